@@ -1,0 +1,55 @@
+# The README's two set-up commands. Both work on a fresh machine: they make .venv,
+# install what they need (pip and, for tests, Debian packages if missing) and run.
+SHELL := /bin/bash
+PYTHON ?= python3
+VENV := .venv
+PY := $(VENV)/bin/python
+DB ?= build/corpus.db
+PORT ?= 8501
+DEBS := chromium chromium-driver tesseract-ocr tesseract-ocr-dan
+SUDO := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
+
+.PHONY: run test install install-dev debs fuzz bench clean
+
+$(PY):
+	$(PYTHON) -m venv $(VENV)
+	$(PY) -m pip install -q --upgrade pip
+
+$(VENV)/.installed: pyproject.toml | $(PY)
+	$(PY) -m pip install -q -e .
+	touch $@
+
+$(VENV)/.installed-dev: pyproject.toml | $(PY)
+	$(PY) -m pip install -q -e ".[dev,ocr]"
+	touch $@ $(VENV)/.installed
+
+install: $(VENV)/.installed
+install-dev: $(VENV)/.installed-dev
+
+# Build the knowledge base from corpus/ afresh, then open the app on localhost.
+run: install
+	@mkdir -p $(dir $(DB)) && rm -f $(DB) $(DB)-wal $(DB)-shm
+	$(VENV)/bin/sporbar ingest corpus --db $(DB) || true
+	$(VENV)/bin/sporbar stats --db $(DB)
+	$(VENV)/bin/sporbar app --db $(DB) --port $(PORT)
+
+debs:
+	@missing=""; for p in $(DEBS); do dpkg -s $$p >/dev/null 2>&1 || missing="$$missing $$p"; done; \
+	if [ -n "$$missing" ]; then echo "installing Debian packages:$$missing"; \
+	  $(SUDO) apt-get update -q && DEBIAN_FRONTEND=noninteractive $(SUDO) apt-get install -y -q $$missing; fi
+
+test: install-dev debs
+	XDG_CACHE_HOME=$(CURDIR)/build/xdg-cache XDG_CONFIG_HOME=$(CURDIR)/build/xdg-config \
+	STREAMLIT_BROWSER_GATHER_USAGE_STATS=false \
+	timeout 1500 $(PY) -m pytest -q -p no:cacheprovider --timeout 600 \
+	  --screenshot only-on-failure --output build/test-artifacts
+
+fuzz: install-dev
+	SPORBAR_FUZZ_EXAMPLES=10000 $(PY) -m pytest -q tests -m fuzz --timeout 0
+
+bench: install-dev
+	$(PY) bench/pdf_load.py
+	$(PY) bench/extract_speed.py
+
+clean:
+	rm -rf $(VENV) build

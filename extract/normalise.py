@@ -1,0 +1,145 @@
+"""Repair what PDF-to-text converters break, keeping a map back to the raw text.
+
+The repairs are the ones the corpus shows (see tests/extract/test_normalise.py for the
+real snippet behind each): ft.dk page-image markers (`2052103_0001.png`) and running
+headers, lone page numbers between blank lines, hyphenated line breaks (but not
+suspended compounds like `Sundheds- og` nor `EU-`/`2014-`), Cloudflare's
+`[email protected]` glued to its neighbours, UTF-8 read as cp1252 (`Ã¥`), words glued at
+line ends (`fraRené`), pdfTeX's separate ring accent (`p˚a`), and markdown/HTML left by
+converters (`**Spørgsmål nr. 558:**`, `<ul style=...>` inside table cells).
+
+All repairs run in one left-to-right regex pass, so every output character is either
+copied (exact) or produced by a repair that points at the raw run it replaced.
+"""
+from __future__ import annotations
+
+import re
+from collections.abc import Callable, Sequence
+
+import ftfy
+
+from .document import Segment
+
+_LOWER = "a-zæøåäöüé"
+_UPPER = "A-ZÆØÅÄÖÜÉ"
+# cp1252 characters that show up as the second byte of UTF-8 read as cp1252.
+_CP1252_TAIL = "\x80-\xbf\u0152\u0153\u0160\u0161\u0178\u017d\u017e\u0192\u02c6\u02dc\u2013\u2014\u2018-\u201e\u2020-\u2022\u2026\u2030\u2039\u203a\u20ac\u2122"
+
+_PATTERNS: list[tuple[str, str]] = [
+    ("newline", r"\r\n?|\f"),
+    ("marker", r"^[ \t]*\d{4,9}_\d{4}\.png[ \t]*(?:\n|\Z)"),
+    # "BEU, Alm.del - 2018-19 (1. samling) - Bilag 328: Orientering om ..."
+    ("runhead", rf"^[{_UPPER}]{{2,6}}, [^\n]{{0,40}}? - \d{{4}}-\d{{2}}[^\n]*? - (?:Bilag|Spørgsmål|Svar|Endeligt svar|Samrådsspørgsmål|Spm\.|Aktstykke)[^\n]*(?:\n|\Z)"),
+    ("pagenum", r"(?<=\n\n)[ \t]*\d{1,3}[ \t]*\n(?=[ \t]*\n)"),
+    ("hyphen", rf"(?<=[{_LOWER}])-[ \t]*\n[ \t]*(?!(?:og|eller|samt|til|and|or)\b)(?=[{_LOWER}])"),
+    ("pdfium_hyphen", "[\ufffe\x02]"),
+    ("mojibake", rf"(?:Ã[{_CP1252_TAIL}]|â€[{_CP1252_TAIL}]?|Â(?=[\s\xa0]))+"),
+    ("email", r"\[email(?:\xa0|&#160;| )protected\]"),
+    ("ring", r"˚[ \t]?([aA])"),
+    ("bold", r"\*\*(?=\S)([^*\n]{1,300}?)\*\*"),
+    ("heading", r"^#{1,6}[ \t]+"),
+    ("tag", r"</?(?:ul|ol|li|br|p|span|div|b|i|strong|em|u|font|sup|sub|table|tr|td|th|tbody|thead)\b[^<>\n]{0,400}>"),
+    ("softhyphen", "\xad"),
+    ("nbsp", "\xa0"),
+    ("glue", rf"(?<=[{_LOWER}])(?=[{_UPPER}][{_LOWER}])"),
+]
+_COMBINED = re.compile("|".join(f"(?P<{name}>{pattern})" for name, pattern in _PATTERNS), re.MULTILINE)
+
+
+def _fix_mojibake(text: str) -> str:
+    fixed = ftfy.fix_text(text, uncurl_quotes=False, fix_line_breaks=False, normalization=None)
+    if fixed != text:
+        return fixed
+    # A lone "Â" stood for a no-break space; "â€" whose third byte was lost was a quote.
+    return text.replace("Â", "").replace("â€", "”")
+
+
+def _glue_boundary(match: re.Match[str]) -> str:
+    s, start, end = match.string, match.start(), match.end()
+    before = s[start - 1] if start > 0 else " "
+    after = s[end] if end < len(s) else " "
+    return "" if before.isspace() or after.isspace() else " "
+
+
+def _email(match: re.Match[str]) -> str:
+    s, start, end = match.string, match.start(), match.end()
+    left = "" if start == 0 or s[start - 1].isspace() else " "
+    right = "" if end >= len(s) or s[end].isspace() or s[end] in ")]>,.;" else " "
+    return f"{left}[email protected]{right}"
+
+
+_REPLACERS: dict[str, Callable[[re.Match[str]], str]] = {
+    "newline": lambda m: "\n",
+    "marker": lambda m: "",
+    "runhead": lambda m: "",
+    "pagenum": lambda m: "",
+    "hyphen": lambda m: "",
+    "pdfium_hyphen": lambda m: "-",
+    "mojibake": lambda m: _fix_mojibake(m.group(0)),
+    "email": _email,
+    "ring": lambda m: "å" if m.group("ring")[-1] == "a" else "Å",
+    "bold": lambda m: m.group(0)[2:-2],
+    "heading": lambda m: "",
+    "tag": _glue_boundary,
+    "softhyphen": lambda m: "",
+    "nbsp": lambda m: " ",
+    "glue": lambda m: " ",
+}
+
+REPAIR_KINDS: tuple[str, ...] = tuple(name for name, _ in _PATTERNS)
+
+
+def normalise(raw: str) -> tuple[str, tuple[Segment, ...], tuple[tuple[int, int, str], ...]]:
+    """Return (normalised text, segment map, repairs as (start, end, kind) in output)."""
+    out: list[str] = []
+    segments: list[Segment] = []
+    repairs: list[tuple[int, int, str]] = []
+    pos = 0
+    length = 0
+
+    def copy(raw_start: int, raw_end: int) -> None:
+        nonlocal length
+        if raw_end <= raw_start:
+            return
+        out.append(raw[raw_start:raw_end])
+        segments.append(Segment(length, raw_start, raw_end, raw_end - raw_start, True))
+        length += raw_end - raw_start
+
+    for match in _COMBINED.finditer(raw):
+        kind = match.lastgroup or ""
+        start, end = match.start(), match.end()
+        copy(pos, start)
+        pos = end
+        old = match.group(0)
+        new = _REPLACERS[kind](match)
+        if new == old:
+            copy(start, end)
+            continue
+        if not new:
+            repairs.append((length, length, kind))
+            continue
+        inner = old.find(new) if new in old else -1
+        if inner >= 0:  # a substring survives unchanged (markdown bold): keep exact mapping
+            copy(start + inner, start + inner + len(new))
+            continue
+        out.append(new)
+        segments.append(Segment(length, start, max(end, start + 1), len(new), False))
+        repairs.append((length, length + len(new), kind))
+        length += len(new)
+    copy(pos, len(raw))
+    return "".join(out), tuple(segments), tuple(repairs)
+
+
+def raw_to_norm(segments: Sequence[Segment], raw_index: int) -> int:
+    """The normalised offset of the first character at or after `raw_index`."""
+    for seg in segments:
+        if seg.raw_end > raw_index:
+            if seg.exact and seg.raw_start <= raw_index:
+                return seg.norm_start + (raw_index - seg.raw_start)
+            return seg.norm_start
+    return segments[-1].norm_start + segments[-1].length if segments else 0
+
+
+def collapse_ws(text: str) -> str:
+    """Whitespace-normalise a field value the way the flat view and the gold do."""
+    return " ".join(text.split())

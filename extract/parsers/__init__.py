@@ -1,0 +1,1 @@
+"""One module per document kind (and per cross-kind extractor); see extract.registry."""

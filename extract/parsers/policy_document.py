@@ -1,0 +1,9 @@
+"""STAR, jobindsats.dk, ministry and KL documents: document-level facts."""
+from __future__ import annotations
+
+from ..document import Document
+from ..records import DocumentInfo
+
+
+def parse(doc: Document) -> list[DocumentInfo]:
+    return [DocumentInfo(document_id=doc.id, doc_type="other")]

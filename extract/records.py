@@ -1,0 +1,126 @@
+"""Immutable record types: one per thing a user can point at, each field cited.
+
+`provenance` maps a field name to the `Span` of `Document.text` it was read from, so a
+secretary or a journalist can jump from any value to the page it stands on. Values are
+typed (dates as dates, numbers as numbers); text values are whitespace-normalised but
+otherwise exactly as printed.
+"""
+from __future__ import annotations
+
+import datetime as dt
+from typing import Literal
+
+from pydantic import BaseModel, ConfigDict, Field
+
+from .document import Span
+
+DocType = Literal["question", "answer", "indicator_spec", "letter", "news", "report", "other"]
+CaseKind = Literal["alm. del", "L", "B", "F", "other"]
+IndicatorKind = Literal["sigtelinje", "implementeringsindikator", "resultatindikator", "nøgletal", "other"]
+Measure = Literal["share", "count", "average", "duration", "other"]
+EventKind = Literal["introduced", "changed", "dropped", "replaced", "confirmed", "evaluated", "planned"]
+
+
+class _Frozen(BaseModel):
+    model_config = ConfigDict(frozen=True, extra="forbid", arbitrary_types_allowed=True)
+
+
+class Record(_Frozen):
+    """Common to all records: the document, the whole record's span, per-field spans."""
+
+    document_id: str
+    span: Span | None = None
+    provenance: dict[str, Span] = Field(default_factory=dict)
+
+
+class Person(_Frozen):
+    name: str
+    party: str | None = None
+
+
+class FolketingFields(Record):
+    """Fields shared by question letters and answer letters."""
+
+    udvalg_name: str | None = None
+    udvalg_abbrev: str | None = None
+    samling: str | None = None
+    case_kind: CaseKind | None = None
+    case_number: str | None = None
+    question_number: int | str | None = None
+    question_sent_date: dt.date | None = None
+    question_sent_date_inferred: bool = False
+    asked_by: tuple[Person, ...] = ()
+    addressee: str | None = None
+    question_text: str | None = None
+    signed_by: str | None = None
+    signer_role: str | None = None
+    ftdk_document_id: str | None = None
+    ftdk_url_key: str | None = None
+    persons: tuple[str, ...] = ()
+    parties: tuple[str, ...] = ()
+
+
+class Question(FolketingFields):
+    deadline: dt.date | None = None
+
+
+class Answer(FolketingFields):
+    answer_date: dt.date | None = None
+    answer_kind: Literal["endeligt", "foreløbigt", "supplerende"] | None = None
+    ministry: str | None = None
+    journal_number: str | None = None
+    answer_text: str | None = None
+    question_link: str | None = Field(default=None, description="key shared with the matching Question")
+
+
+class DocumentInfo(Record):
+    """Document-level facts for non-Folketing documents (STAR, jobindsats.dk, letters)."""
+
+    doc_type: DocType = "other"
+    title: str | None = None
+    issuer: str | None = None
+    date: dt.date | None = None
+    reform: str | None = None
+    period: str | None = None
+    persons: tuple[str, ...] = ()
+    parties: tuple[str, ...] = ()
+    organisations: tuple[str, ...] = ()
+
+
+class IndicatorDefinition(Record):
+    kind: IndicatorKind = "other"
+    number: int | None = None
+    title: str | None = None
+    definition: str | None = None
+    measure: Measure | None = None
+    population: str | None = None
+    numerator: str | None = None
+    denominator: str | None = None
+    period_unit: Literal["måned", "år"] | None = None
+    source: str | None = None
+    reform: str | None = None
+    period: str | None = None
+    issuer: str | None = None
+    replaces: str | None = None
+
+
+class KommuneRow(Record):
+    name: str
+    code: str
+    as_written: str
+    region: str | None = None
+    attributes: dict[str, bool] = Field(default_factory=dict)
+
+
+class LineageEvent(Record):
+    subject: str
+    event: EventKind
+    year: int | None = None
+    date: dt.date | None = None
+    actor: str | None = None
+    replaced_by: str | None = None
+    evidence: str
+    decision: bool = True
+
+
+AnyRecord = Question | Answer | DocumentInfo | IndicatorDefinition | KommuneRow | LineageEvent

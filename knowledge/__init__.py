@@ -1,0 +1,1 @@
+"""knowledge: remembers (SQLite store, graph) and answers (search, trace, export); the CLI."""

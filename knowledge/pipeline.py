@@ -1,0 +1,57 @@
+"""File in, records out: load -> classify -> parse -> NLP annotations. No storage here."""
+from __future__ import annotations
+
+from collections.abc import Iterable, Iterator
+from dataclasses import dataclass
+from pathlib import Path
+
+from extract.document import Document
+from extract.flat import FlatRecord, project
+from extract.kinds import classify
+from extract.load import DEFAULT_MAX_MB, DEFAULT_MAX_PAGES, SUFFIXES, load
+from extract.records import AnyRecord
+from extract.registry import parse
+from nlp.lineage import lineage_events
+
+
+@dataclass(frozen=True)
+class Limits:
+    max_mb: float = DEFAULT_MAX_MB
+    max_pages: int = DEFAULT_MAX_PAGES
+
+
+@dataclass(frozen=True)
+class Extraction:
+    document: Document
+    kind: str
+    records: tuple[AnyRecord, ...]
+
+    @property
+    def flat(self) -> FlatRecord:
+        return project(self.records, source=self.document.source, document_id=self.document.id)
+
+
+def extract_document(doc: Document) -> Extraction:
+    kind = classify(doc)
+    records = parse(doc, kind=kind)
+    records.extend(lineage_events(doc, records))
+    return Extraction(doc, kind, tuple(records))
+
+
+def extract_path(path: str | Path, *, limits: Limits = Limits()) -> Extraction:
+    """Load and extract one file; raises `SporbarError` subclasses for bad input."""
+    doc = load(path, max_mb=limits.max_mb, max_pages=limits.max_pages)
+    return extract_document(doc)
+
+
+def iter_files(paths: Iterable[str | Path]) -> Iterator[Path]:
+    """Files named directly (whatever their type, so bad ones get reported) and the
+    supported files found under folders, in a stable order."""
+    for raw in paths:
+        path = Path(raw)
+        if path.is_dir():
+            for child in sorted(path.rglob("*")):
+                if child.is_file() and child.suffix.lower() in SUFFIXES and not child.name.startswith("."):
+                    yield child
+        else:
+            yield path

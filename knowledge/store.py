@@ -1,0 +1,257 @@
+"""The embedded SQLite store: documents, their records, what was skipped and why.
+
+One file, WAL mode (readers never block the writer), one transaction per document so a
+killed ingest leaves every document either wholly there or not at all. Documents are
+keyed by content hash: ingesting the same bytes twice, or at two paths, stores them once.
+"""
+from __future__ import annotations
+
+import datetime as dt
+import hashlib
+import json
+import os
+import sqlite3
+from collections.abc import Callable, Iterable, Iterator
+from contextlib import contextmanager
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+import platformdirs
+
+from extract.errors import SporbarError, StoreError, UnreadableFile
+from extract.records import AnyRecord
+
+from .pipeline import Extraction, Limits, extract_path, iter_files
+
+ENV_DB = "SPORBAR_DB"
+
+# Each entry is one migration; the schema version is how many have run.
+MIGRATIONS: list[str] = [
+    """
+    CREATE TABLE documents (
+        id TEXT PRIMARY KEY, source TEXT NOT NULL, media TEXT NOT NULL, kind TEXT NOT NULL,
+        text TEXT NOT NULL, pages TEXT NOT NULL, regions TEXT NOT NULL, flat TEXT NOT NULL,
+        ftdk_document_id TEXT, ingested_at TEXT NOT NULL);
+    CREATE TABLE sources (path TEXT PRIMARY KEY, document_id TEXT NOT NULL REFERENCES documents(id),
+        size INTEGER, mtime REAL);
+    CREATE TABLE records (id INTEGER PRIMARY KEY, document_id TEXT NOT NULL REFERENCES documents(id),
+        position INTEGER NOT NULL, type TEXT NOT NULL, data TEXT NOT NULL,
+        UNIQUE(document_id, position));
+    CREATE INDEX records_by_type ON records(type);
+    CREATE TABLE skipped (path TEXT PRIMARY KEY, reason TEXT NOT NULL, at TEXT NOT NULL);
+    CREATE TABLE ingests (id INTEGER PRIMARY KEY, started TEXT, finished TEXT,
+        loaded INTEGER, unchanged INTEGER, skipped INTEGER);
+    """,
+]
+
+
+def default_db_path() -> Path:
+    """`SPORBAR_DB` if set, else sporbar.db in the user's data directory."""
+    env = os.environ.get(ENV_DB)
+    if env:
+        return Path(env)
+    return Path(platformdirs.user_data_dir("sporbar")) / "sporbar.db"
+
+
+def _now() -> str:
+    return dt.datetime.now(dt.timezone.utc).isoformat(timespec="seconds")
+
+
+@dataclass
+class IngestReport:
+    loaded: list[str] = field(default_factory=list)
+    unchanged: list[str] = field(default_factory=list)
+    skipped: list[tuple[str, str]] = field(default_factory=list)
+    warnings: list[str] = field(default_factory=list)
+
+    @property
+    def ok(self) -> bool:
+        return not self.skipped
+
+
+class Store:
+    def __init__(self, path: str | Path | None = None) -> None:
+        self.path = Path(path) if path else default_db_path()
+        try:
+            self.path.parent.mkdir(parents=True, exist_ok=True)
+            self.db = sqlite3.connect(self.path, timeout=60, isolation_level=None, check_same_thread=False)
+            self.db.execute("PRAGMA journal_mode=WAL")
+            self.db.execute("PRAGMA synchronous=NORMAL")
+            self.db.execute("PRAGMA foreign_keys=ON")
+            self._migrate()
+        except sqlite3.Error as exc:
+            raise StoreError(self.path, f"cannot open the store ({exc})") from exc
+
+    def close(self) -> None:
+        self.db.close()
+
+    def __enter__(self) -> Store:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.close()
+
+    @contextmanager
+    def transaction(self) -> Iterator[sqlite3.Connection]:
+        self.db.execute("BEGIN IMMEDIATE")
+        try:
+            yield self.db
+        except BaseException:
+            self.db.execute("ROLLBACK")
+            raise
+        self.db.execute("COMMIT")
+
+    @property
+    def schema_version(self) -> int:
+        return int(self.db.execute("PRAGMA user_version").fetchone()[0])
+
+    def _migrate(self) -> None:
+        with self.transaction() as db:
+            version = int(db.execute("PRAGMA user_version").fetchone()[0])
+            for number, script in enumerate(MIGRATIONS[version:], start=version + 1):
+                for statement in script.split(";"):
+                    if statement.strip():
+                        db.execute(statement)
+                db.execute(f"PRAGMA user_version = {number}")
+
+    # -- writing -----------------------------------------------------------------
+
+    def has_document(self, document_id: str) -> bool:
+        return self.db.execute("SELECT 1 FROM documents WHERE id = ?", (document_id,)).fetchone() is not None
+
+    def add(self, extraction: Extraction) -> bool:
+        """Store one document and its records in one transaction; False if already there."""
+        doc = extraction.document
+        flat = extraction.flat.model_dump_json()
+        pages = json.dumps([{"number": p.number, "text": p.text} for p in doc.pages], ensure_ascii=False)
+        regions = json.dumps([{"kind": r.kind, "start": r.start, "end": r.end, "page": r.page}
+                              for r in doc.regions])
+        rows = [(doc.id, i, type(r).__name__, r.model_dump_json()) for i, r in enumerate(extraction.records)]
+        with self.transaction() as db:
+            if db.execute("SELECT 1 FROM documents WHERE id = ?", (doc.id,)).fetchone():
+                self._remember_source(db, doc.source, doc.id)
+                return False
+            db.execute("INSERT INTO documents VALUES (?,?,?,?,?,?,?,?,?,?)",
+                       (doc.id, doc.source, doc.media, extraction.kind, doc.text, pages, regions, flat,
+                        doc.ftdk_document_id, _now()))
+            db.executemany("INSERT INTO records (document_id, position, type, data) VALUES (?,?,?,?)", rows)
+            self._remember_source(db, doc.source, doc.id)
+            db.execute("DELETE FROM skipped WHERE path = ?", (doc.source,))
+            for hook in _ON_ADD:
+                hook(db, extraction)
+        return True
+
+    def _remember_source(self, db: sqlite3.Connection, source: str, document_id: str) -> None:
+        try:
+            st = os.stat(source)
+            size, mtime = st.st_size, st.st_mtime
+        except OSError:
+            size, mtime = None, None
+        db.execute("INSERT OR REPLACE INTO sources VALUES (?,?,?,?)", (source, document_id, size, mtime))
+
+    def note_skipped(self, path: str, reason: str) -> None:
+        with self.transaction() as db:
+            db.execute("INSERT OR REPLACE INTO skipped VALUES (?,?,?)", (path, reason, _now()))
+
+    def ingest(self, paths: Iterable[str | Path], *, limits: Limits = Limits(),
+               progress: Callable[[Path], None] | None = None) -> IngestReport:
+        """Load files and folders; bad files are skipped with their reason, never fatal."""
+        report = IngestReport()
+        started = _now()
+        for path in iter_files(paths):
+            if progress:
+                progress(path)
+            try:
+                document_id = _quick_id(path)
+                if document_id and self.has_document(document_id):
+                    with self.transaction() as db:
+                        self._remember_source(db, str(path), document_id)
+                    report.unchanged.append(str(path))
+                    continue
+                extraction = extract_path(path, limits=limits)
+                report.warnings.extend(extraction.document.warnings)
+                (report.loaded if self.add(extraction) else report.unchanged).append(str(path))
+            except SporbarError as exc:
+                report.skipped.append((str(path), exc.message))
+                self.note_skipped(str(path), exc.message)
+        with self.transaction() as db:
+            db.execute("INSERT INTO ingests (started, finished, loaded, unchanged, skipped) VALUES (?,?,?,?,?)",
+                       (started, _now(), len(report.loaded), len(report.unchanged), len(report.skipped)))
+        return report
+
+    # -- reading -----------------------------------------------------------------
+
+    def documents(self) -> list[dict[str, Any]]:
+        cur = self.db.execute("SELECT id, source, media, kind, flat, ftdk_document_id FROM documents ORDER BY source")
+        return [{"id": r[0], "source": r[1], "media": r[2], "kind": r[3], "flat": json.loads(r[4]),
+                 "ftdk_document_id": r[5]} for r in cur]
+
+    def document(self, document_id: str) -> dict[str, Any] | None:
+        row = self.db.execute("SELECT id, source, media, kind, text, pages, regions, flat, ftdk_document_id "
+                              "FROM documents WHERE id = ?", (document_id,)).fetchone()
+        if row is None:
+            return None
+        return {"id": row[0], "source": row[1], "media": row[2], "kind": row[3], "text": row[4],
+                "pages": json.loads(row[5]), "regions": json.loads(row[6]), "flat": json.loads(row[7]),
+                "ftdk_document_id": row[8]}
+
+    def records(self, *, types: Iterable[str] | None = None,
+                document_id: str | None = None) -> list[tuple[str, str, dict[str, Any]]]:
+        """(document id, record type, record data) in document order."""
+        sql = "SELECT document_id, type, data FROM records WHERE 1=1"
+        args: list[Any] = []
+        if types is not None:
+            names = list(types)
+            sql += f" AND type IN ({','.join('?' * len(names))})"
+            args.extend(names)
+        if document_id is not None:
+            sql += " AND document_id = ?"
+            args.append(document_id)
+        sql += " ORDER BY document_id, position"
+        return [(r[0], r[1], json.loads(r[2])) for r in self.db.execute(sql, args)]
+
+    def stats(self) -> dict[str, Any]:
+        by_type = dict(self.db.execute("SELECT type, COUNT(*) FROM records GROUP BY type ORDER BY type").fetchall())
+        by_kind = dict(self.db.execute("SELECT kind, COUNT(*) FROM documents GROUP BY kind ORDER BY kind").fetchall())
+        last = self.db.execute("SELECT started, finished, loaded, unchanged, skipped FROM ingests "
+                               "ORDER BY id DESC LIMIT 1").fetchone()
+        skipped = [{"path": p, "reason": r, "at": a}
+                   for p, r, a in self.db.execute("SELECT path, reason, at FROM skipped ORDER BY path")]
+        return {
+            "db": str(self.path),
+            "schema_version": self.schema_version,
+            "documents": self.db.execute("SELECT COUNT(*) FROM documents").fetchone()[0],
+            "documents_by_kind": by_kind,
+            "records_by_type": by_type,
+            "last_ingest": dict(zip(("started", "finished", "loaded", "unchanged", "skipped"), last)) if last else None,
+            "skipped": skipped,
+        }
+
+
+# Other modules (the search index) register work to do inside the document transaction.
+_ON_ADD: list[Callable[[sqlite3.Connection, Extraction], None]] = []
+
+
+def on_add(hook: Callable[[sqlite3.Connection, Extraction], None]) -> None:
+    _ON_ADD.append(hook)
+
+
+def _quick_id(path: Path) -> str | None:
+    """The content id without parsing, so unchanged files are skipped cheaply."""
+    from extract.document import content_id
+
+    try:
+        return content_id(path.read_bytes()) if path.is_file() else None
+    except OSError as exc:
+        raise UnreadableFile(path, f"cannot be read ({exc.strerror or exc})") from exc
+
+
+def record_from_row(type_name: str, data: dict[str, Any]) -> AnyRecord:
+    from extract import records as rec
+
+    return getattr(rec, type_name).model_validate(data)  # type: ignore[no-any-return]
+
+
+def file_sha256(path: Path) -> str:
+    return hashlib.sha256(path.read_bytes()).hexdigest()

@@ -1,0 +1,1 @@
+"""nlp: meaning on top of extract's records (Danish spaCy pipeline, linking, lineage)."""
