@@ -47,6 +47,10 @@ _COMBINED = re.compile("|".join(f"(?P<{name}>{pattern})" for name, pattern in _P
 
 
 def _fix_mojibake(text: str) -> str:
+    try:  # the exact inverse of the mistake, when the bytes survived intact
+        return text.encode("cp1252").decode("utf-8")
+    except UnicodeError:
+        pass
     fixed = ftfy.fix_text(text, uncurl_quotes=False, fix_line_breaks=False, normalization=None)
     if fixed != text:
         return fixed

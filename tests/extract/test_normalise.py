@@ -1,0 +1,131 @@
+"""Each normaliser repair, on the real snippet from the corpus that needs it."""
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from extract.load import load
+from extract.normalise import normalise
+
+CORPUS = Path(__file__).resolve().parents[2] / "corpus"
+
+
+def norm(raw: str) -> str:
+    return normalise(raw)[0]
+
+
+@pytest.mark.parametrize(("raw", "expected"), [
+    # kuu-2019-20-spm55-spm: a word broken at the line end
+    ("som foreslået i Te-\natercentrums høringssvar", "som foreslået i Teatercentrums høringssvar"),
+    # fiu-2021-22-l207-spm6-svar
+    ("afholdes på Transportministeri-\net", "afholdes på Transportministeriet"),
+    ("Be-\nskæftigelsesudvalget", "Beskæftigelsesudvalget"),
+])
+def test_line_break_hyphenation_is_joined(raw: str, expected: str) -> None:
+    assert norm(raw) == expected
+
+
+@pytest.mark.parametrize("raw", [
+    "Folketingets Sundheds- og Ældreudvalg",            # suu-2019-20-spm286-svar
+    "den store udbuds- og\nstyringsopgave",             # fiu-2021-22-l207-spm6-svar
+    "regler om EU-\nborgere",
+    "i perioden 2014-\n2018",
+    "Vil ministeren - i kølvandet på PET’s rapport -\nredegøre",  # ufu-2021-22-spm84-spm
+])
+def test_suspended_compounds_and_dashes_are_kept(raw: str) -> None:
+    assert norm(raw) == raw
+
+
+def test_page_image_markers_and_running_headers_are_removed() -> None:
+    # seed 002: running header of page 2 and its page-image marker
+    raw = ("modellen.\nJ.nr.\n2018-7832\nBEU, Alm.del - 2018-19 (1. samling) - Bilag 328: Orientering om "
+           "oversendelse af svarbrev til KL vedr. benchmarking, fra beskæftigelsesministeren\n"
+           "2052103_0002.png\nGennemgangen foregik i regi af arbejdsmarkedskontorerne")
+    assert norm(raw) == "modellen.\nJ.nr.\n2018-7832\nGennemgangen foregik i regi af arbejdsmarkedskontorerne"
+
+
+def test_lone_page_numbers_between_blank_lines_are_removed() -> None:
+    # seed 001: "5" and "7" stand alone in the middle of the text
+    raw = "fordelt på den enkelte kommune i benchmark.\n\n5\n\n2. Der oprettes fleksjob"
+    assert "\n5\n" not in norm(raw)
+    assert norm(raw).endswith("2. Der oprettes fleksjob")
+
+
+def test_numbers_inside_tables_are_kept() -> None:
+    raw = "Antal\n1234\n5678\n"
+    assert norm(raw) == raw
+
+
+def test_email_obfuscation_is_separated_from_glued_neighbours() -> None:
+    # amu-2008-09-spm53-svar: "E [email protected]www.bm.dk"
+    assert norm("T 72 20 50 00E [email protected]www.bm.dk") == \
+        "T 72 20 50 00E [email protected] www.bm.dk"
+
+
+def test_mojibake_is_repaired() -> None:
+    # sou-2008-09-l15-spm20-svar: UTF-8 read as cp1252
+    assert norm("mÃ¥lgruppen ikke afgrænses") == "målgruppen ikke afgrænses"
+    assert norm("â€žVil ministeren") == "„Vil ministeren"
+
+
+@pytest.mark.parametrize(("raw", "expected"), [
+    ("Spørgsmålet er stillet efter ønske fraEigil Andersen", "Spørgsmålet er stillet efter ønske fra Eigil Andersen"),
+    ("henvendelsen fra AnitaLanng, jf. L 53", "henvendelsen fra Anita Lanng, jf. L 53"),
+    ("BeskæftigelsesministerietVed Stranden 8", "Beskæftigelsesministeriet Ved Stranden 8"),
+    ("Med venlig hilsenMargrethe Vestager", "Med venlig hilsen Margrethe Vestager"),
+])
+def test_words_glued_at_line_ends_are_split(raw: str, expected: str) -> None:
+    assert norm(raw) == expected
+
+
+def test_markdown_left_by_converters_is_removed() -> None:
+    # seed 000 and seed 001
+    assert norm("**Spørgsmål nr. 558:**") == "Spørgsmål nr. 558:"
+    assert norm("## Implementeringsindikatorer:") == "Implementeringsindikatorer:"
+
+
+def test_html_lists_inside_table_cells_keep_the_row() -> None:
+    # seed 004, Bilag 1: a <ul> inside a tab-separated table row
+    raw = ("Spørgeskema om fleksjob\tAnsvarlig/leder for: <ul style=\"list-style-type: none\">• Sygedagpengeområdet"
+           "• Rehabiliteringsteams\tUge 39 – 42")
+    text = norm(raw)
+    assert "<ul" not in text
+    assert text.split("\t") == ["Spørgeskema om fleksjob", "Ansvarlig/leder for: • Sygedagpengeområdet• Rehabiliteringsteams",
+                                "Uge 39 – 42"]
+
+
+def test_pdftex_ring_accent_is_joined() -> None:
+    assert norm("tilg˚as p˚a jobindsats.dk") == "tilgås på jobindsats.dk"
+
+
+@pytest.mark.parametrize("path", sorted(CORPUS.glob("*/*.txt")), ids=lambda p: p.name)
+def test_every_character_maps_back_to_its_page(path: Path) -> None:
+    doc = load(path)
+    assert doc.raw_text == path.read_text(encoding="utf-8")
+    for index, char in enumerate(doc.text):
+        page, offset = doc.locate(index)
+        raw_char = doc.pages[page - 1].text[offset]
+        if doc.raw_offset(index)[1]:
+            assert raw_char == char, (index, char, raw_char)
+
+
+_alphabet = st.sampled_from(list("abcæøå ABCÆØÅ\n-\t0123456789.:*#<>Ã¥â€Â[]˚") + ["_0001.png", "[email protected]", "**", "<ul>"])
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(_alphabet, max_size=200).map("".join))
+def test_normaliser_map_is_total_and_exact(raw: str) -> None:
+    text, segments, repairs = normalise(raw)
+    covered = 0
+    for seg in segments:
+        assert seg.norm_start == covered
+        covered += seg.length
+        if seg.exact:
+            assert text[seg.norm_start:seg.norm_start + seg.length] == raw[seg.raw_start:seg.raw_end]
+        assert 0 <= seg.raw_start <= len(raw)
+    assert covered == len(text)
+    for start, end, _kind in repairs:
+        assert 0 <= start <= end <= len(text)
