@@ -98,7 +98,8 @@ def _split_pages(text: str) -> list[str]:
     pages: list[str] = []
     # Each page keeps its own line ends and form feed, so "".join(pages) is the file.
     for chunk in re.split(r"(?<=\f)", text):
-        cuts = [m.start() for m in _MARKER.finditer(chunk) if m.start() > 0]
+        # The stamp lines above the first page's marker belong to that page.
+        cuts = [m.start() for m in _MARKER.finditer(chunk) if m.start() > 0 and int(m.group(2)) > 1]
         start = 0
         for cut in cuts:
             pages.append(chunk[start:cut])
