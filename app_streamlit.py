@@ -1,0 +1,286 @@
+"""Sporbar's web app: Søg, Spor, Indikatorer, Kommuner, Dokument.
+
+Only a face: every value comes from `knowledge.app_api`. Document text is never passed
+as HTML; it is markdown-escaped character by character, so `<script>` in a source shows
+as text. Run with `sporbar app --db build/corpus.db` (or `make run`).
+"""
+from __future__ import annotations
+
+import datetime as dt
+import string
+from collections.abc import Callable, Iterable
+
+import pandas as pd
+import streamlit as st
+
+from knowledge import app_api as api
+
+PAGES = ("Søg", "Spor", "Indikatorer", "Kommuner", "Dokument")
+EXAMPLES = ("måltal", "benchmarking", "ressourceforløb")
+FILTER_LABELS = {"udvalg": "Udvalg", "samling": "Samling", "asker": "Spørger", "party": "Parti",
+                 "ministry": "Ministerium", "kind": "Dokumenttype"}
+_PUNCT = frozenset(string.punctuation)
+
+
+@st.cache_resource(show_spinner=False)
+def get_store(path: str) -> api.Store:
+    return api.open_store(path)
+
+
+def store() -> api.Store:
+    return get_store(str(api.db_path()))
+
+
+# -- rendering helpers -----------------------------------------------------------------------
+
+def md_escape(text: str) -> str:
+    """Markdown that shows `text` literally: every ASCII punctuation mark backslash-escaped."""
+    return "".join("\\" + c if c in _PUNCT else c for c in text)
+
+
+def chunks_markdown(chunks: Iterable[api.Chunk]) -> str:
+    """Escaped markdown with extracted fields on a coloured background, named after them."""
+    out: list[str] = []
+    for chunk in chunks:
+        lines = chunk.text.replace("\t", " ").split("\n")
+        for i, line in enumerate(lines):
+            if i:
+                out.append("  \n")
+            piece = md_escape(line.lstrip() if not out or out[-1].endswith("\n") else line)
+            out.append(f":orange-background[{piece}]" if chunk.label and piece.strip() else piece)
+        if chunk.label and chunk.text.strip():
+            out.append(f" :violet-badge[{md_escape(chunk.label)}] ")
+    return "".join(out)
+
+
+def open_document(document_id: str) -> None:
+    st.session_state["side"] = "Dokument"
+    st.session_state["dok"] = document_id
+
+
+def open_button(document_id: str | None, key: str, label: str = "Åbn dokument") -> None:
+    if document_id:
+        st.button(label, key=key, on_click=open_document, args=(document_id,))
+
+
+def downloads(items: Iterable[tuple[str, Callable[[], str], str, str]], key: str) -> None:
+    """A row of download buttons: (label, builder, file name, mime)."""
+    columns = st.columns(4)
+    for i, (label, build, name, mime) in enumerate(items):
+        columns[i % 4].download_button(label, build(), file_name=name, mime=mime, key=f"{key}_{i}")
+
+
+# -- pages ------------------------------------------------------------------------------------
+
+def page_search() -> None:
+    st.header("Søg")
+    query = st.text_input("Søg i spørgsmål, svar og dokumenter", key="q", placeholder="fx måltal")
+    filters = st.session_state.get("filters", {})
+    with st.expander("Filtre", expanded=bool(filters)):
+        cols = st.columns(3)
+        date_from = cols[0].date_input("Periode fra", value=None, key="fra", format="DD.MM.YYYY",
+                                       min_value=dt.date(1990, 1, 1))
+        date_to = cols[1].date_input("Periode til", value=None, key="til", format="DD.MM.YYYY",
+                                     min_value=dt.date(1990, 1, 1))
+    if not query.strip():
+        st.info("Skriv et søgeord, fx »måltal«, »benchmarking« eller »ressourceforløb«.")
+        return
+    view = api.run_search(store(), query, date_from=date_from, date_to=date_to,
+                          **{k: st.session_state.get(f"f_{k}") for k in api.FILTERS})
+    if not view.available:
+        st.info(view.message)
+        return
+    _facet_filters(view.facets)
+    for suggestion in view.suggestions:
+        st.button(f"Mente du »{suggestion}«?", key=f"sugg_{suggestion}", on_click=_set_query, args=(suggestion,))
+    if view.message:
+        st.info(view.message)
+    st.caption(f"{api.format_int(len(view.cards))} resultater")
+    for i, card in enumerate(view.cards):
+        _result_card(i, card)
+
+
+def _set_query(text: str) -> None:
+    st.session_state["q"] = text
+
+
+def _facet_filters(facets: dict[str, list[tuple[str, int]]]) -> None:
+    names = [n for n in api.FILTERS if facets.get(n) or st.session_state.get(f"f_{n}")]
+    cols = st.columns(max(len(names), 1))
+    for col, name in zip(cols, names):
+        counts = dict(facets.get(name, []))
+        chosen = st.session_state.get(f"f_{name}")
+        options = [""] + sorted(set(counts) | ({chosen} if chosen else set()))
+        col.selectbox(FILTER_LABELS[name], options, key=f"f_{name}",
+                      format_func=lambda v, c=counts: "alle" if not v else f"{v} ({api.format_int(c.get(v, 0))})")
+
+
+def _result_card(i: int, card: dict) -> None:
+    with st.container(border=True):
+        st.markdown(f"**{md_escape(card['title'] or 'Uden titel')}**")
+        meta = [card["udvalg"], card["samling"],
+                f"spm. nr. {card['question_number']}" if card["question_number"] is not None else "",
+                card["date"], f"spørger: {card['asker']}" if card["asker"] else ""]
+        st.caption(" · ".join(str(m) for m in meta if m))
+        if card["snippet"]:
+            st.markdown(chunks_markdown(card["snippet"]))
+        open_button(card["document_id"], key=f"open_hit_{i}")
+
+
+def page_trace() -> None:
+    st.header("Spor")
+    st.write("Følg et begreb gennem dokumenterne: hvornår det blev indført, ændret, droppet og erstattet.")
+    cols = st.columns(len(EXAMPLES) + 1)
+    for col, example in zip(cols, EXAMPLES):
+        col.button(example, key=f"ex_{example}", on_click=lambda e=example: st.session_state.update(begreb=e))
+    concept = st.text_input("Begreb", key="begreb", placeholder="fx måltal")
+    if not concept.strip():
+        return
+    view = api.run_trace(store(), concept)
+    if not view.available or not view.events:
+        st.info(view.message)
+        return
+    tab_time, tab_graph = st.tabs(["Tidslinje", "Graf"])
+    with tab_time:
+        _timeline(view.events)
+    with tab_graph:
+        st.graphviz_chart(api.trace_dot(view.raw), use_container_width=True)
+    downloads([("Hent som JSON", lambda: api.trace_json(view.raw), f"spor-{concept}.json", "application/json"),
+               ("Hent som GraphML", lambda: api.trace_graphml(view.raw), f"spor-{concept}.graphml",
+                "application/xml")], key="trace_dl")
+
+
+def _timeline(events: list[dict]) -> None:
+    for i, event in enumerate(events):
+        with st.container(border=True):
+            year = event["Dato"] or (str(event["År"]) if event["År"] else "uden år")
+            head = f"**{md_escape(year)}** · {md_escape(event['Hændelse'])} · {md_escape(event['Emne'])}"
+            st.markdown(head)
+            details = [f"Aktør: {event['Aktør']}" if event["Aktør"] else "",
+                       f"Erstattet af: {event['Erstattet af']}" if event["Erstattet af"] else "",
+                       f"Kilde: {event['Kilde']}" + (f", side {event['Side']}" if event["Side"] else "")]
+            st.caption(" · ".join(d for d in details if d))
+            if event["Citat"]:
+                st.markdown("> " + md_escape(" ".join(event["Citat"].split())))
+            open_button(event["document_id"], key=f"open_event_{i}", label="Åbn kilden")
+
+
+def page_indicators() -> None:
+    st.header("Indikatorer")
+    specs = api.indicator_specs(store())
+    if not specs:
+        st.info("Ingen indikatorer i databasen endnu.")
+    cols = st.columns(3)
+    choice = {}
+    for col, (name, label) in zip(cols, (("reform", "Reform"), ("kind", "Type"), ("source", "Kilde"))):
+        values = sorted({str(s[name]) for s in specs if s.get(name)})
+        choice[name] = col.selectbox(label, [""] + values, key=f"ind_{name}",
+                                     format_func=lambda v: v or "alle")
+    shown = api.filter_specs(specs, **choice)
+    st.caption(f"{api.format_int(len(shown))} af {api.format_int(len(specs))} indikatorer")
+    downloads(_spec_downloads(None, "indikatorer"), key="ind_all")
+    for i, spec in enumerate(shown):
+        with st.expander(api.spec_title(spec)):
+            _spec_details(spec)
+            open_button(spec["document_id"], key=f"open_spec_{i}")
+            downloads(_spec_downloads([spec], f"indikator-{i + 1}"), key=f"ind_one_{i}")
+
+
+def _spec_downloads(specs: list[dict] | None, name: str) -> list[tuple[str, Callable[[], str], str, str]]:
+    items: list[tuple[str, Callable[[], str], str, str]] = [
+        (f"Hent {fmt.upper()}", lambda f=fmt: api.indicator_download(store(), f, specs=specs), f"{name}.{fmt}", mime)
+        for fmt, mime in (("json", "application/json"), ("yaml", "application/yaml"), ("csv", "text/csv"))]
+    if specs is None:
+        items.append(("Hent JSON Schema", api.indicator_schema_json, "indikator.schema.json", "application/json"))
+    return items
+
+
+def _spec_details(spec: dict) -> None:
+    rows = [(api.FIELD_LABELS[k], api.format_value(spec.get(k))) for k in
+            ("definition", "numerator", "denominator", "population", "measure", "period_unit", "source",
+             "reform", "period", "issuer", "replaces")]
+    st.table(pd.DataFrame([r for r in rows if r[1]], columns=["Felt", "Værdi"]))
+    st.caption(f"Dokument: {spec['document']}")
+    for cite in spec["citations"]:
+        st.markdown(f"> {md_escape(' '.join(cite['quote'].split()))}  \n"
+                    f"— {md_escape(cite['field'])}, side {cite['page']}")
+
+
+def page_kommuner() -> None:
+    st.header("Kommuner")
+    rows = api.kommune_rows(store())
+    if not rows:
+        st.info("Ingen kommuner fundet i dokumenterne endnu.")
+        return
+    summary = api.kommune_summary(rows)
+    st.dataframe(pd.DataFrame(summary), hide_index=True, use_container_width=True, key="kommune_oversigt")
+    names = [s["Kommune"] for s in summary]
+    name = st.selectbox("Kommune", names, key="kommune")
+    mine = [r for r in rows if r["Kommune"] == name]
+    st.dataframe(pd.DataFrame(mine).drop(columns=["document_id"]), hide_index=True, use_container_width=True)
+    for i, doc_id in enumerate(dict.fromkeys(r["document_id"] for r in mine)):
+        label = next(r["Dokument"] for r in mine if r["document_id"] == doc_id)
+        open_button(doc_id, key=f"open_kommune_{i}", label=f"Åbn {label}")
+
+
+def page_document() -> None:
+    st.header("Dokument")
+    options = dict(api.document_options(store()))
+    if not options:
+        st.info("Databasen er tom. Kør `sporbar ingest corpus` først.")
+        return
+    if st.session_state.get("dok") not in options:
+        st.session_state["dok"] = next(iter(options))
+    doc_id = st.selectbox("Dokument", list(options), key="dok", format_func=options.get)
+    st.query_params["side"], st.query_params["dok"] = "Dokument", doc_id
+    view = api.document_view(store(), doc_id)
+    if view is None:
+        st.error("Dokumentet findes ikke i databasen.")
+        return
+    st.caption(f"Kilde: {view.source} · type: {view.kind} · id: {view.id}")
+    if view.ftdk_url:
+        st.link_button("Se dokumentet på ft.dk", view.ftdk_url)
+    text_col, field_col = st.columns([3, 2])
+    with text_col:
+        numbers = [n for n, _ in view.pages]
+        number = numbers[0]
+        if len(numbers) > 1:
+            number = st.selectbox("Side", numbers, key=f"side_{doc_id}",
+                                  format_func=lambda n: f"side {n} af {len(numbers)}")
+        chunks = dict(view.pages)[number]
+        st.markdown(chunks_markdown(chunks) or "_(siden er tom)_")
+    with field_col:
+        st.subheader("Udtrukne felter")
+        if view.fields:
+            st.dataframe(pd.DataFrame(view.fields), hide_index=True, use_container_width=True)
+        else:
+            st.info("Der er ikke udtrukket felter fra dette dokument.")
+
+
+# -- main -------------------------------------------------------------------------------------
+
+def _from_query_params() -> None:
+    """Deep links (?side=Dokument&dok=ID) apply on a session's first run only."""
+    if st.session_state.get("_started"):
+        return
+    st.session_state["_started"] = True
+    side = st.query_params.get("side")
+    if side in PAGES:
+        st.session_state["side"] = side
+    if st.query_params.get("dok"):
+        st.session_state["dok"] = st.query_params["dok"]
+
+
+def main() -> None:
+    st.set_page_config(page_title="Sporbar", page_icon="🔎", layout="wide")
+    _from_query_params()
+    st.sidebar.title("Sporbar")
+    page = st.sidebar.radio("Side", PAGES, key="side")
+    if page != "Dokument":
+        st.query_params.clear()
+    st.sidebar.caption("Spørgsmål, svar og dokumenter fra Folketinget og ministerierne — søgbare og med kilder.")
+    {"Søg": page_search, "Spor": page_trace, "Indikatorer": page_indicators,
+     "Kommuner": page_kommuner, "Dokument": page_document}[page]()
+
+
+main()

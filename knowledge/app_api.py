@@ -1,0 +1,489 @@
+"""The facade `app_streamlit.py` calls: store loading, Danish formatting, and pure builders.
+
+The app is only a face, so everything it shows is shaped here into plain values (lists of
+dicts, strings) that tests can check without a browser. Functions that other issues
+provide (search, trace, export) are looked up when called, so the app keeps working,
+with an "ikke tilgængelig endnu" notice, while one of them is still missing.
+"""
+from __future__ import annotations
+
+import datetime as dt
+import importlib
+import json
+from collections.abc import Callable, Iterable
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+from extract.normalise import normalise, raw_to_norm
+
+from .store import Store, default_db_path
+
+NOT_YET = "ikke tilgængelig endnu"
+MONTHS = ("januar", "februar", "marts", "april", "maj", "juni", "juli", "august",
+          "september", "oktober", "november", "december")
+
+RECORD_LABELS = {"Question": "Spørgsmål", "Answer": "Svar", "DocumentInfo": "Dokumentoplysninger",
+                 "IndicatorDefinition": "Indikator", "KommuneRow": "Kommune", "LineageEvent": "Sporhændelse"}
+FIELD_LABELS = {
+    "udvalg_name": "Udvalg", "udvalg_abbrev": "Udvalg (forkortelse)", "samling": "Samling",
+    "case_kind": "Sagstype", "case_number": "Sagsnummer", "question_number": "Spm. nr.",
+    "question_sent_date": "Spørgsmål sendt", "asked_by": "Spørger", "addressee": "Stillet til",
+    "question_text": "Spørgsmål", "signed_by": "Underskrevet af", "signer_role": "Underskriverens rolle",
+    "deadline": "Svarfrist", "answer_date": "Svardato", "answer_kind": "Svartype", "ministry": "Ministerium",
+    "journal_number": "J.nr.", "answer_text": "Svar", "doc_type": "Dokumenttype", "title": "Titel",
+    "issuer": "Udsteder", "date": "Dato", "reform": "Reform", "period": "Periode", "kind": "Type",
+    "number": "Nummer", "definition": "Definition", "measure": "Måltype", "population": "Population",
+    "numerator": "Tæller", "denominator": "Nævner", "period_unit": "Periodeenhed", "source": "Kilde",
+    "replaces": "Erstatter", "name": "Navn", "code": "Kommunekode", "as_written": "Skrevet som",
+    "region": "Region", "attributes": "Rolle", "subject": "Emne", "event": "Hændelse", "year": "År",
+    "actor": "Aktør", "replaced_by": "Erstattet af", "evidence": "Citat", "persons": "Personer",
+    "parties": "Partier", "organisations": "Organisationer",
+}
+DOC_TYPE_LABELS = {"question": "spørgsmål", "answer": "svar", "indicator_spec": "indikatorbeskrivelse",
+                   "letter": "brev", "news": "nyhed", "report": "rapport", "other": "andet"}
+EVENT_LABELS = {"introduced": "indført", "changed": "ændret", "dropped": "droppet", "replaced": "erstattet",
+                "confirmed": "bekræftet", "evaluated": "evalueret", "planned": "planlagt"}
+_SKIP_FIELDS = {"document_id", "span", "provenance", "question_sent_date_inferred", "decision",
+                "question_link", "ftdk_url_key", "ftdk_document_id"}
+
+
+# -- store and optional APIs ------------------------------------------------------------
+
+def db_path() -> Path:
+    """The store the app shows: `SPORBAR_DB` if set (as `sporbar app --db` does), else the default."""
+    return default_db_path()
+
+
+def open_store(path: str | Path) -> Store:
+    return Store(path)
+
+
+def optional_api(module: str, name: str) -> Callable[..., Any] | None:
+    """A function from a sibling module, or None while its issue has not landed yet."""
+    try:
+        return getattr(importlib.import_module(f"knowledge.{module}"), name, None)  # type: ignore[no-any-return]
+    except ImportError:
+        return None
+
+
+# -- Danish formatting -----------------------------------------------------------------
+
+def format_int(number: int | float | None) -> str:
+    """1234 -> "1.234" (Danish thousands separator)."""
+    if number is None:
+        return ""
+    return f"{int(number):,}".replace(",", ".")
+
+
+def format_date(value: str | dt.date | None) -> str:
+    """"2017-09-28" -> "28. september 2017"; partial or odd values are returned as given."""
+    if not value:
+        return ""
+    if isinstance(value, str):
+        try:
+            value = dt.date.fromisoformat(value[:10])
+        except ValueError:
+            return value
+    return f"{value.day}. {MONTHS[value.month - 1]} {value.year}"
+
+
+def format_value(value: Any) -> str:
+    """A record value as Danish display text (dates, people, attribute maps, lists)."""
+    if value is None or value == [] or value == {}:
+        return ""
+    if isinstance(value, bool):
+        return "ja" if value else "nej"
+    if isinstance(value, int):
+        return format_int(value) if abs(value) >= 10000 else str(value)
+    if isinstance(value, str):
+        return format_date(value) if _is_iso_date(value) else value
+    if isinstance(value, dict):
+        if "name" in value:
+            return value["name"] + (f" ({value['party']})" if value.get("party") else "")
+        return ", ".join(k for k, v in value.items() if v is True)
+    if isinstance(value, list | tuple):
+        return "; ".join(format_value(v) for v in value)
+    return str(value)
+
+
+def _is_iso_date(text: str) -> bool:
+    return len(text) == 10 and text[4] == "-" and text[7] == "-" and text.replace("-", "").isdigit()
+
+
+# -- documents ---------------------------------------------------------------------------
+
+def document_label(doc: dict[str, Any]) -> str:
+    """A human title for a stored document: its title, else its Folketing identity, else the file."""
+    flat = doc.get("flat") or {}
+    if flat.get("title"):
+        return str(flat["title"])
+    parts = [(flat.get("udvalg") or {}).get("abbrev"), flat.get("samling")]
+    if flat.get("question_number") is not None:
+        parts.append(f"spm. {flat['question_number']}")
+    name = Path(doc.get("source") or "").name
+    head = " ".join(p for p in parts if p)
+    return f"{head} — {name}" if head else name
+
+
+def document_options(store: Store) -> list[tuple[str, str]]:
+    """(document id, label) for the Dokument picker, in source order."""
+    return [(d["id"], f"{document_label(d)} ({DOC_TYPE_LABELS.get(d['flat'].get('doc_type'), 'andet')})")
+            for d in store.documents()]
+
+
+def ftdk_url(doc: dict[str, Any]) -> str | None:
+    """ft.dk address of a Folketing document when its id is known.
+
+    The sidecar `.meta.json` of a corpus file has the exact address; without it the id
+    still finds the document through ft.dk's own search.
+    """
+    meta = Path(doc.get("source") or "").with_suffix(".meta.json")
+    try:
+        url = json.loads(meta.read_text(encoding="utf-8")).get("source_url")
+        if isinstance(url, str) and "ft.dk" in url:
+            return url
+    except (OSError, ValueError, AttributeError):
+        pass
+    doc_id = doc.get("ftdk_document_id") or (doc.get("flat") or {}).get("ftdk_document_id")
+    return f"https://www.ft.dk/da/search?q={doc_id}" if doc_id else None
+
+
+def page_bounds(pages: list[dict[str, Any]]) -> list[tuple[int, int, int]]:
+    """(page number, start, end) of each page in the stored normalised text.
+
+    Only raw page texts are stored; normalising them again gives the same text and
+    the segment map that says where each raw page boundary fell.
+    """
+    lengths = [len(p["text"]) for p in pages]
+    text, segments, _ = normalise("".join(p["text"] for p in pages))
+    bounds, raw = [], 0
+    starts = []
+    for length in lengths:
+        starts.append(raw_to_norm(segments, raw))
+        raw += length
+    for i, page in enumerate(pages):
+        end = starts[i + 1] if i + 1 < len(starts) else len(text)
+        bounds.append((int(page["number"]), starts[i], end))
+    return bounds
+
+
+@dataclass(frozen=True)
+class Chunk:
+    """A piece of page text; `label` names the field it was extracted into, if any."""
+
+    text: str
+    label: str | None = None
+
+
+@dataclass
+class DocumentView:
+    id: str
+    label: str
+    source: str
+    kind: str
+    ftdk_url: str | None
+    pages: list[tuple[int, list[Chunk]]] = field(default_factory=list)
+    fields: list[dict[str, Any]] = field(default_factory=list)
+
+
+def field_rows(records: Iterable[tuple[str, str, dict[str, Any]]]) -> list[dict[str, Any]]:
+    """One row per extracted field: post, felt, værdi and where it stands (side, tegn)."""
+    rows = []
+    for _, type_name, data in records:
+        prov = data.get("provenance") or {}
+        for name, value in data.items():
+            text = format_value(value)
+            if name in _SKIP_FIELDS or not text:
+                continue
+            span = prov.get(name) or {}
+            rows.append({"Post": RECORD_LABELS.get(type_name, type_name), "Felt": FIELD_LABELS.get(name, name),
+                         "Værdi": text, "Side": span.get("page"),
+                         "Tegn": f"{span['start']}–{span['end']}" if span else ""})
+    return rows
+
+
+def highlight_spans(records: Iterable[tuple[str, str, dict[str, Any]]]) -> list[tuple[int, int, str]]:
+    """(start, end, field label) of every cited field, for highlighting the source."""
+    spans = []
+    for _, type_name, data in records:
+        for name, span in (data.get("provenance") or {}).items():
+            if span and span.get("end", 0) > span.get("start", 0):
+                spans.append((int(span["start"]), int(span["end"]), FIELD_LABELS.get(name, name)))
+    return spans
+
+
+def chunks(text: str, start: int, end: int, spans: list[tuple[int, int, str]]) -> list[Chunk]:
+    """Cut text[start:end] at span edges; overlapping spans show the innermost field."""
+    cuts = {start, end} | {p for s, e, _ in spans for p in (s, e) if start < p < end}
+    edges = sorted(cuts)
+    out: list[Chunk] = []
+    for lo, hi in zip(edges, edges[1:]):
+        covering = [(e - s, label) for s, e, label in spans if s <= lo and hi <= e]
+        label = min(covering)[1] if covering else None
+        if out and out[-1].label == label:
+            out[-1] = Chunk(out[-1].text + text[lo:hi], label)
+        else:
+            out.append(Chunk(text[lo:hi], label))
+    return out
+
+
+def document_view(store: Store, document_id: str) -> DocumentView | None:
+    doc = store.document(document_id)
+    if doc is None:
+        return None
+    records = store.records(document_id=document_id)
+    spans = highlight_spans(records)
+    view = DocumentView(doc["id"], document_label(doc), doc["source"], doc["kind"], ftdk_url(doc),
+                        fields=field_rows(records))
+    bounds = page_bounds(doc["pages"]) if doc["pages"] else [(1, 0, len(doc["text"]))]
+    if bounds and bounds[-1][2] != len(doc["text"]):  # the normaliser changed since ingest
+        bounds = [(1, 0, len(doc["text"]))]
+    for number, lo, hi in bounds:
+        view.pages.append((number, chunks(doc["text"], lo, hi, spans)))
+    return view
+
+
+# -- kommuner ----------------------------------------------------------------------------
+
+def kommune_rows(store: Store) -> list[dict[str, Any]]:
+    """Which documents name each kommune, in what role, with kommunekode and region."""
+    docs = {d["id"]: d for d in store.documents()}
+    rows = []
+    for doc_id, _, data in store.records(types=["KommuneRow"]):
+        roles = [k for k, v in (data.get("attributes") or {}).items() if v]
+        rows.append({"Kommune": data["name"], "Kommunekode": data["code"], "Region": data.get("region") or "",
+                     "Skrevet som": data.get("as_written") or "", "Rolle": ", ".join(roles) or "nævnt",
+                     "Dokument": document_label(docs[doc_id]) if doc_id in docs else doc_id,
+                     "document_id": doc_id})
+    return sorted(rows, key=lambda r: (r["Kommune"], r["Dokument"]))
+
+
+def kommune_summary(rows: list[dict[str, Any]]) -> list[dict[str, Any]]:
+    """One line per kommune: code, region and how many documents name it."""
+    by_code: dict[str, dict[str, Any]] = {}
+    for row in rows:
+        item = by_code.setdefault(row["Kommunekode"], {"Kommune": row["Kommune"], "Kommunekode": row["Kommunekode"],
+                                                       "Region": row["Region"], "docs": set()})
+        item["docs"].add(row["document_id"])
+    return [{"Kommune": v["Kommune"], "Kommunekode": k, "Region": v["Region"], "Dokumenter": len(v["docs"])}
+            for k, v in sorted(by_code.items(), key=lambda kv: kv[1]["Kommune"])]
+
+
+# -- indicators --------------------------------------------------------------------------
+
+SPEC_FIELDS = ("kind", "number", "title", "definition", "measure", "population", "numerator",
+               "denominator", "period_unit", "source", "reform", "period", "issuer", "replaces")
+
+
+def indicator_specs(store: Store) -> list[dict[str, Any]]:
+    """The indicator catalogue: each spec with its document and cited quotes."""
+    docs = {d["id"]: d for d in store.documents()}
+    texts: dict[str, str] = {}
+    specs = []
+    for doc_id, _, data in store.records(types=["IndicatorDefinition"]):
+        spec = {name: data.get(name) for name in SPEC_FIELDS}
+        doc = docs.get(doc_id, {})
+        spec["reform"] = spec["reform"] or (doc.get("flat") or {}).get("reform")
+        spec["document_id"] = doc_id
+        spec["document"] = document_label(doc) if doc else doc_id
+        if doc_id not in texts:
+            texts[doc_id] = (store.document(doc_id) or {}).get("text", "")
+        spec["citations"] = [{"field": FIELD_LABELS.get(name, name), "page": span["page"],
+                              "quote": texts[doc_id][span["start"]:span["end"]]}
+                             for name, span in (data.get("provenance") or {}).items() if span]
+        specs.append(spec)
+    return specs
+
+
+def filter_specs(specs: list[dict[str, Any]], *, reform: str | None = None, kind: str | None = None,
+                 source: str | None = None) -> list[dict[str, Any]]:
+    return [s for s in specs if (not reform or s.get("reform") == reform) and (not kind or s.get("kind") == kind)
+            and (not source or s.get("source") == source)]
+
+
+def spec_title(spec: dict[str, Any]) -> str:
+    number = f"{spec['number']}. " if spec.get("number") is not None else ""
+    return f"{number}{spec.get('title') or spec.get('definition') or 'uden titel'} ({spec.get('kind') or 'andet'})"
+
+
+# -- search ------------------------------------------------------------------------------
+
+FILTERS = ("udvalg", "samling", "asker", "party", "ministry", "kind")
+_MARKS = (("<mark>", "</mark>"), ("<b>", "</b>"), ("**", "**"), ("[", "]"), ("«", "»"))
+
+
+@dataclass
+class SearchView:
+    available: bool
+    cards: list[dict[str, Any]] = field(default_factory=list)
+    facets: dict[str, list[tuple[str, int]]] = field(default_factory=dict)
+    suggestions: list[str] = field(default_factory=list)
+    message: str | None = None
+
+
+def _get(obj: Any, name: str, default: Any = None) -> Any:
+    return obj.get(name, default) if isinstance(obj, dict) else getattr(obj, name, default)
+
+
+def snippet_chunks(snippet: str) -> list[Chunk]:
+    """Split a search snippet at its highlight marks into plain and matched chunks."""
+    for open_mark, close_mark in _MARKS:
+        if open_mark in snippet and close_mark in snippet:
+            out: list[Chunk] = []
+            rest = snippet
+            while open_mark in rest:
+                before, _, after = rest.partition(open_mark)
+                hit, found, rest = after.partition(close_mark)
+                out += [Chunk(before), Chunk(hit, "træf")] if found else [Chunk(before + open_mark + hit)]
+            return [c for c in out + [Chunk(rest)] if c.text]
+    return [Chunk(snippet)] if snippet else []
+
+
+def _card(hit: Any) -> dict[str, Any]:
+    asker = _get(hit, "asked_by") or _get(hit, "asker") or []
+    if isinstance(asker, list | tuple):
+        asker = "; ".join(format_value(a) for a in asker)
+    udvalg = _get(hit, "udvalg")
+    return {"document_id": _get(hit, "document_id"), "title": _get(hit, "title") or "",
+            "udvalg": format_value(udvalg) if not isinstance(udvalg, dict) else udvalg.get("name") or "",
+            "samling": _get(hit, "samling") or "", "question_number": _get(hit, "question_number"),
+            "date": format_date(_get(hit, "date")), "asker": asker or "", "kind": _get(hit, "kind") or "",
+            "snippet": snippet_chunks(str(_get(hit, "snippet") or ""))}
+
+
+def _facets(raw: Any) -> dict[str, list[tuple[str, int]]]:
+    out: dict[str, list[tuple[str, int]]] = {}
+    for name, values in (raw or {}).items():
+        pairs = values.items() if isinstance(values, dict) else values
+        out[name] = [(str(v), int(n)) for v, n in pairs if v not in (None, "")]
+    return out
+
+
+def run_search(store: Store, query: str, *, date_from: dt.date | None = None, date_to: dt.date | None = None,
+               limit: int = 50, **filters: str | None) -> SearchView:
+    """knowledge.search over the store, shaped into result cards and facet counts."""
+    search = optional_api("search", "search")
+    if search is None:
+        return SearchView(False, message=f"Søgning er {NOT_YET}.")
+    chosen = {k: v for k, v in filters.items() if k in FILTERS and v}
+    result = search(store, query, date_from=date_from, date_to=date_to, limit=limit, **chosen)
+    return SearchView(True, [_card(h) for h in _get(result, "hits", [])], _facets(_get(result, "facets")),
+                      list(_get(result, "suggestions", []) or []), _get(result, "message"))
+
+
+# -- trace -------------------------------------------------------------------------------
+
+@dataclass
+class TraceView:
+    available: bool
+    events: list[dict[str, Any]] = field(default_factory=list)
+    raw: dict[str, Any] = field(default_factory=dict)
+    message: str | None = None
+
+
+def run_trace(store: Store, concept: str) -> TraceView:
+    """knowledge.trace for one concept: events in time order, ready for the timeline."""
+    trace = optional_api("trace", "trace")
+    if trace is None:
+        return TraceView(False, message=f"Sporing er {NOT_YET}.")
+    raw = trace(store, concept)
+    events = sorted(raw.get("events", []), key=lambda e: (e.get("year") or 0, str(e.get("date") or "")))
+    rows = [{"År": e.get("year"), "Dato": format_date(e.get("date")),
+             "Hændelse": EVENT_LABELS.get(e.get("event"), e.get("event") or ""),
+             "Emne": e.get("subject") or "", "Aktør": e.get("actor") or "",
+             "Erstattet af": e.get("replaced_by") or "", "Citat": e.get("quote") or e.get("evidence") or "",
+             "Kilde": _source_name(e.get("source")), "Side": e.get("page"),
+             "document_id": e.get("document_id")} for e in events]
+    return TraceView(True, rows, raw, None if rows else f"Ingen hændelser fundet for »{concept}«.")
+
+
+def _source_name(source: Any) -> str:
+    if isinstance(source, dict):
+        return str(source.get("title") or source.get("source") or source.get("document_id") or "")
+    return Path(str(source)).name if source else ""
+
+
+def trace_graph(raw: dict[str, Any]) -> Any:
+    """The lineage as a networkx graph: the trace's own nodes/edges, else built from its events."""
+    import networkx as nx
+
+    graph = nx.DiGraph()
+    if raw.get("nodes") and raw.get("edges"):
+        for node in raw["nodes"]:
+            graph.add_node(str(node["id"]), **{k: str(v) for k, v in node.items() if k != "id" and v is not None})
+        for edge in raw["edges"]:
+            graph.add_edge(str(edge["source"]), str(edge["target"]),
+                           **{k: str(v) for k, v in edge.items() if k not in ("source", "target") and v is not None})
+        return graph
+    for e in raw.get("events", []):
+        subject = f"forpligtelse:{e.get('subject')}"
+        graph.add_node(subject, label=str(e.get("subject")), type="forpligtelse")
+        when = f"{EVENT_LABELS.get(e.get('event'), e.get('event'))} {e.get('year') or ''}".strip()
+        for prefix, kind, value, label, forward in (("aktør", "aktør", e.get("actor"), when, True),
+                                                    ("indikator", "indikator", e.get("replaced_by"), "erstattet af", False),
+                                                    ("dokument", "dokument", _source_name(e.get("source")), when, True)):
+            if value:
+                node = f"{prefix}:{value}"
+                graph.add_node(node, label=str(value), type=kind)
+                graph.add_edge(*((node, subject) if forward else (subject, node)), label=label)
+    return graph
+
+
+_SHAPES = {"forpligtelse": "box", "indikator": "ellipse", "reform": "hexagon", "aktør": "diamond",
+           "dokument": "note"}
+
+
+def trace_dot(raw: dict[str, Any]) -> str:
+    """Graphviz DOT for `st.graphviz_chart`, which renders offline (no CDN)."""
+    graph = trace_graph(raw)
+
+    def q(text: Any) -> str:
+        return '"' + str(text).replace("\\", "\\\\").replace('"', '\\"').replace("\n", " ")[:80] + '"'
+
+    lines = ["digraph spor {", "rankdir=LR;", 'node [fontname="Helvetica", fontsize=10];']
+    for node, data in graph.nodes(data=True):
+        shape = _SHAPES.get(str(data.get("type")), "ellipse")
+        lines.append(f"{q(node)} [label={q(data.get('label', node))}, shape={shape}];")
+    for a, b, data in graph.edges(data=True):
+        lines.append(f"{q(a)} -> {q(b)} [label={q(data.get('label', ''))}, fontsize=9];")
+    return "\n".join(lines + ["}"])
+
+
+def trace_graphml(raw: dict[str, Any]) -> str:
+    import networkx as nx
+
+    return "\n".join(nx.generate_graphml(trace_graph(raw)))
+
+
+def trace_json(raw: dict[str, Any]) -> str:
+    return json.dumps(raw, ensure_ascii=False, indent=1, default=str)
+
+
+# -- indicator downloads -------------------------------------------------------------------
+
+def indicator_download(store: Store, fmt: str, *, specs: list[dict[str, Any]] | None = None) -> str:
+    """All indicator specs (or the given ones) as json, yaml or csv, via knowledge.export."""
+    export = optional_api("export", "export_indicators")
+    if export is not None and specs is None:
+        return str(export(store, fmt))
+    items = [{k: s.get(k) for k in (*SPEC_FIELDS, "document_id")} for s in (specs or indicator_specs(store))]
+    if fmt == "json":
+        return json.dumps(items, ensure_ascii=False, indent=1)
+    if fmt == "yaml":
+        import yaml
+
+        return str(yaml.safe_dump(items, allow_unicode=True, sort_keys=False))
+    import csv
+    import io
+
+    buffer = io.StringIO()
+    writer = csv.DictWriter(buffer, fieldnames=[*SPEC_FIELDS, "document_id"])
+    writer.writeheader()
+    writer.writerows(items)
+    return buffer.getvalue()
+
+
+def indicator_schema_json() -> str:
+    schema = optional_api("export", "indicator_json_schema")
+    return json.dumps(schema() if schema else {"description": f"JSON Schema {NOT_YET}"}, ensure_ascii=False, indent=1)
