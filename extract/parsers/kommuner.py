@@ -1,9 +1,184 @@
-"""Kommuner named in a document, resolved to official kommunekoder."""
+"""Kommuner named in a document, resolved to official kommunekoder.
+
+Reads any document kind. Layout cues relied on:
+- tables with one kommune per row and a mark (•, x, ✓) per column, as tab-separated
+  lines in the text (converted PDFs/HTML) or as `Document.tables` (pdfplumber); every
+  column header becomes an attribute true/false;
+- bullet lists and runs of lines holding only a kommune name (asterisks kept in
+  `as_written`); regional headings ("København og omegn:", "Fyn") are not kommuner;
+- running text: "X Kommune", "Jobcenter X", a place after a preposition ("i Odense",
+  "besøg på Ærø") and comma-and-"og" lists that hold such a mention or three or more
+  kommuner ("Nyborg, Frederiksberg, ... og Furesø er de 10 kommuner").
+Postal addresses ("1060 København K") and names inside institution names ("Aalborg
+Universitetshospital") are skipped. Unresolvable or ambiguous table names are reported
+by `scan`, never guessed.
+"""
 from __future__ import annotations
 
+import re
+from dataclasses import dataclass, field
+
 from ..document import Document
+from ..kommune_registry import Kommune, Resolution, lookup, resolve
 from ..records import KommuneRow
+
+_FALSE_MARKS = {"", "-", "–", "—", "0", "nej", "n/a"}
+_BULLET = r"(?:[•●▪◦\-–*·]|\d{1,2}[.)])"
+_NAME = r"[A-ZÆØÅ][a-zæøåéü]+(?:(?:-| )[A-ZÆØÅ][a-zæøåéü]+)?"
+_CANDIDATE = re.compile(rf"(?<![\w/.-])(?:[Jj]obcent(?:er|ret) )?({_NAME})(\*+)?(?![\w-])")
+_STRONG_AFTER = re.compile(r"^\s+(?:[Kk]ommuner?|[Rr]egionskommune)\b")
+_PLACE_BEFORE = re.compile(r"(?:^|\s)(?:i|på|ved|fra|til|omkring|mellem|nær|udenfor|uden for)\s+$")
+_POSTCODE_BEFORE = re.compile(r"\b\d{4}\s+$")
+_POSTAL_DISTRICT_AFTER = re.compile(r"^\s[A-ZÆØÅ]{1,2}\b(?!\w)")
+_CAPITAL_AFTER = re.compile(r"^ [A-ZÆØÅ][a-zæøå]")
+_CAPITAL_BEFORE = re.compile(r"[A-ZÆØÅ][\wæøå]*\s$")
+_LIST_JOIN = re.compile(r"^(?:,\s*|\s+og\s+|\s+eller\s+|\s*,\s*og\s+)$")
+
+
+@dataclass
+class KommuneScan:
+    """What one document says about kommuner: resolved rows and names left unresolved."""
+
+    rows: dict[str, KommuneRow] = field(default_factory=dict)
+    unresolved: list[Resolution] = field(default_factory=list)
+
+    def add(self, doc: Document, kommune: Kommune, as_written: str, start: int,
+            attributes: dict[str, bool] | None = None) -> None:
+        current = self.rows.get(kommune.code)
+        if current is not None and (current.attributes or not attributes):
+            return  # duplicates merge into the first mention, tables win over prose
+        span = doc.span(start, start + len(as_written))
+        self.rows[kommune.code] = KommuneRow(
+            document_id=doc.id, span=span, name=kommune.name, code=kommune.code,
+            as_written=as_written, region=kommune.region, attributes=attributes or {},
+            provenance={"as_written": span, "name": span, "code": span})
 
 
 def parse(doc: Document) -> list[KommuneRow]:
-    return []
+    return list(scan(doc).rows.values())
+
+
+def scan(doc: Document) -> KommuneScan:
+    result = KommuneScan()
+    _text_tables(doc, result)
+    _layout_tables(doc, result)
+    _line_lists(doc, result)
+    _running_text(doc, result)
+    return result
+
+
+def _mark(cell: str) -> bool:
+    return cell.strip().casefold() not in _FALSE_MARKS
+
+
+def _table_rows(doc: Document, header: list[str], rows: list[tuple[int, list[str]]],
+                result: KommuneScan) -> None:
+    columns = [(i, h.strip()) for i, h in enumerate(header) if i > 0 and h.strip()]
+    for start, cells in rows:
+        written = cells[0].strip()
+        res = resolve(written)
+        if res.kommune is None:
+            result.unresolved.append(res)
+            continue
+        attributes = {name: _mark(cells[i]) if i < len(cells) else False for i, name in columns}
+        offset = doc.text.find(written, start)
+        result.add(doc, res.kommune, written, offset if offset >= 0 else start, attributes)
+
+
+def _text_tables(doc: Document, result: KommuneScan) -> None:
+    """Tab-separated tables: a header line with column names, then rows led by a kommune."""
+    lines, pos = [], 0
+    for line in doc.text.split("\n"):
+        lines.append((pos, line))
+        pos += len(line) + 1
+    i = 0
+    while i < len(lines):
+        start, line = lines[i]
+        header = line.split("\t")
+        body: list[tuple[int, list[str]]] = []
+        j = i + 1
+        while len(header) >= 3 and j < len(lines) and "\t" in lines[j][1]:
+            body.append((lines[j][0], lines[j][1].split("\t")))
+            j += 1
+        if sum(1 for _, cells in body if lookup(cells[0])) >= 2:
+            _table_rows(doc, header, [b for b in body if b[1][0].strip()], result)
+            i = j
+        else:
+            i += 1
+
+
+def _layout_tables(doc: Document, result: KommuneScan) -> None:
+    for table in doc.tables:
+        if len(table) < 3 or sum(1 for row in table[1:] if row and lookup(row[0] or "")) < 2:
+            continue
+        rows = []
+        for row in table[1:]:
+            cells = [c or "" for c in row]
+            if cells and cells[0].strip():
+                found = doc.text.find(cells[0].strip())
+                rows.append((max(found, 0), cells))
+        _table_rows(doc, [h or "" for h in table[0]], rows, result)
+
+
+_ITEM_LINE = re.compile(rf"^[ \t]*(?:{_BULLET}[ \t]*)?({_NAME}(?:\*+)?)[ \t]*[,.;]?[ \t]*$", re.M)
+
+
+def _line_lists(doc: Document, result: KommuneScan) -> None:
+    """Bullet items, or three or more lines in a row, that hold only a kommune name."""
+    items = [(m, lookup(m.group(1))) for m in _ITEM_LINE.finditer(doc.text)]
+    for k, (m, kommune) in enumerate(items):
+        if kommune is None:
+            continue
+        bulleted = m.group(0).strip()[:1] in "•●▪◦-–*·"
+        neighbours = sum(1 for other, hit in items[max(0, k - 2):k + 3]
+                         if hit is not None and abs(other.start() - m.start()) < 200)
+        if bulleted or neighbours >= 3:
+            result.add(doc, kommune, m.group(1), m.start(1))
+
+
+@dataclass(frozen=True, slots=True)
+class _Mention:
+    start: int
+    end: int
+    written: str
+    kommune: Kommune
+    strong: bool
+
+
+def _mention(doc: Document, m: re.Match[str]) -> _Mention | None:
+    """A candidate name in running text, unless it is part of an address or institution."""
+    name, stars = m.group(1), m.group(2) or ""
+    head = name.split(" ")[0]
+    if " " in name and lookup(head):  # "Ringsted Kommune": the name is "Ringsted", the cue follows
+        name = head
+    kommune = lookup(name)
+    if kommune is None:
+        return None
+    text, start = doc.text, m.start(1)
+    end = start + len(name)
+    before, after = text[max(0, m.start() - 40):m.start()], text[end:end + 40]
+    jobcenter = m.group(0).casefold().startswith("jobcent")
+    strong = jobcenter or bool(_STRONG_AFTER.match(after))
+    if _POSTCODE_BEFORE.search(before) or _POSTAL_DISTRICT_AFTER.match(after):
+        return None
+    if not strong and (_CAPITAL_AFTER.match(after) or (_CAPITAL_BEFORE.search(before) and not jobcenter)):
+        return None
+    written = name + (stars if end == m.end(1) else "")
+    return _Mention(start, start + len(written), written, kommune,
+                    strong or bool(_PLACE_BEFORE.search(before)))
+
+
+def _running_text(doc: Document, result: KommuneScan) -> None:
+    """Named kommuner in prose: strong cues, places after a preposition, and the lists
+    they stand in ("i Odense og Aarhus"; a list of three or more kommuner on its own)."""
+    mentions = [x for x in (_mention(doc, m) for m in _CANDIDATE.finditer(doc.text)) if x]
+    groups: list[list[_Mention]] = []
+    for mention in mentions:
+        if groups and _LIST_JOIN.match(doc.text[groups[-1][-1].end:mention.start]):
+            groups[-1].append(mention)
+        else:
+            groups.append([mention])
+    for group in groups:
+        if len(group) >= 3 or any(x.strong for x in group):
+            for x in group:
+                result.add(doc, x.kommune, x.written, x.start)

@@ -1,0 +1,134 @@
+"""The 98 kommuner with their official kommunekoder, and name resolution against them.
+
+Reference data lives in `data/kommuner.csv` (source: Danmarks Statistik / DAGI). A name
+is resolved exactly first (canonical name, listed alias, or a generic variant such as
+"Aarhus Kommune", "Københavns Kommune", "Jobcenter Aarhus", "Lyngby-Taarbæk*"), then
+with rapidfuzz against every known spelling. A fuzzy hit below the threshold, or one
+that two kommuner match about equally well, is reported as unresolved: never guessed.
+"""
+from __future__ import annotations
+
+import csv
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+from importlib import resources
+from typing import Literal
+
+from rapidfuzz import fuzz, process
+
+#: Fuzzy score (0-100) a spelling must reach to count as a kommune.
+FUZZY_THRESHOLD = 90.0
+#: A runner-up from another kommune this close to the best makes the name ambiguous.
+AMBIGUITY_MARGIN = 3.0
+
+Status = Literal["exact", "fuzzy", "ambiguous", "unknown"]
+
+
+@dataclass(frozen=True, slots=True)
+class Kommune:
+    code: str
+    name: str
+    region: str
+    aliases: tuple[str, ...] = ()
+
+
+@dataclass(frozen=True, slots=True)
+class Resolution:
+    """The outcome of resolving one written name; `kommune` is None unless resolved."""
+
+    as_written: str
+    status: Status
+    kommune: Kommune | None = None
+    score: float = 0.0
+    candidates: tuple[str, ...] = ()
+
+    @property
+    def resolved(self) -> bool:
+        return self.kommune is not None
+
+
+def _read_rows() -> list[dict[str, str]]:
+    text = resources.files("extract").joinpath("data/kommuner.csv").read_text(encoding="utf-8")
+    lines = [line for line in text.splitlines() if line.strip() and not line.startswith("#")]
+    return list(csv.DictReader(lines))
+
+
+@lru_cache(maxsize=1)
+def kommuner() -> tuple[Kommune, ...]:
+    """All 98 kommuner, in kommunekode order."""
+    rows = _read_rows()
+    return tuple(Kommune(code=r["code"], name=r["name"], region=r["region"],
+                         aliases=tuple(a for a in (r.get("aliases") or "").split("|") if a))
+                 for r in rows)
+
+
+def by_code(code: str) -> Kommune:
+    for kommune in kommuner():
+        if kommune.code == code:
+            return kommune
+    raise KeyError(code)
+
+
+def _key(name: str) -> str:
+    return re.sub(r"[\s\-]+", " ", name).strip().casefold()
+
+
+@lru_cache(maxsize=1)
+def _spellings() -> dict[str, Kommune]:
+    """Every exact spelling (canonical name and aliases), case- and hyphen-insensitive."""
+    table: dict[str, Kommune] = {}
+    for kommune in kommuner():
+        for spelling in (kommune.name, *kommune.aliases):
+            table[_key(spelling)] = kommune
+    return table
+
+
+# Generic wrappers around a kommune name in running text; the genitive "s" of
+# "Københavns Kommune" / "Aarhus' jobcenter" is tried off as a last step.
+_WRAPPERS = (
+    re.compile(r"^(?:jobcenter|jobcentret|jobcentre|kommunen)\s+", re.I),
+    re.compile(r"\s+(?:regionskommune|kommune|kommunes|kommuner)$", re.I),
+)
+
+
+def _variants(name: str) -> list[str]:
+    base = name.strip().rstrip("*†¹²³ ").strip()
+    out = [base]
+    for pattern in _WRAPPERS:
+        stripped = pattern.sub("", out[-1]).strip()
+        if stripped != out[-1]:
+            out.append(stripped)
+    last = out[-1]
+    if last.endswith("'"):
+        out.append(last[:-1])
+    elif last.endswith("s") and len(last) > 3:
+        out.append(last[:-1])
+    return out
+
+
+def lookup(name: str) -> Kommune | None:
+    """Exact resolution only (no fuzzy matching): for scanning running text cheaply."""
+    table = _spellings()
+    for variant in _variants(name):
+        hit = table.get(_key(variant))
+        if hit is not None:
+            return hit
+    return None
+
+
+def resolve(name: str, *, threshold: float = FUZZY_THRESHOLD) -> Resolution:
+    """Resolve a written name to one kommune, or say why it cannot be resolved."""
+    exact = lookup(name)
+    if exact is not None:
+        return Resolution(name, "exact", exact, 100.0, (exact.name,))
+    table = _spellings()
+    query = _key(_variants(name)[-1])
+    hits = process.extract(query, list(table), scorer=fuzz.ratio, limit=5)
+    if not hits or hits[0][1] < threshold:
+        return Resolution(name, "unknown", None, hits[0][1] if hits else 0.0)
+    best = table[hits[0][0]]
+    rivals = {table[h[0]].name for h in hits if h[1] >= hits[0][1] - AMBIGUITY_MARGIN}
+    if len(rivals) > 1:
+        return Resolution(name, "ambiguous", None, hits[0][1], tuple(sorted(rivals)))
+    return Resolution(name, "fuzzy", best, hits[0][1], (best.name,))
