@@ -13,7 +13,7 @@ from html.parser import HTMLParser
 from pathlib import Path
 
 from .document import Document, Page, Region, Segment, content_id
-from .errors import CorruptDocument, EmptyDocument, TooLarge, UnreadableFile, UnsupportedFormat
+from .errors import CorruptDocument, EmptyDocument, NeedsOcr, TooLarge, UnreadableFile, UnsupportedFormat
 from .normalise import normalise, raw_to_norm
 
 SUFFIXES = {".pdf": "pdf", ".html": "html", ".htm": "html", ".txt": "text", ".md": "text"}
@@ -162,17 +162,25 @@ def _from_pdf(path: Path, data: bytes, *, max_pages: int, ocr: bool) -> Document
     warnings: list[str] = []
     texts = [p.text if p.text.endswith("\n") else p.text + "\n" for p in pages]
     scanned = [p.number for p in pages if p.needs_ocr]
+    ocr_heads: dict[int, tuple[int, int]] = {}
     if scanned:
-        from .ocr import ocr_pages
+        from .ocr import OCR_LANGUAGES, ocr_pages
 
         recovered = ocr_pages(path, data, scanned) if ocr else {}
-        for number, text in recovered.items():
+        for number, (text, letterhead) in recovered.items():
             texts[number - 1] = text
+            if letterhead != (0, 0):
+                ocr_heads[number] = letterhead
         missing = [n for n in scanned if n not in recovered]
+        if missing and not any(t.strip() for n, t in enumerate(texts, 1) if n not in missing):
+            raise NeedsOcr(path, f"none of its {len(pages)} pages has a text layer (scanned?)"
+                           + ("" if ocr else "; OCR was turned off"))
         if missing:
             warnings.append(f"{path}: pages {missing} have no text layer; install the 'ocr' extra and tesseract-ocr-dan to read them")
+        elif recovered:
+            warnings.append(f"{path}: pages {sorted(recovered)} were read by OCR ({OCR_LANGUAGES}); check quotes against the scan")
     tables = tuple(t for p in pages for t in p.tables)
-    heads = {p.number: p.letterhead for p in pages if p.letterhead != (0, 0)}
+    heads = {p.number: p.letterhead for p in pages if p.letterhead != (0, 0)} | ocr_heads
     return build(path, data, "pdf", texts, warnings=tuple(warnings), tables=tables, letterheads=heads)
 
 

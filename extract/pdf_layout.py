@@ -17,7 +17,7 @@ from pathlib import Path
 import pypdfium2 as pdfium
 import pypdfium2.raw as pdfium_c
 
-from .errors import CorruptDocument, EncryptedDocument, NeedsOcr, TooLarge
+from .errors import CorruptDocument, EmptyDocument, EncryptedDocument, TooLarge
 
 # A page with fewer visible characters than this has no usable text layer.
 MIN_TEXT_CHARS = 20
@@ -187,7 +187,7 @@ def _tables(path: Path, page_numbers: list[int]) -> dict[int, tuple[tuple[tuple[
 
 
 def read_pdf(path: Path, data: bytes, *, max_pages: int) -> list[PdfPage]:
-    """Read every page; raise NeedsOcr when no page has a text layer."""
+    """Read every page, closing each as we go; pages that are only images get `needs_ocr`."""
     pdf = _open(path, data)
     try:
         count = len(pdf)
@@ -199,6 +199,7 @@ def read_pdf(path: Path, data: bytes, *, max_pages: int) -> list[PdfPage]:
         heads: list[str] = []
         bodies: list[str] = []
         table_pages: list[int] = []
+        imaged: set[int] = set()
         for index in range(count):
             page = pdf[index]
             try:
@@ -206,6 +207,8 @@ def read_pdf(path: Path, data: bytes, *, max_pages: int) -> list[PdfPage]:
                 textpage = page.get_textpage()
                 above, head, body = split_columns(_runs(textpage), width)
                 paths = sum(1 for _ in page.get_objects(filter=[pdfium_c.FPDF_PAGEOBJ_PATH], max_depth=1))
+                if any(True for _ in page.get_objects(filter=[pdfium_c.FPDF_PAGEOBJ_IMAGE], max_depth=2)):
+                    imaged.add(index + 1)
                 textpage.close()
             except pdfium.PdfiumError as exc:
                 raise CorruptDocument(path, f"page {index + 1} cannot be read ({exc})") from exc
@@ -224,13 +227,15 @@ def read_pdf(path: Path, data: bytes, *, max_pages: int) -> list[PdfPage]:
     bodies = [b if h else t for t, h, b in zip(tops, heads, bodies)]
     empty = [i + 1 for i, (a, h, b) in enumerate(zip(aboves, heads, bodies))
              if len((a + h + b).strip()) < MIN_TEXT_CHARS]
-    if len(empty) == count:
-        raise NeedsOcr(path, f"none of its {count} pages has a text layer (scanned?)")
+    if len(empty) == count and not imaged:
+        raise EmptyDocument(path, f"none of its {count} pages holds text or images (blank PDF)")
     tables = _tables(path, [n for n in table_pages if n not in empty])
     pages = []
     for i, (above, head, body) in enumerate(zip(aboves, heads, bodies)):
         prefix = f"{above}\n\n" if above.strip() else ""
         block = f"{head}\n\n" if head else ""
         bounds = (len(prefix), len(prefix) + len(head)) if head else (0, 0)
-        pages.append(PdfPage(i + 1, prefix + block + body, bounds, tables.get(i + 1, ()), (i + 1) in empty))
+        # Only a page with an image can be a scan; a blank page needs no OCR.
+        scanned = (i + 1) in empty and (i + 1) in imaged
+        pages.append(PdfPage(i + 1, prefix + block + body, bounds, tables.get(i + 1, ()), scanned))
     return pages
