@@ -38,6 +38,7 @@ DbOption = Annotated[Optional[Path], typer.Option("--db", envvar="SPORBAR_DB",
                                                   help="SQLite store to use (default: user data dir).")]
 MaxMb = Annotated[float, typer.Option("--max-mb", help="Skip files larger than this many MB.")]
 MaxPages = Annotated[int, typer.Option("--max-pages", help="Skip PDFs with more pages than this.")]
+Ocr = Annotated[bool, typer.Option("--ocr/--no-ocr", help="OCR scanned pages when tesseract is installed.")]
 
 
 def open_store(db: Path | None):  # noqa: ANN201 - Store is imported lazily for a fast --help
@@ -64,6 +65,7 @@ def extract(
     out_dir: Annotated[Optional[Path], typer.Option("--out", help="Write DIR/<stem>.json per file.")] = None,
     max_mb: MaxMb = 25.0,
     max_pages: MaxPages = 400,
+    ocr: Ocr = True,
 ) -> None:
     """Extract the flat record view of each file (SCHEMA.md).
 
@@ -72,7 +74,7 @@ def extract(
 
     Example: sporbar extract corpus/ft_qa/*.txt --json --out /tmp/pred
     """
-    limits = Limits(max_mb=max_mb, max_pages=max_pages)
+    limits = Limits(max_mb=max_mb, max_pages=max_pages, ocr=ocr)
     skipped: list[tuple[str, str]] = []
     done = 0
     if out_dir:
@@ -121,6 +123,7 @@ def ingest(
     db: DbOption = None,
     max_mb: MaxMb = 25.0,
     max_pages: MaxPages = 400,
+    ocr: Ocr = True,
 ) -> None:
     """Load files and folders into the knowledge store (idempotent by content hash).
 
@@ -134,7 +137,7 @@ def ingest(
     with Progress(TextColumn("{task.description}"), BarColumn(), MofNCompleteColumn(),
                   console=err, transient=True, disable=not sys.stderr.isatty()) as bar:
         task = bar.add_task("ingesting", total=len(files))
-        report = store.ingest(files, limits=Limits(max_mb=max_mb, max_pages=max_pages),
+        report = store.ingest(files, limits=Limits(max_mb=max_mb, max_pages=max_pages, ocr=ocr),
                               progress=lambda p: bar.update(task, advance=1, description=p.name[:40]))
     for warning in report.warnings:
         err.print(f"[yellow]warning[/yellow] {warning}")

@@ -18,6 +18,7 @@ from nlp.lineage import lineage_events
 class Limits:
     max_mb: float = DEFAULT_MAX_MB
     max_pages: int = DEFAULT_MAX_PAGES
+    ocr: bool = True
 
 
 @dataclass(frozen=True)
@@ -40,7 +41,7 @@ def extract_document(doc: Document) -> Extraction:
 
 def extract_path(path: str | Path, *, limits: Limits = Limits()) -> Extraction:
     """Load and extract one file; raises `SporbarError` subclasses for bad input."""
-    doc = load(path, max_mb=limits.max_mb, max_pages=limits.max_pages)
+    doc = load(path, max_mb=limits.max_mb, max_pages=limits.max_pages, ocr=limits.ocr)
     return extract_document(doc)
 
 
