@@ -1,11 +1,260 @@
-"""Lineage events (introduced, dropped, replaced ...) from the sentences of a document."""
+"""Lineage events (introduced, dropped, replaced ...) from the sentences of a document.
+
+Rules over Danish cue phrases (`nlp.cues`), applied clause by clause, then a few
+discourse steps the labelling conventions describe: a `dropped` followed by "i stedet"
+gives a `replaced` (seed 000), a list announced with ":" after a dropped cue gives one
+event per item (jobindsats.dk "afslutte følgende målinger"), and "Det er en beslutning"
+attaches a decision to the sentence before it. Years come from the clause, else from
+the document's own date when the verb is in the present or perfect tense.
+"""
 from __future__ import annotations
 
+import datetime as dt
+import re
 from collections.abc import Sequence
+from dataclasses import dataclass, replace
 
 from extract.document import Document
-from extract.records import AnyRecord, LineageEvent
+from extract.normalise import collapse_ws
+from extract.records import Answer, AnyRecord, DocumentInfo, EventKind, LineageEvent, Question
+
+from .cues import (BACK_REFERENCE, CLAUSE_BREAK, CONTINUATION, CUES, INSTEAD, INTENTION, NEGATED_RULE,
+                   NEGATION_BEFORE, OPINION, PAST_TENSE, PRESENT_TENSE, REPLACEMENT, STATISTIC_AFTER, Cue)
+from .phrases import after_cue, before_cue, find_actor
+from .sentences import sentence_spans
+from .timex import document_date, nearest_year, time_mentions
+
+_ITEM = re.compile(r"^\s*(?:\d{1,2}\)|[•▪·*–-])\s+(?P<item>[^\n]+)")
+_MIN_WORDS = 4
+_NUMBERED = re.compile(r"^\d{1,2}\.\s")
+_RELATIVE = re.compile(r"^(?:der|som|hvor|og)\s", re.IGNORECASE)
+_TARGET_YEAR = re.compile(r"\b(?:for|mål|målet for)\s*$", re.IGNORECASE)
+
+
+@dataclass(frozen=True)
+class _Draft:
+    kind: EventKind
+    start: int  # evidence span in doc.text
+    end: int
+    subject: str
+    year: int | None
+    date: dt.date | None
+    actor: str | None
+    replaced_by: str | None
+    decision: bool
+    explicit_subject: bool = True
+    position: int = -1  # where a list item stands, for "i stedet" sentences in its section
 
 
 def lineage_events(doc: Document, records: Sequence[AnyRecord] = ()) -> list[LineageEvent]:
-    return []
+    anchor = _anchor_date(doc, records)
+    skip = _skipped_ranges(records)
+    drafts: list[_Draft] = []
+    spans = [s for s in sentence_spans(doc.text) if not any(a <= s[0] < b for a, b in skip)]
+    for index, (start, end) in enumerate(spans):
+        drafts.extend(_sentence_events(doc.text, spans, index, anchor, drafts))
+    drafts = _dedupe(drafts)
+    return [_record(doc, d) for d in drafts]
+
+
+def _anchor_date(doc: Document, records: Sequence[AnyRecord]) -> dt.date | None:
+    for record in records:
+        if isinstance(record, Answer) and record.answer_date:
+            return record.answer_date
+        if isinstance(record, DocumentInfo) and record.date:
+            return record.date
+    return document_date(doc.text)
+
+
+def _skipped_ranges(records: Sequence[AnyRecord]) -> list[tuple[int, int]]:
+    """The question quoted in an answer letter states no event of its own."""
+    out = []
+    for record in records:
+        if isinstance(record, (Question, Answer)) and "question_text" in record.provenance:
+            span = record.provenance["question_text"]
+            out.append((span.start, span.end))
+    return out
+
+
+def _is_statement(text: str) -> bool:
+    """A full sentence: not a heading, a question, a numbered goal or a reform intention."""
+    words = text.split()
+    ended = text.rstrip().endswith((".", "!", ":", ".\"", ".”")) or len(words) >= 10
+    return (len(words) >= _MIN_WORDS and ended and not text.rstrip().endswith("?")
+            and not INTENTION.search(text) and not _NUMBERED.match(text))
+
+
+def _sentence_events(text: str, spans: list[tuple[int, int]], index: int, anchor: dt.date | None,
+                     earlier: list[_Draft]) -> list[_Draft]:
+    start, end = spans[index]
+    sentence = text[start:end]
+    if not _is_statement(sentence):
+        return []
+    if BACK_REFERENCE.search(sentence) and index > 0:
+        return _back_reference(text, spans, index, anchor)
+    drafts = _clause_events(sentence, start, end, anchor)
+    if not drafts and INSTEAD.search(sentence):
+        drafts = _instead(sentence, start, end, earlier)
+    if drafts and sentence.rstrip().endswith(":") and drafts[0].kind in ("dropped", "introduced"):
+        drafts = _list_items(text, spans, index, drafts[0]) or drafts
+    return drafts
+
+
+def _clauses(sentence: str) -> list[tuple[int, int]]:
+    cuts = [0]
+    for m in CLAUSE_BREAK.finditer(sentence):
+        cuts.extend((m.start(), m.end()))
+    cuts.append(len(sentence))
+    return list(zip(cuts[::2], cuts[1::2]))
+
+
+def _first_cue(clause: str) -> tuple[Cue, re.Match[str]] | None:
+    for cue in CUES:
+        match = cue.pattern.search(clause)
+        if match:
+            return cue, match
+    return None
+
+
+def _clause_events(sentence: str, start: int, end: int, anchor: dt.date | None) -> list[_Draft]:
+    mentions = [t for t in time_mentions(sentence, anchor=anchor)
+                if not _TARGET_YEAR.search(sentence[max(0, t.start - 10):t.start])]  # "mål for 2018"
+    out: list[_Draft] = []
+    clauses = _clauses(sentence)
+    for n, (lo, hi) in enumerate(clauses):
+        found = _first_cue(sentence[lo:hi])
+        if not found:
+            continue
+        cue, match = found
+        cue_at = lo + match.start()
+        if _rejected(cue, sentence, cue_at, lo + match.end()):
+            continue
+        subject, explicit = _subject(sentence, clauses, n, match, lo)
+        in_clause = [t for t in mentions if lo <= t.start < hi]
+        when = nearest_year(in_clause or mentions, cue_at)
+        year, date = (when.year, when.date) if when else (None, None)
+        if when is None and cue.kind != "planned" and anchor and PRESENT_TENSE.search(sentence) \
+                and not PAST_TENSE.search(sentence):
+            year = anchor.year
+        by = _clean(match.groupdict().get("by")) if cue.kind == "replaced" else None
+        actor = None if by and cue.kind == "replaced" else find_actor(sentence, cue_at)
+        out.append(_Draft(cue.kind, start, end, subject, year, date, actor, by, cue.decision, explicit))
+    return _merge_same_kind(out)
+
+
+def _rejected(cue: Cue, sentence: str, cue_at: int, cue_end: int) -> bool:
+    """Negated cues, opinions and quoted statistics ("Der er oprettet 25.000 fleksjob")."""
+    if cue.kind in ("introduced", "changed", "evaluated") and NEGATION_BEFORE.search(sentence[max(0, cue_at - 20):cue_at]):
+        return True
+    if cue.kind != "planned" and OPINION.search(sentence):
+        return True
+    return cue.kind == "introduced" and bool(STATISTIC_AFTER.match(sentence[cue_end:]))
+
+
+def _clean(phrase: str | None) -> str | None:
+    if not phrase:
+        return None
+    return after_cue(phrase) or None
+
+
+_EXPLETIVE = re.compile(r"\b(?:der|det)\s+(?:\w+\s+)?(?:blev|er|bliver|var)\b|\b(?:blev|er|bliver|var)\s+(?:\w+\s+)?(?:der|det)\b"
+                        r"|^\s*(?:der|det)\b", re.IGNORECASE)
+_PASSIVE = re.compile(r"(?:\bblev|\bbliver|\ber|\bvar|\ber blevet)\s+(?:\S+\s+){0,5}?$", re.IGNORECASE)
+
+
+def _subject(sentence: str, clauses: list[tuple[int, int]], n: int, match: re.Match[str],
+             lo: int) -> tuple[str, bool]:
+    named = match.groupdict().get("subj")
+    if named and named.strip():
+        return after_cue(named), True
+    clause_lo, clause_hi = clauses[n]
+    head_text = sentence[clause_lo:lo + match.start()]
+    if n > 0 and _RELATIVE.match(head_text + " ") and not _EXPLETIVE.search(head_text.split(" ", 1)[-1]):
+        # "..., der trådte i kraft": the relative clause's subject is the phrase before it
+        return before_cue(sentence[clauses[n - 1][0]:clauses[n - 1][1]]), False
+    tail = after_cue(sentence[lo + match.end():clause_hi])
+    head = before_cue(head_text)
+    passive = bool(_PASSIVE.search(head_text)) or match.group(0).lower().endswith("es")
+    if _EXPLETIVE.search(head_text):
+        return (tail or head), bool(tail or head)
+    if passive and head:
+        return head, True
+    return (tail or head), bool(tail or head)
+
+
+def _merge_same_kind(drafts: list[_Draft]) -> list[_Draft]:
+    """Two cues of one kind in a sentence are one event unless the later names its own subject."""
+    out: list[_Draft] = []
+    for d in drafts:
+        if out and any(o.kind == d.kind for o in out) and (not d.explicit_subject or not d.subject):
+            continue
+        out.append(d)
+    return out
+
+
+def _back_reference(text: str, spans: list[tuple[int, int]], index: int, anchor: dt.date | None) -> list[_Draft]:
+    prev_lo, _ = spans[index - 1]
+    lo, hi = spans[index]
+    previous = text[prev_lo:spans[index - 1][1]]
+    kind: EventKind = "confirmed" if NEGATED_RULE.search(previous) else "introduced"
+    year = anchor.year if anchor else None
+    mentions = time_mentions(text[prev_lo:hi], anchor=anchor)
+    if mentions:
+        year = mentions[0].year
+    actor = find_actor(text[lo:hi], hi - lo)
+    subject = collapse_ws(previous).rstrip(".")
+    return [_Draft(kind, prev_lo, hi, subject, year, None, actor, None, True)]
+
+
+def _instead(sentence: str, start: int, end: int, earlier: list[_Draft]) -> list[_Draft]:
+    """"i stedet" within a few sentences of a dropped commitment: what replaced it."""
+    dropped = [d for d in earlier if d.kind == "dropped" and start - d.end < 1500]
+    if not dropped:
+        return []
+    # A list item's own section, else the latest dropped commitment.
+    last = max(dropped, key=lambda d: (d.position if d.position <= start else -2, d.end))
+    if last.subject in {d.subject for d in earlier if d.kind == "replaced"}:
+        return []
+    cue_at = INSTEAD.search(sentence)
+    assert cue_at is not None
+    by_match = REPLACEMENT.search(sentence, cue_at.start())
+    by = _clean(by_match.group("by")) if by_match else None
+    actor = find_actor(sentence, cue_at.start())
+    return [_Draft("replaced", start, end, last.subject, last.year, None, actor, by, True)]
+
+
+def _list_items(text: str, spans: list[tuple[int, int]], index: int, draft: _Draft) -> list[_Draft]:
+    """One event per announced item: "afslutte følgende målinger: 1) ... 2) ..."."""
+    items: list[tuple[str, int]] = []
+    expected = 1
+    for lo, hi in spans[index + 1:index + 40]:
+        match = _ITEM.match(text[lo:hi])
+        if not match:
+            continue
+        number = re.match(r"\s*(\d{1,2})\)", text[lo:hi])
+        if number and int(number.group(1)) != expected:
+            continue
+        expected += 1
+        items.append((collapse_ws(match.group("item")).strip(" .:"), lo))
+    return [replace(draft, subject=item, position=pos) for item, pos in items]
+
+
+def _dedupe(drafts: list[_Draft]) -> list[_Draft]:
+    """An evaluation is reported once per document; repeats restate the same finding."""
+    out: list[_Draft] = []
+    seen_evaluated = False
+    for d in drafts:
+        if d.kind == "evaluated":
+            if seen_evaluated and not d.actor:
+                continue
+            seen_evaluated = True
+        out.append(d)
+    return out
+
+
+def _record(doc: Document, d: _Draft) -> LineageEvent:
+    span = doc.span(d.start, d.end)
+    evidence = collapse_ws(doc.text[d.start:d.end])
+    return LineageEvent(document_id=doc.id, span=span, provenance={"evidence": span, "subject": span},
+                        subject=d.subject or evidence[:80], event=d.kind, year=d.year, date=d.date,
+                        actor=d.actor, replaced_by=d.replaced_by, evidence=evidence, decision=d.decision)

@@ -1,0 +1,88 @@
+"""Danish cue phrases for lineage events, in priority order.
+
+Each cue is a regular expression over one clause of a sentence. An optional named group
+`subj` marks the commitment when the word order puts it inside the cue ("trådte
+reformen ... i kraft"); `by` marks what took a dropped thing's place ("X erstattede Y":
+Y is the subject, X the replacement). The first cue that matches a clause wins, so
+specific phrasings come before general verbs. `decision=False` marks proposals and
+expectations, told apart from political decisions.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from extract.records import EventKind
+
+
+@dataclass(frozen=True)
+class Cue:
+    kind: EventKind
+    pattern: re.Pattern[str]
+    decision: bool = True
+
+
+def _cue(kind: EventKind, pattern: str, *, decision: bool = True) -> Cue:
+    return Cue(kind, re.compile(pattern, re.IGNORECASE), decision)
+
+
+_NP = r"[\wæøåÆØÅ\- ]+?"  # a short noun phrase without punctuation
+
+CUES: tuple[Cue, ...] = (
+    # replaced: ended and the text names what takes its place.
+    _cue("replaced", rf"\b(?P<by>{_NP})\s+(?:erstattede|erstatter|afløste|afløser)\s+(?:desuden\s+|dermed\s+)?(?P<subj>[^,.;]+)"),
+    _cue("replaced", rf"\b(?P<subj>{_NP})\s+(?:blev|bliver|er blevet|erstattes|afløses)\s*(?:erstattet|afløst)?\s+af\s+(?P<by>[^,.;]+)"),
+    # dropped: "ikke længere at anvende", "afskaffes", "afslutte følgende målinger".
+    _cue("dropped", r"\bikke længere (?:at )?(?:anvende|bruge|benytte|have|gælde|udarbejde)\s+(?P<subj>[^,.;]+?)(?=\s+til at\b|\s+for at\b|[,.;]|$)"),
+    _cue("dropped", r"\b(?:afskaff|ophæv|nedlag|nedlæg|afvikl|udfas)\w*\b"),
+    _cue("dropped", r"\b(?:valgt at |besluttet at )?afslutte(?:s|t)?\b|\bfjernet\b|\bfjernes\b|\bbortfald\w*|\bophør(?:er|te|t)\b"),
+    # planned: announced, expected, proposed, not yet decided.
+    _cue("planned", r"\bskal (?:\w+ )?evalueres\b|\bvil blive (?:drøftet|evalueret|fremlagt|offentliggjort|gennemført)\b"),
+    _cue("planned", r"\bforventes\b(?! at ske)", decision=False),
+    _cue("planned", r"\bplaner om\b|\bdet er intentionen\b|\bplanlægges\b|\bpåbegyndes\b|\budvikles\b|\bforeslår\b|\blægger op til\b",
+         decision=False),
+    # evaluated: an evaluation or assessment of results.
+    _cue("evaluated", r"\bviser en (?:\w+ )?evaluering\b|\bevalueringsprogram\w*|\bfokusrevision\w*|\bblev evalueret\b|\ber evalueret\b|\bhar evalueret\b"),
+    # confirmed: explicitly kept or continued.
+    _cue("confirmed", r"\bfastholdes\b|\bvidereføres\b|\bvidereført\b|\bopretholdes\b|\bbevares uændret\b"),
+    # introduced: created, adopted, decided, launched.
+    _cue("introduced", r"\btrådte\s+(?P<subj>[^,.;]*?)\s*i kraft\b"),
+    _cue("introduced", r"\bindg(?:ik|ået|år|ås)\s+(?:[^.;]*?\s)?(?P<subj>(?:en |et )?(?:bred |politisk |ny )*(?:aftale|forlig) om [^,.;]+)"),
+    _cue("introduced", r"\b(?:aftaleteksten|lovbemærkningerne|aftalen|loven|lovforslaget)\b[^.;]*?\bfremgår\b[^.;]*?\bskal (?:\w+ )?(?:udarbejdes|indføres|fastsættes|oprettes|etableres)\s+(?P<subj>[^,.;]+)"),
+    _cue("introduced", r"\bindført\b|\bindføres\b|\bindførte\b|\bvedt(?:og|aget|ages)\b|\boprettet\b|\boprettes\b|\betableret\b|\blanceret\b"),
+    _cue("introduced", r"\b(?:er|blev) det besluttet\b|\bbesluttede\b|\bopstillet\b|\bfastlægge\b|\bfastlagt\b|\btilsluttede sig\b|\boffentliggjorde\b"),
+    _cue("introduced", r"\b(?:er|blev) (?:der )?udviklet (?:\w+ )?nye?\b|\budviklet (?:\w+ )?nye?\b"),
+    # changed: modified, extended or narrowed.
+    _cue("changed", r"\bopdatering\w* af [^,.;]*?\bindgår\b"),
+    # Participles only after a passive auxiliary: "er så begrænset" describes, it does not change.
+    _cue("changed", r"\b(?:blev|bliver|er blevet|vil blive)\s+(?:[\wæøå-]+\s+){0,5}?(?:ændret|begrænset|målrettet|omlagt|udvidet|justeret|forenklet|skærpet)\b"),
+    _cue("changed", r"\b(?:ændres|ændrede|begrænses|målrettes|omlægges|udvides|justeres)\b"),
+    _cue("changed", r"\boverg(?:ik|år)\s+(?P<subj>[\wæøå ]+?\s+fra\s+[\wæøå-]+\s+til\s+[\wæøå-]+)|\bfår (?:større|mere|mindre|øget|færre)\b"),
+)
+
+# A sentence that only points back: "Det er en beslutning, som vi har været enige om ..."
+BACK_REFERENCE = re.compile(r"^(?:det|dette) (?:er|var) (?:en beslutning|besluttet|aftalt)\b", re.IGNORECASE)
+# "i stedet" after a dropped commitment: what replaced it (seed letters, jobindsats.dk news).
+INSTEAD = re.compile(r"\bi stedet\b|\bfindes (?:nemlig |i stedet )?under\b", re.IGNORECASE)
+REPLACEMENT = re.compile(
+    r"(?:\bvia|\bunder|\bgennem|\bved hjælp af)\s+(?P<by>['’‘\"”“][^'’‘\"”“]+['’‘\"”“]|(?:en |et )?[^,.;]+?)(?=,|\.|;|\s+der\b|\s+som\b|$)",
+    re.IGNORECASE)
+# Opinions and recommendations are not events ("KL mener, at modellen bør justeres").
+OPINION = re.compile(r"\bbør\b|\bmener\b|\bsynes\b", re.IGNORECASE)
+NEGATION_BEFORE = re.compile(r"\bikke\s+(?:\w+\s+)?$", re.IGNORECASE)
+STATISTIC_AFTER = re.compile(r"^\s*(?:mere end |over |ca\. |knap |godt |næsten )?\d", re.IGNORECASE)
+# Words that open a sentence continuing the one before ("Begge rapporter blev ...").
+CONTINUATION = re.compile(r"^(?:begge|de|den|det|disse|denne|dette|evalueringen|rapporten|rapporterne|forsøget|"
+                          r"ordningen|aftalen|loven|gennemgangen)\b", re.IGNORECASE)
+# Reform intentions describe goals, not events ("Intentionen er, at ...").
+INTENTION = re.compile(r"^(?:desuden |derudover |samtidig )?(?:er )?intentionen(?: med [^,]+)? er\b|^(?:desuden |derudover )er intentionen\b",
+                       re.IGNORECASE)
+NEGATED_RULE = re.compile(r"\b(?:indgår|tælles|medregnes|indregnes)\b[^.]*\bikke\b|\bikke\b[^.]*\b(?:indgår|tælles med|medregnes)\b",
+                          re.IGNORECASE)
+# A comma before "at" opens a complement clause ("besluttet, at ..."): same clause.
+CLAUSE_BREAK = re.compile(
+    r",\s+(?!at\b)|;\s+|\s+og\s+(?=(?:vil|skal|blev|bliver|er|har|havde|trådte|kan|får|indgår|de)\b)|\s+ligesom\s+",
+    re.IGNORECASE)
+# Present or perfect tense: the event belongs to the document's own date.
+PRESENT_TENSE = re.compile(r"\b(?:har|er|indgår|indføres|bliver|offentliggøres|udvikles)\b", re.IGNORECASE)
+PAST_TENSE = re.compile(r"\b(?:blev|var|havde)\b", re.IGNORECASE)
