@@ -23,6 +23,9 @@ from extract.errors import SporbarError, StoreError, UnreadableFile
 from extract.records import AnyRecord
 
 from .pipeline import Extraction, Limits, extract_path, iter_files
+from .search_index import SCHEMA as SEARCH_SCHEMA
+from .search_index import backfill as backfill_search
+from .search_index import index_document
 
 ENV_DB = "SPORBAR_DB"
 
@@ -43,7 +46,9 @@ MIGRATIONS: list[str] = [
     CREATE TABLE ingests (id INTEGER PRIMARY KEY, started TEXT, finished TEXT,
         loaded INTEGER, unchanged INTEGER, skipped INTEGER);
     """,
+    SEARCH_SCHEMA,  # v2: the full-text search index (knowledge/search_index.py)
 ]
+SEARCH_VERSION = 2
 
 
 def default_db_path() -> Path:
@@ -114,6 +119,8 @@ class Store:
                     if statement.strip():
                         db.execute(statement)
                 db.execute(f"PRAGMA user_version = {number}")
+            if version < SEARCH_VERSION <= len(MIGRATIONS):
+                backfill_search(db)  # documents stored before the index existed
 
     # -- writing -----------------------------------------------------------------
 
@@ -123,7 +130,8 @@ class Store:
     def add(self, extraction: Extraction) -> bool:
         """Store one document and its records in one transaction; False if already there."""
         doc = extraction.document
-        flat = extraction.flat.model_dump_json()
+        flat_view = extraction.flat
+        flat = flat_view.model_dump_json()
         pages = json.dumps([{"number": p.number, "text": p.text} for p in doc.pages], ensure_ascii=False)
         regions = json.dumps([{"kind": r.kind, "start": r.start, "end": r.end, "page": r.page}
                               for r in doc.regions])
@@ -138,6 +146,8 @@ class Store:
             db.executemany("INSERT INTO records (document_id, position, type, data) VALUES (?,?,?,?)", rows)
             self._remember_source(db, doc.source, doc.id)
             db.execute("DELETE FROM skipped WHERE path = ?", (doc.source,))
+            index_document(db, document_id=doc.id, source=doc.source, kind=extraction.kind, text=doc.text,
+                           flat=flat_view.model_dump(mode="json"))
             for hook in _ON_ADD:
                 hook(db, extraction)
         return True
@@ -156,29 +166,53 @@ class Store:
 
     def ingest(self, paths: Iterable[str | Path], *, limits: Limits = Limits(),
                progress: Callable[[Path], None] | None = None) -> IngestReport:
-        """Load files and folders; bad files are skipped with their reason, never fatal."""
+        """Load files and folders; bad files are skipped with their reason, never fatal.
+
+        Crash-safe: each document is one transaction (`add`), so a killed ingest leaves
+        every document wholly stored or absent, and a rerun skips what is there by
+        content hash. The `ingests` row is written first and completed last, so an
+        interrupted run shows as unfinished in `stats`.
+        """
         report = IngestReport()
-        started = _now()
+        run_id = self._ingest_started()
         for path in iter_files(paths):
             if progress:
                 progress(path)
             try:
-                document_id = _quick_id(path)
-                if document_id and self.has_document(document_id):
-                    with self.transaction() as db:
-                        self._remember_source(db, str(path), document_id)
-                    report.unchanged.append(str(path))
-                    continue
-                extraction = extract_path(path, limits=limits)
-                report.warnings.extend(extraction.document.warnings)
-                (report.loaded if self.add(extraction) else report.unchanged).append(str(path))
+                self._ingest_one(path, limits, report)
             except SporbarError as exc:
                 report.skipped.append((str(path), exc.message))
                 self.note_skipped(str(path), exc.message)
+            except sqlite3.Error as exc:
+                # The store itself failed (disk full, file removed): nothing later can succeed.
+                raise StoreError(self.path, f"cannot write the store while adding {path} ({exc})") from exc
+            except Exception as exc:  # noqa: BLE001 - a parser bug must not end a batch of thousands
+                message = (f"{path}: internal error while reading it ({type(exc).__name__}: {exc}); "
+                           "please report this file to the Sporbar maintainers")
+                report.skipped.append((str(path), message))
+                self.note_skipped(str(path), message)
         with self.transaction() as db:
-            db.execute("INSERT INTO ingests (started, finished, loaded, unchanged, skipped) VALUES (?,?,?,?,?)",
-                       (started, _now(), len(report.loaded), len(report.unchanged), len(report.skipped)))
+            db.execute("UPDATE ingests SET finished = ?, loaded = ?, unchanged = ?, skipped = ? WHERE id = ?",
+                       (_now(), len(report.loaded), len(report.unchanged), len(report.skipped), run_id))
         return report
+
+    def _ingest_started(self) -> int:
+        with self.transaction() as db:
+            cur = db.execute("INSERT INTO ingests (started, loaded, unchanged, skipped) VALUES (?, 0, 0, 0)",
+                             (_now(),))
+            return int(cur.lastrowid or 0)
+
+    def _ingest_one(self, path: Path, limits: Limits, report: IngestReport) -> None:
+        document_id = _quick_id(path)
+        if document_id and self.has_document(document_id):
+            with self.transaction() as db:
+                self._remember_source(db, str(path), document_id)
+                db.execute("DELETE FROM skipped WHERE path = ?", (str(path),))
+            report.unchanged.append(str(path))
+            return
+        extraction = extract_path(path, limits=limits)
+        report.warnings.extend(extraction.document.warnings)
+        (report.loaded if self.add(extraction) else report.unchanged).append(str(path))
 
     # -- reading -----------------------------------------------------------------
 

@@ -1,0 +1,212 @@
+"""Danish text analysis shared by the search index and the query: one function maps a word
+to the term the index stores, so "førtidspensionen", "fortidspension" and
+"foertidspensionen" all meet at the same term.
+
+- folding: lower case, æ/ø/å and their keyboard-less spellings (ae, oe, aa, a, o) meet;
+- Snowball Danish stemming (PyStemmer) of the folded word;
+- compound parts: Danish glues words ("førtidspensionsområdet"), so a compound also
+  yields the terms of its parts, found by segmenting it into words of the spaCy Danish
+  lemma lexicon (spacy-lookups-data), with the linking "s"/"e" allowed between parts;
+- typo tolerance: the closest index terms by edit distance (rapidfuzz).
+"""
+from __future__ import annotations
+
+import bisect
+import gzip
+import json
+import re
+import unicodedata
+from collections.abc import Iterator, Sequence
+from dataclasses import dataclass
+from functools import lru_cache
+from importlib import resources
+
+import Stemmer
+from rapidfuzz import process
+from rapidfuzz.distance import Levenshtein
+
+WORD_RE = re.compile(r"[^\W_]+", re.UNICODE)
+
+# Function words a query drops (they match every document and blur "any word" ranking).
+# Documents keep them, so quoted phrases still match word for word.
+STOPWORDS = frozenset(
+    "og i at det en den til er som på de med han af for ikke der var mig sig men et har om vi min "
+    "havde ham hun nu over da fra du ud sin dem os op man hans hvor eller hvad skal selv her alle "
+    "vil blev kunne ind når være dog noget ville jo deres efter ned skulle denne end dette mit "
+    "også under have dig anden hende mine alt meget sit sine vor mod disse hvis din nogle hos blive "
+    "mange ad bliver hendes været thi jer sådan kan".split())
+
+_STEMMER = Stemmer.Stemmer("danish")
+# Keyboard-less spellings: "aa" is the old spelling of "å", and users without æøå type
+# "ae"/"oe" or drop the diacritic altogether; all of them fold to one plain vowel.
+_FOLD_PAIRS = (("aa", "a"), ("ae", "a"), ("oe", "o"))
+_FOLD_CHARS = str.maketrans({"æ": "a", "ø": "o", "å": "a", "ß": "ss"})
+MIN_PART = 3  # shortest word a compound part may be ("tid", "job")
+
+
+def fold(word: str) -> str:
+    """Lower-case, æøå-free skeleton of a word: "Måltal", "maaltal", "maltal" -> "maltal"."""
+    lowered = word.lower().translate(_FOLD_CHARS)
+    for pair, single in _FOLD_PAIRS:
+        lowered = lowered.replace(pair, single)
+    if lowered.isascii():
+        return lowered
+    stripped = unicodedata.normalize("NFKD", lowered)
+    return "".join(c for c in stripped if not unicodedata.combining(c))
+
+
+@lru_cache(maxsize=500_000)
+def term(word: str) -> str:
+    """The index term of one word: its folded Snowball stem."""
+    return str(_STEMMER.stemWord(fold(word)))
+
+
+def words(text: str) -> Iterator[re.Match[str]]:
+    return WORD_RE.finditer(text)
+
+
+def terms(text: str) -> list[str]:
+    """The text's index terms in order (one per word, so phrases keep their adjacency)."""
+    return [term(m.group()) for m in WORD_RE.finditer(text)]
+
+
+@dataclass(frozen=True)
+class Lexicon:
+    """Danish word forms, and the lemmas among them (a compound's inner parts are lemmas
+    or verb stems: "førtids|pension", "spørg|smål"; only its last part is inflected)."""
+
+    forms: frozenset[str]
+    lemmas: frozenset[str]
+    lemma_of: dict[str, str]  # inflected long forms only: "pensionen" -> "pension"
+
+    def inner(self, piece: str) -> bool:
+        return piece in self.lemmas or piece + "e" in self.lemmas
+
+
+@lru_cache(maxsize=1)
+def lexicon() -> Lexicon:
+    """spaCy's Danish lemma lookup table (spacy-lookups-data), the vocabulary compounds
+    split into."""
+    ref = resources.files("spacy_lookups_data") / "data" / "da_lemma_lookup.json.gz"
+    with ref.open("rb") as raw, gzip.open(raw, "rt", encoding="utf-8") as handle:
+        table: dict[str, str] = json.load(handle)
+    lemmas = frozenset(v for v in table.values() if len(v) >= MIN_PART and v.isalpha())
+    forms = frozenset(w for w in table if len(w) >= MIN_PART and w.isalpha()) | lemmas
+    inflected = {w: v for w, v in table.items() if len(w) >= 2 * MIN_PART and w != v and v.isalpha()}
+    return Lexicon(forms, lemmas, inflected)
+
+
+# Splits into many short parts are mostly accidents of a noisy lexicon ("min|iste|ren"
+# for "ministeren"); real compounds have longer parts on average.
+MIN_MEAN_PART = 4.5
+
+
+def _part_span(word: str, start: int, end: int, known: Lexicon) -> tuple[int, int] | None:
+    """The lexicon word word[start:end] stands for, allowing a linking "s"/"e" inside."""
+    piece, last = word[start:end], end == len(word)
+    if last:  # the head of a compound is its last part, and it is never a suffix ("hed")
+        return (start, end) if len(piece) > MIN_PART and piece in known.forms else None
+    if known.inner(piece):
+        return (start, end)
+    if piece[-1] in "se" and len(piece) > MIN_PART and known.inner(piece[:-1]):
+        return (start, end - 1)  # linking letter: "pension-s-område"
+    return None
+
+
+@lru_cache(maxsize=200_000)
+def segments(word: str) -> tuple[tuple[int, int], ...]:
+    """Split a lower-case compound into lexicon words: (start, end) of each part, linking
+    letters excluded. Fewest parts wins; () when it is not a compound of known words."""
+    n = len(word)
+    if n < 2 * MIN_PART or not word.isalpha():
+        return ()
+    known = lexicon()
+    best: list[tuple[tuple[int, int], ...] | None] = [None] * (n + 1)  # fewest parts for word[:i]
+    best[0] = ()
+    for end in range(MIN_PART, n + 1):
+        for start in range(0, end - MIN_PART + 1):
+            prev = best[start]
+            if prev is None or (start == 0 and end == n):  # the whole word is not a split
+                continue
+            span = _part_span(word, start, end, known)
+            current = best[end]
+            if span and (current is None or len(prev) + 1 < len(current)):
+                best[end] = (*prev, span)
+    found = best[n]
+    if found is None or n / len(found) < MIN_MEAN_PART:
+        return ()
+    return found
+
+
+@lru_cache(maxsize=200_000)
+def compound_terms(word: str) -> tuple[str, ...]:
+    """Index terms of a compound's parts, heads and tails, recursively: "førtidspensions-
+    området" -> førtidspension, område, pension, ... (never the word's own term)."""
+    lowered = word.lower()
+    lemma = lexicon().lemma_of.get(lowered)
+    if lemma:  # split the lemma, so an inflection is never mistaken for a part ("pens|ionen")
+        return tuple(sorted(set(compound_terms(lemma)) - {term(word)}))
+    parts = segments(lowered)
+    if not parts:
+        return ()
+    pieces: set[str] = set()
+    for i, (start, _) in enumerate(parts):
+        for j in range(i, len(parts)):
+            if i == 0 and j == len(parts) - 1:
+                continue
+            pieces.add(lowered[start:parts[j][1]])
+    found = {term(p) for p in pieces}
+    for start, end in parts:
+        found.update(compound_terms(lowered[start:end]))
+    return tuple(sorted(found - {term(word)}))
+
+
+@dataclass(frozen=True)
+class Correction:
+    wrong: str
+    right: str
+    distance: int
+    document_count: int
+
+
+class Vocabulary:
+    """The index's terms with their document counts, sorted for prefix look-ups."""
+
+    def __init__(self, counts: dict[str, int]) -> None:
+        self.counts = counts
+        self.sorted_terms = sorted(counts)
+        self._by_length: dict[int, list[str]] = {}
+        for t in self.sorted_terms:
+            if t.isalpha():
+                self._by_length.setdefault(len(t), []).append(t)
+
+    def __len__(self) -> int:
+        return len(self.counts)
+
+    def prefix_count(self, prefix: str) -> int:
+        """How many terms start with `prefix` (0 means the index has never seen it)."""
+        lo = bisect.bisect_left(self.sorted_terms, prefix)
+        hi = bisect.bisect_left(self.sorted_terms, prefix + "\uffff")
+        return hi - lo
+
+    def corrections(self, wrong: str, *, limit: int = 2) -> list[Correction]:
+        """Closest known terms: one edit for short words, two for long ones; the most
+        frequent of the closest first, since a user more likely meant a common word."""
+        max_edits = 1 if len(wrong) <= 5 else 2
+        found: list[Correction] = []
+        for length in range(len(wrong) - max_edits, len(wrong) + max_edits + 1):
+            bucket = self._by_length.get(length, [])
+            for right, distance, _ in process.extract(wrong, bucket, scorer=Levenshtein.distance,
+                                                      score_cutoff=max_edits, limit=20):
+                found.append(Correction(wrong, right, int(distance), self.counts[right]))
+        found.sort(key=lambda c: (c.distance, -c.document_count, c.right))
+        return found[:limit]
+
+
+def surface_for(target_term: str, texts: Sequence[str]) -> str | None:
+    """A word as printed in `texts` whose term is `target_term` (to show "mente du ...")."""
+    for text in texts:
+        for match in WORD_RE.finditer(text):
+            if term(match.group()) == target_term:
+                return match.group().lower()
+    return None

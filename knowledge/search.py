@@ -1,0 +1,259 @@
+"""Danish search over the store: the Python API the CLI and the app call.
+
+    result = search(store, "førtidspension område måltal", udvalg="BEU", date_from=2014)
+    result.hits[0]["title"], result.hits[0]["snippet"], result.facets["udvalg"]
+
+Ranking is FTS5's BM25 with field weights (title and question above body). Documents that
+hold every word come first, then those holding some. Words the index has never seen are
+replaced by their closest index terms ("mente du ..."); references in the query ("spm
+558", "L 65", "BEU alm. del 156") filter, and soften to ranking hints when nothing
+carries them. Any string is safe: the query is parsed into quoted terms, never passed on.
+"""
+from __future__ import annotations
+
+import datetime as dt
+import json
+import sqlite3
+from dataclasses import dataclass, field
+from typing import Any
+
+from .danish_analysis import Vocabulary, surface_for, term
+from .query import Filters, Query, Word, parse, quote, where_clause
+from .search_snippets import matched_fields, snippet
+from .store import Store
+
+# bm25() weights in FTS_COLUMNS order: title, question, answer, people, refs, body, parts
+WEIGHTS = (8.0, 5.0, 3.0, 4.0, 6.0, 1.0, 0.5)
+PREFIX_MIN = 4  # shorter terms match exactly only: "job*" would match half the index
+FACETS = ("udvalg", "samling", "kind")
+
+
+@dataclass
+class SearchResult:
+    query: str
+    hits: list[dict[str, Any]] = field(default_factory=list)
+    total: int = 0
+    facets: dict[str, dict[str, int]] = field(default_factory=dict)
+    suggestions: list[str] = field(default_factory=list)
+    message: str | None = None
+
+    def to_dict(self) -> dict[str, Any]:
+        return {"query": self.query, "total": self.total, "hits": self.hits, "facets": self.facets,
+                "suggestions": self.suggestions, "message": self.message}
+
+
+@dataclass
+class _Plan:
+    """The FTS expressions for one query, and what was changed on the way."""
+
+    groups: list[str]  # one per word: the word's alternatives OR-ed
+    phrases: list[str]
+    refs: list[str]
+    highlight: set[str]  # terms to highlight in snippets
+    corrections: dict[str, str] = field(default_factory=dict)  # typed word -> term used
+    unknown: list[str] = field(default_factory=list)
+
+    def expression(self, *, every: bool, refs: list[str]) -> str:
+        """Words AND-ed (every) or OR-ed, the given references required. Without words,
+        references alone select; those not required then still rank (OR-ed)."""
+        text = (" AND " if every else " OR ").join(self.groups + self.phrases)
+        required = " AND ".join(f"refs : {quote(r)}" for r in refs)
+        if text and required:
+            return f"({text}) AND {required}"
+        if text or required:
+            return text or required
+        return " OR ".join(f"refs : {quote(r)}" for r in self.refs)
+
+
+_VOCABULARIES: dict[tuple[str, int], Vocabulary] = {}
+
+
+def vocabulary(store: Store) -> Vocabulary:
+    """The index terms with document counts, cached until the index grows."""
+    size = store.db.execute("SELECT COALESCE(MAX(rowid), 0) FROM search_docs").fetchone()[0]
+    key = (str(store.path), int(size))
+    if key not in _VOCABULARIES:
+        _VOCABULARIES.clear()
+        counts = dict(store.db.execute("SELECT term, doc FROM search_vocab"))
+        _VOCABULARIES[key] = Vocabulary(counts)
+    return _VOCABULARIES[key]
+
+
+def _alternatives(word: Word, vocab: Vocabulary, plan: _Plan) -> str | None:
+    t = word.term
+    if vocab.prefix_count(t):
+        plan.highlight.add(t)
+        return f"{quote(t)}*" if len(t) >= PREFIX_MIN and t.isalpha() else quote(t)
+    fixes = vocab.corrections(t) if t.isalpha() and len(t) >= 3 else []
+    if not fixes:
+        plan.unknown.append(word.surface)
+        return None
+    plan.corrections[word.surface] = fixes[0].right
+    plan.highlight.update(f.right for f in fixes)
+    return "(" + " OR ".join(quote(f.right) for f in fixes) + ")"
+
+
+def plan_query(query: Query, vocab: Vocabulary) -> _Plan:
+    plan = _Plan([], [], query.reference.ref_terms(), set())
+    for word in query.words:
+        alt = _alternatives(word, vocab, plan)
+        if alt:
+            plan.groups.append(alt)
+    for phrase in query.phrases:
+        plan.phrases.append(quote(" ".join(w.term for w in phrase)))
+        plan.highlight.update(w.term for w in phrase)
+    return plan
+
+
+def _ranked(store: Store, expression: str, filters: Filters, limit: int,
+            exclude: set[int]) -> list[tuple[int, float]]:
+    where, args = where_clause(filters)
+    skip = f" AND d.rowid NOT IN ({','.join(map(str, exclude))})" if exclude else ""
+    sql = (f"SELECT d.rowid, bm25(search_fts, {', '.join(map(str, WEIGHTS))}) AS score "
+           f"FROM search_fts JOIN search_docs d ON d.rowid = search_fts.rowid "
+           f"WHERE search_fts MATCH ?{where}{skip} ORDER BY score LIMIT ?")
+    return [(r[0], -float(r[1])) for r in store.db.execute(sql, [expression, *args, limit])]
+
+
+def _facets(store: Store, expression: str, filters: Filters) -> tuple[int, dict[str, dict[str, int]]]:
+    where, args = where_clause(filters)
+    sql = (f"SELECT d.udvalg, d.samling, d.kind, COUNT(*) FROM search_fts JOIN search_docs d "
+           f"ON d.rowid = search_fts.rowid WHERE search_fts MATCH ?{where} GROUP BY 1, 2, 3")
+    facets: dict[str, dict[str, int]] = {name: {} for name in FACETS}
+    total = 0
+    for udvalg, samling, kind, count in store.db.execute(sql, [expression, *args]):
+        total += count
+        for name, value in zip(FACETS, (udvalg, samling, kind)):
+            if value:
+                facets[name][value] = facets[name].get(value, 0) + count
+    return total, {k: dict(sorted(v.items(), key=lambda kv: (-kv[1], kv[0]))) for k, v in facets.items()}
+
+
+def _hit(row: sqlite3.Row | tuple[Any, ...], score: float, every: bool, plan: _Plan) -> dict[str, Any]:
+    rowid, doc_id, source, title, kind, udvalg, samling, date, text, flat_json = row
+    flat = json.loads(flat_json)
+    return {**{k: v for k, v in flat.items() if k not in ("source", "document_id")},
+            "document_id": doc_id, "source": source, "title": title, "kind": kind,
+            "udvalg": flat.get("udvalg") or ({"name": None, "abbrev": udvalg} if udvalg else None),
+            "samling": flat.get("samling") or samling, "date": date, "score": round(score, 3),
+            "match": "all" if every else "some", "snippet": snippet(text, plan.highlight),
+            "why": matched_fields(flat, title, text, plan.highlight, plan.refs)}
+
+
+def _load_hits(store: Store, ranked: list[tuple[int, float, bool]], plan: _Plan) -> list[dict[str, Any]]:
+    if not ranked:
+        return []
+    ids = ",".join(str(r[0]) for r in ranked)
+    rows = {r[0]: r for r in store.db.execute(
+        "SELECT d.rowid, d.document_id, d.source, d.title, d.kind, d.udvalg, d.samling, d.date, doc.text, doc.flat "
+        f"FROM search_docs d JOIN documents doc ON doc.id = d.document_id WHERE d.rowid IN ({ids})")}
+    return [_hit(rows[rowid], score, every, plan) for rowid, score, every in ranked if rowid in rows]
+
+
+def _suggestion(store: Store, query: Query, plan: _Plan) -> list[str]:
+    if not plan.corrections:
+        return []
+    words = []
+    for word in query.words:
+        right = plan.corrections.get(word.surface)
+        if right is None:
+            words.append(word.surface)
+            continue
+        row = store.db.execute("SELECT doc.text FROM search_fts JOIN search_docs d ON d.rowid = search_fts.rowid "
+                               "JOIN documents doc ON doc.id = d.document_id WHERE search_fts MATCH ? LIMIT 1",
+                               (quote(right),)).fetchone()
+        words.append((surface_for(right, [row[0]]) if row else None) or right)
+    return [" ".join(words)]
+
+
+def search(store: Store, query: str, *, udvalg: str | None = None, samling: str | None = None,
+           date_from: dt.date | str | int | None = None, date_to: dt.date | str | int | None = None,
+           asker: str | None = None, party: str | None = None, ministry: str | None = None,
+           kind: str | None = None, limit: int = 10) -> SearchResult:
+    """Search the store; never raises on what a user types."""
+    parsed = parse(query)
+    filters = Filters.build(udvalg=udvalg, samling=samling, date_from=date_from, date_to=date_to,
+                            asker=asker, party=party, ministry=ministry, kind=kind)
+    result = SearchResult(query=query)
+    if parsed.is_empty and not filters:
+        result.message = "Skriv et eller flere ord at søge efter."
+        return result
+    plan = plan_query(parsed, vocabulary(store))
+    _use_known_udvalg(store, parsed, plan)
+    return _run(store, parsed, plan, filters, max(1, min(int(limit), 500)), result)
+
+
+def _use_known_udvalg(store: Store, parsed: Query, plan: _Plan) -> None:
+    """An upper-case word ("BEU") is a udvalg reference only if some document has that
+    udvalg; "EL" or "KL" in a query stay plain words."""
+    abbrev = parsed.reference.udvalg
+    if abbrev and abbrev.lower() in plan.refs:
+        known = store.db.execute("SELECT 1 FROM search_docs WHERE udvalg = ? LIMIT 1", (abbrev.upper(),)).fetchone()
+        if not known:
+            plan.refs.remove(abbrev.lower())
+
+
+def _run(store: Store, parsed: Query, plan: _Plan, filters: Filters, limit: int,
+         result: SearchResult) -> SearchResult:
+    notes: list[str] = []
+    if plan.unknown:
+        notes.append("Ukendte ord sprunget over: " + ", ".join(plan.unknown) + ".")
+    if not (plan.groups or plan.phrases or plan.refs):
+        if not filters:
+            result.message = " ".join(notes) or "Ingen søgbare ord i forespørgslen."
+            return result
+        return _browse(store, filters, limit, result, notes)
+    refs, total, facets = _relax_refs(store, plan, filters, notes)
+    every_expr = plan.expression(every=True, refs=refs)
+    ranked = [(r, s, True) for r, s in _ranked(store, every_expr, filters, limit, set())]
+    if len(ranked) < limit and len(plan.groups) + len(plan.phrases) > 1:
+        some_expr = plan.expression(every=False, refs=refs)
+        seen = {r for r, _, _ in ranked}
+        ranked += [(r, s, False) for r, s in _ranked(store, some_expr, filters, limit - len(ranked), seen)]
+        if total == 0:
+            total, facets = _facets(store, some_expr, filters)
+            notes.append("Ingen dokumenter indeholder alle ordene; viser dem med nogle af dem.")
+    result.hits = _load_hits(store, ranked, plan)
+    result.total, result.facets = max(total, len(result.hits)), facets
+    result.suggestions = _suggestion(store, parsed, plan)
+    if result.suggestions:
+        notes.append(f"Mente du: {result.suggestions[0]}?")
+    if not result.hits:
+        notes.append("Ingen resultater.")
+    result.message = " ".join(notes) or None
+    return result
+
+
+def _relax_refs(store: Store, plan: _Plan, filters: Filters,
+                notes: list[str]) -> tuple[list[str], int, dict[str, dict[str, int]]]:
+    """The references to require: all of them, else without the udvalg, else none, as
+    long as nothing carries them (a letter may print "spørgsmål nr. 558" but not "BEU")."""
+    full = plan.refs
+    numbered = [r for r in full if not r.isalpha()]
+    tries = [full] + ([numbered] if numbered and numbered != full else []) + ([[]] if full else [])
+    total, facets = 0, {}
+    for refs in tries:
+        if not (plan.groups or plan.phrases or refs) and full:
+            refs = []  # references alone, none carried: rank by any of them
+        total, facets = _facets(store, plan.expression(every=True, refs=refs), filters)
+        if total:
+            break
+    if full and refs != full:
+        notes.append("Ingen dokumenter bærer hele henvisningen; viser de nærmeste.")
+    return refs, total, facets
+
+
+def _browse(store: Store, filters: Filters, limit: int, result: SearchResult,
+            notes: list[str]) -> SearchResult:
+    """Filters without words: the newest matching documents."""
+    where, args = where_clause(filters)
+    rows = store.db.execute(f"SELECT d.rowid FROM search_docs d WHERE 1=1{where} "
+                            "ORDER BY d.date DESC NULLS LAST LIMIT ?", [*args, limit]).fetchall()
+    empty = _Plan([], [], [], set())
+    result.hits = _load_hits(store, [(r[0], 0.0, True) for r in rows], empty)
+    result.total = len(result.hits)
+    result.message = " ".join(notes) or None
+    return result
+
+
+__all__ = ["SearchResult", "search", "term", "vocabulary"]

@@ -1,0 +1,175 @@
+"""What the full-text index holds for one document, and writing it.
+
+SQLite's FTS5 tokenizers know no Danish, so the text is analysed here (danish_analysis)
+and the index stores *terms*, space-separated, one per word in order so phrases still
+match. Columns, ranked by weight in search: title, question, answer, people, refs, body,
+and parts (compound parts, so "pension" finds "førtidspensionsområdet").
+
+`search_docs` holds the same row's filter and facet values (udvalg, samling, date ...),
+taken from the flat record view and, while the parsers leave a field empty, from the
+ft.dk header lines of the text itself.
+"""
+from __future__ import annotations
+
+import re
+import sqlite3
+from collections.abc import Iterable
+from dataclasses import dataclass
+from typing import Any
+
+from .danish_analysis import WORD_RE, compound_terms, fold, term
+from .query import ref_terms_of
+
+FTS_COLUMNS = ("title", "question", "answer", "people", "refs", "body", "parts")
+
+SCHEMA = """
+CREATE TABLE search_docs (rowid INTEGER PRIMARY KEY, document_id TEXT NOT NULL UNIQUE REFERENCES documents(id),
+    source TEXT, title TEXT, kind TEXT, doc_type TEXT, udvalg TEXT, samling TEXT, date TEXT,
+    asker TEXT, party TEXT, ministry TEXT);
+CREATE INDEX search_docs_udvalg ON search_docs(udvalg);
+CREATE INDEX search_docs_date ON search_docs(date);
+CREATE VIRTUAL TABLE search_fts USING fts5(title, question, answer, people, refs, body, parts,
+    content='', tokenize='unicode61 remove_diacritics 0', prefix='3');
+CREATE VIRTUAL TABLE search_vocab USING fts5vocab(search_fts, 'row')
+"""
+
+# ft.dk header lines: "Beskæftigelsesudvalget 2022-23 (2. samling)" / "BEU Alm.del"
+_SAMLING = re.compile(r"\b((?:19|20)\d\d-\d\d)(\s*\(\d\. samling\))?")
+_UDVALG_HEADER = re.compile(r"\b([A-ZÆØÅ]{2,4})\s+(?:[Aa]lm\.?\s*del|L\s*\d|B\s*\d|§\s*20|Aktstk)")
+_QUESTION_REF = re.compile(r"\b(?:spørgsmål|spm)\.?\s*(?:nr\.?\s*)?(\d{1,4})\b", re.IGNORECASE)
+_CASE_REF = re.compile(r"(?<![\w.])([LBS])\s?(\d{1,4})\b")
+_ALMDEL = re.compile(r"\balm\.?\s*del\b", re.IGNORECASE)
+_MONTHS = ("januar februar marts april maj juni juli august september oktober november december").split()
+_LONG_DATE = re.compile(r"\b(\d{1,2})\.\s*(" + "|".join(_MONTHS) + r")\s+((?:19|20)\d\d)\b", re.IGNORECASE)
+_NUM_DATE = re.compile(r"\b(\d{1,2})-(\d{1,2})-((?:19|20)\d\d)\b")
+HEADER_CHARS = 2500  # references and dates that identify a letter sit near its top
+
+
+@dataclass(frozen=True)
+class IndexRow:
+    document_id: str
+    source: str
+    kind: str
+    title: str
+    meta: dict[str, str | None]
+    columns: dict[str, str]
+
+
+def analysed(text: str | None) -> str:
+    return " ".join(term(m.group()) for m in WORD_RE.finditer(text or ""))
+
+
+def _parts(texts: Iterable[str]) -> str:
+    found: dict[str, None] = {}
+    for text in texts:
+        for m in WORD_RE.finditer(text):
+            word = m.group()
+            if len(word) >= 6:
+                found.update(dict.fromkeys(compound_terms(word)))
+    return " ".join(found)
+
+
+def _first_date(text: str) -> str | None:
+    m = _LONG_DATE.search(text)
+    if m:
+        return f"{m.group(3)}-{_MONTHS.index(m.group(2).lower()) + 1:02d}-{int(m.group(1)):02d}"
+    m = _NUM_DATE.search(text)
+    if m and 1 <= int(m.group(2)) <= 12 and 1 <= int(m.group(1)) <= 31:
+        return f"{m.group(3)}-{int(m.group(2)):02d}-{int(m.group(1)):02d}"
+    return None
+
+
+def display_title(flat: dict[str, Any], text: str) -> str:
+    """A one-line title: the document's own, else the question, else its first real line."""
+    if flat.get("title"):
+        return str(flat["title"])
+    if flat.get("question_text"):
+        return str(flat["question_text"])[:160]
+    for line in text.splitlines()[:40]:
+        if len(WORD_RE.findall(line)) >= 4:
+            return " ".join(line.split())[:160]
+    return " ".join(text.split())[:80]
+
+
+def _people(flat: dict[str, Any]) -> list[str]:
+    names = [f"{p.get('name', '')} {p.get('party') or ''}" for p in flat.get("asked_by") or []]
+    udvalg = flat.get("udvalg") or {}
+    return [*names, *(flat.get("persons") or []), *(flat.get("parties") or []),
+            *(flat.get("organisations") or []), flat.get("signed_by") or "", flat.get("addressee") or "",
+            flat.get("ministry") or "", flat.get("issuer") or "", udvalg.get("name") or ""]
+
+
+def _refs(flat: dict[str, Any], header: str, udvalg: str | None) -> str:
+    case = flat.get("case") or {}
+    found = ref_terms_of(question=flat.get("question_number"), case_kind=case.get("kind"),
+                         case_number=case.get("number"), udvalg_abbrev=udvalg)
+    found += [f"spm{int(m.group(1))}" for m in _QUESTION_REF.finditer(header)]
+    found += [f"{m.group(1).lower()}{int(m.group(2))}" for m in _CASE_REF.finditer(header)]
+    if _ALMDEL.search(header):
+        found.append("almdel")
+    return " ".join(dict.fromkeys(found))
+
+
+def _meta(flat: dict[str, Any], header: str) -> dict[str, str | None]:
+    udvalg = flat.get("udvalg") or {}
+    abbrev = udvalg.get("abbrev")
+    if not abbrev and (m := _UDVALG_HEADER.search(header[:400])):
+        abbrev = m.group(1)
+    samling = flat.get("samling")
+    if not samling and (m := _SAMLING.search(header[:300])):
+        samling = m.group(0)
+    date = (flat.get("answer_date") or flat.get("question_sent_date") or flat.get("date")
+            or _first_date(header))
+    askers = [p.get("name", "") for p in flat.get("asked_by") or []]
+    parties = [p.get("party") for p in flat.get("asked_by") or [] if p.get("party")] + list(flat.get("parties") or [])
+    return {"udvalg": abbrev.upper() if abbrev else udvalg.get("name"), "samling": samling, "date": date,
+            "asker": fold(" | ".join(askers)) or None, "party": " | ".join(dict.fromkeys(parties)) or None,
+            "ministry": fold(flat.get("ministry") or flat.get("issuer") or "") or None,
+            "doc_type": flat.get("doc_type")}
+
+
+def index_row(document_id: str, source: str, kind: str, text: str, flat: dict[str, Any]) -> IndexRow:
+    header = text[:HEADER_CHARS]
+    meta = _meta(flat, header)
+    title = display_title(flat, text)
+    question, answer = flat.get("question_text") or "", flat.get("answer_text") or ""
+    columns = {
+        "title": analysed(flat.get("title") or title),
+        "question": analysed(question),
+        "answer": analysed(answer),
+        "people": analysed(" . ".join(_people(flat))),
+        "refs": _refs(flat, header, meta["udvalg"] if meta["udvalg"] and len(meta["udvalg"]) <= 4 else None),
+        "body": analysed(text),
+        "parts": _parts((title, text)),
+    }
+    return IndexRow(document_id, source, kind, title, meta, columns)
+
+
+def write_row(db: sqlite3.Connection, row: IndexRow) -> None:
+    m = row.meta
+    cur = db.execute(
+        "INSERT OR IGNORE INTO search_docs (document_id, source, title, kind, doc_type, udvalg, samling, date, "
+        "asker, party, ministry) VALUES (?,?,?,?,?,?,?,?,?,?,?)",
+        (row.document_id, row.source, row.title, row.kind, m["doc_type"], m["udvalg"], m["samling"], m["date"],
+         m["asker"], m["party"], m["ministry"]))
+    if cur.rowcount != 1:
+        return  # already indexed
+    db.execute(f"INSERT INTO search_fts (rowid, {', '.join(FTS_COLUMNS)}) VALUES (?{',?' * len(FTS_COLUMNS)})",
+               (cur.lastrowid, *(row.columns[c] for c in FTS_COLUMNS)))
+
+
+def index_document(db: sqlite3.Connection, *, document_id: str, source: str, kind: str, text: str,
+                   flat: dict[str, Any]) -> None:
+    """Add one stored document to the search index (inside the caller's transaction)."""
+    write_row(db, index_row(document_id, source, kind, text, flat))
+
+
+def backfill(db: sqlite3.Connection) -> int:
+    """Index the documents stored before the search index existed."""
+    import json
+
+    rows = db.execute("SELECT d.id, d.source, d.kind, d.text, d.flat FROM documents d "
+                      "WHERE d.id NOT IN (SELECT document_id FROM search_docs)").fetchall()
+    for doc_id, source, kind, text, flat in rows:
+        index_document(db, document_id=doc_id, source=source, kind=kind, text=text, flat=json.loads(flat))
+    return len(rows)
