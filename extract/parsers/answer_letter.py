@@ -1,9 +1,200 @@
-"""Ministry answer letters to Folketing committee questions."""
+"""Ministry answer letters to Folketing committee questions.
+
+Styles read (cues, not wording of one letter):
+- employment ministry: "<Udvalget> har i brev af <dato> stillet følgende spørgsmål nr. N
+  (...), som hermed besvares", "Spørgsmål nr. N:", quoted question, "Svar:"/"Endeligt svar:";
+- social ministry: "Under henvisning til Folketingets <X>s brev af <dato> følger hermed
+  <titel>ens endelige svar på spørgsmål nr. N (...)";
+- justice ministry: "Hermed sendes besvarelse af spørgsmål nr. N ..." with the minister's
+  signature right after that sentence, before the question;
+- health ministry: "Dato: dd-mm-yyyy", "Sagsnr.:", minister and official on separate
+  lines joined by "/";
+- § 20 answers ("Besvarelse af spørgsmål 1107 stillet af X (S) den ...", "Begrundelse").
+A letter holding several questions gives one `Answer` per "Spørgsmål ...: ... Svar:" pair.
+"""
 from __future__ import annotations
 
+import re
+
 from ..document import Document
-from ..records import Answer
+from ..records import Answer, Person
+from . import ftdk_fields as ff
+from ..letters import (GREETING_RE, SIGNATURE_RE, Fields, find_ministry, journal_number, letter_date, lines,
+                       sent_date, signature_after, strip_quotes, unlabelled_journal)
+from ..dates import MONTH_ONLY_RE, find_dates, with_inferred_year
+from ..folketing import HEADING_RE, Hit, question_key
+
+SVAR_RE = re.compile(
+    r"(?:^|(?<=[\s\"”?.:]))[ \t]*(?P<kind>Endeligt\s+|Foreløbigt\s+|Supplerende\s+)?[Ss]var[ \t]*:"
+    r"|^[ \t]*(?P<kind2>Endeligt |Foreløbigt |Supplerende )?[Ss]var[ \t]*$", re.MULTILINE)
+_QUESTION_END_RE = re.compile(r"(?m)^[ \t]*Begrundelse[ \t]*:?[ \t]*$")
+_CAPS_LINE_RE = re.compile(r"^[A-ZÆØÅ][A-ZÆØÅ ,.&-]{5,}$")
+_KIND_WORDS = {"endeligt": "endeligt", "endelige": "endeligt", "foreløbigt": "foreløbigt",
+               "foreløbige": "foreløbigt", "supplerende": "supplerende"}
 
 
 def parse(doc: Document) -> list[Answer]:
-    return [Answer(document_id=doc.id, ftdk_document_id=doc.ftdk_document_id)]
+    text = doc.text
+    pairs = _question_answer_pairs(text)
+    intro_end = pairs[0][0][0] if pairs and pairs[0][0] else (pairs[0][2] if pairs else len(text))
+    common = Fields(doc)
+    ff.read_common(common, intro_end=intro_end)
+    body_spans = [span for q, a, _ in pairs for span in (q, a) if span]
+    _read_letter(common, intro_end, body_spans, pairs)
+    records = []
+    for q_span, a_span, svar_at in pairs or [(None, None, len(text))]:
+        fields = Fields(doc, dict(common.values), dict(common.provenance))
+        if q_span:
+            fields.put("question_text", ff.clean(text, *q_span), *q_span)
+        if a_span:
+            fields.put("answer_text", ff.clean(text, *a_span), *a_span)
+        _answer_kind(fields, svar_at)
+        records.append(_record(doc, fields))
+    return records
+
+
+def _question_answer_pairs(text: str) -> list[tuple[tuple[int, int] | None, tuple[int, int] | None, int]]:
+    """(question span, answer span, position of the 'Svar' label) for every answer block."""
+    svars = list(SVAR_RE.finditer(text))
+    headings = list(HEADING_RE.finditer(text))
+    pairs = []
+    prev_end = 0
+    for i, svar in enumerate(svars):
+        heading = next((h for h in reversed(headings) if prev_end <= h.start() < svar.start()), None)
+        q_start = heading.end() if heading else _quote_start(text, prev_end, svar.start())
+        q_span = _question_span(text, q_start, svar.start()) if q_start is not None else None
+        limit = svars[i + 1].start() if i + 1 < len(svars) else len(text)
+        nxt = next((h.start() for h in headings if svar.end() < h.start() < limit), limit)
+        a_span = _answer_span(text, svar.end(), nxt)
+        pairs.append((q_span, a_span, svar.start()))
+        prev_end = a_span[1] if a_span else svar.end()
+    if not svars and headings:  # a letter without "Svar:" still quotes its question
+        h = headings[-1]
+        end = GREETING_RE.search(text, h.end())
+        q_span = _question_span(text, h.end(), end.start() if end else len(text))
+        pairs.append((q_span, None, len(text)))
+    return pairs
+
+
+def _quote_start(text: str, lo: int, hi: int) -> int | None:
+    """Without a heading, the question is the quoted paragraph before 'Svar:'."""
+    starts = [m.start() for m in re.finditer(r"(?m)^[ \t]*[”\"“»„]", text[lo:hi])]
+    return lo + starts[-1] if starts else None
+
+
+def _question_span(text: str, start: int, end: int) -> tuple[int, int] | None:
+    stop = _QUESTION_END_RE.search(text, start, end)
+    end = stop.start() if stop else end
+    # The J.nr. sometimes sits between the heading and the quote (employment ministry).
+    jnr = re.compile(r"[ \t\n]*J\.\s?nr\.?[^\n]*\n").match(text, start, end)
+    start = jnr.end() if jnr else start
+    start, end = strip_quotes(text, start, end)
+    return (start, end) if end > start else None
+
+
+def _answer_span(text: str, start: int, limit: int) -> tuple[int, int] | None:
+    """The answer body: up to the greeting, a letterhead block, the letter date or the signer."""
+    greeting = GREETING_RE.search(text, start, limit)
+    end = greeting.start() if greeting else limit
+    for s, e in lines(text, start, end):
+        line = text[s:e]
+        date = next(find_dates(line), None)
+        if (date and date.start == 0 and len(line) < 40) or MONTH_ONLY_RE.match(line) or _CAPS_LINE_RE.match(line):
+            end = s
+            break
+    body = lines(text, start, end)
+    if body and not greeting and SIGNATURE_RE.fullmatch(text[body[-1][0]:body[-1][1]]) and len(body) > 1:
+        end = body[-1][0]  # a signer line with no greeting before it
+    s, e = _trim(text, start, end)
+    return (s, e) if e > s else None
+
+
+def _trim(text: str, start: int, end: int) -> tuple[int, int]:
+    while start < end and text[start].isspace():
+        start += 1
+    while end > start and text[end - 1].isspace():
+        end -= 1
+    return start, end
+
+
+def _read_letter(f: Fields, intro_end: int, body: list[tuple[int, int]], pairs: list) -> None:
+    """Answer-only fields: dates, J.nr., ministry, signature."""
+    text = f.doc.text
+    outside = _outside(body, len(text))
+    date = None
+    for lo, hi in outside:
+        date = date or letter_date(text, lo, hi)
+    if date and date.value:
+        f.put("answer_date", date.value, date.start, date.end)
+    sent = sent_date(text, 0, intro_end)
+    if sent:
+        sent = with_inferred_year(sent, date.value if date else None)
+        if sent.value:
+            f.put("question_sent_date", sent.value, sent.start, sent.end)
+            f.values["question_sent_date_inferred"] = sent.inferred
+    jnr = journal_number(text) or (unlabelled_journal(text, date.end, len(text)) if date else None)
+    f.put_hit("journal_number", jnr)
+    q_spans = [q for q, _, _ in pairs if q]
+    f.put_hit("ministry", find_ministry(text, outside, q_spans) or find_ministry(text, [(0, len(text))], q_spans))
+    _signature(f, intro_end, pairs)
+
+
+def _outside(spans: list[tuple[int, int]], length: int) -> list[tuple[int, int]]:
+    out, pos = [], 0
+    for s, e in sorted(spans):
+        if s > pos:
+            out.append((pos, s))
+        pos = max(pos, e)
+    if pos < length:
+        out.append((pos, length))
+    return out
+
+
+def _signature(f: Fields, intro_end: int, pairs: list) -> None:
+    text = f.doc.text
+    last_end = max((a[1] for _, a, _ in pairs if a), default=intro_end)
+    greeting = GREETING_RE.search(text, last_end)
+    signer, role, others = (None, None, [])
+    if greeting:
+        signer, role, others = signature_after(text, greeting.end(), len(text))
+    if signer is None:
+        tail = lines(text, last_end, len(text))[:1]
+        if tail:
+            signer, role, others = signature_after(text, tail[0][0], len(text))
+    if signer is None and intro_end < len(text):  # justice ministry: signed before the question
+        signer, role, others = _signed_in_header(text, intro_end)
+    f.put_hit("signed_by", signer)
+    f.put_hit("signer_role", role)
+    ff.add_persons(f, others)
+
+
+def _signed_in_header(text: str, intro_end: int) -> tuple[Hit | None, Hit | None, list[Hit]]:
+    intro = lines(text, 0, intro_end)
+    for i, (s, e) in enumerate(intro):
+        if re.search(r"[.)]$", text[s:e]) and i + 1 < len(intro):
+            signer, role, others = signature_after(text, intro[i + 1][0], intro_end)
+            if signer:
+                return signer, role, others
+    return None, None, []
+
+
+def _answer_kind(f: Fields, svar_at: int) -> None:
+    text = f.doc.text
+    label = re.match(r"\s*(\w+)", text[svar_at:svar_at + 20])
+    word = label.group(1).lower() if label else ""
+    if word not in _KIND_WORDS:
+        m = re.search(r"\b(endelige|foreløbige|supplerende)\s+(?:svar|besvarelse)", text[:svar_at], re.IGNORECASE)
+        word = m.group(1).lower() if m else ""
+    if word in _KIND_WORDS:
+        f.values["answer_kind"] = _KIND_WORDS[word]
+
+
+def _record(doc: Document, f: Fields) -> Answer:
+    v = f.values
+    link = question_key(udvalg_name=v.get("udvalg_name"), samling=v.get("samling"), case_kind=v.get("case_kind"),
+                        case_number=v.get("case_number"), question_number=v.get("question_number"))
+    asked = tuple(Person(name=n, party=p) for n, p in v.pop("asked_by", ()))
+    ff.finish_persons(f, extra_exclude=[p.name for p in asked])
+    return Answer(document_id=doc.id, span=doc.span(0, len(doc.text)), provenance=f.provenance,
+                  asked_by=asked, ftdk_document_id=doc.ftdk_document_id, question_link=link,
+                  **{k: val for k, val in v.items() if k in Answer.model_fields})

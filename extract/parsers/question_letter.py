@@ -1,9 +1,72 @@
-"""Committee question letters ("Udvalget udbeder sig ministerens besvarelse ...")."""
+"""Committee question letters ("Udvalget udbeder sig ministerens besvarelse af følgende spørgsmål").
+
+Layout cues: the sender committee on the first line (or ft.dk's stamp above it),
+"Til:"/"Dato:" labels whose values converters put on the lines below, the case line
+("SOU alm. del", "L 94" with the bill title and "Af X-ministeren (Name)"), the heading
+"Spørgsmål N", the question, then "Spørgsmålet er stillet efter ønske fra X (P)",
+"Spørgsmålet ønskes besvaret senest den ...", "Svar bedes sendt elektronisk ...",
+"På udvalgets vegne", the chair's name and "formand". Any of these may be missing or
+glued to its neighbour ("betingelser.Spørgsmålet er stillet ..."); the text may stop
+at "På udvalgets vegne".
+"""
 from __future__ import annotations
 
+import re
+
+from ..dates import find_dates
 from ..document import Document
-from ..records import Question
+from ..folketing import question_key
+from ..letters import Fields, letter_date, signature_after, strip_quotes
+from ..records import Person, Question
+from . import ftdk_fields as ff
+
+_REQUEST_RE = re.compile(r"udbeder\s+sig\s+[^\n]{0,40}besvarelse[^\n:]{0,40}:?", re.IGNORECASE)
+_HEADING_RE = re.compile(r"(?m)(?:^|(?<=[:.]))[ \t]*(?:Samrådsspørgsmål\s+[A-ZÆØÅ]{1,3}|Spørgsmål\s*(?:nr\.?\s*)?(?:S\s?)?\d+)"
+                         r"[ \t]*(?:\([^)\n]{0,40}\))?[ \t]*:?")
+_QUESTION_STOP_RE = re.compile(
+    r"Spørgsmålet\s+er\s+stillet|Spørgsmålet\s+ønskes|Svar(?:et)?\s+bedes|På\s+udvalgets\s+vegne"
+    r"|(?m:^[ \t]*Kopi\s+til)|(?m:^[ \t]*Begrundelse[ \t]*:?[ \t]*$)|Samrådsspørgsmålet\s+ønskes", re.IGNORECASE)
+_DEADLINE_RE = re.compile(r"besvaret\s+senest\s+(?:den\s+)?|besvares\s+senest\s+(?:den\s+)?", re.IGNORECASE)
+_ON_BEHALF_RE = re.compile(r"På\s+udvalgets\s+vegne")
 
 
 def parse(doc: Document) -> list[Question]:
-    return [Question(document_id=doc.id, ftdk_document_id=doc.ftdk_document_id)]
+    text = doc.text
+    request = _REQUEST_RE.search(text)
+    heading = _HEADING_RE.search(text, request.end() if request else 0)
+    intro_end = heading.start() if heading else (request.end() if request else min(len(text), 600))
+    f = Fields(doc)
+    ff.read_common(f, intro_end=intro_end, question_letter=True)
+    date = letter_date(text, 0, intro_end)
+    if date and date.value:
+        f.put("question_sent_date", date.value, date.start, date.end)
+    if heading:
+        stop = _QUESTION_STOP_RE.search(text, heading.end())
+        start, end = strip_quotes(text, heading.end(), stop.start() if stop else len(text))
+        if end > start:
+            f.put("question_text", ff.clean(text, start, end), start, end)
+    deadline = _DEADLINE_RE.search(text)
+    hit = next(find_dates(text[deadline.end():deadline.end() + 40], offset=deadline.end()), None) if deadline else None
+    if hit and hit.value:
+        f.put("deadline", hit.value, hit.start, hit.end)
+    on_behalf = _ON_BEHALF_RE.search(text)
+    if on_behalf:
+        signer, role, _ = signature_after(text, on_behalf.end(), len(text))
+        f.put_hit("signed_by", signer)
+        f.put_hit("signer_role", role)
+    return [_record(doc, f)]
+
+
+def _record(doc: Document, f: Fields) -> Question:
+    v = f.values
+    asked = tuple(Person(name=n, party=p) for n, p in v.pop("asked_by", ()))
+    ff.finish_persons(f, extra_exclude=[p.name for p in asked])
+    return Question(document_id=doc.id, span=doc.span(0, len(doc.text)), provenance=f.provenance,
+                    asked_by=asked, ftdk_document_id=doc.ftdk_document_id,
+                    **{k: val for k, val in v.items() if k in Question.model_fields})
+
+
+def link_key(question: Question) -> str | None:
+    """The key an `Answer.question_link` carries when it answers this question."""
+    return question_key(udvalg_name=question.udvalg_name, samling=question.samling, case_kind=question.case_kind,
+                        case_number=question.case_number, question_number=question.question_number)

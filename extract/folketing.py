@@ -1,0 +1,201 @@
+"""Folketing structure shared by question and answer letters.
+
+ft.dk stamps the text versions of its PDFs with a header ("Beskæftigelsesudvalget
+2012-13\\nL 53\\nOffentligt", "Børne- og Undervisningsudvalget 2011-12 BUU Alm.del
+Spørgsmål 142 Offentligt") and, on later pages, a running header ("BEU, Alm.del -
+2018-19 (1. samling) - Bilag 328: ..."), which the normaliser removes from
+`Document.text` but which still carries the samling. This module reads those stamps,
+committee names (to their definite form), case references ("(L 53)", "(SOU Alm. del)",
+"Ad L 15", "S 1107") and builds the ft.dk URL key and the question/answer link key.
+"""
+from __future__ import annotations
+
+import csv
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+from pathlib import Path
+
+from .document import Document
+from .normalise import collapse_ws, raw_to_norm
+
+DATA = Path(__file__).parent / "data"
+
+_WORD = r"[A-ZÆØÅ][a-zæøåé]+"
+# "Beskæftigelsesudvalget", "Sundheds- og Ældreudvalg", "Erhvervs-, Vækst- og Eksportudvalgets"
+UDVALG_RE = re.compile(
+    rf"(?<![\w-])(?:{_WORD}-,?\s(?:og\s)?)*{_WORD}udvalg(?:ets|et|s)?(?![\w-])"
+    r"|(?<![\w-])Udvalget for (?:[A-ZÆØÅ][\w-]*,? (?:og )?)*[A-ZÆØÅ][\w-]*"
+    r"|Det Udenrigspolitiske Nævn")
+SAMLING_RE = re.compile(r"(?P<years>(?:19|20)\d{2}-\d{2})(?:\s*\((?P<n>\d)\.\s*samling\))?")
+# The stamp: committee, samling, the case line, "Offentligt".
+HEADER_RE = re.compile(
+    r"\A\s*(?P<udvalg>[^\n]{3,90}?)\s+(?P<samling>(?:19|20)\d{2}-\d{2}(?:\s*\(\d\.\s*samling\))?)"
+    r"\s+(?P<caseline>[^\n]{0,80}?)\s*\n?\s*Offentligt\b")
+RUNHEAD_RE = re.compile(
+    r"(?m)^(?P<abbrev>[A-ZÆØÅ]{2,6}), (?P<case>[^\n]{0,40}?) - (?P<samling>\d{4}-\d{2}(?: \(\d\. samling\))?) - ")
+ALMDEL_RE = re.compile(r"(?:\b(?P<abbrev>[A-ZÆØÅ]{2,5})\s+)?(?<![\w])[Aa]lm\.\s?del\b")
+BILL_RE = re.compile(
+    r"(?:^|(?<=\()|(?<=\(Ad )|(?<=\(ad )|(?<=vedrørende )|(?<=Ad ))(?P<kind>[LBF])\s?(?P<number>\d{1,4})(?:\s?[A-C])?"
+    r"(?=\)|[ \t]*$|[ \t]+[–-]|[ \t]+Spørgsmål|[ \t]+Bilag|[ \t]*,)", re.MULTILINE)
+PARAGRAF20_RE = re.compile(r"(?:^|(?<=spørgsmål )|(?<=Spørgsmål )|(?<=nr\. ))S\s?(?P<number>\d{1,5})\b", re.MULTILINE)
+QUESTION_NUMBER_RE = re.compile(
+    r"[Ss]amrådsspørgsmål\s+(?P<letter>[A-ZÆØÅ]{1,3})\b"
+    r"|[Ss]pørgsmål\s*(?:nr\.?)?\s*(?P<number>S\s?\d+|\d+)(?!\d)"
+    r"|\b[Ss]pm\.\s*(?:nr\.\s*)?(?P<spm>\d+)")
+# A question's heading in a letter: "Spørgsmål nr. 22:", "Spørgsmål 1107:", "Spørgsmål nr. 3 (Alm. del)".
+HEADING_RE = re.compile(
+    r"(?:^|(?<=[:.?”\"]))[ \t]*(?:Samrådsspørgsmål\s+[A-ZÆØÅ]{1,3}\b|Spørgsmål\s*(?:nr\.?\s*)?(?:S\s?)?\d+(?!\d))"
+    r"[ \t]*(?:\([^)\n]{0,40}\))?[ \t]*(?:fra [^\n:]{0,80})?[ \t]*:?", re.MULTILINE)
+AKTSTYKKE_RE = re.compile(r"\bAktstykke\s+(?:nr\.\s*)?(?P<number>\d+)\b")
+
+
+@dataclass(frozen=True, slots=True)
+class Hit:
+    """A value read from `Document.text` and where it stands."""
+
+    value: str
+    start: int
+    end: int
+
+
+@dataclass(frozen=True, slots=True)
+class Stamp:
+    """What ft.dk's header stamp says: committee, samling and the case line."""
+
+    udvalg: Hit | None
+    samling: Hit | None
+    caseline: Hit | None
+
+
+def _rows(name: str) -> list[dict[str, str]]:
+    with (DATA / name).open(encoding="utf-8") as fh:
+        return list(csv.DictReader(line for line in fh if not line.startswith("#")))
+
+
+@lru_cache(maxsize=1)
+def udvalg_table() -> tuple[tuple[str, str], ...]:
+    """(abbrev, definite name) of every committee in `data/udvalg.csv`."""
+    return tuple((r["abbrev"], r["name"]) for r in _rows("udvalg.csv"))
+
+
+def definite(name: str) -> str:
+    """'Folketingets Socialudvalgs' -> 'Socialudvalget' (the gold's definite form)."""
+    name = collapse_ws(name)
+    name = re.sub(r"^Folketingets\s+", "", name)
+    return re.sub(r"udvalg(?:ets|et|s)?$", "udvalget", name)
+
+
+def read_stamp(doc: Document) -> Stamp:
+    """The ft.dk header stamp at the top of the text, if there is one."""
+    match = HEADER_RE.match(doc.text[:400])
+    if not match or not UDVALG_RE.fullmatch(match.group("udvalg").strip()):
+        return Stamp(None, None, None)
+
+    def hit(group: str) -> Hit | None:
+        value = collapse_ws(match.group(group))
+        return Hit(value, match.start(group), match.end(group)) if value else None
+
+    return Stamp(hit("udvalg"), hit("samling"), hit("caseline"))
+
+
+def samling_from_runhead(doc: Document) -> Hit | None:
+    """The samling in a running page header (removed from `doc.text`, kept in the raw)."""
+    raw = doc.raw_text
+    match = RUNHEAD_RE.search(raw)
+    if not match:
+        return None
+    at = raw_to_norm(doc.segments, match.start())
+    return Hit(match.group("samling"), at, at)
+
+
+def find_udvalg(text: str, start: int = 0, end: int | None = None) -> Hit | None:
+    """The first committee name in text[start:end], in definite form."""
+    for match in UDVALG_RE.finditer(text, start, len(text) if end is None else end):
+        return Hit(definite(match.group(0)), match.start(), match.end())
+    return None
+
+
+@dataclass(frozen=True, slots=True)
+class Case:
+    kind: str
+    number: str | None
+    abbrev: Hit | None
+    start: int
+    end: int
+
+
+def find_case(text: str, start: int = 0, end: int | None = None) -> Case | None:
+    """The first case reference in text[start:end]: alm. del, L/B/F n, S n, Aktstykke n."""
+    end = len(text) if end is None else end
+    found: list[Case] = []
+    if (m := ALMDEL_RE.search(text, start, end)):
+        abbrev = Hit(m.group("abbrev"), m.start("abbrev"), m.end("abbrev")) if _is_abbrev(m.group("abbrev")) else None
+        found.append(Case("alm. del", None, abbrev, m.start(), m.end()))
+    if (m := BILL_RE.search(text, start, end)):
+        found.append(Case(m.group("kind"), m.group("number"), None, m.start(), m.end()))
+    if (m := PARAGRAF20_RE.search(text, start, end)):
+        found.append(Case("other", None, None, m.start(), m.end()))
+    if (m := AKTSTYKKE_RE.search(text, start, end)):
+        found.append(Case("other", m.group("number"), None, m.start(), m.end()))
+    return min(found, key=lambda c: c.start) if found else None
+
+
+def _is_abbrev(value: str | None) -> bool:
+    # "Ad" and "SOU" look alike to a regex; a committee abbreviation is all capitals.
+    return bool(value) and value.isupper() and value not in {"AD", "OG", "JF"}
+
+
+def paragraf20_number(text: str, start: int = 0, end: int | None = None) -> Hit | None:
+    """"S 1107" as printed in the stamp or the letter, written "S 1107"."""
+    m = PARAGRAF20_RE.search(text, start, len(text) if end is None else end)
+    return Hit(f"S {m.group('number')}", m.start(), m.end()) if m else None
+
+
+def samling_code(samling: str | None) -> str | None:
+    """'2012-13' -> '20121'; '2022-23 (2. samling)' -> '20222' (ft.dk's URL code)."""
+    match = SAMLING_RE.search(samling or "")
+    if not match:
+        return None
+    return f"{match.group('years')[:4]}{match.group('n') or '1'}"
+
+
+def ftdk_url_key(*, samling: str | None, case_kind: str | None, case_number: str | None,
+                 udvalg_abbrev: str | None, question_number: int | str | None) -> str | None:
+    """ft.dk's URL path of a question ('/samling/20121/almdel/beu/spm/156/'), when all parts are known."""
+    code = samling_code(samling)
+    if not code or question_number is None:
+        return None
+    if isinstance(question_number, str) and question_number.startswith("S "):
+        return f"/samling/{code}/spoergsmaal/s{question_number[2:]}/"
+    if case_kind == "alm. del" and udvalg_abbrev:
+        return f"/samling/{code}/almdel/{udvalg_abbrev.lower()}/spm/{question_number}/"
+    folder = {"L": "lovforslag", "B": "beslutningsforslag"}.get(case_kind or "")
+    if folder and case_number:
+        return f"/samling/{code}/{folder}/{case_kind.lower()}{case_number}/spm/{question_number}/"  # type: ignore[union-attr]
+    return None
+
+
+def question_key(*, udvalg_name: str | None, samling: str | None, case_kind: str | None,
+                 case_number: str | None, question_number: int | str | None) -> str | None:
+    """The key a question and its answer share: udvalg, samling, case and number."""
+    if not (udvalg_name and samling and case_kind and question_number is not None):
+        return None
+    if case_kind in ("L", "B", "F") and not case_number:
+        return None
+    parts = [udvalg_name.lower(), samling, case_kind, case_number or "", str(question_number)]
+    return "|".join(parts)
+
+
+def question_number(text: str, start: int = 0, end: int | None = None) -> Hit | None:
+    """The first question number: 558, "S 1107" (§ 20) or a samråd letter ("CD")."""
+    m = QUESTION_NUMBER_RE.search(text, start, len(text) if end is None else end)
+    if not m:
+        return None
+    group = next(g for g in ("letter", "number", "spm") if m.group(g))
+    value = re.sub(r"^S\s?", "S ", m.group(group))
+    return Hit(value, m.start(group), m.end(group))
+
+
+def typed_number(value: str) -> int | str:
+    return int(value) if value.isdigit() else value

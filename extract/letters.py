@@ -1,0 +1,219 @@
+"""Parts every Folketing letter has: labels, dates, journal numbers, titles, signatures.
+
+The cues are the fixed phrases of the genre ("Dato:", "J.nr.", "Sagsnr.:", "Med venlig
+hilsen", "På udvalgets vegne", "til beskæftigelsesministeren"), read from the
+normalised `Document.text`. Letterheads flattened by converters put labels and values in
+separate runs ("CVR-nr.\\nRef.-nr.\\n1680 5408\\n16/048363-02"); those are paired from
+the end, since a label whose value was lost (an obfuscated e-mail) leaves the run short
+at its start.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from typing import Any
+
+from .dates import DateHit, find_dates
+from .document import Document, Span
+from .folketing import Hit
+from .normalise import collapse_ws
+from .people import NAME
+
+_TITLE = r"(?:[A-Za-zÆØÅæøå]+-,?\s+(?:og\s+)?)*[A-Za-zÆØÅæøå]+ministeren"
+TITLE_RE = re.compile(rf"(?<![\w-]){_TITLE}\b", re.IGNORECASE)
+TO_MINISTER_RE = re.compile(rf"\b(?:til|fra)\s+(?P<title>{_TITLE})\b", re.IGNORECASE)
+MINISTERS_ANSWER_RE = re.compile(
+    rf"(?<![\w-])(?P<title>{_TITLE[:-2]})ens\s+(?:endelige\s+|foreløbige\s+|supplerende\s+)?(?:svar|besvarelse)",
+    re.IGNORECASE)
+SENDER_LINE_RE = re.compile(rf"(?m)^[ \t]*(?P<title>{_TITLE})[ \t]*$", re.IGNORECASE)
+MINISTRY_RE = re.compile(
+    r"(?<![\w-])(?:(?:[A-ZÆØÅ][a-zæøå]+-,?\s+(?:og\s+)?)*[A-ZÆØÅ][a-zæøå-]*ministeriet"
+    r"|(?:[A-ZÆØÅ]+-,?\s+(?:OG\s+)?)*[A-ZÆØÅ]+MINISTERIET"
+    r"|Ministeriet for [A-ZÆØÅ]\w*(?:(?:,| og) [A-ZÆØÅ]\w*)*)(?![\w-])")
+GREETING_RE = re.compile(r"(?:Med\s+)?[Vv]enlig(?:st)?\s+hilsen|Med\s+venlig\s+hilsen", re.IGNORECASE)
+_JOURNAL_LABEL = (r"(?:J\.\s?[Nn]r\.?|J\s[Nn]r\.?|Journal\s?nr\.?|Sags\s?nr\.?|Ref\.?-?\s?nr\.?"
+                  r"|Vores\s+sag|Vores\s+ref\.?)")
+JOURNAL_RE = re.compile(rf"(?<![\w]){_JOURNAL_LABEL}[ \t]*:?[ \t]*(?P<value>[\w./-]+(?:[ \t]-[ \t][\w./-]+)?)?")
+_JOURNAL_SHAPE = re.compile(r"^(?:\d{2,4}\s?-\s?\d{2,}(?:[-/]\d+)*|\d{2}/\d{4,}(?:-\d+)?|\d{5,})$")
+_LABEL_LINE = re.compile(r"^[A-ZÆØÅ][\w.-]{0,12}(?:\s[\w.-]{1,8})?[.:]?$")
+_VALUE_LINE = re.compile(r"\d|^www\.|@")
+
+
+@dataclass
+class Fields:
+    """Values read so far and the span of `doc.text` each came from."""
+
+    doc: Document
+    values: dict[str, Any] = field(default_factory=dict)
+    provenance: dict[str, Span] = field(default_factory=dict)
+
+    def put(self, name: str, value: Any, start: int, end: int) -> None:
+        if value is None or value == "" or value == ():
+            return
+        self.values[name] = value
+        self.provenance[name] = self.doc.span(start, end)
+
+    def put_hit(self, name: str, hit: Hit | None) -> None:
+        if hit is not None:
+            self.put(name, hit.value, hit.start, hit.end)
+
+
+def lines(text: str, start: int = 0, end: int | None = None) -> list[tuple[int, int]]:
+    """[start, end) of every non-blank line in text[start:end], stripped."""
+    end = len(text) if end is None else end
+    out: list[tuple[int, int]] = []
+    for m in re.finditer(r"[^\n]+", text[start:end]):
+        s, e = start + m.start(), start + m.end()
+        while s < e and text[s].isspace():
+            s += 1
+        while e > s and text[e - 1].isspace():
+            e -= 1
+        if e > s:
+            out.append((s, e))
+    return out
+
+
+def preceded_by(text: str, index: int, pattern: str) -> bool:
+    return re.search(rf"(?:{pattern})\s*$", text[max(0, index - 24):index], re.IGNORECASE) is not None
+
+
+def letter_date(text: str, start: int = 0, end: int | None = None) -> DateHit | None:
+    """The letter's own date: after 'Dato:', else a line that starts with a date."""
+    end = len(text) if end is None else end
+    for m in re.finditer(r"\bDato\s*:", text[start:end]):
+        after = start + m.end()
+        for hit in find_dates(text[after:min(end, after + 160)], offset=after):
+            if not preceded_by(text, hit.start, r"\baf|\bden|brev") and _starts_line(text, hit.start, after):
+                return hit
+    for s, e in lines(text, start, end):
+        hit = next(find_dates(text[s:e], offset=s), None)
+        if hit and hit.start == s and not preceded_by(text, hit.start, r"\baf|\bden"):
+            return hit
+    return None
+
+
+def _starts_line(text: str, index: int, label_end: int) -> bool:
+    # "Dato: 28-11-2019" or, in column layouts, a date at the start of a later line;
+    # a name glued to the date ("ministeren26. juni 2012") counts as a line start too.
+    between = text[label_end:index]
+    return not between.strip() or between.endswith("\n") or bool(re.search(r"ministeren$", between))
+
+
+def sent_date(text: str, start: int, end: int) -> DateHit | None:
+    """The question letter's date as an answer cites it: 'i brev af ...', 'har den ...'."""
+    for hit in find_dates(text[start:end], offset=start):
+        if preceded_by(text, hit.start, r"\baf|\bden"):
+            return hit
+    return None
+
+
+def journal_number(text: str, start: int = 0, end: int | None = None) -> Hit | None:
+    """The value after J.nr./Sagsnr./Ref.-nr./'Vores sag', also in split label/value runs."""
+    end = len(text) if end is None else end
+    for m in JOURNAL_RE.finditer(text, start, end):
+        value = m.group("value")
+        if value and re.search(r"\d|^x+$", value, re.IGNORECASE):
+            return Hit(collapse_ws(value), m.start("value"), m.end("value"))
+        hit = _from_label_run(text, m.start(), end)
+        if hit:
+            return hit
+    return None
+
+
+def _from_label_run(text: str, label_start: int, end: int) -> Hit | None:
+    """Pair a run of label lines with the run of value lines after it, from the end."""
+    all_lines = lines(text, max(0, label_start - 300), min(end, label_start + 400))
+    idx = next((i for i, (s, e) in enumerate(all_lines) if s <= label_start < e), None)
+    if idx is None:
+        return None
+    lo = idx
+    while lo > 0 and _is_label(text, all_lines[lo - 1]):
+        lo -= 1
+    hi = idx + 1
+    while hi < len(all_lines) and _is_label(text, all_lines[hi]):
+        hi += 1
+    values = []
+    for s, e in all_lines[hi:]:
+        if not _VALUE_LINE.search(text[s:e]) or len(values) >= hi - lo:
+            break
+        values.append((s, e))
+    pos = len(values) - (hi - idx)
+    if values and 0 <= pos < len(values):
+        s, e = values[pos]
+        return Hit(collapse_ws(text[s:e]), s, e)
+    return None
+
+
+def _is_label(text: str, span: tuple[int, int]) -> bool:
+    value = text[span[0]:span[1]]
+    return bool(_LABEL_LINE.match(value)) and not _VALUE_LINE.search(value)
+
+
+def unlabelled_journal(text: str, after: int, end: int) -> Hit | None:
+    """A bare journal-number line right after the letter date ('23. september 2022\\n2022-5074')."""
+    following = lines(text, after, end)[:1]
+    for s, e in following:
+        if _JOURNAL_SHAPE.match(text[s:e]):
+            return Hit(text[s:e], s, e)
+    return None
+
+
+def title_text(raw: str) -> str:
+    """A minister's title as the gold writes it: lower case, single spaces."""
+    return collapse_ws(raw).lower()
+
+
+def ministry_name(raw: str) -> str:
+    """'ERHVERVS- OG\\nVÆKSTMINISTERIET' -> 'Erhvervs- og Vækstministeriet'; 'Undervis-ningsministeriet' repaired."""
+    name = collapse_ws(raw)
+    if name.isupper():
+        name = " ".join(w if w == "OG" else w.capitalize() for w in name.split()).replace("OG", "og")
+    return re.sub(r"(?<=[a-zæøå])-(?=[a-zæøå])", "", name)
+
+
+def find_ministry(text: str, spans: list[tuple[int, int]], avoid: list[tuple[int, int]]) -> Hit | None:
+    """The first ministry name inside `spans`, skipping anything inside `avoid`."""
+    for lo, hi in spans:
+        for m in MINISTRY_RE.finditer(text, lo, hi):
+            if not any(a <= m.start() < b for a, b in avoid):
+                return Hit(ministry_name(m.group(0)), m.start(), m.end())
+    return None
+
+
+SIGNATURE_RE = re.compile(rf"(?P<name>{NAME})(?:\s*/\s*(?P<second>{NAME}))?")
+
+
+def signature_after(text: str, start: int, end: int) -> tuple[Hit | None, Hit | None, list[Hit]]:
+    """(signer, role, co-signers) from the lines after a greeting or 'På udvalgets vegne'."""
+    found = lines(text, start, end)[:4]
+    signer: Hit | None = None
+    role: Hit | None = None
+    others: list[Hit] = []
+    for i, (s, e) in enumerate(found):
+        line = text[s:e]
+        if signer is None:
+            m = SIGNATURE_RE.fullmatch(line)
+            if not m:
+                return None, None, []
+            signer = Hit(collapse_ws(m.group("name")), s, s + len(m.group("name")))
+            if m.group("second"):
+                others.append(Hit(collapse_ws(m.group("second")), s + m.start("second"), s + m.end("second")))
+            continue
+        if line == "/" and i + 1 < len(found):
+            s2, e2 = found[i + 1]
+            if SIGNATURE_RE.fullmatch(text[s2:e2]):
+                others.append(Hit(collapse_ws(text[s2:e2]), s2, e2))
+            break
+        if re.fullmatch(r"(?:fg\.\s)?(?:næst)?formand|[\w -]*minister", line, re.IGNORECASE):
+            role = Hit(line.lower(), s, e)
+        break
+    return signer, role, others
+
+
+def strip_quotes(text: str, start: int, end: int) -> tuple[int, int]:
+    """Narrow [start, end) to the question inside its quote marks."""
+    while start < end and (text[start].isspace() or text[start] in "”\"“»«'„"):
+        start += 1
+    while end > start and (text[end - 1].isspace() or text[end - 1] in "”\"“»«'"):
+        end -= 1
+    return start, end

@@ -1,0 +1,115 @@
+"""Fields question letters and answer letters share: committee, samling, case, number,
+askers, addressee, parties and persons, read the same way for both kinds."""
+from __future__ import annotations
+
+import re
+
+from ..folketing import (Hit, definite, find_case, find_udvalg, ftdk_url_key, paragraf20_number, question_number,
+                         read_stamp, samling_from_runhead, typed_number)
+from ..letters import (MINISTERS_ANSWER_RE, SENDER_LINE_RE, TITLE_RE, TO_MINISTER_RE, Fields, lines,
+                       title_text)
+from ..normalise import collapse_ws
+from ..people import askers, named_persons, parties_in
+
+
+def clean(text: str, start: int, end: int) -> str:
+    return collapse_ws(text[start:end])
+
+
+def read_common(f: Fields, *, intro_end: int, asker_end: int | None = None, question_letter: bool = False) -> None:
+    """Fill the shared fields from the stamp and the letter's opening (text before `intro_end`)."""
+    text = f.doc.text
+    stamp = read_stamp(f.doc)
+    body_from = stamp.caseline.end if stamp.caseline else 0
+    udvalg = find_udvalg(text, body_from, intro_end)
+    if udvalg is None and stamp.udvalg is not None:
+        udvalg = Hit(definite(stamp.udvalg.value), stamp.udvalg.start, stamp.udvalg.end)
+    f.put_hit("udvalg_name", udvalg)
+    f.put_hit("samling", stamp.samling or samling_from_runhead(f.doc))
+    _case(f, stamp.caseline, body_from, intro_end)
+    _number(f, intro_end)
+    pairs = askers(text, 0, len(text) if asker_end is None else asker_end)
+    if pairs:
+        f.values["asked_by"] = tuple((name.value, party.value if party else None) for name, party in pairs)
+        f.provenance["asked_by"] = f.doc.span(pairs[0][0].start, (pairs[-1][1] or pairs[-1][0]).end)
+    f.put_hit("addressee", question_addressee(text, intro_end) if question_letter else answer_addressee(text, intro_end))
+    found = parties_in(text)
+    if found:
+        f.put("parties", tuple(dict.fromkeys(h.value for h in found)), found[0].start, found[-1].end)
+    add_persons(f, named_persons(text))
+    v = f.values
+    key = ftdk_url_key(samling=v.get("samling"), case_kind=v.get("case_kind"), case_number=v.get("case_number"),
+                       udvalg_abbrev=v.get("udvalg_abbrev"), question_number=v.get("question_number"))
+    if key:
+        f.values["ftdk_url_key"] = key
+
+
+def _case(f: Fields, caseline: Hit | None, body_from: int, intro_end: int) -> None:
+    text = f.doc.text
+    case = find_case(text, caseline.start, caseline.end) if caseline else None
+    body_case = find_case(text, body_from, intro_end)
+    case = case or body_case
+    if case is None:
+        return
+    f.put("case_kind", case.kind, case.start, case.end)
+    if case.number:
+        f.put("case_number", case.number, case.start, case.end)
+    abbrev = case.abbrev or (body_case.abbrev if body_case else None)
+    f.put_hit("udvalg_abbrev", abbrev)
+
+
+def _number(f: Fields, intro_end: int) -> None:
+    text = f.doc.text
+    hit = question_number(text, 0, len(text))
+    if hit is None:
+        return
+    if f.values.get("case_kind") == "other" and hit.value.isdigit():
+        # § 20 questions are numbered "S 1107"; the letter often prints only "1107".
+        s_hit = paragraf20_number(text, 0, intro_end)
+        hit = s_hit or Hit(f"S {hit.value}", hit.start, hit.end)
+    f.put("question_number", typed_number(hit.value), hit.start, hit.end)
+
+
+def answer_addressee(text: str, intro_end: int) -> Hit | None:
+    """'til X-ministeren', "X-ministerens endelige svar", or a sender line naming the minister."""
+    for pattern in (TO_MINISTER_RE, MINISTERS_ANSWER_RE):
+        m = pattern.search(text, 0, intro_end)
+        if m:
+            value = title_text(m.group("title"))
+            if pattern is MINISTERS_ANSWER_RE:
+                value += "en"
+            return Hit(value, m.start("title"), m.end("title"))
+    m = SENDER_LINE_RE.search(text, 0, intro_end)
+    if m:
+        return Hit(title_text(m.group("title")), m.start("title"), m.end("title"))
+    upper = re.search(r"(?m)^((?:[A-ZÆØÅ]+-,?\s+(?:OG\s+)?)*[A-ZÆØÅ]+MINISTEREN)$", text[:intro_end])
+    return Hit(title_text(upper.group(1)), upper.start(1), upper.end(1)) if upper else None
+
+
+def question_addressee(text: str, intro_end: int) -> Hit | None:
+    """The 'Til:' field; converters put its value a line or two below ('Til:\\nDato:\\nX')."""
+    label = re.search(r"\bTil\s*:", text[:intro_end])
+    if not label:
+        return answer_addressee(text, intro_end)
+    for s, e in lines(text, label.end(), intro_end)[:4]:
+        m = TITLE_RE.match(text, s, e)
+        if m:
+            return Hit(title_text(m.group(0)), m.start(), m.end())
+    return None
+
+
+def add_persons(f: Fields, hits: list[Hit]) -> None:
+    if not hits:
+        return
+    known = list(f.values.get("persons", ()))
+    f.values["persons"] = tuple(dict.fromkeys([*known, *(h.value for h in hits)]))
+    f.provenance.setdefault("persons", f.doc.span(hits[0].start, hits[0].end))
+
+
+def finish_persons(f: Fields, *, extra_exclude: list[str]) -> None:
+    """Persons exclude the askers and the signer (they have their own fields)."""
+    exclude = {n.casefold() for n in [*extra_exclude, f.values.get("signed_by") or ""]}
+    persons = tuple(p for p in f.values.get("persons", ()) if p.casefold() not in exclude)
+    f.values["persons"] = persons
+    if not persons:
+        f.provenance.pop("persons", None)

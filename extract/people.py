@@ -1,0 +1,111 @@
+"""Members, ministers and officials named in Folketing letters, with their parties.
+
+Askers follow fixed phrases: "efter ønske fra Finn Sørensen (EL)", "stillet af Trine
+Bramsen (S)", "efter ønske fra ikkemedlem af udvalget (MFU) Astrid\\nKrag (S)", two
+askers joined by "og". PDF text breaks names across lines and hyphenates them
+("Johan-\\nne"), so names are repaired; the party is kept as printed ("KF") and
+`canonical_party` gives the one id used for linking ("K").
+"""
+from __future__ import annotations
+
+import csv
+import re
+from functools import lru_cache
+from pathlib import Path
+
+from .folketing import UDVALG_RE, Hit, definite
+from .normalise import collapse_ws
+
+DATA = Path(__file__).parent / "data"
+
+_NAME_WORD = r"(?:[A-ZÆØÅÉÖÜ][\w'’-]*\.?|von|van|de|la|le)"
+NAME = rf"[A-ZÆØÅÉÖÜ][\w'’-]+(?:\s+{_NAME_WORD}){{1,5}}"
+_ASKER_CUE = re.compile(r"efter\s+ønske\s+fra\s*|stillet\s+af\s+|på\s+udvalgets\s+vegne\s+af\s+", re.IGNORECASE)
+_MFU = re.compile(r"ikke-?\s?medlem(?:mer)?\s+af\s+udvalget\s*(?:\(MFU\))?\s*", re.IGNORECASE)
+_ONE_ASKER = re.compile(rf"(?P<name>{NAME})(?:\s*\((?P<party>[A-ZÆØÅ]{{1,4}})\))?")
+
+
+@lru_cache(maxsize=1)
+def party_table() -> dict[str, str]:
+    """Printed abbreviation -> canonical party id, from `data/parties.csv`."""
+    with (DATA / "parties.csv").open(encoding="utf-8") as fh:
+        rows = csv.DictReader(line for line in fh if not line.startswith("#"))
+        return {r["abbrev"]: r["canonical"] for r in rows}
+
+
+def canonical_party(abbrev: str | None) -> str | None:
+    """'KF' -> 'K', 'Ø' -> 'EL'; None for anything that is not a party."""
+    if not abbrev:
+        return None
+    return party_table().get(abbrev.strip().upper())
+
+
+def repair_name(name: str) -> str:
+    """Undo line-break damage: 'Johan-ne' -> 'Johanne', 'Niels\\nFlemming' -> 'Niels Flemming'."""
+    name = collapse_ws(name)
+    return re.sub(r"(?<=[a-zæøå])- ?(?=[a-zæøå])", "", name)
+
+
+def person_id(name: str) -> str:
+    """A stable id for linking: 'Finn Sørensen' -> 'person:finn-sorensen'."""
+    table = str.maketrans({"æ": "ae", "ø": "o", "å": "a", "é": "e", "ö": "o", "ü": "u", "ä": "a"})
+    slug = re.sub(r"[^a-z0-9]+", "-", repair_name(name).lower().translate(table)).strip("-")
+    return f"person:{slug}"
+
+
+def askers(text: str, start: int = 0, end: int | None = None) -> list[tuple[Hit, Hit | None]]:
+    """Askers after the first asker cue in text[start:end]: (name, party) hits.
+
+    A committee asking in its own name gives its (definite) name and no party.
+    """
+    end = len(text) if end is None else end
+    cue = _ASKER_CUE.search(text, start, end)
+    if not cue:
+        return []
+    pos = cue.end()
+    if (mfu := _MFU.match(text, pos, end)):
+        pos = mfu.end()
+    if (udvalg := UDVALG_RE.match(text, pos, end)):
+        return [(Hit(definite(udvalg.group(0)), udvalg.start(), udvalg.end()), None)]
+    found: list[tuple[Hit, Hit | None]] = []
+    while (m := _ONE_ASKER.match(text, pos, end)):
+        name = Hit(repair_name(_trim_name(m.group("name"))), m.start("name"), m.end("name"))
+        party = m.group("party")
+        found.append((name, Hit(party, m.start("party"), m.end("party")) if party else None))
+        joiner = re.compile(r"\s*(?:,|og)\s+").match(text, m.end(), end)
+        if not party or not joiner:
+            break
+        pos = joiner.end()
+    return found
+
+
+def _trim_name(name: str) -> str:
+    # A name runs into the next sentence when the party is missing: "Finn Sørensen. Der".
+    return re.split(r"\.\s|\s(?:Spørgsmålet|Svar|Der|Det|Den)\b", name)[0].rstrip(".")
+
+
+PARTY_RE = re.compile(r"\((?P<abbrev>[A-ZÆØÅ]{1,4})\)")
+
+
+def parties_in(text: str) -> list[Hit]:
+    """Party abbreviations printed in brackets anywhere in the text, as printed."""
+    table = party_table()
+    return [Hit(m.group("abbrev"), m.start("abbrev"), m.end("abbrev"))
+            for m in PARTY_RE.finditer(text) if m.group("abbrev") in table]
+
+
+_TITLED = re.compile(
+    rf"(?:minister|ministeren|direktør|formand|borgmester|ordfører|professor|chef)\s+\(?(?P<name>{NAME})\)?")
+_BILL_AUTHOR = re.compile(rf"\bAf\s+[\w -]*?ministeren\s*\((?P<name>{NAME})\)")
+
+
+def named_persons(text: str, start: int = 0, end: int | None = None) -> list[Hit]:
+    """People named by a title ('erhvervsminister Brian Mikkelsen') or as a bill's author."""
+    end = len(text) if end is None else end
+    hits: list[Hit] = []
+    for pattern in (_BILL_AUTHOR, _TITLED):
+        for m in pattern.finditer(text, start, end):
+            name = repair_name(_trim_name(m.group("name")))
+            if len(name.split()) >= 2 and not UDVALG_RE.search(name):
+                hits.append(Hit(name, m.start("name"), m.end("name")))
+    return hits
