@@ -137,7 +137,9 @@ def _clause_events(sentence: str, start: int, end: int, anchor: dt.date | None) 
                 and not PAST_TENSE.search(sentence):
             year = anchor.year
         by = _clean(match.groupdict().get("by")) if cue.kind == "replaced" else None
-        actor = None if by and cue.kind == "replaced" else find_actor(sentence, cue_at)
+        named_actor = match.groupdict().get("actor")
+        actor = None if by and cue.kind == "replaced" else (
+            _clean(named_actor) if named_actor else find_actor(sentence, cue_at))
         out.append(_Draft(cue.kind, start, end, subject, year, date, actor, by, cue.decision, explicit))
     return _merge_same_kind(out)
 
@@ -159,7 +161,8 @@ def _clean(phrase: str | None) -> str | None:
 
 _EXPLETIVE = re.compile(r"\b(?:der|det)\s+(?:\w+\s+)?(?:blev|er|bliver|var)\b|\b(?:blev|er|bliver|var)\s+(?:\w+\s+)?(?:der|det)\b"
                         r"|^\s*(?:der|det)\b", re.IGNORECASE)
-_PASSIVE = re.compile(r"(?:\bblev|\bbliver|\ber|\bvar|\ber blevet)\s+(?:\S+\s+){0,5}?$", re.IGNORECASE)
+# Lowercase on purpose: "BER" (Beskæftigelsesrådet) is not the verb "er".
+_PASSIVE = re.compile(r"(?:\bblev|\bbliver|\ber|\bvar|\ber blevet)\s+(?:\S+\s+){0,5}?$")
 
 
 def _subject(sentence: str, clauses: list[tuple[int, int]], n: int, match: re.Match[str],

@@ -16,7 +16,7 @@ _STOP_AFTER = re.compile(
     r"[,;!?]|[.:](?=\s|$)|\s(?:der|som|så|for at|hvor|hvilket|men|fordi|når|ved at|via|i form af)\s", re.IGNORECASE)
 _LEADING = re.compile(
     r"^(?:(?:desuden|derfor|dermed|herudover|samtidig|endvidere|nu|også|altså|således|blandt andet|ligesom|"
-    r"i \d{4}|fra \d{4}|den \d{1,2}\. \w+(?: \d{4})?|i dag|der|det|at|sig|ikke|at \w+e(?= \w))\s+)+",
+    r"i \d{4}|fra \d{4}|den \d{1,2}\. \w+(?: \d{4})?|i dag|der|det|at \w+e(?= \w)|at|sig|ikke)\s+)+",
     re.IGNORECASE)
 _ARTICLE = re.compile(r"^(?:en|et|de|den|det)\s+", re.IGNORECASE)
 _AUX = re.compile(r"\b(?:blev|bliver|er|var|har|havde|vil blive|skal|kan|er blevet)\b", re.IGNORECASE)
@@ -54,7 +54,7 @@ def after_cue(clause_tail: str) -> str:
 
 def before_cue(clause_head: str) -> str:
     """The clause's opening noun phrase before the cue (passive subject)."""
-    head = clause_head.strip()
+    head = re.split(r",?\s+at\s+", " " + clause_head.strip() + " ")[-1].strip()  # "besluttede, at X skal"
     aux = list(_AUX.finditer(head))
     if aux and aux[-1].end() >= len(head) - 1:
         head = head[:aux[-1].start()].strip()  # "X blev" -> "X"
@@ -63,7 +63,7 @@ def before_cue(clause_head: str) -> str:
         before, after = head[:aux[-1].start()].strip(), head[aux[-1].end():].strip()
         # "Herudover blev fleksjobordningen": the subject follows the auxiliary (V2 order).
         head = after if _WORD.search(after) and (not before or _OPENERS.match(before + " ")) else before
-    head = _OPENERS.sub("", head)
+    head = _OPENERS.sub("", head + " ")
     head = _LEADING.sub("", head)
     return _tidy(_ARTICLE.sub("", head))
 
@@ -85,14 +85,16 @@ def actor_pattern() -> re.Pattern[str]:
 
 
 _NOT_AGENT = re.compile(r"(?:\btil|\bfra|\bhos|\bfor|\bom|\bpå|\bi|\bmellem|\bsom)\s*$", re.IGNORECASE)
+# "enige i forligskredsen", "drøftet i aftalekredsen": inside the group is where it decides.
+_GROUP = re.compile(r"\w*(?:kredsen|partierne)\b", re.IGNORECASE)
 
 
 def find_actor(sentence: str, cue_start: int) -> str | None:
     """The agent nearest before the cue (or right after it in V2 order), never a recipient."""
     best: re.Match[str] | None = None
     for match in actor_pattern().finditer(sentence):
-        if _NOT_AGENT.search(sentence[max(0, match.start() - 9):match.start()]) or \
-                re.match(r"\w*(?:ministerens|ministeriets)\b", match.group(0) + sentence[match.end():match.end() + 1]):
+        if _NOT_AGENT.search(sentence[max(0, match.start() - 9):match.start()]) and not (
+                _GROUP.match(match.group(0)) and re.search(r"\bi\s+$", sentence[max(0, match.start() - 3):match.start()])):
             continue
         if match.start() < cue_start:
             best = match
