@@ -1,4 +1,58 @@
-"""Commands registered on the sporbar CLI (filled in by its issue)."""
+"""`sporbar search`: Danish full-text search over the store (knowledge.search)."""
 from __future__ import annotations
 
-from .cli import app  # noqa: F401
+import json
+from typing import Annotated, Optional
+
+import typer
+
+from extract.errors import SporbarError
+
+from .cli import DbOption, _fail, app, err, open_store, out
+
+Text = Annotated[Optional[str], typer.Option(show_default=False)]
+
+
+@app.command()
+def search(
+    query: Annotated[str, typer.Argument(help='What to look for: words, "a phrase", spm 558, L 65, BEU alm. del 156.')],
+    db: DbOption = None,
+    udvalg: Annotated[Optional[str], typer.Option("--udvalg", help="Udvalg abbreviation or name, e.g. BEU.")] = None,
+    samling: Annotated[Optional[str], typer.Option("--samling", help="Samling, e.g. 2012-13.")] = None,
+    date_from: Annotated[Optional[str], typer.Option("--from", help="From year or date (2014, 2014-05-01).")] = None,
+    date_to: Annotated[Optional[str], typer.Option("--to", help="To year or date, inclusive.")] = None,
+    asker: Annotated[Optional[str], typer.Option("--asker", help="Who asked (part of the name).")] = None,
+    party: Annotated[Optional[str], typer.Option("--party", help="Party abbreviation, e.g. EL.")] = None,
+    ministry: Annotated[Optional[str], typer.Option("--ministry", help="Answering ministry (part of the name).")] = None,
+    kind: Annotated[Optional[str], typer.Option("--kind", help="Document kind: question, answer, policy ...")] = None,
+    limit: Annotated[int, typer.Option("--limit", min=1, max=500, help="Number of hits.")] = 10,
+    as_json: Annotated[bool, typer.Option("--json", help="Print the hits as a JSON list, best first.")] = False,
+) -> None:
+    """Search the store: ranked hits with highlighted snippets and why each matched.
+
+    Words are found in other inflections, in compounds, without æøå and with typos.
+
+    Example: sporbar search "førtidspension måltal" --udvalg BEU --from 2014 --to 2019
+    """
+    from .search import search as run_search
+
+    try:
+        with open_store(db) as store:
+            result = run_search(store, query, udvalg=udvalg, samling=samling, date_from=date_from,
+                                date_to=date_to, asker=asker, party=party, ministry=ministry, kind=kind,
+                                limit=limit)
+    except SporbarError as exc:
+        raise _fail(exc) from exc
+    if result.message:
+        err.print(result.message, markup=False)
+    if as_json:
+        out.print(json.dumps(result.hits, ensure_ascii=False, indent=1, default=str), markup=False)
+        return
+    err.print(f"{result.total} dokument(er)", markup=False)
+    for rank, hit in enumerate(result.hits, start=1):
+        out.print(f"{rank}. {hit['title']}  [{hit['score']:.2f}]", markup=False)
+        out.print(f"   {hit['source']}  ({', '.join(hit['why'])})", markup=False)
+        out.print(f"   {hit['snippet']}", markup=False)
+    for name, counts in result.facets.items():
+        if counts:
+            err.print(f"{name}: " + ", ".join(f"{k} {v}" for k, v in list(counts.items())[:8]), markup=False)

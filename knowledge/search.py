@@ -52,6 +52,7 @@ class _Plan:
     highlight: set[str]  # terms to highlight in snippets
     corrections: dict[str, str] = field(default_factory=dict)  # typed word -> term used
     unknown: list[str] = field(default_factory=list)
+    applied_refs: list[str] = field(default_factory=list)
 
     def expression(self, *, every: bool, refs: list[str]) -> str:
         """Words AND-ed (every) or OR-ed, the given references required. Without words,
@@ -93,9 +94,15 @@ def _alternatives(word: Word, vocab: Vocabulary, plan: _Plan) -> str | None:
     return "(" + " OR ".join(quote(f.right) for f in fixes) + ")"
 
 
-def plan_query(query: Query, vocab: Vocabulary) -> _Plan:
-    plan = _Plan([], [], query.reference.ref_terms(), set())
+def plan_query(query: Query, vocab: Vocabulary, *, udvalg_known: bool = True) -> _Plan:
+    """FTS alternatives per word. A udvalg abbreviation the index knows is a reference,
+    not a word; one it does not know ("EL", "KL") is a word."""
+    udvalg = query.reference.udvalg
+    refs = [r for r in query.reference.ref_terms() if udvalg_known or r != (udvalg or "").lower()]
+    plan = _Plan([], [], refs, set())
     for word in query.words:
+        if udvalg_known and udvalg and word.surface == udvalg:
+            continue
         alt = _alternatives(word, vocab, plan)
         if alt:
             plan.groups.append(alt)
@@ -137,7 +144,7 @@ def _hit(row: sqlite3.Row | tuple[Any, ...], score: float, every: bool, plan: _P
             "udvalg": flat.get("udvalg") or ({"name": None, "abbrev": udvalg} if udvalg else None),
             "samling": flat.get("samling") or samling, "date": date, "score": round(score, 3),
             "match": "all" if every else "some", "snippet": snippet(text, plan.highlight),
-            "why": matched_fields(flat, title, text, plan.highlight, plan.refs)}
+            "why": matched_fields(flat, title, text, plan.highlight, plan.applied_refs)}
 
 
 def _load_hits(store: Store, ranked: list[tuple[int, float, bool]], plan: _Plan) -> list[dict[str, Any]]:
@@ -178,19 +185,13 @@ def search(store: Store, query: str, *, udvalg: str | None = None, samling: str 
     if parsed.is_empty and not filters:
         result.message = "Skriv et eller flere ord at søge efter."
         return result
-    plan = plan_query(parsed, vocabulary(store))
-    _use_known_udvalg(store, parsed, plan)
+    plan = plan_query(parsed, vocabulary(store), udvalg_known=_udvalg_known(store, parsed.reference.udvalg))
     return _run(store, parsed, plan, filters, max(1, min(int(limit), 500)), result)
 
 
-def _use_known_udvalg(store: Store, parsed: Query, plan: _Plan) -> None:
-    """An upper-case word ("BEU") is a udvalg reference only if some document has that
-    udvalg; "EL" or "KL" in a query stay plain words."""
-    abbrev = parsed.reference.udvalg
-    if abbrev and abbrev.lower() in plan.refs:
-        known = store.db.execute("SELECT 1 FROM search_docs WHERE udvalg = ? LIMIT 1", (abbrev.upper(),)).fetchone()
-        if not known:
-            plan.refs.remove(abbrev.lower())
+def _udvalg_known(store: Store, abbrev: str | None) -> bool:
+    return bool(abbrev) and store.db.execute(
+        "SELECT 1 FROM search_docs WHERE udvalg = ? LIMIT 1", (str(abbrev).upper(),)).fetchone() is not None
 
 
 def _run(store: Store, parsed: Query, plan: _Plan, filters: Filters, limit: int,
@@ -204,6 +205,7 @@ def _run(store: Store, parsed: Query, plan: _Plan, filters: Filters, limit: int,
             return result
         return _browse(store, filters, limit, result, notes)
     refs, total, facets = _relax_refs(store, plan, filters, notes)
+    plan.applied_refs = refs
     every_expr = plan.expression(every=True, refs=refs)
     ranked = [(r, s, True) for r, s in _ranked(store, every_expr, filters, limit, set())]
     if len(ranked) < limit and len(plan.groups) + len(plan.phrases) > 1:
