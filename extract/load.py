@@ -31,7 +31,8 @@ def load(path: str | Path, *, max_mb: float = DEFAULT_MAX_MB, max_pages: int = D
         raise UnsupportedFormat(path, f"unsupported file type '{path.suffix or '(none)'}'")
     data = _read_bytes(path, max_mb)
     if not data.strip():
-        raise EmptyDocument(path, "the file is empty" if not data else "the file holds only whitespace")
+        raise EmptyDocument(path, "the file is empty (0 bytes)" if not data else "the file holds only whitespace",
+                            advice="download it again, or remove it from the folder")
     if media == "pdf":
         return _from_pdf(path, data, max_pages=max_pages, ocr=ocr)
     text, warnings = decode_text(path, data)
