@@ -189,6 +189,21 @@ class Vocabulary:
         hi = bisect.bisect_left(self.sorted_terms, prefix + "\uffff")
         return hi - lo
 
+    def split(self, word: str) -> tuple[str, str] | None:
+        """A word the index lacks, as two words it has ("benchmarkingliste" ->
+        benchmarking + liste), allowing a linking "s"/"e"; the most common pair wins."""
+        lowered = word.lower()
+        best: tuple[int, tuple[str, str]] | None = None
+        for cut in range(MIN_PART, len(lowered) - MIN_PART + 1):
+            head, tail = lowered[:cut], lowered[cut:]
+            heads = [head] + ([head[:-1]] if head[-1] in "se" and len(head) > MIN_PART else [])
+            for h in heads:
+                pair = (term(h), term(tail))
+                found = min(self.counts.get(pair[0], 0), self.counts.get(pair[1], 0))
+                if found and (best is None or found > best[0]):
+                    best = (found, pair)
+        return best[1] if best else None
+
     def corrections(self, wrong: str, *, limit: int = 2) -> list[Correction]:
         """Closest known terms: one edit for short words, two for long ones; the most
         frequent of the closest first, since a user more likely meant a common word."""

@@ -17,7 +17,7 @@ import re
 from dataclasses import dataclass, field
 from typing import Any
 
-from .danish_analysis import STOPWORDS, WORD_RE, fold, term
+from .danish_analysis import STOPWORDS, WORD_RE, term
 
 # "spm. nr. 558", "spørgsmål nr. 558", "spm 558", "sp. 558", "spoergsmaal 558"
 _QUESTION = re.compile(
@@ -197,11 +197,13 @@ def iso_bound(value: dt.date | str | int | None, *, end: bool) -> str | None:
 
 def where_clause(filters: Filters) -> tuple[str, list[Any]]:
     """SQL conditions on `search_docs d`; values are always bound parameters."""
+    from .search_index import plain, udvalg_abbrev  # the index's spellings
+
     sql: list[str] = []
     args: list[Any] = []
     if filters.udvalg:
         sql.append("(UPPER(d.udvalg) = UPPER(?) OR d.udvalg LIKE ?)")
-        args += [filters.udvalg, f"%{filters.udvalg}%"]
+        args += [udvalg_abbrev(filters.udvalg) or filters.udvalg, f"%{filters.udvalg}%"]
     if filters.samling:
         sql.append("d.samling LIKE ?")
         args.append(f"{filters.samling}%")
@@ -213,13 +215,13 @@ def where_clause(filters: Filters) -> tuple[str, list[Any]]:
         args.append(filters.date_to)
     if filters.asker:
         sql.append("d.asker LIKE ?")
-        args.append(f"%{fold(filters.asker)}%")
+        args.append(f"%{plain(filters.asker)}%")
     if filters.party:
         sql.append("(' | ' || UPPER(d.party) || ' | ') LIKE ?")
         args.append(f"% | {filters.party.upper()} | %")
     if filters.ministry:
         sql.append("d.ministry LIKE ?")
-        args.append(f"%{fold(filters.ministry)}%")
+        args.append(f"%{plain(filters.ministry)}%")
     if filters.kind:
         sql.append("(d.kind = ? OR d.doc_type = ?)")
         args += [filters.kind, filters.kind]

@@ -85,6 +85,9 @@ def _alternatives(word: Word, vocab: Vocabulary, plan: _Plan) -> str | None:
     if vocab.prefix_count(t):
         plan.highlight.add(t)
         return f"{quote(t)}*" if len(t) >= PREFIX_MIN and t.isalpha() else quote(t)
+    if t.isalpha() and len(t) >= 2 * PREFIX_MIN and (pair := vocab.split(word.surface)):
+        plan.highlight.update(pair)  # a compound the documents write apart: no typo to report
+        return f"({quote(pair[0])} AND {quote(pair[1])})"
     fixes = vocab.corrections(t) if t.isalpha() and len(t) >= 3 else []
     if not fixes:
         plan.unknown.append(word.surface)
@@ -122,13 +125,18 @@ def _ranked(store: Store, expression: str, filters: Filters, limit: int,
     return [(r[0], -float(r[1])) for r in store.db.execute(sql, [expression, *args, limit])]
 
 
-def _facets(store: Store, expression: str, filters: Filters) -> tuple[int, dict[str, dict[str, int]]]:
+def _facets(store: Store, expression: str | None, filters: Filters) -> tuple[int, dict[str, dict[str, int]]]:
+    """Total and counts per udvalg, samling and kind over every match (not just the page)."""
     where, args = where_clause(filters)
-    sql = (f"SELECT d.udvalg, d.samling, d.kind, COUNT(*) FROM search_fts JOIN search_docs d "
-           f"ON d.rowid = search_fts.rowid WHERE search_fts MATCH ?{where} GROUP BY 1, 2, 3")
+    if expression is None:  # filters only
+        sql = f"SELECT d.udvalg, d.samling, d.kind, COUNT(*) FROM search_docs d WHERE 1=1{where} GROUP BY 1, 2, 3"
+    else:
+        sql = (f"SELECT d.udvalg, d.samling, d.kind, COUNT(*) FROM search_fts JOIN search_docs d "
+               f"ON d.rowid = search_fts.rowid WHERE search_fts MATCH ?{where} GROUP BY 1, 2, 3")
+        args = [expression, *args]
     facets: dict[str, dict[str, int]] = {name: {} for name in FACETS}
     total = 0
-    for udvalg, samling, kind, count in store.db.execute(sql, [expression, *args]):
+    for udvalg, samling, kind, count in store.db.execute(sql, args):
         total += count
         for name, value in zip(FACETS, (udvalg, samling, kind)):
             if value:
@@ -253,7 +261,7 @@ def _browse(store: Store, filters: Filters, limit: int, result: SearchResult,
                             "ORDER BY d.date DESC NULLS LAST LIMIT ?", [*args, limit]).fetchall()
     empty = _Plan([], [], [], set())
     result.hits = _load_hits(store, [(r[0], 0.0, True) for r in rows], empty)
-    result.total = len(result.hits)
+    result.total, result.facets = _facets(store, None, filters)
     result.message = " ".join(notes) or None
     return result
 

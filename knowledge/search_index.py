@@ -17,6 +17,8 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from typing import Any
 
+from extract.folketing import udvalg_table
+
 from .danish_analysis import WORD_RE, compound_terms, fold, term
 from .query import ref_terms_of
 
@@ -110,9 +112,27 @@ def _refs(flat: dict[str, Any], header: str, udvalg: str | None) -> str:
     return " ".join(dict.fromkeys(found))
 
 
+def plain(value: str | None) -> str:
+    """Folded words only, for substring filters: "Johanne Schmidt-Nielsen" -> "johanne schmidt nielsen"."""
+    return " ".join(WORD_RE.findall(fold(value or "")))
+
+
+def udvalg_abbrev(value: str | None) -> str | None:
+    """"Beskæftigelsesudvalget" or "beu" -> "BEU" (extract/data/udvalg.csv); None if unknown."""
+    if not value:
+        return None
+    wanted = fold(" ".join(value.split()))
+    for abbrev, name in udvalg_table():
+        if wanted in (fold(abbrev), fold(name)):
+            return abbrev
+    return None
+
+
 def _meta(flat: dict[str, Any], header: str) -> dict[str, str | None]:
     udvalg = flat.get("udvalg") or {}
-    abbrev = udvalg.get("abbrev")
+    # One value per udvalg for facets and filters: letters print either the name or the
+    # abbreviation, and the same udvalg must count once.
+    abbrev = udvalg.get("abbrev") or udvalg_abbrev(udvalg.get("name"))
     if not abbrev and (m := _UDVALG_HEADER.search(header[:400])):
         abbrev = m.group(1)
     samling = flat.get("samling")
@@ -123,8 +143,8 @@ def _meta(flat: dict[str, Any], header: str) -> dict[str, str | None]:
     askers = [p.get("name", "") for p in flat.get("asked_by") or []]
     parties = [p.get("party") for p in flat.get("asked_by") or [] if p.get("party")] + list(flat.get("parties") or [])
     return {"udvalg": abbrev.upper() if abbrev else udvalg.get("name"), "samling": samling, "date": date,
-            "asker": fold(" | ".join(askers)) or None, "party": " | ".join(dict.fromkeys(parties)) or None,
-            "ministry": fold(flat.get("ministry") or flat.get("issuer") or "") or None,
+            "asker": " | ".join(plain(a) for a in askers) or None, "party": " | ".join(dict.fromkeys(parties)) or None,
+            "ministry": plain(flat.get("ministry") or flat.get("issuer")) or None,
             "doc_type": flat.get("doc_type")}
 
 
