@@ -1,0 +1,1 @@
+"""Indicator definitions: reading the computable parts of their wording."""

@@ -1,0 +1,142 @@
+"""The computable parts of one indicator definition, read from its wording.
+
+Danish measure phrasing is formulaic, so a few patterns carry far:
+- "andelen af X, der Y" -> share; numerator "X, der Y", denominator and population X;
+  "andelen af X ud af samtlige Z" -> numerator X, denominator Z.
+- "antal X" / "samlede antal X" -> count of X; "antal og andel X, som ..." -> share.
+- "A / B * 52 uger" (a worked formula) -> numerator A, denominator B.
+- "forventet"/"faktisk"/"forskellen mellem" -> other (actual vs expected): no ratio.
+- reference period: "i løbet af en måned", "ultimo en måned", "i en given måned",
+  "de seneste 1, 3 ... måneder" -> måned; "årlig analyse", "i løbet af et år" -> år.
+  An update frequency ("opdateres månedligt") or a duration ("i 1 år") is not one.
+"""
+from __future__ import annotations
+
+import re
+
+Measure = str
+
+_PERIOD_MONTH = re.compile(
+    r"i løbet af en måned|ultimo (?:en|hver) måned|i en (?:given|bestemt) måned|pr\. måned"
+    r"|seneste (?:\d+(?:, | eller | og ))*\d+ måneder|opgjort månedligt", re.I)
+_PERIOD_YEAR = re.compile(r"i løbet af et år|ultimo året|årlig(?:e)? (?:analyse|opgørelse)|pr\. år"
+                          r"|seneste (?:12 måneder|år)\b", re.I)
+_OTHER = re.compile(r"forvent|faktisk|forskel(?:len)? mellem|sammenholdt", re.I)
+_AVERAGE = re.compile(r"gennemsnit|\bgnsn\.?", re.I)
+_SHARE = re.compile(r"\bandel(?:en|e)?\b|\bpct\b|procent", re.I)
+_COUNT = re.compile(r"\bantal(?:let)?\b|optælling|\btilgang\b|afgangstal|\bantallet\b", re.I)
+_DURATION = re.compile(r"varighed", re.I)
+_TRIM = " ,.;:"
+
+
+def measure_of(title: str, definition: str | None) -> Measure:
+    text = f"{title} {definition or ''}"
+    if _OTHER.search(text):
+        return "other"
+    if _AVERAGE.search(text):
+        return "average"
+    if _SHARE.search(text):
+        return "share"
+    if _COUNT.search(text):
+        return "count"
+    if _DURATION.search(text):
+        return "duration"
+    return "other"
+
+
+def period_unit_of(title: str, definition: str | None) -> str | None:
+    text = f"{title} {definition or ''}"
+    if _PERIOD_MONTH.search(text):
+        return "måned"
+    if _PERIOD_YEAR.search(text):
+        return "år"
+    return None
+
+
+def _strip_period(phrase: str) -> str:
+    cut = re.split(r"\s+(?:i løbet af|ultimo|i en given|i den valgte|inden for|opgjort)\b", phrase)[0]
+    cut = re.split(r",\s*(?:fordelt|opgjort|målt)\b|\s+\(", cut)[0]
+    return cut.strip(_TRIM)
+
+
+_SHARE_OF = re.compile(r"andel(?:en|e)? af (?P<body>.+)", re.I | re.S)
+_OUT_OF = re.compile(r"^(?P<num>.+?) ud af (?P<den>.+)$", re.S)
+_RELATIVE = re.compile(r",? (?:der|som) ")
+
+
+def count_share_numerator(text: str) -> str | None:
+    """ "Antal og andel X, som Y" names what is counted: "X, som Y"."""
+    m = re.search(r"\b[Aa]ntal og andel (?P<num>\w.+?, (?:som|der) .+?)(?:\.|$)", text)
+    return _strip_period(m.group("num")) if m else None
+
+
+def share_parts(definition: str) -> tuple[str | None, str | None, str | None]:
+    """(population, numerator, denominator) of an "andelen af ..." definition."""
+    m = _SHARE_OF.search(definition)
+    if not m:
+        return None, None, None
+    body = m.group("body").rstrip(" .")
+    out_of = _OUT_OF.match(body)
+    if out_of:
+        denominator = out_of.group("den").strip(_TRIM)
+        return denominator, _strip_period(out_of.group("num")), denominator
+    body = _strip_period(body)
+    relatives = list(_RELATIVE.finditer(body))
+    if not relatives:
+        return body, None, None
+    last = relatives[-1]
+    population = body[:last.start()].strip(_TRIM)
+    clause = body[last.start():].lstrip(", ")
+    # With a relative clause already inside X ("personer, der er startet ..., der øger ..."),
+    # repeating X would bury what is counted; the counted clause alone is the numerator.
+    numerator = clause if "," in population else f"{population}{body[last.start():last.end()]}{body[last.end():]}"
+    return population, numerator.strip(_TRIM), population
+
+
+_COUNT_OF = re.compile(r"\b(?:antal(?:let)? og andel(?:en)?|antal(?:let)?) (?:af )?(?P<pop>.+?)(?:,? (?:som|der|samt) |\.|\(|$)", re.I)
+_HOW_MANY = re.compile(r"hvor (?:lang tid|mange \w+(?: sammenlagt)?|stor en andel af) (?P<pop>.+?) (?:i gennemsnit |som |der )?(?:har|er)\b", re.I)
+_AMONG = re.compile(r"\bblandt (?P<pop>[^,.:]+)", re.I)
+_SHOWS = re.compile(r"\bsom viser (?P<pop>[^,.]+)", re.I)
+
+
+def population_of(title: str, definition: str | None) -> str | None:
+    """The counted population: a short phrase copied from the definition or title."""
+    for text in (definition or "", title):
+        share, _, _ = share_parts(text)
+        if share:
+            return share
+        for pattern in (_HOW_MANY, _COUNT_OF, _SHOWS, _AMONG):
+            m = pattern.search(text)
+            if m:
+                return _strip_period(m.group("pop"))
+    return None
+
+
+_FORMULA = re.compile(r":\s*(?P<num>[^:/\n]+?)\s*/\s*(?P<den>[^*\n]+?)\s*\*")
+
+
+def formula_parts(text: str) -> tuple[str | None, str | None]:
+    """Numerator and denominator of a worked formula ("A / B * 52 uger")."""
+    m = _FORMULA.search(text)
+    if not m:
+        return None, None
+    return m.group("num").strip(_TRIM), m.group("den").strip(_TRIM)
+
+
+def goal_population(title: str) -> str | None:
+    """Who a goal is about: "Flere flygtninge ... skal" -> "flygtninge ..."; a definite
+    plural subject ("Virksomhederne skal") is kept; an abstract noun ("Bekæmpelsen") not."""
+    m = re.match(r"(?:Flere|Færre) (?P<pop>.+?) (?:skal|bliver|kommer|får)\b", title)
+    if m:
+        return m.group("pop")
+    m = re.match(r"(?P<pop>[A-ZÆØÅ]\w+erne) (?:skal|bliver|får)\b", title)
+    return m.group("pop") if m else None
+
+
+def passing_population(title: str) -> str | None:
+    """Population of an indicator only named in passing: the phrase after its preposition."""
+    m = re.search(r"\b(?:blandt|for) (?P<pop>.+)$", title)
+    if m:
+        return m.group("pop")
+    m = re.search(r"\b(?:til|i|fra) (?P<pop>.+?)(?: til .*)?$", title)
+    return m.group("pop") if m else None

@@ -1,0 +1,321 @@
+"""Where indicator definitions stand in a text: one finder per layout STAR, jobindsats.dk,
+ministries and the Folketing use. Each finder returns `Found` items (a title and, when
+the text gives one, the contiguous definition), with offsets into `Document.text`.
+
+Precision rules the finders share: a numbered item counts only under a heading that
+names an indicator kind or when a definition sentence follows it (so a reform's
+intention list, "2. Der oprettes fleksjob ...", or a page number is no indicator);
+bullet lists count only under a heading naming goals ("mål"), never "intentioner",
+benefit lists or conclusions.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+Line = tuple[int, str]
+
+
+@dataclass
+class Found:
+    kind: str
+    title: str
+    title_start: int
+    number: int | None = None
+    definition: str | None = None
+    definition_start: int = -1
+    source: str | None = None
+    style: str = "measure"  # measure | goal | passing | component | benchmark
+    numerator: str | None = None
+    denominator: str | None = None
+    context: str = ""  # text after the definition that may hold a worked formula
+
+
+def lines_of(text: str) -> list[Line]:
+    out, pos = [], 0
+    for line in text.split("\n"):
+        out.append((pos, line))
+        pos += len(line) + 1
+    return out
+
+
+_ABBREV_DOT = re.compile(r"(?:\bgnsn|\bpct|\bosv|\bbl\.a|\bfx|\bca|\bjf|\bnr|\bmv|\bdvs|\bkr)\.$", re.I)
+
+
+def first_sentence(text: str) -> str:
+    """The first sentence, not cut after abbreviations such as "gnsn." or "osv."."""
+    for m in re.finditer(r"[.!?](?=\s+[A-ZÆØÅ\"”»]|\s*$)", text):
+        if not _ABBREV_DOT.search(text[:m.end()]):
+            return text[:m.end()].strip()
+    return text.strip()
+
+
+def sentences(text: str) -> list[tuple[int, str]]:
+    """(offset, sentence) pairs of one paragraph."""
+    out, pos = [], 0
+    while pos < len(text):
+        while pos < len(text) and text[pos].isspace():
+            pos += 1
+        if pos >= len(text):
+            break
+        sentence = first_sentence(text[pos:])
+        out.append((pos, sentence))
+        pos += max(len(sentence), 1)
+    return out
+
+
+_DEFINITION = re.compile(
+    r"^(?:Indikatoren (?:opgøres|er|måler|viser|beregnes)|Den (?:primære|sekundære) indikator er"
+    r"|Målingen (?:viser|opgør)|Mål \d+ opgør|Opgørelsen viser|Nøgletallet (?:viser|opgør))")
+_ITEM = re.compile(r"^\s*(\d{1,2})[.)]\s+(\S.*?)\s*$")
+_BULLET = re.compile(r"^\s*[•●▪◦\-–*]\s+(\S.*?)\s*$")
+_HEADING_KINDS = (
+    (re.compile(r"implementeringsindikator", re.I), "implementeringsindikator"),
+    (re.compile(r"sigtelinje", re.I), "sigtelinje"),
+    (re.compile(r"resultatindikator|resultatmål", re.I), "resultatindikator"),
+    (re.compile(r"nøgletal|målinger", re.I), "nøgletal"),
+)
+_JOBINDSATS = re.compile(r"jobindsats", re.I)
+JOBINDSATS = "jobindsats.dk"
+
+
+def _heading_kind(line: str) -> str | None:
+    for pattern, kind in _HEADING_KINDS:
+        if pattern.search(line):
+            return kind
+    return None
+
+
+def _is_heading(line: str) -> bool:
+    return line.rstrip().endswith(":") and not _ITEM.match(line) and len(line.strip()) < 200
+
+
+def _next_nonblank(lines: list[Line], i: int) -> int:
+    while i < len(lines) and not lines[i][1].strip():
+        i += 1
+    return i
+
+
+def _definition_at(line: str, title: str) -> str | None:
+    text = line.strip()
+    title_cue = title.rstrip(". ")
+    if _DEFINITION.match(text) or (len(title_cue) > 3 and text.startswith(title_cue + " viser")):
+        return first_sentence(text)
+    return None
+
+
+def numbered_items(text: str) -> list[Found]:
+    """Numbered lists under an indicator heading, or numbered items followed by a definition."""
+    lines, found = lines_of(text), []
+    section_kind: str | None = None
+    last_kind: str | None = None
+    section: list[Found] = []
+    section_source: str | None = None
+    i = 0
+    while i < len(lines):
+        start, line = lines[i]
+        item = _ITEM.match(line)
+        if not line.strip() or re.fullmatch(r"\s*\d{1,3}\s*", line):
+            i += 1  # blank lines and stray page numbers ("5", "7") do not end a list
+            continue
+        if _is_heading(line):
+            section_kind = _heading_kind(line)
+            last_kind = section_kind or last_kind
+            section = []
+            section_source = JOBINDSATS if section_kind and _JOBINDSATS.search(line) else None
+            i += 1
+            continue
+        if not item:
+            if section and _JOBINDSATS.search(line):  # "Opgørelsen ... fremgår af jobindsats.dk"
+                for f in section:
+                    f.source = f.source or JOBINDSATS
+            section_kind, section = None, []
+            i += 1
+            continue
+        title = item.group(2)
+        title_start = start + item.start(2)
+        j = _next_nonblank(lines, i + 1)
+        definition = _definition_at(lines[j][1], title) if j < len(lines) else None
+        if definition is None and section_kind is None:
+            i += 1
+            continue
+        kind = section_kind or last_kind or ("nøgletal" if re.search(r"\bmåling", text, re.I) else "other")
+        f = Found(kind, title, title_start, number=int(item.group(1)))
+        if definition:
+            f.definition, f.definition_start = definition, lines[j][0] + lines[j][1].find(definition)
+            i = j
+        f.source = section_source if section_kind else (JOBINDSATS if kind == "nøgletal" else None)
+        f.context = _context_until_next_item(lines, i + 1)
+        found.append(f)
+        section.append(f)
+        i += 1
+    return found
+
+
+def _context_until_next_item(lines: list[Line], i: int) -> str:
+    out = []
+    while i < len(lines) and not _ITEM.match(lines[i][1]) and len(out) < 30:
+        out.append(lines[i][1])
+        i += 1
+    return "\n".join(out)
+
+
+def _bullets_after(lines: list[Line], i: int) -> list[tuple[int, str]]:
+    """The bullet items directly after line i (blank lines allowed between them)."""
+    out = []
+    j = _next_nonblank(lines, i + 1)
+    while j < len(lines):
+        m = _BULLET.match(lines[j][1])
+        if not m:
+            break
+        out.append((lines[j][0] + m.start(1), m.group(1)))
+        j = _next_nonblank(lines, j + 1)
+    return out
+
+
+_MEASURE_BULLET = re.compile(r"^(?:En (?:ny )?|Ny )?[Mm]åling af (?P<rest>.+)$")
+
+
+def measure_bullets(text: str) -> list[Found]:
+    """jobindsats.dk "nye målinger": "• En måling af X. Målingen viser, ..."."""
+    found = []
+    for start, line in lines_of(text):
+        bullet = _BULLET.match(line)
+        m = _MEASURE_BULLET.match(bullet.group(1)) if bullet else None
+        if not m or not bullet:
+            continue
+        body_start = start + bullet.start(1)
+        rest, rest_start = m.group("rest"), start + bullet.start(1) + m.start("rest")
+        parts = sentences(bullet.group(1))
+        shows = next(((o, s) for o, s in parts[1:] if _DEFINITION.match(s)), None)
+        if shows:
+            title = first_sentence(rest).rstrip(".")
+            f = Found("nøgletal", title, rest_start, definition=shows[1], definition_start=body_start + shows[0])
+        else:
+            title = re.split(r",? (?:som|der) viser\b", rest)[0].rstrip(". ")
+            f = Found("nøgletal", title, rest_start, definition=bullet.group(1), definition_start=body_start)
+        f.source = JOBINDSATS
+        found.append(f)
+    return found
+
+
+_NEW_MEASURE = re.compile(r"\b(?:ny|nye) måling(?:er)?: (?P<title>[^.\n]+)")
+_QUOTED_MEASURE = re.compile(r"[Mm]ålingen [\"”“](?P<title>[^\"”“\n]+)[\"”“]")
+
+
+def named_measures(text: str) -> list[Found]:
+    """A measure named after "ny måling:" or in quotes after "Målingen", defined by the
+    next sentence that says what the measure counts or holds."""
+    found = []
+    for pattern in (_NEW_MEASURE, _QUOTED_MEASURE):
+        for m in pattern.finditer(text):
+            after = text[m.end():]
+            sentence_end = m.end() + len(first_sentence(after))
+            definition = _following_definition(text, sentence_end)
+            context = text[max(0, m.start() - 300):sentence_end]
+            kind = "resultatindikator" if re.search(r"benchmark|resultatmåling", context, re.I) else "nøgletal"
+            f = Found(kind, m.group("title").strip(), m.start("title"), source=JOBINDSATS)
+            if definition:
+                f.definition, f.definition_start = definition[1], definition[0]
+            found.append(f)
+    return found
+
+
+def _following_definition(text: str, pos: int) -> tuple[int, str] | None:
+    window = text[pos:pos + 1500]
+    for m in re.finditer(r"(?:^|(?<=[.\n]))\s*(?P<s>(?:Målingen (?:viser|opgør)|I målingen er det muligt)[^\n]*)", window):
+        sentence = first_sentence(m.group("s"))
+        return pos + m.start("s"), sentence
+    return None
+
+
+_GOAL_HEADING = re.compile(r"\bmål(?:ene)?\b|\bfokusmål", re.I)
+
+
+def goal_bullets(text: str) -> list[Found]:
+    """Goals listed under a heading that names them ("De fem beskæftigelsespolitiske mål
+    2018 er:"); a list headed "intentioner" or "konklusioner" is not one."""
+    lines, found = lines_of(text), []
+    for i, (_, line) in enumerate(lines):
+        lead = sentences(line)[-1][1] if line.strip() else ""
+        if not lead.endswith(":") or not _GOAL_HEADING.search(lead):
+            continue
+        if re.search(r"intention|konklusion|ydelse", lead, re.I):
+            continue
+        for start, item in _bullets_after(lines, i):
+            found.append(Found("other", item, start, style="goal"))
+    return found
+
+
+_PASSING = re.compile(r"Det drejer (?:sig )?(?:blandt andet |bl\. ?a\. |især )?om (?P<list>[^.]+)\.")
+
+
+def passing_mentions(text: str) -> list[Found]:
+    """Indicators only named in a list ("De centrale indikatorer findes ... Det drejer
+    blandt andet om X, Y og Z."): kind other, no definition."""
+    found = []
+    for m in _PASSING.finditer(text):
+        before = text[max(0, m.start() - 700):m.start()]
+        if not re.search(r"indikator|nøgletal|målinger", before, re.I):
+            continue
+        source = JOBINDSATS if _JOBINDSATS.search(before) else None
+        items = [p.strip() for p in m.group("list").split(",")]
+        if items and " og " in items[-1]:
+            head, _, tail = items[-1].rpartition(" og ")
+            items[-1:] = [head, tail]
+        for item in items:
+            if item:
+                found.append(Found("other", item, m.start("list") + m.group("list").find(item),
+                                   source=source, style="passing"))
+    return found
+
+
+_DIFFERENCE = re.compile(r"(?:^|\n)(?P<title>[A-ZÆØÅ][^.:\n]{5,120}?) bygger (?:\w+ ){0,2}på forskellen mellem[^:\n]*:")
+
+
+def benchmark_difference(text: str) -> list[Found]:
+    """A benchmark defined as actual minus expected, with its two component quantities
+    as bullets ("• Det faktiske ydelsesniveau ... Det kan findes ved ...")."""
+    found = []
+    lines = lines_of(text)
+    for m in _DIFFERENCE.finditer(text):
+        definition_start = m.start("title")
+        found.append(Found("resultatindikator", m.group("title"), m.start("title"),
+                           definition=text[definition_start:m.end()], definition_start=definition_start,
+                           style="benchmark"))
+        index = next(i for i, (start, line) in enumerate(lines) if start + len(line) >= m.end())
+        for start, item in _bullets_after(lines, index):
+            head = re.split(r"\.\s|, (?=dvs\.)", item, maxsplit=1)
+            title = head[0].rstrip(".")
+            rest = item[len(head[0]):].lstrip(".,  ")
+            definition = first_sentence(rest) if rest else None
+            f = Found("nøgletal", title, start, style="component")
+            if definition:
+                f.definition, f.definition_start = definition, start + item.find(definition)
+            found.append(f)
+    return found
+
+
+_COMPARED = re.compile(r"(?P<def>[A-ZÆØÅ][^.\n]*benchmark\w* [^.\n]*?se på, (?P<num>[^.\n]+?),? og sammenholdt "
+                       r"det med (?P<den>[^.\n]+)\.(?: [^.\n]+\.)?)")
+_IS_INDICATOR = re.compile(r"(?:^|[.\n]\s*)(?P<title>[A-ZÆØÅ][^.\n]{3,80}?) er en (?:\w+ )?indikator for")
+_LIST_SOURCE = re.compile(r"\b(?P<src>[A-ZÆØÅ]\w+s (?:nye )?benchmark[\w-]*)")
+
+
+def benchmark_compared(text: str) -> list[Found]:
+    """A benchmark described as "se på X og sammenholdt det med Y" (actual vs expected)."""
+    found = []
+    for m in _COMPARED.finditer(text):
+        named = _IS_INDICATOR.search(text)
+        title = named.group("title") if named else "Benchmarking"
+        source = _LIST_SOURCE.search(text)
+        f = Found("resultatindikator", title, named.start("title") if named else m.start("def"),
+                  definition=m.group("def"), definition_start=m.start("def"), style="benchmark",
+                  numerator=m.group("num"), denominator=m.group("den"),
+                  source=source.group("src") if source else None)
+        found.append(f)
+    return found
+
+
+ALL_FINDERS = (numbered_items, measure_bullets, named_measures, goal_bullets, passing_mentions,
+               benchmark_difference, benchmark_compared)
