@@ -120,7 +120,7 @@ def _result_card(i: int, card: dict) -> None:
         st.markdown(f"**{md_escape(card['title'] or 'Uden titel')}**")
         meta = [card["udvalg"], card["samling"],
                 f"spm. nr. {card['question_number']}" if card["question_number"] is not None else "",
-                card["date"], f"spørger: {card['asker']}" if card["asker"] else ""]
+                card["date"], f"spørger: {card['asker']}" if card["asker"] else "", card["file"]]
         st.caption(" · ".join(str(m) for m in meta if m))
         if card["snippet"]:
             st.markdown(chunks_markdown(card["snippet"]))
@@ -144,7 +144,7 @@ def page_trace() -> None:
     with tab_time:
         _timeline(view.events)
     with tab_graph:
-        st.graphviz_chart(api.trace_dot(view.raw), use_container_width=True)
+        st.graphviz_chart(api.trace_dot(view.raw), width="stretch")
     downloads([("Hent som JSON", lambda: api.trace_json(view.raw), f"spor-{concept}.json", "application/json"),
                ("Hent som GraphML", lambda: api.trace_graphml(view.raw), f"spor-{concept}.graphml",
                 "application/xml")], key="trace_dl")
@@ -213,11 +213,11 @@ def page_kommuner() -> None:
         st.info("Ingen kommuner fundet i dokumenterne endnu.")
         return
     summary = api.kommune_summary(rows)
-    st.dataframe(pd.DataFrame(summary), hide_index=True, use_container_width=True, key="kommune_oversigt")
+    st.dataframe(pd.DataFrame(summary), hide_index=True, width="stretch", key="kommune_oversigt")
     names = [s["Kommune"] for s in summary]
     name = st.selectbox("Kommune", names, key="kommune")
     mine = [r for r in rows if r["Kommune"] == name]
-    st.dataframe(pd.DataFrame(mine).drop(columns=["document_id"]), hide_index=True, use_container_width=True)
+    st.dataframe(pd.DataFrame(mine).drop(columns=["document_id"]), hide_index=True, width="stretch")
     for i, doc_id in enumerate(dict.fromkeys(r["document_id"] for r in mine)):
         label = next(r["Dokument"] for r in mine if r["document_id"] == doc_id)
         open_button(doc_id, key=f"open_kommune_{i}", label=f"Åbn {label}")
@@ -252,7 +252,7 @@ def page_document() -> None:
     with field_col:
         st.subheader("Udtrukne felter")
         if view.fields:
-            st.dataframe(pd.DataFrame(view.fields), hide_index=True, use_container_width=True)
+            st.dataframe(pd.DataFrame(view.fields), hide_index=True, width="stretch")
         else:
             st.info("Der er ikke udtrukket felter fra dette dokument.")
 

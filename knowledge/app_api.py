@@ -193,7 +193,7 @@ def field_rows(records: Iterable[tuple[str, str, dict[str, Any]]]) -> list[dict[
     for _, type_name, data in records:
         prov = data.get("provenance") or {}
         for name, value in data.items():
-            text = format_value(value)
+            text = _display(name, value)
             if name in _SKIP_FIELDS or not text:
                 continue
             span = prov.get(name) or {}
@@ -201,6 +201,14 @@ def field_rows(records: Iterable[tuple[str, str, dict[str, Any]]]) -> list[dict[
                          "Værdi": text, "Side": span.get("page"),
                          "Tegn": f"{span['start']}–{span['end']}" if span else ""})
     return rows
+
+
+def _display(name: str, value: Any) -> str:
+    if name == "event":
+        return EVENT_LABELS.get(value, str(value))
+    if name == "doc_type":
+        return DOC_TYPE_LABELS.get(value, str(value))
+    return format_value(value)
 
 
 def highlight_spans(records: Iterable[tuple[str, str, dict[str, Any]]]) -> list[tuple[int, int, str]]:
@@ -322,6 +330,20 @@ class SearchView:
     message: str | None = None
 
 
+def filter_options(store: Store) -> dict[str, list[str]]:
+    """Every value each search filter can take in this store, from the documents' flat views."""
+    found: dict[str, set[str]] = {name: set() for name in FILTERS}
+    for doc in store.documents():
+        flat = doc["flat"]
+        found["udvalg"].add((flat.get("udvalg") or {}).get("abbrev") or "")
+        found["samling"].add(flat.get("samling") or "")
+        found["asker"].update(p.get("name") or "" for p in flat.get("asked_by") or [])
+        found["party"].update(p.get("party") or "" for p in flat.get("asked_by") or [])
+        found["ministry"].add(flat.get("ministry") or "")
+        found["kind"].add(doc.get("kind") or "")
+    return {name: sorted(v for v in values if v) for name, values in found.items()}
+
+
 def _get(obj: Any, name: str, default: Any = None) -> Any:
     return obj.get(name, default) if isinstance(obj, dict) else getattr(obj, name, default)
 
@@ -368,7 +390,9 @@ def run_search(store: Store, query: str, *, date_from: dt.date | None = None, da
         return SearchView(False, message=f"Søgning er {NOT_YET}.")
     chosen = {k: v for k, v in filters.items() if k in FILTERS and v}
     result = search(store, query, date_from=date_from, date_to=date_to, limit=limit, **chosen)
-    return SearchView(True, [_card(h) for h in _get(result, "hits", [])], _facets(_get(result, "facets")),
+    sources = {d["id"]: Path(d["source"]).name for d in store.documents()}
+    cards = [_card(h) | {"file": sources.get(_get(h, "document_id"), "")} for h in _get(result, "hits", [])]
+    return SearchView(True, cards, _facets(_get(result, "facets")),
                       list(_get(result, "suggestions", []) or []), _get(result, "message"))
 
 

@@ -1,0 +1,41 @@
+"""A store ingested once from the text part of corpus/ (seeds, STAR, ft_qa) plus a hostile
+document, shared by the AppTest tests through SPORBAR_DB."""
+from __future__ import annotations
+
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+
+from knowledge.store import Store
+
+ROOT = Path(__file__).resolve().parents[2]
+APP = str(ROOT / "app_streamlit.py")
+HOSTILE_TEXT = ("Notat om sikkerhed\n\nDette dokument indeholder <script>alert(1)</script> og "
+                "<img src=x onerror=alert(2)> som almindelig tekst.\n")
+
+
+@pytest.fixture(scope="session")
+def app_db(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    folder = tmp_path_factory.mktemp("app-db")
+    (folder / "hostile_markup.txt").write_text(HOSTILE_TEXT, encoding="utf-8")
+    db = folder / "app.db"
+    with Store(db) as store:
+        store.ingest([ROOT / "corpus" / "seeds", ROOT / "corpus" / "star", ROOT / "corpus" / "ft_qa",
+                      folder / "hostile_markup.txt"])
+    return db
+
+
+@pytest.fixture()
+def store(app_db: Path) -> Iterator[Store]:
+    with Store(app_db) as opened:
+        yield opened
+
+
+@pytest.fixture(autouse=True)
+def _db_env(app_db: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setenv("SPORBAR_DB", str(app_db))
+
+
+def doc_id(store: Store, name: str) -> str:
+    return next(d["id"] for d in store.documents() if Path(d["source"]).name == name)

@@ -1,0 +1,114 @@
+"""Every page of the app through streamlit's AppTest, over a store of real corpus documents."""
+from __future__ import annotations
+
+import pytest
+from streamlit.testing.v1 import AppTest
+
+from knowledge import app_api
+from knowledge.store import Store
+
+from .conftest import APP, doc_id
+
+SEED_000 = "000_d0d93f54edcaac31.txt"
+SEED_004 = "004_66c79f67e679d369.txt"
+
+
+def run_page(page: str, **state: object) -> AppTest:
+    at = AppTest.from_file(APP, default_timeout=60)
+    at.session_state["side"] = page
+    for key, value in state.items():
+        at.session_state[key] = value
+    at.run()
+    assert not at.exception, at.exception
+    return at
+
+
+def need(module: str, name: str) -> None:
+    if app_api.optional_api(module, name) is None:
+        pytest.skip(f"knowledge.{module}.{name} has not landed yet")
+
+
+def api_label(store: Store, name: str) -> str:
+    return app_api.document_label(store.document(doc_id(store, name)) or {})
+
+
+def texts(at: AppTest) -> str:
+    parts = [m.value for m in at.markdown] + [c.value for c in at.caption] + [i.value for i in at.info]
+    return "\n".join(parts)
+
+
+@pytest.mark.parametrize("page", app_api_pages := ["Søg", "Spor", "Indikatorer", "Kommuner", "Dokument"])
+def test_every_page_renders_in_danish(page: str) -> None:
+    at = run_page(page)
+    assert at.header[0].value == page
+    assert [o for o in at.sidebar.radio[0].options] == app_api_pages
+
+
+def test_search_finds_seed_000_for_maaltal_and_opens_it(store: Store) -> None:
+    need("search", "search")
+    at = run_page("Søg")
+    at.text_input(key="q").input("måltal").run()
+    assert not at.exception, at.exception
+    captions = [c.value for c in at.caption]
+    hit = next(i for i, c in enumerate(c for c in captions if "resultater" not in c) if SEED_000 in c)
+    at.button(key=f"open_hit_{hit}").click().run()
+    assert at.session_state["side"] == "Dokument"
+    assert at.session_state["dok"] == doc_id(store, SEED_000)
+    assert "Vil ministeren bekræfte, at målstyring" in texts(at).replace("\\", "")
+
+
+def test_trace_maaltal_shows_2012_and_2014() -> None:
+    need("trace", "trace")
+    at = run_page("Spor")
+    at.text_input(key="begreb").input("måltal").run()
+    assert not at.exception, at.exception
+    heads = [m.value for m in at.markdown if m.value.startswith("**")]
+    years = {h[2:6] for h in heads}
+    assert {"2012", "2014"} <= years, heads
+    dot = at.get("graphviz_chart")[0].proto.spec
+    assert dot.startswith("digraph") and "->" in dot
+    labels = [b.proto.label for b in at.get("download_button")]
+    assert labels == ["Hent som JSON", "Hent som GraphML"]
+
+
+def test_trace_example_button_fills_the_concept() -> None:
+    at = run_page("Spor")
+    at.button(key="ex_benchmarking").click().run()
+    assert at.text_input(key="begreb").value == "benchmarking"
+
+
+def test_indicator_page_offers_all_downloads() -> None:
+    at = run_page("Indikatorer")
+    labels = [b.proto.label for b in at.get("download_button")]
+    assert labels[:4] == ["Hent JSON", "Hent YAML", "Hent CSV", "Hent JSON Schema"]
+    assert any("indikatorer" in c.value for c in at.caption)
+
+
+def test_kommuner_page_shows_seed_004_roles_with_code_and_region(store: Store) -> None:
+    if not store.records(types=["KommuneRow"]):
+        pytest.skip("no KommuneRow records yet")
+    at = run_page("Kommuner", kommune="Høje-Taastrup")
+    frame = at.dataframe[1].value
+    seed = api_label(store, SEED_004)
+    row = frame[frame["Dokument"] == seed].iloc[0]
+    assert row["Kommunekode"] == "0169"
+    assert row["Region"] == "Region Hovedstaden"
+    assert row["Skrevet som"] == "Høje Taastrup"
+    assert "Interview ifm." in row["Rolle"] or "Inddragelse ifm." in row["Rolle"]
+
+
+def test_document_page_escapes_markup(store: Store) -> None:
+    at = run_page("Dokument", dok=doc_id(store, "hostile_markup.txt"))
+    body = texts(at)
+    assert "\\<script\\>alert\\(1\\)\\<\\/script\\>" in body
+    assert "\\<img src\\=x onerror\\=alert\\(2\\)\\>" in body
+    assert all(not m.proto.allow_html for m in at.markdown)
+
+
+def test_document_page_highlights_cited_fields(store: Store) -> None:
+    at = run_page("Dokument", dok=doc_id(store, SEED_000))
+    body = "\n".join(m.value for m in at.markdown)
+    assert ":orange-background[" in body and ":violet-badge[" in body
+    fields = at.dataframe[0].value
+    assert {"Post", "Felt", "Værdi", "Side", "Tegn"} <= set(fields.columns)
+    assert (fields["Side"].dropna() >= 1).all()
