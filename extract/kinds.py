@@ -23,8 +23,15 @@ _QUESTION = re.compile(
 _FTDK = re.compile(r"(?:^|\n)\s*Offentligt\s*\n|\d{4,9}_\d{4}\.png|Folketinget|udvalg(?:et)?s? ", re.IGNORECASE)
 
 
+# ft.dk's index page for a question or answer: "MPU alm. del - svar på spm. 261, fra ...".
+_FTDK_STUB = re.compile(r"\A\s*[A-ZÆØÅ]{2,5}\s+(?:alm\.\s?del|[LBF]\s?\d+)[^\n]{0,30}?\s-\s(?:svar på|spørgsmål|spm\.)",
+                        re.IGNORECASE)
+
+
 def classify(doc: Document) -> str:
     head = doc.text[:6000]
+    if _FTDK_STUB.match(head) and len(doc.text) < 1500:
+        return "ftdk_other"
     if _ANSWER.search(head):
         return "answer"
     if _QUESTION.search(head):

@@ -20,8 +20,8 @@ from .normalise import collapse_ws
 from .people import NAME
 
 _TITLE = r"(?:[A-Za-zÆØÅæøå]+-,?\s+(?:og\s+)?)*[A-Za-zÆØÅæøå]+ministeren"
-TITLE_RE = re.compile(rf"(?<![\w-]){_TITLE}\b", re.IGNORECASE)
-TO_MINISTER_RE = re.compile(rf"\b(?:til|fra)\s+(?P<title>{_TITLE})\b", re.IGNORECASE)
+TITLE_RE = re.compile(rf"(?<![\w-]){_TITLE}(?![a-zæøå])", re.IGNORECASE)
+TO_MINISTER_RE = re.compile(rf"\b(?:til|fra)\s+(?P<title>{_TITLE})(?![a-zæøå])", re.IGNORECASE)
 MINISTERS_ANSWER_RE = re.compile(
     rf"(?<![\w-])(?P<title>{_TITLE[:-2]})ens\s+(?:endelige\s+|foreløbige\s+|supplerende\s+)?(?:svar|besvarelse)",
     re.IGNORECASE)
@@ -33,7 +33,7 @@ MINISTRY_RE = re.compile(
 GREETING_RE = re.compile(r"(?:Med\s+)?[Vv]enlig(?:st)?\s+hilsen|Med\s+venlig\s+hilsen", re.IGNORECASE)
 _JOURNAL_LABEL = (r"(?:J\.\s?[Nn]r\.?|J\s[Nn]r\.?|Journal\s?nr\.?|Sags\s?nr\.?|Ref\.?-?\s?nr\.?"
                   r"|Vores\s+sag|Vores\s+ref\.?)")
-JOURNAL_RE = re.compile(rf"(?<![\w]){_JOURNAL_LABEL}[ \t]*:?[ \t]*(?P<value>[\w./-]+(?:[ \t]-[ \t][\w./-]+)?)?")
+JOURNAL_RE = re.compile(rf"(?<![A-Za-zæøå]){_JOURNAL_LABEL}[ \t]*:?[ \t]*(?P<value>[\w./-]+(?:[ \t]-[ \t][\w./-]+)?)?")
 _JOURNAL_SHAPE = re.compile(r"^(?:\d{2,4}\s?-\s?\d{2,}(?:[-/]\d+)*|\d{2}/\d{4,}(?:-\d+)?|\d{5,})$")
 _LABEL_LINE = re.compile(r"^[A-ZÆØÅ][\w.-]{0,12}(?:\s[\w.-]{1,8})?[.:]?$")
 _VALUE_LINE = re.compile(r"\d|^www\.|@")

@@ -97,13 +97,15 @@ def parties_in(text: str) -> list[Hit]:
 _TITLED = re.compile(
     rf"(?:minister|ministeren|direktør|formand|borgmester|ordfører|professor|chef)\s+\(?(?P<name>{NAME})\)?")
 _BILL_AUTHOR = re.compile(rf"\bAf\s+[\w -]*?ministeren\s*\((?P<name>{NAME})\)")
+# A citizen's letter the question cites: "henvendelsen af 14. november 2012 fra Anita Lanng".
+_SENDER = re.compile(rf"\bhenvendelse(?:n|r)?\b[^?\n]{{0,60}}?\bfra\s+(?P<name>{NAME})")
 
 
 def named_persons(text: str, start: int = 0, end: int | None = None) -> list[Hit]:
     """People named by a title ('erhvervsminister Brian Mikkelsen') or as a bill's author."""
     end = len(text) if end is None else end
     hits: list[Hit] = []
-    for pattern in (_BILL_AUTHOR, _TITLED):
+    for pattern in (_BILL_AUTHOR, _TITLED, _SENDER):
         for m in pattern.finditer(text, start, end):
             name = repair_name(_trim_name(m.group("name")))
             if len(name.split()) >= 2 and not UDVALG_RE.search(name):

@@ -1,9 +1,59 @@
-"""Other ft.dk material: orientation letters, bilag, stub pages."""
+"""Other ft.dk material: orientation letters and bilag, and ft.dk's stub pages.
+
+- A stub page is an index entry, not a letter: one title line ("MPU alm. del - svar på
+  spm. 261, fra miljøministeren") and a paraphrase of the subject. It names committee,
+  case, number and minister, but quotes neither question nor answer.
+- An orientation letter or bilag carries ft.dk's stamp ("BEU Alm.del Bilag 328"), a
+  letterhead, a subject line, "Kære <name>", a body and a greeting with the signer.
+"""
 from __future__ import annotations
 
+import re
+
 from ..document import Document
+from ..letters import GREETING_RE, Fields, find_ministry, letter_date, lines, signature_after
+from ..people import NAME
 from ..records import DocumentInfo
+
+_SALUTATION_RE = re.compile(rf"(?m)^[ \t]*Kære\s+(?P<name>{NAME})")
+_STUB_RE = re.compile(r"\A\s*[A-ZÆØÅ]{2,5}\s+(?:alm\.\s?del|[LBF]\s?\d+)[^\n]{0,30}?\s-\s(?:svar på|spørgsmål|spm\.)",
+                      re.IGNORECASE)
+
+
+def is_stub(doc: Document) -> bool:
+    """An ft.dk index page for a question or answer, with no letter text of its own."""
+    return bool(_STUB_RE.match(doc.text)) and len(doc.text) < 1500
 
 
 def parse(doc: Document) -> list[DocumentInfo]:
-    return [DocumentInfo(document_id=doc.id, doc_type="other")]
+    text = doc.text
+    f = Fields(doc)
+    salutation = _SALUTATION_RE.search(text)
+    greeting = GREETING_RE.search(text)
+    is_letter = bool(salutation or greeting) and not is_stub(doc)
+    _title(f, salutation.start() if salutation else len(text), stub=not is_letter)
+    date = letter_date(text, 0, min(len(text), 1500))
+    if date and date.value:
+        f.put("date", date.value, date.start, date.end)
+    f.put_hit("issuer", find_ministry(text, [(0, len(text))], []))
+    persons = [salutation.group("name")] if salutation else []
+    if greeting:
+        signer, _, others = signature_after(text, greeting.end(), len(text))
+        persons += [h.value for h in ([signer] if signer else []) + others]
+    if persons:
+        f.put("persons", tuple(dict.fromkeys(persons)), salutation.start("name") if salutation else 0,
+              salutation.end("name") if salutation else 0)
+    return [DocumentInfo(document_id=doc.id, span=doc.span(0, len(text)), provenance=f.provenance,
+                         doc_type="letter" if is_letter else "other",
+                         **{k: v for k, v in f.values.items() if k in DocumentInfo.model_fields})]
+
+
+def _title(f: Fields, before: int, *, stub: bool) -> None:
+    """A stub's title is its first line; a letter's is its subject line (the first plain
+    sentence-like line above 'Kære ...', not an address, phone or e-mail line)."""
+    text = f.doc.text
+    for s, e in lines(text, 0, before):
+        line = text[s:e]
+        if stub or (len(line.split()) >= 4 and not re.search(r"\d|@|\[email", line) and not line.endswith(".")):
+            f.put("title", " ".join(line.split()), s, e)
+            return

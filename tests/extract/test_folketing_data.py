@@ -1,0 +1,77 @@
+"""Reference data (extract/data/udvalg.csv, parties.csv) and the Folketing helpers built on it."""
+from __future__ import annotations
+
+import pytest
+
+from extract.folketing import UDVALG_RE, definite, ftdk_url_key, question_key, samling_code, udvalg_table
+from extract.people import canonical_party, party_table, person_id, repair_name
+
+CURRENT_PARTIES = {"S", "V", "DF", "EL", "SF", "RV", "K", "LA", "ALT", "DD", "M", "KD", "NB"}
+
+
+def test_udvalg_table_invariants() -> None:
+    rows = udvalg_table()
+    assert len(rows) >= 30
+    names = [name for _, name in rows]
+    assert len(names) == len(set(names)), "a committee name is listed twice"
+    for abbrev, name in rows:
+        assert abbrev.isupper() and 2 <= len(abbrev) <= 4, abbrev
+        # Every listed name must be found by the parser's committee pattern, in definite form.
+        assert UDVALG_RE.fullmatch(name), name
+        assert definite(name) == name
+
+
+def test_party_table_invariants() -> None:
+    table = party_table()
+    assert CURRENT_PARTIES <= set(table.values())
+    assert all(canonical in table for canonical in table.values()), "every canonical id is itself listed"
+    assert all(a.isupper() for a in table)
+
+
+@pytest.mark.parametrize("printed, canonical", [("KF", "K"), ("K", "K"), ("Ø", "EL"), ("EL", "EL"), ("RV", "RV"),
+                                                ("IA", "IA"), ("MFU", None), (None, None)])
+def test_canonical_party(printed: str | None, canonical: str | None) -> None:
+    assert canonical_party(printed) == canonical
+
+
+@pytest.mark.parametrize("written, definite_form", [
+    ("Folketingets Socialudvalgs", "Socialudvalget"),
+    ("Folketingets Arbejdsmarkedsudvalg", "Arbejdsmarkedsudvalget"),
+    ("Folketingets Sundheds- og Ældreudvalg", "Sundheds- og Ældreudvalget"),
+    ("Erhvervs-, Vækst- og Eksportudvalget", "Erhvervs-, Vækst- og Eksportudvalget"),
+])
+def test_definite_form(written: str, definite_form: str) -> None:
+    assert definite(written) == definite_form
+
+
+@pytest.mark.parametrize("samling, code", [("2012-13", "20121"), ("2022-23 (2. samling)", "20222"),
+                                           ("2018-19 (1. samling)", "20181"), (None, None)])
+def test_samling_code(samling: str | None, code: str | None) -> None:
+    assert samling_code(samling) == code
+
+
+def test_ftdk_url_key_needs_every_part() -> None:
+    assert ftdk_url_key(samling="2012-13", case_kind="alm. del", case_number=None, udvalg_abbrev="BEU",
+                        question_number=156) == "/samling/20121/almdel/beu/spm/156/"
+    assert ftdk_url_key(samling="2012-13", case_kind="L", case_number="53", udvalg_abbrev=None,
+                        question_number=22) == "/samling/20121/lovforslag/l53/spm/22/"
+    assert ftdk_url_key(samling="2015-16", case_kind="other", case_number=None, udvalg_abbrev=None,
+                        question_number="S 1107") == "/samling/20151/spoergsmaal/s1107/"
+    assert ftdk_url_key(samling=None, case_kind="alm. del", case_number=None, udvalg_abbrev="BEU",
+                        question_number=156) is None
+    assert ftdk_url_key(samling="2012-13", case_kind="alm. del", case_number=None, udvalg_abbrev=None,
+                        question_number=156) is None
+
+
+def test_question_key_joins_question_and_answer_parts() -> None:
+    key = question_key(udvalg_name="Beskæftigelsesudvalget", samling="2012-13", case_kind="L", case_number="53",
+                       question_number=22)
+    assert key == "beskæftigelsesudvalget|2012-13|L|53|22"
+    assert question_key(udvalg_name="Beskæftigelsesudvalget", samling="2012-13", case_kind="L", case_number=None,
+                        question_number=22) is None
+
+
+def test_names_are_repaired_and_get_stable_ids() -> None:
+    assert repair_name("Johan-ne Schmidt-Nielsen") == "Johanne Schmidt-Nielsen"
+    assert repair_name("Niels\nFlemming Hansen") == "Niels Flemming Hansen"
+    assert person_id("Finn  Sørensen") == person_id("Finn Sørensen") == "person:finn-sorensen"
