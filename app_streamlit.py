@@ -75,27 +75,24 @@ def downloads(items: Iterable[tuple[str, Callable[[], str], str, str]], key: str
 def page_search() -> None:
     st.header("Søg")
     query = st.text_input("Søg i spørgsmål, svar og dokumenter", key="q", placeholder="fx måltal")
-    filters = st.session_state.get("filters", {})
-    with st.expander("Filtre", expanded=bool(filters)):
-        cols = st.columns(3)
-        date_from = cols[0].date_input("Periode fra", value=None, key="fra", format="DD.MM.YYYY",
-                                       min_value=dt.date(1990, 1, 1))
-        date_to = cols[1].date_input("Periode til", value=None, key="til", format="DD.MM.YYYY",
-                                     min_value=dt.date(1990, 1, 1))
-    if not query.strip():
+    chosen = {k: st.session_state.get(f"f_{k}") or None for k in api.FILTERS}
+    period = (st.session_state.get("fra"), st.session_state.get("til"))
+    view = None
+    if query.strip() or any(chosen.values()):
+        view = api.run_search(store(), query, date_from=period[0], date_to=period[1], **chosen)
+    with st.expander("Filtre", expanded=any(chosen.values()) or any(period)):
+        _filters(view.facets if view else {})
+    if view is None:
         st.info("Skriv et søgeord, fx »måltal«, »benchmarking« eller »ressourceforløb«.")
         return
-    view = api.run_search(store(), query, date_from=date_from, date_to=date_to,
-                          **{k: st.session_state.get(f"f_{k}") for k in api.FILTERS})
     if not view.available:
         st.info(view.message)
         return
-    _facet_filters(view.facets)
     for suggestion in view.suggestions:
         st.button(f"Mente du »{suggestion}«?", key=f"sugg_{suggestion}", on_click=_set_query, args=(suggestion,))
-    if view.message:
+    if view.message and not (view.suggestions and view.message.startswith("Mente du")):
         st.info(view.message)
-    st.caption(f"{api.format_int(len(view.cards))} resultater")
+    st.caption(f"{api.format_int(view.total)} resultater" + (f", viser {len(view.cards)}" if view.total > len(view.cards) else ""))
     for i, card in enumerate(view.cards):
         _result_card(i, card)
 
@@ -104,15 +101,24 @@ def _set_query(text: str) -> None:
     st.session_state["q"] = text
 
 
-def _facet_filters(facets: dict[str, list[tuple[str, int]]]) -> None:
-    names = [n for n in api.FILTERS if facets.get(n) or st.session_state.get(f"f_{n}")]
-    cols = st.columns(max(len(names), 1))
-    for col, name in zip(cols, names):
+def _filters(facets: dict[str, list[tuple[str, int]]]) -> None:
+    """Filter menus over every value in the store; facet counts for the current result."""
+    options = api.filter_options(store())
+    cols = st.columns(4)
+    for i, name in enumerate(api.FILTERS):
         counts = dict(facets.get(name, []))
-        chosen = st.session_state.get(f"f_{name}")
-        options = [""] + sorted(set(counts) | ({chosen} if chosen else set()))
-        col.selectbox(FILTER_LABELS[name], options, key=f"f_{name}",
-                      format_func=lambda v, c=counts: "alle" if not v else f"{v} ({api.format_int(c.get(v, 0))})")
+        values = [""] + sorted(set(options.get(name, [])) | set(counts))
+        cols[i % 4].selectbox(FILTER_LABELS[name], values, key=f"f_{name}",
+                              format_func=lambda v, c=counts, n=name: _option_label(n, v, c))
+    cols[2].date_input("Periode fra", value=None, key="fra", format="DD.MM.YYYY", min_value=dt.date(1990, 1, 1))
+    cols[3].date_input("Periode til", value=None, key="til", format="DD.MM.YYYY", min_value=dt.date(1990, 1, 1))
+
+
+def _option_label(name: str, value: str, counts: dict[str, int]) -> str:
+    if not value:
+        return "alle"
+    label = api.KIND_LABELS.get(value, value) if name == "kind" else value
+    return f"{label} ({api.format_int(counts[value])})" if value in counts else label
 
 
 def _result_card(i: int, card: dict) -> None:
@@ -120,7 +126,7 @@ def _result_card(i: int, card: dict) -> None:
         st.markdown(f"**{md_escape(card['title'] or 'Uden titel')}**")
         meta = [card["udvalg"], card["samling"],
                 f"spm. nr. {card['question_number']}" if card["question_number"] is not None else "",
-                card["date"], f"spørger: {card['asker']}" if card["asker"] else "", card["file"]]
+                card["date"], f"spørger: {card['asker']}" if card["asker"] else "", card["kind"], card["file"]]
         st.caption(" · ".join(str(m) for m in meta if m))
         if card["snippet"]:
             st.markdown(chunks_markdown(card["snippet"]))

@@ -42,6 +42,7 @@ FIELD_LABELS = {
 }
 DOC_TYPE_LABELS = {"question": "spørgsmål", "answer": "svar", "indicator_spec": "indikatorbeskrivelse",
                    "letter": "brev", "news": "nyhed", "report": "rapport", "other": "andet"}
+KIND_LABELS = {"answer": "svar", "question": "spørgsmål", "policy": "notat/rapport", "ftdk_other": "andet fra ft.dk"}
 EVENT_LABELS = {"introduced": "indført", "changed": "ændret", "dropped": "droppet", "replaced": "erstattet",
                 "confirmed": "bekræftet", "evaluated": "evalueret", "planned": "planlagt"}
 _SKIP_FIELDS = {"document_id", "span", "provenance", "question_sent_date_inferred", "decision",
@@ -324,6 +325,7 @@ _MARKS = (("<mark>", "</mark>"), ("<b>", "</b>"), ("**", "**"), ("[", "]"), ("«
 @dataclass
 class SearchView:
     available: bool
+    total: int = 0
     cards: list[dict[str, Any]] = field(default_factory=list)
     facets: dict[str, list[tuple[str, int]]] = field(default_factory=dict)
     suggestions: list[str] = field(default_factory=list)
@@ -370,7 +372,8 @@ def _card(hit: Any) -> dict[str, Any]:
     return {"document_id": _get(hit, "document_id"), "title": _get(hit, "title") or "",
             "udvalg": format_value(udvalg) if not isinstance(udvalg, dict) else udvalg.get("name") or "",
             "samling": _get(hit, "samling") or "", "question_number": _get(hit, "question_number"),
-            "date": format_date(_get(hit, "date")), "asker": asker or "", "kind": _get(hit, "kind") or "",
+            "date": format_date(_get(hit, "date")), "asker": asker or "",
+            "kind": KIND_LABELS.get(_get(hit, "kind"), _get(hit, "kind") or ""),
             "snippet": snippet_chunks(str(_get(hit, "snippet") or ""))}
 
 
@@ -392,7 +395,7 @@ def run_search(store: Store, query: str, *, date_from: dt.date | None = None, da
     result = search(store, query, date_from=date_from, date_to=date_to, limit=limit, **chosen)
     sources = {d["id"]: Path(d["source"]).name for d in store.documents()}
     cards = [_card(h) | {"file": sources.get(_get(h, "document_id"), "")} for h in _get(result, "hits", [])]
-    return SearchView(True, cards, _facets(_get(result, "facets")),
+    return SearchView(True, int(_get(result, "total", len(cards)) or 0), cards, _facets(_get(result, "facets")),
                       list(_get(result, "suggestions", []) or []), _get(result, "message"))
 
 

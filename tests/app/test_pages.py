@@ -57,6 +57,28 @@ def test_search_finds_seed_000_for_maaltal_and_opens_it(store: Store) -> None:
     assert "Vil ministeren bekræfte, at målstyring" in texts(at).replace("\\", "")
 
 
+def test_search_suggests_a_spelling_and_applies_it() -> None:
+    need("search", "search")
+    at = run_page("Søg")
+    at.text_input(key="q").input("benchmarkng").run()
+    at.button(key="sugg_benchmarking").click().run()
+    assert not at.exception, at.exception
+    assert at.text_input(key="q").value == "benchmarking"
+
+
+def test_search_filters_show_facet_counts_and_filter() -> None:
+    need("search", "search")
+    at = run_page("Søg")
+    at.text_input(key="q").input("fleksjob").run()
+    udvalg = at.selectbox(key="f_udvalg")
+    assert "BEU" in udvalg.options[1:] or any(o.startswith("BEU (") for o in udvalg.options)
+    before = at.caption[0].value
+    udvalg.select("BEU").run()
+    assert not at.exception, at.exception
+    assert at.caption[0].value != before
+    assert at.selectbox(key="f_kind").options[0] == "alle"
+
+
 def test_trace_maaltal_shows_2012_and_2014() -> None:
     need("trace", "trace")
     at = run_page("Spor")
