@@ -1,0 +1,72 @@
+"""Entity linking: a name as written -> one canonical id, with rapidfuzz, never guessed.
+
+Exact spellings (name, abbreviation, aliases, case-insensitive) link directly. Otherwise
+the best fuzzy match must reach `THRESHOLD`, and a runner-up of another id within
+`AMBIGUITY_MARGIN` makes the result `ambiguous`: it is reported with its candidates and
+left unlinked rather than guessed.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass
+from functools import lru_cache
+from typing import Literal
+
+from rapidfuzz import fuzz, process
+
+from .gazetteer import EntityKind, Entry, entries, slug
+
+THRESHOLD = 88.0
+AMBIGUITY_MARGIN = 3.0
+Status = Literal["exact", "fuzzy", "ambiguous", "unknown"]
+
+
+@dataclass(frozen=True, slots=True)
+class Link:
+    as_written: str
+    kind: EntityKind
+    status: Status
+    id: str | None = None  # "party:enhedslisten", None unless linked
+    name: str | None = None
+    score: float = 0.0
+    candidates: tuple[str, ...] = ()
+
+
+@lru_cache(maxsize=None)
+def _index(kind: EntityKind) -> tuple[tuple[str, ...], tuple[Entry, ...], dict[str, Entry]]:
+    spellings: list[str] = []
+    owners: list[Entry] = []
+    exact: dict[str, Entry] = {}
+    for entry in entries(kind):
+        forms = list(entry.spellings) + ([entry.abbrev] if entry.abbrev and len(entry.abbrev) == 1 else [])
+        for form in forms:
+            spellings.append(form.casefold())
+            owners.append(entry)
+            exact.setdefault(form.casefold(), entry)
+    return tuple(spellings), tuple(owners), exact
+
+
+def link(name: str, kind: EntityKind, *, threshold: float = THRESHOLD) -> Link:
+    text = " ".join(name.split())
+    spellings, owners, exact = _index(kind)
+    hit = exact.get(text.casefold())
+    if hit:
+        return Link(text, kind, "exact", f"{kind}:{hit.id}", hit.name, 100.0)
+    if not spellings or len(text) < 4:  # short strings fuzz-match anything
+        return Link(text, kind, "unknown")
+    scored = process.extract(text.casefold(), spellings, scorer=fuzz.ratio, limit=8)
+    best_id: dict[str, float] = {}
+    for _, score, i in scored:
+        best_id[owners[i].id] = max(best_id.get(owners[i].id, 0.0), score)
+    ranked = sorted(best_id.items(), key=lambda kv: -kv[1])
+    top_id, top = ranked[0]
+    if top < threshold:
+        return Link(text, kind, "unknown", score=top, candidates=tuple(i for i, _ in ranked[:3]))
+    if len(ranked) > 1 and top - ranked[1][1] < AMBIGUITY_MARGIN:
+        return Link(text, kind, "ambiguous", score=top, candidates=tuple(i for i, _ in ranked[:3]))
+    entry = next(e for e in entries(kind) if e.id == top_id)
+    return Link(text, kind, "fuzzy", f"{kind}:{entry.id}", entry.name, top)
+
+
+def person_id(name: str) -> str:
+    """One node per real person: the id is the slug of the name as normally written."""
+    return f"person:{slug(name)}"
