@@ -1,0 +1,192 @@
+"""Ministry answer letters: real corpus letters in, exact fields out, one style per ministry."""
+from __future__ import annotations
+
+import datetime as dt
+import importlib.util
+import json
+from pathlib import Path
+
+import pytest
+
+from extract.load import load
+from extract.parsers import answer_letter
+from extract.parsers.question_letter import link_key
+from extract.records import Answer, Person
+from knowledge.pipeline import extract_path
+
+ROOT = Path(__file__).resolve().parents[2]
+FT_QA = ROOT / "corpus" / "ft_qa"
+SEED_000 = ROOT / "corpus" / "seeds" / "000_d0d93f54edcaac31.txt"
+PDF_000 = ROOT / "corpus" / "pdf" / "synthetic" / "ministry_letter_seed000_reportlab.pdf"
+GOLD_000 = ROOT / "tests" / "fixtures" / "gold" / "seeds" / "000_d0d93f54edcaac31.gold.json"
+
+
+def answers(path: Path) -> list[Answer]:
+    extraction = extract_path(path)
+    assert extraction.kind == "answer"
+    return [r for r in extraction.records if isinstance(r, Answer)]
+
+
+def answer(name: str) -> Answer:
+    found = answers(FT_QA / f"{name}.txt")
+    assert len(found) == 1
+    return found[0]
+
+
+def test_seed_000_is_exact_in_every_folketing_field() -> None:
+    gold = json.loads(GOLD_000.read_text(encoding="utf-8"))
+    flat = extract_path(SEED_000).flat
+    assert flat.doc_type == gold["doc_type"] == "answer"
+    assert flat.question_number == gold["question_number"] == 558
+    assert [f"{p.name} ({p.party})" for p in flat.asked_by] == [gold["asked_by"]]
+    assert flat.answer_date == gold["answer_date"] == "2017-09-28"
+    a = answers(SEED_000)[0]
+    assert (a.udvalg_name, a.case_kind, a.question_sent_date) == ("Beskæftigelsesudvalget", "alm. del",
+                                                                  dt.date(2017, 8, 31))
+    assert (a.journal_number, a.ministry, a.signed_by) == ("2017 - 6136", "Beskæftigelsesministeriet",
+                                                           "Troels Lund Poulsen")
+    assert a.question_text.startswith("Vil ministeren bekræfte, at målstyring")
+    assert a.answer_text.startswith("Det er korrekt, at det i aftaleteksten")
+    assert a.answer_text.endswith("progression i timeantallet for fleksjobansatte på få timer.")
+
+
+def _token_f1(gold: str, pred: str) -> float:
+    spec = importlib.util.spec_from_file_location("ft_score", ROOT / "tests" / "fixtures" / "score.py")
+    assert spec and spec.loader
+    score = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(score)
+    return score.token_f1(gold, pred)
+
+
+def test_pdf_letter_reads_the_letterhead_column() -> None:
+    doc = load(PDF_000)
+    assert any(r.kind == "letterhead" for r in doc.regions)
+    pdf = answer_letter.parse(doc)[0]
+    assert pdf.journal_number == "2017 - 6136"
+    assert pdf.answer_date == dt.date(2017, 9, 28)
+    jnr = pdf.provenance["journal_number"]
+    assert doc.in_region(jnr.start, "letterhead")
+    seed = answers(SEED_000)[0]
+    assert _token_f1(f"{seed.question_text} {seed.answer_text}", f"{pdf.question_text} {pdf.answer_text}") >= 0.98
+
+
+def test_employment_ministry_glued_letterhead() -> None:
+    a = answer("amu-2008-09-spm53-svar")
+    assert (a.answer_date, a.journal_number) == (dt.date(2008, 12, 18), "2008-0006659")   # glued together
+    assert a.question_sent_date == dt.date(2008, 12, 1)
+    assert a.asked_by == (Person(name="Eigil Andersen", party="SF"),)
+    assert (a.udvalg_abbrev, a.samling, a.answer_kind) == ("AMU", "2008-09", "endeligt")
+    assert a.ftdk_url_key == "/samling/20081/almdel/amu/spm/53/"
+
+
+def test_social_ministry_style_with_empty_date_and_no_greeting() -> None:
+    a = answer("sou-2008-09-l15-spm20-svar")
+    assert a.answer_date is None                          # "Dato:" is empty
+    assert a.question_sent_date == dt.date(2008, 10, 28)
+    assert a.addressee == "velfærdsministeren"            # "velfærdsministerens endelige svar"
+    assert (a.case_kind, a.case_number, a.question_number) == ("L", "15", 20)
+    assert a.signed_by == "Karen Jespersen"
+    assert not a.answer_text.endswith("Karen Jespersen")
+
+
+def test_health_ministry_dd_mm_yyyy_and_official_on_own_line() -> None:
+    a = answer("suu-2019-20-spm286-svar")
+    assert (a.answer_date, a.journal_number) == (dt.date(2019, 11, 28), "1910466")
+    assert a.addressee == "sundheds- og ældreministeren"
+    assert (a.signed_by, a.persons) == ("Magnus Heunicke", ("Sofie Elsborg Larsen",))
+    assert a.answer_text.endswith("medio januar 2020.")
+
+
+def test_paragraf_20_answer_with_letterhead_after_the_body() -> None:
+    a = answer("eru-2015-16-s1107-svar")
+    assert (a.question_number, a.case_kind) == ("S 1107", "other")
+    assert a.addressee == "erhvervs- og vækstministeren"
+    assert a.ministry == "Erhvervs- og Vækstministeriet"
+    assert "Begrundelse" not in a.question_text
+    assert a.answer_text.endswith("transport- og bygningsministeren.")
+    assert a.signed_by == "Troels Lund Poulsen"
+
+
+def test_label_and_value_runs_are_paired_from_the_end() -> None:
+    assert answer("ufu-2016-17-spm3-svar").journal_number == "16/048363-02"
+    a = answer("uui-2017-18-spm215-svar")
+    assert (a.journal_number, a.answer_date) == ("2017 - 18289", dt.date(2018, 1, 10))
+    assert a.answer_text.endswith("Antal børn 32 14 7 3")
+
+
+def test_unlabelled_journal_number_and_another_ministers_answer() -> None:
+    a = answer("fiu-2021-22-l207-spm6-svar")
+    assert (a.journal_number, a.addressee, a.ministry) == ("2022-5074", "transportministeren", "Transportministeriet")
+    assert a.asked_by == (Person(name="Kristian Phil Lorentzen", party="V"),)
+
+
+JUSTICE = """Folketingets Retsudvalg
+Christiansborg
+1240 København K
+Dato: 12. marts 2019
+Sagsnr.: 2019-0030-0234
+Hermed sendes besvarelse af spørgsmål nr. 648 (Alm. del), som Folketingets Retsudvalg har stillet til justitsministeren den 19. februar 2019. Spørgsmålet er stillet efter ønske fra Trine Bramsen (S).
+Søren Pape Poulsen
+/
+Mette Johansen
+Spørgsmål nr. 648 (Alm. del) fra Folketingets Retsudvalg:
+"Vil ministeren redegøre for antallet af sager?"
+Svar:
+Justitsministeriet har indhentet en udtalelse fra Rigspolitiet.
+"""
+
+
+def test_justice_ministry_signature_in_the_header(tmp_path: Path) -> None:
+    path = tmp_path / "justice.txt"
+    path.write_text(JUSTICE, encoding="utf-8")
+    a = answer_letter.parse(load(path))[0]
+    assert (a.udvalg_name, a.question_number, a.case_kind) == ("Retsudvalget", 648, "alm. del")
+    assert (a.answer_date, a.question_sent_date) == (dt.date(2019, 3, 12), dt.date(2019, 2, 19))
+    assert (a.addressee, a.journal_number) == ("justitsministeren", "2019-0030-0234")
+    assert (a.signed_by, a.persons) == ("Søren Pape Poulsen", ("Mette Johansen",))
+    assert a.question_text == "Vil ministeren redegøre for antallet af sager?"
+    assert a.answer_text == "Justitsministeriet har indhentet en udtalelse fra Rigspolitiet."
+
+
+def test_multi_question_letter_gives_one_record_per_question(tmp_path: Path) -> None:
+    text = (FT_QA / "amu-2008-09-spm53-svar.txt").read_text(encoding="utf-8")
+    head, block = text.split("Spørgsmål nr. 53:", 1)
+    body, greeting = block.split("Venlig hilsen", 1)
+    second = body.replace("Ministeren bedes oplyse", "Ministeren bedes endvidere oplyse")
+    path = tmp_path / "multi.txt"
+    path.write_text(f"{head}Spørgsmål nr. 53:{body}Spørgsmål nr. 54:{second}Venlig hilsen{greeting}", encoding="utf-8")
+    found = answer_letter.parse(load(path))
+    assert [a.question_number for a in found] == [53, 53]       # the header number, as the gold convention says
+    assert "endvidere" not in found[0].question_text and "endvidere" in found[1].question_text
+    assert all(a.signed_by == "Claus Hjort Frederiksen" for a in found)
+    assert found[0].answer_text == found[1].answer_text
+
+
+def test_question_and_answer_share_a_link_key() -> None:
+    a = answer("amu-2008-09-spm53-svar")
+    assert a.question_link == "arbejdsmarkedsudvalget|2008-09|alm. del||53"
+    q = extract_path(FT_QA / "eru-2017-18-spm343-spm.txt").records[0]
+    assert link_key(q) == "erhvervs-, vækst- og eksportudvalget|2017-18|alm. del||343"
+
+
+@pytest.mark.parametrize("mangle", ["no_svar", "no_date", "truncated", "header_only"])
+def test_malformed_answer_letters_give_partial_records(tmp_path: Path, mangle: str) -> None:
+    text = (FT_QA / "beu-2022-23-2s-spm61-svar.txt").read_text(encoding="utf-8")
+    mangled = {
+        "no_svar": text.replace("Svar:\n", ""),
+        "no_date": text.replace("15. februar 2023\n", ""),
+        "truncated": text[: text.index("Spørgsmål nr. 61:") + 30],
+        "header_only": text[: text.index("J.nr.")],
+    }[mangle]
+    path = tmp_path / f"{mangle}.txt"
+    path.write_text(mangled, encoding="utf-8")
+    found = answer_letter.parse(load(path))
+    assert len(found) == 1
+    a = found[0]
+    assert a.udvalg_name == "Beskæftigelsesudvalget" and a.samling == "2022-23 (2. samling)"
+    if mangle == "no_svar":
+        assert a.answer_text is None and a.question_text.startswith("Vil ministeren oplyse")
+    if mangle == "no_date":
+        assert a.answer_date is None and a.question_sent_date == dt.date(2023, 1, 18)
+    if mangle in ("truncated", "header_only"):
+        assert a.answer_text is None and a.signed_by is None

@@ -1,0 +1,108 @@
+"""Committee question letters: real corpus letters in, exact fields out."""
+from __future__ import annotations
+
+import datetime as dt
+from pathlib import Path
+
+import pytest
+
+from extract.load import load
+from extract.parsers import question_letter
+from extract.records import Person, Question
+from knowledge.pipeline import extract_path
+
+FT_QA = Path(__file__).resolve().parents[2] / "corpus" / "ft_qa"
+
+
+def question(name: str) -> Question:
+    extraction = extract_path(FT_QA / f"{name}.txt")
+    assert extraction.kind == "question"
+    found = [r for r in extraction.records if isinstance(r, Question)]
+    assert len(found) == 1
+    return found[0]
+
+
+def test_modern_finance_bill_question_every_field() -> None:
+    q = question("fiu-2022-23-2s-l65-spm79-spm")
+    assert (q.udvalg_name, q.udvalg_abbrev, q.samling) == ("Finansudvalget", None, "2022-23 (2. samling)")
+    assert (q.case_kind, q.case_number, q.question_number) == ("L", "65", 79)
+    assert q.question_sent_date == dt.date(2023, 4, 14)
+    assert q.deadline == dt.date(2023, 4, 25)
+    assert q.addressee == "beskæftigelsesministeren"
+    assert q.asked_by == (Person(name="Aaja Chemnitz", party="IA"),)   # a non-member (MFU) asker
+    assert q.question_text.startswith("En undersøgelse fra VIVE viser")
+    assert q.question_text.endswith("frikommuneforsøg?")
+    assert (q.signed_by, q.signer_role) == ("Simon Kollerup", "formand")
+    assert q.persons == ("Nicolai Wammen",)                           # the bill's minister
+    assert q.parties == ("IA",)
+    assert q.ftdk_document_id == "2690800"
+    assert q.ftdk_url_key == "/samling/20222/lovforslag/l65/spm/79/"
+
+
+def test_two_askers_one_name_broken_across_lines() -> None:
+    q = question("ufu-2021-22-spm84-spm")
+    assert q.asked_by == (Person(name="Jens Henrik Thulesen Dahl", party="DF"),
+                          Person(name="Hans Kristian Skibby", party="DF"))
+    assert (q.udvalg_name, q.udvalg_abbrev, q.case_kind) == ("Uddannelses- og Forskningsudvalget", "UFU", "alm. del")
+    assert q.samling is None            # not printed: gold follows the text, not the URL
+    assert q.addressee == "uddannelses- og forskningsministeren"
+
+
+def test_mfu_asker_and_a_minister_named_in_the_question() -> None:
+    q = question("eru-2017-18-spm343-spm")
+    assert q.asked_by == (Person(name="Astrid Krag", party="S"),)
+    assert q.persons == ("Brian Mikkelsen",)
+    assert q.question_text.endswith("om de nye støjmålinger er igangsat.")
+    assert "Svar bedes" not in q.question_text
+
+
+def test_glued_truncated_letter_gives_what_is_there() -> None:
+    q = question("buu-2011-12-spm142-spm")
+    assert q.addressee == "børne- og undervisningsministeren"     # glued to its date
+    assert q.question_sent_date == dt.date(2012, 6, 26)
+    assert q.asked_by == (Person(name="Tina Nedergaard", party="V"),)
+    assert q.question_text.endswith("de oprindelige betingelser.")
+    assert q.signed_by is None and q.signer_role is None           # text stops at "På udvalgets vegne"
+
+
+def test_committee_question_without_asker_line() -> None:
+    q = question("beu-2021-22-l94-spm23-spm")
+    assert q.asked_by == ()
+    assert (q.case_kind, q.case_number, q.question_number) == ("L", "94", 23)
+    assert q.persons == ("Peter Hummelgaard",)
+
+
+def test_every_field_has_provenance_inside_the_text() -> None:
+    path = FT_QA / "sou-2024-25-spm562-spm.txt"
+    doc = load(path)
+    q = question_letter.parse(doc)[0]
+    assert {"udvalg_name", "question_number", "question_sent_date", "addressee", "asked_by", "question_text",
+            "signed_by", "signer_role"} <= set(q.provenance)
+    for span in q.provenance.values():
+        assert 0 <= span.start <= span.end <= len(doc.text)
+    qt = q.provenance["question_text"]
+    assert doc.text[qt.start:qt.end].startswith("Vil ministeren kommentere artiklen")
+    assert doc.text[q.provenance["signed_by"].start:q.provenance["signed_by"].end] == "Nanna W. Gotfredsen"
+
+
+@pytest.mark.parametrize("cut_after", [
+    "Udvalget udbeder sig ministerens besvarelse af følgende spørgsmål:",   # header-only stub
+    "Spørgsmål 562\nVil ministeren kommentere",                               # truncated question
+    "Socialudvalget\n",                                                       # one line
+])
+def test_malformed_letters_give_partial_records(tmp_path: Path, cut_after: str) -> None:
+    text = (FT_QA / "sou-2024-25-spm562-spm.txt").read_text(encoding="utf-8")
+    path = tmp_path / "cut.txt"
+    path.write_text(text[: text.index(cut_after) + len(cut_after)], encoding="utf-8")
+    q = question_letter.parse(load(path))[0]
+    assert q.udvalg_name == "Socialudvalget"
+    assert q.signed_by is None and q.asked_by == () and q.deadline is None
+
+
+def test_letter_without_date(tmp_path: Path) -> None:
+    text = (FT_QA / "kuu-2019-20-spm55-spm.txt").read_text(encoding="utf-8").replace("12. december 2019\n", "")
+    path = tmp_path / "nodate.txt"
+    path.write_text(text, encoding="utf-8")
+    q = question_letter.parse(load(path))[0]
+    assert q.question_sent_date is None
+    assert q.question_number == 55 and q.addressee == "kulturministeren"
