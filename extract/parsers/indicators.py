@@ -12,6 +12,7 @@ from __future__ import annotations
 from ..document import Document, Span
 from ..indicators import fields
 from ..indicators.finders import ALL_FINDERS, Found
+from ..normalise import collapse_ws
 from ..records import IndicatorDefinition
 from . import policy_document
 
@@ -94,10 +95,14 @@ def _record(doc: Document, f: Found, context: policy_document.IndicatorContext) 
     end = max(f.title_start + len(f.title), f.definition_start + len(f.definition or ""))
     return IndicatorDefinition(
         document_id=doc.id, span=doc.span(f.title_start, end), provenance=provenance,
-        kind=f.kind, number=f.number, title=f.title, definition=f.definition,  # type: ignore[arg-type]
-        measure=_measure(f), population=population, numerator=numerator,  # type: ignore[arg-type]
-        denominator=denominator, period_unit=fields.period_unit_of(f.title, f.definition),  # type: ignore[arg-type]
+        kind=f.kind, number=f.number, title=_ws(f.title), definition=_ws(f.definition),  # type: ignore[arg-type]
+        measure=_measure(f), population=_ws(population), numerator=_ws(numerator),  # type: ignore[arg-type]
+        denominator=_ws(denominator), period_unit=fields.period_unit_of(f.title, f.definition),  # type: ignore[arg-type]
         source=f.source, reform=context.reform, period=context.period, issuer=context.issuer)
+
+
+def _ws(value: str | None) -> str | None:
+    return collapse_ws(value) if value else None
 
 
 def _inherit_population(records: list[IndicatorDefinition], found: list[Found]) -> list[IndicatorDefinition]:

@@ -97,7 +97,7 @@ def _text_tables(doc: Document, result: KommuneScan) -> None:
         header = line.split("\t")
         body: list[tuple[int, list[str]]] = []
         j = i + 1
-        while len(header) >= 3 and j < len(lines) and "\t" in lines[j][1]:
+        while len(header) >= 2 and j < len(lines) and "\t" in lines[j][1]:
             body.append((lines[j][0], lines[j][1].split("\t")))
             j += 1
         if sum(1 for _, cells in body if lookup(cells[0])) >= 2:

@@ -1,0 +1,84 @@
+"""Kommuner found in real documents: tables with marks, lists, running text."""
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from extract.document import Document, Segment
+from extract.load import load
+from extract.parsers.kommuner import parse, scan
+
+
+def _doc(text: str) -> Document:
+    return Document(id="t", source="t.txt", media="text", pages=(), text=text,
+                    segments=(Segment(0, 0, len(text), len(text), True),))
+
+
+def _gold(gold: Path, name: str) -> dict:
+    return json.loads(next(gold.rglob(f"{name}.gold.json")).read_text(encoding="utf-8"))
+
+
+def test_seed_004_table_all_45_kommuner_with_five_attributes(corpus: Path, gold: Path) -> None:
+    rows = parse(load(corpus / "seeds" / "004_66c79f67e679d369.txt"))
+    expected = {k["name"]: k for k in _gold(gold, "004_66c79f67e679d369")["kommuner"]}
+    got = {r.name: r for r in rows}
+    assert len(got) == 45 and set(got) == set(expected)
+    for name, row in got.items():
+        assert row.attributes == expected[name]["attributes"], name
+        assert row.as_written == expected[name]["as_written"]
+    assert got["Høje-Taastrup"].code == "0169" and got["Høje-Taastrup"].as_written == "Høje Taastrup"
+
+
+def test_provenance_points_at_the_written_name(corpus: Path) -> None:
+    doc = load(corpus / "seeds" / "004_66c79f67e679d369.txt")
+    for row in parse(doc):
+        span = row.provenance["as_written"]
+        assert doc.text[span.start:span.end] == row.as_written
+
+
+def test_comma_and_og_list_in_running_text(corpus: Path, gold: Path) -> None:
+    rows = parse(load(corpus / "star" / "d04_bm_benchmark_2018.txt"))
+    assert [r.name for r in rows] == [k["name"] for k in _gold(gold, "d04_bm_benchmark_2018")["kommuner"]]
+
+
+@pytest.mark.parametrize(("stem", "names"), [
+    ("sou-2024-25-spm562-spm", ["Ringsted"]),
+    ("eru-2015-16-s1107-svar", ["Ærø"]),
+    ("beu-2012-13-l53-spm22-svar", []),
+    ("amu-2008-09-spm53-svar", []),
+])
+def test_folketing_letters(corpus: Path, stem: str, names: list[str]) -> None:
+    assert [r.name for r in parse(load(corpus / "ft_qa" / f"{stem}.txt"))] == names
+
+
+@pytest.mark.parametrize(("text", "names"), [
+    ("Ministeriet, Ved Stranden 8, 1061 København K", []),
+    ("patienter på Aalborg Universitetshospital", []),
+    ("Vi har besøgt Jobcenter Horsens i går.", ["Horsens"]),
+    ("Møder i Odense og Aarhus blev holdt.", ["Odense", "Aarhus"]),
+    ("Borgere fra Københavns Kommune deltog.", ["København"]),
+    ("Langeland, Ærø og Svendborg indgår.", ["Langeland", "Ærø", "Svendborg"]),
+    ("København og omegn:\n• Albertslund\n• Lyngby-Taarbæk*\n", ["Albertslund", "Lyngby-Taarbæk"]),
+    ("Vejen til job er lang.", []),
+    ("\tA\tB\nFyn\t•\t\nOdense\t•\t\nNyborg\t\t•\n", ["Odense", "Nyborg"]),
+])
+def test_small_danish_strings(text: str, names: list[str]) -> None:
+    assert sorted(r.name for r in parse(_doc(text))) == sorted(names)
+
+
+def test_asterisk_kept_in_as_written_and_unresolved_rows_reported() -> None:
+    result = scan(_doc("\tNetværk\nLyngby-Taarbæk*\t•\nKøge\t•\nFrederiks\t•\n"))
+    assert {r.as_written for r in result.rows.values()} == {"Lyngby-Taarbæk*", "Køge"}
+    assert [u.as_written for u in result.unresolved] == ["Frederiks"]
+
+
+@settings(max_examples=60, deadline=None)
+@given(st.text(alphabet="abc ÆØÅæøå,.og\n\t•KøgeOdenseAarhus", max_size=300))
+def test_never_crashes_and_spans_lie_inside_the_text(text: str) -> None:
+    doc = _doc(text)
+    for row in parse(doc):
+        assert 0 <= row.span.start <= row.span.end <= len(text)

@@ -1,0 +1,49 @@
+"""The issue's targets, measured with the project's scorer on the gold copies:
+indicators F1 >= 0.90 and kommuner F1 >= 0.98 on the STAR dev set and on the seeds,
+and no indicator or kommune false positives on the Folketing letters."""
+from __future__ import annotations
+
+import importlib.util
+import json
+from pathlib import Path
+
+import pytest
+
+from knowledge.pipeline import extract_path
+
+
+def _scorer(fixtures: Path):
+    spec = importlib.util.spec_from_file_location("gold_score", fixtures / "score.py")
+    assert spec and spec.loader
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    return module
+
+
+def _f1(corpus: Path, gold: Path, folder: str, only: str) -> float:
+    fixtures = gold.parent
+    score = _scorer(fixtures)
+    tally = score.Tally()
+    for gpath in sorted((gold / folder).glob("*.gold.json")):
+        stem = gpath.name[: -len(".gold.json")]
+        pred = json.loads(extract_path(corpus / folder / f"{stem}.txt").flat.model_dump_json())
+        score.score_doc(tally, json.loads(gpath.read_text(encoding="utf-8")), pred, only)
+    totals = [sum(c[i] for c in tally.counts.values()) for i in range(3)]
+    return score.f1(*totals)
+
+
+@pytest.mark.parametrize(("folder", "only", "minimum"), [
+    ("star", "indicators", 0.90),
+    ("seeds", "indicators", 0.90),
+    ("star", "kommuner", 0.98),
+    ("seeds", "kommuner", 0.98),
+    ("ft_qa", "indicators", 0.98),
+    ("ft_qa", "kommuner", 0.98),
+])
+def test_scorer_targets(corpus: Path, gold: Path, folder: str, only: str, minimum: float) -> None:
+    assert _f1(corpus, gold, folder, only) >= minimum
+
+
+def test_document_fields_of_policy_documents(corpus: Path, gold: Path) -> None:
+    # doc_type, issuer, date, reform, period of the STAR set come from policy_document
+    assert _f1(corpus, gold, "star", "doc") >= 0.85
