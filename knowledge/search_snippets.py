@@ -14,6 +14,7 @@ from .danish_analysis import WORD_RE, fold, term
 
 MARK_OPEN, MARK_CLOSE = "**", "**"
 WINDOW = 30  # words in a snippet
+LEAD = 4  # words of context before the first match
 SCAN_CHARS = 200_000  # a 400-page report is not scanned to its end for a snippet
 PREFIX_MIN = 4
 COMPOUND_MIN = 6
@@ -23,28 +24,28 @@ class Matcher:
     def __init__(self, terms: Iterable[str]) -> None:
         self.terms = {t for t in terms if t}
         self.long = [t for t in self.terms if len(t) >= PREFIX_MIN and t.isalpha()]
-        self._seen: dict[str, str | None] = {}
+        self._seen: dict[str, frozenset[str]] = {}
 
-    def __call__(self, word: str) -> str | None:
-        """The query term `word` matches, or None."""
+    def __call__(self, word: str) -> frozenset[str]:
+        """The query terms `word` matches (a compound may hold several)."""
         if word in self._seen:
             return self._seen[word]
         t = term(word)
-        found: str | None = t if t in self.terms else None
-        if found is None:
-            found = next((q for q in self.long if t.startswith(q)), None)
-        if found is None and len(word) >= COMPOUND_MIN:
+        found = {q for q in self.long if t.startswith(q)}
+        if t in self.terms:
+            found.add(t)
+        if len(word) >= COMPOUND_MIN:
             folded = fold(word)
-            found = next((q for q in self.long if q in folded), None)
-        self._seen[word] = found
-        return found
+            found.update(q for q in self.long if q in folded)
+        self._seen[word] = frozenset(found)
+        return self._seen[word]
 
 
-def _best_window(hits: list[tuple[int, str]]) -> int:
+def _best_window(hits: list[tuple[int, frozenset[str]]]) -> int:
     """Index (in words) where a WINDOW-word stretch holds the most distinct matched terms."""
     best_start, best_count = hits[0][0], 0
     for i, (start, _) in enumerate(hits):
-        distinct = {t for pos, t in hits[i:] if pos < start + WINDOW}
+        distinct = set().union(*(found for pos, found in hits[i:] if pos < start + WINDOW - LEAD))
         if len(distinct) > best_count:
             best_start, best_count = start, len(distinct)
     return best_start
@@ -57,7 +58,7 @@ def snippet(text: str, terms: Iterable[str]) -> str:
     if not tokens:
         return ""
     hits = [(i, t) for i, m in enumerate(tokens) if (t := match(m.group()))]
-    start = max(0, _best_window(hits[:200]) - 5) if hits else 0
+    start = max(0, _best_window(hits[:200]) - LEAD) if hits else 0
     chosen = tokens[start:start + WINDOW]
     out, cursor = [], chosen[0].start()
     for m in chosen:
