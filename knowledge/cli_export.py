@@ -1,4 +1,74 @@
-"""Commands registered on the sporbar CLI (filled in by its issue)."""
+"""`sporbar export ...`: indicator specs and their JSON Schema.
+
+Other modules add export commands of their own to `export_app` (e.g. `export graph`)
+by importing it from here.
+"""
 from __future__ import annotations
 
-from .cli import app  # noqa: F401
+import json
+from pathlib import Path
+from typing import Annotated, Optional
+
+import typer
+
+from extract.errors import SporbarError
+
+from .cli import DbOption, _fail, app, err, open_store, out
+
+export_app = typer.Typer(
+    help="Export what the store knows as files.\n\nExample: sporbar export indicators --format yaml --out indikatorer.yaml",
+    no_args_is_help=True)
+app.add_typer(export_app, name="export")
+
+export_schema_app = typer.Typer(help="Print the JSON Schema of an export.\n\nExample: sporbar export schema indicator",
+                                no_args_is_help=True)
+export_app.add_typer(export_schema_app, name="schema")
+
+FormatOption = Annotated[str, typer.Option("--format", "-f", help="json, yaml or csv.")]
+OutOption = Annotated[Optional[Path], typer.Option("--out", "-o", help="Write to this file instead of stdout.")]
+
+
+def _write(text: str, target: Path | None) -> None:
+    if target is None:
+        out.print(text, end="", markup=False)
+        return
+    target.write_text(text, encoding="utf-8")
+    err.print(f"wrote {target}")
+
+
+@export_app.command("indicators")
+def export_indicators_command(fmt: FormatOption = "json", db: DbOption = None, out_path: OutOption = None) -> None:
+    """Write every indicator in the store as a spec (definition, measure, numerator,
+    denominator, population, period unit, source, reform, period, provenance).
+
+    Example: sporbar export indicators --format csv --out indikatorer.csv
+    """
+    from .export import FORMATS, export_indicators, indicator_specs
+
+    if fmt not in FORMATS:
+        err.print(f"[red]error[/red]: unknown format '{fmt}'; use one of {', '.join(FORMATS)}")
+        raise typer.Exit(2)
+    try:
+        with open_store(db) as store:
+            count = len(indicator_specs(store))
+            if count == 0:
+                err.print("[red]error[/red]: the store holds no indicator definitions; "
+                          "ingest documents first (sporbar ingest PATH...)")
+                raise typer.Exit(1)
+            text = export_indicators(store, fmt)
+    except SporbarError as exc:
+        raise _fail(exc) from exc
+    _write(text, out_path)
+    err.print(f"exported {count} indicator(s) as {fmt}")
+
+
+@export_schema_app.command("indicator")
+def export_schema_indicator() -> None:
+    """Print the JSON Schema of `sporbar export indicators --format json`, with the SDMX
+    concept each field corresponds to in its description.
+
+    Example: sporbar export schema indicator > indicator.schema.json
+    """
+    from .export import indicator_json_schema
+
+    out.print(json.dumps(indicator_json_schema(), ensure_ascii=False, indent=1), markup=False)

@@ -1,0 +1,172 @@
+"""Indicator definitions as machine-readable specs (JSON, YAML, CSV) and their JSON Schema.
+
+Field names follow the SDG/SDMX reference metadata concepts where one exists
+(STAT_CONC_DEF, UNIT_MEASURE, DATA_COMP, DATA_SOURCE, FREQ_COLL, REF_AREA; the mapping
+is kept in each field's description), plus what SDMX lacks: numerator, denominator,
+population, reform, period, the commitment the indicator replaced, and provenance
+(document, source file, page, quote). Called by `sporbar export` and by the app.
+"""
+from __future__ import annotations
+
+import csv
+import io
+import json
+from typing import Any, Literal
+
+import yaml
+from pydantic import BaseModel, ConfigDict, Field
+
+from extract.normalise import collapse_ws
+
+from .store import Store
+
+Format = Literal["json", "yaml", "csv"]
+FORMATS: tuple[str, ...] = ("json", "yaml", "csv")
+
+_COMPUTATION = {
+    "share": "numerator / denominator (a share, usually shown in pct.)",
+    "count": "count of the population",
+    "average": "average over the population",
+    "duration": "duration of the population's spells",
+    "other": "as described in the definition (e.g. actual minus expected, or a goal without a metric)",
+}
+
+
+class Provenance(BaseModel):
+    model_config = ConfigDict(extra="forbid")
+
+    document_id: str = Field(description="Content id of the source document (first 16 hex digits of its SHA-256).")
+    source: str | None = Field(default=None, description="File path the document was read from.")
+    page: int | None = Field(default=None, description="Page the definition (or title) stands on.")
+    start: int | None = Field(default=None, description="Character offset in the document's normalised text.")
+    end: int | None = Field(default=None, description="End offset (exclusive) in the normalised text.")
+    quote: str | None = Field(default=None, description="The quoted definition (or title), as printed.")
+
+
+class IndicatorSpec(BaseModel):
+    """One indicator definition, computable: what is counted, over whom, how often, where."""
+
+    model_config = ConfigDict(extra="forbid")
+
+    id: str = Field(description="Stable id derived from content: indicator:<document id>:<position>.")
+    kind: Literal["sigtelinje", "implementeringsindikator", "resultatindikator", "nøgletal", "other"] = Field(
+        description="Sporbar's indicator kind (no SDMX concept).")
+    number: int | None = Field(default=None, description="Number of the indicator in its list, when numbered.")
+    title: str | None = Field(default=None, description="Label as written. SDMX: SERIES / indicator name.")
+    definition: str | None = Field(default=None, description="How the measure is computed, as printed. "
+                                   "SDMX concept STAT_CONC_DEF (definition and concepts).")
+    unit_measure: Literal["share", "count", "average", "duration", "other"] | None = Field(
+        default=None, description="Kind of quantity. SDMX concept UNIT_MEASURE (unit of measure).")
+    data_comp: str | None = Field(default=None, description="Method of computation, from the measure and the "
+                                  "numerator/denominator. SDMX concept DATA_COMP (method of computation).")
+    population: str | None = Field(default=None, description="Who is measured (no SDMX concept).")
+    numerator: str | None = Field(default=None, description="What is counted on top of a share (no SDMX concept).")
+    denominator: str | None = Field(default=None, description="What a share is taken of (no SDMX concept).")
+    freq_coll: Literal["måned", "år"] | None = Field(default=None, description="Reference period of one value "
+                                                     "('i løbet af en måned', 'ultimo en måned', 'år'). "
+                                                     "SDMX concept FREQ_COLL (frequency of data collection).")
+    data_source: str | None = Field(default=None, description="Where the measure is published or computed, "
+                                    "e.g. jobindsats.dk. SDMX concept DATA_SOURCE (data source).")
+    ref_area: str = Field(default="DK", description="Area the indicator is followed for (Denmark, with "
+                          "kommune breakdowns where the source has them). SDMX concept REF_AREA.")
+    reform: str | None = Field(default=None, description="Reform or agreement the indicator follows (no SDMX concept).")
+    period: str | None = Field(default=None, description="Years the spec covers, e.g. 2017-2018. Related to "
+                               "SDMX REF_PERIOD, but the period of the spec, not of a value.")
+    issuer: str | None = Field(default=None, description="Organisation that set the indicator. Related to SDMX "
+                               "CONTACT_ORGANISATION / data provider.")
+    replaces: str | None = Field(default=None, description="The commitment (e.g. måltal) this indicator replaced, "
+                                 "when the source says so (no SDMX concept).")
+    provenance: Provenance = Field(description="Where the spec was read: document, source file, page and quote.")
+
+
+def indicator_json_schema() -> dict[str, Any]:
+    """JSON Schema of `sporbar export indicators --format json` (a list of specs)."""
+    item = IndicatorSpec.model_json_schema(ref_template="#/$defs/{model}")
+    defs = item.pop("$defs", {})
+    defs["IndicatorSpec"] = item
+    return {"$schema": "https://json-schema.org/draft/2020-12/schema", "title": "Sporbar indicator specs",
+            "description": collapse_ws("Indicator definitions as machine-readable specs. "
+                                       + (__doc__ or "").split("\n\n")[1]),
+            "type": "array", "items": {"$ref": "#/$defs/IndicatorSpec"}, "$defs": defs}
+
+
+def _data_comp(data: dict[str, Any]) -> str | None:
+    measure = data.get("measure")
+    if measure is None:
+        return None
+    if data.get("numerator") and data.get("denominator"):
+        return f"({data['numerator']}) / ({data['denominator']})"
+    return _COMPUTATION.get(measure)
+
+
+def _replaced_commitment(events: list[dict[str, Any]]) -> str | None:
+    """The commitment a document says was replaced by indicators ("måltal ... erstattet af
+    indikatorer"), from its lineage events."""
+    for event in events:
+        if event.get("event") == "replaced" and "indikator" in str(event.get("replaced_by") or "").lower():
+            return str(event.get("subject"))
+    return None
+
+
+def _provenance(data: dict[str, Any], document: dict[str, Any] | None) -> Provenance:
+    spans = data.get("provenance") or {}
+    span = spans.get("definition") or spans.get("title") or data.get("span") or {}
+    text = (document or {}).get("text") or ""
+    start, end = span.get("start"), span.get("end")
+    quote = collapse_ws(text[start:end]) if text and start is not None and end is not None else None
+    return Provenance(document_id=data["document_id"], source=(document or {}).get("source"),
+                      page=span.get("page"), start=start, end=end,
+                      quote=quote or data.get("definition") or data.get("title"))
+
+
+def indicator_specs(store: Store) -> list[IndicatorSpec]:
+    """Every indicator in the store as a spec, in document order."""
+    documents: dict[str, dict[str, Any] | None] = {}
+    events: dict[str, list[dict[str, Any]]] = {}
+    for doc_id, _, data in store.records(types=["LineageEvent"]):
+        events.setdefault(doc_id, []).append(data)
+    specs, positions = [], {}
+    for doc_id, _, data in store.records(types=["IndicatorDefinition"]):
+        if doc_id not in documents:
+            documents[doc_id] = store.document(doc_id)
+        positions[doc_id] = positions.get(doc_id, 0) + 1
+        specs.append(IndicatorSpec(
+            id=f"indicator:{doc_id}:{positions[doc_id]}", kind=data.get("kind") or "other",
+            number=data.get("number"), title=data.get("title"), definition=data.get("definition"),
+            unit_measure=data.get("measure"), data_comp=_data_comp(data), population=data.get("population"),
+            numerator=data.get("numerator"), denominator=data.get("denominator"),
+            freq_coll=data.get("period_unit"), data_source=data.get("source"), reform=data.get("reform"),
+            period=data.get("period"), issuer=data.get("issuer"),
+            replaces=data.get("replaces") or _replaced_commitment(events.get(doc_id, [])),
+            provenance=_provenance(data, documents[doc_id])))
+    return specs
+
+
+def _csv_row(spec: IndicatorSpec) -> dict[str, Any]:
+    row = spec.model_dump(exclude={"provenance"})
+    for key, value in spec.provenance.model_dump().items():
+        row[f"provenance_{key}"] = value
+    return {k: "" if v is None else v for k, v in row.items()}
+
+
+def render(specs: list[IndicatorSpec], fmt: str) -> str:
+    """Specs as JSON (validates against `indicator_json_schema()`), YAML or CSV."""
+    items = [s.model_dump() for s in specs]
+    if fmt == "json":
+        return json.dumps(items, ensure_ascii=False, indent=1) + "\n"
+    if fmt == "yaml":
+        return str(yaml.safe_dump(items, allow_unicode=True, sort_keys=False))
+    if fmt == "csv":
+        columns = [c for c in IndicatorSpec.model_fields if c != "provenance"]
+        columns += [f"provenance_{c}" for c in Provenance.model_fields]
+        buffer = io.StringIO()
+        writer = csv.DictWriter(buffer, fieldnames=columns, lineterminator="\n")
+        writer.writeheader()
+        writer.writerows(_csv_row(s) for s in specs)
+        return buffer.getvalue()
+    raise ValueError(f"unknown format {fmt!r}; use one of {', '.join(FORMATS)}")
+
+
+def export_indicators(store: Store, fmt: str) -> str:
+    """Every indicator in the store, as one spec each, in the given format."""
+    return render(indicator_specs(store), fmt)
