@@ -7,9 +7,11 @@ import json
 from pathlib import Path
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
-from extract.load import load
-from extract.parsers import answer_letter
+from extract.load import build, load
+from extract.parsers import answer_letter, ftdk_other, question_letter
 from extract.parsers.question_letter import link_key
 from extract.records import Answer, Person
 from knowledge.pipeline import extract_path
@@ -190,3 +192,20 @@ def test_malformed_answer_letters_give_partial_records(tmp_path: Path, mangle: s
         assert a.answer_date is None and a.question_sent_date == dt.date(2023, 1, 18)
     if mangle in ("truncated", "header_only"):
         assert a.answer_text is None and a.signed_by is None
+
+
+_PIECES = ["Svar:", "Spørgsmål nr. 12:", "Dato:", "J.nr.", "Med venlig hilsen", "På udvalgets vegne",
+           "efter ønske fra", "Finn Sørensen (EL)", "12. maj 2016", "28-11-2019", "/", "\n", " ", "”",
+           "Beskæftigelsesudvalget", "til beskæftigelsesministeren", "Sagsnr.:", "Ref.-nr.", "2023 - 820",
+           "Udvalget udbeder sig ministerens besvarelse af følgende spørgsmål:", "formand", "Begrundelse"]
+
+
+@given(st.lists(st.one_of(st.sampled_from(_PIECES), st.text(max_size=12)), max_size=40))
+@settings(max_examples=150, deadline=None)
+def test_parsers_never_crash_and_spans_lie_inside(pieces: list[str]) -> None:
+    text = "".join(pieces) or " "
+    doc = build(Path("random.txt"), text.encode("utf-8", "surrogatepass"), "text", [text])
+    for parse in (answer_letter.parse, question_letter.parse, ftdk_other.parse):
+        for record in parse(doc):
+            for span in record.provenance.values():
+                assert 0 <= span.start <= span.end <= len(doc.text)
