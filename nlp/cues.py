@@ -48,7 +48,7 @@ CUES: tuple[Cue, ...] = (
     # introduced: created, adopted, decided, launched.
     _cue("introduced", r"\btrådte\s+(?P<subj>[^,.;]*?)\s*i kraft\b"),
     _cue("introduced", r"\bindg(?:ik|ået|år|ås)\s+(?:[^.;]*?\s)?(?P<subj>(?:en |et )?(?:bred |politisk |ny )*(?:aftale|forlig) om [^,.;]+)"),
-    _cue("introduced", r"\b(?P<actor>(?:aftaleteksten|lovbemærkningerne|aftalen|loven|lovforslaget)(?:\s+til\s+[^,.;]+?)?)(?=\s+fra\s+\d{4}|\s+og\b|\s+fremgår)[^.;]*?\bfremgår\b[^.;]*?\bskal (?:\w+ )?(?:udarbejdes|indføres|fastsættes|oprettes|etableres)\s+(?P<subj>[^,.;]+)"),
+    _cue("introduced", r"\b(?P<actor>(?:aftaleteksten|lovbemærkningerne|aftalen|loven|lovforslaget)(?:\s+til\s+[^,.;]+?)?)(?=\s+fra\s+\d{4}|\s+og\s+af\b|\s+fremgår)[^.;]*?\bfremgår\b[^.;]*?\bskal (?:\w+ )?(?:udarbejdes|indføres|fastsættes|oprettes|etableres)\s+(?P<subj>[^,.;]+)"),
     _cue("introduced", r"\bindført\b|\bindføres\b|\bindførte\b|\bvedt(?:og|aget|ages)\b|\boprettet\b|\boprettes\b|\betableret\b|\blanceret\b"),
     _cue("introduced", r"\b(?:er|blev) det besluttet\b|\bbesluttede\b|\bopstillet\b|\bfastlægge\b|\bfastlagt\b|\btilsluttede sig\b|\boffentliggjorde\b"),
     _cue("introduced", r"\b(?:er|blev) (?:der )?udviklet (?:\w+ )?nye?\b|\budviklet (?:\w+ )?nye?\b"),
@@ -82,7 +82,7 @@ NEGATED_RULE = re.compile(r"\b(?:indgår|tælles|medregnes|indregnes)\b[^.]*\bik
                           re.IGNORECASE)
 # A comma before "at" opens a complement clause ("besluttet, at ..."): same clause.
 CLAUSE_BREAK = re.compile(
-    r",\s+(?!at\b)(?![A-ZÆØÅ])|;\s+|\s+og\s+(?=(?:vil|skal|blev|bliver|er|har|havde|trådte|kan|får|indgår|de)\b)|\s+ligesom\s+",
+    r",\s+(?!at\b)(?!(?-i:[A-ZÆØÅ]))|;\s+|\s+og\s+(?=(?:vil|skal|blev|bliver|er|har|havde|trådte|kan|får|indgår|de)\b)|\s+ligesom\s+",
     re.IGNORECASE)
 # Present or perfect tense: the event belongs to the document's own date.
 PRESENT_TENSE = re.compile(r"\b(?:har|er|indgår|indføres|bliver|offentliggøres|udvikles)\b", re.IGNORECASE)

@@ -7,6 +7,7 @@ left unlinked rather than guessed.
 """
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 from functools import lru_cache
 from typing import Literal
@@ -70,3 +71,21 @@ def link(name: str, kind: EntityKind, *, threshold: float = THRESHOLD) -> Link:
 def person_id(name: str) -> str:
     """One node per real person: the id is the slug of the name as normally written."""
     return f"person:{slug(name)}"
+
+
+@lru_cache(maxsize=None)
+def _finder(kind: EntityKind) -> tuple[re.Pattern[str], dict[str, Entry]]:
+    forms: dict[str, Entry] = {}
+    for entry in entries(kind):
+        for form in entry.spellings:
+            forms.setdefault(form.casefold(), entry)
+    ordered = sorted(forms, key=len, reverse=True)
+    pattern = r"(?<![\wæøå])(?:" + "|".join(re.escape(f) for f in ordered) + r")(?![\wæøå])" if ordered else r"(?!x)x"
+    return re.compile(pattern, re.IGNORECASE), forms
+
+
+def find_in_text(text: str, kind: EntityKind) -> list[tuple[Entry, int, int]]:
+    """Gazetteer entries of one kind named in `text`, with their [start, end)."""
+    pattern, forms = _finder(kind)
+    return [(forms[m.group(0).casefold()], m.start(), m.end()) for m in pattern.finditer(text)
+            if m.group(0).casefold() in forms]

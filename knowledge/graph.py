@@ -1,0 +1,349 @@
+"""The knowledge graph: documents, Folketing questions and answers, persons, parties,
+organisations, reforms, commitments, indicators, kommuner and benefit schemes.
+
+`build_graph` is a pure function of the records (and optional NLP annotations). Node ids
+are derived from content (`person:finn-sorensen`, `kommune:0101`,
+`indicator:fop-2017-2018-implementering-1`), never random, so two builds diff cleanly.
+Every edge carries its evidence: document, page, span and quote. All attribute values
+are scalars, so the graph writes to GraphML (Gephi) as it is.
+"""
+from __future__ import annotations
+
+import json
+from collections import Counter, defaultdict
+from collections.abc import Iterable, Mapping, Sequence
+from pathlib import Path
+from typing import Any
+
+import networkx as nx
+
+from extract.document import Span
+from extract.records import (Answer, AnyRecord, DocumentInfo, FolketingFields, IndicatorDefinition, KommuneRow,
+                             LineageEvent, Question)
+from nlp.annotate import Annotations
+from nlp.concepts import commitment_key, indicator_overlap, same_indicator
+from nlp.gazetteer import EntityKind, slug
+from nlp.linking import find_in_text, link, person_id
+
+_KIND_SHORT = {"implementeringsindikator": "implementering", "resultatindikator": "resultat"}
+_EVENT_EDGE = {"introduced": "introduced_by", "dropped": "dropped_by", "changed": "changed_by",
+               "confirmed": "confirmed_by", "evaluated": "evaluated_by", "planned": "planned_by",
+               "replaced": "dropped_by"}
+_LABEL_KIND: dict[str, str] = {"PARTY": "party", "MINISTRY": "organisation", "ORG": "organisation",
+                               "COMMITTEE": "committee", "REFORM": "reform", "BENEFIT": "benefit_scheme",
+                               "KOMMUNE": "kommune", "PERSON": "person"}
+
+
+def evidence(span: Span | None, quote: str | None, document_id: str) -> dict[str, Any]:
+    if span is None:
+        return {"document": document_id, "page": 0, "start": 0, "end": 0, "quote": quote or ""}
+    return {"document": span.document_id, "page": span.page, "start": span.start, "end": span.end,
+            "quote": quote or ""}
+
+
+class _Builder:
+    def __init__(self, sources: Mapping[str, str]) -> None:
+        self.g = nx.MultiDiGraph()
+        self.sources = sources
+
+    def node(self, node_id: str, kind: str, label: str, **attrs: Any) -> str:
+        if node_id not in self.g:
+            self.g.add_node(node_id, kind=kind, label=label)
+        for key, value in attrs.items():
+            if value is not None and key not in self.g.nodes[node_id]:
+                self.g.nodes[node_id][key] = value
+        return node_id
+
+    def edge(self, source: str, target: str, kind: str, ev: dict[str, Any]) -> None:
+        key = f"{kind}:{ev['document']}:{ev['start']}"
+        if self.g.has_edge(source, target, key):
+            return
+        self.g.add_edge(source, target, key=key, kind=kind, **{f"evidence_{k}": v for k, v in ev.items()})
+
+    def document(self, document_id: str) -> str:
+        source = self.sources.get(document_id, "")
+        return self.node(f"document:{document_id}", "document", Path(source).name or document_id, source=source)
+
+    def entity(self, name: str, kinds: Sequence[EntityKind]) -> str:
+        """Node of a named entity: the linked canonical id, else a slug of the name."""
+        for kind in kinds:
+            linked = link(name, kind)
+            if linked.id:
+                node_kind = "organisation" if kind == "ministry" else kind
+                return self.node(f"{node_kind}:{linked.id.split(':', 1)[1]}", node_kind, linked.name or name)
+        return self.node(f"organisation:{slug(name)}", "organisation", name)
+
+
+def build_graph(records: Iterable[AnyRecord], annotations: Iterable[Annotations] = (), *,
+                sources: Mapping[str, str] | None = None) -> nx.MultiDiGraph:
+    """The graph of these records; `sources` maps document ids to their file paths."""
+    b = _Builder(sources or {})
+    by_doc: dict[str, list[AnyRecord]] = defaultdict(list)
+    for record in records:
+        by_doc[record.document_id].append(record)
+    reforms = {doc_id: _document_reform(recs) for doc_id, recs in by_doc.items()}
+    for doc_id, recs in by_doc.items():
+        doc_node = b.document(doc_id)
+        for record in recs:
+            _add_record(b, doc_node, record, reforms[doc_id])
+    for ann in annotations:
+        _add_mentions(b, ann)
+    _link_indicator_mentions(b)
+    _link_replacements(b)
+    return b.g
+
+
+def _document_reform(recs: Sequence[AnyRecord]) -> str | None:
+    """The reform a document is about: the most named one in its records."""
+    counts: Counter[str] = Counter()
+    for r in recs:
+        texts = [getattr(r, "reform", None), getattr(r, "title", None), getattr(r, "evidence", None),
+                 getattr(r, "question_text", None), getattr(r, "answer_text", None)]
+        for text in filter(None, texts):
+            counts.update(e.id for e, _, _ in find_in_text(str(text), "reform"))
+    return counts.most_common(1)[0][0] if counts else None
+
+
+def _add_record(b: _Builder, doc_node: str, r: AnyRecord, reform: str | None) -> None:
+    if isinstance(r, (Question, Answer)):
+        _add_folketing(b, doc_node, r)
+    elif isinstance(r, DocumentInfo):
+        b.g.nodes[doc_node].update({k: v for k, v in (("title", r.title), ("doc_type", r.doc_type),
+                                                       ("date", r.date.isoformat() if r.date else None)) if v})
+        if r.issuer:
+            b.edge(doc_node, b.entity(r.issuer, ("organisation", "ministry")), "published_by",
+                   evidence(r.provenance.get("issuer"), r.issuer, r.document_id))
+    elif isinstance(r, IndicatorDefinition):
+        _add_indicator(b, doc_node, r, reform)
+    elif isinstance(r, KommuneRow):
+        node = b.node(f"kommune:{r.code}", "kommune", r.name, region=r.region)
+        b.edge(node, doc_node, "participates_in", evidence(r.span, r.as_written, r.document_id))
+    elif isinstance(r, LineageEvent):
+        _add_event(b, doc_node, r)
+
+
+def question_id(r: FolketingFields) -> str:
+    parts = [r.udvalg_abbrev or r.udvalg_name or "ft", r.samling or "", r.case_kind or "",
+             r.case_number or "", str(r.question_number or "")]
+    return "question:" + slug(" ".join(p for p in parts if p and p != "alm. del") or r.document_id)
+
+
+def _add_folketing(b: _Builder, doc_node: str, r: Question | Answer) -> None:
+    q_node = b.node(question_id(r), "question", f"Spørgsmål {r.question_number or ''}".strip(),
+                    text=r.question_text, samling=r.samling, udvalg=r.udvalg_name)
+    ev_q = evidence(r.provenance.get("question_text"), (r.question_text or "")[:200], r.document_id)
+    b.edge(q_node, doc_node, "part_of", ev_q)
+    if r.udvalg_name or r.udvalg_abbrev:
+        committee = b.entity(r.udvalg_abbrev or r.udvalg_name or "", ("committee",))
+        b.edge(q_node, committee, "asked_in", evidence(r.provenance.get("udvalg_name"), r.udvalg_name, r.document_id))
+    for person in r.asked_by:
+        p_node = b.node(person_id(person.name), "person", person.name)
+        ev = evidence(r.provenance.get("asked_by"), person.name, r.document_id)
+        b.edge(q_node, p_node, "asked_by", ev)
+        if person.party:
+            b.edge(p_node, b.entity(person.party, ("party",)), "member_of", ev)
+    if isinstance(r, Answer):
+        a_node = b.node(f"answer:{r.document_id}", "answer", f"Svar på spørgsmål {r.question_number or ''}".strip(),
+                        date=r.answer_date.isoformat() if r.answer_date else None, text=r.answer_text)
+        b.edge(a_node, q_node, "answers", evidence(r.provenance.get("answer_text"), (r.answer_text or "")[:200],
+                                                   r.document_id))
+        b.edge(a_node, doc_node, "part_of", evidence(r.span, None, r.document_id))
+        if r.signed_by:
+            b.edge(a_node, b.node(person_id(r.signed_by), "person", r.signed_by), "signed_by",
+                   evidence(r.provenance.get("signed_by"), r.signed_by, r.document_id))
+
+
+def indicator_id(r: IndicatorDefinition, reform: str | None) -> str:
+    reform_key = (reform or slug(r.reform or r.issuer or "")).rsplit("-", 1)[0] if (reform or r.reform or r.issuer) else "x"
+    if reform and reform.rsplit("-", 1)[-1].isdigit():
+        reform_key = reform.rsplit("-", 1)[0]
+    kind = _KIND_SHORT.get(r.kind, r.kind)
+    last = str(r.number) if r.number is not None else slug(r.title or "")[:48]
+    return "indicator:" + "-".join(p for p in (reform_key, r.period or "", kind, last) if p)
+
+
+def _add_indicator(b: _Builder, doc_node: str, r: IndicatorDefinition, doc_reform: str | None) -> None:
+    reform = _reform_of(r.reform) or doc_reform
+    node = b.node(indicator_id(r, reform), "indicator", r.title or "indikator", indicator_kind=r.kind,
+                  document=r.document_id,
+                  number=r.number, definition=r.definition, measure=r.measure, population=r.population,
+                  period=r.period, source=r.source, reform=reform)
+    ev = evidence(r.provenance.get("definition") or r.provenance.get("title") or r.span,
+                  r.definition or r.title, r.document_id)
+    b.edge(doc_node, node, "defines" if r.definition else "mentions", ev)
+    if reform:
+        b.edge(node, b.node(f"reform:{reform}", "reform", _canonical_name(f"reform:{reform}", reform)), "part_of", ev)
+    for entry, _, _ in find_in_text(" ".join(filter(None, (r.title, r.population))), "benefit_scheme"):
+        b.edge(node, b.node(f"benefit_scheme:{entry.id}", "benefit_scheme", entry.name), "measures", ev)
+    if r.source:
+        b.edge(node, b.node(f"site:{slug(r.source)}", "organisation", r.source), "published_on", ev)
+
+
+def _reform_of(text: str | None) -> str | None:
+    found = find_in_text(text or "", "reform")
+    return found[0][0].id if found else None
+
+
+def subject_identity(subject: str) -> tuple[str, str, str]:
+    """(node id, kind, label) of a lineage subject: a reform named at its start or a lone
+    benefit scheme, else a commitment by concept key (måltal, indikatorer ...)."""
+    reform = find_in_text(subject, "reform")
+    if reform and reform[0][1] == 0:
+        return f"reform:{reform[0][0].id}", "reform", reform[0][0].name
+    scheme = find_in_text(subject, "benefit_scheme")
+    if scheme and len(subject.split()) <= 3:
+        return f"benefit_scheme:{scheme[0][0].id}", "benefit_scheme", scheme[0][0].name
+    key = commitment_key(subject)
+    return f"commitment:{key}", "commitment", _commitment_label(key, subject)
+
+
+def subject_node(b: _Builder, subject: str) -> str:
+    node_id, kind, label = subject_identity(subject)
+    return b.node(node_id, kind, label)
+
+
+def _commitment_label(key: str, subject: str) -> str:
+    from nlp.gazetteer import read_rows
+
+    labels = {row["id"]: row["label"] for row in read_rows("commitments.csv")}
+    return labels.get(key, subject)
+
+
+def _add_event(b: _Builder, doc_node: str, r: LineageEvent) -> None:
+    ev = evidence(r.span, r.evidence, r.document_id)
+    subject = subject_node(b, r.subject)
+    b.edge(doc_node, subject, "mentions", {**ev, "quote": r.evidence})
+    b.g.add_edge(subject, doc_node, key=f"event:{r.event}:{r.document_id}:{ev['start']}:{slug(r.subject)[:30]}",
+                 kind=f"event_{r.event}", event=r.event, year=r.year if r.year is not None else "",
+                 subject=r.subject, **{f"evidence_{k}": v for k, v in ev.items()})
+    if r.actor:
+        b.edge(subject, b.entity(r.actor, ("organisation", "ministry", "party")), _EVENT_EDGE[r.event], ev)
+    if r.event == "replaced" and r.replaced_by:
+        target = subject_node(b, r.replaced_by)
+        b.g.nodes[target].setdefault("replacement_of", subject)
+        b.edge(subject, target, "replaced_by", ev)
+
+
+def _add_mentions(b: _Builder, ann: Annotations) -> None:
+    doc_node = b.document(ann.document_id)
+    for m in ann.mentions:
+        kind = _LABEL_KIND.get(m.label)
+        if not kind or not m.entity_id:
+            continue
+        node_id = f"{kind}:{m.entity_id.split(':', 1)[1]}"
+        b.node(node_id, kind, m.text if kind == "person" else _canonical_name(m.entity_id, m.text))
+        b.edge(doc_node, node_id, "mentions", evidence(m.span, m.text, ann.document_id))
+
+
+def _canonical_name(entity_id: str, fallback: str) -> str:
+    kind, _, key = entity_id.partition(":")
+    from nlp.gazetteer import entries
+
+    for entry in entries(kind):  # type: ignore[arg-type]
+        if entry.id == key:
+            return entry.name
+    return fallback
+
+
+def _indicators(g: nx.MultiDiGraph) -> list[str]:
+    return sorted(n for n, d in g.nodes(data=True) if d.get("kind") == "indicator")
+
+
+def _link_indicator_mentions(b: _Builder) -> None:
+    """Indicators only named (seed answers' "centrale indikatorer") -> their definitions."""
+    nodes = _indicators(b.g)
+    defined = [n for n in nodes if b.g.nodes[n].get("definition")]
+    for n in nodes:
+        data = b.g.nodes[n]
+        if data.get("definition"):
+            continue
+        best: tuple[float, str] | None = None
+        for d in defined:
+            other = b.g.nodes[d]
+            if data.get("reform") and other.get("reform") and data["reform"] != other["reform"]:
+                continue
+            text = " ".join(filter(None, (other.get("label"), other.get("population"), other.get("definition"))))
+            if same_indicator(data["label"], text):
+                shared, ratio = indicator_overlap(data["label"], text)
+                if best is None or (shared + ratio) > best[0]:
+                    best = (shared + ratio, d)
+        if best:
+            other = b.g.nodes[best[1]]
+            b.edge(n, best[1], "defined_by", {"document": other.get("document", ""), "page": 0, "start": 0,
+                                              "end": 0, "quote": other.get("definition", "")})
+
+
+def _link_replacements(b: _Builder) -> None:
+    """A commitment replaced by "indikatorer": the indicators of the same reform."""
+    for target, data in list(b.g.nodes(data=True)):
+        if data.get("kind") != "commitment" or "replacement_of" not in data or "indikator" not in target:
+            continue
+        reforms = {b.g.nodes[n].get("reform") for n in _indicators(b.g)} - {None}
+        source_reform = _replacement_reform(b, data["replacement_of"])
+        for n in _indicators(b.g):
+            if source_reform is None or b.g.nodes[n].get("reform") == source_reform or not reforms:
+                b.edge(n, target, "part_of", {"document": b.g.nodes[n].get("document", ""), "page": 0,
+                                              "start": 0, "end": 0, "quote": b.g.nodes[n].get("label", "")})
+
+
+def _replacement_reform(b: _Builder, commitment: str) -> str | None:
+    """The reform of the documents that state the commitment's events."""
+    counts: Counter[str] = Counter()
+    for _, doc_node, data in b.g.out_edges(commitment, data=True):
+        if str(data.get("kind", "")).startswith("event_"):
+            for _, target, d2 in b.g.out_edges(doc_node, data=True):
+                if target.startswith("indicator:") and b.g.nodes[target].get("reform"):
+                    counts[b.g.nodes[target]["reform"]] += 1
+            for text in (data.get("evidence_quote"),):
+                counts.update(e.id for e, _, _ in find_in_text(str(text or ""), "reform"))
+    return counts.most_common(1)[0][0] if counts else None
+
+
+def write_graphml(g: nx.MultiDiGraph, path: str | Path) -> None:
+    """GraphML for Gephi; None values are left out (GraphML has no null)."""
+    Path(path).write_text(render(g, "graphml"), encoding="utf-8")
+
+
+def node_link(g: nx.MultiDiGraph) -> dict[str, Any]:
+    data = nx.node_link_data(g, edges="links")
+    return json.loads(json.dumps(data, ensure_ascii=False, default=str))  # type: ignore[no-any-return]
+
+
+def graph_from_store(store: Any, *, with_mentions: bool = True) -> nx.MultiDiGraph:
+    """The graph of a `Store`: its records, plus the NLP pass's entity mentions for every
+    source file that is still on disk unchanged (mentions need the document's page map)."""
+    from extract.errors import SporbarError
+    from extract.load import load
+    from nlp.annotate import annotate
+
+    from .store import record_from_row
+
+    records: list[AnyRecord] = []
+    by_doc: dict[str, list[AnyRecord]] = defaultdict(list)
+    for doc_id, type_name, data in store.records():
+        record = record_from_row(type_name, data)
+        records.append(record)
+        by_doc[doc_id].append(record)
+    sources = {d["id"]: d["source"] for d in store.documents()}
+    annotations = []
+    if with_mentions:
+        for doc_id, source in sorted(sources.items()):
+            try:
+                doc = load(source)
+            except (SporbarError, OSError):
+                continue
+            if doc.id == doc_id:
+                annotations.append(annotate(doc, by_doc.get(doc_id, [])))
+    return build_graph(records, annotations, sources=sources)
+
+
+def render(g: nx.MultiDiGraph, fmt: str) -> str:
+    """GraphML text (Gephi) or node-link JSON text."""
+    if fmt == "json":
+        return json.dumps(node_link(g), ensure_ascii=False, indent=1) + "\n"
+    clean = nx.MultiDiGraph()
+    for n, d in g.nodes(data=True):
+        clean.add_node(n, **{k: v for k, v in d.items() if v is not None})
+    for u, v, k, d in g.edges(keys=True, data=True):
+        clean.add_edge(u, v, key=k, **{a: b for a, b in d.items() if b is not None})
+    return "\n".join(nx.generate_graphml(clean)) + "\n"

@@ -1,0 +1,174 @@
+"""Trace a concept ("måltal") through time: its lineage events, each with quote and page,
+and its neighbourhood in the knowledge graph (what replaced it, which indicators those
+are, with their definitions).
+
+The timeline has two rings. Events whose subject, replacement or quote names the query
+come first. Then the graph walk adds what the user asked about without naming it: events
+in the documents that define the indicators which replaced the concept, and events on
+the same measuring instruments (indikatorer, målinger, benchmarking) for the same
+benefit schemes or reform ("Førtidspension og fleksjob indgår ikke i målingen").
+"""
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+from typing import Any, Protocol
+
+import networkx as nx
+
+from extract.records import AnyRecord, LineageEvent
+from nlp.concepts import commitment_key
+from nlp.linking import find_in_text
+
+from .graph import build_graph, subject_identity
+
+# Concept keys of measuring instruments (nlp/data/commitments.csv).
+MEASURING = frozenset({"maaltal", "sigtelinjer", "indikatorer", "benchmarking", "maalinger"})
+_TYPE = {"commitment": "forpligtelse", "indicator": "indikator", "reform": "reform", "organisation": "aktør",
+         "party": "aktør", "person": "aktør", "document": "dokument", "benefit_scheme": "ydelse"}
+
+
+class RecordSource(Protocol):
+    def records(self, *, types: Iterable[str] | None = None,
+                document_id: str | None = None) -> list[tuple[str, str, dict[str, Any]]]: ...
+
+    def documents(self) -> list[dict[str, Any]]: ...
+
+
+def load_records(store: RecordSource) -> list[AnyRecord]:
+    from .store import record_from_row
+
+    out = []
+    for _, type_name, data in store.records():
+        try:
+            out.append(record_from_row(type_name, data))
+        except Exception:  # noqa: BLE001 - a record written by an older schema is skipped, not fatal
+            continue
+    return out
+
+
+def trace(store: RecordSource, query: str) -> dict[str, Any]:
+    """`{"events": [...], "nodes": [...], "edges": [...]}` for one concept."""
+    records = load_records(store)
+    sources = {d["id"]: d["source"] for d in store.documents()}
+    graph = build_graph(records, (), sources=sources)
+    return trace_graph(graph, records, sources, query)
+
+
+def _matches(query: str) -> re.Pattern[str]:
+    words = [re.escape(w) for w in query.split()]
+    return re.compile(r"(?<![\wæøå])" + r"\W+".join(words), re.IGNORECASE)
+
+
+def trace_graph(graph: nx.MultiDiGraph, records: list[AnyRecord], sources: dict[str, str],
+                query: str) -> dict[str, Any]:
+    pattern = _matches(query)
+    events = [r for r in records if isinstance(r, LineageEvent)]
+    direct = [e for e in events if any(pattern.search(t or "") for t in (e.subject, e.replaced_by, e.evidence))]
+    concept_nodes = _concept_nodes(graph, direct, query)
+    indicators = _replacement_indicators(graph, concept_nodes)
+    near = _neighbourhood(graph, events, direct, indicators)
+    chosen = direct + [e for e in near if e not in direct]
+    rows = [_event_row(e, sources, graph, indicators, "match" if e in direct else "neighbourhood")
+            for e in chosen]
+    rows.sort(key=lambda r: (r["year"] is None, r["year"] or 0, r["date"] or ""))
+    keep = _neighbourhood_nodes(graph, concept_nodes, indicators)
+    return {"query": query, "events": rows, "nodes": [_node_row(graph, n) for n in keep],
+            "edges": _edge_rows(graph, keep)}
+
+
+def _concept_nodes(graph: nx.MultiDiGraph, direct: list[LineageEvent], query: str) -> list[str]:
+    nodes = {subject_identity(e.subject)[0] for e in direct}
+    key = f"commitment:{commitment_key(query)}"
+    if key in graph:
+        nodes.add(key)
+    return sorted(n for n in nodes if n in graph)
+
+
+def _replacement_indicators(graph: nx.MultiDiGraph, concepts: list[str]) -> list[str]:
+    """Indicators that are part of what replaced the concepts (and their definitions)."""
+    found: set[str] = set()
+    for concept in concepts:
+        for _, target, data in graph.out_edges(concept, data=True):
+            if data.get("kind") != "replaced_by":
+                continue
+            for source, _, d2 in graph.in_edges(target, data=True):
+                if d2.get("kind") == "part_of" and source.startswith("indicator:"):
+                    found.add(source)
+                    found.update(t for _, t, d3 in graph.out_edges(source, data=True) if d3.get("kind") == "defined_by")
+    return sorted(found)
+
+
+def _scope(direct: list[LineageEvent]) -> tuple[set[str], set[str]]:
+    schemes: set[str] = set()
+    reforms: set[str] = set()
+    for e in direct:
+        text = f"{e.subject} {e.evidence}"
+        schemes.update(x.id for x, _, _ in find_in_text(text, "benefit_scheme"))
+        reforms.update(x.id for x, _, _ in find_in_text(text, "reform"))
+    return schemes, reforms
+
+
+def _neighbourhood(graph: nx.MultiDiGraph, events: list[LineageEvent], direct: list[LineageEvent],
+                   indicators: list[str]) -> list[LineageEvent]:
+    schemes, reforms = _scope(direct)
+    defining_docs = {graph.nodes[n].get("document") for n in indicators if graph.nodes[n].get("definition")}
+    out = []
+    for e in events:
+        if e in direct or commitment_key(e.subject) not in MEASURING and commitment_key(e.evidence) not in MEASURING:
+            continue
+        text = f"{e.subject} {e.evidence}"
+        shared_schemes = {x.id for x, _, _ in find_in_text(text, "benefit_scheme")} & schemes
+        shared_reform = {x.id for x, _, _ in find_in_text(text, "reform")} & reforms
+        if e.document_id in defining_docs or len(shared_schemes) >= 2 or shared_reform:
+            out.append(e)
+    return out
+
+
+def _event_row(e: LineageEvent, sources: dict[str, str], graph: nx.MultiDiGraph, indicators: list[str],
+               relation: str) -> dict[str, Any]:
+    row: dict[str, Any] = {
+        "year": e.year, "date": e.date.isoformat() if e.date else None, "event": e.event,
+        "subject": e.subject, "actor": e.actor, "replaced_by": e.replaced_by, "quote": e.evidence,
+        "source": sources.get(e.document_id, ""), "page": e.span.page if e.span else None,
+        "document_id": e.document_id, "start": e.span.start if e.span else None,
+        "end": e.span.end if e.span else None, "decision": e.decision, "relation": relation,
+    }
+    if e.event == "replaced" and e.replaced_by:
+        row["replaced_by_indicators"] = [
+            {"id": n, "title": graph.nodes[n].get("label"), "definition": graph.nodes[n].get("definition"),
+             "source": sources.get(str(graph.nodes[n].get("document")), "")}
+            for n in indicators]
+    return row
+
+
+def _neighbourhood_nodes(graph: nx.MultiDiGraph, concepts: list[str], indicators: list[str]) -> list[str]:
+    keep = set(concepts) | set(indicators)
+    for concept in concepts:
+        for _, target, data in graph.out_edges(concept, data=True):
+            if not str(data.get("kind", "")).startswith("event_"):
+                keep.add(target)
+        keep.update(s for s, _, d in graph.in_edges(concept, data=True) if d.get("kind") != "mentions")
+    return sorted(keep)
+
+
+def _node_row(graph: nx.MultiDiGraph, node: str) -> dict[str, Any]:
+    data = graph.nodes[node]
+    row = {"id": node, "kind": data.get("kind"), "type": _TYPE.get(str(data.get("kind")), data.get("kind")),
+           "label": data.get("label")}
+    for key in ("definition", "population", "measure", "period", "source", "document", "indicator_kind"):
+        if data.get(key) is not None:
+            row[key] = data[key]
+    return row
+
+
+def _edge_rows(graph: nx.MultiDiGraph, keep: list[str]) -> list[dict[str, Any]]:
+    keep_set = set(keep)
+    rows = []
+    for u, v, data in graph.edges(data=True):
+        if u in keep_set and v in keep_set:
+            rows.append({"source": u, "target": v, "kind": data.get("kind"), "label": data.get("kind"),
+                         "quote": data.get("evidence_quote"), "page": data.get("evidence_page"),
+                         "document": data.get("evidence_document")})
+    rows.sort(key=lambda r: (r["source"], r["target"], str(r["kind"])))
+    return rows
