@@ -67,19 +67,23 @@ def sentences(text: str) -> list[tuple[int, str]]:
 _DEFINITION = re.compile(
     r"^(?:Indikatoren (?:opgøres|er|måler|viser|beregnes)|Den (?:primære|sekundære) indikator er"
     r"|Målingen (?:viser|opgør)|Mål \d+ opgør|Opgørelsen viser|Nøgletallet (?:viser|opgør))")
-_ITEM = re.compile(r"^\s*(\d{1,2})[.)]\s+(\S.*?)\s*$")
+_ITEM = re.compile(r"^\s*(?:(?P<label>Mål|Sigtelinje|Implementeringsindikator|Resultatindikator|Indikator) )?"
+                   r"(\d{1,2})[.):]\s+(\S.*?)\s*$")
 _BULLET = re.compile(r"^\s*[•●▪◦\-–*]\s+(\S.*?)\s*$")
 _HEADING_KINDS = (
     (re.compile(r"implementeringsindikator", re.I), "implementeringsindikator"),
     (re.compile(r"sigtelinje", re.I), "sigtelinje"),
     (re.compile(r"resultatindikator|resultatmål", re.I), "resultatindikator"),
     (re.compile(r"nøgletal|målinger", re.I), "nøgletal"),
+    (re.compile(r"\bmål(?:ene)?\b|fokusmål", re.I), "other"),  # ministers' goals, fokusmål
 )
 _JOBINDSATS = re.compile(r"jobindsats", re.I)
 JOBINDSATS = "jobindsats.dk"
 
 
 def _heading_kind(line: str) -> str | None:
+    if re.search(r"intention|konklusion|følgende ydelser|målgrupper", line, re.I):
+        return None  # intentions, conclusions and benefit (scope) lists are not measures
     for pattern, kind in _HEADING_KINDS:
         if pattern.search(line):
             return kind
@@ -132,24 +136,37 @@ def numbered_items(text: str) -> list[Found]:
             section_kind, section = None, []
             i += 1
             continue
-        title = item.group(2)
-        title_start = start + item.start(2)
+        title, number = item.group(3), int(item.group(2))
+        title_start = start + item.start(3)
         j = _next_nonblank(lines, i + 1)
         definition = _definition_at(lines[j][1], title) if j < len(lines) else None
-        if definition is None and section_kind is None:
+        label_kind = _heading_kind(item.group("label") or "") if item.group("label") else None
+        if definition is None and section_kind is None and label_kind is None:
             i += 1
             continue
-        kind = section_kind or last_kind or ("nøgletal" if re.search(r"\bmåling", text, re.I) else "other")
-        f = Found(kind, title, title_start, number=int(item.group(1)))
+        kind = label_kind or section_kind or last_kind or ("nøgletal" if re.search(r"\bmåling", text, re.I) else "other")
+        f = Found(kind, title, title_start, number=number)
         if definition:
             f.definition, f.definition_start = definition, lines[j][0] + lines[j][1].find(definition)
             i = j
+        else:
+            _link_by_number(text, f, item.group("label") or "Mål")
         f.source = section_source if section_kind else (JOBINDSATS if kind == "nøgletal" else None)
         f.context = _context_until_next_item(lines, i + 1)
         found.append(f)
         section.append(f)
         i += 1
     return found
+
+
+def _link_by_number(text: str, f: Found, label: str) -> None:
+    """A definition standing apart from its title, linked by number: "Mål 1 opgør ..."."""
+    m = re.search(rf"(?:^|(?<=[.\n]))\s*(?P<d>{label} {f.number} (?:opgør|opgøres|måler|viser)\b[^\n]*)", text)
+    if m:
+        f.definition = first_sentence(m.group("d"))
+        f.definition_start = m.start("d")
+    elif f.kind == "other":
+        f.style = "goal"
 
 
 def _context_until_next_item(lines: list[Line], i: int) -> str:

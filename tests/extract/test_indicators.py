@@ -105,3 +105,33 @@ def test_share_parts(definition: str, expected: tuple) -> None:
 def test_measure_and_period_unit(text: str, measure: str, unit: str | None) -> None:
     assert fields.measure_of(text, None) == measure
     assert fields.period_unit_of(text, None) == unit
+
+
+def _doc(text: str):
+    from extract.document import Document, Segment
+
+    return Document(id="t", source="t.txt", media="text", pages=(), text=text,
+                    segments=(Segment(0, 0, len(text), len(text), True),))
+
+
+def test_goal_and_its_definition_apart_linked_by_number() -> None:
+    text = ("Ministerens beskæftigelsespolitiske mål for 2021:\n\n1. Flere ledige skal opkvalificeres.\n"
+            "2. Flere personer skal i beskæftigelse.\n\nOm målingerne\n\n"
+            "Mål 1 opgør antallet af ledige, som i en given måned har påbegyndt et opkvalificeringsforløb.\n")
+    first, second = parse(_doc(text))
+    assert (first.kind, first.number, first.measure, first.period_unit) == ("other", 1, "count", "måned")
+    assert first.definition == ("Mål 1 opgør antallet af ledige, som i en given måned har påbegyndt "
+                                "et opkvalificeringsforløb.")
+    assert (second.number, second.definition, second.measure, second.population) == (2, None, "other", "personer")
+
+
+@pytest.mark.parametrize("text", [
+    "Derfor er det centralt for reformen, at:\n\n1. Der gives en stærk indsats.\n2. Uddannelsen målrettes.\n",
+    "Intentionerne med reformen er:\n\n• Færre personer på kontanthjælp.\n• Flere i uddannelse.\n",
+    "Målingerne kan findes for følgende ydelser:\n\n• Kontanthjælp\n• Sygedagpenge\n",
+    "Målingerne kan findes for følgende ydelser:\n\n1. Kontanthjælp\n2. Sygedagpenge\n",
+    "Refusionen er 80 pct. de første 4 uger og 30 pct. fra uge 5 til 26.\n",
+    "Andelen af ledige, der er i job efter et år, var 45 pct. i 2016, jf. tabel 1.\n",
+])
+def test_intentions_benefit_lists_refusion_and_statistics_are_not_indicators(text: str) -> None:
+    assert parse(_doc(text)) == []
