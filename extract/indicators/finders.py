@@ -11,7 +11,7 @@ benefit lists or conclusions.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 Line = tuple[int, str]
 
@@ -108,55 +108,70 @@ def _definition_at(line: str, title: str) -> str | None:
     return None
 
 
+@dataclass
+class _Section:
+    """The list a numbered item belongs to: the kind its heading names, and its source."""
+
+    kind: str | None = None
+    last_kind: str | None = None  # the latest kind heading, for items defined in place
+    source: str | None = None
+    items: list[Found] = field(default_factory=list)
+
+    def open(self, heading: str) -> None:
+        self.kind = _heading_kind(heading)
+        self.last_kind = self.kind or self.last_kind
+        self.source = JOBINDSATS if self.kind and _JOBINDSATS.search(heading) else None
+        self.items = []
+
+    def close(self, prose: str) -> None:
+        if _JOBINDSATS.search(prose):  # "Opgørelsen ... fremgår af jobindsats.dk"
+            for f in self.items:
+                f.source = f.source or JOBINDSATS
+        self.kind, self.items = None, []
+
+
 def numbered_items(text: str) -> list[Found]:
     """Numbered lists under an indicator heading, or numbered items followed by a definition."""
-    lines, found = lines_of(text), []
-    section_kind: str | None = None
-    last_kind: str | None = None
-    section: list[Found] = []
-    section_source: str | None = None
+    lines, found, section = lines_of(text), [], _Section()
     i = 0
     while i < len(lines):
-        start, line = lines[i]
+        line = lines[i][1]
         item = _ITEM.match(line)
         if not line.strip() or re.fullmatch(r"\s*\d{1,3}\s*", line):
-            i += 1  # blank lines and stray page numbers ("5", "7") do not end a list
-            continue
-        if _is_heading(line):
-            section_kind = _heading_kind(line)
-            last_kind = section_kind or last_kind
-            section = []
-            section_source = JOBINDSATS if section_kind and _JOBINDSATS.search(line) else None
-            i += 1
-            continue
-        if not item:
-            if section and _JOBINDSATS.search(line):  # "Opgørelsen ... fremgår af jobindsats.dk"
-                for f in section:
-                    f.source = f.source or JOBINDSATS
-            section_kind, section = None, []
-            i += 1
-            continue
-        title, number = item.group(3), int(item.group(2))
-        title_start = start + item.start(3)
-        j = _next_nonblank(lines, i + 1)
-        definition = _definition_at(lines[j][1], title) if j < len(lines) else None
-        label_kind = _heading_kind(item.group("label") or "") if item.group("label") else None
-        if definition is None and section_kind is None and label_kind is None:
-            i += 1
-            continue
-        kind = label_kind or section_kind or last_kind or ("nøgletal" if re.search(r"\bmåling", text, re.I) else "other")
-        f = Found(kind, title, title_start, number=number)
-        if definition:
-            f.definition, f.definition_start = definition, lines[j][0] + lines[j][1].find(definition)
-            i = j
+            pass  # blank lines and stray page numbers ("5", "7") do not end a list
+        elif _is_heading(line):
+            section.open(line)
+        elif not item:
+            section.close(line)
         else:
-            _link_by_number(text, f, item.group("label") or "Mål")
-        f.source = section_source if section_kind else (JOBINDSATS if kind == "nøgletal" else None)
-        f.context = _context_until_next_item(lines, i + 1)
-        found.append(f)
-        section.append(f)
+            f, i = _numbered_item(text, lines, i, item, section)
+            if f:
+                found.append(f)
+                section.items.append(f)
         i += 1
     return found
+
+
+def _numbered_item(text: str, lines: list[Line], i: int, item: re.Match[str],
+                   section: _Section) -> tuple[Found | None, int]:
+    """The indicator a numbered line starts, if any, and the last line it spans."""
+    title, number = item.group(3), int(item.group(2))
+    j = _next_nonblank(lines, i + 1)
+    definition = _definition_at(lines[j][1], title) if j < len(lines) else None
+    label_kind = _heading_kind(item.group("label")) if item.group("label") else None
+    if definition is None and section.kind is None and label_kind is None:
+        return None, i
+    kind = (label_kind or section.kind or section.last_kind
+            or ("nøgletal" if re.search(r"\bmåling", text, re.I) else "other"))
+    f = Found(kind, title, lines[i][0] + item.start(3), number=number)
+    if definition:
+        f.definition, f.definition_start = definition, lines[j][0] + lines[j][1].find(definition)
+        i = j
+    else:
+        _link_by_number(text, f, item.group("label") or "Mål")
+    f.source = section.source if section.kind else (JOBINDSATS if kind == "nøgletal" else None)
+    f.context = _context_until_next_item(lines, i + 1)
+    return f, i
 
 
 def _link_by_number(text: str, f: Found, label: str) -> None:
