@@ -19,7 +19,7 @@ from typing import Any
 
 from .danish_analysis import Vocabulary, surface_for, term
 from .query import Filters, Query, Word, parse, quote, where_clause
-from .search_snippets import matched_fields, snippet
+from .search_snippets import Matcher, describe
 from .store import Store
 
 # bm25() weights in FTS_COLUMNS order: title, question, answer, people, refs, body, parts
@@ -144,15 +144,16 @@ def _facets(store: Store, expression: str | None, filters: Filters) -> tuple[int
     return total, {k: dict(sorted(v.items(), key=lambda kv: (-kv[1], kv[0]))) for k, v in facets.items()}
 
 
-def _hit(row: sqlite3.Row | tuple[Any, ...], score: float, every: bool, plan: _Plan) -> dict[str, Any]:
+def _hit(row: sqlite3.Row | tuple[Any, ...], score: float, every: bool, plan: _Plan,
+         match: Matcher) -> dict[str, Any]:
     rowid, doc_id, source, title, kind, udvalg, samling, date, text, flat_json = row
     flat = json.loads(flat_json)
+    snippet, why = describe(text, flat, title, match, plan.applied_refs)
     return {**{k: v for k, v in flat.items() if k not in ("source", "document_id")},
             "document_id": doc_id, "source": source, "title": title, "kind": kind,
             "udvalg": flat.get("udvalg") or ({"name": None, "abbrev": udvalg} if udvalg else None),
             "samling": flat.get("samling") or samling, "date": date, "score": round(score, 3),
-            "match": "all" if every else "some", "snippet": snippet(text, plan.highlight),
-            "why": matched_fields(flat, title, text, plan.highlight, plan.applied_refs)}
+            "match": "all" if every else "some", "snippet": snippet, "why": why}
 
 
 def _load_hits(store: Store, ranked: list[tuple[int, float, bool]], plan: _Plan) -> list[dict[str, Any]]:
@@ -162,7 +163,8 @@ def _load_hits(store: Store, ranked: list[tuple[int, float, bool]], plan: _Plan)
     rows = {r[0]: r for r in store.db.execute(
         "SELECT d.rowid, d.document_id, d.source, d.title, d.kind, d.udvalg, d.samling, d.date, doc.text, doc.flat "
         f"FROM search_docs d JOIN documents doc ON doc.id = d.document_id WHERE d.rowid IN ({ids})")}
-    return [_hit(rows[rowid], score, every, plan) for rowid, score, every in ranked if rowid in rows]
+    match = Matcher(plan.highlight)  # one per search: words repeat across hits
+    return [_hit(rows[rowid], score, every, plan, match) for rowid, score, every in ranked if rowid in rows]
 
 
 def _suggestion(store: Store, query: Query, plan: _Plan) -> list[str]:

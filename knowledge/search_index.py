@@ -58,17 +58,17 @@ class IndexRow:
 
 
 def analysed(text: str | None) -> str:
-    return " ".join(term(m.group()) for m in WORD_RE.finditer(text or ""))
+    return " ".join(map(term, WORD_RE.findall(text or "")))
 
 
-def _parts(texts: Iterable[str]) -> str:
-    found: dict[str, None] = {}
-    for text in texts:
-        for m in WORD_RE.finditer(text):
-            word = m.group()
-            if len(word) >= 6:
-                found.update(dict.fromkeys(compound_terms(word)))
-    return " ".join(found)
+def _body_and_parts(text: str, title: str) -> tuple[str, str]:
+    """The body's terms and the compound parts of body and title, in one pass."""
+    words = WORD_RE.findall(text)
+    parts: dict[str, None] = {}
+    for word in dict.fromkeys([*words, *WORD_RE.findall(title)]):
+        if len(word) >= 6:
+            parts.update(dict.fromkeys(compound_terms(word)))
+    return " ".join(map(term, words)), " ".join(parts)
 
 
 def _first_date(text: str) -> str | None:
@@ -159,9 +159,8 @@ def index_row(document_id: str, source: str, kind: str, text: str, flat: dict[st
         "answer": analysed(answer),
         "people": analysed(" . ".join(_people(flat))),
         "refs": _refs(flat, header, meta["udvalg"] if meta["udvalg"] and len(meta["udvalg"]) <= 4 else None),
-        "body": analysed(text),
-        "parts": _parts((title, text)),
     }
+    columns["body"], columns["parts"] = _body_and_parts(text, title)
     return IndexRow(document_id, source, kind, title, meta, columns)
 
 

@@ -8,6 +8,7 @@ needs no lexicon at query time.
 from __future__ import annotations
 
 from collections.abc import Iterable
+from itertools import islice
 from typing import Any
 
 from .danish_analysis import WORD_RE, fold, term
@@ -24,12 +25,12 @@ class Matcher:
     def __init__(self, terms: Iterable[str]) -> None:
         self.terms = {t for t in terms if t}
         self.long = [t for t in self.terms if len(t) >= PREFIX_MIN and t.isalpha()]
-        self._seen: dict[str, frozenset[str]] = {}
+        self.seen: dict[str, frozenset[str]] = {}
 
     def __call__(self, word: str) -> frozenset[str]:
         """The query terms `word` matches (a compound may hold several)."""
-        if word in self._seen:
-            return self._seen[word]
+        if word in self.seen:
+            return self.seen[word]
         t = term(word)
         found = {q for q in self.long if t.startswith(q)}
         if t in self.terms:
@@ -37,53 +38,64 @@ class Matcher:
         if len(word) >= COMPOUND_MIN:
             folded = fold(word)
             found.update(q for q in self.long if q in folded)
-        self._seen[word] = frozenset(found)
-        return self._seen[word]
+        self.seen[word] = frozenset(found)
+        return self.seen[word]
 
 
 def _best_window(hits: list[tuple[int, frozenset[str]]]) -> int:
     """Index (in words) where a WINDOW-word stretch holds the most distinct matched terms."""
     best_start, best_count = hits[0][0], 0
     for i, (start, _) in enumerate(hits):
-        distinct = set().union(*(found for pos, found in hits[i:] if pos < start + WINDOW - LEAD))
+        distinct: set[str] = set()
+        for pos, found in hits[i:]:
+            if pos >= start + WINDOW - LEAD:
+                break
+            distinct |= found
         if len(distinct) > best_count:
             best_start, best_count = start, len(distinct)
     return best_start
 
 
-def snippet(text: str, terms: Iterable[str]) -> str:
+def _hits(words: list[str], match: Matcher) -> list[tuple[int, frozenset[str]]]:
+    seen = match.seen  # the hot loop of a search: a dict look-up per word, mostly
+    out = []
+    for i, word in enumerate(words):
+        found = seen.get(word)
+        if found is None:
+            found = match(word)
+        if found:
+            out.append((i, found))
+    return out
+
+
+def snippet(text: str, match: Matcher, hits: list[tuple[int, frozenset[str]]] | None = None) -> str:
     """About WINDOW words of `text` around the densest matches, matched words in **."""
-    match = Matcher(terms)
-    tokens = list(WORD_RE.finditer(text[:SCAN_CHARS]))
-    if not tokens:
-        return ""
-    hits = [(i, t) for i, m in enumerate(tokens) if (t := match(m.group()))]
+    scanned = text[:SCAN_CHARS]
+    if hits is None:
+        hits = _hits(WORD_RE.findall(scanned), match)
     start = max(0, _best_window(hits[:200]) - LEAD) if hits else 0
-    chosen = tokens[start:start + WINDOW]
+    chosen = list(islice(WORD_RE.finditer(scanned), start, start + WINDOW + 1))
+    if not chosen:
+        return ""
+    more = len(chosen) > WINDOW
+    chosen = chosen[:WINDOW]
     out, cursor = [], chosen[0].start()
     for m in chosen:
         out.append(text[cursor:m.start()])
         out.append(f"{MARK_OPEN}{m.group()}{MARK_CLOSE}" if match(m.group()) else m.group())
         cursor = m.end()
     body = " ".join("".join(out).split())
-    lead = "… " if start > 0 else ""
-    tail = " …" if start + WINDOW < len(tokens) else ""
-    return f"{lead}{body}{tail}"
+    return f"{'… ' if start > 0 else ''}{body}{' …' if more else ''}"
 
 
-def _matches(text: str | None, match: Matcher) -> bool:
-    return bool(text) and any(match(m.group()) for m in WORD_RE.finditer(text[:SCAN_CHARS]))
-
-
-def matched_fields(flat: dict[str, Any], title: str, text: str, terms: Iterable[str],
-                   refs: list[str]) -> list[str]:
-    """The fields of a hit the query matched, most telling first."""
-    match = Matcher(terms)
+def describe(text: str, flat: dict[str, Any], title: str, match: Matcher,
+             refs: list[str]) -> tuple[str, list[str]]:
+    """(snippet, why): the snippet, and the fields of the hit the query matched."""
+    hits = _hits(WORD_RE.findall(text[:SCAN_CHARS]), match)
     people = " ".join([*(p.get("name", "") for p in flat.get("asked_by") or []),
                        *(flat.get("persons") or []), flat.get("signed_by") or ""])
     checks = (("title", flat.get("title") or title), ("question_text", flat.get("question_text")),
-              ("answer_text", flat.get("answer_text")), ("persons", people), ("text", text))
-    why = [name for name, value in checks if _matches(value, match)]
-    if refs:
-        why.insert(0, "reference")
-    return why
+              ("answer_text", flat.get("answer_text")), ("persons", people))
+    why = [name for name, value in checks if value and _hits(WORD_RE.findall(value[:SCAN_CHARS]), match)]
+    why += ["text"] if hits else []
+    return snippet(text, match, hits), (["reference"] if refs else []) + why
