@@ -28,7 +28,7 @@ MONTHS = {m: i + 1 for i, m in enumerate(
 _SKIP = re.compile(r"^\s*Spring over \w+\s*$", re.M)
 _DATE_LINE = re.compile(
     r"^[ \t]*(?:(?:Dato|Sidst opdateret|Publiceret|Offentliggjort)\s*:?\s*)?"
-    r"(?P<date>\d{1,2}\.? ?(?:%s) \d{4}|\d{1,2}[-./]\d{1,2}[-./]\d{4})[ \t]*$" % "|".join(MONTHS),
+    r"(?P<date>\d{1,2}\.? ?(?:%s) \d{4}|\d{1,2}[-./]\d{1,2}[-./]\d{4}|\d{4}-\d{2}-\d{2})[ \t]*$" % "|".join(MONTHS),
     re.M | re.I)
 _LABELLED_DATE = re.compile(r"(?:Dato|Sidst opdateret)\s*:\s*(?P<date>\d{1,2}[-./]\d{1,2}[-./]\d{4}"
                             r"|\d{1,2}\. (?:%s) \d{4})" % "|".join(MONTHS), re.I)
@@ -42,6 +42,12 @@ class Found:
 
 
 def parse_date(text: str) -> dt.date | None:
+    iso = re.fullmatch(r"(\d{4})-(\d{2})-(\d{2})", text.strip())
+    if iso:
+        try:
+            return dt.date(int(iso.group(1)), int(iso.group(2)), int(iso.group(3)))
+        except ValueError:
+            return None
     m = re.fullmatch(r"(\d{1,2})[-./](\d{1,2})[-./](\d{4})", text.strip())
     if m:
         day, month, year = int(m.group(1)), int(m.group(2)), int(m.group(3))
@@ -118,7 +124,8 @@ def issuer_of(doc: Document) -> Found | None:
         return _named(doc, r"Styrelsen for Arbejdsmarked og Rekruttering") or Found(STAR, -1)
     if len(skips) >= 2:  # star.dk's page template
         return Found(STAR, -1)
-    if dated_news and re.search(r"(?:^|\n)KL (?:mener|har|er|vil|foreslår)\b", text):
+    if dated_news and (re.search(r"(?:^|\n)KL (?:mener|har|er|vil|foreslår)\b", text)
+                       or len(re.findall(r"\bKL\b", text)) >= 3 or "kl.dk" in text.lower()):
         return Found("KL", text.find("KL "))
     signed = _signature_org(doc)
     if signed:

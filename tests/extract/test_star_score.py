@@ -47,3 +47,26 @@ def test_scorer_targets(corpus: Path, gold: Path, folder: str, only: str, minimu
 def test_document_fields_of_policy_documents(corpus: Path, gold: Path) -> None:
     # doc_type, issuer, date, reform, period of the STAR set come from policy_document
     assert _f1(corpus, gold, "star", "doc") >= 0.85
+
+
+@pytest.mark.parametrize("stem", [
+    "d01_jobindsats_aktiveringsgrad_passivandel", "d03_star_ber_maal_2018", "d04_bm_benchmark_2018",
+    "d05_bm_maskinen_forventet_ydelsesomfang", "d06_kl_bedre_benchmarking_2018",
+    "d08_star_om_kontanthjaelpsreformen", "d09_jobindsats_resultatmaaling_benchmark_2021",
+    "d12_ft_lovovervaagning_fleksydelse",
+])
+def test_policy_document_fields_per_document(corpus: Path, gold: Path, stem: str) -> None:
+    flat = extract_path(corpus / "star" / f"{stem}.txt").flat
+    expected = json.loads((gold / "star" / f"{stem}.gold.json").read_text(encoding="utf-8"))
+    for name in ("doc_type", "issuer", "date", "period"):
+        assert getattr(flat, name) == expected[name], name
+
+
+def test_seed_letter_and_spec_document_fields(corpus: Path) -> None:
+    letter = extract_path(corpus / "seeds" / "004_66c79f67e679d369.txt").flat
+    assert (letter.doc_type, letter.date, letter.issuer) == (
+        "letter", "2017-09-12", "Styrelsen for Arbejdsmarked og Rekruttering")
+    assert set(letter.persons) >= {"Pia Damgaard", "Morten Binder"}
+    spec = extract_path(corpus / "seeds" / "001_3dd5ad225882c538.txt").flat
+    assert (spec.doc_type, spec.period, spec.reform) == (
+        "indicator_spec", "2017-2018", "Førtidspensions- og fleksjobreformen")
