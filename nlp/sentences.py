@@ -22,6 +22,7 @@ _BREAK = re.compile(
     r"|(?<=[.!?])[\"”’]?[ \t]+(?=[A-ZÆØÅ\"”“])"      # mid-line sentence end
     r"|\s(?=\d+\.\d+\.?\s+[A-ZÆØÅ])"                # flattened section numbers "1.1. Baggrund"
 )
+_REFERENCE = re.compile(r"(?:stk\.|nr\.|§|bilag|punkt|kapitel|spørgsmål)\s*\d{1,2}\.[\"”’]?\s*$", re.IGNORECASE)
 _WORD_BEFORE_DOT = re.compile(r"([\wæøåÆØÅ]+)\.?[\"”’]?\s*$")
 
 
@@ -35,7 +36,9 @@ def _is_false_stop(text: str, pos: int) -> bool:
         return False
     word = match.group(1)
     if word.isdigit():
-        return len(word) <= 2  # "den 3. April" style ordinals; years (4 digits) do end sentences
+        # "stk. 3." ends a sentence (a reference number); "den 3. april" does not (an
+        # ordinal); years (4 digits) always may.
+        return len(word) <= 2 and not _REFERENCE.search(text[max(0, pos - 30):pos])
     return word.lower() in ABBREVIATIONS or (len(word) == 1 and word.islower())
 
 

@@ -20,7 +20,7 @@ _MONTH = "|".join(MONTHS)
 LONG_DATE = re.compile(rf"\b(\d{{1,2}})\.\s*({_MONTH})(?:\s+(\d{{4}}))?\b", re.IGNORECASE)
 NUMERIC_DATE = re.compile(r"\b(\d{1,2})[-./](\d{1,2})[-./](\d{4})\b")
 ISO_DATE = re.compile(r"\b(\d{4})-(\d{2})-(\d{2})\b")
-YEAR = re.compile(r"(?<![\d.,])(?<!\d-)((?:19|20)\d{2})(?!\d|,\d|\.\d|-(?:19|20)\d{2})")
+YEAR = re.compile(r"(?<![\d.,])(?<!\d-)((?:19|20)\d{2})(?!\d|,\d|\.\d|\s?-\s?\d{3,})")
 PERIOD = re.compile(r"\b((?:19|20)\d{2})\s*[-–/]\s*((?:19|20)?\d{2})\b")
 AMOUNT = re.compile(r"\b(\d{1,3}(?:\.\d{3})+|\d+(?:,\d+)?)\s*(mia\.|mio\.|millioner|milliarder|kr\.|kroner)",
                     re.IGNORECASE)

@@ -1,0 +1,47 @@
+"""The Danish spaCy pipeline: built once, offline, with lemmas and gazetteer entities."""
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from extract.load import load
+from nlp.annotate import annotate
+from nlp.pipeline import get_pipeline
+
+
+def test_built_once_per_process() -> None:
+    assert get_pipeline() is get_pipeline()
+
+
+@pytest.mark.parametrize(("word", "lemma"), [
+    ("Forligskredsen", "forligskreds"),       # table misses the capitalised form: lowercase fallback
+    ("blev", "blive"), ("statistiske", "statistisk"), ("ministeren", "minister"),
+    ("implementeringsindikatorerne", "implementeringsindikator"),  # compound: lemmy
+    ("Jobcentrene", "jobcenter"),
+])
+def test_lemmas(word: str, lemma: str) -> None:
+    assert get_pipeline()(word)[0].lemma_ == lemma
+
+
+def test_gazetteer_entities_with_canonical_ids() -> None:
+    doc = get_pipeline()("KL skrev til Beskæftigelsesministeriet om fleksjobordningen i Høje-Taastrup Kommune og STAR.")
+    found = {(e.text, e.ent_id_) for e in doc.ents}
+    assert {("KL", "organisation:kl"), ("Beskæftigelsesministeriet", "ministry:beskaeftigelsesministeriet"),
+            ("fleksjobordningen", "benefit_scheme:fleksjob"), ("STAR", "organisation:star")} <= found
+    assert any(i == "kommune:0169" for _, i in found)
+
+
+def test_tokenizer_keeps_danish_abbreviations() -> None:
+    tokens = [t.text for t in get_pipeline()("spørgsmål nr. 558 (alm. del), jf. stk. 3 og J.nr. 2017")]
+    assert {"nr.", "alm.", "jf.", "stk.", "J.nr."} <= set(tokens)
+
+
+def test_annotate_seed_answer(corpus: Path) -> None:
+    doc = load(corpus / "seeds" / "000_d0d93f54edcaac31.txt")
+    ann = annotate(doc)
+    assert {"reform:fop-2012", "benefit_scheme:fortidspension", "benefit_scheme:fleksjob",
+            "committee:beu", "ministry:beskaeftigelsesministeriet"} <= set(ann.ids())
+    for mention in ann.mentions:
+        assert doc.text[mention.span.start:mention.span.end] == mention.text
+    assert ann.tokens > 300
