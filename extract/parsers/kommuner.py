@@ -32,6 +32,9 @@ _POSTCODE_BEFORE = re.compile(r"\b\d{4}\s+$")
 _POSTAL_DISTRICT_AFTER = re.compile(r"^\s[A-ZÆØÅ]{1,2}\b(?!\w)")
 _CAPITAL_AFTER = re.compile(r"^ [A-ZÆØÅ][a-zæøå]")
 _CAPITAL_BEFORE = re.compile(r"[A-ZÆØÅ][\wæøå]*\s$")
+# Capitalised words that precede "Kommune" at a sentence start without naming one.
+_NOT_NAMES = frozenset("den det denne hver enhver en vores jeres din min samme hvilken anden egen "
+                       "ny nye pågældende enkelte".split())
 _LIST_JOIN = re.compile(r"^(?:,\s*|\s+og\s+|\s+eller\s+|\s*,\s*og\s+)$")
 
 
@@ -145,15 +148,34 @@ class _Mention:
     strong: bool
 
 
-def _mention(doc: Document, m: re.Match[str]) -> _Mention | None:
-    """A candidate name in running text, unless it is part of an address or institution."""
-    name, stars = m.group(1), m.group(2) or ""
+def _spelled(m: re.Match[str], result: KommuneScan) -> tuple[str, Kommune] | None:
+    """The kommune a candidate names: exactly, or (only where "Kommune"/"Jobcenter" says
+    a kommune is meant) by fuzzy match; an unmatched or ambiguous name is reported."""
+    name = m.group(1)
     head = name.split(" ")[0]
     if " " in name and lookup(head):  # "Ringsted Kommune": the name is "Ringsted", the cue follows
         name = head
     kommune = lookup(name)
-    if kommune is None:
+    if kommune is not None:
+        return name, kommune
+    if not re.search(r" (?:[Kk]ommune|Regionskommune)$", name) and not m.group(0).casefold().startswith("jobcent"):
         return None
+    if head.casefold() in _NOT_NAMES:
+        return None
+    res = resolve(name)
+    if res.kommune is None:
+        result.unresolved.append(res)
+        return None
+    return (head if " " in name else name), res.kommune
+
+
+def _mention(doc: Document, m: re.Match[str], result: KommuneScan) -> _Mention | None:
+    """A candidate name in running text, unless it is part of an address or institution."""
+    stars = m.group(2) or ""
+    spelled = _spelled(m, result)
+    if spelled is None:
+        return None
+    name, kommune = spelled
     text, start = doc.text, m.start(1)
     end = start + len(name)
     before, after = text[max(0, m.start() - 40):m.start()], text[end:end + 40]
@@ -171,7 +193,7 @@ def _mention(doc: Document, m: re.Match[str]) -> _Mention | None:
 def _running_text(doc: Document, result: KommuneScan) -> None:
     """Named kommuner in prose: strong cues, places after a preposition, and the lists
     they stand in ("i Odense og Aarhus"; a list of three or more kommuner on its own)."""
-    mentions = [x for x in (_mention(doc, m) for m in _CANDIDATE.finditer(doc.text)) if x]
+    mentions = [x for x in (_mention(doc, m, result) for m in _CANDIDATE.finditer(doc.text)) if x]
     groups: list[list[_Mention]] = []
     for mention in mentions:
         if groups and _LIST_JOIN.match(doc.text[groups[-1][-1].end:mention.start]):

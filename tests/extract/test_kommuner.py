@@ -82,3 +82,16 @@ def test_never_crashes_and_spans_lie_inside_the_text(text: str) -> None:
     doc = _doc(text)
     for row in parse(doc):
         assert 0 <= row.span.start <= row.span.end <= len(text)
+
+
+@pytest.mark.parametrize(("text", "names", "unresolved"), [
+    ("Borgere i Haderslevv Kommune klager.", ["Haderslev"], []),
+    ("Jobcenter Koldingg har svaret.", ["Kolding"], []),
+    ("Borgere i Frederiks Kommune klager.", [], ["Frederiks Kommune"]),
+    ("Den Kommune vi kender.", [], []),
+])
+def test_fuzzy_only_where_a_kommune_is_meant_and_misses_reported(text: str, names: list[str],
+                                                                 unresolved: list[str]) -> None:
+    result = scan(_doc(text))
+    assert [r.name for r in result.rows.values()] == names
+    assert [u.as_written for u in result.unresolved] == unresolved
