@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 
 from .document import Document
+from .parsers.ftdk_other import is_stub
 
 KINDS: tuple[str, ...] = ("question", "answer", "ftdk_other", "policy")
 
@@ -20,21 +21,22 @@ _ANSWER = re.compile(
 _QUESTION = re.compile(
     r"udbeder sig [^\n]{0,40}besvarelse|ønskes besvaret senest|Spørgsmålet ønskes besvaret"
     r"|(?:^|\n)Spørgsmål(?: nr\.)? [A-Z]?\s?\d+\s*(?:\(|:|\n)", re.IGNORECASE)
+_REQUEST = re.compile(r"udbeder\s+sig\s[^\n]{0,40}besvarelse", re.IGNORECASE)
+_ANSWER_LABEL = re.compile(r"som hermed besvares|(?:^|\n)\s*(?:Endeligt |Foreløbigt |Supplerende )?Svar\s*:", re.IGNORECASE)
 _FTDK = re.compile(r"(?:^|\n)\s*Offentligt\s*\n|\d{4,9}_\d{4}\.png|Folketinget|udvalg(?:et)?s? ", re.IGNORECASE)
 
-
-# ft.dk's index page for a question or answer: "MPU alm. del - svar på spm. 261, fra ...".
-_FTDK_STUB = re.compile(r"\A\s*[A-ZÆØÅ]{2,5}\s+(?:alm\.\s?del|[LBF]\s?\d+)[^\n]{0,30}?\s-\s(?:svar på|spørgsmål|spm\.)",
-                        re.IGNORECASE)
 
 
 def classify(doc: Document) -> str:
     head = doc.text[:6000]
-    if _FTDK_STUB.match(head) and len(doc.text) < 1500:
+    if is_stub(doc):
         return "ftdk_other"
-    if _ANSWER.search(head):
+    answer, question = _ANSWER.search(head), _QUESTION.search(head)
+    # A question letter may quote an earlier answer ("sit svar på spørgsmål nr. 12"), so its
+    # fixed request phrase wins unless the text also carries an answer's own labels.
+    if answer and not (_REQUEST.search(head) and not _ANSWER_LABEL.search(head)):
         return "answer"
-    if _QUESTION.search(head):
+    if question:
         return "question"
     if _FTDK.search(head[:400]) and re.search(r"(?:^|\n)\s*Offentligt\s*\n", head[:400]):
         return "ftdk_other"

@@ -31,8 +31,8 @@ MINISTRY_RE = re.compile(
     r"|(?:[A-ZÆØÅ]+-,?\s+(?:OG\s+)?)*[A-ZÆØÅ]+MINISTERIET"
     r"|Ministeriet for [A-ZÆØÅ]\w*(?:(?:,| og) [A-ZÆØÅ]\w*)*)(?![\w-])")
 GREETING_RE = re.compile(r"(?:Med\s+)?[Vv]enlig(?:st)?\s+hilsen|Med\s+venlig\s+hilsen", re.IGNORECASE)
-_JOURNAL_LABEL = (r"(?:J\.\s?[Nn]r\.?|J\s[Nn]r\.?|Journal\s?nr\.?|Sags\s?nr\.?|Ref\.?-?\s?nr\.?"
-                  r"|Vores\s+sag|Vores\s+ref\.?)")
+_JOURNAL_LABEL = (r"(?:[Jj]\.\s?[Nn]r\.?|J\s[Nn]r\.?|Jour\.\s?nr\.?|Journal\s?nr\.?|Journalnummer|Sags\s?nr\.?"
+                  r"|Sagsnummer|Ref\.?-?\s?nr\.?|Vores\s+sag|Vores\s+ref\.?)")
 JOURNAL_RE = re.compile(rf"(?<![A-Za-zæøå]){_JOURNAL_LABEL}[ \t]*:?[ \t]*(?P<value>[\w./-]+(?:[ \t]-[ \t][\w./-]+)?)?")
 _JOURNAL_SHAPE = re.compile(r"^(?:\d{2,4}\s?-\s?\d{2,}(?:[-/]\d+)*|\d{2}/\d{4,}(?:-\d+)?|\d{5,})$")
 _LABEL_LINE = re.compile(r"^[A-ZÆØÅ][\w.-]{0,12}(?:\s[\w.-]{1,8})?[.:]?$")
@@ -88,6 +88,9 @@ def letter_date(text: str, start: int = 0, end: int | None = None) -> DateHit | 
     for s, e in lines(text, start, end):
         hit = next(find_dates(text[s:e], offset=s), None)
         if hit and hit.start == s and not preceded_by(text, hit.start, r"\baf|\bden"):
+            return hit
+        # "København, den 12. marts 2019" on a line of its own
+        if hit and hit.end == e and re.fullmatch(r"[A-ZÆØÅ][\w ]+,\s*den\s*", text[s:hit.start]):
             return hit
     return None
 

@@ -81,7 +81,7 @@ def askers(text: str, start: int = 0, end: int | None = None) -> list[tuple[Hit,
 
 def _trim_name(name: str) -> str:
     # A name runs into the next sentence when the party is missing: "Finn Sørensen. Der".
-    return re.split(r"\.\s|\s(?:Spørgsmålet|Svar|Der|Det|Den)\b", name)[0].rstrip(".")
+    return re.split(r"\.\s|\s(?:Spørgsmål\w*|Svar\w*|Der|Det|Den|Med|Venlig|Dato|Til|Kopi|På|J)\b", name)[0].rstrip(".")
 
 
 PARTY_RE = re.compile(r"\((?P<abbrev>[A-ZÆØÅ]{1,4})\)")
@@ -95,10 +95,10 @@ def parties_in(text: str) -> list[Hit]:
 
 
 _TITLED = re.compile(
-    rf"(?:minister|ministeren|direktør|formand|borgmester|ordfører|professor|chef)\s+\(?(?P<name>{NAME})\)?")
-_BILL_AUTHOR = re.compile(rf"\bAf\s+[\w -]*?ministeren\s*\((?P<name>{NAME})\)")
+    rf"(?:minister|direktør|formand|borgmester|ordfører|professor|chef)\s+(?P<name>{NAME})|ministeren\s+\((?P<name2>{NAME})\)")
+_BILL_AUTHOR = re.compile(rf"\bAf\s+[\w -]*?ministeren\s*\((?P<name>{NAME})\)(?P<name2>)")
 # A citizen's letter the question cites: "henvendelsen af 14. november 2012 fra Anita Lanng".
-_SENDER = re.compile(rf"\bhenvendelse(?:n|r)?\b[^?\n]{{0,60}}?\bfra\s+(?P<name>{NAME})")
+_SENDER = re.compile(rf"\bhenvendelse(?:n|r)?\b[^?\n]{{0,60}}?\bfra\s+(?P<name>{NAME})(?P<name2>)")
 
 
 def named_persons(text: str, start: int = 0, end: int | None = None) -> list[Hit]:
@@ -107,7 +107,8 @@ def named_persons(text: str, start: int = 0, end: int | None = None) -> list[Hit
     hits: list[Hit] = []
     for pattern in (_BILL_AUTHOR, _TITLED, _SENDER):
         for m in pattern.finditer(text, start, end):
-            name = repair_name(_trim_name(m.group("name")))
+            group = "name" if m.group("name") else "name2"
+            name = repair_name(_trim_name(m.group(group)))
             if len(name.split()) >= 2 and not UDVALG_RE.search(name):
-                hits.append(Hit(name, m.start("name"), m.end("name")))
+                hits.append(Hit(name, m.start(group), m.end(group)))
     return hits

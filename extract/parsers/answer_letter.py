@@ -19,7 +19,7 @@ import re
 from ..document import Document
 from ..records import Answer, Person
 from . import ftdk_fields as ff
-from ..letters import (GREETING_RE, SIGNATURE_RE, Fields, find_ministry, journal_number, letter_date, lines,
+from ..letters import (GREETING_RE, MINISTRY_RE, SIGNATURE_RE, Fields, find_ministry, journal_number, letter_date, lines,
                        sent_date, signature_after, strip_quotes, unlabelled_journal)
 from ..dates import MONTH_ONLY_RE, find_dates, with_inferred_year
 from ..folketing import HEADING_RE, Hit, question_key
@@ -28,7 +28,11 @@ SVAR_RE = re.compile(
     r"(?:^|(?<=[\s\"”?.:]))[ \t]*(?P<kind>Endeligt\s+|Foreløbigt\s+|Supplerende\s+)?[Ss]var[ \t]*:"
     r"|^[ \t]*(?P<kind2>Endeligt |Foreløbigt |Supplerende )?[Ss]var[ \t]*$", re.MULTILINE)
 _QUESTION_END_RE = re.compile(r"(?m)^[ \t]*Begrundelse[ \t]*:?[ \t]*$")
-_CAPS_LINE_RE = re.compile(r"^[A-ZÆØÅ][A-ZÆØÅ ,.&-]{5,}$")
+# A ministry's letterhead block after the body: "ERHVERVS- OG\nVÆKSTMINISTERIET", or its name
+# alone on a line above the street and postcode.
+_CAPS_LINE_RE = re.compile(r"^[A-ZÆØÅ][A-ZÆØÅ ,.&-]*(?:MINISTER|STYRELSE|DEPARTEMENT)[A-ZÆØÅ]*$|^[A-ZÆØÅ ,-]+- OG$")
+_STREET_LINE_RE = re.compile(r"^[A-ZÆØÅ][\w. ]{2,40} \d{1,3}[A-Z]?(?:-\d{1,3})?$")
+_POSTCODE_LINE_RE = re.compile(r"^(?:DK-)?\d{4} [A-ZÆØÅ][a-zæøå]+(?: [A-ZÆØÅ]\.?)?$")
 _KIND_WORDS = {"endeligt": "endeligt", "endelige": "endeligt", "foreløbigt": "foreløbigt",
                "foreløbige": "foreløbigt", "supplerende": "supplerende"}
 
@@ -96,11 +100,17 @@ def _answer_span(text: str, start: int, limit: int) -> tuple[int, int] | None:
     """The answer body: up to the greeting, a letterhead block, the letter date or the signer."""
     greeting = GREETING_RE.search(text, start, limit)
     end = greeting.start() if greeting else limit
-    for s, e in lines(text, start, end):
+    body = lines(text, start, end)
+    for i, (s, e) in enumerate(body):
         line = text[s:e]
         date = next(find_dates(line), None)
-        if (date and date.start == 0 and len(line) < 40) or MONTH_ONLY_RE.match(line) or _CAPS_LINE_RE.match(line):
+        if (date and date.start == 0 and len(line) < 40) or MONTH_ONLY_RE.match(line) or _CAPS_LINE_RE.match(line) \
+                or MINISTRY_RE.fullmatch(line):
             end = s
+            break
+        if _POSTCODE_LINE_RE.match(line):
+            street = i > 0 and _STREET_LINE_RE.match(text[body[i - 1][0]:body[i - 1][1]])
+            end = body[i - 1][0] if street else s
             break
     body = lines(text, start, end)
     if body and not greeting and SIGNATURE_RE.fullmatch(text[body[-1][0]:body[-1][1]]) and len(body) > 1:

@@ -16,7 +16,7 @@ from ..people import NAME
 from ..records import DocumentInfo
 
 _SALUTATION_RE = re.compile(rf"(?m)^[ \t]*Kære\s+(?P<name>{NAME})")
-_STUB_RE = re.compile(r"\A\s*[A-ZÆØÅ]{2,5}\s+(?:alm\.\s?del|[LBF]\s?\d+)[^\n]{0,30}?\s-\s(?:svar på|spørgsmål|spm\.)",
+_STUB_RE = re.compile(r"\A\s*(?:[A-ZÆØÅ]{2,5}\s+alm\.\s?del|[LBFS]\s?\d+)[^\n]{0,30}?\s-\s(?:svar på|spørgsmål|spm\.)",
                       re.IGNORECASE)
 
 

@@ -27,7 +27,7 @@ _QUESTION_STOP_RE = re.compile(
     r"Spørgsmålet\s+er\s+stillet|Spørgsmålet\s+ønskes|Svar(?:et)?\s+bedes|På\s+udvalgets\s+vegne"
     r"|(?m:^[ \t]*Kopi\s+til)|(?m:^[ \t]*Begrundelse[ \t]*:?[ \t]*$)|Samrådsspørgsmålet\s+ønskes", re.IGNORECASE)
 _DEADLINE_RE = re.compile(r"besvaret\s+senest\s+(?:den\s+)?|besvares\s+senest\s+(?:den\s+)?", re.IGNORECASE)
-_ON_BEHALF_RE = re.compile(r"På\s+udvalgets\s+vegne")
+_ON_BEHALF_RE = re.compile(r"På\s+udvalgets\s+vegne|\bP\.\s?u\.\s?v\.")
 
 
 def parse(doc: Document) -> list[Question]:
