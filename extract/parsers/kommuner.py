@@ -88,20 +88,30 @@ def _table_rows(doc: Document, header: list[str], rows: list[tuple[int, list[str
         result.add(doc, res.kommune, written, offset if offset >= 0 else start, attributes)
 
 
+def _cells(line: str) -> list[str] | None:
+    """The cells of a tab-separated or Markdown pipe table line; None for other lines."""
+    if "\t" in line:
+        return line.split("\t")
+    stripped = line.strip()
+    if stripped.startswith("|") and stripped.count("|") >= 3:
+        return [c.strip() for c in stripped.strip("|").split("|")]
+    return None
+
+
 def _text_tables(doc: Document, result: KommuneScan) -> None:
-    """Tab-separated tables: a header line with column names, then rows led by a kommune."""
+    """Tables in the text: a header line with column names, then rows led by a kommune."""
     lines, pos = [], 0
     for line in doc.text.split("\n"):
-        lines.append((pos, line))
+        if not re.fullmatch(r"\s*\|?[\s:|-]*-[\s:|-]*", line):  # Markdown separator row
+            lines.append((pos, line))
         pos += len(line) + 1
     i = 0
     while i < len(lines):
-        start, line = lines[i]
-        header = line.split("\t")
+        header = _cells(lines[i][1]) or []
         body: list[tuple[int, list[str]]] = []
         j = i + 1
-        while len(header) >= 2 and j < len(lines) and "\t" in lines[j][1]:
-            body.append((lines[j][0], lines[j][1].split("\t")))
+        while len(header) >= 2 and j < len(lines) and (row := _cells(lines[j][1])) is not None:
+            body.append((lines[j][0], row))
             j += 1
         if sum(1 for _, cells in body if lookup(cells[0])) >= 2:
             _table_rows(doc, header, [b for b in body if b[1][0].strip()], result)

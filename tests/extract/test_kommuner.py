@@ -95,3 +95,12 @@ def test_fuzzy_only_where_a_kommune_is_meant_and_misses_reported(text: str, name
     result = scan(_doc(text))
     assert [r.name for r in result.rows.values()] == names
     assert [u.as_written for u in result.unresolved] == unresolved
+
+
+def test_markdown_pipe_table_with_region_row_reported() -> None:
+    text = ("| Kommune | Netværk A | Netværk B |\n|---|---|---|\n| Assens | x | |\n| Køge | | x |\n"
+            "| Region Sjælland | | |\n")
+    result = scan(_doc(text))
+    assert {r.name: r.attributes for r in result.rows.values()} == {
+        "Assens": {"Netværk A": True, "Netværk B": False}, "Køge": {"Netværk A": False, "Netværk B": True}}
+    assert [u.as_written for u in result.unresolved] == ["Region Sjælland"]
