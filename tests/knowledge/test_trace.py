@@ -1,0 +1,83 @@
+"""`sporbar trace`: the issue's must-show on the seeds, and the trace API."""
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+from typer.testing import CliRunner
+
+from knowledge.cli import app
+from knowledge.store import Store
+from knowledge.trace import trace
+
+runner = CliRunner()
+
+
+@pytest.fixture(scope="module")
+def seeds_db(corpus: Path, tmp_path_factory: pytest.TempPathFactory) -> Path:
+    db = tmp_path_factory.mktemp("trace") / "seeds.db"
+    with Store(db) as store:
+        report = store.ingest([corpus / "seeds"])
+    assert len(report.loaded) == 5
+    return db
+
+
+def test_trace_maaltal_must_show(seeds_db: Path) -> None:
+    result = runner.invoke(app, ["trace", "måltal", "--db", str(seeds_db), "--json"])
+    assert result.exit_code == 0, result.output
+    data = json.loads(result.stdout)
+    events = data["events"]
+    for event in events:
+        assert {"year", "date", "event", "subject", "actor", "replaced_by", "quote", "source", "page"} <= set(event)
+        assert event["quote"] and event["page"] >= 1 and event["source"].endswith(".txt")
+
+    def find(kind: str, year: int | None, seed: str) -> dict:
+        hits = [e for e in events if e["event"] == kind and e["year"] == year and Path(e["source"]).name.startswith(seed)]
+        assert hits, f"no {kind} {year} event from seed {seed}: {events}"
+        return hits[0]
+
+    introduced = find("introduced", 2012, "000")
+    assert "aftaleteksten" in introduced["quote"] and "lovbemærkningerne" in introduced["quote"]
+    dropped = find("dropped", 2014, "000")
+    assert dropped["actor"].lower() == "forligskredsen" and "måltal" in dropped["quote"]
+    replaced = find("replaced", 2014, "000")
+    assert "indikatorer" in replaced["replaced_by"]
+    linked = replaced["replaced_by_indicators"]
+    from_seed_001 = [i for i in linked if Path(i["source"]).name.startswith("001") and i["definition"]]
+    assert {i["id"] for i in from_seed_001} >= {"indicator:fop-2017-2018-implementering-1",
+                                                "indicator:fop-2017-2018-implementering-2",
+                                                "indicator:fop-2017-2018-implementering-3"}
+    excluded = find("confirmed", 2019, "002")
+    assert "Førtidspension og fleksjob indgår ikke" in excluded["quote"]
+    assert [e["year"] for e in events if e["year"]] == sorted(e["year"] for e in events if e["year"])
+    node_ids = {n["id"] for n in data["nodes"]}
+    assert {"commitment:maaltal", "commitment:indikatorer", "indicator:fop-2017-2018-implementering-1"} <= node_ids
+
+
+def test_trace_api_is_what_the_app_calls(seeds_db: Path) -> None:
+    with Store(seeds_db) as store:
+        result = trace(store, "benchmarking")
+    assert {e["event"] for e in result["events"]} >= {"changed", "planned"}
+    assert all(e["source"].endswith("002_0a8bf424d9d4d72f.txt") or e["relation"] == "neighbourhood"
+               for e in result["events"])
+    for edge in result["edges"]:
+        assert {edge["source"], edge["target"]} <= {n["id"] for n in result["nodes"]}
+
+
+def test_unknown_concept_exits_non_zero(seeds_db: Path) -> None:
+    result = runner.invoke(app, ["trace", "kvantefysik", "--db", str(seeds_db), "--json"])
+    assert result.exit_code == 1
+    assert json.loads(result.stdout)["events"] == []
+
+
+def test_export_graph_formats(seeds_db: Path, tmp_path: Path) -> None:
+    target = tmp_path / "g.graphml"
+    result = runner.invoke(app, ["export", "graph", "--format", "graphml", "--db", str(seeds_db), "--out", str(target)])
+    assert result.exit_code == 0, result.output
+    assert target.read_text(encoding="utf-8").startswith("<graphml") or "<graphml" in target.read_text(encoding="utf-8")
+    result = runner.invoke(app, ["export", "graph", "--format", "json", "--db", str(seeds_db)])
+    data = json.loads(result.stdout)
+    assert any(n["id"] == "person:finn-sorensen" for n in data["nodes"])
+    bad = runner.invoke(app, ["export", "graph", "--format", "dot", "--db", str(seeds_db)])
+    assert bad.exit_code == 2
