@@ -135,3 +135,19 @@ def test_goal_and_its_definition_apart_linked_by_number() -> None:
 ])
 def test_intentions_benefit_lists_refusion_and_statistics_are_not_indicators(text: str) -> None:
     assert parse(_doc(text)) == []
+
+
+from hypothesis import given, settings  # noqa: E402
+from hypothesis import strategies as st  # noqa: E402
+
+
+@settings(max_examples=60, deadline=None)
+@given(st.lists(st.sampled_from([
+    "Implementeringsindikatorer:", "1. Flere i job.", "Indikatoren opgøres som andelen af ledige, der er i job.",
+    "• En måling af ledighed.", "Målingen viser antal ledige.", "De fem mål er:", "• Færre på ydelse.",
+    "Mål 2 opgør antallet af ledige.", "5", "", "Det drejer sig om X, Y og Z.", "indikatorer"]), max_size=12))
+def test_never_crashes_and_spans_lie_inside_the_text(parts: list[str]) -> None:
+    doc = _doc("\n".join(parts))
+    for record in parse(doc):
+        for span in record.provenance.values():
+            assert 0 <= span.start <= span.end <= len(doc.text)
