@@ -38,8 +38,8 @@ def md_escape(text: str) -> str:
     return "".join("\\" + c if c in _PUNCT else c for c in text)
 
 
-def chunks_markdown(chunks: Iterable[api.Chunk]) -> str:
-    """Escaped markdown with extracted fields on a coloured background, named after them."""
+def chunks_markdown(chunks: Iterable[api.Chunk], *, badges: bool = True) -> str:
+    """Escaped markdown with extracted fields on a coloured background (named, with badges)."""
     out: list[str] = []
     for chunk in chunks:
         lines = chunk.text.replace("\t", " ").split("\n")
@@ -48,7 +48,7 @@ def chunks_markdown(chunks: Iterable[api.Chunk]) -> str:
                 out.append("  \n")
             piece = md_escape(line.lstrip() if not out or out[-1].endswith("\n") else line)
             out.append(f":orange-background[{piece}]" if chunk.label and piece.strip() else piece)
-        if chunk.label and chunk.text.strip():
+        if badges and chunk.label and chunk.text.strip():
             out.append(f" :violet-badge[{md_escape(chunk.label)}] ")
     return "".join(out)
 
@@ -84,9 +84,6 @@ def page_search() -> None:
         _filters(view.facets if view else {})
     if view is None:
         st.info("Skriv et søgeord, fx »måltal«, »benchmarking« eller »ressourceforløb«.")
-        return
-    if not view.available:
-        st.info(view.message)
         return
     for suggestion in view.suggestions:
         st.button(f"Mente du »{suggestion}«?", key=f"sugg_{suggestion}", on_click=_set_query, args=(suggestion,))
@@ -129,7 +126,7 @@ def _result_card(i: int, card: dict) -> None:
                 card["date"], f"spørger: {card['asker']}" if card["asker"] else "", card["kind"], card["file"]]
         st.caption(" · ".join(str(m) for m in meta if m))
         if card["snippet"]:
-            st.markdown(chunks_markdown(card["snippet"]))
+            st.markdown(chunks_markdown(card["snippet"], badges=False))
         open_button(card["document_id"], key=f"open_hit_{i}")
 
 
@@ -143,7 +140,7 @@ def page_trace() -> None:
     if not concept.strip():
         return
     view = api.run_trace(store(), concept)
-    if not view.available or not view.events:
+    if not view.events:
         st.info(view.message)
         return
     tab_time, tab_graph = st.tabs(["Tidslinje", "Graf"])
@@ -173,43 +170,41 @@ def _timeline(events: list[dict]) -> None:
 
 def page_indicators() -> None:
     st.header("Indikatorer")
-    specs = api.indicator_specs(store())
+    specs = api.indicator_catalogue(store())
     if not specs:
         st.info("Ingen indikatorer i databasen endnu.")
     cols = st.columns(3)
     choice = {}
-    for col, (name, label) in zip(cols, (("reform", "Reform"), ("kind", "Type"), ("source", "Kilde"))):
+    for col, (name, label) in zip(cols, (("reform", "Reform"), ("kind", "Type"), ("data_source", "Kilde"))):
         values = sorted({str(s[name]) for s in specs if s.get(name)})
         choice[name] = col.selectbox(label, [""] + values, key=f"ind_{name}",
-                                     format_func=lambda v: v or "alle")
+                                     format_func=lambda v: api.KIND_NAMES.get(v, v) if v else "alle")
     shown = api.filter_specs(specs, **choice)
     st.caption(f"{api.format_int(len(shown))} af {api.format_int(len(specs))} indikatorer")
     downloads(_spec_downloads(None, "indikatorer"), key="ind_all")
     for i, spec in enumerate(shown):
         with st.expander(api.spec_title(spec)):
             _spec_details(spec)
-            open_button(spec["document_id"], key=f"open_spec_{i}")
-            downloads(_spec_downloads([spec], f"indikator-{i + 1}"), key=f"ind_one_{i}")
+            open_button(spec["provenance"]["document_id"], key=f"open_spec_{i}")
+            downloads(_spec_downloads(spec["id"], f"indikator-{i + 1}"), key=f"ind_one_{i}")
 
 
-def _spec_downloads(specs: list[dict] | None, name: str) -> list[tuple[str, Callable[[], str], str, str]]:
+def _spec_downloads(spec_id: str | None, name: str) -> list[tuple[str, Callable[[], str], str, str]]:
+    ids = None if spec_id is None else [spec_id]
     items: list[tuple[str, Callable[[], str], str, str]] = [
-        (f"Hent {fmt.upper()}", lambda f=fmt: api.indicator_download(store(), f, specs=specs), f"{name}.{fmt}", mime)
+        (f"Hent {fmt.upper()}", lambda f=fmt: api.indicator_download(store(), f, spec_ids=ids), f"{name}.{fmt}", mime)
         for fmt, mime in (("json", "application/json"), ("yaml", "application/yaml"), ("csv", "text/csv"))]
-    if specs is None:
+    if spec_id is None:
         items.append(("Hent JSON Schema", api.indicator_schema_json, "indikator.schema.json", "application/json"))
     return items
 
 
 def _spec_details(spec: dict) -> None:
-    rows = [(api.FIELD_LABELS[k], api.format_value(spec.get(k))) for k in
-            ("definition", "numerator", "denominator", "population", "measure", "period_unit", "source",
-             "reform", "period", "issuer", "replaces")]
-    st.table(pd.DataFrame([r for r in rows if r[1]], columns=["Felt", "Værdi"]))
-    st.caption(f"Dokument: {spec['document']}")
-    for cite in spec["citations"]:
-        st.markdown(f"> {md_escape(' '.join(cite['quote'].split()))}  \n"
-                    f"— {md_escape(cite['field'])}, side {cite['page']}")
+    st.table(pd.DataFrame(api.spec_rows(spec), columns=["Felt", "Værdi"]))
+    prov = spec["provenance"]
+    st.caption(f"Dokument: {spec['document']}" + (f", side {prov['page']}" if prov.get("page") else ""))
+    if prov.get("quote"):
+        st.markdown("> " + md_escape(" ".join(prov["quote"].split())))
 
 
 def page_kommuner() -> None:

@@ -1,25 +1,25 @@
 """The facade `app_streamlit.py` calls: store loading, Danish formatting, and pure builders.
 
 The app is only a face, so everything it shows is shaped here into plain values (lists of
-dicts, strings) that tests can check without a browser. Functions that other issues
-provide (search, trace, export) are looked up when called, so the app keeps working,
-with an "ikke tilgængelig endnu" notice, while one of them is still missing.
+dicts, strings) that tests can check without a browser: search results become cards,
+traces become timeline rows and a Graphviz graph, indicator specs become a catalogue
+with downloads, and documents become pages of text cut at their cited spans.
 """
 from __future__ import annotations
 
 import datetime as dt
-import importlib
 import json
-from collections.abc import Callable, Iterable
+from collections.abc import Iterable
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
 from extract.normalise import normalise, raw_to_norm
 
+from . import export, search, trace
+from .search_snippets import MARK_OPEN
 from .store import Store, default_db_path
 
-NOT_YET = "ikke tilgængelig endnu"
 MONTHS = ("januar", "februar", "marts", "april", "maj", "juni", "juli", "august",
           "september", "oktober", "november", "december")
 
@@ -43,13 +43,16 @@ FIELD_LABELS = {
 DOC_TYPE_LABELS = {"question": "spørgsmål", "answer": "svar", "indicator_spec": "indikatorbeskrivelse",
                    "letter": "brev", "news": "nyhed", "report": "rapport", "other": "andet"}
 KIND_LABELS = {"answer": "svar", "question": "spørgsmål", "policy": "notat/rapport", "ftdk_other": "andet fra ft.dk"}
+MEASURE_LABELS = {"share": "andel", "count": "antal", "average": "gennemsnit", "duration": "varighed",
+                  "other": "andet"}
+KIND_NAMES = {"other": "anden indikator"}
 EVENT_LABELS = {"introduced": "indført", "changed": "ændret", "dropped": "droppet", "replaced": "erstattet",
                 "confirmed": "bekræftet", "evaluated": "evalueret", "planned": "planlagt"}
 _SKIP_FIELDS = {"document_id", "span", "provenance", "question_sent_date_inferred", "decision",
                 "question_link", "ftdk_url_key", "ftdk_document_id"}
 
 
-# -- store and optional APIs ------------------------------------------------------------
+# -- store ------------------------------------------------------------------------------
 
 def db_path() -> Path:
     """The store the app shows: `SPORBAR_DB` if set (as `sporbar app --db` does), else the default."""
@@ -58,14 +61,6 @@ def db_path() -> Path:
 
 def open_store(path: str | Path) -> Store:
     return Store(path)
-
-
-def optional_api(module: str, name: str) -> Callable[..., Any] | None:
-    """A function from a sibling module, or None while its issue has not landed yet."""
-    try:
-        return getattr(importlib.import_module(f"knowledge.{module}"), name, None)  # type: ignore[no-any-return]
-    except ImportError:
-        return None
 
 
 # -- Danish formatting -----------------------------------------------------------------
@@ -209,6 +204,8 @@ def _display(name: str, value: Any) -> str:
         return EVENT_LABELS.get(value, str(value))
     if name == "doc_type":
         return DOC_TYPE_LABELS.get(value, str(value))
+    if name == "measure":
+        return MEASURE_LABELS.get(value, str(value))
     return format_value(value)
 
 
@@ -281,50 +278,58 @@ def kommune_summary(rows: list[dict[str, Any]]) -> list[dict[str, Any]]:
 
 # -- indicators --------------------------------------------------------------------------
 
-SPEC_FIELDS = ("kind", "number", "title", "definition", "measure", "population", "numerator",
-               "denominator", "period_unit", "source", "reform", "period", "issuer", "replaces")
-
-
-def indicator_specs(store: Store) -> list[dict[str, Any]]:
-    """The indicator catalogue: each spec with its document and cited quotes."""
-    docs = {d["id"]: d for d in store.documents()}
-    texts: dict[str, str] = {}
-    specs = []
-    for doc_id, _, data in store.records(types=["IndicatorDefinition"]):
-        spec = {name: data.get(name) for name in SPEC_FIELDS}
-        doc = docs.get(doc_id, {})
-        spec["reform"] = spec["reform"] or (doc.get("flat") or {}).get("reform")
-        spec["document_id"] = doc_id
-        spec["document"] = document_label(doc) if doc else doc_id
-        if doc_id not in texts:
-            texts[doc_id] = (store.document(doc_id) or {}).get("text", "")
-        spec["citations"] = [{"field": FIELD_LABELS.get(name, name), "page": span["page"],
-                              "quote": texts[doc_id][span["start"]:span["end"]]}
-                             for name, span in (data.get("provenance") or {}).items() if span]
-        specs.append(spec)
-    return specs
+def indicator_catalogue(store: Store) -> list[dict[str, Any]]:
+    """knowledge.export's indicator specs, each with the label of its document."""
+    labels = {d["id"]: document_label(d) for d in store.documents()}
+    return [spec.model_dump() | {"document": labels.get(spec.provenance.document_id, "")}
+            for spec in export.indicator_specs(store)]
 
 
 def filter_specs(specs: list[dict[str, Any]], *, reform: str | None = None, kind: str | None = None,
-                 source: str | None = None) -> list[dict[str, Any]]:
+                 data_source: str | None = None) -> list[dict[str, Any]]:
     return [s for s in specs if (not reform or s.get("reform") == reform) and (not kind or s.get("kind") == kind)
-            and (not source or s.get("source") == source)]
+            and (not data_source or s.get("data_source") == data_source)]
 
 
 def spec_title(spec: dict[str, Any]) -> str:
     number = f"{spec['number']}. " if spec.get("number") is not None else ""
-    return f"{number}{spec.get('title') or spec.get('definition') or 'uden titel'} ({spec.get('kind') or 'andet'})"
+    kind = KIND_NAMES.get(spec.get("kind") or "other", spec.get("kind"))
+    return f"{number}{spec.get('title') or spec.get('definition') or 'uden titel'} ({kind})"
+
+
+SPEC_LABELS = {"definition": "Definition", "numerator": "Tæller", "denominator": "Nævner",
+               "population": "Population", "unit_measure": "Måltype", "data_comp": "Beregning",
+               "freq_coll": "Periodeenhed", "data_source": "Kilde", "reform": "Reform", "period": "Periode",
+               "issuer": "Udsteder", "replaces": "Erstatter forpligtelsen"}
+
+
+def spec_rows(spec: dict[str, Any]) -> list[tuple[str, str]]:
+    """(Danish field name, display value) of the filled fields of one indicator spec."""
+    rows = [(label, MEASURE_LABELS.get(spec.get(k), "") if k == "unit_measure" else format_value(spec.get(k)))
+            for k, label in SPEC_LABELS.items()]
+    return [r for r in rows if r[1]]
+
+
+def indicator_download(store: Store, fmt: str, *, spec_ids: list[str] | None = None) -> str:
+    """All indicator specs, or those with the given ids, as json, yaml or csv (knowledge.export)."""
+    if spec_ids is None:
+        return export.export_indicators(store, fmt)
+    chosen = [s for s in export.indicator_specs(store) if s.id in spec_ids]
+    return export.render(chosen, fmt)
+
+
+def indicator_schema_json() -> str:
+    return json.dumps(export.indicator_json_schema(), ensure_ascii=False, indent=1)
 
 
 # -- search ------------------------------------------------------------------------------
 
 FILTERS = ("udvalg", "samling", "asker", "party", "ministry", "kind")
-_MARKS = (("<mark>", "</mark>"), ("<b>", "</b>"), ("**", "**"), ("[", "]"), ("«", "»"))
+MARK = MARK_OPEN  # hits are marked **so**; open and close marks are the same
 
 
 @dataclass
 class SearchView:
-    available: bool
     total: int = 0
     cards: list[dict[str, Any]] = field(default_factory=list)
     facets: dict[str, list[tuple[str, int]]] = field(default_factory=dict)
@@ -346,64 +351,45 @@ def filter_options(store: Store) -> dict[str, list[str]]:
     return {name: sorted(v for v in values if v) for name, values in found.items()}
 
 
-def _get(obj: Any, name: str, default: Any = None) -> Any:
-    return obj.get(name, default) if isinstance(obj, dict) else getattr(obj, name, default)
-
-
 def snippet_chunks(snippet: str) -> list[Chunk]:
-    """Split a search snippet at its highlight marks into plain and matched chunks."""
-    for open_mark, close_mark in _MARKS:
-        if open_mark in snippet and close_mark in snippet:
-            out: list[Chunk] = []
-            rest = snippet
-            while open_mark in rest:
-                before, _, after = rest.partition(open_mark)
-                hit, found, rest = after.partition(close_mark)
-                out += [Chunk(before), Chunk(hit, "træf")] if found else [Chunk(before + open_mark + hit)]
-            return [c for c in out + [Chunk(rest)] if c.text]
-    return [Chunk(snippet)] if snippet else []
+    """Split a search snippet at its **marks** into plain and matched chunks."""
+    parts = snippet.split(MARK)
+    if len(parts) % 2 == 0:  # an unpaired mark: show the snippet as it is
+        return [Chunk(snippet)] if snippet else []
+    return [Chunk(text, "træf" if i % 2 else None) for i, text in enumerate(parts) if text]
 
 
-def _card(hit: Any) -> dict[str, Any]:
-    asker = _get(hit, "asked_by") or _get(hit, "asker") or []
-    if isinstance(asker, list | tuple):
-        asker = "; ".join(format_value(a) for a in asker)
-    udvalg = _get(hit, "udvalg")
-    return {"document_id": _get(hit, "document_id"), "title": _get(hit, "title") or "",
-            "udvalg": format_value(udvalg) if not isinstance(udvalg, dict) else udvalg.get("name") or "",
-            "samling": _get(hit, "samling") or "", "question_number": _get(hit, "question_number"),
-            "date": format_date(_get(hit, "date")), "asker": asker or "",
-            "kind": KIND_LABELS.get(_get(hit, "kind"), _get(hit, "kind") or ""),
-            "snippet": snippet_chunks(str(_get(hit, "snippet") or ""))}
-
-
-def _facets(raw: Any) -> dict[str, list[tuple[str, int]]]:
-    out: dict[str, list[tuple[str, int]]] = {}
-    for name, values in (raw or {}).items():
-        pairs = values.items() if isinstance(values, dict) else values
-        out[name] = [(str(v), int(n)) for v, n in pairs if v not in (None, "")]
-    return out
+def _card(hit: dict[str, Any], files: dict[str, str]) -> dict[str, Any]:
+    udvalg = hit.get("udvalg") or {}
+    return {"document_id": hit.get("document_id"), "title": hit.get("title") or "",
+            "udvalg": udvalg.get("name") or udvalg.get("abbrev") or "", "samling": hit.get("samling") or "",
+            "question_number": hit.get("question_number"), "date": format_date(hit.get("date")),
+            "asker": format_value(hit.get("asked_by") or []), "kind": KIND_LABELS.get(hit.get("kind"), ""),
+            "snippet": snippet_chunks(str(hit.get("snippet") or "")), "file": files.get(hit.get("document_id"), "")}
 
 
 def run_search(store: Store, query: str, *, date_from: dt.date | None = None, date_to: dt.date | None = None,
                limit: int = 50, **filters: str | None) -> SearchView:
     """knowledge.search over the store, shaped into result cards and facet counts."""
-    search = optional_api("search", "search")
-    if search is None:
-        return SearchView(False, message=f"Søgning er {NOT_YET}.")
     chosen = {k: v for k, v in filters.items() if k in FILTERS and v}
-    result = search(store, query, date_from=date_from, date_to=date_to, limit=limit, **chosen)
-    sources = {d["id"]: Path(d["source"]).name for d in store.documents()}
-    cards = [_card(h) | {"file": sources.get(_get(h, "document_id"), "")} for h in _get(result, "hits", [])]
-    return SearchView(True, int(_get(result, "total", len(cards)) or 0), cards, _facets(_get(result, "facets")),
-                      list(_get(result, "suggestions", []) or []), _get(result, "message"))
+    result = search.search(store, query, date_from=date_from, date_to=date_to, limit=limit, **chosen)  # type: ignore[arg-type]
+    files = {d["id"]: Path(d["source"]).name for d in store.documents()}
+    facets = {name: [(str(v), int(n)) for v, n in counts.items() if v] for name, counts in result.facets.items()}
+    return SearchView(result.total, [_card(h, files) for h in result.hits], facets,
+                      list(result.suggestions), result.message)
 
 
 # -- trace -------------------------------------------------------------------------------
 
+EDGE_LABELS = {"replaced_by": "erstattet af", "introduced_by": "indført af", "dropped_by": "droppet af",
+               "changed_by": "ændret af", "confirmed_by": "bekræftet af", "evaluated_by": "evalueret af",
+               "planned_by": "planlagt af", "defined_by": "defineret i", "part_of": "del af", "cites": "kilde"}
+_SHAPES = {"forpligtelse": "box", "indikator": "ellipse", "reform": "hexagon", "aktør": "diamond",
+           "dokument": "note", "ydelse": "octagon"}
+
+
 @dataclass
 class TraceView:
-    available: bool
     events: list[dict[str, Any]] = field(default_factory=list)
     raw: dict[str, Any] = field(default_factory=dict)
     message: str | None = None
@@ -411,54 +397,33 @@ class TraceView:
 
 def run_trace(store: Store, concept: str) -> TraceView:
     """knowledge.trace for one concept: events in time order, ready for the timeline."""
-    trace = optional_api("trace", "trace")
-    if trace is None:
-        return TraceView(False, message=f"Sporing er {NOT_YET}.")
-    raw = trace(store, concept)
+    raw = trace.trace(store, concept)
     events = sorted(raw.get("events", []), key=lambda e: (e.get("year") or 0, str(e.get("date") or "")))
     rows = [{"År": e.get("year"), "Dato": format_date(e.get("date")),
              "Hændelse": EVENT_LABELS.get(e.get("event"), e.get("event") or ""),
              "Emne": e.get("subject") or "", "Aktør": e.get("actor") or "",
-             "Erstattet af": e.get("replaced_by") or "", "Citat": e.get("quote") or e.get("evidence") or "",
-             "Kilde": _source_name(e.get("source")), "Side": e.get("page"),
+             "Erstattet af": e.get("replaced_by") or "", "Citat": e.get("quote") or "",
+             "Kilde": Path(str(e.get("source") or "")).name, "Side": e.get("page"),
              "document_id": e.get("document_id")} for e in events]
-    return TraceView(True, rows, raw, None if rows else f"Ingen hændelser fundet for »{concept}«.")
-
-
-def _source_name(source: Any) -> str:
-    if isinstance(source, dict):
-        return str(source.get("title") or source.get("source") or source.get("document_id") or "")
-    return Path(str(source)).name if source else ""
+    return TraceView(rows, raw, None if rows else f"Ingen hændelser fundet for »{concept}«.")
 
 
 def trace_graph(raw: dict[str, Any]) -> Any:
-    """The lineage as a networkx graph: the trace's own nodes/edges, else built from its events."""
+    """The trace's nodes and edges as a networkx graph, plus the documents that cite each edge."""
     import networkx as nx
 
+    files = {e.get("document_id"): Path(str(e.get("source") or "")).name for e in raw.get("events", [])}
     graph = nx.DiGraph()
-    if raw.get("nodes") and raw.get("edges"):
-        for node in raw["nodes"]:
-            graph.add_node(str(node["id"]), **{k: str(v) for k, v in node.items() if k != "id" and v is not None})
-        for edge in raw["edges"]:
-            graph.add_edge(str(edge["source"]), str(edge["target"]),
-                           **{k: str(v) for k, v in edge.items() if k not in ("source", "target") and v is not None})
-        return graph
-    for e in raw.get("events", []):
-        subject = f"forpligtelse:{e.get('subject')}"
-        graph.add_node(subject, label=str(e.get("subject")), type="forpligtelse")
-        when = f"{EVENT_LABELS.get(e.get('event'), e.get('event'))} {e.get('year') or ''}".strip()
-        for prefix, kind, value, label, forward in (("aktør", "aktør", e.get("actor"), when, True),
-                                                    ("indikator", "indikator", e.get("replaced_by"), "erstattet af", False),
-                                                    ("dokument", "dokument", _source_name(e.get("source")), when, True)):
-            if value:
-                node = f"{prefix}:{value}"
-                graph.add_node(node, label=str(value), type=kind)
-                graph.add_edge(*((node, subject) if forward else (subject, node)), label=label)
+    for node in raw.get("nodes", []):
+        graph.add_node(str(node["id"]), label=str(node.get("label") or node["id"]), type=str(node.get("type")))
+    for edge in raw.get("edges", []):
+        kind = str(edge.get("kind") or "")
+        graph.add_edge(str(edge["source"]), str(edge["target"]), label=EDGE_LABELS.get(kind, kind), kind=kind)
+        if edge.get("document"):
+            doc = f"document:{edge['document']}"
+            graph.add_node(doc, label=files.get(edge["document"]) or str(edge["document"]), type="dokument")
+            graph.add_edge(doc, str(edge["source"]), label="kilde", kind="cites")
     return graph
-
-
-_SHAPES = {"forpligtelse": "box", "indikator": "ellipse", "reform": "hexagon", "aktør": "diamond",
-           "dokument": "note"}
 
 
 def trace_dot(raw: dict[str, Any]) -> str:
@@ -466,7 +431,7 @@ def trace_dot(raw: dict[str, Any]) -> str:
     graph = trace_graph(raw)
 
     def q(text: Any) -> str:
-        return '"' + str(text).replace("\\", "\\\\").replace('"', '\\"').replace("\n", " ")[:80] + '"'
+        return '"' + str(text).replace("\\", "\\\\").replace('"', '\\"').replace("\n", " ")[:70] + '"'
 
     lines = ["digraph spor {", "rankdir=LR;", 'node [fontname="Helvetica", fontsize=10];']
     for node, data in graph.nodes(data=True):
@@ -480,37 +445,8 @@ def trace_dot(raw: dict[str, Any]) -> str:
 def trace_graphml(raw: dict[str, Any]) -> str:
     import networkx as nx
 
-    return "\n".join(nx.generate_graphml(trace_graph(raw)))
+    return "\n".join(nx.generate_graphml(trace_graph(raw))) + "\n"
 
 
 def trace_json(raw: dict[str, Any]) -> str:
     return json.dumps(raw, ensure_ascii=False, indent=1, default=str)
-
-
-# -- indicator downloads -------------------------------------------------------------------
-
-def indicator_download(store: Store, fmt: str, *, specs: list[dict[str, Any]] | None = None) -> str:
-    """All indicator specs (or the given ones) as json, yaml or csv, via knowledge.export."""
-    export = optional_api("export", "export_indicators")
-    if export is not None and specs is None:
-        return str(export(store, fmt))
-    items = [{k: s.get(k) for k in (*SPEC_FIELDS, "document_id")} for s in (specs or indicator_specs(store))]
-    if fmt == "json":
-        return json.dumps(items, ensure_ascii=False, indent=1)
-    if fmt == "yaml":
-        import yaml
-
-        return str(yaml.safe_dump(items, allow_unicode=True, sort_keys=False))
-    import csv
-    import io
-
-    buffer = io.StringIO()
-    writer = csv.DictWriter(buffer, fieldnames=[*SPEC_FIELDS, "document_id"])
-    writer.writeheader()
-    writer.writerows(items)
-    return buffer.getvalue()
-
-
-def indicator_schema_json() -> str:
-    schema = optional_api("export", "indicator_json_schema")
-    return json.dumps(schema() if schema else {"description": f"JSON Schema {NOT_YET}"}, ensure_ascii=False, indent=1)

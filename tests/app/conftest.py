@@ -1,5 +1,6 @@
-"""A store ingested once from the text part of corpus/ (seeds, STAR, ft_qa) plus a hostile
-document, shared by the AppTest tests through SPORBAR_DB."""
+"""A store ingested once from the text part of corpus/ (seeds, STAR, ft_qa), one PDF with a
+text layer, and a hostile document; shared by the AppTest tests (through SPORBAR_DB) and
+the browser tests. The scanned PDFs are left out: OCR would make this take a minute."""
 from __future__ import annotations
 
 from collections.abc import Iterator
@@ -11,18 +12,21 @@ from knowledge.store import Store
 
 ROOT = Path(__file__).resolve().parents[2]
 APP = str(ROOT / "app_streamlit.py")
-HOSTILE_TEXT = ("Notat om sikkerhed\n\nDette dokument indeholder <script>alert(1)</script> og "
-                "<img src=x onerror=alert(2)> som almindelig tekst.\n")
+HOSTILE_NAME = "hostile_markup.txt"
+# A source that tries to run code: the app must show it as text.
+HOSTILE_TEXT = ("Notat om sikkerhed\n\nDette dokument indeholder <script>window.__xss = 1</script> og "
+                "<img src=x onerror=\"window.__xss = 2\"> som almindelig tekst.\n")
+TEXT_PDF = ROOT / "corpus" / "pdf" / "synthetic" / "ministry_letter_seed000_reportlab.pdf"
 
 
 @pytest.fixture(scope="session")
 def app_db(tmp_path_factory: pytest.TempPathFactory) -> Path:
     folder = tmp_path_factory.mktemp("app-db")
-    (folder / "hostile_markup.txt").write_text(HOSTILE_TEXT, encoding="utf-8")
+    (folder / HOSTILE_NAME).write_text(HOSTILE_TEXT, encoding="utf-8")
     db = folder / "app.db"
     with Store(db) as store:
         store.ingest([ROOT / "corpus" / "seeds", ROOT / "corpus" / "star", ROOT / "corpus" / "ft_qa",
-                      folder / "hostile_markup.txt"])
+                      TEXT_PDF, folder / HOSTILE_NAME])
     return db
 
 

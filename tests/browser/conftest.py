@@ -1,5 +1,6 @@
 """Browser fixtures: a Streamlit server on a free port over a temp store ingested from
-corpus/ (plus a hostile document), and Playwright on Debian's chromium.
+corpus/ (plus a hostile document; see tests/app/conftest.py), and Playwright on Debian's
+chromium.
 
 Never `playwright install` (it downloads, and fails offline); the tests skip when
 /usr/bin/chromium is missing. Failing tests leave a screenshot in build/test-artifacts.
@@ -18,6 +19,8 @@ from pathlib import Path
 
 import pytest
 
+from ..app.conftest import HOSTILE_NAME, app_db  # noqa: F401 - one shared store per session
+
 ROOT = Path(__file__).resolve().parents[2]
 APP = ROOT / "app_streamlit.py"
 CHROMIUM = Path("/usr/bin/chromium")
@@ -25,9 +28,6 @@ ARTIFACTS = ROOT / "build" / "test-artifacts" / "browser"
 SCREENSHOTS = ROOT / "docs" / "screenshots"
 CHROME_ARGS = ["--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage", "--no-first-run",
                "--disable-extensions", "--disable-background-networking"]
-# A source that tries to run code: the app must show it as text.
-HOSTILE_TEXT = ("Notat om sikkerhed\n\nDette dokument indeholder <script>window.__xss = 1</script> og "
-                "<img src=x onerror=\"window.__xss = 2\"> som almindelig tekst.\n")
 
 
 def free_port() -> int:
@@ -37,18 +37,13 @@ def free_port() -> int:
 
 
 @pytest.fixture(scope="session")
-def test_db(tmp_path_factory: pytest.TempPathFactory) -> tuple[Path, str]:
-    """(store path, id of the hostile document), ingested once per session."""
+def test_db(app_db: Path) -> tuple[Path, str]:
+    """(store path, id of the hostile document); the store is the AppTest tests' one."""
     from knowledge.store import Store
 
-    folder = tmp_path_factory.mktemp("browser-db")
-    hostile = folder / "hostile_markup.txt"
-    hostile.write_text(HOSTILE_TEXT, encoding="utf-8")
-    db = folder / "corpus.db"
-    with Store(db) as store:
-        store.ingest([ROOT / "corpus", hostile])
-        hostile_id = next(d["id"] for d in store.documents() if d["source"].endswith("hostile_markup.txt"))
-    return db, hostile_id
+    with Store(app_db) as store:
+        hostile_id = next(d["id"] for d in store.documents() if d["source"].endswith(HOSTILE_NAME))
+    return app_db, hostile_id
 
 
 @pytest.fixture(scope="session")

@@ -1,0 +1,124 @@
+"""The pure builders behind the app, on real corpus documents."""
+from __future__ import annotations
+
+import csv
+import io
+import json
+
+import jsonschema
+import networkx as nx
+import pytest
+import yaml
+
+from knowledge import app_api
+from knowledge.store import Store
+
+from .conftest import doc_id
+
+SEED_000 = "000_d0d93f54edcaac31.txt"
+SEED_004 = "004_66c79f67e679d369.txt"
+
+
+@pytest.mark.parametrize(("value", "shown"), [
+    ("2017-09-28", "28. september 2017"), ("2013-01-03", "3. januar 2013"), (None, ""), ("2017", "2017")])
+def test_dates_in_danish(value: str | None, shown: str) -> None:
+    assert app_api.format_date(value) == shown
+
+
+@pytest.mark.parametrize(("value", "shown"), [(1234, "1.234"), (45, "45"), (1234567, "1.234.567"), (0, "0")])
+def test_numbers_in_danish(value: int, shown: str) -> None:
+    assert app_api.format_int(value) == shown
+
+
+def test_values_in_danish() -> None:
+    assert app_api.format_value([{"name": "Finn Sørensen", "party": "EL"}]) == "Finn Sørensen (EL)"
+    assert app_api.format_value({"Interview ifm. fleksjob": True, "Inddragelse": False}) == "Interview ifm. fleksjob"
+    assert app_api.format_value(True) == "ja"
+
+
+def test_chunks_cut_at_spans_and_show_the_innermost_field() -> None:
+    text = "Spørgsmål nr. 558: Vil ministeren bekræfte?"
+    spans = [(0, 18, "Spørgsmål"), (14, 17, "Spm. nr."), (19, 43, "Spørgsmålstekst")]
+    chunks = app_api.chunks(text, 0, len(text), spans)
+    assert "".join(c.text for c in chunks) == text
+    assert [(c.text, c.label) for c in chunks] == [
+        ("Spørgsmål nr. ", "Spørgsmål"), ("558", "Spm. nr."), (":", "Spørgsmål"), (" ", None),
+        ("Vil ministeren bekræfte?", "Spørgsmålstekst")]
+
+
+def test_snippet_marks_become_matched_chunks() -> None:
+    chunks = app_api.snippet_chunks("… udarbejdes **måltal** for **udviklingen** på …")
+    assert [c.text for c in chunks if c.label] == ["måltal", "udviklingen"]
+    assert app_api.snippet_chunks("et ** uparret mærke") == [app_api.Chunk("et ** uparret mærke")]
+
+
+def test_pages_of_a_multipage_document_add_up_to_its_text(store: Store) -> None:
+    doc = max(store.documents(), key=lambda d: len((store.document(d["id"]) or {})["pages"]))
+    full = store.document(doc["id"])
+    assert full is not None and len(full["pages"]) > 1
+    view = app_api.document_view(store, doc["id"])
+    assert view is not None
+    assert [n for n, _ in view.pages] == [p["number"] for p in full["pages"]]
+    assert "".join(c.text for _, chunks in view.pages for c in chunks) == full["text"]
+
+
+def test_document_view_highlights_every_cited_field_where_it_came_from(store: Store) -> None:
+    view = app_api.document_view(store, doc_id(store, SEED_000))
+    assert view is not None
+    offset, labelled = 0, []
+    for _, chunks in view.pages:
+        for chunk in chunks:
+            if chunk.label:
+                labelled.append((chunk.label, offset, offset + len(chunk.text)))
+            offset += len(chunk.text)
+    spans = app_api.highlight_spans(store.records(document_id=doc_id(store, SEED_000)))
+    assert spans
+    for start, end, label in spans:
+        assert any(lo < end and start < hi for _, lo, hi in labelled), label
+    rows = {r["Felt"]: r for r in view.fields}
+    assert rows["Spm. nr."]["Værdi"] == "558"
+    assert rows["Spm. nr."]["Side"] == 1
+
+
+def test_kommune_rows_for_seed_004(store: Store) -> None:
+    seed = doc_id(store, SEED_004)
+    rows = [r for r in app_api.kommune_rows(store) if r["document_id"] == seed]
+    assert len(rows) == 45
+    hoeje = next(r for r in rows if r["Kommune"] == "Høje-Taastrup")
+    assert (hoeje["Kommunekode"], hoeje["Skrevet som"], hoeje["Region"]) == ("0169", "Høje Taastrup", "Region Hovedstaden")
+    assert "Interview ifm. fleksjob" in hoeje["Rolle"]
+    summary = app_api.kommune_summary(app_api.kommune_rows(store))
+    assert len({s["Kommunekode"] for s in summary}) == len(summary)
+
+
+def test_indicator_downloads_are_valid_against_the_schema(store: Store) -> None:
+    schema = json.loads(app_api.indicator_schema_json())
+    every = json.loads(app_api.indicator_download(store, "json"))
+    jsonschema.validate(every, schema)
+    assert len(every) == len(app_api.indicator_catalogue(store)) > 0
+    one = json.loads(app_api.indicator_download(store, "json", spec_ids=[every[0]["id"]]))
+    jsonschema.validate(one, schema)
+    assert one == every[:1]
+    assert yaml.safe_load(app_api.indicator_download(store, "yaml", spec_ids=[every[0]["id"]])) == one
+    rows = list(csv.DictReader(io.StringIO(app_api.indicator_download(store, "csv"))))
+    assert [r["id"] for r in rows] == [s["id"] for s in every]
+
+
+def test_indicator_catalogue_filters_by_reform_kind_and_source(store: Store) -> None:
+    specs = app_api.indicator_catalogue(store)
+    kind = specs[0]["kind"]
+    assert all(s["kind"] == kind for s in app_api.filter_specs(specs, kind=kind))
+    assert app_api.filter_specs(specs, data_source="ingen-kilde") == []
+    assert all(label and value for label, value in app_api.spec_rows(specs[0]))
+
+
+def test_trace_graph_downloads(store: Store) -> None:
+    view = app_api.run_trace(store, "måltal")
+    years = {e["År"] for e in view.events}
+    assert {2012, 2014} <= years
+    graph = nx.parse_graphml(app_api.trace_graphml(view.raw))
+    assert "commitment:maaltal" in graph
+    assert any(d.get("type") == "dokument" for _, d in graph.nodes(data=True))
+    assert json.loads(app_api.trace_json(view.raw))["events"]
+    dot = app_api.trace_dot(view.raw)
+    assert dot.startswith("digraph") and '"commitment:maaltal"' in dot
