@@ -161,6 +161,9 @@ def _from_pdf(path: Path, data: bytes, *, max_pages: int, ocr: bool) -> Document
 
     pages = read_pdf(path, data, max_pages=max_pages)
     warnings: list[str] = []
+    broken = [p.number for p in pages if p.broken]
+    if broken:
+        warnings.append(f"{path}: pages {broken} are damaged and were left out; re-download the file")
     texts = [p.text if p.text.endswith("\n") else p.text + "\n" for p in pages]
     scanned = [p.number for p in pages if p.needs_ocr]
     ocr_heads: dict[int, tuple[int, int]] = {}

@@ -10,6 +10,7 @@ pdfplumber is opened only for pages that look like ruled tables.
 """
 from __future__ import annotations
 
+import io
 import re
 from dataclasses import dataclass
 from pathlib import Path
@@ -23,6 +24,8 @@ from .errors import CorruptDocument, EmptyDocument, EncryptedDocument, TooLarge
 MIN_TEXT_CHARS = 20
 # Path objects on a page above which we ask pdfplumber for tables.
 TABLE_PATHS = 40
+# Image objects on a page above which it is artwork, not a table.
+MAX_TABLE_IMAGES = 200
 _FOOTER = re.compile(r"^\s*(?:Side\s+)?\d{1,3}\s*(?:/|af)\s*\d{1,3}\s*$|^\s*Side\s+\d{1,3}\s*$")
 
 
@@ -33,6 +36,7 @@ class PdfPage:
     letterhead: tuple[int, int]  # [start, end) of the letterhead block in `text`, or (0, 0)
     tables: tuple[tuple[tuple[str, ...], ...], ...]
     needs_ocr: bool
+    broken: bool = False  # pdfium could not load the page; its text is empty
 
 
 @dataclass(slots=True)
@@ -165,25 +169,68 @@ def _open(path: Path, data: bytes) -> pdfium.PdfDocument:
         raise CorruptDocument(path, f"not a readable PDF ({exc})") from exc
 
 
-def _tables(path: Path, page_numbers: list[int]) -> dict[int, tuple[tuple[tuple[str, ...], ...], ...]]:
+def _tables(data: bytes, page_numbers: list[int]) -> dict[int, tuple[tuple[tuple[str, ...], ...], ...]]:
+    """pdfplumber's ruled tables of the given pages; none for a file pdfminer cannot parse."""
     if not page_numbers:
         return {}
     import pdfplumber  # heavy; only for pages that look like tables
 
     found: dict[int, tuple[tuple[tuple[str, ...], ...], ...]] = {}
-    with pdfplumber.open(path) as pdf:
-        for number in page_numbers:
-            page = pdf.pages[number - 1]
-            rows = []
-            for table in page.extract_tables():
-                for row in table:
-                    cells = tuple(" ".join((c or "").split()) for c in row if c not in (None, ""))
-                    if cells:
-                        rows.append(cells)
-            page.close()
-            if rows:
-                found[number] = (tuple(rows),)
+    try:
+        with pdfplumber.open(io.BytesIO(data)) as pdf:
+            for number in page_numbers:
+                page = pdf.pages[number - 1]
+                try:
+                    rows = [cells for table in page.extract_tables() for cells in _cells(table)]
+                finally:
+                    page.close()  # pdfplumber caches every object of a page until closed
+                if rows:
+                    found[number] = (tuple(rows),)
+    except Exception:  # noqa: BLE001 - pdfminer raises many types on damaged files; tables are extra
+        return found
     return found
+
+
+def _cells(table: list[list[str | None]]) -> list[tuple[str, ...]]:
+    """Rows of non-empty cells; merged cells come back as None or '' columns."""
+    rows = []
+    for row in table:
+        cells = tuple(" ".join((c or "").split()) for c in row if c not in (None, ""))
+        if cells:
+            rows.append(cells)
+    return rows
+
+
+@dataclass(slots=True)
+class _RawPage:
+    above: str
+    head: str
+    body: str
+    paths: int
+    images: int
+    broken: bool = False
+
+
+def _read_page(pdf: pdfium.PdfDocument, index: int) -> _RawPage:
+    """One page's text columns and object counts; a page pdfium cannot load is `broken`."""
+    try:
+        page = pdf[index]
+    except pdfium.PdfiumError:
+        return _RawPage("", "", "", 0, 0, broken=True)
+    try:
+        width, _ = page.get_size()
+        textpage = page.get_textpage()
+        try:
+            above, head, body = split_columns(_runs(textpage), width)
+        finally:
+            textpage.close()
+        paths = sum(1 for _ in page.get_objects(filter=[pdfium_c.FPDF_PAGEOBJ_PATH], max_depth=1))
+        images = sum(1 for _ in page.get_objects(filter=[pdfium_c.FPDF_PAGEOBJ_IMAGE], max_depth=2))
+        return _RawPage(above, head, body, paths, images)
+    except pdfium.PdfiumError:
+        return _RawPage("", "", "", 0, 0, broken=True)
+    finally:
+        page.close()
 
 
 def read_pdf(path: Path, data: bytes, *, max_pages: int) -> list[PdfPage]:
@@ -195,47 +242,28 @@ def read_pdf(path: Path, data: bytes, *, max_pages: int) -> list[PdfPage]:
             raise TooLarge(path, f"{count} pages, over the limit of {max_pages}")
         if count == 0:
             raise CorruptDocument(path, "the PDF has no pages")
-        aboves: list[str] = []
-        heads: list[str] = []
-        bodies: list[str] = []
-        table_pages: list[int] = []
-        imaged: set[int] = set()
-        for index in range(count):
-            page = pdf[index]
-            try:
-                width, _ = page.get_size()
-                textpage = page.get_textpage()
-                above, head, body = split_columns(_runs(textpage), width)
-                paths = sum(1 for _ in page.get_objects(filter=[pdfium_c.FPDF_PAGEOBJ_PATH], max_depth=1))
-                if any(True for _ in page.get_objects(filter=[pdfium_c.FPDF_PAGEOBJ_IMAGE], max_depth=2)):
-                    imaged.add(index + 1)
-                textpage.close()
-            except pdfium.PdfiumError as exc:
-                raise CorruptDocument(path, f"page {index + 1} cannot be read ({exc})") from exc
-            finally:
-                page.close()
-            aboves.append(above)
-            heads.append(head)
-            bodies.append(body)
-            if paths >= TABLE_PATHS:
-                table_pages.append(index + 1)
+        raw = [_read_page(pdf, index) for index in range(count)]
     finally:
         pdf.close()
+    if all(r.broken for r in raw):
+        raise CorruptDocument(path, f"none of its {count} pages can be read")
     # The running header sits above the letterhead when there is one, else atop the body.
-    tops = _drop_repeats([a if h else b for a, h, b in zip(aboves, heads, bodies)])
-    aboves = [t if h else "" for t, h in zip(tops, heads)]
-    bodies = [b if h else t for t, h, b in zip(tops, heads, bodies)]
-    empty = [i + 1 for i, (a, h, b) in enumerate(zip(aboves, heads, bodies))
-             if len((a + h + b).strip()) < MIN_TEXT_CHARS]
-    if len(empty) == count and not imaged:
+    tops = _drop_repeats([r.above if r.head else r.body for r in raw])
+    for r, top in zip(raw, tops):
+        r.above, r.body = (top, r.body) if r.head else ("", top)
+    empty = {i + 1 for i, r in enumerate(raw) if len((r.above + r.head + r.body).strip()) < MIN_TEXT_CHARS}
+    if len(empty) == count and not any(r.images for r in raw) and not any(r.broken for r in raw):
         raise EmptyDocument(path, f"none of its {count} pages holds text or images (blank PDF)")
-    tables = _tables(path, [n for n in table_pages if n not in empty])
+    # Tables are ruled; a page of hundreds of bitmap tiles is artwork, and pdfminer takes
+    # seconds over it (syddjurs_kulturkommune_2017_notat: ~5000 tiles, 3 CPU-s).
+    tables = _tables(data, [i + 1 for i, r in enumerate(raw) if r.paths >= TABLE_PATHS
+                            and r.images <= MAX_TABLE_IMAGES and i + 1 not in empty])
     pages = []
-    for i, (above, head, body) in enumerate(zip(aboves, heads, bodies)):
-        prefix = f"{above}\n\n" if above.strip() else ""
-        block = f"{head}\n\n" if head else ""
-        bounds = (len(prefix), len(prefix) + len(head)) if head else (0, 0)
+    for i, r in enumerate(raw):
+        prefix = f"{r.above}\n\n" if r.above.strip() else ""
+        block = f"{r.head}\n\n" if r.head else ""
+        bounds = (len(prefix), len(prefix) + len(r.head)) if r.head else (0, 0)
         # Only a page with an image can be a scan; a blank page needs no OCR.
-        scanned = (i + 1) in empty and (i + 1) in imaged
-        pages.append(PdfPage(i + 1, prefix + block + body, bounds, tables.get(i + 1, ()), scanned))
+        scanned = (i + 1) in empty and r.images > 0
+        pages.append(PdfPage(i + 1, prefix + block + r.body, bounds, tables.get(i + 1, ()), scanned, r.broken))
     return pages

@@ -12,7 +12,8 @@ import pytest
 from .hostile import make_all
 
 ROOT = Path(__file__).resolve().parents[2]
-SPORBAR = [sys.executable, "-m", "knowledge.cli"]
+# Not `-m knowledge.cli`: run as __main__ it would be imported twice by its sub-command modules.
+SPORBAR = [sys.executable, "-c", "from knowledge.cli import main; main()"]
 
 
 def pytest_configure(config: pytest.Config) -> None:
