@@ -168,6 +168,9 @@ def ftdk_url_key(*, samling: str | None, case_kind: str | None, case_number: str
         return None
     if isinstance(question_number, str) and question_number.startswith("S "):
         return f"/samling/{code}/spoergsmaal/s{question_number[2:]}/"
+    if isinstance(question_number, str) and question_number.isalpha() and udvalg_abbrev:
+        # samrådsspørgsmål are lettered and live under "samspm"
+        return f"/samling/{code}/almdel/{udvalg_abbrev.lower()}/samspm/{question_number.lower()}/"
     if case_kind == "alm. del" and udvalg_abbrev:
         return f"/samling/{code}/almdel/{udvalg_abbrev.lower()}/spm/{question_number}/"
     folder = {"L": "lovforslag", "B": "beslutningsforslag"}.get(case_kind or "")

@@ -26,7 +26,6 @@ _ANSWER_LABEL = re.compile(r"som hermed besvares|(?:^|\n)\s*(?:Endeligt |Forelø
 _FTDK = re.compile(r"(?:^|\n)\s*Offentligt\s*\n|\d{4,9}_\d{4}\.png|Folketinget|udvalg(?:et)?s? ", re.IGNORECASE)
 
 
-
 def classify(doc: Document) -> str:
     head = doc.text[:6000]
     if is_stub(doc):

@@ -102,10 +102,11 @@ def _starts_line(text: str, index: int, label_end: int) -> bool:
     return not between.strip() or between.endswith("\n") or bool(re.search(r"ministeren$", between))
 
 
-def sent_date(text: str, start: int, end: int) -> DateHit | None:
-    """The question letter's date as an answer cites it: 'i brev af ...', 'har den ...'."""
+def sent_date(text: str, start: int, end: int, *, letter: DateHit | None = None) -> DateHit | None:
+    """The question letter's date as an answer cites it: 'i brev af ...', 'har den ...'
+    (not the answer's own 'København, den ...' line)."""
     for hit in find_dates(text[start:end], offset=start):
-        if preceded_by(text, hit.start, r"\baf|\bden"):
+        if preceded_by(text, hit.start, r"\baf|\bden") and (letter is None or hit.start != letter.start):
             return hit
     return None
 
@@ -184,6 +185,10 @@ def find_ministry(text: str, spans: list[tuple[int, int]], avoid: list[tuple[int
 
 
 SIGNATURE_RE = re.compile(rf"(?P<name>{NAME})(?:\s*/\s*(?P<second>{NAME}))?")
+# The official who co-signs under the minister: "/" on its own line, or "/ Name".
+CO_SIGNER_RE = re.compile(rf"/?\s*(?P<name>{NAME})")
+ROLE_RE = re.compile(r"(?:fg\.\s)?(?:næst)?formand|[\w -]*minister", re.IGNORECASE)
+SIGNATURE_LINE_RE = re.compile(rf"/|/?\s*{NAME}(?:\s*/\s*{NAME})?")
 
 
 def signature_after(text: str, start: int, end: int) -> tuple[Hit | None, Hit | None, list[Hit]]:
@@ -202,13 +207,17 @@ def signature_after(text: str, start: int, end: int) -> tuple[Hit | None, Hit | 
             if m.group("second"):
                 others.append(Hit(collapse_ws(m.group("second")), s + m.start("second"), s + m.end("second")))
             continue
-        if line == "/" and i + 1 < len(found):
-            s2, e2 = found[i + 1]
-            if SIGNATURE_RE.fullmatch(text[s2:e2]):
-                others.append(Hit(collapse_ws(text[s2:e2]), s2, e2))
+        if line == "/":
+            continue
+        after_slash = line.startswith("/") or text[found[i - 1][0]:found[i - 1][1]] == "/"
+        co_signer = CO_SIGNER_RE.fullmatch(line)
+        if co_signer and after_slash:
+            others.append(Hit(collapse_ws(co_signer.group("name")), s + co_signer.start("name"),
+                              s + co_signer.end("name")))
             break
-        if re.fullmatch(r"(?:fg\.\s)?(?:næst)?formand|[\w -]*minister", line, re.IGNORECASE):
+        if role is None and ROLE_RE.fullmatch(line):
             role = Hit(line.lower(), s, e)
+            continue
         break
     return signer, role, others
 

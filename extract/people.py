@@ -20,6 +20,7 @@ DATA = Path(__file__).parent / "data"
 
 _NAME_WORD = r"(?:[A-ZÆØÅÉÖÜ][\w'’-]*\.?|von|van|de|la|le)"
 NAME = rf"[A-ZÆØÅÉÖÜ][\w'’-]+(?:\s+{_NAME_WORD}){{1,5}}"
+_WISH_CUE = re.compile(r"efter\s+ønske\s+fra\s*", re.IGNORECASE)
 _ASKER_CUE = re.compile(r"efter\s+ønske\s+fra\s*|stillet\s+af\s+|på\s+udvalgets\s+vegne\s+af\s+", re.IGNORECASE)
 _MFU = re.compile(r"ikke-?\s?medlem(?:mer)?\s+af\s+udvalget\s*(?:\(MFU\))?\s*", re.IGNORECASE)
 _ONE_ASKER = re.compile(rf"(?P<name>{NAME})(?:\s*\((?P<party>[A-ZÆØÅ]{{1,4}})\))?")
@@ -59,7 +60,8 @@ def askers(text: str, start: int = 0, end: int | None = None) -> list[tuple[Hit,
     A committee asking in its own name gives its (definite) name and no party.
     """
     end = len(text) if end is None else end
-    cue = _ASKER_CUE.search(text, start, end)
+    # "stillet af Folketingets X-udvalg efter ønske fra Y (P)": the member is the asker.
+    cue = _WISH_CUE.search(text, start, end) or _ASKER_CUE.search(text, start, end)
     if not cue:
         return []
     pos = cue.end()

@@ -19,7 +19,7 @@ import re
 from ..document import Document
 from ..records import Answer, Person
 from . import ftdk_fields as ff
-from ..letters import (GREETING_RE, MINISTRY_RE, SIGNATURE_RE, Fields, find_ministry, journal_number, letter_date, lines,
+from ..letters import (GREETING_RE, MINISTRY_RE, SIGNATURE_LINE_RE, Fields, find_ministry, journal_number, letter_date, lines,
                        sent_date, signature_after, strip_quotes, unlabelled_journal)
 from ..dates import MONTH_ONLY_RE, find_dates, with_inferred_year
 from ..folketing import HEADING_RE, Hit, question_key
@@ -113,8 +113,9 @@ def _answer_span(text: str, start: int, limit: int) -> tuple[int, int] | None:
             end = body[i - 1][0] if street else s
             break
     body = lines(text, start, end)
-    if body and not greeting and SIGNATURE_RE.fullmatch(text[body[-1][0]:body[-1][1]]) and len(body) > 1:
-        end = body[-1][0]  # a signer line with no greeting before it
+    # Signer lines with no greeting before them ("Karen Jespersen", "Nicolai Wammen\n/ Official").
+    while not greeting and len(body) > 1 and SIGNATURE_LINE_RE.fullmatch(text[body[-1][0]:body[-1][1]]):
+        end = body.pop()[0]
     s, e = _trim(text, start, end)
     return (s, e) if e > s else None
 
@@ -136,7 +137,7 @@ def _read_letter(f: Fields, intro_end: int, body: list[tuple[int, int]], pairs: 
         date = date or letter_date(text, lo, hi)
     if date and date.value:
         f.put("answer_date", date.value, date.start, date.end)
-    sent = sent_date(text, 0, intro_end)
+    sent = sent_date(text, 0, intro_end, letter=date)
     if sent:
         sent = with_inferred_year(sent, date.value if date else None)
         if sent.value:

@@ -209,3 +209,53 @@ def test_parsers_never_crash_and_spans_lie_inside(pieces: list[str]) -> None:
         for record in parse(doc):
             for span in record.provenance.values():
                 assert 0 <= span.start <= span.end <= len(doc.text)
+
+
+FINANCE_NO_GREETING = """Folketingets Finansudvalg
+Dato: 2. marts 2020
+Sagsnr.: 2020-1234
+Finansudvalget har i brev af 10. februar 2020 stillet følgende spørgsmål nr. 123 (alm. del) til finansministeren, som hermed besvares. Spørgsmålet er stillet efter ønske fra Rasmus Jarlov (KF).
+Spørgsmål nr. 123:
+”Vil ministeren oplyse udgifterne til ordningen?”
+Svar:
+Udgifterne udgjorde 12 mio. kr. i 2019.
+Nicolai Wammen
+/ Anders Hansen
+"""
+
+DATED_PLACE_AND_ROLE = """Beskæftigelsesministeriet
+J.nr. 2021 - 5446
+København, den 4. marts 2021
+Folketingets Beskæftigelsesudvalg har den 12. februar stillet følgende spørgsmål nr. 301 (alm. del) til beskæftigelsesministeren, som hermed besvares.
+Spørgsmål nr. 301:
+”Vil ministeren oplyse antallet af sager?”
+Svar:
+Der var 1.204 sager i 2020.
+Beskæftigelsesministeriet
+Holmens Kanal 20
+1060 København K
+Med venlig hilsen
+Peter Hummelgaard
+Beskæftigelsesminister
+"""
+
+
+def _parse_text(tmp_path: Path, text: str) -> Answer:
+    path = tmp_path / "letter.txt"
+    path.write_text(text, encoding="utf-8")
+    return answer_letter.parse(load(path))[0]
+
+
+def test_signer_and_official_without_greeting(tmp_path: Path) -> None:
+    a = _parse_text(tmp_path, FINANCE_NO_GREETING)
+    assert a.answer_text == "Udgifterne udgjorde 12 mio. kr. i 2019."
+    assert (a.signed_by, a.persons, a.journal_number) == ("Nicolai Wammen", ("Anders Hansen",), "2020-1234")
+    assert a.asked_by == (Person(name="Rasmus Jarlov", party="KF"),)
+
+
+def test_dated_place_line_inferred_year_address_block_and_role(tmp_path: Path) -> None:
+    a = _parse_text(tmp_path, DATED_PLACE_AND_ROLE)
+    assert a.answer_date == dt.date(2021, 3, 4)
+    assert a.question_sent_date == dt.date(2021, 2, 12) and a.question_sent_date_inferred
+    assert a.answer_text == "Der var 1.204 sager i 2020."      # the address block is left out
+    assert (a.signed_by, a.signer_role) == ("Peter Hummelgaard", "beskæftigelsesminister")

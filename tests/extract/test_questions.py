@@ -106,3 +106,56 @@ def test_letter_without_date(tmp_path: Path) -> None:
     q = question_letter.parse(load(path))[0]
     assert q.question_sent_date is None
     assert q.question_number == 55 and q.addressee == "kulturministeren"
+
+
+INLINE_LABELS = """Folketingets Beskæftigelsesudvalg
+Til: Beskæftigelsesministeren
+Dato: 23. januar 2013
+Udvalget udbeder sig ministerens besvarelse af følgende spørgsmål:
+BEU alm. del
+Spørgsmål 156
+Finder ministeren det rimeligt, at ledige mister dagpengeretten?
+Spørgsmålet er stillet efter ønske fra Christian Juhl (EL), Finn Sørensen (EL) og Jørgen Arbo-Bæhr (EL).
+Spørgsmålet ønskes besvaret senest den 6. februar 2013.
+På udvalgets vegne
+Lennart Damsgaard
+formand
+"""
+
+SAMRAAD = """Beskæftigelsesudvalget 2016-17
+BEU Alm.del Samrådsspørgsmål CD
+Offentligt
+Beskæftigelsesudvalget
+Til:
+Dato:
+Beskæftigelsesministeren
+9. maj 2017
+Udvalget udbeder sig ministerens besvarelse af følgende spørgsmål:
+BEU alm. del
+Samrådsspørgsmål CD
+Vil ministeren redegøre for udviklingen i antallet af personer i ressourceforløb?
+Spørgsmålet er stillet efter ønske fra Finn Sørensen (EL).
+På udvalgets vegne
+Ib Poulsen
+formand
+"""
+
+
+def _parse_text(tmp_path: Path, text: str) -> Question:
+    path = tmp_path / "letter.txt"
+    path.write_text(text, encoding="utf-8")
+    return question_letter.parse(load(path))[0]
+
+
+def test_inline_labels_three_askers_and_deadline(tmp_path: Path) -> None:
+    q = _parse_text(tmp_path, INLINE_LABELS)
+    assert (q.addressee, q.question_sent_date, q.deadline) == ("beskæftigelsesministeren", dt.date(2013, 1, 23),
+                                                              dt.date(2013, 2, 6))
+    assert [p.name for p in q.asked_by] == ["Christian Juhl", "Finn Sørensen", "Jørgen Arbo-Bæhr"]
+    assert q.question_text == "Finder ministeren det rimeligt, at ledige mister dagpengeretten?"
+
+
+def test_samraadsspoergsmaal_is_numbered_by_its_letter(tmp_path: Path) -> None:
+    q = _parse_text(tmp_path, SAMRAAD)
+    assert (q.question_number, q.udvalg_abbrev, q.samling) == ("CD", "BEU", "2016-17")
+    assert q.ftdk_url_key == "/samling/20161/almdel/beu/samspm/cd/"
