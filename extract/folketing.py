@@ -25,7 +25,7 @@ _WORD = r"[A-ZÆØÅ][a-zæøåé]+"
 # "Beskæftigelsesudvalget", "Sundheds- og Ældreudvalg", "Erhvervs-, Vækst- og Eksportudvalgets"
 UDVALG_RE = re.compile(
     rf"(?<![\w-])(?:{_WORD}-,?\s(?:og\s)?)*{_WORD}udvalg(?:ets|et|s)?(?![\w-])"
-    r"|(?<![\w-])Udvalget for (?:[A-ZÆØÅ][\w-]*,? (?:og )?)*[A-ZÆØÅ][\w-]*"
+    r"|(?<![\w-])Udvalget for (?:[A-ZÆØÅ][\w-]*(?:, | og ))*[A-ZÆØÅ][\w-]*"
     r"|Det Udenrigspolitiske Nævn")
 SAMLING_RE = re.compile(r"(?P<years>(?:19|20)\d{2}-\d{2})(?:\s*\((?P<n>\d)\.\s*samling\))?")
 # The stamp: committee, samling, the case line, "Offentligt".
@@ -99,14 +99,15 @@ def read_stamp(doc: Document) -> Stamp:
     return Stamp(hit("udvalg"), hit("samling"), hit("caseline"))
 
 
-def samling_from_runhead(doc: Document) -> Hit | None:
-    """The samling in a running page header (removed from `doc.text`, kept in the raw)."""
+def runhead(doc: Document) -> tuple[Hit, Hit] | None:
+    """(samling, committee abbreviation) from a running page header, which the normaliser
+    removes from `doc.text`; both are cited at the (empty) place the header stood."""
     raw = doc.raw_text
     match = RUNHEAD_RE.search(raw)
     if not match:
         return None
     at = raw_to_norm(doc.segments, match.start())
-    return Hit(match.group("samling"), at, at)
+    return Hit(match.group("samling"), at, at), Hit(match.group("abbrev"), at, at)
 
 
 def find_udvalg(text: str, start: int = 0, end: int | None = None) -> Hit | None:

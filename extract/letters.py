@@ -90,7 +90,7 @@ def letter_date(text: str, start: int = 0, end: int | None = None) -> DateHit | 
         if hit and hit.start == s and not preceded_by(text, hit.start, r"\baf|\bden"):
             return hit
         # "København, den 12. marts 2019" on a line of its own
-        if hit and hit.end == e and re.fullmatch(r"[A-ZÆØÅ][\w ]+,\s*den\s*", text[s:hit.start]):
+        if hit and hit.end == e and re.fullmatch(r"(?:[A-ZÆØÅ][\w ]+,\s*)?[Dd]en\s*", text[s:hit.start]):
             return hit
     return None
 

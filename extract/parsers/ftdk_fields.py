@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 
 from ..folketing import (Hit, definite, find_case, find_udvalg, ftdk_url_key, paragraf20_number, question_number,
-                         read_stamp, samling_from_runhead, typed_number)
+                         read_stamp, runhead, typed_number)
 from ..letters import (MINISTERS_ANSWER_RE, SENDER_LINE_RE, TITLE_RE, TO_MINISTER_RE, Fields, lines,
                        title_text)
 from ..normalise import collapse_ws
@@ -25,8 +25,11 @@ def read_common(f: Fields, *, intro_end: int, asker_end: int | None = None, ques
     if udvalg is None and stamp.udvalg is not None:
         udvalg = Hit(definite(stamp.udvalg.value), stamp.udvalg.start, stamp.udvalg.end)
     f.put_hit("udvalg_name", udvalg)
-    f.put_hit("samling", stamp.samling or samling_from_runhead(f.doc))
+    running = runhead(f.doc)
+    f.put_hit("samling", stamp.samling or (running[0] if running else None))
     _case(f, stamp.caseline, body_from, intro_end)
+    if running and "udvalg_abbrev" not in f.values:
+        f.put_hit("udvalg_abbrev", running[1])
     _number(f, intro_end)
     pairs = askers(text, 0, len(text) if asker_end is None else asker_end)
     if pairs:

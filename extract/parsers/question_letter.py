@@ -27,6 +27,7 @@ _QUESTION_STOP_RE = re.compile(
     r"Spørgsmålet\s+er\s+stillet|Spørgsmålet\s+ønskes|Svar(?:et)?\s+bedes|På\s+udvalgets\s+vegne"
     r"|(?m:^[ \t]*Kopi\s+til)|(?m:^[ \t]*Begrundelse[ \t]*:?[ \t]*$)|Samrådsspørgsmålet\s+ønskes", re.IGNORECASE)
 _DEADLINE_RE = re.compile(r"besvaret\s+senest\s+(?:den\s+)?|besvares\s+senest\s+(?:den\s+)?", re.IGNORECASE)
+_LABEL_BLOCK_RE = re.compile(r"(?:\s*(?:Til|Af|Fra|Dato)\s*:[^\n]*(?:\n|$))*")
 _ON_BEHALF_RE = re.compile(r"På\s+udvalgets\s+vegne|\bP\.\s?u\.\s?v\.")
 
 
@@ -35,14 +36,19 @@ def parse(doc: Document) -> list[Question]:
     request = _REQUEST_RE.search(text)
     heading = _HEADING_RE.search(text, request.end() if request else 0)
     intro_end = heading.start() if heading else (request.end() if request else min(len(text), 600))
+    question_start = heading.end() if heading else None
+    labels = _LABEL_BLOCK_RE.match(text, question_start) if question_start is not None else None
+    if labels and labels.end() > labels.start():
+        # § 20 questions put "Til:", "Af:" and "Dato:" between the heading and the question.
+        intro_end = question_start = labels.end()
     f = Fields(doc)
     ff.read_common(f, intro_end=intro_end, question_letter=True)
     date = letter_date(text, 0, intro_end)
     if date and date.value:
         f.put("question_sent_date", date.value, date.start, date.end)
-    if heading:
-        stop = _QUESTION_STOP_RE.search(text, heading.end())
-        start, end = strip_quotes(text, heading.end(), stop.start() if stop else len(text))
+    if question_start is not None:
+        stop = _QUESTION_STOP_RE.search(text, question_start)
+        start, end = strip_quotes(text, question_start, stop.start() if stop else len(text))
         if end > start:
             f.put("question_text", ff.clean(text, start, end), start, end)
     deadline = _DEADLINE_RE.search(text)

@@ -159,3 +159,21 @@ def test_samraadsspoergsmaal_is_numbered_by_its_letter(tmp_path: Path) -> None:
     q = _parse_text(tmp_path, SAMRAAD)
     assert (q.question_number, q.udvalg_abbrev, q.samling) == ("CD", "BEU", "2016-17")
     assert q.ftdk_url_key == "/samling/20161/almdel/beu/samspm/cd/"
+
+
+PARAGRAF_20 = """Spørgsmål nr. S 1107
+Til: erhvervs- og vækstministeren (Troels Lund Poulsen)
+Af: Trine Bramsen (S)
+Dato: 10. maj 2016
+Er det stadigvæk ministerens holdning, at Søby Havn er en »egnet kandidat« til udvidelse?
+Begrundelse
+Der henvises til artiklen »Ministerbesøg på Ærø«.
+"""
+
+
+def test_paragraf_20_question_with_label_block(tmp_path: Path) -> None:
+    q = _parse_text(tmp_path, PARAGRAF_20)
+    assert (q.question_number, q.case_kind) == ("S 1107", "other")
+    assert (q.addressee, q.question_sent_date) == ("erhvervs- og vækstministeren", dt.date(2016, 5, 10))
+    assert q.asked_by == (Person(name="Trine Bramsen", party="S"),)
+    assert q.question_text == "Er det stadigvæk ministerens holdning, at Søby Havn er en »egnet kandidat« til udvidelse?"
