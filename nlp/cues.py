@@ -61,6 +61,23 @@ CUES: tuple[Cue, ...] = (
     _cue("changed", r"\boverg(?:ik|år)\s+(?P<subj>[\wæøå ]+?\s+fra\s+[\wæøå-]+\s+til\s+[\wæøå-]+)|\bfår (?:større|mere|mindre|øget|færre)\b"),
 )
 
+# Every cue contains one of these stems: a clause without any is skipped before the cue
+# patterns run (most sentences state no event; this keeps the pass fast).
+TRIGGER_STEMS = tuple("""
+erstat afløs længere afskaf ophæv nedlag nedlæg afvikl udfas afslut fjern bortfald ophør evaluer
+forventes planer intentionen planlægges påbegyndes udvikle foreslår lægger fokusrevision fastholdes
+viderefør opretholdes bevares trådte indgi indgå indga fremgår indfør vedtog vedtag oprette etableret
+lanceret beslut opstillet fastlæg fastlag tilsluttede offentliggjorde ændre begræns målrette omlag
+omlægges udvid juster forenkl overgi overgå får opdatering blive
+""".split())
+
+
+def has_trigger(text: str) -> bool:
+    """Substring tests in C are ~20x faster than one regex alternation of the stems."""
+    low = text.lower()
+    return any(stem in low for stem in TRIGGER_STEMS)
+
+
 # A sentence that only points back: "Det er en beslutning, som vi har været enige om ..."
 BACK_REFERENCE = re.compile(r"^(?:det|dette) (?:er|var) (?:en beslutning|besluttet|aftalt)\b", re.IGNORECASE)
 # "i stedet" after a dropped commitment: what replaced it (seed letters, jobindsats.dk news).

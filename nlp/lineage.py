@@ -19,7 +19,7 @@ from extract.normalise import collapse_ws
 from extract.records import Answer, AnyRecord, DocumentInfo, EventKind, LineageEvent, Question
 
 from .cues import (BACK_REFERENCE, CLAUSE_BREAK, CONTINUATION, CUES, INSTEAD, INTENTION, NEGATED_RULE,
-                   NEGATION_BEFORE, OPINION, PAST_TENSE, PRESENT_TENSE, REPLACEMENT, STATISTIC_AFTER, Cue)
+                   NEGATION_BEFORE, OPINION, PAST_TENSE, PRESENT_TENSE, REPLACEMENT, STATISTIC_AFTER, Cue, has_trigger)
 from .phrases import after_cue, before_cue, find_actor
 from .sentences import sentence_spans
 from .timex import document_date, nearest_year, time_mentions
@@ -92,7 +92,7 @@ def _sentence_events(text: str, spans: list[tuple[int, int]], index: int, anchor
         return []
     if BACK_REFERENCE.search(sentence) and index > 0:
         return _back_reference(text, spans, index, anchor)
-    drafts = _clause_events(sentence, start, end, anchor)
+    drafts = _clause_events(sentence, start, end, anchor) if has_trigger(sentence) else []
     if not drafts and INSTEAD.search(sentence):
         drafts = _instead(sentence, start, end, earlier)
     if drafts and sentence.rstrip().endswith(":") and drafts[0].kind in ("dropped", "introduced"):
@@ -109,6 +109,8 @@ def _clauses(sentence: str) -> list[tuple[int, int]]:
 
 
 def _first_cue(clause: str) -> tuple[Cue, re.Match[str]] | None:
+    if not has_trigger(clause):
+        return None
     for cue in CUES:
         match = cue.pattern.search(clause)
         if match:
