@@ -13,11 +13,14 @@ import typer
 
 from extract.errors import SporbarError
 
-from .cli import DbOption, _fail, app, err, open_store, out
-
+# Defined before `.cli` is imported: under `python -m knowledge.cli` that import runs
+# cli.py again, whose last line imports cli_trace, which needs `export_app` from here.
 export_app = typer.Typer(
     help="Export what the store knows as files.\n\nExample: sporbar export indicators --format yaml --out indikatorer.yaml",
     no_args_is_help=True)
+
+from .cli import DbOption, _fail, app, err, open_store, out  # noqa: E402
+
 app.add_typer(export_app, name="export")
 
 export_schema_app = typer.Typer(help="Print the JSON Schema of an export.\n\nExample: sporbar export schema indicator",
