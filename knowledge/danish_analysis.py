@@ -42,8 +42,10 @@ _STEMMER = Stemmer.Stemmer("danish")
 _FOLD_PAIRS = (("aa", "a"), ("ae", "a"), ("oe", "o"))
 _FOLD_CHARS = str.maketrans({"æ": "a", "ø": "o", "å": "a", "ß": "ss"})
 MIN_PART = 3  # shortest word a compound part may be ("tid", "job")
+MIN_SPLIT = 4  # shortest part when splitting an unknown query word (3 letters split anything)
 
 
+@lru_cache(maxsize=500_000)
 def fold(word: str) -> str:
     """Lower-case, æøå-free skeleton of a word: "Måltal", "maaltal", "maltal" -> "maltal"."""
     lowered = word.lower().translate(_FOLD_CHARS)
@@ -194,26 +196,33 @@ class Vocabulary:
         benchmarking + liste), allowing a linking "s"/"e"; the most common pair wins."""
         lowered = word.lower()
         best: tuple[int, tuple[str, str]] | None = None
-        for cut in range(MIN_PART, len(lowered) - MIN_PART + 1):
+        for cut in range(MIN_SPLIT, len(lowered) - MIN_SPLIT + 1):
             head, tail = lowered[:cut], lowered[cut:]
-            heads = [head] + ([head[:-1]] if head[-1] in "se" and len(head) > MIN_PART else [])
+            heads = [head] + ([head[:-1]] if head[-1] in "se" and len(head) > MIN_SPLIT else [])
             for h in heads:
                 pair = (term(h), term(tail))
+                if min(map(len, pair)) < MIN_SPLIT:
+                    continue
                 found = min(self.counts.get(pair[0], 0), self.counts.get(pair[1], 0))
                 if found and (best is None or found > best[0]):
                     best = (found, pair)
         return best[1] if best else None
 
-    def corrections(self, wrong: str, *, limit: int = 2) -> list[Correction]:
-        """Closest known terms: one edit for short words, two for long ones; the most
-        frequent of the closest first, since a user more likely meant a common word."""
+    def corrections(self, word: str, *, limit: int = 2) -> list[Correction]:
+        """Closest known terms to a word the index lacks: one edit for short words, two for
+        long ones; the most frequent of the closest first, since a user more likely meant
+        a common word. A typo can change how a word stems ("henvendeslen" does not stem
+        like "henvendelsen"), so the typed word's own prefixes are compared too."""
+        wrong, folded = term(word), fold(word)
         max_edits = 1 if len(wrong) <= 5 else 2
-        found: list[Correction] = []
-        for length in range(len(wrong) - max_edits, len(wrong) + max_edits + 1):
+        best: dict[str, int] = {}
+        for length in range(max(len(wrong) - 2 * max_edits, MIN_PART + 1), len(wrong) + max_edits + 1):
             bucket = self._by_length.get(length, [])
-            for right, distance, _ in process.extract(wrong, bucket, scorer=Levenshtein.distance,
-                                                      score_cutoff=max_edits, limit=20):
-                found.append(Correction(wrong, right, int(distance), self.counts[right]))
+            for probe in dict.fromkeys((wrong, folded[:length])):
+                for right, distance, _ in process.extract(probe, bucket, scorer=Levenshtein.distance,
+                                                          score_cutoff=max_edits, limit=20):
+                    best[right] = min(int(distance), best.get(right, max_edits + 1))
+        found = [Correction(wrong, right, d, self.counts[right]) for right, d in best.items()]
         found.sort(key=lambda c: (c.distance, -c.document_count, c.right))
         return found[:limit]
 

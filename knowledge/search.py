@@ -26,6 +26,10 @@ from .store import Store
 WEIGHTS = (8.0, 5.0, 3.0, 4.0, 6.0, 1.0, 0.5)
 PREFIX_MIN = 4  # shorter terms match exactly only: "job*" would match half the index
 FACETS = ("udvalg", "samling", "kind")
+# BM25 saturates (a word counts at most ~2x however often or heavily it occurs), so field
+# weights alone cannot lift "both words in the question" above "both words somewhere in a
+# long answer": documents holding every word in these fields form a tier of their own.
+KEY_FIELDS = ("title", "question", "people")
 
 
 @dataclass
@@ -54,10 +58,13 @@ class _Plan:
     unknown: list[str] = field(default_factory=list)
     applied_refs: list[str] = field(default_factory=list)
 
-    def expression(self, *, every: bool, refs: list[str]) -> str:
+    def expression(self, *, every: bool, refs: list[str], key_fields: bool = False) -> str:
         """Words AND-ed (every) or OR-ed, the given references required. Without words,
-        references alone select; those not required then still rank (OR-ed)."""
+        references alone select; those not required then still rank (OR-ed). With
+        `key_fields`, the words must stand in the title, question or people."""
         text = (" AND " if every else " OR ").join(self.groups + self.phrases)
+        if key_fields and text:
+            text = f"{{{' '.join(KEY_FIELDS)}}} : ({text})"
         required = " AND ".join(f"refs : {quote(r)}" for r in refs)
         if text and required:
             return f"({text}) AND {required}"
@@ -88,7 +95,7 @@ def _alternatives(word: Word, vocab: Vocabulary, plan: _Plan) -> str | None:
     if t.isalpha() and len(t) >= 2 * PREFIX_MIN and (pair := vocab.split(word.surface)):
         plan.highlight.update(pair)  # a compound the documents write apart: no typo to report
         return f"({quote(pair[0])} AND {quote(pair[1])})"
-    fixes = vocab.corrections(t) if t.isalpha() and len(t) >= 3 else []
+    fixes = vocab.corrections(word.surface) if t.isalpha() and len(t) >= 3 else []
     if not fixes:
         plan.unknown.append(word.surface)
         return None
@@ -217,13 +224,18 @@ def _run(store: Store, parsed: Query, plan: _Plan, filters: Filters, limit: int,
     refs, total, facets = _relax_refs(store, plan, filters, notes)
     plan.applied_refs = refs
     every_expr = plan.expression(every=True, refs=refs)
-    ranked = [(r, s, True) for r, s in _ranked(store, every_expr, filters, limit, set())]
-    if len(ranked) < limit and len(plan.groups) + len(plan.phrases) > 1:
-        some_expr = plan.expression(every=False, refs=refs)
+    tiers = [(plan.expression(every=True, refs=refs, key_fields=True), True)] if plan.groups or plan.phrases else []
+    tiers.append((every_expr, True))
+    if len(plan.groups) + len(plan.phrases) > 1:
+        tiers.append((plan.expression(every=False, refs=refs), False))
+    ranked: list[tuple[int, float, bool]] = []
+    for expression, every in tiers:
+        if len(ranked) >= limit:
+            break
         seen = {r for r, _, _ in ranked}
-        ranked += [(r, s, False) for r, s in _ranked(store, some_expr, filters, limit - len(ranked), seen)]
-        if total == 0:
-            total, facets = _facets(store, some_expr, filters)
+        ranked += [(r, s, every) for r, s in _ranked(store, expression, filters, limit - len(ranked), seen)]
+        if not every and total == 0:
+            total, facets = _facets(store, expression, filters)
             notes.append("Ingen dokumenter indeholder alle ordene; viser dem med nogle af dem.")
     result.hits = _load_hits(store, ranked, plan)
     result.total, result.facets = max(total, len(result.hits)), facets

@@ -35,7 +35,7 @@ class Matcher:
         found = {q for q in self.long if t.startswith(q)}
         if t in self.terms:
             found.add(t)
-        if len(word) >= COMPOUND_MIN:
+        if len(word) >= COMPOUND_MIN and not found and self.long:
             folded = fold(word)
             found.update(q for q in self.long if q in folded)
         self.seen[word] = frozenset(found)
