@@ -151,7 +151,7 @@ def make_query(doc: Synthetic, rng: random.Random) -> str:
     if style == "typo":
         return f"{_typo(a, rng)} {b}"
     if style == "person" and doc.asker:
-        return f"{doc.asker.split()[-1]} {a}"
+        return f"{doc.asker} {a}"
     if style == "reference" and doc.reference:
         return doc.reference
     return f"{a} {b}"

@@ -22,8 +22,8 @@ from .query import Filters, Query, Word, parse, quote, where_clause
 from .search_snippets import Matcher, describe
 from .store import Store
 
-# bm25() weights in FTS_COLUMNS order: title, question, answer, people, refs, body, parts
-WEIGHTS = (8.0, 5.0, 3.0, 4.0, 6.0, 1.0, 0.5)
+# bm25() weights in FTS_COLUMNS order: title, question, people, refs, body, parts
+WEIGHTS = (8.0, 5.0, 4.0, 6.0, 1.0, 0.5)
 PREFIX_MIN = 4  # shorter terms match exactly only: "job*" would match half the index
 FACETS = ("udvalg", "samling", "kind")
 # BM25 saturates (a word counts at most ~2x however often or heavily it occurs), so field

@@ -2,8 +2,10 @@
 
 SQLite's FTS5 tokenizers know no Danish, so the text is analysed here (danish_analysis)
 and the index stores *terms*, space-separated, one per word in order so phrases still
-match. Columns, ranked by weight in search: title, question, answer, people, refs, body,
-and parts (compound parts, so "pension" finds "førtidspensionsområdet").
+match. Columns, ranked by weight in search: title, question, people, refs, body (which
+holds the answer: a column of its own would double the index for little ranking gain), and
+parts (compound parts, so "pension" finds "førtidspensionsområdet"). Terms are stored
+without an FTS prefix index: query prefixes are 4+ letters, which a "3" index never serves.
 
 `search_docs` holds the same row's filter and facet values (udvalg, samling, date ...),
 taken from the flat record view and, while the parsers leave a field empty, from the
@@ -22,7 +24,7 @@ from extract.folketing import udvalg_table
 from .danish_analysis import WORD_RE, compound_terms, fold, term
 from .query import ref_terms_of
 
-FTS_COLUMNS = ("title", "question", "answer", "people", "refs", "body", "parts")
+FTS_COLUMNS = ("title", "question", "people", "refs", "body", "parts")
 
 SCHEMA = """
 CREATE TABLE search_docs (rowid INTEGER PRIMARY KEY, document_id TEXT NOT NULL UNIQUE REFERENCES documents(id),
@@ -30,8 +32,8 @@ CREATE TABLE search_docs (rowid INTEGER PRIMARY KEY, document_id TEXT NOT NULL U
     asker TEXT, party TEXT, ministry TEXT);
 CREATE INDEX search_docs_udvalg ON search_docs(udvalg);
 CREATE INDEX search_docs_date ON search_docs(date);
-CREATE VIRTUAL TABLE search_fts USING fts5(title, question, answer, people, refs, body, parts,
-    content='', tokenize='unicode61 remove_diacritics 0', prefix='3');
+CREATE VIRTUAL TABLE search_fts USING fts5(title, question, people, refs, body, parts,
+    content='', tokenize='unicode61 remove_diacritics 0');
 CREATE VIRTUAL TABLE search_vocab USING fts5vocab(search_fts, 'row')
 """
 
@@ -152,11 +154,10 @@ def index_row(document_id: str, source: str, kind: str, text: str, flat: dict[st
     header = text[:HEADER_CHARS]
     meta = _meta(flat, header)
     title = display_title(flat, text)
-    question, answer = flat.get("question_text") or "", flat.get("answer_text") or ""
+    question = flat.get("question_text") or ""
     columns = {
         "title": analysed(flat.get("title") or title),
         "question": analysed(question),
-        "answer": analysed(answer),
         "people": analysed(" . ".join(_people(flat))),
         "refs": _refs(flat, header, meta["udvalg"] if meta["udvalg"] and len(meta["udvalg"]) <= 4 else None),
     }
