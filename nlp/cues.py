@@ -32,32 +32,39 @@ CUES: tuple[Cue, ...] = (
     # replaced: ended and the text names what takes its place.
     _cue("replaced", rf"\b(?P<by>{_NP})\s+(?:erstattede|erstatter|afløste|afløser)\s+(?:desuden\s+|dermed\s+)?(?P<subj>[^,.;]+)"),
     _cue("replaced", rf"\b(?P<subj>{_NP})\s+(?:blev|bliver|er blevet|erstattes|afløses)\s*(?:erstattet|afløst)?\s+af\s+(?P<by>[^,.;]+)"),
+    # "Y indføres i stedet for X" (not "i stedet for at være ...": a comparison, no event)
+    _cue("replaced", r"\b(?:indføres|indført|oprettes|oprettet|kommer|træder)\b[^.;]*?\bi stedet for\s+(?!at\b)(?P<subj>[^,.;]+)"),
     # dropped: "ikke længere at anvende", "afskaffes", "afslutte følgende målinger".
     _cue("dropped", r"\bikke længere (?:at )?(?:anvende|bruge|benytte|have|gælde|udarbejde)\s+(?P<subj>[^,.;]+?)(?=\s+til at\b|\s+for at\b|[,.;]|$)"),
-    _cue("dropped", r"\b(?:afskaff|ophæv|nedlag|nedlæg|afvikl|udfas)\w*\b"),
+    _cue("dropped", r"\b(?:afskaff|ophæv|nedlag|nedlæg|afvikl|udfas)\w*\b|\budgår\b|\budgik\b|\bstoppes\b|\bstoppet\b"),
+    # "offentliggøres ikke længere", "vil ikke længere blive opgjort"; not "ikke længere relevante"
+    _cue("dropped", r"\bikke længere\s+(?:blive\s+\w+|\w+es)\b|\b\w+es ikke længere\b"),
     _cue("dropped", r"\b(?:valgt at |besluttet at )?afslutte(?:s|t)?\b|\bfjernet\b|\bfjernes\b|\bbortfald\w*|\bophør(?:er|te|t)\b"),
     # planned: announced, expected, proposed, not yet decided.
-    _cue("planned", r"\bskal (?:\w+ )?evalueres\b|\bvil blive (?:drøftet|evalueret|fremlagt|offentliggjort|gennemført)\b"),
+    _cue("planned", r"\bskal (?:\w+ )?evalueres\b|\bvil blive (?:drøftet|evalueret|fremlagt|offentliggjort|gennemført|indført|afskaffet|ændret|udvidet)\b"),
+    _cue("planned", r"\btræder i kraft\b|\bvil (?:nu )?(?:indføre|afskaffe|ændre|udvide|evaluere|offentliggøre|lancere|etablere|oprette)\b",
+         decision=False),
     _cue("planned", r"\bforventes\b(?! at ske)", decision=False),
-    _cue("planned", r"\bplaner om\b|\bdet er intentionen\b|\bplanlægges\b|\bpåbegyndes\b|\budvikles\b|\bforeslår\b|\blægger op til\b",
+    _cue("planned", r"\bplaner om\b|\bdet er intentionen\b|\bplanlægges\b|\ber planlagt\b|\bpåbegyndes\b|\budvikles\b|\bforeslår\b|\bforeslås\b|\blægger op til\b",
          decision=False),
     # evaluated: an evaluation or assessment of results.
     _cue("evaluated", r"\bviser en (?:\w+ )?evaluering\b|\bevalueringsprogram\w*|\bfokusrevision\w*|\bblev evalueret\b|\ber evalueret\b|\bhar evalueret\b"),
+    _cue("evaluated", r"\b(?:evaluering|evalueringen|evalueringer)\b[^.;]{0,60}?\b(?:viser|peger på|konkluderer)\b"),
     # confirmed: explicitly kept or continued.
-    _cue("confirmed", r"\bfastholdes\b|\bvidereføres\b|\bvidereført\b|\bopretholdes\b|\bbevares uændret\b"),
+    _cue("confirmed", r"\bfastholdes\b|\bfastholder\b|\bvidereføres\b|\bvidereført\b|\bopretholdes\b|\bbibeholdes\b|\bbevares uændret\b|\bfortsætter uændret\b"),
     # introduced: created, adopted, decided, launched.
     _cue("introduced", r"\btrådte\s+(?P<subj>[^,.;]*?)\s*i kraft\b"),
     _cue("introduced", r"\bindg(?:ik|ået|år|ås)\s+(?:[^.;]*?\s)?(?P<subj>(?:en |et )?(?:bred |politisk |ny )*(?:aftale|forlig) om [^,.;]+)"),
     _cue("introduced", r"\b(?P<actor>(?:aftaleteksten|lovbemærkningerne|aftalen|loven|lovforslaget)(?:\s+til\s+[^,.;]+?)?)(?=\s+fra\s+\d{4}|\s+og\s+af\b|\s+fremgår)[^.;]*?\bfremgår\b[^.;]*?\bskal (?:\w+ )?(?:udarbejdes|indføres|fastsættes|oprettes|etableres)\s+(?P<subj>[^,.;]+)"),
     _cue("introduced", r"\bindført\b|\bindføres\b|\bindførte\b|\bvedt(?:og|aget|ages)\b|\boprettet\b|\boprettes\b|\betableret\b|\blanceret\b"),
-    _cue("introduced", r"\b(?:er|blev) det besluttet\b|\bbesluttede\b|\bopstillet\b|\bfastlægge\b|\bfastlagt\b|\btilsluttede sig\b|\boffentliggjorde\b"),
+    _cue("introduced", r"\b(?:er|blev) det besluttet\b|\bbesluttede\b|\b(?:har|er|blev) besluttet\b|\blanceres\b|\bopstillet\b|\bfastlægge\b|\bfastlagt\b|\btilsluttede sig\b|\boffentliggjorde\b"),
     _cue("introduced", r"\b(?:er|blev) (?:der )?udviklet (?:\w+ )?nye?\b|\budviklet (?:\w+ )?nye?\b"),
     # changed: modified, extended or narrowed.
     _cue("changed", r"\bopdatering\w* af [^,.;]*?\bindgår\b"),
     # Participles only after a passive auxiliary: "er så begrænset" describes, it does not change.
-    _cue("changed", r"\b(?:blev|bliver|er blevet|vil blive)\s+(?P<subj>(?:[\wæøå-]+\s+){0,4}?)(?:ændret|begrænset|målrettet|omlagt|udvidet|justeret|forenklet)\b"),
+    _cue("changed", r"\b(?:blev|bliver|er blevet|vil blive)\s+(?P<subj>(?:[\wæøå-]+\s+){0,4}?)(?:ændret|begrænset|målrettet|omlagt|udvidet|justeret|forenklet|forlænget|hævet|sænket|forhøjet|nedsat|lempet)\b"),
     # Present passives of narrowing verbs ("målrettes") mostly restate a reform's intentions.
-    _cue("changed", r"\b(?:ændres|ændrede|omlægges|udvides|justeres)\b"),
+    _cue("changed", r"\b(?:ændres|omlægges|udvides|justeres|forlænges|hæves|sænkes|forhøjes|nedsættes|lempes|skærpes)\b"),
     _cue("changed", r"\boverg(?:ik|år)\s+(?P<subj>[\wæøå ]+?\s+fra\s+[\wæøå-]+\s+til\s+[\wæøå-]+)|\bfår (?:større|mere|mindre|øget|færre)\b"),
 )
 
@@ -68,7 +75,8 @@ erstat afløs længere afskaf ophæv nedlag nedlæg afvikl udfas afslut fjern bo
 forventes planer intentionen planlægges påbegyndes udvikle foreslår lægger fokusrevision fastholdes
 viderefør opretholdes bevares trådte indgi indgå indga fremgår indfør vedtog vedtag oprette etableret
 lanceret beslut opstillet fastlæg fastlag tilsluttede offentliggjorde ændre begræns målrette omlag
-omlægges udvid juster forenkl overgi overgå får opdatering blive
+omlægges udvid juster forenkl overgi overgå får opdatering blive udgår udgik stoppe stedet træder forlæng hæve hævet
+sænke forhøj nedsæt nedsat lempe skærpe bibeholdes fortsætter viser peger konkluderer planlagt lanceres
 """.split())
 
 
@@ -85,6 +93,9 @@ INSTEAD = re.compile(r"\bi stedet\b|\bfindes (?:nemlig |i stedet )?under\b", re.
 REPLACEMENT = re.compile(
     r"(?:\bvia|\bunder|\bgennem|\bved hjælp af)\s+(?P<by>['’‘\"”“][^'’‘\"”“]+['’‘\"”“]|(?:en |et )?[^,.;]+?)(?=,|\.|;|\s+der\b|\s+som\b|$)",
     re.IGNORECASE)
+# Proposals, recommendations and expectations: told apart from decisions.
+PROPOSAL = re.compile(r"\bforeslå\w*|\bforslag\w*|\bindstill\w*|\banbefal\w*|\bforventes\b|\bplaner om\b",
+                      re.IGNORECASE)
 # Opinions and recommendations are not events ("KL mener, at modellen bør justeres").
 OPINION = re.compile(r"\bbør\b|\bmener\b|\bsynes\b", re.IGNORECASE)
 NEGATION_BEFORE = re.compile(r"\bikke\s+(?:\w+\s+)?$", re.IGNORECASE)

@@ -19,7 +19,7 @@ from extract.normalise import collapse_ws
 from extract.records import Answer, AnyRecord, DocumentInfo, EventKind, LineageEvent, Question
 
 from .cues import (BACK_REFERENCE, CLAUSE_BREAK, CONTINUATION, CUES, INSTEAD, INTENTION, NEGATED_RULE,
-                   NEGATION_BEFORE, OPINION, PAST_TENSE, PRESENT_TENSE, REPLACEMENT, STATISTIC_AFTER, Cue, has_trigger)
+                   NEGATION_BEFORE, OPINION, PAST_TENSE, PRESENT_TENSE, PROPOSAL, REPLACEMENT, STATISTIC_AFTER, Cue, has_trigger)
 from .phrases import after_cue, before_cue, find_actor
 from .sentences import sentence_spans
 from .timex import document_date, nearest_year, time_mentions
@@ -142,7 +142,10 @@ def _clause_events(sentence: str, start: int, end: int, anchor: dt.date | None) 
         named_actor = match.groupdict().get("actor")
         actor = None if by and cue.kind == "replaced" else (
             _clean(named_actor) if named_actor else find_actor(sentence, cue_at))
-        out.append(_Draft(cue.kind, start, end, subject, year, date, actor, by, cue.decision, explicit))
+        if cue.kind == "replaced" and by is None and "i stedet for" in match.group(0).lower():
+            by = before_cue(sentence[lo:cue_at]) or after_cue(sentence[lo + match.start():lo + match.end()].split(" i stedet for")[0].split(None, 1)[-1]) or None
+        decision = cue.decision and not PROPOSAL.search(sentence)
+        out.append(_Draft(cue.kind, start, end, subject, year, date, actor, by, decision, explicit))
     return _merge_same_kind(out)
 
 

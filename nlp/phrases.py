@@ -74,7 +74,8 @@ def actor_pattern() -> re.Pattern[str]:
     names = [s for kind in ("organisation", "ministry", "party") for e in entries(kind)  # type: ignore[arg-type]
              for s in e.spellings if len(s) > 2 or s.isupper()]
     names.sort(key=len, reverse=True)
-    gazetteer = "|".join(re.escape(n) for n in names)
+    # Abbreviations keep their case: "ALT" is a party, "alt" is everything.
+    gazetteer = "|".join(f"(?-i:{re.escape(n)})" if n.isupper() and len(n) <= 5 else re.escape(n) for n in names)
     # The last party of a list may be broken by PDF hyphenation ("Cen- trum-Demokraterne").
     party_list = rf"(?:(?:{gazetteer}),\s+)+(?:{gazetteer})\s+og\s+(?:{gazetteer}|[A-ZÆØÅ][\w-]*(?:\s[\w-]+)?)"
     generic = (r"(?:forligskredsen|aftalepartierne|aftalekredsen|forligspartierne|partierne)(?:\s+bag\s+[^,.;]+?(?=\s+(?:i \d{4}|blev|har|besluttede|er|var|vedtog)\b|[,.;]|$))?"
