@@ -17,7 +17,7 @@ from __future__ import annotations
 import re
 
 from ..document import Document
-from ..records import Answer, Person
+from ..records import Answer, DocumentInfo, Person
 from . import ftdk_fields as ff
 from ..letters import (GREETING_RE, MINISTRY_RE, SIGNATURE_LINE_RE, Fields, find_ministry, journal_number, letter_date, lines,
                        sent_date, signature_after, strip_quotes, unlabelled_journal)
@@ -37,7 +37,7 @@ _KIND_WORDS = {"endeligt": "endeligt", "endelige": "endeligt", "foreløbigt": "f
                "foreløbige": "foreløbigt", "supplerende": "supplerende"}
 
 
-def parse(doc: Document) -> list[Answer]:
+def parse(doc: Document) -> list[Answer | DocumentInfo]:
     text = doc.text
     pairs = _question_answer_pairs(text)
     intro_end = pairs[0][0][0] if pairs and pairs[0][0] else (pairs[0][2] if pairs else len(text))
@@ -54,7 +54,23 @@ def parse(doc: Document) -> list[Answer]:
             fields.put("answer_text", ff.clean(text, *a_span), *a_span)
         _answer_kind(fields, svar_at)
         records.append(_record(doc, fields))
-    return records
+    return [*records, _letter_info(doc, records[0])]
+
+
+def _letter_info(doc: Document, first: Answer) -> DocumentInfo:
+    """The letter as a document: issuing ministry, date and a title in ft.dk's wording
+    ("Beskæftigelsesudvalget spørgsmål nr. 558 (alm. del) – svar")."""
+    title = None
+    if first.udvalg_name and first.question_number is not None:
+        case = {"alm. del": "alm. del", "L": f"L {first.case_number}", "B": f"B {first.case_number}"}.get(
+            first.case_kind or "", None)
+        number = first.question_number if isinstance(first.question_number, str) else f"nr. {first.question_number}"
+        title = f"{first.udvalg_name} spørgsmål {number}{f' ({case})' if case else ''} – svar"
+    provenance = {name: first.provenance[source] for name, source in
+                  (("issuer", "ministry"), ("date", "answer_date"), ("title", "question_number"))
+                  if source in first.provenance}
+    return DocumentInfo(document_id=doc.id, span=first.span, provenance=provenance, doc_type="answer",
+                        title=title, issuer=first.ministry, date=first.answer_date)
 
 
 def _question_answer_pairs(text: str) -> list[tuple[tuple[int, int] | None, tuple[int, int] | None, int]]:
