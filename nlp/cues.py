@@ -96,6 +96,8 @@ REPLACEMENT = re.compile(
 # Proposals, recommendations and expectations: told apart from decisions.
 PROPOSAL = re.compile(r"\bforeslå\w*|\bforslag\w*|\bindstill\w*|\banbefal\w*|\bforventes\b|\bplaner om\b",
                       re.IGNORECASE)
+# A verb of proposing turns a change into a plan ("Regeringen foreslår, at X afskaffes").
+PROPOSED = re.compile(r"\bforeslå(?:r|s|et|ede)\b|\blægger op til\b|\bvil foreslå\b", re.IGNORECASE)
 # Opinions and recommendations are not events ("KL mener, at modellen bør justeres").
 OPINION = re.compile(r"\bbør\b|\bmener\b|\bsynes\b", re.IGNORECASE)
 NEGATION_BEFORE = re.compile(r"\bikke\s+(?:\w+\s+)?$", re.IGNORECASE)

@@ -19,7 +19,7 @@ from extract.normalise import collapse_ws
 from extract.records import Answer, AnyRecord, DocumentInfo, EventKind, LineageEvent, Question
 
 from .cues import (BACK_REFERENCE, CLAUSE_BREAK, CONTINUATION, CUES, INSTEAD, INTENTION, NEGATED_RULE,
-                   NEGATION_BEFORE, OPINION, PAST_TENSE, PRESENT_TENSE, PROPOSAL, REPLACEMENT, STATISTIC_AFTER, Cue, has_trigger)
+                   NEGATION_BEFORE, OPINION, PAST_TENSE, PRESENT_TENSE, PROPOSAL, PROPOSED, REPLACEMENT, STATISTIC_AFTER, Cue, has_trigger)
 from .phrases import after_cue, before_cue, find_actor
 from .sentences import sentence_spans
 from .timex import document_date, nearest_year, time_mentions
@@ -53,8 +53,27 @@ def lineage_events(doc: Document, records: Sequence[AnyRecord] = ()) -> list[Lin
     spans = [s for s in sentence_spans(doc.text) if not any(a <= s[0] < b for a, b in skip)]
     for index, (start, end) in enumerate(spans):
         drafts.extend(_sentence_events(doc.text, spans, index, anchor, drafts))
-    drafts = _dedupe(drafts)
+    drafts = _resolve_reform(_dedupe(drafts), doc.text)
     return [_record(doc, d) for d in drafts]
+
+
+_BARE_REFORM = re.compile(r"^(?:reformen|reformens|reformerne)\b", re.IGNORECASE)
+
+
+def _resolve_reform(drafts: list[_Draft], text: str) -> list[_Draft]:
+    """"reformen" in a subject is the document's reform: the one it names most often."""
+    from collections import Counter
+
+    from .linking import find_in_text
+
+    if not any(_BARE_REFORM.match(d.subject) for d in drafts):
+        return drafts
+    named = Counter(text[a:b].lower() for _, a, b in find_in_text(text, "reform"))
+    if not named:
+        return drafts
+    phrase = named.most_common(1)[0][0]
+    return [replace(d, subject=_BARE_REFORM.sub(phrase, d.subject, count=1)) if _BARE_REFORM.match(d.subject) else d
+            for d in drafts]
 
 
 def _anchor_date(doc: Document, records: Sequence[AnyRecord]) -> dt.date | None:
@@ -131,7 +150,8 @@ def _clause_events(sentence: str, start: int, end: int, anchor: dt.date | None) 
         cue_at = lo + match.start()
         if _rejected(cue, sentence, cue_at, lo + match.end()):
             continue
-        subject, explicit = _subject(sentence, clauses, n, match, lo)
+        subject, explicit = (_evaluation_subject(sentence) if cue.kind == "evaluated" else None) \
+            or _subject(sentence, clauses, n, match, lo)
         in_clause = [t for t in mentions if lo <= t.start < hi]
         when = nearest_year(in_clause or mentions, cue_at)
         year, date = (when.year, when.date) if when else (None, None)
@@ -145,7 +165,10 @@ def _clause_events(sentence: str, start: int, end: int, anchor: dt.date | None) 
         if cue.kind == "replaced" and by is None and "i stedet for" in match.group(0).lower():
             by = before_cue(sentence[lo:cue_at]) or after_cue(sentence[lo + match.start():lo + match.end()].split(" i stedet for")[0].split(None, 1)[-1]) or None
         decision = cue.decision and not PROPOSAL.search(sentence)
-        out.append(_Draft(cue.kind, start, end, subject, year, date, actor, by, decision, explicit))
+        kind = cue.kind
+        if PROPOSED.search(sentence) and kind in ("introduced", "dropped", "changed", "confirmed", "replaced"):
+            kind, by = "planned", None  # proposed, not decided: the convention's "planned"
+        out.append(_Draft(kind, start, end, subject, year, date, actor, by, decision, explicit))
     return _merge_same_kind(out)
 
 
@@ -173,7 +196,7 @@ _PASSIVE = re.compile(r"(?:\bblev|\bbliver|\ber|\bvar|\ber blevet)\s+(?:\S+\s+){
 def _subject(sentence: str, clauses: list[tuple[int, int]], n: int, match: re.Match[str],
              lo: int) -> tuple[str, bool]:
     named = match.groupdict().get("subj")
-    if named and named.strip():
+    if named and after_cue(named):
         return after_cue(named), True
     clause_lo, clause_hi = clauses[n]
     head_text = sentence[clause_lo:lo + match.start()]
@@ -182,12 +205,28 @@ def _subject(sentence: str, clauses: list[tuple[int, int]], n: int, match: re.Ma
         return before_cue(sentence[clauses[n - 1][0]:clauses[n - 1][1]]), False
     tail = after_cue(sentence[lo + match.end():clause_hi])
     head = before_cue(head_text)
-    passive = bool(_PASSIVE.search(head_text)) or match.group(0).lower().endswith("es")
+    cue_text = match.group(0).lower()
+    passive = bool(_PASSIVE.search(head_text)) or cue_text.endswith("es") or " blive " in f" {cue_text} " \
+        or cue_text.startswith(("blev ", "bliver ", "er blevet ", "vil blive "))
     if _EXPLETIVE.search(head_text):
         return (tail or head), bool(tail or head)
     if passive and head:
         return head, True
     return (tail or head), bool(tail or head)
+
+
+_EVALUATION_OF = re.compile(r"\b(?:evaluering\w*|fokusrevision\w*|vurdering\w*|analyse\w*) af (?P<x>[^,.;]+)", re.IGNORECASE)
+_AT_CLAUSE = re.compile(r",?\s+at\s+(?P<x>(?:[\wæøå-]+\s+){0,3}?)(?:virker|er|har|får|kan|skal|bliver|blev|var|ikke)\b",
+                        re.IGNORECASE)
+
+
+def _evaluation_subject(sentence: str) -> tuple[str, bool] | None:
+    """What is evaluated: "evaluering af X", else the subject of "viser, at X virker"."""
+    for pattern in (_EVALUATION_OF, _AT_CLAUSE):
+        match = pattern.search(sentence)
+        if match and after_cue(match.group("x")):
+            return after_cue(match.group("x")), True
+    return None
 
 
 def _merge_same_kind(drafts: list[_Draft]) -> list[_Draft]:

@@ -19,7 +19,7 @@ _LEADING = re.compile(
     r"i \d{4}|fra \d{4}|den \d{1,2}\. \w+(?: \d{4})?|i dag|der|det|at \w+e(?= \w)|at|sig|ikke)\s+)+",
     re.IGNORECASE)
 _ARTICLE = re.compile(r"^(?:en|et|de|den|det)\s+", re.IGNORECASE)
-_AUX = re.compile(r"\b(?:blev|bliver|er|var|har|havde|vil blive|skal|kan|er blevet)\b", re.IGNORECASE)
+_AUX = re.compile(r"\b(?:blev|bliver|er|var|har|havde|vil blive|vil|skal|kan|er blevet)\b", re.IGNORECASE)
 _OPENERS = re.compile(
     r"^(?:med \w+|efter \w+(?: \w+)?|herudover|derfor|desuden|samtidig|endvidere|derudover|"
     r"i \w+(?: \d{4})?|at|og|men|så)\s+", re.IGNORECASE)

@@ -1,0 +1,68 @@
+"""Lineage cues on small Danish sentences: kind, year, subject, actor, replacement."""
+from __future__ import annotations
+
+import pytest
+
+from extract.document import Document, Page, Segment
+from nlp.lineage import lineage_events
+
+
+def _events(text: str) -> list[tuple]:
+    doc = Document("x", "x.txt", "text", (Page(1, text),), text, (Segment(0, 0, len(text), len(text), True),))
+    return [(e.event, e.year, e.subject, e.actor, e.replaced_by, e.decision) for e in lineage_events(doc)]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Ordningen med seniorjob afskaffes fra 1. januar 2016.",
+     ("dropped", 2016, "Ordningen med seniorjob", None, None, True)),
+    ("Målingen vil ikke længere blive offentliggjort på jobindsats.dk.",
+     ("dropped", None, "Målingen", None, None, True)),
+    ("Fra 2019 indføres en ny benchmarkingmodel i stedet for den tidligere resultatrevision.",
+     ("replaced", 2019, "tidligere resultatrevision", None, "ny benchmarkingmodel", True)),
+    ("Regeringen foreslår, at kontanthjælpsloftet afskaffes.",
+     ("planned", None, "kontanthjælpsloftet", "Regeringen", None, False)),
+    ("Satsen for fleksløntilskud blev i 2017 hævet med 5 procent.",
+     ("changed", 2017, "Satsen for fleksløntilskud", None, None, True)),
+    ("Kontanthjælpsreformen blev vedtaget af Folketinget i 2013.",
+     ("introduced", 2013, "Kontanthjælpsreformen", "Folketinget", None, True)),
+    ("Aftalepartierne har besluttet, at ydelsen skal fastholdes på det nuværende niveau.",
+     ("confirmed", None, "ydelsen", "Aftalepartierne", None, True)),
+    ("Den næste benchmarkinganalyse forventes offentliggjort marts 2022.",
+     ("planned", 2022, "næste benchmarkinganalyse", None, None, False)),
+    ("Evalueringen viser, at ressourceforløbene virker for de fleste borgere.",
+     ("evaluated", None, "ressourceforløbene", None, None, True)),
+])
+def test_one_event(text: str, expected: tuple) -> None:
+    assert _events(text) == [expected]
+
+
+@pytest.mark.parametrize("text", [
+    "Flere personer skal i beskæftigelse i stedet for at være på offentlig forsørgelse.",
+    "Der er ikke indført konkrete tiltag i analysen i forbindelse med COVID-19.",
+    "KL mener, at den præsenterede benchmarkmodel bør justeres.",
+    "Intentionen er, at adgangen til førtidspension begrænses.",
+    "Der er oprettet mere end 25.000 fleksjob med få timer.",
+    "Vil ministeren oplyse, om måltallene er afskaffet?",
+    "Målinger for gnsn. varighed fjernet",
+])
+def test_no_event(text: str) -> None:
+    assert _events(text) == []
+
+
+def test_two_facts_in_one_sentence() -> None:
+    events = _events("Herudover blev fleksjobordningen målrettet, ligesom tilskuddet blev omlagt.")
+    assert [(e[0], e[2]) for e in events] == [("changed", "fleksjobordningen"), ("changed", "tilskuddet")]
+
+
+def test_adoption_year_wins_over_entry_into_force() -> None:
+    events = _events("Et bredt flertal vedtog i 2012 en reform af førtidspension og fleksjob, "
+                     "der trådte i kraft den 1. januar 2013.")
+    assert [(e[0], e[1]) for e in events] == [("introduced", 2012)]
+
+
+def test_dropped_then_instead_gives_replaced() -> None:
+    events = _events("Forligskredsen blev i 2014 enig om ikke længere at anvende statistiske måltal. "
+                     "Forligskredsen blev i stedet enig om at følge op via en række indikatorer.")
+    assert [(e[0], e[1], e[2]) for e in events] == [("dropped", 2014, "statistiske måltal"),
+                                                   ("replaced", 2014, "statistiske måltal")]
+    assert events[1][4] == "række indikatorer"
