@@ -16,13 +16,17 @@ from __future__ import annotations
 
 import re
 
+from ..dates import MONTH_ONLY_RE, find_dates, with_inferred_year
 from ..document import Document
+from ..folketing import HEADING_RE, Hit, question_key
+from ..letters import (GREETING_RE, MINISTRY_RE, SIGNATURE_LINE_RE, Fields, find_ministry, journal_number,
+                       letter_date, lines, sent_date, signature_after, strip_quotes, unlabelled_journal)
 from ..records import Answer, DocumentInfo, Person
 from . import ftdk_fields as ff
-from ..letters import (GREETING_RE, MINISTRY_RE, SIGNATURE_LINE_RE, Fields, find_ministry, journal_number, letter_date, lines,
-                       sent_date, signature_after, strip_quotes, unlabelled_journal)
-from ..dates import MONTH_ONLY_RE, find_dates, with_inferred_year
-from ..folketing import HEADING_RE, Hit, question_key
+
+Span = tuple[int, int]
+#: (question span, answer span, offset of the "Svar" label) of one answer block
+Pair = tuple[Span | None, Span | None, int]
 
 SVAR_RE = re.compile(
     r"(?:^|(?<=[\s\"”?.:]))[ \t]*(?P<kind>Endeligt\s+|Foreløbigt\s+|Supplerende\s+)?[Ss]var[ \t]*:"
@@ -73,11 +77,11 @@ def _letter_info(doc: Document, first: Answer) -> DocumentInfo:
                         title=title, issuer=first.ministry, date=first.answer_date)
 
 
-def _question_answer_pairs(text: str) -> list[tuple[tuple[int, int] | None, tuple[int, int] | None, int]]:
+def _question_answer_pairs(text: str) -> list[Pair]:
     """(question span, answer span, position of the 'Svar' label) for every answer block."""
     svars = list(SVAR_RE.finditer(text))
     headings = list(HEADING_RE.finditer(text))
-    pairs = []
+    pairs: list[Pair] = []
     prev_end = 0
     for i, svar in enumerate(svars):
         heading = next((h for h in reversed(headings) if prev_end <= h.start() < svar.start()), None)
@@ -102,7 +106,7 @@ def _quote_start(text: str, lo: int, hi: int) -> int | None:
     return lo + starts[-1] if starts else None
 
 
-def _question_span(text: str, start: int, end: int) -> tuple[int, int] | None:
+def _question_span(text: str, start: int, end: int) -> Span | None:
     stop = _QUESTION_END_RE.search(text, start, end)
     end = stop.start() if stop else end
     # The J.nr. sometimes sits between the heading and the quote (employment ministry).
@@ -112,7 +116,7 @@ def _question_span(text: str, start: int, end: int) -> tuple[int, int] | None:
     return (start, end) if end > start else None
 
 
-def _answer_span(text: str, start: int, limit: int) -> tuple[int, int] | None:
+def _answer_span(text: str, start: int, limit: int) -> Span | None:
     """The answer body: up to the greeting, a letterhead block, the letter date or the signer."""
     greeting = GREETING_RE.search(text, start, limit)
     end = greeting.start() if greeting else limit
@@ -136,7 +140,7 @@ def _answer_span(text: str, start: int, limit: int) -> tuple[int, int] | None:
     return (s, e) if e > s else None
 
 
-def _trim(text: str, start: int, end: int) -> tuple[int, int]:
+def _trim(text: str, start: int, end: int) -> Span:
     while start < end and text[start].isspace():
         start += 1
     while end > start and text[end - 1].isspace():
@@ -144,7 +148,7 @@ def _trim(text: str, start: int, end: int) -> tuple[int, int]:
     return start, end
 
 
-def _read_letter(f: Fields, intro_end: int, body: list[tuple[int, int]], pairs: list) -> None:
+def _read_letter(f: Fields, intro_end: int, body: list[Span], pairs: list[Pair]) -> None:
     """Answer-only fields: dates, J.nr., ministry, signature."""
     text = f.doc.text
     outside = _outside(body, len(text))
@@ -166,7 +170,7 @@ def _read_letter(f: Fields, intro_end: int, body: list[tuple[int, int]], pairs: 
     _signature(f, intro_end, pairs)
 
 
-def _outside(spans: list[tuple[int, int]], length: int) -> list[tuple[int, int]]:
+def _outside(spans: list[Span], length: int) -> list[Span]:
     out, pos = [], 0
     for s, e in sorted(spans):
         if s > pos:
@@ -177,7 +181,7 @@ def _outside(spans: list[tuple[int, int]], length: int) -> list[tuple[int, int]]
     return out
 
 
-def _signature(f: Fields, intro_end: int, pairs: list) -> None:
+def _signature(f: Fields, intro_end: int, pairs: list[Pair]) -> None:
     text = f.doc.text
     last_end = max((a[1] for _, a, _ in pairs if a), default=intro_end)
     greeting = GREETING_RE.search(text, last_end)
