@@ -94,7 +94,7 @@ REPLACEMENT = re.compile(
     r"(?:\bvia|\bunder|\bgennem|\bved hjælp af)\s+(?P<by>['’‘\"”“][^'’‘\"”“]+['’‘\"”“]|(?:en |et )?[^,.;]+?)(?=,|\.|;|\s+der\b|\s+som\b|$)",
     re.IGNORECASE)
 # Proposals, recommendations and expectations: told apart from decisions.
-PROPOSAL = re.compile(r"\bforeslå\w*|\bforslag\w*|\bindstill\w*|\banbefal\w*|\bforventes\b|\bplaner om\b",
+PROPOSAL = re.compile(r"\bforeslå\w*|\blovforslag\w*|\bindstill\w*|\banbefal\w*|\bforventes\b|\bplaner om\b",
                       re.IGNORECASE)
 # A verb of proposing turns a change into a plan ("Regeringen foreslår, at X afskaffes").
 PROPOSED = re.compile(r"\bforeslå(?:r|s|et|ede)\b|\blægger op til\b|\bvil foreslå\b", re.IGNORECASE)
@@ -105,6 +105,8 @@ STATISTIC_AFTER = re.compile(r"^\s*(?:mere end |over |ca\. |knap |godt |næsten 
 # Words that open a sentence continuing the one before ("Begge rapporter blev ...").
 CONTINUATION = re.compile(r"^(?:begge|de|den|det|disse|denne|dette|evalueringen|rapporten|rapporterne|forsøget|"
                           r"ordningen|aftalen|loven|gennemgangen)\b", re.IGNORECASE)
+# Additive adverbs: the sentence goes on with the time of the one before.
+ADDITIVE = re.compile(r"\b(?:desuden|samtidig|herudover|endvidere|ligeledes)\b", re.IGNORECASE)
 # Reform intentions describe goals, not events ("Intentionen er, at ...").
 INTENTION = re.compile(r"^(?:desuden |derudover |samtidig )?(?:er )?intentionen(?: med [^,]+)? er\b|^(?:desuden |derudover )er intentionen\b",
                        re.IGNORECASE)

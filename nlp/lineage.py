@@ -18,7 +18,7 @@ from extract.document import Document
 from extract.normalise import collapse_ws
 from extract.records import Answer, AnyRecord, DocumentInfo, EventKind, LineageEvent, Question
 
-from .cues import (BACK_REFERENCE, CLAUSE_BREAK, CONTINUATION, CUES, INSTEAD, INTENTION, NEGATED_RULE,
+from .cues import (ADDITIVE, BACK_REFERENCE, CLAUSE_BREAK, CONTINUATION, CUES, INSTEAD, INTENTION, NEGATED_RULE,
                    NEGATION_BEFORE, OPINION, PAST_TENSE, PRESENT_TENSE, PROPOSAL, PROPOSED, REPLACEMENT, STATISTIC_AFTER, Cue, has_trigger)
 from .phrases import after_cue, before_cue, find_actor
 from .sentences import sentence_spans
@@ -27,7 +27,7 @@ from .timex import document_date, nearest_year, time_mentions
 _ITEM = re.compile(r"^\s*(?:\d{1,2}\)|[•▪·*–-])\s+(?P<item>[^\n]+)")
 _MIN_WORDS = 4
 _NUMBERED = re.compile(r"^\d{1,2}\.\s")
-_RELATIVE = re.compile(r"^(?:der|som|hvor|og)\s", re.IGNORECASE)
+_RELATIVE = re.compile(r"^(?:der|som|og)\s", re.IGNORECASE)
 _TARGET_YEAR = re.compile(r"\b(?:for|mål|målet for)\s*$", re.IGNORECASE)
 
 
@@ -43,7 +43,8 @@ class _Draft:
     replaced_by: str | None
     decision: bool
     explicit_subject: bool = True
-    position: int = -1  # where a list item stands, for "i stedet" sentences in its section
+    position: int = -1
+    year_stated: bool = False  # the year is written in the evidence, not taken from the document  # where a list item stands, for "i stedet" sentences in its section
 
 
 def lineage_events(doc: Document, records: Sequence[AnyRecord] = ()) -> list[LineageEvent]:
@@ -51,13 +52,63 @@ def lineage_events(doc: Document, records: Sequence[AnyRecord] = ()) -> list[Lin
     skip = _skipped_ranges(records)
     drafts: list[_Draft] = []
     spans = [s for s in sentence_spans(doc.text) if not any(a <= s[0] < b for a, b in skip)]
+    previous: list[_Draft] = []
     for index, (start, end) in enumerate(spans):
-        drafts.extend(_sentence_events(doc.text, spans, index, anchor, drafts))
+        found = _sentence_events(doc.text, spans, index, anchor, drafts)
+        found = [_continue(doc.text, spans, index, d, anchor) for d in found]
+        if previous and ADDITIVE.search(doc.text[start:end]):
+            found = [_inherit_year(d, previous) for d in found]
+        drafts.extend(found)
+        previous = found
     drafts = _resolve_reform(_dedupe(drafts), doc.text)
+    drafts = [_where_found(doc.text, d) for d in drafts]
     return [_record(doc, d) for d in drafts]
 
 
 _BARE_REFORM = re.compile(r"^(?:reformen|reformens|reformerne)\b", re.IGNORECASE)
+
+
+def _continue(text: str, spans: list[tuple[int, int]], index: int, d: _Draft, anchor: dt.date | None) -> _Draft:
+    """An event without a stated year whose next sentences go on about it ("De har kigget
+    på ... Begge rapporter blev offentliggjort i juni 2020"): their year, and their text
+    joins the evidence."""
+    if d.year_stated or d.kind == "planned":
+        return d
+    for nxt in range(index + 1, min(index + 3, len(spans))):
+        lo, hi = spans[nxt]
+        sentence = text[lo:hi]
+        if not CONTINUATION.match(sentence):
+            return d
+        mentions = [t for t in time_mentions(sentence, anchor=anchor)
+                    if not _TARGET_YEAR.search(sentence[max(0, t.start - 10):t.start])]
+        if mentions:
+            return replace(d, end=hi, year=mentions[0].year, date=None, year_stated=True)
+    return d
+
+
+def _inherit_year(d: _Draft, previous: list[_Draft]) -> _Draft:
+    """"Fleksydelsesordningen erstattede desuden ...": the year of the sentence before."""
+    stated = [p for p in previous if p.year_stated]
+    if d.year_stated or not stated:
+        return d
+    return replace(d, year=stated[0].year, year_stated=True)
+
+
+_FOUND_AT = re.compile(r"\bfindes\b[^.]*?\b(?:på|under)\s+(?P<site>[\w.-]+\.dk)\b", re.IGNORECASE)
+
+
+def _where_found(text: str, d: _Draft) -> _Draft:
+    """"en række indikatorer" + a later "De centrale indikatorer findes i dag på
+    jobindsats.dk": the replacement is named with where it is published."""
+    if d.kind != "replaced" or not d.replaced_by or ".dk" in d.replaced_by:
+        return d
+    head = d.replaced_by.split()[-1].lower()[:8]
+    window = text[d.end:d.end + 600]
+    for sentence in re.split(r"(?<=[.!?])\s+", window)[:4]:
+        found = _FOUND_AT.search(sentence)
+        if found and head in sentence.lower():
+            return replace(d, replaced_by=f"{d.replaced_by} på {found.group('site')}")
+    return d
 
 
 def _resolve_reform(drafts: list[_Draft], text: str) -> list[_Draft]:
@@ -155,6 +206,7 @@ def _clause_events(sentence: str, start: int, end: int, anchor: dt.date | None) 
         in_clause = [t for t in mentions if lo <= t.start < hi]
         when = nearest_year(in_clause or mentions, cue_at)
         year, date = (when.year, when.date) if when else (None, None)
+        stated = when is not None and bool(re.search(r"\d{4}", sentence[when.start:when.end]))
         if when is None and cue.kind != "planned" and anchor and PRESENT_TENSE.search(sentence) \
                 and not PAST_TENSE.search(sentence):
             year = anchor.year
@@ -168,7 +220,7 @@ def _clause_events(sentence: str, start: int, end: int, anchor: dt.date | None) 
         kind = cue.kind
         if PROPOSED.search(sentence) and kind in ("introduced", "dropped", "changed", "confirmed", "replaced"):
             kind, by = "planned", None  # proposed, not decided: the convention's "planned"
-        out.append(_Draft(kind, start, end, subject, year, date, actor, by, decision, explicit))
+        out.append(_Draft(kind, start, end, subject, year, date, actor, by, decision, explicit, year_stated=stated))
     return _merge_same_kind(out)
 
 
@@ -226,6 +278,8 @@ def _evaluation_subject(sentence: str) -> tuple[str, bool] | None:
         match = pattern.search(sentence)
         if match and after_cue(match.group("x")):
             return after_cue(match.group("x")), True
+    if re.search(r"\breform(?:en|ens)\b", sentence, re.IGNORECASE):
+        return "reformen", True  # resolved to the document's reform below
     return None
 
 
