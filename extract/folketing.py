@@ -45,7 +45,8 @@ QUESTION_NUMBER_RE = re.compile(
     r"|\b[Ss]pm\.\s*(?:nr\.\s*)?(?P<spm>\d+)")
 # A question's heading in a letter: "Spørgsmål nr. 22:", "Spørgsmål 1107:", "Spørgsmål nr. 3 (Alm. del)".
 HEADING_RE = re.compile(
-    r"(?:^|(?<=[:.?”\"]))[ \t]*(?:Samrådsspørgsmål\s+[A-ZÆØÅ]{1,3}\b|Spørgsmål\s*(?:nr\.?\s*)?(?:S\s?)?\d+(?!\d))"
+    r"(?:^|(?<=[:.?”\"]))[ \t]*(?:Samrådsspørgsmål\s+[A-ZÆØÅ]{1,3}\b|Spørgsmål\s*(?:nr\.?\s*)?(?:S\s?)?\d+(?!\d)"
+    r"|Spørgsmål(?=[ \t]*:))"
     r"[ \t]*(?:\([^)\n]{0,40}\))?[ \t]*(?:fra [^\n:]{0,80})?[ \t]*:?", re.MULTILINE)
 AKTSTYKKE_RE = re.compile(r"\bAktstykke\s+(?:nr\.\s*)?(?P<number>\d+)\b")
 

@@ -101,9 +101,13 @@ def _question_answer_pairs(text: str) -> list[Pair]:
 
 
 def _quote_start(text: str, lo: int, hi: int) -> int | None:
-    """Without a heading, the question is the quoted paragraph before 'Svar:'."""
+    """Without a heading, the question is the quoted paragraph before 'Svar:', or else what
+    follows the sentence that announces it ("..., som hermed besvares:")."""
     starts = [m.start() for m in re.finditer(r"(?m)^[ \t]*[”\"“»„]", text[lo:hi])]
-    return lo + starts[-1] if starts else None
+    if starts:
+        return lo + starts[-1]
+    announced = list(re.finditer(r"(?:som hermed besvares|følgende spørgsmål)[^\n]*\n", text[lo:hi]))
+    return lo + announced[-1].end() if announced else None
 
 
 def _question_span(text: str, start: int, end: int) -> Span | None:

@@ -260,3 +260,17 @@ def test_dated_place_line_inferred_year_address_block_and_role(tmp_path: Path) -
     assert a.question_sent_date == dt.date(2021, 2, 12) and a.question_sent_date_inferred
     assert a.answer_text == "Der var 1.204 sager i 2020."      # the address block is left out
     assert (a.signed_by, a.signer_role) == ("Peter Hummelgaard", "beskæftigelsesminister")
+
+
+@pytest.mark.parametrize("question_block", [
+    "som hermed besvares:\nVil ministeren oplyse antallet af anbragte børn?\n",            # unquoted, no heading
+    "som hermed besvares.\nSpørgsmål:\n”Vil ministeren oplyse antallet af anbragte børn?”\n",  # heading without number
+])
+def test_question_without_numbered_heading(tmp_path: Path, question_block: str) -> None:
+    text = ("Folketingets Socialudvalg\nDato: 3. maj 2011\nSocialudvalget har i brev af 12. april 2011 stillet "
+            f"følgende spørgsmål nr. 17 (alm. del), {question_block}Svar:\nDer var 12.000 anbragte børn i 2010.\n"
+            "Med venlig hilsen\nBenedikte Kiær\n")
+    a = _parse_text(tmp_path, text)
+    assert (a.question_number, a.question_sent_date, a.answer_date) == (17, dt.date(2011, 4, 12), dt.date(2011, 5, 3))
+    assert a.question_text == "Vil ministeren oplyse antallet af anbragte børn?"
+    assert (a.answer_text, a.signed_by) == ("Der var 12.000 anbragte børn i 2010.", "Benedikte Kiær")
