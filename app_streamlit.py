@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import datetime as dt
 import string
+import threading
 from collections.abc import Callable, Iterable
 
 import pandas as pd
@@ -25,6 +26,14 @@ _PUNCT = frozenset(string.punctuation)
 @st.cache_resource(show_spinner=False)
 def get_store(path: str) -> api.Store:
     return api.open_store(path)
+
+
+@st.cache_resource(show_spinner=False)
+def warm_up_in_background() -> threading.Thread:
+    """Import search, trace and export after the first page is drawn, not before it."""
+    thread = threading.Thread(target=api.warm_up, name="sporbar-warm-up", daemon=True)
+    thread.start()
+    return thread
 
 
 def store() -> api.Store:
@@ -119,7 +128,7 @@ def _option_label(name: str, value: str, counts: dict[str, int]) -> str:
 
 
 def _result_card(i: int, card: dict) -> None:
-    with st.container(border=True):
+    with st.container(border=True, key=f"hit_{i}"):
         st.markdown(f"**{md_escape(card['title'] or 'Uden titel')}**")
         meta = [card["udvalg"], card["samling"],
                 f"spm. nr. {card['question_number']}" if card["question_number"] is not None else "",
@@ -155,7 +164,7 @@ def page_trace() -> None:
 
 def _timeline(events: list[dict]) -> None:
     for i, event in enumerate(events):
-        with st.container(border=True):
+        with st.container(border=True, key=f"event_{i}"):
             year = event["Dato"] or (str(event["År"]) if event["År"] else "uden år")
             head = f"**{md_escape(year)}** · {md_escape(event['Hændelse'])} · {md_escape(event['Emne'])}"
             st.markdown(head)
@@ -282,6 +291,7 @@ def main() -> None:
     st.sidebar.caption("Spørgsmål, svar og dokumenter fra Folketinget og ministerierne — søgbare og med kilder.")
     {"Søg": page_search, "Spor": page_trace, "Indikatorer": page_indicators,
      "Kommuner": page_kommuner, "Dokument": page_document}[page]()
+    warm_up_in_background()
 
 
 main()

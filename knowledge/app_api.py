@@ -16,9 +16,12 @@ from typing import Any
 
 from extract.normalise import normalise, raw_to_norm
 
-from . import export, search, trace
 from .search_snippets import MARK_OPEN
 from .store import Store, default_db_path
+
+# knowledge.trace and knowledge.export pull in spaCy (seconds to import), so they are
+# imported where first used: the app's landing page renders without them.
+HEAVY_MODULES = ("knowledge.search", "knowledge.export", "knowledge.trace")
 
 MONTHS = ("januar", "februar", "marts", "april", "maj", "juni", "juli", "august",
           "september", "oktober", "november", "december")
@@ -61,6 +64,14 @@ def db_path() -> Path:
 
 def open_store(path: str | Path) -> Store:
     return Store(path)
+
+
+def warm_up() -> None:
+    """Import the heavy modules, so the first search or trace is as fast as the next."""
+    import importlib
+
+    for name in HEAVY_MODULES:
+        importlib.import_module(name)
 
 
 # -- Danish formatting -----------------------------------------------------------------
@@ -280,6 +291,8 @@ def kommune_summary(rows: list[dict[str, Any]]) -> list[dict[str, Any]]:
 
 def indicator_catalogue(store: Store) -> list[dict[str, Any]]:
     """knowledge.export's indicator specs, each with the label of its document."""
+    from . import export
+
     labels = {d["id"]: document_label(d) for d in store.documents()}
     return [spec.model_dump() | {"document": labels.get(spec.provenance.document_id, "")}
             for spec in export.indicator_specs(store)]
@@ -312,6 +325,8 @@ def spec_rows(spec: dict[str, Any]) -> list[tuple[str, str]]:
 
 def indicator_download(store: Store, fmt: str, *, spec_ids: list[str] | None = None) -> str:
     """All indicator specs, or those with the given ids, as json, yaml or csv (knowledge.export)."""
+    from . import export
+
     if spec_ids is None:
         return export.export_indicators(store, fmt)
     chosen = [s for s in export.indicator_specs(store) if s.id in spec_ids]
@@ -319,6 +334,8 @@ def indicator_download(store: Store, fmt: str, *, spec_ids: list[str] | None = N
 
 
 def indicator_schema_json() -> str:
+    from . import export
+
     return json.dumps(export.indicator_json_schema(), ensure_ascii=False, indent=1)
 
 
@@ -371,6 +388,8 @@ def _card(hit: dict[str, Any], files: dict[str, str]) -> dict[str, Any]:
 def run_search(store: Store, query: str, *, date_from: dt.date | None = None, date_to: dt.date | None = None,
                limit: int = 50, **filters: str | None) -> SearchView:
     """knowledge.search over the store, shaped into result cards and facet counts."""
+    from . import search
+
     chosen = {k: v for k, v in filters.items() if k in FILTERS and v}
     result = search.search(store, query, date_from=date_from, date_to=date_to, limit=limit, **chosen)  # type: ignore[arg-type]
     files = {d["id"]: Path(d["source"]).name for d in store.documents()}
@@ -397,6 +416,8 @@ class TraceView:
 
 def run_trace(store: Store, concept: str) -> TraceView:
     """knowledge.trace for one concept: events in time order, ready for the timeline."""
+    from . import trace
+
     raw = trace.trace(store, concept)
     events = sorted(raw.get("events", []), key=lambda e: (e.get("year") or 0, str(e.get("date") or "")))
     rows = [{"År": e.get("year"), "Dato": format_date(e.get("date")),

@@ -19,7 +19,7 @@ from pathlib import Path
 
 import pytest
 
-from ..app.conftest import HOSTILE_NAME, app_db  # noqa: F401 - one shared store per session
+from tests.app.conftest import HOSTILE_NAME, app_db  # noqa: F401 - one shared store per session
 
 ROOT = Path(__file__).resolve().parents[2]
 APP = ROOT / "app_streamlit.py"
@@ -96,6 +96,14 @@ def browser_type_launch_args(browser_type_launch_args: dict, tmp_path_factory: p
 def browser_context_args(browser_context_args: dict) -> dict:
     return {**browser_context_args, "viewport": {"width": 1400, "height": 1000}, "accept_downloads": True,
             "locale": "da-DK"}
+
+
+@pytest.fixture(autouse=True)
+def _patient_expect() -> None:
+    """CI machines are shared: give Streamlit's reruns time before an assertion fails."""
+    from playwright.sync_api import expect
+
+    expect.set_options(timeout=30_000)
 
 
 @pytest.hookimpl(hookwrapper=True)
