@@ -169,6 +169,7 @@ class Correction:
     right: str
     distance: int
     document_count: int
+    whole: bool = True  # found by comparing whole terms, not the typed word's prefix
 
 
 class Vocabulary:
@@ -215,15 +216,18 @@ class Vocabulary:
         like "henvendelsen"), so the typed word's own prefixes are compared too."""
         wrong, folded = term(word), fold(word)
         max_edits = 1 if len(wrong) <= 5 else 2
-        best: dict[str, int] = {}
+        best: dict[str, tuple[int, bool]] = {}
         for length in range(max(len(wrong) - 2 * max_edits, MIN_PART + 1), len(wrong) + max_edits + 1):
             bucket = self._by_length.get(length, [])
             for probe in dict.fromkeys((wrong, folded[:length])):
                 for right, distance, _ in process.extract(probe, bucket, scorer=Levenshtein.distance,
                                                           score_cutoff=max_edits, limit=20):
-                    best[right] = min(int(distance), best.get(right, max_edits + 1))
-        found = [Correction(wrong, right, d, self.counts[right]) for right, d in best.items()]
-        found.sort(key=lambda c: (c.distance, -c.document_count, c.right))
+                    candidate = (int(distance), probe == wrong)
+                    if right not in best or (candidate[0], not candidate[1]) < (best[right][0], not best[right][1]):
+                        best[right] = candidate
+        found = [Correction(wrong, right, d, self.counts[right], whole) for right, (d, whole) in best.items()]
+        # A prefix match is one edit worse than a whole-term match at the same distance.
+        found.sort(key=lambda c: (c.distance + (not c.whole), not c.whole, -c.document_count, c.right))
         return found[:limit]
 
 

@@ -92,10 +92,13 @@ def _alternatives(word: Word, vocab: Vocabulary, plan: _Plan) -> str | None:
     if vocab.prefix_count(t):
         plan.highlight.add(t)
         return f"{quote(t)}*" if len(t) >= PREFIX_MIN and t.isalpha() else quote(t)
-    if t.isalpha() and len(t) >= 2 * PREFIX_MIN and (pair := vocab.split(word.surface)):
-        plan.highlight.update(pair)  # a compound the documents write apart: no typo to report
-        return f"({quote(pair[0])} AND {quote(pair[1])})"
     fixes = vocab.corrections(word.surface) if t.isalpha() and len(t) >= 3 else []
+    # One edit on the whole word is a typo ("høringsvar"); otherwise a compound the
+    # documents write apart ("benchmarkingliste") beats a looser correction.
+    typo = any(f.whole and f.distance <= 1 for f in fixes)
+    if not typo and t.isalpha() and len(t) >= 2 * PREFIX_MIN and (pair := vocab.split(word.surface)):
+        plan.highlight.update(pair)
+        return f"({quote(pair[0])} AND {quote(pair[1])})"
     if not fixes:
         plan.unknown.append(word.surface)
         return None

@@ -4,21 +4,34 @@ A word matches a query term the way the index matched it: same term, the term as
 prefix (a compound's head), or the term inside it (a compound's tail, "pension" in
 "førtidspensionsområdet"); the last is checked on the folded word, which is cheap and
 needs no lexicon at query time.
+
+Speed: a stem is a prefix of its folded word, so a word can only match if its folded
+form contains a query term. One regular expression per search, spelling each term the
+ways `fold` undoes ("maltal" -> m(a|å|æ|aa|ae)lt(a|å|æ|aa|ae)l), finds those few
+candidate words in C; only they are analysed.
 """
 from __future__ import annotations
 
+import re
 from collections.abc import Iterable
-from itertools import islice
 from typing import Any
 
-from .danish_analysis import WORD_RE, fold, term
+from .danish_analysis import fold, term
 
 MARK_OPEN, MARK_CLOSE = "**", "**"
-WINDOW = 30  # words in a snippet
-LEAD = 4  # words of context before the first match
+WINDOW_CHARS = 220  # the stretch of text a snippet shows
+LEAD_CHARS = 40  # context before the first match in it
 SCAN_CHARS = 200_000  # a 400-page report is not scanned to its end for a snippet
 PREFIX_MIN = 4
 COMPOUND_MIN = 6
+# What each folded letter may have been printed as (the inverse of danish_analysis.fold).
+_SPELLINGS = {"a": "(?:aa|ae|a|å|æ|á|à|â|ä)", "o": "(?:oe|o|ø|ó|ò|ô|ö)", "e": "(?:e|é|è|ê|ë)",
+              "u": "(?:u|ü|ú)", "i": "(?:i|í|ï)"}
+_NEVER = re.compile(r"(?!x)x")
+
+
+def _spelled(folded_term: str) -> str:
+    return "".join(_SPELLINGS.get(c, re.escape(c)) for c in folded_term)
 
 
 class Matcher:
@@ -26,6 +39,9 @@ class Matcher:
         self.terms = {t for t in terms if t}
         self.long = [t for t in self.terms if len(t) >= PREFIX_MIN and t.isalpha()]
         self.seen: dict[str, frozenset[str]] = {}
+        alternatives = "|".join(_spelled(t) for t in sorted(self.terms, key=len, reverse=True))
+        self.candidates = (re.compile(rf"[^\W_]*(?:{alternatives})[^\W_]*", re.IGNORECASE)
+                           if alternatives else _NEVER)
 
     def __call__(self, word: str) -> frozenset[str]:
         """The query terms `word` matches (a compound may hold several)."""
@@ -41,14 +57,23 @@ class Matcher:
         self.seen[word] = frozenset(found)
         return self.seen[word]
 
+    def hits(self, text: str) -> list[tuple[int, int, frozenset[str]]]:
+        """(start, end, matched terms) of each matching word in `text`."""
+        out = []
+        for m in self.candidates.finditer(text, 0, SCAN_CHARS):
+            found = self(m.group())
+            if found:
+                out.append((m.start(), m.end(), found))
+        return out
 
-def _best_window(hits: list[tuple[int, frozenset[str]]]) -> int:
-    """Index (in words) where a WINDOW-word stretch holds the most distinct matched terms."""
+
+def _best_start(hits: list[tuple[int, int, frozenset[str]]]) -> int:
+    """Offset where a WINDOW_CHARS stretch holds the most distinct matched terms."""
     best_start, best_count = hits[0][0], 0
-    for i, (start, _) in enumerate(hits):
+    for i, (start, _, _) in enumerate(hits):
         distinct: set[str] = set()
-        for pos, found in hits[i:]:
-            if pos >= start + WINDOW - LEAD:
+        for pos, _, found in hits[i:]:
+            if pos >= start + WINDOW_CHARS - LEAD_CHARS:
                 break
             distinct |= found
         if len(distinct) > best_count:
@@ -56,46 +81,36 @@ def _best_window(hits: list[tuple[int, frozenset[str]]]) -> int:
     return best_start
 
 
-def _hits(words: list[str], match: Matcher) -> list[tuple[int, frozenset[str]]]:
-    seen = match.seen  # the hot loop of a search: a dict look-up per word, mostly
-    out = []
-    for i, word in enumerate(words):
-        found = seen.get(word)
-        if found is None:
-            found = match(word)
-        if found:
-            out.append((i, found))
-    return out
+def _word_edge(text: str, index: int, *, forward: bool) -> int:
+    """Move `index` to the nearest whitespace so no word is cut in half."""
+    step = 1 if forward else -1
+    while 0 < index < len(text) and not text[index].isspace() and not text[index - 1].isspace():
+        index += step
+    return max(0, min(index, len(text)))
 
 
-def snippet(text: str, match: Matcher, hits: list[tuple[int, frozenset[str]]] | None = None) -> str:
-    """About WINDOW words of `text` around the densest matches, matched words in **."""
-    scanned = text[:SCAN_CHARS]
-    if hits is None:
-        hits = _hits(WORD_RE.findall(scanned), match)
-    start = max(0, _best_window(hits[:200]) - LEAD) if hits else 0
-    chosen = list(islice(WORD_RE.finditer(scanned), start, start + WINDOW + 1))
-    if not chosen:
-        return ""
-    more = len(chosen) > WINDOW
-    chosen = chosen[:WINDOW]
-    out, cursor = [], chosen[0].start()
-    for m in chosen:
-        out.append(text[cursor:m.start()])
-        out.append(f"{MARK_OPEN}{m.group()}{MARK_CLOSE}" if match(m.group()) else m.group())
-        cursor = m.end()
+def snippet(text: str, hits: list[tuple[int, int, frozenset[str]]]) -> str:
+    """About WINDOW_CHARS of `text` around the densest matches, matched words in **."""
+    start = _word_edge(text, max(0, _best_start(hits[:200]) - LEAD_CHARS), forward=False) if hits else 0
+    end = _word_edge(text, start + WINDOW_CHARS, forward=True)
+    out, cursor = [], start
+    for hit_start, hit_end, _ in hits:
+        if hit_start >= start and hit_end <= end:
+            out += [text[cursor:hit_start], MARK_OPEN, text[hit_start:hit_end], MARK_CLOSE]
+            cursor = hit_end
+    out.append(text[cursor:end])
     body = " ".join("".join(out).split())
-    return f"{'… ' if start > 0 else ''}{body}{' …' if more else ''}"
+    return f"{'… ' if start > 0 else ''}{body}{' …' if end < len(text.rstrip()) else ''}"
 
 
 def describe(text: str, flat: dict[str, Any], title: str, match: Matcher,
              refs: list[str]) -> tuple[str, list[str]]:
     """(snippet, why): the snippet, and the fields of the hit the query matched."""
-    hits = _hits(WORD_RE.findall(text[:SCAN_CHARS]), match)
+    hits = match.hits(text)
     people = " ".join([*(p.get("name", "") for p in flat.get("asked_by") or []),
                        *(flat.get("persons") or []), flat.get("signed_by") or ""])
     checks = (("title", flat.get("title") or title), ("question_text", flat.get("question_text")),
               ("answer_text", flat.get("answer_text")), ("persons", people))
-    why = [name for name, value in checks if value and _hits(WORD_RE.findall(value[:SCAN_CHARS]), match)]
+    why = [name for name, value in checks if value and match.hits(value)]
     why += ["text"] if hits else []
-    return snippet(text, match, hits), (["reference"] if refs else []) + why
+    return snippet(text, hits), (["reference"] if refs else []) + why
