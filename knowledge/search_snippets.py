@@ -40,8 +40,9 @@ class Matcher:
         self.long = [t for t in self.terms if len(t) >= PREFIX_MIN and t.isalpha()]
         self.seen: dict[str, frozenset[str]] = {}
         alternatives = "|".join(_spelled(t) for t in sorted(self.terms, key=len, reverse=True))
-        self.candidates = (re.compile(rf"[^\W_]*(?:{alternatives})[^\W_]*", re.IGNORECASE)
-                           if alternatives else _NEVER)
+        # Only the term itself: a leading [^\W_]* would make the engine backtrack at every
+        # position of the text; the word around a hit is found by hand instead.
+        self.candidates = re.compile(alternatives, re.IGNORECASE) if alternatives else _NEVER
 
     def __call__(self, word: str) -> frozenset[str]:
         """The query terms `word` matches (a compound may hold several)."""
@@ -59,11 +60,20 @@ class Matcher:
 
     def hits(self, text: str) -> list[tuple[int, int, frozenset[str]]]:
         """(start, end, matched terms) of each matching word in `text`."""
-        out = []
+        out: list[tuple[int, int, frozenset[str]]] = []
+        last_end = -1
         for m in self.candidates.finditer(text, 0, SCAN_CHARS):
-            found = self(m.group())
+            start, end = m.start(), m.end()
+            if start < last_end:
+                continue  # a second hit inside a word already seen
+            while start > 0 and text[start - 1].isalnum():
+                start -= 1
+            while end < len(text) and text[end].isalnum():
+                end += 1
+            last_end = end
+            found = self(text[start:end])
             if found:
-                out.append((m.start(), m.end(), found))
+                out.append((start, end, found))
         return out
 
 
