@@ -48,17 +48,17 @@ def md_escape(text: str) -> str:
 
 
 def chunks_markdown(chunks: Iterable[api.Chunk], *, badges: bool = True) -> str:
-    """Escaped markdown with extracted fields on a coloured background (named, with badges)."""
+    """Escaped markdown: cited fields on a coloured background, a badge where each begins."""
     out: list[str] = []
     for chunk in chunks:
+        if badges and chunk.starts:
+            out.append(" " + " ".join(f":violet-badge[{md_escape(name)}]" for name in chunk.starts) + " ")
         lines = chunk.text.replace("\t", " ").split("\n")
         for i, line in enumerate(lines):
             if i:
                 out.append("  \n")
             piece = md_escape(line.lstrip() if not out or out[-1].endswith("\n") else line)
             out.append(f":orange-background[{piece}]" if chunk.label and piece.strip() else piece)
-        if badges and chunk.label and chunk.text.strip():
-            out.append(f" :violet-badge[{md_escape(chunk.label)}] ")
     return "".join(out)
 
 

@@ -177,10 +177,12 @@ def page_bounds(pages: list[dict[str, Any]]) -> list[tuple[int, int, int]]:
 
 @dataclass(frozen=True)
 class Chunk:
-    """A piece of page text; `label` names the field it was extracted into, if any."""
+    """A piece of page text: `label` names the (innermost short) field it was extracted
+    into, if any; `starts` names the fields whose cited span begins here."""
 
     text: str
     label: str | None = None
+    starts: tuple[str, ...] = ()
 
 
 @dataclass
@@ -230,18 +232,25 @@ def highlight_spans(records: Iterable[tuple[str, str, dict[str, Any]]]) -> list[
     return spans
 
 
+# Whole letters and answers are cited fields too; shading them would shade the page, so
+# spans longer than this are only marked where they begin.
+LONG_SPAN = 400
+
+
 def chunks(text: str, start: int, end: int, spans: list[tuple[int, int, str]]) -> list[Chunk]:
     """Cut text[start:end] at span edges; overlapping spans show the innermost field."""
-    cuts = {start, end} | {p for s, e, _ in spans for p in (s, e) if start < p < end}
-    edges = sorted(cuts)
+    edges = sorted({start, end} | {p for s, e, _ in spans for p in (s, e) if start < p < end})
     out: list[Chunk] = []
     for lo, hi in zip(edges, edges[1:]):
-        covering = [(e - s, label) for s, e, label in spans if s <= lo and hi <= e]
+        covering = [(e - s, label) for s, e, label in spans if s <= lo and hi <= e and e - s <= LONG_SPAN]
         label = min(covering)[1] if covering else None
-        if out and out[-1].label == label:
-            out[-1] = Chunk(out[-1].text + text[lo:hi], label)
+        # A field that began on an earlier page is named again at the top of this one.
+        starts = tuple(dict.fromkeys(lab for s, e, lab in sorted(spans, key=lambda x: x[0] - x[1])
+                                     if s == lo or (lo == start and s < start < e)))
+        if out and out[-1].label == label and not starts:
+            out[-1] = Chunk(out[-1].text + text[lo:hi], label, out[-1].starts)
         else:
-            out.append(Chunk(text[lo:hi], label))
+            out.append(Chunk(text[lo:hi], label, starts))
     return out
 
 
@@ -419,7 +428,8 @@ def run_trace(store: Store, concept: str) -> TraceView:
     from . import trace
 
     raw = trace.trace(store, concept)
-    events = sorted(raw.get("events", []), key=lambda e: (e.get("year") or 0, str(e.get("date") or "")))
+    # Events without a year go last: the timeline reads as history first.
+    events = sorted(raw.get("events", []), key=lambda e: (e.get("year") or 9999, str(e.get("date") or "")))
     rows = [{"År": e.get("year"), "Dato": format_date(e.get("date")),
              "Hændelse": EVENT_LABELS.get(e.get("event"), e.get("event") or ""),
              "Emne": e.get("subject") or "", "Aktør": e.get("actor") or "",

@@ -44,6 +44,13 @@ def test_chunks_cut_at_spans_and_show_the_innermost_field() -> None:
     assert [(c.text, c.label) for c in chunks] == [
         ("Spørgsmål nr. ", "Spørgsmål"), ("558", "Spm. nr."), (":", "Spørgsmål"), (" ", None),
         ("Vil ministeren bekræfte?", "Spørgsmålstekst")]
+    assert [c.starts for c in chunks] == [("Spørgsmål",), ("Spm. nr.",), (), (), ("Spørgsmålstekst",)]
+
+
+def test_long_fields_are_named_but_not_shaded() -> None:
+    text = "x" * (app_api.LONG_SPAN + 10)
+    chunks = app_api.chunks(text, 0, len(text), [(0, len(text), "Svar"), (2, 5, "Dato")])
+    assert [(c.label, c.starts) for c in chunks] == [(None, ("Svar",)), ("Dato", ("Dato",)), (None, ())]
 
 
 def test_snippet_marks_become_matched_chunks() -> None:
