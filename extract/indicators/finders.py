@@ -64,9 +64,11 @@ def sentences(text: str) -> list[tuple[int, str]]:
     return out
 
 
-_DEFINITION = re.compile(
-    r"^(?:Indikatoren (?:opgøres|er|måler|viser|beregnes)|Den (?:primære|sekundære) indikator er"
-    r"|Målingen (?:viser|opgør)|Mål \d+ opgør|Opgørelsen viser|Nøgletallet (?:viser|opgør))")
+_DEFINITION_CUE = (r"(?:Indikatoren (?:opgøres|opgør|er|måler|viser|beregnes)|Sigtelinjen (?:opgøres|måles)"
+                   r"|Den (?:primære|sekundære) indikator\b[^.:]{0,40}? er|Målingen (?:viser|opgør)"
+                   r"|Mål \d+ opgør|Opgørelsen viser|Nøgletallet (?:viser|opgør))")
+_DEFINITION = re.compile("^" + _DEFINITION_CUE)
+_INLINE_DEFINITION = re.compile(r"(?<=[.:] )" + _DEFINITION_CUE)
 _ITEM = re.compile(r"^\s*(?:(?P<label>Mål|Sigtelinje|Implementeringsindikator|Resultatindikator|Indikator) )?"
                    r"(\d{1,2})[.):]\s+(\S.*?)\s*$")
 _BULLET = re.compile(r"^\s*[•●▪◦\-–*]\s+(\S.*?)\s*$")
@@ -75,7 +77,7 @@ _HEADING_KINDS = (
     (re.compile(r"sigtelinje", re.I), "sigtelinje"),
     (re.compile(r"resultatindikator|resultatmål", re.I), "resultatindikator"),
     (re.compile(r"nøgletal|målinger", re.I), "nøgletal"),
-    (re.compile(r"\bmål(?:ene)?\b|fokusmål", re.I), "other"),  # ministers' goals, fokusmål
+    (re.compile(r"\bmål(?:ene)?\b|fokusmål|\bindikator", re.I), "other"),  # goals, fokusmål, indicators
 )
 _JOBINDSATS = re.compile(r"jobindsats", re.I)
 JOBINDSATS = "jobindsats.dk"
@@ -91,7 +93,15 @@ def _heading_kind(line: str) -> str | None:
 
 
 def _is_heading(line: str) -> bool:
-    return line.rstrip().endswith(":") and not _ITEM.match(line) and len(line.strip()) < 200
+    """A line ending in a colon, or a short title-like line naming an indicator kind
+    (a Markdown heading "## Sigtelinjer" loses its marks in normalisation)."""
+    text = line.strip()
+    if _ITEM.match(line) or _BULLET.match(line):
+        return False
+    if text.endswith(":") and len(text) < 200:
+        return True
+    return (len(text) < 90 and not text.endswith((".", ",")) and text[:1].isupper()
+            and _heading_kind(text) not in (None, "other", "nøgletal"))
 
 
 def _next_nonblank(lines: list[Line], i: int) -> int:
@@ -156,6 +166,14 @@ def _numbered_item(text: str, lines: list[Line], i: int, item: re.Match[str],
                    section: _Section) -> tuple[Found | None, int]:
     """The indicator a numbered line starts, if any, and the last line it spans."""
     title, number = item.group(3), int(item.group(2))
+    inline = _INLINE_DEFINITION.search(title)  # a flattened list: title and definition on one line
+    if inline:
+        definition_start = lines[i][0] + item.start(3) + inline.start()
+        title, definition = title[:inline.start()].rstrip(), first_sentence(title[inline.start():])
+        f = Found(section.kind or section.last_kind or "other", title, lines[i][0] + item.start(3), number=number,
+                  definition=definition, definition_start=definition_start, source=section.source)
+        f.context = _context_until_next_item(lines, i + 1)
+        return f, i
     j = _next_nonblank(lines, i + 1)
     definition = _definition_at(lines[j][1], title) if j < len(lines) else None
     label_kind = _heading_kind(item.group("label")) if item.group("label") else None

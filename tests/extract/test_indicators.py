@@ -151,3 +151,14 @@ def test_never_crashes_and_spans_lie_inside_the_text(parts: list[str]) -> None:
     for record in parse(doc):
         for span in record.provenance.values():
             assert 0 <= span.start <= span.end <= len(doc.text)
+
+
+def test_markdown_style_heading_and_flattened_items() -> None:
+    text = ("Sigtelinjer\n\n1. Flere skal i job. Indikatoren opgøres som andelen af personer på kontanthjælp, "
+            "der er i job i løbet af en måned.\n2. Færre lange forløb. Den primære indikator for sigtelinjen er "
+            "antallet af personer med lange forløb.\n")
+    first, second = parse(_doc(text))
+    assert (first.kind, first.number, first.title) == ("sigtelinje", 1, "Flere skal i job.")
+    assert (first.population, first.numerator, first.period_unit) == (
+        "personer på kontanthjælp", "personer på kontanthjælp, der er i job", "måned")
+    assert (second.measure, second.population) == ("count", "personer med lange forløb")

@@ -104,3 +104,7 @@ def test_markdown_pipe_table_with_region_row_reported() -> None:
     assert {r.name: r.attributes for r in result.rows.values()} == {
         "Assens": {"Netværk A": True, "Netværk B": False}, "Køge": {"Netværk A": False, "Netværk B": True}}
     assert [u.as_written for u in result.unresolved] == ["Region Sjælland"]
+
+
+def test_kommuner_named_after_kommunerne() -> None:
+    assert [r.name for r in parse(_doc("Projektet omfatter kommunerne Aarhus og Odense."))] == ["Aarhus", "Odense"]
