@@ -24,7 +24,7 @@ DATA = Path(__file__).parent / "data"
 _WORD = r"[A-ZÆØÅ][a-zæøåé]+"
 # "Beskæftigelsesudvalget", "Sundheds- og Ældreudvalg", "Erhvervs-, Vækst- og Eksportudvalgets"
 UDVALG_RE = re.compile(
-    rf"(?<![\w-])(?:{_WORD}-,?\s(?:og\s)?)*{_WORD}udvalg(?:ets|et|s)?(?![\w-])"
+    rf"(?=[A-ZÆØÅD])(?<![\w-])(?:{_WORD}-,?\s(?:og\s)?)*{_WORD}udvalg(?:ets|et|s)?(?![\w-])"
     r"|(?<![\w-])Udvalget for (?:[A-ZÆØÅ][\w-]*(?:, | og ))*[A-ZÆØÅ][\w-]*"
     r"|Det Udenrigspolitiske Nævn")
 SAMLING_RE = re.compile(r"(?P<years>(?:19|20)\d{2}-\d{2})(?:\s*\((?P<n>\d)\.\s*samling\))?")
@@ -34,19 +34,19 @@ HEADER_RE = re.compile(
     r"\s+(?P<caseline>[^\n]{0,80}?)\s*\n?\s*Offentligt\b")
 RUNHEAD_RE = re.compile(
     r"(?m)^(?P<abbrev>[A-ZÆØÅ]{2,6}), (?P<case>[^\n]{0,40}?) - (?P<samling>\d{4}-\d{2}(?: \(\d\. samling\))?) - ")
-ALMDEL_RE = re.compile(r"(?:\b(?P<abbrev>[A-ZÆØÅ]{2,5})\s+)?(?<![\w])[Aa]lm\.\s?del\b")
+ALMDEL_RE = re.compile(r"(?=[A-ZÆØÅa])(?:\b(?P<abbrev>[A-ZÆØÅ]{2,5})\s+)?(?<![\w])[Aa]lm\.\s?del\b")
 BILL_RE = re.compile(
-    r"(?:^|(?<=\()|(?<=\(Ad )|(?<=\(ad )|(?<=vedrørende )|(?<=Ad ))(?P<kind>[LBF])\s?(?P<number>\d{1,4})(?:\s?[A-C])?"
+    r"(?=[LBF])(?:^|(?<=\()|(?<=\(Ad )|(?<=\(ad )|(?<=vedrørende )|(?<=Ad ))(?P<kind>[LBF])\s?(?P<number>\d{1,4})(?:\s?[A-C])?"
     r"(?=\)|[ \t]*$|[ \t]+[–-]|[ \t]+Spørgsmål|[ \t]+Bilag|[ \t]*,)", re.MULTILINE)
-PARAGRAF20_RE = re.compile(r"(?:^|(?<=spørgsmål )|(?<=Spørgsmål )|(?<=nr\. ))S\s?(?P<number>\d{1,5})\b", re.MULTILINE)
+PARAGRAF20_RE = re.compile(r"(?=S)(?:^|(?<=spørgsmål )|(?<=Spørgsmål )|(?<=nr\. ))S\s?(?P<number>\d{1,5})\b", re.MULTILINE)
 QUESTION_NUMBER_RE = re.compile(
-    r"[Ss]amrådsspørgsmål\s+(?P<letter>[A-ZÆØÅ]{1,3})\b"
+    r"(?=[Ss])(?:[Ss]amrådsspørgsmål\s+(?P<letter>[A-ZÆØÅ]{1,3})\b"
     r"|[Ss]pørgsmål\s*(?:nr\.?)?\s*(?P<number>S\s?\d+|\d+)(?!\d)"
-    r"|\b[Ss]pm\.\s*(?:nr\.\s*)?(?P<spm>\d+)")
+    r"|\b[Ss]pm\.\s*(?:nr\.\s*)?(?P<spm>\d+))")
 # A question's heading in a letter: "Spørgsmål nr. 22:", "Spørgsmål 1107:", "Spørgsmål nr. 3 (Alm. del)".
 HEADING_RE = re.compile(
-    r"(?:^|(?<=[:.?”\"]))[ \t]*(?:Samrådsspørgsmål\s+[A-ZÆØÅ]{1,3}\b|Spørgsmål\s*(?:nr\.?\s*)?(?:S\s?)?\d+(?!\d)"
-    r"|Spørgsmål(?=[ \t]*:))"
+    r"(?=Samrådsspørgsmål|Spørgsmål)(?:^|(?<=^[ \t])|(?<=^[ \t]{2})|(?<=[:.?”\"]))"
+    r"(?:Samrådsspørgsmål\s+[A-ZÆØÅ]{1,3}\b|Spørgsmål\s*(?:nr\.?\s*)?(?:S\s?)?\d+(?!\d)|Spørgsmål(?=[ \t]*:))"
     r"[ \t]*(?:\([^)\n]{0,40}\))?[ \t]*(?:fra [^\n:]{0,80})?[ \t]*:?", re.MULTILINE)
 AKTSTYKKE_RE = re.compile(r"\bAktstykke\s+(?:nr\.\s*)?(?P<number>\d+)\b")
 

@@ -27,10 +27,10 @@ MINISTERS_ANSWER_RE = re.compile(
     re.IGNORECASE)
 SENDER_LINE_RE = re.compile(rf"(?m)^[ \t]*(?P<title>{_TITLE})[ \t]*$", re.IGNORECASE)
 MINISTRY_RE = re.compile(
-    r"(?<![\w-])(?:(?:[A-ZÆØÅ][a-zæøå]+-,?\s+(?:og\s+)?)*[A-ZÆØÅ][a-zæøå-]*ministeriet"
+    r"(?=[A-ZÆØÅ])(?<![\w-])(?:(?:[A-ZÆØÅ][a-zæøå]+-,?\s+(?:og\s+)?)*[A-ZÆØÅ][a-zæøå-]*ministeriet"
     r"|(?:[A-ZÆØÅ]+-,?\s+(?:OG\s+)?)*[A-ZÆØÅ]+MINISTERIET"
     r"|Ministeriet for [A-ZÆØÅ]\w*(?:(?:,| og) [A-ZÆØÅ]\w*)*)(?![\w-])")
-GREETING_RE = re.compile(r"(?:Med\s+)?[Vv]enlig(?:st)?\s+hilsen|Med\s+venlig\s+hilsen", re.IGNORECASE)
+GREETING_RE = re.compile(r"(?=[MmVv])(?:(?:Med\s+)?[Vv]enlig(?:st)?\s+hilsen|Med\s+venlig\s+hilsen)", re.IGNORECASE)
 _JOURNAL_LABEL = (r"(?:[Jj]\.\s?[Nn]r\.?|J\s[Nn]r\.?|Jour\.\s?nr\.?|Journal\s?nr\.?|Journalnummer|Sags\s?nr\.?"
                   r"|Sagsnummer|Ref\.?-?\s?nr\.?|Vores\s+sag|Vores\s+ref\.?)")
 JOURNAL_RE = re.compile(rf"(?<![A-Za-zæøå]){_JOURNAL_LABEL}[ \t]*:?[ \t]*(?P<value>[\w./-]+(?:[ \t]-[ \t][\w./-]+)?)?")
@@ -85,12 +85,15 @@ def letter_date(text: str, start: int = 0, end: int | None = None) -> DateHit | 
         for hit in find_dates(text[after:min(end, after + 160)], offset=after):
             if not preceded_by(text, hit.start, r"\baf|\bden|brev") and _starts_line(text, hit.start, after):
                 return hit
-    for s, e in lines(text, start, end):
-        hit = next(find_dates(text[s:e], offset=s), None)
-        if hit and hit.start == s and not preceded_by(text, hit.start, r"\baf|\bden"):
+    for hit in find_dates(text[start:end], offset=start):
+        line_start = text.rfind("\n", 0, hit.start) + 1
+        before = text[line_start:hit.start]
+        if not before.strip() and not preceded_by(text, hit.start, r"\baf|\bden"):
             return hit
         # "København, den 12. marts 2019" on a line of its own
-        if hit and hit.end == e and re.fullmatch(r"(?:[A-ZÆØÅ][\w ]+,\s*)?[Dd]en\s*", text[s:hit.start]):
+        line_end = text.find("\n", hit.end)
+        if re.fullmatch(r"\s*(?:[A-ZÆØÅ][\w ]+,\s*)?[Dd]en\s*", before) and \
+                not text[hit.end:len(text) if line_end < 0 else line_end].strip():
             return hit
     return None
 

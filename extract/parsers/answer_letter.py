@@ -28,9 +28,12 @@ Span = tuple[int, int]
 #: (question span, answer span, offset of the "Svar" label) of one answer block
 Pair = tuple[Span | None, Span | None, int]
 
+# The lookahead up front lets the engine skip most positions at once (speed, see bench/).
+_LINE_START = r"(?:^|(?<=^[ \t])|(?<=^[ \t]{2}))"
 SVAR_RE = re.compile(
-    r"(?:^|(?<=[\s\"”?.:]))[ \t]*(?P<kind>Endeligt\s+|Foreløbigt\s+|Supplerende\s+)?[Ss]var[ \t]*:"
-    r"|^[ \t]*(?P<kind2>Endeligt |Foreløbigt |Supplerende )?[Ss]var[ \t]*$", re.MULTILINE)
+    r"(?=Endeligt|Foreløbigt|Supplerende|[Ss]var)"
+    r"(?:(?:^|(?<=[\s\"”?.:]))(?P<kind>Endeligt\s+|Foreløbigt\s+|Supplerende\s+)?[Ss]var[ \t]*:"
+    rf"|{_LINE_START}(?P<kind2>Endeligt |Foreløbigt |Supplerende )?[Ss]var[ \t]*$)", re.MULTILINE)
 _QUESTION_END_RE = re.compile(r"(?m)^[ \t]*Begrundelse[ \t]*:?[ \t]*$")
 # A ministry's letterhead block after the body: "ERHVERVS- OG\nVÆKSTMINISTERIET", or its name
 # alone on a line above the street and postcode.
