@@ -186,6 +186,9 @@ class Vocabulary:
     def __len__(self) -> int:
         return len(self.counts)
 
+    def count(self, index_term: str) -> int:
+        return self.counts.get(index_term, 0)
+
     def prefix_count(self, prefix: str) -> int:
         """How many terms start with `prefix` (0 means the index has never seen it)."""
         lo = bisect.bisect_left(self.sorted_terms, prefix)
@@ -204,7 +207,7 @@ class Vocabulary:
                 pair = (term(h), term(tail))
                 if min(map(len, pair)) < MIN_SPLIT:
                     continue
-                found = min(self.counts.get(pair[0], 0), self.counts.get(pair[1], 0))
+                found = min(self.count(pair[0]), self.count(pair[1]))
                 if found and (best is None or found > best[0]):
                     best = (found, pair)
         return best[1] if best else None

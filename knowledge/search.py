@@ -17,9 +17,10 @@ import sqlite3
 from dataclasses import dataclass, field
 from typing import Any
 
-from .danish_analysis import Vocabulary, surface_for, term
+from .danish_analysis import Correction, Vocabulary, surface_for, term
 from .query import Filters, Query, Word, parse, quote, where_clause
 from .search_snippets import Matcher, describe
+from .search_index import refresh_terms
 from .store import Store
 
 # bm25() weights in FTS_COLUMNS order: title, question, people, refs, body, parts
@@ -73,18 +74,45 @@ class _Plan:
         return " OR ".join(f"refs : {quote(r)}" for r in self.refs)
 
 
-_VOCABULARIES: dict[tuple[str, int], Vocabulary] = {}
+class IndexVocabulary(Vocabulary):
+    """The store's terms, looked up one at a time in the `search_terms` snapshot; the
+    whole vocabulary is read (and kept per process) only when a typo needs correcting."""
+
+    def __init__(self, store: Store) -> None:  # noqa: D107 - no in-memory counts up front
+        self.store = store
+
+    def count(self, index_term: str) -> int:
+        row = self.store.db.execute("SELECT docs FROM search_terms WHERE term = ?", (index_term,)).fetchone()
+        return int(row[0]) if row else 0
+
+    def prefix_count(self, prefix: str) -> int:
+        row = self.store.db.execute("SELECT COUNT(*) FROM (SELECT 1 FROM search_terms WHERE term >= ? "
+                                    "AND term < ? LIMIT 1000)", (prefix, prefix + "\uffff")).fetchone()
+        return int(row[0])
+
+    def corrections(self, word: str, *, limit: int = 2) -> list[Correction]:
+        return _full_vocabulary(self.store).corrections(word, limit=limit)
+
+
+_VOCABULARIES: dict[tuple[str, str], Vocabulary] = {}
+
+
+def _full_vocabulary(store: Store) -> Vocabulary:
+    taken = store.db.execute("SELECT value FROM search_state WHERE key = 'terms_at'").fetchone()
+    key = (str(store.path), taken[0] if taken else "")
+    if key not in _VOCABULARIES:
+        _VOCABULARIES.clear()
+        _VOCABULARIES[key] = Vocabulary(dict(store.db.execute("SELECT term, docs FROM search_terms")))
+    return _VOCABULARIES[key]
 
 
 def vocabulary(store: Store) -> Vocabulary:
-    """The index terms with document counts, cached until the index grows."""
-    size = store.db.execute("SELECT COALESCE(MAX(rowid), 0) FROM search_docs").fetchone()[0]
-    key = (str(store.path), int(size))
-    if key not in _VOCABULARIES:
-        _VOCABULARIES.clear()
-        counts = dict(store.db.execute("SELECT term, doc FROM search_vocab"))
-        _VOCABULARIES[key] = Vocabulary(counts)
-    return _VOCABULARIES[key]
+    """The index vocabulary, its snapshot brought up to date first."""
+    try:
+        refresh_terms(store.db)
+    except sqlite3.OperationalError:  # a read-only or busy store: search on the last snapshot
+        pass
+    return IndexVocabulary(store)
 
 
 def _alternatives(word: Word, vocab: Vocabulary, plan: _Plan) -> str | None:

@@ -59,6 +59,31 @@ class IndexRow:
     columns: dict[str, str]
 
 
+# v3: a snapshot of the index vocabulary (term -> document count) as a plain table, so a
+# search looks a term up in O(log n) instead of walking FTS5 doclists (fts5vocab).
+TERMS_SCHEMA = """
+CREATE TABLE search_terms (term TEXT PRIMARY KEY, docs INTEGER NOT NULL) WITHOUT ROWID;
+CREATE TABLE search_state (key TEXT PRIMARY KEY, value TEXT NOT NULL)
+"""
+
+
+def refresh_terms(db: sqlite3.Connection) -> None:
+    """Rebuild the vocabulary snapshot if documents were indexed since it was taken."""
+    size = str(db.execute("SELECT COALESCE(MAX(rowid), 0) FROM search_docs").fetchone()[0])
+    taken = db.execute("SELECT value FROM search_state WHERE key = 'terms_at'").fetchone()
+    if taken and taken[0] == size:
+        return
+    db.execute("BEGIN IMMEDIATE")
+    try:
+        db.execute("DELETE FROM search_terms")
+        db.execute("INSERT INTO search_terms SELECT term, doc FROM search_vocab")
+        db.execute("INSERT OR REPLACE INTO search_state VALUES ('terms_at', ?)", (size,))
+    except BaseException:
+        db.execute("ROLLBACK")
+        raise
+    db.execute("COMMIT")
+
+
 def analysed(text: str | None) -> str:
     return " ".join(map(term, WORD_RE.findall(text or "")))
 

@@ -24,6 +24,7 @@ from extract.records import AnyRecord
 
 from .pipeline import Extraction, Limits, extract_path, iter_files
 from .search_index import SCHEMA as SEARCH_SCHEMA
+from .search_index import TERMS_SCHEMA as SEARCH_TERMS_SCHEMA
 from .search_index import backfill as backfill_search
 from .search_index import index_document
 
@@ -47,6 +48,7 @@ MIGRATIONS: list[str] = [
         loaded INTEGER, unchanged INTEGER, skipped INTEGER);
     """,
     SEARCH_SCHEMA,  # v2: the full-text search index (knowledge/search_index.py)
+    SEARCH_TERMS_SCHEMA,  # v3: its vocabulary snapshot, for fast term look-ups
 ]
 SEARCH_VERSION = 2
 
