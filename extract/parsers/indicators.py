@@ -26,18 +26,22 @@ def parse(doc: Document) -> list[IndicatorDefinition]:
     return _inherit_population(records, found)
 
 
+def _spans(f: Found) -> list[tuple[int, int]]:
+    out = [(f.title_start, f.title_start + len(f.title))]
+    if f.definition and f.definition_start >= 0:
+        out.append((f.definition_start, f.definition_start + len(f.definition)))
+    return out
+
+
 def _overlaps(a: Found, b: Found) -> bool:
-    a_end = a.title_start + len(a.title)
-    for start, text in ((b.title_start, b.title), (b.definition_start, b.definition or "")):
-        if start >= 0 and text and start < a_end and a.title_start < start + len(text):
-            return True
-    return False
+    """Two finders claimed the same words (a title or a definition)."""
+    return any(s < e2 and s2 < e for s, e in _spans(a) for s2, e2 in _spans(b))
 
 
 def _deduplicate(found: list[Found]) -> list[Found]:
     kept: list[Found] = []
     for f in found:  # finders run most specific first, so the first claim wins
-        if not any(_overlaps(f, k) or _overlaps(k, f) for k in kept):
+        if not any(_overlaps(f, k) for k in kept):
             kept.append(f)
     return sorted(kept, key=lambda f: f.title_start)
 
