@@ -247,7 +247,8 @@ def page_document() -> None:
     if view is None:
         st.error("Dokumentet findes ikke i databasen.")
         return
-    st.caption(f"Kilde: {view.source} · type: {view.kind} · id: {view.id}")
+    ftdk_id = f" · ft.dk-dokument {view.ftdk_document_id}" if view.ftdk_document_id else ""
+    st.caption(f"Kilde: {view.source} · type: {api.KIND_LABELS.get(view.kind, view.kind)} · id: {view.id}{ftdk_id}")
     if view.ftdk_url:
         st.link_button("Se dokumentet på ft.dk", view.ftdk_url)
     text_col, field_col = st.columns([3, 2])

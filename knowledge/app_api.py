@@ -140,20 +140,17 @@ def document_options(store: Store) -> list[tuple[str, str]]:
 
 
 def ftdk_url(doc: dict[str, Any]) -> str | None:
-    """ft.dk address of a Folketing document when its id is known.
-
-    The sidecar `.meta.json` of a corpus file has the exact address; without it the id
-    still finds the document through ft.dk's own search.
-    """
+    """ft.dk address of a Folketing document: the exact one from a corpus file's sidecar
+    `.meta.json`, else the question's page built from its samling, case and number."""
     meta = Path(doc.get("source") or "").with_suffix(".meta.json")
     try:
         url = json.loads(meta.read_text(encoding="utf-8")).get("source_url")
-        if isinstance(url, str) and "ft.dk" in url:
+        if isinstance(url, str) and "ft.dk/" in url:
             return url
     except (OSError, ValueError, AttributeError):
         pass
-    doc_id = doc.get("ftdk_document_id") or (doc.get("flat") or {}).get("ftdk_document_id")
-    return f"https://www.ft.dk/da/search?q={doc_id}" if doc_id else None
+    key = (doc.get("flat") or {}).get("ftdk_url_key")
+    return f"https://www.ft.dk{key}index.htm" if key and str(key).startswith("/samling/") else None
 
 
 def page_bounds(pages: list[dict[str, Any]]) -> list[tuple[int, int, int]]:
@@ -192,6 +189,7 @@ class DocumentView:
     source: str
     kind: str
     ftdk_url: str | None
+    ftdk_document_id: str | None
     pages: list[tuple[int, list[Chunk]]] = field(default_factory=list)
     fields: list[dict[str, Any]] = field(default_factory=list)
 
@@ -261,7 +259,7 @@ def document_view(store: Store, document_id: str) -> DocumentView | None:
     records = store.records(document_id=document_id)
     spans = highlight_spans(records)
     view = DocumentView(doc["id"], document_label(doc), doc["source"], doc["kind"], ftdk_url(doc),
-                        fields=field_rows(records))
+                        doc.get("ftdk_document_id"), fields=field_rows(records))
     bounds = page_bounds(doc["pages"]) if doc["pages"] else [(1, 0, len(doc["text"]))]
     if bounds and bounds[-1][2] != len(doc["text"]):  # the normaliser changed since ingest
         bounds = [(1, 0, len(doc["text"]))]

@@ -129,3 +129,12 @@ def test_trace_graph_downloads(store: Store) -> None:
     assert json.loads(app_api.trace_json(view.raw))["events"]
     dot = app_api.trace_dot(view.raw)
     assert dot.startswith("digraph") and '"commitment:maaltal"' in dot
+
+
+def test_ftdk_links(store: Store) -> None:
+    sidecar = store.document(doc_id(store, "amu-2008-09-spm53-svar.txt"))
+    assert app_api.ftdk_url(sidecar or {}) == \
+        "https://ft.dk/samling/20081/almdel/amu/spm/53/svar/591235/628348/index.htm"
+    built = {"source": "/nowhere/x.txt", "flat": {"ftdk_url_key": "/samling/20081/almdel/amu/spm/53/"}}
+    assert app_api.ftdk_url(built) == "https://www.ft.dk/samling/20081/almdel/amu/spm/53/index.htm"
+    assert app_api.ftdk_url({"source": "/nowhere/x.txt", "flat": {}}) is None
