@@ -10,6 +10,7 @@ are scalars, so the graph writes to GraphML (Gephi) as it is.
 from __future__ import annotations
 
 import json
+import re
 from collections import Counter, defaultdict
 from collections.abc import Iterable, Mapping, Sequence
 from pathlib import Path
@@ -154,9 +155,12 @@ def _add_folketing(b: _Builder, doc_node: str, r: Question | Answer) -> None:
 
 
 def indicator_id(r: IndicatorDefinition, reform: str | None) -> str:
-    reform_key = (reform or slug(r.reform or r.issuer or "")).rsplit("-", 1)[0] if (reform or r.reform or r.issuer) else "x"
-    if reform and reform.rsplit("-", 1)[-1].isdigit():
-        reform_key = reform.rsplit("-", 1)[0]
+    """`indicator:fop-2017-2018-implementering-1`: reform (its gazetteer id without the
+    year), period, kind, number (or the title when unnumbered)."""
+    if reform:
+        reform_key = re.sub(r"-\d{4}$", "", reform)
+    else:
+        reform_key = slug(r.reform or r.issuer or "") or "ukendt"
     kind = _KIND_SHORT.get(r.kind, r.kind)
     last = str(r.number) if r.number is not None else slug(r.title or "")[:48]
     return "indicator:" + "-".join(p for p in (reform_key, r.period or "", kind, last) if p)
