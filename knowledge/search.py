@@ -255,20 +255,20 @@ def _run(store: Store, parsed: Query, plan: _Plan, filters: Filters, limit: int,
     refs, total, facets = _relax_refs(store, plan, filters, notes)
     plan.applied_refs = refs
     every_expr = plan.expression(every=True, refs=refs)
-    tiers = [(plan.expression(every=True, refs=refs, key_fields=True), True)] if plan.groups or plan.phrases else []
-    tiers.append((every_expr, True))
+    tiers = [(plan.expression(every=True, refs=refs, key_fields=True), 2)] if plan.groups or plan.phrases else []
+    tiers.append((every_expr, 1))
     if len(plan.groups) + len(plan.phrases) > 1:
-        tiers.append((plan.expression(every=False, refs=refs), False))
-    ranked: list[tuple[int, float, bool]] = []
-    for expression, every in tiers:
+        tiers.append((plan.expression(every=False, refs=refs), 0))
+    ranked: list[tuple[int, float, int]] = []
+    for expression, tier in tiers:
         if len(ranked) >= limit:
             break
         seen = {r for r, _, _ in ranked}
-        ranked += [(r, s, every) for r, s in _ranked(store, expression, filters, limit - len(ranked), seen)]
-        if not every and total == 0:
+        ranked += [(r, s, tier) for r, s in _ranked(store, expression, filters, limit - len(ranked), seen)]
+        if tier == 0 and total == 0:
             total, facets = _facets(store, expression, filters)
             notes.append("Ingen dokumenter indeholder alle ordene; viser dem med nogle af dem.")
-    result.hits = _load_hits(store, ranked, plan)
+    result.hits = _load_hits(store, _tiered_scores(ranked), plan)
     result.total, result.facets = max(total, len(result.hits)), facets
     result.suggestions = _suggestion(store, parsed, plan)
     if result.suggestions:
@@ -277,6 +277,18 @@ def _run(store: Store, parsed: Query, plan: _Plan, filters: Filters, limit: int,
         notes.append("Ingen resultater.")
     result.message = " ".join(notes) or None
     return result
+
+
+def _tiered_scores(ranked: list[tuple[int, float, int]]) -> list[tuple[int, float, bool]]:
+    """Scores that fall as the list goes down: each tier's BM25 is lifted above the best
+    score of the tiers below it. (rowid, score, every word matched)."""
+    out: list[tuple[int, float, bool]] = []
+    floor = 0.0
+    for tier in sorted({t for _, _, t in ranked}):
+        group = [(r, s + floor, tier > 0) for r, s, t in ranked if t == tier]
+        floor = max(s for _, s, _ in group)
+        out = group + out
+    return out
 
 
 def _relax_refs(store: Store, plan: _Plan, filters: Filters,
