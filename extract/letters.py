@@ -19,11 +19,15 @@ from .folketing import Hit
 from .normalise import collapse_ws
 from .people import NAME
 
-_TITLE = r"(?:[A-Za-zÆØÅæøå]+-,?\s+(?:og\s+)?)*[A-Za-zÆØÅæøå]+ministeren"
+_TITLE_STEM = r"(?:[A-Za-zÆØÅæøå]+-,?\s+(?:og\s+)?)*[A-Za-zÆØÅæøå]+minister"
+# "ministeren for ligestilling", "ministeren for fødevarer, landbrug og fiskeri"
+_FOR_TITLE = (r"ministeren\s+for\s+(?!(?:at|det|den|de|om|en|et|sin|sit|hvordan)\b)[a-zæøå]+"
+              r"(?:\s+(?:samarbejde|anliggender|forhold|sager))?(?:(?:,\s+[a-zæøå]+)*\s+og\s+[a-zæøå]+)?")
+_TITLE = rf"(?:{_FOR_TITLE}|{_TITLE_STEM}en)"
 TITLE_RE = re.compile(rf"(?<![\w-]){_TITLE}(?![a-zæøå])", re.IGNORECASE)
 TO_MINISTER_RE = re.compile(rf"\b(?:til|fra)\s+(?P<title>{_TITLE})(?![a-zæøå])", re.IGNORECASE)
 MINISTERS_ANSWER_RE = re.compile(
-    rf"(?<![\w-])(?P<title>{_TITLE[:-2]})ens\s+(?:endelige\s+|foreløbige\s+|supplerende\s+)?(?:svar|besvarelse)",
+    rf"(?<![\w-])(?P<title>{_TITLE_STEM})ens\s+(?:endelige\s+|foreløbige\s+|supplerende\s+)?(?:svar|besvarelse)",
     re.IGNORECASE)
 SENDER_LINE_RE = re.compile(rf"(?m)^[ \t]*(?P<title>{_TITLE})[ \t]*$", re.IGNORECASE)
 MINISTRY_RE = re.compile(

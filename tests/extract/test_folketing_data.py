@@ -75,3 +75,16 @@ def test_names_are_repaired_and_get_stable_ids() -> None:
     assert repair_name("Johan-ne Schmidt-Nielsen") == "Johanne Schmidt-Nielsen"
     assert repair_name("Niels\nFlemming Hansen") == "Niels Flemming Hansen"
     assert person_id("Finn  Sørensen") == person_id("Finn Sørensen") == "person:finn-sorensen"
+
+
+@pytest.mark.parametrize("text, title", [
+    ("til ministeren for ligestilling, som hermed besvares", "ministeren for ligestilling"),
+    ("Til:\nMinisteren for Fødevarer, Landbrug og Fiskeri\n", "ministeren for fødevarer, landbrug og fiskeri"),
+    ("til sundheds- og ældreministeren, som", "sundheds- og ældreministeren"),
+    ("bede ministeren for at sikre", None),
+])
+def test_minister_titles(text: str, title: str | None) -> None:
+    from extract.letters import TITLE_RE, title_text
+
+    match = TITLE_RE.search(text)
+    assert (title_text(match.group(0)) if match else None) == title
