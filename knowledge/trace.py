@@ -18,12 +18,14 @@ import networkx as nx
 
 from extract.records import AnyRecord, LineageEvent
 from nlp.concepts import commitment_key
+from nlp.gazetteer import read_rows
 from nlp.linking import find_in_text
 
 from .graph import build_graph, subject_identity
 
 # Concept keys of measuring instruments (nlp/data/commitments.csv).
 MEASURING = frozenset({"maaltal", "sigtelinjer", "indikatorer", "benchmarking", "maalinger"})
+_CONCEPT_KEYS = frozenset(row["id"] for row in read_rows("commitments.csv"))
 _TYPE = {"commitment": "forpligtelse", "indicator": "indikator", "reform": "reform", "organisation": "aktør",
          "party": "aktør", "person": "aktør", "document": "dokument", "benefit_scheme": "ydelse"}
 
@@ -64,7 +66,10 @@ def trace_graph(graph: nx.MultiDiGraph, records: list[AnyRecord], sources: dict[
                 query: str) -> dict[str, Any]:
     pattern = _matches(query)
     events = [r for r in records if isinstance(r, LineageEvent)]
-    direct = [e for e in events if any(pattern.search(t or "") for t in (e.subject, e.replaced_by, e.evidence))]
+    key = commitment_key(query)
+    known_concept = key in _CONCEPT_KEYS
+    direct = [e for e in events if any(pattern.search(t or "") for t in (e.subject, e.replaced_by, e.evidence))
+              or (known_concept and commitment_key(e.subject) == key)]
     concept_nodes = _concept_nodes(graph, direct, query)
     indicators = _replacement_indicators(graph, concept_nodes)
     near = _neighbourhood(graph, events, direct, indicators)

@@ -60,7 +60,8 @@ CUES: tuple[Cue, ...] = (
     _cue("introduced", r"\b(?:er|blev) det besluttet\b|\bbesluttede\b|\b(?:har|er|blev) besluttet\b|\blanceres\b|\bopstillet\b|\bfastlægge\b|\bfastlagt\b|\btilsluttede sig\b|\boffentliggjorde\b"),
     _cue("introduced", r"\b(?:er|blev) (?:der )?udviklet (?:\w+ )?nye?\b|\budviklet (?:\w+ )?nye?\b"),
     # changed: modified, extended or narrowed.
-    _cue("changed", r"\bopdatering\w* af [^,.;]*?\bindgår\b"),
+    # "I opdateringen af modellen indgår X": the model changed, X now counts
+    _cue("changed", r"\bopdatering\w* af (?P<of>[^,.;]*?)\s*\bindgår\s+(?P<subj>[^,.;]+)"),
     # Participles only after a passive auxiliary: "er så begrænset" describes, it does not change.
     _cue("changed", r"\b(?:blev|bliver|er blevet|vil blive)\s+(?P<subj>(?:[\wæøå-]+\s+){0,4}?)(?:ændret|begrænset|målrettet|omlagt|udvidet|justeret|forenklet|forlænget|hævet|sænket|forhøjet|nedsat|lempet)\b"),
     # Present passives of narrowing verbs ("målrettes") mostly restate a reform's intentions.

@@ -249,7 +249,8 @@ def _subject(sentence: str, clauses: list[tuple[int, int]], n: int, match: re.Ma
              lo: int) -> tuple[str, bool]:
     named = match.groupdict().get("subj")
     if named and after_cue(named):
-        return after_cue(named), True
+        of = match.groupdict().get("of")
+        return (f"{after_cue(of)}: {after_cue(named)}" if of and after_cue(of) else after_cue(named)), True
     clause_lo, clause_hi = clauses[n]
     head_text = sentence[clause_lo:lo + match.start()]
     if n > 0 and _RELATIVE.match(head_text + " ") and not _EXPLETIVE.search(head_text.split(" ", 1)[-1]):
