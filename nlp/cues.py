@@ -81,10 +81,13 @@ sænke forhøj nedsæt nedsat lempe skærpe bibeholdes fortsætter viser peger k
 """.split())
 
 
+_TRIGGER = re.compile("|".join(re.escape(stem) for stem in sorted(TRIGGER_STEMS, key=len, reverse=True)))
+
+
 def has_trigger(text: str) -> bool:
-    """Substring tests in C are ~20x faster than one regex alternation of the stems."""
-    low = text.lower()
-    return any(stem in low for stem in TRIGGER_STEMS)
+    """One case-sensitive alternation over the lowercased text: several times faster than
+    the cue patterns (or an IGNORECASE alternation), and most sentences stop here."""
+    return _TRIGGER.search(text.lower()) is not None
 
 
 # A sentence that only points back: "Det er en beslutning, som vi har været enige om ..."
