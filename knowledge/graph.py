@@ -66,13 +66,21 @@ class _Builder:
         return self.node(f"document:{document_id}", "document", Path(source).name or document_id, source=source)
 
     def entity(self, name: str, kinds: Sequence[EntityKind]) -> str:
-        """Node of a named entity: the linked canonical id, else a slug of the name."""
+        """Node of a named entity: the linked canonical id, else a node of its own named as
+        written, with the linker's verdict (unknown, or ambiguous and its candidates) kept
+        on the node for review rather than guessed."""
+        verdicts = []
         for kind in kinds:
             linked = link(name, kind)
             if linked.id:
                 node_kind = "organisation" if kind == "ministry" else kind
-                return self.node(f"{node_kind}:{linked.id.split(':', 1)[1]}", node_kind, linked.name or name)
-        return self.node(f"organisation:{slug(name)}", "organisation", name)
+                return self.node(f"{node_kind}:{linked.id.split(':', 1)[1]}", node_kind, linked.name or name,
+                                 link_status=linked.status)
+            verdicts.append(linked)
+        ambiguous = [v for v in verdicts if v.status == "ambiguous"]
+        return self.node(f"organisation:{slug(name)}", "organisation", name,
+                         link_status="ambiguous" if ambiguous else "unlinked",
+                         candidates="|".join(c for v in ambiguous for c in v.candidates) or None)
 
 
 def build_graph(records: Iterable[AnyRecord], annotations: Iterable[Annotations] = (), *,

@@ -6,6 +6,7 @@ use: each mention with its label, canonical id and span of `doc.text`.
 """
 from __future__ import annotations
 
+import re
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 
@@ -14,6 +15,7 @@ from extract.records import Answer, AnyRecord, DocumentInfo, Question
 
 from .linking import person_id
 from .pipeline import get_pipeline
+from .timex import AMOUNT, amounts, time_mentions
 
 
 @dataclass(frozen=True, slots=True)
@@ -25,10 +27,20 @@ class Mention:
 
 
 @dataclass(frozen=True, slots=True)
+class TimeValue:
+    """A normalised date, year or amount and where it stands."""
+
+    kind: str          # "date", "year", "amount"
+    value: str         # "2017-09-28", "2014", "1.5 mia."
+    span: Span
+
+
+@dataclass(frozen=True, slots=True)
 class Annotations:
     document_id: str
     mentions: tuple[Mention, ...]
     tokens: int
+    values: tuple[TimeValue, ...] = ()
 
     def ids(self, label: str | None = None) -> list[str]:
         return sorted({m.entity_id for m in self.mentions if label is None or m.label == label})
@@ -53,11 +65,38 @@ def annotate(doc: Document, records: Sequence[AnyRecord] = ()) -> Annotations:
             start, end = offset + ent.start_char, offset + ent.end_char
             mentions.append(Mention(ent.label_, ent.text, ent.ent_id_, doc.span(start, end)))
     mentions.extend(_persons(doc, records))
-    return Annotations(doc.id, tuple(mentions), tokens)
+    return Annotations(doc.id, tuple(mentions), tokens, tuple(_values(doc)))
+
+
+def _values(doc: Document) -> list[TimeValue]:
+    out = []
+    for t in time_mentions(doc.text):
+        kind, value = ("date", t.date.isoformat()) if t.date else ("year", str(t.year))
+        out.append(TimeValue(kind, value, doc.span(t.start, t.end)))
+    for m in AMOUNT.finditer(doc.text):
+        number, unit = amounts(m.group(0))[0]
+        out.append(TimeValue("amount", f"{number:g} {unit}", doc.span(m.start(), m.end())))
+    return out
 
 
 def _persons(doc: Document, records: Sequence[AnyRecord]) -> list[Mention]:
-    """Persons found in letter headers by the parsers (askers, signers)."""
+    """Persons found in letter headers by the parsers (askers, signers), recognised
+    wherever the document names them; the record's own span when the text never does."""
+    out = []
+    seen: set[str] = set()
+    for name, span in _record_persons(doc, records):
+        if name in seen:
+            continue
+        seen.add(name)
+        hits = [m for m in re.finditer(rf"(?<![\wæøå]){re.escape(name)}(?![\wæøå])", doc.text)]
+        for m in hits:
+            out.append(Mention("PERSON", name, person_id(name), doc.span(m.start(), m.end())))
+        if not hits:
+            out.append(Mention("PERSON", name, person_id(name), span))
+    return out
+
+
+def _record_persons(doc: Document, records: Sequence[AnyRecord]) -> list[tuple[str, Span]]:
     out = []
     for record in records:
         names: list[tuple[str, str]] = []
@@ -69,6 +108,5 @@ def _persons(doc: Document, records: Sequence[AnyRecord]) -> list[Mention]:
         elif isinstance(record, DocumentInfo):
             names += [(n, "persons") for n in record.persons]
         for name, field in names:
-            span = record.provenance.get(field) or record.span or doc.span(0, 0)
-            out.append(Mention("PERSON", name, person_id(name), span))
+            out.append((" ".join(name.split()), record.provenance.get(field) or record.span or doc.span(0, 0)))
     return out

@@ -100,3 +100,9 @@ def test_graphml_and_node_link_round_trip(graph: nx.MultiDiGraph, tmp_path: Path
 
 def test_empty_input_gives_empty_graph() -> None:
     assert build_graph([], []).number_of_nodes() == 0
+
+
+def test_unlinked_actors_keep_the_linkers_verdict(graph: nx.MultiDiGraph) -> None:
+    node = graph.nodes["organisation:forligskredsen"]
+    assert node["label"] == "forligskredsen" and node["link_status"] == "unlinked"
+    assert graph.nodes["organisation:star"]["link_status"] in {"exact", "fuzzy"}

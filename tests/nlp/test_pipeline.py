@@ -45,3 +45,19 @@ def test_annotate_seed_answer(corpus: Path) -> None:
     for mention in ann.mentions:
         assert doc.text[mention.span.start:mention.span.end] == mention.text
     assert ann.tokens > 300
+
+
+def test_persons_from_letter_headers_are_found_throughout(corpus: Path) -> None:
+    from knowledge.pipeline import extract_path
+
+    extraction = extract_path(corpus / "seeds" / "000_d0d93f54edcaac31.txt")
+    ann = annotate(extraction.document, extraction.records)
+    persons = [(m.text, m.entity_id) for m in ann.mentions if m.label == "PERSON"]
+    assert persons.count(("Finn Sørensen", "person:finn-sorensen")) == 2  # letterhead and "efter ønske fra"
+    assert ("Troels Lund Poulsen", "person:troels-lund-poulsen") in persons
+
+
+def test_dates_years_and_amounts_normalised(corpus: Path) -> None:
+    ann = annotate(load(corpus / "seeds" / "000_d0d93f54edcaac31.txt"))
+    values = [(v.kind, v.value) for v in ann.values]
+    assert values == [("date", "2017-08-31"), ("date", "2017-09-28"), ("year", "2012"), ("year", "2014")]
