@@ -119,7 +119,9 @@ def _alternatives(word: Word, vocab: Vocabulary, plan: _Plan) -> str | None:
     t = word.term
     if vocab.prefix_count(t):
         plan.highlight.add(t)
-        return f"{quote(t)}*" if len(t) >= PREFIX_MIN and t.isalpha() else quote(t)
+        # Exact and prefix as two phrases: a document holding the word itself scores on both,
+        # one holding only a longer compound ("benchmarkinganalysen") on one.
+        return f"({quote(t)} OR {quote(t)}*)" if len(t) >= PREFIX_MIN and t.isalpha() else quote(t)
     fixes = vocab.corrections(word.surface) if t.isalpha() and len(t) >= 3 else []
     # One edit on the whole word is a typo ("høringsvar"); otherwise a compound the
     # documents write apart ("benchmarkingliste") beats a looser correction.
