@@ -157,6 +157,8 @@ def page_trace() -> None:
         _timeline(view.events)
     with tab_graph:
         st.graphviz_chart(api.trace_dot(view.raw), width="stretch")
+        st.caption("Firkant: forpligtelse · ellipse: indikator · sekskant: reform · rombe: aktør · "
+                   "seddel: dokument · ottekant: ydelse")
     downloads([("Hent som JSON", lambda: api.trace_json(view.raw), f"spor-{concept}.json", "application/json"),
                ("Hent som GraphML", lambda: api.trace_graphml(view.raw), f"spor-{concept}.graphml",
                 "application/xml")], key="trace_dl")

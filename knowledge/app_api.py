@@ -410,8 +410,10 @@ def run_search(store: Store, query: str, *, date_from: dt.date | None = None, da
 EDGE_LABELS = {"replaced_by": "erstattet af", "introduced_by": "indført af", "dropped_by": "droppet af",
                "changed_by": "ændret af", "confirmed_by": "bekræftet af", "evaluated_by": "evalueret af",
                "planned_by": "planlagt af", "defined_by": "defineret i", "part_of": "del af", "cites": "kilde"}
-_SHAPES = {"forpligtelse": "box", "indikator": "ellipse", "reform": "hexagon", "aktør": "diamond",
-           "dokument": "note", "ydelse": "octagon"}
+# Graphviz shape and fill per node type; the app prints the same legend under the graph.
+NODE_STYLES = {"forpligtelse": ("box", "#fde2c8"), "indikator": ("ellipse", "#d7ecff"),
+               "reform": ("hexagon", "#e3d7ff"), "aktør": ("diamond", "#d9f2d9"),
+               "dokument": ("note", "#eeeeee"), "ydelse": ("octagon", "#fff3b0")}
 
 
 @dataclass
@@ -464,8 +466,9 @@ def trace_dot(raw: dict[str, Any]) -> str:
 
     lines = ["digraph spor {", "rankdir=LR;", 'node [fontname="Helvetica", fontsize=10];']
     for node, data in graph.nodes(data=True):
-        shape = _SHAPES.get(str(data.get("type")), "ellipse")
-        lines.append(f"{q(node)} [label={q(data.get('label', node))}, shape={shape}];")
+        shape, fill = NODE_STYLES.get(str(data.get("type")), ("ellipse", "#ffffff"))
+        lines.append(f"{q(node)} [label={q(data.get('label', node))}, shape={shape}, style=filled, "
+                     f'fillcolor="{fill}"];')
     for a, b, data in graph.edges(data=True):
         lines.append(f"{q(a)} -> {q(b)} [label={q(data.get('label', ''))}, fontsize=9];")
     return "\n".join(lines + ["}"])
