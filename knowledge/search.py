@@ -20,7 +20,7 @@ from typing import Any
 from .danish_analysis import Correction, Vocabulary, surface_for, term
 from .query import Filters, Query, Word, parse, quote, where_clause
 from .search_snippets import Matcher, describe
-from .search_index import refresh_terms
+from .search_index import refresh_terms, terms_fresh
 from .store import Store
 
 # bm25() weights in FTS_COLUMNS order: title, question, people, refs, body, parts
@@ -88,7 +88,12 @@ class IndexVocabulary(Vocabulary):
     def prefix_count(self, prefix: str) -> int:
         row = self.store.db.execute("SELECT COUNT(*) FROM (SELECT 1 FROM search_terms WHERE term >= ? "
                                     "AND term < ? LIMIT 1000)", (prefix, prefix + "\uffff")).fetchone()
-        return int(row[0])
+        if row[0] or terms_fresh(self.store.db):
+            return int(row[0])
+        # The snapshot predates the newest documents: ask the index itself.
+        found = self.store.db.execute("SELECT 1 FROM search_fts WHERE search_fts MATCH ? LIMIT 1",
+                                      (f"{quote(prefix)}*",)).fetchone()
+        return 1 if found else 0
 
     def corrections(self, word: str, *, limit: int = 2) -> list[Correction]:
         return _full_vocabulary(self.store).corrections(word, limit=limit)

@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import re
 import sqlite3
+import time
 from collections.abc import Iterable
 from dataclasses import dataclass
 from typing import Any
@@ -67,17 +68,30 @@ CREATE TABLE search_state (key TEXT PRIMARY KEY, value TEXT NOT NULL)
 """
 
 
-def refresh_terms(db: sqlite3.Connection) -> None:
-    """Rebuild the vocabulary snapshot if documents were indexed since it was taken."""
+REFRESH_SECONDS = 30.0  # while an ingest runs, rebuild the snapshot at most this often
+
+
+def terms_fresh(db: sqlite3.Connection) -> bool:
     size = str(db.execute("SELECT COALESCE(MAX(rowid), 0) FROM search_docs").fetchone()[0])
     taken = db.execute("SELECT value FROM search_state WHERE key = 'terms_at'").fetchone()
-    if taken and taken[0] == size:
+    return bool(taken) and taken[0] == size
+
+
+def refresh_terms(db: sqlite3.Connection) -> None:
+    """Rebuild the vocabulary snapshot if documents were indexed since it was taken (but
+    not on every search while an ingest keeps adding them)."""
+    if terms_fresh(db):
         return
+    last = db.execute("SELECT value FROM search_state WHERE key = 'terms_time'").fetchone()
+    if last and time.time() - float(last[0]) < REFRESH_SECONDS:
+        return
+    size = str(db.execute("SELECT COALESCE(MAX(rowid), 0) FROM search_docs").fetchone()[0])
     db.execute("BEGIN IMMEDIATE")
     try:
         db.execute("DELETE FROM search_terms")
         db.execute("INSERT INTO search_terms SELECT term, doc FROM search_vocab")
-        db.execute("INSERT OR REPLACE INTO search_state VALUES ('terms_at', ?)", (size,))
+        db.executemany("INSERT OR REPLACE INTO search_state VALUES (?, ?)",
+                       [("terms_at", size), ("terms_time", str(time.time()))])
     except BaseException:
         db.execute("ROLLBACK")
         raise

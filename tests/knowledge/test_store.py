@@ -72,3 +72,13 @@ def test_db_location_is_configurable(monkeypatch: pytest.MonkeyPatch, tmp_path: 
     assert default_db_path() == tmp_path / "env.db"
     monkeypatch.delenv("SPORBAR_DB")
     assert default_db_path().name == "sporbar.db" and "sporbar" in str(default_db_path().parent)
+
+
+def test_words_of_documents_added_after_the_vocabulary_snapshot_are_found(tmp_path: Path, corpus: Path) -> None:
+    with Store(tmp_path / "s.db") as store:
+        store.ingest([corpus / "ft_qa" / "kuu-2019-20-spm55-spm.txt"])
+        assert search(store, "børneteater").hits  # takes the snapshot
+        store.ingest([corpus / "ft_qa" / "eru-2017-18-spm343-spm.txt"])
+        result = search(store, "støjmålinger Tune")
+        assert [Path(h["source"]).name for h in result.hits] == ["eru-2017-18-spm343-spm.txt"]
+        assert not result.suggestions
