@@ -100,6 +100,9 @@ def parties_in(text: str) -> list[Hit]:
 _TITLED = re.compile(
     rf"(?:minister|direktør|formand|borgmester|ordfører|professor|chef)\s+(?P<name>{NAME})|ministeren\s+\((?P<name2>{NAME})\)")
 _BILL_AUTHOR = re.compile(rf"\bAf\s+[\w -]*?ministeren\s*\((?P<name>{NAME})\)(?P<name2>)")
+# The case handler in a letterhead ("Sagsbehandler: Sofie Larsen"); initials ("DEPSEL") are no name.
+_CASE_HANDLER = re.compile(r"\b(?:Sagsbehandler|Sagsbeh\.|Kontaktperson)[ \t]*:?[ \t]*"
+                           r"(?P<name>[A-ZÆØÅ][a-zæøåé]+(?:[ \t][A-ZÆØÅ][a-zæøåé-]+){1,3})(?P<name2>)")
 # A citizen's letter the question cites: "henvendelsen af 14. november 2012 fra Anita Lanng".
 _SENDER = re.compile(rf"\bhenvendelse(?:n|r)?\b[^?\n]{{0,60}}?\bfra\s+(?P<name>{NAME})(?P<name2>)")
 
@@ -108,7 +111,7 @@ def named_persons(text: str, start: int = 0, end: int | None = None) -> list[Hit
     """People named by a title ('erhvervsminister Brian Mikkelsen') or as a bill's author."""
     end = len(text) if end is None else end
     hits: list[Hit] = []
-    for pattern in (_BILL_AUTHOR, _TITLED, _SENDER):
+    for pattern in (_BILL_AUTHOR, _TITLED, _SENDER, _CASE_HANDLER):
         for m in pattern.finditer(text, start, end):
             group = "name" if m.group("name") else "name2"
             name = repair_name(_trim_name(m.group(group)))
