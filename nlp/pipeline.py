@@ -17,6 +17,7 @@ from typing import Any
 
 import spacy
 from spacy.language import Language
+from spacy.attrs import LEMMA, ORTH
 from spacy.matcher import PhraseMatcher
 from spacy.tokens import Doc, Span
 from spacy.util import filter_spans
@@ -35,18 +36,23 @@ LABELS = {
 @Language.component("danish_lemmas")
 def danish_lemmas(doc: Doc) -> Doc:
     """The lookup table as written, then lowercased (it is case-sensitive), then lemmy for
-    long words the table lacks (new compounds)."""
+    long words the table lacks (new compounds). Lemmas are cached by the word's hash and
+    written in one `from_array`: setting `token.lemma_` one by one cost a fifth of the pass."""
     cache = _LEMMA_CACHE
-    for token in doc:
-        text = token.text
-        lemma = cache.get(text)
+    strings = doc.vocab.strings
+    orths = doc.to_array(ORTH)
+    lemmas = orths.copy()
+    for i, orth in enumerate(orths.tolist()):
+        lemma = cache.get(orth)
         if lemma is None:
-            lemma = cache[text] = _lemma(text) if token.is_alpha else text
-        token.lemma_ = lemma
+            text = strings[orth]
+            lemma = cache[orth] = strings.add(_lemma(text) if text.isalpha() else text)
+        lemmas[i] = lemma
+    doc.from_array([LEMMA], lemmas.reshape(-1, 1))
     return doc
 
 
-_LEMMA_CACHE: dict[str, str] = {}
+_LEMMA_CACHE: dict[int, int] = {}
 
 
 def _lemma(text: str) -> str:

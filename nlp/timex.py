@@ -46,23 +46,24 @@ def _safe_date(year: int, month: int, day: int) -> dt.date | None:
 def time_mentions(text: str, *, anchor: dt.date | None = None) -> list[TimeMention]:
     """Every date and bare year in `text`; a day-month without year takes `anchor`'s year."""
     found: list[TimeMention] = []
-    taken: list[tuple[int, int]] = []
-    for m in LONG_DATE.finditer(text):
-        year = int(m.group(3)) if m.group(3) else (anchor.year if anchor else None)
-        if year is None:
-            continue
-        found.append(TimeMention(m.start(), m.end(), year,
-                                 _safe_date(year, MONTHS[m.group(2).lower()], int(m.group(1)))))
-        taken.append((m.start(), m.end()))
+    covered: set[int] = set()  # start offsets inside full dates, so their years are not repeated
+    if any(month in text.lower() for month in MONTHS):
+        for m in LONG_DATE.finditer(text):
+            year = int(m.group(3)) if m.group(3) else (anchor.year if anchor else None)
+            if year is None:
+                continue
+            found.append(TimeMention(m.start(), m.end(), year,
+                                     _safe_date(year, MONTHS[m.group(2).lower()], int(m.group(1)))))
+            covered.update(range(m.start(), m.end()))
     for pattern, order in ((NUMERIC_DATE, (3, 2, 1)), (ISO_DATE, (1, 2, 3))):
         for m in pattern.finditer(text):
-            if any(a <= m.start() < b for a, b in taken):
+            if m.start() in covered:
                 continue
             y, mo, d = (int(m.group(i)) for i in order)
             found.append(TimeMention(m.start(), m.end(), y, _safe_date(y, mo, d)))
-            taken.append((m.start(), m.end()))
+            covered.update(range(m.start(), m.end()))
     for m in YEAR.finditer(text):
-        if not any(a <= m.start() < b for a, b in taken):
+        if m.start() not in covered:
             found.append(TimeMention(m.start(), m.end(), int(m.group(1))))
     return sorted(found, key=lambda t: t.start)
 
