@@ -19,6 +19,8 @@ OCR_TIMEOUT = 120
 _PT_PER_PX = 72 / OCR_DPI
 # Words closer than this (points) are one run; wider gaps are columns (pdf_layout's tab).
 MERGE_GAP_PT = 18
+# Below this confidence tesseract's guess of a page's orientation is ignored.
+MIN_ORIENTATION_CONF = 2.0
 
 
 def ocr_available() -> bool:
@@ -47,17 +49,14 @@ def ocr_pages(path: Path, data: bytes, page_numbers: list[int]) -> dict[int, tup
     import pypdfium2 as pdfium
 
     found: dict[int, tuple[str, tuple[int, int]]] = {}
-    pdf = pdfium.PdfDocument(data)
+    try:
+        pdf = pdfium.PdfDocument(data)
+    except pdfium.PdfiumError:
+        return found
     try:
         for number in page_numbers:
-            page = pdf[number - 1]
-            try:
-                width, _ = page.get_size()
-                # Grey, not RGB: a third of the memory for an A4 page at 300 dpi, same words.
-                image = page.render(scale=OCR_DPI / 72, grayscale=True).to_pil()
-            finally:
-                page.close()  # the bitmap is all we need; keep memory flat on long scans
-            result = _ocr_image(image, width)
+            image = _render(pdf, number)
+            result = _ocr_image(_upright(image)) if image is not None else None
             if result is not None:
                 found[number] = result
     finally:
@@ -65,7 +64,43 @@ def ocr_pages(path: Path, data: bytes, page_numbers: list[int]) -> dict[int, tup
     return found
 
 
-def _ocr_image(image: object, page_width_pt: float) -> tuple[str, tuple[int, int]] | None:
+def _render(pdf: object, number: int) -> object | None:
+    """The page as a grey bitmap at OCR_DPI; None if pdfium cannot render it."""
+    import pypdfium2 as pdfium
+
+    try:
+        page = pdf[number - 1]  # type: ignore[index]
+    except pdfium.PdfiumError:
+        return None
+    try:
+        # Grey, not RGB: a third of the memory for an A4 page at 300 dpi, same words.
+        return page.render(scale=OCR_DPI / 72, grayscale=True).to_pil()
+    except pdfium.PdfiumError:
+        return None
+    finally:
+        page.close()  # the bitmap is all we need; keep memory flat on long scans
+
+
+def _upright(image: object) -> object:
+    """Turn a page scanned sideways or upside down (a table fed in landscape) upright.
+
+    Tesseract's orientation detection needs some text; when it cannot tell, the page
+    is read as it is.
+    """
+    import pytesseract
+
+    try:
+        osd = pytesseract.image_to_osd(image, config="--psm 0", timeout=OCR_TIMEOUT,
+                                       output_type=pytesseract.Output.DICT)
+    except (RuntimeError, pytesseract.TesseractError, OSError):
+        return image
+    angle = int(osd.get("rotate", 0) or 0)
+    if angle and float(osd.get("orientation_conf", 0) or 0) >= MIN_ORIENTATION_CONF:
+        return image.rotate(-angle, expand=True)  # type: ignore[attr-defined]
+    return image
+
+
+def _ocr_image(image: object) -> tuple[str, tuple[int, int]] | None:
     """Words and boxes from tesseract, laid out by `split_columns`; None if tesseract fails."""
     import pytesseract
 
@@ -98,7 +133,8 @@ def _ocr_image(image: object, page_width_pt: float) -> tuple[str, tuple[int, int
             # Pixels from the top-left to PDF points from the bottom-left, as pdfium gives them.
             runs.append(_Run(left, height_px * _PT_PER_PX - top, right, height_px * _PT_PER_PX - bottom, text))
         last_line = line
-    above, head, body = split_columns(runs, page_width_pt)
+    # The bitmap's width, not the PDF page's: a page turned upright has swapped sides.
+    above, head, body = split_columns(runs, image.width * _PT_PER_PX)  # type: ignore[attr-defined]
     prefix = f"{above}\n\n" if above.strip() else ""
     block = f"{head}\n\n" if head else ""
     bounds = (len(prefix), len(prefix) + len(head)) if head else (0, 0)

@@ -66,3 +66,14 @@ def test_ocr_pages_are_marked_and_cited_on_their_page(ocr_doc) -> None:
     assert ocr_doc.span(svar, svar + 5).page == 1
     tail = ocr_doc.text.rstrip()[-20:]
     assert ocr_doc.span(len(ocr_doc.text.rstrip()) - 1, len(ocr_doc.text.rstrip())).page == 2, tail
+
+
+@pytest.mark.slow
+@needs_tesseract
+def test_a_page_scanned_sideways_is_turned_upright() -> None:
+    # A real kommune table scanned in landscape (corpus/pdf, rotated 90 degrees).
+    doc = load(SYNTHETIC.parent / "ballerup_ejendomsoversigt_scan_p1-2.pdf")
+    assert doc.text.startswith("BALLERUP")
+    assert "Ejendomsoversigt" in doc.text
+    rows = [line for line in doc.text.splitlines() if line.startswith("031.001.0")]
+    assert len(rows) >= 4 and "Damgårdsparken" in rows[0]
