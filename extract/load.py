@@ -177,15 +177,25 @@ def _from_pdf(path: Path, data: bytes, *, max_pages: int, ocr: bool) -> Document
                 ocr_heads[number] = letterhead
         missing = [n for n in scanned if n not in recovered]
         if missing and not any(t.strip() for n, t in enumerate(texts, 1) if n not in missing):
-            raise NeedsOcr(path, f"none of its {len(pages)} pages has a text layer (scanned?)"
-                           + ("" if ocr else "; OCR was turned off"))
+            raise NeedsOcr(path, f"none of its {len(pages)} pages has a text layer (scanned?)",
+                           advice=_ocr_advice(ocr))
         if missing:
-            warnings.append(f"{path}: pages {missing} have no text layer; install the 'ocr' extra and tesseract-ocr-dan to read them")
+            warnings.append(f"{path}: pages {missing} have no text layer; {_ocr_advice(ocr)}")
         elif recovered:
             warnings.append(f"{path}: pages {sorted(recovered)} were read by OCR ({OCR_LANGUAGES}); check quotes against the scan")
     tables = tuple(t for p in pages for t in p.tables)
     heads = {p.number: p.letterhead for p in pages if p.letterhead != (0, 0)} | ocr_heads
     return build(path, data, "pdf", texts, warnings=tuple(warnings), tables=tables, letterheads=heads)
+
+
+def _ocr_advice(ocr: bool) -> str:
+    from .ocr import ocr_available
+
+    if not ocr:
+        return "run without --no-ocr to read scanned pages"
+    if not ocr_available():
+        return "install the 'ocr' extra and Debian's tesseract-ocr-dan to read scanned pages"
+    return "OCR found no text on them; check the scan"
 
 
 class _TextOfHtml(HTMLParser):

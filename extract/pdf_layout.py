@@ -166,7 +166,10 @@ def _open(path: Path, data: bytes) -> pdfium.PdfDocument:
         text = str(exc).lower()
         if "password" in text or "security" in text:
             raise EncryptedDocument(path, "the PDF is encrypted") from exc
-        raise CorruptDocument(path, f"not a readable PDF ({exc})") from exc
+        # pdfium says "Failed to load document (PDFium: Data format error)."; keep the cause.
+        cause = re.search(r"PDFium: ([^)]*)", str(exc))
+        reason = cause.group(1).lower() if cause else "damaged or not a PDF"
+        raise CorruptDocument(path, f"not a readable PDF ({reason})") from exc
 
 
 def _tables(data: bytes, page_numbers: list[int]) -> dict[int, tuple[tuple[tuple[str, ...], ...], ...]]:

@@ -26,8 +26,16 @@ def test_without_ocr_a_scan_is_one_clear_error() -> None:
     with pytest.raises(NeedsOcr) as info:
         load(SCAN, ocr=False)
     message = info.value.message
-    assert message.startswith(str(SCAN))
-    assert "has a text layer" in message and "tesseract-ocr-dan" in message
+    assert message == f"{SCAN}: none of its 2 pages has a text layer (scanned?); run without --no-ocr to read scanned pages"
+
+
+def test_without_tesseract_the_advice_is_to_install_it(monkeypatch: pytest.MonkeyPatch) -> None:
+    import extract.ocr
+
+    monkeypatch.setattr(extract.ocr, "ocr_available", lambda: False)
+    with pytest.raises(NeedsOcr) as info:
+        load(SCAN, ocr=True)
+    assert info.value.message.endswith("; install the 'ocr' extra and Debian's tesseract-ocr-dan to read scanned pages")
 
 
 def test_languages_are_danish_and_english() -> None:
