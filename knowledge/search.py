@@ -111,6 +111,10 @@ def _full_vocabulary(store: Store) -> Vocabulary:
     return _VOCABULARIES[key]
 
 
+def vocabulary_of(store: Store) -> Vocabulary:
+    return IndexVocabulary(store)
+
+
 def vocabulary(store: Store) -> Vocabulary:
     """The index vocabulary, its snapshot brought up to date first."""
     try:
@@ -212,6 +216,23 @@ def _load_hits(store: Store, ranked: list[tuple[int, float, bool]], plan: _Plan)
     return [_hit(rows[rowid], score, every, plan, match) for rowid, score, every in ranked if rowid in rows]
 
 
+RARE = 3  # a word in fewer documents than this may be a typo of a common one
+COMMONER = 10  # ... if a word one edit away is in this many times more documents
+
+
+def _rare_word_corrections(query: Query, vocab: Vocabulary, plan: _Plan) -> None:
+    """When not every word is found together, offer "mente du" for a rare word that is one
+    edit from a much commoner one ("fleksjop" -> "fleksjob"); the search itself stands."""
+    for word in query.words:
+        found = vocab.count(word.term)
+        if not word.term.isalpha() or found >= RARE:
+            continue
+        better = [c for c in vocab.corrections(word.surface, limit=3)
+                  if c.whole and c.distance == 1 and c.document_count >= COMMONER * max(found, 1)]
+        if better:
+            plan.corrections[word.surface] = better[0].right
+
+
 def _suggestion(store: Store, query: Query, plan: _Plan) -> list[str]:
     if not plan.corrections:
         return []
@@ -261,6 +282,7 @@ def _run(store: Store, parsed: Query, plan: _Plan, filters: Filters, limit: int,
         return _browse(store, filters, limit, result, notes)
     refs, total, facets = _relax_refs(store, plan, filters, notes)
     plan.applied_refs = refs
+    found_every_word = total > 0
     every_expr = plan.expression(every=True, refs=refs)
     tiers = [(plan.expression(every=True, refs=refs, key_fields=True), 2)] if plan.groups or plan.phrases else []
     tiers.append((every_expr, 1))
@@ -277,6 +299,8 @@ def _run(store: Store, parsed: Query, plan: _Plan, filters: Filters, limit: int,
             notes.append("Ingen dokumenter indeholder alle ordene; viser dem med nogle af dem.")
     result.hits = _load_hits(store, _tiered_scores(ranked), plan)
     result.total, result.facets = max(total, len(result.hits)), facets
+    if not found_every_word and not plan.corrections:
+        _rare_word_corrections(parsed, vocabulary_of(store), plan)
     result.suggestions = _suggestion(store, parsed, plan)
     if result.suggestions:
         notes.append(f"Mente du: {result.suggestions[0]}?")

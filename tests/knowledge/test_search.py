@@ -155,3 +155,15 @@ def test_cli_search_plain_output(store: Store) -> None:
     result = CliRunner().invoke(app, ["search", "coronapas", "--db", str(store.path), "--udvalg", "BEU"])
     assert result.exit_code == 0
     assert "beu-2021-22-l94-spm23-spm.txt" in result.stdout and "**coronapas**" in result.stdout
+
+
+def test_rare_word_near_a_common_one_is_offered_when_nothing_has_every_word(tmp_path: Path) -> None:
+    for i in range(12):
+        (tmp_path / f"brev{i}.txt").write_text(f"Notat {i} om måltal for fleksjob i kommune nummer {i}.\n",
+                                               encoding="utf-8")
+    (tmp_path / "tastefejl.txt").write_text("Et notat hvor fleksjop er stavet forkert.\n", encoding="utf-8")
+    with Store(tmp_path / "s.db") as small:
+        small.ingest([tmp_path])
+        result = search(small, "fleksjop måltal")
+    assert result.suggestions == ["fleksjob måltal"]
+    assert result.hits and all(h["match"] == "some" for h in result.hits)
