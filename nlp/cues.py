@@ -31,7 +31,9 @@ _NP = r"[\wæøåÆØÅ\- ]+?"  # a short noun phrase without punctuation
 CUES: tuple[Cue, ...] = (
     # replaced: ended and the text names what takes its place.
     _cue("replaced", rf"\b(?P<by>{_NP})\s+(?:erstattede|erstatter|afløste|afløser)\s+(?:desuden\s+|dermed\s+)?(?P<subj>[^,.;]+)"),
-    _cue("replaced", rf"\b(?P<subj>{_NP})\s+(?:blev|bliver|er blevet|erstattes|afløses)\s*(?:erstattet|afløst)?\s+af\s+(?P<by>[^,.;]+)"),
+    _cue("replaced", rf"\b(?P<subj>{_NP})\s+(?:blev|bliver|er blevet|er|erstattes|afløses)\s*(?:erstattet|afløst)?\s+af\s+(?P<by>[^,.;]+)"),
+    # inverted order: "Fra 2020 er målingen X erstattet af Y"
+    _cue("replaced", r"\b(?:er|blev|bliver)\s+(?P<subj>[^,;]+?)\s+(?:erstattet|afløst)\s+af\s+(?P<by>[^,;]+?)(?=[,;]|\.\s|\.$|$)"),
     # "Y indføres i stedet for X" (not "i stedet for at være ...": a comparison, no event)
     _cue("replaced", r"\b(?:indføres|indført|oprettes|oprettet|kommer|træder)\b[^.;]*?\bi stedet for\s+(?!at\b)(?P<subj>[^,.;]+)"),
     # dropped: "ikke længere at anvende", "afskaffes", "afslutte følgende målinger".
@@ -56,8 +58,9 @@ CUES: tuple[Cue, ...] = (
     _cue("introduced", r"\btrådte\s+(?P<subj>[^,.;]*?)\s*i kraft\b"),
     _cue("introduced", r"\bindg(?:ik|ået|år|ås)\s+(?:[^.;]*?\s)?(?P<subj>(?:en |et )?(?:bred |politisk |ny )*(?:aftale|forlig) om [^,.;]+)"),
     _cue("introduced", r"\b(?P<actor>(?:aftaleteksten|lovbemærkningerne|aftalen|loven|lovforslaget)(?:\s+til\s+[^,.;]+?)?)(?=\s+fra\s+\d{4}|\s+og\s+af\b|\s+fremgår)[^.;]*?\bfremgår\b[^.;]*?\bskal (?:\w+ )?(?:udarbejdes|indføres|fastsættes|oprettes|etableres)\s+(?P<subj>[^,.;]+)"),
-    _cue("introduced", r"\bindført\b|\bindføres\b|\bindførte\b|\bvedt(?:og|aget|ages)\b|\boprettet\b|\boprettes\b|\betableret\b|\blanceret\b"),
+    _cue("introduced", r"\bindført\b|\bindføres\b|\bindførte\b|\bvedt(?:og|aget|ages)\b|\boprettet\b|\boprettes\b|\betableret\b|\blanceret\b|\blancerer\b|\btilføjet (?:\w+ )?nye?\b"),
     _cue("introduced", r"\b(?:er|blev) det besluttet\b|\bbesluttede\b|\b(?:har|er|blev) besluttet\b|\blanceres\b|\bopstillet\b|\bfastlægge\b|\bfastlagt\b|\btilsluttede sig\b|\boffentliggjorde\b"),
+    _cue("introduced", r"\bhar\b[^.;]{0,30}?\boffentliggjort\b"),
     _cue("introduced", r"\b(?:er|blev) (?:der )?udviklet (?:\w+ )?nye?\b|\budviklet (?:\w+ )?nye?\b"),
     # changed: modified, extended or narrowed.
     # "I opdateringen af modellen indgår X": the model changed, X now counts
@@ -65,6 +68,8 @@ CUES: tuple[Cue, ...] = (
     # Participles only after a passive auxiliary: "er så begrænset" describes, it does not change.
     _cue("changed", r"\b(?:blev|bliver|er blevet|vil blive)\s+(?P<subj>(?:[\wæøå-]+\s+){0,4}?)(?:ændret|begrænset|målrettet|omlagt|udvidet|justeret|forenklet|forlænget|hævet|sænket|forhøjet|nedsat|lempet)\b"),
     # Present passives of narrowing verbs ("målrettes") mostly restate a reform's intentions.
+    # "er ordningen ændret", not "er så begrænset" (a description): only verbs of change
+    _cue("changed", r"\ber\s+(?P<subj>(?:[\wæøå-]+\s+){0,3}?)(?:ændret|udvidet|forlænget|justeret|omlagt|forenklet)\b"),
     _cue("changed", r"\b(?:ændres|omlægges|udvides|justeres|forlænges|hæves|sænkes|forhøjes|nedsættes|lempes|skærpes)\b"),
     _cue("changed", r"\boverg(?:ik|år)\s+(?P<subj>[\wæøå ]+?\s+fra\s+[\wæøå-]+\s+til\s+[\wæøå-]+)|\bfår (?:større|mere|mindre|øget|færre)\b"),
 )
@@ -77,7 +82,8 @@ forventes planer intentionen planlægges påbegyndes udvikle foreslår lægger f
 viderefør opretholdes bevares trådte indgi indgå indga fremgår indfør vedtog vedtag oprette etableret
 lanceret beslut opstillet fastlæg fastlag tilsluttede offentliggjorde ændre begræns målrette omlag
 omlægges udvid juster forenkl overgi overgå får opdatering blive udgår udgik stoppe stedet træder forlæng hæve hævet
-sænke forhøj nedsæt nedsat lempe skærpe bibeholdes fortsætter viser peger konkluderer planlagt lanceres
+sænke forhøj nedsæt nedsat lempe skærpe bibeholdes fortsætter viser peger konkluderer planlagt lancere
+tilføjet offentliggjort
 """.split())
 
 

@@ -13,7 +13,7 @@ from functools import lru_cache
 from .gazetteer import entries
 
 _STOP_AFTER = re.compile(
-    r"[,;!?]|[.:](?=\s|$)|\s(?:der|som|så|for at|hvor|hvilket|men|fordi|når|ved at|via|i form af)\s", re.IGNORECASE)
+    r"[,;!?]|:(?=\s|$)|\.(?=\s+(?-i:[A-ZÆØÅ\d])|\s*$)|\s(?:der|som|så|for at|hvor|hvilket|men|fordi|når|ved at|via|i form af)\s", re.IGNORECASE)
 _LEADING = re.compile(
     r"^(?:(?:desuden|derfor|dermed|herudover|samtidig|endvidere|nu|også|altså|således|blandt andet|ligesom|"
     r"i \d{4}|fra \d{4}|den \d{1,2}\. \w+(?: \d{4})?|i dag|der|det|at \w+e(?= \w)|at|sig|ikke)\s+)+",
@@ -38,6 +38,10 @@ _TIME_ONLY = re.compile(r"^(?:(?:i|fra|den|d\.|medio|ultimo|primo|marts|\d{1,2}\
                         re.IGNORECASE)
 
 
+_TRAILING_TIME = re.compile(
+    r"\s+(?:i|fra|pr\.|den|medio|ultimo|primo|i løbet af)\s+(?:\d{1,2}\.\s+)?(?:\w+\s+)?\d{4}$", re.IGNORECASE)
+
+
 def after_cue(clause_tail: str) -> str:
     """The noun phrase right after a cue verb, up to a relative clause or punctuation."""
     tail = _LEADING.sub("", clause_tail.strip().lstrip(",;: "))
@@ -48,7 +52,7 @@ def after_cue(clause_tail: str) -> str:
         tail = tail[:stop.start() - 1] + " " + (rest[:max(0, more.start() - 1)] if more else rest)
     elif stop:
         tail = tail[:max(0, stop.start() - 1)]
-    tail = _tidy(_ARTICLE.sub("", tail))
+    tail = _TRAILING_TIME.sub("", _tidy(_ARTICLE.sub("", tail)))
     return "" if _TIME_ONLY.match(tail) else tail
 
 

@@ -31,6 +31,14 @@ def _events(text: str) -> list[tuple]:
      ("planned", 2022, "næste benchmarkinganalyse", None, None, False)),
     ("Evalueringen viser, at ressourceforløbene virker for de fleste borgere.",
      ("evaluated", None, "ressourceforløbene", None, None, True)),
+    ("Fra og med 1. januar 2020 er målingen Gnsn. varighed erstattet af målingen Antal afsluttede forløb.",
+     ("replaced", 2020, "målingen Gnsn. varighed", None, "målingen Antal afsluttede forløb", True)),
+    ("Seniorydelsen blev erstattet af fleksydelse i 2001.",
+     ("replaced", 2001, "Seniorydelsen", None, "fleksydelse", True)),
+    ("Som følge af lovændringen er ordningen ændret pr. 1. juli 2019.",
+     ("changed", 2019, "ordningen", None, None, True)),
+    ("Beskæftigelsesministeren har i dag offentliggjort en ny benchmarkingmodel.",
+     ("introduced", None, "ny benchmarkingmodel", "Beskæftigelsesministeren", None, True)),
 ])
 def test_one_event(text: str, expected: tuple) -> None:
     assert _events(text) == [expected]
@@ -44,6 +52,7 @@ def test_one_event(text: str, expected: tuple) -> None:
     "Der er oprettet mere end 25.000 fleksjob med få timer.",
     "Vil ministeren oplyse, om måltallene er afskaffet?",
     "Målinger for gnsn. varighed fjernet",
+    "Målingen er opdateret med data for 2. kvartal 2021.",
 ])
 def test_no_event(text: str) -> None:
     assert _events(text) == []
