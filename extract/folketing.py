@@ -11,6 +11,7 @@ committee names (to their definite form), case references ("(L 53)", "(SOU Alm. 
 from __future__ import annotations
 
 import csv
+import datetime as dt
 import re
 from dataclasses import dataclass
 from functools import lru_cache
@@ -181,15 +182,33 @@ def ftdk_url_key(*, samling: str | None, case_kind: str | None, case_number: str
     return None
 
 
+def samling_years(samling: str | None, sent: dt.date | None = None) -> str | None:
+    """'2022-23 (2. samling)' -> '2022-23'; unprinted, the parliamentary year of the
+    question's date (the Folketing year starts in October)."""
+    match = SAMLING_RE.search(samling or "")
+    if match:
+        return match.group("years")
+    if sent is None:
+        return None
+    start = sent.year if sent.month >= 10 else sent.year - 1
+    return f"{start}-{(start + 1) % 100:02d}"
+
+
 def question_key(*, udvalg_name: str | None, samling: str | None, case_kind: str | None,
-                 case_number: str | None, question_number: int | str | None) -> str | None:
-    """The key a question and its answer share: udvalg, samling, case and number."""
-    if not (udvalg_name and samling and case_kind and question_number is not None):
+                 case_number: str | None, question_number: int | str | None,
+                 question_sent_date: dt.date | None = None) -> str | None:
+    """The key a question and its answer share: udvalg, samling, case and number.
+
+    Letters often leave the samling out, so its years come from the question's date then
+    (the answer cites that date: "i brev af ..."); the session suffix is dropped because
+    only one side may print it.
+    """
+    years = samling_years(samling, question_sent_date)
+    if not (udvalg_name and years and case_kind and question_number is not None):
         return None
     if case_kind in ("L", "B", "F") and not case_number:
         return None
-    parts = [udvalg_name.lower(), samling, case_kind, case_number or "", str(question_number)]
-    return "|".join(parts)
+    return "|".join([udvalg_name.lower(), years, case_kind, case_number or "", str(question_number)])
 
 
 def question_number(text: str, start: int = 0, end: int | None = None) -> Hit | None:

@@ -230,7 +230,8 @@ def _answer_kind(f: Fields, svar_at: int) -> None:
 def _record(doc: Document, f: Fields) -> Answer:
     v = f.values
     link = question_key(udvalg_name=v.get("udvalg_name"), samling=v.get("samling"), case_kind=v.get("case_kind"),
-                        case_number=v.get("case_number"), question_number=v.get("question_number"))
+                        case_number=v.get("case_number"), question_number=v.get("question_number"),
+                        question_sent_date=v.get("question_sent_date"))
     asked = tuple(Person(name=n, party=p) for n, p in v.pop("asked_by", ()))
     ff.finish_persons(f, extra_exclude=[p.name for p in asked])
     return Answer(document_id=doc.id, span=doc.span(0, len(doc.text)), provenance=f.provenance,

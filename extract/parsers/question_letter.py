@@ -75,4 +75,5 @@ def _record(doc: Document, f: Fields) -> Question:
 def link_key(question: Question) -> str | None:
     """The key an `Answer.question_link` carries when it answers this question."""
     return question_key(udvalg_name=question.udvalg_name, samling=question.samling, case_kind=question.case_kind,
-                        case_number=question.case_number, question_number=question.question_number)
+                        case_number=question.case_number, question_number=question.question_number,
+                        question_sent_date=question.question_sent_date)

@@ -165,11 +165,31 @@ def test_multi_question_letter_gives_one_record_per_question(tmp_path: Path) -> 
     assert found[0].answer_text == found[1].answer_text
 
 
-def test_question_and_answer_share_a_link_key() -> None:
+QUESTION_558 = """Beskæftigelsesudvalget
+Til:
+Dato:
+Beskæftigelsesministeren
+31. august 2017
+Udvalget udbeder sig ministerens besvarelse af følgende spørgsmål:
+BEU alm. del
+Spørgsmål 558
+Vil ministeren bekræfte, at målstyring af tilkendelser af førtidspension er en central del af reformen?
+Spørgsmålet er stillet efter ønske fra Finn Sørensen (EL).
+På udvalgets vegne
+Bjarne Laustsen
+formand
+"""
+
+
+def test_question_and_answer_share_a_link_key(tmp_path: Path) -> None:
     a = answer("amu-2008-09-spm53-svar")
     assert a.question_link == "arbejdsmarkedsudvalget|2008-09|alm. del||53"
-    q = extract_path(FT_QA / "eru-2017-18-spm343-spm.txt").records[0]
-    assert link_key(q) == "erhvervs-, vækst- og eksportudvalget|2017-18|alm. del||343"
+    path = tmp_path / "question.txt"
+    path.write_text(QUESTION_558, encoding="utf-8")
+    question = question_letter.parse(load(path))[0]
+    seed_answer = answers(SEED_000)[0]
+    # Neither letter prints the samling; both date the question 31 August 2017.
+    assert link_key(question) == seed_answer.question_link == "beskæftigelsesudvalget|2016-17|alm. del||558"
 
 
 @pytest.mark.parametrize("mangle", ["no_svar", "no_date", "truncated", "header_only"])

@@ -1,9 +1,12 @@
 """Reference data (extract/data/udvalg.csv, parties.csv) and the Folketing helpers built on it."""
 from __future__ import annotations
 
+import datetime as dt
+
 import pytest
 
-from extract.folketing import UDVALG_RE, definite, ftdk_url_key, question_key, samling_code, udvalg_table
+from extract.folketing import (UDVALG_RE, definite, ftdk_url_key, question_key, samling_code, samling_years,
+                               udvalg_table)
 from extract.people import canonical_party, party_table, person_id, repair_name
 
 CURRENT_PARTIES = {"S", "V", "DF", "EL", "SF", "RV", "K", "LA", "ALT", "DD", "M", "KD", "NB"}
@@ -69,6 +72,18 @@ def test_question_key_joins_question_and_answer_parts() -> None:
     assert key == "beskæftigelsesudvalget|2012-13|L|53|22"
     assert question_key(udvalg_name="Beskæftigelsesudvalget", samling="2012-13", case_kind="L", case_number=None,
                         question_number=22) is None
+    # Not printed: the parliamentary year of the question's date; the session suffix is dropped.
+    unprinted = question_key(udvalg_name="Socialudvalget", samling=None, case_kind="alm. del", case_number=None,
+                             question_number=5, question_sent_date=dt.date(2022, 11, 3))
+    printed = question_key(udvalg_name="Socialudvalget", samling="2022-23 (1. samling)", case_kind="alm. del",
+                           case_number=None, question_number=5)
+    assert unprinted == printed == "socialudvalget|2022-23|alm. del||5"
+
+
+@pytest.mark.parametrize("sent, years", [(dt.date(2017, 9, 28), "2016-17"), (dt.date(2017, 10, 3), "2017-18"),
+                                         (dt.date(2000, 1, 5), "1999-00")])
+def test_samling_years_from_a_date(sent: dt.date, years: str) -> None:
+    assert samling_years(None, sent) == years
 
 
 def test_names_are_repaired_and_get_stable_ids() -> None:
