@@ -10,6 +10,7 @@ import datetime as dt
 import string
 import threading
 from collections.abc import Callable, Iterable
+from pathlib import Path
 
 import pandas as pd
 import streamlit as st
@@ -194,7 +195,8 @@ def page_indicators() -> None:
     st.caption(f"{api.format_int(len(shown))} af {api.format_int(len(specs))} indikatorer")
     downloads(_spec_downloads(None, "indikatorer"), key="ind_all")
     for i, spec in enumerate(shown):
-        with st.expander(api.spec_title(spec)):
+        source = Path(spec["provenance"].get("source") or "").name
+        with st.expander(f"{api.spec_title(spec)} · {source}" if source else api.spec_title(spec)):
             _spec_details(spec)
             open_button(spec["provenance"]["document_id"], key=f"open_spec_{i}")
             downloads(_spec_downloads(spec["id"], f"indikator-{i + 1}"), key=f"ind_one_{i}")
@@ -255,19 +257,24 @@ def page_document() -> None:
         st.link_button("Se dokumentet på ft.dk", view.ftdk_url)
     text_col, field_col = st.columns([3, 2])
     with text_col:
-        numbers = [n for n, _ in view.pages]
-        number = numbers[0]
-        if len(numbers) > 1:
-            number = st.selectbox("Side", numbers, key=f"side_{doc_id}",
-                                  format_func=lambda n: f"side {n} af {len(numbers)}")
-        chunks = dict(view.pages)[number]
-        st.markdown(chunks_markdown(chunks) or "_(siden er tom)_")
+        _document_pages(view)
     with field_col:
         st.subheader("Udtrukne felter")
         if view.fields:
             st.dataframe(pd.DataFrame(view.fields), hide_index=True, width="stretch")
         else:
             st.info("Der er ikke udtrukket felter fra dette dokument.")
+
+
+def _document_pages(view: api.DocumentView) -> None:
+    """One page at a time: long PDFs would otherwise make one very long markdown block."""
+    numbers = [n for n, _ in view.pages]
+    number = numbers[0]
+    if len(numbers) > 1:
+        number = st.selectbox("Side", numbers, key=f"side_{view.id}",
+                              format_func=lambda n: f"side {n} af {len(numbers)}")
+    st.caption("Fremhævet tekst er udtrukket til et felt; mærkaten viser feltet, hvor citatet begynder.")
+    st.markdown(chunks_markdown(dict(view.pages)[number]) or "_(siden er tom)_")
 
 
 # -- main -------------------------------------------------------------------------------------

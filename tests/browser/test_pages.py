@@ -71,7 +71,6 @@ def test_trace_maaltal_shows_timeline_and_graph(page: Page, app_url: str) -> Non
 def test_indicator_downloads_validate(page: Page, app_url: str, tmp_path: Path) -> None:
     open_page(page, app_url, "Indikatorer")
     expect(page.get_by_text("indikatorer", exact=False).first).to_be_visible()
-    screenshot(page, "indikatorer")
     with page.expect_download() as schema_download:
         page.get_by_role("button", name="Hent JSON Schema").click()
     with page.expect_download() as specs_download:
@@ -80,6 +79,15 @@ def test_indicator_downloads_validate(page: Page, app_url: str, tmp_path: Path) 
     specs = json.loads(Path(specs_download.value.path()).read_text(encoding="utf-8"))
     jsonschema.validate(specs, schema)
     assert specs, "the bundled corpus defines indicators (seed 001), so the download is not empty"
+    page.get_by_text("(implementeringsindikator)").first.click()
+    expect(page.get_by_text("Indikatoren opgøres som andelen", exact=False).first).to_be_visible()
+    with page.expect_download() as one_download:
+        page.locator('[data-testid="stExpanderDetails"]').get_by_role("button", name="Hent JSON").first.click()
+    one = json.loads(Path(one_download.value.path()).read_text(encoding="utf-8"))
+    jsonschema.validate(one, schema)
+    assert len(one) == 1 and one[0]["kind"] == "implementeringsindikator"
+    page.get_by_role("heading", name="Indikatorer").evaluate("e => e.scrollIntoView({block: 'start'})")
+    screenshot(page, "indikatorer")
 
 
 def test_kommuner_page_lists_seed_004_kommuner(page: Page, app_url: str) -> None:
