@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import importlib.metadata
 import marshal
+import re
 import threading
 from pathlib import Path
 from collections.abc import Iterable
@@ -31,6 +32,29 @@ LABELS = {
     "party": "PARTY", "ministry": "MINISTRY", "organisation": "ORG", "committee": "COMMITTEE",
     "reform": "REFORM", "benefit_scheme": "BENEFIT", "kommune": "KOMMUNE", "person": "PERSON",
 }
+
+
+_REFERENCE_WORDS = frozenset({"stk.", "nr.", "§", "bilag", "punkt", "kapitel", "spørgsmål"})
+_ORDINAL_AT_END = re.compile(r"\d\.(?:\s*$|\s+[A-ZÆØÅ])")
+
+
+@Language.component("sentence_final_numbers")
+def sentence_final_numbers(doc: Doc) -> Doc:
+    """"jf. stk. 3." at a sentence end: spaCy's Danish rules keep "3." as one ordinal
+    token; after a reference word (stk., nr., §) it is the number and a full stop."""
+    if not _ORDINAL_AT_END.search(doc.text):
+        return doc
+    targets = []
+    for token in doc:
+        text = token.text
+        if len(text) > 1 and text[-1] == "." and text[:-1].isdigit() and token.i > 0 \
+                and doc[token.i - 1].lower_ in _REFERENCE_WORDS \
+                and (token.i == len(doc) - 1 or doc[token.i + 1].is_title or doc[token.i + 1].is_space):
+            targets.append(token)
+    with doc.retokenize() as retokenizer:
+        for token in targets:
+            retokenizer.split(token, [token.text[:-1], "."], heads=[token, token])
+    return doc
 
 
 @Language.component("danish_lemmas")
@@ -149,6 +173,7 @@ def build() -> Language:
     nlp.tokenizer.add_special_case("stk.", [{"ORTH": "stk."}])
     ruler = GazetteerRuler(nlp, all_entries())
     Language.component("gazetteer_ruler", func=ruler)
+    nlp.add_pipe("sentence_final_numbers")
     nlp.add_pipe("gazetteer_ruler")
     nlp.add_pipe("danish_lemmas")
     _tables()

@@ -37,6 +37,12 @@ def test_tokenizer_keeps_danish_abbreviations() -> None:
     assert {"nr.", "alm.", "jf.", "stk.", "J.nr."} <= set(tokens)
 
 
+def test_reference_number_at_sentence_end_is_split() -> None:
+    tokens = [t.text for t in get_pipeline()("Det følger af § 2, jf. stk. 3. Reglen gælder den 3. april.")]
+    assert tokens[tokens.index("stk.") + 1:tokens.index("stk.") + 3] == ["3", "."]
+    assert "3." in tokens[tokens.index("den"):]  # an ordinal date stays one token
+
+
 def test_annotate_seed_answer(corpus: Path) -> None:
     doc = load(corpus / "seeds" / "000_d0d93f54edcaac31.txt")
     ann = annotate(doc)
