@@ -142,7 +142,8 @@ def _event_row(e: LineageEvent, sources: dict[str, str], graph: nx.MultiDiGraph,
     if e.event == "replaced" and e.replaced_by:
         row["replaced_by_indicators"] = [
             {"id": n, "title": graph.nodes[n].get("label"), "definition": graph.nodes[n].get("definition"),
-             "source": sources.get(str(graph.nodes[n].get("document")), "")}
+             "source": sources.get(str(graph.nodes[n].get("document")), ""),
+             "defined_by": sorted(t for _, t, d in graph.out_edges(n, data=True) if d.get("kind") == "defined_by")}
             for n in indicators]
     return row
 

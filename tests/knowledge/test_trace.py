@@ -48,6 +48,9 @@ def test_trace_maaltal_must_show(seeds_db: Path) -> None:
     assert {i["id"] for i in from_seed_001} >= {"indicator:fop-2017-2018-implementering-1",
                                                 "indicator:fop-2017-2018-implementering-2",
                                                 "indicator:fop-2017-2018-implementering-3"}
+    named = {i["id"]: i for i in linked}
+    assert named["indicator:fop-other-indsatsen-i-ressourceforlob"]["defined_by"] == [
+        "indicator:fop-2017-2018-implementering-1"]
     excluded = find("confirmed", 2019, "002")
     assert "Førtidspension og fleksjob indgår ikke" in excluded["quote"]
     assert [e["year"] for e in events if e["year"]] == sorted(e["year"] for e in events if e["year"])
