@@ -61,6 +61,20 @@ class _Builder:
             return
         self.g.add_edge(source, target, key=key, kind=kind, **{f"evidence_{k}": v for k, v in ev.items()})
 
+    def renames(self, ministry_id: str) -> None:
+        """A renamed ministry points to its successor (nlp/data/ministries.csv)."""
+        from nlp.gazetteer import entries
+
+        by_id = {e.id: e for e in entries("ministry")}
+        current = by_id.get(ministry_id)
+        while current and current.successor_id and current.successor_id in by_id:
+            nxt = by_id[current.successor_id]
+            source = self.node(f"organisation:{current.id}", "organisation", current.name)
+            target = self.node(f"organisation:{nxt.id}", "organisation", nxt.name)
+            self.edge(source, target, "renamed_to", {"document": "nlp/data/ministries.csv", "page": 0,
+                                                     "start": 0, "end": 0, "quote": f"{current.name} -> {nxt.name}"})
+            current = nxt
+
     def document(self, document_id: str) -> str:
         source = self.sources.get(document_id, "")
         return self.node(f"document:{document_id}", "document", Path(source).name or document_id, source=source)
@@ -74,8 +88,11 @@ class _Builder:
             linked = link(name, kind)
             if linked.id:
                 node_kind = "organisation" if kind == "ministry" else kind
-                return self.node(f"{node_kind}:{linked.id.split(':', 1)[1]}", node_kind, linked.name or name,
+                node = self.node(f"{node_kind}:{linked.id.split(':', 1)[1]}", node_kind, linked.name or name,
                                  link_status=linked.status)
+                if kind == "ministry":
+                    self.renames(linked.id.split(":", 1)[1])
+                return node
             verdicts.append(linked)
         ambiguous = [v for v in verdicts if v.status == "ambiguous"]
         return self.node(f"organisation:{slug(name)}", "organisation", name,
@@ -244,6 +261,8 @@ def _add_mentions(b: _Builder, ann: Annotations) -> None:
             continue
         node_id = f"{kind}:{m.entity_id.split(':', 1)[1]}"
         b.node(node_id, kind, m.text if kind == "person" else _canonical_name(m.entity_id, m.text))
+        if m.entity_id.startswith("ministry:"):
+            b.renames(m.entity_id.split(":", 1)[1])
         b.edge(doc_node, node_id, "mentions", evidence(m.span, m.text, ann.document_id))
 
 

@@ -106,3 +106,12 @@ def test_unlinked_actors_keep_the_linkers_verdict(graph: nx.MultiDiGraph) -> Non
     node = graph.nodes["organisation:forligskredsen"]
     assert node["label"] == "forligskredsen" and node["link_status"] == "unlinked"
     assert graph.nodes["organisation:star"]["link_status"] in {"exact", "fuzzy"}
+
+
+def test_renamed_ministry_points_to_its_successor() -> None:
+    from knowledge.graph import build_graph
+    from extract.records import DocumentInfo
+
+    g = build_graph([DocumentInfo(document_id="d1", issuer="Arbejdsministeriet")])
+    assert ("organisation:arbejdsministeriet", "organisation:beskaeftigelsesministeriet") in _edges(g, "renamed_to")
+    assert ("document:d1", "organisation:arbejdsministeriet") in _edges(g, "published_by")
