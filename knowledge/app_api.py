@@ -106,7 +106,7 @@ def format_value(value: Any) -> str:
     if isinstance(value, str):
         return format_date(value) if _is_iso_date(value) else value
     if isinstance(value, dict):
-        if "name" in value:
+        if isinstance(value.get("name"), str):
             return value["name"] + (f" ({value['party']})" if value.get("party") else "")
         return ", ".join(k for k, v in value.items() if v is True)
     if isinstance(value, list | tuple):
@@ -200,8 +200,8 @@ def field_rows(records: Iterable[tuple[str, str, dict[str, Any]]]) -> list[dict[
     for _, type_name, data in records:
         prov = data.get("provenance") or {}
         for name, value in data.items():
-            text = _display(name, value)
-            if name in _SKIP_FIELDS or not text:
+            text = "" if name in _SKIP_FIELDS else _display(name, value)
+            if not text:
                 continue
             span = prov.get(name) or {}
             rows.append({"Post": RECORD_LABELS.get(type_name, type_name), "Felt": FIELD_LABELS.get(name, name),

@@ -138,3 +138,10 @@ def test_ftdk_links(store: Store) -> None:
     built = {"source": "/nowhere/x.txt", "flat": {"ftdk_url_key": "/samling/20081/almdel/amu/spm/53/"}}
     assert app_api.ftdk_url(built) == "https://www.ft.dk/samling/20081/almdel/amu/spm/53/index.htm"
     assert app_api.ftdk_url({"source": "/nowhere/x.txt", "flat": {}}) is None
+
+
+def test_every_stored_document_has_a_view(store: Store) -> None:
+    for doc in store.documents():
+        view = app_api.document_view(store, doc["id"])
+        assert view is not None and view.pages, doc["source"]
+        assert all(isinstance(row["Værdi"], str) and row["Værdi"] for row in view.fields), doc["source"]

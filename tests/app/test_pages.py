@@ -128,3 +128,27 @@ def test_document_page_highlights_cited_fields(store: Store) -> None:
     fields = at.dataframe[0].value
     assert {"Post", "Felt", "Værdi", "Side", "Tegn"} <= set(fields.columns)
     assert (fields["Side"].dropna() >= 1).all()
+
+
+def test_search_period_filter_narrows_by_date() -> None:
+    import datetime as dt
+
+    at = run_page("Søg")
+    at.text_input(key="q").input("fleksjob").run()
+    before = [c.value for c in at.caption if " resultater" in c.value]
+    at.date_input(key="fra").set_value(dt.date(2020, 1, 1)).run()
+    assert not at.exception, at.exception
+    after = [c.value for c in at.caption if " resultater" in c.value]
+    assert before != after
+    years = [int(y) for c in at.caption for y in c.value.split() if y.isdigit() and len(y) == 4 and "·" in c.value]
+    assert years and min(years) >= 2019  # a card's caption holds its date; samling may start the year before
+
+
+def test_deep_link_opens_a_document(store: Store) -> None:
+    at = AppTest.from_file(APP, default_timeout=60)
+    at.query_params["side"] = "Dokument"
+    at.query_params["dok"] = doc_id(store, SEED_004)
+    at.run()
+    assert not at.exception, at.exception
+    assert at.session_state["side"] == "Dokument"
+    assert at.selectbox(key="dok").value == doc_id(store, SEED_004)
