@@ -15,7 +15,7 @@ from extract.records import Answer, AnyRecord, DocumentInfo, Question
 
 from .linking import person_id
 from .pipeline import get_pipeline
-from .timex import AMOUNT, amounts, time_mentions
+from .timex import AMOUNT, PERIOD, amounts, periods, time_mentions
 
 
 @dataclass(frozen=True, slots=True)
@@ -30,8 +30,8 @@ class Mention:
 class TimeValue:
     """A normalised date, year or amount and where it stands."""
 
-    kind: str          # "date", "year", "amount"
-    value: str         # "2017-09-28", "2014", "1.5 mia."
+    kind: str          # "date", "year", "period", "amount"
+    value: str         # "2017-09-28", "2014", "2017-2018", "1.5 mia."
     span: Span
 
 
@@ -73,6 +73,10 @@ def _values(doc: Document) -> list[TimeValue]:
     for t in time_mentions(doc.text):
         kind, value = ("date", t.date.isoformat()) if t.date else ("year", str(t.year))
         out.append(TimeValue(kind, value, doc.span(t.start, t.end)))
+    for m in PERIOD.finditer(doc.text):
+        normalised = periods(m.group(0))
+        if normalised:
+            out.append(TimeValue("period", normalised[0], doc.span(m.start(), m.end())))
     for m in AMOUNT.finditer(doc.text):
         number, unit = amounts(m.group(0))[0]
         out.append(TimeValue("amount", f"{number:g} {unit}", doc.span(m.start(), m.end())))

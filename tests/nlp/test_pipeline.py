@@ -67,3 +67,8 @@ def test_dates_years_and_amounts_normalised(corpus: Path) -> None:
     ann = annotate(load(corpus / "seeds" / "000_d0d93f54edcaac31.txt"))
     values = [(v.kind, v.value) for v in ann.values]
     assert values == [("date", "2017-08-31"), ("date", "2017-09-28"), ("year", "2012"), ("year", "2014")]
+
+
+def test_periods_normalised(corpus: Path) -> None:
+    ann = annotate(load(corpus / "seeds" / "001_3dd5ad225882c538.txt"))
+    assert ("period", "2017-2018") in [(v.kind, v.value) for v in ann.values]
