@@ -203,6 +203,7 @@ def _clause_events(sentence: str, start: int, end: int, anchor: dt.date | None) 
             continue
         subject, explicit = (_evaluation_subject(sentence) if cue.kind == "evaluated" else None) \
             or _subject(sentence, clauses, n, match, lo)
+        subject = _with_relative(subject, sentence, clauses, n)
         in_clause = [t for t in mentions if lo <= t.start < hi]
         when = nearest_year(in_clause or mentions, cue_at)
         year, date = (when.year, when.date) if when else (None, None)
@@ -266,6 +267,23 @@ def _subject(sentence: str, clauses: list[tuple[int, int]], n: int, match: re.Ma
     if passive and head:
         return head, True
     return (tail or head), bool(tail or head)
+
+
+_DEFINING_RELATIVE = re.compile(
+    r"^(?:der|som)\s+(?!(?:skal|kan|vil|må|bør|er|har|var|blev|bliver|ikke)\b)[\wæøå]+\s+(?P<rest>[^,;]+)", re.IGNORECASE)
+
+
+def _with_relative(subject: str, sentence: str, clauses: list[tuple[int, int]], n: int) -> str:
+    """A bare noun takes what its relative clause says it does: "en benchmarkmodel, der
+    benchmarker kommunernes resultater" -> "benchmarkmodel kommunernes resultater"."""
+    if len(subject.split()) != 1 or n + 1 >= len(clauses):
+        return subject
+    lo, hi = clauses[n + 1]
+    match = _DEFINING_RELATIVE.match(sentence[lo:hi])
+    if not match:
+        return subject
+    rest = " ".join(match.group("rest").rstrip(" .").split()[:8])
+    return f"{subject} {rest}"
 
 
 _EVALUATION_OF = re.compile(r"\b(?:evaluering\w*|fokusrevision\w*|vurdering\w*|analyse\w*) af (?P<x>[^,.;]+)", re.IGNORECASE)
