@@ -40,6 +40,7 @@ _QUESTION_END_RE = re.compile(r"(?m)^[ \t]*Begrundelse[ \t]*:?[ \t]*$")
 _CAPS_LINE_RE = re.compile(r"^[A-ZÆØÅ][A-ZÆØÅ ,.&-]*(?:MINISTER|STYRELSE|DEPARTEMENT)[A-ZÆØÅ]*$|^[A-ZÆØÅ ,-]+- OG$")
 _STREET_LINE_RE = re.compile(r"^[A-ZÆØÅ][\w. ]{2,40} \d{1,3}[A-Z]?(?:-\d{1,3})?$")
 _POSTCODE_LINE_RE = re.compile(r"^(?:DK-)?\d{4} [A-ZÆØÅ][a-zæøå]+(?: [A-ZÆØÅ]\.?)?$")
+_CONTACT_LINE_RE = re.compile(r"^(?:Tlf|Tel|Telefon|T|Fax|F|E-?mail|Mail|Web|www|CVR|EAN|Side)\b|@|\[email")
 _KIND_WORDS = {"endeligt": "endeligt", "endelige": "endeligt", "foreløbigt": "foreløbigt",
                "foreløbige": "foreløbigt", "supplerende": "supplerende"}
 
@@ -131,8 +132,8 @@ def _answer_span(text: str, start: int, limit: int) -> Span | None:
     for i, (s, e) in enumerate(body):
         line = text[s:e]
         date = next(find_dates(line), None)
-        if (date and date.start == 0 and len(line) < 40) or MONTH_ONLY_RE.match(line) or _CAPS_LINE_RE.match(line) \
-                or MINISTRY_RE.fullmatch(line):
+        if ((date and date.start == 0 and len(line) < 40) or MONTH_ONLY_RE.match(line) or _CAPS_LINE_RE.match(line)
+                or MINISTRY_RE.fullmatch(line)) and _letter_part_follows(text, e, limit):
             end = s
             break
         if _POSTCODE_LINE_RE.match(line):
@@ -145,6 +146,16 @@ def _answer_span(text: str, start: int, limit: int) -> Span | None:
         end = body.pop()[0]
     s, e = _trim(text, start, end)
     return (s, e) if e > s else None
+
+
+def _letter_part_follows(text: str, after: int, limit: int) -> bool:
+    """A date or ministry line ends the body only where the letter's own parts follow it
+    (greeting, address, contact lines, or nothing): a table of dates must not cut it."""
+    following = lines(text, after, len(text))[:8]
+    if not following or following[0][0] >= limit:
+        return True
+    return any(GREETING_RE.match(text, s, e) or _POSTCODE_LINE_RE.match(text[s:e]) or _STREET_LINE_RE.match(text[s:e])
+               or _CONTACT_LINE_RE.match(text[s:e]) for s, e in following)
 
 
 def _trim(text: str, start: int, end: int) -> Span:

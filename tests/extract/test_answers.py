@@ -294,3 +294,13 @@ def test_question_without_numbered_heading(tmp_path: Path, question_block: str) 
     assert (a.question_number, a.question_sent_date, a.answer_date) == (17, dt.date(2011, 4, 12), dt.date(2011, 5, 3))
     assert a.question_text == "Vil ministeren oplyse antallet af anbragte børn?"
     assert (a.answer_text, a.signed_by) == ("Der var 12.000 anbragte børn i 2010.", "Benedikte Kiær")
+
+
+def test_a_table_of_dates_does_not_end_the_answer(tmp_path: Path) -> None:
+    text = ("Folketingets Socialudvalg\nDato: 3. maj 2011\nSocialudvalget har i brev af 12. april 2011 stillet "
+            "følgende spørgsmål nr. 17 (alm. del), som hermed besvares.\nSpørgsmål nr. 17:\n”Hvornår mødtes "
+            "styregruppen?”\nSvar:\nStyregruppen mødtes på disse datoer:\n4. januar 2011\n1. marts 2011\n"
+            "Der er ikke planlagt flere møder.\nMed venlig hilsen\nBenedikte Kiær\n")
+    a = _parse_text(tmp_path, text)
+    assert a.answer_text == ("Styregruppen mødtes på disse datoer: 4. januar 2011 1. marts 2011 "
+                             "Der er ikke planlagt flere møder.")
