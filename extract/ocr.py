@@ -11,12 +11,17 @@ from __future__ import annotations
 import os
 import shutil
 from pathlib import Path
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from .pdf_layout import _Run
 
 OCR_LANGUAGES = "dan+eng"
 OCR_DPI = 300
+# Largest bitmap we render for OCR: an A3 page at 300 dpi is ~17.4 million pixels.
+MAX_PIXELS = 40_000_000
 # Seconds per page before tesseract is stopped (a dense rotated table takes ~4 s).
 OCR_TIMEOUT = 120
-_PT_PER_PX = 72 / OCR_DPI
 # Words closer than this (points) are one run; wider gaps are columns (pdf_layout's tab).
 MERGE_GAP_PT = 18
 # Below this confidence tesseract's guess of a page's orientation is ignored.
@@ -55,8 +60,8 @@ def ocr_pages(path: Path, data: bytes, page_numbers: list[int]) -> dict[int, tup
         return found
     try:
         for number in page_numbers:
-            image = _render(pdf, number)
-            result = _ocr_image(_upright(image)) if image is not None else None
+            rendered = _render(pdf, number)
+            result = _ocr_image(_upright(rendered[0]), rendered[1]) if rendered else None
             if result is not None:
                 found[number] = result
     finally:
@@ -64,8 +69,8 @@ def ocr_pages(path: Path, data: bytes, page_numbers: list[int]) -> dict[int, tup
     return found
 
 
-def _render(pdf: object, number: int) -> object | None:
-    """The page as a grey bitmap at OCR_DPI; None if pdfium cannot render it."""
+def _render(pdf: object, number: int) -> tuple[object, float] | None:
+    """(grey bitmap of the page at OCR_DPI, points per pixel); None if pdfium cannot render it."""
     import pypdfium2 as pdfium
 
     try:
@@ -74,7 +79,10 @@ def _render(pdf: object, number: int) -> object | None:
         return None
     try:
         # Grey, not RGB: a third of the memory for an A4 page at 300 dpi, same words.
-        return page.render(scale=OCR_DPI / 72, grayscale=True).to_pil()
+        width, height = page.get_size()
+        # A hostile page can claim to be metres wide; cap the bitmap instead of the memory.
+        scale = min(OCR_DPI / 72, (MAX_PIXELS / max(width * height, 1.0)) ** 0.5)
+        return page.render(scale=scale, grayscale=True).to_pil(), 1 / scale
     except pdfium.PdfiumError:
         return None
     finally:
@@ -100,11 +108,11 @@ def _upright(image: object) -> object:
     return image
 
 
-def _ocr_image(image: object) -> tuple[str, tuple[int, int]] | None:
+def _ocr_image(image: object, pt_per_px: float) -> tuple[str, tuple[int, int]] | None:
     """Words and boxes from tesseract, laid out by `split_columns`; None if tesseract fails."""
     import pytesseract
 
-    from .pdf_layout import _Run, split_columns
+    from .pdf_layout import split_columns
 
     # One thread per page: an ingest may already run a process per core.
     os.environ.setdefault("OMP_THREAD_LIMIT", "1")
@@ -113,29 +121,35 @@ def _ocr_image(image: object) -> tuple[str, tuple[int, int]] | None:
                                          output_type=pytesseract.Output.DICT)
     except (RuntimeError, pytesseract.TesseractError, OSError):
         return None
-    height_px = image.height  # type: ignore[attr-defined]
+    runs = _word_runs(data, image.height * pt_per_px, pt_per_px)  # type: ignore[attr-defined]
+    # The bitmap's width, not the PDF page's: a page turned upright has swapped sides.
+    above, head, body = split_columns(runs, image.width * pt_per_px)  # type: ignore[attr-defined]
+    prefix = f"{above}\n\n" if above.strip() else ""
+    block = f"{head}\n\n" if head else ""
+    bounds = (len(prefix), len(prefix) + len(head)) if head else (0, 0)
+    return prefix + block + body + "\n", bounds
+
+
+def _word_runs(data: dict[str, list], page_height_pt: float, pt_per_px: float) -> list[_Run]:
+    """Tesseract's words as pdfium-like text runs in PDF points (origin bottom-left)."""
+    from .pdf_layout import _Run
+
     runs: list[_Run] = []
     last_line = None
     for i, text in enumerate(data["text"]):
         if not text.strip():
             continue
-        left, top = data["left"][i] * _PT_PER_PX, data["top"][i] * _PT_PER_PX
-        right, bottom = left + data["width"][i] * _PT_PER_PX, top + data["height"][i] * _PT_PER_PX
+        left, right = data["left"][i] * pt_per_px, (data["left"][i] + data["width"][i]) * pt_per_px
+        top = page_height_pt - data["top"][i] * pt_per_px
+        bottom = top - data["height"][i] * pt_per_px
         line = (data["block_num"][i], data["par_num"][i], data["line_num"][i])
         # Words joined into runs as pdfium gives them: a body line reaching past the
         # letterhead boundary must stay one run, or its last words go to the letterhead.
         if runs and line == last_line and left - runs[-1].right < MERGE_GAP_PT:
             run = runs[-1]
             run.text += " " + text
-            run.right, run.bottom = right, min(run.bottom, height_px * _PT_PER_PX - bottom)
-            run.top = max(run.top, height_px * _PT_PER_PX - top)
+            run.right, run.top, run.bottom = right, max(run.top, top), min(run.bottom, bottom)
         else:
-            # Pixels from the top-left to PDF points from the bottom-left, as pdfium gives them.
-            runs.append(_Run(left, height_px * _PT_PER_PX - top, right, height_px * _PT_PER_PX - bottom, text))
+            runs.append(_Run(left, top, right, bottom, text))
         last_line = line
-    # The bitmap's width, not the PDF page's: a page turned upright has swapped sides.
-    above, head, body = split_columns(runs, image.width * _PT_PER_PX)  # type: ignore[attr-defined]
-    prefix = f"{above}\n\n" if above.strip() else ""
-    block = f"{head}\n\n" if head else ""
-    bounds = (len(prefix), len(prefix) + len(head)) if head else (0, 0)
-    return prefix + block + body + "\n", bounds
+    return runs

@@ -85,3 +85,22 @@ def test_a_page_scanned_sideways_is_turned_upright() -> None:
     assert "Ejendomsoversigt" in doc.text
     rows = [line for line in doc.text.splitlines() if line.startswith("031.001.0")]
     assert len(rows) >= 4 and "Damgårdsparken" in rows[0]
+
+
+def test_a_page_claiming_to_be_metres_wide_is_rendered_within_the_pixel_cap(tmp_path: Path) -> None:
+    import pypdfium2 as pdfium
+    from PIL import Image
+
+    from extract.ocr import MAX_PIXELS, OCR_DPI, _render
+
+    path = tmp_path / "huge_page.pdf"
+    Image.new("L", (2000, 2000), 255).save(path, "PDF", resolution=10)  # a 5 x 5 metre page
+    pdf = pdfium.PdfDocument(path)
+    try:
+        rendered = _render(pdf, 1)
+    finally:
+        pdf.close()
+    assert rendered is not None
+    image, pt_per_px = rendered
+    assert image.width * image.height <= MAX_PIXELS
+    assert pt_per_px > 72 / OCR_DPI  # coarser than 300 dpi, and the caller knows by how much
