@@ -81,7 +81,7 @@ def _render(pdf: object, number: int) -> tuple[object, float] | None:
         # Grey, not RGB: a third of the memory for an A4 page at 300 dpi, same words.
         width, height = page.get_size()
         # A hostile page can claim to be metres wide; cap the bitmap instead of the memory.
-        scale = min(OCR_DPI / 72, (MAX_PIXELS / max(width * height, 1.0)) ** 0.5)
+        scale = min(OCR_DPI / 72, 0.999 * (MAX_PIXELS / max(width * height, 1.0)) ** 0.5)  # pdfium rounds up
         return page.render(scale=scale, grayscale=True).to_pil(), 1 / scale
     except pdfium.PdfiumError:
         return None
