@@ -23,7 +23,8 @@ from tests.app.conftest import HOSTILE_NAME, app_db  # noqa: F401 - one shared s
 
 ROOT = Path(__file__).resolve().parents[2]
 APP = ROOT / "app_streamlit.py"
-CHROMIUM = Path("/usr/bin/chromium")
+# Debian's chromium, never a downloaded one; SPORBAR_CHROMIUM points elsewhere (or nowhere).
+CHROMIUM = Path(os.environ.get("SPORBAR_CHROMIUM", "/usr/bin/chromium"))
 ARTIFACTS = ROOT / "build" / "test-artifacts" / "browser"
 SCREENSHOTS = ROOT / "docs" / "screenshots"
 CHROME_ARGS = ["--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage", "--no-first-run",
