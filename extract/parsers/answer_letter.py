@@ -150,12 +150,16 @@ def _answer_span(text: str, start: int, limit: int) -> Span | None:
 
 def _letter_part_follows(text: str, after: int, limit: int) -> bool:
     """A date or ministry line ends the body only where the letter's own parts follow it
-    (greeting, address, contact lines, or nothing): a table of dates must not cut it."""
-    following = lines(text, after, len(text))[:8]
-    if not following or following[0][0] >= limit:
-        return True
-    return any(GREETING_RE.match(text, s, e) or _POSTCODE_LINE_RE.match(text[s:e]) or _STREET_LINE_RE.match(text[s:e])
-               or _CONTACT_LINE_RE.match(text[s:e]) for s, e in following)
+    (greeting, address, contact lines, or nothing) with no sentence in between: a list of
+    dates inside the answer must not cut it."""
+    for s, e in lines(text, after, len(text))[:8]:
+        line = text[s:e]
+        if s >= limit or GREETING_RE.match(line) or _POSTCODE_LINE_RE.match(line) or _STREET_LINE_RE.match(line) \
+                or _CONTACT_LINE_RE.match(line):
+            return True
+        if len(line) > 60 or re.search(r"[.?!:]$", line):
+            return False
+    return True
 
 
 def _trim(text: str, start: int, end: int) -> Span:
