@@ -8,6 +8,7 @@ import json
 from pathlib import Path
 
 import jsonschema
+import networkx as nx
 import pytest
 from playwright.sync_api import Page, expect
 
@@ -65,7 +66,12 @@ def test_trace_maaltal_shows_timeline_and_graph(page: Page, app_url: str) -> Non
     expect(timeline.filter(has_text="2014").first).to_be_visible()
     screenshot(page, "spor")
     page.get_by_role("tab", name="Graf").click()
-    expect(page.locator('[data-testid="stGraphVizChart"] svg')).to_be_visible(timeout=20_000)
+    expect(page.locator('[data-testid="stGraphVizChart"] svg')).to_be_visible()
+    expect(page.locator('[data-testid="stGraphVizChart"] svg text').filter(has_text="måltal").first).to_be_visible()
+    with page.expect_download() as graphml:
+        page.get_by_role("button", name="Hent som GraphML").click()
+    graph = nx.read_graphml(graphml.value.path())
+    assert "commitment:maaltal" in graph
 
 
 def test_indicator_downloads_validate(page: Page, app_url: str, tmp_path: Path) -> None:
@@ -121,4 +127,6 @@ def test_document_page_of_seed_000(page: Page, app_url: str, test_db: tuple[Path
     open_page(page, app_url, "Dokument", f"&dok={doc_id}")
     expect(page.get_by_text(f"corpus/seeds/{SEED_000}.txt")).to_be_visible()
     expect(page.get_by_role("heading", name="Udtrukne felter")).to_be_visible()
+    text = page.locator('[data-testid="stMarkdown"]')
+    expect(text.get_by_text("Spm. nr.", exact=True).first).to_be_visible()  # the badge where 558 was read
     screenshot(page, "dokument")
