@@ -28,6 +28,7 @@ FUZZ = settings(max_examples=fuzz_examples(), deadline=None, derandomize=False,
                                        HealthCheck.large_base_example, HealthCheck.filter_too_much])
 REAL_TEXTS = sorted(p for d in ("seeds", "ft_qa", "star") for p in (ROOT / "corpus" / d).glob("*.txt"))
 SMALL_PDF = ROOT / "corpus" / "pdf" / "middelfart_notat_letterhead_2016.pdf"
+TABLE_PDF = ROOT / "corpus" / "pdf" / "ballerup_punkt6_prioritering_midler.pdf"  # ruled table: pdfplumber runs
 
 # Pieces of the documents the parsers look for, so fuzzing reaches past the first regex.
 TOKENS = [
@@ -178,8 +179,8 @@ def test_loading_arbitrary_bytes_as_text_or_html(data: bytes, suffix: str) -> No
 
 
 @st.composite
-def mutated_pdf(draw: st.DrawFn) -> bytes:
-    data = bytearray(SMALL_PDF.read_bytes())
+def mutated_pdf(draw: st.DrawFn, source: Path = SMALL_PDF) -> bytes:
+    data = bytearray(source.read_bytes())
     for _ in range(draw(st.integers(1, 8))):
         i = draw(st.integers(0, len(data) - 1))
         op = draw(st.sampled_from(["flip", "cut", "truncate", "insert"]))
@@ -200,4 +201,11 @@ def mutated_pdf(draw: st.DrawFn) -> bytes:
 @FUZZ
 @given(data=mutated_pdf())
 def test_loading_mutated_pdfs(data: bytes) -> None:
+    _load_bytes(data, ".pdf")
+
+
+@pytest.mark.fuzz
+@settings(FUZZ, max_examples=max(30, fuzz_examples() // 10))  # pdfplumber: ~0.1 s per example
+@given(data=mutated_pdf(TABLE_PDF))
+def test_loading_mutated_pdfs_with_tables(data: bytes) -> None:
     _load_bytes(data, ".pdf")
