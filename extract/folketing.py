@@ -47,7 +47,7 @@ QUESTION_NUMBER_RE = re.compile(
 # A question's heading in a letter: "Spørgsmål nr. 22:", "Spørgsmål 1107:", "Spørgsmål nr. 3 (Alm. del)".
 HEADING_RE = re.compile(
     r"(?=Samrådsspørgsmål|Spørgsmål)(?:^|(?<=^[ \t])|(?<=^[ \t]{2})|(?<=[:.?”\"]))"
-    r"(?:Samrådsspørgsmål\s+[A-ZÆØÅ]{1,3}\b|Spørgsmål\s*(?:nr\.?\s*)?(?:S\s?)?\d+(?!\d)|Spørgsmål(?=[ \t]*:))"
+    r"(?:Samrådsspørgsmål\s+[A-ZÆØÅ]{1,3}\b|Spørgsmål\s*(?:nr\.?\s*)?(?:S\s?)?\d+(?!\d)|Spørgsmål(?=[ \t]*(?::|$)))"
     r"[ \t]*(?:\([^)\n]{0,40}\))?[ \t]*(?:fra [^\n:]{0,80})?[ \t]*:?", re.MULTILINE)
 AKTSTYKKE_RE = re.compile(r"\bAktstykke\s+(?:nr\.\s*)?(?P<number>\d+)\b")
 

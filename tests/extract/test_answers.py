@@ -304,3 +304,30 @@ def test_a_table_of_dates_does_not_end_the_answer(tmp_path: Path) -> None:
     a = _parse_text(tmp_path, text)
     assert a.answer_text == ("Styregruppen mødtes på disse datoer: 4. januar 2011 1. marts 2011 "
                              "Der er ikke planlagt flere møder.")
+
+
+TAX_STYLE = """Skatteudvalget 2014-15
+SAU Alm.del Bilag 12, SAU Alm.del Spørgsmål 50
+Offentligt
+J.nr. 14-1234567
+Dato: 12. november 2014
+Til Folketingets Skatteudvalg
+Hermed sendes svar på spørgsmål nr. 50 af 20. oktober 2014. (Alm. del).
+Spørgsmålet er stillet efter ønske fra Jesper Petersen (S).
+Benny Engelbrecht
+/ Peter Jensen
+Spørgsmål
+Vil ministeren oplyse provenuet af afgiften?
+Svar
+Provenuet er opgjort til 1,2 mia. kr.
+"""
+
+
+def test_signature_in_header_and_bare_labels(tmp_path: Path) -> None:
+    a = _parse_text(tmp_path, TAX_STYLE)
+    assert (a.udvalg_name, a.udvalg_abbrev, a.samling, a.question_number) == ("Skatteudvalget", "SAU", "2014-15", 50)
+    assert (a.answer_date, a.question_sent_date, a.journal_number) == (dt.date(2014, 11, 12), dt.date(2014, 10, 20),
+                                                                      "14-1234567")
+    assert (a.signed_by, a.persons) == ("Benny Engelbrecht", ("Peter Jensen",))
+    assert a.question_text == "Vil ministeren oplyse provenuet af afgiften?"
+    assert a.answer_text == "Provenuet er opgjort til 1,2 mia. kr."
