@@ -11,11 +11,14 @@ import string
 import threading
 from collections.abc import Callable, Iterable
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-import pandas as pd
 import streamlit as st
 
 from knowledge import app_api as api
+
+if TYPE_CHECKING:
+    from knowledge.store import Store
 
 PAGES = ("Søg", "Spor", "Indikatorer", "Kommuner", "Dokument")
 EXAMPLES = ("måltal", "benchmarking", "ressourceforløb")
@@ -25,7 +28,7 @@ _PUNCT = frozenset(string.punctuation)
 
 
 @st.cache_resource(show_spinner=False)
-def get_store(path: str) -> api.Store:
+def get_store(path: str) -> Store:
     return api.open_store(path)
 
 
@@ -37,7 +40,7 @@ def warm_up_in_background() -> threading.Thread:
     return thread
 
 
-def store() -> api.Store:
+def store() -> Store:
     return get_store(str(api.db_path()))
 
 
@@ -213,7 +216,7 @@ def _spec_downloads(spec_id: str | None, name: str) -> list[tuple[str, Callable[
 
 
 def _spec_details(spec: dict) -> None:
-    st.table(pd.DataFrame(api.spec_rows(spec), columns=["Felt", "Værdi"]))
+    st.table([{"Felt": label, "Værdi": value} for label, value in api.spec_rows(spec)])
     prov = spec["provenance"]
     st.caption(f"Dokument: {spec['document']}" + (f", side {prov['page']}" if prov.get("page") else ""))
     if prov.get("quote"):
@@ -227,11 +230,12 @@ def page_kommuner() -> None:
         st.info("Ingen kommuner fundet i dokumenterne endnu.")
         return
     summary = api.kommune_summary(rows)
-    st.dataframe(pd.DataFrame(summary), hide_index=True, width="stretch", key="kommune_oversigt")
+    st.dataframe(summary, hide_index=True, width="stretch", key="kommune_oversigt")
     names = [s["Kommune"] for s in summary]
     name = st.selectbox("Kommune", names, key="kommune")
     mine = [r for r in rows if r["Kommune"] == name]
-    st.dataframe(pd.DataFrame(mine).drop(columns=["document_id"]), hide_index=True, width="stretch")
+    st.dataframe([{k: v for k, v in r.items() if k != "document_id"} for r in mine], hide_index=True,
+                 width="stretch")
     for i, doc_id in enumerate(dict.fromkeys(r["document_id"] for r in mine)):
         label = next(r["Dokument"] for r in mine if r["document_id"] == doc_id)
         open_button(doc_id, key=f"open_kommune_{i}", label=f"Åbn {label}")
@@ -261,7 +265,7 @@ def page_document() -> None:
     with field_col:
         st.subheader("Udtrukne felter")
         if view.fields:
-            st.dataframe(pd.DataFrame(view.fields), hide_index=True, width="stretch")
+            st.dataframe(view.fields, hide_index=True, width="stretch")
         else:
             st.info("Der er ikke udtrukket felter fra dette dokument.")
 

@@ -12,16 +12,15 @@ import json
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-from extract.normalise import normalise, raw_to_norm
+if TYPE_CHECKING:
+    from .store import Store
 
-from .search_snippets import MARK_OPEN
-from .store import Store, default_db_path
-
-# knowledge.trace and knowledge.export pull in spaCy (seconds to import), so they are
-# imported where first used: the app's landing page renders without them.
-HEAVY_MODULES = ("knowledge.search", "knowledge.export", "knowledge.trace")
+# The store (through the extract pipeline), search, trace and export (through spaCy) take
+# seconds to import, so each is imported where first used: the app's first paint needs none.
+# pandas and pyarrow are what Streamlit turns every table into.
+HEAVY_MODULES = ("knowledge.store", "knowledge.search", "knowledge.export", "knowledge.trace", "pandas", "pyarrow")
 
 MONTHS = ("januar", "februar", "marts", "april", "maj", "juni", "juli", "august",
           "september", "oktober", "november", "december")
@@ -59,10 +58,14 @@ _SKIP_FIELDS = {"document_id", "span", "provenance", "question_sent_date_inferre
 
 def db_path() -> Path:
     """The store the app shows: `SPORBAR_DB` if set (as `sporbar app --db` does), else the default."""
+    from .store import default_db_path
+
     return default_db_path()
 
 
 def open_store(path: str | Path) -> Store:
+    from .store import Store
+
     return Store(path)
 
 
@@ -159,6 +162,8 @@ def page_bounds(pages: list[dict[str, Any]]) -> list[tuple[int, int, int]]:
     Only raw page texts are stored; normalising them again gives the same text and
     the segment map that says where each raw page boundary fell.
     """
+    from extract.normalise import normalise, raw_to_norm
+
     lengths = [len(p["text"]) for p in pages]
     text, segments, _ = normalise("".join(p["text"] for p in pages))
     bounds, raw = [], 0
@@ -349,7 +354,6 @@ def indicator_schema_json() -> str:
 # -- search ------------------------------------------------------------------------------
 
 FILTERS = ("udvalg", "samling", "asker", "party", "ministry", "kind")
-MARK = MARK_OPEN  # hits are marked **so**; open and close marks are the same
 
 
 @dataclass
@@ -377,7 +381,11 @@ def filter_options(store: Store) -> dict[str, list[str]]:
 
 def snippet_chunks(snippet: str) -> list[Chunk]:
     """Split a search snippet at its **marks** into plain and matched chunks."""
-    parts = snippet.split(MARK)
+    from .search_snippets import MARK_CLOSE, MARK_OPEN
+
+    if MARK_OPEN != MARK_CLOSE:  # the split below relies on one mark for both ends
+        raise ValueError("snippet marks changed: update snippet_chunks")
+    parts = snippet.split(MARK_OPEN)
     if len(parts) % 2 == 0:  # an unpaired mark: show the snippet as it is
         return [Chunk(snippet)] if snippet else []
     return [Chunk(text, "træf" if i % 2 else None) for i, text in enumerate(parts) if text]
