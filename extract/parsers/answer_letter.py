@@ -41,8 +41,10 @@ _CAPS_LINE_RE = re.compile(r"^[A-ZÆØÅ][A-ZÆØÅ ,.&-]*(?:MINISTER|STYRELSE|D
 _STREET_LINE_RE = re.compile(r"^[A-ZÆØÅ][\w. ]{2,40} \d{1,3}[A-Z]?(?:-\d{1,3})?$")
 _POSTCODE_LINE_RE = re.compile(r"^(?:DK-)?\d{4} [A-ZÆØÅ][a-zæøå]+(?: [A-ZÆØÅ]\.?)?$")
 _CONTACT_LINE_RE = re.compile(r"^(?:Tlf|Tel|Telefon|T|Fax|F|E-?mail|Mail|Web|www|CVR|EAN|Side)\b|@|\[email")
-_KIND_WORDS = {"endeligt": "endeligt", "endelige": "endeligt", "foreløbigt": "foreløbigt",
-               "foreløbige": "foreløbigt", "supplerende": "supplerende"}
+_KIND_PHRASE_RE = re.compile(r"\b(endeligt?|endelige|foreløbigt?|foreløbige|supplerende)\s+(?:svar|besvarelse)",
+                             re.IGNORECASE)
+_KIND_WORDS = {"endeligt": "endeligt", "endelige": "endeligt", "endelig": "endeligt", "foreløbigt": "foreløbigt",
+               "foreløbige": "foreløbigt", "foreløbig": "foreløbigt", "supplerende": "supplerende"}
 
 
 def parse(doc: Document) -> list[Answer | DocumentInfo]:
@@ -236,7 +238,7 @@ def _answer_kind(f: Fields, svar_at: int) -> None:
     label = re.match(r"\s*(\w+)", text[svar_at:svar_at + 20])
     word = label.group(1).lower() if label else ""
     if word not in _KIND_WORDS:
-        m = re.search(r"\b(endelige|foreløbige|supplerende)\s+(?:svar|besvarelse)", text[:svar_at], re.IGNORECASE)
+        m = _KIND_PHRASE_RE.search(text, 0, svar_at)
         word = m.group(1).lower() if m else ""
     if word in _KIND_WORDS:
         f.values["answer_kind"] = _KIND_WORDS[word]
