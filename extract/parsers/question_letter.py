@@ -15,14 +15,12 @@ import re
 
 from ..dates import find_dates
 from ..document import Document
-from ..folketing import question_key
+from ..folketing import HEADING_RE, question_key
 from ..letters import Fields, letter_date, signature_after, strip_quotes
 from ..records import Person, Question
 from . import ftdk_fields as ff
 
 _REQUEST_RE = re.compile(r"udbeder\s+sig\s+[^\n]{0,40}besvarelse[^\n:]{0,40}:?", re.IGNORECASE)
-_HEADING_RE = re.compile(r"(?m)(?:^|(?<=[:.]))[ \t]*(?:Samrådsspørgsmål\s+[A-ZÆØÅ]{1,3}|Spørgsmål\s*(?:nr\.?\s*)?(?:S\s?)?\d+)"
-                         r"[ \t]*(?:\([^)\n]{0,40}\))?[ \t]*:?")
 _QUESTION_STOP_RE = re.compile(
     r"Spørgsmålet\s+er\s+stillet|Spørgsmålet\s+ønskes|Svar(?:et)?\s+bedes|På\s+udvalgets\s+vegne"
     r"|(?m:^[ \t]*Kopi\s+til)|(?m:^[ \t]*Begrundelse[ \t]*:?[ \t]*$)|Samrådsspørgsmålet\s+ønskes", re.IGNORECASE)
@@ -34,7 +32,7 @@ _ON_BEHALF_RE = re.compile(r"På\s+udvalgets\s+vegne|\bP\.\s?u\.\s?v\.")
 def parse(doc: Document) -> list[Question]:
     text = doc.text
     request = _REQUEST_RE.search(text)
-    heading = _HEADING_RE.search(text, request.end() if request else 0)
+    heading = HEADING_RE.search(text, request.end() if request else 0)
     intro_end = heading.start() if heading else (request.end() if request else min(len(text), 600))
     question_start = heading.end() if heading else None
     labels = _LABEL_BLOCK_RE.match(text, question_start) if question_start is not None else None
