@@ -19,8 +19,9 @@ import re
 from ..dates import MONTH_ONLY_RE, find_dates, with_inferred_year
 from ..document import Document
 from ..folketing import HEADING_RE, Hit, question_key
-from ..letters import (GREETING_RE, MINISTRY_RE, SIGNATURE_LINE_RE, Fields, find_ministry, journal_number,
-                       letter_date, lines, sent_date, signature_after, strip_quotes, unlabelled_journal)
+from ..letters import (GREETING_RE, MINISTRY_RE, QUESTION_STOP_RE, SIGNATURE_LINE_RE, Fields, find_ministry,
+                       journal_number, letter_date, lines, sent_date, signature_after, strip_quotes,
+                       unlabelled_journal)
 from ..records import Answer, DocumentInfo, Person
 from . import ftdk_fields as ff
 
@@ -34,7 +35,6 @@ SVAR_RE = re.compile(
     r"(?=Endeligt|Foreløbigt|Supplerende|[Ss]var)"
     r"(?:(?:^|(?<=[\s\"”?.:]))(?P<kind>Endeligt\s+|Foreløbigt\s+|Supplerende\s+)?[Ss]var[ \t]*:"
     rf"|{_LINE_START}(?P<kind2>Endeligt |Foreløbigt |Supplerende )?[Ss]var[ \t]*$)", re.MULTILINE)
-_QUESTION_END_RE = re.compile(r"(?m)^[ \t]*Begrundelse[ \t]*:?[ \t]*$")
 # A ministry's letterhead block after the body: "ERHVERVS- OG\nVÆKSTMINISTERIET", or its name
 # alone on a line above the street and postcode.
 _CAPS_LINE_RE = re.compile(r"^[A-ZÆØÅ][A-ZÆØÅ ,.&-]*(?:MINISTER|STYRELSE|DEPARTEMENT)[A-ZÆØÅ]*$|^[A-ZÆØÅ ,-]+- OG$")
@@ -117,7 +117,7 @@ def _quote_start(text: str, lo: int, hi: int) -> int | None:
 
 
 def _question_span(text: str, start: int, end: int) -> Span | None:
-    stop = _QUESTION_END_RE.search(text, start, end)
+    stop = QUESTION_STOP_RE.search(text, start, end)
     end = stop.start() if stop else end
     # The J.nr. sometimes sits between the heading and the quote (employment ministry).
     jnr = re.compile(r"[ \t\n]*J\.\s?nr\.?[^\n]*\n").match(text, start, end)

@@ -16,14 +16,11 @@ import re
 from ..dates import find_dates
 from ..document import Document
 from ..folketing import HEADING_RE, question_key
-from ..letters import Fields, letter_date, signature_after, strip_quotes
+from ..letters import QUESTION_STOP_RE, Fields, letter_date, signature_after, strip_quotes
 from ..records import Person, Question
 from . import ftdk_fields as ff
 
 _REQUEST_RE = re.compile(r"udbeder\s+sig\s+[^\n]{0,40}besvarelse[^\n:]{0,40}:?", re.IGNORECASE)
-_QUESTION_STOP_RE = re.compile(
-    r"Spørgsmålet\s+er\s+stillet|Spørgsmålet\s+ønskes|Svar(?:et)?\s+bedes|På\s+udvalgets\s+vegne"
-    r"|(?m:^[ \t]*Kopi\s+til)|(?m:^[ \t]*Begrundelse[ \t]*:?[ \t]*$)|Samrådsspørgsmålet\s+ønskes", re.IGNORECASE)
 _DEADLINE_RE = re.compile(r"besvaret\s+senest\s+(?:den\s+)?|besvares\s+senest\s+(?:den\s+)?", re.IGNORECASE)
 _LABEL_BLOCK_RE = re.compile(r"(?:\s*(?:Til|Af|Fra|Dato)\s*:[^\n]*(?:\n|$))*")
 _ON_BEHALF_RE = re.compile(r"På\s+udvalgets\s+vegne|\bP\.\s?u\.\s?v\.")
@@ -45,7 +42,7 @@ def parse(doc: Document) -> list[Question]:
     if date and date.value:
         f.put("question_sent_date", date.value, date.start, date.end)
     if question_start is not None:
-        stop = _QUESTION_STOP_RE.search(text, question_start)
+        stop = QUESTION_STOP_RE.search(text, question_start)
         start, end = strip_quotes(text, question_start, stop.start() if stop else len(text))
         if end > start:
             f.put("question_text", ff.clean(text, start, end), start, end)

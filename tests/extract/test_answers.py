@@ -331,3 +331,12 @@ def test_signature_in_header_and_bare_labels(tmp_path: Path) -> None:
     assert (a.signed_by, a.persons) == ("Benny Engelbrecht", ("Peter Jensen",))
     assert a.question_text == "Vil ministeren oplyse provenuet af afgiften?"
     assert a.answer_text == "Provenuet er opgjort til 1,2 mia. kr."
+
+
+def test_quoted_question_stops_before_the_asker_line(tmp_path: Path) -> None:
+    text = ("Socialudvalget har i brev af 12. april 2011 stillet følgende spørgsmål nr. 17 (alm. del), som hermed "
+            "besvares.\nSpørgsmål nr. 17:\n”Vil ministeren oplyse antallet?”\nSpørgsmålet er stillet efter ønske fra "
+            "Özlem Sara Cekic (SF).\nSvar:\nDet var 12.\n")
+    a = _parse_text(tmp_path, text)
+    assert a.question_text == "Vil ministeren oplyse antallet?"
+    assert a.asked_by == (Person(name="Özlem Sara Cekic", party="SF"),)
