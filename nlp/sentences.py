@@ -45,14 +45,15 @@ def _is_false_stop(text: str, pos: int) -> bool:
 def _short_heading_break(text: str, start: int, end: int) -> list[int]:
     """Single newlines after a short line without final punctuation: headings, letterhead."""
     cuts = []
-    for match in re.finditer(r"\n", text[start:end]):
-        at = start + match.start()
-        line_start = text.rfind("\n", start, at) + 1 if text.rfind("\n", start, at) >= start else start
+    line_start = start
+    at = text.find("\n", start, end)
+    while at != -1:
         line = text[line_start:at].strip()
-        nxt = text[at + 1:at + 2]
         if line and len(line) < 50 and not line.endswith((",", "-", "og", "i", "af", "at")) \
-                and nxt[:1].isupper():
+                and text[at + 1:at + 2].isupper():
             cuts.append(at)
+        line_start = at + 1
+        at = text.find("\n", line_start, end)
     return cuts
 
 
