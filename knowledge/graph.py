@@ -13,6 +13,7 @@ import json
 import re
 from collections import Counter, defaultdict
 from collections.abc import Iterable, Mapping, Sequence
+from functools import lru_cache
 from pathlib import Path
 from typing import Any
 
@@ -231,11 +232,15 @@ def subject_node(b: _Builder, subject: str) -> str:
     return b.node(node_id, kind, label)
 
 
-def _commitment_label(key: str, subject: str) -> str:
+@lru_cache(maxsize=1)
+def _commitment_labels() -> dict[str, str]:
     from nlp.gazetteer import read_rows
 
-    labels = {row["id"]: row["label"] for row in read_rows("commitments.csv")}
-    return labels.get(key, subject)
+    return {row["id"]: row["label"] for row in read_rows("commitments.csv")}
+
+
+def _commitment_label(key: str, subject: str) -> str:
+    return _commitment_labels().get(key, subject)
 
 
 def _add_event(b: _Builder, doc_node: str, r: LineageEvent) -> None:
