@@ -229,16 +229,25 @@ def page_kommuner() -> None:
     if not rows:
         st.info("Ingen kommuner fundet i dokumenterne endnu.")
         return
-    summary = api.kommune_summary(rows)
-    st.dataframe(summary, hide_index=True, width="stretch", key="kommune_oversigt")
-    names = [s["Kommune"] for s in summary]
-    name = st.selectbox("Kommune", names, key="kommune")
-    mine = [r for r in rows if r["Kommune"] == name]
-    st.dataframe([{k: v for k, v in r.items() if k != "document_id"} for r in mine], hide_index=True,
-                 width="stretch")
-    for i, doc_id in enumerate(dict.fromkeys(r["document_id"] for r in mine)):
-        label = next(r["Dokument"] for r in mine if r["document_id"] == doc_id)
-        open_button(doc_id, key=f"open_kommune_{i}", label=f"Åbn {label}")
+    by_kommune, by_document = st.tabs(["Efter kommune", "Efter dokument"])
+    with by_kommune:
+        summary = api.kommune_summary(rows)
+        st.dataframe(summary, hide_index=True, width="stretch", key="kommune_oversigt")
+        name = st.selectbox("Kommune", [s["Kommune"] for s in summary], key="kommune")
+        _kommune_table([r for r in rows if r["Kommune"] == name], drop="Kommunekode")
+    with by_document:
+        documents = dict.fromkeys(r["Dokument"] for r in rows)
+        label = st.selectbox("Dokument", list(documents), key="kommune_dok")
+        st.caption("Hvilke kommuner dokumentet nævner, og i hvilken rolle (fx evalueringsaktiviteter).")
+        _kommune_table([r for r in rows if r["Dokument"] == label], drop="Dokument")
+
+
+def _kommune_table(rows: list[dict], *, drop: str) -> None:
+    st.dataframe([{k: v for k, v in r.items() if k not in ("document_id", drop)} for r in rows],
+                 hide_index=True, width="stretch")
+    for doc_id in dict.fromkeys(r["document_id"] for r in rows):
+        label = next(r["Dokument"] for r in rows if r["document_id"] == doc_id)
+        open_button(doc_id, key=f"open_kommune_{drop}_{doc_id}", label=f"Åbn {label}")
 
 
 def page_document() -> None:

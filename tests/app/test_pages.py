@@ -103,14 +103,16 @@ def test_indicator_page_offers_all_downloads() -> None:
 def test_kommuner_page_shows_seed_004_roles_with_code_and_region(store: Store) -> None:
     if not store.records(types=["KommuneRow"]):
         pytest.skip("no KommuneRow records yet")
-    at = run_page("Kommuner", kommune="Høje-Taastrup")
-    frame = at.dataframe[1].value
     seed = api_label(store, SEED_004)
+    at = run_page("Kommuner", kommune="Høje-Taastrup", kommune_dok=seed)
+    frame = at.dataframe[1].value
     row = frame[frame["Dokument"] == seed].iloc[0]
-    assert row["Kommunekode"] == "0169"
     assert row["Region"] == "Region Hovedstaden"
     assert row["Skrevet som"] == "Høje Taastrup"
     assert "Interview ifm." in row["Rolle"] or "Inddragelse ifm." in row["Rolle"]
+    by_document = at.dataframe[2].value
+    assert len(by_document) == 45
+    assert by_document.set_index("Kommune").loc["Høje-Taastrup", "Kommunekode"] == "0169"
 
 
 def test_document_page_escapes_markup(store: Store) -> None:
