@@ -154,3 +154,14 @@ def test_deep_link_opens_a_document(store: Store) -> None:
     assert not at.exception, at.exception
     assert at.session_state["side"] == "Dokument"
     assert at.selectbox(key="dok").value == doc_id(store, SEED_004)
+
+
+@pytest.mark.parametrize("page", ["Søg", "Spor", "Indikatorer", "Kommuner", "Dokument"])
+def test_an_empty_store_gives_danish_guidance_not_errors(page: str, tmp_path, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setenv("SPORBAR_DB", str(tmp_path / "empty.db"))
+    at = run_page(page)
+    for key in ("q", "begreb"):
+        if any(t.key == key for t in at.text_input):
+            at.text_input(key=key).input("måltal").run()
+    assert not at.exception, at.exception
+    assert at.info or at.caption, "an empty page says what to do"
