@@ -199,6 +199,7 @@ SIGNATURE_RE = re.compile(rf"(?P<name>{NAME})(?:\s*/\s*(?P<second>{NAME}))?")
 # The official who co-signs under the minister: "/" on its own line, or "/ Name".
 CO_SIGNER_RE = re.compile(rf"/?\s*(?P<name>{NAME})")
 ROLE_RE = re.compile(r"(?:fg\.\s)?(?:næst)?formand|[\w -]*minister", re.IGNORECASE)
+NAME_WITH_ROLE_RE = re.compile(rf"(?P<name>{NAME})[ \t]*[,/–-][ \t]*(?P<role>(?i:{ROLE_RE.pattern}))")
 SIGNATURE_LINE_RE = re.compile(rf"/|/?\s*{NAME}(?:\s*/\s*{NAME})?")
 
 
@@ -213,7 +214,7 @@ def signature_after(text: str, start: int, end: int) -> tuple[Hit | None, Hit | 
         if signer is None:
             m = SIGNATURE_RE.fullmatch(line)
             if not m:
-                return None, None, []
+                return _name_with_role(text, s, e)
             signer = Hit(collapse_ws(m.group("name")), s, s + len(m.group("name")))
             if m.group("second"):
                 others.append(Hit(collapse_ws(m.group("second")), s + m.start("second"), s + m.end("second")))
@@ -231,6 +232,15 @@ def signature_after(text: str, start: int, end: int) -> tuple[Hit | None, Hit | 
             continue
         break
     return signer, role, others
+
+
+def _name_with_role(text: str, start: int, end: int) -> tuple[Hit | None, Hit | None, list[Hit]]:
+    """'Nanna W. Gotfredsen, formand' on one line."""
+    m = NAME_WITH_ROLE_RE.fullmatch(text, start, end)
+    if not m:
+        return None, None, []
+    return (Hit(collapse_ws(m.group("name")), m.start("name"), m.end("name")),
+            Hit(m.group("role").lower(), m.start("role"), m.end("role")), [])
 
 
 def strip_quotes(text: str, start: int, end: int) -> tuple[int, int]:

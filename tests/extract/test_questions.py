@@ -177,3 +177,8 @@ def test_paragraf_20_question_with_label_block(tmp_path: Path) -> None:
     assert (q.addressee, q.question_sent_date) == ("erhvervs- og vækstministeren", dt.date(2016, 5, 10))
     assert q.asked_by == (Person(name="Trine Bramsen", party="S"),)
     assert q.question_text == "Er det stadigvæk ministerens holdning, at Søby Havn er en »egnet kandidat« til udvidelse?"
+
+
+def test_chair_and_role_on_one_line(tmp_path: Path) -> None:
+    q = _parse_text(tmp_path, INLINE_LABELS.replace("Lennart Damsgaard\nformand", "Lennart Damsgaard, formand"))
+    assert (q.signed_by, q.signer_role) == ("Lennart Damsgaard", "formand")
