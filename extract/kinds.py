@@ -23,6 +23,10 @@ _QUESTION = re.compile(
     r"|(?:^|\n)Spørgsmål(?: nr\.)? [A-Z]?\s?\d+\s*(?:\(|:|\n)", re.IGNORECASE)
 _REQUEST = re.compile(r"udbeder\s+sig\s[^\n]{0,40}besvarelse", re.IGNORECASE)
 _ANSWER_LABEL = re.compile(r"som hermed besvares|(?:^|\n)\s*(?:Endeligt |Foreløbigt |Supplerende )?Svar\s*:", re.IGNORECASE)
+# Something only Folketing material has: a committee, the Folketing, an ft.dk page marker,
+# a § 20 number or the member/minister labels of a § 20 question.
+_FOLKETING = re.compile(r"[a-zæøå]udvalg|Udvalget for|Folketing|\d{4,9}_\d{4}\.png|Spørgsmål(?: nr\.)? S\s?\d"
+                        r"|(?m:^Af:\s+[^\n]*\([A-ZÆØÅ]{1,4}\))")
 _FTDK = re.compile(r"(?:^|\n)\s*Offentligt\s*\n|\d{4,9}_\d{4}\.png|Folketinget|udvalg(?:et)?s? ", re.IGNORECASE)
 
 
@@ -30,6 +34,9 @@ def classify(doc: Document) -> str:
     head = doc.text[:6000]
     if is_stub(doc):
         return "ftdk_other"
+    if not _FOLKETING.search(head):
+        # FAQ-style "Spørgsmål:/Svar:" sections in STAR or KL texts are not Folketing letters.
+        return "policy"
     answer, question = _ANSWER.search(head), _QUESTION.search(head)
     # A question letter may quote an earlier answer ("sit svar på spørgsmål nr. 12"), so its
     # fixed request phrase wins unless the text also carries an answer's own labels.

@@ -182,3 +182,20 @@ def test_paragraf_20_question_with_label_block(tmp_path: Path) -> None:
 def test_chair_and_role_on_one_line(tmp_path: Path) -> None:
     q = _parse_text(tmp_path, INLINE_LABELS.replace("Lennart Damsgaard\nformand", "Lennart Damsgaard, formand"))
     assert (q.signed_by, q.signer_role) == ("Lennart Damsgaard", "formand")
+
+
+@pytest.mark.parametrize("path", sorted(FT_QA.glob("*.txt")), ids=lambda p: p.stem)
+def test_kind_of_every_dev_letter(path: Path) -> None:
+    from extract.kinds import classify
+
+    expected = {"svar": "answer", "spm": "question", "other": "ftdk_other"}[path.stem.rsplit("-", 1)[-1]]
+    assert classify(load(path)) == expected
+
+
+def test_faq_sections_outside_the_folketing_are_not_letters(tmp_path: Path) -> None:
+    from extract.kinds import classify
+
+    path = tmp_path / "faq.txt"
+    path.write_text("Ofte stillede spørgsmål\nSpørgsmål 1:\nHvordan opgøres indikatoren?\nSvar:\n"
+                    "Den opgøres som andelen af personer i ressourceforløb.\n", encoding="utf-8")
+    assert classify(load(path)) == "policy"
