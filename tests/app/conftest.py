@@ -14,7 +14,9 @@ ROOT = Path(__file__).resolve().parents[2]
 APP = str(ROOT / "app_streamlit.py")
 HOSTILE_NAME = "hostile_markup.txt"
 # A source that tries to run code: the app must show it as text.
-HOSTILE_TEXT = ("Notat om sikkerhed\n\nDette dokument indeholder <script>window.__xss = 1</script> og "
+# Its first line is its title, so markup also sits inside a highlighted (cited) span.
+HOSTILE_TEXT = ("Notat om <img src=y onerror=alert(4)> ] :red[ [klik](javascript:window.__xss=3)\n\n"
+                "Dette dokument indeholder <script>window.__xss = 1</script> og "
                 "<img src=x onerror=\"window.__xss = 2\"> som almindelig tekst.\n")
 TEXT_PDF = ROOT / "corpus" / "pdf" / "synthetic" / "ministry_letter_seed000_reportlab.pdf"
 

@@ -121,6 +121,7 @@ def test_document_page_escapes_markup(store: Store) -> None:
     assert r"\<script\>window\.\_\_xss \= 1\<\/script\>" in body
     assert r'\<img src\=x onerror\=\"window\.\_\_xss \= 2\"\>' in body
     assert all(not m.proto.allow_html for m in at.markdown)
+    assert r"Notat om \<img src\=y onerror\=alert\(4\)\> \] \:red\[ \[klik\]\(javascript\:window\.\_\_xss\=3\)" in body
 
 
 def test_document_page_highlights_cited_fields(store: Store) -> None:
