@@ -12,8 +12,13 @@ from ..normalise import collapse_ws
 from ..people import askers, named_persons, parties_in
 
 
+_PAGE_MARK_RE = re.compile(r"(?m)^[ \t]*Side[ \t]+\d+[ \t]*(?:/|af)[ \t]*\d+[ \t]*$")
+
+
 def clean(text: str, start: int, end: int) -> str:
-    return collapse_ws(text[start:end])
+    """A text field's value: single spaces, without page marks ("Side 1/2") that a page
+    break left inside the body."""
+    return collapse_ws(_PAGE_MARK_RE.sub(" ", text[start:end]))
 
 
 def read_common(f: Fields, *, intro_end: int, asker_end: int | None = None, question_letter: bool = False) -> None:

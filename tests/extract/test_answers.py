@@ -340,3 +340,12 @@ def test_quoted_question_stops_before_the_asker_line(tmp_path: Path) -> None:
     a = _parse_text(tmp_path, text)
     assert a.question_text == "Vil ministeren oplyse antallet?"
     assert a.asked_by == (Person(name="Özlem Sara Cekic", party="SF"),)
+
+
+def test_page_break_inside_the_answer(tmp_path: Path) -> None:
+    text = (FT_QA / "amu-2008-09-spm53-svar.txt").read_text(encoding="utf-8")
+    broken = text.replace("så hur-tigt som muligt.", "så hur-tigt som muligt.\nSide 1/2\n628348_0002.png\n"
+                          "AMU, Alm.del - 2008-09 - Endeligt svar på spørgsmål 53: Spm. om tilbud\n")
+    whole, split = _parse_text(tmp_path, text), _parse_text(tmp_path, broken)
+    assert split.answer_text == whole.answer_text
+    assert split.signed_by == "Claus Hjort Frederiksen"
