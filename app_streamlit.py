@@ -66,14 +66,16 @@ def chunks_markdown(chunks: Iterable[api.Chunk], *, badges: bool = True) -> str:
     return "".join(out)
 
 
-def open_document(document_id: str) -> None:
+def open_document(document_id: str, page: int | None = None) -> None:
     st.session_state["side"] = "Dokument"
     st.session_state["dok"] = document_id
+    if page:
+        st.session_state[f"side_{document_id}"] = page
 
 
-def open_button(document_id: str | None, key: str, label: str = "Åbn dokument") -> None:
+def open_button(document_id: str | None, key: str, label: str = "Åbn dokument", page: int | None = None) -> None:
     if document_id:
-        st.button(label, key=key, on_click=open_document, args=(document_id,))
+        st.button(label, key=key, on_click=open_document, args=(document_id, page))
 
 
 def downloads(items: Iterable[tuple[str, Callable[[], str], str, str]], key: str) -> None:
@@ -180,7 +182,7 @@ def _timeline(events: list[dict]) -> None:
             st.caption(" · ".join(d for d in details if d))
             if event["Citat"]:
                 st.markdown("> " + md_escape(" ".join(event["Citat"].split())))
-            open_button(event["document_id"], key=f"open_event_{i}", label="Åbn kilden")
+            open_button(event["document_id"], key=f"open_event_{i}", label="Åbn kilden", page=event["Side"])
 
 
 def page_indicators() -> None:
@@ -283,6 +285,8 @@ def _document_pages(view: api.DocumentView) -> None:
     """One page at a time: long PDFs would otherwise make one very long markdown block."""
     numbers = [n for n, _ in view.pages]
     number = numbers[0]
+    if st.session_state.get(f"side_{view.id}") not in numbers:
+        st.session_state.pop(f"side_{view.id}", None)  # a link may name a page this view lacks
     if len(numbers) > 1:
         number = st.selectbox("Side", numbers, key=f"side_{view.id}",
                               format_func=lambda n: f"side {n} af {len(numbers)}")

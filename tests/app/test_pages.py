@@ -87,6 +87,14 @@ def test_trace_maaltal_shows_2012_and_2014() -> None:
     assert labels == ["Hent som JSON", "Hent som GraphML"]
 
 
+def test_trace_source_button_opens_the_cited_document(store: Store) -> None:
+    at = run_page("Spor", begreb="måltal")
+    at.button(key="open_event_0").click().run()
+    assert not at.exception, at.exception
+    assert at.session_state["side"] == "Dokument"
+    assert at.session_state["dok"] in {d["id"] for d in store.documents()}
+
+
 def test_trace_example_button_fills_the_concept() -> None:
     at = run_page("Spor")
     at.button(key="ex_benchmarking").click().run()
