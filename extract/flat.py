@@ -160,8 +160,9 @@ def project(records: Sequence[AnyRecord], *, source: str | None = None,
                       reform=info.reform, period=info.period, organisations=list(info.organisations))
         fields["persons"] = _unique([*fields.get("persons", []), *info.persons])
         fields["parties"] = _unique([*fields.get("parties", []), *info.parties])
-        if not folketing:
-            fields["doc_type"] = info.doc_type
+        # The kind parser's own verdict wins: an ft.dk stub page names a question (so the
+        # Folketing fields are filled) but is itself neither question nor answer.
+        fields["doc_type"] = info.doc_type
     fields["indicators"] = [
         FlatIndicator(kind=r.kind, number=r.number, title=r.title, definition=r.definition,
                       measure=r.measure, population=r.population, numerator=r.numerator,

@@ -13,11 +13,18 @@ import re
 from ..document import Document
 from ..letters import GREETING_RE, Fields, find_ministry, letter_date, lines, signature_after
 from ..people import NAME
-from ..records import DocumentInfo
+from ..records import DocumentInfo, Question
 
 _SALUTATION_RE = re.compile(rf"(?m)^[ \t]*Kære\s+(?P<name>{NAME})")
 _STUB_RE = re.compile(r"\A\s*(?:[A-ZÆØÅ]{2,5}\s+alm\.\s?del|[LBFS]\s?\d+)[^\n]{0,30}?\s-\s(?:svar på|spørgsmål|spm\.)",
                       re.IGNORECASE)
+
+
+# "MPU alm. del - svar på spm. 261, fra miljøministeren" / "L 65 - spørgsmål 79, til ..."
+_STUB_REF_RE = re.compile(
+    r"\A\s*(?:(?P<abbrev>[A-ZÆØÅ]{2,5})\s+(?P<almdel>alm\.\s?del)|(?P<kind>[LBF])\s?(?P<bill>\d+))"
+    r"[^\n]{0,30}?\s-\s(?:svar på\s+)?(?:spørgsmål|spm\.)\s*(?:nr\.\s*)?(?P<number>\d+)"
+    r"(?:[^\n]*?,\s*(?:fra|til)\s+(?P<minister>[\w-]*ministeren)\b)?", re.IGNORECASE)
 
 
 def is_stub(doc: Document) -> bool:
@@ -25,7 +32,28 @@ def is_stub(doc: Document) -> bool:
     return bool(_STUB_RE.match(doc.text)) and len(doc.text) < 1500
 
 
-def parse(doc: Document) -> list[DocumentInfo]:
+def stub_reference(doc: Document) -> Question | None:
+    """The question a stub page points at: committee, case, number and minister, as printed."""
+    match = _STUB_REF_RE.match(doc.text) if is_stub(doc) else None
+    if match is None:
+        return None
+    provenance = {name: doc.span(match.start(name), match.end(name))
+                  for name in ("abbrev", "number", "minister") if match.group(name)}
+    fields = {"udvalg_abbrev": match["abbrev"], "question_number": int(match["number"]),
+              "case_kind": "alm. del" if match["almdel"] else (match["kind"] or "").upper() or None,
+              "case_number": match["bill"], "addressee": (match["minister"] or "").lower() or None}
+    renamed = {"abbrev": "udvalg_abbrev", "minister": "addressee", "number": "question_number"}
+    return Question(document_id=doc.id, span=doc.span(match.start(), match.end()),
+                    provenance={renamed[k]: v for k, v in provenance.items()},
+                    ftdk_document_id=doc.ftdk_document_id, **fields)
+
+
+def parse(doc: Document) -> list[DocumentInfo | Question]:
+    reference = stub_reference(doc)
+    return [_info(doc), *([reference] if reference else [])]
+
+
+def _info(doc: Document) -> DocumentInfo:
     text = doc.text
     f = Fields(doc)
     salutation = _SALUTATION_RE.search(text)
@@ -43,9 +71,9 @@ def parse(doc: Document) -> list[DocumentInfo]:
     if persons:
         f.put("persons", tuple(dict.fromkeys(persons)), salutation.start("name") if salutation else 0,
               salutation.end("name") if salutation else 0)
-    return [DocumentInfo(document_id=doc.id, span=doc.span(0, len(text)), provenance=f.provenance,
-                         doc_type="letter" if is_letter else "other",
-                         **{k: v for k, v in f.values.items() if k in DocumentInfo.model_fields})]
+    return DocumentInfo(document_id=doc.id, span=doc.span(0, len(text)), provenance=f.provenance,
+                        doc_type="letter" if is_letter else "other",
+                        **{k: v for k, v in f.values.items() if k in DocumentInfo.model_fields})
 
 
 def _title(f: Fields, before: int, *, stub: bool) -> None:
