@@ -178,13 +178,19 @@ class Vocabulary:
     def __init__(self, counts: dict[str, int]) -> None:
         self.counts = counts
         self.sorted_terms = sorted(counts)
-        self._by_length: dict[int, list[str]] = {}
+        # Candidates for a typo share its length (give or take) and its first letter: typos
+        # rarely hit the first letter, and this keeps a 100k-document vocabulary fast.
+        self._buckets: dict[tuple[int, str], list[str]] = {}
         for t in self.sorted_terms:
             if t.isalpha():
-                self._by_length.setdefault(len(t), []).append(t)
+                self._buckets.setdefault((len(t), t[0]), []).append(t)
 
     def __len__(self) -> int:
         return len(self.counts)
+
+    def size(self) -> int:
+        """Documents in the index (at least the largest count: all this class knows)."""
+        return max(self.counts.values(), default=0)
 
     def count(self, index_term: str) -> int:
         return self.counts.get(index_term, 0)
@@ -221,7 +227,7 @@ class Vocabulary:
         max_edits = 1 if len(wrong) <= 5 else 2
         best: dict[str, tuple[int, bool]] = {}
         for length in range(max(len(wrong) - 2 * max_edits, MIN_PART + 1), len(wrong) + max_edits + 1):
-            bucket = self._by_length.get(length, [])
+            bucket = self._buckets.get((length, wrong[:1]), [])
             for probe in dict.fromkeys((wrong, folded[:length])):
                 for right, distance, _ in process.extract(probe, bucket, scorer=Levenshtein.distance,
                                                           score_cutoff=max_edits, limit=20):

@@ -12,8 +12,10 @@ carries them. Any string is safe: the query is parsed into quoted terms, never p
 from __future__ import annotations
 
 import datetime as dt
+import heapq
 import json
 import sqlite3
+from collections import Counter
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -26,6 +28,12 @@ from .store import Store
 # bm25() weights in FTS_COLUMNS order: title, question, people, refs, body, parts
 WEIGHTS = (8.0, 5.0, 4.0, 6.0, 1.0, 0.5)
 PREFIX_MIN = 4  # shorter terms match exactly only: "job*" would match half the index
+# A word already in this many documents is not also matched as a compound head ("word*"):
+# merging the doclists of all its compounds is the slowest part of a query at 100k
+# documents, and the compounds the lexicon can split are in the `parts` column anyway.
+PREFIX_MAX_DOCS = 2000
+OR_MAX_SHARE = 0.02  # see _Plan.rare_groups: words in more than 2% of the documents ...
+OR_MIN_DOCS = 1000  # ... and in more than this many
 FACETS = ("udvalg", "samling", "kind")
 # BM25 saturates (a word counts at most ~2x however often or heavily it occurs), so field
 # weights alone cannot lift "both words in the question" above "both words somewhere in a
@@ -58,12 +66,21 @@ class _Plan:
     corrections: dict[str, str] = field(default_factory=dict)  # typed word -> term used
     unknown: list[str] = field(default_factory=list)
     applied_refs: list[str] = field(default_factory=list)
+    group_docs: list[int] = field(default_factory=list)  # documents holding each group's word
+    size: int = 0  # documents in the index
+
+    def rare_groups(self) -> list[str]:
+        """The groups for "some of the words": a word in most documents adds almost nothing
+        to BM25 but makes the OR as slow as a scan, so the commonest are left out (never all)."""
+        limit = max(OR_MIN_DOCS, OR_MAX_SHARE * self.size)
+        keep = [g for g, docs in zip(self.groups, self.group_docs) if docs < limit]
+        return keep or [min(zip(self.group_docs, self.groups))[1]] if self.groups else []
 
     def expression(self, *, every: bool, refs: list[str], key_fields: bool = False) -> str:
         """Words AND-ed (every) or OR-ed, the given references required. Without words,
         references alone select; those not required then still rank (OR-ed). With
         `key_fields`, the words must stand in the title, question or people."""
-        text = (" AND " if every else " OR ").join(self.groups + self.phrases)
+        text = " AND ".join(self.groups + self.phrases) if every else " OR ".join(self.rare_groups() + self.phrases)
         if key_fields and text:
             text = f"{{{' '.join(KEY_FIELDS)}}} : ({text})"
         required = " AND ".join(f"refs : {quote(r)}" for r in refs)
@@ -80,6 +97,9 @@ class IndexVocabulary(Vocabulary):
 
     def __init__(self, store: Store) -> None:  # noqa: D107 - no in-memory counts up front
         self.store = store
+
+    def size(self) -> int:
+        return int(self.store.db.execute("SELECT COALESCE(MAX(rowid), 0) FROM search_docs").fetchone()[0])
 
     def count(self, index_term: str) -> int:
         row = self.store.db.execute("SELECT docs FROM search_terms WHERE term = ?", (index_term,)).fetchone()
@@ -128,20 +148,26 @@ def _alternatives(word: Word, vocab: Vocabulary, plan: _Plan) -> str | None:
     t = word.term
     if vocab.prefix_count(t):
         plan.highlight.add(t)
+        docs = vocab.count(t)
+        plan.group_docs.append(docs)
+        if len(t) < PREFIX_MIN or not t.isalpha() or docs >= PREFIX_MAX_DOCS:
+            return quote(t)
         # Exact and prefix as two phrases: a document holding the word itself scores on both,
         # one holding only a longer compound ("benchmarkinganalysen") on one.
-        return f"({quote(t)} OR {quote(t)}*)" if len(t) >= PREFIX_MIN and t.isalpha() else quote(t)
+        return f"({quote(t)} OR {quote(t)}*)"
     fixes = vocab.corrections(word.surface) if t.isalpha() and len(t) >= 3 else []
     # One edit on the whole word is a typo ("høringsvar"); otherwise a compound the
     # documents write apart ("benchmarkingliste") beats a looser correction.
     typo = any(f.whole and f.distance <= 1 for f in fixes)
     if not typo and t.isalpha() and len(t) >= 2 * PREFIX_MIN and (pair := vocab.split(word.surface)):
         plan.highlight.update(pair)
+        plan.group_docs.append(min(vocab.count(p) for p in pair))
         return f"({quote(pair[0])} AND {quote(pair[1])})"
     if not fixes:
         plan.unknown.append(word.surface)
         return None
     plan.corrections[word.surface] = fixes[0].right
+    plan.group_docs.append(max(f.document_count for f in fixes))
     plan.highlight.update(f.right for f in fixes)
     return "(" + " OR ".join(quote(f.right) for f in fixes) + ")"
 
@@ -151,7 +177,7 @@ def plan_query(query: Query, vocab: Vocabulary, *, udvalg_known: bool = True) ->
     not a word; one it does not know ("EL", "KL") is a word."""
     udvalg = query.reference.udvalg
     refs = [r for r in query.reference.ref_terms() if udvalg_known or r != (udvalg or "").lower()]
-    plan = _Plan([], [], refs, set())
+    plan = _Plan([], [], refs, set(), size=vocab.size())
     for word in query.words:
         if udvalg_known and udvalg and word.surface == udvalg:
             continue
@@ -164,28 +190,76 @@ def plan_query(query: Query, vocab: Vocabulary, *, udvalg_known: bool = True) ->
     return plan
 
 
+_SCORED: dict[tuple[str, int, str], list[tuple[int, float]]] = {}
+SCORED_KEPT = 8
+
+
+def _index_size(store: Store) -> int:
+    return int(store.db.execute("SELECT COALESCE(MAX(rowid), 0) FROM search_docs").fetchone()[0])
+
+
+def _scored(store: Store, expression: str) -> list[tuple[int, float]]:
+    """(rowid, score) of every match: one pass of FTS5 serves the total, the facets and
+    the ranking of the every-word tier (a second pass costs as much as the first)."""
+    key = (str(store.path), _index_size(store), expression)
+    if key not in _SCORED:
+        if len(_SCORED) >= SCORED_KEPT:
+            _SCORED.pop(next(iter(_SCORED)))
+        sql = f"SELECT rowid, bm25(search_fts, {', '.join(map(str, WEIGHTS))}) FROM search_fts WHERE search_fts MATCH ?"
+        _SCORED[key] = [(r, -s) for r, s in store.db.execute(sql, (expression,))]
+    return _SCORED[key]
+
+
 def _ranked(store: Store, expression: str, filters: Filters, limit: int,
             exclude: set[int]) -> list[tuple[int, float]]:
+    weights = ", ".join(map(str, WEIGHTS))
+    if not filters:
+        cached = _SCORED.get((str(store.path), _index_size(store), expression))
+        if cached is not None:
+            return heapq.nlargest(limit, (rs for rs in cached if rs[0] not in exclude), key=lambda rs: rs[1])
+        skip = f" AND rowid NOT IN ({','.join(map(str, exclude))})" if exclude else ""
+        sql = (f"SELECT rowid, bm25(search_fts, {weights}) AS score FROM search_fts "
+               f"WHERE search_fts MATCH ?{skip} ORDER BY score LIMIT ?")
+        return [(r[0], -float(r[1])) for r in store.db.execute(sql, [expression, limit])]
     where, args = where_clause(filters)
     skip = f" AND d.rowid NOT IN ({','.join(map(str, exclude))})" if exclude else ""
-    sql = (f"SELECT d.rowid, bm25(search_fts, {', '.join(map(str, WEIGHTS))}) AS score "
+    sql = (f"SELECT d.rowid, bm25(search_fts, {weights}) AS score "
            f"FROM search_fts JOIN search_docs d ON d.rowid = search_fts.rowid "
            f"WHERE search_fts MATCH ?{where}{skip} ORDER BY score LIMIT ?")
     return [(r[0], -float(r[1])) for r in store.db.execute(sql, [expression, *args, limit])]
 
 
+_FACET_VALUES: dict[tuple[str, int], dict[int, tuple[str | None, str | None, str | None]]] = {}
+
+
+def _facet_values(store: Store) -> dict[int, tuple[str | None, str | None, str | None]]:
+    """rowid -> (udvalg, samling, kind) for every indexed document, kept per process: a
+    look-up per match in memory instead of a B-tree seek per match in SQLite."""
+    key = (str(store.path), _index_size(store))
+    if key not in _FACET_VALUES:
+        _FACET_VALUES.clear()
+        _FACET_VALUES[key] = {r[0]: (r[1], r[2], r[3]) for r in
+                              store.db.execute("SELECT rowid, udvalg, samling, kind FROM search_docs")}
+    return _FACET_VALUES[key]
+
+
 def _facets(store: Store, expression: str | None, filters: Filters) -> tuple[int, dict[str, dict[str, int]]]:
     """Total and counts per udvalg, samling and kind over every match (not just the page)."""
     where, args = where_clause(filters)
-    if expression is None:  # filters only
-        sql = f"SELECT d.udvalg, d.samling, d.kind, COUNT(*) FROM search_docs d WHERE 1=1{where} GROUP BY 1, 2, 3"
+    if expression is not None and not filters:
+        values, none = _facet_values(store), (None, None, None)
+        rows = Counter(values.get(rowid, none) for rowid, _ in _scored(store, expression))
+        counted = [(*k, n) for k, n in rows.items()]
+    elif expression is None:  # filters only
+        counted = store.db.execute(f"SELECT d.udvalg, d.samling, d.kind, COUNT(*) FROM search_docs d "
+                                   f"WHERE 1=1{where} GROUP BY 1, 2, 3", args).fetchall()
     else:
-        sql = (f"SELECT d.udvalg, d.samling, d.kind, COUNT(*) FROM search_fts JOIN search_docs d "
-               f"ON d.rowid = search_fts.rowid WHERE search_fts MATCH ?{where} GROUP BY 1, 2, 3")
-        args = [expression, *args]
+        counted = store.db.execute(f"SELECT d.udvalg, d.samling, d.kind, COUNT(*) FROM search_fts JOIN search_docs d "
+                                   f"ON d.rowid = search_fts.rowid WHERE search_fts MATCH ?{where} GROUP BY 1, 2, 3",
+                                   [expression, *args]).fetchall()
     facets: dict[str, dict[str, int]] = {name: {} for name in FACETS}
     total = 0
-    for udvalg, samling, kind, count in store.db.execute(sql, args):
+    for udvalg, samling, kind, count in counted:
         total += count
         for name, value in zip(FACETS, (udvalg, samling, kind)):
             if value:
