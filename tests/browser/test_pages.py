@@ -111,9 +111,11 @@ def test_document_shows_markup_as_text(page: Page, app_url: str, test_db: tuple[
     dialogs: list[str] = []
     page.on("dialog", lambda d: (dialogs.append(d.message), d.dismiss()))
     open_page(page, app_url, "Dokument", f"&dok={test_db[1]}")
-    expect(page.get_by_text("<script>window.__xss = 1</script>", exact=False)).to_be_visible()
-    expect(page.get_by_text('<img src=x onerror="window.__xss = 2">', exact=False)).to_be_visible()
-    expect(page.get_by_text("Notat om <img src=y onerror=alert(4)> ] :red[ [klik](javascript:window.__xss=3)")).to_be_visible()
+    source = page.locator('[data-testid="stMarkdown"]')  # the text, not the field table beside it
+    expect(source.get_by_text("<script>window.__xss = 1</script>", exact=False)).to_be_visible()
+    expect(source.get_by_text('<img src=x onerror="window.__xss = 2">', exact=False)).to_be_visible()
+    title = "Notat om <img src=y onerror=alert(4)> ] :red[ [klik](javascript:window.__xss=3)"
+    expect(source.get_by_text(title)).to_be_visible()  # inside a highlighted (cited) span
     assert page.locator('[data-testid="stMarkdown"] a[href^="javascript"]').count() == 0
     assert page.evaluate("window.__xss") is None
     assert page.locator('[data-testid="stMarkdown"] img').count() == 0
