@@ -400,13 +400,16 @@ def _card(hit: dict[str, Any], files: dict[str, str]) -> dict[str, Any]:
             "snippet": snippet_chunks(str(hit.get("snippet") or "")), "file": files.get(hit.get("document_id"), "")}
 
 
-def run_search(store: Store, query: str, *, date_from: dt.date | None = None, date_to: dt.date | None = None,
-               limit: int = 50, **filters: str | None) -> SearchView:
+def run_search(store: Store, query: str, *, udvalg: str | None = None, samling: str | None = None,
+               asker: str | None = None, party: str | None = None, ministry: str | None = None,
+               kind: str | None = None, date_from: dt.date | None = None, date_to: dt.date | None = None,
+               limit: int = 50) -> SearchView:
     """knowledge.search over the store, shaped into result cards and facet counts."""
     from . import search
 
-    chosen = {k: v for k, v in filters.items() if k in FILTERS and v}
-    result = search.search(store, query, date_from=date_from, date_to=date_to, limit=limit, **chosen)  # type: ignore[arg-type]
+    result = search.search(store, query, udvalg=udvalg or None, samling=samling or None, asker=asker or None,
+                           party=party or None, ministry=ministry or None, kind=kind or None,
+                           date_from=date_from, date_to=date_to, limit=limit)
     files = {d["id"]: Path(d["source"]).name for d in store.documents()}
     facets = {name: [(str(v), int(n)) for v, n in counts.items() if v] for name, counts in result.facets.items()}
     return SearchView(result.total, [_card(h, files) for h in result.hits], facets,
