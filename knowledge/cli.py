@@ -60,7 +60,9 @@ def _summary(verb: str, done: int, skipped: list[tuple[str, str]], extra: str = 
 
 @app.command()
 def extract(
-    files: Annotated[list[Path], typer.Argument(help="Files or folders to read.")],
+    # readable=False: an unreadable file must be reported by us and skipped, not make
+    # click refuse the whole batch before anything is read.
+    files: Annotated[list[Path], typer.Argument(help="Files or folders to read.", readable=False)],
     as_json: Annotated[bool, typer.Option("--json", help="Print the flat record view as JSON.")] = False,
     out_dir: Annotated[Optional[Path], typer.Option("--out", help="Write DIR/<stem>.json per file.")] = None,
     max_mb: MaxMb = 25.0,
@@ -119,7 +121,8 @@ def _print_table(path: Path, data: dict[str, object]) -> None:
 
 @app.command()
 def ingest(
-    paths: Annotated[list[Path], typer.Argument(help="Files or folders to load into the store.")],
+    paths: Annotated[list[Path], typer.Argument(help="Files or folders to load into the store.",
+                                                readable=False)],
     db: DbOption = None,
     max_mb: MaxMb = 25.0,
     max_pages: MaxPages = 400,

@@ -138,8 +138,6 @@ def test_unreadable_file_in_a_folder_is_reported_and_the_batch_goes_on(tmp_path:
     assert [p.name for p in (tmp_path / "out").iterdir()] == ["b_ok.json"]
 
 
-@pytest.mark.xfail(strict=True, reason="knowledge/cli.py: typer's Path argument defaults to readable=True, "
-                   "so click rejects the whole command (exit 2) before any file is read")
 def test_unreadable_file_named_on_the_command_line_is_skipped(tmp_path: Path) -> None:
     secret = tmp_path / "secret.txt"
     secret.write_text(DANISH, encoding="utf-8")
