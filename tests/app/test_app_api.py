@@ -9,6 +9,8 @@ import jsonschema
 import networkx as nx
 import pytest
 import yaml
+from hypothesis import given
+from hypothesis import strategies as st
 
 from knowledge import app_api
 from knowledge.store import Store
@@ -145,3 +147,13 @@ def test_every_stored_document_has_a_view(store: Store) -> None:
         view = app_api.document_view(store, doc["id"])
         assert view is not None and view.pages, doc["source"]
         assert all(isinstance(row["Værdi"], str) and row["Værdi"] for row in view.fields), doc["source"]
+
+
+@given(st.text(max_size=80), st.lists(st.tuples(st.integers(0, 90), st.integers(0, 90), st.sampled_from("ABC")),
+                                      max_size=6))
+def test_chunks_always_reassemble_the_page(text: str, raw: list[tuple[int, int, str]]) -> None:
+    spans = [(min(a, b), max(a, b), label) for a, b, label in raw if a != b]
+    lo, hi = len(text) // 4, len(text)
+    chunks = app_api.chunks(text, lo, hi, spans)
+    assert "".join(c.text for c in chunks) == text[lo:hi]
+    assert all(c.label in (None, "A", "B", "C") for c in chunks)
