@@ -101,9 +101,10 @@ def page_search() -> None:
         st.info("Skriv et søgeord, fx »måltal«, »benchmarking« eller »ressourceforløb«.")
         return
     for suggestion in view.suggestions:
-        st.button(f"Mente du »{suggestion}«?", key=f"sugg_{suggestion}", on_click=_set_query, args=(suggestion,))
+        st.button(f"Mente du »{md_escape(suggestion)}«?", key=f"sugg_{suggestion}", on_click=_set_query,
+                  args=(suggestion,))
     if view.message and not (view.suggestions and view.message.startswith("Mente du")):
-        st.info(view.message)
+        st.info(md_escape(view.message))
     st.caption(f"{api.format_int(view.total)} resultater" + (f", viser {len(view.cards)}" if view.total > len(view.cards) else ""))
     for i, card in enumerate(view.cards):
         _result_card(i, card)
@@ -139,7 +140,7 @@ def _result_card(i: int, card: dict) -> None:
         meta = [card["udvalg"], card["samling"],
                 f"spm. nr. {card['question_number']}" if card["question_number"] is not None else "",
                 card["date"], f"spørger: {card['asker']}" if card["asker"] else "", card["kind"], card["file"]]
-        st.caption(" · ".join(str(m) for m in meta if m))
+        st.caption(" · ".join(md_escape(str(m)) for m in meta if m))
         if card["snippet"]:
             st.markdown(chunks_markdown(card["snippet"], badges=False))
         open_button(card["document_id"], key=f"open_hit_{i}")
@@ -156,7 +157,7 @@ def page_trace() -> None:
         return
     view = api.run_trace(store(), concept)
     if not view.events:
-        st.info(view.message)
+        st.info(md_escape(view.message or ""))
         return
     tab_time, tab_graph = st.tabs(["Tidslinje", "Graf"])
     with tab_time:
@@ -179,7 +180,7 @@ def _timeline(events: list[dict]) -> None:
             details = [f"Aktør: {event['Aktør']}" if event["Aktør"] else "",
                        f"Erstattet af: {event['Erstattet af']}" if event["Erstattet af"] else "",
                        f"Kilde: {event['Kilde']}" + (f", side {event['Side']}" if event["Side"] else "")]
-            st.caption(" · ".join(d for d in details if d))
+            st.caption(" · ".join(md_escape(d) for d in details if d))
             if event["Citat"]:
                 st.markdown("> " + md_escape(" ".join(event["Citat"].split())))
             open_button(event["document_id"], key=f"open_event_{i}", label="Åbn kilden", page=event["Side"])
@@ -201,7 +202,7 @@ def page_indicators() -> None:
     downloads(_spec_downloads(None, "indikatorer"), key="ind_all")
     for i, spec in enumerate(shown):
         source = Path(spec["provenance"].get("source") or "").name
-        with st.expander(f"{api.spec_title(spec)} · {source}" if source else api.spec_title(spec)):
+        with st.expander(md_escape(f"{api.spec_title(spec)} · {source}" if source else api.spec_title(spec))):
             _spec_details(spec)
             open_button(spec["provenance"]["document_id"], key=f"open_spec_{i}")
             downloads(_spec_downloads(spec["id"], f"indikator-{i + 1}"), key=f"ind_one_{i}")
@@ -218,9 +219,10 @@ def _spec_downloads(spec_id: str | None, name: str) -> list[tuple[str, Callable[
 
 
 def _spec_details(spec: dict) -> None:
-    st.table([{"Felt": label, "Værdi": value} for label, value in api.spec_rows(spec)])
+    # st.table renders markdown in its cells, so the values are escaped like all source text.
+    st.table([{"Felt": label, "Værdi": md_escape(value)} for label, value in api.spec_rows(spec)])
     prov = spec["provenance"]
-    st.caption(f"Dokument: {spec['document']}" + (f", side {prov['page']}" if prov.get("page") else ""))
+    st.caption(md_escape(f"Dokument: {spec['document']}" + (f", side {prov['page']}" if prov.get("page") else "")))
     if prov.get("quote"):
         st.markdown("> " + md_escape(" ".join(prov["quote"].split())))
 
@@ -249,7 +251,7 @@ def _kommune_table(rows: list[dict], *, drop: str) -> None:
                  hide_index=True, width="stretch")
     for doc_id in dict.fromkeys(r["document_id"] for r in rows):
         label = next(r["Dokument"] for r in rows if r["document_id"] == doc_id)
-        open_button(doc_id, key=f"open_kommune_{drop}_{doc_id}", label=f"Åbn {label}")
+        open_button(doc_id, key=f"open_kommune_{drop}_{doc_id}", label=f"Åbn {md_escape(label)}")
 
 
 def page_document() -> None:
@@ -267,7 +269,8 @@ def page_document() -> None:
         st.error("Dokumentet findes ikke i databasen.")
         return
     ftdk_id = f" · ft.dk-dokument {view.ftdk_document_id}" if view.ftdk_document_id else ""
-    st.caption(f"Kilde: {view.source} · type: {api.KIND_LABELS.get(view.kind, view.kind)} · id: {view.id}{ftdk_id}")
+    kind = api.KIND_LABELS.get(view.kind, view.kind)
+    st.caption(md_escape(f"Kilde: {view.source} · type: {kind} · id: {view.id}{ftdk_id}"))
     if view.ftdk_url:
         st.link_button("Se dokumentet på ft.dk", view.ftdk_url)
     text_col, field_col = st.columns([3, 2])
