@@ -15,7 +15,7 @@ MRR@10 / success@3 of the known items at that scale. Targets at 100k: p95 <= 30 
 >= 10x the scan.
 
 Usage: .venv/bin/python bench/search_scale.py --docs 10000 100000 [--queries 200]
-       [--scan-queries 200] [--workdir /tmp/sporbar-bench] [--json]
+       [--scan-queries 200] [--workdir /tmp/sporbar-bench] [--reuse] [--json]
 """
 from __future__ import annotations
 
@@ -176,9 +176,13 @@ def percentile(values: list[float], q: float) -> float:
     return ordered[min(len(ordered) - 1, int(round(q * (len(ordered) - 1))))]
 
 
-def run(n: int, workdir: Path, n_queries: int, n_scan: int) -> dict[str, object]:
-    docs = generate(n)
-    db = workdir / f"search-{n}.db"
+def build_store(db: Path, docs: list[Synthetic], *, reuse: bool) -> tuple[Store, float | None, float]:
+    """The store of `docs`, built through `Store.add` (or reused from an earlier run)."""
+    if reuse and db.exists():
+        store = Store(db)
+        if store.db.execute("SELECT COUNT(*) FROM search_docs").fetchone()[0] == len(docs):
+            return store, None, 0.0
+        store.close()
     for suffix in ("", "-wal", "-shm"):
         Path(f"{db}{suffix}").unlink(missing_ok=True)
     store = Store(db)
@@ -188,9 +192,26 @@ def run(n: int, workdir: Path, n_queries: int, n_scan: int) -> dict[str, object]
     started = time.perf_counter()
     for d in docs:
         store.add(d.extraction)
-    build = time.perf_counter() - started
+    return store, time.perf_counter() - started, lexicon_s
+
+
+def _search_index_bytes(store: Store) -> int | None:
+    """Bytes of the search tables alone (the rest is the store's documents and records)."""
+    try:
+        row = store.db.execute("SELECT SUM(pgsize) FROM dbstat WHERE name LIKE 'search%' "
+                               "OR name LIKE 'sqlite_autoindex_search%'").fetchone()
+    except Exception:  # noqa: BLE001 - SQLite built without dbstat
+        return None
+    return int(row[0] or 0)
+
+
+def run(n: int, workdir: Path, n_queries: int, n_scan: int, *, reuse: bool = False) -> dict[str, object]:
+    docs = generate(n)
+    db = workdir / f"search-{n}.db"
+    store, build, lexicon_s = build_store(db, docs, reuse=reuse)
     store.db.execute("PRAGMA wal_checkpoint(TRUNCATE)")
     size = db.stat().st_size
+    index_size = _search_index_bytes(store)
     started = time.perf_counter()
     vocabulary(store)  # the vocabulary snapshot, taken once after an ingest
     search(store, "førtidspension")  # a first search fills the per-process caches
@@ -218,7 +239,9 @@ def run(n: int, workdir: Path, n_queries: int, n_scan: int) -> dict[str, object]
     store.close()
     p50, p95 = percentile(latencies, 0.5), percentile(latencies, 0.95)
     scan_p50 = percentile(scan, 0.5)
-    return {"docs": n, "build_s": round(build, 1), "docs_per_s": round(n / build), "db_mb": round(size / 2**20, 1),
+    return {"docs": n, "build_s": round(build, 1) if build else "reused",
+            "docs_per_s": round(n / build) if build else "reused", "db_mb": round(size / 2**20, 1),
+            "search_index_mb": round(index_size / 2**20, 1) if index_size else None,
             "lexicon_load_s": round(lexicon_s, 1),
             "warm_up_s": round(warm, 2), "queries": n_queries, "p50_ms": round(p50, 1),
             "p95_ms": round(p95, 1), "mean_ms": round(statistics.mean(latencies), 1),
@@ -238,11 +261,13 @@ def main() -> None:
     parser.add_argument("--scan-queries", type=int, default=200)
     parser.add_argument("--workdir", type=Path, default=Path("/tmp/sporbar-bench"))
     parser.add_argument("--json", action="store_true")
+    parser.add_argument("--reuse", action="store_true", help="Reuse a store built by an earlier run.")
     args = parser.parse_args()
     args.workdir.mkdir(parents=True, exist_ok=True)
     results = []
     for n in args.docs:
-        result = run(n, args.workdir, min(args.queries, n), min(args.scan_queries, args.queries, n))
+        result = run(n, args.workdir, min(args.queries, n), min(args.scan_queries, args.queries, n),
+                     reuse=args.reuse)
         results.append(result)
         print(json.dumps(result) if args.json else "  ".join(f"{k}={v}" for k, v in result.items()), flush=True)
 
