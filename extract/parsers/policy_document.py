@@ -39,6 +39,11 @@ _GREETING = re.compile(r"^\s*(?:Med )?venlig(?:e)? hilsen\s*$", re.M | re.I)
 class Found:
     value: str
     start: int
+    end: int | None = None  # where the cited text ends, when the value was reworded
+
+    @property
+    def stop(self) -> int:
+        return self.end if self.end is not None else self.start + len(self.value)
 
 
 def parse_date(text: str) -> dt.date | None:
@@ -91,7 +96,7 @@ def title_of(doc: Document) -> Found | None:
             continue
         if len(value) > 160:  # a flattened page: the title runs into the first section
             head = re.split(r"\s+\d+\.\s", value)[0]
-            return Found(re.sub(r"\s+", " ", head), line.start)
+            return Found(re.sub(r"\s+", " ", head), line.start, line.start + len(head))
         return Found(value, line.start)
     return None
 
@@ -152,7 +157,7 @@ def reform_of(doc: Document) -> Found | None:
     value = first.group(0)
     if value.lower().startswith("reform af"):
         value = "reformen" + value[len("reform"):]
-    return Found(value, first.start())
+    return Found(value, first.start(), first.end())
 
 
 def period_of(doc: Document, title: Found | None) -> Found | None:
@@ -161,7 +166,7 @@ def period_of(doc: Document, title: Found | None) -> Found | None:
     if title:
         m = re.search(r"\b(20\d\d|19\d\d)\s*[-–]\s*(?:\d\. \w+ )?(20\d\d|19\d\d)\b", title.value)
         if m:
-            return Found(f"{m.group(1)}-{m.group(2)}", title.start + m.start())
+            return Found(f"{m.group(1)}-{m.group(2)}", title.start + m.start(), title.start + m.end())
     m = re.search(r"\bmål (?:for )?(?:beskæftigelsesindsatsen )?((?:19|20)\d\d)\b", doc.text[:1500])
     return Found(m.group(1), m.start(1)) if m else None
 
@@ -237,7 +242,7 @@ def parse(doc: Document) -> list[DocumentInfo]:
     for name, found in (("title", title), ("date", date), ("issuer", issuer),
                         ("reform", reform), ("period", period)):
         if found and found.start >= 0:
-            provenance[name] = doc.span(found.start, found.start + len(found.value))
+            provenance[name] = doc.span(found.start, found.stop)
     for k, person in enumerate(persons):
         provenance[f"persons[{k}]"] = doc.span(person.start, person.start + len(person.value))
     return [DocumentInfo(

@@ -213,7 +213,6 @@ def test_loading_mutated_pdfs_with_tables(data: bytes) -> None:
 
 # Found by `make fuzz` (10,000 examples): "reform af" is rewritten to "reformen af" and the
 # span's end is taken from the longer value, two characters past the text it cites.
-@pytest.mark.xfail(strict=True, reason="extract/parsers/policy_document.py reform_of: span end from the rewritten value")
 def test_policy_reform_span_cites_the_text_it_came_from() -> None:
     doc = document_of("Spring over hovedmenu\n\nEvaluering af reform af førtidspension og fleksjob i 2017")
     info = next(r for r in PARSERS["policy"](doc) if type(r).__name__ == "DocumentInfo")
