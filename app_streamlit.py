@@ -82,7 +82,9 @@ def downloads(items: Iterable[tuple[str, Callable[[], str], str, str]], key: str
     """A row of download buttons: (label, builder, file name, mime)."""
     columns = st.columns(4)
     for i, (label, build, name, mime) in enumerate(items):
-        columns[i % 4].download_button(label, build(), file_name=name, mime=mime, key=f"{key}_{i}")
+        # "ignore": a download needs no rerun (which would also redraw the page under the user).
+        columns[i % 4].download_button(label, build(), file_name=name, mime=mime, key=f"{key}_{i}",
+                                       on_click="ignore")
 
 
 # -- pages ------------------------------------------------------------------------------------

@@ -85,8 +85,10 @@ def test_indicator_downloads_validate(page: Page, app_url: str, tmp_path: Path) 
     specs = json.loads(Path(specs_download.value.path()).read_text(encoding="utf-8"))
     jsonschema.validate(specs, schema)
     assert specs, "the bundled corpus defines indicators (seed 001), so the download is not empty"
+    settle(page)
     page.get_by_text("(implementeringsindikator)").first.click()
     expect(page.get_by_text("Indikatoren opgøres som andelen", exact=False).first).to_be_visible()
+    settle(page)
     with page.expect_download() as one_download:
         page.locator('[data-testid="stExpanderDetails"]').get_by_role("button", name="Hent JSON").first.click()
     one = json.loads(Path(one_download.value.path()).read_text(encoding="utf-8"))
