@@ -23,6 +23,7 @@ from ..letters import (GREETING_RE, MINISTRY_RE, QUESTION_STOP_RE, SIGNATURE_LIN
                        journal_number, letter_date, lines, sent_date, signature_after, strip_quotes,
                        unlabelled_journal)
 from ..records import Answer, DocumentInfo, Person
+from .policy_document import reform_of
 from . import ftdk_fields as ff
 
 Span = tuple[int, int]
@@ -79,8 +80,12 @@ def _letter_info(doc: Document, first: Answer) -> DocumentInfo:
     provenance = {name: first.provenance[source] for name, source in
                   (("issuer", "ministry"), ("date", "answer_date"), ("title", "question_number"))
                   if source in first.provenance}
+    reform = reform_of(doc)
+    if reform:
+        provenance["reform"] = doc.span(reform.start, reform.stop)
     return DocumentInfo(document_id=doc.id, span=first.span, provenance=provenance, doc_type="answer",
-                        title=title, issuer=first.ministry, date=first.answer_date)
+                        title=title, issuer=first.ministry, date=first.answer_date,
+                        reform=reform.value if reform else None)
 
 
 def _question_answer_pairs(text: str) -> list[Pair]:

@@ -14,6 +14,7 @@ from ..document import Document
 from ..letters import GREETING_RE, Fields, find_ministry, letter_date, lines, signature_after
 from ..people import NAME
 from ..records import DocumentInfo, Question
+from .policy_document import reform_of
 
 _SALUTATION_RE = re.compile(rf"(?m)^[ \t]*Kære\s+(?P<name>{NAME})")
 _STUB_RE = re.compile(r"\A\s*(?:[A-ZÆØÅ]{2,5}\s+alm\.\s?del|[LBFS]\s?\d+)[^\n]{0,30}?\s-\s(?:svar på|spørgsmål|spm\.)",
@@ -64,6 +65,9 @@ def _info(doc: Document) -> DocumentInfo:
     if date and date.value:
         f.put("date", date.value, date.start, date.end)
     f.put_hit("issuer", find_ministry(text, [(0, len(text))], []))
+    reform = reform_of(doc)
+    if reform:
+        f.put("reform", reform.value, reform.start, reform.stop)
     persons = [salutation.group("name")] if salutation else []
     if greeting:
         signer, _, others = signature_after(text, greeting.end(), len(text))

@@ -32,3 +32,11 @@ def test_stub_reference_with_a_bill(tmp_path: Path) -> None:
 def test_orientation_letter_is_a_letter_not_a_question() -> None:
     flat = project(parse(load(CORPUS / "seeds" / "002_0a8bf424d9d4d72f.txt"))).model_dump()
     assert flat["doc_type"] == "letter" and flat["question_number"] is None
+
+
+def test_letters_name_the_reform_they_are_about() -> None:
+    # The gold's reform for seed 002 (orientation letter) and seed 000 (answer letter).
+    letter = project(parse(load(CORPUS / "seeds" / "002_0a8bf424d9d4d72f.txt"))).model_dump()
+    assert letter["reform"] == "Aftale om en forenklet beskæftigelsesindsats"
+    answer = project(parse(load(CORPUS / "seeds" / "000_d0d93f54edcaac31.txt"))).model_dump()
+    assert answer["reform"] == "reformen af førtidspension og fleksjob"
