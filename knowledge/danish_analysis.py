@@ -240,10 +240,12 @@ class Vocabulary:
         return found[:limit]
 
 
-def surface_for(target_term: str, texts: Sequence[str]) -> str | None:
-    """A word as printed in `texts` whose term is `target_term` (to show "mente du ...")."""
+def surface_for(target_term: str, texts: Sequence[str], *, like: str = "") -> str | None:
+    """A word as printed in `texts` whose term is `target_term` (to show "mente du ..."),
+    capitalised like the typed word `like` ("Juel" for "Juhl", "fleksjob" for "fleksjop")."""
     for text in texts:
         for match in WORD_RE.finditer(text):
             if term(match.group()) == target_term:
-                return match.group().lower()
+                word = match.group()
+                return word[:1].upper() + word[1:] if like[:1].isupper() else word.lower()
     return None

@@ -319,7 +319,7 @@ def _suggestion(store: Store, query: Query, plan: _Plan) -> list[str]:
         row = store.db.execute("SELECT doc.text FROM search_fts JOIN search_docs d ON d.rowid = search_fts.rowid "
                                "JOIN documents doc ON doc.id = d.document_id WHERE search_fts MATCH ? LIMIT 1",
                                (quote(right),)).fetchone()
-        words.append((surface_for(right, [row[0]]) if row else None) or right)
+        words.append((surface_for(right, [row[0]], like=word.surface) if row else None) or right)
     return [" ".join(words)]
 
 

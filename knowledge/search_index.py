@@ -39,7 +39,7 @@ CREATE VIRTUAL TABLE search_vocab USING fts5vocab(search_fts, 'row')
 """
 
 # ft.dk header lines: "Beskæftigelsesudvalget 2022-23 (2. samling)" / "BEU Alm.del"
-_SAMLING = re.compile(r"\b((?:19|20)\d\d-\d\d)(\s*\(\d\. samling\))?")
+_SAMLING = re.compile(r"(?<![\d-])((?:19|20)(\d\d)-(\d\d))(?![\d-])(\s*\(\d\. samling\))?")
 _UDVALG_HEADER = re.compile(r"\b([A-ZÆØÅ]{2,4})\s+(?:[Aa]lm\.?\s*del|L\s*\d|B\s*\d|§\s*20|Aktstk)")
 _QUESTION_REF = re.compile(r"\b(?:spørgsmål|spm)\.?\s*(?:nr\.?\s*)?(\d{1,4})\b", re.IGNORECASE)
 _CASE_REF = re.compile(r"(?<![\w.])([LBS])\s?(\d{1,4})\b")
@@ -122,6 +122,14 @@ def _first_date(text: str) -> str | None:
     return None
 
 
+def _samling(header: str) -> str | None:
+    """"2012-13" or "2022-23 (2. samling)": a year and the next, not any number pair."""
+    for m in _SAMLING.finditer(header):
+        if int(m.group(3)) == (int(m.group(2)) + 1) % 100:
+            return m.group(0)
+    return None
+
+
 def display_title(flat: dict[str, Any], text: str) -> str:
     """A one-line title: the document's own, else the question, else its first real line."""
     if flat.get("title"):
@@ -177,8 +185,8 @@ def _meta(flat: dict[str, Any], header: str) -> dict[str, str | None]:
     if not abbrev and (m := _UDVALG_HEADER.search(header[:400])):
         abbrev = m.group(1)
     samling = flat.get("samling")
-    if not samling and (m := _SAMLING.search(header[:300])):
-        samling = m.group(0)
+    if not samling:
+        samling = _samling(header[:300])
     date = (flat.get("answer_date") or flat.get("question_sent_date") or flat.get("date")
             or _first_date(header))
     askers = [p.get("name", "") for p in flat.get("asked_by") or []]

@@ -108,3 +108,15 @@ def test_filters_are_bound_parameters_never_sql() -> None:
 def test_any_string_parses(text: str) -> None:
     q = parse(text)
     assert all(w.term == term(w.surface) for w in q.words)
+
+
+@pytest.mark.parametrize(("header", "samling"), [
+    ("Beskæftigelsesudvalget 2022-23 (2. samling)\nBEU Alm.del", "2022-23 (2. samling)"),
+    ("Finansudvalget 2021-22\nL 207", "2021-22"),
+    ("Sagsnr.: 2016-003798-62 Dato 2011-29", None),
+    ("Kulturudvalget 1999-00", "1999-00"),
+])
+def test_samling_is_a_year_and_the_next(header: str, samling: str | None) -> None:
+    from knowledge.search_index import _samling
+
+    assert _samling(header) == samling
