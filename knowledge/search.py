@@ -166,7 +166,8 @@ def _alternatives(word: Word, vocab: Vocabulary, plan: _Plan) -> str | None:
     if not fixes:
         plan.unknown.append(word.surface)
         return None
-    plan.corrections[word.surface] = fixes[0].right
+    if fixes[0].whole:  # a word's head ("klynge" for "klyngeledelse") is no typo to report
+        plan.corrections[word.surface] = fixes[0].right
     plan.group_docs.append(max(f.document_count for f in fixes))
     plan.highlight.update(f.right for f in fixes)
     return "(" + " OR ".join(quote(f.right) for f in fixes) + ")"
