@@ -225,16 +225,20 @@ class Vocabulary:
         like "henvendelsen"), so the typed word's own prefixes are compared too."""
         wrong, folded = term(word), fold(word)
         max_edits = 1 if len(wrong) <= 5 else 2
-        best: dict[str, tuple[int, bool]] = {}
+        whole: dict[str, int] = {}
+        prefix: dict[str, int] = {}
         for length in range(max(len(wrong) - 2 * max_edits, MIN_PART + 1), len(wrong) + max_edits + 1):
             bucket = self._buckets.get((length, wrong[:1]), [])
-            for probe in dict.fromkeys((wrong, folded[:length])):
+            for probe, found in ((wrong, whole), (folded[:length], prefix)):
                 for right, distance, _ in process.extract(probe, bucket, scorer=Levenshtein.distance,
                                                           score_cutoff=max_edits, limit=20):
-                    candidate = (int(distance), probe == wrong)
-                    if right not in best or (candidate[0], not candidate[1]) < (best[right][0], not best[right][1]):
-                        best[right] = candidate
-        found = [Correction(wrong, right, d, self.counts[right], whole) for right, (d, whole) in best.items()]
+                    found[right] = min(int(distance), found.get(right, max_edits + 1))
+        found = []
+        for right in {*whole, *prefix}:
+            # A prefix match counts one edit more than a whole-term match.
+            is_whole = right in whole and whole[right] <= prefix.get(right, max_edits + 1) + 1
+            distance = whole[right] if is_whole else prefix[right]
+            found.append(Correction(wrong, right, distance, self.counts[right], is_whole))
         # A prefix match is one edit worse than a whole-term match at the same distance.
         found.sort(key=lambda c: (c.distance + (not c.whole), not c.whole, -c.document_count, c.right))
         return found[:limit]
