@@ -9,7 +9,6 @@ from __future__ import annotations
 
 import datetime as dt
 import json
-from collections.abc import Iterable
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
@@ -17,42 +16,35 @@ from typing import TYPE_CHECKING, Any
 if TYPE_CHECKING:
     from .store import Store
 
+from .app_document import (  # noqa: F401 - re-exported: the app and tests use app_api only
+    Chunk,
+    DOC_TYPE_LABELS,
+    DocumentView,
+    EVENT_LABELS,
+    FIELD_LABELS,
+    KIND_LABELS,
+    KIND_NAMES,
+    LONG_SPAN,
+    MEASURE_LABELS,
+    MONTHS,
+    RECORD_LABELS,
+    chunks,
+    document_label,
+    document_options,
+    document_view,
+    field_rows,
+    format_date,
+    format_int,
+    format_value,
+    ftdk_url,
+    highlight_spans,
+    page_bounds,
+)
+
 # The store (through the extract pipeline), search, trace and export (through spaCy) take
 # seconds to import, so each is imported where first used: the app's first paint needs none.
 # pandas and pyarrow are what Streamlit turns every table into.
 HEAVY_MODULES = ("knowledge.store", "knowledge.search", "knowledge.export", "knowledge.trace", "pandas", "pyarrow")
-
-MONTHS = ("januar", "februar", "marts", "april", "maj", "juni", "juli", "august",
-          "september", "oktober", "november", "december")
-
-RECORD_LABELS = {"Question": "Spørgsmål", "Answer": "Svar", "DocumentInfo": "Dokumentoplysninger",
-                 "IndicatorDefinition": "Indikator", "KommuneRow": "Kommune", "LineageEvent": "Sporhændelse"}
-FIELD_LABELS = {
-    "udvalg_name": "Udvalg", "udvalg_abbrev": "Udvalg (forkortelse)", "samling": "Samling",
-    "case_kind": "Sagstype", "case_number": "Sagsnummer", "question_number": "Spm. nr.",
-    "question_sent_date": "Spørgsmål sendt", "asked_by": "Spørger", "addressee": "Stillet til",
-    "question_text": "Spørgsmål", "signed_by": "Underskrevet af", "signer_role": "Underskriverens rolle",
-    "deadline": "Svarfrist", "answer_date": "Svardato", "answer_kind": "Svartype", "ministry": "Ministerium",
-    "journal_number": "J.nr.", "answer_text": "Svar", "doc_type": "Dokumenttype", "title": "Titel",
-    "issuer": "Udsteder", "date": "Dato", "reform": "Reform", "period": "Periode", "kind": "Type",
-    "number": "Nummer", "definition": "Definition", "measure": "Måltype", "population": "Population",
-    "numerator": "Tæller", "denominator": "Nævner", "period_unit": "Periodeenhed", "source": "Kilde",
-    "replaces": "Erstatter", "name": "Navn", "code": "Kommunekode", "as_written": "Skrevet som",
-    "region": "Region", "attributes": "Rolle", "subject": "Emne", "event": "Hændelse", "year": "År",
-    "actor": "Aktør", "replaced_by": "Erstattet af", "evidence": "Citat", "persons": "Personer",
-    "parties": "Partier", "organisations": "Organisationer",
-}
-DOC_TYPE_LABELS = {"question": "spørgsmål", "answer": "svar", "indicator_spec": "indikatorbeskrivelse",
-                   "letter": "brev", "news": "nyhed", "report": "rapport", "other": "andet"}
-KIND_LABELS = {"answer": "svar", "question": "spørgsmål", "policy": "notat/rapport", "ftdk_other": "andet fra ft.dk"}
-MEASURE_LABELS = {"share": "andel", "count": "antal", "average": "gennemsnit", "duration": "varighed",
-                  "other": "andet"}
-KIND_NAMES = {"other": "anden indikator"}
-EVENT_LABELS = {"introduced": "indført", "changed": "ændret", "dropped": "droppet", "replaced": "erstattet",
-                "confirmed": "bekræftet", "evaluated": "evalueret", "planned": "planlagt"}
-_SKIP_FIELDS = {"document_id", "span", "provenance", "question_sent_date_inferred", "decision",
-                "question_link", "ftdk_url_key", "ftdk_document_id"}
-
 
 # -- store ------------------------------------------------------------------------------
 
@@ -75,202 +67,6 @@ def warm_up() -> None:
 
     for name in HEAVY_MODULES:
         importlib.import_module(name)
-
-
-# -- Danish formatting -----------------------------------------------------------------
-
-def format_int(number: int | float | None) -> str:
-    """1234 -> "1.234" (Danish thousands separator)."""
-    if number is None:
-        return ""
-    return f"{int(number):,}".replace(",", ".")
-
-
-def format_date(value: str | dt.date | None) -> str:
-    """"2017-09-28" -> "28. september 2017"; partial or odd values are returned as given."""
-    if not value:
-        return ""
-    if isinstance(value, str):
-        try:
-            value = dt.date.fromisoformat(value[:10])
-        except ValueError:
-            return value
-    return f"{value.day}. {MONTHS[value.month - 1]} {value.year}"
-
-
-def format_value(value: Any) -> str:
-    """A record value as Danish display text (dates, people, attribute maps, lists)."""
-    if value is None or value == [] or value == {}:
-        return ""
-    if isinstance(value, bool):
-        return "ja" if value else "nej"
-    if isinstance(value, int):
-        return format_int(value) if abs(value) >= 10000 else str(value)
-    if isinstance(value, str):
-        return format_date(value) if _is_iso_date(value) else value
-    if isinstance(value, dict):
-        if isinstance(value.get("name"), str):
-            return value["name"] + (f" ({value['party']})" if value.get("party") else "")
-        return ", ".join(k for k, v in value.items() if v is True)
-    if isinstance(value, list | tuple):
-        return "; ".join(format_value(v) for v in value)
-    return str(value)
-
-
-def _is_iso_date(text: str) -> bool:
-    return len(text) == 10 and text[4] == "-" and text[7] == "-" and text.replace("-", "").isdigit()
-
-
-# -- documents ---------------------------------------------------------------------------
-
-def document_label(doc: dict[str, Any]) -> str:
-    """A human title for a stored document: its title, else its Folketing identity, else the file."""
-    flat = doc.get("flat") or {}
-    if flat.get("title"):
-        return str(flat["title"])
-    parts = [(flat.get("udvalg") or {}).get("abbrev"), flat.get("samling")]
-    if flat.get("question_number") is not None:
-        parts.append(f"spm. {flat['question_number']}")
-    name = Path(doc.get("source") or "").name
-    head = " ".join(p for p in parts if p)
-    return f"{head} — {name}" if head else name
-
-
-def document_options(store: Store) -> list[tuple[str, str]]:
-    """(document id, label) for the Dokument picker, in source order."""
-    return [(d["id"], f"{document_label(d)} ({DOC_TYPE_LABELS.get(d['flat'].get('doc_type'), 'andet')})")
-            for d in store.documents()]
-
-
-def ftdk_url(doc: dict[str, Any]) -> str | None:
-    """ft.dk address of a Folketing document: the exact one from a corpus file's sidecar
-    `.meta.json`, else the question's page built from its samling, case and number."""
-    meta = Path(doc.get("source") or "").with_suffix(".meta.json")
-    try:
-        url = json.loads(meta.read_text(encoding="utf-8")).get("source_url")
-        if isinstance(url, str) and "ft.dk/" in url:
-            return url
-    except (OSError, ValueError, AttributeError):
-        pass
-    key = (doc.get("flat") or {}).get("ftdk_url_key")
-    return f"https://www.ft.dk{key}index.htm" if key and str(key).startswith("/samling/") else None
-
-
-def page_bounds(pages: list[dict[str, Any]]) -> list[tuple[int, int, int]]:
-    """(page number, start, end) of each page in the stored normalised text.
-
-    Only raw page texts are stored; normalising them again gives the same text and
-    the segment map that says where each raw page boundary fell.
-    """
-    from extract.normalise import normalise, raw_to_norm
-
-    lengths = [len(p["text"]) for p in pages]
-    text, segments, _ = normalise("".join(p["text"] for p in pages))
-    bounds, raw = [], 0
-    starts = []
-    for length in lengths:
-        starts.append(raw_to_norm(segments, raw))
-        raw += length
-    for i, page in enumerate(pages):
-        end = starts[i + 1] if i + 1 < len(starts) else len(text)
-        bounds.append((int(page["number"]), starts[i], end))
-    return bounds
-
-
-@dataclass(frozen=True)
-class Chunk:
-    """A piece of page text: `label` names the (innermost short) field it was extracted
-    into, if any; `starts` names the fields whose cited span begins here."""
-
-    text: str
-    label: str | None = None
-    starts: tuple[str, ...] = ()
-
-
-@dataclass
-class DocumentView:
-    id: str
-    label: str
-    source: str
-    kind: str
-    ftdk_url: str | None
-    ftdk_document_id: str | None
-    pages: list[tuple[int, list[Chunk]]] = field(default_factory=list)
-    fields: list[dict[str, Any]] = field(default_factory=list)
-
-
-def field_rows(records: Iterable[tuple[str, str, dict[str, Any]]]) -> list[dict[str, Any]]:
-    """One row per extracted field: post, felt, værdi and where it stands (side, tegn)."""
-    rows = []
-    for _, type_name, data in records:
-        prov = data.get("provenance") or {}
-        for name, value in data.items():
-            text = "" if name in _SKIP_FIELDS else _display(name, value)
-            if not text:
-                continue
-            span = prov.get(name) or {}
-            rows.append({"Post": RECORD_LABELS.get(type_name, type_name), "Felt": FIELD_LABELS.get(name, name),
-                         "Værdi": text, "Side": span.get("page"),
-                         "Tegn": f"{span['start']}–{span['end']}" if span else ""})
-    return rows
-
-
-def _display(name: str, value: Any) -> str:
-    if name == "event":
-        return EVENT_LABELS.get(value, str(value))
-    if name == "doc_type":
-        return DOC_TYPE_LABELS.get(value, str(value))
-    if name == "measure":
-        return MEASURE_LABELS.get(value, str(value))
-    return format_value(value)
-
-
-def highlight_spans(records: Iterable[tuple[str, str, dict[str, Any]]]) -> list[tuple[int, int, str]]:
-    """(start, end, field label) of every cited field, for highlighting the source."""
-    spans = []
-    for _, type_name, data in records:
-        for name, span in (data.get("provenance") or {}).items():
-            if span and span.get("end", 0) > span.get("start", 0):
-                spans.append((int(span["start"]), int(span["end"]), FIELD_LABELS.get(name, name)))
-    return spans
-
-
-# Whole letters and answers are cited fields too; shading them would shade the page, so
-# spans longer than this are only marked where they begin.
-LONG_SPAN = 400
-
-
-def chunks(text: str, start: int, end: int, spans: list[tuple[int, int, str]]) -> list[Chunk]:
-    """Cut text[start:end] at span edges; overlapping spans show the innermost field."""
-    edges = sorted({start, end} | {p for s, e, _ in spans for p in (s, e) if start < p < end})
-    out: list[Chunk] = []
-    for lo, hi in zip(edges, edges[1:]):
-        covering = [(e - s, label) for s, e, label in spans if s <= lo and hi <= e and e - s <= LONG_SPAN]
-        label = min(covering)[1] if covering else None
-        # A field that began on an earlier page is named again at the top of this one.
-        starts = tuple(dict.fromkeys(lab for s, e, lab in sorted(spans, key=lambda x: x[0] - x[1])
-                                     if s == lo or (lo == start and s < start < e)))
-        if out and out[-1].label == label and not starts:
-            out[-1] = Chunk(out[-1].text + text[lo:hi], label, out[-1].starts)
-        else:
-            out.append(Chunk(text[lo:hi], label, starts))
-    return out
-
-
-def document_view(store: Store, document_id: str) -> DocumentView | None:
-    doc = store.document(document_id)
-    if doc is None:
-        return None
-    records = store.records(document_id=document_id)
-    spans = highlight_spans(records)
-    view = DocumentView(doc["id"], document_label(doc), doc["source"], doc["kind"], ftdk_url(doc),
-                        doc.get("ftdk_document_id"), fields=field_rows(records))
-    bounds = page_bounds(doc["pages"]) if doc["pages"] else [(1, 0, len(doc["text"]))]
-    if bounds and bounds[-1][2] != len(doc["text"]):  # the normaliser changed since ingest
-        bounds = [(1, 0, len(doc["text"]))]
-    for number, lo, hi in bounds:
-        view.pages.append((number, chunks(doc["text"], lo, hi, spans)))
-    return view
 
 
 # -- kommuner ----------------------------------------------------------------------------
