@@ -12,6 +12,7 @@ no FTS or SQL error can reach the user. The FTS expression built here quotes eve
 """
 from __future__ import annotations
 
+import calendar
 import datetime as dt
 import re
 from dataclasses import dataclass, field
@@ -187,9 +188,9 @@ def iso_bound(value: dt.date | str | int | None, *, end: bool) -> str | None:
     text = str(value).strip()
     if m := re.fullmatch(r"(\d{4})(?:-(\d{1,2}))?(?:-(\d{1,2}))?", text):
         year, month, day = int(m.group(1)), int(m.group(2) or (12 if end else 1)), m.group(3)
-        if not 1 <= month <= 12:
+        if not (1 <= month <= 12 and dt.MINYEAR <= year <= dt.MAXYEAR):
             return None
-        last = (dt.date(year + month // 12, month % 12 + 1, 1) - dt.timedelta(days=1)).day
+        last = calendar.monthrange(year, month)[1]  # also right for year 9999
         day_number = int(day) if day else (last if end else 1)
         return f"{year:04d}-{month:02d}-{min(max(day_number, 1), last):02d}"
     return None

@@ -425,6 +425,8 @@ def _browse(store: Store, filters: Filters, limit: int, result: SearchResult,
     empty = _Plan([], [], [], set())
     result.hits = _load_hits(store, [(r[0], 0.0, True) for r in rows], empty)
     result.total, result.facets = _facets(store, None, filters)
+    if not result.hits:
+        notes.append("Ingen dokumenter matcher filtrene.")
     result.message = " ".join(notes) or None
     return result
 

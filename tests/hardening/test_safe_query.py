@@ -81,7 +81,6 @@ def test_huge_limit_is_capped(store: Store) -> None:
     assert 0 < len(result.hits) <= 500
 
 
-@pytest.mark.xfail(strict=True, reason="knowledge/search.py _browse: filters alone with no hit give no message")
 def test_filters_without_hits_come_with_a_message(store: Store) -> None:
     _check(search(store, "", kind='"'))
 

@@ -167,3 +167,11 @@ def test_rare_word_near_a_common_one_is_offered_when_nothing_has_every_word(tmp_
         result = search(small, "fleksjop måltal")
     assert result.suggestions == ["fleksjob måltal"]
     assert result.hits and all(h["match"] == "some" for h in result.hits)
+
+
+def test_year_bounds_at_the_calendar_edges() -> None:
+    from knowledge.query import iso_bound
+
+    assert iso_bound(9999, end=True) == "9999-12-31"
+    assert iso_bound("2016-02", end=True) == "2016-02-29"
+    assert iso_bound(0, end=False) is None
