@@ -58,7 +58,7 @@ def _summary(verb: str, done: int, skipped: list[tuple[str, str]], extra: str = 
         err.print(f"  skipped: {reason}" if reason.startswith(path) else f"  skipped {path}: {reason}")
 
 
-@app.command()
+@app.command(epilog=EXIT_HELP)
 def extract(
     # readable=False: an unreadable file must be reported by us and skipped, not make
     # click refuse the whole batch before anything is read.
@@ -119,7 +119,7 @@ def _print_table(path: Path, data: dict[str, object]) -> None:
     out.print(table)
 
 
-@app.command()
+@app.command(epilog=EXIT_HELP)
 def ingest(
     paths: Annotated[list[Path], typer.Argument(help="Files or folders to load into the store.",
                                                 readable=False)],
