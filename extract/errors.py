@@ -90,9 +90,11 @@ class StoreError(SporbarError):
 
 
 #: Documented exit codes, for `--help` texts and the README.
+# `extract` exits with a file error's own code when every file it was given failed for
+# that one reason (a single encrypted PDF gives 7), and with 1 for any other mix.
 EXIT_CODES: dict[int, str] = {
     0: "everything succeeded",
-    1: "some files failed (see the summary on stderr)",
+    1: "some files were skipped (each named on stderr with the problem and what to do)",
     2: "usage error (bad option or argument)",
     UnreadableFile.exit_code: "a file could not be read",
     UnsupportedFormat.exit_code: "unsupported file type",

@@ -52,9 +52,10 @@ def _fail(exc: SporbarError) -> typer.Exit:
     return typer.Exit(exc.exit_code)
 
 
-def _summary(verb: str, done: int, skipped: list[tuple[str, str]], extra: str = "") -> None:
+def _summary(verb: str, done: int, skipped: list[tuple[str, str]], extra: str = "", *,
+             list_skipped: bool = True) -> None:
     err.print(f"{verb} {done} file(s){extra}, skipped {len(skipped)}")
-    for path, reason in skipped:
+    for path, reason in skipped if list_skipped else ():
         err.print(f"  skipped: {reason}" if reason.startswith(path) else f"  skipped {path}: {reason}")
 
 
@@ -78,6 +79,7 @@ def extract(
     """
     limits = Limits(max_mb=max_mb, max_pages=max_pages, ocr=ocr)
     skipped: list[tuple[str, str]] = []
+    codes: set[int] = set()
     done = 0
     if out_dir:
         out_dir.mkdir(parents=True, exist_ok=True)
@@ -86,6 +88,7 @@ def extract(
             result = extract_path(path, limits=limits)
         except SporbarError as exc:
             skipped.append((str(path), exc.message))
+            codes.add(exc.exit_code)
             err.print(f"[red]skipped[/red] {exc.message}")
             continue
         for warning in result.document.warnings:
@@ -102,9 +105,9 @@ def extract(
         else:
             _print_table(path, flat.model_dump(exclude_none=True))
     if out_dir or len(skipped) or done != 1:
-        _summary("extracted", done, skipped)
+        _summary("extracted", done, skipped, list_skipped=False)  # each was reported as it came
     if skipped:
-        raise typer.Exit(1)
+        raise typer.Exit(codes.pop() if done == 0 and len(codes) == 1 else 1)
 
 
 def _print_table(path: Path, data: dict[str, object]) -> None:

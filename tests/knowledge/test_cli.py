@@ -94,3 +94,11 @@ def test_every_help_ends_with_an_example() -> None:
     for command in ("extract", "ingest", "stats", "app"):
         text = sporbar(command, "--help").stdout.strip()
         assert "Example: sporbar " + command in text, command
+
+
+def test_a_single_bad_file_exits_with_its_own_code(tmp_path: Path) -> None:
+    empty = tmp_path / "empty.txt"
+    empty.write_bytes(b"")
+    assert sporbar("extract", str(empty)).returncode == 5
+    good = CORPUS / "seeds" / "000_d0d93f54edcaac31.txt"
+    assert sporbar("extract", str(empty), str(good), "--out", str(tmp_path / "o")).returncode == 1
