@@ -1,7 +1,7 @@
 """Danish dates as Folketing and ministry letters print them.
 
 Forms seen in the letters: "29. november 2012", "1.december 2008", "24. september2010"
-(glued at a line end), "28-11-2019", "23/1-13", "22/1 2013", "15. november" (no year:
+(glued at a line end), "28-11-2019", "2019-03-21", "23/1-13", "22/1 2013", "15. november" (no year:
 inferred from the letter's own date and marked so), and "Maj 2005" (a month only,
 which is not a date). Every hit keeps its [start, end) in the searched text.
 """
@@ -24,8 +24,10 @@ _MONTH = r"(?:januar|februar|marts|april|maj|juni|juli|august|september|oktober|
 _NAMED = rf"(?P<d1>\d{{1,2}})\.\s*(?P<m1>{_MONTH})(?![^\W\d_])(?:[ \t]*\n?[ \t]*(?P<y1>(?:19|20)\d{{2}})(?!\d))?"
 # "28-11-2019", "28.11.2019", "23/1-13", "22/1 2013"
 _NUMERIC = r"(?P<d2>\d{1,2})[-./](?P<m2>\d{1,2})(?:[-./]|[ \t])(?P<y2>(?:19|20)?\d{2})(?![\d-])"
+# "2019-03-21": some ministries' document systems print the letter date in ISO form.
+_ISO = r"(?P<y3>(?:19|20)\d{2})-(?P<m3>\d{2})-(?P<d3>\d{2})(?![\d-])"
 # The leading lookahead lets the engine skip non-digits fast (dates are searched a lot).
-DATE_RE = re.compile(rf"(?=\d)(?:(?<![\d.]){_NAMED}|(?<![\d./-]){_NUMERIC})", re.IGNORECASE)
+DATE_RE = re.compile(rf"(?=\d)(?:(?<![\d.]){_NAMED}|(?<![\d./-]){_ISO}|(?<![\d./-]){_NUMERIC})", re.IGNORECASE)
 MONTH_ONLY_RE = re.compile(rf"^\s*{_MONTH}\s+(?:19|20)\d{{2}}\s*$", re.IGNORECASE | re.MULTILINE)
 
 
@@ -53,6 +55,8 @@ def _hit(match: re.Match[str], offset: int) -> DateHit | None:
     if match.group("d1"):
         day, month = int(match.group("d1")), MONTHS[match.group("m1").lower().rstrip(".")]
         year = _year(match.group("y1"))
+    elif match.group("d3"):
+        day, month, year = int(match.group("d3")), int(match.group("m3")), int(match.group("y3"))
     else:
         day, month, year = int(match.group("d2")), int(match.group("m2")), _year(match.group("y2"))
     if not (1 <= day <= 31 and 1 <= month <= 12):

@@ -34,10 +34,14 @@ MINISTRY_RE = re.compile(
     r"(?=[A-ZÆØÅ])(?<![\w-])(?:(?:[A-ZÆØÅ][a-zæøå]+-,?\s+(?:og\s+)?)*[A-ZÆØÅ][a-zæøå-]*ministeriet"
     r"|(?:[A-ZÆØÅ]+-,?\s+(?:OG\s+)?)*[A-ZÆØÅ]+MINISTERIET"
     r"|Ministeriet for [A-ZÆØÅ]\w*(?:(?:,| og) [A-ZÆØÅ]\w*)*)(?![\w-])")
-GREETING_RE = re.compile(r"(?=[MmVv])(?:(?:Med\s+)?[Vv]enlig(?:st)?\s+hilsen|Med\s+venlig\s+hilsen)", re.IGNORECASE)
-_JOURNAL_LABEL = (r"(?:[Jj]\.\s?[Nn]r\.?|J\s[Nn]r\.?|Jour\.\s?nr\.?|Journal\s?nr\.?|Journalnummer|Sags\s?nr\.?"
-                  r"|Sagsnummer|Ref\.?-?\s?nr\.?|Vores\s+sag|Vores\s+ref\.?)")
-JOURNAL_RE = re.compile(rf"(?<![A-Za-zæøå]){_JOURNAL_LABEL}[ \t]*:?[ \t]*(?P<value>[\w./-]+(?:[ \t]-[ \t][\w./-]+)?)?")
+# "Med venlig hilsen", "Venlig hilsen", "Med venlige hilsner"; a bare "Hilsen" or "Mvh."
+# counts only on a line of its own (inside a sentence it is an ordinary word).
+GREETING_RE = re.compile(r"(?=[MmVvHh \t])(?:(?:Med\s+)?[Vv]enlig(?:st|e)?\s+hils(?:en|ner)"
+                         r"|(?m:^[ \t]*(?:Hilsen|Mvh\.?)[ \t]*$))", re.IGNORECASE)
+_JOURNAL_LABEL = (r"(?:[Jj]\.\s?[Nn]r\.?|J\s?[Nn]r\.?|Jour\.\s?nr\.?|Journal\s?nr\.?|Journalnummer|Sags\s?nr\.?"
+                  r"|Sagsnummer|Ref\.?-?\s?nr\.?|Vor(?:es)?\s+(?:sags?\s?nr\.?|sag|j\.\s?nr\.?|ref(?:erence|\.)?))")
+# The label must end where its word ends: "Vores ref" is no label inside "Vores reference".
+JOURNAL_RE = re.compile(rf"(?<![A-Za-zæøå]){_JOURNAL_LABEL}(?![a-zæøå])[ \t]*:?[ \t]*(?P<value>[\w./-]+(?:[ \t]-[ \t][\w./-]+)?)?")
 _JOURNAL_SHAPE = re.compile(r"^(?:\d{2,4}\s?-\s?\d{2,}(?:[-/]\d+)*|\d{2}/\d{4,}(?:-\d+)?|\d{5,})$")
 _LABEL_LINE = re.compile(r"^[A-ZÆØÅ][\w.-]{0,12}(?:\s[\w.-]{1,8})?[.:]?$")
 _VALUE_LINE = re.compile(r"\d|^www\.|@")
@@ -77,8 +81,14 @@ def lines(text: str, start: int = 0, end: int | None = None) -> list[tuple[int, 
     return out
 
 
+# Letters abbreviate "den" before a date: "i brev af d. 10. februar", "København, d. 3. marts".
+_DEN = r"(?:\bden|\bd\.)"
+
+
 def preceded_by(text: str, index: int, pattern: str) -> bool:
-    return re.search(rf"(?:{pattern})\s*$", text[max(0, index - 24):index], re.IGNORECASE) is not None
+    pattern = pattern.replace(r"\bden", _DEN)
+    # "af d. 10. februar" is "af" followed by the abbreviated "den".
+    return re.search(rf"(?:{pattern})(?:\s+d\.)?\s*$", text[max(0, index - 24):index], re.IGNORECASE) is not None
 
 
 def letter_date(text: str, start: int = 0, end: int | None = None) -> DateHit | None:
@@ -87,7 +97,8 @@ def letter_date(text: str, start: int = 0, end: int | None = None) -> DateHit | 
     for m in re.finditer(r"\bDato\s*:", text[start:end]):
         after = start + m.end()
         for hit in find_dates(text[after:min(end, after + 160)], offset=after):
-            if not preceded_by(text, hit.start, r"\baf|\bden|brev") and _starts_line(text, hit.start, after):
+            if _starts_line(text, hit.start, after) and (
+                    _den_after_label(text, after, hit.start) or not preceded_by(text, hit.start, r"\baf|\bden|brev")):
                 return hit
     for hit in find_dates(text[start:end], offset=start):
         line_start = text.rfind("\n", 0, hit.start) + 1
@@ -96,17 +107,22 @@ def letter_date(text: str, start: int = 0, end: int | None = None) -> DateHit | 
             return hit
         # "København, den 12. marts 2019" on a line of its own
         line_end = text.find("\n", hit.end)
-        if re.fullmatch(r"\s*(?:[A-ZÆØÅ][\w ]+,\s*)?[Dd]en\s*", before) and \
+        if re.fullmatch(r"\s*(?:[A-ZÆØÅ][\w ]+,\s*)?[Dd](?:en|\.)\s*", before) and \
                 not text[hit.end:len(text) if line_end < 0 else line_end].strip():
             return hit
     return None
+
+
+def _den_after_label(text: str, label_end: int, index: int) -> bool:
+    """'Dato: den 3. marts 2015' / 'Dato: d. 3. marts 2015': the "den" belongs to the label's own value."""
+    return re.fullmatch(rf"\s*{_DEN}\s*", text[label_end:index], re.IGNORECASE) is not None
 
 
 def _starts_line(text: str, index: int, label_end: int) -> bool:
     # "Dato: 28-11-2019" or, in column layouts, a date at the start of a later line;
     # a name glued to the date ("ministeren26. juni 2012") counts as a line start too.
     between = text[label_end:index]
-    return not between.strip() or between.endswith("\n") or bool(re.search(r"ministeren$", between))
+    return not between.strip() or _den_after_label(text, label_end, index) or between.endswith("\n") or bool(re.search(r"ministeren$", between))
 
 
 def sent_date(text: str, start: int, end: int, *, letter: DateHit | None = None) -> DateHit | None:
@@ -145,7 +161,8 @@ def _from_label_run(text: str, label_start: int, end: int) -> Hit | None:
         hi += 1
     values = []
     for s, e in all_lines[hi:]:
-        if not _VALUE_LINE.search(text[s:e]) or len(values) >= hi - lo:
+        # A value is a short run ("16/048363-02"); a sentence means the run has ended.
+        if not _VALUE_LINE.search(text[s:e]) or e - s > 40 or len(values) >= hi - lo:
             break
         values.append((s, e))
     pos = len(values) - (hi - idx)
