@@ -31,6 +31,10 @@ _NP = r"[\wæøåÆØÅ\- ]+?"  # a short noun phrase without punctuation
 CUES: tuple[Cue, ...] = (
     # replaced: ended and the text names what takes its place.
     _cue("replaced", rf"\b(?P<by>{_NP})\s+(?:erstattede|erstatter|afløste|afløser)\s+(?:desuden\s+|dermed\s+)?(?P<subj>[^,.;]+)"),
+    # coordinated: "X afskaffes og erstattes af Y", "X blev afskaffet pr. 1. juli 2019 og erstattet af Y"
+    _cue("replaced", rf"\b(?P<subj>{_NP})\s+(?:(?:blev|bliver|er blevet|er)\s+)?[\wæøå]+(?:es|et|t)\b[^,;]*?\s+og\s+(?:(?:blev|er)\s+)?(?:erstattet|afløst|erstattes|afløses)\s+af\s+(?P<by>[^,.;]+)"),
+    # inverted: "Fra 2020 afløses kontanthjælpsloftet af et nyt ydelsesloft"
+    _cue("replaced", r"\b(?:erstattes|afløses)\s+(?!af\b)(?P<subj>[^,.;]+?)\s+af\s+(?P<by>[^,.;]+)"),
     _cue("replaced", rf"\b(?P<subj>{_NP})\s+(?:blev|bliver|er blevet|er|erstattes|afløses)\s*(?:erstattet|afløst)?\s+af\s+(?P<by>[^,.;]+)"),
     # inverted order: "Fra 2020 er målingen X erstattet af Y"
     _cue("replaced", r"\b(?:er|blev|bliver)\s+(?P<subj>[^,;]+?)\s+(?:erstattet|afløst)\s+af\s+(?P<by>[^,;]+?)(?=[,;]|\.\s|\.$|$)"),
@@ -38,27 +42,30 @@ CUES: tuple[Cue, ...] = (
     _cue("replaced", r"\b(?:indføres|indført|oprettes|oprettet|kommer|træder)\b[^.;]*?\bi stedet for\s+(?!at\b)(?P<subj>[^,.;]+)"),
     # dropped: "ikke længere at anvende", "afskaffes", "afslutte følgende målinger".
     _cue("dropped", r"\bikke længere (?:at )?(?:anvende|bruge|benytte|have|gælde|udarbejde)\s+(?P<subj>[^,.;]+?)(?=\s+til at\b|\s+for at\b|[,.;]|$)"),
-    _cue("dropped", r"\b(?:afskaff|ophæv|nedlag|nedlæg|afvikl|udfas)\w*\b|\budgår\b|\budgik\b|\bstoppes\b|\bstoppet\b"),
+    _cue("dropped", r"\b(?:afskaff|ophæv|nedlag|nedlæg|afvikl|udfas)\w*\b|\budgår\b|\budgik\b|(?<!frist )(?<!fristen )\budløb(?:er|et)?\b|\bstoppes\b|\bstoppet\b"),
     # "offentliggøres ikke længere", "vil ikke længere blive opgjort"; not "ikke længere relevante"
     _cue("dropped", r"\bikke længere\s+(?:blive\s+\w+|\w+es)\b|\b\w+es ikke længere\b"),
     _cue("dropped", r"\b(?:valgt at |besluttet at )?afslutte(?:s|t)?\b|\bfjernet\b|\bfjernes\b|\bbortfald\w*|\bophør(?:er|te|t)\b"),
     # planned: announced, expected, proposed, not yet decided.
-    _cue("planned", r"\bskal (?:\w+ )?evalueres\b|\bvil blive (?:drøftet|evalueret|fremlagt|offentliggjort|gennemført|indført|afskaffet|ændret|udvidet)\b"),
+    _cue("planned", r"\bskal (?:\w+ )?evalueres\b|\bevalueres\b|\bvil blive (?:drøftet|evalueret|fremlagt|offentliggjort|gennemført|indført|afskaffet|ændret|udvidet)\b"),
     _cue("planned", r"\btræder i kraft\b|\bvil (?:nu )?(?:indføre|afskaffe|ændre|udvide|evaluere|offentliggøre|lancere|etablere|oprette)\b",
          decision=False),
-    _cue("planned", r"\bforventes\b(?! at ske)", decision=False),
+    # not "det ydelsesomfang, der kan forventes": an expected value, not a plan
+    _cue("planned", r"(?<!kan )(?<!kunne )\bforventes\b(?! at ske)", decision=False),
     _cue("planned", r"\bplaner om\b|\bdet er intentionen\b|\bplanlægges\b|\ber planlagt\b|\bpåbegyndes\b|\budvikles\b|\bforeslår\b|\bforeslås\b|\blægger op til\b",
          decision=False),
     # evaluated: an evaluation or assessment of results.
-    _cue("evaluated", r"\bviser en (?:\w+ )?evaluering\b|\bevalueringsprogram\w*|\bfokusrevision\w*|\bblev evalueret\b|\ber evalueret\b|\bhar evalueret\b"),
+    _cue("evaluated", r"\bviser en (?:\w+ )?evaluering\b|\bevalueringsprogram\w*|\bfokusrevision\w*|\bblev evalueret\b|\ber evalueret\b|\bhar (?:\w+ )?evalueret\b|\b(?:gennemført|foretaget|udarbejdet) (?:en |et )?(?:\w+ )?evaluering\w*"),
+    # "Evalueringen af kontanthjælpsreformen blev offentliggjort i 2016"
+    _cue("evaluated", r"\bevaluering\w*\b[^.;]{0,80}?\b(?:blev|er|var|er blevet)\s+(?:\w+\s+)?(?:offentliggjort|udgivet|præsenteret|gennemført|afsluttet)\b"),
     _cue("evaluated", r"\b(?:evaluering|evalueringen|evalueringer)\b[^.;]{0,60}?\b(?:viser|peger på|konkluderer)\b"),
     # confirmed: explicitly kept or continued.
-    _cue("confirmed", r"\bfastholdes\b|\bfastholder\b|\bvidereføres\b|\bvidereført\b|\bopretholdes\b|\bbibeholdes\b|\bbevares uændret\b|\bfortsætter uændret\b"),
+    _cue("confirmed", r"\bfastholdes\b|\bfastholder\b|\bvidereføres\b|\bvidereført\b|\bopretholdes\b|\bbibeholdes\b|\bbevares uændret\b|\bvidereføre\b|\bat fastholde\b|\bfortsætter uændret\b"),
     # introduced: created, adopted, decided, launched.
     _cue("introduced", r"\btrådte\s+(?P<subj>[^,.;]*?)\s*i kraft\b"),
     _cue("introduced", r"\bindg(?:ik|ået|år|ås)\s+(?:[^.;]*?\s)?(?P<subj>(?:en |et )?(?:bred |politisk |ny )*(?:aftale|forlig) om [^,.;]+)"),
     _cue("introduced", r"\b(?P<actor>(?:aftaleteksten|lovbemærkningerne|aftalen|loven|lovforslaget)(?:\s+til\s+[^,.;]+?)?)(?=\s+fra\s+\d{4}|\s+og\s+af\b|\s+fremgår)[^.;]*?\bfremgår\b[^.;]*?\bskal (?:\w+ )?(?:udarbejdes|indføres|fastsættes|oprettes|etableres)\s+(?P<subj>[^,.;]+)"),
-    _cue("introduced", r"\bindført\b|\bindføres\b|\bindførte\b|\bvedt(?:og|aget|ages)\b|\boprettet\b|\boprettes\b|\betableret\b|\blanceret\b|\blancerer\b|\btilføjet (?:\w+ )?nye?\b"),
+    _cue("introduced", r"\b(?:gen)?indført\b|\b(?:gen)?indføres\b|\b(?:gen)?indførte\b|\bvedt(?:og|aget|ages)\b|\boprettet\b|\boprettes\b|\betableret\b|\blanceret\b|\blancerer\b|\blancerede\b|\btilføjet (?:\w+ )?nye?\b"),
     _cue("introduced", r"\b(?:er|blev) det besluttet\b|\bbesluttede\b|\b(?:har|er|blev) besluttet\b|\blanceres\b|\bopstillet\b|\bfastlægge\b|\bfastlagt\b|\btilsluttede sig\b|\boffentliggjorde\b"),
     _cue("introduced", r"\bhar\b[^.;]{0,30}?\boffentliggjort\b"),
     _cue("introduced", r"\b(?:er|blev) (?:der )?udviklet (?:\w+ )?nye?\b|\budviklet (?:\w+ )?nye?\b"),
@@ -69,7 +76,7 @@ CUES: tuple[Cue, ...] = (
     _cue("changed", r"\b(?:blev|bliver|er blevet|vil blive)\s+(?P<subj>(?:[\wæøå-]+\s+){0,4}?)(?:ændret|begrænset|målrettet|omlagt|udvidet|justeret|forenklet|forlænget|hævet|sænket|forhøjet|nedsat|lempet)\b"),
     # Present passives of narrowing verbs ("målrettes") mostly restate a reform's intentions.
     # "er ordningen ændret", not "er så begrænset" (a description): only verbs of change
-    _cue("changed", r"\ber\s+(?P<subj>(?:[\wæøå-]+\s+){0,3}?)(?:ændret|udvidet|forlænget|justeret|omlagt|forenklet)\b"),
+    _cue("changed", r"\ber\s+(?:blevet\s+)?(?P<subj>(?:[\wæøå-]+\s+){0,3}?)(?:ændret|udvidet|forlænget|justeret|omlagt|forenklet|forhøjet|hævet|sænket)\b"),
     _cue("changed", r"\b(?:ændres|omlægges|udvides|justeres|forlænges|hæves|sænkes|forhøjes|nedsættes|lempes|skærpes)\b"),
     _cue("changed", r"\boverg(?:ik|år)\s+(?P<subj>[\wæøå ]+?\s+fra\s+[\wæøå-]+\s+til\s+[\wæøå-]+)|\bfår (?:større|mere|mindre|øget|færre)\b"),
 )
@@ -77,8 +84,8 @@ CUES: tuple[Cue, ...] = (
 # Every cue contains one of these stems: a clause without any is skipped before the cue
 # patterns run (most sentences state no event; this keeps the pass fast).
 TRIGGER_STEMS = tuple("""
-erstat afløs længere afskaf ophæv nedlag nedlæg afvikl udfas afslut fjern bortfald ophør evaluer
-forventes planer intentionen planlægges påbegyndes udvikle foreslår lægger fokusrevision fastholdes
+erstat afløs udløb længere afskaf ophæv nedlag nedlæg afvikl udfas afslut fjern bortfald ophør evaluer
+forventes planer intentionen planlægges påbegyndes udvikle foreslår lægger fokusrevision fasthold
 viderefør opretholdes bevares trådte indgi indgå indga fremgår indfør vedtog vedtag oprette etableret
 lanceret beslut opstillet fastlæg fastlag tilsluttede offentliggjorde ændre begræns målrette omlag
 omlægges udvid juster forenkl overgi overgå får opdatering blive udgår udgik stoppe stedet træder forlæng hæve hævet
@@ -111,7 +118,7 @@ PROPOSED = re.compile(r"\bforeslå(?:r|s|et|ede)\b|\blægger op til\b|\bvil fore
 # Opinions and recommendations are not events ("KL mener, at modellen bør justeres").
 OPINION = re.compile(r"\bbør\b|\bmener\b|\bsynes\b", re.IGNORECASE)
 NEGATION_BEFORE = re.compile(r"\bikke\s+(?:\w+\s+)?$", re.IGNORECASE)
-STATISTIC_AFTER = re.compile(r"^\s*(?:mere end |over |ca\. |knap |godt |næsten )?\d", re.IGNORECASE)
+STATISTIC_AFTER = re.compile(r"^\s*(?:mere end |over |ca\. |knap |godt |næsten )?\d(?!\d?\.\s*(?:januar|februar|marts|april|maj|juni|juli|august|september|oktober|november|december)\b)", re.IGNORECASE)
 # Words that open a sentence continuing the one before ("Begge rapporter blev ...").
 CONTINUATION = re.compile(r"^(?:begge|de|den|det|disse|denne|dette|evalueringen|rapporten|rapporterne|forsøget|"
                           r"ordningen|aftalen|loven|gennemgangen)\b", re.IGNORECASE)

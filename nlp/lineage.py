@@ -66,6 +66,8 @@ def lineage_events(doc: Document, records: Sequence[AnyRecord] = ()) -> list[Lin
 
 
 _BARE_REFORM = re.compile(r"^(?:reformen|reformens|reformerne)\b", re.IGNORECASE)
+# "reformen af førtidspension og fleksjob" already names its reform.
+_NAMED_REFORM = re.compile(r"^reform\w*\s+(?:af|for|om|på|vedrørende)\s", re.IGNORECASE)
 
 
 def _continue(text: str, spans: list[tuple[int, int]], index: int, d: _Draft, anchor: dt.date | None) -> _Draft:
@@ -117,14 +119,14 @@ def _resolve_reform(drafts: list[_Draft], text: str) -> list[_Draft]:
 
     from .linking import find_in_text
 
-    if not any(_BARE_REFORM.match(d.subject) for d in drafts):
+    if not any(_BARE_REFORM.match(d.subject) and not _NAMED_REFORM.match(d.subject) for d in drafts):
         return drafts
     named = Counter(text[a:b].lower() for _, a, b in find_in_text(text, "reform"))
     if not named:
         return drafts
     phrase = named.most_common(1)[0][0]
-    return [replace(d, subject=_BARE_REFORM.sub(phrase, d.subject, count=1)) if _BARE_REFORM.match(d.subject) else d
-            for d in drafts]
+    return [replace(d, subject=_BARE_REFORM.sub(phrase, d.subject, count=1))
+            if _BARE_REFORM.match(d.subject) and not _NAMED_REFORM.match(d.subject) else d for d in drafts]
 
 
 def _anchor_date(doc: Document, records: Sequence[AnyRecord]) -> dt.date | None:
@@ -242,6 +244,9 @@ def _clean(phrase: str | None) -> str | None:
 
 _EXPLETIVE = re.compile(r"\b(?:der|det)\s+(?:\w+\s+)?(?:blev|er|bliver|var)\b|\b(?:blev|er|bliver|var)\s+(?:\w+\s+)?(?:der|det)\b"
                         r"|^\s*(?:der|det)\b", re.IGNORECASE)
+# Verbs without an object: the commitment is the clause's subject, before the cue
+# ("Målingen udgår af jobindsats.dk", "Reformen trådte i kraft den 1. januar 2014 og ...").
+_INTRANSITIVE = re.compile(r"^(?:udgår|udgik|udløb\w*|ophør\w*|bortfald\w*|trådte\b.*\bi kraft|træder\b.*\bi kraft)$")
 # Lowercase on purpose: "BER" (Beskæftigelsesrådet) is not the verb "er".
 _PASSIVE = re.compile(r"(?:\bblev|\bbliver|\ber|\bvar|\ber blevet)\s+(?:\S+\s+){0,5}?$")
 
@@ -264,7 +269,7 @@ def _subject(sentence: str, clauses: list[tuple[int, int]], n: int, match: re.Ma
         or cue_text.startswith(("blev ", "bliver ", "er blevet ", "vil blive "))
     if _EXPLETIVE.search(head_text):
         return (tail or head), bool(tail or head)
-    if passive and head:
+    if (passive or _INTRANSITIVE.match(cue_text)) and head:
         return head, True
     return (tail or head), bool(tail or head)
 
@@ -286,7 +291,8 @@ def _with_relative(subject: str, sentence: str, clauses: list[tuple[int, int]], 
     return f"{subject} {rest}"
 
 
-_EVALUATION_OF = re.compile(r"\b(?:evaluering\w*|fokusrevision\w*|vurdering\w*|analyse\w*) af (?P<x>[^,.;]+)", re.IGNORECASE)
+_EVALUATION_OF = re.compile(r"\b(?:evaluering\w*|fokusrevision\w*|vurdering\w*|analyse\w*) af (?P<x>[^,.;]+?)"
+                            r"(?=\s+(?:blev|er|var|har|viser|peger|konkluderer)\b|[,.;]|$)", re.IGNORECASE)
 _AT_CLAUSE = re.compile(r",?\s+at\s+(?P<x>(?:[\wæøå-]+\s+){0,3}?)(?:virker|er|har|får|kan|skal|bliver|blev|var|ikke)\b",
                         re.IGNORECASE)
 

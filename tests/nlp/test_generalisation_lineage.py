@@ -1,0 +1,73 @@
+"""Lineage events on unseen phrasings: other reforms, names, years and word orders than
+the dev documents, with the fields the scorer weighs most (event kind, year, subject)."""
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from extract.document import Document, Page, Segment
+from nlp.lineage import lineage_events
+
+
+def _events(text: str) -> list[tuple]:
+    doc = Document("x", "x.txt", "text", (Page(1, text),), text, (Segment(0, 0, len(text), len(text), True),))
+    return [(e.event, e.year, e.subject, e.replaced_by) for e in lineage_events(doc)]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # entry into force with a date but no "den": a date is not a quoted statistic
+    ("Den nye beskæftigelsesreform trådte i kraft 1. januar 2015.",
+     ("introduced", 2015, "nye beskæftigelsesreform", None)),
+    ("Ordningen blev indført 1. juli 2016.", ("introduced", 2016, "Ordningen", None)),
+    # the subject of "trådte i kraft" stands before it, not after
+    ("Kontanthjælpsreformen trådte i kraft den 1. januar 2014 og indebar, at unge under 30 år fik uddannelseshjælp.",
+     ("introduced", 2014, "Kontanthjælpsreformen", None)),
+    # a named reform is not expanded again
+    ("Den 1. januar 2013 trådte reformen af førtidspension og fleksjob i kraft.",
+     ("introduced", 2013, "reformen af førtidspension og fleksjob", None)),
+    ("Kontanthjælpsloftet blev genindført i 2016.", ("introduced", 2016, "Kontanthjælpsloftet", None)),
+    ("Den særlige uddannelsesydelse udløb i 2016.", ("dropped", 2016, "særlige uddannelsesydelse", None)),
+    ("Målingen udgår af jobindsats.dk fra 1. januar 2020.", ("dropped", 2020, "Målingen", None)),
+    ("Ordningen med mentortilskud blev afskaffet pr. 1. juli 2019.",
+     ("dropped", 2019, "Ordningen med mentortilskud", None)),
+    # replacements: inverted and coordinated word orders
+    ("Fra 1. januar 2020 afløses kontanthjælpsloftet af et nyt ydelsesloft.",
+     ("replaced", 2020, "kontanthjælpsloftet", "nyt ydelsesloft")),
+    ("Resultatrevisionen afskaffes og erstattes af en benchmarkingmodel.",
+     ("replaced", None, "Resultatrevisionen", "benchmarkingmodel")),
+    ("Kravet om 225 timer blev afskaffet pr. 1. januar 2020 og erstattet af en ny beskæftigelsesregel.",
+     ("replaced", 2020, "Kravet om 225 timer", "ny beskæftigelsesregel")),
+    # evaluations done vs. announced
+    ("Evalueringen af kontanthjælpsreformen blev offentliggjort i 2016.",
+     ("evaluated", 2016, "kontanthjælpsreformen", None)),
+    ("Styrelsen har gennemført en evaluering af forsøget i 2020.", ("evaluated", 2020, "forsøget", None)),
+    ("Ordningen evalueres i 2021.", ("planned", 2021, "Ordningen", None)),
+    ("Sygedagpengereformen vil blive evalueret i 2022.", ("planned", 2022, "Sygedagpengereformen", None)),
+    # kept and changed
+    ("Aftalepartierne er enige om at videreføre ordningen.", ("confirmed", None, "ordningen", None)),
+    ("Jobpræmieordningen videreføres i 2020.", ("confirmed", 2020, "Jobpræmieordningen", None)),
+    ("Satsen er forhøjet fra 1. januar 2021.", ("changed", 2021, "Satsen", None)),
+    ("Perioden med ret til sygedagpenge forlænges med 22 uger.",
+     ("changed", None, "Perioden med ret til sygedagpenge", None)),
+    ("Målgruppen for jobrotation udvides til også at omfatte ledige dimittender.",
+     ("changed", None, "Målgruppen for jobrotation", None)),
+])
+def test_one_event(text: str, expected: tuple) -> None:
+    assert _events(text) == [expected]
+
+
+@pytest.mark.parametrize("text", [
+    "Opslag: Forsøg med seniorjob i kommunerne - ANSØGNINGSFRISTEN UDLØBET",
+    "Ansøgningsfristen udløb den 1. marts 2020.",
+    "Det ydelsesomfang, der kan forventes, når der er taget hensyn til rammevilkårene, beregnes af STAR.",
+])
+def test_no_event(text: str) -> None:
+    assert _events(text) == []
+
+
+def test_entry_into_force_keeps_its_date() -> None:
+    doc_text = "Refusionsreformen trådte i kraft 4. januar 2016."
+    doc = Document("x", "x.txt", "text", (Page(1, doc_text),), doc_text, (Segment(0, 0, len(doc_text), len(doc_text), True),))
+    (event,) = lineage_events(doc)
+    assert (event.event, event.year, event.date) == ("introduced", 2016, dt.date(2016, 1, 4))
