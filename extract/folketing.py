@@ -26,7 +26,8 @@ _WORD = r"[A-ZÆØÅ][a-zæøåé]+"
 # "Beskæftigelsesudvalget", "Sundheds- og Ældreudvalg", "Erhvervs-, Vækst- og Eksportudvalgets"
 UDVALG_RE = re.compile(
     rf"(?=[A-ZÆØÅD])(?<![\w-])(?:{_WORD}-,?\s(?:og\s)?)*{_WORD}udvalg(?:ets|et|s)?(?![\w-])"
-    r"|(?<![\w-])Udvalget for (?:[A-ZÆØÅ][\w-]*(?:, | og ))*[A-ZÆØÅ][\w-]*"
+    # "Udvalget for Landdistrikter og Øer", "Folketingets Udvalg for X", "Udvalget for Xs brev"
+    r"|(?<![\w-])Udvalg(?:et)? for (?:[A-ZÆØÅ][\w-]*(?:, | og ))*(?:[A-ZÆØÅ][\w-]*?(?=s\s+brev\b)|[A-ZÆØÅ][\w-]*)"
     r"|Det Udenrigspolitiske Nævn")
 SAMLING_RE = re.compile(r"(?P<years>(?:19|20)\d{2}-\d{2})(?:\s*\((?P<n>\d)\.\s*samling\))?")
 # The stamp: committee, samling, the case line, "Offentligt".
@@ -85,6 +86,7 @@ def definite(name: str) -> str:
     """'Folketingets Socialudvalgs' -> 'Socialudvalget' (the gold's definite form)."""
     name = collapse_ws(name)
     name = re.sub(r"^Folketingets\s+", "", name)
+    name = re.sub(r"^Udvalg for\b", "Udvalget for", name)
     return re.sub(r"udvalg(?:ets|et|s)?$", "udvalget", name)
 
 

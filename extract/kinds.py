@@ -25,7 +25,7 @@ _REQUEST = re.compile(r"udbeder\s+sig\s[^\n]{0,40}besvarelse", re.IGNORECASE)
 _ANSWER_LABEL = re.compile(r"som hermed besvares|(?:^|\n)\s*(?:Endeligt |Foreløbigt |Supplerende )?Svar\s*:", re.IGNORECASE)
 # Something only Folketing material has: a committee, the Folketing, an ft.dk page marker,
 # a § 20 number or the member/minister labels of a § 20 question.
-_FOLKETING = re.compile(r"[a-zæøå]udvalg|Udvalget for|Folketing|\d{4,9}_\d{4}\.png|Spørgsmål(?: nr\.)? S\s?\d"
+_FOLKETING = re.compile(r"[a-zæøå]udvalg|Udvalg(?:et)? for|Folketing|\d{4,9}_\d{4}\.png|Spørgsmål(?: nr\.)? S\s?\d"
                         r"|(?m:^Af:\s+[^\n]*\([A-ZÆØÅ]{1,4}\))")
 _FTDK = re.compile(r"(?:^|\n)\s*Offentligt\s*\n|\d{4,9}_\d{4}\.png|Folketinget|udvalg(?:et)?s? ", re.IGNORECASE)
 

@@ -21,8 +21,12 @@ from .people import NAME
 
 _TITLE_STEM = r"(?:[A-Za-zÆØÅæøå]+-,?\s+(?:og\s+)?)*[A-Za-zÆØÅæøå]+minister"
 # "ministeren for ligestilling", "ministeren for fødevarer, landbrug og fiskeri"
-_FOR_TITLE = (r"ministeren\s+for\s+(?!(?:at|det|den|de|om|en|et|sin|sit|hvordan)\b)[a-zæøå]+"
-              r"(?:\s+(?:samarbejde|anliggender|forhold|sager))?(?:(?:,\s+[a-zæøå]+)*\s+og\s+[a-zæøå]+)?")
+# An adjective before a field's noun belongs to the title: "videregående uddannelser",
+# "nordisk samarbejde", "grønlandske anliggender", "offentlig innovation".
+_FOR_FIELD = r"(?:[a-zæøå]+(?:isk|iske|ske|ende|lig|lige)\s+)?[a-zæøå]+"
+_FOR_TITLE = (r"ministeren\s+for\s+(?!(?:at|det|den|de|om|en|et|sin|sit|hvordan)\b)" + _FOR_FIELD +
+              r"(?:\s+(?:samarbejde|anliggender|forhold|sager))?"
+              rf"(?:(?:,\s+{_FOR_FIELD})*\s+og\s+{_FOR_FIELD})?")
 _TITLE = rf"(?:{_FOR_TITLE}|{_TITLE_STEM}en)"
 TITLE_RE = re.compile(rf"(?<![\w-]){_TITLE}(?![a-zæøå])", re.IGNORECASE)
 TO_MINISTER_RE = re.compile(rf"\b(?:til|fra)\s+(?P<title>{_TITLE})(?![a-zæøå])", re.IGNORECASE)
@@ -33,7 +37,9 @@ SENDER_LINE_RE = re.compile(rf"(?m)^[ \t]*(?P<title>{_TITLE})[ \t]*$", re.IGNORE
 MINISTRY_RE = re.compile(
     r"(?=[A-ZÆØÅ])(?<![\w-])(?:(?:[A-ZÆØÅ][a-zæøå]+-,?\s+(?:og\s+)?)*[A-ZÆØÅ][a-zæøå-]*ministeriet"
     r"|(?:[A-ZÆØÅ]+-,?\s+(?:OG\s+)?)*[A-ZÆØÅ]+MINISTERIET"
-    r"|Ministeriet for [A-ZÆØÅ]\w*(?:(?:,| og) [A-ZÆØÅ]\w*)*)(?![\w-])")
+    # "Ministeriet for Familie- og Forbrugeranliggender", also in a capitals letterhead
+    r"|Ministeriet for [A-ZÆØÅ]\w*(?:-?(?:,| og) [A-ZÆØÅ]\w*)*"
+    r"|MINISTERIET FOR [A-ZÆØÅ]+(?:-?(?:,| OG) [A-ZÆØÅ]+)*)(?![\w-])")
 # "Med venlig hilsen", "Venlig hilsen", "Med venlige hilsner"; a bare "Hilsen" or "Mvh."
 # counts only on a line of its own (inside a sentence it is an ordinary word).
 GREETING_RE = re.compile(r"(?=[MmVvHh \t])(?:(?:Med\s+)?[Vv]enlig(?:st|e)?\s+hils(?:en|ner)"
@@ -195,7 +201,7 @@ def ministry_name(raw: str) -> str:
     """'ERHVERVS- OG\\nVÆKSTMINISTERIET' -> 'Erhvervs- og Vækstministeriet'; 'Undervis-ningsministeriet' repaired."""
     name = collapse_ws(raw)
     if name.isupper():
-        name = " ".join(w if w == "OG" else w.capitalize() for w in name.split()).replace("OG", "og")
+        name = " ".join(w.lower() if w in ("OG", "FOR") else w.capitalize() for w in name.split())
     return re.sub(r"(?<=[a-zæøå])-(?=[a-zæøå])", "", name)
 
 

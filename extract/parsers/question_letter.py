@@ -21,7 +21,9 @@ from ..records import Person, Question
 from . import ftdk_fields as ff
 
 _REQUEST_RE = re.compile(r"udbeder\s+sig\s+[^\n]{0,40}besvarelse[^\n:]{0,40}:?", re.IGNORECASE)
-_DEADLINE_RE = re.compile(r"besvaret\s+senest\s+(?:den\s+)?|besvares\s+senest\s+(?:den\s+)?", re.IGNORECASE)
+# "ønskes besvaret senest den ...", "... inden den ...", "... hurtigst muligt og senest d. ..."
+_DEADLINE_RE = re.compile(r"besvar(?:et|es)\s+(?:[^.\n]{0,30}?\s)?(?:senest|inden)\s+(?:den\s+|d\.\s*)?",
+                          re.IGNORECASE)
 _LABEL_BLOCK_RE = re.compile(r"(?:\s*(?:Til|Af|Fra|Dato)\s*:[^\n]*(?:\n|$))*")
 _ON_BEHALF_RE = re.compile(r"På\s+udvalgets\s+vegne|\bP\.\s?u\.\s?v\.")
 

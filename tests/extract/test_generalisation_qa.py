@@ -91,3 +91,75 @@ def test_question_dato_with_d_abbreviation(tmp_path: Path) -> None:
     assert r["addressee"] == "kulturministeren"
     assert r["asked_by"] == [{"name": "Mogens Jensen", "party": "S"}]
     assert (r["signed_by"], r["signer_role"]) == ("Mette Bock", "næstformand")
+
+
+# A "Ministeriet for ..." letterhead in capitals and an "Udvalg for ..." committee.
+FAMILY_ANSWER = """MINISTERIET FOR FAMILIE- OG FORBRUGERANLIGGENDER
+Folketingets Udvalg for Familie- og Forbrugeranliggender
+Dato: 12. april 2005
+J.nr.: 2005-221-0045
+Under henvisning til Folketingets Udvalg for Familie- og Forbrugeranliggenders brev af 29. marts 2005 følger hermed familie- og forbrugerministerens endelige svar på spørgsmål nr. 14 (alm. del).
+Spørgsmål nr. 14:
+”Vil ministeren oplyse antallet af tvangsfjernelser i 2004?”
+Svar:
+Der blev i 2004 truffet afgørelse om 1.203 tvangsfjernelser.
+Med venlig hilsen
+Lars Barfoed
+"""
+
+
+def test_ministeriet_for_in_capitals_and_udvalg_for(tmp_path: Path) -> None:
+    r = flat(tmp_path, FAMILY_ANSWER)
+    assert r["ministry"] == "Ministeriet for Familie- og Forbrugeranliggender"
+    assert r["udvalg"] == {"name": "Udvalget for Familie- og Forbrugeranliggender", "abbrev": None}
+    assert r["addressee"] == "familie- og forbrugerministeren"
+    assert (r["question_sent_date"], r["answer_date"], r["journal_number"]) == ("2005-03-29", "2005-04-12",
+                                                                              "2005-221-0045")
+
+
+# "ministeren for ... videregående uddannelser"; an asker who is not a committee member.
+RESEARCH_ANSWER = """Uddannelses- og Forskningsministeriet
+Dato: 3. maj 2018
+Ref.-nr.: 18/012345-07
+Uddannelses- og Forskningsudvalget har den 17. april 2018 stillet følgende spørgsmål nr. 210 (alm. del) til ministeren for forskning, innovation og videregående uddannelser, som hermed besvares.
+Spørgsmålet er stillet efter ønske fra ikkemedlem af udvalget Jacob Mark (SF).
+Spørgsmål nr. 210:
+”Hvor mange studerende afbrød deres uddannelse i 2017?”
+Svar:
+Ca. 20.000 studerende afbrød deres uddannelse i 2017.
+Med venlig hilsen
+Søren Pind
+"""
+
+
+def test_for_title_with_adjective_and_mfu_asker(tmp_path: Path) -> None:
+    r = flat(tmp_path, RESEARCH_ANSWER)
+    assert r["addressee"] == "ministeren for forskning, innovation og videregående uddannelser"
+    assert r["asked_by"] == [{"name": "Jacob Mark", "party": "SF"}]
+    assert (r["journal_number"], r["ministry"]) == ("18/012345-07", "Uddannelses- og Forskningsministeriet")
+    assert r["signed_by"] == "Søren Pind"
+
+
+# "besvaret inden den ..." as the deadline.
+HOUSING_QUESTION = """Boligudvalget
+Til:
+Dato:
+Ministeren for by, bolig og landdistrikter
+8. november 2013
+Udvalget udbeder sig ministerens besvarelse af følgende spørgsmål:
+BOU alm. del
+Spørgsmål 33
+Vil ministeren oplyse, hvor mange almene boliger der står tomme?
+Spørgsmålet er stillet efter ønske fra Ole Sohn (SF).
+Spørgsmålet ønskes besvaret inden den 22. november 2013.
+På udvalgets vegne
+Mike Legarth
+formand
+"""
+
+
+def test_deadline_inden(tmp_path: Path) -> None:
+    r = flat(tmp_path, HOUSING_QUESTION)
+    assert (r["question_sent_date"], r["deadline"]) == ("2013-11-08", "2013-11-22")
+    assert r["addressee"] == "ministeren for by, bolig og landdistrikter"
+    assert (r["question_number"], r["udvalg"]) == (33, {"name": "Boligudvalget", "abbrev": "BOU"})
