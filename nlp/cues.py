@@ -35,9 +35,9 @@ CUES: tuple[Cue, ...] = (
     _cue("replaced", rf"\b(?P<subj>{_NP})\s+(?:(?:blev|bliver|er blevet|er)\s+)?[\wæøå]+(?:es|et|t)\b[^,;]*?\s+og\s+(?:(?:blev|er)\s+)?(?:erstattet|afløst|erstattes|afløses)\s+af\s+(?P<by>[^,.;]+)"),
     # inverted: "Fra 2020 afløses kontanthjælpsloftet af et nyt ydelsesloft"
     _cue("replaced", r"\b(?:erstattes|afløses)\s+(?!af\b)(?P<subj>[^,.;]+?)\s+af\s+(?P<by>[^,.;]+)"),
-    _cue("replaced", rf"\b(?P<subj>{_NP})\s+(?:blev|bliver|er blevet|er|erstattes|afløses)\s*(?:erstattet|afløst)?\s+af\s+(?P<by>[^,.;]+)"),
+    _cue("replaced", rf"\b(?P<subj>{_NP})\s+(?:blev|bliver|er blevet|er|erstattes|afløses)\s*(?:(?:nu|dermed|derfor|således|også|senere)\s+)?(?:erstattet|afløst)?\s+af\s+(?P<by>[^,.;]+)"),
     # inverted order: "Fra 2020 er målingen X erstattet af Y"
-    _cue("replaced", r"\b(?:er|blev|bliver)\s+(?P<subj>[^,;]+?)\s+(?:erstattet|afløst)\s+af\s+(?P<by>[^,;]+?)(?=[,;]|\.\s|\.$|$)"),
+    _cue("replaced", r"\b(?:er|blev|bliver)\s+(?!(?:nu|dermed|derfor|således|også|senere|blevet)\s)(?P<subj>[^,;]+?)\s+(?:erstattet|afløst)\s+af\s+(?P<by>[^,;]+?)(?=[,;]|\.\s|\.$|$)"),
     # "Y indføres i stedet for X" (not "i stedet for at være ...": a comparison, no event)
     _cue("replaced", r"\b(?:indføres|indført|oprettes|oprettet|kommer|træder)\b[^.;]*?\bi stedet for\s+(?!at\b)(?P<subj>[^,.;]+)"),
     # dropped: "ikke længere at anvende", "afskaffes", "afslutte følgende målinger".
@@ -47,7 +47,7 @@ CUES: tuple[Cue, ...] = (
     _cue("dropped", r"\bikke længere\s+(?:blive\s+\w+|\w+es)\b|\b\w+es ikke længere\b"),
     _cue("dropped", r"\b(?:valgt at |besluttet at )?afslutte(?:s|t)?\b|\bfjernet\b|\bfjernes\b|\bbortfald\w*|\bophør(?:er|te|t)\b"),
     # planned: announced, expected, proposed, not yet decided.
-    _cue("planned", r"\bskal (?:\w+ )?evalueres\b|\bevalueres\b|\bvil blive (?:drøftet|evalueret|fremlagt|offentliggjort|gennemført|indført|afskaffet|ændret|udvidet)\b"),
+    _cue("planned", r"\bskal (?:\w+ )?evalueres\b|\bevalueres\b|\bvil\s+(?P<subj>(?:[\wæøå()-]+\s+){0,5}?)blive\s+(?:drøftet|evalueret|fremlagt|offentliggjort|gennemført|indført|afskaffet|ændret|udvidet|erstattet|afløst)\b"),
     _cue("planned", r"\btræder i kraft\b|\bvil (?:nu )?(?:indføre|afskaffe|ændre|udvide|evaluere|offentliggøre|lancere|etablere|oprette)\b",
          decision=False),
     # not "det ydelsesomfang, der kan forventes": an expected value, not a plan
@@ -60,13 +60,13 @@ CUES: tuple[Cue, ...] = (
     _cue("evaluated", r"\bevaluering\w*\b[^.;]{0,80}?\b(?:blev|er|var|er blevet)\s+(?:\w+\s+)?(?:offentliggjort|udgivet|præsenteret|gennemført|afsluttet)\b"),
     _cue("evaluated", r"\b(?:evaluering|evalueringen|evalueringer)\b[^.;]{0,60}?\b(?:viser|peger på|konkluderer)\b"),
     # confirmed: explicitly kept or continued.
-    _cue("confirmed", r"\bfastholdes\b|\bfastholder\b|\bvidereføres\b|\bvidereført\b|\bopretholdes\b|\bbibeholdes\b|\bbevares uændret\b|\bvidereføre\b|\bat fastholde\b|\bfortsætter uændret\b"),
+    _cue("confirmed", r"\bfastholdes\b|\bfastholder\b|\bvidereføres\b|\bvidereført\b|\bopretholdes\b|\bbibeholdes\b|\bbevares uændret\b|\bvidereføre\b|\bat fastholde\b|\bfortsætter\s+(?:uændret|i \d{4}|frem til|til og med)\b|\bfortsættes\b"),
     # introduced: created, adopted, decided, launched.
     _cue("introduced", r"\btrådte\s+(?P<subj>[^,.;]*?)\s*i kraft\b"),
     _cue("introduced", r"\bindg(?:ik|ået|år|ås)\s+(?:[^.;]*?\s)?(?P<subj>(?:en |et )?(?:bred |politisk |ny )*(?:aftale|forlig) om [^,.;]+)"),
     _cue("introduced", r"\b(?P<actor>(?:aftaleteksten|lovbemærkningerne|aftalen|loven|lovforslaget)(?:\s+til\s+[^,.;]+?)?)(?=\s+fra\s+\d{4}|\s+og\s+af\b|\s+fremgår)[^.;]*?\bfremgår\b[^.;]*?\bskal (?:\w+ )?(?:udarbejdes|indføres|fastsættes|oprettes|etableres)\s+(?P<subj>[^,.;]+)"),
     _cue("introduced", r"\b(?:gen)?indført\b|\b(?:gen)?indføres\b|\b(?:gen)?indførte\b|\bvedt(?:og|aget|ages)\b|\boprettet\b|\boprettes\b|\betableret\b|\blanceret\b|\blancerer\b|\blancerede\b|\btilføjet (?:\w+ )?nye?\b"),
-    _cue("introduced", r"\b(?:er|blev) det besluttet\b|\bbesluttede\b|\b(?:har|er|blev) besluttet\b|\blanceres\b|\bopstillet\b|\bfastlægge\b|\bfastlagt\b|\btilsluttede sig\b|\boffentliggjorde\b"),
+    _cue("introduced", r"\b(?:er|blev) det besluttet\b|\b(?:blev|er|var) indgået\b|\bbesluttede\b|\b(?:har|er|blev) besluttet\b|\blanceres\b|\bopstillet\b|\bfastlægge\b|\bfastlagt\b|\btilsluttede sig\b|\boffentliggjorde\b"),
     _cue("introduced", r"\bhar\b[^.;]{0,30}?\boffentliggjort\b"),
     _cue("introduced", r"\b(?:er|blev) (?:der )?udviklet (?:\w+ )?nye?\b|\budviklet (?:\w+ )?nye?\b"),
     # changed: modified, extended or narrowed.
@@ -89,7 +89,7 @@ forventes planer intentionen planlægges påbegyndes udvikle foreslår lægger f
 viderefør opretholdes bevares trådte indgi indgå indga fremgår indfør vedtog vedtag oprette etableret
 lanceret beslut opstillet fastlæg fastlag tilsluttede offentliggjorde ændre begræns målrette omlag
 omlægges udvid juster forenkl overgi overgå får opdatering blive udgår udgik stoppe stedet træder forlæng hæve hævet
-sænke forhøj nedsæt nedsat lempe skærpe bibeholdes fortsætter viser peger konkluderer planlagt lancere
+sænke forhøj nedsæt nedsat lempe skærpe bibeholdes fortsætte viser peger konkluderer planlagt lancere
 tilføjet offentliggjort
 """.split())
 

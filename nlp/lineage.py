@@ -203,9 +203,10 @@ def _clause_events(sentence: str, start: int, end: int, anchor: dt.date | None) 
         cue_at = lo + match.start()
         if _rejected(cue, sentence, cue_at, lo + match.end()):
             continue
-        subject, explicit = (_evaluation_subject(sentence) if cue.kind == "evaluated" else None) \
+        evaluation = cue.kind == "evaluated" and not _PASSIVE_EVALUATED.match(match.group(0))
+        subject, explicit = (_evaluation_subject(sentence) if evaluation else None) \
             or _subject(sentence, clauses, n, match, lo)
-        subject = _with_relative(subject, sentence, clauses, n)
+        subject = _with_relative(_LEADING_TIME.sub("", subject), sentence, clauses, n)
         in_clause = [t for t in mentions if lo <= t.start < hi]
         when = nearest_year(in_clause or mentions, cue_at)
         year, date = (when.year, when.date) if when else (None, None)
@@ -217,6 +218,10 @@ def _clause_events(sentence: str, start: int, end: int, anchor: dt.date | None) 
         named_actor = match.groupdict().get("actor")
         actor = None if by and cue.kind == "replaced" else (
             _clean(named_actor) if named_actor else find_actor(sentence, cue_at))
+        if cue.kind == "replaced" and by is None and n > 0 and _RELATIVE.match(sentence[lo:hi].lstrip() + " ") \
+                and match.group(0).lower().startswith(("der ", "som ")):
+            # "..., der erstattede den tidligere lov": the replacement is the clause before
+            by = out[-1].subject if out else before_cue(sentence[clauses[n - 1][0]:clauses[n - 1][1]]) or None
         if cue.kind == "replaced" and by is None and "i stedet for" in match.group(0).lower():
             by = before_cue(sentence[lo:cue_at]) or after_cue(sentence[lo + match.start():lo + match.end()].split(" i stedet for")[0].split(None, 1)[-1]) or None
         decision = cue.decision and not PROPOSAL.search(sentence)
@@ -254,6 +259,7 @@ _PASSIVE = re.compile(r"(?:\bblev|\bbliver|\ber|\bvar|\ber blevet)\s+(?:\S+\s+){
 def _subject(sentence: str, clauses: list[tuple[int, int]], n: int, match: re.Match[str],
              lo: int) -> tuple[str, bool]:
     named = match.groupdict().get("subj")
+    named = _LEADING_TIME.sub("", named.strip()) if named else named
     if named and after_cue(named):
         of = match.groupdict().get("of")
         return (f"{after_cue(of)}: {after_cue(named)}" if of and after_cue(of) else after_cue(named)), True
@@ -272,6 +278,14 @@ def _subject(sentence: str, clauses: list[tuple[int, int]], n: int, match: re.Ma
     if (passive or _INTRANSITIVE.match(cue_text)) and head:
         return head, True
     return (tail or head), bool(tail or head)
+
+
+# "Reformen blev evalueret af Rambøll": what was evaluated is the passive subject.
+_PASSIVE_EVALUATED = re.compile(r"^(?:blev|er) evalueret\b", re.IGNORECASE)
+# A time or a conjunction opening a subject: "i december 2014 loven om ...", "men denne måling".
+_LEADING_TIME = re.compile(
+    r"^(?:(?:men|og|i|fra|pr\.|den|d\.)\s+(?:\d{1,2}\.\s+)?(?:januar|februar|marts|april|maj|juni|juli|august|"
+    r"september|oktober|november|december)(?:\s+\d{4})?\s+|(?:men|og)\s+)", re.IGNORECASE)
 
 
 _DEFINING_RELATIVE = re.compile(

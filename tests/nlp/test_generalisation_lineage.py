@@ -52,6 +52,19 @@ def _events(text: str) -> list[tuple]:
      ("changed", None, "Perioden med ret til sygedagpenge", None)),
     ("Målgruppen for jobrotation udvides til også at omfatte ledige dimittender.",
      ("changed", None, "Målgruppen for jobrotation", None)),
+    ("Aftalen om kontanthjælpsreformen blev indgået den 18. april 2013.",
+     ("introduced", 2013, "Aftalen om kontanthjælpsreformen", None)),
+    # a month before the year does not join the subject
+    ("Folketinget vedtog i december 2014 loven om en ny beskæftigelsesindsats, som trådte i kraft 1. januar 2015.",
+     ("introduced", 2014, "loven om en ny beskæftigelsesindsats", None)),
+    ("Regeringen og KL er enige om, at ordningen fortsætter i 2021.", ("confirmed", 2021, "ordningen", None)),
+    # the subject between "vil" and "blive": a plan, not a decision
+    ("Fra 2022 vil den nye benchmarkmodel blive indført.", ("planned", 2022, "nye benchmarkmodel", None)),
+    ("Tidligere blev der opgjort en gennemsnitlig varighed, men denne måling er nu erstattet af målingen "
+     "Antal afsluttede forløb.", ("replaced", None, "denne måling", "målingen Antal afsluttede forløb")),
+    # what was evaluated is the passive subject, not the finding
+    ("Reformen blev evalueret af Rambøll i 2019, og evalueringen viser, at flere er kommet i job.",
+     ("evaluated", 2019, "Reformen", None)),
 ])
 def test_one_event(text: str, expected: tuple) -> None:
     assert _events(text) == [expected]
@@ -71,3 +84,10 @@ def test_entry_into_force_keeps_its_date() -> None:
     doc = Document("x", "x.txt", "text", (Page(1, doc_text),), doc_text, (Segment(0, 0, len(doc_text), len(doc_text), True),))
     (event,) = lineage_events(doc)
     assert (event.event, event.year, event.date) == ("introduced", 2016, dt.date(2016, 1, 4))
+
+
+def test_relative_clause_replacement_names_its_antecedent() -> None:
+    events = _events("Den 1. juli 2019 trådte en ny lov om aktiv beskæftigelsesindsats i kraft, "
+                     "der erstattede den tidligere lov.")
+    assert events == [("introduced", 2019, "ny lov om aktiv beskæftigelsesindsats", None),
+                      ("replaced", 2019, "tidligere lov", "ny lov om aktiv beskæftigelsesindsats")]
