@@ -194,17 +194,27 @@ def _mention(doc: Document, m: re.Match[str], result: KommuneScan) -> _Mention |
     strong = jobcenter or bool(_STRONG_AFTER.match(after))
     if _POSTCODE_BEFORE.search(before) or _POSTAL_DISTRICT_AFTER.match(after):
         return None
-    if not strong and (_CAPITAL_AFTER.match(after) or (_CAPITAL_BEFORE.search(before) and not jobcenter)):
+    place = bool(_PLACE_BEFORE.search(before))  # "Kommunerne Vejle, ...": a capital that names them
+    if not strong and (_CAPITAL_AFTER.match(after) or (_CAPITAL_BEFORE.search(before) and not jobcenter and not place)):
         return None
     written = name + (stars if end == m.end(1) else "")
-    return _Mention(start, start + len(written), written, kommune,
-                    strong or bool(_PLACE_BEFORE.search(before)))
+    return _Mention(start, start + len(written), written, kommune, strong or place)
+
+
+def _mention_or_tail(doc: Document, m: re.Match[str], result: KommuneScan) -> _Mention | None:
+    """Two capitalised words the candidate pattern took as one name: "Kommunerne Vejle"
+    names Vejle, the second word."""
+    found = _mention(doc, m, result)
+    if found is not None or " " not in m.group(1) or m.group(0).casefold().startswith("jobcent"):
+        return found
+    tail = _CANDIDATE.match(doc.text, m.start(1) + m.group(1).index(" ") + 1)
+    return _mention(doc, tail, result) if tail else None
 
 
 def _running_text(doc: Document, result: KommuneScan) -> None:
     """Named kommuner in prose: strong cues, places after a preposition, and the lists
     they stand in ("i Odense og Aarhus"; a list of three or more kommuner on its own)."""
-    mentions = [x for x in (_mention(doc, m, result) for m in _CANDIDATE.finditer(doc.text)) if x]
+    mentions = [x for x in (_mention_or_tail(doc, m, result) for m in _CANDIDATE.finditer(doc.text)) if x]
     groups: list[list[_Mention]] = []
     for mention in mentions:
         if groups and _LIST_JOIN.match(doc.text[groups[-1][-1].end:mention.start]):
