@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 
 from ..document import Document
-from ..letters import GREETING_RE, Fields, find_ministry, letter_date, lines, signature_after
+from ..letters import GREETING_RE, TITLE_RE, Fields, find_ministry, letter_date, lines, signature_after, title_text
 from ..people import NAME
 from ..records import DocumentInfo, Question
 from .policy_document import reform_of
@@ -25,7 +25,8 @@ _STUB_RE = re.compile(r"\A\s*(?:[A-ZÆØÅ]{2,5}\s+alm\.\s?del|[LBFS]\s?\d+)[^\n
 _STUB_REF_RE = re.compile(
     r"\A\s*(?:(?P<abbrev>[A-ZÆØÅ]{2,5})\s+(?P<almdel>alm\.\s?del)|(?P<kind>[LBF])\s?(?P<bill>\d+))"
     r"[^\n]{0,30}?\s-\s(?:svar på\s+)?(?:spørgsmål|spm\.)\s*(?:nr\.\s*)?(?P<number>\d+)"
-    r"(?:[^\n]*?,\s*(?:fra|til)\s+(?P<minister>[\w-]*ministeren)\b)?", re.IGNORECASE)
+    # any minister title: "fra udlændinge-, integrations- og boligministeren", "til ministeren for ligestilling"
+    rf"(?:[^\n]*?,\s*(?:fra|til)\s+(?P<minister>{TITLE_RE.pattern}))?", re.IGNORECASE)
 
 
 def is_stub(doc: Document) -> bool:
@@ -42,7 +43,7 @@ def stub_reference(doc: Document) -> Question | None:
                   for name in ("abbrev", "number", "minister") if match.group(name)}
     fields = {"udvalg_abbrev": match["abbrev"], "question_number": int(match["number"]),
               "case_kind": "alm. del" if match["almdel"] else (match["kind"] or "").upper() or None,
-              "case_number": match["bill"], "addressee": (match["minister"] or "").lower() or None}
+              "case_number": match["bill"], "addressee": title_text(match["minister"] or "") or None}
     renamed = {"abbrev": "udvalg_abbrev", "minister": "addressee", "number": "question_number"}
     return Question(document_id=doc.id, span=doc.span(match.start(), match.end()),
                     provenance={renamed[k]: v for k, v in provenance.items()},

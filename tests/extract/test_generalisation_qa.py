@@ -7,6 +7,7 @@ from pathlib import Path
 
 import pytest
 
+from extract.records import Answer
 from knowledge.pipeline import extract_path
 
 FIELDS = ("doc_type", "question_number", "question_sent_date", "answer_date", "deadline", "addressee",
@@ -163,3 +164,52 @@ def test_deadline_inden(tmp_path: Path) -> None:
     assert (r["question_sent_date"], r["deadline"]) == ("2013-11-08", "2013-11-22")
     assert r["addressee"] == "ministeren for by, bolig og landdistrikter"
     assert (r["question_number"], r["udvalg"]) == (33, {"name": "Boligudvalget", "abbrev": "BOU"})
+
+
+# Two questions answered in one letter, the official under "/" below the minister.
+HEALTH_TWO_ANSWERS = """Sundhedsministeriet
+Dato: 14-01-2022
+Sagsnr.: 2022-0001
+Sundhedsudvalget har i brev af 15. december 2021 stillet følgende spørgsmål nr. 101 og 102 (alm. del) til sundhedsministeren, som hermed besvares.
+Spørgsmål nr. 101:
+”Hvor mange sygeplejersker er ansat i regionerne?”
+Svar:
+Der er ansat ca. 40.000 sygeplejersker i regionerne.
+Spørgsmål nr. 102:
+”Hvor mange læger er ansat i regionerne?”
+Svar:
+Der er ansat ca. 20.000 læger i regionerne.
+Med venlig hilsen
+Magnus Heunicke
+/
+Peter Jensen
+"""
+
+
+def test_each_answer_of_a_multi_question_letter_keeps_its_own_texts(tmp_path: Path) -> None:
+    path = tmp_path / "letter.txt"
+    path.write_text(HEALTH_TWO_ANSWERS, encoding="utf-8")
+    extraction = extract_path(path)
+    found = [(a.question_text, a.answer_text) for a in extraction.records if isinstance(a, Answer)]
+    assert found == [("Hvor mange sygeplejersker er ansat i regionerne?",
+                      "Der er ansat ca. 40.000 sygeplejersker i regionerne."),
+                     ("Hvor mange læger er ansat i regionerne?", "Der er ansat ca. 20.000 læger i regionerne.")]
+    r = extraction.flat.model_dump(mode="json")
+    assert (r["question_number"], r["signed_by"], r["persons"]) == (101, "Magnus Heunicke", ["Peter Jensen"])
+    assert (r["answer_date"], r["question_sent_date"], r["journal_number"]) == ("2022-01-14", "2021-12-15",
+                                                                              "2022-0001")
+
+
+@pytest.mark.parametrize(("stub", "expected"), [
+    ("UUI alm. del - svar på spm. 140, fra udlændinge-, integrations- og boligministeren\n"
+     "Spm. om, hvor mange flygtninge der er blevet boligplaceret i 2016, til udlændinge-, integrations- og "
+     "boligministeren\n",
+     (140, {"name": None, "abbrev": "UUI"}, {"kind": "alm. del", "number": None},
+      "udlændinge-, integrations- og boligministeren")),
+    ("L 87 - spørgsmål 14, til ministeren for ligestilling\nSpm. om ligelønsloven, til ministeren for ligestilling\n",
+     (14, None, {"kind": "L", "number": "87"}, "ministeren for ligestilling")),
+])
+def test_stub_page_names_any_minister_title(tmp_path: Path, stub: str, expected: tuple) -> None:
+    r = flat(tmp_path, stub)
+    assert r["doc_type"] == "other"
+    assert (r["question_number"], r["udvalg"], r["case"], r["addressee"]) == expected
