@@ -123,4 +123,15 @@ class LineageEvent(Record):
     decision: bool = True
 
 
-AnyRecord = Question | Answer | DocumentInfo | IndicatorDefinition | KommuneRow | LineageEvent
+class UnresolvedName(Record):
+    """A name that looked like a kommune (or another entity) but was not resolved: it was
+    ambiguous or below the matching threshold. Reported, never guessed."""
+
+    entity: Literal["kommune"] = "kommune"
+    as_written: str
+    status: Literal["ambiguous", "unknown"]
+    candidates: tuple[str, ...] = ()
+    score: float = 0.0
+
+
+AnyRecord = Question | Answer | DocumentInfo | IndicatorDefinition | KommuneRow | LineageEvent | UnresolvedName

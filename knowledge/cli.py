@@ -17,6 +17,7 @@ from rich.table import Table
 
 from extract.errors import EXIT_CODES, SporbarError
 from extract.flat import flat_json_schema
+from extract.records import UnresolvedName
 
 from .pipeline import Limits, extract_path, iter_files
 
@@ -93,6 +94,10 @@ def extract(
             continue
         for warning in result.document.warnings:
             err.print(f"[yellow]warning[/yellow] {warning}")
+        for name in (r for r in result.records if isinstance(r, UnresolvedName)):
+            hint = f" (could be: {', '.join(name.candidates)})" if name.candidates else ""
+            err.print(f"[yellow]note[/yellow] {path}: {name.entity} name '{name.as_written}' left "
+                      f"unresolved, {name.status}{hint}; not guessed")
         flat = result.flat
         done += 1
         if out_dir:

@@ -20,7 +20,7 @@ from dataclasses import dataclass, field
 
 from ..document import Document
 from ..kommune_registry import Kommune, Resolution, lookup, resolve
-from ..records import KommuneRow
+from ..records import KommuneRow, UnresolvedName
 
 _FALSE_MARKS = {"", "-", "–", "—", "0", "nej", "n/a"}
 _BULLET = r"(?:[•●▪◦\-–*·]|\d{1,2}[.)])"
@@ -58,8 +58,23 @@ class KommuneScan:
             provenance={"as_written": span, "name": span, "code": span})
 
 
-def parse(doc: Document) -> list[KommuneRow]:
-    return list(scan(doc).rows.values())
+def parse(doc: Document) -> list[KommuneRow | UnresolvedName]:
+    result = scan(doc)
+    return [*result.rows.values(), *_unresolved(doc, result.unresolved)]
+
+
+def _unresolved(doc: Document, misses: list[Resolution]) -> list[UnresolvedName]:
+    """One record per distinct unresolved spelling, cited at its first occurrence."""
+    out: dict[str, UnresolvedName] = {}
+    for miss in misses:
+        if miss.as_written in out or miss.status not in ("ambiguous", "unknown"):
+            continue
+        start = doc.text.find(miss.as_written)
+        span = doc.span(start, start + len(miss.as_written)) if start >= 0 else None
+        out[miss.as_written] = UnresolvedName(document_id=doc.id, span=span, as_written=miss.as_written,
+                                              status=miss.status, candidates=tuple(miss.candidates),
+                                              score=round(miss.score, 1))
+    return list(out.values())
 
 
 def scan(doc: Document) -> KommuneScan:

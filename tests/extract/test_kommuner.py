@@ -10,7 +10,13 @@ from hypothesis import strategies as st
 
 from extract.document import Document, Segment
 from extract.load import load
-from extract.parsers.kommuner import parse, scan
+from extract.parsers.kommuner import parse as parse_all
+from extract.parsers.kommuner import scan
+from extract.records import KommuneRow
+
+
+def parse(doc):  # the rows only; unresolved names are tested on their own below
+    return [r for r in parse_all(doc) if isinstance(r, KommuneRow)]
 
 
 def _doc(text: str) -> Document:
@@ -108,3 +114,18 @@ def test_markdown_pipe_table_with_region_row_reported() -> None:
 
 def test_kommuner_named_after_kommunerne() -> None:
     assert [r.name for r in parse(_doc("Projektet omfatter kommunerne Aarhus og Odense."))] == ["Aarhus", "Odense"]
+
+
+def test_unresolved_kommune_names_are_reported_not_guessed(tmp_path) -> None:
+    from extract.load import load
+    from extract.parsers.kommuner import parse as parse_kommuner
+    from extract.records import KommuneRow, UnresolvedName
+
+    path = tmp_path / "notat.txt"
+    path.write_text("Mødet blev holdt i Holbæk Kommune og i Nordby Kommune.\n", encoding="utf-8")
+    doc = load(path)
+    records = parse_kommuner(doc)
+    assert [r.name for r in records if isinstance(r, KommuneRow)] == ["Holbæk"]
+    missed = [r for r in records if isinstance(r, UnresolvedName)]
+    assert [(m.as_written, m.status) for m in missed] == [("Nordby Kommune", "unknown")]
+    assert doc.text[missed[0].span.start:missed[0].span.end] == "Nordby Kommune"
