@@ -61,7 +61,7 @@ def _strip_period(phrase: str) -> str:
 
 _SHARE_OF = re.compile(r"andel(?:en|e)? af (?P<body>.+)", re.I | re.S)
 _OUT_OF = re.compile(r"^(?P<num>.+?) ud af (?P<den>.+)$", re.S)
-_RELATIVE = re.compile(r",? (?:der|som) ")
+_RELATIVE = re.compile(r",? (?:der|som) |, hvor ")
 
 
 def count_share_numerator(text: str) -> str | None:
@@ -97,6 +97,8 @@ _COUNT_OF = re.compile(r"\b(?:antal(?:let)? og andel(?:en)?|antal(?:let)?) (?:af
 _HOW_MANY = re.compile(r"hvor (?:lang tid|mange \w+(?: sammenlagt)?|stor en andel af) (?P<pop>.+?) (?:i gennemsnit |som |der )?(?:har|er)\b", re.I)
 _AMONG = re.compile(r"\bblandt (?P<pop>[^,.:]+)", re.I)
 _SHOWS = re.compile(r"\bsom viser (?P<pop>[^,.]+)", re.I)
+# "den gennemsnitlige varighed af sygedagpengeforløb": what the duration is measured over
+_DURATION_OF = re.compile(r"\bvarighed(?:en)? (?:af|for) (?:de |den |det )?(?P<pop>[^,.:()]+)", re.I)
 
 
 def population_of(title: str, definition: str | None) -> str | None:
@@ -105,7 +107,7 @@ def population_of(title: str, definition: str | None) -> str | None:
         share, _, _ = share_parts(text)
         if share:
             return share
-        for pattern in (_HOW_MANY, _COUNT_OF, _SHOWS, _AMONG):
+        for pattern in (_HOW_MANY, _COUNT_OF, _SHOWS, _AMONG, _DURATION_OF):
             m = pattern.search(text)
             if m:
                 return _strip_period(m.group("pop"))

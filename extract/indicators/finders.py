@@ -64,9 +64,11 @@ def sentences(text: str) -> list[tuple[int, str]]:
     return out
 
 
-_DEFINITION_CUE = (r"(?:Indikatoren (?:opgøres|opgør|er|måler|viser|beregnes)|Sigtelinjen (?:opgøres|måles)"
-                   r"|Den (?:primære|sekundære) indikator\b[^.:]{0,40}? er|Målingen (?:viser|opgør)"
-                   r"|Mål \d+ opgør|Opgørelsen viser|Nøgletallet (?:viser|opgør))")
+_DEFINITION_VERB = r"(?:opgøres|opgør|måles|måler|viser|beregnes|angiver|udtrykker|belyser|defineres|er defineret)"
+_DEFINITION_CUE = (r"(?:(?:Implementerings|Resultat)?[Ii]ndikatoren (?:er|" + _DEFINITION_VERB + r")"
+                   r"|(?:Sigtelinjen|Målingen|Nøgletallet|Målet) " + _DEFINITION_VERB +
+                   r"|Den (?:primære|sekundære) indikator\b[^.:]{0,40}? (?:er|" + _DEFINITION_VERB + r")"
+                   r"|Mål \d+ opgør|Opgørelsen viser)")
 _DEFINITION = re.compile("^" + _DEFINITION_CUE)
 _INLINE_DEFINITION = re.compile(r"(?<=[.:] )" + _DEFINITION_CUE)
 _ITEM = re.compile(r"^\s*(?:(?P<label>Mål|Sigtelinje|Implementeringsindikator|Resultatindikator|Indikator) )?"
@@ -151,6 +153,13 @@ def numbered_items(text: str) -> list[Found]:
             pass  # blank lines and stray page numbers ("5", "7") do not end a list
         elif _is_heading(line):
             section.open(line)
+        elif not item and section.kind and (bullet := _BULLET.match(line)):
+            f, i = _bullet_item(lines, i, bullet, section)
+            if f:
+                found.append(f)
+                section.items.append(f)
+            else:
+                section.close(line)
         elif not item:
             section.close(line)
         else:
@@ -188,6 +197,26 @@ def _numbered_item(text: str, lines: list[Line], i: int, item: re.Match[str],
     else:
         _link_by_number(text, f, item.group("label") or "Mål")
     f.source = section.source if section.kind else (JOBINDSATS if kind == "nøgletal" else None)
+    f.context = _context_until_next_item(lines, i + 1)
+    return f, i
+
+
+_LISTED_KINDS = ("sigtelinje", "implementeringsindikator", "resultatindikator")
+
+
+def _bullet_item(lines: list[Line], i: int, bullet: re.Match[str], section: _Section) -> tuple[Found | None, int]:
+    """A bulleted (unnumbered) item under an indicator heading: an indicator when a
+    definition follows it or the heading names sigtelinjer/implementeringsindikatorer."""
+    title = bullet.group(1)
+    j = _next_nonblank(lines, i + 1)
+    definition = _definition_at(lines[j][1], title) if j < len(lines) else None
+    if definition is None and section.kind not in _LISTED_KINDS:
+        return None, i
+    assert section.kind is not None
+    f = Found(section.kind, title, lines[i][0] + bullet.start(1), source=section.source)
+    if definition:
+        f.definition, f.definition_start = definition, lines[j][0] + lines[j][1].find(definition)
+        i = j
     f.context = _context_until_next_item(lines, i + 1)
     return f, i
 

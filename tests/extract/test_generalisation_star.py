@@ -30,3 +30,71 @@ def _kommuner(text: str) -> list[tuple[str, str, str]]:
 ])
 def test_kommuner_in_running_text(text: str, expected: list[tuple[str, str, str]]) -> None:
     assert _kommuner(text) == expected
+
+
+def _indicators(text: str) -> list[dict]:
+    from extract.parsers.indicators import parse
+
+    fields = ("kind", "number", "title", "definition", "measure", "population", "numerator", "denominator",
+              "period_unit")
+    return [{f: getattr(r, f) for f in fields} for r in parse(_doc(text))]
+
+
+def test_numbered_with_parenthesis_and_count_definition() -> None:
+    got = _indicators(
+        "Implementeringsindikatorer:\n\n"
+        "1) Flere aktivitetsparate skal have en virksomhedsrettet indsats.\n"
+        "Indikatoren opgøres som andelen af aktivitetsparate kontanthjælpsmodtagere, der deltager i "
+        "virksomhedspraktik i løbet af en måned.\n"
+        "2) Færre unge skal være på uddannelseshjælp.\n"
+        "Indikatoren opgøres som antallet af unge under 30 år på uddannelseshjælp ultimo en måned.\n")
+    assert got == [
+        {"kind": "implementeringsindikator", "number": 1,
+         "title": "Flere aktivitetsparate skal have en virksomhedsrettet indsats.",
+         "definition": "Indikatoren opgøres som andelen af aktivitetsparate kontanthjælpsmodtagere, der deltager i "
+                       "virksomhedspraktik i løbet af en måned.",
+         "measure": "share", "population": "aktivitetsparate kontanthjælpsmodtagere",
+         "numerator": "aktivitetsparate kontanthjælpsmodtagere, der deltager i virksomhedspraktik",
+         "denominator": "aktivitetsparate kontanthjælpsmodtagere", "period_unit": "måned"},
+        {"kind": "implementeringsindikator", "number": 2, "title": "Færre unge skal være på uddannelseshjælp.",
+         "definition": "Indikatoren opgøres som antallet af unge under 30 år på uddannelseshjælp ultimo en måned.",
+         "measure": "count", "population": "unge under 30 år på uddannelseshjælp", "numerator": None,
+         "denominator": None, "period_unit": "måned"}]
+
+
+def test_sigtelinje_label_and_average_duration() -> None:
+    (got,) = _indicators("Sigtelinjer 2019\n\nSigtelinje 2: Flere sygemeldte skal tilbage i arbejde.\n"
+                         "Indikatoren opgøres som den gennemsnitlige varighed af sygedagpengeforløb i løbet af et år.\n")
+    assert (got["kind"], got["number"], got["measure"], got["population"], got["period_unit"]) == (
+        "sigtelinje", 2, "average", "sygedagpengeforløb", "år")
+
+
+def test_other_definition_verbs() -> None:
+    got = _indicators(
+        "Implementeringsindikatorer:\n\n1. Hurtigere afklaring af ledige.\n"
+        "Indikatoren angiver andelen af ledige, der har haft en samtale inden for de første 3 måneder.\n"
+        "2. Jobafklaringsforløb.\nMålet opgøres som antallet af personer i jobafklaringsforløb.\n")
+    assert [(g["number"], g["definition"], g["measure"], g["population"]) for g in got] == [
+        (1, "Indikatoren angiver andelen af ledige, der har haft en samtale inden for de første 3 måneder.",
+         "share", "ledige"),
+        (2, "Målet opgøres som antallet af personer i jobafklaringsforløb.", "count", "personer i jobafklaringsforløb")]
+
+
+def test_bullets_under_an_indicator_heading() -> None:
+    (got,) = _indicators(
+        "Implementeringsindikatorer for sygedagpengereformen\n\n• Opfølgningen skal ske rettidigt.\n"
+        "Indikatoren opgøres som andelen af sygedagpengeforløb, hvor første opfølgningssamtale er afholdt rettidigt.\n")
+    assert got["kind"] == "implementeringsindikator" and got["number"] is None
+    assert got["title"] == "Opfølgningen skal ske rettidigt."
+    assert (got["population"], got["numerator"], got["denominator"]) == (
+        "sygedagpengeforløb", "sygedagpengeforløb, hvor første opfølgningssamtale er afholdt rettidigt",
+        "sygedagpengeforløb")
+
+
+@pytest.mark.parametrize("text", [
+    "Reformens intentioner:\n\n• Flere unge skal i uddannelse.\n• Færre skal på kontanthjælp.\n",
+    "Målingen omfatter følgende ydelser:\n\n• A-dagpenge\n• Kontanthjælp\n• Sygedagpenge\n",
+    "Konklusioner:\n\n1. Indsatsen virker.\n2. Flere er kommet i job.\n",
+])
+def test_lists_that_are_not_indicators(text: str) -> None:
+    assert _indicators(text) == []
