@@ -221,7 +221,9 @@ QUESTION_STOP_RE = re.compile(
 SIGNATURE_RE = re.compile(rf"(?P<name>{NAME})(?:\s*/\s*(?P<second>{NAME}))?")
 # The official who co-signs under the minister: "/" on its own line, or "/ Name".
 CO_SIGNER_RE = re.compile(rf"/?\s*(?P<name>{NAME})")
-ROLE_RE = re.compile(r"(?:fg\.\s)?(?:næst)?formand|[\w -]*minister", re.IGNORECASE)
+# "formand", "beskæftigelsesminister", "Minister for ligestilling", "minister for by, bolig og landdistrikter"
+ROLE_RE = re.compile(r"(?:fg\.\s)?(?:næst)?formand|[\w -]*minister(?:\s+for\s+\w[\w -]*(?:,\s+[\w -]+)*)?",
+                     re.IGNORECASE)
 NAME_WITH_ROLE_RE = re.compile(rf"(?P<name>{NAME})[ \t]*[,/–-][ \t]*(?P<role>(?i:{ROLE_RE.pattern}))")
 SIGNATURE_LINE_RE = re.compile(rf"/|/?\s*{NAME}(?:\s*/\s*{NAME})?")
 
@@ -270,6 +272,7 @@ def strip_quotes(text: str, start: int, end: int) -> tuple[int, int]:
     """Narrow [start, end) to the question inside its quote marks."""
     while start < end and (text[start].isspace() or text[start] in "”\"“»«'„"):
         start += 1
-    while end > start and (text[end - 1].isspace() or text[end - 1] in "”\"“»«'"):
+    # An opening bracket at the end belongs to the asker line after it: "...? (Spørgsmålet er stillet ...)".
+    while end > start and (text[end - 1].isspace() or text[end - 1] in "”\"“»«'(["):
         end -= 1
     return start, end

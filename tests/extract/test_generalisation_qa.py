@@ -213,3 +213,73 @@ def test_stub_page_names_any_minister_title(tmp_path: Path, stub: str, expected:
     r = flat(tmp_path, stub)
     assert r["doc_type"] == "other"
     assert (r["question_number"], r["udvalg"], r["case"], r["addressee"]) == expected
+
+
+# The asker line in brackets right after the question.
+EQUALITY_QUESTION = """Ligestillingsudvalget
+Til:
+Dato:
+Ministeren for ligestilling
+5. oktober 2016
+Udvalget udbeder sig ministerens besvarelse af følgende spørgsmål:
+LIU alm. del
+Spørgsmål 9
+Vil ministeren oplyse, hvor stor lønforskellen mellem kvinder og mænd var i 2015?
+(Spørgsmålet er stillet efter ønske fra Pernille Schnoor (S)).
+På udvalgets vegne
+Marlene Borst Hansen
+formand
+"""
+
+
+def test_bracketed_asker_line_leaves_no_bracket_in_the_question(tmp_path: Path) -> None:
+    r = flat(tmp_path, EQUALITY_QUESTION)
+    assert r["question_text"] == "Vil ministeren oplyse, hvor stor lønforskellen mellem kvinder og mænd var i 2015?"
+    assert r["asked_by"] == [{"name": "Pernille Schnoor", "party": "S"}]
+    assert r["addressee"] == "ministeren for ligestilling"
+
+
+# "Minister for ligestilling" under the signature.
+EQUALITY_ANSWER = """Ministeriet for Ligestilling
+Dato: 19. oktober 2016
+J.nr. 2016-4455
+Ligestillingsudvalget har den 5. oktober 2016 stillet følgende spørgsmål nr. 9 (alm. del) til ministeren for ligestilling, som hermed besvares.
+Spørgsmålet er stillet efter ønske fra Pernille Schnoor (S).
+Spørgsmål nr. 9:
+”Vil ministeren oplyse, hvor stor lønforskellen mellem kvinder og mænd var i 2015?”
+Svar:
+Lønforskellen var ifølge Danmarks Statistik 12,5 procent i 2015.
+Med venlig hilsen
+Karen Ellemann
+Minister for ligestilling
+"""
+
+
+def test_minister_for_role_under_signature(tmp_path: Path) -> None:
+    r = flat(tmp_path, EQUALITY_ANSWER)
+    assert (r["signed_by"], r["signer_role"]) == ("Karen Ellemann", "minister for ligestilling")
+    assert (r["ministry"], r["journal_number"]) == ("Ministeriet for Ligestilling", "2016-4455")
+
+
+# A § 20 answer: "Besvarelse af spørgsmål S 567 stillet af X (EL) den ...".
+ENERGY_S20_ANSWER = """Energi-, Forsynings- og Klimaministeriet
+Dato: 9. januar 2017
+J.nr. 2016-9988
+Besvarelse af spørgsmål S 567 stillet af Søren Egge Rasmussen (EL) den 20. december 2016
+Spørgsmål S 567:
+Vil ministeren oplyse, hvor meget vindmøllestrøm der blev produceret i 2016?
+Svar:
+Vindmøllerne producerede 37,6 pct. af elforbruget i 2016.
+Med venlig hilsen
+Lars Christian Lilleholt
+/ Jens Hansen
+"""
+
+
+def test_paragraf20_answer_of_another_ministry(tmp_path: Path) -> None:
+    r = flat(tmp_path, ENERGY_S20_ANSWER)
+    assert (r["question_number"], r["case"]) == ("S 567", {"kind": "other", "number": None})
+    assert r["asked_by"] == [{"name": "Søren Egge Rasmussen", "party": "EL"}]
+    assert (r["question_sent_date"], r["answer_date"]) == ("2016-12-20", "2017-01-09")
+    assert r["ministry"] == "Energi-, Forsynings- og Klimaministeriet"
+    assert (r["signed_by"], r["persons"]) == ("Lars Christian Lilleholt", ["Jens Hansen"])
