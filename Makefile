@@ -50,6 +50,10 @@ fuzz: install-dev
 bench: install-dev
 	$(PY) bench/pdf_load.py
 	$(PY) bench/extract_speed.py
+	$(PY) bench/nlp_speed.py
+	$(PY) bench/ingest_memory.py
+	$(PY) bench/app_first_render.py
+	$(PY) bench/search_scale.py
 
 clean:
 	rm -rf $(VENV) build
