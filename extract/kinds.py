@@ -18,10 +18,14 @@ _ANSWER = re.compile(
     r"som hermed besvares|(?:^|\n)\s*(?:Endeligt |Foreløbigt |Supplerende )?[Ss]var\s*:?\s*\n"
     r"|følger hermed [^\n]{0,80}svar|Hermed sendes (?:besvarelse|svar)|(?:endelige|foreløbige) (?:svar|besvarelse)"
     r"|besvarelse af spørgsmål|svar på spørgsmål nr", re.IGNORECASE)
+# A samråd letter asks in other words ("anmoder ministeren om at give møde i udvalget og
+# besvare følgende spørgsmål") and heads the question "Samrådsspørgsmål D".
+_REQUEST_PHRASE = r"udbeder\s+sig\s[^\n]{0,40}besvarelse|anmoder\s[^\n]{0,80}\sbesvare\s"
 _QUESTION = re.compile(
-    r"udbeder sig [^\n]{0,40}besvarelse|ønskes besvaret senest|Spørgsmålet ønskes besvaret"
-    r"|(?:^|\n)Spørgsmål(?: nr\.)? [A-Z]?\s?\d+\s*(?:\(|:|\n)", re.IGNORECASE)
-_REQUEST = re.compile(r"udbeder\s+sig\s[^\n]{0,40}besvarelse", re.IGNORECASE)
+    rf"{_REQUEST_PHRASE}|ønskes besvaret senest|Spørgsmålet ønskes besvaret"
+    r"|(?:^|\n)Spørgsmål(?: nr\.)? [A-Z]?\s?\d+\s*(?:\(|:|\n)|(?:^|\n)Samrådsspørgsmål [A-ZÆØÅ]{1,3}[ \t]*\n",
+    re.IGNORECASE)
+_REQUEST = re.compile(_REQUEST_PHRASE, re.IGNORECASE)
 _ANSWER_LABEL = re.compile(r"som hermed besvares|(?:^|\n)\s*(?:Endeligt |Foreløbigt |Supplerende )?Svar\s*:", re.IGNORECASE)
 # Something only Folketing material has: a committee, the Folketing, an ft.dk page marker,
 # a § 20 number or the member/minister labels of a § 20 question.

@@ -20,7 +20,10 @@ from ..letters import QUESTION_STOP_RE, Fields, letter_date, signature_after, st
 from ..records import Person, Question
 from . import ftdk_fields as ff
 
-_REQUEST_RE = re.compile(r"udbeder\s+sig\s+[^\n]{0,40}besvarelse[^\n:]{0,40}:?", re.IGNORECASE)
+# "udbeder sig ministerens besvarelse af følgende spørgsmål:"; a samråd letter "anmoder
+# ministeren om at give møde i udvalget og besvare følgende spørgsmål:"
+_REQUEST_RE = re.compile(r"(?:udbeder\s+sig\s+[^\n]{0,40}besvarelse|anmoder\s[^\n]{0,80}\sbesvare\s)[^\n:]{0,40}:?",
+                         re.IGNORECASE)
 # "ønskes besvaret senest den ...", "... inden den ...", "... hurtigst muligt og senest d. ..."
 _DEADLINE_RE = re.compile(r"besvar(?:et|es)\s+(?:[^.\n]{0,30}?\s)?(?:senest|inden)\s+(?:den\s+|d\.\s*)?",
                           re.IGNORECASE)

@@ -283,3 +283,66 @@ def test_paragraf20_answer_of_another_ministry(tmp_path: Path) -> None:
     assert (r["question_sent_date"], r["answer_date"]) == ("2016-12-20", "2017-01-09")
     assert r["ministry"] == "Energi-, Forsynings- og Klimaministeriet"
     assert (r["signed_by"], r["persons"]) == ("Lars Christian Lilleholt", ["Jens Hansen"])
+
+
+# ft.dk's stamp on an "Udvalget for ..." committee, a "Ministeriet for X, Y og Z" letterhead.
+ISLANDS_ANSWER = """Udvalget for Landdistrikter og Øer 2014-15
+ULØ Alm.del
+Offentligt
+1500123_0001.png
+Ministeriet for By, Bolig og Landdistrikter
+Folketingets Udvalg for Landdistrikter og Øer
+Christiansborg
+1240 København K
+Dato: 11. marts 2015
+J.nr.: 2015-1122
+Udvalget for Landdistrikter og Øer har i brev af 25. februar 2015 stillet følgende spørgsmål nr. 44 (ULØ alm. del) til ministeren for by, bolig og landdistrikter, som hermed besvares. Spørgsmålet er stillet efter ønske fra Anne Baastrup (SF).
+Spørgsmål nr. 44:
+”Vil ministeren oplyse, hvor mange færgeruter til de små øer der blev nedlagt i 2014?”
+Svar:
+Der blev ikke nedlagt færgeruter til de små øer i 2014.
+Med venlig hilsen
+Carsten Hansen
+"""
+
+
+def test_stamped_answer_of_udvalget_for(tmp_path: Path) -> None:
+    r = flat(tmp_path, ISLANDS_ANSWER)
+    assert r["udvalg"] == {"name": "Udvalget for Landdistrikter og Øer", "abbrev": "ULØ"}
+    assert (r["case"], r["question_number"]) == ({"kind": "alm. del", "number": None}, 44)
+    assert (r["ministry"], r["addressee"]) == ("Ministeriet for By, Bolig og Landdistrikter",
+                                               "ministeren for by, bolig og landdistrikter")
+    assert (r["question_sent_date"], r["answer_date"], r["journal_number"]) == ("2015-02-25", "2015-03-11",
+                                                                              "2015-1122")
+
+
+# A samråd letter: "anmoder ministeren om at give møde ... og besvare følgende spørgsmål".
+SAMRAAD_QUESTION = """Retsudvalget 2018-19
+REU Alm.del Samrådsspørgsmål D
+Offentligt
+1980001_0001.png
+Retsudvalget
+Til:
+Dato:
+Justitsministeren
+4. december 2018
+Udvalget anmoder ministeren om at give møde i udvalget og besvare følgende spørgsmål:
+REU alm. del
+Samrådsspørgsmål D
+Vil ministeren redegøre for politiets brug af overvågningskameraer?
+Spørgsmålet er stillet efter ønske fra Karina Lorentzen Dehnhardt (SF) og Pernille Skipper (EL).
+Samrådet forventes afholdt den 13. december 2018.
+På udvalgets vegne
+Peter Kofod Poulsen
+formand
+"""
+
+
+def test_samraad_question_letter_is_a_question(tmp_path: Path) -> None:
+    r = flat(tmp_path, SAMRAAD_QUESTION)
+    assert r["doc_type"] == "question"
+    assert (r["question_number"], r["question_sent_date"], r["addressee"]) == ("D", "2018-12-04", "justitsministeren")
+    assert r["question_text"] == "Vil ministeren redegøre for politiets brug af overvågningskameraer?"
+    assert r["asked_by"] == [{"name": "Karina Lorentzen Dehnhardt", "party": "SF"},
+                             {"name": "Pernille Skipper", "party": "EL"}]
+    assert (r["signed_by"], r["signer_role"]) == ("Peter Kofod Poulsen", "formand")
