@@ -27,6 +27,8 @@ def _cue(kind: EventKind, pattern: str, *, decision: bool = True) -> Cue:
 
 
 _NP = r"[\wæøåÆØÅ\- ]+?"  # a short noun phrase without punctuation
+# Adverbs between an auxiliary and its participle ("er nu erstattet", "blev samtidig erstattet").
+_ADV = r"(?:nu|dermed|derfor|således|også|senere|samtidig|i stedet|efterfølgende|herefter|siden)"
 
 CUES: tuple[Cue, ...] = (
     # replaced: ended and the text names what takes its place.
@@ -35,9 +37,9 @@ CUES: tuple[Cue, ...] = (
     _cue("replaced", rf"\b(?P<subj>{_NP})\s+(?:(?:blev|bliver|er blevet|er)\s+)?[\wæøå]+(?:es|et|t)\b[^,;]*?\s+og\s+(?:(?:blev|er)\s+)?(?:erstattet|afløst|erstattes|afløses)\s+af\s+(?P<by>[^,.;]+)"),
     # inverted: "Fra 2020 afløses kontanthjælpsloftet af et nyt ydelsesloft"
     _cue("replaced", r"\b(?:erstattes|afløses)\s+(?!af\b)(?P<subj>[^,.;]+?)\s+af\s+(?P<by>[^,.;]+)"),
-    _cue("replaced", rf"\b(?P<subj>{_NP})\s+(?:blev|bliver|er blevet|er|erstattes|afløses)\s*(?:(?:nu|dermed|derfor|således|også|senere)\s+)?(?:erstattet|afløst)?\s+af\s+(?P<by>[^,.;]+)"),
+    _cue("replaced", rf"\b(?P<subj>{_NP})\s+(?:blev|bliver|er blevet|er|erstattes|afløses)\s*(?:{_ADV}\s+)?(?:erstattet|afløst)?\s+af\s+(?P<by>[^,.;]+)"),
     # inverted order: "Fra 2020 er målingen X erstattet af Y"
-    _cue("replaced", r"\b(?:er|blev|bliver)\s+(?!(?:nu|dermed|derfor|således|også|senere|blevet)\s)(?P<subj>[^,;]+?)\s+(?:erstattet|afløst)\s+af\s+(?P<by>[^,;]+?)(?=[,;]|\.\s|\.$|$)"),
+    _cue("replaced", rf"\b(?:er|blev|bliver)\s+(?!(?:{_ADV}|blevet)\s)(?P<subj>[^,;]+?)\s+(?:erstattet|afløst)\s+af\s+(?P<by>[^,;]+?)(?=[,;]|\.\s|\.$|$)"),
     # "Y indføres i stedet for X" (not "i stedet for at være ...": a comparison, no event)
     _cue("replaced", r"\b(?:indføres|indført|oprettes|oprettet|kommer|træder)\b[^.;]*?\bi stedet for\s+(?!at\b)(?P<subj>[^,.;]+)"),
     # dropped: "ikke længere at anvende", "afskaffes", "afslutte følgende målinger".
@@ -63,7 +65,7 @@ CUES: tuple[Cue, ...] = (
     _cue("confirmed", r"\bfastholdes\b|\bfastholder\b|\bvidereføres\b|\bvidereført\b|\bopretholdes\b|\bbibeholdes\b|\bbevares uændret\b|\bvidereføre\b|\bat fastholde\b|\bfortsætter\s+(?:uændret|i \d{4}|frem til|til og med)\b|\bfortsættes\b"),
     # introduced: created, adopted, decided, launched.
     _cue("introduced", r"\btrådte\s+(?P<subj>[^,.;]*?)\s*i kraft\b"),
-    _cue("introduced", r"\bindg(?:ik|ået|år|ås)\s+(?:[^.;]*?\s)?(?P<subj>(?:en |et )?(?:bred |politisk |ny )*(?:aftale|forlig) om [^,.;]+)"),
+    _cue("introduced", r"\bindg(?:ik|ået|år|ås)\s+(?:(?:[^.;]|(?<=\d)\.)*?\s)?(?P<subj>(?:en |et )?(?:bred |politisk |ny )*(?:aftale|forlig) om [^,.;]+)"),
     _cue("introduced", r"\b(?P<actor>(?:aftaleteksten|lovbemærkningerne|aftalen|loven|lovforslaget)(?:\s+til\s+[^,.;]+?)?)(?=\s+fra\s+\d{4}|\s+og\s+af\b|\s+fremgår)[^.;]*?\bfremgår\b[^.;]*?\bskal (?:\w+ )?(?:udarbejdes|indføres|fastsættes|oprettes|etableres)\s+(?P<subj>[^,.;]+)"),
     _cue("introduced", r"\b(?:gen)?indført\b|\b(?:gen)?indføres\b|\b(?:gen)?indførte\b|\bvedt(?:og|aget|ages)\b|\boprettet\b|\boprettes\b|\betableret\b|\blanceret\b|\blancerer\b|\blancerede\b|\btilføjet (?:\w+ )?nye?\b"),
     _cue("introduced", r"\b(?:er|blev) det besluttet\b|\b(?:blev|er|var) indgået\b|\bbesluttede\b|\b(?:har|er|blev) besluttet\b|\blanceres\b|\bopstillet\b|\bfastlægge\b|\bfastlagt\b|\btilsluttede sig\b|\boffentliggjorde\b"),
@@ -108,7 +110,7 @@ BACK_REFERENCE = re.compile(r"^(?:det|dette) (?:er|var) (?:en beslutning|beslutt
 # "i stedet" after a dropped commitment: what replaced it (seed letters, jobindsats.dk news).
 INSTEAD = re.compile(r"\bi stedet\b|\bfindes (?:nemlig |i stedet )?under\b", re.IGNORECASE)
 REPLACEMENT = re.compile(
-    r"(?:\bvia|\bunder|\bgennem|\bved hjælp af)\s+(?P<by>['’‘\"”“][^'’‘\"”“]+['’‘\"”“]|(?:en |et )?[^,.;]+?)(?=,|\.|;|\s+der\b|\s+som\b|$)",
+    r"(?:\bvia|\bunder|\bgennem|\bved hjælp af|\bbenytte|\bbruge|\banvende)\s+(?P<by>['’‘\"”“][^'’‘\"”“]+['’‘\"”“]|(?:en |et )?[^,.;]+?)(?=,|\.|;|\s+der\b|\s+som\b|$)",
     re.IGNORECASE)
 # Proposals, recommendations and expectations: told apart from decisions.
 PROPOSAL = re.compile(r"\bforeslå\w*|\blovforslag\w*|\bindstill\w*|\banbefal\w*|\bforventes\b|\bplaner om\b",
@@ -131,7 +133,8 @@ NEGATED_RULE = re.compile(r"\b(?:indgår|tælles|medregnes|indregnes)\b[^.]*\bik
                           re.IGNORECASE)
 # A comma before "at" opens a complement clause ("besluttet, at ..."): same clause.
 CLAUSE_BREAK = re.compile(
-    r",\s+(?!at\b)(?!(?-i:[A-ZÆØÅ]))|;\s+|\s+og\s+(?=(?:vil|skal|blev|bliver|er|har|havde|trådte|kan|får|indgår|de)\b)|\s+ligesom\s+",
+    r",\s+(?!at\b)(?!(?-i:[A-ZÆØÅ]))|;\s+|\s+og\s+(?=(?:vil|skal|blev|bliver|er|har|havde|trådte|kan|får|indgår|de"
+    r"|ophørte|ophører|udløb|bortfaldt|erstattede|afløste|overgik)\b)|\s+ligesom\s+",
     re.IGNORECASE)
 # Present or perfect tense: the event belongs to the document's own date.
 PRESENT_TENSE = re.compile(r"\b(?:har|er|indgår|indføres|bliver|offentliggøres|udvikles)\b", re.IGNORECASE)

@@ -186,8 +186,17 @@ def _first_cue(clause: str) -> tuple[Cue, re.Match[str]] | None:
     for cue in CUES:
         match = cue.pattern.search(clause)
         if match:
+            if cue.kind == "introduced" and _DECIDED.search(match.group(0)):
+                # "Det er besluttet, at refusionen omlægges": what was decided is a change
+                change = next(((c, m) for c in CUES if c.kind == "changed"
+                               for m in [c.pattern.search(clause, match.end())] if m), None)
+                if change:
+                    return change
             return cue, match
     return None
+
+
+_DECIDED = re.compile(r"besluttet|besluttede|aftalt", re.IGNORECASE)
 
 
 def _clause_events(sentence: str, start: int, end: int, anchor: dt.date | None) -> list[_Draft]:
@@ -207,6 +216,9 @@ def _clause_events(sentence: str, start: int, end: int, anchor: dt.date | None) 
         subject, explicit = (_evaluation_subject(sentence) if evaluation else None) \
             or _subject(sentence, clauses, n, match, lo)
         subject = _with_relative(_LEADING_TIME.sub("", subject), sentence, clauses, n)
+        if out and n > 0 and not match.groupdict().get("subj") and not _LEADING_TIME.sub("", sentence[lo:cue_at].strip() + " ").strip():
+            # "X blev indført i 2016 og ophørte med udgangen af 2018": the second verb shares X
+            subject, explicit = out[-1].subject, False
         in_clause = [t for t in mentions if lo <= t.start < hi]
         when = nearest_year(in_clause or mentions, cue_at)
         year, date = (when.year, when.date) if when else (None, None)
@@ -252,6 +264,9 @@ _EXPLETIVE = re.compile(r"\b(?:der|det)\s+(?:\w+\s+)?(?:blev|er|bliver|var)\b|\b
 # Verbs without an object: the commitment is the clause's subject, before the cue
 # ("Målingen udgår af jobindsats.dk", "Reformen trådte i kraft den 1. januar 2014 og ...").
 _INTRANSITIVE = re.compile(r"^(?:udgår|udgik|udløb\w*|ophør\w*|bortfald\w*|trådte\b.*\bi kraft|træder\b.*\bi kraft)$")
+# "Fra og med opdateringen i marts 2020 udgår målingen X": a time opens the clause, the subject follows the verb.
+_ADVERBIAL_OPENING = re.compile(r"^(?:fra|i|med|pr\.|per|den|efter|siden|til|ved|som følge af|i forbindelse med)\b",
+                                re.IGNORECASE)
 # Lowercase on purpose: "BER" (Beskæftigelsesrådet) is not the verb "er".
 _PASSIVE = re.compile(r"(?:\bblev|\bbliver|\ber|\bvar|\ber blevet)\s+(?:\S+\s+){0,5}?$")
 
@@ -275,7 +290,8 @@ def _subject(sentence: str, clauses: list[tuple[int, int]], n: int, match: re.Ma
         or cue_text.startswith(("blev ", "bliver ", "er blevet ", "vil blive "))
     if _EXPLETIVE.search(head_text):
         return (tail or head), bool(tail or head)
-    if (passive or _INTRANSITIVE.match(cue_text)) and head:
+    intransitive = _INTRANSITIVE.match(cue_text) and not _ADVERBIAL_OPENING.match(head_text.strip())
+    if (passive or intransitive) and head:
         return head, True
     return (tail or head), bool(tail or head)
 

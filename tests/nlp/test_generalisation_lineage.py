@@ -91,3 +91,36 @@ def test_relative_clause_replacement_names_its_antecedent() -> None:
                      "der erstattede den tidligere lov.")
     assert events == [("introduced", 2019, "ny lov om aktiv beskæftigelsesindsats", None),
                       ("replaced", 2019, "tidligere lov", "ny lov om aktiv beskæftigelsesindsats")]
+
+
+def test_time_opens_the_clause_and_instead_names_the_measure_to_use() -> None:
+    events = _events("Fra og med opdateringen i marts 2020 udgår målingen Antal fuldtidspersoner på ledighedsydelse. "
+                     "I stedet kan man benytte målingen Fuldtidspersoner i fleksjobordningen.")
+    assert events == [
+        ("dropped", 2020, "målingen Antal fuldtidspersoner på ledighedsydelse", None),
+        ("replaced", 2020, "målingen Antal fuldtidspersoner på ledighedsydelse",
+         "målingen Fuldtidspersoner i fleksjobordningen")]
+
+
+def test_agreement_dated_with_dots_and_a_later_entry_into_force() -> None:
+    events = _events("Regeringen indgik den 24. juni 2014 aftale om reform af sygedagpengesystemet med Venstre og "
+                     "Dansk Folkeparti. Reformen trådte i kraft 5. januar 2015.")
+    assert [(e[0], e[1]) for e in events] == [("introduced", 2014), ("introduced", 2015)]
+    assert events[0][2].startswith("aftale om reform af sygedagpengesystemet")
+
+
+def test_a_decided_change_is_a_change() -> None:
+    assert _events("Med aftalen er det besluttet, at refusionen omlægges.") == [("changed", None, "refusionen", None)]
+
+
+def test_two_verbs_share_one_subject_and_keep_their_own_years() -> None:
+    assert _events("Jobpræmieordningen for enlige forsørgere blev indført i 2016 og ophørte med udgangen af 2018.") == [
+        ("introduced", 2016, "Jobpræmieordningen for enlige forsørgere", None),
+        ("dropped", 2018, "Jobpræmieordningen for enlige forsørgere", None)]
+
+
+def test_adverb_before_the_participle_is_not_the_subject() -> None:
+    assert _events("Kontanthjælpsloftet blev afskaffet i 2022, og 225-timers reglen blev samtidig erstattet af "
+                   "et beskæftigelsesfradrag.") == [
+        ("dropped", 2022, "Kontanthjælpsloftet", None),
+        ("replaced", 2022, "225-timers reglen", "beskæftigelsesfradrag")]
