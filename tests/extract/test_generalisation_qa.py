@@ -346,3 +346,44 @@ def test_samraad_question_letter_is_a_question(tmp_path: Path) -> None:
     assert r["asked_by"] == [{"name": "Karina Lorentzen Dehnhardt", "party": "SF"},
                              {"name": "Pernille Skipper", "party": "EL"}]
     assert (r["signed_by"], r["signer_role"]) == ("Peter Kofod Poulsen", "formand")
+
+
+# "spørgsmål (nr. 123, alm. del)" with the number inside the bracket.
+TAX_ANSWER = """Skatteministeriet
+Dato: 2. juni 2016
+J.nr. 16-0778899
+Folketingets Skatteudvalg har den 19. maj 2016 stillet mig følgende spørgsmål (nr. 123, alm. del), som hermed besvares.
+Spørgsmål:
+Vil ministeren oplyse provenuet af registreringsafgiften i 2015?
+Svar:
+Provenuet udgjorde ca. 17 mia. kr. i 2015.
+Med venlig hilsen
+Karsten Lauritzen
+"""
+
+
+def test_question_number_inside_bracket(tmp_path: Path) -> None:
+    r = flat(tmp_path, TAX_ANSWER)
+    assert (r["question_number"], r["case"]) == (123, {"kind": "alm. del", "number": None})
+    assert r["question_text"] == "Vil ministeren oplyse provenuet af registreringsafgiften i 2015?"
+    assert r["answer_text"] == "Provenuet udgjorde ca. 17 mia. kr. i 2015."
+
+
+# "spørgsmål nr. 7 til L 99 til ministeren": the bill named in the sentence.
+BILL_ANSWER = """Miljø- og Fødevareministeriet
+Dato: 15. februar 2017
+J.nr. 2017-1010
+Miljø- og Fødevareudvalget har i brev af 1. februar 2017 stillet følgende spørgsmål nr. 7 til L 99 til miljø- og fødevareministeren, som hermed besvares.
+Spørgsmål nr. 7:
+”Vil ministeren redegøre for lovforslagets konsekvenser for landbruget?”
+Svar:
+Lovforslaget har ingen væsentlige konsekvenser for landbruget.
+Med venlig hilsen
+Esben Lunde Larsen
+"""
+
+
+def test_bill_named_in_the_intro_sentence(tmp_path: Path) -> None:
+    r = flat(tmp_path, BILL_ANSWER)
+    assert (r["question_number"], r["case"]) == (7, {"kind": "L", "number": "99"})
+    assert r["addressee"] == "miljø- og fødevareministeren"
