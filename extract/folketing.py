@@ -27,7 +27,8 @@ _WORD = r"[A-ZÆØÅ][a-zæøåé]+"
 UDVALG_RE = re.compile(
     rf"(?=[A-ZÆØÅD])(?<![\w-])(?:{_WORD}-,?\s(?:og\s)?)*{_WORD}udvalg(?:ets|et|s)?(?![\w-])"
     # "Udvalget for Landdistrikter og Øer", "Folketingets Udvalg for X", "Udvalget for Xs brev"
-    r"|(?<![\w-])Udvalg(?:et)? for (?:[A-ZÆØÅ][\w-]*(?:, | og ))*(?:[A-ZÆØÅ][\w-]*?(?=s\s+brev\b)|[A-ZÆØÅ][\w-]*)"
+    r"|(?<![\w-])Udvalg(?:et)? for (?:[A-ZÆØÅ][\w-]*(?:, | og ))*"
+    r"(?:[A-ZÆØÅ][\w-]*?(?=s\s+brev\b)|[A-ZÆØÅ][\w-]*)"
     r"|Det Udenrigspolitiske Nævn")
 SAMLING_RE = re.compile(r"(?P<years>(?:19|20)\d{2}-\d{2})(?:\s*\((?P<n>\d)\.\s*samling\))?")
 # The stamp: committee, samling, the case line, "Offentligt".

@@ -47,7 +47,8 @@ GREETING_RE = re.compile(r"(?=[MmVvHh \t])(?:(?:Med\s+)?[Vv]enlig(?:st|e)?\s+hil
 _JOURNAL_LABEL = (r"(?:[Jj]\.\s?[Nn]r\.?|J\s?[Nn]r\.?|Jour\.\s?nr\.?|Journal\s?nr\.?|Journalnummer|Sags\s?nr\.?"
                   r"|Sagsnummer|Ref\.?-?\s?nr\.?|Vor(?:es)?\s+(?:sags?\s?nr\.?|sag|j\.\s?nr\.?|ref(?:erence|\.)?))")
 # The label must end where its word ends: "Vores ref" is no label inside "Vores reference".
-JOURNAL_RE = re.compile(rf"(?<![A-Za-zæøå]){_JOURNAL_LABEL}(?![a-zæøå])[ \t]*:?[ \t]*(?P<value>[\w./-]+(?:[ \t]-[ \t][\w./-]+)?)?")
+JOURNAL_RE = re.compile(rf"(?<![A-Za-zæøå]){_JOURNAL_LABEL}(?![a-zæøå])[ \t]*:?[ \t]*"
+                        r"(?P<value>[\w./-]+(?:[ \t]-[ \t][\w./-]+)?)?")
 _JOURNAL_SHAPE = re.compile(r"^(?:\d{2,4}\s?-\s?\d{2,}(?:[-/]\d+)*|\d{2}/\d{4,}(?:-\d+)?|\d{5,})$")
 _LABEL_LINE = re.compile(r"^[A-ZÆØÅ][\w.-]{0,12}(?:\s[\w.-]{1,8})?[.:]?$")
 _VALUE_LINE = re.compile(r"\d|^www\.|@")
@@ -128,7 +129,8 @@ def _starts_line(text: str, index: int, label_end: int) -> bool:
     # "Dato: 28-11-2019" or, in column layouts, a date at the start of a later line;
     # a name glued to the date ("ministeren26. juni 2012") counts as a line start too.
     between = text[label_end:index]
-    return not between.strip() or _den_after_label(text, label_end, index) or between.endswith("\n") or bool(re.search(r"ministeren$", between))
+    return (not between.strip() or _den_after_label(text, label_end, index) or between.endswith("\n")
+            or bool(re.search(r"ministeren$", between)))
 
 
 def sent_date(text: str, start: int, end: int, *, letter: DateHit | None = None) -> DateHit | None:

@@ -19,7 +19,7 @@ import re
 from ..dates import MONTH_ONLY_RE, find_dates, with_inferred_year
 from ..document import Document
 from ..folketing import HEADING_RE, Hit, question_key
-from ..letters import (GREETING_RE, MINISTRY_RE, QUESTION_STOP_RE, SIGNATURE_LINE_RE, Fields, find_ministry,
+from ..letters import (GREETING_RE, MINISTRY_RE, QUESTION_STOP_RE, ROLE_RE, SIGNATURE_LINE_RE, Fields, find_ministry,
                        journal_number, letter_date, lines, sent_date, signature_after, strip_quotes,
                        unlabelled_journal)
 from ..records import Answer, DocumentInfo, Person
@@ -148,7 +148,11 @@ def _answer_span(text: str, start: int, limit: int) -> Span | None:
             end = body[i - 1][0] if street else s
             break
     body = lines(text, start, end)
-    # Signer lines with no greeting before them ("Karen Jespersen", "Nicolai Wammen\n/ Official").
+    # Signer lines with no greeting before them ("Karen Jespersen", "Nicolai Wammen\n/ Official"),
+    # the minister's role under the name first ("Peter Hummelgaard\nBeskæftigelsesminister").
+    if not greeting and len(body) > 2 and ROLE_RE.fullmatch(text[body[-1][0]:body[-1][1]]) \
+            and SIGNATURE_LINE_RE.fullmatch(text[body[-2][0]:body[-2][1]]):
+        end = body.pop()[0]
     while not greeting and len(body) > 1 and SIGNATURE_LINE_RE.fullmatch(text[body[-1][0]:body[-1][1]]):
         end = body.pop()[0]
     s, e = _trim(text, start, end)

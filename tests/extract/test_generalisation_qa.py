@@ -387,3 +387,47 @@ def test_bill_named_in_the_intro_sentence(tmp_path: Path) -> None:
     r = flat(tmp_path, BILL_ANSWER)
     assert (r["question_number"], r["case"]) == (7, {"kind": "L", "number": "99"})
     assert r["addressee"] == "miljø- og fødevareministeren"
+
+
+# No greeting: the body ends at the signer, whose role stands under the name.
+PENSION_ANSWER = """Beskæftigelsesministeriet
+Dato: 8. april 2021
+J.nr. 2021-2233
+Beskæftigelsesudvalget har i brev af 24. marts 2021 stillet følgende spørgsmål nr. 412 (alm. del) til beskæftigelsesministeren, som hermed besvares.
+Spørgsmål nr. 412:
+”Vil ministeren oplyse, hvor mange seniorpensionister der var i 2020?”
+Svar:
+Der var ca. 14.000 modtagere af seniorpension ved udgangen af 2020.
+Peter Hummelgaard
+Beskæftigelsesminister
+"""
+
+
+def test_no_greeting_signer_with_role_line(tmp_path: Path) -> None:
+    r = flat(tmp_path, PENSION_ANSWER)
+    assert r["answer_text"] == "Der var ca. 14.000 modtagere af seniorpension ved udgangen af 2020."
+    assert (r["signed_by"], r["signer_role"]) == ("Peter Hummelgaard", "beskæftigelsesminister")
+
+
+# A page mark between the body and the greeting; "Sagsnr." with a slash.
+DEFENCE_ANSWER = """Forsvarsministeriet
+Holmens Kanal 42
+1060 København K
+Dato: 22. september 2020
+Sagsnr.: 2020/012345
+Forsvarsudvalget har den 8. september 2020 stillet følgende spørgsmål nr. 301 (alm. del) til forsvarsministeren, som hermed besvares. Spørgsmålet er stillet efter ønske fra Rasmus Jarlov (KF).
+Spørgsmål nr. 301:
+”Vil ministeren oplyse antallet af soldater udsendt i 2019?”
+Svar:
+Forsvaret har oplyst, at ca. 1.300 soldater var udsendt i 2019.
+Side 2/2
+Med venlig hilsen
+Trine Bramsen
+"""
+
+
+def test_page_mark_before_greeting(tmp_path: Path) -> None:
+    r = flat(tmp_path, DEFENCE_ANSWER)
+    assert r["answer_text"] == "Forsvaret har oplyst, at ca. 1.300 soldater var udsendt i 2019."
+    assert (r["journal_number"], r["signed_by"]) == ("2020/012345", "Trine Bramsen")
+    assert r["asked_by"] == [{"name": "Rasmus Jarlov", "party": "KF"}]
