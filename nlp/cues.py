@@ -20,10 +20,21 @@ class Cue:
     kind: EventKind
     pattern: re.Pattern[str]
     decision: bool = True
+    needs: tuple[str, ...] = ()  # the lowercased clause must hold one of these for the pattern to run
+
+    def search(self, clause: str, lowered: str, pos: int = 0) -> re.Match[str] | None:
+        """The pattern's match, skipped cheaply when a required word is missing (the
+        noun-phrase-led patterns backtrack over every start position)."""
+        if self.needs and not any(word in lowered for word in self.needs):
+            return None
+        return self.pattern.search(clause, pos)
 
 
-def _cue(kind: EventKind, pattern: str, *, decision: bool = True) -> Cue:
-    return Cue(kind, re.compile(pattern, re.IGNORECASE), decision)
+def _cue(kind: EventKind, pattern: str, *, decision: bool = True, needs: tuple[str, ...] = ()) -> Cue:
+    return Cue(kind, re.compile(pattern, re.IGNORECASE), decision, needs)
+
+
+_REPLACING = ("erstat", "afløs")
 
 
 _NP = r"[\wæøåÆØÅ\- ]+?"  # a short noun phrase without punctuation
@@ -32,14 +43,14 @@ _ADV = r"(?:nu|dermed|derfor|således|også|senere|samtidig|i stedet|efterfølge
 
 CUES: tuple[Cue, ...] = (
     # replaced: ended and the text names what takes its place.
-    _cue("replaced", rf"\b(?P<by>{_NP})\s+(?:erstattede|erstatter|afløste|afløser)\s+(?:desuden\s+|dermed\s+)?(?P<subj>[^,.;]+)"),
+    _cue("replaced", rf"\b(?P<by>{_NP})\s+(?:erstattede|erstatter|afløste|afløser)\s+(?:desuden\s+|dermed\s+)?(?P<subj>[^,.;]+)", needs=_REPLACING),
     # coordinated: "X afskaffes og erstattes af Y", "X blev afskaffet pr. 1. juli 2019 og erstattet af Y"
-    _cue("replaced", rf"\b(?P<subj>{_NP})\s+(?:(?:blev|bliver|er blevet|er)\s+)?[\wæøå]+(?:es|et|t)\b[^,;]*?\s+og\s+(?:(?:blev|er)\s+)?(?:erstattet|afløst|erstattes|afløses)\s+af\s+(?P<by>[^,.;]+)"),
+    _cue("replaced", rf"\b(?P<subj>{_NP})\s+(?:(?:blev|bliver|er blevet|er)\s+)?[\wæøå]+(?:es|et|t)\b[^,;]*?\s+og\s+(?:(?:blev|er)\s+)?(?:erstattet|afløst|erstattes|afløses)\s+af\s+(?P<by>[^,.;]+)", needs=_REPLACING),
     # inverted: "Fra 2020 afløses kontanthjælpsloftet af et nyt ydelsesloft"
-    _cue("replaced", r"\b(?:erstattes|afløses)\s+(?!af\b)(?P<subj>[^,.;]+?)\s+af\s+(?P<by>[^,.;]+)"),
-    _cue("replaced", rf"\b(?P<subj>{_NP})\s+(?:blev|bliver|er blevet|er|erstattes|afløses)\s*(?:{_ADV}\s+)?(?:erstattet|afløst)?\s+af\s+(?P<by>[^,.;]+)"),
+    _cue("replaced", r"\b(?:erstattes|afløses)\s+(?!af\b)(?P<subj>[^,.;]+?)\s+af\s+(?P<by>[^,.;]+)", needs=_REPLACING),
+    _cue("replaced", rf"\b(?P<subj>{_NP})\s+(?:blev|bliver|er blevet|er|erstattes|afløses)\s*(?:{_ADV}\s+)?(?:erstattet|afløst)?\s+af\s+(?P<by>[^,.;]+)", needs=_REPLACING),
     # inverted order: "Fra 2020 er målingen X erstattet af Y"
-    _cue("replaced", rf"\b(?:er|blev|bliver)\s+(?!(?:{_ADV}|blevet)\s)(?P<subj>[^,;]+?)\s+(?:erstattet|afløst)\s+af\s+(?P<by>[^,;]+?)(?=[,;]|\.\s|\.$|$)"),
+    _cue("replaced", rf"\b(?:er|blev|bliver)\s+(?!(?:{_ADV}|blevet)\s)(?P<subj>[^,;]+?)\s+(?:erstattet|afløst)\s+af\s+(?P<by>[^,;]+?)(?=[,;]|\.\s|\.$|$)", needs=_REPLACING),
     # "Y indføres i stedet for X" (not "i stedet for at være ...": a comparison, no event)
     _cue("replaced", r"\b(?:indføres|indført|oprettes|oprettet|kommer|træder)\b[^.;]*?\bi stedet for\s+(?!at\b)(?P<subj>[^,.;]+)"),
     # dropped: "ikke længere at anvende", "afskaffes", "afslutte følgende målinger".

@@ -183,13 +183,14 @@ def _clauses(sentence: str) -> list[tuple[int, int]]:
 def _first_cue(clause: str) -> tuple[Cue, re.Match[str]] | None:
     if not has_trigger(clause):
         return None
+    lowered = clause.lower()
     for cue in CUES:
-        match = cue.pattern.search(clause)
+        match = cue.search(clause, lowered)
         if match:
             if cue.kind == "introduced" and _DECIDED.search(match.group(0)):
                 # "Det er besluttet, at refusionen omlægges": what was decided is a change
                 change = next(((c, m) for c in CUES if c.kind == "changed"
-                               for m in [c.pattern.search(clause, match.end())] if m), None)
+                               for m in [c.search(clause, lowered, match.end())] if m), None)
                 if change:
                     return change
             return cue, match
