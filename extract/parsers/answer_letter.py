@@ -19,8 +19,8 @@ import re
 from ..dates import MONTH_ONLY_RE, find_dates, with_inferred_year
 from ..document import Document
 from ..folketing import HEADING_RE, Hit, question_key
-from ..letters import (GREETING_RE, MINISTRY_RE, QUESTION_STOP_RE, ROLE_RE, SIGNATURE_LINE_RE, Fields, find_ministry,
-                       journal_number, letter_date, lines, sent_date, signature_after, strip_quotes,
+from ..letters import (GREETING_RE, JOURNAL_RE, MINISTRY_RE, QUESTION_STOP_RE, ROLE_RE, SIGNATURE_LINE_RE, Fields,
+                       find_ministry, journal_number, letter_date, lines, sent_date, signature_after, strip_quotes,
                        unlabelled_journal)
 from ..records import Answer, DocumentInfo, Person
 from .policy_document import reform_of
@@ -124,9 +124,11 @@ def _quote_start(text: str, lo: int, hi: int) -> int | None:
 def _question_span(text: str, start: int, end: int) -> Span | None:
     stop = QUESTION_STOP_RE.search(text, start, end)
     end = stop.start() if stop else end
-    # The J.nr. sometimes sits between the heading and the quote (employment ministry).
-    jnr = re.compile(r"[ \t\n]*J\.\s?nr\.?[^\n]*\n").match(text, start, end)
-    start = jnr.end() if jnr else start
+    # The J.nr. (or Sagsnr., Ref.-nr., ...) sometimes sits between the heading and the quote.
+    label = JOURNAL_RE.match(text, _trim(text, start, end)[0], end)
+    if label:
+        line_end = text.find("\n", label.end(), end)
+        start = line_end + 1 if line_end >= 0 else start
     start, end = strip_quotes(text, start, end)
     return (start, end) if end > start else None
 

@@ -431,3 +431,25 @@ def test_page_mark_before_greeting(tmp_path: Path) -> None:
     assert r["answer_text"] == "Forsvaret har oplyst, at ca. 1.300 soldater var udsendt i 2019."
     assert (r["journal_number"], r["signed_by"]) == ("2020/012345", "Trine Bramsen")
     assert r["asked_by"] == [{"name": "Rasmus Jarlov", "party": "KF"}]
+
+
+# "Sagsnr." between the question heading and the quote.
+SCHOOL_ANSWER = """Børne- og Undervisningsministeriet
+29. januar 2019
+Børne- og Undervisningsudvalget har i brev af 15. januar 2019 stillet følgende spørgsmål nr. 156 (alm. del), som hermed besvares.
+Spørgsmål nr. 156:
+Sagsnr. 19/00123
+”Vil ministeren oplyse, hvor mange elever der gik på efterskole i 2018?”
+Svar:
+Der gik ca. 30.000 elever på efterskole i skoleåret 2017/18.
+Venlig hilsen
+Merete Riisager
+"""
+
+
+def test_case_number_line_between_heading_and_quote(tmp_path: Path) -> None:
+    r = flat(tmp_path, SCHOOL_ANSWER)
+    assert r["question_text"] == "Vil ministeren oplyse, hvor mange elever der gik på efterskole i 2018?"
+    assert (r["journal_number"], r["answer_date"], r["question_sent_date"]) == ("19/00123", "2019-01-29",
+                                                                              "2019-01-15")
+    assert (r["ministry"], r["signed_by"]) == ("Børne- og Undervisningsministeriet", "Merete Riisager")
