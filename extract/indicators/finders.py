@@ -72,7 +72,7 @@ _DEFINITION_CUE = (r"(?:(?:Implementerings|Resultat)?[Ii]ndikatoren (?:er|" + _D
 _DEFINITION = re.compile("^" + _DEFINITION_CUE)
 _INLINE_DEFINITION = re.compile(r"(?<=[.:] )" + _DEFINITION_CUE)
 _ITEM = re.compile(r"^\s*(?:(?P<label>Mål|Sigtelinje|Implementeringsindikator|Resultatindikator|Indikator) )?"
-                   r"(\d{1,2})[.):]\s+(\S.*?)\s*$")
+                   r"(\d{1,2})(?(label)(?:[.):]|\s+[–-])|[.):])\s+(\S.*?)\s*$")  # "Sigtelinje 1 – ..." 
 _BULLET = re.compile(r"^\s*[•●▪◦\-–*]\s+(\S.*?)\s*$")
 _HEADING_KINDS = (
     (re.compile(r"implementeringsindikator", re.I), "implementeringsindikator"),
@@ -97,7 +97,7 @@ def _heading_kind(line: str) -> str | None:
 def _is_heading(line: str) -> bool:
     """A line ending in a colon, or a short title-like line naming an indicator kind
     (a Markdown heading "## Sigtelinjer" loses its marks in normalisation)."""
-    text = line.strip()
+    text = line.strip().strip("*_#").strip()  # "**Implementeringsindikatorer**" (Markdown bold)
     if _ITEM.match(line) or _BULLET.match(line):
         return False
     if text.endswith(":") and len(text) < 200:

@@ -98,3 +98,26 @@ def test_bullets_under_an_indicator_heading() -> None:
 ])
 def test_lists_that_are_not_indicators(text: str) -> None:
     assert _indicators(text) == []
+
+
+def test_markdown_bold_heading_names_the_kind() -> None:
+    (got,) = _indicators("**Implementeringsindikatorer**\n\n1. Flere ledige skal i virksomhedspraktik.\n"
+                         "Indikatoren opgøres som andelen af ledige, der har været i virksomhedspraktik.\n")
+    assert (got["kind"], got["number"], got["numerator"]) == (
+        "implementeringsindikator", 1, "ledige, der har været i virksomhedspraktik")
+
+
+def test_labelled_items_with_a_dash() -> None:
+    got = _indicators(
+        "Sigtelinje 1 – Flere unge skal i uddannelse\n"
+        "Indikatoren opgøres som andelen af unge på uddannelseshjælp, der påbegynder en uddannelse i løbet af et år.\n\n"
+        "Sigtelinje 2 – Færre på offentlig forsørgelse\n"
+        "Indikatoren opgøres som antallet af fuldtidspersoner på offentlig forsørgelse.\n")
+    assert [(g["kind"], g["number"], g["title"], g["measure"], g["period_unit"]) for g in got] == [
+        ("sigtelinje", 1, "Flere unge skal i uddannelse", "share", "år"),
+        ("sigtelinje", 2, "Færre på offentlig forsørgelse", "count", None)]
+
+
+def test_statistics_in_an_answer_are_not_indicators() -> None:
+    assert _indicators("Jeg kan oplyse, at andelen af ledige, der har været i virksomhedspraktik, er steget.\n\n"
+                       "1. Der er oprettet 5.000 fleksjob.\n2. Antallet af ledige er faldet.\n") == []
