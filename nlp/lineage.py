@@ -197,6 +197,7 @@ def _first_cue(clause: str) -> tuple[Cue, re.Match[str]] | None:
     return None
 
 
+_BECAUSE = re.compile(r"^fordi\b", re.IGNORECASE)
 _DECIDED = re.compile(r"besluttet|besluttede|aftalt", re.IGNORECASE)
 
 
@@ -206,6 +207,8 @@ def _clause_events(sentence: str, start: int, end: int, anchor: dt.date | None) 
     out: list[_Draft] = []
     clauses = _clauses(sentence)
     for n, (lo, hi) in enumerate(clauses):
+        if _BECAUSE.match(sentence[lo:hi]):
+            continue  # "..., fordi der med loven blev indført en ny ordning": a reason, restating
         found = _first_cue(sentence[lo:hi])
         if not found:
             continue
@@ -260,7 +263,7 @@ def _clean(phrase: str | None) -> str | None:
     return after_cue(phrase) or None
 
 
-_EXPLETIVE = re.compile(r"\b(?:der|det)\s+(?:\w+\s+)?(?:blev|er|bliver|var)\b|\b(?:blev|er|bliver|var)\s+(?:\w+\s+)?(?:der|det)\b"
+_EXPLETIVE = re.compile(r"\b(?:der|det)\s+(?:\w+\s+){0,3}?(?:blev|er|bliver|var)\b|\b(?:blev|er|bliver|var)\s+(?:\w+\s+)?(?:der|det)\b"
                         r"|^\s*(?:der|det)\b", re.IGNORECASE)
 # Verbs without an object: the commitment is the clause's subject, before the cue
 # ("Målingen udgår af jobindsats.dk", "Reformen trådte i kraft den 1. januar 2014 og ...").

@@ -73,6 +73,8 @@ def test_one_event(text: str, expected: tuple) -> None:
 @pytest.mark.parametrize("text", [
     "Opslag: Forsøg med seniorjob i kommunerne - ANSØGNINGSFRISTEN UDLØBET",
     "Ansøgningsfristen udløb den 1. marts 2020.",
+    # a reason clause restates an earlier decision
+    "Lov om seniorjob blev udvalgt til lovovervågning, fordi der med loven blev indført en ny ordning.",
     "Det ydelsesomfang, der kan forventes, når der er taget hensyn til rammevilkårene, beregnes af STAR.",
 ])
 def test_no_event(text: str) -> None:
