@@ -214,7 +214,7 @@ def _clause_events(sentence: str, start: int, end: int, anchor: dt.date | None) 
             continue
         cue, match = found
         cue_at = lo + match.start()
-        if _rejected(cue, sentence, cue_at, lo + match.end()):
+        if _rejected(cue, sentence, cue_at, lo + match.end()) or _negated(sentence[lo:lo + match.end()], match.start()):
             continue
         evaluation = cue.kind == "evaluated" and not _PASSIVE_EVALUATED.match(match.group(0))
         subject, explicit = (_evaluation_subject(sentence) if evaluation else None) \
@@ -246,6 +246,16 @@ def _clause_events(sentence: str, start: int, end: int, anchor: dt.date | None) 
             kind, by = "planned", None  # proposed, not decided: the convention's "planned"
         out.append(_Draft(kind, start, end, subject, year, date, actor, by, decision, explicit, year_stated=stated))
     return _merge_same_kind(out)
+
+
+_NEGATION = re.compile(r"\b(?:ikke|ingen|aldrig)\b(?!\s+(?:længere|mere|kun|blot|alene|mindst|mindre)\b)", re.IGNORECASE)
+
+
+def _negated(clause_to_cue_end: str, cue_at: int) -> bool:
+    """"Reglerne blev ikke ændret", "Der er ikke truffet beslutning om at afskaffe ...",
+    "ingen planer om": a negation in the clause just before or inside the cue. The cues
+    that are negations themselves ("ikke længere at anvende") are let through."""
+    return _NEGATION.search(clause_to_cue_end[max(0, cue_at - 40):]) is not None
 
 
 def _rejected(cue: Cue, sentence: str, cue_at: int, cue_end: int) -> bool:

@@ -73,6 +73,13 @@ def test_one_event(text: str, expected: tuple) -> None:
 @pytest.mark.parametrize("text", [
     "Opslag: Forsøg med seniorjob i kommunerne - ANSØGNINGSFRISTEN UDLØBET",
     "Ansøgningsfristen udløb den 1. marts 2020.",
+    # negated statements are no events
+    "Reglerne blev ikke ændret i 2018.",
+    "Ordningen er endnu ikke afskaffet.",
+    "Målingen vil ikke blive erstattet.",
+    "Der er ikke truffet beslutning om at afskaffe ordningen.",
+    "Regeringen har ingen planer om at afskaffe ordningen.",
+    "Forsøget blev ikke forlænget.",
     # a reason clause restates an earlier decision
     "Lov om seniorjob blev udvalgt til lovovervågning, fordi der med loven blev indført en ny ordning.",
     "Det ydelsesomfang, der kan forventes, når der er taget hensyn til rammevilkårene, beregnes af STAR.",
@@ -126,3 +133,8 @@ def test_adverb_before_the_participle_is_not_the_subject() -> None:
                    "et beskæftigelsesfradrag.") == [
         ("dropped", 2022, "Kontanthjælpsloftet", None),
         ("replaced", 2022, "225-timers reglen", "beskæftigelsesfradrag")]
+
+
+def test_ikke_laengere_is_still_a_dropped_cue() -> None:
+    assert _events("Målingen vil ikke længere blive offentliggjort på jobindsats.dk fra 2021.") == [
+        ("dropped", 2021, "Målingen", None)]
