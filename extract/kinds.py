@@ -19,8 +19,9 @@ _ANSWER = re.compile(
     r"|følger hermed [^\n]{0,80}svar|Hermed sendes (?:besvarelse|svar)|(?:endelige|foreløbige) (?:svar|besvarelse)"
     r"|besvarelse af spørgsmål|svar på spørgsmål nr", re.IGNORECASE)
 # A samråd letter asks in other words ("anmoder ministeren om at give møde i udvalget og
-# besvare følgende spørgsmål") and heads the question "Samrådsspørgsmål D".
-_REQUEST_PHRASE = r"udbeder\s+sig\s[^\n]{0,40}besvarelse|anmoder\s[^\n]{0,80}\sbesvare\s"
+# besvare følgende spørgsmål") and heads the question "Samrådsspørgsmål D"; older letters
+# "Udvalget beder ministeren besvare følgende spørgsmål".
+_REQUEST_PHRASE = r"udbeder\s+sig\s[^\n]{0,40}besvarelse|anmoder\s[^\n]{0,80}\sbesvare\s|beder\s+[^\n]{0,40}besvare\s"
 _QUESTION = re.compile(
     rf"{_REQUEST_PHRASE}|ønskes besvaret senest|Spørgsmålet ønskes besvaret"
     r"|(?:^|\n)Spørgsmål(?: nr\.)? [A-Z]?\s?\d+\s*(?:\(|:|\n)|(?:^|\n)Samrådsspørgsmål [A-ZÆØÅ]{1,3}[ \t]*\n",

@@ -16,14 +16,17 @@ import re
 from ..dates import find_dates
 from ..document import Document
 from ..folketing import HEADING_RE, question_key
-from ..letters import QUESTION_STOP_RE, Fields, letter_date, signature_after, strip_quotes
+from ..letters import GREETING_RE, QUESTION_STOP_RE, Fields, letter_date, signature_after, strip_quotes
 from ..records import Person, Question
 from . import ftdk_fields as ff
 
 # "udbeder sig ministerens besvarelse af følgende spørgsmål:"; a samråd letter "anmoder
 # ministeren om at give møde i udvalget og besvare følgende spørgsmål:"
-_REQUEST_RE = re.compile(r"(?:udbeder\s+sig\s+[^\n]{0,40}besvarelse|anmoder\s[^\n]{0,80}\sbesvare\s)[^\n:]{0,40}:?",
-                         re.IGNORECASE)
+# "udbeder sig ministerens besvarelse af følgende spørgsmål:"; a samråd letter "anmoder
+# ministeren om at give møde i udvalget og besvare følgende spørgsmål:"; older letters
+# "Udvalget beder ministeren besvare følgende spørgsmål:".
+_REQUEST_RE = re.compile(r"(?:udbeder\s+sig\s+[^\n]{0,40}besvarelse|anmoder\s[^\n]{0,80}\sbesvare\s"
+                         r"|beder\s+[^\n]{0,40}besvare\s)[^\n:]{0,40}:?", re.IGNORECASE)
 # "ønskes besvaret senest den ...", "... inden den ...", "... hurtigst muligt og senest d. ..."
 _DEADLINE_RE = re.compile(r"besvar(?:et|es)\s+(?:[^.\n]{0,30}?\s)?(?:senest|inden)\s+(?:den\s+|d\.\s*)?",
                           re.IGNORECASE)
@@ -33,34 +36,55 @@ _ON_BEHALF_RE = re.compile(r"På\s+udvalgets\s+vegne|\bP\.\s?u\.\s?v\.")
 
 def parse(doc: Document) -> list[Question]:
     text = doc.text
-    request = _REQUEST_RE.search(text)
-    heading = HEADING_RE.search(text, request.end() if request else 0)
-    intro_end = heading.start() if heading else (request.end() if request else min(len(text), 600))
-    question_start = heading.end() if heading else None
-    labels = _LABEL_BLOCK_RE.match(text, question_start) if question_start is not None else None
-    if labels and labels.end() > labels.start():
-        # § 20 questions put "Til:", "Af:" and "Dato:" between the heading and the question.
-        intro_end = question_start = labels.end()
+    intro_end, heading_end, question_start = _layout(text)
     f = Fields(doc)
-    ff.read_common(f, intro_end=intro_end, question_letter=True)
+    # The heading may carry the case ("Spørgsmål nr. 212 (Alm. del)"), so the shared fields read it too.
+    ff.read_common(f, intro_end=max(intro_end, heading_end), question_letter=True)
     date = letter_date(text, 0, intro_end)
     if date and date.value:
         f.put("question_sent_date", date.value, date.start, date.end)
     if question_start is not None:
-        stop = QUESTION_STOP_RE.search(text, question_start)
-        start, end = strip_quotes(text, question_start, stop.start() if stop else len(text))
-        if end > start:
-            f.put("question_text", ff.clean(text, start, end), start, end)
+        _question_text(f, question_start)
     deadline = _DEADLINE_RE.search(text)
     hit = next(find_dates(text[deadline.end():deadline.end() + 40], offset=deadline.end()), None) if deadline else None
     if hit and hit.value:
         f.put("deadline", hit.value, hit.start, hit.end)
-    on_behalf = _ON_BEHALF_RE.search(text)
+    # The chair signs after "På udvalgets vegne", in older letters after a greeting.
+    on_behalf = _ON_BEHALF_RE.search(text) or GREETING_RE.search(text, question_start or 0)
     if on_behalf:
         signer, role, _ = signature_after(text, on_behalf.end(), len(text))
         f.put_hit("signed_by", signer)
         f.put_hit("signer_role", role)
     return [_record(doc, f)]
+
+
+def _layout(text: str) -> tuple[int, int, int | None]:
+    """(end of the intro, end of the heading, start of the question)."""
+    request = _REQUEST_RE.search(text)
+    heading = HEADING_RE.search(text, request.end() if request else 0)
+    if heading is None and request:  # older letters: heading above "Udvalget beder ministeren besvare ...:"
+        heading = HEADING_RE.search(text, 0, request.start())
+    intro_end = heading.start() if heading else (request.end() if request else min(len(text), 600))
+    if heading is None:
+        return intro_end, 0, None
+    question_start = heading.end()
+    between = text[heading.end():request.start()].strip() if request and request.start() > heading.end() else None
+    if between is not None and len(between) <= 40 and "\n" not in between:
+        question_start = request.end()  # the request line right under the heading is not the question
+    labels = _LABEL_BLOCK_RE.match(text, question_start)
+    if labels and labels.end() > labels.start():
+        # § 20 questions put "Til:", "Af:" and "Dato:" between the heading and the question.
+        intro_end = question_start = labels.end()
+    return intro_end, heading.end(), question_start
+
+
+def _question_text(f: Fields, start: int) -> None:
+    """The question: up to the asker/deadline/chair lines or, in older letters, the greeting."""
+    text = f.doc.text
+    stops = [m.start() for m in (QUESTION_STOP_RE.search(text, start), GREETING_RE.search(text, start)) if m]
+    start, end = strip_quotes(text, start, min(stops, default=len(text)))
+    if end > start:
+        f.put("question_text", ff.clean(text, start, end), start, end)
 
 
 def _record(doc: Document, f: Fields) -> Question:

@@ -475,3 +475,28 @@ def test_answer_without_svar_label_after_quoted_question(tmp_path: Path) -> None
     assert r["question_text"] == "Vil ministeren oplyse, hvor mange kirker der blev lukket i 2016?"
     assert r["answer_text"] == "Jeg kan oplyse, at ingen folkekirker blev lukket i 2016."
     assert (r["signed_by"], r["addressee"], r["ministry"]) == ("Mette Bock", "kirkeministeren", "Kirkeministeriet")
+
+
+# An older question letter: heading above "Udvalget beder ministeren besvare ...", "Til X-ministeren",
+# the chair under a greeting instead of "På udvalgets vegne".
+OLD_STYLE_QUESTION = """Folketingets Socialudvalg
+Christiansborg, den 3. marts 2008
+Til socialministeren
+Spørgsmål nr. 212 (Alm. del)
+Udvalget beder ministeren besvare følgende spørgsmål:
+”Vil ministeren oplyse, hvor mange hjemløse der var i Danmark i 2007?”
+Spørgsmålet er stillet efter ønske fra Thomas Adelskov (S).
+Med venlig hilsen
+Karen J. Klint
+formand
+"""
+
+
+def test_older_question_letter_layout(tmp_path: Path) -> None:
+    r = flat(tmp_path, OLD_STYLE_QUESTION)
+    assert r["doc_type"] == "question"
+    assert r["question_text"] == "Vil ministeren oplyse, hvor mange hjemløse der var i Danmark i 2007?"
+    assert (r["question_number"], r["case"]) == (212, {"kind": "alm. del", "number": None})
+    assert (r["question_sent_date"], r["addressee"]) == ("2008-03-03", "socialministeren")
+    assert r["asked_by"] == [{"name": "Thomas Adelskov", "party": "S"}]
+    assert (r["signed_by"], r["signer_role"]) == ("Karen J. Klint", "formand")
