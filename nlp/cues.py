@@ -60,8 +60,11 @@ CUES: tuple[Cue, ...] = (
     _cue("dropped", r"\bikke længere\s+(?:blive\s+\w+|\w+es)\b|\b\w+es ikke længere\b"),
     _cue("dropped", r"\b(?:valgt at |besluttet at )?afslutte(?:s|t)?\b|\bfjernet\b|\bfjernes\b|\bbortfald\w*|\bophør(?:er|te|t)\b"),
     # planned: announced, expected, proposed, not yet decided.
+    # an evaluation set going: "Der gennemføres en evaluering af ...", "Evalueringen offentliggøres i 2022"
+    _cue("planned", r"\b(?:gennemføres|igangsættes|iværksættes|igangsætter|iværksætter)\s+(?:en |et )?(?:\w+ )?evaluering\w*"
+         r"|\bevaluering\w*\s+(?:offentliggøres|afsluttes|afrapporteres)\b"),
     _cue("planned", r"\bskal (?:\w+ )?evalueres\b|\bevalueres\b|\bvil\s+(?P<subj>(?:[\wæøå()-]+\s+){0,5}?)blive\s+(?:drøftet|evalueret|fremlagt|offentliggjort|gennemført|indført|afskaffet|ændret|udvidet|erstattet|afløst)\b"),
-    _cue("planned", r"\btræder i kraft\b|\bvil (?:nu )?(?:indføre|afskaffe|ændre|udvide|evaluere|offentliggøre|lancere|etablere|oprette)\b",
+    _cue("planned", r"\btræder i kraft\b|\bvil (?:nu )?(?:indføre|afskaffe|ændre|udvide|evaluere|offentliggøre|lancere|etablere|oprette|drøfte)\b",
          decision=False),
     # not "det ydelsesomfang, der kan forventes": an expected value, not a plan
     _cue("planned", r"(?<!kan )(?<!kunne )\bforventes\b(?! at ske)", decision=False),
@@ -103,7 +106,7 @@ viderefør opretholdes bevares trådte indgi indgå indga fremgår indfør vedto
 lanceret beslut opstillet fastlæg fastlag tilsluttede offentliggjorde ændre begræns målrette omlag
 omlægges udvid juster forenkl overgi overgå får opdatering blive udgår udgik stoppe stedet træder forlæng hæve hævet
 sænke forhøj nedsæt nedsat lempe skærpe bibeholdes fortsætte viser peger konkluderer planlagt lancere
-tilføjet offentliggjort
+tilføjet offentliggjort drøfte
 """.split())
 
 

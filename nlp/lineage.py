@@ -216,9 +216,12 @@ def _clause_events(sentence: str, start: int, end: int, anchor: dt.date | None) 
         cue_at = lo + match.start()
         if _rejected(cue, sentence, cue_at, lo + match.end()) or _negated(sentence[lo:lo + match.end()], match.start()):
             continue
-        evaluation = cue.kind == "evaluated" and not _PASSIVE_EVALUATED.match(match.group(0))
+        named_evaluation = _EVALUATION_WORD.search(match.group(0)) if cue.kind == "planned" else None
+        evaluation = (cue.kind == "evaluated" and not _PASSIVE_EVALUATED.match(match.group(0))) or named_evaluation
         subject, explicit = (_evaluation_subject(sentence) if evaluation else None) \
             or _subject(sentence, clauses, n, match, lo)
+        if named_evaluation and not subject:
+            subject, explicit = named_evaluation.group(0), True  # "Evalueringen offentliggøres i 2022"
         subject = _with_relative(_LEADING_TIME.sub("", subject), sentence, clauses, n)
         if out and n > 0 and not match.groupdict().get("subj") and not _LEADING_TIME.sub("", sentence[lo:cue_at].strip() + " ").strip():
             # "X blev indført i 2016 og ophørte med udgangen af 2018": the second verb shares X
@@ -311,6 +314,7 @@ def _subject(sentence: str, clauses: list[tuple[int, int]], n: int, match: re.Ma
 
 
 # "Reformen blev evalueret af Rambøll": what was evaluated is the passive subject.
+_EVALUATION_WORD = re.compile(r"\bevaluering\w*", re.IGNORECASE)
 _PASSIVE_EVALUATED = re.compile(r"^(?:blev|er) evalueret\b", re.IGNORECASE)
 # A time or a conjunction opening a subject: "i december 2014 loven om ...", "men denne måling".
 _LEADING_TIME = re.compile(

@@ -44,6 +44,10 @@ def _events(text: str) -> list[tuple]:
     ("Styrelsen har gennemført en evaluering af forsøget i 2020.", ("evaluated", 2020, "forsøget", None)),
     ("Ordningen evalueres i 2021.", ("planned", 2021, "Ordningen", None)),
     ("Sygedagpengereformen vil blive evalueret i 2022.", ("planned", 2022, "Sygedagpengereformen", None)),
+    ("Der gennemføres en evaluering af ordningen i 2021.", ("planned", 2021, "ordningen", None)),
+    ("Evalueringen offentliggøres i foråret 2022.", ("planned", 2022, "Evalueringen", None)),
+    ("Aftalepartierne vil drøfte resultaterne i 2023.", ("planned", 2023, "resultaterne", None)),
+    ("En evaluering fra 2019 viser, at ordningen virker.", ("evaluated", 2019, "ordningen", None)),
     # kept and changed
     ("Aftalepartierne er enige om at videreføre ordningen.", ("confirmed", None, "ordningen", None)),
     ("Jobpræmieordningen videreføres i 2020.", ("confirmed", 2020, "Jobpræmieordningen", None)),
