@@ -3,10 +3,13 @@ committees, ministries, names, numbers and date forms than the dev set: the pars
 read them from the genre's cues, not from any one dev letter's wording."""
 from __future__ import annotations
 
+import datetime as dt
 from pathlib import Path
 
 import pytest
 
+from extract.dates import find_dates
+from extract.letters import journal_number
 from extract.records import Answer
 from knowledge.pipeline import extract_path
 
@@ -500,3 +503,21 @@ def test_older_question_letter_layout(tmp_path: Path) -> None:
     assert (r["question_sent_date"], r["addressee"]) == ("2008-03-03", "socialministeren")
     assert r["asked_by"] == [{"name": "Thomas Adelskov", "party": "S"}]
     assert (r["signed_by"], r["signer_role"]) == ("Karen J. Klint", "formand")
+
+
+@pytest.mark.parametrize(("line", "value"), [
+    ("J. nr. 2015-1234", "2015-1234"), ("J.nr.: 15/01234-3", "15/01234-3"), ("Sagsnr.: 2018 - 12345", "2018 - 12345"),
+    ("Sags nr. 2018-12345", "2018-12345"), ("Journalnr.: 2016-445", "2016-445"), ("Jour.nr. 2009-123", "2009-123"),
+    ("Vores ref.: 2019-11223", "2019-11223"), ("Vores reference: 2019-2233", "2019-2233"),
+    ("Vores sagsnr. 2020-0044", "2020-0044"), ("Vores j.nr.: 2017-778", "2017-778"), ("Jnr. 2015-00456", "2015-00456"),
+    ("Ref.-nr.: 16/048363-02", "16/048363-02"), ("Dok. nr. 123456\nJ.nr. 2015-99", "2015-99"),
+])
+def test_journal_number_labels(line: str, value: str) -> None:
+    hit = journal_number(line + "\n")
+    assert hit is not None and hit.value == value
+
+
+@pytest.mark.parametrize("written", ["3. marts 2015", "d. 3. marts 2015", "03.03.2015", "3/3 2015", "3/3-2015",
+                                     "2015-03-03", "3. mar. 2015", "3.marts 2015", "03-03-15"])
+def test_date_forms(written: str) -> None:
+    assert [h.value for h in find_dates(written)] == [dt.date(2015, 3, 3)]
