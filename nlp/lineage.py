@@ -60,7 +60,7 @@ def lineage_events(doc: Document, records: Sequence[AnyRecord] = ()) -> list[Lin
             found = [_inherit_year(d, previous) for d in found]
         drafts.extend(found)
         previous = found
-    drafts = _resolve_reform(_dedupe(drafts), doc.text)
+    drafts = _resolve_reform(_resolve_anaphora(_dedupe(drafts)), doc.text)
     drafts = [_where_found(doc.text, d) for d in drafts]
     return [_record(doc, d) for d in drafts]
 
@@ -86,6 +86,30 @@ def _continue(text: str, spans: list[tuple[int, int]], index: int, d: _Draft, an
         if mentions:
             return replace(d, end=hi, year=mentions[0].year, date=None, year_stated=True)
     return d
+
+
+_DEFINITE = re.compile(r"^[A-Za-zæøåÆØÅ]+(?:en|et|ne)$")
+
+
+def _resolve_anaphora(drafts: list[_Draft]) -> list[_Draft]:
+    """A bare definite noun ("Målingen", "Ordningen") names the commitment an earlier
+    event spelled out: "målingen Andel i løntilskud", "Jobpræmieordningen"."""
+    out: list[_Draft] = []
+    for d in drafts:
+        word = d.subject.strip().lower()
+        if _DEFINITE.match(word) and not word.startswith("reform"):
+            earlier = next((e for e in reversed(out) if d.start - e.end < 2000 and len(e.subject.split()) > 1
+                            and e.subject.lower() != word
+                            and (e.subject.lower().split()[0] == word
+                                 or any(w.endswith(word) for w in e.subject.lower().split()))), None)
+            if earlier is None:
+                earlier = next((e for e in reversed(out) if d.start - e.end < 2000
+                                and len(e.subject.split()) == 1 and e.subject.lower().endswith(word)
+                                and e.subject.lower() != word), None)
+            if earlier is not None:
+                d = replace(d, subject=earlier.subject)
+        out.append(d)
+    return out
 
 
 def _inherit_year(d: _Draft, previous: list[_Draft]) -> _Draft:

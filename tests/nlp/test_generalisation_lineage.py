@@ -142,3 +142,15 @@ def test_adverb_before_the_participle_is_not_the_subject() -> None:
 def test_ikke_laengere_is_still_a_dropped_cue() -> None:
     assert _events("Målingen vil ikke længere blive offentliggjort på jobindsats.dk fra 2021.") == [
         ("dropped", 2021, "Målingen", None)]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Styrelsen har besluttet at afslutte målingen Andel i løntilskud. "
+     "Målingen er i stedet erstattet af Andel i virksomhedsrettet tilbud.",
+     [("dropped", None, "målingen Andel i løntilskud", None),
+      ("replaced", None, "målingen Andel i løntilskud", "Andel i virksomhedsrettet tilbud")]),
+    ("Jobpræmieordningen blev indført i 2016. Ordningen blev afskaffet i 2019.",
+     [("introduced", 2016, "Jobpræmieordningen", None), ("dropped", 2019, "Jobpræmieordningen", None)]),
+])
+def test_a_bare_definite_subject_names_the_earlier_commitment(text: str, expected: list[tuple]) -> None:
+    assert _events(text) == expected
