@@ -48,11 +48,12 @@ QUESTION_NUMBER_RE = re.compile(
     r"(?=[Ss])(?:[Ss]amrådsspørgsmål\s+(?P<letter>[A-ZÆØÅ]{1,3})\b"
     r"|[Ss]pørgsmål\s*\(?(?:nr\.?)?\s*(?P<number>S\s?\d+|\d+)(?!\d)"  # also "spørgsmål (nr. 123, alm. del)"
     r"|\b[Ss]pm\.\s*(?:nr\.\s*)?(?P<spm>\d+))")
-# A question's heading in a letter: "Spørgsmål nr. 22:", "Spørgsmål 1107:", "Spørgsmål nr. 3 (Alm. del)".
+# A question's heading in a letter: "Spørgsmål nr. 22:", "Spørgsmål 1107:", "Spørgsmål nr. 3 (Alm. del)",
+# "Spørgsmål nr. 98 (Alm. del) til indenrigs- og socialministeren:".
 HEADING_RE = re.compile(
     r"(?=Samrådsspørgsmål|Spørgsmål)(?:^|(?<=^[ \t])|(?<=^[ \t]{2})|(?<=[:.?”\"]))"
     r"(?:Samrådsspørgsmål\s+[A-ZÆØÅ]{1,3}\b|Spørgsmål\s*(?:nr\.?\s*)?(?:S\s?)?\d+(?!\d)|Spørgsmål(?=[ \t]*(?::|$)))"
-    r"[ \t]*(?:\([^)\n]{0,40}\))?[ \t]*(?:fra [^\n:]{0,80})?[ \t]*:?", re.MULTILINE)
+    r"[ \t]*(?:\([^)\n]{0,40}\))?[ \t]*(?:(?:fra|til) [^\n:]{0,80})?[ \t]*:?", re.MULTILINE)
 AKTSTYKKE_RE = re.compile(r"\bAktstykke\s+(?:nr\.\s*)?(?P<number>\d+)\b")
 
 

@@ -521,3 +521,25 @@ def test_journal_number_labels(line: str, value: str) -> None:
                                      "2015-03-03", "3. mar. 2015", "3.marts 2015", "03-03-15"])
 def test_date_forms(written: str) -> None:
     assert [h.value for h in find_dates(written)] == [dt.date(2015, 3, 3)]
+
+
+# "Spørgsmål nr. 98 (Alm. del) til X-ministeren:" as the heading of an older question letter.
+HEADING_TO_MINISTER_QUESTION = """Folketingets Socialudvalg
+Christiansborg, den 14. januar 2010
+Spørgsmål nr. 98 (Alm. del) til indenrigs- og socialministeren:
+Udvalget beder ministeren besvare følgende spørgsmål:
+Vil ministeren oplyse antallet af børn anbragt uden for hjemmet i 2009?
+Spørgsmålet er stillet efter ønske fra Özlem Sara Cekic (SF).
+Med venlig hilsen
+Thomas Adelskov
+formand
+"""
+
+
+def test_heading_naming_the_minister(tmp_path: Path) -> None:
+    r = flat(tmp_path, HEADING_TO_MINISTER_QUESTION)
+    assert r["question_text"] == "Vil ministeren oplyse antallet af børn anbragt uden for hjemmet i 2009?"
+    assert (r["addressee"], r["question_number"], r["question_sent_date"]) == ("indenrigs- og socialministeren", 98,
+                                                                             "2010-01-14")
+    assert r["asked_by"] == [{"name": "Özlem Sara Cekic", "party": "SF"}]
+    assert (r["signed_by"], r["signer_role"]) == ("Thomas Adelskov", "formand")
