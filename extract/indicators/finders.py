@@ -88,6 +88,8 @@ JOBINDSATS = "jobindsats.dk"
 def _heading_kind(line: str) -> str | None:
     if re.search(r"intention|konklusion|følgende ydelser|målgrupper", line, re.I):
         return None  # intentions, conclusions and benefit (scope) lists are not measures
+    if re.search(r",? at:?\s*$", line.strip().strip("*_#")):
+        return None  # "Det fremgår af målingerne, at:": findings follow, not measures
     for pattern, kind in _HEADING_KINDS:
         if pattern.search(line):
             return kind
@@ -188,6 +190,8 @@ def _numbered_item(text: str, lines: list[Line], i: int, item: re.Match[str],
     label_kind = _heading_kind(item.group("label")) if item.group("label") else None
     if definition is None and section.kind is None and label_kind is None:
         return None, i
+    if definition is None and _STATISTIC.search(title):
+        return None, i  # "Antallet af personer i ressourceforløb var 20.000 i 2016.": a quoted figure
     kind = (label_kind or section.kind or section.last_kind
             or ("nøgletal" if re.search(r"\bmåling", text, re.I) else "other"))
     f = Found(kind, title, lines[i][0] + item.start(3), number=number)
@@ -201,6 +205,8 @@ def _numbered_item(text: str, lines: list[Line], i: int, item: re.Match[str],
     return f, i
 
 
+_STATISTIC = re.compile(r"\b(?:var|er|udgjorde|udgør|steg|faldt|lå)\s+(?:på\s+|til\s+)?(?:ca\.\s+|knap\s+|godt\s+|over\s+)?\d",
+                        re.I)
 _LISTED_KINDS = ("sigtelinje", "implementeringsindikator", "resultatindikator")
 
 

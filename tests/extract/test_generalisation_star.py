@@ -95,6 +95,10 @@ def test_bullets_under_an_indicator_heading() -> None:
     "Reformens intentioner:\n\n• Flere unge skal i uddannelse.\n• Færre skal på kontanthjælp.\n",
     "Målingen omfatter følgende ydelser:\n\n• A-dagpenge\n• Kontanthjælp\n• Sygedagpenge\n",
     "Konklusioner:\n\n1. Indsatsen virker.\n2. Flere er kommet i job.\n",
+    # findings and quoted figures under a "målinger"/"nøgletal" lead-in are not measures
+    "Det fremgår af de seneste målinger, at:\n\n1. Flere er kommet i job.\n2. Ledigheden er faldet.\n",
+    "Jeg kan henvise til følgende nøgletal:\n\n1. Antallet af personer i ressourceforløb var 20.000 i 2016.\n"
+    "2. Ledigheden var 4 pct.\n",
 ])
 def test_lists_that_are_not_indicators(text: str) -> None:
     assert _indicators(text) == []
