@@ -39,7 +39,8 @@ SVAR_RE = re.compile(
 # A ministry's letterhead block after the body: "ERHVERVS- OG\nVÆKSTMINISTERIET", or its name
 # alone on a line above the street and postcode.
 _CAPS_LINE_RE = re.compile(r"^[A-ZÆØÅ][A-ZÆØÅ ,.&-]*(?:MINISTER|STYRELSE|DEPARTEMENT)[A-ZÆØÅ]*$|^[A-ZÆØÅ ,-]+- OG$")
-_STREET_LINE_RE = re.compile(r"^[A-ZÆØÅ][\w. ]{2,40} \d{1,3}[A-Z]?(?:-\d{1,3})?$")
+# "Slotsholmsgade 10-12", "Frederiksholms Kanal 27 F", "Ved Stranden 8, 2. sal"
+_STREET_LINE_RE = re.compile(r"^[A-ZÆØÅ][\w. ]{2,40} \d{1,3}(?: ?[A-Z])?(?:-\d{1,3})?(?:, \d\.(?: sal)?)?$")
 _POSTCODE_LINE_RE = re.compile(r"^(?:DK-)?\d{4} [A-ZÆØÅ][a-zæøå]+(?: [A-ZÆØÅ]\.?)?$")
 _CONTACT_LINE_RE = re.compile(r"^(?:Tlf|Tel|Telefon|T|Fax|F|E-?mail|Mail|Web|www|CVR|EAN|Side)\b|@|\[email")
 _KIND_PHRASE_RE = re.compile(r"\b(endeligt?|endelige|foreløbigt?|foreløbige|supplerende)\s+(?:svar|besvarelse)",

@@ -543,3 +543,24 @@ def test_heading_naming_the_minister(tmp_path: Path) -> None:
                                                                              "2010-01-14")
     assert r["asked_by"] == [{"name": "Özlem Sara Cekic", "party": "SF"}]
     assert (r["signed_by"], r["signer_role"]) == ("Thomas Adelskov", "formand")
+
+
+# The ministry's address between the body and the greeting, a house number with a letter.
+ADDRESS_BEFORE_GREETING = """Transportministeriet
+J.nr. 2018-3321
+Transport-, Bygnings- og Boligudvalget har i brev af 20. september 2018 stillet følgende spørgsmål nr. 901 (alm. del) til transport-, bygnings- og boligministeren, som hermed besvares.
+Spørgsmål nr. 901:
+”Vil ministeren oplyse, om stationen i Ringsted skal lukkes?”
+Svar:
+Jeg kan oplyse, at der ikke er planer om at lukke stationen i Ringsted.
+Frederiksholms Kanal 27 F
+1220 København K
+Med venlig hilsen
+Ole Birk Olesen
+"""
+
+
+def test_street_with_letter_suffix_is_not_body(tmp_path: Path) -> None:
+    r = flat(tmp_path, ADDRESS_BEFORE_GREETING)
+    assert r["answer_text"] == "Jeg kan oplyse, at der ikke er planer om at lukke stationen i Ringsted."
+    assert (r["signed_by"], r["addressee"]) == ("Ole Birk Olesen", "transport-, bygnings- og boligministeren")
