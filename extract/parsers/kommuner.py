@@ -26,7 +26,7 @@ _FALSE_MARKS = {"", "-", "–", "—", "0", "nej", "n/a"}
 _BULLET = r"(?:[•●▪◦\-–*·]|\d{1,2}[.)])"
 _NAME = r"[A-ZÆØÅ][a-zæøåéü]+(?:(?:-| )[A-ZÆØÅ][a-zæøåéü]+)?"
 _CANDIDATE = re.compile(rf"(?<![\w/.-])(?:[Jj]obcent(?:er|ret) )?({_NAME})(\*+)?(?![\w-])")
-_STRONG_AFTER = re.compile(r"^\s+(?:[Kk]ommuner?|[Rr]egionskommune)\b")
+_STRONG_AFTER = re.compile(r"^\s+(?:[Kk]ommune(?:r|s|rs)?|[Rr]egionskommunes?)\b")  # "Odense Kommunes jobcenter"
 _PLACE_BEFORE = re.compile(r"(?:^|\s)(?:i|på|ved|fra|til|omkring|mellem|nær|udenfor|uden for"
                            r"|[Kk]ommunerne|[Kk]ommuner som|[Kk]ommunen)\s+$")
 _POSTCODE_BEFORE = re.compile(r"\b\d{4}\s+$")
@@ -184,7 +184,7 @@ def _spelled(m: re.Match[str], result: KommuneScan) -> tuple[str, Kommune] | Non
     kommune = lookup(name)
     if kommune is not None:
         return name, kommune
-    if not re.search(r" (?:[Kk]ommune|Regionskommune)$", name) and not m.group(0).casefold().startswith("jobcent"):
+    if not re.search(r" (?:[Kk]ommune|Regionskommune)$", name) and not m.start(1) > m.start():
         return None
     if head.casefold() in _NOT_NAMES:
         return None
@@ -205,7 +205,7 @@ def _mention(doc: Document, m: re.Match[str], result: KommuneScan) -> _Mention |
     text, start = doc.text, m.start(1)
     end = start + len(name)
     before, after = text[max(0, m.start() - 40):m.start()], text[end:end + 40]
-    jobcenter = m.group(0).casefold().startswith("jobcent")
+    jobcenter = m.start(1) > m.start()
     strong = jobcenter or bool(_STRONG_AFTER.match(after))
     if _POSTCODE_BEFORE.search(before) or _POSTAL_DISTRICT_AFTER.match(after):
         return None
@@ -220,7 +220,7 @@ def _mention_or_tail(doc: Document, m: re.Match[str], result: KommuneScan) -> _M
     """Two capitalised words the candidate pattern took as one name: "Kommunerne Vejle"
     names Vejle, the second word."""
     found = _mention(doc, m, result)
-    if found is not None or " " not in m.group(1) or m.group(0).casefold().startswith("jobcent"):
+    if found is not None or " " not in m.group(1) or m.start(1) > m.start():
         return found
     tail = _CANDIDATE.match(doc.text, m.start(1) + m.group(1).index(" ") + 1)
     return _mention(doc, tail, result) if tail else None

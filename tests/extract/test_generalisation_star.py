@@ -27,6 +27,8 @@ def _kommuner(text: str) -> list[tuple[str, str, str]]:
     ("Jobcenter København og Jobcenter Aalborg deltager.",
      [("København", "0101", "København"), ("Aalborg", "0851", "Aalborg")]),
     ("Svend Jensen fra Næstved Kommune udtaler, at indsatsen virker.", [("Næstved", "0370", "Næstved")]),
+    # the genitive "Kommunes" is as strong a cue as "Kommune"
+    ("Odense Kommunes jobcenter har gode resultater.", [("Odense", "0461", "Odense")]),
 ])
 def test_kommuner_in_running_text(text: str, expected: list[tuple[str, str, str]]) -> None:
     assert _kommuner(text) == expected
@@ -125,3 +127,10 @@ def test_labelled_items_with_a_dash() -> None:
 def test_statistics_in_an_answer_are_not_indicators() -> None:
     assert _indicators("Jeg kan oplyse, at andelen af ledige, der har været i virksomhedspraktik, er steget.\n\n"
                        "1. Der er oprettet 5.000 fleksjob.\n2. Antallet af ledige er faldet.\n") == []
+
+
+def test_jobcentrene_is_not_a_jobcenter_name() -> None:
+    from extract.parsers.kommuner import parse
+
+    rows = parse(_doc("Jobcentrene i Aarhus og Randers har deltaget."))
+    assert [(type(r).__name__, r.as_written) for r in rows] == [("KommuneRow", "Aarhus"), ("KommuneRow", "Randers")]
