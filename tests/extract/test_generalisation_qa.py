@@ -564,3 +564,25 @@ def test_street_with_letter_suffix_is_not_body(tmp_path: Path) -> None:
     r = flat(tmp_path, ADDRESS_BEFORE_GREETING)
     assert r["answer_text"] == "Jeg kan oplyse, at der ikke er planer om at lukke stationen i Ringsted."
     assert (r["signed_by"], r["addressee"]) == ("Ole Birk Olesen", "transport-, bygnings- og boligministeren")
+
+
+# "Svar: ..." with the answer on the label's line and no "som hermed besvares": still an answer.
+INLINE_SVAR_ANSWER = """Økonomi- og Indenrigsministeriet
+Dato: 5. juni 2014
+J.nr. 2014-3456
+Folketingets Kommunaludvalg
+Spørgsmål nr. 234 (alm. del):
+”Vil ministeren oplyse, hvor mange kommuner der hævede skatten i 2014?”
+Svar: Jeg kan oplyse, at 12 kommuner hævede udskrivningsprocenten i 2014.
+Med venlig hilsen
+Margrethe Vestager
+"""
+
+
+def test_inline_svar_label_makes_an_answer(tmp_path: Path) -> None:
+    r = flat(tmp_path, INLINE_SVAR_ANSWER)
+    assert r["doc_type"] == "answer"
+    assert r["question_text"] == "Vil ministeren oplyse, hvor mange kommuner der hævede skatten i 2014?"
+    assert r["answer_text"] == "Jeg kan oplyse, at 12 kommuner hævede udskrivningsprocenten i 2014."
+    assert (r["ministry"], r["signed_by"], r["question_number"]) == ("Økonomi- og Indenrigsministeriet",
+                                                                     "Margrethe Vestager", 234)
