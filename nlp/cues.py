@@ -82,6 +82,7 @@ CUES: tuple[Cue, ...] = (
     _cue("introduced", r"\bindg(?:ik|ået|år|ås)\s+(?:(?:[^.;]|(?<=\d)\.)*?\s)?(?P<subj>(?:en |et )?(?:bred |politisk |ny )*(?:aftale|forlig) om [^,.;]+)"),
     _cue("introduced", r"\b(?P<actor>(?:aftaleteksten|lovbemærkningerne|aftalen|loven|lovforslaget)(?:\s+til\s+[^,.;]+?)?)(?=\s+fra\s+\d{4}|\s+og\s+af\b|\s+fremgår)[^.;]*?\bfremgår\b[^.;]*?\bskal (?:\w+ )?(?:udarbejdes|indføres|fastsættes|oprettes|etableres)\s+(?P<subj>[^,.;]+)"),
     _cue("introduced", r"\b(?:gen)?indført\b|\b(?:gen)?indføres\b|\b(?:gen)?indførte\b|\bvedt(?:og|aget|ages)\b|\boprettet\b|\boprettes\b|\betableret\b|\blanceret\b|\blancerer\b|\blancerede\b|\btilføjet (?:\w+ )?nye?\b"),
+    _cue("introduced", r"\b(?:blev|er|var)\s+(?!der\b|det\b)(?P<subj>(?:[\wæøå-]+\s+){1,4}?)indgået\b"),
     _cue("introduced", r"\b(?:er|blev) det besluttet\b|\b(?:blev|er|var) indgået\b|\bbesluttede\b|\b(?:har|er|blev) besluttet\b|\blanceres\b|\bopstillet\b|\bfastlægge\b|\bfastlagt\b|\btilsluttede sig\b|\boffentliggjorde\b"),
     _cue("introduced", r"\bhar\b[^.;]{0,30}?\boffentliggjort\b"),
     _cue("introduced", r"\b(?:er|blev) (?:der )?udviklet (?:\w+ )?nye?\b|\budviklet (?:\w+ )?nye?\b"),

@@ -246,7 +246,7 @@ def _clause_events(sentence: str, start: int, end: int, anchor: dt.date | None) 
             or _subject(sentence, clauses, n, match, lo)
         if named_evaluation and not subject:
             subject, explicit = named_evaluation.group(0), True  # "Evalueringen offentliggøres i 2022"
-        subject = _with_relative(_LEADING_TIME.sub("", subject), sentence, clauses, n)
+        subject = _with_relative(_strip_opening(subject), sentence, clauses, n)
         if out and n > 0 and not match.groupdict().get("subj") and not _LEADING_TIME.sub("", sentence[lo:cue_at].strip() + " ").strip():
             # "X blev indført i 2016 og ophørte med udgangen af 2018": the second verb shares X
             subject, explicit = out[-1].subject, False
@@ -257,6 +257,8 @@ def _clause_events(sentence: str, start: int, end: int, anchor: dt.date | None) 
         if when is None and cue.kind != "planned" and anchor and PRESENT_TENSE.search(sentence) \
                 and not PAST_TENSE.search(sentence):
             year = anchor.year
+        elif when is None and anchor and _RELATIVE_TIME.search(sentence[lo:hi]):
+            year = anchor.year  # "i foråret", "tirsdag", "i år": the document's year
         by = _clean(match.groupdict().get("by")) if cue.kind == "replaced" else None
         named_actor = match.groupdict().get("actor")
         actor = None if by and cue.kind == "replaced" else (
@@ -341,9 +343,18 @@ def _subject(sentence: str, clauses: list[tuple[int, int]], n: int, match: re.Ma
 _EVALUATION_WORD = re.compile(r"\bevaluering\w*", re.IGNORECASE)
 _PASSIVE_EVALUATED = re.compile(r"^(?:blev|er) evalueret\b", re.IGNORECASE)
 # A time or a conjunction opening a subject: "i december 2014 loven om ...", "men denne måling".
+_RELATIVE_TIME = re.compile(
+    r"\b(?:i (?:foråret|efteråret|sommer(?:en)?|vinter(?:en)?|år|dag|går|denne måned|sidste uge|denne uge)|"
+    r"(?:i )?(?:mandags|tirsdags|onsdags|torsdags|fredags)|mandag|tirsdag|onsdag|torsdag|fredag)\b", re.IGNORECASE)
 _LEADING_TIME = re.compile(
-    r"^(?:(?:men|og|i|fra|pr\.|den|d\.)\s+(?:\d{1,2}\.\s+)?(?:januar|februar|marts|april|maj|juni|juli|august|"
+    r"^(?:i (?:foråret|efteråret|sommer(?:en)?|vinter(?:en)?|år|dag|går)\s+|(?:men|og|i|fra|pr\.|den|d\.)\s+(?:\d{1,2}\.\s+)?(?:januar|februar|marts|april|maj|juni|juli|august|"
     r"september|oktober|november|december)(?:\s+\d{4})?\s+|(?:men|og)\s+)", re.IGNORECASE)
+
+
+def _strip_opening(subject: str) -> str:
+    """"i foråret en ny strategi" -> "ny strategi"."""
+    stripped = _LEADING_TIME.sub("", subject)
+    return re.sub(r"^(?:en|et)\s+", "", stripped) if stripped != subject else subject
 
 
 _DEFINING_RELATIVE = re.compile(

@@ -154,3 +154,11 @@ def test_ikke_laengere_is_still_a_dropped_cue() -> None:
 ])
 def test_a_bare_definite_subject_names_the_earlier_commitment(text: str, expected: list[tuple]) -> None:
     assert _events(text) == expected
+
+
+def test_relative_times_take_the_document_year() -> None:
+    text = ("Nyhed\n\n12. marts 2019\n\nRegeringen lancerede i foråret en ny strategi for ledige.\n\n"
+            "Folketinget vedtog i går loven om nye sygedagpengeregler.\n\nDen 2. november blev aftalen indgået.")
+    assert _events(text) == [("introduced", 2019, "ny strategi for ledige", None),
+                             ("introduced", 2019, "loven om nye sygedagpengeregler", None),
+                             ("introduced", 2019, "aftalen", None)]
