@@ -216,9 +216,11 @@ def find_ministry(text: str, spans: list[tuple[int, int]], avoid: list[tuple[int
     return None
 
 
-# Where a question ends and the letter's own lines begin: asker, deadline, e-mail, chair.
+# Where a question ends and the letter's own lines begin: asker ("Spørgsmålet er stillet/stilles
+# efter ønske fra", or a line opening "Stillet efter ønske fra"), deadline, e-mail, chair.
 QUESTION_STOP_RE = re.compile(
-    r"(?=[SPKBs \t])(?:Spørgsmålet\s+er\s+stillet|Spørgsmålet\s+ønskes|Svar(?:et)?\s+bedes|På\s+udvalgets\s+vegne"
+    r"(?=[SPKBsEe( \t])(?:Spørgsmålet\s+(?:er\s+stillet|stilles)|(?m:^[ \t]*\(?(?:stillet\s+)?efter\s+ønske\s+fra)"
+    r"|Spørgsmålet\s+ønskes|Svar(?:et)?\s+bedes|På\s+udvalgets\s+vegne"
     r"|(?m:^[ \t]*Kopi\s+til)|(?m:^[ \t]*Begrundelse[ \t]*:?[ \t]*$)|Samrådsspørgsmålet\s+ønskes)", re.IGNORECASE)
 SIGNATURE_RE = re.compile(rf"(?P<name>{NAME})(?:\s*/\s*(?P<second>{NAME}))?")
 # The official who co-signs under the minister: "/" on its own line, or "/ Name".

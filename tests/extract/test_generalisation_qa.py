@@ -586,3 +586,29 @@ def test_inline_svar_label_makes_an_answer(tmp_path: Path) -> None:
     assert r["answer_text"] == "Jeg kan oplyse, at 12 kommuner hævede udskrivningsprocenten i 2014."
     assert (r["ministry"], r["signed_by"], r["question_number"]) == ("Økonomi- og Indenrigsministeriet",
                                                                      "Margrethe Vestager", 234)
+
+
+# Asker lines in other words: "Spørgsmålet stilles efter ønske fra", "Stillet efter ønske fra".
+CHURCH_QUESTION = """Kirkeudvalget
+Til:
+Dato:
+Kirkeministeren
+2. februar 2012
+Udvalget udbeder sig ministerens besvarelse af følgende spørgsmål:
+KIU alm. del
+Spørgsmål 21
+Vil ministeren oplyse, hvor mange præstestillinger der blev nedlagt i 2011?
+Spørgsmålet stilles efter ønske fra Christian Langballe (DF).
+På udvalgets vegne
+Jonas Dahl
+formand
+"""
+
+
+@pytest.mark.parametrize("asker_line", ["Spørgsmålet stilles efter ønske fra", "Stillet efter ønske fra",
+                                        "Spørgsmålet er stillet efter ønske fra"])
+def test_asker_line_variants_end_the_question(tmp_path: Path, asker_line: str) -> None:
+    r = flat(tmp_path, CHURCH_QUESTION.replace("Spørgsmålet stilles efter ønske fra", asker_line))
+    assert r["question_text"] == "Vil ministeren oplyse, hvor mange præstestillinger der blev nedlagt i 2011?"
+    assert r["asked_by"] == [{"name": "Christian Langballe", "party": "DF"}]
+    assert (r["question_sent_date"], r["addressee"], r["signed_by"]) == ("2012-02-02", "kirkeministeren", "Jonas Dahl")
