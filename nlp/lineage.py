@@ -260,9 +260,13 @@ def _clause_events(sentence: str, start: int, end: int, anchor: dt.date | None) 
         elif when is None and anchor and _RELATIVE_TIME.search(sentence[lo:hi]):
             year = anchor.year  # "i foråret", "tirsdag", "i år": the document's year
         by = _clean(match.groupdict().get("by")) if cue.kind == "replaced" else None
+        if re.match(r"\d{4}$", subject.strip()):
+            subject = ""  # a bare year is when, not what
         named_actor = match.groupdict().get("actor")
         actor = None if by and cue.kind == "replaced" else (
             _clean(named_actor) if named_actor else find_actor(sentence, cue_at))
+        if actor and subject.startswith(actor + " "):
+            subject = subject[len(actor) + 1:]  # "vedtog Folketinget beskæftigelsesreformen" (V2)
         if cue.kind == "replaced" and by is None and n > 0 and _RELATIVE.match(sentence[lo:hi].lstrip() + " ") \
                 and match.group(0).lower().startswith(("der ", "som ")):
             # "..., der erstattede den tidligere lov": the replacement is the clause before
@@ -327,6 +331,8 @@ def _subject(sentence: str, clauses: list[tuple[int, int]], n: int, match: re.Ma
         # "..., der trådte i kraft": the relative clause's subject is the phrase before it
         return before_cue(sentence[clauses[n - 1][0]:clauses[n - 1][1]]), False
     tail = after_cue(sentence[lo + match.end():clause_hi])
+    # "Pr. 1. juli 2019 blev mentorordningen afskaffet": the time opener is not the subject
+    head_text = _TIME_OPENER.sub("", head_text)
     head = before_cue(head_text)
     cue_text = match.group(0).lower()
     passive = bool(_PASSIVE.search(head_text)) or cue_text.endswith("es") or " blive " in f" {cue_text} " \
@@ -349,6 +355,12 @@ _RELATIVE_TIME = re.compile(
 _LEADING_TIME = re.compile(
     r"^(?:i (?:foråret|efteråret|sommer(?:en)?|vinter(?:en)?|år|dag|går)\s+|(?:men|og|i|fra|pr\.|den|d\.)\s+(?:\d{1,2}\.\s+)?(?:januar|februar|marts|april|maj|juni|juli|august|"
     r"september|oktober|november|december)(?:\s+\d{4})?\s+|(?:men|og)\s+)", re.IGNORECASE)
+
+
+_MONTHS = "januar|februar|marts|april|maj|juni|juli|august|september|oktober|november|december"
+_TIME_OPENER = re.compile(
+    rf"^\s*(?:(?:fra og med|med virkning fra|med virkning pr\.|fra|pr\.|per|i|siden|den|d\.|til)\s+)?"
+    rf"(?:\d{{1,2}}\.\s*)?(?:(?:{_MONTHS})\s+)?\d{{4}}\b\s*", re.IGNORECASE)
 
 
 def _strip_opening(subject: str) -> str:

@@ -162,3 +162,16 @@ def test_relative_times_take_the_document_year() -> None:
     assert _events(text) == [("introduced", 2019, "ny strategi for ledige", None),
                              ("introduced", 2019, "loven om nye sygedagpengeregler", None),
                              ("introduced", 2019, "aftalen", None)]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Fra 1. januar 2016 afskaffes kontanthjælpsloftet.", ("dropped", 2016, "kontanthjælpsloftet", None)),
+    ("Pr. 1. juli 2019 blev mentorordningen afskaffet.", ("dropped", 2019, "mentorordningen", None)),
+    ("Med virkning fra 1. januar 2020 ophæves reglerne om gensidig forsørgelse.",
+     ("dropped", 2020, "reglerne om gensidig forsørgelse", None)),
+    ("I januar 2015 vedtog Folketinget beskæftigelsesreformen.",
+     ("introduced", 2015, "beskæftigelsesreformen", None)),
+    ("Siden 2016 er ordningen videreført.", ("confirmed", 2016, "ordningen", None)),
+])
+def test_a_time_opening_the_sentence_is_not_the_subject(text: str, expected: tuple) -> None:
+    assert _events(text) == [expected]
