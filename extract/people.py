@@ -76,7 +76,7 @@ def askers(text: str, start: int = 0, end: int | None = None) -> list[tuple[Hit,
         name = Hit(repair_name(_trim_name(m.group("name"))), m.start("name"), m.end("name"))
         party = m.group("party")
         found.append((name, Hit(party, m.start("party"), m.end("party")) if party else None))
-        joiner = re.compile(r"\s*(?:,|og)\s+").match(text, m.end(), end)
+        joiner = re.compile(r"\s*(?:,|og|samt)\s+").match(text, m.end(), end)
         if not party or not joiner:
             break
         pos = joiner.end()
@@ -84,8 +84,9 @@ def askers(text: str, start: int = 0, end: int | None = None) -> list[tuple[Hit,
 
 
 def _trim_name(name: str) -> str:
-    # A name runs into the next sentence when the party is missing: "Finn Sørensen. Der".
-    return re.split(r"\.\s|\s(?:Spørgsmål\w*|Svar\w*|Der|Det|Den|Med|Venlig|Dato|Til|Kopi|På|J)\b", name)[0].rstrip(".")
+    # A name runs into the next sentence when the party is missing: "Finn Sørensen. Der";
+    # a middle initial's dot ("Jan E. Jørgensen") is no sentence end.
+    return re.split(r"(?<!\s[A-ZÆØÅ])\.\s|\s(?:Spørgsmål\w*|Svar\w*|Der|Det|Den|Med|Venlig|Dato|Til|Kopi|På|J)\b", name)[0].rstrip(".")
 
 
 PARTY_RE = re.compile(r"\((?P<abbrev>[A-ZÆØÅ]{1,4})\)")

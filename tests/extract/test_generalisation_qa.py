@@ -10,6 +10,7 @@ import pytest
 
 from extract.dates import find_dates
 from extract.letters import journal_number
+from extract.people import askers
 from extract.records import Answer
 from knowledge.pipeline import extract_path
 
@@ -612,3 +613,18 @@ def test_asker_line_variants_end_the_question(tmp_path: Path, asker_line: str) -
     assert r["question_text"] == "Vil ministeren oplyse, hvor mange præstestillinger der blev nedlagt i 2011?"
     assert r["asked_by"] == [{"name": "Christian Langballe", "party": "DF"}]
     assert (r["question_sent_date"], r["addressee"], r["signed_by"]) == ("2012-02-02", "kirkeministeren", "Jonas Dahl")
+
+
+@pytest.mark.parametrize(("line", "expected"), [
+    ("Spørgsmålet er stillet efter ønske fra Stine Brix (EL), Pernille Skipper (EL) samt Rosa Lund (EL).",
+     [("Stine Brix", "EL"), ("Pernille Skipper", "EL"), ("Rosa Lund", "EL")]),
+    ("Spørgsmålet er stillet efter ønske fra Christian von Sydow (S) og Jan E. Jørgensen (V).",
+     [("Christian von Sydow", "S"), ("Jan E. Jørgensen", "V")]),
+    ("Spørgsmålet er stillet efter ønske fra ikkemedlemmer af udvalget Jacob Mark (SF) og Pia Olsen Dyhr (SF).",
+     [("Jacob Mark", "SF"), ("Pia Olsen Dyhr", "SF")]),
+    ("Spørgsmålet er stillet efter ønske fra Per Clausen (EL) og Karina Adsbøl (DF) og Pernille Vermund (NB).",
+     [("Per Clausen", "EL"), ("Karina Adsbøl", "DF"), ("Pernille Vermund", "NB")]),
+    ("Spørgsmålet er stillet efter ønske fra Finn Sørensen. Der henvises til artiklen.", [("Finn Sørensen", None)]),
+])
+def test_asker_lists(line: str, expected: list[tuple[str, str | None]]) -> None:
+    assert [(n.value, p.value if p else None) for n, p in askers(line)] == expected
