@@ -284,8 +284,9 @@ def measure_bullets(text: str) -> list[Found]:
     return found
 
 
-_NEW_MEASURE = re.compile(r"\b(?:ny|nye) måling(?:er)?: (?P<title>[^.\n]+)")
-_QUOTED_MEASURE = re.compile(r"[Mm]ålingen [\"”“](?P<title>[^\"”“\n]+)[\"”“]")
+_NEW_MEASURE = re.compile(r"\b[Nn]ye? måling(?:er)?: (?P<title>[^.\n]+)")
+# "målingen "X"", "den nye måling ’X’" (straight, curly or single quotes)
+_QUOTED_MEASURE = re.compile(r"[Mm]åling(?:en)? [\"”“’‘'](?P<title>[^\"”“’‘'\n]{3,120})[\"”“’‘']")
 
 
 def named_measures(text: str) -> list[Found]:

@@ -134,3 +134,19 @@ def test_jobcentrene_is_not_a_jobcenter_name() -> None:
 
     rows = parse(_doc("Jobcentrene i Aarhus og Randers har deltaget."))
     assert [(type(r).__name__, r.as_written) for r in rows] == [("KommuneRow", "Aarhus"), ("KommuneRow", "Randers")]
+
+
+def test_new_measure_in_single_curly_quotes() -> None:
+    (got,) = _indicators("Nye målinger\n\nJobindsats.dk er udvidet med den nye måling ’Gennemsnitlig varighed af "
+                         "sygedagpengeforløb’. Målingen viser den gennemsnitlige varighed af afsluttede "
+                         "sygedagpengeforløb, opgjort i uger.\n")
+    assert (got["kind"], got["title"], got["measure"], got["population"]) == (
+        "nøgletal", "Gennemsnitlig varighed af sygedagpengeforløb", "average", "afsluttede sygedagpengeforløb")
+    assert got["definition"] == ("Målingen viser den gennemsnitlige varighed af afsluttede sygedagpengeforløb, "
+                                 "opgjort i uger.")
+
+
+def test_capitalised_ny_maaling_label() -> None:
+    (got,) = _indicators("Ny måling: Antal personer i seniorjob. Målingen opgør antallet af personer, der er "
+                         "ansat i seniorjob, i en given måned.\n")
+    assert (got["title"], got["measure"], got["period_unit"]) == ("Antal personer i seniorjob", "count", "måned")
