@@ -16,7 +16,8 @@ import re
 from ..dates import find_dates
 from ..document import Document
 from ..folketing import HEADING_RE, question_key
-from ..letters import GREETING_RE, QUESTION_STOP_RE, Fields, letter_date, signature_after, strip_quotes
+from ..letters import (GREETING_RE, QUESTION_STOP_RE, Fields, letter_date, signature_after, strip_quotes,
+                       title_text)
 from ..records import Person, Question
 from . import ftdk_fields as ff
 
@@ -40,6 +41,7 @@ def parse(doc: Document) -> list[Question]:
     f = Fields(doc)
     # The heading may carry the case ("Spørgsmål nr. 212 (Alm. del)"), so the shared fields read it too.
     ff.read_common(f, intro_end=max(intro_end, heading_end), question_letter=True)
+    _join_broken_title(f)
     date = letter_date(text, 0, intro_end)
     if date and date.value:
         f.put("question_sent_date", date.value, date.start, date.end)
@@ -76,6 +78,21 @@ def _layout(text: str) -> tuple[int, int, int | None]:
         # § 20 questions put "Til:", "Af:" and "Dato:" between the heading and the question.
         intro_end = question_start = labels.end()
     return intro_end, heading.end(), question_start
+
+
+# The first half of a minister's title that a converter broke over two lines: "Udlændinge-, integrations- og"
+_TITLE_HEAD_RE = re.compile(r"(?:^|\n)[ \t]*((?:[A-Za-zÆØÅæøå]+-,?[ \t]+)+og)[ \t]*\n[ \t]*$")
+
+
+def _join_broken_title(f: Fields) -> None:
+    """'Udlændinge-, integrations- og\nboligministeren' in the Til: block is one title, not 'boligministeren'."""
+    span = f.provenance.get("addressee")
+    if span is None:
+        return
+    text = f.doc.text
+    head = _TITLE_HEAD_RE.search(text, max(0, span.start - 120), span.start)
+    if head:
+        f.put("addressee", title_text(text[head.start(1):span.end]), head.start(1), span.end)
 
 
 def _question_text(f: Fields, start: int) -> None:

@@ -628,3 +628,28 @@ def test_asker_line_variants_end_the_question(tmp_path: Path, asker_line: str) -
 ])
 def test_asker_lists(line: str, expected: list[tuple[str, str | None]]) -> None:
     assert [(n.value, p.value if p else None) for n, p in askers(line)] == expected
+
+
+# The Til: value broken over two lines by the converter.
+BROKEN_TITLE_QUESTION = """Udlændinge- og Integrationsudvalget
+Til:
+Dato:
+Udlændinge-, integrations- og
+boligministeren
+3. marts 2017
+Udvalget udbeder sig ministerens besvarelse af følgende spørgsmål:
+UUI alm. del
+Spørgsmål 456
+Vil ministeren oplyse, hvor mange flygtninge der blev boligplaceret i 2016?
+Spørgsmålet er stillet efter ønske fra Johanne Schmidt-Nielsen (EL).
+På udvalgets vegne
+Marcus Knuth
+formand
+"""
+
+
+def test_til_title_broken_over_two_lines(tmp_path: Path) -> None:
+    r = flat(tmp_path, BROKEN_TITLE_QUESTION)
+    assert r["addressee"] == "udlændinge-, integrations- og boligministeren"
+    assert (r["question_sent_date"], r["question_number"]) == ("2017-03-03", 456)
+    assert r["asked_by"] == [{"name": "Johanne Schmidt-Nielsen", "party": "EL"}]
