@@ -52,6 +52,9 @@ def _events(text: str) -> list[tuple]:
     ("Aftalepartierne er enige om at videreføre ordningen.", ("confirmed", None, "ordningen", None)),
     ("Jobpræmieordningen videreføres i 2020.", ("confirmed", 2020, "Jobpræmieordningen", None)),
     ("Satsen er forhøjet fra 1. januar 2021.", ("changed", 2021, "Satsen", None)),
+    ("Fleksjobordningen bevares, men målrettes.", ("confirmed", None, "Fleksjobordningen", None)),
+    ("Reglerne om rådighed gælder fortsat.", ("confirmed", None, "Reglerne om rådighed", None)),
+    ("Satserne forbliver uændrede i 2020.", ("confirmed", 2020, "Satserne", None)),
     ("Perioden med ret til sygedagpenge forlænges med 22 uger.",
      ("changed", None, "Perioden med ret til sygedagpenge", None)),
     ("Målgruppen for jobrotation udvides til også at omfatte ledige dimittender.",
@@ -77,6 +80,7 @@ def test_one_event(text: str, expected: tuple) -> None:
 @pytest.mark.parametrize("text", [
     "Opslag: Forsøg med seniorjob i kommunerne - ANSØGNINGSFRISTEN UDLØBET",
     "Ansøgningsfristen udløb den 1. marts 2020.",
+    "Resultaterne bevares i databasen.",
     # negated statements are no events
     "Reglerne blev ikke ændret i 2018.",
     "Ordningen er endnu ikke afskaffet.",
