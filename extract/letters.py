@@ -225,8 +225,9 @@ QUESTION_STOP_RE = re.compile(
 SIGNATURE_RE = re.compile(rf"(?P<name>{NAME})(?:\s*/\s*(?P<second>{NAME}))?")
 # The official who co-signs under the minister: "/" on its own line, or "/ Name".
 CO_SIGNER_RE = re.compile(rf"/?\s*(?P<name>{NAME})")
-# "formand", "beskæftigelsesminister", "Minister for ligestilling", "minister for by, bolig og landdistrikter"
-ROLE_RE = re.compile(r"(?:fg\.\s)?(?:næst)?formand|[\w -]*minister(?:\s+for\s+\w[\w -]*(?:,\s+[\w -]+)*)?",
+# "formand", "beskæftigelsesminister", "udlændinge-, integrations- og boligminister",
+# "Minister for ligestilling", "minister for by, bolig og landdistrikter"
+ROLE_RE = re.compile(r"(?:fg\.\s)?(?:næst)?formand|[\w -]*(?:-,[\w -]*)?minister(?:\s+for\s+\w[\w -]*(?:,\s+[\w -]+)*)?",
                      re.IGNORECASE)
 NAME_WITH_ROLE_RE = re.compile(rf"(?P<name>{NAME})[ \t]*[,/–-][ \t]*(?P<role>(?i:{ROLE_RE.pattern}))")
 SIGNATURE_LINE_RE = re.compile(rf"/|/?\s*{NAME}(?:\s*/\s*{NAME})?")
@@ -240,6 +241,8 @@ def signature_after(text: str, start: int, end: int) -> tuple[Hit | None, Hit | 
     others: list[Hit] = []
     for i, (s, e) in enumerate(found):
         line = text[s:e]
+        if role is not None and s < role.end:
+            continue  # the second half of a role broken over two lines
         if signer is None:
             m = SIGNATURE_RE.fullmatch(line)
             if not m:
@@ -256,11 +259,25 @@ def signature_after(text: str, start: int, end: int) -> tuple[Hit | None, Hit | 
             others.append(Hit(collapse_ws(co_signer.group("name")), s + co_signer.start("name"),
                               s + co_signer.end("name")))
             break
-        if role is None and ROLE_RE.fullmatch(line):
-            role = Hit(line.lower(), s, e)
+        role_end = None if role is not None else _role_end(text, found, i)
+        if role_end is not None:
+            role = Hit(collapse_ws(text[s:role_end]).lower(), s, role_end)
             continue
         break
     return signer, role, others
+
+
+def _role_end(text: str, found: list[tuple[int, int]], i: int) -> int | None:
+    """Where the role on line i ends: that line, or the next when a converter broke the title
+    after 'og' or a hyphen ("Udlændinge-, integrations- og\nboligminister")."""
+    s, e = found[i]
+    if ROLE_RE.fullmatch(text[s:e]):
+        return e
+    if i + 1 < len(found) and re.search(r"(?:\bog|-)$", text[s:e]):
+        joined = collapse_ws(text[s:found[i + 1][1]])
+        if ROLE_RE.fullmatch(joined):
+            return found[i + 1][1]
+    return None
 
 
 def _name_with_role(text: str, start: int, end: int) -> tuple[Hit | None, Hit | None, list[Hit]]:

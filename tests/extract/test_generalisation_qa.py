@@ -653,3 +653,27 @@ def test_til_title_broken_over_two_lines(tmp_path: Path) -> None:
     assert r["addressee"] == "udlændinge-, integrations- og boligministeren"
     assert (r["question_sent_date"], r["question_number"]) == ("2017-03-03", 456)
     assert r["asked_by"] == [{"name": "Johanne Schmidt-Nielsen", "party": "EL"}]
+
+
+# A three-part ministry; the signer's role broken over two lines.
+HOUSING_ANSWER = """Udlændinge-, Integrations- og Boligministeriet
+Dato: 30. marts 2017
+J.nr. 2017-1212
+Udlændinge- og Integrationsudvalget har i brev af 3. marts 2017 stillet følgende spørgsmål nr. 456 (alm. del) til udlændinge-, integrations- og boligministeren, som hermed besvares.
+Spørgsmål nr. 456:
+”Vil ministeren oplyse, hvor mange flygtninge der blev boligplaceret i 2016?”
+Svar:
+I 2016 blev ca. 11.000 flygtninge boligplaceret i kommunerne.
+Med venlig hilsen
+Inger Støjberg
+Udlændinge-, integrations- og
+boligminister
+"""
+
+
+def test_three_part_ministry_and_broken_role(tmp_path: Path) -> None:
+    r = flat(tmp_path, HOUSING_ANSWER)
+    assert (r["ministry"], r["addressee"]) == ("Udlændinge-, Integrations- og Boligministeriet",
+                                               "udlændinge-, integrations- og boligministeren")
+    assert (r["signed_by"], r["signer_role"]) == ("Inger Støjberg", "udlændinge-, integrations- og boligminister")
+    assert r["answer_text"] == "I 2016 blev ca. 11.000 flygtninge boligplaceret i kommunerne."
