@@ -100,7 +100,9 @@ def parties_in(text: str) -> list[Hit]:
 
 
 _TITLED = re.compile(
-    rf"(?:minister|direktør|formand|borgmester|ordfører|professor|chef)\s+(?P<name>{NAME})|ministeren\s+\((?P<name2>{NAME})\)")
+    rf"(?:minister|direktør|formand|borgmester|ordfører|professor|chef)\s+(?P<name>{NAME})"
+    # "beskæftigelsesministeren (Peter Hummelgaard)", "Til: Ministeren for udviklingssamarbejde (Ulla Tørnæs)"
+    rf"|[Mm]inisteren(?:\s+for\s+[a-zæøå, ]{{3,60}}?)?\s+\((?P<name2>{NAME})\)")
 _BILL_AUTHOR = re.compile(rf"\bAf\s+[\w -]*?ministeren\s*\((?P<name>{NAME})\)(?P<name2>)")
 # The case handler in a letterhead ("Sagsbehandler: Sofie Larsen"); initials ("DEPSEL") are no name.
 _CASE_HANDLER = re.compile(r"\b(?:Sagsbehandler|Sagsbeh\.|Kontaktperson)[ \t]*:?[ \t]*"

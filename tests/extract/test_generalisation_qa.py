@@ -677,3 +677,24 @@ def test_three_part_ministry_and_broken_role(tmp_path: Path) -> None:
                                                "udlændinge-, integrations- og boligministeren")
     assert (r["signed_by"], r["signer_role"]) == ("Inger Støjberg", "udlændinge-, integrations- og boligminister")
     assert r["answer_text"] == "I 2016 blev ca. 11.000 flygtninge boligplaceret i kommunerne."
+
+
+# A § 20 question: the minister named in the Til: line, an asker with a middle initial.
+S20_QUESTION = """Spørgsmål nr. S 1234
+Til: Ministeren for udviklingssamarbejde (Ulla Tørnæs)
+Af: Holger K. Nielsen (SF)
+Dato: 3/3 2018
+Vil ministeren oplyse, hvor stor en del af udviklingsbistanden der gik til Afrika i 2017?
+Begrundelse:
+Spørgsmålet stilles for at få et overblik over bistanden.
+"""
+
+
+def test_paragraf20_question_with_for_title(tmp_path: Path) -> None:
+    r = flat(tmp_path, S20_QUESTION)
+    assert (r["doc_type"], r["question_number"], r["case"]) == ("question", "S 1234", {"kind": "other", "number": None})
+    assert (r["addressee"], r["question_sent_date"]) == ("ministeren for udviklingssamarbejde", "2018-03-03")
+    assert r["asked_by"] == [{"name": "Holger K. Nielsen", "party": "SF"}]
+    assert r["persons"] == ["Ulla Tørnæs"]
+    assert r["question_text"] == ("Vil ministeren oplyse, hvor stor en del af udviklingsbistanden der gik til Afrika "
+                                  "i 2017?")
