@@ -35,6 +35,7 @@ def _cue(kind: EventKind, pattern: str, *, decision: bool = True, needs: tuple[s
 
 
 _REPLACING = ("erstat", "afløs")
+_COMMITTEE = r"[\wæøå-]*(?:udvalg|kommission|ekspertgruppe|arbejdsgruppe|styregruppe|følgegruppe|taskforce)[\wæøå]*"
 
 
 _NP = r"[\wæøåÆØÅ\- ]+?"  # a short noun phrase without punctuation
@@ -86,6 +87,11 @@ CUES: tuple[Cue, ...] = (
     _cue("introduced", r"\b(?:er|blev) det besluttet\b|\b(?:blev|er|var) indgået\b|\bbesluttede\b|\b(?:har|er|blev) besluttet\b|\blanceres\b|\bopstillet\b|\bfastlægge\b|\bfastlagt\b|\btilsluttede sig\b|\boffentliggjorde\b"),
     _cue("introduced", r"\bhar\b[^.;]{0,30}?\boffentliggjort\b"),
     _cue("introduced", r"\b(?:er|blev) (?:der )?udviklet (?:\w+ )?nye?\b|\budviklet (?:\w+ )?nye?\b"),
+    # a committee "nedsat" is set up, not reduced: "Der blev nedsat en ekspertgruppe", "Udvalget blev nedsat i 2013"
+    _cue("introduced", rf"\bnedsat(?:te|tes)?\s+(?:[^.;]{{0,30}}?\s)?(?P<subj>{_COMMITTEE}(?:\s+(?:om|for|vedrørende)\s+[^,.;]+)?)",
+         needs=("nedsat",)),
+    _cue("introduced", rf"\b(?P<subj>{_COMMITTEE}(?:\s+(?:om|for)\s+[^,.;]+?)?)\s+(?:blev|er|bliver)\s+(?:\w+\s+)?nedsat\b",
+         needs=("nedsat",)),
     # changed: modified, extended or narrowed.
     # "I opdateringen af modellen indgår X": the model changed, X now counts
     _cue("changed", r"\bopdatering\w* af (?P<of>[^,.;]*?)\s*\bindgår\s+(?P<subj>[^,.;]+)"),

@@ -48,6 +48,11 @@ def _events(text: str) -> list[tuple]:
     ("Evalueringen offentliggøres i foråret 2022.", ("planned", 2022, "Evalueringen", None)),
     ("Aftalepartierne vil drøfte resultaterne i 2023.", ("planned", 2023, "resultaterne", None)),
     ("En evaluering fra 2019 viser, at ordningen virker.", ("evaluated", 2019, "ordningen", None)),
+    # a committee "nedsat" is set up; an amount "nedsat" is a change
+    ("I 2013 blev der nedsat en ekspertgruppe om beskæftigelsesindsatsen.",
+     ("introduced", 2013, "ekspertgruppe om beskæftigelsesindsatsen", None)),
+    ("Udvalget blev nedsat i 2013.", ("introduced", 2013, "Udvalget", None)),
+    ("Ydelsen blev nedsat med 10 procent i 2016.", ("changed", 2016, "Ydelsen", None)),
     # kept and changed
     ("Aftalepartierne er enige om at videreføre ordningen.", ("confirmed", None, "ordningen", None)),
     ("Jobpræmieordningen videreføres i 2020.", ("confirmed", 2020, "Jobpræmieordningen", None)),
