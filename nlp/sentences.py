@@ -11,7 +11,7 @@ import re
 # Abbreviations after which a dot does not end a sentence.
 ABBREVIATIONS = frozenset("""
 nr jf bl a fx f eks mv m fl pct ca stk d kr mio mia dvs evt inkl ift osv alm
-j tlf tel vedr hhv jvf el ang iflg mht pga vha s p dr jr ekskl min max ff
+j tlf tel vedr hhv jvf el ang iflg mht pga vha s p dr jr ekskl min max ff pr iht ifm sml jvnf kl
 """.split())
 
 _BREAK = re.compile(

@@ -184,3 +184,14 @@ def test_relative_times_take_the_document_year() -> None:
 ])
 def test_a_time_opening_the_sentence_is_not_the_subject(text: str, expected: tuple) -> None:
     assert _events(text) == [expected]
+
+
+def test_abbreviations_before_capitals_do_not_end_sentences() -> None:
+    from nlp.sentences import sentence_spans
+
+    text = ("Ordningen blev ændret ifm. Finansloven for 2019. Den gælder iht. Lov om aktiv beskæftigelsesindsats. "
+            "Satsen blev hævet pr. Januar 2020.")
+    assert [text[a:b] for a, b in sentence_spans(text)] == [
+        "Ordningen blev ændret ifm. Finansloven for 2019.",
+        "Den gælder iht. Lov om aktiv beskæftigelsesindsats.",
+        "Satsen blev hævet pr. Januar 2020."]
