@@ -142,7 +142,8 @@ def issuer_of(doc: Document) -> Found | None:
 
 
 _REFORMS = (
-    re.compile(r"\b[Rr]eform(?:en)? af [a-zæøå]+(?: [a-zæøå]+)? og [a-zæøå]+"),
+    # "reformen af førtidspension og fleksjob", "reform af sygedagpengesystemet"
+    re.compile(r"\b[Rr]eform(?:en)? af (?:[a-zæøå]+(?: [a-zæøå]+)? og [a-zæøå]+|[a-zæøå]{6,}(?:et|en|ne)\b)"),
     re.compile(r"\b[\wæøå]+(?:- og [\wæøå]+)?reformen\b"),
     re.compile(r"\b[Aa]ftale(?:n)? om (?:en )?[\wæøå ]{3,50}?indsats\b"),
 )

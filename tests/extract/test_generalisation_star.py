@@ -150,3 +150,17 @@ def test_capitalised_ny_maaling_label() -> None:
     (got,) = _indicators("Ny måling: Antal personer i seniorjob. Målingen opgør antallet af personer, der er "
                          "ansat i seniorjob, i en given måned.\n")
     assert (got["title"], got["measure"], got["period_unit"]) == ("Antal personer i seniorjob", "count", "måned")
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Regeringen indgik en aftale om en reform af sygedagpengesystemet med Venstre.",
+     "reformen af sygedagpengesystemet"),
+    ("Reformen af beskæftigelsesindsatsen trådte i kraft i 2015.", "Reformen af beskæftigelsesindsatsen"),
+    ("Kontanthjælpsreformen trådte i kraft.", "Kontanthjælpsreformen"),
+    ("Det kræver en reform af den måde, vi arbejder på.", None),
+])
+def test_reform_named_by_a_single_noun(text: str, expected: str | None) -> None:
+    from extract.parsers.policy_document import reform_of
+
+    found = reform_of(_doc(text))
+    assert (found.value if found else None) == expected
