@@ -58,8 +58,10 @@ def parse(doc: Document) -> list[Answer | DocumentInfo]:
     body_spans = [span for q, a, _ in pairs for span in (q, a) if span]
     _read_letter(common, intro_end, body_spans, pairs)
     records = []
-    for q_span, a_span, svar_at in pairs or [(None, None, len(text))]:
+    for index, (q_span, a_span, svar_at) in enumerate(pairs or [(None, None, len(text))]):
         fields = Fields(doc, dict(common.values), dict(common.provenance))
+        if index and q_span:  # later questions of a multi-question letter carry their own number
+            _own_number(fields, text, pairs[index - 1][1] or pairs[index - 1][0], q_span)
         if q_span:
             fields.put("question_text", ff.clean(text, *q_span), *q_span)
         if a_span:
@@ -87,6 +89,16 @@ def _letter_info(doc: Document, first: Answer) -> DocumentInfo:
     return DocumentInfo(document_id=doc.id, span=first.span, provenance=provenance, doc_type="answer",
                         title=title, issuer=first.ministry, date=first.answer_date,
                         reform=reform.value if reform else None)
+
+
+def _own_number(f: Fields, text: str, previous: Span | None, q_span: Span) -> None:
+    """The number in the heading between the previous answer and this question."""
+    lo = previous[1] if previous else 0
+    heading = next((h for h in reversed(list(HEADING_RE.finditer(text, lo, q_span[0])))), None)
+    number = re.search(r"\d+", heading.group(0)) if heading else None
+    if heading and number:
+        f.put("question_number", int(number.group(0)), heading.start() + number.start(),
+              heading.start() + number.end())
 
 
 def _question_answer_pairs(text: str) -> list[Pair]:
