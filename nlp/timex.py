@@ -70,7 +70,7 @@ def time_mentions(text: str, *, anchor: dt.date | None = None) -> list[TimeMenti
 
 # A date standing on its own line, or after a label: how letters and news pages date
 # themselves. A date inside a sentence ("vedtaget den 3. april 2001") is an event date.
-_DATE_LINE = re.compile(r"^[ \t]*(?:(?:dato|sidst opdateret|opdateret|publiceret)\s*:?\s*)?(.{6,24}?)[ \t]*$",
+_DATE_LINE = re.compile(r"^[ \t]*(?:(?:dato|sidst opdateret|senest opdateret|opdateret|publiceret|udgivet)\s*:?\s*)?(.{6,24}?)[ \t]*$",
                         re.IGNORECASE | re.MULTILINE)
 
 

@@ -27,10 +27,10 @@ MONTHS = {m: i + 1 for i, m in enumerate(
 
 _SKIP = re.compile(r"^\s*Spring over \w+\s*$", re.M)
 _DATE_LINE = re.compile(
-    r"^[ \t]*(?:(?:Dato|Sidst opdateret|Publiceret|Offentliggjort)\s*:?\s*)?"
+    r"^[ \t]*(?:(?:Dato|Sidst opdateret|Senest opdateret|Publiceret|Udgivet|Offentliggjort)\s*:?\s*)?"
     r"(?P<date>\d{1,2}\.? ?(?:%s) \d{4}|\d{1,2}[-./]\d{1,2}[-./]\d{4}|\d{4}-\d{2}-\d{2})[ \t]*$" % "|".join(MONTHS),
     re.M | re.I)
-_LABELLED_DATE = re.compile(r"(?:Dato|Sidst opdateret)\s*:\s*(?P<date>\d{1,2}[-./]\d{1,2}[-./]\d{4}"
+_LABELLED_DATE = re.compile(r"(?:Dato|Sidst opdateret|Senest opdateret|Udgivet|Publiceret)\s*:\s*(?P<date>\d{1,2}[-./]\d{1,2}[-./]\d{4}"
                             r"|\d{1,2}\. (?:%s) \d{4})" % "|".join(MONTHS), re.I)
 _GREETING = re.compile(r"^\s*(?:Med )?venlig(?:e)? hilsen\s*$", re.M | re.I)
 

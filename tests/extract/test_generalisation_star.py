@@ -164,3 +164,18 @@ def test_reform_named_by_a_single_noun(text: str, expected: str | None) -> None:
 
     found = reform_of(_doc(text))
     assert (found.value if found else None) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Nyhed\nUdgivet: 12. marts 2019\n\nTekst her.", "12. marts 2019"),
+    ("Om ordningen\n\nSenest opdateret: 05-03-2018\n\nTekst.", "05-03-2018"),
+])
+def test_other_date_labels(text: str, expected: str) -> None:
+    import datetime as dt
+
+    from extract.parsers.policy_document import document_date, parse_date
+    from nlp.timex import document_date as anchor_date
+
+    found = document_date(_doc(text))
+    assert found is not None and found.value == expected
+    assert anchor_date(text) == parse_date(expected) and isinstance(parse_date(expected), dt.date)
