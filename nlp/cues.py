@@ -64,7 +64,8 @@ CUES: tuple[Cue, ...] = (
     # an evaluation set going: "Der gennemføres en evaluering af ...", "Evalueringen offentliggøres i 2022"
     _cue("planned", r"\b(?:gennemføres|igangsættes|iværksættes|igangsætter|iværksætter)\s+(?:en |et )?(?:\w+ )?evaluering\w*"
          r"|\bevaluering\w*\s+(?:offentliggøres|afsluttes|afrapporteres)\b"),
-    _cue("planned", r"\bskal (?:\w+ )?evalueres\b|\bevalueres\b|\bvil\s+(?P<subj>(?:[\wæøå()-]+\s+){0,5}?)blive\s+(?:drøftet|evalueret|fremlagt|offentliggjort|gennemført|indført|afskaffet|ændret|udvidet|erstattet|afløst)\b"),
+    # "Ordningen evalueres i 2021", not "evalueres løbende" (routine follow-up)
+    _cue("planned", r"\bskal (?:\w+ )?evalueres\b|\bevalueres\s+(?:i\s+(?:\d{4}|løbet|foråret|efteråret|år|\w+ halvår)|senest|efter|inden|medio|ultimo|primo)\b|\bvil\s+(?P<subj>(?:[\wæøå()-]+\s+){0,5}?)blive\s+(?:drøftet|evalueret|fremlagt|offentliggjort|gennemført|indført|afskaffet|ændret|udvidet|erstattet|afløst)\b"),
     _cue("planned", r"\btræder i kraft\b|\bvil (?:nu )?(?:indføre|afskaffe|ændre|udvide|evaluere|offentliggøre|lancere|etablere|oprette|drøfte)\b",
          decision=False),
     # not "det ydelsesomfang, der kan forventes": an expected value, not a plan
@@ -77,7 +78,7 @@ CUES: tuple[Cue, ...] = (
     _cue("evaluated", r"\bevaluering\w*\b[^.;]{0,80}?\b(?:blev|er|var|er blevet)\s+(?:\w+\s+)?(?:offentliggjort|udgivet|præsenteret|gennemført|afsluttet)\b"),
     _cue("evaluated", r"\b(?:evaluering|evalueringen|evalueringer)\b[^.;]{0,60}?\b(?:viser|peger på|konkluderer)\b"),
     # confirmed: explicitly kept or continued.
-    _cue("confirmed", r"\bfastholdes\b|\bfastholder\b|\bvidereføres\b|\bvidereført\b|\bopretholdes\b|\bbibeholdes\b|\bbevares\b(?=\s*(?:[,.;]|$|uændret|fortsat|som\b))|\bgælder fortsat\b|\bfortsat gælder\b|\bforbliver (?:uændret|uændrede|i kraft)\b|\bvidereføre\b|\bat fastholde\b|\bfortsætter\s+(?:uændret|i \d{4}|frem til|til og med)\b|\bfortsættes\b"),
+    _cue("confirmed", r"\bfastholdes\b|\bfastholder\b(?!\s+fokus)|\bvidereføres\b|\bvidereført\b|\bopretholdes\b|\bbibeholdes\b|\bbevares\b(?=\s*(?:[,.;]|$|uændret|fortsat|som\b))|\bgælder fortsat\b|\bfortsat gælder\b|\bforbliver (?:uændret|uændrede|i kraft)\b|\bvidereføre\b|\bat fastholde\b(?!\s+fokus)|\bfortsætter\s+(?:uændret|i \d{4}|frem til|til og med)\b"),
     # introduced: created, adopted, decided, launched.
     _cue("introduced", r"\btrådte\s+(?P<subj>[^,.;]*?)\s*i kraft\b"),
     _cue("introduced", r"\bindg(?:ik|ået|år|ås)\s+(?:(?:[^.;]|(?<=\d)\.)*?\s)?(?P<subj>(?:en |et )?(?:bred |politisk |ny )*(?:aftale|forlig) om [^,.;]+)"),

@@ -306,7 +306,9 @@ def _clean(phrase: str | None) -> str | None:
     return after_cue(phrase) or None
 
 
-_EXPLETIVE = re.compile(r"\b(?:der|det)\s+(?:\w+\s+){0,3}?(?:blev|er|bliver|var)\b|\b(?:blev|er|bliver|var)\s+(?:\w+\s+)?(?:der|det)\b"
+# "der med loven blev indført": "der" may stand a few words before its verb; "det" only one
+# ("det første år blev ..." is a determiner, not an expletive).
+_EXPLETIVE = re.compile(r"\bder\s+(?:\w+\s+){0,3}?(?:blev|er|bliver|var)\b|\bdet\s+(?:\w+\s+)?(?:blev|er|bliver|var)\b|\b(?:blev|er|bliver|var)\s+(?:\w+\s+)?(?:der|det)\b"
                         r"|^\s*(?:der|det)\b", re.IGNORECASE)
 # Verbs without an object: the commitment is the clause's subject, before the cue
 # ("Målingen udgår af jobindsats.dk", "Reformen trådte i kraft den 1. januar 2014 og ...").

@@ -86,6 +86,10 @@ def test_one_event(text: str, expected: tuple) -> None:
     "Opslag: Forsøg med seniorjob i kommunerne - ANSØGNINGSFRISTEN UDLØBET",
     "Ansøgningsfristen udløb den 1. marts 2020.",
     "Resultaterne bevares i databasen.",
+    # routine follow-up, a kept focus, continued talks and a determiner "det" are no events
+    "Ydelsen tilbydes for 6 mdr. ad gangen og evalueres med borgeren.",
+    "Det er vigtigt, at vi samtidig fastholder fokus på borgernes udbytte.",
+    "Med udgangspunkt i baselinedata fortsættes drøftelserne af fokusområderne.",
     # negated statements are no events
     "Reglerne blev ikke ændret i 2018.",
     "Ordningen er endnu ikke afskaffet.",
@@ -195,3 +199,8 @@ def test_abbreviations_before_capitals_do_not_end_sentences() -> None:
         "Ordningen blev ændret ifm. Finansloven for 2019.",
         "Den gælder iht. Lov om aktiv beskæftigelsesindsats.",
         "Satsen blev hævet pr. Januar 2020."]
+
+
+def test_det_as_a_determiner_is_not_an_expletive() -> None:
+    assert _events("I løbet af det første ½ år blev ventelisten nedlagt og alle fik tilbudt en plads.") == [
+        ("dropped", None, "ventelisten", None)]
