@@ -107,6 +107,7 @@ def _variants(name: str) -> list[str]:
     return out
 
 
+@lru_cache(maxsize=8192)  # running text repeats the same capitalised words; the table never changes
 def lookup(name: str) -> Kommune | None:
     """Exact resolution only (no fuzzy matching): for scanning running text cheaply."""
     table = _spellings()
