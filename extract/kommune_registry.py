@@ -13,16 +13,14 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 from importlib import resources
-from typing import Literal
 
-from rapidfuzz import fuzz, process
+from .fuzzy import Status, decide, ranked_owners
+
 
 #: Fuzzy score (0-100) a spelling must reach to count as a kommune.
 FUZZY_THRESHOLD = 90.0
 #: A runner-up from another kommune this close to the best makes the name ambiguous.
 AMBIGUITY_MARGIN = 3.0
-
-Status = Literal["exact", "fuzzy", "ambiguous", "unknown"]
 
 
 @dataclass(frozen=True, slots=True)
@@ -124,12 +122,17 @@ def resolve(name: str, *, threshold: float = FUZZY_THRESHOLD) -> Resolution:
     if exact is not None:
         return Resolution(name, "exact", exact, 100.0, (exact.name,))
     table = _spellings()
-    query = _key(_variants(name)[-1])
-    hits = process.extract(query, list(table), scorer=fuzz.ratio, limit=5)
-    if not hits or hits[0][1] < threshold:
-        return Resolution(name, "unknown", None, hits[0][1] if hits else 0.0)
-    best = table[hits[0][0]]
-    rivals = {table[h[0]].name for h in hits if h[1] >= hits[0][1] - AMBIGUITY_MARGIN}
-    if len(rivals) > 1:
-        return Resolution(name, "ambiguous", None, hits[0][1], tuple(sorted(rivals)))
-    return Resolution(name, "fuzzy", best, hits[0][1], (best.name,))
+    spellings = list(table)
+    ranked = ranked_owners(_key(_variants(name)[-1]), spellings, [table[k].name for k in spellings])
+    status, owner, score, rivals = decide(ranked, threshold=threshold, margin=AMBIGUITY_MARGIN)
+    if status == "ambiguous":
+        return Resolution(name, status, None, score, tuple(sorted(rivals)))
+    if owner is None:
+        return Resolution(name, "unknown", None, score)
+    best = _by_name()[owner]
+    return Resolution(name, "fuzzy", best, score, (best.name,))
+
+
+@lru_cache(maxsize=1)
+def _by_name() -> dict[str, Kommune]:
+    return {k.name: k for k in kommuner()}

@@ -10,15 +10,13 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 from functools import lru_cache
-from typing import Literal
 
-from rapidfuzz import fuzz, process
+from extract.fuzzy import Status, decide, ranked_owners
 
 from .gazetteer import EntityKind, Entry, entries, slug
 
 THRESHOLD = 88.0
 AMBIGUITY_MARGIN = 3.0
-Status = Literal["exact", "fuzzy", "ambiguous", "unknown"]
 
 
 @dataclass(frozen=True, slots=True)
@@ -54,16 +52,10 @@ def link(name: str, kind: EntityKind, *, threshold: float = THRESHOLD) -> Link:
         return Link(text, kind, "exact", f"{kind}:{hit.id}", hit.name, 100.0)
     if not spellings or len(text) < 4:  # short strings fuzz-match anything
         return Link(text, kind, "unknown")
-    scored = process.extract(text.casefold(), spellings, scorer=fuzz.ratio, limit=8)
-    best_id: dict[str, float] = {}
-    for _, score, i in scored:
-        best_id[owners[i].id] = max(best_id.get(owners[i].id, 0.0), score)
-    ranked = sorted(best_id.items(), key=lambda kv: -kv[1])
-    top_id, top = ranked[0]
-    if top < threshold:
-        return Link(text, kind, "unknown", score=top, candidates=tuple(i for i, _ in ranked[:3]))
-    if len(ranked) > 1 and top - ranked[1][1] < AMBIGUITY_MARGIN:
-        return Link(text, kind, "ambiguous", score=top, candidates=tuple(i for i, _ in ranked[:3]))
+    ranked = ranked_owners(text.casefold(), spellings, [o.id for o in owners])
+    status, top_id, top, _ = decide(ranked, threshold=threshold, margin=AMBIGUITY_MARGIN)
+    if top_id is None:  # unknown or ambiguous: report the closest, never guess
+        return Link(text, kind, status, score=top, candidates=tuple(i for i, _ in ranked[:3]))
     entry = next(e for e in entries(kind) if e.id == top_id)
     return Link(text, kind, "fuzzy", f"{kind}:{entry.id}", entry.name, top)
 
