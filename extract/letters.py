@@ -16,7 +16,7 @@ from typing import Any
 from .dates import DateHit, find_dates
 from .document import Document, Span
 from .folketing import Hit
-from .normalise import collapse_ws
+from .normalise import collapse_ws, trim_span
 from .people import NAME
 
 _TITLE_STEM = r"(?:[A-Za-zÆØÅæøå]+-,?\s+(?:og\s+)?)*[A-Za-zÆØÅæøå]+minister"
@@ -78,11 +78,7 @@ def lines(text: str, start: int = 0, end: int | None = None) -> list[tuple[int, 
     end = len(text) if end is None else end
     out: list[tuple[int, int]] = []
     for m in re.finditer(r"[^\n]+", text[start:end]):
-        s, e = start + m.start(), start + m.end()
-        while s < e and text[s].isspace():
-            s += 1
-        while e > s and text[e - 1].isspace():
-            e -= 1
+        s, e = trim_span(text, start + m.start(), start + m.end())
         if e > s:
             out.append((s, e))
     return out

@@ -8,6 +8,8 @@ from __future__ import annotations
 
 import re
 
+from extract.normalise import trim_span
+
 # Abbreviations after which a dot does not end a sentence.
 ABBREVIATIONS = frozenset("""
 nr jf bl a fx f eks mv m fl pct ca stk d kr mio mia dvs evt inkl ift osv alm
@@ -70,10 +72,7 @@ def sentence_spans(text: str) -> list[tuple[int, int]]:
     for lo, hi in zip(cuts[::2], cuts[1::2]):
         pieces = [lo, *_short_heading_break(text, lo, hi), hi]
         for a, b in zip(pieces, pieces[1:]):
-            while a < b and text[a].isspace():
-                a += 1
-            while b > a and text[b - 1].isspace():
-                b -= 1
+            a, b = trim_span(text, a, b)
             if b > a:
                 spans.append((a, b))
     return spans

@@ -22,6 +22,7 @@ from ..folketing import HEADING_RE, Hit, question_key
 from ..letters import (GREETING_RE, JOURNAL_RE, MINISTRY_RE, QUESTION_STOP_RE, ROLE_RE, SIGNATURE_LINE_RE, Fields,
                        find_ministry, journal_number, letter_date, lines, sent_date, signature_after, strip_quotes,
                        unlabelled_journal)
+from ..normalise import trim_span
 from ..records import Answer, DocumentInfo, Person
 from .policy_document import reform_of
 from . import ftdk_fields as ff
@@ -138,7 +139,7 @@ def _question_span(text: str, start: int, end: int) -> Span | None:
     stop = QUESTION_STOP_RE.search(text, start, end)
     end = stop.start() if stop else end
     # The J.nr. (or Sagsnr., Ref.-nr., ...) sometimes sits between the heading and the quote.
-    label = JOURNAL_RE.match(text, _trim(text, start, end)[0], end)
+    label = JOURNAL_RE.match(text, trim_span(text, start, end)[0], end)
     if label:
         line_end = text.find("\n", label.end(), end)
         start = line_end + 1 if line_end >= 0 else start
@@ -170,7 +171,7 @@ def _answer_span(text: str, start: int, limit: int) -> Span | None:
         end = body.pop()[0]
     while not greeting and len(body) > 1 and SIGNATURE_LINE_RE.fullmatch(text[body[-1][0]:body[-1][1]]):
         end = body.pop()[0]
-    s, e = _trim(text, start, end)
+    s, e = trim_span(text, start, end)
     return (s, e) if e > s else None
 
 
@@ -186,14 +187,6 @@ def _letter_part_follows(text: str, after: int, limit: int) -> bool:
         if len(line) > 60 or re.search(r"[.?!:]$", line):
             return False
     return True
-
-
-def _trim(text: str, start: int, end: int) -> Span:
-    while start < end and text[start].isspace():
-        start += 1
-    while end > start and text[end - 1].isspace():
-        end -= 1
-    return start, end
 
 
 def _read_letter(f: Fields, intro_end: int, body: list[Span], pairs: list[Pair]) -> None:
