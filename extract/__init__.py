@@ -1,5 +1,8 @@
-"""extract: files in, `Document`s and cited records out. Knows no NLP model and no database."""
-from .document import Document, Page, Region, Span
-from .load import load
+"""extract: files in, `Document`s and cited records out. Knows no NLP model and no database.
 
-__all__ = ["Document", "Page", "Region", "Span", "load"]
+Load files with `extract.load.load`. The package itself imports only the light document
+types, so `import extract.dates` (the app's date formatting) stays cheap.
+"""
+from .document import Document, Page, Region, Span
+
+__all__ = ["Document", "Page", "Region", "Span"]

@@ -12,9 +12,12 @@ import re
 from collections.abc import Iterator
 from dataclasses import dataclass
 
+#: The Danish month names, January first: the one list every module reads dates with.
+MONTH_NAMES: tuple[str, ...] = ("januar", "februar", "marts", "april", "maj", "juni", "juli", "august",
+                                "september", "oktober", "november", "december")
+FULL_MONTHS: dict[str, int] = {name: number for number, name in enumerate(MONTH_NAMES, start=1)}
 MONTHS: dict[str, int] = {
-    "januar": 1, "februar": 2, "marts": 3, "april": 4, "maj": 5, "juni": 6, "juli": 7,
-    "august": 8, "september": 9, "oktober": 10, "november": 11, "december": 12,
+    **FULL_MONTHS,
     "jan": 1, "feb": 2, "mar": 3, "apr": 4, "jun": 6, "jul": 7, "aug": 8, "sep": 9,
     "sept": 9, "okt": 10, "nov": 11, "dec": 12,
 }

@@ -13,11 +13,12 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
+from extract.dates import MONTH_NAMES
+
 if TYPE_CHECKING:
     from .store import Store
 
-MONTHS = ("januar", "februar", "marts", "april", "maj", "juni", "juli", "august",
-          "september", "oktober", "november", "december")
+MONTHS = MONTH_NAMES
 
 RECORD_LABELS = {"Question": "Spørgsmål", "Answer": "Svar", "DocumentInfo": "Dokumentoplysninger",
                  "IndicatorDefinition": "Indikator", "KommuneRow": "Kommune", "LineageEvent": "Sporhændelse"}

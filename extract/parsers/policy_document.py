@@ -17,13 +17,13 @@ import datetime as dt
 import re
 from dataclasses import dataclass, field
 
+from ..dates import FULL_MONTHS
 from ..document import Document, Span
 from ..records import DocType, DocumentInfo
 
 STAR = "Styrelsen for Arbejdsmarked og Rekruttering"
 BM = "Beskæftigelsesministeriet"
-MONTHS = {m: i + 1 for i, m in enumerate(
-    "januar februar marts april maj juni juli august september oktober november december".split())}
+MONTHS = FULL_MONTHS
 
 _SKIP = re.compile(r"^\s*Spring over \w+\s*$", re.M)
 _DATE_LINE = re.compile(
