@@ -32,14 +32,14 @@ def trace_command(
             result = trace(store, query)
     except SporbarError as exc:
         raise _fail(exc) from exc
+    if as_json:  # machine readers get the (possibly empty) result either way
+        out.print(json.dumps(result, ensure_ascii=False, indent=1, default=str), markup=False)
+    elif result["events"]:
+        out.print(timeline_text(query, result, width=out.width), markup=False, end="")
     if not result["events"]:
         err.print(f"No lineage events found for '{query}'. Ingest documents first (sporbar ingest PATH) "
                   "or try another word, e.g. måltal or benchmarking.", markup=False)
         raise typer.Exit(1)
-    if as_json:
-        out.print(json.dumps(result, ensure_ascii=False, indent=1, default=str), markup=False)
-    else:
-        out.print(timeline_text(query, result, width=out.width), markup=False, end="")
 
 
 def timeline_text(query: str, result: dict[str, Any], *, width: int = 80) -> str:
