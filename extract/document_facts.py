@@ -133,7 +133,9 @@ def _heading_block(text: str) -> tuple[int, str]:
     for block in _blocks(text, limit=20):
         lines = [(start, line) for start, line in block if not _PAGE_MARK.match(line)][:_HEADING_LINES]
         if lines:
-            lines = lines[:next((i for i, (_, line) in enumerate(lines) if len(line) > 160), len(lines))]
+            # A paragraph or a sentence ends the heading: its dates are events, not the document's.
+            lines = lines[:next((i for i, (_, line) in enumerate(lines) if len(line) > 160
+                                 or (line.endswith(".") and len(line.split()) > 6)), len(lines))]
             if not lines:
                 return 0, ""
             return lines[0][0], text[lines[0][0]:lines[-1][0] + len(lines[-1][1])]
