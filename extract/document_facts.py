@@ -10,9 +10,11 @@ that prints it:
    Aarhus Byråd d. 27-08-2025", Ballerup "Sundheds- og Forebyggelsesudvalget 04-12-2012".
 3. ``mødedato``: "Mødedato", "Mødet den", "...s beslutning den" (kommunal referater and
    dagsordenspunkter: Aarhus byråd, Ballerup punkt 2, 5, 6 and 8).
-4. ``dato``: a letter head's "Dato:" or a date standing alone on a line near the top
-   (Ballerup notater "Dato: 20. november 2012", STAR and KL news).
-5. ``udgivet``: "Udgivet", "Publiceret", "Offentliggjort", "Sidst opdateret", "Sendt".
+4. ``dato``: a letter head's "Dato:", "København, den ..." or "Den 6. november 2013", or a
+   date standing alone on a line near the top (Ballerup notater "Dato: 20. november 2012",
+   STAR and KL news).
+5. ``udgivet``: "Udgivet", "Publiceret", "Offentliggjort", "Sidst opdateret", "Sendt", a news
+   page's "NYHED / 18-12-2017".
 6. ``url``: the source address: an OS2dagsorden meeting folder ("04-12-2012 13:00:00"),
    a news path ("/2018/november/") or an ft.dk samling code ("/samling/20042/").
 
@@ -57,8 +59,11 @@ _MEETING = re.compile(r"^[ \t]*(?:Mødedato|Mødet? (?:den|d\.)|(?:[\w-]+ ){0,3}
                       r"(?:\w+dag\s*(?:den\s*|d\.\s*)?)?"
                       rf"(?P<date>{_DATE_TEXT})", re.I | re.M)
 _LETTER = re.compile(rf"(?:^|\n)[ \t]*(?:Dato\s*:?[ \t]*)?(?P<date>{_DATE_TEXT})[ \t]*(?=\n|$)", re.I)
-_LABELLED_LETTER = re.compile(rf"\bDato\s*:[ \t]*(?P<date>{_DATE_TEXT})", re.I)
-_PUBLISHED = re.compile(r"\b(?:Udgivet|Publiceret|Offentliggjort|Sidst opdateret|Senest opdateret|Sendt|Sent)"
+# "Dato: 20. november 2012"; a letter's "København, den 6. november 2013" or "Den 6. november 2013"
+# (capital D: the letter head, not "har den 20. december vedtaget" in a sentence).
+_LABELLED_LETTER = re.compile(rf"(?:\b(?i:Dato)\s*:|(?:^|\s)(?:[A-ZÆØÅ][a-zæøå]+, den|Den)\b)[ \t]*(?P<date>{_DATE_TEXT})")
+_PUBLISHED = re.compile(r"\b(?:Udgivet|Publiceret|Offentliggjort|Sidst opdateret|Senest opdateret|Sendt|Sent"
+                        r"|Nyhed\s*[/|–-]|Pressemeddelelse\s*[/|–-])"
                         rf"\s*:?\s*(?:\w+dag\s+(?:den\s+)?)?(?P<date>{_DATE_TEXT})", re.I)
 _URL_MEETING = re.compile(r"/(?P<d>\d{2})-(?P<m>\d{2})-(?P<y>(?:19|20)\d\d) \d\d[:.]\d\d")
 _URL_SAMLING = re.compile(r"/samling/(?P<code>(?:19|20)\d\d[12])/")
@@ -73,6 +78,7 @@ class Evidence:
     value: str
     evidence: str
     start: int | None = None
+    end: int | None = None  # where the printed value ends in the text
 
 
 @dataclass(frozen=True)
@@ -123,7 +129,7 @@ def _first(pattern: re.Pattern[str], text: str, evidence: str, banned: set[str],
             continue
         value = _iso(m.group("date"))
         if value:
-            return Evidence(value, evidence, m.start("date"))
+            return Evidence(value, evidence, m.start("date"), m.end("date"))
     return None
 
 
@@ -152,7 +158,7 @@ def date_from_text(text: str, *, pages: list[str] | None = None) -> Evidence | N
         line = _line_at(text, start + hit.start)
         if hit.value and line not in banned:
             return Evidence(hit.value.isoformat(), "dato" if _LETTERHEAD.match(line) else "overskrift",
-                            start + hit.start)
+                            start + hit.start, start + hit.end)
     return (_first(_MEETING, text, "mødedato", set())
             or _first(_LABELLED_LETTER, text, "dato", banned, _HEAD_CHARS)
             or _first(_LETTER, text, "dato", banned, _HEAD_CHARS)
