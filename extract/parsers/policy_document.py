@@ -84,7 +84,10 @@ def document_date(doc: Document) -> Found | None:
     found = date_from_text(doc.text, pages=[p.text for p in doc.pages])
     if found is None or found.start is None:
         return None
-    return Found(found.value, found.start, found.end)
+    printed = doc.text[found.start:found.end] if found.end else ""
+    # The value as printed where it reads back as the same date; else the ISO form.
+    value = printed if printed and (day := parse_date(printed)) and day.isoformat() == found.value else found.value
+    return Found(value, found.start, found.end)
 
 
 def title_of(doc: Document) -> Found | None:
