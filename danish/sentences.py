@@ -22,6 +22,8 @@ ABBREVIATION_END = re.compile(
     r"(?<![\w.])(?:" + "|".join(re.escape(f) for f in sorted(ABBREVIATION_FORMS, key=len, reverse=True)) + r")$",
     re.IGNORECASE)
 
+_LONGEST = max(map(len, ABBREVIATION_FORMS))
+
 _BREAK = re.compile(
     r"\n[ \t]*\n+"                                  # a blank line: paragraph break
     r"|\n(?=[ \t]*(?:[•▪·*\-–]\s|\d{1,2}\)\s))"     # a bullet or "1)" item starts
@@ -36,7 +38,9 @@ _WORD_BEFORE_DOT = re.compile(r"([\wæøåÆØÅ]+)\.?[\"”’]?\s*$")
 
 def ends_with_abbreviation(text: str) -> bool:
     """"... beregnet som gnsn." -> True: the final dot is the abbreviation's."""
-    return bool(ABBREVIATION_END.search(text))
+    # Only the tail can hold it (the longest form is 6 characters); the lookbehind still
+    # sees the character before the window.
+    return bool(ABBREVIATION_END.search(text, max(0, len(text) - _LONGEST - 1)))
 
 
 def _trim(text: str, start: int, end: int) -> tuple[int, int]:
