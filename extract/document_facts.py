@@ -37,7 +37,7 @@ from collections import Counter
 from dataclasses import dataclass
 from typing import Any
 
-from .dates import MONTH_NAMES, find_dates
+from danish.dates import DATE_LABEL_PATTERN, MONTH_NAMES, find_dates
 
 DATE_EVIDENCE: tuple[str, ...] = ("brevdato", "overskrift", "mødedato", "dato", "udgivet", "url")
 TITLE_EVIDENCE: tuple[str, ...] = ("ft.dk-felter", "emne", "notat", "overskrift", "fil")
@@ -62,9 +62,11 @@ _LETTER = re.compile(rf"(?:^|\n)[ \t]*(?:Dato\s*:?[ \t]*)?(?P<date>{_DATE_TEXT})
 # "Dato: 20. november 2012"; a letter's "København, den 6. november 2013" or "Den 6. november 2013"
 # (capital D: the letter head, not "har den 20. december vedtaget" in a sentence).
 _LABELLED_LETTER = re.compile(rf"(?:\b(?i:Dato)\s*:|(?:^|\s)(?:[A-ZÆØÅ][a-zæøå]+, den|Den)\b)[ \t]*(?P<date>{_DATE_TEXT})")
-_PUBLISHED = re.compile(r"\b(?:Udgivet|Publiceret|Offentliggjort|Sidst opdateret|Senest opdateret|Sendt|Sent"
-                        r"|Nyhed\s*[/|–-]|Pressemeddelelse\s*[/|–-])"
-                        rf"\s*:?\s*(?:\w+dag\s+(?:den\s+)?)?(?P<date>{_DATE_TEXT})", re.I)
+# danish/data/date_labels.csv ("Udgivet", "Sidst opdateret" ...), and the genres' own: an
+# e-mail's "Sendt:" (corpus/pdf/aarhus_borgerhenvendelse_email_2025.pdf), a news page's
+# "NYHED / 18-12-2017" (bm.dk).
+_PUBLISHED = re.compile(rf"(?:\b{DATE_LABEL_PATTERN}\s*:?|\b(?:Sendt|Sent)\s*:|\b(?:Nyhed|Pressemeddelelse)\s*[/|–-])"
+                        rf"\s*(?:\w+dag\s+(?:den\s+)?)?(?P<date>{_DATE_TEXT})", re.I)
 _URL_MEETING = re.compile(r"/(?P<d>\d{2})-(?P<m>\d{2})-(?P<y>(?:19|20)\d\d) \d\d[:.]\d\d")
 _URL_SAMLING = re.compile(r"/samling/(?P<code>(?:19|20)\d\d[12])/")
 _HEAD_CHARS = 700  # a letter head or news date stands near the top
