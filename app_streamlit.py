@@ -174,7 +174,7 @@ def _result_card(i: int, card: dict) -> None:
         with cols[0]:
             open_button(card["document_id"], key=f"open_hit_{i}")
         with cols[1]:
-            open_button(card["document_id"], key=f"source_hit_{i}", label="Åbn kilden", page=card.get("page"),
+            open_button(card["source_document_id"], key=f"source_hit_{i}", label="Åbn kilden", page=card.get("page"),
                         start=card.get("start"), end=card.get("end"))
 
 

@@ -209,7 +209,10 @@ def _card(hit: dict[str, Any]) -> dict[str, Any]:
     udvalg = hit.get("udvalg") or {}
     citation = hit.get("citation") or {}
     files = (hit.get("work") or {}).get("files") or []
-    return {"document_id": hit.get("document_id"), "title": hit.get("title") or "",
+    # "Åbn dokument" opens the work's primary (richest) copy; "Åbn kilden" the file the snippet is from.
+    primary = (hit.get("work") or {}).get("primary_document") or hit.get("document_id")
+    return {"document_id": primary, "title": hit.get("title") or "",
+            "source_document_id": citation.get("document_id") or hit.get("document_id"),
             "udvalg": udvalg.get("name") or udvalg.get("abbrev") or "", "samling": hit.get("samling") or "",
             "question_number": hit.get("question_number"), "date": format_date(hit.get("date")),
             "asker": format_value(hit.get("asked_by") or []), "kind": KIND_LABELS.get(hit.get("kind"), ""),

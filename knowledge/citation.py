@@ -129,8 +129,8 @@ class Citer:
         """A search hit with its work's facts, files and a citation of its snippet."""
         doc_id = str(hit.get("document_id"))
         facts = self.facts.get(doc_id) or {}
-        passage = " ".join(p for p in _MARK.sub("", str(hit.get("snippet") or "")).split("…") if p.strip())
         pieces = [p.strip() for p in _MARK.sub("", str(hit.get("snippet") or "")).split("…") if p.strip()]
+        passage = " … ".join(pieces)
         page, start, end = self.locate(doc_id, max(pieces, key=len)) if pieces else (None, None, None)
         cited = self.cite(doc_id, page=page, quote=passage, start=start, end=end)
         return {**hit, "title": facts.get("title") or hit.get("title"), "date": facts.get("date") or hit.get("date"),
@@ -139,6 +139,7 @@ class Citer:
 
 
 def work_summary(facts: dict[str, Any]) -> dict[str, Any]:
-    return {"id": facts.get("work_id"), "files": [f["name"] for f in facts.get("files") or []],
+    return {"id": facts.get("work_id"), "primary_document": facts.get("primary_document"),
+            "files": [f["name"] for f in facts.get("files") or []],
             "file_paths": [f["source"] for f in facts.get("files") or []],
             "document_ids": [f["document_id"] for f in facts.get("files") or []]}

@@ -155,7 +155,8 @@ class Store:
             db.execute("DELETE FROM skipped WHERE path = ?", (doc.source,))
             flat_dict = flat_view.model_dump(mode="json")
             joined = works_mod.join(db, document_id=doc.id, text=doc.text, flat=flat_dict,
-                                    ftdk_document_id=doc.ftdk_document_id, source=doc.source)
+                                    ftdk_document_id=doc.ftdk_document_id, source=doc.source,
+                                    kind=extraction.kind)
             _index_work(db, joined.work_id, candidate=doc.id)
             for hook in _ON_ADD:
                 hook(db, extraction)

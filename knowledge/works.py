@@ -3,10 +3,14 @@ work with several files, so everything that counts counts it once.
 
 Two files are one work when they carry the same ft.dk document key (the number ft.dk gives
 each file: "svar/924680/1187188/" or a page image "1187188_0001.png"), or when their texts
-are near-duplicates: MinHash over word 5-shingles (Broder 1997; datasketch's MinHash)
-finds candidates through LSH bands kept in SQLite, and the exact Jaccard similarity of
-the two shingle sets must reach `THRESHOLD`. Copies of seed 000 (the .txt and the text-layer
-PDF) are 0.89; an agenda item and the referat that contains it are 0.14.
+are near-duplicates: MinHash over character 5-shingles of the letters and digits
+(Broder 1997; datasketch's MinHash; spaces and punctuation left out, so a PDF's line
+breaks and an OCR's spacing do not count) finds candidates through LSH bands kept in
+SQLite, and the exact Jaccard similarity of the two shingle sets must reach `THRESHOLD`.
+On corpus/: seed 000's .txt and text-layer PDF are 0.97, its OCR'd image-only PDF 0.85;
+every other pair is below 0.3 (an agenda item and the referat that contains it, two
+answers from one committee's template). Texts too short for their template not to
+dominate (`MIN_SHINGLES`) are joined by their ft.dk key only.
 
 The work's facts (title, date, samling, udvalg ...) are merged from all its copies: each
 copy's facts by the order of evidence (extract.document_facts), then the first value in
@@ -28,8 +32,10 @@ from typing import Any
 
 from extract.document_facts import DATE_EVIDENCE, facts_of
 
-SHINGLE_WORDS = 5
+SHINGLE_CHARS = 5
+MIN_SHINGLES = 300
 PERMUTATIONS = 128
+BATCH = 20_000  # shingles hashed at a time: 128 x 20k uint64 stays small
 BANDS, ROWS = 32, 4  # candidate probability 1-(1-J^4)^32: 0.99 at J=0.6, 0.23 at J=0.3
 THRESHOLD = 0.8  # exact Jaccard of the shingle sets
 FOLKETING_KINDS = frozenset({"question", "answer", "ftdk_other"})
@@ -60,10 +66,9 @@ class Joined:
 # -- near-duplicates ---------------------------------------------------------------------
 
 def shingles(text: str) -> set[str]:
-    words = _WORD.findall(text.casefold())
-    if len(words) < SHINGLE_WORDS:
-        return {" ".join(words)} if words else set()
-    return {" ".join(words[i:i + SHINGLE_WORDS]) for i in range(len(words) - SHINGLE_WORDS + 1)}
+    """Character 5-grams of the text's letters and digits, case folded."""
+    stream = "".join(_WORD.findall(text.casefold()))
+    return {stream[i:i + SHINGLE_CHARS] for i in range(len(stream) - SHINGLE_CHARS + 1)}
 
 
 def jaccard(a: set[str], b: set[str]) -> float:
@@ -75,7 +80,9 @@ def band_buckets(found: set[str]) -> list[tuple[int, int]]:
     from datasketch import MinHash
 
     minhash = MinHash(num_perm=PERMUTATIONS, seed=1)
-    minhash.update_batch([s.encode("utf-8") for s in found])
+    ordered = sorted(found)
+    for i in range(0, len(ordered), BATCH):
+        minhash.update_batch([s.encode("utf-8") for s in ordered[i:i + BATCH]])
     values = minhash.hashvalues
     out = []
     for band in range(BANDS):
@@ -136,13 +143,13 @@ def richness(flat: dict[str, Any]) -> int:
 # -- joining ------------------------------------------------------------------------------
 
 def join(db: sqlite3.Connection, *, document_id: str, text: str, flat: dict[str, Any],
-         ftdk_document_id: str | None, source: str) -> Joined:
+         ftdk_document_id: str | None, source: str, kind: str) -> Joined:
     """Put one stored document into its work (inside the caller's transaction)."""
     url = source_url(source)
     key = ftdk_key(ftdk_document_id or flat.get("ftdk_document_id"), url)
     found = shingles(text)
-    buckets = band_buckets(found) if found else []
-    joined = _same_key(db, key) or _near_duplicate(db, found, buckets) or Joined(document_id, True, "first")
+    buckets = band_buckets(found) if len(found) >= MIN_SHINGLES else []
+    joined = _same_key(db, key) or _near_duplicate(db, found, buckets, kind) or Joined(document_id, True, "first")
     if joined.new:
         db.execute("INSERT INTO works (id, primary_document, indexed_document, facts) VALUES (?,?,NULL,'{}')",
                    (document_id, document_id))
@@ -160,7 +167,9 @@ def _same_key(db: sqlite3.Connection, key: str | None) -> Joined | None:
     return Joined(row[0], False, "ft.dk") if row else None
 
 
-def _near_duplicate(db: sqlite3.Connection, found: set[str], buckets: list[tuple[int, int]]) -> Joined | None:
+def _near_duplicate(db: sqlite3.Connection, found: set[str], buckets: list[tuple[int, int]],
+                    kind: str) -> Joined | None:
+    """The work of the most similar stored text of the same kind, if similar enough."""
     if not buckets:
         return None
     clause = " OR ".join("(band = ? AND bucket = ?)" for _ in buckets)
@@ -169,7 +178,7 @@ def _near_duplicate(db: sqlite3.Connection, found: set[str], buckets: list[tuple
     best: tuple[float, str] | None = None
     for candidate in candidates:
         row = db.execute("SELECT d.text, f.work_id FROM documents d JOIN work_files f ON f.document_id = d.id "
-                         "WHERE d.id = ?", (candidate,)).fetchone()
+                         "WHERE d.id = ? AND d.kind = ?", (candidate, kind)).fetchone()
         if row is None:
             continue
         score = jaccard(found, shingles(row[0]))
@@ -241,11 +250,11 @@ def backfill(db: sqlite3.Connection) -> list[str]:
     """Works for documents stored before works existed, in the order they were stored;
     returns the ids of those that joined an earlier document's work."""
     copies = []
-    rows = db.execute("SELECT id, text, flat, ftdk_document_id, source FROM documents WHERE id NOT IN "
+    rows = db.execute("SELECT id, text, flat, ftdk_document_id, source, kind FROM documents WHERE id NOT IN "
                       "(SELECT document_id FROM work_files) ORDER BY ingested_at, rowid").fetchall()
-    for doc_id, text, flat, ftdk_id, source in rows:
+    for doc_id, text, flat, ftdk_id, source, kind in rows:
         joined = join(db, document_id=doc_id, text=text, flat=json.loads(flat), ftdk_document_id=ftdk_id,
-                      source=source)
+                      source=source, kind=kind)
         if not joined.new:
             copies.append(doc_id)
     return copies
@@ -259,7 +268,8 @@ def work_map(db: sqlite3.Connection) -> dict[str, tuple[str, str]]:
 
 def facts_by_document(db: sqlite3.Connection) -> dict[str, dict[str, Any]]:
     """document id -> its work's merged facts (with the work id)."""
-    works = {w: json.loads(f) | {"work_id": w} for w, f in db.execute("SELECT id, facts FROM works")}
+    works = {w: json.loads(f) | {"work_id": w, "primary_document": p}
+             for w, p, f in db.execute("SELECT id, primary_document, facts FROM works")}
     return {d: works[w] for d, w in db.execute("SELECT document_id, work_id FROM work_files") if w in works}
 
 

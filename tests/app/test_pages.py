@@ -47,7 +47,8 @@ def test_search_finds_seed_000_for_maaltal_and_opens_it(store: Store) -> None:
     hit = next(i for i, card in enumerate(cards) if SEED_000 in card["files"])
     at.button(key=f"open_hit_{hit}").click().run()
     assert at.session_state["side"] == "Dokument"
-    assert at.session_state["dok"] == doc_id(store, SEED_000)
+    # One work, two files: "Åbn dokument" opens its primary copy, the PDF that prints the samling.
+    assert at.session_state["dok"] == cards[hit]["document_id"] == doc_id(store, "ministry_letter_seed000_reportlab.pdf")
     assert "Vil ministeren bekræfte, at målstyring" in texts(at).replace("\\", "")
 
 
