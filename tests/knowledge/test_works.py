@@ -146,3 +146,13 @@ def test_source_url_from_sidecar_and_manifest(corpus: Path) -> None:
     assert works.source_url(str(corpus / "pdf" / "ballerup_punkt8_rygestop_evaluering.pdf")).endswith(
         "04-12-2012 13:00:00/1552816.PDF")
     assert works.source_url(str(corpus / "pdf" / "synthetic" / PDF_000)) is None  # "synthetic", no address
+
+
+def test_graph_has_one_document_node_per_work(db: Path) -> None:
+    from knowledge.graph import graph_from_store
+
+    with Store(db) as store:
+        ids = {Path(d["source"]).name: d["id"] for d in store.documents()}
+        graph = graph_from_store(store)
+    documents = {n for n, d in graph.nodes(data=True) if d.get("kind") == "document"}
+    assert len({f"document:{ids[SEED_000]}", f"document:{ids[PDF_000]}"} & documents) == 1, documents
