@@ -131,6 +131,12 @@ def page_search() -> None:
         _result_card(i, card)
 
 
+def _keep_valid(key: str, values: list[str]) -> None:
+    """A value from a link that this store does not have is dropped, not an error."""
+    if key in st.session_state and st.session_state[key] not in values:
+        del st.session_state[key]
+
+
 def _set_query(text: str) -> None:
     st.session_state["q"] = text
 
@@ -142,7 +148,8 @@ def _filters(facets: dict[str, list[tuple[str, int]]]) -> None:
     for i, name in enumerate(api.FILTERS):
         counts = dict(facets.get(name, []))
         values = [""] + sorted(set(options.get(name, [])) | set(counts))
-        cols[i % 4].selectbox(FILTER_LABELS[name], values, key=f"f_{name}",
+        _keep_valid(f"f_{name}", values)
+        cols[i % 4].selectbox(FILTER_LABELS[name], values, key=f"f_{name}", placeholder="Vælg",
                               format_func=lambda v, c=counts, n=name: _option_label(n, v, c))
     cols[2].date_input("Periode fra", value=None, key="fra", format="DD.MM.YYYY", min_value=dt.date(1990, 1, 1))
     cols[3].date_input("Periode til", value=None, key="til", format="DD.MM.YYYY", min_value=dt.date(1990, 1, 1))
@@ -231,7 +238,8 @@ def page_indicators() -> None:
     choice = {}
     for col, (name, label) in zip(cols, (("reform", "Reform"), ("kind", "Type"), ("data_source", "Kilde"))):
         values = sorted({str(s[name]) for s in specs if s.get(name)})
-        choice[name] = col.selectbox(label, [""] + values, key=f"ind_{name}",
+        _keep_valid(f"ind_{name}", [""] + values)
+        choice[name] = col.selectbox(label, [""] + values, key=f"ind_{name}", placeholder="Vælg",
                                      format_func=lambda v: api.KIND_NAMES.get(v, v) if v else "alle")
     shown = api.filter_specs(specs, **choice)
     st.caption(f"{api.format_int(len(shown))} af {api.format_int(len(specs))} indikatorer")
@@ -273,11 +281,12 @@ def page_kommuner() -> None:
     with by_kommune:
         summary = api.kommune_summary(rows)
         st.dataframe(summary, hide_index=True, width="stretch", key="kommune_oversigt")
-        name = st.selectbox("Kommune", [s["Kommune"] for s in summary], key="kommune")
+        _keep_valid("kommune", [s["Kommune"] for s in summary])
+        name = st.selectbox("Kommune", [s["Kommune"] for s in summary], key="kommune", placeholder="Vælg en kommune")
         _kommune_table([r for r in rows if r["Kommune"] == name], drop="Kommunekode")
     with by_document:
         documents = dict.fromkeys(r["Dokument"] for r in rows)
-        label = st.selectbox("Dokument", list(documents), key="kommune_dok")
+        label = st.selectbox("Dokument", list(documents), key="kommune_dok", placeholder="Vælg et dokument")
         st.caption("Hvilke kommuner dokumentet nævner, og i hvilken rolle (fx evalueringsaktiviteter).")
         _kommune_table([r for r in rows if r["Dokument"] == label], drop="Dokument")
 
@@ -302,8 +311,8 @@ def page_document() -> None:
         return
     if st.session_state.get("dok") not in options:
         st.session_state["dok"] = next(iter(options))
-    doc_id = st.selectbox("Dokument", list(options), key="dok", format_func=options.get)
-    st.query_params["side"], st.query_params["dok"] = "Dokument", doc_id
+    doc_id = st.selectbox("Dokument", list(options), key="dok", format_func=options.get,
+                          placeholder="Vælg et dokument")
     cited = st.session_state.get("citat")
     quote = (cited[1], cited[2]) if cited and cited[0] == doc_id and cited[1] is not None else None
     view = api.document_view(store(), doc_id, quote=quote)
@@ -372,16 +381,45 @@ def _scroll_to(selector: str) -> None:
 
 # -- main -------------------------------------------------------------------------------------
 
+# What each page keeps in the address (issue 17): a bookmark, a shared link or a reload
+# shows the same view. URL parameter -> session key; dates as yyyy-mm-dd.
+URL_STATE = {"Søg": {"q": "q", **{k: f"f_{k}" for k in api.FILTERS}, "fra": "fra", "til": "til"},
+             "Spor": {"begreb": "begreb"}, "Dokument": {"dok": "dok"},
+             "Indikatorer": {"reform": "ind_reform", "type": "ind_kind", "kilde": "ind_data_source"},
+             "Kommuner": {"kommune": "kommune"}}
+_DATES = frozenset({"fra", "til"})
+
+
 def _from_query_params() -> None:
-    """Deep links (?side=Dokument&dok=ID) apply on a session's first run only."""
+    """Links (?side=Søg&q=måltal&udvalg=BEU, ?side=Dokument&dok=ID) apply on a session's first run."""
     if st.session_state.get("_started"):
         return
     st.session_state["_started"] = True
     side = st.query_params.get("side")
     if side in PAGES:
         st.session_state["side"] = side
-    if st.query_params.get("dok"):
-        st.session_state["dok"] = st.query_params["dok"]
+    for param, key in (URL_STATE.get(side or "", {}) if side in PAGES else {}).items():
+        value = st.query_params.get(param)
+        if not value:
+            continue
+        if param in _DATES:
+            try:
+                st.session_state[key] = dt.date.fromisoformat(value)
+            except ValueError:
+                continue  # a hand-edited link with a bad date is ignored, not an error page
+        else:
+            st.session_state[key] = value
+
+
+def _to_query_params(page: str) -> None:
+    """The page's state into the address, so the view can be bookmarked and shared."""
+    params = {"side": page}
+    for param, key in URL_STATE.get(page, {}).items():
+        value = st.session_state.get(key)
+        if value:
+            params[param] = value.isoformat() if isinstance(value, dt.date) else str(value)
+    if dict(st.query_params) != params:
+        st.query_params.from_dict(params)
 
 
 # Badges name the field a passage was extracted into; they are not part of the text, so a
@@ -396,11 +434,10 @@ def main() -> None:
     _from_query_params()
     st.sidebar.title("Sporbar")
     page = st.sidebar.radio("Side", PAGES, key="side")
-    if page != "Dokument":
-        st.query_params.clear()
     st.sidebar.caption("Spørgsmål, svar og dokumenter fra Folketinget og ministerierne — søgbare og med kilder.")
     {"Søg": page_search, "Spor": page_trace, "Indikatorer": page_indicators,
      "Kommuner": page_kommuner, "Dokument": page_document}[page]()
+    _to_query_params(page)
     warm_up_in_background()
 
 

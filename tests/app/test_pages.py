@@ -184,3 +184,29 @@ def test_search_cards_show_source_markup_as_text() -> None:
     shown = "\n".join(m.value for m in at.markdown) + "\n".join(c.value for c in at.caption)
     assert r"\[klik\]\(javascript\:window\.\_\_xss\=3\)" in shown
     assert "[klik](javascript" not in shown
+
+
+def test_search_state_is_in_the_url_and_restored_from_it() -> None:
+    at = run_page("Søg")
+    at.text_input(key="q").input("fleksjob").run()
+    at.selectbox(key="f_udvalg").select("BEU").run()
+    assert at.query_params["side"] == "Søg" and at.query_params["q"] == "fleksjob"
+    assert at.query_params["udvalg"] == "BEU"
+    shared = AppTest.from_file(APP, default_timeout=60)
+    shared.query_params.update({"side": "Søg", "q": "fleksjob", "udvalg": "BEU", "fra": "2014-01-01",
+                                "samling": "ingen-samling"})  # a value this store lacks is dropped
+    shared.run()
+    assert not shared.exception, shared.exception
+    assert shared.text_input(key="q").value == "fleksjob"
+    assert shared.selectbox(key="f_udvalg").value == "BEU"
+    assert shared.selectbox(key="f_samling").value == ""
+    assert str(shared.date_input(key="fra").value) == "2014-01-01"
+
+
+def test_trace_concept_is_in_the_url() -> None:
+    at = AppTest.from_file(APP, default_timeout=60)
+    at.query_params.update({"side": "Spor", "begreb": "måltal"})
+    at.run()
+    assert not at.exception, at.exception
+    assert at.text_input(key="begreb").value == "måltal"
+    assert any(m.value.startswith("**2014**") for m in at.markdown)
