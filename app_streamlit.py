@@ -248,7 +248,9 @@ def page_indicators() -> None:
         source = Path(spec["provenance"].get("source") or "").name
         with st.expander(md_escape(f"{api.spec_title(spec)} · {source}" if source else api.spec_title(spec))):
             _spec_details(spec)
-            open_button(spec["provenance"]["document_id"], key=f"open_spec_{i}")
+            cited = spec.get("citation") or {}
+            open_button(spec["provenance"]["document_id"], key=f"open_spec_{i}", label="Åbn kilden",
+                        page=cited.get("page"), start=cited.get("start"), end=cited.get("end"))
             downloads(_spec_downloads(spec["id"], f"indikator-{i + 1}"), key=f"ind_one_{i}")
 
 

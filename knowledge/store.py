@@ -53,7 +53,7 @@ MIGRATIONS: list[str] = [
     works_mod.MIGRATION,  # v4: works (copies of one text) and their files (knowledge/works.py)
 ]
 SEARCH_VERSION = 2
-WORKS_VERSION = 4
+WORKS_VERSION = MIGRATIONS.index(works_mod.MIGRATION) + 1  # its number, wherever other migrations land
 
 
 def default_db_path() -> Path:
