@@ -157,3 +157,19 @@ def test_graph_has_one_document_node_per_work(db: Path) -> None:
         graph = graph_from_store(store)
     documents = {n for n, d in graph.nodes(data=True) if d.get("kind") == "document"}
     assert len({f"document:{ids[SEED_000]}", f"document:{ids[PDF_000]}"} & documents) == 1, documents
+
+
+@pytest.mark.parametrize(("name", "date", "samling"), [
+    ("pdf/aarhus_byraad_referat_2025-08-27.pdf", "2025-08-27", None),  # was 2025-03-26
+    ("pdf/ballerup_punkt8_rygestop_evaluering.pdf", "2012-12-04", None),  # was 2007-01-01
+    ("star/d12_ft_lovovervaagning_fleksydelse.txt", None, "2004-05 (2. samling)"),  # was 2001-04-03
+])
+def test_misdated_documents_carry_their_real_dates_in_search(corpus: Path, tmp_path: Path, name: str,
+                                                            date: str | None, samling: str | None) -> None:
+    with Store(tmp_path / "dates.db") as store:
+        store.ingest([corpus / name], limits=store_module.Limits(ocr=False))
+        (doc,) = store.documents()
+        facts = store.work_of(doc["id"])["facts"]
+        row = store.db.execute("SELECT date, samling FROM search_docs WHERE document_id = ?", (doc["id"],)).fetchone()
+    assert (facts["date"], facts["samling"]) == (date, samling)
+    assert tuple(row) == (date, samling)  # the period filter and the cards use these
