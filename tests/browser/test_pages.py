@@ -121,7 +121,8 @@ def test_document_shows_markup_as_text(page: Page, app_url: str, test_db: tuple[
     expect(source.get_by_text("<script>window.__xss = 1</script>", exact=False)).to_be_visible()
     expect(source.get_by_text('<img src=x onerror="window.__xss = 2">', exact=False)).to_be_visible()
     title = "Notat om <img src=y onerror=alert(4)> ] :red[ [klik](javascript:window.__xss=3)"
-    expect(source.get_by_text(title)).to_be_visible()  # inside a highlighted (cited) span
+    expect(source.locator("span.stMarkdownColoredBackground").filter(has_text=title)).to_be_visible()  # cited span
+    expect(source.get_by_role("strong").filter(has_text=title)).to_be_visible()  # the work's title, as text
     assert page.locator('[data-testid="stMarkdown"] a[href^="javascript"]').count() == 0
     assert page.evaluate("window.__xss") is None
     assert page.locator('[data-testid="stMarkdown"] img').count() == 0
