@@ -160,7 +160,7 @@ def plain(value: str | None) -> str:
 
 
 def udvalg_abbrev(value: str | None) -> str | None:
-    """"Beskæftigelsesudvalget" or "beu" -> "BEU" (extract/data/udvalg.csv); None if unknown."""
+    """"Beskæftigelsesudvalget" or "beu" -> "BEU" (danish.reference, via udvalg_table); None if unknown."""
     if not value:
         return None
     wanted = fold(" ".join(value.split()))
