@@ -21,6 +21,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from danish.dates import first_complete_date
+from danish.reference import party_for
 from extract.folketing import udvalg_table
 
 from .danish_analysis import WORD_RE, compound_terms, fold, term
@@ -170,6 +171,16 @@ def udvalg_abbrev(value: str | None) -> str | None:
     return None
 
 
+def party_forms(printed: list[str]) -> str | None:
+    """Every form of each party the document prints ("K" -> "KF | K | KONS"), so a party
+    filter finds the party however a letter printed it (danish.reference)."""
+    forms: list[str] = []
+    for value in printed:
+        party = party_for(value)
+        forms += party.printed_forms if party else [value]
+    return " | ".join(dict.fromkeys(forms)) or None
+
+
 def _meta(flat: dict[str, Any], header: str) -> dict[str, str | None]:
     udvalg = flat.get("udvalg") or {}
     # One value per udvalg for facets and filters: letters print either the name or the
@@ -185,7 +196,7 @@ def _meta(flat: dict[str, Any], header: str) -> dict[str, str | None]:
     askers = [p.get("name", "") for p in flat.get("asked_by") or []]
     parties = [p.get("party") for p in flat.get("asked_by") or [] if p.get("party")] + list(flat.get("parties") or [])
     return {"udvalg": abbrev.upper() if abbrev else udvalg.get("name"), "samling": samling, "date": date,
-            "asker": " | ".join(plain(a) for a in askers) or None, "party": " | ".join(dict.fromkeys(parties)) or None,
+            "asker": " | ".join(plain(a) for a in askers) or None, "party": party_forms(parties),
             "ministry": plain(flat.get("ministry") or flat.get("issuer")) or None,
             "doc_type": flat.get("doc_type")}
 

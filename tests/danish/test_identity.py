@@ -64,3 +64,25 @@ def test_graph_person_ids_are_extracts_and_nlps() -> None:
 
 def test_graph_uses_the_same_person_id(graph) -> None:  # noqa: ANN001
     assert "person:ulla-toernaes" in graph.nodes
+
+
+def test_every_party_id_extract_uses_exists_in_nlp_and_links_the_same() -> None:
+    from danish.reference import parties
+    from extract.people import canonical_party, party_table
+    from nlp.gazetteer import entries
+    from nlp.linking import link
+
+    nlp_ids = {e.id for e in entries("party")}
+    assert {p.id for p in parties()} == nlp_ids
+    for printed, party_id in party_table().items():
+        assert party_id in nlp_ids
+        assert canonical_party(printed) == party_id
+        assert link(printed, "party").id == f"party:{party_id}", printed
+
+
+def test_search_finds_a_party_however_it_was_printed() -> None:
+    from knowledge.search_index import party_forms
+
+    assert party_forms(["K"]) == party_forms(["KF"]) == "KF | K | KONS"
+    assert party_forms(["Ø", "S"]) == "EL | Ø | S"
+    assert party_forms(["XYZ"]) == "XYZ"
