@@ -61,9 +61,8 @@ def committees() -> tuple[Committee, ...]:
     """Every committee name with its abbreviation and period: ODA's, then the project's."""
     out = [Committee(committee_id(r["abbrev"], r["name"]), r["abbrev"], r["name"], _date(r["from"]), _date(r["to"]),
                      "ODA Aktør 2019-03-26") for r in rows("oda_committees.csv")]
-    known = {(c.abbrev, name_key(c.name)) for c in out}
     out += [Committee(committee_id(r["abbrev"], r["name"]), r["abbrev"], r["name"], _date(r["from"]), _date(r["to"]),
-                      r["source"]) for r in rows("committees_project.csv") if (r["abbrev"], name_key(r["name"])) not in known]
+                      r["source"]) for r in rows("committees_project.csv")]
     return tuple(out)
 
 

@@ -42,7 +42,11 @@ def test_every_committee_abbreviation_resolves_for_its_period() -> None:
     ("TRU", dt.date(2013, 3, 1), "Transportudvalget"),
     ("AMU", dt.date(2008, 11, 12), "Arbejdsmarkedsudvalget"),                   # corpus/ft_qa amu-2008-09
     ("BEU", dt.date(2019, 2, 1), "Beskæftigelsesudvalget"),
-    ("KEF", dt.date(2021, 6, 1), "Klima-, Energi- og Forsyningsudvalget"),      # after ODA: the project's list
+    ("KEF", dt.date(2021, 6, 1), "Klima-, Energi- og Forsyningsudvalget"),      # after ODA: attested by a letter
+    ("SOU", dt.date(2020, 3, 1), "Social- og Indenrigsudvalget"),
+    ("SOU", dt.date(2022, 3, 11), "Social- og Ældreudvalget"),
+    ("ERU", dt.date(2021, 2, 1), "Erhvervsudvalget"),                           # the old name again
+    ("DIU", dt.date(2023, 6, 1), "Digitaliseringsudvalget"),                    # the project's list, no period
     ("BEU", dt.date(2023, 6, 1), "Beskæftigelsesudvalget"),                     # after ODA: the last name ODA knew
 ])
 def test_abbreviation_for_the_letters_year(abbrev: str, on: dt.date, name: str) -> None:
@@ -64,7 +68,7 @@ def test_committee_ids_one_per_abbreviation() -> None:
         if c.abbrev:
             by_abbrev.setdefault(c.abbrev, set()).add(c.id)
     assert all(len(ids) == 1 for ids in by_abbrev.values())
-    assert len({(c.abbrev, c.name) for c in reference.committees()}) == len(reference.committees())
+    assert len({(c.abbrev, c.name, c.start) for c in reference.committees()}) == len(reference.committees())
 
 
 def test_party_ids_and_printed_forms_unique() -> None:
