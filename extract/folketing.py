@@ -151,7 +151,7 @@ def find_case(text: str, start: int = 0, end: int | None = None) -> Case | None:
 
 def _is_abbrev(value: str | None) -> bool:
     # "Ad" and "SOU" look alike to a regex; a committee abbreviation is all capitals.
-    return bool(value) and value.isupper() and value not in {"AD", "OG", "JF"}
+    return value is not None and value.isupper() and value not in {"AD", "OG", "JF"}
 
 
 def paragraf20_number(text: str, start: int = 0, end: int | None = None) -> Hit | None:
