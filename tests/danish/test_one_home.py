@@ -20,10 +20,6 @@ _DATE_PATTERN = re.compile(r"""\\d\{1,2\}\)?(?:\[[-./\\]+\]|[-/]|\\\.)(?:\(\?P<\
 _ABBREVIATION_WORDS = re.compile(r"(?:(?<![\w\\])|(?<=\\b))(?:jf|bl|pct|osv|dvs|mv|ca|evt|inkl|ift|vedr|hhv|gnsn|stk)(?!\w)")
 
 ALLOWLIST: dict[str, str] = {
-    # nlp/cues.py (i15): STATISTIC_AFTER spells the month names inline; should use danish.dates.MONTH_NAME_PATTERN.
-    "nlp/cues.py": "months",
-    # nlp/lineage.py (i15): _MONTHS and the time-opener regex; should use danish.dates.MONTH_NAME_PATTERN.
-    "nlp/lineage.py": "months",
     # extract/parsers/policy_document.py (i16 title/date functions): its own document-date
     # regex and parse_date; should use danish.dates.document_date_hit / DATE_LABELS.
     "extract/parsers/policy_document.py": "dates",
