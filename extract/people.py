@@ -107,6 +107,11 @@ _CASE_HANDLER = re.compile(r"\b(?:Sagsbehandler|Sagsbeh\.|Kontaktperson)[ \t]*:?
 _SENDER = re.compile(rf"\bhenvendelse(?:n|r)?\b[^?\n]{{0,60}}?\bfra\s+(?P<name>{NAME})(?P<name2>)")
 
 
+# A capitalised phrase opened by the definite article is an institution, not a person:
+# "henvendelsen fra Den Jyske Opera", "Det Kongelige Teater", "De Samvirkende Købstadsforeninger".
+_ARTICLES = frozenset({"Den", "Det", "De"})
+
+
 def named_persons(text: str, start: int = 0, end: int | None = None) -> list[Hit]:
     """People named by a title ('erhvervsminister Brian Mikkelsen') or as a bill's author."""
     end = len(text) if end is None else end
@@ -115,6 +120,6 @@ def named_persons(text: str, start: int = 0, end: int | None = None) -> list[Hit
         for m in pattern.finditer(text, start, end):
             group = "name" if m.group("name") else "name2"
             name = repair_name(_trim_name(m.group(group)))
-            if len(name.split()) >= 2 and not UDVALG_RE.search(name):
+            if len(name.split()) >= 2 and not UDVALG_RE.search(name) and name.split()[0] not in _ARTICLES:
                 hits.append(Hit(name, m.start(group), m.end(group)))
     return hits

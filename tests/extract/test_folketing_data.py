@@ -7,7 +7,7 @@ import pytest
 
 from extract.folketing import (UDVALG_RE, definite, ftdk_url_key, question_key, samling_code, samling_years,
                                udvalg_table)
-from extract.people import canonical_party, party_table, person_id, repair_name
+from extract.people import canonical_party, named_persons, party_table, person_id, repair_name
 
 CURRENT_PARTIES = {"socialdemokratiet", "venstre", "dansk-folkeparti", "enhedslisten", "sf", "radikale-venstre",
                    "konservative", "liberal-alliance", "alternativet", "danmarksdemokraterne", "moderaterne",
@@ -107,3 +107,13 @@ def test_minister_titles(text: str, title: str | None) -> None:
 
     match = TITLE_RE.search(text)
     assert (title_text(match.group(0)) if match else None) == title
+
+
+@pytest.mark.parametrize(("text", "persons"), [
+    # dev ft_qa_ministries kuu-2017-18-spm326: an institution, opened by the definite article
+    ("Ministeren bedes kommentere henvendelsen fra Den Jyske Opera omdelt som KUU alm. del", []),
+    # corpus/ft_qa beu-2012-13-l53-spm22-svar: a citizen's letter the question cites
+    ("henvendelsen af 14. november 2012 fra Anita Lanng om", ["Anita Lanng"]),
+])
+def test_named_persons_are_people_not_institutions(text: str, persons: list[str]) -> None:
+    assert [h.value for h in named_persons(text)] == persons
