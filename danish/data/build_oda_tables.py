@@ -137,8 +137,11 @@ def _write(name: str, rows: list[dict[str, str]], note: str) -> None:
 
 
 def main(path: str) -> None:
-    data = json.loads(Path(path).read_text(encoding="utf-8"))
-    if data.get("source", {}).get("repo") != "Datakollektivet/Folketingets-Open-Data":
+    try:
+        data = json.loads(Path(path).read_text(encoding="utf-8"))
+    except (OSError, ValueError) as exc:
+        raise SystemExit(f"{path}: cannot read the ODA Aktør export as JSON ({exc})") from exc
+    if not isinstance(data, dict) or data.get("source", {}).get("repo") != "Datakollektivet/Folketingets-Open-Data":
         raise SystemExit(f"{path}: not the ODA Aktør export this script converts (source field differs)")
     _write("oda_committees.csv", committees(data["committees"]),
            "# One row per committee name and abbreviation, with the period the name was in use.\n")
