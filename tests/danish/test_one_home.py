@@ -75,3 +75,10 @@ def test_the_detector_finds_a_copy(tmp_path: Path) -> None:
     assert _offences(sample) == {"abbreviations"}
     sample.write_text("samling = re.compile(r'(?:19|20)\\d{2}-\\d{2}')  # a samling, not a date\n", encoding="utf-8")
     assert _offences(sample) == set()
+
+
+def test_danish_is_the_bottom_layer() -> None:
+    # extract, nlp and knowledge build on danish/; it imports none of them.
+    for path in sorted((ROOT / "danish").rglob("*.py")):
+        imports = re.findall(r"^\s*(?:from|import)\s+([\w.]+)", path.read_text(encoding="utf-8"), re.MULTILINE)
+        assert not [m for m in imports if m.split(".")[0] in PACKAGES], path
