@@ -27,6 +27,7 @@ from .search_index import SCHEMA as SEARCH_SCHEMA
 from .search_index import TERMS_SCHEMA as SEARCH_TERMS_SCHEMA
 from .search_index import backfill as backfill_search
 from .search_index import index_document
+from .tables import install as install_tables
 
 ENV_DB = "SPORBAR_DB"
 
@@ -123,6 +124,7 @@ class Store:
                 db.execute(f"PRAGMA user_version = {number}")
             if version < SEARCH_VERSION <= len(MIGRATIONS):
                 backfill_search(db)  # documents stored before the index existed
+            install_tables(db)  # views over the records (knowledge/tables.py); no-op when current
 
     # -- writing -----------------------------------------------------------------
 
