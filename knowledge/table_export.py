@@ -105,7 +105,7 @@ def write_parquet(items: Iterator[dict[str, Any]], view: View, target: Path) -> 
     import pyarrow as pa
     import pyarrow.parquet as pq
 
-    columns = {c.name: [] for c in view.exported}  # type: dict[str, list[Any]]
+    columns: dict[str, list[Any]] = {c.name: [] for c in view.exported}
     for item in items:
         for column in view.exported:
             columns[column.name].append(_arrow_value(column, item[column.name]))
