@@ -404,6 +404,10 @@ DOCUMENT_CATALOG = View(
      Column("ftdk_url", f"CASE WHEN {_flat('ftdk_url_key')} LIKE '/samling/%' "
                         f"THEN 'https://www.ft.dk' || {_flat('ftdk_url_key')} || 'index.htm' END", "text",
             "The question's page on ft.dk, when known.", "Spørgsmålets side på ft.dk, når den kendes."),
+     Column("file_url", "(SELECT json_extract(o.data, '$.url') FROM records o WHERE o.document_id = d.id "
+                        "AND o.type = 'OdaFacts' LIMIT 1)", "text",
+            "Where the file was downloaded from, for files fetched from Folketingets åbne data (sporbar fetch oda).",
+            "Hvor filen er hentet fra, for filer hentet fra Folketingets åbne data (sporbar fetch oda)."),
      Column("ftdk_document_id", "d.ftdk_document_id", "text", "ft.dk's own document id, when printed.",
             "ft.dk's eget dokument-id, når det står."),
      Column("pages", "json_array_length(d.pages)", "integer", "Number of pages.", "Antal sider."),

@@ -162,3 +162,21 @@ def test_shipped_metadata_is_current_and_bilingual() -> None:
             danish, english = described[column.name].split(" — ")
             assert danish == column.da and english == column.en and danish != english
         assert set(tables[view.name].get("facets", [])) <= set(described)
+
+
+def test_catalog_gives_the_url_a_file_was_fetched_from(tmp_path: Path) -> None:
+    """A file fetched by `sporbar fetch oda` carries ODA's facts, among them the file's URL."""
+    from dataclasses import replace
+
+    from extract.records import OdaFacts
+    from knowledge.pipeline import extract_path
+
+    extraction = extract_path(ROOT / "corpus" / "ft_qa" / "sou-2009-10-spm662-svar.txt")
+    url = "https://www.ft.dk/samling/20091/almdel/sou/spm/662/svar/123/456.pdf"
+    facts = OdaFacts(document_id=extraction.document.id, oda_dokument_id=456, url=url)
+    with Store(tmp_path / "oda.db") as s:
+        s.add(replace(extraction, records=(*extraction.records, facts)))
+        s.ingest([ROOT / "corpus" / "ft_qa" / "udu-2009-10-spm248-svar.txt"])
+        found = dict(s.db.execute("SELECT source, file_url FROM document_catalog").fetchall())
+    assert {Path(k).name: v for k, v in found.items()} == {"sou-2009-10-spm662-svar.txt": url,
+                                                           "udu-2009-10-spm248-svar.txt": None}
