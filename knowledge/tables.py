@@ -439,6 +439,13 @@ def install(db: sqlite3.Connection) -> None:
         db.execute(sql)
 
 
+def drop(db: sqlite3.Connection) -> None:
+    """Drop the views before a migration: SQLite refuses to rename a table while a view
+    refers to a table that is gone, as a rebuild (create new, copy, drop, rename) leaves it."""
+    for view in VIEWS:
+        db.execute(f"DROP VIEW IF EXISTS {view.name}")
+
+
 def row_json_schema(view: View) -> dict[str, Any]:
     """JSON Schema of one exported row of `view` (one JSONL line)."""
     properties = {c.name: {**_JSON_TYPES[c.type], "description": f"{c.en} / {c.da}"} for c in view.exported}

@@ -180,3 +180,26 @@ def test_catalog_gives_the_url_a_file_was_fetched_from(tmp_path: Path) -> None:
         found = dict(s.db.execute("SELECT source, file_url FROM document_catalog").fetchall())
     assert {Path(k).name: v for k, v in found.items()} == {"sou-2009-10-spm662-svar.txt": url,
                                                            "udu-2009-10-spm248-svar.txt": None}
+
+
+def test_a_later_migration_may_rebuild_a_table_the_views_read(tmp_path: Path,
+                                                              monkeypatch: pytest.MonkeyPatch) -> None:
+    """SQLite's way to change a column (create new, copy, drop, rename) fails while a view
+    refers to the dropped table; the store drops the views before migrating, then remakes them."""
+    from knowledge import store as store_module
+
+    db = tmp_path / "s.db"
+    Store(db).close()
+    rebuild = """
+    CREATE TABLE documents_new (id TEXT PRIMARY KEY, source TEXT NOT NULL, media TEXT NOT NULL DEFAULT 'text',
+        kind TEXT NOT NULL, text TEXT NOT NULL, pages TEXT NOT NULL, regions TEXT NOT NULL, flat TEXT NOT NULL,
+        ftdk_document_id TEXT, ingested_at TEXT NOT NULL);
+    INSERT INTO documents_new SELECT * FROM documents;
+    DROP TABLE documents;
+    ALTER TABLE documents_new RENAME TO documents
+    """
+    monkeypatch.setattr(store_module, "MIGRATIONS", [*store_module.MIGRATIONS, rebuild])
+    with Store(db) as s:
+        assert s.schema_version == len(store_module.MIGRATIONS)
+        s.ingest([ROOT / "corpus" / "ft_qa" / "udu-2009-10-spm248-svar.txt"])
+        assert s.db.execute("SELECT COUNT(*) FROM answers").fetchone()[0] == 1
