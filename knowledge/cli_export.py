@@ -133,6 +133,8 @@ def _table_command(name: str) -> None:
         if out_path is not None:
             err.print(f"wrote {out_path}")
         err.print(f"exported {count} row(s) of {name} as {fmt}" + (" (filtered)" if filters else ""))
+        if count == 0 and not filters:
+            err.print(f"the store holds no {name}; ingest documents first (sporbar ingest PATH...)")
 
     command.__doc__ = (f"{_TABLE_HELP[name]}\n\nFilters select documents as `sporbar search` does.\n\n"
                        f"Example: sporbar export {name} --format csv --udvalg BEU --from 2014 --out {name}.csv")
