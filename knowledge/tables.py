@@ -80,8 +80,10 @@ def _flat(path: str) -> str:
 
 def _record_id() -> Column:
     return Column("id", "r.document_id || ':' || r.position", "text",
-                  "Stable row id: document id and the record's position in it.",
-                  "Fast række-id: dokument-id og postens plads i dokumentet.")
+                  "Row id: document id and the record's position in it (the same on every store built "
+                  "with the same Sporbar version).",
+                  "Række-id: dokument-id og postens plads i dokumentet (det samme i alle lagre bygget med "
+                  "samme Sporbar-version).")
 
 
 def _document_id() -> Column:
