@@ -24,7 +24,7 @@ import pytest
 from knowledge.danish_analysis import fold, term
 from knowledge.tables import VIEWS
 
-from .test_tables import ROOT, build_corpus_store
+from .test_tables import ROOT
 
 pytestmark = pytest.mark.slow
 
@@ -38,10 +38,8 @@ def _free_port() -> int:
 
 
 @pytest.fixture(scope="module")
-def db(tmp_path_factory: pytest.TempPathFactory) -> Path:
-    path = tmp_path_factory.mktemp("datasette") / "corpus.db"  # Datasette names it "corpus"
-    build_corpus_store(path)
-    return path
+def db(corpus_db: Path) -> Path:
+    return corpus_db
 
 
 @pytest.fixture(scope="module")

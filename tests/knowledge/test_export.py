@@ -95,12 +95,8 @@ def test_cli_empty_store_is_an_error(tmp_path: Path) -> None:
 # -- the store's tables as files (knowledge/table_export.py, `sporbar export answers ...`) ----
 
 @pytest.fixture(scope="module")
-def corpus_store(tmp_path_factory: pytest.TempPathFactory) -> Store:
-    from .test_tables import build_corpus_store
-
-    db = tmp_path_factory.mktemp("tables") / "corpus.db"
-    build_corpus_store(db)
-    return Store(db)
+def corpus_store(corpus_db: Path) -> Store:
+    return Store(corpus_db)
 
 
 def _export(store: Store, *args: str) -> CliResult:

@@ -5,8 +5,6 @@ from __future__ import annotations
 
 import json
 import sqlite3
-import subprocess
-import sys
 from collections import Counter
 from pathlib import Path
 from typing import Any
@@ -21,19 +19,9 @@ RECORD_VIEWS = {"answers": "Answer", "questions": "Question", "indicators": "Ind
                 "kommune_mentions": "KommuneRow", "lineage_events": "LineageEvent"}
 
 
-def build_corpus_store(db: Path) -> None:
-    """`sporbar ingest corpus` without OCR (the one scanned PDF is then skipped, exit 1)."""
-    done = subprocess.run([sys.executable, "-m", "knowledge.cli", "ingest", str(ROOT / "corpus"), "--no-ocr",
-                           "--db", str(db)], capture_output=True, text=True, cwd=ROOT, timeout=600)
-    assert done.returncode in (0, 1), done.stderr
-    assert "loaded" in done.stderr and db.exists()
-
-
 @pytest.fixture(scope="module")
-def store(tmp_path_factory: pytest.TempPathFactory) -> Store:
-    db = tmp_path_factory.mktemp("tables") / "corpus.db"
-    build_corpus_store(db)
-    return Store(db)
+def store(corpus_db: Path) -> Store:
+    return Store(corpus_db)
 
 
 def rows(store: Store, view: str) -> list[dict[str, Any]]:
