@@ -51,7 +51,9 @@ class View:
     title_da: str
     en: str
     da: str
-    source: str  # FROM ... [WHERE ...] [ORDER BY ...]
+    # FROM ... [WHERE ...]. No ORDER BY: rows come in ingest order (records are written in
+    # document order), and a sorted view must be computed whole before its first page.
+    source: str
     columns: tuple[Column, ...]
     facets: tuple[str, ...] = ()
 
@@ -128,10 +130,10 @@ _UDVALG = Column("udvalg", "s.udvalg", "text",
                  "Folketingsudvalg, som forkortelse (BEU) hvor den kendes, ellers navnet.")
 
 
-def _samling(record: bool) -> Column:
-    sql = f"COALESCE({_j('samling')}, s.samling)" if record else "s.samling"
-    return Column("samling", sql, "text", "Parliamentary session, e.g. 2012-13 or 2022-23 (2. samling).",
-                  "Folketingsår (samling), fx 2012-13 eller 2022-23 (2. samling).")
+_SAMLING = Column("samling", "s.samling", "text",
+                  "Parliamentary session, e.g. 2012-13 or 2022-23 (2. samling): as printed, else from the "
+                  "letter's header.",
+                  "Folketingsår (samling), fx 2012-13 eller 2022-23 (2. samling): som trykt, ellers fra brevhovedet.")
 
 
 def _askers_sql(field: str, *, distinct: bool = False) -> str:
@@ -149,7 +151,7 @@ def _folketing_columns() -> tuple[Column, ...]:
     return (
         _record_id(), _document_id(), _UDVALG,
         Column("udvalg_name", _j("udvalg_name"), "text", "Committee name as printed.", "Udvalgets navn, som det står."),
-        _samling(record=True),
+        _SAMLING,
         Column("case_kind", _j("case_kind"), "text", "Case kind: alm. del, L (bill), B (motion), F, other.",
                "Sagstype: alm. del, L (lovforslag), B (beslutningsforslag), F, andet."),
         Column("case_number", _j("case_number"), "text", "Number of the bill or motion (L 65 -> 65).",
@@ -173,8 +175,7 @@ def _tail(cite: str, record_type: str) -> str:
     """FROM clause: the records of one type, with the span to cite as `r.cite`."""
     return (f"FROM (SELECT records.*, COALESCE({cite}) AS cite FROM records WHERE type = '{record_type}') AS r\n"
             f"JOIN documents d ON d.id = r.document_id\n"
-            f"LEFT JOIN search_docs s ON s.document_id = r.document_id\n"
-            f"ORDER BY d.source, r.position")
+            f"LEFT JOIN search_docs s ON s.document_id = r.document_id")
 
 
 def _cite(*fields: str) -> str:
@@ -233,8 +234,7 @@ ASKERS = View(
     "FROM records r, json_each(r.data, '$.asked_by') AS a\n"
     "JOIN documents d ON d.id = r.document_id\n"
     "LEFT JOIN search_docs s ON s.document_id = r.document_id\n"
-    "WHERE r.type IN ('Question', 'Answer')\n"
-    "ORDER BY d.source, r.position, a.key",
+    "WHERE r.type IN ('Question', 'Answer')",
     (Column("record_id", "r.document_id || ':' || r.position", "text",
             "Id of the row in questions or answers this asker belongs to.",
             "Id på rækken i questions eller answers, som spørgeren hører til."),
@@ -246,7 +246,7 @@ ASKERS = View(
      Column("name", "json_extract(a.value, '$.name')", "text", "Asker's name as printed.", "Spørgerens navn."),
      Column("party", "json_extract(a.value, '$.party')", "text", "Asker's party abbreviation.",
             "Spørgerens parti (forkortelse)."),
-     _UDVALG, _samling(record=True), *_document_columns()),
+     _UDVALG, _SAMLING, *_document_columns()),
     facets=("party", "name", "udvalg"),
 )
 
@@ -299,7 +299,7 @@ KOMMUNE_MENTIONS = View(
      Column("attributes", f"json({_j('attributes')})", "json",
             "Table columns ticked for this kommune (JSON object name -> true/false); see kommune_attributes.",
             "Tabelkolonner afkrydset for kommunen (JSON: navn -> sand/falsk); se kommune_attributes."),
-     _UDVALG, _samling(record=False), *_citation(), *_document_columns(), _search_rowid()),
+     _UDVALG, _SAMLING, *_citation(), *_document_columns(), _search_rowid()),
     facets=("kommune_name", "region"),
 )
 
@@ -310,8 +310,7 @@ KOMMUNE_ATTRIBUTES = View(
     "FROM records r, json_each(r.data, '$.attributes') AS a\n"
     "JOIN documents d ON d.id = r.document_id\n"
     "LEFT JOIN search_docs s ON s.document_id = r.document_id\n"
-    "WHERE r.type = 'KommuneRow'\n"
-    "ORDER BY d.source, r.position, a.key",
+    "WHERE r.type = 'KommuneRow'",
     (Column("mention_id", "r.document_id || ':' || r.position", "text", "Id of the row in kommune_mentions.",
             "Id på rækken i kommune_mentions."),
      _document_id(),
@@ -348,7 +347,7 @@ LINEAGE_EVENTS = View(
             "Sand, når sætningen melder en beslutning, ikke en plan eller et ønske."),
      Column("evidence", _j("evidence"), "text", "The sentence the event was read from.",
             "Sætningen, hændelsen er læst ud af."),
-     _UDVALG, _samling(record=False), *_citation(), *_document_columns(), _search_rowid()),
+     _UDVALG, _SAMLING, *_citation(), *_document_columns(), _search_rowid()),
     facets=("kind", "subject", "actor", "year"),
 )
 
@@ -369,8 +368,7 @@ PERSONS = View(
     "Personer nævnt i hvert dokument: spørger, underskriver og andre nævnte; én række pr. dokument, navn og rolle.",
     f"FROM ({_PERSON_SOURCES}) AS p\n"
     "JOIN documents d ON d.id = p.document_id\n"
-    "LEFT JOIN search_docs s ON s.document_id = p.document_id\n"
-    "ORDER BY p.name, d.source, p.role",
+    "LEFT JOIN search_docs s ON s.document_id = p.document_id",
     (Column("name", "p.name", "text", "Name as printed.", "Navnet, som det står."),
      Column("role", "p.role", "text", "asker, signer (who signed the letter) or mentioned.",
             "asker (spørger), signer (underskriver) eller mentioned (nævnt)."),
@@ -386,7 +384,9 @@ DOCUMENT_CATALOG = View(
     "from. (The raw text and pages are in the table documents.)",
     "Én række pr. dokument: titel, type, afsender, dato, samling, udvalg, link til ft.dk og filerne, det er læst "
     "fra. (Selve teksten og siderne står i tabellen documents.)",
-    "FROM documents d\nLEFT JOIN search_docs s ON s.document_id = d.id\nORDER BY d.source",
+    "FROM documents d\nLEFT JOIN search_docs s ON s.document_id = d.id\n"
+    "LEFT JOIN (SELECT document_id, json_group_array(path) AS paths FROM sources GROUP BY document_id) f "
+    "ON f.document_id = d.id",
     (Column("document_id", "d.id", "text", "Content id (first 16 hex digits of the SHA-256 of the text).",
             "Indholds-id (de første 16 hex-cifre af tekstens SHA-256)."),
      Column("work", "d.id", "text", "The work this document is a copy of (one per distinct text).",
@@ -400,7 +400,7 @@ DOCUMENT_CATALOG = View(
      Column("issuer", f"COALESCE({_flat('issuer')}, {_flat('ministry')})", "text",
             "Who issued it (ministry, agency, kommune).", "Afsender (ministerium, styrelse, kommune)."),
      Column("date", "s.date", "date", "Date of the document.", "Dokumentets dato."),
-     _UDVALG, Column("samling", "s.samling", "text", "Parliamentary session.", "Folketingsår (samling)."),
+     _UDVALG, _SAMLING,
      Column("question_number", _flat("question_number"), "scalar", "Question number, for Folketing letters.",
             "Spørgsmålsnummer for folketingsbreve."),
      Column("ftdk_url", f"CASE WHEN {_flat('ftdk_url_key')} LIKE '/samling/%' "
@@ -415,7 +415,7 @@ DOCUMENT_CATALOG = View(
      Column("pages", "json_array_length(d.pages)", "integer", "Number of pages.", "Antal sider."),
      Column("media", "d.media", "text", "File type read (pdf, text, html).", "Filtype."),
      Column("source", "d.source", "text", "File the document was first read from.", "Filen, dokumentet først blev læst fra."),
-     Column("files", "(SELECT json_group_array(path) FROM sources WHERE document_id = d.id)", "json",
+     Column("files", "COALESCE(f.paths, '[]')", "json",
             "Every file with this content (JSON array).", "Alle filer med dette indhold (JSON-liste)."),
      Column("ingested_at", "d.ingested_at", "text", "When it was stored (UTC).", "Hvornår det blev gemt (UTC)."),
      _search_rowid()),
