@@ -142,3 +142,21 @@ def passing_population(title: str) -> str | None:
         return m.group("pop")
     m = re.search(r"\b(?:til|i|fra) (?P<pop>.+?)(?: til .*)?$", title)
     return m.group("pop") if m else None
+
+
+_PERCENT_OF = re.compile(r"\d+\s?(?:%|pct\.?|procent) af (?P<pop>[^,.]+?)(?:\s+(?:skal|være|er|bliver|har|kan|opnår)\b|[,.]|$)",
+                         re.I)
+_COUNT_SUBJECT = re.compile(r"^(?:Antallet|Andelen|Antal|Andel) af (?P<pop>[^,.]+?)\s+(?:skal|bør|må|vil)\b")
+_GENITIVE_SUBJECT = re.compile(r"^(?P<noun>[A-ZÆØÅ][a-zæøå]+er)nes \w+ (?:skal|bør|må|vil)\b")
+
+
+def target_population(definition: str) -> str | None:
+    """Who a target is about: "mindst 80% af alle elever" -> "alle elever"; "Antallet af
+    elever med ... skal falde" -> "elever med ..."; "Elevernes trivsel skal øges" -> "elever"
+    (a definite plural genitive read back to its indefinite plural)."""
+    for pattern in (_PERCENT_OF, _COUNT_SUBJECT):
+        m = pattern.search(definition)
+        if m:
+            return m.group("pop").strip()
+    m = _GENITIVE_SUBJECT.match(definition)
+    return m.group("noun").casefold() if m else None

@@ -29,6 +29,8 @@ class Found:
     numerator: str | None = None
     denominator: str | None = None
     context: str = ""  # text after the definition that may hold a worked formula
+    population: str | None = None  # set by a finder that read it from a stated division
+    measure: str | None = None  # set by a finder that read the kind of quantity from its cue
 
 
 def lines_of(text: str) -> list[Line]:

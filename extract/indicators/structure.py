@@ -1,0 +1,290 @@
+"""Indicator finders built on document structure and Danish definition language, for texts
+beyond the STAR layouts (health nøgletal, school goals, union indices, social goals).
+
+Every phrase they rely on is a row of `cues.tsv` (see `extract.indicators.cues`):
+- goal lists: numbered goals under a heading naming goals ("De tre nationale mål"), made
+  measurable by labelled items later in the text ("Mål 1 – Faglig dygtighed: ..."), linked
+  by number; aims and means ("Målet er at ...", "Det sker gennem ...") are left out;
+- a flattened numbered list after a lead naming goals, focus areas or indicators
+  ("... på fem fokusområder: 1. A 2. B 3. C"), with the index the lead builds from them;
+- a measure named after a lead that computes it ("Derudover beregnes ...: Selvforsørgelses-
+  graden 26 uger efter ...");
+- a heading that names a measure ("Antallet af dage indlagt på hospital") defined in the
+  text below it by a computation ("X divideret med Y", "opgøres som", "beregnes som");
+- a definition sentence with a measure as subject ("Beskæftigelsesfrekvensen beregnes som
+  antallet af beskæftigede i procent af befolkningen").
+Numerator and denominator come only from a division the text states; "sammenholdt" is no
+division.
+"""
+from __future__ import annotations
+
+import re
+
+from . import cues, fields
+from .finders import Found, Line, lines_of, sentences
+
+_NUMBERED = re.compile(r"^\s*(?P<n>\d{1,2})[.)]\s+(?P<title>\S.*?)\s*$")
+_BULLET_MARK = re.compile(r"^\s*(?:[•●▪◦*·–-]\s+)?")
+_NOT_GOALS = re.compile(r"intention|konklusion|ydelse|betingelse|målgruppe", re.I)
+
+
+def _heading_before(lines: list[Line], i: int) -> str:
+    j = i - 1
+    while j >= 0 and not lines[j][1].strip():
+        j -= 1
+    return lines[j][1].strip() if j >= 0 else ""
+
+
+def _numbered_goals(lines: list[Line]) -> dict[int, tuple[int, str]]:
+    """Numbered items 1..n under a heading naming goals: number -> (offset, text)."""
+    goals: dict[int, tuple[int, str]] = {}
+    i = 0
+    while i < len(lines):
+        m = _NUMBERED.match(lines[i][1])
+        heading = _heading_before(lines, i) if m and m.group("n") == "1" else ""
+        if m and len(heading) < 120 and cues.search("goal_heading", heading) and not _NOT_GOALS.search(heading):
+            expected, j = 1, i
+            while j < len(lines):
+                item = _NUMBERED.match(lines[j][1])
+                if item and int(item.group("n")) == expected:
+                    goals.setdefault(expected, (lines[j][0] + item.start("title"), item.group("title")))
+                    expected += 1
+                elif lines[j][1].strip():
+                    break
+                j += 1
+            i = j
+        else:
+            i += 1
+    return goals
+
+
+_LABELLED = re.compile(r"^(?P<label>(?:Nationalt mål|Resultatmål|Delmål|Fokusmål|Målsætning|Mål)\s+(?P<n>\d{1,2}))"
+                       r"\s*(?:[–—-]\s*(?P<name>[^:\n]{2,80}?))?\s*:\s+(?P<body>\S.*?)\s*$")
+
+
+def _definition_sentences(body: str, start: int) -> tuple[str, int] | None:
+    """The sentences of an item that say what is measured; aims and means are left out."""
+    kept = [(o, s) for o, s in sentences(body) if not cues.search("aim_sentence", s)]
+    if not kept:
+        return None
+    first, last = kept[0], kept[0]
+    for offset, sentence in kept[1:]:
+        if body[last[0] + len(last[1]):offset].strip():
+            break
+        last = (offset, sentence)
+    return body[first[0]:last[0] + len(last[1])], start + first[0]
+
+
+def _list_lead(lines: list[Line], i: int) -> str:
+    """The line that introduces a list ("... tre resultatmål, som følges hvert år:")."""
+    j = i - 1
+    while j >= 0 and (not lines[j][1].strip() or _LABELLED.match(_BULLET_MARK.sub("", lines[j][1]))):
+        j -= 1
+    return lines[j][1] if j >= 0 else ""
+
+
+def goal_lists(text: str) -> list[Found]:
+    """Numbered goals linked by number to labelled, measurable items ("Mål 1 – X: ...")."""
+    lines = lines_of(text)
+    goals = _numbered_goals(lines)
+    found: list[Found] = []
+    linked: set[int] = set()
+    for i, (start, line) in enumerate(lines):
+        mark = _BULLET_MARK.match(line)
+        body_start = mark.end() if mark else 0
+        m = _LABELLED.match(line[body_start:])
+        if not m:
+            continue
+        number = int(m.group("n"))
+        definition = _definition_sentences(m.group("body"), start + body_start + m.start("body"))
+        if number in goals:
+            title_start, title = goals[number]
+            linked.add(number)
+        else:
+            name = m.group("name") or m.group("label")
+            title, title_start = name, start + body_start + m.start("name" if m.group("name") else "label")
+        f = Found("other", title, title_start, number=number, style="goal")
+        if definition:
+            f.definition, f.definition_start = definition
+            f.context = _list_lead(lines, i)
+        found.append(f)
+    for number, (title_start, title) in goals.items():
+        if number not in linked and found:
+            found.append(Found("other", title, title_start, number=number, style="goal"))
+    return found
+
+
+_INLINE_ITEM = re.compile(r"(?:(?<=\s)|^)(?P<n>\d{1,2})\.\s+(?=[A-ZÆØÅ])")
+
+
+def _inline_items(tail: str) -> list[tuple[int, int, str]]:
+    """(number, offset, title) of "1. A 2. B 3. C." after a lead's colon; 3 or more items."""
+    marks = []
+    expected = 1
+    for m in _INLINE_ITEM.finditer(tail):
+        if int(m.group("n")) == expected:
+            marks.append(m)
+            expected += 1
+    if len(marks) < 3 or tail[:marks[0].start()].strip():
+        return []
+    out = []
+    for k, m in enumerate(marks):
+        end = marks[k + 1].start() if k + 1 < len(marks) else len(tail)
+        chunk = tail[m.end():end]
+        if k + 1 == len(marks):  # the last item ends with its sentence
+            stop = re.search(r"\.(?=\s+[A-ZÆØÅ])|\.\s*$|\n", chunk)
+            chunk = chunk[:stop.start()] if stop else chunk
+        out.append((int(m.group("n")), m.end(), chunk.strip().rstrip(".")))
+    return out
+
+
+def _sentence_start(text: str, pos: int, boundary: str) -> int:
+    """Where the sentence holding pos starts: after the last boundary in a short window
+    before it (never before the line)."""
+    window_start = max(text.rfind("\n", 0, pos) + 1, pos - 400)
+    ends = [m.end() for m in re.finditer(boundary, text[window_start:pos])]
+    return window_start + (ends[-1] if ends else 0)
+
+
+_SUBJECT = re.compile(r"(?P<subject>[A-ZÆØÅ][\wæøå-]+)\s+$")
+
+
+def inline_lists(text: str) -> list[Found]:
+    """A flattened numbered list after a lead naming goals, focus areas or indicators; a
+    lead that builds an index from the items ("X er bygget op på ... :") defines X."""
+    found: list[Found] = []
+    for colon in re.finditer(r":", text):
+        tail = text[colon.end():colon.end() + 1500]
+        items = _inline_items(tail.lstrip(" "))
+        if not items:
+            continue
+        shift = colon.end() + len(tail) - len(tail.lstrip(" "))
+        lead_start = _sentence_start(text, colon.start(), r"[.!?]\s")
+        lead = text[lead_start:colon.end()]
+        if not (cues.search("goal_heading", lead) or cues.search("measure_noun", lead)) or _NOT_GOALS.search(lead):
+            continue
+        composite = cues.search("composite", lead)
+        if composite:
+            subject = _SUBJECT.search(lead[:composite.start()])
+            if subject:
+                begin = lead_start + subject.start("subject")
+                found.append(Found("other", subject.group("subject"), begin, definition=text[begin:colon.end()],
+                                   definition_start=begin, style="index"))
+        for number, offset, title in items:
+            f = Found("other", title, shift + offset, number=number, style="goal")
+            f.measure = cues.value_of("measure_word", title) or "other"
+            found.append(f)
+    return found
+
+
+def measures_after_lead(text: str) -> list[Found]:
+    """A measure named after a lead that computes it ("Derudover beregnes ...: X.")."""
+    found: list[Found] = []
+    for colon in re.finditer(r":[ \t]+(?=[A-ZÆØÅ])", text):
+        sentence_start = _sentence_start(text, colon.start(), r"[.!?\n]\s*")
+        lead = text[sentence_start:colon.start() + 1]
+        if not cues.search("measure_lead", lead) or re.match(r"\s*\d{1,2}\.\s", text[colon.end():]):
+            continue
+        end = re.search(r"\.(?=\s+[A-ZÆØÅ])|\.?\s*(?:\n|$)", text[colon.end():])
+        title = text[colon.end():colon.end() + (end.start() if end else 0)].strip()
+        if 3 <= len(title) <= 160:
+            f = Found("nøgletal" if re.search(r"jobindsats", text, re.I) else "other", title, colon.end())
+            f.measure = cues.value_of("measure_word", title) or "other"
+            found.append(f)
+    return found
+
+
+_MEASURE_HEADING = re.compile(r"^(?:Antal(?:let)?|Andel(?:en)?|Gennemsnitlig[et]?|Gennemsnittet|Varighed(?:en)?)"
+                              r"\s+(?:af\s+)?\S[^.:\n]{3,100}$")
+_LABEL = re.compile(r"^(?:Note|Definition|Beregning|Opgørelse)\s*:\s*")
+_COUNTING_RULE = re.compile(r"\bberegning\w*|\bmedtages\b|\btælles\b", re.I)
+_COMPUTATION = re.compile(r"\b(?:opgøres|beregnes|defineres|måles) (?:som|ved)\b", re.I)
+
+
+def _computation_paragraph(lines: list[Line], i: int) -> tuple[int, str] | None:
+    """The first paragraph after line i (within a few) that states a computation."""
+    for start, line in lines[i + 1:i + 12]:
+        body = _LABEL.sub("", line.strip())
+        if body and (cues.search("ratio", body) or _COMPUTATION.search(body)):
+            return start + len(line) - len(line.lstrip()) + (len(line.strip()) - len(body)), body
+    return None
+
+
+def measure_headings(text: str) -> list[Found]:
+    """A heading naming a measure, defined below it by a stated computation."""
+    lines, found = lines_of(text), []
+    for i, (start, line) in enumerate(lines):
+        title = line.strip()
+        if not _MEASURE_HEADING.match(title):
+            continue
+        paragraph = _computation_paragraph(lines, i)
+        if paragraph is None:
+            continue
+        offset, body = paragraph
+        parts = sentences(body)
+        first = next(k for k, (_, s) in enumerate(parts) if cues.search("ratio", s) or _COMPUTATION.search(s))
+        last = first
+        while last + 1 < len(parts) and _COUNTING_RULE.search(parts[last + 1][1]) \
+                and not cues.search("source_statement", parts[last + 1][1]):
+            last += 1
+        begin, stop = parts[first][0], parts[last][0] + len(parts[last][1])
+        f = Found("other", title, start + line.find(title), definition=body[begin:stop],
+                  definition_start=offset + begin)
+        _apply_ratio(f, parts[first][1])
+        found.append(f)
+    return found
+
+
+_DEFINED_SUBJECT = re.compile(r"(?:^|(?<=[.!?]\s)|(?<=\n))(?P<title>[A-ZÆØÅ][^.\n:]{2,100}?)\s+"
+                              r"(?P<verb>(?:opgøres|beregnes|defineres|måles) (?:som|ved)|er defineret som)\s+"
+                              r"(?P<body>[^.\n]+(?:\.(?!\s+[A-ZÆØÅ])[^.\n]*)*)\.")
+_GENERIC_SUBJECT = re.compile(r"^(?:Den|Det|De|Indikatoren|Målingen|Nøgletallet|Sigtelinjen|Målet|Mål \d+)\b")
+
+
+def definition_sentences(text: str) -> list[Found]:
+    """"X opgøres/beregnes/defineres som Y." with a measure as subject X."""
+    found: list[Found] = []
+    for m in _DEFINED_SUBJECT.finditer(text):
+        title = m.group("title")
+        if _GENERIC_SUBJECT.match(title) or not (cues.search("measure_word", title)
+                                                 or cues.search("measure_noun", title)):
+            continue
+        f = Found("other", title, m.start("title"), definition=m.group(0), definition_start=m.start())
+        _apply_ratio(f, m.group("body"))
+        if f.measure is None:
+            f.measure = fields.measure_of(title, m.group("body"))
+        found.append(f)
+    return found
+
+
+_COUNTED = re.compile(r"\b(?:antal(?:let)?|antallet) (?:af )?(?P<noun>[\wæøå]+)", re.I)
+_TIME_TAIL = re.compile(r"\s+(?:ultimo|primo|medio|i løbet af|pr\.|per)\b.*$", re.I)
+
+
+def _counted_noun(phrase: str) -> str | None:
+    m = _COUNTED.search(phrase)
+    return m.group("noun").casefold() if m else None
+
+
+def _apply_ratio(f: Found, sentence: str) -> None:
+    """Numerator and denominator of a stated division, and what kind of quantity it is:
+    a share when both count the same thing or the text says pct./ud af, else an average
+    (days per person, admissions per 1.000 citizens)."""
+    cue = cues.search("ratio", sentence)
+    if cue is None:
+        return
+    kind = cues.value_of("ratio", cue.group(0))
+    head = re.sub(r"^.*?\b(?:opgøres|beregnes|defineres|måles) (?:som|ved)\s+", "", sentence[:cue.start()])
+    numerator = head.strip(" ,;:")
+    denominator = sentence[cue.end():].strip(" ,;:.")
+    if kind == "per":
+        denominator = sentence[cue.start() + len("pr. "):].strip(" ,;:.")
+    f.numerator, f.denominator = numerator or None, denominator or None
+    population = re.sub(r"^(?:det |den )?(?:samlede )?(?:antal(?:let)?|antallet) (?:af )?", "", denominator, flags=re.I)
+    f.population = _TIME_TAIL.sub("", re.sub(r"^[\d.]+\s+", "", population)).strip(" ,") or None
+    same = _counted_noun(numerator) is not None and _counted_noun(numerator) == _counted_noun(denominator)
+    f.measure = "share" if kind in ("percent", "out_of") or same or cues.search("measure_word", numerator) and \
+        cues.value_of("measure_word", numerator) == "share" else "average"
+
+
+STRUCTURE_FINDERS = (goal_lists, inline_lists, measures_after_lead, measure_headings, definition_sentences)
