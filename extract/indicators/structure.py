@@ -173,6 +173,8 @@ def inline_lists(text: str) -> list[Found]:
         for number, offset, title in items:
             f = Found("other", title, shift + offset, number=number, style="goal")
             f.measure = cues.value_of("measure_word", title) or "other"
+            among = re.search(r"\bblandt (?P<pop>[^,.:;]+)$", title)  # "Overledighed blandt indvandrere"
+            f.population = among.group("pop") if among else None
             found.append(f)
     return found
 
@@ -195,7 +197,7 @@ def measures_after_lead(text: str) -> list[Found]:
 
 
 _MEASURE_HEADING = re.compile(r"^(?:Antal(?:let)?|Andel(?:en)?|Gennemsnitlig[et]?|Gennemsnittet|Varighed(?:en)?)"
-                              r"\s+(?:af\s+)?\S[^.:\n]{3,100}$")
+                              r"\s+(?:af\s+)?\S(?:pr\.|[^.:\n]){3,100}$")
 _LABEL = re.compile(r"^(?:Note|Definition|Beregning|Opgørelse)\s*:\s*")
 _COUNTING_RULE = re.compile(r"\bberegning\w*|\bmedtages\b|\btælles\b", re.I)
 _COMPUTATION = re.compile(r"\b(?:opgøres|beregnes|defineres|måles) (?:som|ved)\b", re.I)

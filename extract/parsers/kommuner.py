@@ -27,6 +27,10 @@ _BULLET = r"(?:[•●▪◦\-–*·]|\d{1,2}[.)])"
 _NAME = r"[A-ZÆØÅ][a-zæøåéü]+(?:(?:-| )[A-ZÆØÅ][a-zæøåéü]+)?"
 _CANDIDATE = re.compile(rf"(?<![\w/.-])(?:[Jj]obcent(?:er|ret) )?({_NAME})(\*+)?(?![\w-])")
 _STRONG_AFTER = re.compile(r"^\s+(?:[Kk]ommune(?:r|s|rs)?|[Rr]egionskommunes?)\b")  # "Odense Kommunes jobcenter"
+# A kommune's own bodies after its name in the genitive name the kommune as a kommune:
+# "Holbæks byråd", "Aarhus' borgmester", "Odenses beskæftigelsesudvalg".
+_MUNICIPAL_BODY_AFTER = re.compile(r"^'?\s+(?:byråd(?:et)?|borgmester|kommunalbestyrelse|jobcenter|"
+                                   r"\w*udvalg|\w*forvaltning|kommunaldirektør|rådhus)\b")
 _PLACE_BEFORE = re.compile(r"(?:^|\s)(?:i|på|ved|fra|til|omkring|mellem|nær|udenfor|uden for"
                            r"|[Kk]ommunerne|[Kk]ommuner som|[Kk]ommunen)\s+$")
 _POSTCODE_BEFORE = re.compile(r"\b\d{4}\s+$")
@@ -206,7 +210,9 @@ def _mention(doc: Document, m: re.Match[str], result: KommuneScan) -> _Mention |
     end = start + len(name)
     before, after = text[max(0, m.start() - 40):m.start()], text[end:end + 40]
     jobcenter = m.start(1) > m.start()
-    strong = jobcenter or bool(_STRONG_AFTER.match(after))
+    genitive = text[end:end + 1] == "'" or (name.endswith("s") and lookup(name[:-1]) is kommune)
+    strong = jobcenter or bool(_STRONG_AFTER.match(after)) or (
+        genitive and bool(_MUNICIPAL_BODY_AFTER.match(text[m.end(1):m.end(1) + 40])))
     if _POSTCODE_BEFORE.search(before) or _POSTAL_DISTRICT_AFTER.match(after):
         return None
     place = bool(_PLACE_BEFORE.search(before))  # "Kommunerne Vejle, ...": a capital that names them

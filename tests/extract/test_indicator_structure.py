@@ -1,0 +1,105 @@
+"""Structure finders on short Danish texts: exact indicator fields out, and texts that must
+give nothing (statistics, eligibility lists, aims, comparisons)."""
+from __future__ import annotations
+
+import pytest
+
+from extract.document import Document, Page, Segment
+from extract.parsers.indicators import parse
+
+FIELDS = ("kind", "number", "title", "definition", "measure", "population", "numerator", "denominator",
+          "period_unit", "source")
+
+
+def _doc(text: str) -> Document:
+    return Document("x", "x.txt", "text", (Page(1, text),), text, (Segment(0, 0, len(text), len(text), True),))
+
+
+def _indicators(text: str) -> list[dict]:
+    return [{f: getattr(r, f) for f in FIELDS} for r in parse(_doc(text))]
+
+
+def test_measure_heading_defined_by_a_division() -> None:
+    got = _indicators("Ventetid til genoptræning\n\nAntallet af genoptræningsforløb pr. borger\n\n"
+                      "Note: Det samlede antal genoptræningsforløb i kommunen divideret med antallet af borgere "
+                      "i kommunen ultimo året. Forløb, der afbrydes, medtages ikke i beregningen. "
+                      "Data stammer fra Sundhedsdatastyrelsen.\n")
+    assert got == [{
+        "kind": "other", "number": None, "title": "Antallet af genoptræningsforløb pr. borger",
+        "definition": "Det samlede antal genoptræningsforløb i kommunen divideret med antallet af borgere i kommunen "
+                      "ultimo året. Forløb, der afbrydes, medtages ikke i beregningen.",
+        "measure": "average", "population": "borgere i kommunen",
+        "numerator": "Det samlede antal genoptræningsforløb i kommunen",
+        "denominator": "antallet af borgere i kommunen ultimo året", "period_unit": "år",
+        "source": "Sundhedsdatastyrelsen"}]
+
+
+def test_definition_sentence_with_a_share_in_percent() -> None:
+    got = _indicators("Beskæftigelsesfrekvensen beregnes som antallet af beskæftigede i procent af "
+                      "befolkningen i alderen 16-64 år.\n")
+    assert got == [{
+        "kind": "other", "number": None, "title": "Beskæftigelsesfrekvensen",
+        "definition": "Beskæftigelsesfrekvensen beregnes som antallet af beskæftigede i procent af befolkningen i "
+                      "alderen 16-64 år.",
+        "measure": "share", "population": "befolkningen i alderen 16-64 år",
+        "numerator": "antallet af beskæftigede", "denominator": "befolkningen i alderen 16-64 år",
+        "period_unit": None, "source": None}]
+
+
+def test_rate_per_thousand_is_a_count_over_a_population() -> None:
+    (got,) = _indicators("Genindlæggelsesfrekvensen opgøres som antal genindlæggelser pr. 1.000 borgere over 65 år.\n")
+    assert (got["measure"], got["numerator"], got["population"]) == (
+        "average", "antal genindlæggelser", "borgere over 65 år")
+
+
+def test_goals_linked_by_number_to_their_targets() -> None:
+    got = _indicators(
+        "De to nationale mål\n\n1. Flere borgere skal i job.\n2. Færre unge skal stå uden uddannelse.\n\n"
+        "Målene følges med to resultatmål, som opgøres hvert år:\n\n"
+        "• Mål 1 – Beskæftigelse: Andelen af borgere i job skal stige år for år. Målet er at styrke økonomien.\n"
+        "• Mål 2 – Uddannelse: Antallet af unge uden uddannelse skal halveres.\n")
+    assert [(g["number"], g["title"], g["definition"], g["measure"], g["population"], g["period_unit"])
+            for g in got] == [
+        (1, "Flere borgere skal i job.", "Andelen af borgere i job skal stige år for år.", "share",
+         "borgere i job", "år"),
+        (2, "Færre unge skal stå uden uddannelse.", "Antallet af unge uden uddannelse skal halveres.", "count",
+         "unge uden uddannelse", "år")]
+    assert {g["kind"] for g in got} == {"other"}
+
+
+def test_flattened_focus_areas_and_the_index_built_from_them() -> None:
+    got = _indicators("Indekset Velfærdsindekset er bygget op på basis af fire fokusområder: 1. Ventetid på "
+                      "hjemmehjælp 2. Længde af sagsbehandlingen 3. Andel af klager 4. Tilfredshed blandt "
+                      "borgere. Data stammer fra kommunernes sagssystemer.\n")
+    assert [(g["number"], g["title"], g["measure"]) for g in got] == [
+        (None, "Velfærdsindekset", "other"), (1, "Ventetid på hjemmehjælp", "other"),
+        (2, "Længde af sagsbehandlingen", "duration"), (3, "Andel af klager", "share"),
+        (4, "Tilfredshed blandt borgere", "other")]
+    assert got[0]["definition"] == "Velfærdsindekset er bygget op på basis af fire fokusområder:"
+    assert {g["source"] for g in got} == {"kommunernes sagssystemer"}
+    assert got[4]["population"] == "borgere"
+
+
+def test_measure_named_after_a_computing_lead() -> None:
+    (got,) = _indicators("Derudover beregnes en supplerende størrelse: Jobgraden 12 måneder efter endt forløb. "
+                         "Den indgår ikke i indekset.\n")
+    assert (got["title"], got["measure"], got["kind"]) == ("Jobgraden 12 måneder efter endt forløb", "share", "other")
+
+
+@pytest.mark.parametrize("text", [
+    # statistics quoted, not defined
+    "Antallet af ledige var 120.000 i 2019.\n\nDet er det laveste niveau i ti år.\n",
+    # eligibility conditions in a numbered list after a colon
+    "Det er en betingelse for at få tilkendt seniorpension, at: 1. personen har højst 6 år til folkepension "
+    "2. personen har arbejdet i 20 år 3. arbejdsevnen er nedsat.\n",
+    # a comparison, not a division: no formula, no indicator
+    "Benchmarkingen ser på de faktiske resultater og sammenholder dem med de forventede.\n",
+    # refusion rates
+    "Refusionssatserne er fastsat til 80 pct. i de første fire uger og 40 pct. fra uge 5-26.\n",
+    # aims of a reform in a numbered list under a heading that is not a goal list
+    "Reformens intentioner\n\n1. Flere skal i job.\n2. Færre skal på overførselsindkomst.\n",
+    # a headline starting with a measure word but no computation below it
+    "Antallet af ledige falder igen\n\nLedigheden faldt i marts for sjette måned i træk.\n",
+])
+def test_texts_that_define_no_indicator(text: str) -> None:
+    assert _indicators(text) == []
