@@ -13,7 +13,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from danish.sentences import ends_with_abbreviation
+from danish.sentences import ends_with_abbreviation, sentence_spans
 
 Line = tuple[int, str]
 
@@ -52,17 +52,8 @@ def first_sentence(text: str) -> str:
 
 
 def sentences(text: str) -> list[tuple[int, str]]:
-    """(offset, sentence) pairs of one paragraph."""
-    out, pos = [], 0
-    while pos < len(text):
-        while pos < len(text) and text[pos].isspace():
-            pos += 1
-        if pos >= len(text):
-            break
-        sentence = first_sentence(text[pos:])
-        out.append((pos, sentence))
-        pos += max(len(sentence), 1)
-    return out
+    """(offset, sentence) pairs of one paragraph (the project's Danish sentence splitter)."""
+    return [(start, text[start:end]) for start, end in sentence_spans(text)]
 
 
 _DEFINITION_VERB = r"(?:opgøres|opgør|måles|måler|viser|beregnes|angiver|udtrykker|belyser|defineres|er defineret)"
