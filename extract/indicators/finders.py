@@ -69,7 +69,9 @@ _BULLET = re.compile(r"^\s*[•●▪◦\-–*]\s+(\S.*?)\s*$")
 _HEADING_KINDS = (
     (re.compile(r"implementeringsindikator", re.I), "implementeringsindikator"),
     (re.compile(r"sigtelinje", re.I), "sigtelinje"),
-    (re.compile(r"resultatindikator|resultatmål", re.I), "resultatindikator"),
+    # benchmark result measures ("Resultatmålingen"); a school's or council's "resultatmål"
+    # is a goal (kind other, the convention's "ministerial goals, fokusmål")
+    (re.compile(r"resultatindikator|resultatmåling", re.I), "resultatindikator"),
     (re.compile(r"nøgletal|målinger", re.I), "nøgletal"),
     (re.compile(r"\bmål(?:ene)?\b|fokusmål|\bindikator", re.I), "other"),  # goals, fokusmål, indicators
 )
@@ -307,7 +309,7 @@ def _following_definition(text: str, pos: int) -> tuple[int, str] | None:
     return None
 
 
-_GOAL_HEADING = re.compile(r"\bmål(?:ene)?\b|\bfokusmål", re.I)
+_GOAL_HEADING = re.compile(r"\bmål(?:ene)?\b|\bfokusmål|\bresultatmål\w*|\bmålsætning\w*", re.I)
 
 
 def goal_bullets(text: str) -> list[Found]:

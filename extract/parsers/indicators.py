@@ -87,7 +87,8 @@ def _ratio(f: Found) -> tuple[str | None, str | None, str | None]:
     if f.style == "goal" and f.definition:  # a goal made measurable by a target
         return (fields.target_population(f.definition) or fields.goal_population(f.title)), None, None
     if f.style in ("goal", "passing"):
-        population = fields.goal_population(f.title) if f.style == "goal" else fields.passing_population(f.title)
+        population = ((fields.target_population(f.title) or fields.goal_population(f.title)) if f.style == "goal"
+                      else fields.passing_population(f.title))
         return population, None, None
     if f.style == "benchmark":
         population = fields.population_of(f.title, None) or fields.population_of("", f.definition)
@@ -101,11 +102,16 @@ def _ratio(f: Found) -> tuple[str | None, str | None, str | None]:
     return population, numerator, denominator
 
 
+_METRIC = re.compile(r"\d\s?(?:%|pct\b|procent)|\b(?:[Aa]ndel(?:en)?|[Aa]ntal(?:let)?) af\b")
+
+
 def _measure(f: Found) -> str:
     if f.measure:
         return f.measure
     if f.style == "goal" and f.definition:
         return cues.value_of("measure_word", f.definition) or "other"
+    if f.style == "goal" and _METRIC.search(f.title):  # a target with a metric ("Mindst 80 pct. af ...")
+        return cues.value_of("measure_word", f.title) or "other"
     if f.style in ("goal", "index"):
         return "other"  # a goal names an aim, not a computation
     return fields.measure_of(f.definition or f.title, None)
@@ -114,8 +120,9 @@ def _measure(f: Found) -> str:
 def _period_unit(f: Found) -> str | None:
     """The reference period stated in the definition, or in the lead of its list."""
     unit = fields.period_unit_of(f.title, f.definition)
-    if unit is None and f.definition is not None:
-        texts = (f.definition, f.context) if f.style in ("goal", "measure") and f.number else (f.definition,)
+    if unit is None and (f.definition is not None or f.style == "goal"):
+        texts = (f.definition or f.title, f.context) if f.style in ("goal", "measure") and f.number \
+            else (f.definition or f.title,)
         if any(text and cues.search("period_year", text) for text in texts):
             return "år"
     return unit

@@ -103,3 +103,13 @@ def test_measure_named_after_a_computing_lead() -> None:
 ])
 def test_texts_that_define_no_indicator(text: str) -> None:
     assert _indicators(text) == []
+
+
+def test_resultatmaal_bullets_are_goals_with_their_metric() -> None:
+    got = _indicators("Resultatmål:\n\n• Mindst 80 pct. af eleverne skal være gode til at læse.\n"
+                      "• Andelen af de dygtigste elever i matematik skal stige år for år.\n"
+                      "• Elevernes trivsel skal øges.\n")
+    assert [(g["kind"], g["measure"], g["population"], g["period_unit"]) for g in got] == [
+        ("other", "share", "eleverne", None), ("other", "share", "de dygtigste elever i matematik", "år"),
+        ("other", "other", "elever", None)]
+    assert got[0]["title"] == "Mindst 80 pct. af eleverne skal være gode til at læse."
