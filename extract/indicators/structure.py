@@ -237,6 +237,69 @@ def measure_headings(text: str) -> list[Found]:
     return found
 
 
+def _is_heading_line(line: str) -> bool:
+    text = line.strip()
+    return (3 <= len(text) <= 100 and text[:1].isupper() and not text.endswith((".", ",", ":", ";"))
+            and not text.startswith(("Spring ", "Hop til", "Gå til", "Se ", "Læs ")))
+
+
+def defined_headings(text: str) -> list[Found]:
+    """A page or section headed by a measure's name whose first paragraph defines it
+    ("Målingen viser ...", "Indikatoren opgøres som ..."): a jobindsats.dk measure page."""
+    lines, found = lines_of(text), []
+    for i, (start, line) in enumerate(lines):
+        if not _is_heading_line(line) or _NUMBERED.match(line):
+            continue
+        j = i + 1
+        while j < len(lines) and not lines[j][1].strip():
+            j += 1
+        if j >= len(lines) or j - i > 2:
+            continue
+        body = lines[j][1].strip()
+        if not cues.search("defining_opener", body):
+            continue
+        definition = sentences(body)[0][1]
+        jobindsats = bool(re.search(r"jobindsats", text, re.I))
+        f = Found("nøgletal" if jobindsats else "other", line.strip(), start + line.find(line.strip()),
+                  definition=definition, definition_start=lines[j][0] + lines[j][1].find(body),
+                  source="jobindsats.dk" if jobindsats else None)
+        _apply_ratio(f, definition)
+        found.append(f)
+    return found
+
+
+_FRACTION_LABEL = re.compile(r"^\s*(?:[•●▪◦*·–-]\s+)?(?P<label>Tæller|Nævner)\s*:\s*(?P<body>\S.*?)\s*$", re.M)
+
+
+def labelled_fractions(text: str) -> list[Found]:
+    """A measure documented as a fraction: "Tæller: X" and "Nævner: Y" lines under its
+    name (health and quality indicator specifications)."""
+    found: list[Found] = []
+    labels = list(_FRACTION_LABEL.finditer(text))
+    lines = lines_of(text)
+    for k, m in enumerate(labels[:-1]):
+        following = labels[k + 1]
+        if not cues.search("fraction_label", m.group(0)) or m.group("label") != "Tæller" \
+                or following.group("label") != "Nævner" \
+                or text[m.end():following.start()].count("\n") > 3:
+            continue
+        index = next(n for n, (s, line) in enumerate(lines) if s <= m.start() <= s + len(line))
+        heading = next(((s, line) for s, line in reversed(lines[max(0, index - 6):index])
+                        if _is_heading_line(line.strip(" *:-•")) and not _FRACTION_LABEL.match(line)), None)
+        if heading is None:
+            continue
+        title = heading[1].strip(" *:-•")
+        f = Found("other", title, heading[0] + heading[1].find(title),
+                  definition=text[m.start("label"):following.end("body")], definition_start=m.start("label"))
+        f.numerator, f.denominator = m.group("body").rstrip(". "), following.group("body").rstrip(". ")
+        population = re.sub(r"^(?:det |den )?(?:samlede )?(?:antal(?:let)?|antallet) (?:af )?", "",
+                            f.denominator, flags=re.I)
+        f.population = _TIME_TAIL.sub("", population).strip(" ,") or None
+        f.measure = _ratio_measure(f.numerator, f.denominator)
+        found.append(f)
+    return found
+
+
 _DEFINED_SUBJECT = re.compile(r"(?:^|(?<=[.!?]\s)|(?<=\n))(?P<title>[A-ZÆØÅ][^.\n:]{2,100}?)\s+"
                               r"(?P<verb>(?:opgøres|beregnes|defineres|måles) (?:som|ved)|er defineret som)\s+"
                               r"(?P<body>[^.\n]+(?:\.(?!\s+[A-ZÆØÅ])[^.\n]*)*)\.")
@@ -268,6 +331,15 @@ def _counted_noun(phrase: str) -> str | None:
     return m.group("noun").casefold() if m else None
 
 
+def _ratio_measure(numerator: str, denominator: str) -> str:
+    """A count of something else per person (days, admissions per person) is an average;
+    a count over a count of the same kind of thing, or over non-persons, is a share."""
+    plain = re.sub(r"^[\d.]+\s+", "", denominator)  # "1.000 borgere"
+    top, bottom = _counted_noun(numerator), _counted_noun(plain) or (plain.split() or [""])[0].casefold()
+    per_person = bool(cues.search("person_noun", bottom or ""))
+    return "average" if per_person and top is not None and top != bottom else "share"
+
+
 def _apply_ratio(f: Found, sentence: str) -> None:
     """Numerator and denominator of a stated division, and what kind of quantity it is:
     a share when both count the same thing or the text says pct./ud af, else an average
@@ -284,9 +356,9 @@ def _apply_ratio(f: Found, sentence: str) -> None:
     f.numerator, f.denominator = numerator or None, denominator or None
     population = re.sub(r"^(?:det |den )?(?:samlede )?(?:antal(?:let)?|antallet) (?:af )?", "", denominator, flags=re.I)
     f.population = _TIME_TAIL.sub("", re.sub(r"^[\d.]+\s+", "", population)).strip(" ,") or None
-    same = _counted_noun(numerator) is not None and _counted_noun(numerator) == _counted_noun(denominator)
-    f.measure = "share" if kind in ("percent", "out_of") or same or cues.search("measure_word", numerator) and \
-        cues.value_of("measure_word", numerator) == "share" else "average"
+    stated_share = kind in ("percent", "out_of") or cues.value_of("measure_word", numerator) == "share"
+    f.measure = "share" if stated_share else _ratio_measure(numerator, denominator)
 
 
-STRUCTURE_FINDERS = (goal_lists, inline_lists, measures_after_lead, measure_headings, definition_sentences)
+STRUCTURE_FINDERS = (goal_lists, labelled_fractions, defined_headings, inline_lists, measures_after_lead,
+                     measure_headings, definition_sentences)

@@ -113,3 +113,31 @@ def test_resultatmaal_bullets_are_goals_with_their_metric() -> None:
         ("other", "share", "eleverne", None), ("other", "share", "de dygtigste elever i matematik", "år"),
         ("other", "other", "elever", None)]
     assert got[0]["title"] == "Mindst 80 pct. af eleverne skal være gode til at læse."
+
+
+def test_measure_page_defined_by_maalingen_viser() -> None:
+    (got,) = _indicators("Spring over hovedmenu\n\nNy på jobindsats.dk\n\nAndel i job efter forløb\n\n"
+                         "Målingen viser andelen af personer i ressourceforløb, der er i job tre måneder efter "
+                         "forløbet. Målingen opdateres månedligt.\n")
+    assert (got["kind"], got["title"], got["measure"], got["source"], got["population"]) == (
+        "nøgletal", "Andel i job efter forløb", "share", "jobindsats.dk", "personer i ressourceforløb")
+    assert got["definition"] == ("Målingen viser andelen af personer i ressourceforløb, der er i job tre måneder "
+                                 "efter forløbet.")
+
+
+def test_fraction_labels_give_numerator_and_denominator() -> None:
+    (got,) = _indicators("Genindlæggelser inden for 30 dage\n\n"
+                         "Tæller: Antal genindlæggelser inden for 30 dage efter udskrivning\n"
+                         "Nævner: Antal udskrivninger af patienter over 65 år\n")
+    assert (got["title"], got["numerator"], got["denominator"], got["population"], got["measure"]) == (
+        "Genindlæggelser inden for 30 dage", "Antal genindlæggelser inden for 30 dage efter udskrivning",
+        "Antal udskrivninger af patienter over 65 år", "udskrivninger af patienter over 65 år", "share")
+    assert got["definition"].startswith("Tæller: Antal genindlæggelser")
+
+
+@pytest.mark.parametrize("text", [
+    "Nyheder\n\nMålingen af ledigheden er forsinket.\n",
+    "Tæller: 12\n",
+])
+def test_no_measure_from_news_heading_or_lone_label(text: str) -> None:
+    assert _indicators(text) == []
