@@ -114,6 +114,14 @@ def goal_lists(text: str) -> list[Found]:
     return found
 
 
+def numbered_goals(text: str) -> list[Found]:
+    """Numbered goals under a heading that names them ("De ti sociale mål", "Nationale
+    mål"), the numbered form of the STAR convention's goal bullets; runs after the STAR
+    layouts, so a sigtelinje or indicator list keeps its own kind."""
+    return [Found("other", title, start, number=number, style="goal")
+            for number, (start, title) in _numbered_goals(lines_of(text)).items()]
+
+
 _INLINE_ITEM = re.compile(r"(?:(?<=\s)|^)(?P<n>\d{1,2})\.\s+(?=[A-ZÆØÅ])")
 
 
@@ -361,4 +369,4 @@ def _apply_ratio(f: Found, sentence: str) -> None:
 
 
 STRUCTURE_FINDERS = (goal_lists, labelled_fractions, defined_headings, inline_lists, measures_after_lead,
-                     measure_headings, definition_sentences)
+                     measure_headings, definition_sentences, numbered_goals)

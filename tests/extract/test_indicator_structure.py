@@ -141,3 +141,35 @@ def test_fraction_labels_give_numerator_and_denominator() -> None:
 ])
 def test_no_measure_from_news_heading_or_lone_label(text: str) -> None:
     assert _indicators(text) == []
+
+
+def test_numbered_goals_under_a_goal_heading() -> None:
+    got = _indicators("De sociale 2020-mål\n\n1. Flere socialt udsatte skal have et arbejde.\n"
+                      "2. Andelen af unge med en uddannelse skal stige til 95 pct.\n\nLæs mere om målene.\n")
+    assert [(g["number"], g["kind"], g["measure"], g["population"]) for g in got] == [
+        (1, "other", "other", "socialt udsatte"), (2, "other", "share", "unge med en uddannelse")]
+
+
+@pytest.mark.parametrize("text", [
+    "Målgruppen\n\n1. Personer over 60 år.\n2. Personer med nedsat arbejdsevne.\n",
+    "Reformens intentioner og mål\n\n1. Flere skal i job.\n2. Færre på ydelse.\n",
+])
+def test_numbered_lists_that_are_not_goals(text: str) -> None:
+    assert _indicators(text) == []
+
+
+from hypothesis import given, settings  # noqa: E402
+from hypothesis import strategies as st  # noqa: E402
+
+
+@settings(max_examples=80, deadline=None)
+@given(st.lists(st.sampled_from([
+    "De tre nationale mål", "1. Flere skal i job.", "2. Færre på ydelse.", "• Mål 1 – Job: Andelen skal stige.",
+    "Antallet af dage indlagt", "Note: Antal dage divideret med antal personer.", "Tæller: Antal A", "Nævner: Antal B",
+    "Målingen viser antal ledige.", "Indeks X er bygget op af fire områder: 1. A 2. B 3. C.", "Data stammer fra Y.",
+    "Derudover beregnes: Z.", "Kvoten beregnes som antal X i procent af Y.", "", ":", "1.", "Mål 1:"]), max_size=14))
+def test_structure_finders_never_crash_and_cite_inside_the_text(parts: list[str]) -> None:
+    doc = _doc("\n".join(parts))
+    for record in parse(doc):
+        for span in record.provenance.values():
+            assert 0 <= span.start <= span.end <= len(doc.text)
