@@ -190,6 +190,7 @@ def inline_lists(text: str) -> list[Found]:
 def measures_after_lead(text: str) -> list[Found]:
     """A measure named after a lead that computes it ("Derudover beregnes ...: X.")."""
     found: list[Found] = []
+    kind = "nøgletal" if re.search(r"jobindsats", text, re.I) else "other"
     for colon in re.finditer(r":[ \t]+(?=[A-ZÆØÅ])", text):
         sentence_start = _sentence_start(text, colon.start(), r"[.!?\n]\s*")
         lead = text[sentence_start:colon.start() + 1]
@@ -198,7 +199,7 @@ def measures_after_lead(text: str) -> list[Found]:
         end = re.search(r"\.(?=\s+[A-ZÆØÅ])|\.?\s*(?:\n|$)", text[colon.end():])
         title = text[colon.end():colon.end() + (end.start() if end else 0)].strip()
         if 3 <= len(title) <= 160:
-            f = Found("nøgletal" if re.search(r"jobindsats", text, re.I) else "other", title, colon.end())
+            f = Found(kind, title, colon.end())
             f.measure = cues.value_of("measure_word", title) or "other"
             found.append(f)
     return found
@@ -208,14 +209,21 @@ _MEASURE_HEADING = re.compile(r"^(?:Antal(?:let)?|Andel(?:en)?|Gennemsnitlig[et]
                               r"\s+(?:af\s+)?\S(?:pr\.|[^.:\n]){3,100}$")
 _LABEL = re.compile(r"^(?:Note|Definition|Beregning|Opgørelse)\s*:\s*")
 _COUNTING_RULE = re.compile(r"\bberegning\w*|\bmedtages\b|\btælles\b", re.I)
-_COMPUTATION = re.compile(r"\b(?:opgøres|beregnes|defineres|måles) (?:som|ved)\b", re.I)
+
+
+def _computes(sentence: str) -> bool:
+    """A sentence that states a computation: a division, or "opgøres/beregnes som"; a bare
+    "ud af" ("otte ud af ti ledige") is a statistic, not a definition."""
+    ratio = cues.search("ratio", sentence)
+    return bool(cues.search("computation", sentence)
+                or (ratio and cues.value_of("ratio", ratio.group(0)) != "out_of"))
 
 
 def _computation_paragraph(lines: list[Line], i: int) -> tuple[int, str] | None:
     """The first paragraph after line i (within a few) that states a computation."""
     for start, line in lines[i + 1:i + 12]:
         body = _LABEL.sub("", line.strip())
-        if body and (cues.search("ratio", body) or _COMPUTATION.search(body)):
+        if body and _computes(body):
             return start + len(line) - len(line.lstrip()) + (len(line.strip()) - len(body)), body
     return None
 
@@ -232,7 +240,9 @@ def measure_headings(text: str) -> list[Found]:
             continue
         offset, body = paragraph
         parts = sentences(body)
-        first = next(k for k, (_, s) in enumerate(parts) if cues.search("ratio", s) or _COMPUTATION.search(s))
+        first = next((k for k, (_, s) in enumerate(parts) if _computes(s)), None)
+        if first is None:  # the cue straddles a sentence boundary: no clean definition
+            continue
         last = first
         while last + 1 < len(parts) and _COUNTING_RULE.search(parts[last + 1][1]) \
                 and not cues.search("source_statement", parts[last + 1][1]):
@@ -309,7 +319,7 @@ def labelled_fractions(text: str) -> list[Found]:
 
 
 _DEFINED_SUBJECT = re.compile(r"(?:^|(?<=[.!?]\s)|(?<=\n))(?P<title>[A-ZÆØÅ][^.\n:]{2,100}?)\s+"
-                              r"(?P<verb>(?:opgøres|beregnes|defineres|måles) (?:som|ved)|er defineret som)\s+"
+                              r"(?P<verb>" + cues.rows("computation")[0].pattern + r")\s+"
                               r"(?P<body>[^.\n]+(?:\.(?!\s+[A-ZÆØÅ])[^.\n]*)*)\.")
 _GENERIC_SUBJECT = re.compile(r"^(?:Den|Det|De|Indikatoren|Målingen|Nøgletallet|Sigtelinjen|Målet|Mål \d+)\b")
 

@@ -100,6 +100,7 @@ def test_measure_named_after_a_computing_lead() -> None:
     "Reformens intentioner\n\n1. Flere skal i job.\n2. Færre skal på overførselsindkomst.\n",
     # a headline starting with a measure word but no computation below it
     "Antallet af ledige falder igen\n\nLedigheden faldt i marts for sjette måned i træk.\n",
+    "Antallet af ledige i job stiger\n\nOtte ud af ti ledige finder job inden for et år.\n",
 ])
 def test_texts_that_define_no_indicator(text: str) -> None:
     assert _indicators(text) == []
