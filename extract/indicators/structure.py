@@ -378,5 +378,59 @@ def _apply_ratio(f: Found, sentence: str) -> None:
     f.measure = "share" if stated_share else _ratio_measure(numerator, denominator)
 
 
-STRUCTURE_FINDERS = (goal_lists, labelled_fractions, defined_headings, inline_lists, measures_after_lead,
+def _table_cells(line: str) -> list[str] | None:
+    if "\t" in line:
+        return [c.strip() for c in line.split("\t")]
+    stripped = line.strip()
+    if stripped.startswith("|") and stripped.count("|") >= 3:
+        return [c.strip() for c in stripped.strip("|").split("|")]
+    return None
+
+
+def _column_roles(header: list[str]) -> dict[str, int]:
+    roles: dict[str, int] = {}
+    for index, cell in enumerate(header):
+        for cue in cues.rows("table_column"):
+            if cue.value not in roles and cue.regex.fullmatch(cell.strip(" *:")):
+                roles[cue.value] = index
+    return roles
+
+
+def measure_tables(text: str) -> list[Found]:
+    """A table listing measures: a column naming them (Indikator, Nøgletal, Mål) and one
+    saying how they are computed (Definition, Beregning) or what they divide (Tæller,
+    Nævner); one measure a row, its fields from the columns."""
+    lines, found = [(s, l) for s, l in lines_of(text) if not re.fullmatch(r"\s*\|?[\s:|-]*-[\s:|-]*", l)], []
+    i = 0
+    while i < len(lines):
+        header = _table_cells(lines[i][1])
+        roles = _column_roles(header) if header else {}
+        if "title" not in roles or not ({"definition", "numerator"} & set(roles)):
+            i += 1
+            continue
+        i += 1
+        while i < len(lines) and (row := _table_cells(lines[i][1])) is not None:
+            start, line = lines[i]
+            cell = {role: row[k].strip() if k < len(row) else "" for role, k in roles.items()}
+            if cell["title"]:
+                f = Found("other", cell["title"], start + line.find(cell["title"]))
+                if cell.get("definition"):
+                    f.definition, f.definition_start = cell["definition"], start + line.find(cell["definition"])
+                if cell.get("numerator") and cell.get("denominator"):
+                    f.numerator, f.denominator = cell["numerator"], cell["denominator"]
+                    f.measure = _ratio_measure(f.numerator, f.denominator)
+                    population = re.sub(r"^(?:det |den )?(?:samlede )?(?:antal(?:let)?|antallet) (?:af )?", "",
+                                        f.denominator, flags=re.I)
+                    f.population = _TIME_TAIL.sub("", population).strip(" ,") or None
+                elif f.definition:
+                    _apply_ratio(f, f.definition)
+                if cell.get("population"):
+                    f.population = cell["population"]
+                f.source = cell.get("source") or None
+                found.append(f)
+            i += 1
+    return found
+
+
+STRUCTURE_FINDERS = (goal_lists, measure_tables, labelled_fractions, defined_headings, inline_lists, measures_after_lead,
                      measure_headings, definition_sentences, numbered_goals)

@@ -174,3 +174,18 @@ def test_structure_finders_never_crash_and_cite_inside_the_text(parts: list[str]
     for record in parse(doc):
         for span in record.provenance.values():
             assert 0 <= span.start <= span.end <= len(doc.text)
+
+
+def test_measures_listed_in_a_table() -> None:
+    got = _indicators("Indikatorer for ældreområdet\n\n| Indikator | Tæller | Nævner | Datakilde |\n|---|---|---|---|\n"
+                      "| Genindlæggelser | Antal genindlæggelser | Antal udskrivninger | Landspatientregistret |\n"
+                      "| Hjemmehjælp | Antal timer hjemmehjælp | Antal borgere over 80 år | Kommunerne |\n")
+    assert [(g["title"], g["numerator"], g["denominator"], g["measure"], g["population"], g["source"]) for g in got] == [
+        ("Genindlæggelser", "Antal genindlæggelser", "Antal udskrivninger", "share", "udskrivninger",
+         "Landspatientregistret"),
+        ("Hjemmehjælp", "Antal timer hjemmehjælp", "Antal borgere over 80 år", "average", "borgere over 80 år",
+         "Kommunerne")]
+
+
+def test_a_table_of_kommuner_or_figures_is_no_measure_table() -> None:
+    assert _indicators("Kommune\tLedige\tAndel\nAarhus\t1200\t4,1\nOdense\t900\t3,9\n") == []
