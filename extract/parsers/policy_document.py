@@ -137,13 +137,20 @@ _ACRONYM_OWNER = re.compile(r"^(?P<org>[A-ZÆØ]{2,5})(?:'s| s|’s) [a-zæøå]
 _LOGO = re.compile(r"^\s*(?P<org>[A-ZÆØÅ][\wæøå.-]+(?: [A-ZÆØÅ][\wæøå.-]+)?) [Ll]ogo\s*$", re.M)
 
 
+_KOMMUNE_NAME = re.compile(r"\b[A-ZÆØÅ][\wæøå-]+(?:-[A-ZÆØÅ][\wæøå]+)? (?:Kommune|Regionskommune)\b")
+
+
 def _repeated_ministry(text: str) -> Found | None:
     """A ministry the page names at least twice: its own page (one mention is usually
-    someone else's evaluation or decision)."""
+    someone else's evaluation or decision); a kommune's own page names "X Kommune" in its
+    head and again below."""
     names = [m for m in _MINISTRY.finditer(text)]
     for m in names:
         if sum(1 for other in names if other.group(0) == m.group(0)) >= 2:
             return Found(m.group(0), m.start())
+    kommuner = list(_KOMMUNE_NAME.finditer(text))
+    if kommuner and kommuner[0].start() < 300 and sum(k.group(0) == kommuner[0].group(0) for k in kommuner) >= 2:
+        return Found(kommuner[0].group(0), kommuner[0].start())
     return None
 
 

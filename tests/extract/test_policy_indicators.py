@@ -85,3 +85,24 @@ def test_inline_kommune_list_ending_in_og_and_named_examples(corpus: Path, gold:
     flat = extract_path(corpus / "policy" / f"{stem}.txt").flat
     names = [k["name"] if isinstance(k, dict) else k.name for k in flat.kommuner]
     assert sorted(names) == sorted(k["name"] for k in _gold(gold, stem)["kommuner"])
+
+
+def _doc(text: str):
+    from extract.document import Document, Page, Segment
+
+    return Document("x", "x.txt", "text", (Page(1, text),), text, (Segment(0, 0, len(text), len(text), True),))
+
+
+@pytest.mark.parametrize(("text", "issuer"), [
+    ("Holbæk Kommune\n\nSelvforsørgelsesydelse\n\nHolbæk Kommune udbetaler ydelsen efter reglerne.", "Holbæk Kommune"),
+    ("Nyheder\n\nI Holbæk Kommune er der travlt.\n\nBorgmesteren er glad.", None),
+    ("Lovguiden Logo\nEn artikel om reformen.", "Lovguiden"),
+    ("KL's udspil om beskæftigelse\n\nKL foreslår nye mål.", "KL"),
+    ("Notat\n\nSundhedsministeriet har fastsat målene. Sundhedsministeriet følger op.", "Sundhedsministeriet"),
+    ("Nyhed\n\nEn evaluering foretaget af Finansministeriet viste ingen effekt.", None),
+])
+def test_issuer_from_the_page_itself(text: str, issuer: str | None) -> None:
+    from extract.parsers.policy_document import issuer_of
+
+    found = issuer_of(_doc(text))
+    assert (found.value if found else None) == issuer
