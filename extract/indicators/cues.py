@@ -58,11 +58,10 @@ def search(role: str, text: str) -> re.Match[str] | None:
 
 
 def value_of(role: str, text: str) -> str | None:
-    """The value of the first cue of a role (in table order) that occurs in the text."""
-    for cue in rows(role):
-        if cue.regex.search(text):
-            return cue.value
-    return None
+    """The value of the cue of a role that occurs first in the text ("Antal personer ...
+    fordelt på varighed" counts; "Gnsn. varighed" averages); ties go to table order."""
+    hits = [(m.start(), k, cue.value) for k, cue in enumerate(rows(role)) if (m := cue.regex.search(text))]
+    return min(hits)[2] if hits else None
 
 
 def source_in(text: str) -> tuple[int, str] | None:

@@ -55,7 +55,7 @@ def period_unit_of(title: str, definition: str | None) -> str | None:
 
 def _strip_period(phrase: str) -> str:
     cut = re.split(r"\s+(?:i løbet af|ultimo|i en given|i den valgte|inden for|opgjort)\b", phrase)[0]
-    cut = re.split(r",\s*(?:fordelt|opgjort|målt)\b|\s+\(", cut)[0]
+    cut = re.split(r",?\s*(?:fordelt|opgjort|målt)\b|\s+\(", cut)[0]
     return cut.strip(_TRIM)
 
 
@@ -160,3 +160,16 @@ def target_population(definition: str) -> str | None:
             return m.group("pop").strip()
     m = _GENITIVE_SUBJECT.match(definition)
     return m.group("noun").casefold() if m else None
+
+
+_TITLE_SHARE = re.compile(r"^(?:[Aa]ntal og )?[Aa]ndel(?:en)? (?!af\b)(?P<pop>[\wæøå-]+(?: (?!med\b|som\b|der\b|i\b|på\b)[\wæøå-]+)?)")
+
+
+def title_population(title: str) -> str | None:
+    """Who a measure named by its title counts: "Andel sygedagpengemodtagere med ..." ->
+    "sygedagpengemodtagere"; "Antal personer i jobafklaringsforløb fordelt på varighed" ->
+    "personer i jobafklaringsforløb"."""
+    m = _TITLE_SHARE.match(title)
+    if m:
+        return m.group("pop")
+    return population_of(title, None)

@@ -432,5 +432,32 @@ def measure_tables(text: str) -> list[Found]:
     return found
 
 
+_ANNOUNCING = re.compile(r"\b(?:målinger|måling|nøgletal|indikatorer)\b[^:\n]*:\s*$", re.I)
+_ITEM_LINE = re.compile(r"^\s*(?:[•●▪◦*·–-]|\d{1,2}[.)])\s+(?P<title>\S.*?)\s*$")
+
+
+def announced_measures(text: str) -> list[Found]:
+    """Items listed after a lead announcing measures ("Fra i dag finder du to nye målinger
+    på jobindsats.dk:"), each naming a quantity (Antal ..., Andel ..., Gennemsnitlig ...);
+    a list of benefits or groups under the same lead names no quantity and is scope."""
+    lines, found = lines_of(text), []
+    jobindsats = bool(re.search(r"jobindsats", text, re.I))
+    for i, (_, line) in enumerate(lines):
+        if not _ANNOUNCING.search(line) or _NOT_GOALS.search(line) or re.search(r"følgende", line, re.I):
+            continue
+        j = i + 1
+        while j < len(lines) and (not lines[j][1].strip() or _ITEM_LINE.match(lines[j][1])):
+            item = _ITEM_LINE.match(lines[j][1])
+            if item and cues.search("measure_word", item.group("title")):
+                title = item.group("title").rstrip(".")
+                f = Found("nøgletal" if jobindsats else "other", title, lines[j][0] + item.start("title"),
+                          source="jobindsats.dk" if jobindsats else None)
+                f.measure = cues.value_of("measure_word", title)
+                f.population = fields.title_population(title)
+                found.append(f)
+            j += 1
+    return found
+
+
 STRUCTURE_FINDERS = (goal_lists, measure_tables, labelled_fractions, defined_headings, inline_lists, measures_after_lead,
-                     measure_headings, definition_sentences, numbered_goals)
+                     measure_headings, definition_sentences, numbered_goals, announced_measures)

@@ -189,3 +189,15 @@ def test_measures_listed_in_a_table() -> None:
 
 def test_a_table_of_kommuner_or_figures_is_no_measure_table() -> None:
     assert _indicators("Kommune\tLedige\tAndel\nAarhus\t1200\t4,1\nOdense\t900\t3,9\n") == []
+
+
+def test_measures_announced_in_a_list_and_benefits_are_scope() -> None:
+    got = _indicators("Nye målinger på Jobindsats\n\nFra i dag kan du finde to nye målinger på jobindsats.dk:\n\n"
+                      "• Antal personer i jobafklaringsforløb fordelt på varighed\n"
+                      "• Andel sygedagpengemodtagere med rettidig opfølgning\n\n"
+                      "Målingerne kan findes for følgende ydelser:\n\n• Kontanthjælp\n• Sygedagpenge\n")
+    assert [(g["kind"], g["title"], g["measure"], g["population"], g["source"]) for g in got] == [
+        ("nøgletal", "Antal personer i jobafklaringsforløb fordelt på varighed", "count",
+         "personer i jobafklaringsforløb", "jobindsats.dk"),
+        ("nøgletal", "Andel sygedagpengemodtagere med rettidig opfølgning", "share", "sygedagpengemodtagere",
+         "jobindsats.dk")]
