@@ -21,7 +21,7 @@ from __future__ import annotations
 import re
 
 from . import cues, fields
-from .finders import Found, Line, lines_of, sentences
+from .finders import _STATISTIC, Found, Line, lines_of, sentences
 
 _NUMBERED = re.compile(r"^\s*(?P<n>\d{1,2})[.)]\s+(?P<title>\S.*?)\s*$")
 _BULLET_MARK = re.compile(r"^\s*(?:[•●▪◦*·–-]\s+)?")
@@ -432,7 +432,6 @@ def measure_tables(text: str) -> list[Found]:
     return found
 
 
-_ANNOUNCING = re.compile(r"\b(?:målinger|måling|nøgletal|indikatorer)\b[^:\n]*:\s*$", re.I)
 _ITEM_LINE = re.compile(r"^\s*(?:[•●▪◦*·–-]|\d{1,2}[.)])\s+(?P<title>\S.*?)\s*$")
 
 
@@ -443,12 +442,14 @@ def announced_measures(text: str) -> list[Found]:
     lines, found = lines_of(text), []
     jobindsats = bool(re.search(r"jobindsats", text, re.I))
     for i, (_, line) in enumerate(lines):
-        if not _ANNOUNCING.search(line) or _NOT_GOALS.search(line) or re.search(r"følgende", line, re.I):
+        lead = sentences(line)[-1][1] if line.strip() else ""
+        if not cues.search("announcing_lead", lead) or _NOT_GOALS.search(lead):
             continue
         j = i + 1
         while j < len(lines) and (not lines[j][1].strip() or _ITEM_LINE.match(lines[j][1])):
             item = _ITEM_LINE.match(lines[j][1])
-            if item and cues.search("measure_word", item.group("title")):
+            # an item that states a figure ("... var 20.000 i 2016") quotes a statistic
+            if item and cues.search("measure_word", item.group("title")) and not _STATISTIC.search(item.group("title")):
                 title = item.group("title").rstrip(".")
                 f = Found("nøgletal" if jobindsats else "other", title, lines[j][0] + item.start("title"),
                           source="jobindsats.dk" if jobindsats else None)
