@@ -201,3 +201,14 @@ def test_measures_announced_in_a_list_and_benefits_are_scope() -> None:
          "personer i jobafklaringsforløb", "jobindsats.dk"),
         ("nøgletal", "Andel sygedagpengemodtagere med rettidig opfølgning", "share", "sygedagpengemodtagere",
          "jobindsats.dk")]
+
+
+@pytest.mark.parametrize("text", [
+    "Akutte genindlæggelser\n\nIndikatoren er opgjort som andelen af udskrivninger, der følges af en akut "
+    "genindlæggelse inden for 30 dage.\n",
+    "Akutte genindlæggelser\n\nIndikatoren beregnes som andelen af udskrivninger, der følges af en akut "
+    "genindlæggelse inden for 30 dage.\n",
+])
+def test_participle_and_present_computation_phrases(text: str) -> None:
+    (got,) = _indicators(text)
+    assert (got["title"], got["measure"], got["population"]) == ("Akutte genindlæggelser", "share", "udskrivninger")
