@@ -2,10 +2,15 @@
 ministers' goals, benchmark result measures, indicators named in passing).
 
 Reads every document kind (it is an `EXTRACTORS` entry), so it must say nothing about
-ordinary letters. The layout cues are in `extract.indicators.finders`; the computable
-parts of a definition (measure, population, numerator, denominator, period unit) are
-read by `extract.indicators.fields`. Each field's provenance is the span of
-`Document.text` it was copied from.
+ordinary letters. The STAR layouts are in `extract.indicators.finders`; goal lists,
+flattened lists and announced measures beyond STAR in `extract.indicators.structure`;
+measures whose computation is stated (headings, fractions, tables, "X opgøres som Y")
+in `extract.indicators.computed`; the Danish phrases they rely on, each with the
+documents that attest it, in `extract/indicators/cues.tsv`. The computable parts of a
+definition (measure, population, numerator, denominator, period unit) are read by
+`extract.indicators.fields`; a document's data source ("Data stammer fra X", a site it
+names for its data) applies to the measures that carry none. Each field's provenance is
+the span of `Document.text` it was copied from.
 """
 from __future__ import annotations
 
