@@ -237,12 +237,14 @@ def reform_of(doc: Document) -> Found | None:
 
 def period_of(doc: Document, title: Found | None) -> Found | None:
     """The years a spec or goal covers: "2017 - 2018" in the title, "3. kvartal 2020 -
-    2. kvartal 2021", or "mål for 2018"; a date or "i efteråret 2017" is no period."""
+    2. kvartal 2021", "mål for 2018" or "2020-målene", a labelled "Periode: 2010-2019"; a
+    date or "i efteråret 2017" is no period."""
     if title:
         m = re.search(r"\b(20\d\d|19\d\d)\s*[-–]\s*(?:\d\. \w+ )?(20\d\d|19\d\d)\b", title.value)
         if m:
             return Found(f"{m.group(1)}-{m.group(2)}", title.start + m.start(), title.start + m.end())
-    m = re.search(r"\bmål (?:for )?(?:beskæftigelsesindsatsen )?((?:19|20)\d\d)\b", doc.text[:1500])
+    m = (re.search(r"\bmål (?:for )?(?:beskæftigelsesindsatsen )?((?:19|20)\d\d)\b", doc.text[:1500])
+         or re.search(r"\b((?:19|20)\d\d)-(?:mål|målsætning)\w*", doc.text[:1500]))  # "de sociale 2020-mål"
     if m:
         return Found(m.group(1), m.start(1))
     # "Periode: 2010-2019." (a data series' years, labelled)

@@ -106,3 +106,15 @@ def test_issuer_from_the_page_itself(text: str, issuer: str | None) -> None:
 
     found = issuer_of(_doc(text))
     assert (found.value if found else None) == issuer
+
+
+@pytest.mark.parametrize(("text", "period"), [
+    ("Regeringen har sat ti sociale 2020-mål.", "2020"),
+    ("Data\n\nPeriode: 2010-2019.", "2010-2019"),
+    ("I 2020 blev målet nået.", None),
+])
+def test_period_of_goals_and_series(text: str, period: str | None) -> None:
+    from extract.parsers.policy_document import period_of
+
+    found = period_of(_doc(text), None)
+    assert (found.value if found else None) == period
