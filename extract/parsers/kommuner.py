@@ -40,7 +40,7 @@ _CAPITAL_BEFORE = re.compile(r"[A-ZÆØÅ][\wæøå]*\s$")
 # Capitalised words that precede "Kommune" at a sentence start without naming one.
 _NOT_NAMES = frozenset("den det denne hver enhver en vores jeres din min samme hvilken anden egen "
                        "ny nye pågældende enkelte".split())
-_LIST_JOIN = re.compile(r"^(?:,\s*|\s+og\s+|\s+eller\s+|\s*,\s*og\s+)$")
+_LIST_JOIN = re.compile(r"^(?:,\s*|\s*,?\s*(?:og|eller|samt)\s+)$")  # "A, B samt C" as "A, B og C"
 
 
 @dataclass

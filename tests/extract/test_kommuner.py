@@ -144,6 +144,8 @@ def test_unresolved_kommune_names_are_reported_not_guessed(tmp_path) -> None:
     ("Patienter fra Vejle Amt blev flyttet.", []),
     # counts are never expanded
     ("19 kommuner deltager i forsøget med frit valg.", []),
+    # an inline list joined by "samt" like one joined by "og"
+    ("Forsøget omfatter Assens, Nyborg samt Ærø.", [("Assens", "Assens"), ("Nyborg", "Nyborg"), ("Ærø", "Ærø")]),
 ])
 def test_genitive_bodies_captions_and_what_names_no_kommune(text: str, expected: list) -> None:
     assert [(r.name, r.as_written) for r in parse(_doc(text))] == expected
