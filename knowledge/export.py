@@ -127,10 +127,17 @@ def _words(text: str | None) -> set[str]:
     return {w for w in re.findall(r"\w+", (text or "").casefold()) if len(w) > 2}
 
 
+def _same_word(a: str, b: str) -> bool:
+    """The same word in another inflection ("jobcenterindeks", "jobcenterindekset")."""
+    short, long_ = sorted((a, b), key=len)
+    return long_.startswith(short) and len(short) >= 5 and len(long_) - len(short) <= 3 or a == b
+
+
 def _is_about(event: dict[str, Any], title: str | None, same_document: bool) -> bool:
     subject = str(event.get("subject") or "")
     t, s = _words(title), _words(subject)
-    if t and s and len(t & s) / min(len(t), len(s)) >= 0.75:
+    shared = sum(1 for w in t if any(_same_word(w, v) for v in s))
+    if t and s and shared / min(len(t), len(s)) >= 0.75:
         return True
     return same_document and any(g in subject.casefold() + " " for g in _GENERIC_MEASURES)
 

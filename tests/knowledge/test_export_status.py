@@ -67,3 +67,9 @@ def test_status_takes_the_latest_event_and_ignores_other_subjects() -> None:
     assert _status("Ledighedsmålingen", "c", events) == {
         "status": "discontinued", "status_evidence": "a: y", "valid_from": "2015", "valid_to": "2020"}
     assert _status("Andel i job", "c", events) == {}
+
+
+def test_status_matches_the_measure_in_another_inflection() -> None:
+    events = {"a": [{"subject": "LO s jobcenterindeks", "event": "introduced", "year": 2012, "evidence": "x"}]}
+    assert _status("Jobcenterindekset", "b", events)["status"] == "introduced"
+    assert _status("Jobcentrene", "b", events) == {}
