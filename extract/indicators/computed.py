@@ -144,7 +144,9 @@ def definition_sentences(text: str) -> list[Found]:
         if _GENERIC_SUBJECT.match(title) or not (cues.search("measure_word", title)
                                                  or cues.search("measure_noun", title)):
             continue
-        f = Found("other", title, m.start("title"), definition=m.group(0), definition_start=m.start())
+        # "Resultatmålingen opgøres som ...": a benchmark result measure keeps its kind
+        kind = "resultatindikator" if re.search(r"resultatmåling|benchmark", title, re.I) else "other"
+        f = Found(kind, title, m.start("title"), definition=m.group(0), definition_start=m.start())
         _apply_ratio(f, m.group("body"))
         if f.measure is None:
             f.measure = fields.measure_of(title, m.group("body"))

@@ -14,6 +14,8 @@ from __future__ import annotations
 
 import re
 
+from . import cues
+
 Measure = str
 
 _PERIOD_MONTH = re.compile(
@@ -24,7 +26,7 @@ _PERIOD_YEAR = re.compile(r"i løbet af et år|ultimo året|årlig(?:e)? (?:anal
 _OTHER = re.compile(r"forvent|faktisk|forskel(?:len)? mellem|sammenholdt", re.I)
 _AVERAGE = re.compile(r"gennemsnit|\bgnsn\.?", re.I)
 _SHARE = re.compile(r"\bandel(?:en|e)?\b|\bpct\b|procent", re.I)
-_COUNT = re.compile(r"\bantal(?:let)?\b|optælling|\btilgang\b|afgangstal|\bantallet\b", re.I)
+_COUNT = re.compile(r"\bantal(?:let)?\b|optælling|\btilgang\b|afgangstal|\bantallet\b|\bhvor mange\b", re.I)
 _DURATION = re.compile(r"varighed", re.I)
 _TRIM = " ,.;:"
 
@@ -101,16 +103,32 @@ _SHOWS = re.compile(r"\bsom viser (?P<pop>[^,.]+)", re.I)
 _DURATION_OF = re.compile(r"\bvarighed(?:en)? (?:af|for) (?:de |den |det )?(?P<pop>[^,.:()]+)", re.I)
 
 
+_HOW_MANY_PERSONS = re.compile(r"\bhvor mange (?P<pop>[\wæøå-]+)(?=,? (?:der|som)\b)", re.I)
+# "antal timer om ugen for personer i fleksjob": a count of units over persons
+_UNITS_FOR = re.compile(r"^(?:timer|dage|uger|måneder|kroner|kr\.)\b.*?\b(?:for|blandt) (?P<pop>.+)$")
+
+
 def population_of(title: str, definition: str | None) -> str | None:
     """The counted population: a short phrase copied from the definition or title."""
     for text in (definition or "", title):
-        share, _, _ = share_parts(text)
-        if share:
-            return share
-        for pattern in (_HOW_MANY, _COUNT_OF, _SHOWS, _AMONG, _DURATION_OF):
-            m = pattern.search(text)
-            if m:
-                return _strip_period(m.group("pop"))
+        persons = _HOW_MANY_PERSONS.search(text)
+        if persons and cues.search("person_noun", persons.group("pop")):
+            return persons.group("pop")
+        found = _population_in(text)
+        if found:
+            units = _UNITS_FOR.match(found)
+            return units.group("pop") if units else found
+    return None
+
+
+def _population_in(text: str) -> str | None:
+    share, _, _ = share_parts(text)
+    if share:
+        return share
+    for pattern in (_HOW_MANY, _COUNT_OF, _SHOWS, _AMONG, _DURATION_OF):
+        m = pattern.search(text)
+        if m:
+            return _strip_period(m.group("pop"))
     return None
 
 

@@ -191,3 +191,23 @@ def test_jobindsats_measures_take_the_site_named_in_the_text() -> None:
 
     assert {r.source for r in parse(_doc("Driftsnyhed fra Jobindsats\n\nDer er kommet et nyt nøgletal:\n\n"
                                          "1. Ledige i praktik\nMålingen viser antallet af ledige.\n"))} == {"jobindsats.dk"}
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Jobindsats.dk\n\nSelvforsørgelse efter ressourceforløb\n\nMålingen viser, hvor mange personer der er "
+     "selvforsørgende 6 måneder efter endt ressourceforløb.\n",
+     ("nøgletal", "Selvforsørgelse efter ressourceforløb", "count", "personer", "jobindsats.dk")),
+    ("Nøgletal for fleksjob\n\nGennemsnitlig timetal i fleksjob\n\nNøgletallet viser det gennemsnitlige antal timer "
+     "om ugen for personer i fleksjob.\n",
+     ("other", "Gennemsnitlig timetal i fleksjob", "average", "personer i fleksjob", None)),
+    ("Benchmarking\n\nResultatmålingen opgøres som forskellen mellem det faktiske og det forventede antal "
+     "fuldtidspersoner på offentlig forsørgelse.\n",
+     ("resultatindikator", "Resultatmålingen", "other", "fuldtidspersoner på offentlig forsørgelse", None)),
+])
+def test_measure_pages_of_other_layouts(text: str, expected: tuple) -> None:
+    (got,) = _indicators(text)
+    from extract.parsers.indicators import parse
+
+    (record,) = parse(_doc(text))
+    assert (got["kind"], got["title"], got["measure"], got["population"], record.source) == expected
+    assert (got["numerator"], got["denominator"]) == (None, None)  # no division stated
