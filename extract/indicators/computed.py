@@ -19,6 +19,7 @@ _NUMBERED = re.compile(r"^\s*(?P<n>\d{1,2})[.)]\s+(?P<title>\S.*?)\s*$")
 
 _MEASURE_HEADING = re.compile(r"^(?:Antal(?:let)?|Andel(?:en)?|Gennemsnitlig[et]?|Gennemsnittet|Varighed(?:en)?)"
                               r"\s+(?:af\s+)?\S(?:pr\.|[^.:\n]){3,100}$")
+_FINITE_VERB = re.compile(r"\b(?:falder|stiger|vokser|er|var|har|skal|bliver|blev|får|viser|når)\b")
 _LABEL = re.compile(r"^(?:Note|Definition|Beregning|Opgørelse)\s*:\s*")
 _COUNTING_RULE = re.compile(r"\bberegning\w*|\bmedtages\b|\btælles\b", re.I)
 
@@ -45,8 +46,8 @@ def measure_headings(text: str) -> list[Found]:
     lines, found = lines_of(text), []
     for i, (start, line) in enumerate(lines):
         title = line.strip()
-        if not _MEASURE_HEADING.match(title):
-            continue
+        if not _MEASURE_HEADING.match(title) or _FINITE_VERB.search(title):
+            continue  # a measure is named by a noun phrase; "Antallet af ledige falder" is a headline
         paragraph = _computation_paragraph(lines, i)
         if paragraph is None:
             continue
@@ -136,13 +137,20 @@ _DEFINED_SUBJECT = re.compile(r"(?:^|(?<=[.!?]\s)|(?<=\n))(?P<title>[A-ZÆØÅ][
 _GENERIC_SUBJECT = re.compile(r"^(?:Den|Det|De|Indikatoren|Målingen|Nøgletallet|Sigtelinjen|Målet|Mål \d+)\b")
 
 
+_MEASURE_PHRASE = re.compile(r"(?:det |den )?(?:samlede |gennemsnitlige )?(?:antal(?:let)?|andel(?:en)?|gennemsnit(?:tet)?)\b",
+                             re.I)
+
+
 def definition_sentences(text: str) -> list[Found]:
-    """"X opgøres/beregnes/defineres som Y." with a measure as subject X."""
+    """"X opgøres/beregnes/defineres som Y." with a measure as subject X, or with Y a
+    measure ("Ledigheden opgøres som antallet af ledige i procent af arbejdsstyrken"); a
+    rate ("Refusionen beregnes som 80 pct. af udgifterne") is neither."""
     found: list[Found] = []
     for m in _DEFINED_SUBJECT.finditer(text):
         title = m.group("title")
-        if _GENERIC_SUBJECT.match(title) or not (cues.search("measure_word", title)
-                                                 or cues.search("measure_noun", title)):
+        measured = cues.search("measure_word", title) or cues.search("measure_noun", title) \
+            or _MEASURE_PHRASE.match(m.group("body"))
+        if _GENERIC_SUBJECT.match(title) or not measured:
             continue
         # "Resultatmålingen opgøres som ...": a benchmark result measure keeps its kind
         kind = "resultatindikator" if re.search(r"resultatmåling|benchmark", title, re.I) else "other"

@@ -212,3 +212,16 @@ def test_measures_announced_in_a_list_and_benefits_are_scope() -> None:
 def test_participle_and_present_computation_phrases(text: str) -> None:
     (got,) = _indicators(text)
     assert (got["title"], got["measure"], got["population"]) == ("Akutte genindlæggelser", "share", "udskrivninger")
+
+
+def test_a_headline_with_a_verb_names_no_measure() -> None:
+    assert _indicators("Antallet af ledige falder igen\n\nLedigheden opgøres som antallet af ledige i procent af "
+                       "arbejdsstyrken.\n") == [{
+        "kind": "other", "number": None, "title": "Ledigheden",
+        "definition": "Ledigheden opgøres som antallet af ledige i procent af arbejdsstyrken.",
+        "measure": "share", "population": "arbejdsstyrken", "numerator": "antallet af ledige",
+        "denominator": "arbejdsstyrken", "period_unit": None, "source": None}]
+
+
+def test_a_rate_defined_by_a_percentage_is_no_measure() -> None:
+    assert _indicators("Refusionen beregnes som 80 pct. af udgifterne i de første fire uger.\n") == []
