@@ -25,7 +25,9 @@ from ..records import KommuneRow, UnresolvedName
 _FALSE_MARKS = {"", "-", "–", "—", "0", "nej", "n/a"}
 _BULLET = r"(?:[•●▪◦\-–*·]|\d{1,2}[.)])"
 _NAME = r"[A-ZÆØÅ][a-zæøåéü]+(?:(?:-| )[A-ZÆØÅ][a-zæøåéü]+)?"
-_CANDIDATE = re.compile(rf"(?<![\w/.-])(?:[Jj]obcent(?:er|ret) )?({_NAME})(\*+)?(?![\w-])")
+# A kommune's own services named after it ("Jobcenter Horsens", "Borgerservice Holbæk")
+# are passing mentions of the kommune (attributes {}).
+_CANDIDATE = re.compile(rf"(?<![\w/.-])(?:(?:[Jj]obcent(?:er|ret)|Borgerservice|Ydelsesservice) )?({_NAME})(\*+)?(?![\w-])")
 _STRONG_AFTER = re.compile(r"^\s+(?:[Kk]ommune(?:r|s|rs)?|[Rr]egionskommunes?)\b")  # "Odense Kommunes jobcenter"
 # A kommune's own bodies after its name in the genitive name the kommune as a kommune:
 # "Holbæks byråd", "Aarhus' borgmester", "Odenses beskæftigelsesudvalg".

@@ -144,6 +144,8 @@ def test_unresolved_kommune_names_are_reported_not_guessed(tmp_path) -> None:
     ("Patienter fra Vejle Amt blev flyttet.", []),
     # counts are never expanded
     ("19 kommuner deltager i forsøget med frit valg.", []),
+    # a kommune's own service named after it
+    ("Kontakt Borgerservice Holbæk for at søge.", [("Holbæk", "Holbæk")]),
     # an inline list joined by "samt" like one joined by "og"
     ("Forsøget omfatter Assens, Nyborg samt Ærø.", [("Assens", "Assens"), ("Nyborg", "Nyborg"), ("Ærø", "Ærø")]),
 ])
