@@ -6,9 +6,12 @@ Reads any document kind. Layout cues relied on:
   column header becomes an attribute true/false;
 - bullet lists and runs of lines holding only a kommune name (asterisks kept in
   `as_written`); regional headings ("København og omegn:", "Fyn") are not kommuner;
-- running text: "X Kommune", "Jobcenter X", a place after a preposition ("i Odense",
-  "besøg på Ærø") and comma-and-"og" lists that hold such a mention or three or more
-  kommuner ("Nyborg, Frederiksberg, ... og Furesø er de 10 kommuner").
+- running text: "X Kommune"/"X kommune", "Jobcenter X" (and the kommune's other services,
+  "Borgerservice X"), a genitive name before the kommune's own bodies ("Holbæks byråd",
+  "Aarhus' borgmester"), a place after a preposition ("i Odense", "besøg på Ærø") and
+  comma-and-"og"/"samt" lists that hold such a mention or three or more kommuner
+  ("Nyborg, Frederiksberg, ... og Furesø er de 10 kommuner"). Counts ("19 kommuner")
+  are never expanded.
 Postal addresses ("1060 København K") and names inside institution names ("Aalborg
 Universitetshospital") are skipped. Unresolvable or ambiguous table names are reported
 by `scan`, never guessed.
