@@ -28,6 +28,8 @@ from .search_index import TERMS_SCHEMA as SEARCH_TERMS_SCHEMA
 from .search_index import backfill as backfill_search
 from .search_index import index_document
 from . import works as works_mod
+from .tables import drop as drop_tables
+from .tables import install as install_tables
 
 ENV_DB = "SPORBAR_DB"
 
@@ -119,6 +121,8 @@ class Store:
     def _migrate(self) -> None:
         with self.transaction() as db:
             version = int(db.execute("PRAGMA user_version").fetchone()[0])
+            if version < len(MIGRATIONS):
+                drop_tables(db)  # views must not stand in the way of a migration rebuilding a table
             for number, script in enumerate(MIGRATIONS[version:], start=version + 1):
                 for statement in script.split(";"):
                     if statement.strip():
@@ -128,6 +132,7 @@ class Store:
                 backfill_search(db)  # documents stored before the index existed
             if version < WORKS_VERSION <= len(MIGRATIONS) and works_mod.backfill(db):
                 _reindex_works(db)  # copies found among stored documents: index each work once
+            install_tables(db)  # views over the records (knowledge/tables.py); no-op when current
 
     # -- writing -----------------------------------------------------------------
 
