@@ -126,7 +126,7 @@ def page_search() -> None:
                   args=(suggestion,))
     if view.message and not (view.suggestions and view.message.startswith("Mente du")):
         st.info(md_escape(view.message))
-    st.caption(f"{api.format_int(view.total)} resultater" + (f", viser {len(view.cards)}" if view.total > len(view.cards) else ""))
+    st.caption(f"{api.format_int(view.total)} " + ("resultat" if view.total == 1 else "resultater") + (f", viser {len(view.cards)}" if view.total > len(view.cards) else ""))
     for i, card in enumerate(view.cards):
         _result_card(i, card)
 
