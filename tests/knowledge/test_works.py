@@ -173,3 +173,15 @@ def test_misdated_documents_carry_their_real_dates_in_search(corpus: Path, tmp_p
         row = store.db.execute("SELECT date, samling FROM search_docs WHERE document_id = ?", (doc["id"],)).fetchone()
     assert (facts["date"], facts["samling"]) == (date, samling)
     assert tuple(row) == (date, samling)  # the period filter and the cards use these
+
+
+def test_a_samling_not_printed_is_derived_filterable_and_marked(corpus: Path, tmp_path: Path) -> None:
+    with Store(tmp_path / "seed.db") as store:
+        store.ingest([corpus / "seeds" / SEED_000])
+        found = search(store, "målstyring", samling="2016-17")
+        assert found.total == 1  # the .txt alone prints no samling: derived from 28 September 2017
+        hit = Citer(store).cite_hit(found.hits[0])
+        (doc,) = store.documents()
+    assert hit["citation"]["samling_derived"] is True
+    assert "samling 2016-17 (afledt)" in hit["citation"]["text"]
+    assert doc["flat"]["samling"] is None  # the flat record view keeps the printed value only
