@@ -393,10 +393,12 @@ _DATES = frozenset({"fra", "til"})
 
 
 def _from_query_params() -> None:
-    """Links (?side=Søg&q=måltal&udvalg=BEU, ?side=Dokument&dok=ID) apply on a session's first run."""
-    if st.session_state.get("_started"):
+    """Links (?side=Søg&q=måltal&udvalg=BEU, ?side=Dokument&dok=ID) apply when the address is
+    not the one this session last wrote: a new session, a reload, the browser's Back button."""
+    current = {k: st.query_params.get(k) for k in st.query_params}
+    if st.session_state.get("_url") == current:
         return
-    st.session_state["_started"] = True
+    st.session_state["_url"] = current
     side = st.query_params.get("side")
     if side in PAGES:
         st.session_state["side"] = side
@@ -420,8 +422,9 @@ def _to_query_params(page: str) -> None:
         value = st.session_state.get(key)
         if value:
             params[param] = value.isoformat() if isinstance(value, dt.date) else str(value)
-    if dict(st.query_params) != params:
+    if {k: st.query_params.get(k) for k in st.query_params} != params:
         st.query_params.from_dict(params)
+    st.session_state["_url"] = params
 
 
 # Badges name the field a passage was extracted into; they are not part of the text, so a

@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import json
 import os
+import re
 from pathlib import Path
 
 import jsonschema
@@ -203,3 +204,23 @@ def test_copying_document_text_leaves_out_the_field_badges(page: Page, app_url: 
     copied = page.evaluate("navigator.clipboard.readText()")
     assert "Vil ministeren bekræfte, at målstyring" in copied
     assert "Spm. nr." not in copied and "Svar Citat" not in copied  # ... but not copied
+
+
+def test_search_survives_opening_a_document_and_going_back(page: Page, app_url: str) -> None:
+    page.goto(f"{app_url}/?side=Søg&q=fleksjob&udvalg=BEU")
+    settle(page)
+    box = page.get_by_label("Søg i spørgsmål, svar og dokumenter")
+    expect(box).to_have_value("fleksjob")
+    first = page.locator('[class*="st-key-hit_"]').first
+    expect(first).to_be_visible(timeout=20_000)
+    count = page.get_by_text("resultat", exact=False).first.inner_text()
+    first.get_by_role("button", name="Åbn dokument").click()
+    settle(page)
+    expect(page.get_by_role("heading", name="Dokument", exact=True)).to_be_visible()
+    expect(page).to_have_url(re.compile(r"side=Dokument&dok=\w+"))  # the address follows the view
+    page.go_back()
+    settle(page)
+    expect(page.get_by_role("heading", name="Søg", exact=True)).to_be_visible()
+    expect(page.get_by_label("Søg i spørgsmål, svar og dokumenter")).to_have_value("fleksjob")
+    expect(page.get_by_text(count, exact=True).first).to_be_visible()  # the same filtered result
+    expect(page).to_have_url(re.compile(r"udvalg=BEU"))
