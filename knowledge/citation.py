@@ -81,8 +81,8 @@ class Citer:
 
     def __init__(self, store: Store) -> None:
         self.store = store
-        self.facts = store.facts_by_document()
-        self.sources = {d["id"]: d["source"] for d in store.documents()}
+        self.facts = _Facts(store)
+        self.sources = _Sources(store)
         self._bounds: dict[str, tuple[str, list[int], list[int]]] = {}
 
     def cite(self, document_id: str, *, page: int | None, quote: str | None, start: int | None = None,
@@ -136,6 +136,34 @@ class Citer:
         return {**hit, "title": facts.get("title") or hit.get("title"), "date": facts.get("date") or hit.get("date"),
                 "samling": facts.get("samling") or hit.get("samling"), "work": work_summary(facts),
                 "citation": cited}
+
+
+class _Facts:
+    """document id -> its work's facts, read when first asked (a search cites ten documents,
+    not the whole store)."""
+
+    def __init__(self, store: Store) -> None:
+        self.store = store
+        self.cache: dict[str, dict[str, Any] | None] = {}
+
+    def get(self, document_id: str, default: Any = None) -> Any:
+        if document_id not in self.cache:
+            work = self.store.work_of(document_id) if hasattr(self.store, "work_of") else None
+            self.cache[document_id] = (work["facts"] | {"work_id": work["id"], "primary_document":
+                                                        work["primary_document"]}) if work else None
+        return self.cache[document_id] if self.cache[document_id] is not None else default
+
+
+class _Sources:
+    def __init__(self, store: Store) -> None:
+        self.store = store
+        self.cache: dict[str, str] = {}
+
+    def get(self, document_id: str, default: str = "") -> str:
+        if document_id not in self.cache:
+            row = self.store.db.execute("SELECT source FROM documents WHERE id = ?", (document_id,)).fetchone()
+            self.cache[document_id] = row[0] if row else default
+        return self.cache[document_id]
 
 
 def work_summary(facts: dict[str, Any]) -> dict[str, Any]:
