@@ -332,7 +332,7 @@ def page_document() -> None:
     st.caption(md_escape(f"Kilde: {view.source} · type: {kind} · id: {view.id}{ftdk_id}"))
     files = facts.get("files") or []
     if len(files) > 1:
-        st.caption(md_escape("Samme tekst i " + str(len(files)) + " filer: " + ", ".join(f["source"] for f in files)))
+        st.caption(md_escape("Samme tekst i " + str(len(files)) + " filer: " + ", ".join(f["name"] for f in files)))
     if view.ftdk_url:
         st.link_button("Se dokumentet på ft.dk", view.ftdk_url)
     text_col, field_col = st.columns([3, 2])
