@@ -11,6 +11,7 @@ from hypothesis import strategies as st
 from extract.load import load
 from knowledge.pipeline import extract_path
 from nlp.lineage import lineage_events
+from nlp.lineage.kinds import KIND_NAMES
 
 
 def _events(path: Path) -> list[tuple[str, int | None, str, str | None, str | None]]:
@@ -109,4 +110,4 @@ def test_never_crashes_and_spans_lie_inside(words: list[str]) -> None:
                    (Segment(0, 0, len(text), len(text), True),) if text else ())
     for event in lineage_events(doc):
         assert event.span is not None and 0 <= event.span.start < event.span.end <= len(text)
-        assert event.event in {"introduced", "changed", "dropped", "replaced", "confirmed", "evaluated", "planned"}
+        assert event.event in KIND_NAMES

@@ -14,6 +14,8 @@ from dataclasses import dataclass
 
 from extract.records import EventKind
 
+from .kinds import BY_KIND
+
 
 @dataclass(frozen=True)
 class Cue:
@@ -30,8 +32,9 @@ class Cue:
         return self.pattern.search(clause, pos)
 
 
-def _cue(kind: EventKind, pattern: str, *, decision: bool = True, needs: tuple[str, ...] = ()) -> Cue:
-    return Cue(kind, re.compile(pattern, re.IGNORECASE), decision, needs)
+def _cue(kind: EventKind, pattern: str, *, decision: bool | None = None, needs: tuple[str, ...] = ()) -> Cue:
+    """`decision` defaults to the kind's (nlp/lineage/kinds.py): a plan is not a decision."""
+    return Cue(kind, re.compile(pattern, re.IGNORECASE), BY_KIND[kind].decision if decision is None else decision, needs)
 
 
 _REPLACING = ("erstat", "afløs")

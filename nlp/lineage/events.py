@@ -20,9 +20,9 @@ from extract.records import Answer, AnyRecord, DocumentInfo, EventKind, LineageE
 
 from .cues import (ADDITIVE, BACK_REFERENCE, CLAUSE_BREAK, CONTINUATION, CUES, INSTEAD, INTENTION, NEGATED_RULE,
                    NEGATION_BEFORE, OPINION, PAST_TENSE, PRESENT_TENSE, PROPOSAL, PROPOSED, REPLACEMENT, STATISTIC_AFTER, Cue, has_trigger)
-from .phrases import after_cue, before_cue, find_actor
-from .sentences import sentence_spans
-from .timex import document_date, nearest_year, time_mentions
+from ..phrases import after_cue, before_cue, find_actor
+from ..sentences import sentence_spans
+from ..timex import document_date, nearest_year, time_mentions
 
 _ITEM = re.compile(r"^\s*(?:\d{1,2}\)|[•▪·*–-])\s+(?P<item>[^\n]+)")
 _MIN_WORDS = 4
@@ -141,7 +141,7 @@ def _resolve_reform(drafts: list[_Draft], text: str) -> list[_Draft]:
     """"reformen" in a subject is the document's reform: the one it names most often."""
     from collections import Counter
 
-    from .linking import find_in_text
+    from ..linking import find_in_text
 
     if not any(_BARE_REFORM.match(d.subject) and not _NAMED_REFORM.match(d.subject) for d in drafts):
         return drafts
