@@ -23,6 +23,7 @@ class Cue:
     pattern: re.Pattern[str]
     decision: bool = True
     needs: tuple[str, ...] = ()  # the lowercased clause must hold one of these for the pattern to run
+    frame: str = ""  # the commitment is this instrument of the subject ("suspension af" + "reglen")
 
     def search(self, clause: str, lowered: str, pos: int = 0) -> re.Match[str] | None:
         """The pattern's match, skipped cheaply when a required word is missing (the
@@ -92,7 +93,8 @@ CUES: tuple[Cue, ...] = (
     _cue("introduced", r"\bhar\b[^.;]{0,30}?\boffentliggjort\b"),
     _cue("introduced", r"\b(?:er|blev) (?:der )?udviklet (?:\w+ )?nye?\b|\budviklet (?:\w+ )?nye?\b"),
     # a committee "nedsat" is set up, not reduced: "Der blev nedsat en ekspertgruppe", "Udvalget blev nedsat i 2013"
-    _cue("introduced", rf"\bnedsat(?:te|tes)?\s+(?:[^.;]{{0,30}}?\s)?(?P<subj>{_COMMITTEE}(?:\s+(?:om|for|vedrørende)\s+[^,.;]+)?)",
+    # not "den nedsatte ydelseskommission" (after a determiner the participle is an adjective)
+    _cue("introduced", rf"(?<!\bden )(?<!\bdet )(?<!\bde )(?<!\ben )(?<!\bet )\bnedsat(?:te|tes)?\s+(?:[^.;]{{0,30}}?\s)?(?P<subj>{_COMMITTEE}(?:\s+(?:om|for|vedrørende)\s+[^,.;]+)?)",
          needs=("nedsat",)),
     _cue("introduced", rf"\b(?P<subj>{_COMMITTEE}(?:\s+(?:om|for)\s+[^,.;]+?)?)\s+(?:blev|er|bliver)\s+(?:\w+\s+)?nedsat\b",
          needs=("nedsat",)),

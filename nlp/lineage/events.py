@@ -20,6 +20,7 @@ from extract.records import Answer, AnyRecord, DocumentInfo, EventKind, LineageE
 
 from .cues import (ADDITIVE, BACK_REFERENCE, CLAUSE_BREAK, CONTINUATION, CUES, INSTEAD, INTENTION, NEGATED_RULE,
                    NEGATION_BEFORE, OPINION, PAST_TENSE, PRESENT_TENSE, PROPOSAL, PROPOSED, REPLACEMENT, STATISTIC_AFTER, Cue, has_trigger)
+from . import actors, lexicon
 from ..phrases import after_cue, before_cue, find_actor
 from ..sentences import sentence_spans
 from ..timex import document_date, nearest_year, time_mentions
@@ -188,7 +189,7 @@ def _sentence_events(text: str, spans: list[tuple[int, int]], index: int, anchor
         return []
     if BACK_REFERENCE.search(sentence) and index > 0:
         return _back_reference(text, spans, index, anchor)
-    drafts = _clause_events(sentence, start, end, anchor) if has_trigger(sentence) else []
+    drafts = _clause_events(sentence, start, end, anchor) if has_trigger(sentence) or lexicon.has_trigger(sentence) else []
     if not drafts and INSTEAD.search(sentence):
         drafts = _instead(sentence, start, end, earlier)
     if drafts and sentence.rstrip().endswith(":") and drafts[0].kind in ("dropped", "introduced"):
@@ -204,7 +205,46 @@ def _clauses(sentence: str) -> list[tuple[int, int]]:
     return list(zip(cuts[::2], cuts[1::2]))
 
 
+class _LexMatch:
+    """A lexicon hit shaped like the `re.Match` of a cue: the word's span in the clause; a
+    nominalisation names its commitment after "af" ("afskaffelsen af X")."""
+
+    def __init__(self, clause: str, hit: lexicon.LexHit) -> None:
+        self._clause, self._hit = clause, hit
+        self._subj = None
+        if hit.nominal:
+            self._subj = lexicon.nominal_object(clause[hit.end:].lstrip()[len("af"):])
+
+    def start(self) -> int:
+        return self._hit.start
+
+    def end(self) -> int:
+        return self._hit.end
+
+    def group(self, _: int = 0) -> str:
+        return self._clause[self._hit.start:self._hit.end]
+
+    def groupdict(self) -> dict[str, str | None]:
+        return {"subj": self._subj} if self._subj is not None else {}
+
+
 def _first_cue(clause: str) -> tuple[Cue, re.Match[str]] | None:
+    found = _first_phrase_cue(clause)
+    if found is None or _NOMINAL.match(clause, found[1].end()):
+        # no phrase cue, or one that only caught a nominalisation ("Afskaffelsen af X ..."):
+        # the lexicon reads the noun, its "af" and the clause's predicate
+        hit = lexicon.find(clause)
+        if hit is not None and (found is None or hit.nominal):
+            cue = Cue(hit.kind, _NEVER, hit.decision, frame=hit.entry.frame if hit.kind == hit.entry.kind else "")
+            return cue, _LexMatch(clause, hit)  # type: ignore[return-value]
+    return found
+
+
+_NEVER = re.compile(r"(?!)")
+_NOMINAL = re.compile(r"\s+af\s")
+
+
+def _first_phrase_cue(clause: str) -> tuple[Cue, re.Match[str]] | None:
     if not has_trigger(clause):
         return None
     lowered = clause.lower()
@@ -247,6 +287,8 @@ def _clause_events(sentence: str, start: int, end: int, anchor: dt.date | None) 
         if named_evaluation and not subject:
             subject, explicit = named_evaluation.group(0), True  # "Evalueringen offentliggøres i 2022"
         subject = _with_relative(_strip_opening(subject), sentence, clauses, n)
+        if cue.frame and subject:
+            subject = f"{cue.frame} {subject}"  # "suspenderede ... reglen": the suspension of the rule
         if out and n > 0 and not match.groupdict().get("subj") and not _LEADING_TIME.sub("", sentence[lo:cue_at].strip() + " ").strip():
             # "X blev indført i 2016 og ophørte med udgangen af 2018": the second verb shares X
             subject, explicit = out[-1].subject, False
@@ -265,8 +307,18 @@ def _clause_events(sentence: str, start: int, end: int, anchor: dt.date | None) 
         named_actor = match.groupdict().get("actor")
         actor = None if by and cue.kind == "replaced" else (
             _clean(named_actor) if named_actor else find_actor(sentence, cue_at))
-        if actor and subject.startswith(actor + " "):
-            subject = subject[len(actor) + 1:]  # "vedtog Folketinget beskæftigelsesreformen" (V2)
+        actor = _clause_agent(sentence[lo:cue_at], sentence[lo + match.end():hi]) or actor
+        actor = actors.agent_of(actor)  # a text is where it is written, not who decided
+        bare_actor = re.sub(r"^(?:et|en|den)\s+", "", actor or "", flags=re.IGNORECASE)
+        for name in (actor, bare_actor):
+            if name and subject.startswith(name + " "):
+                subject = subject[len(name) + 1:]  # "vedtog Folketinget beskæftigelsesreformen" (V2)
+        if cue.frame and subject.startswith(cue.frame + " "):
+            rest = subject[len(cue.frame) + 1:]
+            for name in (actor, bare_actor):
+                if name and rest.startswith(name + " "):
+                    subject = f"{cue.frame} {rest[len(name) + 1:]}"
+        subject = _UNTIL.sub("", subject)
         if cue.kind == "replaced" and by is None and n > 0 and _RELATIVE.match(sentence[lo:hi].lstrip() + " ") \
                 and match.group(0).lower().startswith(("der ", "som ")):
             # "..., der erstattede den tidligere lov": the replacement is the clause before
@@ -279,6 +331,25 @@ def _clause_events(sentence: str, start: int, end: int, anchor: dt.date | None) 
             kind, by = "planned", None  # proposed, not decided: the convention's "planned"
         out.append(_Draft(kind, start, end, subject, year, date, actor, by, decision, explicit, year_stated=stated))
     return _merge_same_kind(out)
+
+
+# "forlænger suspenderingen til 8. september": the new end is when, not what.
+_UNTIL = re.compile(r"\s+(?:frem\s+)?(?:til|indtil)\s+(?:og med\s+)?(?:udgangen af\s+)?(?:\d{1,2}\.\s*)?"
+                    r"(?:(?:januar|februar|marts|april|maj|juni|juli|august|september|oktober|november|december)\s*)?"
+                    r"(?:\d{4})?$", re.IGNORECASE)
+
+
+def _clause_agent(head: str, after: str) -> str | None:
+    """The clause's own agent: its subject before the verb, or right after it in V2 order
+    when only a time or an adverbial stands before ("I 2019 vedtog Folketinget ...")."""
+    head = _TIME_OPENER.sub("", head).strip(" ,")
+    head = re.sub(r"\s+(?:har|er|blev|havde|var|vil|skal)(?:\s+(?:nu|i dag|også|derfor))?$", "", head, flags=re.IGNORECASE)
+    agent = actors.subject_agent(head)
+    if agent:
+        return agent
+    if not head or _ADVERBIAL_OPENING.match(head) or head.lower() in ("nu", "derfor", "dermed", "så", "herefter"):
+        return actors.inverted_agent(after)
+    return None
 
 
 _NEGATION = re.compile(r"\b(?:ikke|ingen|aldrig)\b(?!\s+(?:længere|mere|kun|blot|alene|mindst|mindre)\b)", re.IGNORECASE)
@@ -399,7 +470,8 @@ def _evaluation_subject(sentence: str) -> tuple[str, bool] | None:
     for pattern in (_EVALUATION_OF, _AT_CLAUSE):
         match = pattern.search(sentence)
         if match and after_cue(match.group("x")):
-            return after_cue(match.group("x")), True
+            # "en evaluering af reglen foretaget af Finansministeriet": up to the participle
+            return after_cue(lexicon.nominal_object(match.group("x")) or match.group("x")), True
     if re.search(r"\breform(?:en|ens)\b", sentence, re.IGNORECASE):
         return "reformen", True  # resolved to the document's reform below
     return None

@@ -1,0 +1,214 @@
+"""The Danish event lexicon (nlp/data/event_lexicon.csv) read over the pipeline's lemmas.
+
+A clause states an event when one of its words has a lexicon lemma: a verb in any form
+("suspenderede", "forlænger", "skærpes", "permanentgøres") or a nominalisation followed by
+"af" ("afskaffelsen af X", "en evaluering af reglen ... offentliggjort"). The word's form
+and its neighbours decide whether it is an event at all and which kind:
+
+- voice and tense: a finite verb (present "-r", past "-ede/-te", passive "-s") states the
+  event; a participle needs an auxiliary (er, blev, har ...) before it; an infinitive
+  needs "at" or a modal;
+- modality: "vil", "skal", "forventes", "planlægges" ... make it `planned`, unless a
+  decision governs the clause ("besluttet, at X skal videreføres");
+- a participle after a determiner is an adjective ("den nedsatte kommission", "det
+  fremrykkede revurderingstidspunkt"), not an event;
+- negation ("ikke", "ingen", "aldrig") and opinions or wishes ("ønsker", "mener", "bør")
+  give nothing;
+- a nominalisation after "om" is a topic or a title ("lov om ændring af ..."), and one
+  without a predicate of something having happened ("blev", "trådte", "offentliggjort",
+  "betyder" ...) is only a mention.
+
+The project's pipeline has no parser or tagger (nlp/pipeline.py: a blank Danish pipeline
+with lemmas), so these are rules over lemmas and word forms, not over a parse.
+"""
+from __future__ import annotations
+
+import csv
+from dataclasses import dataclass
+from functools import lru_cache
+from importlib import resources
+
+from .kinds import BY_KIND
+
+
+@dataclass(frozen=True)
+class LexEntry:
+    lemma: str
+    pos: str  # "verb" | "noun"
+    kind: str
+    frame: str  # "" or the instrument's head ("suspension af")
+    example: str
+    sources: tuple[str, ...]
+
+
+@lru_cache(maxsize=1)
+def entries() -> tuple[LexEntry, ...]:
+    text = resources.files("nlp").joinpath("data/event_lexicon.csv").read_text(encoding="utf-8")
+    rows = csv.DictReader(line for line in text.splitlines() if line and not line.startswith("#"))
+    out = []
+    for row in rows:
+        if row["kind"] not in BY_KIND:
+            raise ValueError(f"nlp/data/event_lexicon.csv: {row['lemma']!r} has unknown kind {row['kind']!r}")
+        out.append(LexEntry(row["lemma"], row["pos"], row["kind"], row["frame"], row["example"],
+                            tuple(s for s in row["sources"].split(";") if s)))
+    return tuple(out)
+
+
+@lru_cache(maxsize=1)
+def _by_pos() -> tuple[dict[str, LexEntry], dict[str, LexEntry]]:
+    verbs = {e.lemma: e for e in entries() if e.pos == "verb"}
+    nouns = {e.lemma: e for e in entries() if e.pos == "noun"}
+    return verbs, nouns
+
+
+@lru_cache(maxsize=1)
+def _stems() -> tuple[str, ...]:
+    """Cheap pre-filter: the lemma without its final vowel, which every inflected form
+    and the nominalisations share ("indfør": indføres, indførte, indførelsen)."""
+    return tuple(sorted({e.lemma[:-1] if e.lemma.endswith("e") else e.lemma[:-3] for e in entries()}))
+
+
+def has_trigger(text: str) -> bool:
+    lowered = text.lower()
+    return any(stem in lowered for stem in _stems())
+
+
+@dataclass(frozen=True)
+class LexHit:
+    """A lexicon word standing as an event in a clause: character offsets in the clause."""
+
+    entry: LexEntry
+    kind: str
+    start: int
+    end: int
+    decision: bool
+    nominal: bool
+    form: str  # finite | participle | infinitive | passive | noun
+
+
+_AUX = frozenset("er blev bliver var har havde blevet være været".split())
+_MODAL = frozenset("vil skal skulle ville forventes forventer planlægges planlægger påtænkes agter".split())
+_DECIDING = frozenset("besluttet besluttede beslutter aftalt aftalte aftaler enige enig vedtaget vedtog".split())
+_DETERMINERS = frozenset("den det de denne dette disse en et sin sit sine hans hendes deres vores".split())
+_NEGATION = frozenset("ikke ingen intet aldrig".split())
+# Wishes, opinions and judgements ("Det er vigtigt, at vi fastholder fokus") are no events.
+_OPINION = frozenset("ønsker ønske mener bør burde synes kræver krav opfordrer tilhænger modstander vigtigt afgørende".split())
+# A clause opened by these is an indirect question, a condition or a time clause ("om der er behov for ...").
+_CONDITIONAL = frozenset("om hvis hvorvidt såfremt når medmindre".split())
+_NEED = frozenset("behov mulighed muligt muligheden nødvendigt".split())
+_HAPPENED = frozenset("blev trådte vedtaget besluttet aftalt offentliggjort gennemført foretaget udarbejdet "
+                      "betyder betød indebærer indebar medfører medførte igangsat iværksat".split())
+
+
+def _verb_form(text: str, lemma: str) -> str:
+    low = text.lower()
+    if low == lemma:
+        return "infinitive"
+    if low in (lemma + "s", lemma[:-1] + "es"):
+        return "passive"
+    if low == lemma + "r":
+        return "finite"
+    if low.endswith(("ede", "te")):
+        return "past"  # past tense, or a definite/plural participle (decided by its neighbours)
+    if low.endswith(("et", "t")):
+        return "participle"
+    return "finite"  # irregular past ("vedtog")
+
+
+def find(clause: str) -> LexHit | None:
+    """The first lexicon word that states an event in the clause, or None."""
+    if not has_trigger(clause):
+        return None
+    from ..pipeline import get_pipeline
+
+    verbs, nouns = _by_pos()
+    doc = get_pipeline()(clause)
+    words = [t.lower_ for t in doc]
+    if _OPINION.intersection(words) or "?" in words or (words and words[0] in _CONDITIONAL):
+        return None
+    for t in doc:
+        if not t.is_alpha:
+            continue
+        lemma = t.lemma_.lower()
+        before = words[max(0, t.i - 6):t.i]
+        if _NEGATION.intersection(before[-3:]) or (t.i + 1 < len(doc) and words[t.i + 1] in _NEGATION):
+            continue
+        if _NEED.intersection(before):
+            continue  # "der er behov for, at STAR iværksætter": a need or a possibility, not an event
+        entry = verbs.get(lemma)
+        if entry is not None:
+            hit = _verb_hit(doc, t.i, entry, words)
+        else:
+            noun = nouns.get(lemma) or _compound_head(lemma, nouns)
+            hit = _noun_hit(doc, t.i, noun, words) if noun else None
+        if hit is not None:
+            return hit
+    return None
+
+
+def _compound_head(lemma: str, nouns: dict[str, LexEntry]) -> LexEntry | None:
+    """"refusionsomlægning" is an "omlægning": Danish compounds put the head last."""
+    for noun, entry in nouns.items():
+        if lemma.endswith(noun) and len(lemma) - len(noun) >= 3:
+            return entry
+    return None
+
+
+def _planned(words: list[str], i: int) -> bool:
+    before = words[:i]
+    modal = [j for j, w in enumerate(before) if w in _MODAL]
+    if not modal:
+        return False
+    decided = [j for j, w in enumerate(before) if w in _DECIDING]
+    return not (decided and decided[0] < modal[-1])  # "besluttet, at ordningen skal videreføres"
+
+
+def _verb_hit(doc, i: int, entry: LexEntry, words: list[str]) -> LexHit | None:  # type: ignore[no-untyped-def]
+    t = doc[i]
+    form = _verb_form(t.text, entry.lemma)
+    prev = words[i - 1] if i else ""
+    nxt = doc[i + 1] if i + 1 < len(doc) else None
+    if form in ("participle", "past") and prev in _DETERMINERS and nxt is not None and nxt.is_alpha:
+        return None  # "den nedsatte ydelseskommission": an adjective
+    if entry.kind == "evaluated" and form in ("passive", "finite"):
+        return None  # "evalueres med borgeren": the present tense describes a routine, not an evaluation
+    window = words[max(0, i - 6):i]
+    if form == "participle" and not _AUX.intersection(window):
+        return None  # "en evaluering ... foretaget af Finansministeriet": a modifier
+    if form == "infinitive" and not ({"at"} | _MODAL).intersection(words[max(0, i - 3):i]):
+        return None
+    planned = _planned(words, i) or (form == "infinitive" and prev in ("vil", "skal"))
+    if form == "infinitive" and not planned and not _DECIDING.intersection(words[:i]):
+        return None  # "for at ændre", "mulighed for at forlænge": a purpose, not an event
+    kind = "planned" if planned else entry.kind
+    return LexHit(entry, kind, t.idx, t.idx + len(t.text), BY_KIND[kind].decision, False, form)
+
+
+def _noun_hit(doc, i: int, entry: LexEntry, words: list[str]) -> LexHit | None:  # type: ignore[no-untyped-def]
+    t = doc[i]
+    if i + 1 >= len(doc) or words[i + 1] != "af":
+        return None
+    if i and words[i - 1] == "om":
+        return None  # "lov om ændring af ...": a title or a topic
+    if not _HAPPENED.intersection(words) and not (i <= 2 and words[0] == "med"):
+        return None
+    kind = "planned" if _planned(words, i) else entry.kind
+    return LexHit(entry, kind, t.idx, t.idx + len(t.text), BY_KIND[kind].decision, True, "noun")
+
+
+_OBJECT_STOP = _AUX | _MODAL | _HAPPENED | frozenset("kunne kan foretaget træder har der som hvor".split())
+
+
+def nominal_object(text: str) -> str:
+    """The commitment after a nominalisation's "af": up to the clause's verb or a relative
+    ("afskaffelsen af kontanthjælpsloftet trådte i kraft", "en evaluering af reglen
+    foretaget af Finansministeriet")."""
+    words = []
+    for word in text.split():
+        bare = word.strip(",.;:()").lower()
+        if bare in _OBJECT_STOP:
+            break
+        words.append(word)
+        if word.endswith((",", ";", ".")):
+            break
+    return " ".join(words)
