@@ -25,7 +25,7 @@ _TEXT = re.compile(r"^(?:aftaleteksten|lovbemærkningerne|bemærkningerne|tekste
                    re.IGNORECASE)
 
 
-_AGREEMENT_TEXT = re.compile(r"^(?:aftaleteksten|aftalen)\s+(?:til|om|for)\s+(?P<what>.+)$", re.IGNORECASE)
+_AGREEMENT_TEXT = re.compile(r"^(?:aftaleteksten|aftalen|forliget)\s+(?:til|om|for)\s+(?P<what>.+)$", re.IGNORECASE)
 
 
 def agent_of(actor: str | None) -> str | None:

@@ -339,6 +339,10 @@ _UNTIL = re.compile(r"\s+(?:frem\s+)?(?:til|indtil)\s+(?:og med\s+)?(?:udgangen 
                     r"(?:\d{4})?$", re.IGNORECASE)
 
 
+_IN_AGREEMENT = re.compile(r"^(?:som (?:et |en )?(?:[\wæøå]+ )?(?:led|element|del) i|ifølge|med|i)\s+"
+                           r"(?P<text>(?:aftalen|forliget)\s+(?:om|fra)\s+.+)$", re.IGNORECASE)
+
+
 def _clause_agent(head: str, after: str) -> str | None:
     """The clause's own agent: its subject before the verb, or right after it in V2 order
     when only a time or an adverbial stands before ("I 2019 vedtog Folketinget ...")."""
@@ -347,6 +351,9 @@ def _clause_agent(head: str, after: str) -> str | None:
     agent = actors.subject_agent(head)
     if agent:
         return agent
+    agreement = _IN_AGREEMENT.match(head)
+    if agreement:
+        return actors.agent_of(agreement.group("text"))  # the agreement's parties decided
     if not head or _ADVERBIAL_OPENING.match(head) or head.lower() in ("nu", "derfor", "dermed", "så", "herefter"):
         return actors.inverted_agent(after)
     return None
@@ -385,8 +392,15 @@ _EXPLETIVE = re.compile(r"\bder\s+(?:\w+\s+){0,3}?(?:blev|er|bliver|var)\b|\bdet
 # ("Målingen udgår af jobindsats.dk", "Reformen trådte i kraft den 1. januar 2014 og ...").
 _INTRANSITIVE = re.compile(r"^(?:udgår|udgik|udløb\w*|ophør\w*|bortfald\w*|trådte\b.*\bi kraft|træder\b.*\bi kraft)$")
 # "Fra og med opdateringen i marts 2020 udgår målingen X": a time opens the clause, the subject follows the verb.
-_ADVERBIAL_OPENING = re.compile(r"^(?:fra|i|med|pr\.|per|den|efter|siden|til|ved|som følge af|i forbindelse med)\b",
+# "Som et centralt element i aftalen om X iværksættes to forsøg" (p28): an adverbial opens, the subject follows.
+_ADVERBIAL_OPENING = re.compile(r"^(?:fra|i|med|pr\.|per|den|efter|siden|til|ved|som følge af|i forbindelse med|"
+                                r"som (?:et |en )?(?:[\wæøå]+ )?(?:led|element|del) i|ifølge|på baggrund af|med henblik på)\b",
                                 re.IGNORECASE)
+# Adverbials that frame a decision: "Som et centralt element i aftalen om X iværksættes to forsøg" (p28),
+# "Ifølge aftalen afskaffes ...", "På baggrund af evalueringen ændres ...".
+_FRAMING = re.compile(r"^(?:som (?:et |en )?(?:[\wæøå]+ )?(?:led|element|del) i|ifølge|på baggrund af|med henblik på|"
+                      r"i (?:aftalen|forliget|loven)|med (?:aftalen|forliget|loven))\b", re.IGNORECASE)
+_AUXILIARY = re.compile(r"\b(?:er|blev|bliver|var|har|havde)\b", re.IGNORECASE)
 # Lowercase on purpose: "BER" (Beskæftigelsesrådet) is not the verb "er".
 _PASSIVE = re.compile(r"(?:\bblev|\bbliver|\ber|\bvar|\ber blevet)\s+(?:\S+\s+){0,5}?$")
 
@@ -413,6 +427,9 @@ def _subject(sentence: str, clauses: list[tuple[int, int]], n: int, match: re.Ma
     if _EXPLETIVE.search(head_text):
         return (tail or head), bool(tail or head)
     intransitive = _INTRANSITIVE.match(cue_text) and not _ADVERBIAL_OPENING.match(head_text.strip())
+    if tail and _FRAMING.match(head_text.strip()) and not _AUXILIARY.search(head_text):
+        # V2: a framing adverbial fills the first place, the verb the second, the subject follows
+        return tail, True
     if (passive or intransitive) and head:
         return head, True
     return (tail or head), bool(tail or head)
@@ -449,8 +466,8 @@ _DEFINING_RELATIVE = re.compile(
 def _with_relative(subject: str, sentence: str, clauses: list[tuple[int, int]], n: int) -> str:
     """A bare noun takes what its relative clause says it does: "en benchmarkmodel, der
     benchmarker kommunernes resultater" -> "benchmarkmodel kommunernes resultater"."""
-    if len(subject.split()) != 1 or n + 1 >= len(clauses):
-        return subject
+    if len(subject.split()) != 1 or n + 1 >= len(clauses) or _DEFINITE.match(subject):
+        return subject  # a definite noun is named already: "af sygedagpengereformen, der netop er offentliggjort"
     lo, hi = clauses[n + 1]
     match = _DEFINING_RELATIVE.match(sentence[lo:hi])
     if not match:

@@ -93,8 +93,9 @@ _DETERMINERS = frozenset("den det de denne dette disse en et sin sit sine hans h
 _NEGATION = frozenset("ikke ingen intet aldrig".split())
 # Wishes, opinions and judgements ("Det er vigtigt, at vi fastholder fokus") are no events.
 _OPINION = frozenset("ønsker ønske mener bør burde synes kræver krav opfordrer tilhænger modstander vigtigt afgørende".split())
-# A clause opened by these is an indirect question, a condition or a time clause ("om der er behov for ...").
-_CONDITIONAL = frozenset("om hvis hvorvidt såfremt når medmindre".split())
+# A clause opened by these is an indirect question, a condition or a time clause ("om der er behov for ...",
+# "da den blev suspenderet": background, restating).
+_CONDITIONAL = frozenset("om hvis hvorvidt såfremt når medmindre da".split())
 _NEED = frozenset("behov mulighed muligt muligheden nødvendigt".split())
 _HAPPENED = frozenset("blev trådte vedtaget besluttet aftalt offentliggjort gennemført foretaget udarbejdet "
                       "betyder betød indebærer indebar medfører medførte igangsat iværksat".split())
