@@ -52,7 +52,8 @@ def lineage_events(doc: Document, records: Sequence[AnyRecord] = ()) -> list[Lin
     anchor = _anchor_date(doc, records)
     skip = _skipped_ranges(records)
     drafts: list[_Draft] = []
-    spans = [s for s in sentence_spans(doc.text) if not any(a <= s[0] < b for a, b in skip)]
+    spans = [s for s in sentence_spans(doc.text) if not any(a <= s[0] < b for a, b in skip)
+             and not _BOILERPLATE.search(doc.text[s[0]:s[1]])]
     previous: list[_Draft] = []
     for index, (start, end) in enumerate(spans):
         found = _sentence_events(doc.text, spans, index, anchor, drafts)
@@ -61,11 +62,44 @@ def lineage_events(doc: Document, records: Sequence[AnyRecord] = ()) -> list[Lin
             found = [_inherit_year(d, previous) for d in found]
         drafts.extend(found)
         previous = found
-    drafts = _resolve_reform(_resolve_anaphora(_dedupe(drafts)), doc.text)
+    drafts = _resolve_reform(_resolve_anaphora(_dedupe(_law_blocks(doc.text, drafts))), doc.text)
     drafts = [_where_found(doc.text, d) for d in drafts]
     return [_record(doc, d) for d in drafts]
 
 
+# Web page boilerplate states no policy: consent banners ("denne cookie udløber når ...", p14).
+_BOILERPLATE = re.compile(r"\bcookies?\b", re.IGNORECASE)
+_LAW_NUMBER = re.compile(r"\blov nr\.\s*\d+\s+af\s+(?:den\s+)?\d{1,2}\.\s*(?:januar|februar|marts|april|maj|juni|juli|august|"
+                         r"september|oktober|november|december)\s+(?P<year>\d{4})", re.IGNORECASE)
+# A bill named by number and title: "lovforslag L 67, Forslag til lov om ændring af ... (Indførelse af seniorpension)".
+_BILL = re.compile(r"\blovforslag(?:et)?\s+(?P<number>L\s*\d+)\s*,\s*(?:Forslag til\s+)?(?P<title>lov om [^\n]+?\))?(?=\.|,|$)",
+                   re.IGNORECASE)
+# Sentences that go on about the law just adopted: "Lovforslaget, som vedtaget ved 3. behandling, kan
+# findes som lov nr. ...", "Loven trådte i kraft den 1. januar 2020" (p14; the conventions keep the
+# entry into force in the adoption event's evidence).
+_LAW_FOLLOW_UP = re.compile(r"^(?:loven|lovforslaget|lovændringen|lovændringerne|ændringen|reformen)\b", re.IGNORECASE)
+
+
+def _law_blocks(text: str, drafts: list[_Draft]) -> list[_Draft]:
+    """An adopted law and the next sentences about it (number, entry into force) are one
+    event: the adoption's year, the bill's title as subject, the span of all of them."""
+    out: list[_Draft] = []
+    for d in drafts:
+        last = out[-1] if out else None
+        if last is not None and last.kind == "introduced" and d.kind == "introduced" \
+                and _ADOPTED.search(text[last.start:last.end]) and _LAW_FOLLOW_UP.match(text[d.start:d.end].lstrip()) \
+                and 0 <= d.start - last.end < 300 and not text[last.end:d.start].strip(" \n"):
+            out[-1] = replace(last, end=max(last.end, d.end))
+            continue
+        if d.kind == "introduced":
+            bill = _BILL.search(text[d.start:d.end])
+            if bill and bill.group("title") and d.subject.lower().startswith("lovforslag"):
+                d = replace(d, subject=f"{collapse_ws(bill.group('title'))}, {bill.group('number')}")
+        out.append(d)
+    return out
+
+
+_ADOPTED = re.compile(r"\bvedt(?:og|aget|ages)\b", re.IGNORECASE)
 _BARE_REFORM = re.compile(r"^(?:reformen|reformens|reformerne)\b", re.IGNORECASE)
 # "reformen af førtidspension og fleksjob" already names its reform.
 _NAMED_REFORM = re.compile(r"^reform\w*\s+(?:af|for|om|på|vedrørende)\s", re.IGNORECASE)
@@ -302,6 +336,11 @@ def _clause_events(sentence: str, start: int, end: int, anchor: dt.date | None) 
         elif when is None and anchor and _RELATIVE_TIME.search(sentence[lo:hi]):
             year = anchor.year  # "i foråret", "tirsdag", "i år": the document's year
         by = _clean(match.groupdict().get("by")) if cue.kind == "replaced" else None
+        law = _LAW_NUMBER.search(sentence)
+        if law:
+            # "erstattes pr. 1. januar 2020 af ..., jf. lov nr. 174 af 27. februar 2019": the law's
+            # date is the adoption side; the conventions take it over the entry into force (p07, p14)
+            year, date, stated = int(law.group("year")), None, True
         if re.match(r"\d{4}$", subject.strip()):
             subject = ""  # a bare year is when, not what
         named_actor = match.groupdict().get("actor")
