@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from danish.dates import MONTH_NAME_PATTERN
 from extract.records import EventKind
 
 from .kinds import BY_KIND
@@ -43,7 +44,7 @@ _COMMITTEE = r"[\wæøå-]*(?:udvalg|kommission|ekspertgruppe|arbejdsgruppe|styr
 
 
 _NP = r"[\wæøåÆØÅ\- ]+?"  # a short noun phrase without punctuation
-_MONTH = r"(?:januar|februar|marts|april|maj|juni|juli|august|september|oktober|november|december)"
+_MONTH = MONTH_NAME_PATTERN
 _WHEN = rf"(?:\s+(?:pr\.|fra|med virkning fra|i|den)\s+(?:\d{{1,2}}\.\s*)?(?:{_MONTH}\s+)?\d{{4}})?"
 # Adverbs between an auxiliary and its participle ("er nu erstattet", "blev samtidig erstattet").
 _ADV = r"(?:nu|dermed|derfor|således|også|senere|samtidig|i stedet|efterfølgende|herefter|siden)"
@@ -151,7 +152,7 @@ PROPOSED = re.compile(r"\bforeslå(?:r|s|et|ede)\b|\blægger op til\b|\bvil fore
 # Wishes and demands too: "SF og Enhedslisten ønsker grundlæggende reglen helt afskaffet" (p04 gold notes).
 OPINION = re.compile(r"\bbør\b|\bmener\b|\bsynes\b|\bønsker\b|\bkræver\b|\btilhænger\w* af\b", re.IGNORECASE)
 NEGATION_BEFORE = re.compile(r"\bikke\s+(?:\w+\s+)?$", re.IGNORECASE)
-STATISTIC_AFTER = re.compile(r"^\s*(?:mere end |over |ca\. |knap |godt |næsten )?\d(?!\d?\.\s*(?:januar|februar|marts|april|maj|juni|juli|august|september|oktober|november|december)\b)", re.IGNORECASE)
+STATISTIC_AFTER = re.compile(rf"^\s*(?:mere end |over |ca\. |knap |godt |næsten )?\d(?!\d?\.\s*{_MONTH}\b)", re.IGNORECASE)
 # Words that open a sentence continuing the one before ("Begge rapporter blev ...").
 CONTINUATION = re.compile(r"^(?:begge|de|den|det|disse|denne|dette|evalueringen|rapporten|rapporterne|forsøget|"
                           r"ordningen|aftalen|loven|gennemgangen)\b", re.IGNORECASE)

@@ -14,6 +14,7 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass, replace
 
+from danish.dates import MONTH_NAME_PATTERN as _MONTHS
 from extract.document import Document
 from extract.normalise import collapse_ws
 from extract.records import Answer, AnyRecord, DocumentInfo, EventKind, LineageEvent, Question
@@ -69,8 +70,7 @@ def lineage_events(doc: Document, records: Sequence[AnyRecord] = ()) -> list[Lin
 
 # Web page boilerplate states no policy: consent banners ("denne cookie udløber når ...", p14).
 _BOILERPLATE = re.compile(r"\bcookies?\b", re.IGNORECASE)
-_LAW_NUMBER = re.compile(r"\blov nr\.\s*\d+\s+af\s+(?:den\s+)?\d{1,2}\.\s*(?:januar|februar|marts|april|maj|juni|juli|august|"
-                         r"september|oktober|november|december)\s+(?P<year>\d{4})", re.IGNORECASE)
+_LAW_NUMBER = re.compile(rf"\blov nr\.\s*\d+\s+af\s+(?:den\s+)?\d{{1,2}}\.\s*{_MONTHS}\s+(?P<year>\d{{4}})", re.IGNORECASE)
 # A bill named by number and title: "lovforslag L 67, Forslag til lov om ændring af ... (Indførelse af seniorpension)".
 _BILL = re.compile(r"\blovforslag(?:et)?\s+(?P<number>L\s*\d+)\s*,\s*(?:Forslag til\s+)?(?P<title>lov om [^\n]+?\))?(?=\.|,|$)",
                    re.IGNORECASE)
@@ -374,7 +374,7 @@ def _clause_events(sentence: str, start: int, end: int, anchor: dt.date | None) 
 
 # "forlænger suspenderingen til 8. september": the new end is when, not what.
 _UNTIL = re.compile(r"\s+(?:frem\s+)?(?:til|indtil)\s+(?:og med\s+)?(?:udgangen af\s+)?(?:\d{1,2}\.\s*)?"
-                    r"(?:(?:januar|februar|marts|april|maj|juni|juli|august|september|oktober|november|december)\s*)?"
+                    rf"(?:{_MONTHS}\s*)?"
                     r"(?:\d{4})?$", re.IGNORECASE)
 
 
@@ -482,14 +482,13 @@ _RELATIVE_TIME = re.compile(
     r"\b(?:i (?:foråret|efteråret|sommer(?:en)?|vinter(?:en)?|år|dag|går|denne måned|sidste uge|denne uge)|"
     r"(?:i )?(?:mandags|tirsdags|onsdags|torsdags|fredags)|mandag|tirsdag|onsdag|torsdag|fredag)\b", re.IGNORECASE)
 _LEADING_TIME = re.compile(
-    r"^(?:i (?:foråret|efteråret|sommer(?:en)?|vinter(?:en)?|år|dag|går)\s+|(?:men|og|i|fra|pr\.|den|d\.)\s+(?:\d{1,2}\.\s+)?(?:januar|februar|marts|april|maj|juni|juli|august|"
-    r"september|oktober|november|december)(?:\s+\d{4})?\s+|(?:men|og)\s+)", re.IGNORECASE)
+    r"^(?:i (?:foråret|efteråret|sommer(?:en)?|vinter(?:en)?|år|dag|går)\s+|(?:men|og|i|fra|pr\.|den|d\.)\s+(?:\d{1,2}\.\s+)?"
+    rf"{_MONTHS}(?:\s+\d{{4}})?\s+|(?:men|og)\s+)", re.IGNORECASE)
 
 
-_MONTHS = "januar|februar|marts|april|maj|juni|juli|august|september|oktober|november|december"
 _TIME_OPENER = re.compile(
     rf"^\s*(?:(?:fra og med|med virkning fra|med virkning pr\.|fra|pr\.|per|i|siden|den|d\.|til)\s+)?"
-    rf"(?:\d{{1,2}}\.\s*)?(?:(?:{_MONTHS})\s+)?\d{{4}}\b\s*", re.IGNORECASE)
+    rf"(?:\d{{1,2}}\.\s*)?(?:{_MONTHS}\s+)?\d{{4}}\b\s*", re.IGNORECASE)
 
 
 def _strip_opening(subject: str) -> str:
