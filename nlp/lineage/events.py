@@ -30,6 +30,8 @@ _ITEM = re.compile(r"^\s*(?:\d{1,2}\)|[•▪·*–-])\s+(?P<item>[^\n]+)")
 _MIN_WORDS = 4
 _NUMBERED = re.compile(r"^\d{1,2}\.\s")
 _RELATIVE = re.compile(r"^(?:der|som|og)\s", re.IGNORECASE)
+_END_YEAR = re.compile(r"\b(?:frem til|indtil|til)\s+(?:og med\s+)?(?:udgangen af\s+)?$", re.IGNORECASE)
+_CONDITION = re.compile(r"(?:hvis|såfremt|medmindre|i fald)\b", re.IGNORECASE)
 _TARGET_YEAR = re.compile(r"\b(?:for|mål|målet for)\s*$", re.IGNORECASE)
 
 
@@ -219,8 +221,8 @@ def _sentence_events(text: str, spans: list[tuple[int, int]], index: int, anchor
                      earlier: list[_Draft]) -> list[_Draft]:
     start, end = spans[index]
     sentence = text[start:end]
-    if not _is_statement(sentence):
-        return []
+    if not _is_statement(sentence) or _CONDITION.match(sentence.lstrip()):
+        return []  # "Hvis ordningen forlænges, skal den evalueres": a condition states no fact
     if BACK_REFERENCE.search(sentence) and index > 0:
         return _back_reference(text, spans, index, anchor)
     drafts = _clause_events(sentence, start, end, anchor) if has_trigger(sentence) or lexicon.has_trigger(sentence) else []
@@ -300,8 +302,10 @@ _DECIDED = re.compile(r"besluttet|besluttede|aftalt", re.IGNORECASE)
 
 
 def _clause_events(sentence: str, start: int, end: int, anchor: dt.date | None) -> list[_Draft]:
+    # "mål for 2018" is a target, "forlænges til 2025" a new end: neither is when it happened
     mentions = [t for t in time_mentions(sentence, anchor=anchor)
-                if not _TARGET_YEAR.search(sentence[max(0, t.start - 10):t.start])]  # "mål for 2018"
+                if not _TARGET_YEAR.search(sentence[max(0, t.start - 10):t.start])
+                and not _END_YEAR.search(sentence[max(0, t.start - 14):t.start])]
     out: list[_Draft] = []
     clauses = _clauses(sentence)
     for n, (lo, hi) in enumerate(clauses):

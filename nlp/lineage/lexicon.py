@@ -200,15 +200,22 @@ def _noun_hit(doc, i: int, entry: LexEntry, words: list[str]) -> LexHit | None: 
 _OBJECT_STOP = _AUX | _MODAL | _HAPPENED | frozenset("kunne kan foretaget træder har der som hvor".split())
 
 
+# Common finite verbs that end a nominal's object ("Med forlængelsen af ordningen fik flere adgang").
+_FINITE_STOP = frozenset("fik får gav giver betyder betød gør gjorde skete sker viste viser".split())
+
+
 def nominal_object(text: str) -> str:
     """The commitment after a nominalisation's "af": up to the clause's verb or a relative
     ("afskaffelsen af kontanthjælpsloftet trådte i kraft", "en evaluering af reglen
     foretaget af Finansministeriet")."""
-    words = []
-    for word in text.split():
+    words: list[str] = []
+    split = text.split()
+    for n, word in enumerate(split):
         bare = word.strip(",.;:()").lower()
-        if bare in _OBJECT_STOP:
+        if bare in _OBJECT_STOP or bare in _FINITE_STOP:
             break
+        if bare in ("i", "fra", "pr.", "den", "siden") and n + 1 < len(split) and split[n + 1][:1].isdigit():
+            break  # "forlængelsen af ordningen i 2019": the time is not part of the commitment
         words.append(word)
         if word.endswith((",", ";", ".")):
             break
