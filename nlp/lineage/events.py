@@ -22,6 +22,7 @@ from extract.records import Answer, AnyRecord, DocumentInfo, EventKind, LineageE
 from .cues import (ADDITIVE, BACK_REFERENCE, CLAUSE_BREAK, CONTINUATION, CUES, INSTEAD, INTENTION, NEGATED_RULE,
                    NEGATION_BEFORE, OPINION, PAST_TENSE, PRESENT_TENSE, PROPOSAL, PROPOSED, REPLACEMENT, STATISTIC_AFTER, Cue, has_trigger)
 from . import actors, lexicon
+from .kinds import BY_KIND
 from ..phrases import after_cue, before_cue, find_actor
 from ..sentences import sentence_spans
 from ..timex import document_date, nearest_year, time_mentions
@@ -221,6 +222,9 @@ def _sentence_events(text: str, spans: list[tuple[int, int]], index: int, anchor
                      earlier: list[_Draft]) -> list[_Draft]:
     start, end = spans[index]
     sentence = text[start:end]
+    lead = _AGREEMENT_LEAD.match(collapse_ws(sentence).strip())
+    if lead:
+        return _agreement_items(text, spans, index, lead, anchor)
     if not _is_statement(sentence) or _CONDITION.match(sentence.lstrip()):
         return []  # "Hvis ordningen forlænges, skal den evalueres": a condition states no fact
     if BACK_REFERENCE.search(sentence) and index > 0:
@@ -575,6 +579,44 @@ def _instead(sentence: str, start: int, end: int, earlier: list[_Draft]) -> list
     by = _clean(by_match.group("by")) if by_match else None
     actor = find_actor(sentence, cue_at.start())
     return [_Draft("replaced", start, end, last.subject, last.year, None, actor, by, True)]
+
+
+# A lead that announces an agreement's or a law's elements as a list (issue 15: "Aftalen
+# indeholder:", "Forligskredsen er enige om at:"): each item is one of its events.
+_AGREEMENT_LEAD = re.compile(
+    r"^(?P<who>(?:den (?:brede |politiske )?)?(?:aftalen|forliget)(?:\s+(?:om|fra)\s+[^:]+?)?"
+    r"|[\wæøå]*(?:forligskredsen|aftalekredsen)(?:\s+bag\s+[^:]+?)?|aftalepartierne(?:\s+bag\s+[^:]+?)?"
+    r"|forligspartierne|regeringen|loven(?:\s+om\s+[^:]+?)?|lovforslaget)\s+"
+    r"(?:indeholder|omfatter|består af|indebærer|betyder|(?:er|blev) enige om|har (?:aftalt|besluttet)|aftalte|besluttede)"
+    r"(?:\s+at)?(?:\s+(?:bl\.a\.|blandt andet|følgende|bl\. a\.))?(?:\s+(?:elementer|initiativer|tiltag|punkter))?\s*:$",
+    re.IGNORECASE)
+
+
+def _agreement_items(text: str, spans: list[tuple[int, int]], index: int, lead: re.Match[str],
+                     anchor: dt.date | None) -> list[_Draft]:
+    """The bullet items right after the lead, each an event of the agreement: the item's
+    own word decides the kind ("Forlængelse af X", "afskaffe Y"), else it is introduced
+    (an element decided in an agreement, the conventions' `introduced`)."""
+    who = lead.group("who")
+    actor = actors.agent_of(who) if re.match(r"(?:den )?(?:aftalen|forliget)\s+(?:om|fra)", who, re.IGNORECASE) else (
+        "aftalepartierne" if re.match(r"(?:den )?(?:\w+ )?(?:aftalen|forliget)$", who, re.IGNORECASE) else actors.agent_of(who))
+    lead_years = time_mentions(text[spans[index][0]:spans[index][1]], anchor=anchor)
+    out: list[_Draft] = []
+    for lo, hi in spans[index + 1:index + 30]:
+        match = _ITEM.match(text[lo:hi])
+        if not match:
+            if out:
+                break  # the list has ended
+            continue
+        item = collapse_ws(match.group("item")).strip(" .;:")
+        kind, subject = lexicon.item_event(item)
+        mentions = [t for t in time_mentions(item, anchor=anchor)
+                    if not _END_YEAR.search(item[max(0, t.start - 14):t.start])] or lead_years
+        year = mentions[0].year if mentions else None
+        subject = _UNTIL.sub("", after_cue(subject) or subject)
+        out.append(_Draft(kind, lo, hi, subject, year, None, actor, None, BY_KIND[kind].decision,  # type: ignore[arg-type]
+                          year_stated=bool(mentions)))
+    return out
 
 
 def _list_items(text: str, spans: list[tuple[int, int]], index: int, draft: _Draft) -> list[_Draft]:

@@ -24,6 +24,7 @@ with lemmas), so these are rules over lemmas and word forms, not over a parse.
 from __future__ import annotations
 
 import csv
+import re
 from dataclasses import dataclass
 from functools import lru_cache
 from importlib import resources
@@ -220,3 +221,29 @@ def nominal_object(text: str) -> str:
         if word.endswith((",", ";", ".")):
             break
     return " ".join(words)
+
+
+def item_event(item: str) -> tuple[str, str]:
+    """Kind and commitment of a list item under an agreement's lead: a nominalisation
+    ("Forlængelse af ordningen til 2025"), an infinitive ("afskaffe kontanthjælpsloftet", under
+    "er enige om at:"), else the element itself, introduced."""
+    verbs, nouns = _by_pos()
+    doc = get_pipeline_doc(item)
+    words = [t for t in doc if t.is_alpha]
+    if words:
+        first = words[0]
+        lemma = first.lemma_.lower()
+        noun = nouns.get(lemma) or _compound_head(lemma, nouns)
+        nxt = doc[first.i + 1] if first.i + 1 < len(doc) else None
+        if noun and nxt is not None and nxt.lower_ == "af":
+            return noun.kind, (noun.frame + " " if noun.frame else "") + nominal_object(item[nxt.idx + 2:])
+        verb = verbs.get(lemma)
+        if verb and first.lower_ == verb.lemma:
+            return verb.kind, (verb.frame + " " if verb.frame else "") + item[first.idx + len(first.text):].strip()
+    return "introduced", re.split(r"\s+[—–-]\s+|:\s", item, maxsplit=1)[0]
+
+
+def get_pipeline_doc(text: str):  # type: ignore[no-untyped-def]
+    from ..pipeline import get_pipeline
+
+    return get_pipeline()(text)

@@ -115,3 +115,22 @@ def test_an_adopted_law_and_its_entry_into_force_are_one_event() -> None:
     assert _events(text) == [
         ("introduced", 2019, "lov om ændring af lov om social pension (Indførelse af seniorpension), L 67", "Folketinget"),
         ("introduced", None, "ny ydelse - seniorpension", None)]
+
+
+def test_items_under_an_agreement_lead_are_its_events() -> None:
+    text = ("Aftalen om en ny beskæftigelsesindsats indeholder blandt andet:\n\n"
+            "• Forlængelse af frikommuneforsøget til 2025\n• afskaffelse af kontanthjælpsloftet\n"
+            "• En ny ret til opkvalificering for ufaglærte — ledige får ret til uddannelse\n\n"
+            "Partierne vil følge op.\n\nForligskredsen er enige om at:\n\n"
+            "- forlænge suspensionen af 225-timers reglen\n- skærpe rådighedsreglerne fra 2021\n")
+    parties = "aftalepartierne bag Aftalen om en ny beskæftigelsesindsats"
+    assert _events(text) == [
+        ("changed", None, "frikommuneforsøget", parties),
+        ("dropped", None, "kontanthjælpsloftet", parties),
+        ("introduced", None, "ny ret til opkvalificering for ufaglærte", parties),
+        ("changed", None, "suspensionen af 225-timers reglen", "Forligskredsen"),
+        ("changed", 2021, "rådighedsreglerne", "Forligskredsen")]
+
+
+def test_a_list_without_an_agreement_lead_gives_nothing() -> None:
+    assert _events("Målgruppen er:\n\n• personer over 60 år\n• ledige med forlængelse af dagpengeretten\n") == []
