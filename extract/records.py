@@ -120,6 +120,7 @@ class LineageEvent(Record):
     event: EventKind
     year: int | None = None
     date: dt.date | None = None
+    end_year: int | None = None  # the last year of a period the text gives ("i perioden 2016–2020")
     actor: str | None = None
     replaced_by: str | None = None
     evidence: str

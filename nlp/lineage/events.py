@@ -15,6 +15,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass, replace
 
 from danish.dates import MONTH_NAME_PATTERN as _MONTHS
+from danish.dates import find_periods
 from extract.document import Document
 from extract.normalise import collapse_ws
 from extract.records import Answer, AnyRecord, DocumentInfo, EventKind, LineageEvent, Question
@@ -49,7 +50,8 @@ class _Draft:
     decision: bool
     explicit_subject: bool = True
     position: int = -1
-    year_stated: bool = False  # the year is written in the evidence, not taken from the document  # where a list item stands, for "i stedet" sentences in its section
+    year_stated: bool = False  # the year is written in the evidence, not taken from the document
+    end_year: int | None = None  # a period's last year ("i perioden 2016–2020")
 
 
 def lineage_events(doc: Document, records: Sequence[AnyRecord] = ()) -> list[LineageEvent]:
@@ -344,6 +346,8 @@ def _clause_events(sentence: str, start: int, end: int, anchor: dt.date | None) 
         elif when is None and anchor and _RELATIVE_TIME.search(sentence[lo:hi]):
             year = anchor.year  # "i foråret", "tirsdag", "i år": the document's year
         by = _clean(match.groupdict().get("by")) if cue.kind == "replaced" else None
+        period = next((p for p in find_periods(sentence) if when is not None and p.start <= when.start < p.end), None)
+        end_year = period.last if period is not None else None  # "i perioden 2016–2020": start and end
         law = _LAW_NUMBER.search(sentence)
         if law:
             # "erstattes pr. 1. januar 2020 af ..., jf. lov nr. 174 af 27. februar 2019": the law's
@@ -376,7 +380,8 @@ def _clause_events(sentence: str, start: int, end: int, anchor: dt.date | None) 
         kind = cue.kind
         if PROPOSED.search(sentence) and kind in ("introduced", "dropped", "changed", "confirmed", "replaced"):
             kind, by = "planned", None  # proposed, not decided: the convention's "planned"
-        out.append(_Draft(kind, start, end, subject, year, date, actor, by, decision, explicit, year_stated=stated))
+        out.append(_Draft(kind, start, end, subject, year, date, actor, by, decision, explicit, year_stated=stated,
+                          end_year=end_year))
     return _merge_same_kind(out)
 
 
@@ -652,5 +657,5 @@ def _record(doc: Document, d: _Draft) -> LineageEvent:
     span = doc.span(d.start, d.end)
     evidence = collapse_ws(doc.text[d.start:d.end])
     return LineageEvent(document_id=doc.id, span=span, provenance={"evidence": span, "subject": span},
-                        subject=d.subject or evidence[:80], event=d.kind, year=d.year, date=d.date,
+                        subject=d.subject or evidence[:80], event=d.kind, year=d.year, date=d.date, end_year=d.end_year,
                         actor=d.actor, replaced_by=d.replaced_by, evidence=evidence, decision=d.decision)

@@ -64,9 +64,9 @@ def _by_pos() -> tuple[dict[str, LexEntry], dict[str, LexEntry]]:
 
 @lru_cache(maxsize=1)
 def _stems() -> tuple[str, ...]:
-    """Cheap pre-filter: the lemma without its final vowel, which every inflected form
-    and the nominalisations share ("indfør": indføres, indførte, indførelsen)."""
-    return tuple(sorted({e.lemma[:-1] if e.lemma.endswith("e") else e.lemma[:-3] for e in entries()}))
+    """Cheap pre-filter: a prefix every inflected form and the nominalisation share, short
+    enough for the irregular ones ("iværks": iværksat, "vedt": vedtog, "fastl": fastlagt)."""
+    return tuple(sorted({e.lemma[:max(4, len(e.lemma) - 4)] for e in entries()}))
 
 
 def has_trigger(text: str) -> bool:

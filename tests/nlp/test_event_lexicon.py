@@ -134,3 +134,13 @@ def test_items_under_an_agreement_lead_are_its_events() -> None:
 
 def test_a_list_without_an_agreement_lead_gives_nothing() -> None:
     assert _events("Målgruppen er:\n\n• personer over 60 år\n• ledige med forlængelse af dagpengeretten\n") == []
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Frikommuneforsøget blev iværksat i perioden 2016–2020 i ti kommuner.", ("introduced", 2016, 2020)),
+    ("Sygedagpengereformen trådte i kraft i 2014/2015.", ("introduced", 2014, 2015)),
+    ("Ordningen blev indført i 2016.", ("introduced", 2016, None)),
+])
+def test_a_period_gives_start_and_end(text: str, expected: tuple) -> None:
+    doc = Document("x", "x.txt", "text", (Page(1, text),), text, (Segment(0, 0, len(text), len(text), True),))
+    assert [(e.event, e.year, e.end_year) for e in lineage_events(doc)] == [expected]
