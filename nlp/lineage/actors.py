@@ -62,3 +62,22 @@ def inverted_agent(after_verb: str) -> str | None:
         return group.group(0)
     named = actor_pattern().match(after_verb)
     return named.group(0) if named else None
+
+
+_BY = re.compile(r"\s*(?:[\wæøå]+\s+){0,2}?af\s+")
+
+
+def passive_agent(after_participle: str) -> str | None:
+    """The agent of a passive: "offentliggjort af Styrelsen for Arbejdsmarked og
+    Rekruttering (STAR)", "blev vedtaget af Folketinget" - an agent of the gazetteers only,
+    so "af reglen" or "af 2019" are not taken."""
+    by = _BY.match(after_participle)
+    if not by:
+        return None
+    named = actor_pattern().match(after_participle, by.end())
+    if not named:
+        return None
+    agent = named.group(0)
+    rest = after_participle[named.end():]
+    abbrev = re.match(r"\s*\([A-ZÆØÅ]{2,6}\)", rest)
+    return agent + abbrev.group(0) if abbrev else agent

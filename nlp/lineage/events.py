@@ -131,6 +131,10 @@ def _continue(text: str, spans: list[tuple[int, int]], index: int, d: _Draft, an
 _DEFINITE = re.compile(r"^[A-Za-zæøåÆØÅ]+(?:en|et|ne)$")
 
 
+def _FRAMES() -> tuple[str, ...]:  # noqa: N802 - a constant read from the lexicon
+    return tuple(f"{e.frame} " for e in lexicon.entries() if e.frame)
+
+
 def _resolve_anaphora(drafts: list[_Draft]) -> list[_Draft]:
     """A bare definite noun ("Målingen", "Ordningen") names the commitment an earlier
     event spelled out: "målingen Andel i løntilskud", "Jobpræmieordningen"."""
@@ -138,7 +142,9 @@ def _resolve_anaphora(drafts: list[_Draft]) -> list[_Draft]:
     for d in drafts:
         word = d.subject.strip().lower()
         if _DEFINITE.match(word) and not word.startswith("reform"):
+            # not "suspension af reglen": the frame's object is the same bare anaphor
             earlier = next((e for e in reversed(out) if d.start - e.end < 2000 and len(e.subject.split()) > 1
+                            and not e.subject.lower().startswith(_FRAMES())
                             and e.subject.lower() != word
                             and (e.subject.lower().split()[0] == word
                                  or any(w.endswith(word) for w in e.subject.lower().split()))), None)
@@ -398,6 +404,9 @@ _IN_AGREEMENT = re.compile(r"^(?:som (?:et |en )?(?:[\wæøå]+ )?(?:led|element
 def _clause_agent(head: str, after: str) -> str | None:
     """The clause's own agent: its subject before the verb, or right after it in V2 order
     when only a time or an adverbial stands before ("I 2019 vedtog Folketinget ...")."""
+    passive = actors.passive_agent(after)
+    if passive:
+        return passive  # "er netop offentliggjort af Styrelsen for Arbejdsmarked og Rekruttering (STAR)"
     head = _TIME_OPENER.sub("", head).strip(" ,")
     head = re.sub(r"\s+(?:har|er|blev|havde|var|vil|skal)(?:\s+(?:nu|i dag|også|derfor))?$", "", head, flags=re.IGNORECASE)
     agent = actors.subject_agent(head)
@@ -542,6 +551,9 @@ def _evaluation_subject(sentence: str) -> tuple[str, bool] | None:
             return after_cue(lexicon.nominal_object(match.group("x")) or match.group("x")), True
     if re.search(r"\breform(?:en|ens)\b", sentence, re.IGNORECASE):
         return "reformen", True  # resolved to the document's reform below
+    named = re.search(r"\b[\wæøå]{3,}reform(?:en|ens)?\b", sentence, re.IGNORECASE)
+    if named:
+        return re.sub(r"s$", "", named.group(0)), True  # "Sygedagpengereformen evalueres løbende, og ..."
     return None
 
 
@@ -646,6 +658,11 @@ def _dedupe(drafts: list[_Draft]) -> list[_Draft]:
     seen_evaluated = False
     for d in drafts:
         if d.kind == "evaluated":
+            same = next((i for i, o in enumerate(out) if o.kind == "evaluated" and not o.actor and d.actor
+                         and o.subject.lower() == d.subject.lower()), None)
+            if same is not None:
+                out[same] = replace(out[same], actor=d.actor)  # the restatement names who evaluated
+                continue
             if seen_evaluated and not d.actor:
                 continue
             seen_evaluated = True
