@@ -670,9 +670,20 @@ def _dedupe(drafts: list[_Draft]) -> list[_Draft]:
     return out
 
 
+# A word broken over two lines ("seniorydelsesord- ning", "Cen- trum-Demokraterne"), not a
+# suspended compound ("selvforsørgelses- og hjemrejseprogram", "fleksjob- eller ...").
+_BROKEN_WORD = re.compile(r"(?<=[a-zæøåA-ZÆØÅ])- (?!(?:og|eller|samt|til|som|,)\b)(?=[a-zæøå])")
+
+
+def _phrase(text: str | None) -> str | None:
+    """A clean noun phrase for subject, actor and replacement: line-break hyphens joined."""
+    return _BROKEN_WORD.sub("", text) if text else text
+
+
 def _record(doc: Document, d: _Draft) -> LineageEvent:
     span = doc.span(d.start, d.end)
     evidence = collapse_ws(doc.text[d.start:d.end])
     return LineageEvent(document_id=doc.id, span=span, provenance={"evidence": span, "subject": span},
-                        subject=d.subject or evidence[:80], event=d.kind, year=d.year, date=d.date, end_year=d.end_year,
-                        actor=d.actor, replaced_by=d.replaced_by, evidence=evidence, decision=d.decision)
+                        subject=_phrase(d.subject) or evidence[:80], event=d.kind, year=d.year, date=d.date,
+                        end_year=d.end_year, actor=_phrase(d.actor), replaced_by=_phrase(d.replaced_by),
+                        evidence=evidence, decision=d.decision)
