@@ -81,6 +81,11 @@ CUES: tuple[Cue, ...] = (
     _cue("planned", r"\bplaner om\b|\bdet er intentionen\b|\bplanlægges\b|\ber planlagt\b|\bpåbegyndes\b|\budvikles\b|\bforeslår\b|\bforeslås\b|\blægger op til\b",
          decision=False),
     # evaluated: an evaluation or assessment of results.
+    # evaluations set going or published (issue 15: "er sat i gang", "offentliggjort tre evalueringer";
+    # seed 004: the evaluation programme started is `evaluated`)
+    _cue("evaluated", r"\bevaluering\w*\b[^.;]{0,60}?\b(?:er|blev)\s+(?:\w+\s+)?(?:sat i gang|igangsat|iværksat|påbegyndt)\b"
+         r"|\b(?:offentliggjort|offentliggjorde|offentliggør|udgivet|udgav|præsenteret|præsenterede)\s+(?:[\wæøå]+\s+){0,4}?evalueringer\b",
+         needs=("evaluer",)),
     _cue("evaluated", r"\bviser en (?:\w+ )?evaluering\b|\bevalueringsprogram\w*|\bfokusrevision\w*|\bblev evalueret\b|\ber evalueret\b|\bhar (?:\w+ )?evalueret\b|\b(?:gennemført|foretaget|udarbejdet) (?:en |et )?(?:\w+ )?evaluering\w*"),
     # "Evalueringen af kontanthjælpsreformen blev offentliggjort i 2016"
     _cue("evaluated", r"\bevaluering\w*\b[^.;]{0,80}?\b(?:blev|er|var|er blevet)\s+(?:\w+\s+)?(?:offentliggjort|udgivet|præsenteret|gennemført|afsluttet)\b"),
@@ -89,6 +94,9 @@ CUES: tuple[Cue, ...] = (
     _cue("confirmed", r"\bfastholdes\b|\bfastholder\b(?!\s+fokus)|\bvidereføres\b|\bvidereført\b|\bopretholdes\b|\bbibeholdes\b|\bbevares\b(?=\s*(?:[,.;]|$|uændret|fortsat|som\b))|\bgælder fortsat\b|\bfortsat gælder\b|\bforbliver (?:uændret|uændrede|i kraft)\b|\bvidereføre\b|\bat fastholde\b(?!\s+fokus)|\bfortsætter\s+(?:uændret|i \d{4}|frem til|til og med)\b"),
     # introduced: created, adopted, decided, launched.
     _cue("introduced", r"\btrådte\s+(?P<subj>[^,.;]*?)\s*i kraft\b"),
+    # a new right or duty given (issue 15: "en ny ret til"): "Med aftalen får ledige en ny ret til opkvalificering"
+    _cue("introduced", r"\b(?:får|fik|giver|gav|gives|indføres|indførte)\b[^.;]{0,40}?\bnye?\s+(?P<subj>(?:ret|pligt|mulighed|krav)\s+(?:til|for|om)\s+[^,.;]+)",
+         needs=("ny",)),
     _cue("introduced", r"\bindg(?:ik|ået|år|ås)\s+(?:(?:[^.;]|(?<=\d)\.)*?\s)?(?P<subj>(?:en |et )?(?:bred |politisk |ny )*(?:aftale|forlig) om [^,.;]+)"),
     _cue("introduced", r"\b(?P<actor>(?:aftaleteksten|lovbemærkningerne|aftalen|loven|lovforslaget)(?:\s+til\s+[^,.;]+?)?)(?=\s+fra\s+\d{4}|\s+og\s+af\b|\s+fremgår)[^.;]*?\bfremgår\b[^.;]*?\bskal (?:\w+ )?(?:udarbejdes|indføres|fastsættes|oprettes|etableres)\s+(?P<subj>[^,.;]+)"),
     _cue("introduced", r"\b(?:gen)?indført\b|\b(?:gen)?indføres\b|\b(?:gen)?indførte\b|\bvedt(?:og|aget|ages)\b|\boprettet\b|\boprettes\b|\betableret\b|\blanceret\b|\blancerer\b|\blancerede\b|\btilføjet (?:\w+ )?nye?\b"),
@@ -111,12 +119,16 @@ CUES: tuple[Cue, ...] = (
     # "er ordningen ændret", not "er så begrænset" (a description): only verbs of change
     _cue("changed", r"\ber\s+(?:blevet\s+)?(?P<subj>(?:[\wæøå-]+\s+){0,3}?)(?:ændret|udvidet|forlænget|justeret|omlagt|forenklet|forhøjet|hævet|sænket)\b"),
     _cue("changed", r"\b(?:ændres|omlægges|udvides|justeres|forlænges|hæves|sænkes|forhøjes|nedsættes|lempes|skærpes)\b"),
+    # a rename: "Arbejdsdirektoratet ændrede i 2007 navn til Arbejdsmarkedsstyrelsen" (the renamed is the head)
+    _cue("changed", r"\b(?:ændrede|ændrer|skiftede|skifter|ændret|skiftet|fik|får)\s+(?:[\wæøå]+\s+){0,3}?navn\s+til\s+[^,.;]+",
+         needs=("navn",)),
     _cue("changed", r"\boverg(?:ik|år)\s+(?P<subj>[\wæøå ]+?\s+fra\s+[\wæøå-]+\s+til\s+[\wæøå-]+)|\bfår (?:større|mere|mindre|øget|færre)\b"),
 )
 
 # Every cue contains one of these stems: a clause without any is skipped before the cue
 # patterns run (most sentences state no event; this keeps the pass fast).
 TRIGGER_STEMS = tuple("""
+navn ny gang
 erstat afløs udløb længere afskaf ophæv nedlag nedlæg afvikl udfas afslut fjern bortfald ophør evaluer
 forventes planer intentionen planlægges påbegyndes udvikle foreslår lægger fokusrevision fasthold
 viderefør opretholdes bevares trådte indgi indgå indga fremgår indfør vedtog vedtag oprette etableret

@@ -272,6 +272,11 @@ class _LexMatch:
     def group(self, _: int = 0) -> str:
         return self._clause[self._hit.start:self._hit.end]
 
+    @property
+    def present(self) -> bool:
+        """A present-tense finite verb ("udmelder", "afskaffes"): the document's own time."""
+        return self._hit.form in ("finite", "passive") and self.group(0).lower().endswith(("r", "s"))
+
     def groupdict(self) -> dict[str, str | None]:
         return {"subj": self._subj} if self._subj is not None else {}
 
@@ -298,6 +303,8 @@ def _first_phrase_cue(clause: str) -> tuple[Cue, re.Match[str]] | None:
     lowered = clause.lower()
     for cue in CUES:
         match = cue.search(clause, lowered)
+        if match and cue.kind == "planned" and "kraft" in match.group(0) and _ADOPTED.search(clause):
+            continue  # "blev vedtaget i 2019 og træder i kraft 1. juli 2020": the adoption is the event
         if match:
             if cue.kind == "introduced" and _DECIDED.search(match.group(0)):
                 # "Det er besluttet, at refusionen omlægges": what was decided is a change
@@ -346,7 +353,7 @@ def _clause_events(sentence: str, start: int, end: int, anchor: dt.date | None) 
         when = nearest_year(in_clause or mentions, cue_at)
         year, date = (when.year, when.date) if when else (None, None)
         stated = when is not None and bool(re.search(r"\d{4}", sentence[when.start:when.end]))
-        if when is None and cue.kind != "planned" and anchor and PRESENT_TENSE.search(sentence) \
+        if when is None and cue.kind != "planned" and anchor and (PRESENT_TENSE.search(sentence) or getattr(match, "present", False)) \
                 and not PAST_TENSE.search(sentence):
             year = anchor.year
         elif when is None and anchor and _RELATIVE_TIME.search(sentence[lo:hi]):
@@ -448,7 +455,7 @@ def _clean(phrase: str | None) -> str | None:
 # "der med loven blev indført": "der" may stand a few words before its verb; "det" only one
 # ("det første år blev ..." is a determiner, not an expletive).
 _EXPLETIVE = re.compile(r"\bder\s+(?:\w+\s+){0,3}?(?:blev|er|bliver|var)\b|\bdet\s+(?:\w+\s+)?(?:blev|er|bliver|var)\b|\b(?:blev|er|bliver|var)\s+(?:\w+\s+)?(?:der|det)\b"
-                        r"|^\s*(?:der|det)\b", re.IGNORECASE)
+                        r"|^\s*der\b|^\s*det\s+(?:blev|er|bliver|var|har)\b", re.IGNORECASE)  # not "Det 2-årige forsøg er"
 # Verbs without an object: the commitment is the clause's subject, before the cue
 # ("Målingen udgår af jobindsats.dk", "Reformen trådte i kraft den 1. januar 2014 og ...").
 _INTRANSITIVE = re.compile(r"^(?:udgår|udgik|udløb\w*|ophør\w*|bortfald\w*|trådte\b.*\bi kraft|træder\b.*\bi kraft)$")

@@ -144,3 +144,26 @@ def test_a_list_without_an_agreement_lead_gives_nothing() -> None:
 def test_a_period_gives_start_and_end(text: str, expected: tuple) -> None:
     doc = Document("x", "x.txt", "text", (Page(1, text),), text, (Segment(0, 0, len(text), len(text), True),))
     assert [(e.event, e.year, e.end_year) for e in lineage_events(doc)] == [expected]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # the issue's classes of missed events, on new wordings
+    ("En evaluering af frikommuneforsøget blev sat i gang i 2018.", ("evaluated", 2018, "frikommuneforsøget", None)),
+    ("Styrelsen offentliggjorde i 2017 tre evalueringer af sygedagpengereformen.",
+     ("evaluated", 2017, "sygedagpengereformen", None)),
+    ("Arbejdsdirektoratet ændrede i 2007 navn til Arbejdsmarkedsstyrelsen.",
+     ("changed", 2007, "Arbejdsdirektoratet", None)),
+    ("Med aftalen får ledige en ny ret til opkvalificering.", ("introduced", None, "ret til opkvalificering", None)),
+    # adoption and entry into force in one sentence: the adoption year (the conventions)
+    ("Loven blev vedtaget i december 2019 og træder i kraft 1. juli 2020.", ("introduced", 2019, "Loven", None)),
+    # "Det" before an adjective is a determiner, not an expletive
+    ("Det 2-årige frikommuneforsøg er permanentgjort med virkning fra 2021.",
+     ("confirmed", 2021, "2-årige frikommuneforsøg", None)),
+])
+def test_issue_classes(text: str, expected: tuple) -> None:
+    assert _events(text) == [expected]
+
+
+def test_present_tense_takes_the_document_year() -> None:
+    text = "Nyhed\n\n12. marts 2019\n\nRegeringen udmelder fire beskæftigelsespolitiske mål for 2020.\n"
+    assert _events(text) == [("introduced", 2019, "fire beskæftigelsespolitiske mål for 2020", "Regeringen")]
