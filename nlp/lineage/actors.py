@@ -49,6 +49,10 @@ def subject_agent(head: str) -> str | None:
         return None
     if _GROUP.fullmatch(head) or actor_pattern().fullmatch(head):
         return head
+    parts = [p for p in re.split(r",\s+|\s+og\s+|\s+samt\s+", head) if p]
+    # "Regeringen og Dansk Folkeparti", "Regeringen, KL og Danske Regioner": every part an agent
+    if parts and all(_GROUP.fullmatch(p) or actor_pattern().fullmatch(p) for p in parts):
+        return head
     return None
 
 

@@ -89,11 +89,14 @@ CUES: tuple[Cue, ...] = (
     _cue("evaluated", r"\bviser en (?:\w+ )?evaluering\b|\bevalueringsprogram\w*|\bfokusrevision\w*|\bblev evalueret\b|\ber evalueret\b|\bhar (?:\w+ )?evalueret\b|\b(?:gennemført|foretaget|udarbejdet) (?:en |et )?(?:\w+ )?evaluering\w*"),
     # "Evalueringen af kontanthjælpsreformen blev offentliggjort i 2016"
     _cue("evaluated", r"\bevaluering\w*\b[^.;]{0,80}?\b(?:blev|er|var|er blevet)\s+(?:\w+\s+)?(?:offentliggjort|udgivet|præsenteret|gennemført|afsluttet)\b"),
-    _cue("evaluated", r"\b(?:evaluering|evalueringen|evalueringer)\b[^.;]{0,60}?\b(?:viser|peger på|konkluderer)\b"),
+    _cue("evaluated", r"\b(?:evaluering|evalueringen|evalueringer)\b[^.;]{0,60}?\b(?:viser|viste|peger på|pegede på|konkluderer|konkluderede)\b"),
     # confirmed: explicitly kept or continued.
     _cue("confirmed", r"\bfastholdes\b|\bfastholder\b(?!\s+fokus)|\bvidereføres\b|\bvidereført\b|\bopretholdes\b|\bbibeholdes\b|\bbevares\b(?=\s*(?:[,.;]|$|uændret|fortsat|som\b))|\bgælder fortsat\b|\bfortsat gælder\b|\bforbliver (?:uændret|uændrede|i kraft)\b|\bvidereføre\b|\bat fastholde\b(?!\s+fokus)|\bfortsætter\s+(?:uændret|i \d{4}|frem til|til og med)\b"),
     # introduced: created, adopted, decided, launched.
     _cue("introduced", r"\btrådte\s+(?P<subj>[^,.;]*?)\s*i kraft\b"),
+    # agreed on a thing (not "enige om at ...", a decision about a verb): "Regeringen, KL og Danske
+    # Regioner blev i 2018 enige om otte nationale mål" (issue 15: reported decisions of a government)
+    _cue("introduced", r"\b(?:blev|er|var)\s+(?:[\wæøå]+\s+){0,3}?enige?\s+om\s+(?!at\b|,)(?P<subj>[^,.;]+)", needs=("enig",)),
     # a new right or duty given (issue 15: "en ny ret til"): "Med aftalen får ledige en ny ret til opkvalificering"
     _cue("introduced", r"\b(?:får|fik|giver|gav|gives|indføres|indførte)\b[^.;]{0,40}?\bnye?\s+(?P<subj>(?:ret|pligt|mulighed|krav)\s+(?:til|for|om)\s+[^,.;]+)",
          needs=("ny",)),
@@ -128,7 +131,7 @@ CUES: tuple[Cue, ...] = (
 # Every cue contains one of these stems: a clause without any is skipped before the cue
 # patterns run (most sentences state no event; this keeps the pass fast).
 TRIGGER_STEMS = tuple("""
-navn ny gang
+navn ny gang enig
 erstat afløs udløb længere afskaf ophæv nedlag nedlæg afvikl udfas afslut fjern bortfald ophør evaluer
 forventes planer intentionen planlægges påbegyndes udvikle foreslår lægger fokusrevision fasthold
 viderefør opretholdes bevares trådte indgi indgå indga fremgår indfør vedtog vedtag oprette etableret

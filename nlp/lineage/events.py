@@ -324,7 +324,7 @@ def _clause_events(sentence: str, start: int, end: int, anchor: dt.date | None) 
     # "mål for 2018" is a target, "forlænges til 2025" a new end: neither is when it happened
     mentions = [t for t in time_mentions(sentence, anchor=anchor)
                 if not _TARGET_YEAR.search(sentence[max(0, t.start - 10):t.start])
-                and not _END_YEAR.search(sentence[max(0, t.start - 14):t.start])]
+                and not _END_YEAR.search(sentence[max(0, t.start - 24):t.start])]
     out: list[_Draft] = []
     clauses = _clauses(sentence)
     for n, (lo, hi) in enumerate(clauses):
@@ -382,7 +382,7 @@ def _clause_events(sentence: str, start: int, end: int, anchor: dt.date | None) 
             for name in (actor, bare_actor):
                 if name and rest.startswith(name + " "):
                     subject = f"{cue.frame} {rest[len(name) + 1:]}"
-        subject = _UNTIL.sub("", subject)
+        subject = _DATE_STUB.sub("", _UNTIL.sub("", subject))
         if cue.kind == "replaced" and by is None and n > 0 and _RELATIVE.match(sentence[lo:hi].lstrip() + " ") \
                 and match.group(0).lower().startswith(("der ", "som ")):
             # "..., der erstattede den tidligere lov": the replacement is the clause before
@@ -406,6 +406,10 @@ _UNTIL = re.compile(r"\s+(?:frem\s+)?(?:til|indtil)\s+(?:og med\s+)?(?:udgangen 
 
 _IN_AGREEMENT = re.compile(r"^(?:som (?:et |en )?(?:[\wæøå]+ )?(?:led|element|del) i|ifølge|med|i)\s+"
                            r"(?P<text>(?:aftalen|forliget)\s+(?:om|fra)\s+.+)$", re.IGNORECASE)
+
+
+# What a subject pattern leaves of a date it stopped at: "seniorførtidspensionen den 1" (". januar 2020").
+_DATE_STUB = re.compile(r"\s+(?:den|d\.|pr\.|fra|per)(?:\s+\d{1,2})?$", re.IGNORECASE)
 
 
 def _clause_agent(head: str, after: str) -> str | None:
@@ -491,7 +495,7 @@ def _subject(sentence: str, clauses: list[tuple[int, int]], n: int, match: re.Ma
     head = before_cue(head_text)
     cue_text = match.group(0).lower()
     passive = bool(_PASSIVE.search(head_text)) or cue_text.endswith("es") or " blive " in f" {cue_text} " \
-        or cue_text.startswith(("blev ", "bliver ", "er blevet ", "vil blive "))
+        or cue_text.startswith(("blev ", "bliver ", "er blevet ", "vil blive ", "er "))  # "er forlænget": a state passive
     if _EXPLETIVE.search(head_text):
         return (tail or head), bool(tail or head)
     intransitive = _INTRANSITIVE.match(cue_text) and not _ADVERBIAL_OPENING.match(head_text.strip())
@@ -635,7 +639,7 @@ def _agreement_items(text: str, spans: list[tuple[int, int]], index: int, lead: 
         item = collapse_ws(match.group("item")).strip(" .;:")
         kind, subject = lexicon.item_event(item)
         mentions = [t for t in time_mentions(item, anchor=anchor)
-                    if not _END_YEAR.search(item[max(0, t.start - 14):t.start])] or lead_years
+                    if not _END_YEAR.search(item[max(0, t.start - 24):t.start])] or lead_years
         year = mentions[0].year if mentions else None
         subject = _UNTIL.sub("", after_cue(subject) or subject)
         out.append(_Draft(kind, lo, hi, subject, year, None, actor, None, BY_KIND[kind].decision,  # type: ignore[arg-type]

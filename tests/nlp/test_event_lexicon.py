@@ -164,6 +164,23 @@ def test_issue_classes(text: str, expected: tuple) -> None:
     assert _events(text) == [expected]
 
 
+@pytest.mark.parametrize(("text", "expected"), [
+    # coordinated agents are one actor; a government's agreement on a thing is introduced
+    ("Regeringen og Dansk Folkeparti indgik i 2016 en aftale om et kontanthjælpsloft.",
+     ("introduced", 2016, "aftale om et kontanthjælpsloft", "Regeringen og Dansk Folkeparti")),
+    ("Regeringen, KL og Danske Regioner blev i 2018 enige om otte nationale mål for sundhedsvæsenet.",
+     ("introduced", 2018, "otte nationale mål for sundhedsvæsenet", "Regeringen, KL og Danske Regioner")),
+    # a state passive ("er forlænget") has its subject before; "til udgangen af 2022" is the new end
+    ("Forsøget er forlænget til udgangen af 2022.", ("changed", None, "Forsøget", None)),
+    # a date the subject pattern stopped at is not part of the subject
+    ("Seniorpensionen afløste seniorførtidspensionen den 1. januar 2020.",
+     ("replaced", 2020, "seniorførtidspensionen", None)),
+    ("Evalueringen viste, at ordningen ikke havde den ønskede effekt.", ("evaluated", None, "ordningen", None)),
+])
+def test_agents_ends_and_past_findings(text: str, expected: tuple) -> None:
+    assert _events(text) == [expected]
+
+
 def test_present_tense_takes_the_document_year() -> None:
     text = "Nyhed\n\n12. marts 2019\n\nRegeringen udmelder fire beskæftigelsespolitiske mål for 2020.\n"
     assert _events(text) == [("introduced", 2019, "fire beskæftigelsespolitiske mål for 2020", "Regeringen")]
