@@ -316,6 +316,7 @@ def _first_phrase_cue(clause: str) -> tuple[Cue, re.Match[str]] | None:
     return None
 
 
+_SUBORDINATE = re.compile(r"^(?:om|hvorvidt|så|hvis|såfremt|medmindre)\b", re.IGNORECASE)
 _BECAUSE = re.compile(r"^fordi\b", re.IGNORECASE)
 _DECIDED = re.compile(r"besluttet|besluttede|aftalt", re.IGNORECASE)
 
@@ -328,8 +329,12 @@ def _clause_events(sentence: str, start: int, end: int, anchor: dt.date | None) 
     out: list[_Draft] = []
     clauses = _clauses(sentence)
     for n, (lo, hi) in enumerate(clauses):
-        if _BECAUSE.match(sentence[lo:hi]):
-            continue  # "..., fordi der med loven blev indført en ny ordning": a reason, restating
+        if n + 1 < len(clauses) and _CONDITION.match(sentence[clauses[n + 1][0]:clauses[n + 1][1]]):
+            continue  # "Ydelsen ændres, hvis borgeren flytter": the main clause of a condition is a rule
+        if _BECAUSE.match(sentence[lo:hi]) or (n > 0 and _SUBORDINATE.match(sentence[lo:hi])):
+            # "..., fordi der med loven blev indført en ny ordning": a reason, restating; "..., om
+            # ordningen skal forlænges": whether; "..., så kommunerne får mere": a consequence
+            continue
         found = _first_cue(sentence[lo:hi])
         if not found:
             continue

@@ -103,6 +103,8 @@ def test_one_event(text: str, expected: tuple) -> None:
     "Hvis ordningen forlænges, skal den evalueres.",  # a condition
     "Ydelsen evalueres med borgeren hver måned.",  # present tense: a routine
     "TYPO3 CMS sætter en cookie - denne cookie udløber når du lukker din browser.",  # a consent banner
+    "Ydelsen ændres, hvis borgeren flytter.",  # the main clause of a condition: a rule
+    "Det er ikke besluttet, om ordningen skal forlænges.",  # whether
 ])
 def test_no_event(text: str) -> None:
     assert _events(text) == []
@@ -184,3 +186,8 @@ def test_agents_ends_and_past_findings(text: str, expected: tuple) -> None:
 def test_present_tense_takes_the_document_year() -> None:
     text = "Nyhed\n\n12. marts 2019\n\nRegeringen udmelder fire beskæftigelsespolitiske mål for 2020.\n"
     assert _events(text) == [("introduced", 2019, "fire beskæftigelsespolitiske mål for 2020", "Regeringen")]
+
+
+def test_a_consequence_clause_is_not_a_second_event() -> None:
+    assert _events("Refusionen blev omlagt i 2016, så kommunerne får mere i refusion for personer i job.") == [
+        ("changed", 2016, "Refusionen", None)]
