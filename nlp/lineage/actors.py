@@ -75,6 +75,10 @@ def passive_agent(after_participle: str) -> str | None:
     """The agent of a passive: "offentliggjort af Styrelsen for Arbejdsmarked og
     Rekruttering (STAR)", "blev vedtaget af Folketinget" - an agent of the gazetteers only,
     so "af reglen" or "af 2019" are not taken."""
+    between = re.match(r"\s*(?:[\wæøå]+\s+){0,2}?mellem\s+(?P<who>[^.;]+?)(?=\s+(?:i|fra|den|pr\.)\s+\d|\s+i\s+\w+\s+\d{4}|[.;]|$)",
+                       after_participle)
+    if between:
+        return subject_agent(between.group("who"))  # "aftalt mellem regeringen, DF, SF og Enhedslisten"
     by = _BY.match(after_participle)
     if not by:
         return None

@@ -246,11 +246,20 @@ def _sentence_events(text: str, spans: list[tuple[int, int]], index: int, anchor
 
 
 def _clauses(sentence: str) -> list[tuple[int, int]]:
+    breaks = [(m.start(), m.end()) for m in CLAUSE_BREAK.finditer(sentence)]
+    # Participles coordinated under one auxiliary are two events: "Kontanthjælpsloftet blev
+    # indført i 2016 og afskaffet igen i 2023" (a lexicon participle after "og")
+    for m in _AND_WORD.finditer(sentence):
+        if not any(a <= m.start() < b for a, b in breaks) and lexicon.is_participle(m.group("word")):
+            breaks.append((m.start(), m.start() + len(m.group(0)) - len(m.group("word"))))
     cuts = [0]
-    for m in CLAUSE_BREAK.finditer(sentence):
-        cuts.extend((m.start(), m.end()))
+    for a, b in sorted(breaks):
+        cuts.extend((a, b))
     cuts.append(len(sentence))
     return list(zip(cuts[::2], cuts[1::2]))
+
+
+_AND_WORD = re.compile(r"\s+og\s+(?:igen\s+|senere\s+|siden\s+)?(?P<word>[a-zæøå]+)\b")
 
 
 class _LexMatch:
@@ -350,6 +359,8 @@ def _clause_events(sentence: str, start: int, end: int, anchor: dt.date | None) 
             subject, explicit = named_evaluation.group(0), True  # "Evalueringen offentliggøres i 2022"
         subject = _with_relative(_strip_opening(subject), sentence, clauses, n)
         if cue.frame and subject:
+            if _DEFINITE.match(subject.split()[0]):
+                subject = subject[0].lower() + subject[1:]  # "suspension af reglen ...", not "af Reglen"
             subject = f"{cue.frame} {subject}"  # "suspenderede ... reglen": the suspension of the rule
         if out and n > 0 and not match.groupdict().get("subj") and not _LEADING_TIME.sub("", sentence[lo:cue_at].strip() + " ").strip():
             # "X blev indført i 2016 og ophørte med udgangen af 2018": the second verb shares X

@@ -40,6 +40,7 @@ class LexEntry:
     frame: str  # "" or the instrument's head ("suspension af")
     example: str
     sources: tuple[str, ...]
+    forms: tuple[str, ...] = ()  # surface forms whose table lemma is another word ("aftalt" -> "aftælle")
 
 
 @lru_cache(maxsize=1)
@@ -51,14 +52,17 @@ def entries() -> tuple[LexEntry, ...]:
         if row["kind"] not in BY_KIND:
             raise ValueError(f"nlp/data/event_lexicon.csv: {row['lemma']!r} has unknown kind {row['kind']!r}")
         out.append(LexEntry(row["lemma"], row["pos"], row["kind"], row["frame"], row["example"],
-                            tuple(s for s in row["sources"].split(";") if s)))
+                            tuple(s for s in row["sources"].split(";") if s),
+                            tuple(f for f in (row.get("forms") or "").split("|") if f)))
     return tuple(out)
 
 
 @lru_cache(maxsize=1)
 def _by_pos() -> tuple[dict[str, LexEntry], dict[str, LexEntry]]:
-    verbs = {e.lemma: e for e in entries() if e.pos == "verb"}
-    nouns = {e.lemma: e for e in entries() if e.pos == "noun"}
+    # An entry with `forms` is read by those forms only: the lemma table gives its verb forms
+    # another lemma ("aftalt" -> "aftælle"), so its own lemma would only catch the noun ("aftalen").
+    verbs = {e.lemma: e for e in entries() if e.pos == "verb" and not e.forms}
+    nouns = {e.lemma: e for e in entries() if e.pos == "noun" and not e.forms}
     return verbs, nouns
 
 
@@ -114,7 +118,25 @@ def _verb_form(text: str, lemma: str) -> str:
         return "past"  # past tense, or a definite/plural participle (decided by its neighbours)
     if low.endswith(("et", "t")):
         return "participle"
-    return "finite"  # irregular past ("vedtog")
+    return "other"  # a noun form of the same lemma ("aftalen"), or an irregular past the phrase cues read ("vedtog")
+
+
+def is_participle(word: str) -> bool:
+    """A past participle of a lexicon verb ("afskaffet", "indført", "forlænget")."""
+    from ..pipeline import get_pipeline
+
+    verbs, _ = _by_pos()
+    doc = get_pipeline()(word)
+    if len(doc) != 1:
+        return False
+    entry = verbs.get(doc[0].lemma_.lower()) or _forms().get(word.lower())
+    return entry is not None and _verb_form(word, entry.lemma) == "participle"
+
+
+@lru_cache(maxsize=1)
+def _forms() -> dict[str, LexEntry]:
+    """Surface forms the lemma table gets wrong ("aftalt" -> "aftælle"), from the `forms` column."""
+    return {form: e for e in entries() for form in e.forms}
 
 
 def find(clause: str) -> LexHit | None:
@@ -137,7 +159,7 @@ def find(clause: str) -> LexHit | None:
             continue
         if _NEED.intersection(before):
             continue  # "der er behov for, at STAR iværksætter": a need or a possibility, not an event
-        entry = verbs.get(lemma)
+        entry = verbs.get(lemma) or _forms().get(t.lower_)
         if entry is not None:
             hit = _verb_hit(doc, t.i, entry, words)
         else:
@@ -168,6 +190,11 @@ def _planned(words: list[str], i: int) -> bool:
 def _verb_hit(doc, i: int, entry: LexEntry, words: list[str]) -> LexHit | None:  # type: ignore[no-untyped-def]
     t = doc[i]
     form = _verb_form(t.text, entry.lemma)
+    if form == "other":
+        return None
+    following = [w for w in words[i + 1:i + 3] if w != ","]
+    if following[:1] == ["at"]:
+        return None  # "Det blev aftalt, at der ikke skulle ...": the decision's content has its own verb
     prev = words[i - 1] if i else ""
     nxt = doc[i + 1] if i + 1 < len(doc) else None
     if form in ("participle", "past") and prev in _DETERMINERS and nxt is not None and nxt.is_alpha:
