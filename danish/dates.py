@@ -144,6 +144,14 @@ def parse_date(text: str) -> dt.date | None:
     return hit.value if hit else None
 
 
+def date_of(text: str) -> dt.date | None:
+    """The date when `text` is one complete date and nothing else ("28. september 2017",
+    "12-09-2017", "2019-03-21"), else None: for fields and lines that should hold a date."""
+    stripped = text.strip()
+    hits = list(find_dates(stripped))
+    return hits[0].value if len(hits) == 1 and hits[0].start == 0 and hits[0].end == len(stripped) else None
+
+
 def first_complete_date(text: str) -> dt.date | None:
     """The first date in `text` that has its year."""
     return next((hit.value for hit in find_dates(text) if hit.value is not None), None)
