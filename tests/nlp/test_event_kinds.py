@@ -60,3 +60,10 @@ def test_app_labels_come_from_the_table() -> None:
 
     assert EVENT_LABELS == {k.kind: k.label for k in EVENT_KINDS}
     assert {k.edge for k in EVENT_KINDS} <= set(EDGE_LABELS)
+
+
+def test_the_sql_view_describes_every_kind() -> None:
+    from knowledge.tables import LINEAGE_EVENTS
+
+    kind = next(c for c in LINEAGE_EVENTS.columns if c.name == "kind")
+    assert all(k.kind in kind.en and f"{k.kind} ({k.label})" in kind.da for k in EVENT_KINDS)
