@@ -95,6 +95,7 @@ _AUX = frozenset("er blev bliver var har havde blevet være været".split())
 _MODAL = frozenset("vil skal skulle ville forventes forventer planlægges planlægger påtænkes agter".split())
 _DECIDING = frozenset("besluttet besluttede beslutter aftalt aftalte aftaler enige enig vedtaget vedtog".split())
 _DETERMINERS = frozenset("den det de denne dette disse en et sin sit sine hans hendes deres vores".split())
+_PREPOSITIONS = frozenset("af med om for til på i fra under efter ved mod uden".split())
 _NEGATION = frozenset("ikke ingen intet aldrig".split())
 # Wishes, opinions and judgements ("Det er vigtigt, at vi fastholder fokus") are no events.
 _OPINION = frozenset("ønsker ønske mener bør burde synes kræver krav opfordrer tilhænger modstander vigtigt afgørende".split())
@@ -197,8 +198,10 @@ def _verb_hit(doc, i: int, entry: LexEntry, words: list[str]) -> LexHit | None: 
         return None  # "Det blev aftalt, at der ikke skulle ...": the decision's content has its own verb
     prev = words[i - 1] if i else ""
     nxt = doc[i + 1] if i + 1 < len(doc) else None
-    if form in ("participle", "past") and prev in _DETERMINERS and nxt is not None and nxt.is_alpha:
-        return None  # "den nedsatte ydelseskommission": an adjective
+    attributive = prev in _DETERMINERS or prev in _PREPOSITIONS or prev.isdigit() \
+        or (prev.endswith("s") and prev not in _AUX and len(prev) > 3)  # a genitive: "kommunernes ændrede ..."
+    if form in ("participle", "past") and attributive and nxt is not None and nxt.is_alpha:
+        return None  # "den nedsatte ydelseskommission", "som følge af ændrede regler": an adjective
     if entry.kind == "evaluated" and form in ("passive", "finite"):
         return None  # "evalueres med borgeren": the present tense describes a routine, not an evaluation
     window = words[max(0, i - 6):i]

@@ -101,6 +101,8 @@ def test_one_event(text: str, expected: tuple) -> None:
     "Lov om ændring af lov om aktiv beskæftigelsesindsats blev sendt i høring.",  # a title, not a change
     "Der er behov for at ændre reglerne.",  # a need
     "Den forlængede ordning gælder for alle.",  # an attributive participle
+    "Der foreligger ikke oplysninger om besparelser som følge af kommunernes ændrede indsats.",  # after a genitive
+    "Fra 2020 gælder der nye regler som følge af ændrede krav.",  # after a preposition
     "Peter Hummelgaard siger, at reglen er blandt de tiltag, som den nedsatte kommission skal kigge på.",
     "Hvis ordningen forlænges, skal den evalueres.",  # a condition
     "Ydelsen evalueres med borgeren hver måned.",  # present tense: a routine
