@@ -488,6 +488,9 @@ _ADVERBIAL_OPENING = re.compile(r"^(?:fra|i|med|pr\.|per|den|efter|siden|til|ved
 # "Ifølge aftalen afskaffes ...", "På baggrund af evalueringen ændres ...".
 _FRAMING = re.compile(r"^(?:som (?:et |en )?(?:[\wæøå]+ )?(?:led|element|del) i|ifølge|på baggrund af|med henblik på|"
                       r"i (?:aftalen|forliget|loven)|med (?:aftalen|forliget|loven))\b", re.IGNORECASE)
+_ADVERBIAL_AUX_NP = re.compile(
+    r"^(?:siden|efter|med|ved|under|fra|som følge af|i forbindelse med)\s+[\wæøå.-]+(?:\s+[\wæøå.-]+){0,3}?\s+"
+    r"(?:er|blev|bliver|var|har)\s+(?P<np>(?:den|det|de|en|et)\s+.+?)(?:\s+blevet)?$", re.IGNORECASE)
 _AUXILIARY = re.compile(r"\b(?:er|blev|bliver|var|har|havde)\b", re.IGNORECASE)
 # Lowercase on purpose: "BER" (Beskæftigelsesrådet) is not the verb "er".
 _PASSIVE = re.compile(r"(?:\bblev|\bbliver|\ber|\bvar|\ber blevet)\s+(?:\S+\s+){0,5}?$")
@@ -515,6 +518,10 @@ def _subject(sentence: str, clauses: list[tuple[int, int]], n: int, match: re.Ma
     if _EXPLETIVE.search(head_text):
         return (tail or head), bool(tail or head)
     intransitive = _INTRANSITIVE.match(cue_text) and not _ADVERBIAL_OPENING.match(head_text.strip())
+    inverted = _ADVERBIAL_AUX_NP.match(head_text.strip())
+    if inverted and after_cue(inverted.group("np")):
+        # V2 after an adverbial: "Siden vedtagelsen er den bagvedliggende lovgivning blevet ændret"
+        return after_cue(inverted.group("np")), True
     if tail and _FRAMING.match(head_text.strip()) and not _AUXILIARY.search(head_text):
         # V2: a framing adverbial fills the first place, the verb the second, the subject follows
         return tail, True

@@ -207,12 +207,23 @@ def _verb_hit(doc, i: int, entry: LexEntry, words: list[str]) -> LexHit | None: 
     window = words[max(0, i - 6):i]
     if form == "participle" and not _AUX.intersection(window):
         return None  # "en evaluering ... foretaget af Finansministeriet": a modifier
-    if form == "infinitive" and not ({"at"} | _MODAL).intersection(words[max(0, i - 3):i]):
+    if form == "infinitive":
+        # An infinitive states an event only under a modal ("vil lempe") or as what was decided
+        # ("enige om at forlænge", "besluttet at afskaffe"); "dyre at etablere", "for at ændre",
+        # "mulighed for at forlænge" are judgements and purposes.
+        governed = [w for w in words[max(0, i - 3):i] if w not in ("ikke", "nu", "også", "derfor", "gerne")]
+        if governed[-1:] and governed[-1] in _MODAL:
+            return _hit(entry, "planned", t, form)
+        if governed[-1:] == ["at"] and len(governed) >= 2 and governed[-2] in _DECIDING | {"om", "valgt"} \
+                and _DECIDING.intersection(words[:i]):
+            return _hit(entry, "planned" if _planned(words, i) else entry.kind, t, form)
         return None
-    planned = _planned(words, i) or (form == "infinitive" and prev in ("vil", "skal"))
-    if form == "infinitive" and not planned and not _DECIDING.intersection(words[:i]):
-        return None  # "for at ændre", "mulighed for at forlænge": a purpose, not an event
+    planned = _planned(words, i)
     kind = "planned" if planned else entry.kind
+    return LexHit(entry, kind, t.idx, t.idx + len(t.text), BY_KIND[kind].decision, False, form)
+
+
+def _hit(entry: LexEntry, kind: str, t, form: str) -> LexHit:  # type: ignore[no-untyped-def]
     return LexHit(entry, kind, t.idx, t.idx + len(t.text), BY_KIND[kind].decision, False, form)
 
 

@@ -211,3 +211,14 @@ def test_a_consequence_clause_is_not_a_second_event() -> None:
 ])
 def test_coordination_and_decisions(text: str, expected: list[tuple]) -> None:
     assert _events(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Nogle tiltag vil være dyre at etablere.", []),  # a judgement, not a plan
+    ("Styrelsen har valgt at afslutte målingen.", [("dropped", None, "målingen", None)]),
+    # V2 after an adverbial: the subject follows the auxiliary
+    ("Siden vedtagelsen er den bagvedliggende lovgivning blevet ændret på skoleområdet.",
+     [("changed", None, "bagvedliggende lovgivning", None)]),
+])
+def test_infinitives_and_inverted_subjects(text: str, expected: list[tuple]) -> None:
+    assert _events(text) == expected
