@@ -22,13 +22,15 @@ import sqlite3
 from dataclasses import dataclass
 from typing import Any, Literal
 
+from danish.dates import ISO_DATE_PATTERN
+
 ColumnType = Literal["text", "integer", "boolean", "date", "json", "scalar"]
 # JSON Schema of one value of each column type; every column may be null.
 _JSON_TYPES: dict[str, dict[str, Any]] = {
     "text": {"type": ["string", "null"]},
     "integer": {"type": ["integer", "null"]},
     "boolean": {"type": ["boolean", "null"]},
-    "date": {"type": ["string", "null"], "pattern": r"^\d{4}-\d{2}-\d{2}$"},
+    "date": {"type": ["string", "null"], "pattern": ISO_DATE_PATTERN},
     "json": {},  # a JSON array or object as stored
     "scalar": {"type": ["integer", "string", "null"]},  # e.g. question number 558 or "S 1107"
 }
