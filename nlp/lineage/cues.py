@@ -25,6 +25,7 @@ class Cue:
     decision: bool = True
     needs: tuple[str, ...] = ()  # the lowercased clause must hold one of these for the pattern to run
     frame: str = ""  # the commitment is this instrument of the subject ("suspension af" + "reglen")
+    lexicon: tuple[str, ...] = ()  # read the event lexicon's verbs of these kinds at this place in the order
 
     def search(self, clause: str, lowered: str, pos: int = 0) -> re.Match[str] | None:
         """The pattern's match, skipped cheaply when a required word is missing (the
@@ -64,7 +65,9 @@ CUES: tuple[Cue, ...] = (
     _cue("replaced", r"\b(?:indføres|indført|oprettes|oprettet|kommer|træder)\b[^.;]*?\bi stedet for\s+(?!at\b)(?P<subj>[^,.;]+)"),
     # dropped: "ikke længere at anvende", "afskaffes", "afslutte følgende målinger".
     _cue("dropped", r"\bikke længere (?:at )?(?:anvende|bruge|benytte|have|gælde|udarbejde)\s+(?P<subj>[^,.;]+?)(?=\s+til at\b|\s+for at\b|[,.;]|$)"),
-    _cue("dropped", r"\b(?:afskaff|ophæv|nedlag|nedlæg|afvikl|udfas)\w*\b|\budgår\b|\budgik\b|(?<!frist )(?<!fristen )\budløb(?:er|et)?\b|\bstoppes\b|\bstoppet\b"),
+    # verbs of ending (afskaffe, ophæve, nedlægge, afvikle, udfase, udgå, stoppe): the event lexicon
+    Cue("dropped", re.compile(r"(?!)"), lexicon=("dropped",)),
+    _cue("dropped", r"(?<!frist )(?<!fristen )\budløb(?:er|et)?\b"),
     # "offentliggøres ikke længere", "vil ikke længere blive opgjort"; not "ikke længere relevante"
     _cue("dropped", r"\bikke længere\s+(?:blive\s+\w+|\w+es)\b|\b\w+es ikke længere\b"),
     _cue("dropped", r"\b(?:valgt at |besluttet at )?afslutte(?:s|t)?\b|\bfjernet\b|\bfjernes\b|\bbortfald\w*|\bophør(?:er|te|t)\b"),
@@ -121,10 +124,13 @@ CUES: tuple[Cue, ...] = (
     # Present passives of narrowing verbs ("målrettes") mostly restate a reform's intentions.
     # "er ordningen ændret", not "er så begrænset" (a description): only verbs of change
     _cue("changed", r"\ber\s+(?:blevet\s+)?(?P<subj>(?:[\wæøå-]+\s+){0,3}?)(?:ændret|udvidet|forlænget|justeret|omlagt|forenklet|forhøjet|hævet|sænket)\b"),
-    _cue("changed", r"\b(?:ændres|omlægges|udvides|justeres|forlænges|hæves|sænkes|forhøjes|nedsættes|lempes|skærpes)\b"),
     # a rename: "Arbejdsdirektoratet ændrede i 2007 navn til Arbejdsmarkedsstyrelsen" (the renamed is the head)
     _cue("changed", r"\b(?:ændrede|ændrer|skiftede|skifter|ændret|skiftet|fik|får)\s+(?:[\wæøå]+\s+){0,3}?navn\s+til\s+[^,.;]+",
          needs=("navn",)),
+    # verbs of change in any voice (ændre, omlægge, udvide, justere, forlænge, hæve, sænke, forhøje,
+    # lempe, skærpe ...): the event lexicon ("nedsættes" stays with the phrase cues: a committee is set up)
+    Cue("changed", re.compile(r"(?!)"), lexicon=("changed",)),
+    _cue("changed", r"\bnedsættes\b"),
     _cue("changed", r"\boverg(?:ik|år)\s+(?P<subj>[\wæøå ]+?\s+fra\s+[\wæøå-]+\s+til\s+[\wæøå-]+)|\bfår (?:større|mere|mindre|øget|færre)\b"),
 )
 

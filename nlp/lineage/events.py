@@ -306,19 +306,38 @@ _NEVER = re.compile(r"(?!)")
 _NOMINAL = re.compile(r"\s+af\s")
 
 
+def _search(cue: Cue, clause: str, lowered: str, pos: int = 0) -> tuple[Cue, re.Match[str]] | None:
+    """A phrase cue's match, or for a lexicon cue the first lexicon verb of its kinds."""
+    if cue.lexicon:
+        hit = lexicon.find(clause, kinds=cue.lexicon, start=pos, verbs_only=True)
+        if hit is None:
+            return None
+        return Cue(hit.kind, _NEVER, hit.decision, frame=hit.entry.frame if hit.kind == hit.entry.kind else ""), \
+            _LexMatch(clause, hit)  # type: ignore[return-value]
+    match = cue.search(clause, lowered, pos)
+    return (cue, match) if match else None
+
+
 def _first_phrase_cue(clause: str) -> tuple[Cue, re.Match[str]] | None:
-    if not has_trigger(clause):
+    if not has_trigger(clause) and not lexicon.has_trigger(clause):
         return None
     lowered = clause.lower()
-    for cue in CUES:
-        match = cue.search(clause, lowered)
+    for listed in CUES:
+        found = _search(listed, clause, lowered)
+        cue, match = found if found else (listed, None)
         if match and cue.kind == "planned" and "kraft" in match.group(0) and _ADOPTED.search(clause):
             continue  # "blev vedtaget i 2019 og træder i kraft 1. juli 2020": the adoption is the event
+        if match and "kraft" in match.group(0).lower():
+            # the entry into force is the nominalisation's predicate ("blev" stands in for it)
+            nominal = lexicon.find(clause[:match.start()] + " blev")
+            if nominal is not None and nominal.nominal:
+                # "Afskaffelsen af kontanthjælpsloftet trådte i kraft": the nominalisation's event
+                return Cue(nominal.kind, _NEVER, nominal.decision), _LexMatch(clause, nominal)  # type: ignore[return-value]
         if match:
             if cue.kind == "introduced" and _DECIDED.search(match.group(0)):
                 # "Det er besluttet, at refusionen omlægges": what was decided is a change
-                change = next(((c, m) for c in CUES if c.kind == "changed"
-                               for m in [c.search(clause, lowered, match.end())] if m), None)
+                change = next((f for c in CUES if c.kind == "changed"
+                               for f in [_search(c, clause, lowered, match.end())] if f), None)
                 if change:
                     return change
             return cue, match

@@ -140,8 +140,9 @@ def _forms() -> dict[str, LexEntry]:
     return {form: e for e in entries() for form in e.forms}
 
 
-def find(clause: str) -> LexHit | None:
-    """The first lexicon word that states an event in the clause, or None."""
+def find(clause: str, kinds: tuple[str, ...] = (), start: int = 0, verbs_only: bool = False) -> LexHit | None:
+    """The first lexicon word that states an event in the clause, or None; `kinds` limits
+    the entries to those kinds, `start` skips words before that offset."""
     if not has_trigger(clause):
         return None
     from ..pipeline import get_pipeline
@@ -152,7 +153,7 @@ def find(clause: str) -> LexHit | None:
     if _OPINION.intersection(words) or "?" in words or (words and words[0] in _CONDITIONAL):
         return None
     for t in doc:
-        if not t.is_alpha:
+        if not t.is_alpha or t.idx < start:
             continue
         lemma = t.lemma_.lower()
         before = words[max(0, t.i - 6):t.i]
@@ -161,10 +162,16 @@ def find(clause: str) -> LexHit | None:
         if _NEED.intersection(before):
             continue  # "der er behov for, at STAR iværksætter": a need or a possibility, not an event
         entry = verbs.get(lemma) or _forms().get(t.lower_)
+        if entry is not None and kinds and entry.kind not in kinds:
+            continue
         if entry is not None:
             hit = _verb_hit(doc, t.i, entry, words)
+        elif verbs_only:
+            continue
         else:
             noun = nouns.get(lemma) or _compound_head(lemma, nouns)
+            if noun is not None and kinds and noun.kind not in kinds:
+                continue
             hit = _noun_hit(doc, t.i, noun, words) if noun else None
         if hit is not None:
             return hit
@@ -205,8 +212,10 @@ def _verb_hit(doc, i: int, entry: LexEntry, words: list[str]) -> LexHit | None: 
     if entry.kind == "evaluated" and form in ("passive", "finite"):
         return None  # "evalueres med borgeren": the present tense describes a routine, not an evaluation
     window = words[max(0, i - 6):i]
-    if form == "participle" and not _AUX.intersection(window):
-        return None  # "en evaluering ... foretaget af Finansministeriet": a modifier
+    if form == "participle" and not _AUX.intersection(window) and i > 0:
+        # "en evaluering ... foretaget af Finansministeriet": a modifier; a participle opening the
+        # clause is coordinated under the auxiliary before "og" ("indført i 2016 og afskaffet i 2023")
+        return None
     if form == "infinitive":
         # An infinitive states an event only under a modal ("vil lempe") or as what was decided
         # ("enige om at forlænge", "besluttet at afskaffe"); "dyre at etablere", "for at ændre",
