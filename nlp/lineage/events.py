@@ -93,7 +93,7 @@ def _law_blocks(text: str, drafts: list[_Draft]) -> list[_Draft]:
         last = out[-1] if out else None
         if last is not None and last.kind == "introduced" and d.kind == "introduced" \
                 and _ADOPTED.search(text[last.start:last.end]) and _LAW_FOLLOW_UP.match(text[d.start:d.end].lstrip()) \
-                and 0 <= d.start - last.end < 300 and not text[last.end:d.start].strip(" \n"):
+                and 0 <= d.start - last.end < 400 and _only_follow_ups(text[last.end:d.start]):
             out[-1] = replace(last, end=max(last.end, d.end))
             continue
         if d.kind == "introduced":
@@ -102,6 +102,11 @@ def _law_blocks(text: str, drafts: list[_Draft]) -> list[_Draft]:
                 d = replace(d, subject=f"{collapse_ws(bill.group('title'))}, {bill.group('number')}")
         out.append(d)
     return out
+
+
+def _only_follow_ups(gap: str) -> bool:
+    """Nothing, or only more sentences about the law ("Lovforslaget, som vedtaget ..., kan findes som lov nr. ...")."""
+    return all(_LAW_FOLLOW_UP.match(gap[a:b].strip()) for a, b in sentence_spans(gap) if gap[a:b].strip())
 
 
 _ADOPTED = re.compile(r"\bvedt(?:og|aget|ages)\b", re.IGNORECASE)

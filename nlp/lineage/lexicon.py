@@ -119,7 +119,9 @@ def _verb_form(text: str, lemma: str) -> str:
         return "past"  # past tense, or a definite/plural participle (decided by its neighbours)
     if low.endswith(("et", "t")):
         return "participle"
-    return "other"  # a noun form of the same lemma ("aftalen"), or an irregular past the phrase cues read ("vedtog")
+    if low.endswith(("en", "er", "ne", "ens", "s", "ing", "else")):
+        return "other"  # a noun form of the same lemma ("aftalen")
+    return "past"  # an irregular past ("vedtog", "udgik")
 
 
 def is_participle(word: str) -> bool:
@@ -205,13 +207,13 @@ def _verb_hit(doc, i: int, entry: LexEntry, words: list[str]) -> LexHit | None: 
         return None  # "Det blev aftalt, at der ikke skulle ...": the decision's content has its own verb
     prev = words[i - 1] if i else ""
     nxt = doc[i + 1] if i + 1 < len(doc) else None
-    attributive = prev in _DETERMINERS or prev in _PREPOSITIONS or prev.isdigit() \
+    attributive = prev in _DETERMINERS or prev in _PREPOSITIONS \
         or (prev.endswith("s") and prev not in _AUX and len(prev) > 3)  # a genitive: "kommunernes ændrede ..."
     if form in ("participle", "past") and attributive and nxt is not None and nxt.is_alpha:
         return None  # "den nedsatte ydelseskommission", "som følge af ændrede regler": an adjective
     if entry.kind == "evaluated" and form in ("passive", "finite"):
         return None  # "evalueres med borgeren": the present tense describes a routine, not an evaluation
-    window = words[max(0, i - 6):i]
+    window = words[max(0, i - 8):i]  # "har den 20. december 2019 vedtaget"
     if form == "participle" and not _AUX.intersection(window) and i > 0:
         # "en evaluering ... foretaget af Finansministeriet": a modifier; a participle opening the
         # clause is coordinated under the auxiliary before "og" ("indført i 2016 og afskaffet i 2023")

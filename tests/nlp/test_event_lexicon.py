@@ -116,7 +116,8 @@ def test_no_event(text: str) -> None:
 
 def test_an_adopted_law_and_its_entry_into_force_are_one_event() -> None:
     text = ("Folketinget har den 20. december 2019 vedtaget lovforslag L 67, Forslag til lov om ændring af lov om "
-            "social pension (Indførelse af seniorpension).\n\nLoven trådte i kraft den 1. januar 2020.\n\n"
+            "social pension (Indførelse af seniorpension).\n\nLovforslaget, som vedtaget ved 3. behandling, kan findes "
+            "som lov nr. 1559 af 27. december 2019.\n\nLoven trådte i kraft den 1. januar 2020.\n\n"
             "Med loven indføres en ny ydelse - seniorpension.")
     assert _events(text) == [
         ("introduced", 2019, "lov om ændring af lov om social pension (Indførelse af seniorpension), L 67", "Folketinget"),
