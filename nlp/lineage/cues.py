@@ -65,12 +65,13 @@ CUES: tuple[Cue, ...] = (
     _cue("replaced", r"\b(?:indføres|indført|oprettes|oprettet|kommer|træder)\b[^.;]*?\bi stedet for\s+(?!at\b)(?P<subj>[^,.;]+)"),
     # dropped: "ikke længere at anvende", "afskaffes", "afslutte følgende målinger".
     _cue("dropped", r"\bikke længere (?:at )?(?:anvende|bruge|benytte|have|gælde|udarbejde)\s+(?P<subj>[^,.;]+?)(?=\s+til at\b|\s+for at\b|[,.;]|$)"),
-    # verbs of ending (afskaffe, ophæve, nedlægge, afvikle, udfase, udgå, stoppe): the event lexicon
+    # verbs of ending (afskaffe, ophæve, nedlægge, afvikle, udfase, udgå, stoppe, afslutte, fjerne, bortfalde,
+    # ophøre): the event lexicon
     Cue("dropped", re.compile(r"(?!)"), lexicon=("dropped",)),
     _cue("dropped", r"(?<!frist )(?<!fristen )\budløb(?:er|et)?\b"),
     # "offentliggøres ikke længere", "vil ikke længere blive opgjort"; not "ikke længere relevante"
     _cue("dropped", r"\bikke længere\s+(?:blive\s+\w+|\w+es)\b|\b\w+es ikke længere\b"),
-    _cue("dropped", r"\b(?:valgt at |besluttet at )?afslutte(?:s|t)?\b|\bfjernet\b|\bfjernes\b|\bbortfald\w*|\bophør(?:er|te|t)\b"),
+    _cue("dropped", r"\bbortfald\b"),  # the noun ("bortfald af ..."); the verbs afslutte, fjerne, bortfalde, ophøre: the lexicon
     # planned: announced, expected, proposed, not yet decided.
     # an evaluation set going: "Der gennemføres en evaluering af ...", "Evalueringen offentliggøres i 2022"
     _cue("planned", r"\b(?:gennemføres|igangsættes|iværksættes|igangsætter|iværksætter)\s+(?:en |et )?(?:\w+ )?evaluering\w*"

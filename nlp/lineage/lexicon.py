@@ -93,7 +93,7 @@ class LexHit:
 
 _AUX = frozenset("er blev bliver var har havde blevet være været".split())
 _MODAL = frozenset("vil skal skulle ville forventes forventer planlægges planlægger påtænkes agter".split())
-_DECIDING = frozenset("besluttet besluttede beslutter aftalt aftalte aftaler enige enig vedtaget vedtog".split())
+_DECIDING = frozenset("besluttet besluttede beslutter aftalt aftalte aftaler enige enig vedtaget vedtog valgt".split())
 _DETERMINERS = frozenset("den det de denne dette disse en et sin sit sine hans hendes deres vores".split())
 _PREPOSITIONS = frozenset("af med om for til på i fra under efter ved mod uden".split())
 _NEGATION = frozenset("ikke ingen intet aldrig".split())
