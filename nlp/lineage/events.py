@@ -69,7 +69,7 @@ def lineage_events(doc: Document, records: Sequence[AnyRecord] = ()) -> list[Lin
         drafts.extend(found)
         previous = found
     drafts = _resolve_reform(_resolve_anaphora(_dedupe(_law_blocks(doc.text, drafts))), doc.text)
-    drafts = [_where_found(doc.text, d) for d in drafts]
+    drafts = [_where_found(doc.text, d) for d in drafts if d.subject.strip() and not _no_commitment(d.subject)]
     return [_record(doc, d) for d in drafts]
 
 
@@ -83,6 +83,19 @@ _BILL = re.compile(r"\blovforslag(?:et)?\s+(?P<number>L\s*\d+)\s*,\s*(?:Forslag 
 # findes som lov nr. ...", "Loven trådte i kraft den 1. januar 2020" (p14; the conventions keep the
 # entry into force in the adoption event's evidence).
 _LAW_FOLLOW_UP = re.compile(r"^(?:loven|lovforslaget|lovændringen|lovændringerne|ændringen|reformen)\b", re.IGNORECASE)
+
+
+_FUNCTION_WORDS = frozenset("at det der den de som og i om en et behov dette disse denne man vi".split())
+
+
+def _no_commitment(subject: str) -> bool:
+    """A subject that names no commitment: a function word ("at", "det") or a verb form the
+    phrase pickers left ("videreført"; issue 15's wrong events)."""
+    words = subject.strip(" .,:;").lower().split()
+    if len(words) != 1:
+        return False
+    word = words[0]
+    return word in _FUNCTION_WORDS or lexicon.is_participle(word) or word in lexicon.verb_forms(word)
 
 
 def _law_blocks(text: str, drafts: list[_Draft]) -> list[_Draft]:

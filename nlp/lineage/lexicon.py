@@ -124,6 +124,18 @@ def _verb_form(text: str, lemma: str) -> str:
     return "past"  # an irregular past ("vedtog", "udgik")
 
 
+def verb_forms(word: str) -> frozenset[str]:
+    """{word} when it is a finite or participle form of a lexicon verb, else empty."""
+    from ..pipeline import get_pipeline
+
+    verbs, _ = _by_pos()
+    doc = get_pipeline()(word)
+    if len(doc) != 1 or doc[0].lemma_.lower() not in verbs:
+        return frozenset()
+    form = _verb_form(word, doc[0].lemma_.lower())
+    return frozenset({word.lower()}) if form in ("participle", "past", "passive", "finite") else frozenset()
+
+
 def is_participle(word: str) -> bool:
     """A past participle of a lexicon verb ("afskaffet", "indført", "forlænget")."""
     from ..pipeline import get_pipeline

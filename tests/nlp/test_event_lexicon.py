@@ -109,6 +109,7 @@ def test_one_event(text: str, expected: tuple) -> None:
     "TYPO3 CMS sætter en cookie - denne cookie udløber når du lukker din browser.",  # a consent banner
     "Ydelsen ændres, hvis borgeren flytter.",  # the main clause of a condition: a rule
     "Det er ikke besluttet, om ordningen skal forlænges.",  # whether
+    "Det blev i 2015 videreført.",  # no commitment named (issue 15: "at", "videreført" as commitments)
 ])
 def test_no_event(text: str) -> None:
     assert _events(text) == []
