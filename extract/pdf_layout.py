@@ -1,17 +1,23 @@
-"""PDF pages to text with the letterhead column separated from the body.
+"""PDF pages to text in pdfium's reading order, with the letterhead column apart.
 
-Ministry and kommune letters put a narrow letterhead column (address, T/E/www, CVR,
-date, J.nr.) to the right of the body, level with it; plain extraction interleaves the
-two line by line. We take pdfium's text runs (one rectangle per run of a line), group
-them into lines by their top, and send a run to the letterhead when it starts right of
-0.6 of the page width on a line that also has a body run, or right of 0.7 on its own
-(recipe A of shared/notes/pdf.md, done on pdfium runs because pdfplumber is 40x slower).
+The words come from pdfium's own text layer (`get_text_range`): pdfium drops glyphs
+drawn twice (fake bold, shadows), keeps kerned or accented letters in their word and
+places the spaces, so the loaded words are the layer's words (measured by
+extract/pdf_fidelity.py). We keep its reading order (columns stay whole) and only add
+layout: a line is cut where a gap of TAB_GAP points parts table cells (a tab), vertical
+gaps become paragraph breaks, and the letterhead column of ministry and kommune letters
+(address, T/E/www, CVR, date, J.nr., right of the body and level with it) is taken out of
+the body: a run goes to the letterhead when it starts right of 0.6 of the page width on a
+visual line that also has a body run, or right of 0.7 on its own (recipe A of
+shared/notes/pdf.md). Characters are composed (NFC) and ligature glyphs spelt out.
 pdfplumber is opened only for pages that look like ruled tables.
 """
 from __future__ import annotations
 
+import ctypes
 import io
 import re
+import unicodedata
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -26,6 +32,8 @@ MIN_TEXT_CHARS = 20
 TABLE_PATHS = 40
 # Image objects on a page above which it is artwork, not a table.
 MAX_TABLE_IMAGES = 200
+# A horizontal gap (points) this wide between letters of a line parts table cells or columns.
+TAB_GAP = 18.0
 _FOOTER = re.compile(r"^\s*(?:Side\s+)?\d{1,3}\s*(?:/|af)\s*\d{1,3}\s*$|^\s*Side\s+\d{1,3}\s*$")
 
 
@@ -46,16 +54,122 @@ class _Run:
     right: float
     bottom: float
     text: str
+    line: int = -1  # pdfium's text line the run belongs to (its reading order); -1: OCR words
 
 
-def _runs(textpage: pdfium.PdfTextPage) -> list[_Run]:
-    runs = []
-    for i in range(textpage.count_rects()):
-        left, bottom, right, top = textpage.get_rect(i)
-        text = textpage.get_text_bounded(left, bottom, right, top)
-        text = text.replace("\r", "").replace("\n", " ")
-        if text.strip():
-            runs.append(_Run(left, top, right, bottom, text))
+# Ligature glyphs whose text layer keeps the single code point ("ﬁ"): their letters,
+# as Unicode's compatibility decomposition gives them.
+_LIGATURES = {code: unicodedata.normalize("NFKC", chr(code)) for code in range(0xFB00, 0xFB07)}
+# pdfium's line breaks, and its mark for a hyphen at a line end that it joined (U+FFFE,
+# or STX in newer builds): the line ends there, the hyphen stays for the normaliser.
+_BREAK = re.compile("\r\n|[\r\n]|(?<=[\ufffe\x02])")
+_SOFT_HYPHEN = re.compile("[\ufffe\x02]$")
+
+
+def _clean(text: str) -> str:
+    """A run's characters as a reader sees them: composed (NFC: "a" + ring is "å"),
+    ligatures as their letters, pdfium's line-end hyphen mark as a hyphen."""
+    text = _SOFT_HYPHEN.sub("-", text.translate(_LIGATURES))
+    return unicodedata.normalize("NFC", text)
+
+
+def _stream_runs(textpage: pdfium.PdfTextPage) -> list[_Run]:
+    """The page's text in pdfium's own reading order, as runs with their boxes.
+
+    pdfium's text layer (`get_text_range`) already drops glyphs drawn twice (fake bold,
+    shadows), keeps kerned and accented letters in their word and decides where spaces
+    go; we only cut its lines at gaps wide enough to be table columns or a letterhead
+    beside the body (TAB_GAP), for which we need each character's box.
+    """
+    raw = textpage.raw
+    text = textpage.get_text_range()
+    runs: list[_Run] = []
+    start = 0
+    line = 0
+    for match in list(_BREAK.finditer(text)) + [None]:
+        end = match.start() if match else len(text)
+        nxt = match.end() if match else len(text)
+        if text[start:end].strip():
+            runs.extend(_line_runs(raw, text, start, end, line))
+            line += 1
+        start = nxt
+        if match is None:
+            break
+    for prev, run in zip(runs, runs[1:]):
+        if run.left == run.right == run.top == 0.0:  # no box (invisible glyphs): stays with its neighbour
+            run.left, run.top, run.right, run.bottom = prev.left, prev.top, prev.right, prev.bottom
+    return runs
+
+
+def _char_index(raw: object, text_index: int) -> int:
+    return int(pdfium_c.FPDFText_GetCharIndexFromTextIndex(raw, text_index))
+
+
+def _line_runs(raw: object, text: str, start: int, end: int, line: int) -> list[_Run]:
+    """One pdfium line as one run, or several where a gap of TAB_GAP or more parts it."""
+    while text[start].isspace():
+        start += 1
+    while text[end - 1].isspace():
+        end -= 1
+    first, last = _char_index(raw, start), _char_index(raw, end - 1)
+    boxes = _rects(raw, first, last - first + 1) if 0 <= first <= last else []
+    if not boxes:
+        return [_Run(0.0, 0.0, 0.0, 0.0, _clean(text[start:end]), line)]
+    ordered = sorted(boxes)
+    reach = ordered[0][2]
+    wide = False
+    for left, _, right, _ in ordered[1:]:
+        if left - reach >= TAB_GAP:
+            wide = True
+            break
+        reach = max(reach, right)
+    if not wide:
+        return [_run(boxes, _clean(text[start:end]), line)]
+    return _split_line(raw, text, start, end, line)
+
+
+def _rects(raw: object, first: int, count: int) -> list[tuple[float, float, float, float]]:
+    """pdfium's text rectangles of a char range as (left, bottom, right, top)."""
+    left, bottom, right, top = ctypes.c_double(), ctypes.c_double(), ctypes.c_double(), ctypes.c_double()
+    found = []
+    for i in range(pdfium_c.FPDFText_CountRects(raw, first, count)):
+        if pdfium_c.FPDFText_GetRect(raw, i, left, top, right, bottom):
+            found.append((left.value, bottom.value, right.value, top.value))
+    return found
+
+
+def _run(boxes: list[tuple[float, float, float, float]], text: str, line: int) -> _Run:
+    return _Run(min(b[0] for b in boxes), max(b[3] for b in boxes), max(b[2] for b in boxes),
+                min(b[1] for b in boxes), text, line)
+
+
+def _split_line(raw: object, text: str, start: int, end: int, line: int) -> list[_Run]:
+    """Cut a line at the spaces where the next letter stands TAB_GAP or more to the right."""
+    left, bottom, right, top = ctypes.c_double(), ctypes.c_double(), ctypes.c_double(), ctypes.c_double()
+    runs: list[_Run] = []
+    piece_start = start
+    boxes: list[tuple[float, float, float, float]] = []
+    space_at = -1
+    for i in range(start, end):
+        if text[i].isspace():
+            if space_at < 0:
+                space_at = i
+            continue
+        index = _char_index(raw, i)
+        if index < 0 or not pdfium_c.FPDFText_GetCharBox(raw, index, left, right, bottom, top):
+            space_at = -1
+            continue
+        box = (left.value, bottom.value, right.value, top.value)
+        if box[2] - box[0] <= 0 and box[3] - box[1] <= 0:
+            space_at = -1
+            continue  # a glyph without extent (a generated or invisible char) has no place
+        if boxes and space_at >= 0 and box[0] - max(b[2] for b in boxes) >= TAB_GAP:
+            runs.append(_run(boxes, _clean(text[piece_start:space_at]), line))
+            piece_start, boxes = i, []
+        boxes.append(box)
+        space_at = -1
+    if boxes:
+        runs.append(_run(boxes, _clean(text[piece_start:end]), line))
     return runs
 
 
@@ -86,19 +200,23 @@ def _line_text(line: list[_Run]) -> str:
     parts = [line[0].text.rstrip()]
     for prev, run in zip(line, line[1:]):
         gap = run.left - prev.right
-        sep = "" if gap < 1.0 else (" " if gap < 18 else "\t")
+        sep = "" if gap < 1.0 else (" " if gap < TAB_GAP else "\t")
         if gap < 4 and (run.text.strip() == "-" or parts[-1].endswith("-")):
             sep = ""  # a hyphen drawn as its own run still belongs to its word (E-mail)
         parts.append(sep + run.text.rstrip())
     return "".join(parts)
 
 
+def _pitch(tops: list[float]) -> float:
+    pitches = sorted(a - b for a, b in zip(tops, tops[1:]) if a > b)
+    return pitches[len(pitches) // 2] if pitches else 12.0
+
+
 def _join(lines: list[list[_Run]]) -> str:
     """Lines to text; a vertical gap well above the usual line pitch becomes a blank line."""
     if not lines:
         return ""
-    pitches = sorted(a[0].top - b[0].top for a, b in zip(lines, lines[1:]) if a[0].top > b[0].top)
-    pitch = pitches[len(pitches) // 2] if pitches else 12.0
+    pitch = _pitch([line[0].top for line in lines])
     parts: list[str] = []
     previous: list[_Run] | None = None
     for line in lines:
@@ -110,13 +228,36 @@ def _join(lines: list[list[_Run]]) -> str:
     return "".join(parts).replace("\x02", "-\n").replace("\ufffe", "-\n").replace("-\n\n", "-\n").replace("-\n\t", "-\n")
 
 
+def _join_stream(runs: list[_Run]) -> str:
+    """Runs in pdfium's reading order: runs of one line apart by a tab, lines by a line
+    break, and by a blank line where the next line stands well below (a paragraph) or
+    above (the next column) the last one. A line ending in pdfium's hyphen mark goes on
+    in the next line without a blank, so the normaliser can join the word."""
+    if not runs:
+        return ""
+    starts = [r for i, r in enumerate(runs) if i == 0 or r.line != runs[i - 1].line]
+    pitch = _pitch([r.top for r in starts])
+    parts = [runs[0].text]
+    for prev, run in zip(runs, runs[1:]):
+        if run.line == prev.line:
+            parts.append("\t")
+        else:
+            gap = prev.top - run.top
+            hyphen = prev.text.endswith("-") and -1 <= gap <= 1.45 * pitch + 1
+            parts.append("\n" if hyphen or -1 <= gap <= 1.45 * pitch else "\n\n")
+        parts.append(run.text)
+    return "".join(parts)
+
+
 def split_columns(runs: list[_Run], width: float) -> tuple[str, str, str]:
     """(body above the letterhead, letterhead text, rest of the body) of one page.
 
     The letterhead block is placed where its first line stands, so the ft.dk stamp at
-    the top of the page stays first, as in ft.dk's own text versions.
+    the top of the page stays first, as in ft.dk's own text versions. Runs from pdfium
+    (`line` set) keep pdfium's reading order in the body; OCR words are read by lines.
     """
     lines = _lines(runs)
+    stream = bool(runs) and all(r.line >= 0 for r in runs)
     letterhead: list[list[_Run]] = []
     body: list[list[_Run]] = []
     for line in lines:
@@ -130,15 +271,21 @@ def split_columns(runs: list[_Run], width: float) -> tuple[str, str, str]:
             body.append(line)
     wordy = sum(1 for line in letterhead if re.search(r"[^\W\d_]{3}", _line_text(line)))
     tabular = sum(1 for line in lines if len(line) >= 3 and max(
-        b.left - a.right for a, b in zip(line, line[1:])) >= 18)
+        b.left - a.right for a, b in zip(line, line[1:])) >= TAB_GAP)
     # One stray right-hand run is a page number; numbers alone are a table of contents;
     # many multi-column lines are a table, whose right columns are not a letterhead.
     if wordy < 2 or tabular > 0.2 * len(lines):
-        return "", "", _join(lines)
+        return "", "", _join_stream(runs) if stream else _join(lines)
     head_top = letterhead[0][0].top
-    above = [line for line in body if line[0].top > head_top + 3]
-    below = [line for line in body if line[0].top <= head_top + 3]
-    return _join(above), _strip_footer(_join(letterhead)).strip("\n"), _join(below)
+    if stream:
+        in_head = {id(r) for line in letterhead for r in line}
+        rest = [r for r in runs if id(r) not in in_head]
+        above = _join_stream([r for r in rest if r.top > head_top + 3])
+        below = _join_stream([r for r in rest if r.top <= head_top + 3])
+        return above, _strip_footer(_join(letterhead)).strip("\n"), below
+    above_lines = [line for line in body if line[0].top > head_top + 3]
+    below_lines = [line for line in body if line[0].top <= head_top + 3]
+    return _join(above_lines), _strip_footer(_join(letterhead)).strip("\n"), _join(below_lines)
 
 
 def _drop_repeats(pages: list[str]) -> list[str]:
@@ -224,7 +371,7 @@ def _read_page(pdf: pdfium.PdfDocument, index: int) -> _RawPage:
         width, _ = page.get_size()
         textpage = page.get_textpage()
         try:
-            above, head, body = split_columns(_runs(textpage), width)
+            above, head, body = split_columns(_stream_runs(textpage), width)
         finally:
             textpage.close()
         paths = sum(1 for _ in page.get_objects(filter=[pdfium_c.FPDF_PAGEOBJ_PATH], max_depth=1))
