@@ -14,7 +14,7 @@ from pathlib import Path
 
 from .document import Document, Page, Region, Segment, content_id
 from .errors import CorruptDocument, EmptyDocument, NeedsOcr, TooLarge, UnreadableFile, UnsupportedFormat
-from .normalise import normalise, raw_to_norm
+from .normalise import decode_cfemail, normalise, raw_to_norm
 
 SUFFIXES = {".pdf": "pdf", ".html": "html", ".htm": "html", ".txt": "text", ".md": "text"}
 DEFAULT_MAX_MB = 25.0
@@ -120,7 +120,8 @@ def build(path: Path, data: bytes, media: str, page_texts: list[str], *,
           letterheads: dict[int, tuple[int, int]] | None = None) -> Document:
     pages = tuple(Page(i + 1, t) for i, t in enumerate(page_texts))
     raw = "".join(page_texts)
-    text, segments, _ = normalise(raw)
+    # A PDF's text layer keeps its line breaks: no glued words to repair there.
+    text, segments, _ = normalise(raw, glued=media != "pdf")
     segments = _split_at_pages(segments, [len(t) for t in page_texts])
     regions = []
     offset = 0
@@ -212,8 +213,16 @@ class _TextOfHtml(HTMLParser):
         self.tables: list[list[tuple[str, ...]]] = []
         self.row: list[str] | None = None
         self.cell: list[str] | None = None
+        self.hidden_email = 0  # depth inside an element whose text is Cloudflare's placeholder
 
     def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
+        if self.hidden_email:
+            self.hidden_email += 1
+        else:
+            address = decode_cfemail(dict(attrs).get("data-cfemail") or "")
+            if address:  # the real address instead of "[email protected]"
+                self.handle_data(address)
+                self.hidden_email = 1
         if tag in self.SKIP:
             self.skip_depth += 1
         elif tag == "table":
@@ -228,6 +237,8 @@ class _TextOfHtml(HTMLParser):
             self.parts.append("\n")
 
     def handle_endtag(self, tag: str) -> None:
+        if self.hidden_email:
+            self.hidden_email -= 1
         if tag in self.SKIP:
             self.skip_depth = max(0, self.skip_depth - 1)
         elif tag in ("td", "th") and self.row is not None and self.cell is not None:
@@ -241,7 +252,7 @@ class _TextOfHtml(HTMLParser):
             self.parts.append("\n")
 
     def handle_data(self, data: str) -> None:
-        if self.skip_depth:
+        if self.skip_depth or self.hidden_email:
             return
         self.parts.append(data)
         if self.cell is not None:
