@@ -10,12 +10,11 @@ gaps become paragraph breaks, and the letterhead column of ministry and kommune 
 the body: a run goes to the letterhead when it starts right of 0.6 of the page width on a
 visual line that also has a body run, or right of 0.7 on its own (recipe A of
 shared/notes/pdf.md). Characters are composed (NFC) and ligature glyphs spelt out.
-pdfplumber is opened only for pages that look like ruled tables.
+Ruled tables are found with pdfplumber's table algorithm on pdfium's path objects.
 """
 from __future__ import annotations
 
 import ctypes
-import io
 import re
 import unicodedata
 from dataclasses import dataclass
@@ -25,10 +24,11 @@ import pypdfium2 as pdfium
 import pypdfium2.raw as pdfium_c
 
 from .errors import CorruptDocument, EmptyDocument, EncryptedDocument, TooLarge
+from .normalise import normalise
 
 # A page with fewer visible characters than this has no usable text layer.
 MIN_TEXT_CHARS = 20
-# Path objects on a page above which we ask pdfplumber for tables.
+# Path objects on a page above which we look for ruled tables.
 TABLE_PATHS = 40
 # Image objects on a page above which it is artwork, not a table.
 MAX_TABLE_IMAGES = 200
@@ -319,36 +319,109 @@ def _open(path: Path, data: bytes) -> pdfium.PdfDocument:
         raise CorruptDocument(path, f"not a readable PDF ({reason})") from exc
 
 
-def _tables(data: bytes, page_numbers: list[int]) -> dict[int, tuple[tuple[tuple[str, ...], ...], ...]]:
-    """pdfplumber's ruled tables of the given pages; none for a file pdfminer cannot parse."""
-    if not page_numbers:
-        return {}
-    import pdfplumber  # heavy; only for pages that look like tables
+def _shapes(page: pdfium.PdfPage) -> tuple[list[tuple[float, float, float, float]], int, int]:
+    """(boxes of the page's straight-line paths, path count, image count).
 
-    found: dict[int, tuple[tuple[tuple[str, ...], ...], ...]] = {}
-    try:
-        with pdfplumber.open(io.BytesIO(data)) as pdf:
-            for number in page_numbers:
-                page = pdf.pages[number - 1]
-                try:
-                    rows = [cells for table in page.extract_tables() for cells in _cells(table)]
-                finally:
-                    page.close()  # pdfplumber caches every object of a page until closed
-                if rows:
-                    found[number] = (tuple(rows),)
-    except Exception:  # noqa: BLE001 - pdfminer raises many types on damaged files; tables are extra
-        return found
-    return found
+    Ruled tables are drawn as lines and rectangles; curves (logos, charts) are not rules.
+    Images inside form XObjects count too (scans are often wrapped in one).
+    """
+    raw = page.raw
+    left, bottom, right, top = ctypes.c_float(), ctypes.c_float(), ctypes.c_float(), ctypes.c_float()
+    boxes: list[tuple[float, float, float, float]] = []
+    paths = images = 0
+    for i in range(pdfium_c.FPDFPage_CountObjects(raw)):
+        obj = pdfium_c.FPDFPage_GetObject(raw, i)
+        kind = pdfium_c.FPDFPageObj_GetType(obj)
+        if kind == pdfium_c.FPDF_PAGEOBJ_IMAGE:
+            images += 1
+        elif kind == pdfium_c.FPDF_PAGEOBJ_FORM:
+            images += sum(1 for j in range(pdfium_c.FPDFFormObj_CountObjects(obj))
+                          if pdfium_c.FPDFPageObj_GetType(pdfium_c.FPDFFormObj_GetObject(obj, j))
+                          == pdfium_c.FPDF_PAGEOBJ_IMAGE)
+        elif kind == pdfium_c.FPDF_PAGEOBJ_PATH:
+            paths += 1
+            segments = pdfium_c.FPDFPath_CountSegments(obj)
+            if 0 < segments <= 6 and not any(
+                    pdfium_c.FPDFPathSegment_GetType(pdfium_c.FPDFPath_GetPathSegment(obj, j))
+                    == pdfium_c.FPDF_SEGMENT_BEZIERTO for j in range(segments)) \
+                    and pdfium_c.FPDFPageObj_GetBounds(obj, left, bottom, right, top):
+                boxes.append((left.value, bottom.value, right.value, top.value))
+    return boxes, paths, images
 
 
-def _cells(table: list[list[str | None]]) -> list[tuple[str, ...]]:
-    """Rows of non-empty cells; merged cells come back as None or '' columns."""
-    rows = []
-    for row in table:
-        cells = tuple(" ".join((c or "").split()) for c in row if c not in (None, ""))
-        if cells:
-            rows.append(cells)
-    return rows
+def _tables(textpage: pdfium.PdfTextPage, boxes: list[tuple[float, float, float, float]],
+            height: float) -> tuple[tuple[tuple[str, ...], ...], ...]:
+    """The page's ruled tables as rows of cell texts (all tables of a page as one).
+
+    pdfplumber's table finder (edges -> intersections -> cells -> tables, with its default
+    tolerances) run on pdfium's path boxes, each box giving its four sides as pdfplumber
+    does for rectangles; a cell's text is pdfium's text inside it. This is pdfplumber's
+    algorithm without pdfminer's parse of the page, which took 90 % of the load time.
+    """
+    from pdfplumber.table import (Table, TableSettings, cells_to_tables, edges_to_intersections,
+                                  intersections_to_cells, merge_edges)
+    from pdfplumber.utils import filter_edges, obj_to_edges
+
+    settings = TableSettings.resolve(None)
+    edges = []
+    for left, bottom, right, top in boxes:
+        box = {"object_type": "rect", "x0": left, "x1": right, "top": height - top, "bottom": height - bottom,
+               "doctop": height - top, "y0": bottom, "y1": top, "width": right - left, "height": top - bottom}
+        edges.extend(obj_to_edges(box))
+    edges = filter_edges(edges, min_length=settings.edge_min_length_prefilter)
+    edges = merge_edges(edges, snap_x_tolerance=settings.snap_x_tolerance, snap_y_tolerance=settings.snap_y_tolerance,
+                        join_x_tolerance=settings.join_x_tolerance, join_y_tolerance=settings.join_y_tolerance)
+    edges = filter_edges(edges, min_length=settings.edge_min_length)
+    points = edges_to_intersections(edges, settings.intersection_x_tolerance, settings.intersection_y_tolerance)
+    groups = cells_to_tables(intersections_to_cells(points))
+    if not groups:
+        return ()
+    chars = _chars(textpage, height)
+    rows: list[tuple[str, ...]] = []
+    for group in groups:
+        for row in Table(None, group).rows:  # type: ignore[arg-type]  # rows need no page
+            _, row_top, _, row_bottom = row.bbox
+            inside = [c for c in chars if c[2] is not None and row_top <= c[2] < row_bottom]
+            cells = tuple(text for cell in row.cells if cell is not None and (text := _cell_text(inside, chars, cell)))
+            if cells:
+                rows.append(cells)
+    return (tuple(rows),) if rows else ()
+
+
+def _chars(textpage: pdfium.PdfTextPage, height: float) -> list[tuple[int, str, float | None, float | None]]:
+    """(index, character, vertical middle from the top, horizontal middle) of every char
+    of the page; a generated space or line break has no box (None)."""
+    raw = textpage.raw
+    left, bottom, right, top = ctypes.c_double(), ctypes.c_double(), ctypes.c_double(), ctypes.c_double()
+    chars: list[tuple[int, str, float | None, float | None]] = []
+    for i in range(pdfium_c.FPDFText_CountChars(raw)):
+        char = chr(pdfium_c.FPDFText_GetUnicode(raw, i) or 32)
+        if char.isspace() or not pdfium_c.FPDFText_GetCharBox(raw, i, left, right, bottom, top) \
+                or right.value <= left.value:
+            chars.append((i, char, None, None))
+        else:
+            chars.append((i, char, height - (top.value + bottom.value) / 2, (left.value + right.value) / 2))
+    return chars
+
+
+def _cell_text(inside: list[tuple[int, str, float | None, float | None]],
+               chars: list[tuple[int, str, float | None, float | None]],
+               cell: tuple[float, float, float, float]) -> str:
+    """The characters whose middle lies in the cell (as pdfplumber decides), in pdfium's
+    order; a gap in that order is a line break or a space. Line-end hyphens are joined as
+    the normaliser joins them in the text ("fo-/kusområderne", not "sundheds- og")."""
+    x0, top, x1, bottom = cell
+    parts: list[str] = []
+    last = -2
+    for index, char, middle_y, middle_x in inside:
+        if middle_x is None or middle_y is None or not (x0 <= middle_x < x1 and top <= middle_y < bottom):
+            continue
+        if last >= 0 and index != last + 1:
+            between = "".join(c[1] for c in chars[last + 1:index])
+            parts.append("\n" if "\n" in between or "\r" in between or parts[-1] == "-\n" else " ")
+        parts.append("-\n" if char in ("\ufffe", "\x02") else char)
+        last = index
+    return " ".join(normalise(_clean("".join(parts)), glued=False)[0].split())
 
 
 @dataclass(slots=True)
@@ -359,24 +432,28 @@ class _RawPage:
     paths: int
     images: int
     broken: bool = False
+    tables: tuple[tuple[tuple[str, ...], ...], ...] = ()
 
 
 def _read_page(pdf: pdfium.PdfDocument, index: int) -> _RawPage:
-    """One page's text columns and object counts; a page pdfium cannot load is `broken`."""
+    """One page's text columns, tables and object counts; a page pdfium cannot load is `broken`."""
     try:
         page = pdf[index]
     except pdfium.PdfiumError:
         return _RawPage("", "", "", 0, 0, broken=True)
     try:
-        width, _ = page.get_size()
+        width, height = page.get_size()
         textpage = page.get_textpage()
         try:
             above, head, body = split_columns(_stream_runs(textpage), width)
+            boxes, paths, images = _shapes(page)
+            # Tables are ruled; a page of hundreds of bitmap tiles is artwork
+            # (syddjurs_kulturkommune_2017_notat: ~5000 tiles).
+            tables = _tables(textpage, boxes, height) if paths >= TABLE_PATHS and images <= MAX_TABLE_IMAGES \
+                and len((above + head + body).strip()) >= MIN_TEXT_CHARS else ()
         finally:
             textpage.close()
-        paths = sum(1 for _ in page.get_objects(filter=[pdfium_c.FPDF_PAGEOBJ_PATH], max_depth=1))
-        images = sum(1 for _ in page.get_objects(filter=[pdfium_c.FPDF_PAGEOBJ_IMAGE], max_depth=2))
-        return _RawPage(above, head, body, paths, images)
+        return _RawPage(above, head, body, paths, images, tables=tables)
     except pdfium.PdfiumError:
         return _RawPage("", "", "", 0, 0, broken=True)
     finally:
@@ -404,10 +481,6 @@ def read_pdf(path: Path, data: bytes, *, max_pages: int) -> list[PdfPage]:
     empty = {i + 1 for i, r in enumerate(raw) if len((r.above + r.head + r.body).strip()) < MIN_TEXT_CHARS}
     if len(empty) == count and not any(r.images for r in raw) and not any(r.broken for r in raw):
         raise EmptyDocument(path, f"none of its {count} pages holds text or images (blank PDF)")
-    # Tables are ruled; a page of hundreds of bitmap tiles is artwork, and pdfminer takes
-    # seconds over it (syddjurs_kulturkommune_2017_notat: ~5000 tiles, 3 CPU-s).
-    tables = _tables(data, [i + 1 for i, r in enumerate(raw) if r.paths >= TABLE_PATHS
-                            and r.images <= MAX_TABLE_IMAGES and i + 1 not in empty])
     pages = []
     for i, r in enumerate(raw):
         prefix = f"{r.above}\n\n" if r.above.strip() else ""
@@ -415,5 +488,5 @@ def read_pdf(path: Path, data: bytes, *, max_pages: int) -> list[PdfPage]:
         bounds = (len(prefix), len(prefix) + len(r.head)) if r.head else (0, 0)
         # Only a page with an image can be a scan; a blank page needs no OCR.
         scanned = (i + 1) in empty and r.images > 0
-        pages.append(PdfPage(i + 1, prefix + block + r.body, bounds, tables.get(i + 1, ()), scanned, r.broken))
+        pages.append(PdfPage(i + 1, prefix + block + r.body, bounds, r.tables, scanned, r.broken))
     return pages
