@@ -249,20 +249,30 @@ def _join_stream(runs: list[_Run]) -> str:
     return "".join(parts)
 
 
-def split_columns(runs: list[_Run], width: float) -> tuple[str, str, str]:
+def split_columns(runs: list[_Run], width: float, height: float | None = None, *,
+                  tables: list[tuple[float, float, float, float]] | None = None) -> tuple[str, str, str]:
     """(body above the letterhead, letterhead text, rest of the body) of one page.
 
     The letterhead block is placed where its first line stands, so the ft.dk stamp at
     the top of the page stays first, as in ft.dk's own text versions. Runs from pdfium
     (`line` set) keep pdfium's reading order in the body; OCR words are read by lines.
+    Letters are portrait pages: a landscape page (a 2-up spread of a booklet, a slide)
+    has no letterhead column, and its right half is not one. Nor are the right-hand cells
+    of a ruled table (`tables`: boxes as (left, bottom, right, top)), nor numbers level
+    with a body line (the page numbers of a table of contents).
     """
     lines = _lines(runs)
     stream = bool(runs) and all(r.line >= 0 for r in runs)
+    if height is not None and width > height:
+        return "", "", _join_stream(runs) if stream else _join(lines)
     letterhead: list[list[_Run]] = []
     body: list[list[_Run]] = []
     for line in lines:
         left_part = [r for r in line if r.left < 0.6 * width]
-        right_part = [r for r in line if r.left >= 0.6 * width]
+        right_part = [r for r in line if r.left >= 0.6 * width and not _in_table(r, tables or [])]
+        if left_part and right_part and not any(ch.isalpha() for r in right_part for ch in r.text):
+            right_part = []  # "3", "12": the page numbers of a table of contents
+        left_part = [r for r in line if r not in right_part]
         if right_part and (left_part or min(r.left for r in right_part) >= 0.7 * width):
             letterhead.append(right_part)
             if left_part:
@@ -286,6 +296,11 @@ def split_columns(runs: list[_Run], width: float) -> tuple[str, str, str]:
     above_lines = [line for line in body if line[0].top > head_top + 3]
     below_lines = [line for line in body if line[0].top <= head_top + 3]
     return _join(above_lines), _strip_footer(_join(letterhead)).strip("\n"), _join(below_lines)
+
+
+def _in_table(run: _Run, tables: list[tuple[float, float, float, float]]) -> bool:
+    x, y = (run.left + run.right) / 2, (run.top + run.bottom) / 2
+    return any(left <= x <= right and bottom <= y <= top for left, bottom, right, top in tables)
 
 
 def _drop_repeats(pages: list[str]) -> list[str]:
@@ -349,9 +364,13 @@ def _shapes(page: pdfium.PdfPage) -> tuple[list[tuple[float, float, float, float
     return boxes, paths, images
 
 
-def _tables(textpage: pdfium.PdfTextPage, boxes: list[tuple[float, float, float, float]],
-            height: float) -> tuple[tuple[tuple[str, ...], ...], ...]:
-    """The page's ruled tables as rows of cell texts (all tables of a page as one).
+_Box = tuple[float, float, float, float]  # left, bottom, right, top in PDF points
+
+
+def _tables(textpage: pdfium.PdfTextPage, boxes: list[_Box],
+            height: float) -> tuple[tuple[tuple[tuple[str, ...], ...], ...], list[_Box]]:
+    """The page's ruled tables as rows of cell texts (all tables of a page as one), and
+    each table's box.
 
     pdfplumber's table finder (edges -> intersections -> cells -> tables, with its default
     tolerances) run on pdfium's path boxes, each box giving its four sides as pdfplumber
@@ -375,17 +394,21 @@ def _tables(textpage: pdfium.PdfTextPage, boxes: list[tuple[float, float, float,
     points = edges_to_intersections(edges, settings.intersection_x_tolerance, settings.intersection_y_tolerance)
     groups = cells_to_tables(intersections_to_cells(points))
     if not groups:
-        return ()
+        return (), []
     chars = _chars(textpage, height)
     rows: list[tuple[str, ...]] = []
+    found: list[_Box] = []
     for group in groups:
-        for row in Table(None, group).rows:  # type: ignore[arg-type]  # rows need no page
+        table = Table(None, group)  # type: ignore[arg-type]  # its rows and box need no page
+        x0, top, x1, bottom = table.bbox
+        found.append((x0, height - bottom, x1, height - top))
+        for row in table.rows:
             _, row_top, _, row_bottom = row.bbox
             inside = [c for c in chars if c[2] is not None and row_top <= c[2] < row_bottom]
             cells = tuple(text for cell in row.cells if cell is not None and (text := _cell_text(inside, chars, cell)))
             if cells:
                 rows.append(cells)
-    return (tuple(rows),) if rows else ()
+    return ((tuple(rows),) if rows else ()), found
 
 
 def _chars(textpage: pdfium.PdfTextPage, height: float) -> list[tuple[int, str, float | None, float | None]]:
@@ -445,12 +468,14 @@ def _read_page(pdf: pdfium.PdfDocument, index: int) -> _RawPage:
         width, height = page.get_size()
         textpage = page.get_textpage()
         try:
-            above, head, body = split_columns(_stream_runs(textpage), width)
+            runs = _stream_runs(textpage)
             boxes, paths, images = _shapes(page)
             # Tables are ruled; a page of hundreds of bitmap tiles is artwork
             # (syddjurs_kulturkommune_2017_notat: ~5000 tiles).
-            tables = _tables(textpage, boxes, height) if paths >= TABLE_PATHS and images <= MAX_TABLE_IMAGES \
-                and len((above + head + body).strip()) >= MIN_TEXT_CHARS else ()
+            tables, table_boxes = _tables(textpage, boxes, height) \
+                if paths >= TABLE_PATHS and images <= MAX_TABLE_IMAGES \
+                and sum(len(r.text) for r in runs) >= MIN_TEXT_CHARS else ((), [])
+            above, head, body = split_columns(runs, width, height, tables=table_boxes)
         finally:
             textpage.close()
         return _RawPage(above, head, body, paths, images, tables=tables)
