@@ -1,6 +1,8 @@
 """PDF text fidelity: % of the words of Sporbar's loaded text absent from each PDF's own
 text layer (pypdfium2 `get_text_range()`, line-end hyphenation joined), per file and
-over each folder. Optionally the same figure for pdfplumber `extract_text` as a yardstick.
+over each folder; per file also the other way round ("lost": % of the layer's words the
+loaded text lacks, running headers and page numbers included). Optionally the same
+figure for pdfplumber `extract_text` as a yardstick.
 
 Image-only PDFs (no text layer; they need OCR) are left out. OCR is off.
 
@@ -19,7 +21,7 @@ sys.path.insert(0, str(ROOT))
 
 from extract.errors import SporbarError  # noqa: E402
 from extract.load import load  # noqa: E402
-from extract.pdf_fidelity import Fidelity, fidelity, layer_text, layer_words, total_percent  # noqa: E402
+from extract.pdf_fidelity import Fidelity, fidelity, layer_text, layer_words, lost_percent, total_percent  # noqa: E402
 
 
 def pdfs(target: Path) -> list[Path]:
@@ -44,18 +46,22 @@ def run(targets: list[Path], plumber: bool) -> dict[str, dict]:
     for target in targets:
         ours: list[Fidelity] = []
         theirs: list[Fidelity] = []
+        lost: dict[str, float] = {}
         for path in pdfs(target):
             try:
                 text = load(path, ocr=False, max_pages=10_000).text
             except SporbarError as exc:
                 print(f"  skip {path.name}: {exc}", file=sys.stderr)
                 continue
-            layer = layer_words(layer_text(path.read_bytes()))
+            pages = layer_text(path.read_bytes())
+            layer = layer_words(pages)
             ours.append(fidelity(text, layer, file=path.name))
+            lost[path.name] = lost_percent(text, pages)
             if plumber:
                 theirs.append(fidelity(pdfplumber_text(path), layer, file=path.name))
         entry: dict = {"files": len(ours), "percent": round(total_percent(ours), 2),
                        "per_file": {r.file: {"words": r.words, "percent": round(r.percent, 2),
+                                             "layer_words_lost_percent": round(lost[r.file], 2),
                                              "examples": list(r.examples)} for r in ours}}
         if plumber:
             entry["pdfplumber_percent"] = round(total_percent(theirs), 2)
@@ -81,7 +87,8 @@ def main() -> None:
         print(f"{target}: {entry['files']} PDFs, {entry['percent']:.2f} % of words absent from the text layer{extra}")
         for name, row in sorted(entry["per_file"].items(), key=lambda kv: -kv[1]["percent"]):
             plumb = f"  plumber {row['pdfplumber_percent']:5.2f}" if "pdfplumber_percent" in row else ""
-            print(f"  {row['percent']:6.2f} %{plumb}  {row['words']:6d} words  {name}  {' '.join(row['examples'][:6])}")
+            print(f"  {row['percent']:6.2f} %{plumb}  lost {row['layer_words_lost_percent']:5.2f} %  "
+                  f"{row['words']:6d} words  {name}  {' '.join(row['examples'][:6])}")
 
 
 if __name__ == "__main__":

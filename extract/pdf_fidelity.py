@@ -59,17 +59,29 @@ def layer_text(data: bytes) -> list[str]:
     return pages
 
 
+def _repaired(text: str) -> str:
+    """The layer's text with line-end hyphens joined and spacing accents on their letters."""
+    joined = _LAYER_HYPHEN.sub(r"\1\2", text)
+    accented = _ACCENT_BEFORE.sub(lambda m: m.group(2) + _SPACING_ACCENTS[m.group(1)], joined)
+    return unicodedata.normalize("NFC", accented)
+
+
 def layer_words(pages: Iterable[str]) -> set[str]:
     """Every word of the layer: line-end hyphenation both joined and in its parts."""
     found: set[str] = set()
     for text in pages:
         found.update(words(text))
-        joined = _LAYER_HYPHEN.sub(r"\1\2", text)
-        found.update(words(joined))
-        accented = _ACCENT_BEFORE.sub(lambda m: m.group(2) + _SPACING_ACCENTS[m.group(1)], joined)
-        if accented != joined:
-            found.update(words(unicodedata.normalize("NFC", accented)))
+        found.update(words(_repaired(text)))
     return found
+
+
+def lost_percent(loaded: str, pages: Iterable[str]) -> float:
+    """The other direction: % of the layer's words (hyphens joined, accents composed) that
+    the loaded text lacks. Dropped running headers and page numbers count here; a loader
+    that lost text would show it."""
+    have = set(words(loaded))
+    tokens = [w for text in pages for w in words(_repaired(text))]
+    return 100.0 * sum(1 for w in tokens if w not in have) / len(tokens) if tokens else 0.0
 
 
 @dataclass(frozen=True, slots=True)
