@@ -148,3 +148,14 @@ def test_contents_page_numbers_stay_with_the_contents() -> None:
     doc = loaded(CORPUS / "pdf" / "ballerup_referat_sundhedsudvalg_2012-12-04.pdf")
     head = next(r for r in doc.regions if r.kind == "letterhead" and r.page == 2)
     assert doc.text[head.start:head.end] == "Referat\nÅbent referat\nDato: 04.12.2012"
+
+
+def test_the_app_renormalises_pdf_pages_as_the_loader_did() -> None:
+    # the app keeps raw page texts and normalises them again: a PDF gets no glue repair there
+    # either, or "TrekantBrand" would gain a space and every later offset shift by one
+    from knowledge.app_document import page_bounds
+
+    doc = loaded(CORPUS / "pdf" / "trekantbrand_nyhedsbrev_1_2017.pdf")
+    assert "TrekantBrand" in doc.text
+    pages = [{"number": p.number, "text": p.text} for p in doc.pages]
+    assert page_bounds(pages, "pdf") == [(n, lo, hi) for n, (lo, hi) in sorted(doc.page_bounds().items())]
