@@ -177,13 +177,14 @@ def test_every_character_maps_back_to_its_page(path: Path) -> None:
             assert raw_char == char, (index, char, raw_char)
 
 
-_alphabet = st.sampled_from(list("abcæøå ABCÆØÅ\n-\t0123456789.:*#<>Ã¥â€Â[]˚") + ["_0001.png", "[email protected]", "**", "<ul>"])
+_alphabet = st.sampled_from(list("abcæøå ABCÆØÅ\n-\t0123456789.:*#<>Ã¥â€Â[]˚\ufffe") +
+                            ["_0001.png", "[email protected]", "**", "<ul>", "København K", "T ", "E-mail", ".dk", "CVR "])
 
 
 @settings(max_examples=300, deadline=None)
-@given(st.lists(_alphabet, max_size=200).map("".join))
-def test_normaliser_map_is_total_and_exact(raw: str) -> None:
-    text, segments, repairs = normalise(raw)
+@given(st.lists(_alphabet, max_size=200).map("".join), st.booleans())
+def test_normaliser_map_is_total_and_exact(raw: str, glued: bool) -> None:
+    text, segments, repairs = normalise(raw, glued=glued)
     covered = 0
     for seg in segments:
         assert seg.norm_start == covered
