@@ -214,15 +214,18 @@ class _TextOfHtml(HTMLParser):
         self.row: list[str] | None = None
         self.cell: list[str] | None = None
         self.hidden_email = 0  # depth inside an element whose text is Cloudflare's placeholder
+        self.after_email = False
 
     def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
         if self.hidden_email:
             self.hidden_email += 1
         else:
             address = decode_cfemail(dict(attrs).get("data-cfemail") or "")
-            if address:  # the real address instead of "[email protected]"
-                self.handle_data(address)
+            if address:  # the real address instead of "[email protected]", a word of its own
+                last = self.parts[-1][-1:] if self.parts and self.parts[-1] else "\n"
+                self.handle_data(address if last.isspace() or last in "([<\"'“„" else " " + address)
                 self.hidden_email = 1
+                self.after_email = True
         if tag in self.SKIP:
             self.skip_depth += 1
         elif tag == "table":
@@ -235,6 +238,7 @@ class _TextOfHtml(HTMLParser):
                 self.parts.append("\t")
         if tag in self.BLOCK:
             self.parts.append("\n")
+            self.after_email = False
 
     def handle_endtag(self, tag: str) -> None:
         if self.hidden_email:
@@ -250,10 +254,15 @@ class _TextOfHtml(HTMLParser):
             self.row = None
         if tag in self.BLOCK:
             self.parts.append("\n")
+            self.after_email = False
 
     def handle_data(self, data: str) -> None:
         if self.skip_depth or self.hidden_email:
             return
+        if self.after_email and data:
+            self.after_email = False
+            if not (data[0].isspace() or data[0] in ")]>,.;:”\"'"):
+                data = " " + data  # as the normaliser keeps the placeholder apart ("[email protected]www.bm.dk")
         self.parts.append(data)
         if self.cell is not None:
             self.cell.append(data)

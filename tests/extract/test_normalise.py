@@ -195,3 +195,17 @@ def test_normaliser_map_is_total_and_exact(raw: str, glued: bool) -> None:
     assert covered == len(text)
     for start, end, _kind in repairs:
         assert 0 <= start <= end <= len(text)
+
+
+def test_html_gets_the_glue_and_email_repairs_too(tmp_path: Path) -> None:
+    # an ft.dk answer page as HTML: the letterhead block glued (amu-2008-09-spm53-svar) and
+    # Cloudflare's protected address (the public template snippet above)
+    page = tmp_path / "svar.html"
+    page.write_text("<html><body><p>Folketingets ArbejdsmarkedsudvalgChristiansborg1240 København K</p>"
+                    "<p>E <span class=\"__cf_email__\" data-cfemail=\"6f06010900410b0a011b002f08020e0603410c0002\">"
+                    "[email&#160;protected]</span>www.bm.dk</p><p>Thomas Kastrup-Larsen ([email&#160;protected])</p>"
+                    "</body></html>", encoding="utf-8")
+    text = load(page).text
+    assert "Folketingets Arbejdsmarkedsudvalg Christiansborg 1240 København K" in text
+    assert "E info.dento@gmail.com www.bm.dk" in text
+    assert "Thomas Kastrup-Larsen ([email protected])" in text
