@@ -180,26 +180,34 @@ def _lines(runs: list[_Run]) -> list[list[_Run]]:
     glyphs (a hyphen, a bullet) have lower tops than the letters beside them.
     """
     lines: list[list[_Run]] = []
+    bands: list[list[float]] = []  # [top, bottom] of each line so far
     for run in sorted(runs, key=lambda r: (-r.top, r.left)):
         middle = (run.top + run.bottom) / 2
-        for line in lines[-3:]:
-            top = max(r.top for r in line)
-            bottom = min(r.bottom for r in line)
-            if bottom - 1 <= middle <= top + 1:
+        for line, band in zip(lines[-3:], bands[-3:]):
+            if band[1] - 1 <= middle <= band[0] + 1:
                 line.append(run)
+                band[0], band[1] = max(band[0], run.top), min(band[1], run.bottom)
                 break
         else:
             lines.append([run])
+            bands.append([run.top, run.bottom])
     for line in lines:
         line.sort(key=lambda r: r.left)
     return lines
 
 
 def _line_text(line: list[_Run]) -> str:
-    """Runs of one line: touching runs are one word, a gap is a space, a wide gap a tab."""
+    """Runs of one line: touching runs are one word, a gap is a space, a wide gap a tab.
+
+    Runs from pdfium are never glued: pdfium already joined what belongs to one word, so
+    two of its runs side by side are apart (a space, or a tab across a wide gap).
+    """
     parts = [line[0].text.rstrip()]
     for prev, run in zip(line, line[1:]):
         gap = run.left - prev.right
+        if prev.line >= 0 and run.line >= 0:
+            parts.append(("\t" if gap >= TAB_GAP or run.line == prev.line else " ") + run.text.rstrip())
+            continue
         sep = "" if gap < 1.0 else (" " if gap < TAB_GAP else "\t")
         if gap < 4 and (run.text.strip() == "-" or parts[-1].endswith("-")):
             sep = ""  # a hyphen drawn as its own run still belongs to its word (E-mail)
@@ -272,7 +280,8 @@ def split_columns(runs: list[_Run], width: float, height: float | None = None, *
         right_part = [r for r in line if r.left >= 0.6 * width and not _in_table(r, tables or [])]
         if left_part and right_part and not any(ch.isalpha() for r in right_part for ch in r.text):
             right_part = []  # "3", "12": the page numbers of a table of contents
-        left_part = [r for r in line if r not in right_part]
+        taken = {id(r) for r in right_part}
+        left_part = [r for r in line if id(r) not in taken]
         if right_part and (left_part or min(r.left for r in right_part) >= 0.7 * width):
             letterhead.append(right_part)
             if left_part:
@@ -411,6 +420,16 @@ def _tables(textpage: pdfium.PdfTextPage, boxes: list[_Box],
     return ((tuple(rows),) if rows else ()), found
 
 
+def _safe_tables(textpage: pdfium.PdfTextPage, boxes: list[_Box],
+                 height: float) -> tuple[tuple[tuple[tuple[str, ...], ...], ...], list[_Box]]:
+    """`_tables`, or none when odd geometry trips the table finder: tables are extra, the
+    page's text is already read."""
+    try:
+        return _tables(textpage, boxes, height)
+    except (ValueError, ArithmeticError, IndexError, KeyError, TypeError):
+        return (), []
+
+
 def _chars(textpage: pdfium.PdfTextPage, height: float) -> list[tuple[int, str, float | None, float | None]]:
     """(index, character, vertical middle from the top, horizontal middle) of every char
     of the page; a generated space or line break has no box (None)."""
@@ -472,7 +491,7 @@ def _read_page(pdf: pdfium.PdfDocument, index: int) -> _RawPage:
             boxes, paths, images = _shapes(page)
             # Tables are ruled; a page of hundreds of bitmap tiles is artwork
             # (syddjurs_kulturkommune_2017_notat: ~5000 tiles).
-            tables, table_boxes = _tables(textpage, boxes, height) \
+            tables, table_boxes = _safe_tables(textpage, boxes, height) \
                 if paths >= TABLE_PATHS and images <= MAX_TABLE_IMAGES \
                 and sum(len(r.text) for r in runs) >= MIN_TEXT_CHARS else ((), [])
             above, head, body = split_columns(runs, width, height, tables=table_boxes)
