@@ -46,8 +46,8 @@ def measured(path: Path) -> Fidelity:
 
 
 def test_the_corpus_sets_are_there() -> None:
-    # 23 project PDFs with a text layer (2 more are scans), 6 copied from pdf_more
-    assert len(PDFS["pdf"]) == 23 and len(PDFS["pdf_more"]) == 6
+    # 23 project PDFs with a text layer (2 more are scans), 7 copied from pdf_more
+    assert len(PDFS["pdf"]) == 23 and len(PDFS["pdf_more"]) == 7
 
 
 @pytest.mark.parametrize("path", [p for ps in PDFS.values() for p in ps], ids=lambda p: p.name)
@@ -103,6 +103,10 @@ EXAMPLES = [
      ["hvis de ønsker", "servicemål", "afklaringsforløb", "bekendtgørelse nr. 622", "stofmisbrugsbehandlingsområdet"],
      ["ø nsker", "servicem å l", "afklaringsforl øb"]),
     ("pdf/trekantbrand_email_med_bilag_2017.pdf", ["programpakken", "Bestyrelsen"], ["p rogra m", "B estyrelse n"]),
+    # InDesign 2-up spreads (two A5 pages side by side): the left page's last sentence goes
+    # on in the right page's column, not into a letterhead; "ff" ligatures drawn twice
+    ("pdf_more/Kristianuruplarsen__Partiprogrammer__dansk_folkeparti.pdf",
+     ["Men det skal ske uden pres fra de kommunale sagsbehandlere.", "offentlige", "effektiv"], ["ffff"]),
     # InDesign's "ff" ligature drawn twice (main read "afskaffffes")
     ("pdf_more/Kristianuruplarsen__Partiprogrammer__liberal_alliance.pdf", ["afskaffes", "offentlige"], ["ffff"]),
     # Pages: "fi" ligatures (main read "identifi cere", "fi nde")
@@ -131,6 +135,11 @@ def test_every_character_of_a_pdf_maps_back_to_its_page(path: Path) -> None:
             assert doc.pages[page - 1].text[offset] == char, (index, char)
     for region in doc.regions:
         assert doc.locate(region.start)[0] == region.page
+
+
+def test_spreads_have_no_letterhead_column() -> None:
+    doc = loaded(CORPUS / "pdf_more" / "Kristianuruplarsen__Partiprogrammer__dansk_folkeparti.pdf")
+    assert doc.pages[23].text and not [r for r in doc.regions if r.kind == "letterhead"]
 
 
 def test_pdf_tables_keep_rows_and_join_line_end_hyphens_in_cells() -> None:
