@@ -5,7 +5,10 @@ Each cue is a regular expression over one clause of a sentence. An optional name
 reformen ... i kraft"); `by` marks what took a dropped thing's place ("X erstattede Y":
 Y is the subject, X the replacement). The first cue that matches a clause wins, so
 specific phrasings come before general verbs. `decision=False` marks proposals and
-expectations, told apart from political decisions.
+expectations, told apart from political decisions (the default is the kind's, from
+`kinds`). A cue with `lexicon` kinds is no pattern: the verbs of those kinds in the event
+lexicon (nlp/data/event_lexicon.csv) are read over lemmas at that place in the order, so
+verb lists live in the lexicon and the patterns here are word orders.
 """
 from __future__ import annotations
 

@@ -1,11 +1,16 @@
 """Lineage events (introduced, dropped, replaced ...) from the sentences of a document.
 
-Rules over Danish cue phrases (`nlp.cues`), applied clause by clause, then a few
+Clause by clause, the cues of `cues` in priority order: phrase cues for word orders, and
+lexicon cues that read the Danish event lexicon (`lexicon`, nlp/data/event_lexicon.csv)
+over the pipeline's lemmas at their place in the order; a clause no cue reads is offered
+to the whole lexicon (nominalisations: "afskaffelsen af X trådte i kraft"). Then the
 discourse steps the labelling conventions describe: a `dropped` followed by "i stedet"
-gives a `replaced` (seed 000), a list announced with ":" after a dropped cue gives one
-event per item (jobindsats.dk "afslutte følgende målinger"), and "Det er en beslutning"
-attaches a decision to the sentence before it. Years come from the clause, else from
-the document's own date when the verb is in the present or perfect tense.
+gives a `replaced` (seed 000); a list announced with ":" after a dropped cue, or under an
+agreement's lead ("Aftalen indeholder:"), gives one event per item; an adopted law and the
+sentences on its number and entry into force are one event; "Det er en beslutning"
+attaches a decision to the sentence before it. Years come from the clause ("lov nr. N af
+<date>" is the adoption year; a period gives start and end), else from the document's own
+date when the verb is in the present or perfect tense. Actors are agents (`actors`).
 """
 from __future__ import annotations
 
