@@ -41,6 +41,7 @@ class LexEntry:
     example: str
     sources: tuple[str, ...]
     forms: tuple[str, ...] = ()  # surface forms whose table lemma is another word ("aftalt" -> "aftælle")
+    other_sense: tuple[str, ...] = ()  # words after it that make it no event ("fastholde ... i job")
 
 
 @lru_cache(maxsize=1)
@@ -53,7 +54,8 @@ def entries() -> tuple[LexEntry, ...]:
             raise ValueError(f"nlp/data/event_lexicon.csv: {row['lemma']!r} has unknown kind {row['kind']!r}")
         out.append(LexEntry(row["lemma"], row["pos"], row["kind"], row["frame"], row["example"],
                             tuple(s for s in row["sources"].split(";") if s),
-                            tuple(f for f in (row.get("forms") or "").split("|") if f)))
+                            tuple(f for f in (row.get("forms") or "").split("|") if f),
+                            tuple(f for f in (row.get("other_sense") or "").split("|") if f)))
     return tuple(out)
 
 
@@ -92,7 +94,12 @@ class LexHit:
 
 
 _AUX = frozenset("er blev bliver var har havde blevet være været".split())
-_MODAL = frozenset("vil skal skulle ville forventes forventer planlægges planlægger påtænkes agter".split())
+# Modals of the future announce ("vil lempe", "forventes indført"): planned. Modals of duty and
+# possibility state rules ("Kommunerne skal oprette ...", "Perioden kan forlænges"): no event,
+# unless a decision governs them ("besluttet, at ordningen skal videreføres").
+_FUTURE = frozenset("vil ville forventes forventer planlægges planlægger påtænkes agter".split())
+_DUTY = frozenset("skal skulle kan kunne må".split())
+_MODAL = _FUTURE | _DUTY
 _DECIDING = frozenset("besluttet besluttede beslutter aftalt aftalte aftaler enige enig vedtaget vedtog valgt".split())
 _DETERMINERS = frozenset("den det de denne dette disse en et sin sit sine hans hendes deres vores".split())
 _PREPOSITIONS = frozenset("af med om for til på i fra under efter ved mod uden".split())
@@ -200,13 +207,20 @@ def _compound_head(lemma: str, nouns: dict[str, LexEntry]) -> LexEntry | None:
     return None
 
 
-def _planned(words: list[str], i: int) -> bool:
+def _modality(words: list[str], i: int) -> str:
+    """"fact", "planned" or "rule" for the word at i, from the modals before it."""
     before = words[:i]
     modal = [j for j, w in enumerate(before) if w in _MODAL]
     if not modal:
-        return False
+        return "fact"
     decided = [j for j, w in enumerate(before) if w in _DECIDING]
-    return not (decided and decided[0] < modal[-1])  # "besluttet, at ordningen skal videreføres"
+    if decided and decided[0] < modal[-1]:
+        return "fact"  # "besluttet, at ordningen skal videreføres": the decision is the event
+    return "planned" if before[modal[-1]] in _FUTURE else "rule"
+
+
+def _planned(words: list[str], i: int) -> bool:
+    return _modality(words, i) == "planned"
 
 
 def _verb_hit(doc, i: int, entry: LexEntry, words: list[str]) -> LexHit | None:  # type: ignore[no-untyped-def]
@@ -214,6 +228,9 @@ def _verb_hit(doc, i: int, entry: LexEntry, words: list[str]) -> LexHit | None: 
     form = _verb_form(t.text, entry.lemma)
     if form == "other":
         return None
+    rest = " " + " ".join(words[i + 1:]) + " "
+    if any(f" {phrase}" in rest for phrase in entry.other_sense):  # word starts: "kontakten"
+        return None  # "fastholde sygemeldte i job": job retention, not a commitment kept
     following = [w for w in words[i + 1:i + 3] if w != ","]
     if following[:1] == ["at"]:
         return None  # "Det blev aftalt, at der ikke skulle ...": the decision's content has its own verb
@@ -236,13 +253,16 @@ def _verb_hit(doc, i: int, entry: LexEntry, words: list[str]) -> LexHit | None: 
         # "mulighed for at forlænge" are judgements and purposes.
         governed = [w for w in words[max(0, i - 3):i] if w not in ("ikke", "nu", "også", "derfor", "gerne")]
         if governed[-1:] and governed[-1] in _MODAL:
-            return _hit(entry, "planned", t, form)
+            modality = _modality(words, i)
+            return None if modality == "rule" else _hit(entry, "planned" if modality == "planned" else entry.kind, t, form)
         if governed[-1:] == ["at"] and len(governed) >= 2 and governed[-2] in _DECIDING | {"om", "valgt"} \
                 and _DECIDING.intersection(words[:i]):
             return _hit(entry, "planned" if _planned(words, i) else entry.kind, t, form)
         return None
-    planned = _planned(words, i)
-    kind = "planned" if planned else entry.kind
+    modality = _modality(words, i)
+    if modality == "rule":
+        return None
+    kind = "planned" if modality == "planned" else entry.kind
     return LexHit(entry, kind, t.idx, t.idx + len(t.text), BY_KIND[kind].decision, False, form)
 
 
@@ -258,7 +278,10 @@ def _noun_hit(doc, i: int, entry: LexEntry, words: list[str]) -> LexHit | None: 
         return None  # "lov om ændring af ...": a title or a topic
     if not _HAPPENED.intersection(words) and not (i <= 2 and words[0] == "med"):
         return None
-    kind = "planned" if _planned(words, i) else entry.kind
+    modality = _modality(words, i)
+    if modality == "rule":
+        return None
+    kind = "planned" if modality == "planned" else entry.kind
     return LexHit(entry, kind, t.idx, t.idx + len(t.text), BY_KIND[kind].decision, True, "noun")
 
 

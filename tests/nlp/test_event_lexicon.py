@@ -224,3 +224,16 @@ def test_coordination_and_decisions(text: str, expected: list[tuple]) -> None:
 ])
 def test_infinitives_and_inverted_subjects(text: str, expected: list[tuple]) -> None:
     assert _events(text) == expected
+
+
+@pytest.mark.parametrize("text", [
+    # another sense of the word (the lexicon's other_sense column): job retention, a priority
+    "Indsatsen skal hjælpe med at fastholde sygemeldte i job.",
+    "Virksomheden har fastholdt medarbejderen i job.",
+    "Jobcentret fastholder kontakten med borgeren.",
+    # modals of duty and possibility state rules, not plans
+    "Kommunerne skal oprette et nyt tilbud til unge ledige.",
+    "Perioden kan forlænges med op til 69 uger.",
+])
+def test_rules_and_other_senses_give_nothing(text: str) -> None:
+    assert _events(text) == []
