@@ -16,6 +16,7 @@ from typing import Any
 from .dates import DateHit, find_dates
 from .document import Document, Span
 from .folketing import Hit
+from .letter_layouts import cue
 from .normalise import collapse_ws, trim_span
 from .people import NAME
 
@@ -144,7 +145,10 @@ def journal_number(text: str, start: int = 0, end: int | None = None) -> Hit | N
     for m in JOURNAL_RE.finditer(text, start, end):
         value = m.group("value")
         if value and re.search(r"\d|^x+$", value, re.IGNORECASE):
-            return Hit(collapse_ws(value), m.start("value"), m.end("value"))
+            # "1208657Doknr.1017528Dato29.": the next letterhead label is glued to the value.
+            glued = cue("glued_label_after_value").search(value)
+            value_end = m.start("value") + (glued.start() if glued else len(value))
+            return Hit(collapse_ws(text[m.start("value"):value_end]), m.start("value"), value_end)
         hit = _from_label_run(text, m.start(), end)
         if hit:
             return hit
@@ -165,7 +169,11 @@ def _from_label_run(text: str, label_start: int, end: int) -> Hit | None:
         hi += 1
     values = []
     for s, e in all_lines[hi:]:
-        # A value is a short run ("16/048363-02"); a sentence means the run has ended.
+        # A value is a short run ("16/048363-02"); a sentence means the run has ended. The
+        # letterhead's address may sit between the labels and their values: it is
+        # nobody's value ("Holmens Kanal 22" is no journal number).
+        if is_address_line(text[s:e]):
+            continue
         if not _VALUE_LINE.search(text[s:e]) or e - s > 40 or len(values) >= hi - lo:
             break
         values.append((s, e))
@@ -174,6 +182,12 @@ def _from_label_run(text: str, label_start: int, end: int) -> Hit | None:
         s, e = values[pos]
         return Hit(collapse_ws(text[s:e]), s, e)
     return None
+
+
+def is_address_line(line: str) -> bool:
+    """A letterhead's street or postcode line (declared cues of the layout table). Contact
+    values ("www.uim.dk", "6198 4000") are values of their own labels and are not skipped."""
+    return any(cue(name).match(line) for name in ("street_line", "postcode_line"))
 
 
 def _is_label(text: str, span: tuple[int, int]) -> bool:
@@ -207,9 +221,15 @@ def find_ministry(text: str, spans: list[tuple[int, int]], avoid: list[tuple[int
     """The first ministry name inside `spans`, skipping anything inside `avoid`."""
     for lo, hi in spans:
         for m in MINISTRY_RE.finditer(text, lo, hi):
-            if not any(a <= m.start() < b for a, b in avoid):
+            if not any(a <= m.start() < b for a, b in avoid) and not is_contributor(text, m.start()):
                 return Hit(ministry_name(m.group(0)), m.start(), m.end())
     return None
+
+
+def is_contributor(text: str, index: int) -> bool:
+    """A ministry named as one that contributed ("indhentet bidrag fra Skatteministeriet og
+    ...") is not the one answering."""
+    return cue("contributor_before").search(text[max(0, index - 160):index]) is not None
 
 
 # Where a question ends and the letter's own lines begin: asker ("Spørgsmålet er stillet/stilles
@@ -240,6 +260,9 @@ def signature_after(text: str, start: int, end: int) -> tuple[Hit | None, Hit | 
         if role is not None and s < role.end:
             continue  # the second half of a role broken over two lines
         if signer is None:
+            glued = _glued_role(text, s, e)
+            if glued:
+                return glued
             m = SIGNATURE_RE.fullmatch(line)
             if not m:
                 return _name_with_role(text, s, e)
@@ -261,6 +284,15 @@ def signature_after(text: str, start: int, end: int) -> tuple[Hit | None, Hit | 
             continue
         break
     return signer, role, others
+
+
+def _glued_role(text: str, start: int, end: int) -> tuple[Hit | None, Hit | None, list[Hit]] | None:
+    """'Karin Nødgaardformand': the converter glued the role line to the name line."""
+    m = cue("glued_chair_role").fullmatch(text, start, end)
+    if not m or not re.fullmatch(NAME, m.group("name")):
+        return None
+    return (Hit(collapse_ws(m.group("name")), m.start("name"), m.end("name")),
+            Hit(m.group("role").lower(), m.start("role"), m.end("role")), [])
 
 
 def _role_end(text: str, found: list[tuple[int, int]], i: int) -> int | None:

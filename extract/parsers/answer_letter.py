@@ -22,6 +22,7 @@ from ..folketing import HEADING_RE, Hit, question_key
 from ..letters import (GREETING_RE, JOURNAL_RE, MINISTRY_RE, QUESTION_STOP_RE, ROLE_RE, SIGNATURE_LINE_RE, Fields,
                        find_ministry, journal_number, letter_date, lines, sent_date, signature_after, strip_quotes,
                        unlabelled_journal)
+from ..letter_layouts import cue
 from ..normalise import trim_span
 from ..records import Answer, DocumentInfo, Person
 from .policy_document import reform_of
@@ -40,10 +41,11 @@ SVAR_RE = re.compile(
 # A ministry's letterhead block after the body: "ERHVERVS- OG\nVÆKSTMINISTERIET", or its name
 # alone on a line above the street and postcode.
 _CAPS_LINE_RE = re.compile(r"^[A-ZÆØÅ][A-ZÆØÅ ,.&-]*(?:MINISTER|STYRELSE|DEPARTEMENT)[A-ZÆØÅ]*$|^[A-ZÆØÅ ,-]+- OG$")
-# "Slotsholmsgade 10-12", "Frederiksholms Kanal 27 F", "Ved Stranden 8, 2. sal"
-_STREET_LINE_RE = re.compile(r"^[A-ZÆØÅ][\w. ]{2,40} \d{1,3}(?: ?[A-Z])?(?:-\d{1,3})?(?:, \d\.(?: sal)?)?$")
-_POSTCODE_LINE_RE = re.compile(r"^(?:DK-)?\d{4} [A-ZÆØÅ][a-zæøå]+(?: [A-ZÆØÅ]\.?)?$")
-_CONTACT_LINE_RE = re.compile(r"^(?:Tlf|Tel|Telefon|T|Fax|F|E-?mail|Mail|Web|www|CVR|EAN|Side)\b|@|\[email")
+# Address and contact lines of a letterhead ("Slotsholmsgade 10-12", "1060 København K",
+# "Telefon 33 92 93 00"): declared cues of the layout table.
+_STREET_LINE_RE = cue("street_line")
+_POSTCODE_LINE_RE = cue("postcode_line")
+_CONTACT_LINE_RE = cue("contact_line")
 _KIND_PHRASE_RE = re.compile(r"\b(endeligt?|endelige|foreløbigt?|foreløbige|supplerende)\s+(?:svar|besvarelse)",
                              re.IGNORECASE)
 _KIND_WORDS = {"endeligt": "endeligt", "endelige": "endeligt", "endelig": "endeligt", "foreløbigt": "foreløbigt",
@@ -118,11 +120,52 @@ def _question_answer_pairs(text: str) -> list[Pair]:
         pairs.append((q_span, a_span, svar.start()))
         prev_end = a_span[1] if a_span else svar.end()
     if not svars and headings:  # a letter without "Svar:" still quotes its question
-        h = headings[-1]
-        end = GREETING_RE.search(text, h.end())
-        q_span = _question_span(text, h.end(), end.start() if end else len(text))
-        pairs.append((q_span, None, len(text)))
+        pairs.append(_unlabelled_pair(text, headings[-1].end()))
+    elif not svars:
+        pairs.extend(_cited_question_pairs(text))
     return pairs
+
+
+def _unlabelled_pair(text: str, start: int) -> Pair:
+    """The question under a heading and, where the quoted question closes at the end of its
+    line and text follows before the greeting, that text as the answer (no "Svar" label)."""
+    greeting = GREETING_RE.search(text, start)
+    limit = greeting.start() if greeting else len(text)
+    opening = _skip_header_field(text, trim_span(text, start, limit)[0], limit)
+    close = cue("closing_quote_line").search(text, opening, limit) if text[opening:opening + 1] in _QUOTES else None
+    if close is None:
+        return _question_span(text, start, limit), None, len(text)
+    body_start = close.end()
+    # The asker line may follow the quote ("Spørgsmålet er stillet efter ønske fra ...").
+    for s, e in lines(text, body_start, limit)[:2]:
+        if not QUESTION_STOP_RE.match(text, s, e):
+            break
+        body_start = e
+    return _question_span(text, start, close.end()), _answer_span(text, body_start, len(text)), body_start
+
+
+def _cited_question_pairs(text: str) -> list[Pair]:
+    """A letter with neither a quoted question nor a "Svar" label (a correction, an interim
+    answer): the body follows the opening sentence that cites the question."""
+    citation = cue("question_citation").search(text)
+    if citation is None:
+        return []
+    # The sentence ends at a full stop at the end of a line ("... til udlændinge- og integra-
+    # tionsministeren."); "nr." and "d." before a number are abbreviations, not ends.
+    end = re.compile(r"(?<!\bnr)(?<!\bd)\.[ \t]*\n").search(text, citation.end())
+    if end is None:
+        return []
+    answer = _answer_span(text, end.end(), len(text))
+    return [(None, answer, end.end())] if answer else []
+
+
+_QUOTES = "”\"“»«„"
+
+
+def _skip_header_field(text: str, start: int, limit: int) -> int:
+    """Past a letterhead field line ("J.nr. 2013-0001770") at the start of a block."""
+    field = cue("header_field_line").match(text, start, limit)
+    return trim_span(text, field.end(), limit)[0] if field else start
 
 
 def _quote_start(text: str, lo: int, hi: int) -> int | None:
@@ -149,6 +192,7 @@ def _question_span(text: str, start: int, end: int) -> Span | None:
 
 def _answer_span(text: str, start: int, limit: int) -> Span | None:
     """The answer body: up to the greeting, a letterhead block, the letter date or the signer."""
+    start = _skip_header_field(text, trim_span(text, start, limit)[0], limit)
     greeting = GREETING_RE.search(text, start, limit)
     end = greeting.start() if greeting else limit
     body = lines(text, start, end)

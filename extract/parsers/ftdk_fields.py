@@ -5,7 +5,8 @@ from __future__ import annotations
 import re
 
 from ..folketing import (Hit, definite, find_case, find_udvalg, ftdk_url_key, paragraf20_number, question_number,
-                         read_stamp, runhead, typed_number)
+                         read_stamp, runhead, typed_number, udvalg_table)
+from ..letter_layouts import cue
 from ..letters import (MINISTERS_ANSWER_RE, SENDER_LINE_RE, TITLE_RE, TO_MINISTER_RE, Fields, lines,
                        title_text)
 from ..normalise import collapse_ws
@@ -35,6 +36,8 @@ def read_common(f: Fields, *, intro_end: int, asker_end: int | None = None, ques
     _case(f, stamp.caseline, body_from, intro_end)
     if running and "udvalg_abbrev" not in f.values:
         f.put_hit("udvalg_abbrev", running[1])
+    if "udvalg_abbrev" not in f.values:
+        f.put_hit("udvalg_abbrev", _abbrev_from_references(text, f.values.get("udvalg_name")))
     _number(f, intro_end)
     pairs = askers(text, 0, len(text) if asker_end is None else asker_end)
     if pairs:
@@ -64,6 +67,26 @@ def _case(f: Fields, caseline: Hit | None, body_from: int, intro_end: int) -> No
         f.put("case_number", case.number, case.start, case.end)
     abbrev = case.abbrev or (body_case.abbrev if body_case else None)
     f.put_hit("udvalg_abbrev", abbrev)
+
+
+def _abbrev_from_references(text: str, udvalg_name: str | None) -> Hit | None:
+    """The committee's abbreviation printed in a cross-reference in the body ("SOU alm. del –
+    svar på spm. 263", "spørgsmål nr. 7 (alm. del) UUI"). A reference may point at another
+    committee's papers, so the abbreviation must be a committee's and fit this one: listed
+    for this name, or (committees are renamed and keep their abbreviation: SOU for
+    "Social- og Ældreudvalget") sharing the name's initial."""
+    if not udvalg_name:
+        return None
+    table = udvalg_table()
+    known = {a for a, _ in table}
+    for m in cue("cross_reference_abbrev").finditer(text):
+        group = "a" if m.group("a") else "b"
+        abbrev = m.group(group)
+        if abbrev not in known:
+            continue
+        if (abbrev, udvalg_name) in table or abbrev[0].casefold() == udvalg_name[0].casefold():
+            return Hit(abbrev, m.start(group), m.end(group))
+    return None
 
 
 def _number(f: Fields, intro_end: int) -> None:
@@ -117,7 +140,9 @@ def add_persons(f: Fields, hits: list[Hit]) -> None:
 def finish_persons(f: Fields, *, extra_exclude: list[str]) -> None:
     """Persons exclude the askers and the signer (they have their own fields)."""
     exclude = {n.casefold() for n in [*extra_exclude, f.values.get("signed_by") or ""]}
-    persons = tuple(p for p in f.values.get("persons", ()) if p.casefold() not in exclude)
+    # "henvendelsen fra Den Jyske Opera": a capitalised run opening with an article is an institution.
+    persons = tuple(p for p in f.values.get("persons", ())
+                    if p.casefold() not in exclude and not cue("organisation_article").match(p))
     f.values["persons"] = persons
     if not persons:
         f.provenance.pop("persons", None)
