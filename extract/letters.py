@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
+from functools import lru_cache
 from typing import Any
 
 from .dates import DateHit, find_dates
@@ -48,7 +49,9 @@ GREETING_RE = re.compile(r"(?=[MmVvHh \t])(?:(?:Med\s+)?[Vv]enlig(?:st|e)?\s+hil
 _JOURNAL_LABEL = (r"(?:[Jj]\.\s?[Nn]r\.?|J\s?[Nn]r\.?|Jour\.\s?nr\.?|Journal\s?nr\.?|Journalnummer|Sags\s?nr\.?"
                   r"|Sagsnummer|Ref\.?-?\s?nr\.?|Vor(?:es)?\s+(?:sags?\s?nr\.?|sag|j\.\s?nr\.?|ref(?:erence|\.)?))")
 # The label must end where its word ends: "Vores ref" is no label inside "Vores reference".
-JOURNAL_RE = re.compile(rf"(?<![A-Za-zæøå]){_JOURNAL_LABEL}(?![a-zæøå])[ \t]*:?[ \t]*"
+# A label glued to the value before it ("PSYKSagsnr.1904417") still counts: only a lower-case
+# letter before it makes it part of a word.
+JOURNAL_RE = re.compile(rf"(?<![a-zæøå]){_JOURNAL_LABEL}(?![a-zæøå])[ \t]*:?[ \t]*"
                         r"(?P<value>[\w./-]+(?:[ \t]-[ \t][\w./-]+)?)?")
 _JOURNAL_SHAPE = re.compile(r"^(?:\d{2,4}\s?-\s?\d{2,}(?:[-/]\d+)*|\d{2}/\d{4,}(?:-\d+)?|\d{5,})$")
 _LABEL_LINE = re.compile(r"^[A-ZÆØÅ][\w.-]{0,12}(?:\s[\w.-]{1,8})?[.:]?$")
@@ -98,7 +101,9 @@ def preceded_by(text: str, index: int, pattern: str) -> bool:
 def letter_date(text: str, start: int = 0, end: int | None = None) -> DateHit | None:
     """The letter's own date: after 'Dato:', else a line that starts with a date."""
     end = len(text) if end is None else end
-    for m in re.finditer(r"\bDato\s*:", text[start:end]):
+    # "Dato:", also glued to the value before it ("2015-2270Dato: 6. maj 2015") or to its own
+    # value ("Doknr.887213Dato12. april 2019"): letterheads flattened by converters.
+    for m in re.finditer(r"(?<![A-Za-zæøå])Dato(?:\s*:|(?=\d{1,2}\.\s?[a-zæøå]))", text[start:end]):
         after = start + m.end()
         for hit in find_dates(text[after:min(end, after + 160)], offset=after):
             if _starts_line(text, hit.start, after) and (
@@ -229,7 +234,12 @@ def find_ministry(text: str, spans: list[tuple[int, int]], avoid: list[tuple[int
 def is_contributor(text: str, index: int) -> bool:
     """A ministry named as one that contributed ("indhentet bidrag fra Skatteministeriet og
     ...") is not the one answering."""
-    return cue("contributor_before").search(text[max(0, index - 160):index]) is not None
+    return _contributor_end().search(text[max(0, index - 160):index]) is not None
+
+
+@lru_cache(maxsize=1)
+def _contributor_end() -> re.Pattern[str]:
+    return re.compile(cue("contributor_before").pattern + "$")
 
 
 # Where a question ends and the letter's own lines begin: asker ("Spørgsmålet er stillet/stilles
