@@ -31,9 +31,12 @@ _FOR_TITLE = (r"ministeren\s+for\s+(?!(?:at|det|den|de|om|en|et|sin|sit|hvordan)
               rf"(?:(?:,\s+{_FOR_FIELD})*\s+og\s+{_FOR_FIELD})?")
 _TITLE = rf"(?:{_FOR_TITLE}|{_TITLE_STEM}en)"
 TITLE_RE = re.compile(rf"(?<![\w-]){_TITLE}(?![a-zæøå])", re.IGNORECASE)
-TO_MINISTER_RE = re.compile(rf"\b(?:til|fra)\s+(?P<title>{_TITLE})(?![a-zæøå])", re.IGNORECASE)
+# A converter may glue the word before a title to it ("følger hermedbeskæftigelsesministerens
+# svar", "tilsundheds- og ældreministeren"); no minister's title begins with those words.
+_GLUED = cue("glued_function_word").pattern
+TO_MINISTER_RE = re.compile(rf"\b(?:(?:til|fra)\s+|{_GLUED})(?P<title>{_TITLE})(?![a-zæøå])", re.IGNORECASE)
 MINISTERS_ANSWER_RE = re.compile(
-    rf"(?<![\w-])(?P<title>{_TITLE_STEM})ens\s+(?:endelige\s+|foreløbige\s+|supplerende\s+)?(?:svar|besvarelse)",
+    rf"(?<![\w-])(?:{_GLUED})?(?P<title>{_TITLE_STEM})ens\s+(?:endelige\s+|foreløbige\s+|supplerende\s+)?(?:svar|besvarelse)",
     re.IGNORECASE)
 SENDER_LINE_RE = re.compile(rf"(?m)^[ \t]*(?P<title>{_TITLE})[ \t]*$", re.IGNORECASE)
 MINISTRY_RE = re.compile(

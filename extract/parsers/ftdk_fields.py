@@ -10,7 +10,7 @@ from ..letter_layouts import cue
 from ..letters import (MINISTERS_ANSWER_RE, SENDER_LINE_RE, TITLE_RE, TO_MINISTER_RE, Fields, lines,
                        title_text)
 from ..normalise import collapse_ws
-from ..people import askers, named_persons, parties_in
+from ..people import askers, named_persons, parties_in, party_table, repair_name
 
 
 _PAGE_MARK_RE = re.compile(r"(?m)^[ \t]*Side[ \t]+\d+[ \t]*(?:/|af)[ \t]*\d+[ \t]*$")
@@ -48,6 +48,7 @@ def read_common(f: Fields, *, intro_end: int, asker_end: int | None = None, ques
     if found:
         f.put("parties", tuple(dict.fromkeys(h.value for h in found)), found[0].start, found[-1].end)
     add_persons(f, named_persons(text))
+    add_persons(f, _members_with_party(text))
     v = f.values
     key = ftdk_url_key(samling=v.get("samling"), case_kind=v.get("case_kind"), case_number=v.get("case_number"),
                        udvalg_abbrev=v.get("udvalg_abbrev"), question_number=v.get("question_number"))
@@ -129,6 +130,24 @@ def question_addressee(text: str, intro_end: int) -> Hit | None:
     return None
 
 
+def _members_with_party(text: str) -> list[Hit]:
+    """Members named with their party in brackets ("jf. svaret til Mai Mercado (KF)"): Folketing
+    texts mark members so. Askers and the signer are taken out later (`finish_persons`)."""
+    table = party_table()
+    hits = []
+    for m in cue("member_with_party").finditer(text):
+        if m.group("party") in table:
+            name = repair_name(m.group("name"))
+            hits.append(Hit(name, m.start("name"), m.end("name")))
+    return hits
+
+
+def _same_person(name: str, other: str) -> bool:
+    """'Flemming Hansen' is 'Niels Flemming Hansen' (the first name lost to a line break)."""
+    a, b = name.casefold().split(), other.casefold().split()
+    return a == b or (len(a) >= 2 and b[-len(a):] == a)
+
+
 def add_persons(f: Fields, hits: list[Hit]) -> None:
     if not hits:
         return
@@ -141,8 +160,10 @@ def finish_persons(f: Fields, *, extra_exclude: list[str]) -> None:
     """Persons exclude the askers and the signer (they have their own fields)."""
     exclude = {n.casefold() for n in [*extra_exclude, f.values.get("signed_by") or ""]}
     # "henvendelsen fra Den Jyske Opera": a capitalised run opening with an article is an institution.
+    # A name cut by a line break ("Niels\nFlemming Hansen (KF)") is the asker's name's tail.
     persons = tuple(p for p in f.values.get("persons", ())
-                    if p.casefold() not in exclude and not cue("organisation_article").match(p))
+                    if not any(_same_person(p, other) for other in exclude if other)
+                    and not cue("organisation_article").match(p))
     f.values["persons"] = persons
     if not persons:
         f.provenance.pop("persons", None)

@@ -191,3 +191,26 @@ def test_cross_reference_to_another_committee_gives_no_abbreviation(tmp_path: Pa
 def test_stub_page() -> None:
     r = extract_path(LETTERS / "stub-l-question.txt").flat
     assert (r.doc_type, r.question_number, r.addressee) == ("other", 14, "ministeren for ligestilling")
+
+
+@pytest.mark.parametrize(("name", "addressee"), [
+    ("answer-glued-title.txt", "beskæftigelsesministeren"),
+    ("answer-glued-til.txt", "sundheds- og ældreministeren"),
+])
+def test_word_glued_to_a_minister_title(name: str, addressee: str) -> None:
+    r = read(name)
+    assert r["addressee"] == addressee
+    assert r["question_text"] and r["answer_text"] and r["journal_number"]
+
+
+def test_member_named_with_party_is_a_person_unless_asker() -> None:
+    r = read("answer-member-named.txt")
+    assert r["persons"] == ["Dennis Flydtkjær"]
+    assert r["asked_by"] == [{"name": "Rune Lund", "party": "EL"}]
+    assert (r["signed_by"], r["ministry"], r["addressee"]) == ("Karsten Lauritzen", "Skatteministeriet",
+                                                               "skatteministeren")
+
+
+def test_asker_name_cut_by_a_line_break_is_not_a_second_person() -> None:
+    r = extract_path(ROOT / "corpus" / "ft_qa" / "beu-2022-23-2s-spm61-svar.txt").flat
+    assert [p.name for p in r.asked_by] == ["Niels Flemming Hansen"] and r.persons == []
