@@ -13,6 +13,8 @@ import re
 from functools import lru_cache
 from pathlib import Path
 
+from danish import ids
+
 from .folketing import UDVALG_RE, Hit, definite
 from .normalise import collapse_ws
 
@@ -50,10 +52,9 @@ def repair_name(name: str) -> str:
 
 
 def person_id(name: str) -> str:
-    """A stable id for linking: 'Finn Sørensen' -> 'person:finn-sorensen'."""
-    table = str.maketrans({"æ": "ae", "ø": "o", "å": "a", "é": "e", "ö": "o", "ü": "u", "ä": "a"})
-    slug = re.sub(r"[^a-z0-9]+", "-", repair_name(name).lower().translate(table)).strip("-")
-    return f"person:{slug}"
+    """The one person id (`danish.ids`) of a name as printed, line-break damage undone:
+    'Finn Sørensen' -> 'person:finn-soerensen'."""
+    return ids.person_id(repair_name(name))
 
 
 def askers(text: str, start: int = 0, end: int | None = None) -> list[tuple[Hit, Hit | None]]:

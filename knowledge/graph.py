@@ -2,7 +2,7 @@
 organisations, reforms, commitments, indicators, kommuner and benefit schemes.
 
 `build_graph` is a pure function of the records (and optional NLP annotations). Node ids
-are derived from content (`person:finn-sorensen`, `kommune:0101`,
+are derived from content (`person:finn-soerensen`, `kommune:0101`,
 `indicator:fop-2017-2018-implementering-1`), never random, so two builds diff cleanly.
 Every edge carries its evidence: document, page, span and quote. All attribute values
 are scalars, so the graph writes to GraphML (Gephi) as it is.

@@ -20,6 +20,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from typing import Any
 
+from danish.dates import first_complete_date
 from extract.folketing import udvalg_table
 
 from .danish_analysis import WORD_RE, compound_terms, fold, term
@@ -44,9 +45,6 @@ _UDVALG_HEADER = re.compile(r"\b([A-ZÆØÅ]{2,4})\s+(?:[Aa]lm\.?\s*del|L\s*\d|B
 _QUESTION_REF = re.compile(r"\b(?:spørgsmål|spm)\.?\s*(?:nr\.?\s*)?(\d{1,4})\b", re.IGNORECASE)
 _CASE_REF = re.compile(r"(?<![\w.])([LBS])\s?(\d{1,4})\b")
 _ALMDEL = re.compile(r"\balm\.?\s*del\b", re.IGNORECASE)
-_MONTHS = ("januar februar marts april maj juni juli august september oktober november december").split()
-_LONG_DATE = re.compile(r"\b(\d{1,2})\.\s*(" + "|".join(_MONTHS) + r")\s+((?:19|20)\d\d)\b", re.IGNORECASE)
-_NUM_DATE = re.compile(r"\b(\d{1,2})-(\d{1,2})-((?:19|20)\d\d)\b")
 HEADER_CHARS = 2500  # references and dates that identify a letter sit near its top
 
 
@@ -113,13 +111,8 @@ def _body_and_parts(text: str, title: str) -> tuple[str, str]:
 
 
 def _first_date(text: str) -> str | None:
-    m = _LONG_DATE.search(text)
-    if m:
-        return f"{m.group(3)}-{_MONTHS.index(m.group(2).lower()) + 1:02d}-{int(m.group(1)):02d}"
-    m = _NUM_DATE.search(text)
-    if m and 1 <= int(m.group(2)) <= 12 and 1 <= int(m.group(1)) <= 31:
-        return f"{m.group(3)}-{int(m.group(2)):02d}-{int(m.group(1)):02d}"
-    return None
+    value = first_complete_date(text)
+    return value.isoformat() if value else None
 
 
 def _samling(header: str) -> str | None:

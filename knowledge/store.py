@@ -262,6 +262,13 @@ class Store:
             "records_by_type": by_type,
             "last_ingest": dict(zip(("started", "finished", "loaded", "unchanged", "skipped"), last)) if last else None,
             "skipped": skipped,
+            # Where Folketinget's open data and the letter itself disagree (both are kept).
+            "oda_disagreements": [
+                {"document": d, "oda_dokument_id": i, "fields": json.loads(f)}
+                for d, i, f in self.db.execute(
+                    "SELECT document_id, json_extract(data, '$.oda_dokument_id'), json_extract(data, '$.disagreements') "
+                    "FROM records WHERE type = 'OdaFacts' AND json_array_length(data, '$.disagreements') > 0 "
+                    "ORDER BY document_id")],
         }
 
 

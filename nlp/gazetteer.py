@@ -6,12 +6,12 @@ spellings met in documents. Kommuner come from extract's registry, not from here
 from __future__ import annotations
 
 import csv
-import re
-import unicodedata
 from dataclasses import dataclass
 from functools import lru_cache
 from importlib import resources
 from typing import Literal
+
+from danish.ids import slug
 
 EntityKind = Literal["party", "ministry", "organisation", "committee", "reform", "benefit_scheme", "kommune", "person"]
 
@@ -69,15 +69,11 @@ def _kommune_entries() -> tuple[Entry, ...]:
     return tuple(Entry(kind="kommune", id=k.code, name=k.name, aliases=tuple(k.aliases)) for k in kommuner())
 
 
+__all__ = ["FILES", "EntityKind", "Entry", "all_entries", "entries", "party_by_abbrev", "read_rows", "slug"]
+
+
 def all_entries() -> tuple[Entry, ...]:
     return tuple(e for kind in (*FILES, "kommune") for e in entries(kind))  # type: ignore[arg-type]
-
-
-def slug(text: str) -> str:
-    """Readable ASCII id part: "Finn Sørensen" -> "finn-sorensen"."""
-    text = text.lower().replace("æ", "ae").replace("ø", "o").replace("å", "aa")
-    text = unicodedata.normalize("NFKD", text).encode("ascii", "ignore").decode()
-    return re.sub(r"[^a-z0-9]+", "-", text).strip("-")
 
 
 @lru_cache(maxsize=None)

@@ -13,7 +13,11 @@ from functools import lru_cache
 
 from extract.fuzzy import Status, decide, ranked_owners
 
-from .gazetteer import EntityKind, Entry, entries, slug
+from danish.ids import person_id
+
+from .gazetteer import EntityKind, Entry, entries
+
+__all__ = ["AMBIGUITY_MARGIN", "THRESHOLD", "Link", "find_in_text", "link", "person_id"]
 
 THRESHOLD = 88.0
 AMBIGUITY_MARGIN = 3.0
@@ -58,11 +62,6 @@ def link(name: str, kind: EntityKind, *, threshold: float = THRESHOLD) -> Link:
         return Link(text, kind, status, score=top, candidates=tuple(i for i, _ in ranked[:3]))
     entry = next(e for e in entries(kind) if e.id == top_id)
     return Link(text, kind, "fuzzy", f"{kind}:{entry.id}", entry.name, top)
-
-
-def person_id(name: str) -> str:
-    """One node per real person: the id is the slug of the name as normally written."""
-    return f"person:{slug(name)}"
 
 
 @lru_cache(maxsize=None)

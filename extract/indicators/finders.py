@@ -13,6 +13,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
+from danish.sentences import ends_with_abbreviation
+
 Line = tuple[int, str]
 
 
@@ -39,13 +41,10 @@ def lines_of(text: str) -> list[Line]:
     return out
 
 
-_ABBREV_DOT = re.compile(r"(?:\bgnsn|\bpct|\bosv|\bbl\.a|\bfx|\bca|\bjf|\bnr|\bmv|\bdvs|\bkr)\.$", re.I)
-
-
 def first_sentence(text: str) -> str:
     """The first sentence, not cut after abbreviations such as "gnsn." or "osv."."""
     for m in re.finditer(r"[.!?](?=\s+[A-ZÆØÅ\"”»]|\s*$)", text):
-        if not _ABBREV_DOT.search(text[:m.end()]):
+        if not ends_with_abbreviation(text[:m.end()]):
             return text[:m.end()].strip()
     return text.strip()
 

@@ -74,7 +74,7 @@ def test_kommuner_come_from_extracts_registry() -> None:
 
 
 @pytest.mark.parametrize(("text", "expected"), [
-    ("Finn Sørensen", "finn-sorensen"), ("Høje-Taastrup", "hoje-taastrup"), ("Århus", "aarhus"),
+    ("Finn Sørensen", "finn-soerensen"), ("Høje-Taastrup", "hoeje-taastrup"), ("Århus", "aarhus"),
     ("  Troels Lund Poulsen ", "troels-lund-poulsen"),
 ])
 def test_slug(text: str, expected: str) -> None:
