@@ -250,6 +250,8 @@ def _contributor_end() -> re.Pattern[str]:
 QUESTION_STOP_RE = re.compile(
     r"(?=[SPKBsEe( \t])(?:Spørgsmålet\s+(?:er\s+stillet|stilles)|(?m:^[ \t]*\(?(?:stillet\s+)?efter\s+ønske\s+fra)"
     r"|Spørgsmålet\s+ønskes|Svar(?:et)?\s+bedes|På\s+udvalgets\s+vegne"
+    # "(Spm. nr. S 3)." under a § 20 question repeats its number: not the question.
+    r"|(?m:^[ \t]*\(Spm\.\s*nr\.)"
     r"|(?m:^[ \t]*Kopi\s+til)|(?m:^[ \t]*Begrundelse[ \t]*:?[ \t]*$)|Samrådsspørgsmålet\s+ønskes)", re.IGNORECASE)
 SIGNATURE_RE = re.compile(rf"(?P<name>{NAME})(?:\s*/\s*(?P<second>{NAME}))?")
 # The official who co-signs under the minister: "/" on its own line, or "/ Name".

@@ -214,3 +214,26 @@ def test_member_named_with_party_is_a_person_unless_asker() -> None:
 def test_asker_name_cut_by_a_line_break_is_not_a_second_person() -> None:
     r = extract_path(ROOT / "corpus" / "ft_qa" / "beu-2022-23-2s-spm61-svar.txt").flat
     assert [p.name for p in r.asked_by] == ["Niels Flemming Hansen"] and r.persons == []
+
+
+@pytest.mark.parametrize(("name", "expected"), [
+    ("s20-question-form.txt",
+     ("S 1412", "2024-03-14", "transportministeren", [{"name": "Kristian Pihl Lorentzen", "party": "V"}],
+      "Vil ministeren redegøre for, hvornår udvidelsen af E45 mellem Vejle og Skanderborg forventes at stå færdig?")),
+    ("s20-web-archive.txt",
+     ("S 588", "2023-02-09", "indenrigs- og sundhedsministeren", [{"name": "Peder Hvelplund", "party": "EL"}],
+      "Vil ministeren oplyse, om regeringen vil forlænge ordningen med gratis influenzavaccination til alle over "
+      "65 år?")),
+])
+def test_paragraf20_question_form_and_web_archive(name: str, expected: tuple) -> None:
+    r = read(name)
+    assert r["doc_type"] == "question"
+    assert (r["question_number"], r["question_sent_date"], r["addressee"], r["asked_by"], r["question_text"]) == expected
+    assert (r["signed_by"], r["persons"]) == (None, [])  # "Lovsekretariatet" signs for the Speaker: no person
+
+
+def test_committee_question_on_a_web_archive_page() -> None:
+    r = read("question-web-archive.txt")
+    assert (r["question_number"], r["question_sent_date"], r["addressee"]) == (212, "2021-03-04", "kulturministeren")
+    assert r["question_text"] == "Vil ministeren oplyse, hvor mange kommuner der har lukket et bibliotek siden 2015?"
+    assert (r["signed_by"], r["signer_role"]) == ("Annette Lind", "formand")
