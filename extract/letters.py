@@ -314,12 +314,15 @@ def _role_end(text: str, found: list[tuple[int, int]], i: int) -> int | None:
     """Where the role on line i ends: that line, or the next when a converter broke the title
     after 'og' or a hyphen ("Udlændinge-, integrations- og\nboligminister")."""
     s, e = found[i]
-    if ROLE_RE.fullmatch(text[s:e]):
-        return e
-    if i + 1 < len(found) and re.search(r"(?:\bog|-)$", text[s:e]):
+    # Broken after "og" or a hyphen, or before the last field ("Minister for fødevarer,
+    # landbrug\nog fiskeri"): the next line goes on in lower case.
+    if i + 1 < len(found) and (re.search(r"(?:\bog|-)$", text[s:e])
+                               or re.match(r"(?:og|samt)\s", text[found[i + 1][0]:found[i + 1][1]])):
         joined = collapse_ws(text[s:found[i + 1][1]])
         if ROLE_RE.fullmatch(joined):
             return found[i + 1][1]
+    if ROLE_RE.fullmatch(text[s:e]):
+        return e
     return None
 
 

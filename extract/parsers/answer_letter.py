@@ -23,6 +23,7 @@ from ..letters import (GREETING_RE, JOURNAL_RE, MINISTRY_RE, QUESTION_STOP_RE, R
                        find_ministry, journal_number, letter_date, lines, sent_date, signature_after, strip_quotes,
                        unlabelled_journal)
 from ..letter_layouts import cue
+from ..letters import is_address_line
 from ..normalise import trim_span
 from ..records import Answer, DocumentInfo, Person
 from .policy_document import reform_of
@@ -68,7 +69,7 @@ def parse(doc: Document) -> list[Answer | DocumentInfo]:
         if q_span:
             fields.put("question_text", ff.clean(text, *q_span), *q_span)
         if a_span:
-            fields.put("answer_text", ff.clean(text, *a_span), *a_span)
+            fields.put("answer_text", body_text(text, a_span), *a_span)
         _answer_kind(fields, svar_at)
         records.append(_record(doc, fields))
     return [*records, _letter_info(doc, records[0])]
@@ -196,17 +197,27 @@ def _answer_span(text: str, start: int, limit: int) -> Span | None:
     greeting = GREETING_RE.search(text, start, limit)
     end = greeting.start() if greeting else limit
     body = lines(text, start, end)
-    for i, (s, e) in enumerate(body):
+    i = 0
+    while i < len(body):
+        s, e = body[i]
         line = text[s:e]
         date = next(find_dates(line), None)
-        if ((date and date.start == 0 and len(line) < 40) or MONTH_ONLY_RE.match(line) or _CAPS_LINE_RE.match(line)
-                or MINISTRY_RE.fullmatch(line)) and _letter_part_follows(text, e, limit):
+        heads = ((date and date.start == 0 and len(line) < 40) or MONTH_ONLY_RE.match(line)
+                 or _CAPS_LINE_RE.match(line) or MINISTRY_RE.fullmatch(line))
+        if (heads and _letter_part_follows(text, e, limit)) or _POSTCODE_LINE_RE.match(line):
+            # A later page's letterhead with the body going on after it: not the end.
+            after = _inner_letterhead(text, body, i) if greeting else None
+            if after is not None:
+                i = after
+                continue
+        if heads and _letter_part_follows(text, e, limit):
             end = s
             break
         if _POSTCODE_LINE_RE.match(line):
             street = i > 0 and _STREET_LINE_RE.match(text[body[i - 1][0]:body[i - 1][1]])
             end = body[i - 1][0] if street else s
             break
+        i += 1
     body = lines(text, start, end)
     # Signer lines with no greeting before them ("Karen Jespersen", "Nicolai Wammen\n/ Official"),
     # the minister's role under the name first ("Peter Hummelgaard\nBeskæftigelsesminister").
@@ -217,6 +228,52 @@ def _answer_span(text: str, start: int, limit: int) -> Span | None:
         end = body.pop()[0]
     s, e = trim_span(text, start, end)
     return (s, e) if e > s else None
+
+
+def _is_letterhead_line(line: str) -> bool:
+    date = next(find_dates(line), None)
+    # ... and the values of its contact labels ("33 92 33 50").
+    return bool((date and date.start == 0 and len(line) < 40) or _CAPS_LINE_RE.match(line)
+                or MINISTRY_RE.fullmatch(line) or is_address_line(line) or _CONTACT_LINE_RE.match(line)
+                or re.fullmatch(r"[+\d][\d ]{5,}", line))
+
+
+def _sentence_like(line: str) -> bool:
+    # "Tlf." and "Fax." end with a full stop too, but a sentence has words.
+    return len(line) > 60 or (re.search(r"[.?!:]$", line) is not None and len(line.split()) >= 4)
+
+
+def _inner_letterhead(text: str, body: list[Span], i: int) -> int | None:
+    """Where a letterhead block around body line i ends, if it interrupts the body: a page
+    break printed the ministry's name, address or a page mark ("Side 1/2") and the answer
+    goes on after it (layout table: inner_letterhead). None when the block ends the body."""
+    lo = i
+    while lo > 0 and _is_letterhead_line(text[body[lo - 1][0]:body[lo - 1][1]]):
+        lo -= 1
+    hi = i
+    while hi < len(body) and _is_letterhead_line(text[body[hi][0]:body[hi][1]]):
+        hi += 1
+    block = [text[s:e] for s, e in body[lo:hi]]
+    if len(block) < 2 or not any(is_address_line(b) or _CONTACT_LINE_RE.match(b) for b in block):
+        return None
+    if any(_sentence_like(text[s:e]) for s, e in body[hi:]):
+        return hi
+    return None
+
+
+def body_text(text: str, span: Span) -> str:
+    """The answer's value: its span without the letterhead blocks that interrupt it."""
+    body = lines(text, *span)
+    keep, i = [], 0
+    while i < len(body):
+        line = text[body[i][0]:body[i][1]]
+        after = _inner_letterhead(text, body, i) if _is_letterhead_line(line) else None
+        if after is not None and after > i:
+            i = after
+            continue
+        keep.append(body[i])
+        i += 1
+    return " ".join(part for part in (ff.clean(text, s, e) for s, e in keep) if part)
 
 
 def _letter_part_follows(text: str, after: int, limit: int) -> bool:

@@ -237,3 +237,16 @@ def test_committee_question_on_a_web_archive_page() -> None:
     assert (r["question_number"], r["question_sent_date"], r["addressee"]) == (212, "2021-03-04", "kulturministeren")
     assert r["question_text"] == "Vil ministeren oplyse, hvor mange kommuner der har lukket et bibliotek siden 2015?"
     assert (r["signed_by"], r["signer_role"]) == ("Annette Lind", "formand")
+
+
+def test_letterhead_of_a_later_page_inside_the_body_is_left_out() -> None:
+    r = read("answer-page-break.txt")
+    assert r["answer_text"] == ("Energistyrelsen har oplyst, at der i 2018 ikke blev gennemført nye udbud af "
+                                "havvindmølleparker. Næste udbud forventes gennemført i 2020 med Thor Havvindmøllepark.")
+    assert (r["signed_by"], r["signer_role"]) == ("Lars Christian Lilleholt", "energi-, forsynings- og klimaminister")
+
+
+def test_role_broken_before_its_last_field() -> None:
+    r = read("answer-role-two-lines.txt")
+    assert (r["signed_by"], r["signer_role"]) == ("Dan Jørgensen", "minister for fødevarer, landbrug og fiskeri")
+    assert r["answer_text"] == "Der var 2.900 økologiske bedrifter i 2015."
