@@ -266,7 +266,12 @@ SIGNATURE_LINE_RE = re.compile(rf"/|/?\s*{NAME}(?:\s*/\s*{NAME})?")
 
 def signature_after(text: str, start: int, end: int) -> tuple[Hit | None, Hit | None, list[Hit]]:
     """(signer, role, co-signers) from the lines after a greeting or 'På udvalgets vegne'."""
-    found = lines(text, start, end)[:4]
+    found = lines(text, start, end)[:5]
+    # A sender heading above the name ("MINISTEREN", "KIRKEMINISTEREN") names no signer.
+    heading = cue("title_heading").match(text, found[0][0]) if found else None
+    if heading and heading.end() >= found[0][1]:
+        found = found[1:]
+    found = found[:4]
     signer: Hit | None = None
     role: Hit | None = None
     others: list[Hit] = []

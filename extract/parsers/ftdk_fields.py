@@ -111,11 +111,16 @@ def answer_addressee(text: str, intro_end: int) -> Hit | None:
             if pattern is MINISTERS_ANSWER_RE:
                 value += "en"
             return Hit(value, m.start("title"), m.end("title"))
-    m = SENDER_LINE_RE.search(text, 0, intro_end)
-    if m:
-        return Hit(title_text(m.group("title")), m.start("title"), m.end("title"))
-    upper = re.search(r"(?m)^((?:[A-ZÆØÅ]+-,?\s+(?:OG\s+)?)*[A-ZÆØÅ]+MINISTEREN)$", text[:intro_end])
-    return Hit(title_text(upper.group(1)), upper.start(1), upper.end(1)) if upper else None
+    # A sender line naming the minister: in the letterhead, or as the heading above the
+    # signature in older letters ("KIRKEMINISTEREN\nBertel Haarder").
+    for end in (intro_end, len(text)):
+        m = SENDER_LINE_RE.search(text, 0, end)
+        if m:
+            return Hit(title_text(m.group("title")), m.start("title"), m.end("title"))
+        upper = re.search(r"(?m)^((?:[A-ZÆØÅ]+-,?\s+(?:OG\s+)?)*[A-ZÆØÅ]+MINISTEREN)$", text[:end])
+        if upper:
+            return Hit(title_text(upper.group(1)), upper.start(1), upper.end(1))
+    return None
 
 
 def question_addressee(text: str, intro_end: int) -> Hit | None:

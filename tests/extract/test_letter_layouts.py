@@ -250,3 +250,17 @@ def test_role_broken_before_its_last_field() -> None:
     r = read("answer-role-two-lines.txt")
     assert (r["signed_by"], r["signer_role"]) == ("Dan Jørgensen", "minister for fødevarer, landbrug og fiskeri")
     assert r["answer_text"] == "Der var 2.900 økologiske bedrifter i 2015."
+
+
+def test_title_heading_above_the_signature() -> None:
+    r = read("answer-title-heading.txt")
+    assert (r["signed_by"], r["addressee"], r["answer_date"]) == ("Bertel Haarder", "kirkeministeren", "2005-11-23")
+    assert r["answer_text"] == "Der blev i 2004 foretaget 19.331 kirkelige vielser."
+    assert r["ministry"] == "Kirkeministeriet"
+
+
+def test_bare_ministeren_heading_is_no_signer_and_no_addressee() -> None:
+    r = read("answer-bare-ministeren.txt")
+    assert (r["signed_by"], r["persons"]) == ("Birthe Rønn Hornbech", ["Anne Juul"])
+    assert r["addressee"] == "ministeren for flygtninge, indvandrere og integration"
+    assert r["udvalg"] == {"name": "Udvalget for Udlændinge- og Integrationspolitik", "abbrev": None}
