@@ -123,8 +123,15 @@ def _question_answer_pairs(text: str) -> list[Pair]:
     if not svars and headings:  # a letter without "Svar:" still quotes its question
         pairs.append(_unlabelled_pair(text, headings[-1].end()))
     elif not svars:
-        pairs.extend(_cited_question_pairs(text))
+        # No heading either: the question may be quoted right under the sentence announcing
+        # it ("... stillet mig følgende spørgsmål nr. 7 (alm. del):"), the answer following it.
+        announced = _ANNOUNCED_RE.search(text)
+        quoted = announced and text[trim_span(text, announced.end(), len(text))[0]:][:1] in _QUOTES
+        pairs.append(_unlabelled_pair(text, announced.end())) if quoted else pairs.extend(_cited_question_pairs(text))
     return pairs
+
+
+_ANNOUNCED_RE = re.compile(r"(?:som hermed besvares|følgende spørgsmål)[^\n]*\n")
 
 
 def _unlabelled_pair(text: str, start: int) -> Pair:

@@ -264,3 +264,13 @@ def test_bare_ministeren_heading_is_no_signer_and_no_addressee() -> None:
     assert (r["signed_by"], r["persons"]) == ("Birthe Rønn Hornbech", ["Anne Juul"])
     assert r["addressee"] == "ministeren for flygtninge, indvandrere og integration"
     assert r["udvalg"] == {"name": "Udvalget for Udlændinge- og Integrationspolitik", "abbrev": None}
+
+
+def test_quoted_question_under_the_announcing_sentence_with_no_heading_and_no_label() -> None:
+    r = read("answer-quote-no-heading.txt")
+    assert r["doc_type"] == "answer"
+    assert r["question_text"] == "Vil ministeren oplyse, hvor mange ph.d.-studerende der blev optaget i 2008?"
+    assert r["answer_text"] == "Der blev i 2008 optaget 2.452 ph.d.-studerende ved universiteterne."
+    assert (r["question_number"], r["question_sent_date"], r["answer_date"]) == (230, "2009-05-13", "2009-06-02")
+    assert (r["ministry"], r["journal_number"], r["signed_by"]) == ("Videnskabsministeriet", "2009-312-0045",
+                                                                    "Helge Sander")
