@@ -10,7 +10,12 @@ Styles read (cues, not wording of one letter):
 - health ministry: "Dato: dd-mm-yyyy", "Sagsnr.:", minister and official on separate
   lines joined by "/";
 - § 20 answers ("Besvarelse af spørgsmål 1107 stillet af X (S) den ...", "Begrundelse").
+- answers with no "Svar" label: the body follows the quoted question; corrections
+  (berigtigelse) and interim answers that quote nothing: the body follows the sentence
+  citing the question.
 A letter holding several questions gives one `Answer` per "Spørgsmål ...: ... Svar:" pair.
+The layouts and the cues they rely on are declared, with the letters that attest them, in
+`extract/data/letter_layouts.yaml`; new cues are read from there (`cue("...")`).
 """
 from __future__ import annotations
 
@@ -126,8 +131,11 @@ def _question_answer_pairs(text: str) -> list[Pair]:
         # No heading either: the question may be quoted right under the sentence announcing
         # it ("... stillet mig følgende spørgsmål nr. 7 (alm. del):"), the answer following it.
         announced = _ANNOUNCED_RE.search(text)
-        quoted = announced and text[trim_span(text, announced.end(), len(text))[0]:][:1] in _QUOTES
-        pairs.append(_unlabelled_pair(text, announced.end())) if quoted else pairs.extend(_cited_question_pairs(text))
+        first = trim_span(text, announced.end(), len(text))[0] if announced else len(text)
+        if announced and text[first:first + 1] in _QUOTES:
+            pairs.append(_unlabelled_pair(text, announced.end()))
+        else:
+            pairs.extend(_cited_question_pairs(text))
     return pairs
 
 
