@@ -39,7 +39,8 @@ def read_common(f: Fields, *, intro_end: int, asker_end: int | None = None, ques
     if "udvalg_abbrev" not in f.values:
         f.put_hit("udvalg_abbrev", _abbrev_from_references(text, f.values.get("udvalg_name")))
     _number(f, intro_end)
-    pairs = askers(text, 0, len(text) if asker_end is None else asker_end)
+    pairs = _committee_askers(text, askers(text, 0, len(text) if asker_end is None else asker_end),
+                              f.values.get("udvalg_name"))
     if pairs:
         f.values["asked_by"] = tuple((name.value, party.value if party else None) for name, party in pairs)
         f.provenance["asked_by"] = f.doc.span(pairs[0][0].start, (pairs[-1][1] or pairs[-1][0]).end)
@@ -68,6 +69,22 @@ def _case(f: Fields, caseline: Hit | None, body_from: int, intro_end: int) -> No
         f.put("case_number", case.number, case.start, case.end)
     abbrev = case.abbrev or (body_case.abbrev if body_case else None)
     f.put_hit("udvalg_abbrev", abbrev)
+
+
+def _committee_askers(text: str, pairs: list[tuple[Hit, Hit | None]],
+                      udvalg_name: str | None) -> list[tuple[Hit, Hit | None]]:
+    """The committee as asker, by the written conventions (ft_qa_ministries README): "efter
+    ønske fra udvalget" names the committee; "stillet af <udvalget>" in the standard opening
+    names none (every committee question is put by a committee)."""
+    if len(pairs) == 1 and pairs[0][1] is None:
+        start = pairs[0][0].start
+        if any(m.end() == start for m in cue("committee_put_it").finditer(text, max(0, start - 40), start + 80)):
+            return []
+    if not pairs and udvalg_name:
+        m = cue("committee_asker").search(text)
+        if m:
+            return [(Hit(udvalg_name, m.start("udvalget"), m.end("udvalget")), None)]
+    return pairs
 
 
 def _abbrev_from_references(text: str, udvalg_name: str | None) -> Hit | None:

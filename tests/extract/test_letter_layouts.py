@@ -274,3 +274,14 @@ def test_quoted_question_under_the_announcing_sentence_with_no_heading_and_no_la
     assert (r["question_number"], r["question_sent_date"], r["answer_date"]) == (230, "2009-05-13", "2009-06-02")
     assert (r["ministry"], r["journal_number"], r["signed_by"]) == ("Videnskabsministeriet", "2009-312-0045",
                                                                     "Helge Sander")
+
+
+def test_committee_as_asker_and_committee_that_put_the_question() -> None:
+    asked = read("question-committee-asker.txt")
+    assert asked["asked_by"] == [{"name": "Miljø- og Planlægningsudvalget", "party": None}]
+    assert (asked["question_number"], asked["signed_by"]) == (98, "Steen Gade")
+    put = read("answer-committee-put-it.txt")
+    assert (put["asked_by"], put["persons"]) == ([], [])
+    assert (put["question_sent_date"], put["answer_date"], put["journal_number"]) == ("2019-05-07", "2019-05-21",
+                                                                                    "1904466")
+    assert put["udvalg"] == {"name": "Sundhedsudvalget", "abbrev": None}
