@@ -2,7 +2,10 @@
 askers, addressee, parties and persons, read the same way for both kinds."""
 from __future__ import annotations
 
+import csv
 import re
+from functools import lru_cache
+from pathlib import Path
 
 from ..folketing import (Hit, definite, find_case, find_udvalg, ftdk_url_key, paragraf20_number, question_number,
                          read_stamp, runhead, typed_number, udvalg_table)
@@ -156,12 +159,22 @@ def _members_with_party(text: str) -> list[Hit]:
     """Members named with their party in brackets ("jf. svaret til Mai Mercado (KF)"): Folketing
     texts mark members so. Askers and the signer are taken out later (`finish_persons`)."""
     table = party_table()
+    party_names = _party_names()
     hits = []
     for m in cue("member_with_party").finditer(text):
-        if m.group("party") in table:
-            name = repair_name(m.group("name"))
+        name = repair_name(m.group("name"))
+        # "Dansk Folkeparti (DF)", "Radikale Venstre (RV)": a party's own name is no person.
+        if m.group("party") in table and not any(name.casefold().endswith(p) for p in party_names):
             hits.append(Hit(name, m.start("name"), m.end("name")))
     return hits
+
+
+@lru_cache(maxsize=1)
+def _party_names() -> tuple[str, ...]:
+    """The parties' full names (extract/data/parties.csv), case-folded."""
+    with (Path(__file__).parents[1] / "data" / "parties.csv").open(encoding="utf-8") as fh:
+        rows = csv.DictReader(line for line in fh if not line.startswith("#"))
+        return tuple({r["name"].casefold() for r in rows if r.get("name")})
 
 
 def _same_person(name: str, other: str) -> bool:

@@ -285,3 +285,11 @@ def test_committee_as_asker_and_committee_that_put_the_question() -> None:
     assert (put["question_sent_date"], put["answer_date"], put["journal_number"]) == ("2019-05-07", "2019-05-21",
                                                                                     "1904466")
     assert put["udvalg"] == {"name": "Sundhedsudvalget", "abbrev": None}
+
+
+def test_party_named_in_full_with_its_abbreviation_is_no_person(tmp_path: Path) -> None:
+    text = (LETTERS / "answer-member-named.txt").read_text(encoding="utf-8").replace(
+        "som fortsat er dækkende.", "som fortsat er dækkende, hvilket også Liberal Alliance (LA) har fået oplyst.")
+    path = tmp_path / "letter.txt"
+    path.write_text(text, encoding="utf-8")
+    assert extract_path(path).flat.persons == ["Dennis Flydtkjær"]
