@@ -44,6 +44,9 @@ _NUMERIC = (r"(?P<d2>\d{1,2})(?:[-.](?P<m2>\d{1,2})[-./]|/(?P<m2s>\d{1,2})(?:[-.
 # "2019-03-21": some ministries' document systems print the letter date in ISO form.
 _ISO = r"(?P<y3>(?:19|20)\d{2})-(?P<m3>\d{2})-(?P<d3>\d{2})(?![\d-])"
 # The leading lookahead lets the engine skip non-digits fast (dates are searched a lot).
+#: An ISO date as a whole string (JSON Schema patterns of exported date columns).
+ISO_DATE_PATTERN = r"^\d{4}-\d{2}-\d{2}$"
+
 DATE_RE = re.compile(rf"(?=\d)(?:(?<![\d.]){_NAMED}|(?<![\d./-]){_ISO}|(?<![\d./-]){_NUMERIC})", re.IGNORECASE)
 #: A line that is only a month and a year ("Maj 2005"): a report's dating, not a day.
 MONTH_ONLY_RE = re.compile(rf"^\s*{_MONTH}\s+(?:19|20)\d{{2}}\s*$", re.IGNORECASE | re.MULTILINE)
@@ -142,6 +145,14 @@ def parse_date(text: str) -> dt.date | None:
     """The first complete date in `text`, or None."""
     hit = first_date(text)
     return hit.value if hit else None
+
+
+def date_of(text: str) -> dt.date | None:
+    """The date when `text` is one complete date and nothing else ("28. september 2017",
+    "12-09-2017", "2019-03-21"), else None: for fields and lines that should hold a date."""
+    stripped = text.strip()
+    hits = list(find_dates(stripped))
+    return hits[0].value if len(hits) == 1 and hits[0].start == 0 and hits[0].end == len(stripped) else None
 
 
 def first_complete_date(text: str) -> dt.date | None:

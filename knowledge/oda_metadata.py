@@ -9,19 +9,19 @@ from __future__ import annotations
 
 import datetime as dt
 import re
-import unicodedata
 from collections.abc import Sequence
 from pathlib import Path
 from typing import Any
 
+from danish.ids import slug
 from extract.records import AnyRecord, FolketingFields, OdaFacts
 
 from .oda_fetch import oda_facts_for
 
 
 def _fold(text: str) -> str:
-    text = unicodedata.normalize("NFKD", text.casefold())
-    return re.sub(r"[^a-z0-9]+", " ", "".join(c for c in text if not unicodedata.combining(c))).strip()
+    # The one id scheme (danish.ids): askers compare as person ids, committees as slugs.
+    return slug(text)
 
 
 def _samling_key(text: str | None) -> tuple[str, str] | None:

@@ -27,6 +27,8 @@ from .search_index import SCHEMA as SEARCH_SCHEMA
 from .search_index import TERMS_SCHEMA as SEARCH_TERMS_SCHEMA
 from .search_index import backfill as backfill_search
 from .search_index import index_document
+from .tables import drop as drop_tables
+from .tables import install as install_tables
 
 ENV_DB = "SPORBAR_DB"
 
@@ -116,6 +118,8 @@ class Store:
     def _migrate(self) -> None:
         with self.transaction() as db:
             version = int(db.execute("PRAGMA user_version").fetchone()[0])
+            if version < len(MIGRATIONS):
+                drop_tables(db)  # views must not stand in the way of a migration rebuilding a table
             for number, script in enumerate(MIGRATIONS[version:], start=version + 1):
                 for statement in script.split(";"):
                     if statement.strip():
@@ -123,6 +127,7 @@ class Store:
                 db.execute(f"PRAGMA user_version = {number}")
             if version < SEARCH_VERSION <= len(MIGRATIONS):
                 backfill_search(db)  # documents stored before the index existed
+            install_tables(db)  # views over the records (knowledge/tables.py); no-op when current
 
     # -- writing -----------------------------------------------------------------
 

@@ -13,6 +13,7 @@ from functools import lru_cache
 
 from extract.fuzzy import Status, decide, ranked_owners
 
+from danish import reference
 from danish.ids import person_id
 
 from .gazetteer import EntityKind, Entry, entries
@@ -50,6 +51,10 @@ def _index(kind: EntityKind) -> tuple[tuple[str, ...], tuple[Entry, ...], dict[s
 
 def link(name: str, kind: EntityKind, *, threshold: float = THRESHOLD) -> Link:
     text = " ".join(name.split())
+    if kind == "party" and (party := reference.party_for(text)):
+        # The forms letters print after a member's name ("Ø", "K", "KF"): one party id.
+        entry = next(e for e in entries("party") if e.id == party.id)
+        return Link(text, kind, "exact", f"party:{entry.id}", entry.name, 100.0)
     spellings, owners, exact = _index(kind)
     hit = exact.get(text.casefold())
     if hit:

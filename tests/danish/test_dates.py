@@ -5,7 +5,7 @@ import datetime as dt
 
 import pytest
 
-from danish.dates import (DATE_LABELS, MONTH_NAMES, MONTHS, document_date, find_dates, find_month_years,
+from danish.dates import (DATE_LABELS, MONTH_NAMES, MONTHS, date_of, document_date, find_dates, find_month_years,
                           find_periods, find_years, first_complete_date, month_number, parse_date,
                           with_inferred_year)
 
@@ -55,6 +55,12 @@ def test_month_only_years_and_periods() -> None:
         "2017-2018", "2018-2019", "2014-2015"]
     assert find_periods("J.nr. 2017-6136") == [] and find_periods("2019-2011") == []
     assert [y for y, _, _ in find_years("i 2014 og J.nr. 2017-6136 og 2.019")] == [2014]
+
+
+def test_date_of_a_whole_field() -> None:
+    assert date_of(" 28. september 2017 ") == dt.date(2017, 9, 28)
+    assert date_of("12-09-2017") == dt.date(2017, 9, 12) and date_of("2019-03-21") == dt.date(2019, 3, 21)
+    assert date_of("vedtaget 3. april 2001") is None and date_of("15. november") is None
 
 
 def test_first_complete_date_skips_year_less_ones() -> None:
