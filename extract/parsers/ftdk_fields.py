@@ -2,13 +2,13 @@
 askers, addressee, parties and persons, read the same way for both kinds."""
 from __future__ import annotations
 
-import csv
 import re
 from functools import lru_cache
-from pathlib import Path
+
+from danish import reference
 
 from ..folketing import (Hit, definite, find_case, find_udvalg, ftdk_url_key, paragraf20_number, question_number,
-                         read_stamp, runhead, typed_number, udvalg_table)
+                         read_stamp, runhead, typed_number)
 from ..letter_layouts import cue
 from ..letters import (MINISTERS_ANSWER_RE, SENDER_LINE_RE, TITLE_RE, TO_MINISTER_RE, Fields, lines,
                        title_text)
@@ -93,21 +93,23 @@ def _committee_askers(text: str, pairs: list[tuple[Hit, Hit | None]],
 def _abbrev_from_references(text: str, udvalg_name: str | None) -> Hit | None:
     """The committee's abbreviation printed in a cross-reference in the body ("SOU alm. del –
     svar på spm. 263", "spørgsmål nr. 7 (alm. del) UUI"). A reference may point at another
-    committee's papers, so the abbreviation must be a committee's and fit this one: listed
-    for this name, or (committees are renamed and keep their abbreviation: SOU for
-    "Social- og Ældreudvalget") sharing the name's initial."""
+    committee's papers, so the abbreviation must be one this committee carried by the
+    reference tables (Folketinget's own committee list: SOU for "Social- og Ældreudvalget")."""
     if not udvalg_name:
         return None
-    table = udvalg_table()
-    known = {a for a, _ in table}
+    own = _abbrevs_of(udvalg_name)
     for m in cue("cross_reference_abbrev").finditer(text):
         group = "a" if m.group("a") else "b"
-        abbrev = m.group(group)
-        if abbrev not in known:
-            continue
-        if (abbrev, udvalg_name) in table or abbrev[0].casefold() == udvalg_name[0].casefold():
-            return Hit(abbrev, m.start(group), m.end(group))
+        if m.group(group) in own:
+            return Hit(m.group(group), m.start(group), m.end(group))
     return None
+
+
+def _abbrevs_of(udvalg_name: str) -> set[str]:
+    """Every abbreviation the committee of this name carried (danish.reference: ODA's table
+    and the project's later names; SOU for "Social- og Ældreudvalget")."""
+    key = reference.name_key(udvalg_name)
+    return {c.abbrev for c in reference.committees() if reference.name_key(c.name) == key}
 
 
 def _number(f: Fields, intro_end: int) -> None:
@@ -171,10 +173,8 @@ def _members_with_party(text: str) -> list[Hit]:
 
 @lru_cache(maxsize=1)
 def _party_names() -> tuple[str, ...]:
-    """The parties' full names (extract/data/parties.csv), case-folded."""
-    with (Path(__file__).parents[1] / "data" / "parties.csv").open(encoding="utf-8") as fh:
-        rows = csv.DictReader(line for line in fh if not line.startswith("#"))
-        return tuple({r["name"].casefold() for r in rows if r.get("name")})
+    """The parties' full names and aliases (danish.reference), case-folded."""
+    return tuple({n.casefold() for p in reference.parties() for n in (p.name, *p.aliases) if n})
 
 
 def _same_person(name: str, other: str) -> bool:
