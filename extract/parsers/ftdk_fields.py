@@ -53,6 +53,7 @@ def read_common(f: Fields, *, intro_end: int, asker_end: int | None = None, ques
         f.put("parties", tuple(dict.fromkeys(h.value for h in found)), found[0].start, found[-1].end)
     add_persons(f, named_persons(text))
     add_persons(f, _members_with_party(text))
+    add_persons(f, _known_members(text))
     v = f.values
     key = ftdk_url_key(samling=v.get("samling"), case_kind=v.get("case_kind"), case_number=v.get("case_number"),
                        udvalg_abbrev=v.get("udvalg_abbrev"), question_number=v.get("question_number"))
@@ -169,6 +170,22 @@ def _members_with_party(text: str) -> list[Hit]:
         if m.group("party") in table and not any(name.casefold().endswith(p) for p in party_names):
             hits.append(Hit(name, m.start("name"), m.end("name")))
     return hits
+
+
+def _known_members(text: str) -> list[Hit]:
+    """Members of the Folketing named in full without a title or party ("jf. svaret til
+    Mai Mercado"): recognised from Folketinget's own list (danish.reference.members)."""
+    # Whole names only: not the tail of a longer capitalised name ("Niels Flemming Hansen").
+    return [Hit(collapse_ws(m.group(0)), m.start(), m.end()) for m in _member_names_re().finditer(text)
+            if not re.search(r"[A-ZÆØÅ][\w-]*[ \t]$", text[max(0, m.start() - 30):m.start()])]
+
+
+@lru_cache(maxsize=1)
+def _member_names_re() -> re.Pattern[str]:
+    names = sorted({" ".join(m.name.split()) for m in reference.members() if len(m.name.split()) >= 2},
+                   key=len, reverse=True)
+    return re.compile(r"(?<![\w-])(?:" + "|".join(re.escape(n).replace(r"\ ", r"\s+")
+                                                                      for n in names) + r")(?![\w-])")
 
 
 @lru_cache(maxsize=1)

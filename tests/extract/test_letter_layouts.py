@@ -293,3 +293,13 @@ def test_party_named_in_full_with_its_abbreviation_is_no_person(tmp_path: Path) 
     path = tmp_path / "letter.txt"
     path.write_text(text, encoding="utf-8")
     assert extract_path(path).flat.persons == ["Dennis Flydtkjær"]
+
+
+def test_member_named_without_party_is_recognised_from_the_reference_tables(tmp_path: Path) -> None:
+    # "Dennis Flydtkjær" is a Member in Folketinget's own list (danish.reference.members).
+    text = (LETTERS / "answer-member-named.txt").read_text(encoding="utf-8").replace(
+        "svaret til Dennis Flydtkjær (DF) på", "svaret til Dennis Flydtkjær på")
+    path = tmp_path / "letter.txt"
+    path.write_text(text, encoding="utf-8")
+    r = extract_path(path).flat
+    assert r.persons == ["Dennis Flydtkjær"] and r.parties == ["EL"]
