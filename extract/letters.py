@@ -14,6 +14,8 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 from typing import Any
 
+from danish import reference
+
 from .dates import DateHit, find_dates
 from .document import Document, Span
 from .folketing import Hit
@@ -307,12 +309,22 @@ def signature_after(text: str, start: int, end: int) -> tuple[Hit | None, Hit | 
 
 
 def _glued_role(text: str, start: int, end: int) -> tuple[Hit | None, Hit | None, list[Hit]] | None:
-    """'Karin Nødgaardformand': the converter glued the role line to the name line."""
-    m = cue("glued_chair_role").fullmatch(text, start, end)
-    if not m or not re.fullmatch(NAME, m.group("name")):
-        return None
-    return (Hit(collapse_ws(m.group("name")), m.start("name"), m.end("name")),
-            Hit(m.group("role").lower(), m.start("role"), m.end("role")), [])
+    """'Karin Nødgaardformand', 'Bertel Haarderkulturminister': the converter glued the role
+    line to the name line. A minister's role is split off only where it is one of
+    Folketinget's minister titles (danish.reference), so a surname is never cut."""
+    for pattern in (cue("glued_chair_role"), _glued_minister_re()):
+        m = pattern.fullmatch(text, start, end)
+        if m and re.fullmatch(NAME, m.group("name")):
+            return (Hit(collapse_ws(m.group("name")), m.start("name"), m.end("name")),
+                    Hit(collapse_ws(m.group("role")).lower(), m.start("role"), m.end("role")), [])
+    return None
+
+
+@lru_cache(maxsize=1)
+def _glued_minister_re() -> re.Pattern[str]:
+    titles = sorted({t.title for t in reference.minister_titles() if t.title[:1].islower()}, key=len, reverse=True)
+    alternatives = "|".join(re.escape(t).replace(r"\ ", r"\s+") for t in titles)
+    return re.compile(rf"(?P<name>[^\n]*?[a-zæøåé])(?P<role>{alternatives})[ \t]*")
 
 
 def _role_end(text: str, found: list[tuple[int, int]], i: int) -> int | None:

@@ -303,3 +303,13 @@ def test_member_named_without_party_is_recognised_from_the_reference_tables(tmp_
     path.write_text(text, encoding="utf-8")
     r = extract_path(path).flat
     assert r.persons == ["Dennis Flydtkjær"] and r.parties == ["EL"]
+
+
+@pytest.mark.parametrize(("name", "signer", "role"), [
+    ("answer-glued-minister-role.txt", "Uffe Elbæk", "kulturminister"),
+    ("answer-glued-minister-role-2.txt", "Ellen Trane Nørby", "sundhedsminister"),
+])
+def test_minister_title_glued_to_the_signers_name(name: str, signer: str, role: str) -> None:
+    r = read(name)
+    assert (r["signed_by"], r["signer_role"], r["persons"]) == (signer, role, [])
+    assert r["answer_text"] and r["question_text"] and r["journal_number"]
