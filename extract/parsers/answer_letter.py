@@ -250,12 +250,15 @@ def _is_letterhead_line(line: str) -> bool:
     # ... and the values of its contact labels ("33 92 33 50").
     return bool((date and date.start == 0 and len(line) < 40) or _CAPS_LINE_RE.match(line)
                 or MINISTRY_RE.fullmatch(line) or is_address_line(line) or _CONTACT_LINE_RE.match(line)
-                or re.fullmatch(r"[+\d][\d ]{5,}", line))
+                or _PHONE_LINE_RE.fullmatch(line))
+
+
+_PHONE_LINE_RE = re.compile(r"[+\d][\d ]{5,}")
 
 
 def _sentence_like(line: str) -> bool:
     # "Tlf." and "Fax." end with a full stop too, but a sentence has words.
-    return len(line) > 60 or (re.search(r"[.?!:]$", line) is not None and len(line.split()) >= 4)
+    return len(line) > 60 or (line[-1:] in ".?!:" and len(line.split()) >= 4)
 
 
 def _inner_letterhead(text: str, body: list[Span], i: int) -> int | None:
@@ -279,6 +282,9 @@ def _inner_letterhead(text: str, body: list[Span], i: int) -> int | None:
 def body_text(text: str, span: Span) -> str:
     """The answer's value: its span without the letterhead blocks that interrupt it."""
     body = lines(text, *span)
+    # A block needs an address, contact or page-mark line: without one there is nothing to drop.
+    if not any(is_address_line(text[s:e]) or _CONTACT_LINE_RE.match(text[s:e]) for s, e in body):
+        return ff.clean(text, *span)
     keep, i = [], 0
     while i < len(body):
         line = text[body[i][0]:body[i][1]]

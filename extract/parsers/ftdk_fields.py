@@ -109,8 +109,15 @@ def _abbrev_from_references(text: str, udvalg_name: str | None) -> Hit | None:
 def _abbrevs_of(udvalg_name: str) -> set[str]:
     """Every abbreviation the committee of this name carried (danish.reference: ODA's table
     and the project's later names; SOU for "Social- og Ældreudvalget")."""
-    key = reference.name_key(udvalg_name)
-    return {c.abbrev for c in reference.committees() if reference.name_key(c.name) == key}
+    return _abbrevs_by_name().get(reference.name_key(udvalg_name), set())
+
+
+@lru_cache(maxsize=1)
+def _abbrevs_by_name() -> dict[str, set[str]]:
+    table: dict[str, set[str]] = {}
+    for c in reference.committees():
+        table.setdefault(reference.name_key(c.name), set()).add(c.abbrev)
+    return table
 
 
 def _number(f: Fields, intro_end: int) -> None:
@@ -175,17 +182,32 @@ def _members_with_party(text: str) -> list[Hit]:
 def _known_members(text: str) -> list[Hit]:
     """Members of the Folketing named in full without a title or party ("jf. svaret til
     Mai Mercado"): recognised from Folketinget's own list (danish.reference.members)."""
-    # Whole names only: not the tail of a longer capitalised name ("Niels Flemming Hansen").
-    return [Hit(collapse_ws(m.group(0)), m.start(), m.end()) for m in _member_names_re().finditer(text)
-            if not re.search(r"[A-ZÆØÅ][\w-]*[ \t]$", text[max(0, m.start() - 30):m.start()])]
+    by_first = _member_names_by_first_word()
+    hits = []
+    for word in _CAPITAL_WORD_RE.finditer(text):
+        pattern = by_first.get(word.group(0))
+        m = pattern.match(text, word.start()) if pattern else None
+        # Whole names only: not the tail of a longer capitalised name ("Niels Flemming Hansen").
+        if m and not re.search(r"[A-ZÆØÅ][\w-]*[ \t]$", text[max(0, m.start() - 30):m.start()]):
+            hits.append(Hit(collapse_ws(m.group(0)), m.start(), m.end()))
+    return hits
+
+
+_CAPITAL_WORD_RE = re.compile(r"(?<![\w-])[A-ZÆØÅÉÖÜ][\w'’-]+")
 
 
 @lru_cache(maxsize=1)
-def _member_names_re() -> re.Pattern[str]:
-    names = sorted({" ".join(m.name.split()) for m in reference.members() if len(m.name.split()) >= 2},
-                   key=len, reverse=True)
-    return re.compile(r"(?<![\w-])(?:" + "|".join(re.escape(n).replace(r"\ ", r"\s+")
-                                                                      for n in names) + r")(?![\w-])")
+def _member_names_by_first_word() -> dict[str, re.Pattern[str]]:
+    """First name -> the full names of Members that start with it, longest first (a line
+    break may stand between the words)."""
+    names: dict[str, set[str]] = {}
+    for member in reference.members():
+        words = member.name.split()
+        if len(words) >= 2:
+            names.setdefault(words[0], set()).add(" ".join(words))
+    return {first: re.compile("(?:" + "|".join(re.escape(n).replace(r"\ ", r"\s+")
+                                               for n in sorted(full, key=len, reverse=True)) + r")(?![\w-])")
+            for first, full in names.items()}
 
 
 @lru_cache(maxsize=1)
