@@ -128,7 +128,7 @@ def ftdk_url(doc: dict[str, Any]) -> str | None:
     return f"https://www.ft.dk{key}index.htm" if key and str(key).startswith("/samling/") else None
 
 
-def page_bounds(pages: list[dict[str, Any]]) -> list[tuple[int, int, int]]:
+def page_bounds(pages: list[dict[str, Any]], media: str = "text") -> list[tuple[int, int, int]]:
     """(page number, start, end) of each page in the stored normalised text.
 
     Only raw page texts are stored; normalising them again gives the same text and
@@ -137,7 +137,7 @@ def page_bounds(pages: list[dict[str, Any]]) -> list[tuple[int, int, int]]:
     from extract.normalise import normalise, raw_to_norm
 
     lengths = [len(p["text"]) for p in pages]
-    text, segments, _ = normalise("".join(p["text"] for p in pages))
+    text, segments, _ = normalise("".join(p["text"] for p in pages), glued=media != "pdf")  # as extract.load.build
     bounds, raw = [], 0
     starts = []
     for length in lengths:
@@ -237,7 +237,7 @@ def document_view(store: Store, document_id: str) -> DocumentView | None:
     spans = highlight_spans(records)
     view = DocumentView(doc["id"], document_label(doc), doc["source"], doc["kind"], ftdk_url(doc),
                         doc.get("ftdk_document_id"), fields=field_rows(records))
-    bounds = page_bounds(doc["pages"]) if doc["pages"] else [(1, 0, len(doc["text"]))]
+    bounds = page_bounds(doc["pages"], doc["media"]) if doc["pages"] else [(1, 0, len(doc["text"]))]
     if bounds and bounds[-1][2] != len(doc["text"]):  # the normaliser changed since ingest
         bounds = [(1, 0, len(doc["text"]))]
     for number, lo, hi in bounds:
