@@ -1,7 +1,7 @@
 """The work-half bar of the ft_qa_ministries dev set: letters from more ministries than
 employment policy, scored with the project's scorer (tests/fixtures/score.py).
 
-The letters are the work half only (corpus/ft_qa_ministries/README.md); the held-out half
+The letters are the work half only (tests/fixtures/gold/ft_qa_ministries/README.md); the held-out half
 is not in the repository. The bar is set below the measured figure so that an honest
 regression fails the test, not a rounding change.
 """
