@@ -82,3 +82,17 @@ def cue(cue_id: str) -> re.Pattern[str]:
             if c.id == cue_id:
                 return c.pattern
     raise KeyError(f"{TABLE.name} declares no cue {cue_id!r}")
+
+
+def listing() -> str:
+    """Every layout, its cues and what attests each, one line per attestation (the golden
+    listing in tests/fixtures/letter_layouts.golden.txt)."""
+    out = []
+    for layout in layouts():
+        out.append(f"{layout.id} ({layout.kind})")
+        for c in layout.cues:
+            out.append(f"  {c.id}")
+            out.extend(f"    {ref}" for ref in c.attested_by)
+            if c.convention:
+                out.append(f"    convention: {' '.join(c.convention.split())}")
+    return "\n".join(out) + "\n"

@@ -10,7 +10,7 @@ from pathlib import Path
 
 import pytest
 
-from extract.letter_layouts import TABLE, LayoutTableError, _cue, cue, layouts
+from extract.letter_layouts import TABLE, LayoutTableError, _cue, cue, layouts, listing
 from extract.records import Answer
 from knowledge.pipeline import extract_path
 
@@ -313,3 +313,11 @@ def test_minister_title_glued_to_the_signers_name(name: str, signer: str, role: 
     r = read(name)
     assert (r["signed_by"], r["signer_role"], r["persons"]) == (signer, role, [])
     assert r["answer_text"] and r["question_text"] and r["journal_number"]
+
+
+def test_golden_listing_of_cues_and_attestations() -> None:
+    """The table's layouts, cues and attestations as reviewed: a change to the table shows
+    here. Regenerate with `python -c "from extract.letter_layouts import listing;
+    print(listing(), end='')" > tests/fixtures/letter_layouts.golden.txt` after review."""
+    golden = (ROOT / "tests" / "fixtures" / "letter_layouts.golden.txt").read_text(encoding="utf-8")
+    assert listing() == golden
