@@ -141,15 +141,20 @@ def answer_addressee(text: str, intro_end: int) -> Hit | None:
             if pattern is MINISTERS_ANSWER_RE:
                 value += "en"
             return Hit(value, m.start("title"), m.end("title"))
-    # A sender line naming the minister: in the letterhead, or as the heading above the
-    # signature in older letters ("KIRKEMINISTEREN\nBertel Haarder").
-    for end in (intro_end, len(text)):
-        m = SENDER_LINE_RE.search(text, 0, end)
-        if m:
-            return Hit(title_text(m.group("title")), m.start("title"), m.end("title"))
-        upper = re.search(r"(?m)^((?:[A-ZÆØÅ]+-,?\s+(?:OG\s+)?)*[A-ZÆØÅ]+MINISTEREN)$", text[:end])
-        if upper:
-            return Hit(title_text(upper.group(1)), upper.start(1), upper.end(1))
+    # A sender line naming the minister in the letterhead.
+    m = SENDER_LINE_RE.search(text, 0, intro_end)
+    if m:
+        return Hit(title_text(m.group("title")), m.start("title"), m.end("title"))
+    upper = re.search(r"(?m)^((?:[A-ZÆØÅ]+-,?\s+(?:OG\s+)?)*[A-ZÆØÅ]+MINISTEREN)$", text[:intro_end])
+    if upper:
+        return Hit(title_text(upper.group(1)), upper.start(1), upper.end(1))
+    # Older letters head the signature with it ("KIRKEMINISTEREN\nBertel Haarder"); a title
+    # under the name is the signer's role and never the addressee (ft_qa README).
+    for heading in cue("title_heading").finditer(text, intro_end):
+        title = TITLE_RE.fullmatch(heading.group(0).strip())
+        if title:
+            start = heading.start() + heading.group(0).index(title.group(0))
+            return Hit(title_text(title.group(0)), start, start + len(title.group(0)))
     return None
 
 

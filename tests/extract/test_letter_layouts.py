@@ -321,3 +321,12 @@ def test_golden_listing_of_cues_and_attestations() -> None:
     print(listing(), end='')" > tests/fixtures/letter_layouts.golden.txt` after review."""
     golden = (ROOT / "tests" / "fixtures" / "letter_layouts.golden.txt").read_text(encoding="utf-8")
     assert listing() == golden
+
+
+def test_title_under_the_signers_name_is_no_addressee(tmp_path: Path) -> None:
+    text = (LETTERS / "answer-title-heading.txt").read_text(encoding="utf-8").replace(
+        "KIRKEMINISTEREN\nBertel Haarder\n", "Med venlig hilsen\nBertel Haarder\nKirkeministeren\n")
+    path = tmp_path / "letter.txt"
+    path.write_text(text, encoding="utf-8")
+    r = extract_path(path).flat
+    assert (r.signed_by, r.addressee) == ("Bertel Haarder", None)
