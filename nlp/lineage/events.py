@@ -90,6 +90,8 @@ _BILL = re.compile(r"\blovforslag(?:et)?\s+(?P<number>L\s*\d+)\s*,\s*(?:Forslag 
 _LAW_FOLLOW_UP = re.compile(r"^(?:loven|lovforslaget|lovændringen|lovændringerne|ændringen|reformen)\b", re.IGNORECASE)
 
 
+_DOCUMENTS = frozenset("notat notatet rapport rapporten svar svaret brev brevet skrivelse skrivelsen besvarelse "
+                       "besvarelsen redegørelse redegørelsen dokument dokumentet".split())
 _FUNCTION_WORDS = frozenset("at det der den de som og i om en et behov dette disse denne man vi".split())
 
 
@@ -97,6 +99,8 @@ def _no_commitment(subject: str) -> bool:
     """A subject that names no commitment: a function word ("at", "det") or a verb form the
     phrase pickers left ("videreført"; issue 15's wrong events)."""
     words = subject.strip(" .,:;").lower().split()
+    if words and words[-1] in _DOCUMENTS:
+        return True  # "Notatet er udarbejdet af ...": the text itself, not a commitment
     if len(words) != 1:
         return False
     word = words[0]

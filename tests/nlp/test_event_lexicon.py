@@ -84,6 +84,8 @@ def _events(text: str) -> list[tuple]:
     # an agreement in the frame speaks for its parties; the subject follows the verb (V2)
     ("Som et led i aftalen om en ny beskæftigelsesindsats afskaffes kravet om 225 timer.",
      ("dropped", None, "kravet om 225 timer", "aftalepartierne bag aftalen om en ny beskæftigelsesindsats")),
+    ("LO s jobcenterindeks er udarbejdet for at kunne give et øjebliksbillede af indsatsen.",
+     ("introduced", None, "LO s jobcenterindeks", None)),
     ("Folkeskoleforligskredsen har fastlagt tre nationale mål for folkeskolen.",
      ("introduced", None, "tre nationale mål for folkeskolen", "Folkeskoleforligskredsen")),
     # a time between the verb and its agent; the law's own date is the adoption year
@@ -110,6 +112,7 @@ def test_one_event(text: str, expected: tuple) -> None:
     "Ydelsen ændres, hvis borgeren flytter.",  # the main clause of a condition: a rule
     "Det er ikke besluttet, om ordningen skal forlænges.",  # whether
     "Det blev i 2015 videreført.",  # no commitment named (issue 15: "at", "videreført" as commitments)
+    "Dette notat er udarbejdet af Beskæftigelsesministeriet.",  # the text itself is no commitment
 ])
 def test_no_event(text: str) -> None:
     assert _events(text) == []
