@@ -14,7 +14,7 @@ from pathlib import Path
 
 from .document import Document, Page, Region, Segment, content_id
 from .errors import CorruptDocument, EmptyDocument, NeedsOcr, TooLarge, UnreadableFile, UnsupportedFormat
-from .normalise import normalise, raw_to_norm
+from .normalise import decode_cfemail, normalise, raw_to_norm
 
 SUFFIXES = {".pdf": "pdf", ".html": "html", ".htm": "html", ".txt": "text", ".md": "text"}
 DEFAULT_MAX_MB = 25.0
@@ -120,7 +120,8 @@ def build(path: Path, data: bytes, media: str, page_texts: list[str], *,
           letterheads: dict[int, tuple[int, int]] | None = None) -> Document:
     pages = tuple(Page(i + 1, t) for i, t in enumerate(page_texts))
     raw = "".join(page_texts)
-    text, segments, _ = normalise(raw)
+    # A PDF's text layer keeps its line breaks: no glued words to repair there.
+    text, segments, _ = normalise(raw, glued=media != "pdf")
     segments = _split_at_pages(segments, [len(t) for t in page_texts])
     regions = []
     offset = 0
@@ -212,8 +213,19 @@ class _TextOfHtml(HTMLParser):
         self.tables: list[list[tuple[str, ...]]] = []
         self.row: list[str] | None = None
         self.cell: list[str] | None = None
+        self.hidden_email = 0  # depth inside an element whose text is Cloudflare's placeholder
+        self.after_email = False
 
     def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
+        if self.hidden_email:
+            self.hidden_email += 1
+        else:
+            address = decode_cfemail(dict(attrs).get("data-cfemail") or "")
+            if address:  # the real address instead of "[email protected]", a word of its own
+                last = self.parts[-1][-1:] if self.parts and self.parts[-1] else "\n"
+                self.handle_data(address if last.isspace() or last in "([<\"'“„" else " " + address)
+                self.hidden_email = 1
+                self.after_email = True
         if tag in self.SKIP:
             self.skip_depth += 1
         elif tag == "table":
@@ -226,8 +238,11 @@ class _TextOfHtml(HTMLParser):
                 self.parts.append("\t")
         if tag in self.BLOCK:
             self.parts.append("\n")
+            self.after_email = False
 
     def handle_endtag(self, tag: str) -> None:
+        if self.hidden_email:
+            self.hidden_email -= 1
         if tag in self.SKIP:
             self.skip_depth = max(0, self.skip_depth - 1)
         elif tag in ("td", "th") and self.row is not None and self.cell is not None:
@@ -239,10 +254,15 @@ class _TextOfHtml(HTMLParser):
             self.row = None
         if tag in self.BLOCK:
             self.parts.append("\n")
+            self.after_email = False
 
     def handle_data(self, data: str) -> None:
-        if self.skip_depth:
+        if self.skip_depth or self.hidden_email:
             return
+        if self.after_email and data:
+            self.after_email = False
+            if not (data[0].isspace() or data[0] in ")]>,.;:”\"'"):
+                data = " " + data  # as the normaliser keeps the placeholder apart ("[email protected]www.bm.dk")
         self.parts.append(data)
         if self.cell is not None:
             self.cell.append(data)
