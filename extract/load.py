@@ -2,18 +2,26 @@
 
 Text versions of ft.dk PDFs mark each page with its page image (`1213741_0001.png`);
 we split pages there, so provenance keeps ft.dk's page numbers. Form feeds split pages
-too. Non-UTF-8 text is decoded (UTF-16 by BOM, then Windows-1252) with a warning, and
-files that are really binary are refused.
+too, and the page limit applies to them. Non-UTF-8 text is decoded (UTF-16 by BOM, then
+Windows-1252) with a warning, a few bad bytes in UTF-8 are replaced (with a warning),
+and files that are really binary are refused. Only regular files are read, and never
+more bytes than the size limit: a FIFO, a device or a file that grows cannot hang or
+flood the loader. HTML is parsed by libxml2's HTML5 tokenizer (lxml), not by a tag
+filter: void elements and optional end tags do not swallow text.
 """
 from __future__ import annotations
 
+import bisect
 import codecs
+import math
+import os
 import re
-from html.parser import HTMLParser
+import stat
 from pathlib import Path
 
 from .document import Document, Page, Region, Segment, content_id
 from .errors import CorruptDocument, EmptyDocument, NeedsOcr, TooLarge, UnreadableFile, UnsupportedFormat
+from .names import shown, source_name
 from .normalise import normalise, raw_to_norm
 
 SUFFIXES = {".pdf": "pdf", ".html": "html", ".htm": "html", ".txt": "text", ".md": "text"}
@@ -26,64 +34,147 @@ def load(path: str | Path, *, max_mb: float = DEFAULT_MAX_MB, max_pages: int = D
          ocr: bool = True) -> Document:
     """Read one file into a `Document`; raise a `SporbarError` subclass when it cannot."""
     path = Path(path)
+    check_limits(max_mb, max_pages)
     media = SUFFIXES.get(path.suffix.lower())
     if media is None:
-        raise UnsupportedFormat(path, f"unsupported file type '{path.suffix or '(none)'}'")
-    data = _read_bytes(path, max_mb)
+        raise UnsupportedFormat(path, f"unsupported file type '{shown(path.suffix) if path.suffix else '(none)'}'")
+    data = read_limited(path, max_mb)
     if not data.strip():
         raise EmptyDocument(path, "the file is empty (0 bytes)" if not data else "the file holds only whitespace",
                             advice="download it again, or remove it from the folder")
     if media == "pdf":
         return _from_pdf(path, data, max_pages=max_pages, ocr=ocr)
     text, warnings = decode_text(path, data)
+    tables: tuple = ()
     if media == "html":
         text, tables = html_to_text(text)
-        return build(path, data, "html", _split_pages(text), warnings=warnings, tables=tables)
-    return build(path, data, "text", _split_pages(text), warnings=warnings)
+        if is_blank(text):
+            raise EmptyDocument(path, "the HTML page holds no text, only markup",
+                                advice="download it again, or remove it from the folder")
+    elif is_blank(text):
+        raise EmptyDocument(path, "the file holds no text (only spaces, a byte-order mark or invisible characters)",
+                            advice="download it again, or remove it from the folder")
+    pages = _split_pages(text)
+    if len(pages) > max_pages:  # form feeds are page breaks: the page limit holds for text too
+        raise TooLarge(path, f"{len(pages)} pages (form feeds), over the limit of {max_pages}")
+    return build(path, data, media, pages, warnings=warnings, tables=tables)
 
 
-def _read_bytes(path: Path, max_mb: float) -> bytes:
+# Characters that take no room: a text of only these (and spaces) is blank.
+_INVISIBLE = dict.fromkeys(map(ord, "\u200b\u200c\u200d\u2060\ufeff\u00ad\u180e"))
+
+
+def is_blank(text: str) -> bool:
+    """True when the text holds nothing to read: whitespace (any Unicode space), BOMs and
+    zero-width characters only."""
+    return not text.translate(_INVISIBLE).strip()
+
+
+def check_limits(max_mb: float, max_pages: int) -> None:
+    """Refuse limits that are not limits (nan, infinity, zero, negative): a NaN size
+    limit would compare false and let any file through."""
+    if isinstance(max_mb, bool) or not isinstance(max_mb, (int, float)) or not math.isfinite(max_mb) or max_mb <= 0:
+        raise ValueError(f"max_mb must be a positive number of megabytes, not {max_mb!r}")
+    if isinstance(max_pages, bool) or not isinstance(max_pages, int) or max_pages < 1:
+        raise ValueError(f"max_pages must be a positive whole number, not {max_pages!r}")
+
+
+_FILE_TYPES = ((stat.S_ISFIFO, "a named pipe (FIFO)"), (stat.S_ISCHR, "a character device"),
+               (stat.S_ISBLK, "a block device"), (stat.S_ISSOCK, "a socket"))
+
+
+def read_limited(path: Path, max_mb: float) -> bytes:
+    """The bytes of a regular file of at most `max_mb` MB. The file type is checked
+    before it is opened (a FIFO would block, /dev/zero never ends), the size before it
+    is read (a sparse file claims GBs), and the read itself is bounded (a file that
+    grows while read, or a device behind a symlink, cannot flood memory)."""
+    check_limits(max_mb, 1)
+    limit = int(max_mb * 1024 * 1024)
     try:
-        size = path.stat().st_size
-        if size > max_mb * 1024 * 1024:
-            raise TooLarge(path, f"{size / 1024 / 1024:.1f} MB, over the limit of {max_mb:g} MB")
-        return path.read_bytes()
-    except TooLarge:
+        info = os.stat(path)
+        _check_type(path, info.st_mode)
+        if info.st_size > limit:
+            raise TooLarge(path, f"{info.st_size / 1024 / 1024:.1f} MB, over the limit of {max_mb:g} MB")
+        # O_NONBLOCK: if the file was swapped for a FIFO since the check, open does not wait.
+        fd = os.open(path, os.O_RDONLY | getattr(os, "O_NONBLOCK", 0) | getattr(os, "O_NOCTTY", 0))
+        with os.fdopen(fd, "rb") as handle:
+            _check_type(path, os.fstat(handle.fileno()).st_mode)
+            data = handle.read(limit + 1)
+    except (TooLarge, UnreadableFile):
         raise
     except FileNotFoundError as exc:
+        if os.path.islink(path):
+            raise UnreadableFile(path, "is a broken symbolic link (its target does not exist)") from exc
         raise UnreadableFile(path, "the file does not exist (moved or deleted?)") from exc
     except IsADirectoryError as exc:
         raise UnreadableFile(path, "is a directory, not a file") from exc
     except PermissionError as exc:
         raise UnreadableFile(path, "permission denied", advice="make it readable (chmod +r) or run as its owner") from exc
     except OSError as exc:
+        if exc.errno == 40:  # ELOOP
+            raise UnreadableFile(path, "is a symbolic link loop (it points back at itself)") from exc
         raise UnreadableFile(path, f"cannot be read ({exc.strerror or exc})") from exc
+    if len(data) > limit:
+        raise TooLarge(path, f"over {max_mb:g} MB when read (the file grew), over the limit of {max_mb:g} MB")
+    return data
+
+
+def _check_type(path: Path, mode: int) -> None:
+    if stat.S_ISDIR(mode):
+        raise UnreadableFile(path, "is a directory, not a file")
+    for test, kind in _FILE_TYPES:
+        if test(mode):
+            raise UnreadableFile(path, f"is {kind}, not a regular file",
+                                 advice="name a regular file; Sporbar does not read pipes or devices")
 
 
 def decode_text(path: Path, data: bytes) -> tuple[str, tuple[str, ...]]:
-    """Decode bytes to text: BOMs first, then UTF-8, then Windows-1252 with a warning."""
+    """Decode bytes to text: BOMs first, then UTF-8, then Windows-1252 with a warning.
+
+    A few bad bytes in otherwise good UTF-8 (or after a BOM) are replaced by U+FFFD with a
+    warning, not taken as a sign of another encoding: one stray 0xFF must not turn every
+    "€" of a UTF-8 file into "â‚¬". UTF-16 without a BOM keeps a trailing odd byte out.
+    """
+    name = shown(path)
     for bom, encoding in ((codecs.BOM_UTF32_LE, "utf-32"), (codecs.BOM_UTF32_BE, "utf-32"),
                           (codecs.BOM_UTF8, "utf-8-sig"), (codecs.BOM_UTF16_LE, "utf-16"),
                           (codecs.BOM_UTF16_BE, "utf-16")):
         if data.startswith(bom):
             try:
                 return _check_printable(path, data.decode(encoding)), ()
-            except UnicodeDecodeError as exc:
-                raise CorruptDocument(path, f"broken {encoding} text ({exc.reason})") from exc
+            except UnicodeDecodeError:
+                text = _check_printable(path, data.decode(encoding, errors="replace"))
+                label = encoding.replace("-sig", "").upper()
+                return text, (_replaced(name, text, label),)
     head = data[:4096]
-    if head.count(0) > len(head) // 4 and len(data) % 2 == 0:
+    if head.count(0) > len(head) // 4:
         # UTF-16 without a BOM: every other byte is NUL for Latin text.
         encoding = "utf-16-le" if head[1::2].count(0) > head[0::2].count(0) else "utf-16-be"
+        even = data[:len(data) - len(data) % 2]
         try:
-            text = _check_printable(path, data.decode(encoding))
-            return text, (f"{path}: decoded as {encoding} without BOM; re-save as UTF-8",)
+            text = _check_printable(path, even.decode(encoding))
+            odd = "; its last odd byte was left out" if len(even) < len(data) else ""
+            return text, (f"{name}: decoded as {encoding} without BOM{odd}; re-save as UTF-8",)
         except (UnicodeDecodeError, CorruptDocument):
             pass
     try:
         return _check_printable(path, data.decode("utf-8")), ()
     except UnicodeDecodeError:
-        text = _check_printable(path, data.decode("cp1252", errors="replace"))
-        return text, (f"{path}: not UTF-8, decoded as Windows-1252/Latin-1; re-save as UTF-8 to be sure",)
+        pass
+    as_utf8 = data.decode("utf-8", errors="replace")
+    bad = as_utf8.count("\ufffd") - data.count("\ufffd".encode("utf-8"))
+    good = sum(1 for ch in as_utf8 if ch > "\x7f") - as_utf8.count("\ufffd")
+    if good >= bad:  # real multi-byte UTF-8 outnumbers the bad bytes: UTF-8 with a few flaws
+        text = _check_printable(path, as_utf8)
+        return text, (_replaced(name, text, "UTF-8", bad),)
+    text = _check_printable(path, data.decode("cp1252", errors="replace"))
+    return text, (f"{name}: not UTF-8, decoded as Windows-1252/Latin-1; re-save as UTF-8 to be sure",)
+
+
+def _replaced(name: str, text: str, encoding: str, bad: int | None = None) -> str:
+    count = text.count("\ufffd") if bad is None else bad
+    return (f"{name}: {count} byte(s) are not valid {encoding} and were replaced by U+FFFD; "
+            "check the file against its source")
 
 
 def _check_printable(path: Path, text: str) -> str:
@@ -130,7 +221,7 @@ def build(path: Path, data: bytes, media: str, page_texts: list[str], *,
             regions.append(Region("letterhead", raw_to_norm(segments, offset + head[0]),
                                   raw_to_norm(segments, offset + head[1]), page.number))
         offset += len(page.text)
-    return Document(id=content_id(data), source=str(path), media=media,  # type: ignore[arg-type]
+    return Document(id=content_id(data), source=source_name(path), media=media,  # type: ignore[arg-type]
                     pages=pages, text=text, segments=segments, regions=tuple(regions), tables=tables,
                     ftdk_document_id=ftdk_document_id(raw), warnings=warnings)
 
@@ -145,7 +236,9 @@ def _split_at_pages(segments: tuple[Segment, ...], lengths: list[int]) -> tuple[
         return segments
     out: list[Segment] = []
     for seg in segments:
-        cuts = [c for c in starts if seg.exact and seg.raw_start < c < seg.raw_end]
+        # The page starts inside the segment (bisect: a segment list times a page list is slow).
+        cuts = starts[bisect.bisect_right(starts, seg.raw_start):bisect.bisect_left(starts, seg.raw_end)] \
+            if seg.exact else []
         lo = seg.raw_start
         for cut in cuts + [seg.raw_end]:
             if cut > lo or not seg.exact:
@@ -157,15 +250,23 @@ def _split_at_pages(segments: tuple[Segment, ...], lengths: list[int]) -> tuple[
 
 
 def _from_pdf(path: Path, data: bytes, *, max_pages: int, ocr: bool) -> Document:
+    from .pdf_guard import check_inflated, garbled, strip_controls
     from .pdf_layout import read_pdf
 
+    check_inflated(path, data)  # a flate bomb is refused before pdfium inflates it
     pages = read_pdf(path, data, max_pages=max_pages)
     warnings: list[str] = []
     broken = [p.number for p in pages if p.broken]
     if broken:
         warnings.append(f"{path}: pages {broken} are damaged and were left out; re-download the file")
-    texts = [p.text if p.text.endswith("\n") else p.text + "\n" for p in pages]
-    scanned = [p.number for p in pages if p.needs_ocr]
+    # A font without a Unicode map gives glyph codes, not letters: such a page is read like a scan.
+    unmapped = [p.number for p in pages if garbled(p.text)]
+    if unmapped:
+        warnings.append(f"{shown(path)}: pages {unmapped} have a text layer that cannot be read (a font without "
+                        "a Unicode map); their text is left out" + ("" if ocr else "; run with OCR to read them"))
+    texts = ["" if p.number in unmapped else strip_controls(p.text) for p in pages]
+    texts = [t if t.endswith("\n") else t + "\n" for t in texts]
+    scanned = [p.number for p in pages if p.needs_ocr or p.number in unmapped]
     ocr_heads: dict[int, tuple[int, int]] = {}
     if scanned:
         from .ocr import OCR_LANGUAGES, ocr_pages
@@ -177,7 +278,7 @@ def _from_pdf(path: Path, data: bytes, *, max_pages: int, ocr: bool) -> Document
                 ocr_heads[number] = letterhead
         missing = [n for n in scanned if n not in recovered]
         if missing and not any(t.strip() for n, t in enumerate(texts, 1) if n not in missing):
-            raise NeedsOcr(path, f"none of its {len(pages)} pages has a text layer (scanned?)",
+            raise NeedsOcr(path, f"none of its {len(pages)} pages has a readable text layer (scanned?)",
                            advice=_ocr_advice(ocr))
         if missing:
             warnings.append(f"{path}: pages {missing} have no text layer; {_ocr_advice(ocr)}")
@@ -198,59 +299,83 @@ def _ocr_advice(ocr: bool) -> str:
     return "OCR found no text on them; check the scan"
 
 
-class _TextOfHtml(HTMLParser):
-    """HTML to text: block elements become line breaks, table cells tabs; scripts dropped."""
-
-    BLOCK = {"p", "div", "br", "li", "ul", "ol", "h1", "h2", "h3", "h4", "h5", "h6", "tr", "table",
-             "section", "article", "header", "footer", "blockquote", "pre", "dd", "dt", "hr"}
-    SKIP = {"script", "style", "iframe", "noscript", "template", "object", "embed", "svg", "head"}
-
-    def __init__(self) -> None:
-        super().__init__(convert_charrefs=True)
-        self.parts: list[str] = []
-        self.skip_depth = 0
-        self.tables: list[list[tuple[str, ...]]] = []
-        self.row: list[str] | None = None
-        self.cell: list[str] | None = None
-
-    def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
-        if tag in self.SKIP:
-            self.skip_depth += 1
-        elif tag == "table":
-            self.tables.append([])
-        elif tag == "tr":
-            self.row = []
-        elif tag in ("td", "th"):
-            self.cell = []
-            if self.row:
-                self.parts.append("\t")
-        if tag in self.BLOCK:
-            self.parts.append("\n")
-
-    def handle_endtag(self, tag: str) -> None:
-        if tag in self.SKIP:
-            self.skip_depth = max(0, self.skip_depth - 1)
-        elif tag in ("td", "th") and self.row is not None and self.cell is not None:
-            self.row.append(" ".join("".join(self.cell).split()))
-            self.cell = None
-        elif tag == "tr" and self.row is not None:
-            if self.tables and any(self.row):
-                self.tables[-1].append(tuple(self.row))
-            self.row = None
-        if tag in self.BLOCK:
-            self.parts.append("\n")
-
-    def handle_data(self, data: str) -> None:
-        if self.skip_depth:
-            return
-        self.parts.append(data)
-        if self.cell is not None:
-            self.cell.append(data)
+# Elements whose content is never text of the document: code, styling, embedded or
+# fallback content, the head (title and meta), frames.
+_HTML_SKIP = {"script", "style", "iframe", "frame", "frameset", "noframes", "noscript", "template", "object",
+              "embed", "svg", "math", "head", "canvas", "audio", "video"}
+_HTML_BLOCK = {"p", "div", "br", "li", "ul", "ol", "h1", "h2", "h3", "h4", "h5", "h6", "tr", "table",
+               "section", "article", "header", "footer", "blockquote", "pre", "dd", "dt", "hr", "main",
+               "nav", "aside", "figure", "figcaption", "address", "details", "summary", "caption"}
 
 
 def html_to_text(html: str) -> tuple[str, tuple[tuple[tuple[str, ...], ...], ...]]:
-    parser = _TextOfHtml()
-    parser.feed(html)
-    parser.close()
-    text = re.sub(r"[ \t]*\n[ \t\n]*\n", "\n\n", "".join(parser.parts)).strip()
-    return text, tuple(tuple(t) for t in parser.tables if t)
+    """HTML to text: block elements become line breaks, table cells tabs; scripts,
+    styles, frames and embedded objects dropped; attributes (javascript: links, event
+    handlers) never read. The tree is walked without recursion (deep nesting is safe)."""
+    from lxml import etree
+    from lxml import html as lxml_html
+
+    parser = lxml_html.HTMLParser(encoding="utf-8", remove_comments=True, remove_pis=True,
+                                  huge_tree=True, no_network=True)
+    try:
+        root = lxml_html.document_fromstring(html.encode("utf-8", "replace"), parser=parser)
+    except (etree.ParserError, ValueError):  # "Document is empty": nothing but comments or space
+        return "", ()
+    parts: list[str] = []
+    tables: list[list[tuple[str, ...]]] = []
+    row: list[str] | None = None
+    cell: list[str] | None = None
+    skip = 0
+
+    def emit(text: str | None) -> None:
+        if text:
+            parts.append(text)
+            if cell is not None:
+                cell.append(text)
+
+    for event, element in etree.iterwalk(root, events=("start", "end")):
+        tag = element.tag if isinstance(element.tag, str) else ""
+        if event == "start":
+            if skip or tag in _HTML_SKIP:
+                skip += 1
+                continue
+            if tag == "table":
+                tables.append([])
+            elif tag == "tr":
+                row = []
+            elif tag in ("td", "th"):
+                if row:
+                    parts.append("\t")
+                cell = []
+            if tag in _HTML_BLOCK:
+                parts.append("\n")
+            emit(element.text)
+            continue
+        if skip:
+            skip -= 1
+            if skip == 0:
+                emit(element.tail)  # the text after a skipped element is the document's
+            continue
+        if tag in ("td", "th") and row is not None and cell is not None:
+            row.append(" ".join("".join(cell).split()))
+            cell = None
+        elif tag == "tr" and row is not None:
+            if tables and any(row):
+                tables[-1].append(tuple(row))
+            row = None
+        if tag in _HTML_BLOCK:
+            parts.append("\n")
+        if element is not root:
+            emit(element.tail)
+    return _tidy_lines("".join(parts)), tuple(tuple(t) for t in tables if t)
+
+
+def _tidy_lines(text: str) -> str:
+    """Trailing spaces off, runs of blank lines to one (line by line: a regex over a long
+    whitespace run backtracks)."""
+    lines: list[str] = []
+    for line in text.split("\n"):
+        line = line.rstrip(" \t")
+        if line.strip(" \t") or (lines and lines[-1]):
+            lines.append(line if line.strip(" \t") else "")
+    return "\n".join(lines).strip()

@@ -48,6 +48,12 @@ class _Run:
     text: str
 
 
+# Text runs on a page above which it is read as plain text, without the letterhead split:
+# pdfium scans the whole page for each `get_text_bounded`, so runs cost quadratic time
+# (100,000 runs took 491 s). Dense real pages have a few thousand.
+MAX_RUNS = 5000
+
+
 def _runs(textpage: pdfium.PdfTextPage) -> list[_Run]:
     runs = []
     for i in range(textpage.count_rects()):
@@ -169,6 +175,8 @@ def _open(path: Path, data: bytes) -> pdfium.PdfDocument:
         # pdfium says "Failed to load document (PDFium: Data format error)."; keep the cause.
         cause = re.search(r"PDFium: ([^)]*)", str(exc))
         reason = cause.group(1).lower() if cause else "damaged or not a PDF"
+        if reason == "success":  # pdfium's answer for a page tree without pages
+            reason = "it has no pages"
         raise CorruptDocument(path, f"not a readable PDF ({reason})") from exc
 
 
@@ -224,11 +232,19 @@ def _read_page(pdf: pdfium.PdfDocument, index: int) -> _RawPage:
         width, _ = page.get_size()
         textpage = page.get_textpage()
         try:
-            above, head, body = split_columns(_runs(textpage), width)
+            if textpage.count_rects() > MAX_RUNS:
+                above, head, body = "", "", textpage.get_text_range().replace("\r\n", "\n").replace("\r", "\n")
+            else:
+                above, head, body = split_columns(_runs(textpage), width)
         finally:
             textpage.close()
-        paths = sum(1 for _ in page.get_objects(filter=[pdfium_c.FPDF_PAGEOBJ_PATH], max_depth=1))
-        images = sum(1 for _ in page.get_objects(filter=[pdfium_c.FPDF_PAGEOBJ_IMAGE], max_depth=2))
+        if pdfium_c.FPDFPage_CountObjects(page.raw) > MAX_RUNS:  # wrapper objects cost seconds here
+            kinds = [pdfium_c.FPDFPageObj_GetType(pdfium_c.FPDFPage_GetObject(page.raw, i))
+                     for i in range(pdfium_c.FPDFPage_CountObjects(page.raw))]
+            paths, images = kinds.count(pdfium_c.FPDF_PAGEOBJ_PATH), kinds.count(pdfium_c.FPDF_PAGEOBJ_IMAGE)
+        else:
+            paths = sum(1 for _ in page.get_objects(filter=[pdfium_c.FPDF_PAGEOBJ_PATH], max_depth=1))
+            images = sum(1 for _ in page.get_objects(filter=[pdfium_c.FPDF_PAGEOBJ_IMAGE], max_depth=2))
         return _RawPage(above, head, body, paths, images)
     except pdfium.PdfiumError:
         return _RawPage("", "", "", 0, 0, broken=True)
