@@ -19,7 +19,7 @@ export_app = typer.Typer(
     help="Export what the store knows as files.\n\nExample: sporbar export indicators --format yaml --out indikatorer.yaml",
     no_args_is_help=True)
 
-from .cli import DbOption, _fail, app, err, open_store, out  # noqa: E402
+from .cli import DbOption, _fail, app, emit, err, note, open_store  # noqa: E402
 
 app.add_typer(export_app, name="export")
 
@@ -33,7 +33,7 @@ OutOption = Annotated[Optional[Path], typer.Option("--out", "-o", help="Write to
 
 def _write(text: str, target: Path | None) -> None:
     if target is None:
-        out.print(text, end="", markup=False)
+        emit(text, end="")
         return
     target.write_text(text, encoding="utf-8")
     err.print(f"wrote {target}")
@@ -49,13 +49,13 @@ def export_indicators_command(fmt: FormatOption = "json", db: DbOption = None, o
     from .export import FORMATS, export_indicators, indicator_specs
 
     if fmt not in FORMATS:
-        err.print(f"[red]error[/red]: unknown format '{fmt}'; use one of {', '.join(FORMATS)}")
+        note("error:", "red", f"unknown format '{fmt}'; use one of {', '.join(FORMATS)}")
         raise typer.Exit(2)
     try:
         with open_store(db) as store:
             count = len(indicator_specs(store))
             if count == 0:
-                err.print("[red]error[/red]: the store holds no indicator definitions; "
+                note("error:", "red", "the store holds no indicator definitions; "
                           "ingest documents first (sporbar ingest PATH...)")
                 raise typer.Exit(1)
             text = export_indicators(store, fmt)
@@ -74,4 +74,4 @@ def export_schema_indicator() -> None:
     """
     from .export import indicator_json_schema
 
-    out.print(json.dumps(indicator_json_schema(), ensure_ascii=False, indent=1), markup=False)
+    emit(json.dumps(indicator_json_schema(), ensure_ascii=False, indent=1))
