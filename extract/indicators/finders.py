@@ -42,12 +42,17 @@ def lines_of(text: str) -> list[Line]:
 _ABBREV_DOT = re.compile(r"(?:\bgnsn|\bpct|\bosv|\bbl\.a|\bfx|\bca|\bjf|\bnr|\bmv|\bdvs|\bkr)\.$", re.I)
 
 
-def first_sentence(text: str) -> str:
-    """The first sentence, not cut after abbreviations such as "gnsn." or "osv."."""
-    for m in re.finditer(r"[.!?](?=\s+[A-ZÆØÅ\"”»]|\s*$)", text):
-        if not _ABBREV_DOT.search(text[:m.end()]):
-            return text[:m.end()].strip()
-    return text.strip()
+_SENTENCE_END = re.compile(r"[.!?](?=\s+[A-ZÆØÅ\"”»]|\s*$)")
+
+
+def first_sentence(text: str, start: int = 0) -> str:
+    """The first sentence from `start`, not cut after abbreviations such as "gnsn." or
+    "osv.". Only a short tail is checked for an abbreviation, and the text is never
+    copied from `start` on: a long paragraph costs linear time, not quadratic."""
+    for m in _SENTENCE_END.finditer(text, start):
+        if not _ABBREV_DOT.search(text[max(start, m.end() - 12):m.end()]):
+            return text[start:m.end()].strip()
+    return text[start:].strip()
 
 
 def sentences(text: str) -> list[tuple[int, str]]:
@@ -58,7 +63,7 @@ def sentences(text: str) -> list[tuple[int, str]]:
             pos += 1
         if pos >= len(text):
             break
-        sentence = first_sentence(text[pos:])
+        sentence = first_sentence(text, pos)
         out.append((pos, sentence))
         pos += max(len(sentence), 1)
     return out
