@@ -6,8 +6,8 @@ too, and the page limit applies to them. Non-UTF-8 text is decoded (UTF-16 by BO
 Windows-1252) with a warning, a few bad bytes in UTF-8 are replaced (with a warning),
 and files that are really binary are refused. Only regular files are read, and never
 more bytes than the size limit: a FIFO, a device or a file that grows cannot hang or
-flood the loader. HTML is parsed by libxml2's HTML5 tokenizer (lxml), not by a tag
-filter: void elements and optional end tags do not swallow text.
+flood the loader. HTML is parsed by an HTML5 parser (lexbor, via selectolax), not by a
+tag filter: void elements and optional end tags do not swallow text.
 """
 from __future__ import annotations
 
@@ -17,6 +17,7 @@ import math
 import os
 import re
 import stat
+import time
 from pathlib import Path
 
 from .document import Document, Page, Region, Segment, content_id
@@ -278,22 +279,38 @@ def _from_pdf(path: Path, data: bytes, *, max_pages: int, ocr: bool) -> Document
     if scanned:
         from .ocr import OCR_LANGUAGES, ocr_pages
 
-        recovered = ocr_pages(path, data, scanned) if ocr else {}
+        deadline = time.monotonic() + OCR_SECONDS
+        recovered = ocr_pages(path, data, scanned[:OCR_PAGES], deadline=deadline) if ocr else {}
         for number, (text, letterhead) in recovered.items():
             texts[number - 1] = text
             if letterhead != (0, 0):
                 ocr_heads[number] = letterhead
         missing = [n for n in scanned if n not in recovered]
+        budget = ocr and bool(missing) and (len(scanned) > OCR_PAGES or time.monotonic() >= deadline)
         if missing and not any(t.strip() for n, t in enumerate(texts, 1) if n not in missing):
-            raise NeedsOcr(path, f"none of its {len(pages)} pages has a readable text layer (scanned?)",
+            raise NeedsOcr(path, f"none of its {len(pages)} pages has a readable text layer (scanned?)"
+                           + (f"; OCR stopped at its budget ({_ocr_budget()})" if budget else ""),
                            advice=_ocr_advice(ocr))
-        if missing:
+        if budget:
+            warnings.append(f"{shown(path)}: OCR stopped at its budget ({_ocr_budget()}); pages {missing} were "
+                            f"not read; split the file to OCR the rest")
+        elif missing:
             warnings.append(f"{path}: pages {missing} have no text layer; {_ocr_advice(ocr)}")
         elif recovered:
             warnings.append(f"{path}: pages {sorted(recovered)} were read by OCR ({OCR_LANGUAGES}); check quotes against the scan")
     tables = tuple(t for p in pages for t in p.tables)
     heads = {p.number: p.letterhead for p in pages if p.letterhead != (0, 0)} | ocr_heads
     return build(path, data, "pdf", texts, warnings=tuple(warnings), tables=tables, letterheads=heads)
+
+
+# OCR takes 2-7 s a page: per file, at most this many pages and seconds (a 4 KB file of
+# 399 image-only pages would otherwise take up to 46 minutes).
+OCR_PAGES = 30
+OCR_SECONDS = 120.0
+
+
+def _ocr_budget() -> str:
+    return f"{OCR_PAGES} pages or {OCR_SECONDS:g} s per file"
 
 
 def _ocr_advice(ocr: bool) -> str:
@@ -318,51 +335,23 @@ _HTML_BLOCK = {"p", "div", "br", "li", "ul", "ol", "h1", "h2", "h3", "h4", "h5",
 def html_to_text(html: str) -> tuple[str, tuple[tuple[tuple[str, ...], ...], ...]]:
     """HTML to text: block elements become line breaks, table cells tabs; scripts,
     styles, frames and embedded objects dropped; attributes (javascript: links, event
-    handlers) never read. The tree is walked without recursion (deep nesting is safe)."""
-    from lxml import etree
-    from lxml import html as lxml_html
+    handlers) never read. Parsed by lexbor (selectolax), a WHATWG HTML5 parser, so void
+    elements (<embed>) and optional end tags (</head>, </p>) are what the standard says;
+    the tree is walked without recursion (deep nesting is safe)."""
+    from selectolax.lexbor import LexborHTMLParser
 
-    parser = lxml_html.HTMLParser(encoding="utf-8", remove_comments=True, remove_pis=True,
-                                  huge_tree=True, no_network=True)
-    try:
-        root = lxml_html.document_fromstring(html.encode("utf-8", "replace"), parser=parser)
-    except (etree.ParserError, ValueError):  # "Document is empty": nothing but comments or space
-        return "", ()
+    root = LexborHTMLParser(html).root
     parts: list[str] = []
     tables: list[list[tuple[str, ...]]] = []
     row: list[str] | None = None
     cell: list[str] | None = None
-    skip = 0
+    # Elements entered and not yet left, as (memory id, tag): the pre-order walk shows that
+    # an element was left when a later node's parent is further up.
+    open_elements: list[tuple[int, str]] = []
+    skip_from = -1  # depth in `open_elements` of the skipped element we are in, or -1
 
-    def emit(text: str | None) -> None:
-        if text:
-            parts.append(text)
-            if cell is not None:
-                cell.append(text)
-
-    for event, element in etree.iterwalk(root, events=("start", "end")):
-        tag = element.tag if isinstance(element.tag, str) else ""
-        if event == "start":
-            if skip or tag in _HTML_SKIP:
-                skip += 1
-                continue
-            if tag == "table":
-                tables.append([])
-            elif tag == "tr":
-                row = []
-            elif tag in ("td", "th"):
-                if row:
-                    parts.append("\t")
-                cell = []
-            if tag in _HTML_BLOCK:
-                parts.append("\n")
-            emit(element.text)
-            continue
-        if skip:
-            skip -= 1
-            if skip == 0:
-                emit(element.tail)  # the text after a skipped element is the document's
-            continue
+    def leave(tag: str) -> None:
+        nonlocal row, cell
         if tag in ("td", "th") and row is not None and cell is not None:
             row.append(" ".join("".join(cell).split()))
             cell = None
@@ -372,8 +361,48 @@ def html_to_text(html: str) -> tuple[str, tuple[tuple[tuple[str, ...], ...], ...
             row = None
         if tag in _HTML_BLOCK:
             parts.append("\n")
-        if element is not root:
-            emit(element.tail)
+
+    for node in (root.traverse(include_text=True) if root is not None else ()):
+        parent = node.parent
+        parent_id = parent.mem_id if parent is not None else 0
+        while open_elements and open_elements[-1][0] != parent_id:
+            _, tag = open_elements.pop()
+            if len(open_elements) == skip_from:
+                skip_from = -1
+            elif skip_from < 0:
+                leave(tag)
+        tag = node.tag
+        if tag == "-text":
+            if skip_from < 0:
+                text = node.text_content or ""
+                parts.append(text)
+                if cell is not None:
+                    cell.append(text)
+            continue
+        if not tag or tag[0] in "_-!":  # comments, doctype
+            continue
+        open_elements.append((node.mem_id, tag))
+        if skip_from >= 0:
+            continue
+        if tag in _HTML_SKIP:
+            skip_from = len(open_elements) - 1
+            continue
+        if tag == "table":
+            tables.append([])
+        elif tag == "tr":
+            row = []
+        elif tag in ("td", "th"):
+            if row:
+                parts.append("\t")
+            cell = []
+        if tag in _HTML_BLOCK:
+            parts.append("\n")
+    while open_elements:
+        _, tag = open_elements.pop()
+        if len(open_elements) == skip_from:
+            skip_from = -1
+        elif skip_from < 0:
+            leave(tag)
     return _tidy_lines("".join(parts)), tuple(tuple(t) for t in tables if t)
 
 
