@@ -229,6 +229,12 @@ def like_escaped(text: str) -> str:
     return text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
 
 
+def _words_or_self(plain: Any, value: str) -> str:
+    """The folded words of a filter value; the value itself when it has none ("%"), so a
+    filter of punctuation matches that punctuation, not every document."""
+    return plain(value) or value
+
+
 def where_clause(filters: Filters) -> tuple[str, list[Any]]:
     """SQL conditions on `search_docs d`; values are always bound parameters."""
     from .search_index import plain, udvalg_abbrev  # the index's spellings
@@ -250,13 +256,13 @@ def where_clause(filters: Filters) -> tuple[str, list[Any]]:
         args.append(filters.date_to)
     if filters.asker:
         sql.append(f"d.asker LIKE ?{like}")
-        args.append(f"%{like_escaped(plain(filters.asker))}%")
+        args.append(f"%{like_escaped(_words_or_self(plain, filters.asker))}%")
     if filters.party:
         sql.append(f"(' | ' || UPPER(d.party) || ' | ') LIKE ?{like}")
         args.append(f"% | {like_escaped(filters.party.upper())} | %")
     if filters.ministry:
         sql.append(f"d.ministry LIKE ?{like}")
-        args.append(f"%{like_escaped(plain(filters.ministry))}%")
+        args.append(f"%{like_escaped(_words_or_self(plain, filters.ministry))}%")
     if filters.kind:
         sql.append("(d.kind = ? OR d.doc_type = ?)")
         args += [filters.kind, filters.kind]
