@@ -4,6 +4,8 @@ SHELL := /bin/bash
 PYTHON ?= python3
 VENV := .venv
 PY := $(VENV)/bin/python
+# setuptools' build warnings (editable-install notices) are noise for a user; errors still show.
+PIP := PYTHONWARNINGS=ignore $(PY) -m pip
 DB ?= build/corpus.db
 PORT ?= 8501
 DEBS := chromium chromium-driver tesseract-ocr tesseract-ocr-dan
@@ -13,14 +15,14 @@ SUDO := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
 
 $(PY):
 	$(PYTHON) -m venv $(VENV)
-	$(PY) -m pip install -q --upgrade pip
+	$(PIP) install -q --upgrade pip
 
 $(VENV)/.installed: pyproject.toml | $(PY)
-	$(PY) -m pip install -q -e .
+	$(PIP) install -q -e .
 	touch $@
 
 $(VENV)/.installed-dev: pyproject.toml | $(PY)
-	$(PY) -m pip install -q -e ".[dev,ocr]"
+	$(PIP) install -q -e ".[dev,ocr]"
 	touch $@ $(VENV)/.installed
 
 install: $(VENV)/.installed

@@ -107,4 +107,5 @@ EXIT_CODES: dict[int, str] = {
     NeedsOcr.exit_code: "scanned PDF without text layer",
     TooLarge.exit_code: "file over the size or page limit",
     StoreError.exit_code: "the knowledge store could not be used",
+    12: "a publisher's service (Folketinget's ODA) could not be reached or answered badly",
 }

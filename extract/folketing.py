@@ -10,17 +10,15 @@ committee names (to their definite form), case references ("(L 53)", "(SOU Alm. 
 """
 from __future__ import annotations
 
-import csv
 import datetime as dt
 import re
 from dataclasses import dataclass
 from functools import lru_cache
-from pathlib import Path
+
+from danish import reference
 
 from .document import Document
 from .normalise import collapse_ws, raw_to_norm
-
-DATA = Path(__file__).parent / "data"
 
 _WORD = r"[A-ZÆØÅ][a-zæøåé]+"
 # "Beskæftigelsesudvalget", "Sundheds- og Ældreudvalg", "Erhvervs-, Vækst- og Eksportudvalgets"
@@ -75,15 +73,16 @@ class Stamp:
     caseline: Hit | None
 
 
-def _rows(name: str) -> list[dict[str, str]]:
-    with (DATA / name).open(encoding="utf-8") as fh:
-        return list(csv.DictReader(line for line in fh if not line.startswith("#")))
-
-
 @lru_cache(maxsize=1)
 def udvalg_table() -> tuple[tuple[str, str], ...]:
-    """(abbrev, definite name) of every committee in `data/udvalg.csv`."""
-    return tuple((r["abbrev"], r["name"]) for r in _rows("udvalg.csv"))
+    """(abbrev, definite name) of every committee name with an abbreviation, from
+    `danish.reference` (Folketinget's ODA table and the project's later names); a name two
+    committees used goes with the one that used it last."""
+    owner: dict[str, reference.Committee] = {}
+    for committee in sorted(reference.committees(), key=lambda c: c.start or reference.SNAPSHOT_END):
+        if committee.abbrev.isalpha() and committee.abbrev.isupper():
+            owner[committee.name] = committee
+    return tuple((c.abbrev, name) for name, c in owner.items())
 
 
 def definite(name: str) -> str:
@@ -152,7 +151,7 @@ def find_case(text: str, start: int = 0, end: int | None = None) -> Case | None:
 
 def _is_abbrev(value: str | None) -> bool:
     # "Ad" and "SOU" look alike to a regex; a committee abbreviation is all capitals.
-    return bool(value) and value.isupper() and value not in {"AD", "OG", "JF"}
+    return value is not None and value.isupper() and value not in {"AD", "OG", "JF"}
 
 
 def paragraf20_number(text: str, start: int = 0, end: int | None = None) -> Hit | None:

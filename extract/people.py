@@ -4,19 +4,17 @@ Askers follow fixed phrases: "efter ønske fra Finn Sørensen (EL)", "stillet af
 Bramsen (S)", "efter ønske fra ikkemedlem af udvalget (MFU) Astrid\\nKrag (S)", two
 askers joined by "og". PDF text breaks names across lines and hyphenates them
 ("Johan-\\nne"), so names are repaired; the party is kept as printed ("KF") and
-`canonical_party` gives the one id used for linking ("K").
+`canonical_party` gives the one id used for linking ("konservative").
 """
 from __future__ import annotations
 
-import csv
 import re
 from functools import lru_cache
-from pathlib import Path
+
+from danish import ids, reference
 
 from .folketing import UDVALG_RE, Hit, definite
 from .normalise import collapse_ws
-
-DATA = Path(__file__).parent / "data"
 
 _NAME_WORD = r"(?:[A-ZÆØÅÉÖÜ][\w'’-]*\.?|von|van|de|la|le)"
 NAME = rf"[A-ZÆØÅÉÖÜ][\w'’-]+(?:\s+{_NAME_WORD}){{1,5}}"
@@ -30,17 +28,16 @@ _ONE_ASKER = re.compile(rf"(?P<name>{NAME})(?:\s*\((?P<party>[A-ZÆØÅ]{{1,4}})
 
 @lru_cache(maxsize=1)
 def party_table() -> dict[str, str]:
-    """Printed abbreviation -> canonical party id, from `data/parties.csv`."""
-    with (DATA / "parties.csv").open(encoding="utf-8") as fh:
-        rows = csv.DictReader(line for line in fh if not line.startswith("#"))
-        return {r["abbrev"]: r["canonical"] for r in rows}
+    """Every form printed after a member's name ("EL", "Ø", "KF", "K") -> the party's id,
+    from `danish.reference` (danish/data/parties.csv)."""
+    return {form.upper(): party.id for party in reference.parties() for form in party.printed_forms}
 
 
 def canonical_party(abbrev: str | None) -> str | None:
-    """'KF' -> 'K', 'Ø' -> 'EL'; None for anything that is not a party."""
-    if not abbrev:
-        return None
-    return party_table().get(abbrev.strip().upper())
+    """'KF', 'K' -> 'konservative'; 'Ø' -> 'enhedslisten' (the graph's party id);
+    None for anything that is not a party."""
+    party = reference.party_for(abbrev)
+    return party.id if party else None
 
 
 def repair_name(name: str) -> str:
@@ -50,10 +47,9 @@ def repair_name(name: str) -> str:
 
 
 def person_id(name: str) -> str:
-    """A stable id for linking: 'Finn Sørensen' -> 'person:finn-sorensen'."""
-    table = str.maketrans({"æ": "ae", "ø": "o", "å": "a", "é": "e", "ö": "o", "ü": "u", "ä": "a"})
-    slug = re.sub(r"[^a-z0-9]+", "-", repair_name(name).lower().translate(table)).strip("-")
-    return f"person:{slug}"
+    """The one person id (`danish.ids`) of a name as printed, line-break damage undone:
+    'Finn Sørensen' -> 'person:finn-soerensen'."""
+    return ids.person_id(repair_name(name))
 
 
 def askers(text: str, start: int = 0, end: int | None = None) -> list[tuple[Hit, Hit | None]]:
@@ -111,6 +107,11 @@ _CASE_HANDLER = re.compile(r"\b(?:Sagsbehandler|Sagsbeh\.|Kontaktperson)[ \t]*:?
 _SENDER = re.compile(rf"\bhenvendelse(?:n|r)?\b[^?\n]{{0,60}}?\bfra\s+(?P<name>{NAME})(?P<name2>)")
 
 
+# A capitalised phrase opened by the definite article is an institution, not a person:
+# "henvendelsen fra Den Jyske Opera", "Det Kongelige Teater", "De Samvirkende Købstadsforeninger".
+_ARTICLES = frozenset({"Den", "Det", "De"})
+
+
 def named_persons(text: str, start: int = 0, end: int | None = None) -> list[Hit]:
     """People named by a title ('erhvervsminister Brian Mikkelsen') or as a bill's author."""
     end = len(text) if end is None else end
@@ -119,6 +120,6 @@ def named_persons(text: str, start: int = 0, end: int | None = None) -> list[Hit
         for m in pattern.finditer(text, start, end):
             group = "name" if m.group("name") else "name2"
             name = repair_name(_trim_name(m.group(group)))
-            if len(name.split()) >= 2 and not UDVALG_RE.search(name):
+            if len(name.split()) >= 2 and not UDVALG_RE.search(name) and name.split()[0] not in _ARTICLES:
                 hits.append(Hit(name, m.start(group), m.end(group)))
     return hits

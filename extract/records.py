@@ -134,4 +134,27 @@ class UnresolvedName(Record):
     score: float = 0.0
 
 
-AnyRecord = Question | Answer | DocumentInfo | IndicatorDefinition | KommuneRow | LineageEvent | UnresolvedName
+class OdaFacts(Record):
+    """What Folketinget's open data (ODA) says about a fetched file, kept beside what the
+    letter itself prints. Where the two disagree both stay and `disagreements` names the
+    fields, so a secretary can see which source says what."""
+
+    oda_dokument_id: int
+    oda_fil_id: int | None = None
+    oda_sag_ids: tuple[int, ...] = ()
+    oda_question_id: int | None = Field(default=None, description="ODA id of the question an answer answers")
+    dokumenttype: str | None = None
+    titel: str | None = None
+    dato: dt.date | None = None
+    samling: str | None = None
+    udvalg: str | None = None
+    askers: tuple[str, ...] = ()
+    ministers: tuple[str, ...] = ()
+    url: str | None = None
+    sha256: str | None = None
+    opdateringsdato: str | None = None
+    disagreements: tuple[str, ...] = ()
+
+
+AnyRecord = (Question | Answer | DocumentInfo | IndicatorDefinition | KommuneRow | LineageEvent | UnresolvedName
+             | OdaFacts)

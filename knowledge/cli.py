@@ -298,7 +298,7 @@ def run_app(db: DbOption = None,
 
 
 # Commands that live beside the modules they drive register themselves on `app`.
-from . import cli_export, cli_search, cli_trace  # noqa: E402,F401
+from . import cli_export, cli_fetch, cli_search, cli_trace  # noqa: E402,F401
 
 
 def main() -> None:
@@ -319,4 +319,8 @@ def main() -> None:
 
 
 if __name__ == "__main__":
-    main()
+    # Under `python -m knowledge.cli` this file runs as __main__, while the command modules
+    # register on the imported `knowledge.cli.app`: run that one, so every command is there.
+    from knowledge.cli import main as _main
+
+    _main()

@@ -1,4 +1,5 @@
-"""`sporbar export ...`: indicator specs and their JSON Schema.
+"""`sporbar export ...`: indicator specs, the store's tables (answers, questions, events, kommuner)
+as CSV/JSONL/Parquet, their JSON Schemas, and Datasette metadata.
 
 Other modules add export commands of their own to `export_app` (e.g. `export graph`)
 by importing it from here.
@@ -6,6 +7,8 @@ by importing it from here.
 from __future__ import annotations
 
 import json
+import os
+import sys
 from pathlib import Path
 from typing import Annotated, Optional
 
@@ -75,3 +78,96 @@ def export_schema_indicator() -> None:
     from .export import indicator_json_schema
 
     emit(json.dumps(indicator_json_schema(), ensure_ascii=False, indent=1))
+
+
+# -- the store's tables (knowledge/tables.py) as files --------------------------------
+
+_TABLE_HELP = {
+    "answers": "Write the answers table (one row per answered question, with udvalg, samling, askers, parties, "
+               "minister, ministry, dates, journal number, question and answer text, and the citation).",
+    "questions": "Write the questions table (one row per question letter, with its citation).",
+    "events": "Write the lineage_events table (introduced, changed, dropped, replaced ... with the sentence, "
+              "page and document).",
+    "kommuner": "Write the kommune_mentions table (kommune code and name, as written, attributes, citation).",
+}
+TableFormat = Annotated[str, typer.Option("--format", "-f", help="csv, jsonl or parquet.")]
+Excel = Annotated[bool, typer.Option("--excel", help="CSV for Excel: UTF-8 with a byte order mark, semicolons.")]
+Udvalg = Annotated[Optional[str], typer.Option("--udvalg", help="Udvalg abbreviation or name, e.g. BEU.")]
+Samling = Annotated[Optional[str], typer.Option("--samling", help="Samling, e.g. 2012-13.")]
+DateFrom = Annotated[Optional[str], typer.Option("--from", help="From year or date (2014, 2014-05-01).")]
+DateTo = Annotated[Optional[str], typer.Option("--to", help="To year or date, inclusive.")]
+Asker = Annotated[Optional[str], typer.Option("--asker", help="Who asked (part of the name).")]
+Party = Annotated[Optional[str], typer.Option("--party", help="Party abbreviation, e.g. EL.")]
+
+
+def _table_command(name: str) -> None:
+    def command(fmt: TableFormat = "csv", db: DbOption = None, out_path: OutOption = None, excel: Excel = False,
+                udvalg: Udvalg = None, samling: Samling = None, date_from: DateFrom = None, date_to: DateTo = None,
+                asker: Asker = None, party: Party = None) -> None:
+        from .query import FilterError, Filters
+        from .table_export import FORMATS, write_export
+
+        if fmt not in FORMATS:
+            note("error:", "red", f"unknown format '{fmt}'; use one of {', '.join(FORMATS)}")
+            raise typer.Exit(2)
+        if fmt == "parquet" and out_path is None:
+            note("error:", "red", "parquet is a binary format; give the file to write with --out")
+            raise typer.Exit(2)
+        if excel and fmt != "csv":
+            note("error:", "red", "--excel applies to --format csv only")
+            raise typer.Exit(2)
+        try:
+            filters = Filters.build(udvalg=udvalg, samling=samling, date_from=date_from, date_to=date_to,
+                                    asker=asker, party=party)
+        except FilterError as exc:  # an unreadable date is a usage error, never dropped
+            raise typer.BadParameter(str(exc), param_hint="'--from'/'--to'") from exc
+        try:
+            with open_store(db) as store:
+                count = write_export(store, name, fmt, out_path, filters, excel=excel, stdout=sys.stdout)
+        except SporbarError as exc:
+            raise _fail(exc) from exc
+        except BrokenPipeError:
+            # `sporbar export answers | head`: the reader has what it wanted.
+            os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
+            raise typer.Exit(0) from None
+        except OSError as exc:
+            note("error:", "red", f"cannot write {out_path}: {exc.strerror or exc}")
+            raise typer.Exit(1) from exc
+        if out_path is not None:
+            err.print(f"wrote {out_path}")
+        err.print(f"exported {count} row(s) of {name} as {fmt}" + (" (filtered)" if filters else ""))
+        if count == 0 and not filters:
+            err.print(f"the store holds no {name}; ingest documents first (sporbar ingest PATH...)")
+
+    command.__doc__ = (f"{_TABLE_HELP[name]}\n\nFilters select documents as `sporbar search` does.\n\n"
+                       f"Example: sporbar export {name} --format csv --udvalg BEU --from 2014 --out {name}.csv")
+    export_app.command(name)(command)
+
+    def schema() -> None:
+        from .table_export import EXPORTS
+        from .tables import row_json_schema
+
+        emit(json.dumps(row_json_schema(EXPORTS[name]), ensure_ascii=False, indent=1))
+
+    schema.__doc__ = (f"Print the JSON Schema of one line of `sporbar export {name} --format jsonl`.\n\n"
+                      f"Example: sporbar export schema {name} > {name}.schema.json")
+    export_schema_app.command(name)(schema)
+
+
+for _name in _TABLE_HELP:
+    _table_command(_name)
+
+
+@export_app.command("datasette-metadata")
+def export_datasette_metadata(
+        database: Annotated[list[str], typer.Option("--database", help="Datasette database name (the store's "
+                                                    "file name without .db); repeat for several.")] = ["corpus", "sporbar"],  # noqa: B006
+        out_path: OutOption = None) -> None:
+    """Write Datasette metadata for the store's tables: titles, descriptions and column
+    descriptions in Danish and English, default facets, full-text search.
+
+    Example: sporbar export datasette-metadata --database mystore --out metadata.json
+    """
+    from .tables import datasette_metadata
+
+    _write(json.dumps(datasette_metadata(tuple(database)), ensure_ascii=False, indent=1) + "\n", out_path)

@@ -11,11 +11,13 @@ from __future__ import annotations
 import csv
 import io
 import json
+import re
 from typing import Any, Literal
 
 import yaml
 from pydantic import BaseModel, ConfigDict, Field
 
+from extract.indicators import cues
 from extract.normalise import collapse_ws
 
 from .store import Store
@@ -76,6 +78,17 @@ class IndicatorSpec(BaseModel):
                                "CONTACT_ORGANISATION / data provider.")
     replaces: str | None = Field(default=None, description="The commitment (e.g. måltal) this indicator replaced, "
                                  "when the source says so (no SDMX concept).")
+    status: Literal["introduced", "changed", "planned", "discontinued", "replaced"] | None = Field(
+        default=None, description="Life-cycle status the documents state for the measure: the latest lineage "
+        "event about it (introduced, changed, planned, dropped -> discontinued, replaced). Null when no document "
+        "says. Related to SDMX concept META_UPDATE (metadata last update).")
+    valid_from: str | None = Field(default=None, description="Year (or ISO date) the measure was introduced, "
+                                   "from a lineage event.")
+    valid_to: str | None = Field(default=None, description="Year (or ISO date) the measure was discontinued or "
+                                 "replaced, from a lineage event.")
+    replaced_by: str | None = Field(default=None, description="The measure that replaced it, as the text names it.")
+    status_evidence: str | None = Field(default=None, description="The sentence(s) the status is read from, "
+                                        "with the document id: '<document id>: <quote>'.")
     provenance: Provenance = Field(description="Where the spec was read: document, source file, page and quote.")
 
 
@@ -91,12 +104,69 @@ def indicator_json_schema() -> dict[str, Any]:
 
 
 def _data_comp(data: dict[str, Any]) -> str | None:
+    """The method of computation. A formula only where the text states a division (a
+    share, "divideret med", "i procent af", "ud af", "pr. 1.000"); "sammenholdt" or
+    "forskellen mellem" compare, they do not divide."""
     measure = data.get("measure")
     if measure is None:
         return None
-    if data.get("numerator") and data.get("denominator"):
+    stated = measure == "share" or bool(cues.search("ratio", data.get("definition") or ""))
+    if data.get("numerator") and data.get("denominator") and stated and measure != "other":
         return f"({data['numerator']}) / ({data['denominator']})"
     return _COMPUTATION.get(measure)
+
+
+_STATUS = {"introduced": "introduced", "changed": "changed", "planned": "planned", "dropped": "discontinued",
+           "replaced": "replaced"}
+# An event about "målinger", "indikatorer", "nøgletal" in general is about the measures
+# the same document defines ("nye målinger på jobindsats.dk").
+_GENERIC_MEASURES = ("måling", "indikator", "nøgletal", "mål ")
+
+
+def _words(text: str | None) -> set[str]:
+    return {w for w in re.findall(r"\w+", (text or "").casefold()) if len(w) > 2}
+
+
+def _same_word(a: str, b: str) -> bool:
+    """The same word in another inflection ("jobcenterindeks", "jobcenterindekset")."""
+    short, long_ = sorted((a, b), key=len)
+    return long_.startswith(short) and len(short) >= 5 and len(long_) - len(short) <= 3 or a == b
+
+
+def _is_about(event: dict[str, Any], title: str | None, same_document: bool) -> bool:
+    subject = str(event.get("subject") or "")
+    t, s = _words(title), _words(subject)
+    shared = sum(1 for w in t if any(_same_word(w, v) for v in s))
+    if t and s and shared / min(len(t), len(s)) >= 0.75:
+        return True
+    return same_document and any(g in subject.casefold() + " " for g in _GENERIC_MEASURES)
+
+
+def _when(event: dict[str, Any]) -> str | None:
+    return str(event.get("date") or event.get("year") or "") or None
+
+
+def _status(title: str | None, doc_id: str, events: dict[str, list[dict[str, Any]]]) -> dict[str, Any]:
+    """Status, validity and replacement of one measure from the lineage events about it,
+    in any document; the latest event (by year, then document order) gives the status."""
+    about = [(e, d) for d, evs in events.items() for e in evs
+             if e.get("event") in _STATUS and _is_about(e, title, d == doc_id)]
+    if not about:
+        return {}
+    ordered = sorted(enumerate(about), key=lambda p: (str(_when(p[1][0]) or ""), p[0]))
+    latest, latest_doc = ordered[-1][1]
+    out: dict[str, Any] = {"status": _STATUS[latest["event"]],
+                           "status_evidence": f"{latest_doc}: {collapse_ws(str(latest.get('evidence') or ''))}"}
+    starts = [_when(e) for e, _ in about if e.get("event") == "introduced" and _when(e)]
+    ends = [(e, _when(e)) for e, _ in about if e.get("event") in ("dropped", "replaced") and _when(e)]
+    if starts:
+        out["valid_from"] = min(s for s in starts if s)
+    if ends and out["status"] in ("discontinued", "replaced"):
+        out["valid_to"] = max(w for _, w in ends if w)
+    replaced = [e for e, _ in about if e.get("event") == "replaced" and e.get("replaced_by")]
+    if replaced:
+        out["replaced_by"] = str(replaced[-1]["replaced_by"])
+    return out
 
 
 def _replaced_commitment(events: list[dict[str, Any]]) -> str | None:
@@ -138,7 +208,7 @@ def indicator_specs(store: Store) -> list[IndicatorSpec]:
             freq_coll=data.get("period_unit"), data_source=data.get("source"), reform=data.get("reform"),
             period=data.get("period"), issuer=data.get("issuer"),
             replaces=data.get("replaces") or _replaced_commitment(events.get(doc_id, [])),
-            provenance=_provenance(data, documents[doc_id])))
+            provenance=_provenance(data, documents[doc_id]), **_status(data.get("title"), doc_id, events)))
     return specs
 
 

@@ -2,7 +2,7 @@
 organisations, reforms, commitments, indicators, kommuner and benefit schemes.
 
 `build_graph` is a pure function of the records (and optional NLP annotations). Node ids
-are derived from content (`person:finn-sorensen`, `kommune:0101`,
+are derived from content (`person:finn-soerensen`, `kommune:0101`,
 `indicator:fop-2017-2018-implementering-1`), never random, so two builds diff cleanly.
 Every edge carries its evidence: document, page, span and quote. All attribute values
 are scalars, so the graph writes to GraphML (Gephi) as it is.
@@ -19,6 +19,7 @@ from typing import Any
 
 import networkx as nx
 
+from danish.reference import committee_key
 from extract.document import Span
 from extract.records import (Answer, AnyRecord, DocumentInfo, FolketingFields, IndicatorDefinition, KommuneRow,
                              LineageEvent, Question)
@@ -63,7 +64,7 @@ class _Builder:
         self.g.add_edge(source, target, key=key, kind=kind, **{f"evidence_{k}": v for k, v in ev.items()})
 
     def renames(self, ministry_id: str) -> None:
-        """A renamed ministry points to its successor (nlp/data/ministries.csv)."""
+        """A renamed ministry points to its successor (danish/data/ministries_project.csv)."""
         from nlp.gazetteer import entries
 
         by_id = {e.id: e for e in entries("ministry")}
@@ -72,7 +73,7 @@ class _Builder:
             nxt = by_id[current.successor_id]
             source = self.node(f"organisation:{current.id}", "organisation", current.name)
             target = self.node(f"organisation:{nxt.id}", "organisation", nxt.name)
-            self.edge(source, target, "renamed_to", {"document": "nlp/data/ministries.csv", "page": 0,
+            self.edge(source, target, "renamed_to", {"document": "danish/data/ministries_project.csv", "page": 0,
                                                      "start": 0, "end": 0, "quote": f"{current.name} -> {nxt.name}"})
             current = nxt
 
@@ -150,7 +151,8 @@ def _add_record(b: _Builder, doc_node: str, r: AnyRecord, reform: str | None) ->
 
 
 def question_id(r: FolketingFields) -> str:
-    parts = [r.udvalg_abbrev or r.udvalg_name or "ft", r.samling or "", r.case_kind or "",
+    # One committee id whether the letter prints the abbreviation or the name (danish.reference).
+    parts = [committee_key(r.udvalg_abbrev, r.udvalg_name) or "ft", r.samling or "", r.case_kind or "",
              r.case_number or "", str(r.question_number or "")]
     return "question:" + slug(" ".join(p for p in parts if p and p != "alm. del") or r.document_id)
 

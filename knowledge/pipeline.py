@@ -42,7 +42,14 @@ def extract_document(doc: Document) -> Extraction:
 def extract_path(path: str | Path, *, limits: Limits = Limits()) -> Extraction:
     """Load and extract one file; raises `SporbarError` subclasses for bad input."""
     doc = load(path, max_mb=limits.max_mb, max_pages=limits.max_pages, ocr=limits.ocr)
-    return extract_document(doc)
+    extraction = extract_document(doc)
+    # A file fetched from Folketinget's open data carries ODA's facts in a sidecar.
+    from .oda_metadata import oda_record
+
+    facts = oda_record(Path(path), doc.id, extraction.records)
+    if facts is None:
+        return extraction
+    return Extraction(extraction.document, extraction.kind, (*extraction.records, facts))
 
 
 def iter_files(paths: Iterable[str | Path]) -> Iterator[Path]:
@@ -54,7 +61,9 @@ def iter_files(paths: Iterable[str | Path]) -> Iterator[Path]:
         path = Path(raw)
         if path.is_dir():
             for child in sorted(path.rglob("*")):
-                if not child.is_dir() and child.suffix.lower() in SUFFIXES and not child.name.startswith("."):
+                # Hidden files and folders (.oda/ of a fetch, .git/) are bookkeeping, not documents.
+                hidden = any(part.startswith(".") for part in child.relative_to(path).parts)
+                if not hidden and not child.is_dir() and child.suffix.lower() in SUFFIXES:
                     yield child
         else:
             yield path

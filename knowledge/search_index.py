@@ -13,6 +13,7 @@ ft.dk header lines of the text itself.
 """
 from __future__ import annotations
 
+import datetime as dt
 import re
 import sqlite3
 import time
@@ -20,6 +21,8 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from typing import Any
 
+from danish.dates import first_complete_date
+from danish.reference import committee_by_name, party_for
 from extract.folketing import udvalg_table
 
 from .danish_analysis import WORD_RE, compound_terms, fold, term
@@ -44,9 +47,6 @@ _UDVALG_HEADER = re.compile(r"\b([A-ZÆØÅ]{2,4})\s+(?:[Aa]lm\.?\s*del|L\s*\d|B
 _QUESTION_REF = re.compile(r"\b(?:spørgsmål|spm)\.?\s*(?:nr\.?\s*)?(\d{1,4})\b", re.IGNORECASE)
 _CASE_REF = re.compile(r"(?<![\w.])([LBS])\s?(\d{1,4})\b")
 _ALMDEL = re.compile(r"\balm\.?\s*del\b", re.IGNORECASE)
-_MONTHS = ("januar februar marts april maj juni juli august september oktober november december").split()
-_LONG_DATE = re.compile(r"\b(\d{1,2})\.\s*(" + "|".join(_MONTHS) + r")\s+((?:19|20)\d\d)\b", re.IGNORECASE)
-_NUM_DATE = re.compile(r"\b(\d{1,2})-(\d{1,2})-((?:19|20)\d\d)\b")
 HEADER_CHARS = 2500  # references and dates that identify a letter sit near its top
 
 
@@ -113,13 +113,8 @@ def _body_and_parts(text: str, title: str) -> tuple[str, str]:
 
 
 def _first_date(text: str) -> str | None:
-    m = _LONG_DATE.search(text)
-    if m:
-        return f"{m.group(3)}-{_MONTHS.index(m.group(2).lower()) + 1:02d}-{int(m.group(1)):02d}"
-    m = _NUM_DATE.search(text)
-    if m and 1 <= int(m.group(2)) <= 12 and 1 <= int(m.group(1)) <= 31:
-        return f"{m.group(3)}-{int(m.group(2)):02d}-{int(m.group(1)):02d}"
-    return None
+    value = first_complete_date(text)
+    return value.isoformat() if value else None
 
 
 def _samling(header: str) -> str | None:
@@ -166,33 +161,52 @@ def plain(value: str | None) -> str:
     return " ".join(WORD_RE.findall(fold(value or "")))
 
 
-def udvalg_abbrev(value: str | None) -> str | None:
-    """"Beskæftigelsesudvalget" or "beu" -> "BEU" (extract/data/udvalg.csv); None if unknown."""
+def udvalg_abbrev(value: str | None, on: dt.date | None = None) -> str | None:
+    """"Beskæftigelsesudvalget" or "beu" -> "BEU" (danish.reference: the abbreviation the
+    name had on `on`, the letter's date, else its latest); None if unknown."""
     if not value:
         return None
     wanted = fold(" ".join(value.split()))
-    for abbrev, name in udvalg_table():
-        if wanted in (fold(abbrev), fold(name)):
+    for abbrev, _ in udvalg_table():
+        if wanted == fold(abbrev):
             return abbrev
-    return None
+    named = committee_by_name(value, on)
+    return named.abbrev if named and named.abbrev else None
+
+
+def _day(value: object) -> dt.date | None:
+    try:
+        return dt.date.fromisoformat(str(value)[:10]) if value else None
+    except ValueError:
+        return None
+
+
+def party_forms(printed: list[str]) -> str | None:
+    """Every form of each party the document prints ("K" -> "KF | K | KONS"), so a party
+    filter finds the party however a letter printed it (danish.reference)."""
+    forms: list[str] = []
+    for value in printed:
+        party = party_for(value)
+        forms += party.printed_forms if party else [value]
+    return " | ".join(dict.fromkeys(forms)) or None
 
 
 def _meta(flat: dict[str, Any], header: str) -> dict[str, str | None]:
     udvalg = flat.get("udvalg") or {}
     # One value per udvalg for facets and filters: letters print either the name or the
     # abbreviation, and the same udvalg must count once.
-    abbrev = udvalg.get("abbrev") or udvalg_abbrev(udvalg.get("name"))
+    date = (flat.get("answer_date") or flat.get("question_sent_date") or flat.get("date")
+            or _first_date(header))
+    abbrev = udvalg.get("abbrev") or udvalg_abbrev(udvalg.get("name"), _day(date))
     if not abbrev and (m := _UDVALG_HEADER.search(header[:400])):
         abbrev = m.group(1)
     samling = flat.get("samling")
     if not samling:
         samling = _samling(header[:300])
-    date = (flat.get("answer_date") or flat.get("question_sent_date") or flat.get("date")
-            or _first_date(header))
     askers = [p.get("name", "") for p in flat.get("asked_by") or []]
     parties = [p.get("party") for p in flat.get("asked_by") or [] if p.get("party")] + list(flat.get("parties") or [])
     return {"udvalg": abbrev.upper() if abbrev else udvalg.get("name"), "samling": samling, "date": date,
-            "asker": " | ".join(plain(a) for a in askers) or None, "party": " | ".join(dict.fromkeys(parties)) or None,
+            "asker": " | ".join(plain(a) for a in askers) or None, "party": party_forms(parties),
             "ministry": plain(flat.get("ministry") or flat.get("issuer")) or None,
             "doc_type": flat.get("doc_type")}
 

@@ -29,6 +29,8 @@ from .search_index import SCHEMA as SEARCH_SCHEMA
 from .search_index import TERMS_SCHEMA as SEARCH_TERMS_SCHEMA
 from .search_index import backfill as backfill_search
 from .search_index import index_document
+from .tables import drop as drop_tables
+from .tables import install as install_tables
 
 ENV_DB = "SPORBAR_DB"
 
@@ -129,6 +131,8 @@ class Store:
     def _migrate(self) -> None:
         with self.transaction() as db:
             version = int(db.execute("PRAGMA user_version").fetchone()[0])
+            if version < len(MIGRATIONS):
+                drop_tables(db)  # views must not stand in the way of a migration rebuilding a table
             for number, script in enumerate(MIGRATIONS[version:], start=version + 1):
                 for statement in script.split(";"):
                     if statement.strip():
@@ -136,6 +140,7 @@ class Store:
                 db.execute(f"PRAGMA user_version = {number}")
             if version < SEARCH_VERSION <= len(MIGRATIONS):
                 backfill_search(db)  # documents stored before the index existed
+            install_tables(db)  # views over the records (knowledge/tables.py); no-op when current
 
     # -- writing -----------------------------------------------------------------
 
@@ -278,6 +283,13 @@ class Store:
             "records_by_type": by_type,
             "last_ingest": dict(zip(("started", "finished", "loaded", "unchanged", "skipped"), last)) if last else None,
             "skipped": skipped,
+            # Where Folketinget's open data and the letter itself disagree (both are kept).
+            "oda_disagreements": [
+                {"document": d, "oda_dokument_id": i, "fields": json.loads(f)}
+                for d, i, f in self.db.execute(
+                    "SELECT document_id, json_extract(data, '$.oda_dokument_id'), json_extract(data, '$.disagreements') "
+                    "FROM records WHERE type = 'OdaFacts' AND json_array_length(data, '$.disagreements') > 0 "
+                    "ORDER BY document_id")],
         }
 
 

@@ -8,5 +8,6 @@ Public entry points:
 - `nlp.linking.link(name, kind) -> Link` (exact / fuzzy / ambiguous / unknown, never guessed)
 - `nlp.concepts.commitment_key(phrase)`, `nlp.concepts.same_indicator(name, description)`
 - `nlp.timex.time_mentions(text, anchor=...)`, `nlp.timex.document_date(text)`
-Reference lists live in `nlp/data/*.csv` (see its README).
+Reference lists: parties, ministries, committees and agencies in `danish/data` (via
+`danish.reference`), reforms and benefit schemes in `nlp/data/*.csv` (see their READMEs).
 """

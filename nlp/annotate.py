@@ -22,7 +22,7 @@ from .timex import AMOUNT, PERIOD, amounts, periods, time_mentions
 class Mention:
     label: str        # PARTY, MINISTRY, ORG, COMMITTEE, REFORM, BENEFIT, KOMMUNE, PERSON
     text: str
-    entity_id: str    # "benefit_scheme:fleksjob", "person:finn-sorensen"
+    entity_id: str    # "benefit_scheme:fleksjob", "person:finn-soerensen"
     span: Span
 
 

@@ -14,6 +14,7 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass, replace
 
+from danish.dates import MONTH_NAME_PATTERN
 from extract.document import Document
 from extract.normalise import collapse_ws
 from extract.records import Answer, AnyRecord, DocumentInfo, EventKind, LineageEvent, Question
@@ -355,11 +356,11 @@ _RELATIVE_TIME = re.compile(
     r"\b(?:i (?:foråret|efteråret|sommer(?:en)?|vinter(?:en)?|år|dag|går|denne måned|sidste uge|denne uge)|"
     r"(?:i )?(?:mandags|tirsdags|onsdags|torsdags|fredags)|mandag|tirsdag|onsdag|torsdag|fredag)\b", re.IGNORECASE)
 _LEADING_TIME = re.compile(
-    r"^(?:i (?:foråret|efteråret|sommer(?:en)?|vinter(?:en)?|år|dag|går)\s+|(?:men|og|i|fra|pr\.|den|d\.)\s+(?:\d{1,2}\.\s+)?(?:januar|februar|marts|april|maj|juni|juli|august|"
-    r"september|oktober|november|december)(?:\s+\d{4})?\s+|(?:men|og)\s+)", re.IGNORECASE)
+    r"^(?:i (?:foråret|efteråret|sommer(?:en)?|vinter(?:en)?|år|dag|går)\s+|(?:men|og|i|fra|pr\.|den|d\.)\s+(?:\d{1,2}\.\s+)?"
+    rf"{MONTH_NAME_PATTERN}(?:\s+\d{{4}})?\s+|(?:men|og)\s+)", re.IGNORECASE)
 
 
-_MONTHS = "januar|februar|marts|april|maj|juni|juli|august|september|oktober|november|december"
+_MONTHS = MONTH_NAME_PATTERN
 _TIME_OPENER = re.compile(
     rf"^\s*(?:(?:fra og med|med virkning fra|med virkning pr\.|fra|pr\.|per|i|siden|den|d\.|til)\s+)?"
     rf"(?:\d{{1,2}}\.\s*)?(?:(?:{_MONTHS})\s+)?\d{{4}}\b\s*", re.IGNORECASE)

@@ -13,7 +13,12 @@ from functools import lru_cache
 
 from extract.fuzzy import Status, decide, ranked_owners
 
-from .gazetteer import EntityKind, Entry, entries, slug
+from danish import reference
+from danish.ids import person_id
+
+from .gazetteer import EntityKind, Entry, entries
+
+__all__ = ["AMBIGUITY_MARGIN", "THRESHOLD", "Link", "find_in_text", "link", "person_id"]
 
 THRESHOLD = 88.0
 AMBIGUITY_MARGIN = 3.0
@@ -46,6 +51,10 @@ def _index(kind: EntityKind) -> tuple[tuple[str, ...], tuple[Entry, ...], dict[s
 
 def link(name: str, kind: EntityKind, *, threshold: float = THRESHOLD) -> Link:
     text = " ".join(name.split())
+    if kind == "party" and (party := reference.party_for(text)):
+        # The forms letters print after a member's name ("Ø", "K", "KF"): one party id.
+        entry = next(e for e in entries("party") if e.id == party.id)
+        return Link(text, kind, "exact", f"party:{entry.id}", entry.name, 100.0)
     spellings, owners, exact = _index(kind)
     hit = exact.get(text.casefold())
     if hit:
@@ -58,11 +67,6 @@ def link(name: str, kind: EntityKind, *, threshold: float = THRESHOLD) -> Link:
         return Link(text, kind, status, score=top, candidates=tuple(i for i, _ in ranked[:3]))
     entry = next(e for e in entries(kind) if e.id == top_id)
     return Link(text, kind, "fuzzy", f"{kind}:{entry.id}", entry.name, top)
-
-
-def person_id(name: str) -> str:
-    """One node per real person: the id is the slug of the name as normally written."""
-    return f"person:{slug(name)}"
 
 
 @lru_cache(maxsize=None)

@@ -10,6 +10,8 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
+from danish.dates import MONTH_NAME_PATTERN
+
 from .gazetteer import entries
 
 _STOP_AFTER = re.compile(
@@ -33,9 +35,8 @@ def _tidy(phrase: str) -> str:
     return " ".join(words[:MAX_WORDS])
 
 
-_TIME_ONLY = re.compile(r"^(?:(?:i|fra|den|d\.|medio|ultimo|primo|marts|\d{1,2}\.|\w+år(?:et)?|af|\d{4}|"
-                        r"januar|februar|april|maj|juni|juli|august|september|oktober|november|december)\s*)*$",
-                        re.IGNORECASE)
+_TIME_ONLY = re.compile(r"^(?:(?:i|fra|den|d\.|medio|ultimo|primo|\d{1,2}\.|\w+år(?:et)?|af|\d{4}|"
+                        rf"{MONTH_NAME_PATTERN})\s*)*$", re.IGNORECASE)
 
 
 _TRAILING_TIME = re.compile(

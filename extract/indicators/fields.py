@@ -14,6 +14,8 @@ from __future__ import annotations
 
 import re
 
+from . import cues
+
 Measure = str
 
 _PERIOD_MONTH = re.compile(
@@ -24,7 +26,7 @@ _PERIOD_YEAR = re.compile(r"i løbet af et år|ultimo året|årlig(?:e)? (?:anal
 _OTHER = re.compile(r"forvent|faktisk|forskel(?:len)? mellem|sammenholdt", re.I)
 _AVERAGE = re.compile(r"gennemsnit|\bgnsn\.?", re.I)
 _SHARE = re.compile(r"\bandel(?:en|e)?\b|\bpct\b|procent", re.I)
-_COUNT = re.compile(r"\bantal(?:let)?\b|optælling|\btilgang\b|afgangstal|\bantallet\b", re.I)
+_COUNT = re.compile(r"\bantal(?:let)?\b|optælling|\btilgang\b|afgangstal|\bantallet\b|\bhvor mange\b", re.I)
 _DURATION = re.compile(r"varighed", re.I)
 _TRIM = " ,.;:"
 
@@ -55,7 +57,7 @@ def period_unit_of(title: str, definition: str | None) -> str | None:
 
 def _strip_period(phrase: str) -> str:
     cut = re.split(r"\s+(?:i løbet af|ultimo|i en given|i den valgte|inden for|opgjort)\b", phrase)[0]
-    cut = re.split(r",\s*(?:fordelt|opgjort|målt)\b|\s+\(", cut)[0]
+    cut = re.split(r",?\s*(?:fordelt|opgjort|målt)\b|\s+\(", cut)[0]
     return cut.strip(_TRIM)
 
 
@@ -101,16 +103,32 @@ _SHOWS = re.compile(r"\bsom viser (?P<pop>[^,.]+)", re.I)
 _DURATION_OF = re.compile(r"\bvarighed(?:en)? (?:af|for) (?:de |den |det )?(?P<pop>[^,.:()]+)", re.I)
 
 
+_HOW_MANY_PERSONS = re.compile(r"\bhvor mange (?P<pop>[\wæøå-]+)(?=,? (?:der|som)\b)", re.I)
+# "antal timer om ugen for personer i fleksjob": a count of units over persons
+_UNITS_FOR = re.compile(r"^(?:timer|dage|uger|måneder|kroner|kr\.)\b.*?\b(?:for|blandt) (?P<pop>.+)$")
+
+
 def population_of(title: str, definition: str | None) -> str | None:
     """The counted population: a short phrase copied from the definition or title."""
     for text in (definition or "", title):
-        share, _, _ = share_parts(text)
-        if share:
-            return share
-        for pattern in (_HOW_MANY, _COUNT_OF, _SHOWS, _AMONG, _DURATION_OF):
-            m = pattern.search(text)
-            if m:
-                return _strip_period(m.group("pop"))
+        persons = _HOW_MANY_PERSONS.search(text)
+        if persons and cues.search("person_noun", persons.group("pop")):
+            return persons.group("pop")
+        found = _population_in(text)
+        if found:
+            units = _UNITS_FOR.match(found)
+            return units.group("pop") if units else found
+    return None
+
+
+def _population_in(text: str) -> str | None:
+    share, _, _ = share_parts(text)
+    if share:
+        return share
+    for pattern in (_HOW_MANY, _COUNT_OF, _SHOWS, _AMONG, _DURATION_OF):
+        m = pattern.search(text)
+        if m:
+            return _strip_period(m.group("pop"))
     return None
 
 
@@ -142,3 +160,34 @@ def passing_population(title: str) -> str | None:
         return m.group("pop")
     m = re.search(r"\b(?:til|i|fra) (?P<pop>.+?)(?: til .*)?$", title)
     return m.group("pop") if m else None
+
+
+_PERCENT_OF = re.compile(r"\d+\s?(?:%|pct\.?|procent) af (?P<pop>[^,.]+?)(?:\s+(?:skal|være|er|bliver|har|kan|opnår)\b|[,.]|$)",
+                         re.I)
+_COUNT_SUBJECT = re.compile(r"^(?:Antallet|Andelen|Antal|Andel) af (?P<pop>[^,.]+?)\s+(?:skal|bør|må|vil)\b")
+_GENITIVE_SUBJECT = re.compile(r"^(?P<noun>[A-ZÆØÅ][a-zæøå]+er)nes \w+ (?:skal|bør|må|vil)\b")
+
+
+def target_population(definition: str) -> str | None:
+    """Who a target is about: "mindst 80% af alle elever" -> "alle elever"; "Antallet af
+    elever med ... skal falde" -> "elever med ..."; "Elevernes trivsel skal øges" -> "elever"
+    (a definite plural genitive read back to its indefinite plural)."""
+    for pattern in (_PERCENT_OF, _COUNT_SUBJECT):
+        m = pattern.search(definition)
+        if m:
+            return m.group("pop").strip()
+    m = _GENITIVE_SUBJECT.match(definition)
+    return m.group("noun").casefold() if m else None
+
+
+_TITLE_SHARE = re.compile(r"^(?:[Aa]ntal og )?[Aa]ndel(?:en)? (?!af\b)(?P<pop>[\wæøå-]+(?: (?!med\b|som\b|der\b|i\b|på\b)[\wæøå-]+)?)")
+
+
+def title_population(title: str) -> str | None:
+    """Who a measure named by its title counts: "Andel sygedagpengemodtagere med ..." ->
+    "sygedagpengemodtagere"; "Antal personer i jobafklaringsforløb fordelt på varighed" ->
+    "personer i jobafklaringsforløb"."""
+    m = _TITLE_SHARE.match(title)
+    if m:
+        return m.group("pop")
+    return population_of(title, None)

@@ -13,6 +13,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
+from danish.sentences import ends_with_abbreviation, sentence_spans
+
 Line = tuple[int, str]
 
 
@@ -29,6 +31,8 @@ class Found:
     numerator: str | None = None
     denominator: str | None = None
     context: str = ""  # text after the definition that may hold a worked formula
+    population: str | None = None  # set by a finder that read it from a stated division
+    measure: str | None = None  # set by a finder that read the kind of quantity from its cue
 
 
 def lines_of(text: str) -> list[Line]:
@@ -39,34 +43,17 @@ def lines_of(text: str) -> list[Line]:
     return out
 
 
-_ABBREV_DOT = re.compile(r"(?:\bgnsn|\bpct|\bosv|\bbl\.a|\bfx|\bca|\bjf|\bnr|\bmv|\bdvs|\bkr)\.$", re.I)
-
-
-_SENTENCE_END = re.compile(r"[.!?](?=\s+[A-ZÆØÅ\"”»]|\s*$)")
-
-
-def first_sentence(text: str, start: int = 0) -> str:
-    """The first sentence from `start`, not cut after abbreviations such as "gnsn." or
-    "osv.". Only a short tail is checked for an abbreviation, and the text is never
-    copied from `start` on: a long paragraph costs linear time, not quadratic."""
-    for m in _SENTENCE_END.finditer(text, start):
-        if not _ABBREV_DOT.search(text[max(start, m.end() - 12):m.end()]):
-            return text[start:m.end()].strip()
-    return text[start:].strip()
+def first_sentence(text: str) -> str:
+    """The first sentence, not cut after abbreviations such as "gnsn." or "osv."."""
+    for m in re.finditer(r"[.!?](?=\s+[A-ZÆØÅ\"”»]|\s*$)", text):
+        if not ends_with_abbreviation(text[:m.end()]):
+            return text[:m.end()].strip()
+    return text.strip()
 
 
 def sentences(text: str) -> list[tuple[int, str]]:
-    """(offset, sentence) pairs of one paragraph."""
-    out, pos = [], 0
-    while pos < len(text):
-        while pos < len(text) and text[pos].isspace():
-            pos += 1
-        if pos >= len(text):
-            break
-        sentence = first_sentence(text, pos)
-        out.append((pos, sentence))
-        pos += max(len(sentence), 1)
-    return out
+    """(offset, sentence) pairs of one paragraph (the project's Danish sentence splitter)."""
+    return [(start, text[start:end]) for start, end in sentence_spans(text)]
 
 
 _DEFINITION_VERB = r"(?:opgøres|opgør|måles|måler|viser|beregnes|angiver|udtrykker|belyser|defineres|er defineret)"
@@ -82,7 +69,9 @@ _BULLET = re.compile(r"^\s*[•●▪◦\-–*]\s+(\S.*?)\s*$")
 _HEADING_KINDS = (
     (re.compile(r"implementeringsindikator", re.I), "implementeringsindikator"),
     (re.compile(r"sigtelinje", re.I), "sigtelinje"),
-    (re.compile(r"resultatindikator|resultatmål", re.I), "resultatindikator"),
+    # benchmark result measures ("Resultatmålingen"); a school's or council's "resultatmål"
+    # is a goal (kind other, the convention's "ministerial goals, fokusmål")
+    (re.compile(r"resultatindikator|resultatmåling", re.I), "resultatindikator"),
     (re.compile(r"nøgletal|målinger", re.I), "nøgletal"),
     (re.compile(r"\bmål(?:ene)?\b|fokusmål|\bindikator", re.I), "other"),  # goals, fokusmål, indicators
 )
@@ -320,7 +309,7 @@ def _following_definition(text: str, pos: int) -> tuple[int, str] | None:
     return None
 
 
-_GOAL_HEADING = re.compile(r"\bmål(?:ene)?\b|\bfokusmål", re.I)
+_GOAL_HEADING = re.compile(r"\bmål(?:ene)?\b|\bfokusmål|\bresultatmål\w*|\bmålsætning\w*", re.I)
 
 
 def goal_bullets(text: str) -> list[Found]:

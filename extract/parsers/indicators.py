@@ -2,27 +2,40 @@
 ministers' goals, benchmark result measures, indicators named in passing).
 
 Reads every document kind (it is an `EXTRACTORS` entry), so it must say nothing about
-ordinary letters. The layout cues are in `extract.indicators.finders`; the computable
-parts of a definition (measure, population, numerator, denominator, period unit) are
-read by `extract.indicators.fields`. Each field's provenance is the span of
-`Document.text` it was copied from.
+ordinary letters. The STAR layouts are in `extract.indicators.finders`; goal lists,
+flattened lists and announced measures beyond STAR in `extract.indicators.structure`;
+measures whose computation is stated (headings, fractions, tables, "X opgøres som Y")
+in `extract.indicators.computed`; the Danish phrases they rely on, each with the
+documents that attest it, in `extract/indicators/cues.tsv`. The computable parts of a
+definition (measure, population, numerator, denominator, period unit) are read by
+`extract.indicators.fields`; a document's data source ("Data stammer fra X", a site it
+names for its data) applies to the measures that carry none. Each field's provenance is
+the span of `Document.text` it was copied from.
 """
 from __future__ import annotations
 
+import re
+
 from ..document import Document, Span
-from ..indicators import fields
-from ..indicators.finders import ALL_FINDERS, Found
+from ..indicators import cues, fields
+from ..indicators.finders import _JOBINDSATS, ALL_FINDERS, JOBINDSATS, Found
+from ..indicators.finders import lines_of as finders_lines
+from ..indicators.structure import STRUCTURE_FINDERS
 from ..normalise import collapse_ws
 from ..records import IndicatorDefinition
 from . import policy_document
 
 
 def parse(doc: Document) -> list[IndicatorDefinition]:
-    found = _deduplicate([f for finder in ALL_FINDERS for f in finder(doc.text)])
+    # Labelled goal items ("Mål 1 – X: ...") first, then the STAR layouts, so their claims
+    # win over the general structure finders.
+    first, *rest = STRUCTURE_FINDERS
+    found = _deduplicate([f for finder in (first, *ALL_FINDERS, *rest) for f in finder(doc.text)])
     if not found:
         return []
     context = policy_document.indicator_context(doc)
-    records = [_record(doc, f, context) for f in found]
+    source = document_source(doc.text)
+    records = [_record(doc, f, context, source) for f in found]
     return _inherit_population(records, found)
 
 
@@ -58,10 +71,29 @@ def _span_of(doc: Document, phrase: str | None, *anchors: tuple[int, str | None]
     return doc.span(offset, offset + len(phrase)) if offset >= 0 else None
 
 
+def document_source(text: str) -> tuple[int, str] | None:
+    """Where a document says its data come from ("Data stammer fra X", "beregnet pba.
+    oplysninger fra X"), or a web site it names for following results and data
+    ("ministeriets datavarehus (uddannelsesstatistik.dk)"): applies to all its measures."""
+    stated = cues.source_in(text)
+    if stated:
+        return stated
+    for start, line in finders_lines(text):
+        site = cues.search("source_site", line)
+        if site and cues.search("data_word", line) and not re.search(r"jobindsats", site.group(0), re.I):
+            return start + site.start("src"), site.group("src")
+    return None
+
+
 def _ratio(f: Found) -> tuple[str | None, str | None, str | None]:
     """(population, numerator, denominator) for one found indicator."""
+    if f.population is not None:  # read with a division the text states
+        return f.population, f.numerator, f.denominator
+    if f.style == "goal" and f.definition:  # a goal made measurable by a target
+        return (fields.target_population(f.definition) or fields.goal_population(f.title)), None, None
     if f.style in ("goal", "passing"):
-        population = fields.goal_population(f.title) if f.style == "goal" else fields.passing_population(f.title)
+        population = ((fields.target_population(f.title) or fields.goal_population(f.title)) if f.style == "goal"
+                      else fields.passing_population(f.title))
         return population, None, None
     if f.style == "benchmark":
         population = fields.population_of(f.title, None) or fields.population_of("", f.definition)
@@ -75,13 +107,34 @@ def _ratio(f: Found) -> tuple[str | None, str | None, str | None]:
     return population, numerator, denominator
 
 
+_METRIC = re.compile(r"\d\s?(?:%|pct\b|procent)|\b(?:[Aa]ndel(?:en)?|[Aa]ntal(?:let)?) af\b")
+
+
 def _measure(f: Found) -> str:
-    if f.style == "goal":
+    if f.measure:
+        return f.measure
+    if f.style == "goal" and f.definition:
+        return cues.value_of("measure_word", f.definition) or "other"
+    if f.style == "goal" and _METRIC.search(f.title):  # a target with a metric ("Mindst 80 pct. af ...")
+        return cues.value_of("measure_word", f.title) or "other"
+    if f.style in ("goal", "index"):
         return "other"  # a goal names an aim, not a computation
     return fields.measure_of(f.definition or f.title, None)
 
 
-def _record(doc: Document, f: Found, context: policy_document.IndicatorContext) -> IndicatorDefinition:
+def _period_unit(f: Found) -> str | None:
+    """The reference period stated in the definition, or in the lead of its list."""
+    unit = fields.period_unit_of(f.title, f.definition)
+    if unit is None and (f.definition is not None or f.style == "goal"):
+        texts = (f.definition or f.title, f.context) if f.style in ("goal", "measure") and f.number \
+            else (f.definition or f.title,)
+        if any(text and cues.search("period_year", text) for text in texts):
+            return "år"
+    return unit
+
+
+def _record(doc: Document, f: Found, context: policy_document.IndicatorContext,
+            source: tuple[int, str] | None) -> IndicatorDefinition:
     population, numerator, denominator = _ratio(f)
     anchors = ((f.definition_start, f.definition), (f.title_start, f.title),
                (f.definition_start, f.context))
@@ -96,13 +149,25 @@ def _record(doc: Document, f: Found, context: policy_document.IndicatorContext) 
         if span:
             provenance[name] = span
     provenance.update(context.provenance)
+    own_source = f.source
+    if own_source is None and f.kind in ("nøgletal", "resultatindikator") and _JOBINDSATS.search(doc.text):
+        own_source = JOBINDSATS  # jobindsats.dk målinger (the convention's nøgletal), on a text that names the site
+    if own_source is None and source is not None and _is_general(f):
+        own_source = source[1]
+        provenance["source"] = doc.span(source[0], source[0] + len(source[1]))
     end = max(f.title_start + len(f.title), f.definition_start + len(f.definition or ""))
     return IndicatorDefinition(
         document_id=doc.id, span=doc.span(f.title_start, end), provenance=provenance,
         kind=f.kind, number=f.number, title=_ws(f.title), definition=_ws(f.definition),  # type: ignore[arg-type]
         measure=_measure(f), population=_ws(population), numerator=_ws(numerator),  # type: ignore[arg-type]
-        denominator=_ws(denominator), period_unit=fields.period_unit_of(f.title, f.definition),  # type: ignore[arg-type]
-        source=f.source, reform=context.reform, period=context.period, issuer=context.issuer)
+        denominator=_ws(denominator), period_unit=_period_unit(f),  # type: ignore[arg-type]
+        source=own_source, reform=context.reform, period=context.period, issuer=context.issuer)
+
+
+def _is_general(f: Found) -> bool:
+    """Measures found by the structure finders take the document's data source; the
+    STAR layouts carry their own (jobindsats.dk where their heading or site says so)."""
+    return f.kind == "other"
 
 
 def _ws(value: str | None) -> str | None:

@@ -6,9 +6,12 @@ Reads any document kind. Layout cues relied on:
   column header becomes an attribute true/false;
 - bullet lists and runs of lines holding only a kommune name (asterisks kept in
   `as_written`); regional headings ("København og omegn:", "Fyn") are not kommuner;
-- running text: "X Kommune", "Jobcenter X", a place after a preposition ("i Odense",
-  "besøg på Ærø") and comma-and-"og" lists that hold such a mention or three or more
-  kommuner ("Nyborg, Frederiksberg, ... og Furesø er de 10 kommuner").
+- running text: "X Kommune"/"X kommune", "Jobcenter X" (and the kommune's other services,
+  "Borgerservice X"), a genitive name before the kommune's own bodies ("Holbæks byråd",
+  "Aarhus' borgmester"), a place after a preposition ("i Odense", "besøg på Ærø") and
+  comma-and-"og"/"samt" lists that hold such a mention or three or more kommuner
+  ("Nyborg, Frederiksberg, ... og Furesø er de 10 kommuner"). Counts ("19 kommuner")
+  are never expanded.
 Postal addresses ("1060 København K") and names inside institution names ("Aalborg
 Universitetshospital") are skipped. Unresolvable or ambiguous table names are reported
 by `scan`, never guessed.
@@ -25,8 +28,14 @@ from ..records import KommuneRow, UnresolvedName
 _FALSE_MARKS = {"", "-", "–", "—", "0", "nej", "n/a"}
 _BULLET = r"(?:[•●▪◦\-–*·]|\d{1,2}[.)])"
 _NAME = r"[A-ZÆØÅ][a-zæøåéü]+(?:(?:-| )[A-ZÆØÅ][a-zæøåéü]+)?"
-_CANDIDATE = re.compile(rf"(?<![\w/.-])(?:[Jj]obcent(?:er|ret) )?({_NAME})(\*+)?(?![\w-])")
+# A kommune's own services named after it ("Jobcenter Horsens", "Borgerservice Holbæk")
+# are passing mentions of the kommune (attributes {}).
+_CANDIDATE = re.compile(rf"(?<![\w/.-])(?:(?:[Jj]obcent(?:er|ret)|Borgerservice|Ydelsesservice) )?({_NAME})(\*+)?(?![\w-])")
 _STRONG_AFTER = re.compile(r"^\s+(?:[Kk]ommune(?:r|s|rs)?|[Rr]egionskommunes?)\b")  # "Odense Kommunes jobcenter"
+# A kommune's own bodies after its name in the genitive name the kommune as a kommune:
+# "Holbæks byråd", "Aarhus' borgmester", "Odenses beskæftigelsesudvalg".
+_MUNICIPAL_BODY_AFTER = re.compile(r"^'?\s+(?:byråd(?:et)?|borgmester|kommunalbestyrelse|jobcenter|"
+                                   r"\w*udvalg|\w*forvaltning|kommunaldirektør|rådhus)\b")
 _PLACE_BEFORE = re.compile(r"(?:^|\s)(?:i|på|ved|fra|til|omkring|mellem|nær|udenfor|uden for"
                            r"|[Kk]ommunerne|[Kk]ommuner som|[Kk]ommunen)\s+$")
 _POSTCODE_BEFORE = re.compile(r"\b\d{4}\s+$")
@@ -36,7 +45,7 @@ _CAPITAL_BEFORE = re.compile(r"[A-ZÆØÅ][\wæøå]*\s$")
 # Capitalised words that precede "Kommune" at a sentence start without naming one.
 _NOT_NAMES = frozenset("den det denne hver enhver en vores jeres din min samme hvilken anden egen "
                        "ny nye pågældende enkelte".split())
-_LIST_JOIN = re.compile(r"^(?:,\s*|\s+og\s+|\s+eller\s+|\s*,\s*og\s+)$")
+_LIST_JOIN = re.compile(r"^(?:,\s*|\s*,?\s*(?:og|eller|samt)\s+)$")  # "A, B samt C" as "A, B og C"
 
 
 @dataclass
@@ -206,7 +215,9 @@ def _mention(doc: Document, m: re.Match[str], result: KommuneScan) -> _Mention |
     end = start + len(name)
     before, after = text[max(0, m.start() - 40):m.start()], text[end:end + 40]
     jobcenter = m.start(1) > m.start()
-    strong = jobcenter or bool(_STRONG_AFTER.match(after))
+    genitive = text[end:end + 1] == "'" or (name.endswith("s") and lookup(name[:-1]) is kommune)
+    strong = jobcenter or bool(_STRONG_AFTER.match(after)) or (
+        genitive and bool(_MUNICIPAL_BODY_AFTER.match(text[m.end(1):m.end(1) + 40])))
     if _POSTCODE_BEFORE.search(before) or _POSTAL_DISTRICT_AFTER.match(after):
         return None
     place = bool(_PLACE_BEFORE.search(before))  # "Kommunerne Vejle, ...": a capital that names them

@@ -14,6 +14,7 @@ beginning, STAR/ministry letters and reports. Layout cues relied on:
 from __future__ import annotations
 
 import datetime as dt
+import os
 import re
 from dataclasses import dataclass, field
 
@@ -119,16 +120,54 @@ def _named(doc: Document, pattern: str) -> Found | None:
     return Found(m.group(0), m.start()) if m else None
 
 
+# Older or inverted names of agencies, read as the canonical name the gold uses.
+_AGENCY_NAMES = {
+    "Arbejdsmarkeds- og Rekrutteringsstyrelsen": STAR,  # the inverted form of STAR's name
+    "Styrelsen for Arbejdsmarked og Rekruttering": STAR,
+}
+_MINISTRY = re.compile(r"\b[A-ZÆØÅ][\wæøå]*(?:-,? (?:og )?[\wæøå]+)*ministeriet\b")
+# "Arbejdsmarkeds- og Rekrutteringsstyrelsens skrivelse nr. 9038": the sender of a numbered
+# circular, letter or note names itself in the genitive before the genre noun.
+_GENITIVE_SENDER = re.compile(r"\b(?P<org>[A-ZÆØÅ][\wæøå]*(?:- og [A-ZÆØÅ][\wæøå]*)?(?:styrelsen|ministeriet|rådet))s "
+                              r"(?:skrivelse|cirkulære|brev|notat|vejledning) nr\.")
+# "LO s jobcenterindeks", "KL's udspil": an organisation's acronym in the genitive opening
+# the title names who publishes the memo (the apostrophe is often lost in conversion).
+_ACRONYM_OWNER = re.compile(r"^(?P<org>[A-ZÆØ]{2,5})(?:'s| s|’s) [a-zæøå]")
+# Web pages kept as text start with the alt text of the site's logo: "Lovguiden Logo".
+_LOGO = re.compile(r"^\s*(?P<org>[A-ZÆØÅ][\wæøå.-]+(?: [A-ZÆØÅ][\wæøå.-]+)?) [Ll]ogo\s*$", re.M)
+
+
+_KOMMUNE_NAME = re.compile(r"\b[A-ZÆØÅ][\wæøå-]+(?:-[A-ZÆØÅ][\wæøå]+)? (?:Kommune|Regionskommune)\b")
+
+
+def _repeated_ministry(text: str) -> Found | None:
+    """A ministry the page names at least twice: its own page (one mention is usually
+    someone else's evaluation or decision); a kommune's own page names "X Kommune" in its
+    head and again below."""
+    names = [m for m in _MINISTRY.finditer(text)]
+    for m in names:
+        if sum(1 for other in names if other.group(0) == m.group(0)) >= 2:
+            return Found(m.group(0), m.start())
+    kommuner = list(_KOMMUNE_NAME.finditer(text))
+    if kommuner and kommuner[0].start() < 300 and sum(k.group(0) == kommuner[0].group(0) for k in kommuner) >= 2:
+        return Found(kommuner[0].group(0), kommuner[0].start())
+    return None
+
+
 def issuer_of(doc: Document) -> Found | None:
     """Who publishes the document: a signature, the site's template, or a named agency."""
     text = doc.text
     skips = _SKIP.findall(text[:200])
     head = text[:400]
+    sender = _GENITIVE_SENDER.search(text[:3000])
+    if sender:
+        name = sender.group("org")
+        return Found(_AGENCY_NAMES.get(name, name), sender.start("org"), sender.end("org"))
     dated_news = _DATE_LINE.match(text.lstrip("\n"))
     if dated_news and re.search(r"jobindsats|måling", head, re.I):
         return _named(doc, r"Styrelsen for Arbejdsmarked og Rekruttering") or Found(STAR, -1)
-    if len(skips) >= 2:  # star.dk's page template
-        return Found(STAR, -1)
+    if len(skips) >= 2 or re.search(r"^\s*Spring over venstremenu\s*$", text[:300], re.M):
+        return Found(STAR, -1)  # star.dk's page template (its left menu); bm.dk has none
     if dated_news and (re.search(r"(?:^|\n)KL (?:mener|har|er|vil|foreslår)\b", text)
                        or len(re.findall(r"\bKL\b", text)) >= 3 or "kl.dk" in text.lower()):
         return Found("KL", text.find("KL "))
@@ -137,8 +176,15 @@ def issuer_of(doc: Document) -> Found | None:
         return signed
     if len(skips) == 1:  # bm.dk's page template
         return Found(BM, -1)
+    title = title_of(doc)
+    owner = _ACRONYM_OWNER.match(title.value) if title else None
+    if title and owner:
+        return Found(owner.group("org"), title.start + owner.start("org"))
+    logo = _LOGO.search(text[:200])
+    if logo:
+        return Found(logo.group("org"), logo.start("org"))
     return (_named(doc, r"Styrelsen for Arbejdsmarked og Rekruttering")
-            or _named(doc, r"Beskæftigelsesministeriet"))
+            or _named(doc, r"Beskæftigelsesministeriet") or _repeated_ministry(text))
 
 
 _REFORMS = (
@@ -149,8 +195,32 @@ _REFORMS = (
 )
 
 
+# "Forslag til lov om ændring af lov om social pension ... (Indførelse af seniorpension)":
+# a bill's short title stands in brackets after its long title; "L 67" is its bill number
+# and "lov nr. 1559 af 27. december 2019" the act it became.
+_BILL = re.compile(r"\blov om ændring af [^()]{5,300}?\((?P<short>[A-ZÆØÅ][^()]{3,80})\)")
+_BILL_NUMBER = re.compile(r"\b(?:lovforslag )?(?P<n>L \d{1,3})\b")
+_ACT = re.compile(r"\blov nr\. \d+ af \d{1,2}\. (?:%s) \d{4}" % "|".join(MONTHS))
+
+
+def _bill_reform(doc: Document) -> Found | None:
+    bill = _BILL.search(doc.text)
+    if not bill:
+        return None
+    refs = [m.group(0) for m in (_BILL_NUMBER.search(doc.text), _ACT.search(doc.text)) if m]
+    if refs and refs[0].startswith("lovforslag"):
+        refs[0] = refs[0][len("lovforslag "):]
+    value = bill.group("short") + (f" ({', '.join(refs)})" if refs else "")
+    return Found(value, bill.start("short"), bill.end("short"))
+
+
 def reform_of(doc: Document) -> Found | None:
-    """The reform or agreement the document is about: the earliest one it names."""
+    """The reform or agreement the document is about: a bill's short title, else the
+    earliest reform named, with the agreement behind it when the text names both
+    ("beskæftigelsesreformen (aftalen om en ny beskæftigelsesindsats)")."""
+    bill = _bill_reform(doc)
+    if bill:
+        return bill
     hits = [m for pattern in _REFORMS for m in [pattern.search(doc.text)] if m]
     if not hits:
         return None
@@ -158,18 +228,28 @@ def reform_of(doc: Document) -> Found | None:
     value = first.group(0)
     if value.lower().startswith("reform af"):
         value = "reformen" + value[len("reform"):]
+    agreement = _REFORMS[2].search(doc.text)
+    if agreement and first.re is not _REFORMS[2] and value.endswith("reformen") \
+            and len(os.path.commonprefix([agreement.group(0).split()[-1], value.split()[-1]])) >= 8:
+        value = f"{value} ({agreement.group(0)})"  # the reform and the agreement it carries out
     return Found(value, first.start(), first.end())
 
 
 def period_of(doc: Document, title: Found | None) -> Found | None:
     """The years a spec or goal covers: "2017 - 2018" in the title, "3. kvartal 2020 -
-    2. kvartal 2021", or "mål for 2018"; a date or "i efteråret 2017" is no period."""
+    2. kvartal 2021", "mål for 2018" or "2020-målene", a labelled "Periode: 2010-2019"; a
+    date or "i efteråret 2017" is no period."""
     if title:
         m = re.search(r"\b(20\d\d|19\d\d)\s*[-–]\s*(?:\d\. \w+ )?(20\d\d|19\d\d)\b", title.value)
         if m:
             return Found(f"{m.group(1)}-{m.group(2)}", title.start + m.start(), title.start + m.end())
-    m = re.search(r"\bmål (?:for )?(?:beskæftigelsesindsatsen )?((?:19|20)\d\d)\b", doc.text[:1500])
-    return Found(m.group(1), m.start(1)) if m else None
+    m = (re.search(r"\bmål (?:for )?(?:beskæftigelsesindsatsen )?((?:19|20)\d\d)\b", doc.text[:1500])
+         or re.search(r"\b((?:19|20)\d\d)-(?:mål|målsætning)\w*", doc.text[:1500]))  # "de sociale 2020-mål"
+    if m:
+        return Found(m.group(1), m.start(1))
+    # "Periode: 2010-2019." (a data series' years, labelled)
+    m = re.search(r"\b(?:Periode|Dataperiode|Tidsperiode)\s*:\s*((?:19|20)\d\d)\s*[-–]\s*((?:19|20)\d\d)\b", doc.text)
+    return Found(f"{m.group(1)}-{m.group(2)}", m.start(1), m.end(2)) if m else None
 
 
 _NAME = r"[A-ZÆØÅ][a-zæøåé]+(?: [A-ZÆØÅ][a-zæøåé]+){1,3}"
@@ -212,22 +292,35 @@ def organisations_of(doc: Document) -> list[str]:
     return list(dict.fromkeys(m.group(0) for m in _ORGANISATIONS.finditer(doc.text)))
 
 
-def doc_type_of(doc: Document, title: Found | None, dated_top: bool, definitions: int) -> DocType:
+# A site's label over a news item ("NYHED / 18-12-2017" on bm.dk).
+_NEWS_LABEL = re.compile(r"^\s*(?:NYHED|Nyhed|PRESSEMEDDELELSE|Pressemeddelelse)\b", re.M)
+# Genre nouns opening a title: an agency's circular ("Skrivelse om ...") is a letter.
+_LETTER_TITLE = re.compile(r"^\s*(?:Skrivelse|Orienteringsskrivelse|Cirkulæreskrivelse)\b", re.M)
+
+
+def doc_type_of(doc: Document, title: Found | None, dated_top: bool, definitions: int,
+                title_defined: bool = False) -> DocType:
+    """The genre; title_defined: the document's title is a measure it defines (a page
+    about one indicator)."""
     heading = title.value if title else ""
     if re.search(r"lovovervågning|redegørelse|høringsnotat|evalueringsrapport", heading, re.I):
         return "report"
-    if re.search(r"sigtelinje|indikator|nøgletal", heading, re.I) or (definitions >= 3 and not dated_top):
+    if (re.search(r"sigtelinje|indikator|nøgletal", heading, re.I) or (definitions >= 3 and not dated_top)
+            or (title_defined and not dated_top)):
         return "indicator_spec"
-    if _GREETING.search(doc.text) and re.search(r"(?:^|\n)\s*(?:Til |Kære )", doc.text):
+    if (_GREETING.search(doc.text) and re.search(r"(?:^|\n)\s*(?:Til |Kære )", doc.text)) \
+            or _LETTER_TITLE.search(doc.text[:1500]) or _GENITIVE_SENDER.search(doc.text[:3000]):
         return "letter"
-    if dated_top:
+    if dated_top or _NEWS_LABEL.search(doc.text[:300]):
         return "news"
     return "other"
 
 
-def _definition_count(doc: Document) -> int:
+def _definition_count(doc: Document, title: Found | None) -> tuple[int, bool]:
+    """How many measures the document defines, and whether its title is one of them."""
     from .indicators import parse as parse_indicators  # same extract layer; late to avoid a cycle
-    return sum(1 for i in parse_indicators(doc) if i.definition)
+    defined = [i for i in parse_indicators(doc) if i.definition]
+    return len(defined), bool(title) and any(i.title == title.value for i in defined)
 
 
 def parse(doc: Document) -> list[DocumentInfo]:
@@ -248,7 +341,7 @@ def parse(doc: Document) -> list[DocumentInfo]:
         provenance[f"persons[{k}]"] = doc.span(person.start, person.start + len(person.value))
     return [DocumentInfo(
         document_id=doc.id, span=doc.span(0, len(doc.text)), provenance=provenance,
-        doc_type=doc_type_of(doc, title, dated_top, _definition_count(doc)),
+        doc_type=doc_type_of(doc, title, dated_top, *_definition_count(doc, title)),
         title=title.value if title else None, issuer=issuer.value if issuer else None,
         date=parse_date(date.value) if date else None, reform=reform.value if reform else None,
         period=period.value if period else None, persons=tuple(p.value for p in persons),

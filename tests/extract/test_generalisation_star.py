@@ -179,3 +179,35 @@ def test_other_date_labels(text: str, expected: str) -> None:
     found = document_date(_doc(text))
     assert found is not None and found.value == expected
     assert anchor_date(text) == parse_date(expected) and isinstance(parse_date(expected), dt.date)
+
+
+def test_jobindsats_measures_take_the_site_named_in_the_text() -> None:
+    got = _indicators("Driftsnyhed fra Jobindsats\n\nDer er kommet to nye nøgletal:\n\n1. Ledige i praktik\n"
+                      "Målingen viser antallet af ledige, som i løbet af en måned har været i virksomhedspraktik.\n"
+                      "2. Varighed af praktik\nMålingen viser den gennemsnitlige varighed af praktikforløb for ledige.\n")
+    assert [(g["kind"], g["number"], g["measure"], g["population"], g["period_unit"]) for g in got] == [
+        ("nøgletal", 1, "count", "ledige", "måned"), ("nøgletal", 2, "average", "praktikforløb for ledige", None)]
+    from extract.parsers.indicators import parse
+
+    assert {r.source for r in parse(_doc("Driftsnyhed fra Jobindsats\n\nDer er kommet et nyt nøgletal:\n\n"
+                                         "1. Ledige i praktik\nMålingen viser antallet af ledige.\n"))} == {"jobindsats.dk"}
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Jobindsats.dk\n\nSelvforsørgelse efter ressourceforløb\n\nMålingen viser, hvor mange personer der er "
+     "selvforsørgende 6 måneder efter endt ressourceforløb.\n",
+     ("nøgletal", "Selvforsørgelse efter ressourceforløb", "count", "personer", "jobindsats.dk")),
+    ("Nøgletal for fleksjob\n\nGennemsnitlig timetal i fleksjob\n\nNøgletallet viser det gennemsnitlige antal timer "
+     "om ugen for personer i fleksjob.\n",
+     ("other", "Gennemsnitlig timetal i fleksjob", "average", "personer i fleksjob", None)),
+    ("Benchmarking\n\nResultatmålingen opgøres som forskellen mellem det faktiske og det forventede antal "
+     "fuldtidspersoner på offentlig forsørgelse.\n",
+     ("resultatindikator", "Resultatmålingen", "other", "fuldtidspersoner på offentlig forsørgelse", None)),
+])
+def test_measure_pages_of_other_layouts(text: str, expected: tuple) -> None:
+    (got,) = _indicators(text)
+    from extract.parsers.indicators import parse
+
+    (record,) = parse(_doc(text))
+    assert (got["kind"], got["title"], got["measure"], got["population"], record.source) == expected
+    assert (got["numerator"], got["denominator"]) == (None, None)  # no division stated

@@ -129,3 +129,25 @@ def test_unresolved_kommune_names_are_reported_not_guessed(tmp_path) -> None:
     missed = [r for r in records if isinstance(r, UnresolvedName)]
     assert [(m.as_written, m.status) for m in missed] == [("Nordby Kommune", "unknown")]
     assert doc.text[missed[0].span.start:missed[0].span.end] == "Nordby Kommune"
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a kommune's own bodies after its name in the genitive
+    ("Holbæks byråd vedtog i går ordningen.", [("Holbæk", "Holbæks")]),
+    ("Det besluttede Aarhus' borgmester.", [("Aarhus", "Aarhus")]),
+    ("Odenses beskæftigelsesudvalg mødes i morgen.", [("Odense", "Odenses")]),
+    # a caption with lower-case "kommune"
+    ("Tabel 2. Forsøget i Holbæk kommune, 2019", [("Holbæk", "Holbæk")]),
+    # a genitive before anything else, a hospital or a county names no kommune
+    ("Holbæks historie er lang.", []),
+    ("Holbæk Sygehus har travlt.", []),
+    ("Patienter fra Vejle Amt blev flyttet.", []),
+    # counts are never expanded
+    ("19 kommuner deltager i forsøget med frit valg.", []),
+    # a kommune's own service named after it
+    ("Kontakt Borgerservice Holbæk for at søge.", [("Holbæk", "Holbæk")]),
+    # an inline list joined by "samt" like one joined by "og"
+    ("Forsøget omfatter Assens, Nyborg samt Ærø.", [("Assens", "Assens"), ("Nyborg", "Nyborg"), ("Ærø", "Ærø")]),
+])
+def test_genitive_bodies_captions_and_what_names_no_kommune(text: str, expected: list) -> None:
+    assert [(r.name, r.as_written) for r in parse(_doc(text))] == expected

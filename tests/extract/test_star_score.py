@@ -1,6 +1,7 @@
 """The issue's targets, measured with the project's scorer on the gold copies:
 indicators F1 >= 0.90 and kommuner F1 >= 0.98 on the STAR dev set and on the seeds,
-and no indicator or kommune false positives on the Folketing letters."""
+no indicator or kommune false positives on the Folketing letters, and on the policy texts
+beyond STAR (work half) indicators >= 0.90, kommuner >= 0.95, document fields >= 0.70."""
 from __future__ import annotations
 
 import importlib.util
@@ -39,6 +40,10 @@ def _f1(corpus: Path, gold: Path, folder: str, only: str) -> float:
     ("seeds", "kommuner", 0.98),
     ("ft_qa", "indicators", 0.98),
     ("ft_qa", "kommuner", 0.98),
+    # policy texts beyond STAR (work half of the policy dev set): issue 14's bars
+    ("policy", "indicators", 0.90),
+    ("policy", "kommuner", 0.95),
+    ("policy", "doc", 0.70),
 ])
 def test_scorer_targets(corpus: Path, gold: Path, folder: str, only: str, minimum: float) -> None:
     assert _f1(corpus, gold, folder, only) >= minimum

@@ -1,5 +1,8 @@
 """Indicator specs exported from a real store: JSON valid against the exported schema,
-CSV one row per indicator, YAML round-trips; the CLI commands write them."""
+CSV one row per indicator, YAML round-trips; the CLI commands write them. The store's
+tables (answers, questions, events, kommuner) exported from a store made by `sporbar
+ingest corpus`: CSV one row per table row, JSONL valid against its schema, Parquet typed,
+Excel CSV with BOM and semicolons, the search filters applied."""
 from __future__ import annotations
 
 import csv
@@ -10,11 +13,13 @@ from pathlib import Path
 import jsonschema
 import pytest
 import yaml
+from click.testing import Result as CliResult
 from typer.testing import CliRunner
 
 from knowledge.cli import app
 from knowledge.export import _replaced_commitment, export_indicators, indicator_json_schema, indicator_specs
 from knowledge.store import Store
+from knowledge.table_export import EXPORTS
 
 
 @pytest.fixture(scope="module")
@@ -85,3 +90,119 @@ def test_cli_export_and_schema(store: Store, tmp_path: Path) -> None:
 def test_cli_empty_store_is_an_error(tmp_path: Path) -> None:
     result = CliRunner().invoke(app, ["export", "indicators", "--db", str(tmp_path / "empty.db")])
     assert result.exit_code == 1
+
+
+# -- the store's tables as files (knowledge/table_export.py, `sporbar export answers ...`) ----
+
+@pytest.fixture(scope="module")
+def corpus_store(corpus_db: Path) -> Store:
+    return Store(corpus_db)
+
+
+def _export(store: Store, *args: str) -> CliResult:
+    result = CliRunner().invoke(app, ["export", *args, "--db", str(store.path)])
+    assert result.exit_code == 0, result.output
+    return result
+
+
+def _count(store: Store, view: str, where: str = "", *params: object) -> int:
+    sql = f"SELECT COUNT(*) FROM {view} v LEFT JOIN search_docs d USING (document_id) WHERE 1=1 {where}"
+    return int(store.db.execute(sql, params).fetchone()[0])
+
+
+@pytest.mark.parametrize("name", sorted(EXPORTS))
+def test_csv_has_a_row_per_table_row(corpus_store: Store, tmp_path: Path, name: str) -> None:
+    target = tmp_path / f"{name}.csv"
+    _export(corpus_store, name, "--format", "csv", "--out", str(target))
+    with target.open(encoding="utf-8", newline="") as f:
+        table = list(csv.reader(f))
+    view = EXPORTS[name]
+    assert table[0] == [c.name for c in view.exported]
+    assert len(table) - 1 == _count(corpus_store, view.name) > 0
+    ids = [r[0] for r in table[1:]]
+    assert len(set(ids)) == len(ids)
+
+
+@pytest.mark.parametrize("name", sorted(EXPORTS))
+def test_jsonl_lines_validate_against_the_exported_schema(corpus_store: Store, tmp_path: Path, name: str) -> None:
+    target = tmp_path / f"{name}.jsonl"
+    _export(corpus_store, name, "--format", "jsonl", "--out", str(target))
+    schema = json.loads(CliRunner().invoke(app, ["export", "schema", name]).stdout)
+    validator = jsonschema.Draft202012Validator(schema)
+    lines = target.read_text(encoding="utf-8").splitlines()
+    assert len(lines) == _count(corpus_store, EXPORTS[name].name)
+    for line in lines:
+        validator.validate(json.loads(line))
+    with pytest.raises(jsonschema.ValidationError):  # the schema does say something
+        validator.validate({**json.loads(lines[0]), "page": "one"})
+
+
+def test_jsonl_types_booleans_and_objects(corpus_store: Store) -> None:
+    events = [json.loads(x) for x in _export(corpus_store, "events", "--format", "jsonl").stdout.splitlines()]
+    assert {type(e["decision"]) for e in events} == {bool}
+    kommuner = [json.loads(x) for x in _export(corpus_store, "kommuner", "-f", "jsonl").stdout.splitlines()]
+    ticked = [k for k in kommuner if k["attributes"]]
+    assert ticked and all(isinstance(v, bool) for k in ticked for v in k["attributes"].values())
+
+
+def test_parquet_round_trips_with_types(corpus_store: Store, tmp_path: Path) -> None:
+    pq = pytest.importorskip("pyarrow.parquet")
+    target = tmp_path / "answers.parquet"
+    _export(corpus_store, "answers", "--format", "parquet", "--out", str(target))
+    table = pq.read_table(target)
+    assert table.num_rows == _count(corpus_store, "answers")
+    assert str(table.schema.field("answer_date").type) == "date32[day]"
+    assert str(table.schema.field("page").type) == "int64"
+    jsonl = [json.loads(x) for x in _export(corpus_store, "answers", "-f", "jsonl").stdout.splitlines()]
+    assert table.column("journal_number").to_pylist() == [r["journal_number"] for r in jsonl]
+
+
+def test_excel_csv_is_utf8_with_bom_and_semicolons(corpus_store: Store, tmp_path: Path) -> None:
+    plain, excel = tmp_path / "a.csv", tmp_path / "a-excel.csv"
+    _export(corpus_store, "answers", "--out", str(plain))
+    _export(corpus_store, "answers", "--excel", "--out", str(excel))
+    raw = excel.read_bytes()
+    assert raw.startswith(b"\xef\xbb\xbfid;document_id;udvalg;")
+    with excel.open(encoding="utf-8-sig", newline="") as f:
+        excel_rows = list(csv.reader(f, delimiter=";"))
+    with plain.open(encoding="utf-8", newline="") as f:
+        assert excel_rows == list(csv.reader(f))
+    assert any("æ" in cell or "ø" in cell for row in excel_rows for cell in row)
+
+
+def test_filters_select_documents_as_search_does(corpus_store: Store) -> None:
+    def ids(*args: str) -> list[str]:
+        lines = _export(corpus_store, "answers", "-f", "jsonl", *args).stdout.splitlines()
+        return [json.loads(x)["id"] for x in lines]
+
+    everything = {r["id"]: r for r in map(json.loads, _export(corpus_store, "answers", "-f", "jsonl").stdout.splitlines())}
+    beu = ids("--udvalg", "Beskæftigelsesudvalget")
+    assert beu == ids("--udvalg", "beu") and len(beu) == _count(corpus_store, "answers", "AND v.udvalg = 'BEU'") > 0
+    assert {everything[i]["udvalg"] for i in beu} == {"BEU"}
+    el = ids("--party", "EL")
+    assert el and all("EL" in everything[i]["parties"].split("; ") for i in el)
+    assert len(el) == sum("EL" in (r["parties"] or "").split("; ") for r in everything.values())
+    finn = ids("--asker", "finn sorensen")  # without ø, as the search filter allows
+    assert finn and {everything[i]["askers"] for i in finn} == {"Finn Sørensen"}
+    dated = ids("--from", "2016", "--to", "2017")
+    assert dated and all("2016-01-01" <= everything[i]["document_date"] <= "2017-12-31" for i in dated)
+    assert len(dated) == sum("2016" <= (r["document_date"] or "")[:4] <= "2017" for r in everything.values())
+    assert ids("--samling", "2012-13") == [i for i, r in everything.items() if (r["samling"] or "").startswith("2012-13")]
+    events = _export(corpus_store, "events", "-f", "jsonl", "--udvalg", "BEU").stdout.splitlines()
+    assert len(events) == _count(corpus_store, "lineage_events", "AND d.udvalg = 'BEU'") > 0
+
+
+def test_export_usage_errors(corpus_store: Store) -> None:
+    runner = CliRunner()
+    db = ["--db", str(corpus_store.path)]
+    assert runner.invoke(app, ["export", "answers", "--format", "parquet", *db]).exit_code == 2
+    assert runner.invoke(app, ["export", "answers", "--format", "xlsx", *db]).exit_code == 2
+    assert runner.invoke(app, ["export", "events", "--format", "jsonl", "--excel", *db]).exit_code == 2
+
+
+def test_datasette_metadata_command_names_the_database() -> None:
+    result = CliRunner().invoke(app, ["export", "datasette-metadata", "--database", "mystore"])
+    assert result.exit_code == 0
+    metadata = json.loads(result.stdout)
+    assert list(metadata["databases"]) == ["mystore"]
+    assert metadata["databases"]["mystore"]["tables"]["answers"]["fts_table"] == "search_fts"

@@ -49,7 +49,7 @@ def test_trace_maaltal_must_show(seeds_db: Path) -> None:
                                                 "indicator:fop-2017-2018-implementering-2",
                                                 "indicator:fop-2017-2018-implementering-3"}
     named = {i["id"]: i for i in linked}
-    assert named["indicator:fop-other-indsatsen-i-ressourceforlob"]["defined_by"] == [
+    assert named["indicator:fop-other-indsatsen-i-ressourceforloeb"]["defined_by"] == [
         "indicator:fop-2017-2018-implementering-1"]
     excluded = find("confirmed", 2019, "002")
     assert "Førtidspension og fleksjob indgår ikke" in excluded["quote"]
@@ -81,6 +81,6 @@ def test_export_graph_formats(seeds_db: Path, tmp_path: Path) -> None:
     assert target.read_text(encoding="utf-8").startswith("<graphml") or "<graphml" in target.read_text(encoding="utf-8")
     result = runner.invoke(app, ["export", "graph", "--format", "json", "--db", str(seeds_db)])
     data = json.loads(result.stdout)
-    assert any(n["id"] == "person:finn-sorensen" for n in data["nodes"])
+    assert any(n["id"] == "person:finn-soerensen" for n in data["nodes"])
     bad = runner.invoke(app, ["export", "graph", "--format", "dot", "--db", str(seeds_db)])
     assert bad.exit_code == 2

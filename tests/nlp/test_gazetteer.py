@@ -1,4 +1,4 @@
-"""Invariants of the gazetteer data files in nlp/data."""
+"""Invariants of the gazetteers: nlp/data files and the danish.reference kinds."""
 from __future__ import annotations
 
 import re
@@ -6,9 +6,9 @@ from importlib import resources
 
 import pytest
 
-from nlp.gazetteer import FILES, entries, party_by_abbrev, read_rows, slug
+from danish import reference
 
-KINDS = list(FILES)
+from nlp.gazetteer import FILES, KINDS, entries, party_by_abbrev, read_rows, slug
 
 
 @pytest.mark.parametrize("kind", KINDS)
@@ -38,19 +38,19 @@ def test_every_file_cites_its_source(filename: str) -> None:
 
 def test_ministry_successors_exist_and_renames_chain_forward() -> None:
     by_id = {e.id: e for e in entries("ministry")}
-    rows = {r["id"]: r for r in read_rows("ministries.csv")}
+    ministries = {m.id: m for m in reference.ministries()}
     for entry in by_id.values():
         if entry.successor_id:
             assert entry.successor_id in by_id
-            assert rows[entry.id]["to_year"], f"{entry.id} has a successor but no end year"
-            assert int(rows[entry.successor_id]["from_year"]) >= int(rows[entry.id]["from_year"])
+            assert ministries[entry.id].to_year, f"{entry.id} has a successor but no end year"
+            assert ministries[entry.successor_id].from_year >= ministries[entry.id].from_year  # type: ignore[operator]
     assert by_id["arbejdsministeriet"].successor_id == "beskaeftigelsesministeriet"
 
 
 def test_party_letters_cover_folketing_abbreviations() -> None:
     letters = party_by_abbrev()
     for abbrev, party in {"EL": "enhedslisten", "S": "socialdemokratiet", "RV": "radikale-venstre",
-                          "K": "konservative", "LA": "liberal-alliance", "DD": "danmarksdemokraterne",
+                          "K": "konservative", "KF": "konservative", "Ø": "enhedslisten", "LA": "liberal-alliance", "DD": "danmarksdemokraterne",
                           "M": "moderaterne", "DF": "dansk-folkeparti", "SF": "sf"}.items():
         assert letters[abbrev].id == party
 
@@ -74,7 +74,7 @@ def test_kommuner_come_from_extracts_registry() -> None:
 
 
 @pytest.mark.parametrize(("text", "expected"), [
-    ("Finn Sørensen", "finn-sorensen"), ("Høje-Taastrup", "hoje-taastrup"), ("Århus", "aarhus"),
+    ("Finn Sørensen", "finn-soerensen"), ("Høje-Taastrup", "hoeje-taastrup"), ("Århus", "aarhus"),
     ("  Troels Lund Poulsen ", "troels-lund-poulsen"),
 ])
 def test_slug(text: str, expected: str) -> None:

@@ -39,7 +39,7 @@ def test_ambiguous_name_is_reported_with_candidates() -> None:
 
 
 def test_person_ids_are_one_per_person() -> None:
-    assert person_id("Finn Sørensen") == person_id(" Finn  Sørensen") == "person:finn-sorensen"
+    assert person_id("Finn Sørensen") == person_id(" Finn  Sørensen") == "person:finn-soerensen"
 
 
 def test_find_in_text_prefers_longest_spelling() -> None:

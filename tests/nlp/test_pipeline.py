@@ -59,7 +59,7 @@ def test_persons_from_letter_headers_are_found_throughout(corpus: Path) -> None:
     extraction = extract_path(corpus / "seeds" / "000_d0d93f54edcaac31.txt")
     ann = annotate(extraction.document, extraction.records)
     persons = [(m.text, m.entity_id) for m in ann.mentions if m.label == "PERSON"]
-    assert persons.count(("Finn Sørensen", "person:finn-sorensen")) == 2  # letterhead and "efter ønske fra"
+    assert persons.count(("Finn Sørensen", "person:finn-soerensen")) == 2  # letterhead and "efter ønske fra"
     assert ("Troels Lund Poulsen", "person:troels-lund-poulsen") in persons
 
 

@@ -1,0 +1,14 @@
+"""danish: the one home of Danish language and parliamentary reference data.
+
+In the manner of spaCy's `lang/da`: data files with their sources cited (`danish/data/`,
+see its README) and small loaders. Every other package reads Danish knowledge from here:
+
+- `danish.dates`: month names and the one date reader (every form the documents print),
+  month-only dates, years, periods ("2017-2018", "2018-19", "2014/15"), document-date labels;
+- `danish.sentences`: abbreviations and sentence splitting;
+- `danish.ids`: ASCII folding, slugs and the canonical ids (`person:finn-soerensen`);
+- `danish.reference`: Folketinget's committees, ministries, minister titles, parties and
+  members (from ODA Aktør), by period.
+
+The package imports nothing from extract/, nlp/ or knowledge/: they build on it.
+"""

@@ -1,0 +1,101 @@
+"""Danish abbreviations and sentence spans, fast and without a model.
+
+Quirks of the sources: PDF text keeps the page's line breaks, so a single newline is
+usually a wrapped line, not a boundary; Danish ordinals end in a dot ("1. januar",
+"stk. 3."), and ministries write many dotted abbreviations (jf., bl.a., J.nr.), listed in
+`data/abbreviations.csv`.
+"""
+from __future__ import annotations
+
+import re
+
+from ._data import rows
+
+#: The dotted abbreviations as written ("bl.a.", "j.nr.", "pct.").
+ABBREVIATION_FORMS: tuple[str, ...] = tuple(r["abbrev"] for r in rows("abbreviations.csv"))
+#: Every word that stands before an abbreviation's dot ("bl", "a", "j", "nr", "pct"):
+#: after these a dot does not end a sentence.
+ABBREVIATIONS: frozenset[str] = frozenset(part for form in ABBREVIATION_FORMS
+                                          for part in form.lower().split(".") if part)
+#: Text ending in a whole abbreviation ("... gnsn.", "... bl.a."), case-insensitive.
+ABBREVIATION_END = re.compile(
+    r"(?<![\w.])(?:" + "|".join(re.escape(f) for f in sorted(ABBREVIATION_FORMS, key=len, reverse=True)) + r")$",
+    re.IGNORECASE)
+
+_LONGEST = max(map(len, ABBREVIATION_FORMS))
+
+_BREAK = re.compile(
+    r"\n[ \t]*\n+"                                  # a blank line: paragraph break
+    r"|\n(?=[ \t]*(?:[•▪·*\-–]\s|\d{1,2}\)\s))"     # a bullet or "1)" item starts
+    r"|(?<=:)[ \t]*\n"                              # a list introduction ends
+    r"|(?<=[.!?])[\"”’]?[ \t]*\n(?=[ \t]*[A-ZÆØÅ\"”“])"  # line ends a sentence
+    r"|(?<=[.!?])[\"”’]?[ \t]+(?=[A-ZÆØÅ\"”“])"      # mid-line sentence end
+    r"|\s(?=\d+\.\d+\.?\s+[A-ZÆØÅ])"                # flattened section numbers "1.1. Baggrund"
+)
+_REFERENCE = re.compile(r"(?:stk\.|nr\.|§|bilag|punkt|kapitel|spørgsmål)\s*\d{1,2}\.[\"”’]?\s*$", re.IGNORECASE)
+_WORD_BEFORE_DOT = re.compile(r"([\wæøåÆØÅ]+)\.?[\"”’]?\s*$")
+
+
+def ends_with_abbreviation(text: str) -> bool:
+    """"... beregnet som gnsn." -> True: the final dot is the abbreviation's."""
+    # Only the tail can hold it (the longest form is 6 characters); the lookbehind still
+    # sees the character before the window.
+    return bool(ABBREVIATION_END.search(text, max(0, len(text) - _LONGEST - 1)))
+
+
+def _trim(text: str, start: int, end: int) -> tuple[int, int]:
+    while start < end and text[start].isspace():
+        start += 1
+    while end > start and text[end - 1].isspace():
+        end -= 1
+    return start, end
+
+
+def _is_false_stop(text: str, pos: int) -> bool:
+    """A dot before `pos` that belongs to an abbreviation or a small ordinal."""
+    head = text[max(0, pos - 12):pos].rstrip()
+    if not head.endswith((".", ".\"", ".”", ".’")):
+        return False
+    match = _WORD_BEFORE_DOT.search(head)
+    if not match:
+        return False
+    word = match.group(1)
+    if word.isdigit():
+        # "stk. 3." ends a sentence (a reference number); "den 3. april" does not (an
+        # ordinal); years (4 digits) always may.
+        return len(word) <= 2 and not _REFERENCE.search(text[max(0, pos - 30):pos])
+    return word.lower() in ABBREVIATIONS or (len(word) == 1 and word.islower())
+
+
+def _short_heading_break(text: str, start: int, end: int) -> list[int]:
+    """Single newlines after a short line without final punctuation: headings, letterhead."""
+    cuts = []
+    line_start = start
+    at = text.find("\n", start, end)
+    while at != -1:
+        line = text[line_start:at].strip()
+        if line and len(line) < 50 and not line.endswith((",", "-", "og", "i", "af", "at")) \
+                and text[at + 1:at + 2].isupper():
+            cuts.append(at)
+        line_start = at + 1
+        at = text.find("\n", line_start, end)
+    return cuts
+
+
+def sentence_spans(text: str) -> list[tuple[int, int]]:
+    """[start, end) of every sentence, whitespace trimmed, in text order."""
+    cuts = [0]
+    for match in _BREAK.finditer(text):
+        if _is_false_stop(text, match.start()) and "\n\n" not in match.group(0):
+            continue
+        cuts.append(match.start())
+        cuts.append(match.end())
+    cuts.append(len(text))
+    spans: list[tuple[int, int]] = []
+    for lo, hi in zip(cuts[::2], cuts[1::2]):
+        pieces = [lo, *_short_heading_break(text, lo, hi), hi]
+        for a, b in zip(pieces, pieces[1:]):
+            a, b = _trim(text, a, b)
+            if b > a:
+                spans.append((a, b))
+    return spans

@@ -1,0 +1,257 @@
+"""Measures whose computation the text states: a heading naming a measure defined below it
+("Antallet af dage indlagt ..." + "X divideret med Y"), a page headed by a measure and
+opened by "Målingen viser ...", "Tæller:"/"Nævner:" fractions, tables listing measures,
+and sentences "X opgøres/beregnes/defineres som Y" with a measure as subject.
+
+Numerator and denominator come only from a division the text states ("divideret med",
+"i procent af", "ud af", "pr. 1.000", fraction labels or columns); "sammenholdt" is no
+division. A count of something else per person is an average (days per person), a count
+over a count of the same kind of thing a share. Every phrase is a row of `cues.tsv`.
+"""
+from __future__ import annotations
+
+import re
+
+from . import cues, fields
+from .finders import Found, Line, lines_of, sentences
+
+_NUMBERED = re.compile(r"^\s*(?P<n>\d{1,2})[.)]\s+(?P<title>\S.*?)\s*$")
+
+_MEASURE_HEADING = re.compile(r"^(?:Antal(?:let)?|Andel(?:en)?|Gennemsnitlig[et]?|Gennemsnittet|Varighed(?:en)?)"
+                              r"\s+(?:af\s+)?\S(?:pr\.|[^.:\n]){3,100}$")
+_FINITE_VERB = re.compile(r"\b(?:falder|stiger|vokser|er|var|har|skal|bliver|blev|får|viser|når)\b")
+_LABEL = re.compile(r"^(?:Note|Definition|Beregning|Opgørelse)\s*:\s*")
+_COUNTING_RULE = re.compile(r"\bberegning\w*|\bmedtages\b|\btælles\b", re.I)
+
+
+def _computes(sentence: str) -> bool:
+    """A sentence that states a computation: a division, or "opgøres/beregnes som"; a bare
+    "ud af" ("otte ud af ti ledige") is a statistic, not a definition."""
+    ratio = cues.search("ratio", sentence)
+    return bool(cues.search("computation", sentence)
+                or (ratio and cues.value_of("ratio", ratio.group(0)) != "out_of"))
+
+
+def _computation_paragraph(lines: list[Line], i: int) -> tuple[int, str] | None:
+    """The first paragraph after line i (within a few) that states a computation."""
+    for start, line in lines[i + 1:i + 12]:
+        body = _LABEL.sub("", line.strip())
+        if body and _computes(body):
+            return start + len(line) - len(line.lstrip()) + (len(line.strip()) - len(body)), body
+    return None
+
+
+def measure_headings(text: str) -> list[Found]:
+    """A heading naming a measure, defined below it by a stated computation."""
+    lines, found = lines_of(text), []
+    for i, (start, line) in enumerate(lines):
+        title = line.strip()
+        if not _MEASURE_HEADING.match(title) or _FINITE_VERB.search(title):
+            continue  # a measure is named by a noun phrase; "Antallet af ledige falder" is a headline
+        paragraph = _computation_paragraph(lines, i)
+        if paragraph is None:
+            continue
+        offset, body = paragraph
+        parts = sentences(body)
+        first = next((k for k, (_, s) in enumerate(parts) if _computes(s)), None)
+        if first is None:  # the cue straddles a sentence boundary: no clean definition
+            continue
+        last = first
+        while last + 1 < len(parts) and _COUNTING_RULE.search(parts[last + 1][1]) \
+                and not cues.search("source_statement", parts[last + 1][1]):
+            last += 1
+        begin, stop = parts[first][0], parts[last][0] + len(parts[last][1])
+        f = Found("other", title, start + line.find(title), definition=body[begin:stop],
+                  definition_start=offset + begin)
+        _apply_ratio(f, parts[first][1])
+        found.append(f)
+    return found
+
+
+def _is_heading_line(line: str) -> bool:
+    text = line.strip()
+    return (3 <= len(text) <= 100 and text[:1].isupper() and not text.endswith((".", ",", ":", ";"))
+            and not text.startswith(("Spring ", "Hop til", "Gå til", "Se ", "Læs ")))
+
+
+def defined_headings(text: str) -> list[Found]:
+    """A page or section headed by a measure's name whose first paragraph defines it
+    ("Målingen viser ...", "Indikatoren opgøres som ..."): a jobindsats.dk measure page."""
+    lines, found = lines_of(text), []
+    for i, (start, line) in enumerate(lines):
+        if not _is_heading_line(line) or _NUMBERED.match(line):
+            continue
+        j = i + 1
+        while j < len(lines) and not lines[j][1].strip():
+            j += 1
+        if j >= len(lines) or j - i > 2:
+            continue
+        body = lines[j][1].strip()
+        if not cues.search("defining_opener", body):
+            continue
+        definition = sentences(body)[0][1]
+        jobindsats = bool(re.search(r"jobindsats", text, re.I))
+        f = Found("nøgletal" if jobindsats else "other", line.strip(), start + line.find(line.strip()),
+                  definition=definition, definition_start=lines[j][0] + lines[j][1].find(body),
+                  source="jobindsats.dk" if jobindsats else None)
+        _apply_ratio(f, definition)
+        found.append(f)
+    return found
+
+
+_FRACTION_LABEL = re.compile(r"^\s*(?:[•●▪◦*·–-]\s+)?(?P<label>Tæller|Nævner)\s*:\s*(?P<body>\S.*?)\s*$", re.M)
+
+
+def labelled_fractions(text: str) -> list[Found]:
+    """A measure documented as a fraction: "Tæller: X" and "Nævner: Y" lines under its
+    name (health and quality indicator specifications)."""
+    found: list[Found] = []
+    labels = list(_FRACTION_LABEL.finditer(text))
+    lines = lines_of(text)
+    for k, m in enumerate(labels[:-1]):
+        following = labels[k + 1]
+        if not cues.search("fraction_label", m.group(0)) or m.group("label") != "Tæller" \
+                or following.group("label") != "Nævner" \
+                or text[m.end():following.start()].count("\n") > 3:
+            continue
+        index = next(n for n, (s, line) in enumerate(lines) if s <= m.start() <= s + len(line))
+        heading = next(((s, line) for s, line in reversed(lines[max(0, index - 6):index])
+                        if _is_heading_line(line.strip(" *:-•")) and not _FRACTION_LABEL.match(line)), None)
+        if heading is None:
+            continue
+        title = heading[1].strip(" *:-•")
+        f = Found("other", title, heading[0] + heading[1].find(title),
+                  definition=text[m.start("label"):following.end("body")], definition_start=m.start("label"))
+        f.numerator, f.denominator = m.group("body").rstrip(". "), following.group("body").rstrip(". ")
+        population = re.sub(r"^(?:det |den )?(?:samlede )?(?:antal(?:let)?|antallet) (?:af )?", "",
+                            f.denominator, flags=re.I)
+        f.population = _TIME_TAIL.sub("", population).strip(" ,") or None
+        f.measure = _ratio_measure(f.numerator, f.denominator)
+        found.append(f)
+    return found
+
+
+_DEFINED_SUBJECT = re.compile(r"(?:^|(?<=[.!?]\s)|(?<=\n))(?P<title>[A-ZÆØÅ][^.\n:]{2,100}?)\s+"
+                              r"(?P<verb>" + cues.rows("computation")[0].pattern + r")\s+"
+                              r"(?P<body>[^.\n]+(?:\.(?!\s+[A-ZÆØÅ])[^.\n]*)*)\.")
+_GENERIC_SUBJECT = re.compile(r"^(?:Den|Det|De|Indikatoren|Målingen|Nøgletallet|Sigtelinjen|Målet|Mål \d+)\b")
+
+
+_MEASURE_PHRASE = re.compile(r"(?:det |den )?(?:samlede |gennemsnitlige )?(?:antal(?:let)?|andel(?:en)?|gennemsnit(?:tet)?)\b",
+                             re.I)
+
+
+def definition_sentences(text: str) -> list[Found]:
+    """"X opgøres/beregnes/defineres som Y." with a measure as subject X, or with Y a
+    measure ("Ledigheden opgøres som antallet af ledige i procent af arbejdsstyrken"); a
+    rate ("Refusionen beregnes som 80 pct. af udgifterne") is neither."""
+    found: list[Found] = []
+    for m in _DEFINED_SUBJECT.finditer(text):
+        title = m.group("title")
+        measured = cues.search("measure_word", title) or cues.search("measure_noun", title) \
+            or _MEASURE_PHRASE.match(m.group("body"))
+        if _GENERIC_SUBJECT.match(title) or not measured:
+            continue
+        # "Resultatmålingen opgøres som ...": a benchmark result measure keeps its kind
+        kind = "resultatindikator" if re.search(r"resultatmåling|benchmark", title, re.I) else "other"
+        f = Found(kind, title, m.start("title"), definition=m.group(0), definition_start=m.start())
+        _apply_ratio(f, m.group("body"))
+        if f.measure is None:
+            f.measure = fields.measure_of(title, m.group("body"))
+        found.append(f)
+    return found
+
+
+_COUNTED = re.compile(r"\b(?:antal(?:let)?|antallet) (?:af )?(?P<noun>[\wæøå]+)", re.I)
+_TIME_TAIL = re.compile(r"\s+(?:ultimo|primo|medio|i løbet af|pr\.|per)\b.*$", re.I)
+
+
+def _counted_noun(phrase: str) -> str | None:
+    m = _COUNTED.search(phrase)
+    return m.group("noun").casefold() if m else None
+
+
+def _ratio_measure(numerator: str, denominator: str) -> str:
+    """A count of something else per person (days, admissions per person) is an average;
+    a count over a count of the same kind of thing, or over non-persons, is a share."""
+    plain = re.sub(r"^[\d.]+\s+", "", denominator)  # "1.000 borgere"
+    top, bottom = _counted_noun(numerator), _counted_noun(plain) or (plain.split() or [""])[0].casefold()
+    per_person = bool(cues.search("person_noun", bottom or ""))
+    return "average" if per_person and top is not None and top != bottom else "share"
+
+
+def _apply_ratio(f: Found, sentence: str) -> None:
+    """Numerator and denominator of a stated division, and what kind of quantity it is:
+    a share when both count the same thing or the text says pct./ud af, else an average
+    (days per person, admissions per 1.000 citizens)."""
+    cue = cues.search("ratio", sentence)
+    if cue is None:
+        return
+    kind = cues.value_of("ratio", cue.group(0))
+    head = re.sub(r"^.*?\b(?:opgøres|beregnes|defineres|måles) (?:som|ved)\s+", "", sentence[:cue.start()])
+    numerator = head.strip(" ,;:")
+    denominator = sentence[cue.end():].strip(" ,;:.")
+    if kind == "per":
+        denominator = sentence[cue.start() + len("pr. "):].strip(" ,;:.")
+    f.numerator, f.denominator = numerator or None, denominator or None
+    population = re.sub(r"^(?:det |den )?(?:samlede )?(?:antal(?:let)?|antallet) (?:af )?", "", denominator, flags=re.I)
+    f.population = _TIME_TAIL.sub("", re.sub(r"^[\d.]+\s+", "", population)).strip(" ,") or None
+    stated_share = kind in ("percent", "out_of") or cues.value_of("measure_word", numerator) == "share"
+    f.measure = "share" if stated_share else _ratio_measure(numerator, denominator)
+
+
+def _table_cells(line: str) -> list[str] | None:
+    if "\t" in line:
+        return [c.strip() for c in line.split("\t")]
+    stripped = line.strip()
+    if stripped.startswith("|") and stripped.count("|") >= 3:
+        return [c.strip() for c in stripped.strip("|").split("|")]
+    return None
+
+
+def _column_roles(header: list[str]) -> dict[str, int]:
+    roles: dict[str, int] = {}
+    for index, cell in enumerate(header):
+        for cue in cues.rows("table_column"):
+            if cue.value not in roles and cue.regex.fullmatch(cell.strip(" *:")):
+                roles[cue.value] = index
+    return roles
+
+
+def measure_tables(text: str) -> list[Found]:
+    """A table listing measures: a column naming them (Indikator, Nøgletal, Mål) and one
+    saying how they are computed (Definition, Beregning) or what they divide (Tæller,
+    Nævner); one measure a row, its fields from the columns."""
+    lines, found = [(s, l) for s, l in lines_of(text) if not re.fullmatch(r"\s*\|?[\s:|-]*-[\s:|-]*", l)], []
+    i = 0
+    while i < len(lines):
+        header = _table_cells(lines[i][1])
+        roles = _column_roles(header) if header else {}
+        if "title" not in roles or not ({"definition", "numerator"} & set(roles)):
+            i += 1
+            continue
+        i += 1
+        while i < len(lines) and (row := _table_cells(lines[i][1])) is not None:
+            start, line = lines[i]
+            cell = {role: row[k].strip() if k < len(row) else "" for role, k in roles.items()}
+            if cell["title"]:
+                f = Found("other", cell["title"], start + line.find(cell["title"]))
+                if cell.get("definition"):
+                    f.definition, f.definition_start = cell["definition"], start + line.find(cell["definition"])
+                if cell.get("numerator") and cell.get("denominator"):
+                    f.numerator, f.denominator = cell["numerator"], cell["denominator"]
+                    f.measure = _ratio_measure(f.numerator, f.denominator)
+                    population = re.sub(r"^(?:det |den )?(?:samlede )?(?:antal(?:let)?|antallet) (?:af )?", "",
+                                        f.denominator, flags=re.I)
+                    f.population = _TIME_TAIL.sub("", population).strip(" ,") or None
+                elif f.definition:
+                    _apply_ratio(f, f.definition)
+                if cell.get("population"):
+                    f.population = cell["population"]
+                f.source = cell.get("source") or None
+                found.append(f)
+            i += 1
+    return found
+
+
+COMPUTED_FINDERS = (measure_tables, labelled_fractions, defined_headings, measure_headings, definition_sentences)

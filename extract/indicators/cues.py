@@ -1,0 +1,73 @@
+"""The cue table (`cues.tsv`): Danish definition language and document structure that mark
+indicator definitions, kept as data with the documents that attest each cue.
+
+Finders ask for a role ("definition_verb", "measure_word", ...) and get one compiled
+pattern or the rows with their values; they never spell the phrases themselves.
+"""
+from __future__ import annotations
+
+import csv
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+from importlib import resources
+
+
+@dataclass(frozen=True, slots=True)
+class Cue:
+    role: str
+    pattern: str
+    value: str
+    attested_by: tuple[str, ...]
+    example: str
+
+    @property
+    def regex(self) -> re.Pattern[str]:
+        return _compile(self.pattern)
+
+
+@lru_cache(maxsize=None)
+def _compile(pattern: str) -> re.Pattern[str]:
+    return re.compile(pattern, re.I | re.M)
+
+
+@lru_cache(maxsize=1)
+def table() -> tuple[Cue, ...]:
+    text = resources.files("extract.indicators").joinpath("cues.tsv").read_text(encoding="utf-8")
+    lines = [line for line in text.splitlines() if line.strip() and not line.startswith("#")]
+    return tuple(Cue(r["role"], r["pattern"], r["value"], tuple(a for a in r["attested_by"].split(";") if a),
+                     r["example"])
+                 for r in csv.DictReader(lines, delimiter="\t", quoting=csv.QUOTE_NONE))
+
+
+def rows(role: str) -> tuple[Cue, ...]:
+    found = tuple(c for c in table() if c.role == role)
+    if not found:
+        raise KeyError(f"no cue with role {role!r} in cues.tsv")
+    return found
+
+
+@lru_cache(maxsize=None)
+def pattern(role: str) -> re.Pattern[str]:
+    """All cues of one role as one alternation (named groups kept apart by their row)."""
+    return _compile("|".join(f"(?:{c.pattern})" for c in rows(role)))
+
+
+def search(role: str, text: str) -> re.Match[str] | None:
+    return pattern(role).search(text)
+
+
+def value_of(role: str, text: str) -> str | None:
+    """The value of the cue of a role that occurs first in the text ("Antal personer ...
+    fordelt på varighed" counts; "Gnsn. varighed" averages); ties go to table order."""
+    hits = [(m.start(), k, cue.value) for k, cue in enumerate(rows(role)) if (m := cue.regex.search(text))]
+    return min(hits)[2] if hits else None
+
+
+def source_in(text: str) -> tuple[int, str] | None:
+    """(offset, phrase) of a data source named in a source statement ("Data stammer fra X")."""
+    m = search("source_statement", text)
+    if not m:
+        return None
+    name = next(g for g in m.groupdict() if m.group(g))
+    return m.start(name), m.group(name).strip(" ,.;:")

@@ -1,0 +1,237 @@
+"""Indicator finders built on document structure and Danish definition language, for texts
+beyond the STAR layouts (health nøgletal, school goals, union indices, social goals).
+
+Every phrase they rely on is a row of `cues.tsv` (see `extract.indicators.cues`):
+- goal lists: numbered goals under a heading naming goals ("De tre nationale mål"), made
+  measurable by labelled items later in the text ("Mål 1 – Faglig dygtighed: ..."), linked
+  by number; aims and means ("Målet er at ...", "Det sker gennem ...") are left out;
+- a flattened numbered list after a lead naming goals, focus areas or indicators
+  ("... på fem fokusområder: 1. A 2. B 3. C"), with the index the lead builds from them;
+- a measure named after a lead that computes it ("Derudover beregnes ...: Selvforsørgelses-
+  graden 26 uger efter ...");
+- items listed after a lead announcing measures ("to nye målinger på jobindsats.dk:"),
+  each naming a quantity;
+- numbered goals under a heading naming goals (the numbered form of goal bullets).
+Measures whose computation the text states (headings, fractions, tables, "X opgøres som
+Y") are found by `extract.indicators.computed`; `STRUCTURE_FINDERS` lists both, in order.
+"""
+from __future__ import annotations
+
+import re
+
+from . import computed, cues, fields
+from .finders import _STATISTIC, Found, Line, lines_of, sentences
+
+_NUMBERED = re.compile(r"^\s*(?P<n>\d{1,2})[.)]\s+(?P<title>\S.*?)\s*$")
+_BULLET_MARK = re.compile(r"^\s*(?:[•●▪◦*·–-]\s+)?")
+_NOT_GOALS = re.compile(r"intention|konklusion|ydelse|betingelse|målgruppe", re.I)
+
+
+def _heading_before(lines: list[Line], i: int) -> str:
+    j = i - 1
+    while j >= 0 and not lines[j][1].strip():
+        j -= 1
+    return lines[j][1].strip() if j >= 0 else ""
+
+
+def _numbered_goals(lines: list[Line]) -> dict[int, tuple[int, str]]:
+    """Numbered items 1..n under a heading naming goals: number -> (offset, text)."""
+    goals: dict[int, tuple[int, str]] = {}
+    i = 0
+    while i < len(lines):
+        m = _NUMBERED.match(lines[i][1])
+        heading = _heading_before(lines, i) if m and m.group("n") == "1" else ""
+        if m and len(heading) < 120 and cues.search("goal_heading", heading) and not _NOT_GOALS.search(heading):
+            expected, j = 1, i
+            while j < len(lines):
+                item = _NUMBERED.match(lines[j][1])
+                if item and int(item.group("n")) == expected:
+                    goals.setdefault(expected, (lines[j][0] + item.start("title"), item.group("title")))
+                    expected += 1
+                elif lines[j][1].strip():
+                    break
+                j += 1
+            i = j
+        else:
+            i += 1
+    return goals
+
+
+_LABELLED = re.compile(r"^(?P<label>(?:Nationalt mål|Resultatmål|Delmål|Fokusmål|Målsætning|Mål)\s+(?P<n>\d{1,2}))"
+                       r"\s*(?:[–—-]\s*(?P<name>[^:\n]{2,80}?))?\s*:\s+(?P<body>\S.*?)\s*$")
+
+
+def _definition_sentences(body: str, start: int) -> tuple[str, int] | None:
+    """The sentences of an item that say what is measured; aims and means are left out."""
+    kept = [(o, s) for o, s in sentences(body) if not cues.search("aim_sentence", s)]
+    if not kept:
+        return None
+    first, last = kept[0], kept[0]
+    for offset, sentence in kept[1:]:
+        if body[last[0] + len(last[1]):offset].strip():
+            break
+        last = (offset, sentence)
+    return body[first[0]:last[0] + len(last[1])], start + first[0]
+
+
+def _list_lead(lines: list[Line], i: int) -> str:
+    """The line that introduces a list ("... tre resultatmål, som følges hvert år:")."""
+    j = i - 1
+    while j >= 0 and (not lines[j][1].strip() or _LABELLED.match(_BULLET_MARK.sub("", lines[j][1]))):
+        j -= 1
+    return lines[j][1] if j >= 0 else ""
+
+
+def goal_lists(text: str) -> list[Found]:
+    """Numbered goals linked by number to labelled, measurable items ("Mål 1 – X: ...")."""
+    lines = lines_of(text)
+    goals = _numbered_goals(lines)
+    found: list[Found] = []
+    linked: set[int] = set()
+    for i, (start, line) in enumerate(lines):
+        mark = _BULLET_MARK.match(line)
+        body_start = mark.end() if mark else 0
+        m = _LABELLED.match(line[body_start:])
+        if not m:
+            continue
+        number = int(m.group("n"))
+        definition = _definition_sentences(m.group("body"), start + body_start + m.start("body"))
+        if number in goals:
+            title_start, title = goals[number]
+            linked.add(number)
+        else:
+            name = m.group("name") or m.group("label")
+            title, title_start = name, start + body_start + m.start("name" if m.group("name") else "label")
+        f = Found("other", title, title_start, number=number, style="goal")
+        if definition:
+            f.definition, f.definition_start = definition
+            f.context = _list_lead(lines, i)
+        found.append(f)
+    for number, (title_start, title) in goals.items():
+        if number not in linked and found:
+            found.append(Found("other", title, title_start, number=number, style="goal"))
+    return found
+
+
+def numbered_goals(text: str) -> list[Found]:
+    """Numbered goals under a heading that names them ("De ti sociale mål", "Nationale
+    mål"), the numbered form of the STAR convention's goal bullets; runs after the STAR
+    layouts, so a sigtelinje or indicator list keeps its own kind."""
+    return [Found("other", title, start, number=number, style="goal")
+            for number, (start, title) in _numbered_goals(lines_of(text)).items()]
+
+
+_INLINE_ITEM = re.compile(r"(?:(?<=\s)|^)(?P<n>\d{1,2})\.\s+(?=[A-ZÆØÅ])")
+
+
+def _inline_items(tail: str) -> list[tuple[int, int, str]]:
+    """(number, offset, title) of "1. A 2. B 3. C." after a lead's colon; 3 or more items."""
+    marks = []
+    expected = 1
+    for m in _INLINE_ITEM.finditer(tail):
+        if int(m.group("n")) == expected:
+            marks.append(m)
+            expected += 1
+    if len(marks) < 3 or tail[:marks[0].start()].strip():
+        return []
+    out = []
+    for k, m in enumerate(marks):
+        end = marks[k + 1].start() if k + 1 < len(marks) else len(tail)
+        chunk = tail[m.end():end]
+        if k + 1 == len(marks):  # the last item ends with its sentence
+            stop = re.search(r"\.(?=\s+[A-ZÆØÅ])|\.\s*$|\n", chunk)
+            chunk = chunk[:stop.start()] if stop else chunk
+        out.append((int(m.group("n")), m.end(), chunk.strip().rstrip(".")))
+    return out
+
+
+def _sentence_start(text: str, pos: int, boundary: str) -> int:
+    """Where the sentence holding pos starts: after the last boundary in a short window
+    before it (never before the line)."""
+    window_start = max(text.rfind("\n", 0, pos) + 1, pos - 400)
+    ends = [m.end() for m in re.finditer(boundary, text[window_start:pos])]
+    return window_start + (ends[-1] if ends else 0)
+
+
+_SUBJECT = re.compile(r"(?P<subject>[A-ZÆØÅ][\wæøå-]+)\s+$")
+
+
+def inline_lists(text: str) -> list[Found]:
+    """A flattened numbered list after a lead naming goals, focus areas or indicators; a
+    lead that builds an index from the items ("X er bygget op på ... :") defines X."""
+    found: list[Found] = []
+    for colon in re.finditer(r":", text):
+        tail = text[colon.end():colon.end() + 1500]
+        items = _inline_items(tail.lstrip(" "))
+        if not items:
+            continue
+        shift = colon.end() + len(tail) - len(tail.lstrip(" "))
+        lead_start = _sentence_start(text, colon.start(), r"[.!?]\s")
+        lead = text[lead_start:colon.end()]
+        if not (cues.search("goal_heading", lead) or cues.search("measure_noun", lead)) or _NOT_GOALS.search(lead):
+            continue
+        composite = cues.search("composite", lead)
+        if composite:
+            subject = _SUBJECT.search(lead[:composite.start()])
+            if subject:
+                begin = lead_start + subject.start("subject")
+                found.append(Found("other", subject.group("subject"), begin, definition=text[begin:colon.end()],
+                                   definition_start=begin, style="index"))
+        for number, offset, title in items:
+            f = Found("other", title, shift + offset, number=number, style="goal")
+            f.measure = cues.value_of("measure_word", title) or "other"
+            among = re.search(r"\bblandt (?P<pop>[^,.:;]+)$", title)  # "Overledighed blandt indvandrere"
+            f.population = among.group("pop") if among else None
+            found.append(f)
+    return found
+
+
+def measures_after_lead(text: str) -> list[Found]:
+    """A measure named after a lead that computes it ("Derudover beregnes ...: X.")."""
+    found: list[Found] = []
+    kind = "nøgletal" if re.search(r"jobindsats", text, re.I) else "other"
+    for colon in re.finditer(r":[ \t]+(?=[A-ZÆØÅ])", text):
+        sentence_start = _sentence_start(text, colon.start(), r"[.!?\n]\s*")
+        lead = text[sentence_start:colon.start() + 1]
+        if not cues.search("measure_lead", lead) or re.match(r"\s*\d{1,2}\.\s", text[colon.end():]):
+            continue
+        end = re.search(r"\.(?=\s+[A-ZÆØÅ])|\.?\s*(?:\n|$)", text[colon.end():])
+        title = text[colon.end():colon.end() + (end.start() if end else 0)].strip()
+        if 3 <= len(title) <= 160:
+            f = Found(kind, title, colon.end())
+            f.measure = cues.value_of("measure_word", title) or "other"
+            found.append(f)
+    return found
+
+
+_ITEM_LINE = re.compile(r"^\s*(?:[•●▪◦*·–-]|\d{1,2}[.)])\s+(?P<title>\S.*?)\s*$")
+
+
+def announced_measures(text: str) -> list[Found]:
+    """Items listed after a lead announcing measures ("Fra i dag finder du to nye målinger
+    på jobindsats.dk:"), each naming a quantity (Antal ..., Andel ..., Gennemsnitlig ...);
+    a list of benefits or groups under the same lead names no quantity and is scope."""
+    lines, found = lines_of(text), []
+    jobindsats = bool(re.search(r"jobindsats", text, re.I))
+    for i, (_, line) in enumerate(lines):
+        lead = sentences(line)[-1][1] if line.strip() else ""
+        if not cues.search("announcing_lead", lead) or _NOT_GOALS.search(lead):
+            continue
+        j = i + 1
+        while j < len(lines) and (not lines[j][1].strip() or _ITEM_LINE.match(lines[j][1])):
+            item = _ITEM_LINE.match(lines[j][1])
+            # an item that states a figure ("... var 20.000 i 2016") quotes a statistic
+            if item and cues.search("measure_word", item.group("title")) and not _STATISTIC.search(item.group("title")):
+                title = item.group("title").rstrip(".")
+                f = Found("nøgletal" if jobindsats else "other", title, lines[j][0] + item.start("title"),
+                          source="jobindsats.dk" if jobindsats else None)
+                f.measure = cues.value_of("measure_word", title)
+                f.population = fields.title_population(title)
+                found.append(f)
+            j += 1
+    return found
+
+
+STRUCTURE_FINDERS = (goal_lists, computed.measure_tables, computed.labelled_fractions, computed.defined_headings,
+                     inline_lists, measures_after_lead, computed.measure_headings, computed.definition_sentences,
+                     numbered_goals, announced_measures)

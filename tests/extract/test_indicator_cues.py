@@ -1,0 +1,83 @@
+"""The cue table behind the indicator finders: every cue is attested by two documents or
+by a written convention, and each attesting document really holds the cue."""
+from __future__ import annotations
+
+import re
+from pathlib import Path
+
+import pytest
+
+from extract.indicators import cues
+from extract.indicators.finders import sentences
+
+CONVENTIONS = {"convention:star", "issue:14"}
+ROLES_USED = {"definition_verb", "measure_word", "ratio", "goal_label", "goal_heading", "measure_lead",
+              "aim_sentence", "source_statement", "source_site", "period_year", "composite", "measure_noun",
+              "data_word", "fraction_label", "defining_opener", "person_noun", "computation", "table_column", "announcing_lead"}
+
+
+def test_every_role_the_finders_ask_for_is_in_the_table() -> None:
+    assert {c.role for c in cues.table()} == ROLES_USED
+
+
+@pytest.mark.parametrize("cue", cues.table(), ids=lambda c: f"{c.role}:{c.pattern[:30]}")
+def test_cue_is_attested_twice(cue: cues.Cue) -> None:
+    assert len(set(cue.attested_by)) >= 2, cue.pattern
+    # a corpus document, a written convention, or an external public document ("ext:<where>")
+    assert all(a in CONVENTIONS or a.startswith("ext:") or re.fullmatch(r"[\w-]+", a) for a in cue.attested_by)
+
+
+def _passages(corpus: Path, stem: str) -> list[str]:
+    """The units the finders match cues against: lines, their sentences, and the part of a
+    sentence up to a colon (a list's lead)."""
+    out = []
+    for line in next(corpus.rglob(f"{stem}.txt")).read_text(encoding="utf-8").splitlines():
+        out.append(line)
+        for _, sentence in sentences(line):
+            out.append(sentence)
+            out.extend(sentence[:m.end()] for m in re.finditer(r":", sentence))
+    return out
+
+
+@pytest.mark.parametrize("cue", cues.table(), ids=lambda c: f"{c.role}:{c.pattern[:30]}")
+def test_attesting_documents_hold_the_cue(corpus: Path, cue: cues.Cue) -> None:
+    for stem in cue.attested_by:
+        if stem in CONVENTIONS or stem.startswith("ext:"):
+            continue
+        assert any(cue.regex.search(p) for p in _passages(corpus, stem)), (stem, cue.pattern)
+
+
+def test_conventions_cited_are_written_down(gold: Path) -> None:
+    readme = (gold / "star" / "README.md").read_text(encoding="utf-8")
+    for phrase in ("Indikatoren opgøres som", "Målingen viser", "Mål 1 opgør", "andel, pct.", "antal",
+                   "gennemsnit", "årlig analyse"):
+        assert phrase in readme
+
+
+@pytest.mark.parametrize(("role", "text", "value"), [
+    ("measure_word", "andelen af ledige", "share"),
+    ("measure_word", "mindst 80% af alle elever", "share"),
+    ("measure_word", "Selvforsørgelsesgraden 26 uger efter", "share"),
+    ("measure_word", "den gennemsnitlige ventetid", "average"),
+    ("measure_word", "Længde af ledighedsperioder", "duration"),
+    ("measure_word", "antallet af genindlæggelser", "count"),
+    ("ratio", "dage divideret med antallet af personer", "divided"),
+    ("ratio", "beskæftigede i procent af befolkningen", "percent"),
+    ("ratio", "genindlæggelser pr. 1.000 borgere", "per"),
+    ("measure_word", "Aktiveringsomfang generelt", None),
+])
+def test_values_of_cues(role: str, text: str, value: str | None) -> None:
+    assert cues.value_of(role, text) == value
+
+
+@pytest.mark.parametrize(("text", "source"), [
+    ("Data stammer fra DREAM-registeret, hvorfor der er tale om", "DREAM-registeret"),
+    ("Indikatoren er beregnet pba. oplysninger fra Landspatientregistret koblet på BEF-registret.",
+     "Landspatientregistret koblet på BEF-registret"),
+    ("Datakilden er Det Centrale Personregister.", "Det Centrale Personregister"),
+    ("Kilde: Danmarks Statistik", "Danmarks Statistik"),
+    ("Ledigheden steg i 2019.", None),
+])
+def test_source_statements(text: str, source: str | None) -> None:
+    found = cues.source_in(text)
+    assert (found[1] if found else None) == source
