@@ -301,6 +301,19 @@ def run_app(db: DbOption = None,
 from . import cli_export, cli_fetch, cli_search, cli_trace  # noqa: E402,F401
 
 
+def _db_in_use() -> str:
+    """The store the command was given (--db, SPORBAR_DB or the default), for messages."""
+    args = sys.argv[1:]
+    for i, arg in enumerate(args):
+        if arg == "--db" and i + 1 < len(args):
+            return args[i + 1]
+        if arg.startswith("--db="):
+            return arg[len("--db="):]
+    from .store import default_db_path
+
+    return str(default_db_path())
+
+
 def main() -> None:
     app.__doc__ = EXIT_HELP
     app.info.epilog = EXIT_HELP
@@ -313,7 +326,7 @@ def main() -> None:
     except SporbarError as exc:
         raise SystemExit(_fail(exc).exit_code) from exc
     except sqlite3.Error as exc:  # a store that breaks mid-command: corrupt pages, disk full
-        store = StoreError("the store", f"cannot be used ({exc})",
+        store = StoreError(_db_in_use(), f"cannot be used ({exc})",
                            advice="check the --db file (or SPORBAR_DB): restore it from a copy or ingest again")
         raise SystemExit(_fail(store).exit_code) from exc
 
