@@ -53,7 +53,11 @@ def load(path: str | Path, *, max_mb: float = DEFAULT_MAX_MB, max_pages: int = D
     text, warnings = decode_text(path, data)
     tables: tuple = ()
     if media == "html":
-        text, tables = html_to_text(text)
+        try:
+            text, tables = html_to_text(text, max_chars=max_pages * TEXT_PAGE_CHARS)
+        except TextTooLong as exc:
+            raise TooLarge(path, f"over {exc.args[0]:,} characters, more than {max_pages} pages of "
+                                 f"{TEXT_PAGE_CHARS:,} (the limit of {max_pages} pages)") from exc
         if is_blank(text):
             raise EmptyDocument(path, "the HTML page holds no text, only markup",
                                 advice="download it again, or remove it from the folder")
@@ -332,7 +336,12 @@ _HTML_BLOCK = {"p", "div", "br", "li", "ul", "ol", "h1", "h2", "h3", "h4", "h5",
                "nav", "aside", "figure", "figcaption", "address", "details", "summary", "caption"}
 
 
-def html_to_text(html: str) -> tuple[str, tuple[tuple[tuple[str, ...], ...], ...]]:
+class TextTooLong(ValueError):
+    """The HTML holds more text than asked for (args[0]: the limit); raised while walking,
+    before the text is joined, so a huge page costs no more copies of itself."""
+
+
+def html_to_text(html: str, *, max_chars: int | None = None) -> tuple[str, tuple[tuple[tuple[str, ...], ...], ...]]:
     """HTML to text: block elements become line breaks, table cells tabs; scripts,
     styles, frames and embedded objects dropped; attributes (javascript: links, event
     handlers) never read. Parsed by lexbor (selectolax), a WHATWG HTML5 parser, so void
@@ -341,6 +350,7 @@ def html_to_text(html: str) -> tuple[str, tuple[tuple[tuple[str, ...], ...], ...
     from selectolax.lexbor import LexborHTMLParser
 
     root = LexborHTMLParser(html).root
+    limit = max_chars
     parts: list[str] = []
     tables: list[list[tuple[str, ...]]] = []
     row: list[str] | None = None
@@ -376,6 +386,10 @@ def html_to_text(html: str) -> tuple[str, tuple[tuple[tuple[str, ...], ...], ...
             if skip_from < 0:
                 text = node.text_content or ""
                 parts.append(text)
+                if max_chars is not None:
+                    max_chars -= len(text)
+                    if max_chars < 0:
+                        raise TextTooLong(limit)
                 if cell is not None:
                     cell.append(text)
             continue
