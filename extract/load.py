@@ -292,7 +292,9 @@ def _from_pdf(path: Path, data: bytes, *, max_pages: int, ocr: bool) -> Document
         missing = [n for n in scanned if n not in recovered]
         budget = ocr and bool(missing) and (len(scanned) > OCR_PAGES or time.monotonic() >= deadline)
         if missing and not any(t.strip() for n, t in enumerate(texts, 1) if n not in missing):
-            raise NeedsOcr(path, f"none of its {len(pages)} pages has a readable text layer (scanned?)"
+            layer = "a readable text layer (scanned, or fonts without a Unicode map?)" if unmapped else \
+                "a text layer (scanned?)"
+            raise NeedsOcr(path, f"none of its {len(pages)} pages has {layer}"
                            + (f"; OCR stopped at its budget ({_ocr_budget()})" if budget else ""),
                            advice=_ocr_advice(ocr))
         if budget:
