@@ -100,6 +100,7 @@ def main() -> None:
                     shutil.copy(pdf, batch / f"r{round_}_{pdf.name}")
             result["pdf_files"] = 2 * len(pdfs)
             result["pdf_extract_batch"] = run(["extract", str(batch), "--out", str(folder / "out"), *ocr])
+            result["pdf_ingest_batch"] = run(["ingest", str(batch), "--db", str(folder / "pdfs.db"), *ocr])
             half = sorted(batch.iterdir())[:len(pdfs)]
             result["pdf_extract_half"] = run(["extract", *map(str, half), "--out", str(folder / "out1"), *ocr])
     over = [name for name, r in (result.get("hostile_files") or {}).items()  # type: ignore[union-attr]
@@ -108,7 +109,8 @@ def main() -> None:
     if args.json:
         print(json.dumps(result, indent=1, ensure_ascii=False))
         return
-    for key in ("corpus_ingest", "hostile_batch", "hostile_worst", "pdf_extract_half", "pdf_extract_batch"):
+    for key in ("corpus_ingest", "hostile_batch", "hostile_worst", "pdf_extract_half", "pdf_extract_batch",
+                "pdf_ingest_batch"):
         if key in result:
             r = result[key]
             print(f"{key:20s} peak {r['peak_mb']:7.1f} MB  {r['wall_s']:6.1f} s  {r.get('last', '')}")  # type: ignore[index]
