@@ -17,7 +17,7 @@ KINDS: tuple[str, ...] = ("question", "answer", "ftdk_other", "policy")
 _ANSWER = re.compile(
     r"som hermed besvares|(?:^|\n)\s*(?:Endeligt |Foreløbigt |Supplerende )?[Ss]var\s*:?\s*\n"
     r"|følger hermed [^\n]{0,80}svar|Hermed sendes (?:besvarelse|svar)|(?:endelige|foreløbige) (?:svar|besvarelse)"
-    r"|besvarelse af spørgsmål|svar på spørgsmål nr"
+    r"|besvarelse af spørgsmål|svar på spørgsmål nr|stillet\s+mig\s+følgende\s+spørgsmål"
     # "Svar: Jeg kan oplyse ..." with the answer on the label's own line
     r"|(?:^|\n)[ \t]*(?:Endeligt |Foreløbigt |Supplerende )?(?-i:Svar)[ \t]*:", re.IGNORECASE)
 # A samråd letter asks in other words ("anmoder ministeren om at give møde i udvalget og

@@ -11,11 +11,15 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
+from functools import lru_cache
 from typing import Any
+
+from danish import reference
 
 from .dates import DateHit, find_dates
 from .document import Document, Span
 from .folketing import Hit
+from .letter_layouts import cue
 from .normalise import collapse_ws, trim_span
 from .people import NAME
 
@@ -29,9 +33,12 @@ _FOR_TITLE = (r"ministeren\s+for\s+(?!(?:at|det|den|de|om|en|et|sin|sit|hvordan)
               rf"(?:(?:,\s+{_FOR_FIELD})*\s+og\s+{_FOR_FIELD})?")
 _TITLE = rf"(?:{_FOR_TITLE}|{_TITLE_STEM}en)"
 TITLE_RE = re.compile(rf"(?<![\w-]){_TITLE}(?![a-zæøå])", re.IGNORECASE)
-TO_MINISTER_RE = re.compile(rf"\b(?:til|fra)\s+(?P<title>{_TITLE})(?![a-zæøå])", re.IGNORECASE)
+# A converter may glue the word before a title to it ("følger hermedbeskæftigelsesministerens
+# svar", "tilsundheds- og ældreministeren"); no minister's title begins with those words.
+_GLUED = cue("glued_function_word").pattern
+TO_MINISTER_RE = re.compile(rf"\b(?:(?:til|fra)\s+|{_GLUED})(?P<title>{_TITLE})(?![a-zæøå])", re.IGNORECASE)
 MINISTERS_ANSWER_RE = re.compile(
-    rf"(?<![\w-])(?P<title>{_TITLE_STEM})ens\s+(?:endelige\s+|foreløbige\s+|supplerende\s+)?(?:svar|besvarelse)",
+    rf"(?<![\w-])(?:{_GLUED})?(?P<title>{_TITLE_STEM})ens\s+(?:endelige\s+|foreløbige\s+|supplerende\s+)?(?:svar|besvarelse)",
     re.IGNORECASE)
 SENDER_LINE_RE = re.compile(rf"(?m)^[ \t]*(?P<title>{_TITLE})[ \t]*$", re.IGNORECASE)
 MINISTRY_RE = re.compile(
@@ -47,7 +54,9 @@ GREETING_RE = re.compile(r"(?=[MmVvHh \t])(?:(?:Med\s+)?[Vv]enlig(?:st|e)?\s+hil
 _JOURNAL_LABEL = (r"(?:[Jj]\.\s?[Nn]r\.?|J\s?[Nn]r\.?|Jour\.\s?nr\.?|Journal\s?nr\.?|Journalnummer|Sags\s?nr\.?"
                   r"|Sagsnummer|Ref\.?-?\s?nr\.?|Vor(?:es)?\s+(?:sags?\s?nr\.?|sag|j\.\s?nr\.?|ref(?:erence|\.)?))")
 # The label must end where its word ends: "Vores ref" is no label inside "Vores reference".
-JOURNAL_RE = re.compile(rf"(?<![A-Za-zæøå]){_JOURNAL_LABEL}(?![a-zæøå])[ \t]*:?[ \t]*"
+# A label glued to the value before it ("PSYKSagsnr.1904417") still counts: only a lower-case
+# letter before it makes it part of a word.
+JOURNAL_RE = re.compile(rf"(?<![a-zæøå]){_JOURNAL_LABEL}(?![a-zæøå])[ \t]*:?[ \t]*"
                         r"(?P<value>[\w./-]+(?:[ \t]-[ \t][\w./-]+)?)?")
 _JOURNAL_SHAPE = re.compile(r"^(?:\d{2,4}\s?-\s?\d{2,}(?:[-/]\d+)*|\d{2}/\d{4,}(?:-\d+)?|\d{5,})$")
 _LABEL_LINE = re.compile(r"^[A-ZÆØÅ][\w.-]{0,12}(?:\s[\w.-]{1,8})?[.:]?$")
@@ -97,7 +106,9 @@ def preceded_by(text: str, index: int, pattern: str) -> bool:
 def letter_date(text: str, start: int = 0, end: int | None = None) -> DateHit | None:
     """The letter's own date: after 'Dato:', else a line that starts with a date."""
     end = len(text) if end is None else end
-    for m in re.finditer(r"\bDato\s*:", text[start:end]):
+    # "Dato:", also glued to the value before it ("2015-2270Dato: 6. maj 2015") or to its own
+    # value ("Doknr.887213Dato12. april 2019"): letterheads flattened by converters.
+    for m in re.finditer(r"(?<![A-Za-zæøå])Dato(?:\s*:|(?=\d{1,2}\.\s?[a-zæøå]))", text[start:end]):
         after = start + m.end()
         for hit in find_dates(text[after:min(end, after + 160)], offset=after):
             if _starts_line(text, hit.start, after) and (
@@ -144,7 +155,10 @@ def journal_number(text: str, start: int = 0, end: int | None = None) -> Hit | N
     for m in JOURNAL_RE.finditer(text, start, end):
         value = m.group("value")
         if value and re.search(r"\d|^x+$", value, re.IGNORECASE):
-            return Hit(collapse_ws(value), m.start("value"), m.end("value"))
+            # "1208657Doknr.1017528Dato29.": the next letterhead label is glued to the value.
+            glued = cue("glued_label_after_value").search(value)
+            value_end = m.start("value") + (glued.start() if glued else len(value))
+            return Hit(collapse_ws(text[m.start("value"):value_end]), m.start("value"), value_end)
         hit = _from_label_run(text, m.start(), end)
         if hit:
             return hit
@@ -165,7 +179,11 @@ def _from_label_run(text: str, label_start: int, end: int) -> Hit | None:
         hi += 1
     values = []
     for s, e in all_lines[hi:]:
-        # A value is a short run ("16/048363-02"); a sentence means the run has ended.
+        # A value is a short run ("16/048363-02"); a sentence means the run has ended. The
+        # letterhead's address may sit between the labels and their values: it is
+        # nobody's value ("Holmens Kanal 22" is no journal number).
+        if is_address_line(text[s:e]):
+            continue
         if not _VALUE_LINE.search(text[s:e]) or e - s > 40 or len(values) >= hi - lo:
             break
         values.append((s, e))
@@ -174,6 +192,12 @@ def _from_label_run(text: str, label_start: int, end: int) -> Hit | None:
         s, e = values[pos]
         return Hit(collapse_ws(text[s:e]), s, e)
     return None
+
+
+def is_address_line(line: str) -> bool:
+    """A letterhead's street or postcode line (declared cues of the layout table). Contact
+    values ("www.uim.dk", "6198 4000") are values of their own labels and are not skipped."""
+    return any(cue(name).match(line) for name in ("street_line", "postcode_line"))
 
 
 def _is_label(text: str, span: tuple[int, int]) -> bool:
@@ -207,9 +231,20 @@ def find_ministry(text: str, spans: list[tuple[int, int]], avoid: list[tuple[int
     """The first ministry name inside `spans`, skipping anything inside `avoid`."""
     for lo, hi in spans:
         for m in MINISTRY_RE.finditer(text, lo, hi):
-            if not any(a <= m.start() < b for a, b in avoid):
+            if not any(a <= m.start() < b for a, b in avoid) and not is_contributor(text, m.start()):
                 return Hit(ministry_name(m.group(0)), m.start(), m.end())
     return None
+
+
+def is_contributor(text: str, index: int) -> bool:
+    """A ministry named as one that contributed ("indhentet bidrag fra Skatteministeriet og
+    ...") is not the one answering."""
+    return _contributor_end().search(text[max(0, index - 160):index]) is not None
+
+
+@lru_cache(maxsize=1)
+def _contributor_end() -> re.Pattern[str]:
+    return re.compile(cue("contributor_before").pattern + "$")
 
 
 # Where a question ends and the letter's own lines begin: asker ("Spørgsmålet er stillet/stilles
@@ -217,6 +252,8 @@ def find_ministry(text: str, spans: list[tuple[int, int]], avoid: list[tuple[int
 QUESTION_STOP_RE = re.compile(
     r"(?=[SPKBsEe( \t])(?:Spørgsmålet\s+(?:er\s+stillet|stilles)|(?m:^[ \t]*\(?(?:stillet\s+)?efter\s+ønske\s+fra)"
     r"|Spørgsmålet\s+ønskes|Svar(?:et)?\s+bedes|På\s+udvalgets\s+vegne"
+    # "(Spm. nr. S 3)." under a § 20 question repeats its number: not the question.
+    r"|(?m:^[ \t]*\(Spm\.\s*nr\.)"
     r"|(?m:^[ \t]*Kopi\s+til)|(?m:^[ \t]*Begrundelse[ \t]*:?[ \t]*$)|Samrådsspørgsmålet\s+ønskes)", re.IGNORECASE)
 SIGNATURE_RE = re.compile(rf"(?P<name>{NAME})(?:\s*/\s*(?P<second>{NAME}))?")
 # The official who co-signs under the minister: "/" on its own line, or "/ Name".
@@ -231,7 +268,12 @@ SIGNATURE_LINE_RE = re.compile(rf"/|/?\s*{NAME}(?:\s*/\s*{NAME})?")
 
 def signature_after(text: str, start: int, end: int) -> tuple[Hit | None, Hit | None, list[Hit]]:
     """(signer, role, co-signers) from the lines after a greeting or 'På udvalgets vegne'."""
-    found = lines(text, start, end)[:4]
+    found = lines(text, start, end)[:5]
+    # A sender heading above the name ("MINISTEREN", "KIRKEMINISTEREN") names no signer.
+    heading = cue("title_heading").match(text, found[0][0]) if found else None
+    if heading and heading.end() >= found[0][1]:
+        found = found[1:]
+    found = found[:4]
     signer: Hit | None = None
     role: Hit | None = None
     others: list[Hit] = []
@@ -240,6 +282,9 @@ def signature_after(text: str, start: int, end: int) -> tuple[Hit | None, Hit | 
         if role is not None and s < role.end:
             continue  # the second half of a role broken over two lines
         if signer is None:
+            glued = _glued_role(text, s, e)
+            if glued:
+                return glued
             m = SIGNATURE_RE.fullmatch(line)
             if not m:
                 return _name_with_role(text, s, e)
@@ -263,16 +308,38 @@ def signature_after(text: str, start: int, end: int) -> tuple[Hit | None, Hit | 
     return signer, role, others
 
 
+def _glued_role(text: str, start: int, end: int) -> tuple[Hit | None, Hit | None, list[Hit]] | None:
+    """'Karin Nødgaardformand', 'Bertel Haarderkulturminister': the converter glued the role
+    line to the name line. A minister's role is split off only where it is one of
+    Folketinget's minister titles (danish.reference), so a surname is never cut."""
+    for pattern in (cue("glued_chair_role"), _glued_minister_re()):
+        m = pattern.fullmatch(text, start, end)
+        if m and re.fullmatch(NAME, m.group("name")):
+            return (Hit(collapse_ws(m.group("name")), m.start("name"), m.end("name")),
+                    Hit(collapse_ws(m.group("role")).lower(), m.start("role"), m.end("role")), [])
+    return None
+
+
+@lru_cache(maxsize=1)
+def _glued_minister_re() -> re.Pattern[str]:
+    titles = sorted({t.title for t in reference.minister_titles() if t.title[:1].islower()}, key=len, reverse=True)
+    alternatives = "|".join(re.escape(t).replace(r"\ ", r"\s+") for t in titles)
+    return re.compile(rf"(?P<name>[^\n]*?[a-zæøåé])(?P<role>{alternatives})[ \t]*")
+
+
 def _role_end(text: str, found: list[tuple[int, int]], i: int) -> int | None:
     """Where the role on line i ends: that line, or the next when a converter broke the title
     after 'og' or a hyphen ("Udlændinge-, integrations- og\nboligminister")."""
     s, e = found[i]
-    if ROLE_RE.fullmatch(text[s:e]):
-        return e
-    if i + 1 < len(found) and re.search(r"(?:\bog|-)$", text[s:e]):
+    # Broken after "og" or a hyphen, or before the last field ("Minister for fødevarer,
+    # landbrug\nog fiskeri"): the next line goes on in lower case.
+    if i + 1 < len(found) and (re.search(r"(?:\bog|-)$", text[s:e])
+                               or re.match(r"(?:og|samt)\s", text[found[i + 1][0]:found[i + 1][1]])):
         joined = collapse_ws(text[s:found[i + 1][1]])
         if ROLE_RE.fullmatch(joined):
             return found[i + 1][1]
+    if ROLE_RE.fullmatch(text[s:e]):
+        return e
     return None
 
 

@@ -23,7 +23,7 @@ from pathlib import Path
 from .document import Document, Page, Region, Segment, content_id
 from .errors import CorruptDocument, EmptyDocument, NeedsOcr, TooLarge, UnreadableFile, UnsupportedFormat
 from .names import shown, source_name
-from .normalise import normalise, raw_to_norm
+from .normalise import decode_cfemail, normalise, raw_to_norm
 
 SUFFIXES = {".pdf": "pdf", ".html": "html", ".htm": "html", ".txt": "text", ".md": "text"}
 DEFAULT_MAX_MB = 25.0
@@ -223,7 +223,8 @@ def build(path: Path, data: bytes, media: str, page_texts: list[str], *,
           letterheads: dict[int, tuple[int, int]] | None = None) -> Document:
     pages = tuple(Page(i + 1, t) for i, t in enumerate(page_texts))
     raw = "".join(page_texts)
-    text, segments, _ = normalise(raw)
+    # A PDF's text layer keeps its line breaks: no glued words to repair there.
+    text, segments, _ = normalise(raw, glued=media != "pdf")
     segments = _split_at_pages(segments, [len(t) for t in page_texts])
     regions = []
     offset = 0
@@ -361,6 +362,8 @@ def html_to_text(html: str, *, max_chars: int | None = None) -> tuple[str, tuple
     # an element was left when a later node's parent is further up.
     open_elements: list[tuple[int, str]] = []
     skip_from = -1  # depth in `open_elements` of the skipped element we are in, or -1
+    protected = "data-cfemail" in html  # Cloudflare hides e-mail addresses in an attribute
+    after_email = False
 
     def leave(tag: str) -> None:
         nonlocal row, cell
@@ -373,6 +376,7 @@ def html_to_text(html: str, *, max_chars: int | None = None) -> tuple[str, tuple
             row = None
         if tag in _HTML_BLOCK:
             parts.append("\n")
+            after_email = False
 
     for node in (root.traverse(include_text=True) if root is not None else ()):
         parent = node.parent
@@ -387,6 +391,10 @@ def html_to_text(html: str, *, max_chars: int | None = None) -> tuple[str, tuple
         if tag == "-text":
             if skip_from < 0:
                 text = node.text_content or ""
+                if after_email and text:
+                    after_email = False
+                    if not (text[0].isspace() or text[0] in ")]>,.;:”\"'"):
+                        text = " " + text  # as the normaliser keeps the placeholder apart
                 parts.append(text)
                 if max_chars is not None:
                     max_chars -= len(text)
@@ -400,7 +408,14 @@ def html_to_text(html: str, *, max_chars: int | None = None) -> tuple[str, tuple
         open_elements.append((node.mem_id, tag))
         if skip_from >= 0:
             continue
-        if tag in _HTML_SKIP:
+        address = decode_cfemail(node.attributes.get("data-cfemail") or "") if protected else None
+        if address:  # the real address instead of "[email protected]", a word of its own
+            last = parts[-1][-1:] if parts and parts[-1] else "\n"
+            parts.append(address if last.isspace() or last in "([<\"'“„" else " " + address)
+            if cell is not None:
+                cell.append(address)
+            after_email = True
+        if address or tag in _HTML_SKIP:  # the placeholder text inside is skipped too
             skip_from = len(open_elements) - 1
             continue
         if tag == "table":

@@ -4,9 +4,14 @@ The repairs are the ones the corpus shows (see tests/extract/test_normalise.py f
 real snippet behind each): ft.dk page-image markers (`2052103_0001.png`) and running
 headers, lone page numbers between blank lines, hyphenated line breaks (but not
 suspended compounds like `Sundheds- og` nor `EU-`/`2014-`), Cloudflare's
-`[email protected]` glued to its neighbours, UTF-8 read as cp1252 (`Ã¥`), words glued at
-line ends (`fraRené`), pdfTeX's separate ring accent (`p˚a`), and markdown/HTML left by
+`[email protected]` glued to its neighbours, UTF-8 read as cp1252 (`Ã¥`), words glued where
+a converter lost a line break (`fraRené`, `Christiansborg1240 København K`, `00E [email protected]`;
+the table GLUE_RULES), pdfTeX's separate ring accent (`p˚a`), and markdown/HTML left by
 converters (`**Spørgsmål nr. 558:**`, `<ul style=...>` inside table cells).
+
+Text read from a PDF's own text layer keeps its line breaks, so the glued-word repairs
+are not applied to it (`glued=False`): there a capital inside a word is the word's own
+(`TrekantBrand`, `PowerShell`, `Anders.JuelSorensen@middelfart.dk`).
 
 All repairs run in one left-to-right regex pass, so every output character is either
 copied (exact) or produced by a repair that points at the raw run it replaced.
@@ -25,6 +30,31 @@ _UPPER = "A-ZÆØÅÄÖÜÉ"
 # cp1252 characters that show up as the second byte of UTF-8 read as cp1252.
 _CP1252_TAIL = "\x80-\xbf\u0152\u0153\u0160\u0161\u0178\u017d\u017e\u0192\u02c6\u02dc\u2013\u2014\u2018-\u201e\u2020-\u2022\u2026\u2030\u2039\u203a\u20ac\u2122"
 
+# Contact-block labels of ministry letterheads (T, E, Fax, CVR, EAN, J.nr. ...), each
+# followed by its value: a number, an address or a colon.
+_LABEL = r"(?:Tlf\.|Fax|E-mail|CVR|EAN|J\.nr\.|T|E|F)(?=[ \t]?[+\d\[]|:|[ \t]nr\.)"
+_TOWN = rf"[{_UPPER}][{_LOWER}]+"
+
+# Where ft.dk's text versions (and HTML) glue words together because a line break was
+# lost: (name, zero-width boundary where a space goes, corpus snippets attesting it).
+GLUE_RULES: tuple[tuple[str, str, tuple[str, ...]], ...] = (
+    ("case", rf"(?<=[{_LOWER}])(?=[{_UPPER}][{_LOWER}])",
+     ("ønske fraEigil Andersen",                             # amu-2008-09-spm53-svar
+      "BeskæftigelsesministerietVed Stranden 8")),          # amu-2008-09-spm53-svar, beu-2012-13-l53-spm22-svar
+    ("postcode", rf"(?<=[{_LOWER}])(?=\d{{4}}[ \t]{_TOWN}\b)",
+     ("ArbejdsmarkedsudvalgChristiansborg1240 København K",  # amu-2008-09-spm53-svar
+      "BeskæftigelsesudvalgChristiansborg1240 København K")),  # beu-2012-13-l53-spm22-svar
+    ("house_number", "|".join(rf"(?<=[{_LOWER}][ \t]\d{{{n}}})(?=\d{{4}}[ \t]{_TOWN}[ \t][KCVSNØ](?![{_LOWER}]))"
+                              for n in (1, 2, 3)),
+     ("Ved Stranden 81061 København K",                      # amu-2008-09-spm53-svar, beu-2012-13-l53-spm22-svar
+      "Frederiksholms Kanal 261220 København K.")),         # udu-2009-10-spm248-svar
+    ("label", rf"(?:(?<=\d)|(?<=\.dk)|(?<=[ \t][KCVSNØ])|(?<=[ \t][KCVSNØ]\.))(?={_LABEL})",
+     ("København KT 72 20 50 00E [email protected]",       # amu-2008-09-spm53-svar, beu-2012-13-l53-spm22-svar
+      "www.bm.dkCVR 10172748EAN 5798000398566",              # amu-2008-09-spm53-svar, beu-2012-13-l53-spm22-svar
+      "Tlf. 3392 5600Fax 3392 5666E-mail [email protected]www.uvm.dkCVR nr. 20-45-30-44",  # udu-2009-10-spm248-svar
+      "18. december 2008J.nr. 2008-0006659")),             # amu-2008-09-spm53-svar
+)
+
 _PATTERNS: list[tuple[str, str]] = [
     ("newline", r"\r\n?|\f"),
     ("marker", r"^[ \t]*\d{4,9}_\d{4}\.png[ \t]*(?:\n|\Z)"),
@@ -41,9 +71,12 @@ _PATTERNS: list[tuple[str, str]] = [
     ("tag", r"</?(?:ul|ol|li|br|p|span|div|b|i|strong|em|u|font|sup|sub|table|tr|td|th|tbody|thead)\b[^<>\n]{0,400}>"),
     ("softhyphen", "\xad"),
     ("nbsp", "\xa0"),
-    ("glue", rf"(?<=[{_LOWER}])(?=[{_UPPER}][{_LOWER}])"),
+    ("glue", "|".join(f"(?:{pattern})" for _, pattern, _ in GLUE_RULES)),
 ]
 _COMBINED = re.compile("|".join(f"(?P<{name}>{pattern})" for name, pattern in _PATTERNS), re.MULTILINE)
+# The same repairs without the glued-word ones, for text with its line breaks intact.
+_UNGLUED = re.compile("|".join(f"(?P<{name}>{pattern})" for name, pattern in _PATTERNS if name != "glue"),
+                      re.MULTILINE)
 
 
 def _fix_mojibake(text: str) -> str:
@@ -58,6 +91,27 @@ def _fix_mojibake(text: str) -> str:
     return text.replace("Â", "").replace("â€", "”")
 
 
+def decode_cfemail(encoded: str) -> str | None:
+    """The address Cloudflare's e-mail protection hides in `data-cfemail` (or after
+    `/cdn-cgi/l/email-protection#`): hex bytes, the first the XOR key of the others.
+
+    HTML pages still carry the address this way; text saved from them holds only the
+    `[email protected]` placeholder, which `normalise` can merely keep apart from its
+    neighbours. None when the value is not such an address.
+    """
+    try:
+        data = bytes.fromhex(encoded.strip())
+    except ValueError:
+        return None
+    if len(data) < 4:
+        return None
+    try:
+        address = bytes(b ^ data[0] for b in data[1:]).decode("utf-8")
+    except UnicodeDecodeError:
+        return None
+    return address if re.fullmatch(r"[^\s@<>]+@[^\s@<>]+", address) else None
+
+
 def _glue_boundary(match: re.Match[str]) -> str:
     s, start, end = match.string, match.start(), match.end()
     before = s[start - 1] if start > 0 else " "
@@ -67,8 +121,8 @@ def _glue_boundary(match: re.Match[str]) -> str:
 
 def _email(match: re.Match[str]) -> str:
     s, start, end = match.string, match.start(), match.end()
-    left = "" if start == 0 or s[start - 1].isspace() else " "
-    right = "" if end >= len(s) or s[end].isspace() or s[end] in ")]>,.;" else " "
+    left = "" if start == 0 or s[start - 1].isspace() or s[start - 1] in "([<\"'“„" else " "
+    right = "" if end >= len(s) or s[end].isspace() or s[end] in ")]>,.;:”\"'" else " "
     return f"{left}[email protected]{right}"
 
 
@@ -93,8 +147,12 @@ _REPLACERS: dict[str, Callable[[re.Match[str]], str]] = {
 REPAIR_KINDS: tuple[str, ...] = tuple(name for name, _ in _PATTERNS)
 
 
-def normalise(raw: str) -> tuple[str, tuple[Segment, ...], tuple[tuple[int, int, str], ...]]:
-    """Return (normalised text, segment map, repairs as (start, end, kind) in output)."""
+def normalise(raw: str, *, glued: bool = True) -> tuple[str, tuple[Segment, ...], tuple[tuple[int, int, str], ...]]:
+    """Return (normalised text, segment map, repairs as (start, end, kind) in output).
+
+    `glued=False` leaves out the glued-word repairs (GLUE_RULES): for text whose line
+    breaks are intact, such as a PDF's text layer.
+    """
     out: list[str] = []
     segments: list[Segment] = []
     repairs: list[tuple[int, int, str]] = []
@@ -109,7 +167,7 @@ def normalise(raw: str) -> tuple[str, tuple[Segment, ...], tuple[tuple[int, int,
         segments.append(Segment(length, raw_start, raw_end, raw_end - raw_start, True))
         length += raw_end - raw_start
 
-    for match in _COMBINED.finditer(raw):
+    for match in (_COMBINED if glued else _UNGLUED).finditer(raw):
         kind = match.lastgroup or ""
         start, end = match.start(), match.end()
         copy(pos, start)

@@ -1,17 +1,22 @@
-"""PDF pages to text with the letterhead column separated from the body.
+"""PDF pages to text in pdfium's reading order, with the letterhead column apart.
 
-Ministry and kommune letters put a narrow letterhead column (address, T/E/www, CVR,
-date, J.nr.) to the right of the body, level with it; plain extraction interleaves the
-two line by line. We take pdfium's text runs (one rectangle per run of a line), group
-them into lines by their top, and send a run to the letterhead when it starts right of
-0.6 of the page width on a line that also has a body run, or right of 0.7 on its own
-(recipe A of shared/notes/pdf.md, done on pdfium runs because pdfplumber is 40x slower).
-pdfplumber is opened only for pages that look like ruled tables.
+The words come from pdfium's own text layer (`get_text_range`): pdfium drops glyphs
+drawn twice (fake bold, shadows), keeps kerned or accented letters in their word and
+places the spaces, so the loaded words are the layer's words (measured by
+extract/pdf_fidelity.py). We keep its reading order (columns stay whole) and only add
+layout: a line is cut where a gap of TAB_GAP points parts table cells (a tab), vertical
+gaps become paragraph breaks, and the letterhead column of ministry and kommune letters
+(address, T/E/www, CVR, date, J.nr., right of the body and level with it) is taken out of
+the body: a run goes to the letterhead when it starts right of 0.6 of the page width on a
+visual line that also has a body run, or right of 0.7 on its own (recipe A of
+shared/notes/pdf.md). Characters are composed (NFC) and ligature glyphs spelt out.
+Ruled tables are found with pdfplumber's table algorithm on pdfium's path objects.
 """
 from __future__ import annotations
 
-import io
+import ctypes
 import re
+import unicodedata
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -19,13 +24,16 @@ import pypdfium2 as pdfium
 import pypdfium2.raw as pdfium_c
 
 from .errors import CorruptDocument, EmptyDocument, EncryptedDocument, TooLarge
+from .normalise import normalise
 
 # A page with fewer visible characters than this has no usable text layer.
 MIN_TEXT_CHARS = 20
-# Path objects on a page above which we ask pdfplumber for tables.
+# Path objects on a page above which we look for ruled tables.
 TABLE_PATHS = 40
 # Image objects on a page above which it is artwork, not a table.
 MAX_TABLE_IMAGES = 200
+# A horizontal gap (points) this wide between letters of a line parts table cells or columns.
+TAB_GAP = 18.0
 _FOOTER = re.compile(r"^\s*(?:Side\s+)?\d{1,3}\s*(?:/|af)\s*\d{1,3}\s*$|^\s*Side\s+\d{1,3}\s*$")
 
 
@@ -46,22 +54,122 @@ class _Run:
     right: float
     bottom: float
     text: str
+    line: int = -1  # pdfium's text line the run belongs to (its reading order); -1: OCR words
 
 
-# Text runs on a page above which it is read as plain text, without the letterhead split:
-# pdfium scans the whole page for each `get_text_bounded`, so runs cost quadratic time
-# (100,000 runs took 491 s). Dense real pages have a few thousand.
-MAX_RUNS = 5000
+# Ligature glyphs whose text layer keeps the single code point ("ﬁ"): their letters,
+# as Unicode's compatibility decomposition gives them.
+_LIGATURES = {code: unicodedata.normalize("NFKC", chr(code)) for code in range(0xFB00, 0xFB07)}
+# pdfium's line breaks, and its mark for a hyphen at a line end that it joined (U+FFFE,
+# or STX in newer builds): the line ends there, the hyphen stays for the normaliser.
+_BREAK = re.compile("\r\n|[\r\n]|(?<=[\ufffe\x02])")
+_SOFT_HYPHEN = re.compile("[\ufffe\x02]$")
 
 
-def _runs(textpage: pdfium.PdfTextPage) -> list[_Run]:
-    runs = []
-    for i in range(textpage.count_rects()):
-        left, bottom, right, top = textpage.get_rect(i)
-        text = textpage.get_text_bounded(left, bottom, right, top)
-        text = text.replace("\r", "").replace("\n", " ")
-        if text.strip():
-            runs.append(_Run(left, top, right, bottom, text))
+def _clean(text: str) -> str:
+    """A run's characters as a reader sees them: composed (NFC: "a" + ring is "å"),
+    ligatures as their letters, pdfium's line-end hyphen mark as a hyphen."""
+    text = _SOFT_HYPHEN.sub("-", text.translate(_LIGATURES))
+    return unicodedata.normalize("NFC", text)
+
+
+def _stream_runs(textpage: pdfium.PdfTextPage) -> list[_Run]:
+    """The page's text in pdfium's own reading order, as runs with their boxes.
+
+    pdfium's text layer (`get_text_range`) already drops glyphs drawn twice (fake bold,
+    shadows), keeps kerned and accented letters in their word and decides where spaces
+    go; we only cut its lines at gaps wide enough to be table columns or a letterhead
+    beside the body (TAB_GAP), for which we need each character's box.
+    """
+    raw = textpage.raw
+    text = textpage.get_text_range()
+    runs: list[_Run] = []
+    start = 0
+    line = 0
+    for match in list(_BREAK.finditer(text)) + [None]:
+        end = match.start() if match else len(text)
+        nxt = match.end() if match else len(text)
+        if text[start:end].strip():
+            runs.extend(_line_runs(raw, text, start, end, line))
+            line += 1
+        start = nxt
+        if match is None:
+            break
+    for prev, run in zip(runs, runs[1:]):
+        if run.left == run.right == run.top == 0.0:  # no box (invisible glyphs): stays with its neighbour
+            run.left, run.top, run.right, run.bottom = prev.left, prev.top, prev.right, prev.bottom
+    return runs
+
+
+def _char_index(raw: object, text_index: int) -> int:
+    return int(pdfium_c.FPDFText_GetCharIndexFromTextIndex(raw, text_index))
+
+
+def _line_runs(raw: object, text: str, start: int, end: int, line: int) -> list[_Run]:
+    """One pdfium line as one run, or several where a gap of TAB_GAP or more parts it."""
+    while text[start].isspace():
+        start += 1
+    while text[end - 1].isspace():
+        end -= 1
+    first, last = _char_index(raw, start), _char_index(raw, end - 1)
+    boxes = _rects(raw, first, last - first + 1) if 0 <= first <= last else []
+    if not boxes:
+        return [_Run(0.0, 0.0, 0.0, 0.0, _clean(text[start:end]), line)]
+    ordered = sorted(boxes)
+    reach = ordered[0][2]
+    wide = False
+    for left, _, right, _ in ordered[1:]:
+        if left - reach >= TAB_GAP:
+            wide = True
+            break
+        reach = max(reach, right)
+    if not wide:
+        return [_run(boxes, _clean(text[start:end]), line)]
+    return _split_line(raw, text, start, end, line)
+
+
+def _rects(raw: object, first: int, count: int) -> list[tuple[float, float, float, float]]:
+    """pdfium's text rectangles of a char range as (left, bottom, right, top)."""
+    left, bottom, right, top = ctypes.c_double(), ctypes.c_double(), ctypes.c_double(), ctypes.c_double()
+    found = []
+    for i in range(pdfium_c.FPDFText_CountRects(raw, first, count)):
+        if pdfium_c.FPDFText_GetRect(raw, i, left, top, right, bottom):
+            found.append((left.value, bottom.value, right.value, top.value))
+    return found
+
+
+def _run(boxes: list[tuple[float, float, float, float]], text: str, line: int) -> _Run:
+    return _Run(min(b[0] for b in boxes), max(b[3] for b in boxes), max(b[2] for b in boxes),
+                min(b[1] for b in boxes), text, line)
+
+
+def _split_line(raw: object, text: str, start: int, end: int, line: int) -> list[_Run]:
+    """Cut a line at the spaces where the next letter stands TAB_GAP or more to the right."""
+    left, bottom, right, top = ctypes.c_double(), ctypes.c_double(), ctypes.c_double(), ctypes.c_double()
+    runs: list[_Run] = []
+    piece_start = start
+    boxes: list[tuple[float, float, float, float]] = []
+    space_at = -1
+    for i in range(start, end):
+        if text[i].isspace():
+            if space_at < 0:
+                space_at = i
+            continue
+        index = _char_index(raw, i)
+        if index < 0 or not pdfium_c.FPDFText_GetCharBox(raw, index, left, right, bottom, top):
+            space_at = -1
+            continue
+        box = (left.value, bottom.value, right.value, top.value)
+        if box[2] - box[0] <= 0 and box[3] - box[1] <= 0:
+            space_at = -1
+            continue  # a glyph without extent (a generated or invisible char) has no place
+        if boxes and space_at >= 0 and box[0] - max(b[2] for b in boxes) >= TAB_GAP:
+            runs.append(_run(boxes, _clean(text[piece_start:space_at]), line))
+            piece_start, boxes = i, []
+        boxes.append(box)
+        space_at = -1
+    if boxes:
+        runs.append(_run(boxes, _clean(text[piece_start:end]), line))
     return runs
 
 
@@ -72,39 +180,51 @@ def _lines(runs: list[_Run]) -> list[list[_Run]]:
     glyphs (a hyphen, a bullet) have lower tops than the letters beside them.
     """
     lines: list[list[_Run]] = []
+    bands: list[list[float]] = []  # [top, bottom] of each line so far
     for run in sorted(runs, key=lambda r: (-r.top, r.left)):
         middle = (run.top + run.bottom) / 2
-        for line in lines[-3:]:
-            top = max(r.top for r in line)
-            bottom = min(r.bottom for r in line)
-            if bottom - 1 <= middle <= top + 1:
+        for line, band in zip(lines[-3:], bands[-3:]):
+            if band[1] - 1 <= middle <= band[0] + 1:
                 line.append(run)
+                band[0], band[1] = max(band[0], run.top), min(band[1], run.bottom)
                 break
         else:
             lines.append([run])
+            bands.append([run.top, run.bottom])
     for line in lines:
         line.sort(key=lambda r: r.left)
     return lines
 
 
 def _line_text(line: list[_Run]) -> str:
-    """Runs of one line: touching runs are one word, a gap is a space, a wide gap a tab."""
+    """Runs of one line: touching runs are one word, a gap is a space, a wide gap a tab.
+
+    Runs from pdfium are never glued: pdfium already joined what belongs to one word, so
+    two of its runs side by side are apart (a space, or a tab across a wide gap).
+    """
     parts = [line[0].text.rstrip()]
     for prev, run in zip(line, line[1:]):
         gap = run.left - prev.right
-        sep = "" if gap < 1.0 else (" " if gap < 18 else "\t")
+        if prev.line >= 0 and run.line >= 0:
+            parts.append(("\t" if gap >= TAB_GAP or run.line == prev.line else " ") + run.text.rstrip())
+            continue
+        sep = "" if gap < 1.0 else (" " if gap < TAB_GAP else "\t")
         if gap < 4 and (run.text.strip() == "-" or parts[-1].endswith("-")):
             sep = ""  # a hyphen drawn as its own run still belongs to its word (E-mail)
         parts.append(sep + run.text.rstrip())
     return "".join(parts)
 
 
+def _pitch(tops: list[float]) -> float:
+    pitches = sorted(a - b for a, b in zip(tops, tops[1:]) if a > b)
+    return pitches[len(pitches) // 2] if pitches else 12.0
+
+
 def _join(lines: list[list[_Run]]) -> str:
     """Lines to text; a vertical gap well above the usual line pitch becomes a blank line."""
     if not lines:
         return ""
-    pitches = sorted(a[0].top - b[0].top for a, b in zip(lines, lines[1:]) if a[0].top > b[0].top)
-    pitch = pitches[len(pitches) // 2] if pitches else 12.0
+    pitch = _pitch([line[0].top for line in lines])
     parts: list[str] = []
     previous: list[_Run] | None = None
     for line in lines:
@@ -116,18 +236,52 @@ def _join(lines: list[list[_Run]]) -> str:
     return "".join(parts).replace("\x02", "-\n").replace("\ufffe", "-\n").replace("-\n\n", "-\n").replace("-\n\t", "-\n")
 
 
-def split_columns(runs: list[_Run], width: float) -> tuple[str, str, str]:
+def _join_stream(runs: list[_Run]) -> str:
+    """Runs in pdfium's reading order: runs of one line apart by a tab, lines by a line
+    break, and by a blank line where the next line stands well below (a paragraph) or
+    above (the next column) the last one. A line ending in pdfium's hyphen mark goes on
+    in the next line without a blank, so the normaliser can join the word."""
+    if not runs:
+        return ""
+    starts = [r for i, r in enumerate(runs) if i == 0 or r.line != runs[i - 1].line]
+    pitch = _pitch([r.top for r in starts])
+    parts = [runs[0].text]
+    for prev, run in zip(runs, runs[1:]):
+        if run.line == prev.line:
+            parts.append("\t")
+        else:
+            gap = prev.top - run.top
+            hyphen = prev.text.endswith("-") and -1 <= gap <= 1.45 * pitch + 1
+            parts.append("\n" if hyphen or -1 <= gap <= 1.45 * pitch else "\n\n")
+        parts.append(run.text)
+    return "".join(parts)
+
+
+def split_columns(runs: list[_Run], width: float, height: float | None = None, *,
+                  tables: list[tuple[float, float, float, float]] | None = None) -> tuple[str, str, str]:
     """(body above the letterhead, letterhead text, rest of the body) of one page.
 
     The letterhead block is placed where its first line stands, so the ft.dk stamp at
-    the top of the page stays first, as in ft.dk's own text versions.
+    the top of the page stays first, as in ft.dk's own text versions. Runs from pdfium
+    (`line` set) keep pdfium's reading order in the body; OCR words are read by lines.
+    Letters are portrait pages: a landscape page (a 2-up spread of a booklet, a slide)
+    has no letterhead column, and its right half is not one. Nor are the right-hand cells
+    of a ruled table (`tables`: boxes as (left, bottom, right, top)), nor numbers level
+    with a body line (the page numbers of a table of contents).
     """
     lines = _lines(runs)
+    stream = bool(runs) and all(r.line >= 0 for r in runs)
+    if height is not None and width > height:
+        return "", "", _join_stream(runs) if stream else _join(lines)
     letterhead: list[list[_Run]] = []
     body: list[list[_Run]] = []
     for line in lines:
         left_part = [r for r in line if r.left < 0.6 * width]
-        right_part = [r for r in line if r.left >= 0.6 * width]
+        right_part = [r for r in line if r.left >= 0.6 * width and not _in_table(r, tables or [])]
+        if left_part and right_part and not any(ch.isalpha() for r in right_part for ch in r.text):
+            right_part = []  # "3", "12": the page numbers of a table of contents
+        taken = {id(r) for r in right_part}
+        left_part = [r for r in line if id(r) not in taken]
         if right_part and (left_part or min(r.left for r in right_part) >= 0.7 * width):
             letterhead.append(right_part)
             if left_part:
@@ -136,15 +290,26 @@ def split_columns(runs: list[_Run], width: float) -> tuple[str, str, str]:
             body.append(line)
     wordy = sum(1 for line in letterhead if re.search(r"[^\W\d_]{3}", _line_text(line)))
     tabular = sum(1 for line in lines if len(line) >= 3 and max(
-        b.left - a.right for a, b in zip(line, line[1:])) >= 18)
+        b.left - a.right for a, b in zip(line, line[1:])) >= TAB_GAP)
     # One stray right-hand run is a page number; numbers alone are a table of contents;
     # many multi-column lines are a table, whose right columns are not a letterhead.
     if wordy < 2 or tabular > 0.2 * len(lines):
-        return "", "", _join(lines)
+        return "", "", _join_stream(runs) if stream else _join(lines)
     head_top = letterhead[0][0].top
-    above = [line for line in body if line[0].top > head_top + 3]
-    below = [line for line in body if line[0].top <= head_top + 3]
-    return _join(above), _strip_footer(_join(letterhead)).strip("\n"), _join(below)
+    if stream:
+        in_head = {id(r) for line in letterhead for r in line}
+        rest = [r for r in runs if id(r) not in in_head]
+        above = _join_stream([r for r in rest if r.top > head_top + 3])
+        below = _join_stream([r for r in rest if r.top <= head_top + 3])
+        return above, _strip_footer(_join(letterhead)).strip("\n"), below
+    above_lines = [line for line in body if line[0].top > head_top + 3]
+    below_lines = [line for line in body if line[0].top <= head_top + 3]
+    return _join(above_lines), _strip_footer(_join(letterhead)).strip("\n"), _join(below_lines)
+
+
+def _in_table(run: _Run, tables: list[tuple[float, float, float, float]]) -> bool:
+    x, y = (run.left + run.right) / 2, (run.top + run.bottom) / 2
+    return any(left <= x <= right and bottom <= y <= top for left, bottom, right, top in tables)
 
 
 def _drop_repeats(pages: list[str]) -> list[str]:
@@ -180,36 +345,127 @@ def _open(path: Path, data: bytes) -> pdfium.PdfDocument:
         raise CorruptDocument(path, f"not a readable PDF ({reason})") from exc
 
 
-def _tables(data: bytes, page_numbers: list[int]) -> dict[int, tuple[tuple[tuple[str, ...], ...], ...]]:
-    """pdfplumber's ruled tables of the given pages; none for a file pdfminer cannot parse."""
-    if not page_numbers:
-        return {}
-    import pdfplumber  # heavy; only for pages that look like tables
+def _shapes(page: pdfium.PdfPage) -> tuple[list[tuple[float, float, float, float]], int, int]:
+    """(boxes of the page's straight-line paths, path count, image count).
 
-    found: dict[int, tuple[tuple[tuple[str, ...], ...], ...]] = {}
+    Ruled tables are drawn as lines and rectangles; curves (logos, charts) are not rules.
+    Images inside form XObjects count too (scans are often wrapped in one).
+    """
+    raw = page.raw
+    left, bottom, right, top = ctypes.c_float(), ctypes.c_float(), ctypes.c_float(), ctypes.c_float()
+    boxes: list[tuple[float, float, float, float]] = []
+    paths = images = 0
+    for i in range(pdfium_c.FPDFPage_CountObjects(raw)):
+        obj = pdfium_c.FPDFPage_GetObject(raw, i)
+        kind = pdfium_c.FPDFPageObj_GetType(obj)
+        if kind == pdfium_c.FPDF_PAGEOBJ_IMAGE:
+            images += 1
+        elif kind == pdfium_c.FPDF_PAGEOBJ_FORM:
+            images += sum(1 for j in range(pdfium_c.FPDFFormObj_CountObjects(obj))
+                          if pdfium_c.FPDFPageObj_GetType(pdfium_c.FPDFFormObj_GetObject(obj, j))
+                          == pdfium_c.FPDF_PAGEOBJ_IMAGE)
+        elif kind == pdfium_c.FPDF_PAGEOBJ_PATH:
+            paths += 1
+            segments = pdfium_c.FPDFPath_CountSegments(obj)
+            if 0 < segments <= 6 and not any(
+                    pdfium_c.FPDFPathSegment_GetType(pdfium_c.FPDFPath_GetPathSegment(obj, j))
+                    == pdfium_c.FPDF_SEGMENT_BEZIERTO for j in range(segments)) \
+                    and pdfium_c.FPDFPageObj_GetBounds(obj, left, bottom, right, top):
+                boxes.append((left.value, bottom.value, right.value, top.value))
+    return boxes, paths, images
+
+
+_Box = tuple[float, float, float, float]  # left, bottom, right, top in PDF points
+
+
+def _tables(textpage: pdfium.PdfTextPage, boxes: list[_Box],
+            height: float) -> tuple[tuple[tuple[tuple[str, ...], ...], ...], list[_Box]]:
+    """The page's ruled tables as rows of cell texts (all tables of a page as one), and
+    each table's box.
+
+    pdfplumber's table finder (edges -> intersections -> cells -> tables, with its default
+    tolerances) run on pdfium's path boxes, each box giving its four sides as pdfplumber
+    does for rectangles; a cell's text is pdfium's text inside it. This is pdfplumber's
+    algorithm without pdfminer's parse of the page, which took 90 % of the load time.
+    """
+    from pdfplumber.table import (Table, TableSettings, cells_to_tables, edges_to_intersections,
+                                  intersections_to_cells, merge_edges)
+    from pdfplumber.utils import filter_edges, obj_to_edges
+
+    settings = TableSettings.resolve(None)
+    edges = []
+    for left, bottom, right, top in boxes:
+        box = {"object_type": "rect", "x0": left, "x1": right, "top": height - top, "bottom": height - bottom,
+               "doctop": height - top, "y0": bottom, "y1": top, "width": right - left, "height": top - bottom}
+        edges.extend(obj_to_edges(box))
+    edges = filter_edges(edges, min_length=settings.edge_min_length_prefilter)
+    edges = merge_edges(edges, snap_x_tolerance=settings.snap_x_tolerance, snap_y_tolerance=settings.snap_y_tolerance,
+                        join_x_tolerance=settings.join_x_tolerance, join_y_tolerance=settings.join_y_tolerance)
+    edges = filter_edges(edges, min_length=settings.edge_min_length)
+    points = edges_to_intersections(edges, settings.intersection_x_tolerance, settings.intersection_y_tolerance)
+    groups = cells_to_tables(intersections_to_cells(points))
+    if not groups:
+        return (), []
+    chars = _chars(textpage, height)
+    rows: list[tuple[str, ...]] = []
+    found: list[_Box] = []
+    for group in groups:
+        table = Table(None, group)  # type: ignore[arg-type]  # its rows and box need no page
+        x0, top, x1, bottom = table.bbox
+        found.append((x0, height - bottom, x1, height - top))
+        for row in table.rows:
+            _, row_top, _, row_bottom = row.bbox
+            inside = [c for c in chars if c[2] is not None and row_top <= c[2] < row_bottom]
+            cells = tuple(text for cell in row.cells if cell is not None and (text := _cell_text(inside, chars, cell)))
+            if cells:
+                rows.append(cells)
+    return ((tuple(rows),) if rows else ()), found
+
+
+def _safe_tables(textpage: pdfium.PdfTextPage, boxes: list[_Box],
+                 height: float) -> tuple[tuple[tuple[tuple[str, ...], ...], ...], list[_Box]]:
+    """`_tables`, or none when odd geometry trips the table finder: tables are extra, the
+    page's text is already read."""
     try:
-        with pdfplumber.open(io.BytesIO(data)) as pdf:
-            for number in page_numbers:
-                page = pdf.pages[number - 1]
-                try:
-                    rows = [cells for table in page.extract_tables() for cells in _cells(table)]
-                finally:
-                    page.close()  # pdfplumber caches every object of a page until closed
-                if rows:
-                    found[number] = (tuple(rows),)
-    except Exception:  # noqa: BLE001 - pdfminer raises many types on damaged files; tables are extra
-        return found
-    return found
+        return _tables(textpage, boxes, height)
+    except (ValueError, ArithmeticError, IndexError, KeyError, TypeError):
+        return (), []
 
 
-def _cells(table: list[list[str | None]]) -> list[tuple[str, ...]]:
-    """Rows of non-empty cells; merged cells come back as None or '' columns."""
-    rows = []
-    for row in table:
-        cells = tuple(" ".join((c or "").split()) for c in row if c not in (None, ""))
-        if cells:
-            rows.append(cells)
-    return rows
+def _chars(textpage: pdfium.PdfTextPage, height: float) -> list[tuple[int, str, float | None, float | None]]:
+    """(index, character, vertical middle from the top, horizontal middle) of every char
+    of the page; a generated space or line break has no box (None)."""
+    raw = textpage.raw
+    left, bottom, right, top = ctypes.c_double(), ctypes.c_double(), ctypes.c_double(), ctypes.c_double()
+    chars: list[tuple[int, str, float | None, float | None]] = []
+    for i in range(pdfium_c.FPDFText_CountChars(raw)):
+        char = chr(pdfium_c.FPDFText_GetUnicode(raw, i) or 32)
+        if char.isspace() or not pdfium_c.FPDFText_GetCharBox(raw, i, left, right, bottom, top) \
+                or right.value <= left.value:
+            chars.append((i, char, None, None))
+        else:
+            chars.append((i, char, height - (top.value + bottom.value) / 2, (left.value + right.value) / 2))
+    return chars
+
+
+def _cell_text(inside: list[tuple[int, str, float | None, float | None]],
+               chars: list[tuple[int, str, float | None, float | None]],
+               cell: tuple[float, float, float, float]) -> str:
+    """The characters whose middle lies in the cell (as pdfplumber decides), in pdfium's
+    order; a gap in that order is a line break or a space. Line-end hyphens are joined as
+    the normaliser joins them in the text ("fo-/kusområderne", not "sundheds- og")."""
+    x0, top, x1, bottom = cell
+    parts: list[str] = []
+    last = -2
+    for index, char, middle_y, middle_x in inside:
+        if middle_x is None or middle_y is None or not (x0 <= middle_x < x1 and top <= middle_y < bottom):
+            continue
+        if last >= 0 and index != last + 1:
+            between = "".join(c[1] for c in chars[last + 1:index])
+            parts.append("\n" if "\n" in between or "\r" in between or parts[-1] == "-\n" else " ")
+        parts.append("-\n" if char in ("\ufffe", "\x02") else char)
+        last = index
+    return " ".join(normalise(_clean("".join(parts)), glued=False)[0].split())
 
 
 @dataclass(slots=True)
@@ -220,32 +476,30 @@ class _RawPage:
     paths: int
     images: int
     broken: bool = False
+    tables: tuple[tuple[tuple[str, ...], ...], ...] = ()
 
 
 def _read_page(pdf: pdfium.PdfDocument, index: int) -> _RawPage:
-    """One page's text columns and object counts; a page pdfium cannot load is `broken`."""
+    """One page's text columns, tables and object counts; a page pdfium cannot load is `broken`."""
     try:
         page = pdf[index]
     except pdfium.PdfiumError:
         return _RawPage("", "", "", 0, 0, broken=True)
     try:
-        width, _ = page.get_size()
+        width, height = page.get_size()
         textpage = page.get_textpage()
         try:
-            if textpage.count_rects() > MAX_RUNS:
-                above, head, body = "", "", textpage.get_text_range().replace("\r\n", "\n").replace("\r", "\n")
-            else:
-                above, head, body = split_columns(_runs(textpage), width)
+            runs = _stream_runs(textpage)
+            boxes, paths, images = _shapes(page)
+            # Tables are ruled; a page of hundreds of bitmap tiles is artwork
+            # (syddjurs_kulturkommune_2017_notat: ~5000 tiles).
+            tables, table_boxes = _safe_tables(textpage, boxes, height) \
+                if paths >= TABLE_PATHS and images <= MAX_TABLE_IMAGES \
+                and sum(len(r.text) for r in runs) >= MIN_TEXT_CHARS else ((), [])
+            above, head, body = split_columns(runs, width, height, tables=table_boxes)
         finally:
             textpage.close()
-        if pdfium_c.FPDFPage_CountObjects(page.raw) > MAX_RUNS:  # wrapper objects cost seconds here
-            kinds = [pdfium_c.FPDFPageObj_GetType(pdfium_c.FPDFPage_GetObject(page.raw, i))
-                     for i in range(pdfium_c.FPDFPage_CountObjects(page.raw))]
-            paths, images = kinds.count(pdfium_c.FPDF_PAGEOBJ_PATH), kinds.count(pdfium_c.FPDF_PAGEOBJ_IMAGE)
-        else:
-            paths = sum(1 for _ in page.get_objects(filter=[pdfium_c.FPDF_PAGEOBJ_PATH], max_depth=1))
-            images = sum(1 for _ in page.get_objects(filter=[pdfium_c.FPDF_PAGEOBJ_IMAGE], max_depth=2))
-        return _RawPage(above, head, body, paths, images)
+        return _RawPage(above, head, body, paths, images, tables=tables)
     except pdfium.PdfiumError:
         return _RawPage("", "", "", 0, 0, broken=True)
     finally:
@@ -273,10 +527,6 @@ def read_pdf(path: Path, data: bytes, *, max_pages: int) -> list[PdfPage]:
     empty = {i + 1 for i, r in enumerate(raw) if len((r.above + r.head + r.body).strip()) < MIN_TEXT_CHARS}
     if len(empty) == count and not any(r.images for r in raw) and not any(r.broken for r in raw):
         raise EmptyDocument(path, f"none of its {count} pages holds text or images (blank PDF)")
-    # Tables are ruled; a page of hundreds of bitmap tiles is artwork, and pdfminer takes
-    # seconds over it (syddjurs_kulturkommune_2017_notat: ~5000 tiles, 3 CPU-s).
-    tables = _tables(data, [i + 1 for i, r in enumerate(raw) if r.paths >= TABLE_PATHS
-                            and r.images <= MAX_TABLE_IMAGES and i + 1 not in empty])
     pages = []
     for i, r in enumerate(raw):
         prefix = f"{r.above}\n\n" if r.above.strip() else ""
@@ -284,5 +534,5 @@ def read_pdf(path: Path, data: bytes, *, max_pages: int) -> list[PdfPage]:
         bounds = (len(prefix), len(prefix) + len(r.head)) if r.head else (0, 0)
         # Only a page with an image can be a scan; a blank page needs no OCR.
         scanned = (i + 1) in empty and r.images > 0
-        pages.append(PdfPage(i + 1, prefix + block + r.body, bounds, tables.get(i + 1, ()), scanned, r.broken))
+        pages.append(PdfPage(i + 1, prefix + block + r.body, bounds, r.tables, scanned, r.broken))
     return pages

@@ -20,7 +20,7 @@ _NAME_WORD = r"(?:[A-ZÆØÅÉÖÜ][\w'’-]*\.?|von|van|de|la|le)"
 NAME = rf"[A-ZÆØÅÉÖÜ][\w'’-]+(?:\s+{_NAME_WORD}){{1,5}}"
 # "Af: Trine Bramsen (S)" heads a § 20 question next to "Til:" and "Dato:".
 _WISH_CUE = re.compile(r"(?=[ea \t])(?:efter\s+ønske\s+fra\s*|(?m:^[ \t]*Af:[ \t]*))", re.IGNORECASE)
-_ASKER_CUE = re.compile(r"(?=[esp])(?:efter\s+ønske\s+fra\s*|stillet\s+af\s+|på\s+udvalgets\s+vegne\s+af\s+)",
+_ASKER_CUE = re.compile(r"(?=[esp])(?:efter\s+ønske\s+fra\s*|stillet\s+af(?:\s*:)?\s+|på\s+udvalgets\s+vegne\s+af\s+)",
                         re.IGNORECASE)
 _MFU = re.compile(r"ikke-?\s?medlem(?:mer)?\s+af\s+udvalget\s*(?:\(MFU\))?\s*", re.IGNORECASE)
 _ONE_ASKER = re.compile(rf"(?P<name>{NAME})(?:\s*\((?P<party>[A-ZÆØÅ]{{1,4}})\))?")

@@ -14,6 +14,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from extract.dates import MONTH_NAMES
+from nlp.lineage import kinds as event_kinds
 
 if TYPE_CHECKING:
     from .store import Store
@@ -43,8 +44,7 @@ KIND_LABELS = {"answer": "svar", "question": "spørgsmål", "policy": "notat/rap
 MEASURE_LABELS = {"share": "andel", "count": "antal", "average": "gennemsnit", "duration": "varighed",
                   "other": "andet"}
 KIND_NAMES = {"other": "anden indikator"}
-EVENT_LABELS = {"introduced": "indført", "changed": "ændret", "dropped": "droppet", "replaced": "erstattet",
-                "confirmed": "bekræftet", "evaluated": "evalueret", "planned": "planlagt"}
+EVENT_LABELS = dict(event_kinds.LABELS)  # the event kinds table (nlp/lineage/kinds.py)
 _SKIP_FIELDS = {"document_id", "span", "provenance", "question_sent_date_inferred", "decision",
                 "question_link", "ftdk_url_key", "ftdk_document_id"}
 
@@ -128,7 +128,7 @@ def ftdk_url(doc: dict[str, Any]) -> str | None:
     return f"https://www.ft.dk{key}index.htm" if key and str(key).startswith("/samling/") else None
 
 
-def page_bounds(pages: list[dict[str, Any]]) -> list[tuple[int, int, int]]:
+def page_bounds(pages: list[dict[str, Any]], media: str = "text") -> list[tuple[int, int, int]]:
     """(page number, start, end) of each page in the stored normalised text.
 
     Only raw page texts are stored; normalising them again gives the same text and
@@ -137,7 +137,7 @@ def page_bounds(pages: list[dict[str, Any]]) -> list[tuple[int, int, int]]:
     from extract.normalise import normalise, raw_to_norm
 
     lengths = [len(p["text"]) for p in pages]
-    text, segments, _ = normalise("".join(p["text"] for p in pages))
+    text, segments, _ = normalise("".join(p["text"] for p in pages), glued=media != "pdf")  # as extract.load.build
     bounds, raw = [], 0
     starts = []
     for length in lengths:
@@ -237,7 +237,7 @@ def document_view(store: Store, document_id: str) -> DocumentView | None:
     spans = highlight_spans(records)
     view = DocumentView(doc["id"], document_label(doc), doc["source"], doc["kind"], ftdk_url(doc),
                         doc.get("ftdk_document_id"), fields=field_rows(records))
-    bounds = page_bounds(doc["pages"]) if doc["pages"] else [(1, 0, len(doc["text"]))]
+    bounds = page_bounds(doc["pages"], doc["media"]) if doc["pages"] else [(1, 0, len(doc["text"]))]
     if bounds and bounds[-1][2] != len(doc["text"]):  # the normaliser changed since ingest
         bounds = [(1, 0, len(doc["text"]))]
     for number, lo, hi in bounds:

@@ -298,7 +298,7 @@ def run_app(db: DbOption = None,
 
 
 # Commands that live beside the modules they drive register themselves on `app`.
-from . import cli_export, cli_fetch, cli_search, cli_trace  # noqa: E402,F401
+from . import cli_export, cli_fetch, cli_search, cli_text, cli_trace  # noqa: E402,F401
 
 
 def _db_in_use() -> str:

@@ -324,6 +324,14 @@ KOMMUNE_ATTRIBUTES = View(
     facets=("attribute", "value", "kommune_name"),
 )
 
+def _kinds_listed(conjunction: str, word: Any) -> str:
+    """The event kinds of nlp/lineage/kinds.py as a sentence: "introduced, changed ... or planned."."""
+    from nlp.lineage.kinds import EVENT_KINDS
+
+    words = [word(k) for k in EVENT_KINDS]
+    return f"{', '.join(words[:-1])} {conjunction} {words[-1]}."
+
+
 LINEAGE_EVENTS = View(
     "lineage_events", "Lineage events", "Forløb",
     "What happened to a target, indicator or rule: introduced, changed, dropped, replaced, confirmed, evaluated "
@@ -332,9 +340,8 @@ LINEAGE_EVENTS = View(
     "evalueret eller planlagt, med sætningen der siger det.",
     _tail(_cite("evidence"), "LineageEvent"),
     (_record_id(), _document_id(),
-     Column("kind", _j("event"), "text", "introduced, changed, dropped, replaced, confirmed, evaluated or planned.",
-            "introduced (indført), changed (ændret), dropped (droppet), replaced (erstattet), confirmed "
-            "(bekræftet), evaluated (evalueret) eller planned (planlagt)."),
+     Column("kind", _j("event"), "text", _kinds_listed("or", lambda k: k.kind),
+            _kinds_listed("eller", lambda k: f"{k.kind} ({k.label})")),
      Column("subject", _j("subject"), "text", "What the event is about (e.g. måltal), as written.",
             "Hvad hændelsen handler om (fx måltal), som det står."),
      Column("year", _j("year"), "integer", "Year of the event, when the text gives one.",

@@ -10,7 +10,12 @@ Styles read (cues, not wording of one letter):
 - health ministry: "Dato: dd-mm-yyyy", "Sagsnr.:", minister and official on separate
   lines joined by "/";
 - § 20 answers ("Besvarelse af spørgsmål 1107 stillet af X (S) den ...", "Begrundelse").
+- answers with no "Svar" label: the body follows the quoted question; corrections
+  (berigtigelse) and interim answers that quote nothing: the body follows the sentence
+  citing the question.
 A letter holding several questions gives one `Answer` per "Spørgsmål ...: ... Svar:" pair.
+The layouts and the cues they rely on are declared, with the letters that attest them, in
+`extract/data/letter_layouts.yaml`; new cues are read from there (`cue("...")`).
 """
 from __future__ import annotations
 
@@ -22,6 +27,8 @@ from ..folketing import HEADING_RE, Hit, question_key
 from ..letters import (GREETING_RE, JOURNAL_RE, MINISTRY_RE, QUESTION_STOP_RE, ROLE_RE, SIGNATURE_LINE_RE, Fields,
                        find_ministry, journal_number, letter_date, lines, sent_date, signature_after, strip_quotes,
                        unlabelled_journal)
+from ..letter_layouts import cue
+from ..letters import is_address_line
 from ..normalise import trim_span
 from ..records import Answer, DocumentInfo, Person
 from .policy_document import reform_of
@@ -40,10 +47,11 @@ SVAR_RE = re.compile(
 # A ministry's letterhead block after the body: "ERHVERVS- OG\nVÆKSTMINISTERIET", or its name
 # alone on a line above the street and postcode.
 _CAPS_LINE_RE = re.compile(r"^[A-ZÆØÅ][A-ZÆØÅ ,.&-]*(?:MINISTER|STYRELSE|DEPARTEMENT)[A-ZÆØÅ]*$|^[A-ZÆØÅ ,-]+- OG$")
-# "Slotsholmsgade 10-12", "Frederiksholms Kanal 27 F", "Ved Stranden 8, 2. sal"
-_STREET_LINE_RE = re.compile(r"^[A-ZÆØÅ][\w. ]{2,40} \d{1,3}(?: ?[A-Z])?(?:-\d{1,3})?(?:, \d\.(?: sal)?)?$")
-_POSTCODE_LINE_RE = re.compile(r"^(?:DK-)?\d{4} [A-ZÆØÅ][a-zæøå]+(?: [A-ZÆØÅ]\.?)?$")
-_CONTACT_LINE_RE = re.compile(r"^(?:Tlf|Tel|Telefon|T|Fax|F|E-?mail|Mail|Web|www|CVR|EAN|Side)\b|@|\[email")
+# Address and contact lines of a letterhead ("Slotsholmsgade 10-12", "1060 København K",
+# "Telefon 33 92 93 00"): declared cues of the layout table.
+_STREET_LINE_RE = cue("street_line")
+_POSTCODE_LINE_RE = cue("postcode_line")
+_CONTACT_LINE_RE = cue("contact_line")
 _KIND_PHRASE_RE = re.compile(r"\b(endeligt?|endelige|foreløbigt?|foreløbige|supplerende)\s+(?:svar|besvarelse)",
                              re.IGNORECASE)
 _KIND_WORDS = {"endeligt": "endeligt", "endelige": "endeligt", "endelig": "endeligt", "foreløbigt": "foreløbigt",
@@ -66,7 +74,7 @@ def parse(doc: Document) -> list[Answer | DocumentInfo]:
         if q_span:
             fields.put("question_text", ff.clean(text, *q_span), *q_span)
         if a_span:
-            fields.put("answer_text", ff.clean(text, *a_span), *a_span)
+            fields.put("answer_text", body_text(text, a_span), *a_span)
         _answer_kind(fields, svar_at)
         records.append(_record(doc, fields))
     return [*records, _letter_info(doc, records[0])]
@@ -118,11 +126,62 @@ def _question_answer_pairs(text: str) -> list[Pair]:
         pairs.append((q_span, a_span, svar.start()))
         prev_end = a_span[1] if a_span else svar.end()
     if not svars and headings:  # a letter without "Svar:" still quotes its question
-        h = headings[-1]
-        end = GREETING_RE.search(text, h.end())
-        q_span = _question_span(text, h.end(), end.start() if end else len(text))
-        pairs.append((q_span, None, len(text)))
+        pairs.append(_unlabelled_pair(text, headings[-1].end()))
+    elif not svars:
+        # No heading either: the question may be quoted right under the sentence announcing
+        # it ("... stillet mig følgende spørgsmål nr. 7 (alm. del):"), the answer following it.
+        announced = _ANNOUNCED_RE.search(text)
+        first = trim_span(text, announced.end(), len(text))[0] if announced else len(text)
+        if announced and text[first:first + 1] in _QUOTES:
+            pairs.append(_unlabelled_pair(text, announced.end()))
+        else:
+            pairs.extend(_cited_question_pairs(text))
     return pairs
+
+
+_ANNOUNCED_RE = re.compile(r"(?:som hermed besvares|følgende spørgsmål)[^\n]*\n")
+
+
+def _unlabelled_pair(text: str, start: int) -> Pair:
+    """The question under a heading and, where the quoted question closes at the end of its
+    line and text follows before the greeting, that text as the answer (no "Svar" label)."""
+    greeting = GREETING_RE.search(text, start)
+    limit = greeting.start() if greeting else len(text)
+    opening = _skip_header_field(text, trim_span(text, start, limit)[0], limit)
+    close = cue("closing_quote_line").search(text, opening, limit) if text[opening:opening + 1] in _QUOTES else None
+    if close is None:
+        return _question_span(text, start, limit), None, len(text)
+    body_start = close.end()
+    # The asker line may follow the quote ("Spørgsmålet er stillet efter ønske fra ...").
+    for s, e in lines(text, body_start, limit)[:2]:
+        if not QUESTION_STOP_RE.match(text, s, e):
+            break
+        body_start = e
+    return _question_span(text, start, close.end()), _answer_span(text, body_start, len(text)), body_start
+
+
+def _cited_question_pairs(text: str) -> list[Pair]:
+    """A letter with neither a quoted question nor a "Svar" label (a correction, an interim
+    answer): the body follows the opening sentence that cites the question."""
+    citation = cue("question_citation").search(text)
+    if citation is None:
+        return []
+    # The sentence ends at a full stop at the end of a line ("... til udlændinge- og integra-
+    # tionsministeren."); "nr." and "d." before a number are abbreviations, not ends.
+    end = re.compile(r"(?<!\bnr)(?<!\bd)\.[ \t]*\n").search(text, citation.end())
+    if end is None:
+        return []
+    answer = _answer_span(text, end.end(), len(text))
+    return [(None, answer, end.end())] if answer else []
+
+
+_QUOTES = "”\"“»«„"
+
+
+def _skip_header_field(text: str, start: int, limit: int) -> int:
+    """Past a letterhead field line ("J.nr. 2013-0001770") at the start of a block."""
+    field = cue("header_field_line").match(text, start, limit)
+    return trim_span(text, field.end(), limit)[0] if field else start
 
 
 def _quote_start(text: str, lo: int, hi: int) -> int | None:
@@ -149,20 +208,31 @@ def _question_span(text: str, start: int, end: int) -> Span | None:
 
 def _answer_span(text: str, start: int, limit: int) -> Span | None:
     """The answer body: up to the greeting, a letterhead block, the letter date or the signer."""
+    start = _skip_header_field(text, trim_span(text, start, limit)[0], limit)
     greeting = GREETING_RE.search(text, start, limit)
     end = greeting.start() if greeting else limit
     body = lines(text, start, end)
-    for i, (s, e) in enumerate(body):
+    i = 0
+    while i < len(body):
+        s, e = body[i]
         line = text[s:e]
         date = next(find_dates(line), None)
-        if ((date and date.start == 0 and len(line) < 40) or MONTH_ONLY_RE.match(line) or _CAPS_LINE_RE.match(line)
-                or MINISTRY_RE.fullmatch(line)) and _letter_part_follows(text, e, limit):
+        heads = ((date and date.start == 0 and len(line) < 40) or MONTH_ONLY_RE.match(line)
+                 or _CAPS_LINE_RE.match(line) or MINISTRY_RE.fullmatch(line))
+        if (heads and _letter_part_follows(text, e, limit)) or _POSTCODE_LINE_RE.match(line):
+            # A later page's letterhead with the body going on after it: not the end.
+            after = _inner_letterhead(text, body, i) if greeting else None
+            if after is not None:
+                i = after
+                continue
+        if heads and _letter_part_follows(text, e, limit):
             end = s
             break
         if _POSTCODE_LINE_RE.match(line):
             street = i > 0 and _STREET_LINE_RE.match(text[body[i - 1][0]:body[i - 1][1]])
             end = body[i - 1][0] if street else s
             break
+        i += 1
     body = lines(text, start, end)
     # Signer lines with no greeting before them ("Karen Jespersen", "Nicolai Wammen\n/ Official"),
     # the minister's role under the name first ("Peter Hummelgaard\nBeskæftigelsesminister").
@@ -173,6 +243,58 @@ def _answer_span(text: str, start: int, limit: int) -> Span | None:
         end = body.pop()[0]
     s, e = trim_span(text, start, end)
     return (s, e) if e > s else None
+
+
+def _is_letterhead_line(line: str) -> bool:
+    date = next(find_dates(line), None)
+    # ... and the values of its contact labels ("33 92 33 50").
+    return bool((date and date.start == 0 and len(line) < 40) or _CAPS_LINE_RE.match(line)
+                or MINISTRY_RE.fullmatch(line) or is_address_line(line) or _CONTACT_LINE_RE.match(line)
+                or _PHONE_LINE_RE.fullmatch(line))
+
+
+_PHONE_LINE_RE = re.compile(r"[+\d][\d ]{5,}")
+
+
+def _sentence_like(line: str) -> bool:
+    # "Tlf." and "Fax." end with a full stop too, but a sentence has words.
+    return len(line) > 60 or (line[-1:] in ".?!:" and len(line.split()) >= 4)
+
+
+def _inner_letterhead(text: str, body: list[Span], i: int) -> int | None:
+    """Where a letterhead block around body line i ends, if it interrupts the body: a page
+    break printed the ministry's name, address or a page mark ("Side 1/2") and the answer
+    goes on after it (layout table: inner_letterhead). None when the block ends the body."""
+    lo = i
+    while lo > 0 and _is_letterhead_line(text[body[lo - 1][0]:body[lo - 1][1]]):
+        lo -= 1
+    hi = i
+    while hi < len(body) and _is_letterhead_line(text[body[hi][0]:body[hi][1]]):
+        hi += 1
+    block = [text[s:e] for s, e in body[lo:hi]]
+    if len(block) < 2 or not any(is_address_line(b) or _CONTACT_LINE_RE.match(b) for b in block):
+        return None
+    if any(_sentence_like(text[s:e]) for s, e in body[hi:]):
+        return hi
+    return None
+
+
+def body_text(text: str, span: Span) -> str:
+    """The answer's value: its span without the letterhead blocks that interrupt it."""
+    body = lines(text, *span)
+    # A block needs an address, contact or page-mark line: without one there is nothing to drop.
+    if not any(is_address_line(text[s:e]) or _CONTACT_LINE_RE.match(text[s:e]) for s, e in body):
+        return ff.clean(text, *span)
+    keep, i = [], 0
+    while i < len(body):
+        line = text[body[i][0]:body[i][1]]
+        after = _inner_letterhead(text, body, i) if _is_letterhead_line(line) else None
+        if after is not None and after > i:
+            i = after
+            continue
+        keep.append(body[i])
+        i += 1
+    return " ".join(part for part in (ff.clean(text, s, e) for s, e in keep) if part)
 
 
 def _letter_part_follows(text: str, after: int, limit: int) -> bool:

@@ -3,13 +3,17 @@ askers, addressee, parties and persons, read the same way for both kinds."""
 from __future__ import annotations
 
 import re
+from functools import lru_cache
+
+from danish import reference
 
 from ..folketing import (Hit, definite, find_case, find_udvalg, ftdk_url_key, paragraf20_number, question_number,
                          read_stamp, runhead, typed_number)
+from ..letter_layouts import cue
 from ..letters import (MINISTERS_ANSWER_RE, SENDER_LINE_RE, TITLE_RE, TO_MINISTER_RE, Fields, lines,
                        title_text)
 from ..normalise import collapse_ws
-from ..people import askers, named_persons, parties_in
+from ..people import askers, named_persons, parties_in, party_table, repair_name
 
 
 _PAGE_MARK_RE = re.compile(r"(?m)^[ \t]*Side[ \t]+\d+[ \t]*(?:/|af)[ \t]*\d+[ \t]*$")
@@ -35,8 +39,11 @@ def read_common(f: Fields, *, intro_end: int, asker_end: int | None = None, ques
     _case(f, stamp.caseline, body_from, intro_end)
     if running and "udvalg_abbrev" not in f.values:
         f.put_hit("udvalg_abbrev", running[1])
+    if "udvalg_abbrev" not in f.values:
+        f.put_hit("udvalg_abbrev", _abbrev_from_references(text, f.values.get("udvalg_name")))
     _number(f, intro_end)
-    pairs = askers(text, 0, len(text) if asker_end is None else asker_end)
+    pairs = _committee_askers(text, askers(text, 0, len(text) if asker_end is None else asker_end),
+                              f.values.get("udvalg_name"))
     if pairs:
         f.values["asked_by"] = tuple((name.value, party.value if party else None) for name, party in pairs)
         f.provenance["asked_by"] = f.doc.span(pairs[0][0].start, (pairs[-1][1] or pairs[-1][0]).end)
@@ -45,6 +52,8 @@ def read_common(f: Fields, *, intro_end: int, asker_end: int | None = None, ques
     if found:
         f.put("parties", tuple(dict.fromkeys(h.value for h in found)), found[0].start, found[-1].end)
     add_persons(f, named_persons(text))
+    add_persons(f, _members_with_party(text))
+    add_persons(f, _known_members(text))
     v = f.values
     key = ftdk_url_key(samling=v.get("samling"), case_kind=v.get("case_kind"), case_number=v.get("case_number"),
                        udvalg_abbrev=v.get("udvalg_abbrev"), question_number=v.get("question_number"))
@@ -64,6 +73,51 @@ def _case(f: Fields, caseline: Hit | None, body_from: int, intro_end: int) -> No
         f.put("case_number", case.number, case.start, case.end)
     abbrev = case.abbrev or (body_case.abbrev if body_case else None)
     f.put_hit("udvalg_abbrev", abbrev)
+
+
+def _committee_askers(text: str, pairs: list[tuple[Hit, Hit | None]],
+                      udvalg_name: str | None) -> list[tuple[Hit, Hit | None]]:
+    """The committee as asker, by the written conventions (ft_qa_ministries README): "efter
+    ønske fra udvalget" names the committee; "stillet af <udvalget>" in the standard opening
+    names none (every committee question is put by a committee)."""
+    if len(pairs) == 1 and pairs[0][1] is None:
+        start = pairs[0][0].start
+        if any(m.end() == start for m in cue("committee_put_it").finditer(text, max(0, start - 40), start + 80)):
+            return []
+    if not pairs and udvalg_name:
+        m = cue("committee_asker").search(text)
+        if m:
+            return [(Hit(udvalg_name, m.start("udvalget"), m.end("udvalget")), None)]
+    return pairs
+
+
+def _abbrev_from_references(text: str, udvalg_name: str | None) -> Hit | None:
+    """The committee's abbreviation printed in a cross-reference in the body ("SOU alm. del –
+    svar på spm. 263", "spørgsmål nr. 7 (alm. del) UUI"). A reference may point at another
+    committee's papers, so the abbreviation must be one this committee carried by the
+    reference tables (Folketinget's own committee list: SOU for "Social- og Ældreudvalget")."""
+    if not udvalg_name:
+        return None
+    own = _abbrevs_of(udvalg_name)
+    for m in cue("cross_reference_abbrev").finditer(text):
+        group = "a" if m.group("a") else "b"
+        if m.group(group) in own:
+            return Hit(m.group(group), m.start(group), m.end(group))
+    return None
+
+
+def _abbrevs_of(udvalg_name: str) -> set[str]:
+    """Every abbreviation the committee of this name carried (danish.reference: ODA's table
+    and the project's later names; SOU for "Social- og Ældreudvalget")."""
+    return _abbrevs_by_name().get(reference.name_key(udvalg_name), set())
+
+
+@lru_cache(maxsize=1)
+def _abbrevs_by_name() -> dict[str, set[str]]:
+    table: dict[str, set[str]] = {}
+    for c in reference.committees():
+        table.setdefault(reference.name_key(c.name), set()).add(c.abbrev)
+    return table
 
 
 def _number(f: Fields, intro_end: int) -> None:
@@ -87,11 +141,21 @@ def answer_addressee(text: str, intro_end: int) -> Hit | None:
             if pattern is MINISTERS_ANSWER_RE:
                 value += "en"
             return Hit(value, m.start("title"), m.end("title"))
+    # A sender line naming the minister in the letterhead.
     m = SENDER_LINE_RE.search(text, 0, intro_end)
     if m:
         return Hit(title_text(m.group("title")), m.start("title"), m.end("title"))
     upper = re.search(r"(?m)^((?:[A-ZÆØÅ]+-,?\s+(?:OG\s+)?)*[A-ZÆØÅ]+MINISTEREN)$", text[:intro_end])
-    return Hit(title_text(upper.group(1)), upper.start(1), upper.end(1)) if upper else None
+    if upper:
+        return Hit(title_text(upper.group(1)), upper.start(1), upper.end(1))
+    # Older letters head the signature with it ("KIRKEMINISTEREN\nBertel Haarder"); a title
+    # under the name is the signer's role and never the addressee (ft_qa README).
+    for heading in cue("title_heading").finditer(text, intro_end):
+        title = TITLE_RE.fullmatch(heading.group(0).strip())
+        if title:
+            start = heading.start() + heading.group(0).index(title.group(0))
+            return Hit(title_text(title.group(0)), start, start + len(title.group(0)))
+    return None
 
 
 def question_addressee(text: str, intro_end: int) -> Hit | None:
@@ -106,6 +170,63 @@ def question_addressee(text: str, intro_end: int) -> Hit | None:
     return None
 
 
+def _members_with_party(text: str) -> list[Hit]:
+    """Members named with their party in brackets ("jf. svaret til Mai Mercado (KF)"): Folketing
+    texts mark members so. Askers and the signer are taken out later (`finish_persons`)."""
+    table = party_table()
+    party_names = _party_names()
+    hits = []
+    for m in cue("member_with_party").finditer(text):
+        name = repair_name(m.group("name"))
+        # "Dansk Folkeparti (DF)", "Radikale Venstre (RV)": a party's own name is no person.
+        if m.group("party") in table and not any(name.casefold().endswith(p) for p in party_names):
+            hits.append(Hit(name, m.start("name"), m.end("name")))
+    return hits
+
+
+def _known_members(text: str) -> list[Hit]:
+    """Members of the Folketing named in full without a title or party ("jf. svaret til
+    Mai Mercado"): recognised from Folketinget's own list (danish.reference.members)."""
+    by_first = _member_names_by_first_word()
+    hits = []
+    for word in _CAPITAL_WORD_RE.finditer(text):
+        pattern = by_first.get(word.group(0))
+        m = pattern.match(text, word.start()) if pattern else None
+        # Whole names only: not the tail of a longer capitalised name ("Niels Flemming Hansen").
+        if m and not re.search(r"[A-ZÆØÅ][\w-]*[ \t]$", text[max(0, m.start() - 30):m.start()]):
+            hits.append(Hit(collapse_ws(m.group(0)), m.start(), m.end()))
+    return hits
+
+
+_CAPITAL_WORD_RE = re.compile(r"(?<![\w-])[A-ZÆØÅÉÖÜ][\w'’-]+")
+
+
+@lru_cache(maxsize=1)
+def _member_names_by_first_word() -> dict[str, re.Pattern[str]]:
+    """First name -> the full names of Members that start with it, longest first (a line
+    break may stand between the words)."""
+    names: dict[str, set[str]] = {}
+    for member in reference.members():
+        words = member.name.split()
+        if len(words) >= 2:
+            names.setdefault(words[0], set()).add(" ".join(words))
+    return {first: re.compile("(?:" + "|".join(re.escape(n).replace(r"\ ", r"\s+")
+                                               for n in sorted(full, key=len, reverse=True)) + r")(?![\w-])")
+            for first, full in names.items()}
+
+
+@lru_cache(maxsize=1)
+def _party_names() -> tuple[str, ...]:
+    """The parties' full names and aliases (danish.reference), case-folded."""
+    return tuple({n.casefold() for p in reference.parties() for n in (p.name, *p.aliases) if n})
+
+
+def _same_person(name: str, other: str) -> bool:
+    """'Flemming Hansen' is 'Niels Flemming Hansen' (the first name lost to a line break)."""
+    a, b = name.casefold().split(), other.casefold().split()
+    return a == b or (len(a) >= 2 and b[-len(a):] == a)
+
+
 def add_persons(f: Fields, hits: list[Hit]) -> None:
     if not hits:
         return
@@ -117,7 +238,11 @@ def add_persons(f: Fields, hits: list[Hit]) -> None:
 def finish_persons(f: Fields, *, extra_exclude: list[str]) -> None:
     """Persons exclude the askers and the signer (they have their own fields)."""
     exclude = {n.casefold() for n in [*extra_exclude, f.values.get("signed_by") or ""]}
-    persons = tuple(p for p in f.values.get("persons", ()) if p.casefold() not in exclude)
+    # "henvendelsen fra Den Jyske Opera": a capitalised run opening with an article is an institution.
+    # A name cut by a line break ("Niels\nFlemming Hansen (KF)") is the asker's name's tail.
+    persons = tuple(p for p in f.values.get("persons", ())
+                    if not any(_same_person(p, other) for other in exclude if other)
+                    and not cue("organisation_article").match(p))
     f.values["persons"] = persons
     if not persons:
         f.provenance.pop("persons", None)

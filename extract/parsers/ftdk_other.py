@@ -11,14 +11,15 @@ from __future__ import annotations
 import re
 
 from ..document import Document
+from ..letter_layouts import cue
 from ..letters import GREETING_RE, TITLE_RE, Fields, find_ministry, letter_date, lines, signature_after, title_text
 from ..people import NAME
 from ..records import DocumentInfo, Question
 from .policy_document import reform_of
 
 _SALUTATION_RE = re.compile(rf"(?m)^[ \t]*Kære\s+(?P<name>{NAME})")
-_STUB_RE = re.compile(r"\A\s*(?:[A-ZÆØÅ]{2,5}\s+alm\.\s?del|[LBFS]\s?\d+)[^\n]{0,30}?\s-\s(?:svar på|spørgsmål|spm\.)",
-                      re.IGNORECASE)
+# The index title line of a stub page (layout table: ftdk_stub).
+_STUB_RE = cue("stub_title")
 
 
 # "MPU alm. del - svar på spm. 261, fra miljøministeren" / "L 65 - spørgsmål 79, til ..."

@@ -31,7 +31,9 @@ _REQUEST_RE = re.compile(r"(?:udbeder\s+sig\s+[^\n]{0,40}besvarelse|anmoder\s[^\
 # "ønskes besvaret senest den ...", "... inden den ...", "... hurtigst muligt og senest d. ..."
 _DEADLINE_RE = re.compile(r"besvar(?:et|es)\s+(?:[^.\n]{0,30}?\s)?(?:senest|inden)\s+(?:den\s+|d\.\s*)?",
                           re.IGNORECASE)
-_LABEL_BLOCK_RE = re.compile(r"(?:\s*(?:Til|Af|Fra|Dato)\s*:[^\n]*(?:\n|$))*")
+# § 20 questions: "Til:", "Af:"/"Stillet af:", "Dato:" and ft.dk's form line "§ 20-spørgsmål til
+# skriftlig besvarelse" between the heading and the question (layout table: paragraf20_question).
+_LABEL_BLOCK_RE = re.compile(r"(?:\s*(?:(?:Til|Af|Fra|Dato|Stillet\s+af)\s*:[^\n]*|§\s?20-spørgsmål\s[^\n]*)(?:\n|$))*")
 _ON_BEHALF_RE = re.compile(r"På\s+udvalgets\s+vegne|\bP\.\s?u\.\s?v\.")
 
 

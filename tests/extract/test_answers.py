@@ -209,7 +209,9 @@ def test_malformed_answer_letters_give_partial_records(tmp_path: Path, mangle: s
     a = found[0]
     assert a.udvalg_name == "Beskæftigelsesudvalget" and a.samling == "2022-23 (2. samling)"
     if mangle == "no_svar":
-        assert a.answer_text is None and a.question_text.startswith("Vil ministeren oplyse")
+        # Without its "Svar:" label the body still follows the quoted question (issue 13).
+        assert a.question_text.startswith("Vil ministeren oplyse") and a.question_text.endswith("i fleksjob?")
+        assert a.answer_text.startswith("Tabel 1 viser antal personer i fleksjob")
     if mangle == "no_date":
         assert a.answer_date is None and a.question_sent_date == dt.date(2023, 1, 18)
     if mangle in ("truncated", "header_only"):

@@ -472,8 +472,6 @@ Mette Bock
 """
 
 
-@pytest.mark.xfail(strict=True, reason="an unlabelled answer body is not read yet: test_answers.py's no_svar case "
-                   "pins answer_text None for a letter whose 'Svar:' was removed")
 def test_answer_without_svar_label_after_quoted_question(tmp_path: Path) -> None:
     r = flat(tmp_path, CHURCH_ANSWER)
     assert r["question_text"] == "Vil ministeren oplyse, hvor mange kirker der blev lukket i 2016?"

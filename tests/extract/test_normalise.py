@@ -1,14 +1,15 @@
 """Each normaliser repair, on the real snippet from the corpus that needs it."""
 from __future__ import annotations
 
+import re
 from pathlib import Path
 
 import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from extract.load import load
-from extract.normalise import normalise
+from extract.load import html_to_text, load
+from extract.normalise import GLUE_RULES, decode_cfemail, normalise
 
 CORPUS = Path(__file__).resolve().parents[2] / "corpus"
 
@@ -60,9 +61,73 @@ def test_numbers_inside_tables_are_kept() -> None:
 
 
 def test_email_obfuscation_is_separated_from_glued_neighbours() -> None:
-    # amu-2008-09-spm53-svar: "E [email protected]www.bm.dk"
+    # amu-2008-09-spm53-svar: "E [email protected]www.bm.dk", the phone number glued to "E" too
     assert norm("T 72 20 50 00E [email protected]www.bm.dk") == \
-        "T 72 20 50 00E [email protected] www.bm.dk"
+        "T 72 20 50 00 E [email protected] www.bm.dk"
+    # seed 002 (the KL letter): no space is pushed inside the brackets
+    assert norm("Thomas Kastrup-Larsen ([email protected])") == "Thomas Kastrup-Larsen ([email protected])"
+
+
+@pytest.mark.parametrize("name", ["beu-2022-23-2s-spm61-svar.txt", "amu-2008-09-spm53-svar.txt",
+                                  "udu-2009-10-spm248-svar.txt", "eru-2017-18-spm343-spm.txt"])
+def test_email_placeholder_stands_as_its_own_word_in_ft_qa_letters(name: str) -> None:
+    raw = (CORPUS / "ft_qa" / name).read_text(encoding="utf-8")
+    text = load(CORPUS / "ft_qa" / name).text
+    assert text.count("[email protected]") == raw.count("[email protected]") > 0
+    for match in re.finditer(r"\[email protected\]", text):
+        before, after = text[match.start() - 1:match.start()], text[match.end():match.end() + 1]
+        assert before in ("", " ", "\n", "(") and after in ("", " ", "\n", ")", ".", ","), (before, after)
+
+
+def test_cloudflare_protected_address_in_html_is_decoded() -> None:
+    # a real page (public repository template): the title attribute shows the address
+    html = ('<a href="#" data-toggle="tooltip" data-placement="bottom" title="info.dento@gmail.com">'
+            '<i class="fa fa-envelope"></i> <span><span class="__cf_email__" '
+            'data-cfemail="6f06010900410b0a011b002f08020e0603410c0002">[email&#160;protected]</span></span></a>')
+    assert html_to_text(html)[0] == "info.dento@gmail.com"
+    assert decode_cfemail("not hex") is None and decode_cfemail("6f06") is None
+
+
+@pytest.mark.parametrize(("name", "_pattern", "examples"), GLUE_RULES, ids=[r[0] for r in GLUE_RULES])
+def test_every_glue_rule_is_attested_and_repairs_its_examples(name: str, _pattern: str,
+                                                              examples: tuple[str, ...]) -> None:
+    assert len(examples) >= 2
+    for raw in examples:
+        repaired = norm(raw)
+        assert repaired != raw and repaired.replace(" ", "") == raw.replace(" ", ""), raw
+        # every example is a real snippet of the corpus, glued as the text version has it
+        assert any(raw.replace("[email protected]", "") in path.read_text(encoding="utf-8").replace("\n", " ")
+                   .replace("[email protected]", "") for path in (CORPUS / "ft_qa").glob("*.txt")), raw
+
+
+@pytest.mark.parametrize(("raw", "expected"), [
+    # amu-2008-09-spm53-svar and beu-2012-13-l53-spm22-svar: the ministry's letterhead block glued
+    ("Folketingets ArbejdsmarkedsudvalgChristiansborg1240 København K",
+     "Folketingets Arbejdsmarkedsudvalg Christiansborg 1240 København K"),
+    ("BeskæftigelsesministerietVed Stranden 81061 København KT 72 20 50 00E [email protected]www.bm.dkCVR 10172748EAN 5798000398566",
+     "Beskæftigelsesministeriet Ved Stranden 8 1061 København K T 72 20 50 00 E [email protected] www.bm.dk CVR 10172748 EAN 5798000398566"),
+    # udu-2009-10-spm248-svar
+    ("Frederiksholms Kanal 261220 København K.Tlf. 3392 5600Fax 3392 5666E-mail [email protected]www.uvm.dkCVR nr. 20-45-30-44",
+     "Frederiksholms Kanal 26 1220 København K. Tlf. 3392 5600 Fax 3392 5666 E-mail [email protected] www.uvm.dk CVR nr. 20-45-30-44"),
+])
+def test_glued_letterhead_blocks_are_taken_apart(raw: str, expected: str) -> None:
+    assert norm(raw) == expected
+
+
+@pytest.mark.parametrize("raw", [
+    "i alt 25000 Borgere i 2012",           # a number before a capitalised word is no address
+    "Ved Stranden 8\n1061 København K",     # already apart
+    "Beskæftigelsesministeriet\nT +45 72 20 50 00\nE [email protected]",
+])
+def test_glue_rules_leave_sound_text_alone(raw: str) -> None:
+    assert norm(raw) == raw
+
+
+def test_pdf_text_layer_keeps_its_own_capitals() -> None:
+    # middelfart_notat_letterhead_2016 and trekantbrand_nyhedsbrev_1_2017: names, not glue
+    assert normalise("Anders.JuelSorensen@middelfart.dk", glued=False)[0] == "Anders.JuelSorensen@middelfart.dk"
+    assert normalise("TrekantBrands dækningsområde", glued=False)[0] == "TrekantBrands dækningsområde"
+    assert "Anders.JuelSorensen@middelfart.dk" in load(CORPUS / "pdf" / "middelfart_notat_letterhead_2016.pdf").text
 
 
 def test_mojibake_is_repaired() -> None:
@@ -112,13 +177,14 @@ def test_every_character_maps_back_to_its_page(path: Path) -> None:
             assert raw_char == char, (index, char, raw_char)
 
 
-_alphabet = st.sampled_from(list("abcæøå ABCÆØÅ\n-\t0123456789.:*#<>Ã¥â€Â[]˚") + ["_0001.png", "[email protected]", "**", "<ul>"])
+_alphabet = st.sampled_from(list("abcæøå ABCÆØÅ\n-\t0123456789.:*#<>Ã¥â€Â[]˚\ufffe") +
+                            ["_0001.png", "[email protected]", "**", "<ul>", "København K", "T ", "E-mail", ".dk", "CVR "])
 
 
 @settings(max_examples=300, deadline=None)
-@given(st.lists(_alphabet, max_size=200).map("".join))
-def test_normaliser_map_is_total_and_exact(raw: str) -> None:
-    text, segments, repairs = normalise(raw)
+@given(st.lists(_alphabet, max_size=200).map("".join), st.booleans())
+def test_normaliser_map_is_total_and_exact(raw: str, glued: bool) -> None:
+    text, segments, repairs = normalise(raw, glued=glued)
     covered = 0
     for seg in segments:
         assert seg.norm_start == covered
@@ -129,3 +195,17 @@ def test_normaliser_map_is_total_and_exact(raw: str) -> None:
     assert covered == len(text)
     for start, end, _kind in repairs:
         assert 0 <= start <= end <= len(text)
+
+
+def test_html_gets_the_glue_and_email_repairs_too(tmp_path: Path) -> None:
+    # an ft.dk answer page as HTML: the letterhead block glued (amu-2008-09-spm53-svar) and
+    # Cloudflare's protected address (the public template snippet above)
+    page = tmp_path / "svar.html"
+    page.write_text("<html><body><p>Folketingets ArbejdsmarkedsudvalgChristiansborg1240 København K</p>"
+                    "<p>E <span class=\"__cf_email__\" data-cfemail=\"6f06010900410b0a011b002f08020e0603410c0002\">"
+                    "[email&#160;protected]</span>www.bm.dk</p><p>Thomas Kastrup-Larsen ([email&#160;protected])</p>"
+                    "</body></html>", encoding="utf-8")
+    text = load(page).text
+    assert "Folketingets Arbejdsmarkedsudvalg Christiansborg 1240 København K" in text
+    assert "E info.dento@gmail.com www.bm.dk" in text
+    assert "Thomas Kastrup-Larsen ([email protected])" in text
