@@ -395,6 +395,8 @@ def drop_replaced_version(db: sqlite3.Connection, document_id: str) -> None:
               [c[1] for c in db.execute(f'PRAGMA table_info("{name}")')]]
     for name in tables:
         db.execute(f'DELETE FROM "{name}" WHERE document_id = ?', (document_id,))
+    if "work_files" in tables:  # a work (knowledge/works.py) left without any copy goes too
+        db.execute("DELETE FROM works WHERE id NOT IN (SELECT work_id FROM work_files)")
     db.execute("DELETE FROM documents WHERE id = ?", (document_id,))
 
 

@@ -82,6 +82,9 @@ def test_edited_file_replaces_its_old_version(tmp_path: Path) -> None:
         assert search(store, "zebraforsøget").total == 1
         assert not [h for h in search(store, "spørgsmål").hits if h["document_id"] == old_id]
         store.db.execute("INSERT INTO search_fts(search_fts) VALUES ('integrity-check')")
+        tables = {r[0] for r in store.db.execute("SELECT name FROM sqlite_master WHERE type = 'table'")}
+        if "works" in tables:  # no work is left pointing at the old version
+            assert store.db.execute("SELECT COUNT(*) FROM works WHERE primary_document = ?", (old_id,)).fetchone()[0] == 0
     with sqlite3.connect(db) as conn:
         assert snapshot_problems(conn) == []
 
