@@ -390,6 +390,8 @@ def drop_replaced_version(db: sqlite3.Connection, document_id: str) -> None:
         columns = index_row(document_id, row[0], row[1], row[2], json.loads(row[3])).columns
         db.execute(f"INSERT INTO search_fts (search_fts, rowid, {', '.join(FTS_COLUMNS)}) "
                    f"VALUES ('delete', ?{',?' * len(FTS_COLUMNS)})", (indexed[0], *(columns[c] for c in FTS_COLUMNS)))
+    works = [w for (w,) in db.execute("SELECT work_id FROM work_files WHERE document_id = ?", (document_id,))] \
+        if db.execute("SELECT 1 FROM sqlite_master WHERE name = 'work_files'").fetchone() else []
     tables = [name for (name,) in db.execute("SELECT name FROM sqlite_master WHERE type = 'table'")
               if name != "documents" and not name.startswith("search_fts") and "document_id" in
               [c[1] for c in db.execute(f'PRAGMA table_info("{name}")')]]
@@ -398,6 +400,17 @@ def drop_replaced_version(db: sqlite3.Connection, document_id: str) -> None:
     if "work_files" in tables:  # a work (knowledge/works.py) left without any copy goes too
         db.execute("DELETE FROM works WHERE id NOT IN (SELECT work_id FROM work_files)")
     db.execute("DELETE FROM documents WHERE id = ?", (document_id,))
+    # A work that keeps other copies gets its primary copy and merged facts chosen again, as
+    # when a copy is added, and is indexed again through its new primary if the dropped
+    # version was the one in the search index.
+    for work_id in works:
+        if db.execute("SELECT 1 FROM works WHERE id = ?", (work_id,)).fetchone() is None:
+            continue
+        db.execute("UPDATE works SET indexed_document = NULL WHERE id = ? AND indexed_document = ?",
+                   (work_id, document_id))
+        works_mod.refresh(db, work_id)
+        primary = db.execute("SELECT primary_document FROM works WHERE id = ?", (work_id,)).fetchone()[0]
+        _index_work(db, work_id, candidate=primary)
 
 
 def record_from_row(type_name: str, data: dict[str, Any]) -> AnyRecord:
