@@ -7,10 +7,12 @@ keyed by content hash: ingesting the same bytes twice, or at two paths, stores t
 from __future__ import annotations
 
 import datetime as dt
+import gc
 import hashlib
 import json
 import os
 import sqlite3
+import sys
 import urllib.parse
 from collections.abc import Callable, Iterable, Iterator
 from contextlib import contextmanager
@@ -222,6 +224,8 @@ class Store:
                            "please report this file to the Sporbar maintainers")
                 report.skipped.append((source_name(path), message))
                 self.note_skipped(source_name(path), message)
+            finally:
+                _release_memory()
         with self.transaction() as db:
             db.execute("UPDATE ingests SET finished = ?, loaded = ?, unchanged = ?, skipped = ? WHERE id = ?",
                        (_now(), len(report.loaded), len(report.unchanged), len(report.skipped), run_id))
@@ -374,6 +378,31 @@ def _connect_read_only(path: Path) -> sqlite3.Connection:
     except sqlite3.OperationalError:
         db.close()
         return sqlite3.connect(uri + "&immutable=1", uri=True, isolation_level=None, check_same_thread=False)
+
+
+def _release_memory() -> None:
+    """Between the files of a batch: free the last document's objects (pages, spaCy docs,
+    pdfium handles caught in reference cycles) and give glibc's freed heap back to the
+    system, so the batch's peak is the fixed cost plus its largest file, not their sum
+    (issue 20: a hostile batch peaked 70 MB above its largest file)."""
+    gc.collect()
+    if _LIBC is not None:
+        _LIBC.malloc_trim(0)
+
+
+def _load_libc() -> Any:
+    if not sys.platform.startswith("linux"):
+        return None
+    try:
+        import ctypes
+
+        libc = ctypes.CDLL("libc.so.6")
+        return libc if hasattr(libc, "malloc_trim") else None
+    except OSError:  # musl or no glibc: nothing to trim
+        return None
+
+
+_LIBC = _load_libc()
 
 
 def drop_replaced_version(db: sqlite3.Connection, document_id: str) -> None:
