@@ -52,28 +52,9 @@ def run(args: list[str]) -> dict[str, object]:
 def hostile_set(folder: Path) -> list[Path]:
     """Round one and round two of tests/hardening's hostile files."""
     sys.path.insert(0, str(ROOT))
-    from tests.hardening import hostile, hostile2
+    from tests.hardening.hostile2 import memory_batch
 
-    files = list(hostile.make_all(folder / "one").values())
-    two = folder / "two"
-    two.mkdir()
-    files += [hostile2.zero_page_pdf(two), hostile2.many_runs_pdf(two), hostile2.flate_bomb_pdf(two),
-              hostile2.unmapped_font_pdf(two), hostile2.fifo(two), hostile2.link(two, "zero.txt", "/dev/zero"),
-              hostile2.link(two, "loop.txt", "loop.txt")]
-    sentence = hostile.DANISH.strip() + " "
-    made = {"spaces.txt": hostile.DANISH + " " * 100_000 + "\n" + hostile.DANISH,
-            "ws_run.txt": hostile.DANISH * 100 + " \t" * 2_500_000 + "x\n",
-            "paragraph_4mb.txt": sentence * 50_000, "paragraph_20mb.txt": sentence * 240_000,
-            "paragraph_20mb.html": "<p>" + sentence * 240_000 + "</p>", "formfeeds.txt": hostile.DANISH + "\f" * 100_000,
-            "word_200k.txt": hostile.DANISH + "a" * 200_000 + " slut.\n"}
-    for name, text in made.items():
-        (two / name).write_text(text, encoding="utf-8")
-        files.append(two / name)
-    sparse = two / "sparse.txt"
-    with sparse.open("wb") as handle:
-        handle.truncate(3 * 1024 ** 3)
-    files.append(sparse)
-    return [f for f in files if not f.is_dir()]
+    return memory_batch(folder)
 
 
 def main() -> None:
