@@ -232,7 +232,7 @@ def _anchor_date(doc: Document, records: Sequence[AnyRecord]) -> dt.date | None:
             return record.answer_date
         if isinstance(record, DocumentInfo) and record.date:
             return record.date
-    return document_date(doc.text)
+    return document_date(doc.text, pages=[page.text for page in doc.pages])
 
 
 def _skipped_ranges(records: Sequence[AnyRecord]) -> list[tuple[int, int]]:
