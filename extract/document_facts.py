@@ -10,9 +10,10 @@ that prints it:
    Aarhus Byråd d. 27-08-2025", Ballerup "Sundheds- og Forebyggelsesudvalget 04-12-2012".
 3. ``mødedato``: "Mødedato", "Mødet den", "...s beslutning den" (kommunal referater and
    dagsordenspunkter: Aarhus byråd, Ballerup punkt 2, 5, 6 and 8).
-4. ``dato``: a letter head's "Dato:", "København, den ..." or "Den 6. november 2013", or a
+4. ``dato``: a letter head's "Dato:", "København, den ..." or "Den 6. november 2013", a
    date standing alone on a line near the top (Ballerup notater "Dato: 20. november 2012",
-   STAR and KL news).
+   STAR and KL news), or a numbered instrument's identity line ("... skrivelse nr. 9038 af
+   24/1 2020").
 5. ``udgivet``: "Udgivet", "Publiceret", "Offentliggjort", "Sidst opdateret", "Sendt", a news
    page's "NYHED / 18-12-2017".
 6. ``url``: the source address: an OS2dagsorden meeting folder ("04-12-2012 13:00:00"),
@@ -67,6 +68,14 @@ _LABELLED_LETTER = re.compile(rf"(?:\b(?i:Dato)\s*:|(?:^|\s)(?:[A-ZÆØÅ][a-zæ
 # "NYHED / 18-12-2017" (bm.dk).
 _PUBLISHED = re.compile(rf"(?:\b{DATE_LABEL_PATTERN}\s*:?|\b(?:Sendt|Sent)\s*:|\b(?:Nyhed|Pressemeddelelse)\s*[/|–-])"
                         rf"\s*(?:{WEEKDAY_PATTERN}\s+(?:den\s+)?)?(?P<date>{_DATE_TEXT})", re.I)
+# A numbered instrument dates itself in its identity line: "Arbejdsmarkeds- og
+# Rekrutteringsstyrelsens skrivelse nr. 9038 af 24/1 2020." (corpus/policy p14), the form in
+# which Retsinformation and Lovtidende cite every instrument ("Bekendtgørelse nr. 1096 af
+# 26. september 2013", "Cirkulære nr. 9 af ..."). Only a line of its own near the top: "lov
+# nr. 1559 af 27. december 2019" inside a sentence cites another act.
+_OWN_NUMBER = re.compile(r"^[ \t]*(?:[A-ZÆØÅ][\w-]*(?: og [\w-]+)*s )?(?i:skrivelse|cirkulæreskrivelse|cirkulære"
+                         r"|orienteringsskrivelse|bekendtgørelse|vejledning) nr\. ?\d+ af (?P<date>" + DATE_TEXT_PATTERN
+                         + r")\.?[ \t]*$", re.M)
 _URL_MEETING = re.compile(r"/(?P<d>\d{2})-(?P<m>\d{2})-(?P<y>(?:19|20)\d\d) \d\d[:.]\d\d")
 _URL_SAMLING = re.compile(r"/samling/(?P<code>(?:19|20)\d\d[12])/")
 _HEAD_CHARS = 700  # a letter head or news date stands near the top
@@ -164,6 +173,7 @@ def date_from_text(text: str, *, pages: list[str] | None = None) -> Evidence | N
     return (_first(_MEETING, text, "mødedato", set())
             or _first(_LABELLED_LETTER, text, "dato", banned, _HEAD_CHARS)
             or _first(_LETTER, text, "dato", banned, _HEAD_CHARS)
+            or _first(_OWN_NUMBER, text, "dato", banned, _HEAD_CHARS)
             or _first(_PUBLISHED, text, "udgivet", banned))
 
 
