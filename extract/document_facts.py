@@ -270,7 +270,18 @@ _NOTAT_LABEL = re.compile(r"^(?:Notat|NOTAT)$")
 _PAGE_MARK = re.compile(r"^(?:\d+\s*(?:of|af|/)\s*\d+|side \d+(?: af \d+)?|\d+)$", re.I)
 # A heading line broken before its end: it ends in a function word, a dash or a comma.
 _CONTINUES = re.compile(r"(?:\b(?:af|og|for|i|til|om|med|på|fra|ved|samt|eller|the|of)|[-–,])$", re.I)
-_SKIP_LINK = re.compile(r"^Spring over \w+$")  # star.dk / bm.dk page templates
+def _web_chrome() -> re.Pattern[str]:
+    """Web-page furniture that is never a title (extract/data/web_chrome.tsv, with attestations)."""
+    import csv
+    from pathlib import Path
+
+    path = Path(__file__).with_name("data") / "web_chrome.tsv"
+    rows = csv.DictReader((line for line in path.read_text(encoding="utf-8").splitlines()
+                                if not line.startswith("#")), delimiter="\t")
+    return re.compile("|".join(f"(?:{row['pattern']})" for row in rows))
+
+
+_SKIP_LINK = _web_chrome()
 _FUNCTION_LINE = re.compile(r"^(?:af|og|for|i|til|om|med|på|fra|ved|samt|eller)\b")
 
 
