@@ -68,7 +68,10 @@ class LemmaTable:
 
     @classmethod
     def loads(cls, data: bytes) -> LemmaTable:
-        version, keys, ids, lemmas = marshal.loads(data)
+        try:
+            version, keys, ids, lemmas = marshal.loads(data)
+        except (EOFError, TypeError, ValueError) as exc:
+            raise ValueError(f"unreadable cache ({exc})") from exc
         if version != FORMAT:
             raise ValueError("old cache format")
         key_array, id_array = array("Q"), array("I")
