@@ -11,7 +11,7 @@ PORT ?= 8501
 DEBS := chromium chromium-driver tesseract-ocr tesseract-ocr-dan
 SUDO := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
 
-.PHONY: run test install install-dev debs fuzz bench clean
+.PHONY: run test install install-dev debs fuzz bench clean screenshots
 
 $(PY):
 	$(PYTHON) -m venv $(VENV)
@@ -45,6 +45,13 @@ test: install-dev debs
 	STREAMLIT_BROWSER_GATHER_USAGE_STATS=false \
 	timeout 1500 $(PY) -m pytest -q -p no:cacheprovider --timeout 600 \
 	  --screenshot only-on-failure --output build/test-artifacts
+
+# The README's screenshots (docs/screenshots/*.png), from the browser tests; only this
+# target writes them, so a test run never changes tracked files.
+screenshots: install-dev debs
+	XDG_CACHE_HOME=$(CURDIR)/build/xdg-cache XDG_CONFIG_HOME=$(CURDIR)/build/xdg-config \
+	STREAMLIT_BROWSER_GATHER_USAGE_STATS=false SPORBAR_SCREENSHOTS=1 \
+	timeout 900 $(PY) -m pytest -q -p no:cacheprovider --timeout 600 tests/browser
 
 fuzz: install-dev
 	SPORBAR_FUZZ_EXAMPLES=10000 $(PY) -m pytest -q tests -m fuzz --timeout 0

@@ -66,16 +66,35 @@ def chunks_markdown(chunks: Iterable[api.Chunk], *, badges: bool = True) -> str:
     return "".join(out)
 
 
-def open_document(document_id: str, page: int | None = None) -> None:
+def open_document(document_id: str, page: int | None = None, start: int | None = None,
+                  end: int | None = None) -> None:
     st.session_state["side"] = "Dokument"
     st.session_state["dok"] = document_id
     if page:
         st.session_state[f"side_{document_id}"] = page
+    # The passage a citation points at: the Dokument page marks it and scrolls to it.
+    st.session_state["citat"] = (document_id, start, end) if start is not None and end is not None else None
 
 
-def open_button(document_id: str | None, key: str, label: str = "Åbn dokument", page: int | None = None) -> None:
+def open_button(document_id: str | None, key: str, label: str = "Åbn dokument", page: int | None = None,
+                start: int | None = None, end: int | None = None) -> None:
     if document_id:
-        st.button(label, key=key, on_click=open_document, args=(document_id, page))
+        st.button(label, key=key, on_click=open_document, args=(document_id, page, start, end))
+
+
+def citation_block(citation: dict, key: str) -> None:
+    """Where a result comes from, and "Kopiér citat": the ready Danish citation line in a
+    code box, whose copy button puts exactly that line on the clipboard."""
+    if not citation:
+        return
+    parts = [citation.get("title") or "", api.format_date(citation.get("date")),
+             citation.get("reference") or "",
+             f"samling {citation['samling']}" + (" (afledt af datoen)" if citation.get("samling_derived") else "")
+             if citation.get("samling") else "",
+             f"side {citation['page']}" if citation.get("page") else "", citation.get("file") or ""]
+    st.caption("Kilde: " + " · ".join(md_escape(str(p)) for p in parts if p))
+    with st.popover("Kopiér citat", key=f"copy_{key}"):
+        st.code(citation.get("text") or "", language=None, wrap_lines=True)
 
 
 def downloads(items: Iterable[tuple[str, Callable[[], str], str, str]], key: str) -> None:
@@ -107,9 +126,15 @@ def page_search() -> None:
                   args=(suggestion,))
     if view.message and not (view.suggestions and view.message.startswith("Mente du")):
         st.info(md_escape(view.message))
-    st.caption(f"{api.format_int(view.total)} resultater" + (f", viser {len(view.cards)}" if view.total > len(view.cards) else ""))
+    st.caption(f"{api.format_int(view.total)} " + ("resultat" if view.total == 1 else "resultater") + (f", viser {len(view.cards)}" if view.total > len(view.cards) else ""))
     for i, card in enumerate(view.cards):
         _result_card(i, card)
+
+
+def _keep_valid(key: str, values: list[str]) -> None:
+    """A value from a link that this store does not have is dropped, not an error."""
+    if key in st.session_state and st.session_state[key] not in values:
+        del st.session_state[key]
 
 
 def _set_query(text: str) -> None:
@@ -123,7 +148,8 @@ def _filters(facets: dict[str, list[tuple[str, int]]]) -> None:
     for i, name in enumerate(api.FILTERS):
         counts = dict(facets.get(name, []))
         values = [""] + sorted(set(options.get(name, [])) | set(counts))
-        cols[i % 4].selectbox(FILTER_LABELS[name], values, key=f"f_{name}",
+        _keep_valid(f"f_{name}", values)
+        cols[i % 4].selectbox(FILTER_LABELS[name], values, key=f"f_{name}", placeholder="Vælg",
                               format_func=lambda v, c=counts, n=name: _option_label(n, v, c))
     cols[2].date_input("Periode fra", value=None, key="fra", format="DD.MM.YYYY", min_value=dt.date(1990, 1, 1))
     cols[3].date_input("Periode til", value=None, key="til", format="DD.MM.YYYY", min_value=dt.date(1990, 1, 1))
@@ -141,11 +167,22 @@ def _result_card(i: int, card: dict) -> None:
         st.markdown(f"**{md_escape(card['title'] or 'Uden titel')}**")
         meta = [card["udvalg"], card["samling"],
                 f"spm. nr. {card['question_number']}" if card["question_number"] is not None else "",
-                card["date"], f"spørger: {card['asker']}" if card["asker"] else "", card["kind"], card["file"]]
+                card["date"], f"spørger: {card['asker']}" if card["asker"] else "", card["kind"]]
         st.caption(" · ".join(md_escape(str(m)) for m in meta if m))
+        files = card.get("files") or []
+        if len(files) > 1:
+            st.caption(md_escape(f"{len(files)} filer med samme tekst: " + ", ".join(files)))
+        elif files:
+            st.caption(md_escape(f"Fil: {files[0]}"))
         if card["snippet"]:
             st.markdown(chunks_markdown(card["snippet"], badges=False))
-        open_button(card["document_id"], key=f"open_hit_{i}")
+        citation_block(card.get("citation") or {}, key=f"hit_{i}")
+        cols = st.columns(2)
+        with cols[0]:
+            open_button(card["document_id"], key=f"open_hit_{i}")
+        with cols[1]:
+            open_button(card["source_document_id"], key=f"source_hit_{i}", label="Åbn kilden", page=card.get("page"),
+                        start=card.get("start"), end=card.get("end"))
 
 
 def page_trace() -> None:
@@ -176,16 +213,20 @@ def page_trace() -> None:
 def _timeline(events: list[dict]) -> None:
     for i, event in enumerate(events):
         with st.container(border=True, key=f"event_{i}"):
-            year = event["Dato"] or (str(event["År"]) if event["År"] else "uden år")
+            year = event["Dato"] or (str(event["År"]) if event["År"] else "")
+            if not year:
+                year = (f"{event['Dokumentdato']} (dokumentets dato)" if event.get("Dokumentdato") else "uden år")
             head = f"**{md_escape(year)}** · {md_escape(event['Hændelse'])} · {md_escape(event['Emne'])}"
             st.markdown(head)
             details = [f"Aktør: {event['Aktør']}" if event["Aktør"] else "",
-                       f"Erstattet af: {event['Erstattet af']}" if event["Erstattet af"] else "",
-                       f"Kilde: {event['Kilde']}" + (f", side {event['Side']}" if event["Side"] else "")]
-            st.caption(" · ".join(md_escape(d) for d in details if d))
+                       f"Erstattet af: {event['Erstattet af']}" if event["Erstattet af"] else ""]
+            if any(details):
+                st.caption(" · ".join(md_escape(d) for d in details if d))
             if event["Citat"]:
                 st.markdown("> " + md_escape(" ".join(event["Citat"].split())))
-            open_button(event["document_id"], key=f"open_event_{i}", label="Åbn kilden", page=event["Side"])
+            citation_block(event.get("citation") or {}, key=f"event_{i}")
+            open_button(event["document_id"], key=f"open_event_{i}", label="Åbn kilden", page=event["Side"],
+                        start=event.get("start"), end=event.get("end"))
 
 
 def page_indicators() -> None:
@@ -197,7 +238,8 @@ def page_indicators() -> None:
     choice = {}
     for col, (name, label) in zip(cols, (("reform", "Reform"), ("kind", "Type"), ("data_source", "Kilde"))):
         values = sorted({str(s[name]) for s in specs if s.get(name)})
-        choice[name] = col.selectbox(label, [""] + values, key=f"ind_{name}",
+        _keep_valid(f"ind_{name}", [""] + values)
+        choice[name] = col.selectbox(label, [""] + values, key=f"ind_{name}", placeholder="Vælg",
                                      format_func=lambda v: api.KIND_NAMES.get(v, v) if v else "alle")
     shown = api.filter_specs(specs, **choice)
     st.caption(f"{api.format_int(len(shown))} af {api.format_int(len(specs))} indikatorer")
@@ -206,7 +248,9 @@ def page_indicators() -> None:
         source = Path(spec["provenance"].get("source") or "").name
         with st.expander(md_escape(f"{api.spec_title(spec)} · {source}" if source else api.spec_title(spec))):
             _spec_details(spec)
-            open_button(spec["provenance"]["document_id"], key=f"open_spec_{i}")
+            cited = spec.get("citation") or {}
+            open_button(spec["provenance"]["document_id"], key=f"open_spec_{i}", label="Åbn kilden",
+                        page=cited.get("page"), start=cited.get("start"), end=cited.get("end"))
             downloads(_spec_downloads(spec["id"], f"indikator-{i + 1}"), key=f"ind_one_{i}")
 
 
@@ -224,9 +268,9 @@ def _spec_details(spec: dict) -> None:
     # st.table renders markdown in its cells, so the values are escaped like all source text.
     st.table([{"Felt": label, "Værdi": md_escape(value)} for label, value in api.spec_rows(spec)])
     prov = spec["provenance"]
-    st.caption(md_escape(f"Dokument: {spec['document']}" + (f", side {prov['page']}" if prov.get("page") else "")))
     if prov.get("quote"):
         st.markdown("> " + md_escape(" ".join(prov["quote"].split())))
+    citation_block(spec.get("citation") or {}, key=f"spec_{spec['id']}")
 
 
 def page_kommuner() -> None:
@@ -239,40 +283,56 @@ def page_kommuner() -> None:
     with by_kommune:
         summary = api.kommune_summary(rows)
         st.dataframe(summary, hide_index=True, width="stretch", key="kommune_oversigt")
-        name = st.selectbox("Kommune", [s["Kommune"] for s in summary], key="kommune")
+        _keep_valid("kommune", [s["Kommune"] for s in summary])
+        name = st.selectbox("Kommune", [s["Kommune"] for s in summary], key="kommune", placeholder="Vælg en kommune")
         _kommune_table([r for r in rows if r["Kommune"] == name], drop="Kommunekode")
     with by_document:
         documents = dict.fromkeys(r["Dokument"] for r in rows)
-        label = st.selectbox("Dokument", list(documents), key="kommune_dok")
+        label = st.selectbox("Dokument", list(documents), key="kommune_dok", placeholder="Vælg et dokument")
         st.caption("Hvilke kommuner dokumentet nævner, og i hvilken rolle (fx evalueringsaktiviteter).")
         _kommune_table([r for r in rows if r["Dokument"] == label], drop="Dokument")
 
 
 def _kommune_table(rows: list[dict], *, drop: str) -> None:
-    st.dataframe([{k: v for k, v in r.items() if k not in ("document_id", drop)} for r in rows],
+    st.dataframe([{k: v for k, v in r.items() if k not in ("document_id", "citation", drop)} for r in rows],
                  hide_index=True, width="stretch")
     for doc_id in dict.fromkeys(r["document_id"] for r in rows):
-        label = next(r["Dokument"] for r in rows if r["document_id"] == doc_id)
-        open_button(doc_id, key=f"open_kommune_{drop}_{doc_id}", label=f"Åbn {md_escape(label)}")
+        first = next(r for r in rows if r["document_id"] == doc_id)
+        if drop != "Dokument":
+            citation_block(first.get("citation") or {}, key=f"kommune_{drop}_{doc_id}")
+        cited = first.get("citation") or {}
+        open_button(doc_id, key=f"open_kommune_{drop}_{doc_id}", label=f"Åbn {md_escape(first['Dokument'])}",
+                    page=cited.get("page"), start=cited.get("start"), end=cited.get("end"))
 
 
 def page_document() -> None:
     st.header("Dokument")
-    options = dict(api.document_options(store()))
+    options = dict(api.document_options(store(), include=st.session_state.get("dok")))
     if not options:
         st.info("Databasen er tom. Kør `sporbar ingest corpus` først.")
         return
     if st.session_state.get("dok") not in options:
         st.session_state["dok"] = next(iter(options))
-    doc_id = st.selectbox("Dokument", list(options), key="dok", format_func=options.get)
-    st.query_params["side"], st.query_params["dok"] = "Dokument", doc_id
-    view = api.document_view(store(), doc_id)
+    doc_id = st.selectbox("Dokument", list(options), key="dok", format_func=options.get,
+                          placeholder="Vælg et dokument")
+    cited = st.session_state.get("citat")
+    quote = (cited[1], cited[2]) if cited and cited[0] == doc_id and cited[1] is not None else None
+    view = api.document_view(store(), doc_id, quote=quote)
     if view is None:
         st.error("Dokumentet findes ikke i databasen.")
         return
     ftdk_id = f" · ft.dk-dokument {view.ftdk_document_id}" if view.ftdk_document_id else ""
     kind = api.KIND_LABELS.get(view.kind, view.kind)
+    facts = view.facts
+    about = [facts.get("title") or "", api.format_date(facts.get("date")),
+             f"samling {facts['samling']}" + (" (afledt af datoen)" if facts.get("samling_derived") else "")
+             if facts.get("samling") else ""]
+    if any(about):
+        st.markdown("**" + md_escape(" · ".join(a for a in about if a)) + "**")
     st.caption(md_escape(f"Kilde: {view.source} · type: {kind} · id: {view.id}{ftdk_id}"))
+    files = facts.get("files") or []
+    if len(files) > 1:
+        st.caption(md_escape("Samme tekst i " + str(len(files)) + " filer: " + ", ".join(f["name"] for f in files)))
     if view.ftdk_url:
         st.link_button("Se dokumentet på ft.dk", view.ftdk_url)
     text_col, field_col = st.columns([3, 2])
@@ -296,33 +356,93 @@ def _document_pages(view: api.DocumentView) -> None:
         number = st.selectbox("Side", numbers, key=f"side_{view.id}",
                               format_func=lambda n: f"side {n} af {len(numbers)}")
     st.caption("Fremhævet tekst er udtrukket til et felt; mærkaten viser feltet, hvor citatet begynder.")
-    st.markdown(chunks_markdown(dict(view.pages)[number]) or "_(siden er tom)_")
+    page_chunks = dict(view.pages)[number]
+    if view.quote_page != number or not any(c.label == api.QUOTE_LABEL for c in page_chunks):
+        st.markdown(chunks_markdown(page_chunks) or "_(siden er tom)_")
+        return
+    # The quoted passage in a marked box of its own, scrolled into view.
+    first = next(i for i, c in enumerate(page_chunks) if c.label == api.QUOTE_LABEL)
+    last = max(i for i, c in enumerate(page_chunks) if c.label == api.QUOTE_LABEL)
+    if first:
+        st.markdown(chunks_markdown(page_chunks[:first]))
+    with st.container(border=True, key="kildecitat"):
+        st.markdown(chunks_markdown([api.Chunk(c.text, None, c.starts) for c in page_chunks[first:last + 1]]))
+    if last + 1 < len(page_chunks):
+        st.markdown(chunks_markdown(page_chunks[last + 1:]))
+    _scroll_to(".st-key-kildecitat")
+
+
+def _scroll_to(selector: str) -> None:
+    """Scroll the app to an element (Streamlit has no anchor for a container)."""
+    import streamlit.components.v1 as components
+
+    components.html("<script>let n = 0; const t = setInterval(() => { const e = window.parent.document"
+                    f".querySelector('{selector}'); if (e) {{ e.scrollIntoView({{block: 'center'}}); }}"
+                    " if (e || ++n > 40) clearInterval(t); }, 100);</script>", height=0)
 
 
 # -- main -------------------------------------------------------------------------------------
 
+# What each page keeps in the address (issue 17): a bookmark, a shared link or a reload
+# shows the same view. URL parameter -> session key; dates as yyyy-mm-dd.
+URL_STATE = {"Søg": {"q": "q", **{k: f"f_{k}" for k in api.FILTERS}, "fra": "fra", "til": "til"},
+             "Spor": {"begreb": "begreb"}, "Dokument": {"dok": "dok"},
+             "Indikatorer": {"reform": "ind_reform", "type": "ind_kind", "kilde": "ind_data_source"},
+             "Kommuner": {"kommune": "kommune"}}
+_DATES = frozenset({"fra", "til"})
+
+
 def _from_query_params() -> None:
-    """Deep links (?side=Dokument&dok=ID) apply on a session's first run only."""
-    if st.session_state.get("_started"):
+    """Links (?side=Søg&q=måltal&udvalg=BEU, ?side=Dokument&dok=ID) apply when the address is
+    not the one this session last wrote: a new session, a reload, the browser's Back button."""
+    current = {k: st.query_params.get(k) for k in st.query_params}
+    if st.session_state.get("_url") == current:
         return
-    st.session_state["_started"] = True
+    st.session_state["_url"] = current
     side = st.query_params.get("side")
     if side in PAGES:
         st.session_state["side"] = side
-    if st.query_params.get("dok"):
-        st.session_state["dok"] = st.query_params["dok"]
+    for param, key in (URL_STATE.get(side or "", {}) if side in PAGES else {}).items():
+        value = st.query_params.get(param)
+        if not value:
+            continue
+        if param in _DATES:
+            try:
+                st.session_state[key] = dt.date.fromisoformat(value)
+            except ValueError:
+                continue  # a hand-edited link with a bad date is ignored, not an error page
+        else:
+            st.session_state[key] = value
+
+
+def _to_query_params(page: str) -> None:
+    """The page's state into the address, so the view can be bookmarked and shared."""
+    params = {"side": page}
+    for param, key in URL_STATE.get(page, {}).items():
+        value = st.session_state.get(key)
+        if value:
+            params[param] = value.isoformat() if isinstance(value, dt.date) else str(value)
+    if {k: st.query_params.get(k) for k in st.query_params} != params:
+        st.query_params.from_dict(params)
+    st.session_state["_url"] = params
+
+
+# Badges name the field a passage was extracted into; they are not part of the text, so a
+# reader who copies the text gets the text alone.
+STYLE = "<style>span.stMarkdownBadge { user-select: none; -webkit-user-select: none; }</style>"
 
 
 def main() -> None:
     st.set_page_config(page_title="Sporbar", page_icon="🔎", layout="wide")
+    st.set_option("client.toolbarMode", "viewer")  # no Deploy button or developer menu
+    st.html(STYLE)
     _from_query_params()
     st.sidebar.title("Sporbar")
     page = st.sidebar.radio("Side", PAGES, key="side")
-    if page != "Dokument":
-        st.query_params.clear()
     st.sidebar.caption("Spørgsmål, svar og dokumenter fra Folketinget og ministerierne — søgbare og med kilder.")
     {"Søg": page_search, "Spor": page_trace, "Indikatorer": page_indicators,
      "Kommuner": page_kommuner, "Dokument": page_document}[page]()
+    _to_query_params(page)
     warm_up_in_background()
 
 

@@ -27,6 +27,7 @@ from .app_document import (  # noqa: F401 - re-exported: the app and tests use a
     LONG_SPAN,
     MEASURE_LABELS,
     MONTHS,
+    QUOTE_LABEL,
     RECORD_LABELS,
     chunks,
     document_label,
@@ -38,6 +39,7 @@ from .app_document import (  # noqa: F401 - re-exported: the app and tests use a
     format_value,
     ftdk_url,
     highlight_spans,
+    mark_quote,
     page_bounds,
 )
 
@@ -72,15 +74,23 @@ def warm_up() -> None:
 # -- kommuner ----------------------------------------------------------------------------
 
 def kommune_rows(store: Store) -> list[dict[str, Any]]:
-    """Which documents name each kommune, in what role, with kommunekode and region."""
+    """Which documents name each kommune, in what role, with kommunekode, region and a
+    citation of the line that names it (copies of one text count once)."""
+    from .citation import Citer
+
+    citer = Citer(store)
     docs = {d["id"]: d for d in store.documents()}
     rows = []
     for doc_id, _, data in store.records(types=["KommuneRow"]):
         roles = [k for k, v in (data.get("attributes") or {}).items() if v]
+        span = data.get("span") or {}
+        start, end = span.get("start"), span.get("end")
+        quote = citer.line_at(doc_id, start, end) if start is not None and end is not None else data.get("as_written")
         rows.append({"Kommune": data["name"], "Kommunekode": data["code"], "Region": data.get("region") or "",
                      "Skrevet som": data.get("as_written") or "", "Rolle": ", ".join(roles) or "nævnt",
-                     "Dokument": document_label(docs[doc_id]) if doc_id in docs else doc_id,
-                     "document_id": doc_id})
+                     "Dokument": document_label(docs[doc_id], citer.facts.get(doc_id)) if doc_id in docs else doc_id,
+                     "document_id": doc_id,
+                     "citation": citer.cite(doc_id, page=span.get("page"), quote=quote, start=start, end=end)})
     return sorted(rows, key=lambda r: (r["Kommune"], r["Dokument"]))
 
 
@@ -101,9 +111,17 @@ def indicator_catalogue(store: Store) -> list[dict[str, Any]]:
     """knowledge.export's indicator specs, each with the label of its document."""
     from . import export
 
-    labels = {d["id"]: document_label(d) for d in store.documents()}
-    return [spec.model_dump() | {"document": labels.get(spec.provenance.document_id, "")}
-            for spec in export.indicator_specs(store)]
+    from .citation import Citer
+
+    citer = Citer(store)
+    labels = {d["id"]: document_label(d, citer.facts.get(d["id"])) for d in store.documents()}
+    out = []
+    for spec in export.indicator_specs(store):
+        prov = spec.provenance
+        cited = citer.cite(prov.document_id, page=prov.page, quote=prov.quote,
+                           start=getattr(prov, "start", None), end=getattr(prov, "end", None))
+        out.append(spec.model_dump() | {"document": labels.get(prov.document_id, ""), "citation": cited})
+    return out
 
 
 def filter_specs(specs: list[dict[str, Any]], *, reform: str | None = None, kind: str | None = None,
@@ -187,13 +205,20 @@ def snippet_chunks(snippet: str) -> list[Chunk]:
     return [Chunk(text, "træf" if i % 2 else None) for i, text in enumerate(parts) if text]
 
 
-def _card(hit: dict[str, Any], files: dict[str, str]) -> dict[str, Any]:
+def _card(hit: dict[str, Any]) -> dict[str, Any]:
     udvalg = hit.get("udvalg") or {}
-    return {"document_id": hit.get("document_id"), "title": hit.get("title") or "",
+    citation = hit.get("citation") or {}
+    files = (hit.get("work") or {}).get("files") or []
+    # "Åbn dokument" opens the work's primary (richest) copy; "Åbn kilden" the file the snippet is from.
+    primary = (hit.get("work") or {}).get("primary_document") or hit.get("document_id")
+    return {"document_id": primary, "title": hit.get("title") or "",
+            "source_document_id": citation.get("document_id") or hit.get("document_id"),
             "udvalg": udvalg.get("name") or udvalg.get("abbrev") or "", "samling": hit.get("samling") or "",
             "question_number": hit.get("question_number"), "date": format_date(hit.get("date")),
             "asker": format_value(hit.get("asked_by") or []), "kind": KIND_LABELS.get(hit.get("kind"), ""),
-            "snippet": snippet_chunks(str(hit.get("snippet") or "")), "file": files.get(hit.get("document_id"), "")}
+            "snippet": snippet_chunks(str(hit.get("snippet") or "")), "file": ", ".join(files),
+            "files": files, "citation": citation, "page": citation.get("page"),
+            "start": citation.get("start"), "end": citation.get("end")}
 
 
 def run_search(store: Store, query: str, *, udvalg: str | None = None, samling: str | None = None,
@@ -206,9 +231,11 @@ def run_search(store: Store, query: str, *, udvalg: str | None = None, samling: 
     result = search.search(store, query, udvalg=udvalg or None, samling=samling or None, asker=asker or None,
                            party=party or None, ministry=ministry or None, kind=kind or None,
                            date_from=date_from, date_to=date_to, limit=limit)
-    files = {d["id"]: Path(d["source"]).name for d in store.documents()}
+    from .citation import Citer
+
+    citer = Citer(store)
     facets = {name: [(str(v), int(n)) for v, n in counts.items() if v] for name, counts in result.facets.items()}
-    return SearchView(result.total, [_card(h, files) for h in result.hits], facets,
+    return SearchView(result.total, [_card(citer.cite_hit(h)) for h in result.hits], facets,
                       list(result.suggestions), result.message)
 
 
@@ -235,14 +262,16 @@ def run_trace(store: Store, concept: str) -> TraceView:
     from . import trace
 
     raw = trace.trace(store, concept)
-    # Events without a year go last: the timeline reads as history first.
-    events = sorted(raw.get("events", []), key=lambda e: (e.get("year") or 9999, str(e.get("date") or "")))
+    # knowledge.trace orders the events: by year, else by their document's date; undated last.
+    events = raw.get("events", [])
     rows = [{"År": e.get("year"), "Dato": format_date(e.get("date")),
+             "Dokumentdato": format_date(e.get("document_date")) if e.get("date_from_document") else "",
              "Hændelse": EVENT_LABELS.get(e.get("event"), e.get("event") or ""),
              "Emne": e.get("subject") or "", "Aktør": e.get("actor") or "",
              "Erstattet af": e.get("replaced_by") or "", "Citat": e.get("quote") or "",
              "Kilde": Path(str(e.get("source") or "")).name, "Side": e.get("page"),
-             "document_id": e.get("document_id")} for e in events]
+             "document_id": e.get("document_id"), "start": e.get("start"), "end": e.get("end"),
+             "citation": e.get("citation") or {}} for e in events]
     return TraceView(rows, raw, None if rows else f"Ingen hændelser fundet for »{concept}«.")
 
 

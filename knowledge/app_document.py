@@ -95,8 +95,11 @@ def _is_iso_date(text: str) -> bool:
 
 # -- documents ---------------------------------------------------------------------------
 
-def document_label(doc: dict[str, Any]) -> str:
-    """A human title for a stored document: its title, else its Folketing identity, else the file."""
+def document_label(doc: dict[str, Any], facts: dict[str, Any] | None = None) -> str:
+    """A human title for a stored document: its work's title by the order of evidence
+    (extract/document_facts.py), else its printed title, its Folketing identity, the file."""
+    if facts and facts.get("title"):
+        return str(facts["title"])
     flat = doc.get("flat") or {}
     if flat.get("title"):
         return str(flat["title"])
@@ -108,10 +111,26 @@ def document_label(doc: dict[str, Any]) -> str:
     return f"{head} — {name}" if head else name
 
 
-def document_options(store: Store) -> list[tuple[str, str]]:
-    """(document id, label) for the Dokument picker, in source order."""
-    return [(d["id"], f"{document_label(d)} ({DOC_TYPE_LABELS.get(d['flat'].get('doc_type'), 'andet')})")
-            for d in store.documents()]
+def document_options(store: Store, *, include: str | None = None) -> list[tuple[str, str]]:
+    """(document id, label) for the Dokument picker: one entry per work (its primary copy),
+    with its date, in source order; another copy only when asked for (`include`, a link
+    or a citation that names that file)."""
+    works = {w["primary_document"]: w["facts"] for w in store.works()}
+    out = []
+    for d in store.documents():
+        if works and d["id"] not in works and d["id"] != include:
+            continue  # another copy of a work listed under its primary copy
+        if d["id"] not in works and d["id"] == include:
+            work = store.work_of(d["id"]) or {}
+            out.append((d["id"], f"{document_label(d, work.get('facts'))} (fil: {Path(d['source']).name})"))
+            continue
+        facts = works.get(d["id"]) or {}
+        when = f", {format_date(facts['date'])}" if facts.get("date") else ""
+        files = len(facts.get("files") or [])
+        copies = f", {files} filer" if files > 1 else ""
+        out.append((d["id"], f"{document_label(d, facts)} ({DOC_TYPE_LABELS.get(d['flat'].get('doc_type'), 'andet')}"
+                             f"{when}{copies})"))
+    return out
 
 
 def ftdk_url(doc: dict[str, Any]) -> str | None:
@@ -169,6 +188,8 @@ class DocumentView:
     ftdk_document_id: str | None
     pages: list[tuple[int, list[Chunk]]] = field(default_factory=list)
     fields: list[dict[str, Any]] = field(default_factory=list)
+    facts: dict[str, Any] = field(default_factory=dict)  # the work's merged facts (title, date, files ...)
+    quote_page: int | None = None  # the page holding the quote asked for, which is marked "Kildecitat"
 
 
 def field_rows(records: Iterable[tuple[str, str, dict[str, Any]]]) -> list[dict[str, Any]]:
@@ -229,17 +250,44 @@ def chunks(text: str, start: int, end: int, spans: list[tuple[int, int, str]]) -
     return out
 
 
-def document_view(store: Store, document_id: str) -> DocumentView | None:
+QUOTE_LABEL = "Kildecitat"
+
+
+def document_view(store: Store, document_id: str, *, quote: tuple[int, int] | None = None) -> DocumentView | None:
+    """The document page by page, cited fields shaded; `quote` (start, end) is the passage a
+    citation points at: its chunks are labelled QUOTE_LABEL so the app can mark and scroll to it."""
     doc = store.document(document_id)
     if doc is None:
         return None
     records = store.records(document_id=document_id)
     spans = highlight_spans(records)
-    view = DocumentView(doc["id"], document_label(doc), doc["source"], doc["kind"], ftdk_url(doc),
-                        doc.get("ftdk_document_id"), fields=field_rows(records))
+    work = store.work_of(document_id) if hasattr(store, "work_of") else None
+    facts = (work or {}).get("facts") or {}
+    url = facts.get("ftdk_url") or ftdk_url(doc)
+    view = DocumentView(doc["id"], document_label(doc, facts), doc["source"], doc["kind"], url,
+                        doc.get("ftdk_document_id"), fields=field_rows(records), facts=facts)
     bounds = page_bounds(doc["pages"], doc["media"]) if doc["pages"] else [(1, 0, len(doc["text"]))]
     if bounds and bounds[-1][2] != len(doc["text"]):  # the normaliser changed since ingest
         bounds = [(1, 0, len(doc["text"]))]
     for number, lo, hi in bounds:
-        view.pages.append((number, chunks(doc["text"], lo, hi, spans)))
+        page_chunks = chunks(doc["text"], lo, hi, spans)
+        if quote and lo <= quote[0] < hi:
+            page_chunks = mark_quote(page_chunks, lo, quote)
+            view.quote_page = number
+        view.pages.append((number, page_chunks))
     return view
+
+
+def mark_quote(page_chunks: list[Chunk], page_start: int, quote: tuple[int, int]) -> list[Chunk]:
+    """The page's chunks cut again at the quote's edges, the quote's pieces labelled QUOTE_LABEL."""
+    out: list[Chunk] = []
+    pos = page_start
+    for chunk in page_chunks:
+        lo, hi = pos, pos + len(chunk.text)
+        pos = hi
+        cuts = sorted({lo, hi} | {p for p in quote if lo < p < hi})
+        for i, (a, b) in enumerate(zip(cuts, cuts[1:])):
+            inside = quote[0] <= a and b <= quote[1]
+            out.append(Chunk(chunk.text[a - lo:b - lo], QUOTE_LABEL if inside else chunk.label,
+                             chunk.starts if i == 0 else ()))
+    return out

@@ -41,6 +41,10 @@ def search(
             result = run_search(store, query, udvalg=udvalg, samling=samling, date_from=date_from,
                                 date_to=date_to, asker=asker, party=party, ministry=ministry, kind=kind,
                                 limit=limit)
+            from .citation import Citer
+
+            citer = Citer(store)  # each hit with its work's files and a citation of its snippet
+            result.hits = [citer.cite_hit(h) for h in result.hits]
     except SporbarError as exc:
         raise _fail(exc) from exc
     if result.message:

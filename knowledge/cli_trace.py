@@ -2,11 +2,11 @@
 from __future__ import annotations
 
 import json
+import textwrap
 from pathlib import Path
 from typing import Annotated, Any, Optional
 
 import typer
-from rich.table import Table
 
 from extract.errors import SporbarError
 
@@ -32,26 +32,52 @@ def trace_command(
             result = trace(store, query)
     except SporbarError as exc:
         raise _fail(exc) from exc
-    if as_json:
+    if as_json:  # machine readers get the (possibly empty) result either way
         out.print(json.dumps(result, ensure_ascii=False, indent=1, default=str), markup=False)
-    else:
-        _print_timeline(query, result)
+    elif result["events"]:
+        out.print(timeline_text(query, result, width=out.width), markup=False, end="")
     if not result["events"]:
-        err.print(f"no lineage events found for '{query}'; ingest documents first or try another word")
+        err.print(f"No lineage events found for '{query}'. Ingest documents first (sporbar ingest PATH) "
+                  "or try another word, e.g. måltal or benchmarking.", markup=False)
         raise typer.Exit(1)
 
 
-def _print_timeline(query: str, result: dict[str, Any]) -> None:
-    table = Table(title=f"trace: {query}", show_lines=True)
-    for column in ("year", "event", "subject", "actor", "replaced by", "quote", "source, page"):
-        table.add_column(column, overflow="fold")
+def timeline_text(query: str, result: dict[str, Any], *, width: int = 80) -> str:
+    """The timeline as plain text blocks for any terminal width: a head line per event, the
+    quote wrapped at word boundaries (never inside a word), and the citation under it."""
+    width = max(40, width)
+    wrap = textwrap.TextWrapper(width=width, initial_indent="  ", subsequent_indent="  ",
+                                break_long_words=False, break_on_hyphens=False)
+    blocks = [f"Timeline: {query} ({len(result['events'])} events)"]
     for e in result["events"]:
-        table.add_row(str(e["year"] or ""), e["event"], e["subject"], e["actor"] or "", e["replaced_by"] or "",
-                      e["quote"], f"{Path(e['source']).name}, p. {e['page']}")
-    out.print(table)
+        when = e.get("date") or (str(e["year"]) if e.get("year") else None)
+        if when is None:
+            when = f"{e['document_date']} (document date)" if e.get("date_from_document") else "undated"
+        lines = textwrap.wrap(f"{when} · {e['event']} · {e['subject']}", width=width, subsequent_indent="  ",
+                              break_long_words=False, break_on_hyphens=False)
+        extra = [f"actor: {e['actor']}" if e.get("actor") else "",
+                 f"replaced by: {e['replaced_by']}" if e.get("replaced_by") else ""]
+        if any(extra):
+            lines += wrap.wrap(" · ".join(x for x in extra if x))
+        lines += wrap.wrap(f"»{' '.join(str(e['quote']).split())}«")
+        citation = e.get("citation") or {}
+        source = citation.get("text") or f"{Path(str(e['source'])).name}, p. {e['page']}"
+        lines += textwrap.wrap(f"Source: {_source_line(citation) if citation else source}", width=width,
+                               initial_indent="  ", subsequent_indent="    ", break_long_words=False,
+                               break_on_hyphens=False)
+        blocks.append("\n".join(lines))
     for node in result["nodes"]:
         if node["kind"] == "indicator" and node.get("definition"):
-            out.print(f"{node['id']}: {node['label']} — {node['definition']}", markup=False)
+            blocks.append("\n".join(textwrap.wrap(f"{node['label']}: {node['definition']}", width=width,
+                                                  break_long_words=False, break_on_hyphens=False)))
+    return "\n\n".join(blocks) + "\n"
+
+
+def _source_line(c: dict[str, Any]) -> str:
+    """The citation without its quote (the quote stands just above)."""
+    from .citation import citation_line
+
+    return citation_line({**c, "quote": None})
 
 
 @export_app.command("graph")

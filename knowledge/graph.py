@@ -364,8 +364,12 @@ def graph_from_store(store: Any, *, with_mentions: bool = True) -> nx.MultiDiGra
         by_doc[doc_id].append(record)
     sources = {d["id"]: d["source"] for d in store.documents()}
     annotations = []
+    # Copies of one text count once (knowledge/works.py): only each work's primary copy is read for mentions.
+    primaries = {w["primary_document"] for w in store.works()} if hasattr(store, "works") else set(sources)
     if with_mentions:
         for doc_id, source in sorted(sources.items()):
+            if doc_id not in primaries:
+                continue
             try:
                 doc = load(source)
             except (SporbarError, OSError):

@@ -27,6 +27,7 @@ from .search_index import SCHEMA as SEARCH_SCHEMA
 from .search_index import TERMS_SCHEMA as SEARCH_TERMS_SCHEMA
 from .search_index import backfill as backfill_search
 from .search_index import index_document
+from . import works as works_mod
 from .tables import drop as drop_tables
 from .tables import install as install_tables
 
@@ -51,8 +52,10 @@ MIGRATIONS: list[str] = [
     """,
     SEARCH_SCHEMA,  # v2: the full-text search index (knowledge/search_index.py)
     SEARCH_TERMS_SCHEMA,  # v3: its vocabulary snapshot, for fast term look-ups
+    works_mod.MIGRATION,  # v4: works (copies of one text) and their files (knowledge/works.py)
 ]
 SEARCH_VERSION = 2
+WORKS_VERSION = MIGRATIONS.index(works_mod.MIGRATION) + 1  # its number, wherever other migrations land
 
 
 def default_db_path() -> Path:
@@ -127,6 +130,8 @@ class Store:
                 db.execute(f"PRAGMA user_version = {number}")
             if version < SEARCH_VERSION <= len(MIGRATIONS):
                 backfill_search(db)  # documents stored before the index existed
+            if version < WORKS_VERSION <= len(MIGRATIONS) and works_mod.backfill(db):
+                _reindex_works(db)  # copies found among stored documents: index each work once
             install_tables(db)  # views over the records (knowledge/tables.py); no-op when current
 
     # -- writing -----------------------------------------------------------------
@@ -153,8 +158,11 @@ class Store:
             db.executemany("INSERT INTO records (document_id, position, type, data) VALUES (?,?,?,?)", rows)
             self._remember_source(db, doc.source, doc.id)
             db.execute("DELETE FROM skipped WHERE path = ?", (doc.source,))
-            index_document(db, document_id=doc.id, source=doc.source, kind=extraction.kind, text=doc.text,
-                           flat=flat_view.model_dump(mode="json"))
+            flat_dict = flat_view.model_dump(mode="json")
+            joined = works_mod.join(db, document_id=doc.id, text=doc.text, flat=flat_dict,
+                                    ftdk_document_id=doc.ftdk_document_id, source=doc.source,
+                                    kind=extraction.kind)
+            _index_work(db, joined.work_id, candidate=doc.id)
             for hook in _ON_ADD:
                 hook(db, extraction)
         return True
@@ -237,9 +245,10 @@ class Store:
                 "pages": json.loads(row[5]), "regions": json.loads(row[6]), "flat": json.loads(row[7]),
                 "ftdk_document_id": row[8]}
 
-    def records(self, *, types: Iterable[str] | None = None,
-                document_id: str | None = None) -> list[tuple[str, str, dict[str, Any]]]:
-        """(document id, record type, record data) in document order."""
+    def records(self, *, types: Iterable[str] | None = None, document_id: str | None = None,
+                copies: bool = False) -> list[tuple[str, str, dict[str, Any]]]:
+        """(document id, record type, record data) in document order. Copies of one text
+        count once (knowledge/works.py) unless `copies` or one `document_id` is asked for."""
         sql = "SELECT document_id, type, data FROM records WHERE 1=1"
         args: list[Any] = []
         if types is not None:
@@ -250,7 +259,24 @@ class Store:
             sql += " AND document_id = ?"
             args.append(document_id)
         sql += " ORDER BY document_id, position"
-        return [(r[0], r[1], json.loads(r[2])) for r in self.db.execute(sql, args)]
+        rows = [(r[0], r[1], json.loads(r[2])) for r in self.db.execute(sql, args)]
+        if copies or document_id is not None:
+            return rows
+        return works_mod.distinct(rows, works_mod.work_map(self.db))
+
+    def works(self) -> list[dict[str, Any]]:
+        """Every work: id, primary document, merged facts (title, date, samling ...) and files."""
+        return [{"id": w, "primary_document": p, "facts": json.loads(f)}
+                for w, p, f in self.db.execute("SELECT id, primary_document, facts FROM works ORDER BY id")]
+
+    def work_of(self, document_id: str) -> dict[str, Any] | None:
+        row = self.db.execute("SELECT w.id, w.primary_document, w.facts FROM work_files f JOIN works w "
+                              "ON w.id = f.work_id WHERE f.document_id = ?", (document_id,)).fetchone()
+        return {"id": row[0], "primary_document": row[1], "facts": json.loads(row[2])} if row else None
+
+    def facts_by_document(self) -> dict[str, dict[str, Any]]:
+        """document id -> its work's merged facts, for citations."""
+        return works_mod.facts_by_document(self.db)
 
     def stats(self) -> dict[str, Any]:
         by_type = dict(self.db.execute("SELECT type, COUNT(*) FROM records GROUP BY type ORDER BY type").fetchall())
@@ -275,6 +301,32 @@ class Store:
                     "FROM records WHERE type = 'OdaFacts' AND json_array_length(data, '$.disagreements') > 0 "
                     "ORDER BY document_id")],
         }
+
+
+def _index_work(db: sqlite3.Connection, work_id: str, *, candidate: str | None = None) -> None:
+    """Index a work once: its first copy goes into the full-text index, later copies do
+    not; the indexed row's title, date and samling are the work's merged facts."""
+    indexed, facts_json = db.execute("SELECT indexed_document, facts FROM works WHERE id = ?", (work_id,)).fetchone()
+    if indexed is None:
+        indexed = candidate or work_id
+        source, kind, text, flat = db.execute("SELECT source, kind, text, flat FROM documents WHERE id = ?",
+                                              (indexed,)).fetchone()
+        index_document(db, document_id=indexed, source=source, kind=kind, text=text, flat=json.loads(flat))
+        db.execute("UPDATE works SET indexed_document = ? WHERE id = ?", (indexed, work_id))
+    facts = json.loads(facts_json)
+    db.execute("UPDATE search_docs SET title = COALESCE(?, title), date = ?, samling = COALESCE(?, samling) "
+               "WHERE document_id = ?", (facts.get("title"), facts.get("date"), facts.get("samling"), indexed))
+
+
+def _reindex_works(db: sqlite3.Connection) -> None:
+    """Rebuild the full-text index with one row per work (FTS5 contentless tables are
+    emptied with 'delete-all'; single rows cannot be taken out without their old terms)."""
+    db.execute("INSERT INTO search_fts(search_fts) VALUES('delete-all')")
+    db.execute("DELETE FROM search_docs")
+    db.execute("DELETE FROM search_state")
+    db.execute("UPDATE works SET indexed_document = NULL")
+    for work_id, primary in db.execute("SELECT id, primary_document FROM works ORDER BY id").fetchall():
+        _index_work(db, work_id, candidate=primary)
 
 
 # Other modules (the search index) register work to do inside the document transaction.

@@ -50,11 +50,31 @@ def load_records(store: RecordSource) -> list[AnyRecord]:
 
 
 def trace(store: RecordSource, query: str) -> dict[str, Any]:
-    """`{"events": [...], "nodes": [...], "edges": [...]}` for one concept."""
+    """`{"events": [...], "nodes": [...], "edges": [...]}` for one concept; each event
+    carries a citation (knowledge/citation.py). Copies of one text count once (the
+    store's records do), so an event from a letter kept as .txt and as PDF is listed once."""
     records = load_records(store)
     sources = {d["id"]: d["source"] for d in store.documents()}
     graph = build_graph(records, (), sources=sources)
-    return trace_graph(graph, records, sources, query)
+    result = trace_graph(graph, records, sources, query)
+    if hasattr(store, "facts_by_document"):
+        from .citation import Citer
+
+        _cite_events(result["events"], Citer(store))  # type: ignore[arg-type]
+    return result
+
+
+def _cite_events(rows: list[dict[str, Any]], citer: Any) -> None:
+    """Citations, and a date for ordering: an event without a year takes its document's
+    date (marked `date_from_document`), so the timeline stays in time order."""
+    for row in rows:
+        row["citation"] = citer.cite(row["document_id"], page=row["page"], quote=row["quote"],
+                                     start=row["start"], end=row["end"])
+        document_date = row["citation"].get("date")
+        row["document_date"] = document_date
+        row["date_from_document"] = row["year"] is None and bool(document_date)
+        row["sort_date"] = row["date"] or (str(row["year"]) if row["year"] else None) or document_date
+    rows.sort(key=lambda r: (r["sort_date"] is None, str(r["sort_date"] or "")))
 
 
 def _matches(query: str) -> re.Pattern[str]:

@@ -78,11 +78,17 @@ def _lines(text: str) -> list[Found]:
 
 
 def document_date(doc: Document) -> Found | None:
-    labelled = _LABELLED_DATE.search(doc.text)
-    if labelled:
-        return Found(labelled.group("date"), labelled.start("date"))
-    m = _DATE_LINE.search(doc.text[:600])
-    return Found(m.group("date"), m.start("date")) if m else None
+    """The document's own date by the order of evidence in extract/document_facts.py
+    (heading, Mødedato, letter date, Udgivet; never a date in a sentence or a running header)."""
+    from ..document_facts import date_from_text
+
+    found = date_from_text(doc.text, pages=[p.text for p in doc.pages])
+    if found is None or found.start is None:
+        return None
+    printed = doc.text[found.start:found.end] if found.end else ""
+    # The value as printed where it reads back as the same date; else the ISO form.
+    value = printed if printed and (day := parse_date(printed)) and day.isoformat() == found.value else found.value
+    return Found(value, found.start, found.end)
 
 
 def title_of(doc: Document) -> Found | None:

@@ -43,11 +43,12 @@ def test_search_finds_seed_000_for_maaltal_and_opens_it(store: Store) -> None:
     at = run_page("Søg")
     at.text_input(key="q").input("måltal").run()
     assert not at.exception, at.exception
-    captions = [c.value.replace("\\", "") for c in at.caption]  # source text is markdown-escaped
-    hit = next(i for i, c in enumerate(c for c in captions if "resultater" not in c) if SEED_000 in c)
+    cards = app_api.run_search(store, "måltal").cards
+    hit = next(i for i, card in enumerate(cards) if SEED_000 in card["files"])
     at.button(key=f"open_hit_{hit}").click().run()
     assert at.session_state["side"] == "Dokument"
-    assert at.session_state["dok"] == doc_id(store, SEED_000)
+    # One work, two files: "Åbn dokument" opens its primary copy, the PDF that prints the samling.
+    assert at.session_state["dok"] == cards[hit]["document_id"] == doc_id(store, "ministry_letter_seed000_reportlab.pdf")
     assert "Vil ministeren bekræfte, at målstyring" in texts(at).replace("\\", "")
 
 
@@ -146,10 +147,10 @@ def test_search_period_filter_narrows_by_date() -> None:
 
     at = run_page("Søg")
     at.text_input(key="q").input("fleksjob").run()
-    before = [c.value for c in at.caption if " resultater" in c.value]
+    before = [c.value for c in at.caption if " resultat" in c.value]
     at.date_input(key="fra").set_value(dt.date(2020, 1, 1)).run()
     assert not at.exception, at.exception
-    after = [c.value for c in at.caption if " resultater" in c.value]
+    after = [c.value for c in at.caption if " resultat" in c.value]
     assert before != after
     years = [int(y) for c in at.caption for y in c.value.split() if y.isdigit() and len(y) == 4 and "·" in c.value]
     assert years and min(years) >= 2019  # a card's caption holds its date; samling may start the year before
@@ -183,3 +184,29 @@ def test_search_cards_show_source_markup_as_text() -> None:
     shown = "\n".join(m.value for m in at.markdown) + "\n".join(c.value for c in at.caption)
     assert r"\[klik\]\(javascript\:window\.\_\_xss\=3\)" in shown
     assert "[klik](javascript" not in shown
+
+
+def test_search_state_is_in_the_url_and_restored_from_it() -> None:
+    at = run_page("Søg")
+    at.text_input(key="q").input("fleksjob").run()
+    at.selectbox(key="f_udvalg").select("BEU").run()
+    assert at.query_params["side"] == "Søg" and at.query_params["q"] == "fleksjob"
+    assert at.query_params["udvalg"] == "BEU"
+    shared = AppTest.from_file(APP, default_timeout=60)
+    shared.query_params.update({"side": "Søg", "q": "fleksjob", "udvalg": "BEU", "fra": "2014-01-01",
+                                "samling": "ingen-samling"})  # a value this store lacks is dropped
+    shared.run()
+    assert not shared.exception, shared.exception
+    assert shared.text_input(key="q").value == "fleksjob"
+    assert shared.selectbox(key="f_udvalg").value == "BEU"
+    assert shared.selectbox(key="f_samling").value == ""
+    assert str(shared.date_input(key="fra").value) == "2014-01-01"
+
+
+def test_trace_concept_is_in_the_url() -> None:
+    at = AppTest.from_file(APP, default_timeout=60)
+    at.query_params.update({"side": "Spor", "begreb": "måltal"})
+    at.run()
+    assert not at.exception, at.exception
+    assert at.text_input(key="begreb").value == "måltal"
+    assert any(m.value.startswith("**2014**") for m in at.markdown)

@@ -1,10 +1,13 @@
 """The app in a real browser (Debian chromium via Playwright), on a store ingested from corpus/.
 
-Each test also saves its page as docs/screenshots/<page>.png for the README.
+With SPORBAR_SCREENSHOTS=1 (`make screenshots`) the tests also save their pages as
+docs/screenshots/<page>.png for the README; otherwise they write no tracked file.
 """
 from __future__ import annotations
 
 import json
+import os
+import re
 from pathlib import Path
 
 import jsonschema
@@ -34,6 +37,8 @@ def open_page(page: Page, app_url: str, name: str, query: str = "") -> None:
 
 
 def screenshot(page: Page, name: str) -> None:
+    if not os.environ.get("SPORBAR_SCREENSHOTS"):
+        return  # tests never modify tracked files; `make screenshots` asks for them
     SCREENSHOTS.mkdir(parents=True, exist_ok=True)
     page.wait_for_timeout(300)
     page.screenshot(path=str(SCREENSHOTS / f"{name}.png"), full_page=False)
@@ -51,7 +56,7 @@ def test_search_maaltal_opens_seed_000(page: Page, app_url: str) -> None:
     card.get_by_role("button", name="Åbn dokument").click()
     settle(page)
     expect(page.get_by_role("heading", name="Dokument", exact=True)).to_be_visible()
-    expect(page.get_by_text(f"corpus/seeds/{SEED_000}.txt")).to_be_visible()
+    expect(page.get_by_text(f"corpus/seeds/{SEED_000}.txt").first).to_be_visible()
     expect(page.get_by_text("Vil ministeren bekræfte, at målstyring", exact=False).first).to_be_visible()
 
 
@@ -117,7 +122,8 @@ def test_document_shows_markup_as_text(page: Page, app_url: str, test_db: tuple[
     expect(source.get_by_text("<script>window.__xss = 1</script>", exact=False)).to_be_visible()
     expect(source.get_by_text('<img src=x onerror="window.__xss = 2">', exact=False)).to_be_visible()
     title = "Notat om <img src=y onerror=alert(4)> ] :red[ [klik](javascript:window.__xss=3)"
-    expect(source.get_by_text(title)).to_be_visible()  # inside a highlighted (cited) span
+    expect(source.locator("span.stMarkdownColoredBackground").filter(has_text=title)).to_be_visible()  # cited span
+    expect(source.get_by_role("strong").filter(has_text=title)).to_be_visible()  # the work's title, as text
     assert page.locator('[data-testid="stMarkdown"] a[href^="javascript"]').count() == 0
     assert page.evaluate("window.__xss") is None
     assert page.locator('[data-testid="stMarkdown"] img').count() == 0
@@ -131,8 +137,90 @@ def test_document_page_of_seed_000(page: Page, app_url: str, test_db: tuple[Path
     with Store(test_db[0]) as store:
         doc_id = next(d["id"] for d in store.documents() if d["source"].endswith(f"{SEED_000}.txt"))
     open_page(page, app_url, "Dokument", f"&dok={doc_id}")
-    expect(page.get_by_text(f"corpus/seeds/{SEED_000}.txt")).to_be_visible()
+    expect(page.get_by_text(f"corpus/seeds/{SEED_000}.txt").first).to_be_visible()
+    # One text in two files: the page names the other copy too.
+    expect(page.get_by_text("Samme tekst i 2 filer", exact=False)).to_contain_text("ministry_letter_seed000_reportlab.pdf")
     expect(page.get_by_role("heading", name="Udtrukne felter")).to_be_visible()
     text = page.locator('[data-testid="stMarkdown"]')
     expect(text.get_by_text("Spm. nr.", exact=True).first).to_be_visible()  # the badge where 558 was read
     screenshot(page, "dokument")
+
+
+TITLE_558 = "Beskæftigelsesudvalget spørgsmål nr. 558 (alm. del) – svar"
+DROPPED = "forligskredsen i 2014 blev enig om ikke længere at anvende"
+
+
+def _trace(page: Page, app_url: str) -> None:
+    open_page(page, app_url, "Spor")
+    box = page.get_by_label("Begreb")
+    box.fill("måltal")
+    box.press("Enter")
+    settle(page)
+
+
+def test_trace_event_citation_copies_one_danish_line(page: Page, app_url: str) -> None:
+    page.context.grant_permissions(["clipboard-read", "clipboard-write"], origin=app_url)
+    _trace(page, app_url)
+    event = page.locator('[class*="st-key-event_"]').filter(has_text=DROPPED).first
+    expect(event).to_be_visible(timeout=20_000)
+    expect(event.get_by_text(f"{TITLE_558} · 28. september 2017", exact=False)).to_be_visible()
+    event.get_by_role("button", name="Kopiér citat").click()
+    code = page.locator('[data-testid="stPopoverBody"] [data-testid="stCode"]')
+    expect(code).to_be_visible()
+    code.hover()
+    page.locator('[data-testid="stPopoverBody"]').get_by_role("button", name="Copy to clipboard").click()
+    copied = page.evaluate("navigator.clipboard.readText()")
+    assert copied.startswith(f"Beskæftigelsesministeriet, »{TITLE_558}«, 28. september 2017, BEU alm. del spm. 558, "
+                             "samling 2016-17, s. 1: »Jeg kan oplyse, at " + DROPPED), copied
+    assert "\n" not in copied and "(fil: " in copied
+
+
+def test_open_source_jumps_to_the_marked_quote(page: Page, app_url: str) -> None:
+    _trace(page, app_url)
+    event = page.locator('[class*="st-key-event_"]').filter(has_text=DROPPED).first
+    expect(event).to_be_visible(timeout=20_000)
+    event.get_by_role("button", name="Åbn kilden").click()
+    settle(page)
+    expect(page.get_by_role("heading", name="Dokument", exact=True)).to_be_visible()
+    quote = page.locator(".st-key-kildecitat")
+    expect(quote).to_contain_text(DROPPED)
+    expect(quote).to_be_in_viewport()  # scrolled to, not left below the fold
+    expect(quote).not_to_contain_text("Det er korrekt")  # only the quoted passage is marked
+
+
+def test_copying_document_text_leaves_out_the_field_badges(page: Page, app_url: str,
+                                                           test_db: tuple[Path, str]) -> None:
+    from knowledge.store import Store
+
+    page.context.grant_permissions(["clipboard-read", "clipboard-write"], origin=app_url)
+    with Store(test_db[0]) as store:
+        doc_id = next(d["id"] for d in store.documents() if d["source"].endswith(f"{SEED_000}.txt"))
+    open_page(page, app_url, "Dokument", f"&dok={doc_id}")
+    text = page.locator('[data-testid="stMarkdown"]').filter(has_text="Vil ministeren bekræfte").first
+    expect(text.get_by_text("Spm. nr.", exact=True).first).to_be_visible()  # the badge is shown ...
+    text.evaluate("e => { const r = document.createRange(); r.selectNodeContents(e); "
+                  "const s = window.getSelection(); s.removeAllRanges(); s.addRange(r); }")
+    page.keyboard.press("Control+C")
+    copied = page.evaluate("navigator.clipboard.readText()")
+    assert "Vil ministeren bekræfte, at målstyring" in copied
+    assert "Spm. nr." not in copied and "Svar Citat" not in copied  # ... but not copied
+
+
+def test_search_survives_opening_a_document_and_going_back(page: Page, app_url: str) -> None:
+    page.goto(f"{app_url}/?side=Søg&q=fleksjob&udvalg=BEU")
+    settle(page)
+    box = page.get_by_label("Søg i spørgsmål, svar og dokumenter")
+    expect(box).to_have_value("fleksjob")
+    first = page.locator('[class*="st-key-hit_"]').first
+    expect(first).to_be_visible(timeout=20_000)
+    count = page.get_by_text("resultat", exact=False).first.inner_text()
+    first.get_by_role("button", name="Åbn dokument").click()
+    settle(page)
+    expect(page.get_by_role("heading", name="Dokument", exact=True)).to_be_visible()
+    expect(page).to_have_url(re.compile(r"side=Dokument&dok=\w+"))  # the address follows the view
+    page.go_back()
+    settle(page)
+    expect(page.get_by_role("heading", name="Søg", exact=True)).to_be_visible()
+    expect(page.get_by_label("Søg i spørgsmål, svar og dokumenter")).to_have_value("fleksjob")
+    expect(page.get_by_text(count, exact=True).first).to_be_visible()  # the same filtered result
+    expect(page).to_have_url(re.compile(r"udvalg=BEU"))

@@ -1,0 +1,366 @@
+"""A document's title, date and samling as a person would give them, by an order of evidence.
+
+A reader dates a document by what it says about itself, strongest first, and never by a
+date that merely stands in it. The order (`DATE_EVIDENCE`), each attested by the genre
+that prints it:
+
+1. ``brevdato``: a Folketing letter's own date, read by its parser (answer date, or the
+   date a question was sent), e.g. corpus/seeds/000 "28. september 2017".
+2. ``overskrift``: a date in the heading block, e.g. the Aarhus byråd referat "REFERAT
+   Aarhus Byråd d. 27-08-2025", Ballerup "Sundheds- og Forebyggelsesudvalget 04-12-2012".
+3. ``mødedato``: "Mødedato", "Mødet den", "...s beslutning den" (kommunal referater and
+   dagsordenspunkter: Aarhus byråd, Ballerup punkt 2, 5, 6 and 8).
+4. ``dato``: a letter head's "Dato:", "København, den ..." or "Den 6. november 2013", or a
+   date standing alone on a line near the top (Ballerup notater "Dato: 20. november 2012",
+   STAR and KL news).
+5. ``udgivet``: "Udgivet", "Publiceret", "Offentliggjort", "Sidst opdateret", "Sendt", a news
+   page's "NYHED / 18-12-2017".
+6. ``url``: the source address: an OS2dagsorden meeting folder ("04-12-2012 13:00:00"),
+   a news path ("/2018/november/") or an ft.dk samling code ("/samling/20042/").
+
+Never evidence: a date inside a running sentence ("Lov om fleksydelse blev vedtaget den
+3. april 2001"), nor a line that repeats on several pages (a running header or banner).
+
+`samling` is the printed one where there is one; otherwise it is derived from the date
+(the Folketing year opens on the first Tuesday of October, Grundloven § 36; after a
+general election a "2. samling" runs to the next October) or from an ft.dk URL, and
+marked derived. The flat record view keeps only the printed value.
+
+Pure functions over plain values (text, flat view, source URL), so the store can compute
+facts for documents stored long ago.
+"""
+from __future__ import annotations
+
+import datetime as dt
+import re
+from collections import Counter
+from dataclasses import dataclass
+from typing import Any
+
+from danish.dates import DATE_LABEL_PATTERN, MONTH_NAMES, find_dates
+
+DATE_EVIDENCE: tuple[str, ...] = ("brevdato", "overskrift", "mødedato", "dato", "udgivet", "url")
+TITLE_EVIDENCE: tuple[str, ...] = ("ft.dk-felter", "emne", "notat", "overskrift", "fil")
+# General elections after which the Folketing opened a "2. samling" before October:
+# (election day, ft.dk samling code). Source: ft.dk samling codes (e.g. /samling/20042/)
+# and the election dates listed on ft.dk "Folketingsvalg".
+SECOND_SAMLINGER: tuple[tuple[dt.date, str], ...] = (
+    (dt.date(1998, 3, 11), "19972"), (dt.date(2001, 11, 20), "20012"), (dt.date(2005, 2, 8), "20042"),
+    (dt.date(2007, 11, 13), "20072"), (dt.date(2015, 6, 18), "20142"), (dt.date(2019, 6, 5), "20182"),
+    (dt.date(2022, 11, 1), "20222"),
+)
+
+_DATE_TEXT = (r"(?:\d{1,2}\.\s*(?:%s)\s+(?:19|20)\d\d|\d{1,2}\s?[-./]\s?\d{1,2}\s?[-./]\s?(?:19|20)\d\d"
+              r"|(?:19|20)\d\d-\d\d-\d\d)" % "|".join(MONTH_NAMES))
+# Only at the start of a line: "Byrådets beslutning den ..." inside a sentence cites an
+# earlier decision, not this meeting.
+_MEETING = re.compile(r"^[ \t]*(?:Mødedato|Mødet? (?:den|d\.)|(?:[\w-]+ ){0,3}[\w-]+s beslutning (?:den|d\.)"
+                      r"|(?:mandag|tirsdag|onsdag|torsdag|fredag|lørdag|søndag)\s*(?:den|d\.))[\s:]*"
+                      r"(?:\w+dag\s*(?:den\s*|d\.\s*)?)?"
+                      rf"(?P<date>{_DATE_TEXT})", re.I | re.M)
+_LETTER = re.compile(rf"(?:^|\n)[ \t]*(?:Dato\s*:?[ \t]*)?(?P<date>{_DATE_TEXT})[ \t]*(?=\n|$)", re.I)
+# "Dato: 20. november 2012"; a letter's "København, den 6. november 2013" or "Den 6. november 2013"
+# (capital D: the letter head, not "har den 20. december vedtaget" in a sentence).
+_LABELLED_LETTER = re.compile(rf"(?:\b(?i:Dato)\s*:|(?:^|\s)(?:[A-ZÆØÅ][a-zæøå]+, den|Den)\b)[ \t]*(?P<date>{_DATE_TEXT})")
+# danish/data/date_labels.csv ("Udgivet", "Sidst opdateret" ...), and the genres' own: an
+# e-mail's "Sendt:" (corpus/pdf/aarhus_borgerhenvendelse_email_2025.pdf), a news page's
+# "NYHED / 18-12-2017" (bm.dk).
+_PUBLISHED = re.compile(rf"(?:\b{DATE_LABEL_PATTERN}\s*:?|\b(?:Sendt|Sent)\s*:|\b(?:Nyhed|Pressemeddelelse)\s*[/|–-])"
+                        rf"\s*(?:\w+dag\s+(?:den\s+)?)?(?P<date>{_DATE_TEXT})", re.I)
+_URL_MEETING = re.compile(r"/(?P<d>\d{2})-(?P<m>\d{2})-(?P<y>(?:19|20)\d\d) \d\d[:.]\d\d")
+_URL_SAMLING = re.compile(r"/samling/(?P<code>(?:19|20)\d\d[12])/")
+_HEAD_CHARS = 700  # a letter head or news date stands near the top
+_HEADING_LINES = 3
+
+
+@dataclass(frozen=True)
+class Evidence:
+    """A value and what it rests on: one of DATE_EVIDENCE / TITLE_EVIDENCE, and where in the text."""
+
+    value: str
+    evidence: str
+    start: int | None = None
+    end: int | None = None  # where the printed value ends in the text
+
+
+@dataclass(frozen=True)
+class DocumentFacts:
+    title: Evidence | None
+    date: Evidence | None  # value is ISO yyyy-mm-dd
+    samling: Evidence | None  # evidence "trykt" when printed, else "dato" / "url" (derived)
+
+    @property
+    def samling_derived(self) -> bool:
+        return self.samling is not None and self.samling.evidence != "trykt"
+
+    def to_dict(self) -> dict[str, Any]:
+        out: dict[str, Any] = {}
+        for name in ("title", "date", "samling"):
+            found = getattr(self, name)
+            out[name] = found.value if found else None
+            out[f"{name}_evidence"] = found.evidence if found else None
+        out["samling_derived"] = self.samling_derived
+        return out
+
+
+# -- dates ------------------------------------------------------------------------------
+
+def _iso(text: str) -> str | None:
+    hit = next(find_dates(re.sub(r"(?<=\d)\s+(?=[-./]\d)|(?<=[-./])\s+(?=\d)", "", text)), None)
+    return hit.value.isoformat() if hit and hit.value else None
+
+
+def running_lines(pages: list[str]) -> set[str]:
+    """Lines that stand on more than one page: running headers, footers and banners."""
+    counts: Counter[str] = Counter()
+    for page in pages:
+        counts.update({" ".join(line.split()) for line in page.splitlines() if line.strip()})
+    return {line for line, n in counts.items() if n > 1} if len(pages) > 1 else set()
+
+
+def _line_at(text: str, index: int) -> str:
+    start = text.rfind("\n", 0, index) + 1
+    end = text.find("\n", index)
+    return " ".join(text[start:end if end >= 0 else len(text)].split())
+
+
+def _first(pattern: re.Pattern[str], text: str, evidence: str, banned: set[str],
+           limit: int | None = None) -> Evidence | None:
+    for m in pattern.finditer(text if limit is None else text[:limit]):
+        if _line_at(text, m.start("date")) in banned:
+            continue
+        value = _iso(m.group("date"))
+        if value:
+            return Evidence(value, evidence, m.start("date"), m.end("date"))
+    return None
+
+
+def _heading_block(text: str) -> tuple[int, str]:
+    """The first block of lines (to a blank line) that is not a page mark, at most three
+    lines, none of them a paragraph: where a heading's own date stands."""
+    for block in _blocks(text, limit=20):
+        lines = [(start, line) for start, line in block if not _PAGE_MARK.match(line)][:_HEADING_LINES]
+        if lines:
+            # A paragraph or a sentence ends the heading: its dates are events, not the document's.
+            lines = lines[:next((i for i, (_, line) in enumerate(lines) if len(line) > 160
+                                 or (line.endswith(".") and len(line.split()) > 6)), len(lines))]
+            if not lines:
+                return 0, ""
+            return lines[0][0], text[lines[0][0]:lines[-1][0] + len(lines[-1][1])]
+    return 0, ""
+
+
+def date_from_text(text: str, *, pages: list[str] | None = None) -> Evidence | None:
+    """The document's own date by the order of evidence (without parser or URL evidence).
+    A meeting date is one wherever it stands; the weaker kinds never come from a line
+    that repeats on several pages."""
+    banned = running_lines(pages or [])
+    start, heading = _heading_block(text)
+    for hit in find_dates(heading):
+        line = _line_at(text, start + hit.start)
+        if hit.value and line not in banned:
+            return Evidence(hit.value.isoformat(), "dato" if _LETTERHEAD.match(line) else "overskrift",
+                            start + hit.start, start + hit.end)
+    return (_first(_MEETING, text, "mødedato", set())
+            or _first(_LABELLED_LETTER, text, "dato", banned, _HEAD_CHARS)
+            or _first(_LETTER, text, "dato", banned, _HEAD_CHARS)
+            or _first(_PUBLISHED, text, "udgivet", banned))
+
+
+def date_from_url(url: str | None) -> Evidence | None:
+    m = _URL_MEETING.search(url or "")
+    if m:
+        try:
+            return Evidence(dt.date(int(m["y"]), int(m["m"]), int(m["d"])).isoformat(), "url")
+        except ValueError:
+            return None
+    return None
+
+
+def document_date(flat: dict[str, Any], text: str, *, pages: list[str] | None = None,
+                  source_url: str | None = None) -> Evidence | None:
+    for name in ("answer_date", "question_sent_date"):
+        if flat.get(name):
+            return Evidence(str(flat[name]), "brevdato")
+    return date_from_text(text, pages=pages) or date_from_url(source_url)
+
+
+# -- samling ----------------------------------------------------------------------------
+
+def _first_tuesday_of_october(year: int) -> dt.date:
+    first = dt.date(year, 10, 1)
+    return first + dt.timedelta(days=(1 - first.weekday()) % 7)
+
+
+def samling_label(code: str) -> str:
+    """ft.dk's code '20042' -> '2004-05 (2. samling)'; '20161' -> '2016-17'."""
+    year, number = int(code[:4]), code[4]
+    years = f"{year}-{(year + 1) % 100:02d}"
+    return years if number == "1" else f"{years} ({number}. samling)"
+
+
+def samling_of_date(day: dt.date) -> str:
+    """The samling a date falls in: October to October, or a 2. samling after an election."""
+    start = day.year if day >= _first_tuesday_of_october(day.year) else day.year - 1
+    code = f"{start}1"
+    for election, second in SECOND_SAMLINGER:
+        if int(second[:4]) == start and day >= election:
+            code = second
+    return samling_label(code)
+
+
+def document_samling(flat: dict[str, Any], date: Evidence | None, source_url: str | None) -> Evidence | None:
+    """Printed, else from an ft.dk URL, else from the date (pass a date only for Folketing material)."""
+    if flat.get("samling"):
+        return Evidence(str(flat["samling"]), "trykt")
+    m = _URL_SAMLING.search(source_url or "")
+    if m:
+        return Evidence(samling_label(m["code"]), "url")
+    if date is not None:
+        return Evidence(samling_of_date(dt.date.fromisoformat(date.value)), "dato")
+    return None
+
+
+# -- titles -----------------------------------------------------------------------------
+
+# Letter-head labels (Ballerup notater, Middelfart, STAR letters): their block is no title.
+_LETTERHEAD = re.compile(r"^(?:Dato|Tlf|Telefon|E-?mail|Kontakt|Sagsnr|Sags nr|Dok\.? ?nr|J\.? ?nr|Journal|"
+                         r"CVR|EAN|Afdeling|Projektleder|Direkte|www\.)\b", re.I)
+_EMAIL_SUBJECT = re.compile(r"^(?:Emne|Subject)\s*:[ \t]*(?P<title>\S[^\n]*)", re.I | re.M)
+_EMAIL_HEAD = re.compile(r"^\s*(?:Fra|From)\s*:", re.I)
+_NOTAT_LABEL = re.compile(r"^(?:Notat|NOTAT)$")
+_PAGE_MARK = re.compile(r"^(?:\d+\s*(?:of|af|/)\s*\d+|side \d+(?: af \d+)?|\d+)$", re.I)
+# A heading line broken before its end: it ends in a function word, a dash or a comma.
+_CONTINUES = re.compile(r"(?:\b(?:af|og|for|i|til|om|med|på|fra|ved|samt|eller|the|of)|[-–,])$", re.I)
+_SKIP_LINK = re.compile(r"^Spring over \w+$")  # star.dk / bm.dk page templates
+_FUNCTION_LINE = re.compile(r"^(?:af|og|for|i|til|om|med|på|fra|ved|samt|eller)\b")
+
+
+def _tidy(title: str) -> str:
+    """Repair what PDF text layers do to headings: "201 7" -> "2017", "2 . Bygning" -> "2. Bygning"."""
+    title = " ".join(title.split())
+    title = re.sub(r"\b((?:19|20)\d) ?(\d)\b", r"\1\2", title)
+    title = re.sub(r"(?<=\d) \.(?= )", ".", title)
+    title = re.sub(r" /(?=\d)", "/", title)
+    return title.strip(" .")
+
+
+def _headingish(line: str) -> bool:
+    """Could this line begin a heading: a capital letter or a number, and more than a fragment."""
+    return (len(line) >= 8 and bool(re.match(r"[A-ZÆØÅ0-9]", line)) and not line.endswith("-")
+            and not _LETTERHEAD.match(line) and not _PAGE_MARK.match(line)
+            and not re.fullmatch(_DATE_TEXT, line, re.I))
+
+
+def _blocks(text: str, limit: int = 60) -> list[list[tuple[int, str]]]:
+    """The first `limit` lines, as blocks separated by blank lines: (offset, stripped line)."""
+    blocks: list[list[tuple[int, str]]] = [[]]
+    pos = 0
+    for n, raw in enumerate(text.split("\n")):
+        if n >= limit:
+            break
+        line = " ".join(raw.split())
+        if line:
+            blocks[-1].append((pos + len(raw) - len(raw.lstrip()), line))
+        elif blocks[-1]:
+            blocks.append([])
+        pos += len(raw) + 1
+    return [b for b in blocks if b]
+
+
+def _join_heading(block: list[tuple[int, str]], first: int) -> str:
+    """The heading line and the lines it runs on into ("Politik / for / Kultur og Fritid -")."""
+    parts = [block[first][1]]
+    for _, line in block[first + 1:]:
+        if _CONTINUES.search(parts[-1]) or _FUNCTION_LINE.match(line):
+            parts.append(line)
+        else:
+            break
+    return " ".join(parts)
+
+
+def _email_subject(text: str) -> Evidence | None:
+    if not _EMAIL_HEAD.match(text):
+        return None
+    m = _EMAIL_SUBJECT.search(text[:2000])
+    return Evidence(_tidy(m["title"]), "emne", m.start("title")) if m else None
+
+
+def _labelled_heading(blocks: list[list[tuple[int, str]]]) -> Evidence | None:
+    """The heading after a genre label standing alone ("Notat" / "KLs proces vedrørende ...")."""
+    for b, block in enumerate(blocks):
+        for i, (_, line) in enumerate(block):
+            if _NOTAT_LABEL.match(line):
+                rest = block[i + 1:] or (blocks[b + 1] if b + 1 < len(blocks) else [])
+                if rest and _headingish(rest[0][1]):
+                    return Evidence(_tidy(_join_heading(rest, 0)), "notat", rest[0][0])
+    return None
+
+
+def _first_heading(blocks: list[list[tuple[int, str]]], banned: set[str]) -> Evidence | None:
+    for block in blocks:
+        if any(_LETTERHEAD.match(line) for _, line in block):
+            continue  # a letter head: sender, department, contact lines
+        for i, (start, line) in enumerate(block):
+            cells = [" ".join(c.split()) for c in line.split("\t") if c.strip()]
+            if line in banned or all(c in banned for c in cells) or _SKIP_LINK.match(line):
+                continue
+            runs_on = i + 1 < len(block) and _FUNCTION_LINE.match(block[i + 1][1]) and re.match(r"[A-ZÆØÅ]", line)
+            if not (_headingish(line) or runs_on):
+                continue
+            if line.isupper() and i + 1 < len(block) and not _CONTINUES.search(line):
+                continue  # an organisation banner above the heading ("KKR / HOVEDSTADEN")
+            return Evidence(_tidy(_join_heading(block, i)), "overskrift", start)
+    return None
+
+
+def _printed_heading_ok(title: str) -> bool:
+    """The parser's heading, unless it is a fragment a person would not call a title: a
+    broken line ("SOCIAL, SUNDHED OG", "Kultur og Fritid -"), a lost capital
+    ("iltrækning af"), a lone banner word ("HOVEDSTADEN") or a mail header."""
+    title = " ".join(title.split())
+    return (_headingish(title) and not _CONTINUES.search(title) and not _EMAIL_HEAD.match(title)
+            and not (title.isupper() and " " not in title) and not _SKIP_LINK.match(title))
+
+
+def heading_of(text: str, *, pages: list[str] | None = None, printed: str | None = None) -> Evidence | None:
+    """The document's own heading, by order: an e-mail's subject, the line after a genre
+    label ("Notat"), the parser's heading if it is whole, else the first heading-like
+    line outside letter heads, running headers and fragments."""
+    blocks = _blocks(text)
+    found = _email_subject(text) or _labelled_heading(blocks)
+    if found:
+        return found
+    if printed and _printed_heading_ok(printed):
+        return Evidence(_tidy(printed), "overskrift")
+    return _first_heading(blocks, running_lines(pages or []))
+
+
+def document_title(flat: dict[str, Any], text: str, *, pages: list[str] | None = None,
+                   source: str | None = None, udvalg_name: str | None = None) -> Evidence | None:
+    """Folketing letters: their identity ("Beskæftigelsesudvalget spørgsmål nr. 23 (L 94)");
+    others: their heading; last, the file name."""
+    if flat.get("title") and flat.get("question_number") is not None:
+        return Evidence(str(flat["title"]), "ft.dk-felter")
+    if flat.get("question_number") is not None and (udvalg_name or (flat.get("udvalg") or {}).get("name")):
+        case = flat.get("case") or {}
+        ref = f" ({case['kind']} {case['number']})" if case.get("kind") in ("L", "B") and case.get("number") else ""
+        name = udvalg_name or flat["udvalg"]["name"]
+        return Evidence(f"{name} spørgsmål nr. {flat['question_number']}{ref}", "ft.dk-felter")
+    found = heading_of(text, pages=pages, printed=flat.get("title"))
+    if found:
+        return found
+    if source:
+        stem = source.rsplit("/", 1)[-1].rsplit(".", 1)[0]
+        return Evidence(stem.replace("_", " "), "fil")
+    return None
+
+
+def facts_of(flat: dict[str, Any], text: str, *, pages: list[str] | None = None, source: str | None = None,
+             source_url: str | None = None, folketing: bool = False,
+             udvalg_name: str | None = None) -> DocumentFacts:
+    """Title, date and samling of one document by the order of evidence."""
+    date = document_date(flat, text, pages=pages, source_url=source_url)
+    samling = document_samling(flat, date if folketing else None, source_url)
+    return DocumentFacts(document_title(flat, text, pages=pages, source=source, udvalg_name=udvalg_name),
+                         date, samling)

@@ -1,0 +1,125 @@
+"""Titles, dates and samling by the order of evidence (extract/document_facts.py), on the
+corpus documents issue 16 found misdated or mistitled, and on small Danish strings."""
+from __future__ import annotations
+
+import datetime as dt
+from functools import lru_cache
+from pathlib import Path
+
+import pytest
+
+from extract.document_facts import (
+    DATE_EVIDENCE,
+    date_from_text,
+    facts_of,
+    heading_of,
+    samling_of_date,
+)
+from extract.flat import project
+from extract.kinds import classify
+from extract.load import load
+from extract.registry import parse
+
+CORPUS = Path(__file__).resolve().parents[2] / "corpus"
+URLS = {  # corpus/manifest.csv and the .meta.json sidecars: where each file was taken from
+    "pdf/ballerup_punkt8_rygestop_evaluering.pdf": "https://github.com/OS2dagsorden/os2dagsorden-2.0/blob/9209eb6/"
+    "public_html/profiles/os2dagsorden/modules/os2web_edoc_esdh/example/04-12-2012 13:00:00/1552816.PDF",
+    "star/d12_ft_lovovervaagning_fleksydelse.txt": "https://ft.dk/samling/20042/almdel/AMU/bilag/87/171527/index.htm",
+}
+
+
+@lru_cache(maxsize=None)
+def facts(name: str) -> dict:
+    doc = load(CORPUS / name, ocr=False)
+    kind = classify(doc)
+    flat = project(parse(doc, kind=kind), source=doc.source, document_id=doc.id).model_dump(mode="json")
+    return facts_of(flat, doc.text, pages=[p.text for p in doc.pages], source=doc.source,
+                    source_url=URLS.get(name), folketing=kind in ("question", "answer", "ftdk_other")).to_dict()
+
+
+@pytest.mark.parametrize(("name", "date", "evidence"), [
+    # The referat's heading and "Mødedato" say 27 August 2025 (not a letter it quotes).
+    ("pdf/aarhus_byraad_referat_2025-08-27.pdf", "2025-08-27", "overskrift"),
+    # The item was decided at the meeting of 4 December 2012 ("...s beslutning den 04.12.2012"),
+    # not on 1 January 2007, when the structural reform in its text took effect.
+    ("pdf/ballerup_punkt8_rygestop_evaluering.pdf", "2012-12-04", "mødedato"),
+    ("pdf/ballerup_referat_sundhedsudvalg_2012-12-04.pdf", "2012-12-04", "mødedato"),
+    ("pdf/syddjurs_referat_puk_2013-06-20.pdf", "2013-06-20", "mødedato"),
+    ("pdf/ballerup_notat_2012-204248.pdf", "2012-11-20", "dato"),
+    ("seeds/000_d0d93f54edcaac31.txt", "2017-09-28", "brevdato"),
+    ("star/d01_jobindsats_aktiveringsgrad_passivandel.txt", "2016-11-30", "overskrift"),
+    ("star/d08_star_om_kontanthjaelpsreformen.txt", "2018-03-05", "udgivet"),
+    # A flattened report whose only dates stand in sentences ("vedtaget den 3. april 2001"):
+    # no date of its own; its samling comes from its ft.dk address, marked derived.
+    ("star/d12_ft_lovovervaagning_fleksydelse.txt", None, None),
+])
+def test_document_dates(name: str, date: str | None, evidence: str | None) -> None:
+    found = facts(name)
+    assert (found["date"], found["date_evidence"]) == (date, evidence)
+
+
+def test_fleksydelse_samling_from_its_address() -> None:
+    found = facts("star/d12_ft_lovovervaagning_fleksydelse.txt")
+    assert found["samling"] == "2004-05 (2. samling)" and found["samling_derived"] is True
+
+
+def test_answer_samling_derived_from_its_date_and_marked() -> None:
+    found = facts("seeds/000_d0d93f54edcaac31.txt")  # the .txt prints no samling, the PDF does
+    assert (found["samling"], found["samling_evidence"], found["samling_derived"]) == ("2016-17", "dato", True)
+
+
+@pytest.mark.parametrize(("name", "title"), [
+    ("pdf/ballerup_notat_2012-204248.pdf", "Redegørelse fra Træning og Aktivitet vedr. Seniorrådets høringssvar"),
+    ("pdf/ballerup_notat_2012_mdo_a.pdf", "KLs proces vedrørende det nære sundhedsvæsen"),
+    ("pdf/syddjurs_kulturkommune_2017_notat.pdf", "Kulturkommune 2017"),
+    ("pdf/syddjurs_politik_kultur_fritid_2009.pdf", "Politik for Kultur og Fritid - Lokalt engagement"),
+    ("pdf/trekantbrand_nyhedsbrev_1_2017.pdf", "Nyhedsbrev nr.1/2017"),
+    ("pdf/ballerup_kvalitetsstandarder_rusmiddel_2013.pdf", "Kvalitetsstandarder for behandling af stof- og alkoholmisbrug"),
+    ("pdf/ballerup_punkt8_rygestop_evaluering.pdf", "8. Evaluering af rygestopkurser"),
+    ("ft_qa/beu-2021-22-l94-spm23-spm.txt", "Beskæftigelsesudvalget spørgsmål nr. 23 (L 94)"),
+    ("star/d04_bm_benchmark_2018.txt", "Benchmarking: Hvilke kommuner gør det godt?"),
+])
+def test_titles_as_a_person_gives_them(name: str, title: str) -> None:
+    assert facts(name)["title"] == title
+
+
+def test_kkr_banner_is_no_title() -> None:
+    assert facts("pdf/kkr_hovedstaden_kl_invitation_2012.pdf")["title"] != "HOVEDSTADEN"
+
+
+def test_a_date_in_a_running_header_is_no_evidence() -> None:
+    page = "Nyt fra forvaltningen\nDato: 3. marts 2011\n\nBrødtekst om {} uden egen dato.\n"
+    pages = [page.format("budget"), page.format("skoler")]
+    assert date_from_text("".join(pages), pages=pages) is None
+    assert date_from_text(pages[0], pages=pages[:1]).value == "2011-03-03"  # one page: its letter date
+
+
+def test_a_decision_cited_in_a_sentence_is_no_meeting_date() -> None:
+    text = "Sagsfremstilling\nKulturafdelingen har i forlængelse af Byrådets beslutning den 24.04.2013 lagt en plan.\n"
+    assert date_from_text(text) is None
+
+
+@pytest.mark.parametrize(("day", "samling"), [
+    (dt.date(2017, 9, 28), "2016-17"),
+    (dt.date(2017, 10, 3), "2017-18"),  # the first Tuesday of October opens the year
+    (dt.date(2017, 10, 2), "2016-17"),
+    (dt.date(2005, 4, 20), "2004-05 (2. samling)"),  # after the election of 8 February 2005
+    (dt.date(2005, 1, 20), "2004-05"),
+    (dt.date(2022, 11, 15), "2022-23 (2. samling)"),
+    (dt.date(2023, 2, 15), "2022-23 (2. samling)"),
+])
+def test_samling_of_date(day: dt.date, samling: str) -> None:
+    assert samling_of_date(day) == samling
+
+
+def test_email_title_is_its_subject() -> None:
+    text = "Fra: Havnens Perle <info@example.dk>\nSendt: 26. august 2025 10:12\nTil: Byrådet\nEmne: Havnens Perle\n\nHej"
+    found = heading_of(text)
+    assert found is not None and (found.value, found.evidence) == ("Havnens Perle", "emne")
+
+
+def test_evidence_order_is_documented() -> None:
+    import extract.document_facts as module
+
+    for name in DATE_EVIDENCE:
+        assert f"``{name}``" in (module.__doc__ or "")
