@@ -34,7 +34,7 @@ PREFIX_MIN = 4  # shorter terms match exactly only: "job*" would match half the 
 PREFIX_MAX_DOCS = 2000
 OR_MAX_SHARE = 0.02  # see _Plan.rare_groups: words in more than 2% of the documents ...
 OR_MIN_DOCS = 1000  # ... and in more than this many
-FACETS = ("udvalg", "samling", "kind")
+FACETS = ("udvalg", "samling", "kind", "asker", "party", "ministry")
 # BM25 saturates (a word counts at most ~2x however often or heavily it occurs), so field
 # weights alone cannot lift "both words in the question" above "both words somewhere in a
 # long answer": documents holding every word in these fields form a tier of their own.
@@ -230,42 +230,57 @@ def _ranked(store: Store, expression: str, filters: Filters, limit: int,
     return [(r[0], -float(r[1])) for r in store.db.execute(sql, [expression, *args, limit])]
 
 
-_FACET_VALUES: dict[tuple[str, int], dict[int, tuple[str | None, str | None, str | None]]] = {}
+# What each indexed document counts under in the facets: udvalg, samling, kind, then the
+# askers, their parties and the ministry as the documents print them (the values the app's
+# menus show and the filters accept).
+_FacetRow = tuple[tuple[str, ...], ...]
+_FACET_VALUES: dict[tuple[str, int], dict[int, _FacetRow]] = {}
 
 
-def _facet_values(store: Store) -> dict[int, tuple[str | None, str | None, str | None]]:
-    """rowid -> (udvalg, samling, kind) for every indexed document, kept per process: a
+def _facet_row(udvalg: str | None, samling: str | None, kind: str | None, asked_json: str | None,
+               ministry: str | None) -> _FacetRow:
+    try:
+        asked = [p for p in json.loads(asked_json or "[]") if isinstance(p, dict)]
+    except ValueError:
+        asked = []
+    askers = tuple(dict.fromkeys(str(p["name"]) for p in asked if p.get("name")))
+    parties = tuple(dict.fromkeys(str(p["party"]) for p in asked if p.get("party")))
+    return ((udvalg,) if udvalg else (), (samling,) if samling else (), (kind,) if kind else (),
+            askers, parties, (str(ministry),) if ministry else ())
+
+
+def _facet_values(store: Store) -> dict[int, _FacetRow]:
+    """rowid -> the values it counts under, for every indexed document, kept per process: a
     look-up per match in memory instead of a B-tree seek per match in SQLite."""
     key = (str(store.path), _index_size(store))
     if key not in _FACET_VALUES:
         _FACET_VALUES.clear()
-        _FACET_VALUES[key] = {r[0]: (r[1], r[2], r[3]) for r in
-                              store.db.execute("SELECT rowid, udvalg, samling, kind FROM search_docs")}
+        _FACET_VALUES[key] = {r[0]: _facet_row(*r[1:]) for r in store.db.execute(
+            "SELECT d.rowid, d.udvalg, d.samling, d.kind, json_extract(doc.flat, '$.asked_by'), "
+            "COALESCE(json_extract(doc.flat, '$.ministry'), json_extract(doc.flat, '$.issuer')) "
+            "FROM search_docs d JOIN documents doc ON doc.id = d.document_id")}
     return _FACET_VALUES[key]
 
 
 def _facets(store: Store, expression: str | None, filters: Filters) -> tuple[int, dict[str, dict[str, int]]]:
-    """Total and counts per udvalg, samling and kind over every match (not just the page)."""
+    """Total and counts per udvalg, samling, kind, asker, party and ministry over every match
+    (not just the page)."""
     where, args = where_clause(filters)
     if expression is not None and not filters:
-        values, none = _facet_values(store), (None, None, None)
-        rows = Counter(values.get(rowid, none) for rowid, _ in _scored(store, expression))
-        counted = [(*k, n) for k, n in rows.items()]
+        rowids: list[int] = [rowid for rowid, _ in _scored(store, expression)]
     elif expression is None:  # filters only
-        counted = store.db.execute(f"SELECT d.udvalg, d.samling, d.kind, COUNT(*) FROM search_docs d "
-                                   f"WHERE 1=1{where} GROUP BY 1, 2, 3", args).fetchall()
+        rowids = [r[0] for r in store.db.execute(f"SELECT d.rowid FROM search_docs d WHERE 1=1{where}", args)]
     else:
-        counted = store.db.execute(f"SELECT d.udvalg, d.samling, d.kind, COUNT(*) FROM search_fts JOIN search_docs d "
-                                   f"ON d.rowid = search_fts.rowid WHERE search_fts MATCH ?{where} GROUP BY 1, 2, 3",
-                                   [expression, *args]).fetchall()
-    facets: dict[str, dict[str, int]] = {name: {} for name in FACETS}
-    total = 0
-    for udvalg, samling, kind, count in counted:
-        total += count
-        for name, value in zip(FACETS, (udvalg, samling, kind)):
-            if value:
-                facets[name][value] = facets[name].get(value, 0) + count
-    return total, {k: dict(sorted(v.items(), key=lambda kv: (-kv[1], kv[0]))) for k, v in facets.items()}
+        rowids = [r[0] for r in store.db.execute(
+            f"SELECT d.rowid FROM search_fts JOIN search_docs d ON d.rowid = search_fts.rowid "
+            f"WHERE search_fts MATCH ?{where}", [expression, *args])]
+    values = _facet_values(store)
+    counters: dict[str, Counter[str]] = {name: Counter() for name in FACETS}
+    empty: _FacetRow = ((),) * len(FACETS)
+    for rowid in rowids:
+        for name, found in zip(FACETS, values.get(rowid, empty)):
+            counters[name].update(found)
+    return len(rowids), {k: dict(sorted(v.items(), key=lambda kv: (-kv[1], kv[0]))) for k, v in counters.items()}
 
 
 def _hit(row: sqlite3.Row | tuple[Any, ...], score: float, every: bool, plan: _Plan,
