@@ -215,6 +215,7 @@ def _card(hit: dict[str, Any]) -> dict[str, Any]:
             "source_document_id": citation.get("document_id") or hit.get("document_id"),
             "udvalg": udvalg.get("name") or udvalg.get("abbrev") or "", "samling": hit.get("samling") or "",
             "question_number": hit.get("question_number"), "date": format_date(hit.get("date")),
+            "iso_date": hit.get("date") or "",
             "asker": format_value(hit.get("asked_by") or []), "kind": KIND_LABELS.get(hit.get("kind"), ""),
             "snippet": snippet_chunks(str(hit.get("snippet") or "")), "file": ", ".join(files),
             "files": files, "citation": citation, "page": citation.get("page"),

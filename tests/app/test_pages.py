@@ -67,7 +67,10 @@ def test_search_filters_show_facet_counts_and_filter() -> None:
     at = run_page("Søg")
     at.text_input(key="q").input("fleksjob").run()
     udvalg = at.selectbox(key="f_udvalg")
-    assert "BEU" in udvalg.options[1:] or any(o.startswith("BEU (") for o in udvalg.options)
+    # Full committee names with the abbreviation, and the count in this result (issue 17).
+    assert udvalg.options[1] == "Beskæftigelsesudvalget (BEU) · 4"
+    for name in ("f_samling", "f_kind", "f_asker", "f_party", "f_ministry"):
+        assert " · " in at.selectbox(key=name).options[1], name  # every filter counts
     before = at.caption[0].value
     udvalg.select("BEU").run()
     assert not at.exception, at.exception
