@@ -248,6 +248,7 @@ def _tidy(title: str) -> str:
 def _headingish(line: str) -> bool:
     """Could this line begin a heading: a capital letter or a number, and more than a fragment."""
     return (len(line) >= 8 and bool(re.match(r"[A-ZÆØÅ0-9]", line)) and not line.endswith("-")
+            and bool(re.search(r"[^\W\d_]{3}", line))  # words, not a code or a date ("050117 1")
             and not _LETTERHEAD.match(line) and not _PAGE_MARK.match(line)
             and not re.fullmatch(_DATE_TEXT, line, re.I))
 
@@ -298,6 +299,14 @@ def _labelled_heading(blocks: list[list[tuple[int, str]]]) -> Evidence | None:
 
 
 def _first_heading(blocks: list[list[tuple[int, str]]], banned: set[str]) -> Evidence | None:
+    """The first heading outside letter heads; a block in capitals only is a department or
+    organisation banner ("SOCIAL, SUNDHED OG / BESKÆFTIGELSE", "KKR / HOVEDSTADEN") and is
+    the title only when nothing else is."""
+    ordinary = [b for b in blocks if not all(line.isupper() for _, line in b)]
+    return _heading_in(ordinary, banned) or _heading_in(blocks, banned)
+
+
+def _heading_in(blocks: list[list[tuple[int, str]]], banned: set[str]) -> Evidence | None:
     for block in blocks:
         if any(_LETTERHEAD.match(line) for _, line in block):
             continue  # a letter head: sender, department, contact lines

@@ -16,6 +16,7 @@ from .records import (
     Answer,
     AnyRecord,
     DocType,
+    EventKind,
     DocumentInfo,
     FolketingFields,
     IndicatorDefinition,
@@ -66,7 +67,7 @@ class FlatKommune(_Open):
 
 class FlatEvent(_Open):
     subject: str
-    event: str
+    event: EventKind
     year: int | None = None
     date: str | None = None
     actor: str | None = None

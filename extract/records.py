@@ -8,9 +8,11 @@ otherwise exactly as printed.
 from __future__ import annotations
 
 import datetime as dt
-from typing import Literal
+from typing import Annotated, Literal
 
-from pydantic import BaseModel, ConfigDict, Field
+from pydantic import AfterValidator, BaseModel, ConfigDict, Field, WithJsonSchema
+
+from nlp.lineage.kinds import KIND_NAMES, check_kind
 
 from .document import Span
 
@@ -18,7 +20,8 @@ DocType = Literal["question", "answer", "indicator_spec", "letter", "news", "rep
 CaseKind = Literal["alm. del", "L", "B", "F", "other"]
 IndicatorKind = Literal["sigtelinje", "implementeringsindikator", "resultatindikator", "nøgletal", "other"]
 Measure = Literal["share", "count", "average", "duration", "other"]
-EventKind = Literal["introduced", "changed", "dropped", "replaced", "confirmed", "evaluated", "planned"]
+# Lineage event kinds come from the one table in nlp/lineage/kinds.py (a dependency-free module).
+EventKind = Annotated[str, AfterValidator(check_kind), WithJsonSchema({"type": "string", "enum": list(KIND_NAMES)})]
 
 
 class _Frozen(BaseModel):
@@ -117,6 +120,7 @@ class LineageEvent(Record):
     event: EventKind
     year: int | None = None
     date: dt.date | None = None
+    end_year: int | None = None  # the last year of a period the text gives ("i perioden 2016–2020")
     actor: str | None = None
     replaced_by: str | None = None
     evidence: str

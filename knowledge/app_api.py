@@ -13,6 +13,8 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
+from nlp.lineage import kinds as event_kinds
+
 if TYPE_CHECKING:
     from .store import Store
 
@@ -242,9 +244,9 @@ def run_search(store: Store, query: str, *, udvalg: str | None = None, samling: 
 
 # -- trace -------------------------------------------------------------------------------
 
-EDGE_LABELS = {"replaced_by": "erstattet af", "introduced_by": "indført af", "dropped_by": "droppet af",
-               "changed_by": "ændret af", "confirmed_by": "bekræftet af", "evaluated_by": "evalueret af",
-               "planned_by": "planlagt af", "defined_by": "defineret i", "part_of": "del af", "cites": "kilde"}
+# Actor edges and their labels come from the event kinds table (nlp/lineage/kinds.py).
+EDGE_LABELS = {"replaced_by": "erstattet af", **event_kinds.edge_labels(),
+               "defined_by": "defineret i", "part_of": "del af", "cites": "kilde"}
 # Graphviz shape and fill per node type; the app prints the same legend under the graph.
 NODE_STYLES = {"forpligtelse": ("box", "#fde2c8"), "indikator": ("ellipse", "#d7ecff"),
                "reform": ("hexagon", "#e3d7ff"), "aktør": ("diamond", "#d9f2d9"),

@@ -14,6 +14,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from extract.dates import MONTH_NAMES
+from nlp.lineage import kinds as event_kinds
 
 if TYPE_CHECKING:
     from .store import Store
@@ -43,8 +44,7 @@ KIND_LABELS = {"answer": "svar", "question": "spørgsmål", "policy": "notat/rap
 MEASURE_LABELS = {"share": "andel", "count": "antal", "average": "gennemsnit", "duration": "varighed",
                   "other": "andet"}
 KIND_NAMES = {"other": "anden indikator"}
-EVENT_LABELS = {"introduced": "indført", "changed": "ændret", "dropped": "droppet", "replaced": "erstattet",
-                "confirmed": "bekræftet", "evaluated": "evalueret", "planned": "planlagt"}
+EVENT_LABELS = dict(event_kinds.LABELS)  # the event kinds table (nlp/lineage/kinds.py)
 _SKIP_FIELDS = {"document_id", "span", "provenance", "question_sent_date_inferred", "decision",
                 "question_link", "ftdk_url_key", "ftdk_document_id"}
 

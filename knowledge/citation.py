@@ -96,7 +96,7 @@ class Citer:
             from .app_document import page_bounds
 
             doc = self.store.document(document_id) or {"text": "", "pages": []}
-            bounds = page_bounds(doc["pages"]) if doc["pages"] else [(1, 0, len(doc["text"]))]
+            bounds = page_bounds(doc["pages"], doc.get("media", "text")) if doc["pages"] else [(1, 0, len(doc["text"]))]
             if not bounds or bounds[-1][2] != len(doc["text"]):
                 bounds = [(1, 0, len(doc["text"]))]
             self._bounds[document_id] = (doc["text"], [b[1] for b in bounds], [b[0] for b in bounds])

@@ -26,12 +26,11 @@ from extract.records import (Answer, AnyRecord, DocumentInfo, FolketingFields, I
 from nlp.annotate import Annotations
 from nlp.concepts import commitment_key, indicator_overlap, same_indicator
 from nlp.gazetteer import EntityKind, slug
+from nlp.lineage.kinds import ACTOR_EDGES
 from nlp.linking import find_in_text, link, person_id
 
 _KIND_SHORT = {"implementeringsindikator": "implementering", "resultatindikator": "resultat"}
-_EVENT_EDGE = {"introduced": "introduced_by", "dropped": "dropped_by", "changed": "changed_by",
-               "confirmed": "confirmed_by", "evaluated": "evaluated_by", "planned": "planned_by",
-               "replaced": "dropped_by"}
+_EVENT_EDGE = ACTOR_EDGES  # the event kinds table (nlp/lineage/kinds.py)
 _LABEL_KIND: dict[str, str] = {"PARTY": "party", "MINISTRY": "organisation", "ORG": "organisation",
                                "COMMITTEE": "committee", "REFORM": "reform", "BENEFIT": "benefit_scheme",
                                "KOMMUNE": "kommune", "PERSON": "person"}

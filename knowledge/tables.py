@@ -173,11 +173,18 @@ def _folketing_columns() -> tuple[Column, ...]:
     )
 
 
+def _search_row(document: str) -> str:
+    """The search index's row of a document's work: copies of one text (knowledge/works.py)
+    have no row of their own and share their work's, with the facts merged from all copies."""
+    return ("LEFT JOIN search_docs s ON s.document_id = COALESCE((SELECT w.indexed_document FROM work_files f "
+            f"JOIN works w ON w.id = f.work_id WHERE f.document_id = {document}), {document})")
+
+
 def _tail(cite: str, record_type: str) -> str:
     """FROM clause: the records of one type, with the span to cite as `r.cite`."""
     return (f"FROM (SELECT records.*, COALESCE({cite}) AS cite FROM records WHERE type = '{record_type}') AS r\n"
             f"JOIN documents d ON d.id = r.document_id\n"
-            f"LEFT JOIN search_docs s ON s.document_id = r.document_id")
+            + _search_row("r.document_id"))
 
 
 def _cite(*fields: str) -> str:
@@ -235,7 +242,7 @@ ASKERS = View(
     "Hvem der stillede hvert spørgsmål: én række pr. spørger (et spørgsmål kan have flere).",
     "FROM records r, json_each(r.data, '$.asked_by') AS a\n"
     "JOIN documents d ON d.id = r.document_id\n"
-    "LEFT JOIN search_docs s ON s.document_id = r.document_id\n"
+    + _search_row("r.document_id") + "\n"
     "WHERE r.type IN ('Question', 'Answer')",
     (Column("record_id", "r.document_id || ':' || r.position", "text",
             "Id of the row in questions or answers this asker belongs to.",
@@ -311,7 +318,7 @@ KOMMUNE_ATTRIBUTES = View(
     "Én række pr. kommune og tabelkolonne (fx hvilke kommuner der deltog i hvilket interview).",
     "FROM records r, json_each(r.data, '$.attributes') AS a\n"
     "JOIN documents d ON d.id = r.document_id\n"
-    "LEFT JOIN search_docs s ON s.document_id = r.document_id\n"
+    + _search_row("r.document_id") + "\n"
     "WHERE r.type = 'KommuneRow'",
     (Column("mention_id", "r.document_id || ':' || r.position", "text", "Id of the row in kommune_mentions.",
             "Id på rækken i kommune_mentions."),
@@ -324,6 +331,14 @@ KOMMUNE_ATTRIBUTES = View(
     facets=("attribute", "value", "kommune_name"),
 )
 
+def _kinds_listed(conjunction: str, word: Any) -> str:
+    """The event kinds of nlp/lineage/kinds.py as a sentence: "introduced, changed ... or planned."."""
+    from nlp.lineage.kinds import EVENT_KINDS
+
+    words = [word(k) for k in EVENT_KINDS]
+    return f"{', '.join(words[:-1])} {conjunction} {words[-1]}."
+
+
 LINEAGE_EVENTS = View(
     "lineage_events", "Lineage events", "Forløb",
     "What happened to a target, indicator or rule: introduced, changed, dropped, replaced, confirmed, evaluated "
@@ -332,9 +347,8 @@ LINEAGE_EVENTS = View(
     "evalueret eller planlagt, med sætningen der siger det.",
     _tail(_cite("evidence"), "LineageEvent"),
     (_record_id(), _document_id(),
-     Column("kind", _j("event"), "text", "introduced, changed, dropped, replaced, confirmed, evaluated or planned.",
-            "introduced (indført), changed (ændret), dropped (droppet), replaced (erstattet), confirmed "
-            "(bekræftet), evaluated (evalueret) eller planned (planlagt)."),
+     Column("kind", _j("event"), "text", _kinds_listed("or", lambda k: k.kind),
+            _kinds_listed("eller", lambda k: f"{k.kind} ({k.label})")),
      Column("subject", _j("subject"), "text", "What the event is about (e.g. måltal), as written.",
             "Hvad hændelsen handler om (fx måltal), som det står."),
      Column("year", _j("year"), "integer", "Year of the event, when the text gives one.",
@@ -370,7 +384,7 @@ PERSONS = View(
     "Personer nævnt i hvert dokument: spørger, underskriver og andre nævnte; én række pr. dokument, navn og rolle.",
     f"FROM ({_PERSON_SOURCES}) AS p\n"
     "JOIN documents d ON d.id = p.document_id\n"
-    "LEFT JOIN search_docs s ON s.document_id = p.document_id",
+    + _search_row("p.document_id"),
     (Column("name", "p.name", "text", "Name as printed.", "Navnet, som det står."),
      Column("role", "p.role", "text", "asker, signer (who signed the letter) or mentioned.",
             "asker (spørger), signer (underskriver) eller mentioned (nævnt)."),
@@ -386,7 +400,7 @@ DOCUMENT_CATALOG = View(
     "from. (The raw text and pages are in the table documents.)",
     "Én række pr. dokument: titel, type, afsender, dato, samling, udvalg, link til ft.dk og filerne, det er læst "
     "fra. (Selve teksten og siderne står i tabellen documents.)",
-    "FROM documents d\nLEFT JOIN search_docs s ON s.document_id = d.id\n"
+    "FROM documents d\n" + _search_row("d.id") + "\n"
     "LEFT JOIN (SELECT document_id, json_group_array(path) AS paths FROM sources GROUP BY document_id) f "
     "ON f.document_id = d.id",
     (Column("document_id", "d.id", "text", "Content id (first 16 hex digits of the SHA-256 of the text).",

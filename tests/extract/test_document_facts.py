@@ -73,7 +73,7 @@ def test_answer_samling_derived_from_its_date_and_marked() -> None:
     ("pdf/ballerup_notat_2012_mdo_a.pdf", "KLs proces vedrørende det nære sundhedsvæsen"),
     ("pdf/syddjurs_kulturkommune_2017_notat.pdf", "Kulturkommune 2017"),
     ("pdf/syddjurs_politik_kultur_fritid_2009.pdf", "Politik for Kultur og Fritid - Lokalt engagement"),
-    ("pdf/trekantbrand_nyhedsbrev_1_2017.pdf", "Nyhedsbrev nr.1/2017"),
+    ("pdf/trekantbrand_nyhedsbrev_1_2017.pdf", "Nyhedsbrev nr. 1/2017"),  # not its code line "050117 1"
     ("pdf/ballerup_kvalitetsstandarder_rusmiddel_2013.pdf", "Kvalitetsstandarder for behandling af stof- og alkoholmisbrug"),
     ("pdf/ballerup_punkt8_rygestop_evaluering.pdf", "8. Evaluering af rygestopkurser"),
     ("ft_qa/beu-2021-22-l94-spm23-spm.txt", "Beskæftigelsesudvalget spørgsmål nr. 23 (L 94)"),

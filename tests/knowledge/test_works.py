@@ -185,3 +185,30 @@ def test_a_samling_not_printed_is_derived_filterable_and_marked(corpus: Path, tm
     assert hit["citation"]["samling_derived"] is True
     assert "samling 2016-17 (afledt)" in hit["citation"]["text"]
     assert doc["flat"]["samling"] is None  # the flat record view keeps the printed value only
+
+
+@pytest.mark.parametrize("width", [50, 80, 120])
+def test_trace_prints_readable_blocks_in_any_width(db: Path, width: int) -> None:
+    from knowledge.cli_trace import timeline_text
+    from knowledge.trace import trace
+
+    with Store(db) as store:
+        result = trace(store, "måltal")
+    text = timeline_text("måltal", result, width=width)
+    blocks = text.strip().split("\n\n")
+    assert len(blocks) >= 1 + len(result["events"])  # a heading, then one block per event
+    flowing = " ".join(text.split())
+    for event in result["events"]:
+        assert " ".join(event["quote"].split()) in flowing  # the quote whole: no word cut in two
+    for line in text.splitlines():
+        assert len(line) <= width or " " not in line.strip(), line  # only an unbreakable URL may run over
+    dropped = next(b for b in blocks if "· dropped ·" in b)
+    assert dropped.splitlines()[0].startswith("2014 · dropped")
+    assert "Source: Beskæftigelsesministeriet" in dropped and "s. 1" in " ".join(dropped.split())
+
+
+def test_trace_says_so_in_a_sentence_when_nothing_is_found(db: Path) -> None:
+    result = runner.invoke(app, ["trace", "kvantefysik", "--db", str(db)])
+    assert result.exit_code == 1
+    assert result.stdout == ""
+    assert "No lineage events found for 'kvantefysik'" in result.stderr

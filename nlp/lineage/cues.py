@@ -5,7 +5,10 @@ Each cue is a regular expression over one clause of a sentence. An optional name
 reformen ... i kraft"); `by` marks what took a dropped thing's place ("X erstattede Y":
 Y is the subject, X the replacement). The first cue that matches a clause wins, so
 specific phrasings come before general verbs. `decision=False` marks proposals and
-expectations, told apart from political decisions.
+expectations, told apart from political decisions (the default is the kind's, from
+`kinds`). A cue with `lexicon` kinds is no pattern: the verbs of those kinds in the event
+lexicon (nlp/data/event_lexicon.csv) are read over lemmas at that place in the order, so
+verb lists live in the lexicon and the patterns here are word orders.
 """
 from __future__ import annotations
 
@@ -15,6 +18,8 @@ from dataclasses import dataclass
 from danish.dates import MONTH_NAME_PATTERN
 from extract.records import EventKind
 
+from .kinds import BY_KIND
+
 
 @dataclass(frozen=True)
 class Cue:
@@ -22,6 +27,8 @@ class Cue:
     pattern: re.Pattern[str]
     decision: bool = True
     needs: tuple[str, ...] = ()  # the lowercased clause must hold one of these for the pattern to run
+    frame: str = ""  # the commitment is this instrument of the subject ("suspension af" + "reglen")
+    lexicon: tuple[str, ...] = ()  # read the event lexicon's verbs of these kinds at this place in the order
 
     def search(self, clause: str, lowered: str, pos: int = 0) -> re.Match[str] | None:
         """The pattern's match, skipped cheaply when a required word is missing (the
@@ -31,8 +38,9 @@ class Cue:
         return self.pattern.search(clause, pos)
 
 
-def _cue(kind: EventKind, pattern: str, *, decision: bool = True, needs: tuple[str, ...] = ()) -> Cue:
-    return Cue(kind, re.compile(pattern, re.IGNORECASE), decision, needs)
+def _cue(kind: EventKind, pattern: str, *, decision: bool | None = None, needs: tuple[str, ...] = ()) -> Cue:
+    """`decision` defaults to the kind's (nlp/lineage/kinds.py): a plan is not a decision."""
+    return Cue(kind, re.compile(pattern, re.IGNORECASE), BY_KIND[kind].decision if decision is None else decision, needs)
 
 
 _REPLACING = ("erstat", "afløs")
@@ -40,6 +48,8 @@ _COMMITTEE = r"[\wæøå-]*(?:udvalg|kommission|ekspertgruppe|arbejdsgruppe|styr
 
 
 _NP = r"[\wæøåÆØÅ\- ]+?"  # a short noun phrase without punctuation
+_MONTH = MONTH_NAME_PATTERN
+_WHEN = rf"(?:\s+(?:pr\.|fra|med virkning fra|i|den)\s+(?:\d{{1,2}}\.\s*)?(?:{_MONTH}\s+)?\d{{4}})?"
 # Adverbs between an auxiliary and its participle ("er nu erstattet", "blev samtidig erstattet").
 _ADV = r"(?:nu|dermed|derfor|således|også|senere|samtidig|i stedet|efterfølgende|herefter|siden)"
 
@@ -50,17 +60,21 @@ CUES: tuple[Cue, ...] = (
     _cue("replaced", rf"\b(?P<subj>{_NP})\s+(?:(?:blev|bliver|er blevet|er)\s+)?[\wæøå]+(?:es|et|t)\b[^,;]*?\s+og\s+(?:(?:blev|er)\s+)?(?:erstattet|afløst|erstattes|afløses)\s+af\s+(?P<by>[^,.;]+)", needs=_REPLACING),
     # inverted: "Fra 2020 afløses kontanthjælpsloftet af et nyt ydelsesloft"
     _cue("replaced", r"\b(?:erstattes|afløses)\s+(?!af\b)(?P<subj>[^,.;]+?)\s+af\s+(?P<by>[^,.;]+)", needs=_REPLACING),
-    _cue("replaced", rf"\b(?P<subj>{_NP})\s+(?:blev|bliver|er blevet|er|erstattes|afløses)\s*(?:{_ADV}\s+)?(?:erstattet|afløst)?\s+af\s+(?P<by>[^,.;]+)", needs=_REPLACING),
+    # a time may stand between verb and agent: "Integrationsydelse erstattes pr. 1. januar 2020 af ..." (p07)
+    _cue("replaced", rf"\b(?P<subj>{_NP})\s+(?:blev|bliver|er blevet|er|erstattes|afløses)\s*(?:{_ADV}\s+)?(?:erstattet|afløst)?{_WHEN}\s+af\s+(?P<by>[^,.;]+)", needs=_REPLACING),
     # inverted order: "Fra 2020 er målingen X erstattet af Y"
     _cue("replaced", rf"\b(?:er|blev|bliver)\s+(?!(?:{_ADV}|blevet)\s)(?P<subj>[^,;]+?)\s+(?:erstattet|afløst)\s+af\s+(?P<by>[^,;]+?)(?=[,;]|\.\s|\.$|$)", needs=_REPLACING),
     # "Y indføres i stedet for X" (not "i stedet for at være ...": a comparison, no event)
     _cue("replaced", r"\b(?:indføres|indført|oprettes|oprettet|kommer|træder)\b[^.;]*?\bi stedet for\s+(?!at\b)(?P<subj>[^,.;]+)"),
     # dropped: "ikke længere at anvende", "afskaffes", "afslutte følgende målinger".
     _cue("dropped", r"\bikke længere (?:at )?(?:anvende|bruge|benytte|have|gælde|udarbejde)\s+(?P<subj>[^,.;]+?)(?=\s+til at\b|\s+for at\b|[,.;]|$)"),
-    _cue("dropped", r"\b(?:afskaff|ophæv|nedlag|nedlæg|afvikl|udfas)\w*\b|\budgår\b|\budgik\b|(?<!frist )(?<!fristen )\budløb(?:er|et)?\b|\bstoppes\b|\bstoppet\b"),
+    # verbs of ending (afskaffe, ophæve, nedlægge, afvikle, udfase, udgå, stoppe, afslutte, fjerne, bortfalde,
+    # ophøre): the event lexicon
+    Cue("dropped", re.compile(r"(?!)"), lexicon=("dropped",)),
+    _cue("dropped", r"(?<!frist )(?<!fristen )\budløb(?:er|et)?\b"),
     # "offentliggøres ikke længere", "vil ikke længere blive opgjort"; not "ikke længere relevante"
     _cue("dropped", r"\bikke længere\s+(?:blive\s+\w+|\w+es)\b|\b\w+es ikke længere\b"),
-    _cue("dropped", r"\b(?:valgt at |besluttet at )?afslutte(?:s|t)?\b|\bfjernet\b|\bfjernes\b|\bbortfald\w*|\bophør(?:er|te|t)\b"),
+    _cue("dropped", r"\bbortfald\b"),  # the noun ("bortfald af ..."); the verbs afslutte, fjerne, bortfalde, ophøre: the lexicon
     # planned: announced, expected, proposed, not yet decided.
     # an evaluation set going: "Der gennemføres en evaluering af ...", "Evalueringen offentliggøres i 2022"
     _cue("planned", r"\b(?:gennemføres|igangsættes|iværksættes|igangsætter|iværksætter)\s+(?:en |et )?(?:\w+ )?evaluering\w*"
@@ -74,23 +88,39 @@ CUES: tuple[Cue, ...] = (
     _cue("planned", r"\bplaner om\b|\bdet er intentionen\b|\bplanlægges\b|\ber planlagt\b|\bpåbegyndes\b|\budvikles\b|\bforeslår\b|\bforeslås\b|\blægger op til\b",
          decision=False),
     # evaluated: an evaluation or assessment of results.
+    # evaluations set going or published (issue 15: "er sat i gang", "offentliggjort tre evalueringer";
+    # seed 004: the evaluation programme started is `evaluated`)
+    _cue("evaluated", r"\bevaluering\w*\b[^.;]{0,60}?\b(?:er|blev)\s+(?:\w+\s+)?(?:sat i gang|igangsat|iværksat|påbegyndt)\b"
+         r"|\b(?:offentliggjort|offentliggjorde|offentliggør|udgivet|udgav|præsenteret|præsenterede)\s+(?:[\wæøå]+\s+){0,4}?evalueringer\b",
+         needs=("evaluer",)),
     _cue("evaluated", r"\bviser en (?:\w+ )?evaluering\b|\bevalueringsprogram\w*|\bfokusrevision\w*|\bblev evalueret\b|\ber evalueret\b|\bhar (?:\w+ )?evalueret\b|\b(?:gennemført|foretaget|udarbejdet) (?:en |et )?(?:\w+ )?evaluering\w*"),
     # "Evalueringen af kontanthjælpsreformen blev offentliggjort i 2016"
     _cue("evaluated", r"\bevaluering\w*\b[^.;]{0,80}?\b(?:blev|er|var|er blevet)\s+(?:\w+\s+)?(?:offentliggjort|udgivet|præsenteret|gennemført|afsluttet)\b"),
-    _cue("evaluated", r"\b(?:evaluering|evalueringen|evalueringer)\b[^.;]{0,60}?\b(?:viser|peger på|konkluderer)\b"),
+    _cue("evaluated", r"\b(?:evaluering|evalueringen|evalueringer)\b[^.;]{0,60}?\b(?:viser|viste|peger på|pegede på|konkluderer|konkluderede)\b"),
     # confirmed: explicitly kept or continued.
-    _cue("confirmed", r"\bfastholdes\b|\bfastholder\b(?!\s+fokus)|\bvidereføres\b|\bvidereført\b|\bopretholdes\b|\bbibeholdes\b|\bbevares\b(?=\s*(?:[,.;]|$|uændret|fortsat|som\b))|\bgælder fortsat\b|\bfortsat gælder\b|\bforbliver (?:uændret|uændrede|i kraft)\b|\bvidereføre\b|\bat fastholde\b(?!\s+fokus)|\bfortsætter\s+(?:uændret|i \d{4}|frem til|til og med)\b"),
+    # verbs of keeping (fastholde, videreføre, opretholde, bibeholde, permanentgøre): the event lexicon
+    Cue("confirmed", re.compile(r"(?!)"), lexicon=("confirmed",)),
+    _cue("confirmed", r"\bbevares\b(?=\s*(?:[,.;]|$|uændret|fortsat|som\b))|\bgælder fortsat\b|\bfortsat gælder\b|\bforbliver (?:uændret|uændrede|i kraft)\b|\bfortsætter\s+(?:uændret|i \d{4}|frem til|til og med)\b"),
     # introduced: created, adopted, decided, launched.
     _cue("introduced", r"\btrådte\s+(?P<subj>[^,.;]*?)\s*i kraft\b"),
+    # agreed on a thing (not "enige om at ...", a decision about a verb): "Regeringen, KL og Danske
+    # Regioner blev i 2018 enige om otte nationale mål" (issue 15: reported decisions of a government)
+    _cue("introduced", r"\b(?:blev|er|var)\s+(?:[\wæøå]+\s+){0,3}?enige?\s+om\s+(?!at\b|,)(?P<subj>[^,.;]+)", needs=("enig",)),
+    # a new right or duty given (issue 15: "en ny ret til"): "Med aftalen får ledige en ny ret til opkvalificering"
+    _cue("introduced", r"\b(?:får|fik|giver|gav|gives|indføres|indførte)\b[^.;]{0,40}?\bnye?\s+(?P<subj>(?:ret|pligt|mulighed|krav)\s+(?:til|for|om)\s+[^,.;]+)",
+         needs=("ny",)),
     _cue("introduced", r"\bindg(?:ik|ået|år|ås)\s+(?:(?:[^.;]|(?<=\d)\.)*?\s)?(?P<subj>(?:en |et )?(?:bred |politisk |ny )*(?:aftale|forlig) om [^,.;]+)"),
     _cue("introduced", r"\b(?P<actor>(?:aftaleteksten|lovbemærkningerne|aftalen|loven|lovforslaget)(?:\s+til\s+[^,.;]+?)?)(?=\s+fra\s+\d{4}|\s+og\s+af\b|\s+fremgår)[^.;]*?\bfremgår\b[^.;]*?\bskal (?:\w+ )?(?:udarbejdes|indføres|fastsættes|oprettes|etableres)\s+(?P<subj>[^,.;]+)"),
-    _cue("introduced", r"\b(?:gen)?indført\b|\b(?:gen)?indføres\b|\b(?:gen)?indførte\b|\bvedt(?:og|aget|ages)\b|\boprettet\b|\boprettes\b|\betableret\b|\blanceret\b|\blancerer\b|\blancerede\b|\btilføjet (?:\w+ )?nye?\b"),
+    # verbs of creating and adopting (indføre, vedtage, oprette, etablere, lancere, iværksætte ...): the event lexicon
+    Cue("introduced", re.compile(r"(?!)"), lexicon=("introduced",)),
+    _cue("introduced", r"\btilføjet (?:\w+ )?nye?\b"),
     _cue("introduced", r"\b(?:blev|er|var)\s+(?!der\b|det\b)(?P<subj>(?:[\wæøå-]+\s+){1,4}?)indgået\b"),
     _cue("introduced", r"\b(?:er|blev) det besluttet\b|\b(?:blev|er|var) indgået\b|\bbesluttede\b|\b(?:har|er|blev) besluttet\b|\blanceres\b|\bopstillet\b|\bfastlægge\b|\bfastlagt\b|\btilsluttede sig\b|\boffentliggjorde\b"),
     _cue("introduced", r"\bhar\b[^.;]{0,30}?\boffentliggjort\b"),
     _cue("introduced", r"\b(?:er|blev) (?:der )?udviklet (?:\w+ )?nye?\b|\budviklet (?:\w+ )?nye?\b"),
     # a committee "nedsat" is set up, not reduced: "Der blev nedsat en ekspertgruppe", "Udvalget blev nedsat i 2013"
-    _cue("introduced", rf"\bnedsat(?:te|tes)?\s+(?:[^.;]{{0,30}}?\s)?(?P<subj>{_COMMITTEE}(?:\s+(?:om|for|vedrørende)\s+[^,.;]+)?)",
+    # not "den nedsatte ydelseskommission" (after a determiner the participle is an adjective)
+    _cue("introduced", rf"(?<!\bden )(?<!\bdet )(?<!\bde )(?<!\ben )(?<!\bet )\bnedsat(?:te|tes)?\s+(?:[^.;]{{0,30}}?\s)?(?P<subj>{_COMMITTEE}(?:\s+(?:om|for|vedrørende)\s+[^,.;]+)?)",
          needs=("nedsat",)),
     _cue("introduced", rf"\b(?P<subj>{_COMMITTEE}(?:\s+(?:om|for)\s+[^,.;]+?)?)\s+(?:blev|er|bliver)\s+(?:\w+\s+)?nedsat\b",
          needs=("nedsat",)),
@@ -102,13 +132,20 @@ CUES: tuple[Cue, ...] = (
     # Present passives of narrowing verbs ("målrettes") mostly restate a reform's intentions.
     # "er ordningen ændret", not "er så begrænset" (a description): only verbs of change
     _cue("changed", r"\ber\s+(?:blevet\s+)?(?P<subj>(?:[\wæøå-]+\s+){0,3}?)(?:ændret|udvidet|forlænget|justeret|omlagt|forenklet|forhøjet|hævet|sænket)\b"),
-    _cue("changed", r"\b(?:ændres|omlægges|udvides|justeres|forlænges|hæves|sænkes|forhøjes|nedsættes|lempes|skærpes)\b"),
+    # a rename: "Arbejdsdirektoratet ændrede i 2007 navn til Arbejdsmarkedsstyrelsen" (the renamed is the head)
+    _cue("changed", r"\b(?:ændrede|ændrer|skiftede|skifter|ændret|skiftet|fik|får)\s+(?:[\wæøå]+\s+){0,3}?navn\s+til\s+[^,.;]+",
+         needs=("navn",)),
+    # verbs of change in any voice (ændre, omlægge, udvide, justere, forlænge, hæve, sænke, forhøje,
+    # lempe, skærpe ...): the event lexicon ("nedsættes" stays with the phrase cues: a committee is set up)
+    Cue("changed", re.compile(r"(?!)"), lexicon=("changed",)),
+    _cue("changed", r"\bnedsættes\b"),
     _cue("changed", r"\boverg(?:ik|år)\s+(?P<subj>[\wæøå ]+?\s+fra\s+[\wæøå-]+\s+til\s+[\wæøå-]+)|\bfår (?:større|mere|mindre|øget|færre)\b"),
 )
 
 # Every cue contains one of these stems: a clause without any is skipped before the cue
 # patterns run (most sentences state no event; this keeps the pass fast).
 TRIGGER_STEMS = tuple("""
+navn ny gang enig
 erstat afløs udløb længere afskaf ophæv nedlag nedlæg afvikl udfas afslut fjern bortfald ophør evaluer
 forventes planer intentionen planlægges påbegyndes udvikle foreslår lægger fokusrevision fasthold
 viderefør opretholdes bevares trådte indgi indgå indga fremgår indfør vedtog vedtag oprette etableret
@@ -141,9 +178,10 @@ PROPOSAL = re.compile(r"\bforeslå\w*|\blovforslag\w*|\bindstill\w*|\banbefal\w*
 # A verb of proposing turns a change into a plan ("Regeringen foreslår, at X afskaffes").
 PROPOSED = re.compile(r"\bforeslå(?:r|s|et|ede)\b|\blægger op til\b|\bvil foreslå\b", re.IGNORECASE)
 # Opinions and recommendations are not events ("KL mener, at modellen bør justeres").
-OPINION = re.compile(r"\bbør\b|\bmener\b|\bsynes\b", re.IGNORECASE)
+# Wishes and demands too: "SF og Enhedslisten ønsker grundlæggende reglen helt afskaffet" (p04 gold notes).
+OPINION = re.compile(r"\bbør\b|\bmener\b|\bsynes\b|\bønsker\b|\bkræver\b|\btilhænger\w* af\b", re.IGNORECASE)
 NEGATION_BEFORE = re.compile(r"\bikke\s+(?:\w+\s+)?$", re.IGNORECASE)
-STATISTIC_AFTER = re.compile(rf"^\s*(?:mere end |over |ca\. |knap |godt |næsten )?\d(?!\d?\.\s*{MONTH_NAME_PATTERN}\b)", re.IGNORECASE)
+STATISTIC_AFTER = re.compile(rf"^\s*(?:mere end |over |ca\. |knap |godt |næsten )?\d(?!\d?\.\s*{_MONTH}\b)", re.IGNORECASE)
 # Words that open a sentence continuing the one before ("Begge rapporter blev ...").
 CONTINUATION = re.compile(r"^(?:begge|de|den|det|disse|denne|dette|evalueringen|rapporten|rapporterne|forsøget|"
                           r"ordningen|aftalen|loven|gennemgangen)\b", re.IGNORECASE)

@@ -1,11 +1,16 @@
 """Lineage events (introduced, dropped, replaced ...) from the sentences of a document.
 
-Rules over Danish cue phrases (`nlp.cues`), applied clause by clause, then a few
+Clause by clause, the cues of `cues` in priority order: phrase cues for word orders, and
+lexicon cues that read the Danish event lexicon (`lexicon`, nlp/data/event_lexicon.csv)
+over the pipeline's lemmas at their place in the order; a clause no cue reads is offered
+to the whole lexicon (nominalisations: "afskaffelsen af X trådte i kraft"). Then the
 discourse steps the labelling conventions describe: a `dropped` followed by "i stedet"
-gives a `replaced` (seed 000), a list announced with ":" after a dropped cue gives one
-event per item (jobindsats.dk "afslutte følgende målinger"), and "Det er en beslutning"
-attaches a decision to the sentence before it. Years come from the clause, else from
-the document's own date when the verb is in the present or perfect tense.
+gives a `replaced` (seed 000); a list announced with ":" after a dropped cue, or under an
+agreement's lead ("Aftalen indeholder:"), gives one event per item; an adopted law and the
+sentences on its number and entry into force are one event; "Det er en beslutning"
+attaches a decision to the sentence before it. Years come from the clause ("lov nr. N af
+<date>" is the adoption year; a period gives start and end), else from the document's own
+date when the verb is in the present or perfect tense. Actors are agents (`actors`).
 """
 from __future__ import annotations
 
@@ -14,21 +19,26 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass, replace
 
-from danish.dates import MONTH_NAME_PATTERN
+from danish.dates import MONTH_NAME_PATTERN as _MONTHS
+from danish.dates import find_periods
 from extract.document import Document
 from extract.normalise import collapse_ws
 from extract.records import Answer, AnyRecord, DocumentInfo, EventKind, LineageEvent, Question
 
 from .cues import (ADDITIVE, BACK_REFERENCE, CLAUSE_BREAK, CONTINUATION, CUES, INSTEAD, INTENTION, NEGATED_RULE,
                    NEGATION_BEFORE, OPINION, PAST_TENSE, PRESENT_TENSE, PROPOSAL, PROPOSED, REPLACEMENT, STATISTIC_AFTER, Cue, has_trigger)
-from .phrases import after_cue, before_cue, find_actor
-from .sentences import sentence_spans
-from .timex import document_date, nearest_year, time_mentions
+from . import actors, lexicon
+from .kinds import BY_KIND
+from ..phrases import after_cue, before_cue, find_actor
+from ..sentences import sentence_spans
+from ..timex import document_date, nearest_year, time_mentions
 
 _ITEM = re.compile(r"^\s*(?:\d{1,2}\)|[•▪·*–-])\s+(?P<item>[^\n]+)")
 _MIN_WORDS = 4
 _NUMBERED = re.compile(r"^\d{1,2}\.\s")
 _RELATIVE = re.compile(r"^(?:der|som|og)\s", re.IGNORECASE)
+_END_YEAR = re.compile(r"\b(?:frem til|indtil|til)\s+(?:og med\s+)?(?:udgangen af\s+)?$", re.IGNORECASE)
+_CONDITION = re.compile(r"(?:hvis|såfremt|medmindre|i fald)\b", re.IGNORECASE)
 _TARGET_YEAR = re.compile(r"\b(?:for|mål|målet for)\s*$", re.IGNORECASE)
 
 
@@ -45,14 +55,16 @@ class _Draft:
     decision: bool
     explicit_subject: bool = True
     position: int = -1
-    year_stated: bool = False  # the year is written in the evidence, not taken from the document  # where a list item stands, for "i stedet" sentences in its section
+    year_stated: bool = False  # the year is written in the evidence, not taken from the document
+    end_year: int | None = None  # a period's last year ("i perioden 2016–2020")
 
 
 def lineage_events(doc: Document, records: Sequence[AnyRecord] = ()) -> list[LineageEvent]:
     anchor = _anchor_date(doc, records)
     skip = _skipped_ranges(records)
     drafts: list[_Draft] = []
-    spans = [s for s in sentence_spans(doc.text) if not any(a <= s[0] < b for a, b in skip)]
+    spans = [s for s in sentence_spans(doc.text) if not any(a <= s[0] < b for a, b in skip)
+             and not _BOILERPLATE.search(doc.text[s[0]:s[1]])]
     previous: list[_Draft] = []
     for index, (start, end) in enumerate(spans):
         found = _sentence_events(doc.text, spans, index, anchor, drafts)
@@ -61,11 +73,65 @@ def lineage_events(doc: Document, records: Sequence[AnyRecord] = ()) -> list[Lin
             found = [_inherit_year(d, previous) for d in found]
         drafts.extend(found)
         previous = found
-    drafts = _resolve_reform(_resolve_anaphora(_dedupe(drafts)), doc.text)
-    drafts = [_where_found(doc.text, d) for d in drafts]
+    drafts = _resolve_reform(_resolve_anaphora(_dedupe(_law_blocks(doc.text, drafts))), doc.text)
+    drafts = [_where_found(doc.text, d) for d in drafts if d.subject.strip() and not _no_commitment(d.subject)]
     return [_record(doc, d) for d in drafts]
 
 
+# Web page boilerplate states no policy: consent banners ("denne cookie udløber når ...", p14).
+_BOILERPLATE = re.compile(r"\bcookies?\b", re.IGNORECASE)
+_LAW_NUMBER = re.compile(rf"\blov nr\.\s*\d+\s+af\s+(?:den\s+)?\d{{1,2}}\.\s*{_MONTHS}\s+(?P<year>\d{{4}})", re.IGNORECASE)
+# A bill named by number and title: "lovforslag L 67, Forslag til lov om ændring af ... (Indførelse af seniorpension)".
+_BILL = re.compile(r"\blovforslag(?:et)?\s+(?P<number>L\s*\d+)\s*,\s*(?:Forslag til\s+)?(?P<title>lov om [^\n]+?\))?(?=\.|,|$)",
+                   re.IGNORECASE)
+# Sentences that go on about the law just adopted: "Lovforslaget, som vedtaget ved 3. behandling, kan
+# findes som lov nr. ...", "Loven trådte i kraft den 1. januar 2020" (p14; the conventions keep the
+# entry into force in the adoption event's evidence).
+_LAW_FOLLOW_UP = re.compile(r"^(?:loven|lovforslaget|lovændringen|lovændringerne|ændringen|reformen)\b", re.IGNORECASE)
+
+
+_DOCUMENTS = frozenset("notat notatet rapport rapporten svar svaret brev brevet skrivelse skrivelsen besvarelse "
+                       "besvarelsen redegørelse redegørelsen dokument dokumentet".split())
+_FUNCTION_WORDS = frozenset("at det der den de som og i om en et behov dette disse denne man vi".split())
+
+
+def _no_commitment(subject: str) -> bool:
+    """A subject that names no commitment: a function word ("at", "det") or a verb form the
+    phrase pickers left ("videreført"; issue 15's wrong events)."""
+    words = subject.strip(" .,:;").lower().split()
+    if words and words[-1] in _DOCUMENTS:
+        return True  # "Notatet er udarbejdet af ...": the text itself, not a commitment
+    if len(words) != 1:
+        return False
+    word = words[0]
+    return word in _FUNCTION_WORDS or lexicon.is_participle(word) or word in lexicon.verb_forms(word)
+
+
+def _law_blocks(text: str, drafts: list[_Draft]) -> list[_Draft]:
+    """An adopted law and the next sentences about it (number, entry into force) are one
+    event: the adoption's year, the bill's title as subject, the span of all of them."""
+    out: list[_Draft] = []
+    for d in drafts:
+        last = out[-1] if out else None
+        if last is not None and last.kind == "introduced" and d.kind == "introduced" \
+                and _ADOPTED.search(text[last.start:last.end]) and _LAW_FOLLOW_UP.match(text[d.start:d.end].lstrip()) \
+                and 0 <= d.start - last.end < 400 and _only_follow_ups(text[last.end:d.start]):
+            out[-1] = replace(last, end=max(last.end, d.end))
+            continue
+        if d.kind == "introduced":
+            bill = _BILL.search(text[d.start:d.end])
+            if bill and bill.group("title") and d.subject.lower().startswith("lovforslag"):
+                d = replace(d, subject=f"{collapse_ws(bill.group('title'))}, {bill.group('number')}")
+        out.append(d)
+    return out
+
+
+def _only_follow_ups(gap: str) -> bool:
+    """Nothing, or only more sentences about the law ("Lovforslaget, som vedtaget ..., kan findes som lov nr. ...")."""
+    return all(_LAW_FOLLOW_UP.match(gap[a:b].strip()) for a, b in sentence_spans(gap) if gap[a:b].strip())
+
+
+_ADOPTED = re.compile(r"\bvedt(?:og|aget|ages)\b", re.IGNORECASE)
 _BARE_REFORM = re.compile(r"^(?:reformen|reformens|reformerne)\b", re.IGNORECASE)
 # "reformen af førtidspension og fleksjob" already names its reform.
 _NAMED_REFORM = re.compile(r"^reform\w*\s+(?:af|for|om|på|vedrørende)\s", re.IGNORECASE)
@@ -92,6 +158,10 @@ def _continue(text: str, spans: list[tuple[int, int]], index: int, d: _Draft, an
 _DEFINITE = re.compile(r"^[A-Za-zæøåÆØÅ]+(?:en|et|ne)$")
 
 
+def _FRAMES() -> tuple[str, ...]:  # noqa: N802 - a constant read from the lexicon
+    return tuple(f"{e.frame} " for e in lexicon.entries() if e.frame)
+
+
 def _resolve_anaphora(drafts: list[_Draft]) -> list[_Draft]:
     """A bare definite noun ("Målingen", "Ordningen") names the commitment an earlier
     event spelled out: "målingen Andel i løntilskud", "Jobpræmieordningen"."""
@@ -99,7 +169,9 @@ def _resolve_anaphora(drafts: list[_Draft]) -> list[_Draft]:
     for d in drafts:
         word = d.subject.strip().lower()
         if _DEFINITE.match(word) and not word.startswith("reform"):
+            # not "suspension af reglen": the frame's object is the same bare anaphor
             earlier = next((e for e in reversed(out) if d.start - e.end < 2000 and len(e.subject.split()) > 1
+                            and not e.subject.lower().startswith(_FRAMES())
                             and e.subject.lower() != word
                             and (e.subject.lower().split()[0] == word
                                  or any(w.endswith(word) for w in e.subject.lower().split()))), None)
@@ -142,7 +214,7 @@ def _resolve_reform(drafts: list[_Draft], text: str) -> list[_Draft]:
     """"reformen" in a subject is the document's reform: the one it names most often."""
     from collections import Counter
 
-    from .linking import find_in_text
+    from ..linking import find_in_text
 
     if not any(_BARE_REFORM.match(d.subject) and not _NAMED_REFORM.match(d.subject) for d in drafts):
         return drafts
@@ -185,11 +257,14 @@ def _sentence_events(text: str, spans: list[tuple[int, int]], index: int, anchor
                      earlier: list[_Draft]) -> list[_Draft]:
     start, end = spans[index]
     sentence = text[start:end]
-    if not _is_statement(sentence):
-        return []
+    lead = _AGREEMENT_LEAD.match(collapse_ws(sentence).strip())
+    if lead:
+        return _agreement_items(text, spans, index, lead, anchor)
+    if not _is_statement(sentence) or _CONDITION.match(sentence.lstrip()):
+        return []  # "Hvis ordningen forlænges, skal den evalueres": a condition states no fact
     if BACK_REFERENCE.search(sentence) and index > 0:
         return _back_reference(text, spans, index, anchor)
-    drafts = _clause_events(sentence, start, end, anchor) if has_trigger(sentence) else []
+    drafts = _clause_events(sentence, start, end, anchor) if has_trigger(sentence) or lexicon.has_trigger(sentence) else []
     if not drafts and INSTEAD.search(sentence):
         drafts = _instead(sentence, start, end, earlier)
     if drafts and sentence.rstrip().endswith(":") and drafts[0].kind in ("dropped", "introduced"):
@@ -198,42 +273,123 @@ def _sentence_events(text: str, spans: list[tuple[int, int]], index: int, anchor
 
 
 def _clauses(sentence: str) -> list[tuple[int, int]]:
+    breaks = [(m.start(), m.end()) for m in CLAUSE_BREAK.finditer(sentence)]
+    # Participles coordinated under one auxiliary are two events: "Kontanthjælpsloftet blev
+    # indført i 2016 og afskaffet igen i 2023" (a lexicon participle after "og")
+    for m in _AND_WORD.finditer(sentence):
+        if not any(a <= m.start() < b for a, b in breaks) and lexicon.is_participle(m.group("word")):
+            breaks.append((m.start(), m.start() + len(m.group(0)) - len(m.group("word"))))
     cuts = [0]
-    for m in CLAUSE_BREAK.finditer(sentence):
-        cuts.extend((m.start(), m.end()))
+    for a, b in sorted(breaks):
+        cuts.extend((a, b))
     cuts.append(len(sentence))
     return list(zip(cuts[::2], cuts[1::2]))
 
 
+_AND_WORD = re.compile(r"\s+og\s+(?:igen\s+|senere\s+|siden\s+)?(?P<word>[a-zæøå]+)\b")
+
+
+class _LexMatch:
+    """A lexicon hit shaped like the `re.Match` of a cue: the word's span in the clause; a
+    nominalisation names its commitment after "af" ("afskaffelsen af X")."""
+
+    def __init__(self, clause: str, hit: lexicon.LexHit) -> None:
+        self._clause, self._hit = clause, hit
+        self._subj = None
+        if hit.nominal:
+            self._subj = lexicon.nominal_object(clause[hit.end:].lstrip()[len("af"):])
+
+    def start(self) -> int:
+        return self._hit.start
+
+    def end(self) -> int:
+        return self._hit.end
+
+    def group(self, _: int = 0) -> str:
+        return self._clause[self._hit.start:self._hit.end]
+
+    @property
+    def present(self) -> bool:
+        """A present-tense finite verb ("udmelder", "afskaffes"): the document's own time."""
+        return self._hit.form in ("finite", "passive") and self.group(0).lower().endswith(("r", "s"))
+
+    def groupdict(self) -> dict[str, str | None]:
+        return {"subj": self._subj} if self._subj is not None else {}
+
+
 def _first_cue(clause: str) -> tuple[Cue, re.Match[str]] | None:
-    if not has_trigger(clause):
+    found = _first_phrase_cue(clause)
+    if found is None or _NOMINAL.match(clause, found[1].end()):
+        # no phrase cue, or one that only caught a nominalisation ("Afskaffelsen af X ..."):
+        # the lexicon reads the noun, its "af" and the clause's predicate
+        hit = lexicon.find(clause)
+        if hit is not None and (found is None or hit.nominal):
+            cue = Cue(hit.kind, _NEVER, hit.decision, frame=hit.entry.frame if hit.kind == hit.entry.kind else "")
+            return cue, _LexMatch(clause, hit)  # type: ignore[return-value]
+    return found
+
+
+_NEVER = re.compile(r"(?!)")
+_NOMINAL = re.compile(r"\s+af\s")
+
+
+def _search(cue: Cue, clause: str, lowered: str, pos: int = 0) -> tuple[Cue, re.Match[str]] | None:
+    """A phrase cue's match, or for a lexicon cue the first lexicon verb of its kinds."""
+    if cue.lexicon:
+        hit = lexicon.find(clause, kinds=cue.lexicon, start=pos, verbs_only=True)
+        if hit is None:
+            return None
+        return Cue(hit.kind, _NEVER, hit.decision, frame=hit.entry.frame if hit.kind == hit.entry.kind else ""), \
+            _LexMatch(clause, hit)  # type: ignore[return-value]
+    match = cue.search(clause, lowered, pos)
+    return (cue, match) if match else None
+
+
+def _first_phrase_cue(clause: str) -> tuple[Cue, re.Match[str]] | None:
+    if not has_trigger(clause) and not lexicon.has_trigger(clause):
         return None
     lowered = clause.lower()
-    for cue in CUES:
-        match = cue.search(clause, lowered)
+    for listed in CUES:
+        found = _search(listed, clause, lowered)
+        cue, match = found if found else (listed, None)
+        if match and cue.kind == "planned" and "kraft" in match.group(0) and _ADOPTED.search(clause):
+            continue  # "blev vedtaget i 2019 og træder i kraft 1. juli 2020": the adoption is the event
+        if match and "kraft" in match.group(0).lower():
+            # the entry into force is the nominalisation's predicate ("blev" stands in for it)
+            nominal = lexicon.find(clause[:match.start()] + " blev")
+            if nominal is not None and nominal.nominal:
+                # "Afskaffelsen af kontanthjælpsloftet trådte i kraft": the nominalisation's event
+                return Cue(nominal.kind, _NEVER, nominal.decision), _LexMatch(clause, nominal)  # type: ignore[return-value]
         if match:
             if cue.kind == "introduced" and _DECIDED.search(match.group(0)):
                 # "Det er besluttet, at refusionen omlægges": what was decided is a change
-                change = next(((c, m) for c in CUES if c.kind == "changed"
-                               for m in [c.search(clause, lowered, match.end())] if m), None)
+                change = next((f for c in CUES if c.kind == "changed"
+                               for f in [_search(c, clause, lowered, match.end())] if f), None)
                 if change:
                     return change
             return cue, match
     return None
 
 
+_SUBORDINATE = re.compile(r"^(?:om|hvorvidt|så|hvis|såfremt|medmindre)\b", re.IGNORECASE)
 _BECAUSE = re.compile(r"^fordi\b", re.IGNORECASE)
 _DECIDED = re.compile(r"besluttet|besluttede|aftalt", re.IGNORECASE)
 
 
 def _clause_events(sentence: str, start: int, end: int, anchor: dt.date | None) -> list[_Draft]:
+    # "mål for 2018" is a target, "forlænges til 2025" a new end: neither is when it happened
     mentions = [t for t in time_mentions(sentence, anchor=anchor)
-                if not _TARGET_YEAR.search(sentence[max(0, t.start - 10):t.start])]  # "mål for 2018"
+                if not _TARGET_YEAR.search(sentence[max(0, t.start - 10):t.start])
+                and not _END_YEAR.search(sentence[max(0, t.start - 24):t.start])]
     out: list[_Draft] = []
     clauses = _clauses(sentence)
     for n, (lo, hi) in enumerate(clauses):
-        if _BECAUSE.match(sentence[lo:hi]):
-            continue  # "..., fordi der med loven blev indført en ny ordning": a reason, restating
+        if n + 1 < len(clauses) and _CONDITION.match(sentence[clauses[n + 1][0]:clauses[n + 1][1]]):
+            continue  # "Ydelsen ændres, hvis borgeren flytter": the main clause of a condition is a rule
+        if _BECAUSE.match(sentence[lo:hi]) or (n > 0 and _SUBORDINATE.match(sentence[lo:hi])):
+            # "..., fordi der med loven blev indført en ny ordning": a reason, restating; "..., om
+            # ordningen skal forlænges": whether; "..., så kommunerne får mere": a consequence
+            continue
         found = _first_cue(sentence[lo:hi])
         if not found:
             continue
@@ -248,6 +404,10 @@ def _clause_events(sentence: str, start: int, end: int, anchor: dt.date | None) 
         if named_evaluation and not subject:
             subject, explicit = named_evaluation.group(0), True  # "Evalueringen offentliggøres i 2022"
         subject = _with_relative(_strip_opening(subject), sentence, clauses, n)
+        if cue.frame and subject:
+            if _DEFINITE.match(subject.split()[0]):
+                subject = subject[0].lower() + subject[1:]  # "suspension af reglen ...", not "af Reglen"
+            subject = f"{cue.frame} {subject}"  # "suspenderede ... reglen": the suspension of the rule
         if out and n > 0 and not match.groupdict().get("subj") and not _LEADING_TIME.sub("", sentence[lo:cue_at].strip() + " ").strip():
             # "X blev indført i 2016 og ophørte med udgangen af 2018": the second verb shares X
             subject, explicit = out[-1].subject, False
@@ -255,19 +415,36 @@ def _clause_events(sentence: str, start: int, end: int, anchor: dt.date | None) 
         when = nearest_year(in_clause or mentions, cue_at)
         year, date = (when.year, when.date) if when else (None, None)
         stated = when is not None and bool(re.search(r"\d{4}", sentence[when.start:when.end]))
-        if when is None and cue.kind != "planned" and anchor and PRESENT_TENSE.search(sentence) \
+        if when is None and cue.kind != "planned" and anchor and (PRESENT_TENSE.search(sentence) or getattr(match, "present", False)) \
                 and not PAST_TENSE.search(sentence):
             year = anchor.year
         elif when is None and anchor and _RELATIVE_TIME.search(sentence[lo:hi]):
             year = anchor.year  # "i foråret", "tirsdag", "i år": the document's year
         by = _clean(match.groupdict().get("by")) if cue.kind == "replaced" else None
+        period = next((p for p in find_periods(sentence) if when is not None and p.start <= when.start < p.end), None)
+        end_year = period.last if period is not None else None  # "i perioden 2016–2020": start and end
+        law = _LAW_NUMBER.search(sentence)
+        if law:
+            # "erstattes pr. 1. januar 2020 af ..., jf. lov nr. 174 af 27. februar 2019": the law's
+            # date is the adoption side; the conventions take it over the entry into force (p07, p14)
+            year, date, stated = int(law.group("year")), None, True
         if re.match(r"\d{4}$", subject.strip()):
             subject = ""  # a bare year is when, not what
         named_actor = match.groupdict().get("actor")
         actor = None if by and cue.kind == "replaced" else (
             _clean(named_actor) if named_actor else find_actor(sentence, cue_at))
-        if actor and subject.startswith(actor + " "):
-            subject = subject[len(actor) + 1:]  # "vedtog Folketinget beskæftigelsesreformen" (V2)
+        actor = _clause_agent(sentence[lo:cue_at], sentence[lo + match.end():hi]) or actor
+        actor = actors.agent_of(actor)  # a text is where it is written, not who decided
+        bare_actor = re.sub(r"^(?:et|en|den)\s+", "", actor or "", flags=re.IGNORECASE)
+        for name in (actor, bare_actor):
+            if name and subject.startswith(name + " "):
+                subject = subject[len(name) + 1:]  # "vedtog Folketinget beskæftigelsesreformen" (V2)
+        if cue.frame and subject.startswith(cue.frame + " "):
+            rest = subject[len(cue.frame) + 1:]
+            for name in (actor, bare_actor):
+                if name and rest.startswith(name + " "):
+                    subject = f"{cue.frame} {rest[len(name) + 1:]}"
+        subject = _DATE_STUB.sub("", _UNTIL.sub("", subject))
         if cue.kind == "replaced" and by is None and n > 0 and _RELATIVE.match(sentence[lo:hi].lstrip() + " ") \
                 and match.group(0).lower().startswith(("der ", "som ")):
             # "..., der erstattede den tidligere lov": the replacement is the clause before
@@ -278,8 +455,42 @@ def _clause_events(sentence: str, start: int, end: int, anchor: dt.date | None) 
         kind = cue.kind
         if PROPOSED.search(sentence) and kind in ("introduced", "dropped", "changed", "confirmed", "replaced"):
             kind, by = "planned", None  # proposed, not decided: the convention's "planned"
-        out.append(_Draft(kind, start, end, subject, year, date, actor, by, decision, explicit, year_stated=stated))
+        out.append(_Draft(kind, start, end, subject, year, date, actor, by, decision, explicit, year_stated=stated,
+                          end_year=end_year))
     return _merge_same_kind(out)
+
+
+# "forlænger suspenderingen til 8. september": the new end is when, not what.
+_UNTIL = re.compile(r"\s+(?:frem\s+)?(?:til|indtil)\s+(?:og med\s+)?(?:udgangen af\s+)?(?:\d{1,2}\.\s*)?"
+                    rf"(?:{_MONTHS}\s*)?"
+                    r"(?:\d{4})?$", re.IGNORECASE)
+
+
+_IN_AGREEMENT = re.compile(r"^(?:som (?:et |en )?(?:[\wæøå]+ )?(?:led|element|del) i|ifølge|med|i)\s+"
+                           r"(?P<text>(?:aftalen|forliget)\s+(?:om|fra)\s+.+)$", re.IGNORECASE)
+
+
+# What a subject pattern leaves of a date it stopped at: "seniorførtidspensionen den 1" (". januar 2020").
+_DATE_STUB = re.compile(r"\s+(?:den|d\.|pr\.|fra|per)(?:\s+\d{1,2})?$", re.IGNORECASE)
+
+
+def _clause_agent(head: str, after: str) -> str | None:
+    """The clause's own agent: its subject before the verb, or right after it in V2 order
+    when only a time or an adverbial stands before ("I 2019 vedtog Folketinget ...")."""
+    passive = actors.passive_agent(after)
+    if passive:
+        return passive  # "er netop offentliggjort af Styrelsen for Arbejdsmarked og Rekruttering (STAR)"
+    head = _TIME_OPENER.sub("", head).strip(" ,")
+    head = re.sub(r"\s+(?:har|er|blev|havde|var|vil|skal)(?:\s+(?:nu|i dag|også|derfor))?$", "", head, flags=re.IGNORECASE)
+    agent = actors.subject_agent(head)
+    if agent:
+        return agent
+    agreement = _IN_AGREEMENT.match(head)
+    if agreement:
+        return actors.agent_of(agreement.group("text"))  # the agreement's parties decided
+    if not head or _ADVERBIAL_OPENING.match(head) or head.lower() in ("nu", "derfor", "dermed", "så", "herefter"):
+        return actors.inverted_agent(after)
+    return None
 
 
 _NEGATION = re.compile(r"\b(?:ikke|ingen|aldrig)\b(?!\s+(?:længere|mere|kun|blot|alene|mindst|mindre)\b)", re.IGNORECASE)
@@ -310,13 +521,23 @@ def _clean(phrase: str | None) -> str | None:
 # "der med loven blev indført": "der" may stand a few words before its verb; "det" only one
 # ("det første år blev ..." is a determiner, not an expletive).
 _EXPLETIVE = re.compile(r"\bder\s+(?:\w+\s+){0,3}?(?:blev|er|bliver|var)\b|\bdet\s+(?:\w+\s+)?(?:blev|er|bliver|var)\b|\b(?:blev|er|bliver|var)\s+(?:\w+\s+)?(?:der|det)\b"
-                        r"|^\s*(?:der|det)\b", re.IGNORECASE)
+                        r"|^\s*der\b|^\s*det\s+(?:blev|er|bliver|var|har)\b", re.IGNORECASE)  # not "Det 2-årige forsøg er"
 # Verbs without an object: the commitment is the clause's subject, before the cue
 # ("Målingen udgår af jobindsats.dk", "Reformen trådte i kraft den 1. januar 2014 og ...").
 _INTRANSITIVE = re.compile(r"^(?:udgår|udgik|udløb\w*|ophør\w*|bortfald\w*|trådte\b.*\bi kraft|træder\b.*\bi kraft)$")
 # "Fra og med opdateringen i marts 2020 udgår målingen X": a time opens the clause, the subject follows the verb.
-_ADVERBIAL_OPENING = re.compile(r"^(?:fra|i|med|pr\.|per|den|efter|siden|til|ved|som følge af|i forbindelse med)\b",
+# "Som et centralt element i aftalen om X iværksættes to forsøg" (p28): an adverbial opens, the subject follows.
+_ADVERBIAL_OPENING = re.compile(r"^(?:fra|i|med|pr\.|per|den|efter|siden|til|ved|som følge af|i forbindelse med|"
+                                r"som (?:et |en )?(?:[\wæøå]+ )?(?:led|element|del) i|ifølge|på baggrund af|med henblik på)\b",
                                 re.IGNORECASE)
+# Adverbials that frame a decision: "Som et centralt element i aftalen om X iværksættes to forsøg" (p28),
+# "Ifølge aftalen afskaffes ...", "På baggrund af evalueringen ændres ...".
+_FRAMING = re.compile(r"^(?:som (?:et |en )?(?:[\wæøå]+ )?(?:led|element|del) i|ifølge|på baggrund af|med henblik på|"
+                      r"i (?:aftalen|forliget|loven)|med (?:aftalen|forliget|loven))\b", re.IGNORECASE)
+_ADVERBIAL_AUX_NP = re.compile(
+    r"^(?:siden|efter|med|ved|under|fra|som følge af|i forbindelse med)\s+[\wæøå.-]+(?:\s+[\wæøå.-]+){0,3}?\s+"
+    r"(?:er|blev|bliver|var|har)\s+(?P<np>(?:den|det|de|en|et)\s+.+?)(?:\s+blevet)?$", re.IGNORECASE)
+_AUXILIARY = re.compile(r"\b(?:er|blev|bliver|var|har|havde)\b", re.IGNORECASE)
 # Lowercase on purpose: "BER" (Beskæftigelsesrådet) is not the verb "er".
 _PASSIVE = re.compile(r"(?:\bblev|\bbliver|\ber|\bvar|\ber blevet)\s+(?:\S+\s+){0,5}?$")
 
@@ -339,10 +560,17 @@ def _subject(sentence: str, clauses: list[tuple[int, int]], n: int, match: re.Ma
     head = before_cue(head_text)
     cue_text = match.group(0).lower()
     passive = bool(_PASSIVE.search(head_text)) or cue_text.endswith("es") or " blive " in f" {cue_text} " \
-        or cue_text.startswith(("blev ", "bliver ", "er blevet ", "vil blive "))
+        or cue_text.startswith(("blev ", "bliver ", "er blevet ", "vil blive ", "er "))  # "er forlænget": a state passive
     if _EXPLETIVE.search(head_text):
         return (tail or head), bool(tail or head)
     intransitive = _INTRANSITIVE.match(cue_text) and not _ADVERBIAL_OPENING.match(head_text.strip())
+    inverted = _ADVERBIAL_AUX_NP.match(head_text.strip())
+    if inverted and after_cue(inverted.group("np")):
+        # V2 after an adverbial: "Siden vedtagelsen er den bagvedliggende lovgivning blevet ændret"
+        return after_cue(inverted.group("np")), True
+    if tail and _FRAMING.match(head_text.strip()) and not _AUXILIARY.search(head_text):
+        # V2: a framing adverbial fills the first place, the verb the second, the subject follows
+        return tail, True
     if (passive or intransitive) and head:
         return head, True
     return (tail or head), bool(tail or head)
@@ -357,13 +585,12 @@ _RELATIVE_TIME = re.compile(
     r"(?:i )?(?:mandags|tirsdags|onsdags|torsdags|fredags)|mandag|tirsdag|onsdag|torsdag|fredag)\b", re.IGNORECASE)
 _LEADING_TIME = re.compile(
     r"^(?:i (?:foråret|efteråret|sommer(?:en)?|vinter(?:en)?|år|dag|går)\s+|(?:men|og|i|fra|pr\.|den|d\.)\s+(?:\d{1,2}\.\s+)?"
-    rf"{MONTH_NAME_PATTERN}(?:\s+\d{{4}})?\s+|(?:men|og)\s+)", re.IGNORECASE)
+    rf"{_MONTHS}(?:\s+\d{{4}})?\s+|(?:men|og)\s+)", re.IGNORECASE)
 
 
-_MONTHS = MONTH_NAME_PATTERN
 _TIME_OPENER = re.compile(
     rf"^\s*(?:(?:fra og med|med virkning fra|med virkning pr\.|fra|pr\.|per|i|siden|den|d\.|til)\s+)?"
-    rf"(?:\d{{1,2}}\.\s*)?(?:(?:{_MONTHS})\s+)?\d{{4}}\b\s*", re.IGNORECASE)
+    rf"(?:\d{{1,2}}\.\s*)?(?:{_MONTHS}\s+)?\d{{4}}\b\s*", re.IGNORECASE)
 
 
 def _strip_opening(subject: str) -> str:
@@ -379,8 +606,8 @@ _DEFINING_RELATIVE = re.compile(
 def _with_relative(subject: str, sentence: str, clauses: list[tuple[int, int]], n: int) -> str:
     """A bare noun takes what its relative clause says it does: "en benchmarkmodel, der
     benchmarker kommunernes resultater" -> "benchmarkmodel kommunernes resultater"."""
-    if len(subject.split()) != 1 or n + 1 >= len(clauses):
-        return subject
+    if len(subject.split()) != 1 or n + 1 >= len(clauses) or _DEFINITE.match(subject):
+        return subject  # a definite noun is named already: "af sygedagpengereformen, der netop er offentliggjort"
     lo, hi = clauses[n + 1]
     match = _DEFINING_RELATIVE.match(sentence[lo:hi])
     if not match:
@@ -400,9 +627,13 @@ def _evaluation_subject(sentence: str) -> tuple[str, bool] | None:
     for pattern in (_EVALUATION_OF, _AT_CLAUSE):
         match = pattern.search(sentence)
         if match and after_cue(match.group("x")):
-            return after_cue(match.group("x")), True
+            # "en evaluering af reglen foretaget af Finansministeriet": up to the participle
+            return after_cue(lexicon.nominal_object(match.group("x")) or match.group("x")), True
     if re.search(r"\breform(?:en|ens)\b", sentence, re.IGNORECASE):
         return "reformen", True  # resolved to the document's reform below
+    named = re.search(r"\b[\wæøå]{3,}reform(?:en|ens)?\b", sentence, re.IGNORECASE)
+    if named:
+        return re.sub(r"s$", "", named.group(0)), True  # "Sygedagpengereformen evalueres løbende, og ..."
     return None
 
 
@@ -447,6 +678,44 @@ def _instead(sentence: str, start: int, end: int, earlier: list[_Draft]) -> list
     return [_Draft("replaced", start, end, last.subject, last.year, None, actor, by, True)]
 
 
+# A lead that announces an agreement's or a law's elements as a list (issue 15: "Aftalen
+# indeholder:", "Forligskredsen er enige om at:"): each item is one of its events.
+_AGREEMENT_LEAD = re.compile(
+    r"^(?P<who>(?:den (?:brede |politiske )?)?(?:aftalen|forliget)(?:\s+(?:om|fra)\s+[^:]+?)?"
+    r"|[\wæøå]*(?:forligskredsen|aftalekredsen)(?:\s+bag\s+[^:]+?)?|aftalepartierne(?:\s+bag\s+[^:]+?)?"
+    r"|forligspartierne|regeringen|loven(?:\s+om\s+[^:]+?)?|lovforslaget)\s+"
+    r"(?:indeholder|omfatter|består af|indebærer|betyder|(?:er|blev) enige om|har (?:aftalt|besluttet)|aftalte|besluttede)"
+    r"(?:\s+at)?(?:\s+(?:bl\.a\.|blandt andet|følgende|bl\. a\.))?(?:\s+(?:elementer|initiativer|tiltag|punkter))?\s*:$",
+    re.IGNORECASE)
+
+
+def _agreement_items(text: str, spans: list[tuple[int, int]], index: int, lead: re.Match[str],
+                     anchor: dt.date | None) -> list[_Draft]:
+    """The bullet items right after the lead, each an event of the agreement: the item's
+    own word decides the kind ("Forlængelse af X", "afskaffe Y"), else it is introduced
+    (an element decided in an agreement, the conventions' `introduced`)."""
+    who = lead.group("who")
+    actor = actors.agent_of(who) if re.match(r"(?:den )?(?:aftalen|forliget)\s+(?:om|fra)", who, re.IGNORECASE) else (
+        "aftalepartierne" if re.match(r"(?:den )?(?:\w+ )?(?:aftalen|forliget)$", who, re.IGNORECASE) else actors.agent_of(who))
+    lead_years = time_mentions(text[spans[index][0]:spans[index][1]], anchor=anchor)
+    out: list[_Draft] = []
+    for lo, hi in spans[index + 1:index + 30]:
+        match = _ITEM.match(text[lo:hi])
+        if not match:
+            if out:
+                break  # the list has ended
+            continue
+        item = collapse_ws(match.group("item")).strip(" .;:")
+        kind, subject = lexicon.item_event(item)
+        mentions = [t for t in time_mentions(item, anchor=anchor)
+                    if not _END_YEAR.search(item[max(0, t.start - 24):t.start])] or lead_years
+        year = mentions[0].year if mentions else None
+        subject = _UNTIL.sub("", after_cue(subject) or subject)
+        out.append(_Draft(kind, lo, hi, subject, year, None, actor, None, BY_KIND[kind].decision,  # type: ignore[arg-type]
+                          year_stated=bool(mentions)))
+    return out
+
+
 def _list_items(text: str, spans: list[tuple[int, int]], index: int, draft: _Draft) -> list[_Draft]:
     """One event per announced item: "afslutte følgende målinger: 1) ... 2) ..."."""
     items: list[tuple[str, int]] = []
@@ -469,6 +738,11 @@ def _dedupe(drafts: list[_Draft]) -> list[_Draft]:
     seen_evaluated = False
     for d in drafts:
         if d.kind == "evaluated":
+            same = next((i for i, o in enumerate(out) if o.kind == "evaluated" and not o.actor and d.actor
+                         and o.subject.lower() == d.subject.lower()), None)
+            if same is not None:
+                out[same] = replace(out[same], actor=d.actor)  # the restatement names who evaluated
+                continue
             if seen_evaluated and not d.actor:
                 continue
             seen_evaluated = True
@@ -476,9 +750,20 @@ def _dedupe(drafts: list[_Draft]) -> list[_Draft]:
     return out
 
 
+# A word broken over two lines ("seniorydelsesord- ning", "Cen- trum-Demokraterne"), not a
+# suspended compound ("selvforsørgelses- og hjemrejseprogram", "fleksjob- eller ...").
+_BROKEN_WORD = re.compile(r"(?<=[a-zæøåA-ZÆØÅ])- (?!(?:og|eller|samt|til|som|,)\b)(?=[a-zæøå])")
+
+
+def _phrase(text: str | None) -> str | None:
+    """A clean noun phrase for subject, actor and replacement: line-break hyphens joined."""
+    return _BROKEN_WORD.sub("", text) if text else text
+
+
 def _record(doc: Document, d: _Draft) -> LineageEvent:
     span = doc.span(d.start, d.end)
     evidence = collapse_ws(doc.text[d.start:d.end])
     return LineageEvent(document_id=doc.id, span=span, provenance={"evidence": span, "subject": span},
-                        subject=d.subject or evidence[:80], event=d.kind, year=d.year, date=d.date,
-                        actor=d.actor, replaced_by=d.replaced_by, evidence=evidence, decision=d.decision)
+                        subject=_phrase(d.subject) or evidence[:80], event=d.kind, year=d.year, date=d.date,
+                        end_year=d.end_year, actor=_phrase(d.actor), replaced_by=_phrase(d.replaced_by),
+                        evidence=evidence, decision=d.decision)

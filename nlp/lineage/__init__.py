@@ -1,0 +1,33 @@
+"""Lineage: events (introduced, changed, dropped, replaced ...) that a document states
+about a commitment or instrument.
+
+- `kinds`: the one table of event kinds (label, graph edge, default decision).
+- `lexicon`: the Danish event lexicon (nlp/data/event_lexicon.csv) read over the
+  pipeline's lemmas: verbs and their nominalisations, with voice, tense, modality and
+  negation deciding the kind.
+- `cues`: phrase cues for word orders the lexicon cannot read alone (replacements,
+  "trådte ... i kraft", committees "nedsat").
+- `events`: sentences, clauses and the discourse steps of the conventions
+  (`lineage_events(doc, records)`).
+
+The package's `__init__` stays light (`extract.records` imports `kinds` at import time),
+so `lineage_events` is loaded on first use.
+"""
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, Any
+
+from .kinds import EVENT_KINDS, EventKindSpec
+
+if TYPE_CHECKING:
+    from .events import lineage_events
+
+__all__ = ["EVENT_KINDS", "EventKindSpec", "lineage_events"]
+
+
+def __getattr__(name: str) -> Any:
+    if name == "lineage_events":
+        from .events import lineage_events
+
+        return lineage_events
+    raise AttributeError(name)

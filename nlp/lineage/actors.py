@@ -1,0 +1,91 @@
+"""Who decided: the agent of an event's clause, never a text.
+
+Agents are people, parties, forligskredse, majorities in the Folketing, the government,
+ministries, agencies and councils: the gazetteers of nlp/data (through
+`nlp.phrases.actor_pattern`) plus the group words of Danish political reporting. In a
+main clause the agent is the subject: before the finite verb ("Et flertal bestående af
+S, V og SF forlænger ...") or right after it when an adverbial opens the clause (V2:
+"..., suspenderede et flertal i Folketinget reglen").
+"""
+from __future__ import annotations
+
+import re
+
+from ..phrases import actor_pattern
+
+# Group agents of political reporting, and compounds of forligskreds ("Folkeskoleforligskredsen",
+# "beskæftigelsesforligskredsen", p10 and the conventions' "forligskredsen").
+_GROUP = re.compile(
+    r"(?:et\s+|den\s+)?(?:(?:bredt?|stort|politisk)\s+)?flertal(?:\s+i\s+Folketinget)?"
+    r"(?:\s+bestående\s+af\s+[^.;]+)?"
+    r"|[\wæøå]*forligskreds(?:en)?|[\wæøå]*aftalekreds(?:en)?|aftalepartierne|forligspartierne|regeringen",
+    re.IGNORECASE)
+# Texts are where a decision is written, not who made it (issue 15: "aftaleteksten til reformen").
+_TEXT = re.compile(r"^(?:aftaleteksten|lovbemærkningerne|bemærkningerne|teksten|notatet|rapporten|lovforslaget|loven)\b",
+                   re.IGNORECASE)
+
+
+_AGREEMENT_TEXT = re.compile(r"^(?:aftaleteksten|aftalen|forliget)\s+(?:til|om|for)\s+(?P<what>.+)$", re.IGNORECASE)
+
+
+def agent_of(actor: str | None) -> str | None:
+    """An agent, or None for a text. The text of an agreement speaks for its parties:
+    "aftaleteksten til reformen af X" -> "aftalepartierne bag reformen af X" (seed 000's
+    gold: the parties behind the reform); other texts ("lovbemærkningerne") name nobody."""
+    if not actor:
+        return None
+    agreement = _AGREEMENT_TEXT.match(actor.strip())
+    if agreement:
+        if actor.lower().startswith("aftaleteksten"):
+            return f"aftalepartierne bag {agreement.group('what')}"
+        return f"aftalepartierne bag {actor}"  # "aftalen om en ny beskæftigelsesindsats"
+    return None if _TEXT.match(actor.strip()) else actor
+
+
+def subject_agent(head: str) -> str | None:
+    """The clause head (the words before the finite verb) when it is an agent."""
+    head = head.strip(" ,")
+    if not head:
+        return None
+    if _GROUP.fullmatch(head) or actor_pattern().fullmatch(head):
+        return head
+    parts = [p for p in re.split(r",\s+|\s+og\s+|\s+samt\s+", head) if p]
+    # "Regeringen og Dansk Folkeparti", "Regeringen, KL og Danske Regioner": every part an agent
+    if parts and all(_GROUP.fullmatch(p) or actor_pattern().fullmatch(p) for p in parts):
+        return head
+    return None
+
+
+def inverted_agent(after_verb: str) -> str | None:
+    """V2 order: the agent right after the verb ("suspenderede et flertal i Folketinget
+    reglen"); the group phrase without a trailing object."""
+    after_verb = after_verb.lstrip()
+    group = re.match(r"(?:et\s+|den\s+)?(?:(?:bredt?|stort|politisk)\s+)?flertal(?:\s+i\s+Folketinget)?"
+                     r"|[\wæøå]*forligskredsen|aftalepartierne|forligspartierne|regeringen", after_verb, re.IGNORECASE)
+    if group:
+        return group.group(0)
+    named = actor_pattern().match(after_verb)
+    return named.group(0) if named else None
+
+
+_BY = re.compile(r"\s*(?:[\wæøå]+\s+){0,2}?af\s+")
+
+
+def passive_agent(after_participle: str) -> str | None:
+    """The agent of a passive: "offentliggjort af Styrelsen for Arbejdsmarked og
+    Rekruttering (STAR)", "blev vedtaget af Folketinget" - an agent of the gazetteers only,
+    so "af reglen" or "af 2019" are not taken."""
+    between = re.match(r"\s*(?:[\wæøå]+\s+){0,2}?mellem\s+(?P<who>[^.;]+?)(?=\s+(?:i|fra|den|pr\.)\s+\d|\s+i\s+\w+\s+\d{4}|[.;]|$)",
+                       after_participle)
+    if between:
+        return subject_agent(between.group("who"))  # "aftalt mellem regeringen, DF, SF og Enhedslisten"
+    by = _BY.match(after_participle)
+    if not by:
+        return None
+    named = actor_pattern().match(after_participle, by.end())
+    if not named:
+        return None
+    agent = named.group(0)
+    rest = after_participle[named.end():]
+    abbrev = re.match(r"\s*\([A-ZÆØÅ]{2,6}\)", rest)
+    return agent + abbrev.group(0) if abbrev else agent

@@ -1,0 +1,336 @@
+"""The Danish event lexicon (nlp/data/event_lexicon.csv) read over the pipeline's lemmas.
+
+A clause states an event when one of its words has a lexicon lemma: a verb in any form
+("suspenderede", "forlænger", "skærpes", "permanentgøres") or a nominalisation followed by
+"af" ("afskaffelsen af X", "en evaluering af reglen ... offentliggjort"). The word's form
+and its neighbours decide whether it is an event at all and which kind:
+
+- voice and tense: a finite verb (present "-r", past "-ede/-te", passive "-s") states the
+  event; a participle needs an auxiliary (er, blev, har ...) before it; an infinitive
+  needs "at" or a modal;
+- modality: "vil", "skal", "forventes", "planlægges" ... make it `planned`, unless a
+  decision governs the clause ("besluttet, at X skal videreføres");
+- a participle after a determiner is an adjective ("den nedsatte kommission", "det
+  fremrykkede revurderingstidspunkt"), not an event;
+- negation ("ikke", "ingen", "aldrig") and opinions or wishes ("ønsker", "mener", "bør")
+  give nothing;
+- a nominalisation after "om" is a topic or a title ("lov om ændring af ..."), and one
+  without a predicate of something having happened ("blev", "trådte", "offentliggjort",
+  "betyder" ...) is only a mention.
+
+The project's pipeline has no parser or tagger (nlp/pipeline.py: a blank Danish pipeline
+with lemmas), so these are rules over lemmas and word forms, not over a parse.
+"""
+from __future__ import annotations
+
+import csv
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+from importlib import resources
+
+from .kinds import BY_KIND
+
+
+@dataclass(frozen=True)
+class LexEntry:
+    lemma: str
+    pos: str  # "verb" | "noun"
+    kind: str
+    frame: str  # "" or the instrument's head ("suspension af")
+    example: str
+    sources: tuple[str, ...]
+    forms: tuple[str, ...] = ()  # surface forms whose table lemma is another word ("aftalt" -> "aftælle")
+    other_sense: tuple[str, ...] = ()  # words after it that make it no event ("fastholde ... i job")
+
+
+@lru_cache(maxsize=1)
+def entries() -> tuple[LexEntry, ...]:
+    text = resources.files("nlp").joinpath("data/event_lexicon.csv").read_text(encoding="utf-8")
+    rows = csv.DictReader(line for line in text.splitlines() if line and not line.startswith("#"))
+    out = []
+    for row in rows:
+        if row["kind"] not in BY_KIND:
+            raise ValueError(f"nlp/data/event_lexicon.csv: {row['lemma']!r} has unknown kind {row['kind']!r}")
+        out.append(LexEntry(row["lemma"], row["pos"], row["kind"], row["frame"], row["example"],
+                            tuple(s for s in row["sources"].split(";") if s),
+                            tuple(f for f in (row.get("forms") or "").split("|") if f),
+                            tuple(f for f in (row.get("other_sense") or "").split("|") if f)))
+    return tuple(out)
+
+
+@lru_cache(maxsize=1)
+def _by_pos() -> tuple[dict[str, LexEntry], dict[str, LexEntry]]:
+    # An entry with `forms` is read by those forms only: the lemma table gives its verb forms
+    # another lemma ("aftalt" -> "aftælle"), so its own lemma would only catch the noun ("aftalen").
+    verbs = {e.lemma: e for e in entries() if e.pos == "verb" and not e.forms}
+    nouns = {e.lemma: e for e in entries() if e.pos == "noun" and not e.forms}
+    return verbs, nouns
+
+
+@lru_cache(maxsize=1)
+def _stems() -> tuple[str, ...]:
+    """Cheap pre-filter: a prefix every inflected form and the nominalisation share, short
+    enough for the irregular ones ("iværks": iværksat, "vedt": vedtog, "fastl": fastlagt)."""
+    return tuple(sorted({e.lemma[:max(4, len(e.lemma) - 4)] for e in entries()}))
+
+
+def has_trigger(text: str) -> bool:
+    lowered = text.lower()
+    return any(stem in lowered for stem in _stems())
+
+
+@dataclass(frozen=True)
+class LexHit:
+    """A lexicon word standing as an event in a clause: character offsets in the clause."""
+
+    entry: LexEntry
+    kind: str
+    start: int
+    end: int
+    decision: bool
+    nominal: bool
+    form: str  # finite | participle | infinitive | passive | noun
+
+
+_AUX = frozenset("er blev bliver var har havde blevet være været".split())
+# Modals of the future announce ("vil lempe", "forventes indført"): planned. Modals of duty and
+# possibility state rules ("Kommunerne skal oprette ...", "Perioden kan forlænges"): no event,
+# unless a decision governs them ("besluttet, at ordningen skal videreføres").
+_FUTURE = frozenset("vil ville forventes forventer planlægges planlægger påtænkes agter".split())
+_DUTY = frozenset("skal skulle kan kunne må".split())
+_MODAL = _FUTURE | _DUTY
+_DECIDING = frozenset("besluttet besluttede beslutter aftalt aftalte aftaler enige enig vedtaget vedtog valgt".split())
+_DETERMINERS = frozenset("den det de denne dette disse en et sin sit sine hans hendes deres vores".split())
+_PREPOSITIONS = frozenset("af med om for til på i fra under efter ved mod uden".split())
+_NEGATION = frozenset("ikke ingen intet aldrig".split())
+# Wishes, opinions and judgements ("Det er vigtigt, at vi fastholder fokus") are no events.
+_OPINION = frozenset("ønsker ønske mener bør burde synes kræver krav opfordrer tilhænger modstander vigtigt afgørende".split())
+# A clause opened by these is an indirect question, a condition or a time clause ("om der er behov for ...",
+# "da den blev suspenderet": background, restating).
+_CONDITIONAL = frozenset("om hvis hvorvidt såfremt når medmindre da".split())
+_NEED = frozenset("behov mulighed muligt muligheden nødvendigt".split())
+_HAPPENED = frozenset("blev trådte vedtaget besluttet aftalt offentliggjort gennemført foretaget udarbejdet "
+                      "betyder betød indebærer indebar medfører medførte igangsat iværksat".split())
+
+
+def _verb_form(text: str, lemma: str) -> str:
+    low = text.lower()
+    if low == lemma:
+        return "infinitive"
+    if low in (lemma + "s", lemma[:-1] + "es"):
+        return "passive"
+    if low == lemma + "r":
+        return "finite"
+    if low.endswith(("ede", "te")):
+        return "past"  # past tense, or a definite/plural participle (decided by its neighbours)
+    if low.endswith(("et", "t")):
+        return "participle"
+    if low.endswith(("en", "er", "ne", "ens", "s", "ing", "else")):
+        return "other"  # a noun form of the same lemma ("aftalen")
+    return "past"  # an irregular past ("vedtog", "udgik")
+
+
+def verb_forms(word: str) -> frozenset[str]:
+    """{word} when it is a finite or participle form of a lexicon verb, else empty."""
+    from ..pipeline import get_pipeline
+
+    verbs, _ = _by_pos()
+    doc = get_pipeline()(word)
+    if len(doc) != 1 or doc[0].lemma_.lower() not in verbs:
+        return frozenset()
+    form = _verb_form(word, doc[0].lemma_.lower())
+    return frozenset({word.lower()}) if form in ("participle", "past", "passive", "finite") else frozenset()
+
+
+def is_participle(word: str) -> bool:
+    """A past participle of a lexicon verb ("afskaffet", "indført", "forlænget")."""
+    from ..pipeline import get_pipeline
+
+    verbs, _ = _by_pos()
+    doc = get_pipeline()(word)
+    if len(doc) != 1:
+        return False
+    entry = verbs.get(doc[0].lemma_.lower()) or _forms().get(word.lower())
+    return entry is not None and _verb_form(word, entry.lemma) == "participle"
+
+
+@lru_cache(maxsize=1)
+def _forms() -> dict[str, LexEntry]:
+    """Surface forms the lemma table gets wrong ("aftalt" -> "aftælle"), from the `forms` column."""
+    return {form: e for e in entries() for form in e.forms}
+
+
+def find(clause: str, kinds: tuple[str, ...] = (), start: int = 0, verbs_only: bool = False) -> LexHit | None:
+    """The first lexicon word that states an event in the clause, or None; `kinds` limits
+    the entries to those kinds, `start` skips words before that offset."""
+    if not has_trigger(clause):
+        return None
+    from ..pipeline import get_pipeline
+
+    verbs, nouns = _by_pos()
+    doc = get_pipeline()(clause)
+    words = [t.lower_ for t in doc]
+    if _OPINION.intersection(words) or "?" in words or (words and words[0] in _CONDITIONAL):
+        return None
+    for t in doc:
+        if not t.is_alpha or t.idx < start:
+            continue
+        lemma = t.lemma_.lower()
+        before = words[max(0, t.i - 6):t.i]
+        if _NEGATION.intersection(before[-3:]) or (t.i + 1 < len(doc) and words[t.i + 1] in _NEGATION):
+            continue
+        if _NEED.intersection(before):
+            continue  # "der er behov for, at STAR iværksætter": a need or a possibility, not an event
+        entry = verbs.get(lemma) or _forms().get(t.lower_)
+        if entry is not None and kinds and entry.kind not in kinds:
+            continue
+        if entry is not None:
+            hit = _verb_hit(doc, t.i, entry, words)
+        elif verbs_only:
+            continue
+        else:
+            noun = nouns.get(lemma) or _compound_head(lemma, nouns)
+            if noun is not None and kinds and noun.kind not in kinds:
+                continue
+            hit = _noun_hit(doc, t.i, noun, words) if noun else None
+        if hit is not None:
+            return hit
+    return None
+
+
+def _compound_head(lemma: str, nouns: dict[str, LexEntry]) -> LexEntry | None:
+    """"refusionsomlægning" is an "omlægning": Danish compounds put the head last."""
+    for noun, entry in nouns.items():
+        if lemma.endswith(noun) and len(lemma) - len(noun) >= 3:
+            return entry
+    return None
+
+
+def _modality(words: list[str], i: int) -> str:
+    """"fact", "planned" or "rule" for the word at i, from the modals before it."""
+    before = words[:i]
+    modal = [j for j, w in enumerate(before) if w in _MODAL]
+    if not modal:
+        return "fact"
+    decided = [j for j, w in enumerate(before) if w in _DECIDING]
+    if decided and decided[0] < modal[-1]:
+        return "fact"  # "besluttet, at ordningen skal videreføres": the decision is the event
+    return "planned" if before[modal[-1]] in _FUTURE else "rule"
+
+
+def _planned(words: list[str], i: int) -> bool:
+    return _modality(words, i) == "planned"
+
+
+def _verb_hit(doc, i: int, entry: LexEntry, words: list[str]) -> LexHit | None:  # type: ignore[no-untyped-def]
+    t = doc[i]
+    form = _verb_form(t.text, entry.lemma)
+    if form == "other":
+        return None
+    rest = " " + " ".join(words[i + 1:]) + " "
+    if any(f" {phrase}" in rest for phrase in entry.other_sense):  # word starts: "kontakten"
+        return None  # "fastholde sygemeldte i job": job retention, not a commitment kept
+    following = [w for w in words[i + 1:i + 3] if w != ","]
+    if following[:1] == ["at"]:
+        return None  # "Det blev aftalt, at der ikke skulle ...": the decision's content has its own verb
+    prev = words[i - 1] if i else ""
+    nxt = doc[i + 1] if i + 1 < len(doc) else None
+    attributive = prev in _DETERMINERS or prev in _PREPOSITIONS \
+        or (prev.endswith("s") and prev not in _AUX and len(prev) > 3)  # a genitive: "kommunernes ændrede ..."
+    if form in ("participle", "past") and attributive and nxt is not None and nxt.is_alpha:
+        return None  # "den nedsatte ydelseskommission", "som følge af ændrede regler": an adjective
+    if entry.kind == "evaluated" and form in ("passive", "finite"):
+        return None  # "evalueres med borgeren": the present tense describes a routine, not an evaluation
+    window = words[max(0, i - 8):i]  # "har den 20. december 2019 vedtaget"
+    if form == "participle" and not _AUX.intersection(window) and i > 0:
+        # "en evaluering ... foretaget af Finansministeriet": a modifier; a participle opening the
+        # clause is coordinated under the auxiliary before "og" ("indført i 2016 og afskaffet i 2023")
+        return None
+    if form == "infinitive":
+        # An infinitive states an event only under a modal ("vil lempe") or as what was decided
+        # ("enige om at forlænge", "besluttet at afskaffe"); "dyre at etablere", "for at ændre",
+        # "mulighed for at forlænge" are judgements and purposes.
+        governed = [w for w in words[max(0, i - 3):i] if w not in ("ikke", "nu", "også", "derfor", "gerne")]
+        if governed[-1:] and governed[-1] in _MODAL:
+            modality = _modality(words, i)
+            return None if modality == "rule" else _hit(entry, "planned" if modality == "planned" else entry.kind, t, form)
+        if governed[-1:] == ["at"] and len(governed) >= 2 and governed[-2] in _DECIDING | {"om", "valgt"} \
+                and _DECIDING.intersection(words[:i]):
+            return _hit(entry, "planned" if _planned(words, i) else entry.kind, t, form)
+        return None
+    modality = _modality(words, i)
+    if modality == "rule":
+        return None
+    kind = "planned" if modality == "planned" else entry.kind
+    return LexHit(entry, kind, t.idx, t.idx + len(t.text), BY_KIND[kind].decision, False, form)
+
+
+def _hit(entry: LexEntry, kind: str, t, form: str) -> LexHit:  # type: ignore[no-untyped-def]
+    return LexHit(entry, kind, t.idx, t.idx + len(t.text), BY_KIND[kind].decision, False, form)
+
+
+def _noun_hit(doc, i: int, entry: LexEntry, words: list[str]) -> LexHit | None:  # type: ignore[no-untyped-def]
+    t = doc[i]
+    if i + 1 >= len(doc) or words[i + 1] != "af":
+        return None
+    if i and words[i - 1] == "om":
+        return None  # "lov om ændring af ...": a title or a topic
+    if not _HAPPENED.intersection(words) and not (i <= 2 and words[0] == "med"):
+        return None
+    modality = _modality(words, i)
+    if modality == "rule":
+        return None
+    kind = "planned" if modality == "planned" else entry.kind
+    return LexHit(entry, kind, t.idx, t.idx + len(t.text), BY_KIND[kind].decision, True, "noun")
+
+
+_OBJECT_STOP = _AUX | _MODAL | _HAPPENED | frozenset("kunne kan foretaget træder har der som hvor".split())
+
+
+# Common finite verbs that end a nominal's object ("Med forlængelsen af ordningen fik flere adgang").
+_FINITE_STOP = frozenset("fik får gav giver betyder betød gør gjorde skete sker viste viser".split())
+
+
+def nominal_object(text: str) -> str:
+    """The commitment after a nominalisation's "af": up to the clause's verb or a relative
+    ("afskaffelsen af kontanthjælpsloftet trådte i kraft", "en evaluering af reglen
+    foretaget af Finansministeriet")."""
+    words: list[str] = []
+    split = text.split()
+    for n, word in enumerate(split):
+        bare = word.strip(",.;:()").lower()
+        if bare in _OBJECT_STOP or bare in _FINITE_STOP:
+            break
+        if bare in ("i", "fra", "pr.", "den", "siden") and n + 1 < len(split) and split[n + 1][:1].isdigit():
+            break  # "forlængelsen af ordningen i 2019": the time is not part of the commitment
+        words.append(word)
+        if word.endswith((",", ";", ".")):
+            break
+    return " ".join(words)
+
+
+def item_event(item: str) -> tuple[str, str]:
+    """Kind and commitment of a list item under an agreement's lead: a nominalisation
+    ("Forlængelse af ordningen til 2025"), an infinitive ("afskaffe kontanthjælpsloftet", under
+    "er enige om at:"), else the element itself, introduced."""
+    verbs, nouns = _by_pos()
+    doc = get_pipeline_doc(item)
+    words = [t for t in doc if t.is_alpha]
+    if words:
+        first = words[0]
+        lemma = first.lemma_.lower()
+        noun = nouns.get(lemma) or _compound_head(lemma, nouns)
+        nxt = doc[first.i + 1] if first.i + 1 < len(doc) else None
+        if noun and nxt is not None and nxt.lower_ == "af":
+            return noun.kind, (noun.frame + " " if noun.frame else "") + nominal_object(item[nxt.idx + 2:])
+        verb = verbs.get(lemma)
+        if verb and first.lower_ == verb.lemma:
+            return verb.kind, (verb.frame + " " if verb.frame else "") + item[first.idx + len(first.text):].strip()
+    return "introduced", re.split(r"\s+[—–-]\s+|:\s", item, maxsplit=1)[0]
+
+
+def get_pipeline_doc(text: str):  # type: ignore[no-untyped-def]
+    from ..pipeline import get_pipeline
+
+    return get_pipeline()(text)
