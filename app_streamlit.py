@@ -224,9 +224,11 @@ def page_trace() -> None:
     with tab_time:
         _timeline(view.events)
     with tab_graph:
-        st.graphviz_chart(api.trace_dot(view.raw), width="stretch")
-        st.caption("Firkant: forpligtelse · ellipse: indikator · sekskant: reform · rombe: aktør · "
-                   "seddel: dokument · ottekant: ydelse")
+        # The timeline's events, on an axis of years: the same events as the Tidslinje tab.
+        st.graphviz_chart(views.timeline_dot(view.events), width="content")
+        st.caption("Årstal til venstre; en boks pr. hændelse i tidens orden; farven viser hændelsen "
+                   "(grøn indført, gul ændret, rød droppet, orange erstattet, blå bekræftet, lilla evalueret). "
+                   "Netværket af begreber, aktører og dokumenter kan hentes som GraphML.")
     downloads([("Hent som JSON", lambda: api.trace_json(view.raw), f"spor-{concept}.json", "application/json"),
                ("Hent som GraphML", lambda: api.trace_graphml(view.raw), f"spor-{concept}.graphml",
                 "application/xml")], key="trace_dl")

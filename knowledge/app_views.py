@@ -168,3 +168,56 @@ def short(text: str | None, limit: int = 240) -> str:
     """A message as shown: long echoes of the query cut with an ellipsis."""
     text = " ".join((text or "").split())
     return text if len(text) <= limit else text[: limit - 1].rstrip() + "…"
+
+
+# -- Spor: the timeline as a graph -------------------------------------------------------------
+
+EVENT_COLOURS = {"indført": "#d9f2d9", "ændret": "#fff3b0", "droppet": "#f8d0d0", "erstattet": "#fde2c8",
+                 "bekræftet": "#d7ecff", "evalueret": "#e3d7ff", "planlagt": "#eeeeee"}
+
+
+def _wrapped(text: str, width: int = 26, lines: int = 3) -> list[str]:
+    import textwrap
+
+    out = textwrap.wrap(" ".join(text.split()), width) or [""]
+    return out[:lines - 1] + [textwrap.shorten(" ".join(out[lines - 1:]), width, placeholder=" …")] \
+        if len(out) > lines else out
+
+
+def _dot(text: str) -> str:
+    return '"' + text.replace("\\", "\\\\").replace('"', '\\"').replace("\n", "\\n") + '"'
+
+
+def event_year(event: dict[str, Any]) -> str:
+    """The year an event is drawn at: its own, else its document's, else "uden år"."""
+    if event.get("År"):
+        return str(event["År"])
+    for key in ("Dato", "Dokumentdato"):
+        if m := re.search(r"\b(1[89]\d\d|2\d\d\d)\b", str(event.get(key) or "")):
+            return m.group(1)
+    return "uden år"
+
+
+def timeline_dot(events: list[dict[str, Any]]) -> str:
+    """Graphviz DOT of the timeline's events, one box each, top to bottom on an axis of
+    years (so the graph stays narrow and its labels readable at the app's width); an
+    arrow from each event to the next, and to what replaced it."""
+    lines = ["digraph spor {", "rankdir=TB; nodesep=0.3; ranksep=0.35;",
+             'node [fontname="Helvetica", fontsize=16, shape=box, style="rounded,filled"];',
+             'edge [color="#888888", fontname="Helvetica", fontsize=14];']
+    years = list(dict.fromkeys(event_year(e) for e in events))
+    for i, year in enumerate(years):
+        lines.append(f'y{i} [label={_dot(year)}, shape=plaintext, style="", fontsize=20, fontcolor="#444444"];')
+        if i:
+            lines.append(f"y{i - 1} -> y{i} [arrowhead=none, penwidth=2];")
+    for i, event in enumerate(events):
+        kind = str(event.get("Hændelse") or "")
+        label = _dot("\n".join([kind.upper(), *_wrapped(str(event.get("Emne") or ""))]))
+        lines.append(f'e{i} [label={label}, fillcolor="{EVENT_COLOURS.get(kind, "#ffffff")}"];')
+        lines.append(f"{{rank=same; y{years.index(event_year(event))}; e{i};}}")
+        if i:
+            lines.append(f"e{i - 1} -> e{i};")
+        if event.get("Erstattet af"):
+            lines.append(f'r{i} [label={_dot(chr(10).join(_wrapped(str(event["Erstattet af"]))))}, fillcolor="#fde2c8"];')
+            lines.append(f'e{i} -> r{i} [label=" erstattet af", color="#c0504d"];')
+    return "\n".join(lines + ["}"])

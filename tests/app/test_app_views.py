@@ -59,3 +59,16 @@ def test_mente_du_only_for_plain_words() -> None:
     assert views.suggestions_to_show("NEAR/3 måltal", ["Nuar 3 måltal"]) == []
     assert views.suggestions_to_show("måltal " * 300, ["måltal"]) == []
     assert views.short("x" * 2000).endswith("…") and len(views.short("x" * 2000)) == 240
+
+
+def test_timeline_graph_has_one_box_per_event_on_its_year() -> None:
+    events = [{"År": 2012, "Hændelse": "indført", "Emne": 'måltal "for" x', "Erstattet af": ""},
+              {"År": None, "Dato": "", "Dokumentdato": "3. maj 2014", "Hændelse": "ændret", "Emne": "måltal"},
+              {"År": 2014, "Hændelse": "erstattet", "Emne": "måltal", "Erstattet af": "resultatmål"},
+              {"År": None, "Dato": "", "Dokumentdato": "", "Hændelse": "droppet", "Emne": "måltal"}]
+    dot = views.timeline_dot(events)
+    assert dot.count("{rank=same;") == 4
+    assert '{rank=same; y1; e1;}' in dot and '{rank=same; y1; e2;}' in dot  # 2014, from the document's date
+    assert 'y2 [label="uden år"' in dot
+    assert 'e0 [label="INDFØRT\\nmåltal \\"for\\" x"' in dot
+    assert 'e2 -> r2 [label=" erstattet af"' in dot

@@ -1,6 +1,8 @@
 """Every page of the app through streamlit's AppTest, over a store of real corpus documents."""
 from __future__ import annotations
 
+import re
+
 import pytest
 from streamlit.testing.v1 import AppTest
 
@@ -87,6 +89,9 @@ def test_trace_maaltal_shows_2012_and_2014() -> None:
     assert {"2012", "2014"} <= years, heads
     dot = at.get("graphviz_chart")[0].proto.spec
     assert dot.startswith("digraph") and "->" in dot
+    # The graph draws the timeline's events (one box each) on an axis of its years (issue 17).
+    assert len(re.findall(r"^e\d+ \[label=", dot, re.M)) == len(heads)
+    assert {"2012", "2014"} <= set(re.findall(r'^y\d+ \[label="(\d{4})"', dot, re.M))
     labels = [b.proto.label for b in at.get("download_button")]
     assert labels == ["Hent som JSON", "Hent som GraphML"]
 
