@@ -319,7 +319,11 @@ def page_kommuner() -> None:
         documents = dict.fromkeys(r["Dokument"] for r in rows)
         label = st.selectbox("Dokument", list(documents), key="kommune_dok", placeholder="Vælg et dokument")
         st.caption("Hvilke kommuner dokumentet nævner, og i hvilken rolle (fx evalueringsaktiviteter).")
-        _kommune_table([r for r in rows if r["Dokument"] == label], drop="Dokument")
+        # In the document's own order, numbered: a ranked list ("top 10") keeps its rank.
+        in_order = sorted((r for r in rows if r["Dokument"] == label),
+                          key=lambda r: ((r.get("citation") or {}).get("start") is None,
+                                         (r.get("citation") or {}).get("start") or 0))
+        _kommune_table([{"Nr.": i, **r} for i, r in enumerate(in_order, start=1)], drop="Dokument")
 
 
 def _kommune_table(rows: list[dict], *, drop: str) -> None:

@@ -218,3 +218,14 @@ def test_trace_concept_is_in_the_url() -> None:
     assert not at.exception, at.exception
     assert at.text_input(key="begreb").value == "måltal"
     assert any(m.value.startswith("**2014**") for m in at.markdown)
+
+
+def test_kommuner_by_document_keep_the_documents_order(store: Store) -> None:
+    """The benchmarking news lists the top 10 kommuner in rank order (corpus/star/d04)."""
+    rows = [r for r in app_api.kommune_rows(store) if (r["citation"].get("file") or "").startswith("d04_")]
+    assert rows, "d04 names its top 10"
+    at = run_page("Kommuner", kommune_dok=rows[0]["Dokument"])
+    frame = at.dataframe[2].value
+    assert list(frame["Kommune"][:4]) == ["Nyborg", "Frederiksberg", "Gladsaxe", "Hedensted"]
+    assert list(frame["Nr."][:4]) == [1, 2, 3, 4]
+    assert set(frame["Rolle"]) == {"nævnt i teksten"}
