@@ -72,3 +72,16 @@ def test_timeline_graph_has_one_box_per_event_on_its_year() -> None:
     assert 'y2 [label="uden år"' in dot
     assert 'e0 [label="INDFØRT\\nmåltal \\"for\\" x"' in dot
     assert 'e2 -> r2 [label=" erstattet af"' in dot
+
+
+def test_soeg_and_dokument_give_a_document_the_same_kind_label(store) -> None:  # noqa: ANN001 - tests/app/conftest
+    from knowledge import app_api
+
+    result = app_api.run_search(store, "ministeren", limit=50)
+    options = dict(app_api.document_options(store))
+    checked = 0
+    for card in result.cards:
+        if card["document_id"] in options:
+            assert options[card["document_id"]].split(" (")[-1].startswith(card["kind"]), card["title"]
+            checked += 1
+    assert checked >= 5 and {c["kind"] for c in result.cards} <= set(app_api.KIND_LABELS.values())
