@@ -5,6 +5,8 @@ import csv
 import io
 import json
 
+import pytest
+
 from knowledge import app_views as views
 from knowledge.app_document import Chunk
 
@@ -85,3 +87,18 @@ def test_soeg_and_dokument_give_a_document_the_same_kind_label(store) -> None:  
             assert options[card["document_id"]].split(" (")[-1].startswith(card["kind"]), card["title"]
             checked += 1
     assert checked >= 5 and {c["kind"] for c in result.cards} <= set(app_api.KIND_LABELS.values())
+
+
+@pytest.mark.parametrize("typed", ["<script>alert(1)</script>", "NEAR/3 måltal", "fleksjob " * 250])
+def test_no_mente_du_for_markup_operators_or_pasted_text(typed: str) -> None:
+    from streamlit.testing.v1 import AppTest
+
+    from .conftest import APP
+
+    at = AppTest.from_file(APP, default_timeout=60)
+    at.session_state["side"] = "Søg"
+    at.run()
+    at.text_input(key="q").input(typed).run()
+    assert not at.exception, at.exception
+    assert not [b for b in at.button if b.label.startswith("Mente du")]
+    assert all(len(i.value) <= 260 for i in at.info)  # a long query is not echoed whole
