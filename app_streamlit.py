@@ -171,17 +171,20 @@ def _set_query(text: str) -> None:
 def _filters(facets: dict[str, list[tuple[str, int]]]) -> None:
     """Filter menus over every value in the store; facet counts for the current result."""
     options = api.filter_options(store())
-    cols = st.columns(4)
-    for i, name in enumerate(api.FILTERS):
+    # Three to a row, Udvalg wider: full committee names with their counts stay readable.
+    rows = st.columns([2, 1, 1]) + st.columns(3)
+    places = dict(zip(("udvalg", "samling", "kind", "asker", "party", "ministry"), rows))
+    for name in api.FILTERS:
         counts = dict(facets.get(name, []))
         # The values in this result first, commonest first; then the rest of the store's.
         rest = sorted(set(options.get(name, [])) - set(counts), key=lambda v, n=name: views.option_label(n, v, {}))
         values = [""] + [v for v, _ in facets.get(name, [])] + rest
         _keep_valid(f"f_{name}", values)
-        cols[i % 4].selectbox(FILTER_LABELS[name], values, key=f"f_{name}", placeholder="Vælg",
-                              format_func=lambda v, c=counts, n=name: views.option_label(n, v, c))
-    cols[2].date_input("Periode fra", value=None, key="fra", format="DD.MM.YYYY", min_value=dt.date(1990, 1, 1))
-    cols[3].date_input("Periode til", value=None, key="til", format="DD.MM.YYYY", min_value=dt.date(1990, 1, 1))
+        places[name].selectbox(FILTER_LABELS[name], values, key=f"f_{name}", placeholder="Vælg",
+                               format_func=lambda v, c=counts, n=name: views.option_label(n, v, c))
+    cols = st.columns(4)
+    cols[0].date_input("Periode fra", value=None, key="fra", format="DD.MM.YYYY", min_value=dt.date(1990, 1, 1))
+    cols[1].date_input("Periode til", value=None, key="til", format="DD.MM.YYYY", min_value=dt.date(1990, 1, 1))
 
 
 def _result_card(i: int, card: dict) -> None:
