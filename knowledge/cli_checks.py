@@ -25,6 +25,8 @@ from typing import Any
 import typer
 from rich.progress import Progress
 
+from extract.errors import UnreadableFile
+
 # Commands that write a store: the only ones allowed to create one.
 WRITES = frozenset({"ingest", "fetch"})
 PATH_COMMANDS = frozenset({"ingest", "extract", "text"})
@@ -253,10 +255,11 @@ def _checked(name: str, callback: Callable[..., Any]) -> Callable[..., Any]:
         given = list(kwargs[key])
         missing = missing_paths(given)
         for path in missing:
-            typer.echo(f"skipped {_plain(path)}: no such file or folder", err=True)
+            typer.echo(f"skipped {_plain(UnreadableFile(path, 'no such file or folder').message)}", err=True)
         kwargs[key] = [p for p in given if p not in missing]
         if not kwargs[key]:
-            raise typer.Exit(1)
+            # extract and text exit with the file error's own code when every file failed for it
+            raise typer.Exit(1 if name == "ingest" else UnreadableFile.exit_code)
         unread = unsupported_files(kwargs[key])
         try:
             result = callback(**kwargs)

@@ -79,7 +79,7 @@ def test_table_exports_check_udvalg_too(db: Path) -> None:
 def test_ingest_of_a_missing_path_says_so(tmp_path: Path) -> None:
     result = invoke("ingest", "/no/such/path", "--db", str(tmp_path / "s.db"))
     assert result.exit_code == 1
-    assert "skipped /no/such/path: no such file or folder" in result.stderr
+    assert "skipped /no/such/path: no such file or folder; check that the path exists" in result.stderr
     assert "unsupported file type" not in result.stderr
     assert not (tmp_path / "s.db").exists()
 
@@ -124,3 +124,12 @@ def test_export_indicators_for_excel(db: Path) -> None:
     assert list(csv.reader(io.StringIO(excel.stdout.lstrip("\ufeff")), delimiter=";")) \
         == list(csv.reader(io.StringIO(plain.stdout)))
     assert invoke("export", "indicators", "--db", str(db), "--excel").exit_code == 2  # json has no Excel form
+
+
+def test_extract_of_only_missing_files_exits_with_the_read_error_code(corpus: Path) -> None:
+    from extract.errors import UnreadableFile
+
+    result = invoke("extract", "/no/such.pdf")
+    assert result.exit_code == UnreadableFile.exit_code and "no such file or folder" in result.stderr
+    mixed = invoke("extract", "/no/such.pdf", str(corpus / FILES[0]), "--json")
+    assert mixed.exit_code == 1 and json.loads(mixed.stdout)["document_id"]
