@@ -102,3 +102,23 @@ def test_no_mente_du_for_markup_operators_or_pasted_text(typed: str) -> None:
     assert not at.exception, at.exception
     assert not [b for b in at.button if b.label.startswith("Mente du")]
     assert all(len(i.value) <= 260 for i in at.info)  # a long query is not echoed whole
+
+
+def test_indicator_reform_filter_gathers_both_names_of_a_reform(store) -> None:  # noqa: ANN001 - tests/app/conftest
+    from streamlit.testing.v1 import AppTest
+
+    from knowledge import app_api
+
+    from .conftest import APP
+
+    specs = app_api.indicator_catalogue(store)
+    names = {s["reform"] for s in specs if s.get("reform") and "førtidspension" in s["reform"].lower()}
+    assert len(names) == 2, names  # corpus/star prints the reform two ways
+    at = AppTest.from_file(APP, default_timeout=60)
+    at.session_state["side"] = "Indikatorer"
+    at.session_state["ind_reform"] = "fop-2012"
+    at.run()
+    assert not at.exception, at.exception
+    assert at.selectbox(key="ind_reform").options == ["alle", "Reformen af førtidspension og fleksjob"]
+    shown = sum(1 for s in specs if s.get("reform") in names)
+    assert any(c.value == f"{shown} af {len(specs)} indikatorer" for c in at.caption)
