@@ -133,3 +133,9 @@ def test_extract_of_only_missing_files_exits_with_the_read_error_code(corpus: Pa
     assert result.exit_code == UnreadableFile.exit_code and "no such file or folder" in result.stderr
     mixed = invoke("extract", "/no/such.pdf", str(corpus / FILES[0]), "--json")
     assert mixed.exit_code == 1 and json.loads(mixed.stdout)["document_id"]
+
+
+def test_a_read_with_a_db_under_a_file_is_a_store_error(tmp_path: Path) -> None:
+    (tmp_path / "notes.txt").write_text("x", encoding="utf-8")
+    result = invoke("stats", "--db", str(tmp_path / "notes.txt" / "s.db"))
+    assert result.exit_code == 11 and "is a file, not a folder" in result.stderr
