@@ -180,9 +180,17 @@ def _search_row(document: str) -> str:
             f"JOIN works w ON w.id = f.work_id WHERE f.document_id = {document}), {document})")
 
 
+def _primary(document: str) -> str:
+    """True for a document that is its work's primary copy (or in no work): the tables count
+    each text once, as search and trace do (knowledge/works.py)."""
+    return (f"NOT EXISTS (SELECT 1 FROM work_files wf JOIN works ww ON ww.id = wf.work_id "
+            f"WHERE wf.document_id = {document} AND ww.primary_document <> {document})")
+
+
 def _tail(cite: str, record_type: str) -> str:
-    """FROM clause: the records of one type, with the span to cite as `r.cite`."""
-    return (f"FROM (SELECT records.*, COALESCE({cite}) AS cite FROM records WHERE type = '{record_type}') AS r\n"
+    """FROM clause: the records of one type (primary copies only), with the span to cite as `r.cite`."""
+    return (f"FROM (SELECT records.*, COALESCE({cite}) AS cite FROM records WHERE type = '{record_type}' "
+            f"AND {_primary('records.document_id')}) AS r\n"
             f"JOIN documents d ON d.id = r.document_id\n"
             + _search_row("r.document_id"))
 
@@ -243,7 +251,7 @@ ASKERS = View(
     "FROM records r, json_each(r.data, '$.asked_by') AS a\n"
     "JOIN documents d ON d.id = r.document_id\n"
     + _search_row("r.document_id") + "\n"
-    "WHERE r.type IN ('Question', 'Answer')",
+    "WHERE r.type IN ('Question', 'Answer') AND " + _primary("r.document_id"),
     (Column("record_id", "r.document_id || ':' || r.position", "text",
             "Id of the row in questions or answers this asker belongs to.",
             "Id på rækken i questions eller answers, som spørgeren hører til."),
@@ -319,7 +327,7 @@ KOMMUNE_ATTRIBUTES = View(
     "FROM records r, json_each(r.data, '$.attributes') AS a\n"
     "JOIN documents d ON d.id = r.document_id\n"
     + _search_row("r.document_id") + "\n"
-    "WHERE r.type = 'KommuneRow'",
+    "WHERE r.type = 'KommuneRow' AND " + _primary("r.document_id"),
     (Column("mention_id", "r.document_id || ':' || r.position", "text", "Id of the row in kommune_mentions.",
             "Id på rækken i kommune_mentions."),
      _document_id(),
@@ -384,7 +392,8 @@ PERSONS = View(
     "Personer nævnt i hvert dokument: spørger, underskriver og andre nævnte; én række pr. dokument, navn og rolle.",
     f"FROM ({_PERSON_SOURCES}) AS p\n"
     "JOIN documents d ON d.id = p.document_id\n"
-    + _search_row("p.document_id"),
+    + _search_row("p.document_id") + "\n"
+    "WHERE " + _primary("p.document_id"),
     (Column("name", "p.name", "text", "Name as printed.", "Navnet, som det står."),
      Column("role", "p.role", "text", "asker, signer (who signed the letter) or mentioned.",
             "asker (spørger), signer (underskriver) eller mentioned (nævnt)."),
@@ -396,17 +405,22 @@ PERSONS = View(
 
 DOCUMENT_CATALOG = View(
     "document_catalog", "Documents", "Dokumenter",
-    "One row per stored document: title, kind, issuer, date, samling, udvalg, ft.dk link and the files it was read "
+    "One row per work (copies of one text counted once): title, kind, issuer, date, samling, udvalg, ft.dk link and the files it was read "
     "from. (The raw text and pages are in the table documents.)",
-    "Én række pr. dokument: titel, type, afsender, dato, samling, udvalg, link til ft.dk og filerne, det er læst "
+    "Én række pr. værk (kopier af samme tekst tælles én gang): titel, type, afsender, dato, samling, udvalg, link til ft.dk og filerne, det er læst "
     "fra. (Selve teksten og siderne står i tabellen documents.)",
     "FROM documents d\n" + _search_row("d.id") + "\n"
-    "LEFT JOIN (SELECT document_id, json_group_array(path) AS paths FROM sources GROUP BY document_id) f "
-    "ON f.document_id = d.id",
+    "LEFT JOIN work_files wd ON wd.document_id = d.id\n"
+    # Every file of every copy of this text (a work's copies differ in content id, not in text).
+    "LEFT JOIN (SELECT COALESCE(wf.work_id, src.document_id) AS work, json_group_array(src.path) AS paths "
+    "FROM sources src LEFT JOIN work_files wf ON wf.document_id = src.document_id "
+    "GROUP BY COALESCE(wf.work_id, src.document_id)) f ON f.work = COALESCE(wd.work_id, d.id)\n"
+    "WHERE " + _primary("d.id"),
     (Column("document_id", "d.id", "text", "Content id (first 16 hex digits of the SHA-256 of the text).",
             "Indholds-id (de første 16 hex-cifre af tekstens SHA-256)."),
-     Column("work", "d.id", "text", "The work this document is a copy of (one per distinct text).",
-            "Værket, dokumentet er en kopi af (ét pr. tekst)."),
+     Column("work", "COALESCE(wd.work_id, d.id)", "text",
+            "The work: one per distinct text, whatever files and formats it came in.",
+            "Værket: ét pr. tekst, uanset hvilke filer og formater den kom i."),
      Column("title", "s.title", "text", "Title: the document's own, else its question, else its first line.",
             "Titel: dokumentets egen, ellers spørgsmålet, ellers første linje."),
      Column("doc_type", _flat("doc_type"), "text", "question, answer, indicator_spec, letter, news, report or other.",
@@ -432,7 +446,7 @@ DOCUMENT_CATALOG = View(
      Column("media", "d.media", "text", "File type read (pdf, text, html).", "Filtype."),
      Column("source", "d.source", "text", "File the document was first read from.", "Filen, dokumentet først blev læst fra."),
      Column("files", "COALESCE(f.paths, '[]')", "json",
-            "Every file with this content (JSON array).", "Alle filer med dette indhold (JSON-liste)."),
+            "Every file of this text, all copies (JSON array).", "Alle filer med denne tekst, alle kopier (JSON-liste)."),
      Column("ingested_at", "d.ingested_at", "text", "When it was stored (UTC).", "Hvornår det blev gemt (UTC)."),
      _search_rowid()),
     facets=("doc_type", "udvalg", "samling", "issuer"),
