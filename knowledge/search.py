@@ -275,11 +275,14 @@ def _facets(store: Store, expression: str | None, filters: Filters) -> tuple[int
             f"SELECT d.rowid FROM search_fts JOIN search_docs d ON d.rowid = search_fts.rowid "
             f"WHERE search_fts MATCH ?{where}", [expression, *args])]
     values = _facet_values(store)
-    counters: dict[str, Counter[str]] = {name: Counter() for name in FACETS}
     empty: _FacetRow = ((),) * len(FACETS)
-    for rowid in rowids:
-        for name, found in zip(FACETS, values.get(rowid, empty)):
-            counters[name].update(found)
+    # Matches share few combinations of values: count those (in C), then spread each count.
+    combos = Counter(values.get(rowid, empty) for rowid in rowids)
+    counters: dict[str, Counter[str]] = {name: Counter() for name in FACETS}
+    for combo, count in combos.items():
+        for name, found in zip(FACETS, combo):
+            for value in found:
+                counters[name][value] += count
     return len(rowids), {k: dict(sorted(v.items(), key=lambda kv: (-kv[1], kv[0]))) for k, v in counters.items()}
 
 
