@@ -15,8 +15,8 @@ import datetime as dt
 import heapq
 import json
 import sqlite3
-from dataclasses import dataclass, field
 from collections.abc import Iterable
+from dataclasses import dataclass, field
 from typing import Any
 
 from .danish_analysis import Correction, Vocabulary, surface_for, term
