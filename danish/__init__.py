@@ -4,11 +4,14 @@ In the manner of spaCy's `lang/da`: data files with their sources cited (`danish
 see its README) and small loaders. Every other package reads Danish knowledge from here:
 
 - `danish.dates`: month names and the one date reader (every form the documents print),
-  month-only dates, years, periods ("2017-2018", "2018-19", "2014/15"), document-date labels;
+  month-only dates, years, periods ("2017-2018", "2018-19", "2014/15"), weekday names, and the
+  pieces of a document's own date (labels, date-text pattern); the rule that weighs them is
+  extract/document_facts.py, which lineage uses too;
 - `danish.sentences`: abbreviations and sentence splitting;
 - `danish.ids`: ASCII folding, slugs and the canonical ids (`person:finn-soerensen`);
 - `danish.reference`: Folketinget's committees, ministries, minister titles, parties and
-  members (from ODA Aktør), by period.
+  members (from ODA Aktør), by period; agencies and the 98 kommuner (read by
+  extract/kommune_registry.py).
 
 The package imports nothing from extract/, nlp/ or knowledge/: they build on it.
 """

@@ -9,7 +9,8 @@ corpus/seeds):
 - ISO: "2019-03-21" (some ministries' document systems);
 - a month only: "Maj 2005", "marts 2018" (not a date: `find_month_years`);
 - years and periods: "2014", "2017-2018", "2018-19", "2014/15" (`find_years`, `find_periods`);
-- the document's own date: alone on a line or after a label ("Dato:", `DATE_LABELS`).
+- the pieces of a document's own date (`DATE_LABELS`, `DATE_TEXT_PATTERN`, `MONTH_TEXT_PATTERN`,
+  weekday names); the rule that weighs them is extract/document_facts.py.
 Every hit keeps its [start, end) in the searched text.
 """
 from __future__ import annotations
@@ -207,21 +208,35 @@ def find_periods(text: str, *, max_years: int = 10) -> list[Period]:
 #: Labels before a document's own date (`data/date_labels.csv`).
 DATE_LABELS: tuple[str, ...] = tuple(r["label"] for r in rows("date_labels.csv"))
 DATE_LABEL_PATTERN = "(?:" + "|".join(sorted((re.escape(label) for label in DATE_LABELS), key=len, reverse=True)) + ")"
-# A date standing on its own line, or after a label: how letters and news pages date
-# themselves. A date inside a sentence ("vedtaget den 3. april 2001") is an event date.
-_DATE_LINE = re.compile(rf"^[ \t]*(?:{DATE_LABEL_PATTERN}\s*:?\s*)?(.{{6,24}}?)[ \t]*$", re.IGNORECASE | re.MULTILINE)
+
+#: The weekday names, Monday first (`data/weekdays.csv`): "onsdag den 28. august 2025".
+WEEKDAY_NAMES: tuple[str, ...] = tuple(r["name"] for r in sorted(rows("weekdays.csv"), key=lambda r: int(r["number"])))
+WEEKDAY_PATTERN = "(?:" + "|".join(WEEKDAY_NAMES) + ")"
+
+#: Regex source of a complete date as a document prints its own date: "6. november 2013",
+#: "18-12-2017", "24/1 2020" (a circular's "skrivelse nr. 9038 af 24/1 2020"), "2019-03-21";
+#: PDF text layers may space the separators ("04 -12-2012"). Read the match with `find_dates`
+#: after `despace`.
+DATE_TEXT_PATTERN = (rf"(?:\d{{1,2}}\.\s*{MONTH_NAME_PATTERN}\s+(?:19|20)\d\d"
+                     r"|\d{1,2}\s?[-./]\s?\d{1,2}\s?[-./]\s?(?:19|20)\d\d|\d{1,2}/\d{1,2}[ \t](?:19|20)\d\d"
+                     r"|(?:19|20)\d\d-\d\d-\d\d)")
+#: Regex source of a month without a day as a document dates itself: "marts 2018", "Maj 2005",
+#: or ISO "2020-06" (a web page's date field).
+MONTH_TEXT_PATTERN = rf"(?:{MONTH_PATTERN}\s+(?:19|20)\d\d|(?:19|20)\d\d-(?:0[1-9]|1[0-2]))(?![\d-])"
+_ISO_MONTH = re.compile(r"((?:19|20)\d\d)-(\d\d)$")
+_SPACED_SEPARATOR = re.compile(r"(?<=\d)\s+(?=[-./]\d)|(?<=[-./])\s+(?=\d)")
 
 
-def document_date_hit(text: str, *, head: int = 2500) -> DateHit | None:
-    """The document's own date: the first complete date standing alone on a line (or after
-    a label) within the first `head` characters."""
-    for line in _DATE_LINE.finditer(text[:head]):
-        hits = list(find_dates(line.group(1), offset=line.start(1)))
-        if len(hits) == 1 and hits[0].value and len(line.group(1)) - (hits[0].end - hits[0].start) <= 3:
-            return hits[0]
-    return None
+def despace(text: str) -> str:
+    """"04 -12-2012" -> "04-12-2012": the spaces a PDF text layer puts around separators."""
+    return _SPACED_SEPARATOR.sub("", text)
 
 
-def document_date(text: str) -> dt.date | None:
-    hit = document_date_hit(text)
-    return hit.value if hit else None
+def month_of(text: str) -> tuple[int, int] | None:
+    """(year, month) of a month printed without a day ("marts 2018", "2020-06"), else None."""
+    stripped = text.strip()
+    iso = _ISO_MONTH.match(stripped)
+    if iso:
+        return (int(iso.group(1)), int(iso.group(2))) if 1 <= int(iso.group(2)) <= 12 else None
+    hits = find_month_years(stripped)
+    return (hits[0].year, hits[0].month) if hits else None

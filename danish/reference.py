@@ -258,3 +258,30 @@ class Agency:
 @lru_cache(maxsize=1)
 def agencies() -> tuple[Agency, ...]:
     return tuple(Agency(r["id"], r["name"], r["abbrev"] or None, _split(r["aliases"])) for r in rows("agencies.csv"))
+
+
+def agency(agency_id: str) -> Agency:
+    """The agency with this id ("star"); KeyError names an id the table lacks."""
+    found = {a.id: a for a in agencies()}
+    if agency_id not in found:
+        raise KeyError(f"danish/data/agencies.csv has no agency {agency_id!r}")
+    return found[agency_id]
+
+
+@lru_cache(maxsize=1)
+def _agency_by_printed() -> dict[str, Agency]:
+    return {name_key(n): a for a in agencies() for n in (a.name, a.abbrev, *a.aliases) if n}
+
+
+def agency_by_name(printed: str) -> Agency | None:
+    """The agency a printed name, abbreviation or older/inverted name stands for
+    ("Arbejdsmarkeds- og Rekrutteringsstyrelsen" -> STAR), else None."""
+    return _agency_by_printed().get(name_key(printed))
+
+
+def ministry(ministry_id: str) -> Ministry:
+    """The ministry with this id ("beskaeftigelsesministeriet")."""
+    found = {m.id: m for m in ministries()}
+    if ministry_id not in found:
+        raise KeyError(f"danish/data/ministries_project.csv has no ministry {ministry_id!r}")
+    return found[ministry_id]

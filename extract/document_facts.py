@@ -10,9 +10,10 @@ that prints it:
    Aarhus Byråd d. 27-08-2025", Ballerup "Sundheds- og Forebyggelsesudvalget 04-12-2012".
 3. ``mødedato``: "Mødedato", "Mødet den", "...s beslutning den" (kommunal referater and
    dagsordenspunkter: Aarhus byråd, Ballerup punkt 2, 5, 6 and 8).
-4. ``dato``: a letter head's "Dato:", "København, den ..." or "Den 6. november 2013", or a
+4. ``dato``: a letter head's "Dato:", "København, den ..." or "Den 6. november 2013", a
    date standing alone on a line near the top (Ballerup notater "Dato: 20. november 2012",
-   STAR and KL news).
+   STAR and KL news), or a numbered instrument's identity line ("... skrivelse nr. 9038 af
+   24/1 2020").
 5. ``udgivet``: "Udgivet", "Publiceret", "Offentliggjort", "Sidst opdateret", "Sendt", a news
    page's "NYHED / 18-12-2017".
 6. ``url``: the source address: an OS2dagsorden meeting folder ("04-12-2012 13:00:00"),
@@ -37,7 +38,8 @@ from collections import Counter
 from dataclasses import dataclass
 from typing import Any
 
-from danish.dates import DATE_LABEL_PATTERN, MONTH_NAMES, find_dates
+from danish.dates import (DATE_LABEL_PATTERN, DATE_TEXT_PATTERN, MONTH_TEXT_PATTERN, WEEKDAY_PATTERN, despace, find_dates,
+                          month_of)
 
 DATE_EVIDENCE: tuple[str, ...] = ("brevdato", "overskrift", "mødedato", "dato", "udgivet", "url")
 TITLE_EVIDENCE: tuple[str, ...] = ("ft.dk-felter", "emne", "notat", "overskrift", "fil")
@@ -50,13 +52,12 @@ SECOND_SAMLINGER: tuple[tuple[dt.date, str], ...] = (
     (dt.date(2022, 11, 1), "20222"),
 )
 
-_DATE_TEXT = (r"(?:\d{1,2}\.\s*(?:%s)\s+(?:19|20)\d\d|\d{1,2}\s?[-./]\s?\d{1,2}\s?[-./]\s?(?:19|20)\d\d"
-              r"|(?:19|20)\d\d-\d\d-\d\d)" % "|".join(MONTH_NAMES))
+_DATE_TEXT = DATE_TEXT_PATTERN
 # Only at the start of a line: "Byrådets beslutning den ..." inside a sentence cites an
 # earlier decision, not this meeting.
 _MEETING = re.compile(r"^[ \t]*(?:Mødedato|Mødet? (?:den|d\.)|(?:[\w-]+ ){0,3}[\w-]+s beslutning (?:den|d\.)"
-                      r"|(?:mandag|tirsdag|onsdag|torsdag|fredag|lørdag|søndag)\s*(?:den|d\.))[\s:]*"
-                      r"(?:\w+dag\s*(?:den\s*|d\.\s*)?)?"
+                      rf"|{WEEKDAY_PATTERN}\s*(?:den|d\.))[\s:]*"
+                      rf"(?:{WEEKDAY_PATTERN}\s*(?:den\s*|d\.\s*)?)?"
                       rf"(?P<date>{_DATE_TEXT})", re.I | re.M)
 _LETTER = re.compile(rf"(?:^|\n)[ \t]*(?:Dato\s*:?[ \t]*)?(?P<date>{_DATE_TEXT})[ \t]*(?=\n|$)", re.I)
 # "Dato: 20. november 2012"; a letter's "København, den 6. november 2013" or "Den 6. november 2013"
@@ -66,7 +67,15 @@ _LABELLED_LETTER = re.compile(rf"(?:\b(?i:Dato)\s*:|(?:^|\s)(?:[A-ZÆØÅ][a-zæ
 # e-mail's "Sendt:" (corpus/pdf/aarhus_borgerhenvendelse_email_2025.pdf), a news page's
 # "NYHED / 18-12-2017" (bm.dk).
 _PUBLISHED = re.compile(rf"(?:\b{DATE_LABEL_PATTERN}\s*:?|\b(?:Sendt|Sent)\s*:|\b(?:Nyhed|Pressemeddelelse)\s*[/|–-])"
-                        rf"\s*(?:\w+dag\s+(?:den\s+)?)?(?P<date>{_DATE_TEXT})", re.I)
+                        rf"\s*(?:{WEEKDAY_PATTERN}\s+(?:den\s+)?)?(?P<date>{_DATE_TEXT})", re.I)
+# A numbered instrument dates itself in its identity line: "Arbejdsmarkeds- og
+# Rekrutteringsstyrelsens skrivelse nr. 9038 af 24/1 2020." (corpus/policy p14), the form in
+# which Retsinformation and Lovtidende cite every instrument ("Bekendtgørelse nr. 1096 af
+# 26. september 2013", "Cirkulære nr. 9 af ..."). Only a line of its own near the top: "lov
+# nr. 1559 af 27. december 2019" inside a sentence cites another act.
+_OWN_NUMBER = re.compile(r"^[ \t]*(?:[A-ZÆØÅ][\w-]*(?: og [\w-]+)*s )?(?i:skrivelse|cirkulæreskrivelse|cirkulære"
+                         r"|orienteringsskrivelse|bekendtgørelse|vejledning) nr\. ?\d+ af (?P<date>" + DATE_TEXT_PATTERN
+                         + r")\.?[ \t]*$", re.M)
 _URL_MEETING = re.compile(r"/(?P<d>\d{2})-(?P<m>\d{2})-(?P<y>(?:19|20)\d\d) \d\d[:.]\d\d")
 _URL_SAMLING = re.compile(r"/samling/(?P<code>(?:19|20)\d\d[12])/")
 _HEAD_CHARS = 700  # a letter head or news date stands near the top
@@ -106,7 +115,7 @@ class DocumentFacts:
 # -- dates ------------------------------------------------------------------------------
 
 def _iso(text: str) -> str | None:
-    hit = next(find_dates(re.sub(r"(?<=\d)\s+(?=[-./]\d)|(?<=[-./])\s+(?=\d)", "", text)), None)
+    hit = next(find_dates(despace(text)), None)
     return hit.value.isoformat() if hit and hit.value else None
 
 
@@ -164,7 +173,36 @@ def date_from_text(text: str, *, pages: list[str] | None = None) -> Evidence | N
     return (_first(_MEETING, text, "mødedato", set())
             or _first(_LABELLED_LETTER, text, "dato", banned, _HEAD_CHARS)
             or _first(_LETTER, text, "dato", banned, _HEAD_CHARS)
+            or _first(_OWN_NUMBER, text, "dato", banned, _HEAD_CHARS)
             or _first(_PUBLISHED, text, "udgivet", banned))
+
+
+# A month without a day as the document's dating: after a date label ("date 2020-06",
+# "Udgivet: marts 2018") or alone on a line near the top (a report cover's "Maj 2005").
+_LABELLED_MONTH = re.compile(rf"(?:^|\s)(?:{DATE_LABEL_PATTERN})\s*:?[ \t]*(?P<date>{MONTH_TEXT_PATTERN})", re.I)
+_MONTH_LINE = re.compile(rf"^[ \t]*(?P<date>{MONTH_TEXT_PATTERN})[ \t]*$", re.I | re.M)
+
+
+def month_from_text(text: str, *, pages: list[str] | None = None) -> Evidence | None:
+    """The month a document dates itself by when it prints no day (value "2020-06",
+    evidence "måned"): weaker than every day, never from a running line."""
+    banned = running_lines(pages or [])
+    for pattern in (_LABELLED_MONTH, _MONTH_LINE):
+        for m in pattern.finditer(text[:_HEAD_CHARS]):
+            month = month_of(m.group("date"))
+            if month and _line_at(text, m.start("date")) not in banned:
+                return Evidence(f"{month[0]}-{month[1]:02d}", "måned", m.start("date"), m.end("date"))
+    return None
+
+
+def anchor_date(text: str, *, pages: list[str] | None = None, source_url: str | None = None) -> dt.date | None:
+    """The date that gives a document's undated events their year ("i foråret", "9. marts"):
+    its own date by the order of evidence, else the first day of the month it is dated by."""
+    found = date_from_text(text, pages=pages) or date_from_url(source_url)
+    if found:
+        return dt.date.fromisoformat(found.value)
+    month = month_from_text(text, pages=pages)
+    return dt.date.fromisoformat(month.value + "-01") if month else None
 
 
 def date_from_url(url: str | None) -> Evidence | None:
@@ -232,7 +270,18 @@ _NOTAT_LABEL = re.compile(r"^(?:Notat|NOTAT)$")
 _PAGE_MARK = re.compile(r"^(?:\d+\s*(?:of|af|/)\s*\d+|side \d+(?: af \d+)?|\d+)$", re.I)
 # A heading line broken before its end: it ends in a function word, a dash or a comma.
 _CONTINUES = re.compile(r"(?:\b(?:af|og|for|i|til|om|med|på|fra|ved|samt|eller|the|of)|[-–,])$", re.I)
-_SKIP_LINK = re.compile(r"^Spring over \w+$")  # star.dk / bm.dk page templates
+def _web_chrome() -> re.Pattern[str]:
+    """Web-page furniture that is never a title (extract/data/web_chrome.tsv, with attestations)."""
+    import csv
+    from pathlib import Path
+
+    path = Path(__file__).with_name("data") / "web_chrome.tsv"
+    rows = csv.DictReader((line for line in path.read_text(encoding="utf-8").splitlines()
+                                if not line.startswith("#")), delimiter="\t")
+    return re.compile("|".join(f"(?:{row['pattern']})" for row in rows))
+
+
+_SKIP_LINK = _web_chrome()
 _FUNCTION_LINE = re.compile(r"^(?:af|og|for|i|til|om|med|på|fra|ved|samt|eller)\b")
 
 

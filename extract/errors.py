@@ -7,6 +7,8 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from .names import shown, source_name
+
 
 class SporbarError(Exception):
     """Base class for every error Sporbar raises on purpose."""
@@ -15,7 +17,8 @@ class SporbarError(Exception):
     advice = ""
 
     def __init__(self, source: str | Path, problem: str, *, advice: str | None = None) -> None:
-        self.source = str(source)
+        self.source = source_name(source)  # valid Unicode, for stores and JSON
+        self.shown_source = shown(source)  # quoted when it holds control characters
         self.problem = problem
         self.advice_text = advice if advice is not None else self.advice
         super().__init__(self.message)
@@ -23,7 +26,7 @@ class SporbarError(Exception):
     @property
     def message(self) -> str:
         tail = f"; {self.advice_text}" if self.advice_text else ""
-        return f"{self.source}: {self.problem}{tail}"
+        return f"{self.shown_source}: {self.problem}{tail}"
 
 
 class UnreadableFile(SporbarError):

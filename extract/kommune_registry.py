@@ -1,6 +1,7 @@
 """The 98 kommuner with their official kommunekoder, and name resolution against them.
 
-Reference data lives in `data/kommuner.csv` (source: Danmarks Statistik / DAGI). A name
+Reference data lives in `danish/data/kommuner.csv` (source: Danmarks Statistik / DAGI),
+with the rest of the Danish reference data. A name
 is resolved exactly first (canonical name, listed alias, or a generic variant such as
 "Aarhus Kommune", "Københavns Kommune", "Jobcenter Aarhus", "Lyngby-Taarbæk*"), then
 with rapidfuzz against every known spelling. A fuzzy hit below the threshold, or one
@@ -8,11 +9,11 @@ that two kommuner match about equally well, is reported as unresolved: never gue
 """
 from __future__ import annotations
 
-import csv
 import re
 from dataclasses import dataclass
 from functools import lru_cache
-from importlib import resources
+
+from danish._data import rows
 
 from .fuzzy import Status, decide, ranked_owners
 
@@ -47,9 +48,7 @@ class Resolution:
 
 
 def _read_rows() -> list[dict[str, str]]:
-    text = resources.files("extract").joinpath("data/kommuner.csv").read_text(encoding="utf-8")
-    lines = [line for line in text.splitlines() if line.strip() and not line.startswith("#")]
-    return list(csv.DictReader(lines))
+    return list(rows("kommuner.csv"))
 
 
 @lru_cache(maxsize=1)

@@ -2,23 +2,37 @@
 
 Text versions of ft.dk PDFs mark each page with its page image (`1213741_0001.png`);
 we split pages there, so provenance keeps ft.dk's page numbers. Form feeds split pages
-too. Non-UTF-8 text is decoded (UTF-16 by BOM, then Windows-1252) with a warning, and
-files that are really binary are refused.
+too, and the page limit applies to them. Non-UTF-8 text is decoded (UTF-16 by BOM, then
+Windows-1252) with a warning, a few bad bytes in UTF-8 are replaced (with a warning),
+and files that are really binary are refused. Only regular files are read, and never
+more bytes than the size limit: a FIFO, a device or a file that grows cannot hang or
+flood the loader. HTML is parsed by an HTML5 parser (lexbor, via selectolax), not by a
+tag filter: void elements and optional end tags do not swallow text.
 """
 from __future__ import annotations
 
+import bisect
 import codecs
+import math
+import os
 import re
-from html.parser import HTMLParser
+import stat
+import time
 from pathlib import Path
 
 from .document import Document, Page, Region, Segment, content_id
 from .errors import CorruptDocument, EmptyDocument, NeedsOcr, TooLarge, UnreadableFile, UnsupportedFormat
+from .names import shown, source_name
 from .normalise import decode_cfemail, normalise, raw_to_norm
 
 SUFFIXES = {".pdf": "pdf", ".html": "html", ".htm": "html", ".txt": "text", ".md": "text"}
 DEFAULT_MAX_MB = 25.0
 DEFAULT_MAX_PAGES = 400
+# A text or HTML file counts a page per this many characters (or per form feed) against
+# --max-pages. Extraction costs about 10 s per million characters of dense prose on this
+# project's machines, so the default 400 pages (1,000,000 characters) is read in seconds;
+# the largest dev-set texts are under 20,000 characters.
+TEXT_PAGE_CHARS = 2_500
 _MARKER = re.compile(r"(?m)^[ \t]*(\d{4,9})_(\d{4})\.png[ \t]*$")
 
 
@@ -26,64 +40,153 @@ def load(path: str | Path, *, max_mb: float = DEFAULT_MAX_MB, max_pages: int = D
          ocr: bool = True) -> Document:
     """Read one file into a `Document`; raise a `SporbarError` subclass when it cannot."""
     path = Path(path)
+    check_limits(max_mb, max_pages)
     media = SUFFIXES.get(path.suffix.lower())
     if media is None:
-        raise UnsupportedFormat(path, f"unsupported file type '{path.suffix or '(none)'}'")
-    data = _read_bytes(path, max_mb)
+        raise UnsupportedFormat(path, f"unsupported file type '{shown(path.suffix) if path.suffix else '(none)'}'")
+    data = read_limited(path, max_mb)
     if not data.strip():
         raise EmptyDocument(path, "the file is empty (0 bytes)" if not data else "the file holds only whitespace",
                             advice="download it again, or remove it from the folder")
     if media == "pdf":
         return _from_pdf(path, data, max_pages=max_pages, ocr=ocr)
     text, warnings = decode_text(path, data)
+    tables: tuple = ()
     if media == "html":
-        text, tables = html_to_text(text)
-        return build(path, data, "html", _split_pages(text), warnings=warnings, tables=tables)
-    return build(path, data, "text", _split_pages(text), warnings=warnings)
+        try:
+            text, tables = html_to_text(text, max_chars=max_pages * TEXT_PAGE_CHARS)
+        except TextTooLong as exc:
+            raise TooLarge(path, f"over {exc.args[0]:,} characters, more than {max_pages} pages of "
+                                 f"{TEXT_PAGE_CHARS:,} (the limit of {max_pages} pages)") from exc
+        if is_blank(text):
+            raise EmptyDocument(path, "the HTML page holds no text, only markup",
+                                advice="download it again, or remove it from the folder")
+    elif is_blank(text):
+        raise EmptyDocument(path, "the file holds no text (only spaces, a byte-order mark or invisible characters)",
+                            advice="download it again, or remove it from the folder")
+    if len(text) > max_pages * TEXT_PAGE_CHARS:  # the page limit holds for text by its length ...
+        raise TooLarge(path, f"{len(text):,} characters, more than {max_pages} pages of {TEXT_PAGE_CHARS:,} "
+                             f"(the limit of {max_pages} pages)")
+    pages = _split_pages(text)
+    if len(pages) > max_pages:  # ... and by its form feeds, which are page breaks
+        raise TooLarge(path, f"{len(pages)} pages (form feeds), over the limit of {max_pages}")
+    return build(path, data, media, pages, warnings=warnings, tables=tables)
 
 
-def _read_bytes(path: Path, max_mb: float) -> bytes:
+# A character that shows: not whitespace (any Unicode space), not a BOM or zero-width mark.
+_VISIBLE = re.compile(r"[^\s\u200b\u200c\u200d\u2060\ufeff\u00ad\u180e]")
+
+
+def is_blank(text: str) -> bool:
+    """True when the text holds nothing to read (stops at the first visible character)."""
+    return _VISIBLE.search(text) is None
+
+
+def check_limits(max_mb: float, max_pages: int) -> None:
+    """Refuse limits that are not limits (nan, infinity, zero, negative): a NaN size
+    limit would compare false and let any file through."""
+    if isinstance(max_mb, bool) or not isinstance(max_mb, (int, float)) or not math.isfinite(max_mb) or max_mb <= 0:
+        raise ValueError(f"max_mb must be a positive number of megabytes, not {max_mb!r}")
+    if isinstance(max_pages, bool) or not isinstance(max_pages, int) or max_pages < 1:
+        raise ValueError(f"max_pages must be a positive whole number, not {max_pages!r}")
+
+
+_FILE_TYPES = ((stat.S_ISFIFO, "a named pipe (FIFO)"), (stat.S_ISCHR, "a character device"),
+               (stat.S_ISBLK, "a block device"), (stat.S_ISSOCK, "a socket"))
+
+
+def read_limited(path: Path, max_mb: float) -> bytes:
+    """The bytes of a regular file of at most `max_mb` MB. The file type is checked
+    before it is opened (a FIFO would block, /dev/zero never ends), the size before it
+    is read (a sparse file claims GBs), and the read itself is bounded (a file that
+    grows while read, or a device behind a symlink, cannot flood memory)."""
+    check_limits(max_mb, 1)
+    limit = int(max_mb * 1024 * 1024)
     try:
-        size = path.stat().st_size
-        if size > max_mb * 1024 * 1024:
-            raise TooLarge(path, f"{size / 1024 / 1024:.1f} MB, over the limit of {max_mb:g} MB")
-        return path.read_bytes()
-    except TooLarge:
+        info = os.stat(path)
+        _check_type(path, info.st_mode)
+        if info.st_size > limit:
+            raise TooLarge(path, f"{info.st_size / 1024 / 1024:.1f} MB, over the limit of {max_mb:g} MB")
+        # O_NONBLOCK: if the file was swapped for a FIFO since the check, open does not wait.
+        fd = os.open(path, os.O_RDONLY | getattr(os, "O_NONBLOCK", 0) | getattr(os, "O_NOCTTY", 0))
+        with os.fdopen(fd, "rb") as handle:
+            _check_type(path, os.fstat(handle.fileno()).st_mode)
+            data = handle.read(limit + 1)
+    except (TooLarge, UnreadableFile):
         raise
     except FileNotFoundError as exc:
+        if os.path.islink(path):
+            raise UnreadableFile(path, "is a broken symbolic link (its target does not exist)") from exc
         raise UnreadableFile(path, "the file does not exist (moved or deleted?)") from exc
     except IsADirectoryError as exc:
         raise UnreadableFile(path, "is a directory, not a file") from exc
     except PermissionError as exc:
         raise UnreadableFile(path, "permission denied", advice="make it readable (chmod +r) or run as its owner") from exc
     except OSError as exc:
+        if exc.errno == 40:  # ELOOP
+            raise UnreadableFile(path, "is a symbolic link loop (it points back at itself)") from exc
         raise UnreadableFile(path, f"cannot be read ({exc.strerror or exc})") from exc
+    if len(data) > limit:
+        raise TooLarge(path, f"over {max_mb:g} MB when read (the file grew), over the limit of {max_mb:g} MB")
+    return data
+
+
+def _check_type(path: Path, mode: int) -> None:
+    if stat.S_ISDIR(mode):
+        raise UnreadableFile(path, "is a directory, not a file")
+    for test, kind in _FILE_TYPES:
+        if test(mode):
+            raise UnreadableFile(path, f"is {kind}, not a regular file",
+                                 advice="name a regular file; Sporbar does not read pipes or devices")
 
 
 def decode_text(path: Path, data: bytes) -> tuple[str, tuple[str, ...]]:
-    """Decode bytes to text: BOMs first, then UTF-8, then Windows-1252 with a warning."""
+    """Decode bytes to text: BOMs first, then UTF-8, then Windows-1252 with a warning.
+
+    A few bad bytes in otherwise good UTF-8 (or after a BOM) are replaced by U+FFFD with a
+    warning, not taken as a sign of another encoding: one stray 0xFF must not turn every
+    "€" of a UTF-8 file into "â‚¬". UTF-16 without a BOM keeps a trailing odd byte out.
+    """
+    name = shown(path)
     for bom, encoding in ((codecs.BOM_UTF32_LE, "utf-32"), (codecs.BOM_UTF32_BE, "utf-32"),
                           (codecs.BOM_UTF8, "utf-8-sig"), (codecs.BOM_UTF16_LE, "utf-16"),
                           (codecs.BOM_UTF16_BE, "utf-16")):
         if data.startswith(bom):
             try:
                 return _check_printable(path, data.decode(encoding)), ()
-            except UnicodeDecodeError as exc:
-                raise CorruptDocument(path, f"broken {encoding} text ({exc.reason})") from exc
+            except UnicodeDecodeError:
+                text = _check_printable(path, data.decode(encoding, errors="replace"))
+                label = encoding.replace("-sig", "").upper()
+                return text, (_replaced(name, text, label),)
     head = data[:4096]
-    if head.count(0) > len(head) // 4 and len(data) % 2 == 0:
+    if head.count(0) > len(head) // 4:
         # UTF-16 without a BOM: every other byte is NUL for Latin text.
         encoding = "utf-16-le" if head[1::2].count(0) > head[0::2].count(0) else "utf-16-be"
+        even = data[:len(data) - len(data) % 2]
         try:
-            text = _check_printable(path, data.decode(encoding))
-            return text, (f"{path}: decoded as {encoding} without BOM; re-save as UTF-8",)
+            text = _check_printable(path, even.decode(encoding))
+            odd = "; its last odd byte was left out" if len(even) < len(data) else ""
+            return text, (f"{name}: decoded as {encoding} without BOM{odd}; re-save as UTF-8",)
         except (UnicodeDecodeError, CorruptDocument):
             pass
     try:
         return _check_printable(path, data.decode("utf-8")), ()
     except UnicodeDecodeError:
-        text = _check_printable(path, data.decode("cp1252", errors="replace"))
-        return text, (f"{path}: not UTF-8, decoded as Windows-1252/Latin-1; re-save as UTF-8 to be sure",)
+        pass
+    as_utf8 = data.decode("utf-8", errors="replace")
+    bad = as_utf8.count("\ufffd") - data.count("\ufffd".encode("utf-8"))
+    good = sum(1 for ch in as_utf8 if ch > "\x7f") - as_utf8.count("\ufffd")
+    if good >= bad:  # real multi-byte UTF-8 outnumbers the bad bytes: UTF-8 with a few flaws
+        text = _check_printable(path, as_utf8)
+        return text, (_replaced(name, text, "UTF-8", bad),)
+    text = _check_printable(path, data.decode("cp1252", errors="replace"))
+    return text, (f"{name}: not UTF-8, decoded as Windows-1252/Latin-1; re-save as UTF-8 to be sure",)
+
+
+def _replaced(name: str, text: str, encoding: str, bad: int | None = None) -> str:
+    count = text.count("\ufffd") if bad is None else bad
+    return (f"{name}: {count} byte(s) are not valid {encoding} and were replaced by U+FFFD; "
+            "check the file against its source")
 
 
 def _check_printable(path: Path, text: str) -> str:
@@ -131,7 +234,7 @@ def build(path: Path, data: bytes, media: str, page_texts: list[str], *,
             regions.append(Region("letterhead", raw_to_norm(segments, offset + head[0]),
                                   raw_to_norm(segments, offset + head[1]), page.number))
         offset += len(page.text)
-    return Document(id=content_id(data), source=str(path), media=media,  # type: ignore[arg-type]
+    return Document(id=content_id(data), source=source_name(path), media=media,  # type: ignore[arg-type]
                     pages=pages, text=text, segments=segments, regions=tuple(regions), tables=tables,
                     ftdk_document_id=ftdk_document_id(raw), warnings=warnings)
 
@@ -146,7 +249,9 @@ def _split_at_pages(segments: tuple[Segment, ...], lengths: list[int]) -> tuple[
         return segments
     out: list[Segment] = []
     for seg in segments:
-        cuts = [c for c in starts if seg.exact and seg.raw_start < c < seg.raw_end]
+        # The page starts inside the segment (bisect: a segment list times a page list is slow).
+        cuts = starts[bisect.bisect_right(starts, seg.raw_start):bisect.bisect_left(starts, seg.raw_end)] \
+            if seg.exact else []
         lo = seg.raw_start
         for cut in cuts + [seg.raw_end]:
             if cut > lo or not seg.exact:
@@ -158,35 +263,61 @@ def _split_at_pages(segments: tuple[Segment, ...], lengths: list[int]) -> tuple[
 
 
 def _from_pdf(path: Path, data: bytes, *, max_pages: int, ocr: bool) -> Document:
+    from .pdf_guard import check_inflated, garbled, strip_controls
     from .pdf_layout import read_pdf
 
+    check_inflated(path, data)  # a flate bomb is refused before pdfium inflates it
     pages = read_pdf(path, data, max_pages=max_pages)
     warnings: list[str] = []
     broken = [p.number for p in pages if p.broken]
     if broken:
         warnings.append(f"{path}: pages {broken} are damaged and were left out; re-download the file")
-    texts = [p.text if p.text.endswith("\n") else p.text + "\n" for p in pages]
-    scanned = [p.number for p in pages if p.needs_ocr]
+    # A font without a Unicode map gives glyph codes, not letters: such a page is read like a scan.
+    unmapped = [p.number for p in pages if garbled(p.text)]
+    if unmapped:
+        warnings.append(f"{shown(path)}: pages {unmapped} have a text layer that cannot be read (a font without "
+                        "a Unicode map); their text is left out" + ("" if ocr else "; run with OCR to read them"))
+    texts = ["" if p.number in unmapped else strip_controls(p.text) for p in pages]
+    texts = [t if t.endswith("\n") else t + "\n" for t in texts]
+    scanned = [p.number for p in pages if p.needs_ocr or p.number in unmapped]
     ocr_heads: dict[int, tuple[int, int]] = {}
     if scanned:
         from .ocr import OCR_LANGUAGES, ocr_pages
 
-        recovered = ocr_pages(path, data, scanned) if ocr else {}
+        deadline = time.monotonic() + OCR_SECONDS
+        recovered = ocr_pages(path, data, scanned[:OCR_PAGES], deadline=deadline) if ocr else {}
         for number, (text, letterhead) in recovered.items():
             texts[number - 1] = text
             if letterhead != (0, 0):
                 ocr_heads[number] = letterhead
         missing = [n for n in scanned if n not in recovered]
+        budget = ocr and bool(missing) and (len(scanned) > OCR_PAGES or time.monotonic() >= deadline)
         if missing and not any(t.strip() for n, t in enumerate(texts, 1) if n not in missing):
-            raise NeedsOcr(path, f"none of its {len(pages)} pages has a text layer (scanned?)",
+            layer = "a readable text layer (scanned, or fonts without a Unicode map?)" if unmapped else \
+                "a text layer (scanned?)"
+            raise NeedsOcr(path, f"none of its {len(pages)} pages has {layer}"
+                           + (f"; OCR stopped at its budget ({_ocr_budget()})" if budget else ""),
                            advice=_ocr_advice(ocr))
-        if missing:
+        if budget:
+            warnings.append(f"{shown(path)}: OCR stopped at its budget ({_ocr_budget()}); pages {missing} were "
+                            f"not read; split the file to OCR the rest")
+        elif missing:
             warnings.append(f"{path}: pages {missing} have no text layer; {_ocr_advice(ocr)}")
         elif recovered:
             warnings.append(f"{path}: pages {sorted(recovered)} were read by OCR ({OCR_LANGUAGES}); check quotes against the scan")
     tables = tuple(t for p in pages for t in p.tables)
     heads = {p.number: p.letterhead for p in pages if p.letterhead != (0, 0)} | ocr_heads
     return build(path, data, "pdf", texts, warnings=tuple(warnings), tables=tables, letterheads=heads)
+
+
+# OCR takes 2-7 s a page: per file, at most this many pages and seconds (a 4 KB file of
+# 399 image-only pages would otherwise take up to 46 minutes).
+OCR_PAGES = 30
+OCR_SECONDS = 120.0
+
+
+def _ocr_budget() -> str:
+    return f"{OCR_PAGES} pages or {OCR_SECONDS:g} s per file"
 
 
 def _ocr_advice(ocr: bool) -> str:
@@ -199,78 +330,119 @@ def _ocr_advice(ocr: bool) -> str:
     return "OCR found no text on them; check the scan"
 
 
-class _TextOfHtml(HTMLParser):
-    """HTML to text: block elements become line breaks, table cells tabs; scripts dropped."""
+# Elements whose content is never text of the document: code, styling, embedded or
+# fallback content, the head (title and meta), frames.
+_HTML_SKIP = {"script", "style", "iframe", "frame", "frameset", "noframes", "noscript", "template", "object",
+              "embed", "svg", "math", "head", "canvas", "audio", "video"}
+_HTML_BLOCK = {"p", "div", "br", "li", "ul", "ol", "h1", "h2", "h3", "h4", "h5", "h6", "tr", "table",
+               "section", "article", "header", "footer", "blockquote", "pre", "dd", "dt", "hr", "main",
+               "nav", "aside", "figure", "figcaption", "address", "details", "summary", "caption"}
 
-    BLOCK = {"p", "div", "br", "li", "ul", "ol", "h1", "h2", "h3", "h4", "h5", "h6", "tr", "table",
-             "section", "article", "header", "footer", "blockquote", "pre", "dd", "dt", "hr"}
-    SKIP = {"script", "style", "iframe", "noscript", "template", "object", "embed", "svg", "head"}
 
-    def __init__(self) -> None:
-        super().__init__(convert_charrefs=True)
-        self.parts: list[str] = []
-        self.skip_depth = 0
-        self.tables: list[list[tuple[str, ...]]] = []
-        self.row: list[str] | None = None
-        self.cell: list[str] | None = None
-        self.hidden_email = 0  # depth inside an element whose text is Cloudflare's placeholder
-        self.after_email = False
+class TextTooLong(ValueError):
+    """The HTML holds more text than asked for (args[0]: the limit); raised while walking,
+    before the text is joined, so a huge page costs no more copies of itself."""
 
-    def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
-        if self.hidden_email:
-            self.hidden_email += 1
-        else:
-            address = decode_cfemail(dict(attrs).get("data-cfemail") or "")
-            if address:  # the real address instead of "[email protected]", a word of its own
-                last = self.parts[-1][-1:] if self.parts and self.parts[-1] else "\n"
-                self.handle_data(address if last.isspace() or last in "([<\"'“„" else " " + address)
-                self.hidden_email = 1
-                self.after_email = True
-        if tag in self.SKIP:
-            self.skip_depth += 1
-        elif tag == "table":
-            self.tables.append([])
+
+def html_to_text(html: str, *, max_chars: int | None = None) -> tuple[str, tuple[tuple[tuple[str, ...], ...], ...]]:
+    """HTML to text: block elements become line breaks, table cells tabs; scripts,
+    styles, frames and embedded objects dropped; attributes (javascript: links, event
+    handlers) never read. Parsed by lexbor (selectolax), a WHATWG HTML5 parser, so void
+    elements (<embed>) and optional end tags (</head>, </p>) are what the standard says;
+    the tree is walked without recursion (deep nesting is safe)."""
+    from selectolax.lexbor import LexborHTMLParser
+
+    root = LexborHTMLParser(html).root
+    limit = max_chars
+    parts: list[str] = []
+    tables: list[list[tuple[str, ...]]] = []
+    row: list[str] | None = None
+    cell: list[str] | None = None
+    # Elements entered and not yet left, as (memory id, tag): the pre-order walk shows that
+    # an element was left when a later node's parent is further up.
+    open_elements: list[tuple[int, str]] = []
+    skip_from = -1  # depth in `open_elements` of the skipped element we are in, or -1
+    protected = "data-cfemail" in html  # Cloudflare hides e-mail addresses in an attribute
+    after_email = False
+
+    def leave(tag: str) -> None:
+        nonlocal row, cell
+        if tag in ("td", "th") and row is not None and cell is not None:
+            row.append(" ".join("".join(cell).split()))
+            cell = None
+        elif tag == "tr" and row is not None:
+            if tables and any(row):
+                tables[-1].append(tuple(row))
+            row = None
+        if tag in _HTML_BLOCK:
+            parts.append("\n")
+            after_email = False
+
+    for node in (root.traverse(include_text=True) if root is not None else ()):
+        parent = node.parent
+        parent_id = parent.mem_id if parent is not None else 0
+        while open_elements and open_elements[-1][0] != parent_id:
+            _, tag = open_elements.pop()
+            if len(open_elements) == skip_from:
+                skip_from = -1
+            elif skip_from < 0:
+                leave(tag)
+        tag = node.tag
+        if tag == "-text":
+            if skip_from < 0:
+                text = node.text_content or ""
+                if after_email and text:
+                    after_email = False
+                    if not (text[0].isspace() or text[0] in ")]>,.;:”\"'"):
+                        text = " " + text  # as the normaliser keeps the placeholder apart
+                parts.append(text)
+                if max_chars is not None:
+                    max_chars -= len(text)
+                    if max_chars < 0:
+                        raise TextTooLong(limit)
+                if cell is not None:
+                    cell.append(text)
+            continue
+        if not tag or tag[0] in "_-!":  # comments, doctype
+            continue
+        open_elements.append((node.mem_id, tag))
+        if skip_from >= 0:
+            continue
+        address = decode_cfemail(node.attributes.get("data-cfemail") or "") if protected else None
+        if address:  # the real address instead of "[email protected]", a word of its own
+            last = parts[-1][-1:] if parts and parts[-1] else "\n"
+            parts.append(address if last.isspace() or last in "([<\"'“„" else " " + address)
+            if cell is not None:
+                cell.append(address)
+            after_email = True
+        if address or tag in _HTML_SKIP:  # the placeholder text inside is skipped too
+            skip_from = len(open_elements) - 1
+            continue
+        if tag == "table":
+            tables.append([])
         elif tag == "tr":
-            self.row = []
+            row = []
         elif tag in ("td", "th"):
-            self.cell = []
-            if self.row:
-                self.parts.append("\t")
-        if tag in self.BLOCK:
-            self.parts.append("\n")
-            self.after_email = False
-
-    def handle_endtag(self, tag: str) -> None:
-        if self.hidden_email:
-            self.hidden_email -= 1
-        if tag in self.SKIP:
-            self.skip_depth = max(0, self.skip_depth - 1)
-        elif tag in ("td", "th") and self.row is not None and self.cell is not None:
-            self.row.append(" ".join("".join(self.cell).split()))
-            self.cell = None
-        elif tag == "tr" and self.row is not None:
-            if self.tables and any(self.row):
-                self.tables[-1].append(tuple(self.row))
-            self.row = None
-        if tag in self.BLOCK:
-            self.parts.append("\n")
-            self.after_email = False
-
-    def handle_data(self, data: str) -> None:
-        if self.skip_depth or self.hidden_email:
-            return
-        if self.after_email and data:
-            self.after_email = False
-            if not (data[0].isspace() or data[0] in ")]>,.;:”\"'"):
-                data = " " + data  # as the normaliser keeps the placeholder apart ("[email protected]www.bm.dk")
-        self.parts.append(data)
-        if self.cell is not None:
-            self.cell.append(data)
+            if row:
+                parts.append("\t")
+            cell = []
+        if tag in _HTML_BLOCK:
+            parts.append("\n")
+    while open_elements:
+        _, tag = open_elements.pop()
+        if len(open_elements) == skip_from:
+            skip_from = -1
+        elif skip_from < 0:
+            leave(tag)
+    return _tidy_lines("".join(parts)), tuple(tuple(t) for t in tables if t)
 
 
-def html_to_text(html: str) -> tuple[str, tuple[tuple[tuple[str, ...], ...], ...]]:
-    parser = _TextOfHtml()
-    parser.feed(html)
-    parser.close()
-    text = re.sub(r"[ \t]*\n[ \t\n]*\n", "\n\n", "".join(parser.parts)).strip()
-    return text, tuple(tuple(t) for t in parser.tables if t)
+def _tidy_lines(text: str) -> str:
+    """Trailing spaces off, runs of blank lines to one (line by line: a regex over a long
+    whitespace run backtracks)."""
+    lines: list[str] = []
+    for line in text.split("\n"):
+        line = line.rstrip(" \t")
+        if line.strip(" \t") or (lines and lines[-1]):
+            lines.append(line if line.strip(" \t") else "")
+    return "\n".join(lines).strip()

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import os
 import shutil
+import time
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -43,7 +44,8 @@ def ocr_available() -> bool:
     return set(OCR_LANGUAGES.split("+")) <= installed
 
 
-def ocr_pages(path: Path, data: bytes, page_numbers: list[int]) -> dict[int, tuple[str, tuple[int, int]]]:
+def ocr_pages(path: Path, data: bytes, page_numbers: list[int], *,
+              deadline: float | None = None) -> dict[int, tuple[str, tuple[int, int]]]:
     """(text, letterhead [start, end) or (0, 0)) of the given pages by OCR.
 
     Pages OCR could not read are left out.
@@ -60,6 +62,8 @@ def ocr_pages(path: Path, data: bytes, page_numbers: list[int]) -> dict[int, tup
         return found
     try:
         for number in page_numbers:
+            if deadline is not None and time.monotonic() >= deadline:
+                break  # the caller's time budget is spent; it reports the pages left
             rendered = _render(pdf, number)
             result = _ocr_image(_upright(rendered[0]), rendered[1]) if rendered else None
             if result is not None:

@@ -335,11 +335,15 @@ def _open(path: Path, data: bytes) -> pdfium.PdfDocument:
         return pdfium.PdfDocument(data)
     except pdfium.PdfiumError as exc:
         text = str(exc).lower()
-        if "password" in text or "security" in text:
+        # pdfium's error code can be left over from an earlier file: only a PDF with an
+        # /Encrypt entry is encrypted (a zero-page PDF may report "password" or "success").
+        if ("password" in text or "security" in text) and b"/Encrypt" in data:
             raise EncryptedDocument(path, "the PDF is encrypted") from exc
         # pdfium says "Failed to load document (PDFium: Data format error)."; keep the cause.
         cause = re.search(r"PDFium: ([^)]*)", str(exc))
         reason = cause.group(1).lower() if cause else "damaged or not a PDF"
+        if reason in ("success", "incorrect password error", "unsupported security scheme error"):
+            reason = "it has no pages, or its page tree is damaged"  # pdfium's stale code for no pages
         raise CorruptDocument(path, f"not a readable PDF ({reason})") from exc
 
 

@@ -300,8 +300,8 @@ def trace_dot(raw: dict[str, Any]) -> str:
     """Graphviz DOT for `st.graphviz_chart`, which renders offline (no CDN)."""
     graph = trace_graph(raw)
 
-    def q(text: Any) -> str:
-        return '"' + str(text).replace("\\", "\\\\").replace('"', '\\"').replace("\n", " ")[:70] + '"'
+    def q(text: Any) -> str:  # cut before escaping: a cut after a backslash would escape the closing quote
+        return '"' + str(text).replace("\n", " ")[:70].replace("\\", "\\\\").replace('"', '\\"') + '"'
 
     lines = ["digraph spor {", "rankdir=LR;", 'node [fontname="Helvetica", fontsize=10];']
     for node, data in graph.nodes(data=True):

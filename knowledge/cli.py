@@ -5,7 +5,11 @@ Data goes to stdout (or --out), logs and progress to stderr. Library errors are
 """
 from __future__ import annotations
 
+import errno
 import json
+import math
+import re
+import sqlite3
 import sys
 from pathlib import Path
 from typing import Annotated, Optional
@@ -14,9 +18,11 @@ import typer
 from rich.console import Console
 from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn
 from rich.table import Table
+from rich.text import Text
 
-from extract.errors import EXIT_CODES, SporbarError
+from extract.errors import EXIT_CODES, SporbarError, StoreError
 from extract.flat import flat_json_schema
+from extract.names import shown
 from extract.records import UnresolvedName
 
 from .pipeline import Limits, extract_path, iter_files
@@ -32,32 +38,77 @@ app = typer.Typer(
     rich_markup_mode=None,
     pretty_exceptions_enable=False,
 )
-err = Console(stderr=True, highlight=False, soft_wrap=True)
-out = Console(highlight=False, soft_wrap=True)
+# Nothing printed is ever read as rich markup or emoji codes: file names, document text
+# and arguments hold brackets ("good [bilag 1].txt") and colons (":thumbs_up:"). Colour
+# comes only from `note`'s label, built as a Text.
+# C0 and C1 control characters other than tab and newline, and DEL: escape sequences in a
+# document ("\x1b[2J", "\x1b]0;title\x07") must not reach the terminal.
+_CONTROL = re.compile(r"[\x00-\x08\x0b-\x1f\x7f-\x9f]")
+
+
+def clean(text: object) -> str:
+    """Text for human output: control characters removed, undecodable bytes escaped."""
+    value = _CONTROL.sub("", str(text))
+    return value.encode("utf-8", "surrogateescape").decode("utf-8", "backslashreplace")
+
+
+class _PlainConsole(Console):
+    """Every string printed (a line, a table cell, a title) is plain text, cleaned of
+    control characters; styling comes only from Text objects built here."""
+
+    def render_str(self, text: str, **kwargs: object) -> Text:  # type: ignore[override]
+        return super().render_str(clean(text), **kwargs)  # type: ignore[arg-type]
+
+
+err = _PlainConsole(stderr=True, highlight=False, soft_wrap=True, markup=False, emoji=False)
+out = _PlainConsole(highlight=False, soft_wrap=True, markup=False, emoji=False)
+
+
+def note(label: str, style: str, text: object) -> None:
+    """One line on stderr: a coloured label, then plain text (never markup)."""
+    err.print(Text.assemble((label, style), " ", clean(text)))
+
+
+def emit(text: str, end: str = "\n") -> None:
+    """Data (JSON, GraphML, CSV) to stdout byte for byte: not through rich, which would
+    turn ":thumbs_up:" into an emoji and strip some control characters."""
+    sys.stdout.write(text + end)
+    sys.stdout.flush()
+
+
+def _positive_mb(value: float) -> float:
+    if not math.isfinite(value) or value <= 0:
+        raise typer.BadParameter(f"{value} is not a size; give a positive number of MB, e.g. 25")
+    return value
+
 
 DbOption = Annotated[Optional[Path], typer.Option("--db", envvar="SPORBAR_DB",
                                                   help="SQLite store to use (default: user data dir).")]
-MaxMb = Annotated[float, typer.Option("--max-mb", help="Skip files larger than this many MB.")]
-MaxPages = Annotated[int, typer.Option("--max-pages", help="Skip PDFs with more pages than this.")]
+MaxMb = Annotated[float, typer.Option("--max-mb", help="Skip files larger than this many MB.",
+                                      callback=_positive_mb)]
+MaxPages = Annotated[int, typer.Option("--max-pages", min=1,
+                                       help="Skip PDFs (and texts, by form feeds) with more pages than this.")]
 Ocr = Annotated[bool, typer.Option("--ocr/--no-ocr", help="OCR scanned pages when tesseract is installed.")]
 
 
-def open_store(db: Path | None):  # noqa: ANN201 - Store is imported lazily for a fast --help
+def open_store(db: Path | None, *, write: bool = False):  # noqa: ANN201 - Store is imported lazily for a fast --help
+    """The store; read-only unless `write` (only ingest writes), so reads work in a
+    read-only folder and never change the file."""
     from .store import Store
 
-    return Store(db)
+    return Store(db, read_only=not write)
 
 
 def _fail(exc: SporbarError) -> typer.Exit:
-    err.print(f"[red]error[/red]: {exc.message}")
+    note("error:", "red", exc.message)
     return typer.Exit(exc.exit_code)
 
 
 def _summary(verb: str, done: int, skipped: list[tuple[str, str]], extra: str = "", *,
              list_skipped: bool = True) -> None:
-    err.print(f"{verb} {done} file(s){extra}, skipped {len(skipped)}")
+    err.print(clean(f"{verb} {done} file(s){extra}, skipped {len(skipped)}"))
     for path, reason in skipped if list_skipped else ():
-        err.print(f"  skipped: {reason}" if reason.startswith(path) else f"  skipped {path}: {reason}")
+        err.print(clean(f"  skipped: {reason}" if reason.startswith(shown(path)) else f"  skipped {shown(path)}: {reason}"))
 
 
 @app.command(epilog=EXIT_HELP)
@@ -83,47 +134,75 @@ def extract(
     codes: set[int] = set()
     done = 0
     if out_dir:
-        out_dir.mkdir(parents=True, exist_ok=True)
+        try:
+            out_dir.mkdir(parents=True, exist_ok=True)
+        except OSError as exc:
+            raise _fail(StoreError(out_dir, f"cannot create the output folder ({exc.strerror or exc})",
+                                   advice="choose another --out folder")) from exc
     for path in iter_files(files):
         try:
             result = extract_path(path, limits=limits)
         except SporbarError as exc:
             skipped.append((str(path), exc.message))
             codes.add(exc.exit_code)
-            err.print(f"[red]skipped[/red] {exc.message}")
+            note("skipped", "red", exc.message)
             continue
         for warning in result.document.warnings:
-            err.print(f"[yellow]warning[/yellow] {warning}")
+            note("warning", "yellow", warning)
         for name in (r for r in result.records if isinstance(r, UnresolvedName)):
             hint = f" (could be: {', '.join(name.candidates)})" if name.candidates else ""
-            err.print(f"[yellow]note[/yellow] {path}: {name.entity} name '{name.as_written}' left "
-                      f"unresolved, {name.status}{hint}; not guessed")
+            note("note", "yellow", f"{shown(path)}: {name.entity} name '{name.as_written}' left "
+                 f"unresolved, {name.status}{hint}; not guessed")
         flat = result.flat
-        done += 1
         if out_dir:
-            target = out_dir / f"{path.stem}.json"
-            tmp = target.with_suffix(".json.tmp")
-            tmp.write_text(flat.model_dump_json(indent=1), encoding="utf-8")
-            tmp.replace(target)  # atomic: no half-written file is ever left behind
+            problem = _write_atomic(out_dir / f"{path.stem}.json", flat.model_dump_json(indent=1))
+            if problem:
+                skipped.append((str(path), problem.message))
+                codes.add(problem.exit_code)
+                note("skipped", "red", problem.message)
+                if problem.exit_code == StoreError.exit_code:  # a full or read-only disk: nothing more fits
+                    break
+                continue
         elif as_json:
-            out.print(flat.model_dump_json(indent=1), markup=False)
+            emit(flat.model_dump_json(indent=1))
         else:
             _print_table(path, flat.model_dump(exclude_none=True))
+        done += 1
     if out_dir or len(skipped) or done != 1:
         _summary("extracted", done, skipped, list_skipped=False)  # each was reported as it came
     if skipped:
         raise typer.Exit(codes.pop() if done == 0 and len(codes) == 1 else 1)
 
 
+def _write_atomic(target: Path, text: str) -> SporbarError | None:
+    """Write via a temporary file and rename, so no half-written file is ever left; on
+    failure the temporary file is removed too. The error, or None."""
+    tmp = target.with_name(f".{target.name[:80]}.tmp")
+    try:
+        tmp.write_text(text, encoding="utf-8")
+        tmp.replace(target)
+        return None
+    except OSError as exc:
+        tmp.unlink(missing_ok=True)
+        reason = exc.strerror or str(exc)
+        if exc.errno in (errno.ENAMETOOLONG, errno.EILSEQ, errno.EINVAL):
+            from extract.errors import UnreadableFile
+
+            return UnreadableFile(target, f"cannot write this output file ({reason})",
+                                  advice="rename the input file to a shorter name")
+        return StoreError(target, f"cannot write this output file ({reason})",
+                          advice="free disk space or choose another --out folder")
+
+
 def _print_table(path: Path, data: dict[str, object]) -> None:
-    table = Table(title=str(path), show_lines=False)
+    table = Table(title=Text(clean(shown(path))), show_lines=False)
     table.add_column("field", style="bold")
     table.add_column("value", overflow="fold")
     for key, value in data.items():
         if value in ([], {}, None) or key == "source":
             continue
         text = value if isinstance(value, str) else json.dumps(value, ensure_ascii=False)
-        table.add_row(key, str(text))
+        table.add_row(Text(key), Text(clean(text)))
     out.print(table)
 
 
@@ -141,19 +220,23 @@ def ingest(
     Example: sporbar ingest corpus/ --db /tmp/sporbar.db
     """
     try:
-        store = open_store(db)
+        store = open_store(db, write=True)
     except SporbarError as exc:
         raise _fail(exc) from exc
     files = list(iter_files(paths))
-    with Progress(TextColumn("{task.description}"), BarColumn(), MofNCompleteColumn(),
-                  console=err, transient=True, disable=not sys.stderr.isatty()) as bar:
-        task = bar.add_task("ingesting", total=len(files))
-        report = store.ingest(files, limits=Limits(max_mb=max_mb, max_pages=max_pages, ocr=ocr),
-                              progress=lambda p: bar.update(task, advance=1, description=p.name[:40]))
+    try:
+        with Progress(TextColumn("{task.description}", markup=False), BarColumn(), MofNCompleteColumn(),
+                      console=err, transient=True, disable=not sys.stderr.isatty()) as bar:
+            task = bar.add_task("ingesting", total=len(files))
+            report = store.ingest(files, limits=Limits(max_mb=max_mb, max_pages=max_pages, ocr=ocr),
+                                  progress=lambda p: bar.update(task, advance=1, description=clean(p.name[:40])))
+    except SporbarError as exc:  # the store itself failed (disk full, read-only): exit 11
+        raise _fail(exc) from exc
+    finally:
+        store.close()
     for warning in report.warnings:
-        err.print(f"[yellow]warning[/yellow] {warning}")
+        note("warning", "yellow", warning)
     _summary("loaded", len(report.loaded), report.skipped, f", unchanged {len(report.unchanged)}")
-    store.close()
     if report.skipped:
         raise typer.Exit(1)
 
@@ -171,15 +254,15 @@ def stats(db: DbOption = None,
     except SporbarError as exc:
         raise _fail(exc) from exc
     if as_json:
-        out.print(json.dumps(data, ensure_ascii=False, indent=1), markup=False)
+        emit(json.dumps(data, ensure_ascii=False, indent=1))
         return
-    out.print(f"store: {data['db']} (schema v{data['schema_version']})")
-    out.print(f"documents: {data['documents']}  " + ", ".join(f"{k} {v}" for k, v in data["documents_by_kind"].items()))
-    out.print("records: " + ", ".join(f"{k} {v}" for k, v in data["records_by_type"].items()))
+    out.print(clean(f"store: {data['db']} (schema v{data['schema_version']})"))
+    out.print(clean(f"documents: {data['documents']}  " + ", ".join(f"{k} {v}" for k, v in data["documents_by_kind"].items())))
+    out.print(clean("records: " + ", ".join(f"{k} {v}" for k, v in data["records_by_type"].items())))
     if data["last_ingest"]:
-        out.print(f"last ingest: {data['last_ingest']}")
+        out.print(clean(f"last ingest: {data['last_ingest']}"))
     for item in data["skipped"]:
-        out.print(f"skipped: {item['reason']}")
+        out.print(clean(f"skipped: {item['reason']}"))
 
 
 schema_app = typer.Typer(help="Print JSON Schemas.\n\nExample: sporbar schema record", no_args_is_help=True)
@@ -192,7 +275,7 @@ def schema_record() -> None:
 
     Example: sporbar schema record > record.schema.json
     """
-    out.print(json.dumps(flat_json_schema(), ensure_ascii=False, indent=1), markup=False)
+    emit(json.dumps(flat_json_schema(), ensure_ascii=False, indent=1))
 
 
 @app.command("app")
@@ -218,10 +301,34 @@ def run_app(db: DbOption = None,
 from . import cli_export, cli_fetch, cli_search, cli_text, cli_trace, cli_checks  # noqa: E402,F401 - checks last
 
 
+def _db_in_use() -> str:
+    """The store the command was given (--db, SPORBAR_DB or the default), for messages."""
+    args = sys.argv[1:]
+    for i, arg in enumerate(args):
+        if arg == "--db" and i + 1 < len(args):
+            return args[i + 1]
+        if arg.startswith("--db="):
+            return arg[len("--db="):]
+    from .store import default_db_path
+
+    return str(default_db_path())
+
+
 def main() -> None:
     app.__doc__ = EXIT_HELP
     app.info.epilog = EXIT_HELP
-    app()
+    # A name or argument with bytes that are not UTF-8 is printed escaped, never a crash.
+    for stream in (sys.stdout, sys.stderr):
+        if hasattr(stream, "reconfigure"):
+            stream.reconfigure(errors="backslashreplace")
+    try:
+        app()
+    except SporbarError as exc:
+        raise SystemExit(_fail(exc).exit_code) from exc
+    except sqlite3.Error as exc:  # a store that breaks mid-command: corrupt pages, disk full
+        store = StoreError(_db_in_use(), f"cannot be used ({exc})",
+                           advice="check the --db file (or SPORBAR_DB): restore it from a copy or ingest again")
+        raise SystemExit(_fail(store).exit_code) from exc
 
 
 if __name__ == "__main__":

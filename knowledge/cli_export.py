@@ -22,7 +22,7 @@ export_app = typer.Typer(
     help="Export what the store knows as files.\n\nExample: sporbar export indicators --format yaml --out indikatorer.yaml",
     no_args_is_help=True)
 
-from .cli import DbOption, _fail, app, err, open_store, out  # noqa: E402
+from .cli import DbOption, _fail, app, emit, err, note, open_store  # noqa: E402
 
 app.add_typer(export_app, name="export")
 
@@ -36,7 +36,7 @@ OutOption = Annotated[Optional[Path], typer.Option("--out", "-o", help="Write to
 
 def _write(text: str, target: Path | None) -> None:
     if target is None:
-        out.print(text, end="", markup=False)
+        emit(text, end="")
         return
     target.write_text(text, encoding="utf-8")
     err.print(f"wrote {target}")
@@ -53,13 +53,13 @@ def export_indicators_command(fmt: FormatOption = "json", db: DbOption = None, o
     from .export import FORMATS, export_indicators, indicator_specs
 
     if fmt not in FORMATS:
-        err.print(f"[red]error[/red]: unknown format '{fmt}'; use one of {', '.join(FORMATS)}")
+        note("error:", "red", f"unknown format '{fmt}'; use one of {', '.join(FORMATS)}")
         raise typer.Exit(2)
     try:
         with open_store(db) as store:
             count = len(indicator_specs(store))
             if count == 0:
-                err.print("[red]error[/red]: the store holds no indicator definitions; "
+                note("error:", "red", "the store holds no indicator definitions; "
                           "ingest documents first (sporbar ingest PATH...)")
                 raise typer.Exit(1)
             text = export_indicators(store, fmt)
@@ -92,7 +92,7 @@ def export_schema_indicator() -> None:
     """
     from .export import indicator_json_schema
 
-    out.print(json.dumps(indicator_json_schema(), ensure_ascii=False, indent=1), markup=False)
+    emit(json.dumps(indicator_json_schema(), ensure_ascii=False, indent=1))
 
 
 # -- the store's tables (knowledge/tables.py) as files --------------------------------
@@ -119,20 +119,23 @@ def _table_command(name: str) -> None:
     def command(fmt: TableFormat = "csv", db: DbOption = None, out_path: OutOption = None, excel: Excel = False,
                 udvalg: Udvalg = None, samling: Samling = None, date_from: DateFrom = None, date_to: DateTo = None,
                 asker: Asker = None, party: Party = None) -> None:
-        from .query import Filters
+        from .query import FilterError, Filters
         from .table_export import FORMATS, write_export
 
         if fmt not in FORMATS:
-            err.print(f"[red]error[/red]: unknown format '{fmt}'; use one of {', '.join(FORMATS)}")
+            note("error:", "red", f"unknown format '{fmt}'; use one of {', '.join(FORMATS)}")
             raise typer.Exit(2)
         if fmt == "parquet" and out_path is None:
-            err.print("[red]error[/red]: parquet is a binary format; give the file to write with --out")
+            note("error:", "red", "parquet is a binary format; give the file to write with --out")
             raise typer.Exit(2)
         if excel and fmt != "csv":
-            err.print("[red]error[/red]: --excel applies to --format csv only")
+            note("error:", "red", "--excel applies to --format csv only")
             raise typer.Exit(2)
-        filters = Filters.build(udvalg=udvalg, samling=samling, date_from=date_from, date_to=date_to,
-                                asker=asker, party=party)
+        try:
+            filters = Filters.build(udvalg=udvalg, samling=samling, date_from=date_from, date_to=date_to,
+                                    asker=asker, party=party)
+        except FilterError as exc:  # an unreadable date is a usage error, never dropped
+            raise typer.BadParameter(str(exc), param_hint="'--from'/'--to'") from exc
         try:
             with open_store(db) as store:
                 count = write_export(store, name, fmt, out_path, filters, excel=excel, stdout=sys.stdout)
@@ -143,7 +146,7 @@ def _table_command(name: str) -> None:
             os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
             raise typer.Exit(0) from None
         except OSError as exc:
-            err.print(f"[red]error[/red]: cannot write {out_path}: {exc.strerror or exc}")
+            note("error:", "red", f"cannot write {out_path}: {exc.strerror or exc}")
             raise typer.Exit(1) from exc
         if out_path is not None:
             err.print(f"wrote {out_path}")
@@ -159,7 +162,7 @@ def _table_command(name: str) -> None:
         from .table_export import EXPORTS
         from .tables import row_json_schema
 
-        out.print(json.dumps(row_json_schema(EXPORTS[name]), ensure_ascii=False, indent=1), markup=False)
+        emit(json.dumps(row_json_schema(EXPORTS[name]), ensure_ascii=False, indent=1))
 
     schema.__doc__ = (f"Print the JSON Schema of one line of `sporbar export {name} --format jsonl`.\n\n"
                       f"Example: sporbar export schema {name} > {name}.schema.json")

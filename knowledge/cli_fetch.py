@@ -9,7 +9,6 @@ from pathlib import Path
 from typing import Annotated, Optional
 
 import typer
-from rich.markup import escape
 
 from extract.errors import SporbarError
 
@@ -53,13 +52,13 @@ def fetch_oda(
     query = FetchQuery(udvalg=udvalg, samling=samling, types=wanted, since=_since(since))
     # One line per file fetched or skipped, on a terminal and in batch logs alike.
     fetcher = OdaFetcher(OdaClient(api=api, delay=delay), out_dir,
-                         log=lambda line: err.print(escape(line), highlight=False))
+                         log=lambda line: err.print(line))  # err prints plain text, never markup
     try:
         report = fetcher.fetch(query)
     except SporbarError as exc:
         raise _fail(exc) from None
-    err.print(escape(f"fetched {len(report.downloaded)} new file(s) from {report.documents} ODA document(s), "
-                     f"{report.unchanged} unchanged, {len(report.failed)} failed; "
-                     f"{fetcher.client.requests_made} request(s) to {api}"), highlight=False)
+    err.print(f"fetched {len(report.downloaded)} new file(s) from {report.documents} ODA document(s), "
+              f"{report.unchanged} unchanged, {len(report.failed)} failed; "
+              f"{fetcher.client.requests_made} request(s) to {api}")
     if report.failed:
         raise typer.Exit(1)

@@ -8,7 +8,7 @@ import typer
 
 from extract.errors import SporbarError
 
-from .cli import DbOption, _fail, app, err, open_store, out
+from .cli import DbOption, _fail, app, emit, err, open_store, out
 
 Text = Annotated[Optional[str], typer.Option(show_default=False)]
 
@@ -19,8 +19,8 @@ def search(
     db: DbOption = None,
     udvalg: Annotated[Optional[str], typer.Option("--udvalg", help="Udvalg abbreviation or name, e.g. BEU.")] = None,
     samling: Annotated[Optional[str], typer.Option("--samling", help="Samling, e.g. 2012-13.")] = None,
-    date_from: Annotated[Optional[str], typer.Option("--from", help="From year or date (2014, 2014-05-01).")] = None,
-    date_to: Annotated[Optional[str], typer.Option("--to", help="To year or date, inclusive.")] = None,
+    date_from: Annotated[Optional[str], typer.Option("--from", help="From year, month or date (2014, 2014-05, 2014-05-01).")] = None,
+    date_to: Annotated[Optional[str], typer.Option("--to", help="To year, month or date, inclusive.")] = None,
     asker: Annotated[Optional[str], typer.Option("--asker", help="Who asked (part of the name).")] = None,
     party: Annotated[Optional[str], typer.Option("--party", help="Party abbreviation, e.g. EL.")] = None,
     ministry: Annotated[Optional[str], typer.Option("--ministry", help="Answering ministry (part of the name).")] = None,
@@ -34,8 +34,15 @@ def search(
 
     Example: sporbar search "førtidspension måltal" --udvalg BEU --from 2014 --to 2019
     """
+    from .query import FilterError, date_bound
     from .search import search as run_search
 
+    # An unreadable filter is a usage error, never dropped: "--from 99999" must not search everything.
+    for option, value, end in (("--from", date_from, False), ("--to", date_to, True)):
+        try:
+            date_bound(value, end=end)
+        except FilterError as exc:
+            raise typer.BadParameter(f"{exc}", param_hint=f"'{option}'") from exc
     try:
         with open_store(db) as store:
             result = run_search(store, query, udvalg=udvalg, samling=samling, date_from=date_from,
@@ -50,7 +57,7 @@ def search(
     if result.message:
         err.print(result.message, markup=False)
     if as_json:
-        out.print(json.dumps(result.hits, ensure_ascii=False, indent=1, default=str), markup=False)
+        emit(json.dumps(result.hits, ensure_ascii=False, indent=1, default=str))
         return
     err.print(f"{result.total} dokument(er)", markup=False)
     for rank, hit in enumerate(result.hits, start=1):

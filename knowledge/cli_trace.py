@@ -10,7 +10,7 @@ import typer
 
 from extract.errors import SporbarError
 
-from .cli import DbOption, _fail, app, err, open_store, out
+from .cli import DbOption, _fail, app, emit, err, note, open_store, out
 from .cli_export import export_app
 
 
@@ -33,7 +33,7 @@ def trace_command(
     except SporbarError as exc:
         raise _fail(exc) from exc
     if as_json:  # machine readers get the (possibly empty) result either way
-        out.print(json.dumps(result, ensure_ascii=False, indent=1, default=str), markup=False)
+        emit(json.dumps(result, ensure_ascii=False, indent=1, default=str))
     elif result["events"]:
         out.print(timeline_text(query, result, width=out.width), markup=False, end="")
     if not result["events"]:
@@ -94,7 +94,7 @@ def export_graph_command(
     from .graph import graph_from_store, render
 
     if fmt not in ("graphml", "json"):
-        err.print(f"[red]error[/red]: unknown format '{fmt}'; use graphml or json")
+        note("error:", "red", f"unknown format '{fmt}'; use graphml or json")
         raise typer.Exit(2)
     try:
         with open_store(db) as store:
@@ -102,11 +102,11 @@ def export_graph_command(
     except SporbarError as exc:
         raise _fail(exc) from exc
     if graph.number_of_nodes() == 0:
-        err.print("[red]error[/red]: the store is empty; ingest documents first (sporbar ingest PATH...)")
+        note("error:", "red", "the store is empty; ingest documents first (sporbar ingest PATH...)")
         raise typer.Exit(1)
     text = render(graph, fmt)
     if out_path is None:
-        out.print(text, end="", markup=False)
+        emit(text, end="")
     else:
         out_path.write_text(text, encoding="utf-8")
         err.print(f"wrote {out_path}")

@@ -101,6 +101,10 @@ def lexicon() -> Lexicon:
 # Splits into many short parts are mostly accidents of a noisy lexicon ("min|iste|ren"
 # for "ministeren"); real compounds have longer parts on average.
 MIN_MEAN_PART = 4.5
+# Longer "words" are not split: the search below is quadratic in the word's length (a
+# 200,000-letter token took minutes), and the longest Danish compounds in running text
+# are around 50 letters ("speciallægepraksisplanlægningsstabiliseringsperiode", 51).
+MAX_COMPOUND = 80
 
 
 def _part_span(word: str, start: int, end: int, known: Lexicon) -> tuple[int, int] | None:
@@ -120,7 +124,7 @@ def segments(word: str) -> tuple[tuple[int, int], ...]:
     """Split a lower-case compound into lexicon words: (start, end) of each part, linking
     letters excluded. Fewest parts wins; () when it is not a compound of known words."""
     n = len(word)
-    if n < 2 * MIN_PART or not word.isalpha():
+    if n < 2 * MIN_PART or n > MAX_COMPOUND or not word.isalpha():
         return ()
     known = lexicon()
     best: list[tuple[tuple[int, int], ...] | None] = [None] * (n + 1)  # fewest parts for word[:i]

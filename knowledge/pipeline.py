@@ -54,14 +54,16 @@ def extract_path(path: str | Path, *, limits: Limits = Limits()) -> Extraction:
 
 def iter_files(paths: Iterable[str | Path]) -> Iterator[Path]:
     """Files named directly (whatever their type, so bad ones get reported) and the
-    supported files found under folders, in a stable order."""
+    supported files found under folders, in a stable order. Under folders, anything with
+    a supported name that is not a folder is yielded, so `load` reports (and the summary
+    counts) FIFOs, devices, dangling links and link loops instead of passing them over."""
     for raw in paths:
         path = Path(raw)
         if path.is_dir():
             for child in sorted(path.rglob("*")):
                 # Hidden files and folders (.oda/ of a fetch, .git/) are bookkeeping, not documents.
                 hidden = any(part.startswith(".") for part in child.relative_to(path).parts)
-                if not hidden and child.is_file() and child.suffix.lower() in SUFFIXES:
+                if not hidden and not child.is_dir() and child.suffix.lower() in SUFFIXES:
                     yield child
         else:
             yield path

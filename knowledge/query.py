@@ -148,6 +148,13 @@ def quote(fts_term: str) -> str:
     return '"' + fts_term.replace('"', '""') + '"'
 
 
+class FilterError(ValueError):
+    """A filter value that cannot be read (a date that is no date); the message says what is valid."""
+
+
+DATE_FORMS = "a year (2014), a month (2014-05) or a date (2014-05-01), years 1-9999"
+
+
 @dataclass(frozen=True)
 class Filters:
     """Structured filters from the CLI options or the app's widgets (not from the query)."""
@@ -169,31 +176,63 @@ class Filters:
               date_from: dt.date | str | int | None = None, date_to: dt.date | str | int | None = None,
               asker: str | None = None, party: str | None = None, ministry: str | None = None,
               kind: str | None = None) -> Filters:
-        return cls(_clean(udvalg), _clean(samling), iso_bound(date_from, end=False), iso_bound(date_to, end=True),
+        """Raises `FilterError` for a date that cannot be read: a filter is never dropped silently."""
+        return cls(_clean(udvalg), _clean(samling), date_bound(date_from, end=False), date_bound(date_to, end=True),
                    _clean(asker), _clean(party), _clean(ministry), _clean(kind))
 
 
+def text_of(value: object) -> str:
+    """Any value as valid Unicode: bytes a shell passed that are not UTF-8 (kept by Python
+    as lone surrogates, which SQLite and JSON refuse) become U+FFFD."""
+    text = str(value)
+    try:
+        text.encode("utf-8")
+        return text
+    except UnicodeEncodeError:
+        return text.encode("utf-8", "surrogateescape").decode("utf-8", "replace").encode(
+            "utf-8", "replace").decode("utf-8")
+
+
 def _clean(value: str | None) -> str | None:
-    text = " ".join(str(value).split()) if value is not None else ""
+    text = " ".join(text_of(value).split()) if value is not None else ""
     return text[:200] or None
 
 
-def iso_bound(value: dt.date | str | int | None, *, end: bool) -> str | None:
+def date_bound(value: dt.date | str | int | None, *, end: bool) -> str | None:
     """2014 -> "2014-01-01" (or "2014-12-31" as an upper bound); "2014-05" -> a month;
-    a date stays itself. Anything unreadable is no bound at all."""
+    a date stays itself; None or "" is no bound. Anything else raises `FilterError`."""
     if value is None or value == "":
         return None
     if isinstance(value, dt.date):
         return value.isoformat()
-    text = str(value).strip()
+    text = text_of(value).strip()
     if m := re.fullmatch(r"(\d{4})(?:-(\d{1,2}))?(?:-(\d{1,2}))?", text):
         year, month, day = int(m.group(1)), int(m.group(2) or (12 if end else 1)), m.group(3)
-        if not (1 <= month <= 12 and dt.MINYEAR <= year <= dt.MAXYEAR):
-            return None
-        last = calendar.monthrange(year, month)[1]  # also right for year 9999
-        day_number = int(day) if day else (last if end else 1)
-        return f"{year:04d}-{month:02d}-{min(max(day_number, 1), last):02d}"
-    return None
+        if 1 <= month <= 12 and dt.MINYEAR <= year <= dt.MAXYEAR:
+            last = calendar.monthrange(year, month)[1]  # also right for year 9999
+            day_number = int(day) if day else (last if end else 1)
+            if 1 <= day_number <= last:
+                return f"{year:04d}-{month:02d}-{day_number:02d}"
+    raise FilterError(f"cannot read the date {text[:40]!r}; use {DATE_FORMS}")
+
+
+def iso_bound(value: dt.date | str | int | None, *, end: bool) -> str | None:
+    """`date_bound`, with None for anything unreadable (for callers that check apart)."""
+    try:
+        return date_bound(value, end=end)
+    except FilterError:
+        return None
+
+
+def like_escaped(text: str) -> str:
+    """A value for `LIKE ? ESCAPE '\\'`: its % and _ match themselves, not anything."""
+    return text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
+
+
+def _words_or_self(plain: Any, value: str) -> str:
+    """The folded words of a filter value; the value itself when it has none ("%"), so a
+    filter of punctuation matches that punctuation, not every document."""
+    return plain(value) or value
 
 
 def where_clause(filters: Filters) -> tuple[str, list[Any]]:
@@ -202,12 +241,13 @@ def where_clause(filters: Filters) -> tuple[str, list[Any]]:
 
     sql: list[str] = []
     args: list[Any] = []
+    like = " ESCAPE '\\'"  # user text never acts as a LIKE wildcard
     if filters.udvalg:
-        sql.append("(UPPER(d.udvalg) = UPPER(?) OR d.udvalg LIKE ?)")
-        args += [udvalg_abbrev(filters.udvalg) or filters.udvalg, f"%{filters.udvalg}%"]
+        sql.append(f"(UPPER(d.udvalg) = UPPER(?) OR d.udvalg LIKE ?{like})")
+        args += [udvalg_abbrev(filters.udvalg) or filters.udvalg, f"%{like_escaped(filters.udvalg)}%"]
     if filters.samling:
-        sql.append("d.samling LIKE ?")
-        args.append(f"{filters.samling}%")
+        sql.append(f"d.samling LIKE ?{like}")
+        args.append(f"{like_escaped(filters.samling)}%")
     if filters.date_from:
         sql.append("d.date >= ?")
         args.append(filters.date_from)
@@ -215,14 +255,14 @@ def where_clause(filters: Filters) -> tuple[str, list[Any]]:
         sql.append("d.date <= ?")
         args.append(filters.date_to)
     if filters.asker:
-        sql.append("d.asker LIKE ?")
-        args.append(f"%{plain(filters.asker)}%")
+        sql.append(f"d.asker LIKE ?{like}")
+        args.append(f"%{like_escaped(_words_or_self(plain, filters.asker))}%")
     if filters.party:
-        sql.append("(' | ' || UPPER(d.party) || ' | ') LIKE ?")
-        args.append(f"% | {filters.party.upper()} | %")
+        sql.append(f"(' | ' || UPPER(d.party) || ' | ') LIKE ?{like}")
+        args.append(f"% | {like_escaped(filters.party.upper())} | %")
     if filters.ministry:
-        sql.append("d.ministry LIKE ?")
-        args.append(f"%{plain(filters.ministry)}%")
+        sql.append(f"d.ministry LIKE ?{like}")
+        args.append(f"%{like_escaped(_words_or_self(plain, filters.ministry))}%")
     if filters.kind:
         sql.append("(d.kind = ? OR d.doc_type = ?)")
         args += [filters.kind, filters.kind]

@@ -14,13 +14,14 @@ from __future__ import annotations
 import datetime as dt
 import heapq
 import json
+import math
 import sqlite3
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 from typing import Any
 
 from .danish_analysis import Correction, Vocabulary, surface_for, term
-from .query import Filters, Query, Word, parse, quote, where_clause
+from .query import FilterError, Filters, Query, Word, parse, quote, text_of, where_clause
 from .search_snippets import Matcher, describe
 from .search_index import refresh_terms, terms_fresh
 from .store import Store
@@ -363,16 +364,31 @@ def search(store: Store, query: str, *, udvalg: str | None = None, samling: str 
            date_from: dt.date | str | int | None = None, date_to: dt.date | str | int | None = None,
            asker: str | None = None, party: str | None = None, ministry: str | None = None,
            kind: str | None = None, limit: int = 10) -> SearchResult:
-    """Search the store; never raises on what a user types."""
+    """Search the store; never raises on what a user types. An unreadable filter gives no
+    hits and a message saying what is valid (the CLI refuses it as a usage error first)."""
+    query = text_of(query or "")
     parsed = parse(query)
-    filters = Filters.build(udvalg=udvalg, samling=samling, date_from=date_from, date_to=date_to,
-                            asker=asker, party=party, ministry=ministry, kind=kind)
     result = SearchResult(query=query)
+    try:
+        filters = Filters.build(udvalg=udvalg, samling=samling, date_from=date_from, date_to=date_to,
+                                asker=asker, party=party, ministry=ministry, kind=kind)
+    except FilterError as exc:
+        result.message = f"Ugyldigt filter: {exc}."
+        return result
     if parsed.is_empty and not filters:
         result.message = "Skriv et eller flere ord at søge efter."
         return result
     plan = plan_query(parsed, vocabulary(store), udvalg_known=_udvalg_known(store, parsed.reference.udvalg))
-    return _run(store, parsed, plan, filters, max(1, min(int(limit), 500)), result)
+    return _run(store, parsed, plan, filters, hit_limit(limit), result)
+
+
+def hit_limit(limit: object, default: int = 10) -> int:
+    """The number of hits to return, 1-500; NaN, infinity or a non-number is the default."""
+    try:
+        number = float(limit)  # type: ignore[arg-type]
+    except (TypeError, ValueError):
+        return default
+    return max(1, min(int(number), 500)) if math.isfinite(number) else default
 
 
 def _udvalg_known(store: Store, abbrev: str | None) -> bool:

@@ -11,6 +11,7 @@ import hashlib
 import json
 import os
 import sqlite3
+import urllib.parse
 from collections.abc import Callable, Iterable, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass, field
@@ -19,7 +20,8 @@ from typing import Any
 
 import platformdirs
 
-from extract.errors import SporbarError, StoreError, UnreadableFile
+from extract.errors import SporbarError, StoreError
+from extract.names import shown, source_name
 from extract.records import AnyRecord
 
 from .pipeline import Extraction, Limits, extract_path, iter_files
@@ -83,9 +85,18 @@ class IngestReport:
 
 
 class Store:
-    def __init__(self, path: str | Path | None = None) -> None:
+    def __init__(self, path: str | Path | None = None, *, read_only: bool = False) -> None:
+        """`read_only`: for commands that only read (search, stats, trace, export). An
+        existing store is opened without write access and nothing is written (not even
+        caches), so reading works in a read-only folder; a missing or outdated store is
+        opened for writing as before (created or migrated)."""
         self.path = Path(path) if path else default_db_path()
         try:
+            if read_only and self.path.is_file():
+                self.db = _connect_read_only(self.path)
+                if self.schema_version >= len(MIGRATIONS):
+                    return
+                self.db.close()  # an older schema must be migrated first
             self.path.parent.mkdir(parents=True, exist_ok=True)
             self.db = sqlite3.connect(self.path, timeout=60, isolation_level=None, check_same_thread=False)
             self.db.execute("PRAGMA journal_mode=WAL")
@@ -94,6 +105,8 @@ class Store:
             self._migrate()
         except sqlite3.Error as exc:
             raise StoreError(self.path, f"cannot open the store ({exc})") from exc
+        except OSError as exc:  # e.g. --db under a path that is a file
+            raise StoreError(self.path, f"cannot create the store ({exc.strerror or exc})") from exc
 
     def close(self) -> None:
         self.db.close()
@@ -173,7 +186,10 @@ class Store:
             size, mtime = st.st_size, st.st_mtime
         except OSError:
             size, mtime = None, None
+        previous = db.execute("SELECT document_id FROM sources WHERE path = ?", (source,)).fetchone()
         db.execute("INSERT OR REPLACE INTO sources VALUES (?,?,?,?)", (source, document_id, size, mtime))
+        if previous and previous[0] != document_id:
+            drop_replaced_version(db, previous[0])
 
     def note_skipped(self, path: str, reason: str) -> None:
         with self.transaction() as db:
@@ -196,16 +212,16 @@ class Store:
             try:
                 self._ingest_one(path, limits, report)
             except SporbarError as exc:
-                report.skipped.append((str(path), exc.message))
-                self.note_skipped(str(path), exc.message)
+                report.skipped.append((source_name(path), exc.message))
+                self.note_skipped(source_name(path), exc.message)
             except sqlite3.Error as exc:
                 # The store itself failed (disk full, file removed): nothing later can succeed.
-                raise StoreError(self.path, f"cannot write the store while adding {path} ({exc})") from exc
+                raise StoreError(self.path, f"cannot write the store while adding {shown(path)} ({exc})") from exc
             except Exception as exc:  # noqa: BLE001 - a parser bug must not end a batch of thousands
-                message = (f"{path}: internal error while reading it ({type(exc).__name__}: {exc}); "
+                message = (f"{shown(path)}: internal error while reading it ({type(exc).__name__}: {exc}); "
                            "please report this file to the Sporbar maintainers")
-                report.skipped.append((str(path), message))
-                self.note_skipped(str(path), message)
+                report.skipped.append((source_name(path), message))
+                self.note_skipped(source_name(path), message)
         with self.transaction() as db:
             db.execute("UPDATE ingests SET finished = ?, loaded = ?, unchanged = ?, skipped = ? WHERE id = ?",
                        (_now(), len(report.loaded), len(report.unchanged), len(report.skipped), run_id))
@@ -218,16 +234,16 @@ class Store:
             return int(cur.lastrowid or 0)
 
     def _ingest_one(self, path: Path, limits: Limits, report: IngestReport) -> None:
-        document_id = _quick_id(path)
+        document_id = _quick_id(path, limits.max_mb)
         if document_id and self.has_document(document_id):
             with self.transaction() as db:
-                self._remember_source(db, str(path), document_id)
-                db.execute("DELETE FROM skipped WHERE path = ?", (str(path),))
-            report.unchanged.append(str(path))
+                self._remember_source(db, source_name(path), document_id)
+                db.execute("DELETE FROM skipped WHERE path = ?", (source_name(path),))
+            report.unchanged.append(source_name(path))
             return
         extraction = extract_path(path, limits=limits)
         report.warnings.extend(extraction.document.warnings)
-        (report.loaded if self.add(extraction) else report.unchanged).append(str(path))
+        (report.loaded if self.add(extraction) else report.unchanged).append(source_name(path))
 
     # -- reading -----------------------------------------------------------------
 
@@ -337,14 +353,51 @@ def on_add(hook: Callable[[sqlite3.Connection, Extraction], None]) -> None:
     _ON_ADD.append(hook)
 
 
-def _quick_id(path: Path) -> str | None:
-    """The content id without parsing, so unchanged files are skipped cheaply."""
+def _quick_id(path: Path, max_mb: float) -> str | None:
+    """The content id without parsing, so unchanged files are skipped cheaply. Read as
+    `load` reads (regular files only, within the size limit): a sparse 3 GB file or a
+    FIFO is refused here, not hashed or waited on."""
     from extract.document import content_id
+    from extract.load import read_limited
 
+    return content_id(read_limited(path, max_mb)) if path.is_file() else None
+
+
+def _connect_read_only(path: Path) -> sqlite3.Connection:
+    """A connection that cannot write. In a read-only folder a WAL store has no -shm file
+    to share, so it is opened as immutable (nobody can be writing it there)."""
+    uri = "file:" + urllib.parse.quote(str(path.resolve())) + "?mode=ro"
+    db = sqlite3.connect(uri, uri=True, timeout=60, isolation_level=None, check_same_thread=False)
     try:
-        return content_id(path.read_bytes()) if path.is_file() else None
-    except OSError as exc:
-        raise UnreadableFile(path, f"cannot be read ({exc.strerror or exc})") from exc
+        db.execute("SELECT COUNT(*) FROM sqlite_master").fetchone()
+        return db
+    except sqlite3.OperationalError:
+        db.close()
+        return sqlite3.connect(uri + "&immutable=1", uri=True, isolation_level=None, check_same_thread=False)
+
+
+def drop_replaced_version(db: sqlite3.Connection, document_id: str) -> None:
+    """Forget a document that no source path points at any more (its file was edited and
+    ingested again): its records, its search-index entries and every row of any table
+    keyed by its document_id. Inside the caller's transaction."""
+    if db.execute("SELECT 1 FROM sources WHERE document_id = ?", (document_id,)).fetchone():
+        return  # the same content is still the file at another path
+    from .search_index import FTS_COLUMNS, index_row
+
+    row = db.execute("SELECT source, kind, text, flat FROM documents WHERE id = ?", (document_id,)).fetchone()
+    indexed = db.execute("SELECT rowid FROM search_docs WHERE document_id = ?", (document_id,)).fetchone()
+    if row and indexed:  # a contentless FTS5 row is deleted by giving back the values it indexed
+        columns = index_row(document_id, row[0], row[1], row[2], json.loads(row[3])).columns
+        db.execute(f"INSERT INTO search_fts (search_fts, rowid, {', '.join(FTS_COLUMNS)}) "
+                   f"VALUES ('delete', ?{',?' * len(FTS_COLUMNS)})", (indexed[0], *(columns[c] for c in FTS_COLUMNS)))
+    tables = [name for (name,) in db.execute("SELECT name FROM sqlite_master WHERE type = 'table'")
+              if name != "documents" and not name.startswith("search_fts") and "document_id" in
+              [c[1] for c in db.execute(f'PRAGMA table_info("{name}")')]]
+    for name in tables:
+        db.execute(f'DELETE FROM "{name}" WHERE document_id = ?', (document_id,))
+    if "work_files" in tables:  # a work (knowledge/works.py) left without any copy goes too
+        db.execute("DELETE FROM works WHERE id NOT IN (SELECT work_id FROM work_files)")
+    db.execute("DELETE FROM documents WHERE id = ?", (document_id,))
 
 
 def record_from_row(type_name: str, data: dict[str, Any]) -> AnyRecord:

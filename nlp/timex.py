@@ -15,7 +15,8 @@ from dataclasses import dataclass
 
 from danish.dates import PERIOD_RE as PERIOD
 from danish.dates import YEAR_RE as YEAR
-from danish.dates import document_date, find_dates, find_periods, find_years, safe_date
+from danish.dates import find_dates, find_periods, find_years, safe_date
+from extract.document_facts import anchor_date
 
 AMOUNT = re.compile(r"\b(\d{1,3}(?:\.\d{3})+|\d+(?:,\d+)?)\s*(mia\.|mio\.|millioner|milliarder|kr\.|kroner)",
                     re.IGNORECASE)
@@ -46,6 +47,13 @@ def time_mentions(text: str, *, anchor: dt.date | None = None) -> list[TimeMenti
         if start not in covered:
             found.append(TimeMention(start, end, year))
     return sorted(found, key=lambda t: t.start)
+
+
+def document_date(text: str, *, pages: list[str] | None = None) -> dt.date | None:
+    """The date that anchors a document's undated events: the one document-date rule
+    (extract/document_facts.py: headings, Mødedato, letter date, Udgivet; never a running
+    header), else the month the document is dated by."""
+    return anchor_date(text, pages=pages)
 
 
 __all__ = ["AMOUNT", "PERIOD", "YEAR", "TimeMention", "amounts", "document_date", "nearest_year", "periods",

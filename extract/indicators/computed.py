@@ -222,7 +222,9 @@ def measure_tables(text: str) -> list[Found]:
     """A table listing measures: a column naming them (Indikator, Nøgletal, Mål) and one
     saying how they are computed (Definition, Beregning) or what they divide (Tæller,
     Nævner); one measure a row, its fields from the columns."""
-    lines, found = [(s, l) for s, l in lines_of(text) if not re.fullmatch(r"\s*\|?[\s:|-]*-[\s:|-]*", l)], []
+    # Markdown separator rows out; "-" first and one character class keep the regex linear
+    # (the nested form backtracked for minutes on a line of 100,000 spaces).
+    lines, found = [(s, l) for s, l in lines_of(text) if not ("-" in l and re.fullmatch(r"[\s:|-]+", l))], []
     i = 0
     while i < len(lines):
         header = _table_cells(lines[i][1])

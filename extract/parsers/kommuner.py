@@ -127,7 +127,7 @@ def _text_tables(doc: Document, result: KommuneScan) -> None:
     """Tables in the text: a header line with column names, then rows led by a kommune."""
     lines, pos = [], 0
     for line in doc.text.split("\n"):
-        if not re.fullmatch(r"\s*\|?[\s:|-]*-[\s:|-]*", line):  # Markdown separator row
+        if not ("-" in line and re.fullmatch(r"[\s:|-]+", line)):  # Markdown separator row (linear: no nested runs)
             lines.append((pos, line))
         pos += len(line) + 1
     i = 0

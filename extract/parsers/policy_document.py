@@ -13,26 +13,23 @@ beginning, STAR/ministry letters and reports. Layout cues relied on:
 """
 from __future__ import annotations
 
-import datetime as dt
 import os
 import re
 from dataclasses import dataclass, field
 
-from ..dates import FULL_MONTHS
+from danish import reference
+from danish.dates import DATE_LABEL_PATTERN, DATE_TEXT_PATTERN, MONTH_NAME_PATTERN, date_of, despace
+
 from ..document import Document, Span
 from ..records import DocType, DocumentInfo
 
-STAR = "Styrelsen for Arbejdsmarked og Rekruttering"
-BM = "Beskæftigelsesministeriet"
-MONTHS = FULL_MONTHS
+# The gold's canonical issuers (danish/data/agencies.csv, ministries_project.csv).
+STAR = reference.agency("star").name
+BM = reference.ministry("beskaeftigelsesministeriet").name
 
 _SKIP = re.compile(r"^\s*Spring over \w+\s*$", re.M)
-_DATE_LINE = re.compile(
-    r"^[ \t]*(?:(?:Dato|Sidst opdateret|Senest opdateret|Publiceret|Udgivet|Offentliggjort)\s*:?\s*)?"
-    r"(?P<date>\d{1,2}\.? ?(?:%s) \d{4}|\d{1,2}[-./]\d{1,2}[-./]\d{4}|\d{4}-\d{2}-\d{2})[ \t]*$" % "|".join(MONTHS),
-    re.M | re.I)
-_LABELLED_DATE = re.compile(r"(?:Dato|Sidst opdateret|Senest opdateret|Udgivet|Publiceret)\s*:\s*(?P<date>\d{1,2}[-./]\d{1,2}[-./]\d{4}"
-                            r"|\d{1,2}\. (?:%s) \d{4})" % "|".join(MONTHS), re.I)
+# A line that is only a date, or a label and a date: how news pages and letters date themselves.
+_DATE_LINE = re.compile(rf"^[ \t]*(?:{DATE_LABEL_PATTERN}\s*:?\s*)?(?P<date>{DATE_TEXT_PATTERN})[ \t]*$", re.M | re.I)
 _GREETING = re.compile(r"^\s*(?:Med )?venlig(?:e)? hilsen\s*$", re.M | re.I)
 
 
@@ -45,27 +42,6 @@ class Found:
     @property
     def stop(self) -> int:
         return self.end if self.end is not None else self.start + len(self.value)
-
-
-def parse_date(text: str) -> dt.date | None:
-    iso = re.fullmatch(r"(\d{4})-(\d{2})-(\d{2})", text.strip())
-    if iso:
-        try:
-            return dt.date(int(iso.group(1)), int(iso.group(2)), int(iso.group(3)))
-        except ValueError:
-            return None
-    m = re.fullmatch(r"(\d{1,2})[-./](\d{1,2})[-./](\d{4})", text.strip())
-    if m:
-        day, month, year = int(m.group(1)), int(m.group(2)), int(m.group(3))
-    else:
-        m = re.fullmatch(r"(\d{1,2})\.? ?(\w+) (\d{4})", text.strip())
-        if not m or m.group(2).lower() not in MONTHS:
-            return None
-        day, month, year = int(m.group(1)), MONTHS[m.group(2).lower()], int(m.group(3))
-    try:
-        return dt.date(year, month, day)
-    except ValueError:
-        return None
 
 
 def _lines(text: str) -> list[Found]:
@@ -87,7 +63,8 @@ def document_date(doc: Document) -> Found | None:
         return None
     printed = doc.text[found.start:found.end] if found.end else ""
     # The value as printed where it reads back as the same date; else the ISO form.
-    value = printed if printed and (day := parse_date(printed)) and day.isoformat() == found.value else found.value
+    day = date_of(despace(printed)) if printed else None
+    value = printed if day and day.isoformat() == found.value else found.value
     return Found(value, found.start, found.end)
 
 
@@ -108,7 +85,16 @@ def title_of(doc: Document) -> Found | None:
     return None
 
 
-_ORG_LINE = re.compile(r"^(?:Styrelsen for [\w ]+|[A-ZÆØÅ][\wæøå-]*ministeriet|KL|Kommunernes Landsforening)$")
+def _alternation(names: list[str]) -> str:
+    return "|".join(re.escape(n) for n in sorted(set(names), key=len, reverse=True))
+
+
+# Named organisations of danish/data/agencies.csv (names, abbreviations, other names); the
+# table's generic plurals ("jobcentrene", "regeringen") are no names (the gold conventions).
+_AGENCY_NAMES = _alternation([n for a in reference.agencies() for n in (a.name, a.abbrev, *a.aliases)
+                              if n and n[0].isupper()])
+# A signature's organisation line: an agency, a "Styrelsen for ..." or a ministry.
+_ORG_LINE = re.compile(rf"^(?:Styrelsen for [\w ]+|[A-ZÆØÅ][\wæøå-]*ministeriet|{_AGENCY_NAMES})$")
 
 
 def _signature_org(doc: Document) -> Found | None:
@@ -126,11 +112,6 @@ def _named(doc: Document, pattern: str) -> Found | None:
     return Found(m.group(0), m.start()) if m else None
 
 
-# Older or inverted names of agencies, read as the canonical name the gold uses.
-_AGENCY_NAMES = {
-    "Arbejdsmarkeds- og Rekrutteringsstyrelsen": STAR,  # the inverted form of STAR's name
-    "Styrelsen for Arbejdsmarked og Rekruttering": STAR,
-}
 _MINISTRY = re.compile(r"\b[A-ZÆØÅ][\wæøå]*(?:-,? (?:og )?[\wæøå]+)*ministeriet\b")
 # "Arbejdsmarkeds- og Rekrutteringsstyrelsens skrivelse nr. 9038": the sender of a numbered
 # circular, letter or note names itself in the genitive before the genre noun.
@@ -168,7 +149,8 @@ def issuer_of(doc: Document) -> Found | None:
     sender = _GENITIVE_SENDER.search(text[:3000])
     if sender:
         name = sender.group("org")
-        return Found(_AGENCY_NAMES.get(name, name), sender.start("org"), sender.end("org"))
+        known = reference.agency_by_name(name)  # an inverted or older name: the agency's own
+        return Found(known.name if known else name, sender.start("org"), sender.end("org"))
     dated_news = _DATE_LINE.match(text.lstrip("\n"))
     if dated_news and re.search(r"jobindsats|måling", head, re.I):
         return _named(doc, r"Styrelsen for Arbejdsmarked og Rekruttering") or Found(STAR, -1)
@@ -206,7 +188,7 @@ _REFORMS = (
 # and "lov nr. 1559 af 27. december 2019" the act it became.
 _BILL = re.compile(r"\blov om ændring af [^()]{5,300}?\((?P<short>[A-ZÆØÅ][^()]{3,80})\)")
 _BILL_NUMBER = re.compile(r"\b(?:lovforslag )?(?P<n>L \d{1,3})\b")
-_ACT = re.compile(r"\blov nr\. \d+ af \d{1,2}\. (?:%s) \d{4}" % "|".join(MONTHS))
+_ACT = re.compile(rf"\blov nr\. \d+ af \d{{1,2}}\. {MONTH_NAME_PATTERN} \d{{4}}")
 
 
 def _bill_reform(doc: Document) -> Found | None:
@@ -288,14 +270,24 @@ def persons_of(doc: Document) -> list[Found]:
     return list(unique.values())
 
 
+# Ministries by their form ("Beskæftigelsesministeriet"), Folketing committees, and the
+# agencies table; a name followed by its abbreviation is one organisation ("... Velfærd (VIVE)").
 _ORGANISATIONS = re.compile(
-    r"\b(?:Styrelsen for Arbejdsmarked og Rekruttering|[A-ZÆØÅ][\wæøå-]*(?:- og [A-ZÆØÅ][\wæøå]*)?ministeriet"
-    r"|Folketingets [A-ZÆØÅ]?\w*udvalg|Folketinget|Rigsrevisionen|Sundhedsstyrelsen|Beskæftigelsesrådet"
-    r"|Det Nationale Forsknings- og Analysecenter for Velfærd(?: \(VIVE\))?|VIVE|KL|Deloitte)\b")
+    r"\b(?:[A-ZÆØÅ][\wæøå-]*(?:- og [A-ZÆØÅ][\wæøå]*)?ministeriet|Folketingets [A-ZÆØÅ]?\w*udvalg"
+    rf"|(?:{_AGENCY_NAMES})(?: \([A-ZÆØÅ]{{2,5}}\))?)(?!\w)")
 
 
 def organisations_of(doc: Document) -> list[str]:
-    return list(dict.fromkeys(m.group(0) for m in _ORGANISATIONS.finditer(doc.text)))
+    """Each organisation once, in the fullest form the text prints: "Beskæftigelsesrådet (BER)"
+    rather than a later "BER" (one agency id, danish/data/agencies.csv)."""
+    fullest: dict[str, str] = {}
+    for m in _ORGANISATIONS.finditer(doc.text):
+        printed = m.group(0)
+        known = reference.agency_by_name(re.sub(r" \([A-ZÆØÅ]{2,5}\)$", "", printed))
+        key = known.id if known else printed
+        if len(printed) > len(fullest.get(key, "")):
+            fullest[key] = printed
+    return list(fullest.values())
 
 
 # A site's label over a news item ("NYHED / 18-12-2017" on bm.dk).
@@ -349,7 +341,7 @@ def parse(doc: Document) -> list[DocumentInfo]:
         document_id=doc.id, span=doc.span(0, len(doc.text)), provenance=provenance,
         doc_type=doc_type_of(doc, title, dated_top, *_definition_count(doc, title)),
         title=title.value if title else None, issuer=issuer.value if issuer else None,
-        date=parse_date(date.value) if date else None, reform=reform.value if reform else None,
+        date=date_of(despace(date.value)) if date else None, reform=reform.value if reform else None,
         period=period.value if period else None, persons=tuple(p.value for p in persons),
         organisations=tuple(organisations_of(doc)))]
 

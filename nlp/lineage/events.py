@@ -20,7 +20,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass, replace
 
 from danish.dates import MONTH_NAME_PATTERN as _MONTHS
-from danish.dates import find_periods
+from danish.dates import WEEKDAY_PATTERN, find_periods
 from extract.document import Document
 from extract.normalise import collapse_ws
 from extract.records import Answer, AnyRecord, DocumentInfo, EventKind, LineageEvent, Question
@@ -232,7 +232,7 @@ def _anchor_date(doc: Document, records: Sequence[AnyRecord]) -> dt.date | None:
             return record.answer_date
         if isinstance(record, DocumentInfo) and record.date:
             return record.date
-    return document_date(doc.text)
+    return document_date(doc.text, pages=[page.text for page in doc.pages])
 
 
 def _skipped_ranges(records: Sequence[AnyRecord]) -> list[tuple[int, int]]:
@@ -582,7 +582,7 @@ _PASSIVE_EVALUATED = re.compile(r"^(?:blev|er) evalueret\b", re.IGNORECASE)
 # A time or a conjunction opening a subject: "i december 2014 loven om ...", "men denne måling".
 _RELATIVE_TIME = re.compile(
     r"\b(?:i (?:foråret|efteråret|sommer(?:en)?|vinter(?:en)?|år|dag|går|denne måned|sidste uge|denne uge)|"
-    r"(?:i )?(?:mandags|tirsdags|onsdags|torsdags|fredags)|mandag|tirsdag|onsdag|torsdag|fredag)\b", re.IGNORECASE)
+    rf"(?:i )?{WEEKDAY_PATTERN}s|{WEEKDAY_PATTERN})\b", re.IGNORECASE)  # "tirsdag", "i tirsdags"
 _LEADING_TIME = re.compile(
     r"^(?:i (?:foråret|efteråret|sommer(?:en)?|vinter(?:en)?|år|dag|går)\s+|(?:men|og|i|fra|pr\.|den|d\.)\s+(?:\d{1,2}\.\s+)?"
     rf"{_MONTHS}(?:\s+\d{{4}})?\s+|(?:men|og)\s+)", re.IGNORECASE)

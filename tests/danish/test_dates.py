@@ -2,11 +2,13 @@
 from __future__ import annotations
 
 import datetime as dt
+import re
 
 import pytest
 
-from danish.dates import (DATE_LABELS, MONTH_NAMES, MONTHS, date_of, document_date, find_dates, find_month_years,
-                          find_periods, find_years, first_complete_date, month_number, parse_date,
+from danish.dates import (DATE_LABELS, DATE_TEXT_PATTERN, MONTH_NAMES, MONTHS, WEEKDAY_NAMES, date_of, despace,
+                          find_dates, find_month_years,
+                          find_periods, find_years, first_complete_date, month_number, month_of, parse_date,
                           with_inferred_year)
 
 
@@ -68,13 +70,28 @@ def test_first_complete_date_skips_year_less_ones() -> None:
 
 
 @pytest.mark.parametrize(("text", "expected"), [
-    ("Folketingets Beskæftigelsesudvalg\n\n28. september 2017\n\nJ.nr. 2017 - 6136", dt.date(2017, 9, 28)),
-    ("Til landets kommunaldirektører\n\nDato: 12-09-2017\n", dt.date(2017, 9, 12)),   # corpus/seeds 004
-    ("Om reformen\nSidst opdateret: 05-03-2018", dt.date(2018, 3, 5)),             # corpus/star d08
-    ("Lov om fleksydelse blev vedtaget den 3. april 2001.", None),
+    ("6. november 2013", dt.date(2013, 11, 6)),      # corpus/pdf LO notat "Den 6. november 2013"
+    ("18-12-2017", dt.date(2017, 12, 18)),           # bm.dk "NYHED / 18-12-2017" (dev_work/policy p18)
+    ("04 -12-2012", dt.date(2012, 12, 4)),           # a PDF text layer's spaced separator
+    ("24/1 2020", dt.date(2020, 1, 24)),             # "skrivelse nr. 9038 af 24/1 2020" (corpus/policy p14)
+    ("2019-03-21", dt.date(2019, 3, 21)),
 ])
-def test_document_date(text: str, expected: dt.date | None) -> None:
-    assert document_date(text) == expected
+def test_date_text_pattern_reads_back_as_a_date(text: str, expected: dt.date) -> None:
+    # document_facts finds a document's own date by this pattern and reads it with find_dates.
+    assert re.fullmatch(DATE_TEXT_PATTERN, text, re.IGNORECASE)
+    assert date_of(despace(text)) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("2020-06", (2020, 6)), ("marts 2018", (2018, 3)), ("Maj 2005", (2005, 5)),
+    ("2020-13", None), ("3. marts 2018", None), ("2018-19", None),
+])
+def test_month_of_a_month_without_a_day(text: str, expected: tuple[int, int] | None) -> None:
+    assert month_of(text) == expected
+
+
+def test_weekday_table() -> None:
+    assert WEEKDAY_NAMES == ("mandag", "tirsdag", "onsdag", "torsdag", "fredag", "lørdag", "søndag")
 
 
 def test_date_labels_cite_attestations() -> None:

@@ -16,9 +16,27 @@ ID = re.compile(r"[a-z0-9]+(?:-[a-z0-9]+)*")
 @pytest.mark.parametrize("filename", ["oda_committees.csv", "oda_ministries.csv", "oda_minister_titles.csv",
                                       "oda_party_groups.csv", "oda_members.csv", "committees_project.csv",
                                       "ministries_project.csv", "parties.csv", "agencies.csv", "months.csv",
-                                      "abbreviations.csv", "date_labels.csv"])
+                                      "abbreviations.csv", "date_labels.csv", "weekdays.csv", "kommuner.csv"])
 def test_every_file_cites_its_source(filename: str) -> None:
     assert any("source" in line.lower() for line in header(filename)), filename
+
+
+def test_every_data_file_has_a_readme_row() -> None:
+    # The README says where each table comes from; a table added without its row is caught.
+    from pathlib import Path
+
+    folder = Path(__file__).resolve().parents[2] / "danish" / "data"
+    readme = (folder / "README.md").read_text(encoding="utf-8")
+    assert [p.name for p in sorted(folder.glob("*.csv")) if f"| {p.name} |" not in readme] == []
+
+
+def test_agency_lookups() -> None:
+    assert reference.agency_by_name("Arbejdsmarkeds- og Rekrutteringsstyrelsen").id == "star"
+    assert reference.agency_by_name("VIVE").name == "Det Nationale Forsknings- og Analysecenter for Velfærd"
+    assert reference.agency_by_name("Finansministeriet") is None
+    assert reference.ministry("beskaeftigelsesministeriet").abbrev == "BM"
+    with pytest.raises(KeyError, match="agencies.csv"):
+        reference.agency("no-such-agency")
 
 
 def test_oda_files_name_the_snapshot() -> None:

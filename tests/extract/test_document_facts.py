@@ -49,6 +49,9 @@ def facts(name: str) -> dict:
     ("seeds/000_d0d93f54edcaac31.txt", "2017-09-28", "brevdato"),
     ("star/d01_jobindsats_aktiveringsgrad_passivandel.txt", "2016-11-30", "overskrift"),
     ("star/d08_star_om_kontanthjaelpsreformen.txt", "2018-03-05", "udgivet"),
+    # A numbered circular's identity line "... skrivelse nr. 9038 af 24/1 2020." (not the
+    # adoption date "den 20. december 2019" in its first sentence).
+    ("policy/p14_star_skrivelse_indfoerelse_seniorpension_2020.txt", "2020-01-24", "dato"),
     # A flattened report whose only dates stand in sentences ("vedtaget den 3. april 2001"):
     # no date of its own; its samling comes from its ft.dk address, marked derived.
     ("star/d12_ft_lovovervaagning_fleksydelse.txt", None, None),
@@ -123,3 +126,26 @@ def test_evidence_order_is_documented() -> None:
 
     for name in DATE_EVIDENCE:
         assert f"``{name}``" in (module.__doc__ or "")
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Orientering\n\nBekendtgørelse nr. 1096 af 26. september 2013\n\nTekst.", "2013-09-26"),
+    # Inside a sentence the number cites another act: no date of the document's own.
+    ("Orientering\n\nLoven blev vedtaget som lov nr. 1559 af 27. december 2019, og den gælder.\n", None),
+])
+def test_a_numbered_instruments_identity_line_dates_it(text: str, expected: str | None) -> None:
+    found = date_from_text(text)
+    assert (found.value if found else None) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    (" date 2020-06 Den udskældte 225-timers regel er ude af kraft.", "2020-06"),   # corpus/policy p04
+    ("Evaluering af indsatsen\n\nMaj 2005\n\nRapporten beskriver", "2005-05"),  # a report cover
+    ("Rapporten blev udgivet i maj 2005 og beskriver ...", None),                 # a month in a sentence
+])
+def test_a_month_without_a_day_dates_a_document_only_as_a_month(text: str, expected: str | None) -> None:
+    from extract.document_facts import month_from_text
+
+    assert date_from_text(text) is None
+    found = month_from_text(text)
+    assert (found.value if found else None) == expected

@@ -173,12 +173,14 @@ def test_reform_named_by_a_single_noun(text: str, expected: str | None) -> None:
 def test_other_date_labels(text: str, expected: str) -> None:
     import datetime as dt
 
-    from extract.parsers.policy_document import document_date, parse_date
+    from danish.dates import date_of
+    from extract.parsers.policy_document import document_date
     from nlp.timex import document_date as anchor_date
 
     found = document_date(_doc(text))
     assert found is not None and found.value == expected
-    assert anchor_date(text) == parse_date(expected) and isinstance(parse_date(expected), dt.date)
+    # the parser and lineage's anchor read the document's date by the one rule
+    assert anchor_date(text) == date_of(expected) and isinstance(date_of(expected), dt.date)
 
 
 def test_jobindsats_measures_take_the_site_named_in_the_text() -> None:
@@ -211,3 +213,23 @@ def test_measure_pages_of_other_layouts(text: str, expected: tuple) -> None:
     (record,) = parse(_doc(text))
     assert (got["kind"], got["title"], got["measure"], got["population"], record.source) == expected
     assert (got["numerator"], got["denominator"]) == (None, None)  # no division stated
+
+
+def test_organisations_once_in_their_fullest_form() -> None:
+    # corpus/star d04 and d05: "Det Nationale Forsknings- og Analysecenter for Velfærd (VIVE)"
+    # and later "VIVE" are one organisation (danish/data/agencies.csv), listed as printed in full.
+    from extract.parsers.policy_document import organisations_of
+
+    text = ("Analysen er lavet af Det Nationale Forsknings- og Analysecenter for Velfærd (VIVE) for "
+            "Beskæftigelsesministeriet. VIVE peger på, at jobcentrene og Ankestyrelsen ...")
+    assert organisations_of(_doc(text)) == ["Det Nationale Forsknings- og Analysecenter for Velfærd (VIVE)",
+                                            "Beskæftigelsesministeriet", "Ankestyrelsen"]
+
+
+def test_an_inverted_agency_name_is_the_agency() -> None:
+    # corpus/policy p14: STAR's circulars name it "Arbejdsmarkeds- og Rekrutteringsstyrelsen".
+    from extract.parsers.policy_document import issuer_of
+
+    found = issuer_of(_doc("Skrivelse om seniorpension\n\nArbejdsmarkeds- og Rekrutteringsstyrelsens "
+                           "skrivelse nr. 9038 af 24/1 2020.\n"))
+    assert found is not None and found.value == "Styrelsen for Arbejdsmarked og Rekruttering"

@@ -30,9 +30,20 @@ def test_day_month_without_year_takes_the_documents_year() -> None:
     ("Til landets kommunaldirektører\n\nDato: 12-09-2017\n", dt.date(2017, 9, 12)),
     ("Om reformen\nSidst opdateret: 05-03-2018", dt.date(2018, 3, 5)),
     ("Lov om fleksydelse blev vedtaget den 3. april 2001.", None),
+    # bm.dk's dated banner (dev_work/policy p18) and a web page's month-only date field
+    # (corpus/policy p04): the month anchors "9. marts" and "i foråret" to 2020.
+    ("Spring over hovedmenu\n\nNYHED / 18-12-2017\n\nTre undersøgelser", dt.date(2017, 12, 18)),
+    (" date 2020-06 Den udskældte 225-timers regel er ude af kraft.", dt.date(2020, 6, 1)),
+    ("Evaluering af indsatsen\n\nMaj 2005\n\nRapporten beskriver", dt.date(2005, 5, 1)),
 ])
 def test_document_date_is_a_date_on_its_own_line(text: str, expected: dt.date | None) -> None:
     assert document_date(text) == expected
+
+
+def test_a_running_header_dates_no_document() -> None:
+    # A line on every page is a banner, not the document's date (extract/document_facts.py).
+    pages = ["Nyhedsbrev\n12. marts 2019\n\nFørste side.", "Nyhedsbrev\n12. marts 2019\n\nAnden side."]
+    assert document_date("\n".join(pages), pages=pages) is None
 
 
 def test_periods_and_amounts() -> None:
