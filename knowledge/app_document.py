@@ -128,7 +128,8 @@ def document_options(store: Store, *, include: str | None = None) -> list[tuple[
         when = f", {format_date(facts['date'])}" if facts.get("date") else ""
         files = len(facts.get("files") or [])
         copies = f", {files} filer" if files > 1 else ""
-        out.append((d["id"], f"{document_label(d, facts)} ({DOC_TYPE_LABELS.get(d['flat'].get('doc_type'), 'andet')}"
+        # The kind's one label, as on Søg's cards and its Dokumenttype filter (issue 17).
+        out.append((d["id"], f"{document_label(d, facts)} ({KIND_LABELS.get(d.get('kind') or '', 'andet')}"
                              f"{when}{copies})"))
     return out
 
