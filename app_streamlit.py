@@ -369,6 +369,8 @@ def page_document() -> None:
     files = facts.get("files") or []
     if len(files) > 1:
         st.caption(md_escape("Samme tekst i " + str(len(files)) + " filer: " + ", ".join(f["name"] for f in files)))
+    for line in api.oda_lines(view.oda) if view.oda else ():
+        st.caption(md_escape(line))
     if view.ftdk_url:
         st.link_button("Se dokumentet på ft.dk", view.ftdk_url)
     text_col, field_col = st.columns([3, 2])

@@ -42,6 +42,7 @@ from .app_document import (  # noqa: F401 - re-exported: the app and tests use a
     ftdk_url,
     highlight_spans,
     mark_quote,
+    oda_lines,
     page_bounds,
 )
 
