@@ -16,6 +16,7 @@ from typing import TYPE_CHECKING
 import streamlit as st
 
 from knowledge import app_api as api
+from knowledge import app_views as views
 
 if TYPE_CHECKING:
     from knowledge.store import Store
@@ -113,22 +114,48 @@ def page_search() -> None:
     query = st.text_input("Søg i spørgsmål, svar og dokumenter", key="q", placeholder="fx måltal")
     chosen = {k: st.session_state.get(f"f_{k}") or None for k in api.FILTERS}
     period = (st.session_state.get("fra"), st.session_state.get("til"))
+    if st.session_state.get("sortering") not in views.SORTS:
+        st.session_state["sortering"] = "relevans"
+    order = st.session_state["sortering"]
     view = None
     if query.strip() or any(chosen.values()):
-        view = api.run_search(store(), query, date_from=period[0], date_to=period[1], **chosen)
+        # By date: the newest (oldest) of the best hits, not of the first page only.
+        view = api.run_search(store(), query, date_from=period[0], date_to=period[1],
+                              limit=views.SORT_POOL if order != "relevans" else 50, **chosen)
+        view.cards = views.sort_cards(view.cards, order)[:50]
     with st.expander("Filtre", expanded=any(chosen.values()) or any(period)):
         _filters(view.facets if view else {})
     if view is None:
         st.info("Skriv et søgeord, fx »måltal«, »benchmarking« eller »ressourceforløb«.")
         return
-    for suggestion in view.suggestions:
+    shown_suggestions = views.suggestions_to_show(query, view.suggestions)
+    for suggestion in shown_suggestions:
         st.button(f"Mente du »{md_escape(suggestion)}«?", key=f"sugg_{suggestion}", on_click=_set_query,
                   args=(suggestion,))
-    if view.message and not (view.suggestions and view.message.startswith("Mente du")):
-        st.info(md_escape(view.message))
-    st.caption(f"{api.format_int(view.total)} " + ("resultat" if view.total == 1 else "resultater") + (f", viser {len(view.cards)}" if view.total > len(view.cards) else ""))
+    message = view.message or ""
+    if view.suggestions and "Mente du" in message:  # the button says it, or it is not worth saying
+        message = message[:message.index("Mente du")].strip()
+    if message:
+        st.info(md_escape(views.short(message)))
+    top = st.columns([3, 1])
+    top[0].caption(f"{api.format_int(view.total)} " + ("resultat" if view.total == 1 else "resultater")
+                   + (f", viser {len(view.cards)}" if view.total > len(view.cards) else ""))
+    top[1].selectbox("Sortering", list(views.SORTS), key="sortering", format_func=views.SORTS.get,
+                     label_visibility="collapsed")
+    if view.cards:
+        _hit_downloads(query, chosen, period, view.cards)
     for i, card in enumerate(view.cards):
         _result_card(i, card)
+
+
+def _hit_downloads(query: str, chosen: dict, period: tuple, cards: list[dict]) -> None:
+    """CSV (for Excel: BOM and semicolons) and JSON of exactly the hits shown, named by the filters."""
+    about = {"q": views.short(query, 40), **{k: v for k, v in chosen.items() if v},
+             **{k: v.isoformat() for k, v in zip(("fra", "til"), period) if v}}
+    rows = views.hit_rows(cards)
+    downloads([("Hent CSV", lambda: views.rows_csv(rows), views.file_name("soeg", about, "csv"), "text/csv"),
+               ("Hent JSON", lambda: views.rows_json(rows, about), views.file_name("soeg", about, "json"),
+                "application/json")], key="hits_dl")
 
 
 def _keep_valid(key: str, values: list[str]) -> None:
@@ -144,22 +171,20 @@ def _set_query(text: str) -> None:
 def _filters(facets: dict[str, list[tuple[str, int]]]) -> None:
     """Filter menus over every value in the store; facet counts for the current result."""
     options = api.filter_options(store())
-    cols = st.columns(4)
-    for i, name in enumerate(api.FILTERS):
+    # Three to a row, Udvalg wider: full committee names with their counts stay readable.
+    rows = st.columns([2, 1, 1]) + st.columns(3)
+    places = dict(zip(("udvalg", "samling", "kind", "asker", "party", "ministry"), rows))
+    for name in api.FILTERS:
         counts = dict(facets.get(name, []))
-        values = [""] + sorted(set(options.get(name, [])) | set(counts))
+        # The values in this result first, commonest first; then the rest of the store's.
+        rest = sorted(set(options.get(name, [])) - set(counts), key=lambda v, n=name: views.option_label(n, v, {}))
+        values = [""] + [v for v, _ in facets.get(name, [])] + rest
         _keep_valid(f"f_{name}", values)
-        cols[i % 4].selectbox(FILTER_LABELS[name], values, key=f"f_{name}", placeholder="Vælg",
-                              format_func=lambda v, c=counts, n=name: _option_label(n, v, c))
-    cols[2].date_input("Periode fra", value=None, key="fra", format="DD.MM.YYYY", min_value=dt.date(1990, 1, 1))
-    cols[3].date_input("Periode til", value=None, key="til", format="DD.MM.YYYY", min_value=dt.date(1990, 1, 1))
-
-
-def _option_label(name: str, value: str, counts: dict[str, int]) -> str:
-    if not value:
-        return "alle"
-    label = api.KIND_LABELS.get(value, value) if name == "kind" else value
-    return f"{label} ({api.format_int(counts[value])})" if value in counts else label
+        places[name].selectbox(FILTER_LABELS[name], values, key=f"f_{name}", placeholder="Vælg",
+                               format_func=lambda v, c=counts, n=name: views.option_label(n, v, c))
+    cols = st.columns(4)
+    cols[0].date_input("Periode fra", value=None, key="fra", format="DD.MM.YYYY", min_value=dt.date(1990, 1, 1))
+    cols[1].date_input("Periode til", value=None, key="til", format="DD.MM.YYYY", min_value=dt.date(1990, 1, 1))
 
 
 def _result_card(i: int, card: dict) -> None:
@@ -202,9 +227,11 @@ def page_trace() -> None:
     with tab_time:
         _timeline(view.events)
     with tab_graph:
-        st.graphviz_chart(api.trace_dot(view.raw), width="stretch")
-        st.caption("Firkant: forpligtelse · ellipse: indikator · sekskant: reform · rombe: aktør · "
-                   "seddel: dokument · ottekant: ydelse")
+        # The timeline's events, on an axis of years: the same events as the Tidslinje tab.
+        st.graphviz_chart(views.timeline_dot(view.events), width="content")
+        st.caption("Årstal til venstre; en boks pr. hændelse i tidens orden; farven viser hændelsen "
+                   "(grøn indført, gul ændret, rød droppet, orange erstattet, blå bekræftet, lilla evalueret). "
+                   "Netværket af begreber, aktører og dokumenter kan hentes som GraphML.")
     downloads([("Hent som JSON", lambda: api.trace_json(view.raw), f"spor-{concept}.json", "application/json"),
                ("Hent som GraphML", lambda: api.trace_graphml(view.raw), f"spor-{concept}.graphml",
                 "application/xml")], key="trace_dl")
@@ -231,19 +258,24 @@ def _timeline(events: list[dict]) -> None:
 
 def page_indicators() -> None:
     st.header("Indikatorer")
-    specs = api.indicator_catalogue(store())
+    specs = views.with_reforms(api.indicator_catalogue(store()))
     if not specs:
         st.info("Ingen indikatorer i databasen endnu.")
     cols = st.columns(3)
     choice = {}
+    reforms = views.reform_options(specs)  # one entry per reform, however the documents name it
     for col, (name, label) in zip(cols, (("reform", "Reform"), ("kind", "Type"), ("data_source", "Kilde"))):
-        values = sorted({str(s[name]) for s in specs if s.get(name)})
+        values = list(reforms) if name == "reform" else sorted({str(s[name]) for s in specs if s.get(name)})
         _keep_valid(f"ind_{name}", [""] + values)
+        names = reforms if name == "reform" else api.KIND_NAMES if name == "kind" else {}
         choice[name] = col.selectbox(label, [""] + values, key=f"ind_{name}", placeholder="Vælg",
-                                     format_func=lambda v: api.KIND_NAMES.get(v, v) if v else "alle")
-    shown = api.filter_specs(specs, **choice)
+                                     format_func=lambda v, n=names: n.get(v, v) if v else "alle")
+    shown = views.filter_specs(specs, **choice)
     st.caption(f"{api.format_int(len(shown))} af {api.format_int(len(specs))} indikatorer")
-    downloads(_spec_downloads(None, "indikatorer"), key="ind_all")
+    # The downloads hold exactly the indicators shown, and the file name says which.
+    about = {"reform": choice["reform"], "type": choice["kind"], "kilde": choice["data_source"]}
+    downloads(_spec_downloads([s["id"] for s in shown] if shown != specs else None,
+                              views.file_name("indikatorer", about, "x")[:-2]), key="ind_all")
     for i, spec in enumerate(shown):
         source = Path(spec["provenance"].get("source") or "").name
         with st.expander(md_escape(f"{api.spec_title(spec)} · {source}" if source else api.spec_title(spec))):
@@ -251,15 +283,15 @@ def page_indicators() -> None:
             cited = spec.get("citation") or {}
             open_button(spec["provenance"]["document_id"], key=f"open_spec_{i}", label="Åbn kilden",
                         page=cited.get("page"), start=cited.get("start"), end=cited.get("end"))
-            downloads(_spec_downloads(spec["id"], f"indikator-{i + 1}"), key=f"ind_one_{i}")
+            downloads(_spec_downloads([spec["id"]], f"indikator-{i + 1}", schema=False), key=f"ind_one_{i}")
 
 
-def _spec_downloads(spec_id: str | None, name: str) -> list[tuple[str, Callable[[], str], str, str]]:
-    ids = None if spec_id is None else [spec_id]
+def _spec_downloads(ids: list[str] | None, name: str,
+                    schema: bool = True) -> list[tuple[str, Callable[[], str], str, str]]:
     items: list[tuple[str, Callable[[], str], str, str]] = [
         (f"Hent {fmt.upper()}", lambda f=fmt: api.indicator_download(store(), f, spec_ids=ids), f"{name}.{fmt}", mime)
         for fmt, mime in (("json", "application/json"), ("yaml", "application/yaml"), ("csv", "text/csv"))]
-    if spec_id is None:
+    if schema:
         items.append(("Hent JSON Schema", api.indicator_schema_json, "indikator.schema.json", "application/json"))
     return items
 
@@ -290,7 +322,11 @@ def page_kommuner() -> None:
         documents = dict.fromkeys(r["Dokument"] for r in rows)
         label = st.selectbox("Dokument", list(documents), key="kommune_dok", placeholder="Vælg et dokument")
         st.caption("Hvilke kommuner dokumentet nævner, og i hvilken rolle (fx evalueringsaktiviteter).")
-        _kommune_table([r for r in rows if r["Dokument"] == label], drop="Dokument")
+        # In the document's own order, numbered: a ranked list ("top 10") keeps its rank.
+        in_order = sorted((r for r in rows if r["Dokument"] == label),
+                          key=lambda r: ((r.get("citation") or {}).get("start") is None,
+                                         (r.get("citation") or {}).get("start") or 0))
+        _kommune_table([{"Nr.": i, **r} for i, r in enumerate(in_order, start=1)], drop="Dokument")
 
 
 def _kommune_table(rows: list[dict], *, drop: str) -> None:
@@ -333,6 +369,8 @@ def page_document() -> None:
     files = facts.get("files") or []
     if len(files) > 1:
         st.caption(md_escape("Samme tekst i " + str(len(files)) + " filer: " + ", ".join(f["name"] for f in files)))
+    for line in api.oda_lines(view.oda) if view.oda else ():
+        st.caption(md_escape(line))
     if view.ftdk_url:
         st.link_button("Se dokumentet på ft.dk", view.ftdk_url)
     text_col, field_col = st.columns([3, 2])
@@ -385,7 +423,8 @@ def _scroll_to(selector: str) -> None:
 
 # What each page keeps in the address (issue 17): a bookmark, a shared link or a reload
 # shows the same view. URL parameter -> session key; dates as yyyy-mm-dd.
-URL_STATE = {"Søg": {"q": "q", **{k: f"f_{k}" for k in api.FILTERS}, "fra": "fra", "til": "til"},
+URL_STATE = {"Søg": {"q": "q", **{k: f"f_{k}" for k in api.FILTERS}, "fra": "fra", "til": "til",
+                     "sortering": "sortering"},
              "Spor": {"begreb": "begreb"}, "Dokument": {"dok": "dok"},
              "Indikatorer": {"reform": "ind_reform", "type": "ind_kind", "kilde": "ind_data_source"},
              "Kommuner": {"kommune": "kommune"}}

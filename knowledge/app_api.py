@@ -42,6 +42,7 @@ from .app_document import (  # noqa: F401 - re-exported: the app and tests use a
     ftdk_url,
     highlight_spans,
     mark_quote,
+    oda_lines,
     page_bounds,
 )
 
@@ -89,7 +90,7 @@ def kommune_rows(store: Store) -> list[dict[str, Any]]:
         start, end = span.get("start"), span.get("end")
         quote = citer.line_at(doc_id, start, end) if start is not None and end is not None else data.get("as_written")
         rows.append({"Kommune": data["name"], "Kommunekode": data["code"], "Region": data.get("region") or "",
-                     "Skrevet som": data.get("as_written") or "", "Rolle": ", ".join(roles) or "nævnt",
+                     "Skrevet som": data.get("as_written") or "", "Rolle": ", ".join(roles) or ("i tabellen, uden markering" if data.get("attributes") else "nævnt i teksten"),
                      "Dokument": document_label(docs[doc_id], citer.facts.get(doc_id)) if doc_id in docs else doc_id,
                      "document_id": doc_id,
                      "citation": citer.cite(doc_id, page=span.get("page"), quote=quote, start=start, end=end)})
@@ -217,6 +218,7 @@ def _card(hit: dict[str, Any]) -> dict[str, Any]:
             "source_document_id": citation.get("document_id") or hit.get("document_id"),
             "udvalg": udvalg.get("name") or udvalg.get("abbrev") or "", "samling": hit.get("samling") or "",
             "question_number": hit.get("question_number"), "date": format_date(hit.get("date")),
+            "iso_date": hit.get("date") or "",
             "asker": format_value(hit.get("asked_by") or []), "kind": KIND_LABELS.get(hit.get("kind"), ""),
             "snippet": snippet_chunks(str(hit.get("snippet") or "")), "file": ", ".join(files),
             "files": files, "citation": citation, "page": citation.get("page"),

@@ -22,7 +22,8 @@ if TYPE_CHECKING:
 MONTHS = MONTH_NAMES
 
 RECORD_LABELS = {"Question": "Spørgsmål", "Answer": "Svar", "DocumentInfo": "Dokumentoplysninger",
-                 "IndicatorDefinition": "Indikator", "KommuneRow": "Kommune", "LineageEvent": "Sporhændelse"}
+                 "IndicatorDefinition": "Indikator", "KommuneRow": "Kommune", "LineageEvent": "Sporhændelse",
+                 "OdaFacts": "Folketingets åbne data"}
 FIELD_LABELS = {
     "udvalg_name": "Udvalg", "udvalg_abbrev": "Udvalg (forkortelse)", "samling": "Samling",
     "case_kind": "Sagstype", "case_number": "Sagsnummer", "question_number": "Spm. nr.",
@@ -128,7 +129,8 @@ def document_options(store: Store, *, include: str | None = None) -> list[tuple[
         when = f", {format_date(facts['date'])}" if facts.get("date") else ""
         files = len(facts.get("files") or [])
         copies = f", {files} filer" if files > 1 else ""
-        out.append((d["id"], f"{document_label(d, facts)} ({DOC_TYPE_LABELS.get(d['flat'].get('doc_type'), 'andet')}"
+        # The kind's one label, as on Søg's cards and its Dokumenttype filter (issue 17).
+        out.append((d["id"], f"{document_label(d, facts)} ({KIND_LABELS.get(d.get('kind') or '', 'andet')}"
                              f"{when}{copies})"))
     return out
 
@@ -190,6 +192,28 @@ class DocumentView:
     fields: list[dict[str, Any]] = field(default_factory=list)
     facts: dict[str, Any] = field(default_factory=dict)  # the work's merged facts (title, date, files ...)
     quote_page: int | None = None  # the page holding the quote asked for, which is marked "Kildecitat"
+    oda: dict[str, Any] | None = None  # Folketingets åbne data's facts about the file (sporbar fetch oda)
+
+
+#: What ODA's facts are called on the Dokument page, and the letter fields they are compared with.
+ODA_DISAGREEMENT_LABELS = {"samling": "samling", "question_number": "spørgsmålsnummer", "asked_by": "spørger",
+                           "udvalg": "udvalg"}
+
+
+def oda_lines(oda: dict[str, Any]) -> list[str]:
+    """ODA's facts in Danish for the Dokument page, disagreements with the letter last."""
+    ids = [f"ODA-dokument {oda['oda_dokument_id']}"]
+    if oda.get("oda_sag_ids"):
+        ids.append("sag " + ", ".join(str(i) for i in oda["oda_sag_ids"]))
+    if oda.get("oda_question_id"):
+        ids.append(f"svar på ODA-dokument {oda['oda_question_id']}")
+    facts = [oda.get("titel") or "", oda.get("samling") and f"samling {oda['samling']}",
+             oda.get("udvalg") or "", ", ".join(oda.get("askers") or ())]
+    lines = ["Folketingets åbne data: " + " · ".join(ids + [f for f in facts if f])]
+    if oda.get("disagreements"):
+        named = ", ".join(ODA_DISAGREEMENT_LABELS.get(d, d) for d in oda["disagreements"])
+        lines.append(f"ODA og brevet er uenige om: {named} (begge dele er gemt)")
+    return lines
 
 
 def field_rows(records: Iterable[tuple[str, str, dict[str, Any]]]) -> list[dict[str, Any]]:
@@ -265,7 +289,8 @@ def document_view(store: Store, document_id: str, *, quote: tuple[int, int] | No
     facts = (work or {}).get("facts") or {}
     url = facts.get("ftdk_url") or ftdk_url(doc)
     view = DocumentView(doc["id"], document_label(doc, facts), doc["source"], doc["kind"], url,
-                        doc.get("ftdk_document_id"), fields=field_rows(records), facts=facts)
+                        doc.get("ftdk_document_id"), fields=field_rows(records), facts=facts,
+                        oda=next((data for _d, t, data in records if t == "OdaFacts"), None))
     bounds = page_bounds(doc["pages"], doc["media"]) if doc["pages"] else [(1, 0, len(doc["text"]))]
     if bounds and bounds[-1][2] != len(doc["text"]):  # the normaliser changed since ingest
         bounds = [(1, 0, len(doc["text"]))]

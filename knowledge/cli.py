@@ -298,7 +298,7 @@ def run_app(db: DbOption = None,
 
 
 # Commands that live beside the modules they drive register themselves on `app`.
-from . import cli_export, cli_fetch, cli_search, cli_text, cli_trace  # noqa: E402,F401
+from . import cli_export, cli_fetch, cli_search, cli_text, cli_trace, cli_checks  # noqa: E402,F401 - checks last
 
 
 def _db_in_use() -> str:

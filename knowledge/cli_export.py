@@ -43,7 +43,8 @@ def _write(text: str, target: Path | None) -> None:
 
 
 @export_app.command("indicators")
-def export_indicators_command(fmt: FormatOption = "json", db: DbOption = None, out_path: OutOption = None) -> None:
+def export_indicators_command(fmt: FormatOption = "json", db: DbOption = None, out_path: OutOption = None,
+                              excel: Excel = False) -> None:
     """Write every indicator in the store as a spec (definition, measure, numerator,
     denominator, population, period unit, source, reform, period, provenance).
 
@@ -64,8 +65,22 @@ def export_indicators_command(fmt: FormatOption = "json", db: DbOption = None, o
             text = export_indicators(store, fmt)
     except SporbarError as exc:
         raise _fail(exc) from exc
+    if excel:
+        if fmt != "csv":
+            raise typer.BadParameter("--excel applies to --format csv only", param_hint="'--excel'")
+        text = excel_csv(text)
     _write(text, out_path)
     err.print(f"exported {count} indicator(s) as {fmt}")
+
+
+def excel_csv(text: str) -> str:
+    """CSV as Danish Excel opens it in columns: byte order mark, semicolons, CRLF."""
+    import csv
+    import io
+
+    buffer = io.StringIO()
+    csv.writer(buffer, delimiter=";", lineterminator="\r\n").writerows(csv.reader(io.StringIO(text)))
+    return "\ufeff" + buffer.getvalue()
 
 
 @export_schema_app.command("indicator")

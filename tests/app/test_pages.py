@@ -1,6 +1,8 @@
 """Every page of the app through streamlit's AppTest, over a store of real corpus documents."""
 from __future__ import annotations
 
+import re
+
 import pytest
 from streamlit.testing.v1 import AppTest
 
@@ -67,7 +69,10 @@ def test_search_filters_show_facet_counts_and_filter() -> None:
     at = run_page("Søg")
     at.text_input(key="q").input("fleksjob").run()
     udvalg = at.selectbox(key="f_udvalg")
-    assert "BEU" in udvalg.options[1:] or any(o.startswith("BEU (") for o in udvalg.options)
+    # Full committee names with the abbreviation, and the count in this result (issue 17).
+    assert udvalg.options[1] == "Beskæftigelsesudvalget (BEU) · 4"
+    for name in ("f_samling", "f_kind", "f_asker", "f_party", "f_ministry"):
+        assert " · " in at.selectbox(key=name).options[1], name  # every filter counts
     before = at.caption[0].value
     udvalg.select("BEU").run()
     assert not at.exception, at.exception
@@ -84,6 +89,9 @@ def test_trace_maaltal_shows_2012_and_2014() -> None:
     assert {"2012", "2014"} <= years, heads
     dot = at.get("graphviz_chart")[0].proto.spec
     assert dot.startswith("digraph") and "->" in dot
+    # The graph draws the timeline's events (one box each) on an axis of its years (issue 17).
+    assert len(re.findall(r"^e\d+ \[label=", dot, re.M)) == len(heads)
+    assert {"2012", "2014"} <= set(re.findall(r'^y\d+ \[label="(\d{4})"', dot, re.M))
     labels = [b.proto.label for b in at.get("download_button")]
     assert labels == ["Hent som JSON", "Hent som GraphML"]
 
@@ -210,3 +218,14 @@ def test_trace_concept_is_in_the_url() -> None:
     assert not at.exception, at.exception
     assert at.text_input(key="begreb").value == "måltal"
     assert any(m.value.startswith("**2014**") for m in at.markdown)
+
+
+def test_kommuner_by_document_keep_the_documents_order(store: Store) -> None:
+    """The benchmarking news lists the top 10 kommuner in rank order (corpus/star/d04)."""
+    rows = [r for r in app_api.kommune_rows(store) if (r["citation"].get("file") or "").startswith("d04_")]
+    assert rows, "d04 names its top 10"
+    at = run_page("Kommuner", kommune_dok=rows[0]["Dokument"])
+    frame = at.dataframe[2].value
+    assert list(frame["Kommune"][:4]) == ["Nyborg", "Frederiksberg", "Gladsaxe", "Hedensted"]
+    assert list(frame["Nr."][:4]) == [1, 2, 3, 4]
+    assert set(frame["Rolle"]) == {"nævnt i teksten"}

@@ -225,3 +225,51 @@ def test_search_survives_opening_a_document_and_going_back(page: Page, app_url: 
     expect(page.get_by_label("Søg i spørgsmål, svar og dokumenter")).to_have_value("fleksjob")
     expect(page.get_by_text(count, exact=True).first).to_be_visible()  # the same filtered result
     expect(page).to_have_url(re.compile(r"udvalg=BEU"))
+
+
+def test_every_search_filter_shows_facet_counts_and_survives_a_reload(page: Page, app_url: str) -> None:
+    page.goto(f"{app_url}/?side=Søg&q=ministeren")
+    settle(page)
+    expect(page.locator('[class*="st-key-hit_"]').first).to_be_visible(timeout=20_000)
+    page.get_by_text("Filtre", exact=True).click()
+    for label in ("Udvalg", "Samling", "Spørger", "Parti", "Ministerium", "Dokumenttype"):
+        page.get_by_label(label, exact=True).click()
+        counted = page.get_by_role("option").filter(has_text=re.compile(r" · \d+$"))
+        expect(counted.first).to_be_visible()  # "Beskæftigelsesudvalget (BEU) · 4"
+        page.keyboard.press("Escape")
+    page.get_by_label("Udvalg", exact=True).click()
+    page.get_by_role("option", name=re.compile(r"^Beskæftigelsesudvalget \(BEU\) · \d+$")).click()
+    settle(page)
+    expect(page).to_have_url(re.compile(r"udvalg=BEU"))
+    count = page.get_by_text(re.compile(r"^\d+ resultat")).first.inner_text()
+    page.reload()
+    settle(page)
+    expect(page.get_by_label("Søg i spørgsmål, svar og dokumenter")).to_have_value("ministeren")
+    expect(page.get_by_text(count, exact=True).first).to_be_visible(timeout=20_000)
+
+
+def test_search_download_holds_the_hits_shown(page: Page, app_url: str) -> None:
+    page.goto(f"{app_url}/?side=Søg&q=fleksjob&udvalg=BEU&sortering=nyeste")
+    settle(page)
+    cards = page.locator('[class*="st-key-hit_"]')
+    expect(cards.first).to_be_visible(timeout=20_000)
+    with page.expect_download() as download:
+        page.get_by_role("button", name="Hent JSON").first.click()
+    assert download.value.suggested_filename == "soeg-fleksjob-udvalg-BEU.json"
+    data = json.loads(Path(download.value.path()).read_text(encoding="utf-8"))
+    assert data["antal"] == cards.count() == len(data["resultater"])
+    dates = [r["Dato"] for r in data["resultater"] if r["Dato"]]
+    assert dates == sorted(dates, reverse=True)  # as sorted on the page: newest first
+
+
+def test_indicator_download_matches_the_filtered_count(page: Page, app_url: str) -> None:
+    open_page(page, app_url, "Indikatorer", "&type=implementeringsindikator")
+    caption = page.get_by_text(re.compile(r"^\d+ af \d+ indikatorer$")).first
+    expect(caption).to_be_visible()
+    shown, total = map(int, re.findall(r"\d+", caption.inner_text()))
+    assert 0 < shown < total
+    with page.expect_download() as download:
+        page.get_by_role("button", name="Hent JSON").first.click()
+    specs = json.loads(Path(download.value.path()).read_text(encoding="utf-8"))
+    assert len(specs) == shown and {s["kind"] for s in specs} == {"implementeringsindikator"}
+    assert download.value.suggested_filename == "indikatorer-type-implementeringsindikator.json"

@@ -88,8 +88,14 @@ def test_cli_export_and_schema(store: Store, tmp_path: Path) -> None:
 
 
 def test_cli_empty_store_is_an_error(tmp_path: Path) -> None:
+    # A store that does not exist is a usage error and is not created (issue 17) ...
     result = CliRunner().invoke(app, ["export", "indicators", "--db", str(tmp_path / "empty.db")])
-    assert result.exit_code == 1
+    assert result.exit_code == 2 and not (tmp_path / "empty.db").exists()
+    # ... a store without indicators is an error of its own.
+    from knowledge.store import Store
+
+    Store(tmp_path / "empty.db").close()
+    assert CliRunner().invoke(app, ["export", "indicators", "--db", str(tmp_path / "empty.db")]).exit_code == 1
 
 
 # -- the store's tables as files (knowledge/table_export.py, `sporbar export answers ...`) ----

@@ -219,3 +219,23 @@ def test_ingested_letters_carry_oda_ids_link_and_samling(tmp_path: Path, files: 
     assert set(facts[9001]["disagreements"]) == {"question_number", "asked_by", "udvalg"}
     assert [(d["oda_dokument_id"], sorted(d["fields"])) for d in listed if d["oda_dokument_id"] == 9001] == [
         (9001, ["asked_by", "question_number", "udvalg"])]
+
+
+def test_the_dokument_page_shows_odas_facts_and_the_disagreement(tmp_path: Path, files: dict[str, bytes]) -> None:
+    from knowledge.app_api import document_view, oda_lines
+
+    with replay_oda(files, page_size=2) as oda:
+        _fetcher(oda.api, tmp_path / "oda").fetch(UUI)
+    with Store(tmp_path / "s.db") as store:
+        store.ingest([tmp_path / "oda"])
+        by_oda = {data["oda_dokument_id"]: d for d, _t, data in store.records(types=["OdaFacts"])}
+        question = document_view(store, by_oda[9001])
+        answer = document_view(store, by_oda[9002])
+    assert question is not None and answer is not None
+    assert oda_lines(question.oda or {}) == [
+        "Folketingets åbne data: ODA-dokument 9001 · sag 140001 · Spm. nr. 215 om opholdstilladelse til "
+        "familiesammenførte · samling 2017-18 (1. samling) · UUI · Johanne Schmidt-Nielsen",
+        "ODA og brevet er uenige om: spørgsmålsnummer, spørger, udvalg (begge dele er gemt)"]
+    assert oda_lines(answer.oda or {})[0].startswith(
+        "Folketingets åbne data: ODA-dokument 9002 · sag 140001 · svar på ODA-dokument 9001 ·")
+    assert len(oda_lines(answer.oda or {})) == 1
