@@ -12,18 +12,17 @@ to the term the index stores, so "førtidspensionen", "fortidspension" and
 from __future__ import annotations
 
 import bisect
-import gzip
-import json
 import re
 import unicodedata
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 from functools import lru_cache
-from importlib import resources
 
 import Stemmer
 from rapidfuzz import process
 from rapidfuzz.distance import Levenshtein
+
+from nlp.lemma_table import LemmaTable, lemma_table
 
 WORD_RE = re.compile(r"[^\W_]+", re.UNICODE)
 
@@ -72,14 +71,27 @@ def terms(text: str) -> list[str]:
     return [term(m.group()) for m in WORD_RE.finditer(text)]
 
 
-@dataclass(frozen=True)
 class Lexicon:
     """Danish word forms, and the lemmas among them (a compound's inner parts are lemmas
-    or verb stems: "førtids|pension", "spørg|smål"; only its last part is inflected)."""
+    or verb stems: "førtids|pension", "spørg|smål"; only its last part is inflected).
 
-    forms: frozenset[str]
-    lemmas: frozenset[str]
-    lemma_of: dict[str, str]  # inflected long forms only: "pensionen" -> "pension"
+    A view on the one lemma table the NLP pipeline also uses (nlp/lemma_table.py), so the
+    553k forms are held once and compactly; only the lemmas fit for parts are a set."""
+
+    def __init__(self, table: LemmaTable) -> None:
+        self._table = table
+        self.lemmas = frozenset(v for v in table.lemmas if len(v) >= MIN_PART and v.isalpha())
+
+    def is_form(self, piece: str) -> bool:
+        """A form of the table (or a lemma) of at least MIN_PART letters."""
+        return piece in self.lemmas or (len(piece) >= MIN_PART and piece.isalpha() and piece in self._table)
+
+    def lemma_of(self, word: str) -> str | None:
+        """The lemma of an inflected long form only: "pensionen" -> "pension"."""
+        if len(word) < 2 * MIN_PART:
+            return None
+        lemma = self._table.get(word)
+        return lemma if lemma is not None and lemma != word and lemma.isalpha() else None
 
     def inner(self, piece: str) -> bool:
         return piece in self.lemmas or piece + "e" in self.lemmas
@@ -89,13 +101,7 @@ class Lexicon:
 def lexicon() -> Lexicon:
     """spaCy's Danish lemma lookup table (spacy-lookups-data), the vocabulary compounds
     split into."""
-    ref = resources.files("spacy_lookups_data") / "data" / "da_lemma_lookup.json.gz"
-    with ref.open("rb") as raw, gzip.open(raw, "rt", encoding="utf-8") as handle:
-        table: dict[str, str] = json.load(handle)
-    lemmas = frozenset(v for v in table.values() if len(v) >= MIN_PART and v.isalpha())
-    forms = frozenset(w for w in table if len(w) >= MIN_PART and w.isalpha()) | lemmas
-    inflected = {w: v for w, v in table.items() if len(w) >= 2 * MIN_PART and w != v and v.isalpha()}
-    return Lexicon(forms, lemmas, inflected)
+    return Lexicon(lemma_table())
 
 
 # Splits into many short parts are mostly accidents of a noisy lexicon ("min|iste|ren"
@@ -111,7 +117,7 @@ def _part_span(word: str, start: int, end: int, known: Lexicon) -> tuple[int, in
     """The lexicon word word[start:end] stands for, allowing a linking "s"/"e" inside."""
     piece, last = word[start:end], end == len(word)
     if last:  # the head of a compound is its last part, and it is never a suffix ("hed")
-        return (start, end) if len(piece) > MIN_PART and piece in known.forms else None
+        return (start, end) if len(piece) > MIN_PART and known.is_form(piece) else None
     if known.inner(piece):
         return (start, end)
     if piece[-1] in "se" and len(piece) > MIN_PART and known.inner(piece[:-1]):
@@ -149,7 +155,7 @@ def compound_terms(word: str) -> tuple[str, ...]:
     """Index terms of a compound's parts, heads and tails, recursively: "førtidspensions-
     området" -> førtidspension, område, pension, ... (never the word's own term)."""
     lowered = word.lower()
-    lemma = lexicon().lemma_of.get(lowered)
+    lemma = lexicon().lemma_of(lowered)
     if lemma:  # split the lemma, so an inflection is never mistaken for a part ("pens|ionen")
         return tuple(sorted(set(compound_terms(lemma)) - {term(word)}))
     parts = segments(lowered)

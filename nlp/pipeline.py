@@ -8,11 +8,8 @@ an entity ruler whose patterns come from the gazetteers in `nlp/data`.
 """
 from __future__ import annotations
 
-import importlib.metadata
-import marshal
 import re
 import threading
-from pathlib import Path
 from collections.abc import Iterable
 from typing import Any
 
@@ -24,6 +21,7 @@ from spacy.tokens import Doc, Span
 from spacy.util import filter_spans
 
 from .gazetteer import Entry, all_entries
+from .lemma_table import LemmaTable, lemma_table
 
 _LOCK = threading.Lock()
 _NLP: Language | None = None
@@ -92,7 +90,7 @@ def _lemma(text: str) -> str:
 _TABLE_CACHE: dict[str, Any] = {}
 
 
-def _tables() -> tuple[dict[str, str], Any]:
+def _tables() -> tuple[LemmaTable, Any]:
     if "table" not in _TABLE_CACHE:
         _TABLE_CACHE["table"] = lemma_table()
     if "lemmy" not in _TABLE_CACHE:
@@ -103,39 +101,6 @@ def _tables() -> tuple[dict[str, str], Any]:
         except Exception:  # noqa: BLE001 - lemmy is an optional refinement of the table
             _TABLE_CACHE["lemmy"] = None
     return _TABLE_CACHE["table"], _TABLE_CACHE["lemmy"]
-
-
-def _cache_path() -> Path:
-    import platformdirs
-
-    version = importlib.metadata.version("spacy-lookups-data")
-    return Path(platformdirs.user_cache_dir("sporbar")) / f"da_lemma_lookup-{version}.marshal"
-
-
-def lemma_table() -> dict[str, str]:
-    """spacy-lookups-data's Danish lemma table (553k entries). Reading its gzipped JSON takes
-    seconds, so a marshal copy is kept in the user cache dir; it loads in a fraction."""
-    path = _cache_path()
-    try:
-        return marshal.loads(path.read_bytes())  # type: ignore[no-any-return]
-    except (OSError, ValueError, EOFError, TypeError):
-        pass
-    import gzip
-    import json
-
-    from spacy_lookups_data import da  # type: ignore[import-untyped]
-
-    source = Path(str(da["lemma_lookup"]) + ".gz")
-    with gzip.open(source, "rt", encoding="utf-8") as fh:
-        table = {k: v for k, v in json.load(fh).items() if isinstance(v, str)}
-    try:
-        path.parent.mkdir(parents=True, exist_ok=True)
-        tmp = path.with_suffix(".tmp")
-        tmp.write_bytes(marshal.dumps(table))
-        tmp.replace(path)
-    except OSError:
-        pass  # a read-only home only costs speed
-    return table
 
 
 class GazetteerRuler:

@@ -109,3 +109,29 @@ def link(folder: Path, name: str, target: str | Path) -> Path:
     path = folder / name
     path.symlink_to(target)
     return path
+
+
+def memory_batch(folder: Path) -> list[Path]:
+    """Round one and round two of the hostile set in one folder's subfolders, for the
+    memory budget (test_round_two and bench/ingest_memory.py): one of each case."""
+    from . import hostile
+
+    files = list(hostile.make_all(folder / "one").values())
+    two = folder / "two"
+    two.mkdir(parents=True)
+    files += [zero_page_pdf(two), many_runs_pdf(two), flate_bomb_pdf(two), unmapped_font_pdf(two), fifo(two),
+              link(two, "zero.txt", "/dev/zero"), link(two, "loop.txt", "loop.txt")]
+    sentence = DANISH.strip() + " "
+    made = {"spaces.txt": DANISH + " " * 100_000 + "\n" + DANISH,
+            "ws_run.txt": DANISH * 100 + " \t" * 2_500_000 + "x\n",
+            "paragraph_4mb.txt": sentence * 50_000, "paragraph_20mb.txt": sentence * 240_000,
+            "paragraph_20mb.html": "<p>" + sentence * 240_000 + "</p>", "formfeeds.txt": DANISH + "\f" * 100_000,
+            "word_200k.txt": DANISH + "a" * 200_000 + " slut.\n"}
+    for name, text in made.items():
+        (two / name).write_text(text, encoding="utf-8")
+        files.append(two / name)
+    sparse = two / "sparse.txt"
+    with sparse.open("wb") as handle:
+        handle.truncate(3 * 1024 ** 3)
+    files.append(sparse)
+    return [f for f in files if not f.is_dir()]

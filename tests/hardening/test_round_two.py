@@ -25,8 +25,8 @@ from knowledge.store import Store
 from .batch import snapshot_problems
 from .conftest import ROOT, run_sporbar
 from .hostile import DANISH, REAL_PDF, REAL_TEXT
-from .hostile2 import (EURO, fifo, flate_bomb_pdf, image_pdf, link, many_runs_pdf, unmapped_font_pdf,
-                       zero_page_pdf)
+from .hostile2 import (EURO, fifo, flate_bomb_pdf, image_pdf, link, many_runs_pdf, memory_batch,
+                       unmapped_font_pdf, zero_page_pdf)
 
 QA = sorted((ROOT / "corpus" / "ft_qa").glob("*.txt"))
 HANG_GUARD = 120  # seconds: a guard against hanging forever, not a speed assertion
@@ -576,3 +576,29 @@ def test_every_hostile_batch_still_stores_its_good_files(tmp_path: Path) -> None
     with sqlite3.connect(db) as conn:
         assert snapshot_problems(conn) == []
 
+
+
+MEMORY_BUDGET_MB = 400  # issue 20: peak RSS of any single file and any batch
+# The CLI in a fresh interpreter that writes its own peak RSS (VmHWM, which exec starts
+# afresh) to stderr as it exits: memory, unlike time, does not depend on how busy the machine is.
+PEAK_CLI = ("import atexit, re, sys; atexit.register(lambda: sys.stderr.write('PEAK_KB %s\\n' % "
+            "re.search(r'VmHWM:\\s+(\\d+)', open('/proc/self/status').read()).group(1))); "
+            "from knowledge.cli import main; main()")
+
+
+def test_hostile_batch_stays_under_the_memory_budget(tmp_path: Path) -> None:
+    """Every hostile case of both rounds as one `sporbar ingest` batch: the good files are
+    stored, and the process's peak RSS stays under the budget (bench/ingest_memory.py
+    measures the same on real PDFs too)."""
+    files = memory_batch(tmp_path / "hostile")
+    db = tmp_path / "hostile.db"
+    done = subprocess.run([sys.executable, "-c", PEAK_CLI, "ingest", *map(str, files), "--db", str(db), "--no-ocr"],
+                          cwd=ROOT, capture_output=True, text=True, timeout=HANG_GUARD * 5)
+    _no_traceback(done)
+    peaks = [int(line.split()[1]) for line in done.stderr.splitlines() if line.startswith("PEAK_KB ")]
+    assert len(peaks) == 1, done.stderr
+    assert peaks[0] / 1024 < MEMORY_BUDGET_MB, f"peak RSS {peaks[0] / 1024:.0f} MB"
+    loaded = int(re.search(r"loaded (\d+) file", done.stderr).group(1))  # type: ignore[union-attr]
+    with sqlite3.connect(db) as conn:
+        assert conn.execute("SELECT COUNT(*) FROM documents").fetchone()[0] == loaded == 8  # the eight readable cases
+        assert snapshot_problems(conn) == []

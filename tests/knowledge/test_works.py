@@ -20,6 +20,7 @@ from knowledge.store import Store
 runner = CliRunner()
 SEED_000 = "000_d0d93f54edcaac31.txt"
 PDF_000 = "ministry_letter_seed000_reportlab.pdf"
+OTHER_PDF = "ballerup_notat_2012_mdo_a.pdf"  # an unrelated letter
 TITLE_558 = "Beskæftigelsesudvalget spørgsmål nr. 558 (alm. del) – svar"
 
 
@@ -212,3 +213,27 @@ def test_trace_says_so_in_a_sentence_when_nothing_is_found(db: Path) -> None:
     assert result.exit_code == 1
     assert result.stdout == ""
     assert "No lineage events found for 'kvantefysik'" in result.stderr
+
+
+def test_editing_a_works_primary_copy_points_the_work_at_its_other_copy(corpus: Path, tmp_path: Path) -> None:
+    """A copy replaced by another text leaves the work: its other copy becomes the primary
+    (chosen as when a copy is added), carries the merged facts and is what search finds."""
+    txt, pdf = tmp_path / SEED_000, tmp_path / PDF_000
+    txt.write_bytes((corpus / "seeds" / SEED_000).read_bytes())
+    pdf.write_bytes((corpus / "pdf" / "synthetic" / PDF_000).read_bytes())
+    db = tmp_path / "w.db"
+    with Store(db) as store:
+        assert len(store.ingest([pdf, txt]).loaded) == 2  # the PDF first: it is the indexed copy too
+        (work_id, primary, indexed), = store.db.execute(
+            "SELECT id, primary_document, indexed_document FROM works").fetchall()
+        ids = dict(store.db.execute("SELECT path, document_id FROM sources").fetchall())
+        assert primary == indexed == ids[str(pdf)]  # the richer copy (its samling is printed)
+        pdf.write_bytes((corpus / "pdf" / OTHER_PDF).read_bytes())  # another file saved under its name
+        assert store.ingest([pdf]).loaded == [str(pdf)]
+        row = store.db.execute("SELECT primary_document, indexed_document, facts FROM works WHERE id = ?",
+                               (work_id,)).fetchone()
+        assert row[0] == row[1] == ids[str(txt)]
+        assert [f["name"] for f in json.loads(row[2])["files"]] == [SEED_000]
+        found = search(store, "558")
+        assert found.total == 1 and found.hits[0]["document_id"] == ids[str(txt)]
+        store.db.execute("INSERT INTO search_fts(search_fts) VALUES ('integrity-check')")
