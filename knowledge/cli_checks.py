@@ -143,15 +143,32 @@ def missing_paths(paths: Iterable[Path]) -> list[Path]:
     return [p for p in paths if not (p.exists() or p.is_symlink())]
 
 
+#: Companion files of a corpus, not documents: the manifest (README, "Corpus") and metadata
+#: sidecars "<stem>.meta.json" beside the document "<stem>.<suffix>" (the dev sets' layout).
+CORPUS_MANIFEST = "manifest.csv"
+SIDECAR_SUFFIX = ".meta.json"
+
+
+def _companion(child: Path, suffixes: Iterable[str]) -> bool:
+    if child.name == CORPUS_MANIFEST:
+        return True
+    if child.name.endswith(SIDECAR_SUFFIX):
+        stem = child.name[: -len(SIDECAR_SUFFIX)]
+        return any((child.parent / f"{stem}{suffix}").is_file() for suffix in suffixes)
+    return False
+
+
 def unsupported_files(paths: Iterable[Path]) -> list[Path]:
-    """Files under the given folders that `ingest` and `extract` do not read (by type)."""
+    """Files under the given folders that `ingest` and `extract` do not read (by type),
+    leaving out a corpus's own companion files (its manifest, metadata sidecars)."""
     from extract.load import SUFFIXES
 
     found: list[Path] = []
     for folder in (p for p in paths if p.is_dir()):
         for child in sorted(folder.rglob("*")):
             hidden = any(part.startswith(".") for part in child.relative_to(folder).parts)
-            if not hidden and child.is_file() and child.suffix.lower() not in SUFFIXES:
+            if (not hidden and child.is_file() and child.suffix.lower() not in SUFFIXES
+                    and not _companion(child, SUFFIXES)):
                 found.append(child)
     return found
 
