@@ -10,7 +10,7 @@ import json
 import os
 import sys
 from pathlib import Path
-from typing import Annotated, Optional
+from typing import Annotated, Any, Optional
 
 import typer
 
@@ -44,33 +44,64 @@ def _write(text: str, target: Path | None) -> None:
 
 @export_app.command("indicators")
 def export_indicators_command(fmt: FormatOption = "json", db: DbOption = None, out_path: OutOption = None,
-                              excel: Excel = False) -> None:
-    """Write every indicator in the store as a spec (definition, measure, numerator,
-    denominator, population, period unit, source, reform, period, provenance).
+                              excel: Excel = False,
+                              indicator_type: Annotated[Optional[str], typer.Option(
+                                  "--type", help="Only this indicator kind (sigtelinje, implementeringsindikator, "
+                                                 "resultatindikator, nøgletal, other).")] = None,
+                              reform: Annotated[Optional[str], typer.Option(
+                                  "--reform", help="Only indicators whose reform contains this text.")] = None,
+                              status: Annotated[Optional[str], typer.Option(
+                                  "--status", help="Only this life-cycle status (introduced, changed, planned, "
+                                                   "discontinued, replaced).")] = None) -> None:
+    """Write the indicators in the store as specs (definition, measure, numerator,
+    denominator, population, period unit, source, reform, period, status, provenance),
+    all of them or those the filters choose - as the app's Indikatorer page filters them.
 
-    Example: sporbar export indicators --format csv --out indikatorer.csv
+    Example: sporbar export indicators --format csv --type sigtelinje --out sigtelinjer.csv
     """
-    from .export import FORMATS, export_indicators, indicator_specs
+    from .export import FORMATS, IndicatorSpec, indicator_specs, render
 
     if fmt not in FORMATS:
         note("error:", "red", f"unknown format '{fmt}'; use one of {', '.join(FORMATS)}")
         raise typer.Exit(2)
+    for name, value in (("kind", indicator_type), ("status", status)):
+        allowed = [v for v in _literal_values(IndicatorSpec, name) if v is not None]
+        if value is not None and value not in allowed:
+            raise typer.BadParameter(f"{value!r} is not one of: {', '.join(allowed)}",
+                                     param_hint="'--type'" if name == "kind" else "'--status'")
     try:
         with open_store(db) as store:
-            count = len(indicator_specs(store))
-            if count == 0:
+            specs = indicator_specs(store)
+            if not specs:
                 note("error:", "red", "the store holds no indicator definitions; "
                           "ingest documents first (sporbar ingest PATH...)")
                 raise typer.Exit(1)
-            text = export_indicators(store, fmt)
+            chosen = [s for s in specs
+                      if (indicator_type is None or s.kind == indicator_type)
+                      and (status is None or s.status == status)
+                      and (reform is None or reform.casefold() in (s.reform or "").casefold())]
+            text = render(chosen, fmt)
     except SporbarError as exc:
         raise _fail(exc) from exc
+    count = len(chosen)
     if excel:
         if fmt != "csv":
             raise typer.BadParameter("--excel applies to --format csv only", param_hint="'--excel'")
         text = excel_csv(text)
     _write(text, out_path)
-    err.print(f"exported {count} indicator(s) as {fmt}")
+    err.print(f"exported {count} of {len(specs)} indicator(s) as {fmt}")
+
+
+def _literal_values(model: Any, field: str) -> tuple[Any, ...]:
+    """The values a Literal-typed pydantic field allows (Optional unwrapped)."""
+    from typing import get_args
+
+    args = get_args(model.model_fields[field].annotation)
+    flat: list[Any] = []
+    for arg in args:
+        inner = get_args(arg)
+        flat.extend(inner if inner else [arg])
+    return tuple(flat)
 
 
 def excel_csv(text: str) -> str:

@@ -87,6 +87,29 @@ def test_cli_export_and_schema(store: Store, tmp_path: Path) -> None:
     assert bad.exit_code == 2
 
 
+def test_cli_indicator_filters_choose_what_the_app_page_shows(corpus_store: Store) -> None:
+    from knowledge.export import indicator_specs
+
+    specs = indicator_specs(corpus_store)
+    runner = CliRunner()
+
+    def exported(*args: str) -> list[dict[str, object]]:
+        result = runner.invoke(app, ["export", "indicators", "--db", str(corpus_store.path), *args])
+        assert result.exit_code == 0, result.output
+        return json.loads(result.stdout)
+
+    kinds = {s.kind for s in specs}
+    assert len(kinds) > 1
+    for kind in kinds:
+        chosen = exported("--type", kind)
+        assert len(chosen) == sum(s.kind == kind for s in specs) and {c["kind"] for c in chosen} == {kind}
+    reform = next(s.reform for s in specs if s.reform)
+    word = reform.split()[-1].upper()  # part of the name, any case
+    assert len(exported("--reform", word)) == sum(word.casefold() in (s.reform or "").casefold() for s in specs) > 0
+    bad = runner.invoke(app, ["export", "indicators", "--db", str(corpus_store.path), "--type", "måltal"])
+    assert bad.exit_code == 2 and "sigtelinje" in bad.output
+
+
 def test_cli_empty_store_is_an_error(tmp_path: Path) -> None:
     # A store that does not exist is a usage error and is not created (issue 17) ...
     result = CliRunner().invoke(app, ["export", "indicators", "--db", str(tmp_path / "empty.db")])
