@@ -272,12 +272,9 @@ _PAGE_MARK = re.compile(r"^(?:\d+\s*(?:of|af|/)\s*\d+|side \d+(?: af \d+)?|\d+)$
 _CONTINUES = re.compile(r"(?:\b(?:af|og|for|i|til|om|med|på|fra|ved|samt|eller|the|of)|[-–,])$", re.I)
 def _web_chrome() -> re.Pattern[str]:
     """Web-page furniture that is never a title (extract/data/web_chrome.tsv, with attestations)."""
-    import csv
-    from pathlib import Path
+    from danish._data import table_rows
 
-    path = Path(__file__).with_name("data") / "web_chrome.tsv"
-    rows = csv.DictReader((line for line in path.read_text(encoding="utf-8").splitlines()
-                                if not line.startswith("#")), delimiter="\t")
+    rows = table_rows("extract", "data", "web_chrome.tsv", delimiter="\t")
     return re.compile("|".join(f"(?:{row['pattern']})" for row in rows))
 
 

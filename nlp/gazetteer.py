@@ -7,14 +7,13 @@ reforms and benefit schemes from `nlp/data/*.csv`; kommuner from extract's regis
 """
 from __future__ import annotations
 
-import csv
 import datetime as dt
 from dataclasses import dataclass
 from functools import lru_cache
-from importlib import resources
 from typing import Literal
 
 from danish import reference
+from danish._data import table_rows
 from danish.ids import slug
 
 EntityKind = Literal["party", "ministry", "organisation", "committee", "reform", "benefit_scheme", "kommune", "person"]
@@ -49,9 +48,7 @@ class Entry:
 
 
 def read_rows(filename: str) -> list[dict[str, str]]:
-    text = resources.files("nlp").joinpath("data", filename).read_text(encoding="utf-8")
-    lines = [line for line in text.splitlines() if line.strip() and not line.startswith("#")]
-    return list(csv.DictReader(lines))
+    return list(table_rows("nlp", "data", filename))
 
 
 @lru_cache(maxsize=None)

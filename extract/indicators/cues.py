@@ -10,7 +10,8 @@ import csv
 import re
 from dataclasses import dataclass
 from functools import lru_cache
-from importlib import resources
+
+from danish._data import table_rows
 
 
 @dataclass(frozen=True, slots=True)
@@ -33,11 +34,9 @@ def _compile(pattern: str) -> re.Pattern[str]:
 
 @lru_cache(maxsize=1)
 def table() -> tuple[Cue, ...]:
-    text = resources.files("extract.indicators").joinpath("cues.tsv").read_text(encoding="utf-8")
-    lines = [line for line in text.splitlines() if line.strip() and not line.startswith("#")]
     return tuple(Cue(r["role"], r["pattern"], r["value"], tuple(a for a in r["attested_by"].split(";") if a),
                      r["example"])
-                 for r in csv.DictReader(lines, delimiter="\t", quoting=csv.QUOTE_NONE))
+                 for r in table_rows("extract.indicators", "cues.tsv", delimiter="\t", quoting=csv.QUOTE_NONE))
 
 
 def rows(role: str) -> tuple[Cue, ...]:

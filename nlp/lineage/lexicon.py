@@ -23,11 +23,11 @@ with lemmas), so these are rules over lemmas and word forms, not over a parse.
 """
 from __future__ import annotations
 
-import csv
 import re
 from dataclasses import dataclass
 from functools import lru_cache
-from importlib import resources
+
+from danish._data import table_rows
 
 from .kinds import BY_KIND
 
@@ -46,8 +46,7 @@ class LexEntry:
 
 @lru_cache(maxsize=1)
 def entries() -> tuple[LexEntry, ...]:
-    text = resources.files("nlp").joinpath("data/event_lexicon.csv").read_text(encoding="utf-8")
-    rows = csv.DictReader(line for line in text.splitlines() if line and not line.startswith("#"))
+    rows = table_rows("nlp", "data", "event_lexicon.csv")
     out = []
     for row in rows:
         if row["kind"] not in BY_KIND:
