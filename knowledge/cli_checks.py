@@ -163,14 +163,10 @@ def unsupported_files(paths: Iterable[Path]) -> list[Path]:
     leaving out a corpus's own companion files (its manifest, metadata sidecars)."""
     from extract.load import SUFFIXES
 
-    found: list[Path] = []
-    for folder in (p for p in paths if p.is_dir()):
-        for child in sorted(folder.rglob("*")):
-            hidden = any(part.startswith(".") for part in child.relative_to(folder).parts)
-            if (not hidden and child.is_file() and child.suffix.lower() not in SUFFIXES
-                    and not _companion(child, SUFFIXES)):
-                found.append(child)
-    return found
+    from .pipeline import folder_entries
+
+    return [child for folder in paths if folder.is_dir() for child in folder_entries(folder)
+            if child.is_file() and child.suffix.lower() not in SUFFIXES and not _companion(child, SUFFIXES)]
 
 
 def report_unsupported(files: list[Path], *, shown: int = 10) -> None:

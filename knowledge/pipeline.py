@@ -52,6 +52,15 @@ def extract_path(path: str | Path, *, limits: Limits = Limits()) -> Extraction:
     return Extraction(extraction.document, extraction.kind, (*extraction.records, facts))
 
 
+def folder_entries(folder: Path) -> Iterator[Path]:
+    """Everything under `folder` that is not a folder, in a stable order, except what is
+    hidden: hidden files and folders (.oda/ of a fetch, .git/) are bookkeeping, not documents.
+    `iter_files` and the CLI's unsupported-file report walk folders through here."""
+    for child in sorted(folder.rglob("*")):
+        if not any(part.startswith(".") for part in child.relative_to(folder).parts) and not child.is_dir():
+            yield child
+
+
 def iter_files(paths: Iterable[str | Path]) -> Iterator[Path]:
     """Files named directly (whatever their type, so bad ones get reported) and the
     supported files found under folders, in a stable order. Under folders, anything with
@@ -60,10 +69,6 @@ def iter_files(paths: Iterable[str | Path]) -> Iterator[Path]:
     for raw in paths:
         path = Path(raw)
         if path.is_dir():
-            for child in sorted(path.rglob("*")):
-                # Hidden files and folders (.oda/ of a fetch, .git/) are bookkeeping, not documents.
-                hidden = any(part.startswith(".") for part in child.relative_to(path).parts)
-                if not hidden and not child.is_dir() and child.suffix.lower() in SUFFIXES:
-                    yield child
+            yield from (child for child in folder_entries(path) if child.suffix.lower() in SUFFIXES)
         else:
             yield path
