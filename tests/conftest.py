@@ -1,7 +1,12 @@
 """Shared test paths. Tests read only the repo's own corpus/ and tests/fixtures/."""
 from __future__ import annotations
 
+import importlib.util
+import json
+from collections.abc import Callable
 from pathlib import Path
+from types import ModuleType
+from typing import Any
 
 import pytest
 
@@ -19,3 +24,40 @@ def corpus() -> Path:
 @pytest.fixture(scope="session")
 def gold() -> Path:
     return GOLD
+
+
+def load_scorer() -> ModuleType:
+    """The project's copy of shared/tools/score.py, as a module."""
+    spec = importlib.util.spec_from_file_location("ft_score", FIXTURES / "score.py")
+    assert spec and spec.loader
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    return module
+
+
+@pytest.fixture(scope="session")
+def score_dev_set(tmp_path_factory: pytest.TempPathFactory) -> Callable[..., dict[str, Any]]:
+    """Extract every text of corpus/<name> as `sporbar extract --json` writes it and score it
+    against tests/fixtures/gold/<name>: {"overall": micro F1, "fields": F1 per field}.
+    Every text must have its gold file and every gold file its text."""
+    from knowledge.pipeline import extract_path
+
+    def score_set(name: str, *, expected: int) -> dict[str, Any]:
+        out = tmp_path_factory.mktemp(f"{name}_pred")
+        texts = sorted((CORPUS / name).glob("*.txt"))
+        assert len(texts) == expected
+        for path in texts:
+            flat = extract_path(path).flat.model_dump(mode="json")
+            (out / f"{path.stem}.json").write_text(json.dumps(flat, ensure_ascii=False), encoding="utf-8")
+        score = load_scorer()
+        tally = score.Tally()
+        golds = sorted((GOLD / name).glob("*.gold.json"))
+        assert [g.name[: -len(".gold.json")] for g in golds] == [t.stem for t in texts]
+        for gold_path in golds:
+            stem = gold_path.name[: -len(".gold.json")]
+            score.score_doc(tally, score.load(gold_path), score.load(out / f"{stem}.json"), "doc")
+        fields = {f: score.f1(*c) for f, c in tally.counts.items()}
+        totals = [sum(c[i] for c in tally.counts.values()) for i in range(3)]
+        return {"overall": score.f1(*totals), "fields": fields}
+
+    return score_set

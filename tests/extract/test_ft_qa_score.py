@@ -5,45 +5,18 @@ run on predictions written exactly as `sporbar extract FILES --json --out DIR` w
 """
 from __future__ import annotations
 
-import importlib.util
-import json
-from pathlib import Path
-from types import ModuleType
+from collections.abc import Callable
+from typing import Any
 
 import pytest
 
-from knowledge.pipeline import extract_path
-
-FIXTURES = Path(__file__).resolve().parents[1] / "fixtures"
-CORPUS = Path(__file__).resolve().parents[2] / "corpus"
 OVERALL_BAR = 0.98
 FIELD_BAR = 0.90
 
 
-def _scorer() -> ModuleType:
-    spec = importlib.util.spec_from_file_location("ft_score", FIXTURES / "score.py")
-    assert spec and spec.loader
-    module = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(module)
-    return module
-
-
 @pytest.fixture(scope="module")
-def scored(tmp_path_factory: pytest.TempPathFactory) -> dict:
-    out = tmp_path_factory.mktemp("ft_qa_pred")
-    texts = sorted((CORPUS / "ft_qa").glob("*.txt"))
-    assert len(texts) == 20
-    for path in texts:
-        flat = extract_path(path).flat.model_dump(mode="json")
-        (out / f"{path.stem}.json").write_text(json.dumps(flat, ensure_ascii=False), encoding="utf-8")
-    score = _scorer()
-    tally = score.Tally()
-    for gold_path in sorted((FIXTURES / "gold" / "ft_qa").glob("*.gold.json")):
-        stem = gold_path.name[: -len(".gold.json")]
-        score.score_doc(tally, score.load(gold_path), score.load(out / f"{stem}.json"), "doc")
-    fields = {f: score.f1(*c) for f, c in tally.counts.items()}
-    totals = [sum(c[i] for c in tally.counts.values()) for i in range(3)]
-    return {"overall": score.f1(*totals), "fields": fields}
+def scored(score_dev_set: Callable[..., dict[str, Any]]) -> dict:
+    return score_dev_set("ft_qa", expected=20)
 
 
 def test_overall_micro_f1_meets_the_bar(scored: dict) -> None:
