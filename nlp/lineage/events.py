@@ -313,6 +313,11 @@ class _LexMatch:
         """A present-tense finite verb ("udmelder", "afskaffes"): the document's own time."""
         return self._hit.form in ("finite", "passive") and self.group(0).lower().endswith(("r", "s"))
 
+    @property
+    def passive(self) -> bool:
+        """A present passive ("indføres", "ophæves"): the content of a rule, not news."""
+        return self._hit.form == "passive"
+
     def groupdict(self) -> dict[str, str | None]:
         return {"subj": self._subj} if self._subj is not None else {}
 
@@ -415,11 +420,10 @@ def _clause_events(sentence: str, start: int, end: int, anchor: dt.date | None) 
         when = nearest_year(in_clause or mentions, cue_at)
         year, date = (when.year, when.date) if when else (None, None)
         stated = when is not None and bool(re.search(r"\d{4}", sentence[when.start:when.end]))
-        if when is None and cue.kind != "planned" and anchor and (PRESENT_TENSE.search(sentence) or getattr(match, "present", False)) \
-                and not PAST_TENSE.search(sentence):
+        if when is None and anchor and _RELATIVE_TIME.search(sentence[lo:hi]):
+            year = anchor.year  # "i foråret", "tirsdag", "i år", "nu", "netop": the document's year
+        elif when is None and cue.kind != "planned" and anchor and _deictic_tense(sentence, match):
             year = anchor.year
-        elif when is None and anchor and _RELATIVE_TIME.search(sentence[lo:hi]):
-            year = anchor.year  # "i foråret", "tirsdag", "i år": the document's year
         by = _clean(match.groupdict().get("by")) if cue.kind == "replaced" else None
         period = next((p for p in find_periods(sentence) if when is not None and p.start <= when.start < p.end), None)
         end_year = period.last if period is not None else None  # "i perioden 2016–2020": start and end
@@ -494,6 +498,29 @@ def _clause_agent(head: str, after: str) -> str | None:
 
 
 _NEGATION = re.compile(r"\b(?:ikke|ingen|aldrig)\b(?!\s+(?:længere|mere|kun|blot|alene|mindst|mindre)\b)", re.IGNORECASE)
+
+
+# The perfect and the present active of news and letters tell what happened as of writing ("Der er
+# udviklet to nye målinger", d01; "STAR har ... valgt at afslutte", d11; "I denne analyse viser vi",
+# p16): the document's year. The present passive of a rule ("Med loven indføres en ny ydelse",
+# "Samtidig ophæves de gældende regler", p14; "Derfor indføres der en skærpet opfølgning", d10)
+# describes what a law or reform contains and dates nothing: its year stays null unless stated.
+# This settles the STAR-vs-policy reading of present-tense news (tests/nlp/test_lineage_years.py).
+_PERFECT_OR_ACTIVE = re.compile(r"\b(?:har|er|bliver|indgår)\b", re.IGNORECASE)
+
+
+def _deictic_tense(sentence: str, match: re.Match[str]) -> bool:
+    """The event's verb tells the document's own time: a perfect or a present active, not a
+    present passive of a rule, and no past tense in the sentence."""
+    if PAST_TENSE.search(sentence):
+        return False
+    cue = match.group(0).strip().split()
+    passive = getattr(match, "passive", None)
+    if passive is None:
+        passive = bool(cue) and cue[-1].lower().endswith("es")  # a phrase cue's verb: "lanceres", "afskaffes"
+    if passive and not _PERFECT_OR_ACTIVE.search(match.group(0)):
+        return False  # "indføres", "ophæves": the content of a rule
+    return bool(_PERFECT_OR_ACTIVE.search(sentence)) or bool(getattr(match, "present", False))
 
 
 def _negated(clause_to_cue_end: str, cue_at: int) -> bool:
@@ -579,10 +606,14 @@ def _subject(sentence: str, clauses: list[tuple[int, int]], n: int, match: re.Ma
 # "Reformen blev evalueret af Rambøll": what was evaluated is the passive subject.
 _EVALUATION_WORD = re.compile(r"\bevaluering\w*", re.IGNORECASE)
 _PASSIVE_EVALUATED = re.compile(r"^(?:blev|er) evalueret\b", re.IGNORECASE)
-# A time or a conjunction opening a subject: "i december 2014 loven om ...", "men denne måling".
+# Relative time expressions: the year is the document's (star/README.md, "Lineage events": "The
+# year may be taken from the document date when the text says 'i foråret', 'tirsdag' and so on").
+# "nu", "netop" and "hermed" anchor news and letters the same way ("forlænger nu suspenderingen", p04;
+# "den netop offentliggjorte opdatering", seed 002; "der netop er offentliggjort", p18).
 _RELATIVE_TIME = re.compile(
-    r"\b(?:i (?:foråret|efteråret|sommer(?:en)?|vinter(?:en)?|år|dag|går|denne måned|sidste uge|denne uge)|"
+    r"\b(?:nu|netop|hermed|i (?:foråret|efteråret|sommer(?:en)?|vinter(?:en)?|år|dag|går|denne måned|sidste uge|denne uge)|"
     rf"(?:i )?{WEEKDAY_PATTERN}s|{WEEKDAY_PATTERN})\b", re.IGNORECASE)  # "tirsdag", "i tirsdags"
+# A time or a conjunction opening a subject: "i december 2014 loven om ...", "men denne måling".
 _LEADING_TIME = re.compile(
     r"^(?:i (?:foråret|efteråret|sommer(?:en)?|vinter(?:en)?|år|dag|går)\s+|(?:men|og|i|fra|pr\.|den|d\.)\s+(?:\d{1,2}\.\s+)?"
     rf"{_MONTHS}(?:\s+\d{{4}})?\s+|(?:men|og)\s+)", re.IGNORECASE)
