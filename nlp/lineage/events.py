@@ -57,6 +57,7 @@ class _Draft:
     position: int = -1
     year_stated: bool = False  # the year is written in the evidence, not taken from the document
     end_year: int | None = None  # a period's last year ("i perioden 2016–2020")
+    change: str = ""  # what a change made of it ("til en etårig 225-timers-regel"), added to the subject
 
 
 def lineage_events(doc: Document, records: Sequence[AnyRecord] = ()) -> list[LineageEvent]:
@@ -73,7 +74,8 @@ def lineage_events(doc: Document, records: Sequence[AnyRecord] = ()) -> list[Lin
             found = [_inherit_year(d, previous) for d in found]
         drafts.extend(found)
         previous = found
-    drafts = _resolve_reform(_resolve_anaphora(_dedupe(_law_blocks(doc.text, drafts))), doc.text)
+    drafts = _resolve_reform(_resolve_anaphora(_dedupe(_law_blocks(doc.text, drafts)), doc.text), doc.text)
+    drafts = [_with_change(d) for d in drafts]
     drafts = [_where_found(doc.text, d) for d in drafts if d.subject.strip() and not _no_commitment(d.subject)]
     return [_record(doc, d) for d in drafts]
 
@@ -162,7 +164,7 @@ def _FRAMES() -> tuple[str, ...]:  # noqa: N802 - a constant read from the lexic
     return tuple(f"{e.frame} " for e in lexicon.entries() if e.frame)
 
 
-def _resolve_anaphora(drafts: list[_Draft]) -> list[_Draft]:
+def _resolve_anaphora(drafts: list[_Draft], text: str) -> list[_Draft]:
     """A bare definite noun ("Målingen", "Ordningen") names the commitment an earlier
     event spelled out: "målingen Andel i løntilskud", "Jobpræmieordningen"."""
     out: list[_Draft] = []
@@ -179,10 +181,51 @@ def _resolve_anaphora(drafts: list[_Draft]) -> list[_Draft]:
                 earlier = next((e for e in reversed(out) if d.start - e.end < 2000
                                 and len(e.subject.split()) == 1 and e.subject.lower().endswith(word)
                                 and e.subject.lower() != word), None)
+            if earlier is None:
+                earlier_subject = _frame_antecedent(word, out, d.start) or _text_compound(word, text[:d.start], text[d.start:])
+                if earlier_subject:
+                    d = replace(d, subject=earlier_subject)
             if earlier is not None:
                 d = replace(d, subject=earlier.subject)
+        else:
+            framed = _FRAMED_ANAPHOR.match(d.subject)
+            if framed and _DEFINITE.match(framed.group("word")) and not framed.group("word").lower().startswith("reform"):
+                # "suspension af reglen", "evaluering af ordningen": the anaphor inside the frame
+                compound = _text_compound(framed.group("word").lower(), text[:d.start], text[d.start:])
+                if compound:
+                    d = replace(d, subject=framed.group("head") + compound)
         out.append(d)
     return out
+
+
+_FRAMED_ANAPHOR = re.compile(r"^(?P<head>[\wæøå]+ af )(?P<word>[\wæøåÆØÅ]+)$", re.IGNORECASE)
+
+
+def _frame_antecedent(word: str, earlier: list[_Draft], start: int) -> str | None:
+    """A definite nominalisation of an instrument names the event that set it up:
+    "forlænger nu suspenderingen" -> the earlier "suspension af reglen" (p04)."""
+    frame = lexicon.noun_frame(word)
+    if not frame:
+        return None
+    return next((e.subject for e in reversed(earlier) if start - e.end < 3000
+                 and e.subject.lower().startswith(frame + " ")), None)
+
+
+def _text_compound(word: str, before: str, text_after: str = "") -> str | None:
+    """A bare definite noun names the compound that ends in it earlier in the text: "reglen"
+    -> "225-timers-reglen" (p04, p06), "loftet" -> "kontanthjælpsloftet", "ordningen" ->
+    "fleksjobordningen" (Danish compounds put the head last; the latest one written wins)."""
+    if len(word) < 5:
+        return None
+    heads = "|".join(re.escape(w) for w in sorted({word, lexicon.lemma_of(word)}, key=len, reverse=True) if len(w) >= 4)
+    # "225-timers-reglen", or its modifier written apart ("225-timers reglen"), or indefinite in a
+    # lead ("Den udskældte 225-timers regel", p04): the modifier with the anaphor's own form
+    pattern = re.compile(rf"\b(?P<mod>[\wæøåÆØÅ-]{{3,}}?|[\wæøå]+-[\wæøå]+\s+)(?:{heads})\b", re.IGNORECASE)
+    for where in (before, text_after):
+        found = [m.group("mod") for m in pattern.finditer(where)]
+        if found:
+            return re.sub(r"\s+", " ", found[-1] if where is before else found[0]) + word
+    return None
 
 
 def _inherit_year(d: _Draft, previous: list[_Draft]) -> _Draft:
@@ -449,6 +492,7 @@ def _clause_events(sentence: str, start: int, end: int, anchor: dt.date | None) 
                 if name and rest.startswith(name + " "):
                     subject = f"{cue.frame} {rest[len(name) + 1:]}"
         subject = _DATE_STUB.sub("", _UNTIL.sub("", subject))
+        change = _change_of(sentence[lo + match.end():hi], subject) if cue.kind == "changed" else ""
         if cue.kind == "replaced" and by is None and n > 0 and _RELATIVE.match(sentence[lo:hi].lstrip() + " ") \
                 and match.group(0).lower().startswith(("der ", "som ")):
             # "..., der erstattede den tidligere lov": the replacement is the clause before
@@ -460,8 +504,37 @@ def _clause_events(sentence: str, start: int, end: int, anchor: dt.date | None) 
         if PROPOSED.search(sentence) and kind in ("introduced", "dropped", "changed", "confirmed", "replaced"):
             kind, by = "planned", None  # proposed, not decided: the convention's "planned"
         out.append(_Draft(kind, start, end, subject, year, date, actor, by, decision, explicit, year_stated=stated,
-                          end_year=end_year))
+                          end_year=end_year, change=change if kind == "changed" else ""))
     return _merge_same_kind(out)
+
+
+# What a change made of its commitment: "ændret til en etårig 225-timers-regel" (p02), "fremrykket fra
+# 52 uger til 22 uger" (p18), "forlænger ... suspenderingen til 8. september" (p04), "overgik ordningen
+# fra Socialministeriet til Beskæftigelsesministeriet" (d12): the gold subjects name the change with the
+# commitment, so it joins the subject. "fra" + a date is when, not what changed.
+_CHANGE = re.compile(
+    r"(?:^|\s)(?P<change>(?:fra\s+(?!\d{1,2}\.\s|\d{4}\b|og med\b)[^,;:]+?\s+)?til\s+(?!at\b|og med\b)[^,;:]+?)"
+    r"(?=\s*[,;:]|(?<!\d)\.\s|\.?$|\s+(?:så|for at|fordi|der|som|hvor|når|og|men)\b)", re.IGNORECASE)
+
+
+_TIME_TAIL = re.compile(rf"\s+(?:i|pr\.|per|fra|den|med virkning fra)\s+(?:\d{{1,2}}\.\s*)?(?:{_MONTHS}\s+)?\d{{4}}$", re.IGNORECASE)
+
+
+def _change_of(after_cue_text: str, subject: str) -> str:
+    found = _CHANGE.search(after_cue_text)
+    if not found:
+        return ""
+    change = _TIME_TAIL.sub("", collapse_ws(found.group("change")).rstrip(" ."))
+    if len(change.split()) > 10 or change.lower() in subject.lower() or re.search(r"\bat\b", change) \
+            or _UNTIL.fullmatch(" " + change):
+        return ""  # "forlænges til 2025", "til 1. oktober": a new end is when, not what (the earlier convention)
+    return change
+
+
+def _with_change(d: _Draft) -> _Draft:
+    if not d.change or d.change.lower() in d.subject.lower():
+        return d
+    return replace(d, subject=f"{d.subject} {d.change}")
 
 
 # "forlænger suspenderingen til 8. september": the new end is when, not what.
@@ -569,10 +642,25 @@ _AUXILIARY = re.compile(r"\b(?:er|blev|bliver|var|har|havde)\b", re.IGNORECASE)
 _PASSIVE = re.compile(r"(?:\bblev|\bbliver|\ber|\bvar|\ber blevet)\s+(?:\S+\s+){0,5}?$")
 
 
+# Sentence adverbs that stand between an auxiliary and its participle (Danish V2: "bliver nu
+# ændret", "blev også afskaffet", "er derfor blevet forlænget"): never a commitment.
+_ADVERBS = frozenset("nu også dermed derfor således senere samtidig efterfølgende herefter siden igen desuden "
+                     "yderligere endvidere allerede netop ligeledes fremover hermed atter endelig så da "
+                     "hermed herved derved imidlertid dog altså faktisk gradvist helt delvist midlertidigt "
+                     "permanent blevet".split())
+
+
+def _only_adverbs(phrase: str) -> bool:
+    words = phrase.lower().split()
+    return bool(words) and all(w.strip(",.") in _ADVERBS for w in words)
+
+
 def _subject(sentence: str, clauses: list[tuple[int, int]], n: int, match: re.Match[str],
              lo: int) -> tuple[str, bool]:
     named = match.groupdict().get("subj")
     named = _LEADING_TIME.sub("", named.strip()) if named else named
+    if named and _only_adverbs(named):
+        named = None  # "bliver nu ændret", "blev også afskaffet": the subject stands before the verb
     if named and after_cue(named):
         of = match.groupdict().get("of")
         return (f"{after_cue(of)}: {after_cue(named)}" if of and after_cue(of) else after_cue(named)), True

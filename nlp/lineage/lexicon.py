@@ -103,6 +103,10 @@ _DECIDING = frozenset("besluttet besluttede beslutter aftalt aftalte aftaler eni
 _DETERMINERS = frozenset("den det de denne dette disse en et sin sit sine hans hendes deres vores".split())
 _PREPOSITIONS = frozenset("af med om for til på i fra under efter ved mod uden".split())
 _NEGATION = frozenset("ikke ingen intet aldrig".split())
+# Words in -s that are no genitive: a month or an adverb opening the clause ("I marts suspenderede
+# et flertal ...", "Alligevel ændrede ...").
+_NOT_GENITIVE = frozenset("marts tirsdags onsdags torsdags fredags lørdags søndags mandags ellers altså hvis "
+                          "stadigvæk alligevel dels".split())
 # Wishes, opinions and judgements ("Det er vigtigt, at vi fastholder fokus") are no events.
 _OPINION = frozenset("ønsker ønske mener bør burde synes kræver krav opfordrer tilhænger modstander vigtigt afgørende".split())
 # A clause opened by these is an indirect question, a condition or a time clause ("om der er behov for ...",
@@ -236,7 +240,7 @@ def _verb_hit(doc, i: int, entry: LexEntry, words: list[str]) -> LexHit | None: 
     prev = words[i - 1] if i else ""
     nxt = doc[i + 1] if i + 1 < len(doc) else None
     attributive = prev in _DETERMINERS or prev in _PREPOSITIONS \
-        or (prev.endswith("s") and prev not in _AUX and len(prev) > 3)  # a genitive: "kommunernes ændrede ..."
+        or (prev.endswith("s") and prev not in _AUX and prev not in _NOT_GENITIVE and len(prev) > 3)  # a genitive: "kommunernes ændrede ..."
     if form in ("participle", "past") and attributive and nxt is not None and nxt.is_alpha:
         return None  # "den nedsatte ydelseskommission", "som følge af ændrede regler": an adjective
     if entry.kind == "evaluated" and form in ("passive", "finite"):
@@ -327,6 +331,21 @@ def item_event(item: str) -> tuple[str, str]:
         if verb and first.lower_ == verb.lemma:
             return verb.kind, (verb.frame + " " if verb.frame else "") + item[first.idx + len(first.text):].strip()
     return "introduced", re.split(r"\s+[—–-]\s+|:\s", item, maxsplit=1)[0]
+
+
+def lemma_of(word: str) -> str:
+    doc = get_pipeline_doc(word)
+    return doc[0].lemma_.lower() if len(doc) == 1 else word.lower()
+
+
+def noun_frame(word: str) -> str:
+    """The instrument a definite nominalisation names ("suspenderingen" -> "suspension af"), or ""."""
+    _, nouns = _by_pos()
+    doc = get_pipeline_doc(word)
+    if len(doc) != 1:
+        return ""
+    entry = nouns.get(doc[0].lemma_.lower()) or nouns.get(word.lower().removesuffix("en"))
+    return entry.frame if entry else ""
 
 
 def get_pipeline_doc(text: str):  # type: ignore[no-untyped-def]

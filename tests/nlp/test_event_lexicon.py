@@ -65,7 +65,7 @@ def _events(text: str) -> list[tuple]:
     # tightenings, relaxations, extensions, shortenings: passive present, participle, infinitive after a decision
     ("Dagpengeperioden skærpes fra 1. juli 2017.", ("changed", 2017, "Dagpengeperioden", None)),
     ("Kravene til rådighed blev lempet i 2019.", ("changed", 2019, "Kravene til rådighed", None)),
-    ("Fristen blev forkortet fra 52 til 22 uger i 2015.", ("changed", 2015, "Fristen", None)),
+    ("Fristen blev forkortet fra 52 til 22 uger i 2015.", ("changed", 2015, "Fristen fra 52 til 22 uger", None)),
     # "til 2025" is the new end, not when it was decided
     ("Forligskredsen er enige om at forlænge ordningen til 2025.", ("changed", None, "ordningen", "Forligskredsen")),
     ("Frikommuneforsøget permanentgøres fra 2021.", ("confirmed", 2021, "Frikommuneforsøget", None)),
