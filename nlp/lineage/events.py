@@ -39,6 +39,10 @@ _NUMBERED = re.compile(r"^\d{1,2}\.\s")
 _RELATIVE = re.compile(r"^(?:der|som|og)\s", re.IGNORECASE)
 _END_YEAR = re.compile(r"\b(?:frem til|indtil|til)\s+(?:og med\s+)?(?:udgangen af\s+)?$", re.IGNORECASE)
 _CONDITION = re.compile(r"(?:hvis|såfremt|medmindre|i fald)\b", re.IGNORECASE)
+# Danish puts the finite verb first in a condition without a conjunction ("Stopper du i en periode
+# med at modtage kontanthjælp, ...", "Flytter man til en anden kommune, ..."): the verb, then a
+# personal pronoun. A rule for the reader, no event (p09; kommune and borger.dk guidance).
+_V1_CONDITION = re.compile(r"^\s*[A-ZÆØÅ][a-zæøå]+(?:r|s|de|te)\s+(?:du|man|I|De|vi|han|hun)\b")  # not den/det/de: articles
 _TARGET_YEAR = re.compile(r"\b(?:for|mål|målet for)\s*$", re.IGNORECASE)
 
 
@@ -119,6 +123,11 @@ def _law_blocks(text: str, drafts: list[_Draft]) -> list[_Draft]:
                 and _ADOPTED.search(text[last.start:last.end]) and _LAW_FOLLOW_UP.match(text[d.start:d.end].lstrip()) \
                 and 0 <= d.start - last.end < 400 and _only_follow_ups(text[last.end:d.start]):
             out[-1] = replace(last, end=max(last.end, d.end))
+            continue
+        if d.kind == "planned" and "kraft" in text[d.start:d.end].lower() and _LAW_FOLLOW_UP.match(d.subject) \
+                and any(o.kind in ("introduced", "changed") and _ADOPTED.search(text[o.start:o.end]) for o in out):
+            # "Loven træder i kraft den 1. juli 2011" a few sentences after "Folketinget har i dag vedtaget
+            # et lovforslag ..." (p02): the conventions label the adoption, not its entry into force
             continue
         if d.kind == "introduced":
             bill = _BILL.search(text[d.start:d.end])
@@ -303,7 +312,7 @@ def _sentence_events(text: str, spans: list[tuple[int, int]], index: int, anchor
     lead = _AGREEMENT_LEAD.match(collapse_ws(sentence).strip())
     if lead:
         return _agreement_items(text, spans, index, lead, anchor)
-    if not _is_statement(sentence) or _CONDITION.match(sentence.lstrip()):
+    if not _is_statement(sentence) or _CONDITION.match(sentence.lstrip()) or _V1_CONDITION.match(sentence):
         return []  # "Hvis ordningen forlænges, skal den evalueres": a condition states no fact
     if BACK_REFERENCE.search(sentence) and index > 0:
         return _back_reference(text, spans, index, anchor)
@@ -419,7 +428,10 @@ def _first_phrase_cue(clause: str) -> tuple[Cue, re.Match[str]] | None:
     return None
 
 
-_SUBORDINATE = re.compile(r"^(?:om|hvorvidt|så|hvis|såfremt|medmindre)\b", re.IGNORECASE)
+# A clause after the first opened by "da" or "når" is a time clause: background to the main
+# clause, restating an event told elsewhere ("..., end man forventede, da aftalen blev indgået", p16;
+# "..., når ordningen er indført"). Sentence-initial "Da X blev indgået i 2020, ..." still counts.
+_SUBORDINATE = re.compile(r"^(?:om|hvorvidt|så|hvis|såfremt|medmindre|da|når)\b", re.IGNORECASE)
 _BECAUSE = re.compile(r"^fordi\b", re.IGNORECASE)
 _DECIDED = re.compile(r"besluttet|besluttede|aftalt", re.IGNORECASE)
 

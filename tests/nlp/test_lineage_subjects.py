@@ -34,3 +34,20 @@ def _events(text: str) -> list[tuple]:
 ])
 def test_subject(text: str, expected: list[tuple]) -> None:
     assert _events(text) == expected
+
+
+@pytest.mark.parametrize("text", [
+    # a condition with the verb first (p09: "Stopper du i en periode med at modtage ...")
+    "Flytter du til en anden kommune, og søger du igen, vil ydelsen blive ændret efter de nye regler.",
+    # a time clause after the main clause restates (p16: "..., da aftalen blev indgået")
+    "Tilgangen er langt lavere, end man forventede, da ordningen blev indført.",
+])
+def test_no_event(text: str) -> None:
+    assert _events(text) == []
+
+
+def test_entry_into_force_of_an_adopted_law_is_no_event_of_its_own() -> None:
+    # star/README.md: "If adoption and entry into force are both given, the adoption year is used"
+    text = ("Folketinget har vedtaget et lovforslag om at ændre reglerne for boligstøtte. "
+            "Reglen kommer til at gælde for alle. Loven træder i kraft den 1. juli 2012.")
+    assert [e[0] for e in _events(text)] == ["introduced"]
