@@ -13,12 +13,20 @@ import re
 
 from ..phrases import actor_pattern
 
+_COUNCIL = (r"(?:[\wæøå]+-\s+og\s+)?[\wæøå]*(?:byråd(?:et)?|kommunalbestyrelse(?:n)?|regionsråd(?:et)?|"
+            r"borgerrepræsentation(?:en)?|magistrat(?:en)?|økonomiudvalg(?:et)?|[\wæøå]+udvalg(?:et)?)")
+_OFFICE = (r"(?:[\wæøå]+-,\s+)*(?:[\wæøå]+-\s+og\s+)?[\wæøå]*(?:minister(?:en)?|borgmester(?:en)?|rådmand(?:en)?)"
+           r"(?:\s+(?-i:[A-ZÆØÅ][\wæøå-]+)){0,3}")
 # Group agents of political reporting, and compounds of forligskreds ("Folkeskoleforligskredsen",
 # "beskæftigelsesforligskredsen", p10 and the conventions' "forligskredsen").
 _GROUP = re.compile(
     r"(?:et\s+|den\s+)?(?:(?:bredt?|stort|politisk)\s+)?flertal(?:\s+i\s+Folketinget)?"
     r"(?:\s+bestående\s+af\s+[^.;]+)?"
-    r"|[\wæøå]*forligskreds(?:en)?|[\wæøå]*aftalekreds(?:en)?|aftalepartierne|forligspartierne|regeringen",
+    r"|[\wæøå]*forligskreds(?:en)?|[\wæøå]*aftalekreds(?:en)?|aftalepartierne|forligspartierne|regeringen"
+    # Councils and office holders (issue 15: "councils"; the conventions' actors "beskæftigelsesministeren",
+    # d03/d04; "Social-, børne- og integrationsminister Annette Vilhelmsen", p25; municipal referater:
+    # "byrådet", "Kommunalbestyrelsen", "Sundheds- og Forebyggelsesudvalget", "borgmesteren").
+    r"|" + _COUNCIL + r"|" + _OFFICE,
     re.IGNORECASE)
 # Texts are where a decision is written, not who made it (issue 15: "aftaleteksten til reformen").
 _TEXT = re.compile(r"^(?:aftaleteksten|lovbemærkningerne|bemærkningerne|teksten|notatet|rapporten|lovforslaget|loven)\b",

@@ -192,9 +192,10 @@ INTENTION = re.compile(r"^(?:desuden |derudover |samtidig )?(?:er )?intentionen(
                        re.IGNORECASE)
 NEGATED_RULE = re.compile(r"\b(?:indgår|tælles|medregnes|indregnes)\b[^.]*\bikke\b|\bikke\b[^.]*\b(?:indgår|tælles med|medregnes)\b",
                           re.IGNORECASE)
-# A comma before "at" opens a complement clause ("besluttet, at ..."): same clause.
+# A comma before "at" opens a complement clause ("besluttet, at ..."): same clause. A comma after a
+# hyphen is a suspended compound ("Social-, børne- og integrationsminister", p25): same phrase.
 CLAUSE_BREAK = re.compile(
-    r",\s+(?!at\b)(?!(?-i:[A-ZÆØÅ]))|;\s+|\s+og\s+(?=(?:vil|skal|blev|bliver|er|har|havde|trådte|kan|får|indgår|de"
+    r"(?<!-),\s+(?!at\b)(?!(?-i:[A-ZÆØÅ]))|;\s+|\s+og\s+(?=(?:vil|skal|blev|bliver|er|har|havde|trådte|kan|får|indgår|de"
     r"|ophørte|ophører|udløb|bortfaldt|erstattede|afløste|overgik)\b)|\s+ligesom\s+",
     re.IGNORECASE)
 # Present or perfect tense: the event belongs to the document's own date.

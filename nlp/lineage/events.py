@@ -43,6 +43,8 @@ _CONDITION = re.compile(r"(?:hvis|såfremt|medmindre|i fald)\b", re.IGNORECASE)
 # med at modtage kontanthjælp, ...", "Flytter man til en anden kommune, ..."): the verb, then a
 # personal pronoun. A rule for the reader, no event (p09; kommune and borger.dk guidance).
 _V1_CONDITION = re.compile(r"^\s*[A-ZÆØÅ][a-zæøå]+(?:r|s|de|te)\s+(?:du|man|I|De|vi|han|hun)\b")  # not den/det/de: articles
+# A year joined to a noun names a thing, not a time: "regeringens sociale 2020-mål" (p25), "en 2025-plan".
+_YEAR_COMPOUND = re.compile(r"-[a-zæøå]")
 _TARGET_YEAR = re.compile(r"\b(?:for|mål|målet for)\s*$", re.IGNORECASE)
 
 
@@ -80,7 +82,9 @@ def lineage_events(doc: Document, records: Sequence[AnyRecord] = ()) -> list[Lin
         previous = found
     drafts = _resolve_reform(_resolve_anaphora(_dedupe(_law_blocks(doc.text, drafts)), doc.text), doc.text)
     drafts = [_with_change(d) for d in drafts]
-    drafts = [_where_found(doc.text, d) for d in drafts if d.subject.strip() and not _no_commitment(d.subject)]
+    drafts = [replace(d, subject=_tidy_subject(d.subject)) for d in drafts]
+    drafts = [_where_found(doc.text, d) for d in drafts if d.subject.strip() and not _no_commitment(d.subject)
+              and not _names_the_actor(d) and not (d.kind != "planned" and _adverbial(d.subject))]
     return [_record(doc, d) for d in drafts]
 
 
@@ -101,16 +105,55 @@ _DOCUMENTS = frozenset("notat notatet rapport rapporten svar svaret brev brevet 
 _FUNCTION_WORDS = frozenset("at det der den de som og i om en et behov dette disse denne man vi".split())
 
 
+# What opens a subject but is no part of the noun phrase: list bullets ("• Topskatten afskaffes",
+# party programmes; "- Forbud mod ...", referater), and the subordinator of the clause the phrase
+# picker read it from ("hvor skatten sænkes", "mens det andet arbejdsprogram blev vedtaget").
+_BULLET = re.compile(r"^[•▪·*–\-\uf0b7\s]+")
+_SUBORDINATOR = re.compile(r"^(?:hvor|mens|når|da|så|hvis|fordi|idet|indtil|end hvis|end)\s+", re.IGNORECASE)
+# A phrase opened by a preposition or a subordinating adverbial is an adverbial, not the commitment
+# ("i det omfang", "til et mere bæredygtigt niveau", "takket være ...", "jf. de muligheder", "dels når").
+_NOT_NP = re.compile(r"^(?:i|ved|for|til|før|af|på|med|efter|under|om|mod|uden|inden|gennem|over|jf\.|dels|takket|"
+                     r"blandt|hos|fra|siden|trods|end)\b", re.IGNORECASE)
+# Words that are never a commitment alone: pronouns, modals, adverbs ("må", "Der", "alle", "følgende").
+_NOT_ALONE = frozenset("må kan skal vil bør der her alle alt man vi de det følgende hvilket ovenstående "
+                       "pr jf mv m.v. bl.a.".split())
+
+
+def _tidy_subject(subject: str) -> str:
+    words = subject
+    for _ in range(3):
+        before = words
+        words = _SUBORDINATOR.sub("", _BULLET.sub("", words))
+        first = words.split(" ", 1)
+        if len(first) == 2 and first[0].lower() in _ADVERBS:
+            words = first[1]
+        if words == before:
+            break
+    return words.strip()
+
+
+def _adverbial(subject: str) -> bool:
+    """A phrase opened by a preposition: where or when, not what. A plan keeps it: what is to be
+    done is often told by its forum ("vil blive drøftet i forligskredsen bag reformen", seed 004)."""
+    return bool(_NOT_NP.match(subject.strip())) and not subject.lower().startswith(_FRAMES())
+
+
+def _names_the_actor(d: _Draft) -> bool:
+    """"Derfor foreslår Liberal Alliance, at ...": the agent is who, not what."""
+    return bool(d.actor) and d.subject.strip().lower() == d.actor.strip().lower()
+
+
 def _no_commitment(subject: str) -> bool:
-    """A subject that names no commitment: a function word ("at", "det") or a verb form the
-    phrase pickers left ("videreført"; issue 15's wrong events)."""
+    """A subject that names no commitment: a function word ("at", "det"), an adverbial ("i det
+    omfang") or a verb form the phrase pickers left ("videreført"; issue 15's wrong events)."""
     words = subject.strip(" .,:;").lower().split()
     if words and words[-1] in _DOCUMENTS:
         return True  # "Notatet er udarbejdet af ...": the text itself, not a commitment
     if len(words) != 1:
         return False
     word = words[0]
-    return word in _FUNCTION_WORDS or lexicon.is_participle(word) or word in lexicon.verb_forms(word)
+    return word in _FUNCTION_WORDS or word in _NOT_ALONE or word in _ADVERBS or len(word) < 3 \
+        or lexicon.is_participle(word) or word in lexicon.verb_forms(word)
 
 
 def _law_blocks(text: str, drafts: list[_Draft]) -> list[_Draft]:
@@ -417,6 +460,13 @@ def _first_phrase_cue(clause: str) -> tuple[Cue, re.Match[str]] | None:
             if nominal is not None and nominal.nominal:
                 # "Afskaffelsen af kontanthjælpsloftet trådte i kraft": the nominalisation's event
                 return Cue(nominal.kind, _NEVER, nominal.decision), _LexMatch(clause, nominal)  # type: ignore[return-value]
+        if match and cue.kind == "planned" and PROPOSED.search(match.group(0)):
+            # "Derfor foreslår Liberal Alliance, at der igangsættes en proces med ...", "Det foreslås, at
+            # ordningen videreføres": the proposal's content is the event (made `planned` below)
+            hit = lexicon.find(clause, start=match.end())
+            if hit is not None:
+                return Cue(hit.kind, _NEVER, False, frame=hit.entry.frame if hit.kind == hit.entry.kind else ""), \
+                    _LexMatch(clause, hit)  # type: ignore[return-value]
         if match:
             if cue.kind == "introduced" and _DECIDED.search(match.group(0)):
                 # "Det er besluttet, at refusionen omlægges": what was decided is a change
@@ -440,7 +490,8 @@ def _clause_events(sentence: str, start: int, end: int, anchor: dt.date | None) 
     # "mål for 2018" is a target, "forlænges til 2025" a new end: neither is when it happened
     mentions = [t for t in time_mentions(sentence, anchor=anchor)
                 if not _TARGET_YEAR.search(sentence[max(0, t.start - 10):t.start])
-                and not _END_YEAR.search(sentence[max(0, t.start - 24):t.start])]
+                and not _END_YEAR.search(sentence[max(0, t.start - 24):t.start])
+                and not _YEAR_COMPOUND.match(sentence, t.end)]
     out: list[_Draft] = []
     clauses = _clauses(sentence)
     for n, (lo, hi) in enumerate(clauses):
@@ -806,7 +857,7 @@ def _instead(sentence: str, start: int, end: int, earlier: list[_Draft]) -> list
     by_match = REPLACEMENT.search(sentence, cue_at.start())
     by = _clean(by_match.group("by")) if by_match else None
     actor = find_actor(sentence, cue_at.start())
-    return [_Draft("replaced", start, end, last.subject, last.year, None, actor, by, True)]
+    return [_Draft("replaced", start, end, last.subject, last.year, None, actor, by, True, position=last.position)]
 
 
 # A lead that announces an agreement's or a law's elements as a list (issue 15: "Aftalen
@@ -863,11 +914,38 @@ def _list_items(text: str, spans: list[tuple[int, int]], index: int, draft: _Dra
     return [replace(draft, subject=item, position=pos) for item, pos in items]
 
 
+_PP = re.compile(r"\s(?:på|for|i|af|med|til|om|fra|ved|under|mellem|inden)\s", re.IGNORECASE)
+
+
+def _core(subject: str) -> str:
+    """The noun phrase before its first prepositional complement, without an article."""
+    head = _PP.split(f" {subject.strip().lower()} ", maxsplit=1)[0].strip()
+    return re.sub(r"^(?:en|et|den|det|de|nye?|nyt)\s+", "", head)
+
+
+def _restates(d: _Draft, earlier: _Draft) -> bool:
+    """The same event told again: its kind and the same core noun phrase ("Derfor indføres der en
+    skærpet opfølgning for kommuner med ..." and later "Der bliver derfor igangsat en skærpet
+    opfølgning på kommunernes indsats", d10). Items of a list are distinct by being listed (d11)."""
+    if d.kind != earlier.kind or d.kind == "evaluated" or d.position >= 0 or earlier.position >= 0:
+        return False
+    if d.start < earlier.end or (d.year_stated and earlier.year_stated and d.year != earlier.year):
+        return False  # one sentence may state two events; two stated years are two events
+    core = _core(d.subject)
+    return len(core.split()) >= 2 and core == _core(earlier.subject)
+
+
 def _dedupe(drafts: list[_Draft]) -> list[_Draft]:
-    """An evaluation is reported once per document; repeats restate the same finding."""
+    """An evaluation is reported once per document; repeats restate the same finding. Other
+    events told again with the same core noun phrase are one event."""
     out: list[_Draft] = []
     seen_evaluated = False
     for d in drafts:
+        told = next((i for i, o in enumerate(out) if _restates(d, o)), None)
+        if told is not None:
+            if len(d.subject.split()) > len(out[told].subject.split()):
+                out[told] = d  # the fuller statement of the two
+            continue
         if d.kind == "evaluated":
             same = next((i for i, o in enumerate(out) if o.kind == "evaluated" and not o.actor and d.actor
                          and o.subject.lower() == d.subject.lower()), None)

@@ -1,0 +1,50 @@
+"""Lineage in the genres beyond STAR and ministry letters: municipal referater and notater,
+party programmes, quality standards (the phrasing of corpus/pdf: aarhus_byraad_referat_2025-08-27,
+ballerup_referat_sundhedsudvalg_2012-12-04, ballerup_kvalitetsstandarder_rusmiddel_2013;
+corpus/pdf_more: the party programmes). Texts written for the test, about other matters."""
+from __future__ import annotations
+
+import pytest
+
+from extract.document import Document, Page, Segment
+from nlp.lineage import lineage_events
+
+
+def _events(text: str) -> list[tuple]:
+    doc = Document("x", "x.txt", "text", (Page(1, text),), text, (Segment(0, 0, len(text), len(text), True),))
+    return [(e.event, e.year, e.subject, e.actor) for e in lineage_events(doc)]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a list bullet is no part of the subject (party programmes)
+    ("• Registreringsafgiften afskaffes, og der indføres en ny vejafgift.",
+     [("dropped", None, "Registreringsafgiften", None), ("introduced", None, "ny vejafgift", None)]),
+    # a proposal's content is the planned event, the proposer its actor, not its subject
+    ("Derfor foreslår Radikale Venstre, at der igangsættes en forsøgsordning med gratis busser.",
+     [("planned", None, "forsøgsordning med gratis busser", "Radikale Venstre")]),
+    # councils and office holders decide (issue 15: "councils"; d03/d04 "beskæftigelsesministeren")
+    ("Sundheds- og Forebyggelsesudvalget godkendte den 4. december 2012 den nye kvalitetsstandard for hjemmepleje.",
+     [("introduced", 2012, "nye kvalitetsstandard for hjemmepleje", "Sundheds- og Forebyggelsesudvalget")]),
+    ("Kommunalbestyrelsen vedtog i 2019 en ny klimaplan.",
+     [("introduced", 2019, "ny klimaplan", "Kommunalbestyrelsen")]),
+    # "Social-, børne- og ...": a comma after a hyphen does not end the clause; a year joined to a noun
+    # ("2030-mål") names the thing, it is not when
+    ("Social-, børne- og integrationsminister Karen Hansen har fremlagt regeringens nye 2030-mål.",
+     [("introduced", None, "regeringens nye 2030-mål", "Social-, børne- og integrationsminister Karen Hansen")]),
+])
+def test_genre_events(text: str, expected: list[tuple]) -> None:
+    assert _events(text) == expected
+
+
+@pytest.mark.parametrize("text", [
+    "Det må ikke længere tolereres, at medarbejdere udsættes for trusler.",  # "må" is no commitment
+    "Kriminaliteten har ændret sig i de senere år.",  # an adverbial ("i de senere år") is no subject
+])
+def test_no_event(text: str) -> None:
+    assert _events(text) == []
+
+
+def test_a_restatement_is_one_event_the_fuller_one() -> None:
+    text = ("Der bliver derfor igangsat en skærpet kontrol af kommunernes indsats. Kontrollen skal styrke indsatsen. "
+            "Derfor indføres der en skærpet kontrol med kommuner med dårlige resultater.")
+    assert _events(text) == [("introduced", None, "skærpet kontrol med kommuner med dårlige resultater", None)]
