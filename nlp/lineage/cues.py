@@ -97,6 +97,17 @@ CUES: tuple[Cue, ...] = (
     # "Evalueringen af kontanthjælpsreformen blev offentliggjort i 2016"
     _cue("evaluated", r"\bevaluering\w*\b[^.;]{0,80}?\b(?:blev|er|var|er blevet)\s+(?:\w+\s+)?(?:offentliggjort|udgivet|præsenteret|gennemført|afsluttet)\b"),
     _cue("evaluated", r"\b(?:evaluering|evalueringen|evalueringer)\b[^.;]{0,60}?\b(?:viser|viste|peger på|pegede på|konkluderer|konkluderede)\b"),
+    # what an evaluation examines, in a text that publishes it: "Evalueringen af jobafklaringsforløb har til
+    # formål at afdække ...", "Evalueringen ser på konsekvenserne af ..." (p18), "et bredt evalueringsprogram,
+    # der belyser samtlige af reformens elementer" (seed 004)
+    _cue("evaluated", r"\bevaluering\w*\b(?:\s+af\s+[^,.;]+?)?,?\s+(?:der\s+)?(?:har til formål at (?:afdække|belyse|undersøge)|ser på|belyser|afdækker|undersøger)\b",
+         needs=("evaluer",)),
+    # an assessment of results by another name (the conventions' "evaluation or assessment of results"):
+    # "I denne analyse viser vi, at tilgangen til tidlig pension er langt lavere" (p16), "viser en
+    # omfattende evaluering" (seed 003), "Ifølge Finansministeriets udregning har X gjort, at" (p06)
+    _cue("evaluated", r"\b(?:analyse|analysen|undersøgelse|undersøgelsen|effektmåling\w*|opgørelse\w*)\b[^.;]{0,30}?"
+         r"\b(?:viser|viste|konkluderer|konkluderede|dokumenterer|dokumenterede)\b(?:\s+\w+)?,?\s+at\b",
+         needs=("viser", "viste", "konklud", "dokument")),
     # confirmed: explicitly kept or continued.
     # verbs of keeping (fastholde, videreføre, opretholde, bibeholde, permanentgøre): the event lexicon
     Cue("confirmed", re.compile(r"(?!)"), lexicon=("confirmed",)),
@@ -105,7 +116,7 @@ CUES: tuple[Cue, ...] = (
     _cue("introduced", r"\btrådte\s+(?P<subj>[^,.;]*?)\s*i kraft\b"),
     # agreed on a thing (not "enige om at ...", a decision about a verb): "Regeringen, KL og Danske
     # Regioner blev i 2018 enige om otte nationale mål" (issue 15: reported decisions of a government)
-    _cue("introduced", r"\b(?:blev|er|var)\s+(?:[\wæøå]+\s+){0,3}?enige?\s+om\s+(?!at\b|,)(?P<subj>[^,.;]+)", needs=("enig",)),
+    _cue("introduced", r"\b(?:blev|er|var)\s+(?:[\wæøå]+\s+){0,6}?enige?\s+om\s+(?!at\b|,)(?P<subj>[^,.;]+)", needs=("enig",)),
     # a new right or duty given (issue 15: "en ny ret til"): "Med aftalen får ledige en ny ret til opkvalificering"
     _cue("introduced", r"\b(?:får|fik|giver|gav|gives|indføres|indførte)\b[^.;]{0,40}?\bnye?\s+(?P<subj>(?:ret|pligt|mulighed|krav)\s+(?:til|for|om)\s+[^,.;]+)",
          needs=("ny",)),

@@ -70,7 +70,7 @@ def lineage_events(doc: Document, records: Sequence[AnyRecord] = ()) -> list[Lin
     anchor = _anchor_date(doc, records)
     skip = _skipped_ranges(records)
     drafts: list[_Draft] = []
-    spans = [s for s in sentence_spans(doc.text) if not any(a <= s[0] < b for a, b in skip)
+    spans = [s for s in _heading_split(doc.text, sentence_spans(doc.text)) if not any(a <= s[0] < b for a, b in skip)
              and not _BOILERPLATE.search(doc.text[s[0]:s[1]])]
     previous: list[_Draft] = []
     for index, (start, end) in enumerate(spans):
@@ -86,6 +86,30 @@ def lineage_events(doc: Document, records: Sequence[AnyRecord] = ()) -> list[Lin
     drafts = [_where_found(doc.text, d) for d in drafts if d.subject.strip() and not _no_commitment(d.subject)
               and not _names_the_actor(d) and not (d.kind != "planned" and _adverbial(d.subject))]
     return [_record(doc, d) for d in drafts]
+
+
+_LINK_WORDS = frozenset("af for til med på fra ved under efter samt eller men hvor når".split())
+_HEADING_LINE = re.compile(r"[^\n]*?[^\s.!?:;,]\s*\n(?=\s*[A-ZÆØÅ])")
+
+
+def _heading_split(text: str, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """A heading line is not the first words of the sentence under it: "Evaluering af det fremrykkede
+    revurderingstidspunkt\nEvalueringen ser på ..." (p18), "Udvikling af nye målinger\nDer er udviklet
+    ..." (web pages and reports alike). A short line without end punctuation, followed by a line that
+    opens with a capital, ends where its line ends (the conventions' evidence is the sentence itself)."""
+    out: list[tuple[int, int]] = []
+    for lo, hi in spans:
+        start = lo
+        for m in _HEADING_LINE.finditer(text, lo, hi):
+            line = text[start:m.end()].strip()
+            if m.start() < start or not line or len(line.split()) > 12 or line.split()[-1].lower() in _FUNCTION_WORDS | _LINK_WORDS:
+                break  # a long line, or one ending in a function word, is a sentence wrapped, not a heading
+            out.append((start, start + len(text[start:m.end()].rstrip())))
+            start = m.end()
+            while start < hi and text[start].isspace():
+                start += 1
+        out.append((start, hi))
+    return [(a, b) for a, b in out if b > a]
 
 
 # Web page boilerplate states no policy: consent banners ("denne cookie udløber når ...", p14).
@@ -528,7 +552,7 @@ def _clause_events(sentence: str, start: int, end: int, anchor: dt.date | None) 
         stated = when is not None and bool(re.search(r"\d{4}", sentence[when.start:when.end]))
         if when is None and anchor and _RELATIVE_TIME.search(sentence[lo:hi]):
             year = anchor.year  # "i foråret", "tirsdag", "i år", "nu", "netop": the document's year
-        elif when is None and cue.kind != "planned" and anchor and _deictic_tense(sentence, match):
+        elif when is None and cue.kind != "planned" and anchor and _deictic_tense(sentence[lo:hi], sentence, match):
             year = anchor.year
         by = _clean(match.groupdict().get("by")) if cue.kind == "replaced" else None
         period = next((p for p in find_periods(sentence) if when is not None and p.start <= when.start < p.end), None)
@@ -645,10 +669,11 @@ _NEGATION = re.compile(r"\b(?:ikke|ingen|aldrig)\b(?!\s+(?:længere|mere|kun|blo
 _PERFECT_OR_ACTIVE = re.compile(r"\b(?:har|er|bliver|indgår)\b", re.IGNORECASE)
 
 
-def _deictic_tense(sentence: str, match: re.Match[str]) -> bool:
+def _deictic_tense(clause: str, sentence: str, match: re.Match[str]) -> bool:
     """The event's verb tells the document's own time: a perfect or a present active, not a
-    present passive of a rule, and no past tense in the sentence."""
-    if PAST_TENSE.search(sentence):
+    present passive of a rule, and no past tense in its clause (a past in a side clause, "som den
+    var tiltænkt", p18, does not date the main one)."""
+    if PAST_TENSE.search(clause):
         return False
     cue = match.group(0).strip().split()
     passive = getattr(match, "passive", None)
@@ -800,13 +825,18 @@ def _with_relative(subject: str, sentence: str, clauses: list[tuple[int, int]], 
 
 _EVALUATION_OF = re.compile(r"\b(?:evaluering\w*|fokusrevision\w*|vurdering\w*|analyse\w*) af (?P<x>[^,.;]+?)"
                             r"(?=\s+(?:blev|er|var|har|viser|peger|konkluderer)\b|[,.;]|$)", re.IGNORECASE)
-_AT_CLAUSE = re.compile(r",?\s+at\s+(?P<x>(?:[\wæøå-]+\s+){0,3}?)(?:virker|er|har|får|kan|skal|bliver|blev|var|ikke)\b",
+# What an evaluation looks at: "ser på konsekvenserne af det fremrykkede revurderingstidspunkt", "afdække,
+# om den obligatoriske lægeattest fungerer" (p18)
+_EXAMINES = re.compile(r"\b(?:ser på|belyser|afdække|afdækker|undersøge|undersøger)\s*,?\s+(?:(?:konsekvenserne|effekten|effekterne|"
+                       r"virkningen|betydningen) af\s+|om\s+)(?P<x>(?:[\wæøå-]+\s+){0,5}?[\wæøå-]+)"
+                       r"(?=\s+(?:fungerer|virker|har|er|og|samt|i|for|som)\b|[,.;]|$)", re.IGNORECASE)
+_AT_CLAUSE = re.compile(r",?\s+at\s+(?P<x>(?:[\wæøå-]+\s+){0,5}?)(?:virker|er|har|får|kan|skal|bliver|blev|var|ikke)\b",
                         re.IGNORECASE)
 
 
 def _evaluation_subject(sentence: str) -> tuple[str, bool] | None:
     """What is evaluated: "evaluering af X", else the subject of "viser, at X virker"."""
-    for pattern in (_EVALUATION_OF, _AT_CLAUSE):
+    for pattern in (_EVALUATION_OF, _EXAMINES, _AT_CLAUSE):
         match = pattern.search(sentence)
         if match and after_cue(match.group("x")):
             # "en evaluering af reglen foretaget af Finansministeriet": up to the participle
@@ -935,6 +965,12 @@ def _restates(d: _Draft, earlier: _Draft) -> bool:
     return len(core.split()) >= 2 and core == _core(earlier.subject)
 
 
+def _same_thing(a: str, b: str) -> bool:
+    wa = set(re.findall(r"[\wæøå]{3,}", a.lower())) - _FUNCTION_WORDS
+    wb = set(re.findall(r"[\wæøå]{3,}", b.lower())) - _FUNCTION_WORDS
+    return not wa or not wb or wa <= wb or wb <= wa
+
+
 def _dedupe(drafts: list[_Draft]) -> list[_Draft]:
     """An evaluation is reported once per document; repeats restate the same finding. Other
     events told again with the same core noun phrase are one event."""
@@ -952,8 +988,8 @@ def _dedupe(drafts: list[_Draft]) -> list[_Draft]:
             if same is not None:
                 out[same] = replace(out[same], actor=d.actor)  # the restatement names who evaluated
                 continue
-            if seen_evaluated and not d.actor:
-                continue
+            if seen_evaluated and not d.actor and any(o.kind == "evaluated" and _same_thing(d.subject, o.subject) for o in out):
+                continue  # the finding restated; an evaluation of another thing is its own (p18: three evaluations)
             seen_evaluated = True
         out.append(d)
     return out

@@ -48,3 +48,27 @@ def test_a_restatement_is_one_event_the_fuller_one() -> None:
     text = ("Der bliver derfor igangsat en skærpet kontrol af kommunernes indsats. Kontrollen skal styrke indsatsen. "
             "Derfor indføres der en skærpet kontrol med kommuner med dårlige resultater.")
     assert _events(text) == [("introduced", None, "skærpet kontrol med kommuner med dårlige resultater", None)]
+
+
+def test_evaluations_published_together_are_each_an_event() -> None:
+    # p18's form (several evaluations, each under its own heading), about another reform
+    text = ("Der er udarbejdet en række evalueringer af dagpengereformen, der netop er offentliggjort.\n\n"
+            "Evaluering af den nye rådighedsvurdering\n"
+            "Evalueringen har til formål at afdække, om den nye rådighedsvurdering fungerer, som den var tænkt.\n\n"
+            "Evaluering af de forkortede frister\n"
+            "Evalueringen ser på konsekvenserne af de forkortede frister og samspillet med a-kasserne.")
+    assert [(e[0], e[2]) for e in _events(text)] == [
+        ("evaluated", "dagpengereformen"),
+        ("evaluated", "nye rådighedsvurdering"),
+        ("evaluated", "forkortede frister"),
+    ]
+
+
+@pytest.mark.parametrize(("text", "subject"), [
+    # an analysis or a calculation that shows results is an assessment (p16, p06; seed 003's "viser en evaluering")
+    ("I denne analyse viser vi, at tilgangen til seniorjob er langt lavere end ventet.", "tilgangen til seniorjob"),
+    ("Forligskredsen blev som en del af skolereformen enige om fire nationale mål for gymnasiet.",
+     "fire nationale mål for gymnasiet"),
+])
+def test_more_phrasings(text: str, subject: str) -> None:
+    assert [e[2] for e in _events(text)] == [subject]
