@@ -27,7 +27,7 @@ from extract.records import Answer, AnyRecord, DocumentInfo, EventKind, LineageE
 
 from .cues import (ADDITIVE, BACK_REFERENCE, CLAUSE_BREAK, CONTINUATION, CUES, INSTEAD, INTENTION, NEGATED_RULE,
                    NEGATION_BEFORE, OPINION, PAST_TENSE, PRESENT_TENSE, PROPOSAL, PROPOSED, REPLACEMENT, STATISTIC_AFTER, Cue, has_trigger)
-from . import actors, lexicon
+from . import actors, lexicon, referat
 from .kinds import BY_KIND
 from ..phrases import after_cue, before_cue, find_actor
 from ..sentences import sentence_spans
@@ -73,13 +73,18 @@ def lineage_events(doc: Document, records: Sequence[AnyRecord] = ()) -> list[Lin
     spans = [s for s in _heading_split(doc.text, sentence_spans(doc.text)) if not any(a <= s[0] < b for a, b in skip)
              and not _BOILERPLATE.search(doc.text[s[0]:s[1]])]
     previous: list[_Draft] = []
+    read_until = -1  # the points of a recommendation are read with their lead
     for index, (start, end) in enumerate(spans):
+        if index <= read_until:
+            continue
+        read_until = index + _points_after(doc.text, spans, index)
         found = _sentence_events(doc.text, spans, index, anchor, drafts)
         found = [_continue(doc.text, spans, index, d, anchor) for d in found]
         if previous and ADDITIVE.search(doc.text[start:end]):
             found = [_inherit_year(d, previous) for d in found]
         drafts.extend(found)
         previous = found
+    drafts = _without_adoption_lines(doc.text, drafts)
     drafts = _resolve_reform(_resolve_anaphora(_dedupe(_law_blocks(doc.text, drafts)), doc.text), doc.text)
     drafts = [_with_change(d) for d in drafts]
     drafts = [replace(d, subject=_tidy_subject(d.subject)) for d in drafts]
@@ -92,13 +97,26 @@ _LINK_WORDS = frozenset("af for til med på fra ved under efter samt eller men h
 _HEADING_LINE = re.compile(r"[^\n]*?[^\s.!?:;,]\s*\n(?=\s*[A-ZÆØÅ])")
 
 
+# A new line opened by a list marker starts a sentence of its own: "At 1) ...\nAt) ..." (referater),
+# "• Topskatten afskaffes ...\n• Bundfradraget forhøjes ..." (party programmes), "A) ...\nB) ...".
+_ITEM_LINE = re.compile(r"\n(?=[ \t]*(?:(?:At\s*)?(?:[A-Za-z]|\d{1,2})?\)\s|[•▪·\uf0b7–-]\s))")
+
+
+def _item_split(text: str, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    out: list[tuple[int, int]] = []
+    for lo, hi in spans:
+        cuts = [lo] + [m.end() for m in _ITEM_LINE.finditer(text, lo, hi)] + [hi]
+        out.extend((a, b) for a, b in zip(cuts, cuts[1:]) if text[a:b].strip())
+    return [(a + len(text[a:b]) - len(text[a:b].lstrip()), a + len(text[a:b].rstrip())) for a, b in out]
+
+
 def _heading_split(text: str, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
     """A heading line is not the first words of the sentence under it: "Evaluering af det fremrykkede
     revurderingstidspunkt\nEvalueringen ser på ..." (p18), "Udvikling af nye målinger\nDer er udviklet
     ..." (web pages and reports alike). A short line without end punctuation, followed by a line that
     opens with a capital, ends where its line ends (the conventions' evidence is the sentence itself)."""
     out: list[tuple[int, int]] = []
-    for lo, hi in spans:
+    for lo, hi in _item_split(text, spans):
         start = lo
         for m in _HEADING_LINE.finditer(text, lo, hi):
             line = text[start:m.end()].strip()
@@ -379,6 +397,8 @@ def _sentence_events(text: str, spans: list[tuple[int, int]], index: int, anchor
     lead = _AGREEMENT_LEAD.match(collapse_ws(sentence).strip())
     if lead:
         return _agreement_items(text, spans, index, lead, anchor)
+    if _points_after(text, spans, index):
+        return _recommendation_points(text, spans, index, anchor)
     if not _is_statement(sentence) or _CONDITION.match(sentence.lstrip()) or _V1_CONDITION.match(sentence):
         return []  # "Hvis ordningen forlænges, skal den evalueres": a condition states no fact
     if BACK_REFERENCE.search(sentence) and index > 0:
@@ -899,6 +919,54 @@ _AGREEMENT_LEAD = re.compile(
     r"(?:indeholder|omfatter|består af|indebærer|betyder|(?:er|blev) enige om|har (?:aftalt|besluttet)|aftalte|besluttede)"
     r"(?:\s+at)?(?:\s+(?:bl\.a\.|blandt andet|følgende|bl\. a\.))?(?:\s+(?:elementer|initiativer|tiltag|punkter))?\s*:$",
     re.IGNORECASE)
+
+
+def _without_adoption_lines(text: str, drafts: list[_Draft]) -> list[_Draft]:
+    """"byrådet ... har vedtaget Magistratens foranstående indstilling" is the decision on the points
+    below it: when those points are events of that body, the line is not one more."""
+    out = []
+    for d in drafts:
+        adopted = referat.adopts_recommendation(text[d.start:d.end])
+        if adopted and any(o.actor and o.actor.lower() == adopted.lower() and 0 < o.start - d.end < 3000 for o in drafts):
+            continue
+        out.append(d)
+    return out
+
+
+def _points_after(text: str, spans: list[tuple[int, int]], index: int) -> int:
+    """How many spans after a recommendation lead are its points (0 when it is no lead)."""
+    if not referat.PROPOSAL_LEAD.search(text[spans[index][0]:spans[index][1]]):
+        return 0
+    n = 0
+    for lo, hi in spans[index + 1:index + 12]:
+        if not referat.POINT.match(text[lo:hi]):
+            break
+        n += 1
+    return n
+
+
+def _recommendation_points(text: str, spans: list[tuple[int, int]], index: int,
+                           anchor: dt.date | None) -> list[_Draft]:
+    """The points under a recommendation lead (nlp/lineage/referat.py): each point's own event;
+    decided by the body that met on it (its kind, its year), else only proposed (`planned`)."""
+    points = spans[index + 1:index + 1 + _points_after(text, spans, index)]
+    decision = referat.decision_on(text, spans[index][0], points[-1][1])
+    if decision is not None and not decision.approved:
+        return []  # rejected: no event
+    out: list[_Draft] = []
+    for lo, hi in points:
+        marker = referat.POINT.match(text[lo:hi])
+        assert marker is not None
+        start = lo + marker.start("point")
+        for d in _clause_events(text[start:hi], start, hi, anchor):
+            d = replace(d, start=lo, subject=_BULLET.sub("", d.subject))
+            if decision is None:
+                out.append(replace(d, kind="planned", decision=False, replaced_by=None))
+                continue
+            kind: EventKind = "introduced" if d.kind == "planned" else d.kind
+            out.append(replace(d, kind=kind, decision=True, actor=decision.body, year=decision.year or d.year,
+                               date=decision.date, year_stated=decision.year is not None))
+    return out
 
 
 def _agreement_items(text: str, spans: list[tuple[int, int]], index: int, lead: re.Match[str],

@@ -125,6 +125,8 @@ def _verb_form(text: str, lemma: str) -> str:
         return "passive"
     if low == lemma + "r":
         return "finite"
+    if low.endswith("ende") and not lemma.endswith("nde"):
+        return "other"  # a present participle is an adjective: "afsluttende arbejder", "gældende regler"
     if low.endswith(("ede", "te")):
         return "past"  # past tense, or a definite/plural participle (decided by its neighbours)
     if low.endswith(("et", "t")):
