@@ -43,6 +43,18 @@ _CONDITION = re.compile(r"(?:hvis|såfremt|medmindre|i fald)\b", re.IGNORECASE)
 # med at modtage kontanthjælp, ...", "Flytter man til en anden kommune, ..."): the verb, then a
 # personal pronoun. A rule for the reader, no event (p09; kommune and borger.dk guidance).
 _V1_CONDITION = re.compile(r"^\s*[A-ZÆØÅ][a-zæøå]+(?:r|s|de|te)\s+(?:du|man|I|De|vi|han|hun)\b")  # not den/det/de: articles
+# A year after a time preposition or in a date is when; a bare year after a noun may be part of a name
+# ("Kvalitetsstandard for stof- og alkoholbehandling 2012 videreføres i 2013", "budget 2013"): when the
+# clause has both, the time wins.
+_TIME_PREPOSITION = re.compile(r"(?:\b(?:i|fra|pr\.|per|den|d\.|siden|inden|efter|før|med virkning fra|primo|medio|ultimo|"
+                               r"udgangen af|starten af|løbet af|år|året)\s+(?:\d{1,2}\.\s*)?(?:[a-zæøå]+\s+)?)$", re.IGNORECASE)
+
+
+def _timed(sentence: str, mentions: list) -> list:  # type: ignore[type-arg]
+    timed = [t for t in mentions if t.date is not None or _TIME_PREPOSITION.search(sentence[max(0, t.start - 30):t.start])]
+    return timed or mentions
+
+
 # A year joined to a noun names a thing, not a time: "regeringens sociale 2020-mål" (p25), "en 2025-plan".
 _YEAR_COMPOUND = re.compile(r"-[a-zæøå]")
 _TARGET_YEAR = re.compile(r"\b(?:for|mål|målet for)\s*$", re.IGNORECASE)
@@ -84,7 +96,7 @@ def lineage_events(doc: Document, records: Sequence[AnyRecord] = ()) -> list[Lin
             found = [_inherit_year(d, previous) for d in found]
         drafts.extend(found)
         previous = found
-    drafts = _without_adoption_lines(doc.text, drafts)
+    drafts = _programme_demands(doc.text, _without_adoption_lines(doc.text, drafts))
     drafts = _resolve_reform(_resolve_anaphora(_dedupe(_law_blocks(doc.text, drafts)), doc.text), doc.text)
     drafts = [_with_change(d) for d in drafts]
     drafts = [replace(d, subject=_tidy_subject(d.subject)) for d in drafts]
@@ -191,6 +203,8 @@ def _no_commitment(subject: str) -> bool:
     words = subject.strip(" .,:;").lower().split()
     if words and words[-1] in _DOCUMENTS:
         return True  # "Notatet er udarbejdet af ...": the text itself, not a commitment
+    if words and words[0] in ("må", "kan", "skal", "vil", "bør", "at", "skulle", "kunne"):
+        return True  # a verb phrase the picker left ("må afgive en urimelig stor del ...")
     if len(words) != 1:
         return False
     word = words[0]
@@ -386,7 +400,9 @@ def _is_statement(text: str) -> bool:
     """A full sentence: not a heading, a question, a numbered goal or a reform intention."""
     words = text.split()
     ended = text.rstrip().endswith((".", "!", ":", ".\"", ".”")) or len(words) >= 10
-    return (len(words) >= _MIN_WORDS and ended and not text.rstrip().endswith("?")
+    # a short sentence with its full stop is one too ("Arveafgiften afskaffes.", a programme's bullet)
+    short = len(words) >= 2 and text.rstrip().endswith(".")
+    return ((len(words) >= _MIN_WORDS or short) and ended and not text.rstrip().endswith("?")
             and not INTENTION.search(text) and not _NUMBERED.match(text))
 
 
@@ -567,7 +583,7 @@ def _clause_events(sentence: str, start: int, end: int, anchor: dt.date | None) 
             # "X blev indført i 2016 og ophørte med udgangen af 2018": the second verb shares X
             subject, explicit = out[-1].subject, False
         in_clause = [t for t in mentions if lo <= t.start < hi]
-        when = nearest_year(in_clause or mentions, cue_at)
+        when = nearest_year(_timed(sentence, in_clause or mentions), cue_at)
         year, date = (when.year, when.date) if when else (None, None)
         stated = when is not None and bool(re.search(r"\d{4}", sentence[when.start:when.end]))
         if when is None and anchor and _RELATIVE_TIME.search(sentence[lo:hi]):
@@ -610,9 +626,34 @@ def _clause_events(sentence: str, start: int, end: int, anchor: dt.date | None) 
         kind = cue.kind
         if PROPOSED.search(sentence) and kind in ("introduced", "dropped", "changed", "confirmed", "replaced"):
             kind, by = "planned", None  # proposed, not decided: the convention's "planned"
-        out.append(_Draft(kind, start, end, subject, year, date, actor, by, decision, explicit, year_stated=stated,
-                          end_year=end_year, change=change if kind == "changed" else ""))
+        draft = _Draft(kind, start, end, subject, year, date, actor, by, decision, explicit, year_stated=stated,
+                       end_year=end_year, change=change if kind == "changed" else "")
+        out.extend(_members(draft, sentence[lo + match.end():]))
     return _merge_same_kind(out)
+
+
+# "vedtog Folketinget to forskellige pensionsordninger ..., nemlig seniorpensionen (2019) og retten til
+# tidlig pension, også kaldet Arnepensionen (2020)" (p16): "nemlig" lists the members of the noun
+# phrase, and each member is a commitment of its own (the conventions: "one event per commitment").
+_NAMELY = re.compile(r",?\s+nemlig\s+(?P<list>.+?)\s*\.?$", re.IGNORECASE)
+_MEMBER_YEAR = re.compile(r"\s*\((?P<year>\d{4})\)\s*$")
+
+
+def _members(d: _Draft, after_cue_text: str) -> list[_Draft]:
+    namely = _NAMELY.search(after_cue_text)
+    if not namely:
+        return [d]
+    listed = re.sub(r",\s+også kaldet\s+([^,(]+?)(\s*\(\d{4}\))?(?=\s+og\s|,|$)", r" (\1)\2", namely.group("list").strip())
+    members = [m.strip() for m in re.split(r",\s+|\s+og\s+(?=[^()]*(?:\(|$))", listed) if m.strip()]
+    if len(members) < 2:
+        return [d]
+    out = []
+    for member in members:
+        year = _MEMBER_YEAR.search(member)
+        name = _MEMBER_YEAR.sub("", member).strip()
+        out.append(replace(d, subject=name, year=int(year.group("year")) if year else d.year, date=None if year else d.date,
+                           year_stated=bool(year) or d.year_stated))
+    return out
 
 
 # What a change made of its commitment: "ændret til en etårig 225-timers-regel" (p02), "fremrykket fra
@@ -620,8 +661,8 @@ def _clause_events(sentence: str, start: int, end: int, anchor: dt.date | None) 
 # fra Socialministeriet til Beskæftigelsesministeriet" (d12): the gold subjects name the change with the
 # commitment, so it joins the subject. "fra" + a date is when, not what changed.
 _CHANGE = re.compile(
-    r"(?:^|\s)(?P<change>(?:fra\s+(?!\d{1,2}\.\s|\d{4}\b|og med\b)[^,;:]+?\s+)?til\s+(?!at\b|og med\b)[^,;:]+?)"
-    r"(?=\s*[,;:]|(?<!\d)\.\s|\.?$|\s+(?:så|for at|fordi|der|som|hvor|når|og|men)\b)", re.IGNORECASE)
+    r"(?:^|\s)(?P<change>(?:fra\s+(?!\d{1,2}\.\s|\d{4}\b|og med\b)(?:[^,;:]|,(?=\d))+?\s+)?til\s+(?!at\b|og med\b)(?:[^,;:]|,(?=\d))+?)"
+    r"(?=\s*(?:,(?!\d)|[;:])|(?<!\d)\.\s|\.?$|\s+(?:så|for at|fordi|der|som|hvor|når|og|men)\b)", re.IGNORECASE)
 
 
 _TIME_TAIL = re.compile(rf"\s+(?:i|pr\.|per|fra|den|med virkning fra)\s+(?:\d{{1,2}}\.\s*)?(?:{_MONTHS}\s+)?\d{{4}}$", re.IGNORECASE)
@@ -919,6 +960,32 @@ _AGREEMENT_LEAD = re.compile(
     r"(?:indeholder|omfatter|består af|indebærer|betyder|(?:er|blev) enige om|har (?:aftalt|besluttet)|aftalte|besluttede)"
     r"(?:\s+at)?(?:\s+(?:bl\.a\.|blandt andet|følgende|bl\. a\.))?(?:\s+(?:elementer|initiativer|tiltag|punkter))?\s*:$",
     re.IGNORECASE)
+
+
+# A party's programme ("Principprogram for SF", "Liberal Alliances arbejdsprogram", corpus/pdf_more) states
+# what the party wants: its present-tense events ("• Topskatten afskaffes", "Der indføres et
+# familiesammenføringsgebyr") are proposals not yet decided, the conventions' `planned`, by the party.
+_PROGRAMME = re.compile(r"(?:princip|arbejds|parti|valg)program", re.IGNORECASE)
+_TOLD_AS_DONE = re.compile(r"\b(?:blev|var|havde|har|er blevet|fik)\b", re.IGNORECASE)
+
+
+def _programme_demands(text: str, drafts: list[_Draft]) -> list[_Draft]:
+    head = text[:600]
+    if not _PROGRAMME.search(head):
+        return drafts
+    from ..linking import find_in_text
+
+    bare = re.sub(r"\b([A-ZÆØÅ][\wæøå]+)s\b", r"\1", head)  # "Liberal Alliances" -> "Liberal Alliance"
+    parties = find_in_text(bare, "party")
+    party = bare[parties[0][1]:parties[0][2]] if parties else None
+    out = []
+    for d in drafts:
+        if d.kind != "planned" and not d.year_stated and not _TOLD_AS_DONE.search(text[d.start:d.end]):
+            d = replace(d, kind="planned", decision=False, replaced_by=None)
+        if d.kind == "planned" and not d.actor and party:
+            d = replace(d, actor=party)
+        out.append(d)
+    return out
 
 
 def _without_adoption_lines(text: str, drafts: list[_Draft]) -> list[_Draft]:

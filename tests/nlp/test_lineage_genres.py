@@ -72,3 +72,30 @@ def test_evaluations_published_together_are_each_an_event() -> None:
 ])
 def test_more_phrasings(text: str, subject: str) -> None:
     assert [e[2] for e in _events(text)] == [subject]
+
+
+def test_a_party_programme_states_demands() -> None:
+    # the layout of corpus/pdf_more's programmes: the programme named in the head, demands as bullets
+    text = ("Det Konservative Folkepartis arbejdsprogram\n\nSkat og erhverv\n\n"
+            "• Arveafgiften afskaffes.\n• Selskabsskatten sænkes til 15,5 pct.\n"
+            "Boligjobordningen blev indført i 2011.\n")
+    assert _events(text) == [
+        ("planned", None, "Arveafgiften", "Det Konservative Folkeparti"),
+        ("planned", None, "Selskabsskatten til 15,5 pct", "Det Konservative Folkeparti"),
+        ("introduced", 2011, "Boligjobordningen", None),
+    ]
+
+
+def test_namely_lists_the_commitments() -> None:
+    # p16's apposition, about other schemes
+    text = ("I 2017 og i 2018 vedtog Folketinget to nye ordninger for ledige, nemlig jobbonussen (2017) og "
+            "retten til voksenlærlinge, også kaldet lærlingeløftet (2018).")
+    assert [(e[0], e[1], e[2]) for e in _events(text)] == [
+        ("introduced", 2017, "jobbonussen"),
+        ("introduced", 2018, "retten til voksenlærlinge (lærlingeløftet)"),
+    ]
+
+
+def test_a_year_in_a_name_is_not_when() -> None:
+    text = "Det blev besluttet, at Kvalitetsstandard for genoptræning 2019 videreføres i 2020."
+    assert [(e[0], e[1]) for e in _events(text)] == [("confirmed", 2020)]
