@@ -90,8 +90,8 @@ def passive_agent(after_participle: str) -> str | None:
     by = _BY.match(after_participle)
     if not by:
         return None
-    named = actor_pattern().match(after_participle, by.end())
-    if not named:
+    named = actor_pattern().match(after_participle, by.end()) or _GROUP.match(after_participle, by.end())
+    if not named or not named.group(0).strip():
         return None
     agent = named.group(0)
     rest = after_participle[named.end():]

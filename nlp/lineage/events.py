@@ -96,7 +96,7 @@ def lineage_events(doc: Document, records: Sequence[AnyRecord] = ()) -> list[Lin
             found = [_inherit_year(d, previous) for d in found]
         drafts.extend(found)
         previous = found
-    drafts = _programme_demands(doc.text, _without_adoption_lines(doc.text, drafts))
+    drafts = _genre_present_tense(doc.text, _without_adoption_lines(doc.text, drafts))
     drafts = _resolve_reform(_resolve_anaphora(_dedupe(_law_blocks(doc.text, drafts)), doc.text), doc.text)
     drafts = [_with_change(d) for d in drafts]
     drafts = [replace(d, subject=_tidy_subject(d.subject)) for d in drafts]
@@ -962,30 +962,46 @@ _AGREEMENT_LEAD = re.compile(
     re.IGNORECASE)
 
 
-# A party's programme ("Principprogram for SF", "Liberal Alliances arbejdsprogram", corpus/pdf_more) states
-# what the party wants: its present-tense events ("• Topskatten afskaffes", "Der indføres et
-# familiesammenføringsgebyr") are proposals not yet decided, the conventions' `planned`, by the party.
-_PROGRAMME = re.compile(r"(?:princip|arbejds|parti|valg)program", re.IGNORECASE)
+# Genres whose present tense is no news: a party's programme ("Principprogram for SF", "Liberal
+# Alliances arbejdsprogram", corpus/pdf_more) states what the party wants, so its present-tense events
+# ("• Topskatten afskaffes", "Der indføres et familiesammenføringsgebyr") are proposals not yet decided,
+# the conventions' `planned`, by the party; a quality standard ("Kvalitetsstandarder for behandling af
+# stof- og alkoholmisbrug", corpus/pdf/ballerup_kvalitetsstandarder_rusmiddel_2013; the service
+# standards kommuner must publish) describes the service it promises ("At råd og vejledning iværksættes
+# hurtigst muligt", "Der udarbejdes en behandlingsplan"): standing routines, no events. Events told as
+# done or dated ("blev indført i 2007", "er godkendt af ...") keep their kind in both.
+_GENRES: tuple[tuple[str, re.Pattern[str], str], ...] = (
+    ("programme", re.compile(r"(?:princip|arbejds|parti|valg)program", re.IGNORECASE), "planned"),
+    ("quality standard", re.compile(r"kvalitetsstandard", re.IGNORECASE), "none"),
+)
 _TOLD_AS_DONE = re.compile(r"\b(?:blev|var|havde|har|er blevet|fik)\b", re.IGNORECASE)
 
 
-def _programme_demands(text: str, drafts: list[_Draft]) -> list[_Draft]:
+def _genre_present_tense(text: str, drafts: list[_Draft]) -> list[_Draft]:
     head = text[:600]
-    if not _PROGRAMME.search(head):
+    genre = next(((name, then) for name, pattern, then in _GENRES if pattern.search(head)), None)
+    if genre is None:
         return drafts
-    from ..linking import find_in_text
-
-    bare = re.sub(r"\b([A-ZÆØÅ][\wæøå]+)s\b", r"\1", head)  # "Liberal Alliances" -> "Liberal Alliance"
-    parties = find_in_text(bare, "party")
-    party = bare[parties[0][1]:parties[0][2]] if parties else None
+    party = _programme_party(head) if genre[1] == "planned" else None
     out = []
     for d in drafts:
-        if d.kind != "planned" and not d.year_stated and not _TOLD_AS_DONE.search(text[d.start:d.end]):
+        present = d.kind != "planned" and not d.year_stated and not _TOLD_AS_DONE.search(text[d.start:d.end])
+        if present and genre[1] == "none":
+            continue
+        if present:
             d = replace(d, kind="planned", decision=False, replaced_by=None)
         if d.kind == "planned" and not d.actor and party:
             d = replace(d, actor=party)
         out.append(d)
     return out
+
+
+def _programme_party(head: str) -> str | None:
+    from ..linking import find_in_text
+
+    bare = re.sub(r"\b([A-ZÆØÅ][\wæøå]+)s\b", r"\1", head)  # "Liberal Alliances" -> "Liberal Alliance"
+    parties = find_in_text(bare, "party")
+    return bare[parties[0][1]:parties[0][2]] if parties else None
 
 
 def _without_adoption_lines(text: str, drafts: list[_Draft]) -> list[_Draft]:

@@ -99,3 +99,11 @@ def test_namely_lists_the_commitments() -> None:
 def test_a_year_in_a_name_is_not_when() -> None:
     text = "Det blev besluttet, at Kvalitetsstandard for genoptræning 2019 videreføres i 2020."
     assert [(e[0], e[1]) for e in _events(text)] == [("confirmed", 2020)]
+
+
+def test_a_quality_standard_describes_routines_not_events() -> None:
+    # the layout of corpus/pdf/ballerup_kvalitetsstandarder_rusmiddel_2013, about another service
+    text = ("Kvalitetsstandard for hjemmehjælp\n2015\n\nMål\nAt hjælpen iværksættes hurtigst muligt og senest inden "
+            "for 5 dage.\nDer udarbejdes en plan for hjælpen.\n\nKvalitetsstandarden blev godkendt af "
+            "Kommunalbestyrelsen i 2014.\n")
+    assert _events(text) == [("introduced", 2014, "Kvalitetsstandarden", "Kommunalbestyrelsen")]
