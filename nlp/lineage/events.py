@@ -1112,8 +1112,17 @@ def _restates(d: _Draft, earlier: _Draft) -> bool:
         return False
     if d.start < earlier.end or (d.year_stated and earlier.year_stated and d.year != earlier.year):
         return False  # one sentence may state two events; two stated years are two events
-    core = _core(d.subject)
-    return len(core.split()) >= 2 and core == _core(earlier.subject)
+    core, other = _core(d.subject), _core(earlier.subject)
+    if len(core.split()) >= 2:
+        return core == other
+    # a one-word core ("Seniorpensionen blev vedtaget ... i 2019" after "vedtog Folketinget ... seniorpensionen
+    # (2019)", p16) is the same thing only with the same stated year, definite or not
+    same_year = d.year_stated and earlier.year_stated and d.year == earlier.year
+    return bool(core) and same_year and _indefinite(core) == _indefinite(other)
+
+
+def _indefinite(word: str) -> str:
+    return re.sub(r"(?<=\w{4})(?:en|et|n)$", "", word)
 
 
 def _same_thing(a: str, b: str) -> bool:
