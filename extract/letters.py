@@ -249,8 +249,10 @@ def _contributor_end() -> re.Pattern[str]:
 
 # Where a question ends and the letter's own lines begin: asker ("Spørgsmålet er stillet/stilles
 # efter ønske fra", or a line opening "Stillet efter ønske fra"), deadline, e-mail, chair.
+# "Spørgsmålet stilles som opfølgning på samråd ..." is part of the question (the asker line
+# names who asks: "efter ønske fra", "af", "på vegne af").
 QUESTION_STOP_RE = re.compile(
-    r"(?=[SPKBsEe( \t])(?:Spørgsmålet\s+(?:er\s+stillet|stilles)|(?m:^[ \t]*\(?(?:stillet\s+)?efter\s+ønske\s+fra)"
+    r"(?=[SPKBsEe( \t])(?:Spørgsmålet\s+(?:er\s+stillet|stilles)(?=\s+(?:efter|af|på)\b)|(?m:^[ \t]*\(?(?:stillet\s+)?efter\s+ønske\s+fra)"
     r"|Spørgsmålet\s+ønskes|Svar(?:et)?\s+bedes|På\s+udvalgets\s+vegne"
     # "(Spm. nr. S 3)." under a § 20 question repeats its number: not the question.
     r"|(?m:^[ \t]*\(Spm\.\s*nr\.)"

@@ -52,6 +52,7 @@ _CAPS_LINE_RE = re.compile(r"^[A-ZÆØÅ][A-ZÆØÅ ,.&-]*(?:MINISTER|STYRELSE|D
 _STREET_LINE_RE = cue("street_line")
 _POSTCODE_LINE_RE = cue("postcode_line")
 _CONTACT_LINE_RE = cue("contact_line")
+_FOOTER_LINE_RE = cue("footer_line")
 _KIND_PHRASE_RE = re.compile(r"\b(endeligt?|endelige|foreløbigt?|foreløbige|supplerende)\s+(?:svar|besvarelse)",
                              re.IGNORECASE)
 _KIND_WORDS = {"endeligt": "endeligt", "endelige": "endeligt", "endelig": "endeligt", "foreløbigt": "foreløbigt",
@@ -231,6 +232,9 @@ def _answer_span(text: str, start: int, limit: int) -> Span | None:
         if _POSTCODE_LINE_RE.match(line):
             street = i > 0 and _STREET_LINE_RE.match(text[body[i - 1][0]:body[i - 1][1]])
             end = body[i - 1][0] if street else s
+            break
+        if _FOOTER_LINE_RE.match(line):  # "Miljøministeriet • Højbro Plads 4 • 1200 København K ..."
+            end = s
             break
         i += 1
     body = lines(text, start, end)
