@@ -265,6 +265,7 @@ CO_SIGNER_RE = re.compile(rf"/?\s*(?P<name>{NAME})")
 ROLE_RE = re.compile(r"(?:fg\.\s)?(?:næst)?formand|[\w -]*(?:-,[\w -]*)?minister(?:\s+for\s+\w[\w -]*(?:,\s+[\w -]+)*)?",
                      re.IGNORECASE)
 NAME_WITH_ROLE_RE = re.compile(rf"(?P<name>{NAME})[ \t]*[,/–-][ \t]*(?P<role>(?i:{ROLE_RE.pattern}))")
+_MINISTRY_WORD_RE = re.compile(r"minister|styrelse", re.IGNORECASE)
 SIGNATURE_LINE_RE = re.compile(rf"/|/?\s*{NAME}(?:\s*/\s*{NAME})?")
 
 
@@ -288,6 +289,10 @@ def signature_after(text: str, start: int, end: int) -> tuple[Hit | None, Hit | 
             if glued:
                 return glued
             m = SIGNATURE_RE.fullmatch(line)
+            if m and _MINISTRY_WORD_RE.search(m.group("name")):
+                # "ERHVERVS- OG VÆKSTMINISTERIET": the letterhead after an unsigned body names
+                # the ministry (or the minister's title), never a person.
+                return None, None, []
             if not m:
                 return _name_with_role(text, s, e)
             signer = Hit(collapse_ws(m.group("name")), s, s + len(m.group("name")))
