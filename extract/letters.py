@@ -58,9 +58,11 @@ _JOURNAL_LABEL = (r"(?:[Jj]\.\s?[Nn]r\.?|J\s?[Nn]r\.?|Jour\.\s?nr\.?|Journal\s?n
 # letter before it makes it part of a word.
 JOURNAL_RE = re.compile(rf"(?<![a-zæøå]){_JOURNAL_LABEL}(?![a-zæøå])[ \t]*:?[ \t]*"
                         r"(?P<value>[\w./-]+(?:[ \t]-[ \t][\w./-]+)?)?")
-_JOURNAL_SHAPE = re.compile(r"^(?:\d{2,4}\s?-\s?\d{2,}(?:[-/]\d+)*|\d{2}/\d{4,}(?:-\d+)?|\d{5,})$")
+JOURNAL_SHAPE = re.compile(r"^(?:\d{2,4}\s?-\s?\d{2,}(?:[-/]\d+)*|\d{2}/\d{4,}(?:-\d+)?|\d{5,})$")
 _LABEL_LINE = re.compile(r"^[A-ZÆØÅ][\w.-]{0,12}(?:\s[\w.-]{1,8})?[.:]?$")
-_VALUE_LINE = re.compile(r"\d|^www\.|@")
+# A value line: a number, a web address, an e-mail (or the placeholder "[email protected]" a
+# web archive leaves in its place: it is the Mail label's value and must keep the run's count).
+_VALUE_LINE = re.compile(r"\d|^www\.|@|^\[email")
 
 
 @dataclass
@@ -209,7 +211,7 @@ def unlabelled_journal(text: str, after: int, end: int) -> Hit | None:
     """A bare journal-number line right after the letter date ('23. september 2022\\n2022-5074')."""
     following = lines(text, after, end)[:1]
     for s, e in following:
-        if _JOURNAL_SHAPE.match(text[s:e]):
+        if JOURNAL_SHAPE.match(text[s:e]):
             return Hit(text[s:e], s, e)
     return None
 

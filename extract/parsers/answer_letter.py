@@ -28,8 +28,8 @@ from ..letters import (GREETING_RE, JOURNAL_RE, MINISTRY_RE, QUESTION_STOP_RE, R
                        find_ministry, journal_number, letter_date, lines, sent_date, signature_after, strip_quotes,
                        unlabelled_journal)
 from ..letter_layouts import cue
-from ..letters import is_address_line
-from ..normalise import trim_span
+from ..letters import JOURNAL_SHAPE, is_address_line
+from ..normalise import collapse_ws, trim_span
 from ..records import Answer, DocumentInfo, Person
 from .policy_document import reform_of
 from . import ftdk_fields as ff
@@ -65,7 +65,10 @@ def parse(doc: Document) -> list[Answer | DocumentInfo]:
     intro_end = pairs[0][0][0] if pairs and pairs[0][0] else (pairs[0][2] if pairs else len(text))
     common = Fields(doc)
     ff.read_common(common, intro_end=intro_end)
-    body_spans = [span for q, a, _ in pairs for span in (q, a) if span]
+    # The answer's pieces only: a side column or later page's letterhead inside it is the
+    # letter's own part (its date, ministry, case number).
+    body_spans = [part for q, a, _ in pairs for span in (q, a) if span
+                  for part in (body_parts(text, span) if span is a else [span])]
     _read_letter(common, intro_end, body_spans, pairs)
     records = []
     for index, (q_span, a_span, svar_at) in enumerate(pairs or [(None, None, len(text))]):
@@ -221,8 +224,9 @@ def _answer_span(text: str, start: int, limit: int) -> Span | None:
         heads = ((date and date.start == 0 and len(line) < 40) or MONTH_ONLY_RE.match(line)
                  or _CAPS_LINE_RE.match(line) or MINISTRY_RE.fullmatch(line))
         if (heads and _letter_part_follows(text, e, limit)) or _POSTCODE_LINE_RE.match(line):
-            # A later page's letterhead with the body going on after it: not the end.
-            after = _inner_letterhead(text, body, i) if greeting else None
+            # A later page's letterhead (or a side column) with the body going on after it:
+            # not the end, also where the stored text is cut before the greeting.
+            after = _inner_letterhead(text, body, i)
             if after is not None:
                 i = after
                 continue
@@ -251,10 +255,27 @@ def _answer_span(text: str, start: int, limit: int) -> Span | None:
 
 def _is_letterhead_line(line: str) -> bool:
     date = next(find_dates(line), None)
-    # ... and the values of its contact labels ("33 92 33 50").
+    # ... and the values of its contact labels ("33 92 33 50"), its case labels ("Sags nr.",
+    # "Akt-id") and their values ("2023 - 16834").
     return bool((date and date.start == 0 and len(line) < 40) or _CAPS_LINE_RE.match(line)
                 or MINISTRY_RE.fullmatch(line) or is_address_line(line) or _CONTACT_LINE_RE.match(line)
-                or _PHONE_LINE_RE.fullmatch(line))
+                or _PHONE_LINE_RE.fullmatch(line) or _CASE_LABEL_LINE_RE.match(line)
+                or JOURNAL_SHAPE.match(line))
+
+
+_CASE_LABEL_LINE_RE = cue("case_label_line")
+# The head of a ministry's name broken over two lines ("Udlændinge- og\nIntegrationsministeriet").
+_NAME_HEAD_RE = re.compile(r"^[A-ZÆØÅ][\w]*-,?(?:[ \t]+[\w]+-,?)*[ \t]+og$")
+
+
+def _letterhead_at(text: str, body: list[Span], k: int) -> bool:
+    """Body line k is part of a letterhead block, a ministry's name over two lines included."""
+    line = text[body[k][0]:body[k][1]]
+    if _is_letterhead_line(line):
+        return True
+    if _NAME_HEAD_RE.match(line) and k + 1 < len(body):
+        return MINISTRY_RE.fullmatch(collapse_ws(f"{line} {text[body[k + 1][0]:body[k + 1][1]]}")) is not None
+    return False
 
 
 _PHONE_LINE_RE = re.compile(r"[+\d][\d ]{5,}")
@@ -270,10 +291,10 @@ def _inner_letterhead(text: str, body: list[Span], i: int) -> int | None:
     break printed the ministry's name, address or a page mark ("Side 1/2") and the answer
     goes on after it (layout table: inner_letterhead). None when the block ends the body."""
     lo = i
-    while lo > 0 and _is_letterhead_line(text[body[lo - 1][0]:body[lo - 1][1]]):
+    while lo > 0 and _letterhead_at(text, body, lo - 1):
         lo -= 1
     hi = i
-    while hi < len(body) and _is_letterhead_line(text[body[hi][0]:body[hi][1]]):
+    while hi < len(body) and _letterhead_at(text, body, hi):
         hi += 1
     block = [text[s:e] for s, e in body[lo:hi]]
     if len(block) < 2 or not any(is_address_line(b) or _CONTACT_LINE_RE.match(b) for b in block):
@@ -285,20 +306,28 @@ def _inner_letterhead(text: str, body: list[Span], i: int) -> int | None:
 
 def body_text(text: str, span: Span) -> str:
     """The answer's value: its span without the letterhead blocks that interrupt it."""
+    return " ".join(part for part in (ff.clean(text, s, e) for s, e in body_parts(text, span)) if part)
+
+
+def body_parts(text: str, span: Span) -> list[Span]:
+    """The answer's span in the pieces left when the letterhead blocks that interrupt it (a
+    later page's letterhead, a side column with the date and case number) are cut out; the
+    blocks themselves are the letter's own parts, read for its date and ministry."""
     body = lines(text, *span)
     # A block needs an address, contact or page-mark line: without one there is nothing to drop.
     if not any(is_address_line(text[s:e]) or _CONTACT_LINE_RE.match(text[s:e]) for s, e in body):
-        return ff.clean(text, *span)
-    keep, i = [], 0
+        return [span]
+    parts: list[Span] = []
+    i, cut = 0, True
     while i < len(body):
-        line = text[body[i][0]:body[i][1]]
-        after = _inner_letterhead(text, body, i) if _is_letterhead_line(line) else None
+        after = _inner_letterhead(text, body, i) if _letterhead_at(text, body, i) else None
         if after is not None and after > i:
-            i = after
+            i, cut = after, True
             continue
-        keep.append(body[i])
-        i += 1
-    return " ".join(part for part in (ff.clean(text, s, e) for s, e in keep) if part)
+        s, e = body[i]
+        parts.append((s, e) if cut else (parts.pop()[0], e))  # lines between cuts are one piece
+        i, cut = i + 1, False
+    return parts
 
 
 def _letter_part_follows(text: str, after: int, limit: int) -> bool:
