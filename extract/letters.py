@@ -109,8 +109,9 @@ def letter_date(text: str, start: int = 0, end: int | None = None) -> DateHit | 
     """The letter's own date: after 'Dato:', else a line that starts with a date."""
     end = len(text) if end is None else end
     # "Dato:", also glued to the value before it ("2015-2270Dato: 6. maj 2015") or to its own
-    # value ("Doknr.887213Dato12. april 2019"): letterheads flattened by converters.
-    for m in re.finditer(r"(?<![A-Za-zæøå])Dato(?:\s*:|(?=\d{1,2}\.\s?[a-zæøå]))", text[start:end]):
+    # value ("Doknr.887213Dato12. april 2019"): letterheads flattened by converters; "Dato 21.
+    # januar 2019" with no colon in letterheads that print label and value on one line.
+    for m in re.finditer(r"(?<![A-Za-zæøå])Dato(?:\s*:|[ \t]*(?=\d{1,2}[.-]\s?[a-zæøå\d]))", text[start:end]):
         after = start + m.end()
         for hit in find_dates(text[after:min(end, after + 160)], offset=after):
             if _starts_line(text, hit.start, after) and (
@@ -229,13 +230,28 @@ def ministry_name(raw: str) -> str:
     return re.sub(r"(?<=[a-zæøå])-(?=[a-zæøå])", "", name)
 
 
-def find_ministry(text: str, spans: list[tuple[int, int]], avoid: list[tuple[int, int]]) -> Hit | None:
-    """The first ministry name inside `spans`, skipping anything inside `avoid`."""
+def find_ministry(text: str, spans: list[tuple[int, int]], avoid: list[tuple[int, int]], *,
+                  acting: bool = False) -> Hit | None:
+    """The first ministry name inside `spans`, skipping anything inside `avoid`; with
+    `acting`, only a ministry that is the subject of its clause (see `is_acting`)."""
     for lo, hi in spans:
         for m in MINISTRY_RE.finditer(text, lo, hi):
-            if not any(a <= m.start() < b for a, b in avoid) and not is_contributor(text, m.start()):
+            if not any(a <= m.start() < b for a, b in avoid) and not is_contributor(text, m.start()) \
+                    and (not acting or is_acting(text, m.start(), m.end())):
                 return Hit(ministry_name(m.group(0)), m.start(), m.end())
     return None
+
+
+def is_acting(text: str, start: int, end: int) -> bool:
+    """A ministry named in the body answers only as the subject of its clause (ft_qa README:
+    "the answer naming the ministry as the one acting"): Danish puts the subject right before
+    the finite verb ("Social- og Ældreministeriet har ikke ...", "Bygningsstyrelsen under
+    Transportministeriet, er ...") or, after a fronted phrase, right after it ("har
+    Udlændinge- og Integrationsministeriet til brug for besvarelsen ..."). A ministry in a
+    flattened table, or in a list, is not acting."""
+    verb = cue("finite_verb").pattern
+    return (re.match(rf",?\s+(?:{verb})\b", text[end:end + 40]) is not None
+            or re.search(rf"\b(?:{verb})\s+$", text[max(0, start - 30):start]) is not None)
 
 
 def is_contributor(text: str, index: int) -> bool:

@@ -339,9 +339,16 @@ def _letter_part_follows(text: str, after: int, limit: int) -> bool:
         if s >= limit or GREETING_RE.match(line) or _POSTCODE_LINE_RE.match(line) or _STREET_LINE_RE.match(line) \
                 or _CONTACT_LINE_RE.match(line):
             return True
-        if len(line) > 60 or re.search(r"[.?!:]$", line):
+        # A sentence, or a table's value ("52,3", "4.681"): the body goes on, a flattened table
+        # (one cell per line) whose first column names ministries included.
+        if len(line) > 60 or re.search(r"[.?!:]$", line) or _TABLE_VALUE_RE.fullmatch(line):
             return False
     return True
+
+
+# A number written as a table value: decimal comma or thousands dots (letterhead numbers,
+# phone, CVR, postcode, journal, have neither).
+_TABLE_VALUE_RE = re.compile(r"[-+]?\d[\d.]*,\d+[ \t]?%?|[-+]?\d{1,3}(?:\.\d{3})+[ \t]?%?")
 
 
 def _read_letter(f: Fields, intro_end: int, body: list[Span], pairs: list[Pair]) -> None:
@@ -362,7 +369,8 @@ def _read_letter(f: Fields, intro_end: int, body: list[Span], pairs: list[Pair])
     jnr = journal_number(text) or (unlabelled_journal(text, date.end, len(text)) if date else None)
     f.put_hit("journal_number", jnr)
     q_spans = [q for q, _, _ in pairs if q]
-    f.put_hit("ministry", find_ministry(text, outside, q_spans) or find_ministry(text, [(0, len(text))], q_spans))
+    f.put_hit("ministry", find_ministry(text, outside, q_spans)
+              or find_ministry(text, [(0, len(text))], q_spans, acting=True))
     _signature(f, intro_end, pairs)
 
 

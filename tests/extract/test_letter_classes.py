@@ -114,3 +114,29 @@ def test_dev_answer_interrupted_by_a_side_column_cut_before_the_greeting() -> No
     assert "I alt 207 31 Opgørelsen af antallet af indrejste er endelig" in r["answer_text"]
     assert "Slotsholmsgade" not in r["answer_text"] and "6198 4000" not in r["answer_text"]
     assert r["answer_text"].endswith("da det elektroniske sagsbehandlingssystem er")
+
+
+def test_flattened_table_naming_ministries_stays_in_the_answer_and_names_no_ministry() -> None:
+    r = flat(LETTERS / "answer-table-ministries.txt")
+    assert r["answer_text"] == ("De samlede udgifter til hjælpepakker udgjorde 64,9 mia. kr. i 2020. Fordelingen på "
+                                "ministerområder fremgår af tabel 1. Tabel 1 Ministerområde Mia. kr. "
+                                "Erhvervsministeriet 52,3 Beskæftigelsesministeriet 8,1 Øvrige 4,5")
+    # "Finansministeren" heads the letter; no ministry's name is printed as the sender's
+    assert (r["ministry"], r["addressee"], r["answer_date"]) == (None, "finansministeren", "2021-03-18")
+    assert r["asked_by"] == [{"name": "Rasmus Jarlov", "party": "KF"}, {"name": "Morten Messerschmidt", "party": "DF"}]
+
+
+@pytest.mark.parametrize(("name", "ministry"), [
+    ("corpus/ft_qa_ministries/sou-2021-22-spm264-svar.txt", "Social- og Ældreministeriet"),  # "X har ikke"
+    ("corpus/ft_qa/uui-2017-18-spm215-svar.txt", "Udlændinge- og Integrationsministeriet"),  # "har X til brug"
+    ("corpus/ft_qa/fiu-2021-22-l207-spm6-svar.txt", "Transportministeriet"),  # "under X, er"
+])
+def test_ministry_named_in_the_body_as_the_subject_of_its_clause(name: str, ministry: str) -> None:
+    assert flat(ROOT / name)["ministry"] == ministry
+
+
+def test_date_label_with_its_value_on_the_same_line_in_the_footer() -> None:
+    r = flat(LETTERS / "answer-footer-date.txt")
+    assert (r["answer_date"], r["journal_number"], r["ministry"]) == ("2019-01-21", "19/00123-4", "Kulturministeriet")
+    assert (r["question_sent_date"], r["signed_by"], r["addressee"]) == ("2019-01-07", "Mette Bock", "kulturministeren")
+    assert r["answer_text"] == "De statslige museer havde i 2018 i alt 2,9 mio. besøgende."
