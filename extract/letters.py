@@ -57,7 +57,7 @@ _JOURNAL_LABEL = (r"(?:[Jj]\.\s?[Nn]r\.?|J\s?[Nn]r\.?|Jour\.\s?nr\.?|Journal\s?n
 # A label glued to the value before it ("PSYKSagsnr.1904417") still counts: only a lower-case
 # letter before it makes it part of a word.
 JOURNAL_RE = re.compile(rf"(?<![a-zæøå]){_JOURNAL_LABEL}(?![a-zæøå])[ \t]*:?[ \t]*"
-                        r"(?P<value>[\w./-]+(?:[ \t]-[ \t][\w./-]+)?)?")
+                        r"(?P<value>[\w./-]+(?:[ \t][-–][ \t][\w./-]+)?)?")
 JOURNAL_SHAPE = re.compile(r"^(?:\d{2,4}\s?-\s?\d{2,}(?:[-/]\d+)*|\d{2}/\d{4,}(?:-\d+)?|\d{5,})$")
 _LABEL_LINE = re.compile(r"^[A-ZÆØÅ][\w.-]{0,12}(?:\s[\w.-]{1,8})?[.:]?$")
 # A value line: a number, a web address, an e-mail (or the placeholder "[email protected]" a

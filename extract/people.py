@@ -114,8 +114,10 @@ def parties_in(text: str) -> list[Hit]:
             for m in PARTY_RE.finditer(text) if m.group("abbrev") in table]
 
 
+# A person's title written before the name in lower case ("erhvervsminister Brian Mikkelsen",
+# "overlæge Poul Videbech"): the titles are a declared cue (letter_layouts.yaml: person_title).
 _TITLED = re.compile(
-    rf"(?:minister|direktør|formand|borgmester|ordfører|professor|chef)\s+(?P<name>{NAME})"
+    rf"(?:{cue('person_title').pattern})\s+(?P<name>{NAME})"
     # "beskæftigelsesministeren (Peter Hummelgaard)", "Til: Ministeren for udviklingssamarbejde (Ulla Tørnæs)"
     rf"|[Mm]inisteren(?:\s+for\s+[a-zæøå, ]{{3,60}}?)?\s+\((?P<name2>{NAME})\)")
 _BILL_AUTHOR = re.compile(rf"\bAf\s+[\w -]*?ministeren\s*\((?P<name>{NAME})\)(?P<name2>)")

@@ -140,3 +140,19 @@ def test_date_label_with_its_value_on_the_same_line_in_the_footer() -> None:
     assert (r["answer_date"], r["journal_number"], r["ministry"]) == ("2019-01-21", "19/00123-4", "Kulturministeriet")
     assert (r["question_sent_date"], r["signed_by"], r["addressee"]) == ("2019-01-07", "Mette Bock", "kulturministeren")
     assert r["answer_text"] == "De statslige museer havde i 2018 i alt 2,9 mio. besøgende."
+
+
+def test_people_named_with_a_title_in_a_cited_article_and_a_genitive_is_the_same_person() -> None:
+    r = flat(LETTERS / "answer-persons-titled.txt")
+    # "overlæge Poul Videbech" and "overlæge Poul Videbechs bekymring"; a former minister by title,
+    # a member by party, the case handler who co-signs; the asker and the signer are not persons
+    assert sorted(r["persons"]) == ["Ellen Trane Nørby", "Karina Adsbøl", "Mette Vinther", "Poul Videbech"]
+    assert (r["signed_by"], r["journal_number"], r["answer_date"]) == ("Magnus Heunicke", "2105431", "2021-12-14")
+
+
+def test_tax_ministry_journal_number_with_an_en_dash_and_signature_in_the_header() -> None:
+    r = flat(LETTERS / "answer-tax-en-dash.txt")
+    assert (r["journal_number"], r["answer_date"], r["question_sent_date"]) == ("2019 – 14321", "2020-01-08",
+                                                                              "2019-12-10")
+    assert (r["signed_by"], r["persons"], r["addressee"]) == ("Morten Bødskov", ["Jens Madsen"], None)
+    assert r["answer_text"] == "Provenuet skønnes at udgøre ca. 2,1 mia. kr. efter tilbageløb og adfærd."
