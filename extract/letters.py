@@ -278,9 +278,10 @@ QUESTION_STOP_RE = re.compile(
 SIGNATURE_RE = re.compile(rf"(?P<name>{NAME})(?:\s*/\s*(?P<second>{NAME}))?")
 # The official who co-signs under the minister: "/" on its own line, or "/ Name".
 CO_SIGNER_RE = re.compile(rf"/?\s*(?P<name>{NAME})")
-# "formand", "beskæftigelsesminister", "udlændinge-, integrations- og boligminister",
+# "formand", "beskæftigelsesminister", "udlændinge-, integrations- og boligminister", an
+# official signing for the minister ("kontorchef", "departementschef", "vicedirektør"),
 # "Minister for ligestilling", "minister for by, bolig og landdistrikter"
-ROLE_RE = re.compile(r"(?:fg\.\s)?(?:næst)?formand|[\w -]*(?:-,[\w -]*)?minister(?:\s+for\s+\w[\w -]*(?:,\s+[\w -]+)*)?",
+ROLE_RE = re.compile(r"(?:fg\.\s)?(?:næst)?formand|[a-zæøå-]*(?:chef|direktør)|[\w -]*(?:-,[\w -]*)?minister(?:\s+for\s+\w[\w -]*(?:,\s+[\w -]+)*)?",
                      re.IGNORECASE)
 NAME_WITH_ROLE_RE = re.compile(rf"(?P<name>{NAME})[ \t]*[,/–-][ \t]*(?P<role>(?i:{ROLE_RE.pattern}))")
 _MINISTRY_WORD_RE = re.compile(r"minister|styrelse", re.IGNORECASE)
@@ -289,7 +290,11 @@ SIGNATURE_LINE_RE = re.compile(rf"/|/?\s*{NAME}(?:\s*/\s*{NAME})?")
 
 def signature_after(text: str, start: int, end: int) -> tuple[Hit | None, Hit | None, list[Hit]]:
     """(signer, role, co-signers) from the lines after a greeting or 'På udvalgets vegne'."""
-    found = lines(text, start, end)[:5]
+    found = lines(text, start, end)[:7]
+    # "P.M.V." / "E.B." (på ministerens vegne, efter bemyndigelse): an official signs for the
+    # minister; the marks are no name, the official under them is the signer.
+    while found and cue("signed_for_minister").fullmatch(text, found[0][0], found[0][1]):
+        found = found[1:]
     # A sender heading above the name ("MINISTEREN", "KIRKEMINISTEREN") names no signer.
     heading = cue("title_heading").match(text, found[0][0]) if found else None
     if heading and heading.end() >= found[0][1]:
