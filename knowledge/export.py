@@ -149,7 +149,8 @@ def indicator_specs(store: Store) -> list[IndicatorSpec]:
     for doc_id, position in store.db.execute("SELECT document_id, position FROM records WHERE type = "
                                              "'IndicatorDefinition' ORDER BY document_id, position"):
         record_positions.setdefault(doc_id, []).append(position)
-    specs, positions = [], {}
+    specs: list[IndicatorSpec] = []
+    positions: dict[str, int] = {}
     for doc_id, _, data in store.records(types=["IndicatorDefinition"]):
         if doc_id not in documents:
             documents[doc_id] = store.document(doc_id)

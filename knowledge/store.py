@@ -457,7 +457,7 @@ def drop_replaced_version(db: sqlite3.Connection, document_id: str) -> None:
 def record_from_row(type_name: str, data: dict[str, Any]) -> AnyRecord:
     from extract import records as rec
 
-    return getattr(rec, type_name).model_validate(data)  # type: ignore[no-any-return]
+    return getattr(rec, type_name).model_validate(data)
 
 
 def file_sha256(path: Path) -> str:
