@@ -167,3 +167,9 @@ def test_official_signing_for_the_minister_under_pmv_eb(name: str, signer: str, 
     r = flat(LETTERS / name)
     assert (r["signed_by"], r["signer_role"], r["persons"]) == (signer, role, [])
     assert r["answer_text"].endswith(answer_end)
+
+
+def test_footer_between_middle_dots_ends_an_unsigned_greeting_less_body() -> None:
+    r = flat(LETTERS / "answer-middle-dot-footer.txt")
+    assert r["answer_text"] == "Slots- og Kulturstyrelsen har oplyst, at 61 folkebiblioteker havde søndagsåbent i 2012."
+    assert (r["signed_by"], r["ministry"], r["addressee"]) == ("Marianne Jelved", "Kulturministeriet", "kulturministeren")
