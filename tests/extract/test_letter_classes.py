@@ -173,3 +173,11 @@ def test_footer_between_middle_dots_ends_an_unsigned_greeting_less_body() -> Non
     r = flat(LETTERS / "answer-middle-dot-footer.txt")
     assert r["answer_text"] == "Slots- og Kulturstyrelsen har oplyst, at 61 folkebiblioteker havde søndagsåbent i 2012."
     assert (r["signed_by"], r["ministry"], r["addressee"]) == ("Marianne Jelved", "Kulturministeriet", "kulturministeren")
+
+
+def test_heading_and_label_in_capitals() -> None:
+    r = flat(LETTERS / "answer-capitals-labels.txt")
+    assert r["question_text"] == "Vil ministeren oplyse, hvor mange passagerer der rejste med IC4-tog i 2006?"
+    assert r["answer_text"] == "DSB har oplyst, at IC4-togene endnu ikke var indsat i drift i 2006."
+    assert (r["question_number"], r["journal_number"], r["ministry"]) == (245, "007-000123",
+                                                                         "Transport- og Energiministeriet")
