@@ -15,6 +15,7 @@ from functools import lru_cache
 from typing import Any
 
 from danish import reference
+from danish.dates import WEEKDAY_NAMES
 
 from .dates import DateHit, find_dates
 from .document import Document, Span
@@ -122,17 +123,24 @@ def letter_date(text: str, start: int = 0, end: int | None = None) -> DateHit | 
         before = text[line_start:hit.start]
         if not before.strip() and not preceded_by(text, hit.start, r"\baf|\bden"):
             return hit
-        # "København, den 12. marts 2019" on a line of its own
+        # "København, den 12. marts 2019" on a line of its own ("København den ...", "Mandag den
+        # ...", "København, mandag den ...")
         line_end = text.find("\n", hit.end)
-        if re.fullmatch(r"\s*(?:[A-ZÆØÅ][\w ]+,\s*)?[Dd](?:en|\.)\s*", before) and \
+        if re.fullmatch(rf"\s*(?:[A-ZÆØÅ][\w ]+?,?\s+)?(?:(?i:{_WEEKDAY})\s+)?[Dd](?:en|\.)\s*", before) and \
                 not text[hit.end:len(text) if line_end < 0 else line_end].strip():
             return hit
     return None
 
 
+# A letter date may name the weekday before "den": "Dato: mandag den 21. januar 2019",
+# "København, fredag den 9. oktober 2015" (danish.dates.WEEKDAY_NAMES).
+_WEEKDAY = "(?:" + "|".join(WEEKDAY_NAMES) + ")"
+
+
 def _den_after_label(text: str, label_end: int, index: int) -> bool:
-    """'Dato: den 3. marts 2015' / 'Dato: d. 3. marts 2015': the "den" belongs to the label's own value."""
-    return re.fullmatch(rf"\s*{_DEN}\s*", text[label_end:index], re.IGNORECASE) is not None
+    """'Dato: den 3. marts 2015' / 'Dato: d. 3. marts 2015' / 'Dato: mandag den 3. marts 2015':
+    the "den" belongs to the label's own value."""
+    return re.fullmatch(rf"\s*(?:{_WEEKDAY}\s+)?{_DEN}\s*", text[label_end:index], re.IGNORECASE) is not None
 
 
 def _starts_line(text: str, index: int, label_end: int) -> bool:

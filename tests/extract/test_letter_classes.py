@@ -181,3 +181,17 @@ def test_heading_and_label_in_capitals() -> None:
     assert r["answer_text"] == "DSB har oplyst, at IC4-togene endnu ikke var indsat i drift i 2006."
     assert (r["question_number"], r["journal_number"], r["ministry"]) == (245, "007-000123",
                                                                          "Transport- og Energiministeriet")
+
+
+@pytest.mark.parametrize("dateline", ["København, fredag den 9. oktober 2015", "København den 9. oktober 2015",
+                                      "Dato: fredag den 9. oktober 2015", "Fredag den 9. oktober 2015"])
+def test_letter_date_with_weekday_or_place_is_the_answer_date_not_the_question_date(dateline: str,
+                                                                                   tmp_path: Path) -> None:
+    text = (LETTERS / "answer-weekday-date.txt").read_text(encoding="utf-8").replace(
+        "København, fredag den 9. oktober 2015", dateline)
+    path = tmp_path / "letter.txt"
+    path.write_text(text, encoding="utf-8")
+    r = flat(path)
+    assert (r["answer_date"], r["question_sent_date"]) == ("2015-10-09", "2015-09-24")
+    assert (r["ministry"], r["addressee"]) == ("Udlændinge-, Integrations- og Boligministeriet",
+                                              "udlændinge-, integrations- og boligministeren")
