@@ -12,7 +12,11 @@ Styles read (cues, not wording of one letter):
 - § 20 answers ("Besvarelse af spørgsmål 1107 stillet af X (S) den ...", "Begrundelse").
 - answers with no "Svar" label: the body follows the quoted question; corrections
   (berigtigelse) and interim answers that quote nothing: the body follows the sentence
-  citing the question.
+  citing the question;
+- letterhead parts inside or after the body: a later page's letterhead, a side column
+  (date, the ministry's name over two lines, "Sags nr."/"Akt-id" runs) that the converter
+  put mid-body, a footer on one line between bullets; they are cut out of the answer and
+  read as the letter's own parts (its date, ministry, journal number).
 A letter holding several questions gives one `Answer` per "Spørgsmål ...: ... Svar:" pair.
 The layouts and the cues they rely on are declared, with the letters that attest them, in
 `extract/data/letter_layouts.yaml`; new cues are read from there (`cue("...")`).
