@@ -195,3 +195,11 @@ def test_letter_date_with_weekday_or_place_is_the_answer_date_not_the_question_d
     assert (r["answer_date"], r["question_sent_date"]) == ("2015-10-09", "2015-09-24")
     assert (r["ministry"], r["addressee"]) == ("Udlændinge-, Integrations- og Boligministeriet",
                                               "udlændinge-, integrations- og boligministeren")
+
+
+def test_title_heading_in_running_text_case_above_the_signature() -> None:
+    r = flat(LETTERS / "answer-mixed-case-title-heading.txt")
+    assert (r["signed_by"], r["signer_role"], r["persons"]) == ("Nick Hækkerup", None, [])
+    assert r["addressee"] == "sundheds- og forebyggelsesministeren"
+    assert r["answer_text"] == ("Praktiserende Lægers Organisation har oplyst, at 148 praktiserende læger gik på "
+                                "pension i 2013.")
