@@ -188,7 +188,7 @@ def _from_label_run(text: str, label_start: int, end: int) -> Hit | None:
     hi = idx + 1
     while hi < len(all_lines) and _is_label(text, all_lines[hi]):
         hi += 1
-    values = []
+    values: list[tuple[int, int]] = []
     for s, e in all_lines[hi:]:
         # A value is a short run ("16/048363-02"); a sentence means the run has ended. The
         # letterhead's address may sit between the labels and their values: it is

@@ -394,7 +394,9 @@ def _signature(f: Fields, intro_end: int, pairs: list[Pair]) -> None:
     text = f.doc.text
     last_end = max((a[1] for _, a, _ in pairs if a), default=intro_end)
     greeting = GREETING_RE.search(text, last_end)
-    signer, role, others = (None, None, [])
+    signer: Hit | None = None
+    role: Hit | None = None
+    others: list[Hit] = []
     if greeting:
         signer, role, others = signature_after(text, greeting.end(), len(text))
     if signer is None:
