@@ -415,6 +415,20 @@ def _sentence_events(text: str, spans: list[tuple[int, int]], index: int, anchor
         return _agreement_items(text, spans, index, lead, anchor)
     if _points_after(text, spans, index):
         return _recommendation_points(text, spans, index, anchor)
+    renamed = _RENAMED.search(sentence)
+    if renamed:
+        # a rename is a change of the old name's scheme (issue 15: "ændrede navn til"; p09: "Selvforsørgelses-
+        # og hjemrejseydelse eller overgangsydelse (tidligere integrationsydelse)", a heading)
+        new = collapse_ws(renamed.group("new") or renamed.group("new2") or renamed.group("new3")).strip(" ,")
+        old = collapse_ws(renamed.group("old") or renamed.group("old2") or renamed.group("old3")).strip(" ,")
+        new = re.sub(r"^(?:den|det|de|en|et)\s+", "", new, flags=re.IGNORECASE)
+        mentions = [t for t in time_mentions(sentence, anchor=anchor)]
+        year = mentions[0].year if mentions else None
+        new = _TIME_TAIL.sub("", new)
+        if renamed.group("new"):  # a heading's capital is the line's, not the name's
+            new = new[0].lower() + new[1:] if new[:1].isupper() and not new[1:2].isupper() else new
+        subject = f"{old} (nu {new})"
+        return [_Draft("changed", start, end, subject, year, None, None, None, True, year_stated=bool(mentions))]
     if not _is_statement(sentence) or _CONDITION.match(sentence.lstrip()) or _V1_CONDITION.match(sentence):
         return []  # "Hvis ordningen forlænges, skal den evalueres": a condition states no fact
     if BACK_REFERENCE.search(sentence) and index > 0:
@@ -425,6 +439,13 @@ def _sentence_events(text: str, spans: list[tuple[int, int]], index: int, anchor
     if drafts and sentence.rstrip().endswith(":") and drafts[0].kind in ("dropped", "introduced"):
         drafts = _list_items(text, spans, index, drafts[0]) or drafts
     return drafts
+
+
+# "X (tidligere Y)", "Y skiftede navn til X", "Y ændrede navn til X": the new name of an old scheme.
+_RENAMED = re.compile(
+    r"(?:^|(?<=[.:;]\s))(?P<new>[^()\n.;:]{3,100}?)\s*\((?:tidligere|tidl\.|før|hed tidligere)\s+(?P<old>[^()\n]{3,80})\)"
+    r"|(?P<old2>[A-ZÆØÅ][^,.;:]{2,80}?)\s+(?:skiftede|skifter|ændrede|ændrer)\s+navn\s+til\s+(?P<new2>[^,.;]{3,80})"
+    r"|\b(?:skiftede|skifter|ændrede|ændrer)\s+(?P<old3>[A-ZÆØÅ][^,.;:]{2,60}?)\s+navn\s+til\s+(?P<new3>[^,.;]{3,80})")
 
 
 def _clauses(sentence: str) -> list[tuple[int, int]]:

@@ -51,3 +51,14 @@ def test_entry_into_force_of_an_adopted_law_is_no_event_of_its_own() -> None:
     text = ("Folketinget har vedtaget et lovforslag om at ændre reglerne for boligstøtte. "
             "Reglen kommer til at gælde for alle. Loven træder i kraft den 1. juli 2012.")
     assert [e[0] for e in _events(text)] == ["introduced"]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a heading naming the old name (p09), and the renames issue 15 measured ("ændrede navn til")
+    ("Seniorydelse eller efterløn (tidligere overgangsydelse)\n\nSådan søger du.",
+     [("changed", "overgangsydelse (nu seniorydelse eller efterløn)", None)]),
+    ("I 2016 skiftede Arbejdsmarkedsstyrelsen navn til Styrelsen for Arbejdsmarked og Rekruttering.",
+     [("changed", "Arbejdsmarkedsstyrelsen (nu Styrelsen for Arbejdsmarked og Rekruttering)", None)]),
+])
+def test_renames(text: str, expected: list[tuple]) -> None:
+    assert _events(text) == expected
