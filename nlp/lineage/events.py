@@ -90,6 +90,16 @@ def lineage_events(doc: Document, records: Sequence[AnyRecord] = ()) -> list[Lin
         if index <= read_until:
             continue
         read_until = index + _points_after(doc.text, spans, index)
+        decided_by = _DECIDED_BY.match(doc.text[start:end].strip())
+        who = actors.subject_agent(decided_by.group("who") or decided_by.group("who2") or decided_by.group("who3")) \
+            if decided_by else None
+        if who and previous and all(d.end <= start for d in previous):
+            # "... bliver nu ændret til en etårig 225-timers-regel. Det har Folketinget besluttet i dag." (p02):
+            # the sentence names who decided the event before it, and joins its evidence
+            n = len(previous)
+            drafts[-n:] = [replace(d, end=end, actor=d.actor or who) for d in drafts[-n:]]
+            previous = drafts[-n:]
+            continue
         found = _sentence_events(doc.text, spans, index, anchor, drafts)
         found = [_continue(doc.text, spans, index, d, anchor) for d in found]
         if previous and ADDITIVE.search(doc.text[start:end]):
@@ -140,6 +150,15 @@ def _heading_split(text: str, spans: list[tuple[int, int]]) -> list[tuple[int, i
                 start += 1
         out.append((start, hi))
     return [(a, b) for a, b in out if b > a]
+
+
+# "Det har Folketinget besluttet i dag.", "Det besluttede byrådet tirsdag.", "Det er regeringen og KL blevet
+# enige om.": who decided what the sentence before told (p02; seed 002's "Det er en beslutning, som vi har
+# været enige om i aftalekredsen" is the same step, told as its own event by BACK_REFERENCE).
+_DECIDED_BY = re.compile(
+    r"^(?:Det|Dette)\s+(?:(?:har|havde)\s+(?P<who>[^,.;]{2,80}?)\s+(?:besluttet|vedtaget|aftalt)"
+    r"|(?:besluttede|vedtog|aftalte)\s+(?P<who2>[^,.;]{2,80}?)|(?:er|blev)\s+(?P<who3>[^,.;]{2,80}?)\s+(?:blevet\s+)?enige\s+om)"
+    r"(?:\s+(?:i dag|i går|[a-zæøå]+dag|nu|i \w+))?\s*\.?$", re.IGNORECASE)
 
 
 # Web page boilerplate states no policy: consent banners ("denne cookie udløber når ...", p14).

@@ -62,3 +62,14 @@ def test_entry_into_force_of_an_adopted_law_is_no_event_of_its_own() -> None:
 ])
 def test_renames(text: str, expected: list[tuple]) -> None:
     assert _events(text) == expected
+
+
+def test_a_following_sentence_names_who_decided() -> None:
+    # p02: "... bliver nu ændret til ... Det har Folketinget besluttet i dag."
+    text = "Fristen for indberetning bliver nu ændret til 14 dage. Det har byrådet besluttet i dag."
+    events = _events(text)
+    assert events == [("changed", "Fristen for indberetning til 14 dage", "byrådet")]
+    doc = Document("x", "x.txt", "text", (Page(1, text),), text, (Segment(0, 0, len(text), len(text), True),))
+    assert lineage_events(doc)[0].evidence == text  # both sentences are the evidence
+    # not every "Det er ..." names a decider
+    assert _events("Ordningen blev afskaffet i 2019. Det er en stor fordel.") == [("dropped", "Ordningen", None)]
