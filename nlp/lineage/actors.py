@@ -97,3 +97,18 @@ def passive_agent(after_participle: str) -> str | None:
     rest = after_participle[named.end():]
     abbrev = re.match(r"\s*\([A-ZÆØÅ]{2,6}\)", rest)
     return agent + abbrev.group(0) if abbrev else agent
+
+
+_FINITE = re.compile(r"\s+(?:har|havde|er|var|blev|vil|skal|besluttede|vedtog|godkendte|aftalte|indgik|tiltrådte|"
+                     r"[a-zæøå]+(?:ede|te|er))\b")
+
+
+def leading_agent(head: str) -> str | None:
+    """The agent opening a clause before its finite verb, with more words between the verb and the
+    event word ("Byrådet besluttede på sit møde den 12. marts 2024 at lukke ...")."""
+    head = head.lstrip()
+    for pattern in (_GROUP, actor_pattern()):
+        found = pattern.match(head)
+        if found and found.group(0).strip() and _FINITE.match(head, found.end()):
+            return found.group(0).strip()
+    return None

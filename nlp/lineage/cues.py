@@ -80,7 +80,7 @@ CUES: tuple[Cue, ...] = (
     _cue("planned", r"\b(?:gennemføres|igangsættes|iværksættes|igangsætter|iværksætter)\s+(?:en |et )?(?:\w+ )?evaluering\w*"
          r"|\bevaluering\w*\s+(?:offentliggøres|afsluttes|afrapporteres)\b"),
     # "Ordningen evalueres i 2021", not "evalueres løbende" (routine follow-up)
-    _cue("planned", r"\bskal (?:\w+ )?evalueres\b|\bevalueres\s+(?:i\s+(?:\d{4}|løbet|foråret|efteråret|år|\w+ halvår)|senest|efter|inden|medio|ultimo|primo)\b|\bvil\s+(?P<subj>(?:[\wæøå()-]+\s+){0,5}?)blive\s+(?:drøftet|evalueret|fremlagt|offentliggjort|gennemført|indført|afskaffet|ændret|udvidet|erstattet|afløst)\b"),
+    _cue("planned", r"\bskal (?:\w+ )?evalueres\b|\bevalueres\s+(?:af\s+[^.;,]{2,60}?\s+)?(?:i\s+(?:\d{4}|løbet|foråret|efteråret|år|\w+ halvår)|senest|efter|inden|medio|ultimo|primo)\b|\bvil\s+(?P<subj>(?:[\wæøå()-]+\s+){0,5}?)blive\s+(?:drøftet|evalueret|fremlagt|offentliggjort|gennemført|indført|afskaffet|ændret|udvidet|erstattet|afløst)\b"),
     _cue("planned", r"\btræder i kraft\b|\bvil (?:nu )?(?:indføre|afskaffe|ændre|udvide|evaluere|offentliggøre|lancere|etablere|oprette|drøfte)\b",
          decision=False),
     # not "det ydelsesomfang, der kan forventes": an expected value, not a plan

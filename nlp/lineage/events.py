@@ -643,7 +643,8 @@ def _clause_events(sentence: str, start: int, end: int, anchor: dt.date | None) 
         named_actor = match.groupdict().get("actor")
         actor = None if by and cue.kind == "replaced" else (
             _clean(named_actor) if named_actor else find_actor(sentence, cue_at))
-        actor = _clause_agent(sentence[lo:cue_at], sentence[lo + match.end():hi]) or actor
+        actor = _clause_agent(sentence[lo:cue_at], sentence[lo + match.end():hi]) or actor \
+            or actors.leading_agent(_TIME_OPENER.sub("", sentence[lo:cue_at]))
         actor = actors.agent_of(actor)  # a text is where it is written, not who decided
         bare_actor = re.sub(r"^(?:et|en|den)\s+", "", actor or "", flags=re.IGNORECASE)
         for name in (actor, bare_actor):
@@ -826,6 +827,9 @@ _FRAMING = re.compile(r"^(?:som (?:et |en )?(?:[\wæøå]+ )?(?:led|element|del)
 _ADVERBIAL_AUX_NP = re.compile(
     r"^(?:siden|efter|med|ved|under|fra|som følge af|i forbindelse med)\s+[\wæøå.-]+(?:\s+[\wæøå.-]+){0,3}?\s+"
     r"(?:er|blev|bliver|var|har)\s+(?P<np>(?:den|det|de|en|et)\s+.+?)(?:\s+blevet)?$", re.IGNORECASE)
+_PREPOSITIONAL_OPENING = re.compile(r"^(?:med|i|ved|efter|fra|under|som led i|i forlængelse af|i forbindelse med|på baggrund af|"
+                                    r"som følge af|for at|fremover|herefter|derfor|samtidig|desuden|endvidere)\b", re.IGNORECASE)
+_RELATIVE_IN = re.compile(r"\b(?:der|som|hvor|at)\b", re.IGNORECASE)
 _AUXILIARY = re.compile(r"\b(?:er|blev|bliver|var|har|havde)\b", re.IGNORECASE)
 # Lowercase on purpose: "BER" (Beskæftigelsesrådet) is not the verb "er".
 _PASSIVE = re.compile(r"(?:\bblev|\bbliver|\ber|\bvar|\ber blevet)\s+(?:\S+\s+){0,5}?$")
@@ -874,6 +878,11 @@ def _subject(sentence: str, clauses: list[tuple[int, int]], n: int, match: re.Ma
         return after_cue(inverted.group("np")), True
     if tail and _FRAMING.match(head_text.strip()) and not _AUXILIARY.search(head_text):
         # V2: a framing adverbial fills the first place, the verb the second, the subject follows
+        return tail, True
+    if tail and cue_text.endswith("es") and _PREPOSITIONAL_OPENING.match(head_text.strip()) and not _AUXILIARY.search(head_text) \
+            and not _RELATIVE_IN.search(head_text):
+        # V2 with a finite passive: "Med budgetaftalen for 2024 afskaffes brugerbetalingen", "I forlængelse af
+        # revideringen af taksterne påbegyndes en dialog med ..." (aarhus referat): the subject follows the verb
         return tail, True
     if (passive or intransitive) and head:
         return head, True

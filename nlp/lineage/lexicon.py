@@ -260,8 +260,10 @@ def _verb_hit(doc, i: int, entry: LexEntry, words: list[str]) -> LexHit | None: 
         if governed[-1:] and governed[-1] in _MODAL:
             modality = _modality(words, i)
             return None if modality == "rule" else _hit(entry, "planned" if modality == "planned" else entry.kind, t, form)
-        if governed[-1:] == ["at"] and len(governed) >= 2 and governed[-2] in _DECIDING | {"om", "valgt"} \
-                and _DECIDING.intersection(words[:i]):
+        # "besluttet at afskaffe", "enige om at forlænge", and with an adverbial between: "Byrådet besluttede
+        # på sit møde den 12. marts 2024 at lukke ..." (the deciding word within the clause's last ten words)
+        if governed[-1:] == ["at"] and len(governed) >= 2 and _DECIDING.intersection(words[max(0, i - 12):i]) \
+                and (governed[-2] in _DECIDING | {"om", "valgt"} or "," not in words[max(0, i - 12):i]):
             return _hit(entry, "planned" if _planned(words, i) else entry.kind, t, form)
         return None
     modality = _modality(words, i)

@@ -107,3 +107,17 @@ def test_a_quality_standard_describes_routines_not_events() -> None:
             "for 5 dage.\nDer udarbejdes en plan for hjælpen.\n\nKvalitetsstandarden blev godkendt af "
             "Kommunalbestyrelsen i 2014.\n")
     assert _events(text) == [("introduced", 2014, "Kvalitetsstandarden", "Kommunalbestyrelsen")]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a decision with an adverbial between the deciding verb and "at" + infinitive; the council opens the clause
+    ("Byrådet besluttede på sit møde den 12. marts 2024 at lukke Solsikken Børnehus.",
+     [("dropped", 2024, "Solsikken Børnehus", "Byrådet")]),
+    # V2 after a prepositional opening with a finite passive: the subject follows the verb
+    ("Med budgetaftalen for 2024 afskaffes brugerbetalingen på skolefritidsordningen.",
+     [("dropped", None, "brugerbetalingen på skolefritidsordningen", None)]),
+    # an evaluation announced with who will do it (a consultancy outside the gazetteers: no actor, not a wrong one)
+    ("Forsøget evalueres af Rambøll i 2024.", [("planned", 2024, "Forsøget", None)]),
+])
+def test_municipal_phrasings(text: str, expected: list[tuple]) -> None:
+    assert _events(text) == expected
