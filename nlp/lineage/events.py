@@ -623,7 +623,10 @@ def _clause_events(sentence: str, start: int, end: int, anchor: dt.date | None) 
             # "X blev indført i 2016 og ophørte med udgangen af 2018": the second verb shares X
             subject, explicit = out[-1].subject, False
         in_clause = [t for t in mentions if lo <= t.start < hi]
-        when = nearest_year(_timed(sentence, in_clause or mentions), cue_at)
+        # a relative clause's time is its own verb's ("en ny måling ..., som offentliggøres ... fra marts 2022")
+        elsewhere = [t for t in mentions if not any(a <= t.start < b and _RELATIVE.match(sentence[a:b].lstrip() + " ")
+                                                    for a, b in clauses if (a, b) != (lo, hi))]
+        when = nearest_year(_timed(sentence, in_clause or elsewhere), cue_at) if in_clause or elsewhere else None
         year, date = (when.year, when.date) if when else (None, None)
         stated = when is not None and bool(re.search(r"\d{4}", sentence[when.start:when.end]))
         if when is None and anchor and _RELATIVE_TIME.search(sentence[lo:hi]):

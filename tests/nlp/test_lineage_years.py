@@ -45,6 +45,9 @@ def test_relative_day_takes_the_document_year_and_rule_content_stays_undated() -
     # a present passive of a rule: no year
     ("Notat, 3. marts 2019\n\nOrdningen med mentortilskud afskaffes.",
      ("dropped", None, "Ordningen med mentortilskud")),
+    # a relative clause's time is its own verb's, not the main clause's
+    ("Ministeren har udviklet en ny måling af ledighed, som offentliggøres fra marts 2022.",
+     ("introduced", None, "måling af ledighed")),
     # a year in the clause wins over the document's date
     ("Notat, 3. marts 2019\n\nKontanthjælpsloftet blev indført i 2015.",
      ("introduced", 2015, "Kontanthjælpsloftet")),
