@@ -750,6 +750,9 @@ def _clause_agent(head: str, after: str) -> str | None:
     if passive:
         return passive  # "er netop offentliggjort af Styrelsen for Arbejdsmarked og Rekruttering (STAR)"
     head = _TIME_OPENER.sub("", head).strip(" ,")
+    # "Forligskredsen bag reformen har besluttet at [videreføre ...]": the decision verb is no part of the agent
+    head = re.sub(r"(?:\s+(?:har|er|blev|havde|var)(?:\s+\w+)?\s+(?:besluttet|vedtaget|aftalt|valgt|blevet enige om|enige om)"
+                  r"|\s+(?:besluttede|vedtog|aftalte|valgte))\s*,?\s*(?:at)?$", "", head, flags=re.IGNORECASE)
     head = re.sub(r"\s+(?:har|er|blev|havde|var|vil|skal)(?:\s+(?:nu|i dag|også|derfor))?$", "", head, flags=re.IGNORECASE)
     agent = actors.subject_agent(head)
     if agent:

@@ -116,6 +116,9 @@ def test_a_quality_standard_describes_routines_not_events() -> None:
     # V2 after a prepositional opening with a finite passive: the subject follows the verb
     ("Med budgetaftalen for 2024 afskaffes brugerbetalingen på skolefritidsordningen.",
      [("dropped", None, "brugerbetalingen på skolefritidsordningen", None)]),
+    # the deciding verb is no part of the agent
+    ("Forligskredsen bag reformen har besluttet at videreføre jobrotationsordningen.",
+     [("confirmed", None, "jobrotationsordningen", "Forligskredsen bag reformen")]),
     # an evaluation announced with who will do it (a consultancy outside the gazetteers: no actor, not a wrong one)
     ("Forsøget evalueres af Rambøll i 2024.", [("planned", 2024, "Forsøget", None)]),
 ])
