@@ -31,7 +31,7 @@ from . import actors, lexicon, referat
 from .kinds import BY_KIND
 from ..phrases import after_cue, before_cue, find_actor
 from ..sentences import sentence_spans
-from ..timex import document_date, nearest_year, time_mentions
+from ..timex import TimeMention, document_date, nearest_year, time_mentions
 
 _ITEM = re.compile(r"^\s*(?:\d{1,2}\)|[•▪·*–-])\s+(?P<item>[^\n]+)")
 _MIN_WORDS = 4
@@ -53,6 +53,13 @@ _TIME_PREPOSITION = re.compile(r"(?:\b(?:i|fra|pr\.|per|den|d\.|siden|inden|efte
 def _timed(sentence: str, mentions: list) -> list:  # type: ignore[type-arg]
     timed = [t for t in mentions if t.date is not None or _TIME_PREPOSITION.search(sentence[max(0, t.start - 30):t.start])]
     return timed or mentions
+
+
+def _with_periods(sentence: str, mentions: list[TimeMention]) -> list[TimeMention]:
+    """A period written with a hyphen ("i perioden 2021-2023") is a time too: its first year, at its place."""
+    extra = [TimeMention(p.start, p.end, p.first) for p in find_periods(sentence)
+             if not any(p.start <= t.start < p.end for t in mentions)]
+    return sorted(mentions + extra, key=lambda t: t.start)
 
 
 # A year joined to a noun names a thing, not a time: "regeringens sociale 2020-mål" (p25), "en 2025-plan".
@@ -588,7 +595,7 @@ _DECIDED = re.compile(r"besluttet|besluttede|aftalt", re.IGNORECASE)
 
 def _clause_events(sentence: str, start: int, end: int, anchor: dt.date | None) -> list[_Draft]:
     # "mål for 2018" is a target, "forlænges til 2025" a new end: neither is when it happened
-    mentions = [t for t in time_mentions(sentence, anchor=anchor)
+    mentions = [t for t in _with_periods(sentence, time_mentions(sentence, anchor=anchor))
                 if not _TARGET_YEAR.search(sentence[max(0, t.start - 10):t.start])
                 and not _END_YEAR.search(sentence[max(0, t.start - 24):t.start])
                 and not _YEAR_COMPOUND.match(sentence, t.end)]

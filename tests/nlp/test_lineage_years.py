@@ -54,3 +54,10 @@ def test_relative_day_takes_the_document_year_and_rule_content_stays_undated() -
 ])
 def test_year_rule(text: str, expected: tuple) -> None:
     assert _events(text) == [expected]
+
+
+@pytest.mark.parametrize("text", ["Ordningen blev forlænget i perioden 2021-2023.", "Ordningen blev forlænget i perioden 2021–2023."])
+def test_a_period_gives_start_and_end(text: str) -> None:
+    doc = Document("x", "x.txt", "text", (Page(1, text),), text, (Segment(0, 0, len(text), len(text), True),))
+    [event] = lineage_events(doc)
+    assert (event.event, event.year, event.end_year) == ("changed", 2021, 2023)
