@@ -47,6 +47,8 @@ _REPLACING = ("erstat", "afløs")
 _COMMITTEE = r"[\wæøå-]*(?:udvalg|kommission|ekspertgruppe|arbejdsgruppe|styregruppe|følgegruppe|taskforce)[\wæøå]*"
 
 
+_BRINGER = r"(?:lovforslaget|loven|lovændringen|aftalen|forliget|reformen|ændringen|[\wæøå]*omlægning(?:en)?)"
+_BRINGS = r"(?:indebærer|betyder|medfører|indebar|betød|medførte)"
 _NP = r"[\wæøåÆØÅ\- ]+?"  # a short noun phrase without punctuation
 _MONTH = MONTH_NAME_PATTERN
 _WHEN = rf"(?:\s+(?:pr\.|fra|med virkning fra|i|den)\s+(?:\d{{1,2}}\.\s*)?(?:{_MONTH}\s+)?\d{{4}})?"
@@ -151,6 +153,13 @@ CUES: tuple[Cue, ...] = (
     Cue("changed", re.compile(r"(?!)"), lexicon=("changed",)),
     _cue("changed", r"\bnedsættes\b"),
     _cue("changed", r"\boverg(?:ik|år)\s+(?P<subj>[\wæøå ]+?\s+fra\s+[\wæøå-]+\s+til\s+[\wæøå-]+)|\bfår (?:større|mere|mindre|øget|færre)\b"),
+    # what a law, agreement or reorganisation brings, told as a proposition: "Lovforslaget indebærer også, at
+    # boligstøtten ikke må kompensere for ..." (p02), "Fra 2016 betyder en refusionsomlægning, at
+    # refusionssatserne ... fastsættes ..." (p07). The proposition is the commitment (the gold words it so);
+    # it stands in a lookahead so its own "ikke" is no negation of the cue.
+    _cue("changed", rf"(?:\b{_BRINGER}\b[^.;]{{0,30}}?\b{_BRINGS}|\b{_BRINGS}\s+(?:en |et |den |det )?{_BRINGER})"
+         r"\s*(?:også|bl\.\s?a\.|blandt andet)?\s*,?\s*at\s+(?=(?P<subj>[^.;]{8,140}))",
+         needs=("indebær", "indebar", "betyd", "betød", "medfør")),
 )
 
 # Every cue contains one of these stems: a clause without any is skipped before the cue
@@ -162,6 +171,7 @@ forventes planer intentionen planlægges påbegyndes udvikle foreslår lægger f
 viderefør opretholdes bevares trådte indgi indgå indga fremgår indfør vedtog vedtag oprette etableret
 lanceret beslut opstillet fastlæg fastlag tilsluttede offentliggjorde ændre begræns målrette omlag
 omlægges udvid juster forenkl overgi overgå får opdatering blive udgår udgik stoppe stedet træder forlæng hæve hævet
+indebær indebar betyd betød medfør
 sænke forhøj nedsæt nedsat lempe skærpe bibeholdes fortsætte bevares fortsat forbliver viser peger konkluderer planlagt lancere
 tilføjet offentliggjort drøfte
 """.split())

@@ -73,3 +73,16 @@ def test_a_following_sentence_names_who_decided() -> None:
     assert lineage_events(doc)[0].evidence == text  # both sentences are the evidence
     # not every "Det er ..." names a decider
     assert _events("Ordningen blev afskaffet i 2019. Det er en stor fordel.") == [("dropped", "Ordningen", None)]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # what a bill or a reorganisation brings, told as a proposition (p02, p07); its own "ikke" is no negation
+    ("Lovforslaget indebærer også, at kommunerne ikke må opkræve gebyr for ansøgningen.",
+     [("changed", "kommunerne ikke må opkræve gebyr for ansøgningen", None)]),
+    ("Fra 2019 betyder en takstomlægning, at taksterne fastsættes efter antal besøg.",
+     [("changed", "taksterne fastsættes efter antal besøg", None)]),
+    # "Det betyder, at ...": a consequence, not what an instrument brings
+    ("Det betyder, at vi skal spare.", []),
+])
+def test_what_a_law_brings(text: str, expected: list[tuple]) -> None:
+    assert _events(text) == expected
