@@ -469,7 +469,7 @@ def _sentence_events(text: str, spans: list[tuple[int, int]], index: int, anchor
 
 # "X (tidligere Y)", "Y skiftede navn til X", "Y ændrede navn til X": the new name of an old scheme.
 _RENAMED = re.compile(
-    r"(?:^|(?<=[.:;]\s))(?P<new>[^()\n.;:]{3,100}?)\s*\((?:tidligere|tidl\.|før|hed tidligere)\s+(?P<old>[^()\n]{3,80})\)"
+    r"(?:^|(?<=[.:;]\s))(?P<new>[^()\n.;:,]{3,100}?)\s*\((?:tidligere|tidl\.|før|hed tidligere)\s+(?P<old>[^()\n]{3,80})\)"
     r"|(?P<old2>[A-ZÆØÅ][^,.;:]{2,80}?)\s+(?:skiftede|skifter|ændrede|ændrer)\s+navn\s+til\s+(?P<new2>[^,.;]{3,80})"
     r"|\b(?:skiftede|skifter|ændrede|ændrer)\s+(?P<old3>[A-ZÆØÅ][^,.;:]{2,60}?)\s+navn\s+til\s+(?P<new3>[^,.;]{3,80})")
 
@@ -1184,7 +1184,7 @@ def _restates(d: _Draft, earlier: _Draft) -> bool:
 
 
 def _indefinite(word: str) -> str:
-    return re.sub(r"(?<=\w{4})(?:en|et|n)$", "", word)
+    return re.sub(r"(?<=\w{4})(?:en|et)$", "", word)
 
 
 def _same_thing(a: str, b: str) -> bool:
