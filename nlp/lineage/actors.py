@@ -69,7 +69,7 @@ def inverted_agent(after_verb: str) -> str | None:
     reglen"); the group phrase without a trailing object."""
     after_verb = after_verb.lstrip()
     group = re.match(r"(?:et\s+|den\s+)?(?:(?:bredt?|stort|politisk)\s+)?flertal(?:\s+i\s+Folketinget)?"
-                     r"|[\wæøå]*forligskredsen|aftalepartierne|forligspartierne|regeringen", after_verb, re.IGNORECASE)
+                     r"|[\wæøå]*forligskredsen|aftalepartierne|forligspartierne|regeringen|" + _COUNCIL, after_verb, re.IGNORECASE)
     if group:
         return group.group(0)
     named = actor_pattern().match(after_verb)

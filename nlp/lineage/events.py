@@ -192,15 +192,17 @@ _BULLET = re.compile(r"^[•▪·*–\-\uf0b7\s]+")
 _SUBORDINATOR = re.compile(r"^(?:hvor|mens|når|da|så|hvis|fordi|idet|indtil|end hvis|end)\s+", re.IGNORECASE)
 # A phrase opened by a preposition or a subordinating adverbial is an adverbial, not the commitment
 # ("i det omfang", "til et mere bæredygtigt niveau", "takket være ...", "jf. de muligheder", "dels når").
-_NOT_NP = re.compile(r"^(?:i|ved|for|til|før|af|på|med|efter|under|om|mod|uden|inden|gennem|over|jf\.|dels|takket|"
-                     r"blandt|hos|fra|siden|trods|end)\b", re.IGNORECASE)
+_NOT_NP = re.compile(r"^(?:(?:i|ved|for|til|før|af|på|med|efter|under|om|mod|uden|inden|gennem|over|dels|takket|"
+                     r"blandt|hos|fra|siden|trods|end)\b|jf\.|bl\.\s?a\.|"
+                     # "to år efter aftalen blev indgået": a time measured from an event is when, not what
+                     r"(?:\w+\s+)?(?:år|måneder|uger|dage|timer)\s+(?:efter|før|inden|senere)\b)", re.IGNORECASE)
 # Words that are never a commitment alone: pronouns, modals, adverbs ("må", "Der", "alle", "følgende").
 _NOT_ALONE = frozenset("må kan skal vil bør der her alle alt man vi de det følgende hvilket ovenstående "
                        "pr jf mv m.v. bl.a.".split())
 
 
 def _tidy_subject(subject: str) -> str:
-    words = subject
+    words = re.sub(r"^(?:en|et)\s+", "", subject)  # "vedtog byrådet en ramme for ...": the actor taken off left it
     for _ in range(3):
         before = words
         words = _SUBORDINATOR.sub("", _BULLET.sub("", words))
@@ -604,6 +606,9 @@ def _clause_events(sentence: str, start: int, end: int, anchor: dt.date | None) 
     for n, (lo, hi) in enumerate(clauses):
         if n + 1 < len(clauses) and _CONDITION.match(sentence[clauses[n + 1][0]:clauses[n + 1][1]]):
             continue  # "Ydelsen ændres, hvis borgeren flytter": the main clause of a condition is a rule
+        if n > 0 and re.match(r"\s*som\b", sentence[lo:hi], re.IGNORECASE) \
+                and _COMPARATIVE.search(sentence[clauses[n - 1][0]:clauses[n - 1][1]]):
+            continue  # "dobbelt så mange p-pladser ..., som der er fjernet gadeparkeringspladser": a comparison
         if _BECAUSE.match(sentence[lo:hi]) or (n > 0 and _SUBORDINATE.match(sentence[lo:hi])):
             # "..., fordi der med loven blev indført en ny ordning": a reason, restating; "..., om
             # ordningen skal forlænges": whether; "..., så kommunerne får mere": a consequence
@@ -806,12 +811,19 @@ def _negated(clause_to_cue_end: str, cue_at: int) -> bool:
     return _NEGATION.search(clause_to_cue_end[max(0, cue_at - 40):]) is not None
 
 
+_COMPARATIVE = re.compile(r"\b(?:så|lige så|dobbelt så|halvt så)\s+(?:mange|meget|få|lidt|store?|høj|lav)\b|\bsamme\b", re.IGNORECASE)
+_QUANTITY = re.compile(r"\b\d{1,3}(?:\.\d{3})+\b|\b\d+(?:,\d+)?\s*(?:procent|pct\.?|%|tons?|personer|kr\.?|mio\.?|mia\.?)",
+                       re.IGNORECASE)
+
+
 def _rejected(cue: Cue, sentence: str, cue_at: int, cue_end: int) -> bool:
     """Negated cues, opinions and quoted statistics ("Der er oprettet 25.000 fleksjob")."""
     if cue.kind in ("introduced", "changed", "evaluated") and NEGATION_BEFORE.search(sentence[max(0, cue_at - 20):cue_at]):
         return True
     if cue.kind != "planned" and OPINION.search(sentence):
         return True
+    if cue.kind == "planned" and "forvent" in sentence[cue_at:cue_end].lower() and _QUANTITY.search(sentence):
+        return True  # "forventes nu en udledning på ca. 614.000 tons": a forecast of a quantity, no plan
     return cue.kind == "introduced" and bool(STATISTIC_AFTER.match(sentence[cue_end:]))
 
 
@@ -840,7 +852,7 @@ _FRAMING = re.compile(r"^(?:som (?:et |en )?(?:[\wæøå]+ )?(?:led|element|del)
 _ADVERBIAL_AUX_NP = re.compile(
     r"^(?:siden|efter|med|ved|under|fra|som følge af|i forbindelse med)\s+[\wæøå.-]+(?:\s+[\wæøå.-]+){0,3}?\s+"
     r"(?:er|blev|bliver|var|har)\s+(?P<np>(?:den|det|de|en|et)\s+.+?)(?:\s+blevet)?$", re.IGNORECASE)
-_PREPOSITIONAL_OPENING = re.compile(r"^(?:med|i|ved|efter|fra|under|som led i|i forlængelse af|i forbindelse med|på baggrund af|"
+_PREPOSITIONAL_OPENING = re.compile(r"^(?:med|i|ved|efter|fra|under|som led i|som (?:et |en |første |andet |næste )*(?:skridt|led|element|del) (?:i|til|af)|i forlængelse af|i forbindelse med|på baggrund af|"
                                     r"som følge af|for at|fremover|herefter|derfor|samtidig|desuden|endvidere)\b", re.IGNORECASE)
 _RELATIVE_IN = re.compile(r"\b(?:der|som|hvor|at)\b", re.IGNORECASE)
 _AUXILIARY = re.compile(r"\b(?:er|blev|bliver|var|har|havde)\b", re.IGNORECASE)
@@ -853,7 +865,7 @@ _PASSIVE = re.compile(r"(?:\bblev|\bbliver|\ber|\bvar|\ber blevet)\s+(?:\S+\s+){
 _ADVERBS = frozenset("nu også dermed derfor således senere samtidig efterfølgende herefter siden igen desuden "
                      "yderligere endvidere allerede netop ligeledes fremover hermed atter endelig så da "
                      "hermed herved derved imidlertid dog altså faktisk gradvist helt delvist midlertidigt "
-                     "permanent blevet".split())
+                     "permanent blevet endeligt herunder bl.a. ligeledes".split())
 
 
 def _only_adverbs(phrase: str) -> bool:
@@ -892,8 +904,9 @@ def _subject(sentence: str, clauses: list[tuple[int, int]], n: int, match: re.Ma
     if tail and _FRAMING.match(head_text.strip()) and not _AUXILIARY.search(head_text):
         # V2: a framing adverbial fills the first place, the verb the second, the subject follows
         return tail, True
-    if tail and cue_text.endswith("es") and _PREPOSITIONAL_OPENING.match(head_text.strip()) and not _AUXILIARY.search(head_text) \
-            and not _RELATIVE_IN.search(head_text):
+    opening = _PREPOSITIONAL_OPENING.match(head_text.strip())
+    if tail and cue_text.endswith("es") and opening and not _AUXILIARY.search(head_text) \
+            and not _RELATIVE_IN.search(head_text.strip()[opening.end():]):
         # V2 with a finite passive: "Med budgetaftalen for 2024 afskaffes brugerbetalingen", "I forlængelse af
         # revideringen af taksterne påbegyndes en dialog med ..." (aarhus referat): the subject follows the verb
         return tail, True

@@ -124,3 +124,18 @@ def test_a_quality_standard_describes_routines_not_events() -> None:
 ])
 def test_municipal_phrasings(text: str, expected: list[tuple]) -> None:
     assert _events(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # V2 with a council after a time opening; the article the agent leaves is not the subject's
+    ("Den 12. maj 2021 vedtog byrådet en ramme for kvalitetsopfølgning.",
+     [("introduced", 2021, "ramme for kvalitetsopfølgning", "byrådet")]),
+    ("Som første skridt til et nyt idrætsanlæg etableres to kunstgræsbaner ved skolen.",
+     [("introduced", None, "to kunstgræsbaner ved skolen", None)]),
+    # a comparison, a forecast of a quantity and a time measured from an event are no events (aarhus referat)
+    ("Der er tilført dobbelt så mange pladser, som der er fjernet gadepladser.", []),
+    ("Således forventes nu en udledning på ca. 614.000 tons CO2e i 2030.", []),
+    ("Aftalen fik kritik, men to år efter aftalen blev indgået, er der ikke sket meget.", []),
+])
+def test_referat_phrasings(text: str, expected: list[tuple]) -> None:
+    assert _events(text) == expected
