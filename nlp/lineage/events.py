@@ -614,6 +614,16 @@ def _clause_events(sentence: str, start: int, end: int, anchor: dt.date | None) 
             # ordningen skal forlænges": whether; "..., så kommunerne får mere": a consequence
             continue
         found = _first_cue(sentence[lo:hi])
+        if not found and n > 0 and _SHOWED.match(sentence[lo:hi]) and _EVALUATION_WORD.search(sentence[clauses[n - 1][0]:clauses[n - 1][1]]):
+            # "opstartsevalueringen af sygedagpengereformen fra efteråret 2015, som viste, at ..." (p18): the same
+            # finding as "evalueringen viste, at" with the relative's comma between
+            before = sentence[clauses[n - 1][0]:clauses[n - 1][1]]
+            what = _evaluation_subject(before)
+            when = [t for t in mentions if clauses[n - 1][0] <= t.start < hi]
+            if what:
+                out.append(_Draft("evaluated", start, end, what[0], when[0].year if when else None, None,
+                                  find_actor(sentence, lo), None, True, year_stated=bool(when)))
+            continue
         if not found:
             continue
         cue, match = found
@@ -786,7 +796,8 @@ _NEGATION = re.compile(r"\b(?:ikke|ingen|aldrig)\b(?!\s+(?:længere|mere|kun|blo
 # "Samtidig ophæves de gældende regler", p14; "Derfor indføres der en skærpet opfølgning", d10)
 # describes what a law or reform contains and dates nothing: its year stays null unless stated.
 # This settles the STAR-vs-policy reading of present-tense news (tests/nlp/test_lineage_years.py).
-_PERFECT_OR_ACTIVE = re.compile(r"\b(?:har|er|bliver|indgår)\b", re.IGNORECASE)
+_PERFECT_OR_ACTIVE = re.compile(r"\b(?:har|er|bliver|indgår|viser|ser på|belyser|afdækker|undersøger|offentliggør|præsenterer)\b",
+                                re.IGNORECASE)
 
 
 def _deictic_tense(clause: str, sentence: str, match: re.Match[str]) -> bool:
@@ -916,7 +927,8 @@ def _subject(sentence: str, clauses: list[tuple[int, int]], n: int, match: re.Ma
 
 
 # "Reformen blev evalueret af Rambøll": what was evaluated is the passive subject.
-_EVALUATION_WORD = re.compile(r"\bevaluering\w*", re.IGNORECASE)
+_EVALUATION_WORD = re.compile(r"\b\w*evaluering\w*", re.IGNORECASE)
+_SHOWED = re.compile(r"\s*(?:som|der)\s+(?:viste|viser|konkluderede|konkluderer|pegede på|peger på)\b", re.IGNORECASE)
 _PASSIVE_EVALUATED = re.compile(r"^(?:blev|er) evalueret\b", re.IGNORECASE)
 # Relative time expressions: the year is the document's (star/README.md, "Lineage events": "The
 # year may be taken from the document date when the text says 'i foråret', 'tirsdag' and so on").
@@ -959,7 +971,7 @@ def _with_relative(subject: str, sentence: str, clauses: list[tuple[int, int]], 
     return f"{subject} {rest}"
 
 
-_EVALUATION_OF = re.compile(r"\b(?:evaluering\w*|fokusrevision\w*|vurdering\w*|analyse\w*) af (?P<x>[^,.;]+?)"
+_EVALUATION_OF = re.compile(r"\b(?:\w*evaluering\w*|fokusrevision\w*|vurdering\w*|analyse\w*) af (?P<x>[^,.;]+?)"
                             r"(?=\s+(?:blev|er|var|har|viser|peger|konkluderer)\b|[,.;]|$)", re.IGNORECASE)
 # What an evaluation looks at: "ser på konsekvenserne af det fremrykkede revurderingstidspunkt", "afdække,
 # om den obligatoriske lægeattest fungerer" (p18)
@@ -1223,7 +1235,8 @@ def _dedupe(drafts: list[_Draft]) -> list[_Draft]:
             if same is not None:
                 out[same] = replace(out[same], actor=d.actor)  # the restatement names who evaluated
                 continue
-            if seen_evaluated and not d.actor and any(o.kind == "evaluated" and _same_thing(d.subject, o.subject) for o in out):
+            if seen_evaluated and not d.actor and any(o.kind == "evaluated" and _same_thing(d.subject, o.subject)
+                                                      and not (d.year_stated and d.year != o.year) for o in out):
                 continue  # the finding restated; an evaluation of another thing is its own (p18: three evaluations)
             seen_evaluated = True
         out.append(d)

@@ -65,6 +65,9 @@ def test_evaluations_published_together_are_each_an_event() -> None:
 
 
 @pytest.mark.parametrize(("text", "subject"), [
+    # an evaluation with its finding in a relative clause (p18: "opstartsevalueringen af ..., som viste, at")
+    ("Reformen blev fulgt op af midtvejsevalueringen af jobreformen fra foråret 2016, som viste, at der var "
+     "problemer med kontakten.", "jobreformen"),
     # an analysis or a calculation that shows results is an assessment (p16, p06; seed 003's "viser en evaluering")
     ("I denne analyse viser vi, at tilgangen til seniorjob er langt lavere end ventet.", "tilgangen til seniorjob"),
     ("Forligskredsen blev som en del af skolereformen enige om fire nationale mål for gymnasiet.",
