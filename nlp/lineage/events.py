@@ -50,7 +50,7 @@ _TIME_PREPOSITION = re.compile(r"(?:\b(?:i|fra|pr\.|per|den|d\.|siden|inden|efte
                                r"udgangen af|starten af|løbet af|år|året)\s+(?:\d{1,2}\.\s*)?(?:[a-zæøå]+\s+)?)$", re.IGNORECASE)
 
 
-def _timed(sentence: str, mentions: list) -> list:  # type: ignore[type-arg]
+def _timed(sentence: str, mentions: list[TimeMention]) -> list[TimeMention]:
     timed = [t for t in mentions if t.date is not None or _TIME_PREPOSITION.search(sentence[max(0, t.start - 30):t.start])]
     return timed or mentions
 
@@ -222,7 +222,7 @@ def _adverbial(subject: str) -> bool:
 
 def _names_the_actor(d: _Draft) -> bool:
     """"Derfor foreslår Liberal Alliance, at ...": the agent is who, not what."""
-    return bool(d.actor) and d.subject.strip().lower() == d.actor.strip().lower()
+    return d.actor is not None and d.subject.strip().lower() == d.actor.strip().lower()
 
 
 def _no_commitment(subject: str) -> bool:
@@ -619,10 +619,10 @@ def _clause_events(sentence: str, start: int, end: int, anchor: dt.date | None) 
             # finding as "evalueringen viste, at" with the relative's comma between
             before = sentence[clauses[n - 1][0]:clauses[n - 1][1]]
             what = _evaluation_subject(before)
-            when = [t for t in mentions if clauses[n - 1][0] <= t.start < hi]
+            dated = [t for t in mentions if clauses[n - 1][0] <= t.start < hi]
             if what:
-                out.append(_Draft("evaluated", start, end, what[0], when[0].year if when else None, None,
-                                  find_actor(sentence, lo), None, True, year_stated=bool(when)))
+                out.append(_Draft("evaluated", start, end, what[0], dated[0].year if dated else None, None,
+                                  find_actor(sentence, lo), None, True, year_stated=bool(dated)))
             continue
         if not found:
             continue
@@ -1161,7 +1161,7 @@ def _agreement_items(text: str, spans: list[tuple[int, int]], index: int, lead: 
                     if not _END_YEAR.search(item[max(0, t.start - 24):t.start])] or lead_years
         year = mentions[0].year if mentions else None
         subject = _UNTIL.sub("", after_cue(subject) or subject)
-        out.append(_Draft(kind, lo, hi, subject, year, None, actor, None, BY_KIND[kind].decision,  # type: ignore[arg-type]
+        out.append(_Draft(kind, lo, hi, subject, year, None, actor, None, BY_KIND[kind].decision,
                           year_stated=bool(mentions)))
     return out
 

@@ -26,10 +26,14 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 from functools import lru_cache
+from typing import TYPE_CHECKING
 
 from danish._data import table_rows
 
 from .kinds import BY_KIND
+
+if TYPE_CHECKING:
+    from spacy.tokens import Doc, Token
 
 
 @dataclass(frozen=True)
@@ -228,7 +232,7 @@ def _planned(words: list[str], i: int) -> bool:
     return _modality(words, i) == "planned"
 
 
-def _verb_hit(doc, i: int, entry: LexEntry, words: list[str]) -> LexHit | None:  # type: ignore[no-untyped-def]
+def _verb_hit(doc: Doc, i: int, entry: LexEntry, words: list[str]) -> LexHit | None:
     t = doc[i]
     form = _verb_form(t.text, entry.lemma)
     if form == "other":
@@ -273,11 +277,11 @@ def _verb_hit(doc, i: int, entry: LexEntry, words: list[str]) -> LexHit | None: 
     return LexHit(entry, kind, t.idx, t.idx + len(t.text), BY_KIND[kind].decision, False, form)
 
 
-def _hit(entry: LexEntry, kind: str, t, form: str) -> LexHit:  # type: ignore[no-untyped-def]
+def _hit(entry: LexEntry, kind: str, t: Token, form: str) -> LexHit:
     return LexHit(entry, kind, t.idx, t.idx + len(t.text), BY_KIND[kind].decision, False, form)
 
 
-def _noun_hit(doc, i: int, entry: LexEntry, words: list[str]) -> LexHit | None:  # type: ignore[no-untyped-def]
+def _noun_hit(doc: Doc, i: int, entry: LexEntry, words: list[str]) -> LexHit | None:
     t = doc[i]
     if i + 1 >= len(doc) or words[i + 1] != "af":
         return None
@@ -352,7 +356,7 @@ def noun_frame(word: str) -> str:
     return entry.frame if entry else ""
 
 
-def get_pipeline_doc(text: str):  # type: ignore[no-untyped-def]
+def get_pipeline_doc(text: str) -> Doc:
     from ..pipeline import get_pipeline
 
     return get_pipeline()(text)
