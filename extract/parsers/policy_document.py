@@ -16,6 +16,7 @@ from __future__ import annotations
 import os
 import re
 from dataclasses import dataclass, field
+from functools import lru_cache
 
 from danish import reference
 from danish.dates import DATE_LABEL_PATTERN, DATE_TEXT_PATTERN, MONTH_NAME_PATTERN, date_of, despace
@@ -290,26 +291,67 @@ def organisations_of(doc: Document) -> list[str]:
     return list(fullest.values())
 
 
-# A site's label over a news item ("NYHED / 18-12-2017" on bm.dk).
-_NEWS_LABEL = re.compile(r"^\s*(?:NYHED|Nyhed|PRESSEMEDDELELSE|Pressemeddelelse)\b", re.M)
+@dataclass(frozen=True)
+class GenreMarker:
+    """One row of extract/data/genre_markers.tsv: a cue that tells a reader the genre."""
+
+    genre: str
+    cue: str
+    where: str  # title | label | top | head | body
+    count: int
+    pattern: re.Pattern[str]
+
+    def found_in(self, text: str, heading: str) -> bool:
+        if self.where == "title":
+            return bool(self.pattern.search(heading))
+        lines = [line for line in text.split("\n") if line.strip()]
+        if self.where == "top":
+            return bool(lines and self.pattern.search(lines[0]))
+        if self.where == "label":
+            return any(self.pattern.search(" ".join(line.split())) for line in lines[:5])
+        scope = text[:1500] if self.where == "head" else text
+        return len({m.group(0).strip() for m in self.pattern.finditer(scope)}) >= self.count
+
+
+@lru_cache(maxsize=1)
+def genre_markers() -> tuple[GenreMarker, ...]:
+    from danish._data import table_rows
+
+    return tuple(GenreMarker(row["genre"], row["cue"], row["where"], int(row["count"]),
+                             re.compile(row["pattern"], re.M))
+                 for row in table_rows("extract", "data", "genre_markers.tsv", delimiter="\t"))
+
+
+def genre_cues(doc: Document, heading: str = "") -> dict[str, list[str]]:
+    """Genre -> the cues of extract/data/genre_markers.tsv the document prints."""
+    found: dict[str, list[str]] = {}
+    for marker in genre_markers():
+        if marker.found_in(doc.text, heading):
+            found.setdefault(marker.genre, []).append(marker.cue)
+    return found
+
+
 # Genre nouns opening a title: an agency's circular ("Skrivelse om ...") is a letter.
 _LETTER_TITLE = re.compile(r"^\s*(?:Skrivelse|Orienteringsskrivelse|Cirkulæreskrivelse)\b", re.M)
 
 
 def doc_type_of(doc: Document, title: Found | None, dated_top: bool, definitions: int,
                 title_defined: bool = False) -> DocType:
-    """The genre; title_defined: the document's title is a measure it defines (a page
-    about one indicator)."""
+    """The genre by its markers (extract/data/genre_markers.tsv), in the order a reader weighs
+    them: a report names itself, a measure's page defines measures, a letter greets, a news
+    item is dated, labelled or quotes people; title_defined: the document's title is a
+    measure it defines (a page about one indicator)."""
     heading = title.value if title else ""
-    if re.search(r"lovovervågning|redegørelse|høringsnotat|evalueringsrapport", heading, re.I):
+    cues = genre_cues(doc, heading)
+    if "report" in cues:
         return "report"
     if (re.search(r"sigtelinje|indikator|nøgletal", heading, re.I) or (definitions >= 3 and not dated_top)
-            or (title_defined and not dated_top)):
+            or (title_defined and not dated_top) or ("indicator_spec" in cues and not dated_top)):
         return "indicator_spec"
     if (_GREETING.search(doc.text) and re.search(r"(?:^|\n)\s*(?:Til |Kære )", doc.text)) \
             or _LETTER_TITLE.search(doc.text[:1500]) or _GENITIVE_SENDER.search(doc.text[:3000]):
         return "letter"
-    if dated_top or _NEWS_LABEL.search(doc.text[:300]):
+    if dated_top or "news" in cues:
         return "news"
     return "other"
 
