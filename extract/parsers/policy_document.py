@@ -61,12 +61,30 @@ def document_date(doc: Document) -> Found | None:
 
     found = date_from_text(doc.text, pages=[p.text for p in doc.pages])
     if found is None or found.start is None:
-        return None
+        return _timestamp(doc)
     printed = doc.text[found.start:found.end] if found.end else ""
     # The value as printed where it reads back as the same date; else the ISO form.
     day = date_of(despace(printed)) if printed else None
     value = printed if day and day.isoformat() == found.value else found.value
     return Found(value, found.start, found.end)
+
+
+def _timestamp(doc: Document) -> Found | None:
+    """A news site's publication stamp, a date and a time of day on a line of their own near
+    the top ("12/09/2013 12:35"): the genre marker `timestamp` of extract/data/genre_markers.tsv."""
+    stamp = next(m.pattern for m in genre_markers() if m.cue == "timestamp")
+    pos = 0
+    for n, line in enumerate(doc.text.split("\n")):
+        if n >= 12:
+            break
+        text = " ".join(line.split())
+        if stamp.search(text):
+            day = re.match(r"\S+", text)
+            if day and date_of(day.group(0)):
+                start = pos + len(line) - len(line.lstrip())
+                return Found(day.group(0), start)
+        pos += len(line) + 1
+    return None
 
 
 def title_of(doc: Document) -> Found | None:
@@ -128,11 +146,18 @@ _LOGO = re.compile(r"^\s*(?P<org>[A-ZÆØÅ][\wæøå.-]+(?: [A-ZÆØÅ][\wæø�
 _KOMMUNE_NAME = re.compile(r"\b[A-ZÆØÅ][\wæøå-]+(?:-[A-ZÆØÅ][\wæøå]+)? (?:Kommune|Regionskommune)\b")
 
 
+# A news item names where its facts come from: "Kilder: Finansministeriet." closing a fact box
+# (p06), "Kilde: Danmarks Statistik" under a figure (test sample): the source cited is not the
+# publisher.
+_CITED_SOURCE = re.compile(r"^[ \t]*Kilder?[ \t]*:[ \t]*(?P<org>[A-ZÆØÅ][\wæøå-]*(?: og [A-ZÆØÅ][\wæøå-]*)?)", re.M)
+
+
 def _repeated_ministry(text: str) -> Found | None:
     """A ministry the page names at least twice: its own page (one mention is usually
     someone else's evaluation or decision); a kommune's own page names "X Kommune" in its
     head and again below."""
-    names = [m for m in _MINISTRY.finditer(text)]
+    cited = {m.group("org") for m in _CITED_SOURCE.finditer(text)}
+    names = [m for m in _MINISTRY.finditer(text) if m.group(0) not in cited]
     for m in names:
         if sum(1 for other in names if other.group(0) == m.group(0)) >= 2:
             return Found(m.group(0), m.start())
@@ -176,12 +201,32 @@ def issuer_of(doc: Document) -> Found | None:
             or _named(doc, r"Beskæftigelsesministeriet") or _repeated_ministry(text))
 
 
+# Reform names, earliest in the text first; each attested by two texts (tests/extract/
+# test_policy_document_facts.py lists them).
 _REFORMS = (
-    # "reformen af førtidspension og fleksjob", "reform af sygedagpengesystemet"
+    # "reformen af førtidspension og fleksjob", "reform af sygedagpengesystemet" (seeds 003, 004)
     re.compile(r"\b[Rr]eform(?:en)? af (?:[a-zæøå]+(?: [a-zæøå]+)? og [a-zæøå]+|[a-zæøå]{6,}(?:et|en|ne)\b)"),
+    # "sygedagpengereformen", "kontanthjælpsreformen" (p18, d08)
     re.compile(r"\b[\wæøå]+(?:- og [\wæøå]+)?reformen\b"),
-    re.compile(r"\b[Aa]ftale(?:n)? om (?:en )?[\wæøå ]{3,50}?indsats\b"),
+    # A political agreement's title: "Aftale om en forenklet beskæftigelsesindsats", "aftalen om
+    # en fælles ghettostrategi", "aftalen om en ny beskæftigelsesindsats" (d07, seed 002, p02,
+    # p28): "om en/et" and a noun phrase of one to three words up to a clause boundary; an
+    # agreement "om en reform af ..." is the reform, named by the patterns above.
+    re.compile(r"\b[Aa]ftale(?:n)? om e[nt] (?!reform)(?:[a-zæøå-]+ ){0,2}[a-zæøå-]{4,}"
+               r"(?=[,.;:)]|\s+(?:som|der|er|blev|bliver|fra|af|med|i|og|iværksættes|indgået)\b|\s*$)", re.M),
+    # A government's dated programme of goals: "regeringens sociale 2020-mål" (p25; test sample
+    # "regeringens 2025-plan").
+    re.compile(r"\b[Rr]egeringens (?:[a-zæøå-]+ )?(?:19|20)\d\d-(?:mål|målsætning|plan)\w*"),
+    # A named trial: "frikommuneforsøget på beskæftigelsesområdet" (p30), "a-kasseforsøget" (d07).
+    re.compile(r"\b[\wæøå]+-?[\wæøå]*forsøget\b(?: på [\wæøå]+området\b)?"),
 )
+_AGREEMENT = 2
+# A reform carried out by a dated political settlement: "I december 2000 indgik
+# Socialdemokraterne, ... et forlig om en førtidspensionsreform" (d12; test sample on the 2012
+# reform): the reform as a definite name and its settlement, "førtidspensionsreformen (forlig
+# december 2000)".
+_SETTLEMENT = re.compile(rf"\b[Ii] (?P<when>(?:{MONTH_NAME_PATTERN}) (?:19|20)\d\d) indgik\b[^.]{{0,400}}?"
+                         r"\bforlig om (?:en |et )?(?P<reform>[\wæøå-]+reform)\b", re.I)
 
 
 # "Forslag til lov om ændring af lov om social pension ... (Indførelse af seniorpension)":
@@ -210,6 +255,10 @@ def reform_of(doc: Document) -> Found | None:
     bill = _bill_reform(doc)
     if bill:
         return bill
+    settled = _SETTLEMENT.search(doc.text)
+    if settled:
+        name = settled.group("reform") + "en"
+        return Found(f"{name} (forlig {settled.group('when')})", settled.start("reform"), settled.end("reform"))
     hits = [m for pattern in _REFORMS for m in [pattern.search(doc.text)] if m]
     if not hits:
         return None
@@ -217,8 +266,8 @@ def reform_of(doc: Document) -> Found | None:
     value = first.group(0)
     if value.lower().startswith("reform af"):
         value = "reformen" + value[len("reform"):]
-    agreement = _REFORMS[2].search(doc.text)
-    if agreement and first.re is not _REFORMS[2] and value.endswith("reformen") \
+    agreement = _REFORMS[_AGREEMENT].search(doc.text)
+    if agreement and first.re is not _REFORMS[_AGREEMENT] and value.endswith("reformen") \
             and len(os.path.commonprefix([agreement.group(0).split()[-1], value.split()[-1]])) >= 8:
         value = f"{value} ({agreement.group(0)})"  # the reform and the agreement it carries out
     return Found(value, first.start(), first.end())
@@ -236,8 +285,10 @@ def period_of(doc: Document, title: Found | None) -> Found | None:
          or re.search(r"\b((?:19|20)\d\d)-(?:mål|målsætning)\w*", doc.text[:1500]))  # "de sociale 2020-mål"
     if m:
         return Found(m.group(1), m.start(1))
-    # "Periode: 2010-2019." (a data series' years, labelled)
-    m = re.search(r"\b(?:Periode|Dataperiode|Tidsperiode)\s*:\s*((?:19|20)\d\d)\s*[-–]\s*((?:19|20)\d\d)\b", doc.text)
+    # "Periode: 2010-2019." (a data series' years, labelled: p23); "afgrænset til perioden
+    # 2014-2022" (what a measure's data covers: p21; test sample "opgjort for perioden 2015-2020")
+    m = re.search(r"\b(?:(?:Periode|Dataperiode|Tidsperiode)\s*:|(?:afgrænset til|opgjort for|dækker|omfatter)"
+                  r"(?: data for)? perioden)\s*((?:19|20)\d\d)\s*[-–]\s*((?:19|20)\d\d)\b", doc.text)
     return Found(f"{m.group(1)}-{m.group(2)}", m.start(1), m.end(2)) if m else None
 
 
