@@ -22,6 +22,7 @@ from danish import reference
 from danish.dates import DATE_LABEL_PATTERN, DATE_TEXT_PATTERN, MONTH_NAME_PATTERN, date_of, despace
 
 from ..document import Document, Span
+from ..people import RoledPerson, roled_persons
 from ..records import DocType, DocumentInfo
 
 # The gold's canonical issuers (danish/data/agencies.csv, ministries_project.csv).
@@ -292,34 +293,10 @@ def period_of(doc: Document, title: Found | None) -> Found | None:
     return Found(f"{m.group(1)}-{m.group(2)}", m.start(1), m.end(2)) if m else None
 
 
-_NAME = r"[A-ZÆØÅ][a-zæøåé]+(?: [A-ZÆØÅ][a-zæøåé]+){1,3}"
-_ROLE_BEFORE = re.compile(rf"\b(?:[Bb]eskæftigelses|[A-ZÆØÅa-zæøå]*)minister (?P<name>{_NAME})")
-_ROLE_AFTER = re.compile(rf"\b(?:til|fra|ved|af) (?P<name>{_NAME}), (?:special|chef|)konsulent|"
-                         rf"\b(?:til|fra|ved|af) (?P<name2>{_NAME}), (?:fuldmægtig|kontorchef|direktør)")
-
-
-def persons_of(doc: Document) -> list[Found]:
-    """People named as signers ("Med venlig hilsen" + name), with a role before their
-    name ("Beskæftigelsesminister Troels Lund Poulsens") or after it ("Pia Damgaard,
-    specialkonsulent")."""
-    found: list[Found] = []
-    for m in _ROLE_BEFORE.finditer(doc.text):
-        name = m.group("name")
-        if name.endswith("s") and doc.text[m.end("name"):m.end("name") + 1] == " ":
-            name = name[:-1]  # genitive: "Troels Lund Poulsens udmelding"
-        found.append(Found(name, m.start("name")))
-    for m in _ROLE_AFTER.finditer(doc.text):
-        group = "name" if m.group("name") else "name2"
-        found.append(Found(m.group(group), m.start(group)))
-    greeting = _GREETING.search(doc.text)
-    if greeting:
-        for line in _lines(doc.text[greeting.end():greeting.end() + 200])[:1]:
-            if re.fullmatch(_NAME, line.value):
-                found.append(Found(line.value, greeting.end() + line.start))
-    unique: dict[str, Found] = {}
-    for f in found:
-        unique.setdefault(f.value, f)
-    return list(unique.values())
+def persons_of(doc: Document) -> list[RoledPerson]:
+    """People named with their role: a title before the name, an apposition after it, or
+    a signature (extract/people.py `roled_persons`)."""
+    return roled_persons(doc.text)
 
 
 # Ministries by their form ("Beskæftigelsesministeriet"), Folketing committees, and the
@@ -429,13 +406,14 @@ def parse(doc: Document) -> list[DocumentInfo]:
         if found and found.start >= 0:
             provenance[name] = doc.span(found.start, found.stop)
     for k, person in enumerate(persons):
-        provenance[f"persons[{k}]"] = doc.span(person.start, person.start + len(person.value))
+        provenance[f"persons[{k}]"] = doc.span(person.start, person.start + len(person.name))
     return [DocumentInfo(
         document_id=doc.id, span=doc.span(0, len(doc.text)), provenance=provenance,
         doc_type=doc_type_of(doc, title, dated_top, *_definition_count(doc, title)),
         title=title.value if title else None, issuer=issuer.value if issuer else None,
         date=date_of(despace(date.value)) if date else None, reform=reform.value if reform else None,
-        period=period.value if period else None, persons=tuple(p.value for p in persons),
+        period=period.value if period else None, persons=tuple(p.name for p in persons),
+        person_roles={p.name: p.role for p in persons if p.role},
         organisations=tuple(organisations_of(doc)))]
 
 
