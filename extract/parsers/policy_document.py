@@ -198,8 +198,9 @@ def issuer_of(doc: Document) -> Found | None:
     logo = _LOGO.search(text[:200])
     if logo:
         return Found(logo.group("org"), logo.start("org"))
-    return (_named(doc, r"Styrelsen for Arbejdsmarked og Rekruttering")
-            or _named(doc, r"Beskæftigelsesministeriet") or _repeated_ministry(text))
+    cited = {m.group("org") for m in _CITED_SOURCE.finditer(text)}
+    named = [_named(doc, r"Styrelsen for Arbejdsmarked og Rekruttering"), _named(doc, r"Beskæftigelsesministeriet")]
+    return next((n for n in named if n and n.value not in cited), None) or _repeated_ministry(text)
 
 
 # Reform names, earliest in the text first; each attested by two texts (tests/extract/
