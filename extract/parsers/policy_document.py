@@ -19,7 +19,7 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 
 from danish import reference
-from danish.dates import DATE_LABEL_PATTERN, DATE_TEXT_PATTERN, MONTH_NAME_PATTERN, date_of, despace
+from danish.dates import DATE_LABEL_PATTERN, DATE_TEXT_PATTERN, MONTH_NAME_PATTERN, date_of, despace, find_dates
 
 from ..document import Document, Span
 from ..people import RoledPerson, roled_persons
@@ -88,19 +88,64 @@ def _timestamp(doc: Document) -> Found | None:
     return None
 
 
+def _web_chrome() -> re.Pattern[str]:
+    """Web-page furniture that is never a title (extract/data/web_chrome.tsv)."""
+    from danish._data import table_rows
+
+    rows = table_rows("extract", "data", "web_chrome.tsv", delimiter="\t")
+    return re.compile("|".join(f"(?:{row['pattern']})" for row in rows))
+
+
+_CHROME = _web_chrome()
+# A line of a letterhead or a publisher's address: phone, web or mail ("Forlaget
+# Jurainformation§Vallensbækvej 61 · 2625 Vallensbæk Tlf. 70 23 01 02 post(at)...", p14).
+_CONTACT = re.compile(r"\bTlf\.|\bTelefon\b|https?://|\bwww\.|@|\(at\)")
+
+
+def _furniture_lines(text: str) -> set[int]:
+    """Starts of the lines of a cookie-consent block (a saved page keeps the banner above its
+    content: "Acceptér og Luk / Sådan bruger hjemmesiden cookies ...", p14): the block of lines,
+    to a blank line, in which a line speaks of cookies."""
+    starts: set[int] = set()
+    pos = 0
+    for block in re.split(r"(\n[ \t]*\n)", text[:3000]):
+        if re.search(r"\bcookies?\b", block, re.I) and not block.startswith("\n"):
+            starts.update(pos + m.start() for m in re.finditer(r"(?m)^", block))
+        pos += len(block)
+    return starts
+
+
+def _date_only(value: str) -> bool:
+    """A line that is a date, perhaps with its weekday ("Torsdag 22. sep 2022")."""
+    hit = next(find_dates(value), None)
+    return bool(hit and len(value[:hit.start].split()) <= 1 and not value[hit.end:].strip(" ."))
+
+
 def title_of(doc: Document) -> Found | None:
-    """The first line that reads as a heading: not a skip link, date, address or label."""
+    """The first line that reads as a heading: not web furniture (skip links, logos, cookie
+    banners, news and genre labels), no date, address or label, no sentence. A page that
+    opens with a dateline and its lede, or with a paragraph, prints no title."""
     lines = _lines(doc.text)
+    if lines and next((m for m in genre_markers() if m.cue == "month_dateline")).pattern.search(lines[0].value):
+        return None  # " date 2020-06 Den udskældte ...": dateline and lede (p04, p06)
+    labels = [m.pattern for m in genre_markers() if m.cue in ("news_label", "analysis_label")]
+    furniture = _furniture_lines(doc.text)
     letter_head = next((i for i, line in enumerate(lines[:25]) if re.match(r"J\.? ?[Nn]r\.", line.value)), None)
     for line in lines[(letter_head + 1) if letter_head is not None else 0:]:
         value = line.value
-        if _SKIP.match(value) or _DATE_LINE.match(value) or len(value) < 8:
+        if _SKIP.match(value) or _CHROME.match(value) or _DATE_LINE.match(value) or len(value) < 8:
+            continue
+        if doc.text.rfind("\n", 0, line.start) + 1 in furniture \
+                or any(p.search(value) for p in labels) or _LOGO.match(value) or _CONTACT.search(value) \
+                or _date_only(value):
             continue
         if re.match(r"(?:Til |Dato|J\.|www\.|[TE]:? |CVR|\d{4} )", value):
             continue
-        if len(value) > 160:  # a flattened page: the title runs into the first section
-            head = re.split(r"\s+\d+\.\s", value)[0]
+        head = re.split(r"\s+\d+\.\s", value)[0] if len(value) > 160 else value
+        if head != value:  # a flattened page: the title runs into the first section
             return Found(re.sub(r"\s+", " ", head), line.start, line.start + len(head))
+        if len(value) > 200 or re.search(r"[a-zæøå]{2}[.!?] [A-ZÆØÅ]", value):
+            return None  # a paragraph before any heading: the page prints no title (p10, p11)
         return Found(value, line.start)
     return None
 

@@ -97,3 +97,35 @@ def test_a_cited_source_is_no_issuer() -> None:
     own = "Ledigheden falder\n\nBeskæftigelsesministeriet venter flere i job.\n\nBeskæftigelsesministeriet, 2021"
     found = issuer_of(_doc(own))
     assert found is not None and found.value == "Beskæftigelsesministeriet"
+
+
+@pytest.mark.parametrize(("stem", "title"), [
+    # a news label, a skip link, a cookie banner and a publisher's address line, a weekday date
+    ("p02_bm_450_timers_reglen_bliver_225_2011", "450-timers-reglen bliver til en 225-timers-regel"),
+    ("p18_bm_tre_evalueringer_sygedagpengereformen_2017", "Tre undersøgelser evaluerer sygedagpengereformen"),
+    ("p09_holbaek_selvforsoergelsesydelse_opholdskrav",
+     "Selvforsørgelses- og hjemrejseydelse eller overgangsydelse (tidligere integrationsydelse)"),
+    ("p14_star_skrivelse_indfoerelse_seniorpension_2020",
+     "Skrivelse om orientering om lov om ændring af lov om social pension og forskellige andre love "
+     "(Indførelse af seniorpension)"),
+    ("p16_kraka_tidlig_pension_seniorpension_tilgang_2022",
+     "Få vælger tidlig pension, mens flere end forventet går på seniorpension"),
+    # a heading written as a sentence is still the heading
+    ("d02_jobindsats_ministermaal_opkvalificering",
+     "Ny måling af ministerens beskæftigelsespolitiske mål viser antal og andel ydelsesmodtagere, "
+     "som har påbegyndt et opkvalificeringsforløb."),
+    # a dateline and its lede, or a paragraph first: the stored page prints no title
+    ("p04_kd_225_timers_reglen_suspension_2020", None),
+    ("p06_sn_fakta_kontanthjaelpsloft_225_effekt_2019", None),
+    ("p10_uvm_nationale_maal_folkeskolen_v_a", None),
+    ("p11_uvm_nationale_maal_folkeskolen_v_b_2024", None),
+])
+def test_title_of_dev_texts(stem: str, title: str | None) -> None:
+    assert _info(stem).title == title
+
+
+def test_a_cookie_banner_is_no_title() -> None:
+    text = ("Tillad alle\nVi bruger cookies til at forbedre din oplevelse af hjemmesiden.\n\n"
+            "Nyt tilskud til virksomhedspraktik\n\nFra 1. januar kan virksomheder søge om tilskud.")
+    found = title_of(_doc(text))
+    assert found is not None and found.value == "Nyt tilskud til virksomhedspraktik"
