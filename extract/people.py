@@ -256,6 +256,35 @@ def _signature(text: str) -> list[RoledPerson]:
     return [RoledPerson(name, f"{sender}, afsender" if sender else None, start)]
 
 
+# A news item's byline: the writer's name alone on a line in the item's head, next to its
+# date stamp ("12/09/2013 12:35 / Freja Eriksen", p25; "03.05.2021 kl. 10:12 / Mette Holm",
+# tests/extract/test_genre_markers.py TIMESTAMP_SAMPLE). The role is worded as the STAR corpus
+# gold words it: "skribent (byline)".
+BYLINE_ROLE = "skribent (byline)"
+
+
+def _byline(text: str) -> list[RoledPerson]:
+    from danish.dates import find_dates
+
+    lines: list[tuple[int, str]] = []
+    pos = 0
+    for raw in text[:1200].split("\n"):
+        if raw.strip():
+            lines.append((pos + len(raw) - len(raw.lstrip()), " ".join(raw.split())))
+        pos += len(raw) + 1
+    lines = lines[:10]
+
+    def dated(line: str) -> bool:
+        hit = next(find_dates(line), None)
+        return bool(hit and len(line) - (hit.end - hit.start) <= 12)
+
+    for i, (start, line) in enumerate(lines):
+        if re.fullmatch(_PERSON_NAME, line) and line.split()[0] not in _NOT_FIRST_NAME \
+                and any(dated(lines[j][1]) for j in (i - 1, i + 1) if 0 <= j < len(lines)):
+            return [RoledPerson(line, BYLINE_ROLE, start)]
+    return []
+
+
 def roled_persons(text: str) -> list[RoledPerson]:
     """People named with a role in a STAR, ministry, KL or news text (see above), once each,
     in text order; a name given no role anywhere is kept with role None."""
@@ -270,6 +299,7 @@ def roled_persons(text: str) -> list[RoledPerson]:
     for m in pats["title_org_name"].finditer(text):
         found.append(RoledPerson(m.group("name"), _role_text(m.group("role")), m.start("name")))
     found.extend(_signature(text))
+    found.extend(_byline(text))
     best: dict[str, RoledPerson] = {}
     for person in sorted(found, key=lambda p: p.start):
         if person.name.split()[0] in _NOT_FIRST_NAME:

@@ -81,7 +81,8 @@ def test_roles_in_samples(text: str, expected: list[tuple[str, str]]) -> None:
     ("policy", "p04_kd_225_timers_reglen_suspension_2020",
      [{"name": "Peter Hummelgaard", "role": "beskæftigelsesminister (S)"}]),
     ("policy", "p25_denoffentlige_sociale_2020_maal_2013",
-     [{"name": "Annette Vilhelmsen", "role": "social-, børne- og integrationsminister"}]),
+     [{"name": "Freja Eriksen", "role": "skribent (byline)"},
+      {"name": "Annette Vilhelmsen", "role": "social-, børne- og integrationsminister"}]),
     ("policy", "p30_berlingske_frikommuner_blandede_jobresultater",
      [{"name": "Jacob Nielsen Arendt", "role": "professor i KORA"},
       {"name": "Peter Sidelmann", "role": "jobcenterchef"}]),
@@ -98,3 +99,12 @@ def test_a_minister_signing_under_the_ministry_head_is_its_sender(corpus: Path) 
     # seed 002: "Beskæftigelsesministeren" heads the letter, "Venlig hilsen / Troels Lund Poulsen" closes it
     flat = extract_path(corpus / "seeds" / "002_0a8bf424d9d4d72f.txt").flat.model_dump(mode="json")
     assert {"name": "Troels Lund Poulsen", "role": "beskæftigelsesminister, afsender"} in flat["persons"]
+
+
+def test_a_byline_next_to_the_date_stamp_is_the_writer() -> None:
+    # as test_genre_markers.TIMESTAMP_SAMPLE: a regional news site's head
+    sample = ("Jobcentret får ny leder\n\nLokalt\n\n03.05.2021 kl. 10:12\n\nMette Holm\n\n"
+              "Kommunens jobcenter får pr. 1. juni en ny chef, oplyser kommunen.\n")
+    assert [(p.name, p.role) for p in roled_persons(sample)] == [("Mette Holm", "skribent (byline)")]
+    # a name on a line of its own away from any date (a signature block, a caption) is no byline
+    assert roled_persons("Nyt tilskud\n\nFra 1. januar kan virksomheder søge.\n\nMette Holm\n") == []
