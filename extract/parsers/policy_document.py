@@ -434,7 +434,7 @@ def _definition_count(doc: Document, title: Found | None) -> tuple[int, bool]:
     """How many measures the document defines, and whether its title is one of them."""
     from .indicators import parse as parse_indicators  # same extract layer; late to avoid a cycle
     defined = [i for i in parse_indicators(doc) if i.definition]
-    return len(defined), bool(title) and any(i.title == title.value for i in defined)
+    return len(defined), title is not None and any(i.title == title.value for i in defined)
 
 
 def parse(doc: Document) -> list[DocumentInfo]:
