@@ -347,17 +347,30 @@ def persons_of(doc: Document) -> list[RoledPerson]:
 
 # Ministries by their form ("Beskæftigelsesministeriet"), Folketing committees, and the
 # agencies table; a name followed by its abbreviation is one organisation ("... Velfærd (VIVE)").
+# A ministry or agency in the genitive is named all the same: "Beskæftigelsesministeriets
+# benchmarkinganalyse" (d09), "Arbejdsmarkeds- og Rekrutteringsstyrelsens skrivelse" (p14).
 _ORGANISATIONS = re.compile(
-    r"\b(?:[A-ZÆØÅ][\wæøå-]*(?:- og [A-ZÆØÅ][\wæøå]*)?ministeriet|Folketingets [A-ZÆØÅ]?\w*udvalg"
+    r"\b(?:(?P<body>[A-ZÆØÅ][\wæøå-]*(?:- og [A-ZÆØÅ][\wæøå]*)?(?:ministeriet|styrelsen))s?"
+    r"|Folketingets [A-ZÆØÅ]?\w*udvalg"
     rf"|(?:{_AGENCY_NAMES})(?: \([A-ZÆØÅ]{{2,5}}\))?)(?!\w)")
 
 
-def organisations_of(doc: Document) -> list[str]:
+def _line_of(text: str, index: int) -> str:
+    end = text.find("\n", index)
+    return text[text.rfind("\n", 0, index) + 1:end if end >= 0 else len(text)]
+
+
+def organisations_of(doc: Document, issuer: Found | None = None) -> list[str]:
     """Each organisation once, in the fullest form the text prints: "Beskæftigelsesrådet (BER)"
-    rather than a later "BER" (one agency id, danish/data/agencies.csv)."""
+    rather than a later "BER" (one agency id, danish/data/agencies.csv); the issuer too when
+    the text prints its name ("LO s jobcenterindeks", p01)."""
     fullest: dict[str, str] = {}
+    if issuer is not None and issuer.start >= 0 and doc.text.startswith(issuer.value, issuer.start) \
+            and not _LOGO.match(_line_of(doc.text, issuer.start)):  # a logo's alt text is no mention
+        known_issuer = reference.agency_by_name(issuer.value)
+        fullest[known_issuer.id if known_issuer else issuer.value] = issuer.value
     for m in _ORGANISATIONS.finditer(doc.text):
-        printed = m.group(0)
+        printed = m.group("body") or m.group(0)
         known = reference.agency_by_name(re.sub(r" \([A-ZÆØÅ]{2,5}\)$", "", printed))
         key = known.id if known else printed
         if len(printed) > len(fullest.get(key, "")):
@@ -460,7 +473,7 @@ def parse(doc: Document) -> list[DocumentInfo]:
         date=date_of(despace(date.value)) if date else None, reform=reform.value if reform else None,
         period=period.value if period else None, persons=tuple(p.name for p in persons),
         person_roles={p.name: p.role for p in persons if p.role},
-        organisations=tuple(organisations_of(doc)))]
+        organisations=tuple(organisations_of(doc, issuer)))]
 
 
 @dataclass(frozen=True)

@@ -129,3 +129,19 @@ def test_a_cookie_banner_is_no_title() -> None:
             "Nyt tilskud til virksomhedspraktik\n\nFra 1. januar kan virksomheder søge om tilskud.")
     found = title_of(_doc(text))
     assert found is not None and found.value == "Nyt tilskud til virksomhedspraktik"
+
+
+@pytest.mark.parametrize(("stem", "organisations"), [
+    # a ministry or agency named in the genitive (d09, p14); the issuer printed in the text (p01)
+    ("d09_jobindsats_resultatmaaling_benchmark_2021", ["Beskæftigelsesministeriet", "Sundhedsstyrelsen", "VIVE"]),
+    ("p01_lo_jobcenterindeks_indikatorer_2013", ["LO"]),
+    # a logo's alt text ("Lovguiden Logo") names the site, it mentions no organisation
+    ("p28_lovguiden_beskaeftigelsesreform_forsoeg_kommuner", []),
+])
+def test_organisations_of_dev_texts(stem: str, organisations: list[str]) -> None:
+    assert list(_info(stem).organisations) == organisations
+
+
+def test_organisations_of_p14_include_the_sender_named_in_the_genitive() -> None:
+    assert {"Arbejdsmarkeds- og Rekrutteringsstyrelsen", "Folketinget"} <= set(
+        _info("p14_star_skrivelse_indfoerelse_seniorpension_2020").organisations)
