@@ -27,6 +27,16 @@ CHEF_SAMPLE = ("- Vi har fået flere i job, siger kontorchef Lene Bech, der er f
 PROFESSOR_SAMPLE = "Analysen er lavet af Per Kongshøj Madsen, professor ved Aalborg Universitet."
 CHAIR_SAMPLE = ("- Kommunerne skal have frihed til at tilrettelægge indsatsen, siger Jacob Bundsgaard, "
                 "der er formand for KL.")
+MAYOR_SAMPLE = ("Byrådet vedtog planen med 25 stemmer for. - Det er en vigtig dag for byen, siger borgmester "
+                "Anders Kristensen (V), mens rådmand Birgit Jensen (S) kalder planen for et kompromis.")
+MAYOR_LETTER_SAMPLE = ("Kommunen har modtaget ministerens brev. Brevet er sendt til borgmester Lone Frederiksen, "
+                       "der har bedt forvaltningen om en redegørelse.")
+ALDERMAN_SAMPLE = "Sagen behandles i udvalget, oplyser rådmand for Sociale Forhold og Beskæftigelse, Kasper Lind."
+SPOKESPERSON_SAMPLE = ("Venstres beskæftigelsesordfører Hans Andersen (V) vil have reglen afskaffet, "
+                       "skriver han i et indlæg.")
+SPOKESPERSON_LIST_SAMPLE = ("Både socialordfører Maria Holm (SF) og Lars Poulsen, seniorøkonom i Arbejderbevægelsens "
+                            "Erhvervsråd, kritiserer forslaget.")
+ECONOMIST_SAMPLE = "Reformen øger beskæftigelsen, vurderer Mads Lundby Hansen, cheføkonom i CEPOS."
 UNION_SAMPLE = "Ordningen bør gøres permanent, mener Camilla Hansen, formand for Dansk Socialrådgiverforening."
 
 
@@ -36,7 +46,8 @@ def _rows() -> list[dict[str, str]]:
 
 
 def test_the_table_lists_the_titles() -> None:
-    assert official_titles() == ("direktør", "konsulent", "chef", "professor", "formand")
+    assert official_titles() == ("direktør", "konsulent", "chef", "professor", "formand", "borgmester",
+                                 "rådmand", "ordfører", "økonom")
 
 
 @pytest.mark.parametrize("row", _rows(), ids=lambda r: r["title"])
@@ -60,6 +71,13 @@ def test_each_title_is_attested_twice(row: dict[str, str]) -> None:
     (PROFESSOR_SAMPLE, [("Per Kongshøj Madsen", "professor ved Aalborg Universitet")]),
     (CHAIR_SAMPLE, [("Jacob Bundsgaard", "formand for KL")]),
     (UNION_SAMPLE, [("Camilla Hansen", "formand for Dansk Socialrådgiverforening")]),
+    (MAYOR_SAMPLE, [("Anders Kristensen", "borgmester (V)"), ("Birgit Jensen", "rådmand (S)")]),
+    (MAYOR_LETTER_SAMPLE, [("Lone Frederiksen", "borgmester")]),
+    (ALDERMAN_SAMPLE, [("Kasper Lind", "rådmand for Sociale Forhold og Beskæftigelse")]),
+    (SPOKESPERSON_SAMPLE, [("Hans Andersen", "beskæftigelsesordfører (V)")]),
+    (SPOKESPERSON_LIST_SAMPLE, [("Maria Holm", "socialordfører (SF)"),
+                                ("Lars Poulsen", "seniorøkonom i Arbejderbevægelsens Erhvervsråd")]),
+    (ECONOMIST_SAMPLE, [("Mads Lundby Hansen", "cheføkonom i CEPOS")]),
     # ministers' titles from the ODA table, a party printed after the name goes with the role
     ("Det oplyser beskæftigelsesminister Ane Halsboe-Jørgensen (S) i et svar til udvalget.",
      [("Ane Halsboe-Jørgensen", "beskæftigelsesminister (S)")]),
