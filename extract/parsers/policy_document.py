@@ -9,7 +9,11 @@ beginning, STAR/ministry letters and reports. Layout cues relied on:
   bm.dk -> Beskæftigelsesministeriet);
 - the document's own date stands alone on a line, or after "Dato:" or "Sidst
   opdateret:"; dates inside sentences are events, not the document's date;
-- a letter closes with "(Med) venlig hilsen", a name and the sender's organisation.
+- a letter closes with "(Med) venlig hilsen", a name and the sender's organisation;
+- the genre shows in markers kept as data (extract/data/genre_markers.tsv: a report's label,
+  a measure's documentation sections, a news item's dateline, timestamp, quotes and lede);
+- people are listed with the role the text gives them (extract/people.py `roled_persons`,
+  officials' titles in extract/data/person_titles.tsv).
 """
 from __future__ import annotations
 
