@@ -285,6 +285,22 @@ def _byline(text: str) -> list[RoledPerson]:
     return []
 
 
+# A member of the Folketing named with the party ("Finn Sørensen (EL)"): "folketingsmedlem (EL)",
+# as the seeds' gold words a member's role (seed 000); members from the ODA Aktør table.
+MEMBER_ROLE = "folketingsmedlem ({party})"
+
+
+@lru_cache(maxsize=1)
+def _member_names() -> frozenset[str]:
+    return frozenset(m.name for m in reference.members())
+
+
+def _members(text: str) -> list[RoledPerson]:
+    return [RoledPerson(m.group("name"), MEMBER_ROLE.format(party=m.group("party")), m.start("name"))
+            for m in re.finditer(rf"(?P<name>{_PERSON_NAME})[ \t]*\((?P<party>[A-ZÆØÅ]{{1,4}})\)", text)
+            if m.group("name") in _member_names() and reference.party_for(m.group("party"))]
+
+
 def roled_persons(text: str) -> list[RoledPerson]:
     """People named with a role in a STAR, ministry, KL or news text (see above), once each,
     in text order; a name given no role anywhere is kept with role None."""
@@ -300,6 +316,7 @@ def roled_persons(text: str) -> list[RoledPerson]:
         found.append(RoledPerson(m.group("name"), _role_text(m.group("role")), m.start("name")))
     found.extend(_signature(text))
     found.extend(_byline(text))
+    found.extend(_members(text))
     best: dict[str, RoledPerson] = {}
     for person in sorted(found, key=lambda p: p.start):
         if person.name.split()[0] in _NOT_FIRST_NAME:

@@ -84,6 +84,13 @@ def test_each_title_is_attested_twice(row: dict[str, str]) -> None:
     # a name in the genitive before a noun
     ("Se Undervisningsminister Merete Riisagers udmelding om de nationale mål.",
      [("Merete Riisager", "undervisningsminister")]),
+    # a member of the Folketing (ODA Aktør) named with the party; a title before the name wins
+    ("Forslaget blev kritiseret af Finn Sørensen (EL) under debatten.",
+     [("Finn Sørensen", "folketingsmedlem (EL)")]),
+    ("Det siger beskæftigelsesminister Troels Lund Poulsen (V) til avisen.",
+     [("Troels Lund Poulsen", "beskæftigelsesminister (V)")]),
+    # a name with a party that is no member of the ODA table gets no member role
+    ("Forslaget blev kritiseret af Jens Jensen (EL) under debatten.", []),
     # a signature: name, title, organisation
     ("Med venlig hilsen\n\nAnne Larsen\nKontorchef\nStyrelsen for Arbejdsmarked og Rekruttering\n",
      [("Anne Larsen", "kontorchef, Styrelsen for Arbejdsmarked og Rekruttering")]),
