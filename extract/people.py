@@ -168,6 +168,10 @@ def named_persons(text: str, start: int = 0, end: int | None = None) -> list[Hit
 _PERSON_NAME = r"[A-ZÆØÅ][a-zæøåé]+(?:-[A-ZÆØÅ][a-zæøåé]+)?(?: [A-ZÆØÅ][a-zæøåé]+(?:-[A-ZÆØÅ][a-zæøåé]+)?){1,3}"
 # Capitalised words that open a phrase but never a person's name.
 _NOT_FIRST_NAME = frozenset({"Den", "Det", "De", "Der", "Her", "Styrelsen", "Folketingets", "Kommune", "Region"})
+# A capitalised phrase with an institution's head noun is an institution ("jobcenterchef i ...",
+# "chef Jobcenter Aarhus", "direktør Danmarks Statistik"), not a person.
+_INSTITUTION_WORD = re.compile(r"(?i)(?:styrelse|ministeri|udvalg|råd|cent(?:er|ret)|kommune|region|universitet"
+                               r"|forening|institut|statistik|jobcenter|danmarks?)\w*$")
 
 
 @dataclass(frozen=True)
@@ -319,7 +323,8 @@ def roled_persons(text: str) -> list[RoledPerson]:
     found.extend(_members(text))
     best: dict[str, RoledPerson] = {}
     for person in sorted(found, key=lambda p: p.start):
-        if person.name.split()[0] in _NOT_FIRST_NAME:
+        words = person.name.split()
+        if words[0] in _NOT_FIRST_NAME or any(_INSTITUTION_WORD.search(w) for w in words):
             continue
         known = best.get(person.name)
         if known is None or (known.role is None and person.role):

@@ -94,6 +94,8 @@ def test_each_title_is_attested_twice(row: dict[str, str]) -> None:
     # a signature: name, title, organisation
     ("Med venlig hilsen\n\nAnne Larsen\nKontorchef\nStyrelsen for Arbejdsmarked og Rekruttering\n",
      [("Anne Larsen", "kontorchef, Styrelsen for Arbejdsmarked og Rekruttering")]),
+    # a title before an institution's name names no person
+    ("Sagen er sendt til chef Jobcenter Aarhus og til direktør Danmarks Statistik.", []),
     # institutions opened by an article are no people; a plain capitalised phrase has no role
     ("Det oplyser Det Kongelige Teater. Henrik Jensen var ikke til stede.", []),
 ])
