@@ -11,6 +11,7 @@ see its README) and small loaders. Every other package reads Danish knowledge fr
   codes, the forms people write, the samling of a date (first Tuesday of October, elections)
   and their order;
 - `danish.sentences`: abbreviations and sentence splitting;
+- `danish.words`: stop words (search queries, concept keys) and negation words;
 - `danish.ids`: ASCII folding, slugs and the canonical ids (`person:finn-soerensen`);
 - `danish.reference`: Folketinget's committees, ministries, minister titles, parties and
   members (from ODA Aktør), by period; agencies and the 98 kommuner (read by
