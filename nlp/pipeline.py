@@ -9,7 +9,6 @@ an entity ruler whose patterns come from the gazetteers in `nlp/data`.
 from __future__ import annotations
 
 import re
-import threading
 from collections.abc import Iterable
 from typing import Any
 
@@ -22,9 +21,7 @@ from spacy.util import filter_spans
 
 from .gazetteer import Entry, all_entries
 from .lemma_table import LemmaTable, lemma_table
-
-_LOCK = threading.Lock()
-_NLP: Language | None = None
+from .once import once
 
 LABELS = {
     "party": "PARTY", "ministry": "MINISTRY", "organisation": "ORG", "committee": "COMMITTEE",
@@ -87,20 +84,19 @@ def _lemma(text: str) -> str:
     return lemma or lower
 
 
-_TABLE_CACHE: dict[str, Any] = {}
+@once
+def _lemmy() -> Any:
+    """lemmy's Danish lemmatiser, or None when it cannot be loaded."""
+    try:
+        import lemmy
+
+        return lemmy.load("da")
+    except Exception:  # noqa: BLE001 - lemmy is an optional refinement of the table
+        return None
 
 
 def _tables() -> tuple[LemmaTable, Any]:
-    if "table" not in _TABLE_CACHE:
-        _TABLE_CACHE["table"] = lemma_table()
-    if "lemmy" not in _TABLE_CACHE:
-        try:
-            import lemmy
-
-            _TABLE_CACHE["lemmy"] = lemmy.load("da")
-        except Exception:  # noqa: BLE001 - lemmy is an optional refinement of the table
-            _TABLE_CACHE["lemmy"] = None
-    return _TABLE_CACHE["table"], _TABLE_CACHE["lemmy"]
+    return lemma_table(), _lemmy()
 
 
 class GazetteerRuler:
@@ -145,11 +141,7 @@ def build() -> Language:
     return nlp
 
 
+@once
 def get_pipeline() -> Language:
-    """The process-wide pipeline, built lazily on first use (thread-safe)."""
-    global _NLP
-    if _NLP is None:
-        with _LOCK:
-            if _NLP is None:
-                _NLP = build()
-    return _NLP
+    """The process-wide pipeline, built lazily on first use (thread-safe: `nlp.once`)."""
+    return build()
