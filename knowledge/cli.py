@@ -110,8 +110,10 @@ def _fail(exc: SporbarError) -> typer.Exit:
 
 
 def _summary(verb: str, done: int, skipped: list[tuple[str, str]], extra: str = "", *,
-             list_skipped: bool = True) -> None:
-    err.print(clean(f"{verb} {done} file(s){extra}, skipped {len(skipped)}"))
+             list_skipped: bool = True, reported: int = 0) -> None:
+    """The closing line; `reported`: files skipped and named before (missing paths), counted
+    here but not listed again."""
+    err.print(clean(f"{verb} {done} file(s){extra}, skipped {len(skipped) + reported}"))
     for path, reason in skipped if list_skipped else ():
         err.print(clean(f"  skipped: {reason}" if reason.startswith(shown(path)) else f"  skipped {shown(path)}: {reason}"))
 
@@ -135,17 +137,20 @@ def extract(
     Example: sporbar extract corpus/ft_qa/*.txt --json --out /tmp/pred
     """
     files, missing = present_paths(files)
+    # A path that does not exist is a skipped file like any other: counted in the summary.
+    skipped = [(error.source, error.message) for error in missing]
     if not files:
+        _summary("extracted", 0, skipped, list_skipped=False)
         raise typer.Exit(UnreadableFile.exit_code)
     with unsupported_reported(files):
-        _extract(files, as_json=as_json, out_dir=out_dir, limits=Limits(max_mb=max_mb, max_pages=max_pages, ocr=ocr))
-    if missing:
-        raise typer.Exit(1)
+        _extract(files, skipped, as_json=as_json, out_dir=out_dir,
+                 limits=Limits(max_mb=max_mb, max_pages=max_pages, ocr=ocr))
 
 
-def _extract(files: list[Path], *, as_json: bool, out_dir: Path | None, limits: Limits) -> None:
-    skipped: list[tuple[str, str]] = []
-    codes: set[int] = set()
+def _extract(files: list[Path], skipped: list[tuple[str, str]], *, as_json: bool, out_dir: Path | None,
+             limits: Limits) -> None:
+    """Extract every file; `skipped` holds the paths already skipped (missing ones)."""
+    codes: set[int] = {UnreadableFile.exit_code} if skipped else set()
     done = 0
     if out_dir:
         try:
@@ -235,12 +240,13 @@ def ingest(
     if not paths:
         raise typer.Exit(1)
     with unsupported_reported(paths):
-        _ingest(paths, db, Limits(max_mb=max_mb, max_pages=max_pages, ocr=ocr))
+        _ingest(paths, db, Limits(max_mb=max_mb, max_pages=max_pages, ocr=ocr), missing=len(missing))
     if missing:
         raise typer.Exit(1)
 
 
-def _ingest(paths: list[Path], db: Path | None, limits: Limits) -> None:
+def _ingest(paths: list[Path], db: Path | None, limits: Limits, *, missing: int = 0) -> None:
+    """Ingest the files under `paths`; `missing` paths were skipped already (and reported)."""
     try:
         store = open_store(db, write=True)
     except SporbarError as exc:
@@ -259,7 +265,8 @@ def _ingest(paths: list[Path], db: Path | None, limits: Limits) -> None:
         store.close()
     for warning in report.warnings:
         note("warning", "yellow", warning)
-    _summary("loaded", len(report.loaded), report.skipped, f", unchanged {len(report.unchanged)}")
+    _summary("loaded", len(report.loaded), report.skipped, f", unchanged {len(report.unchanged)}",
+             reported=missing)
     if report.skipped:
         raise typer.Exit(1)
 
