@@ -14,6 +14,7 @@ from functools import lru_cache
 from danish import ids, reference
 
 from .folketing import UDVALG_RE, Hit, definite
+from .letter_layouts import cue
 from .normalise import collapse_ws
 
 _NAME_WORD = r"(?:[A-ZÆØÅÉÖÜ][\w'’-]*\.?|von|van|de|la|le)"
@@ -23,7 +24,11 @@ _WISH_CUE = re.compile(r"(?=[ea \t])(?:efter\s+ønske\s+fra\s*|(?m:^[ \t]*Af:[ \
 _ASKER_CUE = re.compile(r"(?=[esp])(?:efter\s+ønske\s+fra\s*|stillet\s+af(?:\s*:)?\s+|på\s+udvalgets\s+vegne\s+af\s+)",
                         re.IGNORECASE)
 _MFU = re.compile(r"ikke-?\s?medlem(?:mer)?\s+af\s+udvalget\s*(?:\(MFU\))?\s*", re.IGNORECASE)
-_ONE_ASKER = re.compile(rf"(?P<name>{NAME})(?:\s*\((?P<party>[A-ZÆØÅ]{{1,4}})\))?")
+# An asker's first name may be printed abbreviated, as Danish given names traditionally are
+# ("Johs. Poulsen (RV)", "Chr. Mejdahl (V)"): a short capitalised word with its dot.
+_ABBREVIATED_FIRST = cue("abbreviated_first_name").pattern
+_ONE_ASKER = re.compile(rf"(?P<name>{NAME}|{_ABBREVIATED_FIRST}(?:\s+{_NAME_WORD}){{1,4}})"
+                        r"(?:\s*\((?P<party>[A-ZÆØÅ]{1,4})\))?")
 
 
 @lru_cache(maxsize=1)
@@ -67,21 +72,35 @@ def askers(text: str, start: int = 0, end: int | None = None) -> list[tuple[Hit,
         pos = mfu.end()
     if (udvalg := UDVALG_RE.match(text, pos, end)):
         return [(Hit(definite(udvalg.group(0)), udvalg.start(), udvalg.end()), None)]
+    # A stray comma may stand between the cue and the first name ("efter ønske fra, Lars ...").
+    if (comma := _STRAY_COMMA.match(text, pos, end)):
+        pos = comma.end()
     found: list[tuple[Hit, Hit | None]] = []
     while (m := _ONE_ASKER.match(text, pos, end)):
         name = Hit(repair_name(_trim_name(m.group("name"))), m.start("name"), m.end("name"))
         party = m.group("party")
         found.append((name, Hit(party, m.start("party"), m.end("party")) if party else None))
-        joiner = re.compile(r"\s*(?:,|og|samt)\s+").match(text, m.end(), end)
+        joiner = _JOINER.match(text, m.end(), end)
         if not party or not joiner:
             break
         pos = joiner.end()
     return found
 
 
+_STRAY_COMMA = re.compile(r"[ \t]*,\s*(?=[A-ZÆØÅ])")
+# Askers are joined by ",", "og" or "samt"; in a list the comma after a party is sometimes
+# missing ("Mikkel Dencker (DF) Villum Christensen (LA)"): a name that carries its own party
+# in brackets continues the list even without a joiner.
+_JOINER = re.compile(rf"\s*(?:,|og|samt)\s+|\s+(?={NAME}\s*\([A-ZÆØÅ]{{1,4}}\))")
+
+
 def _trim_name(name: str) -> str:
     # A name runs into the next sentence when the party is missing: "Finn Sørensen. Der";
-    # a middle initial's dot ("Jan E. Jørgensen") is no sentence end.
+    # a middle initial's dot ("Jan E. Jørgensen") and an abbreviated first name's ("Johs.
+    # Poulsen") are no sentence end.
+    first = re.match(rf"{_ABBREVIATED_FIRST}\s+", name)
+    if first:
+        return first.group(0) + _trim_name(name[first.end():])
     return re.split(r"(?<!\s[A-ZÆØÅ])\.\s|\s(?:Spørgsmål\w*|Svar\w*|Der|Det|Den|Med|Venlig|Dato|Til|Kopi|På|J)\b", name)[0].rstrip(".")
 
 
@@ -95,8 +114,10 @@ def parties_in(text: str) -> list[Hit]:
             for m in PARTY_RE.finditer(text) if m.group("abbrev") in table]
 
 
+# A person's title written before the name in lower case ("erhvervsminister Brian Mikkelsen",
+# "overlæge Poul Videbech"): the titles are a declared cue (letter_layouts.yaml: person_title).
 _TITLED = re.compile(
-    rf"(?:minister|direktør|formand|borgmester|ordfører|professor|chef)\s+(?P<name>{NAME})"
+    rf"(?:{cue('person_title').pattern})\s+(?P<name>{NAME})"
     # "beskæftigelsesministeren (Peter Hummelgaard)", "Til: Ministeren for udviklingssamarbejde (Ulla Tørnæs)"
     rf"|[Mm]inisteren(?:\s+for\s+[a-zæøå, ]{{3,60}}?)?\s+\((?P<name2>{NAME})\)")
 _BILL_AUTHOR = re.compile(rf"\bAf\s+[\w -]*?ministeren\s*\((?P<name>{NAME})\)(?P<name2>)")
