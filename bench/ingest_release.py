@@ -48,7 +48,7 @@ def ingest_corpus(folder: Path, name: str, release: Callable[[], object]) -> dic
             calls["n"] += 1
         calls["cpu"] += time.process_time() - start
 
-    store_module._release_memory = timed  # type: ignore[assignment]
+    store_module._release_memory = timed
     start = time.process_time()
     with store_module.Store(folder / f"{name}.db") as store:
         store.ingest([ROOT / "corpus"], limits=Limits(ocr=False))
@@ -107,7 +107,7 @@ def main() -> None:
         for run in range(args.runs):
             for way, release in ways.items():
                 found[way].append(ingest_corpus(folder, f"{way.replace(' ', '_')}_{run}", release))
-    store_module._release_memory = every_file  # type: ignore[assignment]
+    store_module._release_memory = every_file
     never = statistics.median(r["cpu_s"] for r in found["never"])
     result = {way: {"cpu_s": round(statistics.median(r["cpu_s"] for r in runs), 2),
                     "ratio_to_never": round(statistics.median(r["cpu_s"] for r in runs) / never, 3),

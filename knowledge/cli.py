@@ -57,7 +57,7 @@ class _PlainConsole(Console):
     """Every string printed (a line, a table cell, a title) is plain text, cleaned of
     control characters; styling comes only from Text objects built here."""
 
-    def render_str(self, text: str, **kwargs: object) -> Text:  # type: ignore[override]
+    def render_str(self, text: str, **kwargs: object) -> Text:
         return super().render_str(clean(text), **kwargs)  # type: ignore[arg-type]
 
 

@@ -230,7 +230,7 @@ class LogProgress(Progress):
     """rich's progress bar on a terminal; elsewhere (a batch job, a CI log) one line per
     file on stderr: "ingesting 3/91: name.pdf"."""
 
-    def update(self, task_id: Any, **kwargs: Any) -> None:  # type: ignore[override]
+    def update(self, task_id: Any, **kwargs: Any) -> None:
         super().update(task_id, **kwargs)
         if self.disable and kwargs.get("advance"):
             task = self._tasks[task_id]

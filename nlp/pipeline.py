@@ -67,7 +67,7 @@ def danish_lemmas(doc: Doc) -> Doc:
             text = strings[orth]
             lemma = cache[orth] = strings.add(_lemma(text) if text.isalpha() else text)
         lemmas[i] = lemma
-    doc.from_array([LEMMA], lemmas.reshape(-1, 1))
+    doc.from_array([LEMMA], lemmas.reshape(-1, 1))  # type: ignore[arg-type]  # uint64 ids; spaCy types Ints2d narrowly
     return doc
 
 
@@ -88,7 +88,7 @@ def _lemma(text: str) -> str:
 def _lemmy() -> Any:
     """lemmy's Danish lemmatiser, or None when it cannot be loaded."""
     try:
-        import lemmy
+        import lemmy  # type: ignore[import-untyped]  # ships no type information
 
         return lemmy.load("da")
     except Exception:  # noqa: BLE001 - lemmy is an optional refinement of the table
@@ -131,7 +131,7 @@ def build() -> Language:
     """A fresh pipeline (tests and the bench use `get_pipeline()`, which caches it)."""
     nlp = spacy.blank("da")
     # "stk." is kept whole; "jf.", "nr.", "J.nr." already are (notes/nlp.md).
-    nlp.tokenizer.add_special_case("stk.", [{"ORTH": "stk."}])
+    nlp.tokenizer.add_special_case("stk.", [{"ORTH": "stk."}])  # type: ignore[union-attr]  # a Tokenizer for spacy.blank
     ruler = GazetteerRuler(nlp, all_entries())
     Language.component("gazetteer_ruler", func=ruler)
     nlp.add_pipe("sentence_final_numbers")
