@@ -9,6 +9,7 @@ askers joined by "og". PDF text breaks names across lines and hyphenates them
 from __future__ import annotations
 
 import re
+from dataclasses import dataclass
 from functools import lru_cache
 
 from danish import ids, reference
@@ -144,3 +145,196 @@ def named_persons(text: str, start: int = 0, end: int | None = None) -> list[Hit
             if len(name.split()) >= 2 and not UDVALG_RE.search(name) and name.split()[0] not in _ARTICLES:
                 hits.append(Hit(name, m.start(group), m.end(group)))
     return hits
+
+
+# -- people named with their role (STAR, ministry, news and KL texts) -------------------------
+#
+# The STAR corpus convention (corpus/star/README.md "Persons and organisations") lists each
+# person with a role. A reader takes the role from where the text gives it:
+# - a title before the name: "beskæftigelsesminister Peter Hummelgaard (S)" (p04),
+#   "Beskæftigelsesminister Troels Lund Poulsens udmelding" (d03), "Social-, børne- og
+#   integrationsminister Annette Vilhelmsen" (p25), "jobcenterchef Peter Sidelmann" (p30); a
+#   party printed after the name goes with the role ("beskæftigelsesminister (S)");
+# - an apposition after the name: "Jacob Nielsen Arendt, professor i KORA" (p30), "Pia Damgaard,
+#   specialkonsulent" (seed 004), or "X, der er formand for Y";
+# - a title and its organisation before the name: "direktør i STAR, Mads Kristian Ørnholt";
+# - a signature: the name under "Med venlig hilsen", its title and organisation on the next
+#   lines ("Morten Binder / Direktør / Styrelsen for Arbejdsmarked og Rekruttering": role
+#   "direktør, Styrelsen for Arbejdsmarked og Rekruttering", seed 004); a minister signing
+#   a letter headed by the ministry's title ("Beskæftigelsesministeren") is its sender:
+#   "beskæftigelsesminister, afsender" (seeds 000 and 002).
+# Officials' titles: extract/data/person_titles.tsv; ministers' titles: the ODA table.
+
+_PERSON_NAME = r"[A-ZÆØÅ][a-zæøåé]+(?:-[A-ZÆØÅ][a-zæøåé]+)?(?: [A-ZÆØÅ][a-zæøåé]+(?:-[A-ZÆØÅ][a-zæøåé]+)?){1,3}"
+# Capitalised words that open a phrase but never a person's name.
+_NOT_FIRST_NAME = frozenset({"Den", "Det", "De", "Der", "Her", "Styrelsen", "Folketingets", "Kommune", "Region"})
+# A capitalised phrase with an institution's head noun is an institution ("jobcenterchef i ...",
+# "chef Jobcenter Aarhus", "direktør Danmarks Statistik"), not a person.
+_INSTITUTION_WORD = re.compile(r"(?i)(?:styrelse|ministeri|udvalg|råd|cent(?:er|ret)|kommune|region|universitet"
+                               r"|forening|institut|statistik|jobcenter|danmarks?)\w*$")
+
+
+@dataclass(frozen=True)
+class RoledPerson:
+    """A person and the role the text gives them, with where the name stands."""
+
+    name: str
+    role: str | None
+    start: int
+
+
+@lru_cache(maxsize=1)
+def official_titles() -> tuple[str, ...]:
+    from danish._data import table_rows
+
+    return tuple(row["title"] for row in table_rows("extract", "data", "person_titles.tsv", delimiter="\t"))
+
+
+@lru_cache(maxsize=1)
+def _minister_titles() -> str:
+    titles = {t.title for t in reference.minister_titles() if t.title.endswith("minister")}
+    return "|".join(re.escape(t) for t in sorted(titles, key=len, reverse=True))
+
+
+@lru_cache(maxsize=1)
+def _minister_by_name() -> dict[str, str]:
+    """'beskæftigelsesministeren' -> 'beskæftigelsesminister' (the ODA table)."""
+    return {t.name.lower(): t.title for t in reference.minister_titles()}
+
+
+def _capitalised(alternation: str) -> str:
+    """Each title also with a capital first letter (a sentence or a line may open with it)."""
+    return rf"(?:(?i:[{''.join(sorted(set('abcdefghijklmnopqrstuvwxyzæøå')))}])(?:{alternation}))"
+
+
+@lru_cache(maxsize=1)
+def _patterns() -> dict[str, re.Pattern[str]]:
+    official = "|".join(official_titles())
+    title_word = rf"[a-zæøåA-ZÆØÅ-]*(?:{official})"
+    minister = _minister_titles()
+    org = r"[A-ZÆØÅ][\wæøå'’-]*(?:s [a-zæøå]+|(?: (?:for|og) [A-ZÆØÅa-zæøå][\wæøå-]*| [A-ZÆØÅ][\wæøå-]*)*)"
+    return {
+        # "beskæftigelsesminister Peter Hummelgaard (S)", "jobcenterchef Peter Sidelmann"
+        "before": re.compile(rf"(?<![\wæøå-])(?P<title>(?i:{minister})|{title_word})[ \t]+(?P<name>{_PERSON_NAME})"
+                             r"(?:[ \t]*\((?P<party>[A-ZÆØÅ]{1,4})\))?"),
+        # "Jacob Nielsen Arendt, professor i KORA", "X, der er formand for Y"
+        "after": re.compile(rf"(?P<name>{_PERSON_NAME}),[ \t]+(?:der er[ \t]+)?"
+                            rf"(?P<role>(?:[a-zæøå-]*(?:{official})|{minister})(?:[ \t]+(?:i|for|hos|ved)[ \t]+{org})?)"
+                            r"(?=[ \t]*[,.;()]|[ \t]+(?:og|siger|mener|der)\b|[ \t]*$)", re.M),
+        # "direktør i STAR, Mads Kristian Ørnholt"
+        "title_org_name": re.compile(rf"(?<![\wæøå-])(?P<role>[a-zæøå-]*(?:{official})[ \t]+(?:i|for|hos|ved)[ \t]+{org}),"
+                                     rf"[ \t]+(?P<name>{_PERSON_NAME})"),
+    }
+
+
+_GREETING_LINE = re.compile(r"^[ \t]*(?:Med )?venlig(?:e)? hilsen[ \t]*$", re.M | re.I)
+
+
+def _role_text(title: str) -> str:
+    return title[0].lower() + title[1:] if title else title
+
+
+def _signature(text: str) -> list[RoledPerson]:
+    greeting = None
+    for greeting in _GREETING_LINE.finditer(text):
+        pass  # the last greeting closes the letter
+    if greeting is None:
+        return []
+    lines: list[tuple[int, str]] = []
+    pos = greeting.end()
+    for raw in text[pos:pos + 300].split("\n"):
+        if raw.strip():
+            lines.append((pos + len(raw) - len(raw.lstrip()), raw.strip()))
+        pos += len(raw) + 1
+    if not lines or not re.fullmatch(_PERSON_NAME, lines[0][1]):
+        return []
+    start, name = lines[0]
+    title = lines[1][1] if len(lines) > 1 else ""
+    officials = "|".join(official_titles())
+    if re.fullmatch(rf"[A-ZÆØÅa-zæøå-]*(?:{officials})", title, re.I):
+        org = lines[2][1] if len(lines) > 2 else ""
+        named_org = reference.agency_by_name(org) or re.fullmatch(r"[A-ZÆØÅ][\wæøå-]*(?:ministeriet|styrelsen)", org)
+        return [RoledPerson(name, _role_text(title) + (f", {org}" if named_org else ""), start)]
+    head = text[:600].lower()
+    sender = next((t for n, t in _minister_by_name().items() if re.search(rf"(?m)^\s*{re.escape(n)}\s*$", head)), None)
+    return [RoledPerson(name, f"{sender}, afsender" if sender else None, start)]
+
+
+# A news item's byline: the writer's name alone on a line in the item's head, next to its
+# date stamp ("12/09/2013 12:35 / Freja Eriksen", p25; "03.05.2021 kl. 10:12 / Mette Holm",
+# tests/extract/test_genre_markers.py TIMESTAMP_SAMPLE). The role is worded as the STAR corpus
+# gold words it: "skribent (byline)".
+BYLINE_ROLE = "skribent (byline)"
+
+
+def _byline(text: str) -> list[RoledPerson]:
+    from danish.dates import find_dates
+
+    lines: list[tuple[int, str]] = []
+    pos = 0
+    for raw in text[:1200].split("\n"):
+        if raw.strip():
+            lines.append((pos + len(raw) - len(raw.lstrip()), " ".join(raw.split())))
+        pos += len(raw) + 1
+    lines = lines[:10]
+
+    def dated(line: str) -> bool:
+        hit = next(find_dates(line), None)
+        return bool(hit and len(line) - (hit.end - hit.start) <= 12)
+
+    for i, (start, line) in enumerate(lines):
+        if re.fullmatch(_PERSON_NAME, line) and line.split()[0] not in _NOT_FIRST_NAME \
+                and any(dated(lines[j][1]) for j in (i - 1, i + 1) if 0 <= j < len(lines)):
+            return [RoledPerson(line, BYLINE_ROLE, start)]
+    return []
+
+
+# A member of the Folketing named with the party ("Finn Sørensen (EL)"): "folketingsmedlem (EL)",
+# as the seeds' gold words a member's role (seed 000); members from the ODA Aktør table.
+MEMBER_ROLE = "folketingsmedlem ({party})"
+
+
+@lru_cache(maxsize=1)
+def _member_names() -> frozenset[str]:
+    return frozenset(m.name for m in reference.members())
+
+
+def _members(text: str) -> list[RoledPerson]:
+    return [RoledPerson(m.group("name"), MEMBER_ROLE.format(party=m.group("party")), m.start("name"))
+            for m in re.finditer(rf"(?P<name>{_PERSON_NAME})[ \t]*\((?P<party>[A-ZÆØÅ]{{1,4}})\)", text)
+            if m.group("name") in _member_names() and reference.party_for(m.group("party"))]
+
+
+def roled_persons(text: str) -> list[RoledPerson]:
+    """People named with a role in a STAR, ministry, KL or news text (see above), once each,
+    in text order; a name given no role anywhere is kept with role None."""
+    found: list[RoledPerson] = []
+    pats = _patterns()
+    for m in pats["before"].finditer(text):
+        name = _genitive_free(m.group("name"), text, m.end("name"))
+        role = _role_text(m.group("title")) + (f" ({m.group('party')})" if m.group("party") else "")
+        found.append(RoledPerson(name, role, m.start("name")))
+    for m in pats["after"].finditer(text):
+        found.append(RoledPerson(m.group("name"), _role_text(m.group("role")), m.start("name")))
+    for m in pats["title_org_name"].finditer(text):
+        found.append(RoledPerson(m.group("name"), _role_text(m.group("role")), m.start("name")))
+    found.extend(_signature(text))
+    found.extend(_byline(text))
+    found.extend(_members(text))
+    best: dict[str, RoledPerson] = {}
+    for person in sorted(found, key=lambda p: p.start):
+        words = person.name.split()
+        if words[0] in _NOT_FIRST_NAME or any(_INSTITUTION_WORD.search(w) for w in words):
+            continue
+        known = best.get(person.name)
+        if known is None or (known.role is None and person.role):
+            best[person.name] = person if known is None else RoledPerson(person.name, person.role, known.start)
+    return sorted(best.values(), key=lambda p: p.start)
+
+
+def _genitive_free(name: str, text: str, end: int) -> str:
+    """'Troels Lund Poulsens udmelding' -> 'Troels Lund Poulsen': a name in the genitive
+    before a lower-case noun."""
+    if name.endswith("s") and re.match(r" [a-zæøå]", text[end:end + 2]):
+        return name[:-1]
+    return name

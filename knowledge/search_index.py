@@ -21,8 +21,10 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from typing import Any
 
+from danish import samling as samlinger
 from danish.dates import first_complete_date
 from danish.reference import committee_by_name, party_for
+from extract.flat import person_name
 from extract.folketing import udvalg_table
 
 from .danish_analysis import WORD_RE, compound_terms, fold, term
@@ -42,7 +44,6 @@ CREATE VIRTUAL TABLE search_vocab USING fts5vocab(search_fts, 'row')
 """
 
 # ft.dk header lines: "Beskæftigelsesudvalget 2022-23 (2. samling)" / "BEU Alm.del"
-_SAMLING = re.compile(r"(?<![\d-])((?:19|20)(\d\d)-(\d\d))(?![\d-])(\s*\(\d\. samling\))?")
 _UDVALG_HEADER = re.compile(r"\b([A-ZÆØÅ]{2,4})\s+(?:[Aa]lm\.?\s*del|L\s*\d|B\s*\d|§\s*20|Aktstk)")
 _QUESTION_REF = re.compile(r"\b(?:spørgsmål|spm)\.?\s*(?:nr\.?\s*)?(\d{1,4})\b", re.IGNORECASE)
 _CASE_REF = re.compile(r"(?<![\w.])([LBS])\s?(\d{1,4})\b")
@@ -118,11 +119,10 @@ def _first_date(text: str) -> str | None:
 
 
 def _samling(header: str) -> str | None:
-    """"2012-13" or "2022-23 (2. samling)": a year and the next, not any number pair."""
-    for m in _SAMLING.finditer(header):
-        if int(m.group(3)) == (int(m.group(2)) + 1) % 100:
-            return m.group(0)
-    return None
+    """"2012-13" or "2022-23 (2. samling)" as printed: a year and the next, not any number
+    pair (danish.samling)."""
+    found = next(samlinger.find(header), None)
+    return header[found.start:found.end] if found else None
 
 
 def display_title(flat: dict[str, Any], text: str) -> str:
@@ -140,7 +140,7 @@ def display_title(flat: dict[str, Any], text: str) -> str:
 def _people(flat: dict[str, Any]) -> list[str]:
     names = [f"{p.get('name', '')} {p.get('party') or ''}" for p in flat.get("asked_by") or []]
     udvalg = flat.get("udvalg") or {}
-    return [*names, *(flat.get("persons") or []), *(flat.get("parties") or []),
+    return [*names, *(person_name(p) for p in flat.get("persons") or []), *(flat.get("parties") or []),
             *(flat.get("organisations") or []), flat.get("signed_by") or "", flat.get("addressee") or "",
             flat.get("ministry") or "", flat.get("issuer") or "", udvalg.get("name") or ""]
 
