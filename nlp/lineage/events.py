@@ -114,6 +114,7 @@ def lineage_events(doc: Document, records: Sequence[AnyRecord] = ()) -> list[Lin
         drafts.extend(found)
         previous = found
     drafts = _genre_present_tense(doc.text, _without_adoption_lines(doc.text, drafts))
+    drafts = _we_are_the_author(doc.text, drafts, _issuer(records))
     drafts = _resolve_reform(_resolve_anaphora(_dedupe(_law_blocks(doc.text, drafts)), doc.text), doc.text)
     drafts = [_with_change(d) for d in drafts]
     drafts = [replace(d, subject=_tidy_subject(d.subject)) for d in drafts]
@@ -403,6 +404,24 @@ def _resolve_reform(drafts: list[_Draft], text: str) -> list[_Draft]:
     phrase = named.most_common(1)[0][0]
     return [replace(d, subject=_BARE_REFORM.sub(phrase, d.subject, count=1))
             if _BARE_REFORM.match(d.subject) and not _NAMED_REFORM.match(d.subject) else d for d in drafts]
+
+
+def _issuer(records: Sequence[AnyRecord]) -> str | None:
+    return next((r.issuer for r in records if isinstance(r, DocumentInfo) and r.issuer), None)
+
+
+# "I denne analyse viser vi, at ..." (p16, Kraka's analysis), "Vi foreslår, at ..." in a notat: the first
+# person plural outside a quotation is the document's author, its issuer. Quoted speech ("- Derfor har vi
+# nedsat en kommission", p04; "..., siger ministeren") is the speaker's, not the author's.
+_WE = re.compile(r"\b(?:vi|Vi)\b")
+_QUOTED = re.compile(r"^\s*[-–»\"”“]|\b(?:siger|sagde|udtaler|udtalte|fortæller)\b", re.IGNORECASE)
+
+
+def _we_are_the_author(text: str, drafts: list[_Draft], issuer: str | None) -> list[_Draft]:
+    if not issuer:
+        return drafts
+    return [replace(d, actor=issuer) if d.actor is None and _WE.search(text[d.start:d.end])
+            and not _QUOTED.search(text[d.start:d.end]) else d for d in drafts]
 
 
 def _anchor_date(doc: Document, records: Sequence[AnyRecord]) -> dt.date | None:

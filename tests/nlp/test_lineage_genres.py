@@ -142,3 +142,14 @@ def test_municipal_phrasings(text: str, expected: list[tuple]) -> None:
 ])
 def test_referat_phrasings(text: str, expected: list[tuple]) -> None:
     assert _events(text) == expected
+
+
+def test_we_is_the_author_outside_quotes() -> None:
+    from extract.records import DocumentInfo
+
+    text = ("I denne analyse viser vi, at tilgangen til seniorjob er lavere end ventet.\n\n"
+            "- Derfor har vi nedsat en kommission om seniorjob, siger ministeren.")
+    doc = Document("x", "x.txt", "text", (Page(1, text),), text, (Segment(0, 0, len(text), len(text), True),))
+    info = DocumentInfo(document_id="x", issuer="Tænketanken Fremtid")
+    events = [(e.event, e.actor) for e in lineage_events(doc, [info])]
+    assert events == [("evaluated", "Tænketanken Fremtid"), ("introduced", None)]
