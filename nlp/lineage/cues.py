@@ -104,6 +104,14 @@ CUES: tuple[Cue, ...] = (
     # der belyser samtlige af reformens elementer" (seed 004)
     _cue("evaluated", r"\bevaluering\w*\b(?:\s+af\s+[^,.;]+?)?,?\s+(?:der\s+)?(?:har til formål at (?:afdække|belyse|undersøge)|ser på|belyser|afdækker|undersøger)\b",
          needs=("evaluer",)),
+    # an effect measured, or found missing, is an assessment of results: "kunne da heller ikke måle nogen konkret
+    # effekt på beskæftigelsen" (p04), "For 225-timersreglen kan Finansministeriet ikke måle en håndgribelig
+    # effekt" (p06); "Ifølge Finansministeriets udregning har kontanthjælpsloftet gjort, at 250 ..." (p06).
+    # A negation here is the finding, not a denial of the event (`assessment` lets it through).
+    _cue("evaluated", r"^\s*for\s+(?P<subj>[^,]{3,60}?)\s+(?:kan|kunne)\s+(?P<actor>[A-ZÆØÅ][\wæøå ]{2,60}?)\s+(?:ikke\s+|heller ikke\s+)?"
+         r"(?:måle|påvise|finde|se)\s+(?:en\s+|nogen\s+)?(?:[\wæøå]+\s+)?effekt", needs=("effekt",)),
+    _cue("evaluated", r"\bifølge\s+(?P<actor>[A-ZÆØÅ][\wæøå ]{2,60}?)s\s+(?:udregning\w*|udregner|beregning\w*|analyse\w*|opgørelse\w*)\s+"
+         r"(?:har|havde)\s+(?P<subj>[^,.;]{3,60}?)\s+(?:gjort|betydet|medført|ført til)\b", needs=("ifølge",)),
     # an assessment of results by another name (the conventions' "evaluation or assessment of results"):
     # "I denne analyse viser vi, at tilgangen til tidlig pension er langt lavere" (p16), "viser en
     # omfattende evaluering" (seed 003), "Ifølge Finansministeriets udregning har X gjort, at" (p06)
@@ -171,7 +179,7 @@ forventes planer intentionen planlægges påbegyndes udvikle foreslår lægger f
 viderefør opretholdes bevares trådte indgi indgå indga fremgår indfør vedtog vedtag oprette etableret
 lanceret beslut opstillet fastlæg fastlag tilsluttede offentliggjorde ændre begræns målrette omlag
 omlægges udvid juster forenkl overgi overgå får opdatering blive udgår udgik stoppe stedet træder forlæng hæve hævet
-indebær indebar betyd betød medfør
+indebær indebar betyd betød medfør effekt ifølge
 sænke forhøj nedsæt nedsat lempe skærpe bibeholdes fortsætte bevares fortsat forbliver viser peger konkluderer planlagt lancere
 tilføjet offentliggjort drøfte
 """.split())

@@ -647,10 +647,12 @@ def _clause_events(sentence: str, start: int, end: int, anchor: dt.date | None) 
             continue
         cue, match = found
         cue_at = lo + match.start()
-        if _rejected(cue, sentence, cue_at, lo + match.end()) or _negated(sentence[lo:lo + match.end()], match.start()):
+        finding = cue.kind == "evaluated" and "effekt" in match.group(0).lower()  # "kan ikke måle en effekt": a finding
+        if _rejected(cue, sentence, cue_at, lo + match.end()) or (not finding and _negated(sentence[lo:lo + match.end()], match.start())):
             continue
         named_evaluation = _EVALUATION_WORD.search(match.group(0)) if cue.kind == "planned" else None
-        evaluation = (cue.kind == "evaluated" and not _PASSIVE_EVALUATED.match(match.group(0))) or named_evaluation
+        evaluation = (cue.kind == "evaluated" and not _PASSIVE_EVALUATED.match(match.group(0))
+                      and not match.groupdict().get("subj")) or named_evaluation  # a cue that names it knows best
         subject, explicit = (_evaluation_subject(sentence) if evaluation else None) \
             or _subject(sentence, clauses, n, match, lo)
         if named_evaluation and not subject:

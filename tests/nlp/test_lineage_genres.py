@@ -153,3 +153,13 @@ def test_we_is_the_author_outside_quotes() -> None:
     info = DocumentInfo(document_id="x", issuer="Tænketanken Fremtid")
     events = [(e.event, e.actor) for e in lineage_events(doc, [info])]
     assert events == [("evaluated", "Tænketanken Fremtid"), ("introduced", None)]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # an effect measured or found missing is an assessment (p04, p06); its negation is the finding
+    ("For fleksydelsen kan Rigsrevisionen ikke måle en klar effekt.", [("evaluated", None, "fleksydelsen", "Rigsrevisionen")]),
+    ("Ifølge Finansministeriets beregning har jobpræmien gjort, at 900 personer er kommet i arbejde.",
+     [("evaluated", None, "jobpræmien", "Finansministeriet")]),
+])
+def test_effects_assessed(text: str, expected: list[tuple]) -> None:
+    assert _events(text) == expected
