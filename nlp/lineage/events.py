@@ -1085,8 +1085,15 @@ _GENRES: tuple[tuple[str, re.Pattern[str], str], ...] = (
 _TOLD_AS_DONE = re.compile(r"\b(?:blev|var|havde|har|er blevet|fik)\b", re.IGNORECASE)
 
 
+def _title_lines(text: str, n: int = 3) -> str:
+    """The document's first lines: where a programme or a standard names itself ("Principprogram for SF",
+    "Kvalitetsstandarder for behandling af ..."), not a notat that mentions one further down."""
+    lines = [line.strip() for line in text[:1500].splitlines() if line.strip()]
+    return "\n".join(line for line in lines[:n] if len(line) <= 100)
+
+
 def _genre_present_tense(text: str, drafts: list[_Draft]) -> list[_Draft]:
-    head = text[:600]
+    head = _title_lines(text)
     genre = next(((name, then) for name, pattern, then in _GENRES if pattern.search(head)), None)
     if genre is None:
         return drafts
