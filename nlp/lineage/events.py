@@ -21,6 +21,7 @@ from dataclasses import dataclass, replace
 
 from danish.dates import MONTH_NAME_PATTERN as _MONTHS
 from danish.dates import WEEKDAY_PATTERN, find_periods
+from danish.words import NEGATION_PATTERN
 from extract.document import Document
 from extract.normalise import collapse_ws
 from extract.records import Answer, AnyRecord, DocumentInfo, EventKind, LineageEvent, Question
@@ -808,7 +809,7 @@ def _clause_agent(head: str, after: str) -> str | None:
     return None
 
 
-_NEGATION = re.compile(r"\b(?:ikke|ingen|aldrig)\b(?!\s+(?:længere|mere|kun|blot|alene|mindst|mindre)\b)", re.IGNORECASE)
+_NEGATION = re.compile(rf"\b{NEGATION_PATTERN}\b(?!\s+(?:længere|mere|kun|blot|alene|mindst|mindre)\b)", re.IGNORECASE)
 
 
 # The perfect and the present active of news and letters tell what happened as of writing ("Der er

@@ -29,6 +29,7 @@ from functools import lru_cache
 from typing import TYPE_CHECKING
 
 from danish._data import table_rows
+from danish.words import NEGATION_WORDS
 
 from .kinds import BY_KIND
 
@@ -106,7 +107,7 @@ _MODAL = _FUTURE | _DUTY
 _DECIDING = frozenset("besluttet besluttede beslutter aftalt aftalte aftaler enige enig vedtaget vedtog valgt".split())
 _DETERMINERS = frozenset("den det de denne dette disse en et sin sit sine hans hendes deres vores".split())
 _PREPOSITIONS = frozenset("af med om for til på i fra under efter ved mod uden".split())
-_NEGATION = frozenset("ikke ingen intet aldrig".split())
+_NEGATION = NEGATION_WORDS
 # Words in -s that are no genitive: a month or an adverb opening the clause ("I marts suspenderede
 # et flertal ...", "Alligevel ændrede ...").
 _NOT_GENITIVE = frozenset("marts tirsdags onsdags torsdags fredags lørdags søndags mandags ellers altså hvis "
