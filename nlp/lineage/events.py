@@ -654,7 +654,10 @@ def _clause_events(sentence: str, start: int, end: int, anchor: dt.date | None) 
         named_evaluation = _EVALUATION_WORD.search(match.group(0)) if cue.kind == "planned" else None
         evaluation = (cue.kind == "evaluated" and not _PASSIVE_EVALUATED.match(match.group(0))
                       and not match.groupdict().get("subj")) or named_evaluation  # a cue that names it knows best
-        subject, explicit = (_evaluation_subject(sentence) if evaluation else None) \
+        relative = _object_relative(sentence, clauses, n, lo, cue_at, match) if n > 0 else None
+        if relative is None and match.groupdict().get("actor") and sentence[lo:hi].lstrip().lower().startswith("som "):
+            continue  # "..., som kommunerne indgik": no agreement, or no agent, before the relative
+        subject, explicit = (relative[0], True) if relative else (_evaluation_subject(sentence) if evaluation else None) \
             or _subject(sentence, clauses, n, match, lo)
         if named_evaluation and not subject:
             subject, explicit = named_evaluation.group(0), True  # "Evalueringen offentliggøres i 2022"
@@ -693,6 +696,8 @@ def _clause_events(sentence: str, start: int, end: int, anchor: dt.date | None) 
         actor = _clause_agent(sentence[lo:cue_at], sentence[lo + match.end():hi]) or actor \
             or actors.leading_agent(_TIME_OPENER.sub("", sentence[lo:cue_at]))
         actor = actors.agent_of(actor)  # a text is where it is written, not who decided
+        if relative:
+            actor = relative[1]
         bare_actor = re.sub(r"^(?:et|en|den)\s+", "", actor or "", flags=re.IGNORECASE)
         for name in (actor, bare_actor):
             if name and subject.startswith(name + " "):
@@ -978,6 +983,56 @@ def _strip_opening(subject: str) -> str:
 
 _DEFINING_RELATIVE = re.compile(
     r"^(?:der|som)\s+(?!(?:skal|kan|vil|må|bør|er|har|var|blev|bliver|ikke)\b)[\wæøå]+\s+(?P<rest>[^,;]+)", re.IGNORECASE)
+
+
+# An object relative: "som" + the clause's own subject + its verb. "aftalen om en fælles ghettostrategi, som
+# regeringen indgik i efteråret 2010 med Dansk Folkeparti og Kristendemokraterne" (p02), "reformen af
+# førtidspension og fleksjob, som Folketinget vedtog i december 2012", "kontanthjælpsloftet, som regeringen
+# indførte i 2016" (tests/nlp/test_lineage_relatives.py): the commitment is the phrase the relative hangs on,
+# the agent the relative's subject (a subject relative, "..., som blev indført", has an auxiliary there).
+_SOM_AGENT = re.compile(r"^\s*som\s+(?P<agent>.+?)(?:\s+(?:har|havde|i sin tid|tidligere|senere|selv|allerede|også))*\s*$",
+                        re.IGNORECASE)
+_AGREED_WITH = re.compile(r"\bmed\s+(?P<who>[^,.;]+?)\s*(?:[,.;]|$)")
+_ANTECEDENT_LINK = frozenset("om af for med til på".split())
+_NOT_ANTECEDENT = frozenset("den det denne dette deres hvilket igen eller heller ellers meget".split())
+_AGREEMENT = re.compile(r"(?:aftale|forlig)", re.IGNORECASE)
+
+
+def _antecedent(clause: str) -> str | None:
+    """The noun phrase a relative hangs on: the last definite noun of the clause before it, with
+    the phrase after it and the definite nouns it is a complement of ("Forliget om efterlønnen")."""
+    words = clause.strip(" ,").split()
+
+    def definite(i: int) -> bool:
+        word = words[i].strip("»«\"”“()")
+        return (len(word) > 4 and bool(_DEFINITE.match(word)) and word.lower() not in _NOT_ANTECEDENT
+                and not (i > 0 and words[i - 1].lower() in ("en", "et", "den", "det", "de")))  # "et forbedret tilbud"
+    for i in range(len(words) - 1, -1, -1):
+        if definite(i):
+            while i >= 2 and words[i - 1].lower() in _ANTECEDENT_LINK and definite(i - 2):
+                i -= 2
+            return " ".join(words[i:])
+    return None
+
+
+def _object_relative(sentence: str, clauses: list[tuple[int, int]], n: int, lo: int, cue_at: int,
+                     match: re.Match[str]) -> tuple[str, str] | None:
+    """(commitment, agent) of an object relative clause, else None."""
+    named = match.groupdict().get("actor")
+    if named:  # the agreement cue: "som regeringen indgik"
+        agent = actors.subject_agent(named)
+    else:
+        head = _SOM_AGENT.match(sentence[lo:cue_at])
+        agent = actors.subject_agent(head.group("agent")) if head else None
+    if not agent:
+        return None
+    what = _antecedent(sentence[clauses[n - 1][0]:clauses[n - 1][1]])
+    if not what or actors.subject_agent(what) or (named and not _AGREEMENT.search(what)):
+        return None
+    partners = _AGREED_WITH.search(sentence, lo + match.end(), clauses[n][1])
+    if partners and _AGREEMENT.search(what) and actors.subject_agent(partners.group("who")):
+        agent = f"{agent} med {partners.group('who')}"  # an agreement is made with its partners
+    return _tidy_subject(what), agent
 
 
 def _with_relative(subject: str, sentence: str, clauses: list[tuple[int, int]], n: int) -> str:

@@ -1,0 +1,41 @@
+"""Object relatives: "X, som <agent> <verb>" - the commitment is the phrase the relative
+hangs on and the agent is the relative's own subject (p02's "aftalen om en fælles
+ghettostrategi, som regeringen indgik i efteråret 2010 med ..."; the other sentences are
+realistic Danish written for this test, attesting the word order beyond one document)."""
+from __future__ import annotations
+
+import pytest
+
+from extract.document import Document, Page, Segment
+from nlp.lineage import lineage_events
+
+
+def _events(text: str) -> list[tuple]:
+    doc = Document("x", "x.txt", "text", (Page(1, text),), text, (Segment(0, 0, len(text), len(text), True),))
+    return [(e.event, e.year, e.subject, e.actor) for e in lineage_events(doc)]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # p02 (dev policy): an agreement made with partners
+    ("Lovforslaget udmønter dele af aftalen om en fælles ghettostrategi, som regeringen indgik i efteråret 2010 "
+     "med Dansk Folkeparti og Kristendemokraterne.",
+     ("introduced", 2010, "aftalen om en fælles ghettostrategi", "regeringen med Dansk Folkeparti og Kristendemokraterne")),
+    ("Reglerne er en del af forliget om efterlønnen, som et bredt flertal indgik i 2011.",
+     ("introduced", 2011, "forliget om efterlønnen", "et bredt flertal")),
+    # any verb of the event lexicon in the same order
+    ("Loven gennemfører en del af reformen af førtidspension og fleksjob, som Folketinget vedtog i december 2012.",
+     ("introduced", 2012, "reformen af førtidspension og fleksjob", "Folketinget")),
+    ("Kommunerne skal fortsat følge kontanthjælpsloftet, som regeringen indførte i 2016.",
+     ("introduced", 2016, "kontanthjælpsloftet", "regeringen")),
+])
+def test_object_relative_names_the_commitment_and_its_agent(text: str, expected: tuple) -> None:
+    assert _events(text) == [expected]
+
+
+@pytest.mark.parametrize("text", [
+    # "indgå i" is to be part of: no agreement is made
+    "Det er data, som kommunerne indgår i.",
+    "Tallene er dem, som regeringen indgår i drøftelser om.",
+])
+def test_taking_part_is_no_agreement(text: str) -> None:
+    assert _events(text) == []
