@@ -130,6 +130,14 @@ CUES: tuple[Cue, ...] = (
     # a new right or duty given (issue 15: "en ny ret til"): "Med aftalen får ledige en ny ret til opkvalificering"
     _cue("introduced", r"\b(?:får|fik|giver|gav|gives|indføres|indførte)\b[^.;]{0,40}?\bnye?\s+(?P<subj>(?:ret|pligt|mulighed|krav)\s+(?:til|for|om)\s+[^,.;]+)",
          needs=("ny",)),
+    # a rule that exists from a date on, told without a verb of creating: "Fra 1. januar 2019 er der et krav
+    # om, at man skal have opholdt sig i Danmark ..." (p09; tests/nlp/test_lineage_existence.py); the
+    # date is required: "der er et krav om" alone restates a standing rule
+    _cue("introduced", rf"^\s*(?:(?:fra|pr\.|med virkning fra|siden)\s+(?:den\s+)?(?:\d{{1,2}}\.\s*)?(?:{_MONTH}\s+)?\d{{4}},?\s+"
+                       r"(?:er|gælder)\s+der|der\s+(?:er|gælder)\s+(?:fra|pr\.|med virkning fra|siden)\s+(?:den\s+)?(?:\d{1,2}\.\s*)?"
+                       rf"(?:{_MONTH}\s+)?\d{{4}})\s+(?:nu\s+|også\s+)?(?:(?:et|en)\s+)?(?:nye?\s+)?"
+                       r"(?P<subj>[\wæøå-]*(?:krav|regel|regler|ret|pligt)\s+(?:om|til|for)\b,?[^.;]*)",
+         needs=("krav", "regel", "regler", "ret ", "pligt")),
     # an object relative on an agreement: "aftalen om en fælles ghettostrategi, som regeringen indgik i
     # efteråret 2010 med ..." (p02); the antecedent is the commitment (events._object_relative)
     _cue("introduced", r"^\s*som\s+(?P<actor>[^,.;]+?)\s+(?:har\s+|havde\s+)?(?:(?:også|selv|tidligere|senere|allerede)\s+)?indg(?:ik|ået|år)\b(?!\s+i\s+(?![0-9]|januar|februar|marts|april|maj|juni|juli|august|september|oktober|november|december|foråret|efteråret|sommeren|vinteren|slutningen|begyndelsen))"),
@@ -185,6 +193,7 @@ omlægges udvid juster forenkl overgi overgå får opdatering blive udgår udgik
 indebær indebar betyd betød medfør effekt ifølge
 sænke forhøj nedsæt nedsat lempe skærpe bibeholdes fortsætte bevares fortsat forbliver viser peger konkluderer planlagt lancere
 tilføjet offentliggjort drøfte
+krav regel pligt
 """.split())
 
 

@@ -662,6 +662,7 @@ def _clause_events(sentence: str, start: int, end: int, anchor: dt.date | None) 
         if named_evaluation and not subject:
             subject, explicit = named_evaluation.group(0), True  # "Evalueringen offentliggøres i 2022"
         subject = _with_relative(_strip_opening(subject), sentence, clauses, n)
+        subject = _with_complement(subject, sentence, lo, hi)
         if cue.frame and subject:
             if _DEFINITE.match(subject.split()[0]):
                 subject = subject[0].lower() + subject[1:]  # "suspension af reglen ...", not "af Reglen"
@@ -1033,6 +1034,20 @@ def _object_relative(sentence: str, clauses: list[tuple[int, int]], n: int, lo: 
     if partners and _AGREEMENT.search(what) and actors.subject_agent(partners.group("who")):
         agent = f"{agent} med {partners.group('who')}"  # an agreement is made with its partners
     return _tidy_subject(what), agent
+
+
+# A noun of a rule or a right whose content is an at-clause: "et krav om, at man skal have opholdt sig i
+# Danmark ... i de seneste 9 ud af 10 år" (p09), "en ret til, at ..." - the clause is what the rule says.
+_AT_COMPLEMENT = re.compile(r",?\s+at\s+(?P<what>[^.;]+)")
+_COMPLEMENT_NOUN = re.compile(r"(?:krav|regel|regler|ret|pligt|aftale|aftalen)\s+(?:om|til)$", re.IGNORECASE)
+
+
+def _with_complement(subject: str, sentence: str, lo: int, hi: int) -> str:
+    if not _COMPLEMENT_NOUN.search(subject):
+        return subject
+    at = sentence.find(subject, lo, hi)
+    content = _AT_COMPLEMENT.match(sentence, at + len(subject), hi) if at >= 0 else None
+    return f"{subject} at {' '.join(content.group('what').split()[:30])}" if content else subject
 
 
 def _with_relative(subject: str, sentence: str, clauses: list[tuple[int, int]], n: int) -> str:
