@@ -307,6 +307,11 @@ def _resolve_anaphora(drafts: list[_Draft], text: str) -> list[_Draft]:
     event spelled out: "målingen Andel i løntilskud", "Jobpræmieordningen"."""
     out: list[_Draft] = []
     for d in drafts:
+        moved = _MOVED_TO.match(d.subject.strip()) if d.kind == "changed" else None
+        if moved and _DEFINITE.match(moved.group("word")):
+            # "overgik ordningen fra Socialministeriet til Beskæftigelsesministeriet" (d12): the head is the
+            # anaphor, the move what the change made of it (added back like any change, `_with_change`)
+            d = replace(d, subject=moved.group("word"), change=(moved.group("move") + " " + d.change).strip())
         word = d.subject.strip().lower()
         if _DEFINITE.match(word) and not word.startswith("reform"):
             # not "suspension af reglen": the frame's object is the same bare anaphor
@@ -336,6 +341,7 @@ def _resolve_anaphora(drafts: list[_Draft], text: str) -> list[_Draft]:
     return out
 
 
+_MOVED_TO = re.compile(r"^(?P<word>[\wæøåÆØÅ]+)\s+(?P<move>fra\s+\S.*?\s+til\s+\S.*)$")
 _FRAMED_ANAPHOR = re.compile(r"^(?P<head>[\wæøå]+ af )(?P<word>[\wæøåÆØÅ]+)$", re.IGNORECASE)
 
 

@@ -23,6 +23,14 @@ def _events(text: str) -> list[tuple]:
     # what the change made of it (p18 "fremrykket fra 52 uger til 22 uger", d12 "overgik ... fra ... til")
     ("Med reformen blev fristen for opfølgning fremrykket fra 12 uger til 8 uger.",
      [("changed", "fristen for opfølgning fra 12 uger til 8 uger", None)]),
+    # a bare head noun moved "fra X til Y" is an anaphor of the compound named before (d12: "overgik
+    # ordningen fra Socialministeriet til Beskæftigelsesministeriet"), the move what the change made of it
+    ("Efterlønsordningen blev indført i 1979. I 2011 overgik ordningen fra Arbejdsministeriet til "
+     "Beskæftigelsesministeriet.",
+     [("introduced", "Efterlønsordningen", None),
+      ("changed", "Efterlønsordningen fra Arbejdsministeriet til Beskæftigelsesministeriet", None)]),
+    ("Kontanthjælpsloftet blev indført i 2016. I 2020 blev loftet ændret fra 12.000 til 14.000 kr.",
+     [("introduced", "Kontanthjælpsloftet", None), ("changed", "Kontanthjælpsloftet fra 12.000 til 14.000 kr", None)]),
     # a new end date is when, not what
     ("Forsøget er forlænget til udgangen af 2024.", [("changed", "Forsøget", None)]),
     # anaphors: the compound of the lead, indefinite there and written apart (p04), and the
