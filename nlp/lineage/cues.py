@@ -95,6 +95,10 @@ CUES: tuple[Cue, ...] = (
     _cue("evaluated", r"\bevaluering\w*\b[^.;]{0,60}?\b(?:er|blev)\s+(?:\w+\s+)?(?:sat i gang|igangsat|iværksat|påbegyndt)\b"
          r"|\b(?:offentliggjort|offentliggjorde|offentliggør|udgivet|udgav|præsenteret|præsenterede)\s+(?:[\wæøå]+\s+){0,4}?evalueringer\b",
          needs=("evaluer",)),
+    # the support verb of an evaluation in an object relative: "en ny midtvejsevaluering af frikommuneforsøget
+    # ..., som KORA har foretaget" (p30; tests/nlp/test_lineage_relatives.py); events._object_relative
+    _cue("evaluated", r"^\s*som\s+(?P<actor>[^,.;]+?)\s+(?:har\s+|havde\s+)?(?:(?:også|selv|tidligere|netop)\s+)?"
+                      r"(?:foretaget|gennemført|udarbejdet|foretog|gennemførte|udarbejdede)\b", needs=("foret", "gennemf", "udarbejd")),
     _cue("evaluated", r"\bviser en (?:\w+ )?evaluering\b|\bevalueringsprogram\w*|\bfokusrevision\w*|\bblev evalueret\b|\ber evalueret\b|\bhar (?:\w+ )?evalueret\b|\b(?:gennemført|foretaget|udarbejdet) (?:en |et )?(?:\w+ )?evaluering\w*"),
     # "Evalueringen af kontanthjælpsreformen blev offentliggjort i 2016"
     _cue("evaluated", r"\bevaluering\w*\b[^.;]{0,80}?\b(?:blev|er|var|er blevet)\s+(?:\w+\s+)?(?:offentliggjort|udgivet|præsenteret|gennemført|afsluttet)\b"),
@@ -193,7 +197,7 @@ omlægges udvid juster forenkl overgi overgå får opdatering blive udgår udgik
 indebær indebar betyd betød medfør effekt ifølge
 sænke forhøj nedsæt nedsat lempe skærpe bibeholdes fortsætte bevares fortsat forbliver viser peger konkluderer planlagt lancere
 tilføjet offentliggjort drøfte
-krav regel pligt
+krav regel pligt foretag gennemfør udarbejd
 """.split())
 
 

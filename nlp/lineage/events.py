@@ -1033,7 +1033,13 @@ def _object_relative(sentence: str, clauses: list[tuple[int, int]], n: int, lo: 
         agent = actors.subject_agent(head.group("agent")) if head else None
     if not agent:
         return None
-    what = _antecedent(sentence[clauses[n - 1][0]:clauses[n - 1][1]])
+    before = sentence[clauses[n - 1][0]:clauses[n - 1][1]]
+    if named and _EVALUATION_WORD.search(before):
+        # "en ny midtvejsevaluering af frikommuneforsøget ..., som KORA har foretaget" (p30): the support
+        # verb of an evaluation; what it looks at is the commitment
+        evaluated = _EVALUATION_OF.search(before)
+        return (_evaluation_subject(evaluated.group(0))[0], agent) if evaluated and _evaluation_subject(evaluated.group(0)) else None
+    what = _antecedent(before)
     if not what or actors.subject_agent(what) or (named and not _AGREEMENT.search(what)):
         return None
     partners = _AGREED_WITH.search(sentence, lo + match.end(), clauses[n][1])

@@ -27,6 +27,15 @@ def _events(text: str) -> list[tuple]:
      ("introduced", 2012, "reformen af førtidspension og fleksjob", "Folketinget")),
     ("Kommunerne skal fortsat følge kontanthjælpsloftet, som regeringen indførte i 2016.",
      ("introduced", 2016, "kontanthjælpsloftet", "regeringen")),
+    # the support verb of an evaluation (p30: "en ny midtvejsevaluering af frikommuneforsøget på
+    # beskæftigelsesområdet, som KORA har foretaget"): what it looks at, and who made it
+    ("Professoren står bag en ny midtvejsevaluering af frikommuneforsøget på beskæftigelsesområdet, som KORA har foretaget.",
+     ("evaluated", None, "frikommuneforsøget på beskæftigelsesområdet", "KORA")),
+    ("Rapporten bygger på en evaluering af kontanthjælpsreformen, som VIVE har gennemført for styrelsen.",
+     ("evaluated", None, "kontanthjælpsreformen", "VIVE")),
+    ("Tallene stammer fra en evaluering af jobafklaringsforløbene, som Styrelsen for Arbejdsmarked og Rekruttering "
+     "udarbejdede i 2017.",
+     ("evaluated", 2017, "jobafklaringsforløbene", "Styrelsen for Arbejdsmarked og Rekruttering")),
 ])
 def test_object_relative_names_the_commitment_and_its_agent(text: str, expected: tuple) -> None:
     assert _events(text) == [expected]
@@ -36,6 +45,8 @@ def test_object_relative_names_the_commitment_and_its_agent(text: str, expected:
     # "indgå i" is to be part of: no agreement is made
     "Det er data, som kommunerne indgår i.",
     "Tallene er dem, som regeringen indgår i drøftelser om.",
+    # a support verb without an evaluation before it
+    "Rapporten bygger på data, som VIVE har udarbejdet for styrelsen.",
 ])
 def test_taking_part_is_no_agreement(text: str) -> None:
     assert _events(text) == []
