@@ -69,6 +69,9 @@ CUES: tuple[Cue, ...] = (
     # "Y indføres i stedet for X" (not "i stedet for at være ...": a comparison, no event)
     _cue("replaced", r"\b(?:indføres|indført|oprettes|oprettet|kommer|træder)\b[^.;]*?\bi stedet for\s+(?!at\b)(?P<subj>[^,.;]+)"),
     # dropped: "ikke længere at anvende", "afskaffes", "afslutte følgende målinger".
+    # an exemption: the rules stop applying to a group ("Frikommunerne er blevet fritaget fra en række regler
+    # om, hvor ofte ...", p30; tests/nlp/test_lineage_permissions.py); the commitment is what they are freed from
+    _cue("dropped", r"\bfritage(?:t|s|r)?\s+(?:fra|for)\s+(?P<subj>[^.;]+)", needs=("fritag",)),
     _cue("dropped", r"\bikke længere (?:at )?(?:anvende|bruge|benytte|have|gælde|udarbejde)\s+(?P<subj>[^,.;]+?)(?=\s+til at\b|\s+for at\b|[,.;]|$)"),
     # verbs of ending (afskaffe, ophæve, nedlægge, afvikle, udfase, udgå, stoppe, afslutte, fjerne, bortfalde,
     # ophøre): the event lexicon
@@ -162,6 +165,10 @@ CUES: tuple[Cue, ...] = (
          needs=("nedsat",)),
     # changed: modified, extended or narrowed.
     # "I opdateringen af modellen indgår X": the model changed, X now counts
+    # a permission granted: what a group may now do ("de har fået lov til at lave andre aktive indsatser end
+    # normalt", p30; tests/nlp/test_lineage_permissions.py)
+    # (?P<recipient>) marks a cue whose clause subject receives, and so is no actor ("Jobcentrene har fået lov")
+    _cue("changed", r"(?P<recipient>)\b(?:får|fik|fået)\s+(?:[\wæøå-]+\s+){0,3}?(?P<subj>lov\s+til\s+at\s+[^.;,]+)", needs=("lov til",)),
     _cue("changed", r"\bopdatering\w* af (?P<of>[^,.;]*?)\s*\bindgår\s+(?P<subj>[^,.;]+)"),
     # Participles only after a passive auxiliary: "er så begrænset" describes, it does not change.
     _cue("changed", r"\b(?:blev|bliver|er blevet|vil blive)\s+(?P<subj>(?:[\wæøå-]+\s+){0,4}?)(?:ændret|begrænset|målrettet|omlagt|udvidet|justeret|forenklet|forlænget|hævet|sænket|forhøjet|nedsat|lempet)\b"),
@@ -197,7 +204,7 @@ omlægges udvid juster forenkl overgi overgå får opdatering blive udgår udgik
 indebær indebar betyd betød medfør effekt ifølge
 sænke forhøj nedsæt nedsat lempe skærpe bibeholdes fortsætte bevares fortsat forbliver viser peger konkluderer planlagt lancere
 tilføjet offentliggjort drøfte
-krav regel pligt foretag gennemfør udarbejd
+krav regel pligt foretag gennemfør udarbejd fritag fået
 """.split())
 
 

@@ -705,6 +705,8 @@ def _clause_events(sentence: str, start: int, end: int, anchor: dt.date | None) 
         actor = actors.agent_of(actor)  # a text is where it is written, not who decided
         if relative:
             actor = relative[1]
+        if "recipient" in match.groupdict():
+            actor = None  # "Jobcentrene har fået lov til ...": who was given it, not who gave it
         bare_actor = re.sub(r"^(?:et|en|den)\s+", "", actor or "", flags=re.IGNORECASE)
         for name in (actor, bare_actor):
             if name and subject.startswith(name + " "):
@@ -1049,8 +1051,9 @@ def _object_relative(sentence: str, clauses: list[tuple[int, int]], n: int, lo: 
 
 
 # A noun of a rule or a right whose content is an at-clause: "et krav om, at man skal have opholdt sig i
-# Danmark ... i de seneste 9 ud af 10 år" (p09), "en ret til, at ..." - the clause is what the rule says.
-_AT_COMPLEMENT = re.compile(r",?\s+at\s+(?P<what>[^.;]+)")
+# Danmark ... i de seneste 9 ud af 10 år" (p09), "regler om, hvor ofte de ledige skal til samtale" (p30):
+# the clause is what the rule says.
+_AT_COMPLEMENT = re.compile(r",?\s+(?P<what>(?:at|hvor|hvordan|hvornår|hvem|hvilke)\s+[^.;]+?)(?=,\s+og\s|[.;]|$)")
 _COMPLEMENT_NOUN = re.compile(r"(?:krav|regel|regler|ret|pligt|aftale|aftalen)\s+(?:om|til)$", re.IGNORECASE)
 
 
@@ -1058,8 +1061,9 @@ def _with_complement(subject: str, sentence: str, lo: int, hi: int) -> str:
     if not _COMPLEMENT_NOUN.search(subject):
         return subject
     at = sentence.find(subject, lo, hi)
-    content = _AT_COMPLEMENT.match(sentence, at + len(subject), hi) if at >= 0 else None
-    return f"{subject} at {' '.join(content.group('what').split()[:30])}" if content else subject
+    # past the clause's end: the splitter breaks at the comma before "hvor"
+    content = _AT_COMPLEMENT.match(sentence, at + len(subject)) if at >= 0 else None
+    return f"{subject} {' '.join(content.group('what').split()[:30])}" if content else subject
 
 
 def _with_relative(subject: str, sentence: str, clauses: list[tuple[int, int]], n: int) -> str:
