@@ -972,7 +972,9 @@ _PASSIVE_EVALUATED = re.compile(r"^(?:blev|er) evalueret\b", re.IGNORECASE)
 # "den netop offentliggjorte opdatering", seed 002; "der netop er offentliggjort", p18).
 _RELATIVE_TIME = re.compile(
     r"\b(?:nu|netop|hermed|i (?:foråret|efteråret|sommer(?:en)?|vinter(?:en)?|år|dag|går|denne måned|sidste uge|denne uge)|"
-    rf"(?:i )?{WEEKDAY_PATTERN}s|{WEEKDAY_PATTERN})\b", re.IGNORECASE)  # "tirsdag", "i tirsdags"
+    rf"(?:i )?{WEEKDAY_PATTERN}s|{WEEKDAY_PATTERN}"
+    # a day of a month without a year is this year's: "suspenderede ... reglen til 30. juni" (p04, dated 2020-06)
+    rf"|\d{{1,2}}\.\s*{_MONTHS}(?!\s*\d{{4}}))\b", re.IGNORECASE)  # "tirsdag", "i tirsdags"
 # A time or a conjunction opening a subject: "i december 2014 loven om ...", "men denne måling".
 _LEADING_TIME = re.compile(
     r"^(?:i (?:foråret|efteråret|sommer(?:en)?|vinter(?:en)?|år|dag|går)\s+|(?:men|og|i|fra|pr\.|den|d\.)\s+(?:\d{1,2}\.\s+)?"

@@ -39,6 +39,11 @@ def test_relative_day_takes_the_document_year_and_rule_content_stays_undated() -
     # the perfect of a notice: as of the document's date
     ("Notat, 3. marts 2019\n\nDer er udviklet to nye målinger af ledighed.",
      ("introduced", 2019, "målinger af ledighed")),
+    # a day of a month without a year is the document's year ("suspenderede ... reglen til 30. juni", p04)
+    ("Nyhed, 12. maj 2021\n\nDa smitten steg, suspenderede et flertal i Folketinget kravet om samtaler til 1. juli.",
+     ("introduced", 2021, "suspension af kravet om samtaler")),
+    ("Nyhed, 2. februar 2022\n\nOrdningen med hjemsendelse blev afskaffet den 15. januar.",
+     ("dropped", 2022, "Ordningen med hjemsendelse")),
     # "nu" in news
     ("Nyhed, 4. juni 2020\n\nEt flertal i Folketinget forlænger nu ordningen med hjemsendelse til 1. oktober.",
      ("changed", 2020, "ordningen med hjemsendelse")),
