@@ -117,6 +117,7 @@ def lineage_events(doc: Document, records: Sequence[AnyRecord] = ()) -> list[Lin
     drafts = _genre_present_tense(doc.text, _without_adoption_lines(doc.text, drafts))
     drafts = _we_are_the_author(doc.text, drafts, _issuer(records))
     drafts = _resolve_reform(_resolve_anaphora(_dedupe(_law_blocks(doc.text, drafts)), doc.text), doc.text)
+    drafts = _evaluation_actor(drafts, doc.text)
     drafts = [_with_change(d) for d in drafts]
     drafts = [replace(d, subject=_tidy_subject(d.subject)) for d in drafts]
     drafts = [_where_found(doc.text, d) for d in drafts if d.subject.strip() and not _no_commitment(d.subject)
@@ -370,6 +371,24 @@ def _text_compound(word: str, before: str, text_after: str = "") -> str | None:
         if found:
             return re.sub(r"\s+", " ", found[-1] if where is before else found[0]) + word
     return None
+
+
+_THE_EVALUATION = re.compile(r"^\W*(?:evalueringen|evalueringerne|undersøgelsen|analysen)\b", re.IGNORECASE)
+
+
+def _evaluation_actor(drafts: list[_Draft], text: str) -> list[_Draft]:
+    """"Evalueringen ser på ..." after "de seneste tre evalueringer er netop offentliggjort af Styrelsen
+    for Arbejdsmarked og Rekruttering (STAR)" (p18): a bare "the evaluation" is one of those already
+    told, and was made by the same agent - when it has the same year (the autumn-2015 start-up
+    evaluation is another one)."""
+    out: list[_Draft] = []
+    for d in drafts:
+        if d.kind == "evaluated" and not d.actor and _THE_EVALUATION.match(text[d.start:d.end]):
+            told = next((e for e in reversed(out) if e.kind == "evaluated" and e.actor and e.year == d.year), None)
+            if told is not None:
+                d = replace(d, actor=told.actor)
+        out.append(d)
+    return out
 
 
 def _inherit_year(d: _Draft, previous: list[_Draft]) -> _Draft:

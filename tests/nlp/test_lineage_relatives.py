@@ -50,3 +50,25 @@ def test_object_relative_names_the_commitment_and_its_agent(text: str, expected:
 ])
 def test_taking_part_is_no_agreement(text: str) -> None:
     assert _events(text) == []
+
+
+def test_the_evaluation_is_one_already_told_and_keeps_its_agent() -> None:
+    # p18's layout: evaluations published by an agency, headed paragraphs "Evalueringen ..." on each;
+    # an evaluation of another year is another one and keeps no agent (written for this test)
+    text = ("NYHED / 03-05-2019\n\nKontanthjælpsreformen evalueres løbende, og de seneste to evalueringer er netop "
+            "offentliggjort af Styrelsen for Arbejdsmarked og Rekruttering (STAR). Det drejer sig om:\n\n"
+            "Evaluering af uddannelsespålægget\nEvalueringen blev igangsat på baggrund af opstartsevalueringen af "
+            "uddannelseshjælpen fra efteråret 2016, som viste, at der var udfordringer.\n\n"
+            "Evaluering af rådighedskravet\nEvalueringen ser på konsekvenserne af det skærpede rådighedskrav og "
+            "samspillet med a-kasserne.")
+    star = "Styrelsen for Arbejdsmarked og Rekruttering (STAR)"
+    assert [(e.event, e.year, e.subject, e.actor) for e in _evaluations(text)] == [
+        ("evaluated", 2019, "Kontanthjælpsreformen", star),
+        ("evaluated", 2016, "uddannelseshjælpen", None),
+        ("evaluated", 2019, "skærpede rådighedskrav", star),
+    ]
+
+
+def _evaluations(text: str) -> list:
+    doc = Document("x", "x.txt", "text", (Page(1, text),), text, (Segment(0, 0, len(text), len(text), True),))
+    return [e for e in lineage_events(doc) if e.event == "evaluated"]
