@@ -952,7 +952,10 @@ def _subject(sentence: str, clauses: list[tuple[int, int]], n: int, match: re.Ma
     head_text = sentence[clause_lo:lo + match.start()]
     if n > 0 and _RELATIVE.match(head_text + " ") and not _EXPLETIVE.search(head_text.split(" ", 1)[-1]):
         # "..., der trådte i kraft": the relative clause's subject is the phrase before it
-        return before_cue(sentence[clauses[n - 1][0]:clauses[n - 1][1]]), False
+        before = sentence[clauses[n - 1][0]:clauses[n - 1][1]]
+        # the phrase right before the comma when the clause ends in a noun phrase of its own ("..., at
+        # kommunerne skal bruge de nye regler, som blev indført"), else the clause's opening phrase
+        return (_closing_phrase(before) or before_cue(before)), False
     tail = after_cue(sentence[lo + match.end():clause_hi])
     # "Pr. 1. juli 2019 blev mentorordningen afskaffet": the time opener is not the subject
     head_text = _TIME_OPENER.sub("", head_text)
@@ -1043,6 +1046,17 @@ def _antecedent(clause: str) -> str | None:
                 i -= 2
             return " ".join(words[i:])
     return None
+
+
+_CLOSING_NP = re.compile(r"\s(?:den|det|de)\s+(?P<np>(?:(?!(?:er|var|blev|bliver|har|havde|skal|kan|vil|må|ikke)\b)[\wæøå-]+\s+){0,2}"
+                         r"(?!(?:er|var|blev|bliver|har|havde|skal|kan|vil|må|ikke|muligt|nødvendigt)\b)[\wæøå-]+)$", re.IGNORECASE)
+
+
+def _closing_phrase(clause: str) -> str | None:
+    """A determined noun phrase closing a clause ("en evaluering af de nye
+    jobafklaringsforløb"): what a following subject relative ("..., der udsprang af reformen") is about."""
+    found = _CLOSING_NP.search(clause.strip(" ,"))
+    return found.group("np") if found else None
 
 
 def _object_relative(sentence: str, clauses: list[tuple[int, int]], n: int, lo: int, cue_at: int,

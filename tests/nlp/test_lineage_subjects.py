@@ -31,6 +31,11 @@ def _events(text: str) -> list[tuple]:
       ("changed", "Efterlønsordningen fra Arbejdsministeriet til Beskæftigelsesministeriet", None)]),
     ("Kontanthjælpsloftet blev indført i 2016. I 2020 blev loftet ændret fra 12.000 til 14.000 kr.",
      [("introduced", "Kontanthjælpsloftet", None), ("changed", "Kontanthjælpsloftet fra 12.000 til 14.000 kr", None)]),
+    # a subject relative is about the determined noun phrase closing the clause before it, not the
+    # clause's own subject (cf. p18 "en evaluering af de nye jobafklaringsforløb, der ...")
+    ("Kommunerne skal fortsat bruge de nye regler, som blev indført i 2016.", [("introduced", "nye regler", None)]),
+    ("Rapporten handler om de særlige ressourceforløb, der blev oprettet med reformen.",
+     [("introduced", "særlige ressourceforløb", None)]),
     # a new end date is when, not what
     ("Forsøget er forlænget til udgangen af 2024.", [("changed", "Forsøget", None)]),
     # anaphors: the compound of the lead, indefinite there and written apart (p04), and the
