@@ -13,7 +13,7 @@ from __future__ import annotations
 import re
 
 from . import cues, fields
-from .finders import Found, Line, lines_of, sentences
+from .finders import _STATISTIC, Found, Line, lines_of, sentences
 
 _NUMBERED = re.compile(r"^\s*(?P<n>\d{1,2})[.)]\s+(?P<title>\S.*?)\s*$")
 
@@ -70,8 +70,14 @@ def measure_headings(text: str) -> list[Found]:
 
 def _is_heading_line(line: str) -> bool:
     text = line.strip()
-    return (3 <= len(text) <= 100 and text[:1].isupper() and not text.endswith((".", ",", ":", ";"))
+    # a heading may open with a figure ("30 dages akutte genindlæggelser"), not be one
+    opens = text[:1].isupper() or bool(re.match(r"\d+ [a-zæøå]", text))
+    return (3 <= len(text) <= 100 and opens and not text.endswith((".", ",", ":", ";"))
             and not text.startswith(("Spring ", "Hop til", "Gå til", "Se ", "Læs ")))
+
+
+_MEASURE_OPENER = re.compile(r"^(?:Andel(?:en)?|Antal(?:let)?) af ")
+_CHANGE = re.compile(r"\b(?:steget|faldet|steg|faldt|stiger|falder|udgjorde|udgør)\b")
 
 
 def defined_headings(text: str) -> list[Found]:
@@ -90,6 +96,9 @@ def defined_headings(text: str) -> list[Found]:
         if not cues.search("defining_opener", body):
             continue
         definition = sentences(body)[0][1]
+        if _MEASURE_OPENER.match(definition) and (_STATISTIC.search(definition) or _CHANGE.search(definition)
+                                                  or _computation_paragraph(lines, j) is not None):
+            continue  # a finding ("Andelen af ledige er steget til 5 pct."), or a measure heading of its own
         jobindsats = bool(re.search(r"jobindsats", text, re.I))
         f = Found("nøgletal" if jobindsats else "other", line.strip(), start + line.find(line.strip()),
                   definition=definition, definition_start=lines[j][0] + lines[j][1].find(body),

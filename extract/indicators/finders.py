@@ -15,6 +15,8 @@ from dataclasses import dataclass, field
 
 from danish.sentences import ends_with_abbreviation, sentence_spans
 
+from . import cues
+
 Line = tuple[int, str]
 
 
@@ -65,7 +67,11 @@ _DEFINITION = re.compile("^" + _DEFINITION_CUE)
 _INLINE_DEFINITION = re.compile(r"(?<=[.:] )" + _DEFINITION_CUE)
 _ITEM = re.compile(r"^\s*(?:(?P<label>Mål|Sigtelinje|Implementeringsindikator|Resultatindikator|Indikator) )?"
                    r"(\d{1,2})(?(label)(?:[.):]|\s+[–-])|[.):])\s+(\S.*?)\s*$")  # "Sigtelinje 1 – ..." 
-_BULLET = re.compile(r"^\s*[•●▪◦\-–*]\s+(\S.*?)\s*$")
+# Bullet marks: typographic ones, dashes, and the marks Word lists keep in PDF text: "o"
+# (second-level list) and the Symbol-font dots U+F0B7/U+F0A7 ("o forløbet tilrettelægges",
+# "o Større aktivitetsniveau ..." in Ballerup and Syddjurs notater).
+BULLET_MARKS = "•●▪◦\\-–*·\uf0b7\uf0a7"
+_BULLET = re.compile(rf"^\s*(?:[{BULLET_MARKS}]|o(?=[ \t]))\s+(\S.*?)\s*$")
 _HEADING_KINDS = (
     (re.compile(r"implementeringsindikator", re.I), "implementeringsindikator"),
     (re.compile(r"sigtelinje", re.I), "sigtelinje"),
@@ -239,17 +245,42 @@ def _context_until_next_item(lines: list[Line], i: int) -> str:
     return "\n".join(out)
 
 
-def _bullets_after(lines: list[Line], i: int) -> list[tuple[int, str]]:
-    """The bullet items directly after line i (blank lines allowed between them)."""
-    out = []
+def _bullets_after(lines: list[Line], i: int, wrapped: bool = False) -> list[tuple[int, str]]:
+    """The bullet items directly after line i (blank lines allowed between them). With
+    `wrapped`, an item runs on over the lines a PDF wrapped it into: lines that are no item
+    of their own, after a line that does not end a sentence or a lead."""
+    out: list[tuple[int, str]] = []
+    mark = None
     j = _next_nonblank(lines, i + 1)
     while j < len(lines):
         m = _BULLET.match(lines[j][1])
-        if not m:
-            break
-        out.append((lines[j][0] + m.start(1), m.group(1)))
+        if not m or (wrapped and mark is not None and lines[j][1].lstrip()[:1] != mark):
+            break  # a list keeps its mark: "o" items, then a "•" paragraph, are two lists
+        mark = lines[j][1].lstrip()[:1]
+        start, item = lines[j][0] + m.start(1), m.group(1)
+        while wrapped and j + 1 < len(lines) and _wraps(lines[j][1], lines[j + 1][1]):
+            j += 1
+            item = _text_between(lines, start, lines[j][0] + len(lines[j][1].rstrip()))
+        out.append((start, item))
         j = _next_nonblank(lines, j + 1)
     return out
+
+
+def _wraps(line: str, following: str) -> bool:
+    """A PDF wrapped the item: the line ran to the margin (or the next goes on in lower
+    case) without ending a sentence, and the next line is no item of its own."""
+    filled = len(line.strip()) >= 60 or following.strip()[:1].islower()
+    return (filled and bool(following.strip()) and not line.rstrip().endswith((".", ":", "!", "?"))
+            and not _BULLET.match(following) and not _ITEM.match(following)
+            and not re.fullmatch(r"\s*\d{1,3}\s*", following))
+
+
+def _text_between(lines: list[Line], start: int, end: int) -> str:
+    """The document text from start to end, rebuilt from its lines."""
+    first = next(k for k, (s, line) in enumerate(lines) if s <= start <= s + len(line))
+    text = "\n".join(line for _, line in lines[first:])
+    offset = start - lines[first][0]
+    return text[offset:offset + end - start]
 
 
 _MEASURE_BULLET = re.compile(r"^(?:En (?:ny )?|Ny )?[Mm]åling af (?P<rest>.+)$")
@@ -309,20 +340,18 @@ def _following_definition(text: str, pos: int) -> tuple[int, str] | None:
     return None
 
 
-_GOAL_HEADING = re.compile(r"\bmål(?:ene)?\b|\bfokusmål|\bresultatmål\w*|\bmålsætning\w*", re.I)
-
-
 def goal_bullets(text: str) -> list[Found]:
     """Goals listed under a heading that names them ("De fem beskæftigelsespolitiske mål
     2018 er:"); a list headed "intentioner" or "konklusioner" is not one."""
     lines, found = lines_of(text), []
     for i, (_, line) in enumerate(lines):
         lead = sentences(line)[-1][1] if line.strip() else ""
-        if not lead.endswith(":") or not _GOAL_HEADING.search(lead):
+        named = cues.search("goal_heading", lead)
+        if not lead.endswith(":") or not named or named.group(0).casefold().startswith("fokusområd"):
+            continue  # policy areas ("flg. fokusområder: Teater, Musik") are not goals
+        if re.search(r"intention|konklusion|ydelse|målgruppe", lead, re.I):
             continue
-        if re.search(r"intention|konklusion|ydelse", lead, re.I):
-            continue
-        for start, item in _bullets_after(lines, i):
+        for start, item in _bullets_after(lines, i, wrapped=True):
             found.append(Found("other", item, start, style="goal"))
     return found
 

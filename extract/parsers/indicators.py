@@ -33,10 +33,22 @@ def parse(doc: Document) -> list[IndicatorDefinition]:
     found = _deduplicate([f for finder in (first, *ALL_FINDERS, *rest) for f in finder(doc.text)])
     if not found:
         return []
+    for f in found:
+        _share_goal_definition(f)
     context = policy_document.indicator_context(doc)
     source = document_source(doc.text)
     records = [_record(doc, f, context, source) for f in found]
     return _inherit_population(records, found)
+
+
+def _share_goal_definition(f: Found) -> None:
+    """A goal item that opens with the share it moves ("Andelen af X, der Y, skal falde med
+    mindst 25 procent") states its computation in that noun phrase: the definition."""
+    if f.style != "goal" or f.definition:
+        return
+    subject = fields.share_subject(f.title)
+    if subject and subject[0] == 0 and subject[3]:  # a share of X that counts some of X
+        f.definition, f.definition_start = subject[1], f.title_start
 
 
 def _spans(f: Found) -> list[tuple[int, int]]:
@@ -90,6 +102,12 @@ def _ratio(f: Found) -> tuple[str | None, str | None, str | None]:
     if f.population is not None:  # read with a division the text states
         return f.population, f.numerator, f.denominator
     if f.style == "goal" and f.definition:  # a goal made measurable by a target
+        percent = fields.percent_population(f.definition)  # "mindst 80 procent af eleverne"
+        if percent:
+            return percent, None, None
+        share = fields.share_subject(f.definition)  # "Andelen af X, der Y, skal falde"
+        if share and share[3]:
+            return share[2], share[3], share[4]
         return (fields.target_population(f.definition) or fields.goal_population(f.title)), None, None
     if f.style in ("goal", "passing"):
         population = ((fields.target_population(f.title) or fields.goal_population(f.title)) if f.style == "goal"
