@@ -93,8 +93,8 @@ def defined_headings(text: str) -> list[Found]:
         if j >= len(lines) or j - i > 2:
             continue
         body = lines[j][1].strip()
-        if not cues.search("defining_opener", body):
-            continue
+        if not cues.search("defining_opener", body) or not body[:1].isupper():
+            continue  # a lower-case line goes on with a wrapped sentence: no heading above it
         definition = sentences(body)[0][1]
         if _MEASURE_OPENER.match(definition) and (_STATISTIC.search(definition) or _CHANGE.search(definition)
                                                   or _computation_paragraph(lines, j) is not None):
@@ -172,7 +172,7 @@ def definition_sentences(text: str) -> list[Found]:
 
 
 _COUNTED = re.compile(r"\b(?:antal(?:let)?|antallet) (?:af )?(?P<noun>[\wæøå]+)", re.I)
-_TIME_TAIL = re.compile(r"\s+(?:ultimo|primo|medio|i løbet af|pr\.|per)\b.*$", re.I)
+_TIME_TAIL = re.compile(r"\s+(?:(?:ultimo|primo|medio|i løbet af|per)\b|pr\.\s).*$", re.I)
 
 
 def _counted_noun(phrase: str) -> str | None:
@@ -189,6 +189,11 @@ def _ratio_measure(numerator: str, denominator: str) -> str:
     return "average" if per_person and top is not None and top != bottom else "share"
 
 
+# What stands before the computed quantity: "X opgøres som", "Indikatoren viser", "Nøgletallet angiver".
+_DEFINING_HEAD = re.compile(r"^.*?\b(?:(?:opgøres|beregnes|defineres|måles) (?:som|ved)"
+                            r"|(?:viser|opgør|måler|angiver|udtrykker))\s+")
+
+
 def _apply_ratio(f: Found, sentence: str) -> None:
     """Numerator and denominator of a stated division, and what kind of quantity it is:
     a share when both count the same thing or the text says pct./ud af, else an average
@@ -197,7 +202,7 @@ def _apply_ratio(f: Found, sentence: str) -> None:
     if cue is None:
         return
     kind = cues.value_of("ratio", cue.group(0))
-    head = re.sub(r"^.*?\b(?:opgøres|beregnes|defineres|måles) (?:som|ved)\s+", "", sentence[:cue.start()])
+    head = _DEFINING_HEAD.sub("", sentence[:cue.start()])
     numerator = head.strip(" ,;:")
     denominator = sentence[cue.end():].strip(" ,;:.")
     if kind == "per":
@@ -265,4 +270,38 @@ def measure_tables(text: str) -> list[Found]:
     return found
 
 
-COMPUTED_FINDERS = (measure_tables, labelled_fractions, defined_headings, measure_headings, definition_sentences)
+_ADVERBIAL_FIRST = re.compile(r"\s*(?P<adv>[A-ZÆØÅ][\wæøå.]*(?: [\wæøå.]+){0,3}) ")
+_COUNT_HEAD = re.compile(r"^(?:det |den )?(?:samlede )?(?:antal(?:let)?|antallet) (?:af )?", re.I)
+
+
+def verb_first_definitions(text: str) -> list[Found]:
+    """"Kvartalsvis opgøres antal borgere, der har modtaget stofbehandling.": a time
+    adverbial, the computing verb, then the measure it computes (no label of its own: the
+    measure phrase is the title, the sentence its definition)."""
+    found: list[Found] = []
+    for start, line in lines_of(text):
+        for offset, sentence in sentences(line):
+            verb = cues.search("verb_first", sentence)
+            opener = _ADVERBIAL_FIRST.fullmatch(sentence[:verb.start()]) if verb else None
+            if not verb or not opener:
+                continue  # the verb must stand second, after one adverbial
+            if cues.search("measure_word", opener.group("adv")) or cues.search("measure_noun", opener.group("adv")):
+                continue  # "Andelen opgøres ...": the subject is the measure, a defining sentence
+            phrase = sentence[verb.end():].rstrip().rstrip(".")
+            begin = start + offset + verb.end()
+            f = Found("other", phrase, begin, definition=sentence.strip(), definition_start=start + offset)
+            f.measure = cues.value_of("measure_word", phrase) or "other"
+            if cues.search("ratio", phrase):
+                _apply_ratio(f, phrase)
+            elif f.measure == "share":
+                share = fields.share_subject(phrase)
+                if share:
+                    f.population, f.numerator, f.denominator = share[2], share[3], share[4]
+            elif f.measure == "count":
+                f.population = _TIME_TAIL.sub("", _COUNT_HEAD.sub("", phrase)).strip(" ,") or None
+            found.append(f)
+    return found
+
+
+COMPUTED_FINDERS = (measure_tables, labelled_fractions, defined_headings, measure_headings, definition_sentences,
+                    verb_first_definitions)

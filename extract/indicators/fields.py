@@ -210,7 +210,8 @@ def title_population(title: str) -> str | None:
 _CLAUSE_VERB = re.compile(r"\s(?:skal|bør|må|vil|kan|er|var|har|bliver|blev|stiger|steg|falder|faldt|øges|"
                           r"reduceres|halveres|udgør|udgjorde|når|ligger)\b", re.I)
 _MODAL = re.compile(r",?\s(?:skal|bør|må|vil|kan)\b", re.I)
-_SHARE_SUBJECT = re.compile(r"\b(?P<head>[Aa]ndel(?:en|e)?) af (?P<np>[^.;:()\n]+)")
+# the phrase runs over ordinals and abbreviations ("9. klasse", "pr. måned"), not a sentence end
+_SHARE_SUBJECT = re.compile(r"\b(?P<head>[Aa]ndel(?:en|e)?) af (?P<np>(?:[^.;:()\n]|\.(?=\s*[a-zæøå\d]))+)")
 _RELATIVE_MARK = re.compile(r",? (?:der|som) ")
 # A share of X "med"/"uden" Y counts those of X who have (or lack) Y.
 _PROPERTY = re.compile(r" (?:med|uden) ")

@@ -14,7 +14,7 @@ CONVENTIONS = {"convention:star", "issue:14"}
 ROLES_USED = {"definition_verb", "measure_word", "ratio", "goal_label", "goal_heading", "measure_lead",
               "aim_sentence", "source_statement", "source_site", "period_year", "composite", "measure_noun",
               "data_word", "fraction_label", "defining_opener", "person_noun", "computation", "table_column", "announcing_lead",
-              "goal_section", "target_group"}
+              "goal_section", "target_group", "verb_first"}
 
 
 def test_every_role_the_finders_ask_for_is_in_the_table() -> None:

@@ -69,7 +69,14 @@ def test_result_goals_of_a_kvalitetsstandard_with_their_target_group(corpus: Pat
     assert (first["kind"], first["title"], first["measure"], first["population"]) == (
         "other", "At råd og vejledning iværksættes hurtigst muligt og altid inden for 14 dage efter henvendelse.",
         "other", "Alle borgere, som har et misbrugsproblem bosat i Ballerup")
-    assert len(got) >= 10 and all(g["kind"] == "other" and g["title"].startswith("At ") for g in got)
+    goals = [g for g in got if g["title"].startswith("At ")]
+    assert len(goals) >= 10 and all(g["kind"] == "other" and g["measure"] == "other" for g in goals)
+    # "Kvartalsvis opgøres antal borgere, der ...": the verb second, the measure after it
+    counted, alcohol = [g for g in got if not g["title"].startswith("At ")]
+    assert alcohol["title"] == "antal borgere, der har modtaget alkoholbehandling"
+    assert (counted["title"], counted["measure"], counted["population"], counted["definition"]) == (
+        "antal borgere, der har modtaget stofbehandling", "count", "borgere, der har modtaget stofbehandling",
+        "Kvartalsvis opgøres antal borgere, der har modtaget stofbehandling.")
 
 
 def test_goal_bullets_in_word_o_marks_wrapped_over_lines(corpus: Path) -> None:
@@ -90,6 +97,7 @@ def test_goal_bullets_in_word_o_marks_wrapped_over_lines(corpus: Path) -> None:
     "pdf/star_jobindsats_api_eksempler_2022.pdf",
     "pdf/syddjurs_politik_kultur_fritid_2009.pdf",  # "flg. fokusområder:" are policy areas
     "pdf/ballerup_referat_sundhedsudvalg_2012-12-04.pdf",
+    "pdf_more/dikurevy__Forening__vedtaegter.pdf",  # "... tæller med i\nantallet af afgivne stemmer."
 ])
 def test_no_indicators_in_programmes_api_notes_and_policy_areas(corpus: Path, name: str) -> None:
     assert _got(corpus / name) == []
@@ -106,3 +114,22 @@ def test_share_goal_with_a_relative_clause_written_for_a_municipal_policy() -> N
 
 def test_a_finding_under_a_heading_is_no_measure_page() -> None:
     assert _text("Ledighed i kommunen\n\nAndelen af ledige er steget til 5 pct. i 2023.\n") == []
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Hvert år opgøres andelen af elever, der forlader 9. klasse med mindst 02 i dansk og matematik.\n",
+     ("share", "elever", "elever, der forlader 9. klasse med mindst 02 i dansk og matematik", "elever", "år")),
+    ("Herefter opgøres antallet af ledige pr. måned.\n", ("count", "ledige", None, None, "måned")),
+    ("Fravær\nSygefraværet opgøres som antal sygedage pr. fuldtidsansat.\n",
+     ("average", "fuldtidsansat", "antal sygedage", "fuldtidsansat", None)),
+    ("Anbringelser\n\nNøgletallet angiver antal anbragte børn pr. 1.000 0-17-årige i kommunen.\n",
+     ("share", "0-17-årige i kommunen", "antal anbragte børn", "1.000 0-17-årige i kommunen", None)),
+])
+def test_population_numerator_denominator_from_the_definition_phrase(text: str, expected: tuple) -> None:
+    (got,) = _text(text)
+    assert (got["measure"], got["population"], got["numerator"], got["denominator"], got["period_unit"]) == expected
+
+
+def test_a_verb_after_the_measure_is_no_verb_first_definition() -> None:
+    # "Andelen opgøres ..." has the measure as subject; "I dag opgøres" + no measure gives nothing
+    assert _text("I dag opgøres tallene hver måned.\n") == []
