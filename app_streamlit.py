@@ -7,9 +7,10 @@ as text. Run with `sporbar app --db build/corpus.db` (or `make run`).
 from __future__ import annotations
 
 import datetime as dt
+import functools
 import string
 import threading
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Mapping
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -140,7 +141,8 @@ def page_search() -> None:
     top = st.columns([3, 1])
     top[0].caption(f"{api.format_int(view.total)} " + ("resultat" if view.total == 1 else "resultater")
                    + (f", viser {len(view.cards)}" if view.total > len(view.cards) else ""))
-    top[1].selectbox("Sortering", list(views.SORTS), key="sortering", format_func=views.SORTS.get,
+    sorts: list[str] = list(views.SORTS)
+    top[1].selectbox("Sortering", sorts, key="sortering", format_func=lambda s: views.SORTS.get(s, s),
                      label_visibility="collapsed")
     if view.cards:
         _hit_downloads(query, chosen, period, view.cards)
@@ -172,16 +174,16 @@ def _filters(facets: dict[str, list[tuple[str, int]]]) -> None:
     """Filter menus over every value in the store; facet counts for the current result."""
     options = api.filter_options(store())
     # Three to a row, Udvalg wider: full committee names with their counts stay readable.
-    rows = st.columns([2, 1, 1]) + st.columns(3)
+    rows = [*st.columns([2, 1, 1]), *st.columns(3)]
     places = dict(zip(("udvalg", "samling", "kind", "asker", "party", "ministry"), rows))
     for name in api.FILTERS:
         counts = dict(facets.get(name, []))
         # The values in this result first, commonest first; then the rest of the store's.
-        rest = sorted(set(options.get(name, [])) - set(counts), key=lambda v, n=name: views.option_label(n, v, {}))
+        rest = sorted(set(options.get(name, [])) - set(counts), key=lambda v: views.option_label(name, v, {}))
         values = [""] + [v for v, _ in facets.get(name, [])] + rest
         _keep_valid(f"f_{name}", values)
         places[name].selectbox(FILTER_LABELS[name], values, key=f"f_{name}", placeholder="Vælg",
-                               format_func=lambda v, c=counts, n=name: views.option_label(n, v, c))
+                               format_func=functools.partial(views.option_label, name, counts=counts))
     cols = st.columns(4)
     cols[0].date_input("Periode fra", value=None, key="fra", format="DD.MM.YYYY", min_value=dt.date(1990, 1, 1))
     cols[1].date_input("Periode til", value=None, key="til", format="DD.MM.YYYY", min_value=dt.date(1990, 1, 1))
@@ -262,14 +264,14 @@ def page_indicators() -> None:
     if not specs:
         st.info("Ingen indikatorer i databasen endnu.")
     cols = st.columns(3)
-    choice = {}
+    choice: dict[str, str] = {}
     reforms = views.reform_options(specs)  # one entry per reform, however the documents name it
     for col, (name, label) in zip(cols, (("reform", "Reform"), ("kind", "Type"), ("data_source", "Kilde"))):
         values = list(reforms) if name == "reform" else sorted({str(s[name]) for s in specs if s.get(name)})
         _keep_valid(f"ind_{name}", [""] + values)
         names = reforms if name == "reform" else api.KIND_NAMES if name == "kind" else {}
-        choice[name] = col.selectbox(label, [""] + values, key=f"ind_{name}", placeholder="Vælg",
-                                     format_func=lambda v, n=names: n.get(v, v) if v else "alle")
+        choice[name] = col.selectbox(label, ["", *values], key=f"ind_{name}", placeholder="Vælg",
+                                     format_func=_named(names, empty="alle")) or ""
     shown = views.filter_specs(specs, **choice)
     st.caption(f"{api.format_int(len(shown))} af {api.format_int(len(specs))} indikatorer")
     # The downloads hold exactly the indicators shown, and the file name says which.
@@ -286,10 +288,20 @@ def page_indicators() -> None:
             downloads(_spec_downloads([spec["id"]], f"indikator-{i + 1}", schema=False), key=f"ind_one_{i}")
 
 
+def _indicator_file(fmt: str, ids: list[str] | None) -> Callable[[], str]:
+    """The file behind a download button, made only when it is clicked."""
+    return lambda: api.indicator_download(store(), fmt, spec_ids=ids)
+
+
+def _named(names: Mapping[str, str], *, empty: str) -> Callable[[str], str]:
+    """A selectbox label: the value's Danish name where it has one, `empty` for no choice."""
+    return lambda v: names.get(v, v) if v else empty
+
+
 def _spec_downloads(ids: list[str] | None, name: str,
                     schema: bool = True) -> list[tuple[str, Callable[[], str], str, str]]:
     items: list[tuple[str, Callable[[], str], str, str]] = [
-        (f"Hent {fmt.upper()}", lambda f=fmt: api.indicator_download(store(), f, spec_ids=ids), f"{name}.{fmt}", mime)
+        (f"Hent {fmt.upper()}", _indicator_file(fmt, ids), f"{name}.{fmt}", mime)
         for fmt, mime in (("json", "application/json"), ("yaml", "application/yaml"), ("csv", "text/csv"))]
     if schema:
         items.append(("Hent JSON Schema", api.indicator_schema_json, "indikator.schema.json", "application/json"))
@@ -349,8 +361,11 @@ def page_document() -> None:
         return
     if st.session_state.get("dok") not in options:
         st.session_state["dok"] = next(iter(options))
-    doc_id = st.selectbox("Dokument", list(options), key="dok", format_func=options.get,
+    keys: list[str] = list(options)
+    doc_id = st.selectbox("Dokument", keys, key="dok", format_func=lambda d: options.get(d, d),
                           placeholder="Vælg et dokument")
+    if doc_id is None:
+        return
     cited = st.session_state.get("citat")
     quote = (cited[1], cited[2]) if cited and cited[0] == doc_id and cited[1] is not None else None
     view = api.document_view(store(), doc_id, quote=quote)

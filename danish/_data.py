@@ -13,7 +13,7 @@ def table_rows(package: str, *path: str, delimiter: str = ",",
     the project is read through here, so the format is defined once."""
     text = resources.files(package).joinpath(*path).read_text(encoding="utf-8")
     lines = [line for line in text.splitlines() if line.strip() and not line.startswith("#")]
-    return tuple(dict(row) for row in csv.DictReader(lines, delimiter=delimiter, quoting=quoting))
+    return tuple(dict(row) for row in csv.DictReader(lines, delimiter=delimiter, quoting=quoting))  # type: ignore[call-overload]
 
 
 @lru_cache(maxsize=None)

@@ -387,7 +387,7 @@ def html_to_text(html: str, *, max_chars: int | None = None) -> tuple[str, tuple
                 skip_from = -1
             elif skip_from < 0:
                 leave(tag)
-        tag = node.tag
+        tag = node.tag or ""
         if tag == "-text":
             if skip_from < 0:
                 text = node.text_content or ""

@@ -147,7 +147,7 @@ SPEC_LABELS = {"definition": "Definition", "numerator": "Tæller", "denominator"
 
 def spec_rows(spec: dict[str, Any]) -> list[tuple[str, str]]:
     """(Danish field name, display value) of the filled fields of one indicator spec."""
-    rows = [(label, MEASURE_LABELS.get(spec.get(k), "") if k == "unit_measure" else format_value(spec.get(k)))
+    rows = [(label, MEASURE_LABELS.get(str(spec.get(k)), "") if k == "unit_measure" else format_value(spec.get(k)))
             for k, label in SPEC_LABELS.items()]
     return [r for r in rows if r[1]]
 
@@ -219,7 +219,7 @@ def _card(hit: dict[str, Any]) -> dict[str, Any]:
             "udvalg": udvalg.get("name") or udvalg.get("abbrev") or "", "samling": hit.get("samling") or "",
             "question_number": hit.get("question_number"), "date": format_date(hit.get("date")),
             "iso_date": hit.get("date") or "",
-            "asker": format_value(hit.get("asked_by") or []), "kind": KIND_LABELS.get(hit.get("kind"), ""),
+            "asker": format_value(hit.get("asked_by") or []), "kind": KIND_LABELS.get(str(hit.get("kind")), ""),
             "snippet": snippet_chunks(str(hit.get("snippet") or "")), "file": ", ".join(files),
             "files": files, "citation": citation, "page": citation.get("page"),
             "start": citation.get("start"), "end": citation.get("end")}
@@ -284,7 +284,7 @@ def trace_graph(raw: dict[str, Any]) -> Any:
     import networkx as nx
 
     files = {e.get("document_id"): Path(str(e.get("source") or "")).name for e in raw.get("events", [])}
-    graph = nx.DiGraph()
+    graph: nx.DiGraph[str] = nx.DiGraph()
     for node in raw.get("nodes", []):
         graph.add_node(str(node["id"]), label=str(node.get("label") or node["id"]), type=str(node.get("type")))
     for edge in raw.get("edges", []):

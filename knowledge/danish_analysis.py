@@ -243,15 +243,15 @@ class Vocabulary:
                 for right, distance, _ in process.extract(probe, bucket, scorer=Levenshtein.distance,
                                                           score_cutoff=max_edits, limit=20):
                     found[right] = min(int(distance), found.get(right, max_edits + 1))
-        found = []
+        corrections: list[Correction] = []
         for right in {*whole, *prefix}:
             # A prefix match counts one edit more than a whole-term match.
             is_whole = right in whole and whole[right] <= prefix.get(right, max_edits + 1) + 1
             distance = whole[right] if is_whole else prefix[right]
-            found.append(Correction(wrong, right, distance, self.counts[right], is_whole))
+            corrections.append(Correction(wrong, right, distance, self.counts[right], is_whole))
         # A prefix match is one edit worse than a whole-term match at the same distance.
-        found.sort(key=lambda c: (c.distance + (not c.whole), not c.whole, -c.document_count, c.right))
-        return found[:limit]
+        corrections.sort(key=lambda c: (c.distance + (not c.whole), not c.whole, -c.document_count, c.right))
+        return corrections[:limit]
 
 
 def surface_for(target_term: str, texts: Sequence[str], *, like: str = "") -> str | None:

@@ -20,6 +20,7 @@ from pydantic import BaseModel, ConfigDict, Field
 from extract.indicators import cues
 from extract.normalise import collapse_ws
 
+from .indicator_status import status_rows
 from .store import Store
 
 Format = Literal["json", "yaml", "csv"]
@@ -116,59 +117,6 @@ def _data_comp(data: dict[str, Any]) -> str | None:
     return _COMPUTATION.get(measure)
 
 
-_STATUS = {"introduced": "introduced", "changed": "changed", "planned": "planned", "dropped": "discontinued",
-           "replaced": "replaced"}
-# An event about "målinger", "indikatorer", "nøgletal" in general is about the measures
-# the same document defines ("nye målinger på jobindsats.dk").
-_GENERIC_MEASURES = ("måling", "indikator", "nøgletal", "mål ")
-
-
-def _words(text: str | None) -> set[str]:
-    return {w for w in re.findall(r"\w+", (text or "").casefold()) if len(w) > 2}
-
-
-def _same_word(a: str, b: str) -> bool:
-    """The same word in another inflection ("jobcenterindeks", "jobcenterindekset")."""
-    short, long_ = sorted((a, b), key=len)
-    return long_.startswith(short) and len(short) >= 5 and len(long_) - len(short) <= 3 or a == b
-
-
-def _is_about(event: dict[str, Any], title: str | None, same_document: bool) -> bool:
-    subject = str(event.get("subject") or "")
-    t, s = _words(title), _words(subject)
-    shared = sum(1 for w in t if any(_same_word(w, v) for v in s))
-    if t and s and shared / min(len(t), len(s)) >= 0.75:
-        return True
-    return same_document and any(g in subject.casefold() + " " for g in _GENERIC_MEASURES)
-
-
-def _when(event: dict[str, Any]) -> str | None:
-    return str(event.get("date") or event.get("year") or "") or None
-
-
-def _status(title: str | None, doc_id: str, events: dict[str, list[dict[str, Any]]]) -> dict[str, Any]:
-    """Status, validity and replacement of one measure from the lineage events about it,
-    in any document; the latest event (by year, then document order) gives the status."""
-    about = [(e, d) for d, evs in events.items() for e in evs
-             if e.get("event") in _STATUS and _is_about(e, title, d == doc_id)]
-    if not about:
-        return {}
-    ordered = sorted(enumerate(about), key=lambda p: (str(_when(p[1][0]) or ""), p[0]))
-    latest, latest_doc = ordered[-1][1]
-    out: dict[str, Any] = {"status": _STATUS[latest["event"]],
-                           "status_evidence": f"{latest_doc}: {collapse_ws(str(latest.get('evidence') or ''))}"}
-    starts = [_when(e) for e, _ in about if e.get("event") == "introduced" and _when(e)]
-    ends = [(e, _when(e)) for e, _ in about if e.get("event") in ("dropped", "replaced") and _when(e)]
-    if starts:
-        out["valid_from"] = min(s for s in starts if s)
-    if ends and out["status"] in ("discontinued", "replaced"):
-        out["valid_to"] = max(w for _, w in ends if w)
-    replaced = [e for e, _ in about if e.get("event") == "replaced" and e.get("replaced_by")]
-    if replaced:
-        out["replaced_by"] = str(replaced[-1]["replaced_by"])
-    return out
-
-
 def _replaced_commitment(events: list[dict[str, Any]]) -> str | None:
     """The commitment a document says was replaced by indicators ("måltal ... erstattet af
     indikatorer"), from its lineage events."""
@@ -195,7 +143,14 @@ def indicator_specs(store: Store) -> list[IndicatorSpec]:
     events: dict[str, list[dict[str, Any]]] = {}
     for doc_id, _, data in store.records(types=["LineageEvent"]):
         events.setdefault(doc_id, []).append(data)
-    specs, positions = [], {}
+    # Status as the store keeps it (knowledge/indicator_status.py), the same as the SQL view.
+    statuses = status_rows(store.db)
+    record_positions: dict[str, list[int]] = {}
+    for doc_id, position in store.db.execute("SELECT document_id, position FROM records WHERE type = "
+                                             "'IndicatorDefinition' ORDER BY document_id, position"):
+        record_positions.setdefault(doc_id, []).append(position)
+    specs: list[IndicatorSpec] = []
+    positions: dict[str, int] = {}
     for doc_id, _, data in store.records(types=["IndicatorDefinition"]):
         if doc_id not in documents:
             documents[doc_id] = store.document(doc_id)
@@ -208,7 +163,8 @@ def indicator_specs(store: Store) -> list[IndicatorSpec]:
             freq_coll=data.get("period_unit"), data_source=data.get("source"), reform=data.get("reform"),
             period=data.get("period"), issuer=data.get("issuer"),
             replaces=data.get("replaces") or _replaced_commitment(events.get(doc_id, [])),
-            provenance=_provenance(data, documents[doc_id]), **_status(data.get("title"), doc_id, events)))
+            provenance=_provenance(data, documents[doc_id]),
+            **statuses.get((doc_id, record_positions[doc_id][positions[doc_id] - 1]), {})))
     return specs
 
 

@@ -45,7 +45,7 @@ def evidence(span: Span | None, quote: str | None, document_id: str) -> dict[str
 
 class _Builder:
     def __init__(self, sources: Mapping[str, str]) -> None:
-        self.g = nx.MultiDiGraph()
+        self.g: nx.MultiDiGraph[str] = nx.MultiDiGraph()
         self.sources = sources
 
     def node(self, node_id: str, kind: str, label: str, **attrs: Any) -> str:
@@ -276,7 +276,7 @@ def _canonical_name(entity_id: str, fallback: str) -> str:
     kind, _, key = entity_id.partition(":")
     from nlp.gazetteer import entries
 
-    for entry in entries(kind):  # type: ignore[arg-type]
+    for entry in entries(kind):
         if entry.id == key:
             return entry.name
     return fallback
@@ -312,7 +312,7 @@ def _link_indicator_mentions(b: _Builder) -> None:
 
 def _link_replacements(b: _Builder) -> None:
     """A commitment replaced by "indikatorer": the indicators of the same reform."""
-    for target, data in list(b.g.nodes(data=True)):
+    for target, data in list(b.g.nodes.items()):
         if data.get("kind") != "commitment" or "replacement_of" not in data or "indikator" not in target:
             continue
         reforms = {b.g.nodes[n].get("reform") for n in _indicators(b.g)} - {None}
@@ -343,7 +343,7 @@ def write_graphml(g: nx.MultiDiGraph, path: str | Path) -> None:
 
 def node_link(g: nx.MultiDiGraph) -> dict[str, Any]:
     data = nx.node_link_data(g, edges="links")
-    return json.loads(json.dumps(data, ensure_ascii=False, default=str))  # type: ignore[no-any-return]
+    return json.loads(json.dumps(data, ensure_ascii=False, default=str))
 
 
 def graph_from_store(store: Any, *, with_mentions: bool = True) -> nx.MultiDiGraph:
@@ -382,7 +382,7 @@ def render(g: nx.MultiDiGraph, fmt: str) -> str:
     """GraphML text (Gephi) or node-link JSON text."""
     if fmt == "json":
         return json.dumps(node_link(g), ensure_ascii=False, indent=1) + "\n"
-    clean = nx.MultiDiGraph()
+    clean: nx.MultiDiGraph[str] = nx.MultiDiGraph()
     for n, d in g.nodes(data=True):
         clean.add_node(n, **{k: v for k, v in d.items() if v is not None})
     for u, v, k, d in g.edges(keys=True, data=True):

@@ -31,6 +31,7 @@ from .search_index import SCHEMA as SEARCH_SCHEMA
 from .search_index import TERMS_SCHEMA as SEARCH_TERMS_SCHEMA
 from .search_index import backfill as backfill_search
 from .search_index import index_document
+from . import indicator_status
 from . import works as works_mod
 from .tables import drop as drop_tables
 from .tables import install as install_tables
@@ -57,9 +58,11 @@ MIGRATIONS: list[str] = [
     SEARCH_SCHEMA,  # v2: the full-text search index (knowledge/search_index.py)
     SEARCH_TERMS_SCHEMA,  # v3: its vocabulary snapshot, for fast term look-ups
     works_mod.MIGRATION,  # v4: works (copies of one text) and their files (knowledge/works.py)
+    indicator_status.MIGRATION,  # v5: each indicator's life-cycle status (knowledge/indicator_status.py)
 ]
 SEARCH_VERSION = 2
 WORKS_VERSION = MIGRATIONS.index(works_mod.MIGRATION) + 1  # its number, wherever other migrations land
+STATUS_VERSION = MIGRATIONS.index(indicator_status.MIGRATION) + 1
 
 
 def default_db_path() -> Path:
@@ -104,6 +107,7 @@ class Store:
             self.db.execute("PRAGMA journal_mode=WAL")
             self.db.execute("PRAGMA synchronous=NORMAL")
             self.db.execute("PRAGMA foreign_keys=ON")
+            indicator_status.register(self.db)
             self._migrate()
         except sqlite3.Error as exc:
             raise StoreError(self.path, f"cannot open the store ({exc})") from exc
@@ -147,6 +151,8 @@ class Store:
                 backfill_search(db)  # documents stored before the index existed
             if version < WORKS_VERSION <= len(MIGRATIONS) and works_mod.backfill(db):
                 _reindex_works(db)  # copies found among stored documents: index each work once
+            if version < STATUS_VERSION <= len(MIGRATIONS):
+                indicator_status.refresh_all(db)  # indicators stored before their status was kept
             install_tables(db)  # views over the records (knowledge/tables.py); no-op when current
 
     # -- writing -----------------------------------------------------------------
@@ -178,6 +184,7 @@ class Store:
                                     ftdk_document_id=doc.ftdk_document_id, source=doc.source,
                                     kind=extraction.kind)
             _index_work(db, joined.work_id, candidate=doc.id)
+            indicator_status.refresh_for_document(db, doc.id)
             for hook in _ON_ADD:
                 hook(db, extraction)
         return True
@@ -424,11 +431,16 @@ def drop_replaced_version(db: sqlite3.Connection, document_id: str) -> None:
     tables = [name for (name,) in db.execute("SELECT name FROM sqlite_master WHERE type = 'table'")
               if name != "documents" and not name.startswith("search_fts") and "document_id" in
               [c[1] for c in db.execute(f'PRAGMA table_info("{name}")')]]
+    # Indicators elsewhere whose status this version's events decided are read again after it
+    # is gone (its own indicators go with it).
+    status_of_others = [(key, title) for key, title in indicator_status.affected_by(db, document_id)
+                        if key[0] != document_id]
     for name in tables:
         db.execute(f'DELETE FROM "{name}" WHERE document_id = ?', (document_id,))
     if "work_files" in tables:  # a work (knowledge/works.py) left without any copy goes too
         db.execute("DELETE FROM works WHERE id NOT IN (SELECT work_id FROM work_files)")
     db.execute("DELETE FROM documents WHERE id = ?", (document_id,))
+    indicator_status.refresh(db, status_of_others)
     # A work that keeps other copies gets its primary copy and merged facts chosen again, as
     # when a copy is added, and is indexed again through its new primary if the dropped
     # version was the one in the search index.
@@ -445,7 +457,7 @@ def drop_replaced_version(db: sqlite3.Connection, document_id: str) -> None:
 def record_from_row(type_name: str, data: dict[str, Any]) -> AnyRecord:
     from extract import records as rec
 
-    return getattr(rec, type_name).model_validate(data)  # type: ignore[no-any-return]
+    return getattr(rec, type_name).model_validate(data)
 
 
 def file_sha256(path: Path) -> str:

@@ -273,7 +273,8 @@ INDICATORS = View(
     "documents; `sporbar export indicators` gives them as SDMX-style specs.",
     "Indikatordefinitioner (sigtelinjer, resultat- og implementeringsindikatorer, nøgletal) fra politiske "
     "dokumenter; `sporbar export indicators` giver dem som SDMX-lignende specifikationer.",
-    _tail(_cite("definition", "title"), "IndicatorDefinition"),
+    _tail(_cite("definition", "title"), "IndicatorDefinition")
+    + "\nLEFT JOIN indicator_status st ON st.document_id = r.document_id AND st.position = r.position",
     (_record_id(), _document_id(),
      Column("kind", _j("kind"), "text", "sigtelinje, implementeringsindikator, resultatindikator, nøgletal or other.",
             "sigtelinje, implementeringsindikator, resultatindikator, nøgletal eller andet."),
@@ -297,8 +298,22 @@ INDICATORS = View(
      Column("issuer", _j("issuer"), "text", "Organisation that set the indicator.", "Organisation, der har fastsat indikatoren."),
      Column("replaces", _j("replaces"), "text", "The commitment this indicator replaced, when the source says so.",
             "Den forpligtelse (fx måltal), indikatoren erstattede, når kilden siger det."),
+     Column("status", "st.status", "text",
+            "Life-cycle status the documents state: introduced, changed, planned, discontinued or replaced "
+            "(the latest lineage event about the measure, in any document); empty when no document says.",
+            "Status ifølge dokumenterne: introduced (indført), changed (ændret), planned (planlagt), discontinued "
+            "(afskaffet) eller replaced (erstattet); tom, når intet dokument siger noget."),
+     Column("valid_from", "st.valid_from", "text", "Year (or date) the measure was introduced, from a lineage event.",
+            "År (eller dato), målet blev indført, ifølge en forløbshændelse."),
+     Column("valid_to", "st.valid_to", "text", "Year (or date) the measure was discontinued or replaced.",
+            "År (eller dato), målet blev afskaffet eller erstattet."),
+     Column("replaced_by", "st.replaced_by", "text", "The measure that replaced it, as the text names it.",
+            "Det mål, der afløste det, som teksten nævner det."),
+     Column("status_evidence", "st.status_evidence", "text",
+            "Document id and the sentence the status is read from ('<document id>: <quote>').",
+            "Dokument-id og den sætning, status er læst ud af ('<dokument-id>: <citat>')."),
      *_citation(), *_document_columns(), _search_rowid()),
-    facets=("kind", "measure", "reform", "issuer"),
+    facets=("kind", "measure", "status", "reform", "issuer"),
 )
 
 KOMMUNE_MENTIONS = View(
@@ -512,7 +527,8 @@ def datasette_metadata(database: str | tuple[str, ...] = ("corpus", "sporbar")) 
                              "description": "Filter- og facetværdier pr. dokument — per-document filter and facet "
                                             "values of the full-text index.",
                              "fts_table": "search_fts", "fts_pk": "rowid", "facets": ["udvalg", "samling", "kind"]}
-    for raw in ("records", "sources", "skipped", "ingests", "search_terms", "search_state", "search_vocab"):
+    for raw in ("records", "sources", "skipped", "ingests", "search_terms", "search_state", "search_vocab",
+                "indicator_status"):
         tables[raw] = {"hidden": True}
     names = (database,) if isinstance(database, str) else database
     return {

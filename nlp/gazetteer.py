@@ -113,7 +113,7 @@ __all__ = ["FILES", "KINDS", "REFERENCE_KINDS", "EntityKind", "Entry", "all_entr
 
 
 def all_entries() -> tuple[Entry, ...]:
-    return tuple(e for kind in (*KINDS, "kommune") for e in entries(kind))  # type: ignore[arg-type]
+    return tuple(e for kind in (*KINDS, "kommune") for e in entries(kind))
 
 
 @lru_cache(maxsize=None)

@@ -76,7 +76,7 @@ def before_cue(clause_head: str) -> str:
 @lru_cache(maxsize=1)
 def actor_pattern() -> re.Pattern[str]:
     """Who decides: forligskreds, aftalepartier, Folketinget, ministers, agencies, parties."""
-    names = [s for kind in ("organisation", "ministry", "party") for e in entries(kind)  # type: ignore[arg-type]
+    names = [s for kind in ("organisation", "ministry", "party") for e in entries(kind)
              for s in e.spellings if len(s) > 2 or s.isupper()]
     names.sort(key=len, reverse=True)
     # Abbreviations keep their case: "ALT" is a party, "alt" is everything.
@@ -112,7 +112,7 @@ def find_actor(sentence: str, cue_start: int) -> str | None:
 
 @lru_cache(maxsize=1)
 def _abbreviations() -> dict[str, str]:
-    return {e.abbrev: e.name for kind in ("organisation", "ministry") for e in entries(kind)  # type: ignore[arg-type]
+    return {e.abbrev: e.name for kind in ("organisation", "ministry") for e in entries(kind)
             if e.abbrev and e.abbrev != e.name}
 
 

@@ -148,3 +148,15 @@ def test_full_text_search_through_the_store_index(base: str, db: Path) -> None:
     assert all("fortidspension" in fold(texts[i]) for i in found)
     answers = get(base, "/corpus/answers.json", _search=word, _shape="objects")
     assert {r["document_id"] for r in answers["rows"]} == found & {r[0] for r in sql(db, "SELECT document_id FROM answers")}
+
+
+def test_indicators_faceted_and_filtered_by_status(base: str, db: Path) -> None:
+    data = get(base, "/corpus/indicators.json", _facet="status", status="replaced", _shape="objects")
+    # Independently of the view: the status table joined to the primary copies' indicators.
+    replaced = sql(db, "SELECT json_extract(r.data, '$.title'), st.replaced_by FROM records r JOIN indicator_status st "
+                       "USING (document_id, position) WHERE st.status = 'replaced' AND "
+                       + _PRIMARY.format("r.document_id"))
+    assert data["filtered_table_rows_count"] == len(replaced) >= 2
+    assert {(r["title"], r["replaced_by"]) for r in data["rows"]} == set(replaced)
+    assert ("Gnsn. varighed på ydelsen", "Antal og varighed af afsluttede forløb") in set(replaced)
+    assert all(r["valid_to"] == "2019" and r["status_evidence"] for r in data["rows"])

@@ -6,7 +6,8 @@ from pathlib import Path
 
 import pytest
 
-from knowledge.export import _data_comp, _status, indicator_specs
+from knowledge.export import _data_comp, indicator_specs
+from knowledge.indicator_status import status_of as _status
 from knowledge.store import Store
 
 

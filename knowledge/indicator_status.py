@@ -1,0 +1,189 @@
+"""The life-cycle status of each indicator, as the documents state it, kept as a table.
+
+An indicator's status (introduced, changed, planned, discontinued, replaced), its validity
+(valid from / to) and what replaced it come from lineage events about it in *any* document
+in the store: a 2019 driftsnyhed says that the 2016 measure was removed. So the status of
+an indicator can change when another document is added.
+
+The SQL view `indicators` (knowledge/tables.py) and `sporbar export indicators` both read
+the one table `indicator_status`, which `refresh_for_document` keeps in step inside the
+transaction that adds a document: it recomputes the indicators of the new document and
+those of other documents that one of its events is about. Event matching is cheap word
+overlap, so a store of thousands of documents only compares the words that could match
+(`_stems`), never every indicator with every event.
+"""
+from __future__ import annotations
+
+import json
+import re
+import sqlite3
+from collections.abc import Iterable
+from typing import Any
+
+from extract.normalise import collapse_ws
+
+MIGRATION = """
+CREATE TABLE indicator_status (
+    document_id TEXT NOT NULL REFERENCES documents(id),
+    position INTEGER NOT NULL,
+    status TEXT, valid_from TEXT, valid_to TEXT, replaced_by TEXT, status_evidence TEXT,
+    PRIMARY KEY (document_id, position));
+"""
+
+# Lineage event kind -> the status it gives a measure (SCHEMA.md's event kinds; `confirmed`
+# and `evaluated` say nothing about the measure's life cycle).
+STATUS = {"introduced": "introduced", "changed": "changed", "planned": "planned", "dropped": "discontinued",
+          "replaced": "replaced"}
+# An event about "målinger", "indikatorer", "nøgletal" in general is about the measures
+# the same document defines ("nye målinger på jobindsats.dk").
+_GENERIC_MEASURES = ("måling", "indikator", "nøgletal", "mål ")
+# Two words are one word in two inflections when the shorter, of at least this many
+# letters, begins the longer ("jobcenterindeks", "jobcenterindekset").
+_STEM = 5
+
+Key = tuple[str, int]  # (document id, record position) of an IndicatorDefinition
+
+
+def _words(text: str | None) -> set[str]:
+    return {w for w in re.findall(r"\w+", (text or "").casefold()) if len(w) > 2}
+
+
+def _same_word(a: str, b: str) -> bool:
+    """The same word in another inflection ("jobcenterindeks", "jobcenterindekset")."""
+    short, long_ = sorted((a, b), key=len)
+    return long_.startswith(short) and len(short) >= _STEM and len(long_) - len(short) <= 3 or a == b
+
+
+def is_about(event: dict[str, Any], title: str | None, same_document: bool) -> bool:
+    """True when the event's subject names the measure `title` (three quarters of the
+    shorter one's words shared), or, in the measure's own document, measures in general."""
+    subject = str(event.get("subject") or "")
+    t, s = _words(title), _words(subject)
+    shared = sum(1 for w in t if any(_same_word(w, v) for v in s))
+    if t and s and shared / min(len(t), len(s)) >= 0.75:
+        return True
+    return same_document and any(g in subject.casefold() + " " for g in _GENERIC_MEASURES)
+
+
+def _when(event: dict[str, Any]) -> str | None:
+    return str(event.get("date") or event.get("year") or "") or None
+
+
+def status_of(title: str | None, doc_id: str, events: dict[str, list[dict[str, Any]]]) -> dict[str, Any]:
+    """Status, validity and replacement of one measure from the lineage events about it,
+    in any document (`events`: document id -> its events in document order); the latest
+    event (by year, then document order) gives the status."""
+    about = [(e, d) for d, evs in events.items() for e in evs
+             if e.get("event") in STATUS and is_about(e, title, d == doc_id)]
+    if not about:
+        return {}
+    ordered = sorted(enumerate(about), key=lambda p: (str(_when(p[1][0]) or ""), p[0]))
+    latest, latest_doc = ordered[-1][1]
+    out: dict[str, Any] = {"status": STATUS[latest["event"]],
+                           "status_evidence": f"{latest_doc}: {collapse_ws(str(latest.get('evidence') or ''))}"}
+    starts = [_when(e) for e, _ in about if e.get("event") == "introduced" and _when(e)]
+    ends = [(e, _when(e)) for e, _ in about if e.get("event") in ("dropped", "replaced") and _when(e)]
+    if starts:
+        out["valid_from"] = min(s for s in starts if s)
+    if ends and out["status"] in ("discontinued", "replaced"):
+        out["valid_to"] = max(w for _, w in ends if w)
+    replaced = [e for e, _ in about if e.get("event") == "replaced" and e.get("replaced_by")]
+    if replaced:
+        out["replaced_by"] = str(replaced[-1]["replaced_by"])
+    return out
+
+
+# -- the table ------------------------------------------------------------------------
+
+_COLUMNS = ("status", "valid_from", "valid_to", "replaced_by", "status_evidence")
+_EVENT_TYPE = "LineageEvent"
+_INDICATOR_TYPE = "IndicatorDefinition"
+
+
+def _stems(title: str | None) -> set[str]:
+    """Substrings one of which every subject that `is_about` the title (in another
+    document) contains: each title word, cut to the length at which inflections agree."""
+    return {w[:_STEM] for w in _words(title)}
+
+
+def _fold(text: str | None) -> str | None:
+    return text.casefold() if text is not None else None
+
+
+def _events_for(db: sqlite3.Connection, doc_id: str, title: str | None) -> dict[str, list[dict[str, Any]]]:
+    """The events that could be about one measure: every status event of its own document,
+    and those of other documents whose subject contains one of the title's stems."""
+    stems = sorted(_stems(title))
+    kinds = sorted(STATUS)
+    where = " OR ".join(["r.document_id = ?", *("instr(sporbar_fold(json_extract(r.data, '$.subject')), ?) > 0"
+                                                for _ in stems)])
+    rows = db.execute(
+        f"SELECT r.document_id, r.data FROM records r WHERE r.type = ? "
+        f"AND json_extract(r.data, '$.event') IN ({','.join('?' * len(kinds))}) AND ({where}) "
+        f"ORDER BY r.document_id, r.position", (_EVENT_TYPE, *kinds, doc_id, *stems))
+    events: dict[str, list[dict[str, Any]]] = {}
+    for event_doc, data in rows:
+        events.setdefault(event_doc, []).append(json.loads(data))
+    return events
+
+
+def _indicators(db: sqlite3.Connection, where: str = "", args: Iterable[Any] = ()) -> list[tuple[Key, str | None]]:
+    rows = db.execute("SELECT document_id, position, json_extract(data, '$.title') FROM records "
+                      f"WHERE type = ? {where} ORDER BY document_id, position", (_INDICATOR_TYPE, *args))
+    return [((d, p), t) for d, p, t in rows]
+
+
+def _write(db: sqlite3.Connection, indicators: Iterable[tuple[Key, str | None]]) -> None:
+    for (doc_id, position), title in indicators:
+        status = status_of(title, doc_id, _events_for(db, doc_id, title))
+        db.execute("DELETE FROM indicator_status WHERE document_id = ? AND position = ?", (doc_id, position))
+        if status:
+            db.execute(f"INSERT INTO indicator_status (document_id, position, {', '.join(_COLUMNS)}) "
+                       f"VALUES (?, ?{', ?' * len(_COLUMNS)})",
+                       (doc_id, position, *(status.get(c) for c in _COLUMNS)))
+
+
+def register(db: sqlite3.Connection) -> None:
+    """Give a writing connection the SQL function the refresh uses: Python's casefold, for
+    Danish letters (SQLite's lower() folds ASCII only). Once per connection, before any
+    statement runs (SQLite refuses to define a function while statements are active)."""
+    db.create_function("sporbar_fold", 1, _fold, deterministic=True)
+
+
+def affected_by(db: sqlite3.Connection, document_id: str) -> list[tuple[Key, str | None]]:
+    """The indicators whose status the events of `document_id` may decide: its own and
+    those of other documents that one of its events is about."""
+    events = [json.loads(d) for (d,) in db.execute(
+        "SELECT data FROM records WHERE document_id = ? AND type = ?", (document_id, _EVENT_TYPE))]
+    events = [e for e in events if e.get("event") in STATUS]
+    own = _indicators(db, "AND document_id = ?", (document_id,))
+    if not events:
+        return own
+    others = [(key, title) for key, title in _indicators(db, "AND document_id <> ?", (document_id,))
+              if any(is_about(e, title, False) for e in events)]
+    return own + others
+
+
+def refresh(db: sqlite3.Connection, indicators: Iterable[tuple[Key, str | None]]) -> None:
+    """Recompute the status of these indicators (those that still exist) inside the
+    caller's transaction."""
+    existing = [(key, title) for key, title in indicators
+                if db.execute("SELECT 1 FROM records WHERE document_id = ? AND position = ?", key).fetchone()]
+    _write(db, existing)
+
+
+def refresh_for_document(db: sqlite3.Connection, document_id: str) -> None:
+    """Keep the table in step after `document_id` was added (same transaction)."""
+    refresh(db, affected_by(db, document_id))
+
+
+def refresh_all(db: sqlite3.Connection) -> None:
+    """Recompute every indicator's status (a new store version, or a backfill)."""
+    db.execute("DELETE FROM indicator_status")
+    _write(db, _indicators(db))
+
+
+def status_rows(db: sqlite3.Connection) -> dict[Key, dict[str, Any]]:
+    """(document id, position) -> the stored status fields, for the exports."""
+    rows = db.execute(f"SELECT document_id, position, {', '.join(_COLUMNS)} FROM indicator_status")
+    return {(r[0], r[1]): {c: v for c, v in zip(_COLUMNS, r[2:], strict=True) if v is not None} for r in rows}
