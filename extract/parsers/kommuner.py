@@ -26,7 +26,8 @@ from ..kommune_registry import Kommune, Resolution, lookup, resolve
 from ..records import KommuneRow, UnresolvedName
 
 _FALSE_MARKS = {"", "-", "–", "—", "0", "nej", "n/a"}
-_BULLET = r"(?:[•●▪◦\-–*·]|\d{1,2}[.)])"
+# bullet marks, with Word's "o" and Symbol-font dots as PDF text keeps them
+_BULLET = r"(?:[•●▪◦\-–*·\uf0b7\uf0a7]|o(?=[ \t])|\d{1,2}[.)])"
 _NAME = r"[A-ZÆØÅ][a-zæøåéü]+(?:(?:-| )[A-ZÆØÅ][a-zæøåéü]+)?"
 # A kommune's own services named after it ("Jobcenter Horsens", "Borgerservice Holbæk")
 # are passing mentions of the kommune (attributes {}).
@@ -92,7 +93,21 @@ def scan(doc: Document) -> KommuneScan:
     _layout_tables(doc, result)
     _line_lists(doc, result)
     _running_text(doc, result)
+    _capitals(doc, result)
     return result
+
+
+# A letterhead or sign-off in capitals names the kommune as a kommune: "BALLERUP KOMMUNE",
+# "KØBENHAVNS KOMMUNE", "LYNGBY-TAARBÆK KOMMUNE", "BORNHOLMS REGIONSKOMMUNE".
+_CAPITALS = re.compile(r"(?<![\w-])(?P<name>[A-ZÆØÅ]{2,}(?:[- ][A-ZÆØÅ]{2,})?) (?:KOMMUNE|REGIONSKOMMUNE)(?![\w-])")
+
+
+def _capitals(doc: Document, result: KommuneScan) -> None:
+    for m in _CAPITALS.finditer(doc.text):
+        name = m.group("name")
+        kommune = lookup(name) or (lookup(name[:-1]) if name.endswith("S") else None)  # KØBENHAVNS
+        if kommune is not None:
+            result.add(doc, kommune, name, m.start("name"))
 
 
 def _mark(cell: str) -> bool:
