@@ -347,8 +347,10 @@ def goal_bullets(text: str) -> list[Found]:
     for i, (_, line) in enumerate(lines):
         lead = sentences(line)[-1][1] if line.strip() else ""
         named = cues.search("goal_heading", lead)
-        if not lead.endswith(":") or not named or named.group(0).casefold().startswith("fokusområd"):
-            continue  # policy areas ("flg. fokusområder: Teater, Musik") are not goals
+        if not lead.endswith(":") or not named or named.group(0).casefold().startswith("fokusområd") \
+                or named.group(0).casefold() == "målet":
+            continue  # policy areas ("flg. fokusområder: Teater, Musik") are not goals, nor the
+            # actions after "For at nå målet vil vi:"
         if re.search(r"intention|konklusion|ydelse|målgruppe", lead, re.I):
             continue
         for start, item in _bullets_after(lines, i, wrapped=True):

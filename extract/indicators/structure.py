@@ -315,12 +315,13 @@ def headed_goals(text: str) -> list[Found]:
                 continue
             begin, end = para
         title = text[begin:end]
-        if len(title) < 8 or _STATISTIC.search(title):
-            continue
+        if len(title) < 8 or _STATISTIC.search(title) or re.match(r"(?:Der er ikke|Der er ingen|Ingen)\b", title):
+            continue  # "Der er ikke opstillet resultatmål for 2013.": no goal
         f = Found("other", title, begin, style="goal")
         group = _section_target_group(lines, i, text)
-        if group:
-            f.population = group[1]
+        # a percentage target counts its own population ("95 % af ansøgningerne ..."); else
+        # the goal is about the section's target group
+        f.population = fields.percent_population(title) or (group[1] if group else None)
         found.append(f)
     return found
 

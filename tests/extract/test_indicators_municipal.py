@@ -133,3 +133,19 @@ def test_population_numerator_denominator_from_the_definition_phrase(text: str, 
 def test_a_verb_after_the_measure_is_no_verb_first_definition() -> None:
     # "Andelen opgøres ..." has the measure as subject; "I dag opgøres" + no measure gives nothing
     assert _text("I dag opgøres tallene hver måned.\n") == []
+
+
+def test_service_goal_on_its_label_line_with_the_target_group() -> None:
+    got = _text("Hjemmehjælp\n\nMålgruppe: Borgere over 65 år med nedsat funktionsevne.\n"
+                "Servicemål: 95 % af ansøgningerne afgøres inden for 4 uger.\n")
+    assert [(g["title"], g["measure"], g["population"]) for g in got] == [
+        ("95 % af ansøgningerne afgøres inden for 4 uger.", "share", "ansøgningerne")]
+
+
+@pytest.mark.parametrize("text", [
+    "For at nå målet vil vi:\n\n• styrke samarbejdet med virksomhederne\n• ansætte flere rådgivere\n",
+    "Resultatmål\nDer er ikke opstillet resultatmål for 2013.\n",
+    "Liberal Alliance mener:\n\n•\tTopskatten afskaffes, så ingen betaler mere end 40 pct. i skat.\n",
+])
+def test_actions_demands_and_missing_goals_are_no_indicators(text: str) -> None:
+    assert _text(text) == []
