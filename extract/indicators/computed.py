@@ -140,6 +140,32 @@ def labelled_fractions(text: str) -> list[Found]:
     return found
 
 
+_GLOSSARY_LINE = re.compile(r"^\s*(?:[•●▪◦*·–-]\s+)?(?P<title>[A-ZÆØÅ][^:\n]{2,80}?)\s*:\s+(?P<body>[A-ZÆØÅ]\S.*?)\s*$",
+                            re.M)
+
+
+def glossary_definitions(text: str) -> list[Found]:
+    """"Fuldtidspersoner: Antal personer omregnet til fuldtid, beregnet som ... divideret med
+    ...": a term list (Begreber, Definitioner) naming a measure and saying how it is
+    computed; a term whose explanation computes nothing is a concept, not a measure."""
+    found: list[Found] = []
+    for m in _GLOSSARY_LINE.finditer(text):
+        title, body = m.group("title"), m.group("body")
+        if cues.search("fraction_label", m.group(0)) or cues.search("source_statement", m.group(0)):
+            continue  # "Tæller:"/"Nævner:" and "Kilde:" lines are read elsewhere
+        definition = sentences(body)[0][1]
+        named = (cues.search("measure_word", title) or cues.search("measure_noun", title)
+                 or _MEASURE_PHRASE.match(definition))  # "Fuldtidspersoner: Antal fuldtidspersoner beregnes ..."
+        if not named or not _computes(definition):
+            continue
+        f = Found("other", title, m.start("title"), definition=definition, definition_start=m.start("body"))
+        _apply_ratio(f, definition)
+        if f.measure is None:
+            f.measure = fields.measure_of(title, definition)
+        found.append(f)
+    return found
+
+
 _DEFINED_SUBJECT = re.compile(r"(?:^|(?<=[.!?]\s)|(?<=\n))(?P<title>[A-ZÆØÅ][^.\n:]{2,100}?)\s+"
                               r"(?P<verb>" + cues.rows("computation")[0].pattern + r")\s+"
                               r"(?P<body>[^.\n]+(?:\.(?!\s+[A-ZÆØÅ])[^.\n]*)*)\.")
@@ -180,13 +206,21 @@ def _counted_noun(phrase: str) -> str | None:
     return m.group("noun").casefold() if m else None
 
 
+_UNIT_NOUN = re.compile(r"(?:dage|timer|uger|måneder|år|kroner|kr\.?|sygedage|ledighedstimer)$", re.I)
+
+
 def _ratio_measure(numerator: str, denominator: str) -> str:
     """A count of something else per person (days, admissions per person) is an average;
     a count over a count of the same kind of thing, or over non-persons, is a share."""
     plain = re.sub(r"^[\d.]+\s+", "", denominator)  # "1.000 borgere"
     top, bottom = _counted_noun(numerator), _counted_noun(plain) or (plain.split() or [""])[0].casefold()
     per_person = bool(cues.search("person_noun", bottom or ""))
-    return "average" if per_person and top is not None and top != bottom else "share"
+    counted = re.search(r"\b(?:antal(?:let)?|antallet) (?:af )?(?P<w1>[\wæøå-]+)(?: (?P<w2>[\wæøå-]+))?", numerator, re.I)
+    persons_on_top = bool(counted) and (  # "antal anbragte børn", not "antal dage personer ... har været indlagt"
+        bool(cues.search("person_noun", counted.group("w1")))
+        or (not _UNIT_NOUN.match(counted.group("w1")) and bool(cues.search("person_noun", counted.group("w2") or ""))))
+    # persons per persons ("anbragte børn pr. 1.000 0-17-årige") is a share
+    return "average" if per_person and top is not None and top != bottom and not persons_on_top else "share"
 
 
 # What stands before the computed quantity: "X opgøres som", "Indikatoren viser", "Nøgletallet angiver".
@@ -209,7 +243,9 @@ def _apply_ratio(f: Found, sentence: str) -> None:
         denominator = sentence[cue.start() + len("pr. "):].strip(" ,;:.")
     f.numerator, f.denominator = numerator or None, denominator or None
     population = re.sub(r"^(?:det |den )?(?:samlede )?(?:antal(?:let)?|antallet) (?:af )?", "", denominator, flags=re.I)
-    f.population = _TIME_TAIL.sub("", re.sub(r"^[\d.]+\s+", "", population)).strip(" ,") or None
+    population = _TIME_TAIL.sub("", re.sub(r"^[\d.]+\s+", "", population)).strip(" ,")
+    # who is measured: a denominator that counts persons; hours or days divide, they are nobody
+    f.population = population if population and cues.search("person_noun", population.split(" ")[0]) else None
     stated_share = kind in ("percent", "out_of") or cues.value_of("measure_word", numerator) == "share"
     f.measure = "share" if stated_share else _ratio_measure(numerator, denominator)
 
@@ -304,4 +340,4 @@ def verb_first_definitions(text: str) -> list[Found]:
 
 
 COMPUTED_FINDERS = (measure_tables, labelled_fractions, defined_headings, measure_headings, definition_sentences,
-                    verb_first_definitions)
+                    verb_first_definitions, glossary_definitions)

@@ -328,4 +328,5 @@ def headed_goals(text: str) -> list[Found]:
 
 STRUCTURE_FINDERS = (goal_lists, computed.measure_tables, computed.labelled_fractions, computed.defined_headings,
                      inline_lists, measures_after_lead, computed.measure_headings, computed.definition_sentences,
-                     numbered_goals, announced_measures, headed_goals, computed.verb_first_definitions)
+                     numbered_goals, announced_measures, headed_goals, computed.verb_first_definitions,
+                     computed.glossary_definitions)

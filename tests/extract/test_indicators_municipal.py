@@ -149,3 +149,15 @@ def test_service_goal_on_its_label_line_with_the_target_group() -> None:
 ])
 def test_actions_demands_and_missing_goals_are_no_indicators(text: str) -> None:
     assert _text(text) == []
+
+
+def test_term_list_names_measures_only_where_it_computes() -> None:
+    got = _text("Begreber\n\n"
+                "Fuldtidspersoner: Antal fuldtidspersoner beregnes som summen af perioder på ydelsen divideret med "
+                "det antal timer, en fuldtidsperson arbejder.\n"
+                "Ledighedsgrad: Ledighedsgraden opgøres som antal ledighedstimer i procent af antal timer i perioden.\n"
+                "Ydelsesmodtager: En person, der har modtaget en ydelse i perioden.\n")
+    assert [(g["title"], g["measure"], g["numerator"], g["denominator"], g["population"]) for g in got] == [
+        ("Fuldtidspersoner", "share", "summen af perioder på ydelsen", "det antal timer, en fuldtidsperson arbejder",
+         None),
+        ("Ledighedsgrad", "share", "antal ledighedstimer", "antal timer i perioden", None)]
