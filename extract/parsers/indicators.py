@@ -99,7 +99,7 @@ def document_source(text: str) -> tuple[int, str] | None:
 
 def _ratio(f: Found) -> tuple[str | None, str | None, str | None]:
     """(population, numerator, denominator) for one found indicator."""
-    if f.population is not None:  # read with a division the text states
+    if f.population is not None or (f.numerator and f.denominator and f.style == "measure"):  # a stated division
         return f.population, f.numerator, f.denominator
     if f.style == "goal" and f.definition:  # a goal made measurable by a target
         percent = fields.percent_population(f.definition)  # "mindst 80 procent af eleverne"
