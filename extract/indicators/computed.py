@@ -216,7 +216,7 @@ def _ratio_measure(numerator: str, denominator: str) -> str:
     top, bottom = _counted_noun(numerator), _counted_noun(plain) or (plain.split() or [""])[0].casefold()
     per_person = bool(cues.search("person_noun", bottom or ""))
     counted = re.search(r"\b(?:antal(?:let)?|antallet) (?:af )?(?P<w1>[\wæøå-]+)(?: (?P<w2>[\wæøå-]+))?", numerator, re.I)
-    persons_on_top = bool(counted) and (  # "antal anbragte børn", not "antal dage personer ... har været indlagt"
+    persons_on_top = counted is not None and (  # "antal anbragte børn", not "antal dage personer ... indlagt"
         bool(cues.search("person_noun", counted.group("w1")))
         or (not _UNIT_NOUN.match(counted.group("w1")) and bool(cues.search("person_noun", counted.group("w2") or ""))))
     # persons per persons ("anbragte børn pr. 1.000 0-17-årige") is a share

@@ -56,7 +56,7 @@ def period_unit_of(title: str, definition: str | None) -> str | None:
 
 
 def _strip_period(phrase: str) -> str:
-    cut = re.split(r"\s+(?:i løbet af|ultimo|i en given|i den valgte|inden for|opgjort)\b", phrase)[0]
+    cut = re.split(r"\s+(?:(?:i løbet af|ultimo|i en given|i den valgte|inden for|opgjort)\b|pr\.\s)", phrase)[0]
     cut = re.split(r",?\s*(?:fordelt|opgjort|målt)\b|\s+\(", cut)[0]
     return cut.strip(_TRIM)
 
@@ -95,7 +95,8 @@ def share_parts(definition: str) -> tuple[str | None, str | None, str | None]:
     return population, numerator.strip(_TRIM), population
 
 
-_COUNT_OF = re.compile(r"\b(?:antal(?:let)? og andel(?:en)?|antal(?:let)?) (?:af )?(?P<pop>.+?)(?:,? (?:som|der|samt) |\.|\(|$)", re.I)
+_COUNT_OF = re.compile(r"\b(?:antal(?:let)? og andel(?:en)?|antal(?:let)?) (?:af )?(?P<pop>.+?)"
+                       r"(?:,? (?:som|der|samt) |\.(?!\s*[a-zæøå\d])|\(|$)", re.I)  # over "pr. uge", not a sentence end
 _HOW_MANY = re.compile(r"hvor (?:lang tid|mange \w+(?: sammenlagt)?|stor en andel af) (?P<pop>.+?) (?:i gennemsnit |som |der )?(?:har|er)\b", re.I)
 _AMONG = re.compile(r"\bblandt (?P<pop>[^,.:]+)", re.I)
 _SHOWS = re.compile(r"\bsom viser (?P<pop>[^,.]+)", re.I)

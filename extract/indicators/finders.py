@@ -180,9 +180,9 @@ def _numbered_item(text: str, lines: list[Line], i: int, item: re.Match[str],
     inline = _INLINE_DEFINITION.search(title)  # a flattened list: title and definition on one line
     if inline:
         definition_start = lines[i][0] + item.start(3) + inline.start()
-        title, definition = title[:inline.start()].rstrip(), first_sentence(title[inline.start():])
+        title, inline_definition = title[:inline.start()].rstrip(), first_sentence(title[inline.start():])
         f = Found(section.kind or section.last_kind or "other", title, lines[i][0] + item.start(3), number=number,
-                  definition=definition, definition_start=definition_start, source=section.source)
+                  definition=inline_definition, definition_start=definition_start, source=section.source)
         f.context = _context_until_next_item(lines, i + 1)
         return f, i
     j = _next_nonblank(lines, i + 1)
@@ -238,7 +238,7 @@ def _link_by_number(text: str, f: Found, label: str) -> None:
 
 
 def _context_until_next_item(lines: list[Line], i: int) -> str:
-    out = []
+    out: list[str] = []
     while i < len(lines) and not _ITEM.match(lines[i][1]) and len(out) < 30:
         out.append(lines[i][1])
         i += 1

@@ -225,6 +225,9 @@ def measures_after_lead(text: str) -> list[Found]:
 _ITEM_LINE = re.compile(rf"^\s*(?:[{BULLET_MARKS}]|o(?=[ \t])|\d{{1,2}}[.)])\s+(?P<title>\S.*?)\s*$")
 
 
+_VALUE_TAIL = re.compile(r"\s*:\s*[\d.,]+\s*(?:%|pct\.?|procent|dage|uger|timer|kr\.?)?\s*$")
+
+
 def announced_measures(text: str) -> list[Found]:
     """Items listed after a lead announcing measures ("Fra i dag finder du to nye målinger
     på jobindsats.dk:"), each naming a quantity (Antal ..., Andel ..., Gennemsnitlig ...);
@@ -240,7 +243,8 @@ def announced_measures(text: str) -> list[Found]:
             item = _ITEM_LINE.match(lines[j][1])
             # an item that states a figure ("... var 20.000 i 2016") quotes a statistic
             if item and cues.search("measure_word", item.group("title")) and not _STATISTIC.search(item.group("title")):
-                title = item.group("title").rstrip(".")
+                # "Antal visiterede timer pr. uge: 12.345": the measure, not the value quoted for it
+                title = _VALUE_TAIL.sub("", item.group("title")).rstrip(".")
                 f = Found("nøgletal" if jobindsats else "other", title, lines[j][0] + item.start("title"),
                           source="jobindsats.dk" if jobindsats else None)
                 f.measure = cues.value_of("measure_word", title)

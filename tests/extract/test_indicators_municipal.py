@@ -161,3 +161,11 @@ def test_term_list_names_measures_only_where_it_computes() -> None:
         ("Fuldtidspersoner", "share", "summen af perioder på ydelsen", "det antal timer, en fuldtidsperson arbejder",
          None),
         ("Ledighedsgrad", "share", "antal ledighedstimer", "antal timer i perioden", None)]
+
+
+def test_key_figures_listed_with_values_name_the_measure_not_the_value() -> None:
+    got = _text("Nøgletal for hjemmeplejen 2023:\n\n- Antal visiterede timer pr. uge: 12.345\n"
+                "- Andel borgere med hjemmehjælp: 8,2 %\n- Gennemsnitlig ventetid: 14 dage\n")
+    assert [(g["title"], g["measure"]) for g in got] == [
+        ("Antal visiterede timer pr. uge", "count"), ("Andel borgere med hjemmehjælp", "share"),
+        ("Gennemsnitlig ventetid", "average")]
