@@ -109,6 +109,9 @@ _HOW_MANY_PERSONS = re.compile(r"\bhvor mange (?P<pop>[\wæøå-]+)(?=,? (?:der|
 _UNITS_FOR = re.compile(r"^(?:timer|dage|uger|måneder|kroner|kr\.)\b.*?\b(?:for|blandt) (?P<pop>.+)$")
 
 
+_UNIT_HEAD = re.compile(r"^(?:timer|dage|uger|måneder|kroner|kr\.)\b")
+
+
 def population_of(title: str, definition: str | None) -> str | None:
     """The counted population: a short phrase copied from the definition or title."""
     for text in (definition or "", title):
@@ -118,7 +121,11 @@ def population_of(title: str, definition: str | None) -> str | None:
         found = _population_in(text)
         if found:
             units = _UNITS_FOR.match(found)
-            return units.group("pop") if units else found
+            if units:
+                return units.group("pop")
+            if _UNIT_HEAD.match(found):
+                return None  # "Antal dage fra henvisning til første træning": days count nobody
+            return found
     return None
 
 

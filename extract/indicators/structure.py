@@ -100,6 +100,27 @@ def _with_target_lines(text: str, lines: list[Line], i: int, definition: tuple[s
     return text[start:end], start
 
 
+def _name_then_target(lines: list[Line], i: int, m: re.Match[str]) -> tuple[tuple[int, str], tuple[str, int]] | None:
+    """A labelled goal whose line only names it (no sentence end), with its target on the
+    next line: ((offset, name), (definition, offset))."""
+    body = m.group("body")
+    if m.group("name") or body.endswith((".", "!", "?")) or len(body) > 80:
+        return None
+    j = i + 1
+    if j >= len(lines) or not lines[j][1].strip() or _LABELLED.match(_BULLET_MARK.sub("", lines[j][1])) \
+            or _ITEM_LINE.match(lines[j][1]):
+        return None
+    target = lines[j][1].strip()
+    if not target.endswith(".") or not (cues.search("measure_word", target) or _TARGET_FIGURE.search(target)):
+        return None
+    definition = _definition_sentences(target, lines[j][0] + lines[j][1].index(target))
+    if definition is None:
+        return None
+    mark = _BULLET_MARK.match(lines[i][1])
+    name_start = lines[i][0] + (mark.end() if mark else 0) + m.start("body")
+    return (name_start, body), definition
+
+
 def goal_lists(text: str) -> list[Found]:
     """Numbered goals linked by number to labelled, measurable items ("Mål 1 – X: ...")."""
     lines = lines_of(text)
@@ -114,6 +135,14 @@ def goal_lists(text: str) -> list[Found]:
             continue
         number = int(m.group("n"))
         definition = _definition_sentences(m.group("body"), start + body_start + m.start("body"))
+        named_only = _name_then_target(lines, i, m)
+        if named_only is not None and number not in goals:
+            # "Mål 1: Flere borgere i job" over its target "Andelen af ... skal falde til 20 pct."
+            (title_start, title), definition = named_only
+            f = Found("other", title, title_start, number=number, style="goal")
+            f.definition, f.definition_start = definition
+            found.append(f)
+            continue
         if number in goals:
             title_start, title = goals[number]
             linked.add(number)

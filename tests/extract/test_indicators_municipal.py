@@ -169,3 +169,29 @@ def test_key_figures_listed_with_values_name_the_measure_not_the_value() -> None
     assert [(g["title"], g["measure"]) for g in got] == [
         ("Antal visiterede timer pr. uge", "count"), ("Andel borgere med hjemmehjælp", "share"),
         ("Gennemsnitlig ventetid", "average")]
+
+
+def test_goal_named_on_its_label_line_with_the_target_below() -> None:
+    got = _text("Mål 1: Flere borgere i job\n"
+                "Andelen af borgere på offentlig forsørgelse skal falde til 20 pct. i 2026.\n\n"
+                "Mål 2: Færre unge uden uddannelse\nAntallet af unge uden uddannelse skal halveres.\n")
+    assert [(g["number"], g["title"], g["definition"], g["measure"], g["population"]) for g in got] == [
+        (1, "Flere borgere i job", "Andelen af borgere på offentlig forsørgelse skal falde til 20 pct. i 2026.",
+         "share", "borgere på offentlig forsørgelse"),
+        (2, "Færre unge uden uddannelse", "Antallet af unge uden uddannelse skal halveres.", "count",
+         "unge uden uddannelse")]
+
+
+def test_numbered_goals_under_a_goal_compound() -> None:
+    got = _text("De fire ministermål for 2024 er:\n\n1. Flere personer skal i job frem for at modtage offentlig "
+                "forsørgelse\n2. Flere ledige skal opkvalificeres\n")
+    assert [(g["number"], g["kind"], g["population"]) for g in got] == [(1, "other", "personer"), (2, "other", "ledige")]
+    # "formål", "spørgsmål" end in "mål" without naming goals
+    assert _text("Formål med ydelsen:\n\n• At borgeren får hjælp til personlig pleje\n") == []
+
+
+def test_measure_table_counting_days_has_no_population() -> None:
+    (got,) = _text("Indikator\tDefinition\tDatakilde\n"
+                   "Ventetid på genoptræning\tAntal dage fra henvisning til første træning\tKommunens omsorgssystem\n")
+    assert (got["title"], got["measure"], got["population"], got["source"]) == (
+        "Ventetid på genoptræning", "count", None, "Kommunens omsorgssystem")
