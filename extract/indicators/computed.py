@@ -84,6 +84,7 @@ def defined_headings(text: str) -> list[Found]:
     """A page or section headed by a measure's name whose first paragraph defines it
     ("Målingen viser ...", "Indikatoren opgøres som ..."): a jobindsats.dk measure page."""
     lines, found = lines_of(text), []
+    jobindsats = bool(re.search(r"jobindsats", text, re.I))
     for i, (start, line) in enumerate(lines):
         if not _is_heading_line(line) or _NUMBERED.match(line):
             continue
@@ -99,7 +100,6 @@ def defined_headings(text: str) -> list[Found]:
         if _MEASURE_OPENER.match(definition) and (_STATISTIC.search(definition) or _CHANGE.search(definition)
                                                   or _computation_paragraph(lines, j) is not None):
             continue  # a finding ("Andelen af ledige er steget til 5 pct."), or a measure heading of its own
-        jobindsats = bool(re.search(r"jobindsats", text, re.I))
         f = Found("nøgletal" if jobindsats else "other", line.strip(), start + line.find(line.strip()),
                   definition=definition, definition_start=lines[j][0] + lines[j][1].find(body),
                   source="jobindsats.dk" if jobindsats else None)

@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
+from functools import lru_cache
 
 from danish.sentences import ends_with_abbreviation, sentence_spans
 
@@ -227,9 +228,17 @@ def _bullet_item(lines: list[Line], i: int, bullet: re.Match[str], section: _Sec
     return f, i
 
 
+@lru_cache(maxsize=256)
+def _numbered_definition(text: str, label: str, number: int) -> re.Match[str] | None:
+    """"Mål 1 opgør ...": one search per label and number of a text, however many items
+    carry the number (a long text of "1." items would otherwise search it once per item)."""
+    return re.search(rf"(?:^|(?<=[.\n]))\s*(?P<d>{re.escape(label)} {number} (?:opgør|opgøres|måler|viser)\b[^\n]*)",
+                     text)
+
+
 def _link_by_number(text: str, f: Found, label: str) -> None:
     """A definition standing apart from its title, linked by number: "Mål 1 opgør ..."."""
-    m = re.search(rf"(?:^|(?<=[.\n]))\s*(?P<d>{label} {f.number} (?:opgør|opgøres|måler|viser)\b[^\n]*)", text)
+    m = _numbered_definition(text, label, f.number or 0)
     if m:
         f.definition = first_sentence(m.group("d"))
         f.definition_start = m.start("d")
@@ -257,10 +266,11 @@ def _bullets_after(lines: list[Line], i: int, wrapped: bool = False) -> list[tup
         if not m or (wrapped and mark is not None and lines[j][1].lstrip()[:1] != mark):
             break  # a list keeps its mark: "o" items, then a "•" paragraph, are two lists
         mark = lines[j][1].lstrip()[:1]
-        start, item = lines[j][0] + m.start(1), m.group(1)
+        first, start, item = j, lines[j][0] + m.start(1), m.group(1)
         while wrapped and j + 1 < len(lines) and _wraps(lines[j][1], lines[j + 1][1]):
             j += 1
-            item = _text_between(lines, start, lines[j][0] + len(lines[j][1].rstrip()))
+        if j > first:  # the item's text over the lines it was wrapped into, as the document has it
+            item = "\n".join(line for _, line in lines[first:j + 1])[m.start(1):].rstrip()
         out.append((start, item))
         j = _next_nonblank(lines, j + 1)
     return out
@@ -273,14 +283,6 @@ def _wraps(line: str, following: str) -> bool:
     return (filled and bool(following.strip()) and not line.rstrip().endswith((".", ":", "!", "?"))
             and not _BULLET.match(following) and not _ITEM.match(following)
             and not re.fullmatch(r"\s*\d{1,3}\s*", following))
-
-
-def _text_between(lines: list[Line], start: int, end: int) -> str:
-    """The document text from start to end, rebuilt from its lines."""
-    first = next(k for k, (s, line) in enumerate(lines) if s <= start <= s + len(line))
-    text = "\n".join(line for _, line in lines[first:])
-    offset = start - lines[first][0]
-    return text[offset:offset + end - start]
 
 
 _MEASURE_BULLET = re.compile(r"^(?:En (?:ny )?|Ny )?[Mm]åling af (?P<rest>.+)$")
@@ -413,10 +415,28 @@ _IS_INDICATOR = re.compile(r"(?:^|[.\n]\s*)(?P<title>[A-ZÆØÅ][^.\n]{3,80}?) e
 _LIST_SOURCE = re.compile(r"\b(?P<src>[A-ZÆØÅ]\w+s (?:nye )?benchmark[\w-]*)")
 
 
+def _compared(text: str) -> list[re.Match[str]]:
+    """Matches of `_COMPARED`, tried only on the sentence around each "sammenholdt det med":
+    run over a whole line, the pattern retries from every capital (minutes on a long line)."""
+    out: list[re.Match[str]] = []
+    end = 0
+    for cue in re.finditer(r"sammenholdt det med", text):
+        if cue.start() < end:
+            continue
+        begin = max(text.rfind("\n", 0, cue.start()) + 1, cue.start() - 1000, end)
+        line_end = text.find("\n", cue.end())
+        stop = min(line_end if line_end >= 0 else len(text), cue.end() + 1000)
+        m = _COMPARED.search(text, begin, stop)
+        if m:
+            out.append(m)
+            end = m.end()
+    return out
+
+
 def benchmark_compared(text: str) -> list[Found]:
     """A benchmark described as "se på X og sammenholdt det med Y" (actual vs expected)."""
-    found = []
-    for m in _COMPARED.finditer(text):
+    found: list[Found] = []
+    for m in _compared(text):
         named = _IS_INDICATOR.search(text)
         title = named.group("title") if named else "Benchmarking"
         source = _LIST_SOURCE.search(text)
