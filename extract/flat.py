@@ -45,6 +45,13 @@ class FlatPerson(_Open):
     party: str | None = None
 
 
+class FlatNamedPerson(_Open):
+    """A person with the role the text gives them (STAR corpus convention: {name, role})."""
+
+    name: str
+    role: str
+
+
 class FlatIndicator(_Open):
     kind: str
     number: int | None = None
@@ -104,7 +111,7 @@ class FlatRecord(_Open):
     indicators: list[FlatIndicator] = Field(default_factory=list)
     kommuner: list[FlatKommune] = Field(default_factory=list)
     lineage_events: list[FlatEvent] = Field(default_factory=list)
-    persons: list[str] = Field(default_factory=list)
+    persons: list[str | FlatNamedPerson] = Field(default_factory=list)
     parties: list[str] = Field(default_factory=list)
     organisations: list[str] = Field(default_factory=list)
     ftdk_document_id: str | None = None
@@ -117,6 +124,25 @@ def _iso(value: dt.date | None) -> str | None:
 
 def _unique(items: Sequence[str]) -> list[str]:
     return list(dict.fromkeys(i for i in items if i))
+
+
+def person_name(person: str | FlatNamedPerson | dict[str, Any]) -> str:
+    """The name of a flat view's person, given as a name or as {name, role}."""
+    if isinstance(person, str):
+        return person
+    if isinstance(person, dict):
+        return str(person.get("name") or "")
+    return person.name
+
+
+def _unique_persons(items: Sequence[str | FlatNamedPerson]) -> list[str | FlatNamedPerson]:
+    """Each person once; the entry that carries a role wins over the bare name."""
+    out: dict[str, str | FlatNamedPerson] = {}
+    for item in items:
+        name = person_name(item)
+        if name and (name not in out or isinstance(out[name], str)):
+            out[name] = item
+    return list(out.values())
 
 
 def _folketing(rec: FolketingFields) -> dict[str, Any]:
@@ -159,7 +185,9 @@ def project(records: Sequence[AnyRecord], *, source: str | None = None,
     for info in (r for r in records if isinstance(r, DocumentInfo)):
         fields.update(title=info.title, issuer=info.issuer, date=_iso(info.date),
                       reform=info.reform, period=info.period, organisations=list(info.organisations))
-        fields["persons"] = _unique([*fields.get("persons", []), *info.persons])
+        roled = [FlatNamedPerson(name=n, role=info.person_roles[n]) if n in info.person_roles else n
+                 for n in info.persons]
+        fields["persons"] = _unique_persons([*fields.get("persons", []), *roled])
         fields["parties"] = _unique([*fields.get("parties", []), *info.parties])
         # The kind parser's own verdict wins: an ft.dk stub page names a question (so the
         # Folketing fields are filled) but is itself neither question nor answer.

@@ -15,6 +15,7 @@ from functools import lru_cache
 from typing import Any
 
 from danish import reference
+from danish.dates import WEEKDAY_NAMES
 
 from .dates import DateHit, find_dates
 from .document import Document, Span
@@ -57,10 +58,12 @@ _JOURNAL_LABEL = (r"(?:[Jj]\.\s?[Nn]r\.?|J\s?[Nn]r\.?|Jour\.\s?nr\.?|Journal\s?n
 # A label glued to the value before it ("PSYKSagsnr.1904417") still counts: only a lower-case
 # letter before it makes it part of a word.
 JOURNAL_RE = re.compile(rf"(?<![a-zæøå]){_JOURNAL_LABEL}(?![a-zæøå])[ \t]*:?[ \t]*"
-                        r"(?P<value>[\w./-]+(?:[ \t]-[ \t][\w./-]+)?)?")
-_JOURNAL_SHAPE = re.compile(r"^(?:\d{2,4}\s?-\s?\d{2,}(?:[-/]\d+)*|\d{2}/\d{4,}(?:-\d+)?|\d{5,})$")
+                        r"(?P<value>[\w./-]+(?:[ \t][-–][ \t][\w./-]+)?)?")
+JOURNAL_SHAPE = re.compile(r"^(?:\d{2,4}\s?-\s?\d{2,}(?:[-/]\d+)*|\d{2}/\d{4,}(?:-\d+)?|\d{5,})$")
 _LABEL_LINE = re.compile(r"^[A-ZÆØÅ][\w.-]{0,12}(?:\s[\w.-]{1,8})?[.:]?$")
-_VALUE_LINE = re.compile(r"\d|^www\.|@")
+# A value line: a number, a web address, an e-mail (or the placeholder "[email protected]" a
+# web archive leaves in its place: it is the Mail label's value and must keep the run's count).
+_VALUE_LINE = re.compile(r"\d|^www\.|@|^\[email")
 
 
 @dataclass
@@ -107,8 +110,9 @@ def letter_date(text: str, start: int = 0, end: int | None = None) -> DateHit | 
     """The letter's own date: after 'Dato:', else a line that starts with a date."""
     end = len(text) if end is None else end
     # "Dato:", also glued to the value before it ("2015-2270Dato: 6. maj 2015") or to its own
-    # value ("Doknr.887213Dato12. april 2019"): letterheads flattened by converters.
-    for m in re.finditer(r"(?<![A-Za-zæøå])Dato(?:\s*:|(?=\d{1,2}\.\s?[a-zæøå]))", text[start:end]):
+    # value ("Doknr.887213Dato12. april 2019"): letterheads flattened by converters; "Dato 21.
+    # januar 2019" with no colon in letterheads that print label and value on one line.
+    for m in re.finditer(r"(?<![A-Za-zæøå])Dato(?:\s*:|[ \t]*(?=\d{1,2}[.-]\s?[a-zæøå\d]))", text[start:end]):
         after = start + m.end()
         for hit in find_dates(text[after:min(end, after + 160)], offset=after):
             if _starts_line(text, hit.start, after) and (
@@ -119,17 +123,24 @@ def letter_date(text: str, start: int = 0, end: int | None = None) -> DateHit | 
         before = text[line_start:hit.start]
         if not before.strip() and not preceded_by(text, hit.start, r"\baf|\bden"):
             return hit
-        # "København, den 12. marts 2019" on a line of its own
+        # "København, den 12. marts 2019" on a line of its own ("København den ...", "Mandag den
+        # ...", "København, mandag den ...")
         line_end = text.find("\n", hit.end)
-        if re.fullmatch(r"\s*(?:[A-ZÆØÅ][\w ]+,\s*)?[Dd](?:en|\.)\s*", before) and \
+        if re.fullmatch(rf"\s*(?:[A-ZÆØÅ][\w ]+?,?\s+)?(?:(?i:{_WEEKDAY})\s+)?[Dd](?:en|\.)\s*", before) and \
                 not text[hit.end:len(text) if line_end < 0 else line_end].strip():
             return hit
     return None
 
 
+# A letter date may name the weekday before "den": "Dato: mandag den 21. januar 2019",
+# "København, fredag den 9. oktober 2015" (danish.dates.WEEKDAY_NAMES).
+_WEEKDAY = "(?:" + "|".join(WEEKDAY_NAMES) + ")"
+
+
 def _den_after_label(text: str, label_end: int, index: int) -> bool:
-    """'Dato: den 3. marts 2015' / 'Dato: d. 3. marts 2015': the "den" belongs to the label's own value."""
-    return re.fullmatch(rf"\s*{_DEN}\s*", text[label_end:index], re.IGNORECASE) is not None
+    """'Dato: den 3. marts 2015' / 'Dato: d. 3. marts 2015' / 'Dato: mandag den 3. marts 2015':
+    the "den" belongs to the label's own value."""
+    return re.fullmatch(rf"\s*(?:{_WEEKDAY}\s+)?{_DEN}\s*", text[label_end:index], re.IGNORECASE) is not None
 
 
 def _starts_line(text: str, index: int, label_end: int) -> bool:
@@ -177,7 +188,7 @@ def _from_label_run(text: str, label_start: int, end: int) -> Hit | None:
     hi = idx + 1
     while hi < len(all_lines) and _is_label(text, all_lines[hi]):
         hi += 1
-    values = []
+    values: list[tuple[int, int]] = []
     for s, e in all_lines[hi:]:
         # A value is a short run ("16/048363-02"); a sentence means the run has ended. The
         # letterhead's address may sit between the labels and their values: it is
@@ -209,7 +220,7 @@ def unlabelled_journal(text: str, after: int, end: int) -> Hit | None:
     """A bare journal-number line right after the letter date ('23. september 2022\\n2022-5074')."""
     following = lines(text, after, end)[:1]
     for s, e in following:
-        if _JOURNAL_SHAPE.match(text[s:e]):
+        if JOURNAL_SHAPE.match(text[s:e]):
             return Hit(text[s:e], s, e)
     return None
 
@@ -227,13 +238,28 @@ def ministry_name(raw: str) -> str:
     return re.sub(r"(?<=[a-zæøå])-(?=[a-zæøå])", "", name)
 
 
-def find_ministry(text: str, spans: list[tuple[int, int]], avoid: list[tuple[int, int]]) -> Hit | None:
-    """The first ministry name inside `spans`, skipping anything inside `avoid`."""
+def find_ministry(text: str, spans: list[tuple[int, int]], avoid: list[tuple[int, int]], *,
+                  acting: bool = False) -> Hit | None:
+    """The first ministry name inside `spans`, skipping anything inside `avoid`; with
+    `acting`, only a ministry that is the subject of its clause (see `is_acting`)."""
     for lo, hi in spans:
         for m in MINISTRY_RE.finditer(text, lo, hi):
-            if not any(a <= m.start() < b for a, b in avoid) and not is_contributor(text, m.start()):
+            if not any(a <= m.start() < b for a, b in avoid) and not is_contributor(text, m.start()) \
+                    and (not acting or is_acting(text, m.start(), m.end())):
                 return Hit(ministry_name(m.group(0)), m.start(), m.end())
     return None
+
+
+def is_acting(text: str, start: int, end: int) -> bool:
+    """A ministry named in the body answers only as the subject of its clause (ft_qa README:
+    "the answer naming the ministry as the one acting"): Danish puts the subject right before
+    the finite verb ("Social- og Ældreministeriet har ikke ...", "Bygningsstyrelsen under
+    Transportministeriet, er ...") or, after a fronted phrase, right after it ("har
+    Udlændinge- og Integrationsministeriet til brug for besvarelsen ..."). A ministry in a
+    flattened table, or in a list, is not acting."""
+    verb = cue("finite_verb").pattern
+    return (re.match(rf",?\s+(?:{verb})\b", text[end:end + 40]) is not None
+            or re.search(rf"\b(?:{verb})\s+$", text[max(0, start - 30):start]) is not None)
 
 
 def is_contributor(text: str, index: int) -> bool:
@@ -249,8 +275,10 @@ def _contributor_end() -> re.Pattern[str]:
 
 # Where a question ends and the letter's own lines begin: asker ("Spørgsmålet er stillet/stilles
 # efter ønske fra", or a line opening "Stillet efter ønske fra"), deadline, e-mail, chair.
+# "Spørgsmålet stilles som opfølgning på samråd ..." is part of the question (the asker line
+# names who asks: "efter ønske fra", "af", "på vegne af").
 QUESTION_STOP_RE = re.compile(
-    r"(?=[SPKBsEe( \t])(?:Spørgsmålet\s+(?:er\s+stillet|stilles)|(?m:^[ \t]*\(?(?:stillet\s+)?efter\s+ønske\s+fra)"
+    r"(?=[SPKBsEe( \t])(?:Spørgsmålet\s+(?:er\s+stillet|stilles)(?=\s+(?:efter|af|på)\b)|(?m:^[ \t]*\(?(?:stillet\s+)?efter\s+ønske\s+fra)"
     r"|Spørgsmålet\s+ønskes|Svar(?:et)?\s+bedes|På\s+udvalgets\s+vegne"
     # "(Spm. nr. S 3)." under a § 20 question repeats its number: not the question.
     r"|(?m:^[ \t]*\(Spm\.\s*nr\.)"
@@ -258,17 +286,23 @@ QUESTION_STOP_RE = re.compile(
 SIGNATURE_RE = re.compile(rf"(?P<name>{NAME})(?:\s*/\s*(?P<second>{NAME}))?")
 # The official who co-signs under the minister: "/" on its own line, or "/ Name".
 CO_SIGNER_RE = re.compile(rf"/?\s*(?P<name>{NAME})")
-# "formand", "beskæftigelsesminister", "udlændinge-, integrations- og boligminister",
+# "formand", "beskæftigelsesminister", "udlændinge-, integrations- og boligminister", an
+# official signing for the minister ("kontorchef", "departementschef", "vicedirektør"),
 # "Minister for ligestilling", "minister for by, bolig og landdistrikter"
-ROLE_RE = re.compile(r"(?:fg\.\s)?(?:næst)?formand|[\w -]*(?:-,[\w -]*)?minister(?:\s+for\s+\w[\w -]*(?:,\s+[\w -]+)*)?",
+ROLE_RE = re.compile(r"(?:fg\.\s)?(?:næst)?formand|[a-zæøå-]*(?:chef|direktør)|[\w -]*(?:-,[\w -]*)?minister(?:\s+for\s+\w[\w -]*(?:,\s+[\w -]+)*)?",
                      re.IGNORECASE)
 NAME_WITH_ROLE_RE = re.compile(rf"(?P<name>{NAME})[ \t]*[,/–-][ \t]*(?P<role>(?i:{ROLE_RE.pattern}))")
+_MINISTRY_WORD_RE = re.compile(r"minister|styrelse", re.IGNORECASE)
 SIGNATURE_LINE_RE = re.compile(rf"/|/?\s*{NAME}(?:\s*/\s*{NAME})?")
 
 
 def signature_after(text: str, start: int, end: int) -> tuple[Hit | None, Hit | None, list[Hit]]:
     """(signer, role, co-signers) from the lines after a greeting or 'På udvalgets vegne'."""
-    found = lines(text, start, end)[:5]
+    found = lines(text, start, end)[:7]
+    # "P.M.V." / "E.B." (på ministerens vegne, efter bemyndigelse): an official signs for the
+    # minister; the marks are no name, the official under them is the signer.
+    while found and cue("signed_for_minister").fullmatch(text, found[0][0], found[0][1]):
+        found = found[1:]
     # A sender heading above the name ("MINISTEREN", "KIRKEMINISTEREN") names no signer.
     heading = cue("title_heading").match(text, found[0][0]) if found else None
     if heading and heading.end() >= found[0][1]:
@@ -286,6 +320,10 @@ def signature_after(text: str, start: int, end: int) -> tuple[Hit | None, Hit | 
             if glued:
                 return glued
             m = SIGNATURE_RE.fullmatch(line)
+            if m and _MINISTRY_WORD_RE.search(m.group("name")):
+                # "ERHVERVS- OG VÆKSTMINISTERIET": the letterhead after an unsigned body names
+                # the ministry (or the minister's title), never a person.
+                return None, None, []
             if not m:
                 return _name_with_role(text, s, e)
             signer = Hit(collapse_ws(m.group("name")), s, s + len(m.group("name")))

@@ -6,7 +6,8 @@ headers, lone page numbers between blank lines, hyphenated line breaks (but not
 suspended compounds like `Sundheds- og` nor `EU-`/`2014-`), Cloudflare's
 `[email protected]` glued to its neighbours, UTF-8 read as cp1252 (`Ã¥`), words glued where
 a converter lost a line break (`fraRené`, `Christiansborg1240 København K`, `00E [email protected]`;
-the table GLUE_RULES), pdfTeX's separate ring accent (`p˚a`), and markdown/HTML left by
+the table GLUE_RULES), a letter's own part glued to the line before it, where the lost line
+break is put back (`havstokken”?Svar`, `ministeren10. april 2012`; the table LINE_RULES), pdfTeX's separate ring accent (`p˚a`), and markdown/HTML left by
 converters (`**Spørgsmål nr. 558:**`, `<ul style=...>` inside table cells).
 
 Text read from a PDF's own text layer keeps its line breaks, so the glued-word repairs
@@ -41,6 +42,11 @@ GLUE_RULES: tuple[tuple[str, str, tuple[str, ...]], ...] = (
     ("case", rf"(?<=[{_LOWER}])(?=[{_UPPER}][{_LOWER}])",
      ("ønske fraEigil Andersen",                             # amu-2008-09-spm53-svar
       "BeskæftigelsesministerietVed Stranden 8")),          # amu-2008-09-spm53-svar, beu-2012-13-l53-spm22-svar
+    # "ERHVERVS- OGVÆKSTMINISTEREN": the "og" of a suspended compound ("Erhvervs- og
+    # Vækstministeriet") is always followed by a space; in capitals the case rule cannot see it.
+    ("suspended_og", rf"(?<=[{_UPPER}{_LOWER}]- og)(?=[{_UPPER}{_LOWER}])(?!så)|(?<=[{_UPPER}]- OG)(?=[{_UPPER}])",
+     ("ERHVERVS- OGVÆKSTMINISTEREN",                         # eru-2013-14-spm233-svar
+      "Økonomi- ogIndenrigsministeriet")),                   # kou-2011-12-l108-spm5-spm
     ("postcode", rf"(?<=[{_LOWER}])(?=\d{{4}}[ \t]{_TOWN}\b)",
      ("ArbejdsmarkedsudvalgChristiansborg1240 København K",  # amu-2008-09-spm53-svar
       "BeskæftigelsesudvalgChristiansborg1240 København K")),  # beu-2012-13-l53-spm22-svar
@@ -53,6 +59,34 @@ GLUE_RULES: tuple[tuple[str, str, tuple[str, ...]], ...] = (
       "www.bm.dkCVR 10172748EAN 5798000398566",              # amu-2008-09-spm53-svar, beu-2012-13-l53-spm22-svar
       "Tlf. 3392 5600Fax 3392 5666E-mail [email protected]www.uvm.dkCVR nr. 20-45-30-44",  # udu-2009-10-spm248-svar
       "18. december 2008J.nr. 2008-0006659")),             # amu-2008-09-spm53-svar
+)
+
+# Where the converter lost a line break before a letter's own part and glued it to the text
+# before: the break is put back (a newline, not a space), so the part starts its line again.
+# (name, zero-width boundary where the newline goes, corpus snippets attesting it).
+_MONTH = r"(?:januar|februar|marts|april|maj|juni|juli|august|september|oktober|november|december)"
+LINE_RULES: tuple[tuple[str, str, tuple[str, ...]], ...] = (
+    # A label of the letter glued after the sentence that ends before it.
+    ("label_after_sentence",
+     r"(?:(?<=[a-zæøå0-9)”\"][?.!])|(?<=[a-zæøå][?.!][”\"]))"
+     r"(?=(?:Endeligt\s)?Svar(?:et)?\b|Spørgsmålet\s|På udvalgets vegne|Med venlig hilsen)",
+     ("havstokken”?Svar",                                   # mpu-2009-10-l206-spm73-svar
+      "øgede fokus.Svar:",                                   # eru-2013-14-spm233-svar
+      "med ordningen?Spørgsmålet er stillet",                # kuu-2009-10-spm171-spm
+      "offentliggørelsen?Svaret bedes",                      # kou-2011-12-l108-spm5-spm
+      "betingelser.Spørgsmålet er stillet")),                # buu-2011-12-spm142-spm
+    # The question's heading glued to the line before it, ending its own line.
+    ("heading_after_text", r"(?<=[.)])(?=Spørgsmål(?: nr\.)? \d+[ \t]*:?[ \t]*$)",
+     ("(Margrethe Vestager)Spørgsmål 5",                    # kou-2011-12-l108-spm5-spm
+      "Poulsen (RV).Spørgsmål nr. 73")),                     # mpu-2009-10-l206-spm73-svar
+    # The letter's date, alone at the end of its line, glued to the sender's title or to the
+    # journal number before it.
+    ("date_after_field", rf"(?<=[a-zæøå])(?=\d{{1,2}}\.[ \t]?{_MONTH}[ \t]+\d{{4}}[ \t]*$)"
+                         rf"|(?<=[a-zæøå0-9])(?=(?:[Dd]en|d\.) \d{{1,2}}\.[ \t]?{_MONTH}[ \t]+\d{{4}}[ \t]*$)",
+     ("Økonomi- og indenrigsministeren10. april 2012",      # kou-2011-12-l108-spm5-spm
+      "Kulturministeren16. april 2008",                      # kuu-2007-08-2s-l137-spm1-spm
+      "Børne- og undervisningsministeren26. juni 2012",      # buu-2011-12-spm142-spm
+      "J.nr. BLS-101-01522Den 25. maj 2010")),               # mpu-2009-10-l206-spm73-svar
 )
 
 _PATTERNS: list[tuple[str, str]] = [
@@ -71,11 +105,13 @@ _PATTERNS: list[tuple[str, str]] = [
     ("tag", r"</?(?:ul|ol|li|br|p|span|div|b|i|strong|em|u|font|sup|sub|table|tr|td|th|tbody|thead)\b[^<>\n]{0,400}>"),
     ("softhyphen", "\xad"),
     ("nbsp", "\xa0"),
+    ("linebreak", "|".join(f"(?:{pattern})" for _, pattern, _ in LINE_RULES)),
     ("glue", "|".join(f"(?:{pattern})" for _, pattern, _ in GLUE_RULES)),
 ]
 _COMBINED = re.compile("|".join(f"(?P<{name}>{pattern})" for name, pattern in _PATTERNS), re.MULTILINE)
 # The same repairs without the glued-word ones, for text with its line breaks intact.
-_UNGLUED = re.compile("|".join(f"(?P<{name}>{pattern})" for name, pattern in _PATTERNS if name != "glue"),
+_UNGLUED = re.compile("|".join(f"(?P<{name}>{pattern})" for name, pattern in _PATTERNS
+                                if name not in ("glue", "linebreak")),
                       re.MULTILINE)
 
 
@@ -141,6 +177,7 @@ _REPLACERS: dict[str, Callable[[re.Match[str]], str]] = {
     "tag": _glue_boundary,
     "softhyphen": lambda m: "",
     "nbsp": lambda m: " ",
+    "linebreak": lambda m: "\n",
     "glue": lambda m: " ",
 }
 

@@ -9,11 +9,13 @@ askers joined by "og". PDF text breaks names across lines and hyphenates them
 from __future__ import annotations
 
 import re
+from dataclasses import dataclass
 from functools import lru_cache
 
 from danish import ids, reference
 
 from .folketing import UDVALG_RE, Hit, definite
+from .letter_layouts import cue
 from .normalise import collapse_ws
 
 _NAME_WORD = r"(?:[A-ZÆØÅÉÖÜ][\w'’-]*\.?|von|van|de|la|le)"
@@ -23,7 +25,11 @@ _WISH_CUE = re.compile(r"(?=[ea \t])(?:efter\s+ønske\s+fra\s*|(?m:^[ \t]*Af:[ \
 _ASKER_CUE = re.compile(r"(?=[esp])(?:efter\s+ønske\s+fra\s*|stillet\s+af(?:\s*:)?\s+|på\s+udvalgets\s+vegne\s+af\s+)",
                         re.IGNORECASE)
 _MFU = re.compile(r"ikke-?\s?medlem(?:mer)?\s+af\s+udvalget\s*(?:\(MFU\))?\s*", re.IGNORECASE)
-_ONE_ASKER = re.compile(rf"(?P<name>{NAME})(?:\s*\((?P<party>[A-ZÆØÅ]{{1,4}})\))?")
+# An asker's first name may be printed abbreviated, as Danish given names traditionally are
+# ("Johs. Poulsen (RV)", "Chr. Mejdahl (V)"): a short capitalised word with its dot.
+_ABBREVIATED_FIRST = cue("abbreviated_first_name").pattern
+_ONE_ASKER = re.compile(rf"(?P<name>{NAME}|{_ABBREVIATED_FIRST}(?:\s+{_NAME_WORD}){{1,4}})"
+                        r"(?:\s*\((?P<party>[A-ZÆØÅ]{1,4})\))?")
 
 
 @lru_cache(maxsize=1)
@@ -67,21 +73,35 @@ def askers(text: str, start: int = 0, end: int | None = None) -> list[tuple[Hit,
         pos = mfu.end()
     if (udvalg := UDVALG_RE.match(text, pos, end)):
         return [(Hit(definite(udvalg.group(0)), udvalg.start(), udvalg.end()), None)]
+    # A stray comma may stand between the cue and the first name ("efter ønske fra, Lars ...").
+    if (comma := _STRAY_COMMA.match(text, pos, end)):
+        pos = comma.end()
     found: list[tuple[Hit, Hit | None]] = []
     while (m := _ONE_ASKER.match(text, pos, end)):
         name = Hit(repair_name(_trim_name(m.group("name"))), m.start("name"), m.end("name"))
         party = m.group("party")
         found.append((name, Hit(party, m.start("party"), m.end("party")) if party else None))
-        joiner = re.compile(r"\s*(?:,|og|samt)\s+").match(text, m.end(), end)
+        joiner = _JOINER.match(text, m.end(), end)
         if not party or not joiner:
             break
         pos = joiner.end()
     return found
 
 
+_STRAY_COMMA = re.compile(r"[ \t]*,\s*(?=[A-ZÆØÅ])")
+# Askers are joined by ",", "og" or "samt"; in a list the comma after a party is sometimes
+# missing ("Mikkel Dencker (DF) Villum Christensen (LA)"): a name that carries its own party
+# in brackets continues the list even without a joiner.
+_JOINER = re.compile(rf"\s*(?:,|og|samt)\s+|\s+(?={NAME}\s*\([A-ZÆØÅ]{{1,4}}\))")
+
+
 def _trim_name(name: str) -> str:
     # A name runs into the next sentence when the party is missing: "Finn Sørensen. Der";
-    # a middle initial's dot ("Jan E. Jørgensen") is no sentence end.
+    # a middle initial's dot ("Jan E. Jørgensen") and an abbreviated first name's ("Johs.
+    # Poulsen") are no sentence end.
+    first = re.match(rf"{_ABBREVIATED_FIRST}\s+", name)
+    if first:
+        return first.group(0) + _trim_name(name[first.end():])
     return re.split(r"(?<!\s[A-ZÆØÅ])\.\s|\s(?:Spørgsmål\w*|Svar\w*|Der|Det|Den|Med|Venlig|Dato|Til|Kopi|På|J)\b", name)[0].rstrip(".")
 
 
@@ -95,8 +115,10 @@ def parties_in(text: str) -> list[Hit]:
             for m in PARTY_RE.finditer(text) if m.group("abbrev") in table]
 
 
+# A person's title written before the name in lower case ("erhvervsminister Brian Mikkelsen",
+# "overlæge Poul Videbech"): the titles are a declared cue (letter_layouts.yaml: person_title).
 _TITLED = re.compile(
-    rf"(?:minister|direktør|formand|borgmester|ordfører|professor|chef)\s+(?P<name>{NAME})"
+    rf"(?:{cue('person_title').pattern})\s+(?P<name>{NAME})"
     # "beskæftigelsesministeren (Peter Hummelgaard)", "Til: Ministeren for udviklingssamarbejde (Ulla Tørnæs)"
     rf"|[Mm]inisteren(?:\s+for\s+[a-zæøå, ]{{3,60}}?)?\s+\((?P<name2>{NAME})\)")
 _BILL_AUTHOR = re.compile(rf"\bAf\s+[\w -]*?ministeren\s*\((?P<name>{NAME})\)(?P<name2>)")
@@ -123,3 +145,196 @@ def named_persons(text: str, start: int = 0, end: int | None = None) -> list[Hit
             if len(name.split()) >= 2 and not UDVALG_RE.search(name) and name.split()[0] not in _ARTICLES:
                 hits.append(Hit(name, m.start(group), m.end(group)))
     return hits
+
+
+# -- people named with their role (STAR, ministry, news and KL texts) -------------------------
+#
+# The STAR corpus convention (corpus/star/README.md "Persons and organisations") lists each
+# person with a role. A reader takes the role from where the text gives it:
+# - a title before the name: "beskæftigelsesminister Peter Hummelgaard (S)" (p04),
+#   "Beskæftigelsesminister Troels Lund Poulsens udmelding" (d03), "Social-, børne- og
+#   integrationsminister Annette Vilhelmsen" (p25), "jobcenterchef Peter Sidelmann" (p30); a
+#   party printed after the name goes with the role ("beskæftigelsesminister (S)");
+# - an apposition after the name: "Jacob Nielsen Arendt, professor i KORA" (p30), "Pia Damgaard,
+#   specialkonsulent" (seed 004), or "X, der er formand for Y";
+# - a title and its organisation before the name: "direktør i STAR, Mads Kristian Ørnholt";
+# - a signature: the name under "Med venlig hilsen", its title and organisation on the next
+#   lines ("Morten Binder / Direktør / Styrelsen for Arbejdsmarked og Rekruttering": role
+#   "direktør, Styrelsen for Arbejdsmarked og Rekruttering", seed 004); a minister signing
+#   a letter headed by the ministry's title ("Beskæftigelsesministeren") is its sender:
+#   "beskæftigelsesminister, afsender" (seeds 000 and 002).
+# Officials' titles: extract/data/person_titles.tsv; ministers' titles: the ODA table.
+
+_PERSON_NAME = r"[A-ZÆØÅ][a-zæøåé]+(?:-[A-ZÆØÅ][a-zæøåé]+)?(?: [A-ZÆØÅ][a-zæøåé]+(?:-[A-ZÆØÅ][a-zæøåé]+)?){1,3}"
+# Capitalised words that open a phrase but never a person's name.
+_NOT_FIRST_NAME = frozenset({"Den", "Det", "De", "Der", "Her", "Styrelsen", "Folketingets", "Kommune", "Region"})
+# A capitalised phrase with an institution's head noun is an institution ("jobcenterchef i ...",
+# "chef Jobcenter Aarhus", "direktør Danmarks Statistik"), not a person.
+_INSTITUTION_WORD = re.compile(r"(?i)(?:styrelse|ministeri|udvalg|råd|cent(?:er|ret)|kommune|region|universitet"
+                               r"|forening|institut|statistik|jobcenter|danmarks?)\w*$")
+
+
+@dataclass(frozen=True)
+class RoledPerson:
+    """A person and the role the text gives them, with where the name stands."""
+
+    name: str
+    role: str | None
+    start: int
+
+
+@lru_cache(maxsize=1)
+def official_titles() -> tuple[str, ...]:
+    from danish._data import table_rows
+
+    return tuple(row["title"] for row in table_rows("extract", "data", "person_titles.tsv", delimiter="\t"))
+
+
+@lru_cache(maxsize=1)
+def _minister_titles() -> str:
+    titles = {t.title for t in reference.minister_titles() if t.title.endswith("minister")}
+    return "|".join(re.escape(t) for t in sorted(titles, key=len, reverse=True))
+
+
+@lru_cache(maxsize=1)
+def _minister_by_name() -> dict[str, str]:
+    """'beskæftigelsesministeren' -> 'beskæftigelsesminister' (the ODA table)."""
+    return {t.name.lower(): t.title for t in reference.minister_titles()}
+
+
+def _capitalised(alternation: str) -> str:
+    """Each title also with a capital first letter (a sentence or a line may open with it)."""
+    return rf"(?:(?i:[{''.join(sorted(set('abcdefghijklmnopqrstuvwxyzæøå')))}])(?:{alternation}))"
+
+
+@lru_cache(maxsize=1)
+def _patterns() -> dict[str, re.Pattern[str]]:
+    official = "|".join(official_titles())
+    title_word = rf"[a-zæøåA-ZÆØÅ-]*(?:{official})"
+    minister = _minister_titles()
+    org = r"[A-ZÆØÅ][\wæøå'’-]*(?:s [a-zæøå]+|(?: (?:for|og) [A-ZÆØÅa-zæøå][\wæøå-]*| [A-ZÆØÅ][\wæøå-]*)*)"
+    return {
+        # "beskæftigelsesminister Peter Hummelgaard (S)", "jobcenterchef Peter Sidelmann"
+        "before": re.compile(rf"(?<![\wæøå-])(?P<title>(?i:{minister})|{title_word})[ \t]+(?P<name>{_PERSON_NAME})"
+                             r"(?:[ \t]*\((?P<party>[A-ZÆØÅ]{1,4})\))?"),
+        # "Jacob Nielsen Arendt, professor i KORA", "X, der er formand for Y"
+        "after": re.compile(rf"(?P<name>{_PERSON_NAME}),[ \t]+(?:der er[ \t]+)?"
+                            rf"(?P<role>(?:[a-zæøå-]*(?:{official})|{minister})(?:[ \t]+(?:i|for|hos|ved)[ \t]+{org})?)"
+                            r"(?=[ \t]*[,.;()]|[ \t]+(?:og|siger|mener|der)\b|[ \t]*$)", re.M),
+        # "direktør i STAR, Mads Kristian Ørnholt"
+        "title_org_name": re.compile(rf"(?<![\wæøå-])(?P<role>[a-zæøå-]*(?:{official})[ \t]+(?:i|for|hos|ved)[ \t]+{org}),"
+                                     rf"[ \t]+(?P<name>{_PERSON_NAME})"),
+    }
+
+
+_GREETING_LINE = re.compile(r"^[ \t]*(?:Med )?venlig(?:e)? hilsen[ \t]*$", re.M | re.I)
+
+
+def _role_text(title: str) -> str:
+    return title[0].lower() + title[1:] if title else title
+
+
+def _signature(text: str) -> list[RoledPerson]:
+    greeting = None
+    for greeting in _GREETING_LINE.finditer(text):
+        pass  # the last greeting closes the letter
+    if greeting is None:
+        return []
+    lines: list[tuple[int, str]] = []
+    pos = greeting.end()
+    for raw in text[pos:pos + 300].split("\n"):
+        if raw.strip():
+            lines.append((pos + len(raw) - len(raw.lstrip()), raw.strip()))
+        pos += len(raw) + 1
+    if not lines or not re.fullmatch(_PERSON_NAME, lines[0][1]):
+        return []
+    start, name = lines[0]
+    title = lines[1][1] if len(lines) > 1 else ""
+    officials = "|".join(official_titles())
+    if re.fullmatch(rf"[A-ZÆØÅa-zæøå-]*(?:{officials})", title, re.I):
+        org = lines[2][1] if len(lines) > 2 else ""
+        named_org = reference.agency_by_name(org) or re.fullmatch(r"[A-ZÆØÅ][\wæøå-]*(?:ministeriet|styrelsen)", org)
+        return [RoledPerson(name, _role_text(title) + (f", {org}" if named_org else ""), start)]
+    head = text[:600].lower()
+    sender = next((t for n, t in _minister_by_name().items() if re.search(rf"(?m)^\s*{re.escape(n)}\s*$", head)), None)
+    return [RoledPerson(name, f"{sender}, afsender" if sender else None, start)]
+
+
+# A news item's byline: the writer's name alone on a line in the item's head, next to its
+# date stamp ("12/09/2013 12:35 / Freja Eriksen", p25; "03.05.2021 kl. 10:12 / Mette Holm",
+# tests/extract/test_genre_markers.py TIMESTAMP_SAMPLE). The role is worded as the STAR corpus
+# gold words it: "skribent (byline)".
+BYLINE_ROLE = "skribent (byline)"
+
+
+def _byline(text: str) -> list[RoledPerson]:
+    from danish.dates import find_dates
+
+    lines: list[tuple[int, str]] = []
+    pos = 0
+    for raw in text[:1200].split("\n"):
+        if raw.strip():
+            lines.append((pos + len(raw) - len(raw.lstrip()), " ".join(raw.split())))
+        pos += len(raw) + 1
+    lines = lines[:10]
+
+    def dated(line: str) -> bool:
+        hit = next(find_dates(line), None)
+        return bool(hit and len(line) - (hit.end - hit.start) <= 12)
+
+    for i, (start, line) in enumerate(lines):
+        if re.fullmatch(_PERSON_NAME, line) and line.split()[0] not in _NOT_FIRST_NAME \
+                and any(dated(lines[j][1]) for j in (i - 1, i + 1) if 0 <= j < len(lines)):
+            return [RoledPerson(line, BYLINE_ROLE, start)]
+    return []
+
+
+# A member of the Folketing named with the party ("Finn Sørensen (EL)"): "folketingsmedlem (EL)",
+# as the seeds' gold words a member's role (seed 000); members from the ODA Aktør table.
+MEMBER_ROLE = "folketingsmedlem ({party})"
+
+
+@lru_cache(maxsize=1)
+def _member_names() -> frozenset[str]:
+    return frozenset(m.name for m in reference.members())
+
+
+def _members(text: str) -> list[RoledPerson]:
+    return [RoledPerson(m.group("name"), MEMBER_ROLE.format(party=m.group("party")), m.start("name"))
+            for m in re.finditer(rf"(?P<name>{_PERSON_NAME})[ \t]*\((?P<party>[A-ZÆØÅ]{{1,4}})\)", text)
+            if m.group("name") in _member_names() and reference.party_for(m.group("party"))]
+
+
+def roled_persons(text: str) -> list[RoledPerson]:
+    """People named with a role in a STAR, ministry, KL or news text (see above), once each,
+    in text order; a name given no role anywhere is kept with role None."""
+    found: list[RoledPerson] = []
+    pats = _patterns()
+    for m in pats["before"].finditer(text):
+        name = _genitive_free(m.group("name"), text, m.end("name"))
+        role = _role_text(m.group("title")) + (f" ({m.group('party')})" if m.group("party") else "")
+        found.append(RoledPerson(name, role, m.start("name")))
+    for m in pats["after"].finditer(text):
+        found.append(RoledPerson(m.group("name"), _role_text(m.group("role")), m.start("name")))
+    for m in pats["title_org_name"].finditer(text):
+        found.append(RoledPerson(m.group("name"), _role_text(m.group("role")), m.start("name")))
+    found.extend(_signature(text))
+    found.extend(_byline(text))
+    found.extend(_members(text))
+    best: dict[str, RoledPerson] = {}
+    for person in sorted(found, key=lambda p: p.start):
+        words = person.name.split()
+        if words[0] in _NOT_FIRST_NAME or any(_INSTITUTION_WORD.search(w) for w in words):
+            continue
+        known = best.get(person.name)
+        if known is None or (known.role is None and person.role):
+            best[person.name] = person if known is None else RoledPerson(person.name, person.role, known.start)
+    return sorted(best.values(), key=lambda p: p.start)
+
+
+def _genitive_free(name: str, text: str, end: int) -> str:
+    """'Troels Lund Poulsens udmelding' -> 'Troels Lund Poulsen': a name in the genitive
+    before a lower-case noun."""
+    if name.endswith("s") and re.match(r" [a-zæøå]", text[end:end + 2]):
+        return name[:-1]
+    return name

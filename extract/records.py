@@ -86,6 +86,9 @@ class DocumentInfo(Record):
     reform: str | None = None
     period: str | None = None
     persons: tuple[str, ...] = ()
+    # The role the text gives a person ("beskæftigelsesminister (S)", "professor i KORA"):
+    # the STAR corpus convention lists persons as {name, role}.
+    person_roles: dict[str, str] = Field(default_factory=dict)
     parties: tuple[str, ...] = ()
     organisations: tuple[str, ...] = ()
 

@@ -23,6 +23,7 @@ from typing import Any
 
 from danish.dates import first_complete_date
 from danish.reference import committee_by_name, party_for
+from extract.flat import person_name
 from extract.folketing import udvalg_table
 
 from .danish_analysis import WORD_RE, compound_terms, fold, term
@@ -140,7 +141,7 @@ def display_title(flat: dict[str, Any], text: str) -> str:
 def _people(flat: dict[str, Any]) -> list[str]:
     names = [f"{p.get('name', '')} {p.get('party') or ''}" for p in flat.get("asked_by") or []]
     udvalg = flat.get("udvalg") or {}
-    return [*names, *(flat.get("persons") or []), *(flat.get("parties") or []),
+    return [*names, *(person_name(p) for p in flat.get("persons") or []), *(flat.get("parties") or []),
             *(flat.get("organisations") or []), flat.get("signed_by") or "", flat.get("addressee") or "",
             flat.get("ministry") or "", flat.get("issuer") or "", udvalg.get("name") or ""]
 

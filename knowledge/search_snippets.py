@@ -16,6 +16,8 @@ import re
 from collections.abc import Iterable
 from typing import Any
 
+from extract.flat import person_name
+
 from .danish_analysis import fold, term
 
 MARK_OPEN, MARK_CLOSE = "**", "**"
@@ -118,7 +120,7 @@ def describe(text: str, flat: dict[str, Any], title: str, match: Matcher,
     """(snippet, why): the snippet, and the fields of the hit the query matched."""
     hits = match.hits(text)
     people = " ".join([*(p.get("name", "") for p in flat.get("asked_by") or []),
-                       *(flat.get("persons") or []), flat.get("signed_by") or ""])
+                       *(person_name(p) for p in flat.get("persons") or []), flat.get("signed_by") or ""])
     checks = (("title", flat.get("title") or title), ("question_text", flat.get("question_text")),
               ("answer_text", flat.get("answer_text")), ("persons", people))
     why = [name for name, value in checks if value and match.hits(value)]

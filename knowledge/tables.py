@@ -392,12 +392,13 @@ LINEAGE_EVENTS = View(
 
 _PERSON_SOURCES = " UNION ".join((
     "SELECT r.document_id AS document_id, json_extract(a.value, '$.name') AS name, "
-    "json_extract(a.value, '$.party') AS party, 'asker' AS role "
+    "json_extract(a.value, '$.party') AS party, 'asker' AS role, NULL AS title "
     "FROM records r, json_each(r.data, '$.asked_by') AS a WHERE r.type IN ('Question', 'Answer')",
-    "SELECT r.document_id, json_extract(r.data, '$.signed_by'), NULL, 'signer' "
+    "SELECT r.document_id, json_extract(r.data, '$.signed_by'), NULL, 'signer', json_extract(r.data, '$.signer_role') "
     "FROM records r WHERE r.type IN ('Question', 'Answer') AND json_extract(r.data, '$.signed_by') IS NOT NULL",
-    "SELECT r.document_id, p.value, NULL, 'mentioned' FROM records r, json_each(r.data, '$.persons') AS p "
-    "WHERE r.type IN ('Question', 'Answer', 'DocumentInfo')",
+    # A person's title as the text gives it ("beskæftigelsesminister (S)", "professor i KORA").
+    "SELECT r.document_id, p.value, NULL, 'mentioned', json_extract(r.data, '$.person_roles.\"' || p.value || '\"') "
+    "FROM records r, json_each(r.data, '$.persons') AS p WHERE r.type IN ('Question', 'Answer', 'DocumentInfo')",
 ))
 
 PERSONS = View(
@@ -413,6 +414,9 @@ PERSONS = View(
      Column("role", "p.role", "text", "asker, signer (who signed the letter) or mentioned.",
             "asker (spørger), signer (underskriver) eller mentioned (nævnt)."),
      Column("party", "p.party", "text", "Party, where the letter gives it.", "Parti, hvor brevet angiver det."),
+     Column("title", "p.title", "text", "Title or office as the text gives it (beskæftigelsesminister (S), "
+            "professor i KORA, kontorchef).", "Titel eller stilling, som teksten angiver den (beskæftigelsesminister "
+            "(S), professor i KORA, kontorchef)."),
      Column("document_id", "p.document_id", "text", "Content id of the document.", "Dokumentets indholds-id."),
      _UDVALG, *_document_columns()),
     facets=("role", "party", "name"),

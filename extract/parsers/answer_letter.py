@@ -12,7 +12,11 @@ Styles read (cues, not wording of one letter):
 - § 20 answers ("Besvarelse af spørgsmål 1107 stillet af X (S) den ...", "Begrundelse").
 - answers with no "Svar" label: the body follows the quoted question; corrections
   (berigtigelse) and interim answers that quote nothing: the body follows the sentence
-  citing the question.
+  citing the question;
+- letterhead parts inside or after the body: a later page's letterhead, a side column
+  (date, the ministry's name over two lines, "Sags nr."/"Akt-id" runs) that the converter
+  put mid-body, a footer on one line between bullets; they are cut out of the answer and
+  read as the letter's own parts (its date, ministry, journal number).
 A letter holding several questions gives one `Answer` per "Spørgsmål ...: ... Svar:" pair.
 The layouts and the cues they rely on are declared, with the letters that attest them, in
 `extract/data/letter_layouts.yaml`; new cues are read from there (`cue("...")`).
@@ -28,8 +32,8 @@ from ..letters import (GREETING_RE, JOURNAL_RE, MINISTRY_RE, QUESTION_STOP_RE, R
                        find_ministry, journal_number, letter_date, lines, sent_date, signature_after, strip_quotes,
                        unlabelled_journal)
 from ..letter_layouts import cue
-from ..letters import is_address_line
-from ..normalise import trim_span
+from ..letters import JOURNAL_SHAPE, is_address_line
+from ..normalise import collapse_ws, trim_span
 from ..records import Answer, DocumentInfo, Person
 from .policy_document import reform_of
 from . import ftdk_fields as ff
@@ -40,10 +44,11 @@ Pair = tuple[Span | None, Span | None, int]
 
 # The lookahead up front lets the engine skip most positions at once (speed, see bench/).
 _LINE_START = r"(?:^|(?<=^[ \t])|(?<=^[ \t]{2}))"
+# The label may be set in capitals ("SVAR:"), like the heading above it.
 SVAR_RE = re.compile(
-    r"(?=Endeligt|Foreløbigt|Supplerende|[Ss]var)"
-    r"(?:(?:^|(?<=[\s\"”?.:]))(?P<kind>Endeligt\s+|Foreløbigt\s+|Supplerende\s+)?[Ss]var[ \t]*:"
-    rf"|{_LINE_START}(?P<kind2>Endeligt |Foreløbigt |Supplerende )?[Ss]var[ \t]*$)", re.MULTILINE)
+    r"(?=Endeligt|Foreløbigt|Supplerende|[Ss]var|SVAR)"
+    r"(?:(?:^|(?<=[\s\"”?.:]))(?P<kind>Endeligt\s+|Foreløbigt\s+|Supplerende\s+)?(?:[Ss]var|SVAR)[ \t]*:"
+    rf"|{_LINE_START}(?P<kind2>Endeligt |Foreløbigt |Supplerende )?(?:[Ss]var|SVAR)[ \t]*$)", re.MULTILINE)
 # A ministry's letterhead block after the body: "ERHVERVS- OG\nVÆKSTMINISTERIET", or its name
 # alone on a line above the street and postcode.
 _CAPS_LINE_RE = re.compile(r"^[A-ZÆØÅ][A-ZÆØÅ ,.&-]*(?:MINISTER|STYRELSE|DEPARTEMENT)[A-ZÆØÅ]*$|^[A-ZÆØÅ ,-]+- OG$")
@@ -52,6 +57,7 @@ _CAPS_LINE_RE = re.compile(r"^[A-ZÆØÅ][A-ZÆØÅ ,.&-]*(?:MINISTER|STYRELSE|D
 _STREET_LINE_RE = cue("street_line")
 _POSTCODE_LINE_RE = cue("postcode_line")
 _CONTACT_LINE_RE = cue("contact_line")
+_FOOTER_LINE_RE = cue("footer_line")
 _KIND_PHRASE_RE = re.compile(r"\b(endeligt?|endelige|foreløbigt?|foreløbige|supplerende)\s+(?:svar|besvarelse)",
                              re.IGNORECASE)
 _KIND_WORDS = {"endeligt": "endeligt", "endelige": "endeligt", "endelig": "endeligt", "foreløbigt": "foreløbigt",
@@ -64,7 +70,10 @@ def parse(doc: Document) -> list[Answer | DocumentInfo]:
     intro_end = pairs[0][0][0] if pairs and pairs[0][0] else (pairs[0][2] if pairs else len(text))
     common = Fields(doc)
     ff.read_common(common, intro_end=intro_end)
-    body_spans = [span for q, a, _ in pairs for span in (q, a) if span]
+    # The answer's pieces only: a side column or later page's letterhead inside it is the
+    # letter's own part (its date, ministry, case number).
+    body_spans = [part for q, a, _ in pairs for span in (q, a) if span
+                  for part in (body_parts(text, span) if span is a else [span])]
     _read_letter(common, intro_end, body_spans, pairs)
     records = []
     for index, (q_span, a_span, svar_at) in enumerate(pairs or [(None, None, len(text))]):
@@ -220,8 +229,9 @@ def _answer_span(text: str, start: int, limit: int) -> Span | None:
         heads = ((date and date.start == 0 and len(line) < 40) or MONTH_ONLY_RE.match(line)
                  or _CAPS_LINE_RE.match(line) or MINISTRY_RE.fullmatch(line))
         if (heads and _letter_part_follows(text, e, limit)) or _POSTCODE_LINE_RE.match(line):
-            # A later page's letterhead with the body going on after it: not the end.
-            after = _inner_letterhead(text, body, i) if greeting else None
+            # A later page's letterhead (or a side column) with the body going on after it:
+            # not the end, also where the stored text is cut before the greeting.
+            after = _inner_letterhead(text, body, i)
             if after is not None:
                 i = after
                 continue
@@ -231,6 +241,9 @@ def _answer_span(text: str, start: int, limit: int) -> Span | None:
         if _POSTCODE_LINE_RE.match(line):
             street = i > 0 and _STREET_LINE_RE.match(text[body[i - 1][0]:body[i - 1][1]])
             end = body[i - 1][0] if street else s
+            break
+        if _FOOTER_LINE_RE.match(line):  # "Miljøministeriet • Højbro Plads 4 • 1200 København K ..."
+            end = s
             break
         i += 1
     body = lines(text, start, end)
@@ -247,10 +260,27 @@ def _answer_span(text: str, start: int, limit: int) -> Span | None:
 
 def _is_letterhead_line(line: str) -> bool:
     date = next(find_dates(line), None)
-    # ... and the values of its contact labels ("33 92 33 50").
+    # ... and the values of its contact labels ("33 92 33 50"), its case labels ("Sags nr.",
+    # "Akt-id") and their values ("2023 - 16834").
     return bool((date and date.start == 0 and len(line) < 40) or _CAPS_LINE_RE.match(line)
                 or MINISTRY_RE.fullmatch(line) or is_address_line(line) or _CONTACT_LINE_RE.match(line)
-                or _PHONE_LINE_RE.fullmatch(line))
+                or _PHONE_LINE_RE.fullmatch(line) or _CASE_LABEL_LINE_RE.match(line)
+                or JOURNAL_SHAPE.match(line))
+
+
+_CASE_LABEL_LINE_RE = cue("case_label_line")
+# The head of a ministry's name broken over two lines ("Udlændinge- og\nIntegrationsministeriet").
+_NAME_HEAD_RE = re.compile(r"^[A-ZÆØÅ][\w]*-,?(?:[ \t]+[\w]+-,?)*[ \t]+og$")
+
+
+def _letterhead_at(text: str, body: list[Span], k: int) -> bool:
+    """Body line k is part of a letterhead block, a ministry's name over two lines included."""
+    line = text[body[k][0]:body[k][1]]
+    if _is_letterhead_line(line):
+        return True
+    if _NAME_HEAD_RE.match(line) and k + 1 < len(body):
+        return MINISTRY_RE.fullmatch(collapse_ws(f"{line} {text[body[k + 1][0]:body[k + 1][1]]}")) is not None
+    return False
 
 
 _PHONE_LINE_RE = re.compile(r"[+\d][\d ]{5,}")
@@ -266,10 +296,10 @@ def _inner_letterhead(text: str, body: list[Span], i: int) -> int | None:
     break printed the ministry's name, address or a page mark ("Side 1/2") and the answer
     goes on after it (layout table: inner_letterhead). None when the block ends the body."""
     lo = i
-    while lo > 0 and _is_letterhead_line(text[body[lo - 1][0]:body[lo - 1][1]]):
+    while lo > 0 and _letterhead_at(text, body, lo - 1):
         lo -= 1
     hi = i
-    while hi < len(body) and _is_letterhead_line(text[body[hi][0]:body[hi][1]]):
+    while hi < len(body) and _letterhead_at(text, body, hi):
         hi += 1
     block = [text[s:e] for s, e in body[lo:hi]]
     if len(block) < 2 or not any(is_address_line(b) or _CONTACT_LINE_RE.match(b) for b in block):
@@ -281,20 +311,28 @@ def _inner_letterhead(text: str, body: list[Span], i: int) -> int | None:
 
 def body_text(text: str, span: Span) -> str:
     """The answer's value: its span without the letterhead blocks that interrupt it."""
+    return " ".join(part for part in (ff.clean(text, s, e) for s, e in body_parts(text, span)) if part)
+
+
+def body_parts(text: str, span: Span) -> list[Span]:
+    """The answer's span in the pieces left when the letterhead blocks that interrupt it (a
+    later page's letterhead, a side column with the date and case number) are cut out; the
+    blocks themselves are the letter's own parts, read for its date and ministry."""
     body = lines(text, *span)
     # A block needs an address, contact or page-mark line: without one there is nothing to drop.
     if not any(is_address_line(text[s:e]) or _CONTACT_LINE_RE.match(text[s:e]) for s, e in body):
-        return ff.clean(text, *span)
-    keep, i = [], 0
+        return [span]
+    parts: list[Span] = []
+    i, cut = 0, True
     while i < len(body):
-        line = text[body[i][0]:body[i][1]]
-        after = _inner_letterhead(text, body, i) if _is_letterhead_line(line) else None
+        after = _inner_letterhead(text, body, i) if _letterhead_at(text, body, i) else None
         if after is not None and after > i:
-            i = after
+            i, cut = after, True
             continue
-        keep.append(body[i])
-        i += 1
-    return " ".join(part for part in (ff.clean(text, s, e) for s, e in keep) if part)
+        s, e = body[i]
+        parts.append((s, e) if cut else (parts.pop()[0], e))  # lines between cuts are one piece
+        i, cut = i + 1, False
+    return parts
 
 
 def _letter_part_follows(text: str, after: int, limit: int) -> bool:
@@ -306,9 +344,16 @@ def _letter_part_follows(text: str, after: int, limit: int) -> bool:
         if s >= limit or GREETING_RE.match(line) or _POSTCODE_LINE_RE.match(line) or _STREET_LINE_RE.match(line) \
                 or _CONTACT_LINE_RE.match(line):
             return True
-        if len(line) > 60 or re.search(r"[.?!:]$", line):
+        # A sentence, or a table's value ("52,3", "4.681"): the body goes on, a flattened table
+        # (one cell per line) whose first column names ministries included.
+        if len(line) > 60 or re.search(r"[.?!:]$", line) or _TABLE_VALUE_RE.fullmatch(line):
             return False
     return True
+
+
+# A number written as a table value: decimal comma or thousands dots (letterhead numbers,
+# phone, CVR, postcode, journal, have neither).
+_TABLE_VALUE_RE = re.compile(r"[-+]?\d[\d.]*,\d+[ \t]?%?|[-+]?\d{1,3}(?:\.\d{3})+[ \t]?%?")
 
 
 def _read_letter(f: Fields, intro_end: int, body: list[Span], pairs: list[Pair]) -> None:
@@ -329,7 +374,8 @@ def _read_letter(f: Fields, intro_end: int, body: list[Span], pairs: list[Pair])
     jnr = journal_number(text) or (unlabelled_journal(text, date.end, len(text)) if date else None)
     f.put_hit("journal_number", jnr)
     q_spans = [q for q, _, _ in pairs if q]
-    f.put_hit("ministry", find_ministry(text, outside, q_spans) or find_ministry(text, [(0, len(text))], q_spans))
+    f.put_hit("ministry", find_ministry(text, outside, q_spans)
+              or find_ministry(text, [(0, len(text))], q_spans, acting=True))
     _signature(f, intro_end, pairs)
 
 
@@ -348,7 +394,9 @@ def _signature(f: Fields, intro_end: int, pairs: list[Pair]) -> None:
     text = f.doc.text
     last_end = max((a[1] for _, a, _ in pairs if a), default=intro_end)
     greeting = GREETING_RE.search(text, last_end)
-    signer, role, others = (None, None, [])
+    signer: Hit | None = None
+    role: Hit | None = None
+    others: list[Hit] = []
     if greeting:
         signer, role, others = signature_after(text, greeting.end(), len(text))
     if signer is None:

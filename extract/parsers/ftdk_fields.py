@@ -240,9 +240,12 @@ def finish_persons(f: Fields, *, extra_exclude: list[str]) -> None:
     exclude = {n.casefold() for n in [*extra_exclude, f.values.get("signed_by") or ""]}
     # "henvendelsen fra Den Jyske Opera": a capitalised run opening with an article is an institution.
     # A name cut by a line break ("Niels\nFlemming Hansen (KF)") is the asker's name's tail.
-    persons = tuple(p for p in f.values.get("persons", ())
+    found = f.values.get("persons", ())
+    # "overlæge Poul Videbechs bekymring": the genitive of a name already found is that person.
+    persons = tuple(p for p in found
                     if not any(_same_person(p, other) for other in exclude if other)
-                    and not cue("organisation_article").match(p))
+                    and not cue("organisation_article").match(p)
+                    and not (p.endswith("s") and p[:-1] in found))
     f.values["persons"] = persons
     if not persons:
         f.provenance.pop("persons", None)

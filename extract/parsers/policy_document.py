@@ -9,18 +9,24 @@ beginning, STAR/ministry letters and reports. Layout cues relied on:
   bm.dk -> Beskæftigelsesministeriet);
 - the document's own date stands alone on a line, or after "Dato:" or "Sidst
   opdateret:"; dates inside sentences are events, not the document's date;
-- a letter closes with "(Med) venlig hilsen", a name and the sender's organisation.
+- a letter closes with "(Med) venlig hilsen", a name and the sender's organisation;
+- the genre shows in markers kept as data (extract/data/genre_markers.tsv: a report's label,
+  a measure's documentation sections, a news item's dateline, timestamp, quotes and lede);
+- people are listed with the role the text gives them (extract/people.py `roled_persons`,
+  officials' titles in extract/data/person_titles.tsv).
 """
 from __future__ import annotations
 
 import os
 import re
 from dataclasses import dataclass, field
+from functools import lru_cache
 
 from danish import reference
-from danish.dates import DATE_LABEL_PATTERN, DATE_TEXT_PATTERN, MONTH_NAME_PATTERN, date_of, despace
+from danish.dates import DATE_LABEL_PATTERN, DATE_TEXT_PATTERN, MONTH_NAME_PATTERN, date_of, despace, find_dates
 
 from ..document import Document, Span
+from ..people import RoledPerson, roled_persons
 from ..records import DocType, DocumentInfo
 
 # The gold's canonical issuers (danish/data/agencies.csv, ministries_project.csv).
@@ -60,7 +66,7 @@ def document_date(doc: Document) -> Found | None:
 
     found = date_from_text(doc.text, pages=[p.text for p in doc.pages])
     if found is None or found.start is None:
-        return None
+        return _timestamp(doc)
     printed = doc.text[found.start:found.end] if found.end else ""
     # The value as printed where it reads back as the same date; else the ISO form.
     day = date_of(despace(printed)) if printed else None
@@ -68,19 +74,82 @@ def document_date(doc: Document) -> Found | None:
     return Found(value, found.start, found.end)
 
 
+def _timestamp(doc: Document) -> Found | None:
+    """A news site's publication stamp, a date and a time of day on a line of their own near
+    the top ("12/09/2013 12:35"): the genre marker `timestamp` of extract/data/genre_markers.tsv."""
+    stamp = next(m.pattern for m in genre_markers() if m.cue == "timestamp")
+    pos = 0
+    for n, line in enumerate(doc.text.split("\n")):
+        if n >= 12:
+            break
+        text = " ".join(line.split())
+        if stamp.search(text):
+            day = re.match(r"\S+", text)
+            if day and date_of(day.group(0)):
+                start = pos + len(line) - len(line.lstrip())
+                return Found(day.group(0), start)
+        pos += len(line) + 1
+    return None
+
+
+def _web_chrome() -> re.Pattern[str]:
+    """Web-page furniture that is never a title (extract/data/web_chrome.tsv)."""
+    from danish._data import table_rows
+
+    rows = table_rows("extract", "data", "web_chrome.tsv", delimiter="\t")
+    return re.compile("|".join(f"(?:{row['pattern']})" for row in rows))
+
+
+_CHROME = _web_chrome()
+# A line of a letterhead or a publisher's address: phone, web or mail ("Forlaget
+# Jurainformation§Vallensbækvej 61 · 2625 Vallensbæk Tlf. 70 23 01 02 post(at)...", p14).
+_CONTACT = re.compile(r"\bTlf\.|\bTelefon\b|https?://|\bwww\.|@|\(at\)")
+
+
+def _furniture_lines(text: str) -> set[int]:
+    """Starts of the lines of a cookie-consent block (a saved page keeps the banner above its
+    content: "Acceptér og Luk / Sådan bruger hjemmesiden cookies ...", p14): the block of lines,
+    to a blank line, in which a line speaks of cookies."""
+    starts: set[int] = set()
+    pos = 0
+    for block in re.split(r"(\n[ \t]*\n)", text[:3000]):
+        if re.search(r"\bcookies?\b", block, re.I) and not block.startswith("\n"):
+            starts.update(pos + m.start() for m in re.finditer(r"(?m)^", block))
+        pos += len(block)
+    return starts
+
+
+def _date_only(value: str) -> bool:
+    """A line that is a date, perhaps with its weekday ("Torsdag 22. sep 2022")."""
+    hit = next(find_dates(value), None)
+    return bool(hit and len(value[:hit.start].split()) <= 1 and not value[hit.end:].strip(" ."))
+
+
 def title_of(doc: Document) -> Found | None:
-    """The first line that reads as a heading: not a skip link, date, address or label."""
+    """The first line that reads as a heading: not web furniture (skip links, logos, cookie
+    banners, news and genre labels), no date, address or label, no sentence. A page that
+    opens with a dateline and its lede, or with a paragraph, prints no title."""
     lines = _lines(doc.text)
+    if lines and next((m for m in genre_markers() if m.cue == "month_dateline")).pattern.search(lines[0].value):
+        return None  # " date 2020-06 Den udskældte ...": dateline and lede (p04, p06)
+    labels = [m.pattern for m in genre_markers() if m.cue in ("news_label", "analysis_label")]
+    furniture = _furniture_lines(doc.text)
     letter_head = next((i for i, line in enumerate(lines[:25]) if re.match(r"J\.? ?[Nn]r\.", line.value)), None)
     for line in lines[(letter_head + 1) if letter_head is not None else 0:]:
         value = line.value
-        if _SKIP.match(value) or _DATE_LINE.match(value) or len(value) < 8:
+        if _SKIP.match(value) or _CHROME.match(value) or _DATE_LINE.match(value) or len(value) < 8:
+            continue
+        if doc.text.rfind("\n", 0, line.start) + 1 in furniture \
+                or any(p.search(value) for p in labels) or _LOGO.match(value) or _CONTACT.search(value) \
+                or _date_only(value):
             continue
         if re.match(r"(?:Til |Dato|J\.|www\.|[TE]:? |CVR|\d{4} )", value):
             continue
-        if len(value) > 160:  # a flattened page: the title runs into the first section
-            head = re.split(r"\s+\d+\.\s", value)[0]
+        head = re.split(r"\s+\d+\.\s", value)[0] if len(value) > 160 else value
+        if head != value:  # a flattened page: the title runs into the first section
             return Found(re.sub(r"\s+", " ", head), line.start, line.start + len(head))
+        if len(value) > 200 or re.search(r"[a-zæøå]{2}[.!?] [A-ZÆØÅ]", value):
+            return None  # a paragraph before any heading: the page prints no title (p10, p11)
         return Found(value, line.start)
     return None
 
@@ -127,11 +196,18 @@ _LOGO = re.compile(r"^\s*(?P<org>[A-ZÆØÅ][\wæøå.-]+(?: [A-ZÆØÅ][\wæø�
 _KOMMUNE_NAME = re.compile(r"\b[A-ZÆØÅ][\wæøå-]+(?:-[A-ZÆØÅ][\wæøå]+)? (?:Kommune|Regionskommune)\b")
 
 
+# A news item names where its facts come from: "Kilder: Finansministeriet." closing a fact box
+# (p06), "Kilde: Danmarks Statistik" under a figure (test sample): the source cited is not the
+# publisher.
+_CITED_SOURCE = re.compile(r"^[ \t]*Kilder?[ \t]*:[ \t]*(?P<org>[A-ZÆØÅ][\wæøå-]*(?: og [A-ZÆØÅ][\wæøå-]*)?)", re.M)
+
+
 def _repeated_ministry(text: str) -> Found | None:
     """A ministry the page names at least twice: its own page (one mention is usually
     someone else's evaluation or decision); a kommune's own page names "X Kommune" in its
     head and again below."""
-    names = [m for m in _MINISTRY.finditer(text)]
+    cited = {m.group("org") for m in _CITED_SOURCE.finditer(text)}
+    names = [m for m in _MINISTRY.finditer(text) if m.group(0) not in cited]
     for m in names:
         if sum(1 for other in names if other.group(0) == m.group(0)) >= 2:
             return Found(m.group(0), m.start())
@@ -171,16 +247,37 @@ def issuer_of(doc: Document) -> Found | None:
     logo = _LOGO.search(text[:200])
     if logo:
         return Found(logo.group("org"), logo.start("org"))
-    return (_named(doc, r"Styrelsen for Arbejdsmarked og Rekruttering")
-            or _named(doc, r"Beskæftigelsesministeriet") or _repeated_ministry(text))
+    cited = {m.group("org") for m in _CITED_SOURCE.finditer(text)}
+    named = [_named(doc, r"Styrelsen for Arbejdsmarked og Rekruttering"), _named(doc, r"Beskæftigelsesministeriet")]
+    return next((n for n in named if n and n.value not in cited), None) or _repeated_ministry(text)
 
 
+# Reform names, earliest in the text first; each attested by two texts (tests/extract/
+# test_policy_document_facts.py lists them).
 _REFORMS = (
-    # "reformen af førtidspension og fleksjob", "reform af sygedagpengesystemet"
+    # "reformen af førtidspension og fleksjob", "reform af sygedagpengesystemet" (seeds 003, 004)
     re.compile(r"\b[Rr]eform(?:en)? af (?:[a-zæøå]+(?: [a-zæøå]+)? og [a-zæøå]+|[a-zæøå]{6,}(?:et|en|ne)\b)"),
+    # "sygedagpengereformen", "kontanthjælpsreformen" (p18, d08)
     re.compile(r"\b[\wæøå]+(?:- og [\wæøå]+)?reformen\b"),
-    re.compile(r"\b[Aa]ftale(?:n)? om (?:en )?[\wæøå ]{3,50}?indsats\b"),
+    # A political agreement's title: "Aftale om en forenklet beskæftigelsesindsats", "aftalen om
+    # en fælles ghettostrategi", "aftalen om en ny beskæftigelsesindsats" (d07, seed 002, p02,
+    # p28): "om en/et" and a noun phrase of one to three words up to a clause boundary; an
+    # agreement "om en reform af ..." is the reform, named by the patterns above.
+    re.compile(r"\b[Aa]ftale(?:n)? om e[nt] (?!reform)(?:[a-zæøå-]+ ){0,2}[a-zæøå-]{4,}"
+               r"(?=[,.;:)]|\s+(?:som|der|er|blev|bliver|fra|af|med|i|og|iværksættes|indgået)\b|\s*$)", re.M),
+    # A government's dated programme of goals: "regeringens sociale 2020-mål" (p25; test sample
+    # "regeringens 2025-plan").
+    re.compile(r"\b[Rr]egeringens (?:[a-zæøå-]+ )?(?:19|20)\d\d-(?:mål|målsætning|plan)\w*"),
+    # A named trial: "frikommuneforsøget på beskæftigelsesområdet" (p30), "a-kasseforsøget" (d07).
+    re.compile(r"\b[\wæøå]+-?[\wæøå]*forsøget\b(?: på [\wæøå]+området\b)?"),
 )
+_AGREEMENT = 2
+# A reform carried out by a dated political settlement: "I december 2000 indgik
+# Socialdemokraterne, ... et forlig om en førtidspensionsreform" (d12; test sample on the 2012
+# reform): the reform as a definite name and its settlement, "førtidspensionsreformen (forlig
+# december 2000)".
+_SETTLEMENT = re.compile(rf"\b[Ii] (?P<when>(?:{MONTH_NAME_PATTERN}) (?:19|20)\d\d) indgik\b[^.]{{0,400}}?"
+                         r"\bforlig om (?:en |et )?(?P<reform>[\wæøå-]+reform)\b", re.I)
 
 
 # "Forslag til lov om ændring af lov om social pension ... (Indførelse af seniorpension)":
@@ -209,6 +306,10 @@ def reform_of(doc: Document) -> Found | None:
     bill = _bill_reform(doc)
     if bill:
         return bill
+    settled = _SETTLEMENT.search(doc.text)
+    if settled:
+        name = settled.group("reform") + "en"
+        return Found(f"{name} (forlig {settled.group('when')})", settled.start("reform"), settled.end("reform"))
     hits = [m for pattern in _REFORMS for m in [pattern.search(doc.text)] if m]
     if not hits:
         return None
@@ -216,8 +317,8 @@ def reform_of(doc: Document) -> Found | None:
     value = first.group(0)
     if value.lower().startswith("reform af"):
         value = "reformen" + value[len("reform"):]
-    agreement = _REFORMS[2].search(doc.text)
-    if agreement and first.re is not _REFORMS[2] and value.endswith("reformen") \
+    agreement = _REFORMS[_AGREEMENT].search(doc.text)
+    if agreement and first.re is not _REFORMS[_AGREEMENT] and value.endswith("reformen") \
             and len(os.path.commonprefix([agreement.group(0).split()[-1], value.split()[-1]])) >= 8:
         value = f"{value} ({agreement.group(0)})"  # the reform and the agreement it carries out
     return Found(value, first.start(), first.end())
@@ -235,54 +336,45 @@ def period_of(doc: Document, title: Found | None) -> Found | None:
          or re.search(r"\b((?:19|20)\d\d)-(?:mål|målsætning)\w*", doc.text[:1500]))  # "de sociale 2020-mål"
     if m:
         return Found(m.group(1), m.start(1))
-    # "Periode: 2010-2019." (a data series' years, labelled)
-    m = re.search(r"\b(?:Periode|Dataperiode|Tidsperiode)\s*:\s*((?:19|20)\d\d)\s*[-–]\s*((?:19|20)\d\d)\b", doc.text)
+    # "Periode: 2010-2019." (a data series' years, labelled: p23); "afgrænset til perioden
+    # 2014-2022" (what a measure's data covers: p21; test sample "opgjort for perioden 2015-2020")
+    m = re.search(r"\b(?:(?:Periode|Dataperiode|Tidsperiode)\s*:|(?:afgrænset til|opgjort for|dækker|omfatter)"
+                  r"(?: data for)? perioden)\s*((?:19|20)\d\d)\s*[-–]\s*((?:19|20)\d\d)\b", doc.text)
     return Found(f"{m.group(1)}-{m.group(2)}", m.start(1), m.end(2)) if m else None
 
 
-_NAME = r"[A-ZÆØÅ][a-zæøåé]+(?: [A-ZÆØÅ][a-zæøåé]+){1,3}"
-_ROLE_BEFORE = re.compile(rf"\b(?:[Bb]eskæftigelses|[A-ZÆØÅa-zæøå]*)minister (?P<name>{_NAME})")
-_ROLE_AFTER = re.compile(rf"\b(?:til|fra|ved|af) (?P<name>{_NAME}), (?:special|chef|)konsulent|"
-                         rf"\b(?:til|fra|ved|af) (?P<name2>{_NAME}), (?:fuldmægtig|kontorchef|direktør)")
-
-
-def persons_of(doc: Document) -> list[Found]:
-    """People named as signers ("Med venlig hilsen" + name), with a role before their
-    name ("Beskæftigelsesminister Troels Lund Poulsens") or after it ("Pia Damgaard,
-    specialkonsulent")."""
-    found: list[Found] = []
-    for m in _ROLE_BEFORE.finditer(doc.text):
-        name = m.group("name")
-        if name.endswith("s") and doc.text[m.end("name"):m.end("name") + 1] == " ":
-            name = name[:-1]  # genitive: "Troels Lund Poulsens udmelding"
-        found.append(Found(name, m.start("name")))
-    for m in _ROLE_AFTER.finditer(doc.text):
-        group = "name" if m.group("name") else "name2"
-        found.append(Found(m.group(group), m.start(group)))
-    greeting = _GREETING.search(doc.text)
-    if greeting:
-        for line in _lines(doc.text[greeting.end():greeting.end() + 200])[:1]:
-            if re.fullmatch(_NAME, line.value):
-                found.append(Found(line.value, greeting.end() + line.start))
-    unique: dict[str, Found] = {}
-    for f in found:
-        unique.setdefault(f.value, f)
-    return list(unique.values())
+def persons_of(doc: Document) -> list[RoledPerson]:
+    """People named with their role: a title before the name, an apposition after it, or
+    a signature (extract/people.py `roled_persons`)."""
+    return roled_persons(doc.text)
 
 
 # Ministries by their form ("Beskæftigelsesministeriet"), Folketing committees, and the
 # agencies table; a name followed by its abbreviation is one organisation ("... Velfærd (VIVE)").
+# A ministry or agency in the genitive is named all the same: "Beskæftigelsesministeriets
+# benchmarkinganalyse" (d09), "Arbejdsmarkeds- og Rekrutteringsstyrelsens skrivelse" (p14).
 _ORGANISATIONS = re.compile(
-    r"\b(?:[A-ZÆØÅ][\wæøå-]*(?:- og [A-ZÆØÅ][\wæøå]*)?ministeriet|Folketingets [A-ZÆØÅ]?\w*udvalg"
+    r"\b(?:(?P<body>[A-ZÆØÅ][\wæøå-]*(?:- og [A-ZÆØÅ][\wæøå]*)?(?:ministeriet|styrelsen))s?"
+    r"|Folketingets [A-ZÆØÅ]?\w*udvalg"
     rf"|(?:{_AGENCY_NAMES})(?: \([A-ZÆØÅ]{{2,5}}\))?)(?!\w)")
 
 
-def organisations_of(doc: Document) -> list[str]:
+def _line_of(text: str, index: int) -> str:
+    end = text.find("\n", index)
+    return text[text.rfind("\n", 0, index) + 1:end if end >= 0 else len(text)]
+
+
+def organisations_of(doc: Document, issuer: Found | None = None) -> list[str]:
     """Each organisation once, in the fullest form the text prints: "Beskæftigelsesrådet (BER)"
-    rather than a later "BER" (one agency id, danish/data/agencies.csv)."""
+    rather than a later "BER" (one agency id, danish/data/agencies.csv); the issuer too when
+    the text prints its name ("LO s jobcenterindeks", p01)."""
     fullest: dict[str, str] = {}
+    if issuer is not None and issuer.start >= 0 and doc.text.startswith(issuer.value, issuer.start) \
+            and not _LOGO.match(_line_of(doc.text, issuer.start)):  # a logo's alt text is no mention
+        known_issuer = reference.agency_by_name(issuer.value)
+        fullest[known_issuer.id if known_issuer else issuer.value] = issuer.value
     for m in _ORGANISATIONS.finditer(doc.text):
-        printed = m.group(0)
+        printed = m.group("body") or m.group(0)
         known = reference.agency_by_name(re.sub(r" \([A-ZÆØÅ]{2,5}\)$", "", printed))
         key = known.id if known else printed
         if len(printed) > len(fullest.get(key, "")):
@@ -290,26 +382,67 @@ def organisations_of(doc: Document) -> list[str]:
     return list(fullest.values())
 
 
-# A site's label over a news item ("NYHED / 18-12-2017" on bm.dk).
-_NEWS_LABEL = re.compile(r"^\s*(?:NYHED|Nyhed|PRESSEMEDDELELSE|Pressemeddelelse)\b", re.M)
+@dataclass(frozen=True)
+class GenreMarker:
+    """One row of extract/data/genre_markers.tsv: a cue that tells a reader the genre."""
+
+    genre: str
+    cue: str
+    where: str  # title | label | top | head | body
+    count: int
+    pattern: re.Pattern[str]
+
+    def found_in(self, text: str, heading: str) -> bool:
+        if self.where == "title":
+            return bool(self.pattern.search(heading))
+        lines = [line for line in text.split("\n") if line.strip()]
+        if self.where == "top":
+            return bool(lines and self.pattern.search(lines[0]))
+        if self.where == "label":
+            return any(self.pattern.search(" ".join(line.split())) for line in lines[:5])
+        scope = text[:1500] if self.where == "head" else text
+        return len({m.group(0).strip() for m in self.pattern.finditer(scope)}) >= self.count
+
+
+@lru_cache(maxsize=1)
+def genre_markers() -> tuple[GenreMarker, ...]:
+    from danish._data import table_rows
+
+    return tuple(GenreMarker(row["genre"], row["cue"], row["where"], int(row["count"]),
+                             re.compile(row["pattern"], re.M))
+                 for row in table_rows("extract", "data", "genre_markers.tsv", delimiter="\t"))
+
+
+def genre_cues(doc: Document, heading: str = "") -> dict[str, list[str]]:
+    """Genre -> the cues of extract/data/genre_markers.tsv the document prints."""
+    found: dict[str, list[str]] = {}
+    for marker in genre_markers():
+        if marker.found_in(doc.text, heading):
+            found.setdefault(marker.genre, []).append(marker.cue)
+    return found
+
+
 # Genre nouns opening a title: an agency's circular ("Skrivelse om ...") is a letter.
 _LETTER_TITLE = re.compile(r"^\s*(?:Skrivelse|Orienteringsskrivelse|Cirkulæreskrivelse)\b", re.M)
 
 
 def doc_type_of(doc: Document, title: Found | None, dated_top: bool, definitions: int,
                 title_defined: bool = False) -> DocType:
-    """The genre; title_defined: the document's title is a measure it defines (a page
-    about one indicator)."""
+    """The genre by its markers (extract/data/genre_markers.tsv), in the order a reader weighs
+    them: a report names itself, a measure's page defines measures, a letter greets, a news
+    item is dated, labelled or quotes people; title_defined: the document's title is a
+    measure it defines (a page about one indicator)."""
     heading = title.value if title else ""
-    if re.search(r"lovovervågning|redegørelse|høringsnotat|evalueringsrapport", heading, re.I):
+    cues = genre_cues(doc, heading)
+    if "report" in cues:
         return "report"
     if (re.search(r"sigtelinje|indikator|nøgletal", heading, re.I) or (definitions >= 3 and not dated_top)
-            or (title_defined and not dated_top)):
+            or (title_defined and not dated_top) or ("indicator_spec" in cues and not dated_top)):
         return "indicator_spec"
     if (_GREETING.search(doc.text) and re.search(r"(?:^|\n)\s*(?:Til |Kære )", doc.text)) \
             or _LETTER_TITLE.search(doc.text[:1500]) or _GENITIVE_SENDER.search(doc.text[:3000]):
         return "letter"
-    if dated_top or _NEWS_LABEL.search(doc.text[:300]):
+    if dated_top or "news" in cues:
         return "news"
     return "other"
 
@@ -318,7 +451,7 @@ def _definition_count(doc: Document, title: Found | None) -> tuple[int, bool]:
     """How many measures the document defines, and whether its title is one of them."""
     from .indicators import parse as parse_indicators  # same extract layer; late to avoid a cycle
     defined = [i for i in parse_indicators(doc) if i.definition]
-    return len(defined), bool(title) and any(i.title == title.value for i in defined)
+    return len(defined), title is not None and any(i.title == title.value for i in defined)
 
 
 def parse(doc: Document) -> list[DocumentInfo]:
@@ -336,14 +469,15 @@ def parse(doc: Document) -> list[DocumentInfo]:
         if found and found.start >= 0:
             provenance[name] = doc.span(found.start, found.stop)
     for k, person in enumerate(persons):
-        provenance[f"persons[{k}]"] = doc.span(person.start, person.start + len(person.value))
+        provenance[f"persons[{k}]"] = doc.span(person.start, person.start + len(person.name))
     return [DocumentInfo(
         document_id=doc.id, span=doc.span(0, len(doc.text)), provenance=provenance,
         doc_type=doc_type_of(doc, title, dated_top, *_definition_count(doc, title)),
         title=title.value if title else None, issuer=issuer.value if issuer else None,
         date=date_of(despace(date.value)) if date else None, reform=reform.value if reform else None,
-        period=period.value if period else None, persons=tuple(p.value for p in persons),
-        organisations=tuple(organisations_of(doc)))]
+        period=period.value if period else None, persons=tuple(p.name for p in persons),
+        person_roles={p.name: p.role for p in persons if p.role},
+        organisations=tuple(organisations_of(doc, issuer)))]
 
 
 @dataclass(frozen=True)

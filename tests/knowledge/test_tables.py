@@ -123,6 +123,18 @@ def test_persons_name_askers_signers_and_mentions(store: Store) -> None:
     assert not [r for r in rows(store, "persons") if not r["name"]]
 
 
+def test_persons_carry_the_title_the_text_gives_them(store: Store) -> None:
+    skip = copies(store)
+    expected = {(doc, name, title) for doc, data in (
+        (d, json.loads(x)) for d, x in store.db.execute("SELECT document_id, data FROM records WHERE type = 'DocumentInfo'"))
+        if doc not in skip for name, title in (data.get("person_roles") or {}).items()}
+    found = {(r["document_id"], r["name"], r["title"]) for r in rows(store, "persons") if r["role"] == "mentioned"}
+    assert expected and expected <= found
+    assert ("Peter Hummelgaard", "beskæftigelsesminister (S)") in {(n, t) for _, n, t in found}
+    signers = [r for r in rows(store, "persons") if r["role"] == "signer"]
+    assert signers and any(r["title"] for r in signers)
+
+
 def test_views_are_in_step_with_an_ingest(tmp_path: Path) -> None:
     with Store(tmp_path / "s.db") as s:
         assert s.db.execute("SELECT COUNT(*) FROM answers").fetchone()[0] == 0

@@ -1,0 +1,137 @@
+"""People named with their role (extract/people.py `roled_persons`): a title before the name,
+an apposition after it, a title and organisation before it, a signature. Officials' titles
+are a table (extract/data/person_titles.tsv), each attested twice; ministers' titles come
+from the ODA table."""
+from __future__ import annotations
+
+import csv
+import re
+import sys
+from pathlib import Path
+
+import pytest
+
+from extract.people import official_titles, roled_persons
+from knowledge.pipeline import extract_path
+
+ROOT = Path(__file__).resolve().parents[2]
+TABLE = ROOT / "extract" / "data" / "person_titles.tsv"
+
+# Realistic samples in the genres the titles stand in (press releases, letters, articles).
+DIRECTOR_SAMPLE = ("Antallet af langtidsledige er det laveste i ti år, oplyser direktør i STAR, "
+                   "Mads Kristian Ørnholt, der glæder sig over udviklingen.")
+CONSULTANT_SAMPLE = ("Har I spørgsmål til opgørelsen, er I velkomne til at kontakte Søren Hansen, "
+                     "chefkonsulent, på tlf. 7221 7400.")
+CHEF_SAMPLE = ("- Vi har fået flere i job, siger kontorchef Lene Bech, der er formand for netværket "
+               "af jobcenterchefer i Region Midtjylland.")
+PROFESSOR_SAMPLE = "Analysen er lavet af Per Kongshøj Madsen, professor ved Aalborg Universitet."
+CHAIR_SAMPLE = ("- Kommunerne skal have frihed til at tilrettelægge indsatsen, siger Jacob Bundsgaard, "
+                "der er formand for KL.")
+MAYOR_SAMPLE = ("Byrådet vedtog planen med 25 stemmer for. - Det er en vigtig dag for byen, siger borgmester "
+                "Anders Kristensen (V), mens rådmand Birgit Jensen (S) kalder planen for et kompromis.")
+MAYOR_LETTER_SAMPLE = ("Kommunen har modtaget ministerens brev. Brevet er sendt til borgmester Lone Frederiksen, "
+                       "der har bedt forvaltningen om en redegørelse.")
+ALDERMAN_SAMPLE = "Sagen behandles i udvalget, oplyser rådmand for Sociale Forhold og Beskæftigelse, Kasper Lind."
+SPOKESPERSON_SAMPLE = ("Venstres beskæftigelsesordfører Hans Andersen (V) vil have reglen afskaffet, "
+                       "skriver han i et indlæg.")
+SPOKESPERSON_LIST_SAMPLE = ("Både socialordfører Maria Holm (SF) og Lars Poulsen, seniorøkonom i Arbejderbevægelsens "
+                            "Erhvervsråd, kritiserer forslaget.")
+ECONOMIST_SAMPLE = "Reformen øger beskæftigelsen, vurderer Mads Lundby Hansen, cheføkonom i CEPOS."
+UNION_SAMPLE = "Ordningen bør gøres permanent, mener Camilla Hansen, formand for Dansk Socialrådgiverforening."
+
+
+def _rows() -> list[dict[str, str]]:
+    lines = [line for line in TABLE.read_text(encoding="utf-8").splitlines() if not line.startswith("#")]
+    return list(csv.DictReader(lines, delimiter="\t"))
+
+
+def test_the_table_lists_the_titles() -> None:
+    assert official_titles() == ("direktør", "konsulent", "chef", "professor", "formand", "borgmester",
+                                 "rådmand", "ordfører", "økonom")
+
+
+@pytest.mark.parametrize("row", _rows(), ids=lambda r: r["title"])
+def test_each_title_is_attested_twice(row: dict[str, str]) -> None:
+    sources = row["attested_by"].split(";")
+    assert len(set(sources)) >= 2
+    title = re.compile(rf"[a-zæøå-]*{row['title']}", re.I)
+    for source in sources:
+        if source.startswith("sample:"):
+            text = getattr(sys.modules[__name__], source.rsplit(".", 1)[1])
+        else:
+            [path] = list((ROOT / "corpus").rglob(f"{source}.txt"))
+            text = path.read_text(encoding="utf-8")
+        assert any(p.role and title.search(p.role) for p in roled_persons(text)), source
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    (DIRECTOR_SAMPLE, [("Mads Kristian Ørnholt", "direktør i STAR")]),
+    (CONSULTANT_SAMPLE, [("Søren Hansen", "chefkonsulent")]),
+    (CHEF_SAMPLE, [("Lene Bech", "kontorchef")]),
+    (PROFESSOR_SAMPLE, [("Per Kongshøj Madsen", "professor ved Aalborg Universitet")]),
+    (CHAIR_SAMPLE, [("Jacob Bundsgaard", "formand for KL")]),
+    (UNION_SAMPLE, [("Camilla Hansen", "formand for Dansk Socialrådgiverforening")]),
+    (MAYOR_SAMPLE, [("Anders Kristensen", "borgmester (V)"), ("Birgit Jensen", "rådmand (S)")]),
+    (MAYOR_LETTER_SAMPLE, [("Lone Frederiksen", "borgmester")]),
+    (ALDERMAN_SAMPLE, [("Kasper Lind", "rådmand for Sociale Forhold og Beskæftigelse")]),
+    (SPOKESPERSON_SAMPLE, [("Hans Andersen", "beskæftigelsesordfører (V)")]),
+    (SPOKESPERSON_LIST_SAMPLE, [("Maria Holm", "socialordfører (SF)"),
+                                ("Lars Poulsen", "seniorøkonom i Arbejderbevægelsens Erhvervsråd")]),
+    (ECONOMIST_SAMPLE, [("Mads Lundby Hansen", "cheføkonom i CEPOS")]),
+    # ministers' titles from the ODA table, a party printed after the name goes with the role
+    ("Det oplyser beskæftigelsesminister Ane Halsboe-Jørgensen (S) i et svar til udvalget.",
+     [("Ane Halsboe-Jørgensen", "beskæftigelsesminister (S)")]),
+    # a name in the genitive before a noun
+    ("Se Undervisningsminister Merete Riisagers udmelding om de nationale mål.",
+     [("Merete Riisager", "undervisningsminister")]),
+    # a member of the Folketing (ODA Aktør) named with the party; a title before the name wins
+    ("Forslaget blev kritiseret af Finn Sørensen (EL) under debatten.",
+     [("Finn Sørensen", "folketingsmedlem (EL)")]),
+    ("Det siger beskæftigelsesminister Troels Lund Poulsen (V) til avisen.",
+     [("Troels Lund Poulsen", "beskæftigelsesminister (V)")]),
+    # a name with a party that is no member of the ODA table gets no member role
+    ("Forslaget blev kritiseret af Jens Jensen (EL) under debatten.", []),
+    # a signature: name, title, organisation
+    ("Med venlig hilsen\n\nAnne Larsen\nKontorchef\nStyrelsen for Arbejdsmarked og Rekruttering\n",
+     [("Anne Larsen", "kontorchef, Styrelsen for Arbejdsmarked og Rekruttering")]),
+    # a title before an institution's name names no person
+    ("Sagen er sendt til chef Jobcenter Aarhus og til direktør Danmarks Statistik.", []),
+    # institutions opened by an article are no people; a plain capitalised phrase has no role
+    ("Det oplyser Det Kongelige Teater. Henrik Jensen var ikke til stede.", []),
+])
+def test_roles_in_samples(text: str, expected: list[tuple[str, str]]) -> None:
+    assert [(p.name, p.role) for p in roled_persons(text)] == expected
+
+
+@pytest.mark.parametrize(("folder", "stem", "expected"), [
+    ("star", "d03_star_ber_maal_2018", [{"name": "Troels Lund Poulsen", "role": "beskæftigelsesminister"}]),
+    ("policy", "p04_kd_225_timers_reglen_suspension_2020",
+     [{"name": "Peter Hummelgaard", "role": "beskæftigelsesminister (S)"}]),
+    ("policy", "p25_denoffentlige_sociale_2020_maal_2013",
+     [{"name": "Freja Eriksen", "role": "skribent (byline)"},
+      {"name": "Annette Vilhelmsen", "role": "social-, børne- og integrationsminister"}]),
+    ("policy", "p30_berlingske_frikommuner_blandede_jobresultater",
+     [{"name": "Jacob Nielsen Arendt", "role": "professor i KORA"},
+      {"name": "Peter Sidelmann", "role": "jobcenterchef"}]),
+    ("seeds", "004_66c79f67e679d369",
+     [{"name": "Pia Damgaard", "role": "specialkonsulent"},
+      {"name": "Morten Binder", "role": "direktør, Styrelsen for Arbejdsmarked og Rekruttering"}]),
+])
+def test_flat_view_lists_persons_with_roles(corpus: Path, folder: str, stem: str, expected: list[dict]) -> None:
+    flat = extract_path(corpus / folder / f"{stem}.txt").flat.model_dump(mode="json")
+    assert flat["persons"] == expected
+
+
+def test_a_minister_signing_under_the_ministry_head_is_its_sender(corpus: Path) -> None:
+    # seed 002: "Beskæftigelsesministeren" heads the letter, "Venlig hilsen / Troels Lund Poulsen" closes it
+    flat = extract_path(corpus / "seeds" / "002_0a8bf424d9d4d72f.txt").flat.model_dump(mode="json")
+    assert {"name": "Troels Lund Poulsen", "role": "beskæftigelsesminister, afsender"} in flat["persons"]
+
+
+def test_a_byline_next_to_the_date_stamp_is_the_writer() -> None:
+    # as test_genre_markers.TIMESTAMP_SAMPLE: a regional news site's head
+    sample = ("Jobcentret får ny leder\n\nLokalt\n\n03.05.2021 kl. 10:12\n\nMette Holm\n\n"
+              "Kommunens jobcenter får pr. 1. juni en ny chef, oplyser kommunen.\n")
+    assert [(p.name, p.role) for p in roled_persons(sample)] == [("Mette Holm", "skribent (byline)")]
+    # a name on a line of its own away from any date (a signature block, a caption) is no byline
+    assert roled_persons("Nyt tilskud\n\nFra 1. januar kan virksomheder søge.\n\nMette Holm\n") == []
