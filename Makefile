@@ -58,6 +58,7 @@ fuzz: install-dev
 
 bench: install-dev
 	$(PY) bench/pdf_load.py
+	$(PY) bench/ingest_release.py
 	$(PY) bench/extract_speed.py
 	$(PY) bench/nlp_speed.py
 	$(PY) bench/ingest_memory.py

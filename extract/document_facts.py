@@ -38,20 +38,12 @@ from collections import Counter
 from dataclasses import dataclass
 from typing import Any
 
+from danish import samling as samlinger
 from danish.dates import (DATE_LABEL_PATTERN, DATE_TEXT_PATTERN, MONTH_TEXT_PATTERN, WEEKDAY_PATTERN, despace, find_dates,
                           month_of)
 
 DATE_EVIDENCE: tuple[str, ...] = ("brevdato", "overskrift", "mødedato", "dato", "udgivet", "url")
 TITLE_EVIDENCE: tuple[str, ...] = ("ft.dk-felter", "emne", "notat", "overskrift", "fil")
-# General elections after which the Folketing opened a "2. samling" before October:
-# (election day, ft.dk samling code). Source: ft.dk samling codes (e.g. /samling/20042/)
-# and the election dates listed on ft.dk "Folketingsvalg".
-SECOND_SAMLINGER: tuple[tuple[dt.date, str], ...] = (
-    (dt.date(1998, 3, 11), "19972"), (dt.date(2001, 11, 20), "20012"), (dt.date(2005, 2, 8), "20042"),
-    (dt.date(2007, 11, 13), "20072"), (dt.date(2015, 6, 18), "20142"), (dt.date(2019, 6, 5), "20182"),
-    (dt.date(2022, 11, 1), "20222"),
-)
-
 _DATE_TEXT = DATE_TEXT_PATTERN
 # Only at the start of a line: "Byrådets beslutning den ..." inside a sentence cites an
 # earlier decision, not this meeting.
@@ -77,7 +69,6 @@ _OWN_NUMBER = re.compile(r"^[ \t]*(?:[A-ZÆØÅ][\w-]*(?: og [\w-]+)*s )?(?i:skr
                          r"|orienteringsskrivelse|bekendtgørelse|vejledning) nr\. ?\d+ af (?P<date>" + DATE_TEXT_PATTERN
                          + r")\.?[ \t]*$", re.M)
 _URL_MEETING = re.compile(r"/(?P<d>\d{2})-(?P<m>\d{2})-(?P<y>(?:19|20)\d\d) \d\d[:.]\d\d")
-_URL_SAMLING = re.compile(r"/samling/(?P<code>(?:19|20)\d\d[12])/")
 _HEAD_CHARS = 700  # a letter head or news date stands near the top
 _HEADING_LINES = 3
 
@@ -225,35 +216,19 @@ def document_date(flat: dict[str, Any], text: str, *, pages: list[str] | None = 
 
 # -- samling ----------------------------------------------------------------------------
 
-def _first_tuesday_of_october(year: int) -> dt.date:
-    first = dt.date(year, 10, 1)
-    return first + dt.timedelta(days=(1 - first.weekday()) % 7)
-
-
-def samling_label(code: str) -> str:
-    """ft.dk's code '20042' -> '2004-05 (2. samling)'; '20161' -> '2016-17'."""
-    year, number = int(code[:4]), code[4]
-    years = f"{year}-{(year + 1) % 100:02d}"
-    return years if number == "1" else f"{years} ({number}. samling)"
-
-
 def samling_of_date(day: dt.date) -> str:
-    """The samling a date falls in: October to October, or a 2. samling after an election."""
-    start = day.year if day >= _first_tuesday_of_october(day.year) else day.year - 1
-    code = f"{start}1"
-    for election, second in SECOND_SAMLINGER:
-        if int(second[:4]) == start and day >= election:
-            code = second
-    return samling_label(code)
+    """The samling a date falls in: October to October, or a 2. samling after an election
+    (danish.samling)."""
+    return samlinger.of_date(day).label
 
 
 def document_samling(flat: dict[str, Any], date: Evidence | None, source_url: str | None) -> Evidence | None:
     """Printed, else from an ft.dk URL, else from the date (pass a date only for Folketing material)."""
     if flat.get("samling"):
         return Evidence(str(flat["samling"]), "trykt")
-    m = _URL_SAMLING.search(source_url or "")
-    if m:
-        return Evidence(samling_label(m["code"]), "url")
+    from_url = samlinger.in_ftdk_url(source_url)
+    if from_url:
+        return Evidence(from_url.label, "url")
     if date is not None:
         return Evidence(samling_of_date(dt.date.fromisoformat(date.value)), "dato")
     return None

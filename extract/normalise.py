@@ -24,6 +24,8 @@ from collections.abc import Callable, Sequence
 
 import ftfy
 
+from danish.dates import MONTH_NAME_PATTERN
+
 from .document import Segment
 
 _LOWER = "a-zæøåäöüé"
@@ -64,7 +66,7 @@ GLUE_RULES: tuple[tuple[str, str, tuple[str, ...]], ...] = (
 # Where the converter lost a line break before a letter's own part and glued it to the text
 # before: the break is put back (a newline, not a space), so the part starts its line again.
 # (name, zero-width boundary where the newline goes, corpus snippets attesting it).
-_MONTH = r"(?:januar|februar|marts|april|maj|juni|juli|august|september|oktober|november|december)"
+_MONTH = MONTH_NAME_PATTERN  # the twelve month names, written out (danish/dates.py)
 LINE_RULES: tuple[tuple[str, str, tuple[str, ...]], ...] = (
     # A label of the letter glued after the sentence that ends before it.
     ("label_after_sentence",

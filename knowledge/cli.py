@@ -16,15 +16,16 @@ from typing import Annotated, Optional
 
 import typer
 from rich.console import Console
-from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn
+from rich.progress import BarColumn, MofNCompleteColumn, TextColumn
 from rich.table import Table
 from rich.text import Text
 
-from extract.errors import EXIT_CODES, SporbarError, StoreError
+from extract.errors import EXIT_CODES, SporbarError, StoreError, UnreadableFile
 from extract.flat import flat_json_schema
 from extract.names import shown
 from extract.records import UnresolvedName
 
+from .cli_checks import LogProgress, existing_store, present_paths, stats_lines, unsupported_reported
 from .pipeline import Limits, extract_path, iter_files
 
 EXIT_HELP = "Exit codes: " + "; ".join(f"{code} {text}" for code, text in sorted(EXIT_CODES.items()))
@@ -56,7 +57,7 @@ class _PlainConsole(Console):
     """Every string printed (a line, a table cell, a title) is plain text, cleaned of
     control characters; styling comes only from Text objects built here."""
 
-    def render_str(self, text: str, **kwargs: object) -> Text:  # type: ignore[override]
+    def render_str(self, text: str, **kwargs: object) -> Text:
         return super().render_str(clean(text), **kwargs)  # type: ignore[arg-type]
 
 
@@ -82,8 +83,12 @@ def _positive_mb(value: float) -> float:
     return value
 
 
-DbOption = Annotated[Optional[Path], typer.Option("--db", envvar="SPORBAR_DB",
-                                                  help="SQLite store to use (default: user data dir).")]
+_DB_HELP = "SQLite store to use (default: user data dir)."
+# A read command's store must exist (exit 2 otherwise): a typo in --db must not create one.
+DbOption = Annotated[Optional[Path], typer.Option("--db", envvar="SPORBAR_DB", help=_DB_HELP,
+                                                  callback=existing_store)]
+# ingest's store: created when it does not exist.
+NewDbOption = Annotated[Optional[Path], typer.Option("--db", envvar="SPORBAR_DB", help=_DB_HELP)]
 MaxMb = Annotated[float, typer.Option("--max-mb", help="Skip files larger than this many MB.",
                                       callback=_positive_mb)]
 MaxPages = Annotated[int, typer.Option("--max-pages", min=1,
@@ -105,8 +110,10 @@ def _fail(exc: SporbarError) -> typer.Exit:
 
 
 def _summary(verb: str, done: int, skipped: list[tuple[str, str]], extra: str = "", *,
-             list_skipped: bool = True) -> None:
-    err.print(clean(f"{verb} {done} file(s){extra}, skipped {len(skipped)}"))
+             list_skipped: bool = True, reported: int = 0) -> None:
+    """The closing line; `reported`: files skipped and named before (missing paths), counted
+    here but not listed again."""
+    err.print(clean(f"{verb} {done} file(s){extra}, skipped {len(skipped) + reported}"))
     for path, reason in skipped if list_skipped else ():
         err.print(clean(f"  skipped: {reason}" if reason.startswith(shown(path)) else f"  skipped {shown(path)}: {reason}"))
 
@@ -129,9 +136,21 @@ def extract(
 
     Example: sporbar extract corpus/ft_qa/*.txt --json --out /tmp/pred
     """
-    limits = Limits(max_mb=max_mb, max_pages=max_pages, ocr=ocr)
-    skipped: list[tuple[str, str]] = []
-    codes: set[int] = set()
+    files, missing = present_paths(files)
+    # A path that does not exist is a skipped file like any other: counted in the summary.
+    skipped = [(error.source, error.message) for error in missing]
+    if not files:
+        _summary("extracted", 0, skipped, list_skipped=False)
+        raise typer.Exit(UnreadableFile.exit_code)
+    with unsupported_reported(files):
+        _extract(files, skipped, as_json=as_json, out_dir=out_dir,
+                 limits=Limits(max_mb=max_mb, max_pages=max_pages, ocr=ocr))
+
+
+def _extract(files: list[Path], skipped: list[tuple[str, str]], *, as_json: bool, out_dir: Path | None,
+             limits: Limits) -> None:
+    """Extract every file; `skipped` holds the paths already skipped (missing ones)."""
+    codes: set[int] = {UnreadableFile.exit_code} if skipped else set()
     done = 0
     if out_dir:
         try:
@@ -186,8 +205,6 @@ def _write_atomic(target: Path, text: str) -> SporbarError | None:
         tmp.unlink(missing_ok=True)
         reason = exc.strerror or str(exc)
         if exc.errno in (errno.ENAMETOOLONG, errno.EILSEQ, errno.EINVAL):
-            from extract.errors import UnreadableFile
-
             return UnreadableFile(target, f"cannot write this output file ({reason})",
                                   advice="rename the input file to a shorter name")
         return StoreError(target, f"cannot write this output file ({reason})",
@@ -210,7 +227,7 @@ def _print_table(path: Path, data: dict[str, object]) -> None:
 def ingest(
     paths: Annotated[list[Path], typer.Argument(help="Files or folders to load into the store.",
                                                 readable=False)],
-    db: DbOption = None,
+    db: NewDbOption = None,
     max_mb: MaxMb = 25.0,
     max_pages: MaxPages = 400,
     ocr: Ocr = True,
@@ -219,16 +236,28 @@ def ingest(
 
     Example: sporbar ingest corpus/ --db /tmp/sporbar.db
     """
+    paths, missing = present_paths(paths)
+    if not paths:
+        raise typer.Exit(1)
+    with unsupported_reported(paths):
+        _ingest(paths, db, Limits(max_mb=max_mb, max_pages=max_pages, ocr=ocr), missing=len(missing))
+    if missing:
+        raise typer.Exit(1)
+
+
+def _ingest(paths: list[Path], db: Path | None, limits: Limits, *, missing: int = 0) -> None:
+    """Ingest the files under `paths`; `missing` paths were skipped already (and reported)."""
     try:
         store = open_store(db, write=True)
     except SporbarError as exc:
         raise _fail(exc) from exc
     files = list(iter_files(paths))
     try:
-        with Progress(TextColumn("{task.description}", markup=False), BarColumn(), MofNCompleteColumn(),
-                      console=err, transient=True, disable=not sys.stderr.isatty()) as bar:
+        # Progress: a bar on a terminal, one log line per file elsewhere (batch jobs, CI logs).
+        with LogProgress(TextColumn("{task.description}", markup=False), BarColumn(), MofNCompleteColumn(),
+                         console=err, transient=True, disable=not sys.stderr.isatty()) as bar:
             task = bar.add_task("ingesting", total=len(files))
-            report = store.ingest(files, limits=Limits(max_mb=max_mb, max_pages=max_pages, ocr=ocr),
+            report = store.ingest(files, limits=limits,
                                   progress=lambda p: bar.update(task, advance=1, description=clean(p.name[:40])))
     except SporbarError as exc:  # the store itself failed (disk full, read-only): exit 11
         raise _fail(exc) from exc
@@ -236,7 +265,8 @@ def ingest(
         store.close()
     for warning in report.warnings:
         note("warning", "yellow", warning)
-    _summary("loaded", len(report.loaded), report.skipped, f", unchanged {len(report.unchanged)}")
+    _summary("loaded", len(report.loaded), report.skipped, f", unchanged {len(report.unchanged)}",
+             reported=missing)
     if report.skipped:
         raise typer.Exit(1)
 
@@ -256,13 +286,8 @@ def stats(db: DbOption = None,
     if as_json:
         emit(json.dumps(data, ensure_ascii=False, indent=1))
         return
-    out.print(clean(f"store: {data['db']} (schema v{data['schema_version']})"))
-    out.print(clean(f"documents: {data['documents']}  " + ", ".join(f"{k} {v}" for k, v in data["documents_by_kind"].items())))
-    out.print(clean("records: " + ", ".join(f"{k} {v}" for k, v in data["records_by_type"].items())))
-    if data["last_ingest"]:
-        out.print(clean(f"last ingest: {data['last_ingest']}"))
-    for item in data["skipped"]:
-        out.print(clean(f"skipped: {item['reason']}"))
+    for line in stats_lines(data):
+        typer.echo(line)
 
 
 schema_app = typer.Typer(help="Print JSON Schemas.\n\nExample: sporbar schema record", no_args_is_help=True)
@@ -298,7 +323,7 @@ def run_app(db: DbOption = None,
 
 
 # Commands that live beside the modules they drive register themselves on `app`.
-from . import cli_export, cli_fetch, cli_search, cli_text, cli_trace, cli_checks  # noqa: E402,F401 - checks last
+from . import cli_export, cli_fetch, cli_search, cli_text, cli_trace  # noqa: E402,F401
 
 
 def _db_in_use() -> str:

@@ -1,35 +1,34 @@
 """Strict input for the `sporbar` commands (issue 17): what a user mistypes is a usage
 error that says what is valid, never an empty answer or a new empty store.
 
-- A read command (`search`, `stats`, `trace`, `export ...`, `app`) with a `--db` that does
-  not exist stops with exit 2 instead of creating an empty store there.
-- `--kind` takes the store's kinds and the app's Danish labels ("svar", "spørgsmål",
-  "nyhed"); `--udvalg` and `--samling` take the values the store holds (an udvalg also by
-  its name); anything else is exit 2 listing the valid values.
-- `ingest`/`extract` of a path that does not exist say "no such file or folder"; files in
-  a folder that are not read (unsupported types) are counted and named after the summary.
-- Progress: a bar on a terminal, one log line per file otherwise (batch jobs, CI logs).
-
-The checks wrap the commands' callbacks when this module is imported (last of cli.py's
-command modules), so each command's own code stays as it is.
+Each command calls these checks itself (or names them in its options), so reading the
+command shows them:
+- `--db` of a read command (`search`, `stats`, `trace`, `export ...`, `app`) is `ReadDb`
+  in knowledge/cli.py, whose callback `existing_store` stops with exit 2 when the store
+  does not exist instead of creating an empty one there;
+- `checked_filters`: `--kind` takes the store's kinds and the app's Danish labels ("svar",
+  "spørgsmål", "nyhed"); `--udvalg` and `--samling` take the values the store holds (an
+  udvalg also by its name); anything else is exit 2 listing the valid values;
+- `present_paths`: `ingest`/`extract`/`text` of a path that does not exist say "no such file
+  or folder" and count it as skipped; `unsupported_reported`: files in a folder that are not
+  read (unsupported types) are counted and named after the summary;
+- `LogProgress`: ingest's progress, a bar on a terminal, one log line per file otherwise
+  (batch jobs, CI logs); `stats_lines`: `sporbar stats` for people.
 """
 from __future__ import annotations
 
-import functools
 import re
 import sys
-from collections.abc import Callable, Iterable
+from collections.abc import Iterable, Iterator
+from contextlib import contextmanager
 from pathlib import Path
-from typing import Any
+from typing import Any, Optional
 
 import typer
 from rich.progress import Progress
 
 from extract.errors import UnreadableFile
 
-# Commands that write a store: the only ones allowed to create one.
-WRITES = frozenset({"ingest", "fetch"})
-PATH_COMMANDS = frozenset({"ingest", "extract", "text"})
 _CONTROL = re.compile(r"[\x00-\x08\x0b-\x1f\x7f-\x9f]")
 
 # The app's Danish labels (knowledge.app_document) and their plain-ASCII spellings, as --kind aliases.
@@ -70,6 +69,12 @@ def require_store(db: Path | None) -> Path:
     what = "is a folder, not a store file" if path.is_dir() else "does not exist"
     raise usage_error("--db", f"the store {path} {what}; check the path (or SPORBAR_DB), "
                               f"or create it with: sporbar ingest PATH... --db {path}")
+
+
+def existing_store(db: Optional[Path]) -> Optional[Path]:
+    """The `--db` callback of the read commands: the store must exist (`require_store`)."""
+    require_store(db)
+    return db
 
 
 def store_values(path: Path) -> dict[str, list[str]]:
@@ -137,10 +142,39 @@ def check_samling(value: str, values: dict[str, list[str]]) -> None:
     raise usage_error("--samling", f"no samling {value[:60]!r} in this store; valid: {', '.join(held) or '(none)'}")
 
 
+def checked_filters(db: Path | None, *, kind: str | None = None, udvalg: str | None = None,
+                    samling: str | None = None) -> str | None:
+    """A read command's filters against the values its store holds: exit 2 for one the
+    store does not hold. Returns `kind` as stored ("svar" -> "answer")."""
+    if not (kind or udvalg or samling):
+        return kind
+    values = store_values(store_path(db))
+    if not values:  # an old or broken store: the command itself reports it
+        return kind
+    if kind:
+        kind = canonical_kind(kind, values)
+    if udvalg:
+        check_udvalg(udvalg, values)
+    if samling:
+        check_samling(samling, values)
+    return kind
+
+
 # -- paths ------------------------------------------------------------------------------------
 
 def missing_paths(paths: Iterable[Path]) -> list[Path]:
     return [p for p in paths if not (p.exists() or p.is_symlink())]
+
+
+def present_paths(paths: Iterable[Path]) -> tuple[list[Path], list[UnreadableFile]]:
+    """The paths that exist, and an error for each one that does not, reported on stderr
+    as skipped ("skipped /x.pdf: no such file or folder; check that the path exists")."""
+    given = list(paths)
+    missing = missing_paths(given)
+    errors = [UnreadableFile(path, "no such file or folder") for path in missing]
+    for error in errors:
+        typer.echo(f"skipped {_plain(error.message)}", err=True)
+    return [p for p in given if p not in missing], errors
 
 
 #: Companion files of a corpus, not documents: the manifest (README, "Corpus") and metadata
@@ -169,6 +203,17 @@ def unsupported_files(paths: Iterable[Path]) -> list[Path]:
             if child.is_file() and child.suffix.lower() not in SUFFIXES and not _companion(child, SUFFIXES)]
 
 
+@contextmanager
+def unsupported_reported(paths: Iterable[Path]) -> Iterator[None]:
+    """Run a command over `paths`, then name the files of unsupported types in their
+    folders (also when the command exits early)."""
+    unread = unsupported_files(paths)
+    try:
+        yield
+    finally:
+        report_unsupported(unread)
+
+
 def report_unsupported(files: list[Path], *, shown: int = 10) -> None:
     from extract.load import SUFFIXES
 
@@ -185,7 +230,7 @@ class LogProgress(Progress):
     """rich's progress bar on a terminal; elsewhere (a batch job, a CI log) one line per
     file on stderr: "ingesting 3/91: name.pdf"."""
 
-    def update(self, task_id: Any, **kwargs: Any) -> None:  # type: ignore[override]
+    def update(self, task_id: Any, **kwargs: Any) -> None:
         super().update(task_id, **kwargs)
         if self.disable and kwargs.get("advance"):
             task = self._tasks[task_id]
@@ -229,86 +274,3 @@ def stats_lines(data: dict[str, Any]) -> list[str]:
     if data.get("oda_disagreements"):
         lines.append(f"Documents where ODA and the letter disagree: {len(data['oda_disagreements'])}")
     return [_plain(line) for line in lines]
-
-
-def _readable_stats(original: Callable[..., Any]) -> Callable[..., Any]:
-    @functools.wraps(original)
-    def stats(db: Path | None = None, as_json: bool = False) -> None:
-        if as_json:
-            return original(db=db, as_json=True)
-        from extract.errors import SporbarError
-
-        from .cli import _fail, open_store
-
-        try:
-            with open_store(db) as store:
-                data = store.stats()
-        except SporbarError as exc:
-            raise _fail(exc) from exc
-        for line in stats_lines(data):
-            typer.echo(line)
-        return None
-
-    return stats
-
-
-# -- wrapping the commands --------------------------------------------------------------------
-
-def _checked(name: str, callback: Callable[..., Any]) -> Callable[..., Any]:
-    @functools.wraps(callback)
-    def command(**kwargs: Any) -> Any:
-        if name not in WRITES and "db" in kwargs:
-            path = require_store(kwargs["db"])
-            chosen = {k: kwargs.get(k) for k in ("kind", "udvalg", "samling") if kwargs.get(k)}
-            if chosen:
-                values = store_values(path)
-                if values:
-                    if "kind" in chosen:
-                        kwargs["kind"] = canonical_kind(chosen["kind"], values)
-                    if "udvalg" in chosen:
-                        check_udvalg(chosen["udvalg"], values)
-                    if "samling" in chosen:
-                        check_samling(chosen["samling"], values)
-        if name not in PATH_COMMANDS:
-            return callback(**kwargs)
-        key = "paths" if "paths" in kwargs else "files"
-        given = list(kwargs[key])
-        missing = missing_paths(given)
-        for path in missing:
-            typer.echo(f"skipped {_plain(UnreadableFile(path, 'no such file or folder').message)}", err=True)
-        kwargs[key] = [p for p in given if p not in missing]
-        if not kwargs[key]:
-            # extract and text exit with the file error's own code when every file failed for it
-            raise typer.Exit(1 if name == "ingest" else UnreadableFile.exit_code)
-        unread = unsupported_files(kwargs[key])
-        try:
-            result = callback(**kwargs)
-        finally:
-            report_unsupported(unread)
-        if missing:
-            raise typer.Exit(1)
-        return result
-
-    return command
-
-
-def install(app: typer.Typer) -> None:
-    """Wrap every command of `app` (and its sub-apps) in the checks above."""
-    from . import cli
-
-    cli.Progress = LogProgress  # type: ignore[misc]  # ingest's bar: log lines when not on a terminal
-    stack = [app]
-    while stack:
-        group = stack.pop()
-        for info in group.registered_commands:
-            if info.callback is not None and not getattr(info.callback, "_sporbar_checked", False):
-                name = info.name or info.callback.__name__.replace("_", "-")
-                callback = _readable_stats(info.callback) if group is app and name == "stats" else info.callback
-                info.callback = _checked(name, callback)
-                info.callback._sporbar_checked = True  # type: ignore[attr-defined]
-        stack += [g.typer_instance for g in group.registered_groups if g.typer_instance is not None]
-
-
-from .cli import app as _app  # noqa: E402 - cli.py imports this module after every command module
-
-install(_app)

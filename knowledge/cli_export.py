@@ -23,6 +23,7 @@ export_app = typer.Typer(
     no_args_is_help=True)
 
 from .cli import DbOption, _fail, app, emit, err, note, open_store  # noqa: E402
+from .cli_checks import checked_filters  # noqa: E402
 
 app.add_typer(export_app, name="export")
 
@@ -153,6 +154,7 @@ def _table_command(name: str) -> None:
         from .query import FilterError, Filters
         from .table_export import FORMATS, write_export
 
+        checked_filters(db, udvalg=udvalg, samling=samling)  # values the store holds, else exit 2
         if fmt not in FORMATS:
             note("error:", "red", f"unknown format '{fmt}'; use one of {', '.join(FORMATS)}")
             raise typer.Exit(2)

@@ -9,6 +9,7 @@ import typer
 from extract.errors import SporbarError
 
 from .cli import DbOption, _fail, app, emit, err, open_store, out
+from .cli_checks import checked_filters
 
 Text = Annotated[Optional[str], typer.Option(show_default=False)]
 
@@ -37,6 +38,7 @@ def search(
     from .query import FilterError, date_bound
     from .search import search as run_search
 
+    kind = checked_filters(db, kind=kind, udvalg=udvalg, samling=samling)  # values the store holds, else exit 2
     # An unreadable filter is a usage error, never dropped: "--from 99999" must not search everything.
     for option, value, end in (("--from", date_from, False), ("--to", date_to, True)):
         try:

@@ -14,9 +14,10 @@ from typing import Annotated, Any
 import typer
 
 from extract.document import Document
-from extract.errors import SporbarError
+from extract.errors import SporbarError, UnreadableFile
 
 from .cli import EXIT_HELP, MaxMb, MaxPages, Ocr, app, err
+from .cli_checks import present_paths, unsupported_reported
 from .pipeline import iter_files
 
 PAGE_MARKER = "--- side {number} ---"
@@ -65,6 +66,16 @@ def text_command(
 
     Example: sporbar text corpus/pdf/middelfart_notat_letterhead_2016.pdf --no-ocr
     """
+    files, missing = present_paths(files)
+    if not files:
+        raise typer.Exit(UnreadableFile.exit_code)
+    with unsupported_reported(files):
+        _print_texts(files, json_out=json_out, max_mb=max_mb, max_pages=max_pages, ocr=ocr)
+    if missing:
+        raise typer.Exit(1)
+
+
+def _print_texts(files: list[Path], *, json_out: bool, max_mb: float, max_pages: int, ocr: bool) -> None:
     from extract.load import load
 
     paths = list(iter_files(files))

@@ -22,18 +22,14 @@ import Stemmer
 from rapidfuzz import process
 from rapidfuzz.distance import Levenshtein
 
+from danish.words import STOPWORDS as DANISH_STOPWORDS
 from nlp.lemma_table import LemmaTable, lemma_table
 
 WORD_RE = re.compile(r"[^\W_]+", re.UNICODE)
 
 # Function words a query drops (they match every document and blur "any word" ranking).
-# Documents keep them, so quoted phrases still match word for word.
-STOPWORDS = frozenset(
-    "og i at det en den til er som på de med han af for ikke der var mig sig men et har om vi min "
-    "havde ham hun nu over da fra du ud sin dem os op man hans hvor eller hvad skal selv her alle "
-    "vil blev kunne ind når være dog noget ville jo deres efter ned skulle denne end dette mit "
-    "også under have dig anden hende mine alt meget sit sine vor mod disse hvis din nogle hos blive "
-    "mange ad bliver hendes været thi jer sådan kan".split())
+# Documents keep them, so quoted phrases still match word for word (danish/data/stopwords.csv).
+STOPWORDS = DANISH_STOPWORDS
 
 _STEMMER = Stemmer.Stemmer("danish")
 # Keyboard-less spellings: "aa" is the old spelling of "å", and users without æøå type

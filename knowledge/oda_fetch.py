@@ -24,12 +24,12 @@ import datetime as dt
 import hashlib
 import json
 import os
-import re
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
+from danish import samling as samlinger
 from extract.errors import SporbarError
 
 from .oda_client import OdaClient, OdaFileMissing, OdaUnavailable, values
@@ -44,8 +44,6 @@ TYPE_CHOICES: dict[str, Callable[[str], bool]] = {
 ASKER_ROLES = {"spørger", "medspørger"}
 MINISTER_ROLES = {"minister", "besvaret af"}
 MINISTRY_ROLES = {"ministerområde"}
-
-_SAMLING = re.compile(r"^\s*(\d{4})\s*[-/]\s*(\d{2})(?:\s*[-,(]?\s*(\d)\.?\s*(?:s|samling)\)?)?\s*$", re.I)
 
 
 class FetchUsageError(SporbarError):
@@ -80,20 +78,17 @@ class FetchReport:
 
 
 def parse_samling(text: str) -> tuple[int, int | None]:
-    """"2017-18" -> (2017, None); "2022-23 2. samling" / "2022-23-2s" -> (2022, 2)."""
-    m = _SAMLING.match(text)
-    if not m or int(m.group(2)) != (int(m.group(1)) + 1) % 100:
+    """"2017-18" -> (2017, None): both samlinger of the year; "2022-23 2. samling" /
+    "2022-23-2s" -> (2022, 2) (danish.samling reads the forms)."""
+    written = samlinger.parse_written(text)
+    if written is None:
         raise FetchUsageError(text, "not a samling", advice="write it as 2017-18 or 2022-23 2. samling")
-    return int(m.group(1)), int(m.group(3)) if m.group(3) else None
+    return written
 
 
-def _periode_key(row: dict[str, Any]) -> tuple[int, int] | None:
+def _periode_key(row: dict[str, Any]) -> samlinger.Samling | None:
     """ODA's Periode: `kode` "20171" (year, samling) or a titel "2017-18 (1. samling)"."""
-    kode = str(row.get("kode") or "")
-    if re.fullmatch(r"\d{5}", kode):
-        return int(kode[:4]), int(kode[4])
-    m = re.match(r"(\d{4})-\d{2}\D*(\d)?", str(row.get("titel") or ""))
-    return (int(m.group(1)), int(m.group(2) or 1)) if m else None
+    return samlinger.from_code(str(row.get("kode") or "")) or samlinger.first(str(row.get("titel") or ""))
 
 
 def _odata_date(value: dt.date | dt.datetime) -> str:
@@ -138,12 +133,12 @@ class OdaFetcher:
             rows.extend(values(page, url))
         return rows
 
-    def _periods(self, samling: str) -> list[dict[str, Any]]:
-        year, number = parse_samling(samling)
+    def _periods(self, written: str) -> list[dict[str, Any]]:
+        year, number = parse_samling(written)
         found = [row for row in self._all("Periode", filter="type eq 'samling'")
-                 if (key := _periode_key(row)) and key[0] == year and (number is None or key[1] == number)]
+                 if (key := _periode_key(row)) and key.year == year and number in (None, key.number)]
         if not found:
-            raise FetchUsageError(samling, "ODA has no such samling")
+            raise FetchUsageError(written, "ODA has no such samling")
         return found
 
     def _committee(self, abbrev: str) -> dict[str, Any]:
@@ -260,7 +255,9 @@ class OdaFetcher:
                         known: dict[tuple[int, int], dict[str, Any]], report: FetchReport) -> None:
         doc_id = int(doc["id"])
         files = doc.get("Fil") or []
-        askers, ministers, ministries = [], [], []
+        askers: list[str] = []
+        ministers: list[str] = []
+        ministries: list[str] = []
         for link in doc.get("DokumentAktør") or []:
             role = roles.get(int(link.get("rolleid", -1)), "").lower()
             if role in ASKER_ROLES | MINISTER_ROLES | MINISTRY_ROLES:

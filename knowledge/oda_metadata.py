@@ -13,6 +13,7 @@ from collections.abc import Sequence
 from pathlib import Path
 from typing import Any
 
+from danish import samling as samlinger
 from danish.ids import slug
 from extract.records import AnyRecord, FolketingFields, OdaFacts
 
@@ -22,14 +23,6 @@ from .oda_fetch import oda_facts_for
 def _fold(text: str) -> str:
     # The one id scheme (danish.ids): askers compare as person ids, committees as slugs.
     return slug(text)
-
-
-def _samling_key(text: str | None) -> tuple[str, str] | None:
-    """"2017-18 (1. samling)", "2017-18", "2022-23, 2. samling" -> ("2017-18", "1"/"2")."""
-    if not text:
-        return None
-    m = re.search(r"(\d{4})\s*-\s*(\d{2})(?:\D{0,4}(\d)\.?\s*samling)?", text)
-    return (f"{m.group(1)}-{m.group(2)}", m.group(3) or "1") if m else None
 
 
 def _number_in_title(title: str | None) -> str | None:
@@ -48,7 +41,8 @@ def disagreements(facts: dict[str, Any], letter: FolketingFields | None) -> tupl
     if letter is None:
         return ()
     found: list[str] = []
-    oda_s, letter_s = _samling_key(facts.get("samling")), _samling_key(letter.samling)
+    # "2017-18 (1. samling)" (ODA's Periode title) and "2017-18" (the letter) are one samling.
+    oda_s, letter_s = samlinger.first(facts.get("samling")), samlinger.first(letter.samling)
     if oda_s and letter_s and oda_s != letter_s:
         found.append("samling")
     oda_n = _number_in_title(facts.get("titel"))

@@ -455,7 +455,8 @@ def _relax_refs(store: Store, plan: _Plan, filters: Filters,
     full = plan.refs
     numbered = [r for r in full if not r.isalpha()]
     tries = [full] + ([numbered] if numbered and numbered != full else []) + ([[]] if full else [])
-    total, facets = 0, {}
+    total = 0
+    facets: dict[str, dict[str, int]] = {}
     for refs in tries:
         if not (plan.groups or plan.phrases or refs) and full:
             refs = []  # references alone, none carried: rank by any of them

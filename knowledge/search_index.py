@@ -21,6 +21,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from typing import Any
 
+from danish import samling as samlinger
 from danish.dates import first_complete_date
 from danish.reference import committee_by_name, party_for
 from extract.flat import person_name
@@ -43,7 +44,6 @@ CREATE VIRTUAL TABLE search_vocab USING fts5vocab(search_fts, 'row')
 """
 
 # ft.dk header lines: "Beskæftigelsesudvalget 2022-23 (2. samling)" / "BEU Alm.del"
-_SAMLING = re.compile(r"(?<![\d-])((?:19|20)(\d\d)-(\d\d))(?![\d-])(\s*\(\d\. samling\))?")
 _UDVALG_HEADER = re.compile(r"\b([A-ZÆØÅ]{2,4})\s+(?:[Aa]lm\.?\s*del|L\s*\d|B\s*\d|§\s*20|Aktstk)")
 _QUESTION_REF = re.compile(r"\b(?:spørgsmål|spm)\.?\s*(?:nr\.?\s*)?(\d{1,4})\b", re.IGNORECASE)
 _CASE_REF = re.compile(r"(?<![\w.])([LBS])\s?(\d{1,4})\b")
@@ -119,11 +119,10 @@ def _first_date(text: str) -> str | None:
 
 
 def _samling(header: str) -> str | None:
-    """"2012-13" or "2022-23 (2. samling)": a year and the next, not any number pair."""
-    for m in _SAMLING.finditer(header):
-        if int(m.group(3)) == (int(m.group(2)) + 1) % 100:
-            return m.group(0)
-    return None
+    """"2012-13" or "2022-23 (2. samling)" as printed: a year and the next, not any number
+    pair (danish.samling)."""
+    found = next(samlinger.find(header), None)
+    return header[found.start:found.end] if found else None
 
 
 def display_title(flat: dict[str, Any], text: str) -> str:

@@ -26,7 +26,7 @@ from extract.errors import SporbarError, StoreError
 from extract.names import shown, source_name
 from extract.records import AnyRecord
 
-from .pipeline import Extraction, Limits, extract_path, iter_files
+from .pipeline import Extraction, Limits, MemoryRelease, extract_path, iter_files
 from .search_index import SCHEMA as SEARCH_SCHEMA
 from .search_index import TERMS_SCHEMA as SEARCH_TERMS_SCHEMA
 from .search_index import backfill as backfill_search
@@ -214,6 +214,7 @@ class Store:
         interrupted run shows as unfinished in `stats`.
         """
         report = IngestReport()
+        release = MemoryRelease(_release_memory)  # only when memory grew (bench/ingest_release.py)
         run_id = self._ingest_started()
         for path in iter_files(paths):
             if progress:
@@ -232,7 +233,7 @@ class Store:
                 report.skipped.append((source_name(path), message))
                 self.note_skipped(source_name(path), message)
             finally:
-                _release_memory()
+                release.after_file()
         with self.transaction() as db:
             db.execute("UPDATE ingests SET finished = ?, loaded = ?, unchanged = ?, skipped = ? WHERE id = ?",
                        (_now(), len(report.loaded), len(report.unchanged), len(report.skipped), run_id))

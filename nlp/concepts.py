@@ -13,12 +13,14 @@ from functools import lru_cache
 
 from rapidfuzz import fuzz
 
+from danish.words import CONCEPT_STOPWORDS
+
 from .gazetteer import read_rows, slug
 
 _WORD = re.compile(r"[\wæøåÆØÅ]+")
-# Function words and generic modifiers that do not tell two phrases apart.
-STOPWORDS = frozenset("""
-af og i på til for med om de den det en et der som at fra ved samt eller skal kan vil er
+# Function words (danish/data/stopwords.csv, column `concepts`) and generic modifiers that do
+# not tell two phrases apart: "statistiske måltal for de enkelte ordninger" is the reform's måltal.
+STOPWORDS = CONCEPT_STOPWORDS | frozenset("""
 enkelte række nye ny statistiske statistisk specifikke samlede centrale udviklingen
 """.split())
 

@@ -17,13 +17,12 @@ import hashlib
 import importlib.metadata
 import marshal
 import os
-import threading
 from array import array
 from pathlib import Path
 
+from .once import once
+
 FORMAT = 1  # bump when the cache layout changes
-_LOCK = threading.Lock()
-_TABLE: LemmaTable | None = None
 
 
 def _key(word: str) -> int:
@@ -116,11 +115,7 @@ def _load() -> LemmaTable:
     return table
 
 
+@once
 def lemma_table() -> LemmaTable:
     """The process-wide table, loaded once (thread-safe)."""
-    global _TABLE
-    if _TABLE is None:
-        with _LOCK:
-            if _TABLE is None:
-                _TABLE = _load()
-    return _TABLE
+    return _load()

@@ -9,7 +9,6 @@ an entity ruler whose patterns come from the gazetteers in `nlp/data`.
 from __future__ import annotations
 
 import re
-import threading
 from collections.abc import Iterable
 from typing import Any
 
@@ -22,9 +21,7 @@ from spacy.util import filter_spans
 
 from .gazetteer import Entry, all_entries
 from .lemma_table import LemmaTable, lemma_table
-
-_LOCK = threading.Lock()
-_NLP: Language | None = None
+from .once import once
 
 LABELS = {
     "party": "PARTY", "ministry": "MINISTRY", "organisation": "ORG", "committee": "COMMITTEE",
@@ -70,7 +67,7 @@ def danish_lemmas(doc: Doc) -> Doc:
             text = strings[orth]
             lemma = cache[orth] = strings.add(_lemma(text) if text.isalpha() else text)
         lemmas[i] = lemma
-    doc.from_array([LEMMA], lemmas.reshape(-1, 1))
+    doc.from_array([LEMMA], lemmas.reshape(-1, 1))  # type: ignore[arg-type]  # uint64 ids; spaCy types Ints2d narrowly
     return doc
 
 
@@ -87,20 +84,19 @@ def _lemma(text: str) -> str:
     return lemma or lower
 
 
-_TABLE_CACHE: dict[str, Any] = {}
+@once
+def _lemmy() -> Any:
+    """lemmy's Danish lemmatiser, or None when it cannot be loaded."""
+    try:
+        import lemmy  # type: ignore[import-untyped]  # ships no type information
+
+        return lemmy.load("da")
+    except Exception:  # noqa: BLE001 - lemmy is an optional refinement of the table
+        return None
 
 
 def _tables() -> tuple[LemmaTable, Any]:
-    if "table" not in _TABLE_CACHE:
-        _TABLE_CACHE["table"] = lemma_table()
-    if "lemmy" not in _TABLE_CACHE:
-        try:
-            import lemmy
-
-            _TABLE_CACHE["lemmy"] = lemmy.load("da")
-        except Exception:  # noqa: BLE001 - lemmy is an optional refinement of the table
-            _TABLE_CACHE["lemmy"] = None
-    return _TABLE_CACHE["table"], _TABLE_CACHE["lemmy"]
+    return lemma_table(), _lemmy()
 
 
 class GazetteerRuler:
@@ -135,7 +131,7 @@ def build() -> Language:
     """A fresh pipeline (tests and the bench use `get_pipeline()`, which caches it)."""
     nlp = spacy.blank("da")
     # "stk." is kept whole; "jf.", "nr.", "J.nr." already are (notes/nlp.md).
-    nlp.tokenizer.add_special_case("stk.", [{"ORTH": "stk."}])
+    nlp.tokenizer.add_special_case("stk.", [{"ORTH": "stk."}])  # type: ignore[union-attr]  # a Tokenizer for spacy.blank
     ruler = GazetteerRuler(nlp, all_entries())
     Language.component("gazetteer_ruler", func=ruler)
     nlp.add_pipe("sentence_final_numbers")
@@ -145,11 +141,7 @@ def build() -> Language:
     return nlp
 
 
+@once
 def get_pipeline() -> Language:
-    """The process-wide pipeline, built lazily on first use (thread-safe)."""
-    global _NLP
-    if _NLP is None:
-        with _LOCK:
-            if _NLP is None:
-                _NLP = build()
-    return _NLP
+    """The process-wide pipeline, built lazily on first use (thread-safe: `nlp.once`)."""
+    return build()

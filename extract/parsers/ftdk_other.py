@@ -42,13 +42,13 @@ def stub_reference(doc: Document) -> Question | None:
         return None
     provenance = {name: doc.span(match.start(name), match.end(name))
                   for name in ("abbrev", "number", "minister") if match.group(name)}
-    fields = {"udvalg_abbrev": match["abbrev"], "question_number": int(match["number"]),
-              "case_kind": "alm. del" if match["almdel"] else (match["kind"] or "").upper() or None,
-              "case_number": match["bill"], "addressee": title_text(match["minister"] or "") or None}
+    kind = "alm. del" if match["almdel"] else (match["kind"] or "").upper() or None
     renamed = {"abbrev": "udvalg_abbrev", "minister": "addressee", "number": "question_number"}
     return Question(document_id=doc.id, span=doc.span(match.start(), match.end()),
                     provenance={renamed[k]: v for k, v in provenance.items()},
-                    ftdk_document_id=doc.ftdk_document_id, **fields)
+                    ftdk_document_id=doc.ftdk_document_id, udvalg_abbrev=match["abbrev"],
+                    question_number=int(match["number"]), case_kind=kind,  # type: ignore[arg-type]  # L/B/F as printed
+                    case_number=match["bill"], addressee=title_text(match["minister"] or "") or None)
 
 
 def parse(doc: Document) -> list[DocumentInfo | Question]:

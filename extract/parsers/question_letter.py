@@ -73,7 +73,7 @@ def _layout(text: str) -> tuple[int, int, int | None]:
         return intro_end, 0, None
     question_start = heading.end()
     between = text[heading.end():request.start()].strip() if request and request.start() > heading.end() else None
-    if between is not None and len(between) <= 40 and "\n" not in between:
+    if request is not None and between is not None and len(between) <= 40 and "\n" not in between:
         question_start = request.end()  # the request line right under the heading is not the question
     labels = _LABEL_BLOCK_RE.match(text, question_start)
     if labels and labels.end() > labels.start():

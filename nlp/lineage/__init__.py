@@ -7,8 +7,10 @@ about a commitment or instrument.
   negation deciding the kind.
 - `cues`: phrase cues for word orders the lexicon cannot read alone (replacements,
   "trådte ... i kraft", committees "nedsat").
+- `referat`: municipal case minutes - a recommendation's points and the decision on them.
 - `events`: sentences, clauses and the discourse steps of the conventions
-  (`lineage_events(doc, records)`).
+  (`lineage_events(doc, records)`), with the genres whose present tense is no news
+  (party programmes: proposals; quality standards: routines).
 
 The package's `__init__` stays light (`extract.records` imports `kinds` at import time),
 so `lineage_events` is loaded on first use.

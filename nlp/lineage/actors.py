@@ -13,12 +13,20 @@ import re
 
 from ..phrases import actor_pattern
 
+_COUNCIL = (r"(?:[\wæøå]+-\s+og\s+)?[\wæøå]*(?:byråd(?:et)?|kommunalbestyrelse(?:n)?|regionsråd(?:et)?|"
+            r"borgerrepræsentation(?:en)?|magistrat(?:en)?|økonomiudvalg(?:et)?|[\wæøå]+udvalg(?:et)?)")
+_OFFICE = (r"(?:[\wæøå]+-,\s+)*(?:[\wæøå]+-\s+og\s+)?[\wæøå]*(?:minister(?:en)?|borgmester(?:en)?|rådmand(?:en)?)"
+           r"(?:\s+(?-i:[A-ZÆØÅ][\wæøå-]+)){0,3}")
 # Group agents of political reporting, and compounds of forligskreds ("Folkeskoleforligskredsen",
 # "beskæftigelsesforligskredsen", p10 and the conventions' "forligskredsen").
 _GROUP = re.compile(
     r"(?:et\s+|den\s+)?(?:(?:bredt?|stort|politisk)\s+)?flertal(?:\s+i\s+Folketinget)?"
     r"(?:\s+bestående\s+af\s+[^.;]+)?"
-    r"|[\wæøå]*forligskreds(?:en)?|[\wæøå]*aftalekreds(?:en)?|aftalepartierne|forligspartierne|regeringen",
+    r"|[\wæøå]*forligskreds(?:en)?|[\wæøå]*aftalekreds(?:en)?|aftalepartierne|forligspartierne|regeringen"
+    # Councils and office holders (issue 15: "councils"; the conventions' actors "beskæftigelsesministeren",
+    # d03/d04; "Social-, børne- og integrationsminister Annette Vilhelmsen", p25; municipal referater:
+    # "byrådet", "Kommunalbestyrelsen", "Sundheds- og Forebyggelsesudvalget", "borgmesteren").
+    r"|" + _COUNCIL + r"|" + _OFFICE,
     re.IGNORECASE)
 # Texts are where a decision is written, not who made it (issue 15: "aftaleteksten til reformen").
 _TEXT = re.compile(r"^(?:aftaleteksten|lovbemærkningerne|bemærkningerne|teksten|notatet|rapporten|lovforslaget|loven)\b",
@@ -61,7 +69,7 @@ def inverted_agent(after_verb: str) -> str | None:
     reglen"); the group phrase without a trailing object."""
     after_verb = after_verb.lstrip()
     group = re.match(r"(?:et\s+|den\s+)?(?:(?:bredt?|stort|politisk)\s+)?flertal(?:\s+i\s+Folketinget)?"
-                     r"|[\wæøå]*forligskredsen|aftalepartierne|forligspartierne|regeringen", after_verb, re.IGNORECASE)
+                     r"|[\wæøå]*forligskredsen|aftalepartierne|forligspartierne|regeringen|" + _COUNCIL, after_verb, re.IGNORECASE)
     if group:
         return group.group(0)
     named = actor_pattern().match(after_verb)
@@ -82,10 +90,25 @@ def passive_agent(after_participle: str) -> str | None:
     by = _BY.match(after_participle)
     if not by:
         return None
-    named = actor_pattern().match(after_participle, by.end())
-    if not named:
+    named = actor_pattern().match(after_participle, by.end()) or _GROUP.match(after_participle, by.end())
+    if not named or not named.group(0).strip():
         return None
     agent = named.group(0)
     rest = after_participle[named.end():]
     abbrev = re.match(r"\s*\([A-ZÆØÅ]{2,6}\)", rest)
     return agent + abbrev.group(0) if abbrev else agent
+
+
+_FINITE = re.compile(r"\s+(?:har|havde|er|var|blev|vil|skal|besluttede|vedtog|godkendte|aftalte|indgik|tiltrådte|"
+                     r"[a-zæøå]+(?:ede|te|er))\b")
+
+
+def leading_agent(head: str) -> str | None:
+    """The agent opening a clause before its finite verb, with more words between the verb and the
+    event word ("Byrådet besluttede på sit møde den 12. marts 2024 at lukke ...")."""
+    head = head.lstrip()
+    for pattern in (_GROUP, actor_pattern()):
+        found = pattern.match(head)
+        if found and found.group(0).strip() and _FINITE.match(head, found.end()):
+            return found.group(0).strip()
+    return None

@@ -47,6 +47,8 @@ _REPLACING = ("erstat", "afløs")
 _COMMITTEE = r"[\wæøå-]*(?:udvalg|kommission|ekspertgruppe|arbejdsgruppe|styregruppe|følgegruppe|taskforce)[\wæøå]*"
 
 
+_BRINGER = r"(?:lovforslaget|loven|lovændringen|aftalen|forliget|reformen|ændringen|[\wæøå]*omlægning(?:en)?)"
+_BRINGS = r"(?:indebærer|betyder|medfører|indebar|betød|medførte)"
 _NP = r"[\wæøåÆØÅ\- ]+?"  # a short noun phrase without punctuation
 _MONTH = MONTH_NAME_PATTERN
 _WHEN = rf"(?:\s+(?:pr\.|fra|med virkning fra|i|den)\s+(?:\d{{1,2}}\.\s*)?(?:{_MONTH}\s+)?\d{{4}})?"
@@ -80,7 +82,7 @@ CUES: tuple[Cue, ...] = (
     _cue("planned", r"\b(?:gennemføres|igangsættes|iværksættes|igangsætter|iværksætter)\s+(?:en |et )?(?:\w+ )?evaluering\w*"
          r"|\bevaluering\w*\s+(?:offentliggøres|afsluttes|afrapporteres)\b"),
     # "Ordningen evalueres i 2021", not "evalueres løbende" (routine follow-up)
-    _cue("planned", r"\bskal (?:\w+ )?evalueres\b|\bevalueres\s+(?:i\s+(?:\d{4}|løbet|foråret|efteråret|år|\w+ halvår)|senest|efter|inden|medio|ultimo|primo)\b|\bvil\s+(?P<subj>(?:[\wæøå()-]+\s+){0,5}?)blive\s+(?:drøftet|evalueret|fremlagt|offentliggjort|gennemført|indført|afskaffet|ændret|udvidet|erstattet|afløst)\b"),
+    _cue("planned", r"\bskal (?:\w+ )?evalueres\b|\bevalueres\s+(?:af\s+[^.;,]{2,60}?\s+)?(?:i\s+(?:\d{4}|løbet|foråret|efteråret|år|\w+ halvår)|senest|efter|inden|medio|ultimo|primo)\b|\bvil\s+(?P<subj>(?:[\wæøå()-]+\s+){0,5}?)blive\s+(?:drøftet|evalueret|fremlagt|offentliggjort|gennemført|indført|afskaffet|ændret|udvidet|erstattet|afløst)\b"),
     _cue("planned", r"\btræder i kraft\b|\bvil (?:nu )?(?:indføre|afskaffe|ændre|udvide|evaluere|offentliggøre|lancere|etablere|oprette|drøfte)\b",
          decision=False),
     # not "det ydelsesomfang, der kan forventes": an expected value, not a plan
@@ -97,6 +99,25 @@ CUES: tuple[Cue, ...] = (
     # "Evalueringen af kontanthjælpsreformen blev offentliggjort i 2016"
     _cue("evaluated", r"\bevaluering\w*\b[^.;]{0,80}?\b(?:blev|er|var|er blevet)\s+(?:\w+\s+)?(?:offentliggjort|udgivet|præsenteret|gennemført|afsluttet)\b"),
     _cue("evaluated", r"\b(?:evaluering|evalueringen|evalueringer)\b[^.;]{0,60}?\b(?:viser|viste|peger på|pegede på|konkluderer|konkluderede)\b"),
+    # what an evaluation examines, in a text that publishes it: "Evalueringen af jobafklaringsforløb har til
+    # formål at afdække ...", "Evalueringen ser på konsekvenserne af ..." (p18), "et bredt evalueringsprogram,
+    # der belyser samtlige af reformens elementer" (seed 004)
+    _cue("evaluated", r"\bevaluering\w*\b(?:\s+af\s+[^,.;]+?)?,?\s+(?:der\s+)?(?:har til formål at (?:afdække|belyse|undersøge)|ser på|belyser|afdækker|undersøger)\b",
+         needs=("evaluer",)),
+    # an effect measured, or found missing, is an assessment of results: "kunne da heller ikke måle nogen konkret
+    # effekt på beskæftigelsen" (p04), "For 225-timersreglen kan Finansministeriet ikke måle en håndgribelig
+    # effekt" (p06); "Ifølge Finansministeriets udregning har kontanthjælpsloftet gjort, at 250 ..." (p06).
+    # A negation here is the finding, not a denial of the event (`assessment` lets it through).
+    _cue("evaluated", r"^\s*for\s+(?P<subj>[^,]{3,60}?)\s+(?:kan|kunne)\s+(?P<actor>[A-ZÆØÅ][\wæøå ]{2,60}?)\s+(?:ikke\s+|heller ikke\s+)?"
+         r"(?:måle|påvise|finde|se)\s+(?:en\s+|nogen\s+)?(?:[\wæøå]+\s+)?effekt", needs=("effekt",)),
+    _cue("evaluated", r"\bifølge\s+(?P<actor>[A-ZÆØÅ][\wæøå ]{2,60}?)s\s+(?:udregning\w*|udregner|beregning\w*|analyse\w*|opgørelse\w*)\s+"
+         r"(?:har|havde)\s+(?P<subj>[^,.;]{3,60}?)\s+(?:gjort|betydet|medført|ført til)\b", needs=("ifølge",)),
+    # an assessment of results by another name (the conventions' "evaluation or assessment of results"):
+    # "I denne analyse viser vi, at tilgangen til tidlig pension er langt lavere" (p16), "viser en
+    # omfattende evaluering" (seed 003), "Ifølge Finansministeriets udregning har X gjort, at" (p06)
+    _cue("evaluated", r"\b(?:analyse|analysen|undersøgelse|undersøgelsen|effektmåling\w*|opgørelse\w*)\b[^.;]{0,30}?"
+         r"\b(?:viser|viste|konkluderer|konkluderede|dokumenterer|dokumenterede)\b(?:\s+\w+)?,?\s+at\b",
+         needs=("viser", "viste", "konklud", "dokument")),
     # confirmed: explicitly kept or continued.
     # verbs of keeping (fastholde, videreføre, opretholde, bibeholde, permanentgøre): the event lexicon
     Cue("confirmed", re.compile(r"(?!)"), lexicon=("confirmed",)),
@@ -105,7 +126,7 @@ CUES: tuple[Cue, ...] = (
     _cue("introduced", r"\btrådte\s+(?P<subj>[^,.;]*?)\s*i kraft\b"),
     # agreed on a thing (not "enige om at ...", a decision about a verb): "Regeringen, KL og Danske
     # Regioner blev i 2018 enige om otte nationale mål" (issue 15: reported decisions of a government)
-    _cue("introduced", r"\b(?:blev|er|var)\s+(?:[\wæøå]+\s+){0,3}?enige?\s+om\s+(?!at\b|,)(?P<subj>[^,.;]+)", needs=("enig",)),
+    _cue("introduced", r"\b(?:blev|er|var)\s+(?:[\wæøå]+\s+){0,6}?enige?\s+om\s+(?!at\b|,)(?P<subj>[^,.;]+)", needs=("enig",)),
     # a new right or duty given (issue 15: "en ny ret til"): "Med aftalen får ledige en ny ret til opkvalificering"
     _cue("introduced", r"\b(?:får|fik|giver|gav|gives|indføres|indførte)\b[^.;]{0,40}?\bnye?\s+(?P<subj>(?:ret|pligt|mulighed|krav)\s+(?:til|for|om)\s+[^,.;]+)",
          needs=("ny",)),
@@ -140,6 +161,13 @@ CUES: tuple[Cue, ...] = (
     Cue("changed", re.compile(r"(?!)"), lexicon=("changed",)),
     _cue("changed", r"\bnedsættes\b"),
     _cue("changed", r"\boverg(?:ik|år)\s+(?P<subj>[\wæøå ]+?\s+fra\s+[\wæøå-]+\s+til\s+[\wæøå-]+)|\bfår (?:større|mere|mindre|øget|færre)\b"),
+    # what a law, agreement or reorganisation brings, told as a proposition: "Lovforslaget indebærer også, at
+    # boligstøtten ikke må kompensere for ..." (p02), "Fra 2016 betyder en refusionsomlægning, at
+    # refusionssatserne ... fastsættes ..." (p07). The proposition is the commitment (the gold words it so);
+    # it stands in a lookahead so its own "ikke" is no negation of the cue.
+    _cue("changed", rf"(?:\b{_BRINGER}\b[^.;]{{0,30}}?\b{_BRINGS}|\b{_BRINGS}\s+(?:en |et |den |det )?{_BRINGER})"
+         r"\s*(?:også|bl\.\s?a\.|blandt andet)?\s*,?\s*at\s+(?=(?P<subj>[^.;]{8,140}))",
+         needs=("indebær", "indebar", "betyd", "betød", "medfør")),
 )
 
 # Every cue contains one of these stems: a clause without any is skipped before the cue
@@ -151,6 +179,7 @@ forventes planer intentionen planlægges påbegyndes udvikle foreslår lægger f
 viderefør opretholdes bevares trådte indgi indgå indga fremgår indfør vedtog vedtag oprette etableret
 lanceret beslut opstillet fastlæg fastlag tilsluttede offentliggjorde ændre begræns målrette omlag
 omlægges udvid juster forenkl overgi overgå får opdatering blive udgår udgik stoppe stedet træder forlæng hæve hævet
+indebær indebar betyd betød medfør effekt ifølge
 sænke forhøj nedsæt nedsat lempe skærpe bibeholdes fortsætte bevares fortsat forbliver viser peger konkluderer planlagt lancere
 tilføjet offentliggjort drøfte
 """.split())
@@ -192,9 +221,10 @@ INTENTION = re.compile(r"^(?:desuden |derudover |samtidig )?(?:er )?intentionen(
                        re.IGNORECASE)
 NEGATED_RULE = re.compile(r"\b(?:indgår|tælles|medregnes|indregnes)\b[^.]*\bikke\b|\bikke\b[^.]*\b(?:indgår|tælles med|medregnes)\b",
                           re.IGNORECASE)
-# A comma before "at" opens a complement clause ("besluttet, at ..."): same clause.
+# A comma before "at" opens a complement clause ("besluttet, at ..."): same clause. A comma after a
+# hyphen is a suspended compound ("Social-, børne- og integrationsminister", p25): same phrase.
 CLAUSE_BREAK = re.compile(
-    r",\s+(?!at\b)(?!(?-i:[A-ZÆØÅ]))|;\s+|\s+og\s+(?=(?:vil|skal|blev|bliver|er|har|havde|trådte|kan|får|indgår|de"
+    r"(?<!-),\s+(?!at\b)(?!(?-i:[A-ZÆØÅ]))|;\s+|\s+og\s+(?=(?:vil|skal|blev|bliver|er|har|havde|trådte|kan|får|indgår|de"
     r"|ophørte|ophører|udløb|bortfaldt|erstattede|afløste|overgik)\b)|\s+ligesom\s+",
     re.IGNORECASE)
 # Present or perfect tense: the event belongs to the document's own date.

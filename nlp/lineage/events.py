@@ -21,17 +21,18 @@ from dataclasses import dataclass, replace
 
 from danish.dates import MONTH_NAME_PATTERN as _MONTHS
 from danish.dates import WEEKDAY_PATTERN, find_periods
+from danish.words import NEGATION_PATTERN
 from extract.document import Document
 from extract.normalise import collapse_ws
 from extract.records import Answer, AnyRecord, DocumentInfo, EventKind, LineageEvent, Question
 
 from .cues import (ADDITIVE, BACK_REFERENCE, CLAUSE_BREAK, CONTINUATION, CUES, INSTEAD, INTENTION, NEGATED_RULE,
                    NEGATION_BEFORE, OPINION, PAST_TENSE, PRESENT_TENSE, PROPOSAL, PROPOSED, REPLACEMENT, STATISTIC_AFTER, Cue, has_trigger)
-from . import actors, lexicon
+from . import actors, lexicon, referat
 from .kinds import BY_KIND
 from ..phrases import after_cue, before_cue, find_actor
 from ..sentences import sentence_spans
-from ..timex import document_date, nearest_year, time_mentions
+from ..timex import TimeMention, document_date, nearest_year, time_mentions
 
 _ITEM = re.compile(r"^\s*(?:\d{1,2}\)|[•▪·*–-])\s+(?P<item>[^\n]+)")
 _MIN_WORDS = 4
@@ -39,6 +40,31 @@ _NUMBERED = re.compile(r"^\d{1,2}\.\s")
 _RELATIVE = re.compile(r"^(?:der|som|og)\s", re.IGNORECASE)
 _END_YEAR = re.compile(r"\b(?:frem til|indtil|til)\s+(?:og med\s+)?(?:udgangen af\s+)?$", re.IGNORECASE)
 _CONDITION = re.compile(r"(?:hvis|såfremt|medmindre|i fald)\b", re.IGNORECASE)
+# Danish puts the finite verb first in a condition without a conjunction ("Stopper du i en periode
+# med at modtage kontanthjælp, ...", "Flytter man til en anden kommune, ..."): the verb, then a
+# personal pronoun. A rule for the reader, no event (p09; kommune and borger.dk guidance).
+_V1_CONDITION = re.compile(r"^\s*[A-ZÆØÅ][a-zæøå]+(?:r|s|de|te)\s+(?:du|man|I|De|vi|han|hun)\b")  # not den/det/de: articles
+# A year after a time preposition or in a date is when; a bare year after a noun may be part of a name
+# ("Kvalitetsstandard for stof- og alkoholbehandling 2012 videreføres i 2013", "budget 2013"): when the
+# clause has both, the time wins.
+_TIME_PREPOSITION = re.compile(r"(?:\b(?:i|fra|pr\.|per|den|d\.|siden|inden|efter|før|med virkning fra|primo|medio|ultimo|"
+                               r"udgangen af|starten af|løbet af|år|året)\s+(?:\d{1,2}\.\s*)?(?:[a-zæøå]+\s+)?)$", re.IGNORECASE)
+
+
+def _timed(sentence: str, mentions: list[TimeMention]) -> list[TimeMention]:
+    timed = [t for t in mentions if t.date is not None or _TIME_PREPOSITION.search(sentence[max(0, t.start - 30):t.start])]
+    return timed or mentions
+
+
+def _with_periods(sentence: str, mentions: list[TimeMention]) -> list[TimeMention]:
+    """A period written with a hyphen ("i perioden 2021-2023") is a time too: its first year, at its place."""
+    extra = [TimeMention(p.start, p.end, p.first) for p in find_periods(sentence)
+             if not any(p.start <= t.start < p.end for t in mentions)]
+    return sorted(mentions + extra, key=lambda t: t.start)
+
+
+# A year joined to a noun names a thing, not a time: "regeringens sociale 2020-mål" (p25), "en 2025-plan".
+_YEAR_COMPOUND = re.compile(r"-[a-zæøå]")
 _TARGET_YEAR = re.compile(r"\b(?:for|mål|målet for)\s*$", re.IGNORECASE)
 
 
@@ -57,25 +83,91 @@ class _Draft:
     position: int = -1
     year_stated: bool = False  # the year is written in the evidence, not taken from the document
     end_year: int | None = None  # a period's last year ("i perioden 2016–2020")
+    change: str = ""  # what a change made of it ("til en etårig 225-timers-regel"), added to the subject
 
 
 def lineage_events(doc: Document, records: Sequence[AnyRecord] = ()) -> list[LineageEvent]:
     anchor = _anchor_date(doc, records)
     skip = _skipped_ranges(records)
     drafts: list[_Draft] = []
-    spans = [s for s in sentence_spans(doc.text) if not any(a <= s[0] < b for a, b in skip)
+    spans = [s for s in _heading_split(doc.text, sentence_spans(doc.text)) if not any(a <= s[0] < b for a, b in skip)
              and not _BOILERPLATE.search(doc.text[s[0]:s[1]])]
     previous: list[_Draft] = []
+    read_until = -1  # the points of a recommendation are read with their lead
     for index, (start, end) in enumerate(spans):
+        if index <= read_until:
+            continue
+        read_until = index + _points_after(doc.text, spans, index)
+        decided_by = _DECIDED_BY.match(doc.text[start:end].strip())
+        who = actors.subject_agent(decided_by.group("who") or decided_by.group("who2") or decided_by.group("who3")) \
+            if decided_by else None
+        if who and previous and all(d.end <= start for d in previous):
+            # "... bliver nu ændret til en etårig 225-timers-regel. Det har Folketinget besluttet i dag." (p02):
+            # the sentence names who decided the event before it, and joins its evidence
+            n = len(previous)
+            drafts[-n:] = [replace(d, end=end, actor=d.actor or who) for d in drafts[-n:]]
+            previous = drafts[-n:]
+            continue
         found = _sentence_events(doc.text, spans, index, anchor, drafts)
         found = [_continue(doc.text, spans, index, d, anchor) for d in found]
         if previous and ADDITIVE.search(doc.text[start:end]):
             found = [_inherit_year(d, previous) for d in found]
         drafts.extend(found)
         previous = found
-    drafts = _resolve_reform(_resolve_anaphora(_dedupe(_law_blocks(doc.text, drafts))), doc.text)
-    drafts = [_where_found(doc.text, d) for d in drafts if d.subject.strip() and not _no_commitment(d.subject)]
+    drafts = _genre_present_tense(doc.text, _without_adoption_lines(doc.text, drafts))
+    drafts = _we_are_the_author(doc.text, drafts, _issuer(records))
+    drafts = _resolve_reform(_resolve_anaphora(_dedupe(_law_blocks(doc.text, drafts)), doc.text), doc.text)
+    drafts = [_with_change(d) for d in drafts]
+    drafts = [replace(d, subject=_tidy_subject(d.subject)) for d in drafts]
+    drafts = [_where_found(doc.text, d) for d in drafts if d.subject.strip() and not _no_commitment(d.subject)
+              and not _names_the_actor(d) and not (d.kind != "planned" and _adverbial(d.subject))]
     return [_record(doc, d) for d in drafts]
+
+
+_LINK_WORDS = frozenset("af for til med på fra ved under efter samt eller men hvor når".split())
+_HEADING_LINE = re.compile(r"[^\n]*?[^\s.!?:;,]\s*\n(?=\s*[A-ZÆØÅ])")
+
+
+# A new line opened by a list marker starts a sentence of its own: "At 1) ...\nAt) ..." (referater),
+# "• Topskatten afskaffes ...\n• Bundfradraget forhøjes ..." (party programmes), "A) ...\nB) ...".
+_ITEM_LINE = re.compile(r"\n(?=[ \t]*(?:(?:At\s*)?(?:[A-Za-z]|\d{1,2})?\)\s|[•▪·\uf0b7–-]\s))")
+
+
+def _item_split(text: str, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    out: list[tuple[int, int]] = []
+    for lo, hi in spans:
+        cuts = [lo] + [m.end() for m in _ITEM_LINE.finditer(text, lo, hi)] + [hi]
+        out.extend((a, b) for a, b in zip(cuts, cuts[1:]) if text[a:b].strip())
+    return [(a + len(text[a:b]) - len(text[a:b].lstrip()), a + len(text[a:b].rstrip())) for a, b in out]
+
+
+def _heading_split(text: str, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """A heading line is not the first words of the sentence under it: "Evaluering af det fremrykkede
+    revurderingstidspunkt\nEvalueringen ser på ..." (p18), "Udvikling af nye målinger\nDer er udviklet
+    ..." (web pages and reports alike). A short line without end punctuation, followed by a line that
+    opens with a capital, ends where its line ends (the conventions' evidence is the sentence itself)."""
+    out: list[tuple[int, int]] = []
+    for lo, hi in _item_split(text, spans):
+        start = lo
+        for m in _HEADING_LINE.finditer(text, lo, hi):
+            line = text[start:m.end()].strip()
+            if m.start() < start or not line or len(line.split()) > 12 or line.split()[-1].lower() in _FUNCTION_WORDS | _LINK_WORDS:
+                break  # a long line, or one ending in a function word, is a sentence wrapped, not a heading
+            out.append((start, start + len(text[start:m.end()].rstrip())))
+            start = m.end()
+            while start < hi and text[start].isspace():
+                start += 1
+        out.append((start, hi))
+    return [(a, b) for a, b in out if b > a]
+
+
+# "Det har Folketinget besluttet i dag.", "Det besluttede byrådet tirsdag.", "Det er regeringen og KL blevet
+# enige om.": who decided what the sentence before told (p02; seed 002's "Det er en beslutning, som vi har
+# været enige om i aftalekredsen" is the same step, told as its own event by BACK_REFERENCE).
+_DECIDED_BY = re.compile(
+    r"^(?:Det|Dette)\s+(?:(?:har|havde)\s+(?P<who>[^,.;]{2,80}?)\s+(?:besluttet|vedtaget|aftalt)"
+    r"|(?:besluttede|vedtog|aftalte)\s+(?P<who2>[^,.;]{2,80}?)|(?:er|blev)\s+(?P<who3>[^,.;]{2,80}?)\s+(?:blevet\s+)?enige\s+om)"
+    r"(?:\s+(?:i dag|i går|[a-zæøå]+dag|nu|i \w+))?\s*\.?$", re.IGNORECASE)
 
 
 # Web page boilerplate states no policy: consent banners ("denne cookie udløber når ...", p14).
@@ -95,16 +187,59 @@ _DOCUMENTS = frozenset("notat notatet rapport rapporten svar svaret brev brevet 
 _FUNCTION_WORDS = frozenset("at det der den de som og i om en et behov dette disse denne man vi".split())
 
 
+# What opens a subject but is no part of the noun phrase: list bullets ("• Topskatten afskaffes",
+# party programmes; "- Forbud mod ...", referater), and the subordinator of the clause the phrase
+# picker read it from ("hvor skatten sænkes", "mens det andet arbejdsprogram blev vedtaget").
+_BULLET = re.compile(r"^[•▪·*–\-\uf0b7\s]+")
+_SUBORDINATOR = re.compile(r"^(?:hvor|mens|når|da|så|hvis|fordi|idet|indtil|end hvis|end)\s+", re.IGNORECASE)
+# A phrase opened by a preposition or a subordinating adverbial is an adverbial, not the commitment
+# ("i det omfang", "til et mere bæredygtigt niveau", "takket være ...", "jf. de muligheder", "dels når").
+_NOT_NP = re.compile(r"^(?:(?:i|ved|for|til|før|af|på|med|efter|under|om|mod|uden|inden|gennem|over|dels|takket|"
+                     r"blandt|hos|fra|siden|trods|end)\b|jf\.|bl\.\s?a\.|"
+                     # "to år efter aftalen blev indgået": a time measured from an event is when, not what
+                     r"(?:\w+\s+)?(?:år|måneder|uger|dage|timer)\s+(?:efter|før|inden|senere)\b)", re.IGNORECASE)
+# Words that are never a commitment alone: pronouns, modals, adverbs ("må", "Der", "alle", "følgende").
+_NOT_ALONE = frozenset("må kan skal vil bør der her alle alt man vi de det følgende hvilket ovenstående "
+                       "pr jf mv m.v. bl.a.".split())
+
+
+def _tidy_subject(subject: str) -> str:
+    words = re.sub(r"^(?:en|et)\s+", "", subject)  # "vedtog byrådet en ramme for ...": the actor taken off left it
+    for _ in range(3):
+        before = words
+        words = _SUBORDINATOR.sub("", _BULLET.sub("", words))
+        first = words.split(" ", 1)
+        if len(first) == 2 and first[0].lower() in _ADVERBS:
+            words = first[1]
+        if words == before:
+            break
+    return words.strip()
+
+
+def _adverbial(subject: str) -> bool:
+    """A phrase opened by a preposition: where or when, not what. A plan keeps it: what is to be
+    done is often told by its forum ("vil blive drøftet i forligskredsen bag reformen", seed 004)."""
+    return bool(_NOT_NP.match(subject.strip())) and not subject.lower().startswith(_FRAMES())
+
+
+def _names_the_actor(d: _Draft) -> bool:
+    """"Derfor foreslår Liberal Alliance, at ...": the agent is who, not what."""
+    return d.actor is not None and d.subject.strip().lower() == d.actor.strip().lower()
+
+
 def _no_commitment(subject: str) -> bool:
-    """A subject that names no commitment: a function word ("at", "det") or a verb form the
-    phrase pickers left ("videreført"; issue 15's wrong events)."""
+    """A subject that names no commitment: a function word ("at", "det"), an adverbial ("i det
+    omfang") or a verb form the phrase pickers left ("videreført"; issue 15's wrong events)."""
     words = subject.strip(" .,:;").lower().split()
     if words and words[-1] in _DOCUMENTS:
         return True  # "Notatet er udarbejdet af ...": the text itself, not a commitment
+    if words and words[0] in ("må", "kan", "skal", "vil", "bør", "at", "skulle", "kunne"):
+        return True  # a verb phrase the picker left ("må afgive en urimelig stor del ...")
     if len(words) != 1:
         return False
     word = words[0]
-    return word in _FUNCTION_WORDS or lexicon.is_participle(word) or word in lexicon.verb_forms(word)
+    return word in _FUNCTION_WORDS or word in _NOT_ALONE or word in _ADVERBS or len(word) < 3 \
+        or lexicon.is_participle(word) or word in lexicon.verb_forms(word)
 
 
 def _law_blocks(text: str, drafts: list[_Draft]) -> list[_Draft]:
@@ -117,6 +252,11 @@ def _law_blocks(text: str, drafts: list[_Draft]) -> list[_Draft]:
                 and _ADOPTED.search(text[last.start:last.end]) and _LAW_FOLLOW_UP.match(text[d.start:d.end].lstrip()) \
                 and 0 <= d.start - last.end < 400 and _only_follow_ups(text[last.end:d.start]):
             out[-1] = replace(last, end=max(last.end, d.end))
+            continue
+        if d.kind == "planned" and "kraft" in text[d.start:d.end].lower() and _LAW_FOLLOW_UP.match(d.subject) \
+                and any(o.kind in ("introduced", "changed") and _ADOPTED.search(text[o.start:o.end]) for o in out):
+            # "Loven træder i kraft den 1. juli 2011" a few sentences after "Folketinget har i dag vedtaget
+            # et lovforslag ..." (p02): the conventions label the adoption, not its entry into force
             continue
         if d.kind == "introduced":
             bill = _BILL.search(text[d.start:d.end])
@@ -162,7 +302,7 @@ def _FRAMES() -> tuple[str, ...]:  # noqa: N802 - a constant read from the lexic
     return tuple(f"{e.frame} " for e in lexicon.entries() if e.frame)
 
 
-def _resolve_anaphora(drafts: list[_Draft]) -> list[_Draft]:
+def _resolve_anaphora(drafts: list[_Draft], text: str) -> list[_Draft]:
     """A bare definite noun ("Målingen", "Ordningen") names the commitment an earlier
     event spelled out: "målingen Andel i løntilskud", "Jobpræmieordningen"."""
     out: list[_Draft] = []
@@ -179,10 +319,51 @@ def _resolve_anaphora(drafts: list[_Draft]) -> list[_Draft]:
                 earlier = next((e for e in reversed(out) if d.start - e.end < 2000
                                 and len(e.subject.split()) == 1 and e.subject.lower().endswith(word)
                                 and e.subject.lower() != word), None)
+            if earlier is None:
+                earlier_subject = _frame_antecedent(word, out, d.start) or _text_compound(word, text[:d.start], text[d.start:])
+                if earlier_subject:
+                    d = replace(d, subject=earlier_subject)
             if earlier is not None:
                 d = replace(d, subject=earlier.subject)
+        else:
+            framed = _FRAMED_ANAPHOR.match(d.subject)
+            if framed and _DEFINITE.match(framed.group("word")) and not framed.group("word").lower().startswith("reform"):
+                # "suspension af reglen", "evaluering af ordningen": the anaphor inside the frame
+                compound = _text_compound(framed.group("word").lower(), text[:d.start], text[d.start:])
+                if compound:
+                    d = replace(d, subject=framed.group("head") + compound)
         out.append(d)
     return out
+
+
+_FRAMED_ANAPHOR = re.compile(r"^(?P<head>[\wæøå]+ af )(?P<word>[\wæøåÆØÅ]+)$", re.IGNORECASE)
+
+
+def _frame_antecedent(word: str, earlier: list[_Draft], start: int) -> str | None:
+    """A definite nominalisation of an instrument names the event that set it up:
+    "forlænger nu suspenderingen" -> the earlier "suspension af reglen" (p04)."""
+    frame = lexicon.noun_frame(word)
+    if not frame:
+        return None
+    return next((e.subject for e in reversed(earlier) if start - e.end < 3000
+                 and e.subject.lower().startswith(frame + " ")), None)
+
+
+def _text_compound(word: str, before: str, text_after: str = "") -> str | None:
+    """A bare definite noun names the compound that ends in it earlier in the text: "reglen"
+    -> "225-timers-reglen" (p04, p06), "loftet" -> "kontanthjælpsloftet", "ordningen" ->
+    "fleksjobordningen" (Danish compounds put the head last; the latest one written wins)."""
+    if len(word) < 5:
+        return None
+    heads = "|".join(re.escape(w) for w in sorted({word, lexicon.lemma_of(word)}, key=len, reverse=True) if len(w) >= 4)
+    # "225-timers-reglen", or its modifier written apart ("225-timers reglen"), or indefinite in a
+    # lead ("Den udskældte 225-timers regel", p04): the modifier with the anaphor's own form
+    pattern = re.compile(rf"\b(?P<mod>[\wæøåÆØÅ-]{{3,}}?|[\wæøå]+-[\wæøå]+\s+)(?:{heads})\b", re.IGNORECASE)
+    for where in (before, text_after):
+        found = [m.group("mod") for m in pattern.finditer(where)]
+        if found:
+            return re.sub(r"\s+", " ", found[-1] if where is before else found[0]) + word
+    return None
 
 
 def _inherit_year(d: _Draft, previous: list[_Draft]) -> _Draft:
@@ -226,6 +407,24 @@ def _resolve_reform(drafts: list[_Draft], text: str) -> list[_Draft]:
             if _BARE_REFORM.match(d.subject) and not _NAMED_REFORM.match(d.subject) else d for d in drafts]
 
 
+def _issuer(records: Sequence[AnyRecord]) -> str | None:
+    return next((r.issuer for r in records if isinstance(r, DocumentInfo) and r.issuer), None)
+
+
+# "I denne analyse viser vi, at ..." (p16, Kraka's analysis), "Vi foreslår, at ..." in a notat: the first
+# person plural outside a quotation is the document's author, its issuer. Quoted speech ("- Derfor har vi
+# nedsat en kommission", p04; "..., siger ministeren") is the speaker's, not the author's.
+_WE = re.compile(r"\b(?:vi|Vi)\b")
+_QUOTED = re.compile(r"^\s*[-–»\"”“]|\b(?:siger|sagde|udtaler|udtalte|fortæller)\b", re.IGNORECASE)
+
+
+def _we_are_the_author(text: str, drafts: list[_Draft], issuer: str | None) -> list[_Draft]:
+    if not issuer:
+        return drafts
+    return [replace(d, actor=issuer) if d.actor is None and _WE.search(text[d.start:d.end])
+            and not _QUOTED.search(text[d.start:d.end]) else d for d in drafts]
+
+
 def _anchor_date(doc: Document, records: Sequence[AnyRecord]) -> dt.date | None:
     for record in records:
         if isinstance(record, Answer) and record.answer_date:
@@ -249,7 +448,9 @@ def _is_statement(text: str) -> bool:
     """A full sentence: not a heading, a question, a numbered goal or a reform intention."""
     words = text.split()
     ended = text.rstrip().endswith((".", "!", ":", ".\"", ".”")) or len(words) >= 10
-    return (len(words) >= _MIN_WORDS and ended and not text.rstrip().endswith("?")
+    # a short sentence with its full stop is one too ("Arveafgiften afskaffes.", a programme's bullet)
+    short = len(words) >= 2 and text.rstrip().endswith(".")
+    return ((len(words) >= _MIN_WORDS or short) and ended and not text.rstrip().endswith("?")
             and not INTENTION.search(text) and not _NUMBERED.match(text))
 
 
@@ -260,7 +461,23 @@ def _sentence_events(text: str, spans: list[tuple[int, int]], index: int, anchor
     lead = _AGREEMENT_LEAD.match(collapse_ws(sentence).strip())
     if lead:
         return _agreement_items(text, spans, index, lead, anchor)
-    if not _is_statement(sentence) or _CONDITION.match(sentence.lstrip()):
+    if _points_after(text, spans, index):
+        return _recommendation_points(text, spans, index, anchor)
+    renamed = _RENAMED.search(sentence)
+    if renamed:
+        # a rename is a change of the old name's scheme (issue 15: "ændrede navn til"; p09: "Selvforsørgelses-
+        # og hjemrejseydelse eller overgangsydelse (tidligere integrationsydelse)", a heading)
+        new = collapse_ws(renamed.group("new") or renamed.group("new2") or renamed.group("new3")).strip(" ,")
+        old = collapse_ws(renamed.group("old") or renamed.group("old2") or renamed.group("old3")).strip(" ,")
+        new = re.sub(r"^(?:den|det|de|en|et)\s+", "", new, flags=re.IGNORECASE)
+        mentions = [t for t in time_mentions(sentence, anchor=anchor)]
+        year = mentions[0].year if mentions else None
+        new = _TIME_TAIL.sub("", new)
+        if renamed.group("new"):  # a heading's capital is the line's, not the name's
+            new = new[0].lower() + new[1:] if new[:1].isupper() and not new[1:2].isupper() else new
+        subject = f"{old} (nu {new})"
+        return [_Draft("changed", start, end, subject, year, None, None, None, True, year_stated=bool(mentions))]
+    if not _is_statement(sentence) or _CONDITION.match(sentence.lstrip()) or _V1_CONDITION.match(sentence):
         return []  # "Hvis ordningen forlænges, skal den evalueres": a condition states no fact
     if BACK_REFERENCE.search(sentence) and index > 0:
         return _back_reference(text, spans, index, anchor)
@@ -270,6 +487,13 @@ def _sentence_events(text: str, spans: list[tuple[int, int]], index: int, anchor
     if drafts and sentence.rstrip().endswith(":") and drafts[0].kind in ("dropped", "introduced"):
         drafts = _list_items(text, spans, index, drafts[0]) or drafts
     return drafts
+
+
+# "X (tidligere Y)", "Y skiftede navn til X", "Y ændrede navn til X": the new name of an old scheme.
+_RENAMED = re.compile(
+    r"(?:^|(?<=[.:;]\s))(?P<new>[^()\n.;:,]{3,100}?)\s*\((?:tidligere|tidl\.|før|hed tidligere)\s+(?P<old>[^()\n]{3,80})\)"
+    r"|(?P<old2>[A-ZÆØÅ][^,.;:]{2,80}?)\s+(?:skiftede|skifter|ændrede|ændrer)\s+navn\s+til\s+(?P<new2>[^,.;]{3,80})"
+    r"|\b(?:skiftede|skifter|ændrede|ændrer)\s+(?P<old3>[A-ZÆØÅ][^,.;:]{2,60}?)\s+navn\s+til\s+(?P<new3>[^,.;]{3,80})")
 
 
 def _clauses(sentence: str) -> list[tuple[int, int]]:
@@ -312,6 +536,11 @@ class _LexMatch:
     def present(self) -> bool:
         """A present-tense finite verb ("udmelder", "afskaffes"): the document's own time."""
         return self._hit.form in ("finite", "passive") and self.group(0).lower().endswith(("r", "s"))
+
+    @property
+    def passive(self) -> bool:
+        """A present passive ("indføres", "ophæves"): the content of a rule, not news."""
+        return self._hit.form == "passive"
 
     def groupdict(self) -> dict[str, str | None]:
         return {"subj": self._subj} if self._subj is not None else {}
@@ -360,6 +589,13 @@ def _first_phrase_cue(clause: str) -> tuple[Cue, re.Match[str]] | None:
             if nominal is not None and nominal.nominal:
                 # "Afskaffelsen af kontanthjælpsloftet trådte i kraft": the nominalisation's event
                 return Cue(nominal.kind, _NEVER, nominal.decision), _LexMatch(clause, nominal)  # type: ignore[return-value]
+        if match and cue.kind == "planned" and PROPOSED.search(match.group(0)):
+            # "Derfor foreslår Liberal Alliance, at der igangsættes en proces med ...", "Det foreslås, at
+            # ordningen videreføres": the proposal's content is the event (made `planned` below)
+            hit = lexicon.find(clause, start=match.end())
+            if hit is not None:
+                return Cue(hit.kind, _NEVER, False, frame=hit.entry.frame if hit.kind == hit.entry.kind else ""), \
+                    _LexMatch(clause, hit)  # type: ignore[return-value]
         if match:
             if cue.kind == "introduced" and _DECIDED.search(match.group(0)):
                 # "Det er besluttet, at refusionen omlægges": what was decided is a change
@@ -371,34 +607,53 @@ def _first_phrase_cue(clause: str) -> tuple[Cue, re.Match[str]] | None:
     return None
 
 
-_SUBORDINATE = re.compile(r"^(?:om|hvorvidt|så|hvis|såfremt|medmindre)\b", re.IGNORECASE)
+# A clause after the first opened by "da" or "når" is a time clause: background to the main
+# clause, restating an event told elsewhere ("..., end man forventede, da aftalen blev indgået", p16;
+# "..., når ordningen er indført"). Sentence-initial "Da X blev indgået i 2020, ..." still counts.
+_SUBORDINATE = re.compile(r"^(?:om|hvorvidt|så|hvis|såfremt|medmindre|da|når)\b", re.IGNORECASE)
 _BECAUSE = re.compile(r"^fordi\b", re.IGNORECASE)
 _DECIDED = re.compile(r"besluttet|besluttede|aftalt", re.IGNORECASE)
 
 
 def _clause_events(sentence: str, start: int, end: int, anchor: dt.date | None) -> list[_Draft]:
     # "mål for 2018" is a target, "forlænges til 2025" a new end: neither is when it happened
-    mentions = [t for t in time_mentions(sentence, anchor=anchor)
+    mentions = [t for t in _with_periods(sentence, time_mentions(sentence, anchor=anchor))
                 if not _TARGET_YEAR.search(sentence[max(0, t.start - 10):t.start])
-                and not _END_YEAR.search(sentence[max(0, t.start - 24):t.start])]
+                and not _END_YEAR.search(sentence[max(0, t.start - 24):t.start])
+                and not _YEAR_COMPOUND.match(sentence, t.end)]
     out: list[_Draft] = []
     clauses = _clauses(sentence)
     for n, (lo, hi) in enumerate(clauses):
         if n + 1 < len(clauses) and _CONDITION.match(sentence[clauses[n + 1][0]:clauses[n + 1][1]]):
             continue  # "Ydelsen ændres, hvis borgeren flytter": the main clause of a condition is a rule
+        if n > 0 and re.match(r"\s*som\b", sentence[lo:hi], re.IGNORECASE) \
+                and _COMPARATIVE.search(sentence[clauses[n - 1][0]:clauses[n - 1][1]]):
+            continue  # "dobbelt så mange p-pladser ..., som der er fjernet gadeparkeringspladser": a comparison
         if _BECAUSE.match(sentence[lo:hi]) or (n > 0 and _SUBORDINATE.match(sentence[lo:hi])):
             # "..., fordi der med loven blev indført en ny ordning": a reason, restating; "..., om
             # ordningen skal forlænges": whether; "..., så kommunerne får mere": a consequence
             continue
         found = _first_cue(sentence[lo:hi])
+        if not found and n > 0 and _SHOWED.match(sentence[lo:hi]) and _EVALUATION_WORD.search(sentence[clauses[n - 1][0]:clauses[n - 1][1]]):
+            # "opstartsevalueringen af sygedagpengereformen fra efteråret 2015, som viste, at ..." (p18): the same
+            # finding as "evalueringen viste, at" with the relative's comma between
+            before = sentence[clauses[n - 1][0]:clauses[n - 1][1]]
+            what = _evaluation_subject(before)
+            dated = [t for t in mentions if clauses[n - 1][0] <= t.start < hi]
+            if what:
+                out.append(_Draft("evaluated", start, end, what[0], dated[0].year if dated else None, None,
+                                  find_actor(sentence, lo), None, True, year_stated=bool(dated)))
+            continue
         if not found:
             continue
         cue, match = found
         cue_at = lo + match.start()
-        if _rejected(cue, sentence, cue_at, lo + match.end()) or _negated(sentence[lo:lo + match.end()], match.start()):
+        finding = cue.kind == "evaluated" and "effekt" in match.group(0).lower()  # "kan ikke måle en effekt": a finding
+        if _rejected(cue, sentence, cue_at, lo + match.end()) or (not finding and _negated(sentence[lo:lo + match.end()], match.start())):
             continue
         named_evaluation = _EVALUATION_WORD.search(match.group(0)) if cue.kind == "planned" else None
-        evaluation = (cue.kind == "evaluated" and not _PASSIVE_EVALUATED.match(match.group(0))) or named_evaluation
+        evaluation = (cue.kind == "evaluated" and not _PASSIVE_EVALUATED.match(match.group(0))
+                      and not match.groupdict().get("subj")) or named_evaluation  # a cue that names it knows best
         subject, explicit = (_evaluation_subject(sentence) if evaluation else None) \
             or _subject(sentence, clauses, n, match, lo)
         if named_evaluation and not subject:
@@ -412,14 +667,16 @@ def _clause_events(sentence: str, start: int, end: int, anchor: dt.date | None) 
             # "X blev indført i 2016 og ophørte med udgangen af 2018": the second verb shares X
             subject, explicit = out[-1].subject, False
         in_clause = [t for t in mentions if lo <= t.start < hi]
-        when = nearest_year(in_clause or mentions, cue_at)
+        # a relative clause's time is its own verb's ("en ny måling ..., som offentliggøres ... fra marts 2022")
+        elsewhere = [t for t in mentions if not any(a <= t.start < b and _RELATIVE.match(sentence[a:b].lstrip() + " ")
+                                                    for a, b in clauses if (a, b) != (lo, hi))]
+        when = nearest_year(_timed(sentence, in_clause or elsewhere), cue_at) if in_clause or elsewhere else None
         year, date = (when.year, when.date) if when else (None, None)
         stated = when is not None and bool(re.search(r"\d{4}", sentence[when.start:when.end]))
-        if when is None and cue.kind != "planned" and anchor and (PRESENT_TENSE.search(sentence) or getattr(match, "present", False)) \
-                and not PAST_TENSE.search(sentence):
+        if when is None and anchor and _RELATIVE_TIME.search(sentence[lo:hi]):
+            year = anchor.year  # "i foråret", "tirsdag", "i år", "nu", "netop": the document's year
+        elif when is None and cue.kind != "planned" and anchor and _deictic_tense(sentence[lo:hi], sentence, match):
             year = anchor.year
-        elif when is None and anchor and _RELATIVE_TIME.search(sentence[lo:hi]):
-            year = anchor.year  # "i foråret", "tirsdag", "i år": the document's year
         by = _clean(match.groupdict().get("by")) if cue.kind == "replaced" else None
         period = next((p for p in find_periods(sentence) if when is not None and p.start <= when.start < p.end), None)
         end_year = period.last if period is not None else None  # "i perioden 2016–2020": start and end
@@ -433,7 +690,8 @@ def _clause_events(sentence: str, start: int, end: int, anchor: dt.date | None) 
         named_actor = match.groupdict().get("actor")
         actor = None if by and cue.kind == "replaced" else (
             _clean(named_actor) if named_actor else find_actor(sentence, cue_at))
-        actor = _clause_agent(sentence[lo:cue_at], sentence[lo + match.end():hi]) or actor
+        actor = _clause_agent(sentence[lo:cue_at], sentence[lo + match.end():hi]) or actor \
+            or actors.leading_agent(_TIME_OPENER.sub("", sentence[lo:cue_at]))
         actor = actors.agent_of(actor)  # a text is where it is written, not who decided
         bare_actor = re.sub(r"^(?:et|en|den)\s+", "", actor or "", flags=re.IGNORECASE)
         for name in (actor, bare_actor):
@@ -445,6 +703,7 @@ def _clause_events(sentence: str, start: int, end: int, anchor: dt.date | None) 
                 if name and rest.startswith(name + " "):
                     subject = f"{cue.frame} {rest[len(name) + 1:]}"
         subject = _DATE_STUB.sub("", _UNTIL.sub("", subject))
+        change = _change_of(sentence[lo + match.end():hi], subject) if cue.kind == "changed" else ""
         if cue.kind == "replaced" and by is None and n > 0 and _RELATIVE.match(sentence[lo:hi].lstrip() + " ") \
                 and match.group(0).lower().startswith(("der ", "som ")):
             # "..., der erstattede den tidligere lov": the replacement is the clause before
@@ -455,9 +714,63 @@ def _clause_events(sentence: str, start: int, end: int, anchor: dt.date | None) 
         kind = cue.kind
         if PROPOSED.search(sentence) and kind in ("introduced", "dropped", "changed", "confirmed", "replaced"):
             kind, by = "planned", None  # proposed, not decided: the convention's "planned"
-        out.append(_Draft(kind, start, end, subject, year, date, actor, by, decision, explicit, year_stated=stated,
-                          end_year=end_year))
+        draft = _Draft(kind, start, end, subject, year, date, actor, by, decision, explicit, year_stated=stated,
+                       end_year=end_year, change=change if kind == "changed" else "")
+        out.extend(_members(draft, sentence[lo + match.end():]))
     return _merge_same_kind(out)
+
+
+# "vedtog Folketinget to forskellige pensionsordninger ..., nemlig seniorpensionen (2019) og retten til
+# tidlig pension, også kaldet Arnepensionen (2020)" (p16): "nemlig" lists the members of the noun
+# phrase, and each member is a commitment of its own (the conventions: "one event per commitment").
+_NAMELY = re.compile(r",?\s+nemlig\s+(?P<list>.+?)\s*\.?$", re.IGNORECASE)
+_MEMBER_YEAR = re.compile(r"\s*\((?P<year>\d{4})\)\s*$")
+
+
+def _members(d: _Draft, after_cue_text: str) -> list[_Draft]:
+    namely = _NAMELY.search(after_cue_text)
+    if not namely:
+        return [d]
+    listed = re.sub(r",\s+også kaldet\s+([^,(]+?)(\s*\(\d{4}\))?(?=\s+og\s|,|$)", r" (\1)\2", namely.group("list").strip())
+    members = [m.strip() for m in re.split(r",\s+|\s+og\s+(?=[^()]*(?:\(|$))", listed) if m.strip()]
+    if len(members) < 2:
+        return [d]
+    out = []
+    for member in members:
+        year = _MEMBER_YEAR.search(member)
+        name = _MEMBER_YEAR.sub("", member).strip()
+        out.append(replace(d, subject=name, year=int(year.group("year")) if year else d.year, date=None if year else d.date,
+                           year_stated=bool(year) or d.year_stated))
+    return out
+
+
+# What a change made of its commitment: "ændret til en etårig 225-timers-regel" (p02), "fremrykket fra
+# 52 uger til 22 uger" (p18), "forlænger ... suspenderingen til 8. september" (p04), "overgik ordningen
+# fra Socialministeriet til Beskæftigelsesministeriet" (d12): the gold subjects name the change with the
+# commitment, so it joins the subject. "fra" + a date is when, not what changed.
+_CHANGE = re.compile(
+    r"(?:^|\s)(?P<change>(?:fra\s+(?!\d{1,2}\.\s|\d{4}\b|og med\b)(?:[^,;:]|,(?=\d))+?\s+)?til\s+(?!at\b|og med\b)(?:[^,;:]|,(?=\d))+?)"
+    r"(?=\s*(?:,(?!\d)|[;:])|(?<!\d)\.\s|\.?$|\s+(?:så|for at|fordi|der|som|hvor|når|og|men)\b)", re.IGNORECASE)
+
+
+_TIME_TAIL = re.compile(rf"\s+(?:i|pr\.|per|fra|den|med virkning fra)\s+(?:\d{{1,2}}\.\s*)?(?:{_MONTHS}\s+)?\d{{4}}$", re.IGNORECASE)
+
+
+def _change_of(after_cue_text: str, subject: str) -> str:
+    found = _CHANGE.search(after_cue_text)
+    if not found:
+        return ""
+    change = _TIME_TAIL.sub("", collapse_ws(found.group("change")).rstrip(" ."))
+    if len(change.split()) > 10 or change.lower() in subject.lower() or re.search(r"\bat\b", change) \
+            or _UNTIL.fullmatch(" " + change):
+        return ""  # "forlænges til 2025", "til 1. oktober": a new end is when, not what (the earlier convention)
+    return change
+
+
+def _with_change(d: _Draft) -> _Draft:
+    if not d.change or d.change.lower() in d.subject.lower():
+        return d
+    return replace(d, subject=f"{d.subject} {d.change}")
 
 
 # "forlænger suspenderingen til 8. september": the new end is when, not what.
@@ -481,6 +794,9 @@ def _clause_agent(head: str, after: str) -> str | None:
     if passive:
         return passive  # "er netop offentliggjort af Styrelsen for Arbejdsmarked og Rekruttering (STAR)"
     head = _TIME_OPENER.sub("", head).strip(" ,")
+    # "Forligskredsen bag reformen har besluttet at [videreføre ...]": the decision verb is no part of the agent
+    head = re.sub(r"(?:\s+(?:har|er|blev|havde|var)(?:\s+\w+)?\s+(?:besluttet|vedtaget|aftalt|valgt|blevet enige om|enige om)"
+                  r"|\s+(?:besluttede|vedtog|aftalte|valgte))\s*,?\s*(?:at)?$", "", head, flags=re.IGNORECASE)
     head = re.sub(r"\s+(?:har|er|blev|havde|var|vil|skal)(?:\s+(?:nu|i dag|også|derfor))?$", "", head, flags=re.IGNORECASE)
     agent = actors.subject_agent(head)
     if agent:
@@ -493,7 +809,32 @@ def _clause_agent(head: str, after: str) -> str | None:
     return None
 
 
-_NEGATION = re.compile(r"\b(?:ikke|ingen|aldrig)\b(?!\s+(?:længere|mere|kun|blot|alene|mindst|mindre)\b)", re.IGNORECASE)
+_NEGATION = re.compile(rf"\b{NEGATION_PATTERN}\b(?!\s+(?:længere|mere|kun|blot|alene|mindst|mindre)\b)", re.IGNORECASE)
+
+
+# The perfect and the present active of news and letters tell what happened as of writing ("Der er
+# udviklet to nye målinger", d01; "STAR har ... valgt at afslutte", d11; "I denne analyse viser vi",
+# p16): the document's year. The present passive of a rule ("Med loven indføres en ny ydelse",
+# "Samtidig ophæves de gældende regler", p14; "Derfor indføres der en skærpet opfølgning", d10)
+# describes what a law or reform contains and dates nothing: its year stays null unless stated.
+# This settles the STAR-vs-policy reading of present-tense news (tests/nlp/test_lineage_years.py).
+_PERFECT_OR_ACTIVE = re.compile(r"\b(?:har|er|bliver|indgår|viser|ser på|belyser|afdækker|undersøger|offentliggør|præsenterer)\b",
+                                re.IGNORECASE)
+
+
+def _deictic_tense(clause: str, sentence: str, match: re.Match[str]) -> bool:
+    """The event's verb tells the document's own time: a perfect or a present active, not a
+    present passive of a rule, and no past tense in its clause (a past in a side clause, "som den
+    var tiltænkt", p18, does not date the main one)."""
+    if PAST_TENSE.search(clause):
+        return False
+    cue = match.group(0).strip().split()
+    passive = getattr(match, "passive", None)
+    if passive is None:
+        passive = bool(cue) and cue[-1].lower().endswith("es")  # a phrase cue's verb: "lanceres", "afskaffes"
+    if passive and not _PERFECT_OR_ACTIVE.search(match.group(0)):
+        return False  # "indføres", "ophæves": the content of a rule
+    return bool(_PERFECT_OR_ACTIVE.search(sentence)) or bool(getattr(match, "present", False))
 
 
 def _negated(clause_to_cue_end: str, cue_at: int) -> bool:
@@ -503,12 +844,19 @@ def _negated(clause_to_cue_end: str, cue_at: int) -> bool:
     return _NEGATION.search(clause_to_cue_end[max(0, cue_at - 40):]) is not None
 
 
+_COMPARATIVE = re.compile(r"\b(?:så|lige så|dobbelt så|halvt så)\s+(?:mange|meget|få|lidt|store?|høj|lav)\b|\bsamme\b", re.IGNORECASE)
+_QUANTITY = re.compile(r"\b\d{1,3}(?:\.\d{3})+\b|\b\d+(?:,\d+)?\s*(?:procent|pct\.?|%|tons?|personer|kr\.?|mio\.?|mia\.?)",
+                       re.IGNORECASE)
+
+
 def _rejected(cue: Cue, sentence: str, cue_at: int, cue_end: int) -> bool:
     """Negated cues, opinions and quoted statistics ("Der er oprettet 25.000 fleksjob")."""
     if cue.kind in ("introduced", "changed", "evaluated") and NEGATION_BEFORE.search(sentence[max(0, cue_at - 20):cue_at]):
         return True
     if cue.kind != "planned" and OPINION.search(sentence):
         return True
+    if cue.kind == "planned" and "forvent" in sentence[cue_at:cue_end].lower() and _QUANTITY.search(sentence):
+        return True  # "forventes nu en udledning på ca. 614.000 tons": a forecast of a quantity, no plan
     return cue.kind == "introduced" and bool(STATISTIC_AFTER.match(sentence[cue_end:]))
 
 
@@ -537,15 +885,33 @@ _FRAMING = re.compile(r"^(?:som (?:et |en )?(?:[\wæøå]+ )?(?:led|element|del)
 _ADVERBIAL_AUX_NP = re.compile(
     r"^(?:siden|efter|med|ved|under|fra|som følge af|i forbindelse med)\s+[\wæøå.-]+(?:\s+[\wæøå.-]+){0,3}?\s+"
     r"(?:er|blev|bliver|var|har)\s+(?P<np>(?:den|det|de|en|et)\s+.+?)(?:\s+blevet)?$", re.IGNORECASE)
+_PREPOSITIONAL_OPENING = re.compile(r"^(?:med|i|ved|efter|fra|under|som led i|som (?:et |en |første |andet |næste )*(?:skridt|led|element|del) (?:i|til|af)|i forlængelse af|i forbindelse med|på baggrund af|"
+                                    r"som følge af|for at|fremover|herefter|derfor|samtidig|desuden|endvidere)\b", re.IGNORECASE)
+_RELATIVE_IN = re.compile(r"\b(?:der|som|hvor|at)\b", re.IGNORECASE)
 _AUXILIARY = re.compile(r"\b(?:er|blev|bliver|var|har|havde)\b", re.IGNORECASE)
 # Lowercase on purpose: "BER" (Beskæftigelsesrådet) is not the verb "er".
 _PASSIVE = re.compile(r"(?:\bblev|\bbliver|\ber|\bvar|\ber blevet)\s+(?:\S+\s+){0,5}?$")
+
+
+# Sentence adverbs that stand between an auxiliary and its participle (Danish V2: "bliver nu
+# ændret", "blev også afskaffet", "er derfor blevet forlænget"): never a commitment.
+_ADVERBS = frozenset("nu også dermed derfor således senere samtidig efterfølgende herefter siden igen desuden "
+                     "yderligere endvidere allerede netop ligeledes fremover hermed atter endelig så da "
+                     "hermed herved derved imidlertid dog altså faktisk gradvist helt delvist midlertidigt "
+                     "permanent blevet endeligt herunder bl.a. ligeledes".split())
+
+
+def _only_adverbs(phrase: str) -> bool:
+    words = phrase.lower().split()
+    return bool(words) and all(w.strip(",.") in _ADVERBS for w in words)
 
 
 def _subject(sentence: str, clauses: list[tuple[int, int]], n: int, match: re.Match[str],
              lo: int) -> tuple[str, bool]:
     named = match.groupdict().get("subj")
     named = _LEADING_TIME.sub("", named.strip()) if named else named
+    if named and _only_adverbs(named):
+        named = None  # "bliver nu ændret", "blev også afskaffet": the subject stands before the verb
     if named and after_cue(named):
         of = match.groupdict().get("of")
         return (f"{after_cue(of)}: {after_cue(named)}" if of and after_cue(of) else after_cue(named)), True
@@ -571,18 +937,29 @@ def _subject(sentence: str, clauses: list[tuple[int, int]], n: int, match: re.Ma
     if tail and _FRAMING.match(head_text.strip()) and not _AUXILIARY.search(head_text):
         # V2: a framing adverbial fills the first place, the verb the second, the subject follows
         return tail, True
+    opening = _PREPOSITIONAL_OPENING.match(head_text.strip())
+    if tail and cue_text.endswith("es") and opening and not _AUXILIARY.search(head_text) \
+            and not _RELATIVE_IN.search(head_text.strip()[opening.end():]):
+        # V2 with a finite passive: "Med budgetaftalen for 2024 afskaffes brugerbetalingen", "I forlængelse af
+        # revideringen af taksterne påbegyndes en dialog med ..." (aarhus referat): the subject follows the verb
+        return tail, True
     if (passive or intransitive) and head:
         return head, True
     return (tail or head), bool(tail or head)
 
 
 # "Reformen blev evalueret af Rambøll": what was evaluated is the passive subject.
-_EVALUATION_WORD = re.compile(r"\bevaluering\w*", re.IGNORECASE)
+_EVALUATION_WORD = re.compile(r"\b\w*evaluering\w*", re.IGNORECASE)
+_SHOWED = re.compile(r"\s*(?:som|der)\s+(?:viste|viser|konkluderede|konkluderer|pegede på|peger på)\b", re.IGNORECASE)
 _PASSIVE_EVALUATED = re.compile(r"^(?:blev|er) evalueret\b", re.IGNORECASE)
-# A time or a conjunction opening a subject: "i december 2014 loven om ...", "men denne måling".
+# Relative time expressions: the year is the document's (star/README.md, "Lineage events": "The
+# year may be taken from the document date when the text says 'i foråret', 'tirsdag' and so on").
+# "nu", "netop" and "hermed" anchor news and letters the same way ("forlænger nu suspenderingen", p04;
+# "den netop offentliggjorte opdatering", seed 002; "der netop er offentliggjort", p18).
 _RELATIVE_TIME = re.compile(
-    r"\b(?:i (?:foråret|efteråret|sommer(?:en)?|vinter(?:en)?|år|dag|går|denne måned|sidste uge|denne uge)|"
+    r"\b(?:nu|netop|hermed|i (?:foråret|efteråret|sommer(?:en)?|vinter(?:en)?|år|dag|går|denne måned|sidste uge|denne uge)|"
     rf"(?:i )?{WEEKDAY_PATTERN}s|{WEEKDAY_PATTERN})\b", re.IGNORECASE)  # "tirsdag", "i tirsdags"
+# A time or a conjunction opening a subject: "i december 2014 loven om ...", "men denne måling".
 _LEADING_TIME = re.compile(
     r"^(?:i (?:foråret|efteråret|sommer(?:en)?|vinter(?:en)?|år|dag|går)\s+|(?:men|og|i|fra|pr\.|den|d\.)\s+(?:\d{1,2}\.\s+)?"
     rf"{_MONTHS}(?:\s+\d{{4}})?\s+|(?:men|og)\s+)", re.IGNORECASE)
@@ -616,15 +993,20 @@ def _with_relative(subject: str, sentence: str, clauses: list[tuple[int, int]], 
     return f"{subject} {rest}"
 
 
-_EVALUATION_OF = re.compile(r"\b(?:evaluering\w*|fokusrevision\w*|vurdering\w*|analyse\w*) af (?P<x>[^,.;]+?)"
+_EVALUATION_OF = re.compile(r"\b(?:\w*evaluering\w*|fokusrevision\w*|vurdering\w*|analyse\w*) af (?P<x>[^,.;]+?)"
                             r"(?=\s+(?:blev|er|var|har|viser|peger|konkluderer)\b|[,.;]|$)", re.IGNORECASE)
-_AT_CLAUSE = re.compile(r",?\s+at\s+(?P<x>(?:[\wæøå-]+\s+){0,3}?)(?:virker|er|har|får|kan|skal|bliver|blev|var|ikke)\b",
+# What an evaluation looks at: "ser på konsekvenserne af det fremrykkede revurderingstidspunkt", "afdække,
+# om den obligatoriske lægeattest fungerer" (p18)
+_EXAMINES = re.compile(r"\b(?:ser på|belyser|afdække|afdækker|undersøge|undersøger)\s*,?\s+(?:(?:konsekvenserne|effekten|effekterne|"
+                       r"virkningen|betydningen) af\s+|om\s+)(?P<x>(?:[\wæøå-]+\s+){0,5}?[\wæøå-]+)"
+                       r"(?=\s+(?:fungerer|virker|har|er|og|samt|i|for|som)\b|[,.;]|$)", re.IGNORECASE)
+_AT_CLAUSE = re.compile(r",?\s+at\s+(?P<x>(?:[\wæøå-]+\s+){0,5}?)(?:virker|er|har|får|kan|skal|bliver|blev|var|ikke)\b",
                         re.IGNORECASE)
 
 
 def _evaluation_subject(sentence: str) -> tuple[str, bool] | None:
     """What is evaluated: "evaluering af X", else the subject of "viser, at X virker"."""
-    for pattern in (_EVALUATION_OF, _AT_CLAUSE):
+    for pattern in (_EVALUATION_OF, _EXAMINES, _AT_CLAUSE):
         match = pattern.search(sentence)
         if match and after_cue(match.group("x")):
             # "en evaluering af reglen foretaget af Finansministeriet": up to the participle
@@ -675,7 +1057,7 @@ def _instead(sentence: str, start: int, end: int, earlier: list[_Draft]) -> list
     by_match = REPLACEMENT.search(sentence, cue_at.start())
     by = _clean(by_match.group("by")) if by_match else None
     actor = find_actor(sentence, cue_at.start())
-    return [_Draft("replaced", start, end, last.subject, last.year, None, actor, by, True)]
+    return [_Draft("replaced", start, end, last.subject, last.year, None, actor, by, True, position=last.position)]
 
 
 # A lead that announces an agreement's or a law's elements as a list (issue 15: "Aftalen
@@ -687,6 +1069,103 @@ _AGREEMENT_LEAD = re.compile(
     r"(?:indeholder|omfatter|består af|indebærer|betyder|(?:er|blev) enige om|har (?:aftalt|besluttet)|aftalte|besluttede)"
     r"(?:\s+at)?(?:\s+(?:bl\.a\.|blandt andet|følgende|bl\. a\.))?(?:\s+(?:elementer|initiativer|tiltag|punkter))?\s*:$",
     re.IGNORECASE)
+
+
+# Genres whose present tense is no news: a party's programme ("Principprogram for SF", "Liberal
+# Alliances arbejdsprogram", corpus/pdf_more) states what the party wants, so its present-tense events
+# ("• Topskatten afskaffes", "Der indføres et familiesammenføringsgebyr") are proposals not yet decided,
+# the conventions' `planned`, by the party; a quality standard ("Kvalitetsstandarder for behandling af
+# stof- og alkoholmisbrug", corpus/pdf/ballerup_kvalitetsstandarder_rusmiddel_2013; the service
+# standards kommuner must publish) describes the service it promises ("At råd og vejledning iværksættes
+# hurtigst muligt", "Der udarbejdes en behandlingsplan"): standing routines, no events. Events told as
+# done or dated ("blev indført i 2007", "er godkendt af ...") keep their kind in both.
+_GENRES: tuple[tuple[str, re.Pattern[str], str], ...] = (
+    ("programme", re.compile(r"(?:princip|arbejds|parti|valg)program", re.IGNORECASE), "planned"),
+    ("quality standard", re.compile(r"kvalitetsstandard", re.IGNORECASE), "none"),
+)
+_TOLD_AS_DONE = re.compile(r"\b(?:blev|var|havde|har|er blevet|fik)\b", re.IGNORECASE)
+
+
+def _title_lines(text: str, n: int = 3) -> str:
+    """The document's first lines: where a programme or a standard names itself ("Principprogram for SF",
+    "Kvalitetsstandarder for behandling af ..."), not a notat that mentions one further down."""
+    lines = [line.strip() for line in text[:1500].splitlines() if line.strip()]
+    return "\n".join(line for line in lines[:n] if len(line) <= 100)
+
+
+def _genre_present_tense(text: str, drafts: list[_Draft]) -> list[_Draft]:
+    head = _title_lines(text)
+    genre = next(((name, then) for name, pattern, then in _GENRES if pattern.search(head)), None)
+    if genre is None:
+        return drafts
+    party = _programme_party(head) if genre[1] == "planned" else None
+    out = []
+    for d in drafts:
+        present = d.kind != "planned" and not d.year_stated and not _TOLD_AS_DONE.search(text[d.start:d.end])
+        if present and genre[1] == "none":
+            continue
+        if present:
+            d = replace(d, kind="planned", decision=False, replaced_by=None)
+        if d.kind == "planned" and not d.actor and party:
+            d = replace(d, actor=party)
+        out.append(d)
+    return out
+
+
+def _programme_party(head: str) -> str | None:
+    from ..linking import find_in_text
+
+    bare = re.sub(r"\b([A-ZÆØÅ][\wæøå]+)s\b", r"\1", head)  # "Liberal Alliances" -> "Liberal Alliance"
+    parties = find_in_text(bare, "party")
+    return bare[parties[0][1]:parties[0][2]] if parties else None
+
+
+def _without_adoption_lines(text: str, drafts: list[_Draft]) -> list[_Draft]:
+    """"byrådet ... har vedtaget Magistratens foranstående indstilling" is the decision on the points
+    below it: when those points are events of that body, the line is not one more."""
+    out = []
+    for d in drafts:
+        adopted = referat.adopts_recommendation(text[d.start:d.end])
+        if adopted and any(o.actor and o.actor.lower() == adopted.lower() and 0 < o.start - d.end < 3000 for o in drafts):
+            continue
+        out.append(d)
+    return out
+
+
+def _points_after(text: str, spans: list[tuple[int, int]], index: int) -> int:
+    """How many spans after a recommendation lead are its points (0 when it is no lead)."""
+    if not referat.PROPOSAL_LEAD.search(text[spans[index][0]:spans[index][1]]):
+        return 0
+    n = 0
+    for lo, hi in spans[index + 1:index + 12]:
+        if not referat.POINT.match(text[lo:hi]):
+            break
+        n += 1
+    return n
+
+
+def _recommendation_points(text: str, spans: list[tuple[int, int]], index: int,
+                           anchor: dt.date | None) -> list[_Draft]:
+    """The points under a recommendation lead (nlp/lineage/referat.py): each point's own event;
+    decided by the body that met on it (its kind, its year), else only proposed (`planned`)."""
+    points = spans[index + 1:index + 1 + _points_after(text, spans, index)]
+    decision = referat.decision_on(text, spans[index][0], points[-1][1])
+    if decision is not None and not decision.approved:
+        return []  # rejected: no event
+    out: list[_Draft] = []
+    for lo, hi in points:
+        marker = referat.POINT.match(text[lo:hi])
+        assert marker is not None
+        start = lo + marker.start("point")
+        for d in _clause_events(text[start:hi], start, hi, anchor):
+            d = replace(d, start=lo, subject=_BULLET.sub("", d.subject))
+            if decision is None:
+                out.append(replace(d, kind="planned", decision=False, replaced_by=None))
+                continue
+            kind: EventKind = "introduced" if d.kind == "planned" else d.kind
+            out.append(replace(d, kind=kind, decision=True, actor=decision.body, year=decision.year or d.year,
+                               date=decision.date, year_stated=decision.year is not None))
+    return out
 
 
 def _agreement_items(text: str, spans: list[tuple[int, int]], index: int, lead: re.Match[str],
@@ -711,7 +1190,7 @@ def _agreement_items(text: str, spans: list[tuple[int, int]], index: int, lead: 
                     if not _END_YEAR.search(item[max(0, t.start - 24):t.start])] or lead_years
         year = mentions[0].year if mentions else None
         subject = _UNTIL.sub("", after_cue(subject) or subject)
-        out.append(_Draft(kind, lo, hi, subject, year, None, actor, None, BY_KIND[kind].decision,  # type: ignore[arg-type]
+        out.append(_Draft(kind, lo, hi, subject, year, None, actor, None, BY_KIND[kind].decision,
                           year_stated=bool(mentions)))
     return out
 
@@ -732,19 +1211,62 @@ def _list_items(text: str, spans: list[tuple[int, int]], index: int, draft: _Dra
     return [replace(draft, subject=item, position=pos) for item, pos in items]
 
 
+_PP = re.compile(r"\s(?:på|for|i|af|med|til|om|fra|ved|under|mellem|inden)\s", re.IGNORECASE)
+
+
+def _core(subject: str) -> str:
+    """The noun phrase before its first prepositional complement, without an article."""
+    head = _PP.split(f" {subject.strip().lower()} ", maxsplit=1)[0].strip()
+    return re.sub(r"^(?:en|et|den|det|de|nye?|nyt)\s+", "", head)
+
+
+def _restates(d: _Draft, earlier: _Draft) -> bool:
+    """The same event told again: its kind and the same core noun phrase ("Derfor indføres der en
+    skærpet opfølgning for kommuner med ..." and later "Der bliver derfor igangsat en skærpet
+    opfølgning på kommunernes indsats", d10). Items of a list are distinct by being listed (d11)."""
+    if d.kind != earlier.kind or d.kind == "evaluated" or d.position >= 0 or earlier.position >= 0:
+        return False
+    if d.start < earlier.end or (d.year_stated and earlier.year_stated and d.year != earlier.year):
+        return False  # one sentence may state two events; two stated years are two events
+    core, other = _core(d.subject), _core(earlier.subject)
+    if len(core.split()) >= 2:
+        return core == other
+    # a one-word core ("Seniorpensionen blev vedtaget ... i 2019" after "vedtog Folketinget ... seniorpensionen
+    # (2019)", p16) is the same thing only with the same stated year, definite or not
+    same_year = d.year_stated and earlier.year_stated and d.year == earlier.year
+    return bool(core) and same_year and _indefinite(core) == _indefinite(other)
+
+
+def _indefinite(word: str) -> str:
+    return re.sub(r"(?<=\w{4})(?:en|et)$", "", word)
+
+
+def _same_thing(a: str, b: str) -> bool:
+    wa = set(re.findall(r"[\wæøå]{3,}", a.lower())) - _FUNCTION_WORDS
+    wb = set(re.findall(r"[\wæøå]{3,}", b.lower())) - _FUNCTION_WORDS
+    return not wa or not wb or wa <= wb or wb <= wa
+
+
 def _dedupe(drafts: list[_Draft]) -> list[_Draft]:
-    """An evaluation is reported once per document; repeats restate the same finding."""
+    """An evaluation is reported once per document; repeats restate the same finding. Other
+    events told again with the same core noun phrase are one event."""
     out: list[_Draft] = []
     seen_evaluated = False
     for d in drafts:
+        told = next((i for i, o in enumerate(out) if _restates(d, o)), None)
+        if told is not None:
+            if len(d.subject.split()) > len(out[told].subject.split()):
+                out[told] = d  # the fuller statement of the two
+            continue
         if d.kind == "evaluated":
             same = next((i for i, o in enumerate(out) if o.kind == "evaluated" and not o.actor and d.actor
                          and o.subject.lower() == d.subject.lower()), None)
             if same is not None:
                 out[same] = replace(out[same], actor=d.actor)  # the restatement names who evaluated
                 continue
-            if seen_evaluated and not d.actor:
-                continue
+            if seen_evaluated and not d.actor and any(o.kind == "evaluated" and _same_thing(d.subject, o.subject)
+                                                      and not (d.year_stated and d.year != o.year) for o in out):
+                continue  # the finding restated; an evaluation of another thing is its own (p18: three evaluations)
             seen_evaluated = True
         out.append(d)
     return out

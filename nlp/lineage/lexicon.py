@@ -26,10 +26,15 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 from functools import lru_cache
+from typing import TYPE_CHECKING
 
 from danish._data import table_rows
+from danish.words import NEGATION_WORDS
 
 from .kinds import BY_KIND
+
+if TYPE_CHECKING:
+    from spacy.tokens import Doc, Token
 
 
 @dataclass(frozen=True)
@@ -102,7 +107,11 @@ _MODAL = _FUTURE | _DUTY
 _DECIDING = frozenset("besluttet besluttede beslutter aftalt aftalte aftaler enige enig vedtaget vedtog valgt".split())
 _DETERMINERS = frozenset("den det de denne dette disse en et sin sit sine hans hendes deres vores".split())
 _PREPOSITIONS = frozenset("af med om for til på i fra under efter ved mod uden".split())
-_NEGATION = frozenset("ikke ingen intet aldrig".split())
+_NEGATION = NEGATION_WORDS
+# Words in -s that are no genitive: a month or an adverb opening the clause ("I marts suspenderede
+# et flertal ...", "Alligevel ændrede ...").
+_NOT_GENITIVE = frozenset("marts tirsdags onsdags torsdags fredags lørdags søndags mandags ellers altså hvis "
+                          "stadigvæk alligevel dels".split())
 # Wishes, opinions and judgements ("Det er vigtigt, at vi fastholder fokus") are no events.
 _OPINION = frozenset("ønsker ønske mener bør burde synes kræver krav opfordrer tilhænger modstander vigtigt afgørende".split())
 # A clause opened by these is an indirect question, a condition or a time clause ("om der er behov for ...",
@@ -121,6 +130,8 @@ def _verb_form(text: str, lemma: str) -> str:
         return "passive"
     if low == lemma + "r":
         return "finite"
+    if low.endswith("ende") and not lemma.endswith("nde"):
+        return "other"  # a present participle is an adjective: "afsluttende arbejder", "gældende regler"
     if low.endswith(("ede", "te")):
         return "past"  # past tense, or a definite/plural participle (decided by its neighbours)
     if low.endswith(("et", "t")):
@@ -222,7 +233,7 @@ def _planned(words: list[str], i: int) -> bool:
     return _modality(words, i) == "planned"
 
 
-def _verb_hit(doc, i: int, entry: LexEntry, words: list[str]) -> LexHit | None:  # type: ignore[no-untyped-def]
+def _verb_hit(doc: Doc, i: int, entry: LexEntry, words: list[str]) -> LexHit | None:
     t = doc[i]
     form = _verb_form(t.text, entry.lemma)
     if form == "other":
@@ -236,7 +247,7 @@ def _verb_hit(doc, i: int, entry: LexEntry, words: list[str]) -> LexHit | None: 
     prev = words[i - 1] if i else ""
     nxt = doc[i + 1] if i + 1 < len(doc) else None
     attributive = prev in _DETERMINERS or prev in _PREPOSITIONS \
-        or (prev.endswith("s") and prev not in _AUX and len(prev) > 3)  # a genitive: "kommunernes ændrede ..."
+        or (prev.endswith("s") and prev not in _AUX and prev not in _NOT_GENITIVE and len(prev) > 3)  # a genitive: "kommunernes ændrede ..."
     if form in ("participle", "past") and attributive and nxt is not None and nxt.is_alpha:
         return None  # "den nedsatte ydelseskommission", "som følge af ændrede regler": an adjective
     if entry.kind == "evaluated" and form in ("passive", "finite"):
@@ -254,8 +265,10 @@ def _verb_hit(doc, i: int, entry: LexEntry, words: list[str]) -> LexHit | None: 
         if governed[-1:] and governed[-1] in _MODAL:
             modality = _modality(words, i)
             return None if modality == "rule" else _hit(entry, "planned" if modality == "planned" else entry.kind, t, form)
-        if governed[-1:] == ["at"] and len(governed) >= 2 and governed[-2] in _DECIDING | {"om", "valgt"} \
-                and _DECIDING.intersection(words[:i]):
+        # "besluttet at afskaffe", "enige om at forlænge", and with an adverbial between: "Byrådet besluttede
+        # på sit møde den 12. marts 2024 at lukke ..." (the deciding word within the clause's last ten words)
+        if governed[-1:] == ["at"] and len(governed) >= 2 and _DECIDING.intersection(words[max(0, i - 12):i]) \
+                and (governed[-2] in _DECIDING | {"om", "valgt"} or "," not in words[max(0, i - 12):i]):
             return _hit(entry, "planned" if _planned(words, i) else entry.kind, t, form)
         return None
     modality = _modality(words, i)
@@ -265,11 +278,11 @@ def _verb_hit(doc, i: int, entry: LexEntry, words: list[str]) -> LexHit | None: 
     return LexHit(entry, kind, t.idx, t.idx + len(t.text), BY_KIND[kind].decision, False, form)
 
 
-def _hit(entry: LexEntry, kind: str, t, form: str) -> LexHit:  # type: ignore[no-untyped-def]
+def _hit(entry: LexEntry, kind: str, t: Token, form: str) -> LexHit:
     return LexHit(entry, kind, t.idx, t.idx + len(t.text), BY_KIND[kind].decision, False, form)
 
 
-def _noun_hit(doc, i: int, entry: LexEntry, words: list[str]) -> LexHit | None:  # type: ignore[no-untyped-def]
+def _noun_hit(doc: Doc, i: int, entry: LexEntry, words: list[str]) -> LexHit | None:
     t = doc[i]
     if i + 1 >= len(doc) or words[i + 1] != "af":
         return None
@@ -329,7 +342,22 @@ def item_event(item: str) -> tuple[str, str]:
     return "introduced", re.split(r"\s+[—–-]\s+|:\s", item, maxsplit=1)[0]
 
 
-def get_pipeline_doc(text: str):  # type: ignore[no-untyped-def]
+def lemma_of(word: str) -> str:
+    doc = get_pipeline_doc(word)
+    return doc[0].lemma_.lower() if len(doc) == 1 else word.lower()
+
+
+def noun_frame(word: str) -> str:
+    """The instrument a definite nominalisation names ("suspenderingen" -> "suspension af"), or ""."""
+    _, nouns = _by_pos()
+    doc = get_pipeline_doc(word)
+    if len(doc) != 1:
+        return ""
+    entry = nouns.get(doc[0].lemma_.lower()) or nouns.get(word.lower().removesuffix("en"))
+    return entry.frame if entry else ""
+
+
+def get_pipeline_doc(text: str) -> Doc:
     from ..pipeline import get_pipeline
 
     return get_pipeline()(text)

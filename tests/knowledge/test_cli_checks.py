@@ -144,3 +144,26 @@ def test_a_read_with_a_db_under_a_file_is_a_store_error(tmp_path: Path) -> None:
     (tmp_path / "notes.txt").write_text("x", encoding="utf-8")
     result = invoke("stats", "--db", str(tmp_path / "notes.txt" / "s.db"))
     assert result.exit_code == 11 and "is a file, not a folder" in result.stderr
+
+
+def test_a_missing_path_beside_good_files_is_counted_as_skipped(corpus: Path, tmp_path: Path) -> None:
+    good = str(corpus / FILES[0])
+    result = invoke("extract", "/no/such.pdf", good, "--out", str(tmp_path / "out"))
+    assert result.exit_code == 1
+    assert "skipped /no/such.pdf: no such file or folder; check that the path exists" in result.stderr
+    assert "extracted 1 file(s), skipped 1" in result.stderr and "skipped 0" not in result.stderr
+    assert [p.name for p in (tmp_path / "out").iterdir()] == [Path(FILES[0]).stem + ".json"]
+    loaded = invoke("ingest", "/no/such.pdf", good, "--db", str(tmp_path / "s.db"))
+    assert loaded.exit_code == 1
+    assert "skipped /no/such.pdf: no such file or folder" in loaded.stderr
+    assert "loaded 1 file(s), unchanged 0, skipped 1" in loaded.stderr
+
+
+def test_only_missing_paths_are_all_counted(tmp_path: Path) -> None:
+    from extract.errors import UnreadableFile
+
+    result = invoke("extract", "/no/such.pdf", "/no/such.txt", "--out", str(tmp_path / "out"))
+    assert result.exit_code == UnreadableFile.exit_code
+    assert "skipped /no/such.txt: no such file or folder" in result.stderr
+    assert "extracted 0 file(s), skipped 2" in result.stderr
+    assert not (tmp_path / "out").exists()

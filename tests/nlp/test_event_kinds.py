@@ -67,3 +67,49 @@ def test_the_sql_view_describes_every_kind() -> None:
 
     kind = next(c for c in LINEAGE_EVENTS.columns if c.name == "kind")
     assert all(k.kind in kind.en and f"{k.kind} ({k.label})" in kind.da for k in EVENT_KINDS)
+
+
+NEW_KIND_PROBE = r'''
+import sys, types, datetime as dt
+from pathlib import Path
+source = Path("nlp/lineage/kinds.py").read_text(encoding="utf-8")
+row = '    EventKindSpec("suspended", "suspenderet", "suspended_by", True, "set aside for a time"),\n'
+anchor = "EVENT_KINDS: tuple[EventKindSpec, ...] = (\n"
+assert anchor in source
+module = types.ModuleType("nlp.lineage.kinds")
+module.__file__ = "nlp/lineage/kinds.py"
+sys.modules["nlp.lineage.kinds"] = module
+exec(compile(source.replace(anchor, anchor + row), "nlp/lineage/kinds.py", "exec"), module.__dict__)
+import nlp.lineage
+nlp.lineage.kinds = module
+from extract.records import LineageEvent
+from extract.flat import flat_json_schema
+from knowledge.graph import build_graph
+from knowledge.app_api import EDGE_LABELS
+from knowledge.app_document import EVENT_LABELS
+from knowledge.tables import LINEAGE_EVENTS
+event = LineageEvent(document_id="d", subject="reglen", event="suspended", year=2020, date=dt.date(2020, 3, 9),
+                     actor="Folketinget", evidence="Folketinget suspenderede reglen.")
+assert "suspended_by" in {d["kind"] for _, _, d in build_graph([event]).edges(data=True)}
+assert "suspended" in flat_json_schema()["$defs"]["FlatEvent"]["properties"]["event"]["enum"]
+assert EVENT_LABELS["suspended"] == "suspenderet" and EDGE_LABELS["suspended_by"] == "suspenderet af"
+kind = next(c for c in LINEAGE_EVENTS.columns if c.name == "kind")
+assert "suspended (suspenderet)" in kind.da
+print("ok")
+'''
+
+
+def test_a_new_kind_is_a_row_in_the_table() -> None:
+    """Issue 15: "a new event kind is a change in two files". A fresh interpreter reads kinds.py with
+    one more row (and nothing else changed): records, schema, graph, app labels and the SQL view
+    all take it."""
+    import os
+    import subprocess
+    import sys
+    from pathlib import Path
+
+    root = Path(__file__).resolve().parents[2]
+    env = {**os.environ, "PYTHONPATH": str(root)}
+    done = subprocess.run([sys.executable, "-c", NEW_KIND_PROBE], cwd=root, env=env, capture_output=True, text=True,
+                          timeout=120)
+    assert done.returncode == 0 and done.stdout.strip().endswith("ok"), done.stderr[-2000:]

@@ -1,0 +1,19 @@
+"""Closed classes of Danish words that several modules need: stop words and negation words.
+
+Each list is a cited data file (`data/stopwords.csv`, `data/negation_words.csv`); this module
+only reads them, so a word is added in one place for every user.
+"""
+from __future__ import annotations
+
+from ._data import rows
+
+_STOP_ROWS = rows("stopwords.csv")
+#: Function words a search query drops ("og", "i", "at", "det" ...; column `query`).
+STOPWORDS: frozenset[str] = frozenset(r["word"] for r in _STOP_ROWS if r["query"] == "yes")
+#: The function words a concept key leaves out (column `concepts`): articles, prepositions,
+#: conjunctions, modals, "er".
+CONCEPT_STOPWORDS: frozenset[str] = frozenset(r["word"] for r in _STOP_ROWS if r["concepts"] == "yes")
+#: Words that negate what follows them: "ikke", "aldrig", "ingen", "intet".
+NEGATION_WORDS: frozenset[str] = frozenset(r["word"] for r in rows("negation_words.csv"))
+#: The negation words as a regex alternation, longest first (for rules that match text).
+NEGATION_PATTERN = "(?:" + "|".join(sorted(NEGATION_WORDS, key=lambda w: (-len(w), w))) + ")"

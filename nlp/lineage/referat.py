@@ -1,0 +1,82 @@
+"""Municipal case minutes (referater): a recommendation's points and the decision on them.
+
+A referat states a case's points under a recommendation lead ("Center for Ejendomme indstiller,
+at", "Det indstilles:") as lettered or numbered items ("A) ... godkendes.", "At 1) byrådet
+godkender, at ..."), and the decision of the body that met on them in a line of its own:
+"Sundheds- og Forebyggelsesudvalgets beslutning den 04.12.2012 ... Indstillingen godkendt"
+(corpus/pdf/ballerup_referat_sundhedsudvalg_2012-12-04), or "byrådet i sit møde den 27. august
+2025 har vedtaget Magistratens foranstående indstilling" (corpus/pdf/aarhus_byraad_referat_2025-08-27).
+Under the conventions (star/README.md, "Lineage events"), a point decided is an event of its
+own kind, by the body, in the meeting's year; a point only recommended is `planned` ("proposed but
+not yet decided"); a point rejected is no event.
+"""
+from __future__ import annotations
+
+import datetime as dt
+import re
+from dataclasses import dataclass
+
+from ..timex import time_mentions
+
+# "X indstiller, at", "Det indstilles:", "indstilles det, at", "Forvaltningen foreslår, at:" - ending the line.
+PROPOSAL_LEAD = re.compile(
+    r"(?:\bindstiller|\bindstilles(?:\s+det)?|\bDet indstilles|\bforeslår|\bforeslås(?:\s+det)?)\s*,?\s*(?:at\s*)?:?\s*$",
+    re.IGNORECASE)
+# "A) ...", "B) ...", "At 1) ...", "At) ...", "1) ...": the points of a recommendation.
+POINT = re.compile(r"^\s*(?:At\s*)?(?:[A-Za-z]|\d{1,2})?\)\s*(?P<point>\S.*)$", re.DOTALL)
+
+_COUNCIL = r"[\wæøå-]*(?:udvalg(?:et)?|byråd(?:et)?|kommunalbestyrelse(?:n)?|magistrat(?:en)?|regionsråd(?:et)?|bestyrelse(?:n)?)"
+# A body named at the start of its decision line: "Sundheds- og Forebyggelsesudvalgets beslutning", "Økonomiudvalgets ...".
+_BODY = rf"(?P<body>(?:[A-ZÆØÅ][\wæøå]*-\s+og\s+)?{_COUNCIL})"
+# "Sundheds- og Forebyggelsesudvalgets beslutning den 04.12.2012 Punkt 2 / Indstillingen godkendt",
+# "Beslutning i Udvalget for plan, udvikling og kultur (PUK) den 10-04-2013 / Godkendt".
+_DECISION_LINE = re.compile(
+    rf"(?m:^)\s*(?:{_BODY}s\s+beslutning|[Bb]eslutning\s+i\s+(?P<body2>[A-ZÆØÅ][^\n]{{0,60}}?)(?:\s+\([A-ZÆØÅ]+\))?)"
+    r"\s+den\s+(?P<date>[\d.\-]+|\d{1,2}\.\s+\w+\s+\d{4})[^\n]*\n(?P<outcome>[^\n]{0,160})")
+# "byrådet i sit møde den 27. august 2025 har vedtaget Magistratens foranstående indstilling" (Aarhus).
+_ADOPTED_RECOMMENDATION = re.compile(
+    rf"\b(?P<body>{_COUNCIL})\s+(?:i\s+sit\s+møde|i\s+mødet)\s+den\s+(?P<date>[^,]+?)\s+har\s+(?:vedtaget|godkendt|tiltrådt)\s+"
+    r"[^.]{0,80}?indstilling", re.IGNORECASE)
+_APPROVED = re.compile(r"^\s*(?:indstilling(?:en|erne)?\s+(?:blev\s+)?)?(?:godkendt|tiltrådt|vedtaget|anbefalet|anbefales)\b",
+                       re.IGNORECASE)
+_REJECTED = re.compile(r"\b(?:ikke\s+godkendt|forkastet|ikke\s+tiltrådt|afvist)\b", re.IGNORECASE)
+
+
+@dataclass(frozen=True)
+class Decision:
+    body: str
+    date: dt.date | None
+    year: int | None
+    approved: bool
+
+
+def decision_on(text: str, lead_start: int, points_end: int) -> Decision | None:
+    """The decision on the recommendation whose lead starts at `lead_start`: a decision line after
+    its points (before the next case's lead), else an adoption of "foranstående indstilling" told
+    before it in the same case (Aarhus prints the decision above the case)."""
+    after = text[points_end:points_end + 800]
+    following_lead = PROPOSAL_LEAD.search(after)  # never a decision of the next case
+    window = after[:following_lead.start()] if following_lead else after
+    line = _DECISION_LINE.search(window)
+    if line:
+        when = time_mentions(line.group("date"))
+        outcome = line.group("outcome")
+        body = line.group("body") or line.group("body2")
+        return Decision(body.strip(), when[0].date if when else None, when[0].year if when else None,
+                        bool(_APPROVED.match(outcome)) and not _REJECTED.search(outcome))
+    before = text[max(0, lead_start - 3000):lead_start]
+    adopted = list(_ADOPTED_RECOMMENDATION.finditer(before))
+    if adopted:
+        last = adopted[-1]
+        if PROPOSAL_LEAD.search(before[last.end():]) is None:
+            when = time_mentions(last.group("date"))
+            return Decision(last.group("body").strip(), when[0].date if when else None,
+                            when[0].year if when else None, True)
+    return None
+
+
+def adopts_recommendation(sentence: str) -> str | None:
+    """The body, when the sentence tells that it adopted the recommendation ("byrådet i sit møde den
+    ... har vedtaget Magistratens foranstående indstilling")."""
+    found = _ADOPTED_RECOMMENDATION.search(sentence)
+    return found.group("body") if found else None

@@ -1,0 +1,63 @@
+"""Years of lineage events: from the clause, else the document's date only where the text
+ties the event to its own time (star/README.md, "Lineage events": "The year may be taken
+from the document date when the text says 'i foråret', 'tirsdag' and so on").
+
+Decision on present-tense news (session 3): relative expressions ("i dag", "nu", "netop",
+"i foråret", weekdays), the perfect ("Der er udviklet", "har ... valgt") and the present
+active of news ("I denne analyse viser vi") take the document's year (STAR d01, d02, d03,
+d11, seed 002; policy p16, p25); the present passive of a rule ("Med loven indføres",
+"Samtidig ophæves", policy p14; "Derfor indføres der", STAR d10) states what a law contains
+and dates nothing, so its year stays null. The texts below are written for the test, in the
+phrasing of those documents but about other schemes.
+"""
+from __future__ import annotations
+
+import pytest
+
+from extract.document import Document, Page, Segment
+from nlp.lineage import lineage_events
+
+
+def _events(text: str) -> list[tuple]:
+    doc = Document("x", "x.txt", "text", (Page(1, text),), text, (Segment(0, 0, len(text), len(text), True),))
+    return [(e.event, e.year, e.subject) for e in lineage_events(doc)]
+
+
+LAW_NEWS = ("10. maj 2011\n\nFolketinget har i dag vedtaget et lovforslag om kontanthjælp. "
+            "Med loven indføres en ny ydelse til ægtepar. Samtidig ophæves de gældende regler om særlig støtte.")
+
+
+def test_relative_day_takes_the_document_year_and_rule_content_stays_undated() -> None:
+    assert _events(LAW_NEWS) == [
+        ("introduced", 2011, "lovforslag om kontanthjælp"),
+        ("introduced", None, "ny ydelse til ægtepar"),
+        ("dropped", None, "gældende regler om særlig støtte"),
+    ]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # the perfect of a notice: as of the document's date
+    ("Notat, 3. marts 2019\n\nDer er udviklet to nye målinger af ledighed.",
+     ("introduced", 2019, "målinger af ledighed")),
+    # "nu" in news
+    ("Nyhed, 4. juni 2020\n\nEt flertal i Folketinget forlænger nu ordningen med hjemsendelse til 1. oktober.",
+     ("changed", 2020, "ordningen med hjemsendelse")),
+    # a present passive of a rule: no year
+    ("Notat, 3. marts 2019\n\nOrdningen med mentortilskud afskaffes.",
+     ("dropped", None, "Ordningen med mentortilskud")),
+    # a relative clause's time is its own verb's, not the main clause's
+    ("Ministeren har udviklet en ny måling af ledighed, som offentliggøres fra marts 2022.",
+     ("introduced", None, "måling af ledighed")),
+    # a year in the clause wins over the document's date
+    ("Notat, 3. marts 2019\n\nKontanthjælpsloftet blev indført i 2015.",
+     ("introduced", 2015, "Kontanthjælpsloftet")),
+])
+def test_year_rule(text: str, expected: tuple) -> None:
+    assert _events(text) == [expected]
+
+
+@pytest.mark.parametrize("text", ["Ordningen blev forlænget i perioden 2021-2023.", "Ordningen blev forlænget i perioden 2021–2023."])
+def test_a_period_gives_start_and_end(text: str) -> None:
+    doc = Document("x", "x.txt", "text", (Page(1, text),), text, (Segment(0, 0, len(text), len(text), True),))
+    [event] = lineage_events(doc)
+    assert (event.event, event.year, event.end_year) == ("changed", 2021, 2023)
