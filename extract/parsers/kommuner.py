@@ -99,7 +99,8 @@ def scan(doc: Document) -> KommuneScan:
 
 # A letterhead or sign-off in capitals names the kommune as a kommune: "BALLERUP KOMMUNE",
 # "KØBENHAVNS KOMMUNE", "LYNGBY-TAARBÆK KOMMUNE", "BORNHOLMS REGIONSKOMMUNE".
-_CAPITALS = re.compile(r"(?<![\w-])(?P<name>[A-ZÆØÅ]{2,}(?:[- ][A-ZÆØÅ]{2,})?) (?:KOMMUNE|REGIONSKOMMUNE)(?![\w-])")
+_CAPITALS = re.compile(r"(?<![\w-])(?P<name>[A-ZÆØÅ]{2,}(?:[- ][A-ZÆØÅ]{2,})?)(?:[ \t]+|[ \t]*\n[ \t]*)"
+                       r"(?:KOMMUNE|REGIONSKOMMUNE)(?![\w-])")  # a logo may break the line: "BALLERUP\nKOMMUNE"
 
 
 def _capitals(doc: Document, result: KommuneScan) -> None:

@@ -48,6 +48,7 @@ def test_letterhead_in_capitals_and_sign_off_are_one_entry() -> None:
     ("BORNHOLMS REGIONSKOMMUNE\nVelfærd\n", ["Bornholm"]),
     ("LYNGBY-TAARBÆK KOMMUNE\nCenter for Arbejdsmarked\n", ["Lyngby-Taarbæk"]),
     ("DANSK KOMMUNE OG FORVALTNING\n", []),  # no kommune of that name
+    ("HOLBÆK\nKOMMUNE\n\nNotat\n", ["Holbæk"]),  # a logo's two lines
 ])
 def test_capital_letterheads(text: str, expected: list[str]) -> None:
     assert _names(_doc(text)) == expected
