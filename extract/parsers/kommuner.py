@@ -32,11 +32,14 @@ _NAME = r"[A-ZÆØÅ][a-zæøåéü]+(?:(?:-| )[A-ZÆØÅ][a-zæøåéü]+)?"
 # A kommune's own services named after it ("Jobcenter Horsens", "Borgerservice Holbæk")
 # are passing mentions of the kommune (attributes {}).
 _CANDIDATE = re.compile(rf"(?<![\w/.-])(?:(?:[Jj]obcent(?:er|ret)|Borgerservice|Ydelsesservice) )?({_NAME})(\*+)?(?![\w-])")
-_STRONG_AFTER = re.compile(r"^\s+(?:[Kk]ommune(?:r|s|rs)?|[Rr]egionskommunes?)\b")  # "Odense Kommunes jobcenter"
+# "Odense Kommunes jobcenter"; the kommune's services named after it the other way round
+# ("Horsens Jobcenter", like "Jobcenter Horsens": a passing mention)
+_STRONG_AFTER = re.compile(r"^\s+(?:[Kk]ommune(?:r|s|rs)?|[Rr]egionskommunes?|Jobcent(?:er|ret)|Borgerservice)\b")
 # A kommune's own bodies after its name in the genitive name the kommune as a kommune:
 # "Holbæks byråd", "Aarhus' borgmester", "Odenses beskæftigelsesudvalg".
 _MUNICIPAL_BODY_AFTER = re.compile(r"^'?\s+(?:byråd(?:et)?|borgmester|kommunalbestyrelse|jobcenter|"
-                                   r"\w*udvalg|\w*forvaltning|kommunaldirektør|rådhus)\b")
+                                   r"[\w-]*(?: og [\w-]+)?udvalg|\w*forvaltning|kommunaldirektør|rådhus)\b",
+                                   re.I)  # also in a body's proper name: "Københavns Jobcenter", "Ballerups Kultur- og Fritidsudvalg"
 _PLACE_BEFORE = re.compile(r"(?:^|\s)(?:i|på|ved|fra|til|omkring|mellem|nær|udenfor|uden for"
                            r"|[Kk]ommunerne|[Kk]ommuner som|[Kk]ommunen)\s+$")
 _POSTCODE_BEFORE = re.compile(r"\b\d{4}\s+$")

@@ -72,3 +72,13 @@ def test_old_kommuner_are_reported_unresolved() -> None:
     result = scan(_doc("Sagen blev behandlet i Søllerød Kommune og Farum Kommune i 2005.\n"))
     assert not result.rows
     assert {r.as_written for r in result.unresolved} == {"Søllerød Kommune", "Farum Kommune"}
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Sagen er sendt til Københavns Jobcenter i går.\n", ("København", "Københavns")),
+    ("Horsens Jobcenter har 40 ansatte.\n", ("Horsens", "Horsens")),       # as "Jobcenter Horsens": passing
+    ("Det sker i Ballerups Kultur- og Fritidsudvalg.\n", ("Ballerup", "Ballerups")),
+])
+def test_kommune_in_the_name_of_its_own_body_or_service(text: str, expected: tuple[str, str]) -> None:
+    (row,) = [r for r in parse(_doc(text)) if isinstance(r, KommuneRow)]
+    assert (row.name, row.as_written, row.attributes) == (*expected, {})
