@@ -1,7 +1,9 @@
 """Measures whose computation the text states: a heading naming a measure defined below it
 ("Antallet af dage indlagt ..." + "X divideret med Y"), a page headed by a measure and
 opened by "Målingen viser ...", "Tæller:"/"Nævner:" fractions, tables listing measures,
-and sentences "X opgøres/beregnes/defineres som Y" with a measure as subject.
+sentences "X opgøres/beregnes/defineres som Y" with a measure as subject, the verb-second
+order "Kvartalsvis opgøres antal borgere, der ...", and term lists ("Fuldtidspersoner:
+Antal ... beregnes som ...") whose explanation computes.
 
 Numerator and denominator come only from a division the text states ("divideret med",
 "i procent af", "ud af", "pr. 1.000", fraction labels or columns); "sammenholdt" is no

@@ -11,7 +11,11 @@ Every phrase they rely on is a row of `cues.tsv` (see `extract.indicators.cues`)
   graden 26 uger efter ...");
 - items listed after a lead announcing measures ("to nye målinger på jobindsats.dk:"),
   each naming a quantity;
-- numbered goals under a heading naming goals (the numbered form of goal bullets).
+- numbered goals under a heading naming goals (the numbered form of goal bullets);
+- a goal under a heading or label naming one ("Resultatmål", "Servicemål: ..."; municipal
+  kvalitetsstandarder), with the population its section's "målgruppe" states;
+- a labelled goal whose line names it and whose next line states its target ("Mål 1: Flere
+  borgere i job" / "Andelen af ... skal falde til 20 pct.").
 Measures whose computation the text states (headings, fractions, tables, "X opgøres som
 Y") are found by `extract.indicators.computed`; `STRUCTURE_FINDERS` lists both, in order.
 """

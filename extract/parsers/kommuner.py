@@ -6,8 +6,10 @@ Reads any document kind. Layout cues relied on:
   column header becomes an attribute true/false;
 - bullet lists and runs of lines holding only a kommune name (asterisks kept in
   `as_written`); regional headings ("København og omegn:", "Fyn") are not kommuner;
-- running text: "X Kommune"/"X kommune", "Jobcenter X" (and the kommune's other services,
-  "Borgerservice X"), a genitive name before the kommune's own bodies ("Holbæks byråd",
+- a letterhead or sign-off in capitals ("BALLERUP KOMMUNE", over two lines too); lists in
+  Word's "o" marks as PDF text keeps them;
+- running text: "X Kommune"/"X kommune", "Jobcenter X"/"X Jobcenter" (and the kommune's
+  other services, "Borgerservice X"), its bodies' proper names ("Københavns Jobcenter"), a genitive name before the kommune's own bodies ("Holbæks byråd",
   "Aarhus' borgmester"), a place after a preposition ("i Odense", "besøg på Ærø") and
   comma-and-"og"/"samt" lists that hold such a mention or three or more kommuner
   ("Nyborg, Frederiksberg, ... og Furesø er de 10 kommuner"). Counts ("19 kommuner")
