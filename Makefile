@@ -41,6 +41,7 @@ debs:
 	  $(SUDO) apt-get update -q && DEBIAN_FRONTEND=noninteractive $(SUDO) apt-get install -y -q $$missing; fi
 
 test: install-dev debs
+	$(PY) -m mypy  # type hints of the product packages ([tool.mypy] in pyproject.toml)
 	XDG_CACHE_HOME=$(CURDIR)/build/xdg-cache XDG_CONFIG_HOME=$(CURDIR)/build/xdg-config \
 	STREAMLIT_BROWSER_GATHER_USAGE_STATS=false \
 	timeout 1500 $(PY) -m pytest -q -p no:cacheprovider --timeout 600 \

@@ -1,7 +1,9 @@
 """Measures whose computation the text states: a heading naming a measure defined below it
 ("Antallet af dage indlagt ..." + "X divideret med Y"), a page headed by a measure and
 opened by "Målingen viser ...", "Tæller:"/"Nævner:" fractions, tables listing measures,
-and sentences "X opgøres/beregnes/defineres som Y" with a measure as subject.
+sentences "X opgøres/beregnes/defineres som Y" with a measure as subject, the verb-second
+order "Kvartalsvis opgøres antal borgere, der ...", and term lists ("Fuldtidspersoner:
+Antal ... beregnes som ...") whose explanation computes.
 
 Numerator and denominator come only from a division the text states ("divideret med",
 "i procent af", "ud af", "pr. 1.000", fraction labels or columns); "sammenholdt" is no
@@ -13,7 +15,7 @@ from __future__ import annotations
 import re
 
 from . import cues, fields
-from .finders import Found, Line, lines_of, sentences
+from .finders import _STATISTIC, Found, Line, lines_of, sentences
 
 _NUMBERED = re.compile(r"^\s*(?P<n>\d{1,2})[.)]\s+(?P<title>\S.*?)\s*$")
 
@@ -70,14 +72,21 @@ def measure_headings(text: str) -> list[Found]:
 
 def _is_heading_line(line: str) -> bool:
     text = line.strip()
-    return (3 <= len(text) <= 100 and text[:1].isupper() and not text.endswith((".", ",", ":", ";"))
+    # a heading may open with a figure ("30 dages akutte genindlæggelser"), not be one
+    opens = text[:1].isupper() or bool(re.match(r"\d+ [a-zæøå]", text))
+    return (3 <= len(text) <= 100 and opens and not text.endswith((".", ",", ":", ";"))
             and not text.startswith(("Spring ", "Hop til", "Gå til", "Se ", "Læs ")))
+
+
+_MEASURE_OPENER = re.compile(r"^(?:Andel(?:en)?|Antal(?:let)?) af ")
+_CHANGE = re.compile(r"\b(?:steget|faldet|steg|faldt|stiger|falder|udgjorde|udgør)\b")
 
 
 def defined_headings(text: str) -> list[Found]:
     """A page or section headed by a measure's name whose first paragraph defines it
     ("Målingen viser ...", "Indikatoren opgøres som ..."): a jobindsats.dk measure page."""
     lines, found = lines_of(text), []
+    jobindsats = bool(re.search(r"jobindsats", text, re.I))
     for i, (start, line) in enumerate(lines):
         if not _is_heading_line(line) or _NUMBERED.match(line):
             continue
@@ -87,10 +96,12 @@ def defined_headings(text: str) -> list[Found]:
         if j >= len(lines) or j - i > 2:
             continue
         body = lines[j][1].strip()
-        if not cues.search("defining_opener", body):
-            continue
+        if not cues.search("defining_opener", body) or not body[:1].isupper():
+            continue  # a lower-case line goes on with a wrapped sentence: no heading above it
         definition = sentences(body)[0][1]
-        jobindsats = bool(re.search(r"jobindsats", text, re.I))
+        if _MEASURE_OPENER.match(definition) and (_STATISTIC.search(definition) or _CHANGE.search(definition)
+                                                  or _computation_paragraph(lines, j) is not None):
+            continue  # a finding ("Andelen af ledige er steget til 5 pct."), or a measure heading of its own
         f = Found("nøgletal" if jobindsats else "other", line.strip(), start + line.find(line.strip()),
                   definition=definition, definition_start=lines[j][0] + lines[j][1].find(body),
                   source="jobindsats.dk" if jobindsats else None)
@@ -131,6 +142,32 @@ def labelled_fractions(text: str) -> list[Found]:
     return found
 
 
+_GLOSSARY_LINE = re.compile(r"^\s*(?:[•●▪◦*·–-]\s+)?(?P<title>[A-ZÆØÅ][^:\n]{2,80}?)\s*:\s+(?P<body>[A-ZÆØÅ]\S.*?)\s*$",
+                            re.M)
+
+
+def glossary_definitions(text: str) -> list[Found]:
+    """"Fuldtidspersoner: Antal personer omregnet til fuldtid, beregnet som ... divideret med
+    ...": a term list (Begreber, Definitioner) naming a measure and saying how it is
+    computed; a term whose explanation computes nothing is a concept, not a measure."""
+    found: list[Found] = []
+    for m in _GLOSSARY_LINE.finditer(text):
+        title, body = m.group("title"), m.group("body")
+        if cues.search("fraction_label", m.group(0)) or cues.search("source_statement", m.group(0)):
+            continue  # "Tæller:"/"Nævner:" and "Kilde:" lines are read elsewhere
+        definition = sentences(body)[0][1]
+        named = (cues.search("measure_word", title) or cues.search("measure_noun", title)
+                 or _MEASURE_PHRASE.match(definition))  # "Fuldtidspersoner: Antal fuldtidspersoner beregnes ..."
+        if not named or not _computes(definition):
+            continue
+        f = Found("other", title, m.start("title"), definition=definition, definition_start=m.start("body"))
+        _apply_ratio(f, definition)
+        if f.measure is None:
+            f.measure = fields.measure_of(title, definition)
+        found.append(f)
+    return found
+
+
 _DEFINED_SUBJECT = re.compile(r"(?:^|(?<=[.!?]\s)|(?<=\n))(?P<title>[A-ZÆØÅ][^.\n:]{2,100}?)\s+"
                               r"(?P<verb>" + cues.rows("computation")[0].pattern + r")\s+"
                               r"(?P<body>[^.\n]+(?:\.(?!\s+[A-ZÆØÅ])[^.\n]*)*)\.")
@@ -163,12 +200,15 @@ def definition_sentences(text: str) -> list[Found]:
 
 
 _COUNTED = re.compile(r"\b(?:antal(?:let)?|antallet) (?:af )?(?P<noun>[\wæøå]+)", re.I)
-_TIME_TAIL = re.compile(r"\s+(?:ultimo|primo|medio|i løbet af|pr\.|per)\b.*$", re.I)
+_TIME_TAIL = re.compile(r"\s+(?:(?:ultimo|primo|medio|i løbet af|per)\b|pr\.\s).*$", re.I)
 
 
 def _counted_noun(phrase: str) -> str | None:
     m = _COUNTED.search(phrase)
     return m.group("noun").casefold() if m else None
+
+
+_UNIT_NOUN = re.compile(r"(?:dage|timer|uger|måneder|år|kroner|kr\.?|sygedage|ledighedstimer)$", re.I)
 
 
 def _ratio_measure(numerator: str, denominator: str) -> str:
@@ -177,7 +217,17 @@ def _ratio_measure(numerator: str, denominator: str) -> str:
     plain = re.sub(r"^[\d.]+\s+", "", denominator)  # "1.000 borgere"
     top, bottom = _counted_noun(numerator), _counted_noun(plain) or (plain.split() or [""])[0].casefold()
     per_person = bool(cues.search("person_noun", bottom or ""))
-    return "average" if per_person and top is not None and top != bottom else "share"
+    counted = re.search(r"\b(?:antal(?:let)?|antallet) (?:af )?(?P<w1>[\wæøå-]+)(?: (?P<w2>[\wæøå-]+))?", numerator, re.I)
+    persons_on_top = counted is not None and (  # "antal anbragte børn", not "antal dage personer ... indlagt"
+        bool(cues.search("person_noun", counted.group("w1")))
+        or (not _UNIT_NOUN.match(counted.group("w1")) and bool(cues.search("person_noun", counted.group("w2") or ""))))
+    # persons per persons ("anbragte børn pr. 1.000 0-17-årige") is a share
+    return "average" if per_person and top is not None and top != bottom and not persons_on_top else "share"
+
+
+# What stands before the computed quantity: "X opgøres som", "Indikatoren viser", "Nøgletallet angiver".
+_DEFINING_HEAD = re.compile(r"^.*?\b(?:(?:opgøres|beregnes|defineres|måles) (?:som|ved)"
+                            r"|(?:viser|opgør|måler|angiver|udtrykker))\s+")
 
 
 def _apply_ratio(f: Found, sentence: str) -> None:
@@ -188,14 +238,16 @@ def _apply_ratio(f: Found, sentence: str) -> None:
     if cue is None:
         return
     kind = cues.value_of("ratio", cue.group(0))
-    head = re.sub(r"^.*?\b(?:opgøres|beregnes|defineres|måles) (?:som|ved)\s+", "", sentence[:cue.start()])
+    head = _DEFINING_HEAD.sub("", sentence[:cue.start()])
     numerator = head.strip(" ,;:")
     denominator = sentence[cue.end():].strip(" ,;:.")
     if kind == "per":
         denominator = sentence[cue.start() + len("pr. "):].strip(" ,;:.")
     f.numerator, f.denominator = numerator or None, denominator or None
     population = re.sub(r"^(?:det |den )?(?:samlede )?(?:antal(?:let)?|antallet) (?:af )?", "", denominator, flags=re.I)
-    f.population = _TIME_TAIL.sub("", re.sub(r"^[\d.]+\s+", "", population)).strip(" ,") or None
+    population = _TIME_TAIL.sub("", re.sub(r"^[\d.]+\s+", "", population)).strip(" ,")
+    # who is measured: a denominator that counts persons; hours or days divide, they are nobody
+    f.population = population if population and cues.search("person_noun", population.split(" ")[0]) else None
     stated_share = kind in ("percent", "out_of") or cues.value_of("measure_word", numerator) == "share"
     f.measure = "share" if stated_share else _ratio_measure(numerator, denominator)
 
@@ -256,4 +308,38 @@ def measure_tables(text: str) -> list[Found]:
     return found
 
 
-COMPUTED_FINDERS = (measure_tables, labelled_fractions, defined_headings, measure_headings, definition_sentences)
+_ADVERBIAL_FIRST = re.compile(r"\s*(?P<adv>[A-ZÆØÅ][\wæøå.]*(?: [\wæøå.]+){0,3}) ")
+_COUNT_HEAD = re.compile(r"^(?:det |den )?(?:samlede )?(?:antal(?:let)?|antallet) (?:af )?", re.I)
+
+
+def verb_first_definitions(text: str) -> list[Found]:
+    """"Kvartalsvis opgøres antal borgere, der har modtaget stofbehandling.": a time
+    adverbial, the computing verb, then the measure it computes (no label of its own: the
+    measure phrase is the title, the sentence its definition)."""
+    found: list[Found] = []
+    for start, line in lines_of(text):
+        for offset, sentence in sentences(line):
+            verb = cues.search("verb_first", sentence)
+            opener = _ADVERBIAL_FIRST.fullmatch(sentence[:verb.start()]) if verb else None
+            if not verb or not opener:
+                continue  # the verb must stand second, after one adverbial
+            if cues.search("measure_word", opener.group("adv")) or cues.search("measure_noun", opener.group("adv")):
+                continue  # "Andelen opgøres ...": the subject is the measure, a defining sentence
+            phrase = sentence[verb.end():].rstrip().rstrip(".")
+            begin = start + offset + verb.end()
+            f = Found("other", phrase, begin, definition=sentence.strip(), definition_start=start + offset)
+            f.measure = cues.value_of("measure_word", phrase) or "other"
+            if cues.search("ratio", phrase):
+                _apply_ratio(f, phrase)
+            elif f.measure == "share":
+                share = fields.share_subject(phrase)
+                if share:
+                    f.population, f.numerator, f.denominator = share[2], share[3], share[4]
+            elif f.measure == "count":
+                f.population = _TIME_TAIL.sub("", _COUNT_HEAD.sub("", phrase)).strip(" ,") or None
+            found.append(f)
+    return found
+
+
+COMPUTED_FINDERS = (measure_tables, labelled_fractions, defined_headings, measure_headings, definition_sentences,
+                    verb_first_definitions, glossary_definitions)

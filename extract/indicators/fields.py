@@ -56,7 +56,7 @@ def period_unit_of(title: str, definition: str | None) -> str | None:
 
 
 def _strip_period(phrase: str) -> str:
-    cut = re.split(r"\s+(?:i løbet af|ultimo|i en given|i den valgte|inden for|opgjort)\b", phrase)[0]
+    cut = re.split(r"\s+(?:(?:i løbet af|ultimo|i en given|i den valgte|inden for|opgjort)\b|pr\.\s)", phrase)[0]
     cut = re.split(r",?\s*(?:fordelt|opgjort|målt)\b|\s+\(", cut)[0]
     return cut.strip(_TRIM)
 
@@ -95,7 +95,8 @@ def share_parts(definition: str) -> tuple[str | None, str | None, str | None]:
     return population, numerator.strip(_TRIM), population
 
 
-_COUNT_OF = re.compile(r"\b(?:antal(?:let)? og andel(?:en)?|antal(?:let)?) (?:af )?(?P<pop>.+?)(?:,? (?:som|der|samt) |\.|\(|$)", re.I)
+_COUNT_OF = re.compile(r"\b(?:antal(?:let)? og andel(?:en)?|antal(?:let)?) (?:af )?(?P<pop>.+?)"
+                       r"(?:,? (?:som|der|samt) |\.(?!\s*[a-zæøå\d])|\(|$)", re.I)  # over "pr. uge", not a sentence end
 _HOW_MANY = re.compile(r"hvor (?:lang tid|mange \w+(?: sammenlagt)?|stor en andel af) (?P<pop>.+?) (?:i gennemsnit |som |der )?(?:har|er)\b", re.I)
 _AMONG = re.compile(r"\bblandt (?P<pop>[^,.:]+)", re.I)
 _SHOWS = re.compile(r"\bsom viser (?P<pop>[^,.]+)", re.I)
@@ -108,6 +109,9 @@ _HOW_MANY_PERSONS = re.compile(r"\bhvor mange (?P<pop>[\wæøå-]+)(?=,? (?:der|
 _UNITS_FOR = re.compile(r"^(?:timer|dage|uger|måneder|kroner|kr\.)\b.*?\b(?:for|blandt) (?P<pop>.+)$")
 
 
+_UNIT_HEAD = re.compile(r"^(?:timer|dage|uger|måneder|kroner|kr\.)\b")
+
+
 def population_of(title: str, definition: str | None) -> str | None:
     """The counted population: a short phrase copied from the definition or title."""
     for text in (definition or "", title):
@@ -117,7 +121,11 @@ def population_of(title: str, definition: str | None) -> str | None:
         found = _population_in(text)
         if found:
             units = _UNITS_FOR.match(found)
-            return units.group("pop") if units else found
+            if units:
+                return units.group("pop")
+            if _UNIT_HEAD.match(found):
+                return None  # "Antal dage fra henvisning til første træning": days count nobody
+            return found
     return None
 
 
@@ -162,10 +170,21 @@ def passing_population(title: str) -> str | None:
     return m.group("pop") if m else None
 
 
-_PERCENT_OF = re.compile(r"\d+\s?(?:%|pct\.?|procent) af (?P<pop>[^,.]+?)(?:\s+(?:skal|være|er|bliver|har|kan|opnår)\b|[,.]|$)",
-                         re.I)
+# The counted phrase ends at the verb: a finite or modal one, or a present passive in -es
+# ("95 % af ansøgningerne afgøres inden for 4 uger").
+_PERCENT_OF = re.compile(r"\d+\s?(?:%|pct\.?|procent) af (?P<pop>[^,.]+?)"
+                         r"(?:\s+(?:skal|være|er|bliver|har|kan|opnår|[a-zæøå]{3,}es)\b|[,.]|$)", re.I)
 _COUNT_SUBJECT = re.compile(r"^(?:Antallet|Andelen|Antal|Andel) af (?P<pop>[^,.]+?)\s+(?:skal|bør|må|vil)\b")
+# "Elevernes trivsel skal øges" (definite plural genitive), "De udsatte børns faglige niveau
+# ... skal forbedres" (a genitive after its adjectives): whose thing the target moves.
 _GENITIVE_SUBJECT = re.compile(r"^(?P<noun>[A-ZÆØÅ][a-zæøå]+er)nes \w+ (?:skal|bør|må|vil)\b")
+_ADJECTIVE_GENITIVE = re.compile(r"^De (?P<adj>(?:[a-zæøå-]+e )+)(?P<noun>[a-zæøå]{3,})s [^.]*? (?:skal|bør|må|vil)\b")
+
+
+def percent_population(text: str) -> str | None:
+    """Who a percentage target counts: "mindst 80% af alle elever" -> "alle elever"."""
+    m = _PERCENT_OF.search(text)
+    return m.group("pop").strip() if m else None
 
 
 def target_population(definition: str) -> str | None:
@@ -177,7 +196,10 @@ def target_population(definition: str) -> str | None:
         if m:
             return m.group("pop").strip()
     m = _GENITIVE_SUBJECT.match(definition)
-    return m.group("noun").casefold() if m else None
+    if m:
+        return m.group("noun").casefold()
+    m = _ADJECTIVE_GENITIVE.match(definition)
+    return f"{m.group('adj')}{m.group('noun')}" if m else None
 
 
 _TITLE_SHARE = re.compile(r"^(?:[Aa]ntal og )?[Aa]ndel(?:en)? (?!af\b)(?P<pop>[\wæøå-]+(?: (?!med\b|som\b|der\b|i\b|på\b)[\wæøå-]+)?)")
@@ -191,3 +213,50 @@ def title_population(title: str) -> str | None:
     if m:
         return m.group("pop")
     return population_of(title, None)
+
+
+# The finite or modal verb that ends a measure noun phrase used as the subject of a target
+# ("Andelen af anbringelser, der bryder sammen, skal falde med mindst 30 procent").
+_CLAUSE_VERB = re.compile(r"\s(?:skal|bør|må|vil|kan|er|var|har|bliver|blev|stiger|steg|falder|faldt|øges|"
+                          r"reduceres|halveres|udgør|udgjorde|når|ligger)\b", re.I)
+_MODAL = re.compile(r",?\s(?:skal|bør|må|vil|kan)\b", re.I)
+# the phrase runs over ordinals and abbreviations ("9. klasse", "pr. måned"), not a sentence end
+_SHARE_SUBJECT = re.compile(r"\b(?P<head>[Aa]ndel(?:en|e)?) af (?P<np>(?:[^.;:()\n]|\.(?=\s*[a-zæøå\d]))+)")
+_RELATIVE_MARK = re.compile(r",? (?:der|som) ")
+# A share of X "med"/"uden" Y counts those of X who have (or lack) Y.
+_PROPERTY = re.compile(r" (?:med|uden) ")
+
+
+def share_subject(text: str) -> tuple[int, str, str, str | None, str | None] | None:
+    """The share a target is about, read from its noun phrase: (offset, phrase,
+    population, numerator, denominator). "Andelen af X, der Y, skal falde" -> X, "X, der
+    Y", X; "Andelen af X med Y skal reduceres" -> X, "X med Y", X; "Andelen af X skal
+    stige" -> X and no division beyond X. The phrase ends at the verb of the sentence,
+    never at the verb of the relative clause inside it."""
+    m = _SHARE_SUBJECT.search(text)
+    if not m:
+        return None
+    np = m.group("np")
+    relative = _RELATIVE_MARK.search(np)
+    if relative:
+        rest = np[relative.end():]
+        skip = re.match(r"(?:ikke |også |allerede )?\S+\s*", rest)  # the relative clause's own verb
+        after = relative.end() + (skip.end() if skip else 0)
+        verb = _MODAL.search(np, after)
+    else:
+        verb = _CLAUSE_VERB.search(np)
+    if verb:
+        np = np[:verb.start()]
+    np = np.strip(_TRIM)
+    if not np:
+        return None
+    phrase = text[m.start():m.start("np") + len(np)]
+    relative = _RELATIVE_MARK.search(np)
+    if relative:
+        population = np[:relative.start()].strip(_TRIM)
+        return m.start(), phrase, population, np, population
+    prop = _PROPERTY.search(np)
+    if prop:
+        population = np[:prop.start()].strip(_TRIM)
+        return m.start(), phrase, population, np, population
+    return m.start(), phrase, np, None, None

@@ -12,8 +12,11 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
+from functools import lru_cache
 
 from danish.sentences import ends_with_abbreviation, sentence_spans
+
+from . import cues
 
 Line = tuple[int, str]
 
@@ -65,7 +68,11 @@ _DEFINITION = re.compile("^" + _DEFINITION_CUE)
 _INLINE_DEFINITION = re.compile(r"(?<=[.:] )" + _DEFINITION_CUE)
 _ITEM = re.compile(r"^\s*(?:(?P<label>Mål|Sigtelinje|Implementeringsindikator|Resultatindikator|Indikator) )?"
                    r"(\d{1,2})(?(label)(?:[.):]|\s+[–-])|[.):])\s+(\S.*?)\s*$")  # "Sigtelinje 1 – ..." 
-_BULLET = re.compile(r"^\s*[•●▪◦\-–*]\s+(\S.*?)\s*$")
+# Bullet marks: typographic ones, dashes, and the marks Word lists keep in PDF text: "o"
+# (second-level list) and the Symbol-font dots U+F0B7/U+F0A7 ("o forløbet tilrettelægges",
+# "o Større aktivitetsniveau ..." in Ballerup and Syddjurs notater).
+BULLET_MARKS = "•●▪◦\\-–*·\uf0b7\uf0a7"
+_BULLET = re.compile(rf"^\s*(?:[{BULLET_MARKS}]|o(?=[ \t]))\s+(\S.*?)\s*$")
 _HEADING_KINDS = (
     (re.compile(r"implementeringsindikator", re.I), "implementeringsindikator"),
     (re.compile(r"sigtelinje", re.I), "sigtelinje"),
@@ -174,9 +181,9 @@ def _numbered_item(text: str, lines: list[Line], i: int, item: re.Match[str],
     inline = _INLINE_DEFINITION.search(title)  # a flattened list: title and definition on one line
     if inline:
         definition_start = lines[i][0] + item.start(3) + inline.start()
-        title, definition = title[:inline.start()].rstrip(), first_sentence(title[inline.start():])
+        title, inline_definition = title[:inline.start()].rstrip(), first_sentence(title[inline.start():])
         f = Found(section.kind or section.last_kind or "other", title, lines[i][0] + item.start(3), number=number,
-                  definition=definition, definition_start=definition_start, source=section.source)
+                  definition=inline_definition, definition_start=definition_start, source=section.source)
         f.context = _context_until_next_item(lines, i + 1)
         return f, i
     j = _next_nonblank(lines, i + 1)
@@ -221,9 +228,17 @@ def _bullet_item(lines: list[Line], i: int, bullet: re.Match[str], section: _Sec
     return f, i
 
 
+@lru_cache(maxsize=256)
+def _numbered_definition(text: str, label: str, number: int) -> re.Match[str] | None:
+    """"Mål 1 opgør ...": one search per label and number of a text, however many items
+    carry the number (a long text of "1." items would otherwise search it once per item)."""
+    return re.search(rf"(?:^|(?<=[.\n]))\s*(?P<d>{re.escape(label)} {number} (?:opgør|opgøres|måler|viser)\b[^\n]*)",
+                     text)
+
+
 def _link_by_number(text: str, f: Found, label: str) -> None:
     """A definition standing apart from its title, linked by number: "Mål 1 opgør ..."."""
-    m = re.search(rf"(?:^|(?<=[.\n]))\s*(?P<d>{label} {f.number} (?:opgør|opgøres|måler|viser)\b[^\n]*)", text)
+    m = _numbered_definition(text, label, f.number or 0)
     if m:
         f.definition = first_sentence(m.group("d"))
         f.definition_start = m.start("d")
@@ -232,24 +247,42 @@ def _link_by_number(text: str, f: Found, label: str) -> None:
 
 
 def _context_until_next_item(lines: list[Line], i: int) -> str:
-    out = []
+    out: list[str] = []
     while i < len(lines) and not _ITEM.match(lines[i][1]) and len(out) < 30:
         out.append(lines[i][1])
         i += 1
     return "\n".join(out)
 
 
-def _bullets_after(lines: list[Line], i: int) -> list[tuple[int, str]]:
-    """The bullet items directly after line i (blank lines allowed between them)."""
-    out = []
+def _bullets_after(lines: list[Line], i: int, wrapped: bool = False) -> list[tuple[int, str]]:
+    """The bullet items directly after line i (blank lines allowed between them). With
+    `wrapped`, an item runs on over the lines a PDF wrapped it into: lines that are no item
+    of their own, after a line that does not end a sentence or a lead."""
+    out: list[tuple[int, str]] = []
+    mark = None
     j = _next_nonblank(lines, i + 1)
     while j < len(lines):
         m = _BULLET.match(lines[j][1])
-        if not m:
-            break
-        out.append((lines[j][0] + m.start(1), m.group(1)))
+        if not m or (wrapped and mark is not None and lines[j][1].lstrip()[:1] != mark):
+            break  # a list keeps its mark: "o" items, then a "•" paragraph, are two lists
+        mark = lines[j][1].lstrip()[:1]
+        first, start, item = j, lines[j][0] + m.start(1), m.group(1)
+        while wrapped and j + 1 < len(lines) and _wraps(lines[j][1], lines[j + 1][1]):
+            j += 1
+        if j > first:  # the item's text over the lines it was wrapped into, as the document has it
+            item = "\n".join(line for _, line in lines[first:j + 1])[m.start(1):].rstrip()
+        out.append((start, item))
         j = _next_nonblank(lines, j + 1)
     return out
+
+
+def _wraps(line: str, following: str) -> bool:
+    """A PDF wrapped the item: the line ran to the margin (or the next goes on in lower
+    case) without ending a sentence, and the next line is no item of its own."""
+    filled = len(line.strip()) >= 60 or following.strip()[:1].islower()
+    return (filled and bool(following.strip()) and not line.rstrip().endswith((".", ":", "!", "?"))
+            and not _BULLET.match(following) and not _ITEM.match(following)
+            and not re.fullmatch(r"\s*\d{1,3}\s*", following))
 
 
 _MEASURE_BULLET = re.compile(r"^(?:En (?:ny )?|Ny )?[Mm]åling af (?P<rest>.+)$")
@@ -309,20 +342,20 @@ def _following_definition(text: str, pos: int) -> tuple[int, str] | None:
     return None
 
 
-_GOAL_HEADING = re.compile(r"\bmål(?:ene)?\b|\bfokusmål|\bresultatmål\w*|\bmålsætning\w*", re.I)
-
-
 def goal_bullets(text: str) -> list[Found]:
     """Goals listed under a heading that names them ("De fem beskæftigelsespolitiske mål
     2018 er:"); a list headed "intentioner" or "konklusioner" is not one."""
     lines, found = lines_of(text), []
     for i, (_, line) in enumerate(lines):
         lead = sentences(line)[-1][1] if line.strip() else ""
-        if not lead.endswith(":") or not _GOAL_HEADING.search(lead):
+        named = cues.search("goal_heading", lead)
+        if not lead.endswith(":") or not named or named.group(0).casefold().startswith("fokusområd") \
+                or named.group(0).casefold() == "målet":
+            continue  # policy areas ("flg. fokusområder: Teater, Musik") are not goals, nor the
+            # actions after "For at nå målet vil vi:"
+        if re.search(r"intention|konklusion|ydelse|målgruppe", lead, re.I):
             continue
-        if re.search(r"intention|konklusion|ydelse", lead, re.I):
-            continue
-        for start, item in _bullets_after(lines, i):
+        for start, item in _bullets_after(lines, i, wrapped=True):
             found.append(Found("other", item, start, style="goal"))
     return found
 
@@ -382,10 +415,28 @@ _IS_INDICATOR = re.compile(r"(?:^|[.\n]\s*)(?P<title>[A-ZÆØÅ][^.\n]{3,80}?) e
 _LIST_SOURCE = re.compile(r"\b(?P<src>[A-ZÆØÅ]\w+s (?:nye )?benchmark[\w-]*)")
 
 
+def _compared(text: str) -> list[re.Match[str]]:
+    """Matches of `_COMPARED`, tried only on the sentence around each "sammenholdt det med":
+    run over a whole line, the pattern retries from every capital (minutes on a long line)."""
+    out: list[re.Match[str]] = []
+    end = 0
+    for cue in re.finditer(r"sammenholdt det med", text):
+        if cue.start() < end:
+            continue
+        begin = max(text.rfind("\n", 0, cue.start()) + 1, cue.start() - 1000, end)
+        line_end = text.find("\n", cue.end())
+        stop = min(line_end if line_end >= 0 else len(text), cue.end() + 1000)
+        m = _COMPARED.search(text, begin, stop)
+        if m:
+            out.append(m)
+            end = m.end()
+    return out
+
+
 def benchmark_compared(text: str) -> list[Found]:
     """A benchmark described as "se på X og sammenholdt det med Y" (actual vs expected)."""
-    found = []
-    for m in _COMPARED.finditer(text):
+    found: list[Found] = []
+    for m in _compared(text):
         named = _IS_INDICATOR.search(text)
         title = named.group("title") if named else "Benchmarking"
         source = _LIST_SOURCE.search(text)

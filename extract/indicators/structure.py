@@ -11,7 +11,11 @@ Every phrase they rely on is a row of `cues.tsv` (see `extract.indicators.cues`)
   graden 26 uger efter ...");
 - items listed after a lead announcing measures ("to nye målinger på jobindsats.dk:"),
   each naming a quantity;
-- numbered goals under a heading naming goals (the numbered form of goal bullets).
+- numbered goals under a heading naming goals (the numbered form of goal bullets);
+- a goal under a heading or label naming one ("Resultatmål", "Servicemål: ..."; municipal
+  kvalitetsstandarder), with the population its section's "målgruppe" states;
+- a labelled goal whose line names it and whose next line states its target ("Mål 1: Flere
+  borgere i job" / "Andelen af ... skal falde til 20 pct.").
 Measures whose computation the text states (headings, fractions, tables, "X opgøres som
 Y") are found by `extract.indicators.computed`; `STRUCTURE_FINDERS` lists both, in order.
 """
@@ -20,10 +24,10 @@ from __future__ import annotations
 import re
 
 from . import computed, cues, fields
-from .finders import _STATISTIC, Found, Line, lines_of, sentences
+from .finders import _STATISTIC, BULLET_MARKS, Found, Line, lines_of, sentences
 
 _NUMBERED = re.compile(r"^\s*(?P<n>\d{1,2})[.)]\s+(?P<title>\S.*?)\s*$")
-_BULLET_MARK = re.compile(r"^\s*(?:[•●▪◦*·–-]\s+)?")
+_BULLET_MARK = re.compile(rf"^\s*(?:(?:[{BULLET_MARKS}]|o(?=[ \t]))\s+)?")
 _NOT_GOALS = re.compile(r"intention|konklusion|ydelse|betingelse|målgruppe", re.I)
 
 
@@ -82,6 +86,45 @@ def _list_lead(lines: list[Line], i: int) -> str:
     return lines[j][1] if j >= 0 else ""
 
 
+_TARGET_FIGURE = re.compile(r"\d+\s?(?:%|pct\b|procent)")
+
+
+def _with_target_lines(text: str, lines: list[Line], i: int, definition: tuple[str, int]) -> tuple[str, int]:
+    """A labelled item whose indented next lines state its target figure ("Mindst 80
+    procent af eleverne skal ...") runs on to the last sentence with the figure; lines that
+    only restate the goal do not extend it."""
+    body, start = definition
+    end, k = start + len(body), i + 1
+    while k < len(lines) and lines[k][1].strip() and lines[k][1][:1] in " \t" \
+            and not _LABELLED.match(_BULLET_MARK.sub("", lines[k][1])) and not _ITEM_LINE.match(lines[k][1]):
+        for offset, sentence in sentences(lines[k][1]):
+            if _TARGET_FIGURE.search(sentence):
+                end = lines[k][0] + offset + len(sentence.rstrip())
+        k += 1
+    return text[start:end], start
+
+
+def _name_then_target(lines: list[Line], i: int, m: re.Match[str]) -> tuple[tuple[int, str], tuple[str, int]] | None:
+    """A labelled goal whose line only names it (no sentence end), with its target on the
+    next line: ((offset, name), (definition, offset))."""
+    body = m.group("body")
+    if m.group("name") or body.endswith((".", "!", "?")) or len(body) > 80:
+        return None
+    j = i + 1
+    if j >= len(lines) or not lines[j][1].strip() or _LABELLED.match(_BULLET_MARK.sub("", lines[j][1])) \
+            or _ITEM_LINE.match(lines[j][1]):
+        return None
+    target = lines[j][1].strip()
+    if not target.endswith(".") or not (cues.search("measure_word", target) or _TARGET_FIGURE.search(target)):
+        return None
+    definition = _definition_sentences(target, lines[j][0] + lines[j][1].index(target))
+    if definition is None:
+        return None
+    mark = _BULLET_MARK.match(lines[i][1])
+    name_start = lines[i][0] + (mark.end() if mark else 0) + m.start("body")
+    return (name_start, body), definition
+
+
 def goal_lists(text: str) -> list[Found]:
     """Numbered goals linked by number to labelled, measurable items ("Mål 1 – X: ...")."""
     lines = lines_of(text)
@@ -96,6 +139,14 @@ def goal_lists(text: str) -> list[Found]:
             continue
         number = int(m.group("n"))
         definition = _definition_sentences(m.group("body"), start + body_start + m.start("body"))
+        named_only = _name_then_target(lines, i, m)
+        if named_only is not None and number not in goals:
+            # "Mål 1: Flere borgere i job" over its target "Andelen af ... skal falde til 20 pct."
+            (title_start, title), definition = named_only
+            f = Found("other", title, title_start, number=number, style="goal")
+            f.definition, f.definition_start = definition
+            found.append(f)
+            continue
         if number in goals:
             title_start, title = goals[number]
             linked.add(number)
@@ -104,7 +155,7 @@ def goal_lists(text: str) -> list[Found]:
             title, title_start = name, start + body_start + m.start("name" if m.group("name") else "label")
         f = Found("other", title, title_start, number=number, style="goal")
         if definition:
-            f.definition, f.definition_start = definition
+            f.definition, f.definition_start = _with_target_lines(text, lines, i, definition)
             f.context = _list_lead(lines, i)
         found.append(f)
     for number, (title_start, title) in goals.items():
@@ -204,7 +255,10 @@ def measures_after_lead(text: str) -> list[Found]:
     return found
 
 
-_ITEM_LINE = re.compile(r"^\s*(?:[•●▪◦*·–-]|\d{1,2}[.)])\s+(?P<title>\S.*?)\s*$")
+_ITEM_LINE = re.compile(rf"^\s*(?:[{BULLET_MARKS}]|o(?=[ \t])|\d{{1,2}}[.)])\s+(?P<title>\S.*?)\s*$")
+
+
+_VALUE_TAIL = re.compile(r"\s*:\s*[\d.,]+\s*(?:%|pct\.?|procent|dage|uger|timer|kr\.?)?\s*$")
 
 
 def announced_measures(text: str) -> list[Found]:
@@ -222,7 +276,8 @@ def announced_measures(text: str) -> list[Found]:
             item = _ITEM_LINE.match(lines[j][1])
             # an item that states a figure ("... var 20.000 i 2016") quotes a statistic
             if item and cues.search("measure_word", item.group("title")) and not _STATISTIC.search(item.group("title")):
-                title = item.group("title").rstrip(".")
+                # "Antal visiterede timer pr. uge: 12.345": the measure, not the value quoted for it
+                title = _VALUE_TAIL.sub("", item.group("title")).rstrip(".")
                 f = Found("nøgletal" if jobindsats else "other", title, lines[j][0] + item.start("title"),
                           source="jobindsats.dk" if jobindsats else None)
                 f.measure = cues.value_of("measure_word", title)
@@ -232,6 +287,83 @@ def announced_measures(text: str) -> list[Found]:
     return found
 
 
+def _is_heading_like(line: str) -> bool:
+    text = line.strip()
+    return 0 < len(text) < 60 and text[:1].isupper() and not text.endswith((".", ",", ";"))
+
+
+def _paragraph(lines: list[Line], j: int) -> tuple[int, int] | None:
+    """(start, end) of the paragraph from line j: up to a blank line, or up to a heading
+    after a line that ends a sentence (kvalitetsstandarder run section after section)."""
+    if j >= len(lines) or not lines[j][1].strip():
+        return None
+    k = j
+    while k + 1 < len(lines) and lines[k + 1][1].strip() and not (
+            lines[k][1].rstrip().endswith(".") and _is_heading_like(lines[k + 1][1])):
+        k += 1
+    start = lines[j][0] + len(lines[j][1]) - len(lines[j][1].lstrip())
+    return start, lines[k][0] + len(lines[k][1].rstrip())
+
+
+def _section_target_group(lines: list[Line], i: int, text: str) -> tuple[int, str] | None:
+    """The target group a section states under its own heading ("Ydelsens målgruppe" +
+    "Alle borgere, som har et misbrugsproblem ..."), near the goal, before the next goal."""
+    for k in range(max(0, i - 12), min(len(lines), i + 12)):
+        if k != i and cues.search("goal_section", lines[k][1]) and k > i:
+            break
+        label = cues.search("target_group", lines[k][1])
+        if not label:
+            continue
+        rest = lines[k][1][label.end():].strip(" :")
+        if rest:
+            begin = lines[k][0] + lines[k][1].index(rest)
+        else:
+            para = _paragraph(lines, k + 1)
+            if para is None:
+                continue
+            begin = para[0]
+            rest = text[para[0]:para[1]]
+        first = sentences(rest)[0][1].strip().rstrip(".")
+        return begin, first
+    return None
+
+
+def headed_goals(text: str) -> list[Found]:
+    """A goal stated under a heading that names one ("Resultatmål", "Servicemål",
+    "Kvalitetsmål"; municipal kvalitetsstandarder): the paragraph below is the item, the
+    whole item its title (the convention for goals without a separate label); a
+    "målgruppe" the same section states is its population."""
+    lines, found = lines_of(text), []
+    for i, (start, line) in enumerate(lines):
+        m = cues.search("goal_section", line)
+        if not m:
+            continue
+        inline = line[m.end():].strip(" :\t")
+        if inline:  # "Resultatmål: At ..." on one line
+            begin = start + line.index(inline, m.end())
+            para = _paragraph(lines, i)
+            end = para[1] if para else start + len(line.rstrip())
+        else:
+            j = i + 1
+            while j < len(lines) and not lines[j][1].strip() and j - i < 3:
+                j += 1
+            para = _paragraph(lines, j)
+            if para is None:
+                continue
+            begin, end = para
+        title = text[begin:end]
+        if len(title) < 8 or _STATISTIC.search(title) or re.match(r"(?:Der er ikke|Der er ingen|Ingen)\b", title):
+            continue  # "Der er ikke opstillet resultatmål for 2013.": no goal
+        f = Found("other", title, begin, style="goal")
+        group = _section_target_group(lines, i, text)
+        # a percentage target counts its own population ("95 % af ansøgningerne ..."); else
+        # the goal is about the section's target group
+        f.population = fields.percent_population(title) or (group[1] if group else None)
+        found.append(f)
+    return found
+
+
 STRUCTURE_FINDERS = (goal_lists, computed.measure_tables, computed.labelled_fractions, computed.defined_headings,
                      inline_lists, measures_after_lead, computed.measure_headings, computed.definition_sentences,
-                     numbered_goals, announced_measures)
+                     numbered_goals, announced_measures, headed_goals, computed.verb_first_definitions,
+                     computed.glossary_definitions)

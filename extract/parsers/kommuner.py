@@ -6,8 +6,10 @@ Reads any document kind. Layout cues relied on:
   column header becomes an attribute true/false;
 - bullet lists and runs of lines holding only a kommune name (asterisks kept in
   `as_written`); regional headings ("København og omegn:", "Fyn") are not kommuner;
-- running text: "X Kommune"/"X kommune", "Jobcenter X" (and the kommune's other services,
-  "Borgerservice X"), a genitive name before the kommune's own bodies ("Holbæks byråd",
+- a letterhead or sign-off in capitals ("BALLERUP KOMMUNE", over two lines too); lists in
+  Word's "o" marks as PDF text keeps them;
+- running text: "X Kommune"/"X kommune", "Jobcenter X"/"X Jobcenter" (and the kommune's
+  other services, "Borgerservice X"), its bodies' proper names ("Københavns Jobcenter"), a genitive name before the kommune's own bodies ("Holbæks byråd",
   "Aarhus' borgmester"), a place after a preposition ("i Odense", "besøg på Ærø") and
   comma-and-"og"/"samt" lists that hold such a mention or three or more kommuner
   ("Nyborg, Frederiksberg, ... og Furesø er de 10 kommuner"). Counts ("19 kommuner")
@@ -26,16 +28,20 @@ from ..kommune_registry import Kommune, Resolution, lookup, resolve
 from ..records import KommuneRow, UnresolvedName
 
 _FALSE_MARKS = {"", "-", "–", "—", "0", "nej", "n/a"}
-_BULLET = r"(?:[•●▪◦\-–*·]|\d{1,2}[.)])"
+# bullet marks, with Word's "o" and Symbol-font dots as PDF text keeps them
+_BULLET = r"(?:[•●▪◦\-–*·\uf0b7\uf0a7]|o(?=[ \t])|\d{1,2}[.)])"
 _NAME = r"[A-ZÆØÅ][a-zæøåéü]+(?:(?:-| )[A-ZÆØÅ][a-zæøåéü]+)?"
 # A kommune's own services named after it ("Jobcenter Horsens", "Borgerservice Holbæk")
 # are passing mentions of the kommune (attributes {}).
 _CANDIDATE = re.compile(rf"(?<![\w/.-])(?:(?:[Jj]obcent(?:er|ret)|Borgerservice|Ydelsesservice) )?({_NAME})(\*+)?(?![\w-])")
-_STRONG_AFTER = re.compile(r"^\s+(?:[Kk]ommune(?:r|s|rs)?|[Rr]egionskommunes?)\b")  # "Odense Kommunes jobcenter"
+# "Odense Kommunes jobcenter"; the kommune's services named after it the other way round
+# ("Horsens Jobcenter", like "Jobcenter Horsens": a passing mention)
+_STRONG_AFTER = re.compile(r"^\s+(?:[Kk]ommune(?:r|s|rs)?|[Rr]egionskommunes?|Jobcent(?:er|ret)|Borgerservice)\b")
 # A kommune's own bodies after its name in the genitive name the kommune as a kommune:
 # "Holbæks byråd", "Aarhus' borgmester", "Odenses beskæftigelsesudvalg".
 _MUNICIPAL_BODY_AFTER = re.compile(r"^'?\s+(?:byråd(?:et)?|borgmester|kommunalbestyrelse|jobcenter|"
-                                   r"\w*udvalg|\w*forvaltning|kommunaldirektør|rådhus)\b")
+                                   r"[\w-]*(?: og [\w-]+)?udvalg|\w*forvaltning|kommunaldirektør|rådhus)\b",
+                                   re.I)  # also in a body's proper name: "Københavns Jobcenter", "Ballerups Kultur- og Fritidsudvalg"
 _PLACE_BEFORE = re.compile(r"(?:^|\s)(?:i|på|ved|fra|til|omkring|mellem|nær|udenfor|uden for"
                            r"|[Kk]ommunerne|[Kk]ommuner som|[Kk]ommunen)\s+$")
 _POSTCODE_BEFORE = re.compile(r"\b\d{4}\s+$")
@@ -92,7 +98,22 @@ def scan(doc: Document) -> KommuneScan:
     _layout_tables(doc, result)
     _line_lists(doc, result)
     _running_text(doc, result)
+    _capitals(doc, result)
     return result
+
+
+# A letterhead or sign-off in capitals names the kommune as a kommune: "BALLERUP KOMMUNE",
+# "KØBENHAVNS KOMMUNE", "LYNGBY-TAARBÆK KOMMUNE", "BORNHOLMS REGIONSKOMMUNE".
+_CAPITALS = re.compile(r"(?<![\w-])(?P<name>[A-ZÆØÅ]{2,}(?:[- ][A-ZÆØÅ]{2,})?)(?:[ \t]+|[ \t]*\n[ \t]*)"
+                       r"(?:KOMMUNE|REGIONSKOMMUNE)(?![\w-])")  # a logo may break the line: "BALLERUP\nKOMMUNE"
+
+
+def _capitals(doc: Document, result: KommuneScan) -> None:
+    for m in _CAPITALS.finditer(doc.text):
+        name = m.group("name")
+        kommune = lookup(name) or (lookup(name[:-1]) if name.endswith("S") else None)  # KØBENHAVNS
+        if kommune is not None:
+            result.add(doc, kommune, name, m.start("name"))
 
 
 def _mark(cell: str) -> bool:
