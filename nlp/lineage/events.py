@@ -1075,7 +1075,8 @@ def _object_relative(sentence: str, clauses: list[tuple[int, int]], n: int, lo: 
         # "en ny midtvejsevaluering af frikommuneforsøget ..., som KORA har foretaget" (p30): the support
         # verb of an evaluation; what it looks at is the commitment
         evaluated = _EVALUATION_OF.search(before)
-        return (_evaluation_subject(evaluated.group(0))[0], agent) if evaluated and _evaluation_subject(evaluated.group(0)) else None
+        what_evaluated = _evaluation_subject(evaluated.group(0)) if evaluated else None
+        return (what_evaluated[0], agent) if what_evaluated else None
     what = _antecedent(before)
     if not what or actors.subject_agent(what) or (named and not _AGREEMENT.search(what)):
         return None
