@@ -118,6 +118,7 @@ def lineage_events(doc: Document, records: Sequence[AnyRecord] = ()) -> list[Lin
     drafts = _we_are_the_author(doc.text, drafts, _issuer(records))
     drafts = _resolve_reform(_resolve_anaphora(_dedupe(_law_blocks(doc.text, drafts)), doc.text), doc.text)
     drafts = _evaluation_actor(drafts, doc.text)
+    drafts = [m for d in drafts for m in _counted_members(d, doc.text)]
     drafts = [_with_change(d) for d in drafts]
     drafts = [replace(d, subject=_tidy_subject(d.subject)) for d in drafts]
     drafts = [_where_found(doc.text, d) for d in drafts if d.subject.strip() and not _no_commitment(d.subject)
@@ -775,6 +776,31 @@ def _members(d: _Draft, after_cue_text: str) -> list[_Draft]:
         out.append(replace(d, subject=name, year=int(year.group("year")) if year else d.year, date=None if year else d.date,
                            year_stated=bool(year) or d.year_stated))
     return out
+
+
+# A counted plural ("iværksættes to omfattende forsøgsordninger", p28) whose members a bullet list names
+# further on, each as "Name — what it is" ("• Frit valg af aktør — Dette forsøg giver ..."): one event per
+# member, as with "nemlig" (p16) and p18's "de seneste tre evalueringer ... Det drejer sig om:" whose
+# members are labelled one by one. The count must equal the list's length.
+_COUNTS = {"to": 2, "tre": 3, "fire": 4, "fem": 5, "seks": 6, "syv": 7, "otte": 8}
+_COUNTED = re.compile(r"^(?P<count>to|tre|fire|fem|seks|syv|otte)\s+(?:[\wæøå-]+\s+){0,2}?[\wæøå-]+(?:er|ne|inger)\b", re.IGNORECASE)
+_NAMED_POINT = re.compile(r"^[ \t]*[•▪·*\uf0b7]\s+(?P<name>[^\n—–:]{3,80}?)\s+[—–:]\s+\S[^\n]*$", re.MULTILINE)
+
+
+def _counted_members(d: _Draft, text: str) -> list[_Draft]:
+    counted = _COUNTED.match(d.subject.strip())
+    if not counted:
+        return [d]
+    window = text[d.end:d.end + 1500]
+    points = list(_NAMED_POINT.finditer(window))
+    block: list[re.Match[str]] = []
+    for point in points:  # the first run of consecutive named points
+        if block and window[block[-1].end():point.start()].strip():
+            break
+        block.append(point)
+    if len(block) != _COUNTS[counted.group("count").lower()]:
+        return [d]
+    return [replace(d, subject=point.group("name").strip()) for point in block]
 
 
 # What a change made of its commitment: "ændret til en etårig 225-timers-regel" (p02), "fremrykket fra
