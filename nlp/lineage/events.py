@@ -1377,6 +1377,10 @@ def _restates(d: _Draft, earlier: _Draft) -> bool:
     if d.start < earlier.end or (d.year_stated and earlier.year_stated and d.year != earlier.year):
         return False  # one sentence may state two events; two stated years are two events
     core, other = _core(d.subject), _core(earlier.subject)
+    if d.year_stated and earlier.year_stated and d.year == earlier.year and _names_within(d.subject, earlier.subject):
+        # the lead retold in the body with the same year: "tidlig pension, også kaldet Arnepension (2020)" and
+        # "retten til tidlig pension, også kaldet Arnepensionen (2020)" (p16)
+        return True
     if len(core.split()) >= 2:
         return core == other
     # a one-word core ("Seniorpensionen blev vedtaget ... i 2019" after "vedtog Folketinget ... seniorpensionen
@@ -1387,6 +1391,13 @@ def _restates(d: _Draft, earlier: _Draft) -> bool:
 
 def _indefinite(word: str) -> str:
     return re.sub(r"(?<=\w{4})(?:en|et)$", "", word)
+
+
+def _names_within(a: str, b: str) -> bool:
+    """One subject's words (definite or not) all stand in the other, and there are at least two."""
+    wa = {_indefinite(w) for w in re.findall(r"[\wæøå]{3,}", a.lower())} - _FUNCTION_WORDS
+    wb = {_indefinite(w) for w in re.findall(r"[\wæøå]{3,}", b.lower())} - _FUNCTION_WORDS
+    return min(len(wa), len(wb)) >= 2 and (wa <= wb or wb <= wa)
 
 
 def _same_thing(a: str, b: str) -> bool:

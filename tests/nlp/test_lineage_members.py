@@ -28,3 +28,13 @@ def test_a_list_of_another_length_is_not_the_members() -> None:
     text = LEAD + ("  • Mentor til alle unge — Her får hver ung en fast mentor.\n"
                    "  • Uddannelse først — Forsøget tester et krav om uddannelse før aktivering.\n")
     assert _events(text) == [("introduced", "tre nye forsøgsordninger i udvalgte kommuner")]
+
+
+def test_a_lead_retold_in_the_body_is_one_event_per_member() -> None:
+    # p16's layout: the lead names the members, the body tells them again in other words, same years
+    text = ("I 2017 og 2018 vedtog Folketinget to nye ydelser, nemlig uddannelsesløftet (2017) og retten til "
+            "voksenlærling, også kaldet lærlingeløftet (2018). I denne analyse ser vi på tilgangen.\n\n"
+            "I 2017 og 2018 vedtog Folketinget to ydelser, nemlig uddannelsesløft (2017) og voksenlærling, "
+            "også kaldet lærlingeløft (2018).")
+    assert [(e, s) for e, s in _events(text)] == [
+        ("introduced", "uddannelsesløftet"), ("introduced", "retten til voksenlærling (lærlingeløftet)")]
