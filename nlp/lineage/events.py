@@ -118,6 +118,7 @@ def lineage_events(doc: Document, records: Sequence[AnyRecord] = ()) -> list[Lin
     drafts = _we_are_the_author(doc.text, drafts, _issuer(records))
     drafts = _resolve_reform(_resolve_anaphora(_dedupe(_law_blocks(doc.text, drafts)), doc.text), doc.text)
     drafts = _evaluation_actor(drafts, doc.text)
+    drafts = _bill_contents(drafts, doc.text)
     drafts = [m for d in drafts for m in _counted_members(d, doc.text)]
     drafts = [_with_change(d) for d in drafts]
     drafts = [replace(d, subject=_tidy_subject(d.subject)) for d in drafts]
@@ -264,6 +265,23 @@ def _law_blocks(text: str, drafts: list[_Draft]) -> list[_Draft]:
             bill = _BILL.search(text[d.start:d.end])
             if bill and bill.group("title") and d.subject.lower().startswith("lovforslag"):
                 d = replace(d, subject=f"{collapse_ws(bill.group('title'))}, {bill.group('number')}")
+        out.append(d)
+    return out
+
+
+_BILL_BRINGS = re.compile(r"^\W*(?:lovforslaget|loven|lovændringen)\s+(?:\w+\s+)?(?:indebærer|indebar|betyder|betød|medfører|medførte)\b",
+                          re.IGNORECASE)
+
+
+def _bill_contents(drafts: list[_Draft], text: str) -> list[_Draft]:
+    """"Lovforslaget indebærer også, at boligstøtten ikke må kompensere ..." after "Folketinget har i dag
+    vedtaget et lovforslag om ..." (p02): the bill's contents were decided with it, by its adopter in its year."""
+    out: list[_Draft] = []
+    for d in drafts:
+        if not d.year_stated and not d.actor and _BILL_BRINGS.match(text[d.start:d.end]):
+            adopted = next((o for o in reversed(out) if _ADOPTED.search(text[o.start:o.end]) and 0 <= d.start - o.end < 1500), None)
+            if adopted is not None:
+                d = replace(d, year=adopted.year, date=adopted.date, actor=adopted.actor, year_stated=adopted.year_stated)
         out.append(d)
     return out
 

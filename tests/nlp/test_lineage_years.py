@@ -66,3 +66,18 @@ def test_a_period_gives_start_and_end(text: str) -> None:
     doc = Document("x", "x.txt", "text", (Page(1, text),), text, (Segment(0, 0, len(text), len(text), True),))
     [event] = lineage_events(doc)
     assert (event.event, event.year, event.end_year) == ("changed", 2021, 2023)
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # what an adopted bill brings was decided with it: its adopter, its year (p02: "Lovforslaget indebærer
+    # også, at boligstøtten ikke må kompensere ..." after "Folketinget har i dag vedtaget et lovforslag")
+    ("NYHED / 12-03-2016\n\nFolketinget har i dag vedtaget et lovforslag om et kontanthjælpsloft. "
+     "Loven indebærer også, at ferietillægget for kontanthjælpsmodtagere bliver nedsat.",
+     ("changed", 2016, "ferietillægget for kontanthjælpsmodtagere", "Folketinget")),
+    ("Et bredt flertal vedtog i december 2012 reformen af førtidspension og fleksjob. "
+     "Lovforslaget betyder, at fleksjob kan etableres med ned til få timer om ugen.",
+     ("changed", 2012, "fleksjob kan etableres med ned til få timer om ugen", "Et bredt flertal")),
+])
+def test_a_bills_contents_take_its_adoption(text: str, expected: tuple) -> None:
+    doc = Document("x", "x.txt", "text", (Page(1, text),), text, (Segment(0, 0, len(text), len(text), True),))
+    assert [(e.event, e.year, e.subject, e.actor) for e in lineage_events(doc)][-1] == expected
