@@ -725,6 +725,10 @@ def _clause_events(sentence: str, start: int, end: int, anchor: dt.date | None) 
             year = anchor.year  # "i foråret", "tirsdag", "i år", "nu", "netop": the document's year
         elif when is None and cue.kind != "planned" and anchor and _deictic_tense(sentence[lo:hi], sentence, match):
             year = anchor.year
+        elif when is None and finding and anchor and re.search(r"\bkan\b", sentence[lo:lo + match.end()], re.IGNORECASE):
+            # a finding in the present ("For 225-timersreglen kan Finansministeriet ikke måle en håndgribelig
+            # effekt", p06) holds as of the document, like "I denne analyse viser vi" (p16)
+            year = anchor.year
         by = _clean(match.groupdict().get("by")) if cue.kind == "replaced" else None
         period = next((p for p in find_periods(sentence) if when is not None and p.start <= when.start < p.end), None)
         end_year = period.last if period is not None else None  # "i perioden 2016–2020": start and end

@@ -44,6 +44,9 @@ def test_relative_day_takes_the_document_year_and_rule_content_stays_undated() -
      ("introduced", 2021, "suspension af kravet om samtaler")),
     ("Nyhed, 2. februar 2022\n\nOrdningen med hjemsendelse blev afskaffet den 15. januar.",
      ("dropped", 2022, "Ordningen med hjemsendelse")),
+    # a finding in the present holds as of the document (p06: "kan Finansministeriet ikke måle en håndgribelig effekt")
+    ("Notat, 4. april 2021\n\nFor kontanthjælpsloftet kan Finansministeriet ikke måle en håndgribelig effekt.",
+     ("evaluated", 2021, "kontanthjælpsloftet")),
     # "nu" in news
     ("Nyhed, 4. juni 2020\n\nEt flertal i Folketinget forlænger nu ordningen med hjemsendelse til 1. oktober.",
      ("changed", 2020, "ordningen med hjemsendelse")),
