@@ -206,11 +206,17 @@ _NOT_ALONE = frozenset("må kan skal vil bør der her alle alt man vi de det fø
                        "pr jf mv m.v. bl.a.".split())
 
 
+# A month left over from a date line before a capitalised name ("november LO s jobcenterindeks", p01's
+# "Version 2, november" header run into the sentence): a time, not part of what (issue 15: no time phrases).
+_LEADING_MONTH = re.compile(rf"^(?:{_MONTHS})\s+(?=[A-ZÆØÅ])")
+
+
 def _tidy_subject(subject: str) -> str:
     words = re.sub(r"^(?:en|et)\s+", "", subject)  # "vedtog byrådet en ramme for ...": the actor taken off left it
     for _ in range(3):
         before = words
         words = _SUBORDINATOR.sub("", _BULLET.sub("", words))
+        words = _LEADING_MONTH.sub("", words)
         first = words.split(" ", 1)
         if len(first) == 2 and first[0].lower() in _ADVERBS:
             words = first[1]

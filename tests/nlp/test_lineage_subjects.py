@@ -36,6 +36,11 @@ def _events(text: str) -> list[tuple]:
     ("Kommunerne skal fortsat bruge de nye regler, som blev indført i 2016.", [("introduced", "nye regler", None)]),
     ("Rapporten handler om de særlige ressourceforløb, der blev oprettet med reformen.",
      [("introduced", "særlige ressourceforløb", None)]),
+    # a month of a header run into the sentence is no part of the subject (p01: "Version 2, november LO s
+    # jobcenterindeks er udarbejdet")
+    ("Den 6. oktober 2015 Jobindekset og indikatorer Version 2, oktober Jobindekset for Nordjylland er udarbejdet "
+     "for at kunne give et øjebliksbillede af jobcentrenes resultater.",
+     [("introduced", "Jobindekset for Nordjylland", None)]),
     # a new end date is when, not what
     ("Forsøget er forlænget til udgangen af 2024.", [("changed", "Forsøget", None)]),
     # anaphors: the compound of the lead, indefinite there and written apart (p04), and the
