@@ -116,6 +116,7 @@ def lineage_events(doc: Document, records: Sequence[AnyRecord] = ()) -> list[Lin
         previous = found
     drafts = _genre_present_tense(doc.text, _without_adoption_lines(doc.text, drafts))
     drafts = _we_are_the_author(doc.text, drafts, _issuer(records))
+    drafts = _we_are_the_speaker(doc.text, drafts)
     drafts = _resolve_reform(_resolve_anaphora(_dedupe(_law_blocks(doc.text, drafts)), doc.text), doc.text)
     drafts = _evaluation_actor(drafts, doc.text)
     drafts = _bill_contents(drafts, doc.text)
@@ -473,6 +474,28 @@ def _we_are_the_author(text: str, drafts: list[_Draft], issuer: str | None) -> l
         return drafts
     return [replace(d, actor=issuer) if d.actor is None and _WE.search(text[d.start:d.end])
             and not _QUOTED.search(text[d.start:d.end]) else d for d in drafts]
+
+
+# Who speaks a quote: "..., siger beskæftigelsesminister Peter Hummelgaard (S)." (p04) - an office and a name,
+# or a name; the quote's "vi" decided as that speaker's side.
+_SPEAKER = re.compile(r"\b(?:siger|sagde|udtaler|udtalte|fortæller)\s+(?P<who>(?:[a-zæøå-]+minister\s+|borgmester\s+)?"
+                      r"(?-i:[A-ZÆØÅ][\wæøå-]+)(?:\s+(?-i:[A-ZÆØÅ][\wæøå-]+)){1,3})", re.IGNORECASE)
+_QUOTE_OPEN = re.compile(r"^\s*[-–»\"”“]")
+
+
+def _we_are_the_speaker(text: str, drafts: list[_Draft]) -> list[_Draft]:
+    """"- Derfor har vi nedsat en kommission ... , siger Peter Hummelgaard." (p04): a quoted "vi" decided,
+    and the speaker named at the quote's end (in the same paragraph) speaks for them."""
+    out: list[_Draft] = []
+    for d in drafts:
+        said = text[d.start:d.end]
+        if d.actor is None and _QUOTE_OPEN.match(said) and _WE.search(said):
+            paragraph_end = text.find("\n\n", d.start)
+            speaker = _SPEAKER.search(text, d.start, paragraph_end if paragraph_end >= 0 else len(text))
+            if speaker:
+                d = replace(d, actor=speaker.group("who"))
+        out.append(d)
+    return out
 
 
 def _anchor_date(doc: Document, records: Sequence[AnyRecord]) -> dt.date | None:
