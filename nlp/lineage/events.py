@@ -1034,6 +1034,10 @@ def _subject(sentence: str, clauses: list[tuple[int, int]], n: int, match: re.Ma
         # kommunerne skal bruge de nye regler, som blev indført"), else the clause's opening phrase
         return (_closing_phrase(before) or before_cue(before)), False
     tail = after_cue(sentence[lo + match.end():clause_hi])
+    if tail and _PURPOSE_OPENING.match(head_text):
+        # "For at gøre det muligt at følge op på ... er der udviklet en ny måling" (d02; seed 004 "For at
+        # forberede jer ..., er der ... vedlagt"): a purpose clause opens, V2 puts the subject after the verb
+        return tail, True
     # "Pr. 1. juli 2019 blev mentorordningen afskaffet": the time opener is not the subject
     head_text = _TIME_OPENER.sub("", head_text)
     head = before_cue(head_text)
@@ -1168,6 +1172,9 @@ def _object_relative(sentence: str, clauses: list[tuple[int, int]], n: int, lo: 
 # the clause is what the rule says.
 _AT_COMPLEMENT = re.compile(r",?\s+(?P<what>(?:at|hvor|hvordan|hvornår|hvem|hvilke)\s+[^.;]+?)(?=,\s+og\s|[.;]|$)")
 _COMPLEMENT_NOUN = re.compile(r"(?:krav|regel|regler|ret|pligt|aftale|aftalen)\s+(?:om|til)$", re.IGNORECASE)
+
+
+_PURPOSE_OPENING = re.compile(r"^\s*(?:For at|Med henblik på at)\s", re.IGNORECASE)
 
 
 def _with_complement(subject: str, sentence: str, lo: int, hi: int) -> str:
