@@ -43,6 +43,7 @@ def _events(text: str) -> list[tuple]:
      [("introduced", "Jobindekset for Nordjylland", None)]),
     # a purpose clause opening the sentence is no subject: V2 puts it after the verb (d02: "For at gøre det
     # muligt at følge op på ... er der udviklet en ny måling"; seed 004 "For at forberede jer ..., er der ...")
+    ("For at følge op på målet er der udviklet en ny måling for unge.", [("introduced", "måling for unge", None)]),
     ("For at styrke indsatsen blev der i 2019 oprettet en ny enhed for unge.", [("introduced", "ny enhed for unge", None)]),
     # a new end date is when, not what
     ("Forsøget er forlænget til udgangen af 2024.", [("changed", "Forsøget", None)]),
