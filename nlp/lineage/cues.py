@@ -69,6 +69,9 @@ CUES: tuple[Cue, ...] = (
     # "Y indføres i stedet for X" (not "i stedet for at være ...": a comparison, no event)
     _cue("replaced", r"\b(?:indføres|indført|oprettes|oprettet|kommer|træder)\b[^.;]*?\bi stedet for\s+(?!at\b)(?P<subj>[^,.;]+)"),
     # dropped: "ikke længere at anvende", "afskaffes", "afslutte følgende målinger".
+    # an exemption: the rules stop applying to a group ("Frikommunerne er blevet fritaget fra en række regler
+    # om, hvor ofte ...", p30; tests/nlp/test_lineage_permissions.py); the commitment is what they are freed from
+    _cue("dropped", r"\bfritage(?:t|s|r)?\s+(?:fra|for)\s+(?P<subj>[^.;]+)", needs=("fritag",)),
     _cue("dropped", r"\bikke længere (?:at )?(?:anvende|bruge|benytte|have|gælde|udarbejde)\s+(?P<subj>[^,.;]+?)(?=\s+til at\b|\s+for at\b|[,.;]|$)"),
     # verbs of ending (afskaffe, ophæve, nedlægge, afvikle, udfase, udgå, stoppe, afslutte, fjerne, bortfalde,
     # ophøre): the event lexicon
@@ -95,6 +98,10 @@ CUES: tuple[Cue, ...] = (
     _cue("evaluated", r"\bevaluering\w*\b[^.;]{0,60}?\b(?:er|blev)\s+(?:\w+\s+)?(?:sat i gang|igangsat|iværksat|påbegyndt)\b"
          r"|\b(?:offentliggjort|offentliggjorde|offentliggør|udgivet|udgav|præsenteret|præsenterede)\s+(?:[\wæøå]+\s+){0,4}?evalueringer\b",
          needs=("evaluer",)),
+    # the support verb of an evaluation in an object relative: "en ny midtvejsevaluering af frikommuneforsøget
+    # ..., som KORA har foretaget" (p30; tests/nlp/test_lineage_relatives.py); events._object_relative
+    _cue("evaluated", r"^\s*som\s+(?P<actor>[^,.;]+?)\s+(?:har\s+|havde\s+)?(?:(?:også|selv|tidligere|netop)\s+)?"
+                      r"(?:foretaget|gennemført|udarbejdet|foretog|gennemførte|udarbejdede)\b", needs=("foret", "gennemf", "udarbejd")),
     _cue("evaluated", r"\bviser en (?:\w+ )?evaluering\b|\bevalueringsprogram\w*|\bfokusrevision\w*|\bblev evalueret\b|\ber evalueret\b|\bhar (?:\w+ )?evalueret\b|\b(?:gennemført|foretaget|udarbejdet) (?:en |et )?(?:\w+ )?evaluering\w*"),
     # "Evalueringen af kontanthjælpsreformen blev offentliggjort i 2016"
     _cue("evaluated", r"\bevaluering\w*\b[^.;]{0,80}?\b(?:blev|er|var|er blevet)\s+(?:\w+\s+)?(?:offentliggjort|udgivet|præsenteret|gennemført|afsluttet)\b"),
@@ -130,6 +137,17 @@ CUES: tuple[Cue, ...] = (
     # a new right or duty given (issue 15: "en ny ret til"): "Med aftalen får ledige en ny ret til opkvalificering"
     _cue("introduced", r"\b(?:får|fik|giver|gav|gives|indføres|indførte)\b[^.;]{0,40}?\bnye?\s+(?P<subj>(?:ret|pligt|mulighed|krav)\s+(?:til|for|om)\s+[^,.;]+)",
          needs=("ny",)),
+    # a rule that exists from a date on, told without a verb of creating: "Fra 1. januar 2019 er der et krav
+    # om, at man skal have opholdt sig i Danmark ..." (p09; tests/nlp/test_lineage_existence.py); the
+    # date is required: "der er et krav om" alone restates a standing rule
+    _cue("introduced", rf"^\s*(?:(?:fra|pr\.|med virkning fra|siden)\s+(?:den\s+)?(?:\d{{1,2}}\.\s*)?(?:{_MONTH}\s+)?\d{{4}},?\s+"
+                       r"(?:er|gælder)\s+der|der\s+(?:er|gælder)\s+(?:fra|pr\.|med virkning fra|siden)\s+(?:den\s+)?(?:\d{1,2}\.\s*)?"
+                       rf"(?:{_MONTH}\s+)?\d{{4}})\s+(?:nu\s+|også\s+)?(?:(?:et|en)\s+)?(?:nye?\s+)?"
+                       r"(?P<subj>[\wæøå-]*(?:krav|regel|regler|ret|pligt)\s+(?:om|til|for)\b,?[^.;]*)",
+         needs=("krav", "regel", "regler", "ret ", "pligt")),
+    # an object relative on an agreement: "aftalen om en fælles ghettostrategi, som regeringen indgik i
+    # efteråret 2010 med ..." (p02); the antecedent is the commitment (events._object_relative)
+    _cue("introduced", r"^\s*som\s+(?P<actor>[^,.;]+?)\s+(?:har\s+|havde\s+)?(?:(?:også|selv|tidligere|senere|allerede)\s+)?indg(?:ik|ået|år)\b(?!\s+i\s+(?![0-9]|januar|februar|marts|april|maj|juni|juli|august|september|oktober|november|december|foråret|efteråret|sommeren|vinteren|slutningen|begyndelsen))"),
     _cue("introduced", r"\bindg(?:ik|ået|år|ås)\s+(?:(?:[^.;]|(?<=\d)\.)*?\s)?(?P<subj>(?:en |et )?(?:bred |politisk |ny )*(?:aftale|forlig) om [^,.;]+)"),
     _cue("introduced", r"\b(?P<actor>(?:aftaleteksten|lovbemærkningerne|aftalen|loven|lovforslaget)(?:\s+til\s+[^,.;]+?)?)(?=\s+fra\s+\d{4}|\s+og\s+af\b|\s+fremgår)[^.;]*?\bfremgår\b[^.;]*?\bskal (?:\w+ )?(?:udarbejdes|indføres|fastsættes|oprettes|etableres)\s+(?P<subj>[^,.;]+)"),
     # verbs of creating and adopting (indføre, vedtage, oprette, etablere, lancere, iværksætte ...): the event lexicon
@@ -147,6 +165,10 @@ CUES: tuple[Cue, ...] = (
          needs=("nedsat",)),
     # changed: modified, extended or narrowed.
     # "I opdateringen af modellen indgår X": the model changed, X now counts
+    # a permission granted: what a group may now do ("de har fået lov til at lave andre aktive indsatser end
+    # normalt", p30; tests/nlp/test_lineage_permissions.py)
+    # (?P<recipient>) marks a cue whose clause subject receives, and so is no actor ("Jobcentrene har fået lov")
+    _cue("changed", r"(?P<recipient>)\b(?:får|fik|fået)\s+(?:[\wæøå-]+\s+){0,3}?(?P<subj>lov\s+til\s+at\s+[^.;,]+)", needs=("lov til",)),
     _cue("changed", r"\bopdatering\w* af (?P<of>[^,.;]*?)\s*\bindgår\s+(?P<subj>[^,.;]+)"),
     # Participles only after a passive auxiliary: "er så begrænset" describes, it does not change.
     _cue("changed", r"\b(?:blev|bliver|er blevet|vil blive)\s+(?P<subj>(?:[\wæøå-]+\s+){0,4}?)(?:ændret|begrænset|målrettet|omlagt|udvidet|justeret|forenklet|forlænget|hævet|sænket|forhøjet|nedsat|lempet)\b"),
@@ -182,6 +204,7 @@ omlægges udvid juster forenkl overgi overgå får opdatering blive udgår udgik
 indebær indebar betyd betød medfør effekt ifølge
 sænke forhøj nedsæt nedsat lempe skærpe bibeholdes fortsætte bevares fortsat forbliver viser peger konkluderer planlagt lancere
 tilføjet offentliggjort drøfte
+krav regel pligt foretag gennemfør udarbejd fritag fået
 """.split())
 
 

@@ -116,7 +116,11 @@ def lineage_events(doc: Document, records: Sequence[AnyRecord] = ()) -> list[Lin
         previous = found
     drafts = _genre_present_tense(doc.text, _without_adoption_lines(doc.text, drafts))
     drafts = _we_are_the_author(doc.text, drafts, _issuer(records))
+    drafts = _we_are_the_speaker(doc.text, drafts)
     drafts = _resolve_reform(_resolve_anaphora(_dedupe(_law_blocks(doc.text, drafts)), doc.text), doc.text)
+    drafts = _evaluation_actor(drafts, doc.text)
+    drafts = _bill_contents(drafts, doc.text)
+    drafts = [m for d in drafts for m in _counted_members(d, doc.text)]
     drafts = [_with_change(d) for d in drafts]
     drafts = [replace(d, subject=_tidy_subject(d.subject)) for d in drafts]
     drafts = [_where_found(doc.text, d) for d in drafts if d.subject.strip() and not _no_commitment(d.subject)
@@ -203,11 +207,17 @@ _NOT_ALONE = frozenset("må kan skal vil bør der her alle alt man vi de det fø
                        "pr jf mv m.v. bl.a.".split())
 
 
+# A month left over from a date line before a capitalised name ("november LO s jobcenterindeks", p01's
+# "Version 2, november" header run into the sentence): a time, not part of what (issue 15: no time phrases).
+_LEADING_MONTH = re.compile(rf"^(?:{_MONTHS})\s+(?=[A-ZÆØÅ])")
+
+
 def _tidy_subject(subject: str) -> str:
     words = re.sub(r"^(?:en|et)\s+", "", subject)  # "vedtog byrådet en ramme for ...": the actor taken off left it
     for _ in range(3):
         before = words
         words = _SUBORDINATOR.sub("", _BULLET.sub("", words))
+        words = _LEADING_MONTH.sub("", words)
         first = words.split(" ", 1)
         if len(first) == 2 and first[0].lower() in _ADVERBS:
             words = first[1]
@@ -266,6 +276,23 @@ def _law_blocks(text: str, drafts: list[_Draft]) -> list[_Draft]:
     return out
 
 
+_BILL_BRINGS = re.compile(r"^\W*(?:lovforslaget|loven|lovændringen)\s+(?:\w+\s+)?(?:indebærer|indebar|betyder|betød|medfører|medførte)\b",
+                          re.IGNORECASE)
+
+
+def _bill_contents(drafts: list[_Draft], text: str) -> list[_Draft]:
+    """"Lovforslaget indebærer også, at boligstøtten ikke må kompensere ..." after "Folketinget har i dag
+    vedtaget et lovforslag om ..." (p02): the bill's contents were decided with it, by its adopter in its year."""
+    out: list[_Draft] = []
+    for d in drafts:
+        if not d.year_stated and not d.actor and _BILL_BRINGS.match(text[d.start:d.end]):
+            adopted = next((o for o in reversed(out) if _ADOPTED.search(text[o.start:o.end]) and 0 <= d.start - o.end < 1500), None)
+            if adopted is not None:
+                d = replace(d, year=adopted.year, date=adopted.date, actor=adopted.actor, year_stated=adopted.year_stated)
+        out.append(d)
+    return out
+
+
 def _only_follow_ups(gap: str) -> bool:
     """Nothing, or only more sentences about the law ("Lovforslaget, som vedtaget ..., kan findes som lov nr. ...")."""
     return all(_LAW_FOLLOW_UP.match(gap[a:b].strip()) for a, b in sentence_spans(gap) if gap[a:b].strip())
@@ -307,6 +334,11 @@ def _resolve_anaphora(drafts: list[_Draft], text: str) -> list[_Draft]:
     event spelled out: "målingen Andel i løntilskud", "Jobpræmieordningen"."""
     out: list[_Draft] = []
     for d in drafts:
+        moved = _MOVED_TO.match(d.subject.strip()) if d.kind == "changed" else None
+        if moved and _DEFINITE.match(moved.group("word")):
+            # "overgik ordningen fra Socialministeriet til Beskæftigelsesministeriet" (d12): the head is the
+            # anaphor, the move what the change made of it (added back like any change, `_with_change`)
+            d = replace(d, subject=moved.group("word"), change=(moved.group("move") + " " + d.change).strip())
         word = d.subject.strip().lower()
         if _DEFINITE.match(word) and not word.startswith("reform"):
             # not "suspension af reglen": the frame's object is the same bare anaphor
@@ -336,6 +368,7 @@ def _resolve_anaphora(drafts: list[_Draft], text: str) -> list[_Draft]:
     return out
 
 
+_MOVED_TO = re.compile(r"^(?P<word>[\wæøåÆØÅ]+)\s+(?P<move>fra\s+\S.*?\s+til\s+\S.*)$")
 _FRAMED_ANAPHOR = re.compile(r"^(?P<head>[\wæøå]+ af )(?P<word>[\wæøåÆØÅ]+)$", re.IGNORECASE)
 
 
@@ -364,6 +397,24 @@ def _text_compound(word: str, before: str, text_after: str = "") -> str | None:
         if found:
             return re.sub(r"\s+", " ", found[-1] if where is before else found[0]) + word
     return None
+
+
+_THE_EVALUATION = re.compile(r"^\W*(?:evalueringen|evalueringerne|undersøgelsen|analysen)\b", re.IGNORECASE)
+
+
+def _evaluation_actor(drafts: list[_Draft], text: str) -> list[_Draft]:
+    """"Evalueringen ser på ..." after "de seneste tre evalueringer er netop offentliggjort af Styrelsen
+    for Arbejdsmarked og Rekruttering (STAR)" (p18): a bare "the evaluation" is one of those already
+    told, and was made by the same agent - when it has the same year (the autumn-2015 start-up
+    evaluation is another one)."""
+    out: list[_Draft] = []
+    for d in drafts:
+        if d.kind == "evaluated" and not d.actor and _THE_EVALUATION.match(text[d.start:d.end]):
+            told = next((e for e in reversed(out) if e.kind == "evaluated" and e.actor and e.year == d.year), None)
+            if told is not None:
+                d = replace(d, actor=told.actor)
+        out.append(d)
+    return out
 
 
 def _inherit_year(d: _Draft, previous: list[_Draft]) -> _Draft:
@@ -423,6 +474,28 @@ def _we_are_the_author(text: str, drafts: list[_Draft], issuer: str | None) -> l
         return drafts
     return [replace(d, actor=issuer) if d.actor is None and _WE.search(text[d.start:d.end])
             and not _QUOTED.search(text[d.start:d.end]) else d for d in drafts]
+
+
+# Who speaks a quote: "..., siger beskæftigelsesminister Peter Hummelgaard (S)." (p04) - an office and a name,
+# or a name; the quote's "vi" decided as that speaker's side.
+_SPEAKER = re.compile(r"\b(?:siger|sagde|udtaler|udtalte|fortæller)\s+(?P<who>(?:[a-zæøå-]+minister\s+|borgmester\s+)?"
+                      r"(?-i:[A-ZÆØÅ][\wæøå-]+)(?:\s+(?-i:[A-ZÆØÅ][\wæøå-]+)){1,3})", re.IGNORECASE)
+_QUOTE_OPEN = re.compile(r"^\s*[-–»\"”“]")
+
+
+def _we_are_the_speaker(text: str, drafts: list[_Draft]) -> list[_Draft]:
+    """"- Derfor har vi nedsat en kommission ... , siger Peter Hummelgaard." (p04): a quoted "vi" decided,
+    and the speaker named at the quote's end (in the same paragraph) speaks for them."""
+    out: list[_Draft] = []
+    for d in drafts:
+        said = text[d.start:d.end]
+        if d.actor is None and _QUOTE_OPEN.match(said) and _WE.search(said):
+            paragraph_end = text.find("\n\n", d.start)
+            speaker = _SPEAKER.search(text, d.start, paragraph_end if paragraph_end >= 0 else len(text))
+            if speaker:
+                d = replace(d, actor=speaker.group("who"))
+        out.append(d)
+    return out
 
 
 def _anchor_date(doc: Document, records: Sequence[AnyRecord]) -> dt.date | None:
@@ -654,11 +727,15 @@ def _clause_events(sentence: str, start: int, end: int, anchor: dt.date | None) 
         named_evaluation = _EVALUATION_WORD.search(match.group(0)) if cue.kind == "planned" else None
         evaluation = (cue.kind == "evaluated" and not _PASSIVE_EVALUATED.match(match.group(0))
                       and not match.groupdict().get("subj")) or named_evaluation  # a cue that names it knows best
-        subject, explicit = (_evaluation_subject(sentence) if evaluation else None) \
+        relative = _object_relative(sentence, clauses, n, lo, cue_at, match) if n > 0 else None
+        if relative is None and match.groupdict().get("actor") and sentence[lo:hi].lstrip().lower().startswith("som "):
+            continue  # "..., som kommunerne indgik": no agreement, or no agent, before the relative
+        subject, explicit = (relative[0], True) if relative else (_evaluation_subject(sentence) if evaluation else None) \
             or _subject(sentence, clauses, n, match, lo)
         if named_evaluation and not subject:
             subject, explicit = named_evaluation.group(0), True  # "Evalueringen offentliggøres i 2022"
         subject = _with_relative(_strip_opening(subject), sentence, clauses, n)
+        subject = _with_complement(subject, sentence, lo, hi)
         if cue.frame and subject:
             if _DEFINITE.match(subject.split()[0]):
                 subject = subject[0].lower() + subject[1:]  # "suspension af reglen ...", not "af Reglen"
@@ -677,6 +754,10 @@ def _clause_events(sentence: str, start: int, end: int, anchor: dt.date | None) 
             year = anchor.year  # "i foråret", "tirsdag", "i år", "nu", "netop": the document's year
         elif when is None and cue.kind != "planned" and anchor and _deictic_tense(sentence[lo:hi], sentence, match):
             year = anchor.year
+        elif when is None and finding and anchor and re.search(r"\bkan\b", sentence[lo:lo + match.end()], re.IGNORECASE):
+            # a finding in the present ("For 225-timersreglen kan Finansministeriet ikke måle en håndgribelig
+            # effekt", p06) holds as of the document, like "I denne analyse viser vi" (p16)
+            year = anchor.year
         by = _clean(match.groupdict().get("by")) if cue.kind == "replaced" else None
         period = next((p for p in find_periods(sentence) if when is not None and p.start <= when.start < p.end), None)
         end_year = period.last if period is not None else None  # "i perioden 2016–2020": start and end
@@ -693,6 +774,10 @@ def _clause_events(sentence: str, start: int, end: int, anchor: dt.date | None) 
         actor = _clause_agent(sentence[lo:cue_at], sentence[lo + match.end():hi]) or actor \
             or actors.leading_agent(_TIME_OPENER.sub("", sentence[lo:cue_at]))
         actor = actors.agent_of(actor)  # a text is where it is written, not who decided
+        if relative:
+            actor = relative[1]
+        if "recipient" in match.groupdict():
+            actor = None  # "Jobcentrene har fået lov til ...": who was given it, not who gave it
         bare_actor = re.sub(r"^(?:et|en|den)\s+", "", actor or "", flags=re.IGNORECASE)
         for name in (actor, bare_actor):
             if name and subject.startswith(name + " "):
@@ -742,6 +827,31 @@ def _members(d: _Draft, after_cue_text: str) -> list[_Draft]:
         out.append(replace(d, subject=name, year=int(year.group("year")) if year else d.year, date=None if year else d.date,
                            year_stated=bool(year) or d.year_stated))
     return out
+
+
+# A counted plural ("iværksættes to omfattende forsøgsordninger", p28) whose members a bullet list names
+# further on, each as "Name — what it is" ("• Frit valg af aktør — Dette forsøg giver ..."): one event per
+# member, as with "nemlig" (p16) and p18's "de seneste tre evalueringer ... Det drejer sig om:" whose
+# members are labelled one by one. The count must equal the list's length.
+_COUNTS = {"to": 2, "tre": 3, "fire": 4, "fem": 5, "seks": 6, "syv": 7, "otte": 8}
+_COUNTED = re.compile(r"^(?P<count>to|tre|fire|fem|seks|syv|otte)\s+(?:[\wæøå-]+\s+){0,2}?[\wæøå-]+(?:er|ne|inger)\b", re.IGNORECASE)
+_NAMED_POINT = re.compile(r"^[ \t]*[•▪·*\uf0b7]\s+(?P<name>[^\n—–:]{3,80}?)\s+[—–:]\s+\S[^\n]*$", re.MULTILINE)
+
+
+def _counted_members(d: _Draft, text: str) -> list[_Draft]:
+    counted = _COUNTED.match(d.subject.strip())
+    if not counted:
+        return [d]
+    window = text[d.end:d.end + 1500]
+    points = list(_NAMED_POINT.finditer(window))
+    block: list[re.Match[str]] = []
+    for point in points:  # the first run of consecutive named points
+        if block and window[block[-1].end():point.start()].strip():
+            break
+        block.append(point)
+    if len(block) != _COUNTS[counted.group("count").lower()]:
+        return [d]
+    return [replace(d, subject=point.group("name").strip()) for point in block]
 
 
 # What a change made of its commitment: "ændret til en etårig 225-timers-regel" (p02), "fremrykket fra
@@ -919,8 +1029,15 @@ def _subject(sentence: str, clauses: list[tuple[int, int]], n: int, match: re.Ma
     head_text = sentence[clause_lo:lo + match.start()]
     if n > 0 and _RELATIVE.match(head_text + " ") and not _EXPLETIVE.search(head_text.split(" ", 1)[-1]):
         # "..., der trådte i kraft": the relative clause's subject is the phrase before it
-        return before_cue(sentence[clauses[n - 1][0]:clauses[n - 1][1]]), False
+        before = sentence[clauses[n - 1][0]:clauses[n - 1][1]]
+        # the phrase right before the comma when the clause ends in a noun phrase of its own ("..., at
+        # kommunerne skal bruge de nye regler, som blev indført"), else the clause's opening phrase
+        return (_closing_phrase(before) or before_cue(before)), False
     tail = after_cue(sentence[lo + match.end():clause_hi])
+    if tail and _PURPOSE_OPENING.match(head_text):
+        # "For at gøre det muligt at følge op på ... er der udviklet en ny måling" (d02; seed 004 "For at
+        # forberede jer ..., er der ... vedlagt"): a purpose clause opens, V2 puts the subject after the verb
+        return tail, True
     # "Pr. 1. juli 2019 blev mentorordningen afskaffet": the time opener is not the subject
     head_text = _TIME_OPENER.sub("", head_text)
     head = before_cue(head_text)
@@ -958,7 +1075,9 @@ _PASSIVE_EVALUATED = re.compile(r"^(?:blev|er) evalueret\b", re.IGNORECASE)
 # "den netop offentliggjorte opdatering", seed 002; "der netop er offentliggjort", p18).
 _RELATIVE_TIME = re.compile(
     r"\b(?:nu|netop|hermed|i (?:foråret|efteråret|sommer(?:en)?|vinter(?:en)?|år|dag|går|denne måned|sidste uge|denne uge)|"
-    rf"(?:i )?{WEEKDAY_PATTERN}s|{WEEKDAY_PATTERN})\b", re.IGNORECASE)  # "tirsdag", "i tirsdags"
+    rf"(?:i )?{WEEKDAY_PATTERN}s|{WEEKDAY_PATTERN}"
+    # a day of a month without a year is this year's: "suspenderede ... reglen til 30. juni" (p04, dated 2020-06)
+    rf"|\d{{1,2}}\.\s*{_MONTHS}(?!\s*\d{{4}}))\b", re.IGNORECASE)  # "tirsdag", "i tirsdags"
 # A time or a conjunction opening a subject: "i december 2014 loven om ...", "men denne måling".
 _LEADING_TIME = re.compile(
     r"^(?:i (?:foråret|efteråret|sommer(?:en)?|vinter(?:en)?|år|dag|går)\s+|(?:men|og|i|fra|pr\.|den|d\.)\s+(?:\d{1,2}\.\s+)?"
@@ -978,6 +1097,93 @@ def _strip_opening(subject: str) -> str:
 
 _DEFINING_RELATIVE = re.compile(
     r"^(?:der|som)\s+(?!(?:skal|kan|vil|må|bør|er|har|var|blev|bliver|ikke)\b)[\wæøå]+\s+(?P<rest>[^,;]+)", re.IGNORECASE)
+
+
+# An object relative: "som" + the clause's own subject + its verb. "aftalen om en fælles ghettostrategi, som
+# regeringen indgik i efteråret 2010 med Dansk Folkeparti og Kristendemokraterne" (p02), "reformen af
+# førtidspension og fleksjob, som Folketinget vedtog i december 2012", "kontanthjælpsloftet, som regeringen
+# indførte i 2016" (tests/nlp/test_lineage_relatives.py): the commitment is the phrase the relative hangs on,
+# the agent the relative's subject (a subject relative, "..., som blev indført", has an auxiliary there).
+_SOM_AGENT = re.compile(r"^\s*som\s+(?P<agent>.+?)(?:\s+(?:har|havde|i sin tid|tidligere|senere|selv|allerede|også))*\s*$",
+                        re.IGNORECASE)
+_AGREED_WITH = re.compile(r"\bmed\s+(?P<who>[^,.;]+?)\s*(?:[,.;]|$)")
+_ANTECEDENT_LINK = frozenset("om af for med til på".split())
+_NOT_ANTECEDENT = frozenset("den det denne dette deres hvilket igen eller heller ellers meget".split())
+_AGREEMENT = re.compile(r"(?:aftale|forlig)", re.IGNORECASE)
+
+
+def _antecedent(clause: str) -> str | None:
+    """The noun phrase a relative hangs on: the last definite noun of the clause before it, with
+    the phrase after it and the definite nouns it is a complement of ("Forliget om efterlønnen")."""
+    words = clause.strip(" ,").split()
+
+    def definite(i: int) -> bool:
+        word = words[i].strip("»«\"”“()")
+        return (len(word) > 4 and bool(_DEFINITE.match(word)) and word.lower() not in _NOT_ANTECEDENT
+                and not (i > 0 and words[i - 1].lower() in ("en", "et", "den", "det", "de")))  # "et forbedret tilbud"
+    for i in range(len(words) - 1, -1, -1):
+        if definite(i):
+            while i >= 2 and words[i - 1].lower() in _ANTECEDENT_LINK and definite(i - 2):
+                i -= 2
+            return " ".join(words[i:])
+    return None
+
+
+_CLOSING_NP = re.compile(r"\s(?:den|det|de)\s+(?P<np>(?:(?!(?:er|var|blev|bliver|har|havde|skal|kan|vil|må|ikke)\b)[\wæøå-]+\s+){0,2}"
+                         r"(?!(?:er|var|blev|bliver|har|havde|skal|kan|vil|må|ikke|muligt|nødvendigt)\b)[\wæøå-]+)$", re.IGNORECASE)
+
+
+def _closing_phrase(clause: str) -> str | None:
+    """A determined noun phrase closing a clause ("en evaluering af de nye
+    jobafklaringsforløb"): what a following subject relative ("..., der udsprang af reformen") is about."""
+    found = _CLOSING_NP.search(clause.strip(" ,"))
+    return found.group("np") if found else None
+
+
+def _object_relative(sentence: str, clauses: list[tuple[int, int]], n: int, lo: int, cue_at: int,
+                     match: re.Match[str]) -> tuple[str, str] | None:
+    """(commitment, agent) of an object relative clause, else None."""
+    named = match.groupdict().get("actor")
+    if named:  # the agreement cue: "som regeringen indgik"
+        agent = actors.subject_agent(named)
+    else:
+        head = _SOM_AGENT.match(sentence[lo:cue_at])
+        agent = actors.subject_agent(head.group("agent")) if head else None
+    if not agent:
+        return None
+    before = sentence[clauses[n - 1][0]:clauses[n - 1][1]]
+    if named and _EVALUATION_WORD.search(before):
+        # "en ny midtvejsevaluering af frikommuneforsøget ..., som KORA har foretaget" (p30): the support
+        # verb of an evaluation; what it looks at is the commitment
+        evaluated = _EVALUATION_OF.search(before)
+        what_evaluated = _evaluation_subject(evaluated.group(0)) if evaluated else None
+        return (what_evaluated[0], agent) if what_evaluated else None
+    what = _antecedent(before)
+    if not what or actors.subject_agent(what) or (named and not _AGREEMENT.search(what)):
+        return None
+    partners = _AGREED_WITH.search(sentence, lo + match.end(), clauses[n][1])
+    if partners and _AGREEMENT.search(what) and actors.subject_agent(partners.group("who")):
+        agent = f"{agent} med {partners.group('who')}"  # an agreement is made with its partners
+    return _tidy_subject(what), agent
+
+
+# A noun of a rule or a right whose content is an at-clause: "et krav om, at man skal have opholdt sig i
+# Danmark ... i de seneste 9 ud af 10 år" (p09), "regler om, hvor ofte de ledige skal til samtale" (p30):
+# the clause is what the rule says.
+_AT_COMPLEMENT = re.compile(r",?\s+(?P<what>(?:at|hvor|hvordan|hvornår|hvem|hvilke)\s+[^.;]+?)(?=,\s+og\s|[.;]|$)")
+_COMPLEMENT_NOUN = re.compile(r"(?:krav|regel|regler|ret|pligt|aftale|aftalen)\s+(?:om|til)$", re.IGNORECASE)
+
+
+_PURPOSE_OPENING = re.compile(r"^\s*(?:For at|Med henblik på at)\s", re.IGNORECASE)
+
+
+def _with_complement(subject: str, sentence: str, lo: int, hi: int) -> str:
+    if not _COMPLEMENT_NOUN.search(subject):
+        return subject
+    at = sentence.find(subject, lo, hi)
+    # past the clause's end: the splitter breaks at the comma before "hvor"
+    content = _AT_COMPLEMENT.match(sentence, at + len(subject)) if at >= 0 else None
+    return f"{subject} {' '.join(content.group('what').split()[:30])}" if content else subject
 
 
 def _with_relative(subject: str, sentence: str, clauses: list[tuple[int, int]], n: int) -> str:
@@ -1229,6 +1435,10 @@ def _restates(d: _Draft, earlier: _Draft) -> bool:
     if d.start < earlier.end or (d.year_stated and earlier.year_stated and d.year != earlier.year):
         return False  # one sentence may state two events; two stated years are two events
     core, other = _core(d.subject), _core(earlier.subject)
+    if d.year_stated and earlier.year_stated and d.year == earlier.year and _names_within(d.subject, earlier.subject):
+        # the lead retold in the body with the same year: "tidlig pension, også kaldet Arnepension (2020)" and
+        # "retten til tidlig pension, også kaldet Arnepensionen (2020)" (p16)
+        return True
     if len(core.split()) >= 2:
         return core == other
     # a one-word core ("Seniorpensionen blev vedtaget ... i 2019" after "vedtog Folketinget ... seniorpensionen
@@ -1239,6 +1449,13 @@ def _restates(d: _Draft, earlier: _Draft) -> bool:
 
 def _indefinite(word: str) -> str:
     return re.sub(r"(?<=\w{4})(?:en|et)$", "", word)
+
+
+def _names_within(a: str, b: str) -> bool:
+    """One subject's words (definite or not) all stand in the other, and there are at least two."""
+    wa = {_indefinite(w) for w in re.findall(r"[\wæøå]{3,}", a.lower())} - _FUNCTION_WORDS
+    wb = {_indefinite(w) for w in re.findall(r"[\wæøå]{3,}", b.lower())} - _FUNCTION_WORDS
+    return min(len(wa), len(wb)) >= 2 and (wa <= wb or wb <= wa)
 
 
 def _same_thing(a: str, b: str) -> bool:

@@ -238,6 +238,9 @@ def test_infinitives_and_inverted_subjects(text: str, expected: list[tuple]) -> 
     "Indsatsen skal hjælpe med at fastholde sygemeldte i job.",
     "Virksomheden har fastholdt medarbejderen i job.",
     "Jobcentret fastholder kontakten med borgeren.",
+    # people changing behaviour is no commitment changed (p06: "har ændret adfærd")
+    "Mange ledige har ændret deres adfærd efter reformen.",
+    "Tallene viser, at nogle kontanthjælpsmodtagere har ændret adfærd.",
     # modals of duty and possibility state rules, not plans
     "Kommunerne skal oprette et nyt tilbud til unge ledige.",
     "Perioden kan forlænges med op til 69 uger.",

@@ -23,6 +23,28 @@ def _events(text: str) -> list[tuple]:
     # what the change made of it (p18 "fremrykket fra 52 uger til 22 uger", d12 "overgik ... fra ... til")
     ("Med reformen blev fristen for opfølgning fremrykket fra 12 uger til 8 uger.",
      [("changed", "fristen for opfølgning fra 12 uger til 8 uger", None)]),
+    # a bare head noun moved "fra X til Y" is an anaphor of the compound named before (d12: "overgik
+    # ordningen fra Socialministeriet til Beskæftigelsesministeriet"), the move what the change made of it
+    ("Efterlønsordningen blev indført i 1979. I 2011 overgik ordningen fra Arbejdsministeriet til "
+     "Beskæftigelsesministeriet.",
+     [("introduced", "Efterlønsordningen", None),
+      ("changed", "Efterlønsordningen fra Arbejdsministeriet til Beskæftigelsesministeriet", None)]),
+    ("Kontanthjælpsloftet blev indført i 2016. I 2020 blev loftet ændret fra 12.000 til 14.000 kr.",
+     [("introduced", "Kontanthjælpsloftet", None), ("changed", "Kontanthjælpsloftet fra 12.000 til 14.000 kr", None)]),
+    # a subject relative is about the determined noun phrase closing the clause before it, not the
+    # clause's own subject (cf. p18 "en evaluering af de nye jobafklaringsforløb, der ...")
+    ("Kommunerne skal fortsat bruge de nye regler, som blev indført i 2016.", [("introduced", "nye regler", None)]),
+    ("Rapporten handler om de særlige ressourceforløb, der blev oprettet med reformen.",
+     [("introduced", "særlige ressourceforløb", None)]),
+    # a month of a header run into the sentence is no part of the subject (p01: "Version 2, november LO s
+    # jobcenterindeks er udarbejdet")
+    ("Den 6. oktober 2015 Jobindekset og indikatorer Version 2, oktober Jobindekset for Nordjylland er udarbejdet "
+     "for at kunne give et øjebliksbillede af jobcentrenes resultater.",
+     [("introduced", "Jobindekset for Nordjylland", None)]),
+    # a purpose clause opening the sentence is no subject: V2 puts it after the verb (d02: "For at gøre det
+    # muligt at følge op på ... er der udviklet en ny måling"; seed 004 "For at forberede jer ..., er der ...")
+    ("For at følge op på målet er der udviklet en ny måling for unge.", [("introduced", "måling for unge", None)]),
+    ("For at styrke indsatsen blev der i 2019 oprettet en ny enhed for unge.", [("introduced", "ny enhed for unge", None)]),
     # a new end date is when, not what
     ("Forsøget er forlænget til udgangen af 2024.", [("changed", "Forsøget", None)]),
     # anaphors: the compound of the lead, indefinite there and written apart (p04), and the

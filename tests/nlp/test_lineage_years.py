@@ -39,6 +39,14 @@ def test_relative_day_takes_the_document_year_and_rule_content_stays_undated() -
     # the perfect of a notice: as of the document's date
     ("Notat, 3. marts 2019\n\nDer er udviklet to nye målinger af ledighed.",
      ("introduced", 2019, "målinger af ledighed")),
+    # a day of a month without a year is the document's year ("suspenderede ... reglen til 30. juni", p04)
+    ("Nyhed, 12. maj 2021\n\nDa smitten steg, suspenderede et flertal i Folketinget kravet om samtaler til 1. juli.",
+     ("introduced", 2021, "suspension af kravet om samtaler")),
+    ("Nyhed, 2. februar 2022\n\nOrdningen med hjemsendelse blev afskaffet den 15. januar.",
+     ("dropped", 2022, "Ordningen med hjemsendelse")),
+    # a finding in the present holds as of the document (p06: "kan Finansministeriet ikke måle en håndgribelig effekt")
+    ("Notat, 4. april 2021\n\nFor kontanthjælpsloftet kan Finansministeriet ikke måle en håndgribelig effekt.",
+     ("evaluated", 2021, "kontanthjælpsloftet")),
     # "nu" in news
     ("Nyhed, 4. juni 2020\n\nEt flertal i Folketinget forlænger nu ordningen med hjemsendelse til 1. oktober.",
      ("changed", 2020, "ordningen med hjemsendelse")),
@@ -61,3 +69,18 @@ def test_a_period_gives_start_and_end(text: str) -> None:
     doc = Document("x", "x.txt", "text", (Page(1, text),), text, (Segment(0, 0, len(text), len(text), True),))
     [event] = lineage_events(doc)
     assert (event.event, event.year, event.end_year) == ("changed", 2021, 2023)
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # what an adopted bill brings was decided with it: its adopter, its year (p02: "Lovforslaget indebærer
+    # også, at boligstøtten ikke må kompensere ..." after "Folketinget har i dag vedtaget et lovforslag")
+    ("NYHED / 12-03-2016\n\nFolketinget har i dag vedtaget et lovforslag om et kontanthjælpsloft. "
+     "Loven indebærer også, at ferietillægget for kontanthjælpsmodtagere bliver nedsat.",
+     ("changed", 2016, "ferietillægget for kontanthjælpsmodtagere", "Folketinget")),
+    ("Et bredt flertal vedtog i december 2012 reformen af førtidspension og fleksjob. "
+     "Lovforslaget betyder, at fleksjob kan etableres med ned til få timer om ugen.",
+     ("changed", 2012, "fleksjob kan etableres med ned til få timer om ugen", "Et bredt flertal")),
+])
+def test_a_bills_contents_take_its_adoption(text: str, expected: tuple) -> None:
+    doc = Document("x", "x.txt", "text", (Page(1, text),), text, (Segment(0, 0, len(text), len(text), True),))
+    assert [(e.event, e.year, e.subject, e.actor) for e in lineage_events(doc)][-1] == expected
