@@ -16,7 +16,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, replace
 
 from danish.dates import MONTH_NAME_PATTERN as _MONTHS
@@ -129,7 +129,30 @@ def lineage_events(doc: Document, records: Sequence[AnyRecord] = ()) -> list[Lin
 
 
 _LINK_WORDS = frozenset("af for til med på fra ved under efter samt eller men hvor når".split())
-_HEADING_LINE = re.compile(r"[^\n]*?[^\s.!?:;,]\s*\n(?=\s*[A-ZÆØÅ])")
+_CAPITALS = frozenset("ABCDEFGHIJKLMNOPQRSTUVWXYZÆØÅ")
+
+
+def _heading_lines(text: str, lo: int, hi: int) -> Iterator[tuple[int, int]]:
+    """(start, end) of each line in text[lo:hi] that does not end in punctuation and is
+    followed, past blank lines, by a line opening with a capital; `end` is just past the
+    last newline before that capital. Line by line, because a regular expression searched
+    from every position is quadratic on a line of 200,000 letters (a hostile file)."""
+    at = lo
+    while at < hi:
+        line_end = text.find("\n", at, hi)
+        if line_end < 0:
+            return
+        line = text[at:line_end].rstrip()
+        if line and line[-1] not in ".!?:;,":
+            after = line_end
+            while after < hi and text[after].isspace():
+                after += 1
+            if after < hi and text[after] in _CAPITALS:
+                end = text.rfind("\n", line_end, after) + 1
+                yield at, end
+                at = end
+                continue
+        at = line_end + 1
 
 
 # A new line opened by a list marker starts a sentence of its own: "At 1) ...\nAt) ..." (referater),
@@ -153,12 +176,12 @@ def _heading_split(text: str, spans: list[tuple[int, int]]) -> list[tuple[int, i
     out: list[tuple[int, int]] = []
     for lo, hi in _item_split(text, spans):
         start = lo
-        for m in _HEADING_LINE.finditer(text, lo, hi):
-            line = text[start:m.end()].strip()
-            if m.start() < start or not line or len(line.split()) > 12 or line.split()[-1].lower() in _FUNCTION_WORDS | _LINK_WORDS:
+        for m_start, m_end in _heading_lines(text, lo, hi):
+            line = text[start:m_end].strip()
+            if m_start < start or not line or len(line.split()) > 12 or line.split()[-1].lower() in _FUNCTION_WORDS | _LINK_WORDS:
                 break  # a long line, or one ending in a function word, is a sentence wrapped, not a heading
-            out.append((start, start + len(text[start:m.end()].rstrip())))
-            start = m.end()
+            out.append((start, start + len(text[start:m_end].rstrip())))
+            start = m_end
             while start < hi and text[start].isspace():
                 start += 1
         out.append((start, hi))
