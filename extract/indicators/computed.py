@@ -142,7 +142,7 @@ def labelled_fractions(text: str) -> list[Found]:
     return found
 
 
-_GLOSSARY_LINE = re.compile(r"^\s*(?:[•●▪◦*·–-]\s+)?(?P<title>[A-ZÆØÅ][^:\n]{2,80}?)\s*:\s+(?P<body>[A-ZÆØÅ]\S.*?)\s*$",
+_GLOSSARY_LINE = re.compile(r"^\s*(?:[•●▪◦*·–-]\s+)?(?P<title>[A-ZÆØÅ][^:\n]{2,80}?)\s*:\s+(?P<body>[A-ZÆØÅ]\S(?:.*\S)?)[^\S\n]*$",
                             re.M)
 
 

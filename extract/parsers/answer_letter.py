@@ -322,10 +322,30 @@ def body_parts(text: str, span: Span) -> list[Span]:
     # A block needs an address, contact or page-mark line: without one there is nothing to drop.
     if not any(is_address_line(text[s:e]) or _CONTACT_LINE_RE.match(text[s:e]) for s, e in body):
         return [span]
+    # Each line's letterhead flag and each block's verdict once (what _inner_letterhead asks
+    # for every line of a block): asked line by line, a column of 5,000 numbers took minutes.
+    flags = [_letterhead_at(text, body, k) for k in range(len(body))]
+    sentence_after = [False] * (len(body) + 1)
+    for k in range(len(body) - 1, -1, -1):
+        s, e = body[k]
+        sentence_after[k] = sentence_after[k + 1] or _sentence_like(text[s:e])
+    # Each run of letterhead lines is one block: where the body resumes after it, if it does.
+    resumes: list[int | None] = [None] * len(body)
+    k = 0
+    while k < len(body):
+        if not flags[k]:
+            k += 1
+            continue
+        lo = k
+        while k < len(body) and flags[k]:
+            k += 1
+        block = [text[s:e] for s, e in body[lo:k]]
+        addressed = len(block) >= 2 and any(is_address_line(b) or _CONTACT_LINE_RE.match(b) for b in block)
+        resumes[lo:k] = [k if addressed and sentence_after[k] else None] * (k - lo)
     parts: list[Span] = []
     i, cut = 0, True
     while i < len(body):
-        after = _inner_letterhead(text, body, i) if _letterhead_at(text, body, i) else None
+        after = resumes[i]
         if after is not None and after > i:
             i, cut = after, True
             continue

@@ -109,7 +109,7 @@ CUES: tuple[Cue, ...] = (
     # what an evaluation examines, in a text that publishes it: "Evalueringen af jobafklaringsforløb har til
     # formål at afdække ...", "Evalueringen ser på konsekvenserne af ..." (p18), "et bredt evalueringsprogram,
     # der belyser samtlige af reformens elementer" (seed 004)
-    _cue("evaluated", r"\bevaluering\w*\b(?:\s+af\s+[^,.;]+?)?,?\s+(?:der\s+)?(?:har til formål at (?:afdække|belyse|undersøge)|ser på|belyser|afdækker|undersøger)\b",
+    _cue("evaluated", r"\bevaluering\w*\b(?:\s+af\s+[^,.;]{1,120}?)?,?\s+(?:der\s+)?(?:har til formål at (?:afdække|belyse|undersøge)|ser på|belyser|afdækker|undersøger)\b",
          needs=("evaluer",)),
     # an effect measured, or found missing, is an assessment of results: "kunne da heller ikke måle nogen konkret
     # effekt på beskæftigelsen" (p04), "For 225-timersreglen kan Finansministeriet ikke måle en håndgribelig
@@ -117,7 +117,7 @@ CUES: tuple[Cue, ...] = (
     # A negation here is the finding, not a denial of the event (`assessment` lets it through).
     _cue("evaluated", r"^\s*for\s+(?P<subj>[^,]{3,60}?)\s+(?:kan|kunne)\s+(?P<actor>[A-ZÆØÅ][\wæøå ]{2,60}?)\s+(?:ikke\s+|heller ikke\s+)?"
          r"(?:måle|påvise|finde|se)\s+(?:en\s+|nogen\s+)?(?:[\wæøå]+\s+)?effekt", needs=("effekt",)),
-    _cue("evaluated", r"\bifølge\s+(?P<actor>[A-ZÆØÅ][\wæøå ]{2,60}?)s\s+(?:udregning\w*|udregner|beregning\w*|analyse\w*|opgørelse\w*)\s+"
+    _cue("evaluated", r"\bifølge\s+(?P<actor>[A-ZÆØÅ][\wæøå ]{2,60}?)s\s+(?:udregning\w*|beregning\w*|analyse\w*|opgørelse\w*)\s+"
          r"(?:har|havde)\s+(?P<subj>[^,.;]{3,60}?)\s+(?:gjort|betydet|medført|ført til)\b", needs=("ifølge",)),
     # an assessment of results by another name (the conventions' "evaluation or assessment of results"):
     # "I denne analyse viser vi, at tilgangen til tidlig pension er langt lavere" (p16), "viser en

@@ -882,7 +882,7 @@ def _counted_members(d: _Draft, text: str) -> list[_Draft]:
 # fra Socialministeriet til Beskæftigelsesministeriet" (d12): the gold subjects name the change with the
 # commitment, so it joins the subject. "fra" + a date is when, not what changed.
 _CHANGE = re.compile(
-    r"(?:^|\s)(?P<change>(?:fra\s+(?!\d{1,2}\.\s|\d{4}\b|og med\b)(?:[^,;:]|,(?=\d))+?\s+)?til\s+(?!at\b|og med\b)(?:[^,;:]|,(?=\d))+?)"
+    r"(?:^|\s)(?P<change>(?:fra\s+(?!\d{1,2}\.\s|\d{4}\b|og med\b)(?:[^,;:]|,(?=\d)){1,120}?\s+)?til\s+(?!at\b|og med\b)(?:[^,;:]|,(?=\d)){1,120}?)"
     r"(?=\s*(?:,(?!\d)|[;:])|(?<!\d)\.\s|\.?$|\s+(?:så|for at|fordi|der|som|hvor|når|og|men)\b)", re.IGNORECASE)
 
 
@@ -1127,8 +1127,21 @@ _DEFINING_RELATIVE = re.compile(
 # førtidspension og fleksjob, som Folketinget vedtog i december 2012", "kontanthjælpsloftet, som regeringen
 # indførte i 2016" (tests/nlp/test_lineage_relatives.py): the commitment is the phrase the relative hangs on,
 # the agent the relative's subject (a subject relative, "..., som blev indført", has an auxiliary there).
-_SOM_AGENT = re.compile(r"^\s*som\s+(?P<agent>.+?)(?:\s+(?:har|havde|i sin tid|tidligere|senere|selv|allerede|også))*\s*$",
-                        re.IGNORECASE)
+# Greedy, and the adverbs stripped from the end one by one: a lazy agent followed by repeated
+# adverbs and `\s*$` is quadratic on a long line (hostile input).
+_SOM_AGENT = re.compile(r"^\s*som\s+(?P<agent>\S(?:.*\S)?)\s*$", re.IGNORECASE)
+_SOM_TRAILING = re.compile(r"\s+(?:har|havde|i sin tid|tidligere|senere|selv|allerede|også)$", re.IGNORECASE)
+
+
+def _som_agent(text: str) -> str | None:
+    """"som regeringen også har" -> "regeringen": the agent of an object relative clause."""
+    head = _SOM_AGENT.match(text)
+    if head is None:
+        return None
+    agent = head.group("agent")
+    while (tail := _SOM_TRAILING.search(agent[-40:])) is not None:
+        agent = agent[:len(agent) - len(agent[-40:]) + tail.start()]
+    return agent
 _AGREED_WITH = re.compile(r"\bmed\s+(?P<who>[^,.;]+?)\s*(?:[,.;]|$)")
 _ANTECEDENT_LINK = frozenset("om af for med til på".split())
 _NOT_ANTECEDENT = frozenset("den det denne dette deres hvilket igen eller heller ellers meget".split())
@@ -1170,8 +1183,8 @@ def _object_relative(sentence: str, clauses: list[tuple[int, int]], n: int, lo: 
     if named:  # the agreement cue: "som regeringen indgik"
         agent = actors.subject_agent(named)
     else:
-        head = _SOM_AGENT.match(sentence[lo:cue_at])
-        agent = actors.subject_agent(head.group("agent")) if head else None
+        head = _som_agent(sentence[lo:cue_at])
+        agent = actors.subject_agent(head) if head else None
     if not agent:
         return None
     before = sentence[clauses[n - 1][0]:clauses[n - 1][1]]

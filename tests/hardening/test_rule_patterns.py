@@ -1,0 +1,63 @@
+"""Extraction rules on hostile lines: each rule that scans text must stay linear.
+
+Each case is a shape that made one of session 3's rules quadratic (a lazy run that
+overlaps the whitespace after it, or a scan repeated for every line of a block), found by
+the rule audit: a long run of spaces inside a letter's date line, a column of thousands of
+five-digit numbers, a sentence of repeated "fra x", a relative clause of repeated "har",
+a term list line with a long gap, an evaluation sentence repeated. Every case asserts the
+exact result; the pytest timeout only guards against a hang (speed is measured in bench/).
+"""
+from __future__ import annotations
+
+import pytest
+
+from extract.indicators.computed import glossary_definitions
+from extract.letters import letter_date
+from extract.parsers.answer_letter import body_parts
+from nlp.lineage.cues import CUES
+from nlp.lineage.events import _change_of, _heading_lines, _som_agent
+
+GUARD = 60  # seconds; each case takes well under one
+
+
+@pytest.mark.timeout(GUARD)
+def test_a_long_gap_in_a_date_line_is_no_letter_date() -> None:
+    assert letter_date("A" + " " * 200_000 + "x, den 3. marts 2019\n") is None
+    hit = letter_date("Kongens Lyngby, mandag den 3. marts 2019\n")
+    assert hit is not None and hit.value.isoformat() == "2019-03-03"
+
+
+@pytest.mark.timeout(GUARD)
+def test_a_column_of_numbers_between_letterhead_lines_is_one_body() -> None:
+    text = "Tekst.\n" + "12345\n" * 50_000 + "Mere.\n1200 København K\n"
+    assert body_parts(text, (0, len(text))) == [(0, len(text) - 1)]
+
+
+@pytest.mark.timeout(GUARD)
+def test_repeated_fra_is_no_change() -> None:
+    assert _change_of("fra x " * 33_000, "") == ""
+    assert _change_of(" fra 52 uger til 22 uger, så", "") == "fra 52 uger til 22 uger"
+
+
+@pytest.mark.timeout(GUARD)
+def test_the_agent_of_a_relative_clause_without_trailing_adverbs() -> None:
+    assert _som_agent("som regeringen også har ") == "regeringen"
+    assert _som_agent("som " + "har " * 50_000 + "x") == ("har " * 50_000 + "x")
+
+
+@pytest.mark.timeout(GUARD)
+def test_a_term_line_with_a_long_gap_computes_nothing() -> None:
+    assert glossary_definitions("Antal ab: Bc" + " " * 200_000 + "d") == []
+
+
+@pytest.mark.timeout(GUARD)
+def test_a_repeated_evaluation_phrase_is_no_evaluation() -> None:
+    cue = next(c for c in CUES if "ser på" in c.pattern.pattern)
+    assert cue.pattern.search("evaluering af x " * 12_500) is None
+    assert cue.pattern.search("Evalueringen ser på konsekvenserne af reformen") is not None
+
+
+@pytest.mark.timeout(GUARD)
+def test_a_200000_letter_line_has_no_heading() -> None:
+    text = "Overskrift\nBrødtekst følger.\n" + "a" * 200_000
+    assert list(_heading_lines(text, 0, len(text))) == [(0, 11)]
