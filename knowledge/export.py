@@ -140,9 +140,7 @@ def _provenance(data: dict[str, Any], document: dict[str, Any] | None) -> Proven
 def indicator_specs(store: Store) -> list[IndicatorSpec]:
     """Every indicator in the store as a spec, in document order."""
     documents: dict[str, dict[str, Any] | None] = {}
-    events: dict[str, list[dict[str, Any]]] = {}
-    for doc_id, _, data in store.records(types=["LineageEvent"]):
-        events.setdefault(doc_id, []).append(data)
+    replaced: dict[str, str | None] = {}  # the commitment each document says its indicators replaced
     # Status as the store keeps it (knowledge/indicator_status.py), the same as the SQL view.
     statuses = status_rows(store.db)
     record_positions: dict[str, list[int]] = {}
@@ -154,6 +152,8 @@ def indicator_specs(store: Store) -> list[IndicatorSpec]:
     for doc_id, _, data in store.records(types=["IndicatorDefinition"]):
         if doc_id not in documents:
             documents[doc_id] = store.document(doc_id)
+            replaced[doc_id] = _replaced_commitment(
+                [e for _, _, e in store.records(types=["LineageEvent"], document_id=doc_id)])
         positions[doc_id] = positions.get(doc_id, 0) + 1
         specs.append(IndicatorSpec(
             id=f"indicator:{doc_id}:{positions[doc_id]}", kind=data.get("kind") or "other",
@@ -162,7 +162,7 @@ def indicator_specs(store: Store) -> list[IndicatorSpec]:
             numerator=data.get("numerator"), denominator=data.get("denominator"),
             freq_coll=data.get("period_unit"), data_source=data.get("source"), reform=data.get("reform"),
             period=data.get("period"), issuer=data.get("issuer"),
-            replaces=data.get("replaces") or _replaced_commitment(events.get(doc_id, [])),
+            replaces=data.get("replaces") or replaced[doc_id],
             provenance=_provenance(data, documents[doc_id]),
             **statuses.get((doc_id, record_positions[doc_id][positions[doc_id] - 1]), {})))
     return specs

@@ -301,12 +301,16 @@ def _inner_letterhead(text: str, body: list[Span], i: int) -> int | None:
     hi = i
     while hi < len(body) and _letterhead_at(text, body, hi):
         hi += 1
-    block = [text[s:e] for s, e in body[lo:hi]]
-    if len(block) < 2 or not any(is_address_line(b) or _CONTACT_LINE_RE.match(b) for b in block):
+    if not _addressed_block(text, body[lo:hi]):
         return None
     if any(_sentence_like(text[s:e]) for s, e in body[hi:]):
         return hi
     return None
+
+
+def _addressed_block(text: str, block: list[Span]) -> bool:
+    """A letterhead block worth cutting: two lines or more, one an address or contact line."""
+    return len(block) >= 2 and any(is_address_line(text[s:e]) or _CONTACT_LINE_RE.match(text[s:e]) for s, e in block)
 
 
 def body_text(text: str, span: Span) -> str:
@@ -322,8 +326,9 @@ def body_parts(text: str, span: Span) -> list[Span]:
     # A block needs an address, contact or page-mark line: without one there is nothing to drop.
     if not any(is_address_line(text[s:e]) or _CONTACT_LINE_RE.match(text[s:e]) for s, e in body):
         return [span]
-    # Each line's letterhead flag and each block's verdict once (what _inner_letterhead asks
-    # for every line of a block): asked line by line, a column of 5,000 numbers took minutes.
+    # Each line's letterhead flag and each block's verdict once (what _inner_letterhead, which
+    # _answer_span asks once, would ask for every line of a block): asked line by line, a column
+    # of 5,000 numbers took minutes.
     flags = [_letterhead_at(text, body, k) for k in range(len(body))]
     sentence_after = [False] * (len(body) + 1)
     for k in range(len(body) - 1, -1, -1):
@@ -339,9 +344,7 @@ def body_parts(text: str, span: Span) -> list[Span]:
         lo = k
         while k < len(body) and flags[k]:
             k += 1
-        block = [text[s:e] for s, e in body[lo:k]]
-        addressed = len(block) >= 2 and any(is_address_line(b) or _CONTACT_LINE_RE.match(b) for b in block)
-        resumes[lo:k] = [k if addressed and sentence_after[k] else None] * (k - lo)
+        resumes[lo:k] = [k if _addressed_block(text, body[lo:k]) and sentence_after[k] else None] * (k - lo)
     parts: list[Span] = []
     i, cut = 0, True
     while i < len(body):
