@@ -42,6 +42,7 @@ _GENERIC_MEASURES = ("måling", "indikator", "nøgletal", "mål ")
 _STEM = 5
 
 Key = tuple[str, int]  # (document id, record position) of an IndicatorDefinition
+_STEMS_PER_QUERY = 200
 
 
 def _words(text: str | None) -> set[str]:
@@ -159,9 +160,18 @@ def affected_by(db: sqlite3.Connection, document_id: str) -> list[tuple[Key, str
     own = _indicators(db, "AND document_id = ?", (document_id,))
     if not events:
         return own
-    others = [(key, title) for key, title in _indicators(db, "AND document_id <> ?", (document_id,))
-              if any(is_about(e, title, False) for e in events)]
-    return own + others
+    # Only titles sharing a word stem with one of the subjects can be about them (`_stems`):
+    # on every add, the store's other indicators are filtered in SQL, not all compared here.
+    stems = sorted(set().union(*(_stems(str(e.get("subject") or "")) for e in events)))
+    if not stems:
+        return own
+    candidates: dict[Key, str | None] = {}
+    for at in range(0, len(stems), _STEMS_PER_QUERY):  # SQLite bounds an expression's depth
+        chunk = stems[at:at + _STEMS_PER_QUERY]
+        shares = " OR ".join("instr(sporbar_fold(json_extract(data, '$.title')), ?) > 0" for _ in chunk)
+        candidates.update(_indicators(db, f"AND document_id <> ? AND ({shares})", (document_id, *chunk)))
+    return own + [(key, title) for key, title in sorted(candidates.items(), key=lambda kt: kt[0])
+                  if any(is_about(e, title, False) for e in events)]
 
 
 def refresh(db: sqlite3.Connection, indicators: Iterable[tuple[Key, str | None]]) -> None:

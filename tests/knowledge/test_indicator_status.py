@@ -118,3 +118,14 @@ def test_a_store_from_before_the_table_gets_it_filled_on_open(tmp_path: Path, co
     reopened = Store(path)
     assert reopened.schema_version == 5
     assert _table(reopened) == expected and expected
+
+
+def test_a_document_with_thousands_of_subject_words_is_stored(tmp_path: Path, corpus: Path) -> None:
+    # Its events' word stems are matched against the other indicators' titles in chunks.
+    many = tmp_path / "mange.txt"
+    letters = "abdefghjklmnoprstuv"
+    names = ["".join(letters[i // n % len(letters)] for n in (361, 19, 1)).capitalize() + "ordningen" for i in range(1500)]
+    many.write_text("\n\n".join(f"{name} blev afskaffet i 2019." for name in names), encoding="utf-8")
+    s = Store(tmp_path / "store.db")
+    assert s.ingest([corpus / "seeds" / SEEDS[0], many]).ok
+    assert _view(s)["indsatsen i ressourceforløb"]["status"] is None
