@@ -2,11 +2,12 @@
 `malloc_trim(0)` after every file (knowledge/store.py `_release_memory`, issue 20).
 
 In one process, the corpus is ingested into a fresh store again and again, alternating
-three ways of releasing memory between files:
-- `every file`: the store's `_release_memory` as it is;
+three ways of releasing memory between files, each a setting of the store's own policy
+(`knowledge.pipeline.MemoryRelease`, swapped in knowledge/store.py for the run):
+- `every file`: a release after every file (`every=1`);
 - `never`: no release (the bar to compare with);
-- `when due`: `knowledge.pipeline.MemoryRelease`: only when the resident set has grown
-  past a threshold since the last release, or every N files.
+- `when due`: the store's default: only when the resident set has grown past a threshold
+  since the last release, or every N files.
 Reported: CPU seconds per ingest (median of --runs; CPU time, as the machine is shared),
 the ratio of each to `never`, how many releases ran and their own CPU time, and the
 resident set (VmRSS) after each ingest. The pipeline is built and the lemma table warmed
@@ -38,32 +39,42 @@ from knowledge import store as store_module  # noqa: E402
 from knowledge.pipeline import Limits, MemoryRelease, resident_mb  # noqa: E402
 
 
-def ingest_corpus(folder: Path, name: str, release: Callable[[], object]) -> dict[str, float]:
-    """One ingest of corpus/ with `release` between files: CPU s, releases run and their CPU s."""
+# Each way as the settings of the store's MemoryRelease.
+WAYS: dict[str, dict[str, float]] = {"every file": {"every": 1}, "never": {"every": 10**9, "grown_mb": float("inf")},
+                                     "when due": {}}
+
+
+def ingest_corpus(folder: Path, name: str, way: str) -> dict[str, float]:
+    """One ingest of corpus/ releasing memory `way`: CPU s, releases run and their CPU s."""
     calls = {"n": 0, "cpu": 0.0}
 
-    def timed() -> None:
-        start = time.process_time()
-        if release() is not False:  # MemoryRelease.after_file says False when it skipped
+    def policy(release: Callable[[], None]) -> MemoryRelease:
+        def timed() -> None:
+            start = time.process_time()
+            release()
             calls["n"] += 1
-        calls["cpu"] += time.process_time() - start
+            calls["cpu"] += time.process_time() - start
+        return MemoryRelease(timed, **WAYS[way])  # type: ignore[arg-type]
 
-    store_module._release_memory = timed
+    store_module.MemoryRelease = policy  # type: ignore[misc,assignment]
     start = time.process_time()
-    with store_module.Store(folder / f"{name}.db") as store:
-        store.ingest([ROOT / "corpus"], limits=Limits(ocr=False))
+    try:
+        with store_module.Store(folder / f"{name}.db") as store:
+            store.ingest([ROOT / "corpus"], limits=Limits(ocr=False))
+    finally:
+        store_module.MemoryRelease = MemoryRelease  # type: ignore[misc]
     return {"cpu_s": time.process_time() - start, "release_calls": calls["n"], "release_cpu_s": calls["cpu"],
             "rss_mb": resident_mb()}
 
 
-# `sporbar ingest` in a fresh interpreter with the store's release swapped for WAY, writing
+# `sporbar ingest` in a fresh interpreter with the store's release policy set to WAY, writing
 # its peak RSS (VmHWM) on stderr at exit, as tests/hardening/test_round_two.py does.
 PEAK_CLI = ("import atexit, re, sys; atexit.register(lambda: sys.stderr.write('PEAK_KB %s\\n' % "
             "re.search(r'VmHWM:\\s+(\\d+)', open('/proc/self/status').read()).group(1))); "
             "from knowledge import store; from knowledge.pipeline import MemoryRelease; "
-            "way = sys.argv.pop(1); every = store._release_memory; "
-            "store._release_memory = {'every file': every, 'never': lambda: None, "
-            "'when due': MemoryRelease(every).after_file}[way]; "
+            "way = sys.argv.pop(1); settings = {'every file': dict(every=1), "
+            "'never': dict(every=10**9, grown_mb=float('inf')), 'when due': {}}[way]; "
+            "store.MemoryRelease = lambda release: MemoryRelease(release, **settings); "
             "from knowledge.cli import main; main()")
 
 
@@ -96,18 +107,13 @@ def main() -> None:
     parser.add_argument("--json", action="store_true")
     parser.add_argument("--skip-memory", action="store_true")
     args = parser.parse_args()
-    every_file = store_module._release_memory
-    due = MemoryRelease(every_file)
-    ways: dict[str, Callable[[], object]] = {"every file": every_file, "never": lambda: None,
-                                          "when due": due.after_file}
-    found: dict[str, list[dict[str, float]]] = {way: [] for way in ways}
+    found: dict[str, list[dict[str, float]]] = {way: [] for way in WAYS}
     with tempfile.TemporaryDirectory() as tmp:
         folder = Path(tmp)
-        ingest_corpus(folder, "warm", every_file)  # build the pipeline, warm the caches
+        ingest_corpus(folder, "warm", "every file")  # build the pipeline, warm the caches
         for run in range(args.runs):
-            for way, release in ways.items():
-                found[way].append(ingest_corpus(folder, f"{way.replace(' ', '_')}_{run}", release))
-    store_module._release_memory = every_file
+            for way in WAYS:
+                found[way].append(ingest_corpus(folder, f"{way.replace(' ', '_')}_{run}", way))
     never = statistics.median(r["cpu_s"] for r in found["never"])
     result = {way: {"cpu_s": round(statistics.median(r["cpu_s"] for r in runs), 2),
                     "ratio_to_never": round(statistics.median(r["cpu_s"] for r in runs) / never, 3),
@@ -115,7 +121,7 @@ def main() -> None:
                     "release_cpu_s": round(statistics.median(r["release_cpu_s"] for r in runs), 2),
                     "rss_mb_after": [round(r["rss_mb"]) for r in runs]}
               for way, runs in found.items()}
-    peaks = {} if args.skip_memory else memory(list(ways))
+    peaks = {} if args.skip_memory else memory(list(WAYS))
     if args.json:
         print(json.dumps({"time": result, "memory": peaks}, indent=1))
         return
