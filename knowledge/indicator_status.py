@@ -111,20 +111,28 @@ def _fold(text: str | None) -> str | None:
     return text.casefold() if text is not None else None
 
 
-def _events_for(db: sqlite3.Connection, doc_id: str, title: str | None) -> dict[str, list[dict[str, Any]]]:
-    """The events that could be about one measure: every status event of its own document,
-    and those of other documents whose subject contains one of the title's stems."""
-    stems = sorted(_stems(title))
+def _events_about(db: sqlite3.Connection, indicators: list[tuple[Key, str | None]]) -> dict[str, list[dict[str, Any]]]:
+    """The status events that could be about these measures, in document order: every status
+    event of their own documents, and those of other documents whose subject contains one of
+    a title's stems. One scan of the events for the lot (in chunks SQLite's expression depth
+    allows), not one per measure; `status_of` picks each measure's own from it."""
+    stems = sorted(set().union(*(_stems(title) for _, title in indicators)))
+    own = sorted({doc_id for (doc_id, _), _ in indicators})
     kinds = sorted(STATUS)
-    where = " OR ".join(["r.document_id = ?", *("instr(sporbar_fold(json_extract(r.data, '$.subject')), ?) > 0"
-                                                for _ in stems)])
-    rows = db.execute(
-        f"SELECT r.document_id, r.data FROM records r WHERE r.type = ? "
-        f"AND json_extract(r.data, '$.event') IN ({','.join('?' * len(kinds))}) AND ({where}) "
-        f"ORDER BY r.document_id, r.position", (_EVENT_TYPE, *kinds, doc_id, *stems))
+    found: dict[tuple[str, int], tuple[str, str]] = {}
+    tests = [("r.document_id = ?", d) for d in own] + \
+        [("instr(sporbar_fold(json_extract(r.data, '$.subject')), ?) > 0", stem) for stem in stems]
+    for at in range(0, len(tests), _STEMS_PER_QUERY):
+        chunk = tests[at:at + _STEMS_PER_QUERY]
+        rows = db.execute(
+            f"SELECT r.document_id, r.position, r.data FROM records r WHERE r.type = ? "
+            f"AND json_extract(r.data, '$.event') IN ({','.join('?' * len(kinds))}) "
+            f"AND ({' OR '.join(sql for sql, _ in chunk)})", (_EVENT_TYPE, *kinds, *(arg for _, arg in chunk)))
+        found.update({(doc_id, position): (doc_id, data) for doc_id, position, data in rows})
     events: dict[str, list[dict[str, Any]]] = {}
-    for event_doc, data in rows:
-        events.setdefault(event_doc, []).append(json.loads(data))
+    for key in sorted(found):
+        doc_id, data = found[key]
+        events.setdefault(doc_id, []).append(json.loads(data))
     return events
 
 
@@ -135,8 +143,12 @@ def _indicators(db: sqlite3.Connection, where: str = "", args: Iterable[Any] = (
 
 
 def _write(db: sqlite3.Connection, indicators: Iterable[tuple[Key, str | None]]) -> None:
+    indicators = list(indicators)
+    if not indicators:
+        return
+    events = _events_about(db, indicators)
     for (doc_id, position), title in indicators:
-        status = status_of(title, doc_id, _events_for(db, doc_id, title))
+        status = status_of(title, doc_id, events)
         db.execute("DELETE FROM indicator_status WHERE document_id = ? AND position = ?", (doc_id, position))
         if status:
             db.execute(f"INSERT INTO indicator_status (document_id, position, {', '.join(_COLUMNS)}) "
