@@ -111,8 +111,9 @@ def letter_date(text: str, start: int = 0, end: int | None = None) -> DateHit | 
     end = len(text) if end is None else end
     # "Dato:", also glued to the value before it ("2015-2270Dato: 6. maj 2015") or to its own
     # value ("Doknr.887213Dato12. april 2019"): letterheads flattened by converters; "Dato 21.
-    # januar 2019" with no colon in letterheads that print label and value on one line.
-    for m in re.finditer(r"(?<![A-Za-zæøå])Dato(?:\s*:|[ \t]*(?=\d{1,2}[.-]\s?[a-zæøå\d]))", text[start:end]):
+    # januar 2019" with no colon in letterheads that print label and value side by side, which a
+    # converter may break onto two lines ("Dato\n03-02-2021"; letter_layouts.yaml: date_label_no_colon).
+    for m in re.finditer(r"(?<![A-Za-zæøå])Dato(?:\s*:|[ \t]*\n?[ \t]*(?=\d{1,2}[.-]\s?[a-zæøå\d]))", text[start:end]):
         after = start + m.end()
         for hit in find_dates(text[after:min(end, after + 160)], offset=after):
             if _starts_line(text, hit.start, after) and (

@@ -47,6 +47,8 @@ def test_sample_answer_with_bullet_footer_and_abbreviated_first_name() -> None:
                                                              ["Mette Lund Sørensen"])
 
 
+@pytest.mark.xfail(strict=True, reason="a typist's list ('efter ønske fra, X (V), Y (DF) Z (LA)') seen in this "
+                   "one real letter only: no rule repairs it (session 4 audit removed the one-letter cue)")
 def test_dev_samraad_letter_with_askers_listed_carelessly() -> None:
     r = flat(DEV / "keb-2014-15-1s-samspmV-spm.txt")
     assert r["asked_by"] == [{"name": "Lars Christian Lilleholt", "party": "V"},
@@ -175,14 +177,6 @@ def test_footer_between_middle_dots_ends_an_unsigned_greeting_less_body() -> Non
     assert (r["signed_by"], r["ministry"], r["addressee"]) == ("Marianne Jelved", "Kulturministeriet", "kulturministeren")
 
 
-def test_heading_and_label_in_capitals() -> None:
-    r = flat(LETTERS / "answer-capitals-labels.txt")
-    assert r["question_text"] == "Vil ministeren oplyse, hvor mange passagerer der rejste med IC4-tog i 2006?"
-    assert r["answer_text"] == "DSB har oplyst, at IC4-togene endnu ikke var indsat i drift i 2006."
-    assert (r["question_number"], r["journal_number"], r["ministry"]) == (245, "007-000123",
-                                                                         "Transport- og Energiministeriet")
-
-
 @pytest.mark.parametrize("dateline", ["København, fredag den 9. oktober 2015", "København den 9. oktober 2015",
                                       "Dato: fredag den 9. oktober 2015", "Fredag den 9. oktober 2015"])
 def test_letter_date_with_weekday_or_place_is_the_answer_date_not_the_question_date(dateline: str,
@@ -203,3 +197,16 @@ def test_title_heading_in_running_text_case_above_the_signature() -> None:
     assert r["addressee"] == "sundheds- og forebyggelsesministeren"
     assert r["answer_text"] == ("Praktiserende Lægers Organisation har oplyst, at 148 praktiserende læger gik på "
                                 "pension i 2013.")
+
+
+def test_members_in_an_unread_asker_line_are_no_persons() -> None:
+    # The typist's list is not read as askers (see the xfail above), but by the ft_qa README the
+    # members the asker line names are askers, never persons of the text.
+    r = flat(DEV / "keb-2014-15-1s-samspmV-spm.txt")
+    assert r["persons"] == [] and r["parties"] == ["V", "DF", "LA", "KF"]
+
+
+@pytest.mark.parametrize(("name", "date"), [("sou-2019-20-spm581-svar.txt", "2021-02-03"),
+                                            ("sou-2021-22-spm264-svar.txt", "2022-03-11")])
+def test_date_label_without_colon_and_its_value_on_the_next_line(name: str, date: str) -> None:
+    assert flat(DEV / name)["answer_date"] == date
