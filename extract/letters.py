@@ -22,7 +22,7 @@ from .document import Document, Span
 from .folketing import Hit
 from .letter_layouts import cue
 from .normalise import collapse_ws, trim_span
-from .people import NAME
+from .people import NAME, official_titles, titles
 
 _TITLE_STEM = r"(?:[A-Za-zÆØÅæøå]+-,?\s+(?:og\s+)?)*[A-Za-zÆØÅæøå]+minister"
 # "ministeren for ligestilling", "ministeren for fødevarer, landbrug og fiskeri"
@@ -290,7 +290,11 @@ CO_SIGNER_RE = re.compile(rf"/?\s*(?P<name>{NAME})")
 # "formand", "beskæftigelsesminister", "udlændinge-, integrations- og boligminister", an
 # official signing for the minister ("kontorchef", "departementschef", "vicedirektør"),
 # "Minister for ligestilling", "minister for by, bolig og landdistrikter"
-ROLE_RE = re.compile(r"(?:fg\.\s)?(?:næst)?formand|[a-zæøå-]*(?:chef|direktør)|[\w -]*(?:-,[\w -]*)?minister(?:\s+for\s+\w[\w -]*(?:,\s+[\w -]+)*)?",
+# The titles are the one title table (extract/data/person_titles.tsv); a minister's title may
+# be compounded over several fields and end in "for ...".
+_MINISTER_WORDS = "|".join(t for t in titles() if t not in official_titles())
+ROLE_RE = re.compile(rf"(?:fg\.\s)?[a-zæøå-]*(?:{'|'.join(official_titles())})"
+                     rf"|[\w -]*(?:-,[\w -]*)?(?:{_MINISTER_WORDS})(?:\s+for\s+\w[\w -]*(?:,\s+[\w -]+)*)?",
                      re.IGNORECASE)
 NAME_WITH_ROLE_RE = re.compile(rf"(?P<name>{NAME})[ \t]*[,/–-][ \t]*(?P<role>(?i:{ROLE_RE.pattern}))")
 _MINISTRY_WORD_RE = re.compile(r"minister|styrelse", re.IGNORECASE)

@@ -33,6 +33,26 @@ _ONE_ASKER = re.compile(rf"(?P<name>{NAME}|{_ABBREVIATED_FIRST}(?:\s+{_NAME_WORD
 
 
 @lru_cache(maxsize=1)
+def _title_rows() -> tuple[dict[str, str], ...]:
+    from danish._data import table_rows
+
+    return table_rows("extract", "data", "person_titles.tsv", delimiter="\t")
+
+
+@lru_cache(maxsize=1)
+def official_titles() -> tuple[str, ...]:
+    """Officials' titles of the one title table (extract/data/person_titles.tsv), in table order."""
+    return tuple(row["title"] for row in _title_rows() if row["kind"] == "official")
+
+
+@lru_cache(maxsize=1)
+def titles() -> tuple[str, ...]:
+    """Every title of the table: the officials' and "minister" (which stands for the reference
+    layer's minister titles; as a word end it matches each of them)."""
+    return (*official_titles(), *(row["title"] for row in _title_rows() if row["kind"] == "minister"))
+
+
+@lru_cache(maxsize=1)
 def party_table() -> dict[str, str]:
     """Every form printed after a member's name ("EL", "Ø", "KF", "K") -> the party's id,
     from `danish.reference` (danish/data/parties.csv)."""
@@ -112,9 +132,9 @@ def parties_in(text: str) -> list[Hit]:
 
 
 # A person's title written before the name in lower case ("erhvervsminister Brian Mikkelsen",
-# "overlæge Poul Videbech"): the titles are a declared cue (letter_layouts.yaml: person_title).
+# "overlæge Poul Videbech"): the titles are the one title table (extract/data/person_titles.tsv).
 _TITLED = re.compile(
-    rf"(?:{cue('person_title').pattern})\s+(?P<name>{NAME})"
+    rf"(?:{'|'.join(titles())})\s+(?P<name>{NAME})"
     # "beskæftigelsesministeren (Peter Hummelgaard)", "Til: Ministeren for udviklingssamarbejde (Ulla Tørnæs)"
     rf"|[Mm]inisteren(?:\s+for\s+[a-zæøå, ]{{3,60}}?)?\s+\((?P<name2>{NAME})\)")
 _BILL_AUTHOR = re.compile(rf"\bAf\s+[\w -]*?ministeren\s*\((?P<name>{NAME})\)(?P<name2>)")
@@ -179,11 +199,6 @@ class RoledPerson:
     start: int
 
 
-@lru_cache(maxsize=1)
-def official_titles() -> tuple[str, ...]:
-    from danish._data import table_rows
-
-    return tuple(row["title"] for row in table_rows("extract", "data", "person_titles.tsv", delimiter="\t"))
 
 
 @lru_cache(maxsize=1)
