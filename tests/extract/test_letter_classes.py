@@ -203,10 +203,38 @@ def test_members_in_an_unread_asker_line_are_no_persons() -> None:
     # The typist's list is not read as askers (see the xfail above), but by the ft_qa README the
     # members the asker line names are askers, never persons of the text.
     r = flat(DEV / "keb-2014-15-1s-samspmV-spm.txt")
-    assert r["persons"] == [] and r["parties"] == ["V", "DF", "LA", "KF"]
+    assert r["persons"] == [] and r["parties"] == ["V", "DF", "LA", "KF"] and r["asked_by"] == []
 
 
 @pytest.mark.parametrize(("name", "date"), [("sou-2019-20-spm581-svar.txt", "2021-02-03"),
                                             ("sou-2021-22-spm264-svar.txt", "2022-03-11")])
 def test_date_label_without_colon_and_its_value_on_the_next_line(name: str, date: str) -> None:
     assert flat(DEV / name)["answer_date"] == date
+
+
+@pytest.mark.parametrize(("name", "code", "addressee", "sent", "chair"), [
+    ("keb-2014-15-1s-samspmV-spm.txt", "V", "erhvervs- og vækstministeren", "2015-05-22", "Steen Gade"),
+    ("suu-2020-21-samspmBL-spm.txt", "BL", "sundhedsministeren", "2021-02-05", "Jane Heitmann"),
+])
+def test_dev_samraad_letters_are_numbered_by_their_letter_code(name: str, code: str, addressee: str, sent: str,
+                                                               chair: str) -> None:
+    # issue 13's "samråd letters": both real samråd letters of the dev set
+    r = flat(DEV / name)
+    assert (r["doc_type"], r["question_number"], r["addressee"]) == ("question", code, addressee)
+    assert (r["question_sent_date"], r["signed_by"], r["signer_role"]) == (sent, chair, "formand")
+
+
+@pytest.mark.parametrize(("name", "journal", "addressee"), [
+    # "MINISTEREN" / "TRANSPORTMINISTEREN" heads the letter; "Dato" and "J. nr." are printed as a
+    # column, their values under them, then the ministry's street address (no journal number).
+    # (The first letter is dated "9. december 2105", a typo the gold keeps and no rule reads.)
+    ("tru-2015-16-spm129-svar.txt", "2015-6848 + 2015-7012", None),
+    ("tru-2019-20-spm33-svar.txt", "2019-6346", "transportministeren"),
+])
+def test_dev_label_column_with_values_below_and_the_address_after_them(name: str, journal: str,
+                                                                       addressee: str | None) -> None:
+    # issue 13's "label/value columns printed apart", "a street address taken as the journal
+    # number" and "a bare MINISTEREN sender", in two real transport ministry letters
+    r = flat(DEV / name)
+    assert (r["journal_number"], r["addressee"], r["udvalg"]["abbrev"]) == (journal, addressee, "TRU")
+    assert "Frederiksholms Kanal" not in (r["answer_text"] or "")
