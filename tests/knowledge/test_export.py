@@ -135,7 +135,7 @@ def _export(store: Store, *args: str) -> CliResult:
 
 
 def _count(store: Store, view: str, where: str = "", *params: object) -> int:
-    sql = f"SELECT COUNT(*) FROM {view} v LEFT JOIN search_docs d USING (document_id) WHERE 1=1 {where}"
+    sql = f"SELECT COUNT(*) FROM {view} v LEFT JOIN search_docs d ON d.rowid = v.search_rowid WHERE 1=1 {where}"
     return int(store.db.execute(sql, params).fetchone()[0])
 
 

@@ -9,13 +9,10 @@ from pathlib import Path
 
 import pytest
 
-from extract.ocr import ocr_available
 from knowledge.citation import Citer
-from knowledge.pipeline import Extraction, extract_path
+from knowledge.pipeline import Extraction
 from knowledge.search import search
 from knowledge.store import Store
-
-pytestmark = pytest.mark.skipif(not ocr_available(), reason="tesseract with dan+eng not installed")
 
 SEED_000 = "000_d0d93f54edcaac31.txt"
 SCAN = "ministry_letter_seed000_imageonly_300dpi.pdf"
@@ -23,12 +20,8 @@ TEXT_PDF = "ministry_letter_seed000_reportlab.pdf"
 
 
 @pytest.fixture(scope="module")
-def scan(corpus: Path) -> Extraction:
-    """The scan read once by OCR (about 10 s), added to each store below."""
-    extraction = extract_path(corpus / "pdf" / "synthetic" / SCAN)
-    assert "fortidspension" in extraction.document.text  # the OCR error the index must not serve
-    assert "lovbemærkningerne" not in extraction.document.text
-    return extraction
+def scan(seed000_scan: Extraction) -> Extraction:
+    return seed000_scan
 
 
 def _ingest(store: Store, corpus: Path, scan: Extraction, order: list[str]) -> dict[str, str]:
