@@ -23,7 +23,7 @@ from typing import Any
 
 from danish import samling as samlinger
 from danish.dates import first_complete_date
-from danish.reference import committee_by_name, party_for
+from danish.reference import committee_by_name, ministry_of_title, party_for
 from extract.flat import person_name
 from extract.folketing import udvalg_table
 
@@ -191,6 +191,18 @@ def party_forms(printed: list[str]) -> str | None:
     return " | ".join(dict.fromkeys(forms)) or None
 
 
+def _ministries(flat: dict[str, Any], on: dt.date | None) -> str | None:
+    """The ministry the document prints and, for an answer, the ministry its minister's
+    title heads (signer role, or the sender line the flat view keeps as `addressee`): a
+    letterhead "TRANSPORTMINISTEREN" leaves `ministry` empty by the gold's convention, yet
+    the answer is the Transportministeriet's (danish.reference, issue 13)."""
+    names = [flat.get("ministry") or flat.get("issuer")]
+    if flat.get("doc_type") == "answer":
+        names += [found.name for title in (flat.get("signer_role"), flat.get("addressee"))
+                  if (found := ministry_of_title(title, on))]
+    return " | ".join(dict.fromkeys(p for p in map(plain, names) if p)) or None
+
+
 def _meta(flat: dict[str, Any], header: str) -> dict[str, str | None]:
     udvalg = flat.get("udvalg") or {}
     # One value per udvalg for facets and filters: letters print either the name or the
@@ -207,7 +219,7 @@ def _meta(flat: dict[str, Any], header: str) -> dict[str, str | None]:
     parties = [p.get("party") for p in flat.get("asked_by") or [] if p.get("party")] + list(flat.get("parties") or [])
     return {"udvalg": abbrev.upper() if abbrev else udvalg.get("name"), "samling": samling, "date": date,
             "asker": " | ".join(plain(a) for a in askers) or None, "party": party_forms(parties),
-            "ministry": plain(flat.get("ministry") or flat.get("issuer")) or None,
+            "ministry": _ministries(flat, _day(date)),
             "doc_type": flat.get("doc_type")}
 
 
