@@ -295,6 +295,16 @@ def ministry(ministry_id: str) -> Ministry:
 _TITLE = re.compile(r"^(?P<stem>\S.*?)?minister(?:en)?(?P<domain> for \S.*)?$")
 
 
+@lru_cache(maxsize=1)
+def _ministries_by_key() -> dict[str, tuple[Ministry, ...]]:
+    found: dict[str, list[Ministry]] = defaultdict(list)
+    for x in ministries():
+        for key in dict.fromkeys(name_key(n) for n in (x.name, *x.aliases)):
+            found[key].append(x)
+    return {key: tuple(xs) for key, xs in found.items()}
+
+
+@lru_cache(maxsize=4096)
 def ministry_of_title(printed: str | None, on: dt.date | None = None) -> Ministry | None:
     """The ministry a printed minister's title heads; on a date, the ministry of that name in
     use then first, else the latest. None for a bare "ministeren" and for a title whose
@@ -303,7 +313,7 @@ def ministry_of_title(printed: str | None, on: dt.date | None = None) -> Ministr
     if not m or bool(m["stem"]) == bool(m["domain"]):
         return None
     wanted = f"{m['stem']}ministeriet" if m["stem"] else f"ministeriet{m['domain']}"
-    found = [x for x in ministries() if wanted in {name_key(n) for n in (x.name, *x.aliases)}]
+    found = list(_ministries_by_key().get(wanted, ()))
     if on is not None and (during := [x for x in found if any((s or dt.date.min) <= on <= (e or dt.date.max)
                                                            for s, e in x.periods)]):
         found = during
