@@ -191,22 +191,19 @@ def party_forms(printed: list[str]) -> str | None:
     return " | ".join(dict.fromkeys(forms)) or None
 
 
-def ministry_names(flat: dict[str, Any]) -> list[str]:
+def answering_ministry(flat: dict[str, Any]) -> str | None:
     """The ministry the document prints; for an answer that prints none, the ministry its
-    minister's title heads (signer role, or the sender line the flat view keeps as
+    minister's title heads (the signer's role, else the sender line the flat view keeps as
     `addressee`): a letterhead "TRANSPORTMINISTEREN" leaves `ministry` empty by the gold's
     convention, yet the answer is the Transportministeriet's (danish.reference, issue 13).
-    The filter and the facet both read these, so a counted value finds its count."""
-    names = [flat.get("ministry") or flat.get("issuer")]
-    if flat.get("doc_type") == "answer" and not names[0]:
-        on = _day(flat.get("answer_date") or flat.get("question_sent_date"))
-        names += [found.name for title in (flat.get("signer_role"), flat.get("addressee"))
-                  if (found := ministry_of_title(title, on))]
-    seen: dict[str, str] = {}
-    for name in names:
-        if name and plain(name):
-            seen.setdefault(plain(name), str(name))
-    return list(seen.values())
+    One value per document; the filter and the facet both read it, so a counted value
+    finds its count."""
+    printed = flat.get("ministry") or flat.get("issuer")
+    if printed or flat.get("doc_type") != "answer":
+        return str(printed) if printed else None
+    on = _day(flat.get("answer_date") or flat.get("question_sent_date"))
+    found = ministry_of_title(flat.get("signer_role"), on) or ministry_of_title(flat.get("addressee"), on)
+    return found.name if found else None
 
 
 def _meta(flat: dict[str, Any], header: str) -> dict[str, str | None]:
@@ -225,7 +222,7 @@ def _meta(flat: dict[str, Any], header: str) -> dict[str, str | None]:
     parties = [p.get("party") for p in flat.get("asked_by") or [] if p.get("party")] + list(flat.get("parties") or [])
     return {"udvalg": abbrev.upper() if abbrev else udvalg.get("name"), "samling": samling, "date": date,
             "asker": " | ".join(plain(a) for a in askers) or None, "party": party_forms(parties),
-            "ministry": " | ".join(plain(n) for n in ministry_names(flat)) or None,
+            "ministry": plain(answering_ministry(flat)) or None,
             "doc_type": flat.get("doc_type")}
 
 
