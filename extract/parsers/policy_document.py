@@ -26,6 +26,7 @@ from danish import reference
 from danish.dates import DATE_LABEL_PATTERN, DATE_TEXT_PATTERN, MONTH_NAME_PATTERN, date_of, despace, find_dates
 
 from ..document import Document, Span
+from ..document_facts import is_page_mark, labelled_title, running_lines
 from ..people import RoledPerson, roled_persons
 from ..records import DocType, DocumentInfo
 
@@ -125,6 +126,16 @@ def _date_only(value: str) -> bool:
     return bool(hit and len(value[:hit.start].split()) <= 1 and not value[hit.end:].strip(" ."))
 
 
+# Minutes repeat their genre at the head of every page ("Referat / Åbent referat", Ballerup
+# referat 2012-12-04, corpus/municipal f03; "Dagsorden / Åbent møde" in OS2dagsorden prints of
+# Syddjurs and Aarhus): the meeting is named on the cover, each item heading names one case.
+_MINUTES_HEADER = re.compile(r"^(?:(?:Åbent|Lukket|Godkendt) )?(?:[Rr]eferat|[Dd]agsorden|REFERAT|DAGSORDEN)$")
+# An agenda item's heading carries the item's number: "8. Evaluering af rygestopkurser"
+# (Ballerup punkt 8, f07), "3. Kvalitetsstandarder for stof- og alkoholbehandling 2012-2013" (f03);
+# the number is the item's place on the agenda, not part of its title.
+_AGENDA_ITEM = re.compile(r"^\d{1,2}\.[ \t]+(?=[A-ZÆØÅ][a-zæøå])")
+
+
 def title_of(doc: Document) -> Found | None:
     """The first line that reads as a heading: not web furniture (skip links, logos, cookie
     banners, news and genre labels), no date, address or label, no sentence. A page that
@@ -133,11 +144,18 @@ def title_of(doc: Document) -> Found | None:
     if lines and next((m for m in genre_markers() if m.cue == "month_dateline")).pattern.search(lines[0].value):
         return None  # " date 2020-06 Den udskældte ...": dateline and lede (p04, p06)
     labels = [m.pattern for m in genre_markers() if m.cue in ("news_label", "analysis_label")]
+    labelled = labelled_title(doc.text)
+    if labelled is not None and labelled.start is not None:
+        return Found(labelled.value, labelled.start)  # "Notat / <title>", an e-mail's "Subject:"
+    running = running_lines([p.text for p in doc.pages])
+    if any(_MINUTES_HEADER.match(line) for line in running):
+        return None  # a page of minutes: its items' headings are not the document's title
     furniture = _furniture_lines(doc.text)
     letter_head = next((i for i, line in enumerate(lines[:25]) if re.match(r"J\.? ?[Nn]r\.", line.value)), None)
     for line in lines[(letter_head + 1) if letter_head is not None else 0:]:
         value = line.value
-        if _SKIP.match(value) or _CHROME.match(value) or _DATE_LINE.match(value) or len(value) < 8:
+        if _SKIP.match(value) or _CHROME.match(value) or _DATE_LINE.match(value) or len(value) < 8 \
+                or is_page_mark(value) or " ".join(value.split()) in running:
             continue
         if doc.text.rfind("\n", 0, line.start) + 1 in furniture \
                 or any(p.search(value) for p in labels) or _LOGO.match(value) or _CONTACT.search(value) \
@@ -150,6 +168,9 @@ def title_of(doc: Document) -> Found | None:
             return Found(re.sub(r"\s+", " ", head), line.start, line.start + len(head))
         if len(value) > 200 or re.search(r"[a-zæøå]{2}[.!?] [A-ZÆØÅ]", value):
             return None  # a paragraph before any heading: the page prints no title (p10, p11)
+        item = _AGENDA_ITEM.match(value)
+        if item:  # "8. Evaluering af rygestopkurser": an agenda item printed on its own
+            return Found(value[item.end():], line.start + item.end())
         return Found(value, line.start)
     return None
 
