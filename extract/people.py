@@ -305,6 +305,19 @@ def _members(text: str) -> list[RoledPerson]:
             if m.group("name") in _member_names() and reference.party_for(m.group("party"))]
 
 
+# A letterhead names the official to contact on a labelled line of its own: "Kontakt: Lise
+# Porsborg" (Ballerup notat, corpus/municipal f11, gold role "kontaktperson"), "Kontaktperson:",
+# "Sagsbehandler:" (the labels `_CASE_HANDLER` reads in Folketing letters). The label is the role.
+_CONTACT_ROLES = {"kontakt": "kontaktperson", "kontaktperson": "kontaktperson", "sagsbehandler": "sagsbehandler"}
+_CONTACT_LINE = re.compile(rf"^[ \t]*(?P<label>Kontakt|Kontaktperson|Sagsbehandler)[ \t]*:[ \t]*(?P<name>{_PERSON_NAME})[ \t]*$",
+                           re.M | re.I)
+
+
+def _contacts(text: str) -> list[RoledPerson]:
+    return [RoledPerson(m.group("name"), _CONTACT_ROLES[m.group("label").lower()], m.start("name"))
+            for m in _CONTACT_LINE.finditer(text[:3000])]
+
+
 def roled_persons(text: str) -> list[RoledPerson]:
     """People named with a role in a STAR, ministry, KL or news text (see above), once each,
     in text order; a name given no role anywhere is kept with role None."""
@@ -321,6 +334,7 @@ def roled_persons(text: str) -> list[RoledPerson]:
     found.extend(_signature(text))
     found.extend(_byline(text))
     found.extend(_members(text))
+    found.extend(_contacts(text))
     best: dict[str, RoledPerson] = {}
     for person in sorted(found, key=lambda p: p.start):
         words = person.name.split()

@@ -49,6 +49,38 @@ Mette Holm
 Kommunens jobcenter får pr. 1. juni en ny chef, oplyser kommunen.
 """
 
+# A kommune's memo: department banner, letterhead, the genre label, then its heading.
+NOTAT_SAMPLE = """KULTUR OG FRITID
+
+Dato: 3. marts 2014
+Sagsnr.: 2014-1187
+Kontakt: Hanne Friis
+
+Notat
+
+Udvidede åbningstider på kommunens biblioteker
+
+Udvalget bad på sit møde i januar om et overblik over, hvad det koster at holde åbent til kl. 21.
+"""
+# A council member's e-mail that forwards a utility's newsletter, as a printed e-mail.
+NEWSLETTER_SAMPLE = """From:	Søren Kjær
+Sent:	4. april 2019 09:12
+To:	Kommunalbestyrelsen
+Subject:	Nordfyns Vandforsyning nyhedsbrev nr. 3-2019
+
+Kære alle,
+
+Hermed videresendes Nordfyns Vandforsynings nyhedsbrev nr. 3.
+
+Venlig hilsen
+Søren Kjær
+
+Nyhedsbrev nr. 3/2019
+
+Ny takststruktur fra 2020
+Bestyrelsen har vedtaget en ny takststruktur, som træder i kraft 1. januar 2020.
+"""
+
 
 def _doc(text: str):
     from extract.document import Document, Page, Segment
@@ -68,9 +100,11 @@ def _corpus_text(stem: str) -> str:
 
 def test_the_table_lists_its_cues() -> None:
     assert [(r["genre"], r["cue"]) for r in _rows()] == [
-        ("report", "report_heading"), ("report", "analysis_label"), ("indicator_spec", "measure_sections"),
+        ("report", "report_heading"), ("report", "analysis_label"), ("report", "notat_label"),
+        ("indicator_spec", "measure_sections"),
         ("news", "news_label"), ("news", "month_dateline"), ("news", "timestamp"),
-        ("news", "quote_attribution"), ("news", "lede_source")]
+        ("news", "quote_attribution"), ("news", "lede_source"), ("news", "newsletter_label"),
+        ("other", "case_file")]
 
 
 @pytest.mark.parametrize("row", _rows(), ids=lambda r: r["cue"])
@@ -107,6 +141,10 @@ def test_each_cue_is_attested_twice_and_found_where_attested(row: dict[str, str]
     ("d10_bm_fokus_paa_kommunernes_resultater", "other"),
     ("p09_holbaek_selvforsoergelsesydelse_opholdskrav", "other"),
     ("d07_star_forsoeg_mere_ansvar_akasser", "other"),
+    # the municipal dev set: a memo labelled "Notat"; an e-mail carrying a newsletter; minutes
+    ("f11_ballerup_aflastning_torvevej_notat", "report"),
+    ("f13_trekantbrand_ejerstrategi", "news"),
+    ("f03_ballerup_referat_sundhedsudvalg", "other"),
 ])
 def test_doc_type_of_dev_texts(stem: str, genre: str) -> None:
     [path] = list((ROOT / "corpus").rglob(f"{stem}.txt"))
@@ -125,6 +163,13 @@ def test_doc_type_of_dev_texts(stem: str, genre: str) -> None:
     ("Om ordningen\n\nLoven siger, at ansøgningen skal være modtaget inden fristen.\n", "other"),
     # one documentation heading alone is no measure's page
     ("Om os\n\nDatakilde\n\nVi bruger data fra Danmarks Statistik.\n", "other"),
+    (NOTAT_SAMPLE, "report"),
+    # the newsletter it carries outranks the e-mail's greeting
+    (NEWSLETTER_SAMPLE, "news"),
+    # a newsletter offered in a menu or a sentence is no newsletter
+    ("Forside\nNyhedsbrev\nKontakt\n\nOm ordningen\n\nTilmeld dig vores nyhedsbrev nr. 1 i rækken.\n", "other"),
+    # "notat" inside a sentence is no genre label; an e-mail without a label stays a letter
+    ("Til: Borgmesteren\n\nKære Lone\n\nJeg vedlægger et notat om sagen.\n\nVenlig hilsen\nPer Holm\n", "letter"),
 ])
 def test_doc_type_of_samples(text: str, genre: str) -> None:
     doc = _doc(text)
