@@ -545,7 +545,12 @@ class GenreMarker:
             return bool(lines and self.pattern.search(lines[0]))
         if self.where == "label":
             return any(self.pattern.search(" ".join(line.split())) for line in lines[:5])
-        scope = text[:1500] if self.where == "head" else text
+        scope = text
+        if self.where == "head" and len(text) > 1500:
+            # the head's whole lines: a line cut at the limit would end there and read as a label
+            cut = text.rfind("\n", 0, 1500)
+            first_end = text.find("\n")
+            scope = text[:cut] if cut > 0 else text[:first_end] if first_end > 0 else text
         return len({m.group(0).strip() for m in self.pattern.finditer(scope)}) >= self.count
 
 

@@ -1,0 +1,180 @@
+"""Document fields of the genres users bring beyond ministry letters: municipal minutes, memos
+(notater), party programmes, newsletters, texts saved from `sporbar text`. Each rule is shown on
+the municipal dev texts that attest it (corpus/municipal, gold in tests/fixtures/gold/municipal)
+and on realistic samples written for these tests, with samples that must give nothing."""
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from extract.document_facts import date_from_text, page_texts, running_lines
+from extract.load import load
+from extract.parsers.policy_document import issuer_of, parse, period_of, reform_of, title_of
+from extract.people import roled_persons
+
+ROOT = Path(__file__).resolve().parents[2]
+
+
+def _doc(text: str):
+    from extract.document import Document, Page, Segment
+
+    return Document("x", "x.txt", "text", (Page(1, text),), text, (Segment(0, 0, len(text), len(text), True),))
+
+
+def _info(stem: str):
+    [info] = parse(load(ROOT / "corpus" / "municipal" / f"{stem}.txt"))
+    return info
+
+
+# Two pages of a kommune's minutes as `sporbar text` prints them: each page repeats the head.
+MINUTES_SAMPLE = """--- side 4 ---
+Referat
+Åbent referat
+Dato: 12.03.2015
+
+2. Ny kvalitetsstandard for madservice
+
+Sagsnr.: 2015-4410
+Dok.nr.: 2015-88120
+
+Sammendrag
+Kvalitetsstandarden for madservice i Faxe Kommune foreslås ændret fra 1. maj 2015.
+
+Sagsfremstilling
+Faxe Kommune tilbyder madservice til borgere, der ikke selv kan lave mad.
+--- side 5 ---
+Referat
+Åbent referat
+Dato: 12.03.2015
+
+Ældreudvalgets beslutning den 12.03.2015 Punkt 2
+Godkendt.
+"""
+
+
+def test_page_lines_of_a_saved_text_split_its_pages() -> None:
+    assert [p.splitlines()[0] for p in page_texts(MINUTES_SAMPLE)] == ["--- side 4 ---", "--- side 5 ---"]
+    assert {"Referat", "Åbent referat", "Dato: 12.03.2015"} <= running_lines([MINUTES_SAMPLE])
+    # one page line, or none, splits nothing
+    assert page_texts("--- side 1 ---\nEn side.\n") == ["--- side 1 ---\nEn side.\n"]
+    assert running_lines(["Referat\nTekst\n"]) == set()
+
+
+def test_minutes_saved_as_text() -> None:
+    doc = _doc(MINUTES_SAMPLE)
+    # a page of minutes names no document title; the meeting's decision dates it
+    assert title_of(doc) is None
+    found = date_from_text(MINUTES_SAMPLE, pages=[MINUTES_SAMPLE])
+    assert found is not None and (found.value, found.evidence) == ("2015-03-12", "mødedato")
+    issuer = issuer_of(doc)
+    assert issuer is not None and issuer.value == "Faxe Kommune"
+
+
+@pytest.mark.parametrize(("stem", "expected"), [
+    # (doc_type, issuer, date, period) as the gold gives them
+    ("f01_star_jobindsats_api", ("other", "Styrelsen for Arbejdsmarked og Rekruttering", None, None)),
+    ("f03_ballerup_referat_sundhedsudvalg", ("other", "Ballerup Kommune", "2012-12-04", None)),
+    ("f05_la_arbejdsprogram_skat", ("other", "Liberal Alliance", None, None)),
+    ("f09_syddjurs_kulturkommune_notat", ("other", "Syddjurs Kommune", None, "2017")),
+    ("f11_ballerup_aflastning_torvevej_notat", ("report", "Ballerup Kommune", "2012-11-19", None)),
+    ("f13_trekantbrand_ejerstrategi", ("news", "TrekantBrand", "2017-01-12", None)),
+])
+def test_document_fields_of_municipal_texts(stem: str, expected: tuple) -> None:
+    info = _info(stem)
+    assert (info.doc_type, info.issuer, info.date.isoformat() if info.date else None, info.period) == expected
+
+
+@pytest.mark.parametrize(("stem", "title"), [
+    ("f07_ballerup_rygestop_evaluering", "Evaluering af rygestopkurser"),  # the item without its number
+    ("f11_ballerup_aflastning_torvevej_notat",
+     "Tilpasning af budget 2 % i 2013 og 3 % i 2014, på aflastningsinstitutionen, Torvevej 31, 2740 Skovlunde"),
+    ("f03_ballerup_referat_sundhedsudvalg", None),  # minutes: the committee is named on the cover
+])
+def test_titles_of_municipal_texts(stem: str, title: str | None) -> None:
+    assert _info(stem).title == title
+
+
+@pytest.mark.parametrize(("text", "issuer"), [
+    # a memo of a kommune's case file names the kommune only in its body, in lower case too
+    ("Dato: 2. juni 2016\nDok.nr.: 2016-11873\n\nNotat\n\nBudgetopfølgning\n\n" + "Teksten fortsætter. " * 20
+     + "Faxe kommune har overtaget driften. Faxe Kommunes udgifter stiger.", "Faxe Kommune"),
+    # named once only
+    ("Dato: 2. juni 2016\nDok.nr.: 2016-11873\n\nNotat\n\nBudgetopfølgning\n\n" + "Teksten fortsætter. " * 20
+     + "Faxe Kommune har overtaget driften.", None),
+    # two kommuner as often as each other: neither is the issuer
+    ("Sagsnr.: 2016-4410\n\nSamarbejde\n\n" + "Teksten fortsætter. " * 20
+     + "Faxe Kommune og Stevns Kommune deler tilbuddet. Faxe Kommune betaler halvdelen, Stevns Kommune resten.",
+     None),
+    # a news item about a kommune, far from its head and without a case file, is not the kommune's
+    ("Borgmester vil spare\n\n" + "Teksten fortsætter. " * 20
+     + "Faxe Kommune skal spare. Faxe Kommune har sendt budgettet i høring.", None),
+    # a party's programme leads its demands with the party on a line of its own
+    ("Beskæftigelse\n\nFlere skal i arbejde.\n\nSocialdemokratiet vil:\n\n• Styrke jobcentrene\n",
+     "Socialdemokratiet"),
+    ("Skat\n\nVenstre foreslår:\n• Lavere skat på arbejde\n", "Venstre"),
+    # a party quoted in a sentence, or a speaker that is no party, is no issuer
+    ("Skat\n\nVenstre mener, at skatten skal ned, siger ordføreren.\n", None),
+    ("Skat\n\nBestyrelsen mener:\n• Lavere kontingent\n", None),
+    # a newsletter's owner in the genitive; "Kommunens nyhedsbrev" names no one
+    ("Kære alle\n\nHermed videresendes Nordfyns Vandforsynings nyhedsbrev nr. 3.\n", "Nordfyns Vandforsyning"),
+    ("Læs KL's nyhedsbrev om beskæftigelse her.\n", "KL"),
+    ("Kommunens nyhedsbrev udkommer hver måned.\n", None),
+    # a text that prints only the addresses of one site of the convention's table
+    ("Eksempel\n\nHent data fra https://api.jobindsats.dk/v2/tables/ og se også www.jobindsats.dk/hjaelp.\n",
+     "Styrelsen for Arbejdsmarked og Rekruttering"),
+    # one address, or an address of another site too, is no site's own text
+    ("Eksempel\n\nSe tallene på www.jobindsats.dk.\n", None),
+    ("Eksempel\n\nSe www.jobindsats.dk og https://www.dr.dk/nyheder.\n", None),
+])
+def test_issuer_of_municipal_and_programme_samples(text: str, issuer: str | None) -> None:
+    found = issuer_of(_doc(text))
+    assert (found.value if found else None) == issuer
+
+
+def test_a_name_split_by_the_glued_word_repair_is_given_as_printed() -> None:
+    info = _info("f13_trekantbrand_ejerstrategi")
+    assert info.issuer == "TrekantBrand"
+    assert "Liberal Alliance" not in _info("f05_la_arbejdsprogram_skat").organisations  # a party is no organisation
+    assert "Ballerup Kommune" not in _info("f03_ballerup_referat_sundhedsudvalg").organisations  # nor a kommune
+
+
+@pytest.mark.parametrize(("text", "reform"), [
+    ("Enhver reform af skattesystemet bør gøre det enklere.", None),
+    ("Partiet ønsker en reform af dagpengesystemet, men ingen reform af efterlønnen.", None),
+    ("Ingen reform af pensionssystemet kan stå alene.", None),
+    ("Med reformen af dagpengesystemet blev genoptjeningen ændret.", "reformen af dagpengesystemet"),
+])
+def test_no_reform_after_an_indefinite_determiner(text: str, reform: str | None) -> None:
+    found = reform_of(_doc(text))
+    assert (found.value if found else None) == reform
+
+
+@pytest.mark.parametrize(("text", "period"), [
+    ("Strategi for sundhed\n\nKommunen vil frem mod 2030 halvere antallet af rygere.", "2030"),
+    ("Klimaplan\n\nFrem mod år 2025 skal udledningen falde med 70 procent.", "2025"),
+    # a year after "mod" without "frem" is no horizon
+    ("Ledigheden\n\nLedigheden steg mod slutningen af 2019.", None),
+])
+def test_a_strategys_horizon_is_its_period(text: str, period: str | None) -> None:
+    doc = _doc(text)
+    found = period_of(doc, title_of(doc))
+    assert (found.value if found else None) == period
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("KULTUR OG FRITID\n\nDato: 3. marts 2014\nKontakt: Hanne Friis\nDok.nr.: 2014-1187\n\nNotat\n",
+     [("Hanne Friis", "kontaktperson")]),
+    ("Dato: 5. maj 2018\nSagsbehandler: Jens Peter Holm\n\nSvar på henvendelse\n",
+     [("Jens Peter Holm", "sagsbehandler")]),
+    # a unit, not a person; a sentence, not a letterhead line
+    ("Kontakt: Borgerservice\n", []),
+    ("Kontakt: Skriv til os, hvis du har spørgsmål.\n", []),
+])
+def test_a_letterheads_contact_is_named_with_the_label_as_role(text: str, expected: list) -> None:
+    assert [(p.name, p.role) for p in roled_persons(text)] == expected
+
+
+def test_the_contact_of_f11_in_the_flat_view() -> None:
+    info = _info("f11_ballerup_aflastning_torvevej_notat")
+    assert info.person_roles == {"Lise Porsborg": "kontaktperson"}
