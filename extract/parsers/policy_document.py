@@ -498,7 +498,8 @@ def persons_of(doc: Document) -> list[RoledPerson]:
 # A ministry or agency in the genitive is named all the same: "Beskæftigelsesministeriets
 # benchmarkinganalyse" (d09), "Arbejdsmarkeds- og Rekrutteringsstyrelsens skrivelse" (p14).
 _ORGANISATIONS = re.compile(
-    r"\b(?:(?P<body>[A-ZÆØÅ][\wæøå-]*(?:- og [A-ZÆØÅ][\wæøå]*)?(?:ministeriet|styrelsen))s?"
+    # a board ("Bestyrelsen", "Kommunalbestyrelsen") is no agency ("styrelse")
+    r"\b(?:(?P<body>[A-ZÆØÅ][\wæøå-]*(?:- og [A-ZÆØÅ][\wæøå]*)?(?:ministeriet|(?<![Bb]e)styrelsen))s?"
     r"|Folketingets [A-ZÆØÅ]?\w*udvalg"
     rf"|(?:{_AGENCY_NAMES})(?: \([A-ZÆØÅ]{{2,5}}\))?)(?!\w)")
 
@@ -524,7 +525,28 @@ def organisations_of(doc: Document, issuer: Found | None = None) -> list[str]:
         key = known.id if known else printed
         if len(printed) > len(fullest.get(key, "")):
             fullest[key] = printed
+    if issuer is not None and _KOMMUNE_NAME.fullmatch(issuer.value):
+        for body in municipal_bodies(doc.text):
+            fullest.setdefault(body, body)
     return list(fullest.values())
+
+
+@lru_cache(maxsize=1)
+def _municipal_body_patterns() -> tuple[re.Pattern[str], ...]:
+    from danish._data import table_rows
+
+    return tuple(re.compile(row["pattern"]) for row in table_rows("extract", "data", "municipal_bodies.tsv",
+                                                                  delimiter="\t"))
+
+
+def municipal_bodies(text: str) -> list[str]:
+    """A kommune's councils, committees and centres named in its document (extract/data/
+    municipal_bodies.tsv), once each, in text order."""
+    found: dict[int, str] = {}
+    for pattern in _municipal_body_patterns():
+        for m in pattern.finditer(text):
+            found.setdefault(m.start(), " ".join(m.group(0).split()))
+    return list(dict.fromkeys(found[k] for k in sorted(found)))
 
 
 @dataclass(frozen=True)

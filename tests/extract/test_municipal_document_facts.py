@@ -178,3 +178,38 @@ def test_a_letterheads_contact_is_named_with_the_label_as_role(text: str, expect
 def test_the_contact_of_f11_in_the_flat_view() -> None:
     info = _info("f11_ballerup_aflastning_torvevej_notat")
     assert info.person_roles == {"Lise Porsborg": "kontaktperson"}
+
+
+def _body_rows() -> list[dict[str, str]]:
+    import csv
+
+    table = ROOT / "extract" / "data" / "municipal_bodies.tsv"
+    lines = [line for line in table.read_text(encoding="utf-8").splitlines() if not line.startswith("#")]
+    return list(csv.DictReader(lines, delimiter="\t"))
+
+
+@pytest.mark.parametrize("row", _body_rows(), ids=lambda r: r["kind"])
+def test_each_municipal_body_is_attested_twice(row: dict[str, str]) -> None:
+    import re
+
+    pattern = re.compile(row["pattern"])
+    assert pattern.search(row["example"])
+    sources = row["attested_by"].split(";")
+    assert len(set(sources)) >= 2
+    for stem in sources:
+        assert pattern.search((ROOT / "corpus" / "municipal" / f"{stem}.txt").read_text(encoding="utf-8")), stem
+
+
+def test_a_kommunes_bodies_are_its_documents_organisations() -> None:
+    assert _info("f03_ballerup_referat_sundhedsudvalg").organisations == (
+        "Kommunalbestyrelsen", "Center for Social, Sundhed og Beskæftigelse", "Sundheds- og Forebyggelsesudvalget")
+    assert _info("f09_syddjurs_kulturkommune_notat").organisations == ("Byrådet",)
+    # a board is no agency ("Bestyrelsen" of TrekantBrand ends in "styrelsen")
+    assert "Bestyrelsen" not in _info("f13_trekantbrand_ejerstrategi").organisations
+
+
+def test_committees_outside_a_kommunes_documents_are_not_municipal_bodies() -> None:
+    text = ("Styrelsen for Arbejdsmarked og Rekruttering\n\nNotat\n\nOrientering af Beskæftigelsesudvalget\n\n"
+            "Beskæftigelsesudvalget har bedt om en orientering. Byrådet i Aarhus er ikke part i sagen.\n")
+    [info] = parse(_doc(text))
+    assert info.organisations == ("Styrelsen for Arbejdsmarked og Rekruttering",)

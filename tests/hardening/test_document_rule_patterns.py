@@ -55,3 +55,12 @@ def test_genre_labels_after_a_long_gap_are_no_labels() -> None:
 def test_a_long_word_run_has_no_reform_and_no_horizon() -> None:
     doc = _doc_for_tests("enhver " * 40_000 + "reform af " + "a" * 100_000 + " frem mod " * 10_000)
     assert reform_of(doc) is None and period_of(doc, None) is None
+
+
+@pytest.mark.timeout(GUARD)
+def test_suspended_compounds_without_end_name_no_committee() -> None:
+    from extract.parsers.policy_document import municipal_bodies
+
+    assert municipal_bodies("Ab- " * 50_000 + "Ab, og " * 20_000 + "Center for Ab, " * 10_000) == [
+        "Center for Ab, Center"]
+    assert municipal_bodies("Børne-, Unge- og Kulturudvalget godkendte sagen.") == ["Børne-, Unge- og Kulturudvalget"]
