@@ -262,6 +262,16 @@ _LETTERHEAD = re.compile(r"^(?:Dato|Tlf|Telefon|E-?mail|Kontakt|Sagsnr|Sags nr|D
                          r"CVR|EAN|Afdeling|Projektleder|Direkte|www\.)\b", re.I)
 
 
+def letterhead_lines(text: str, lines: int = 20) -> int:
+    """How many of the first lines are a letter head's labelled lines ("Dato:", "Kontakt:",
+    "Sagsnr.:", "Tlf. dir.:", "Projektleder:"): Ballerup notater and projektbeskrivelser, STAR letters."""
+    return sum(1 for line in text.split("\n")[:lines] if _LETTERHEAD.match(line.strip()))
+
+
+def is_letterhead_line(line: str) -> bool:
+    return bool(_LETTERHEAD.match(line.strip()))
+
+
 def is_page_mark(line: str) -> bool:
     """A line that only numbers a page ("3", "side 2 af 5", "--- side 6 ---")."""
     return bool(_PAGE_MARK.match(" ".join(line.split())))

@@ -27,7 +27,7 @@ from danish import reference
 from danish.dates import DATE_LABEL_PATTERN, DATE_TEXT_PATTERN, MONTH_NAME_PATTERN, date_of, despace, find_dates
 
 from ..document import Document, Span
-from ..document_facts import is_page_mark, labelled_title, running_lines
+from ..document_facts import is_letterhead_line, is_page_mark, labelled_title, letterhead_lines, running_lines
 from ..people import RoledPerson, roled_persons
 from ..records import DocType, DocumentInfo
 
@@ -152,11 +152,15 @@ def title_of(doc: Document) -> Found | None:
     if any(_MINUTES_HEADER.match(line) for line in running):
         return None  # a page of minutes: its items' headings are not the document's title
     furniture = _furniture_lines(doc.text)
+    # Above a letter head, lines in capitals are the department's banner ("SOCIAL, SUNDHED OG /
+    # BESKÆFTIGELSE", Ballerup notater), not the memo's heading.
+    banner = letterhead_lines(doc.text) >= 3
     letter_head = next((i for i, line in enumerate(lines[:25]) if re.match(r"J\.? ?[Nn]r\.", line.value)), None)
     for line in lines[(letter_head + 1) if letter_head is not None else 0:]:
         value = line.value
         if _SKIP.match(value) or _CHROME.match(value) or _DATE_LINE.match(value) or len(value) < 8 \
-                or is_page_mark(value) or " ".join(value.split()) in running:
+                or is_page_mark(value) or " ".join(value.split()) in running or is_letterhead_line(value) \
+                or (banner and value.isupper()):
             continue
         if doc.text.rfind("\n", 0, line.start) + 1 in furniture \
                 or any(p.search(value) for p in labels) or _LOGO.match(value) or _CONTACT.search(value) \
@@ -167,7 +171,8 @@ def title_of(doc: Document) -> Found | None:
         head = re.split(r"\s+\d+\.\s", value)[0] if len(value) > 160 else value
         if head != value:  # a flattened page: the title runs into the first section
             return Found(re.sub(r"\s+", " ", head), line.start, line.start + len(head))
-        if len(value) > 200 or re.search(r"[a-zæøå]{2}[.!?] [A-ZÆØÅ]", value):
+        # (an abbreviation's dot is no sentence end: "... vedr. Seniorrådets høringssvar")
+        if len(value) > 200 or re.search(r"[a-zæøå]{2}(?<!vedr)(?<!inkl)(?<!ekskl)(?<!\bjf)(?<!\bca)[.!?] [A-ZÆØÅ]", value):
             return None  # a paragraph before any heading: the page prints no title (p10, p11)
         item = _AGENDA_ITEM.match(value)
         if item:  # "8. Evaluering af rygestopkurser": an agenda item printed on its own
@@ -611,6 +616,8 @@ def doc_type_of(doc: Document, title: Found | None, dated_top: bool, definitions
     if (re.search(r"sigtelinje|indikator|nøgletal", heading, re.I) or (definitions >= 3 and not dated_top)
             or (title_defined and not dated_top) or ("indicator_spec" in cues and not dated_top)):
         return "indicator_spec"
+    if any(cue.endswith("_label") for cue in cues.get("other", [])):
+        return "other"  # minutes name their genre ("Referat"): dated, but no news item
     if any(cue.endswith("_label") for cue in cues.get("news", [])):
         return "news"  # the document names its genre: an e-mail carrying a newsletter is the newsletter
     if (_GREETING.search(doc.text) and re.search(r"(?:^|\n)\s*(?:Til |Kære )", doc.text)) \
@@ -634,9 +641,11 @@ def parse(doc: Document) -> list[DocumentInfo]:
     issuer, reform = issuer_of(doc), reform_of(doc)
     period = period_of(doc, title)
     persons = persons_of(doc)
+    # A letter head's date ("Dato: 20. november 2012" among "Kontakt:", "Sagsnr.:" lines) dates a
+    # memo, not a news item: news pages print no case numbers or direct lines.
     dated_top = bool(_DATE_LINE.match(doc.text.lstrip("\n")) or (
         date and not re.search(r"Sidst opdateret", doc.text[max(0, date.start - 30):date.start])
-        and date.start < 300 and not _GREETING.search(doc.text)))
+        and date.start < 300 and not _GREETING.search(doc.text))) and letterhead_lines(doc.text) < 3
     provenance: dict[str, Span] = {}
     for name, found in (("title", title), ("date", date), ("issuer", issuer),
                         ("reform", reform), ("period", period)):

@@ -81,6 +81,18 @@ Ny takststruktur fra 2020
 Bestyrelsen har vedtaget en ny takststruktur, som træder i kraft 1. januar 2020.
 """
 
+# The first page of a committee's minutes: genre label, committee, meeting date, members.
+MINUTES_SAMPLE = """Referat
+
+Børne- og Skoleudvalget
+Mandag den 9. marts 2015
+Kl. 16:00
+
+Medlemmer
+Hanne Lund (A)
+Peter Berg (V)
+"""
+
 
 def _doc(text: str):
     from extract.document import Document, Page, Segment
@@ -104,7 +116,7 @@ def test_the_table_lists_its_cues() -> None:
         ("indicator_spec", "measure_sections"),
         ("news", "news_label"), ("news", "month_dateline"), ("news", "timestamp"),
         ("news", "quote_attribution"), ("news", "lede_source"), ("news", "newsletter_label"),
-        ("other", "case_file")]
+        ("other", "case_file"), ("other", "minutes_label")]
 
 
 @pytest.mark.parametrize("row", _rows(), ids=lambda r: r["cue"])
@@ -164,6 +176,9 @@ def test_doc_type_of_dev_texts(stem: str, genre: str) -> None:
     # one documentation heading alone is no measure's page
     ("Om os\n\nDatakilde\n\nVi bruger data fra Danmarks Statistik.\n", "other"),
     (NOTAT_SAMPLE, "report"),
+    # minutes name their genre: dated at the top, yet no news item
+    (MINUTES_SAMPLE, "other"),
+    ("REFERAT Vejle Byråd d. 14-05-2019\nMødedato Tirsdag d. 14. maj 2019 kl. 17:00\n", "other"),
     # the newsletter it carries outranks the e-mail's greeting
     (NEWSLETTER_SAMPLE, "news"),
     # a newsletter offered in a menu or a sentence is no newsletter
@@ -175,6 +190,19 @@ def test_doc_type_of_samples(text: str, genre: str) -> None:
     doc = _doc(text)
     title = title_of(doc)
     assert doc_type_of(doc, title, dated_top=False, definitions=0) == genre
+
+
+@pytest.mark.parametrize(("text", "genre"), [
+    (MINUTES_SAMPLE, "other"),
+    # a memo's letter head dates it; its case numbers tell it from a news item
+    ("KULTUR OG FRITID\n\nDato: 3. marts 2014\n\nTlf. dir.: 4477 1234\nKontakt: Hanne Friis\nSagsnr.: 2014-1187\n\n"
+     "Åbningstider på bibliotekerne\n\nUdvalget bad om et overblik over udgifterne.\n", "other"),
+    # a news page dated at the top is news
+    ("12. marts 2014\n\nFlere lånere på bibliotekerne\n\nUdlånet steg med ti procent sidste år.\n", "news"),
+])
+def test_doc_type_of_dated_samples(text: str, genre: str) -> None:
+    [info] = parse(_doc(text))
+    assert info.doc_type == genre
 
 
 def test_the_cues_a_text_prints_are_named() -> None:

@@ -213,3 +213,17 @@ def test_committees_outside_a_kommunes_documents_are_not_municipal_bodies() -> N
             "Beskæftigelsesudvalget har bedt om en orientering. Byrådet i Aarhus er ikke part i sagen.\n")
     [info] = parse(_doc(text))
     assert info.organisations == ("Styrelsen for Arbejdsmarked og Rekruttering",)
+
+
+@pytest.mark.parametrize(("name", "doc_type", "title"), [
+    # minutes: the genre label outranks the meeting date at the top
+    ("aarhus_byraad_referat_2025-08-27", "other", "REFERAT Aarhus Byråd d. 27-08-2025"),
+    ("syddjurs_referat_puk_2013-06-20", "other", "Udvalget for plan, udvikling og kultur (PUK)"),
+    ("ballerup_referat_sundhedsudvalg_2012-12-04", "other", None),
+    # memos: the banner in capitals and the letter head are no title; "vedr." ends no sentence
+    ("ballerup_notat_2012-204248", "report", "Redegørelse fra Træning og Aktivitet vedr. Seniorrådets høringssvar"),
+    ("ballerup_projektbeskrivelse_solvej6", "other", "Projektbeskrivelse"),
+])
+def test_municipal_pdfs(name: str, doc_type: str, title: str | None) -> None:
+    [info] = parse(load(ROOT / "corpus" / "pdf" / f"{name}.pdf", ocr=False))
+    assert (info.doc_type, info.title) == (doc_type, title)

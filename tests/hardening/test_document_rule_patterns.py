@@ -47,8 +47,9 @@ def test_a_page_line_with_a_long_gap_is_no_page_line() -> None:
 
 @pytest.mark.timeout(GUARD)
 def test_genre_labels_after_a_long_gap_are_no_labels() -> None:
-    text = "Notat" + " " * 200_000 + "x\n" + "Sagsnr" + " " * 200_000 + "x\n"
+    text = "Notat" + " " * 200_000 + "x\n" + "Sagsnr" + " " * 200_000 + "x\n" + "Referat" + " " * 200_000 + "x\n"
     assert [m.cue for m in genre_markers() if m.found_in(text, "")] == []
+    assert [m.cue for m in genre_markers() if m.found_in("Referat" + " " * 200_000 + "x\n", "")] == []
 
 
 @pytest.mark.timeout(GUARD)
