@@ -329,6 +329,40 @@ def _contacts(text: str) -> list[RoledPerson]:
             for m in _CONTACT_LINE.finditer(text[:3000])]
 
 
+# A meeting's attendance list: under "Tilstede" / "Medlemmer" / "Deltagere", one member a line
+# with the party's ballot letter (danish/data/parties.csv ballot_letter) and the role printed after
+# a dash ("Lolan Ottesen (A) - formand", Ballerup referat 2012-12-04 in corpus/pdf; "Jesper
+# Mathiesen (A)", Syddjurs referat PUK 2013-06-20). The role is the printed one, or "medlem", with
+# the party as a title before a name carries it ("borgmester (V)"): "formand (A)", "medlem (V)".
+_ATTENDANCE_HEAD = re.compile(r"^[ \t]*(?:Tilstede|Til stede|Medlemmer|Deltagere|Mødedeltagere)[ \t]*:?[ \t]*$", re.M)
+_ATTENDEE = re.compile(rf"(?P<name>{_PERSON_NAME})[ \t]*\((?P<party>[A-ZÆØÅ])\)(?:[ \t]*[-–][ \t]*(?P<role>[a-zæøå]+))?")
+MEMBER_OF_MEETING = "medlem"
+
+
+@lru_cache(maxsize=1)
+def _ballot_letters() -> frozenset[str]:
+    return frozenset(p.ballot_letter for p in reference.parties() if p.ballot_letter)
+
+
+def _attendance(text: str) -> list[RoledPerson]:
+    found: list[RoledPerson] = []
+    for head in _ATTENDANCE_HEAD.finditer(text):
+        pos = head.end() + 1
+        while pos < len(text):
+            end = text.find("\n", pos, pos + 200)  # a member's line is short
+            end = end if end >= 0 else min(len(text), pos + 200)
+            raw = text[pos:end]
+            line = raw.strip()
+            m = _ATTENDEE.fullmatch(line) if line else None
+            if line and (m is None or m.group("party") not in _ballot_letters()):
+                break  # the list ends at the first line that is no member
+            if m:
+                role = f"{m.group('role') or MEMBER_OF_MEETING} ({m.group('party')})"
+                found.append(RoledPerson(m.group("name"), role, pos + raw.find(line)))
+            pos = end + 1
+    return found
+
+
 def roled_persons(text: str) -> list[RoledPerson]:
     """People named with a role in a STAR, ministry, KL or news text (see above), once each,
     in text order; a name given no role anywhere is kept with role None."""
@@ -346,6 +380,7 @@ def roled_persons(text: str) -> list[RoledPerson]:
     found.extend(_byline(text))
     found.extend(_members(text))
     found.extend(_contacts(text))
+    found.extend(_attendance(text))
     best: dict[str, RoledPerson] = {}
     for person in sorted(found, key=lambda p: p.start):
         words = person.name.split()

@@ -227,3 +227,25 @@ def test_committees_outside_a_kommunes_documents_are_not_municipal_bodies() -> N
 def test_municipal_pdfs(name: str, doc_type: str, title: str | None) -> None:
     [info] = parse(load(ROOT / "corpus" / "pdf" / f"{name}.pdf", ocr=False))
     assert (info.doc_type, info.title) == (doc_type, title)
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # an attendance list: the printed role, else "medlem", with the party's ballot letter
+    ("Tilstede\nHanne Lund (A) - formand\nPeter Berg (V)\n\nSofie Krag (Ø) - næstformand\n\nAfbud\nJens Bo (C)\n",
+     [("Hanne Lund", "formand (A)"), ("Peter Berg", "medlem (V)"), ("Sofie Krag", "næstformand (Ø)")]),
+    ("Medlemmer:\nAnne Marie Holm (F)\nOle Dahl (O)\nMødet sluttede kl. 18.\n",
+     [("Anne Marie Holm", "medlem (F)"), ("Ole Dahl", "medlem (O)")]),
+    # a letter that is no ballot letter, a Folketing party abbreviation, or prose: no list
+    ("Deltagere\nHanne Lund (X)\nPeter Berg (V)\n", []),
+    ("Medlemmer\nJens Jensen (EL)\n", []),
+    ("Medlemmer\nUdvalget har syv medlemmer, Peter Berg (V) er formand.\n", []),
+])
+def test_an_attendance_list_names_members_with_roles(text: str, expected: list) -> None:
+    assert [(p.name, p.role) for p in roled_persons(text)] == expected
+
+
+def test_the_attendance_list_of_minutes_in_the_flat_view() -> None:
+    [info] = parse(load(ROOT / "corpus" / "pdf" / "syddjurs_referat_puk_2013-06-20.pdf", ocr=False))
+    assert info.person_roles == {"Jesper Mathiesen": "medlem (A)", "Ole Bollesen": "medlem (A)",
+                                 "Niels Viderø": "medlem (A)", "Ole Bjerregaard": "medlem (V)",
+                                 "Steen Fris": "medlem (C)"}

@@ -65,3 +65,8 @@ def test_suspended_compounds_without_end_name_no_committee() -> None:
     assert municipal_bodies("Ab- " * 50_000 + "Ab, og " * 20_000 + "Center for Ab, " * 10_000) == [
         "Center for Ab, Center"]
     assert municipal_bodies("Børne-, Unge- og Kulturudvalget godkendte sagen.") == ["Børne-, Unge- og Kulturudvalget"]
+
+
+@pytest.mark.timeout(GUARD)
+def test_a_long_attendance_line_names_no_member() -> None:
+    assert roled_persons("Tilstede\n" + "Aa " * 70_000 + "(A)\n" + "Tilstede\n" * 50_000) == []
