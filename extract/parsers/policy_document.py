@@ -352,11 +352,31 @@ def _party_names() -> dict[str, str]:
     return {n: party.name for party in reference.parties() for n in (party.name, *party.aliases) if n}
 
 
+# A party's programme names itself: "Liberal Alliances / arbejdsprogram", "Dansk Folkepartis
+# Arbejdsprogram", "Det Radikale Venstres Principprogram", "Vedtaget af SF’s landsmøde" /
+# "Principprogram for SF" (the four party programmes of corpus/pdf_more).
+_PROGRAMME_NOUN = r"(?:[Pp]rincipprogram|[Aa]rbejdsprogram|[Pp]artiprogram|[Vv]algprogram|landsmøde)"
+_PROGRAMME_OWNER = re.compile(r"(?<![\wæøå-])(?P<party>[A-ZÆØÅ][\wæøå-]*(?: [A-ZÆØÅ][\wæøå-]*){0,2}?)(?:s|'s|’s)\s+"
+                              + _PROGRAMME_NOUN + r"\b"
+                              + r"|\b[Pp](?:rincip|arti)?program for (?P<party2>[A-ZÆØÅ][\wæøå-]*(?: [A-ZÆØÅ][\wæøå-]*){0,2})")
+
+
 def _programme_party(text: str) -> Found | None:
     names = _party_names()
     for m in _PROGRAMME_LEAD.finditer(text):
         if m.group("party") in names:
             return Found(names[m.group("party")], m.start("party"), m.end("party"))
+    for m in _PROGRAMME_OWNER.finditer(text[:3000]):
+        group = "party" if m.group("party") else "party2"
+        words = m.group(group).split(" ")
+        for k in range(len(words)):  # "Vedtaget af SF" -> "SF"; the longest run that is a party
+            printed = " ".join(words[k:])
+            if printed in names:
+                return Found(printed, m.start(group) + len(m.group(group)) - len(printed), m.end(group))
+            party = reference.party_for(printed)
+            if party is not None and printed.isupper():
+                return Found(f"{printed} ({party.name})", m.start(group) + len(m.group(group)) - len(printed),
+                             m.end(group))
     return None
 
 

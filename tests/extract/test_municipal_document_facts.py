@@ -249,3 +249,26 @@ def test_the_attendance_list_of_minutes_in_the_flat_view() -> None:
     assert info.person_roles == {"Jesper Mathiesen": "medlem (A)", "Ole Bollesen": "medlem (A)",
                                  "Niels Viderø": "medlem (A)", "Ole Bjerregaard": "medlem (V)",
                                  "Steen Fris": "medlem (C)"}
+
+
+@pytest.mark.parametrize(("name", "doc_type", "issuer"), [
+    ("SF", "other", "SF (Socialistisk Folkeparti)"),  # "Vedtaget af SF’s landsmøde", dated at the top
+    ("dansk_folkeparti", "other", "Dansk Folkeparti"),
+    ("liberal_alliance", "other", "Liberal Alliance"),
+    ("radikale", "other", "Det Radikale Venstre"),
+])
+def test_party_programmes_name_their_party(name: str, doc_type: str, issuer: str) -> None:
+    path = ROOT / "corpus" / "pdf_more" / f"Kristianuruplarsen__Partiprogrammer__{name}.pdf"
+    [info] = parse(load(path, ocr=False))
+    assert (info.doc_type, info.issuer) == (doc_type, issuer)
+
+
+@pytest.mark.parametrize(("text", "issuer"), [
+    ("Enhedslistens principprogram\n\nVi vil et samfund uden udbytning.\n", "Enhedslisten"),
+    ("Principprogram for Venstre\n\nVenstre er et liberalt parti.\n", "Venstre"),
+    # a programme of no party, or a party's programme only mentioned in passing far down, names no issuer
+    ("Foreningens arbejdsprogram\n\nBestyrelsen har vedtaget et nyt arbejdsprogram.\n", None),
+])
+def test_a_programme_names_its_party(text: str, issuer: str | None) -> None:
+    found = issuer_of(_doc(text))
+    assert (found.value if found else None) == issuer

@@ -70,3 +70,10 @@ def test_suspended_compounds_without_end_name_no_committee() -> None:
 @pytest.mark.timeout(GUARD)
 def test_a_long_attendance_line_names_no_member() -> None:
     assert roled_persons("Tilstede\n" + "Aa " * 70_000 + "(A)\n" + "Tilstede\n" * 50_000) == []
+
+
+@pytest.mark.timeout(GUARD)
+def test_capitalised_runs_before_no_programme_name_no_party() -> None:
+    assert issuer_of(_doc_for_tests("Ab-" * 70_000 + "s principprogram " + "Ab " * 70_000)) is None
+    text = "x" * 100 + "principprogram" + " " * 200_000 + "x\n"
+    assert [m.cue for m in genre_markers() if m.found_in(text, "")] == []
