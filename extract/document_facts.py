@@ -339,6 +339,12 @@ def _join_heading(block: list[tuple[int, str]], first: int) -> str:
     return " ".join(parts)
 
 
+def is_email(text: str) -> bool:
+    """A printed e-mail: it opens with its header ("From:"/"Fra:", after any page number) and
+    names its subject ("Subject:"/"Emne:")."""
+    return _email_subject(text) is not None
+
+
 def _email_subject(text: str) -> Evidence | None:
     first = next((line for line in text.split("\n", 8)[:8] if line.strip() and not is_page_mark(line)), "")
     if not _EMAIL_HEAD.match(first):  # a printed e-mail opens with its header, after any page number

@@ -27,7 +27,7 @@ from danish import reference
 from danish.dates import DATE_LABEL_PATTERN, DATE_TEXT_PATTERN, MONTH_NAME_PATTERN, date_of, despace, find_dates
 
 from ..document import Document, Span
-from ..document_facts import is_letterhead_line, is_page_mark, labelled_title, letterhead_lines, running_lines
+from ..document_facts import is_email, is_letterhead_line, is_page_mark, labelled_title, letterhead_lines, running_lines
 from ..people import RoledPerson, roled_persons
 from ..records import DocType, DocumentInfo
 
@@ -252,6 +252,16 @@ def _kommune_issuer(doc: Document) -> Found | None:
     hits = list(_KOMMUNE_NAME.finditer(doc.text))
     if not hits:
         return None
+    # A letter head names its kommune once, on a line of its own among the address and labelled
+    # lines ("Staben / Middelfart Kommune / Teglgårdsparken 103 ... Dato: ... Sagsnr.:",
+    # corpus/pdf/middelfart_notat_letterhead_2016.pdf; the Faxe sample of the tests).
+    first_lines = doc.text.split("\n", 20)[:20]
+    if letterhead_lines(doc.text) >= 2:
+        for line in first_lines:
+            m = _KOMMUNE_NAME.fullmatch(line.strip())
+            if m:
+                start = doc.text.find(line.strip())
+                return Found(_kommune_key(m), start, start + len(m.group("name")))
     counts = Counter(_kommune_key(m) for m in hits)
     (top, n), *rest = counts.most_common()
     if n < 2 or (rest and rest[0][1] == n):
@@ -640,6 +650,8 @@ def doc_type_of(doc: Document, title: Found | None, dated_top: bool, definitions
         return "other"  # minutes name their genre ("Referat"): dated, but no news item
     if any(cue.endswith("_label") for cue in cues.get("news", [])):
         return "news"  # the document names its genre: an e-mail carrying a newsletter is the newsletter
+    if is_email(doc.text):
+        return "letter"  # a printed e-mail is correspondence (Aarhus borgerhenvendelse, corpus/pdf)
     if (_GREETING.search(doc.text) and re.search(r"(?:^|\n)\s*(?:Til |Kære )", doc.text)) \
             or _LETTER_TITLE.search(doc.text[:1500]) or _GENITIVE_SENDER.search(doc.text[:3000]):
         return "letter"

@@ -115,7 +115,7 @@ def _corpus_text(stem: str) -> str:
 
 def test_the_table_lists_its_cues() -> None:
     assert [(r["genre"], r["cue"]) for r in _rows()] == [
-        ("report", "report_heading"), ("report", "analysis_label"), ("report", "notat_label"),
+        ("report", "report_heading"), ("report", "analysis_label"), ("report", "notat_label"), ("report", "self_reference"),
         ("indicator_spec", "measure_sections"),
         ("news", "news_label"), ("news", "month_dateline"), ("news", "timestamp"),
         ("news", "quote_attribution"), ("news", "lede_source"), ("news", "newsletter_label"),

@@ -99,6 +99,9 @@ def test_titles_of_municipal_texts(stem: str, title: str | None) -> None:
     # a memo of a kommune's case file names the kommune only in its body, in lower case too
     ("Dato: 2. juni 2016\nDok.nr.: 2016-11873\n\nNotat\n\nBudgetopfølgning\n\n" + "Teksten fortsætter. " * 20
      + "Faxe kommune har overtaget driften. Faxe Kommunes udgifter stiger.", "Faxe Kommune"),
+    # a letter head's kommune on a line of its own, named once
+    ("Ældre og Sundhed\nFaxe Kommune\nFrederiksgade 9\n4690 Haslev\n\nDato: 2. juni 2016\nSagsnr.: 2016-11873\n\n"
+     "Notat\n\nBudgetopfølgning\n\nUdgifterne stiger.", "Faxe Kommune"),
     # named once only
     ("Dato: 2. juni 2016\nDok.nr.: 2016-11873\n\nNotat\n\nBudgetopfølgning\n\n" + "Teksten fortsætter. " * 20
      + "Faxe Kommune har overtaget driften.", None),
@@ -223,6 +226,8 @@ def test_committees_outside_a_kommunes_documents_are_not_municipal_bodies() -> N
     # memos: the banner in capitals and the letter head are no title; "vedr." ends no sentence
     ("ballerup_notat_2012-204248", "report", "Redegørelse fra Træning og Aktivitet vedr. Seniorrådets høringssvar"),
     ("ballerup_projektbeskrivelse_solvej6", "other", "Projektbeskrivelse"),
+    # a printed e-mail is a letter; a memo that calls itself "dette notat" is a report
+    ("aarhus_borgerhenvendelse_email_2025", "letter", "Havnens Perle epilog? Før 27.08.2025 møde i byrådssalen"),
 ])
 def test_municipal_pdfs(name: str, doc_type: str, title: str | None) -> None:
     [info] = parse(load(ROOT / "corpus" / "pdf" / f"{name}.pdf", ocr=False))
@@ -272,3 +277,10 @@ def test_party_programmes_name_their_party(name: str, doc_type: str, issuer: str
 def test_a_programme_names_its_party(text: str, issuer: str | None) -> None:
     found = issuer_of(_doc(text))
     assert (found.value if found else None) == issuer
+
+
+def test_a_letter_heads_kommune_and_a_memos_self_reference() -> None:
+    [info] = parse(load(ROOT / "corpus" / "pdf" / "middelfart_notat_letterhead_2016.pdf", ocr=False))
+    assert (info.doc_type, info.issuer) == ("report", "Middelfart Kommune")
+    [info] = parse(load(ROOT / "corpus" / "pdf_more" / "SimonEchers1996__Case__Notat.pdf", ocr=False))
+    assert info.doc_type == "report"
