@@ -145,10 +145,18 @@ def _line_at(text: str, index: int) -> str:
     return " ".join(text[start:end if end >= 0 else len(text)].split())
 
 
+def _in_sentence(text: str, m: re.Match[str]) -> bool:
+    """A label in lower case inside a line is a participle of a sentence ("Standarden blev
+    revideret 4. marts 2022"), not a label ("Revideret 04-03-2022", " date 2020-06")."""
+    label = m.group(0)
+    line_start = text.rfind("\n", 0, m.start()) + 1
+    return label[:1].islower() and bool(text[line_start:m.start()].strip())
+
+
 def _first(pattern: re.Pattern[str], text: str, evidence: str, banned: set[str],
            limit: int | None = None) -> Evidence | None:
     for m in pattern.finditer(text if limit is None else text[:limit]):
-        if _line_at(text, m.start("date")) in banned:
+        if _line_at(text, m.start("date")) in banned or (pattern is _PUBLISHED and _in_sentence(text, m)):
             continue
         value = _iso(m.group("date"))
         if value:

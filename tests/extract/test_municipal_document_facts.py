@@ -144,7 +144,7 @@ def test_a_name_split_by_the_glued_word_repair_is_given_as_printed() -> None:
 
 @pytest.mark.parametrize(("text", "reform"), [
     ("Enhver reform af skattesystemet bør gøre det enklere.", None),
-    ("Partiet ønsker en reform af dagpengesystemet, men ingen reform af efterlønnen.", None),
+    ("Partiet ønsker ingen reform af efterlønnen og heller ikke nogen reform af dagpengesystemet.", None),
     ("Ingen reform af pensionssystemet kan stå alene.", None),
     ("Med reformen af dagpengesystemet blev genoptjeningen ændret.", "reformen af dagpengesystemet"),
 ])
@@ -284,3 +284,16 @@ def test_a_letter_heads_kommune_and_a_memos_self_reference() -> None:
     assert (info.doc_type, info.issuer) == ("report", "Middelfart Kommune")
     [info] = parse(load(ROOT / "corpus" / "pdf_more" / "SimonEchers1996__Case__Notat.pdf", ocr=False))
     assert info.doc_type == "report"
+
+
+@pytest.mark.parametrize(("text", "date", "doc_type"), [
+    # an update stamp dates a manual or a status list; it is no news dateline
+    ("API Eksempler\nAPI Version 2\nRevideret 04-03-2022\n\nI denne sektion vises eksempler.\n", "2022-03-04", "other"),
+    ("Sager på vej 2024\n\nTil:\tUdvalget\nAjourført:\t3. juni 2024\n\nFremsendte sager 2024\n", "2024-06-03", "other"),
+    # "revideret" in a sentence dates nothing
+    ("Kvalitetsstandarden\n\nStandarden blev revideret 4. marts 2022 efter høringen i udvalget og sendt videre.\n",
+     None, "other"),
+])
+def test_an_update_stamp_dates_the_document(text: str, date: str | None, doc_type: str) -> None:
+    [info] = parse(_doc(text))
+    assert (info.date.isoformat() if info.date else None, info.doc_type) == (date, doc_type)
