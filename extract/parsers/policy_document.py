@@ -642,6 +642,8 @@ def doc_type_of(doc: Document, title: Found | None, dated_top: bool, definitions
     measure it defines (a page about one indicator)."""
     heading = title.value if title else ""
     cues = genre_cues(doc, heading)
+    subjects = {genre for genre, found in cues.items() if any(c.endswith("_subject") for c in found)}
+    cues = {genre: kept for genre, found in cues.items() if (kept := [c for c in found if not c.endswith("_subject")])}
     if "report" in cues:
         return "report"
     if (re.search(r"sigtelinje|indikator|nøgletal", heading, re.I) or (definitions >= 3 and not dated_top)
@@ -658,6 +660,8 @@ def doc_type_of(doc: Document, title: Found | None, dated_top: bool, definitions
         return "letter"
     if dated_top or "news" in cues:
         return "news"
+    if "report" in subjects:
+        return "report"  # an agenda item or page whose subject is an evaluation (Ballerup punkt 8)
     return "other"
 
 

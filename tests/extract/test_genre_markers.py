@@ -93,6 +93,15 @@ Hanne Lund (A)
 Peter Berg (V)
 """
 
+# A kommune's agenda item on an evaluation (the number is the item's place on the agenda).
+EVALUATION_SAMPLE = """5. Evaluering af den åbne rådgivning for unge
+
+Sagsnr.: 2016-2231
+
+Sammendrag
+Sagen indeholder evalueringen af rådgivningens første år.
+"""
+
 
 def _doc(text: str):
     from extract.document import Document, Page, Segment
@@ -116,6 +125,7 @@ def _corpus_text(stem: str) -> str:
 def test_the_table_lists_its_cues() -> None:
     assert [(r["genre"], r["cue"]) for r in _rows()] == [
         ("report", "report_heading"), ("report", "analysis_label"), ("report", "notat_label"), ("report", "self_reference"),
+        ("report", "evaluation_subject"),
         ("indicator_spec", "measure_sections"),
         ("news", "news_label"), ("news", "month_dateline"), ("news", "timestamp"),
         ("news", "quote_attribution"), ("news", "lede_source"), ("news", "newsletter_label"),
@@ -160,6 +170,10 @@ def test_each_cue_is_attested_twice_and_found_where_attested(row: dict[str, str]
     ("f11_ballerup_aflastning_torvevej_notat", "report"),
     ("f13_trekantbrand_ejerstrategi", "news"),
     ("f03_ballerup_referat_sundhedsudvalg", "other"),
+    ("f07_ballerup_rygestop_evaluering", "report"),
+    # a news item and a letter about an evaluation keep their genre
+    ("003_85cc670bf6a80336", "news"),
+    ("004_66c79f67e679d369", "letter"),
 ])
 def test_doc_type_of_dev_texts(stem: str, genre: str) -> None:
     [path] = list((ROOT / "corpus").rglob(f"{stem}.txt"))
@@ -179,6 +193,9 @@ def test_doc_type_of_dev_texts(stem: str, genre: str) -> None:
     # one documentation heading alone is no measure's page
     ("Om os\n\nDatakilde\n\nVi bruger data fra Danmarks Statistik.\n", "other"),
     (NOTAT_SAMPLE, "report"),
+    # an evaluation as the subject: a report, unless a stronger cue says otherwise
+    (EVALUATION_SAMPLE, "report"),
+    ("Evaluering af rådgivningen\n\nDer er flere brugere, siger centerchef Anne Holm.\n", "news"),
     # minutes name their genre: dated at the top, yet no news item
     (MINUTES_SAMPLE, "other"),
     ("REFERAT Vejle Byråd d. 14-05-2019\nMødedato Tirsdag d. 14. maj 2019 kl. 17:00\n", "other"),
