@@ -128,6 +128,19 @@ def page_texts(text: str, pages: list[str] | None = None) -> list[str]:
     return [text[a:b] for a, b in zip(bounds, bounds[1:]) if text[a:b].strip()]
 
 
+def starts_mid_document(text: str) -> bool:
+    """A text saved from `sporbar text` that does not begin on page 1: its first page line
+    names a later page ("--- side 6 ---"), or stands below text of page 2 or later ("--- side
+    3 ---"). Its headings are sections; the title is on page 1, outside the text (the municipal
+    gold's convention, tests/fixtures/gold/municipal f01, f03, f05 gold_notes)."""
+    first = _TEXT_PAGE_LINE.search(text)
+    if first is None:
+        return False
+    number = int("".join(ch for ch in first.group(0) if ch.isdigit()))
+    before = bool(text[:first.start()].strip())  # the end of the page before the first page line
+    return number - (1 if before else 0) > 1
+
+
 def running_lines(pages: list[str]) -> set[str]:
     """Lines that stand on more than one page: running headers, footers and banners."""
     if len(pages) == 1:

@@ -27,7 +27,8 @@ from danish import reference
 from danish.dates import DATE_LABEL_PATTERN, DATE_TEXT_PATTERN, MONTH_NAME_PATTERN, date_of, despace, find_dates
 
 from ..document import Document, Span
-from ..document_facts import is_email, is_letterhead_line, is_page_mark, labelled_title, letterhead_lines, running_lines
+from ..document_facts import (is_email, is_letterhead_line, is_page_mark, labelled_title, letterhead_lines,
+                              running_lines, starts_mid_document)
 from ..people import RoledPerson, roled_persons
 from ..records import DocType, DocumentInfo
 
@@ -145,9 +146,16 @@ def title_of(doc: Document) -> Found | None:
     if lines and next((m for m in genre_markers() if m.cue == "month_dateline")).pattern.search(lines[0].value):
         return None  # " date 2020-06 Den udskældte ...": dateline and lede (p04, p06)
     labels = [m.pattern for m in genre_markers() if m.cue in ("news_label", "analysis_label")]
+    # A newsletter's numbered label is its title, also when an e-mail carries it (f13 gold
+    # "Nyhedsbrev nr. 2/2017"; tests/extract/test_document_facts.py "Nyhedsbrev nr. 1/2017").
+    newsletter = next(m.pattern for m in genre_markers() if m.cue == "newsletter_label").search(doc.text[:1500])
+    if newsletter:
+        return Found(newsletter.group(0).strip(), newsletter.start() + len(newsletter.group(0)) - len(newsletter.group(0).lstrip()))
     labelled = labelled_title(doc.text)
     if labelled is not None and labelled.start is not None:
         return Found(labelled.value, labelled.start)  # "Notat / <title>", an e-mail's "Subject:"
+    if starts_mid_document(doc.text):
+        return None  # an excerpt from page 3 on: its headings are sections, the title is on page 1
     running = running_lines([p.text for p in doc.pages])
     if any(_MINUTES_HEADER.match(line) for line in running):
         return None  # a page of minutes: its items' headings are not the document's title

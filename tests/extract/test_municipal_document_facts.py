@@ -90,6 +90,11 @@ def test_document_fields_of_municipal_texts(stem: str, expected: tuple) -> None:
     ("f11_ballerup_aflastning_torvevej_notat",
      "Tilpasning af budget 2 % i 2013 og 3 % i 2014, på aflastningsinstitutionen, Torvevej 31, 2740 Skovlunde"),
     ("f03_ballerup_referat_sundhedsudvalg", None),  # minutes: the committee is named on the cover
+    # excerpts from a later page on: their first headings are sections ("1 Python v 3.10", "SKATTEPOLITIK")
+    ("f01_star_jobindsats_api", None),
+    # a newsletter's label, not the subject of the e-mail that carries it
+    ("f13_trekantbrand_ejerstrategi", "Nyhedsbrev nr. 2/2017"),
+    ("f05_la_arbejdsprogram_skat", None),
 ])
 def test_titles_of_municipal_texts(stem: str, title: str | None) -> None:
     assert _info(stem).title == title
@@ -297,3 +302,16 @@ def test_a_letter_heads_kommune_and_a_memos_self_reference() -> None:
 def test_an_update_stamp_dates_the_document(text: str, date: str | None, doc_type: str) -> None:
     [info] = parse(_doc(text))
     assert (info.date.isoformat() if info.date else None, info.doc_type) == (date, doc_type)
+
+
+@pytest.mark.parametrize(("text", "mid"), [
+    ("--- side 3 ---\nSKATTEPOLITIK\n", True),
+    ("1 Python\nkode\n--- side 3 ---\nmere\n", True),   # the text before the line is page 2
+    ("Forside\n--- side 2 ---\nmere\n", False),          # the text before the line is page 1
+    ("--- side 1 ---\nNotat\n--- side 2 ---\n", False),
+    ("Et notat uden sidelinjer.\n", False),
+])
+def test_an_excerpt_that_starts_mid_document(text: str, mid: bool) -> None:
+    from extract.document_facts import starts_mid_document
+
+    assert starts_mid_document(text) is mid
