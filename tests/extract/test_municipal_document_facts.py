@@ -315,3 +315,11 @@ def test_an_excerpt_that_starts_mid_document(text: str, mid: bool) -> None:
     from extract.document_facts import starts_mid_document
 
     assert starts_mid_document(text) is mid
+
+
+def test_a_printed_e_mails_sender_is_named_once() -> None:
+    assert _info("f13_trekantbrand_ejerstrategi").person_roles == {"Maja Maria Føns": "afsender"}
+    text = "Fra: Søren Peter Kjær <spk@example.dk>\nSendt: 4. april 2019\nEmne: Referat\n\nHej\n\nVenlig hilsen\nSøren Kjær\n"
+    assert [(p.name, p.role) for p in roled_persons(text)] == [("Søren Peter Kjær", "afsender")]
+    # a sender that is a unit or an address names no person
+    assert roled_persons("From: Borgerservice <post@example.dk>\nSubject: Svar\n\nTak for din henvendelse.\n") == []

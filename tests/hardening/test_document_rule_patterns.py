@@ -77,3 +77,9 @@ def test_capitalised_runs_before_no_programme_name_no_party() -> None:
     assert issuer_of(_doc_for_tests("Ab-" * 70_000 + "s principprogram " + "Ab " * 70_000)) is None
     text = "x" * 100 + "principprogram" + " " * 200_000 + "x\n"
     assert [m.cue for m in genre_markers() if m.found_in(text, "")] == []
+
+
+@pytest.mark.timeout(GUARD)
+def test_a_long_sender_line_names_no_sender() -> None:
+    assert roled_persons("From: " + "Aa " * 70_000 + "\n") == []
+    assert roled_persons("1\n" * 100_000 + "From: Aa Bb\n") == []
