@@ -39,6 +39,11 @@ from .tables import install as install_tables
 
 ENV_DB = "SPORBAR_DB"
 
+# No new table: a store made before it can have a work searched through a copy that is not
+# its primary (a scan ingested before its .txt) and statuses from events that shared one
+# word with a measure; both are read again when it is opened (_migrate).
+PRIMARY_INDEX_MIGRATION = "SELECT 'works searched through their primary copy, indicator status read again'"
+
 # Each entry is one migration; the schema version is how many have run.
 MIGRATIONS: list[str] = [
     """
@@ -60,10 +65,12 @@ MIGRATIONS: list[str] = [
     SEARCH_TERMS_SCHEMA,  # v3: its vocabulary snapshot, for fast term look-ups
     works_mod.MIGRATION,  # v4: works (copies of one text) and their files (knowledge/works.py)
     indicator_status.MIGRATION,  # v5: each indicator's life-cycle status (knowledge/indicator_status.py)
+    PRIMARY_INDEX_MIGRATION,  # v6: works searched through their primary copy (a repair, no table)
 ]
 SEARCH_VERSION = 2
 WORKS_VERSION = MIGRATIONS.index(works_mod.MIGRATION) + 1  # its number, wherever other migrations land
 STATUS_VERSION = MIGRATIONS.index(indicator_status.MIGRATION) + 1
+PRIMARY_INDEX_VERSION = MIGRATIONS.index(PRIMARY_INDEX_MIGRATION) + 1
 
 
 def default_db_path() -> Path:
@@ -154,6 +161,12 @@ class Store:
                 _reindex_works(db)  # copies found among stored documents: index each work once
             if version < STATUS_VERSION <= len(MIGRATIONS):
                 indicator_status.refresh_all(db)  # indicators stored before their status was kept
+            if WORKS_VERSION <= version < PRIMARY_INDEX_VERSION <= len(MIGRATIONS):
+                for (work_id,) in db.execute("SELECT id FROM works WHERE indexed_document IS NOT primary_document "
+                                             "ORDER BY id").fetchall():
+                    _index_work(db, work_id)  # the index moves to the primary copy
+                if version >= STATUS_VERSION:
+                    indicator_status.refresh_all(db)  # is_about no longer matches one shared word
             install_tables(db)  # views over the records (knowledge/tables.py); no-op when current
 
     # -- writing -----------------------------------------------------------------

@@ -77,3 +77,25 @@ def test_a_moved_index_row_never_reuses_a_rowid(corpus: Path, tmp_path: Path, sc
         _ingest(store, corpus, scan, [SEED_000])
         (after,), = store.db.execute("SELECT rowid FROM search_docs")
         assert after > before
+
+
+def test_a_store_indexed_through_the_scan_is_repaired_on_open(corpus: Path, tmp_path: Path, scan: Extraction) -> None:
+    """A store made before the fix (v5) keeps the scan in the index: opening it moves the
+    index to the primary copy."""
+    from knowledge.search_index import index_document
+    from knowledge.store import PRIMARY_INDEX_VERSION, unindex_document
+
+    path = tmp_path / "old.db"
+    with Store(path) as store:
+        ids = _ingest(store, corpus, scan, [SCAN, SEED_000])
+        with store.transaction() as db:  # the index as the old code left it: through the scan
+            unindex_document(db, ids[SEED_000])
+            index_document(db, document_id=ids[SCAN], source=scan.document.source, kind=scan.kind,
+                           text=scan.document.text, flat=scan.flat.model_dump(mode="json"))
+            db.execute("UPDATE works SET indexed_document = ?", (ids[SCAN],))
+            db.execute(f"PRAGMA user_version = {PRIMARY_INDEX_VERSION - 1}")
+        assert [h["document_id"] for h in search(store, "558").hits] == [ids[SCAN]]
+    with Store(path) as store:
+        assert [r[0] for r in store.db.execute("SELECT indexed_document FROM works")] == [ids[SEED_000]]
+        assert _the_one_hit(store, "lovbemærkningerne")["citation"]["file"] == SEED_000
+        store.db.execute("INSERT INTO search_fts(search_fts) VALUES ('integrity-check')")
