@@ -97,7 +97,7 @@ def lineage_events(doc: Document, records: Sequence[AnyRecord] = ()) -> list[Lin
     for index, (start, end) in enumerate(spans):
         if index <= read_until:
             continue
-        read_until = index + _points_after(doc.text, spans, index)
+        read_until = index + (_points_after(doc.text, spans, index) or _demands_after(doc.text, spans, index))
         decided_by = _DECIDED_BY.match(doc.text[start:end].strip())
         who = actors.subject_agent(decided_by.group("who") or decided_by.group("who2") or decided_by.group("who3")) \
             if decided_by else None
@@ -128,6 +128,7 @@ def lineage_events(doc: Document, records: Sequence[AnyRecord] = ()) -> list[Lin
     return [_record(doc, d) for d in drafts]
 
 
+_FINITE_AUX = frozenset("er blev bliver var har havde".split())
 _LINK_WORDS = frozenset("af for til med på fra ved under efter samt eller men hvor når".split())
 _CAPITALS = frozenset("ABCDEFGHIJKLMNOPQRSTUVWXYZÆØÅ")
 
@@ -178,8 +179,13 @@ def _heading_split(text: str, spans: list[tuple[int, int]]) -> list[tuple[int, i
         start = lo
         for m_start, m_end in _heading_lines(text, lo, hi):
             line = text[start:m_end].strip()
-            if m_start < start or not line or len(line.split()) > 12 or line.split()[-1].lower() in _FUNCTION_WORDS | _LINK_WORDS:
-                break  # a long line, or one ending in a function word, is a sentence wrapped, not a heading
+            if m_start < start or not line or len(line.split()) > 12 or line.split()[-1].lower() in _FUNCTION_WORDS | _LINK_WORDS \
+                    or _FINITE_AUX.intersection(w.lower() for w in line.split()):
+                # a long line, one ending in a function word, or one with a finite auxiliary is a sentence
+                # wrapped, not a heading ("Ovenstående er de grundlæggende tanker bag ejerstrategien for
+                # Trekantområdets\nBrandvæsen, der er tiltrådt ...", f13; "Spørgsmålet er stillet efter ønske fra
+                # ... Astrid\nKrag (S).", eru-2017-18-spm343-spm): headings are noun phrases
+                break
             out.append((start, start + len(text[start:m_end].rstrip())))
             start = m_end
             while start < hi and text[start].isspace():
@@ -559,6 +565,8 @@ def _sentence_events(text: str, spans: list[tuple[int, int]], index: int, anchor
         return _agreement_items(text, spans, index, lead, anchor)
     if _points_after(text, spans, index):
         return _recommendation_points(text, spans, index, anchor)
+    if _demands_after(text, spans, index):
+        return _demand_items(text, spans, index, anchor)
     renamed = _RENAMED.search(sentence)
     if renamed:
         # a rename is a change of the old name's scheme (issue 15: "ændrede navn til"; p09: "Selvforsørgelses-
@@ -811,7 +819,8 @@ def _clause_events(sentence: str, start: int, end: int, anchor: dt.date | None) 
                 if name and rest.startswith(name + " "):
                     subject = f"{cue.frame} {rest[len(name) + 1:]}"
         subject = _DATE_STUB.sub("", _UNTIL.sub("", subject))
-        change = _change_of(sentence[lo + match.end():hi], subject) if cue.kind == "changed" else ""
+        # a planned change names its new value as a change does ("Bundfradraget forhøjes til 7.000 kr.", f05)
+        change = _change_of(sentence[lo + match.end():hi], subject) if cue.kind in ("changed", "planned") else ""
         if cue.kind == "replaced" and by is None and n > 0 and _RELATIVE.match(sentence[lo:hi].lstrip() + " ") \
                 and match.group(0).lower().startswith(("der ", "som ")):
             # "..., der erstattede den tidligere lov": the replacement is the clause before
@@ -823,7 +832,7 @@ def _clause_events(sentence: str, start: int, end: int, anchor: dt.date | None) 
         if PROPOSED.search(sentence) and kind in ("introduced", "dropped", "changed", "confirmed", "replaced"):
             kind, by = "planned", None  # proposed, not decided: the convention's "planned"
         draft = _Draft(kind, start, end, subject, year, date, actor, by, decision, explicit, year_stated=stated,
-                       end_year=end_year, change=change if kind == "changed" else "")
+                       end_year=end_year, change=change if kind in ("changed", "planned") else "")
         out.extend(_members(draft, sentence[lo + match.end():]))
     return _merge_same_kind(out)
 
@@ -1055,7 +1064,7 @@ def _subject(sentence: str, clauses: list[tuple[int, int]], n: int, match: re.Ma
         before = sentence[clauses[n - 1][0]:clauses[n - 1][1]]
         # the phrase right before the comma when the clause ends in a noun phrase of its own ("..., at
         # kommunerne skal bruge de nye regler, som blev indført"), else the clause's opening phrase
-        return (_closing_phrase(before) or before_cue(before)), False
+        return (_closing_phrase(before) or _closing_definite(before) or before_cue(before)), False
     tail = after_cue(sentence[lo + match.end():clause_hi])
     if tail and _PURPOSE_OPENING.match(head_text):
         # "For at gøre det muligt at følge op på ... er der udviklet en ny måling" (d02; seed 004 "For at
@@ -1174,6 +1183,27 @@ def _closing_phrase(clause: str) -> str | None:
     jobafklaringsforløb"): what a following subject relative ("..., der udsprang af reformen") is about."""
     found = _CLOSING_NP.search(clause.strip(" ,"))
     return found.group("np") if found else None
+
+
+_PP_HEAD = frozenset("for af om til i på med fra ved under".split())
+
+
+def _closing_definite(clause: str) -> str | None:
+    """A definite noun with its prepositional phrase closing a clause, without an article: "Ovenstående er
+    ... tanker bag ejerstrategien for Trekantområdets Brandvæsen, der er tiltrådt ..." (f13), "... som
+    led i aftalen om en forenklet beskæftigelsesindsats, der trådte i kraft ..." - the noun a subject
+    relative hangs on. The head is lowercase (a capitalised "Brandvæsen" is a name, not a definite
+    form) and only a prepositional phrase of at most five words may follow it."""
+    words = clause.strip(" ,").split()
+    for i in range(len(words) - 1, max(-1, len(words) - 8), -1):
+        word = words[i].strip("»«\"”“()")
+        if word[:1].islower() and len(word) > 4 and _DEFINITE.match(word) and word.lower() not in _NOT_ANTECEDENT:
+            rest = words[i + 1:]
+            if not rest or (rest[0].lower() in _PP_HEAD and len(rest) <= 5
+                            and not _FINITE_AUX.intersection(w.lower() for w in rest)):
+                return " ".join(words[i:])
+            return None
+    return None
 
 
 def _object_relative(sentence: str, clauses: list[tuple[int, int]], n: int, lo: int, cue_at: int,
@@ -1408,6 +1438,85 @@ def _recommendation_points(text: str, spans: list[tuple[int, int]], index: int,
             out.append(replace(d, kind=kind, decision=True, actor=decision.body, year=decision.year or d.year,
                                date=decision.date, year_stated=decision.year is not None))
     return out
+
+
+# A party's list of demands (f05, Liberal Alliance's work programme: "Liberal Alliance mener:" over
+# bullets "Topskatten afskaffes ...", "Udligningsskatten ... skal afskaffes"): under the conventions for
+# a party's own programme (corpus/municipal/f05 gold_notes; the brief's "party-programme demands") every
+# demand is `planned`, by the party, and a bullet naming several instruments gives one event each. The
+# lead names a party of the gazetteer and a verb of wanting, and ends in a colon; a newspaper's "Venstre
+# mener, at ..." (no colon, p04) is reported opinion, not this genre.
+_DEMAND_LEAD = re.compile(r"^(?P<who>[A-ZÆØÅ][^:\n]{1,60}?)\s+(?:mener|vil|foreslår|kræver|ønsker|går ind for|arbejder for)"
+                          r"(?:\s+at)?\s*:$")
+_BLANK_LINE = re.compile(r"\n[ \t]*\n")
+
+
+def _demand_party(sentence: str) -> str | None:
+    lead = _DEMAND_LEAD.match(collapse_ws(sentence).strip())
+    if not lead:
+        return None
+    from ..linking import find_in_text
+
+    who = lead.group("who")
+    found = find_in_text(who, "party")
+    return who if len(found) == 1 and found[0][1] == 0 and found[0][2] == len(who) else None
+
+
+def _demands_after(text: str, spans: list[tuple[int, int]], index: int) -> int:
+    """How many spans after a party's demand lead are its list (0 when it is no such lead): from the
+    first bullet to the first blank line (a bullet's second sentence belongs to it)."""
+    if not _demand_party(text[spans[index][0]:spans[index][1]]):
+        return 0
+    n = 0
+    for k in range(index + 1, min(len(spans), index + 60)):
+        lo, hi = spans[k]
+        if n == 0 and not _ITEM.match(text[lo:hi]):
+            break
+        if n and _BLANK_LINE.search(text[spans[k - 1][1]:lo]):
+            break
+        n += 1
+    return n
+
+
+def _demand_items(text: str, spans: list[tuple[int, int]], index: int, anchor: dt.date | None) -> list[_Draft]:
+    party = _demand_party(text[spans[index][0]:spans[index][1]])
+    out: list[_Draft] = []
+    for lo, hi in spans[index + 1:index + 1 + _demands_after(text, spans, index)]:
+        bullet = _BULLET.match(text[lo:hi])
+        start = lo + (bullet.end() if bullet else 0)
+        with lexicon.demands():
+            found = _clause_events(text[start:hi], start, hi, anchor)
+        item = text[start:hi]
+        for d in found:
+            d = replace(d, start=lo, kind="planned", decision=False, replaced_by=None, actor=party)
+            out.extend(replace(d, subject=part) for part in _conjuncts(_listed_before(item, d.subject)))
+    return out
+
+
+# "Registreringsafgiften, arveafgiften, PSO-afgiften, særskatten på pensioner og skat af fri telefon skal
+# afskaffes" (f05): a list of short noun phrases names several instruments, one event each (the
+# conventions: "one event per commitment or instrument"). Only a list with a comma and a last "og"/"eller",
+# every member a short phrase; "kapital- og aktiebeskatningen" (a shared compound) is one phrase.
+_CONJUNCT_SPLIT = re.compile(r",\s+|\s+(?:og|eller|samt)\s+")
+
+
+_LIST_HEAD = re.compile(r"^(?:[^,.;:]{2,40},\s+)+$")
+
+
+def _listed_before(clause: str, subject: str) -> str:
+    """The whole list when the subject found is its last members ("Registreringsafgiften, arveafgiften,
+    ... særskatten på pensioner og skat af fri telefon skal afskaffes": the subject stops at a comma)."""
+    at = clause.find(subject)
+    return clause[:at] + subject if at > 0 and _LIST_HEAD.match(clause[:at]) else subject
+
+
+def _conjuncts(subject: str) -> list[str]:
+    if "," not in subject or not re.search(r"\s(?:og|eller|samt)\s", subject):
+        return [subject]
+    parts = [p.strip() for p in _CONJUNCT_SPLIT.split(subject) if p.strip()]
+    if len(parts) < 3 or any(len(p.split()) > 5 or p.endswith("-") or p[:1].isdigit() for p in parts):
+        return [subject]
+    return parts
 
 
 def _agreement_items(text: str, spans: list[tuple[int, int]], index: int, lead: re.Match[str],

@@ -24,6 +24,9 @@ with lemmas), so these are rules over lemmas and word forms, not over a parse.
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
+from contextlib import contextmanager
+from contextvars import ContextVar
 from dataclasses import dataclass
 from functools import lru_cache
 from typing import TYPE_CHECKING
@@ -217,6 +220,22 @@ def _compound_head(lemma: str, nouns: dict[str, LexEntry]) -> LexEntry | None:
     return None
 
 
+# In a party's demands ("Liberal Alliance mener: • Udligningsskatten ... skal afskaffes", f05; the
+# conventions' programme demands) "skal" is what the party wants done, not a standing rule.
+_DEMANDS: ContextVar[bool] = ContextVar("demands", default=False)
+_DEMAND_MODALS = frozenset("skal skulle".split())
+
+
+@contextmanager
+def demands() -> Iterator[None]:
+    """Read "skal" as a demand (planned) instead of a rule, inside a party's list of demands."""
+    token = _DEMANDS.set(True)
+    try:
+        yield
+    finally:
+        _DEMANDS.reset(token)
+
+
 def _modality(words: list[str], i: int) -> str:
     """"fact", "planned" or "rule" for the word at i, from the modals before it."""
     before = words[:i]
@@ -226,6 +245,8 @@ def _modality(words: list[str], i: int) -> str:
     decided = [j for j, w in enumerate(before) if w in _DECIDING]
     if decided and decided[0] < modal[-1]:
         return "fact"  # "besluttet, at ordningen skal videreføres": the decision is the event
+    if _DEMANDS.get() and before[modal[-1]] in _DEMAND_MODALS:
+        return "planned"
     return "planned" if before[modal[-1]] in _FUTURE else "rule"
 
 
