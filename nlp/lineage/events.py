@@ -829,6 +829,12 @@ def _clause_events(sentence: str, start: int, end: int, anchor: dt.date | None) 
             by = before_cue(sentence[lo:cue_at]) or after_cue(sentence[lo + match.start():lo + match.end()].split(" i stedet for")[0].split(None, 1)[-1]) or None
         decision = cue.decision and not PROPOSAL.search(sentence)
         kind = cue.kind
+        if kind not in ("planned", "evaluated") and stated and year and anchor and year > anchor.year \
+                and getattr(match, "present", False):
+            # Danish tells the future in the present with a time adverbial: "Kvalitetsstandarderne revideres
+            # ved udgangen af 2013" in minutes of December 2012 (f03) is announced, not done (the conventions'
+            # "planned: announced for the future")
+            kind, decision = "planned", False
         if PROPOSED.search(sentence) and kind in ("introduced", "dropped", "changed", "confirmed", "replaced"):
             kind, by = "planned", None  # proposed, not decided: the convention's "planned"
         draft = _Draft(kind, start, end, subject, year, date, actor, by, decision, explicit, year_stated=stated,
@@ -1496,11 +1502,12 @@ def _demand_items(text: str, spans: list[tuple[int, int]], index: int, anchor: d
 # "Registreringsafgiften, arveafgiften, PSO-afgiften, særskatten på pensioner og skat af fri telefon skal
 # afskaffes" (f05): a list of short noun phrases names several instruments, one event each (the
 # conventions: "one event per commitment or instrument"). Only a list with a comma and a last "og"/"eller",
-# every member a short phrase; "kapital- og aktiebeskatningen" (a shared compound) is one phrase.
+# every member a short phrase, at most twelve (a bullet's list, not a run of text); "kapital- og
+# aktiebeskatningen" (a shared compound) is one phrase.
 _CONJUNCT_SPLIT = re.compile(r",\s+|\s+(?:og|eller|samt)\s+")
 
 
-_LIST_HEAD = re.compile(r"^(?:[^,.;:]{2,40},\s+)+$")
+_LIST_HEAD = re.compile(r"^(?:[^,.;:\s][^,.;:]{1,39},\s+)+$")  # a member opens with a letter: linear
 
 
 def _listed_before(clause: str, subject: str) -> str:
@@ -1514,7 +1521,7 @@ def _conjuncts(subject: str) -> list[str]:
     if "," not in subject or not re.search(r"\s(?:og|eller|samt)\s", subject):
         return [subject]
     parts = [p.strip() for p in _CONJUNCT_SPLIT.split(subject) if p.strip()]
-    if len(parts) < 3 or any(len(p.split()) > 5 or p.endswith("-") or p[:1].isdigit() for p in parts):
+    if not 3 <= len(parts) <= 12 or any(len(p.split()) > 5 or p.endswith("-") or p[:1].isdigit() for p in parts):
         return [subject]
     return parts
 

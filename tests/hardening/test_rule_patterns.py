@@ -15,7 +15,7 @@ from extract.indicators.computed import glossary_definitions
 from extract.letters import letter_date
 from extract.parsers.answer_letter import body_parts
 from nlp.lineage.cues import CUES
-from nlp.lineage.events import _change_of, _heading_lines, _som_agent
+from nlp.lineage.events import _change_of, _closing_definite, _conjuncts, _demand_party, _heading_lines, _listed_before, _som_agent
 
 GUARD = 60  # seconds; each case takes well under one
 
@@ -61,3 +61,16 @@ def test_a_repeated_evaluation_phrase_is_no_evaluation() -> None:
 def test_a_200000_letter_line_has_no_heading() -> None:
     text = "Overskrift\nBrødtekst følger.\n" + "a" * 200_000
     assert list(_heading_lines(text, 0, len(text))) == [(0, 11)]
+
+
+@pytest.mark.timeout(GUARD)
+def test_hostile_lists_and_leads_of_a_party_programme() -> None:
+    # a long run of "a,   " (spaces after each comma) that fails at the end: each member opens with a letter
+    hostile = "afgiften,     " * 20_000 + "x"
+    assert _listed_before(hostile + " y", "y") == "y"
+    assert _listed_before("Arveafgiften, PSO-afgiften og skat af fri telefon", "PSO-afgiften og skat af fri telefon") \
+        == "Arveafgiften, PSO-afgiften og skat af fri telefon"
+    assert _conjuncts("a, " * 50_000 + "og b") == ["a, " * 50_000 + "og b"]  # no bullet lists 50,000 instruments
+    assert _demand_party("Venstre " + "x " * 100_000 + "mener:") is None
+    assert _demand_party("Venstre vil:") == "Venstre"
+    assert _closing_definite("x " * 100_000 + "ordningen for ledige") == "ordningen for ledige"
