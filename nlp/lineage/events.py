@@ -1049,6 +1049,9 @@ _ADVERBS = frozenset("nu også dermed derfor således senere samtidig efterfølg
                      "permanent blevet endeligt herunder bl.a. ligeledes".split())
 
 
+_VERB_AFTER_OG = frozenset("skal skulle vil ville kan kunne må bør blevet været".split())
+
+
 def _only_adverbs(phrase: str) -> bool:
     words = phrase.lower().split()
     return bool(words) and all(w.strip(",.") in _ADVERBS for w in words)
@@ -1065,7 +1068,12 @@ def _subject(sentence: str, clauses: list[tuple[int, int]], n: int, match: re.Ma
         return (f"{after_cue(of)}: {after_cue(named)}" if of and after_cue(of) else after_cue(named)), True
     clause_lo, clause_hi = clauses[n]
     head_text = sentence[clause_lo:lo + match.start()]
-    if n > 0 and _RELATIVE.match(head_text + " ") and not _EXPLETIVE.search(head_text.split(" ", 1)[-1]):
+    after_og = head_text.lstrip()[3:].split() if head_text.lstrip().lower().startswith("og ") else []
+    own_subject = bool(after_og) and after_og[0].lower() not in _FINITE_AUX | _ADVERBS | _VERB_AFTER_OG \
+        and not _RELATIVE.match(" ".join(after_og) + " ")
+    # "..., og karensdagene afskaffes": a coordinated main clause with a subject of its own (f05: "iværksætter-
+    # skatten afskaffes, og kapital- og aktiebeskatningen nedsættes"), not "..., og blev senere afskaffet"
+    if n > 0 and _RELATIVE.match(head_text + " ") and not own_subject and not _EXPLETIVE.search(head_text.split(" ", 1)[-1]):
         # "..., der trådte i kraft": the relative clause's subject is the phrase before it
         before = sentence[clauses[n - 1][0]:clauses[n - 1][1]]
         # the phrase right before the comma when the clause ends in a noun phrase of its own ("..., at
@@ -1201,14 +1209,19 @@ def _closing_definite(clause: str) -> str | None:
     relative hangs on. The head is lowercase (a capitalised "Brandvæsen" is a name, not a definite
     form) and only a prepositional phrase of at most five words may follow it."""
     words = clause.strip(" ,").split()
+
+    def definite(word: str) -> bool:
+        word = word.strip("»«\"”“()")
+        return word[:1].islower() and len(word) > 4 and bool(_DEFINITE.match(word)) and word.lower() not in _NOT_ANTECEDENT
     for i in range(len(words) - 1, max(-1, len(words) - 8), -1):
-        word = words[i].strip("»«\"”“()")
-        if word[:1].islower() and len(word) > 4 and _DEFINITE.match(word) and word.lower() not in _NOT_ANTECEDENT:
+        if definite(words[i]):
             rest = words[i + 1:]
-            if not rest or (rest[0].lower() in _PP_HEAD and len(rest) <= 5
-                            and not _FINITE_AUX.intersection(w.lower() for w in rest)):
-                return " ".join(words[i:])
-            return None
+            if rest and (rest[0].lower() not in _PP_HEAD or len(rest) > 5
+                         or _FINITE_AUX.intersection(w.lower() for w in rest)):
+                return None
+            while i >= 2 and words[i - 1].lower() in _PP_HEAD and definite(words[i - 2]):
+                i -= 2  # "handleplanen for klimaindsatsen": the noun the phrase is a complement of
+            return " ".join(words[i:])
     return None
 
 
@@ -1507,7 +1520,8 @@ def _demand_items(text: str, spans: list[tuple[int, int]], index: int, anchor: d
 _CONJUNCT_SPLIT = re.compile(r",\s+|\s+(?:og|eller|samt)\s+")
 
 
-_LIST_HEAD = re.compile(r"^(?:[^,.;:\s][^,.;:]{1,39},\s+)+$")  # a member opens with a letter: linear
+_LIST_HEAD = re.compile(r"^(?:[^,.;:\s][^,.;:]{1,39},\s+)+(?:(?:den|det|de|en|et)\s+)?$")  # a member opens with a letter: linear
+_ARTICLE = re.compile(r"^(?:den|det|de|en|et)\s+", re.IGNORECASE)
 
 
 def _listed_before(clause: str, subject: str) -> str:
@@ -1520,7 +1534,7 @@ def _listed_before(clause: str, subject: str) -> str:
 def _conjuncts(subject: str) -> list[str]:
     if "," not in subject or not re.search(r"\s(?:og|eller|samt)\s", subject):
         return [subject]
-    parts = [p.strip() for p in _CONJUNCT_SPLIT.split(subject) if p.strip()]
+    parts = [_ARTICLE.sub("", p.strip()) for p in _CONJUNCT_SPLIT.split(subject) if p.strip()]
     if not 3 <= len(parts) <= 12 or any(len(p.split()) > 5 or p.endswith("-") or p[:1].isdigit() for p in parts):
         return [subject]
     return parts

@@ -1,0 +1,78 @@
+"""Lineage rules of session 4 on short Danish texts written for these tests (not copies of the dev texts):
+a party's list of demands (the conventions for a party's own programme, corpus/municipal/f05 gold_notes:
+demands are `planned`, by the party, one event per instrument), the present tense with a later year
+(announced, the conventions' `planned`), a coordinated main clause with its own subject, a wrapped line
+with a finite auxiliary (no heading), and a subject relative hanging on a definite noun with its phrase."""
+from __future__ import annotations
+
+import pytest
+
+from extract.document import Document, Page, Segment
+from nlp.lineage import lineage_events
+
+
+def _events(text: str) -> list[tuple]:
+    doc = Document("x", "x.txt", "text", (Page(1, text),), text, (Segment(0, 0, len(text), len(text), True),))
+    return [(e.event, e.year, e.subject, e.actor, e.decision) for e in lineage_events(doc)]
+
+
+PROGRAMME = """SOCIALPOLITIK
+
+Socialdemokratiet vil:
+
+• Efterlønnen skal fastholdes.
+• Boligjobordningen, den grønne check og fradraget for fagforeningskontingent skal afskaffes.
+• Dagpengesatsen hæves til 20.000 kr. om måneden, og karensdagene afskaffes.
+• Reglerne skal forenkles.
+• Der indføres ikke brugerbetaling hos lægen.
+
+Partiet har mange medlemmer."""
+
+
+def test_a_party_lead_makes_its_bullets_planned_demands_one_per_instrument() -> None:
+    assert _events(PROGRAMME) == [
+        ("planned", None, "Efterlønnen", "Socialdemokratiet", False),
+        ("planned", None, "Boligjobordningen", "Socialdemokratiet", False),
+        ("planned", None, "grønne check", "Socialdemokratiet", False),
+        ("planned", None, "fradraget for fagforeningskontingent", "Socialdemokratiet", False),
+        ("planned", None, "Dagpengesatsen til 20.000 kr", "Socialdemokratiet", False),
+        ("planned", None, "karensdagene", "Socialdemokratiet", False),
+    ]
+
+
+def test_another_party_and_dash_bullets() -> None:
+    assert _events("Enhedslisten foreslår:\n- Kontanthjælpsloftet afskaffes.\n- Der indføres en ny ret til seniorpension.") == [
+        ("planned", None, "Kontanthjælpsloftet", "Enhedslisten", False),
+        ("planned", None, "ret til seniorpension", "Enhedslisten", False),
+    ]
+
+
+@pytest.mark.parametrize("text", [
+    "Venstre mener, at topskatten skal afskaffes.",  # a reported opinion, not the party's own list
+    "Borgerne mener:\n• Ventelisten skal afskaffes.",  # no party: "skal" stays a rule
+    "Socialdemokratiet vil:\n• Reglerne skal forenkles.",  # no instrument's event in the lexicon
+    "Socialdemokratiet vil:\n• Der indføres ikke brugerbetaling hos lægen.",  # negated
+])
+def test_no_demand(text: str) -> None:
+    assert _events(text) == []
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Dato: 3. marts 2021\nTakstmodellen for hjemmeplejen revideres i 2022.",
+     ("planned", 2022, "Takstmodellen for hjemmeplejen", None, False)),
+    ("Dato: 3. marts 2021\nTakstmodellen for hjemmeplejen blev revideret i 2020.",
+     ("changed", 2020, "Takstmodellen for hjemmeplejen", None, True)),
+    ("Kommunalbestyrelsen har i maj 2015 tiltrådt strategien for Region\nSyddanmarks sygehuse.",
+     ("introduced", 2015, "strategien for Region Syddanmarks sygehuse", "Kommunalbestyrelsen", True)),
+    ("Det er første skridt i handleplanen for klimaindsatsen, der blev vedtaget af byrådet i 2019.",
+     ("introduced", 2019, "handleplanen for klimaindsatsen", "byrådet", True)),
+])
+def test_one_event(text: str, expected: tuple) -> None:
+    assert _events(text) == [expected]
+
+
+def test_a_coordinated_clause_keeps_its_own_subject_and_a_bare_one_shares() -> None:
+    assert [(e[0], e[2]) for e in _events("Dagpengesatsen blev hævet i 2018, og karensdagene blev afskaffet i 2019.")] \
+        == [("changed", "Dagpengesatsen"), ("dropped", "karensdagene")]
+    assert [(e[0], e[2]) for e in _events("Ordningen blev indført i 2015, og blev senere afskaffet i 2019.")] \
+        == [("introduced", "Ordningen"), ("dropped", "Ordningen")]
