@@ -84,6 +84,7 @@ class _Draft:
     year_stated: bool = False  # the year is written in the evidence, not taken from the document
     end_year: int | None = None  # a period's last year ("i perioden 2016–2020")
     change: str = ""  # what a change made of it ("til en etårig 225-timers-regel"), added to the subject
+    future_of: str = ""  # the kind a present tense with a later year announces ("videreføres i 2014"): kept for a decision
 
 
 def lineage_events(doc: Document, records: Sequence[AnyRecord] = ()) -> list[LineageEvent]:
@@ -834,11 +835,13 @@ def _clause_events(sentence: str, start: int, end: int, anchor: dt.date | None) 
             # Danish tells the future in the present with a time adverbial: "Kvalitetsstandarderne revideres
             # ved udgangen af 2013" in minutes of December 2012 (f03) is announced, not done (the conventions'
             # "planned: announced for the future")
-            kind, decision = "planned", False
+            kind, decision, future_of = "planned", False, kind
+        else:
+            future_of = ""
         if PROPOSED.search(sentence) and kind in ("introduced", "dropped", "changed", "confirmed", "replaced"):
             kind, by = "planned", None  # proposed, not decided: the convention's "planned"
         draft = _Draft(kind, start, end, subject, year, date, actor, by, decision, explicit, year_stated=stated,
-                       end_year=end_year, change=change if kind in ("changed", "planned") else "")
+                       end_year=end_year, change=change if kind in ("changed", "planned") else "", future_of=future_of)
         out.extend(_members(draft, sentence[lo + match.end():]))
     return _merge_same_kind(out)
 
@@ -1453,7 +1456,8 @@ def _recommendation_points(text: str, spans: list[tuple[int, int]], index: int,
             if decision is None:
                 out.append(replace(d, kind="planned", decision=False, replaced_by=None))
                 continue
-            kind: EventKind = "introduced" if d.kind == "planned" else d.kind
+            # a point decided is its own kind; one told in the future tense is what the decision does
+            kind: EventKind = d.future_of or ("introduced" if d.kind == "planned" else d.kind)  # type: ignore[assignment]
             out.append(replace(d, kind=kind, decision=True, actor=decision.body, year=decision.year or d.year,
                                date=decision.date, year_stated=decision.year is not None))
     return out
