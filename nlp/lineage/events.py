@@ -643,6 +643,11 @@ class _LexMatch:
         return self._hit.form in ("finite", "passive") and self.group(0).lower().endswith(("r", "s"))
 
     @property
+    def particle(self) -> str:
+        """The particle of a particle verb ("om" of "lave om"), or ""."""
+        return self._hit.entry.lemma.split()[1] if " " in self._hit.entry.lemma else ""
+
+    @property
     def passive(self) -> bool:
         """A present passive ("indføres", "ophæves"): the content of a rule, not news."""
         return self._hit.form == "passive"
@@ -766,6 +771,9 @@ def _clause_events(sentence: str, start: int, end: int, anchor: dt.date | None) 
             or _subject(sentence, clauses, n, match, lo)
         if named_evaluation and not subject:
             subject, explicit = named_evaluation.group(0), True  # "Evalueringen offentliggøres i 2022"
+        if isinstance(match, _LexMatch) and match.particle and f" {match.particle} " in f" {subject} ":
+            # "Dog laves holdstørrelsen om til ...": the V2 subject ends where the verb's particle stands
+            subject = f" {subject} ".split(f" {match.particle} ")[0].strip()
         subject = _with_relative(_strip_opening(subject), sentence, clauses, n)
         subject = _with_complement(subject, sentence, lo, hi)
         if cue.frame and subject:
@@ -1092,7 +1100,8 @@ def _subject(sentence: str, clauses: list[tuple[int, int]], n: int, match: re.Ma
     head = before_cue(head_text)
     cue_text = match.group(0).lower()
     passive = bool(_PASSIVE.search(head_text)) or cue_text.endswith("es") or " blive " in f" {cue_text} " \
-        or cue_text.startswith(("blev ", "bliver ", "er blevet ", "vil blive ", "er "))  # "er forlænget": a state passive
+        or cue_text.startswith(("blev ", "bliver ", "er blevet ", "vil blive ", "er ")) \
+        or (isinstance(match, _LexMatch) and match.passive)  # "er forlænget": a state passive; "sættes ned": a particle verb's
     if _EXPLETIVE.search(head_text):
         return (tail or head), bool(tail or head)
     intransitive = _INTRANSITIVE.match(cue_text) and not _ADVERBIAL_OPENING.match(head_text.strip())
@@ -1109,6 +1118,8 @@ def _subject(sentence: str, clauses: list[tuple[int, int]], n: int, match: re.Ma
         # V2 with a finite passive: "Med budgetaftalen for 2024 afskaffes brugerbetalingen", "I forlængelse af
         # revideringen af taksterne påbegyndes en dialog med ..." (aarhus referat): the subject follows the verb
         return tail, True
+    if passive and _only_adverbs(head) and tail:
+        return tail, True  # V2 after an adverb: "Dog laves holdstørrelsen om til ..." (the subject follows the verb)
     if (passive or intransitive) and head:
         return head, True
     return (tail or head), bool(tail or head)

@@ -27,7 +27,7 @@ import re
 from collections.abc import Iterator
 from contextlib import contextmanager
 from contextvars import ContextVar
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import lru_cache
 from typing import TYPE_CHECKING
 
@@ -79,7 +79,9 @@ def _by_pos() -> tuple[dict[str, LexEntry], dict[str, LexEntry]]:
 def _stems() -> tuple[str, ...]:
     """Cheap pre-filter: a prefix every inflected form and the nominalisation share, short
     enough for the irregular ones ("iværks": iværksat, "vedt": vedtog, "fastl": fastlagt)."""
-    return tuple(sorted({e.lemma[:max(4, len(e.lemma) - 4)] for e in entries()}))
+    # a particle verb ("sætte ned": "sat ned", "satte ... ned") is found by its particle
+    return tuple(sorted({(" " + e.lemma.split()[1]) if " " in e.lemma else e.lemma[:max(4, len(e.lemma) - 4)]
+                         for e in entries()}))
 
 
 def has_trigger(text: str) -> bool:
@@ -196,10 +198,16 @@ def find(clause: str, kinds: tuple[str, ...] = (), start: int = 0, verbs_only: b
         if _NEED.intersection(before):
             continue  # "der er behov for, at STAR iværksætter": a need or a possibility, not an event
         entry = verbs.get(lemma) or _forms().get(t.lower_)
+        particle_at = _particle(words, t.i, lemma, verbs) if entry is None else None
+        if particle_at is not None:
+            entry = verbs[f"{lemma} {words[particle_at]}"]
         if entry is not None and kinds and entry.kind not in kinds:
             continue
         if entry is not None:
             hit = _verb_hit(doc, t.i, entry, words)
+            if hit is not None and particle_at == t.i + 1:
+                particle = doc[t.i + 1]
+                hit = replace(hit, end=particle.idx + len(particle.text))  # the particle is part of the verb
         elif verbs_only:
             continue
         else:
@@ -209,6 +217,25 @@ def find(clause: str, kinds: tuple[str, ...] = (), start: int = 0, verbs_only: b
             hit = _noun_hit(doc, t.i, noun, words) if noun else None
         if hit is not None:
             return hit
+    return None
+
+
+_OBJECT_PRONOUNS = frozenset("os sig mig dig jer dem ham hende den det".split())
+_AFTER_PARTICLE = frozenset("til med fra , . ;".split())
+
+
+def _particle(words: list[str], i: int, lemma: str, verbs: dict[str, LexEntry]) -> int | None:
+    """Where the particle of a particle verb stands: right after the verb ("momsen sættes ned"), or after
+    the subject a V2 clause puts between ("Dog laves holdstørrelsen om til maksimalt 10 deltagere", f07)
+    when a change follows it ("til", "med", "fra") or the clause ends; never after a reflexive or an
+    object pronoun ("satte os ned": sat down)."""
+    for j in range(i + 1, min(len(words), i + 4)):
+        word = words[j]
+        if f"{lemma} {word}" in verbs:
+            after = words[j + 1] if j + 1 < len(words) else "."
+            return j if j == i + 1 or after in _AFTER_PARTICLE else None
+        if word in _OBJECT_PRONOUNS or not word.isalpha():
+            return None
     return None
 
 
@@ -256,10 +283,10 @@ def _planned(words: list[str], i: int) -> bool:
 
 def _verb_hit(doc: Doc, i: int, entry: LexEntry, words: list[str]) -> LexHit | None:
     t = doc[i]
-    form = _verb_form(t.text, entry.lemma)
+    form = _verb_form(t.text, entry.lemma.split()[0])
     if form == "other":
         return None
-    rest = " " + " ".join(words[i + 1:]) + " "
+    rest = " " + " ".join(words[i + 1 + entry.lemma.count(" "):]) + " "
     if any(f" {phrase}" in rest for phrase in entry.other_sense):  # word starts: "kontakten"
         return None  # "fastholde sygemeldte i job": job retention, not a commitment kept
     following = [w for w in words[i + 1:i + 3] if w != ","]
