@@ -608,6 +608,17 @@ def _clauses(sentence: str) -> list[tuple[int, int]]:
     for m in _AND_WORD.finditer(sentence):
         if not any(a <= m.start() < b for a, b in breaks) and lexicon.is_participle(m.group("word")):
             breaks.append((m.start(), m.start() + len(m.group(0)) - len(m.group("word"))))
+    # Main clauses coordinated by "og" without a comma, each with its own subject and present-tense verb:
+    # "momsen sættes ned til 7 pct. ... og benzin- og dieselafgiften sænkes" (f05), "Satsen hæves og
+    # karensdagen afskaffes" (tests/nlp/test_lineage_programmes.py). Only when the words before "og" state
+    # an event of their own: "Topskatten og mellemskatten afskaffes" is one clause with two subjects.
+    for m in _AND_CLAUSE.finditer(sentence):
+        if any(a <= m.start() < b for a, b in breaks) or not lexicon.is_present(m.group("verb")) \
+                or _AND_NOT_SUBJECT.intersection(w.lower() for w in m.group("np").split()):
+            continue
+        lo = max((b for a, b in breaks if b <= m.start()), default=0)
+        if lexicon.find(sentence[lo:m.start()]) is not None:
+            breaks.append((m.start(), m.start() + len(m.group(0)) - len(m.group("np")) - len(m.group("verb"))))
     cuts = [0]
     for a, b in sorted(breaks):
         cuts.extend((a, b))
@@ -616,6 +627,10 @@ def _clauses(sentence: str) -> list[tuple[int, int]]:
 
 
 _AND_WORD = re.compile(r"\s+og\s+(?:igen\s+|senere\s+|siden\s+)?(?P<word>[a-zæøå]+)\b")
+# "og" (not the "og" of "hotel- og restaurantydelser"), up to four words of a subject, a verb in -es/-er;
+# bounded and without overlapping runs, so linear on a long line.
+_AND_CLAUSE = re.compile(r"(?<!-)\s+og\s+(?P<np>(?:[\wæøå-]+\s+){1,4}?)(?P<verb>[a-zæøå]+(?:es|er))\b", re.IGNORECASE)
+_AND_NOT_SUBJECT = frozenset("at der som hvis når da om så men".split())
 
 
 class _LexMatch:

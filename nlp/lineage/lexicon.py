@@ -85,7 +85,7 @@ def _stems() -> tuple[str, ...]:
 
 
 def has_trigger(text: str) -> bool:
-    lowered = text.lower()
+    lowered = text.lower().replace("\n", " ")  # a particle after a line break: "sættes\nned" (f05)
     return any(stem in lowered for stem in _stems())
 
 
@@ -170,6 +170,17 @@ def is_participle(word: str) -> bool:
     return entry is not None and _verb_form(word, entry.lemma) == "participle"
 
 
+def is_present(word: str) -> bool:
+    """A present-tense finite or passive form of a lexicon verb ("sænkes", "afskaffer")."""
+    from ..pipeline import get_pipeline
+
+    verbs, _ = _by_pos()
+    doc = get_pipeline()(word)
+    if len(doc) != 1 or doc[0].lemma_.lower() not in verbs:
+        return False
+    return _verb_form(word, doc[0].lemma_.lower()) in ("finite", "passive")
+
+
 @lru_cache(maxsize=1)
 def _forms() -> dict[str, LexEntry]:
     """Surface forms the lemma table gets wrong ("aftalt" -> "aftælle"), from the `forms` column."""
@@ -205,8 +216,8 @@ def find(clause: str, kinds: tuple[str, ...] = (), start: int = 0, verbs_only: b
             continue
         if entry is not None:
             hit = _verb_hit(doc, t.i, entry, words)
-            if hit is not None and particle_at == t.i + 1:
-                particle = doc[t.i + 1]
+            if hit is not None and particle_at is not None and not any(w.strip() for w in words[t.i + 1:particle_at]):
+                particle = doc[particle_at]
                 hit = replace(hit, end=particle.idx + len(particle.text))  # the particle is part of the verb
         elif verbs_only:
             continue
@@ -229,13 +240,17 @@ def _particle(words: list[str], i: int, lemma: str, verbs: dict[str, LexEntry]) 
     the subject a V2 clause puts between ("Dog laves holdstørrelsen om til maksimalt 10 deltagere", f07)
     when a change follows it ("til", "med", "fra") or the clause ends; never after a reflexive or an
     object pronoun ("satte os ned": sat down)."""
-    for j in range(i + 1, min(len(words), i + 4)):
+    between = 0
+    for j in range(i + 1, min(len(words), i + 6)):
         word = words[j]
+        if not word.strip():
+            continue  # a line break inside the sentence ("sættes\nned", f05)
         if f"{lemma} {word}" in verbs:
-            after = words[j + 1] if j + 1 < len(words) else "."
-            return j if j == i + 1 or after in _AFTER_PARTICLE else None
-        if word in _OBJECT_PRONOUNS or not word.isalpha():
+            after = next((w for w in words[j + 1:] if w.strip()), ".")
+            return j if between == 0 or after in _AFTER_PARTICLE else None
+        if word in _OBJECT_PRONOUNS or not word.isalpha() or between == 2:
             return None
+        between += 1
     return None
 
 

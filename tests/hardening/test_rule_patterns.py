@@ -15,7 +15,7 @@ from extract.indicators.computed import glossary_definitions
 from extract.letters import letter_date
 from extract.parsers.answer_letter import body_parts
 from nlp.lineage.cues import CUES
-from nlp.lineage.events import _change_of, _closing_definite, _conjuncts, _demand_party, _heading_lines, _listed_before, _som_agent
+from nlp.lineage.events import _AND_CLAUSE, _change_of, _closing_definite, _conjuncts, _demand_party, _heading_lines, _listed_before, _som_agent
 
 GUARD = 60  # seconds; each case takes well under one
 
@@ -74,3 +74,9 @@ def test_hostile_lists_and_leads_of_a_party_programme() -> None:
     assert _demand_party("Venstre " + "x " * 100_000 + "mener:") is None
     assert _demand_party("Venstre vil:") == "Venstre"
     assert _closing_definite("x " * 100_000 + "ordningen for ledige") == "ordningen for ledige"
+
+
+@pytest.mark.timeout(GUARD)
+def test_a_long_run_of_og_is_no_coordinated_clause() -> None:
+    assert _AND_CLAUSE.search(" og x-" * 40_000 + " og") is None
+    assert _AND_CLAUSE.search("satsen hæves og karensdagen afskaffes").group("np") == "karensdagen "

@@ -48,6 +48,8 @@ def test_another_party_and_dash_bullets() -> None:
 
 
 @pytest.mark.parametrize("text", [
+    "Vi satte os ned og talte om det i 2019.",  # a reflexive: sat down
+    "I 2019 blev der lavet en aftale om kontanthjælp.",  # "om" opens a phrase, no change follows the particle
     "Venstre mener, at topskatten skal afskaffes.",  # a reported opinion, not the party's own list
     "Borgerne mener:\n• Ventelisten skal afskaffes.",  # no party: "skal" stays a rule
     "Socialdemokratiet vil:\n• Reglerne skal forenkles.",  # no instrument's event in the lexicon
@@ -66,6 +68,13 @@ def test_no_demand(text: str) -> None:
      ("introduced", 2015, "strategien for Region Syddanmarks sygehuse", "Kommunalbestyrelsen", True)),
     ("Det er første skridt i handleplanen for klimaindsatsen, der blev vedtaget af byrådet i 2019.",
      ("introduced", 2019, "handleplanen for klimaindsatsen", "byrådet", True)),
+    # particle verbs: the particle right after the verb, after a line break, or after a V2 subject
+    ("Momsen på fødevarer blev sat ned til 15 pct. i 2019.",
+     ("changed", 2019, "Momsen på fødevarer til 15 pct", None, True)),
+    ("Satsen sættes\nned til 80 pct. fra 1. januar 2022.",
+     ("changed", 2022, "Satsen til 80 pct", None, True)),
+    ("Dog laves holdstørrelsen om til 12 deltagere i 2020.",
+     ("changed", 2020, "holdstørrelsen til 12 deltagere", None, True)),
 ])
 def test_one_event(text: str, expected: tuple) -> None:
     assert _events(text) == [expected]
@@ -76,3 +85,13 @@ def test_a_coordinated_clause_keeps_its_own_subject_and_a_bare_one_shares() -> N
         == [("changed", "Dagpengesatsen"), ("dropped", "karensdagene")]
     assert [(e[0], e[2]) for e in _events("Ordningen blev indført i 2015, og blev senere afskaffet i 2019.")] \
         == [("introduced", "Ordningen"), ("dropped", "Ordningen")]
+
+
+def test_main_clauses_joined_by_og_without_a_comma() -> None:
+    assert [(e[0], e[2]) for e in _events("Satsen hæves til 100 kr. og karensdagen afskaffes fra 2022.")] \
+        == [("changed", "Satsen til 100 kr"), ("dropped", "karensdagen")]
+    assert [(e[0], e[2]) for e in _events("Momsen på hoteller sættes ned til 7 pct. og benzin- og dieselafgiften sænkes i 2021.")] \
+        == [("changed", "Momsen på hoteller til 7 pct"), ("changed", "benzin- og dieselafgiften")]
+    # two subjects of one verb stay one clause
+    assert [(e[0], e[2]) for e in _events("Topskatten og mellemskatten afskaffes i 2020.")] \
+        == [("dropped", "Topskatten og mellemskatten")]
