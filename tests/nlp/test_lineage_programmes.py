@@ -49,6 +49,8 @@ def test_another_party_and_dash_bullets() -> None:
 
 @pytest.mark.parametrize("text", [
     "Vi satte os ned og talte om det i 2019.",  # a reflexive: sat down
+    "Arbejdsgruppen skal blandt andet fastlægge:",  # a task under a duty modal, no event (f13's shape)
+    "Ledelsen kan herefter fastlægge de konkrete tiltag for skolerne.",
     "I 2019 blev der lavet en aftale om kontanthjælp.",  # "om" opens a phrase, no change follows the particle
     "Venstre mener, at topskatten skal afskaffes.",  # a reported opinion, not the party's own list
     "Borgerne mener:\n• Ventelisten skal afskaffes.",  # no party: "skal" stays a rule
@@ -95,3 +97,8 @@ def test_main_clauses_joined_by_og_without_a_comma() -> None:
     # two subjects of one verb stay one clause
     assert [(e[0], e[2]) for e in _events("Topskatten og mellemskatten afskaffes i 2020.")] \
         == [("dropped", "Topskatten og mellemskatten")]
+
+
+def test_an_infinitive_of_fastlægge_is_an_event_only_as_a_contribution() -> None:
+    assert [(e[0], e[2], e[3]) for e in _events("Byrådet har desuden bidraget til at fastlægge indikatorerne for målene.")] \
+        == [("introduced", "indikatorerne for målene", "Byrådet")]
