@@ -1,7 +1,8 @@
 """Floors for the municipal dev set (tests/fixtures/gold/municipal/README.md): excerpts of
 municipal PDFs and a party programme, labelled blind in session 3. The floors are the
 figures measured when the set was added (commit decbdbe: kommuner 0.909, lineage 0.218,
-document fields 0.432), so a change may raise them but never lower them."""
+document fields 0.432), raised when a change raised them (lineage 0.498 in session 4), so a change
+may raise them but never lower them."""
 from __future__ import annotations
 
 import importlib.util
@@ -35,7 +36,7 @@ def test_every_text_has_its_gold(corpus: Path, gold: Path) -> None:
 
 @pytest.mark.parametrize(("only", "floor"), [
     ("kommuner", 0.90),
-    ("lineage", 0.21),
+    ("lineage", 0.49),  # session 4 (s4lin): 0.498 with party demand lists, particle verbs, future present
     ("doc", 0.43),
 ])
 def test_municipal_floor(corpus: Path, gold: Path, only: str, floor: float) -> None:
