@@ -1164,8 +1164,18 @@ _TIME_OPENER = re.compile(
     rf"(?:\d{{1,2}}\.\s*)?(?:{_MONTHS}\s+)?\d{{4}}\b\s*", re.IGNORECASE)
 
 
+# A meeting with its date between a verb and its object, as minutes tell decisions: "byrådet i sit møde den 27.
+# august 2025 har vedtaget" (aarhus_byraad_referat_2025-08-27), "Udvalget godkendte på mødet den 4. december
+# 2012 ..." (ballerup referater): when, not what.
+_MEETING_OPENING = re.compile(
+    rf"^(?:(?:på|i|ved)\s+(?:sit\s+|sine\s+|deres\s+)?møde(?:t|r|rne)?\s+)?(?:den|d\.)\s+"
+    rf"(?:\d{{1,2}}\.\s*(?:{_MONTHS})(?:\s+\d{{4}})?|\d{{1,2}}[.-]\d{{1,2}}[.-]\d{{2,4}})\s+"
+    r"|^(?:på|i|ved)\s+(?:sit\s+|sine\s+|deres\s+)?møde(?:t|r|rne)?\s+(?=(?:den|det|de|en|et)\s)", re.IGNORECASE)
+
+
 def _strip_opening(subject: str) -> str:
-    """"i foråret en ny strategi" -> "ny strategi"."""
+    """"i foråret en ny strategi" -> "ny strategi"; "på mødet den 3. marts 2022 den nye politik" -> "den nye politik"."""
+    subject = _MEETING_OPENING.sub("", subject)
     stripped = _LEADING_TIME.sub("", subject)
     return re.sub(r"^(?:en|et)\s+", "", stripped) if stripped != subject else subject
 

@@ -15,7 +15,7 @@ from extract.indicators.computed import glossary_definitions
 from extract.letters import letter_date
 from extract.parsers.answer_letter import body_parts
 from nlp.lineage.cues import CUES
-from nlp.lineage.events import _AND_CLAUSE, _change_of, _closing_definite, _conjuncts, _demand_party, _heading_lines, _listed_before, _som_agent
+from nlp.lineage.events import _AND_CLAUSE, _change_of, _strip_opening, _closing_definite, _conjuncts, _demand_party, _heading_lines, _listed_before, _som_agent
 
 GUARD = 60  # seconds; each case takes well under one
 
@@ -80,3 +80,10 @@ def test_hostile_lists_and_leads_of_a_party_programme() -> None:
 def test_a_long_run_of_og_is_no_coordinated_clause() -> None:
     assert _AND_CLAUSE.search(" og x-" * 40_000 + " og") is None
     assert _AND_CLAUSE.search("satsen hæves og karensdagen afskaffes").group("np") == "karensdagen "
+
+
+@pytest.mark.timeout(GUARD)
+def test_a_long_meeting_opening_is_stripped_linearly() -> None:
+    long = "på mødet " + "den " * 50_000 + "x"
+    assert _strip_opening(long) == long
+    assert _strip_opening("på mødet den 3. marts 2022 den nye sundhedspolitik") == "den nye sundhedspolitik"

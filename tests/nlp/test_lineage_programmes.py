@@ -70,6 +70,11 @@ def test_no_demand(text: str) -> None:
      ("introduced", 2015, "strategien for Region Syddanmarks sygehuse", "Kommunalbestyrelsen", True)),
     ("Det er første skridt i handleplanen for klimaindsatsen, der blev vedtaget af byrådet i 2019.",
      ("introduced", 2019, "handleplanen for klimaindsatsen", "byrådet", True)),
+    # a meeting and its date between the verb and its object are when, not what (minutes)
+    ("Kommunalbestyrelsen godkendte på mødet den 3. marts 2022 den nye sundhedspolitik.",
+     ("introduced", 2022, "den nye sundhedspolitik", "Kommunalbestyrelsen", True)),
+    ("Byrådet vedtog i sit møde den 14.06.2023 en ny klimaplan.",
+     ("introduced", 2023, "ny klimaplan", "Byrådet", True)),
     # particle verbs: the particle right after the verb, after a line break, or after a V2 subject
     ("Momsen på fødevarer blev sat ned til 15 pct. i 2019.",
      ("changed", 2019, "Momsen på fødevarer til 15 pct", None, True)),
