@@ -85,5 +85,5 @@ def test_a_long_run_of_og_is_no_coordinated_clause() -> None:
 @pytest.mark.timeout(GUARD)
 def test_a_long_meeting_opening_is_stripped_linearly() -> None:
     long = "på mødet " + "den " * 50_000 + "x"
-    assert _strip_opening(long) == long
+    assert _strip_opening(long) == long[len("på mødet "):]  # the meeting goes, the rest stays
     assert _strip_opening("på mødet den 3. marts 2022 den nye sundhedspolitik") == "den nye sundhedspolitik"
