@@ -14,6 +14,7 @@ import pytest
 from extract.indicators.computed import glossary_definitions
 from extract.letters import letter_date
 from extract.parsers.answer_letter import body_parts
+from nlp.lineage.actors import passive_agent
 from nlp.lineage.cues import CUES
 from nlp.lineage.events import _AND_CLAUSE, _change_of, _strip_opening, _closing_definite, _conjuncts, _demand_party, _heading_lines, _listed_before, _som_agent
 
@@ -87,3 +88,9 @@ def test_a_long_meeting_opening_is_stripped_linearly() -> None:
     long = "på mødet " + "den " * 50_000 + "x"
     assert _strip_opening(long) == long[len("på mødet "):]  # the meeting goes, the rest stays
     assert _strip_opening("på mødet den 3. marts 2022 den nye sundhedspolitik") == "den nye sundhedspolitik"
+
+
+@pytest.mark.timeout(GUARD)
+def test_a_long_run_before_a_council_is_no_deciding_body() -> None:
+    assert passive_agent(" i " + "xs " * 50_000 + "byrådet") is None
+    assert passive_agent(" på møder i de 6 ejerkommuners Byråd i 2016") == "de 6 ejerkommuners Byråd"

@@ -70,6 +70,13 @@ def test_no_demand(text: str) -> None:
      ("introduced", 2015, "strategien for Region Syddanmarks sygehuse", "Kommunalbestyrelsen", True)),
     ("Det er første skridt i handleplanen for klimaindsatsen, der blev vedtaget af byrådet i 2019.",
      ("introduced", 2019, "handleplanen for klimaindsatsen", "byrådet", True)),
+    # the body a passive decision was taken in is its actor
+    ("Loven blev vedtaget i Folketinget den 20. december 2019.",
+     ("introduced", 2019, "Loven", "Folketinget", True)),
+    ("Strategien er tiltrådt på møder i de 4 ejerkommuners byråd i 2018.",
+     ("introduced", 2018, "Strategien", "de 4 ejerkommuners byråd", True)),
+    ("Ordningen blev indført i kommunerne i 2019.",  # where it applies, not who decided
+     ("introduced", 2019, "Ordningen", None, True)),
     # a meeting and its date between the verb and its object are when, not what (minutes)
     ("Kommunalbestyrelsen godkendte på mødet den 3. marts 2022 den nye sundhedspolitik.",
      ("introduced", 2022, "den nye sundhedspolitik", "Kommunalbestyrelsen", True)),
