@@ -1057,8 +1057,9 @@ _ADVERBIAL_OPENING = re.compile(r"^(?:fra|i|med|pr\.|per|den|efter|siden|til|ved
 _FRAMING = re.compile(r"^(?:som (?:et |en )?(?:[\wæøå]+ )?(?:led|element|del) i|ifølge|på baggrund af|med henblik på|"
                       r"i (?:aftalen|forliget|loven)|med (?:aftalen|forliget|loven))\b", re.IGNORECASE)
 _ADVERBIAL_AUX_NP = re.compile(
-    r"^(?:siden|efter|med|ved|under|fra|som følge af|i forbindelse med)\s+[\wæøå.-]+(?:\s+[\wæøå.-]+){0,3}?\s+"
-    r"(?:er|blev|bliver|var|har)\s+(?P<np>(?:den|det|de|en|et)\s+.+?)(?:\s+blevet)?$", re.IGNORECASE)
+    r"^(?:siden|efter|med|ved|under|fra|over|i løbet af|inden for|som følge af|i forbindelse med)\s+[\wæøå.-]+(?:\s+[\wæøå.-]+){0,3}?\s+"
+    r"(?:er|blev|bliver|var|har)\s+(?P<np>(?:den|det|de|en|et)\s+.+?|(?-i:[a-zæøå])[\wæøå-]+(?:en|et|ne)(?:\s+.+?)?)(?:\s+blevet)?$",
+    re.IGNORECASE)  # a definite noun too: "Over de sidste 5 år er tilbuddet yderligere tilpasset" (f11)
 _PREPOSITIONAL_OPENING = re.compile(r"^(?:med|i|ved|efter|fra|under|som led i|som (?:et |en |første |andet |næste )*(?:skridt|led|element|del) (?:i|til|af)|i forlængelse af|i forbindelse med|på baggrund af|"
                                     r"som følge af|for at|fremover|herefter|derfor|samtidig|desuden|endvidere)\b", re.IGNORECASE)
 _RELATIVE_IN = re.compile(r"\b(?:der|som|hvor|at)\b", re.IGNORECASE)
@@ -1122,8 +1123,12 @@ def _subject(sentence: str, clauses: list[tuple[int, int]], n: int, match: re.Ma
     intransitive = _INTRANSITIVE.match(cue_text) and not _ADVERBIAL_OPENING.match(head_text.strip())
     inverted = _ADVERBIAL_AUX_NP.match(head_text.strip())
     if inverted and after_cue(inverted.group("np")):
-        # V2 after an adverbial: "Siden vedtagelsen er den bagvedliggende lovgivning blevet ændret"
-        return after_cue(inverted.group("np")), True
+        # V2 after an adverbial: "Siden vedtagelsen er den bagvedliggende lovgivning blevet ændret"; an adverb
+        # between subject and participle is no part of it ("er tilbuddet yderligere tilpasset", f11)
+        np = inverted.group("np").split()
+        while len(np) > 1 and np[-1].lower() in _ADVERBS:
+            np.pop()
+        return after_cue(" ".join(np)), True
     if tail and _FRAMING.match(head_text.strip()) and not _AUXILIARY.search(head_text):
         # V2: a framing adverbial fills the first place, the verb the second, the subject follows
         return tail, True

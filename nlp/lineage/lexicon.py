@@ -122,7 +122,7 @@ _OPINION = frozenset("ønsker ønske mener bør burde synes kræver krav opfordr
 # A clause opened by these is an indirect question, a condition or a time clause ("om der er behov for ...",
 # "da den blev suspenderet": background, restating).
 _CONDITIONAL = frozenset("om hvis hvorvidt såfremt når medmindre da".split())
-_NEED = frozenset("behov mulighed muligt muligheden nødvendigt".split())
+_NEED = frozenset("behov mulighed muligt muligheden nødvendigt mulige eventuel eventuelle".split())  # "mulige tilpasninger af taksten" (f03): a possibility
 _HAPPENED = frozenset("blev trådte vedtaget besluttet aftalt offentliggjort gennemført foretaget udarbejdet "
                       "betyder betød indebærer indebar medfører medførte igangsat iværksat".split())
 
