@@ -1079,6 +1079,15 @@ _ADVERBS = frozenset("nu også dermed derfor således senere samtidig efterfølg
 _VERB_AFTER_OG = frozenset("skal skulle vil ville kan kunne må bør blevet været".split())
 
 
+def _without_trailing_adverbs(phrase: str) -> str:
+    """An adverb between a V2 subject and its participle is no part of the subject: "er tilbuddet yderligere
+    tilpasset" (f11), "er lovgivningen for nylig blevet lempet" (aarhus referat)."""
+    words = phrase.split()
+    while len(words) > 1 and (words[-1].lower() in _ADVERBS or words[-2:] == ["for", "nylig"]):
+        words = words[:-2] if words[-2:] == ["for", "nylig"] else words[:-1]
+    return " ".join(words)
+
+
 def _only_adverbs(phrase: str) -> bool:
     words = phrase.lower().split()
     return bool(words) and all(w.strip(",.") in _ADVERBS for w in words)
@@ -1088,6 +1097,8 @@ def _subject(sentence: str, clauses: list[tuple[int, int]], n: int, match: re.Ma
              lo: int) -> tuple[str, bool]:
     named = match.groupdict().get("subj")
     named = _LEADING_TIME.sub("", named.strip()) if named else named
+    if named and not _only_adverbs(named):
+        named = _without_trailing_adverbs(named)  # "er ordningen gradvist blevet ændret": "ordningen"
     if named and _only_adverbs(named):
         named = None  # "bliver nu ændret", "blev også afskaffet": the subject stands before the verb
     if named and after_cue(named):
@@ -1125,10 +1136,7 @@ def _subject(sentence: str, clauses: list[tuple[int, int]], n: int, match: re.Ma
     if inverted and after_cue(inverted.group("np")):
         # V2 after an adverbial: "Siden vedtagelsen er den bagvedliggende lovgivning blevet ændret"; an adverb
         # between subject and participle is no part of it ("er tilbuddet yderligere tilpasset", f11)
-        np = inverted.group("np").split()
-        while len(np) > 1 and np[-1].lower() in _ADVERBS:
-            np.pop()
-        return after_cue(" ".join(np)), True
+        return after_cue(_without_trailing_adverbs(inverted.group("np"))), True
     if tail and _FRAMING.match(head_text.strip()) and not _AUXILIARY.search(head_text):
         # V2: a framing adverbial fills the first place, the verb the second, the subject follows
         return tail, True
@@ -1141,7 +1149,7 @@ def _subject(sentence: str, clauses: list[tuple[int, int]], n: int, match: re.Ma
     if passive and _only_adverbs(head) and tail:
         return tail, True  # V2 after an adverb: "Dog laves holdstørrelsen om til ..." (the subject follows the verb)
     if (passive or intransitive) and head:
-        return head, True
+        return _without_trailing_adverbs(head), True
     return (tail or head), bool(tail or head)
 
 
@@ -1244,6 +1252,7 @@ def _closing_phrase(clause: str) -> str | None:
 
 
 _PP_HEAD = frozenset("for af om til i på med fra ved under".split())
+_PREPOSITION_WORDS = frozenset("bag efter mod uden inden over gennem hos blandt mellem".split())
 
 
 def _closing_definite(clause: str) -> str | None:
@@ -1265,6 +1274,8 @@ def _closing_definite(clause: str) -> str | None:
                 return None
             while i >= 2 and words[i - 1].lower() in _PP_HEAD and definite(words[i - 2]):
                 i -= 2  # "handleplanen for klimaindsatsen": the noun the phrase is a complement of
+            if i == len(words) - 1 and i and words[i - 1].lower() in _PP_HEAD | _PREPOSITION_WORDS:
+                return None  # "det forløb om tryghed for LGBT+personer i nattelivet": the last noun of a longer phrase
             return " ".join(words[i:])
     return None
 

@@ -50,7 +50,8 @@ def test_another_party_and_dash_bullets() -> None:
 @pytest.mark.parametrize("text", [
     "Vi satte os ned og talte om det i 2019.",  # a reflexive: sat down
     "Udvalget drøftede mulige tilpasninger af taksten, og det blev aftalt at vende tilbage.",  # a possibility
-    "Arbejdsgruppen skal blandt andet fastlægge:",  # a task under a duty modal, no event (f13's shape)
+    "Arbejdsgruppen skal blandt andet fastlægge:",
+    "Byrådet tiltrådte den 12. maj 2023 Teknik og Miljøs indstilling af 2. maj 2023.",  # adopts a recommendation  # a task under a duty modal, no event (f13's shape)
     "Ledelsen kan herefter fastlægge de konkrete tiltag for skolerne.",
     "I 2019 blev der lavet en aftale om kontanthjælp.",  # "om" opens a phrase, no change follows the particle
     "Venstre mener, at topskatten skal afskaffes.",  # a reported opinion, not the party's own list
@@ -72,8 +73,10 @@ def test_no_demand(text: str) -> None:
     ("Det er første skridt i handleplanen for klimaindsatsen, der blev vedtaget af byrådet i 2019.",
      ("introduced", 2019, "handleplanen for klimaindsatsen", "byrådet", True)),
     # V2 after a time adverbial without a year: the definite noun after the auxiliary, without its adverbs
-    ("Over de seneste tre år er ordningen gradvist tilpasset til behovet.",
-     ("changed", None, "ordningen til behovet", None, True)),
+    ("Over de seneste tre år er ordningen gradvist udvidet til flere kommuner.",
+     ("changed", None, "ordningen til flere kommuner", None, True)),
+    ("Over de seneste tre år er ordningen gradvist blevet ændret.", ("changed", None, "ordningen", None, True)),
+    ("I Sverige er reglerne for nylig blevet lempet.", ("changed", None, "reglerne", None, True)),
     # the body a passive decision was taken in is its actor
     ("Loven blev vedtaget i Folketinget den 20. december 2019.",
      ("introduced", 2019, "Loven", "Folketinget", True)),
