@@ -1526,13 +1526,18 @@ _DEMAND_LEAD = re.compile(r"^(?P<who>[A-ZÆØÅ][^:\n]{1,60}?)\s+(?:mener|vil|fo
 _BLANK_LINE = re.compile(r"\n[ \t]*\n")
 
 
-def _demand_party(sentence: str) -> str | None:
+def _demand_party(sentence: str, text: str = "") -> str | None:
     lead = _DEMAND_LEAD.match(collapse_ws(sentence).strip())
     if not lead:
         return None
     from ..linking import find_in_text
 
     who = lead.group("who")
+    if who.lower() == "vi":
+        # "Vi vil:" in a programme that names its party in its title ("Liberal Alliances arbejdsprogram"):
+        # the party speaks (the programme genre above, _GENRES)
+        head = _title_lines(text)
+        return _programme_party(head) if _GENRES[0][1].search(head) else None
     found = find_in_text(who, "party")
     return who if len(found) == 1 and found[0][1] == 0 and found[0][2] == len(who) else None
 
@@ -1540,7 +1545,7 @@ def _demand_party(sentence: str) -> str | None:
 def _demands_after(text: str, spans: list[tuple[int, int]], index: int) -> int:
     """How many spans after a party's demand lead are its list (0 when it is no such lead): from the
     first bullet to the first blank line (a bullet's second sentence belongs to it)."""
-    if not _demand_party(text[spans[index][0]:spans[index][1]]):
+    if not _demand_party(text[spans[index][0]:spans[index][1]], text):
         return 0
     n = 0
     for k in range(index + 1, min(len(spans), index + 60)):
@@ -1554,7 +1559,7 @@ def _demands_after(text: str, spans: list[tuple[int, int]], index: int) -> int:
 
 
 def _demand_items(text: str, spans: list[tuple[int, int]], index: int, anchor: dt.date | None) -> list[_Draft]:
-    party = _demand_party(text[spans[index][0]:spans[index][1]])
+    party = _demand_party(text[spans[index][0]:spans[index][1]], text)
     out: list[_Draft] = []
     for lo, hi in spans[index + 1:index + 1 + _demands_after(text, spans, index)]:
         bullet = _BULLET.match(text[lo:hi])

@@ -47,7 +47,15 @@ def test_another_party_and_dash_bullets() -> None:
     ]
 
 
+def test_we_in_a_programme_that_names_its_party() -> None:
+    text = "Principprogram for Socialistisk Folkeparti\n\nVi vil:\n\n• Kontanthjælpsloftet skal afskaffes.\n" \
+        "• Dagpengeperioden forlænges.\n\nSlut."
+    assert _events(text) == [("planned", None, "Kontanthjælpsloftet", "Socialistisk Folkeparti", False),
+                             ("planned", None, "Dagpengeperioden", "Socialistisk Folkeparti", False)]
+
+
 @pytest.mark.parametrize("text", [
+    "Nyhedsbrev fra kommunen\n\nVi vil:\n• Ventelisten skal afskaffes.",  # "vi" of no programme: "skal" a rule
     "Vi satte os ned og talte om det i 2019.",  # a reflexive: sat down
     "Udvalget drøftede mulige tilpasninger af taksten, og det blev aftalt at vende tilbage.",  # a possibility
     "Arbejdsgruppen skal blandt andet fastlægge:",
