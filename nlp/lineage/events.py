@@ -1509,7 +1509,7 @@ def _recommendation_points(text: str, spans: list[tuple[int, int]], index: int,
                 out.append(replace(d, kind="planned", decision=False, replaced_by=None))
                 continue
             # a point decided is its own kind; one told in the future tense is what the decision does
-            kind: EventKind = d.future_of or ("introduced" if d.kind == "planned" else d.kind)  # type: ignore[assignment]
+            kind: EventKind = d.future_of or ("introduced" if d.kind == "planned" else d.kind)
             out.append(replace(d, kind=kind, decision=True, actor=decision.body, year=decision.year or d.year,
                                date=decision.date, year_stated=decision.year is not None))
     return out
