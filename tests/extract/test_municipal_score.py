@@ -1,8 +1,9 @@
 """Floors for the municipal dev set (tests/fixtures/gold/municipal/README.md): excerpts of
 municipal PDFs and a party programme, labelled blind in session 3. The floors are the
 figures measured when the set was added (commit decbdbe: kommuner 0.909, lineage 0.218,
-document fields 0.432), raised when a change raised them (lineage 0.498 in session 4), so a change
-may raise them but never lower them."""
+document fields 0.432), so a change may raise them but never lower them. Session 4 raised the
+document-field floor to 0.88 (measured 0.884: municipal genres, issuers, page lines) and the
+lineage floor to 0.50 (measured 0.503: party demand lists, particle verbs, the future present)."""
 from __future__ import annotations
 
 import importlib.util
@@ -36,8 +37,8 @@ def test_every_text_has_its_gold(corpus: Path, gold: Path) -> None:
 
 @pytest.mark.parametrize(("only", "floor"), [
     ("kommuner", 0.90),
-    ("lineage", 0.49),  # session 4 (s4lin): 0.498 with party demand lists, particle verbs, future present
-    ("doc", 0.43),
+    ("lineage", 0.50),
+    ("doc", 0.88),
 ])
 def test_municipal_floor(corpus: Path, gold: Path, only: str, floor: float) -> None:
     assert _f1(corpus, gold, only) >= floor
