@@ -94,3 +94,11 @@ def test_a_long_meeting_opening_is_stripped_linearly() -> None:
 def test_a_long_run_before_a_council_is_no_deciding_body() -> None:
     assert passive_agent(" i " + "xs " * 50_000 + "byrådet") is None
     assert passive_agent(" på møder i de 6 ejerkommuners Byråd i 2016") == "de 6 ejerkommuners Byråd"
+
+
+@pytest.mark.timeout(GUARD)
+def test_a_plan_made_over_a_long_line_is_linear() -> None:
+    cue = next(c for c in CUES if "lagt" in c.needs)
+    assert cue.pattern.search("har lagt en plan for x" + " " * 200_000 + "y").group("subj").endswith("y")
+    assert cue.pattern.search("har " + "x " * 100_000 + "lagt en plan") is None  # the verb far from "har"
+    assert cue.pattern.search("Partiet har lagt en ny plan for skolerne.").group("subj") == "en ny plan for skolerne"

@@ -57,6 +57,7 @@ def test_we_in_a_programme_that_names_its_party() -> None:
 @pytest.mark.parametrize("text", [
     "Nyhedsbrev fra kommunen\n\nVi vil:\n• Ventelisten skal afskaffes.",  # "vi" of no programme: "skal" a rule
     "Vi satte os ned og talte om det i 2019.",  # a reflexive: sat down
+    "Vi har lagt vægt på en god dialog med borgerne.",  # "lægge vægt på": no plan
     "Udvalget drøftede mulige tilpasninger af taksten, og det blev aftalt at vende tilbage.",  # a possibility
     "Arbejdsgruppen skal blandt andet fastlægge:",
     "Byrådet tiltrådte den 12. maj 2023 Teknik og Miljøs indstilling af 2. maj 2023.",  # adopts a recommendation  # a task under a duty modal, no event (f13's shape)
@@ -85,6 +86,9 @@ def test_no_demand(text: str) -> None:
      ("changed", None, "ordningen til flere kommuner", None, True)),
     ("Over de seneste tre år er ordningen gradvist blevet ændret.", ("changed", None, "ordningen", None, True)),
     ("I Sverige er reglerne for nylig blevet lempet.", ("changed", None, "reglerne", None, True)),
+    # "lægge en plan": to make one
+    ("Venstre har i dag lagt en ny plan for erhvervsskolerne.",
+     ("introduced", None, "ny plan for erhvervsskolerne", "Venstre", True)),
     # the body a passive decision was taken in is its actor
     ("Loven blev vedtaget i Folketinget den 20. december 2019.",
      ("introduced", 2019, "Loven", "Folketinget", True)),
