@@ -5,7 +5,8 @@ date that merely stands in it. The order (`DATE_EVIDENCE`), each attested by the
 that prints it:
 
 1. ``brevdato``: a Folketing letter's own date, read by its parser (answer date, or the
-   date a question was sent), e.g. corpus/seeds/000 "28. september 2017".
+   date a question was sent), e.g. corpus/seeds/000 "28. september 2017". An answer
+   without a readable date of its own has no date: the question's date is not its date.
 2. ``overskrift``: a date in the heading block, e.g. the Aarhus byråd referat "REFERAT
    Aarhus Byråd d. 27-08-2025", Ballerup "Sundheds- og Forebyggelsesudvalget 04-12-2012".
 3. ``mødedato``: "Mødedato", "Mødet den", "...s beslutning den" (kommunal referater and
@@ -250,9 +251,13 @@ def date_from_url(url: str | None) -> Evidence | None:
 
 def document_date(flat: dict[str, Any], text: str, *, pages: list[str] | None = None,
                   source_url: str | None = None) -> Evidence | None:
-    for name in ("answer_date", "question_sent_date"):
-        if flat.get(name):
-            return Evidence(str(flat[name]), "brevdato")
+    if flat.get("doc_type") == "answer":
+        # An answer is dated by its own date only. The other date it prints is the committee's
+        # letter it quotes ("har i brev af 19. november 2015"), which a scan of the text would
+        # find too; a month alone ("Maj 2005") is no answer date (ft_qa README). Issue 13.
+        return Evidence(str(flat["answer_date"]), "brevdato") if flat.get("answer_date") else None
+    if flat.get("question_sent_date"):
+        return Evidence(str(flat["question_sent_date"]), "brevdato")
     return date_from_text(text, pages=pages) or date_from_url(source_url)
 
 
@@ -463,6 +468,8 @@ def facts_of(flat: dict[str, Any], text: str, *, pages: list[str] | None = None,
              udvalg_name: str | None = None) -> DocumentFacts:
     """Title, date and samling of one document by the order of evidence."""
     date = document_date(flat, text, pages=pages, source_url=source_url)
-    samling = document_samling(flat, date if folketing else None, source_url)
+    # An answer without a date of its own still belongs to its question's samling.
+    asked = Evidence(str(flat["question_sent_date"]), "brevdato") if flat.get("question_sent_date") else None
+    samling = document_samling(flat, (date or asked) if folketing else None, source_url)
     return DocumentFacts(document_title(flat, text, pages=pages, source=source, udvalg_name=udvalg_name),
                          date, samling)
