@@ -2,7 +2,8 @@
 municipal PDFs and a party programme, labelled blind in session 3. The floors are the
 figures measured when the set was added (commit decbdbe: kommuner 0.909, lineage 0.218,
 document fields 0.432), so a change may raise them but never lower them. Session 4 raised the
-document-field floor to 0.88 (measured 0.884: municipal genres, issuers, page lines)."""
+document-field floor to 0.88 (measured 0.884: municipal genres, issuers, page lines) and the
+lineage floor to 0.51 (measured 0.516: party demand lists, particle verbs, the future present)."""
 from __future__ import annotations
 
 import importlib.util
@@ -36,7 +37,7 @@ def test_every_text_has_its_gold(corpus: Path, gold: Path) -> None:
 
 @pytest.mark.parametrize(("only", "floor"), [
     ("kommuner", 0.90),
-    ("lineage", 0.21),
+    ("lineage", 0.51),
     ("doc", 0.88),
 ])
 def test_municipal_floor(corpus: Path, gold: Path, only: str, floor: float) -> None:
