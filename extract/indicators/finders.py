@@ -86,11 +86,16 @@ _JOBINDSATS = re.compile(r"jobindsats", re.I)
 JOBINDSATS = "jobindsats.dk"
 
 
+def not_goal_heading(line: str) -> bool:
+    """A heading or lead whose list holds no measures or goals: intentions, conclusions,
+    findings ("Det fremgår af målingerne, at:"), benefit, target-group or condition lists
+    (the `not_goal_heading` rows of cues.tsv, one table for every finder)."""
+    return cues.search("not_goal_heading", line.strip().strip("*_#")) is not None
+
+
 def _heading_kind(line: str) -> str | None:
-    if re.search(r"intention|konklusion|følgende ydelser|målgrupper", line, re.I):
-        return None  # intentions, conclusions and benefit (scope) lists are not measures
-    if re.search(r",? at:?\s*$", line.strip().strip("*_#")):
-        return None  # "Det fremgår af målingerne, at:": findings follow, not measures
+    if not_goal_heading(line):
+        return None
     for pattern, kind in _HEADING_KINDS:
         if pattern.search(line):
             return kind
@@ -353,7 +358,7 @@ def goal_bullets(text: str) -> list[Found]:
                 or named.group(0).casefold() == "målet":
             continue  # policy areas ("flg. fokusområder: Teater, Musik") are not goals, nor the
             # actions after "For at nå målet vil vi:"
-        if re.search(r"intention|konklusion|ydelse|målgruppe", lead, re.I):
+        if not_goal_heading(lead):
             continue
         for start, item in _bullets_after(lines, i, wrapped=True):
             found.append(Found("other", item, start, style="goal"))

@@ -24,11 +24,10 @@ from __future__ import annotations
 import re
 
 from . import computed, cues, fields
-from .finders import _STATISTIC, BULLET_MARKS, Found, Line, lines_of, sentences
+from .finders import _STATISTIC, BULLET_MARKS, Found, Line, lines_of, not_goal_heading, sentences
 
 _NUMBERED = re.compile(r"^\s*(?P<n>\d{1,2})[.)]\s+(?P<title>\S.*?)\s*$")
 _BULLET_MARK = re.compile(rf"^\s*(?:(?:[{BULLET_MARKS}]|o(?=[ \t]))\s+)?")
-_NOT_GOALS = re.compile(r"intention|konklusion|ydelse|betingelse|målgruppe", re.I)
 
 
 def _heading_before(lines: list[Line], i: int) -> str:
@@ -45,7 +44,7 @@ def _numbered_goals(lines: list[Line]) -> dict[int, tuple[int, str]]:
     while i < len(lines):
         m = _NUMBERED.match(lines[i][1])
         heading = _heading_before(lines, i) if m and m.group("n") == "1" else ""
-        if m and len(heading) < 120 and cues.search("goal_heading", heading) and not _NOT_GOALS.search(heading):
+        if m and len(heading) < 120 and cues.search("goal_heading", heading) and not not_goal_heading(heading):
             expected, j = 1, i
             while j < len(lines):
                 item = _NUMBERED.match(lines[j][1])
@@ -219,7 +218,7 @@ def inline_lists(text: str) -> list[Found]:
         shift = colon.end() + len(tail) - len(tail.lstrip(" "))
         lead_start = _sentence_start(text, colon.start(), r"[.!?]\s")
         lead = text[lead_start:colon.end()]
-        if not (cues.search("goal_heading", lead) or cues.search("measure_noun", lead)) or _NOT_GOALS.search(lead):
+        if not (cues.search("goal_heading", lead) or cues.search("measure_noun", lead)) or not_goal_heading(lead):
             continue
         composite = cues.search("composite", lead)
         if composite:
@@ -269,7 +268,7 @@ def announced_measures(text: str) -> list[Found]:
     jobindsats = bool(re.search(r"jobindsats", text, re.I))
     for i, (_, line) in enumerate(lines):
         lead = sentences(line)[-1][1] if line.strip() else ""
-        if not cues.search("announcing_lead", lead) or _NOT_GOALS.search(lead):
+        if not cues.search("announcing_lead", lead) or not_goal_heading(lead):
             continue
         j = i + 1
         while j < len(lines) and (not lines[j][1].strip() or _ITEM_LINE.match(lines[j][1])):
