@@ -43,7 +43,19 @@ _MUNICIPAL_BODY_AFTER = re.compile(r"^'?\s+(?:byråd(?:et)?|borgmester|kommunalb
                                    r"[\w-]*(?: og [\w-]+)?udvalg|\w*forvaltning|kommunaldirektør|rådhus)\b",
                                    re.I)  # also in a body's proper name: "Københavns Jobcenter", "Ballerups Kultur- og Fritidsudvalg"
 _PLACE_BEFORE = re.compile(r"(?:^|\s)(?:i|på|ved|fra|til|omkring|mellem|nær|udenfor|uden for"
-                           r"|[Kk]ommunerne|[Kk]ommuner som|[Kk]ommunen)\s+$")
+                           r"|[Kk]ommunerne|[Kk]ommuner som|[Kk]ommunen)\s+$"
+                           # the same prepositions opening a sentence: "I Hillerød og Allerød har man ..."
+                           r"|(?:^|[.!?]\s+|\n\s*)(?:I|På|Ved|Fra|Til|Omkring|Mellem|Nær)\s+$")
+# A predicate or apposition that calls the name a kommune names it as one (the STAR
+# convention: "every municipality named as a municipality"): "Aarhus er valgt som
+# Kulturkommune 2017", "Syddjurs som kulturkommune" (municipal f09), "Vejle er udpeget som
+# frikommune", "Skive er en af de kommuner, der ..." (tests/extract/test_kommuner.py).
+# Definite "kommunen" is left out: "X er den største by i kommunen" names a town.
+_PREDICATE_AFTER = re.compile(
+    r"^\s+(?:(?:er|blev|bliver|var|har)\s+(?:[\w-]+\s+){0,4}?[\w-]*kommune(?![\w-])"
+    r"|(?:er|blev|var)\s+(?:en|to|tre|fire|fem|seks|syv|otte|ni|ti)\s+af\s+(?:de|landets)\s+"
+    r"(?:[\w-]+\s+){0,2}?kommuner(?![\w-])"
+    r"|som\s+(?:[\w-]+\s+){0,2}?[\w-]*kommune(?![\w-]))", re.I)
 _POSTCODE_BEFORE = re.compile(r"\b\d{4}\s+$")
 _POSTAL_DISTRICT_AFTER = re.compile(r"^\s[A-ZÆØÅ]{1,2}\b(?!\w)")
 _CAPITAL_AFTER = re.compile(r"^ [A-ZÆØÅ][a-zæøå]")
@@ -238,7 +250,8 @@ def _mention(doc: Document, m: re.Match[str], result: KommuneScan) -> _Mention |
     jobcenter = m.start(1) > m.start()
     genitive = text[end:end + 1] == "'" or (name.endswith("s") and lookup(name[:-1]) is kommune)
     strong = jobcenter or bool(_STRONG_AFTER.match(after)) or (
-        genitive and bool(_MUNICIPAL_BODY_AFTER.match(text[m.end(1):m.end(1) + 40])))
+        genitive and bool(_MUNICIPAL_BODY_AFTER.match(text[m.end(1):m.end(1) + 40]))) or (
+        bool(_PREDICATE_AFTER.match(text[end:end + 100])))
     if _POSTCODE_BEFORE.search(before) or _POSTAL_DISTRICT_AFTER.match(after):
         return None
     place = bool(_PLACE_BEFORE.search(before))  # "Kommunerne Vejle, ...": a capital that names them

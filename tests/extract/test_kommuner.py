@@ -148,6 +148,21 @@ def test_unresolved_kommune_names_are_reported_not_guessed(tmp_path) -> None:
     ("Kontakt Borgerservice Holbæk for at søge.", [("Holbæk", "Holbæk")]),
     # an inline list joined by "samt" like one joined by "og"
     ("Forsøget omfatter Assens, Nyborg samt Ærø.", [("Assens", "Assens"), ("Nyborg", "Nyborg"), ("Ærø", "Ærø")]),
+    # a predicate or apposition that calls the name a kommune (municipal f09: "Aarhus er
+    # valgt som Kulturkommune 2017", "Syddjurs som kulturkommune"; the rest written here)
+    ("Vejle er udpeget som frikommune i forsøget.", [("Vejle", "Vejle")]),
+    ("Gladsaxe blev kåret til Årets Kommune i 2019.", [("Gladsaxe", "Gladsaxe")]),
+    ("Esbjerg har som den første kommune indført frit valg.", [("Esbjerg", "Esbjerg")]),
+    ("Frederiksberg og Gentofte er to af de kommuner, der har flest ældre.",
+     [("Frederiksberg", "Frederiksberg"), ("Gentofte", "Gentofte")]),
+    # ... but not a town in "the" kommune, nor a name before another noun
+    ("Vejle er den største by i kommunen.", []),
+    ("Vejle er en smuk by ved fjorden.", []),
+    ("Aarhus som europæisk kulturhovedstad 2017", []),
+    # a preposition opening the sentence, like one inside it ("i Odense")
+    ("I Hillerød og Allerød har man gode erfaringer.", [("Hillerød", "Hillerød"), ("Allerød", "Allerød")]),
+    ("Resultatet var godt. På Ærø faldt ledigheden.", [("Ærø", "Ærø")]),
+    ("I Python kan filen læses.", []),
 ])
 def test_genitive_bodies_captions_and_what_names_no_kommune(text: str, expected: list) -> None:
     assert [(r.name, r.as_written) for r in parse(_doc(text))] == expected
