@@ -1,7 +1,8 @@
 """Floors for the municipal dev set (tests/fixtures/gold/municipal/README.md): excerpts of
 municipal PDFs and a party programme, labelled blind in session 3. The floors are the
 figures measured when the set was added (commit decbdbe: kommuner 0.909, lineage 0.218,
-document fields 0.432), so a change may raise them but never lower them."""
+document fields 0.432), so a change may raise them but never lower them. Raised since:
+kommuner 1.000 (a name the predicate calls a kommune, "Aarhus er valgt som Kulturkommune")."""
 from __future__ import annotations
 
 import importlib.util
@@ -34,7 +35,7 @@ def test_every_text_has_its_gold(corpus: Path, gold: Path) -> None:
 
 
 @pytest.mark.parametrize(("only", "floor"), [
-    ("kommuner", 0.90),
+    ("kommuner", 1.0),
     ("lineage", 0.21),
     ("doc", 0.43),
 ])
