@@ -22,6 +22,7 @@ Y") are found by `extract.indicators.computed`; `STRUCTURE_FINDERS` lists both, 
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from . import computed, cues, fields
 from .finders import _STATISTIC, BULLET_MARKS, Found, Line, lines_of, not_goal_heading, sentences
@@ -362,7 +363,49 @@ def headed_goals(text: str) -> list[Found]:
     return found
 
 
+# The share or count a target moves, as the subject of its clause ("antallet af hjemløse",
+# "andelen af unge, der ..."). The phrase never runs over another share or count, a "skal"
+# or a sentence end, so a clause in V2 order before it ("skal andelen af X falde ..., og
+# antallet af Y skal reduceres ...") is not taken with the one after it. Bounded, so a
+# long line costs each "andel af"/"antal af" at most 150 characters.
+_TARGET_SUBJECT = (r"(?<![\w-])(?P<q>andel(?:en)?|antal(?:let)?) af "
+                   r"(?P<np>(?:(?!\b(?:andel|antal)\w* af\b|\bskal\b)[^.;:!?\n]){2,150}?)\s")
+_RELATIVE = re.compile(r",? (?:der|som) ")
+
+
+@lru_cache(maxsize=1)
+def _target_clause() -> re.Pattern[str]:
+    return re.compile(_TARGET_SUBJECT + f"(?:{cues.pattern('target_change').pattern})", re.I)
+
+
+def target_clauses(text: str) -> list[Found]:
+    """A target stated in running text as a share or count that shall move by a stated
+    figure ("... og antallet af hjemløse skal reduceres med mindst 25 procent"), in a
+    sentence that names goals or right after one that does, in the same paragraph
+    ("regeringens sociale 2020-mål"); the STAR convention's goals (kind other), the whole clause the title.
+    List items are left to the list finders, which know their heading."""
+    found: list[Found] = []
+    previous = ""  # the sentence before, in the same paragraph (a heading line counts)
+    for start, line in lines_of(text):
+        if not line.strip() or _ITEM_LINE.match(line):
+            previous = ""
+            continue
+        for offset, sentence in sentences(line):
+            if cues.search("goal_heading", previous + " " + sentence) and not not_goal_heading(sentence):
+                for m in _target_clause().finditer(sentence):
+                    f = Found("other", m.group(0), start + offset + m.start(), style="goal")
+                    if m.group("q").casefold().startswith("antal"):
+                        f.measure = "count"
+                        relative = _RELATIVE.search(m.group("np"))
+                        f.population = m.group("np")[:relative.start() if relative else None].strip()
+                    else:
+                        f.measure = "share"  # its population, numerator and denominator: the share's phrase
+                    found.append(f)
+            previous = sentence
+    return found
+
+
 STRUCTURE_FINDERS = (goal_lists, computed.measure_tables, computed.labelled_fractions, computed.defined_headings,
                      inline_lists, measures_after_lead, computed.measure_headings, computed.definition_sentences,
                      numbered_goals, announced_measures, headed_goals, computed.verb_first_definitions,
-                     computed.glossary_definitions)
+                     computed.glossary_definitions, target_clauses)

@@ -11,10 +11,18 @@ from extract.indicators import cues
 from extract.indicators.finders import sentences
 
 CONVENTIONS = {"convention:star", "issue:14"}
+# Realistic Danish samples written for these tests (not copied from any corpus text) that a
+# cue's "sample:<id>" attestation names; each must hold its cue.
+SAMPLES = {
+    "konklusion": "Evalueringens vigtigste konklusioner er:",
+    "betingelse": "Det er en betingelse for at få hjælpen, at:",
+    "target_down": "Antallet af langtidsledige skal nedbringes med 20 procent frem mod 2030.",
+    "target_up": "Andelen af unge, der gennemfører en ungdomsuddannelse, skal øges til 95 pct.",
+}
 ROLES_USED = {"definition_verb", "measure_word", "ratio", "goal_label", "goal_heading", "measure_lead",
               "aim_sentence", "source_statement", "source_site", "period_year", "composite", "measure_noun",
               "data_word", "fraction_label", "defining_opener", "person_noun", "computation", "table_column", "announcing_lead",
-              "goal_section", "target_group", "verb_first", "not_goal_heading"}
+              "goal_section", "target_group", "verb_first", "not_goal_heading", "target_change"}
 
 
 def test_every_role_the_finders_ask_for_is_in_the_table() -> None:
@@ -28,6 +36,13 @@ def test_cue_is_attested_twice(cue: cues.Cue) -> None:
     # or a sample written into tests/extract/test_not_goal_headings.py ("sample:<id>")
     assert all(a in CONVENTIONS or a.startswith(("ext:", "sample:")) or re.fullmatch(r"[\w-]+", a)
                for a in cue.attested_by)
+
+
+@pytest.mark.parametrize("cue", [c for c in cues.table() if any(a.startswith("sample:") for a in c.attested_by)],
+                         ids=lambda c: f"{c.role}:{c.pattern[:30]}")
+def test_samples_hold_their_cue(cue: cues.Cue) -> None:
+    for name in (a.removeprefix("sample:") for a in cue.attested_by if a.startswith("sample:")):
+        assert cue.regex.search(SAMPLES[name]), name
 
 
 def _passages(corpus: Path, stem: str) -> list[str]:

@@ -7,13 +7,6 @@ import pytest
 
 from extract.indicators import cues, finders, structure
 
-# Realistic Danish samples (written for this test, not copied from a corpus text) that a
-# row's "sample:<id>" attestation names.
-SAMPLES = {
-    "konklusion": "Evalueringens vigtigste konklusioner er:",
-    "betingelse": "Det er en betingelse for at få hjælpen, at:",
-}
-
 ROWS = [  # (value, the example cues.tsv gives for the row)
     ("intentions", "Intentionerne med kontanthjælpsreformen er:"),
     ("conclusions", "De centrale konklusioner er:"),
@@ -29,10 +22,8 @@ def test_the_table_lists_these_rows() -> None:
 
 
 @pytest.mark.parametrize("cue", cues.rows("not_goal_heading"), ids=lambda c: c.value)
-def test_each_row_holds_its_example_and_samples(cue: cues.Cue) -> None:
+def test_each_row_holds_its_example(cue: cues.Cue) -> None:
     assert cue.regex.search(cue.example)
-    for sample in (a.removeprefix("sample:") for a in cue.attested_by if a.startswith("sample:")):
-        assert cue.regex.search(SAMPLES[sample]), sample
 
 
 @pytest.mark.parametrize("heading", [
@@ -41,7 +32,8 @@ def test_each_row_holds_its_example_and_samples(cue: cues.Cue) -> None:
     "Det fremgår af målingerne, at:",
     "Målingerne kan findes for følgende ydelser:",
     "Ydelsens målgruppe",
-    *SAMPLES.values(),
+    "Evalueringens vigtigste konklusioner er:",  # the rows' samples (test_indicator_cues.SAMPLES)
+    "Det er en betingelse for at få hjælpen, at:",
 ])
 def test_not_goal_headings(heading: str) -> None:
     assert finders.not_goal_heading(heading)

@@ -1,0 +1,108 @@
+"""Indicators beyond employment from realistic Danish samples written for these tests (new
+sentences, not copied from any corpus text): goals in prose and lists, "opgøres/beregnes
+som", "Målingen viser", "pr. 1.000", "i procent af", measures in tables, kvalitetsstandarder;
+and sentences that must give nothing. Every field is exact; no formula the text does not
+state."""
+from __future__ import annotations
+
+import pytest
+
+from extract.document import Document, Segment
+from extract.parsers.indicators import parse
+
+FIELDS = ("kind", "number", "title", "definition", "measure", "population", "numerator", "denominator",
+          "period_unit", "source")
+
+
+def _doc(text: str) -> Document:
+    return Document(id="t", source="t.txt", media="text", pages=(), text=text,
+                    segments=(Segment(0, 0, len(text), len(text), True),))
+
+
+def _rows(text: str) -> list[dict]:
+    return [{f: getattr(r, f) for f in FIELDS} for r in parse(_doc(text))]
+
+
+def _row(**given: object) -> dict:
+    row: dict = dict.fromkeys(FIELDS)
+    row.update(kind="other", **given)
+    return row
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a target in running text after a sentence naming goals; a count's population is what it counts
+    ("Regeringen har i dag præsenteret nye mål for sundheden. Frem mod 2030 skal flere leve længe, "
+     "og antallet af dagligrygere skal reduceres med mindst 30 procent.\n",
+     [_row(title="antallet af dagligrygere skal reduceres med mindst 30 procent", measure="count",
+           population="dagligrygere")]),
+    # ... a share's phrase (the line before names the goals) is its definition and division
+    ("Kommunens mål for beskæftigelsen er ambitiøse.\n"
+     "Andelen af unge, der gennemfører en ungdomsuddannelse, skal øges til 95 pct. inden 2030.\n",
+     [_row(title="Andelen af unge, der gennemfører en ungdomsuddannelse, skal øges til 95 pct.",
+           definition="Andelen af unge, der gennemfører en ungdomsuddannelse", measure="share",
+           population="unge", numerator="unge, der gennemfører en ungdomsuddannelse", denominator="unge")]),
+    # "opgøres som ... pr. 1.000 ...": admissions per admissions is a share
+    ("Indikatoren for genindlæggelser\n\nIndikatoren opgøres som antallet af akutte genindlæggelser "
+     "inden for 30 dage pr. 1.000 indlæggelser.\n",
+     [_row(title="Indikatoren for genindlæggelser",
+           definition="Indikatoren opgøres som antallet af akutte genindlæggelser inden for 30 dage pr. 1.000 "
+                      "indlæggelser.",
+           measure="share", numerator="antallet af akutte genindlæggelser inden for 30 dage",
+           denominator="1.000 indlæggelser")]),
+    # "beregnes som ... i procent af ..."
+    ("Sygefraværet beregnes som antal sygedage i procent af det samlede antal arbejdsdage.\n",
+     [_row(title="Sygefraværet",
+           definition="Sygefraværet beregnes som antal sygedage i procent af det samlede antal arbejdsdage.",
+           measure="share", numerator="antal sygedage", denominator="det samlede antal arbejdsdage")]),
+    # a measure named by its heading, defined by "Målingen viser"; "de seneste 12 måneder" is its period
+    ("Virksomhedspraktik for kontanthjælpsmodtagere\n\nMålingen viser andelen af borgere på kontanthjælp, "
+     "der har været i virksomhedspraktik inden for de seneste 12 måneder.\n",
+     [_row(title="Virksomhedspraktik for kontanthjælpsmodtagere",
+           definition="Målingen viser andelen af borgere på kontanthjælp, der har været i virksomhedspraktik "
+                      "inden for de seneste 12 måneder.",
+           measure="share", population="borgere på kontanthjælp",
+           numerator="borgere på kontanthjælp, der har været i virksomhedspraktik",
+           denominator="borgere på kontanthjælp", period_unit="måned")]),
+    # numbered goals under a heading naming them
+    ("Nationale mål for sundhed:\n1. Flere skal have et godt helbred\n2. Færre skal ryge dagligt\n"
+     "3. Kortere ventetid på behandling\n",
+     [_row(number=1, title="Flere skal have et godt helbred", measure="other"),
+      _row(number=2, title="Færre skal ryge dagligt", measure="other"),
+      _row(number=3, title="Kortere ventetid på behandling", measure="other")]),
+    # a municipal kvalitetsstandard: the goal under "Servicemål", counted over its own cases
+    ("Kvalitetsstandard for hjemmepleje\n\nServicemål\nHjemmehjælpen skal starte senest 5 hverdage efter "
+     "bevillingen i 95 % af sagerne.\n\nMålgruppe\nBorgere over 65 år med nedsat funktionsevne.\n",
+     [_row(title="Hjemmehjælpen skal starte senest 5 hverdage efter bevillingen i 95 % af sagerne.",
+           measure="share", population="sagerne")]),
+    # measures named in a table with their definitions and sources; per 1.000 citizens is an average
+    ("Indikator\tDefinition\tKilde\n"
+     "Andel dagligrygere\tAndelen af voksne, der ryger dagligt\tDen Nationale Sundhedsprofil\n"
+     "Antal genindlæggelser\tAntal akutte genindlæggelser pr. 1.000 borgere\tLandspatientregisteret\n",
+     [_row(title="Andel dagligrygere", definition="Andelen af voksne, der ryger dagligt", measure="share",
+           population="voksne", numerator="voksne, der ryger dagligt", denominator="voksne",
+           source="Den Nationale Sundhedsprofil"),
+      _row(title="Antal genindlæggelser", definition="Antal akutte genindlæggelser pr. 1.000 borgere",
+           measure="average", population="borgere", numerator="Antal akutte genindlæggelser",
+           denominator="1.000 borgere", source="Landspatientregisteret")]),
+])
+def test_samples_give_exactly_these_indicators(text: str, expected: list[dict]) -> None:
+    assert _rows(text) == expected
+
+
+@pytest.mark.parametrize("text", [
+    # a target said in a debate, with no goal named around it
+    "Antallet af ledige skal reduceres med 10 procent, sagde ordføreren i debatten.\n",
+    # a figure that was, not one that shall be
+    "Målet er nået. Antallet af hjemløse faldt med 12 procent fra 2019 til 2022.\n",
+    # a target with no figure in prose
+    "Regeringens mål er klare. Antallet af hjemløse skal reduceres markant.\n",
+    # an evaluation's finding is a statistic, not a measure
+    "Evalueringen af rygestopforløbet viser, at 40 procent af deltagerne var røgfri efter seks måneder.\n",
+    # intentions and conditions are no goals, whatever they hold
+    "Intentionerne med målene er:\n• Antallet af ledige skal falde med 10 procent.\n",
+    # an ordinary letter
+    "Kære Hanne\n\nTak for dit brev af 3. marts. Vi holder møde i næste uge om budgettet.\n\n"
+    "Med venlig hilsen\nPeter\n",
+])
+def test_sentences_that_give_nothing(text: str) -> None:
+    assert _rows(text) == []
