@@ -22,7 +22,7 @@ from .document import Document, Span
 from .folketing import Hit
 from .letter_layouts import cue
 from .normalise import collapse_ws, trim_span
-from .people import NAME
+from .people import NAME, official_titles, titles
 
 _TITLE_STEM = r"(?:[A-Za-zÆØÅæøå]+-,?\s+(?:og\s+)?)*[A-Za-zÆØÅæøå]+minister"
 # "ministeren for ligestilling", "ministeren for fødevarer, landbrug og fiskeri"
@@ -111,8 +111,9 @@ def letter_date(text: str, start: int = 0, end: int | None = None) -> DateHit | 
     end = len(text) if end is None else end
     # "Dato:", also glued to the value before it ("2015-2270Dato: 6. maj 2015") or to its own
     # value ("Doknr.887213Dato12. april 2019"): letterheads flattened by converters; "Dato 21.
-    # januar 2019" with no colon in letterheads that print label and value on one line.
-    for m in re.finditer(r"(?<![A-Za-zæøå])Dato(?:\s*:|[ \t]*(?=\d{1,2}[.-]\s?[a-zæøå\d]))", text[start:end]):
+    # januar 2019" with no colon in letterheads that print label and value side by side, which a
+    # converter may break onto two lines ("Dato\n03-02-2021"; letter_layouts.yaml: date_label_no_colon).
+    for m in re.finditer(r"(?<![A-Za-zæøå])Dato(?:\s*:|[ \t]*\n?[ \t]*(?=\d{1,2}[.-]\s?[a-zæøå\d]))", text[start:end]):
         after = start + m.end()
         for hit in find_dates(text[after:min(end, after + 160)], offset=after):
             if _starts_line(text, hit.start, after) and (
@@ -289,7 +290,11 @@ CO_SIGNER_RE = re.compile(rf"/?\s*(?P<name>{NAME})")
 # "formand", "beskæftigelsesminister", "udlændinge-, integrations- og boligminister", an
 # official signing for the minister ("kontorchef", "departementschef", "vicedirektør"),
 # "Minister for ligestilling", "minister for by, bolig og landdistrikter"
-ROLE_RE = re.compile(r"(?:fg\.\s)?(?:næst)?formand|[a-zæøå-]*(?:chef|direktør)|[\w -]*(?:-,[\w -]*)?minister(?:\s+for\s+\w[\w -]*(?:,\s+[\w -]+)*)?",
+# The titles are the one title table (extract/data/person_titles.tsv); a minister's title may
+# be compounded over several fields and end in "for ...".
+_MINISTER_WORDS = "|".join(t for t in titles() if t not in official_titles())
+ROLE_RE = re.compile(rf"(?:fg\.\s)?[a-zæøå-]*(?:{'|'.join(official_titles())})"
+                     rf"|[\w -]*(?:-,[\w -]*)?(?:{_MINISTER_WORDS})(?:\s+for\s+\w[\w -]*(?:,\s+[\w -]+)*)?",
                      re.IGNORECASE)
 NAME_WITH_ROLE_RE = re.compile(rf"(?P<name>{NAME})[ \t]*[,/–-][ \t]*(?P<role>(?i:{ROLE_RE.pattern}))")
 _MINISTRY_WORD_RE = re.compile(r"minister|styrelse", re.IGNORECASE)

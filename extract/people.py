@@ -33,6 +33,26 @@ _ONE_ASKER = re.compile(rf"(?P<name>{NAME}|{_ABBREVIATED_FIRST}(?:\s+{_NAME_WORD
 
 
 @lru_cache(maxsize=1)
+def _title_rows() -> tuple[dict[str, str], ...]:
+    from danish._data import table_rows
+
+    return table_rows("extract", "data", "person_titles.tsv", delimiter="\t")
+
+
+@lru_cache(maxsize=1)
+def official_titles() -> tuple[str, ...]:
+    """Officials' titles of the one title table (extract/data/person_titles.tsv), in table order."""
+    return tuple(row["title"] for row in _title_rows() if row["kind"] == "official")
+
+
+@lru_cache(maxsize=1)
+def titles() -> tuple[str, ...]:
+    """Every title of the table: the officials' and "minister" (which stands for the reference
+    layer's minister titles; as a word end it matches each of them)."""
+    return (*official_titles(), *(row["title"] for row in _title_rows() if row["kind"] == "minister"))
+
+
+@lru_cache(maxsize=1)
 def party_table() -> dict[str, str]:
     """Every form printed after a member's name ("EL", "Ø", "KF", "K") -> the party's id,
     from `danish.reference` (danish/data/parties.csv)."""
@@ -73,9 +93,6 @@ def askers(text: str, start: int = 0, end: int | None = None) -> list[tuple[Hit,
         pos = mfu.end()
     if (udvalg := UDVALG_RE.match(text, pos, end)):
         return [(Hit(definite(udvalg.group(0)), udvalg.start(), udvalg.end()), None)]
-    # A stray comma may stand between the cue and the first name ("efter ønske fra, Lars ...").
-    if (comma := _STRAY_COMMA.match(text, pos, end)):
-        pos = comma.end()
     found: list[tuple[Hit, Hit | None]] = []
     while (m := _ONE_ASKER.match(text, pos, end)):
         name = Hit(repair_name(_trim_name(m.group("name"))), m.start("name"), m.end("name"))
@@ -88,11 +105,10 @@ def askers(text: str, start: int = 0, end: int | None = None) -> list[tuple[Hit,
     return found
 
 
-_STRAY_COMMA = re.compile(r"[ \t]*,\s*(?=[A-ZÆØÅ])")
-# Askers are joined by ",", "og" or "samt"; in a list the comma after a party is sometimes
-# missing ("Mikkel Dencker (DF) Villum Christensen (LA)"): a name that carries its own party
-# in brackets continues the list even without a joiner.
-_JOINER = re.compile(rf"\s*(?:,|og|samt)\s+|\s+(?={NAME}\s*\([A-ZÆØÅ]{{1,4}}\))")
+# Askers are joined by ",", "og" or "samt" ("X (P), Y (P) og Z (P)"). A list a typist got wrong
+# (a comma after "fra", none between two members) is read only up to the error: both slips
+# were seen in one real letter only (keb-2014-15-1s-samspmV), so no rule repairs them.
+_JOINER = re.compile(r"\s*(?:,|og|samt)\s+")
 
 
 def _trim_name(name: str) -> str:
@@ -116,9 +132,9 @@ def parties_in(text: str) -> list[Hit]:
 
 
 # A person's title written before the name in lower case ("erhvervsminister Brian Mikkelsen",
-# "overlæge Poul Videbech"): the titles are a declared cue (letter_layouts.yaml: person_title).
+# "overlæge Poul Videbech"): the titles are the one title table (extract/data/person_titles.tsv).
 _TITLED = re.compile(
-    rf"(?:{cue('person_title').pattern})\s+(?P<name>{NAME})"
+    rf"(?:{'|'.join(titles())})\s+(?P<name>{NAME})"
     # "beskæftigelsesministeren (Peter Hummelgaard)", "Til: Ministeren for udviklingssamarbejde (Ulla Tørnæs)"
     rf"|[Mm]inisteren(?:\s+for\s+[a-zæøå, ]{{3,60}}?)?\s+\((?P<name2>{NAME})\)")
 _BILL_AUTHOR = re.compile(rf"\bAf\s+[\w -]*?ministeren\s*\((?P<name>{NAME})\)(?P<name2>)")
@@ -183,11 +199,6 @@ class RoledPerson:
     start: int
 
 
-@lru_cache(maxsize=1)
-def official_titles() -> tuple[str, ...]:
-    from danish._data import table_rows
-
-    return tuple(row["title"] for row in table_rows("extract", "data", "person_titles.tsv", delimiter="\t"))
 
 
 @lru_cache(maxsize=1)

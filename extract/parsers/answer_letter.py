@@ -44,11 +44,10 @@ Pair = tuple[Span | None, Span | None, int]
 
 # The lookahead up front lets the engine skip most positions at once (speed, see bench/).
 _LINE_START = r"(?:^|(?<=^[ \t])|(?<=^[ \t]{2}))"
-# The label may be set in capitals ("SVAR:"), like the heading above it.
 SVAR_RE = re.compile(
-    r"(?=Endeligt|Foreløbigt|Supplerende|[Ss]var|SVAR)"
-    r"(?:(?:^|(?<=[\s\"”?.:]))(?P<kind>Endeligt\s+|Foreløbigt\s+|Supplerende\s+)?(?:[Ss]var|SVAR)[ \t]*:"
-    rf"|{_LINE_START}(?P<kind2>Endeligt |Foreløbigt |Supplerende )?(?:[Ss]var|SVAR)[ \t]*$)", re.MULTILINE)
+    r"(?=Endeligt|Foreløbigt|Supplerende|[Ss]var)"
+    r"(?:(?:^|(?<=[\s\"”?.:]))(?P<kind>Endeligt\s+|Foreløbigt\s+|Supplerende\s+)?[Ss]var[ \t]*:"
+    rf"|{_LINE_START}(?P<kind2>Endeligt |Foreløbigt |Supplerende )?[Ss]var[ \t]*$)", re.MULTILINE)
 # A ministry's letterhead block after the body: "ERHVERVS- OG\nVÆKSTMINISTERIET", or its name
 # alone on a line above the street and postcode.
 _CAPS_LINE_RE = re.compile(r"^[A-ZÆØÅ][A-ZÆØÅ ,.&-]*(?:MINISTER|STYRELSE|DEPARTEMENT)[A-ZÆØÅ]*$|^[A-ZÆØÅ ,-]+- OG$")

@@ -51,9 +51,10 @@ def read_common(f: Fields, *, intro_end: int, asker_end: int | None = None, ques
     found = parties_in(text)
     if found:
         f.put("parties", tuple(dict.fromkeys(h.value for h in found)), found[0].start, found[-1].end)
-    add_persons(f, named_persons(text))
-    add_persons(f, _members_with_party(text))
-    add_persons(f, _known_members(text))
+    # Members named in the asker line are askers, never persons of the text (ft_qa README).
+    in_asker_line = _asker_lines(text)
+    for hits in (named_persons(text), _members_with_party(text), _known_members(text)):
+        add_persons(f, [h for h in hits if not any(lo <= h.start < hi for lo, hi in in_asker_line)])
     v = f.values
     key = ftdk_url_key(samling=v.get("samling"), case_kind=v.get("case_kind"), case_number=v.get("case_number"),
                        udvalg_abbrev=v.get("udvalg_abbrev"), question_number=v.get("question_number"))
@@ -182,6 +183,22 @@ def _members_with_party(text: str) -> list[Hit]:
         if m.group("party") in table and not any(name.casefold().endswith(p) for p in party_names):
             hits.append(Hit(name, m.start("name"), m.end("name")))
     return hits
+
+
+# The asker line ends at the party bracket and full stop after the last asker ("... (KF).") or at
+# a full stop after a word ("efter ønske fra udvalget.").
+_ASKER_LINE_END = re.compile(r"\)[ \t]*\.|(?<=[a-zæøå])\.(?=\s)")
+
+
+def _asker_lines(text: str) -> list[tuple[int, int]]:
+    """Spans of the asker lines ("Spørgsmålet er stillet efter ønske fra X (P), Y (P) ..."). By
+    the ft_qa README the members they name are askers, never persons of the text, whether or
+    not the asker list could be read (a typist's list: keb-2014-15-1s-samspmV)."""
+    spans = []
+    for m in cue("asker_line").finditer(text):
+        end = _ASKER_LINE_END.search(text, m.end(), m.end() + 400)
+        spans.append((m.start(), end.end() if end else m.end()))
+    return spans
 
 
 def _known_members(text: str) -> list[Hit]:

@@ -2,12 +2,17 @@
 from __future__ import annotations
 
 import datetime as dt
+import json
+from pathlib import Path
 
 import pytest
 
 from extract.folketing import (UDVALG_RE, definite, ftdk_url_key, question_key, samling_code, samling_years,
                                udvalg_table)
 from extract.people import canonical_party, named_persons, party_table, person_id, repair_name
+from knowledge.pipeline import extract_path
+
+ROOT = Path(__file__).resolve().parents[2]
 
 CURRENT_PARTIES = {"socialdemokratiet", "venstre", "dansk-folkeparti", "enhedslisten", "sf", "radikale-venstre",
                    "konservative", "liberal-alliance", "alternativet", "danmarksdemokraterne", "moderaterne",
@@ -85,9 +90,56 @@ def test_question_key_joins_question_and_answer_parts() -> None:
 
 
 @pytest.mark.parametrize("sent, years", [(dt.date(2017, 9, 28), "2016-17"), (dt.date(2017, 10, 3), "2017-18"),
-                                         (dt.date(2000, 1, 5), "1999-00")])
+                                         (dt.date(2000, 1, 5), "1999-00"),
+                                         # between 1 October and the first Tuesday of October (Grundloven
+                                         # § 36): the old Folketing year still runs
+                                         (dt.date(2017, 10, 2), "2016-17"),  # first Tuesday: 3 Oct 2017
+                                         (dt.date(2018, 10, 1), "2017-18"),  # first Tuesday: 2 Oct 2018
+                                         (dt.date(2018, 10, 2), "2018-19"),
+                                         (dt.date(2020, 10, 5), "2019-20"),  # first Tuesday: 6 Oct 2020
+                                         (dt.date(2020, 10, 6), "2020-21"),
+                                         (dt.date(2025, 10, 6), "2024-25"),  # first Tuesday: 7 Oct 2025
+                                         (dt.date(2019, 10, 1), "2019-20"),  # 1 Oct 2019 was a Tuesday
+                                         # after an election a 2. samling opens; its years are the same
+                                         (dt.date(2022, 11, 3), "2022-23"), (dt.date(2019, 6, 20), "2018-19")])
 def test_samling_years_from_a_date(sent: dt.date, years: str) -> None:
     assert samling_years(None, sent) == years
+
+
+def test_a_question_key_from_a_date_before_the_opening_day_is_the_old_years() -> None:
+    key = question_key(udvalg_name="Socialudvalget", samling=None, case_kind="alm. del", case_number=None,
+                       question_number=5, question_sent_date=dt.date(2020, 10, 5))
+    assert key == question_key(udvalg_name="Socialudvalget", samling="2019-20", case_kind="alm. del",
+                               case_number=None, question_number=5)
+
+
+def _dev_golds() -> list[Path]:
+    return sorted((ROOT / "tests" / "fixtures" / "gold").glob("ft_qa*/*.gold.json"))
+
+
+def test_every_dev_golds_samling_is_unchanged_by_the_opening_rule() -> None:
+    """Switching from "month >= October" to danish.samling's first-Tuesday rule changes no dev
+    letter: the extracted samling is the gold's, the printed samling's code and years read as
+    before, and every gold date gives the years it gave under the old rule (and the printed
+    samling's years where both are there)."""
+    checked = 0
+    for gold_path in _dev_golds():
+        gold = json.loads(gold_path.read_text(encoding="utf-8"))
+        text = ROOT / "corpus" / gold_path.parent.name / gold_path.name.replace(".gold.json", ".txt")
+        assert extract_path(text).flat.samling == gold["samling"], gold_path.name
+        if gold["samling"]:
+            printed = gold["samling"]
+            assert samling_years(printed) == printed[:7]
+            assert samling_code(printed) == printed[:4] + ("2" if "2. samling" in printed else "1")
+            if gold["question_sent_date"]:
+                assert samling_years(None, dt.date.fromisoformat(gold["question_sent_date"])) == printed[:7]
+        for field in ("question_sent_date", "answer_date"):
+            if gold[field]:
+                day = dt.date.fromisoformat(gold[field])
+                old = day.year if day.month >= 10 else day.year - 1
+                assert samling_years(None, day) == f"{old}-{(old + 1) % 100:02d}", (gold_path.name, field)
+        checked += 1
+    assert checked == 47
 
 
 def test_names_are_repaired_and_get_stable_ids() -> None:

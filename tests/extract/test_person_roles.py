@@ -11,7 +11,8 @@ from pathlib import Path
 
 import pytest
 
-from extract.people import official_titles, roled_persons
+from extract.letters import ROLE_RE
+from extract.people import named_persons, official_titles, roled_persons, titles
 from knowledge.pipeline import extract_path
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -37,6 +38,10 @@ SPOKESPERSON_SAMPLE = ("Venstres beskæftigelsesordfører Hans Andersen (V) vil 
 SPOKESPERSON_LIST_SAMPLE = ("Både socialordfører Maria Holm (SF) og Lars Poulsen, seniorøkonom i Arbejderbevægelsens "
                             "Erhvervsråd, kritiserer forslaget.")
 ECONOMIST_SAMPLE = "Reformen øger beskæftigelsen, vurderer Mads Lundby Hansen, cheføkonom i CEPOS."
+DOCTOR_SAMPLE = ("Flere patienter venter for længe, siger overlæge Poul Videbech, der leder den "
+                 "psykiatriske forskningsenhed.")
+DOCTOR_ANSWER_SAMPLE = ("Sundhedsstyrelsen har forelagt sagen for Mette Kjær, overlæge ved Aarhus Universitetshospital, "
+                        "som vurderer, at ordningen virker efter hensigten.")
 UNION_SAMPLE = "Ordningen bør gøres permanent, mener Camilla Hansen, formand for Dansk Socialrådgiverforening."
 
 
@@ -46,8 +51,25 @@ def _rows() -> list[dict[str, str]]:
 
 
 def test_the_table_lists_the_titles() -> None:
+    """The one title table (persons in letters, roled persons, the signer's role line)."""
+    assert [(r["title"], r["kind"]) for r in _rows()] == [
+        ("direktør", "official"), ("konsulent", "official"), ("chef", "official"), ("professor", "official"),
+        ("formand", "official"), ("borgmester", "official"), ("rådmand", "official"), ("ordfører", "official"),
+        ("økonom", "official"), ("læge", "official"), ("minister", "minister")]
     assert official_titles() == ("direktør", "konsulent", "chef", "professor", "formand", "borgmester",
-                                 "rådmand", "ordfører", "økonom")
+                                 "rådmand", "ordfører", "økonom", "læge")
+    assert titles() == (*official_titles(), "minister")
+    assert all(r["example"] and r["kind"] in ("official", "minister") for r in _rows())
+
+
+def test_every_reader_uses_the_table() -> None:
+    # the signer's role line (extract/letters.py ROLE_RE) and persons in letters (people._TITLED)
+    for role in ("specialkonsulent", "kontorchef", "næstformand", "fg. formand", "overlæge", "beskæftigelsesminister",
+                 "minister for ligestilling", "udlændinge-, integrations- og boligminister"):
+        assert ROLE_RE.fullmatch(role), role
+    assert not ROLE_RE.fullmatch("lektor")  # no row: no role
+    assert [h.value for h in named_persons("Det oplyser overlæge Poul Videbech og seniorøkonom Lars Poulsen.")] == [
+        "Poul Videbech", "Lars Poulsen"]
 
 
 @pytest.mark.parametrize("row", _rows(), ids=lambda r: r["title"])
@@ -78,6 +100,8 @@ def test_each_title_is_attested_twice(row: dict[str, str]) -> None:
     (SPOKESPERSON_LIST_SAMPLE, [("Maria Holm", "socialordfører (SF)"),
                                 ("Lars Poulsen", "seniorøkonom i Arbejderbevægelsens Erhvervsråd")]),
     (ECONOMIST_SAMPLE, [("Mads Lundby Hansen", "cheføkonom i CEPOS")]),
+    (DOCTOR_SAMPLE, [("Poul Videbech", "overlæge")]),
+    (DOCTOR_ANSWER_SAMPLE, [("Mette Kjær", "overlæge ved Aarhus Universitetshospital")]),
     # ministers' titles from the ODA table, a party printed after the name goes with the role
     ("Det oplyser beskæftigelsesminister Ane Halsboe-Jørgensen (S) i et svar til udvalget.",
      [("Ane Halsboe-Jørgensen", "beskæftigelsesminister (S)")]),
