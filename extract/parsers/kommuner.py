@@ -33,10 +33,17 @@ _BULLET = r"(?:[•●▪◦\-–*·\uf0b7\uf0a7]|o(?=[ \t])|\d{1,2}[.)])"
 _NAME = r"[A-ZÆØÅ][a-zæøåéü]+(?:(?:-| )[A-ZÆØÅ][a-zæøåéü]+)?"
 # A kommune's own services named after it ("Jobcenter Horsens", "Borgerservice Holbæk")
 # are passing mentions of the kommune (attributes {}).
-_CANDIDATE = re.compile(rf"(?<![\w/.-])(?:(?:[Jj]obcent(?:er|ret)|Borgerservice|Ydelsesservice) )?({_NAME})(\*+)?(?![\w-])")
+# A hyphen that stands for the common last part in a list ("Lolland- og Guldborgsund
+# Kommuner", "Aabenraa-, Sønderborg- og Tønder Kommuner": Danish suspended compounds) ends
+# a name like a space; a hyphen inside a name ("Lolland-Falster") does not.
+_CANDIDATE = re.compile(rf"(?<![\w/.-])(?:(?:[Jj]obcent(?:er|ret)|Borgerservice|Ydelsesservice) )?({_NAME})(\*+)?"
+                        r"(?![\w])(?!-(?!,? ))")
 # "Odense Kommunes jobcenter"; the kommune's services named after it the other way round
 # ("Horsens Jobcenter", like "Jobcenter Horsens": a passing mention)
-_STRONG_AFTER = re.compile(r"^\s+(?:[Kk]ommune(?:r|s|rs)?|[Rr]egionskommunes?|Jobcent(?:er|ret)|Borgerservice)\b")
+# ... and its council by name, "Aarhus Byråd", "Aarhus Byråds" (aarhus_byraad_referat_2025-08-27,
+# aarhus_borgerhenvendelse_email_2025)
+_STRONG_AFTER = re.compile(r"^\s+(?:[Kk]ommune(?:r|s|rs)?|[Rr]egionskommunes?|Jobcent(?:er|ret)|Borgerservice"
+                           r"|Byråd(?:et|s|ets)?)\b")
 # A kommune's own bodies after its name in the genitive name the kommune as a kommune:
 # "Holbæks byråd", "Aarhus' borgmester", "Odenses beskæftigelsesudvalg".
 _MUNICIPAL_BODY_AFTER = re.compile(r"^'?\s+(?:byråd(?:et)?|borgmester|kommunalbestyrelse|jobcenter|"
@@ -63,7 +70,7 @@ _CAPITAL_BEFORE = re.compile(r"[A-ZÆØÅ][\wæøå]*\s$")
 # Capitalised words that precede "Kommune" at a sentence start without naming one.
 _NOT_NAMES = frozenset("den det denne hver enhver en vores jeres din min samme hvilken anden egen "
                        "ny nye pågældende enkelte".split())
-_LIST_JOIN = re.compile(r"^(?:,\s*|\s*,?\s*(?:og|eller|samt)\s+)$")  # "A, B samt C" as "A, B og C"
+_LIST_JOIN = re.compile(r"^-?(?:,\s*|\s*,?\s*(?:og|eller|samt)\s+)$")  # "A, B samt C" as "A, B og C"; "A- og B Kommuner"
 
 
 @dataclass
@@ -250,7 +257,7 @@ def _mention(doc: Document, m: re.Match[str], result: KommuneScan) -> _Mention |
     jobcenter = m.start(1) > m.start()
     genitive = text[end:end + 1] == "'" or (name.endswith("s") and lookup(name[:-1]) is kommune)
     strong = jobcenter or bool(_STRONG_AFTER.match(after)) or (
-        genitive and bool(_MUNICIPAL_BODY_AFTER.match(text[m.end(1):m.end(1) + 40]))) or (
+        genitive and bool(_MUNICIPAL_BODY_AFTER.match(text[end:end + 40]))) or (
         bool(_PREDICATE_AFTER.match(text[end:end + 100])))
     if _POSTCODE_BEFORE.search(before) or _POSTAL_DISTRICT_AFTER.match(after):
         return None

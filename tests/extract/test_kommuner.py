@@ -136,6 +136,7 @@ def test_unresolved_kommune_names_are_reported_not_guessed(tmp_path) -> None:
     ("Holbæks byråd vedtog i går ordningen.", [("Holbæk", "Holbæks")]),
     ("Det besluttede Aarhus' borgmester.", [("Aarhus", "Aarhus")]),
     ("Odenses beskæftigelsesudvalg mødes i morgen.", [("Odense", "Odenses")]),
+    ("Odenses Beskæftigelsesudvalg mødes i morgen.", [("Odense", "Odenses")]),  # the body's proper name
     # a caption with lower-case "kommune"
     ("Tabel 2. Forsøget i Holbæk kommune, 2019", [("Holbæk", "Holbæk")]),
     # a genitive before anything else, a hospital or a county names no kommune
@@ -163,6 +164,15 @@ def test_unresolved_kommune_names_are_reported_not_guessed(tmp_path) -> None:
     ("I Hillerød og Allerød har man gode erfaringer.", [("Hillerød", "Hillerød"), ("Allerød", "Allerød")]),
     ("Resultatet var godt. På Ærø faldt ledigheden.", [("Ærø", "Ærø")]),
     ("I Python kan filen læses.", []),
+    # the kommune's council by name (aarhus_byraad_referat_2025-08-27, aarhus_borgerhenvendelse_email_2025)
+    ("Sagen blev behandlet i Aarhus Byråd den 3. maj.", [("Aarhus", "Aarhus")]),
+    ("Vejle Byråds beslutning står ved magt.", [("Vejle", "Vejle")]),
+    # suspended compounds in a list: the hyphen stands for the common "Kommune(r)"
+    ("Lolland- og Guldborgsund Kommuner samarbejder.", [("Lolland", "Lolland"), ("Guldborgsund", "Guldborgsund")]),
+    ("Aabenraa-, Sønderborg- og Tønder Kommuner har fælles sygehus.",
+     [("Aabenraa", "Aabenraa"), ("Sønderborg", "Sønderborg"), ("Tønder", "Tønder")]),
+    # ... but a hyphen inside a compound is no list: a region, a district
+    ("Turister på Lolland-Falster og i Aarhus-området.", []),
 ])
 def test_genitive_bodies_captions_and_what_names_no_kommune(text: str, expected: list) -> None:
     assert [(r.name, r.as_written) for r in parse(_doc(text))] == expected

@@ -94,3 +94,10 @@ def test_repeated_predicates_name_no_kommune() -> None:
     assert parse_kommuner(_doc("Vejle er " * 30_000)) == []
     assert parse_kommuner(_doc("Vejle er " + "valgt " * 50_000 + "som kulturkommune")) == []
     assert [r.name for r in parse_kommuner(_doc("I Odense. " * 30_000))] == ["Odense"]
+
+
+@pytest.mark.timeout(GUARD)
+def test_a_long_run_of_suspended_names_is_one_list() -> None:
+    assert parse_kommuner(_doc("Vejle- " * 50_000)) == []
+    text = "Vejle-, " * 50_000 + "og Horsens Kommuner"
+    assert [r.name for r in parse_kommuner(_doc(text))] == ["Vejle", "Horsens"]
