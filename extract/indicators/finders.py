@@ -46,6 +46,19 @@ def lines_of(text: str) -> list[Line]:
     return out
 
 
+# A line break a PDF made inside a sentence: the line does not end a sentence, a lead or a
+# cell, and the next goes on in lower case ("... der er i job eller\nuddannelse seks
+# måneder efter ..."; "det sam-\nlede antal"). Headings, bullets and numbered items start
+# otherwise and keep their lines; so do Word's "o" items as PDF text keeps them.
+_WRAP = re.compile(r"(?<=[^\s.:;!?|\t])[ \t]*\n(?=[ \t]*(?!o[ \t])[a-zæøå])")
+
+
+def unwrapped(text: str) -> str:
+    """The text with the line breaks of wrapped sentences as spaces: the same length, so
+    every offset found in it is an offset of the text."""
+    return _WRAP.sub(lambda m: " " * len(m.group(0)), text)
+
+
 def first_sentence(text: str) -> str:
     """The first sentence, not cut after abbreviations such as "gnsn." or "osv."."""
     for m in re.finditer(r"[.!?](?=\s+[A-ZÆØÅ\"”»]|\s*$)", text):
@@ -347,13 +360,19 @@ def _following_definition(text: str, pos: int) -> tuple[int, str] | None:
     return None
 
 
+#: A heading or lead that names a list of goals is short ("De fem beskæftigelsespolitiske mål
+#: 2018 er:"); a long sentence that mentions goals on the way ("... påpegede værdien af at
+#: ... foretage konkret målfastsættelse som afspejler ...:") leads a list of something else.
+LEAD_MAX = 120
+
+
 def goal_bullets(text: str) -> list[Found]:
     """Goals listed under a heading that names them ("De fem beskæftigelsespolitiske mål
     2018 er:"); a list headed "intentioner" or "konklusioner" is not one."""
     lines, found = lines_of(text), []
     for i, (_, line) in enumerate(lines):
         lead = sentences(line)[-1][1] if line.strip() else ""
-        named = cues.search("goal_heading", lead)
+        named = cues.search("goal_heading", lead) if len(lead) < LEAD_MAX else None
         if not lead.endswith(":") or not named or named.group(0).casefold().startswith("fokusområd") \
                 or named.group(0).casefold() == "målet":
             continue  # policy areas ("flg. fokusområder: Teater, Musik") are not goals, nor the

@@ -25,7 +25,7 @@ import re
 from functools import lru_cache
 
 from . import computed, cues, fields
-from .finders import _STATISTIC, BULLET_MARKS, Found, Line, lines_of, not_goal_heading, sentences
+from .finders import _STATISTIC, BULLET_MARKS, LEAD_MAX, Found, Line, lines_of, not_goal_heading, sentences
 
 _NUMBERED = re.compile(r"^\s*(?P<n>\d{1,2})[.)]\s+(?P<title>\S.*?)\s*$")
 _BULLET_MARK = re.compile(rf"^\s*(?:(?:[{BULLET_MARKS}]|o(?=[ \t]))\s+)?")
@@ -45,7 +45,7 @@ def _numbered_goals(lines: list[Line]) -> dict[int, tuple[int, str]]:
     while i < len(lines):
         m = _NUMBERED.match(lines[i][1])
         heading = _heading_before(lines, i) if m and m.group("n") == "1" else ""
-        if m and len(heading) < 120 and cues.search("goal_heading", heading) and not not_goal_heading(heading):
+        if m and len(heading) < LEAD_MAX and cues.search("goal_heading", heading) and not not_goal_heading(heading):
             expected, j = 1, i
             while j < len(lines):
                 item = _NUMBERED.match(lines[j][1])

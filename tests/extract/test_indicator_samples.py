@@ -8,6 +8,7 @@ from __future__ import annotations
 import pytest
 
 from extract.document import Document, Segment
+from extract.indicators.finders import unwrapped
 from extract.parsers.indicators import parse
 
 FIELDS = ("kind", "number", "title", "definition", "measure", "population", "numerator", "denominator",
@@ -106,3 +107,43 @@ def test_samples_give_exactly_these_indicators(text: str, expected: list[dict]) 
 ])
 def test_sentences_that_give_nothing(text: str) -> None:
     assert _rows(text) == []
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a PDF wraps a definition mid-sentence: the definition runs on over the break
+    ("Andel i job\n\nIndikatoren opgøres som andelen af borgere, der er i job eller\n"
+     "uddannelse seks måneder efter forløbets afslutning.\n",
+     [_row(title="Andel i job",
+           definition="Indikatoren opgøres som andelen af borgere, der er i job eller uddannelse seks måneder "
+                      "efter forløbets afslutning.",
+           measure="share", population="borgere",
+           numerator="borgere, der er i job eller uddannelse seks måneder efter forløbets afslutning",
+           denominator="borgere")]),
+    # ... also where the sentence would otherwise not end at all on its first line
+    ("Sygefraværet beregnes som antal sygedage i procent af det\nsamlede antal arbejdsdage.\n",
+     [_row(title="Sygefraværet",
+           definition="Sygefraværet beregnes som antal sygedage i procent af det samlede antal arbejdsdage.",
+           measure="share", numerator="antal sygedage", denominator="det samlede antal arbejdsdage")]),
+    # ... and a line-break hyphen is kept as written (the convention's "Refor- men")
+    ("Sygefraværet beregnes som antal sygedage i procent af det sam-\nlede antal arbejdsdage.\n",
+     [_row(title="Sygefraværet",
+           definition="Sygefraværet beregnes som antal sygedage i procent af det sam- lede antal arbejdsdage.",
+           measure="share", numerator="antal sygedage", denominator="det sam- lede antal arbejdsdage")]),
+    # a target wrapped after the goals it stands beside
+    ("Kommunens mål for beskæftigelsen er ambitiøse, og antallet af borgere på\n"
+     "kontanthjælp skal reduceres med mindst 10 procent.\n",
+     [_row(title="antallet af borgere på kontanthjælp skal reduceres med mindst 10 procent", measure="count",
+           population="borgere på kontanthjælp")]),
+])
+def test_wrapped_lines_read_as_one_sentence(text: str, expected: list[dict]) -> None:
+    assert _rows(text) == expected
+
+
+def test_only_wraps_are_joined() -> None:
+    text = ("Målfastsættelse:\no Flere besøgende udefra\no Flere partnerskaber\n"
+            "Resultatmål\nMindst 90 procent af borgerne skal\nhave en samtale.\n• punkt\n1. punkt\n")
+    joined = unwrapped(text)
+    assert len(joined) == len(text)
+    assert joined.split("\n") == ["Målfastsættelse:", "o Flere besøgende udefra", "o Flere partnerskaber",
+                                   "Resultatmål", "Mindst 90 procent af borgerne skal have en samtale.",
+                                   "• punkt", "1. punkt", ""]

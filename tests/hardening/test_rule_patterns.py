@@ -13,7 +13,7 @@ import pytest
 
 from extract.document import Document, Segment
 from extract.indicators.computed import glossary_definitions
-from extract.indicators.finders import not_goal_heading
+from extract.indicators.finders import not_goal_heading, unwrapped
 from extract.indicators.structure import target_clauses
 from extract.letters import letter_date
 from extract.parsers.answer_letter import body_parts
@@ -101,3 +101,10 @@ def test_a_long_run_of_suspended_names_is_one_list() -> None:
     assert parse_kommuner(_doc("Vejle- " * 50_000)) == []
     text = "Vejle-, " * 50_000 + "og Horsens Kommuner"
     assert [r.name for r in parse_kommuner(_doc(text))] == ["Vejle", "Horsens"]
+
+
+@pytest.mark.timeout(GUARD)
+def test_long_gaps_before_line_breaks_unwrap_in_one_pass() -> None:
+    assert unwrapped("a" + " " * 200_000 + "x\nb") == "a" + " " * 200_000 + "x b"
+    assert unwrapped(("a" + " " * 1_000) * 200 + "\nB") == ("a" + " " * 1_000) * 200 + "\nB"
+    assert unwrapped("a\n" * 100_000).count("\n") == 1
