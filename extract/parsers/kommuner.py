@@ -33,10 +33,11 @@ _BULLET = r"(?:[•●▪◦\-–*·\uf0b7\uf0a7]|o(?=[ \t])|\d{1,2}[.)])"
 _NAME = r"[A-ZÆØÅ][a-zæøåéü]+(?:(?:-| )[A-ZÆØÅ][a-zæøåéü]+)?"
 # A kommune's own services named after it ("Jobcenter Horsens", "Borgerservice Holbæk")
 # are passing mentions of the kommune (attributes {}).
+# A service's name may wrap in PDF text ("Jobcenter\nHorsens").
 # A hyphen that stands for the common last part in a list ("Lolland- og Guldborgsund
 # Kommuner", "Aabenraa-, Sønderborg- og Tønder Kommuner": Danish suspended compounds) ends
 # a name like a space; a hyphen inside a name ("Lolland-Falster") does not.
-_CANDIDATE = re.compile(rf"(?<![\w/.-])(?:(?:[Jj]obcent(?:er|ret)|Borgerservice|Ydelsesservice) )?({_NAME})(\*+)?"
+_CANDIDATE = re.compile(rf"(?<![\w/.-])(?:(?:[Jj]obcent(?:er|ret)|Borgerservice|Ydelsesservice)[ \n])?({_NAME})(\*+)?"
                         r"(?![\w])(?!-(?!,? ))")
 # "Odense Kommunes jobcenter"; the kommune's services named after it the other way round
 # ("Horsens Jobcenter", like "Jobcenter Horsens": a passing mention)

@@ -147,6 +147,7 @@ def test_unresolved_kommune_names_are_reported_not_guessed(tmp_path) -> None:
     ("19 kommuner deltager i forsøget med frit valg.", []),
     # a kommune's own service named after it
     ("Kontakt Borgerservice Holbæk for at søge.", [("Holbæk", "Holbæk")]),
+    ("Henvis borgeren til Jobcenter\nHorsens, som tager over.", [("Horsens", "Horsens")]),  # wrapped in a PDF
     # an inline list joined by "samt" like one joined by "og"
     ("Forsøget omfatter Assens, Nyborg samt Ærø.", [("Assens", "Assens"), ("Nyborg", "Nyborg"), ("Ærø", "Ærø")]),
     # a predicate or apposition that calls the name a kommune (municipal f09: "Aarhus er
