@@ -405,7 +405,7 @@ def target_clauses(text: str) -> list[Found]:
     return found
 
 
-STRUCTURE_FINDERS = (goal_lists, computed.measure_tables, computed.labelled_fractions, computed.defined_headings,
+STRUCTURE_FINDERS = (goal_lists, computed.measure_tables, computed.labelled_blocks, computed.labelled_fractions, computed.defined_headings,
                      inline_lists, measures_after_lead, computed.measure_headings, computed.definition_sentences,
                      numbered_goals, announced_measures, headed_goals, computed.verb_first_definitions,
                      computed.glossary_definitions, target_clauses)

@@ -26,7 +26,7 @@ def _rows(text: str) -> list[dict]:
 
 def _row(**given: object) -> dict:
     row: dict = dict.fromkeys(FIELDS)
-    row.update(kind="other", **given)
+    row.update({"kind": "other", **given})
     return row
 
 
@@ -85,6 +85,24 @@ def _row(**given: object) -> dict:
       _row(title="Antal genindlæggelser", definition="Antal akutte genindlæggelser pr. 1.000 borgere",
            measure="average", population="borgere", numerator="Antal akutte genindlæggelser",
            denominator="1.000 borgere", source="Landspatientregisteret")]),
+    # a fact box: the vertical form of a measure table, one labelled field a line
+    ("Nøgletal: Andel ledige, der har fået et tilbud\n"
+     "Definition: Andelen af ledige, der har modtaget et tilbud inden for perioden.\nKilde: jobindsats.dk\n",
+     [_row(kind="nøgletal", title="Andel ledige, der har fået et tilbud",
+           definition="Andelen af ledige, der har modtaget et tilbud inden for perioden.", measure="share",
+           population="ledige", numerator="ledige, der har modtaget et tilbud", denominator="ledige",
+           source="jobindsats.dk")]),
+    # ... two boxes in a row, the first a fraction; the next "Indikator:" starts a new one
+    ("Indikator: Sygefravær blandt ansatte\nTæller: Antal sygedage\nNævner: Antal fuldtidsansatte\n"
+     "Datakilde: Lønsystemet\n"
+     "Indikator: Genindlæggelser\nBeregning: Antal genindlæggelser inden for 30 dage pr. 1.000 udskrivninger.\n"
+     "Kilde: Landspatientregisteret\n",
+     [_row(title="Sygefravær blandt ansatte", measure="average", population="fuldtidsansatte",
+           numerator="Antal sygedage", denominator="Antal fuldtidsansatte", source="Lønsystemet"),
+      _row(title="Genindlæggelser",
+           definition="Antal genindlæggelser inden for 30 dage pr. 1.000 udskrivninger.", measure="share",
+           numerator="Antal genindlæggelser inden for 30 dage", denominator="1.000 udskrivninger",
+           source="Landspatientregisteret")]),
 ])
 def test_samples_give_exactly_these_indicators(text: str, expected: list[dict]) -> None:
     assert _rows(text) == expected
@@ -101,6 +119,8 @@ def test_samples_give_exactly_these_indicators(text: str, expected: list[dict]) 
     "Evalueringen af rygestopforløbet viser, at 40 procent af deltagerne var røgfri efter seks måneder.\n",
     # intentions and conditions are no goals, whatever they hold
     "Intentionerne med målene er:\n• Antallet af ledige skal falde med 10 procent.\n",
+    # labelled lines that name no measure, or name one without saying how it is computed
+    "Mødedato: 3. marts 2024\nSted: Rådhuset\nBeskrivelse: Gennemgang af budgettet.\n",
     # an ordinary letter
     "Kære Hanne\n\nTak for dit brev af 3. marts. Vi holder møde i næste uge om budgettet.\n\n"
     "Med venlig hilsen\nPeter\n",

@@ -12,7 +12,7 @@ from __future__ import annotations
 import pytest
 
 from extract.document import Document, Segment
-from extract.indicators.computed import glossary_definitions
+from extract.indicators.computed import glossary_definitions, labelled_blocks
 from extract.indicators.finders import not_goal_heading, unwrapped
 from extract.indicators.structure import target_clauses
 from extract.letters import letter_date
@@ -108,3 +108,10 @@ def test_long_gaps_before_line_breaks_unwrap_in_one_pass() -> None:
     assert unwrapped("a" + " " * 200_000 + "x\nb") == "a" + " " * 200_000 + "x b"
     assert unwrapped(("a" + " " * 1_000) * 200 + "\nB") == ("a" + " " * 1_000) * 200 + "\nB"
     assert unwrapped("a\n" * 100_000).count("\n") == 1
+
+
+@pytest.mark.timeout(GUARD)
+def test_a_label_line_with_a_long_gap_is_read_once() -> None:
+    assert labelled_blocks("Kilde: x" + " " * 200_000 + "y") == []
+    (box,) = labelled_blocks("Indikator: a\nDefinition: b" + " " * 200_000 + "c\n")
+    assert (box.title, box.definition) == ("a", "b" + " " * 200_000 + "c")
