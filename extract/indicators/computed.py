@@ -227,8 +227,9 @@ def _ratio_measure(numerator: str, denominator: str) -> str:
 
 
 # What stands before the computed quantity: "X opgøres som", "Indikatoren viser", "Nøgletallet angiver".
+# "Indikatoren viser, hvor mange ud af 100 ...": the question word is no numerator.
 _DEFINING_HEAD = re.compile(r"^.*?\b(?:(?:opgøres|beregnes|defineres|måles) (?:som|ved)"
-                            r"|(?:viser|opgør|måler|angiver|udtrykker))\s+")
+                            r"|(?:viser|opgør|måler|angiver|udtrykker)),?\s+(?:hvor (?:mange|stor en andel)\s*)?")
 
 
 def _apply_ratio(f: Found, sentence: str) -> None:

@@ -55,6 +55,11 @@ def _row(**given: object) -> dict:
      [_row(title="Sygefraværet",
            definition="Sygefraværet beregnes som antal sygedage i procent af det samlede antal arbejdsdage.",
            measure="share", numerator="antal sygedage", denominator="det samlede antal arbejdsdage")]),
+    # "viser, hvor mange X, i procent af Y": the question word is no part of the numerator
+    ("Jobeffekt\n\nIndikatoren viser, hvor mange ledige der er i job, i procent af alle ledige i kommunen.\n",
+     [_row(title="Jobeffekt",
+           definition="Indikatoren viser, hvor mange ledige der er i job, i procent af alle ledige i kommunen.",
+           measure="share", numerator="ledige der er i job", denominator="alle ledige i kommunen")]),
     # a measure named by its heading, defined by "Målingen viser"; "de seneste 12 måneder" is its period
     ("Virksomhedspraktik for kontanthjælpsmodtagere\n\nMålingen viser andelen af borgere på kontanthjælp, "
      "der har været i virksomhedspraktik inden for de seneste 12 måneder.\n",
