@@ -9,11 +9,14 @@ Reads any document kind. Layout cues relied on:
 - a letterhead or sign-off in capitals ("BALLERUP KOMMUNE", over two lines too); lists in
   Word's "o" marks as PDF text keeps them;
 - running text: "X Kommune"/"X kommune", "Jobcenter X"/"X Jobcenter" (and the kommune's
-  other services, "Borgerservice X"), its bodies' proper names ("Københavns Jobcenter"), a genitive name before the kommune's own bodies ("Holbæks byråd",
-  "Aarhus' borgmester"), a place after a preposition ("i Odense", "besøg på Ærø") and
-  comma-and-"og"/"samt" lists that hold such a mention or three or more kommuner
-  ("Nyborg, Frederiksberg, ... og Furesø er de 10 kommuner"). Counts ("19 kommuner")
-  are never expanded.
+  other services, "Borgerservice X"), its bodies' proper names ("Københavns Jobcenter",
+  "Aarhus Byråd"), a genitive name before the kommune's own bodies ("Holbæks byråd",
+  "Aarhus' borgmester"), a predicate or apposition calling the name a kommune ("Aarhus er
+  valgt som Kulturkommune", "Syddjurs som kulturkommune"), a place after a preposition
+  ("i Odense", "besøg på Ærø", "I Hillerød ...") and comma-and-"og"/"samt" lists that hold
+  such a mention or three or more kommuner ("Nyborg, Frederiksberg, ... og Furesø er de 10
+  kommuner"; suspended compounds "Lolland- og Guldborgsund Kommuner"). Counts ("19
+  kommuner") are never expanded.
 Postal addresses ("1060 København K") and names inside institution names ("Aalborg
 Universitetshospital") are skipped. Unresolvable or ambiguous table names are reported
 by `scan`, never guessed.
