@@ -248,9 +248,10 @@ def _bullet_item(lines: list[Line], i: int, bullet: re.Match[str], section: _Sec
 
 @lru_cache(maxsize=256)
 def _numbered_definition(text: str, label: str, number: int) -> re.Match[str] | None:
-    """"Mål 1 opgør ...": one search per label and number of a text, however many items
+    """"Mål 1 opgør ..." (the STAR convention), "Mål 1 måles ved ..." (issue 14's "måles
+    ved"): one search per label and number of a text, however many items
     carry the number (a long text of "1." items would otherwise search it once per item)."""
-    return re.search(rf"(?:^|(?<=[.\n]))\s*(?P<d>{re.escape(label)} {number} (?:opgør|opgøres|måler|viser)\b[^\n]*)",
+    return re.search(rf"(?:^|(?<=[.\n]))\s*(?P<d>{re.escape(label)} {number} (?:opgør|opgøres|måler|måles|viser)\b[^\n]*)",
                      text)
 
 

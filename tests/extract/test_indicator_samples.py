@@ -75,6 +75,21 @@ def _row(**given: object) -> dict:
      [_row(number=1, title="Flere skal have et godt helbred", measure="other"),
       _row(number=2, title="Færre skal ryge dagligt", measure="other"),
       _row(number=3, title="Kortere ventetid på behandling", measure="other")]),
+    # numbered goals made measurable later in the text, linked by number ("Mål 1 måles ved",
+    # "Mål 3 opgøres som"); a goal with no such sentence has no definition
+    ("Kommunens tre mål for beskæftigelsen:\n1. Flere borgere i job\n2. Færre unge på offentlig forsørgelse\n"
+     "3. Kortere sygeforløb\n\nOpfølgning\n"
+     "Mål 1 måles ved andelen af borgere på offentlig forsørgelse, der kommer i job.\n"
+     "Mål 3 opgøres som den gennemsnitlige varighed af sygedagpengeforløb.\n",
+     [_row(number=1, title="Flere borgere i job",
+           definition="Mål 1 måles ved andelen af borgere på offentlig forsørgelse, der kommer i job.",
+           measure="share", population="borgere på offentlig forsørgelse",
+           numerator="borgere på offentlig forsørgelse, der kommer i job",
+           denominator="borgere på offentlig forsørgelse"),
+      _row(number=2, title="Færre unge på offentlig forsørgelse", measure="other"),
+      _row(number=3, title="Kortere sygeforløb",
+           definition="Mål 3 opgøres som den gennemsnitlige varighed af sygedagpengeforløb.", measure="average",
+           population="sygedagpengeforløb")]),
     # a municipal kvalitetsstandard: the goal under "Servicemål", counted over its own cases
     ("Kvalitetsstandard for hjemmepleje\n\nServicemål\nHjemmehjælpen skal starte senest 5 hverdage efter "
      "bevillingen i 95 % af sagerne.\n\nMålgruppe\nBorgere over 65 år med nedsat funktionsevne.\n",
