@@ -17,7 +17,8 @@ SAMPLES = {
     "konklusion": "Evalueringens vigtigste konklusioner er:",
     "betingelse": "Det er en betingelse for at få hjælpen, at:",
     "target_down": "Antallet af langtidsledige skal nedbringes med 20 procent frem mod 2030.",
-    "target_up": "Andelen af unge, der gennemfører en ungdomsuddannelse, skal øges til 95 pct.",
+    "target_up": "Andelen af unge, der gennemfører en ungdomsuddannelse, skal være steget til 95 pct. i 2030.",
+    "target_half": "Antallet af unge uden job og uddannelse skal halveres inden 2030.",
 }
 ROLES_USED = {"definition_verb", "measure_word", "ratio", "goal_label", "goal_heading", "measure_lead",
               "aim_sentence", "source_statement", "source_site", "period_year", "composite", "measure_noun",

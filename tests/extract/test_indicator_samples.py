@@ -42,6 +42,10 @@ def _row(**given: object) -> dict:
      [_row(title="Andelen af unge, der gennemfører en ungdomsuddannelse, skal øges til 95 pct.",
            definition="Andelen af unge, der gennemfører en ungdomsuddannelse", measure="share",
            population="unge", numerator="unge, der gennemfører en ungdomsuddannelse", denominator="unge")]),
+    # ... a target that halves its count names its figure in the verb
+    ("Regeringens mål for de unge er klare. Antallet af unge uden job og uddannelse skal halveres inden 2030.\n",
+     [_row(title="Antallet af unge uden job og uddannelse skal halveres", measure="count",
+           population="unge uden job og uddannelse")]),
     # "opgøres som ... pr. 1.000 ...": admissions per admissions is a share
     ("Indikatoren for genindlæggelser\n\nIndikatoren opgøres som antallet af akutte genindlæggelser "
      "inden for 30 dage pr. 1.000 indlæggelser.\n",
