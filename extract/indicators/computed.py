@@ -317,7 +317,9 @@ def measure_tables(text: str) -> list[Found]:
 
 # "Indikator: X" / "Definition: Y" / "Kilde: Z": a fact box, the vertical form of a measure
 # table, its labels the table's column names (the `table_column` rows of cues.tsv).
-_LABEL_LINE = re.compile(r"^[ \t]*(?P<label>[A-ZÆØÅ][a-zæøå]{2,20}(?: [a-zæøå]{2,20})?)[ \t]*:[ \t]*(?P<value>\S(?:[^\n]*\S)?)[ \t]*$")  # greedy to the last non-space: linear on a long gap
+# The value runs greedily to its last non-space, so a long gap is read once (linear).
+_LABEL_LINE = re.compile(r"^[ \t]*(?P<label>[A-ZÆØÅ][a-zæøå]{2,20}(?: [a-zæøå]{2,20})?)[ \t]*:"
+                         r"[ \t]*(?P<value>\S(?:[^\n]*\S)?)[ \t]*$")
 
 
 def _label_role(label: str) -> str | None:

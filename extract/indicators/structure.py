@@ -15,7 +15,9 @@ Every phrase they rely on is a row of `cues.tsv` (see `extract.indicators.cues`)
 - a goal under a heading or label naming one ("Resultatmål", "Servicemål: ..."; municipal
   kvalitetsstandarder), with the population its section's "målgruppe" states;
 - a labelled goal whose line names it and whose next line states its target ("Mål 1: Flere
-  borgere i job" / "Andelen af ... skal falde til 20 pct.").
+  borgere i job" / "Andelen af ... skal falde til 20 pct.");
+- a target in running text beside the goals it names ("... 2020-mål. ... og antallet af
+  hjemløse skal reduceres med mindst 25 procent").
 Measures whose computation the text states (headings, fractions, tables, "X opgøres som
 Y") are found by `extract.indicators.computed`; `STRUCTURE_FINDERS` lists both, in order.
 """
@@ -382,8 +384,8 @@ def target_clauses(text: str) -> list[Found]:
     """A target stated in running text as a share or count that shall move by a stated
     figure ("... og antallet af hjemløse skal reduceres med mindst 25 procent"), in a
     sentence that names goals or right after one that does, in the same paragraph
-    ("regeringens sociale 2020-mål"); the STAR convention's goals (kind other), the whole clause the title.
-    List items are left to the list finders, which know their heading."""
+    ("regeringens sociale 2020-mål"); the STAR convention's goals (kind other), the whole
+    clause the title. List items are left to the list finders, which know their heading."""
     found: list[Found] = []
     previous = ""  # the sentence before, in the same paragraph (a heading line counts)
     for start, line in lines_of(text):
@@ -405,7 +407,7 @@ def target_clauses(text: str) -> list[Found]:
     return found
 
 
-STRUCTURE_FINDERS = (goal_lists, computed.measure_tables, computed.labelled_blocks, computed.labelled_fractions, computed.defined_headings,
-                     inline_lists, measures_after_lead, computed.measure_headings, computed.definition_sentences,
-                     numbered_goals, announced_measures, headed_goals, computed.verb_first_definitions,
-                     computed.glossary_definitions, target_clauses)
+STRUCTURE_FINDERS = (goal_lists, computed.measure_tables, computed.labelled_blocks, computed.labelled_fractions,
+                     computed.defined_headings, inline_lists, measures_after_lead, computed.measure_headings,
+                     computed.definition_sentences, numbered_goals, announced_measures, headed_goals,
+                     computed.verb_first_definitions, computed.glossary_definitions, target_clauses)
