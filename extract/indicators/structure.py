@@ -26,6 +26,8 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
+from danish.words import STOPWORDS
+
 from . import computed, cues, fields
 from .finders import _STATISTIC, BULLET_MARKS, LEAD_MAX, Found, Line, lines_of, not_goal_heading, sentences
 
@@ -366,18 +368,50 @@ def headed_goals(text: str) -> list[Found]:
 
 
 # The share or count a target moves, as the subject of its clause ("antallet af hjemløse",
-# "andelen af unge, der ..."). The phrase never runs over another share or count, a "skal"
-# or a sentence end, so a clause in V2 order before it ("skal andelen af X falde ..., og
-# antallet af Y skal reduceres ...") is not taken with the one after it. Bounded, so a
-# long line costs each "andel af"/"antal af" at most 150 characters.
-_TARGET_SUBJECT = (r"(?<![\w-])(?P<q>andel(?:en)?|antal(?:let)?) af "
-                   r"(?P<np>(?:(?!\b(?:andel|antal)\w* af\b|\bskal\b)[^.;:!?\n]){2,150}?)\s")
+# "andelen af unge, der ..."), before "skal" or, in V2 order after a fronted adverbial,
+# after it ("Frem mod år 2020 skal andelen af unge ... falde med mindst 25 procent"). The
+# phrase never runs over another share or count, a "skal" or a sentence end, so two
+# clauses of one sentence stay apart. Bounded, so a long line costs each "andel af"/"antal
+# af" at most 150 characters.
+_QUANTITY = (r"(?P<q>andel(?:en)?|antal(?:let)?) af "
+             r"(?P<np>(?:(?!\b(?:andel|antal)\w* af\b|\bskal\b)[^.;:!?\n]){2,150}?)\s")
 _RELATIVE = re.compile(r",? (?:der|som) ")
+_FIGURE = re.compile(r"\d+(?:[.,]\d+)?|halveres")
 
 
 @lru_cache(maxsize=1)
-def _target_clause() -> re.Pattern[str]:
-    return re.compile(_TARGET_SUBJECT + f"(?:{cues.pattern('target_change').pattern})", re.I)
+def _target_clauses() -> tuple[re.Pattern[str], re.Pattern[str]]:
+    change = cues.pattern("target_change").pattern
+    return (re.compile(rf"(?<![\w-]){_QUANTITY}skal (?:\w+ ){{0,2}}?(?:{change})", re.I),  # subject first
+            re.compile(rf"(?<![\w-])skal {_QUANTITY}(?:{change})", re.I))  # V2: "skal andelen af X falde ..."
+
+
+def _content_words(text: str) -> set[str]:
+    return {w for w in re.findall(r"\w+", text.casefold()) if len(w) > 2 and w not in STOPWORDS}
+
+
+_ITEM_FIGURE = re.compile(r"(?<![\d.,])\d+(?:[.,]\d+)?(?!\d)|halveres")
+
+
+def _listed_figures(items: list[str]) -> dict[str, list[set[str]]]:
+    """The content words of the list items of a document, by each figure they state; a list
+    holds a few goals, so 50 items a figure is plenty (and keeps a hostile text linear)."""
+    index: dict[str, list[set[str]]] = {}
+    for item in items:
+        words = _content_words(item)
+        for figure in set(_ITEM_FIGURE.findall(item)):
+            if len(index.setdefault(figure, [])) < 50:
+                index[figure].append(words)
+    return index
+
+
+def _listed_again(clause: re.Match[str], listed: dict[str, list[set[str]]]) -> bool:
+    """The same target in a list of the document (same figure, most content words of its
+    phrase in common): a goal stated in the lead and repeated in the list is one goal
+    (policy p25's gold notes), and the list finders already have it."""
+    figure = _FIGURE.search(clause.group(0)[clause.end("np") - clause.start():])
+    words = _content_words(clause.group("np"))
+    return figure is not None and any(2 * len(words & other) > len(words) for other in listed.get(figure.group(0), ()))
 
 
 def target_clauses(text: str) -> list[Found]:
@@ -387,24 +421,31 @@ def target_clauses(text: str) -> list[Found]:
     ("regeringens sociale 2020-mål"); the STAR convention's goals (kind other), the whole
     clause the title. List items are left to the list finders, which know their heading."""
     found: list[Found] = []
+    lines = lines_of(text)
+    listed = _listed_figures([line for _, line in lines if _ITEM_LINE.match(line)])
     previous = ""  # the sentence before, in the same paragraph (a heading line counts)
-    for start, line in lines_of(text):
+    for start, line in lines:
         if not line.strip() or _ITEM_LINE.match(line):
             previous = ""
             continue
         for offset, sentence in sentences(line):
             if cues.search("goal_heading", previous + " " + sentence) and not not_goal_heading(sentence):
-                for m in _target_clause().finditer(sentence):
-                    f = Found("other", m.group(0), start + offset + m.start(), style="goal")
-                    if m.group("q").casefold().startswith("antal"):
-                        f.measure = "count"
-                        relative = _RELATIVE.search(m.group("np"))
-                        f.population = m.group("np")[:relative.start() if relative else None].strip()
-                    else:
-                        f.measure = "share"  # its population, numerator and denominator: the share's phrase
-                    found.append(f)
+                for pattern in _target_clauses():
+                    for m in pattern.finditer(sentence):
+                        if _listed_again(m, listed):
+                            continue
+                        f = Found("other", sentence[m.start("q"):m.end()], start + offset + m.start("q"), style="goal")
+                        if m.group("q").casefold().startswith("antal"):
+                            f.measure = "count"
+                            relative = _RELATIVE.search(m.group("np"))
+                            f.population = m.group("np")[:relative.start() if relative else None].strip()
+                        else:  # the share's phrase gives its population, numerator and denominator
+                            f.measure = "share"
+                            f.definition = sentence[m.start("q"):m.end("np")].rstrip(" ,")
+                            f.definition_start = f.title_start
+                        found.append(f)
             previous = sentence
-    return found
+    return sorted(found, key=lambda f: f.title_start)
 
 
 STRUCTURE_FINDERS = (goal_lists, computed.measure_tables, computed.labelled_blocks, computed.labelled_fractions,

@@ -42,6 +42,17 @@ def _row(**given: object) -> dict:
      [_row(title="Andelen af unge, der gennemfører en ungdomsuddannelse, skal øges til 95 pct.",
            definition="Andelen af unge, der gennemfører en ungdomsuddannelse", measure="share",
            population="unge", numerator="unge, der gennemfører en ungdomsuddannelse", denominator="unge")]),
+    # ... in V2 order after a fronted adverbial ("I 2030 skal andelen af X være steget til ...")
+    ("Regeringens mål for beskæftigelsen er klare. I 2030 skal andelen af ledige, der er i job efter et år, "
+     "være steget til 60 procent.\n",
+     [_row(title="andelen af ledige, der er i job efter et år, være steget til 60 procent",
+           definition="andelen af ledige, der er i job efter et år", measure="share", population="ledige",
+           numerator="ledige, der er i job efter et år", denominator="ledige")]),
+    # ... a target the lead states and the list repeats is one goal, the list's
+    ("Regeringen har i dag fremlagt sine mål. Frem mod 2025 skal antallet af langtidsledige falde med "
+     "20 procent.\n\nMålene er:\n• Antallet af langtidsledige på kontanthjælp skal falde med 20 procent\n",
+     [_row(title="Antallet af langtidsledige på kontanthjælp skal falde med 20 procent", measure="count",
+           population="langtidsledige på kontanthjælp")]),
     # ... a target that halves its count names its figure in the verb
     ("Regeringens mål for de unge er klare. Antallet af unge uden job og uddannelse skal halveres inden 2030.\n",
      [_row(title="Antallet af unge uden job og uddannelse skal halveres", measure="count",

@@ -75,6 +75,11 @@ def test_a_target_subject_that_never_ends_is_no_target() -> None:
     assert [f.title for f in hit] == ["antallet af ledige skal falde med 5 procent"]
     assert target_clauses("Mål. " + "andelen af ledige skal " * 20_000) == []
     assert len(target_clauses("Målene: " + "antallet af ledige skal falde med 5 procent, og " * 5_000)) == 5_000
+    assert target_clauses("Mål. skal andelen af " + "x " * 100_000 + "falde med 5 procent.") == []
+    # each clause is compared with at most 50 list items that state its figure
+    text = ("Mål: " + "skal antallet af unge falde med 5 procent, og " * 5_000 + "\n"
+            + "• Antallet af ledige skal falde med 5 procent\n" * 5_000)
+    assert len(target_clauses(text)) == 5_000
 
 
 @pytest.mark.timeout(GUARD)
