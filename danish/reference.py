@@ -285,3 +285,36 @@ def ministry(ministry_id: str) -> Ministry:
     if ministry_id not in found:
         raise KeyError(f"danish/data/ministries_project.csv has no ministry {ministry_id!r}")
     return found[ministry_id]
+
+
+# A minister's title names the ministry it heads (Danish naming, ODA's titles against its
+# ministries): "transportminister" heads "Transportministeriet", "social- og
+# indenrigsminister" "Social- og Indenrigsministeriet", "minister for fødevarer, landbrug og
+# fiskeri" "Ministeriet for Fødevarer, Landbrug og Fiskeri". Letters print the title in any
+# case and often in the definite form ("TRANSPORTMINISTEREN", "ministeren for ...").
+_TITLE = re.compile(r"^(?P<stem>\S.*?)?minister(?:en)?(?P<domain> for \S.*)?$")
+
+
+@lru_cache(maxsize=1)
+def _ministries_by_key() -> dict[str, tuple[Ministry, ...]]:
+    found: dict[str, list[Ministry]] = defaultdict(list)
+    for x in ministries():
+        for key in dict.fromkeys(name_key(n) for n in (x.name, *x.aliases)):
+            found[key].append(x)
+    return {key: tuple(xs) for key, xs in found.items()}
+
+
+@lru_cache(maxsize=4096)
+def ministry_of_title(printed: str | None, on: dt.date | None = None) -> Ministry | None:
+    """The ministry a printed minister's title heads; on a date, the ministry of that name in
+    use then first, else the latest. None for a bare "ministeren" and for a title whose
+    ministry the tables do not know."""
+    m = _TITLE.match(name_key(printed or ""))
+    if not m or bool(m["stem"]) == bool(m["domain"]):
+        return None
+    wanted = f"{m['stem']}ministeriet" if m["stem"] else f"ministeriet{m['domain']}"
+    found = list(_ministries_by_key().get(wanted, ()))
+    if on is not None and (during := [x for x in found if any((s or dt.date.min) <= on <= (e or dt.date.max)
+                                                           for s, e in x.periods)]):
+        found = during
+    return max(found, key=lambda x: max((s or dt.date.min) for s, _ in x.periods)) if found else None

@@ -5,7 +5,8 @@ date that merely stands in it. The order (`DATE_EVIDENCE`), each attested by the
 that prints it:
 
 1. ``brevdato``: a Folketing letter's own date, read by its parser (answer date, or the
-   date a question was sent), e.g. corpus/seeds/000 "28. september 2017".
+   date a question was sent), e.g. corpus/seeds/000 "28. september 2017". An answer
+   without a readable date of its own has no date: the question's date is not its date.
 2. ``overskrift``: a date in the heading block, e.g. the Aarhus byråd referat "REFERAT
    Aarhus Byråd d. 27-08-2025", Ballerup "Sundheds- og Forebyggelsesudvalget 04-12-2012".
 3. ``mødedato``: "Mødedato", "Mødet den", "...s beslutning den" (kommunal referater and
@@ -110,11 +111,45 @@ def _iso(text: str) -> str | None:
     return hit.value.isoformat() if hit and hit.value else None
 
 
+# The page line of the project's own text output (`sporbar text`, knowledge/cli_text.py
+# PAGE_MARKER "--- side N ---"): a text saved from it, or an excerpt of one (every text of
+# corpus/municipal), keeps its pages only as these lines.
+_TEXT_PAGE_LINE = re.compile(r"^[ \t]*-{3} side \d{1,5} -{3}[ \t]*$", re.M)
+
+
+def page_texts(text: str, pages: list[str] | None = None) -> list[str]:
+    """The document's pages: as loaded, or, for a text saved from `sporbar text` (one
+    loaded page), the pages its page lines mark."""
+    if pages and len(pages) > 1:
+        return pages
+    cuts = [m.start() for m in _TEXT_PAGE_LINE.finditer(text)]
+    if len(cuts) < 2:
+        return pages or [text]
+    bounds = [0, *cuts, len(text)]
+    return [text[a:b] for a, b in zip(bounds, bounds[1:]) if text[a:b].strip()]
+
+
+def starts_mid_document(text: str) -> bool:
+    """A text saved from `sporbar text` that does not begin on page 1: its first page line
+    names a later page ("--- side 6 ---"), or stands below text of page 2 or later ("--- side
+    3 ---"). Its headings are sections; the title is on page 1, outside the text (the municipal
+    gold's convention, tests/fixtures/gold/municipal f01, f03, f05 gold_notes)."""
+    first = _TEXT_PAGE_LINE.search(text)
+    if first is None:
+        return False
+    number = int("".join(ch for ch in first.group(0) if ch.isdigit()))
+    before = bool(text[:first.start()].strip())  # the end of the page before the first page line
+    return number - (1 if before else 0) > 1
+
+
 def running_lines(pages: list[str]) -> set[str]:
     """Lines that stand on more than one page: running headers, footers and banners."""
+    if len(pages) == 1:
+        pages = page_texts(pages[0])
     counts: Counter[str] = Counter()
     for page in pages:
-        counts.update({" ".join(line.split()) for line in page.splitlines() if line.strip()})
+        counts.update({" ".join(line.split()) for line in page.splitlines()
+                       if line.strip() and not _TEXT_PAGE_LINE.match(line)})
     return {line for line, n in counts.items() if n > 1} if len(pages) > 1 else set()
 
 
@@ -124,10 +159,18 @@ def _line_at(text: str, index: int) -> str:
     return " ".join(text[start:end if end >= 0 else len(text)].split())
 
 
+def _in_sentence(text: str, m: re.Match[str]) -> bool:
+    """A label in lower case inside a line is a participle of a sentence ("Standarden blev
+    revideret 4. marts 2022"), not a label ("Revideret 04-03-2022", " date 2020-06")."""
+    label = m.group(0)
+    line_start = text.rfind("\n", 0, m.start()) + 1
+    return label[:1].islower() and bool(text[line_start:m.start()].strip())
+
+
 def _first(pattern: re.Pattern[str], text: str, evidence: str, banned: set[str],
            limit: int | None = None) -> Evidence | None:
     for m in pattern.finditer(text if limit is None else text[:limit]):
-        if _line_at(text, m.start("date")) in banned:
+        if _line_at(text, m.start("date")) in banned or (pattern is _PUBLISHED and _in_sentence(text, m)):
             continue
         value = _iso(m.group("date"))
         if value:
@@ -208,9 +251,13 @@ def date_from_url(url: str | None) -> Evidence | None:
 
 def document_date(flat: dict[str, Any], text: str, *, pages: list[str] | None = None,
                   source_url: str | None = None) -> Evidence | None:
-    for name in ("answer_date", "question_sent_date"):
-        if flat.get(name):
-            return Evidence(str(flat[name]), "brevdato")
+    if flat.get("doc_type") == "answer":
+        # An answer is dated by its own date only. The other date it prints is the committee's
+        # letter it quotes ("har i brev af 19. november 2015"), which a scan of the text would
+        # find too; a month alone ("Maj 2005") is no answer date (ft_qa README). Issue 13.
+        return Evidence(str(flat["answer_date"]), "brevdato") if flat.get("answer_date") else None
+    if flat.get("question_sent_date"):
+        return Evidence(str(flat["question_sent_date"]), "brevdato")
     return date_from_text(text, pages=pages) or date_from_url(source_url)
 
 
@@ -239,10 +286,27 @@ def document_samling(flat: dict[str, Any], date: Evidence | None, source_url: st
 # Letter-head labels (Ballerup notater, Middelfart, STAR letters): their block is no title.
 _LETTERHEAD = re.compile(r"^(?:Dato|Tlf|Telefon|E-?mail|Kontakt|Sagsnr|Sags nr|Dok\.? ?nr|J\.? ?nr|Journal|"
                          r"CVR|EAN|Afdeling|Projektleder|Direkte|www\.)\b", re.I)
+
+
+def letterhead_lines(text: str, lines: int = 20) -> int:
+    """How many of the first lines are a letter head's labelled lines ("Dato:", "Kontakt:",
+    "Sagsnr.:", "Tlf. dir.:", "Projektleder:"): Ballerup notater and projektbeskrivelser, STAR letters."""
+    return sum(1 for line in text.split("\n")[:lines] if _LETTERHEAD.match(line.strip()))
+
+
+def is_letterhead_line(line: str) -> bool:
+    return bool(_LETTERHEAD.match(line.strip()))
+
+
+def is_page_mark(line: str) -> bool:
+    """A line that only numbers a page ("3", "side 2 af 5", "--- side 6 ---")."""
+    return bool(_PAGE_MARK.match(" ".join(line.split())))
+
+
 _EMAIL_SUBJECT = re.compile(r"^(?:Emne|Subject)\s*:[ \t]*(?P<title>\S[^\n]*)", re.I | re.M)
 _EMAIL_HEAD = re.compile(r"^\s*(?:Fra|From)\s*:", re.I)
 _NOTAT_LABEL = re.compile(r"^(?:Notat|NOTAT)$")
-_PAGE_MARK = re.compile(r"^(?:\d+\s*(?:of|af|/)\s*\d+|side \d+(?: af \d+)?|\d+)$", re.I)
+_PAGE_MARK = re.compile(r"^(?:\d+\s*(?:of|af|/)\s*\d+|side \d+(?: af \d+)?|\d+|-{3} side \d{1,5} -{3})$", re.I)
 # A heading line broken before its end: it ends in a function word, a dash or a comma.
 _CONTINUES = re.compile(r"(?:\b(?:af|og|for|i|til|om|med|på|fra|ved|samt|eller|the|of)|[-–,])$", re.I)
 def _web_chrome() -> re.Pattern[str]:
@@ -301,8 +365,15 @@ def _join_heading(block: list[tuple[int, str]], first: int) -> str:
     return " ".join(parts)
 
 
+def is_email(text: str) -> bool:
+    """A printed e-mail: it opens with its header ("From:"/"Fra:", after any page number) and
+    names its subject ("Subject:"/"Emne:")."""
+    return _email_subject(text) is not None
+
+
 def _email_subject(text: str) -> Evidence | None:
-    if not _EMAIL_HEAD.match(text):
+    first = next((line for line in text.split("\n", 8)[:8] if line.strip() and not is_page_mark(line)), "")
+    if not _EMAIL_HEAD.match(first):  # a printed e-mail opens with its header, after any page number
         return None
     m = _EMAIL_SUBJECT.search(text[:2000])
     return Evidence(_tidy(m["title"]), "emne", m.start("title")) if m else None
@@ -317,6 +388,12 @@ def _labelled_heading(blocks: list[list[tuple[int, str]]]) -> Evidence | None:
                 if rest and _headingish(rest[0][1]):
                     return Evidence(_tidy(_join_heading(rest, 0)), "notat", rest[0][0])
     return None
+
+
+def labelled_title(text: str) -> Evidence | None:
+    """A title the document itself labels: an e-mail's subject, or the heading after a genre
+    label standing alone ("Notat")."""
+    return _email_subject(text) or _labelled_heading(_blocks(text))
 
 
 def _first_heading(blocks: list[list[tuple[int, str]]], banned: set[str]) -> Evidence | None:
@@ -391,6 +468,8 @@ def facts_of(flat: dict[str, Any], text: str, *, pages: list[str] | None = None,
              udvalg_name: str | None = None) -> DocumentFacts:
     """Title, date and samling of one document by the order of evidence."""
     date = document_date(flat, text, pages=pages, source_url=source_url)
-    samling = document_samling(flat, date if folketing else None, source_url)
+    # An answer without a date of its own still belongs to its question's samling.
+    asked = Evidence(str(flat["question_sent_date"]), "brevdato") if flat.get("question_sent_date") else None
+    samling = document_samling(flat, (date or asked) if folketing else None, source_url)
     return DocumentFacts(document_title(flat, text, pages=pages, source=source, udvalg_name=udvalg_name),
                          date, samling)

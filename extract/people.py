@@ -316,6 +316,73 @@ def _members(text: str) -> list[RoledPerson]:
             if m.group("name") in _member_names() and reference.party_for(m.group("party"))]
 
 
+# A letterhead names the official to contact on a labelled line of its own: "Kontakt: Lise
+# Porsborg" (Ballerup notat, corpus/municipal f11, gold role "kontaktperson"), "Kontaktperson:",
+# "Sagsbehandler:" (the labels `_CASE_HANDLER` reads in Folketing letters). The label is the role.
+_CONTACT_ROLES = {"kontakt": "kontaktperson", "kontaktperson": "kontaktperson", "sagsbehandler": "sagsbehandler"}
+_CONTACT_LINE = re.compile(rf"^[ \t]*(?P<label>Kontakt|Kontaktperson|Sagsbehandler)[ \t]*:[ \t]*(?P<name>{_PERSON_NAME})[ \t]*$",
+                           re.M | re.I)
+
+
+def _contacts(text: str) -> list[RoledPerson]:
+    return [RoledPerson(m.group("name"), _CONTACT_ROLES[m.group("label").lower()], m.start("name"))
+            for m in _CONTACT_LINE.finditer(text[:3000])]
+
+
+# A meeting's attendance list: under "Tilstede" / "Medlemmer" / "Deltagere", one member a line
+# with the party's ballot letter (danish/data/parties.csv ballot_letter) and the role printed after
+# a dash ("Lolan Ottesen (A) - formand", Ballerup referat 2012-12-04 in corpus/pdf; "Jesper
+# Mathiesen (A)", Syddjurs referat PUK 2013-06-20). The role is the printed one, or "medlem", with
+# the party as a title before a name carries it ("borgmester (V)"): "formand (A)", "medlem (V)".
+_ATTENDANCE_HEAD = re.compile(r"^[ \t]*(?:Tilstede|Til stede|Medlemmer|Deltagere|Mødedeltagere)[ \t]*:?[ \t]*$", re.M)
+_ATTENDEE = re.compile(rf"(?P<name>{_PERSON_NAME})[ \t]*\((?P<party>[A-ZÆØÅ])\)(?:[ \t]*[-–][ \t]*(?P<role>[a-zæøå]+))?")
+MEMBER_OF_MEETING = "medlem"
+
+
+@lru_cache(maxsize=1)
+def _ballot_letters() -> frozenset[str]:
+    return frozenset(p.ballot_letter for p in reference.parties() if p.ballot_letter)
+
+
+def _attendance(text: str) -> list[RoledPerson]:
+    found: list[RoledPerson] = []
+    for head in _ATTENDANCE_HEAD.finditer(text):
+        pos = head.end() + 1
+        while pos < len(text):
+            end = text.find("\n", pos, pos + 200)  # a member's line is short
+            end = end if end >= 0 else min(len(text), pos + 200)
+            raw = text[pos:end]
+            line = raw.strip()
+            m = _ATTENDEE.fullmatch(line) if line else None
+            if line and (m is None or m.group("party") not in _ballot_letters()):
+                break  # the list ends at the first line that is no member
+            if m:
+                role = f"{m.group('role') or MEMBER_OF_MEETING} ({m.group('party')})"
+                found.append(RoledPerson(m.group("name"), role, pos + raw.find(line)))
+            pos = end + 1
+    return found
+
+
+# A printed e-mail names its sender in the header ("From:\tMaja Maria Føns", corpus/municipal
+# f13; "Fra: Søren Kjær", tests/extract/test_genre_markers.py NEWSLETTER_SAMPLE); the sender
+# signs with a shorter form of the name ("Maja Føns"), which is the same person. The role is
+# worded as the seeds' gold words a letter's sender: "afsender".
+SENDER_ROLE = "afsender"
+_EMAIL_FROM = re.compile(rf"\A(?:[ \t]*(?:-{{3}} side \d{{1,5}} -{{3}}|\d{{1,4}})?[ \t]*\n){{0,4}}[ \t]*(?:From|Fra)[ \t]*:[ \t]*"
+                         rf"(?P<name>{_PERSON_NAME})[ \t]*(?:<[^>\n]{{0,100}}>)?[ \t]*$", re.M)
+
+
+def _email_sender(text: str) -> list[RoledPerson]:
+    m = _EMAIL_FROM.match(text)
+    return [RoledPerson(m.group("name"), SENDER_ROLE, m.start("name"))] if m else []
+
+
+def _same_person(short: str, full: str) -> bool:
+    """'Maja Føns' is 'Maja Maria Føns' without the middle name."""
+    a, b = short.split(), full.split()
+    return len(a) < len(b) and a[0] == b[0] and a[-1] == b[-1]
+
+
 def roled_persons(text: str) -> list[RoledPerson]:
     """People named with a role in a STAR, ministry, KL or news text (see above), once each,
     in text order; a name given no role anywhere is kept with role None."""
@@ -332,6 +399,12 @@ def roled_persons(text: str) -> list[RoledPerson]:
     found.extend(_signature(text))
     found.extend(_byline(text))
     found.extend(_members(text))
+    found.extend(_contacts(text))
+    found.extend(_attendance(text))
+    senders = _email_sender(text)
+    found.extend(senders)
+    for sender in senders:  # the sender's signature under a shorter form of the name
+        found = [RoledPerson(sender.name, p.role, p.start) if _same_person(p.name, sender.name) else p for p in found]
     best: dict[str, RoledPerson] = {}
     for person in sorted(found, key=lambda p: p.start):
         words = person.name.split()

@@ -23,7 +23,7 @@ from typing import Any
 from .danish_analysis import Correction, Vocabulary, surface_for, term
 from .query import FilterError, Filters, Query, Word, parse, quote, text_of, where_clause
 from .search_snippets import Matcher, describe
-from .search_index import refresh_terms, terms_fresh
+from .search_index import answering_ministry, refresh_terms, terms_fresh
 from .store import Store
 
 # bm25() weights in FTS_COLUMNS order: title, question, people, refs, body, parts
@@ -232,8 +232,9 @@ def _ranked(store: Store, expression: str, filters: Filters, limit: int,
 
 
 # What each indexed document counts under in the facets: udvalg, samling, kind, then the
-# askers, their parties and the ministry as the documents print them (the values the app's
-# menus show and the filters accept).
+# askers, their parties and the ministry as the documents print them, an answer's also as
+# its minister's title names it (search_index.answering_ministry; the values the app's menus
+# show and the filters accept).
 # Per facet, every (rowid, value) pair of the indexed documents as two numpy arrays, the
 # value as a code into the facet's labels. Values are as the documents print them (the
 # app's menus show them and the filters accept them); askers and their parties may be
@@ -266,11 +267,13 @@ def _facet_values(store: Store) -> dict[str, tuple[Any, Any, list[str]]]:
                     rows.append(rowid)
                     codes.append(labels.setdefault(str(value), len(labels)))
 
-        for rowid, udvalg, samling, kind, asked_json, ministry in store.db.execute(
+        fields = ("ministry", "issuer", "doc_type", "signer_role", "addressee", "answer_date", "question_sent_date")
+        for rowid, udvalg, samling, kind, asked_json, *flat_values in store.db.execute(
                 "SELECT d.rowid, d.udvalg, d.samling, d.kind, json_extract(doc.flat, '$.asked_by'), "
-                "COALESCE(json_extract(doc.flat, '$.ministry'), json_extract(doc.flat, '$.issuer')) "
+                + ", ".join(f"json_extract(doc.flat, '$.{f}')" for f in fields) + " "
                 "FROM search_docs d JOIN documents doc ON doc.id = d.document_id"):
             askers, parties = _asked(asked_json)
+            ministry = answering_ministry(dict(zip(fields, flat_values)))  # as the filter reads it
             for name, values in zip(FACETS, ([udvalg], [samling], [kind], askers, parties, [ministry])):
                 add(name, rowid, values)
         _FACET_VALUES[key] = {name: (np.array(rows, dtype=np.int64), np.array(codes, dtype=np.int64), list(labels))

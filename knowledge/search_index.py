@@ -23,7 +23,7 @@ from typing import Any
 
 from danish import samling as samlinger
 from danish.dates import first_complete_date
-from danish.reference import committee_by_name, party_for
+from danish.reference import committee_by_name, ministry_of_title, party_for
 from extract.flat import person_name
 from extract.folketing import udvalg_table
 
@@ -191,6 +191,21 @@ def party_forms(printed: list[str]) -> str | None:
     return " | ".join(dict.fromkeys(forms)) or None
 
 
+def answering_ministry(flat: dict[str, Any]) -> str | None:
+    """The ministry the document prints; for an answer that prints none, the ministry its
+    minister's title heads (the signer's role, else the sender line the flat view keeps as
+    `addressee`): a letterhead "TRANSPORTMINISTEREN" leaves `ministry` empty by the gold's
+    convention, yet the answer is the Transportministeriet's (danish.reference, issue 13).
+    One value per document; the filter and the facet both read it, so a counted value
+    finds its count."""
+    printed = flat.get("ministry") or flat.get("issuer")
+    if printed or flat.get("doc_type") != "answer":
+        return str(printed) if printed else None
+    on = _day(flat.get("answer_date") or flat.get("question_sent_date"))
+    found = ministry_of_title(flat.get("signer_role"), on) or ministry_of_title(flat.get("addressee"), on)
+    return found.name if found else None
+
+
 def _meta(flat: dict[str, Any], header: str) -> dict[str, str | None]:
     udvalg = flat.get("udvalg") or {}
     # One value per udvalg for facets and filters: letters print either the name or the
@@ -207,7 +222,7 @@ def _meta(flat: dict[str, Any], header: str) -> dict[str, str | None]:
     parties = [p.get("party") for p in flat.get("asked_by") or [] if p.get("party")] + list(flat.get("parties") or [])
     return {"udvalg": abbrev.upper() if abbrev else udvalg.get("name"), "samling": samling, "date": date,
             "asker": " | ".join(plain(a) for a in askers) or None, "party": party_forms(parties),
-            "ministry": plain(flat.get("ministry") or flat.get("issuer")) or None,
+            "ministry": plain(answering_ministry(flat)) or None,
             "doc_type": flat.get("doc_type")}
 
 

@@ -77,6 +77,12 @@ def inverted_agent(after_verb: str) -> str | None:
 
 
 _BY = re.compile(r"\s*(?:[\wæøå]+\s+){0,2}?af\s+")
+# The body a passive decision was taken in, right after the participle: "tiltrådt på møder i de 6 ejerkommuners
+# Byråd" (f13), "blev 27. juni 2012 igangsat i Udvalget for Plan ..." (corpus/pdf/syddjurs_referat_puk_2013-06-20),
+# "vedtaget i Folketinget": the council or the Folketing that met decided it.
+_IN_BODY = re.compile(
+    r"\s*(?:på\s+(?:et\s+|sit\s+|sine\s+|deres\s+)?møde(?:r|t|rne)?\s+)?i\s+"
+    r"(?P<body>(?:(?:de|alle)\s+\d{1,2}\s+)?(?:[\wæøå-]+s\s+)?(?:Folketinget|" + _COUNCIL + r"))\b", re.IGNORECASE)
 
 
 def passive_agent(after_participle: str) -> str | None:
@@ -89,7 +95,8 @@ def passive_agent(after_participle: str) -> str | None:
         return subject_agent(between.group("who"))  # "aftalt mellem regeringen, DF, SF og Enhedslisten"
     by = _BY.match(after_participle)
     if not by:
-        return None
+        body = _IN_BODY.match(after_participle)
+        return body.group("body") if body else None
     named = actor_pattern().match(after_participle, by.end()) or _GROUP.match(after_participle, by.end())
     if not named or not named.group(0).strip():
         return None

@@ -153,8 +153,13 @@ CUES: tuple[Cue, ...] = (
     # verbs of creating and adopting (indføre, vedtage, oprette, etablere, lancere, iværksætte ...): the event lexicon
     Cue("introduced", re.compile(r"(?!)"), lexicon=("introduced",)),
     _cue("introduced", r"\btilføjet (?:\w+ )?nye?\b"),
+    # "lægge en plan": to make one (f05: "Liberal Alliance har lagt en 2025-plan, hvor ..."; corpus/pdf/
+    # syddjurs_referat_puk_2013-06-20: "Kulturafdelingen har i forlængelse af Byrådets beslutning lagt en plan for
+    # arbejdet"); the plan is the commitment, its content the clause after it
+    _cue("introduced", r"\b(?:har|havde)\b[^.;]{0,60}?\blagt\s+(?P<subj>(?:en|et)\s+(?:ny\s+)?[\wæøå-]*(?:plan|strategi)\b(?:\s+for\s+[^,.;]+?)?)(?=[,.;]|$)",
+         needs=("lagt",)),
     _cue("introduced", r"\b(?:blev|er|var)\s+(?!der\b|det\b)(?P<subj>(?:[\wæøå-]+\s+){1,4}?)indgået\b"),
-    _cue("introduced", r"\b(?:er|blev) det besluttet\b|\b(?:blev|er|var) indgået\b|\bbesluttede\b|\b(?:har|er|blev) besluttet\b|\blanceres\b|\bopstillet\b|\bfastlægge\b|\bfastlagt\b|\btilsluttede sig\b|\boffentliggjorde\b"),
+    _cue("introduced", r"\b(?:er|blev) det besluttet\b|\b(?:blev|er|var) indgået\b|\bbesluttede\b|\b(?:har|er|blev) besluttet\b|\blanceres\b|\bopstillet\b|\btil at fastlægge\b|\bfastlagt\b|\btilsluttede sig\b|\boffentliggjorde\b"),
     _cue("introduced", r"\bhar\b[^.;]{0,30}?\boffentliggjort\b"),
     _cue("introduced", r"\b(?:er|blev) (?:der )?udviklet (?:\w+ )?nye?\b|\budviklet (?:\w+ )?nye?\b"),
     # a committee "nedsat" is set up, not reduced: "Der blev nedsat en ekspertgruppe", "Udvalget blev nedsat i 2013"
@@ -203,7 +208,7 @@ lanceret beslut opstillet fastlæg fastlag tilsluttede offentliggjorde ændre be
 omlægges udvid juster forenkl overgi overgå får opdatering blive udgår udgik stoppe stedet træder forlæng hæve hævet
 indebær indebar betyd betød medfør effekt ifølge
 sænke forhøj nedsæt nedsat lempe skærpe bibeholdes fortsætte bevares fortsat forbliver viser peger konkluderer planlagt lancere
-tilføjet offentliggjort drøfte
+tilføjet offentliggjort drøfte lagt
 krav regel pligt foretag gennemfør udarbejd fritag fået
 """.split())
 

@@ -84,6 +84,7 @@ class _Draft:
     year_stated: bool = False  # the year is written in the evidence, not taken from the document
     end_year: int | None = None  # a period's last year ("i perioden 2016–2020")
     change: str = ""  # what a change made of it ("til en etårig 225-timers-regel"), added to the subject
+    future_of: str = ""  # the kind a present tense with a later year announces ("videreføres i 2014"): kept for a decision
 
 
 def lineage_events(doc: Document, records: Sequence[AnyRecord] = ()) -> list[LineageEvent]:
@@ -97,7 +98,7 @@ def lineage_events(doc: Document, records: Sequence[AnyRecord] = ()) -> list[Lin
     for index, (start, end) in enumerate(spans):
         if index <= read_until:
             continue
-        read_until = index + _points_after(doc.text, spans, index)
+        read_until = index + (_points_after(doc.text, spans, index) or _demands_after(doc.text, spans, index))
         decided_by = _DECIDED_BY.match(doc.text[start:end].strip())
         who = actors.subject_agent(decided_by.group("who") or decided_by.group("who2") or decided_by.group("who3")) \
             if decided_by else None
@@ -128,6 +129,7 @@ def lineage_events(doc: Document, records: Sequence[AnyRecord] = ()) -> list[Lin
     return [_record(doc, d) for d in drafts]
 
 
+_FINITE_AUX = frozenset("er blev bliver var har havde".split())
 _LINK_WORDS = frozenset("af for til med på fra ved under efter samt eller men hvor når".split())
 _CAPITALS = frozenset("ABCDEFGHIJKLMNOPQRSTUVWXYZÆØÅ")
 
@@ -178,8 +180,13 @@ def _heading_split(text: str, spans: list[tuple[int, int]]) -> list[tuple[int, i
         start = lo
         for m_start, m_end in _heading_lines(text, lo, hi):
             line = text[start:m_end].strip()
-            if m_start < start or not line or len(line.split()) > 12 or line.split()[-1].lower() in _FUNCTION_WORDS | _LINK_WORDS:
-                break  # a long line, or one ending in a function word, is a sentence wrapped, not a heading
+            if m_start < start or not line or len(line.split()) > 12 or line.split()[-1].lower() in _FUNCTION_WORDS | _LINK_WORDS \
+                    or _FINITE_AUX.intersection(w.lower() for w in line.split()):
+                # a long line, one ending in a function word, or one with a finite auxiliary is a sentence
+                # wrapped, not a heading ("Ovenstående er de grundlæggende tanker bag ejerstrategien for
+                # Trekantområdets\nBrandvæsen, der er tiltrådt ...", f13; "Spørgsmålet er stillet efter ønske fra
+                # ... Astrid\nKrag (S).", eru-2017-18-spm343-spm): headings are noun phrases
+                break
             out.append((start, start + len(text[start:m_end].rstrip())))
             start = m_end
             while start < hi and text[start].isspace():
@@ -559,6 +566,8 @@ def _sentence_events(text: str, spans: list[tuple[int, int]], index: int, anchor
         return _agreement_items(text, spans, index, lead, anchor)
     if _points_after(text, spans, index):
         return _recommendation_points(text, spans, index, anchor)
+    if _demands_after(text, spans, index):
+        return _demand_items(text, spans, index, anchor)
     renamed = _RENAMED.search(sentence)
     if renamed:
         # a rename is a change of the old name's scheme (issue 15: "ændrede navn til"; p09: "Selvforsørgelses-
@@ -599,6 +608,17 @@ def _clauses(sentence: str) -> list[tuple[int, int]]:
     for m in _AND_WORD.finditer(sentence):
         if not any(a <= m.start() < b for a, b in breaks) and lexicon.is_participle(m.group("word")):
             breaks.append((m.start(), m.start() + len(m.group(0)) - len(m.group("word"))))
+    # Main clauses coordinated by "og" without a comma, each with its own subject and present-tense verb:
+    # "momsen sættes ned til 7 pct. ... og benzin- og dieselafgiften sænkes" (f05), "Satsen hæves og
+    # karensdagen afskaffes" (tests/nlp/test_lineage_programmes.py). Only when the words before "og" state
+    # an event of their own: "Topskatten og mellemskatten afskaffes" is one clause with two subjects.
+    for m in _AND_CLAUSE.finditer(sentence):
+        if any(a <= m.start() < b for a, b in breaks) or not lexicon.is_present(m.group("verb")) \
+                or _AND_NOT_SUBJECT.intersection(w.lower() for w in m.group("np").split()):
+            continue
+        lo = max((b for a, b in breaks if b <= m.start()), default=0)
+        if lexicon.find(sentence[lo:m.start()]) is not None:
+            breaks.append((m.start(), m.start() + len(m.group(0)) - len(m.group("np")) - len(m.group("verb"))))
     cuts = [0]
     for a, b in sorted(breaks):
         cuts.extend((a, b))
@@ -607,6 +627,10 @@ def _clauses(sentence: str) -> list[tuple[int, int]]:
 
 
 _AND_WORD = re.compile(r"\s+og\s+(?:igen\s+|senere\s+|siden\s+)?(?P<word>[a-zæøå]+)\b")
+# "og" (not the "og" of "hotel- og restaurantydelser"), up to four words of a subject, a verb in -es/-er;
+# bounded and without overlapping runs, so linear on a long line.
+_AND_CLAUSE = re.compile(r"(?<!-)\s+og\s+(?P<np>(?:[\wæøå-]+\s+){1,4}?)(?P<verb>[a-zæøå]+(?:es|er))\b", re.IGNORECASE)
+_AND_NOT_SUBJECT = frozenset("at der som hvis når da om så men".split())
 
 
 class _LexMatch:
@@ -632,6 +656,11 @@ class _LexMatch:
     def present(self) -> bool:
         """A present-tense finite verb ("udmelder", "afskaffes"): the document's own time."""
         return self._hit.form in ("finite", "passive") and self.group(0).lower().endswith(("r", "s"))
+
+    @property
+    def particle(self) -> str:
+        """The particle of a particle verb ("om" of "lave om"), or ""."""
+        return self._hit.entry.lemma.split()[1] if " " in self._hit.entry.lemma else ""
 
     @property
     def passive(self) -> bool:
@@ -757,6 +786,9 @@ def _clause_events(sentence: str, start: int, end: int, anchor: dt.date | None) 
             or _subject(sentence, clauses, n, match, lo)
         if named_evaluation and not subject:
             subject, explicit = named_evaluation.group(0), True  # "Evalueringen offentliggøres i 2022"
+        if isinstance(match, _LexMatch) and match.particle and f" {match.particle} " in f" {subject} ":
+            # "Dog laves holdstørrelsen om til ...": the V2 subject ends where the verb's particle stands
+            subject = f" {subject} ".split(f" {match.particle} ")[0].strip()
         subject = _with_relative(_strip_opening(subject), sentence, clauses, n)
         subject = _with_complement(subject, sentence, lo, hi)
         if cue.frame and subject:
@@ -811,7 +843,8 @@ def _clause_events(sentence: str, start: int, end: int, anchor: dt.date | None) 
                 if name and rest.startswith(name + " "):
                     subject = f"{cue.frame} {rest[len(name) + 1:]}"
         subject = _DATE_STUB.sub("", _UNTIL.sub("", subject))
-        change = _change_of(sentence[lo + match.end():hi], subject) if cue.kind == "changed" else ""
+        # a planned change names its new value as a change does ("Bundfradraget forhøjes til 7.000 kr.", f05)
+        change = _change_of(sentence[lo + match.end():hi], subject) if cue.kind in ("changed", "planned") else ""
         if cue.kind == "replaced" and by is None and n > 0 and _RELATIVE.match(sentence[lo:hi].lstrip() + " ") \
                 and match.group(0).lower().startswith(("der ", "som ")):
             # "..., der erstattede den tidligere lov": the replacement is the clause before
@@ -820,10 +853,18 @@ def _clause_events(sentence: str, start: int, end: int, anchor: dt.date | None) 
             by = before_cue(sentence[lo:cue_at]) or after_cue(sentence[lo + match.start():lo + match.end()].split(" i stedet for")[0].split(None, 1)[-1]) or None
         decision = cue.decision and not PROPOSAL.search(sentence)
         kind = cue.kind
+        if kind not in ("planned", "evaluated") and stated and year and anchor and year > anchor.year \
+                and getattr(match, "present", False):
+            # Danish tells the future in the present with a time adverbial: "Kvalitetsstandarderne revideres
+            # ved udgangen af 2013" in minutes of December 2012 (f03) is announced, not done (the conventions'
+            # "planned: announced for the future")
+            kind, decision, future_of = "planned", False, kind
+        else:
+            future_of = ""
         if PROPOSED.search(sentence) and kind in ("introduced", "dropped", "changed", "confirmed", "replaced"):
             kind, by = "planned", None  # proposed, not decided: the convention's "planned"
         draft = _Draft(kind, start, end, subject, year, date, actor, by, decision, explicit, year_stated=stated,
-                       end_year=end_year, change=change if kind == "changed" else "")
+                       end_year=end_year, change=change if kind in ("changed", "planned") else "", future_of=future_of)
         out.extend(_members(draft, sentence[lo + match.end():]))
     return _merge_same_kind(out)
 
@@ -1016,8 +1057,9 @@ _ADVERBIAL_OPENING = re.compile(r"^(?:fra|i|med|pr\.|per|den|efter|siden|til|ved
 _FRAMING = re.compile(r"^(?:som (?:et |en )?(?:[\wæøå]+ )?(?:led|element|del) i|ifølge|på baggrund af|med henblik på|"
                       r"i (?:aftalen|forliget|loven)|med (?:aftalen|forliget|loven))\b", re.IGNORECASE)
 _ADVERBIAL_AUX_NP = re.compile(
-    r"^(?:siden|efter|med|ved|under|fra|som følge af|i forbindelse med)\s+[\wæøå.-]+(?:\s+[\wæøå.-]+){0,3}?\s+"
-    r"(?:er|blev|bliver|var|har)\s+(?P<np>(?:den|det|de|en|et)\s+.+?)(?:\s+blevet)?$", re.IGNORECASE)
+    r"^(?:siden|efter|med|ved|under|fra|over|i løbet af|inden for|som følge af|i forbindelse med)\s+[\wæøå.-]+(?:\s+[\wæøå.-]+){0,3}?\s+"
+    r"(?:er|blev|bliver|var|har)\s+(?P<np>(?:den|det|de|en|et)\s+.+?|(?-i:[a-zæøå])[\wæøå-]+(?:en|et|ne)(?:\s+.+?)?)(?:\s+blevet)?$",
+    re.IGNORECASE)  # a definite noun too: "Over de sidste 5 år er tilbuddet yderligere tilpasset" (f11)
 _PREPOSITIONAL_OPENING = re.compile(r"^(?:med|i|ved|efter|fra|under|som led i|som (?:et |en |første |andet |næste )*(?:skridt|led|element|del) (?:i|til|af)|i forlængelse af|i forbindelse med|på baggrund af|"
                                     r"som følge af|for at|fremover|herefter|derfor|samtidig|desuden|endvidere)\b", re.IGNORECASE)
 _RELATIVE_IN = re.compile(r"\b(?:der|som|hvor|at)\b", re.IGNORECASE)
@@ -1034,6 +1076,18 @@ _ADVERBS = frozenset("nu også dermed derfor således senere samtidig efterfølg
                      "permanent blevet endeligt herunder bl.a. ligeledes".split())
 
 
+_VERB_AFTER_OG = frozenset("skal skulle vil ville kan kunne må bør blevet været".split())
+
+
+def _without_trailing_adverbs(phrase: str) -> str:
+    """An adverb between a V2 subject and its participle is no part of the subject: "er tilbuddet yderligere
+    tilpasset" (f11), "er lovgivningen for nylig blevet lempet" (aarhus referat)."""
+    words = phrase.split()
+    while len(words) > 1 and (words[-1].lower() in _ADVERBS or words[-2:] == ["for", "nylig"]):
+        words = words[:-2] if words[-2:] == ["for", "nylig"] else words[:-1]
+    return " ".join(words)
+
+
 def _only_adverbs(phrase: str) -> bool:
     words = phrase.lower().split()
     return bool(words) and all(w.strip(",.") in _ADVERBS for w in words)
@@ -1043,6 +1097,8 @@ def _subject(sentence: str, clauses: list[tuple[int, int]], n: int, match: re.Ma
              lo: int) -> tuple[str, bool]:
     named = match.groupdict().get("subj")
     named = _LEADING_TIME.sub("", named.strip()) if named else named
+    if named and not _only_adverbs(named):
+        named = _without_trailing_adverbs(named)  # "er ordningen gradvist blevet ændret": "ordningen"
     if named and _only_adverbs(named):
         named = None  # "bliver nu ændret", "blev også afskaffet": the subject stands before the verb
     if named and after_cue(named):
@@ -1050,12 +1106,17 @@ def _subject(sentence: str, clauses: list[tuple[int, int]], n: int, match: re.Ma
         return (f"{after_cue(of)}: {after_cue(named)}" if of and after_cue(of) else after_cue(named)), True
     clause_lo, clause_hi = clauses[n]
     head_text = sentence[clause_lo:lo + match.start()]
-    if n > 0 and _RELATIVE.match(head_text + " ") and not _EXPLETIVE.search(head_text.split(" ", 1)[-1]):
+    after_og = head_text.lstrip()[3:].split() if head_text.lstrip().lower().startswith("og ") else []
+    own_subject = bool(after_og) and after_og[0].lower() not in _FINITE_AUX | _ADVERBS | _VERB_AFTER_OG \
+        and not _RELATIVE.match(" ".join(after_og) + " ")
+    # "..., og karensdagene afskaffes": a coordinated main clause with a subject of its own (f05: "iværksætter-
+    # skatten afskaffes, og kapital- og aktiebeskatningen nedsættes"), not "..., og blev senere afskaffet"
+    if n > 0 and _RELATIVE.match(head_text + " ") and not own_subject and not _EXPLETIVE.search(head_text.split(" ", 1)[-1]):
         # "..., der trådte i kraft": the relative clause's subject is the phrase before it
         before = sentence[clauses[n - 1][0]:clauses[n - 1][1]]
         # the phrase right before the comma when the clause ends in a noun phrase of its own ("..., at
         # kommunerne skal bruge de nye regler, som blev indført"), else the clause's opening phrase
-        return (_closing_phrase(before) or before_cue(before)), False
+        return (_closing_phrase(before) or _closing_definite(before) or before_cue(before)), False
     tail = after_cue(sentence[lo + match.end():clause_hi])
     if tail and _PURPOSE_OPENING.match(head_text):
         # "For at gøre det muligt at følge op på ... er der udviklet en ny måling" (d02; seed 004 "For at
@@ -1066,14 +1127,16 @@ def _subject(sentence: str, clauses: list[tuple[int, int]], n: int, match: re.Ma
     head = before_cue(head_text)
     cue_text = match.group(0).lower()
     passive = bool(_PASSIVE.search(head_text)) or cue_text.endswith("es") or " blive " in f" {cue_text} " \
-        or cue_text.startswith(("blev ", "bliver ", "er blevet ", "vil blive ", "er "))  # "er forlænget": a state passive
+        or cue_text.startswith(("blev ", "bliver ", "er blevet ", "vil blive ", "er ")) \
+        or (isinstance(match, _LexMatch) and match.passive)  # "er forlænget": a state passive; "sættes ned": a particle verb's
     if _EXPLETIVE.search(head_text):
         return (tail or head), bool(tail or head)
     intransitive = _INTRANSITIVE.match(cue_text) and not _ADVERBIAL_OPENING.match(head_text.strip())
     inverted = _ADVERBIAL_AUX_NP.match(head_text.strip())
     if inverted and after_cue(inverted.group("np")):
-        # V2 after an adverbial: "Siden vedtagelsen er den bagvedliggende lovgivning blevet ændret"
-        return after_cue(inverted.group("np")), True
+        # V2 after an adverbial: "Siden vedtagelsen er den bagvedliggende lovgivning blevet ændret"; an adverb
+        # between subject and participle is no part of it ("er tilbuddet yderligere tilpasset", f11)
+        return after_cue(_without_trailing_adverbs(inverted.group("np"))), True
     if tail and _FRAMING.match(head_text.strip()) and not _AUXILIARY.search(head_text):
         # V2: a framing adverbial fills the first place, the verb the second, the subject follows
         return tail, True
@@ -1083,8 +1146,10 @@ def _subject(sentence: str, clauses: list[tuple[int, int]], n: int, match: re.Ma
         # V2 with a finite passive: "Med budgetaftalen for 2024 afskaffes brugerbetalingen", "I forlængelse af
         # revideringen af taksterne påbegyndes en dialog med ..." (aarhus referat): the subject follows the verb
         return tail, True
+    if passive and _only_adverbs(head) and tail:
+        return tail, True  # V2 after an adverb: "Dog laves holdstørrelsen om til ..." (the subject follows the verb)
     if (passive or intransitive) and head:
-        return head, True
+        return _without_trailing_adverbs(head), True
     return (tail or head), bool(tail or head)
 
 
@@ -1112,8 +1177,18 @@ _TIME_OPENER = re.compile(
     rf"(?:\d{{1,2}}\.\s*)?(?:{_MONTHS}\s+)?\d{{4}}\b\s*", re.IGNORECASE)
 
 
+# A meeting with its date between a verb and its object, as minutes tell decisions: "byrådet i sit møde den 27.
+# august 2025 har vedtaget" (aarhus_byraad_referat_2025-08-27), "Udvalget godkendte på mødet den 4. december
+# 2012 ..." (ballerup referater): when, not what.
+_MEETING_OPENING = re.compile(
+    rf"^(?:(?:på|i|ved)\s+(?:sit\s+|sine\s+|deres\s+)?møde(?:t|r|rne)?\s+)?(?:den|d\.)\s+"
+    rf"(?:\d{{1,2}}\.\s*(?:{_MONTHS})(?:\s+\d{{4}})?|\d{{1,2}}[.-]\d{{1,2}}[.-]\d{{2,4}})\s+"
+    r"|^(?:på|i|ved)\s+(?:sit\s+|sine\s+|deres\s+)?møde(?:t|r|rne)?\s+(?=(?:den|det|de|en|et)\s)", re.IGNORECASE)
+
+
 def _strip_opening(subject: str) -> str:
-    """"i foråret en ny strategi" -> "ny strategi"."""
+    """"i foråret en ny strategi" -> "ny strategi"; "på mødet den 3. marts 2022 den nye politik" -> "den nye politik"."""
+    subject = _MEETING_OPENING.sub("", subject)
     stripped = _LEADING_TIME.sub("", subject)
     return re.sub(r"^(?:en|et)\s+", "", stripped) if stripped != subject else subject
 
@@ -1174,6 +1249,35 @@ def _closing_phrase(clause: str) -> str | None:
     jobafklaringsforløb"): what a following subject relative ("..., der udsprang af reformen") is about."""
     found = _CLOSING_NP.search(clause.strip(" ,"))
     return found.group("np") if found else None
+
+
+_PP_HEAD = frozenset("for af om til i på med fra ved under".split())
+_PREPOSITION_WORDS = frozenset("bag efter mod uden inden over gennem hos blandt mellem".split())
+
+
+def _closing_definite(clause: str) -> str | None:
+    """A definite noun with its prepositional phrase closing a clause, without an article: "Ovenstående er
+    ... tanker bag ejerstrategien for Trekantområdets Brandvæsen, der er tiltrådt ..." (f13), "... som
+    led i aftalen om en forenklet beskæftigelsesindsats, der trådte i kraft ..." - the noun a subject
+    relative hangs on. The head is lowercase (a capitalised "Brandvæsen" is a name, not a definite
+    form) and only a prepositional phrase of at most five words may follow it."""
+    words = clause.strip(" ,").split()
+
+    def definite(word: str) -> bool:
+        word = word.strip("»«\"”“()")
+        return word[:1].islower() and len(word) > 4 and bool(_DEFINITE.match(word)) and word.lower() not in _NOT_ANTECEDENT
+    for i in range(len(words) - 1, max(-1, len(words) - 8), -1):
+        if definite(words[i]):
+            rest = words[i + 1:]
+            if rest and (rest[0].lower() not in _PP_HEAD or len(rest) > 5
+                         or _FINITE_AUX.intersection(w.lower() for w in rest)):
+                return None
+            while i >= 2 and words[i - 1].lower() in _PP_HEAD and definite(words[i - 2]):
+                i -= 2  # "handleplanen for klimaindsatsen": the noun the phrase is a complement of
+            if i == len(words) - 1 and i and words[i - 1].lower() in _PP_HEAD | _PREPOSITION_WORDS:
+                return None  # "det forløb om tryghed for LGBT+personer i nattelivet": the last noun of a longer phrase
+            return " ".join(words[i:])
+    return None
 
 
 def _object_relative(sentence: str, clauses: list[tuple[int, int]], n: int, lo: int, cue_at: int,
@@ -1404,10 +1508,97 @@ def _recommendation_points(text: str, spans: list[tuple[int, int]], index: int,
             if decision is None:
                 out.append(replace(d, kind="planned", decision=False, replaced_by=None))
                 continue
-            kind: EventKind = "introduced" if d.kind == "planned" else d.kind
+            # a point decided is its own kind; one told in the future tense is what the decision does
+            kind: EventKind = d.future_of or ("introduced" if d.kind == "planned" else d.kind)
             out.append(replace(d, kind=kind, decision=True, actor=decision.body, year=decision.year or d.year,
                                date=decision.date, year_stated=decision.year is not None))
     return out
+
+
+# A party's list of demands (f05, Liberal Alliance's work programme: "Liberal Alliance mener:" over
+# bullets "Topskatten afskaffes ...", "Udligningsskatten ... skal afskaffes"): under the conventions for
+# a party's own programme (corpus/municipal/f05 gold_notes; the brief's "party-programme demands") every
+# demand is `planned`, by the party, and a bullet naming several instruments gives one event each. The
+# lead names a party of the gazetteer and a verb of wanting, and ends in a colon; a newspaper's "Venstre
+# mener, at ..." (no colon, p04) is reported opinion, not this genre.
+_DEMAND_LEAD = re.compile(r"^(?P<who>[A-ZÆØÅ][^:\n]{1,60}?)\s+(?:mener|vil|foreslår|kræver|ønsker|går ind for|arbejder for)"
+                          r"(?:\s+at)?\s*:$")
+_BLANK_LINE = re.compile(r"\n[ \t]*\n")
+
+
+def _demand_party(sentence: str, text: str = "") -> str | None:
+    lead = _DEMAND_LEAD.match(collapse_ws(sentence).strip())
+    if not lead:
+        return None
+    from ..linking import find_in_text
+
+    who = lead.group("who")
+    if who.lower() == "vi":
+        # "Vi vil:" in a programme that names its party in its title ("Liberal Alliances arbejdsprogram"):
+        # the party speaks (the programme genre above, _GENRES)
+        head = _title_lines(text)
+        return _programme_party(head) if _GENRES[0][1].search(head) else None
+    found = find_in_text(who, "party")
+    return who if len(found) == 1 and found[0][1] == 0 and found[0][2] == len(who) else None
+
+
+def _demands_after(text: str, spans: list[tuple[int, int]], index: int) -> int:
+    """How many spans after a party's demand lead are its list (0 when it is no such lead): from the
+    first bullet to the first blank line (a bullet's second sentence belongs to it)."""
+    if not _demand_party(text[spans[index][0]:spans[index][1]], text):
+        return 0
+    n = 0
+    for k in range(index + 1, min(len(spans), index + 60)):
+        lo, hi = spans[k]
+        if n == 0 and not _ITEM.match(text[lo:hi]):
+            break
+        if n and _BLANK_LINE.search(text[spans[k - 1][1]:lo]):
+            break
+        n += 1
+    return n
+
+
+def _demand_items(text: str, spans: list[tuple[int, int]], index: int, anchor: dt.date | None) -> list[_Draft]:
+    party = _demand_party(text[spans[index][0]:spans[index][1]], text)
+    out: list[_Draft] = []
+    for lo, hi in spans[index + 1:index + 1 + _demands_after(text, spans, index)]:
+        bullet = _BULLET.match(text[lo:hi])
+        start = lo + (bullet.end() if bullet else 0)
+        with lexicon.demands():
+            found = _clause_events(text[start:hi], start, hi, anchor)
+        item = text[start:hi]
+        for d in found:
+            d = replace(d, start=lo, kind="planned", decision=False, replaced_by=None, actor=party)
+            out.extend(replace(d, subject=part) for part in _conjuncts(_listed_before(item, d.subject)))
+    return out
+
+
+# "Registreringsafgiften, arveafgiften, PSO-afgiften, særskatten på pensioner og skat af fri telefon skal
+# afskaffes" (f05): a list of short noun phrases names several instruments, one event each (the
+# conventions: "one event per commitment or instrument"). Only a list with a comma and a last "og"/"eller",
+# every member a short phrase, at most twelve (a bullet's list, not a run of text); "kapital- og
+# aktiebeskatningen" (a shared compound) is one phrase.
+_CONJUNCT_SPLIT = re.compile(r",\s+|\s+(?:og|eller|samt)\s+")
+
+
+_LIST_HEAD = re.compile(r"^(?:[^,.;:\s][^,.;:]{1,39},\s+)+(?:(?:den|det|de|en|et)\s+)?$")  # a member opens with a letter: linear
+_ARTICLE = re.compile(r"^(?:den|det|de|en|et)\s+", re.IGNORECASE)
+
+
+def _listed_before(clause: str, subject: str) -> str:
+    """The whole list when the subject found is its last members ("Registreringsafgiften, arveafgiften,
+    ... særskatten på pensioner og skat af fri telefon skal afskaffes": the subject stops at a comma)."""
+    at = clause.find(subject)
+    return clause[:at] + subject if at > 0 and _LIST_HEAD.match(clause[:at]) else subject
+
+
+def _conjuncts(subject: str) -> list[str]:
+    if "," not in subject or not re.search(r"\s(?:og|eller|samt)\s", subject):
+        return [subject]
+    parts = [_ARTICLE.sub("", p.strip()) for p in _CONJUNCT_SPLIT.split(subject) if p.strip()]
+    if not 3 <= len(parts) <= 12 or any(len(p.split()) > 5 or p.endswith("-") or p[:1].isdigit() for p in parts):
+        return [subject]
+    return parts
 
 
 def _agreement_items(text: str, spans: list[tuple[int, int]], index: int, lead: re.Match[str],

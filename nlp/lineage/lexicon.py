@@ -24,7 +24,10 @@ with lemmas), so these are rules over lemmas and word forms, not over a parse.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from collections.abc import Iterator
+from contextlib import contextmanager
+from contextvars import ContextVar
+from dataclasses import dataclass, replace
 from functools import lru_cache
 from typing import TYPE_CHECKING
 
@@ -76,11 +79,13 @@ def _by_pos() -> tuple[dict[str, LexEntry], dict[str, LexEntry]]:
 def _stems() -> tuple[str, ...]:
     """Cheap pre-filter: a prefix every inflected form and the nominalisation share, short
     enough for the irregular ones ("iværks": iværksat, "vedt": vedtog, "fastl": fastlagt)."""
-    return tuple(sorted({e.lemma[:max(4, len(e.lemma) - 4)] for e in entries()}))
+    # a particle verb ("sætte ned": "sat ned", "satte ... ned") is found by its particle
+    return tuple(sorted({(" " + e.lemma.split()[1]) if " " in e.lemma else e.lemma[:max(4, len(e.lemma) - 4)]
+                         for e in entries()}))
 
 
 def has_trigger(text: str) -> bool:
-    lowered = text.lower()
+    lowered = text.lower().replace("\n", " ")  # a particle after a line break: "sættes\nned" (f05)
     return any(stem in lowered for stem in _stems())
 
 
@@ -117,7 +122,7 @@ _OPINION = frozenset("ønsker ønske mener bør burde synes kræver krav opfordr
 # A clause opened by these is an indirect question, a condition or a time clause ("om der er behov for ...",
 # "da den blev suspenderet": background, restating).
 _CONDITIONAL = frozenset("om hvis hvorvidt såfremt når medmindre da".split())
-_NEED = frozenset("behov mulighed muligt muligheden nødvendigt".split())
+_NEED = frozenset("behov mulighed muligt muligheden nødvendigt mulige eventuel eventuelle".split())  # "mulige tilpasninger af taksten" (f03): a possibility
 _HAPPENED = frozenset("blev trådte vedtaget besluttet aftalt offentliggjort gennemført foretaget udarbejdet "
                       "betyder betød indebærer indebar medfører medførte igangsat iværksat".split())
 
@@ -165,6 +170,17 @@ def is_participle(word: str) -> bool:
     return entry is not None and _verb_form(word, entry.lemma) == "participle"
 
 
+def is_present(word: str) -> bool:
+    """A present-tense finite or passive form of a lexicon verb ("sænkes", "afskaffer")."""
+    from ..pipeline import get_pipeline
+
+    verbs, _ = _by_pos()
+    doc = get_pipeline()(word)
+    if len(doc) != 1 or doc[0].lemma_.lower() not in verbs:
+        return False
+    return _verb_form(word, doc[0].lemma_.lower()) in ("finite", "passive")
+
+
 @lru_cache(maxsize=1)
 def _forms() -> dict[str, LexEntry]:
     """Surface forms the lemma table gets wrong ("aftalt" -> "aftælle"), from the `forms` column."""
@@ -193,10 +209,16 @@ def find(clause: str, kinds: tuple[str, ...] = (), start: int = 0, verbs_only: b
         if _NEED.intersection(before):
             continue  # "der er behov for, at STAR iværksætter": a need or a possibility, not an event
         entry = verbs.get(lemma) or _forms().get(t.lower_)
+        particle_at = _particle(words, t.i, lemma, verbs) if entry is None else None
+        if particle_at is not None:
+            entry = verbs[f"{lemma} {words[particle_at]}"]
         if entry is not None and kinds and entry.kind not in kinds:
             continue
         if entry is not None:
             hit = _verb_hit(doc, t.i, entry, words)
+            if hit is not None and particle_at is not None and not any(w.strip() for w in words[t.i + 1:particle_at]):
+                particle = doc[particle_at]
+                hit = replace(hit, end=particle.idx + len(particle.text))  # the particle is part of the verb
         elif verbs_only:
             continue
         else:
@@ -209,12 +231,51 @@ def find(clause: str, kinds: tuple[str, ...] = (), start: int = 0, verbs_only: b
     return None
 
 
+_OBJECT_PRONOUNS = frozenset("os sig mig dig jer dem ham hende den det".split())
+_AFTER_PARTICLE = frozenset("til med fra , . ;".split())
+
+
+def _particle(words: list[str], i: int, lemma: str, verbs: dict[str, LexEntry]) -> int | None:
+    """Where the particle of a particle verb stands: right after the verb ("momsen sættes ned"), or after
+    the subject a V2 clause puts between ("Dog laves holdstørrelsen om til maksimalt 10 deltagere", f07)
+    when a change follows it ("til", "med", "fra") or the clause ends; never after a reflexive or an
+    object pronoun ("satte os ned": sat down)."""
+    between = 0
+    for j in range(i + 1, min(len(words), i + 6)):
+        word = words[j]
+        if not word.strip():
+            continue  # a line break inside the sentence ("sættes\nned", f05)
+        if f"{lemma} {word}" in verbs:
+            after = next((w for w in words[j + 1:] if w.strip()), ".")
+            return j if between == 0 or after in _AFTER_PARTICLE else None
+        if word in _OBJECT_PRONOUNS or not word.isalpha() or between == 2:
+            return None
+        between += 1
+    return None
+
+
 def _compound_head(lemma: str, nouns: dict[str, LexEntry]) -> LexEntry | None:
     """"refusionsomlægning" is an "omlægning": Danish compounds put the head last."""
     for noun, entry in nouns.items():
         if lemma.endswith(noun) and len(lemma) - len(noun) >= 3:
             return entry
     return None
+
+
+# In a party's demands ("Liberal Alliance mener: • Udligningsskatten ... skal afskaffes", f05; the
+# conventions' programme demands) "skal" is what the party wants done, not a standing rule.
+_DEMANDS: ContextVar[bool] = ContextVar("demands", default=False)
+_DEMAND_MODALS = frozenset("skal skulle".split())
+
+
+@contextmanager
+def demands() -> Iterator[None]:
+    """Read "skal" as a demand (planned) instead of a rule, inside a party's list of demands."""
+    token = _DEMANDS.set(True)
+    try:
+        yield
+    finally:
+        _DEMANDS.reset(token)
 
 
 def _modality(words: list[str], i: int) -> str:
@@ -226,6 +287,8 @@ def _modality(words: list[str], i: int) -> str:
     decided = [j for j, w in enumerate(before) if w in _DECIDING]
     if decided and decided[0] < modal[-1]:
         return "fact"  # "besluttet, at ordningen skal videreføres": the decision is the event
+    if _DEMANDS.get() and before[modal[-1]] in _DEMAND_MODALS:
+        return "planned"
     return "planned" if before[modal[-1]] in _FUTURE else "rule"
 
 
@@ -235,10 +298,10 @@ def _planned(words: list[str], i: int) -> bool:
 
 def _verb_hit(doc: Doc, i: int, entry: LexEntry, words: list[str]) -> LexHit | None:
     t = doc[i]
-    form = _verb_form(t.text, entry.lemma)
+    form = _verb_form(t.text, entry.lemma.split()[0])
     if form == "other":
         return None
-    rest = " " + " ".join(words[i + 1:]) + " "
+    rest = " " + " ".join(words[i + 1 + entry.lemma.count(" "):]) + " "
     if any(f" {phrase}" in rest for phrase in entry.other_sense):  # word starts: "kontakten"
         return None  # "fastholde sygemeldte i job": job retention, not a commitment kept
     following = [w for w in words[i + 1:i + 3] if w != ","]

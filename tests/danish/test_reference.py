@@ -137,3 +137,36 @@ def test_committee_key_is_one_id_for_name_and_abbreviation() -> None:
     assert reference.committee_key(None, "Folketingets Socialudvalg") == "sou"
     assert reference.committee_key(None, "Erhvervs-, Vækst- og Eksportudvalget") == "eru"
     assert reference.committee_key(None, None) is None
+
+
+@pytest.mark.parametrize(("printed", "on", "ministry"), [
+    # Letterheads and sender lines in corpus/ft_qa and corpus/ft_qa_ministries (issue 13).
+    ("TRANSPORTMINISTEREN", dt.date(2019, 11, 21), "Transportministeriet"),        # tru-2019-20-spm33
+    ("transportministeren", dt.date(2022, 9, 23), "Transportministeriet"),         # fiu-2021-22-l207-spm6
+    ("transport- og bygningsministeren", dt.date(2016, 2, 22), "Transport- og Bygningsministeriet"),  # tru-2015-16-spm342
+    ("velfærdsministeren", dt.date(2008, 10, 28), "Velfærdsministeriet"),          # sou-2008-09-l15-spm20
+    ("social- og indenrigsministeren", dt.date(2021, 2, 3), "Social- og Indenrigsministeriet"),  # sou-2019-20-spm581
+    ("Beskæftigelsesminister", None, "Beskæftigelsesministeriet"),
+    ("ministeren for børn og undervisning", dt.date(2012, 5, 1), "Ministeriet for Børn og Undervisning"),
+    ("MINISTEREN", dt.date(2015, 12, 9), None),                       # tru-2015-16-spm129: no title
+    ("minister for udviklingssamarbejde", dt.date(2017, 1, 1), None),  # no ministry of its own
+    ("sundhedsministeren", dt.date(2021, 2, 5), None),                 # titled apart from its ministry
+])
+def test_ministry_of_a_ministers_title(printed: str, on: dt.date | None, ministry: str | None) -> None:
+    found = reference.ministry_of_title(printed, on)
+    assert (found.name if found else None) == ministry
+
+
+def test_every_oda_title_that_names_a_ministry_names_one_of_its_time() -> None:
+    """The naming rule against ODA's own tables: a title that resolves resolves to a ministry
+    in use during the title's period, and most titles of this century resolve."""
+    recent = [t for t in reference.minister_titles() if t.start and t.start.year >= 2001]
+    resolved = 0
+    for t in reference.minister_titles():
+        found = reference.ministry_of_title(t.title, t.start)
+        if found is None:
+            continue
+        resolved += t in recent
+        assert any((s is None or t.end is None or s <= t.end) and (e is None or t.start is None or t.start <= e)
+                   for s, e in found.periods), (t, found)
+    assert resolved >= 0.8 * len(recent), (resolved, len(recent))  # 40 of 50 at the 2019 snapshot

@@ -78,7 +78,8 @@ def test_answer_samling_derived_from_its_date_and_marked() -> None:
     ("pdf/syddjurs_politik_kultur_fritid_2009.pdf", "Politik for Kultur og Fritid - Lokalt engagement"),
     ("pdf/trekantbrand_nyhedsbrev_1_2017.pdf", "Nyhedsbrev nr. 1/2017"),  # not its code line "050117 1"
     ("pdf/ballerup_kvalitetsstandarder_rusmiddel_2013.pdf", "Kvalitetsstandarder for behandling af stof- og alkoholmisbrug"),
-    ("pdf/ballerup_punkt8_rygestop_evaluering.pdf", "8. Evaluering af rygestopkurser"),
+    # an agenda item's title without its number (tests/fixtures/gold/municipal f07 gold_notes)
+    ("pdf/ballerup_punkt8_rygestop_evaluering.pdf", "Evaluering af rygestopkurser"),
     ("ft_qa/beu-2021-22-l94-spm23-spm.txt", "Beskæftigelsesudvalget spørgsmål nr. 23 (L 94)"),
     ("star/d04_bm_benchmark_2018.txt", "Benchmarking: Hvilke kommuner gør det godt?"),
 ])
@@ -149,3 +150,33 @@ def test_a_month_without_a_day_dates_a_document_only_as_a_month(text: str, expec
     assert date_from_text(text) is None
     found = month_from_text(text)
     assert (found.value if found else None) == expected
+
+
+@pytest.mark.parametrize(("name", "samling", "samling_evidence"), [
+    # Issue 13. The answer prints "9. december 2105", a date the letter parser does not read;
+    # the only other date is the committee's letter it quotes ("har i brev af 19. november 2015").
+    ("ft_qa_ministries/tru-2015-16-spm129-svar.txt", "2015-16", "dato"),
+    # Signed "Maj 2005": a month is no answer date (ft_qa README: `answer_date` is null when
+    # only a month is printed); its first line "20. april 2005 fra Folketingets
+    # Arbejdsmarkedsudvalg" is the question's date, not a heading's.
+    ("ft_qa/amu-2004-05-l22-spm31-svar.txt", "2004-05 (2. samling)", "dato"),
+    ("ft_qa_ministries/beu-2012-13-spm156-svar.txt", "2012-13", "trykt"),  # no date line at all
+    ("ft_qa/sou-2008-09-l15-spm20-svar.txt", "2008-09", "dato"),  # an empty "Dato:"
+])
+def test_an_answer_without_its_own_date_is_not_dated_by_its_question(name: str, samling: str,
+                                                                     samling_evidence: str) -> None:
+    """An answer's document date is its own date; the question's date is not the letter's, so
+    without one the date is absent. The samling may still come from the question's date: an
+    answer belongs to its question's samling (derived, and marked so)."""
+    found = facts(name)
+    assert (found["date"], found["date_evidence"]) == (None, None)
+    assert (found["samling"], found["samling_evidence"]) == (samling, samling_evidence)
+
+
+@pytest.mark.parametrize(("name", "date"), [
+    ("ft_qa_ministries/tru-2019-20-spm33-svar.txt", "2019-11-21"),  # its own date, not 24 October's question
+    ("ft_qa/beu-2021-22-l94-spm23-spm.txt", "2021-11-24"),  # a question letter is dated by its own "Dato:"
+])
+def test_a_letter_is_dated_by_its_own_date(name: str, date: str) -> None:
+    found = facts(name)
+    assert (found["date"], found["date_evidence"]) == (date, "brevdato")

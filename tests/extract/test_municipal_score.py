@@ -1,8 +1,11 @@
 """Floors for the municipal dev set (tests/fixtures/gold/municipal/README.md): excerpts of
 municipal PDFs and a party programme, labelled blind in session 3. The floors are the
 figures measured when the set was added (commit decbdbe: kommuner 0.909, lineage 0.218,
-document fields 0.432), so a change may raise them but never lower them. Raised since:
-kommuner 1.000 (a name the predicate calls a kommune, "Aarhus er valgt som Kulturkommune")."""
+document fields 0.432), so a change may raise them but never lower them. Session 4 raised the
+document-field floor to 0.88 (measured 0.884: municipal genres, issuers, page lines), the
+lineage floor to 0.51 (measured 0.516: party demand lists, particle verbs, the future present)
+and the kommuner floor to 1.0 (a name the predicate calls a kommune, "Aarhus er valgt som
+Kulturkommune")."""
 from __future__ import annotations
 
 import importlib.util
@@ -36,8 +39,8 @@ def test_every_text_has_its_gold(corpus: Path, gold: Path) -> None:
 
 @pytest.mark.parametrize(("only", "floor"), [
     ("kommuner", 1.0),
-    ("lineage", 0.21),
-    ("doc", 0.43),
+    ("lineage", 0.51),
+    ("doc", 0.88),
 ])
 def test_municipal_floor(corpus: Path, gold: Path, only: str, floor: float) -> None:
     assert _f1(corpus, gold, only) >= floor

@@ -18,8 +18,9 @@ from extract.indicators.structure import target_clauses
 from extract.letters import letter_date
 from extract.parsers.answer_letter import body_parts
 from extract.parsers.kommuner import parse as parse_kommuner
+from nlp.lineage.actors import passive_agent
 from nlp.lineage.cues import CUES
-from nlp.lineage.events import _change_of, _heading_lines, _som_agent
+from nlp.lineage.events import _AND_CLAUSE, _change_of, _strip_opening, _closing_definite, _conjuncts, _demand_party, _heading_lines, _listed_before, _som_agent
 
 GUARD = 60  # seconds; each case takes well under one
 
@@ -120,3 +121,43 @@ def test_a_label_line_with_a_long_gap_is_read_once() -> None:
     assert labelled_blocks("Kilde: x" + " " * 200_000 + "y") == []
     (box,) = labelled_blocks("Indikator: a\nDefinition: b" + " " * 200_000 + "c\n")
     assert (box.title, box.definition) == ("a", "b" + " " * 200_000 + "c")
+
+
+@pytest.mark.timeout(GUARD)
+def test_hostile_lists_and_leads_of_a_party_programme() -> None:
+    # a long run of "a,   " (spaces after each comma) that fails at the end: each member opens with a letter
+    hostile = "afgiften,     " * 20_000 + "x"
+    assert _listed_before(hostile + " y", "y") == "y"
+    assert _listed_before("Arveafgiften, PSO-afgiften og skat af fri telefon", "PSO-afgiften og skat af fri telefon") \
+        == "Arveafgiften, PSO-afgiften og skat af fri telefon"
+    assert _conjuncts("a, " * 50_000 + "og b") == ["a, " * 50_000 + "og b"]  # no bullet lists 50,000 instruments
+    assert _demand_party("Venstre " + "x " * 100_000 + "mener:") is None
+    assert _demand_party("Venstre vil:") == "Venstre"
+    assert _closing_definite("x " * 100_000 + "ordningen for ledige") == "ordningen for ledige"
+
+
+@pytest.mark.timeout(GUARD)
+def test_a_long_run_of_og_is_no_coordinated_clause() -> None:
+    assert _AND_CLAUSE.search(" og x-" * 40_000 + " og") is None
+    assert _AND_CLAUSE.search("satsen hæves og karensdagen afskaffes").group("np") == "karensdagen "
+
+
+@pytest.mark.timeout(GUARD)
+def test_a_long_meeting_opening_is_stripped_linearly() -> None:
+    long = "på mødet " + "den " * 50_000 + "x"
+    assert _strip_opening(long) == long[len("på mødet "):]  # the meeting goes, the rest stays
+    assert _strip_opening("på mødet den 3. marts 2022 den nye sundhedspolitik") == "den nye sundhedspolitik"
+
+
+@pytest.mark.timeout(GUARD)
+def test_a_long_run_before_a_council_is_no_deciding_body() -> None:
+    assert passive_agent(" i " + "xs " * 50_000 + "byrådet") is None
+    assert passive_agent(" på møder i de 6 ejerkommuners Byråd i 2016") == "de 6 ejerkommuners Byråd"
+
+
+@pytest.mark.timeout(GUARD)
+def test_a_plan_made_over_a_long_line_is_linear() -> None:
+    cue = next(c for c in CUES if "lagt" in c.needs)
+    assert cue.pattern.search("har lagt en plan for x" + " " * 200_000 + "y").group("subj").endswith("y")
+    assert cue.pattern.search("har " + "x " * 100_000 + "lagt en plan") is None  # the verb far from "har"
+    assert cue.pattern.search("Partiet har lagt en ny plan for skolerne.").group("subj") == "en ny plan for skolerne"

@@ -20,7 +20,7 @@ DATA_README = (ROOT / "nlp/data/README.md").read_text(encoding="utf-8")
 ISSUE_QUOTE = "\n".join(line for line in DATA_README.splitlines() if line.startswith(">"))
 CORPUS_TEXTS = {p.stem: p for p in (ROOT / "corpus").glob("*/*.txt")}
 # Dev-set documents outside the repo (policy work half, STAR dev ids match corpus/star): cited, not read here.
-DEV_ID = re.compile(r"^(?:p\d\d|d\d\d|\d{3})_\w+$|^[a-z]{2,4}-\d{4}-\d{2}-[\w-]+$")
+DEV_ID = re.compile(r"^(?:p\d\d|d\d\d|f\d\d|\d{3})_\w+$|^[a-z]{2,4}-\d{4}-\d{2}-[\w-]+$")
 # The repo's PDFs (corpus/manifest.csv ids: municipal referater, kvalitetsstandarder, party programmes) cite
 # too; their text is read by the loader, not kept as .txt, so they are cited, not read here.
 MANIFEST_IDS = {line.split(",", 1)[0] for line in (ROOT / "corpus/manifest.csv").read_text(encoding="utf-8").splitlines()[1:]}
@@ -32,6 +32,9 @@ def _lemmas(text: str) -> set[str]:
 
 def _has_lemma(text: str, lemma: str, pos: str, forms: tuple[str, ...] = ()) -> bool:
     found = _lemmas(text)
+    if " " in lemma:  # a particle verb ("sætte ned"): the verb's lemma and its particle both stand there
+        head, particle = lemma.split()
+        return head in found and particle in {w.lower().strip(".,") for w in text.split()}
     if set(forms) & {w.lower().strip(".,") for w in text.split()}:
         return True  # a form the lemma table gives another lemma ("aftalt" -> "aftælle")
     return lemma in found or (pos == "noun" and any(w.endswith(lemma) and len(w) > len(lemma) + 2 for w in found))

@@ -1,0 +1,325 @@
+"""Document fields of the genres users bring beyond ministry letters: municipal minutes, memos
+(notater), party programmes, newsletters, texts saved from `sporbar text`. Each rule is shown on
+the municipal dev texts that attest it (corpus/municipal, gold in tests/fixtures/gold/municipal)
+and on realistic samples written for these tests, with samples that must give nothing."""
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from extract.document_facts import date_from_text, page_texts, running_lines
+from extract.load import load
+from extract.parsers.policy_document import issuer_of, parse, period_of, reform_of, title_of
+from extract.people import roled_persons
+
+ROOT = Path(__file__).resolve().parents[2]
+
+
+def _doc(text: str):
+    from extract.document import Document, Page, Segment
+
+    return Document("x", "x.txt", "text", (Page(1, text),), text, (Segment(0, 0, len(text), len(text), True),))
+
+
+def _info(stem: str):
+    [info] = parse(load(ROOT / "corpus" / "municipal" / f"{stem}.txt"))
+    return info
+
+
+# Two pages of a kommune's minutes as `sporbar text` prints them: each page repeats the head.
+MINUTES_SAMPLE = """--- side 4 ---
+Referat
+Åbent referat
+Dato: 12.03.2015
+
+2. Ny kvalitetsstandard for madservice
+
+Sagsnr.: 2015-4410
+Dok.nr.: 2015-88120
+
+Sammendrag
+Kvalitetsstandarden for madservice i Faxe Kommune foreslås ændret fra 1. maj 2015.
+
+Sagsfremstilling
+Faxe Kommune tilbyder madservice til borgere, der ikke selv kan lave mad.
+--- side 5 ---
+Referat
+Åbent referat
+Dato: 12.03.2015
+
+Ældreudvalgets beslutning den 12.03.2015 Punkt 2
+Godkendt.
+"""
+
+
+def test_page_lines_of_a_saved_text_split_its_pages() -> None:
+    assert [p.splitlines()[0] for p in page_texts(MINUTES_SAMPLE)] == ["--- side 4 ---", "--- side 5 ---"]
+    assert {"Referat", "Åbent referat", "Dato: 12.03.2015"} <= running_lines([MINUTES_SAMPLE])
+    # one page line, or none, splits nothing
+    assert page_texts("--- side 1 ---\nEn side.\n") == ["--- side 1 ---\nEn side.\n"]
+    assert running_lines(["Referat\nTekst\n"]) == set()
+
+
+def test_minutes_saved_as_text() -> None:
+    doc = _doc(MINUTES_SAMPLE)
+    # a page of minutes names no document title; the meeting's decision dates it
+    assert title_of(doc) is None
+    found = date_from_text(MINUTES_SAMPLE, pages=[MINUTES_SAMPLE])
+    assert found is not None and (found.value, found.evidence) == ("2015-03-12", "mødedato")
+    issuer = issuer_of(doc)
+    assert issuer is not None and issuer.value == "Faxe Kommune"
+
+
+@pytest.mark.parametrize(("stem", "expected"), [
+    # (doc_type, issuer, date, period) as the gold gives them
+    ("f01_star_jobindsats_api", ("other", "Styrelsen for Arbejdsmarked og Rekruttering", None, None)),
+    ("f03_ballerup_referat_sundhedsudvalg", ("other", "Ballerup Kommune", "2012-12-04", None)),
+    ("f05_la_arbejdsprogram_skat", ("other", "Liberal Alliance", None, None)),
+    ("f09_syddjurs_kulturkommune_notat", ("other", "Syddjurs Kommune", None, "2017")),
+    ("f11_ballerup_aflastning_torvevej_notat", ("report", "Ballerup Kommune", "2012-11-19", None)),
+    ("f13_trekantbrand_ejerstrategi", ("news", "TrekantBrand", "2017-01-12", None)),
+])
+def test_document_fields_of_municipal_texts(stem: str, expected: tuple) -> None:
+    info = _info(stem)
+    assert (info.doc_type, info.issuer, info.date.isoformat() if info.date else None, info.period) == expected
+
+
+@pytest.mark.parametrize(("stem", "title"), [
+    ("f07_ballerup_rygestop_evaluering", "Evaluering af rygestopkurser"),  # the item without its number
+    ("f11_ballerup_aflastning_torvevej_notat",
+     "Tilpasning af budget 2 % i 2013 og 3 % i 2014, på aflastningsinstitutionen, Torvevej 31, 2740 Skovlunde"),
+    ("f03_ballerup_referat_sundhedsudvalg", None),  # minutes: the committee is named on the cover
+    # excerpts from a later page on: their first headings are sections ("1 Python v 3.10", "SKATTEPOLITIK")
+    ("f01_star_jobindsats_api", None),
+    # a newsletter's label, not the subject of the e-mail that carries it
+    ("f13_trekantbrand_ejerstrategi", "Nyhedsbrev nr. 2/2017"),
+    ("f05_la_arbejdsprogram_skat", None),
+])
+def test_titles_of_municipal_texts(stem: str, title: str | None) -> None:
+    assert _info(stem).title == title
+
+
+@pytest.mark.parametrize(("text", "issuer"), [
+    # a memo of a kommune's case file names the kommune only in its body, in lower case too
+    ("Dato: 2. juni 2016\nDok.nr.: 2016-11873\n\nNotat\n\nBudgetopfølgning\n\n" + "Teksten fortsætter. " * 20
+     + "Faxe kommune har overtaget driften. Faxe Kommunes udgifter stiger.", "Faxe Kommune"),
+    # a letter head's kommune on a line of its own, named once
+    ("Ældre og Sundhed\nFaxe Kommune\nFrederiksgade 9\n4690 Haslev\n\nDato: 2. juni 2016\nSagsnr.: 2016-11873\n\n"
+     "Notat\n\nBudgetopfølgning\n\nUdgifterne stiger.", "Faxe Kommune"),
+    # named once only
+    ("Dato: 2. juni 2016\nDok.nr.: 2016-11873\n\nNotat\n\nBudgetopfølgning\n\n" + "Teksten fortsætter. " * 20
+     + "Faxe Kommune har overtaget driften.", None),
+    # two kommuner as often as each other: neither is the issuer
+    ("Sagsnr.: 2016-4410\n\nSamarbejde\n\n" + "Teksten fortsætter. " * 20
+     + "Faxe Kommune og Stevns Kommune deler tilbuddet. Faxe Kommune betaler halvdelen, Stevns Kommune resten.",
+     None),
+    # a news item about a kommune, far from its head and without a case file, is not the kommune's
+    ("Borgmester vil spare\n\n" + "Teksten fortsætter. " * 20
+     + "Faxe Kommune skal spare. Faxe Kommune har sendt budgettet i høring.", None),
+    # a party's programme leads its demands with the party on a line of its own
+    ("Beskæftigelse\n\nFlere skal i arbejde.\n\nSocialdemokratiet vil:\n\n• Styrke jobcentrene\n",
+     "Socialdemokratiet"),
+    ("Skat\n\nVenstre foreslår:\n• Lavere skat på arbejde\n", "Venstre"),
+    # a party quoted in a sentence, or a speaker that is no party, is no issuer
+    ("Skat\n\nVenstre mener, at skatten skal ned, siger ordføreren.\n", None),
+    ("Skat\n\nBestyrelsen mener:\n• Lavere kontingent\n", None),
+    # a newsletter's owner in the genitive; "Kommunens nyhedsbrev" names no one
+    ("Kære alle\n\nHermed videresendes Nordfyns Vandforsynings nyhedsbrev nr. 3.\n", "Nordfyns Vandforsyning"),
+    ("Læs KL's nyhedsbrev om beskæftigelse her.\n", "KL"),
+    ("Kommunens nyhedsbrev udkommer hver måned.\n", None),
+    # a text that prints only the addresses of one site of the convention's table
+    ("Eksempel\n\nHent data fra https://api.jobindsats.dk/v2/tables/ og se også www.jobindsats.dk/hjaelp.\n",
+     "Styrelsen for Arbejdsmarked og Rekruttering"),
+    # one address, or an address of another site too, is no site's own text
+    ("Eksempel\n\nSe tallene på www.jobindsats.dk.\n", None),
+    ("Eksempel\n\nSe www.jobindsats.dk og https://www.dr.dk/nyheder.\n", None),
+])
+def test_issuer_of_municipal_and_programme_samples(text: str, issuer: str | None) -> None:
+    found = issuer_of(_doc(text))
+    assert (found.value if found else None) == issuer
+
+
+def test_a_name_split_by_the_glued_word_repair_is_given_as_printed() -> None:
+    info = _info("f13_trekantbrand_ejerstrategi")
+    assert info.issuer == "TrekantBrand"
+    assert "Liberal Alliance" not in _info("f05_la_arbejdsprogram_skat").organisations  # a party is no organisation
+    assert "Ballerup Kommune" not in _info("f03_ballerup_referat_sundhedsudvalg").organisations  # nor a kommune
+
+
+@pytest.mark.parametrize(("text", "reform"), [
+    ("Enhver reform af skattesystemet bør gøre det enklere.", None),
+    ("Partiet ønsker ingen reform af efterlønnen og heller ikke nogen reform af dagpengesystemet.", None),
+    ("Ingen reform af pensionssystemet kan stå alene.", None),
+    ("Med reformen af dagpengesystemet blev genoptjeningen ændret.", "reformen af dagpengesystemet"),
+])
+def test_no_reform_after_an_indefinite_determiner(text: str, reform: str | None) -> None:
+    found = reform_of(_doc(text))
+    assert (found.value if found else None) == reform
+
+
+@pytest.mark.parametrize(("text", "period"), [
+    ("Strategi for sundhed\n\nKommunen vil frem mod 2030 halvere antallet af rygere.", "2030"),
+    ("Klimaplan\n\nFrem mod år 2025 skal udledningen falde med 70 procent.", "2025"),
+    # a year after "mod" without "frem" is no horizon
+    ("Ledigheden\n\nLedigheden steg mod slutningen af 2019.", None),
+])
+def test_a_strategys_horizon_is_its_period(text: str, period: str | None) -> None:
+    doc = _doc(text)
+    found = period_of(doc, title_of(doc))
+    assert (found.value if found else None) == period
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("KULTUR OG FRITID\n\nDato: 3. marts 2014\nKontakt: Hanne Friis\nDok.nr.: 2014-1187\n\nNotat\n",
+     [("Hanne Friis", "kontaktperson")]),
+    ("Dato: 5. maj 2018\nSagsbehandler: Jens Peter Holm\n\nSvar på henvendelse\n",
+     [("Jens Peter Holm", "sagsbehandler")]),
+    # a unit, not a person; a sentence, not a letterhead line
+    ("Kontakt: Borgerservice\n", []),
+    ("Kontakt: Skriv til os, hvis du har spørgsmål.\n", []),
+])
+def test_a_letterheads_contact_is_named_with_the_label_as_role(text: str, expected: list) -> None:
+    assert [(p.name, p.role) for p in roled_persons(text)] == expected
+
+
+def test_the_contact_of_f11_in_the_flat_view() -> None:
+    info = _info("f11_ballerup_aflastning_torvevej_notat")
+    assert info.person_roles == {"Lise Porsborg": "kontaktperson"}
+
+
+def _body_rows() -> list[dict[str, str]]:
+    import csv
+
+    table = ROOT / "extract" / "data" / "municipal_bodies.tsv"
+    lines = [line for line in table.read_text(encoding="utf-8").splitlines() if not line.startswith("#")]
+    return list(csv.DictReader(lines, delimiter="\t"))
+
+
+@pytest.mark.parametrize("row", _body_rows(), ids=lambda r: r["kind"])
+def test_each_municipal_body_is_attested_twice(row: dict[str, str]) -> None:
+    import re
+
+    pattern = re.compile(row["pattern"])
+    assert pattern.search(row["example"])
+    sources = row["attested_by"].split(";")
+    assert len(set(sources)) >= 2
+    for stem in sources:
+        assert pattern.search((ROOT / "corpus" / "municipal" / f"{stem}.txt").read_text(encoding="utf-8")), stem
+
+
+def test_a_kommunes_bodies_are_its_documents_organisations() -> None:
+    assert _info("f03_ballerup_referat_sundhedsudvalg").organisations == (
+        "Kommunalbestyrelsen", "Center for Social, Sundhed og Beskæftigelse", "Sundheds- og Forebyggelsesudvalget")
+    assert _info("f09_syddjurs_kulturkommune_notat").organisations == ("Byrådet",)
+    # a board is no agency ("Bestyrelsen" of TrekantBrand ends in "styrelsen")
+    assert "Bestyrelsen" not in _info("f13_trekantbrand_ejerstrategi").organisations
+
+
+def test_committees_outside_a_kommunes_documents_are_not_municipal_bodies() -> None:
+    text = ("Styrelsen for Arbejdsmarked og Rekruttering\n\nNotat\n\nOrientering af Beskæftigelsesudvalget\n\n"
+            "Beskæftigelsesudvalget har bedt om en orientering. Byrådet i Aarhus er ikke part i sagen.\n")
+    [info] = parse(_doc(text))
+    assert info.organisations == ("Styrelsen for Arbejdsmarked og Rekruttering",)
+
+
+@pytest.mark.parametrize(("name", "doc_type", "title"), [
+    # minutes: the genre label outranks the meeting date at the top
+    ("aarhus_byraad_referat_2025-08-27", "other", "REFERAT Aarhus Byråd d. 27-08-2025"),
+    ("syddjurs_referat_puk_2013-06-20", "other", "Udvalget for plan, udvikling og kultur (PUK)"),
+    ("ballerup_referat_sundhedsudvalg_2012-12-04", "other", None),
+    # memos: the banner in capitals and the letter head are no title; "vedr." ends no sentence
+    ("ballerup_notat_2012-204248", "report", "Redegørelse fra Træning og Aktivitet vedr. Seniorrådets høringssvar"),
+    ("ballerup_projektbeskrivelse_solvej6", "other", "Projektbeskrivelse"),
+    # a printed e-mail is a letter; a memo that calls itself "dette notat" is a report
+    ("aarhus_borgerhenvendelse_email_2025", "letter", "Havnens Perle epilog? Før 27.08.2025 møde i byrådssalen"),
+])
+def test_municipal_pdfs(name: str, doc_type: str, title: str | None) -> None:
+    [info] = parse(load(ROOT / "corpus" / "pdf" / f"{name}.pdf", ocr=False))
+    assert (info.doc_type, info.title) == (doc_type, title)
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # an attendance list: the printed role, else "medlem", with the party's ballot letter
+    ("Tilstede\nHanne Lund (A) - formand\nPeter Berg (V)\n\nSofie Krag (Ø) - næstformand\n\nAfbud\nJens Bo (C)\n",
+     [("Hanne Lund", "formand (A)"), ("Peter Berg", "medlem (V)"), ("Sofie Krag", "næstformand (Ø)")]),
+    ("Medlemmer:\nAnne Marie Holm (F)\nOle Dahl (O)\nMødet sluttede kl. 18.\n",
+     [("Anne Marie Holm", "medlem (F)"), ("Ole Dahl", "medlem (O)")]),
+    # a letter that is no ballot letter, a Folketing party abbreviation, or prose: no list
+    ("Deltagere\nHanne Lund (X)\nPeter Berg (V)\n", []),
+    ("Medlemmer\nJens Jensen (EL)\n", []),
+    ("Medlemmer\nUdvalget har syv medlemmer, Peter Berg (V) er formand.\n", []),
+])
+def test_an_attendance_list_names_members_with_roles(text: str, expected: list) -> None:
+    assert [(p.name, p.role) for p in roled_persons(text)] == expected
+
+
+def test_the_attendance_list_of_minutes_in_the_flat_view() -> None:
+    [info] = parse(load(ROOT / "corpus" / "pdf" / "syddjurs_referat_puk_2013-06-20.pdf", ocr=False))
+    assert info.person_roles == {"Jesper Mathiesen": "medlem (A)", "Ole Bollesen": "medlem (A)",
+                                 "Niels Viderø": "medlem (A)", "Ole Bjerregaard": "medlem (V)",
+                                 "Steen Fris": "medlem (C)"}
+
+
+@pytest.mark.parametrize(("name", "doc_type", "issuer"), [
+    ("SF", "other", "SF (Socialistisk Folkeparti)"),  # "Vedtaget af SF’s landsmøde", dated at the top
+    ("dansk_folkeparti", "other", "Dansk Folkeparti"),
+    ("liberal_alliance", "other", "Liberal Alliance"),
+    ("radikale", "other", "Det Radikale Venstre"),
+])
+def test_party_programmes_name_their_party(name: str, doc_type: str, issuer: str) -> None:
+    path = ROOT / "corpus" / "pdf_more" / f"Kristianuruplarsen__Partiprogrammer__{name}.pdf"
+    [info] = parse(load(path, ocr=False))
+    assert (info.doc_type, info.issuer) == (doc_type, issuer)
+
+
+@pytest.mark.parametrize(("text", "issuer"), [
+    ("Enhedslistens principprogram\n\nVi vil et samfund uden udbytning.\n", "Enhedslisten"),
+    ("Principprogram for Venstre\n\nVenstre er et liberalt parti.\n", "Venstre"),
+    # a programme of no party, or a party's programme only mentioned in passing far down, names no issuer
+    ("Foreningens arbejdsprogram\n\nBestyrelsen har vedtaget et nyt arbejdsprogram.\n", None),
+])
+def test_a_programme_names_its_party(text: str, issuer: str | None) -> None:
+    found = issuer_of(_doc(text))
+    assert (found.value if found else None) == issuer
+
+
+def test_a_letter_heads_kommune_and_a_memos_self_reference() -> None:
+    [info] = parse(load(ROOT / "corpus" / "pdf" / "middelfart_notat_letterhead_2016.pdf", ocr=False))
+    assert (info.doc_type, info.issuer) == ("report", "Middelfart Kommune")
+    [info] = parse(load(ROOT / "corpus" / "pdf_more" / "SimonEchers1996__Case__Notat.pdf", ocr=False))
+    assert info.doc_type == "report"
+
+
+@pytest.mark.parametrize(("text", "date", "doc_type"), [
+    # an update stamp dates a manual or a status list; it is no news dateline
+    ("API Eksempler\nAPI Version 2\nRevideret 04-03-2022\n\nI denne sektion vises eksempler.\n", "2022-03-04", "other"),
+    ("Sager på vej 2024\n\nTil:\tUdvalget\nAjourført:\t3. juni 2024\n\nFremsendte sager 2024\n", "2024-06-03", "other"),
+    # "revideret" in a sentence dates nothing
+    ("Kvalitetsstandarden\n\nStandarden blev revideret 4. marts 2022 efter høringen i udvalget og sendt videre.\n",
+     None, "other"),
+])
+def test_an_update_stamp_dates_the_document(text: str, date: str | None, doc_type: str) -> None:
+    [info] = parse(_doc(text))
+    assert (info.date.isoformat() if info.date else None, info.doc_type) == (date, doc_type)
+
+
+@pytest.mark.parametrize(("text", "mid"), [
+    ("--- side 3 ---\nSKATTEPOLITIK\n", True),
+    ("1 Python\nkode\n--- side 3 ---\nmere\n", True),   # the text before the line is page 2
+    ("Forside\n--- side 2 ---\nmere\n", False),          # the text before the line is page 1
+    ("--- side 1 ---\nNotat\n--- side 2 ---\n", False),
+    ("Et notat uden sidelinjer.\n", False),
+])
+def test_an_excerpt_that_starts_mid_document(text: str, mid: bool) -> None:
+    from extract.document_facts import starts_mid_document
+
+    assert starts_mid_document(text) is mid
+
+
+def test_a_printed_e_mails_sender_is_named_once() -> None:
+    assert _info("f13_trekantbrand_ejerstrategi").person_roles == {"Maja Maria Føns": "afsender"}
+    text = "Fra: Søren Peter Kjær <spk@example.dk>\nSendt: 4. april 2019\nEmne: Referat\n\nHej\n\nVenlig hilsen\nSøren Kjær\n"
+    assert [(p.name, p.role) for p in roled_persons(text)] == [("Søren Peter Kjær", "afsender")]
+    # a sender that is a unit or an address names no person
+    assert roled_persons("From: Borgerservice <post@example.dk>\nSubject: Svar\n\nTak for din henvendelse.\n") == []

@@ -1,0 +1,135 @@
+"""Lineage rules of session 4 on short Danish texts written for these tests (not copies of the dev texts):
+a party's list of demands (the conventions for a party's own programme, corpus/municipal/f05 gold_notes:
+demands are `planned`, by the party, one event per instrument), the present tense with a later year
+(announced, the conventions' `planned`), a coordinated main clause with its own subject, a wrapped line
+with a finite auxiliary (no heading), and a subject relative hanging on a definite noun with its phrase."""
+from __future__ import annotations
+
+import pytest
+
+from extract.document import Document, Page, Segment
+from nlp.lineage import lineage_events
+
+
+def _events(text: str) -> list[tuple]:
+    doc = Document("x", "x.txt", "text", (Page(1, text),), text, (Segment(0, 0, len(text), len(text), True),))
+    return [(e.event, e.year, e.subject, e.actor, e.decision) for e in lineage_events(doc)]
+
+
+PROGRAMME = """SOCIALPOLITIK
+
+Socialdemokratiet vil:
+
+• Efterlønnen skal fastholdes.
+• Boligjobordningen, den grønne check og fradraget for fagforeningskontingent skal afskaffes.
+• Dagpengesatsen hæves til 20.000 kr. om måneden, og karensdagene afskaffes.
+• Reglerne skal forenkles.
+• Der indføres ikke brugerbetaling hos lægen.
+
+Partiet har mange medlemmer."""
+
+
+def test_a_party_lead_makes_its_bullets_planned_demands_one_per_instrument() -> None:
+    assert _events(PROGRAMME) == [
+        ("planned", None, "Efterlønnen", "Socialdemokratiet", False),
+        ("planned", None, "Boligjobordningen", "Socialdemokratiet", False),
+        ("planned", None, "grønne check", "Socialdemokratiet", False),
+        ("planned", None, "fradraget for fagforeningskontingent", "Socialdemokratiet", False),
+        ("planned", None, "Dagpengesatsen til 20.000 kr", "Socialdemokratiet", False),
+        ("planned", None, "karensdagene", "Socialdemokratiet", False),
+    ]
+
+
+def test_another_party_and_dash_bullets() -> None:
+    assert _events("Enhedslisten foreslår:\n- Kontanthjælpsloftet afskaffes.\n- Der indføres en ny ret til seniorpension.") == [
+        ("planned", None, "Kontanthjælpsloftet", "Enhedslisten", False),
+        ("planned", None, "ret til seniorpension", "Enhedslisten", False),
+    ]
+
+
+def test_we_in_a_programme_that_names_its_party() -> None:
+    text = "Principprogram for Socialistisk Folkeparti\n\nVi vil:\n\n• Kontanthjælpsloftet skal afskaffes.\n" \
+        "• Dagpengeperioden forlænges.\n\nSlut."
+    assert _events(text) == [("planned", None, "Kontanthjælpsloftet", "Socialistisk Folkeparti", False),
+                             ("planned", None, "Dagpengeperioden", "Socialistisk Folkeparti", False)]
+
+
+@pytest.mark.parametrize("text", [
+    "Nyhedsbrev fra kommunen\n\nVi vil:\n• Ventelisten skal afskaffes.",  # "vi" of no programme: "skal" a rule
+    "Vi satte os ned og talte om det i 2019.",  # a reflexive: sat down
+    "Vi har lagt vægt på en god dialog med borgerne.",  # "lægge vægt på": no plan
+    "Udvalget drøftede mulige tilpasninger af taksten, og det blev aftalt at vende tilbage.",  # a possibility
+    "Arbejdsgruppen skal blandt andet fastlægge:",
+    "Byrådet tiltrådte den 12. maj 2023 Teknik og Miljøs indstilling af 2. maj 2023.",  # adopts a recommendation  # a task under a duty modal, no event (f13's shape)
+    "Ledelsen kan herefter fastlægge de konkrete tiltag for skolerne.",
+    "I 2019 blev der lavet en aftale om kontanthjælp.",  # "om" opens a phrase, no change follows the particle
+    "Venstre mener, at topskatten skal afskaffes.",  # a reported opinion, not the party's own list
+    "Borgerne mener:\n• Ventelisten skal afskaffes.",  # no party: "skal" stays a rule
+    "Socialdemokratiet vil:\n• Reglerne skal forenkles.",  # no instrument's event in the lexicon
+    "Socialdemokratiet vil:\n• Der indføres ikke brugerbetaling hos lægen.",  # negated
+])
+def test_no_demand(text: str) -> None:
+    assert _events(text) == []
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Dato: 3. marts 2021\nTakstmodellen for hjemmeplejen revideres i 2022.",
+     ("planned", 2022, "Takstmodellen for hjemmeplejen", None, False)),
+    ("Dato: 3. marts 2021\nTakstmodellen for hjemmeplejen blev revideret i 2020.",
+     ("changed", 2020, "Takstmodellen for hjemmeplejen", None, True)),
+    ("Kommunalbestyrelsen har i maj 2015 tiltrådt strategien for Region\nSyddanmarks sygehuse.",
+     ("introduced", 2015, "strategien for Region Syddanmarks sygehuse", "Kommunalbestyrelsen", True)),
+    ("Det er første skridt i handleplanen for klimaindsatsen, der blev vedtaget af byrådet i 2019.",
+     ("introduced", 2019, "handleplanen for klimaindsatsen", "byrådet", True)),
+    # V2 after a time adverbial without a year: the definite noun after the auxiliary, without its adverbs
+    ("Over de seneste tre år er ordningen gradvist udvidet til flere kommuner.",
+     ("changed", None, "ordningen til flere kommuner", None, True)),
+    ("Over de seneste tre år er ordningen gradvist blevet ændret.", ("changed", None, "ordningen", None, True)),
+    ("I Sverige er reglerne for nylig blevet lempet.", ("changed", None, "reglerne", None, True)),
+    # "lægge en plan": to make one
+    ("Venstre har i dag lagt en ny plan for erhvervsskolerne.",
+     ("introduced", None, "ny plan for erhvervsskolerne", "Venstre", True)),
+    # the body a passive decision was taken in is its actor
+    ("Loven blev vedtaget i Folketinget den 20. december 2019.",
+     ("introduced", 2019, "Loven", "Folketinget", True)),
+    ("Strategien er tiltrådt på møder i de 4 ejerkommuners byråd i 2018.",
+     ("introduced", 2018, "Strategien", "de 4 ejerkommuners byråd", True)),
+    ("Ordningen blev indført i kommunerne i 2019.",  # where it applies, not who decided
+     ("introduced", 2019, "Ordningen", None, True)),
+    # a meeting and its date between the verb and its object are when, not what (minutes)
+    ("Kommunalbestyrelsen godkendte på mødet den 3. marts 2022 den nye sundhedspolitik.",
+     ("introduced", 2022, "den nye sundhedspolitik", "Kommunalbestyrelsen", True)),
+    ("Byrådet vedtog i sit møde den 14.06.2023 en ny klimaplan.",
+     ("introduced", 2023, "ny klimaplan", "Byrådet", True)),
+    # particle verbs: the particle right after the verb, after a line break, or after a V2 subject
+    ("Momsen på fødevarer blev sat ned til 15 pct. i 2019.",
+     ("changed", 2019, "Momsen på fødevarer til 15 pct", None, True)),
+    ("Satsen sættes\nned til 80 pct. fra 1. januar 2022.",
+     ("changed", 2022, "Satsen til 80 pct", None, True)),
+    ("Dog laves holdstørrelsen om til 12 deltagere i 2020.",
+     ("changed", 2020, "holdstørrelsen til 12 deltagere", None, True)),
+])
+def test_one_event(text: str, expected: tuple) -> None:
+    assert _events(text) == [expected]
+
+
+def test_a_coordinated_clause_keeps_its_own_subject_and_a_bare_one_shares() -> None:
+    assert [(e[0], e[2]) for e in _events("Dagpengesatsen blev hævet i 2018, og karensdagene blev afskaffet i 2019.")] \
+        == [("changed", "Dagpengesatsen"), ("dropped", "karensdagene")]
+    assert [(e[0], e[2]) for e in _events("Ordningen blev indført i 2015, og blev senere afskaffet i 2019.")] \
+        == [("introduced", "Ordningen"), ("dropped", "Ordningen")]
+
+
+def test_main_clauses_joined_by_og_without_a_comma() -> None:
+    assert [(e[0], e[2]) for e in _events("Satsen hæves til 100 kr. og karensdagen afskaffes fra 2022.")] \
+        == [("changed", "Satsen til 100 kr"), ("dropped", "karensdagen")]
+    assert [(e[0], e[2]) for e in _events("Momsen på hoteller sættes ned til 7 pct. og benzin- og dieselafgiften sænkes i 2021.")] \
+        == [("changed", "Momsen på hoteller til 7 pct"), ("changed", "benzin- og dieselafgiften")]
+    # two subjects of one verb stay one clause
+    assert [(e[0], e[2]) for e in _events("Topskatten og mellemskatten afskaffes i 2020.")] \
+        == [("dropped", "Topskatten og mellemskatten")]
+
+
+def test_an_infinitive_of_fastlægge_is_an_event_only_as_a_contribution() -> None:
+    assert [(e[0], e[2], e[3]) for e in _events("Byrådet har desuden bidraget til at fastlægge indikatorerne for målene.")] \
+        == [("introduced", "indikatorerne for målene", "Byrådet")]
