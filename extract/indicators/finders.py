@@ -46,17 +46,30 @@ def lines_of(text: str) -> list[Line]:
     return out
 
 
-# A line break a PDF made inside a sentence: the line does not end a sentence, a lead or a
-# cell, and the next goes on in lower case ("... der er i job eller\nuddannelse seks
-# måneder efter ..."; "det sam-\nlede antal"). Headings, bullets and numbered items start
-# otherwise and keep their lines; so do Word's "o" items as PDF text keeps them.
-_WRAP = re.compile(r"(?<=[^\s.:;!?|\t])[ \t]*\n(?=[ \t]*(?!o[ \t])[a-zæøå])")
+# A line break a PDF made inside a sentence: the line does not end a sentence or a lead,
+# and the next goes on in lower case ("... der er i job eller\nuddannelse seks måneder
+# efter ..."; "det sam-\nlede antal"). Headings, bullets and numbered items start
+# otherwise and keep their lines; so do Word's "o" items as PDF text keeps them, and table
+# rows (tab-separated cells, Markdown pipes), which are read line by line.
+_CONTINUES = re.compile(r"[ \t]*(?!o[ \t])[a-zæøå]")
+
+
+def _is_row(line: str) -> bool:
+    return "\t" in line or line.lstrip().startswith("|")
 
 
 def unwrapped(text: str) -> str:
     """The text with the line breaks of wrapped sentences as spaces: the same length, so
     every offset found in it is an offset of the text."""
-    return _WRAP.sub(lambda m: " " * len(m.group(0)), text)
+    lines = text.split("\n")
+    out = [lines[0]]
+    for before, line in zip(lines, lines[1:]):
+        end = before.rstrip(" ")
+        wrap = (end != "" and end[-1] not in ".:;!?|" and not _is_row(before) and not _is_row(line)
+                and _CONTINUES.match(line) is not None)
+        out.append(" " if wrap else "\n")
+        out.append(line)
+    return "".join(out)
 
 
 def first_sentence(text: str) -> str:

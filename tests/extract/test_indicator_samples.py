@@ -202,3 +202,6 @@ def test_only_wraps_are_joined() -> None:
     assert joined.split("\n") == ["Målfastsættelse:", "o Flere besøgende udefra", "o Flere partnerskaber",
                                    "Resultatmål", "Mindst 90 procent af borgerne skal have en samtale.",
                                    "• punkt", "1. punkt", ""]
+    # table rows are read line by line, whatever case a row starts in
+    rows = "Ydelse\tAntal\nKontanthjælp\t120\na-dagpenge\t80\n| Ydelse | Antal |\n| a-dagpenge | 80 |\n"
+    assert unwrapped(rows) == rows
