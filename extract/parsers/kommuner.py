@@ -18,13 +18,16 @@ Reads any document kind. Layout cues relied on:
   kommuner"; suspended compounds "Lolland- og Guldborgsund Kommuner"). Counts ("19
   kommuner") are never expanded.
 Postal addresses ("1060 København K") and names inside institution names ("Aalborg
-Universitetshospital") are skipped. Unresolvable or ambiguous table names are reported
+Universitetshospital") are skipped; a function word opening the sentence ("Også Holbæk,
+...") is no part of a name. Unresolvable or ambiguous table names are reported
 by `scan`, never guessed.
 """
 from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
+
+from danish.words import STOPWORDS
 
 from ..document import Document
 from ..kommune_registry import Kommune, Resolution, lookup, resolve
@@ -71,6 +74,9 @@ _POSTCODE_BEFORE = re.compile(r"\b\d{4}\s+$")
 _POSTAL_DISTRICT_AFTER = re.compile(r"^\s[A-ZÆØÅ]{1,2}\b(?!\w)")
 _CAPITAL_AFTER = re.compile(r"^ [A-ZÆØÅ][a-zæøå]")
 _CAPITAL_BEFORE = re.compile(r"[A-ZÆØÅ][\wæøå]*\s$")
+# ... unless it is a function word that only opens the sentence ("Også Holbæk, Kalundborg og
+# Odsherred ...", "Men Vejle ..."; the Snowball stop words, danish/data/stopwords.csv)
+_SENTENCE_OPENER = re.compile(r"(?:^|[.!?]\s+|\n\s*)(?P<word>[A-ZÆØÅ][a-zæøå]*)\s$")
 # Capitalised words that precede "Kommune" at a sentence start without naming one.
 _NOT_NAMES = frozenset("den det denne hver enhver en vores jeres din min samme hvilken anden egen "
                        "ny nye pågældende enkelte".split())
@@ -266,7 +272,10 @@ def _mention(doc: Document, m: re.Match[str], result: KommuneScan) -> _Mention |
     if _POSTCODE_BEFORE.search(before) or _POSTAL_DISTRICT_AFTER.match(after):
         return None
     place = bool(_PLACE_BEFORE.search(before))  # "Kommunerne Vejle, ...": a capital that names them
-    if not strong and (_CAPITAL_AFTER.match(after) or (_CAPITAL_BEFORE.search(before) and not jobcenter and not place)):
+    opener = _SENTENCE_OPENER.search(before)
+    capital_before = bool(_CAPITAL_BEFORE.search(before)) and not (
+        opener is not None and opener.group("word").casefold() in STOPWORDS)
+    if not strong and (_CAPITAL_AFTER.match(after) or (capital_before and not jobcenter and not place)):
         return None
     written = name + (stars if end == m.end(1) else "")
     return _Mention(start, start + len(written), written, kommune, strong or place)

@@ -165,6 +165,10 @@ def test_unresolved_kommune_names_are_reported_not_guessed(tmp_path) -> None:
     ("I Hillerød og Allerød har man gode erfaringer.", [("Hillerød", "Hillerød"), ("Allerød", "Allerød")]),
     ("Resultatet var godt. På Ærø faldt ledigheden.", [("Ærø", "Ærø")]),
     ("I Python kan filen læses.", []),
+    # a function word opening the sentence is no part of a name (Snowball stop words)
+    ("Også Holbæk, Kalundborg og Odsherred indgår i samarbejdet.",
+     [("Holbæk", "Holbæk"), ("Kalundborg", "Kalundborg"), ("Odsherred", "Odsherred")]),
+    ("Efter mødet. Men Vejle har ikke svaret.", []),
     # the kommune's council by name (aarhus_byraad_referat_2025-08-27, aarhus_borgerhenvendelse_email_2025)
     ("Sagen blev behandlet i Aarhus Byråd den 3. maj.", [("Aarhus", "Aarhus")]),
     ("Vejle Byråds beslutning står ved magt.", [("Vejle", "Vejle")]),
