@@ -1,6 +1,7 @@
 """Measures whose computation the text states: a heading naming a measure defined below it
 ("Antallet af dage indlagt ..." + "X divideret med Y"), a page headed by a measure and
-opened by "Målingen viser ...", "Tæller:"/"Nævner:" fractions, tables listing measures,
+opened by "Målingen viser ...", "Tæller:"/"Nævner:" fractions, tables listing measures
+and fact boxes (their vertical form: "Nøgletal: X" / "Definition: Y" / "Kilde: Z"),
 sentences "X opgøres/beregnes/defineres som Y" with a measure as subject, the verb-second
 order "Kvartalsvis opgøres antal borgere, der ...", and term lists ("Fuldtidspersoner:
 Antal ... beregnes som ...") whose explanation computes.
@@ -15,7 +16,7 @@ from __future__ import annotations
 import re
 
 from . import cues, fields
-from .finders import _STATISTIC, Found, Line, lines_of, sentences
+from .finders import _STATISTIC, Found, Line, _heading_kind, lines_of, sentences
 
 _NUMBERED = re.compile(r"^\s*(?P<n>\d{1,2})[.)]\s+(?P<title>\S.*?)\s*$")
 
@@ -226,8 +227,9 @@ def _ratio_measure(numerator: str, denominator: str) -> str:
 
 
 # What stands before the computed quantity: "X opgøres som", "Indikatoren viser", "Nøgletallet angiver".
+# "Indikatoren viser, hvor mange ud af 100 ...": the question word is no numerator.
 _DEFINING_HEAD = re.compile(r"^.*?\b(?:(?:opgøres|beregnes|defineres|måles) (?:som|ved)"
-                            r"|(?:viser|opgør|måler|angiver|udtrykker))\s+")
+                            r"|(?:viser|opgør|måler|angiver|udtrykker)),?\s+(?:hvor (?:mange|stor en andel)\s*)?")
 
 
 def _apply_ratio(f: Found, sentence: str) -> None:
@@ -270,6 +272,15 @@ def _column_roles(header: list[str]) -> dict[str, int]:
     return roles
 
 
+def _stated_fraction(f: Found, numerator: str, denominator: str) -> None:
+    """A numerator and denominator given apart (columns, labels): who the denominator
+    counts is the population; the kind of quantity follows from what the two count."""
+    f.numerator, f.denominator = numerator, denominator
+    f.measure = _ratio_measure(numerator, denominator)
+    population = re.sub(r"^(?:det |den )?(?:samlede )?(?:antal(?:let)?|antallet) (?:af )?", "", denominator, flags=re.I)
+    f.population = _TIME_TAIL.sub("", population).strip(" ,") or None
+
+
 def measure_tables(text: str) -> list[Found]:
     """A table listing measures: a column naming them (Indikator, Nøgletal, Mål) and one
     saying how they are computed (Definition, Beregning) or what they divide (Tæller,
@@ -293,11 +304,7 @@ def measure_tables(text: str) -> list[Found]:
                 if cell.get("definition"):
                     f.definition, f.definition_start = cell["definition"], start + line.find(cell["definition"])
                 if cell.get("numerator") and cell.get("denominator"):
-                    f.numerator, f.denominator = cell["numerator"], cell["denominator"]
-                    f.measure = _ratio_measure(f.numerator, f.denominator)
-                    population = re.sub(r"^(?:det |den )?(?:samlede )?(?:antal(?:let)?|antallet) (?:af )?", "",
-                                        f.denominator, flags=re.I)
-                    f.population = _TIME_TAIL.sub("", population).strip(" ,") or None
+                    _stated_fraction(f, cell["numerator"], cell["denominator"])
                 elif f.definition:
                     _apply_ratio(f, f.definition)
                 if cell.get("population"):
@@ -305,6 +312,53 @@ def measure_tables(text: str) -> list[Found]:
                 f.source = cell.get("source") or None
                 found.append(f)
             i += 1
+    return found
+
+
+# "Indikator: X" / "Definition: Y" / "Kilde: Z": a fact box, the vertical form of a measure
+# table, its labels the table's column names (the `table_column` rows of cues.tsv).
+# The value runs greedily to its last non-space, so a long gap is read once (linear).
+_LABEL_LINE = re.compile(r"^[ \t]*(?P<label>[A-ZÆØÅ][a-zæøå]{2,20}(?: [a-zæøå]{2,20})?)[ \t]*:"
+                         r"[ \t]*(?P<value>\S(?:[^\n]*\S)?)[ \t]*$")
+
+
+def _label_role(label: str) -> str | None:
+    return next(iter(_column_roles([label])), None)
+
+
+def labelled_blocks(text: str) -> list[Found]:
+    """A measure documented in labelled lines, one field a line ("Nøgletal: Andel ledige ...",
+    "Definition: Andelen af ...", "Kilde: jobindsats.dk"): like a table row, a measure when a
+    label names it and another says how it is computed or what it divides."""
+    found: list[Found] = []
+    block: dict[str, tuple[int, str]] = {}
+
+    def close() -> None:
+        if "title" in block and ({"definition", "numerator"} & set(block)):
+            start, title = block["title"]
+            f = Found(_heading_kind(block["title_label"][1]) or "other", title, start)  # "Nøgletal:" names a nøgletal
+            if "definition" in block:
+                f.definition_start, f.definition = block["definition"]
+            if "numerator" in block and "denominator" in block:
+                _stated_fraction(f, block["numerator"][1].rstrip(". "), block["denominator"][1].rstrip(". "))
+            elif f.definition:
+                _apply_ratio(f, f.definition)
+            if "population" in block:
+                f.population = block["population"][1]
+            f.source = block["source"][1].rstrip(". ") if "source" in block else None
+            found.append(f)
+        block.clear()
+
+    for start, line in lines_of(text):
+        m = _LABEL_LINE.match(line)
+        role = _label_role(m.group("label")) if m else None
+        if role is None or role in block:
+            close()  # a blank or other line, or the next measure's first label, ends a block
+        if role is not None and m is not None:
+            block[role] = (start + m.start("value"), m.group("value"))
+            if role == "title":
+                block["title_label"] = (start, m.group("label"))
+    close()
     return found
 
 

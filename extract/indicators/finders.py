@@ -46,6 +46,32 @@ def lines_of(text: str) -> list[Line]:
     return out
 
 
+# A line break a PDF made inside a sentence: the line does not end a sentence or a lead,
+# and the next goes on in lower case ("... der er i job eller\nuddannelse seks måneder
+# efter ..."; "det sam-\nlede antal"). Headings, bullets and numbered items start
+# otherwise and keep their lines; so do Word's "o" items as PDF text keeps them, and table
+# rows (tab-separated cells, Markdown pipes), which are read line by line.
+_CONTINUES = re.compile(r"[ \t]*(?!o[ \t])[a-zæøå]")
+
+
+def _is_row(line: str) -> bool:
+    return "\t" in line or line.lstrip().startswith("|")
+
+
+def unwrapped(text: str) -> str:
+    """The text with the line breaks of wrapped sentences as spaces: the same length, so
+    every offset found in it is an offset of the text."""
+    lines = text.split("\n")
+    out = [lines[0]]
+    for before, line in zip(lines, lines[1:]):
+        end = before.rstrip(" ")
+        wrap = (end != "" and end[-1] not in ".:;!?|" and not _is_row(before) and not _is_row(line)
+                and _CONTINUES.match(line) is not None)
+        out.append(" " if wrap else "\n")
+        out.append(line)
+    return "".join(out)
+
+
 def first_sentence(text: str) -> str:
     """The first sentence, not cut after abbreviations such as "gnsn." or "osv."."""
     for m in re.finditer(r"[.!?](?=\s+[A-ZÆØÅ\"”»]|\s*$)", text):
@@ -86,11 +112,16 @@ _JOBINDSATS = re.compile(r"jobindsats", re.I)
 JOBINDSATS = "jobindsats.dk"
 
 
+def not_goal_heading(line: str) -> bool:
+    """A heading or lead whose list holds no measures or goals: intentions, conclusions,
+    findings ("Det fremgår af målingerne, at:"), benefit, target-group or condition lists
+    (the `not_goal_heading` rows of cues.tsv, one table for every finder)."""
+    return cues.search("not_goal_heading", line.strip().strip("*_#")) is not None
+
+
 def _heading_kind(line: str) -> str | None:
-    if re.search(r"intention|konklusion|følgende ydelser|målgrupper", line, re.I):
-        return None  # intentions, conclusions and benefit (scope) lists are not measures
-    if re.search(r",? at:?\s*$", line.strip().strip("*_#")):
-        return None  # "Det fremgår af målingerne, at:": findings follow, not measures
+    if not_goal_heading(line):
+        return None
     for pattern, kind in _HEADING_KINDS:
         if pattern.search(line):
             return kind
@@ -230,9 +261,10 @@ def _bullet_item(lines: list[Line], i: int, bullet: re.Match[str], section: _Sec
 
 @lru_cache(maxsize=256)
 def _numbered_definition(text: str, label: str, number: int) -> re.Match[str] | None:
-    """"Mål 1 opgør ...": one search per label and number of a text, however many items
+    """"Mål 1 opgør ..." (the STAR convention), "Mål 1 måles ved ..." (issue 14's "måles
+    ved"): one search per label and number of a text, however many items
     carry the number (a long text of "1." items would otherwise search it once per item)."""
-    return re.search(rf"(?:^|(?<=[.\n]))\s*(?P<d>{re.escape(label)} {number} (?:opgør|opgøres|måler|viser)\b[^\n]*)",
+    return re.search(rf"(?:^|(?<=[.\n]))\s*(?P<d>{re.escape(label)} {number} (?:opgør|opgøres|måler|måles|viser)\b[^\n]*)",
                      text)
 
 
@@ -342,18 +374,24 @@ def _following_definition(text: str, pos: int) -> tuple[int, str] | None:
     return None
 
 
+#: A heading or lead that names a list of goals is short ("De fem beskæftigelsespolitiske mål
+#: 2018 er:"); a long sentence that mentions goals on the way ("... påpegede værdien af at
+#: ... foretage konkret målfastsættelse som afspejler ...:") leads a list of something else.
+LEAD_MAX = 120
+
+
 def goal_bullets(text: str) -> list[Found]:
     """Goals listed under a heading that names them ("De fem beskæftigelsespolitiske mål
     2018 er:"); a list headed "intentioner" or "konklusioner" is not one."""
     lines, found = lines_of(text), []
     for i, (_, line) in enumerate(lines):
         lead = sentences(line)[-1][1] if line.strip() else ""
-        named = cues.search("goal_heading", lead)
+        named = cues.search("goal_heading", lead) if len(lead) < LEAD_MAX else None
         if not lead.endswith(":") or not named or named.group(0).casefold().startswith("fokusområd") \
                 or named.group(0).casefold() == "målet":
             continue  # policy areas ("flg. fokusområder: Teater, Musik") are not goals, nor the
             # actions after "For at nå målet vil vi:"
-        if re.search(r"intention|konklusion|ydelse|målgruppe", lead, re.I):
+        if not_goal_heading(lead):
             continue
         for start, item in _bullets_after(lines, i, wrapped=True):
             found.append(Found("other", item, start, style="goal"))

@@ -15,20 +15,24 @@ Every phrase they rely on is a row of `cues.tsv` (see `extract.indicators.cues`)
 - a goal under a heading or label naming one ("Resultatmål", "Servicemål: ..."; municipal
   kvalitetsstandarder), with the population its section's "målgruppe" states;
 - a labelled goal whose line names it and whose next line states its target ("Mål 1: Flere
-  borgere i job" / "Andelen af ... skal falde til 20 pct.").
+  borgere i job" / "Andelen af ... skal falde til 20 pct.");
+- a target in running text beside the goals it names ("... 2020-mål. ... og antallet af
+  hjemløse skal reduceres med mindst 25 procent").
 Measures whose computation the text states (headings, fractions, tables, "X opgøres som
 Y") are found by `extract.indicators.computed`; `STRUCTURE_FINDERS` lists both, in order.
 """
 from __future__ import annotations
 
 import re
+from functools import lru_cache
+
+from danish.words import STOPWORDS
 
 from . import computed, cues, fields
-from .finders import _STATISTIC, BULLET_MARKS, Found, Line, lines_of, sentences
+from .finders import _STATISTIC, BULLET_MARKS, LEAD_MAX, Found, Line, lines_of, not_goal_heading, sentences
 
 _NUMBERED = re.compile(r"^\s*(?P<n>\d{1,2})[.)]\s+(?P<title>\S.*?)\s*$")
 _BULLET_MARK = re.compile(rf"^\s*(?:(?:[{BULLET_MARKS}]|o(?=[ \t]))\s+)?")
-_NOT_GOALS = re.compile(r"intention|konklusion|ydelse|betingelse|målgruppe", re.I)
 
 
 def _heading_before(lines: list[Line], i: int) -> str:
@@ -45,7 +49,7 @@ def _numbered_goals(lines: list[Line]) -> dict[int, tuple[int, str]]:
     while i < len(lines):
         m = _NUMBERED.match(lines[i][1])
         heading = _heading_before(lines, i) if m and m.group("n") == "1" else ""
-        if m and len(heading) < 120 and cues.search("goal_heading", heading) and not _NOT_GOALS.search(heading):
+        if m and len(heading) < LEAD_MAX and cues.search("goal_heading", heading) and not not_goal_heading(heading):
             expected, j = 1, i
             while j < len(lines):
                 item = _NUMBERED.match(lines[j][1])
@@ -219,7 +223,7 @@ def inline_lists(text: str) -> list[Found]:
         shift = colon.end() + len(tail) - len(tail.lstrip(" "))
         lead_start = _sentence_start(text, colon.start(), r"[.!?]\s")
         lead = text[lead_start:colon.end()]
-        if not (cues.search("goal_heading", lead) or cues.search("measure_noun", lead)) or _NOT_GOALS.search(lead):
+        if not (cues.search("goal_heading", lead) or cues.search("measure_noun", lead)) or not_goal_heading(lead):
             continue
         composite = cues.search("composite", lead)
         if composite:
@@ -269,7 +273,7 @@ def announced_measures(text: str) -> list[Found]:
     jobindsats = bool(re.search(r"jobindsats", text, re.I))
     for i, (_, line) in enumerate(lines):
         lead = sentences(line)[-1][1] if line.strip() else ""
-        if not cues.search("announcing_lead", lead) or _NOT_GOALS.search(lead):
+        if not cues.search("announcing_lead", lead) or not_goal_heading(lead):
             continue
         j = i + 1
         while j < len(lines) and (not lines[j][1].strip() or _ITEM_LINE.match(lines[j][1])):
@@ -363,7 +367,88 @@ def headed_goals(text: str) -> list[Found]:
     return found
 
 
-STRUCTURE_FINDERS = (goal_lists, computed.measure_tables, computed.labelled_fractions, computed.defined_headings,
-                     inline_lists, measures_after_lead, computed.measure_headings, computed.definition_sentences,
-                     numbered_goals, announced_measures, headed_goals, computed.verb_first_definitions,
-                     computed.glossary_definitions)
+# The share or count a target moves, as the subject of its clause ("antallet af hjemløse",
+# "andelen af unge, der ..."), before "skal" or, in V2 order after a fronted adverbial,
+# after it ("Frem mod år 2020 skal andelen af unge ... falde med mindst 25 procent"). The
+# phrase never runs over another share or count, a "skal" or a sentence end, so two
+# clauses of one sentence stay apart. Bounded, so a long line costs each "andel af"/"antal
+# af" at most 150 characters.
+_QUANTITY = (r"(?P<q>andel(?:en)?|antal(?:let)?) af "
+             r"(?P<np>(?:(?!\b(?:andel|antal)\w* af\b|\bskal\b)[^.;:!?\n]){2,150}?)\s")
+_RELATIVE = re.compile(r",? (?:der|som) ")
+_FIGURE = re.compile(r"\d+(?:[.,]\d+)?|halveres")
+
+
+@lru_cache(maxsize=1)
+def _target_clauses() -> tuple[re.Pattern[str], re.Pattern[str]]:
+    change = cues.pattern("target_change").pattern
+    return (re.compile(rf"(?<![\w-]){_QUANTITY}skal (?:\w+ ){{0,2}}?(?:{change})", re.I),  # subject first
+            re.compile(rf"(?<![\w-])skal {_QUANTITY}(?:{change})", re.I))  # V2: "skal andelen af X falde ..."
+
+
+def _content_words(text: str) -> set[str]:
+    return {w for w in re.findall(r"\w+", text.casefold()) if len(w) > 2 and w not in STOPWORDS}
+
+
+_ITEM_FIGURE = re.compile(r"(?<![\d.,])\d+(?:[.,]\d+)?(?!\d)|halveres")
+
+
+def _listed_figures(items: list[str]) -> dict[str, list[set[str]]]:
+    """The content words of the list items of a document, by each figure they state; a list
+    holds a few goals, so 50 items a figure is plenty (and keeps a hostile text linear)."""
+    index: dict[str, list[set[str]]] = {}
+    for item in items:
+        words = _content_words(item)
+        for figure in set(_ITEM_FIGURE.findall(item)):
+            if len(index.setdefault(figure, [])) < 50:
+                index[figure].append(words)
+    return index
+
+
+def _listed_again(clause: re.Match[str], listed: dict[str, list[set[str]]]) -> bool:
+    """The same target in a list of the document (same figure, most content words of its
+    phrase in common): a goal stated in the lead and repeated in the list is one goal
+    (policy p25's gold notes), and the list finders already have it."""
+    figure = _FIGURE.search(clause.group(0)[clause.end("np") - clause.start():])
+    words = _content_words(clause.group("np"))
+    return figure is not None and any(2 * len(words & other) > len(words) for other in listed.get(figure.group(0), ()))
+
+
+def target_clauses(text: str) -> list[Found]:
+    """A target stated in running text as a share or count that shall move by a stated
+    figure ("... og antallet af hjemløse skal reduceres med mindst 25 procent"), in a
+    sentence that names goals or right after one that does, in the same paragraph
+    ("regeringens sociale 2020-mål"); the STAR convention's goals (kind other), the whole
+    clause the title. List items are left to the list finders, which know their heading."""
+    found: list[Found] = []
+    lines = lines_of(text)
+    listed = _listed_figures([line for _, line in lines if _ITEM_LINE.match(line)])
+    previous = ""  # the sentence before, in the same paragraph (a heading line counts)
+    for start, line in lines:
+        if not line.strip() or _ITEM_LINE.match(line):
+            previous = ""
+            continue
+        for offset, sentence in sentences(line):
+            if cues.search("goal_heading", previous + " " + sentence) and not not_goal_heading(sentence):
+                for pattern in _target_clauses():
+                    for m in pattern.finditer(sentence):
+                        if _listed_again(m, listed):
+                            continue
+                        f = Found("other", sentence[m.start("q"):m.end()], start + offset + m.start("q"), style="goal")
+                        if m.group("q").casefold().startswith("antal"):
+                            f.measure = "count"
+                            relative = _RELATIVE.search(m.group("np"))
+                            f.population = m.group("np")[:relative.start() if relative else None].strip()
+                        else:  # the share's phrase gives its population, numerator and denominator
+                            f.measure = "share"
+                            f.definition = sentence[m.start("q"):m.end("np")].rstrip(" ,")
+                            f.definition_start = f.title_start
+                        found.append(f)
+            previous = sentence
+    return sorted(found, key=lambda f: f.title_start)
+
+
+STRUCTURE_FINDERS = (goal_lists, computed.measure_tables, computed.labelled_blocks, computed.labelled_fractions,
+                     computed.defined_headings, inline_lists, measures_after_lead, computed.measure_headings,
+                     computed.definition_sentences, numbered_goals, announced_measures, headed_goals,
+                     computed.verb_first_definitions, computed.glossary_definitions, target_clauses)

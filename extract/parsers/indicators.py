@@ -19,7 +19,7 @@ import re
 
 from ..document import Document, Span
 from ..indicators import cues, fields
-from ..indicators.finders import _JOBINDSATS, ALL_FINDERS, JOBINDSATS, Found
+from ..indicators.finders import _JOBINDSATS, ALL_FINDERS, JOBINDSATS, Found, unwrapped
 from ..indicators.finders import lines_of as finders_lines
 from ..indicators.structure import STRUCTURE_FINDERS
 from ..normalise import collapse_ws
@@ -31,7 +31,8 @@ def parse(doc: Document) -> list[IndicatorDefinition]:
     # Labelled goal items ("Mål 1 – X: ...") first, then the STAR layouts, so their claims
     # win over the general structure finders.
     first, *rest = STRUCTURE_FINDERS
-    found = _deduplicate([f for finder in (first, *ALL_FINDERS, *rest) for f in finder(doc.text)])
+    text = unwrapped(doc.text)  # PDF lines wrapped mid-sentence read as one; offsets unchanged
+    found = _deduplicate([f for finder in (first, *ALL_FINDERS, *rest) for f in finder(text)])
     if not found:
         return []
     for f in found:

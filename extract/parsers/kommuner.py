@@ -9,19 +9,25 @@ Reads any document kind. Layout cues relied on:
 - a letterhead or sign-off in capitals ("BALLERUP KOMMUNE", over two lines too); lists in
   Word's "o" marks as PDF text keeps them;
 - running text: "X Kommune"/"X kommune", "Jobcenter X"/"X Jobcenter" (and the kommune's
-  other services, "Borgerservice X"), its bodies' proper names ("Københavns Jobcenter"), a genitive name before the kommune's own bodies ("Holbæks byråd",
-  "Aarhus' borgmester"), a place after a preposition ("i Odense", "besøg på Ærø") and
-  comma-and-"og"/"samt" lists that hold such a mention or three or more kommuner
-  ("Nyborg, Frederiksberg, ... og Furesø er de 10 kommuner"). Counts ("19 kommuner")
-  are never expanded.
+  other services, "Borgerservice X"), its bodies' proper names ("Københavns Jobcenter",
+  "Aarhus Byråd"), a genitive name before the kommune's own bodies ("Holbæks byråd",
+  "Aarhus' borgmester"), a predicate or apposition calling the name a kommune ("Aarhus er
+  valgt som Kulturkommune", "Syddjurs som kulturkommune"), a place after a preposition
+  ("i Odense", "besøg på Ærø", "I Hillerød ...") and comma-and-"og"/"samt" lists that hold
+  such a mention or three or more kommuner ("Nyborg, Frederiksberg, ... og Furesø er de 10
+  kommuner"; suspended compounds "Lolland- og Guldborgsund Kommuner"). Counts ("19
+  kommuner") are never expanded.
 Postal addresses ("1060 København K") and names inside institution names ("Aalborg
-Universitetshospital") are skipped. Unresolvable or ambiguous table names are reported
+Universitetshospital") are skipped; a function word opening the sentence ("Også Holbæk,
+...") is no part of a name. Unresolvable or ambiguous table names are reported
 by `scan`, never guessed.
 """
 from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
+
+from danish.words import STOPWORDS
 
 from ..document import Document
 from ..kommune_registry import Kommune, Resolution, lookup, resolve
@@ -33,25 +39,48 @@ _BULLET = r"(?:[•●▪◦\-–*·\uf0b7\uf0a7]|o(?=[ \t])|\d{1,2}[.)])"
 _NAME = r"[A-ZÆØÅ][a-zæøåéü]+(?:(?:-| )[A-ZÆØÅ][a-zæøåéü]+)?"
 # A kommune's own services named after it ("Jobcenter Horsens", "Borgerservice Holbæk")
 # are passing mentions of the kommune (attributes {}).
-_CANDIDATE = re.compile(rf"(?<![\w/.-])(?:(?:[Jj]obcent(?:er|ret)|Borgerservice|Ydelsesservice) )?({_NAME})(\*+)?(?![\w-])")
+# A service's name may wrap in PDF text ("Jobcenter\nHorsens").
+# A hyphen that stands for the common last part in a list ("Lolland- og Guldborgsund
+# Kommuner", "Aabenraa-, Sønderborg- og Tønder Kommuner": Danish suspended compounds) ends
+# a name like a space; a hyphen inside a name ("Lolland-Falster") does not.
+_CANDIDATE = re.compile(rf"(?<![\w/.-])(?:(?:[Jj]obcent(?:er|ret)|Borgerservice|Ydelsesservice)[ \n])?({_NAME})(\*+)?"
+                        r"(?![\w])(?!-(?!,? ))")
 # "Odense Kommunes jobcenter"; the kommune's services named after it the other way round
 # ("Horsens Jobcenter", like "Jobcenter Horsens": a passing mention)
-_STRONG_AFTER = re.compile(r"^\s+(?:[Kk]ommune(?:r|s|rs)?|[Rr]egionskommunes?|Jobcent(?:er|ret)|Borgerservice)\b")
+# ... and its council by name, "Aarhus Byråd", "Aarhus Byråds" (aarhus_byraad_referat_2025-08-27,
+# aarhus_borgerhenvendelse_email_2025)
+_STRONG_AFTER = re.compile(r"^\s+(?:[Kk]ommune(?:r|s|rs)?|[Rr]egionskommunes?|Jobcent(?:er|ret)|Borgerservice"
+                           r"|Byråd(?:et|s|ets)?)\b")
 # A kommune's own bodies after its name in the genitive name the kommune as a kommune:
 # "Holbæks byråd", "Aarhus' borgmester", "Odenses beskæftigelsesudvalg".
 _MUNICIPAL_BODY_AFTER = re.compile(r"^'?\s+(?:byråd(?:et)?|borgmester|kommunalbestyrelse|jobcenter|"
                                    r"[\w-]*(?: og [\w-]+)?udvalg|\w*forvaltning|kommunaldirektør|rådhus)\b",
                                    re.I)  # also in a body's proper name: "Københavns Jobcenter", "Ballerups Kultur- og Fritidsudvalg"
 _PLACE_BEFORE = re.compile(r"(?:^|\s)(?:i|på|ved|fra|til|omkring|mellem|nær|udenfor|uden for"
-                           r"|[Kk]ommunerne|[Kk]ommuner som|[Kk]ommunen)\s+$")
+                           r"|[Kk]ommunerne|[Kk]ommuner som|[Kk]ommunen)\s+$"
+                           # the same prepositions opening a sentence: "I Hillerød og Allerød har man ..."
+                           r"|(?:^|[.!?]\s+|\n\s*)(?:I|På|Ved|Fra|Til|Omkring|Mellem|Nær)\s+$")
+# A predicate or apposition that calls the name a kommune names it as one (the STAR
+# convention: "every municipality named as a municipality"): "Aarhus er valgt som
+# Kulturkommune 2017", "Syddjurs som kulturkommune" (municipal f09), "Vejle er udpeget som
+# frikommune", "Skive er en af de kommuner, der ..." (tests/extract/test_kommuner.py).
+# Definite "kommunen" is left out: "X er den største by i kommunen" names a town.
+_PREDICATE_AFTER = re.compile(
+    r"^\s+(?:(?:er|blev|bliver|var|har)\s+(?:[\w-]+\s+){0,4}?[\w-]*kommune(?![\w-])"
+    r"|(?:er|blev|var)\s+(?:en|to|tre|fire|fem|seks|syv|otte|ni|ti)\s+af\s+(?:de|landets)\s+"
+    r"(?:[\w-]+\s+){0,2}?kommuner(?![\w-])"
+    r"|som\s+(?:[\w-]+\s+){0,2}?[\w-]*kommune(?![\w-]))", re.I)
 _POSTCODE_BEFORE = re.compile(r"\b\d{4}\s+$")
 _POSTAL_DISTRICT_AFTER = re.compile(r"^\s[A-ZÆØÅ]{1,2}\b(?!\w)")
 _CAPITAL_AFTER = re.compile(r"^ [A-ZÆØÅ][a-zæøå]")
 _CAPITAL_BEFORE = re.compile(r"[A-ZÆØÅ][\wæøå]*\s$")
+# ... unless it is a function word that only opens the sentence ("Også Holbæk, Kalundborg og
+# Odsherred ...", "Men Vejle ..."; the Snowball stop words, danish/data/stopwords.csv)
+_SENTENCE_OPENER = re.compile(r"(?:^|[.!?]\s+|\n\s*)(?P<word>[A-ZÆØÅ][a-zæøå]*)\s$")
 # Capitalised words that precede "Kommune" at a sentence start without naming one.
 _NOT_NAMES = frozenset("den det denne hver enhver en vores jeres din min samme hvilken anden egen "
                        "ny nye pågældende enkelte".split())
-_LIST_JOIN = re.compile(r"^(?:,\s*|\s*,?\s*(?:og|eller|samt)\s+)$")  # "A, B samt C" as "A, B og C"
+_LIST_JOIN = re.compile(r"^-?(?:,\s*|\s*,?\s*(?:og|eller|samt)\s+)$")  # "A, B samt C" as "A, B og C"; "A- og B Kommuner"
 
 
 @dataclass
@@ -238,11 +267,15 @@ def _mention(doc: Document, m: re.Match[str], result: KommuneScan) -> _Mention |
     jobcenter = m.start(1) > m.start()
     genitive = text[end:end + 1] == "'" or (name.endswith("s") and lookup(name[:-1]) is kommune)
     strong = jobcenter or bool(_STRONG_AFTER.match(after)) or (
-        genitive and bool(_MUNICIPAL_BODY_AFTER.match(text[m.end(1):m.end(1) + 40])))
+        genitive and bool(_MUNICIPAL_BODY_AFTER.match(text[end:end + 40]))) or (
+        bool(_PREDICATE_AFTER.match(text[end:end + 100])))
     if _POSTCODE_BEFORE.search(before) or _POSTAL_DISTRICT_AFTER.match(after):
         return None
     place = bool(_PLACE_BEFORE.search(before))  # "Kommunerne Vejle, ...": a capital that names them
-    if not strong and (_CAPITAL_AFTER.match(after) or (_CAPITAL_BEFORE.search(before) and not jobcenter and not place)):
+    opener = _SENTENCE_OPENER.search(before)
+    capital_before = bool(_CAPITAL_BEFORE.search(before)) and not (
+        opener is not None and opener.group("word").casefold() in STOPWORDS)
+    if not strong and (_CAPITAL_AFTER.match(after) or (capital_before and not jobcenter and not place)):
         return None
     written = name + (stars if end == m.end(1) else "")
     return _Mention(start, start + len(written), written, kommune, strong or place)

@@ -11,10 +11,19 @@ from extract.indicators import cues
 from extract.indicators.finders import sentences
 
 CONVENTIONS = {"convention:star", "issue:14"}
+# Realistic Danish samples written for these tests (not copied from any corpus text) that a
+# cue's "sample:<id>" attestation names; each must hold its cue.
+SAMPLES = {
+    "konklusion": "Evalueringens vigtigste konklusioner er:",
+    "betingelse": "Det er en betingelse for at få hjælpen, at:",
+    "target_down": "Antallet af langtidsledige skal nedbringes med 20 procent frem mod 2030.",
+    "target_up": "Andelen af unge, der gennemfører en ungdomsuddannelse, skal være steget til 95 pct. i 2030.",
+    "target_half": "Antallet af unge uden job og uddannelse skal halveres inden 2030.",
+}
 ROLES_USED = {"definition_verb", "measure_word", "ratio", "goal_label", "goal_heading", "measure_lead",
               "aim_sentence", "source_statement", "source_site", "period_year", "composite", "measure_noun",
               "data_word", "fraction_label", "defining_opener", "person_noun", "computation", "table_column", "announcing_lead",
-              "goal_section", "target_group", "verb_first"}
+              "goal_section", "target_group", "verb_first", "not_goal_heading", "target_change"}
 
 
 def test_every_role_the_finders_ask_for_is_in_the_table() -> None:
@@ -25,7 +34,16 @@ def test_every_role_the_finders_ask_for_is_in_the_table() -> None:
 def test_cue_is_attested_twice(cue: cues.Cue) -> None:
     assert len(set(cue.attested_by)) >= 2, cue.pattern
     # a corpus document, a written convention, or an external public document ("ext:<where>")
-    assert all(a in CONVENTIONS or a.startswith("ext:") or re.fullmatch(r"[\w-]+", a) for a in cue.attested_by)
+    # or a sample written into tests/extract/test_not_goal_headings.py ("sample:<id>")
+    assert all(a in CONVENTIONS or a.startswith(("ext:", "sample:")) or re.fullmatch(r"[\w-]+", a)
+               for a in cue.attested_by)
+
+
+@pytest.mark.parametrize("cue", [c for c in cues.table() if any(a.startswith("sample:") for a in c.attested_by)],
+                         ids=lambda c: f"{c.role}:{c.pattern[:30]}")
+def test_samples_hold_their_cue(cue: cues.Cue) -> None:
+    for name in (a.removeprefix("sample:") for a in cue.attested_by if a.startswith("sample:")):
+        assert cue.regex.search(SAMPLES[name]), name
 
 
 def _passages(corpus: Path, stem: str) -> list[str]:
@@ -50,7 +68,7 @@ def _passages(corpus: Path, stem: str) -> list[str]:
 @pytest.mark.parametrize("cue", cues.table(), ids=lambda c: f"{c.role}:{c.pattern[:30]}")
 def test_attesting_documents_hold_the_cue(corpus: Path, cue: cues.Cue) -> None:
     for stem in cue.attested_by:
-        if stem in CONVENTIONS or stem.startswith("ext:"):
+        if stem in CONVENTIONS or stem.startswith(("ext:", "sample:")):
             continue
         assert any(cue.regex.search(p) for p in _passages(corpus, stem)), (stem, cue.pattern)
 

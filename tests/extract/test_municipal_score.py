@@ -2,8 +2,10 @@
 municipal PDFs and a party programme, labelled blind in session 3. The floors are the
 figures measured when the set was added (commit decbdbe: kommuner 0.909, lineage 0.218,
 document fields 0.432), so a change may raise them but never lower them. Session 4 raised the
-document-field floor to 0.88 (measured 0.884: municipal genres, issuers, page lines) and the
-lineage floor to 0.51 (measured 0.516: party demand lists, particle verbs, the future present)."""
+document-field floor to 0.88 (measured 0.884: municipal genres, issuers, page lines), the
+lineage floor to 0.51 (measured 0.516: party demand lists, particle verbs, the future present)
+and the kommuner floor to 1.0 (a name the predicate calls a kommune, "Aarhus er valgt som
+Kulturkommune")."""
 from __future__ import annotations
 
 import importlib.util
@@ -36,7 +38,7 @@ def test_every_text_has_its_gold(corpus: Path, gold: Path) -> None:
 
 
 @pytest.mark.parametrize(("only", "floor"), [
-    ("kommuner", 0.90),
+    ("kommuner", 1.0),
     ("lineage", 0.51),
     ("doc", 0.88),
 ])

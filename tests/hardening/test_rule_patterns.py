@@ -11,9 +11,13 @@ from __future__ import annotations
 
 import pytest
 
-from extract.indicators.computed import glossary_definitions
+from extract.document import Document, Segment
+from extract.indicators.computed import glossary_definitions, labelled_blocks
+from extract.indicators.finders import not_goal_heading, unwrapped
+from extract.indicators.structure import target_clauses
 from extract.letters import letter_date
 from extract.parsers.answer_letter import body_parts
+from extract.parsers.kommuner import parse as parse_kommuner
 from nlp.lineage.actors import passive_agent
 from nlp.lineage.cues import CUES
 from nlp.lineage.events import _AND_CLAUSE, _change_of, _strip_opening, _closing_definite, _conjuncts, _demand_party, _heading_lines, _listed_before, _som_agent
@@ -62,6 +66,61 @@ def test_a_repeated_evaluation_phrase_is_no_evaluation() -> None:
 def test_a_200000_letter_line_has_no_heading() -> None:
     text = "Overskrift\nBrødtekst følger.\n" + "a" * 200_000
     assert list(_heading_lines(text, 0, len(text))) == [(0, 11)]
+
+
+@pytest.mark.timeout(GUARD)
+def test_a_target_subject_that_never_ends_is_no_target() -> None:
+    # the counted phrase is bounded: a long one, or one "antal af" after another, is tried once each
+    assert target_clauses("Målene er klare: andelen af " + "x " * 100_000 + "skal falde med 5 procent.") == []
+    hit = target_clauses("Mål. " + "antallet af " * 50_000 + "ledige skal falde med 5 procent.")
+    assert [f.title for f in hit] == ["antallet af ledige skal falde med 5 procent"]
+    assert target_clauses("Mål. " + "andelen af ledige skal " * 20_000) == []
+    assert len(target_clauses("Målene: " + "antallet af ledige skal falde med 5 procent, og " * 5_000)) == 5_000
+    assert target_clauses("Mål. skal andelen af " + "x " * 100_000 + "falde med 5 procent.") == []
+    # each clause is compared with at most 50 list items that state its figure
+    text = ("Mål: " + "skal antallet af unge falde med 5 procent, og " * 5_000 + "\n"
+            + "• Antallet af ledige skal falde med 5 procent\n" * 5_000)
+    assert len(target_clauses(text)) == 5_000
+
+
+@pytest.mark.timeout(GUARD)
+def test_a_long_gap_after_at_is_no_findings_lead() -> None:
+    assert not not_goal_heading("a at" + " " * 200_000 + "x")
+    assert not not_goal_heading((" at" + " " * 1_000) * 200 + "x")
+    assert not_goal_heading("Det fremgår af målingerne, at:")
+
+
+def _doc(text: str) -> Document:
+    return Document(id="t", source="t.txt", media="text", pages=(), text=text,
+                    segments=(Segment(0, 0, len(text), len(text), True),))
+
+
+@pytest.mark.timeout(GUARD)
+def test_repeated_predicates_name_no_kommune() -> None:
+    assert parse_kommuner(_doc("Vejle er " * 30_000)) == []
+    assert parse_kommuner(_doc("Vejle er " + "valgt " * 50_000 + "som kulturkommune")) == []
+    assert [r.name for r in parse_kommuner(_doc("I Odense. " * 30_000))] == ["Odense"]
+
+
+@pytest.mark.timeout(GUARD)
+def test_a_long_run_of_suspended_names_is_one_list() -> None:
+    assert parse_kommuner(_doc("Vejle- " * 50_000)) == []
+    text = "Vejle-, " * 50_000 + "og Horsens Kommuner"
+    assert [r.name for r in parse_kommuner(_doc(text))] == ["Vejle", "Horsens"]
+
+
+@pytest.mark.timeout(GUARD)
+def test_long_gaps_before_line_breaks_unwrap_in_one_pass() -> None:
+    assert unwrapped("a" + " " * 200_000 + "x\nb") == "a" + " " * 200_000 + "x b"
+    assert unwrapped(("a" + " " * 1_000) * 200 + "\nB") == ("a" + " " * 1_000) * 200 + "\nB"
+    assert unwrapped("a\n" * 100_000).count("\n") == 1
+
+
+@pytest.mark.timeout(GUARD)
+def test_a_label_line_with_a_long_gap_is_read_once() -> None:
+    assert labelled_blocks("Kilde: x" + " " * 200_000 + "y") == []
+    (box,) = labelled_blocks("Indikator: a\nDefinition: b" + " " * 200_000 + "c\n")
+    assert (box.title, box.definition) == ("a", "b" + " " * 200_000 + "c")
 
 
 @pytest.mark.timeout(GUARD)

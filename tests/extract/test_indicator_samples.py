@@ -1,0 +1,207 @@
+"""Indicators beyond employment from realistic Danish samples written for these tests (new
+sentences, not copied from any corpus text): goals in prose and lists, "opgøres/beregnes
+som", "Målingen viser", "pr. 1.000", "i procent af", measures in tables, kvalitetsstandarder;
+and sentences that must give nothing. Every field is exact; no formula the text does not
+state."""
+from __future__ import annotations
+
+import pytest
+
+from extract.document import Document, Segment
+from extract.indicators.finders import unwrapped
+from extract.parsers.indicators import parse
+
+FIELDS = ("kind", "number", "title", "definition", "measure", "population", "numerator", "denominator",
+          "period_unit", "source")
+
+
+def _doc(text: str) -> Document:
+    return Document(id="t", source="t.txt", media="text", pages=(), text=text,
+                    segments=(Segment(0, 0, len(text), len(text), True),))
+
+
+def _rows(text: str) -> list[dict]:
+    return [{f: getattr(r, f) for f in FIELDS} for r in parse(_doc(text))]
+
+
+def _row(**given: object) -> dict:
+    row: dict = dict.fromkeys(FIELDS)
+    row.update({"kind": "other", **given})
+    return row
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a target in running text after a sentence naming goals; a count's population is what it counts
+    ("Regeringen har i dag præsenteret nye mål for sundheden. Frem mod 2030 skal flere leve længe, "
+     "og antallet af dagligrygere skal reduceres med mindst 30 procent.\n",
+     [_row(title="antallet af dagligrygere skal reduceres med mindst 30 procent", measure="count",
+           population="dagligrygere")]),
+    # ... a share's phrase (the line before names the goals) is its definition and division
+    ("Kommunens mål for beskæftigelsen er ambitiøse.\n"
+     "Andelen af unge, der gennemfører en ungdomsuddannelse, skal øges til 95 pct. inden 2030.\n",
+     [_row(title="Andelen af unge, der gennemfører en ungdomsuddannelse, skal øges til 95 pct.",
+           definition="Andelen af unge, der gennemfører en ungdomsuddannelse", measure="share",
+           population="unge", numerator="unge, der gennemfører en ungdomsuddannelse", denominator="unge")]),
+    # ... in V2 order after a fronted adverbial ("I 2030 skal andelen af X være steget til ...")
+    ("Regeringens mål for beskæftigelsen er klare. I 2030 skal andelen af ledige, der er i job efter et år, "
+     "være steget til 60 procent.\n",
+     [_row(title="andelen af ledige, der er i job efter et år, være steget til 60 procent",
+           definition="andelen af ledige, der er i job efter et år", measure="share", population="ledige",
+           numerator="ledige, der er i job efter et år", denominator="ledige")]),
+    # ... a target the lead states and the list repeats is one goal, the list's
+    ("Regeringen har i dag fremlagt sine mål. Frem mod 2025 skal antallet af langtidsledige falde med "
+     "20 procent.\n\nMålene er:\n• Antallet af langtidsledige på kontanthjælp skal falde med 20 procent\n",
+     [_row(title="Antallet af langtidsledige på kontanthjælp skal falde med 20 procent", measure="count",
+           population="langtidsledige på kontanthjælp")]),
+    # ... a target that halves its count names its figure in the verb
+    ("Regeringens mål for de unge er klare. Antallet af unge uden job og uddannelse skal halveres inden 2030.\n",
+     [_row(title="Antallet af unge uden job og uddannelse skal halveres", measure="count",
+           population="unge uden job og uddannelse")]),
+    # "opgøres som ... pr. 1.000 ...": admissions per admissions is a share
+    ("Indikatoren for genindlæggelser\n\nIndikatoren opgøres som antallet af akutte genindlæggelser "
+     "inden for 30 dage pr. 1.000 indlæggelser.\n",
+     [_row(title="Indikatoren for genindlæggelser",
+           definition="Indikatoren opgøres som antallet af akutte genindlæggelser inden for 30 dage pr. 1.000 "
+                      "indlæggelser.",
+           measure="share", numerator="antallet af akutte genindlæggelser inden for 30 dage",
+           denominator="1.000 indlæggelser")]),
+    # "beregnes som ... i procent af ..."
+    ("Sygefraværet beregnes som antal sygedage i procent af det samlede antal arbejdsdage.\n",
+     [_row(title="Sygefraværet",
+           definition="Sygefraværet beregnes som antal sygedage i procent af det samlede antal arbejdsdage.",
+           measure="share", numerator="antal sygedage", denominator="det samlede antal arbejdsdage")]),
+    # "viser, hvor mange X, i procent af Y": the question word is no part of the numerator
+    ("Jobeffekt\n\nIndikatoren viser, hvor mange ledige der er i job, i procent af alle ledige i kommunen.\n",
+     [_row(title="Jobeffekt",
+           definition="Indikatoren viser, hvor mange ledige der er i job, i procent af alle ledige i kommunen.",
+           measure="share", numerator="ledige der er i job", denominator="alle ledige i kommunen")]),
+    # a measure named by its heading, defined by "Målingen viser"; "de seneste 12 måneder" is its period
+    ("Virksomhedspraktik for kontanthjælpsmodtagere\n\nMålingen viser andelen af borgere på kontanthjælp, "
+     "der har været i virksomhedspraktik inden for de seneste 12 måneder.\n",
+     [_row(title="Virksomhedspraktik for kontanthjælpsmodtagere",
+           definition="Målingen viser andelen af borgere på kontanthjælp, der har været i virksomhedspraktik "
+                      "inden for de seneste 12 måneder.",
+           measure="share", population="borgere på kontanthjælp",
+           numerator="borgere på kontanthjælp, der har været i virksomhedspraktik",
+           denominator="borgere på kontanthjælp", period_unit="måned")]),
+    # numbered goals under a heading naming them
+    ("Nationale mål for sundhed:\n1. Flere skal have et godt helbred\n2. Færre skal ryge dagligt\n"
+     "3. Kortere ventetid på behandling\n",
+     [_row(number=1, title="Flere skal have et godt helbred", measure="other"),
+      _row(number=2, title="Færre skal ryge dagligt", measure="other"),
+      _row(number=3, title="Kortere ventetid på behandling", measure="other")]),
+    # numbered goals made measurable later in the text, linked by number ("Mål 1 måles ved",
+    # "Mål 3 opgøres som"); a goal with no such sentence has no definition
+    ("Kommunens tre mål for beskæftigelsen:\n1. Flere borgere i job\n2. Færre unge på offentlig forsørgelse\n"
+     "3. Kortere sygeforløb\n\nOpfølgning\n"
+     "Mål 1 måles ved andelen af borgere på offentlig forsørgelse, der kommer i job.\n"
+     "Mål 3 opgøres som den gennemsnitlige varighed af sygedagpengeforløb.\n",
+     [_row(number=1, title="Flere borgere i job",
+           definition="Mål 1 måles ved andelen af borgere på offentlig forsørgelse, der kommer i job.",
+           measure="share", population="borgere på offentlig forsørgelse",
+           numerator="borgere på offentlig forsørgelse, der kommer i job",
+           denominator="borgere på offentlig forsørgelse"),
+      _row(number=2, title="Færre unge på offentlig forsørgelse", measure="other"),
+      _row(number=3, title="Kortere sygeforløb",
+           definition="Mål 3 opgøres som den gennemsnitlige varighed af sygedagpengeforløb.", measure="average",
+           population="sygedagpengeforløb")]),
+    # a municipal kvalitetsstandard: the goal under "Servicemål", counted over its own cases
+    ("Kvalitetsstandard for hjemmepleje\n\nServicemål\nHjemmehjælpen skal starte senest 5 hverdage efter "
+     "bevillingen i 95 % af sagerne.\n\nMålgruppe\nBorgere over 65 år med nedsat funktionsevne.\n",
+     [_row(title="Hjemmehjælpen skal starte senest 5 hverdage efter bevillingen i 95 % af sagerne.",
+           measure="share", population="sagerne")]),
+    # measures named in a table with their definitions and sources; per 1.000 citizens is an average
+    ("Indikator\tDefinition\tKilde\n"
+     "Andel dagligrygere\tAndelen af voksne, der ryger dagligt\tDen Nationale Sundhedsprofil\n"
+     "Antal genindlæggelser\tAntal akutte genindlæggelser pr. 1.000 borgere\tLandspatientregisteret\n",
+     [_row(title="Andel dagligrygere", definition="Andelen af voksne, der ryger dagligt", measure="share",
+           population="voksne", numerator="voksne, der ryger dagligt", denominator="voksne",
+           source="Den Nationale Sundhedsprofil"),
+      _row(title="Antal genindlæggelser", definition="Antal akutte genindlæggelser pr. 1.000 borgere",
+           measure="average", population="borgere", numerator="Antal akutte genindlæggelser",
+           denominator="1.000 borgere", source="Landspatientregisteret")]),
+    # a fact box: the vertical form of a measure table, one labelled field a line
+    ("Nøgletal: Andel ledige, der har fået et tilbud\n"
+     "Definition: Andelen af ledige, der har modtaget et tilbud inden for perioden.\nKilde: jobindsats.dk\n",
+     [_row(kind="nøgletal", title="Andel ledige, der har fået et tilbud",
+           definition="Andelen af ledige, der har modtaget et tilbud inden for perioden.", measure="share",
+           population="ledige", numerator="ledige, der har modtaget et tilbud", denominator="ledige",
+           source="jobindsats.dk")]),
+    # ... two boxes in a row, the first a fraction; the next "Indikator:" starts a new one
+    ("Indikator: Sygefravær blandt ansatte\nTæller: Antal sygedage\nNævner: Antal fuldtidsansatte\n"
+     "Datakilde: Lønsystemet\n"
+     "Indikator: Genindlæggelser\nBeregning: Antal genindlæggelser inden for 30 dage pr. 1.000 udskrivninger.\n"
+     "Kilde: Landspatientregisteret\n",
+     [_row(title="Sygefravær blandt ansatte", measure="average", population="fuldtidsansatte",
+           numerator="Antal sygedage", denominator="Antal fuldtidsansatte", source="Lønsystemet"),
+      _row(title="Genindlæggelser",
+           definition="Antal genindlæggelser inden for 30 dage pr. 1.000 udskrivninger.", measure="share",
+           numerator="Antal genindlæggelser inden for 30 dage", denominator="1.000 udskrivninger",
+           source="Landspatientregisteret")]),
+])
+def test_samples_give_exactly_these_indicators(text: str, expected: list[dict]) -> None:
+    assert _rows(text) == expected
+
+
+@pytest.mark.parametrize("text", [
+    # a target said in a debate, with no goal named around it
+    "Antallet af ledige skal reduceres med 10 procent, sagde ordføreren i debatten.\n",
+    # a figure that was, not one that shall be
+    "Målet er nået. Antallet af hjemløse faldt med 12 procent fra 2019 til 2022.\n",
+    # a target with no figure in prose
+    "Regeringens mål er klare. Antallet af hjemløse skal reduceres markant.\n",
+    # an evaluation's finding is a statistic, not a measure
+    "Evalueringen af rygestopforløbet viser, at 40 procent af deltagerne var røgfri efter seks måneder.\n",
+    # intentions and conditions are no goals, whatever they hold
+    "Intentionerne med målene er:\n• Antallet af ledige skal falde med 10 procent.\n",
+    # labelled lines that name no measure, or name one without saying how it is computed
+    "Mødedato: 3. marts 2024\nSted: Rådhuset\nBeskrivelse: Gennemgang af budgettet.\n",
+    # an ordinary letter
+    "Kære Hanne\n\nTak for dit brev af 3. marts. Vi holder møde i næste uge om budgettet.\n\n"
+    "Med venlig hilsen\nPeter\n",
+])
+def test_sentences_that_give_nothing(text: str) -> None:
+    assert _rows(text) == []
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a PDF wraps a definition mid-sentence: the definition runs on over the break
+    ("Andel i job\n\nIndikatoren opgøres som andelen af borgere, der er i job eller\n"
+     "uddannelse seks måneder efter forløbets afslutning.\n",
+     [_row(title="Andel i job",
+           definition="Indikatoren opgøres som andelen af borgere, der er i job eller uddannelse seks måneder "
+                      "efter forløbets afslutning.",
+           measure="share", population="borgere",
+           numerator="borgere, der er i job eller uddannelse seks måneder efter forløbets afslutning",
+           denominator="borgere")]),
+    # ... also where the sentence would otherwise not end at all on its first line
+    ("Sygefraværet beregnes som antal sygedage i procent af det\nsamlede antal arbejdsdage.\n",
+     [_row(title="Sygefraværet",
+           definition="Sygefraværet beregnes som antal sygedage i procent af det samlede antal arbejdsdage.",
+           measure="share", numerator="antal sygedage", denominator="det samlede antal arbejdsdage")]),
+    # ... and a line-break hyphen is kept as written (the convention's "Refor- men")
+    ("Sygefraværet beregnes som antal sygedage i procent af det sam-\nlede antal arbejdsdage.\n",
+     [_row(title="Sygefraværet",
+           definition="Sygefraværet beregnes som antal sygedage i procent af det sam- lede antal arbejdsdage.",
+           measure="share", numerator="antal sygedage", denominator="det sam- lede antal arbejdsdage")]),
+    # a target wrapped after the goals it stands beside
+    ("Kommunens mål for beskæftigelsen er ambitiøse, og antallet af borgere på\n"
+     "kontanthjælp skal reduceres med mindst 10 procent.\n",
+     [_row(title="antallet af borgere på kontanthjælp skal reduceres med mindst 10 procent", measure="count",
+           population="borgere på kontanthjælp")]),
+])
+def test_wrapped_lines_read_as_one_sentence(text: str, expected: list[dict]) -> None:
+    assert _rows(text) == expected
+
+
+def test_only_wraps_are_joined() -> None:
+    text = ("Målfastsættelse:\no Flere besøgende udefra\no Flere partnerskaber\n"
+            "Resultatmål\nMindst 90 procent af borgerne skal\nhave en samtale.\n• punkt\n1. punkt\n")
+    joined = unwrapped(text)
+    assert len(joined) == len(text)
+    assert joined.split("\n") == ["Målfastsættelse:", "o Flere besøgende udefra", "o Flere partnerskaber",
+                                   "Resultatmål", "Mindst 90 procent af borgerne skal have en samtale.",
+                                   "• punkt", "1. punkt", ""]
+    # table rows are read line by line, whatever case a row starts in
+    rows = "Ydelse\tAntal\nKontanthjælp\t120\na-dagpenge\t80\n| Ydelse | Antal |\n| a-dagpenge | 80 |\n"
+    assert unwrapped(rows) == rows
