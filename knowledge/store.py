@@ -30,6 +30,7 @@ from .pipeline import Extraction, Limits, MemoryRelease, extract_path, iter_file
 from .search_index import SCHEMA as SEARCH_SCHEMA
 from .search_index import TERMS_SCHEMA as SEARCH_TERMS_SCHEMA
 from .search_index import backfill as backfill_search
+from .search_index import forget_rowid
 from .search_index import index_document
 from . import indicator_status
 from . import works as works_mod
@@ -37,6 +38,11 @@ from .tables import drop as drop_tables
 from .tables import install as install_tables
 
 ENV_DB = "SPORBAR_DB"
+
+# No new table: a store made before it can have a work searched through a copy that is not
+# its primary (a scan ingested before its .txt) and statuses from events that shared one
+# word with a measure; both are read again when it is opened (_migrate).
+PRIMARY_INDEX_MIGRATION = "SELECT 'works searched through their primary copy, indicator status read again'"
 
 # Each entry is one migration; the schema version is how many have run.
 MIGRATIONS: list[str] = [
@@ -59,10 +65,12 @@ MIGRATIONS: list[str] = [
     SEARCH_TERMS_SCHEMA,  # v3: its vocabulary snapshot, for fast term look-ups
     works_mod.MIGRATION,  # v4: works (copies of one text) and their files (knowledge/works.py)
     indicator_status.MIGRATION,  # v5: each indicator's life-cycle status (knowledge/indicator_status.py)
+    PRIMARY_INDEX_MIGRATION,  # v6: works searched through their primary copy (a repair, no table)
 ]
 SEARCH_VERSION = 2
 WORKS_VERSION = MIGRATIONS.index(works_mod.MIGRATION) + 1  # its number, wherever other migrations land
 STATUS_VERSION = MIGRATIONS.index(indicator_status.MIGRATION) + 1
+PRIMARY_INDEX_VERSION = MIGRATIONS.index(PRIMARY_INDEX_MIGRATION) + 1
 
 
 def default_db_path() -> Path:
@@ -153,6 +161,12 @@ class Store:
                 _reindex_works(db)  # copies found among stored documents: index each work once
             if version < STATUS_VERSION <= len(MIGRATIONS):
                 indicator_status.refresh_all(db)  # indicators stored before their status was kept
+            if WORKS_VERSION <= version < PRIMARY_INDEX_VERSION <= len(MIGRATIONS):
+                for (work_id,) in db.execute("SELECT id FROM works WHERE indexed_document IS NOT primary_document "
+                                             "ORDER BY id").fetchall():
+                    _index_work(db, work_id)  # the index moves to the primary copy
+                if version >= STATUS_VERSION:
+                    indicator_status.refresh_all(db)  # is_about no longer matches one shared word
             install_tables(db)  # views over the records (knowledge/tables.py); no-op when current
 
     # -- writing -----------------------------------------------------------------
@@ -332,18 +346,44 @@ class Store:
 
 
 def _index_work(db: sqlite3.Connection, work_id: str, *, candidate: str | None = None) -> None:
-    """Index a work once: its first copy goes into the full-text index, later copies do
-    not; the indexed row's title, date and samling are the work's merged facts."""
-    indexed, facts_json = db.execute("SELECT indexed_document, facts FROM works WHERE id = ?", (work_id,)).fetchone()
-    if indexed is None:
-        indexed = candidate or work_id
+    """Index a work once, through its primary copy (works.primary_document: the richest,
+    a text file before a PDF): that copy's text goes into the full-text index and is what
+    search finds and quotes. When a better copy arrives later (a .txt after the scan it was
+    OCR'd from), the index moves to it: the old copy's row is taken out. The indexed row's
+    title, date and samling are the work's merged facts. `candidate` is used only for a
+    work not (yet) in the works table."""
+    found = db.execute("SELECT indexed_document, primary_document, facts FROM works WHERE id = ?",
+                       (work_id,)).fetchone()
+    indexed, primary, facts_json = found if found else (None, candidate or work_id, "{}")
+    if indexed != primary:
+        if indexed is not None:
+            unindex_document(db, indexed)
         source, kind, text, flat = db.execute("SELECT source, kind, text, flat FROM documents WHERE id = ?",
-                                              (indexed,)).fetchone()
-        index_document(db, document_id=indexed, source=source, kind=kind, text=text, flat=json.loads(flat))
-        db.execute("UPDATE works SET indexed_document = ? WHERE id = ?", (indexed, work_id))
+                                              (primary,)).fetchone()
+        index_document(db, document_id=primary, source=source, kind=kind, text=text, flat=json.loads(flat))
+        db.execute("UPDATE works SET indexed_document = ? WHERE id = ?", (primary, work_id))
+        indexed = primary
     facts = json.loads(facts_json)
     db.execute("UPDATE search_docs SET title = COALESCE(?, title), date = ?, samling = COALESCE(?, samling) "
                "WHERE document_id = ?", (facts.get("title"), facts.get("date"), facts.get("samling"), indexed))
+
+
+def unindex_document(db: sqlite3.Connection, document_id: str) -> None:
+    """Take one document out of the full-text index (inside the caller's transaction). A
+    contentless FTS5 row is deleted by giving back the values it indexed, so they are
+    computed again from the stored document."""
+    from .search_index import FTS_COLUMNS, index_row
+
+    row = db.execute("SELECT source, kind, text, flat FROM documents WHERE id = ?", (document_id,)).fetchone()
+    indexed = db.execute("SELECT rowid FROM search_docs WHERE document_id = ?", (document_id,)).fetchone()
+    if indexed is None:
+        return
+    if row:
+        columns = index_row(document_id, row[0], row[1], row[2], json.loads(row[3])).columns
+        db.execute(f"INSERT INTO search_fts (search_fts, rowid, {', '.join(FTS_COLUMNS)}) "
+                   f"VALUES ('delete', ?{',?' * len(FTS_COLUMNS)})", (indexed[0], *(columns[c] for c in FTS_COLUMNS)))
+    db.execute("DELETE FROM search_docs WHERE rowid = ?", (indexed[0],))
+    forget_rowid(db, indexed[0])
 
 
 def _reindex_works(db: sqlite3.Connection) -> None:
@@ -419,14 +459,7 @@ def drop_replaced_version(db: sqlite3.Connection, document_id: str) -> None:
     keyed by its document_id. Inside the caller's transaction."""
     if db.execute("SELECT 1 FROM sources WHERE document_id = ?", (document_id,)).fetchone():
         return  # the same content is still the file at another path
-    from .search_index import FTS_COLUMNS, index_row
-
-    row = db.execute("SELECT source, kind, text, flat FROM documents WHERE id = ?", (document_id,)).fetchone()
-    indexed = db.execute("SELECT rowid FROM search_docs WHERE document_id = ?", (document_id,)).fetchone()
-    if row and indexed:  # a contentless FTS5 row is deleted by giving back the values it indexed
-        columns = index_row(document_id, row[0], row[1], row[2], json.loads(row[3])).columns
-        db.execute(f"INSERT INTO search_fts (search_fts, rowid, {', '.join(FTS_COLUMNS)}) "
-                   f"VALUES ('delete', ?{',?' * len(FTS_COLUMNS)})", (indexed[0], *(columns[c] for c in FTS_COLUMNS)))
+    unindex_document(db, document_id)
     works = [w for (w,) in db.execute("SELECT work_id FROM work_files WHERE document_id = ?", (document_id,))] \
         if db.execute("SELECT 1 FROM sqlite_master WHERE name = 'work_files'").fetchone() else []
     tables = [name for (name,) in db.execute("SELECT name FROM sqlite_master WHERE type = 'table'")
