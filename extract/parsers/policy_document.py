@@ -24,6 +24,7 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 
 from danish import reference
+from danish.sentences import ends_with_abbreviation
 from danish.dates import DATE_LABEL_PATTERN, DATE_TEXT_PATTERN, MONTH_NAME_PATTERN, date_of, despace, find_dates
 
 from ..document import Document, Span
@@ -138,6 +139,16 @@ _MINUTES_HEADER = re.compile(r"^(?:(?:Åbent|Lukket|Godkendt) )?(?:[Rr]eferat|[D
 _AGENDA_ITEM = re.compile(r"^\d{1,2}\.[ \t]+(?=[A-ZÆØÅ][a-zæøå])")
 
 
+
+_SENTENCE_END = re.compile(r"[a-zæøå]{2}[.!?] [A-ZÆØÅ]")
+
+
+def _has_sentence_end(value: str) -> bool:
+    """A sentence ends inside the line (a dot after a word, then a capital), not an
+    abbreviation's dot ("vedr. Seniorrådets", "jf. Lov"): a paragraph, not a title."""
+    return any(m.group(0)[-3] != "." or not ends_with_abbreviation(value[:m.start() + 3])
+               for m in _SENTENCE_END.finditer(value))
+
 def title_of(doc: Document) -> Found | None:
     """The first line that reads as a heading: not web furniture (skip links, logos, cookie
     banners, news and genre labels), no date, address or label, no sentence. A page that
@@ -179,8 +190,9 @@ def title_of(doc: Document) -> Found | None:
         head = re.split(r"\s+\d+\.\s", value)[0] if len(value) > 160 else value
         if head != value:  # a flattened page: the title runs into the first section
             return Found(re.sub(r"\s+", " ", head), line.start, line.start + len(head))
-        # (an abbreviation's dot is no sentence end: "... vedr. Seniorrådets høringssvar")
-        if len(value) > 200 or re.search(r"[a-zæøå]{2}(?<!vedr)(?<!inkl)(?<!ekskl)(?<!\bjf)(?<!\bca)[.!?] [A-ZÆØÅ]", value):
+        # (an abbreviation's dot is no sentence end: "... vedr. Seniorrådets høringssvar";
+        # danish.sentences' table of abbreviations)
+        if len(value) > 200 or _has_sentence_end(value):
             return None  # a paragraph before any heading: the page prints no title (p10, p11)
         item = _AGENDA_ITEM.match(value)
         if item:  # "8. Evaluering af rygestopkurser": an agenda item printed on its own
