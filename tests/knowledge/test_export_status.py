@@ -87,6 +87,12 @@ def test_a_worked_formula_is_a_stated_division(store: Store) -> None:
     # "Gnsn. varighed på ydelsen i uger i et år: antal fuldtidspersoner i året / antal personer i året * 52 uger"
     spec = _spec(store, "Gnsn. varighed på ydelsen")
     assert spec.data_comp == "(antal fuldtidspersoner i året) / (antal personer i året)"
+    # the parts' provenance points at the formula, not at a sentence as far from the definition
+    data = next(d for _, _, d in store.records(types=["IndicatorDefinition"]) if d.get("title") == spec.title)
+    text = store.document(data["document_id"])["text"]
+    for part in ("numerator", "denominator"):
+        span = data["provenance"][part]
+        assert text[span["start"]:span["end"]] == data[part]
     assert _spec(store, "Gnsn. varighed i aktivering").data_comp is None  # an average of what, the text does not say
 
 
