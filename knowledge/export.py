@@ -26,15 +26,6 @@ from .store import Store
 Format = Literal["json", "yaml", "csv"]
 FORMATS: tuple[str, ...] = ("json", "yaml", "csv")
 
-_COMPUTATION = {
-    "share": "numerator / denominator (a share, usually shown in pct.)",
-    "count": "count of the population",
-    "average": "average over the population",
-    "duration": "duration of the population's spells",
-    "other": "as described in the definition (e.g. actual minus expected, or a goal without a metric)",
-}
-
-
 class Provenance(BaseModel):
     model_config = ConfigDict(extra="forbid")
 
@@ -60,8 +51,11 @@ class IndicatorSpec(BaseModel):
                                    "SDMX concept STAT_CONC_DEF (definition and concepts).")
     unit_measure: Literal["share", "count", "average", "duration", "other"] | None = Field(
         default=None, description="Kind of quantity. SDMX concept UNIT_MEASURE (unit of measure).")
-    data_comp: str | None = Field(default=None, description="Method of computation, from the measure and the "
-                                  "numerator/denominator. SDMX concept DATA_COMP (method of computation).")
+    data_comp: str | None = Field(default=None, description="Method of computation, only as far as the text "
+                                  "states its parts: '(numerator) / (denominator)' where it divides a stated "
+                                  "numerator by a stated denominator (a share of ..., 'divideret med', 'ud af', "
+                                  "'A / B'), 'count of <population>' where it counts a stated population "
+                                  "('antal X'); null otherwise. SDMX concept DATA_COMP (method of computation).")
     population: str | None = Field(default=None, description="Who is measured (no SDMX concept).")
     numerator: str | None = Field(default=None, description="What is counted on top of a share (no SDMX concept).")
     denominator: str | None = Field(default=None, description="What a share is taken of (no SDMX concept).")
@@ -104,17 +98,60 @@ def indicator_json_schema() -> dict[str, Any]:
             "type": "array", "items": {"$ref": "#/$defs/IndicatorSpec"}, "$defs": defs}
 
 
-def _data_comp(data: dict[str, Any]) -> str | None:
-    """The method of computation. A formula only where the text states a division (a
-    share, "divideret med", "i procent af", "ud af", "pr. 1.000"); "sammenholdt" or
-    "forskellen mellem" compare, they do not divide."""
+def _data_comp(data: dict[str, Any], text: str = "") -> str | None:
+    """The method of computation, only from parts the text states (issue 14: no formula
+    that the text does not state). A division where both its numerator and its
+    denominator are stated and the text divides them: a share ("andelen af X, der Y"), a
+    ratio cue in the definition ("divideret med", "i procent af", "ud af", "pr. 1.000") or
+    a division sign or cue between the two where they stand ("A / B * 52 uger");
+    "sammenholdt" or "forskellen mellem" compare, they do not divide. A count of the
+    population where the text counts that population ("antal X"). Otherwise null: a fixed
+    text per measure would state a computation ("numerator / denominator") the text never
+    gives, e.g. for a growth target or a share with no parts stated."""
     measure = data.get("measure")
-    if measure is None:
-        return None
-    stated = measure == "share" or bool(cues.search("ratio", data.get("definition") or ""))
-    if data.get("numerator") and data.get("denominator") and stated and measure != "other":
-        return f"({data['numerator']}) / ({data['denominator']})"
-    return _COMPUTATION.get(measure)
+    numerator, denominator = data.get("numerator"), data.get("denominator")
+    if numerator and denominator and measure not in (None, "other") and (
+            measure == "share" or cues.search("ratio", data.get("definition") or "")
+            or _divided_where_they_stand(data, text)):
+        return f"({numerator}) / ({denominator})"
+    population = data.get("population")
+    if measure == "count" and population and _counted(population, data):
+        return f"count of {population}"
+    return None
+
+
+_BETWEEN = 40  # characters between a numerator and its denominator in a written-out division
+
+
+def _divided_where_they_stand(data: dict[str, Any], text: str) -> bool:
+    """The document divides the numerator by the denominator where they stand: only a
+    division sign or a ratio cue between them ("antal fuldtidspersoner i året / antal
+    personer i året")."""
+    spans = data.get("provenance") or {}
+    num, den = spans.get("numerator") or {}, spans.get("denominator") or {}
+    end, start = num.get("end"), den.get("start")
+    if not text or end is None or start is None or not 0 <= start - end <= _BETWEEN:
+        return False
+    between = collapse_ws(text[end:start]).strip()
+    ratio = cues.search("ratio", between)
+    return between == "/" or (ratio is not None and ratio.group(0) == between)
+
+
+def _counted(population: str, data: dict[str, Any]) -> bool:
+    """The title or definition counts the population itself: a count word (cue
+    measure_word, value count) right before it, "af" allowed ("antal borgere, der ...",
+    "antallet af hjemløse"); "tilgang til førtidspension" counts entries, not the population."""
+    phrase = collapse_ws(population).casefold()
+    for text in (data.get("title") or "", data.get("definition") or ""):
+        folded = collapse_ws(text).casefold()
+        for cue in cues.rows("measure_word"):
+            if cue.value != "count":
+                continue
+            for m in cue.regex.finditer(folded):
+                rest = folded[m.end():].lstrip()
+                if rest.startswith(phrase) or (rest.startswith("af ") and rest[3:].startswith(phrase)):
+                    return True
+    return False
 
 
 def _replaced_commitment(events: list[dict[str, Any]]) -> str | None:
@@ -158,7 +195,8 @@ def indicator_specs(store: Store) -> list[IndicatorSpec]:
         specs.append(IndicatorSpec(
             id=f"indicator:{doc_id}:{positions[doc_id]}", kind=data.get("kind") or "other",
             number=data.get("number"), title=data.get("title"), definition=data.get("definition"),
-            unit_measure=data.get("measure"), data_comp=_data_comp(data), population=data.get("population"),
+            unit_measure=data.get("measure"), population=data.get("population"),
+            data_comp=_data_comp(data, (documents[doc_id] or {}).get("text") or ""),
             numerator=data.get("numerator"), denominator=data.get("denominator"),
             freq_coll=data.get("period_unit"), data_source=data.get("source"), reform=data.get("reform"),
             period=data.get("period"), issuer=data.get("issuer"),

@@ -31,8 +31,38 @@ _DURATION = re.compile(r"varighed", re.I)
 _TRIM = " ,.;:"
 
 
+# The unit of a percent; "procentpoint" (a change of a share) is none.
+_PERCENT = re.compile(r"%|\bpct\b\.?|\bprocent\b", re.I)
+_BRACKET = re.compile(r"\([^()\n]*\)")
+
+
+def percent_states_change(text: str) -> bool:
+    """Whether the percents of a target are the size of a change, not a share: "deltagelse
+    ... stiger 20-25%", "(20% forbedring ...)", "en stigning på 10 procent", "Flere besøgende
+    udefra (fra regionen 20-25%)" (cues change_percent, change_opening). A target that
+    states a share ("Andelen af X skal falde med 25 procent", "80 % af alle elever") keeps
+    its percents as shares (cue share_statement)."""
+    if cues.search("share_statement", text):
+        return False
+    if cues.search("change_percent", text):
+        return True
+    return bool(cues.search("change_opening", text)) and any(_PERCENT.search(b) for b in _BRACKET.findall(text))
+
+
+def without_change_percents(text: str) -> str:
+    """The text with the units of its change percents blanked, so that no measure word
+    reads a growth target as a share."""
+    return _PERCENT.sub(" ", text) if percent_states_change(text) else text
+
+
+def measure_word(text: str) -> str | None:
+    """The kind of quantity the first measure word names (cue measure_word), a change's
+    percent not counting as a share."""
+    return cues.value_of("measure_word", without_change_percents(text))
+
+
 def measure_of(title: str, definition: str | None) -> Measure:
-    text = f"{title} {definition or ''}"
+    text = without_change_percents(f"{title} {definition or ''}")
     if _OTHER.search(text):
         return "other"
     if _AVERAGE.search(text):

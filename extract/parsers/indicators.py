@@ -154,10 +154,11 @@ _METRIC = re.compile(r"\d\s?(?:%|pct\b|procent)|\b(?:[Aa]ndel(?:en)?|[Aa]ntal(?:
 def _measure(f: Found) -> str:
     if f.measure:
         return f.measure
+    # a change's percent ("stiger 20-25%", "20% forbedring") is no share: fields.measure_word
     if f.style == "goal" and f.definition:
-        return cues.value_of("measure_word", f.definition) or "other"
+        return fields.measure_word(f.definition) or "other"
     if f.style == "goal" and _METRIC.search(f.title):  # a target with a metric ("Mindst 80 pct. af ...")
-        return cues.value_of("measure_word", f.title) or "other"
+        return fields.measure_word(f.title) or "other"
     if f.style in ("goal", "index"):
         return "other"  # a goal names an aim, not a computation
     return fields.measure_of(f.definition or f.title, None)
@@ -177,8 +178,10 @@ def _period_unit(f: Found) -> str | None:
 def _record(doc: Document, f: Found, context: policy_document.IndicatorContext,
             source: tuple[int, str] | None) -> IndicatorDefinition:
     population, numerator, denominator = _ratio(f)
-    anchors = ((f.definition_start, f.definition), (f.title_start, f.title),
-               (f.definition_start, f.context))
+    # A worked formula's parts ("A / B * 52 uger", read from the text after the definition)
+    # are found in the whole text: that text's own offset is not kept, and offsets into it
+    # counted from the definition pointed at another sentence.
+    anchors = ((f.definition_start, f.definition), (f.title_start, f.title))
     title_span = doc.span(f.title_start, f.title_start + len(f.title))
     definition_span = (doc.span(f.definition_start, f.definition_start + len(f.definition))
                        if f.definition else None)

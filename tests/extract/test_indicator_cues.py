@@ -8,7 +8,7 @@ from pathlib import Path
 import pytest
 
 from extract.indicators import cues
-from extract.indicators.finders import sentences
+from extract.indicators.finders import _BULLET, sentences, unwrapped
 
 CONVENTIONS = {"convention:star", "issue:14"}
 # Realistic Danish samples written for these tests (not copied from any corpus text) that a
@@ -19,11 +19,16 @@ SAMPLES = {
     "target_down": "Antallet af langtidsledige skal nedbringes med 20 procent frem mod 2030.",
     "target_up": "Andelen af unge, der gennemfører en ungdomsuddannelse, skal være steget til 95 pct. i 2030.",
     "target_half": "Antallet af unge uden job og uddannelse skal halveres inden 2030.",
+    "change_noun_after": "Målet for 2025 er en 10 % stigning i antallet af besøgende på museerne.",
+    "change_noun_before": "Kommunen sigter mod en stigning på 10 procent i antallet af frivillige.",
+    "change_noun_before_down": "Budgettet forudsætter en reduktion på 5 pct. i sygefraværet frem mod 2026.",
+    "change_opening": "Flere turister i kommunen (10-15 %) og længere ophold",
 }
 ROLES_USED = {"definition_verb", "measure_word", "ratio", "goal_label", "goal_heading", "measure_lead",
               "aim_sentence", "source_statement", "source_site", "period_year", "composite", "measure_noun",
               "data_word", "fraction_label", "defining_opener", "person_noun", "computation", "table_column", "announcing_lead",
-              "goal_section", "target_group", "verb_first", "not_goal_heading", "target_change"}
+              "goal_section", "target_group", "verb_first", "not_goal_heading", "target_change",
+              "change_percent", "change_opening", "share_statement"}
 
 
 def test_every_role_the_finders_ask_for_is_in_the_table() -> None:
@@ -47,8 +52,8 @@ def test_samples_hold_their_cue(cue: cues.Cue) -> None:
 
 
 def _passages(corpus: Path, stem: str) -> list[str]:
-    """The units the finders match cues against: lines, their sentences, and the part of a
-    sentence up to a colon (a list's lead)."""
+    """The units the finders match cues against: lines (also as unwrapped list items), their
+    sentences, and the part of a sentence up to a colon (a list's lead)."""
     out = []
     texts = list(corpus.rglob(f"{stem}.txt"))
     if texts:
@@ -57,8 +62,13 @@ def _passages(corpus: Path, stem: str) -> list[str]:
         from extract.load import load
 
         text = load(next(corpus.rglob(f"{stem}.pdf"))).text
-    for line in text.splitlines():
+    # a list item as the finders read it: a PDF's wrapped lines joined, its list mark off
+    lines = text.splitlines() + unwrapped(text).splitlines()
+    for line in lines:
         out.append(line)
+        item = _BULLET.match(line)
+        if item:
+            out.append(item.group(1))
         for _, sentence in sentences(line):
             out.append(sentence)
             out.extend(sentence[:m.end()] for m in re.finditer(r":", sentence))

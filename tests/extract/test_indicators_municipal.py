@@ -88,7 +88,11 @@ def test_goal_bullets_in_word_o_marks_wrapped_over_lines(corpus: Path) -> None:
         "Større samspil med andre i regionen (min"]
     # the item the PDF wrapped is one title; the "•" paragraph after the list is not an item
     assert got[0]["title"].endswith("som aktiv medvirken og deltagere (15-20%)")
-    assert got[0]["measure"] == "share"
+    # "stiger 20-25%", "Et markant løft ... (15-20%)", "Flere besøgende ... (20-25%)", "(20%
+    # forbedring ...)": each percent is the size of a change, not a share of anyone; no item
+    # names what it measures (STAR convention: a goal without a metric is "other")
+    assert [g["measure"] for g in got] == ["other"] * 7
+    assert all(g["numerator"] is None and g["denominator"] is None for g in got)
 
 
 @pytest.mark.parametrize("name", [
@@ -195,3 +199,20 @@ def test_measure_table_counting_days_has_no_population() -> None:
                    "Ventetid på genoptræning\tAntal dage fra henvisning til første træning\tKommunens omsorgssystem\n")
     assert (got["title"], got["measure"], got["population"], got["source"]) == (
         "Ventetid på genoptræning", "count", None, "Kommunens omsorgssystem")
+
+
+@pytest.mark.parametrize(("text", "measure"), [
+    # the percent is a change of a count or a share the text names: the named measure stays
+    ("Målene er:\n• Antallet af langtidsledige skal reduceres med 20 procent\n", "count"),
+    ("Målene er:\n• Andelen af unge uden uddannelse skal falde med 25 procent\n", "share"),
+    # a level target: "til 95 pct." and "80 % af" are shares
+    ("Målene er:\n• Mindst 80 % af eleverne skal være gode til at læse\n", "share"),
+    # a change of something without a metric word: the percent is its size, not a share
+    ("Målene er:\n• Flere turister i kommunen (10-15 %)\n", "other"),
+    ("Målene er:\n• Besøgstallet på biblioteket stiger med 10 % frem mod 2025\n", "other"),
+    ("Målene er:\n• Borgernes tilfredshed med servicen øges med 15 procent\n", "other"),
+    ("Målene er:\n• En stigning på 10 procent i besøgstallet på museerne\n", "other"),
+])
+def test_a_percent_that_states_a_change_is_no_share(text: str, measure: str) -> None:
+    (got,) = _text(text)
+    assert got["measure"] == measure, got

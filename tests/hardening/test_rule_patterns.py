@@ -161,3 +161,21 @@ def test_a_plan_made_over_a_long_line_is_linear() -> None:
     assert cue.pattern.search("har lagt en plan for x" + " " * 200_000 + "y").group("subj").endswith("y")
     assert cue.pattern.search("har " + "x " * 100_000 + "lagt en plan") is None  # the verb far from "har"
     assert cue.pattern.search("Partiet har lagt en ny plan for skolerne.").group("subj") == "en ny plan for skolerne"
+
+
+@pytest.mark.timeout(GUARD)
+def test_hostile_percents_are_read_linearly() -> None:
+    from extract.indicators.fields import measure_word, percent_states_change
+
+    # a figure starts only where a run of digits does: a long run is tried once, not once per digit
+    assert not percent_states_change("1" * 200_000 + " x")
+    assert not percent_states_change("1.1," * 50_000 + " %x")
+    assert not percent_states_change("stiger " * 50_000 + "x")
+    assert not percent_states_change("stigning på " + " " * 200_000 + "x")
+    assert not percent_states_change("1 %" + " " * 200_000 + "x")
+    # an opening comparative with brackets that never close, or never hold a percent
+    assert not percent_states_change("Flere " + "(" * 100_000 + "1 %")
+    assert not percent_states_change("Flere (" + "x " * 100_000 + ")")
+    assert percent_states_change("Flere (" + "x " * 100_000 + "5 %)")
+    assert measure_word("Flere besøgende udefra (fra regionen 20-25%)") is None
+    assert measure_word("Mindst 80 % af " + "x " * 100_000) == "share"

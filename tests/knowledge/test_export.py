@@ -110,6 +110,21 @@ def test_cli_indicator_filters_choose_what_the_app_page_shows(corpus_store: Stor
     assert bad.exit_code == 2 and "sigtelinje" in bad.output
 
 
+def test_no_spec_of_the_corpus_states_a_computation_its_fields_do_not_give(corpus_store: Store) -> None:
+    # issue 14: "no formula that the text does not state": a division only of a numerator and
+    # a denominator both stated, a count only of a stated population, otherwise none
+    specs = indicator_specs(corpus_store)
+    assert len(specs) > 50
+    for spec in specs:
+        allowed = {None}
+        if spec.numerator and spec.denominator and spec.unit_measure != "other":
+            allowed.add(f"({spec.numerator}) / ({spec.denominator})")
+        if spec.population and spec.unit_measure == "count":
+            allowed.add(f"count of {spec.population}")
+        assert spec.data_comp in allowed, (spec.id, spec.title, spec.data_comp)
+    assert any(s.data_comp and "/" in s.data_comp for s in specs)
+
+
 @pytest.mark.parametrize("option, value, allowed", [
     ("--status", "foo", "introduced, changed, planned, discontinued, replaced"),
     ("--type", "foo", "sigtelinje, implementeringsindikator, resultatindikator, nøgletal, other"),
