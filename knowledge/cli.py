@@ -265,7 +265,8 @@ def _ingest(paths: list[Path], db: Path | None, limits: Limits, *, missing: int 
         store.close()
     for warning in report.warnings:
         note("warning", "yellow", warning)
-    _summary("loaded", len(report.loaded), report.skipped, f", unchanged {len(report.unchanged)}",
+    reread = f", read again by this version of Sporbar {len(report.reread)}" if report.reread else ""
+    _summary("loaded", len(report.loaded), report.skipped, f", unchanged {len(report.unchanged)}{reread}",
              reported=missing)
     if report.skipped:
         raise typer.Exit(1)

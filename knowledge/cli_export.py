@@ -66,7 +66,7 @@ def export_indicators_command(fmt: FormatOption = "json", db: DbOption = None, o
         note("error:", "red", f"unknown format '{fmt}'; use one of {', '.join(FORMATS)}")
         raise typer.Exit(2)
     for name, value in (("kind", indicator_type), ("status", status)):
-        allowed = [v for v in _literal_values(IndicatorSpec, name) if v is not None]
+        allowed = list(_literal_values(IndicatorSpec, name))
         if value is not None and value not in allowed:
             raise typer.BadParameter(f"{value!r} is not one of: {', '.join(allowed)}",
                                      param_hint="'--type'" if name == "kind" else "'--status'")
@@ -94,15 +94,17 @@ def export_indicators_command(fmt: FormatOption = "json", db: DbOption = None, o
 
 
 def _literal_values(model: Any, field: str) -> tuple[Any, ...]:
-    """The values a Literal-typed pydantic field allows (Optional unwrapped)."""
-    from typing import get_args
+    """The values a Literal-typed pydantic field allows, Optional unwrapped: the values of
+    `Literal[...] | None` are the Literal's, never the NoneType class (whose name in a
+    usage message crashed `--status foo`)."""
+    from typing import Literal, get_args, get_origin
 
-    args = get_args(model.model_fields[field].annotation)
-    flat: list[Any] = []
-    for arg in args:
-        inner = get_args(arg)
-        flat.extend(inner if inner else [arg])
-    return tuple(flat)
+    def values(annotation: Any) -> list[Any]:
+        if get_origin(annotation) is Literal:
+            return list(get_args(annotation))
+        return [v for arg in get_args(annotation) for v in values(arg)]
+
+    return tuple(values(model.model_fields[field].annotation))
 
 
 def excel_csv(text: str) -> str:

@@ -2,7 +2,7 @@
 from __future__ import annotations
 
 import json
-from typing import Annotated, Optional
+from typing import Annotated, Any, Optional
 
 import typer
 
@@ -65,7 +65,17 @@ def search(
     for rank, hit in enumerate(result.hits, start=1):
         out.print(f"{rank}. {hit['title']}  [{hit['score']:.2f}]", markup=False)
         out.print(f"   {hit['source']}  ({', '.join(hit['why'])})", markup=False)
+        if where := _where(hit["citation"]):
+            out.print(f"   {where}", markup=False)
         out.print(f"   {hit['snippet']}", markup=False)
     for name, counts in result.facets.items():
         if counts:
             err.print(f"{name}: " + ", ".join(f"{k} {v}" for k, v in list(counts.items())[:8]), markup=False)
+
+
+def _where(citation: dict[str, Any]) -> str:
+    """What a reader needs to find and cite the snippet, as --json gives it: its page, the
+    document's date and its reference ("s. 2 · 2017-09-28 · BEU alm. del spm. 558")."""
+    parts = [f"s. {citation['page']}" if citation.get("page") else "", citation.get("date") or "",
+             citation.get("reference") or ""]
+    return " · ".join(p for p in parts if p)

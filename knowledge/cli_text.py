@@ -16,7 +16,7 @@ import typer
 from extract.document import Document
 from extract.errors import SporbarError, UnreadableFile
 
-from .cli import EXIT_HELP, MaxMb, MaxPages, Ocr, app, err
+from .cli import EXIT_HELP, MaxMb, MaxPages, Ocr, app, note
 from .cli_checks import present_paths, unsupported_reported
 from .pipeline import iter_files
 
@@ -86,10 +86,10 @@ def _print_texts(files: list[Path], *, json_out: bool, max_mb: float, max_pages:
             doc = load(path, max_mb=max_mb, max_pages=max_pages, ocr=ocr)
         except SporbarError as exc:
             codes.add(exc.exit_code)
-            err.print(f"[red]skipped[/red] {exc.message}")
+            note("skipped", "red", exc.message)  # a coloured label; the message is never markup
             continue
         for warning in doc.warnings:
-            err.print(f"[yellow]warning[/yellow] {warning}")
+            note("warning", "yellow", warning)
         if json_out:
             sys.stdout.write(json.dumps(as_json(path, doc), ensure_ascii=False) + "\n")
         else:

@@ -169,6 +169,24 @@ def compound_terms(word: str) -> tuple[str, ...]:
     return tuple(sorted(found - {term(word)}))
 
 
+@lru_cache(maxsize=200_000)
+def lemma_key(word: str) -> str:
+    """One word as its folded lemma, compound parts joined without their linking letters:
+    "225-timersreglen"'s "timersreglen", "timers reglen" and "timer-regel" all give
+    "timerregel", "Måltallene" gives "maltal". Only a compound's last part is inflected
+    (Lexicon), so that part is the one lemmatised. For matching a phrase across
+    hyphenation, compounding and inflection (knowledge/trace.py)."""
+    known = lexicon()
+    lowered = word.lower()
+    base = known.lemma_of(lowered) or lowered
+    parts = segments(base)
+    if not parts:
+        return fold(base)
+    *inner, (start, end) = parts
+    head = base[start:end]
+    return fold("".join(base[a:b] for a, b in inner) + (known.lemma_of(head) or head))
+
+
 @dataclass(frozen=True)
 class Correction:
     wrong: str

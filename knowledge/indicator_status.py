@@ -18,8 +18,10 @@ import json
 import re
 import sqlite3
 from collections.abc import Iterable
+from functools import lru_cache
 from typing import Any
 
+from danish.words import STOPWORDS
 from extract.normalise import collapse_ws
 
 MIGRATION = """
@@ -46,7 +48,8 @@ _STEMS_PER_QUERY = 200
 
 
 def _words(text: str | None) -> set[str]:
-    return {w for w in re.findall(r"\w+", (text or "").casefold()) if len(w) > 2}
+    """Content words: longer than two letters and not a Danish stop word (danish.words)."""
+    return {w for w in re.findall(r"\w+", (text or "").casefold()) if len(w) > 2 and w not in STOPWORDS}
 
 
 def _same_word(a: str, b: str) -> bool:
@@ -55,14 +58,34 @@ def _same_word(a: str, b: str) -> bool:
     return long_.startswith(short) and len(short) >= _STEM and len(long_) - len(short) <= 3 or a == b
 
 
+@lru_cache(maxsize=1)
+def _named_schemes() -> frozenset[str]:
+    """Every spelling of the benefit schemes and measures of the gazetteer
+    (nlp/data/benefit_schemes.csv: "ressourceforløb", "fleksjobordningen" ...), case folded."""
+    from nlp.gazetteer import entries
+
+    return frozenset(s.casefold() for entry in entries("benefit_scheme") for s in entry.spellings)
+
+
 def is_about(event: dict[str, Any], title: str | None, same_document: bool) -> bool:
-    """True when the event's subject names the measure `title` (three quarters of the
-    shorter one's words shared), or, in the measure's own document, measures in general."""
+    """True when the event's subject names the measure `title`:
+
+    - the subject holds most (three quarters) of the title's content words, in any
+      inflection ("LO s jobcenterindeks" names "Jobcenterindekset"); or
+    - the subject's words all stand in the title and the subject is more than one word
+      ("varighed på ydelsen"), or its one word names a scheme of the gazetteer
+      ("ressourceforløb" names "indsatsen i ressourceforløb"). One ordinary word shared
+      ("Arbejdet", "Danmark", "gruppe") never makes an event about a measure;
+    - or, in the measure's own document, the subject is measures in general."""
     subject = str(event.get("subject") or "")
     t, s = _words(title), _words(subject)
-    shared = sum(1 for w in t if any(_same_word(w, v) for v in s))
-    if t and s and shared / min(len(t), len(s)) >= 0.75:
-        return True
+    if t and s:
+        covered = sum(1 for w in t if any(_same_word(w, v) for v in s))
+        if covered / len(t) >= 0.75:
+            return True
+        within = sum(1 for v in s if any(_same_word(v, w) for w in t))
+        if within / len(s) >= 0.75 and (len(s) > 1 or next(iter(s)) in _named_schemes()):
+            return True
     return same_document and any(g in subject.casefold() + " " for g in _GENERIC_MEASURES)
 
 

@@ -241,13 +241,32 @@ def index_row(document_id: str, source: str, kind: str, text: str, flat: dict[st
     return IndexRow(document_id, source, kind, title, meta, columns)
 
 
+def _next_rowid(db: sqlite3.Connection) -> int | None:
+    """A rowid never used before: above the largest row and above any row taken out
+    (`forget_rowid`), because caches of results and the vocabulary snapshot are keyed by
+    MAX(rowid) and would take a reused rowid for an unchanged index. None before the
+    search_state table exists (the v2 backfill): SQLite's own choice then."""
+    try:
+        taken = db.execute("SELECT value FROM search_state WHERE key = 'rowid_high'").fetchone()
+    except sqlite3.OperationalError:
+        return None
+    largest = int(db.execute("SELECT COALESCE(MAX(rowid), 0) FROM search_docs").fetchone()[0])
+    return max(largest, int(taken[0]) if taken else 0) + 1
+
+
+def forget_rowid(db: sqlite3.Connection, rowid: int) -> None:
+    """Remember a row taken out of the index, so its rowid is not given out again."""
+    db.execute("INSERT OR REPLACE INTO search_state VALUES ('rowid_high', CAST(MAX(?, COALESCE("
+               "(SELECT CAST(value AS INTEGER) FROM search_state WHERE key = 'rowid_high'), 0)) AS TEXT))", (rowid,))
+
+
 def write_row(db: sqlite3.Connection, row: IndexRow) -> None:
     m = row.meta
     cur = db.execute(
-        "INSERT OR IGNORE INTO search_docs (document_id, source, title, kind, doc_type, udvalg, samling, date, "
-        "asker, party, ministry) VALUES (?,?,?,?,?,?,?,?,?,?,?)",
-        (row.document_id, row.source, row.title, row.kind, m["doc_type"], m["udvalg"], m["samling"], m["date"],
-         m["asker"], m["party"], m["ministry"]))
+        "INSERT OR IGNORE INTO search_docs (rowid, document_id, source, title, kind, doc_type, udvalg, samling, "
+        "date, asker, party, ministry) VALUES (?,?,?,?,?,?,?,?,?,?,?,?)",
+        (_next_rowid(db), row.document_id, row.source, row.title, row.kind, m["doc_type"], m["udvalg"],
+         m["samling"], m["date"], m["asker"], m["party"], m["ministry"]))
     if cur.rowcount != 1:
         return  # already indexed
     db.execute(f"INSERT INTO search_fts (rowid, {', '.join(FTS_COLUMNS)}) VALUES (?{',?' * len(FTS_COLUMNS)})",

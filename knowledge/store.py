@@ -30,13 +30,28 @@ from .pipeline import Extraction, Limits, MemoryRelease, extract_path, iter_file
 from .search_index import SCHEMA as SEARCH_SCHEMA
 from .search_index import TERMS_SCHEMA as SEARCH_TERMS_SCHEMA
 from .search_index import backfill as backfill_search
+from .search_index import forget_rowid
 from .search_index import index_document
 from . import indicator_status
 from . import works as works_mod
+from .extractor_version import extractor_version
 from .tables import drop as drop_tables
 from .tables import install as install_tables
 
 ENV_DB = "SPORBAR_DB"
+
+# No new table: a store made before it can have a work searched through a copy that is not
+# its primary (a scan ingested before its .txt) and statuses from events that shared one
+# word with a measure; both are read again when it is opened (_migrate).
+PRIMARY_INDEX_MIGRATION = "SELECT 'works searched through their primary copy, indicator status read again'"
+
+# Which extractor read each document (knowledge/extractor_version.py), so that `ingest` reads
+# a file again when Sporbar's readers have changed since. A document stored before this table
+# has no row and counts as read by an older extractor.
+EXTRACTIONS_MIGRATION = """
+    CREATE TABLE IF NOT EXISTS extractions (document_id TEXT PRIMARY KEY REFERENCES documents(id),
+        extractor TEXT NOT NULL, at TEXT NOT NULL)
+    """
 
 # Each entry is one migration; the schema version is how many have run.
 MIGRATIONS: list[str] = [
@@ -59,10 +74,13 @@ MIGRATIONS: list[str] = [
     SEARCH_TERMS_SCHEMA,  # v3: its vocabulary snapshot, for fast term look-ups
     works_mod.MIGRATION,  # v4: works (copies of one text) and their files (knowledge/works.py)
     indicator_status.MIGRATION,  # v5: each indicator's life-cycle status (knowledge/indicator_status.py)
+    PRIMARY_INDEX_MIGRATION,  # v6: works searched through their primary copy (a repair, no table)
+    EXTRACTIONS_MIGRATION,  # v7: the extractor that read each document
 ]
 SEARCH_VERSION = 2
 WORKS_VERSION = MIGRATIONS.index(works_mod.MIGRATION) + 1  # its number, wherever other migrations land
 STATUS_VERSION = MIGRATIONS.index(indicator_status.MIGRATION) + 1
+PRIMARY_INDEX_VERSION = MIGRATIONS.index(PRIMARY_INDEX_MIGRATION) + 1
 
 
 def default_db_path() -> Path:
@@ -81,6 +99,8 @@ def _now() -> str:
 class IngestReport:
     loaded: list[str] = field(default_factory=list)
     unchanged: list[str] = field(default_factory=list)
+    #: unchanged files read again because a newer extractor runs than the one that stored them
+    reread: list[str] = field(default_factory=list)
     skipped: list[tuple[str, str]] = field(default_factory=list)
     warnings: list[str] = field(default_factory=list)
 
@@ -153,6 +173,12 @@ class Store:
                 _reindex_works(db)  # copies found among stored documents: index each work once
             if version < STATUS_VERSION <= len(MIGRATIONS):
                 indicator_status.refresh_all(db)  # indicators stored before their status was kept
+            if WORKS_VERSION <= version < PRIMARY_INDEX_VERSION <= len(MIGRATIONS):
+                for (work_id,) in db.execute("SELECT id FROM works WHERE indexed_document IS NOT primary_document "
+                                             "ORDER BY id").fetchall():
+                    _index_work(db, work_id)  # the index moves to the primary copy
+                if version >= STATUS_VERSION:
+                    indicator_status.refresh_all(db)  # is_about no longer matches one shared word
             install_tables(db)  # views over the records (knowledge/tables.py); no-op when current
 
     # -- writing -----------------------------------------------------------------
@@ -163,31 +189,49 @@ class Store:
     def add(self, extraction: Extraction) -> bool:
         """Store one document and its records in one transaction; False if already there."""
         doc = extraction.document
+        with self.transaction() as db:
+            if db.execute("SELECT 1 FROM documents WHERE id = ?", (doc.id,)).fetchone():
+                self._remember_source(db, doc.source, doc.id)
+                return False
+            self._insert(db, extraction)
+        return True
+
+    def replace(self, extraction: Extraction) -> None:
+        """Store a document read again by a newer extractor in place of its old records, in one
+        transaction: a failure leaves the old version whole."""
+        with self.transaction() as db:
+            if db.execute("SELECT 1 FROM documents WHERE id = ?", (extraction.document.id,)).fetchone():
+                drop_document(db, extraction.document.id)
+            self._insert(db, extraction)
+
+    def is_current(self, document_id: str) -> bool:
+        """Whether the stored document was read by the running extractor."""
+        row = self.db.execute("SELECT extractor FROM extractions WHERE document_id = ?", (document_id,)).fetchone()
+        return row is not None and row[0] == extractor_version()
+
+    def _insert(self, db: sqlite3.Connection, extraction: Extraction) -> None:
+        doc = extraction.document
         flat_view = extraction.flat
         flat = flat_view.model_dump_json()
         pages = json.dumps([{"number": p.number, "text": p.text} for p in doc.pages], ensure_ascii=False)
         regions = json.dumps([{"kind": r.kind, "start": r.start, "end": r.end, "page": r.page}
                               for r in doc.regions])
         rows = [(doc.id, i, type(r).__name__, r.model_dump_json()) for i, r in enumerate(extraction.records)]
-        with self.transaction() as db:
-            if db.execute("SELECT 1 FROM documents WHERE id = ?", (doc.id,)).fetchone():
-                self._remember_source(db, doc.source, doc.id)
-                return False
-            db.execute("INSERT INTO documents VALUES (?,?,?,?,?,?,?,?,?,?)",
-                       (doc.id, doc.source, doc.media, extraction.kind, doc.text, pages, regions, flat,
-                        doc.ftdk_document_id, _now()))
-            db.executemany("INSERT INTO records (document_id, position, type, data) VALUES (?,?,?,?)", rows)
-            self._remember_source(db, doc.source, doc.id)
-            db.execute("DELETE FROM skipped WHERE path = ?", (doc.source,))
-            flat_dict = flat_view.model_dump(mode="json")
-            joined = works_mod.join(db, document_id=doc.id, text=doc.text, flat=flat_dict,
-                                    ftdk_document_id=doc.ftdk_document_id, source=doc.source,
-                                    kind=extraction.kind)
-            _index_work(db, joined.work_id, candidate=doc.id)
-            indicator_status.refresh_for_document(db, doc.id)
-            for hook in _ON_ADD:
-                hook(db, extraction)
-        return True
+        db.execute("INSERT INTO documents VALUES (?,?,?,?,?,?,?,?,?,?)",
+                   (doc.id, doc.source, doc.media, extraction.kind, doc.text, pages, regions, flat,
+                    doc.ftdk_document_id, _now()))
+        db.executemany("INSERT INTO records (document_id, position, type, data) VALUES (?,?,?,?)", rows)
+        _record_extractor(db, doc.id)
+        self._remember_source(db, doc.source, doc.id)
+        db.execute("DELETE FROM skipped WHERE path = ?", (doc.source,))
+        flat_dict = flat_view.model_dump(mode="json")
+        joined = works_mod.join(db, document_id=doc.id, text=doc.text, flat=flat_dict,
+                                ftdk_document_id=doc.ftdk_document_id, source=doc.source,
+                                kind=extraction.kind)
+        _index_work(db, joined.work_id, candidate=doc.id)
+        indicator_status.refresh_for_document(db, doc.id)
+        for hook in _ON_ADD:
+            hook(db, extraction)
 
     def _remember_source(self, db: sqlite3.Connection, source: str, document_id: str) -> None:
         try:
@@ -236,7 +280,7 @@ class Store:
                 release.after_file()
         with self.transaction() as db:
             db.execute("UPDATE ingests SET finished = ?, loaded = ?, unchanged = ?, skipped = ? WHERE id = ?",
-                       (_now(), len(report.loaded), len(report.unchanged), len(report.skipped), run_id))
+                       (_now(), len(report.loaded) + len(report.reread), len(report.unchanged), len(report.skipped), run_id))
         return report
 
     def _ingest_started(self) -> int:
@@ -247,6 +291,14 @@ class Store:
 
     def _ingest_one(self, path: Path, limits: Limits, report: IngestReport) -> None:
         document_id = _quick_id(path, limits.max_mb)
+        if document_id and self.has_document(document_id) and not self.is_current(document_id):
+            # the same bytes, read by an older extractor: read them again so the store serves
+            # what the running readers find, not what an earlier version found
+            extraction = extract_path(path, limits=limits)
+            report.warnings.extend(extraction.document.warnings)
+            self.replace(extraction)
+            report.reread.append(source_name(path))
+            return
         if document_id and self.has_document(document_id):
             with self.transaction() as db:
                 self._remember_source(db, source_name(path), document_id)
@@ -317,6 +369,11 @@ class Store:
             "db": str(self.path),
             "schema_version": self.schema_version,
             "documents": self.db.execute("SELECT COUNT(*) FROM documents").fetchone()[0],
+            # documents read by an older extractor than this one: `ingest` reads them again
+            "extractor_version": extractor_version(),
+            "documents_from_older_extractor": self.db.execute(
+                "SELECT COUNT(*) FROM documents d LEFT JOIN extractions e ON e.document_id = d.id "
+                "WHERE e.extractor IS NOT ?", (extractor_version(),)).fetchone()[0],
             "documents_by_kind": by_kind,
             "records_by_type": by_type,
             "last_ingest": dict(zip(("started", "finished", "loaded", "unchanged", "skipped"), last)) if last else None,
@@ -332,18 +389,44 @@ class Store:
 
 
 def _index_work(db: sqlite3.Connection, work_id: str, *, candidate: str | None = None) -> None:
-    """Index a work once: its first copy goes into the full-text index, later copies do
-    not; the indexed row's title, date and samling are the work's merged facts."""
-    indexed, facts_json = db.execute("SELECT indexed_document, facts FROM works WHERE id = ?", (work_id,)).fetchone()
-    if indexed is None:
-        indexed = candidate or work_id
+    """Index a work once, through its primary copy (works.primary_document: the richest,
+    a text file before a PDF): that copy's text goes into the full-text index and is what
+    search finds and quotes. When a better copy arrives later (a .txt after the scan it was
+    OCR'd from), the index moves to it: the old copy's row is taken out. The indexed row's
+    title, date and samling are the work's merged facts. `candidate` is used only for a
+    work not (yet) in the works table."""
+    found = db.execute("SELECT indexed_document, primary_document, facts FROM works WHERE id = ?",
+                       (work_id,)).fetchone()
+    indexed, primary, facts_json = found if found else (None, candidate or work_id, "{}")
+    if indexed != primary:
+        if indexed is not None:
+            unindex_document(db, indexed)
         source, kind, text, flat = db.execute("SELECT source, kind, text, flat FROM documents WHERE id = ?",
-                                              (indexed,)).fetchone()
-        index_document(db, document_id=indexed, source=source, kind=kind, text=text, flat=json.loads(flat))
-        db.execute("UPDATE works SET indexed_document = ? WHERE id = ?", (indexed, work_id))
+                                              (primary,)).fetchone()
+        index_document(db, document_id=primary, source=source, kind=kind, text=text, flat=json.loads(flat))
+        db.execute("UPDATE works SET indexed_document = ? WHERE id = ?", (primary, work_id))
+        indexed = primary
     facts = json.loads(facts_json)
     db.execute("UPDATE search_docs SET title = COALESCE(?, title), date = ?, samling = COALESCE(?, samling) "
                "WHERE document_id = ?", (facts.get("title"), facts.get("date"), facts.get("samling"), indexed))
+
+
+def unindex_document(db: sqlite3.Connection, document_id: str) -> None:
+    """Take one document out of the full-text index (inside the caller's transaction). A
+    contentless FTS5 row is deleted by giving back the values it indexed, so they are
+    computed again from the stored document."""
+    from .search_index import FTS_COLUMNS, index_row
+
+    row = db.execute("SELECT source, kind, text, flat FROM documents WHERE id = ?", (document_id,)).fetchone()
+    indexed = db.execute("SELECT rowid FROM search_docs WHERE document_id = ?", (document_id,)).fetchone()
+    if indexed is None:
+        return
+    if row:
+        columns = index_row(document_id, row[0], row[1], row[2], json.loads(row[3])).columns
+        db.execute(f"INSERT INTO search_fts (search_fts, rowid, {', '.join(FTS_COLUMNS)}) "
+                   f"VALUES ('delete', ?{',?' * len(FTS_COLUMNS)})", (indexed[0], *(columns[c] for c in FTS_COLUMNS)))
+    db.execute("DELETE FROM search_docs WHERE rowid = ?", (indexed[0],))
+    forget_rowid(db, indexed[0])
 
 
 def _reindex_works(db: sqlite3.Connection) -> None:
@@ -419,14 +502,19 @@ def drop_replaced_version(db: sqlite3.Connection, document_id: str) -> None:
     keyed by its document_id. Inside the caller's transaction."""
     if db.execute("SELECT 1 FROM sources WHERE document_id = ?", (document_id,)).fetchone():
         return  # the same content is still the file at another path
-    from .search_index import FTS_COLUMNS, index_row
+    drop_document(db, document_id)
 
-    row = db.execute("SELECT source, kind, text, flat FROM documents WHERE id = ?", (document_id,)).fetchone()
-    indexed = db.execute("SELECT rowid FROM search_docs WHERE document_id = ?", (document_id,)).fetchone()
-    if row and indexed:  # a contentless FTS5 row is deleted by giving back the values it indexed
-        columns = index_row(document_id, row[0], row[1], row[2], json.loads(row[3])).columns
-        db.execute(f"INSERT INTO search_fts (search_fts, rowid, {', '.join(FTS_COLUMNS)}) "
-                   f"VALUES ('delete', ?{',?' * len(FTS_COLUMNS)})", (indexed[0], *(columns[c] for c in FTS_COLUMNS)))
+
+def _record_extractor(db: sqlite3.Connection, document_id: str) -> None:
+    """Note that the running extractor read this document (the v7 table `extractions`)."""
+    db.execute("INSERT INTO extractions VALUES (?,?,?)", (document_id, extractor_version(), _now()))
+
+
+def drop_document(db: sqlite3.Connection, document_id: str) -> None:
+    """Forget a stored document whatever points at it: its records, its search-index entries
+    and every row of any table keyed by its document_id; its works choose their primary copy
+    again. Inside the caller's transaction."""
+    unindex_document(db, document_id)
     works = [w for (w,) in db.execute("SELECT work_id FROM work_files WHERE document_id = ?", (document_id,))] \
         if db.execute("SELECT 1 FROM sqlite_master WHERE name = 'work_files'").fetchone() else []
     tables = [name for (name,) in db.execute("SELECT name FROM sqlite_master WHERE type = 'table'")

@@ -45,8 +45,11 @@ def rows(store: Store, view: View, filters: Filters = Filters()) -> Iterator[dic
     """The table's rows (exported columns only), of the documents the filters select."""
     columns = view.exported
     where, args = where_clause(filters)
+    # Through the row's search-index row (`search_rowid`, its work's row: tables._search_row),
+    # not its own document id: a copy of a text with several files has no row of its own, and
+    # joining on it dropped the work from every filtered export.
     sql = (f"SELECT {', '.join(f'v.{c.name}' for c in columns)} FROM {view.name} v "
-           f"LEFT JOIN search_docs d ON d.document_id = v.document_id WHERE 1=1{where}")
+           f"LEFT JOIN search_docs d ON d.rowid = v.search_rowid WHERE 1=1{where}")
     for raw in store.db.execute(sql, args):
         yield {c.name: _value(c, value) for c, value in zip(columns, raw)}
 

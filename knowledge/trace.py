@@ -10,7 +10,6 @@ benefit schemes or reform ("Førtidspension og fleksjob indgår ikke i målingen
 """
 from __future__ import annotations
 
-import re
 from collections.abc import Iterable
 from typing import Any, Protocol
 
@@ -21,6 +20,7 @@ from nlp.concepts import commitment_key
 from nlp.gazetteer import read_rows
 from nlp.linking import find_in_text
 
+from .danish_analysis import WORD_RE, lemma_key
 from .graph import build_graph, subject_identity
 
 # Concept keys of measuring instruments (nlp/data/commitments.csv).
@@ -77,9 +77,34 @@ def _cite_events(rows: list[dict[str, Any]], citer: Any) -> None:
     rows.sort(key=lambda r: (r["sort_date"] is None, str(r["sort_date"] or "")))
 
 
-def _matches(query: str) -> re.Pattern[str]:
-    words = [re.escape(w) for w in query.split()]
-    return re.compile(r"(?<![\wæøå])" + r"\W+".join(words), re.IGNORECASE)
+class _Phrase:
+    """The query as the text may write it: across hyphenation and compounding ("225-timers
+    reglen", "225-timers-regel", "225-timersreglen") and in any inflection of a word
+    ("måltallene"). Query and text are compared as their words' lemma keys run together
+    (danish_analysis.lemma_key: the search index's lemma table and folding); a match starts
+    at a word of the text and may run on into a longer word ("måltal" finds "måltalsstyring"),
+    as the query always could."""
+
+    def __init__(self, query: str) -> None:
+        self.key = "".join(lemma_key(m.group()) for m in WORD_RE.finditer(query))
+
+    def search(self, text: str) -> bool:
+        if not self.key:
+            return False
+        keys = [lemma_key(m.group()) for m in WORD_RE.finditer(text)]
+        for i in range(len(keys)):
+            run = ""
+            for key in keys[i:]:
+                run += key
+                if len(run) >= len(self.key):
+                    break
+            if run.startswith(self.key):
+                return True
+        return False
+
+
+def _matches(query: str) -> _Phrase:
+    return _Phrase(query)
 
 
 def trace_graph(graph: nx.MultiDiGraph, records: list[AnyRecord], sources: dict[str, str],

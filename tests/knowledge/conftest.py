@@ -1,5 +1,6 @@
 """A store made by `sporbar ingest corpus`, built once per test session and only read by
-the tests that use it (test_tables, test_datasette, test_export)."""
+the tests that use it (test_tables, test_datasette, test_export); the scan of seed 000
+read by OCR once, for the tests of a work whose copies arrive in any order."""
 from __future__ import annotations
 
 import subprocess
@@ -24,3 +25,21 @@ def corpus_db(tmp_path_factory: pytest.TempPathFactory) -> Path:
     db = tmp_path_factory.mktemp("corpus_store") / "corpus.db"  # Datasette names it "corpus"
     build_corpus_store(db)
     return db
+
+
+SEED000_SCAN = ROOT / "corpus" / "pdf" / "synthetic" / "ministry_letter_seed000_imageonly_300dpi.pdf"
+
+
+@pytest.fixture(scope="session")
+def seed000_scan():  # -> knowledge.pipeline.Extraction
+    """BEU spm. 558 scanned (tests/fixtures/pdf_sources.csv), read by OCR once (about 10 s);
+    skipped where tesseract with dan+eng is missing. Tests add it with `Store.add`."""
+    from extract.ocr import ocr_available
+    from knowledge.pipeline import extract_path
+
+    if not ocr_available():
+        pytest.skip("tesseract with dan+eng not installed")
+    extraction = extract_path(SEED000_SCAN)
+    assert "fortidspension" in extraction.document.text  # its OCR error, which search must not serve
+    assert "lovbemærkningerne" not in extraction.document.text
+    return extraction

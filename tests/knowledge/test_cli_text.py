@@ -66,3 +66,19 @@ def test_search_finds_words_that_pdfs_hold(corpus: Path, tmp_path: Path) -> None
         second = search(store, "programpakken").hits
     assert [Path(h["source"]).name for h in first] == ["ballerup_kvalitetsstandarder_rusmiddel_2013.pdf"]
     assert [Path(h["source"]).name for h in second] == ["trekantbrand_email_med_bilag_2017.pdf"]
+
+
+def test_warnings_and_skips_are_plain_labelled_lines_on_stderr(corpus: Path, tmp_path: Path) -> None:
+    # Reviewer, session 4: a literal "[yellow]warning[/yellow]" was printed (markup is off).
+    legacy = tmp_path / "redegoerelse_cp1252.txt"  # seed 003 as an old Windows editor saved it
+    legacy.write_bytes((corpus / "seeds" / "003_85cc670bf6a80336.txt").read_text(encoding="utf-8")
+                       .encode("cp1252", errors="replace"))
+    broken = tmp_path / "broken.pdf"
+    broken.write_bytes(b"%PDF-1.4 not really")
+    result = runner.invoke(app, ["text", str(legacy), str(broken), "--no-ocr"])
+    assert result.exit_code == 1
+    lines = result.stderr.splitlines()
+    assert lines[0] == (f"warning {legacy}: not UTF-8, decoded as Windows-1252/Latin-1; "
+                        "re-save as UTF-8 to be sure")
+    assert lines[1].startswith(f"skipped {broken}") and "[" not in result.stderr
+    assert "Der blev indført ressourceforløb" in result.stdout  # the text itself, decoded right

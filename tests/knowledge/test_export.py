@@ -110,6 +110,19 @@ def test_cli_indicator_filters_choose_what_the_app_page_shows(corpus_store: Stor
     assert bad.exit_code == 2 and "sigtelinje" in bad.output
 
 
+@pytest.mark.parametrize("option, value, allowed", [
+    ("--status", "foo", "introduced, changed, planned, discontinued, replaced"),
+    ("--type", "foo", "sigtelinje, implementeringsindikator, resultatindikator, nøgletal, other"),
+])
+def test_cli_unknown_status_or_type_is_a_usage_error(store: Store, option: str, value: str, allowed: str) -> None:
+    # --status used to crash with a TypeError (NoneType among the allowed values).
+    result = CliRunner().invoke(app, ["export", "indicators", "--db", str(store.path), option, value])
+    assert result.exit_code == 2, result.output
+    assert f"'foo' is not one of: {allowed}" in " ".join(result.output.replace("│", " ").split())
+    chosen = CliRunner().invoke(app, ["export", "indicators", "--db", str(store.path), "--status", "introduced"])
+    assert chosen.exit_code == 0 and {i["status"] for i in json.loads(chosen.stdout)} == {"introduced"}
+
+
 def test_cli_empty_store_is_an_error(tmp_path: Path) -> None:
     # A store that does not exist is a usage error and is not created (issue 17) ...
     result = CliRunner().invoke(app, ["export", "indicators", "--db", str(tmp_path / "empty.db")])
@@ -135,7 +148,7 @@ def _export(store: Store, *args: str) -> CliResult:
 
 
 def _count(store: Store, view: str, where: str = "", *params: object) -> int:
-    sql = f"SELECT COUNT(*) FROM {view} v LEFT JOIN search_docs d USING (document_id) WHERE 1=1 {where}"
+    sql = f"SELECT COUNT(*) FROM {view} v LEFT JOIN search_docs d ON d.rowid = v.search_rowid WHERE 1=1 {where}"
     return int(store.db.execute(sql, params).fetchone()[0])
 
 

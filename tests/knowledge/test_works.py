@@ -108,6 +108,7 @@ def test_a_store_made_before_works_is_migrated_and_indexed_once(corpus: Path, tm
     monkeypatch.setattr(store_module.works_mod, "join", lambda *a, **k: works.Joined("x", True, "first"))
     monkeypatch.setattr(store_module, "_index_work", _old_index)
     monkeypatch.setattr(store_module.indicator_status, "refresh_for_document", lambda *a: None)  # v5, later
+    monkeypatch.setattr(store_module, "_record_extractor", lambda *a: None)  # v7, later
     with Store(path) as old:
         old.ingest(_paths(corpus))
         assert old.schema_version == before_works and search(old, "558").total == 2

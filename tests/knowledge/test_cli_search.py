@@ -1,0 +1,39 @@
+"""`sporbar search` in plain text shows, for each hit, where to find and cite it: page,
+date and reference, as --json's citation gives them (reviewer, session 4: only --json
+had them)."""
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+from typer.testing import CliRunner
+
+from knowledge.cli import app
+from knowledge.store import Store
+
+runner = CliRunner()
+
+
+@pytest.fixture(scope="module")
+def db(corpus: Path, tmp_path_factory: pytest.TempPathFactory) -> Path:
+    path = tmp_path_factory.mktemp("cli_search") / "s.db"
+    with Store(path) as store:
+        report = store.ingest([corpus / "seeds" / "000_d0d93f54edcaac31.txt",
+                               corpus / "pdf" / "synthetic" / "ministry_letter_seed000_reportlab.pdf",
+                               corpus / "pdf" / "ballerup_kvalitetsstandarder_rusmiddel_2013.pdf"])
+    assert len(report.loaded) == 3
+    return path
+
+
+@pytest.mark.parametrize("query, where", [
+    ("558", "s. 1 · 2017-09-28 · BEU alm. del spm. 558"),  # the letter's date, its reference (BEU: its PDF)
+    ("Brydehuset", "s. 1 · 2012-12-04"),  # a municipal PDF: no reference; its date from its address
+])
+def test_each_hit_shows_page_date_and_reference(db: Path, query: str, where: str) -> None:
+    plain = runner.invoke(app, ["search", query, "--db", str(db)])
+    assert plain.exit_code == 0, plain.output
+    lines = plain.stdout.splitlines()
+    assert lines[2] == f"   {where}"  # under the hit's title and file, above its snippet
+    cited = json.loads(runner.invoke(app, ["search", query, "--db", str(db), "--json"]).stdout)[0]["citation"]
+    assert where == " · ".join(str(v) for v in (f"s. {cited['page']}", cited["date"], cited["reference"]) if v)
