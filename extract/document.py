@@ -73,6 +73,9 @@ class Document:
     tables: tuple[tuple[tuple[str, ...], ...], ...] = ()
     ftdk_document_id: str | None = None
     warnings: tuple[str, ...] = ()
+    # An HTML page's title (extract/page_title.py): its body's heading element, else its own
+    # <title> without the site's name, which is not in `text` and so has no span.
+    page_title: str | None = None
     _norm_starts: tuple[int, ...] = field(default=(), repr=False, compare=False)
     _page_starts: tuple[int, ...] = field(default=(), repr=False, compare=False)
 

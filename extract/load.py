@@ -19,11 +19,13 @@ import re
 import stat
 import time
 from pathlib import Path
+from typing import Any
 
 from .document import Document, Page, Region, Segment, content_id
 from .errors import CorruptDocument, EmptyDocument, NeedsOcr, TooLarge, UnreadableFile, UnsupportedFormat
 from .names import shown, source_name
 from .normalise import decode_cfemail, normalise, raw_to_norm
+from .page_title import PageHead, page_title
 
 SUFFIXES = {".pdf": "pdf", ".html": "html", ".htm": "html", ".txt": "text", ".md": "text"}
 DEFAULT_MAX_MB = 25.0
@@ -52,9 +54,10 @@ def load(path: str | Path, *, max_mb: float = DEFAULT_MAX_MB, max_pages: int = D
         return _from_pdf(path, data, max_pages=max_pages, ocr=ocr)
     text, warnings = decode_text(path, data)
     tables: tuple = ()
+    head: PageHead | None = None
     if media == "html":
         try:
-            text, tables = html_to_text(text, max_chars=max_pages * TEXT_PAGE_CHARS)
+            text, tables, head = read_html(text, max_chars=max_pages * TEXT_PAGE_CHARS)
         except TextTooLong as exc:
             raise TooLarge(path, f"over {exc.args[0]:,} characters, more than {max_pages} pages of "
                                  f"{TEXT_PAGE_CHARS:,} (the limit of {max_pages} pages)") from exc
@@ -70,7 +73,7 @@ def load(path: str | Path, *, max_mb: float = DEFAULT_MAX_MB, max_pages: int = D
     pages = _split_pages(text)
     if len(pages) > max_pages:  # ... and by its form feeds, which are page breaks
         raise TooLarge(path, f"{len(pages)} pages (form feeds), over the limit of {max_pages}")
-    return build(path, data, media, pages, warnings=warnings, tables=tables)
+    return build(path, data, media, pages, warnings=warnings, tables=tables, page_title=page_title(head))
 
 
 # A character that shows: not whitespace (any Unicode space), not a BOM or zero-width mark.
@@ -220,7 +223,7 @@ def ftdk_document_id(text: str) -> str | None:
 
 def build(path: Path, data: bytes, media: str, page_texts: list[str], *,
           warnings: tuple[str, ...] = (), tables: tuple = (),
-          letterheads: dict[int, tuple[int, int]] | None = None) -> Document:
+          letterheads: dict[int, tuple[int, int]] | None = None, page_title: str | None = None) -> Document:
     pages = tuple(Page(i + 1, t) for i, t in enumerate(page_texts))
     raw = "".join(page_texts)
     # A PDF's text layer keeps its line breaks: no glued words to repair there.
@@ -236,7 +239,7 @@ def build(path: Path, data: bytes, media: str, page_texts: list[str], *,
         offset += len(page.text)
     return Document(id=content_id(data), source=source_name(path), media=media,  # type: ignore[arg-type]
                     pages=pages, text=text, segments=segments, regions=tuple(regions), tables=tables,
-                    ftdk_document_id=ftdk_document_id(raw), warnings=warnings)
+                    ftdk_document_id=ftdk_document_id(raw), warnings=warnings, page_title=page_title)
 
 
 def _split_at_pages(segments: tuple[Segment, ...], lengths: list[int]) -> tuple[Segment, ...]:
@@ -350,9 +353,39 @@ def html_to_text(html: str, *, max_chars: int | None = None) -> tuple[str, tuple
     handlers) never read. Parsed by lexbor (selectolax), a WHATWG HTML5 parser, so void
     elements (<embed>) and optional end tags (</head>, </p>) are what the standard says;
     the tree is walked without recursion (deep nesting is safe)."""
+    text, tables, _ = read_html(html, max_chars=max_chars)
+    return text, tables
+
+
+def _page_head(tree: Any) -> PageHead:
+    """The page's <title>, its declared site name and whether its body has a heading element."""
+    def text_of(node: Any) -> str | None:
+        value = " ".join((node.text(deep=True) or "").split()) if node is not None else ""
+        return value or None
+
+    site = None
+    for selector in ('meta[property="og:site_name"]', 'meta[name="application-name"]'):
+        node = tree.css_first(selector)
+        if node is not None and (node.attributes.get("content") or "").strip():
+            site = " ".join((node.attributes.get("content") or "").split())
+            break
+    body = tree.body
+    headings = [(h.tag, value) for h in (body.css("h1, h2, h3, h4, h5, h6") if body is not None else [])
+                if (value := text_of(h))]
+    heading = next((v for tag, v in headings if tag == "h1"), headings[0][1] if headings else None)
+    return PageHead(text_of(tree.css_first("head title") or tree.css_first("title")), site, heading)
+
+
+def read_html(html: str, *, max_chars: int | None = None) -> tuple[str, tuple[tuple[tuple[str, ...], ...], ...], PageHead]:
+    """`html_to_text`, and what the page says of itself in its head (extract/page_title.py)."""
     from selectolax.lexbor import LexborHTMLParser
 
-    root = LexborHTMLParser(html).root
+    tree = LexborHTMLParser(html)
+    text, tables = _walk_html(tree.root, html, max_chars)
+    return text, tables, _page_head(tree)
+
+
+def _walk_html(root: Any, html: str, max_chars: int | None) -> tuple[str, tuple[tuple[tuple[str, ...], ...], ...]]:
     limit = max_chars
     parts: list[str] = []
     tables: list[list[tuple[str, ...]]] = []

@@ -66,12 +66,27 @@ def _repaired(text: str) -> str:
     return unicodedata.normalize("NFC", accented)
 
 
+# A word hyphenated at a page's last line goes on at the next page's first: the layer
+# keeps the two pages apart, with the printed page numbers between ("retspoli-" / "78.
+# 79." / "tikken", dansk_folkeparti p. 40-41), which the loader keeps out of the text
+# (extract/pdf_layout.py FOLIO_ATTESTED) and so joins the word. Only the ends are read.
+_PAGE_END_HYPHEN = re.compile(r"(\w+)(?:[-\u00ad\u2010]|[\ufffe\x02])[ \t\r\n]*(?:\d{1,4}\.?[ \t\r\n]*){0,2}$")
+_PAGE_START_WORD = re.compile(r"[ \t\r\n]*(?:\d{1,4}\.?[ \t\r\n]+){0,2}(\w+)")
+_PAGE_END = 200  # characters of a page's end and start that can hold the two parts
+
+
 def layer_words(pages: Iterable[str]) -> set[str]:
-    """Every word of the layer: line-end hyphenation both joined and in its parts."""
+    """Every word of the layer: line-end hyphenation both joined and in its parts, also
+    across a page break."""
     found: set[str] = set()
+    previous = ""
     for text in pages:
         found.update(words(text))
         found.update(words(_repaired(text)))
+        end, start = _PAGE_END_HYPHEN.search(previous[-_PAGE_END:]), _PAGE_START_WORD.match(text[:_PAGE_END])
+        if end and start:
+            found.update(words(end.group(1) + start.group(1)))
+        previous = text
     return found
 
 

@@ -17,7 +17,7 @@ from __future__ import annotations
 import ctypes
 import re
 import unicodedata
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 
 import pypdfium2 as pdfium
@@ -45,6 +45,7 @@ class PdfPage:
     tables: tuple[tuple[tuple[str, ...], ...], ...]
     needs_ocr: bool
     broken: bool = False  # pdfium could not load the page; its text is empty
+    folios: tuple[str, ...] = ()  # printed page numbers kept out of `text` (FOLIO_ATTESTED)
 
 
 @dataclass(slots=True)
@@ -479,10 +480,15 @@ class _RawPage:
     images: int
     broken: bool = False
     tables: tuple[tuple[tuple[str, ...], ...], ...] = ()
+    runs: list[_Run] = field(default_factory=list)
+    size: tuple[float, float] = (0.0, 0.0)
+    table_boxes: list[_Box] = field(default_factory=list)
+    folios: tuple[str, ...] = ()
 
 
 def _read_page(pdf: pdfium.PdfDocument, index: int) -> _RawPage:
-    """One page's text columns, tables and object counts; a page pdfium cannot load is `broken`."""
+    """One page's runs, tables and object counts (its columns are split once the
+    document's folios are known); a page pdfium cannot load is `broken`."""
     try:
         page = pdf[index]
     except pdfium.PdfiumError:
@@ -498,14 +504,72 @@ def _read_page(pdf: pdfium.PdfDocument, index: int) -> _RawPage:
             tables, table_boxes = _safe_tables(textpage, boxes, height) \
                 if paths >= TABLE_PATHS and images <= MAX_TABLE_IMAGES \
                 and sum(len(r.text) for r in runs) >= MIN_TEXT_CHARS else ((), [])
-            above, head, body = split_columns(runs, width, height, tables=table_boxes)
         finally:
             textpage.close()
-        return _RawPage(above, head, body, paths, images, tables=tables)
+        return _RawPage("", "", "", paths, images, tables=tables, runs=runs, size=(width, height),
+                        table_boxes=table_boxes)
     except pdfium.PdfiumError:
         return _RawPage("", "", "", 0, 0, broken=True)
     finally:
         page.close()
+
+
+# Printed page numbers (folios) are layout, not text: left in the flow they sit between
+# the halves of a sentence, or of a hyphenated word, running across a page break
+# ("kompetencegi- 78. 79. vende", dansk_folkeparti p. 40). A folio is found by geometry
+# across the document, not by its look alone (a lone "3" may be a table cell):
+#   - a run that is only a number ("12", "78.") on a line of only such runs,
+#   - below every other run of its page (the foot) or above every one (the head),
+#   - and another page has one at the same place (x and y within FOLIO_PLACE points)
+#     whose number differs by `step` per page: 1 for one printed page per PDF page (also
+#     when only odd pages are numbered), 2 for a spread of two printed pages.
+# Attested (corpus/pdf, corpus/pdf_more; tests/extract/test_pdf_folios.py):
+FOLIO_ATTESTED: tuple[tuple[str, str], ...] = (
+    ("Kristianuruplarsen__Partiprogrammer__SF.pdf", "foot, centred, 1..5"),
+    ("Kristianuruplarsen__Partiprogrammer__liberal_alliance.pdf", "foot, right, odd pages 1, 3, 5 ..."),
+    ("Kristianuruplarsen__Partiprogrammer__dansk_folkeparti.pdf", "foot of a 2-up spread, 4. 5. / 6. 7. ..."),
+    ("dikurevy__Forening__vedtaegter.pdf", "foot, centred, 1..6"),
+    ("syddjurs_politik_kultur_fritid_2009.pdf", "foot, centred, from p. 2: 1, 2, 3 ..."),
+    ("star_jobindsats_api_eksempler_2022.pdf", "foot, centred, from p. 2: 1, 2, 3 ..."),
+)
+_FOLIO = re.compile(r"\d{1,4}\.?")
+FOLIO_PLACE = 3.0
+FOLIO_STEPS = (1, 2)
+
+
+def _folio_candidates(runs: list[_Run]) -> list[tuple[_Run, int]]:
+    """Runs that could be the page's folio: a number alone on its line at the foot or head."""
+    if any(r.line < 0 for r in runs):
+        return []  # OCR words: their boxes are the scan's, read apart
+    numbers = [r for r in runs if _FOLIO.fullmatch(r.text.strip())]
+    if not numbers:
+        return []
+    others = [r for r in runs if not _FOLIO.fullmatch(r.text.strip())]
+    if not others:
+        return []
+    lowest, highest = min(o.bottom for o in others), max(o.top for o in others)
+    found = []
+    for run in numbers:
+        level = [o for o in others if o.bottom - 1 <= (run.top + run.bottom) / 2 <= o.top + 1]
+        if not level and (run.top < lowest + 0.5 or run.bottom > highest - 0.5):
+            found.append((run, int(run.text.strip().rstrip("."))))
+    return found
+
+
+def _mark_folios(pages: list[_RawPage]) -> list[set[int]]:
+    """For each page, the ids of its runs that are folios (see FOLIO_ATTESTED)."""
+    candidates = [_folio_candidates(p.runs) for p in pages]
+    marked: list[set[int]] = [set() for _ in pages]
+    for i, found in enumerate(candidates):
+        for run, value in found:
+            for j, other in enumerate(candidates):
+                if j == i:
+                    continue
+                if any(abs(o.left - run.left) <= FOLIO_PLACE and abs(o.top - run.top) <= FOLIO_PLACE
+                       and any(v - value == (j - i) * step for step in FOLIO_STEPS) for o, v in other):
+                    marked[i].add(id(run))
+                    break
+    return marked
 
 
 def read_pdf(path: Path, data: bytes, *, max_pages: int) -> list[PdfPage]:
@@ -520,6 +584,13 @@ def read_pdf(path: Path, data: bytes, *, max_pages: int) -> list[PdfPage]:
         raw = [_read_page(pdf, index) for index in range(count)]
     finally:
         pdf.close()
+    for r, folios in zip(raw, _mark_folios(raw)):
+        if r.broken:
+            continue
+        r.folios = tuple(run.text.strip() for run in r.runs if id(run) in folios)
+        runs = [run for run in r.runs if id(run) not in folios]
+        r.above, r.head, r.body = split_columns(runs, *r.size, tables=r.table_boxes)
+        r.runs = []
     if all(r.broken for r in raw):
         raise CorruptDocument(path, f"none of its {count} pages can be read")
     # The running header sits above the letterhead when there is one, else atop the body.
@@ -536,5 +607,5 @@ def read_pdf(path: Path, data: bytes, *, max_pages: int) -> list[PdfPage]:
         bounds = (len(prefix), len(prefix) + len(r.head)) if r.head else (0, 0)
         # Only a page with an image can be a scan; a blank page needs no OCR.
         scanned = (i + 1) in empty and r.images > 0
-        pages.append(PdfPage(i + 1, prefix + block + r.body, bounds, r.tables, scanned, r.broken))
+        pages.append(PdfPage(i + 1, prefix + block + r.body, bounds, r.tables, scanned, r.broken, r.folios))
     return pages

@@ -17,6 +17,7 @@ beginning, STAR/ministry letters and reports. Layout cues relied on:
 """
 from __future__ import annotations
 
+import bisect
 import os
 import re
 from collections import Counter
@@ -149,10 +150,40 @@ def _has_sentence_end(value: str) -> bool:
     return any(m.group(0)[-3] != "." or not ends_with_abbreviation(value[:m.start() + 3])
                for m in _SENTENCE_END.finditer(value))
 
+
+def _printed_at(text: str, value: str) -> Found:
+    """`value` where the text prints it, whatever its line breaks; start -1 when the text does
+    not print it. Words are compared as one space-joined string (str.find: linear)."""
+    spans = [(m.start(), m.end()) for m in re.finditer(r"\S+", text)]
+    joined = " ".join(text[a:b] for a, b in spans)
+    wanted = " ".join(value.split())
+    at = joined.find(wanted) if wanted else -1
+    while at >= 0 and ((at > 0 and joined[at - 1] != " ") or joined[at + len(wanted):at + len(wanted) + 1] not in ("", " ")):
+        at = joined.find(wanted, at + 1)  # a part of a longer word ("Mål" in "Målene"): on
+    if at < 0:
+        return Found(value, -1)
+    starts, pos = [], 0
+    for a, b in spans:  # each word's place in `joined`
+        starts.append(pos)
+        pos += b - a + 1
+    first = bisect.bisect_right(starts, at) - 1
+    last = first + len(value.split()) - 1
+    return Found(value, spans[first][0], spans[last][1])
+
+
+def _inside(found: Found, offset: int) -> int:
+    """Where a part of a found value starts in the text; -1 (no span) for a value that is
+    not in the text (an HTML page's <title>)."""
+    return found.start + offset if found.start >= 0 else -1
+
+
 def title_of(doc: Document) -> Found | None:
     """The first line that reads as a heading: not web furniture (skip links, logos, cookie
     banners, news and genre labels), no date, address or label, no sentence. A page that
-    opens with a dateline and its lede, or with a paragraph, prints no title."""
+    opens with a dateline and its lede, or with a paragraph, prints no title; an HTML page
+    without a heading element is titled by its own <title> (extract/page_title.py)."""
+    if doc.page_title:  # where the page's markup says its title is (a heading, or its <title>)
+        return _printed_at(doc.text, doc.page_title)
     lines = _lines(doc.text)
     if lines and next((m for m in genre_markers() if m.cue == "month_dateline")).pattern.search(lines[0].value):
         return None  # " date 2020-06 Den udskældte ...": dateline and lede (p04, p06)
@@ -355,7 +386,7 @@ def issuer_of(doc: Document) -> Found | None:
     title = title_of(doc)
     owner = _ACRONYM_OWNER.match(title.value) if title else None
     if title and owner:
-        return Found(owner.group("org"), title.start + owner.start("org"))
+        return Found(owner.group("org"), _inside(title, owner.start("org")))
     logo = _LOGO.search(text[:200])
     if logo:
         return Found(logo.group("org"), logo.start("org"))
@@ -526,7 +557,8 @@ def period_of(doc: Document, title: Found | None) -> Found | None:
     if title:
         m = re.search(r"\b(20\d\d|19\d\d)\s*[-–]\s*(?:\d\. \w+ )?(20\d\d|19\d\d)\b", title.value)
         if m:
-            return Found(f"{m.group(1)}-{m.group(2)}", title.start + m.start(), title.start + m.end())
+            start = _inside(title, m.start())
+            return Found(f"{m.group(1)}-{m.group(2)}", start, _inside(title, m.end()) if start >= 0 else None)
     m = (re.search(r"\bmål (?:for )?(?:beskæftigelsesindsatsen )?((?:19|20)\d\d)\b", doc.text[:1500])
          or re.search(r"\b((?:19|20)\d\d)-(?:mål|målsætning)\w*", doc.text[:1500]))  # "de sociale 2020-mål"
     if m:

@@ -88,6 +88,15 @@ def test_the_measure_forgives_repairs_the_layer_implies() -> None:
     assert words("Ærø ÆRØ ﬁnde") == ["ærø", "ærø", "finde"]
 
 
+def test_the_measure_joins_a_word_hyphenated_across_a_page_break() -> None:
+    # Why the measure changed: the loader keeps printed page numbers out of the text and so
+    # joins a word hyphenated at a page's foot (DF p. 40-41 "retspoli\ufffe78. 79." / "tikken");
+    # the layer keeps its pages apart, with the page numbers between. A full stop is no hyphen.
+    layer = layer_words(["om retspoli\ufffe78.\t79.", "tikken og", "slut.\r\n3", "tikken"])
+    assert fidelity("om retspolitikken og", layer).absent == 0
+    assert fidelity("sluttikken", layer).absent == 1
+
+
 def test_the_measure_sees_lost_text() -> None:
     pages = ["Med hjemmel i servicelovens § 139 er der i bekendtgørelse nr. 622"]
     assert lost_percent("Med hjemmel i servicelovens § 139 er der i bekendtgørelse nr. 622", pages) == 0.0
