@@ -274,7 +274,8 @@ def _facet_values(store: Store) -> dict[str, tuple[Any, Any, list[str]]]:
                 "FROM search_docs d JOIN documents doc ON doc.id = d.document_id"):
             askers, parties = _asked(asked_json)
             ministry = answering_ministry(dict(zip(fields, flat_values)))  # as the filter reads it
-            for name, values in zip(FACETS, ([udvalg], [samling], [kind], askers, parties, [ministry])):
+            per_facet: tuple[list[Any], ...] = ([udvalg], [samling], [kind], askers, parties, [ministry])
+            for name, values in zip(FACETS, per_facet):
                 add(name, rowid, values)
         _FACET_VALUES[key] = {name: (np.array(rows, dtype=np.int64), np.array(codes, dtype=np.int64), list(labels))
                               for name, (rows, codes, labels) in pairs.items()}
