@@ -113,7 +113,7 @@ def letter_date(text: str, start: int = 0, end: int | None = None) -> DateHit | 
     # value ("Doknr.887213Dato12. april 2019"): letterheads flattened by converters; "Dato 21.
     # januar 2019" with no colon in letterheads that print label and value side by side, which a
     # converter may break onto two lines ("Dato\n03-02-2021"; letter_layouts.yaml: date_label_no_colon).
-    for m in re.finditer(r"(?<![A-Za-zæøå])Dato(?:\s*:|[ \t]*\n?[ \t]*(?=\d{1,2}[.-]\s?[a-zæøå\d]))", text[start:end]):
+    for m in re.finditer(r"(?<![A-Za-zæøå])Dato(?:\s*:|[ \t]*(?:\n[ \t]*)?(?=\d{1,2}[.-]\s?[a-zæøå\d]))", text[start:end]):
         after = start + m.end()
         for hit in find_dates(text[after:min(end, after + 160)], offset=after):
             if _starts_line(text, hit.start, after) and (
@@ -294,7 +294,7 @@ CO_SIGNER_RE = re.compile(rf"/?\s*(?P<name>{NAME})")
 # be compounded over several fields and end in "for ...".
 _MINISTER_WORDS = "|".join(t for t in titles() if t not in official_titles())
 ROLE_RE = re.compile(rf"(?:fg\.\s)?[a-zæøå-]*(?:{'|'.join(official_titles())})"
-                     rf"|[\w -]*(?:-,[\w -]*)?(?:{_MINISTER_WORDS})(?:\s+for\s+\w[\w -]*(?:,\s+[\w -]+)*)?",
+                     rf"|[\w -]*(?:-,[\w -]*)?(?:{_MINISTER_WORDS})(?:\s+for\s+\w[\w -]*(?:,\s*[\w-][\w -]*)*)?",
                      re.IGNORECASE)
 NAME_WITH_ROLE_RE = re.compile(rf"(?P<name>{NAME})[ \t]*[,/–-][ \t]*(?P<role>(?i:{ROLE_RE.pattern}))")
 _MINISTRY_WORD_RE = re.compile(r"minister|styrelse", re.IGNORECASE)

@@ -556,13 +556,20 @@ def _folio_candidates(runs: list[_Run]) -> list[tuple[_Run, int]]:
     return found
 
 
+#: how many pages before and after a folio candidate may confirm it
+FOLIO_REACH = 3
+
+
 def _mark_folios(pages: list[_RawPage]) -> list[set[int]]:
     """For each page, the ids of its runs that are folios (see FOLIO_ATTESTED)."""
     candidates = [_folio_candidates(p.runs) for p in pages]
     marked: list[set[int]] = [set() for _ in pages]
     for i, found in enumerate(candidates):
         for run, value in found:
-            for j, other in enumerate(candidates):
+            # confirmed by a near page (a chapter page or every other page may go unnumbered):
+            # comparing with every page would cost pages² on a long document of numbers
+            for j in range(max(0, i - FOLIO_REACH), min(len(candidates), i + FOLIO_REACH + 1)):
+                other = candidates[j]
                 if j == i:
                     continue
                 if any(abs(o.left - run.left) <= FOLIO_PLACE and abs(o.top - run.top) <= FOLIO_PLACE

@@ -368,7 +368,7 @@ def _attendance(text: str) -> list[RoledPerson]:
 # signs with a shorter form of the name ("Maja Føns"), which is the same person. The role is
 # worded as the seeds' gold words a letter's sender: "afsender".
 SENDER_ROLE = "afsender"
-_EMAIL_FROM = re.compile(rf"\A(?:[ \t]*(?:-{{3}} side \d{{1,5}} -{{3}}|\d{{1,4}})?[ \t]*\n){{0,4}}[ \t]*(?:From|Fra)[ \t]*:[ \t]*"
+_EMAIL_FROM = re.compile(rf"\A(?:[ \t]*(?:(?:-{{3}} side \d{{1,5}} -{{3}}|\d{{1,4}})[ \t]*)?\n){{0,4}}[ \t]*(?:From|Fra)[ \t]*:[ \t]*"
                          rf"(?P<name>{_PERSON_NAME})[ \t]*(?:<[^>\n]{{0,100}}>)?[ \t]*$", re.M)
 
 
@@ -401,7 +401,11 @@ def roled_persons(text: str) -> list[RoledPerson]:
     found.extend(_members(text))
     found.extend(_contacts(text))
     found.extend(_attendance(text))
-    senders = _email_sender(text)
+    # A header's sender is a person only when the body signs with that name, in full or
+    # shorter: a shop, a unit or a mailbox also sends mail ("Fra: Havnens Perle <info@...>",
+    # corpus/pdf/aarhus_borgerhenvendelse_email_2025.pdf, signs as no person).
+    senders = [s for s in _email_sender(text)
+               if any(p.name == s.name or _same_person(p.name, s.name) for p in found)]
     found.extend(senders)
     for sender in senders:  # the sender's signature under a shorter form of the name
         found = [RoledPerson(sender.name, p.role, p.start) if _same_person(p.name, sender.name) else p for p in found]

@@ -174,9 +174,10 @@ class Store:
             if version < STATUS_VERSION <= len(MIGRATIONS):
                 indicator_status.refresh_all(db)  # indicators stored before their status was kept
             if WORKS_VERSION <= version < PRIMARY_INDEX_VERSION <= len(MIGRATIONS):
-                for (work_id,) in db.execute("SELECT id FROM works WHERE indexed_document IS NOT primary_document "
-                                             "ORDER BY id").fetchall():
-                    _index_work(db, work_id)  # the index moves to the primary copy
+                # the index moves to each work's primary copy: rebuilt whole, since taking single
+                # rows out of a contentless index needs the terms an older analysis gave them
+                if db.execute("SELECT 1 FROM works WHERE indexed_document IS NOT primary_document").fetchone():
+                    _reindex_works(db)
                 if version >= STATUS_VERSION:
                     indicator_status.refresh_all(db)  # is_about no longer matches one shared word
             install_tables(db)  # views over the records (knowledge/tables.py); no-op when current
@@ -278,6 +279,12 @@ class Store:
                 self.note_skipped(source_name(path), message)
             finally:
                 release.after_file()
+        if report.reread:
+            # Documents read again were taken out of the contentless full-text index with the
+            # terms the running analysis gives them, which need not be the terms an older
+            # Sporbar put in: rebuild the index whole so no stale term is left.
+            with self.transaction() as db:
+                _reindex_works(db)
         with self.transaction() as db:
             db.execute("UPDATE ingests SET finished = ?, loaded = ?, unchanged = ?, skipped = ? WHERE id = ?",
                        (_now(), len(report.loaded) + len(report.reread), len(report.unchanged), len(report.skipped), run_id))

@@ -80,7 +80,7 @@ _SENTENCE_OPENER = re.compile(r"(?:^|[.!?]\s+|\n\s*)(?P<word>[A-ZÆØÅ][a-zæø
 # Capitalised words that precede "Kommune" at a sentence start without naming one.
 _NOT_NAMES = frozenset("den det denne hver enhver en vores jeres din min samme hvilken anden egen "
                        "ny nye pågældende enkelte".split())
-_LIST_JOIN = re.compile(r"^-?(?:,\s*|\s*,?\s*(?:og|eller|samt)\s+)$")  # "A, B samt C" as "A, B og C"; "A- og B Kommuner"
+_LIST_JOIN = re.compile(r"^-?(?:,\s*|\s*(?:,\s*)?(?:og|eller|samt)\s+)$")  # "A, B samt C" as "A, B og C"; "A- og B Kommuner"
 
 
 @dataclass

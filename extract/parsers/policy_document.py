@@ -766,7 +766,7 @@ class IndicatorContext:
 def indicator_context(doc: Document) -> IndicatorContext:
     reform, issuer = reform_of(doc), issuer_of(doc)
     period = period_of(doc, title_of(doc))
-    provenance = {name: doc.span(f.start, f.start + len(f.value))
+    provenance = {name: doc.span(f.start, f.stop)
                   for name, f in (("reform", reform), ("period", period), ("issuer", issuer))
                   if f and f.start >= 0}
     return IndicatorContext(reform.value if reform else None, period.value if period else None,

@@ -1578,7 +1578,7 @@ def _demand_items(text: str, spans: list[tuple[int, int]], index: int, anchor: d
 # conventions: "one event per commitment or instrument"). Only a list with a comma and a last "og"/"eller",
 # every member a short phrase, at most twelve (a bullet's list, not a run of text); "kapital- og
 # aktiebeskatningen" (a shared compound) is one phrase.
-_CONJUNCT_SPLIT = re.compile(r",\s+|\s+(?:og|eller|samt)\s+")
+_CONJUNCT_SPLIT = re.compile(r",\s+|(?<!\s)\s+(?:og|eller|samt)\s+")
 
 
 _LIST_HEAD = re.compile(r"^(?:[^,.;:\s][^,.;:]{1,39},\s+)+(?:(?:den|det|de|en|et)\s+)?$")  # a member opens with a letter: linear

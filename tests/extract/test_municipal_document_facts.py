@@ -323,3 +323,14 @@ def test_a_printed_e_mails_sender_is_named_once() -> None:
     assert [(p.name, p.role) for p in roled_persons(text)] == [("Søren Peter Kjær", "afsender")]
     # a sender that is a unit or an address names no person
     assert roled_persons("From: Borgerservice <post@example.dk>\nSubject: Svar\n\nTak for din henvendelse.\n") == []
+
+
+def test_a_sender_the_body_does_not_sign_for_is_no_person() -> None:
+    # a restaurant writes to the kommune: the header's sender is a business, and the body is
+    # signed by no one of that name (session 4 audit)
+    from extract.load import load
+
+    text = load(ROOT / "corpus" / "pdf" / "aarhus_borgerhenvendelse_email_2025.pdf").text
+    assert "Havnens Perle" in text
+    assert "Havnens Perle" not in [p.name for p in roled_persons(text)]
+    assert [(p.name, p.role) for p in roled_persons("Fra: Søren Peter Kjær <spk@example.dk>\nEmne: Referat\n\nHej\n")] == []

@@ -179,3 +179,42 @@ def test_hostile_percents_are_read_linearly() -> None:
     assert percent_states_change("Flere (" + "x " * 100_000 + "5 %)")
     assert measure_word("Flere besøgende udefra (fra regionen 20-25%)") is None
     assert measure_word("Mindst 80 % af " + "x " * 100_000) == "share"
+
+
+# Session 4's audit: rules added or rewritten this session that backtracked on long runs.
+@pytest.mark.timeout(GUARD)
+def test_a_date_label_before_a_long_gap_is_no_letter_date() -> None:
+    assert letter_date("Dato" + " " * 200_000 + "x\n") is None
+    hit = letter_date("Dato\n03-02-2021\n")
+    assert hit is not None and hit.value.isoformat() == "2021-02-03"
+
+
+@pytest.mark.timeout(GUARD)
+def test_a_minister_title_with_many_blank_fields_is_no_role() -> None:
+    from extract.letters import ROLE_RE
+
+    assert ROLE_RE.fullmatch("minister for x" + (", " + " " * 8) * 12 + "!") is None
+    assert ROLE_RE.fullmatch("minister for by, bolig og landdistrikter") is not None
+
+
+@pytest.mark.timeout(GUARD)
+def test_a_page_of_blanks_before_an_e_mail_header_names_no_sender() -> None:
+    from extract.people import roled_persons
+
+    assert roled_persons(" " * 1_000_000 + "x") == []
+
+
+@pytest.mark.timeout(GUARD)
+def test_a_long_blank_run_before_og_splits_once() -> None:
+    from nlp.lineage.events import _CONJUNCT_SPLIT
+
+    assert _CONJUNCT_SPLIT.split("a" + " " * 200_000 + "x") == ["a" + " " * 200_000 + "x"]
+    assert _CONJUNCT_SPLIT.split("ressourceforløb og fleksjob") == ["ressourceforløb", "fleksjob"]
+
+
+@pytest.mark.timeout(GUARD)
+def test_a_long_blank_gap_between_two_kommuner_joins_no_list() -> None:
+    from extract.parsers.kommuner import _LIST_JOIN
+
+    assert _LIST_JOIN.search(" " * 200_000 + "x") is None
+    assert _LIST_JOIN.search(" , samt ") is not None and _LIST_JOIN.search("- og ") is not None

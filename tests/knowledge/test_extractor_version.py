@@ -53,6 +53,7 @@ def test_a_document_read_by_an_older_extractor_is_read_again(tmp_path: Path, cor
         assert [store.db.execute(f"SELECT COUNT(*) FROM {t}").fetchone()[0]
                 for t in ("documents", "works", "search_docs")] == [1, 1, 1]
         assert search(store, "måltal forligskredsen").hits[0]["document_id"] == document_id
+        store.db.execute("INSERT INTO search_fts(search_fts) VALUES ('integrity-check')")  # raises if corrupt
 
         # the running extractor's own documents are left alone
         third = store.ingest([corpus / LETTER])
