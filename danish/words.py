@@ -15,5 +15,9 @@ STOPWORDS: frozenset[str] = frozenset(r["word"] for r in _STOP_ROWS if r["query"
 CONCEPT_STOPWORDS: frozenset[str] = frozenset(r["word"] for r in _STOP_ROWS if r["concepts"] == "yes")
 #: Words that negate what follows them: "ikke", "aldrig", "ingen", "intet".
 NEGATION_WORDS: frozenset[str] = frozenset(r["word"] for r in rows("negation_words.csv"))
+#: Verbs a party leads a list of its demands with ("Liberal Alliance mener:"), as a regex
+#: alternation (data/demand_verbs.csv).
+DEMAND_VERB_PATTERN = "(?:" + "|".join(sorted((r["verb"] for r in rows("demand_verbs.csv")),
+                                              key=lambda w: (-len(w), w))) + ")"
 #: The negation words as a regex alternation, longest first (for rules that match text).
 NEGATION_PATTERN = "(?:" + "|".join(sorted(NEGATION_WORDS, key=lambda w: (-len(w), w))) + ")"

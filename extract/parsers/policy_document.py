@@ -26,6 +26,7 @@ from functools import lru_cache
 
 from danish import reference
 from danish.sentences import ends_with_abbreviation
+from danish.words import DEMAND_VERB_PATTERN
 from danish.dates import DATE_LABEL_PATTERN, DATE_TEXT_PATTERN, MONTH_NAME_PATTERN, date_of, despace, find_dates
 
 from ..document import Document, Span
@@ -404,7 +405,7 @@ def issuer_of(doc: Document) -> Found | None:
 # "Venstre foreslår:" (tests/extract/test_policy_document_facts.py samples); the party is named
 # from danish/data/parties.csv. A newspaper quotes parties in sentences, not in such lead lines.
 _PROGRAMME_LEAD = re.compile(r"^[ \t]*(?P<party>[A-ZÆØÅ][\wæøå-]*(?: [A-ZÆØÅ][\wæøå-]*){0,3})"
-                             r" (?:mener|vil|foreslår|kræver|arbejder for)[ \t]*:[ \t]*$", re.M)
+                             rf" {DEMAND_VERB_PATTERN}[ \t]*:[ \t]*$", re.M)
 
 
 @lru_cache(maxsize=1)

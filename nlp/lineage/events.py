@@ -21,7 +21,7 @@ from dataclasses import dataclass, replace
 
 from danish.dates import MONTH_NAME_PATTERN as _MONTHS
 from danish.dates import WEEKDAY_PATTERN, find_periods
-from danish.words import NEGATION_PATTERN
+from danish.words import DEMAND_VERB_PATTERN, NEGATION_PATTERN
 from extract.document import Document
 from extract.normalise import collapse_ws
 from extract.records import Answer, AnyRecord, DocumentInfo, EventKind, LineageEvent, Question
@@ -1521,7 +1521,7 @@ def _recommendation_points(text: str, spans: list[tuple[int, int]], index: int,
 # demand is `planned`, by the party, and a bullet naming several instruments gives one event each. The
 # lead names a party of the gazetteer and a verb of wanting, and ends in a colon; a newspaper's "Venstre
 # mener, at ..." (no colon, p04) is reported opinion, not this genre.
-_DEMAND_LEAD = re.compile(r"^(?P<who>[A-ZÆØÅ][^:\n]{1,60}?)\s+(?:mener|vil|foreslår|kræver|ønsker|går ind for|arbejder for)"
+_DEMAND_LEAD = re.compile(rf"^(?P<who>[A-ZÆØÅ][^:\n]{{1,60}}?)\s+{DEMAND_VERB_PATTERN}"
                           r"(?:\s+at)?\s*:$")
 _BLANK_LINE = re.compile(r"\n[ \t]*\n")
 
