@@ -5,6 +5,8 @@ only reads them, so a word is added in one place for every user.
 """
 from __future__ import annotations
 
+import re
+
 from ._data import rows
 
 _STOP_ROWS = rows("stopwords.csv")
@@ -15,6 +17,11 @@ STOPWORDS: frozenset[str] = frozenset(r["word"] for r in _STOP_ROWS if r["query"
 CONCEPT_STOPWORDS: frozenset[str] = frozenset(r["word"] for r in _STOP_ROWS if r["concepts"] == "yes")
 #: Words that negate what follows them: "ikke", "aldrig", "ingen", "intet".
 NEGATION_WORDS: frozenset[str] = frozenset(r["word"] for r in rows("negation_words.csv"))
+def content_words(text: str | None) -> set[str]:
+    """The words that carry content: longer than two letters and no stop word (casefolded)."""
+    return {w for w in re.findall(r"\w+", (text or "").casefold()) if len(w) > 2 and w not in STOPWORDS}
+
+
 #: Verbs a party leads a list of its demands with ("Liberal Alliance mener:"), as a regex
 #: alternation (data/demand_verbs.csv).
 DEMAND_VERB_PATTERN = "(?:" + "|".join(sorted((r["verb"] for r in rows("demand_verbs.csv")),

@@ -114,7 +114,8 @@ def _iso(text: str) -> str | None:
 # The page line of the project's own text output (`sporbar text`, knowledge/cli_text.py
 # PAGE_MARKER "--- side N ---"): a text saved from it, or an excerpt of one (every text of
 # corpus/municipal), keeps its pages only as these lines.
-_TEXT_PAGE_LINE = re.compile(r"^[ \t]*-{3} side \d{1,5} -{3}[ \t]*$", re.M)
+TEXT_PAGE_MARK = r"-{3} side \d{1,5} -{3}"  # the one pattern of that line, for every reader of it
+_TEXT_PAGE_LINE = re.compile(rf"^[ \t]*{TEXT_PAGE_MARK}[ \t]*$", re.M)
 
 
 def page_texts(text: str, pages: list[str] | None = None) -> list[str]:
@@ -306,7 +307,7 @@ def is_page_mark(line: str) -> bool:
 _EMAIL_SUBJECT = re.compile(r"^(?:Emne|Subject)\s*:[ \t]*(?P<title>\S[^\n]*)", re.I | re.M)
 _EMAIL_HEAD = re.compile(r"^\s*(?:Fra|From)\s*:", re.I)
 _NOTAT_LABEL = re.compile(r"^(?:Notat|NOTAT)$")
-_PAGE_MARK = re.compile(r"^(?:\d+\s*(?:of|af|/)\s*\d+|side \d+(?: af \d+)?|\d+|-{3} side \d{1,5} -{3})$", re.I)
+_PAGE_MARK = re.compile(rf"^(?:\d+\s*(?:of|af|/)\s*\d+|side \d+(?: af \d+)?|\d+|{TEXT_PAGE_MARK})$", re.I)
 # A heading line broken before its end: it ends in a function word, a dash or a comma.
 _CONTINUES = re.compile(r"(?:\b(?:af|og|for|i|til|om|med|på|fra|ved|samt|eller|the|of)|[-–,])$", re.I)
 def _web_chrome() -> re.Pattern[str]:

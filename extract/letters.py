@@ -22,7 +22,7 @@ from .document import Document, Span
 from .folketing import Hit
 from .letter_layouts import cue
 from .normalise import collapse_ws, trim_span
-from .people import NAME, official_titles, titles
+from .people import NAME, minister_titles, official_titles
 
 _TITLE_STEM = r"(?:[A-Za-zÆØÅæøå]+-,?\s+(?:og\s+)?)*[A-Za-zÆØÅæøå]+minister"
 # "ministeren for ligestilling", "ministeren for fødevarer, landbrug og fiskeri"
@@ -292,7 +292,7 @@ CO_SIGNER_RE = re.compile(rf"/?\s*(?P<name>{NAME})")
 # "Minister for ligestilling", "minister for by, bolig og landdistrikter"
 # The titles are the one title table (extract/data/person_titles.tsv); a minister's title may
 # be compounded over several fields and end in "for ...".
-_MINISTER_WORDS = "|".join(t for t in titles() if t not in official_titles())
+_MINISTER_WORDS = "|".join(minister_titles())
 ROLE_RE = re.compile(rf"(?:fg\.\s)?[a-zæøå-]*(?:{'|'.join(official_titles())})"
                      rf"|[\w -]*(?:-,[\w -]*)?(?:{_MINISTER_WORDS})(?:\s+for\s+\w[\w -]*(?:,\s*[\w-][\w -]*)*)?",
                      re.IGNORECASE)

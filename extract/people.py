@@ -14,6 +14,7 @@ from functools import lru_cache
 
 from danish import ids, reference
 
+from .document_facts import TEXT_PAGE_MARK
 from .folketing import UDVALG_RE, Hit, definite
 from .letter_layouts import cue
 from .normalise import collapse_ws
@@ -46,10 +47,16 @@ def official_titles() -> tuple[str, ...]:
 
 
 @lru_cache(maxsize=1)
+def minister_titles() -> tuple[str, ...]:
+    """The table's "minister" rows, which stand for the reference layer's minister titles (as a
+    word end "minister" matches each of them)."""
+    return tuple(row["title"] for row in _title_rows() if row["kind"] == "minister")
+
+
+@lru_cache(maxsize=1)
 def titles() -> tuple[str, ...]:
-    """Every title of the table: the officials' and "minister" (which stands for the reference
-    layer's minister titles; as a word end it matches each of them)."""
-    return (*official_titles(), *(row["title"] for row in _title_rows() if row["kind"] == "minister"))
+    """Every title of the table: the officials' and the ministers'."""
+    return (*official_titles(), *minister_titles())
 
 
 @lru_cache(maxsize=1)
@@ -368,7 +375,7 @@ def _attendance(text: str) -> list[RoledPerson]:
 # signs with a shorter form of the name ("Maja Føns"), which is the same person. The role is
 # worded as the seeds' gold words a letter's sender: "afsender".
 SENDER_ROLE = "afsender"
-_EMAIL_FROM = re.compile(rf"\A(?:[ \t]*(?:(?:-{{3}} side \d{{1,5}} -{{3}}|\d{{1,4}})[ \t]*)?\n){{0,4}}[ \t]*(?:From|Fra)[ \t]*:[ \t]*"
+_EMAIL_FROM = re.compile(rf"\A(?:[ \t]*(?:(?:{TEXT_PAGE_MARK}|\d{{1,4}})[ \t]*)?\n){{0,4}}[ \t]*(?:From|Fra)[ \t]*:[ \t]*"
                          rf"(?P<name>{_PERSON_NAME})[ \t]*(?:<[^>\n]{{0,100}}>)?[ \t]*$", re.M)
 
 

@@ -15,13 +15,12 @@ overlap, so a store of thousands of documents only compares the words that could
 from __future__ import annotations
 
 import json
-import re
 import sqlite3
 from collections.abc import Iterable
 from functools import lru_cache
 from typing import Any
 
-from danish.words import STOPWORDS
+from danish.words import content_words
 from extract.normalise import collapse_ws
 
 MIGRATION = """
@@ -45,11 +44,6 @@ _STEM = 5
 
 Key = tuple[str, int]  # (document id, record position) of an IndicatorDefinition
 _STEMS_PER_QUERY = 200
-
-
-def _words(text: str | None) -> set[str]:
-    """Content words: longer than two letters and not a Danish stop word (danish.words)."""
-    return {w for w in re.findall(r"\w+", (text or "").casefold()) if len(w) > 2 and w not in STOPWORDS}
 
 
 def _same_word(a: str, b: str) -> bool:
@@ -78,7 +72,7 @@ def is_about(event: dict[str, Any], title: str | None, same_document: bool) -> b
       ("Arbejdet", "Danmark", "gruppe") never makes an event about a measure;
     - or, in the measure's own document, the subject is measures in general."""
     subject = str(event.get("subject") or "")
-    t, s = _words(title), _words(subject)
+    t, s = content_words(title), content_words(subject)
     if t and s:
         covered = sum(1 for w in t if any(_same_word(w, v) for v in s))
         if covered / len(t) >= 0.75:
@@ -127,7 +121,7 @@ _INDICATOR_TYPE = "IndicatorDefinition"
 def _stems(title: str | None) -> set[str]:
     """Substrings one of which every subject that `is_about` the title (in another
     document) contains: each title word, cut to the length at which inflections agree."""
-    return {w[:_STEM] for w in _words(title)}
+    return {w[:_STEM] for w in content_words(title)}
 
 
 def _fold(text: str | None) -> str | None:

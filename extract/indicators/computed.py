@@ -135,8 +135,7 @@ def labelled_fractions(text: str) -> list[Found]:
         f = Found("other", title, heading[0] + heading[1].find(title),
                   definition=text[m.start("label"):following.end("body")], definition_start=m.start("label"))
         f.numerator, f.denominator = m.group("body").rstrip(". "), following.group("body").rstrip(". ")
-        population = re.sub(r"^(?:det |den )?(?:samlede )?(?:antal(?:let)?|antallet) (?:af )?", "",
-                            f.denominator, flags=re.I)
+        population = _COUNT_HEAD.sub("", f.denominator)
         f.population = _TIME_TAIL.sub("", population).strip(" ,") or None
         f.measure = _ratio_measure(f.numerator, f.denominator)
         found.append(f)
@@ -200,6 +199,8 @@ def definition_sentences(text: str) -> list[Found]:
     return found
 
 
+# "det samlede antal af X" -> "X": the head a count's population is read after
+_COUNT_HEAD = re.compile(r"^(?:det |den )?(?:samlede )?(?:antal(?:let)?|antallet) (?:af )?", re.I)
 _COUNTED = re.compile(r"\b(?:antal(?:let)?|antallet) (?:af )?(?P<noun>[\wæøå]+)", re.I)
 _TIME_TAIL = re.compile(r"\s+(?:(?:ultimo|primo|medio|i løbet af|per)\b|pr\.\s).*$", re.I)
 
@@ -246,7 +247,7 @@ def _apply_ratio(f: Found, sentence: str) -> None:
     if kind == "per":
         denominator = sentence[cue.start() + len("pr. "):].strip(" ,;:.")
     f.numerator, f.denominator = numerator or None, denominator or None
-    population = re.sub(r"^(?:det |den )?(?:samlede )?(?:antal(?:let)?|antallet) (?:af )?", "", denominator, flags=re.I)
+    population = _COUNT_HEAD.sub("", denominator)
     population = _TIME_TAIL.sub("", re.sub(r"^[\d.]+\s+", "", population)).strip(" ,")
     # who is measured: a denominator that counts persons; hours or days divide, they are nobody
     f.population = population if population and cues.search("person_noun", population.split(" ")[0]) else None
@@ -277,7 +278,7 @@ def _stated_fraction(f: Found, numerator: str, denominator: str) -> None:
     counts is the population; the kind of quantity follows from what the two count."""
     f.numerator, f.denominator = numerator, denominator
     f.measure = _ratio_measure(numerator, denominator)
-    population = re.sub(r"^(?:det |den )?(?:samlede )?(?:antal(?:let)?|antallet) (?:af )?", "", denominator, flags=re.I)
+    population = _COUNT_HEAD.sub("", denominator)
     f.population = _TIME_TAIL.sub("", population).strip(" ,") or None
 
 
@@ -363,7 +364,6 @@ def labelled_blocks(text: str) -> list[Found]:
 
 
 _ADVERBIAL_FIRST = re.compile(r"\s*(?P<adv>[A-ZÆØÅ][\wæøå.]*(?: [\wæøå.]+){0,3}) ")
-_COUNT_HEAD = re.compile(r"^(?:det |den )?(?:samlede )?(?:antal(?:let)?|antallet) (?:af )?", re.I)
 
 
 def verb_first_definitions(text: str) -> list[Found]:

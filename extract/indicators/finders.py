@@ -474,10 +474,13 @@ def _compared(text: str) -> list[re.Match[str]]:
 def benchmark_compared(text: str) -> list[Found]:
     """A benchmark described as "se på X og sammenholdt det med Y" (actual vs expected)."""
     found: list[Found] = []
-    for m in _compared(text):
-        named = _IS_INDICATOR.search(text)
-        title = named.group("title") if named else "Benchmarking"
-        source = _LIST_SOURCE.search(text)
+    compared = _compared(text)
+    if not compared:
+        return found
+    named = _IS_INDICATOR.search(text)  # the document's own name for its measure and its source
+    title = named.group("title") if named else "Benchmarking"
+    source = _LIST_SOURCE.search(text)
+    for m in compared:
         f = Found("resultatindikator", title, named.start("title") if named else m.start("def"),
                   definition=m.group("def"), definition_start=m.start("def"), style="benchmark",
                   numerator=m.group("num"), denominator=m.group("den"),

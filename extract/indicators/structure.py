@@ -26,7 +26,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from danish.words import STOPWORDS
+from danish.words import content_words
 
 from . import computed, cues, fields
 from .finders import _STATISTIC, BULLET_MARKS, LEAD_MAX, Found, Line, lines_of, not_goal_heading, sentences
@@ -375,7 +375,6 @@ def headed_goals(text: str) -> list[Found]:
 # af" at most 150 characters.
 _QUANTITY = (r"(?P<q>andel(?:en)?|antal(?:let)?) af "
              r"(?P<np>(?:(?!\b(?:andel|antal)\w* af\b|\bskal\b)[^.;:!?\n]){2,150}?)\s")
-_RELATIVE = re.compile(r",? (?:der|som) ")
 _FIGURE = re.compile(r"\d+(?:[.,]\d+)?|halveres")
 
 
@@ -386,10 +385,6 @@ def _target_clauses() -> tuple[re.Pattern[str], re.Pattern[str]]:
             re.compile(rf"(?<![\w-])skal {_QUANTITY}(?:{change})", re.I))  # V2: "skal andelen af X falde ..."
 
 
-def _content_words(text: str) -> set[str]:
-    return {w for w in re.findall(r"\w+", text.casefold()) if len(w) > 2 and w not in STOPWORDS}
-
-
 _ITEM_FIGURE = re.compile(r"(?<![\d.,])\d+(?:[.,]\d+)?(?!\d)|halveres")
 
 
@@ -398,7 +393,7 @@ def _listed_figures(items: list[str]) -> dict[str, list[set[str]]]:
     holds a few goals, so 50 items a figure is plenty (and keeps a hostile text linear)."""
     index: dict[str, list[set[str]]] = {}
     for item in items:
-        words = _content_words(item)
+        words = content_words(item)
         for figure in set(_ITEM_FIGURE.findall(item)):
             if len(index.setdefault(figure, [])) < 50:
                 index[figure].append(words)
@@ -410,7 +405,7 @@ def _listed_again(clause: re.Match[str], listed: dict[str, list[set[str]]]) -> b
     phrase in common): a goal stated in the lead and repeated in the list is one goal
     (policy p25's gold notes), and the list finders already have it."""
     figure = _FIGURE.search(clause.group(0)[clause.end("np") - clause.start():])
-    words = _content_words(clause.group("np"))
+    words = content_words(clause.group("np"))
     return figure is not None and any(2 * len(words & other) > len(words) for other in listed.get(figure.group(0), ()))
 
 
@@ -437,7 +432,7 @@ def target_clauses(text: str) -> list[Found]:
                         f = Found("other", sentence[m.start("q"):m.end()], start + offset + m.start("q"), style="goal")
                         if m.group("q").casefold().startswith("antal"):
                             f.measure = "count"
-                            relative = _RELATIVE.search(m.group("np"))
+                            relative = fields._RELATIVE_MARK.search(m.group("np"))
                             f.population = m.group("np")[:relative.start() if relative else None].strip()
                         else:  # the share's phrase gives its population, numerator and denominator
                             f.measure = "share"

@@ -319,8 +319,9 @@ def _kommune_issuer(doc: Document) -> Found | None:
     if n < 2 or (rest and rest[0][1] == n):
         return None
     first = next(m for m in hits if _kommune_key(m) == top)
-    case_file = "case_file" in genre_cues(doc).get("other", [])
-    if first.start() >= 300 and not case_file:
+    # late in the text only on a kommune's own case paper (the case_file marker alone, not every
+    # genre marker: those are read again by doc_type_of)
+    if first.start() >= 300 and not any(m.cue == "case_file" and m.found_in(doc.text, "") for m in genre_markers()):
         return None
     return Found(top, first.start("name"), first.end("name"))
 
@@ -358,7 +359,10 @@ def _as_printed(doc: Document, start: int, end: int) -> str:
     return raw if raw.split() and "".join(raw.split()) == "".join(value.split()) else value
 
 
-def issuer_of(doc: Document) -> Found | None:
+_UNREAD = Found("", -1)  # issuer_of's title argument when the caller has not read the title
+
+
+def issuer_of(doc: Document, title: Found | None = _UNREAD) -> Found | None:
     """Who publishes the document: a signature, the site's template, or a named agency."""
     text = doc.text
     skips = _SKIP.findall(text[:200])
@@ -384,7 +388,8 @@ def issuer_of(doc: Document) -> Found | None:
         return signed
     if len(skips) == 1:  # bm.dk's page template
         return Found(BM, -1)
-    title = title_of(doc)
+    if title is _UNREAD:  # callers that read the title anyway pass it: it scans the whole text
+        title = title_of(doc)
     owner = _ACRONYM_OWNER.match(title.value) if title else None
     if title and owner:
         return Found(owner.group("org"), _inside(title, owner.start("org")))
@@ -651,11 +656,8 @@ class GenreMarker:
     def found_in(self, text: str, heading: str) -> bool:
         if self.where == "title":
             return bool(self.pattern.search(heading))
-        lines = [line for line in text.split("\n") if line.strip()]
-        if self.where == "top":
-            return bool(lines and self.pattern.search(lines[0]))
-        if self.where == "label":
-            return any(self.pattern.search(" ".join(line.split())) for line in lines[:5])
+        if self.where in ("top", "label"):  # these read only the first lines
+            return self._in_first_lines(text)
         scope = text
         if self.where == "head" and len(text) > 1500:
             # the head's whole lines: a line cut at the limit would end there and read as a label
@@ -663,6 +665,12 @@ class GenreMarker:
             first_end = text.find("\n")
             scope = text[:cut] if cut > 0 else text[:first_end] if first_end > 0 else text
         return len({m.group(0).strip() for m in self.pattern.finditer(scope)}) >= self.count
+
+    def _in_first_lines(self, text: str) -> bool:
+        lines = [line for line in text.split("\n") if line.strip()]
+        if self.where == "top":
+            return bool(lines and self.pattern.search(lines[0]))
+        return any(self.pattern.search(" ".join(line.split())) for line in lines[:5])
 
 
 @lru_cache(maxsize=1)
@@ -728,7 +736,7 @@ def _definition_count(doc: Document, title: Found | None) -> tuple[int, bool]:
 def parse(doc: Document) -> list[DocumentInfo]:
     title = title_of(doc)
     date = document_date(doc)
-    issuer, reform = issuer_of(doc), reform_of(doc)
+    issuer, reform = issuer_of(doc, title), reform_of(doc)
     period = period_of(doc, title)
     persons = persons_of(doc)
     # A letter head's date ("Dato: 20. november 2012" among "Kontakt:", "Sagsnr.:" lines) dates a
@@ -765,8 +773,9 @@ class IndicatorContext:
 
 
 def indicator_context(doc: Document) -> IndicatorContext:
-    reform, issuer = reform_of(doc), issuer_of(doc)
-    period = period_of(doc, title_of(doc))
+    title = title_of(doc)
+    reform, issuer = reform_of(doc), issuer_of(doc, title)
+    period = period_of(doc, title)
     provenance = {name: doc.span(f.start, f.stop)
                   for name, f in (("reform", reform), ("period", period), ("issuer", issuer))
                   if f and f.start >= 0}

@@ -48,7 +48,7 @@ _COMMITTEE = r"[\wæøå-]*(?:udvalg|kommission|ekspertgruppe|arbejdsgruppe|styr
 
 
 _BRINGER = r"(?:lovforslaget|loven|lovændringen|aftalen|forliget|reformen|ændringen|[\wæøå]*omlægning(?:en)?)"
-_BRINGS = r"(?:indebærer|betyder|medfører|indebar|betød|medførte)"
+BRINGS = r"(?:indebærer|betyder|medfører|indebar|betød|medførte)"  # what a bill or agreement brings about
 _NP = r"[\wæøåÆØÅ\- ]+?"  # a short noun phrase without punctuation
 _MONTH = MONTH_NAME_PATTERN
 _WHEN = rf"(?:\s+(?:pr\.|fra|med virkning fra|i|den)\s+(?:\d{{1,2}}\.\s*)?(?:{_MONTH}\s+)?\d{{4}})?"
@@ -192,7 +192,7 @@ CUES: tuple[Cue, ...] = (
     # boligstøtten ikke må kompensere for ..." (p02), "Fra 2016 betyder en refusionsomlægning, at
     # refusionssatserne ... fastsættes ..." (p07). The proposition is the commitment (the gold words it so);
     # it stands in a lookahead so its own "ikke" is no negation of the cue.
-    _cue("changed", rf"(?:\b{_BRINGER}\b[^.;]{{0,30}}?\b{_BRINGS}|\b{_BRINGS}\s+(?:en |et |den |det )?{_BRINGER})"
+    _cue("changed", rf"(?:\b{_BRINGER}\b[^.;]{{0,30}}?\b{BRINGS}|\b{BRINGS}\s+(?:en |et |den |det )?{_BRINGER})"
          r"\s*(?:også|bl\.\s?a\.|blandt andet)?\s*,?\s*at\s+(?=(?P<subj>[^.;]{8,140}))",
          needs=("indebær", "indebar", "betyd", "betød", "medfør")),
 )

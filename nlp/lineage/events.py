@@ -28,6 +28,7 @@ from extract.records import Answer, AnyRecord, DocumentInfo, EventKind, LineageE
 
 from .cues import (ADDITIVE, BACK_REFERENCE, CLAUSE_BREAK, CONTINUATION, CUES, INSTEAD, INTENTION, NEGATED_RULE,
                    NEGATION_BEFORE, OPINION, PAST_TENSE, PRESENT_TENSE, PROPOSAL, PROPOSED, REPLACEMENT, STATISTIC_AFTER, Cue, has_trigger)
+from .cues import BRINGS as BRINGS_VERBS
 from . import actors, lexicon, referat
 from .kinds import BY_KIND
 from ..phrases import after_cue, before_cue, find_actor
@@ -306,7 +307,7 @@ def _law_blocks(text: str, drafts: list[_Draft]) -> list[_Draft]:
     return out
 
 
-_BILL_BRINGS = re.compile(r"^\W*(?:lovforslaget|loven|lovændringen)\s+(?:\w+\s+)?(?:indebærer|indebar|betyder|betød|medfører|medførte)\b",
+_BILL_BRINGS = re.compile(rf"^\W*(?:lovforslaget|loven|lovændringen)\s+(?:\w+\s+)?{BRINGS_VERBS}\b",
                           re.IGNORECASE)
 
 
@@ -496,7 +497,9 @@ def _issuer(records: Sequence[AnyRecord]) -> str | None:
 # person plural outside a quotation is the document's author, its issuer. Quoted speech ("- Derfor har vi
 # nedsat en kommission", p04; "..., siger ministeren") is the speaker's, not the author's.
 _WE = re.compile(r"\b(?:vi|Vi)\b")
-_QUOTED = re.compile(r"^\s*[-–»\"”“]|\b(?:siger|sagde|udtaler|udtalte|fortæller)\b", re.IGNORECASE)
+_SAYS = r"(?:siger|sagde|udtaler|udtalte|fortæller)"  # the verbs that attribute a quote
+_QUOTE_OPEN = re.compile(r"^\s*[-–»\"”“]")
+_QUOTED = re.compile(rf"{_QUOTE_OPEN.pattern}|\b{_SAYS}\b", re.IGNORECASE)
 
 
 def _we_are_the_author(text: str, drafts: list[_Draft], issuer: str | None) -> list[_Draft]:
@@ -508,9 +511,8 @@ def _we_are_the_author(text: str, drafts: list[_Draft], issuer: str | None) -> l
 
 # Who speaks a quote: "..., siger beskæftigelsesminister Peter Hummelgaard (S)." (p04) - an office and a name,
 # or a name; the quote's "vi" decided as that speaker's side.
-_SPEAKER = re.compile(r"\b(?:siger|sagde|udtaler|udtalte|fortæller)\s+(?P<who>(?:[a-zæøå-]+minister\s+|borgmester\s+)?"
+_SPEAKER = re.compile(rf"\b{_SAYS}\s+(?P<who>(?:[a-zæøå-]+minister\s+|borgmester\s+)?"
                       r"(?-i:[A-ZÆØÅ][\wæøå-]+)(?:\s+(?-i:[A-ZÆØÅ][\wæøå-]+)){1,3})", re.IGNORECASE)
-_QUOTE_OPEN = re.compile(r"^\s*[-–»\"”“]")
 
 
 def _we_are_the_speaker(text: str, drafts: list[_Draft]) -> list[_Draft]:
@@ -613,8 +615,9 @@ def _clauses(sentence: str) -> list[tuple[int, int]]:
     # karensdagen afskaffes" (tests/nlp/test_lineage_programmes.py). Only when the words before "og" state
     # an event of their own: "Topskatten og mellemskatten afskaffes" is one clause with two subjects.
     for m in _AND_CLAUSE.finditer(sentence):
-        if any(a <= m.start() < b for a, b in breaks) or not lexicon.is_present(m.group("verb")) \
-                or _AND_NOT_SUBJECT.intersection(w.lower() for w in m.group("np").split()):
+        if any(a <= m.start() < b for a, b in breaks) \
+                or _AND_NOT_SUBJECT.intersection(w.lower() for w in m.group("np").split()) \
+                or not lexicon.is_present(m.group("verb")):  # the pipeline last: it costs most
             continue
         lo = max((b for a, b in breaks if b <= m.start()), default=0)
         if lexicon.find(sentence[lo:m.start()]) is not None:

@@ -158,6 +158,7 @@ def verb_forms(word: str) -> frozenset[str]:
     return frozenset({word.lower()}) if form in ("participle", "past", "passive", "finite") else frozenset()
 
 
+@lru_cache(maxsize=50_000)  # one word through the pipeline, asked for in every sentence
 def is_participle(word: str) -> bool:
     """A past participle of a lexicon verb ("afskaffet", "indført", "forlænget")."""
     from ..pipeline import get_pipeline
@@ -170,6 +171,7 @@ def is_participle(word: str) -> bool:
     return entry is not None and _verb_form(word, entry.lemma) == "participle"
 
 
+@lru_cache(maxsize=50_000)  # one word through the pipeline, asked for in every sentence
 def is_present(word: str) -> bool:
     """A present-tense finite or passive form of a lexicon verb ("sænkes", "afskaffer")."""
     from ..pipeline import get_pipeline
