@@ -5,7 +5,9 @@ document fields 0.432), so a change may raise them but never lower them. Session
 document-field floor to 0.88 (measured 0.884: municipal genres, issuers, page lines), the
 lineage floor to 0.51 (measured 0.516: party demand lists, particle verbs, the future present)
 and the kommuner floor to 1.0 (a name the predicate calls a kommune, "Aarhus er valgt som
-Kulturkommune")."""
+Kulturkommune"). Session 5 added the seven even-position excerpts (spent as a held-out check in
+session 4); the floors became the figures of all fourteen at 74ec554: kommuner 0.800, lineage
+0.441, document fields 0.706, indicators 0.207."""
 from __future__ import annotations
 
 import importlib.util
@@ -34,13 +36,14 @@ def _f1(corpus: Path, gold: Path, only: str) -> float:
 def test_every_text_has_its_gold(corpus: Path, gold: Path) -> None:
     texts = sorted(p.stem for p in (corpus / "municipal").glob("*.txt"))
     golds = sorted(p.name[: -len(".gold.json")] for p in (gold / "municipal").glob("*.gold.json"))
-    assert texts == golds and len(texts) == 7
+    assert texts == golds and len(texts) == 14
 
 
 @pytest.mark.parametrize(("only", "floor"), [
-    ("kommuner", 1.0),
-    ("lineage", 0.51),
-    ("doc", 0.88),
+    ("kommuner", 0.80),
+    ("lineage", 0.44),
+    ("doc", 0.70),
+    ("indicators", 0.20),
 ])
 def test_municipal_floor(corpus: Path, gold: Path, only: str, floor: float) -> None:
     assert _f1(corpus, gold, only) >= floor
