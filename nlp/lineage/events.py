@@ -29,7 +29,7 @@ from extract.records import Answer, AnyRecord, DocumentInfo, EventKind, LineageE
 from .cues import (ADDITIVE, BACK_REFERENCE, CLAUSE_BREAK, CONTINUATION, CUES, INSTEAD, INTENTION, NEGATED_RULE,
                    NEGATION_BEFORE, OPINION, PAST_TENSE, PRESENT_TENSE, PROPOSAL, PROPOSED, REPLACEMENT, STATISTIC_AFTER, Cue, has_trigger)
 from .cues import BRINGS as BRINGS_VERBS
-from . import actors, lexicon, referat
+from . import actors, approval, lexicon, referat
 from .kinds import BY_KIND
 from ..phrases import after_cue, before_cue, find_actor
 from ..sentences import sentence_spans
@@ -116,6 +116,7 @@ def lineage_events(doc: Document, records: Sequence[AnyRecord] = ()) -> list[Lin
             found = [_inherit_year(d, previous) for d in found]
         drafts.extend(found)
         previous = found
+    drafts = _with_approvals(doc.text, drafts)
     drafts = _genre_present_tense(doc.text, _without_adoption_lines(doc.text, drafts))
     drafts = _we_are_the_author(doc.text, drafts, _issuer(records))
     drafts = _we_are_the_speaker(doc.text, drafts)
@@ -644,7 +645,7 @@ class _LexMatch:
         self._clause, self._hit = clause, hit
         self._subj = None
         if hit.nominal:
-            self._subj = lexicon.nominal_object(clause[hit.end:].lstrip()[len("af"):])
+            self._subj = lexicon.complement_object(clause[hit.end:])
 
     def start(self) -> int:
         return self._hit.start
@@ -1467,6 +1468,14 @@ def _programme_party(head: str) -> str | None:
     bare = re.sub(r"\b([A-ZÆØÅ][\wæøå]+)s\b", r"\1", head)  # "Liberal Alliances" -> "Liberal Alliance"
     parties = find_in_text(bare, "party")
     return bare[parties[0][1]:parties[0][2]] if parties else None
+
+
+def _with_approvals(text: str, drafts: list[_Draft]) -> list[_Draft]:
+    """A document's approval line ("Godkendt af byrådet ... den 30. april 2009") is its adoption
+    (nlp/lineage/approval.py), unless a sentence event already covers it."""
+    found = [_Draft("introduced", a.start, a.end, a.subject, a.year, a.date, a.actor, None, True, year_stated=True)
+             for a in approval.approvals(text) if not any(d.start < a.end and a.start < d.end for d in drafts)]
+    return sorted(drafts + found, key=lambda d: d.start) if found else drafts
 
 
 def _without_adoption_lines(text: str, drafts: list[_Draft]) -> list[_Draft]:

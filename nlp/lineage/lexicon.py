@@ -50,6 +50,7 @@ class LexEntry:
     sources: tuple[str, ...]
     forms: tuple[str, ...] = ()  # surface forms whose table lemma is another word ("aftalt" -> "aftælle")
     other_sense: tuple[str, ...] = ()  # words after it that make it no event ("fastholde ... i job")
+    complements: tuple[str, ...] = ("af",)  # a noun's prepositions before its commitment ("en reduktion i taksterne")
 
 
 @lru_cache(maxsize=1)
@@ -62,7 +63,8 @@ def entries() -> tuple[LexEntry, ...]:
         out.append(LexEntry(row["lemma"], row["pos"], row["kind"], row["frame"], row["example"],
                             tuple(s for s in row["sources"].split(";") if s),
                             tuple(f for f in (row.get("forms") or "").split("|") if f),
-                            tuple(f for f in (row.get("other_sense") or "").split("|") if f)))
+                            tuple(f for f in (row.get("other_sense") or "").split("|") if f),
+                            tuple(f for f in (row.get("complements") or "af").split("|") if f)))
     return tuple(out)
 
 
@@ -123,6 +125,13 @@ _OPINION = frozenset("ønsker ønske mener bør burde synes kræver krav opfordr
 # "da den blev suspenderet": background, restating).
 _CONDITIONAL = frozenset("om hvis hvorvidt såfremt når medmindre da".split())
 _NEED = frozenset("behov mulighed muligt muligheden nødvendigt mulige eventuel eventuelle".split())  # "mulige tilpasninger af taksten" (f03): a possibility
+# A proposal is a predicate of a nominalisation too: "der foreslås en reduktion i taksterne" (f03), "Det
+# indstilles, at ..." (f12); the proposal cue (nlp/lineage/cues.py) makes the event `planned`.
+_PROPOSING = frozenset("foreslås foreslår foreslog foreslået indstilles indstiller".split())
+# Words after "i" that make it a time, not a complement ("ændringer i foråret", "i løbet af").
+_TIME_WORD = re.compile(r"^(?:\d|år|året|foråret|efteråret|sommeren|vinteren|løbet|perioden|starten|slutningen|"
+                        r"begyndelsen|udgangen|januar|februar|marts|april|maj|juni|juli|august|september|oktober|"
+                        r"november|december|dag|morgen|fremtiden|forbindelse)")
 _HAPPENED = frozenset("blev trådte vedtaget besluttet aftalt offentliggjort gennemført foretaget udarbejdet "
                       "betyder betød indebærer indebar medfører medførte igangsat iværksat".split())
 
@@ -298,6 +307,26 @@ def _planned(words: list[str], i: int) -> bool:
     return _modality(words, i) == "planned"
 
 
+# Adverbials of habit make a present tense a standing rule or routine, which the conventions do not label
+# (f02 gold notes: "the duty to revise the standard 'mindst hvert andet år' ... standing rules described";
+# p10: "Hvert år gennemføres en skoleudviklingssamtale", "Hvert år offentliggør ministeriet ..." are
+# standing practices; f02 "iværksættes hurtigst muligt og altid inden for 14 dage"). "løbende" is left out:
+# it is as often an adjective ("det løbende arbejde", p10).
+_HABITUAL = frozenset("altid årligt halvårligt månedligt ugentligt kvartalsvis sædvanligvis".split())
+_EVERY = frozenset("hvert hver".split())
+_PERIODS = frozenset("år måned uge kvartal halvår gang".split())
+
+
+def _habitual(words: list[str], i: int) -> bool:
+    """An adverbial of habit within the verb's clause ("altid", "hvert år", "hvert andet år")."""
+    window = words[max(0, i - 5):i + 8]
+    if _HABITUAL.intersection(window):
+        return True
+    return any(w in _EVERY and (window[n + 1:n + 2] and window[n + 1] in _PERIODS
+                                or window[n + 2:n + 3] and window[n + 2] in _PERIODS)
+               for n, w in enumerate(window))
+
+
 def _verb_hit(doc: Doc, i: int, entry: LexEntry, words: list[str]) -> LexHit | None:
     t = doc[i]
     form = _verb_form(t.text, entry.lemma.split()[0])
@@ -317,6 +346,8 @@ def _verb_hit(doc: Doc, i: int, entry: LexEntry, words: list[str]) -> LexHit | N
         return None  # "den nedsatte ydelseskommission", "som følge af ændrede regler": an adjective
     if entry.kind == "evaluated" and form in ("passive", "finite"):
         return None  # "evalueres med borgeren": the present tense describes a routine, not an evaluation
+    if form in ("passive", "finite") and _habitual(words, i):
+        return None  # "iværksættes ... altid inden for 14 dage" (f02): a standing rule described, no event
     window = words[max(0, i - 8):i]  # "har den 20. december 2019 vedtaget"
     if form == "participle" and not _AUX.intersection(window) and i > 0:
         # "en evaluering ... foretaget af Finansministeriet": a modifier; a participle opening the
@@ -349,16 +380,19 @@ def _hit(entry: LexEntry, kind: str, t: Token, form: str) -> LexHit:
 
 def _noun_hit(doc: Doc, i: int, entry: LexEntry, words: list[str]) -> LexHit | None:
     t = doc[i]
-    if i + 1 >= len(doc) or words[i + 1] != "af":
+    if i + 1 >= len(doc) or words[i + 1] not in entry.complements:
         return None
+    if words[i + 1] != "af" and (i + 2 >= len(doc) or not doc[i + 2].is_alpha or _TIME_WORD.match(words[i + 2])):
+        return None  # "takstnedsættelse i 2014", "ændringer i foråret": a time, not what changed
     if i and words[i - 1] == "om":
         return None  # "lov om ændring af ...": a title or a topic
-    if not _HAPPENED.intersection(words) and not (i <= 2 and words[0] == "med"):
+    proposed = not _HAPPENED.intersection(words) and bool(_PROPOSING.intersection(words))
+    if not _HAPPENED.intersection(words) and not proposed and not (i <= 2 and words[0] == "med"):
         return None
     modality = _modality(words, i)
-    if modality == "rule":
+    if modality == "rule" and not proposed:
         return None
-    kind = "planned" if modality == "planned" else entry.kind
+    kind = "planned" if modality == "planned" or proposed else entry.kind
     return LexHit(entry, kind, t.idx, t.idx + len(t.text), BY_KIND[kind].decision, True, "noun")
 
 
@@ -367,6 +401,13 @@ _OBJECT_STOP = _AUX | _MODAL | _HAPPENED | frozenset("kunne kan foretaget træde
 
 # Common finite verbs that end a nominal's object ("Med forlængelsen af ordningen fik flere adgang").
 _FINITE_STOP = frozenset("fik får gav giver betyder betød gør gjorde skete sker viste viser".split())
+
+
+def complement_object(after_noun: str) -> str:
+    """The commitment after a nominalisation and its preposition ("af X", "i X")."""
+    text = after_noun.lstrip()
+    prep = text.split(maxsplit=1)[0] if text else ""
+    return nominal_object(text[len(prep):]) if prep in ("af", "i") else nominal_object(text)
 
 
 def nominal_object(text: str) -> str:
