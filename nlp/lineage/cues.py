@@ -90,7 +90,10 @@ CUES: tuple[Cue, ...] = (
          decision=False),
     # not "det ydelsesomfang, der kan forventes": an expected value, not a plan
     _cue("planned", r"(?<!kan )(?<!kunne )\bforventes\b(?! at ske)", decision=False),
-    _cue("planned", r"\bplaner om\b|\bdet er intentionen\b|\bplanlægges\b|\ber planlagt\b|\bpåbegyndes\b|\budvikles\b|\bforeslår\b|\bforeslås\b|\blægger op til\b",
+    _cue("planned", r"\bplaner om\b|\bdet er intentionen\b|\bplanlægges\b|\ber planlagt\b|\bpåbegyndes\b|\budvikles\b|\bforeslår\b|\bforeslås\b|\blægger op til\b"
+         # a recommendation in minutes is proposed, not decided (f03: "Indstilles til godkendelse" -> planned;
+         # f12: "indstilles en justeret ramme", "Det indstilles samtidigt, at det delegeres ..." -> planned)
+         r"|\b(?:indstiller|indstilles|anbefaler|anbefales)\b(?=\s*,?\s*(?:det\s+)?(?:at|en|et|de|den|det)\b)",
          decision=False),
     # evaluated: an evaluation or assessment of results.
     # evaluations set going or published (issue 15: "er sat i gang", "offentliggjort tre evalueringer";
@@ -202,7 +205,7 @@ CUES: tuple[Cue, ...] = (
 TRIGGER_STEMS = tuple("""
 navn ny gang enig
 erstat afløs udløb længere afskaf ophæv nedlag nedlæg afvikl udfas afslut fjern bortfald ophør evaluer
-forventes planer intentionen planlægges påbegyndes udvikle foreslår lægger fokusrevision fasthold
+forventes planer intentionen planlægges påbegyndes udvikle foreslår lægger indstil anbefal fokusrevision fasthold
 viderefør opretholdes bevares trådte indgi indgå indga fremgår indfør vedtog vedtag oprette etableret
 lanceret beslut opstillet fastlæg fastlag tilsluttede offentliggjorde ændre begræns målrette omlag
 omlægges udvid juster forenkl overgi overgå får opdatering blive udgår udgik stoppe stedet træder forlæng hæve hævet
@@ -233,11 +236,16 @@ REPLACEMENT = re.compile(
 PROPOSAL = re.compile(r"\bforeslå\w*|\blovforslag\w*|\bindstill\w*|\banbefal\w*|\bforventes\b|\bplaner om\b",
                       re.IGNORECASE)
 # A verb of proposing turns a change into a plan ("Regeringen foreslår, at X afskaffes").
-PROPOSED = re.compile(r"\bforeslå(?:r|s|et|ede)\b|\blægger op til\b|\bvil foreslå\b", re.IGNORECASE)
+PROPOSED = re.compile(r"\bforeslå(?:r|s|et|ede)\b|\blægger op til\b|\bvil foreslå\b|\b(?:indstiller|indstilles|anbefaler|anbefales)\b",
+                      re.IGNORECASE)
 # Opinions and recommendations are not events ("KL mener, at modellen bør justeres").
 # Wishes and demands too: "SF og Enhedslisten ønsker grundlæggende reglen helt afskaffet" (p04 gold notes).
 OPINION = re.compile(r"\bbør\b|\bmener\b|\bsynes\b|\bønsker\b|\bkræver\b|\btilhænger\w* af\b", re.IGNORECASE)
 NEGATION_BEFORE = re.compile(r"\bikke\s+(?:\w+\s+)?$", re.IGNORECASE)
+# A main clause puts its negation right after the finite verb (V2): "Byrådet besluttede ikke at lukke skolen",
+# "Udvalget godkendte derfor ikke forslaget" (tests/nlp/test_lineage_coverage.py). "ikke kun/blot/alene" adds.
+NEGATION_AFTER = re.compile(r"^\s+(?:[a-zæøå]+\s+)?(?:ikke|aldrig)\b(?!\s+(?:længere|mere|kun|blot|alene|mindst)\b)",
+                            re.IGNORECASE)
 STATISTIC_AFTER = re.compile(rf"^\s*(?:mere end |over |ca\. |knap |godt |næsten )?\d(?!\d?\.\s*{_MONTH}\b)", re.IGNORECASE)
 # Words that open a sentence continuing the one before ("Begge rapporter blev ...").
 CONTINUATION = re.compile(r"^(?:begge|de|den|det|disse|denne|dette|evalueringen|rapporten|rapporterne|forsøget|"
