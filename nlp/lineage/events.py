@@ -648,7 +648,7 @@ class _LexMatch:
         self._clause, self._hit = clause, hit
         self._subj = None
         if hit.nominal:
-            self._subj = lexicon.complement_object(clause[hit.end:])
+            self._subj = hit.subject or lexicon.complement_object(clause[hit.end:])
 
     def start(self) -> int:
         return self._hit.start

@@ -102,6 +102,7 @@ class LexHit:
     decision: bool
     nominal: bool
     form: str  # finite | participle | infinitive | passive | noun
+    subject: str = ""  # the commitment when the word itself names it: a genitive ("strukturreformens indførelse")
 
 
 _AUX = frozenset("er blev bliver var har havde blevet være været".split())
@@ -380,6 +381,10 @@ def _hit(entry: LexEntry, kind: str, t: Token, form: str) -> LexHit:
 
 def _noun_hit(doc: Doc, i: int, entry: LexEntry, words: list[str]) -> LexHit | None:
     t = doc[i]
+    genitive = _dated_genitive(doc, i, words)
+    if genitive:
+        return LexHit(entry, entry.kind, t.idx, t.idx + len(t.text), BY_KIND[entry.kind].decision, True, "noun",
+                      subject=genitive)
     if i + 1 >= len(doc) or words[i + 1] not in entry.complements:
         return None
     if words[i + 1] != "af" and (i + 2 >= len(doc) or not doc[i + 2].is_alpha or _TIME_WORD.match(words[i + 2])):
@@ -394,6 +399,27 @@ def _noun_hit(doc: Doc, i: int, entry: LexEntry, words: list[str]) -> LexHit | N
         return None
     kind = "planned" if modality == "planned" or proposed else entry.kind
     return LexHit(entry, kind, t.idx, t.idx + len(t.text), BY_KIND[kind].decision, True, "noun")
+
+
+_DATE_OPENERS = frozenset("den i pr. fra per".split())
+
+
+def _dated_genitive(doc: Doc, i: int, words: list[str]) -> str:
+    """The commitment of a dated nominalisation in the s-genitive: "ved strukturreformens indførelse den 1.
+    januar 2007" (f07) tells the reform introduced on that day, as "indførelsen af strukturreformen den 1.
+    januar 2007" would; "efter lovens vedtagelse i 2019" likewise. Without a date right after, the phrase is
+    only a mention ("siden vedtagelsen", f12)."""
+    if i == 0 or i + 2 >= len(doc):
+        return ""
+    owner = doc[i - 1]
+    low = owner.lower_
+    if not owner.is_alpha or not low.endswith("s") or len(low) < 5 or low in _NOT_GENITIVE or low in _AUX \
+            or _DETERMINERS.intersection(words[i - 1:i]):
+        return ""
+    after = [w for w in words[i + 1:i + 4] if w.strip()]
+    dated = (after[:1] and after[0][:1].isdigit()) or (after[:1] and after[0] in _DATE_OPENERS
+                                                      and after[1:2] and after[1][:1].isdigit())
+    return owner.text[:-1] if dated else ""
 
 
 _OBJECT_STOP = _AUX | _MODAL | _HAPPENED | frozenset("kunne kan foretaget træder har der som hvor".split())
