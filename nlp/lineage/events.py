@@ -40,7 +40,9 @@ _ITEM = re.compile(r"^\s*(?:\d{1,2}\)|[•▪·*–-])\s+(?P<item>[^\n]+)")
 _MIN_WORDS = 4
 _NUMBERED = re.compile(r"^\d{1,2}\.\s")
 _RELATIVE = re.compile(r"^(?:der|som|og)\s", re.IGNORECASE)
-_END_YEAR = re.compile(r"\b(?:frem til|indtil|til)\s+(?:og med\s+)?(?:udgangen af\s+)?$", re.IGNORECASE)
+# "frem mod foråret 2013" (f10), "frem mod 2017" (f09), "Frem mod år 2020" (p25): a horizon, not when it happened
+_END_YEAR = re.compile(r"\b(?:frem til|frem mod|indtil|til)\s+(?:og med\s+)?(?:udgangen af\s+|år\s+|foråret\s+|efteråret\s+"
+                       r"|sommeren\s+|vinteren\s+)?$", re.IGNORECASE)
 _CONDITION = re.compile(r"(?:hvis|såfremt|medmindre|i fald)\b", re.IGNORECASE)
 # Danish puts the finite verb first in a condition without a conjunction ("Stopper du i en periode
 # med at modtage kontanthjælp, ...", "Flytter man til en anden kommune, ..."): the verb, then a

@@ -228,6 +228,8 @@ def find(clause: str, kinds: tuple[str, ...] = (), start: int = 0, verbs_only: b
             continue
         if entry is not None:
             hit = _verb_hit(doc, t.i, entry, words)
+            if hit is not None and hit.kind != "planned" and _for_decision(words, t.i):
+                hit = replace(hit, kind="planned", decision=False)
             if hit is not None and particle_at is not None and not any(w.strip() for w in words[t.i + 1:particle_at]):
                 particle = doc[particle_at]
                 hit = replace(hit, end=particle.idx + len(particle.text))  # the particle is part of the verb
@@ -316,6 +318,16 @@ def _planned(words: list[str], i: int) -> bool:
 _HABITUAL = frozenset("altid årligt halvårligt månedligt ugentligt kvartalsvis sædvanligvis".split())
 _EVERY = frozenset("hvert hver".split())
 _PERIODS = frozenset("år måned uge kvartal halvår gang".split())
+
+
+# Put forward for a decision: "Papiret fremlægges til godkendelse på KKR Hovedstadens møde den 4. februar 2013"
+# (f08), "Indstilles til godkendelse" (f03): proposed, not yet decided (`planned`).
+_DECISION_NOUNS = frozenset("godkendelse beslutning vedtagelse behandling".split())
+
+
+def _for_decision(words: list[str], i: int) -> bool:
+    after = [w for w in words[i + 1:i + 5] if w.strip()]
+    return "til" in after[:2] and bool(_DECISION_NOUNS.intersection(after[1:4]))
 
 
 def _habitual(words: list[str], i: int) -> bool:
