@@ -1,0 +1,127 @@
+"""Lineage events from Danish policy language the extractor was not fitted to (issue 15): short Danish
+sentences in, exact kind/year/subject/actor/decision out, and sentences that must give nothing.
+
+Each class is attested by two documents or a written convention (nlp/data/event_lexicon.csv names
+them); the sentences here are realistic samples of the same patterns, written for this test, beside
+short quotations of the municipal dev texts (corpus/municipal/, gold notes in their meta.json).
+"""
+from __future__ import annotations
+
+import pytest
+
+from extract.document import Document, Page, Segment
+from nlp.lineage import lineage_events
+from nlp.lineage.approval import approvals
+
+
+def _doc(text: str) -> Document:
+    return Document("x", "x.txt", "text", (Page(1, text),), text, (Segment(0, 0, len(text), len(text), True),))
+
+
+def _events(text: str) -> list[tuple]:
+    return [(e.event, e.year, e.subject, e.actor, e.decision) for e in lineage_events(_doc(text))]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # nouns with an "i" complement, a proposal as their predicate (f03; lexicon column `complements`)
+    ("Der foreslås en reduktion i taksterne på 2 pct. i 2013.",
+     ("planned", 2013, "taksterne på 2 pct", None, False)),
+    ("Med aftalen blev der gennemført en nedsættelse i ydelsen for unge under 30 år.",
+     ("changed", None, "ydelsen for unge under 30 år", None, True)),
+    # a nominalised change as the subject of an adoption is the change (conventions: "changed ... including
+    # changes decided in a political agreement")
+    ("Udvidelsen af ordningen blev vedtaget i 2018.", ("changed", 2018, "ordningen", None, True)),
+    ("Forlængelsen af forsøget blev aftalt i 2019.", ("changed", 2019, "forsøget", None, True)),
+    # a dated nominalisation in the s-genitive (f07 "ved strukturreformens indførelse den 1. januar 2007")
+    ("Instruktørerne har varetaget kurserne siden strukturreformens indførelse den 1. januar 2007.",
+     ("introduced", 2007, "strukturreformen", None, True)),
+    ("Efter lovens vedtagelse i 2019 har kommunerne fået nye opgaver.",
+     ("introduced", 2019, "loven", None, True)),
+    # transfer of a task, its recipient part of the change (f06 gold: "opgaver ... overdraget til kommunerne";
+    # f06 "regionerne overtog sygehusdriften"; f11 "Ballerup kommune overtog i 2007")
+    ("Opgaven med beskæftigelsesindsatsen blev i 2009 overdraget til kommunerne.",
+     ("changed", 2009, "Opgaven med beskæftigelsesindsatsen til kommunerne", None, True)),
+    # designation (f08 "KL har i første omgang udpeget 5 indsatsområder"; f10 "KL har udpeget et antal fokusområder")
+    ("KL har udpeget et antal fokusområder, hvor kommunerne skal fremvise resultater.",
+     ("introduced", None, "antal fokusområder", "KL", True)),
+    # an announcement (f10 "Regeringen har samtidig bebudet et sundhedsudspil i 2013")
+    ("Regeringen har samtidig bebudet et sundhedsudspil i 2013.",
+     ("planned", 2013, "sundhedsudspil", "Regeringen", False)),
+    # put forward for a decision (f08 "fremlægges til godkendelse", f03 "Indstilles til godkendelse")
+    ("Planen fremlægges til beslutning i byrådet den 12. marts 2024.",
+     ("planned", 2024, "Planen til beslutning i byrådet", None, False)),
+    # reported decisions in minutes (nlp/lineage/referat.py)
+    ("Byrådet besluttede at indføre gratis frokost i børnehaverne fra 1. august 2025.",
+     ("introduced", 2025, "gratis frokost i børnehaverne", "Byrådet", True)),
+    ("Kommunalbestyrelsen besluttede at nedlægge ventelisten.",
+     ("dropped", None, "ventelisten", "Kommunalbestyrelsen", True)),
+    ("Byrådet besluttede, at ordningen videreføres i 2014.", ("confirmed", 2014, "ordningen", "Byrådet", True)),
+    # a recommendation is proposed, not decided (f12 "indstilles en justeret ramme"; f03)
+    ("Forvaltningen indstiller, at ordningen videreføres i 2015.", ("planned", 2015, "ordningen", None, False)),
+    ("Økonomiudvalget anbefaler, at forslaget godkendes.", ("planned", None, "forslaget", "Økonomiudvalget", False)),
+    # a period gives the start (the end is the record's end year)
+    ("Ordningen blev indført i perioden 2016–2020 som et forsøg.", ("introduced", 2016, "Ordningen", None, True)),
+    # adoption and entry into force: the adoption (conventions)
+    ("Loven blev vedtaget den 20. december 2019 og træder i kraft den 1. januar 2020.",
+     ("introduced", 2019, "Loven", None, True)),
+])
+def test_one_event(text: str, expected: tuple) -> None:
+    assert _events(text) == [expected]
+
+
+@pytest.mark.parametrize("text", [
+    # negated events and demands: a commitment denied is no event
+    "Regeringen vil ikke afskaffe kontanthjælpsloftet.",
+    "Ordningen indføres ikke.",
+    "Brugerbetaling skal ikke indføres.",
+    "Vi vil ikke indføre brugerbetaling.",
+    "Partiet siger nej til at afskaffe efterlønnen.",
+    "Nej til afskaffelse af efterlønnen.",
+    "Byrådet besluttede ikke at lukke skolen.",
+    "Udvalget godkendte derfor ikke forslaget om en ny takst.",
+    "Indstillingen blev ikke godkendt.",
+    "Forslaget om at nedlægge ventelisten blev ikke vedtaget.",
+    # questions and conditions
+    "Vil regeringen afskaffe kontanthjælpsloftet?",
+    "Hvis ordningen forlænges, skal den evalueres.",
+    # standing rules and routines (f02 gold notes: "mindst hvert andet år", "altid inden for 14 dage";
+    # p10: "Hvert år gennemføres en skoleudviklingssamtale")
+    "Kvalitetsstandarden skal revideres mindst hvert andet år.",
+    "At råd og vejledning iværksættes hurtigst muligt og altid inden for 14 dage efter henvendelse.",
+    "Ordningen forlænges hvert andet år efter ansøgning.",
+    "Taksten justeres årligt efter pris- og lønudviklingen.",
+    # meeting procedure (f14 "Punktet genoptages"; f12 forwarding lines; f07 "Taget til efterretning")
+    "Udvalget godkendte indstillingen.",
+    "Udvalget besluttede at udskyde sagen til næste møde.",
+    "Sagen blev oversendt til Økonomiudvalget.",
+    "Magistraten anbefaler, at byrådet tiltræder Magistratsafdelingens indstilling af 26. juni 2025.",
+    # a nominalisation with a time after "i", no complement; an effect against a forecast; participants
+    "Vurderingen af en eventuel takstnedsættelse i 2014 drøftes på mødet.",
+    "Samlet reducerer ordningen arbejdsudbuddet mindre end forventet.",
+    "Følgende kommuner er udpeget til at afprøve modellen for frit valg.",
+])
+def test_no_event(text: str) -> None:
+    assert _events(text) == []
+
+
+def test_an_approval_line_under_a_cover_title_is_the_adoption() -> None:
+    """f04's cover: the title on the lines above, the council and its kommune, the date."""
+    text = ("--- side 1 ---\nPolitik\nfor\nKultur og Fritid -\nLokalt engagement.\n"
+            "Godkendt af byrådet, Syddjurs Kommune den 30. april 2009\n\n1 of 13\n")
+    assert _events(text) == [("introduced", 2009, "Politik for Kultur og Fritid - Lokalt engagement",
+                              "byrådet, Syddjurs Kommune", True)]
+
+
+def test_an_approval_line_in_a_list_of_attachments() -> None:
+    """f14's bilag list: number, access, title, approval with a ddmmyy date, journal number."""
+    text = ("Bilag\n1 Åben Opsamlingsnotat. Temamøde 20.09.2012\t222359/12\n"
+            "2 Åben Ældrepolitik 2020 - Et godt ældreliv, Vedtaget af kommunalbestyrelsen 150620\t73288/20\n")
+    found = list(approvals(text))
+    assert [(a.subject, a.actor, a.year, str(a.date)) for a in found] == [
+        ("Ældrepolitik 2020 - Et godt ældreliv", "kommunalbestyrelsen", 2020, "2020-06-15")]
+    assert text[found[0].start:found[0].end] == "2 Åben Ældrepolitik 2020 - Et godt ældreliv, Vedtaget af kommunalbestyrelsen 150620"
+
+
+def test_an_approval_without_a_date_or_a_title_gives_nothing() -> None:
+    assert list(approvals("Godkendt af byrådet\n")) == []
+    assert list(approvals("\n\nGodkendt af byrådet den 3. maj 2021\n")) == []
