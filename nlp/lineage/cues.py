@@ -99,8 +99,13 @@ CUES: tuple[Cue, ...] = (
     # evaluations set going or published (issue 15: "er sat i gang", "offentliggjort tre evalueringer";
     # seed 004: the evaluation programme started is `evaluated`)
     _cue("evaluated", r"\bevaluering\w*\b[^.;]{0,60}?\b(?:er|blev)\s+(?:\w+\s+)?(?:sat i gang|igangsat|iværksat|påbegyndt)\b"
+         # the active: "Ministeren har sat en evaluering af reformen i gang" (the particle verb "sætte i gang")
+         r"|\b(?:sat|satte|sætter)\s+(?:en |et )?(?:[\wæøå]+\s+)?evaluering\w*\s+af\s+(?P<subj>[^.;]{1,60}?)\s+i gang\b"
          r"|\b(?:offentliggjort|offentliggjorde|offentliggør|udgivet|udgav|præsenteret|præsenterede)\s+(?:[\wæøå]+\s+){0,4}?evalueringer\b",
          needs=("evaluer",)),
+    # an evaluation set going without saying of what: the evaluation is the subject ("STAR har i 2019 sat en ny
+    # evaluering i gang")
+    _cue("evaluated", r"\b(?:sat|satte|sætter)\s+(?:en |et )?(?P<subj>(?:[\wæøå]+\s+)?evaluering\w*)\s+i gang\b", needs=("evaluer",)),
     # the support verb of an evaluation in an object relative: "en ny midtvejsevaluering af frikommuneforsøget
     # ..., som KORA har foretaget" (p30; tests/nlp/test_lineage_relatives.py); events._object_relative
     _cue("evaluated", r"^\s*som\s+(?P<actor>[^,.;]+?)\s+(?:har\s+|havde\s+)?(?:(?:også|selv|tidligere|netop)\s+)?"
@@ -131,7 +136,9 @@ CUES: tuple[Cue, ...] = (
     # confirmed: explicitly kept or continued.
     # verbs of keeping (fastholde, videreføre, opretholde, bibeholde, permanentgøre): the event lexicon
     Cue("confirmed", re.compile(r"(?!)"), lexicon=("confirmed",)),
-    _cue("confirmed", r"\bbevares\b(?=\s*(?:[,.;]|$|uændret|fortsat|som\b))|\bgælder fortsat\b|\bfortsat gælder\b|\bforbliver (?:uændret|uændrede|i kraft)\b|\bfortsætter\s+(?:uændret|i \d{4}|frem til|til og med)\b"),
+    # not under a modal of duty: "Skoler og børneinstitutioner på øerne skal bevares" is a call to keep, no decision
+    # (f06 gold notes; the lexicon reads "skal" + verb as a rule the same way)
+    _cue("confirmed", r"(?<!skal )(?<!skulle )(?<!bør )(?<!må )\bbevares\b(?=\s*(?:[,.;]|$|uændret|fortsat|som\b))|\bgælder fortsat\b|\bfortsat gælder\b|\bforbliver (?:uændret|uændrede|i kraft)\b|\bfortsætter\s+(?:uændret|i \d{4}|frem til|til og med)\b"),
     # introduced: created, adopted, decided, launched.
     _cue("introduced", r"\btrådte\s+(?P<subj>[^,.;]*?)\s*i kraft\b"),
     # agreed on a thing (not "enige om at ...", a decision about a verb): "Regeringen, KL og Danske

@@ -336,6 +336,10 @@ def _only_follow_ups(gap: str) -> bool:
 
 
 _ADOPTED = re.compile(r"\bvedt(?:og|aget|ages)\b", re.IGNORECASE)
+# A relative on the adopted thing telling its entry into force: one event, the adoption's (conventions:
+# "If adoption and entry into force are both given, the adoption year is used and the entry-into-force
+# date is left in the evidence").
+_IN_FORCE_RELATIVE = re.compile(r"\s*(?:som|der)\s+(?:\w+\s+)?(?:træder|trådte)\s+i\s+kraft\b", re.IGNORECASE)
 _BARE_REFORM = re.compile(r"^(?:reformen|reformens|reformerne)\b", re.IGNORECASE)
 # "reformen af førtidspension og fleksjob" already names its reform.
 _NAMED_REFORM = re.compile(r"^reform\w*\s+(?:af|for|om|på|vedrørende)\s", re.IGNORECASE)
@@ -772,6 +776,8 @@ def _clause_events(sentence: str, start: int, end: int, anchor: dt.date | None) 
         if n > 0 and re.match(r"\s*som\b", sentence[lo:hi], re.IGNORECASE) \
                 and _COMPARATIVE.search(sentence[clauses[n - 1][0]:clauses[n - 1][1]]):
             continue  # "dobbelt så mange p-pladser ..., som der er fjernet gadeparkeringspladser": a comparison
+        if n > 0 and _IN_FORCE_RELATIVE.match(sentence[lo:hi]) and _ADOPTED.search(sentence[:lo]):
+            continue  # "Byrådet har vedtaget en ny klimaplan, som træder i kraft 1. januar 2025": the adoption
         if _BECAUSE.match(sentence[lo:hi]) or (n > 0 and _SUBORDINATE.match(sentence[lo:hi])):
             # "..., fordi der med loven blev indført en ny ordning": a reason, restating; "..., om
             # ordningen skal forlænges": whether; "..., så kommunerne får mere": a consequence

@@ -64,6 +64,18 @@ def _events(text: str) -> list[tuple]:
     # adoption and entry into force: the adoption (conventions)
     ("Loven blev vedtaget den 20. december 2019 og træder i kraft den 1. januar 2020.",
      ("introduced", 2019, "Loven", None, True)),
+    ("Byrådet har vedtaget en ny klimaplan, som træder i kraft 1. januar 2025.",
+     ("introduced", None, "ny klimaplan", "Byrådet", True)),
+    # made permanent, the analytic form of "permanentgøres" (issue 15): kept, `confirmed`
+    ("Forsøget gøres permanent fra 1. januar 2022.", ("confirmed", 2022, "Forsøget", None, True)),
+    ("Ordningen blev gjort permanent i 2018.", ("confirmed", 2018, "Ordningen", None, True)),
+    # an evaluation set going, in the active (issue 15: "er sat i gang")
+    ("Ministeren har sat en evaluering af reformen i gang.", ("evaluated", None, "reformen", "Ministeren", True)),
+    # reported decisions of a forligskreds or a government (issue 15)
+    ("Forligskredsen besluttede i juni 2015 at forlænge ordningen til 2020.",
+     ("changed", 2015, "ordningen", "Forligskredsen", True)),
+    ("Partierne bag aftalen er enige om at afskaffe kontanthjælpsloftet.",
+     ("dropped", None, "kontanthjælpsloftet", "Partierne bag aftalen", True)),
 ])
 def test_one_event(text: str, expected: tuple) -> None:
     assert _events(text) == [expected]
@@ -81,6 +93,11 @@ def test_one_event(text: str, expected: tuple) -> None:
     "Udvalget godkendte derfor ikke forslaget om en ny takst.",
     "Indstillingen blev ikke godkendt.",
     "Forslaget om at nedlægge ventelisten blev ikke vedtaget.",
+    "Der er ikke planer om at ændre ordningen.",
+    "Regeringen ønsker ikke at forlænge ordningen.",
+    "Regeringen afviser at afskaffe efterlønnen.",
+    # a call to keep what exists, under a modal of duty (f06 gold notes: "skal bevares" is not labelled)
+    "Skoler og børneinstitutioner på øerne skal bevares.",
     # questions and conditions
     "Vil regeringen afskaffe kontanthjælpsloftet?",
     "Hvis ordningen forlænges, skal den evalueres.",
