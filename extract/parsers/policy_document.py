@@ -413,10 +413,9 @@ _PROGRAMME_LEAD = re.compile(r"^[ \t]*(?P<party>[A-ZÆØÅ][\wæøå-]*(?: [A-Z�
                              rf" {DEMAND_VERB_PATTERN}[ \t]*:[ \t]*$", re.M)
 
 
-@lru_cache(maxsize=1)
 def _party_names() -> dict[str, str]:
-    """A party's name and its other names -> its name (danish/data/parties.csv)."""
-    return {n: party.name for party in reference.parties() for n in (party.name, *party.aliases) if n}
+    """A party's name and its other names -> its name (danish/data/parties.csv, danish.reference)."""
+    return reference.party_by_name()
 
 
 # A party's programme names itself: "Liberal Alliances / arbejdsprogram", "Dansk Folkepartis

@@ -18,6 +18,7 @@ import datetime as dt
 import re
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, replace
+from functools import lru_cache
 
 from danish.dates import MONTH_NAME_PATTERN as _MONTHS
 from danish.dates import WEEKDAY_PATTERN, find_periods
@@ -1560,6 +1561,7 @@ _DEMAND_LEAD = re.compile(rf"^(?P<who>[A-ZÆØÅ][^:\n]{{1,60}}?)\s+{DEMAND_VERB
 _BLANK_LINE = re.compile(r"\n[ \t]*\n")
 
 
+@lru_cache(maxsize=256)  # asked for each sentence by the reading loop, the sentence reader and the list reader
 def _demand_party(sentence: str, text: str = "") -> str | None:
     lead = _DEMAND_LEAD.match(collapse_ws(sentence).strip())
     if not lead:
