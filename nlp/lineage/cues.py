@@ -163,6 +163,14 @@ CUES: tuple[Cue, ...] = (
     # verbs of creating and adopting (indføre, vedtage, oprette, etablere, lancere, iværksætte ...): the event lexicon
     Cue("introduced", re.compile(r"(?!)"), lexicon=("introduced",)),
     _cue("introduced", r"\btilføjet (?:\w+ )?nye?\b"),
+    # a council's decision told as the ground of what follows: "I forlængelse af byrådets beslutning af juni 2011
+    # udnyttes synergien i sammenhæng med projektet ..." (f09), "Kulturafdelingen har i forlængelse af Byrådets
+    # beslutning lagt en plan for arbejdet med satsningen ..." (f14): the council decided (both gold notes), and
+    # what the clause goes on to tell is the commitment
+    _cue("introduced", r"\bi forlængelse af\s+(?P<actor>[\wæøåÆØÅ-]*(?:[Bb]yråd|[Kk]ommunalbestyrelse|udvalg|[Rr]egering|"
+                       r"forligskreds)(?:et|en|n)?)s\s+beslutning(?:\s+(?:af|fra)\s+(?:den\s+)?(?:\d{1,2}\.\s*)?"
+                       rf"(?:{_MONTH}\s+)?\d{{4}})?\s+(?:[a-zæøå]+(?:es|er|t|et)\s+)?(?:(?:en|et)\s+)?(?P<subj>[^.;]+)",
+         needs=("beslutning",)),
     # "lægge en plan": to make one (f05: "Liberal Alliance har lagt en 2025-plan, hvor ..."; corpus/pdf/
     # syddjurs_referat_puk_2013-06-20: "Kulturafdelingen har i forlængelse af Byrådets beslutning lagt en plan for
     # arbejdet"); the plan is the commitment, its content the clause after it

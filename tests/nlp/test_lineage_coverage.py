@@ -56,6 +56,9 @@ def _events(text: str) -> list[tuple]:
     ("Kommunalbestyrelsen besluttede at nedlægge ventelisten.",
      ("dropped", None, "ventelisten", "Kommunalbestyrelsen", True)),
     ("Byrådet besluttede, at ordningen videreføres i 2014.", ("confirmed", 2014, "ordningen", "Byrådet", True)),
+    # a council's decision told as the ground of what follows (f09, f14)
+    ("I forlængelse af kommunalbestyrelsens beslutning af marts 2019 styrkes samarbejdet med foreningerne.",
+     ("introduced", 2019, "samarbejdet med foreningerne", "kommunalbestyrelsen", True)),
     # a recommendation is proposed, not decided (f12 "indstilles en justeret ramme"; f03)
     ("Forvaltningen indstiller, at ordningen videreføres i 2015.", ("planned", 2015, "ordningen", None, False)),
     ("Økonomiudvalget anbefaler, at forslaget godkendes.", ("planned", None, "forslaget", "Økonomiudvalget", False)),
