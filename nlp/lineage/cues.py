@@ -16,6 +16,7 @@ import re
 from dataclasses import dataclass
 
 from danish.dates import MONTH_NAME_PATTERN
+from danish.words import NEGATION_PATTERN
 from extract.records import EventKind
 
 from .kinds import BY_KIND
@@ -259,7 +260,8 @@ OPINION = re.compile(r"\bbør\b|\bmener\b|\bsynes\b|\bønsker\b|\bkræver\b|\bti
 NEGATION_BEFORE = re.compile(r"\bikke\s+(?:\w+\s+)?$", re.IGNORECASE)
 # A main clause puts its negation right after the finite verb (V2): "Byrådet besluttede ikke at lukke skolen",
 # "Udvalget godkendte derfor ikke forslaget" (tests/nlp/test_lineage_coverage.py). "ikke kun/blot/alene" adds.
-NEGATION_AFTER = re.compile(r"^\s+(?:[a-zæøå]+\s+)?(?:ikke|aldrig)\b(?!\s+(?:længere|mere|kun|blot|alene|mindst)\b)",
+# "Der foreslås ingen reduktion i taksterne": the negation of the object (danish/data/negation_words.csv).
+NEGATION_AFTER = re.compile(rf"^\s+(?:[a-zæøå]+\s+)?{NEGATION_PATTERN}\b(?!\s+(?:længere|mere|kun|blot|alene|mindst)\b)",
                             re.IGNORECASE)
 STATISTIC_AFTER = re.compile(rf"^\s*(?:mere end |over |ca\. |knap |godt |næsten )?\d(?!\d?\.\s*{_MONTH}\b)", re.IGNORECASE)
 # Words that open a sentence continuing the one before ("Begge rapporter blev ...").

@@ -333,8 +333,8 @@ def _for_decision(words: list[str], i: int) -> bool:
 def _habitual(words: list[str], i: int) -> bool:
     """An adverbial of habit within the verb's clause ("altid", "hvert år", "hvert andet år")."""
     window = words[max(0, i - 5):i + 8]
-    if _HABITUAL.intersection(window):
-        return True
+    if _HABITUAL.intersection(window) or words[i + 1:i + 2] == ["løbende"]:
+        return True  # "løbende" right after the verb is the adverb ("tilpasses løbende", "evalueres løbende", p18)
     return any(w in _EVERY and (window[n + 1:n + 2] and window[n + 1] in _PERIODS
                                 or window[n + 2:n + 3] and window[n + 2] in _PERIODS)
                for n, w in enumerate(window))

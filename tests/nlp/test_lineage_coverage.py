@@ -101,7 +101,13 @@ def test_one_event(text: str, expected: tuple) -> None:
     "Regeringen afviser at afskaffe efterlønnen.",
     # a call to keep what exists, under a modal of duty (f06 gold notes: "skal bevares" is not labelled)
     "Skoler og børneinstitutioner på øerne skal bevares.",
+    "Der foreslås ingen reduktion i taksterne.",
+    "Opgaven blev ikke overdraget til kommunerne.",
+    "KL har endnu ikke udpeget nogen fokusområder.",
+    "Ingen forlængelse af ordningen blev vedtaget.",
     # questions and conditions
+    "Skal opgaven overdrages til staten?",
+    "Hvis taksten reduceres, skal kvaliteten fastholdes.",
     "Vil regeringen afskaffe kontanthjælpsloftet?",
     "Hvis ordningen forlænges, skal den evalueres.",
     # standing rules and routines (f02 gold notes: "mindst hvert andet år", "altid inden for 14 dage";
@@ -110,6 +116,8 @@ def test_one_event(text: str, expected: tuple) -> None:
     "At råd og vejledning iværksættes hurtigst muligt og altid inden for 14 dage efter henvendelse.",
     "Ordningen forlænges hvert andet år efter ansøgning.",
     "Taksten justeres årligt efter pris- og lønudviklingen.",
+    "Tilbuddet tilpasses løbende efter behov.",
+    "Taksterne reduceres hvert år med 2 pct.",
     # meeting procedure (f14 "Punktet genoptages"; f12 forwarding lines; f07 "Taget til efterretning")
     "Udvalget godkendte indstillingen.",
     "Udvalget besluttede at udskyde sagen til næste møde.",
