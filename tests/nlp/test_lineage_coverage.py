@@ -153,3 +153,18 @@ def test_an_approval_line_in_a_list_of_attachments() -> None:
 def test_an_approval_without_a_date_or_a_title_gives_nothing() -> None:
     assert list(approvals("Godkendt af byrådet\n")) == []
     assert list(approvals("\n\nGodkendt af byrådet den 3. maj 2021\n")) == []
+
+
+def test_a_point_taken_to_note_keeps_its_own_date() -> None:
+    """"At 1) byrådet tager til efterretning, at ... ophører pr. 1. januar 2026" (f12): decided elsewhere, so
+    dated with its own date and not the byråd's decision; a point the byråd adopts takes the meeting's date."""
+    text = ("Beslutninger\n\nTilbagesendes Magistratsafdelingen for Sociale Forhold med bemærkning, at byrådet i sit "
+            "møde den 10. september 2025 har vedtaget Magistratens foranstående indstilling af 2. september 2025.\n"
+            "Forslag om nedlæggelse af aflastningstilbuddet på Skovvej.\n"
+            "Beslutningspunkter\n\nDet indstilles:\n"
+            "At 1) aflastningstilbuddet på Skovvej nedlægges pr. 1. april 2026\n"
+            "At 2) byrådet tager til efterretning, at den fælles ledelse af Skovvej og Engvej ophører pr. 1. januar 2026.\n")
+    assert _events(text) == [
+        ("dropped", 2025, "aflastningstilbuddet på Skovvej", "byrådet", True),
+        ("dropped", 2026, "fælles ledelse af Skovvej og Engvej", None, True),
+    ]
