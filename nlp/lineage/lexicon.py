@@ -351,8 +351,9 @@ def _verb_hit(doc: Doc, i: int, entry: LexEntry, words: list[str]) -> LexHit | N
     following = [w for w in words[i + 1:i + 3] if w != ","]
     if following[:1] == ["at"]:
         return None  # "Det blev aftalt, at der ikke skulle ...": the decision's content has its own verb
-    prev = words[i - 1] if i else ""
-    nxt = doc[i + 1] if i + 1 < len(doc) else None
+    # the words around it past a line break: "og det\nfastlagte serviceniveau" (f13) is still attributive
+    prev = next((w for w in reversed(words[:i]) if w.strip()), "")
+    nxt = next((tok for tok in doc[i + 1:] if tok.text.strip()), None)
     attributive = prev in _DETERMINERS or prev in _PREPOSITIONS \
         or (prev.endswith("s") and prev not in _AUX and prev not in _NOT_GENITIVE and len(prev) > 3)  # a genitive: "kommunernes ændrede ..."
     if form in ("participle", "past") and attributive and nxt is not None and nxt.is_alpha:

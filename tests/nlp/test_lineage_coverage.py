@@ -123,6 +123,8 @@ def test_one_event(text: str, expected: tuple) -> None:
     "Udvalget besluttede at udskyde sagen til næste møde.",
     "Sagen blev oversendt til Økonomiudvalget.",
     "Magistraten anbefaler, at byrådet tiltræder Magistratsafdelingens indstilling af 26. juni 2025.",
+    # a participle after a determiner is an adjective, across a PDF line break too (f13's goal bullet)
+    "Drive et effektivt beredskab med udgangspunkt i de aftalte forudsætninger og det\nfastlagte serviceniveau.",
     # a nominalisation with a time after "i", no complement; an effect against a forecast; participants
     "Vurderingen af en eventuel takstnedsættelse i 2014 drøftes på mødet.",
     "Samlet reducerer ordningen arbejdsudbuddet mindre end forventet.",
