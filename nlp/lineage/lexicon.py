@@ -215,8 +215,9 @@ def find(clause: str, kinds: tuple[str, ...] = (), start: int = 0, verbs_only: b
         if not t.is_alpha or t.idx < start:
             continue
         lemma = t.lemma_.lower()
-        before = words[max(0, t.i - 6):t.i]
-        if _NEGATION.intersection(before[-3:]) or (t.i + 1 < len(doc) and words[t.i + 1] in _NEGATION):
+        before = [w for w in words[max(0, t.i - 8):t.i] if w.strip()][-6:]  # past line breaks ("ikke\nindført")
+        after = next((w for w in words[t.i + 1:] if w.strip()), "")
+        if _NEGATION.intersection(before[-3:]) or after in _NEGATION:
             continue
         if _NEED.intersection(before):
             continue  # "der er behov for, at STAR iværksætter": a need or a possibility, not an event

@@ -105,6 +105,7 @@ def test_one_event(text: str, expected: tuple) -> None:
     "Opgaven blev ikke overdraget til kommunerne.",
     "KL har endnu ikke udpeget nogen fokusområder.",
     "Ingen forlængelse af ordningen blev vedtaget.",
+    "Ordningen blev ikke\nindført i 2019.",  # a negation before a line break (PDF text)
     # questions and conditions
     "Skal opgaven overdrages til staten?",
     "Hvis taksten reduceres, skal kvaliteten fastholdes.",
