@@ -22,7 +22,7 @@ from functools import lru_cache
 
 from danish.dates import MONTH_NAME_PATTERN as _MONTHS
 from danish.dates import WEEKDAY_PATTERN, find_periods
-from danish.words import DEMAND_VERB_PATTERN, NEGATION_PATTERN
+from danish.words import DEMAND_VERB_PATTERN, NEGATION_PATTERN, PROGRAMME_NOUNS
 from extract.document import Document
 from extract.normalise import collapse_ws
 from extract.records import Answer, AnyRecord, DocumentInfo, EventKind, LineageEvent, Question
@@ -1453,7 +1453,7 @@ _AGREEMENT_LEAD = re.compile(
 # hurtigst muligt", "Der udarbejdes en behandlingsplan"): standing routines, no events. Events told as
 # done or dated ("blev indført i 2007", "er godkendt af ...") keep their kind in both.
 _GENRES: tuple[tuple[str, re.Pattern[str], str], ...] = (
-    ("programme", re.compile(r"(?:princip|arbejds|parti|valg)program", re.IGNORECASE), "planned"),
+    ("programme", re.compile("(?:" + "|".join(PROGRAMME_NOUNS) + ")", re.IGNORECASE), "planned"),
     ("quality standard", re.compile(r"kvalitetsstandard", re.IGNORECASE), "none"),
 )
 _TOLD_AS_DONE = re.compile(r"\b(?:blev|var|havde|har|er blevet|fik)\b", re.IGNORECASE)
