@@ -687,6 +687,10 @@ class _LexMatch:
 
 def _first_cue(clause: str) -> tuple[Cue, re.Match[str]] | None:
     found = _first_phrase_cue(clause)
+    if found is not None and found[0].kind == "introduced":
+        decided = _decided_nominal(clause, found[1])
+        if decided is not None:
+            return decided
     if found is None or _NOMINAL.match(clause, found[1].end()) or _adopted_nominal(clause, found):
         # no phrase cue, or one that only caught a nominalisation ("Afskaffelsen af X ..."):
         # the lexicon reads the noun, its "af" and the clause's predicate
@@ -703,6 +707,29 @@ _NOMINAL = re.compile(r"\s+af\s")
 # af forsøget blev aftalt" (tests/nlp/test_lineage_coverage.py). The adoption is the verb; the event is the
 # nominal's kind (the conventions: "changed ... including changes decided in a political agreement").
 _SUBJECT_NOMINAL = re.compile(r"^\W*(?:(?:den|det|en|et)\s+)?[\wæøå-]+\s+(?:af|i)\s", re.IGNORECASE)
+
+
+# A nominalised change as the object of a decision: "Byrådet vedtog en nedsættelse af taksten i 2013",
+# "Forligskredsen er enige om en forlængelse af forsøget", "Regeringen har besluttet en lempelse af kravet"
+# (tests/nlp/test_lineage_coverage.py): the change decided is the event (conventions: "changed ... including
+# changes decided in a political agreement"); an introducing noun ("vedtog indførelsen af ...") stays introduced.
+_OBJECT_ARTICLE = re.compile(r"^\s+(?:om\s+)?(?:(?:en|et|den|det|de)\s+)?(?:(?:ny|nye|yderligere|generel|generelle)\s+)?(?=[\wæøå])",
+                             re.IGNORECASE)
+
+
+def _decided_nominal(clause: str, match: re.Match[str]) -> tuple[Cue, re.Match[str]] | None:
+    # the object after the cue, or the cue's own commitment ("enige om en forlængelse af ...", "trådte en
+    # ændring af reglerne i kraft")
+    subj = match.groupdict().get("subj") if isinstance(match, re.Match) else None
+    begin = match.start("subj") - 1 if subj else match.end()
+    article = _OBJECT_ARTICLE.match(clause[begin:])
+    if article is None:
+        return None
+    at = begin + article.end()
+    hit = lexicon.find(clause, start=at, governed=True)
+    if hit is None or not hit.nominal or hit.start != at or hit.kind in ("introduced", "planned"):
+        return None
+    return Cue(hit.kind, _NEVER, hit.decision), _LexMatch(clause, hit)  # type: ignore[return-value]
 
 
 def _adopted_nominal(clause: str, found: tuple[Cue, re.Match[str]]) -> bool:

@@ -199,7 +199,8 @@ def _forms() -> dict[str, LexEntry]:
     return {form: e for e in entries() for form in e.forms}
 
 
-def find(clause: str, kinds: tuple[str, ...] = (), start: int = 0, verbs_only: bool = False) -> LexHit | None:
+def find(clause: str, kinds: tuple[str, ...] = (), start: int = 0, verbs_only: bool = False,
+         governed: bool = False) -> LexHit | None:
     """The first lexicon word that states an event in the clause, or None; `kinds` limits
     the entries to those kinds, `start` skips words before that offset."""
     if not has_trigger(clause):
@@ -240,7 +241,7 @@ def find(clause: str, kinds: tuple[str, ...] = (), start: int = 0, verbs_only: b
             noun = nouns.get(lemma) or _compound_head(lemma, nouns)
             if noun is not None and kinds and noun.kind not in kinds:
                 continue
-            hit = _noun_hit(doc, t.i, noun, words) if noun else None
+            hit = _noun_hit(doc, t.i, noun, words, governed) if noun else None
         if hit is not None:
             return hit
     return None
@@ -393,7 +394,9 @@ def _hit(entry: LexEntry, kind: str, t: Token, form: str) -> LexHit:
     return LexHit(entry, kind, t.idx, t.idx + len(t.text), BY_KIND[kind].decision, False, form)
 
 
-def _noun_hit(doc: Doc, i: int, entry: LexEntry, words: list[str]) -> LexHit | None:
+def _noun_hit(doc: Doc, i: int, entry: LexEntry, words: list[str], governed: bool = False) -> LexHit | None:
+    """A nominalisation with its complement, when the clause has a predicate of it having happened (or
+    `governed`: the caller read the verb of deciding it, "Byrådet vedtog en nedsættelse af taksten")."""
     t = doc[i]
     genitive = _dated_genitive(doc, i, words)
     if genitive:
@@ -406,7 +409,7 @@ def _noun_hit(doc: Doc, i: int, entry: LexEntry, words: list[str]) -> LexHit | N
     if i and words[i - 1] == "om":
         return None  # "lov om ændring af ...": a title or a topic
     proposed = not _HAPPENED.intersection(words) and bool(_PROPOSING.intersection(words))
-    if not _HAPPENED.intersection(words) and not proposed and not (i <= 2 and words[0] == "med"):
+    if not governed and not _HAPPENED.intersection(words) and not proposed and not (i <= 2 and words[0] == "med"):
         return None
     modality = _modality(words, i)
     if modality == "rule" and not proposed:
@@ -460,8 +463,10 @@ def nominal_object(text: str) -> str:
         bare = word.strip(",.;:()").lower()
         if bare in _OBJECT_STOP or bare in _FINITE_STOP:
             break
-        if bare in ("i", "fra", "pr.", "den", "siden") and n + 1 < len(split) and split[n + 1][:1].isdigit():
+        if bare in ("i", "fra", "pr.", "pr", "den", "siden") and n + 1 < len(split) and split[n + 1][:1].isdigit():
             break  # "forlængelsen af ordningen i 2019": the time is not part of the commitment
+        if bare == "i" and n + 1 < len(split) and split[n + 1].lower().startswith("kraft"):
+            break  # "trådte en ændring af reglerne i kraft": the predicate's particle
         words.append(word)
         if word.endswith((",", ";", ".")):
             break

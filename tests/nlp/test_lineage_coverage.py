@@ -32,6 +32,21 @@ def _events(text: str) -> list[tuple]:
     # changes decided in a political agreement")
     ("Udvidelsen af ordningen blev vedtaget i 2018.", ("changed", 2018, "ordningen", None, True)),
     ("Forlængelsen af forsøget blev aftalt i 2019.", ("changed", 2019, "forsøget", None, True)),
+    # a nominalised change as the object of a decision is the change (conventions: "changed ... including
+    # changes decided in a political agreement")
+    ("Byrådet vedtog en nedsættelse af taksten i 2013.", ("changed", 2013, "taksten", "Byrådet", True)),
+    ("Forligskredsen er enige om en forlængelse af forsøget til 2022.",
+     ("changed", None, "forsøget", "Forligskredsen", True)),
+    ("Regeringen har besluttet en lempelse af kravet.", ("changed", None, "kravet", "Regeringen", True)),
+    ("Den 1. juli 2019 trådte en ændring af reglerne i kraft.", ("changed", 2019, "reglerne", None, True)),
+    # nominalisations and verbs of change, ending and creating (lexicon rows citing the conventions)
+    ("Aftalen betyder en forhøjelse af satsen fra 2021.", ("changed", 2021, "satsen", None, True)),
+    ("Kravet til opholdstid blev strammet i 2018.", ("changed", 2018, "Kravet til opholdstid", None, True)),
+    ("Med aftalen blev der gennemført en stramning af reglerne for familiesammenføring.",
+     ("changed", None, "reglerne for familiesammenføring", None, True)),
+    ("Udfasningen af ordningen blev aftalt i 2019.", ("dropped", 2019, "ordningen", None, True)),
+    ("Genindførelsen af kontanthjælpsloftet blev vedtaget i 2016.",
+     ("introduced", 2016, "kontanthjælpsloftet", None, True)),
     # a dated nominalisation in the s-genitive (f07 "ved strukturreformens indførelse den 1. januar 2007")
     ("Instruktørerne har varetaget kurserne siden strukturreformens indførelse den 1. januar 2007.",
      ("introduced", 2007, "strukturreformen", None, True)),
