@@ -90,6 +90,7 @@ class _Draft:
     end_year: int | None = None  # a period's last year ("i perioden 2016–2020")
     change: str = ""  # what a change made of it ("til en etårig 225-timers-regel"), added to the subject
     future_of: str = ""  # the kind a present tense with a later year announces ("videreføres i 2014"): kept for a decision
+    perfect_dated: bool = False  # the year is the document's, taken for a perfect tense ("er der indført")
 
 
 def lineage_events(doc: Document, records: Sequence[AnyRecord] = ()) -> list[LineageEvent]:
@@ -120,7 +121,7 @@ def lineage_events(doc: Document, records: Sequence[AnyRecord] = ()) -> list[Lin
             found = [_inherit_year(d, previous) for d in found]
         drafts.extend(found)
         previous = found
-    drafts = _with_approvals(doc.text, drafts)
+    drafts = _undated_perfects(_with_approvals(doc.text, drafts), records)
     drafts = _genre_present_tense(doc.text, _without_adoption_lines(doc.text, drafts))
     drafts = _we_are_the_author(doc.text, drafts, _issuer(records))
     drafts = _we_are_the_speaker(doc.text, drafts)
@@ -856,11 +857,14 @@ def _clause_events(sentence: str, start: int, end: int, anchor: dt.date | None) 
                                                     for a, b in clauses if (a, b) != (lo, hi))]
         when = nearest_year(_timed(sentence, in_clause or elsewhere), cue_at) if in_clause or elsewhere else None
         year, date = (when.year, when.date) if when else (None, None)
+        perfect_dated = False
         stated = when is not None and bool(re.search(r"\d{4}", sentence[when.start:when.end]))
         if when is None and anchor and _RELATIVE_TIME.search(sentence[lo:hi]):
             year = anchor.year  # "i foråret", "tirsdag", "i år", "nu", "netop": the document's year
         elif when is None and cue.kind != "planned" and anchor and _deictic_tense(sentence[lo:hi], sentence, match):
             year = anchor.year
+            perfect_dated = cue.kind != "evaluated" and not getattr(match, "present", False) \
+                and _PERFECT_AUX.search(sentence[lo:lo + match.end()]) is not None
         elif when is None and finding and anchor and re.search(r"\bkan\b", sentence[lo:lo + match.end()], re.IGNORECASE):
             # a finding in the present ("For 225-timersreglen kan Finansministeriet ikke måle en håndgribelig
             # effekt", p06) holds as of the document, like "I denne analyse viser vi" (p16)
@@ -916,7 +920,8 @@ def _clause_events(sentence: str, start: int, end: int, anchor: dt.date | None) 
         if PROPOSED.search(sentence) and kind in ("introduced", "dropped", "changed", "confirmed", "replaced"):
             kind, by = "planned", None  # proposed, not decided: the convention's "planned"
         draft = _Draft(kind, start, end, subject, year, date, actor, by, decision, explicit, year_stated=stated,
-                       end_year=end_year, change=change if kind in ("changed", "planned") else "", future_of=future_of)
+                       end_year=end_year, change=change if kind in ("changed", "planned") else "", future_of=future_of,
+                       perfect_dated=perfect_dated)
         out.extend(_members(draft, sentence[lo + match.end():]))
     return _merge_same_kind(out)
 
@@ -1046,6 +1051,22 @@ _NEGATION = re.compile(rf"\b{NEGATION_PATTERN}\b(?!\s+(?:længere|mere|kun|blot|
 # This settles the STAR-vs-policy reading of present-tense news (tests/nlp/test_lineage_years.py).
 _PERFECT_OR_ACTIVE = re.compile(r"\b(?:har|er|bliver|indgår|viser|ser på|belyser|afdækker|undersøger|offentliggør|præsenterer)\b",
                                 re.IGNORECASE)
+
+
+_PERFECT_AUX = re.compile(r"\b(?:har|er|havde)\b", re.IGNORECASE)
+# The genres whose perfect tells what happened as of writing (the note above): elsewhere (minutes, memos,
+# reports, specifications) a perfect without a time is undated: "Derudover er der indført en ½ takst",
+# "Over de sidste 5 år er tilbuddet yderligere tilpasset" (f11, a memo), "Siden vedtagelsen er den
+# bagvedliggende lovgivning blevet ændret" (f12, minutes), "LO s jobcenterindeks er udarbejdet" (p01, a
+# specification): year null in their gold. Findings (`evaluated`) hold as of the document in any genre (p16).
+_DATED_BY_WRITING = frozenset({"news", "letter", "answer"})
+
+
+def _undated_perfects(drafts: list[_Draft], records: Sequence[AnyRecord]) -> list[_Draft]:
+    doc_type = next((r.doc_type for r in records if isinstance(r, DocumentInfo)), None)
+    if doc_type is None or doc_type in _DATED_BY_WRITING:
+        return drafts
+    return [replace(d, year=None, date=None) if d.perfect_dated else d for d in drafts]
 
 
 def _deictic_tense(clause: str, sentence: str, match: re.Match[str]) -> bool:

@@ -186,3 +186,16 @@ def test_a_point_taken_to_note_keeps_its_own_date() -> None:
         ("dropped", 2025, "aflastningstilbuddet på Skovvej", "byrådet", True),
         ("dropped", 2026, "fælles ledelse af Skovvej og Engvej", None, True),
     ]
+
+
+@pytest.mark.parametrize(("doc_type", "year"), [("news", 2012), ("letter", 2012), ("report", None), ("other", None)])
+def test_a_perfect_is_dated_by_writing_only_in_news_and_letters(doc_type: str, year: int | None) -> None:
+    """"Derudover er der indført en ½ takst" in a memo (f11) or minutes (f12) is undated (their gold); in
+    news and letters the perfect tells what happened as of writing (d01, p18, seed 002)."""
+    import datetime as dt
+
+    from extract.records import DocumentInfo
+
+    text = "Derudover er der indført en ny takst for aflastning uden overnatning."
+    info = DocumentInfo(document_id="x", doc_type=doc_type, date=dt.date(2012, 11, 19))
+    assert [(e.event, e.year) for e in lineage_events(_doc(text), [info])] == [("introduced", year)]
