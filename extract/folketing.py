@@ -19,6 +19,7 @@ from danish import reference
 from danish import samling as samlinger
 
 from .document import Document
+from .letter_layouts import cue
 from .normalise import collapse_ws, raw_to_norm
 
 _WORD = r"[A-ZÆØÅ][a-zæøåé]+"
@@ -106,6 +107,15 @@ def read_stamp(doc: Document) -> Stamp:
         return Hit(value, match.start(group), match.end(group)) if value else None
 
     return Stamp(hit("udvalg"), hit("samling"), hit("caseline"))
+
+
+def trailing_samling(doc: Document) -> Hit | None:
+    """The samling of ft.dk's stamp where the converter put the stamp last: a stamp printed in
+    the page margin comes after the body in reading order ("Offentligt\nS 588\n2022-23" at the
+    end of a § 20 form; layout table: trailing_stamp)."""
+    tail_from = max(0, len(doc.text) - 200)
+    m = cue("trailing_stamp").search(doc.text, tail_from)
+    return Hit(collapse_ws(m.group("samling")), m.start("samling"), m.end("samling")) if m else None
 
 
 def runhead(doc: Document) -> tuple[Hit, Hit] | None:

@@ -8,7 +8,7 @@ from functools import lru_cache
 from danish import reference
 
 from ..folketing import (Hit, definite, find_case, find_udvalg, ftdk_url_key, paragraf20_number, question_number,
-                         read_stamp, runhead, typed_number)
+                         read_stamp, runhead, trailing_samling, typed_number)
 from ..letter_layouts import cue
 from ..letters import (MINISTERS_ANSWER_RE, SENDER_LINE_RE, TITLE_RE, TO_MINISTER_RE, Fields, lines,
                        title_text)
@@ -35,7 +35,7 @@ def read_common(f: Fields, *, intro_end: int, asker_end: int | None = None, ques
         udvalg = Hit(definite(stamp.udvalg.value), stamp.udvalg.start, stamp.udvalg.end)
     f.put_hit("udvalg_name", udvalg)
     running = runhead(f.doc)
-    f.put_hit("samling", stamp.samling or (running[0] if running else None))
+    f.put_hit("samling", stamp.samling or (running[0] if running else None) or trailing_samling(f.doc))
     _case(f, stamp.caseline, body_from, intro_end)
     if running and "udvalg_abbrev" not in f.values:
         f.put_hit("udvalg_abbrev", running[1])
