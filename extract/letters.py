@@ -38,8 +38,12 @@ TITLE_RE = re.compile(rf"(?<![\w-]){_TITLE}(?![a-zæøå])", re.IGNORECASE)
 # svar", "tilsundheds- og ældreministeren"); no minister's title begins with those words.
 _GLUED = cue("glued_function_word").pattern
 TO_MINISTER_RE = re.compile(rf"\b(?:(?:til|fra)\s+|{_GLUED})(?P<title>{_TITLE})(?![a-zæøå])", re.IGNORECASE)
+# "beskæftigelsesministerens endelige svar"; a title ending in "for <field>" takes the group
+# genitive on its last word: "ministeren for ligestillings endelige svar" (layout table:
+# for_title_genitive); `title` is then the whole title, `stem` is set for the first form only.
 MINISTERS_ANSWER_RE = re.compile(
-    rf"(?<![\w-])(?:{_GLUED})?(?P<title>{_TITLE_STEM})ens\s+(?:endelige\s+|foreløbige\s+|supplerende\s+)?(?:svar|besvarelse)",
+    rf"(?<![\w-])(?:{_GLUED})?(?:(?P<stem>{_TITLE_STEM})ens|(?P<title>{_FOR_TITLE})s)"
+    r"\s+(?:endelige\s+|foreløbige\s+|supplerende\s+)?(?:svar|besvarelse)",
     re.IGNORECASE)
 SENDER_LINE_RE = re.compile(rf"(?m)^[ \t]*(?P<title>{_TITLE})[ \t]*$", re.IGNORECASE)
 MINISTRY_RE = re.compile(
@@ -202,8 +206,17 @@ def _from_label_run(text: str, label_start: int, end: int) -> Hit | None:
     pos = len(values) - (hi - idx)
     if values and 0 <= pos < len(values):
         s, e = values[pos]
+        # A date is the "Dato" label's value, never a journal number: where the journal
+        # number's value was lost, pairing from the end lands on the date.
+        if _is_date_line(text, s, e):
+            return None
         return Hit(collapse_ws(text[s:e]), s, e)
     return None
+
+
+def _is_date_line(text: str, start: int, end: int) -> bool:
+    hit = next(find_dates(text[start:end]), None)
+    return hit is not None and not text[start:start + hit.start].strip() and not text[start + hit.end:end].strip()
 
 
 def is_address_line(line: str) -> bool:
@@ -372,11 +385,12 @@ def _glued_minister_re() -> re.Pattern[str]:
 
 def _role_end(text: str, found: list[tuple[int, int]], i: int) -> int | None:
     """Where the role on line i ends: that line, or the next when a converter broke the title
-    after 'og' or a hyphen ("Udlændinge-, integrations- og\nboligminister")."""
+    after 'og', 'for', a comma or a hyphen ("Udlændinge-, integrations- og\nboligminister",
+    "Minister for\nligestilling")."""
     s, e = found[i]
     # Broken after "og" or a hyphen, or before the last field ("Minister for fødevarer,
     # landbrug\nog fiskeri"): the next line goes on in lower case.
-    if i + 1 < len(found) and (re.search(r"(?:\bog|-)$", text[s:e])
+    if i + 1 < len(found) and (cue("title_broken_at_line_end").search(text, s, e)
                                or re.match(r"(?:og|samt)\s", text[found[i + 1][0]:found[i + 1][1]])):
         joined = collapse_ws(text[s:found[i + 1][1]])
         if ROLE_RE.fullmatch(joined):
