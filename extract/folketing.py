@@ -97,14 +97,22 @@ def definite(name: str) -> str:
 
 
 def read_stamp(doc: Document) -> Stamp:
-    """The ft.dk header stamp at the top of the text, if there is one."""
+    """The ft.dk header stamp at the top of the text, if there is one; on ft.dk's web archive
+    page of a question, at the top of the PDF text that follows the PDF's address (layout
+    table: archive_stamp)."""
+    start = 0
     match = HEADER_RE.match(doc.text[:400])
+    if not match:
+        link = cue("archive_pdf_link").search(doc.text, 0, 3000)
+        if link:
+            start = link.end()
+            match = HEADER_RE.match(doc.text[start:start + 400])
     if not match or not UDVALG_RE.fullmatch(match.group("udvalg").strip()):
         return Stamp(None, None, None)
 
     def hit(group: str) -> Hit | None:
         value = collapse_ws(match.group(group))
-        return Hit(value, match.start(group), match.end(group)) if value else None
+        return Hit(value, start + match.start(group), start + match.end(group)) if value else None
 
     return Stamp(hit("udvalg"), hit("samling"), hit("caseline"))
 

@@ -581,6 +581,87 @@ JOURNAL_VALUE_LOST = BARE_MINISTEREN.replace("3. marts 2016\n2016-1187\n", "3. m
 # of page 2 (the opening sentence with the committee is on the lost first page).
 MID_PAGE_FROM_HEADING = MID_PAGE_ANSWER[MID_PAGE_ANSWER.index("Spørgsmål nr. 301"):]
 
+# ft.dk's web archive page of an answer: the page's title, "Tilhører sager:", "Aktører:", the
+# answer PDF's address, then the PDF text with ft.dk's stamp at its top.
+# From corpus/ft_qa/eru-2015-16-s1107-svar.txt (a § 20 answer: "Besvarelse af spørgsmål N stillet
+# af X (P) den ...", "Begrundelse", "Svar:", the letterhead before the greeting) inside the archive
+# page of tests/fixtures/letters/s20-web-archive.txt; another minister, member and question.
+S20_ANSWER_WEB_ARCHIVE = """Vil ministeren oplyse, hvor mange virksomheder der har modtaget eksportstøtte i 2016?
+
+Tilhører sager:
+
+Aktører:
+
+
+Vil ministeren oplyse, hvor mange virksomheder der har modtaget eksportstøtte i 2016?
+
+https://www.ft.dk/samling/20161/spoergsmaal/s412/svar/1398120/1725503.pdf
+
+Erhvervs-, Vækst- og Eksportudvalget 2016-17
+S 412
+Offentligt
+1725503_0001.png
+Folketingets Lovsekretariat
+ERHVERVS- OG
+VÆKSTMINISTEREN
+13. december 2016
+Besvarelse af spørgsmål S 412 stillet af Benny Engelbrecht (S) den 5. december
+2016.
+Spørgsmål S 412:
+Vil ministeren oplyse, hvor mange virksomheder der har modtaget eksportstøtte i 2016?
+Begrundelse
+Der henvises til Eksportrådets årsrapport.
+Svar:
+Eksportrådet har oplyst, at 3.114 virksomheder har modtaget eksportstøtte i 2016.
+ERHVERVS- OG
+VÆKSTMINISTERIET
+Slotsholmsgade 10-12
+1216 København K
+Tlf.
+33 92 33 50
+Med venlig hilsen
+Brian Mikkelsen
+"""
+
+# From corpus/ft_qa_ministries/tru-2019-20-spm33-svar.txt (transport ministry, as
+# ADDRESS_BEFORE_VALUES) inside the archive page of tests/fixtures/letters/question-web-archive.txt.
+ANSWER_WEB_ARCHIVE = """Vil ministeren oplyse, hvor mange broer på statsvejnettet der blev renoveret i 2019?
+
+Tilhører sager:
+
+Aktører:
+
+
+Vil ministeren oplyse, hvor mange broer på statsvejnettet der blev renoveret i 2019?
+
+https://www.ft.dk/samling/20191/almdel/tru/spm/488/svar/1651230/2188420.pdf
+
+Transportudvalget 2019-20
+TRU Alm.del
+Offentligt
+2188420_0001.png
+TRANSPORTMINISTEREN
+Transportudvalget
+Folketinget
+Dato
+J. nr.
+8. maj 2020
+2020-2871
+Frederiksholms Kanal 27 F
+1220 København K
+Transportudvalget har i brev af 21. april 2020 stillet mig følgende spørgsmål
+(TRU alm. del), som jeg hermed skal besvare. Spørgsmålet er stillet efter ønske
+fra Henning Hyllested (EL).
+Spørgsmål nr. 488:
+Vil ministeren oplyse, hvor mange broer på statsvejnettet der blev renoveret i 2019?
+Svar:
+Vejdirektoratet har oplyst, at 37 broer på statsvejnettet blev renoveret i 2019.
+Med
+venlig
+hilsen
+Benny Engelbrecht
+"""
+
 GLUED_CHAIR_ROLE_Q = ("Vil ministeren oplyse, hvor mange almene familieboliger der forventes renoveret med støtte "
                       "fra Landsbyggefonden i 2014 og 2015?")
 
@@ -712,6 +793,23 @@ CASES = [
         question_text="Vil ministeren oplyse, hvor mange nye almene boliger der blev taget i brug i 2022?",
         parties=["EL"]),
         id="s20_web_archive_page"),
+    pytest.param(S20_ANSWER_WEB_ARCHIVE, expected(
+        doc_type="answer", udvalg=udvalg("Erhvervs-, Vækst- og Eksportudvalget"), samling="2016-17",
+        case=case("other"), question_number="S 412", question_sent_date="2016-12-05", answer_date="2016-12-13",
+        asked_by=[asker("Benny Engelbrecht", "S")], addressee="erhvervs- og vækstministeren",
+        ministry="Erhvervs- og Vækstministeriet",
+        question_text="Vil ministeren oplyse, hvor mange virksomheder der har modtaget eksportstøtte i 2016?",
+        answer_text="Eksportrådet har oplyst, at 3.114 virksomheder har modtaget eksportstøtte i 2016.",
+        signed_by="Brian Mikkelsen", parties=["S"]),
+        id="s20_answer_web_archive_page"),
+    pytest.param(ANSWER_WEB_ARCHIVE, expected(
+        doc_type="answer", udvalg=udvalg("Transportudvalget", "TRU"), samling="2019-20", case=case("alm. del"),
+        question_number=488, question_sent_date="2020-04-21", answer_date="2020-05-08",
+        asked_by=[asker("Henning Hyllested", "EL")], addressee="transportministeren", journal_number="2020-2871",
+        question_text="Vil ministeren oplyse, hvor mange broer på statsvejnettet der blev renoveret i 2019?",
+        answer_text="Vejdirektoratet har oplyst, at 37 broer på statsvejnettet blev renoveret i 2019.",
+        signed_by="Benny Engelbrecht", parties=["EL"]),
+        id="answer_web_archive_page"),
     pytest.param(SAMRAAD, expected(
         doc_type="question", udvalg=udvalg("Beskæftigelsesudvalget", "BEU"), case=case("alm. del"),
         question_number="C", question_sent_date="2022-11-04",
