@@ -981,3 +981,34 @@ def test_mojibake_letter_is_repaired_or_reported_naming_the_file(how: str, encod
     warnings = load(path).warnings
     assert bool(warnings) is warned
     assert all(path.name in w for w in warnings)
+
+
+# A letterhead block inside the body followed by a month-only line ("december 2010") that is no
+# letterhead line of its own: the body reader once came back to the same line for ever (the block
+# reader written twice in answer_letter.py, now once). From corpus/ft_qa/sou-2009-10-spm662-svar.txt.
+MONTH_AFTER_INNER_LETTERHEAD = """Socialudvalget 2010-11
+SOU Alm.del
+Offentligt
+Folketingets Socialudvalg har i brev af 2. marts 2011 stillet følgende spørgsmål nr. 12 (alm. del), som hermed besvares.
+Spørgsmål nr. 12:
+”Vil ministeren oplyse antallet af anbringelser?”
+Svar:
+Ankestyrelsen har oplyst antallet af anbringelser i 2010 i den vedlagte oversigt.
+Holmens Kanal 22
+1060 København K
+Tlf. 33 92 93 00
+december 2010
+Tlf. 33 92 93 01
+Oversigten viser antallet af anbringelser fordelt på kommuner og år.
+Med venlig hilsen
+Benedikte Kiær
+"""
+
+
+@pytest.mark.timeout(60)
+def test_month_line_after_an_inner_letterhead_block_ends_the_reading(tmp_path: Path) -> None:
+    path = tmp_path / "letter.txt"
+    path.write_text(MONTH_AFTER_INNER_LETTERHEAD, encoding="utf-8")
+    r = record(path)
+    assert r["answer_text"].startswith("Ankestyrelsen har oplyst antallet af anbringelser i 2010")
+    assert (r["question_number"], r["signed_by"]) == (12, "Benedikte Kiær")
