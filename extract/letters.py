@@ -134,6 +134,9 @@ def letter_date(text: str, start: int = 0, end: int | None = None) -> DateHit | 
         if re.fullmatch(rf"\s*(?:[A-ZÆØÅ]\w+(?: +\w+)*,?\s+)?(?:(?i:{_WEEKDAY})\s+)?[Dd](?:en|\.)\s*", before) and \
                 not text[hit.end:len(text) if line_end < 0 else line_end].strip():
             return hit
+        # "København, 25. marts 2022": the place and a comma, no "den" (layout table: place_dateline)
+        if before.strip() and cue("place_dateline").fullmatch(text, line_start, len(text) if line_end < 0 else line_end):
+            return hit
     return None
 
 

@@ -673,6 +673,14 @@ SAMRAAD_TWO_MINISTERS_GLUED = SAMRAAD.replace("Beskæftigelsesministeren\n4. nov
 GLUED_FOR_ROLE = FOR_ROLE_TWO_LINES_ANSWER.replace("Carsten Hansen\nMinister for\nby, bolig og landdistrikter",
                                                    "Carsten Hansenminister for by, bolig og landdistrikter")
 
+# The letter's date after the place with no "den" ("København, 25. marts 2022").
+# From corpus/ft_qa_ministries/sou-2021-22-spm264-svar.txt (as LABEL_VALUE_RUNS) with the date as a
+# dateline above the opening instead of a "Dato" label.
+PLACE_DATELINE_SOCIAL = LABEL_VALUE_RUNS.replace("Sagsnr.\nDoknr.\nDato\n2022 - 2210\n541877\n25-03-2022\n",
+                                                 "Sagsnr.\nDoknr.\n2022 - 2210\n541877\nKøbenhavn, 25. marts 2022\n")
+# From corpus/ft_qa_ministries/sou-2021-22-spm264-svar.txt (as GLUED_TIL_FOR_TITLE), dated so.
+PLACE_DATELINE_FOOD = GLUED_TIL_FOR_TITLE.replace("Dato\n12-04-2013\n", "København, 12. april 2013\n")
+
 GLUED_CHAIR_ROLE_Q = ("Vil ministeren oplyse, hvor mange almene familieboliger der forventes renoveret med støtte "
                       "fra Landsbyggefonden i 2014 og 2015?")
 
@@ -848,6 +856,24 @@ CASES = [
         answer_text="Der blev i 2013 imødekommet 171 ansøgninger om støtte fra Landdistriktspuljen.",
         signed_by="Carsten Hansen", signer_role="minister for by, bolig og landdistrikter"),
         id="name_glued_to_for_role"),
+    pytest.param(PLACE_DATELINE_SOCIAL, expected(
+        doc_type="answer", udvalg=udvalg("Social- og Ældreudvalget"), case=case("alm. del"), question_number=288,
+        question_sent_date="2022-03-11", answer_date="2022-03-25", asked_by=[asker("Karina Adsbøl", "DF")],
+        addressee="social- og ældreministeren", ministry="Social- og Ældreministeriet", journal_number="2022 - 2210",
+        question_text="Vil ministeren oplyse, hvor mange borgere der i 2021 var visiteret til en plads på et "
+                      "plejehjem?",
+        answer_text="Social- og Ældreministeriet har ikke tal for 2021. Danmarks Statistik offentliggør tallene i "
+                    "juni 2022.",
+        signed_by="Astrid Krag", parties=["DF"]),
+        id="place_dateline_without_den"),
+    pytest.param(PLACE_DATELINE_FOOD, expected(
+        doc_type="answer", udvalg=udvalg("Fødevareudvalget", "FLF"), samling="2012-13", case=case("alm. del"),
+        question_number=266, question_sent_date="2013-03-21", answer_date="2013-04-12",
+        asked_by=[asker("Per Clausen", "EL")], addressee="ministeren for fødevarer, landbrug og fiskeri",
+        question_text="Vil ministeren oplyse, hvor mange økologiske mælkeproducenter der var i Danmark i 2012?",
+        answer_text="Fødevarestyrelsen har oplyst, at der i 2012 var 412 økologiske mælkeproducenter.",
+        signed_by="Karen Hækkerup", parties=["EL"]),
+        id="place_dateline_without_den_2"),
     pytest.param(CORRECTION, expected(
         doc_type="answer", udvalg=udvalg("Skatteudvalget"), case=case("alm. del"), question_number=214,
         question_sent_date="2021-02-02", answer_date="2021-03-08", asked_by=[asker("Dennis Flydtkjær", "DF")],
