@@ -203,7 +203,10 @@ def _from_label_run(text: str, label_start: int, end: int) -> Hit | None:
         # nobody's value ("Holmens Kanal 22" is no journal number).
         if is_address_line(text[s:e]):
             continue
-        if not _VALUE_LINE.search(text[s:e]) or e - s > 40 or len(values) >= hi - lo:
+        # A unit's or case handler's code ("SPOLD", "DEPSEL") is the value of "Enhed:" or
+        # "Sagsbeh.:" in the run (layout table: code_value_line); it keeps the run's count.
+        if not (_VALUE_LINE.search(text[s:e]) or cue("code_value_line").fullmatch(text, s, e)) \
+                or e - s > 40 or len(values) >= hi - lo:
             break
         values.append((s, e))
     pos = len(values) - (hi - idx)
@@ -230,6 +233,10 @@ def is_address_line(line: str) -> bool:
 
 def _is_label(text: str, span: tuple[int, int]) -> bool:
     value = text[span[0]:span[1]]
+    # A code in capitals ("SPOLD", "JOL") is a value of the run (code_value_line), unless it is a
+    # contact label of its own ("CVR", "EAN").
+    if cue("code_value_line").fullmatch(value) and not cue("contact_line").match(value):
+        return False
     return bool(_LABEL_LINE.match(value)) and not _VALUE_LINE.search(value)
 
 

@@ -681,6 +681,17 @@ PLACE_DATELINE_SOCIAL = LABEL_VALUE_RUNS.replace("Sagsnr.\nDoknr.\nDato\n2022 - 
 # From corpus/ft_qa_ministries/sou-2021-22-spm264-svar.txt (as GLUED_TIL_FOR_TITLE), dated so.
 PLACE_DATELINE_FOOD = GLUED_TIL_FOR_TITLE.replace("Dato\n12-04-2013\n", "København, 12. april 2013\n")
 
+# The health ministry's letterhead labels printed as one run and their values as the next, the
+# unit's and case handler's codes among them. From corpus/ft_qa/suu-2019-20-spm286-svar.txt
+# ("Dato:", "Enhed: SPOLD", "Sagsbeh.: DEPSEL", "Sagsnr.: 1910466", "Dok. nr.: 1044656").
+HEALTH_LABEL_RUNS = INTERIM.replace("Dato: 14-01-2019\nEnhed: SPOLD\nSagsnr.: 1812233\nDok. nr.: 790145\n",
+                                    "Dato:\nEnhed:\nSagsbeh.:\nSagsnr.:\nDok. nr.:\n14-01-2019\nSPOLD\nDEPPHO\n"
+                                    "1812233\n790145\n")
+# The same in the justice layout (as JUSTICE_SIGNED_IN_HEADER) with an office and a case handler.
+JUSTICE_LABEL_RUNS = JUSTICE_SIGNED_IN_HEADER.replace(
+    "Dato: 6. april 2020\nSagsnr.: 2020-0030-0412\n",
+    "Kontor:\nSagsbeh.:\nSagsnr.:\nDato:\nSTRAF\nJOL\n2020-0030-0412\n6. april 2020\n")
+
 GLUED_CHAIR_ROLE_Q = ("Vil ministeren oplyse, hvor mange almene familieboliger der forventes renoveret med støtte "
                       "fra Landsbyggefonden i 2014 og 2015?")
 
@@ -769,6 +780,26 @@ CASES = [
                     "juni 2022.",
         signed_by="Astrid Krag", parties=["DF"]),
         id="label_and_value_runs_apart"),
+    pytest.param(HEALTH_LABEL_RUNS, expected(
+        doc_type="answer", udvalg=udvalg("Sundheds- og Ældreudvalget", "SUU"), samling="2018-19",
+        case=case("alm. del"), question_number=355, question_sent_date="2018-12-19", answer_date="2019-01-14",
+        asked_by=[asker("Flemming Møller Mortensen", "S")], addressee="sundheds- og ældreministeren",
+        journal_number="1812233",
+        question_text="Vil ministeren oplyse ventetiden på høreapparatbehandling i hver region?",
+        answer_text="Ministeriet har til brug for min besvarelse anmodet om bidrag fra Danske Regioner. Jeg "
+                    "forventer at kunne besvare spørgsmålet endeligt medio februar 2019.",
+        signed_by="Ellen Trane Nørby", persons=["Peter Holm"], parties=["S"]),
+        id="label_runs_with_code_values"),
+    pytest.param(JUSTICE_LABEL_RUNS, expected(
+        doc_type="answer", udvalg=udvalg("Retsudvalget", "REU"), samling="2019-20", case=case("alm. del"),
+        question_number=1021, question_sent_date="2020-03-17", answer_date="2020-04-06",
+        asked_by=[asker("Rosa Lund", "EL")], addressee="justitsministeren", ministry="Justitsministeriet",
+        journal_number="2020-0030-0412",
+        question_text="Vil ministeren oplyse, hvor mange anmeldelser af cykeltyveri politiet modtog i 2019?",
+        answer_text="Justitsministeriet har indhentet en udtalelse fra Rigspolitiet, som har oplyst, at politiet i "
+                    "2019 modtog 41.207 anmeldelser af cykeltyveri.",
+        signed_by="Nick Hækkerup", persons=["Jens Olsen"], parties=["EL"]),
+        id="label_runs_with_code_values_2"),
     pytest.param(TITLE_TWO_LINES_QUESTION, expected(
         doc_type="question", udvalg=udvalg("Klima-, Energi- og Forsyningsudvalget", "KEF"), case=case("alm. del"),
         question_number=201, question_sent_date="2021-01-14", asked_by=[asker("Mona Juul", "KF")],
