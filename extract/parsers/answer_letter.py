@@ -156,7 +156,12 @@ def _unlabelled_pair(text: str, start: int) -> Pair:
     greeting = GREETING_RE.search(text, start)
     limit = greeting.start() if greeting else len(text)
     opening = _skip_header_field(text, trim_span(text, start, limit)[0], limit)
-    close = cue("closing_quote_line").search(text, opening, limit) if text[opening:opening + 1] in _QUOTES else None
+    close = None
+    if text[opening:opening + 1] in _QUOTES:
+        # At the end of its line, or glued to the answer's first sentence: the earlier one.
+        found = [m for m in (cue("closing_quote_line").search(text, opening, limit),
+                             cue("closing_quote_glued").search(text, opening, limit)) if m]
+        close = min(found, key=lambda m: m.start()) if found else None
     if close is None:
         return _question_span(text, start, limit), None, len(text)
     body_start = close.end()

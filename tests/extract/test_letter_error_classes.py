@@ -692,6 +692,18 @@ JUSTICE_LABEL_RUNS = JUSTICE_SIGNED_IN_HEADER.replace(
     "Dato: 6. april 2020\nSagsnr.: 2020-0030-0412\n",
     "Kontor:\nSagsbeh.:\nSagsnr.:\nDato:\nSTRAF\nJOL\n2020-0030-0412\n6. april 2020\n")
 
+# The answer with no "Svar" label glued to the quoted question by the converter ("?”Der var").
+# From corpus/ft_qa/amu-2008-09-spm53-svar.txt (as NO_SVAR_LABEL).
+QUOTE_GLUED_BODY = NO_SVAR_LABEL.replace("måneder?”\n\nDer var", "måneder?”Der var")
+# The question in the Danish »...« quotes (corpus/ft_qa/eru-2015-16-s1107-svar.txt quotes so),
+# the answer under it with no label. From corpus/ft_qa/amu-2008-09-spm53-svar.txt.
+GUILLEMETS_NO_SVAR = NO_SVAR_LABEL.replace("”Ministeren", "»Ministeren").replace("måneder?”", "måneder?«")
+# Glued and in »...«, in the social ministry's glued layout of corpus/ft_qa/sou-2009-10-spm662-svar.txt
+# (as GLUED_HERMED_TITLE) with its "Svar:" left out.
+GUILLEMETS_GLUED = GLUED_HERMED_TITLE.replace(
+    "Spørgsmål nr. 318:”Ministeren", "Spørgsmål nr. 318:»Ministeren").replace(
+    "med handicap.”\nSvar:Jeg kan", "med handicap.«Jeg kan")
+
 GLUED_CHAIR_ROLE_Q = ("Vil ministeren oplyse, hvor mange almene familieboliger der forventes renoveret med støtte "
                       "fra Landsbyggefonden i 2014 og 2015?")
 
@@ -744,6 +756,38 @@ CASES = [
                     "til ca. 27 pct. af alle modtagere af ledighedsydelse.",
         signed_by="Inger Støjberg", parties=["S"]),
         id="answer_without_svar_label"),
+    pytest.param(QUOTE_GLUED_BODY, expected(
+        doc_type="answer", udvalg=udvalg("Beskæftigelsesudvalget", "BEU"), samling="2010-11", case=case("alm. del"),
+        question_number=211, question_sent_date="2011-02-03", answer_date="2011-02-22",
+        asked_by=[asker("Leif Lahn Jensen", "S")], ministry="Beskæftigelsesministeriet",
+        journal_number="2011-0001342",
+        question_text="Ministeren bedes oplyse, hvor mange personer der i 2010 modtog ledighedsydelse i mere end 18 "
+                      "måneder?",
+        answer_text="Der var i 2010 i alt 6.130 personer, som modtog ledighedsydelse i mere end 18 måneder, svarende "
+                    "til ca. 27 pct. af alle modtagere af ledighedsydelse.",
+        signed_by="Inger Støjberg", parties=["S"]),
+        id="answer_without_svar_label_glued_to_quote"),
+    pytest.param(GUILLEMETS_NO_SVAR, expected(
+        doc_type="answer", udvalg=udvalg("Beskæftigelsesudvalget", "BEU"), samling="2010-11", case=case("alm. del"),
+        question_number=211, question_sent_date="2011-02-03", answer_date="2011-02-22",
+        asked_by=[asker("Leif Lahn Jensen", "S")], ministry="Beskæftigelsesministeriet",
+        journal_number="2011-0001342",
+        question_text="Ministeren bedes oplyse, hvor mange personer der i 2010 modtog ledighedsydelse i mere end 18 "
+                      "måneder?",
+        answer_text="Der var i 2010 i alt 6.130 personer, som modtog ledighedsydelse i mere end 18 måneder, svarende "
+                    "til ca. 27 pct. af alle modtagere af ledighedsydelse.",
+        signed_by="Inger Støjberg", parties=["S"]),
+        id="answer_without_svar_label_guillemets"),
+    pytest.param(GUILLEMETS_GLUED, expected(
+        doc_type="answer", udvalg=udvalg("Socialudvalget", "SOU"), samling="2010-11", case=case("alm. del"),
+        question_number=318, question_sent_date="2011-02-21", answer_date="2011-03-14",
+        asked_by=[asker("Özlem Sara Cekic", "SF")], addressee="socialministeren", journal_number="2011-1187",
+        question_text="Ministeren bedes oplyse, hvor mange kommuner der i 2010 har tilbudt weekendaflastning til "
+                      "forældre til børn med handicap.",
+        answer_text="Jeg kan oplyse, at ministeriet ikke har en landsdækkende opgørelse af, hvor mange kommuner "
+                    "der tilbyder weekend-aflastning til forældre til børn med handicap.",
+        signed_by="Benedikte Kiær", persons=["Lars Møller Christiansen"], parties=["SF"]),
+        id="answer_without_svar_label_guillemets_glued"),
     pytest.param(MID_PAGE_ANSWER, expected(
         doc_type="answer", udvalg=udvalg("Social- og Ældreudvalget"), case=case("alm. del"), question_number=301,
         question_sent_date="2022-03-09", asked_by=[asker("Marlene Harpsøe", "DF")],
