@@ -313,9 +313,9 @@ def body_parts(text: str, span: Span) -> list[Span]:
     later page's letterhead, a side column with the date and case number) are cut out; the
     blocks themselves are the letter's own parts, read for its date and ministry."""
     body = lines(text, *span)
-    resumes = _letterhead_resumes(text, body)
-    if not any(r is not None for r in resumes):
+    if not _has_address(text, body):  # nothing to cut
         return [span]
+    resumes = _letterhead_resumes(text, body)
     parts: list[Span] = []
     i, cut = 0, True
     while i < len(body):
@@ -329,6 +329,12 @@ def body_parts(text: str, span: Span) -> list[Span]:
     return parts
 
 
+def _has_address(text: str, body: list[Span]) -> bool:
+    """A letterhead block needs an address, contact or page-mark line: without one in the
+    body there is no block to cut."""
+    return any(is_address_line(text[s:e]) or _CONTACT_LINE_RE.match(text[s:e]) for s, e in body)
+
+
 def _letterhead_resumes(text: str, body: list[Span]) -> list[int | None]:
     """For each body line, where the body resumes after the letterhead block the line is part
     of, when that block interrupts the body: a page break printed the ministry's name, address
@@ -336,8 +342,7 @@ def _letterhead_resumes(text: str, body: list[Span]) -> list[int | None]:
     on after it (layout table: inner_letterhead). None for body lines and for a block that ends
     the body. `_answer_span` (where the body ends) and `body_parts` (what is cut out of it) both
     read the blocks here, so the rule is written once."""
-    # A block needs an address, contact or page-mark line: without one there is nothing to cut.
-    if not any(is_address_line(text[s:e]) or _CONTACT_LINE_RE.match(text[s:e]) for s, e in body):
+    if not _has_address(text, body):
         return [None] * len(body)
     # Each line's letterhead flag and each block's verdict once: asked line by line, a column of
     # 5,000 numbers took minutes.
