@@ -172,7 +172,7 @@ def question_addressee(text: str, intro_end: int) -> Hit | None:
     if not label:
         return answer_addressee(text, intro_end)
     found = lines(text, label.end(), intro_end)[:5]
-    for i, (s, e) in enumerate(found):
+    for i, (s, e) in enumerate(found[:4]):
         # A title broken over two lines ("Ministeren for fødevarer, landbrug og\nfiskeri",
         # "Ministeren for\nligestilling"): its line ends in a word that cannot end a title.
         if i + 1 < len(found) and cue("title_broken_at_line_end").search(text, s, e):
