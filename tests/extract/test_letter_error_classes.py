@@ -1059,20 +1059,13 @@ MOJIBAKE_WANT = expected(
     # the file saved as Latin-1 / Windows-1252 bytes (the quotes ” are cp1252's 0x94)
     pytest.param("cp1252-bytes", lambda t: t.encode("cp1252"), True, id="cp1252_file"),
     pytest.param("latin1-bytes", lambda t: t.replace("”", '"').encode("latin-1"), True, id="latin1_file"),
-    # UTF-8 read as Latin-1 (not Windows-1252): "ø" comes out as "Ã¸" as before and is repaired,
-    # but the quote's bytes E2 80 9D come out as "â" and two C1 control characters, which the
-    # normaliser's mojibake rule (extract/normalise.py, "â€" only) does not match: the question
-    # keeps "â" at both ends, and no warning is given.
+    # UTF-8 read as Latin-1 (not Windows-1252): "ø" comes out as "Ã¸" as before, and the quote's
+    # bytes E2 80 9D as "â" and two C1 control characters; both are repaired.
     pytest.param("utf8-as-latin1", lambda t: t.encode("utf-8").decode("latin-1").encode("utf-8"), False,
-                 id="utf8_read_as_latin1", marks=pytest.mark.xfail(strict=True, reason=(
-                     "extract/normalise.py's mojibake rule knows the Windows-1252 form of a UTF-8 quote "
-                     "('â€') but not the Latin-1 form ('â' + C1 controls U+0080-U+009F)"))),
-    # Mojibake twice over ("ÃƒÂ¸" for "ø"): neither repaired nor reported.
+                 id="utf8_read_as_latin1"),
+    # Mojibake twice over ("ÃƒÂ¸" for "ø"): both layers peeled.
     pytest.param("utf8-as-cp1252-twice", lambda t: t.encode("utf-8").decode("cp1252", errors="ignore").encode(
-        "utf-8").decode("cp1252", errors="ignore").encode("utf-8"), False, id="utf8_read_as_cp1252_twice",
-                 marks=pytest.mark.xfail(strict=True, reason=(
-                     "extract/normalise.py repairs one layer of mojibake ('Ã¸'); a second layer ('ÃƒÂ¸') is "
-                     "left, and the loader gives no warning, so the letter loses its signer and asker"))),
+        "utf-8").decode("cp1252", errors="ignore").encode("utf-8"), False, id="utf8_read_as_cp1252_twice"),
 ])
 def test_mojibake_letter_is_repaired_or_reported_naming_the_file(how: str, encode, warned: bool,
                                                                   tmp_path: Path) -> None:
