@@ -273,9 +273,75 @@ def _signature(text: str) -> list[RoledPerson]:
         org = lines[2][1] if len(lines) > 2 else ""
         named_org = reference.agency_by_name(org) or re.fullmatch(r"[A-ZÆØÅ][\wæøå-]*(?:ministeriet|styrelsen)", org)
         return [RoledPerson(name, _role_text(title) + (f", {org}" if named_org else ""), start)]
+    cosigned = _signatories(text, greeting.end())
+    if cosigned:
+        return cosigned
     head = text[:600].lower()
     sender = next((t for n, t in _minister_by_name().items() if re.search(rf"(?m)^\s*{re.escape(n)}\s*$", head)), None)
     return [RoledPerson(name, f"{sender}, afsender" if sender else None, start)]
+
+
+# A letter signed by several people (a KKR's or a network's invitation, corpus/municipal f08;
+# tests/extract/test_person_roles.py COSIGNED_SAMPLE): under the greeting, blocks separated by blank
+# lines, each a name (a comma may follow it) over the lines of its role, which open with an office
+# ("Borgmester Frederiksberg, / Medlem af / Sundhedskoordinationsudvalget"). The role is those
+# lines as one phrase, its titles in lower case as running text writes them (the f08 gold:
+# "borgmester Frederiksberg, medlem af Sundhedskoordinationsudvalget", "sundheds- og
+# omsorgsborgmester København, ..."); place and organisation names keep their capitals.
+_SIGNATORY_LINES = 4
+
+
+def _blank_line_blocks(text: str, offset: int) -> list[list[tuple[int, str]]]:
+    blocks: list[list[tuple[int, str]]] = [[]]
+    pos = offset
+    for raw in text.split("\n"):
+        if re.fullmatch(rf"[ \t]*{TEXT_PAGE_MARK}[ \t]*", raw):
+            break  # a page's end ends the signatures
+        if raw.strip():
+            blocks[-1].append((pos + len(raw) - len(raw.lstrip()), " ".join(raw.split())))
+        elif blocks[-1]:
+            blocks.append([])
+        pos += len(raw) + 1
+    return [b for b in blocks if b]
+
+
+@lru_cache(maxsize=1)
+def _signatory_titles() -> tuple[str, ...]:
+    from .kommune_registry import office_titles
+
+    return tuple(t.lower() for t in (*official_titles(), *office_titles()))
+
+
+def _is_title_word(word: str) -> bool:
+    return word.lower().endswith(_signatory_titles())
+
+
+def _signed_role(lines: list[str]) -> str | None:
+    """The role phrase of a signatory's lines, or None when they do not open with an office."""
+    phrase = " ".join(" ".join(lines).split()).strip(" ,")
+    parts = [p for p in re.split(r"\s*,\s*", phrase) if p]
+    if not parts or not any(_is_title_word(w) for w in parts[0].split()[:4]):
+        return None
+
+    def lower(word: str, first: bool) -> str:
+        capitalised = word[:1].isupper() and not word.isupper()
+        return word[0].lower() + word[1:] if capitalised and (first or _is_title_word(word)) else word
+
+    return ", ".join(" ".join(lower(w, i == 0) for i, w in enumerate(part.split())) for part in parts)
+
+
+def _signatories(text: str, start: int) -> list[RoledPerson]:
+    found: list[RoledPerson] = []
+    for block in _blank_line_blocks(text[start:start + 1500], start):
+        name = block[0][1].rstrip(" ,")
+        if not re.fullmatch(_PERSON_NAME, name) or name.split()[0] in _NOT_FIRST_NAME \
+                or not 2 <= len(block) <= 1 + _SIGNATORY_LINES:
+            break
+        role = _signed_role([line for _, line in block[1:]])
+        if role is None:
+            break
+        found.append(RoledPerson(name, role, block[0][0]))
+    return found
 
 
 # A news item's byline: the writer's name alone on a line in the item's head, next to its
