@@ -50,6 +50,7 @@ class Found:
     value: str
     start: int
     end: int | None = None  # where the cited text ends, when the value was reworded
+    evidence: str | None = None  # a date's kind of evidence (extract/document_facts.py DATE_EVIDENCE)
 
     @property
     def stop(self) -> int:
@@ -77,7 +78,7 @@ def document_date(doc: Document) -> Found | None:
     # The value as printed where it reads back as the same date; else the ISO form.
     day = date_of(despace(printed)) if printed else None
     value = printed if day and day.isoformat() == found.value else found.value
-    return Found(value, found.start, found.end)
+    return Found(value, found.start, found.end, found.evidence)
 
 
 def _timestamp(doc: Document) -> Found | None:
@@ -402,7 +403,103 @@ def issuer_of(doc: Document, title: Found | None = _UNREAD) -> Found | None:
         return party
     named = [_named(doc, r"Styrelsen for Arbejdsmarked og Rekruttering"), _named(doc, r"Beskæftigelsesministeriet")]
     return (next((n for n in named if n and n.value not in cited), None) or _repeated_ministry(text)
-            or _kommune_issuer(doc) or _site_issuer(text))
+            or _kommune_issuer(doc) or _site_issuer(text) or _agenda_kommune(doc) or _letterhead_mail(text)
+            or _banner_org(text) or _speaking_party(text))
+
+
+# A kommune's council named for the kommune: "Fremsendes til Aarhus Byråd" (corpus/municipal f12,
+# whose gold names the issuer "Aarhus Kommune (Aarhus Byråd)"), "Syddjurs Kommunalbestyrelse".
+_COUNCIL_NAME = re.compile(r"(?<![\wæøå-])(?P<name>[A-ZÆØÅ][\wæøå-]+) (?:Byråd|Kommunalbestyrelse)(?:s|et|ets)?\b")
+
+
+def _agenda_kommune(doc: Document) -> Found | None:
+    """An agenda item or its minutes (the genre marker `agenda_sections`: "Resumé",
+    "Sagsfremstilling", "Indstilling", "Beslutning", the layout of a kommune's dagsordener and
+    referater) is the kommune's own paper: the one kommune it names, as "X Kommune" or by its
+    council ("X Byråd"), issues it, though an item may name it only once (f12 "Aarhus Byråd",
+    f14 "Syddjurs Kommune"; tests/extract/test_municipal_document_facts.py samples)."""
+    from ..kommune_registry import lookup
+
+    if not any(m.cue == "agenda_sections" and m.found_in(doc.text, "") for m in genre_markers()):
+        return None
+    named = [(_kommune_key(m), m.start("name"), m.end("name")) for m in _KOMMUNE_NAME.finditer(doc.text)]
+    named += [(f"{m.group('name')} Kommune", m.start("name"), m.end("name"))
+              for m in _COUNCIL_NAME.finditer(doc.text) if lookup(m.group("name"))]
+    if len({key for key, _, _ in named}) != 1:
+        return None  # none, or several kommuner: whose paper it is, the text does not tell
+    key, start, end = min(named, key=lambda n: n[1])
+    return Found(key, start, end if doc.text[start:end] != key else None)
+
+
+# A letter head's e-mail line names the sender's mail domain: "E-mail: mdo@balk.dk" (Ballerup
+# Kommune's notater, corpus/municipal f10 and f11; "E-mail brydehuset@balk.dk", f02). A domain's
+# owner is data: extract/data/issuer_sites.tsv. Only among a letter head's labelled lines.
+_HEAD_MAIL = re.compile(r"^[ \t]*E-?mail[ \t]*:?[ \t]*[\w.+-]+@(?P<host>(?:[\w-]+\.)+[a-z]{2,})\b", re.I | re.M)
+
+
+def _letterhead_mail(text: str) -> Found | None:
+    if letterhead_lines(text) < 2:
+        return None
+    sites = _issuer_sites()
+    head = "\n".join(text.split("\n", 20)[:20])
+    for m in _HEAD_MAIL.finditer(head):
+        host = m.group("host").lower()
+        owner = next((issuer for site, issuer in sites.items() if host == site or host.endswith("." + site)), None)
+        if owner:
+            return Found(owner, -1)
+    return None
+
+
+# An organisation's banner in capitals opens its letter ("KKR / HOVEDSTADEN", corpus/municipal
+# f08; "DANSKE REGIONER", tests/extract/test_municipal_document_facts.py BANNER_SAMPLE), and the
+# text names the organisation again in ordinary case ("KKR Hovedstaden har en central rolle"):
+# the banner is the sender. A banner the text does not name again (a department's "SOCIAL,
+# SUNDHED OG / BESKÆFTIGELSE", f10) tells nothing.
+_BANNER_LINES = 3
+
+
+def _banner_org(text: str) -> Found | None:
+    lines: list[str] = []
+    end = 0
+    for line in _lines(text[:300]):
+        if is_page_mark(line.value):
+            continue
+        if not (line.value.isupper() and re.fullmatch(r"[A-ZÆØÅ][A-ZÆØÅ ,.&-]*", line.value)) \
+                or len(lines) == _BANNER_LINES:
+            break
+        lines.append(line.value)
+        end = line.start + len(line.value)
+    if not lines:
+        return None
+    words = " ".join(lines).replace(",", " ").split()
+    again = re.compile(r"(?<![\wæøå-])" + r"\s+".join(re.escape(w) for w in words) + r"(?=s?\b)", re.I)
+    for m in again.finditer(text, end):
+        if not m.group(0).isupper():
+            return Found(" ".join(m.group(0).split()), m.start(), m.end())
+    return None
+
+
+# A party's programme speaks as the party: it names the party as the one that wants and works
+# ("Dansk Folkeparti ønsker overordnet, at ...", "vil Dansk Folkeparti arbejde for", "Det er
+# Dansk Folkepartis målsætning", corpus/municipal f06; tests/extract/test_municipal_document_facts.py
+# PARTY_VOICE_SAMPLE) and in the first person plural ("er vi rede til", "vore kommuner"). One
+# party only, three times or more; a news item quoting a party is told by its quotes (the genre
+# marker `quote_attribution`).
+_WE = re.compile(r"(?<![\wæøå])(?:[Vv]i|[Vv]ores?|[Vv]ore)(?![\wæøå])")
+
+
+def _speaking_party(text: str) -> Found | None:
+    names = _party_names()
+    spoken = sorted((n for n in names if " " in n or len(n) >= 8), key=len, reverse=True)
+    pattern = re.compile(r"(?<![\wæøå-])(?:" + "|".join(re.escape(n) for n in spoken) + r")(?=s?(?![\wæøå-]))")
+    hits = list(pattern.finditer(text))
+    parties = {names[m.group(0)] for m in hits}
+    if len(parties) != 1 or len(hits) < 3 or len(_WE.findall(text)) < 2:
+        return None
+    if any(m.cue == "quote_attribution" and m.found_in(text, "") for m in genre_markers()):
+        return None
+    first = hits[0]
+    return Found(names[first.group(0)], first.start(), first.end() if first.group(0) == names[first.group(0)] else None)
 
 
 # A party's programme states its positions as lists, each led by the party as the speaker on a
@@ -743,7 +840,9 @@ def parse(doc: Document) -> list[DocumentInfo]:
     # memo, not a news item: news pages print no case numbers or direct lines.
     dated_top = bool(_DATE_LINE.match(doc.text.lstrip("\n")) or (
         # an update stamp ("Sidst opdateret", "Revideret", "Ajourført") dates a page or a manual, no news item
-        date and not re.search(r"(?i:opdateret|revideret|ajourført)\W*$", doc.text[max(0, date.start - 30):date.start])
+        # an adoption line or a meeting's decision dates a policy or minutes, no news item
+        date and date.evidence not in ("vedtaget", "mødebeslutning")
+        and not re.search(r"(?i:opdateret|revideret|ajourført)\W*$", doc.text[max(0, date.start - 30):date.start])
         and date.start < 300 and not _GREETING.search(doc.text))) and letterhead_lines(doc.text) < 3
     provenance: dict[str, Span] = {}
     for name, found in (("title", title), ("date", date), ("issuer", issuer),
