@@ -425,6 +425,14 @@ def _agenda_kommune(doc: Document) -> Found | None:
     named = [(_kommune_key(m), m.start("name"), m.end("name")) for m in _KOMMUNE_NAME.finditer(doc.text)]
     named += [(f"{m.group('name')} Kommune", m.start("name"), m.end("name"))
               for m in _COUNCIL_NAME.finditer(doc.text) if lookup(m.group("name"))]
+    # Minutes name their council in their label ("REFERAT Aarhus Byråd d. 27-08-2025",
+    # corpus/pdf/aarhus_byraad_referat_2025-08-27.pdf, whose items name other kommuner too).
+    label = next(m for m in genre_markers() if m.cue == "minutes_label").pattern.search(doc.text[:1500])
+    if label is not None:
+        line_end = doc.text.find("\n", label.start())
+        in_label = [n for n in named if label.start() <= n[1] < (line_end if line_end >= 0 else len(doc.text))]
+        if len({key for key, _, _ in in_label}) == 1:
+            named = in_label
     if len({key for key, _, _ in named}) != 1:
         return None  # none, or several kommuner: whose paper it is, the text does not tell
     key, start, end = min(named, key=lambda n: n[1])

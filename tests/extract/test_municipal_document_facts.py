@@ -412,3 +412,21 @@ def test_issuers_of_agenda_items_banners_mail_domains_and_party_voices(text: str
 def test_adoption_lines_and_a_councils_own_meeting_date_a_paper(text: str, date: str | None) -> None:
     found = date_from_text(text)
     assert (found.value if found else None) == date
+
+
+@pytest.mark.parametrize(("text", "issuer"), [
+    # minutes whose label names the council, though an item names another kommune
+    ("REFERAT Favrskov Byråd d. 14-03-2024\n\nPunkt 1: Samarbejde\n\nBeslutninger\n\nGodkendt.\n\nResume\n\n"
+     "Aftalen med Skanderborg Kommune forlænges.\n", "Favrskov Kommune"),
+    # a label that names no council leaves the choice to the kommuner the items name
+    ("Referat\n\nPunkt 1: Samarbejde\n\nBeslutninger\n\nGodkendt.\n\nResume\n\n"
+     "Aftalen med Skanderborg Kommune og Horsens Kommune forlænges.\n", None),
+])
+def test_minutes_named_by_their_council(text: str, issuer: str | None) -> None:
+    found = issuer_of(_doc(text))
+    assert (found.value if found else None) == issuer
+
+
+def test_the_aarhus_minutes_are_aarhus_kommunes() -> None:
+    [info] = parse(load(ROOT / "corpus" / "pdf" / "aarhus_byraad_referat_2025-08-27.pdf", ocr=False))
+    assert (info.doc_type, info.issuer, info.date.isoformat()) == ("other", "Aarhus Kommune", "2025-08-27")
