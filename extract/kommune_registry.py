@@ -99,7 +99,7 @@ def _variants(name: str) -> list[str]:
     last = out[-1]
     if last.endswith("'"):
         out.append(last[:-1])
-    elif last.endswith("s") and len(last) > 3:
+    elif last[-1:] in ("s", "S") and len(last) > 3:  # the genitive, in capitals too ("KØBENHAVNS KOMMUNE")
         out.append(last[:-1])
     return out
 

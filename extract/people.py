@@ -145,8 +145,16 @@ _TITLED = re.compile(
     # "beskæftigelsesministeren (Peter Hummelgaard)", "Til: Ministeren for udviklingssamarbejde (Ulla Tørnæs)"
     rf"|[Mm]inisteren(?:\s+for\s+[a-zæøå, ]{{3,60}}?)?\s+\((?P<name2>{NAME})\)")
 _BILL_AUTHOR = re.compile(rf"\bAf\s+[\w -]*?ministeren\s*\((?P<name>{NAME})\)(?P<name2>)")
+# A letter head's contact labels, and the role each gives the person it names: "Sagsbehandler:
+# Sofie Larsen" (Folketing letters), "Kontakt: Lise Porsborg" (Ballerup notat, corpus/municipal
+# f11, gold role "kontaktperson"). The one list for both readers below.
+CONTACT_LABELS: dict[str, str] = {"Sagsbehandler": "sagsbehandler", "Sagsbeh.": "sagsbehandler",
+                                  "Kontaktperson": "kontaktperson", "Kontakt": "kontaktperson"}
+# Without its colon and line, "Kontakt" is the verb ("Kontakt Jens Hansen for ..."): a running
+# text's case handler is named by the other labels only.
+_NAMING_LABELS = "|".join(re.escape(label) for label in CONTACT_LABELS if label != "Kontakt")
 # The case handler in a letterhead ("Sagsbehandler: Sofie Larsen"); initials ("DEPSEL") are no name.
-_CASE_HANDLER = re.compile(r"\b(?:Sagsbehandler|Sagsbeh\.|Kontaktperson)[ \t]*:?[ \t]*"
+_CASE_HANDLER = re.compile(rf"\b(?:{_NAMING_LABELS})[ \t]*:?[ \t]*"
                            r"(?P<name>[A-ZÆØÅ][a-zæøåé]+(?:[ \t][A-ZÆØÅ][a-zæøåé-]+){1,3})(?P<name2>)")
 # A citizen's letter the question cites: "henvendelsen af 14. november 2012 fra Anita Lanng".
 _SENDER = re.compile(rf"\bhenvendelse(?:n|r)?\b[^?\n]{{0,60}}?\bfra\s+(?P<name>{NAME})(?P<name2>)")
@@ -389,12 +397,11 @@ def _members(text: str) -> list[RoledPerson]:
             if m.group("name") in _member_names() and reference.party_for(m.group("party"))]
 
 
-# A letterhead names the official to contact on a labelled line of its own: "Kontakt: Lise
-# Porsborg" (Ballerup notat, corpus/municipal f11, gold role "kontaktperson"), "Kontaktperson:",
-# "Sagsbehandler:" (the labels `_CASE_HANDLER` reads in Folketing letters). The label is the role.
-_CONTACT_ROLES = {"kontakt": "kontaktperson", "kontaktperson": "kontaktperson", "sagsbehandler": "sagsbehandler"}
-_CONTACT_LINE = re.compile(rf"^[ \t]*(?P<label>Kontakt|Kontaktperson|Sagsbehandler)[ \t]*:[ \t]*(?P<name>{_PERSON_NAME})[ \t]*$",
-                           re.M | re.I)
+# A letterhead names the official to contact on a labelled line of its own (CONTACT_LABELS):
+# "Kontakt: Lise Porsborg", "Kontaktperson:", "Sagsbehandler:". The label gives the role.
+_CONTACT_ROLES = {label.lower(): role for label, role in CONTACT_LABELS.items()}
+_CONTACT_LINE = re.compile(rf"^[ \t]*(?P<label>{'|'.join(re.escape(label) for label in CONTACT_LABELS)})[ \t]*:[ \t]*"
+                           rf"(?P<name>{_PERSON_NAME})[ \t]*$", re.M | re.I)
 
 
 def _contacts(text: str) -> list[RoledPerson]:

@@ -30,12 +30,14 @@ from dataclasses import dataclass, field
 from danish.words import STOPWORDS
 
 from ..document import Document
+from ..indicators.finders import BULLET_MARKS
 from ..kommune_registry import Kommune, Resolution, lookup, office_titles, resolve
 from ..records import KommuneRow, UnresolvedName
 
 _FALSE_MARKS = {"", "-", "–", "—", "0", "nej", "n/a"}
-# bullet marks, with Word's "o" and Symbol-font dots as PDF text keeps them
-_BULLET = r"(?:[•●▪◦\-–*·\uf0b7\uf0a7]|o(?=[ \t])|\d{1,2}[.)])"
+# bullet marks (the one list, extract/indicators/finders.py BULLET_MARKS: typographic marks,
+# dashes and the Symbol-font dots PDF text keeps), Word's "o" and numbered items
+_BULLET = rf"(?:[{BULLET_MARKS}]|o(?=[ \t])|\d{{1,2}}[.)])"
 _NAME = r"[A-ZÆØÅ][a-zæøåéü]+(?:(?:-| )[A-ZÆØÅ][a-zæøåéü]+)?"
 # A kommune's own services named after it ("Jobcenter Horsens", "Borgerservice Holbæk")
 # are passing mentions of the kommune (attributes {}).
@@ -148,7 +150,7 @@ _CAPITALS = re.compile(r"(?<![\w-])(?P<name>[A-ZÆØÅ]{2,}(?:[- ][A-ZÆØÅ]{2,
 def _capitals(doc: Document, result: KommuneScan) -> None:
     for m in _CAPITALS.finditer(doc.text):
         name = m.group("name")
-        kommune = lookup(name) or (lookup(name[:-1]) if name.endswith("S") else None)  # KØBENHAVNS
+        kommune = lookup(name)  # the genitive too: "KØBENHAVNS" (kommune_registry._variants)
         if kommune is not None:
             result.add(doc, kommune, name, m.start("name"))
 
@@ -225,7 +227,7 @@ def _line_lists(doc: Document, result: KommuneScan) -> None:
     for k, (m, kommune) in enumerate(items):
         if kommune is None:
             continue
-        bulleted = m.group(0).strip()[:1] in "•●▪◦-–*·"
+        bulleted = m.group(0).strip()[:1] in BULLET_MARKS.replace("\\", "")
         neighbours = sum(1 for other, hit in items[max(0, k - 2):k + 3]
                          if hit is not None and abs(other.start() - m.start()) < 200)
         if bulleted or neighbours >= 3:

@@ -135,7 +135,13 @@ def _date_only(value: str) -> bool:
 # Minutes repeat their genre at the head of every page ("Referat / Åbent referat", Ballerup
 # referat 2012-12-04, corpus/municipal f03; "Dagsorden / Åbent møde" in OS2dagsorden prints of
 # Syddjurs and Aarhus): the meeting is named on the cover, each item heading names one case.
-_MINUTES_HEADER = re.compile(r"^(?:(?:Åbent|Lukket|Godkendt) )?(?:[Rr]eferat|[Dd]agsorden|REFERAT|DAGSORDEN)$")
+def _minutes_label_alone(line: str) -> bool:
+    """A line that is only the minutes' label (the genre marker `minutes_label`: "Referat",
+    "Åbent referat", "DAGSORDEN"), not a label with the meeting's name after it."""
+    label = next(m for m in genre_markers() if m.cue == "minutes_label").pattern.match(line)
+    return label is not None and label.end() == len(line)
+
+
 # An agenda item's heading carries the item's number: "8. Evaluering af rygestopkurser"
 # (Ballerup punkt 8, f07), "3. Kvalitetsstandarder for stof- og alkoholbehandling 2012-2013" (f03);
 # the number is the item's place on the agenda, not part of its title.
@@ -201,7 +207,7 @@ def title_of(doc: Document) -> Found | None:
     if starts_mid_document(doc.text):
         return None  # an excerpt from page 3 on: its headings are sections, the title is on page 1
     running = running_lines([p.text for p in doc.pages])
-    if any(_MINUTES_HEADER.match(line) for line in running):
+    if any(_minutes_label_alone(line) for line in running):
         return None  # a page of minutes: its items' headings are not the document's title
     furniture = _furniture_lines(doc.text)
     # Above a letter head, lines in capitals are the department's banner ("SOCIAL, SUNDHED OG /
