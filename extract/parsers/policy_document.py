@@ -445,20 +445,21 @@ def _agenda_kommune(doc: Document) -> Found | None:
     return Found(key, start, end if doc.text[start:end] != key else None)
 
 
+# A host under a top-level domain ("api.jobindsats.dk", "www.trekantbrand.dk", "balk.dk"): the one
+# pattern of a web address's and a mail address's host ("UC1.text" in a code sample is none).
+_HOST = r"(?:[a-z0-9-]{1,63}\.){1,4}(?:dk|com|org|net|eu|int|gov|se|no|de|uk|io)"
 # A letter head's e-mail line names the sender's mail domain: "E-mail: mdo@balk.dk" (Ballerup
 # Kommune's notater, corpus/municipal f10 and f11; "E-mail brydehuset@balk.dk", f02). A domain's
 # owner is data: extract/data/issuer_sites.tsv. Only among a letter head's labelled lines.
-_HEAD_MAIL = re.compile(r"^[ \t]*E-?mail[ \t]*:?[ \t]*[\w.+-]+@(?P<host>(?:[\w-]+\.)+[a-z]{2,})\b", re.I | re.M)
+_HEAD_MAIL = re.compile(rf"^[ \t]*E-?mail[ \t]*:?[ \t]*[\w.+-]+@(?P<host>{_HOST})\b", re.I | re.M)
 
 
 def _letterhead_mail(text: str) -> Found | None:
     if letterhead_lines(text) < 2:
         return None
-    sites = _issuer_sites()
     head = "\n".join(text.split("\n", 20)[:20])
     for m in _HEAD_MAIL.finditer(head):
-        host = m.group("host").lower()
-        owner = next((issuer for site, issuer in sites.items() if host == site or host.endswith("." + site)), None)
+        owner = _site_owner(m.group("host"))
         if owner:
             return Found(owner, -1)
     return None
@@ -565,8 +566,7 @@ def _programme_party(text: str) -> Found | None:
 # corpus/municipal f01): every web address it prints, at least two, is on one such site.
 # A web address: a host under a top-level domain ("api.jobindsats.dk/v2", "www.trekantbrand.dk");
 # "UC1.text" and "matplotlib.pyplot" in a code sample are attributes, not hosts.
-_WEB_HOST = re.compile(r"(?<![\w.@-])(?:https?://)?(?P<host>(?:[a-z0-9-]{1,63}\.){1,4}"
-                       r"(?:dk|com|org|net|eu|int|gov|se|no|de|uk|io))(?=[/:\s'\")]|$)", re.I)
+_WEB_HOST = re.compile(rf"(?<![\w.@-])(?:https?://)?(?P<host>{_HOST})(?=[/:\s'\")]|$)", re.I)
 
 
 @lru_cache(maxsize=1)
@@ -576,13 +576,17 @@ def _issuer_sites() -> dict[str, str]:
     return {row["site"]: row["issuer"] for row in table_rows("extract", "data", "issuer_sites.tsv", delimiter="\t")}
 
 
+def _site_owner(host: str) -> str | None:
+    """The issuer of extract/data/issuer_sites.tsv whose site the host is, or is under."""
+    host = host.lower()
+    return next((issuer for site, issuer in _issuer_sites().items() if host == site or host.endswith("." + site)), None)
+
+
 def _site_issuer(text: str) -> Found | None:
-    sites = _issuer_sites()
     hosts = list(_WEB_HOST.finditer(text))
     owners = set()
     for m in hosts:
-        host = m.group("host").lower()
-        owner = next((issuer for site, issuer in sites.items() if host == site or host.endswith("." + site)), None)
+        owner = _site_owner(m.group("host"))
         if owner is None:
             return None  # an address of another site: the page cites, it is not the site's own
         owners.add(owner)
