@@ -489,8 +489,11 @@ def _banner_org(text: str) -> Found | None:
     words = " ".join(lines).replace(",", " ").split()
     again = re.compile(r"(?<![\wæøå-])" + r"\s+".join(re.escape(w) for w in words) + r"(?=s?\b)", re.I)
     for m in again.finditer(text, end):
-        if not m.group(0).isupper():
-            return Found(" ".join(m.group(0).split()), m.start(), m.end())
+        printed = m.group(0).split()
+        # a name of two words or more, each capitalised ("KKR Hovedstaden", "Danske Regioner"); a
+        # genre word in capitals ("NOTAT", "FAKTA") found again in a sentence names no one
+        if not m.group(0).isupper() and len(printed) >= 2 and all(w[:1].isupper() for w in printed):
+            return Found(" ".join(printed), m.start(), m.end())
     return None
 
 

@@ -382,6 +382,9 @@ PARTY_VOICE_SAMPLE = ("12. Ældrepolitik\n\nSocialdemokratiet ønsker en værdig
     # the same sections without any kommune named
     (AGENDA_ITEM_SAMPLE.replace("Favrskov Byråd", "byrådet"), None),
     (BANNER_SAMPLE, "Danske Regioner"),
+    # a genre word in capitals, found again in a sentence, names no one
+    ("NOTAT\n\nBudget 2014\n\nDette notat beskriver budgettet. Notat og bilag sendes til udvalget.\n", None),
+    ("FAKTA OM REFORMEN\n\nFakta om reformen: 19 kommuner deltager.\n", None),
     # a department's banner the text does not name again
     ("SOCIAL, SUNDHED OG\nBESKÆFTIGELSE\n\nNotat\n\nPlan for genoptræning\n\nUdgifterne stiger i 2013.\n", None),
     # a letter head's mail domain of the issuer table; another domain tells nothing
