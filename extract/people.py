@@ -443,6 +443,23 @@ def _attendance(text: str) -> list[RoledPerson]:
     return found
 
 
+# Minutes name their secretary under the attendance list, the office on a line of its own and
+# the name on the next ("Sekretær / Mie Helene Andresen", Ballerup referat 2012-12-04 in
+# corpus/pdf; "Referent / Jonas Holm", tests/extract/test_municipal_document_facts.py
+# MINUTES_COVER_SAMPLE): a named official of the meeting (the ft_qa convention lists officials
+# and case handlers among `persons`). Only on a cover that has an attendance list.
+MINUTES_OFFICES = ("Sekretær", "Referent")
+_MINUTES_OFFICE = re.compile(rf"^[ \t]*(?P<office>{'|'.join(MINUTES_OFFICES)})[ \t]*:?[ \t]*\n[ \t]*(?P<name>{_PERSON_NAME})[ \t]*$",
+                             re.M)
+
+
+def _minutes_officials(text: str) -> list[RoledPerson]:
+    if not _ATTENDANCE_HEAD.search(text):
+        return []
+    return [RoledPerson(m.group("name"), m.group("office").lower(), m.start("name"))
+            for m in _MINUTES_OFFICE.finditer(text)]
+
+
 # A printed e-mail names its sender in the header ("From:\tMaja Maria Føns", corpus/municipal
 # f13; "Fra: Søren Kjær", tests/extract/test_genre_markers.py NEWSLETTER_SAMPLE); the sender
 # signs with a shorter form of the name ("Maja Føns"), which is the same person. The role is
@@ -481,6 +498,7 @@ def roled_persons(text: str) -> list[RoledPerson]:
     found.extend(_members(text))
     found.extend(_contacts(text))
     found.extend(_attendance(text))
+    found.extend(_minutes_officials(text))
     # A header's sender is a person only when the body signs with that name, in full or
     # shorter: a shop, a unit or a mailbox also sends mail ("Fra: Havnens Perle <info@...>",
     # corpus/pdf/aarhus_borgerhenvendelse_email_2025.pdf, signs as no person).

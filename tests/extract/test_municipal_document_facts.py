@@ -433,3 +433,18 @@ def test_minutes_named_by_their_council(text: str, issuer: str | None) -> None:
 def test_the_aarhus_minutes_are_aarhus_kommunes() -> None:
     [info] = parse(load(ROOT / "corpus" / "pdf" / "aarhus_byraad_referat_2025-08-27.pdf", ocr=False))
     assert (info.doc_type, info.issuer, info.date.isoformat()) == ("other", "Aarhus Kommune", "2025-08-27")
+
+
+# A committee's minutes cover: attendance, absence, and the secretary under them.
+MINUTES_COVER_SAMPLE = ("Referat\n\nBørne- og Skoleudvalget\nmandag den 3. marts 2014, kl. 16:00\n\nTilstede\n"
+                        "Anne Holm (A) - formand\nPeter Lund (V)\n\nAfbud/Fraværende\n\nReferent\nJonas Holm\n")
+
+
+def test_the_secretary_of_minutes_is_a_named_official() -> None:
+    assert [(p.name, p.role) for p in roled_persons(MINUTES_COVER_SAMPLE)] == [
+        ("Anne Holm", "formand (A)"), ("Peter Lund", "medlem (V)"), ("Jonas Holm", "referent")]
+    [info] = parse(load(ROOT / "corpus" / "pdf" / "ballerup_referat_sundhedsudvalg_2012-12-04.pdf", ocr=False))
+    assert info.person_roles["Mie Helene Andresen"] == "sekretær"
+    assert len(info.persons) == 8
+    # without an attendance list the office word opens something else
+    assert roled_persons("Referent\nJonas Holm\n") == []
