@@ -474,10 +474,18 @@ def _email_sender(text: str) -> list[RoledPerson]:
     return [RoledPerson(m.group("name"), SENDER_ROLE, m.start("name"))] if m else []
 
 
-def _same_person(short: str, full: str) -> bool:
-    """'Maja Føns' is 'Maja Maria Føns' without the middle name."""
-    a, b = short.split(), full.split()
-    return len(a) < len(b) and a[0] == b[0] and a[-1] == b[-1]
+def same_person(short: str, full: str) -> bool:
+    """The same name, or a shorter form of it: 'Maja Føns' is 'Maja Maria Føns' (a middle name
+    left out when she signs, corpus/municipal f13), 'Flemming Hansen' is 'Niels Flemming Hansen'
+    (a first name lost to a line break in a Folketing letter, extract/parsers/ftdk_fields.py).
+    The shorter form keeps the last name and at least two words, in the longer one's order."""
+    a, b = short.casefold().split(), full.casefold().split()
+    if a == b:
+        return True
+    if len(a) < 2 or len(a) >= len(b) or a[-1] != b[-1]:
+        return False
+    rest = iter(b)
+    return all(word in rest for word in a)
 
 
 def roled_persons(text: str) -> list[RoledPerson]:
@@ -503,10 +511,10 @@ def roled_persons(text: str) -> list[RoledPerson]:
     # shorter: a shop, a unit or a mailbox also sends mail ("Fra: Havnens Perle <info@...>",
     # corpus/pdf/aarhus_borgerhenvendelse_email_2025.pdf, signs as no person).
     senders = [s for s in _email_sender(text)
-               if any(p.name == s.name or _same_person(p.name, s.name) for p in found)]
+               if any(same_person(p.name, s.name) for p in found)]
     found.extend(senders)
     for sender in senders:  # the sender's signature under a shorter form of the name
-        found = [RoledPerson(sender.name, p.role, p.start) if _same_person(p.name, sender.name) else p for p in found]
+        found = [RoledPerson(sender.name, p.role, p.start) if same_person(p.name, sender.name) else p for p in found]
     best: dict[str, RoledPerson] = {}
     for person in sorted(found, key=lambda p: p.start):
         words = person.name.split()

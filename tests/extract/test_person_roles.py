@@ -192,3 +192,17 @@ def test_a_letter_signed_by_several_gives_each_signer_and_role(corpus: Path) -> 
 ])
 def test_lines_under_a_greeting_without_an_office_give_no_role(text: str) -> None:
     assert all(p.role is None for p in roled_persons(text))
+
+
+@pytest.mark.parametrize(("short", "full", "same"), [
+    ("Maja Føns", "Maja Maria Føns", True),  # a middle name left out (corpus/municipal f13)
+    ("Flemming Hansen", "Niels Flemming Hansen", True),  # a first name lost to a line break
+    ("Jonas Høj Jensen", "Jonas Høj Jensen", True),
+    ("Jensen", "Jonas Høj Jensen", False),  # one word is no name of its own
+    ("Maja Hansen", "Maja Maria Føns", False),  # another last name
+    ("Maria Maja Føns", "Maja Maria Føns", False),  # another order
+])
+def test_a_shorter_form_of_a_name_is_the_same_person(short: str, full: str, same: bool) -> None:
+    from extract.people import same_person
+
+    assert same_person(short, full) is same
