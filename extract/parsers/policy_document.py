@@ -126,6 +126,25 @@ def _furniture_lines(text: str) -> set[int]:
     return starts
 
 
+# A sender's address block ("Ringsted Kommune / Social og Sundhed / Rønnedevej 9 / 4100 Ringsted";
+# "Staben / Middelfart Kommune / Teglgårdsparken 103 / 5500 Middelfart", corpus/pdf
+# middelfart_notat_letterhead_2016.pdf): a short block of lines, to a blank line, one of them a
+# postcode and town. None of its lines is the document's title.
+_POSTCODE_LINE = re.compile(r"^[ \t]*(?:DK-)?\d{4}[ \t]+[A-ZÆØÅ][a-zæøå]+", re.M)
+_ADDRESS_LINES = 6
+
+
+def _address_block_lines(text: str) -> set[int]:
+    starts: set[int] = set()
+    pos = 0
+    for block in re.split(r"(\n[ \t]*\n)", text[:1500]):
+        lines = [line for line in block.split("\n") if line.strip()]
+        if not block.startswith("\n") and lines and len(lines) <= _ADDRESS_LINES and _POSTCODE_LINE.search(block):
+            starts.update(pos + m.start() for m in re.finditer(r"(?m)^", block))
+        pos += len(block)
+    return starts
+
+
 def _date_only(value: str) -> bool:
     """A line that is a date, perhaps with its weekday ("Torsdag 22. sep 2022")."""
     hit = next(find_dates(value), None)
@@ -209,15 +228,18 @@ def title_of(doc: Document) -> Found | None:
     running = running_lines([p.text for p in doc.pages])
     if any(_minutes_label_alone(line) for line in running):
         return None  # a page of minutes: its items' headings are not the document's title
-    furniture = _furniture_lines(doc.text)
+    furniture = _furniture_lines(doc.text) | _address_block_lines(doc.text)
     # Above a letter head, lines in capitals are the department's banner ("SOCIAL, SUNDHED OG /
     # BESKÆFTIGELSE", Ballerup notater), not the memo's heading.
-    banner = letterhead_lines(doc.text) >= 3
+    # So are an organisation's banner lines the text names again ("REGION MIDTJYLLAND ... Region
+    # Midtjylland", "KKR / HOVEDSTADEN": `_banner_org`).
+    banner = letterhead_lines(doc.text) >= 3 or _banner_org(doc.text) is not None
     letter_head = next((i for i, line in enumerate(lines[:25]) if re.match(r"J\.? ?[Nn]r\.", line.value)), None)
     for line in lines[(letter_head + 1) if letter_head is not None else 0:]:
         value = line.value
         if _SKIP.match(value) or _CHROME.match(value) or _DATE_LINE.match(value) or len(value) < 8 \
                 or is_page_mark(value) or " ".join(value.split()) in running or is_letterhead_line(value) \
+                or _minutes_label_alone(value) \
                 or (banner and value.isupper()):
             continue
         if doc.text.rfind("\n", 0, line.start) + 1 in furniture \

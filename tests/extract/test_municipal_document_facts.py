@@ -448,3 +448,20 @@ def test_the_secretary_of_minutes_is_a_named_official() -> None:
     assert len(info.persons) == 8
     # without an attendance list the office word opens something else
     assert roled_persons("Referent\nJonas Holm\n") == []
+
+
+@pytest.mark.parametrize(("text", "title"), [
+    # a sender's address block (name, unit, street, postcode and town) is no title
+    ("Ringsted Kommune\nSocial og Sundhed\nRønnedevej 9\n4100 Ringsted\n\nDato: 14. marts 2019\nSagsnr.: 19-1234\n\n"
+     "Høringssvar vedrørende udkast til bekendtgørelse om kontanthjælp\n\nRingsted Kommune takker for høringen.\n",
+     "Høringssvar vedrørende udkast til bekendtgørelse om kontanthjælp"),
+    # an organisation's banner the text names again is no title
+    ("REGION MIDTJYLLAND\n\nAkutberedskab i Region Midtjylland\n\nRegion Midtjylland har siden 2007 haft ansvaret.\n",
+     "Akutberedskab i Region Midtjylland"),
+    # nor is an agenda's genre label standing alone
+    ("Dagsorden\n\nBudgetopfølgning 2020\n\nSagsfremstilling\nForvaltningen har udarbejdet en opfølgning.\n",
+     "Budgetopfølgning 2020"),
+])
+def test_address_blocks_banners_and_genre_labels_are_no_titles(text: str, title: str) -> None:
+    found = title_of(_doc(text))
+    assert found is not None and found.value == title
