@@ -528,11 +528,17 @@ def _banner_org(text: str) -> Found | None:
 _WE = re.compile(r"(?<![\wæøå])(?:[Vv]i|[Vv]ores?|[Vv]ore)(?![\wæøå])")
 
 
+@lru_cache(maxsize=1)
+def _party_mention() -> re.Pattern[str]:
+    """A party by name or other name (not the short ones: "V", "SF" stand for much else), longest
+    first, in the genitive too ("Dansk Folkepartis")."""
+    spoken = sorted((n for n in _party_names() if " " in n or len(n) >= 8), key=len, reverse=True)
+    return re.compile(r"(?<![\wæøå-])(?:" + "|".join(re.escape(n) for n in spoken) + r")(?=s?(?![\wæøå-]))")
+
+
 def _speaking_party(text: str) -> Found | None:
     names = _party_names()
-    spoken = sorted((n for n in names if " " in n or len(n) >= 8), key=len, reverse=True)
-    pattern = re.compile(r"(?<![\wæøå-])(?:" + "|".join(re.escape(n) for n in spoken) + r")(?=s?(?![\wæøå-]))")
-    hits = list(pattern.finditer(text))
+    hits = list(_party_mention().finditer(text))
     parties = {names[m.group(0)] for m in hits}
     if len(parties) != 1 or len(hits) < 3 or len(_WE.findall(text)) < 2:
         return None
