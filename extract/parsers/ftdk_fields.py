@@ -13,7 +13,7 @@ from ..letter_layouts import cue
 from ..letters import (MINISTERS_ANSWER_RE, SENDER_LINE_RE, TITLE_RE, TO_MINISTER_RE, Fields, lines,
                        title_text)
 from ..normalise import collapse_ws
-from ..people import askers, named_persons, parties_in, party_table, repair_name
+from ..people import askers, named_persons, parties_in, party_table, repair_name, same_person
 
 
 _PAGE_MARK_RE = re.compile(r"(?m)^[ \t]*Side[ \t]+\d+[ \t]*(?:/|af)[ \t]*\d+[ \t]*$")
@@ -250,12 +250,6 @@ def _party_names() -> tuple[str, ...]:
     return tuple({n.casefold() for p in reference.parties() for n in (p.name, *p.aliases) if n})
 
 
-def _same_person(name: str, other: str) -> bool:
-    """'Flemming Hansen' is 'Niels Flemming Hansen' (the first name lost to a line break)."""
-    a, b = name.casefold().split(), other.casefold().split()
-    return a == b or (len(a) >= 2 and b[-len(a):] == a)
-
-
 def add_persons(f: Fields, hits: list[Hit]) -> None:
     if not hits:
         return
@@ -272,7 +266,7 @@ def finish_persons(f: Fields, *, extra_exclude: list[str]) -> None:
     found = f.values.get("persons", ())
     # "overlæge Poul Videbechs bekymring": the genitive of a name already found is that person.
     persons = tuple(p for p in found
-                    if not any(_same_person(p, other) for other in exclude if other)
+                    if not any(same_person(p, other) for other in exclude if other)
                     and not cue("organisation_article").match(p)
                     and not (p.endswith("s") and p[:-1] in found))
     f.values["persons"] = persons
