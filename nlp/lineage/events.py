@@ -101,6 +101,7 @@ def lineage_events(doc: Document, records: Sequence[AnyRecord] = ()) -> list[Lin
              and not _BOILERPLATE.search(doc.text[s[0]:s[1]])]
     previous: list[_Draft] = []
     read_until = -1  # the points of a recommendation are read with their lead
+    party_voice = _party_issuer(records)
     for index, (start, end) in enumerate(spans):
         if index <= read_until:
             continue
@@ -115,13 +116,19 @@ def lineage_events(doc: Document, records: Sequence[AnyRecord] = ()) -> list[Lin
             drafts[-n:] = [replace(d, end=end, actor=d.actor or who) for d in drafts[-n:]]
             previous = drafts[-n:]
             continue
-        found = _sentence_events(doc.text, spans, index, anchor, drafts)
+        if party_voice:
+            with lexicon.demands():
+                found = _sentence_events(doc.text, spans, index, anchor, drafts)
+        else:
+            found = _sentence_events(doc.text, spans, index, anchor, drafts)
         found = [_continue(doc.text, spans, index, d, anchor) for d in found]
         if previous and ADDITIVE.search(doc.text[start:end]):
             found = [_inherit_year(d, previous) for d in found]
         drafts.extend(found)
         previous = found
     drafts = _undated_perfects(_with_approvals(doc.text, drafts), records)
+    if party_voice:  # the party's own demands are its plans (f05, f06 gold: actor the party)
+        drafts = [replace(d, actor=party_voice) if d.kind == "planned" and d.actor is None else d for d in drafts]
     drafts = _genre_present_tense(doc.text, _without_adoption_lines(doc.text, drafts))
     drafts = _we_are_the_author(doc.text, drafts, _issuer(records))
     drafts = _we_are_the_speaker(doc.text, drafts)
@@ -499,6 +506,14 @@ def _resolve_reform(drafts: list[_Draft], text: str) -> list[_Draft]:
     phrase = named.most_common(1)[0][0]
     return [replace(d, subject=_BARE_REFORM.sub(phrase, d.subject, count=1))
             if _BARE_REFORM.match(d.subject) and not _NAMED_REFORM.match(d.subject) else d for d in drafts]
+
+
+def _party_issuer(records: Sequence[AnyRecord]) -> str | None:
+    """The party, when a party issues the document (its programme, corpus/municipal f05, f06)."""
+    from danish.reference import party_by_name
+
+    issuer = _issuer(records)
+    return party_by_name().get(issuer) if issuer else None
 
 
 def _issuer(records: Sequence[AnyRecord]) -> str | None:

@@ -199,3 +199,18 @@ def test_a_perfect_is_dated_by_writing_only_in_news_and_letters(doc_type: str, y
     text = "Derudover er der indført en ny takst for aflastning uden overnatning."
     info = DocumentInfo(document_id="x", doc_type=doc_type, date=dt.date(2012, 11, 19))
     assert [(e.event, e.year) for e in lineage_events(_doc(text), [info])] == [("introduced", year)]
+
+
+@pytest.mark.parametrize(("issuer", "expected"), [
+    ("Dansk Folkeparti", [("planned", "Regionernes væsentligste opgave – sygehusene til staten", "Dansk Folkeparti",
+                           False)]),
+    ("Ballerup Kommune", []),
+])
+def test_a_party_document_states_its_demands_with_skal(issuer: str, expected: list[tuple]) -> None:
+    """In a party's own programme "skal" + a verb of change is the party's demand, `planned` by the party
+    (f05, f06 gold notes); in a kommune's text it is a rule, no event."""
+    from extract.records import DocumentInfo
+
+    text = "Regionernes væsentligste opgave – sygehusene – skal overdrages til staten."
+    info = DocumentInfo(document_id="x", issuer=issuer)
+    assert [(e.event, e.subject, e.actor, e.decision) for e in lineage_events(_doc(text), [info])] == expected
