@@ -145,6 +145,8 @@ def test_one_event(text: str, expected: tuple) -> None:
     "Vurderingen af en eventuel takstnedsættelse i 2014 drøftes på mødet.",
     "Samlet reducerer ordningen arbejdsudbuddet mindre end forventet.",
     "Følgende kommuner er udpeget til at afprøve modellen for frit valg.",
+    "Regeringen har udpeget en ny formand for kommissionen.",
+    "Tilbuddet tilpasses den enkelte borgers behov.",
 ])
 def test_no_event(text: str) -> None:
     assert _events(text) == []
