@@ -20,6 +20,8 @@ import re
 from collections.abc import Iterator
 from dataclasses import dataclass
 
+from danish.dates import DATE_TEXT_PATTERN
+
 from ..timex import time_mentions
 
 # The councils that adopt a municipal or regional document (as nlp/lineage/referat.py's bodies).
@@ -28,7 +30,7 @@ _LINE = re.compile(
     rf"^(?P<lead>[^\S\n]*(?:\d{{1,3}}[^\S\n]+(?:Åben|Lukket)[^\S\n]+)?)(?P<title>[^\n]*?)[,.]?[^\S\n]*"
     rf"(?P<verb>Godkendt|Vedtaget|Tiltrådt)[^\S\n]+af[^\S\n]+(?P<body>{_COUNCIL})"
     r"(?:,?[^\S\n]+(?P<kommune>[A-ZÆØÅ][\wæøå-]+(?:[^\S\n]+[A-ZÆØÅ][\wæøå-]+)?[^\S\n]+(?:Kommune|Region)))?"
-    r"[^\S\n]+(?:den[^\S\n]+)?(?P<date>\d{1,2}\.[^\S\n]*[a-zæøå]+[^\S\n]+\d{4}|\d{1,2}[.-]\d{1,2}[.-]\d{2,4}|\d{6})\b",
+    rf"[^\S\n]+(?:den[^\S\n]+)?(?P<date>{DATE_TEXT_PATTERN}|\d{{6}})\b",
     re.IGNORECASE | re.MULTILINE)
 _PAGE_MARK = re.compile(r"^\s*(?:---.*---|\d+\s+of\s+\d+|\d+)\s*$")
 

@@ -32,6 +32,7 @@ from functools import lru_cache
 from typing import TYPE_CHECKING
 
 from danish._data import table_rows
+from danish.dates import MONTH_NAME_PATTERN
 from danish.words import NEGATION_WORDS
 
 from .kinds import BY_KIND
@@ -130,9 +131,8 @@ _NEED = frozenset("behov mulighed muligt muligheden nødvendigt mulige eventuel 
 # indstilles, at ..." (f12); the proposal cue (nlp/lineage/cues.py) makes the event `planned`.
 _PROPOSING = frozenset("foreslås foreslår foreslog foreslået indstilles indstiller".split())
 # Words after "i" that make it a time, not a complement ("ændringer i foråret", "i løbet af").
-_TIME_WORD = re.compile(r"^(?:\d|år|året|foråret|efteråret|sommeren|vinteren|løbet|perioden|starten|slutningen|"
-                        r"begyndelsen|udgangen|januar|februar|marts|april|maj|juni|juli|august|september|oktober|"
-                        r"november|december|dag|morgen|fremtiden|forbindelse)")
+_TIME_WORD = re.compile(r"^(?:\d|(?:år|året|foråret|efteråret|sommeren|vinteren|løbet|perioden|starten|slutningen|"
+                        rf"begyndelsen|udgangen|{MONTH_NAME_PATTERN}|dag|morgen|fremtiden|forbindelse)$)", re.IGNORECASE)
 _HAPPENED = frozenset("blev trådte vedtaget besluttet aftalt offentliggjort gennemført foretaget udarbejdet "
                       "betyder betød indebærer indebar medfører medførte igangsat iværksat".split())
 
