@@ -170,7 +170,7 @@ CUES: tuple[Cue, ...] = (
     # what the clause goes on to tell is the commitment
     _cue("introduced", r"\bi forlængelse af\s+(?P<actor>[\wæøåÆØÅ-]*(?:[Bb]yråd|[Kk]ommunalbestyrelse|udvalg|[Rr]egering|"
                        r"forligskreds)(?:et|en|n)?)s\s+beslutning(?:\s+(?:af|fra)\s+(?:den\s+)?(?:\d{1,2}\.\s*)?"
-                       rf"(?:{_MONTH}\s+)?\d{{4}})?\s+(?:[a-zæøå]+(?:es|er|t|et)\s+)?(?:(?:en|et)\s+)?(?P<subj>[^.;]+)",
+                       rf"(?:{_MONTH}\s+)?\d{{4}})?\s+(?:[a-zæøå]+(?:es|er|t|et)\s+)?(?:(?:en|et)\s+)?(?P<subj>[^\s.;][^.;]*)",
          needs=("beslutning",)),
     # "lægge en plan": to make one (f05: "Liberal Alliance har lagt en 2025-plan, hvor ..."; corpus/pdf/
     # syddjurs_referat_puk_2013-06-20: "Kulturafdelingen har i forlængelse af Byrådets beslutning lagt en plan for
