@@ -21,14 +21,17 @@ def db(corpus: Path, tmp_path_factory: pytest.TempPathFactory) -> Path:
     with Store(path) as store:
         report = store.ingest([corpus / "seeds" / "000_d0d93f54edcaac31.txt",
                                corpus / "pdf" / "synthetic" / "ministry_letter_seed000_reportlab.pdf",
-                               corpus / "pdf" / "ballerup_kvalitetsstandarder_rusmiddel_2013.pdf"])
-    assert len(report.loaded) == 3
+                               corpus / "pdf" / "ballerup_kvalitetsstandarder_rusmiddel_2013.pdf",
+                               corpus / "ft_qa" / "uui-2017-18-spm215-svar.txt"])
+    assert len(report.loaded) == 4
     return path
 
 
 @pytest.mark.parametrize("query, where", [
     ("558", "s. 1 · 2017-09-28 · BEU alm. del spm. 558"),  # the letter's date, its reference (BEU: its PDF)
-    ("Brydehuset", "s. 1 · 2012-12-04"),  # a municipal PDF: no reference; its date from its address
+    ("Brydehuset", "s. 1 · 2012-12-04"),
+    # the letter prints its udvalg's name only: the reference names it by its abbreviation then
+    ("Sjælsmark", "s. 1 · 2018-01-10 · UUI alm. del spm. 215"),  # a municipal PDF: no reference; its date from its address
 ])
 def test_each_hit_shows_page_date_and_reference(db: Path, query: str, where: str) -> None:
     plain = runner.invoke(app, ["search", query, "--db", str(db)])
