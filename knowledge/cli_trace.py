@@ -66,10 +66,16 @@ def timeline_text(query: str, result: dict[str, Any], *, width: int = 80) -> str
                                initial_indent="  ", subsequent_indent="    ", break_long_words=False,
                                break_on_hyphens=False)
         blocks.append("\n".join(lines))
-    for node in result["nodes"]:
-        if node["kind"] == "indicator" and node.get("definition"):
-            blocks.append("\n".join(textwrap.wrap(f"{node['label']}: {node['definition']}", width=width,
-                                                  break_long_words=False, break_on_hyphens=False)))
+    defined = [node for node in result["nodes"] if node["kind"] == "indicator" and node.get("definition")]
+    if defined:
+        blocks.append(f"Indicators linked to {query} ({len(defined)}), as their documents define them:")
+    for node in defined:
+        lines = textwrap.wrap(node["label"], width=width, break_long_words=False, break_on_hyphens=False)
+        lines += wrap.wrap(f"»{' '.join(str(node['definition']).split())}«")
+        if node.get("citation"):
+            lines += textwrap.wrap(f"Source: {_source_line(node['citation'])}", width=width, initial_indent="  ",
+                                   subsequent_indent="    ", break_long_words=False, break_on_hyphens=False)
+        blocks.append("\n".join(lines))
     return "\n\n".join(blocks) + "\n"
 
 

@@ -60,8 +60,25 @@ def trace(store: RecordSource, query: str) -> dict[str, Any]:
     if hasattr(store, "facts_by_document"):
         from .citation import Citer
 
-        _cite_events(result["events"], Citer(store))  # type: ignore[arg-type]
+        citer = Citer(store)  # type: ignore[arg-type]
+        _cite_events(result["events"], citer)
+        _cite_definitions(result["nodes"], graph, citer)
     return result
+
+
+def _cite_definitions(nodes: list[dict[str, Any]], graph: nx.MultiDiGraph, citer: Any) -> None:
+    """A citation (page, quote) for each indicator whose definition the timeline shows: the
+    passage of the document that defines it (its `defines` edge)."""
+    for node in nodes:
+        if node.get("kind") != "indicator" or not node.get("definition"):
+            continue
+        defining = sorted((d for _, _, d in graph.in_edges(node["id"], data=True) if d.get("kind") == "defines"),
+                          key=lambda d: (str(d.get("evidence_document")), d.get("evidence_start") or 0))
+        if defining:
+            ev = defining[0]
+            node["citation"] = citer.cite(str(ev["evidence_document"]), page=ev.get("evidence_page") or None,
+                                          quote=ev.get("evidence_quote"), start=ev.get("evidence_start"),
+                                          end=ev.get("evidence_end"))
 
 
 def _cite_events(rows: list[dict[str, Any]], citer: Any) -> None:
