@@ -36,10 +36,15 @@ OutOption = Annotated[Optional[Path], typer.Option("--out", "-o", help="Write to
 
 
 def _write(text: str, target: Path | None) -> None:
+    from .output import write_text
+
     if target is None:
         emit(text, end="")
         return
-    target.write_text(text, encoding="utf-8")
+    try:
+        write_text(target, text)
+    except SporbarError as exc:
+        raise _fail(exc) from exc
     err.print(f"wrote {target}")
 
 
@@ -180,9 +185,6 @@ def _table_command(name: str) -> None:
             # `sporbar export answers | head`: the reader has what it wanted.
             os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
             raise typer.Exit(0) from None
-        except OSError as exc:
-            note("error:", "red", f"cannot write {out_path}: {exc.strerror or exc}")
-            raise typer.Exit(1) from exc
         if out_path is not None:
             err.print(f"wrote {out_path}")
         err.print(f"exported {count} row(s) of {name} as {fmt}" + (" (filtered)" if filters else ""))

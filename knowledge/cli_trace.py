@@ -114,6 +114,11 @@ def export_graph_command(
     if out_path is None:
         emit(text, end="")
     else:
-        out_path.write_text(text, encoding="utf-8")
+        from .output import write_text
+
+        try:
+            write_text(out_path, text)
+        except SporbarError as exc:
+            raise _fail(exc) from exc
         err.print(f"wrote {out_path}")
     err.print(f"exported {graph.number_of_nodes()} nodes and {graph.number_of_edges()} edges as {fmt}")
