@@ -31,6 +31,7 @@ from .search_index import SCHEMA as SEARCH_SCHEMA
 from .search_index import TERMS_SCHEMA as SEARCH_TERMS_SCHEMA
 from .search_index import backfill as backfill_search
 from .search_index import forget_rowid
+from .search_index import refresh_terms
 from .search_index import index_document
 from . import indicator_status
 from . import works as works_mod
@@ -333,6 +334,7 @@ class Store:
                 _reindex_works(db)
             db.execute("UPDATE ingests SET finished = ?, loaded = ?, unchanged = ?, skipped = ? WHERE id = ?",
                        (_now(), len(report.loaded) + len(report.reread), len(report.unchanged), len(report.skipped), run_id))
+        refresh_terms(self.db, now=True)  # the vocabulary typo corrections read (search_index.py)
         return report
 
     def _ingest_started(self) -> int:

@@ -40,3 +40,22 @@ def test_each_hit_shows_page_date_and_reference(db: Path, query: str, where: str
     assert lines[2] == f"   {where}"  # under the hit's title and file, above its snippet
     cited = json.loads(runner.invoke(app, ["search", query, "--db", str(db), "--json"]).stdout)[0]["citation"]
     assert where == " · ".join(str(v) for v in (f"s. {cited['page']}", cited["date"], cited["reference"]) if v)
+
+
+def test_a_typo_is_corrected_in_a_store_opened_read_only(db: Path, tmp_path: Path) -> None:
+    """`sporbar search` opens the store read-only, so it cannot take the vocabulary snapshot
+    typo corrections read: an ingest takes it when it ends, and a store whose snapshot is
+    behind its index (made by an older Sporbar) is corrected from the index itself. Before,
+    "fleksjb" found nothing in a store only ever searched from the command line."""
+    found = runner.invoke(app, ["search", "fleksjb", "--db", str(db)])
+    assert found.exit_code == 0, found.output
+    assert "Mente du: fleksjob?" in found.stderr and "558" in found.stdout.splitlines()[0]
+    behind = tmp_path / "behind.db"
+    behind.write_bytes(db.read_bytes())  # WAL checkpointed on close: the file is the store
+    import sqlite3
+
+    with sqlite3.connect(behind) as old:
+        old.execute("DELETE FROM search_terms")
+        old.execute("DELETE FROM search_state WHERE key LIKE 'terms_%'")
+    again = runner.invoke(app, ["search", "fleksjb", "--db", str(behind)])
+    assert again.exit_code == 0 and "Mente du: fleksjob?" in again.stderr and "558" in again.stdout
