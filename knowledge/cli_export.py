@@ -161,7 +161,7 @@ def _table_command(name: str) -> None:
         from .query import FilterError, Filters
         from .table_export import FORMATS, write_export
 
-        checked_filters(db, udvalg=udvalg, samling=samling)  # values the store holds, else exit 2
+        checked_filters(db, udvalg=udvalg, samling=samling, party=party)  # values the store holds, else exit 2
         if fmt not in FORMATS:
             note("error:", "red", f"unknown format '{fmt}'; use one of {', '.join(FORMATS)}")
             raise typer.Exit(2)

@@ -176,8 +176,9 @@ class Filters:
               date_from: dt.date | str | int | None = None, date_to: dt.date | str | int | None = None,
               asker: str | None = None, party: str | None = None, ministry: str | None = None,
               kind: str | None = None) -> Filters:
-        """Raises `FilterError` for a date that cannot be read: a filter is never dropped silently."""
-        return cls(_clean(udvalg), _clean(samling), date_bound(date_from, end=False), date_bound(date_to, end=True),
+        """Raises `FilterError` for a date that cannot be read, or a period that ends before it
+        starts: a filter is never dropped silently, nor an impossible one answered with nothing."""
+        return cls(_clean(udvalg), _clean(samling), *date_range(date_from, date_to),
                    _clean(asker), _clean(party), _clean(ministry), _clean(kind))
 
 
@@ -214,6 +215,16 @@ def date_bound(value: dt.date | str | int | None, *, end: bool) -> str | None:
             if 1 <= day_number <= last:
                 return f"{year:04d}-{month:02d}-{day_number:02d}"
     raise FilterError(f"cannot read the date {text[:40]!r}; use {DATE_FORMS}")
+
+
+def date_range(date_from: dt.date | str | int | None,
+               date_to: dt.date | str | int | None) -> tuple[str | None, str | None]:
+    """Both bounds (`date_bound`); `FilterError` also when the period ends before it starts
+    ("from 2018 to 2017" reads as a typo, not as a search for nothing)."""
+    start, end = date_bound(date_from, end=False), date_bound(date_to, end=True)
+    if start and end and start > end:
+        raise FilterError(f"the period starts ({start}) after it ends ({end}); give the earlier date first")
+    return start, end
 
 
 def iso_bound(value: dt.date | str | int | None, *, end: bool) -> str | None:

@@ -167,3 +167,21 @@ def test_only_missing_paths_are_all_counted(tmp_path: Path) -> None:
     assert "skipped /no/such.txt: no such file or folder" in result.stderr
     assert "extracted 0 file(s), skipped 2" in result.stderr
     assert not (tmp_path / "out").exists()
+
+
+def test_an_unknown_party_lists_the_stores(db: Path) -> None:
+    """Like an udvalg: a party no document names was an empty answer ("Ingen resultater")."""
+    for command in (["search", "ministeren"], ["export", "answers"]):
+        result = invoke(*command, "--db", str(db), "--party", "XX")
+        assert result.exit_code == 2, result.output
+        assert "no party 'XX' in this store; valid: " in result.stderr and "EL" in result.stderr
+    held = json.loads(invoke("search", "ministeren", "--db", str(db), "--party", "el", "--json").stdout)
+    assert held and all("EL" in [a["party"] for a in h["asked_by"]] + h["parties"] for h in held)
+
+
+@pytest.mark.parametrize("command", [["search", "ministeren"], ["export", "answers"]])
+def test_a_period_that_ends_before_it_starts_is_a_usage_error(db: Path, command: list[str]) -> None:
+    result = invoke(*command, "--db", str(db), "--from", "2018", "--to", "2017")
+    assert result.exit_code == 2, result.output
+    assert "the period starts (2018-01-01) after it ends (2017-12-31)" in " ".join(result.stderr.split())
+    assert invoke(*command, "--db", str(db), "--from", "2017", "--to", "2017").exit_code == 0
