@@ -503,7 +503,10 @@ def _reindex_works(db: sqlite3.Connection) -> None:
 
 
 def mark_rebuild(db: sqlite3.Connection) -> None:
-    """Ask for the index to be rebuilt whole (REBUILD_PENDING), inside the caller's transaction."""
+    """Ask for the index to be rebuilt whole (REBUILD_PENDING), inside the caller's transaction.
+    The largest rowid is remembered now, before rows are dropped without being indexed again,
+    so the rebuilt rows are numbered above it."""
+    forget_rowid(db, int(db.execute("SELECT COALESCE(MAX(rowid), 0) FROM search_docs").fetchone()[0]))
     db.execute("INSERT OR REPLACE INTO search_state VALUES (?, ?)", (REBUILD_PENDING, _now()))
 
 

@@ -188,3 +188,15 @@ def test_an_ingest_after_an_interrupted_rebuild_finishes_it(tmp_path: Path, corp
         assert report.loaded and not report.reread
         assert search(store, "forældetord").total == 0
         assert search(store, "måltal forligskredsen").total == 1 and search(store, "benchmarking").total == 1
+
+
+def test_a_reread_numbers_the_rebuilt_rows_above_the_old_ones(tmp_path: Path, corpus: Path) -> None:
+    """Result caches and the vocabulary snapshot are keyed by the largest rowid: a store of
+    one document read again must not get its old rowid back."""
+    with Store(tmp_path / "s.db") as store:
+        store.ingest([corpus / LETTER])
+        (before,), = store.db.execute("SELECT rowid FROM search_docs")
+        _older_extractor(store, _ids(store)[0])
+        assert len(store.ingest([corpus / LETTER]).reread) == 1
+        (after,), = store.db.execute("SELECT rowid FROM search_docs")
+        assert after > before
