@@ -271,10 +271,16 @@ def _when(value: object) -> str:
 
 def stats_lines(data: dict[str, Any]) -> list[str]:
     """`sporbar stats` for people: counts with readable names, one fact per line."""
+    works = data.get("works")
+    copies = works is not None and works < data["documents"]
+    # A text kept as .txt and as PDF is two files and one work: counted once by search, the
+    # tables and the exports, so their counts are below the per-file counts here.
     lines = [f"Store: {data['db']} (schema version {data['schema_version']})",
-             f"Documents: {data['documents']}"]
+             f"Documents: {data['documents']}" + (f" files of {works} works (copies of one text, e.g. a .txt "
+                                                  "and its PDF, count once in search, tables and exports)"
+                                                  if copies else "")]
     lines += [f"  {n:>7}  {KIND_NAMES.get(k, k)}" for k, n in data.get("documents_by_kind", {}).items()]
-    lines.append(f"Records: {sum(data.get('records_by_type', {}).values())}")
+    lines.append(f"Records: {sum(data.get('records_by_type', {}).values())}" + (" (in all files)" if copies else ""))
     lines += [f"  {n:>7}  {RECORD_NAMES.get(k, k)}" for k, n in data.get("records_by_type", {}).items()]
     last = data.get("last_ingest")
     if last:

@@ -423,6 +423,8 @@ class Store:
             "db": str(self.path),
             "schema_version": self.schema_version,
             "documents": self.db.execute("SELECT COUNT(*) FROM documents").fetchone()[0],
+            # copies of one text are one work (knowledge/works.py), counted once by search and exports
+            "works": self.db.execute("SELECT COUNT(*) FROM works").fetchone()[0],
             # documents read by an older extractor than this one: `ingest` reads them again
             "extractor_version": extractor_version(),
             "documents_from_older_extractor": self.db.execute(

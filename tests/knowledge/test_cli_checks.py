@@ -185,3 +185,21 @@ def test_a_period_that_ends_before_it_starts_is_a_usage_error(db: Path, command:
     assert result.exit_code == 2, result.output
     assert "the period starts (2018-01-01) after it ends (2017-12-31)" in " ".join(result.stderr.split())
     assert invoke(*command, "--db", str(db), "--from", "2017", "--to", "2017").exit_code == 0
+
+
+def test_stats_says_why_exports_count_fewer_records_than_the_files_hold() -> None:
+    """126 files of 118 works: `export indicators` wrote 67 of the 80 definitions stats
+    listed, with nothing saying that copies of one text count once."""
+    lines = stats_lines({"db": "x.db", "schema_version": 7, "documents": 3, "works": 2,
+                         "documents_by_kind": {"answer": 3}, "records_by_type": {"Answer": 3}, "skipped": []})
+    assert lines[1:] == ["Documents: 3 files of 2 works (copies of one text, e.g. a .txt and its PDF, count once "
+                         "in search, tables and exports)", "        3  answers", "Records: 3 (in all files)",
+                         "        3  answers"]
+
+
+def test_stats_counts_works(corpus: Path, tmp_path: Path) -> None:
+    files = [corpus / "seeds" / "000_d0d93f54edcaac31.txt", corpus / "pdf" / "synthetic" / "ministry_letter_seed000_reportlab.pdf"]
+    assert invoke("ingest", *map(str, files), "--db", str(tmp_path / "s.db")).exit_code == 0
+    data = json.loads(invoke("stats", "--db", str(tmp_path / "s.db"), "--json").stdout)
+    assert (data["documents"], data["works"]) == (2, 1)
+    assert "Documents: 2 files of 1 works" in invoke("stats", "--db", str(tmp_path / "s.db")).stdout
