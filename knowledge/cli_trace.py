@@ -25,8 +25,12 @@ def trace_command(
 
     Example: sporbar trace måltal --db /tmp/sporbar.db --json
     """
+    from .danish_analysis import WORD_RE
     from .trace import trace
 
+    if not WORD_RE.search(query):  # "" or "*": nothing to look for, whatever the store holds
+        raise typer.BadParameter(f"{query!r} holds no word to trace; give a concept, e.g. måltal or benchmarking",
+                                 param_hint="'QUERY'")
     try:
         with open_store(db) as store:
             result = trace(store, query)

@@ -21,6 +21,7 @@ from nlp.gazetteer import read_rows
 from nlp.linking import find_in_text
 
 from .danish_analysis import WORD_RE, lemma_key
+from .search import PREFIX_MIN
 from .graph import build_graph, subject_identity
 
 # Concept keys of measuring instruments (nlp/data/commitments.csv).
@@ -100,7 +101,8 @@ class _Phrase:
     ("måltallene"). Query and text are compared as their words' lemma keys run together
     (danish_analysis.lemma_key: the search index's lemma table and folding); a match starts
     at a word of the text and may run on into a longer word ("måltal" finds "måltalsstyring"),
-    as the query always could."""
+    as the query always could; a query shorter than search's PREFIX_MIN letters matches whole
+    words only, as in search ("a" found every subject with a word in a-, 353 events)."""
 
     def __init__(self, query: str) -> None:
         self.key = "".join(lemma_key(m.group()) for m in WORD_RE.finditer(query))
@@ -115,7 +117,7 @@ class _Phrase:
                 run += key
                 if len(run) >= len(self.key):
                     break
-            if run.startswith(self.key):
+            if run == self.key or len(self.key) >= PREFIX_MIN and run.startswith(self.key):
                 return True
         return False
 
