@@ -203,3 +203,13 @@ def test_stats_counts_works(corpus: Path, tmp_path: Path) -> None:
     data = json.loads(invoke("stats", "--db", str(tmp_path / "s.db"), "--json").stdout)
     assert (data["documents"], data["works"]) == (2, 1)
     assert "Documents: 2 files of 1 works" in invoke("stats", "--db", str(tmp_path / "s.db")).stdout
+
+
+@pytest.mark.parametrize("query", ["", "  ", "*"])
+def test_a_search_for_nothing_is_a_usage_error_unless_filtered(db: Path, query: str) -> None:
+    """It printed "0 dokument(er)" and exited 0; with a filter it lists what the filter holds."""
+    result = invoke("search", query, "--db", str(db))
+    assert result.exit_code == 2
+    assert "holds nothing to search for" in " ".join(result.stderr.split())
+    listed = invoke("search", query, "--db", str(db), "--udvalg", "UUI", "--json")
+    assert listed.exit_code == 0 and [h["udvalg"]["abbrev"] or h["udvalg"]["name"] for h in json.loads(listed.stdout)]
