@@ -329,19 +329,27 @@ class Store:
                 self.note_skipped(source_name(path), message)
             finally:
                 release.after_file()
-        with self.transaction() as db:
-            if rebuild_pending(db):  # documents read again (`replace`), here or by a run that died
-                _reindex_works(db)
-            db.execute("UPDATE ingests SET finished = ?, loaded = ?, unchanged = ?, skipped = ? WHERE id = ?",
-                       (_now(), len(report.loaded) + len(report.reread), len(report.unchanged), len(report.skipped), run_id))
-        refresh_terms(self.db, now=True)  # the vocabulary typo corrections read (search_index.py)
+        try:
+            with self.transaction() as db:
+                if rebuild_pending(db):  # documents read again (`replace`), here or by a run that died
+                    _reindex_works(db)
+                db.execute("UPDATE ingests SET finished = ?, loaded = ?, unchanged = ?, skipped = ? WHERE id = ?",
+                           (_now(), len(report.loaded) + len(report.reread), len(report.unchanged),
+                            len(report.skipped), run_id))
+            refresh_terms(self.db, now=True)  # the vocabulary typo corrections read (search_index.py)
+        except sqlite3.Error as exc:  # the documents are stored; the next open rebuilds what is pending
+            raise StoreError(self.path, f"cannot finish the ingest: the search index was not brought up to date "
+                                        f"({exc}); it is rebuilt when the store is next opened") from exc
         return report
 
     def _ingest_started(self) -> int:
-        with self.transaction() as db:
-            cur = db.execute("INSERT INTO ingests (started, loaded, unchanged, skipped) VALUES (?, 0, 0, 0)",
-                             (_now(),))
-            return int(cur.lastrowid or 0)
+        try:
+            with self.transaction() as db:
+                cur = db.execute("INSERT INTO ingests (started, loaded, unchanged, skipped) VALUES (?, 0, 0, 0)",
+                                 (_now(),))
+                return int(cur.lastrowid or 0)
+        except sqlite3.Error as exc:  # read-only file, disk full, locked past the timeout
+            raise StoreError(self.path, f"cannot write the store ({exc})") from exc
 
     def _ingest_one(self, path: Path, limits: Limits, report: IngestReport) -> None:
         document_id = _quick_id(path, limits.max_mb)

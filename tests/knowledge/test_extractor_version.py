@@ -200,3 +200,24 @@ def test_a_reread_numbers_the_rebuilt_rows_above_the_old_ones(tmp_path: Path, co
         assert len(store.ingest([corpus / LETTER]).reread) == 1
         (after,), = store.db.execute("SELECT rowid FROM search_docs")
         assert after > before
+
+
+def test_a_store_failing_at_the_rebuild_is_a_store_error_and_repaired_later(tmp_path: Path, corpus: Path,
+                                                                            monkeypatch: pytest.MonkeyPatch) -> None:
+    """A disk error in the final rebuild was a raw sqlite3 error (a traceback from the CLI)."""
+    from extract.errors import StoreError
+
+    path = tmp_path / "s.db"
+    with Store(path) as store:
+        store.ingest([corpus / LETTER])
+        _stale_index(store, _ids(store)[0])
+
+        def disk_error(db: sqlite3.Connection) -> None:
+            raise sqlite3.OperationalError("disk I/O error")
+
+        monkeypatch.setattr(store_mod, "_reindex_works", disk_error)
+        with pytest.raises(StoreError, match="s.db: cannot finish the ingest: .* it is rebuilt when the store"):
+            store.ingest([corpus / LETTER])
+    monkeypatch.undo()
+    with Store(path) as store:
+        assert search(store, "forældetord").total == 0 and search(store, "måltal forligskredsen").total == 1
