@@ -72,7 +72,9 @@ def timeline_text(query: str, result: dict[str, Any], *, width: int = 80) -> str
         blocks.append("\n".join(lines))
     defined = [node for node in result["nodes"] if node["kind"] == "indicator" and node.get("definition")]
     if defined:
-        blocks.append(f"Indicators linked to {query} ({len(defined)}), as their documents define them:")
+        blocks.append("\n".join(textwrap.wrap(f"Indicators linked to {query} ({len(defined)}), as their documents "
+                                               "define them:", width=width, break_long_words=False,
+                                               break_on_hyphens=False)))
     for node in defined:
         lines = textwrap.wrap(node["label"], width=width, break_long_words=False, break_on_hyphens=False)
         lines += wrap.wrap(f"»{' '.join(str(node['definition']).split())}«")
