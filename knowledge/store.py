@@ -306,7 +306,10 @@ class Store:
         Crash-safe: each document is one transaction (`add`), so a killed ingest leaves
         every document wholly stored or absent, and a rerun skips what is there by
         content hash. The `ingests` row is written first and completed last, so an
-        interrupted run shows as unfinished in `stats`.
+        interrupted run shows as unfinished in `stats`. Documents read again by a newer
+        extractor (`replace`) leave the search index to one whole rebuild at the end, asked
+        for by a mark committed with each of them (REBUILD_PENDING): a run killed before it
+        is rebuilt by the next open or ingest.
         """
         report = IngestReport()
         release = MemoryRelease(_release_memory)  # only when memory grew (bench/ingest_release.py)
