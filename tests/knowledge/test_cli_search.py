@@ -22,8 +22,10 @@ def db(corpus: Path, tmp_path_factory: pytest.TempPathFactory) -> Path:
         report = store.ingest([corpus / "seeds" / "000_d0d93f54edcaac31.txt",
                                corpus / "pdf" / "synthetic" / "ministry_letter_seed000_reportlab.pdf",
                                corpus / "pdf" / "ballerup_kvalitetsstandarder_rusmiddel_2013.pdf",
-                               corpus / "ft_qa" / "uui-2017-18-spm215-svar.txt"])
-    assert len(report.loaded) == 4
+                               corpus / "ft_qa" / "uui-2017-18-spm215-svar.txt",
+                               corpus / "ft_qa_ministries" / "keb-2014-15-1s-samspmV-spm.txt",
+                               corpus / "ft_qa_ministries" / "suu-2020-21-samspmBL-spm.txt"])
+    assert len(report.loaded) == 6
     return path
 
 
@@ -31,7 +33,10 @@ def db(corpus: Path, tmp_path_factory: pytest.TempPathFactory) -> Path:
     ("558", "s. 1 · 2017-09-28 · BEU alm. del spm. 558"),  # the letter's date, its reference (BEU: its PDF)
     ("Brydehuset", "s. 1 · 2012-12-04"),
     # the letter prints its udvalg's name only: the reference names it by its abbreviation then
-    ("Sjælsmark", "s. 1 · 2018-01-10 · UUI alm. del spm. 215"),  # a municipal PDF: no reference; its date from its address
+    ("Sjælsmark", "s. 1 · 2018-01-10 · UUI alm. del spm. 215"),
+    # samrådsspørgsmål are numbered by letters and cited as such, not as "spm. V"
+    ("skifergas", "s. 1 · 2015-05-22 · KEB alm. del samrådsspm. V"),
+    ("lyntestning", "s. 1 · 2021-02-05 · SUU alm. del samrådsspm. BL"),  # a municipal PDF: no reference; its date from its address
 ])
 def test_each_hit_shows_page_date_and_reference(db: Path, query: str, where: str) -> None:
     plain = runner.invoke(app, ["search", query, "--db", str(db)])
