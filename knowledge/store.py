@@ -216,6 +216,10 @@ class Store:
     def _migrate(self) -> None:
         with self.transaction() as db:
             version = int(db.execute("PRAGMA user_version").fetchone()[0])
+            if version > len(MIGRATIONS):  # written by a newer Sporbar: its tables mean more than we know
+                raise StoreError(self.path, f"the store has schema version {version}, made by a newer Sporbar "
+                                            f"than this one (which knows up to {len(MIGRATIONS)})",
+                                 advice="upgrade Sporbar, or use another --db")
             if version < len(MIGRATIONS):
                 drop_tables(db)  # views must not stand in the way of a migration rebuilding a table
             for number, step in enumerate(MIGRATIONS[version:], start=version + 1):

@@ -157,3 +157,20 @@ def test_a_v5_store_upgrades_to_what_a_fresh_store_holds(tmp_path: Path, corpus:
         state["work_files"] = [(document, work) for document, work, *_ in state["work_files"]]
         state["views"].pop("document_catalog")  # it shows how each file joined
     assert reread == expected and _found(old) == _found(fresh)
+
+
+def test_a_store_from_a_newer_sporbar_is_not_written(tmp_path: Path) -> None:
+    """An older Sporbar writing a store a newer one migrated would leave its newer tables
+    out of step (documents without their rows there); it refuses, naming the versions."""
+    from extract.errors import StoreError
+
+    path = tmp_path / "s.db"
+    Store(path).close()
+    with sqlite3.connect(path) as db:
+        db.execute(f"PRAGMA user_version = {len(MIGRATIONS) + 1}")
+    with pytest.raises(StoreError, match=f"s.db: the store has schema version {len(MIGRATIONS) + 1}, made by a "
+                                         f"newer Sporbar than this one \\(which knows up to {len(MIGRATIONS)}\\); "
+                                         "upgrade Sporbar"):
+        Store(path)
+    with Store(path, read_only=True) as store:  # reading changes nothing: allowed
+        assert store.schema_version == len(MIGRATIONS) + 1
