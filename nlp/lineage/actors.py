@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 
 from ..phrases import actor_pattern
+from . import subjects
 
 _COUNCIL = (r"(?:[\wæøå]+-\s+og\s+)?[\wæøå]*(?:byråd(?:et)?|kommunalbestyrelse(?:n)?|regionsråd(?:et)?|"
             r"borgerrepræsentation(?:en)?|magistrat(?:en)?|økonomiudvalg(?:et)?|[\wæøå]+udvalg(?:et)?)")
@@ -55,8 +56,8 @@ def subject_agent(head: str) -> str | None:
     head = head.strip(" ,")
     if not head:
         return None
-    if _GROUP.fullmatch(head) or actor_pattern().fullmatch(head):
-        return head
+    if _GROUP.fullmatch(head) or actor_pattern().fullmatch(head) or subjects.is_agent(head):
+        return head  # a gazetteer name, a group, or a phrase headed by an agent noun ("Kulturafdelingen")
     parts = [p for p in re.split(r",\s+|\s+og\s+|\s+samt\s+", head) if p]
     # "Regeringen og Dansk Folkeparti", "Regeringen, KL og Danske Regioner": every part an agent
     if parts and all(_GROUP.fullmatch(p) or actor_pattern().fullmatch(p) for p in parts):

@@ -29,7 +29,7 @@ from extract.records import Answer, AnyRecord, DocumentInfo, EventKind, LineageE
 from .cues import (ADDITIVE, BACK_REFERENCE, CLAUSE_BREAK, CONTINUATION, CUES, INSTEAD, INTENTION, NEGATED_RULE,
                    NEGATION_BEFORE, OPINION, PAST_TENSE, PRESENT_TENSE, PROPOSAL, PROPOSED, REPLACEMENT, STATISTIC_AFTER, Cue, has_trigger)
 from .cues import BRINGS as BRINGS_VERBS
-from . import actors, lexicon, referat
+from . import actors, lexicon, referat, subjects
 from .kinds import BY_KIND
 from ..phrases import after_cue, before_cue, find_actor
 from ..sentences import sentence_spans
@@ -124,7 +124,7 @@ def lineage_events(doc: Document, records: Sequence[AnyRecord] = ()) -> list[Lin
     drafts = _bill_contents(drafts, doc.text)
     drafts = [m for d in drafts for m in _counted_members(d, doc.text)]
     drafts = [_with_change(d) for d in drafts]
-    drafts = [replace(d, subject=_tidy_subject(d.subject)) for d in drafts]
+    drafts = [_noun_phrases(d, doc.text) for d in drafts]
     drafts = [_where_found(doc.text, d) for d in drafts if d.subject.strip() and not _no_commitment(d.subject)
               and not _names_the_actor(d) and not (d.kind != "planned" and _adverbial(d.subject))]
     return [_record(doc, d) for d in drafts]
@@ -255,6 +255,19 @@ def _tidy_subject(subject: str) -> str:
         if words == before:
             break
     return words.strip()
+
+
+def _noun_phrases(d: _Draft, text: str) -> _Draft:
+    """The subject as a clean noun phrase and the actor an agent, never a text; an event without
+    an actor takes the agent its subject belongs to ("regeringens sundhedsudspil") or whose
+    decision its sentence refers to ("i forlængelse af byrådets beslutning") (`subjects`)."""
+    subject = subjects.commitment_phrase(_tidy_subject(d.subject))
+    # who decided before who carried it out: "Kulturafdelingen har i forlængelse af Byrådets beslutning
+    # lagt en plan" (f14), "I forlængelse af byrådets beslutning af juni 2011 udnyttes synergien" (f09)
+    evidence = text[d.start:d.end]
+    actor = subjects.decision_owner(evidence) or (None if subjects.is_text(d.actor) else d.actor)
+    actor = actor or subjects.possessor_agent(subject) or subjects.proposal_owner(evidence)
+    return replace(d, subject=subject, actor=actor)
 
 
 def _adverbial(subject: str) -> bool:
