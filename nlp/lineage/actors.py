@@ -119,4 +119,10 @@ def leading_agent(head: str) -> str | None:
         found = pattern.match(head)
         if found and found.group(0).strip() and _FINITE.match(head, found.end()):
             return found.group(0).strip()
+    # a noun phrase headed by an agent noun ("Teknikafdelingen har i 2021 indført ...", "Kulturafdelingen
+    # har i forlængelse af ... lagt en plan", f14): the words before the first finite verb
+    finite = _FINITE.search(" " + head)
+    if finite and finite.start() > 0:
+        opening = head[:finite.start()].strip(" ,")
+        return opening if subjects.is_agent(opening) else None
     return None

@@ -261,12 +261,12 @@ def _noun_phrases(d: _Draft, text: str) -> _Draft:
     """The subject as a clean noun phrase and the actor an agent, never a text; an event without
     an actor takes the agent its subject belongs to ("regeringens sundhedsudspil") or whose
     decision its sentence refers to ("i forlængelse af byrådets beslutning") (`subjects`)."""
-    subject = subjects.commitment_phrase(_tidy_subject(d.subject))
+    subject = subjects.commitment_phrase(subjects.with_infinitive_head(_tidy_subject(d.subject), text[d.start:d.end]))
     # who decided before who carried it out: "Kulturafdelingen har i forlængelse af Byrådets beslutning
     # lagt en plan" (f14), "I forlængelse af byrådets beslutning af juni 2011 udnyttes synergien" (f09)
     evidence = text[d.start:d.end]
     actor = subjects.decision_owner(evidence) or (None if subjects.is_text(d.actor) else d.actor)
-    actor = actor or subjects.possessor_agent(subject) or subjects.proposal_owner(evidence)
+    actor = actor or subjects.possessor_agent(subject)
     return replace(d, subject=subject, actor=actor)
 
 

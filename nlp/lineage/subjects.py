@@ -97,6 +97,18 @@ def _head_segment(phrase: str) -> list[str]:
     return segment.split()
 
 
+_DETERMINERS = frozenset("den det de en et denne dette disse alle begge hele samlede nye og".split())
+
+
+def _premodifier(word: str) -> bool:
+    """What may stand before a head noun: a determiner, a number, a genitive ("ejerkommuners"), a
+    name ("Ballerup"), an adjective in -e or -t, a suspended compound ("Sundheds-"). Not a verb."""
+    low = word.lower()
+    if low in _FINITE_AUX or low in _MODALS or low in _SUBORDINATE:
+        return False
+    return low in _DETERMINERS or low[:1].isdigit() or low.endswith(("s", "-", "e", "t")) or bool(_PROPER.match(word))
+
+
 def agent_head(phrase: str) -> AgentHead | None:
     """The agent head of a phrase, when the phrase can name a decider: the head definite
     ("byrådet", "Kulturafdelingen") or part of a proper name ("Ballerup Kommune", "KKR
@@ -109,6 +121,8 @@ def agent_head(phrase: str) -> AgentHead | None:
         if found is None:
             continue
         head, definite = found
+        if not all(_premodifier(w) for w in words[:i]):
+            return None  # "Derfor har Styrelsen ...": a clause, not a noun phrase
         others = words[:i] + words[i + 1:]
         named = any(_PROPER.match(w) and not w.isupper() or w.isupper() for w in others)
         if head.named:
@@ -117,6 +131,8 @@ def agent_head(phrase: str) -> AgentHead | None:
             return None  # a modifier before the head ("udvalgets formand") is not the head
         # a capitalised head inside a phrase is a name ("Center for Social, Sundhed og Beskæftigelse",
         # "de 6 ejerkommuners Byråd")
+        # "det samlede byråd": Danish marks a noun with an adjective definite by the article before it
+        definite = definite or any(w.lower() in ("den", "det", "de") for w in words[:i])
         return head if definite or named or words[i].isupper() or _PROPER.match(words[i]) else None
     return None
 
@@ -140,9 +156,6 @@ def is_text(phrase: str | None) -> bool:
 # beslutning", f09 and f14; "ministerens forslag til fem mål", d03; "regeringens sundhedsudspil",
 # f10; "Magistratens foranstående indstilling", f12). A compound ends in them ("sundhedsudspil").
 _DECISION_NOUNS = ("beslutning", "indstilling", "vedtagelse", "godkendelse")
-# Proposals name who proposed, which is the actor only when the clause names no other agent: "KL har
-# igangsat en proces ... med henblik på at påvirke regeringens sundhedsudspil" (f10) is KL's.
-_PROPOSAL_NOUNS = ("forslag", "udspil")
 # A bill is the government's proposal to the Folketing, which decides it ("Folketinget vedtog regeringens
 # lovforslag"; p14: the Folketing adopted L 67): its owner did not decide.
 _BILL = ("lovforslag", "lovforslaget")
@@ -163,24 +176,20 @@ def _owner(words: list[str], i: int) -> str | None:
     return None
 
 
-def decision_owner(text: str, nouns: tuple[str, ...] = _DECISION_NOUNS) -> str | None:
-    """The agent whose decision or proposal the text refers to ("i forlængelse af Byrådets
-    beslutning" -> "Byrådet"; one adjective may stand between: "Magistratens foranstående
-    indstilling"), or None."""
+def decision_owner(text: str) -> str | None:
+    """The agent whose decision the text refers to ("i forlængelse af Byrådets beslutning" ->
+    "Byrådet"; one adjective may stand between: "Magistratens foranstående indstilling"), or None.
+    A proposal ("regeringens udspil til handlingsplan", a kommune's referat) is not a decision: who
+    acts on it decides."""
     words = text.split()
     for i, word in enumerate(words[:-1]):
         following = [w.lower().strip(",.;:()") for w in words[i + 1:i + 3]]
-        decision = [n for n in following if n.endswith(nouns) and not n.endswith(_BILL)]
+        decision = [n for n in following if n.endswith(_DECISION_NOUNS) and not n.endswith(_BILL)]
         if decision:
             owner = _owner(words, i)
             if owner:
                 return owner
     return None
-
-
-def proposal_owner(text: str) -> str | None:
-    """The agent whose proposal the text refers to ("ministerens forslag", "regeringens sundhedsudspil")."""
-    return decision_owner(text, _PROPOSAL_NOUNS)
 
 
 def possessor_agent(subject: str) -> str | None:
@@ -212,9 +221,13 @@ _LEADING_TIME = re.compile(
 _TRAILING_TIME = re.compile(
     rf"\s+(?:(?:fra og med|med virkning fra|i|fra|pr\.|per|siden|inden|den|d\.)\s+{_DATE}|(?:i\s+|fra\s+)?{_MONTHS})$",
     re.IGNORECASE)
-# The finite verbs of the closed classes (auxiliaries and modals): after a noun phrase and outside a
-# subordinate clause, one makes the phrase a main clause ("takstnedsættelse skulle ske i dialog med").
-_FINITE_AUX = frozenset("er var blev bliver har havde skal skulle vil ville kan kunne må bør".split())
+# The finite auxiliaries of tense and voice: after a noun phrase and outside a subordinate clause, one
+# makes the phrase a main clause about the noun phrase ("velfungerende virksomheder har hidtil været
+# grundlag for ...", LA's programme). A modal with its infinitive is a duty whose wording is the
+# commitment ("årsopgørelsen skal vise, hvordan skatteindbetalingerne bruges", f05 gold; "boligstøtten
+# ikke må kompensere", p02 gold) and is kept, unless nothing follows it (a picker's leftover "... skal").
+_FINITE_AUX = frozenset("er var blev bliver har havde".split())
+_MODALS = frozenset("skal skulle vil ville kan kunne må bør".split())
 # What opens a subordinate clause inside a phrase: a verb after these is the clause's, not the phrase's
 # ("fokusområder, hvor kommunerne skal fremvise resultater").
 _SUBORDINATE = frozenset("der som hvor at hvis når om hvordan hvorvidt fordi da så".split())
@@ -232,7 +245,7 @@ def without_clause(phrase: str) -> str:
         bare = word.lower().strip(",.;:")
         if bare in _SUBORDINATE or bare in _NEGATION or word.endswith(","):
             return phrase
-        if i > 0 and bare in _FINITE_AUX:
+        if i > 0 and (bare in _FINITE_AUX or (bare in _MODALS and i == len(words) - 1)):
             before = words[:i]
             if len(before) == 1 and before[0].lower() in _PRONOUNS:
                 return phrase
@@ -251,9 +264,42 @@ def commitment_phrase(subject: str) -> str:
         if phrase == before:
             break
     phrase = _TRAILING_TIME.sub("", phrase)
-    if _ONLY_TIME.fullmatch(phrase):
+    if _ONLY_TIME.fullmatch(phrase) or _TIME_NOUN.fullmatch(phrase):
         return ""
-    return without_clause(phrase).strip(" ,;:")
+    return _balanced(without_clause(phrase).strip(" ,;:"))
+
+
+# A quotation mark or parenthesis the phrase pickers cut before its close ("udspillet ”Det Nære
+# Sundhedsvæsen", f08 and f10) is taken off: the title's words stay.
+_QUOTES = "\"”“«»"
+
+
+def _balanced(phrase: str) -> str:
+    if sum(phrase.count(q) for q in _QUOTES) % 2:
+        phrase = re.sub(rf"\s[{_QUOTES}](?=\w)|[{_QUOTES}]$", lambda m: " " if m.group(0).startswith(" ") else "", phrase, count=1)
+    if phrase.count("(") > phrase.count(")"):
+        phrase = re.sub(r"\s*\([^()]*$", "", phrase)
+    return phrase.strip()
+
+
+def with_infinitive_head(subject: str, clause: str) -> str:
+    """A noun with an infinitive complement is one noun phrase ("Fristen for at søge et skoleskift
+    til Ravnbakkeskolen fastlægges af Børn og Unge", f12; "ret til at overføre et uudnyttet
+    topskattefradrag", f05): when the clause splitter left only the infinitive's phrase, the noun
+    that opens the clause is put back."""
+    m = _INFINITIVE_HEAD.match(clause.lstrip())
+    if not m or not subject or not clause.lstrip()[m.end():].startswith(subject):
+        return subject
+    return m.group(0) + subject
+
+
+# The noun opening a clause and its infinitive complement's "for at" / "til at" ("Fristen for at",
+# "Retten til at", "Muligheden for at"): a definite or capitalised noun, never a pronoun.
+_INFINITIVE_HEAD = re.compile(r"^(?!(?:Det|Den|Der|De|Dette|Denne)\s)[A-ZÆØÅ][a-zæøå-]+(?:en|et|ne)\s+(?:for|til)\s+at\s+")
+# A time noun alone, or with a pronominal adverb pointing back ("Tidspunkt herfor fastlægges på det
+# ordinære PUK-møde", f14; "Perioden bliver også ændret", p02): when, not what. A compound names a
+# commitment ("revurderingstidspunktet", p18) and so does a complement ("fristen for opfølgning").
+_TIME_NOUN = re.compile(r"(?:tidspunkt(?:et)?|dato(?:en)?|perioden?)(?:\s+(?:her|der)(?:for|til|af|om|på))?", re.IGNORECASE)
 
 
 _ONLY_TIME = re.compile(rf"(?:(?:fra og med|i|fra|pr\.|per|siden|inden|den|d\.)\s+)?(?:{_DATE}|{_SEASON}|{_MONTHS})",
