@@ -86,6 +86,12 @@ _IN_BODY = re.compile(
     r"(?P<body>(?:(?:de|alle)\s+\d{1,2}\s+)?(?:[\wæøå-]+s\s+)?(?:Folketinget|" + _COUNCIL + r"))\b", re.IGNORECASE)
 
 
+# A named body with its complement, whose head noun is an agent noun (nlp/data/agent_heads.csv): "igangsat i
+# Udvalget for Plan, udvikling og kultur" (f14 and the referat it is cut from).
+_IN_NAMED_BODY = re.compile(r"\s*i\s+(?P<body>[A-ZÆØÅ][\wæøå-]*(?:\s+for\s+[A-ZÆØÅ][\wæøå-]*(?:,\s+[\wæøå-]+){0,3}"
+                            r"(?:\s+og\s+[\wæøå-]+)?)?)")
+
+
 def passive_agent(after_participle: str) -> str | None:
     """The agent of a passive: "offentliggjort af Styrelsen for Arbejdsmarked og
     Rekruttering (STAR)", "blev vedtaget af Folketinget" - an agent of the gazetteers only,
@@ -97,7 +103,10 @@ def passive_agent(after_participle: str) -> str | None:
     by = _BY.match(after_participle)
     if not by:
         body = _IN_BODY.match(after_participle)
-        return body.group("body") if body else None
+        if body:
+            return body.group("body")
+        named_body = _IN_NAMED_BODY.match(after_participle)
+        return named_body.group("body") if named_body and subjects.is_agent(named_body.group("body")) else None
     named = actor_pattern().match(after_participle, by.end()) or _GROUP.match(after_participle, by.end())
     if not named or not named.group(0).strip():
         return None

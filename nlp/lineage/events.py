@@ -266,7 +266,7 @@ def _noun_phrases(d: _Draft, text: str) -> _Draft:
     # lagt en plan" (f14), "I forlængelse af byrådets beslutning af juni 2011 udnyttes synergien" (f09)
     evidence = text[d.start:d.end]
     actor = subjects.decision_owner(evidence) or (None if subjects.is_text(d.actor) else d.actor)
-    actor = actor or subjects.possessor_agent(subject)
+    actor = subjects.whole_body(actor, evidence) or subjects.possessor_agent(subject) or subjects.meeting_owner(evidence)
     return replace(d, subject=subject, actor=actor)
 
 

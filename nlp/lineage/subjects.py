@@ -176,20 +176,44 @@ def _owner(words: list[str], i: int) -> str | None:
     return None
 
 
+# Meetings whose genitive names the body that met ("I forbindelse med Kommunalbestyrelsens budgetseminar
+# ... blev det godkendt", f03; "Papiret fremlægges til godkendelse på KKR Hovedstadens møde", f08): the
+# decider of a passive that names no agent. Weaker than a decision: who spoke at the meeting may be named.
+_MEETING_NOUNS = ("møde", "mødet", "møder", "seminar")
+
+
+def meeting_owner(text: str) -> str | None:
+    """The body whose meeting the text names ("på KKR Hovedstadens møde" -> "KKR Hovedstaden"), or None."""
+    return _owner_of(text, _MEETING_NOUNS)
+
+
 def decision_owner(text: str) -> str | None:
     """The agent whose decision the text refers to ("i forlængelse af Byrådets beslutning" ->
     "Byrådet"; one adjective may stand between: "Magistratens foranstående indstilling"), or None.
     A proposal ("regeringens udspil til handlingsplan", a kommune's referat) is not a decision: who
     acts on it decides."""
+    return _owner_of(text, _DECISION_NOUNS)
+
+
+def _owner_of(text: str, nouns: tuple[str, ...]) -> str | None:
+    """The first agent in the genitive before one of `nouns` (one word may stand between)."""
     words = text.split()
     for i, word in enumerate(words[:-1]):
         following = [w.lower().strip(",.;:()") for w in words[i + 1:i + 3]]
-        decision = [n for n in following if n.endswith(_DECISION_NOUNS) and not n.endswith(_BILL)]
-        if decision:
+        if any(n.endswith(nouns) and not n.endswith(_BILL) for n in following):
             owner = _owner(words, i)
             if owner:
                 return owner
     return None
+
+
+def whole_body(actor: str | None, text: str) -> str | None:
+    """A body named with a coordinated complement is named whole: the clause splitter cuts "Udvalget for
+    Plan, udvikling og kultur" (f14) at its comma, leaving "Udvalget for Plan"."""
+    if not actor or " for " not in actor:
+        return actor
+    m = re.search(re.escape(actor) + r"(?P<rest>(?:,\s+[\wæøå-]+){1,3}\s+og\s+[\wæøå-]+)\b", text)
+    return actor + m.group("rest") if m else actor
 
 
 def possessor_agent(subject: str) -> str | None:

@@ -12,8 +12,8 @@ import pytest
 
 from extract.document import Document, Page, Segment
 from nlp.lineage import lineage_events
-from nlp.lineage.subjects import (agent_heads, head_noun, commitment_phrase, decision_owner, is_agent, is_text,
-                                  possessor_agent, with_infinitive_head)
+from nlp.lineage.subjects import (agent_heads, commitment_phrase, decision_owner, head_noun, is_agent, is_text,
+                                  meeting_owner, possessor_agent, whole_body, with_infinitive_head)
 
 ROOT = Path(__file__).resolve().parents[2]
 KINDS = {"council", "committee", "office", "ministry", "agency", "government", "parliament", "circle",
@@ -85,6 +85,15 @@ def test_the_owner_of_a_decision(text: str, owner: str | None) -> None:
     assert decision_owner(text) == owner
 
 
+@pytest.mark.parametrize(("text", "owner"), [
+    ("i forbindelse med Kommunalbestyrelsens budgetseminar i juni 2012", "Kommunalbestyrelsen"),
+    ("til godkendelse på KKR Hovedstadens møde den 4. februar", "KKR Hovedstaden"),
+    ("på sit møde den 3. marts", None), ("på borgernes møde", None),
+])
+def test_the_owner_of_a_meeting(text: str, owner: str | None) -> None:
+    assert meeting_owner(text) == owner
+
+
 @pytest.mark.parametrize(("subject", "owner"), [
     ("regeringens nye ældreudspil", "regeringen"), ("KL's 4 fokusområder", "KL"),
     ("KKR Sjællands rammepapir", "KKR Sjælland"), ("Odder Kommunes klimamålsætning", "Odder Kommune"),
@@ -120,6 +129,16 @@ def test_commitment_phrases(subject: str, phrase: str) -> None:
     assert commitment_phrase(subject) == phrase
 
 
+@pytest.mark.parametrize(("actor", "text", "whole"), [
+    ("Udvalget for Plan", "blev igangsat i Udvalget for Plan, udvikling og kultur, med udgangspunkt i", "Udvalget for Plan, udvikling og kultur"),
+    ("Center for Børn", "indstiller Center for Børn, Unge og Familie, at", "Center for Børn, Unge og Familie"),
+    ("Styrelsen for Arbejdsmarked og Rekruttering", "Styrelsen for Arbejdsmarked og Rekruttering og KL",
+     "Styrelsen for Arbejdsmarked og Rekruttering"),  # only a name cut at its comma is completed
+])
+def test_a_body_cut_at_its_comma_is_named_whole(actor: str, text: str, whole: str) -> None:
+    assert whole_body(actor, text) == whole
+
+
 def test_an_infinitive_complement_keeps_its_noun() -> None:
     clause = "Fristen for at søge optagelse på efterskolen fastsættes af Skoleafdelingen."
     assert with_infinitive_head("søge optagelse på efterskolen", clause) == "Fristen for at søge optagelse på efterskolen"
@@ -142,6 +161,15 @@ def test_an_infinitive_complement_keeps_its_noun() -> None:
      [("introduced", None, "ny idrætspolitik", "Kommunalbestyrelsen")]),
     ("I forlængelse af byrådets beslutning af marts 2019 oprettes et nyt ungeråd.",
      [("introduced", 2019, "nyt ungeråd", "byrådet")]),
+    # a passive without an agent: the body whose meeting decided (f03, f08), or the named body it was
+    # decided in (f14), never the place it applies to
+    ("I forbindelse med Byrådets budgetseminar i juni 2019 blev en ny takstmodel godkendt.",
+     [("introduced", 2019, "ny takstmodel", "Byrådet")]),
+    ("Planen fremlægges til godkendelse på KKR Syddanmarks møde den 4. februar 2020.",
+     [("introduced", 2020, "Planen", "KKR Syddanmark")]),
+    ("Arbejdet med strategien blev 3. maj 2021 igangsat i Udvalget for Klima, natur og miljø.",
+     [("introduced", 2021, "Arbejdet med strategien", "Udvalget for Klima, natur og miljø")]),
+    ("Ordningen blev indført i Aarhus Kommune i 2019.", [("introduced", 2019, "Ordningen", None)]),
     # the owner of what was launched
     ("Regeringens udspil til en ny ældrepolitik blev lanceret i 2023.",
      [("introduced", 2023, "Regeringens udspil til en ny ældrepolitik", "Regeringen")]),
