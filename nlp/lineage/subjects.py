@@ -288,9 +288,16 @@ def commitment_phrase(subject: str) -> str:
         if phrase == before:
             break
     phrase = _TRAILING_TIME.sub("", phrase)
+    phrase = _PROPOSAL.sub("", phrase)
     if _ONLY_TIME.fullmatch(phrase) or _TIME_NOUN.fullmatch(phrase):
         return ""
     return _balanced(without_clause(phrase).strip(" ,;:"))
+
+
+# What a proposal proposes is the commitment: "tilsluttede sig ministerens forslag til fem mål" (d03 gold:
+# "fem beskæftigelsespolitiske mål for 2018"), "Forslag om udvidelse af retten til skoleskift" (f12 gold: "retten
+# til skoleskift ... udvides"). A bill ("lovforslag", "Forslag til lov om ...") is named by its title as it is.
+_PROPOSAL = re.compile(r"^(?:[\wæøå'’-]+s\s+)?forslag(?:et)?\s+(?:til|om)\s+(?!at\b|lov\b|finanslov\b)", re.IGNORECASE)
 
 
 # A quotation mark or parenthesis the phrase pickers cut before its close ("udspillet ”Det Nære
