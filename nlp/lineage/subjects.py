@@ -48,6 +48,8 @@ def agent_heads() -> tuple[AgentHead, ...]:
     return tuple(sorted(heads, key=lambda h: len(h.head), reverse=True))  # "byråd" before "råd"
 
 
+#: The definite endings of a Danish noun in a rule over text ("ordningen", "tilbuddet", "reglerne").
+DEFINITE_ENDING = "(?:en|et|ne)"
 # Definite endings of Danish nouns (singular -en/-et/-n/-t, plural -ne/-erne/-ene), and of the
 # Latin -ium nouns ("ministeriet", "ministerierne") and -er nouns that drop their e ("centret").
 _DEFINITE = ("erne", "ene", "rne", "en", "et", "ne", "n", "t")
@@ -250,7 +252,10 @@ _TRAILING_TIME = re.compile(
 # grundlag for ...", LA's programme). A modal with its infinitive is a duty whose wording is the
 # commitment ("årsopgørelsen skal vise, hvordan skatteindbetalingerne bruges", f05 gold; "boligstøtten
 # ikke må kompensere", p02 gold) and is kept, unless nothing follows it (a picker's leftover "... skal").
-_FINITE_AUX = frozenset("er var blev bliver har havde".split())
+FINITE_AUX: frozenset[str] = frozenset("er var blev bliver har havde".split())
+#: The same words as a regex alternation, for rules that match text.
+FINITE_AUX_PATTERN = "(?:" + "|".join(sorted(FINITE_AUX)) + ")"
+_FINITE_AUX = FINITE_AUX
 _MODALS = frozenset("skal skulle vil ville kan kunne må bør".split())
 # What opens a subordinate clause inside a phrase: a verb after these is the clause's, not the phrase's
 # ("fokusområder, hvor kommunerne skal fremvise resultater").
@@ -326,7 +331,7 @@ def with_infinitive_head(subject: str, clause: str) -> str:
 
 # The noun opening a clause and its infinitive complement's "for at" / "til at" ("Fristen for at",
 # "Retten til at", "Muligheden for at"): a definite or capitalised noun, never a pronoun.
-_INFINITIVE_HEAD = re.compile(r"^(?!(?:Det|Den|Der|De|Dette|Denne)\s)[A-ZÆØÅ][a-zæøå-]+(?:en|et|ne)\s+(?:for|til)\s+at\s+")
+_INFINITIVE_HEAD = re.compile(r"^(?!(?:Det|Den|Der|De|Dette|Denne)\s)[A-ZÆØÅ][a-zæøå-]+" + DEFINITE_ENDING + r"\s+(?:for|til)\s+at\s+")
 # A time noun alone, or with a pronominal adverb pointing back ("Tidspunkt herfor fastlægges på det
 # ordinære PUK-møde", f14; "Perioden bliver også ændret", p02): when, not what. A compound names a
 # commitment ("revurderingstidspunktet", p18) and so does a complement ("fristen for opfølgning").
