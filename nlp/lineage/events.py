@@ -126,7 +126,7 @@ def lineage_events(doc: Document, records: Sequence[AnyRecord] = ()) -> list[Lin
     drafts = [_with_change(d) for d in drafts]
     drafts = [_noun_phrases(d, doc.text) for d in drafts]
     drafts = [_where_found(doc.text, d) for d in drafts if d.subject.strip() and not _no_commitment(d.subject)
-              and not _names_the_actor(d) and not (d.kind != "planned" and _adverbial(d.subject))]
+              and not _names_the_actor(d) and not (_adverbial(d.subject) and (d.kind != "planned" or not subjects.names_a_forum(d.subject)))]
     return [_record(doc, d) for d in drafts]
 
 
@@ -261,10 +261,11 @@ def _noun_phrases(d: _Draft, text: str) -> _Draft:
     """The subject as a clean noun phrase and the actor an agent, never a text; an event without
     an actor takes the agent its subject belongs to ("regeringens sundhedsudspil") or whose
     decision its sentence refers to ("i forlængelse af byrådets beslutning") (`subjects`)."""
-    subject = subjects.commitment_phrase(subjects.with_infinitive_head(_tidy_subject(d.subject), text[d.start:d.end]))
+    evidence = text[d.start:d.end]
+    subject = subjects.commitment_phrase(subjects.with_infinitive_head(_tidy_subject(d.subject), evidence))
+    subject = subjects.existential_subject(subject, evidence)
     # who decided before who carried it out: "Kulturafdelingen har i forlængelse af Byrådets beslutning
     # lagt en plan" (f14), "I forlængelse af byrådets beslutning af juni 2011 udnyttes synergien" (f09)
-    evidence = text[d.start:d.end]
     actor = subjects.decision_owner(evidence) or (None if subjects.is_text(d.actor) else d.actor)
     actor = subjects.whole_body(actor, evidence) or subjects.possessor_agent(subject) or subjects.meeting_owner(evidence)
     return replace(d, subject=subject, actor=actor)

@@ -144,6 +144,40 @@ def is_agent(phrase: str | None) -> bool:
     return head is not None and not head.is_text
 
 
+_FORUM = re.compile(r"^(?:i|på|ved)\s+(?P<forum>.+)$", re.IGNORECASE)
+
+
+def names_a_forum(phrase: str) -> bool:
+    """A prepositional phrase is where or when, not a commitment ("i Danmark", "til det bedre", "ved dansk
+    lovgivning", "i det omfang": a party programme's adverbials, issue 15's "no prepositions"), except the
+    forum a plan is to be taken up in, which is an agent ("vil blive drøftet i forligskredsen bag reformen",
+    seed 004)."""
+    forum = _FORUM.match(phrase.strip())
+    return bool(forum) and is_agent(forum.group("forum"))
+
+
+_PREPOSITION_OPENING = re.compile(r"^(?:i|ved|på|med|fra|for|gennem|inden for|under)\s", re.IGNORECASE)
+# The end of the logical subject after the verb: punctuation, a relative or subordinate clause, "så".
+_NP_END = re.compile(r"[,.;:]|\s(?:som|der|hvor|så|hvis|når|fordi|mens)\s")
+
+
+def existential_subject(subject: str, text: str) -> str:
+    """In an existential passive the logical subject follows the verb, also when an adverbial stands
+    between "der" and the verb ("at der i Danmark indføres en forsøgsordning med lægeordineret heroin",
+    "at der ved lovgivningen fastlægges normer for fysisk belastning", DF's programme; cf. "Derfor indføres
+    der en skærpet opfølgning", d10): a phrase picker that took the adverbial is given the noun phrase."""
+    if not _PREPOSITION_OPENING.match(subject):
+        return subject
+    flat = " ".join(text.split())
+    m = re.search(r"\bder\s+" + re.escape(" ".join(subject.split())) + r"\s+[a-zæøå]{3,}es\s+(?P<rest>.+)", flat)
+    if not m:
+        return subject
+    rest = m.group("rest")
+    end = _NP_END.search(rest)
+    phrase = commitment_phrase(rest[:end.start()] if end else rest)
+    return phrase if phrase and not _PREPOSITION_OPENING.match(phrase) else subject
+
+
 def is_text(phrase: str | None) -> bool:
     """A text is where a decision is written, not who made it (issue 15: "aftaleteksten til
     reformen" as an actor is wrong)."""

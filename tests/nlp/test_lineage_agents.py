@@ -12,8 +12,8 @@ import pytest
 
 from extract.document import Document, Page, Segment
 from nlp.lineage import lineage_events
-from nlp.lineage.subjects import (agent_heads, commitment_phrase, decision_owner, head_noun, is_agent, is_text,
-                                  meeting_owner, possessor_agent, whole_body, with_infinitive_head)
+from nlp.lineage.subjects import (agent_heads, commitment_phrase, decision_owner, existential_subject, head_noun,
+                                  is_agent, is_text, meeting_owner, possessor_agent, whole_body, with_infinitive_head)
 
 ROOT = Path(__file__).resolve().parents[2]
 KINDS = {"council", "committee", "office", "ministry", "agency", "government", "parliament", "circle",
@@ -189,3 +189,28 @@ def test_an_infinitive_complement_keeps_its_noun() -> None:
 ])
 def test_subjects_and_actors_in_sentences(text: str, expected: list[tuple]) -> None:
     assert _events(text) == expected
+
+
+def test_a_programme_s_adverbials_are_no_commitments() -> None:
+    """A party programme's present tense is its plans (events.py's genres): an adverbial the phrase picker
+    took ("i Danmark", DF's programme) is no commitment; the logical subject of an existential passive
+    follows its verb past the adverbial; a forum a plan is to be taken up in is kept (seed 004)."""
+    text = ("Socialistisk Folkeparti\nPrincipprogram\n\n"
+            "Partiet vil ikke acceptere, at de traditioner, som er udbredte i en række lande, videreføres i Danmark.\n\n"
+            "Partiet har foreslået, at der i Danmark indføres en forsøgsordning med gratis tandpleje som tilbud til de ældste.\n\n"
+            "Evalueringen gennemføres i 2024 og vil blive drøftet i forligskredsen bag aftalen i 2025.")
+    assert _events(text) == [
+        ("planned", None, "forsøgsordning med gratis tandpleje", "Socialistisk Folkeparti"),
+        ("planned", 2025, "i forligskredsen bag aftalen", "forligskredsen bag aftalen"),
+    ]
+
+
+@pytest.mark.parametrize(("subject", "clause", "expected"), [
+    ("ved lovgivningen", "Vi vil arbejde for, at der ved lovgivningen fastlægges normer for støj på arbejdspladser.",
+     "normer for støj på arbejdspladser"),
+    ("i alle kommuner", "Derfor foreslår vi, at der i alle kommuner indføres åbne standarder.", "åbne standarder"),
+    ("i Danmark", "Traditionerne videreføres i Danmark.", "i Danmark"),  # no existential "der": left to the caller
+    ("ordningen", "at der i Danmark indføres ordningen", "ordningen"),  # not an adverbial
+])
+def test_the_logical_subject_of_an_existential_passive(subject: str, clause: str, expected: str) -> None:
+    assert existential_subject(subject, clause) == expected
