@@ -153,7 +153,7 @@ def names_a_forum(phrase: str) -> bool:
     forum a plan is to be taken up in, which is an agent ("vil blive drøftet i forligskredsen bag reformen",
     seed 004)."""
     forum = _FORUM.match(phrase.strip())
-    return bool(forum) and is_agent(forum.group("forum"))
+    return forum is not None and is_agent(forum.group("forum"))
 
 
 _PREPOSITION_OPENING = re.compile(r"^(?:i|ved|på|med|fra|for|gennem|inden for|under)\s", re.IGNORECASE)
