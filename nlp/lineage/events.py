@@ -267,7 +267,8 @@ def _noun_phrases(d: _Draft, text: str) -> _Draft:
     # who decided before who carried it out: "Kulturafdelingen har i forlængelse af Byrådets beslutning
     # lagt en plan" (f14), "I forlængelse af byrådets beslutning af juni 2011 udnyttes synergien" (f09)
     actor = subjects.decision_owner(evidence) or (None if subjects.is_text(d.actor) else d.actor)
-    actor = subjects.whole_body(actor, evidence) or subjects.possessor_agent(subject) or subjects.meeting_owner(evidence)
+    actor = subjects.unbroken(subjects.whole_body(actor, evidence), evidence) or subjects.possessor_agent(subject) \
+        or subjects.meeting_owner(evidence)
     return replace(d, subject=subject, actor=actor)
 
 

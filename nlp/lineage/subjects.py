@@ -252,6 +252,15 @@ def whole_body(actor: str | None, text: str) -> str | None:
     return actor + m.group("rest") if m else actor
 
 
+def unbroken(phrase: str | None, text: str) -> str | None:
+    """A phrase that ends in a word broken over two lines is finished from the text ("... Kristen-Demokraterne
+    og Cen-" + "trum-Demokraterne", d12; the issue's "no line-break hyphens"): the record joins the halves."""
+    if not phrase or not re.search(r"[A-Za-zæøåÆØÅ]-$", phrase):
+        return phrase
+    m = re.search(re.escape(phrase) + r"\s+(?P<rest>[a-zæøå][\wæøå-]*)", text)
+    return f"{phrase} {m.group('rest')}" if m else phrase
+
+
 def possessor_agent(subject: str) -> str | None:
     """The agent a commitment belongs to when the subject opens with its genitive:
     "regeringens sundhedsudspil" -> "regeringen", "KL's 5 indsatsområder" -> "KL"."""

@@ -184,6 +184,11 @@ def test_an_infinitive_complement_keeps_its_noun() -> None:
     ("Notatet blev godkendt af Økonomiudvalget i 2019.", []),
     ("Rapporten har i 2020 afskaffet ordningen.", [("dropped", 2020, "ordningen", None)]),
     ("Derfor har kommunerne i 2019 indført en ny model.", [("introduced", 2019, "ny model", None)]),
+    # a party list broken over two lines is named whole (d12's PDF hyphenation)
+    ("I december 2000 indgik Socialdemokraterne, Venstre, De Konservative, Kristen-Demokraterne og Cen-\n"
+     "trum-Demokraterne et forlig om en førtidspensionsreform.",
+     [("introduced", 2000, "forlig om en førtidspensionsreform",
+       "Socialdemokraterne, Venstre, De Konservative, Kristen-Demokraterne og Centrum-Demokraterne")]),
     ("Retten til at vælge en anden skole udvides fra skoleåret 2025.",
      [("changed", 2025, "Retten til at vælge en anden skole", None)]),
 ])
