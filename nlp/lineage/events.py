@@ -10,7 +10,8 @@ agreement's lead ("Aftalen indeholder:"), gives one event per item; an adopted l
 sentences on its number and entry into force are one event; "Det er en beslutning"
 attaches a decision to the sentence before it. Years come from the clause ("lov nr. N af
 <date>" is the adoption year; a period gives start and end), else from the document's own
-date when the verb is in the present or perfect tense. Actors are agents (`actors`).
+date when the verb is in the present or perfect tense. Actors are agents (`actors`); subjects and
+actors end as clean noun phrases and agents, never texts (`subjects`).
 """
 from __future__ import annotations
 
