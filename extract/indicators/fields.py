@@ -125,6 +125,23 @@ def share_parts(definition: str) -> tuple[str | None, str | None, str | None]:
     return population, numerator.strip(_TRIM), population
 
 
+_COUNTED = re.compile(r"\bantal(?:let)? (?:af )?(?P<pop>[^.;:()\n]+)", re.I)
+
+
+def counted_population(text: str) -> str | None:
+    """What a count counts, with the relative clause that defines it ("antal borgere, der
+    har modtaget råd og vejledning"); a negated relative clause counts the exceptions
+    among them (cue exception_relative), so the population ends before it."""
+    m = _COUNTED.search(text)
+    if not m:
+        return None
+    phrase = m.group("pop")
+    exception = cues.search("exception_relative", phrase)
+    if exception:
+        phrase = phrase[:exception.start()]
+    return _strip_period(phrase) or None
+
+
 _COUNT_OF = re.compile(r"\b(?:antal(?:let)? og andel(?:en)?|antal(?:let)?) (?:af )?(?P<pop>.+?)"
                        r"(?:,? (?:som|der|samt) |\.(?!\s*[a-zæøå\d])|\(|$)", re.I)  # over "pr. uge", not a sentence end
 _HOW_MANY = re.compile(r"hvor (?:lang tid|mange \w+(?: sammenlagt)?|stor en andel af) (?P<pop>.+?) (?:i gennemsnit |som |der )?(?:har|er)\b", re.I)

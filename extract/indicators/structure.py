@@ -328,6 +328,9 @@ def _section_target_group(lines: list[Line], i: int, text: str) -> tuple[int, st
             begin = para[0]
             rest = text[para[0]:para[1]]
         first = sentences(rest)[0][1].strip().rstrip(".")
+        quantifier = cues.search("group_quantifier", first)  # "Alle borgere, som ...": the group itself
+        if quantifier:
+            return begin + quantifier.end(), first[quantifier.end():]
         return begin, first
     return None
 
@@ -359,10 +362,90 @@ def headed_goals(text: str) -> list[Found]:
         if len(title) < 8 or _STATISTIC.search(title) or re.match(r"(?:Der er ikke|Der er ingen|Ingen)\b", title):
             continue  # "Der er ikke opstillet resultatmål for 2013.": no goal
         f = Found("other", title, begin, style="goal")
+        if not cues.search("measure_word", title) and cues.search("time_limit", title):
+            f.measure = "duration"  # "iværksættes ... inden for 14 dage": the target is a time limit
         group = _section_target_group(lines, i, text)
         # a percentage target counts its own population ("95 % af ansøgningerne ..."); else
         # the goal is about the section's target group
         f.population = fields.percent_population(title) or (group[1] if group else None)
+        found.append(f)
+    return found
+
+
+def follow_up_items(text: str) -> list[Found]:
+    """What a municipal service standard says it follows up on, under its "Opfølgning" (or
+    "Målepunkter", "Succeskriterier") heading: each item that names a quantity ("Årlig
+    opgørelse over antal borgere, der har modtaget råd og vejledning.") is a measure, the
+    whole item its title (the convention for items without a separate label); prose under
+    the heading ("Målet for udarbejdelse af handleplanen er, at ...") names none. A count's
+    population is the counted phrase; a negated relative clause counts the exceptions
+    among it ("antal forløb, der ikke har været iværksat inden for 14 dage")."""
+    lines, found = lines_of(text), []
+    for i, (_, line) in enumerate(lines):
+        if not cues.search("follow_up_heading", line):
+            continue
+        j = i + 1
+        while j < len(lines) and not lines[j][1].strip() and j - i < 3:
+            j += 1
+        para = _paragraph(lines, j)
+        if para is None:
+            continue
+        for offset, sentence in sentences(text[para[0]:para[1]]):
+            mark = _BULLET_MARK.match(sentence)
+            title = sentence[mark.end() if mark else 0:].rstrip()
+            if not title or _STATISTIC.search(title) or cues.search("aim_sentence", title):
+                continue
+            measure = fields.measure_word(title)
+            if measure is None:
+                continue
+            f = Found("other", title, para[0] + offset + (mark.end() if mark else 0), style="measure")
+            f.measure = measure
+            if measure == "count":
+                f.population = fields.counted_population(f.title)
+            found.append(f)
+    return found
+
+
+def measured_lists(text: str) -> list[Found]:
+    """The items listed under a lead saying what something is to be measured on ("Den
+    kommunale sundhedsindsats skal ifølge KL måles på:"), one a line up to a blank line:
+    each is a measure, the whole item its title; a metric only where the item names one."""
+    lines, found = lines_of(text), []
+    for i, (_, line) in enumerate(lines):
+        lead = sentences(line)[-1][1] if line.strip() else ""
+        if not cues.search("measure_list_lead", lead) or not_goal_heading(lead):
+            continue
+        j = i + 1
+        while j < len(lines) and lines[j][1].strip() and j - i <= 12:
+            start, item = lines[j]
+            mark = _BULLET_MARK.match(item)
+            title = item[mark.end() if mark else 0:].strip()
+            if title:
+                f = Found("other", title, start + item.index(title), style="measure")
+                f.measure = fields.measure_word(title) or "other"
+                found.append(f)
+            j += 1
+    return found
+
+
+def plot_titles(text: str) -> list[Found]:
+    """A measure plotted in a code example of a statistics API, named by the plot's title
+    ("plt.title('A-dagpenge: Antal personer fordelt på køn')"), once however many
+    languages the example is given in. A jobindsats.dk title names the benefit before its
+    colon and the quantity after it; the benefit is the group measured (its recipients)."""
+    found: list[Found] = []
+    seen: set[str] = set()
+    jobindsats = bool(re.search(r"jobindsats", text, re.I))
+    for m in cues.pattern("plot_title").finditer(text):
+        title = m.group("title").strip()
+        label, colon, quantity = title.partition(": ")
+        measure = fields.measure_word(quantity or title)
+        if measure is None or title in seen:
+            continue
+        seen.add(title)
+        f = Found("nøgletal" if jobindsats else "other", title, m.start("title"))
+        f.measure = measure
+        f.population = label if colon and label else fields.title_population(title)
         found.append(f)
     return found
 
@@ -446,4 +529,5 @@ def target_clauses(text: str) -> list[Found]:
 STRUCTURE_FINDERS = (goal_lists, computed.measure_tables, computed.labelled_blocks, computed.labelled_fractions,
                      computed.defined_headings, inline_lists, measures_after_lead, computed.measure_headings,
                      computed.definition_sentences, numbered_goals, announced_measures, headed_goals,
-                     computed.verb_first_definitions, computed.glossary_definitions, target_clauses)
+                     computed.verb_first_definitions, computed.glossary_definitions, target_clauses,
+                     follow_up_items, measured_lists, plot_titles)
