@@ -423,6 +423,8 @@ def measured_lists(text: str) -> list[Found]:
             if title:
                 f = Found("other", title, start + item.index(title), style="measure")
                 f.measure = fields.measure_word(title) or "other"
+                if f.measure == "count":  # as under "Opfølgning": the counted phrase
+                    f.population = fields.counted_population(title)
                 found.append(f)
             j += 1
     return found
@@ -445,7 +447,7 @@ def plot_titles(text: str) -> list[Found]:
         seen.add(title)
         f = Found("nøgletal" if jobindsats else "other", title, m.start("title"))
         f.measure = measure
-        f.population = label if colon and label else fields.title_population(title)
+        f.population = label if colon and label and jobindsats else fields.title_population(title)
         found.append(f)
     return found
 

@@ -23,12 +23,25 @@ SAMPLES = {
     "change_noun_before": "Kommunen sigter mod en stigning på 10 procent i antallet af frivillige.",
     "change_noun_before_down": "Budgettet forudsætter en reduktion på 5 pct. i sygefraværet frem mod 2026.",
     "change_opening": "Flere turister i kommunen (10-15 %) og længere ophold",
+    # a kvalitetsstandard for hjemmepleje and a project description, as municipalities write them
+    "time_limit_service": "Servicemål: Afgørelse om hjemmehjælp træffes senest 10 hverdage efter, at kommunen har "
+                          "modtaget ansøgningen.",
+    "time_limit_deadline": "Resultatmål: At genoptræningen påbegyndes inden for 7 dage efter udskrivning fra sygehus.",
+    "follow_up_hjemmepleje": "Opfølgning\nKvartalsvis opgørelse over antal klager over hjemmeplejen.\n"
+                             "Årlig opgørelse over antal afgørelser, der ikke er truffet inden for 10 hverdage.\n",
+    "follow_up_projekt": "Succeskriterier:\nAntal deltagere, der gennemfører forløbet.\n"
+                         "Andelen af deltagerne, som er i job eller uddannelse et halvt år efter forløbet.\n",
+    "target_group_hjemmepleje": "Alle borgere i kommunen, som efter en konkret vurdering har behov for praktisk hjælp.",
+    "measured_on_projekt": "Projektets effekt måles på følgende:\nAntal borgere, der kommer i job\n"
+                           "Borgernes tilfredshed med forløbet\n",
+    "plot_title_python": "ax.set_title('Kontanthjælp: Antal fuldtidspersoner fordelt på alder')",
 }
 ROLES_USED = {"definition_verb", "measure_word", "ratio", "goal_label", "goal_heading", "measure_lead",
               "aim_sentence", "source_statement", "source_site", "period_year", "composite", "measure_noun",
               "data_word", "fraction_label", "defining_opener", "person_noun", "computation", "table_column", "announcing_lead",
               "goal_section", "target_group", "verb_first", "not_goal_heading", "target_change",
-              "change_percent", "change_opening", "share_statement"}
+              "change_percent", "change_opening", "share_statement", "time_limit", "follow_up_heading",
+              "exception_relative", "group_quantifier", "measure_list_lead", "plot_title"}
 
 
 def test_every_role_the_finders_ask_for_is_in_the_table() -> None:
