@@ -41,7 +41,7 @@ ROLES_USED = {"definition_verb", "measure_word", "ratio", "goal_label", "goal_he
               "data_word", "fraction_label", "defining_opener", "person_noun", "computation", "table_column", "announcing_lead",
               "goal_section", "target_group", "verb_first", "not_goal_heading", "target_change",
               "change_percent", "change_opening", "share_statement", "time_limit", "follow_up_heading",
-              "exception_relative", "group_quantifier", "measure_list_lead", "plot_title"}
+              "exception_relative", "group_quantifier", "measure_list_lead", "plot_title", "aim_infinitive"}
 
 
 def test_every_role_the_finders_ask_for_is_in_the_table() -> None:

@@ -193,6 +193,8 @@ def test_goal_bullets_in_word_o_marks_wrapped_over_lines(corpus: Path) -> None:
     "pdf/syddjurs_politik_kultur_fritid_2009.pdf",  # "flg. fokusområder:" are policy areas
     "pdf/ballerup_referat_sundhedsudvalg_2012-12-04.pdf",
     "pdf_more/dikurevy__Forening__vedtaegter.pdf",  # "... tæller med i\nantallet af afgivne stemmer."
+    # "... gennem følgende målsætninger:" / "Skabe tryghed for borgere og virksomheder": aims
+    "pdf/trekantbrand_email_med_bilag_2017.pdf",
 ])
 def test_no_indicators_in_programmes_api_notes_and_policy_areas(corpus: Path, name: str) -> None:
     assert _got(corpus / name) == []
@@ -307,3 +309,12 @@ def test_measure_table_counting_days_has_no_population() -> None:
 def test_a_percent_that_states_a_change_is_no_share(text: str, measure: str) -> None:
     (got,) = _text(text)
     assert got["measure"] == measure, got
+
+
+def test_aims_in_the_infinitive_are_no_goals_unless_they_name_a_quantity() -> None:
+    got = _text("Kommunens målsætninger for ældreområdet:\n\n"
+                "• Skabe tryghed for de ældre borgere\n"
+                "• Styrke samarbejdet med de pårørende\n"
+                "• Sikre at mindst 90 % af ansøgningerne afgøres inden for 4 uger\n")
+    assert [(g["title"], g["measure"], g["population"]) for g in got] == [
+        ("Sikre at mindst 90 % af ansøgningerne afgøres inden for 4 uger", "share", "ansøgningerne")]
