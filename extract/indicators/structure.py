@@ -29,7 +29,7 @@ from functools import lru_cache
 from danish.words import content_words
 
 from . import computed, cues, fields
-from .finders import _STATISTIC, BULLET_MARKS, LEAD_MAX, Found, Line, lines_of, not_goal_heading, sentences
+from .finders import _STATISTIC, BULLET_MARKS, _bullets_after, LEAD_MAX, Found, Line, lines_of, not_goal_heading, sentences
 
 _NUMBERED = re.compile(r"^\s*(?P<n>\d{1,2})[.)]\s+(?P<title>\S.*?)\s*$")
 _BULLET_MARK = re.compile(rf"^\s*(?:(?:[{BULLET_MARKS}]|o(?=[ \t]))\s+)?")
@@ -430,6 +430,26 @@ def measured_lists(text: str) -> list[Found]:
     return found
 
 
+def opgoerelse_items(text: str) -> list[Found]:
+    """The measures an opgørelse lists under its lead ("Opgørelse over genindlæggelser i
+    somatik og psykiatri:" / "• Akutte somatiske genindlæggelser."): each bullet names one
+    (style "listed"; one the text defines under its own heading is kept there, see
+    `extract.parsers.indicators`); a metric only where the item names one."""
+    lines, found = lines_of(text), []
+    for i, (_, line) in enumerate(lines):
+        if not cues.search("opgoerelse_lead", line) or not_goal_heading(line):
+            continue
+        for start, item in _bullets_after(lines, i, wrapped=True):
+            title = item.rstrip(" .")
+            if 3 <= len(title) <= 160 and not _STATISTIC.search(title):
+                f = Found("other", title, start, style="listed")
+                f.measure = fields.measure_word(title) or "other"
+                if f.measure != "other":
+                    f.population = fields.title_population(title)
+                found.append(f)
+    return found
+
+
 def plot_titles(text: str) -> list[Found]:
     """A measure plotted in a code example of a statistics API, named by the plot's title
     ("plt.title('A-dagpenge: Antal personer fordelt på køn')"), once however many
@@ -532,4 +552,4 @@ STRUCTURE_FINDERS = (goal_lists, computed.measure_tables, computed.labelled_bloc
                      computed.defined_headings, inline_lists, measures_after_lead, computed.measure_headings,
                      computed.definition_sentences, numbered_goals, announced_measures, headed_goals,
                      computed.verb_first_definitions, computed.glossary_definitions, target_clauses,
-                     follow_up_items, measured_lists, plot_titles)
+                     follow_up_items, measured_lists, opgoerelse_items, plot_titles)

@@ -17,6 +17,8 @@ from __future__ import annotations
 import bisect
 import re
 
+from danish.words import content_words
+
 from ..document import Document, Span
 from ..indicators import cues, fields
 from ..indicators.finders import _JOBINDSATS, ALL_FINDERS, JOBINDSATS, Found, unwrapped
@@ -33,6 +35,7 @@ def parse(doc: Document) -> list[IndicatorDefinition]:
     first, *rest = STRUCTURE_FINDERS
     text = unwrapped(doc.text)  # PDF lines wrapped mid-sentence read as one; offsets unchanged
     found = _deduplicate([f for finder in (first, *ALL_FINDERS, *rest) for f in finder(text)])
+    found = _without_restated(found)
     if not found:
         return []
     for f in found:
@@ -41,6 +44,15 @@ def parse(doc: Document) -> list[IndicatorDefinition]:
     source = document_source(doc.text)
     records = [_record(doc, f, context, source) for f in found]
     return _inherit_population(records, found)
+
+
+def _without_restated(found: list[Found]) -> list[Found]:
+    """A measure an opgørelse lists ("• Akutte psykiatriske genindlæggelser.") and the text
+    defines under its own heading ("30 dages akutte Psykiatriske genindlæggelser") is one
+    measure: the listed item goes when another kept measure's title holds all its words."""
+    titles = [content_words(f.title) for f in found]
+    return [f for f, words in zip(found, titles)
+            if f.style != "listed" or not any(words < other for other in titles)]
 
 
 def _share_goal_definition(f: Found) -> None:

@@ -34,6 +34,8 @@ SAMPLES = {
     "target_group_hjemmepleje": "Alle borgere i kommunen, som efter en konkret vurdering har behov for praktisk hjælp.",
     "measured_on_projekt": "Projektets effekt måles på følgende:\nAntal borgere, der kommer i job\n"
                            "Borgernes tilfredshed med forløbet\n",
+    "opgoerelse_genoptraening": "Opgørelse over genoptræning efter udskrivning:\n\n"
+                                "• Ventetid til første træning.\n• Andel borgere, der afslutter forløbet.\n",
     "plot_title_python": "ax.set_title('Kontanthjælp: Antal fuldtidspersoner fordelt på alder')",
 }
 ROLES_USED = {"definition_verb", "measure_word", "ratio", "goal_label", "goal_heading", "measure_lead",
@@ -41,7 +43,8 @@ ROLES_USED = {"definition_verb", "measure_word", "ratio", "goal_label", "goal_he
               "data_word", "fraction_label", "defining_opener", "person_noun", "computation", "table_column", "announcing_lead",
               "goal_section", "target_group", "verb_first", "not_goal_heading", "target_change",
               "change_percent", "change_opening", "share_statement", "time_limit", "follow_up_heading",
-              "exception_relative", "group_quantifier", "measure_list_lead", "plot_title", "aim_infinitive"}
+              "exception_relative", "group_quantifier", "measure_list_lead", "plot_title", "aim_infinitive",
+              "opgoerelse_lead"}
 
 
 def test_every_role_the_finders_ask_for_is_in_the_table() -> None:
