@@ -16,7 +16,7 @@ from __future__ import annotations
 import re
 
 from . import cues, fields
-from .finders import _STATISTIC, Found, Line, _heading_kind, lines_of, sentences
+from .finders import _STATISTIC, BULLET_MARKS, Found, Line, _heading_kind, lines_of, sentences
 
 _NUMBERED = re.compile(r"^\s*(?P<n>\d{1,2})[.)]\s+(?P<title>\S.*?)\s*$")
 
@@ -142,7 +142,7 @@ def labelled_fractions(text: str) -> list[Found]:
     return found
 
 
-_GLOSSARY_LINE = re.compile(r"^\s*(?:[•●▪◦*·–-]\s+)?(?P<title>[A-ZÆØÅ][^:\n]{2,80}?)\s*:\s+(?P<body>[A-ZÆØÅ]\S(?:.*\S)?)[^\S\n]*$",
+_GLOSSARY_LINE = re.compile(rf"^\s*(?:[{BULLET_MARKS}]\s+)?(?P<title>[A-ZÆØÅ][^:\n]{{2,80}}?)\s*:\s+(?P<body>[A-ZÆØÅ]\S(?:.*\S)?)[^\S\n]*$",
                             re.M)
 
 

@@ -31,6 +31,11 @@ _DURATION = re.compile(r"varighed", re.I)
 _TRIM = " ,.;:"
 
 
+# The units figures are stated in, one list for every reader of figures (fields, the goal
+# finders, the measure reader): a percent ("80 %", "25 pct.", "30 procent"), and the units
+# of time and money a count of units is given in ("antal timer", "14 dage", "kr.").
+PERCENT_FIGURE = re.compile(r"\d\s?(?:%|pct\b|procent)")  # a figure with a percent unit
+AMOUNT_UNIT = r"(?:timer|dage|uger|måneder|kroner|kr\.)"
 # The unit of a percent; "procentpoint" (a change of a share) is none.
 _PERCENT = re.compile(r"%|\bpct\b\.?|\bprocent\b", re.I)
 _BRACKET = re.compile(r"\([^()\n]*\)")
@@ -153,10 +158,10 @@ _DURATION_OF = re.compile(r"\bvarighed(?:en)? (?:af|for) (?:de |den |det )?(?P<p
 
 _HOW_MANY_PERSONS = re.compile(r"\bhvor mange (?P<pop>[\wæøå-]+)(?=,? (?:der|som)\b)", re.I)
 # "antal timer om ugen for personer i fleksjob": a count of units over persons
-_UNITS_FOR = re.compile(r"^(?:timer|dage|uger|måneder|kroner|kr\.)\b.*?\b(?:for|blandt) (?P<pop>.+)$")
+_UNITS_FOR = re.compile(rf"^{AMOUNT_UNIT}\b.*?\b(?:for|blandt) (?P<pop>.+)$")
 
 
-_UNIT_HEAD = re.compile(r"^(?:timer|dage|uger|måneder|kroner|kr\.)\b")
+_UNIT_HEAD = re.compile(rf"^{AMOUNT_UNIT}\b")
 
 
 def population_of(title: str, definition: str | None) -> str | None:

@@ -16,7 +16,7 @@ from functools import lru_cache
 
 from danish.sentences import ends_with_abbreviation, sentence_spans
 
-from . import cues
+from . import cues, fields
 
 Line = tuple[int, str]
 
@@ -399,15 +399,12 @@ def goal_bullets(text: str) -> list[Found]:
     return found
 
 
-_FIGURE_UNIT = re.compile(r"\d\s?(?:%|pct\b|procent)")
-
-
 def _aim_only(item: str) -> bool:
     """An item that opens with a bare infinitive of an aim verb ("Skabe tryghed for borgere
     og virksomheder") and names no quantity says what an organisation shall do: a general
     goal, not presented as a measure (STAR convention)."""
     return (cues.search("aim_infinitive", item) is not None and cues.search("measure_word", item) is None
-            and not _FIGURE_UNIT.search(item))
+            and not fields.PERCENT_FIGURE.search(item))
 
 
 _PASSING = re.compile(r"Det drejer (?:sig )?(?:blandt andet |bl\. ?a\. |især )?om (?P<list>[^.]+)\.")

@@ -90,7 +90,7 @@ def _list_lead(lines: list[Line], i: int) -> str:
     return lines[j][1] if j >= 0 else ""
 
 
-_TARGET_FIGURE = re.compile(r"\d+\s?(?:%|pct\b|procent)")
+_TARGET_FIGURE = fields.PERCENT_FIGURE
 
 
 def _with_target_lines(text: str, lines: list[Line], i: int, definition: tuple[str, int]) -> tuple[str, int]:
@@ -262,7 +262,7 @@ def measures_after_lead(text: str) -> list[Found]:
 _ITEM_LINE = re.compile(rf"^\s*(?:[{BULLET_MARKS}]|o(?=[ \t])|\d{{1,2}}[.)])\s+(?P<title>\S.*?)\s*$")
 
 
-_VALUE_TAIL = re.compile(r"\s*:\s*[\d.,]+\s*(?:%|pct\.?|procent|dage|uger|timer|kr\.?)?\s*$")
+_VALUE_TAIL = re.compile(rf"\s*:\s*[\d.,]+\s*(?:%|pct\.?|procent|{fields.AMOUNT_UNIT}|kr)?\s*$")
 
 
 def announced_measures(text: str) -> list[Found]:

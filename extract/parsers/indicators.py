@@ -160,7 +160,7 @@ def _ratio(f: Found) -> tuple[str | None, str | None, str | None]:
     return population, numerator, denominator
 
 
-_METRIC = re.compile(r"\d\s?(?:%|pct\b|procent)|\b(?:[Aa]ndel(?:en)?|[Aa]ntal(?:let)?) af\b")
+_METRIC = re.compile(rf"{fields.PERCENT_FIGURE.pattern}|\b(?:[Aa]ndel(?:en)?|[Aa]ntal(?:let)?) af\b")
 
 
 def _measure(f: Found) -> str:
