@@ -89,8 +89,8 @@ def defined_headings(text: str) -> list[Found]:
     lines, found = lines_of(text), []
     jobindsats = bool(re.search(r"jobindsats", text, re.I))
     for i, (start, line) in enumerate(lines):
-        if not _is_heading_line(line) or _NUMBERED.match(line):
-            continue
+        if not _is_heading_line(line) or _NUMBERED.match(line) or cues.search("follow_up_heading", line):
+            continue  # "Opfølgning", "Succeskriterier": its items are the measures (structure.follow_up_items)
         j = i + 1
         while j < len(lines) and not lines[j][1].strip():
             j += 1

@@ -29,6 +29,15 @@ SAMPLES = {
     "time_limit_deadline": "Resultatmål: At genoptræningen påbegyndes inden for 7 dage efter udskrivning fra sygehus.",
     "follow_up_hjemmepleje": "Opfølgning\nKvartalsvis opgørelse over antal klager over hjemmeplejen.\n"
                              "Årlig opgørelse over antal afgørelser, der ikke er truffet inden for 10 hverdage.\n",
+    "time_limit_frist": "Servicemål: Kommunen overholder lovens 4 ugers frist for afgørelse om hjælpemidler.",
+    "follow_up_indsats": "Succeskriterier\nAndelen af de unge, der er i uddannelse eller job efter et år.\n",
+    "follow_up_budget": "Målepunkter\nAndel af borgerne, der er tilfredse med indsatsen.\n"
+                        "Antal genindlæggelser inden for 30 dage efter udskrivning.\n",
+    "follow_up_sundhed": "Målepunkter:\nAntal borgere, der har gennemført et rygestopforløb.\n",
+    "aim_list_aeldre": "Kommunens målsætninger for ældreområdet:\n"
+                       "• Være en attraktiv arbejdsplads for medarbejderne\n• Have fokus på forebyggelse og rehabilitering\n"
+                       "• Forbedre de ældres muligheder for at leve et aktivt liv\n• Skabe tryghed for de ældre borgere\n"
+                       "• Styrke samarbejdet med de pårørende\n",
     "follow_up_projekt": "Succeskriterier:\nAntal deltagere, der gennemfører forløbet.\n"
                          "Andelen af deltagerne, som er i job eller uddannelse et halvt år efter forløbet.\n",
     "target_group_hjemmepleje": "Alle borgere i kommunen, som efter en konkret vurdering har behov for praktisk hjælp.",
@@ -36,7 +45,9 @@ SAMPLES = {
                            "Borgernes tilfredshed med forløbet\n",
     "opgoerelse_genoptraening": "Opgørelse over genoptræning efter udskrivning:\n\n"
                                 "• Ventetid til første træning.\n• Andel borgere, der afslutter forløbet.\n",
-    "plot_title_python": "ax.set_title('Kontanthjælp: Antal fuldtidspersoner fordelt på alder')",
+    "plot_title_python": "plt.title('Kontanthjælp: Antal fuldtidspersoner fordelt på alder')",
+    "plot_title_r": "ggplot(df, aes(x = Periode, y = Antal)) + geom_line() +\n"
+                    "  ggtitle('Sygedagpenge: Antal forløb fordelt på varighed')",
 }
 ROLES_USED = {"definition_verb", "measure_word", "ratio", "goal_label", "goal_heading", "measure_lead",
               "aim_sentence", "source_statement", "source_site", "period_year", "composite", "measure_noun",

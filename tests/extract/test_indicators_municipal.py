@@ -329,9 +329,29 @@ def test_a_percent_that_states_a_change_is_no_share(text: str, measure: str) -> 
 
 
 def test_aims_in_the_infinitive_are_no_goals_unless_they_name_a_quantity() -> None:
-    got = _text("Kommunens målsætninger for ældreområdet:\n\n"
-                "• Skabe tryghed for de ældre borgere\n"
-                "• Styrke samarbejdet med de pårørende\n"
-                "• Sikre at mindst 90 % af ansøgningerne afgøres inden for 4 uger\n")
+    from tests.extract.test_indicator_cues import SAMPLES
+
+    assert _text(SAMPLES["aim_list_aeldre"]) == []
+    got = _text(SAMPLES["aim_list_aeldre"] + "• Forbedre tilfredsheden, så mindst 90 % af borgerne er tilfredse med "
+                                             "hjemmeplejen\n")
     assert [(g["title"], g["measure"], g["population"]) for g in got] == [
-        ("Sikre at mindst 90 % af ansøgningerne afgøres inden for 4 uger", "share", "ansøgningerne")]
+        ("Forbedre tilfredsheden, så mindst 90 % af borgerne er tilfredse med hjemmeplejen", "share", "borgerne")]
+
+
+@pytest.mark.parametrize(("sample", "expected"), [
+    ("time_limit_frist", [("Kommunen overholder lovens 4 ugers frist for afgørelse om hjælpemidler.", "duration",
+                           None, None)]),
+    ("follow_up_indsats", [("Andelen af de unge, der er i uddannelse eller job efter et år.", "share", "de unge",
+                            None)]),
+    ("follow_up_budget", [("Andel af borgerne, der er tilfredse med indsatsen.", "share", "borgerne", None),
+                          ("Antal genindlæggelser inden for 30 dage efter udskrivning.", "count", "genindlæggelser",
+                           None)]),
+    ("follow_up_sundhed", [("Antal borgere, der har gennemført et rygestopforløb.", "count",
+                            "borgere, der har gennemført et rygestopforløb", None)]),
+    ("plot_title_r", [("Sygedagpenge: Antal forløb fordelt på varighed", "count", "forløb", None)]),
+])
+def test_each_written_sample_gives_its_measures(sample: str, expected: list) -> None:
+    from tests.extract.test_indicator_cues import SAMPLES
+
+    got = _text(SAMPLES[sample])
+    assert [(g["title"], g["measure"], g["population"], g["period_unit"]) for g in got] == expected
