@@ -355,3 +355,11 @@ def test_each_written_sample_gives_its_measures(sample: str, expected: list) -> 
 
     got = _text(SAMPLES[sample])
     assert [(g["title"], g["measure"], g["population"], g["period_unit"]) for g in got] == expected
+
+
+def test_follow_up_bullets_without_full_stops_are_one_measure_each() -> None:
+    got = _text("Opfølgning\n• Antal klager over hjemmeplejen\n• Andel af afgørelser, der træffes inden for 4 uger\n"
+                "• Løbende dialog med leverandøren\n\nKlagevejledning\nDu kan klage til Ankestyrelsen.\n")
+    assert [(g["title"], g["measure"], g["population"], g["numerator"]) for g in got] == [
+        ("Antal klager over hjemmeplejen", "count", "klager over hjemmeplejen", None),
+        ("Andel af afgørelser, der træffes inden for 4 uger", "share", "afgørelser", None)]
