@@ -111,7 +111,7 @@ def defined_headings(text: str) -> list[Found]:
     return found
 
 
-_FRACTION_LABEL = re.compile(r"^\s*(?:[•●▪◦*·–-]\s+)?(?P<label>Tæller|Nævner)\s*:\s*(?P<body>\S.*?)\s*$", re.M)
+_FRACTION_LABEL = re.compile(rf"^\s*(?:[{BULLET_MARKS}]\s+)?(?P<label>Tæller|Nævner)\s*:\s*(?P<body>\S.*?)\s*$", re.M)
 
 
 def labelled_fractions(text: str) -> list[Found]:
