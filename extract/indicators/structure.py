@@ -372,6 +372,11 @@ def headed_goals(text: str) -> list[Found]:
     return found
 
 
+# An item names its quantity at its head ("Antal klager ...", "Årlig opgørelse over antal
+# ..."), within its first few words; a long line is prose, not a list item.
+_ITEM_HEAD = 40
+
+
 def follow_up_items(text: str) -> list[Found]:
     """What a municipal service standard says it follows up on, under its "Opfølgning" (or
     "Målepunkter", "Succeskriterier") heading: each item that names a quantity ("Årlig
@@ -395,9 +400,10 @@ def follow_up_items(text: str) -> list[Found]:
             title = sentence[mark.end() if mark else 0:].rstrip()
             if not title or _STATISTIC.search(title) or cues.search("aim_sentence", title):
                 continue
+            head = cues.search("measure_word", title)
             measure = fields.measure_word(title)
-            if measure is None:
-                continue
+            if measure is None or head is None or head.start() > _ITEM_HEAD:
+                continue  # prose that mentions a count on the way names no item to follow
             f = Found("other", title, para[0] + offset + (mark.end() if mark else 0), style="measure")
             f.measure = measure
             if measure == "count":
@@ -416,7 +422,7 @@ def measured_lists(text: str) -> list[Found]:
         if not cues.search("measure_list_lead", lead) or not_goal_heading(lead):
             continue
         j = i + 1
-        while j < len(lines) and lines[j][1].strip() and j - i <= 12:
+        while j < len(lines) and lines[j][1].strip() and j - i <= 12 and len(lines[j][1].strip()) <= LEAD_MAX:
             start, item = lines[j]
             mark = _BULLET_MARK.match(item)
             title = item[mark.end() if mark else 0:].strip()

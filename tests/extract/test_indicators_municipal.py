@@ -363,3 +363,11 @@ def test_follow_up_bullets_without_full_stops_are_one_measure_each() -> None:
     assert [(g["title"], g["measure"], g["population"], g["numerator"]) for g in got] == [
         ("Antal klager over hjemmeplejen", "count", "klager over hjemmeplejen", None),
         ("Andel af afgørelser, der træffes inden for 4 uger", "share", "afgørelser", None)]
+
+
+def test_prose_under_a_follow_up_heading_or_a_measured_on_lead_is_no_item() -> None:
+    assert _text("Opfølgning\nOpfølgningen sker ved, at udvalget hvert år drøfter antallet af klager.\n") == []
+    got = _text("Indsatsen måles på:\nAntal borgere i job\nDet er afgørende for kommunen, at indsatsen hele tiden "
+                "udvikles i samarbejde med virksomhederne og de faglige organisationer i området.\nAntal borgere i "
+                "uddannelse\n")
+    assert [(g["title"], g["population"]) for g in got] == [("Antal borgere i job", "borgere i job")]
