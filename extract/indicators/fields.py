@@ -21,7 +21,7 @@ Measure = str
 _PERIOD_MONTH = re.compile(
     r"i løbet af en måned|ultimo (?:en|hver) måned|i en (?:given|bestemt) måned|pr\. måned"
     r"|seneste (?:\d+(?:, | eller | og ))*\d+ måneder|opgjort månedligt", re.I)
-_PERIOD_YEAR = re.compile(r"i løbet af et år|ultimo året|årlig(?:e)? (?:analyse|opgørelse)|pr\. år"
+_PERIOD_YEAR = re.compile(r"i løbet af et år|ultimo året|\bårlig(?:e)? (?:analyse|opgørelse)|pr\. år"
                           r"|seneste (?:12 måneder|år)\b", re.I)
 _OTHER = re.compile(r"forvent|faktisk|forskel(?:len)? mellem|sammenholdt", re.I)
 _AVERAGE = re.compile(r"gennemsnit|\bgnsn\.?", re.I)

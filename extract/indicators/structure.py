@@ -386,13 +386,20 @@ def follow_up_items(text: str) -> list[Found]:
     population is the counted phrase; a negated relative clause counts the exceptions
     among it ("antal forløb, der ikke har været iværksat inden for 14 dage")."""
     lines, found = lines_of(text), []
-    for i, (_, line) in enumerate(lines):
-        if not cues.search("follow_up_heading", line):
+    for i, (start, line) in enumerate(lines):
+        heading = cues.search("follow_up_heading", line)
+        if not heading:
             continue
-        j = i + 1
-        while j < len(lines) and not lines[j][1].strip() and j - i < 3:
-            j += 1
-        para = _paragraph(lines, j)
+        if line[heading.end():].strip(" :\t"):  # "Opfølgning: Årlig opgørelse over ..." on one line
+            para = _paragraph(lines, i)
+            if para is not None:
+                inline = line[heading.end():].lstrip(" :\t")
+                para = (start + len(line) - len(inline), para[1])
+        else:
+            j = i + 1
+            while j < len(lines) and not lines[j][1].strip() and j - i < 3:
+                j += 1
+            para = _paragraph(lines, j)
         if para is None:
             continue
         for offset, sentence in sentences(text[para[0]:para[1]]):

@@ -30,6 +30,7 @@ SAMPLES = {
     "follow_up_hjemmepleje": "Opfølgning\nKvartalsvis opgørelse over antal klager over hjemmeplejen.\n"
                              "Årlig opgørelse over antal afgørelser, der ikke er truffet inden for 10 hverdage.\n",
     "time_limit_frist": "Servicemål: Kommunen overholder lovens 4 ugers frist for afgørelse om hjælpemidler.",
+    "follow_up_inline": "Opfølgning: Halvårlig opgørelse over antal borgere på venteliste til plejebolig.",
     "follow_up_indsats": "Succeskriterier\nAndelen af de unge, der er i uddannelse eller job efter et år.\n",
     "follow_up_budget": "Målepunkter\nAndel af borgerne, der er tilfredse med indsatsen.\n"
                         "Antal genindlæggelser inden for 30 dage efter udskrivning.\n",

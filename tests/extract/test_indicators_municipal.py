@@ -346,6 +346,8 @@ def test_aims_in_the_infinitive_are_no_goals_unless_they_name_a_quantity() -> No
     ("follow_up_budget", [("Andel af borgerne, der er tilfredse med indsatsen.", "share", "borgerne", None),
                           ("Antal genindlæggelser inden for 30 dage efter udskrivning.", "count", "genindlæggelser",
                            None)]),
+    ("follow_up_inline", [("Halvårlig opgørelse over antal borgere på venteliste til plejebolig.", "count",
+                           "borgere på venteliste til plejebolig", None)]),
     ("follow_up_sundhed", [("Antal borgere, der har gennemført et rygestopforløb.", "count",
                             "borgere, der har gennemført et rygestopforløb", None)]),
     ("plot_title_r", [("Sygedagpenge: Antal forløb fordelt på varighed", "count", "forløb", None)]),
