@@ -370,8 +370,6 @@ def headed_goals(text: str) -> list[Found]:
         if len(title) < 8 or _STATISTIC.search(title) or re.match(r"(?:Der er ikke|Der er ingen|Ingen)\b", title):
             continue  # "Der er ikke opstillet resultatmål for 2013.": no goal
         f = Found("other", title, begin, style="goal")
-        if not cues.search("measure_word", title) and cues.search("time_limit", title):
-            f.measure = "duration"  # "iværksættes ... inden for 14 dage": the target is a time limit
         group = _section_target_group(lines, i, text)
         # a percentage target counts its own population ("95 % af ansøgningerne ..."); else
         # the goal is about the section's target group

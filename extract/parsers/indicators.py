@@ -171,6 +171,8 @@ def _measure(f: Found) -> str:
         return fields.measure_word(f.definition) or "other"
     if f.style == "goal" and _METRIC.search(f.title):  # a target with a metric ("Mindst 80 pct. af ...")
         return fields.measure_word(f.title) or "other"
+    if f.style == "goal" and not cues.search("measure_word", f.title) and cues.search("time_limit", f.title):
+        return "duration"  # "iværksættes ... inden for 14 dage": the target is a time limit
     if f.style in ("goal", "index"):
         return "other"  # a goal names an aim, not a computation
     return fields.measure_of(f.definition or f.title, None)

@@ -373,3 +373,11 @@ def test_prose_under_a_follow_up_heading_or_a_measured_on_lead_is_no_item() -> N
                 "udvikles i samarbejde med virksomhederne og de faglige organisationer i området.\nAntal borgere i "
                 "uddannelse\n")
     assert [(g["title"], g["population"]) for g in got] == [("Antal borgere i job", "borgere i job")]
+
+
+def test_a_goal_bullet_with_a_time_limit_measures_a_duration() -> None:
+    got = _text("Målsætninger for genoptræningen:\n\n• Genoptræningen påbegyndes inden for 7 dage efter udskrivning\n"
+                "• Borgerne oplever et sammenhængende forløb\n")
+    assert [(g["title"], g["measure"]) for g in got] == [
+        ("Genoptræningen påbegyndes inden for 7 dage efter udskrivning", "duration"),
+        ("Borgerne oplever et sammenhængende forløb", "other")]
