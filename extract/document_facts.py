@@ -9,15 +9,22 @@ that prints it:
    without a readable date of its own has no date: the question's date is not its date.
 2. ``overskrift``: a date in the heading block, e.g. the Aarhus byråd referat "REFERAT
    Aarhus Byråd d. 27-08-2025", Ballerup "Sundheds- og Forebyggelsesudvalget 04-12-2012".
+   Under the minutes' label the running header's date is the meeting's, though it repeats on
+   every page (Ballerup "Referat / Åbent referat / Dato: 04.12.2012", Syddjurs "Referat For
+   Udvalget for plan, udvikling og kultur (PUK) / 20. juni 2013").
 3. ``mødedato``: "Mødedato", "Mødet den", "...s beslutning den" (kommunal referater and
    dagsordenspunkter: Aarhus byråd, Ballerup punkt 2, 5, 6 and 8).
-4. ``dato``: a letter head's "Dato:", "København, den ..." or "Den 6. november 2013", a
+4. ``mødebeslutning``: the decision section of an agenda item naming the council's own meeting
+   ("Beslutninger / ... at byrådet i sit møde den 27. august 2025 har vedtaget", Aarhus byråd).
+5. ``vedtaget``: a policy's or programme's adoption line at the top ("Godkendt af byrådet,
+   Syddjurs Kommune den 30. april 2009"; "Vedtaget af SF’s landsmøde 15. april 2012").
+6. ``dato``: a letter head's "Dato:", "København, den ..." or "Den 6. november 2013", a
    date standing alone on a line near the top (Ballerup notater "Dato: 20. november 2012",
    STAR and KL news), or a numbered instrument's identity line ("... skrivelse nr. 9038 af
    24/1 2020").
-5. ``udgivet``: "Udgivet", "Publiceret", "Offentliggjort", "Sidst opdateret", "Sendt", a news
+7. ``udgivet``: "Udgivet", "Publiceret", "Offentliggjort", "Sidst opdateret", "Sendt", a news
    page's "NYHED / 18-12-2017".
-6. ``url``: the source address: an OS2dagsorden meeting folder ("04-12-2012 13:00:00"),
+8. ``url``: the source address: an OS2dagsorden meeting folder ("04-12-2012 13:00:00"),
    a news path ("/2018/november/") or an ft.dk samling code ("/samling/20042/").
 
 Never evidence: a date inside a running sentence ("Lov om fleksydelse blev vedtaget den
@@ -37,13 +44,15 @@ import datetime as dt
 import re
 from collections import Counter
 from dataclasses import dataclass
+from functools import lru_cache
 from typing import Any
 
 from danish import samling as samlinger
 from danish.dates import (DATE_LABEL_PATTERN, DATE_TEXT_PATTERN, MONTH_TEXT_PATTERN, WEEKDAY_PATTERN, despace, find_dates,
                           month_of)
 
-DATE_EVIDENCE: tuple[str, ...] = ("brevdato", "overskrift", "mødedato", "dato", "udgivet", "url")
+DATE_EVIDENCE: tuple[str, ...] = ("brevdato", "overskrift", "mødedato", "mødebeslutning", "vedtaget", "dato", "udgivet",
+                                   "url")
 TITLE_EVIDENCE: tuple[str, ...] = ("ft.dk-felter", "emne", "notat", "overskrift", "fil")
 _DATE_TEXT = DATE_TEXT_PATTERN
 # Only at the start of a line: "Byrådets beslutning den ..." inside a sentence cites an
@@ -69,6 +78,23 @@ _PUBLISHED = re.compile(rf"(?:\b{DATE_LABEL_PATTERN}\s*:?|\b(?:Sendt|Sent)\s*:|\
 _OWN_NUMBER = re.compile(r"^[ \t]*(?:[A-ZÆØÅ][\w-]*(?: og [\w-]+)*s )?(?i:skrivelse|cirkulæreskrivelse|cirkulære"
                          r"|orienteringsskrivelse|bekendtgørelse|vejledning) nr\. ?\d+ af (?P<date>" + DATE_TEXT_PATTERN
                          + r")\.?[ \t]*$", re.M)
+# A policy or programme dates itself by its adoption, on a line of its own at the top: "Godkendt
+# af byrådet, Syddjurs Kommune den 30. april 2009" (corpus/municipal f04, gold date 2009-04-30),
+# "Vedtaget af SF’s landsmøde 15. april 2012" (corpus/pdf_more SF principprogram).
+_APPROVED = re.compile(r"^[ \t]*(?:Godkendt|Vedtaget) (?:af|på|i) [^\n]{3,80}? (?:den |d\. ?)?(?P<date>"
+                       + DATE_TEXT_PATTERN + r")\.?[ \t]*$", re.M | re.I)
+# Minutes state which meeting decided in an item's decision section ("Beslutninger" /
+# "Beslutning"): "at byrådet i sit møde den 27. august 2025 har vedtaget", "i henhold til
+# beslutning i byrådets møde den 27. august 2025" (Aarhus byråd referat, corpus/municipal f12, whose
+# gold dates it so; the main clause "Byrådet har i sit møde den ...", the sample of
+# tests/extract/test_municipal_document_facts.py). An earlier meeting an
+# item cites ("Magistraten i mødet den 12. august", "Beslutning i PUK den 10-04-2013") says
+# neither "i sit møde" nor the council's own "møde".
+_COUNCIL = r"(?:byråd|kommunalbestyrelse|regionsråd|borgerrepræsentation|udvalg)"
+_OWN_MEETING = re.compile(rf"\b(?:{_COUNCIL}(?:et|en)(?: (?:har|havde|har på))? i sit møde|beslutning i {_COUNCIL}(?:ets|ens) møde)"
+                          rf" (?:den |d\. ?)(?P<date>{DATE_TEXT_PATTERN})", re.I)
+_DECISION_HEAD = re.compile(r"^[ \t]*Beslutning(?:er)?[ \t]*$", re.M)
+_DECISION_CHARS = 400
 _URL_MEETING = re.compile(r"/(?P<d>\d{2})-(?P<m>\d{2})-(?P<y>(?:19|20)\d\d) \d\d[:.]\d\d")
 _HEAD_CHARS = 700  # a letter head or news date stands near the top
 _HEADING_LINES = 3
@@ -200,16 +226,40 @@ def date_from_text(text: str, *, pages: list[str] | None = None) -> Evidence | N
     that repeats on several pages."""
     banned = running_lines(pages or [])
     start, heading = _heading_block(text)
+    # Minutes repeat the meeting at the head of every page ("Referat / Åbent referat / Dato:
+    # 04.12.2012", Ballerup; "Referat For Udvalget for plan, udvikling og kultur (PUK) / 20. juni
+    # 2013 - kl. 10:30", Syddjurs, corpus/pdf): under the minutes' label, that date is the meeting's.
+    minutes = bool(_minutes_label().search(heading))
     for hit in find_dates(heading):
         line = _line_at(text, start + hit.start)
-        if hit.value and line not in banned:
+        if hit.value and (line not in banned or minutes):
             return Evidence(hit.value.isoformat(), "dato" if _LETTERHEAD.match(line) else "overskrift",
                             start + hit.start, start + hit.end)
     return (_first(_MEETING, text, "mødedato", set())
+            or _own_meeting(text)
+            or _first(_APPROVED, text, "vedtaget", banned, _HEAD_CHARS)
             or _first(_LABELLED_LETTER, text, "dato", banned, _HEAD_CHARS)
             or _first(_LETTER, text, "dato", banned, _HEAD_CHARS)
             or _first(_OWN_NUMBER, text, "dato", banned, _HEAD_CHARS)
             or _first(_PUBLISHED, text, "udgivet", banned))
+
+
+def _own_meeting(text: str) -> Evidence | None:
+    for head in _DECISION_HEAD.finditer(text):
+        found = _first(_OWN_MEETING, text[:head.end() + _DECISION_CHARS], "mødebeslutning", set())
+        if found is not None and found.start is not None and found.start > head.end():
+            return found
+    return None
+
+
+@lru_cache(maxsize=1)
+def _minutes_label() -> re.Pattern[str]:
+    """The genre marker `minutes_label` of extract/data/genre_markers.tsv ("Referat", "Åbent
+    referat", "Dagsorden", "REFERAT Aarhus Byråd"): one pattern for every reader."""
+    from danish._data import table_rows
+
+    row = next(r for r in table_rows("extract", "data", "genre_markers.tsv", delimiter="\t") if r["cue"] == "minutes_label")
+    return re.compile(row["pattern"], re.M)
 
 
 # A month without a day as the document's dating: after a date label ("date 2020-06",

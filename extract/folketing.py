@@ -19,6 +19,7 @@ from danish import reference
 from danish import samling as samlinger
 
 from .document import Document
+from .letter_layouts import cue
 from .normalise import collapse_ws, raw_to_norm
 
 _WORD = r"[A-ZÆØÅ][a-zæøåé]+"
@@ -96,16 +97,33 @@ def definite(name: str) -> str:
 
 
 def read_stamp(doc: Document) -> Stamp:
-    """The ft.dk header stamp at the top of the text, if there is one."""
+    """The ft.dk header stamp at the top of the text, if there is one; on ft.dk's web archive
+    page of a question, at the top of the PDF text that follows the PDF's address (layout
+    table: archive_stamp)."""
+    start = 0
     match = HEADER_RE.match(doc.text[:400])
+    if not match:
+        link = cue("archive_pdf_link").search(doc.text, 0, 3000)
+        if link:
+            start = link.end()
+            match = HEADER_RE.match(doc.text[start:start + 400])
     if not match or not UDVALG_RE.fullmatch(match.group("udvalg").strip()):
         return Stamp(None, None, None)
 
     def hit(group: str) -> Hit | None:
         value = collapse_ws(match.group(group))
-        return Hit(value, match.start(group), match.end(group)) if value else None
+        return Hit(value, start + match.start(group), start + match.end(group)) if value else None
 
     return Stamp(hit("udvalg"), hit("samling"), hit("caseline"))
+
+
+def trailing_samling(doc: Document) -> Hit | None:
+    """The samling of ft.dk's stamp where the converter put the stamp last: a stamp printed in
+    the page margin comes after the body in reading order ("Offentligt\nS 588\n2022-23" at the
+    end of a § 20 form; layout table: trailing_stamp)."""
+    tail_from = max(0, len(doc.text) - 200)
+    m = cue("trailing_stamp").search(doc.text, tail_from)
+    return Hit(collapse_ws(m.group("samling")), m.start("samling"), m.end("samling")) if m else None
 
 
 def runhead(doc: Document) -> tuple[Hit, Hit] | None:

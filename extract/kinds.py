@@ -33,9 +33,12 @@ _ANSWER_LABEL = re.compile(r"som hermed besvares|(?:^|\n)\s*(?:Endeligt |Forelø
 # Something only Folketing material has: a committee, the Folketing, an ft.dk page marker,
 # a § 20 number or the member/minister labels of a § 20 question.
 # A letter whose stored text starts mid-page may have lost its committee block: the committee's
-# request phrase and "På udvalgets vegne" are the Folketing's own too.
+# request phrase and "På udvalgets vegne" are the Folketing's own too, and so is a line that
+# heads the quoted question "Spørgsmål nr. N" (all 15 corpus texts with such a line are
+# committee letters; FAQ sections in STAR and KL texts number theirs without "nr.").
 _FOLKETING = re.compile(r"[a-zæøå]udvalg|Udvalg(?:et)? for|Folketing|\d{4,9}_\d{4}\.png|Spørgsmål(?: nr\.)? S\s?\d"
-                        r"|(?m:^Af:\s+[^\n]*\([A-ZÆØÅ]{1,4}\))|Udvalget\s+udbeder\s+sig|På\s+udvalgets\s+vegne")
+                        r"|(?m:^Af:\s+[^\n]*\([A-ZÆØÅ]{1,4}\))|Udvalget\s+udbeder\s+sig|På\s+udvalgets\s+vegne"
+                        r"|(?m:^[ \t]*Spørgsmål nr\.[ \t]?\d{1,4}\b)")
 _FTDK = re.compile(r"(?:^|\n)\s*Offentligt\s*\n|\d{4,9}_\d{4}\.png|Folketinget|udvalg(?:et)?s? ", re.IGNORECASE)
 
 

@@ -99,7 +99,7 @@ def _variants(name: str) -> list[str]:
     last = out[-1]
     if last.endswith("'"):
         out.append(last[:-1])
-    elif last.endswith("s") and len(last) > 3:
+    elif last[-1:] in ("s", "S") and len(last) > 3:  # the genitive, in capitals too ("KØBENHAVNS KOMMUNE")
         out.append(last[:-1])
     return out
 
@@ -135,3 +135,13 @@ def resolve(name: str, *, threshold: float = FUZZY_THRESHOLD) -> Resolution:
 @lru_cache(maxsize=1)
 def _by_name() -> dict[str, Kommune]:
     return {k.name: k for k in kommuner()}
+
+
+@lru_cache(maxsize=1)
+def office_titles() -> tuple[str, ...]:
+    """A kommune's elected offices whose title before a place names the kommune
+    ("Borgmester Frederiksberg,"): extract/data/kommune_offices.tsv, with attestations."""
+    from danish._data import table_rows
+
+    return tuple(re.escape(row["title"]) for row in table_rows("extract", "data", "kommune_offices.tsv", delimiter="\t"))
+

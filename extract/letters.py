@@ -38,8 +38,12 @@ TITLE_RE = re.compile(rf"(?<![\w-]){_TITLE}(?![a-zæøå])", re.IGNORECASE)
 # svar", "tilsundheds- og ældreministeren"); no minister's title begins with those words.
 _GLUED = cue("glued_function_word").pattern
 TO_MINISTER_RE = re.compile(rf"\b(?:(?:til|fra)\s+|{_GLUED})(?P<title>{_TITLE})(?![a-zæøå])", re.IGNORECASE)
+# "beskæftigelsesministerens endelige svar"; a title ending in "for <field>" takes the group
+# genitive on its last word: "ministeren for ligestillings endelige svar" (layout table:
+# for_title_genitive); `title` is then the whole title, `stem` is set for the first form only.
 MINISTERS_ANSWER_RE = re.compile(
-    rf"(?<![\w-])(?:{_GLUED})?(?P<title>{_TITLE_STEM})ens\s+(?:endelige\s+|foreløbige\s+|supplerende\s+)?(?:svar|besvarelse)",
+    rf"(?<![\w-])(?:{_GLUED})?(?:(?P<stem>{_TITLE_STEM})ens|(?P<title>{_FOR_TITLE})s)"
+    r"\s+(?:endelige\s+|foreløbige\s+|supplerende\s+)?(?:svar|besvarelse)",
     re.IGNORECASE)
 SENDER_LINE_RE = re.compile(rf"(?m)^[ \t]*(?P<title>{_TITLE})[ \t]*$", re.IGNORECASE)
 MINISTRY_RE = re.compile(
@@ -130,6 +134,9 @@ def letter_date(text: str, start: int = 0, end: int | None = None) -> DateHit | 
         if re.fullmatch(rf"\s*(?:[A-ZÆØÅ]\w+(?: +\w+)*,?\s+)?(?:(?i:{_WEEKDAY})\s+)?[Dd](?:en|\.)\s*", before) and \
                 not text[hit.end:len(text) if line_end < 0 else line_end].strip():
             return hit
+        # "København, 25. marts 2022": the place and a comma, no "den" (layout table: place_dateline)
+        if before.strip() and cue("place_dateline").fullmatch(text, line_start, len(text) if line_end < 0 else line_end):
+            return hit
     return None
 
 
@@ -196,14 +203,26 @@ def _from_label_run(text: str, label_start: int, end: int) -> Hit | None:
         # nobody's value ("Holmens Kanal 22" is no journal number).
         if is_address_line(text[s:e]):
             continue
-        if not _VALUE_LINE.search(text[s:e]) or e - s > 40 or len(values) >= hi - lo:
+        # A unit's or case handler's code ("SPOLD", "DEPSEL") is the value of "Enhed:" or
+        # "Sagsbeh.:" in the run (layout table: code_value_line); it keeps the run's count.
+        if not (_VALUE_LINE.search(text[s:e]) or cue("code_value_line").fullmatch(text, s, e)) \
+                or e - s > 40 or len(values) >= hi - lo:
             break
         values.append((s, e))
     pos = len(values) - (hi - idx)
     if values and 0 <= pos < len(values):
         s, e = values[pos]
+        # A date is the "Dato" label's value, never a journal number: where the journal
+        # number's value was lost, pairing from the end lands on the date.
+        if _is_date_line(text, s, e):
+            return None
         return Hit(collapse_ws(text[s:e]), s, e)
     return None
+
+
+def _is_date_line(text: str, start: int, end: int) -> bool:
+    hit = next(find_dates(text[start:end]), None)
+    return hit is not None and not text[start:start + hit.start].strip() and not text[start + hit.end:end].strip()
 
 
 def is_address_line(line: str) -> bool:
@@ -214,6 +233,10 @@ def is_address_line(line: str) -> bool:
 
 def _is_label(text: str, span: tuple[int, int]) -> bool:
     value = text[span[0]:span[1]]
+    # A code in capitals ("SPOLD", "JOL") is a value of the run (code_value_line), unless it is a
+    # contact label of its own ("CVR", "EAN").
+    if cue("code_value_line").fullmatch(value) and not cue("contact_line").match(value):
+        return False
     return bool(_LABEL_LINE.match(value)) and not _VALUE_LINE.search(value)
 
 
@@ -372,11 +395,12 @@ def _glued_minister_re() -> re.Pattern[str]:
 
 def _role_end(text: str, found: list[tuple[int, int]], i: int) -> int | None:
     """Where the role on line i ends: that line, or the next when a converter broke the title
-    after 'og' or a hyphen ("Udlændinge-, integrations- og\nboligminister")."""
+    after 'og', 'for', a comma or a hyphen ("Udlændinge-, integrations- og\nboligminister",
+    "Minister for\nligestilling")."""
     s, e = found[i]
     # Broken after "og" or a hyphen, or before the last field ("Minister for fødevarer,
     # landbrug\nog fiskeri"): the next line goes on in lower case.
-    if i + 1 < len(found) and (re.search(r"(?:\bog|-)$", text[s:e])
+    if i + 1 < len(found) and (cue("title_broken_at_line_end").search(text, s, e)
                                or re.match(r"(?:og|samt)\s", text[found[i + 1][0]:found[i + 1][1]])):
         joined = collapse_ws(text[s:found[i + 1][1]])
         if ROLE_RE.fullmatch(joined):

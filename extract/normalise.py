@@ -99,7 +99,10 @@ _PATTERNS: list[tuple[str, str]] = [
     ("pagenum", r"(?<=\n\n)[ \t]*\d{1,3}[ \t]*\n(?=[ \t]*\n)"),
     ("hyphen", rf"(?<=[{_LOWER}])-[ \t]*\n[ \t]*(?!(?:og|eller|samt|til|and|or)\b)(?=[{_LOWER}])"),
     ("pdfium_hyphen", "[\ufffe\x02]"),
-    ("mojibake", rf"(?:Ã[{_CP1252_TAIL}]|â€[{_CP1252_TAIL}]?|Â(?=[\s\xa0]))+"),
+    # UTF-8 read as cp1252 or Latin-1: a lead byte's character ("Ã", "Â", "â") and its
+    # continuation bytes' characters ("¸", "€", or a C1 control under Latin-1); runs of them, so
+    # a second layer ("ÃƒÂ¸" for "ø") is one match for `_fix_mojibake` to peel.
+    ("mojibake", rf"(?:Ã[{_CP1252_TAIL}]|Â[\x80-\x9f\xa1-\xbf]|â[{_CP1252_TAIL}]{{1,2}}|Â(?=[\s\xa0]))+"),
     ("email", r"\[email(?:\xa0|&#160;| )protected\]"),
     ("ring", r"˚[ \t]?([aA])"),
     ("bold", r"\*\*(?=\S)([^*\n]{1,300}?)\*\*"),
@@ -110,6 +113,7 @@ _PATTERNS: list[tuple[str, str]] = [
     ("linebreak", "|".join(f"(?:{pattern})" for _, pattern, _ in LINE_RULES)),
     ("glue", "|".join(f"(?:{pattern})" for _, pattern, _ in GLUE_RULES)),
 ]
+_MOJIBAKE = re.compile(dict(_PATTERNS)["mojibake"])
 _COMBINED = re.compile("|".join(f"(?P<{name}>{pattern})" for name, pattern in _PATTERNS), re.MULTILINE)
 # The same repairs without the glued-word ones, for text with its line breaks intact.
 _UNGLUED = re.compile("|".join(f"(?P<{name}>{pattern})" for name, pattern in _PATTERNS
@@ -117,11 +121,27 @@ _UNGLUED = re.compile("|".join(f"(?P<{name}>{pattern})" for name, pattern in _PA
                       re.MULTILINE)
 
 
+_MOJIBAKE_LAYERS = 3  # a text converted wrongly more than three times over is not seen
+
+
+def _undo_one_layer(text: str) -> str | None:
+    """The exact inverse of one wrong reading, when its bytes survived intact."""
+    for misread in ("cp1252", "latin-1"):
+        try:
+            return text.encode(misread).decode("utf-8")
+        except UnicodeError:
+            continue
+    return None
+
+
 def _fix_mojibake(text: str) -> str:
-    try:  # the exact inverse of the mistake, when the bytes survived intact
-        return text.encode("cp1252").decode("utf-8")
-    except UnicodeError:
-        pass
+    for _ in range(_MOJIBAKE_LAYERS):
+        undone = _undo_one_layer(text)
+        if undone is None or undone == text:
+            break
+        text = undone
+        if not _MOJIBAKE.search(text):
+            return text
     fixed = ftfy.fix_text(text, uncurl_quotes=False, fix_line_breaks=False, normalization=None)
     if fixed != text:
         return fixed

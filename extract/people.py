@@ -145,8 +145,16 @@ _TITLED = re.compile(
     # "beskæftigelsesministeren (Peter Hummelgaard)", "Til: Ministeren for udviklingssamarbejde (Ulla Tørnæs)"
     rf"|[Mm]inisteren(?:\s+for\s+[a-zæøå, ]{{3,60}}?)?\s+\((?P<name2>{NAME})\)")
 _BILL_AUTHOR = re.compile(rf"\bAf\s+[\w -]*?ministeren\s*\((?P<name>{NAME})\)(?P<name2>)")
+# A letter head's contact labels, and the role each gives the person it names: "Sagsbehandler:
+# Sofie Larsen" (Folketing letters), "Kontakt: Lise Porsborg" (Ballerup notat, corpus/municipal
+# f11, gold role "kontaktperson"). The one list for both readers below.
+CONTACT_LABELS: dict[str, str] = {"Sagsbehandler": "sagsbehandler", "Sagsbeh.": "sagsbehandler",
+                                  "Kontaktperson": "kontaktperson", "Kontakt": "kontaktperson"}
+# Without its colon and line, "Kontakt" is the verb ("Kontakt Jens Hansen for ..."): a running
+# text's case handler is named by the other labels only.
+_NAMING_LABELS = "|".join(re.escape(label) for label in CONTACT_LABELS if label != "Kontakt")
 # The case handler in a letterhead ("Sagsbehandler: Sofie Larsen"); initials ("DEPSEL") are no name.
-_CASE_HANDLER = re.compile(r"\b(?:Sagsbehandler|Sagsbeh\.|Kontaktperson)[ \t]*:?[ \t]*"
+_CASE_HANDLER = re.compile(rf"\b(?:{_NAMING_LABELS})[ \t]*:?[ \t]*"
                            r"(?P<name>[A-ZÆØÅ][a-zæøåé]+(?:[ \t][A-ZÆØÅ][a-zæøåé-]+){1,3})(?P<name2>)")
 # A citizen's letter the question cites: "henvendelsen af 14. november 2012 fra Anita Lanng".
 _SENDER = re.compile(rf"\bhenvendelse(?:n|r)?\b[^?\n]{{0,60}}?\bfra\s+(?P<name>{NAME})(?P<name2>)")
@@ -273,9 +281,75 @@ def _signature(text: str) -> list[RoledPerson]:
         org = lines[2][1] if len(lines) > 2 else ""
         named_org = reference.agency_by_name(org) or re.fullmatch(r"[A-ZÆØÅ][\wæøå-]*(?:ministeriet|styrelsen)", org)
         return [RoledPerson(name, _role_text(title) + (f", {org}" if named_org else ""), start)]
+    cosigned = _signatories(text, greeting.end())
+    if cosigned:
+        return cosigned
     head = text[:600].lower()
     sender = next((t for n, t in _minister_by_name().items() if re.search(rf"(?m)^\s*{re.escape(n)}\s*$", head)), None)
     return [RoledPerson(name, f"{sender}, afsender" if sender else None, start)]
+
+
+# A letter signed by several people (a KKR's or a network's invitation, corpus/municipal f08;
+# tests/extract/test_person_roles.py COSIGNED_SAMPLE): under the greeting, blocks separated by blank
+# lines, each a name (a comma may follow it) over the lines of its role, which open with an office
+# ("Borgmester Frederiksberg, / Medlem af / Sundhedskoordinationsudvalget"). The role is those
+# lines as one phrase, its titles in lower case as running text writes them (the f08 gold:
+# "borgmester Frederiksberg, medlem af Sundhedskoordinationsudvalget", "sundheds- og
+# omsorgsborgmester København, ..."); place and organisation names keep their capitals.
+_SIGNATORY_LINES = 4
+
+
+def _blank_line_blocks(text: str, offset: int) -> list[list[tuple[int, str]]]:
+    blocks: list[list[tuple[int, str]]] = [[]]
+    pos = offset
+    for raw in text.split("\n"):
+        if re.fullmatch(rf"[ \t]*{TEXT_PAGE_MARK}[ \t]*", raw):
+            break  # a page's end ends the signatures
+        if raw.strip():
+            blocks[-1].append((pos + len(raw) - len(raw.lstrip()), " ".join(raw.split())))
+        elif blocks[-1]:
+            blocks.append([])
+        pos += len(raw) + 1
+    return [b for b in blocks if b]
+
+
+@lru_cache(maxsize=1)
+def _signatory_titles() -> tuple[str, ...]:
+    from .kommune_registry import office_titles
+
+    return tuple(t.lower() for t in (*official_titles(), *office_titles()))
+
+
+def _is_title_word(word: str) -> bool:
+    return word.lower().endswith(_signatory_titles())
+
+
+def _signed_role(lines: list[str]) -> str | None:
+    """The role phrase of a signatory's lines, or None when they do not open with an office."""
+    phrase = " ".join(" ".join(lines).split()).strip(" ,")
+    parts = [p for p in re.split(r"\s*,\s*", phrase) if p]
+    if not parts or not any(_is_title_word(w) for w in parts[0].split()[:4]):
+        return None
+
+    def lower(word: str, first: bool) -> str:
+        capitalised = word[:1].isupper() and not word.isupper()
+        return word[0].lower() + word[1:] if capitalised and (first or _is_title_word(word)) else word
+
+    return ", ".join(" ".join(lower(w, i == 0) for i, w in enumerate(part.split())) for part in parts)
+
+
+def _signatories(text: str, start: int) -> list[RoledPerson]:
+    found: list[RoledPerson] = []
+    for block in _blank_line_blocks(text[start:start + 1500], start):
+        name = block[0][1].rstrip(" ,")
+        if not re.fullmatch(_PERSON_NAME, name) or name.split()[0] in _NOT_FIRST_NAME \
+                or not 2 <= len(block) <= 1 + _SIGNATORY_LINES:
+            break
+        role = _signed_role([line for _, line in block[1:]])
+        if role is None:
+            break
+        found.append(RoledPerson(name, role, block[0][0]))
+    return found
 
 
 # A news item's byline: the writer's name alone on a line in the item's head, next to its
@@ -323,12 +397,11 @@ def _members(text: str) -> list[RoledPerson]:
             if m.group("name") in _member_names() and reference.party_for(m.group("party"))]
 
 
-# A letterhead names the official to contact on a labelled line of its own: "Kontakt: Lise
-# Porsborg" (Ballerup notat, corpus/municipal f11, gold role "kontaktperson"), "Kontaktperson:",
-# "Sagsbehandler:" (the labels `_CASE_HANDLER` reads in Folketing letters). The label is the role.
-_CONTACT_ROLES = {"kontakt": "kontaktperson", "kontaktperson": "kontaktperson", "sagsbehandler": "sagsbehandler"}
-_CONTACT_LINE = re.compile(rf"^[ \t]*(?P<label>Kontakt|Kontaktperson|Sagsbehandler)[ \t]*:[ \t]*(?P<name>{_PERSON_NAME})[ \t]*$",
-                           re.M | re.I)
+# A letterhead names the official to contact on a labelled line of its own (CONTACT_LABELS):
+# "Kontakt: Lise Porsborg", "Kontaktperson:", "Sagsbehandler:". The label gives the role.
+_CONTACT_ROLES = {label.lower(): role for label, role in CONTACT_LABELS.items()}
+_CONTACT_LINE = re.compile(rf"^[ \t]*(?P<label>{'|'.join(re.escape(label) for label in CONTACT_LABELS)})[ \t]*:[ \t]*"
+                           rf"(?P<name>{_PERSON_NAME})[ \t]*$", re.M | re.I)
 
 
 def _contacts(text: str) -> list[RoledPerson]:
@@ -370,6 +443,23 @@ def _attendance(text: str) -> list[RoledPerson]:
     return found
 
 
+# Minutes name their secretary under the attendance list, the office on a line of its own and
+# the name on the next ("Sekretær / Mie Helene Andresen", Ballerup referat 2012-12-04 in
+# corpus/pdf; "Referent / Jonas Holm", tests/extract/test_municipal_document_facts.py
+# MINUTES_COVER_SAMPLE): a named official of the meeting (the ft_qa convention lists officials
+# and case handlers among `persons`). Only on a cover that has an attendance list.
+MINUTES_OFFICES = ("Sekretær", "Referent")
+_MINUTES_OFFICE = re.compile(rf"^[ \t]*(?P<office>{'|'.join(MINUTES_OFFICES)})[ \t]*:?[ \t]*\n[ \t]*(?P<name>{_PERSON_NAME})[ \t]*$",
+                             re.M)
+
+
+def _minutes_officials(text: str) -> list[RoledPerson]:
+    if not _ATTENDANCE_HEAD.search(text):
+        return []
+    return [RoledPerson(m.group("name"), m.group("office").lower(), m.start("name"))
+            for m in _MINUTES_OFFICE.finditer(text)]
+
+
 # A printed e-mail names its sender in the header ("From:\tMaja Maria Føns", corpus/municipal
 # f13; "Fra: Søren Kjær", tests/extract/test_genre_markers.py NEWSLETTER_SAMPLE); the sender
 # signs with a shorter form of the name ("Maja Føns"), which is the same person. The role is
@@ -384,10 +474,18 @@ def _email_sender(text: str) -> list[RoledPerson]:
     return [RoledPerson(m.group("name"), SENDER_ROLE, m.start("name"))] if m else []
 
 
-def _same_person(short: str, full: str) -> bool:
-    """'Maja Føns' is 'Maja Maria Føns' without the middle name."""
-    a, b = short.split(), full.split()
-    return len(a) < len(b) and a[0] == b[0] and a[-1] == b[-1]
+def same_person(short: str, full: str) -> bool:
+    """The same name, or a shorter form of it: 'Maja Føns' is 'Maja Maria Føns' (a middle name
+    left out when she signs, corpus/municipal f13), 'Flemming Hansen' is 'Niels Flemming Hansen'
+    (a first name lost to a line break in a Folketing letter, extract/parsers/ftdk_fields.py).
+    The shorter form keeps the last name and at least two words, in the longer one's order."""
+    a, b = short.casefold().split(), full.casefold().split()
+    if a == b:
+        return True
+    if len(a) < 2 or len(a) >= len(b) or a[-1] != b[-1]:
+        return False
+    rest = iter(b)
+    return all(word in rest for word in a)
 
 
 def roled_persons(text: str) -> list[RoledPerson]:
@@ -408,14 +506,15 @@ def roled_persons(text: str) -> list[RoledPerson]:
     found.extend(_members(text))
     found.extend(_contacts(text))
     found.extend(_attendance(text))
+    found.extend(_minutes_officials(text))
     # A header's sender is a person only when the body signs with that name, in full or
     # shorter: a shop, a unit or a mailbox also sends mail ("Fra: Havnens Perle <info@...>",
     # corpus/pdf/aarhus_borgerhenvendelse_email_2025.pdf, signs as no person).
     senders = [s for s in _email_sender(text)
-               if any(p.name == s.name or _same_person(p.name, s.name) for p in found)]
+               if any(same_person(p.name, s.name) for p in found)]
     found.extend(senders)
     for sender in senders:  # the sender's signature under a shorter form of the name
-        found = [RoledPerson(sender.name, p.role, p.start) if _same_person(p.name, sender.name) else p for p in found]
+        found = [RoledPerson(sender.name, p.role, p.start) if same_person(p.name, sender.name) else p for p in found]
     best: dict[str, RoledPerson] = {}
     for person in sorted(found, key=lambda p: p.start):
         words = person.name.split()

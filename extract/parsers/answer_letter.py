@@ -156,7 +156,12 @@ def _unlabelled_pair(text: str, start: int) -> Pair:
     greeting = GREETING_RE.search(text, start)
     limit = greeting.start() if greeting else len(text)
     opening = _skip_header_field(text, trim_span(text, start, limit)[0], limit)
-    close = cue("closing_quote_line").search(text, opening, limit) if text[opening:opening + 1] in _QUOTES else None
+    close = None
+    if text[opening:opening + 1] in _QUOTES:
+        # At the end of its line, or glued to the answer's first sentence: the earlier one.
+        found = [m for m in (cue("closing_quote_line").search(text, opening, limit),
+                             cue("closing_quote_glued").search(text, opening, limit)) if m]
+        close = min(found, key=lambda m: m.start()) if found else None
     if close is None:
         return _question_span(text, start, limit), None, len(text)
     body_start = close.end()
@@ -220,6 +225,7 @@ def _answer_span(text: str, start: int, limit: int) -> Span | None:
     greeting = GREETING_RE.search(text, start, limit)
     end = greeting.start() if greeting else limit
     body = lines(text, start, end)
+    resumes: list[int | None] | None = None  # read once, where a letterhead line first asks
     i = 0
     while i < len(body):
         s, e = body[i]
@@ -230,8 +236,10 @@ def _answer_span(text: str, start: int, limit: int) -> Span | None:
         if (heads and _letter_part_follows(text, e, limit)) or _POSTCODE_LINE_RE.match(line):
             # A later page's letterhead (or a side column) with the body going on after it:
             # not the end, also where the stored text is cut before the greeting.
-            after = _inner_letterhead(text, body, i)
-            if after is not None:
+            if resumes is None:
+                resumes = _letterhead_resumes(text, body)
+            after = resumes[i]
+            if after is not None and after > i:
                 i = after
                 continue
         if heads and _letter_part_follows(text, e, limit):
@@ -290,23 +298,6 @@ def _sentence_like(line: str) -> bool:
     return len(line) > 60 or (line[-1:] in ".?!:" and len(line.split()) >= 4)
 
 
-def _inner_letterhead(text: str, body: list[Span], i: int) -> int | None:
-    """Where a letterhead block around body line i ends, if it interrupts the body: a page
-    break printed the ministry's name, address or a page mark ("Side 1/2") and the answer
-    goes on after it (layout table: inner_letterhead). None when the block ends the body."""
-    lo = i
-    while lo > 0 and _letterhead_at(text, body, lo - 1):
-        lo -= 1
-    hi = i
-    while hi < len(body) and _letterhead_at(text, body, hi):
-        hi += 1
-    if not _addressed_block(text, body[lo:hi]):
-        return None
-    if any(_sentence_like(text[s:e]) for s, e in body[hi:]):
-        return hi
-    return None
-
-
 def _addressed_block(text: str, block: list[Span]) -> bool:
     """A letterhead block worth cutting: two lines or more, one an address or contact line."""
     return len(block) >= 2 and any(is_address_line(text[s:e]) or _CONTACT_LINE_RE.match(text[s:e]) for s, e in block)
@@ -322,12 +313,39 @@ def body_parts(text: str, span: Span) -> list[Span]:
     later page's letterhead, a side column with the date and case number) are cut out; the
     blocks themselves are the letter's own parts, read for its date and ministry."""
     body = lines(text, *span)
-    # A block needs an address, contact or page-mark line: without one there is nothing to drop.
-    if not any(is_address_line(text[s:e]) or _CONTACT_LINE_RE.match(text[s:e]) for s, e in body):
+    if not _has_address(text, body):  # nothing to cut
         return [span]
-    # Each line's letterhead flag and each block's verdict once (what _inner_letterhead, which
-    # _answer_span asks once, would ask for every line of a block): asked line by line, a column
-    # of 5,000 numbers took minutes.
+    resumes = _letterhead_resumes(text, body)
+    parts: list[Span] = []
+    i, cut = 0, True
+    while i < len(body):
+        after = resumes[i]
+        if after is not None and after > i:
+            i, cut = after, True
+            continue
+        s, e = body[i]
+        parts.append((s, e) if cut else (parts.pop()[0], e))  # lines between cuts are one piece
+        i, cut = i + 1, False
+    return parts
+
+
+def _has_address(text: str, body: list[Span]) -> bool:
+    """A letterhead block needs an address, contact or page-mark line: without one in the
+    body there is no block to cut."""
+    return any(is_address_line(text[s:e]) or _CONTACT_LINE_RE.match(text[s:e]) for s, e in body)
+
+
+def _letterhead_resumes(text: str, body: list[Span]) -> list[int | None]:
+    """For each body line, where the body resumes after the letterhead block the line is part
+    of, when that block interrupts the body: a page break printed the ministry's name, address
+    or a page mark ("Side 1/2"), or a side column its date and case number, and the answer goes
+    on after it (layout table: inner_letterhead). None for body lines and for a block that ends
+    the body. `_answer_span` (where the body ends) and `body_parts` (what is cut out of it) both
+    read the blocks here, so the rule is written once."""
+    if not _has_address(text, body):
+        return [None] * len(body)
+    # Each line's letterhead flag and each block's verdict once: asked line by line, a column of
+    # 5,000 numbers took minutes.
     flags = [_letterhead_at(text, body, k) for k in range(len(body))]
     sentence_after = [False] * (len(body) + 1)
     for k in range(len(body) - 1, -1, -1):
@@ -344,17 +362,7 @@ def body_parts(text: str, span: Span) -> list[Span]:
         while k < len(body) and flags[k]:
             k += 1
         resumes[lo:k] = [k if _addressed_block(text, body[lo:k]) and sentence_after[k] else None] * (k - lo)
-    parts: list[Span] = []
-    i, cut = 0, True
-    while i < len(body):
-        after = resumes[i]
-        if after is not None and after > i:
-            i, cut = after, True
-            continue
-        s, e = body[i]
-        parts.append((s, e) if cut else (parts.pop()[0], e))  # lines between cuts are one piece
-        i, cut = i + 1, False
-    return parts
+    return resumes
 
 
 def _letter_part_follows(text: str, after: int, limit: int) -> bool:

@@ -8,12 +8,12 @@ from functools import lru_cache
 from danish import reference
 
 from ..folketing import (Hit, definite, find_case, find_udvalg, ftdk_url_key, paragraf20_number, question_number,
-                         read_stamp, runhead, typed_number)
+                         read_stamp, runhead, trailing_samling, typed_number)
 from ..letter_layouts import cue
 from ..letters import (MINISTERS_ANSWER_RE, SENDER_LINE_RE, TITLE_RE, TO_MINISTER_RE, Fields, lines,
                        title_text)
 from ..normalise import collapse_ws
-from ..people import askers, named_persons, parties_in, party_table, repair_name
+from ..people import askers, named_persons, parties_in, party_table, repair_name, same_person
 
 
 _PAGE_MARK_RE = re.compile(r"(?m)^[ \t]*Side[ \t]+\d+[ \t]*(?:/|af)[ \t]*\d+[ \t]*$")
@@ -35,7 +35,7 @@ def read_common(f: Fields, *, intro_end: int, asker_end: int | None = None, ques
         udvalg = Hit(definite(stamp.udvalg.value), stamp.udvalg.start, stamp.udvalg.end)
     f.put_hit("udvalg_name", udvalg)
     running = runhead(f.doc)
-    f.put_hit("samling", stamp.samling or (running[0] if running else None))
+    f.put_hit("samling", stamp.samling or (running[0] if running else None) or trailing_samling(f.doc))
     _case(f, stamp.caseline, body_from, intro_end)
     if running and "udvalg_abbrev" not in f.values:
         f.put_hit("udvalg_abbrev", running[1])
@@ -135,13 +135,20 @@ def _number(f: Fields, intro_end: int) -> None:
 
 def answer_addressee(text: str, intro_end: int) -> Hit | None:
     """'til X-ministeren', "X-ministerens endelige svar", or a sender line naming the minister."""
+    genitive = MINISTERS_ANSWER_RE.search(text, 0, intro_end)
     for pattern in (TO_MINISTER_RE, MINISTERS_ANSWER_RE):
         m = pattern.search(text, 0, intro_end)
+        if m and pattern is TO_MINISTER_RE and genitive and genitive.start("stem" if genitive.group("stem")
+                                                                         else "title") == m.start("title"):
+            # "hermedministeren for ligestillings endelige svar": the glued word before a title
+            # in the genitive; the genitive reading names the title.
+            m, pattern = genitive, MINISTERS_ANSWER_RE
         if m:
-            value = title_text(m.group("title"))
-            if pattern is MINISTERS_ANSWER_RE:
-                value += "en"
-            return Hit(value, m.start("title"), m.end("title"))
+            # "beskæftigelsesministerens svar" names "beskæftigelsesministeren"; "ministeren for
+            # ligestillings svar" names "ministeren for ligestilling" (group genitive).
+            group = "stem" if pattern is MINISTERS_ANSWER_RE and m.group("stem") else "title"
+            value = title_text(m.group(group)) + ("en" if group == "stem" else "")
+            return Hit(value, m.start(group), m.end(group))
     # A sender line naming the minister in the letterhead.
     m = SENDER_LINE_RE.search(text, 0, intro_end)
     if m:
@@ -164,7 +171,12 @@ def question_addressee(text: str, intro_end: int) -> Hit | None:
     label = re.search(r"\bTil\s*:", text[:intro_end])
     if not label:
         return answer_addressee(text, intro_end)
-    for s, e in lines(text, label.end(), intro_end)[:4]:
+    found = lines(text, label.end(), intro_end)[:5]
+    for i, (s, e) in enumerate(found[:4]):
+        # A title broken over two lines ("Ministeren for fødevarer, landbrug og\nfiskeri",
+        # "Ministeren for\nligestilling"): its line ends in a word that cannot end a title.
+        if i + 1 < len(found) and cue("title_broken_at_line_end").search(text, s, e):
+            e = found[i + 1][1]
         m = TITLE_RE.match(text, s, e)
         if m:
             return Hit(title_text(m.group(0)), m.start(), m.end())
@@ -238,12 +250,6 @@ def _party_names() -> tuple[str, ...]:
     return tuple({n.casefold() for p in reference.parties() for n in (p.name, *p.aliases) if n})
 
 
-def _same_person(name: str, other: str) -> bool:
-    """'Flemming Hansen' is 'Niels Flemming Hansen' (the first name lost to a line break)."""
-    a, b = name.casefold().split(), other.casefold().split()
-    return a == b or (len(a) >= 2 and b[-len(a):] == a)
-
-
 def add_persons(f: Fields, hits: list[Hit]) -> None:
     if not hits:
         return
@@ -260,7 +266,7 @@ def finish_persons(f: Fields, *, extra_exclude: list[str]) -> None:
     found = f.values.get("persons", ())
     # "overlæge Poul Videbechs bekymring": the genitive of a name already found is that person.
     persons = tuple(p for p in found
-                    if not any(_same_person(p, other) for other in exclude if other)
+                    if not any(same_person(p, other) for other in exclude if other)
                     and not cue("organisation_article").match(p)
                     and not (p.endswith("s") and p[:-1] in found))
     f.values["persons"] = persons

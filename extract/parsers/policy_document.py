@@ -50,6 +50,7 @@ class Found:
     value: str
     start: int
     end: int | None = None  # where the cited text ends, when the value was reworded
+    evidence: str | None = None  # a date's kind of evidence (extract/document_facts.py DATE_EVIDENCE)
 
     @property
     def stop(self) -> int:
@@ -77,7 +78,7 @@ def document_date(doc: Document) -> Found | None:
     # The value as printed where it reads back as the same date; else the ISO form.
     day = date_of(despace(printed)) if printed else None
     value = printed if day and day.isoformat() == found.value else found.value
-    return Found(value, found.start, found.end)
+    return Found(value, found.start, found.end, found.evidence)
 
 
 def _timestamp(doc: Document) -> Found | None:
@@ -125,6 +126,25 @@ def _furniture_lines(text: str) -> set[int]:
     return starts
 
 
+# A sender's address block ("Ringsted Kommune / Social og Sundhed / Rønnedevej 9 / 4100 Ringsted";
+# "Staben / Middelfart Kommune / Teglgårdsparken 103 / 5500 Middelfart", corpus/pdf
+# middelfart_notat_letterhead_2016.pdf): a short block of lines, to a blank line, one of them a
+# postcode and town. None of its lines is the document's title.
+_POSTCODE_LINE = re.compile(r"^[ \t]*(?:DK-)?\d{4}[ \t]+[A-ZÆØÅ][a-zæøå]+", re.M)
+_ADDRESS_LINES = 6
+
+
+def _address_block_lines(text: str) -> set[int]:
+    starts: set[int] = set()
+    pos = 0
+    for block in re.split(r"(\n[ \t]*\n)", text[:1500]):
+        lines = [line for line in block.split("\n") if line.strip()]
+        if not block.startswith("\n") and lines and len(lines) <= _ADDRESS_LINES and _POSTCODE_LINE.search(block):
+            starts.update(pos + m.start() for m in re.finditer(r"(?m)^", block))
+        pos += len(block)
+    return starts
+
+
 def _date_only(value: str) -> bool:
     """A line that is a date, perhaps with its weekday ("Torsdag 22. sep 2022")."""
     hit = next(find_dates(value), None)
@@ -134,7 +154,13 @@ def _date_only(value: str) -> bool:
 # Minutes repeat their genre at the head of every page ("Referat / Åbent referat", Ballerup
 # referat 2012-12-04, corpus/municipal f03; "Dagsorden / Åbent møde" in OS2dagsorden prints of
 # Syddjurs and Aarhus): the meeting is named on the cover, each item heading names one case.
-_MINUTES_HEADER = re.compile(r"^(?:(?:Åbent|Lukket|Godkendt) )?(?:[Rr]eferat|[Dd]agsorden|REFERAT|DAGSORDEN)$")
+def _minutes_label_alone(line: str) -> bool:
+    """A line that is only the minutes' label (the genre marker `minutes_label`: "Referat",
+    "Åbent referat", "DAGSORDEN"), not a label with the meeting's name after it."""
+    label = next(m for m in genre_markers() if m.cue == "minutes_label").pattern.match(line)
+    return label is not None and label.end() == len(line)
+
+
 # An agenda item's heading carries the item's number: "8. Evaluering af rygestopkurser"
 # (Ballerup punkt 8, f07), "3. Kvalitetsstandarder for stof- og alkoholbehandling 2012-2013" (f03);
 # the number is the item's place on the agenda, not part of its title.
@@ -200,17 +226,20 @@ def title_of(doc: Document) -> Found | None:
     if starts_mid_document(doc.text):
         return None  # an excerpt from page 3 on: its headings are sections, the title is on page 1
     running = running_lines([p.text for p in doc.pages])
-    if any(_MINUTES_HEADER.match(line) for line in running):
+    if any(_minutes_label_alone(line) for line in running):
         return None  # a page of minutes: its items' headings are not the document's title
-    furniture = _furniture_lines(doc.text)
+    furniture = _furniture_lines(doc.text) | _address_block_lines(doc.text)
     # Above a letter head, lines in capitals are the department's banner ("SOCIAL, SUNDHED OG /
     # BESKÆFTIGELSE", Ballerup notater), not the memo's heading.
-    banner = letterhead_lines(doc.text) >= 3
+    # So are an organisation's banner lines the text names again ("REGION MIDTJYLLAND ... Region
+    # Midtjylland", "KKR / HOVEDSTADEN": `_banner_org`).
+    banner = letterhead_lines(doc.text) >= 3 or _banner_org(doc.text) is not None
     letter_head = next((i for i, line in enumerate(lines[:25]) if re.match(r"J\.? ?[Nn]r\.", line.value)), None)
     for line in lines[(letter_head + 1) if letter_head is not None else 0:]:
         value = line.value
         if _SKIP.match(value) or _CHROME.match(value) or _DATE_LINE.match(value) or len(value) < 8 \
                 or is_page_mark(value) or " ".join(value.split()) in running or is_letterhead_line(value) \
+                or _minutes_label_alone(value) \
                 or (banner and value.isupper()):
             continue
         if doc.text.rfind("\n", 0, line.start) + 1 in furniture \
@@ -402,7 +431,121 @@ def issuer_of(doc: Document, title: Found | None = _UNREAD) -> Found | None:
         return party
     named = [_named(doc, r"Styrelsen for Arbejdsmarked og Rekruttering"), _named(doc, r"Beskæftigelsesministeriet")]
     return (next((n for n in named if n and n.value not in cited), None) or _repeated_ministry(text)
-            or _kommune_issuer(doc) or _site_issuer(text))
+            or _kommune_issuer(doc) or _site_issuer(text) or _agenda_kommune(doc) or _letterhead_mail(text)
+            or _banner_org(text) or _speaking_party(text))
+
+
+# A kommune's council named for the kommune: "Fremsendes til Aarhus Byråd" (corpus/municipal f12,
+# whose gold names the issuer "Aarhus Kommune (Aarhus Byråd)"), "Syddjurs Kommunalbestyrelse".
+_COUNCIL_NAME = re.compile(r"(?<![\wæøå-])(?P<name>[A-ZÆØÅ][\wæøå-]+) (?:Byråd|Kommunalbestyrelse)(?:s|et|ets)?\b")
+
+
+def _agenda_kommune(doc: Document) -> Found | None:
+    """An agenda item or its minutes (the genre marker `agenda_sections`: "Resumé",
+    "Sagsfremstilling", "Indstilling", "Beslutning", the layout of a kommune's dagsordener and
+    referater) is the kommune's own paper: the one kommune it names, as "X Kommune" or by its
+    council ("X Byråd"), issues it, though an item may name it only once (f12 "Aarhus Byråd",
+    f14 "Syddjurs Kommune"; tests/extract/test_municipal_document_facts.py samples)."""
+    from ..kommune_registry import lookup
+
+    if not any(m.cue == "agenda_sections" and m.found_in(doc.text, "") for m in genre_markers()):
+        return None
+    named = [(_kommune_key(m), m.start("name"), m.end("name")) for m in _KOMMUNE_NAME.finditer(doc.text)]
+    named += [(f"{m.group('name')} Kommune", m.start("name"), m.end("name"))
+              for m in _COUNCIL_NAME.finditer(doc.text) if lookup(m.group("name"))]
+    # Minutes name their council in their label ("REFERAT Aarhus Byråd d. 27-08-2025",
+    # corpus/pdf/aarhus_byraad_referat_2025-08-27.pdf, whose items name other kommuner too).
+    label = next(m for m in genre_markers() if m.cue == "minutes_label").pattern.search(doc.text[:1500])
+    if label is not None:
+        line_end = doc.text.find("\n", label.start())
+        in_label = [n for n in named if label.start() <= n[1] < (line_end if line_end >= 0 else len(doc.text))]
+        if len({key for key, _, _ in in_label}) == 1:
+            named = in_label
+    if len({key for key, _, _ in named}) != 1:
+        return None  # none, or several kommuner: whose paper it is, the text does not tell
+    key, start, end = min(named, key=lambda n: n[1])
+    return Found(key, start, end if doc.text[start:end] != key else None)
+
+
+# A host under a top-level domain ("api.jobindsats.dk", "www.trekantbrand.dk", "balk.dk"): the one
+# pattern of a web address's and a mail address's host ("UC1.text" in a code sample is none).
+_HOST = r"(?:[a-z0-9-]{1,63}\.){1,4}(?:dk|com|org|net|eu|int|gov|se|no|de|uk|io)"
+# A letter head's e-mail line names the sender's mail domain: "E-mail: mdo@balk.dk" (Ballerup
+# Kommune's notater, corpus/municipal f10 and f11; "E-mail brydehuset@balk.dk", f02). A domain's
+# owner is data: extract/data/issuer_sites.tsv. Only among a letter head's labelled lines.
+_HEAD_MAIL = re.compile(rf"^[ \t]*E-?mail[ \t]*:?[ \t]*[\w.+-]+@(?P<host>{_HOST})\b", re.I | re.M)
+
+
+def _letterhead_mail(text: str) -> Found | None:
+    if letterhead_lines(text) < 2:
+        return None
+    head = "\n".join(text.split("\n", 20)[:20])
+    for m in _HEAD_MAIL.finditer(head):
+        owner = _site_owner(m.group("host"))
+        if owner:
+            return Found(owner, -1)
+    return None
+
+
+# An organisation's banner in capitals opens its letter ("KKR / HOVEDSTADEN", corpus/municipal
+# f08; "DANSKE REGIONER", tests/extract/test_municipal_document_facts.py BANNER_SAMPLE), and the
+# text names the organisation again in ordinary case ("KKR Hovedstaden har en central rolle"):
+# the banner is the sender. A banner the text does not name again (a department's "SOCIAL,
+# SUNDHED OG / BESKÆFTIGELSE", f10) tells nothing.
+_BANNER_LINES = 3
+
+
+def _banner_org(text: str) -> Found | None:
+    lines: list[str] = []
+    end = 0
+    for line in _lines(text[:300]):
+        if is_page_mark(line.value):
+            continue
+        if not (line.value.isupper() and re.fullmatch(r"[A-ZÆØÅ][A-ZÆØÅ ,.&-]*", line.value)) \
+                or len(lines) == _BANNER_LINES:
+            break
+        lines.append(line.value)
+        end = line.start + len(line.value)
+    if not lines:
+        return None
+    words = " ".join(lines).replace(",", " ").split()
+    again = re.compile(r"(?<![\wæøå-])" + r"\s+".join(re.escape(w) for w in words) + r"(?=s?\b)", re.I)
+    for m in again.finditer(text, end):
+        printed = m.group(0).split()
+        # a name of two words or more, each capitalised ("KKR Hovedstaden", "Danske Regioner"); a
+        # genre word in capitals ("NOTAT", "FAKTA") found again in a sentence names no one
+        if not m.group(0).isupper() and len(printed) >= 2 and all(w[:1].isupper() for w in printed):
+            return Found(" ".join(printed), m.start(), m.end())
+    return None
+
+
+# A party's programme speaks as the party: it names the party as the one that wants and works
+# ("Dansk Folkeparti ønsker overordnet, at ...", "vil Dansk Folkeparti arbejde for", "Det er
+# Dansk Folkepartis målsætning", corpus/municipal f06; tests/extract/test_municipal_document_facts.py
+# PARTY_VOICE_SAMPLE) and in the first person plural ("er vi rede til", "vore kommuner"). One
+# party only, three times or more; a news item quoting a party is told by its quotes (the genre
+# marker `quote_attribution`).
+_WE = re.compile(r"(?<![\wæøå])(?:[Vv]i|[Vv]ores?|[Vv]ore)(?![\wæøå])")
+
+
+@lru_cache(maxsize=1)
+def _party_mention() -> re.Pattern[str]:
+    """A party by name or other name (not the short ones: "V", "SF" stand for much else), longest
+    first, in the genitive too ("Dansk Folkepartis")."""
+    spoken = sorted((n for n in _party_names() if " " in n or len(n) >= 8), key=len, reverse=True)
+    return re.compile(r"(?<![\wæøå-])(?:" + "|".join(re.escape(n) for n in spoken) + r")(?=s?(?![\wæøå-]))")
+
+
+def _speaking_party(text: str) -> Found | None:
+    names = _party_names()
+    hits = list(_party_mention().finditer(text))
+    parties = {names[m.group(0)] for m in hits}
+    if len(parties) != 1 or len(hits) < 3 or len(_WE.findall(text)) < 2:
+        return None
+    if any(m.cue == "quote_attribution" and m.found_in(text, "") for m in genre_markers()):
+        return None
+    first = hits[0]
+    return Found(names[first.group(0)], first.start(), first.end() if first.group(0) == names[first.group(0)] else None)
 
 
 # A party's programme states its positions as lists, each led by the party as the speaker on a
@@ -454,8 +597,7 @@ def _programme_party(text: str) -> Found | None:
 # corpus/municipal f01): every web address it prints, at least two, is on one such site.
 # A web address: a host under a top-level domain ("api.jobindsats.dk/v2", "www.trekantbrand.dk");
 # "UC1.text" and "matplotlib.pyplot" in a code sample are attributes, not hosts.
-_WEB_HOST = re.compile(r"(?<![\w.@-])(?:https?://)?(?P<host>(?:[a-z0-9-]{1,63}\.){1,4}"
-                       r"(?:dk|com|org|net|eu|int|gov|se|no|de|uk|io))(?=[/:\s'\")]|$)", re.I)
+_WEB_HOST = re.compile(rf"(?<![\w.@-])(?:https?://)?(?P<host>{_HOST})(?=[/:\s'\")]|$)", re.I)
 
 
 @lru_cache(maxsize=1)
@@ -465,13 +607,17 @@ def _issuer_sites() -> dict[str, str]:
     return {row["site"]: row["issuer"] for row in table_rows("extract", "data", "issuer_sites.tsv", delimiter="\t")}
 
 
+def _site_owner(host: str) -> str | None:
+    """The issuer of extract/data/issuer_sites.tsv whose site the host is, or is under."""
+    host = host.lower()
+    return next((issuer for site, issuer in _issuer_sites().items() if host == site or host.endswith("." + site)), None)
+
+
 def _site_issuer(text: str) -> Found | None:
-    sites = _issuer_sites()
     hosts = list(_WEB_HOST.finditer(text))
     owners = set()
     for m in hosts:
-        host = m.group("host").lower()
-        owner = next((issuer for site, issuer in sites.items() if host == site or host.endswith("." + site)), None)
+        owner = _site_owner(m.group("host"))
         if owner is None:
             return None  # an address of another site: the page cites, it is not the site's own
         owners.add(owner)
@@ -743,7 +889,9 @@ def parse(doc: Document) -> list[DocumentInfo]:
     # memo, not a news item: news pages print no case numbers or direct lines.
     dated_top = bool(_DATE_LINE.match(doc.text.lstrip("\n")) or (
         # an update stamp ("Sidst opdateret", "Revideret", "Ajourført") dates a page or a manual, no news item
-        date and not re.search(r"(?i:opdateret|revideret|ajourført)\W*$", doc.text[max(0, date.start - 30):date.start])
+        # an adoption line or a meeting's decision dates a policy or minutes, no news item
+        date and date.evidence not in ("vedtaget", "mødebeslutning")
+        and not re.search(r"(?i:opdateret|revideret|ajourført)\W*$", doc.text[max(0, date.start - 30):date.start])
         and date.start < 300 and not _GREETING.search(doc.text))) and letterhead_lines(doc.text) < 3
     provenance: dict[str, Span] = {}
     for name, found in (("title", title), ("date", date), ("issuer", issuer),

@@ -129,7 +129,8 @@ def test_the_table_lists_its_cues() -> None:
         ("indicator_spec", "measure_sections"),
         ("news", "news_label"), ("news", "month_dateline"), ("news", "timestamp"),
         ("news", "quote_attribution"), ("news", "lede_source"), ("news", "newsletter_label"),
-        ("other", "case_file"), ("other", "minutes_label"), ("other", "programme_label")]
+        ("other", "case_file"), ("other", "minutes_label"), ("other", "programme_label"),
+            ("other", "agenda_sections")]
 
 
 @pytest.mark.parametrize("row", _rows(), ids=lambda r: r["cue"])

@@ -181,3 +181,56 @@ def test_unresolved_kommune_names_are_reported_not_guessed(tmp_path) -> None:
 ])
 def test_genitive_bodies_captions_and_what_names_no_kommune(text: str, expected: list) -> None:
     assert [(r.name, r.as_written) for r in parse(_doc(text))] == expected
+
+
+# -- a kommune named through an elected office (extract/data/kommune_offices.tsv) ---------------
+
+# A joint letter's signatures, each with the signer's office in a kommune (as in corpus/municipal f08).
+OFFICE_SIGNATURES_SAMPLE = (
+    "Med venlig hilsen\n\n"
+    "Anne Marie Holm\nBorgmester Frederiksberg,\nMedlem af Sundhedskoordinationsudvalget\n\n"
+    "Peter Juul,\nKommunalbestyrelsesmedlem\nGribskov, Medlem af styregruppen\n\n"
+    "Lone Bech\nByrådsmedlem Aarhus, formand for Kulturudvalget\n\n"
+    "Jens Ravn\nRådmand Odense, By- og Kulturforvaltningen\n")
+# A committee's member roster: name, office and kommune on one line.
+OFFICE_ROSTER_SAMPLE = (
+    "Styregruppens medlemmer:\n"
+    "Karin Lund, Byrådsmedlem Horsens\n"
+    "Mogens Toft, Rådmand Aalborg\n")
+
+
+def test_a_kommunes_office_in_a_signature_names_the_kommune(corpus: Path) -> None:
+    assert sorted(r.name for r in parse(load(corpus / "municipal" / "f08_kkr_hovedstaden_invitation.txt"))) == [
+        "Brøndby", "Fredensborg", "Frederiksberg", "Gribskov", "København"]
+    assert [r.name for r in parse(_doc(OFFICE_SIGNATURES_SAMPLE))] == ["Frederiksberg", "Gribskov", "Aarhus", "Odense"]
+    assert [r.name for r in parse(_doc(OFFICE_ROSTER_SAMPLE))] == ["Horsens", "Aalborg"]
+
+
+@pytest.mark.parametrize("text", [
+    "Borgmester Ib Terp udtaler, at aftalen er god.",  # a person after the office
+    "Det fortalte borgmester Jacob Bundsgaard på mødet.",
+    "Rådmand Steen Stavnsbo (S) vil se på sagen.",
+    "Mødet blev ledet af borgmesteren.\nOdense\n",  # no office right before the name
+    "Kontakt borgmesterens kontor, 5000 Odense C.",
+])
+def test_an_office_before_a_person_or_apart_names_no_kommune(text: str) -> None:
+    assert parse(_doc(text)) == []
+
+
+def _office_rows() -> tuple[dict[str, str], ...]:
+    from danish._data import table_rows
+    return table_rows("extract", "data", "kommune_offices.tsv", delimiter="\t")
+
+
+@pytest.mark.parametrize("row", _office_rows(), ids=lambda r: r["title"])
+def test_each_office_is_attested_twice(corpus: Path, row: dict[str, str]) -> None:
+    sources = row["attested_by"].split(";")
+    assert len(sources) >= 2
+    for source in sources:
+        if source.startswith("sample:"):
+            text = globals()[source.split(".", 1)[1]]
+        else:
+            text = next(corpus.rglob(f"{source}.txt")).read_text(encoding="utf-8")
+        assert any(row["title"] in line.lower() for line in text.splitlines()), source
+        assert parse(_doc(text)), source
+    assert row["title"] in row["example"].lower()

@@ -65,7 +65,12 @@ def test_minutes_saved_as_text() -> None:
     doc = _doc(MINUTES_SAMPLE)
     # a page of minutes names no document title; the meeting's decision dates it
     assert title_of(doc) is None
+    # the head every page repeats under the minutes' label ("Referat / Åbent referat / Dato: ...")
     found = date_from_text(MINUTES_SAMPLE, pages=[MINUTES_SAMPLE])
+    assert found is not None and (found.value, found.evidence, found.start) == ("2015-03-12", "dato", 43)
+    # without it, the committee's decision line
+    body = MINUTES_SAMPLE.split("\n", 4)[4]
+    found = date_from_text(body, pages=[body])
     assert found is not None and (found.value, found.evidence) == ("2015-03-12", "mødedato")
     issuer = issuer_of(doc)
     assert issuer is not None and issuer.value == "Faxe Kommune"
@@ -334,3 +339,129 @@ def test_a_sender_the_body_does_not_sign_for_is_no_person() -> None:
     assert "Havnens Perle" in text
     assert "Havnens Perle" not in [p.name for p in roled_persons(text)]
     assert [(p.name, p.role) for p in roled_persons("Fra: Søren Peter Kjær <spk@example.dk>\nEmne: Referat\n\nHej\n")] == []
+
+
+# -- issuers and dates of kommunal minutes, memos, policies, KKR letters and programmes ----------
+
+@pytest.mark.parametrize(("stem", "expected"), [
+    # (doc_type, issuer, date) as the gold gives them
+    # a policy's adoption line on its cover dates it; no news dateline
+    ("f04_syddjurs_politik_kultur_fritid", ("other", "Syddjurs Kommune", "2009-04-30")),
+    # a programme's section speaking as the party
+    ("f06_df_kommunalpolitik", ("other", "Dansk Folkeparti", None)),
+    # a KKR's banner in capitals, named again in the letter
+    ("f08_kkr_hovedstaden_invitation", ("letter", "KKR Hovedstaden", None)),
+    # a memo's letter head: the kommune's mail domain (balk.dk)
+    ("f10_ballerup_kl_proces_notat", ("report", "Ballerup Kommune", "2012-11-19")),
+    # an agenda item's council ("Aarhus Byråd") and its decision section's meeting
+    ("f12_aarhus_byraad_referat_skole", ("other", "Aarhus Kommune", "2025-08-27")),
+    # minutes' running header under their label; the one kommune an agenda item names
+    ("f14_syddjurs_referat_puk_kulturkommune", ("other", "Syddjurs Kommune", "2013-06-20")),
+])
+def test_issuer_and_date_of_kommunal_papers(stem: str, expected: tuple) -> None:
+    info = _info(stem)
+    assert (info.doc_type, info.issuer, info.date.isoformat() if info.date else None) == expected
+
+
+# An agenda item of another kommune's council (the layout of f12 and f14: Resume, Indstilling,
+# Beslutning), naming the kommune once, by its council.
+AGENDA_ITEM_SAMPLE = ("Punkt 4: Ny skolestruktur\n\nBeslutninger\n\nGodkendt. Byrådet har i sit møde den "
+                      "14. marts 2024 vedtaget indstillingen.\n\nResume\n\nSkolerne i Hammel og Hinnerup "
+                      "lægges sammen.\n\nIndstilling\n\nDet indstilles, at Favrskov Byråd godkender forslaget.\n")
+BANNER_SAMPLE = ("DANSKE REGIONER\n\nNotat om akutberedskabet\n\nRegionerne har siden 2007 drevet "
+                 "akutberedskabet. Danske Regioner anbefaler, at opgaven samles.\n")
+PARTY_VOICE_SAMPLE = ("12. Ældrepolitik\n\nSocialdemokratiet ønsker en værdig ældrepleje. Derfor vil vi give "
+                      "kommunerne bedre økonomi. Socialdemokratiet vil arbejde for flere hænder, og det er "
+                      "Socialdemokratiets mål, at vores ældre får hjælp i eget hjem.\n")
+
+
+@pytest.mark.parametrize(("text", "issuer"), [
+    (AGENDA_ITEM_SAMPLE, "Favrskov Kommune"),
+    # two kommuner in one item: whose paper it is, the text does not tell
+    (AGENDA_ITEM_SAMPLE.replace("Hammel og Hinnerup", "Skanderborg Kommune"), None),
+    # the same sections without any kommune named
+    (AGENDA_ITEM_SAMPLE.replace("Favrskov Byråd", "byrådet"), None),
+    (BANNER_SAMPLE, "Danske Regioner"),
+    # a genre word in capitals, found again in a sentence, names no one
+    ("NOTAT\n\nBudget 2014\n\nDette notat beskriver budgettet. Notat og bilag sendes til udvalget.\n", None),
+    ("FAKTA OM REFORMEN\n\nFakta om reformen: 19 kommuner deltager.\n", None),
+    # a department's banner the text does not name again
+    ("SOCIAL, SUNDHED OG\nBESKÆFTIGELSE\n\nNotat\n\nPlan for genoptræning\n\nUdgifterne stiger i 2013.\n", None),
+    # a letter head's mail domain of the issuer table; another domain tells nothing
+    ("SOCIAL, SUNDHED OG\nBESKÆFTIGELSE\n\nDato: 19. november 2012\nE-mail: abc@balk.dk\nKontakt: Lise Holm\n\n"
+     "Notat\n\nPlan\n", "Ballerup Kommune"),
+    ("Dato: 19. november 2012\nE-mail: abc@gmail.com\nKontakt: Lise Holm\n\nNotat\n\nPlan\n", None),
+    (PARTY_VOICE_SAMPLE, "Socialdemokratiet"),
+    # a news item quoting a party, or a text naming two parties, is no party's programme
+    ("Socialdemokratiet vil give kommunerne mere. Vi vil have flere hænder, siger ordfører Mette Holm. "
+     "Socialdemokratiet har længe talt for det, og Socialdemokratiets forslag får støtte.\n", None),
+    (PARTY_VOICE_SAMPLE.replace("Socialdemokratiets mål", "Venstres mål"), None),
+])
+def test_issuers_of_agenda_items_banners_mail_domains_and_party_voices(text: str, issuer: str | None) -> None:
+    found = issuer_of(_doc(text))
+    assert (found.value if found else None) == issuer
+
+
+@pytest.mark.parametrize(("text", "date"), [
+    (AGENDA_ITEM_SAMPLE, "2024-03-14"),
+    # a council's meeting cited outside a decision section is an earlier decision
+    (AGENDA_ITEM_SAMPLE.replace("Beslutninger\n\nGodkendt.", "Sagsfremstilling\n\nSagen er kendt."), None),
+    # an adoption line at the top dates a policy or a programme
+    ("Sundhedspolitik 2020-2024\nVedtaget af Kommunalbestyrelsen den 28. januar 2020\n\nForord\n", "2020-01-28"),
+    ("Vedtaget af SF’s landsmøde 15. april 2012\nPrincipprogram for SF\n", "2012-04-15"),
+    # an adoption told in a sentence is an event, not the document's date
+    ("Forord\n\nPolitikken blev vedtaget af byrådet den 30. april 2009, og den gælder fortsat.\n", None),
+])
+def test_adoption_lines_and_a_councils_own_meeting_date_a_paper(text: str, date: str | None) -> None:
+    found = date_from_text(text)
+    assert (found.value if found else None) == date
+
+
+@pytest.mark.parametrize(("text", "issuer"), [
+    # minutes whose label names the council, though an item names another kommune
+    ("REFERAT Favrskov Byråd d. 14-03-2024\n\nPunkt 1: Samarbejde\n\nBeslutninger\n\nGodkendt.\n\nResume\n\n"
+     "Aftalen med Skanderborg Kommune forlænges.\n", "Favrskov Kommune"),
+    # a label that names no council leaves the choice to the kommuner the items name
+    ("Referat\n\nPunkt 1: Samarbejde\n\nBeslutninger\n\nGodkendt.\n\nResume\n\n"
+     "Aftalen med Skanderborg Kommune og Horsens Kommune forlænges.\n", None),
+])
+def test_minutes_named_by_their_council(text: str, issuer: str | None) -> None:
+    found = issuer_of(_doc(text))
+    assert (found.value if found else None) == issuer
+
+
+def test_the_aarhus_minutes_are_aarhus_kommunes() -> None:
+    [info] = parse(load(ROOT / "corpus" / "pdf" / "aarhus_byraad_referat_2025-08-27.pdf", ocr=False))
+    assert (info.doc_type, info.issuer, info.date.isoformat()) == ("other", "Aarhus Kommune", "2025-08-27")
+
+
+# A committee's minutes cover: attendance, absence, and the secretary under them.
+MINUTES_COVER_SAMPLE = ("Referat\n\nBørne- og Skoleudvalget\nmandag den 3. marts 2014, kl. 16:00\n\nTilstede\n"
+                        "Anne Holm (A) - formand\nPeter Lund (V)\n\nAfbud/Fraværende\n\nReferent\nJonas Holm\n")
+
+
+def test_the_secretary_of_minutes_is_a_named_official() -> None:
+    assert [(p.name, p.role) for p in roled_persons(MINUTES_COVER_SAMPLE)] == [
+        ("Anne Holm", "formand (A)"), ("Peter Lund", "medlem (V)"), ("Jonas Holm", "referent")]
+    [info] = parse(load(ROOT / "corpus" / "pdf" / "ballerup_referat_sundhedsudvalg_2012-12-04.pdf", ocr=False))
+    assert info.person_roles["Mie Helene Andresen"] == "sekretær"
+    assert len(info.persons) == 8
+    # without an attendance list the office word opens something else
+    assert roled_persons("Referent\nJonas Holm\n") == []
+
+
+@pytest.mark.parametrize(("text", "title"), [
+    # a sender's address block (name, unit, street, postcode and town) is no title
+    ("Ringsted Kommune\nSocial og Sundhed\nRønnedevej 9\n4100 Ringsted\n\nDato: 14. marts 2019\nSagsnr.: 19-1234\n\n"
+     "Høringssvar vedrørende udkast til bekendtgørelse om kontanthjælp\n\nRingsted Kommune takker for høringen.\n",
+     "Høringssvar vedrørende udkast til bekendtgørelse om kontanthjælp"),
+    # an organisation's banner the text names again is no title
+    ("REGION MIDTJYLLAND\n\nAkutberedskab i Region Midtjylland\n\nRegion Midtjylland har siden 2007 haft ansvaret.\n",
+     "Akutberedskab i Region Midtjylland"),
+    # nor is an agenda's genre label standing alone
+    ("Dagsorden\n\nBudgetopfølgning 2020\n\nSagsfremstilling\nForvaltningen har udarbejdet en opfølgning.\n",
+     "Budgetopfølgning 2020"),
+])
+def test_address_blocks_banners_and_genre_labels_are_no_titles(text: str, title: str) -> None:
+    found = title_of(_doc(text))
+    assert found is not None and found.value == title

@@ -169,6 +169,23 @@ def test_mojibake_is_repaired() -> None:
 
 
 @pytest.mark.parametrize(("raw", "expected"), [
+    # UTF-8 read as Latin-1: the quote's continuation bytes are C1 controls, not cp1252's "€"
+    ("\u00e2\x80\x9dVil ministeren oplyse\u00e2\x80\x9d", "”Vil ministeren oplyse”"),
+    # two layers: UTF-8 read as cp1252, saved, and read as cp1252 again
+    ("mÃƒÂ¥lgruppen i NÃƒÂ¦stved", "målgruppen i Næstved"),
+    # a no-break space read as cp1252 ("Â" + nbsp) is the no-break space, which becomes a space
+    ("2.\u00c2\xa0samling", "2. samling"),
+])
+def test_mojibake_of_latin1_and_of_two_layers_is_repaired(raw: str, expected: str) -> None:
+    assert norm(raw) == expected
+
+
+@pytest.mark.parametrize("text", ["Château", "pâté", "Âge d'or", "Ålborg Ø"])
+def test_words_with_circumflex_or_capitals_are_no_mojibake(text: str) -> None:
+    assert norm(text) == text
+
+
+@pytest.mark.parametrize(("raw", "expected"), [
     ("Spørgsmålet er stillet efter ønske fraEigil Andersen", "Spørgsmålet er stillet efter ønske fra Eigil Andersen"),
     ("henvendelsen fra AnitaLanng, jf. L 53", "henvendelsen fra Anita Lanng, jf. L 53"),
     ("BeskæftigelsesministerietVed Stranden 8", "Beskæftigelsesministeriet Ved Stranden 8"),

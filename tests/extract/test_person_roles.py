@@ -159,3 +159,50 @@ def test_a_byline_next_to_the_date_stamp_is_the_writer() -> None:
     assert [(p.name, p.role) for p in roled_persons(sample)] == [("Mette Holm", "skribent (byline)")]
     # a name on a line of its own away from any date (a signature block, a caption) is no byline
     assert roled_persons("Nyt tilskud\n\nFra 1. januar kan virksomheder søge.\n\nMette Holm\n") == []
+
+
+# A network's invitation signed by three people, each over the lines of an office (as corpus/municipal f08).
+COSIGNED_SAMPLE = ("Vi glæder os til at se jer.\n\nMed venlig hilsen\n\n"
+                   "Hanne Skov\nBorgmester Vejle,\nFormand for Business Region\n\n"
+                   "Ole Riis,\nByrådsmedlem\nKolding\n\n"
+                   "Tina Mørk\nDirektør\nTrekantområdets Brandvæsen\n")
+
+
+def test_a_letter_signed_by_several_gives_each_signer_and_role(corpus: Path) -> None:
+    flat = extract_path(corpus / "municipal" / "f08_kkr_hovedstaden_invitation.txt").flat.model_dump(mode="json")
+    member = "medlem af Sundhedskoordinationsudvalget"
+    assert flat["persons"] == [
+        {"name": "Jørgen Glenthøj", "role": f"borgmester Frederiksberg, {member}"},
+        {"name": "Birgit Roswall", "role": f"kommunalbestyrelsesmedlem Gribskov, {member}"},
+        {"name": "Steen Christiansen", "role": "formand for KKR Hovedstaden"},
+        {"name": "Ninna Thomsen", "role": f"sundheds- og omsorgsborgmester København, {member}"},
+        {"name": "Thomas Lykke Pedersen", "role": f"borgmester Fredensborg, {member}"},
+        {"name": "Ib Terp", "role": f"borgmester Brøndby, {member}"}]
+    assert [(p.name, p.role) for p in roled_persons(COSIGNED_SAMPLE)] == [
+        ("Hanne Skov", "borgmester Vejle, formand for Business Region"),
+        ("Ole Riis", "byrådsmedlem Kolding"),
+        ("Tina Mørk", "direktør Trekantområdets Brandvæsen")]
+
+
+@pytest.mark.parametrize("text", [
+    # a signer with no office under the name, then a company's address: no role, no second person
+    "Med venlig hilsen\n\nKaren Dahl\n\nJobcenter Vejle\nDæmningen 11\n",
+    # the lines under the greeting are an address, not a signer
+    "Med venlig hilsen\n\nSundhed og Omsorg\nRådhuspladsen 2\n8000 Aarhus C\n",
+])
+def test_lines_under_a_greeting_without_an_office_give_no_role(text: str) -> None:
+    assert all(p.role is None for p in roled_persons(text))
+
+
+@pytest.mark.parametrize(("short", "full", "same"), [
+    ("Maja Føns", "Maja Maria Føns", True),  # a middle name left out (corpus/municipal f13)
+    ("Flemming Hansen", "Niels Flemming Hansen", True),  # a first name lost to a line break
+    ("Jonas Høj Jensen", "Jonas Høj Jensen", True),
+    ("Jensen", "Jonas Høj Jensen", False),  # one word is no name of its own
+    ("Maja Hansen", "Maja Maria Føns", False),  # another last name
+    ("Maria Maja Føns", "Maja Maria Føns", False),  # another order
+])
+def test_a_shorter_form_of_a_name_is_the_same_person(short: str, full: str, same: bool) -> None:
+    from extract.people import same_person
+
+    assert same_person(short, full) is same

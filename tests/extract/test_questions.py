@@ -199,3 +199,21 @@ def test_faq_sections_outside_the_folketing_are_not_letters(tmp_path: Path) -> N
     path.write_text("Ofte stillede spørgsmål\nSpørgsmål 1:\nHvordan opgøres indikatoren?\nSvar:\n"
                     "Den opgøres som andelen af personer i ressourceforløb.\n", encoding="utf-8")
     assert classify(load(path)) == "policy"
+
+
+@pytest.mark.parametrize(("text", "kind"), [
+    # a FAQ numbers its questions without "nr." and is no letter
+    ("Ofte stillede spørgsmål\nSpørgsmål 2:\nHvem indberetter?\nSvar:\nKommunerne indberetter.\n", "policy"),
+    # a letter kept from its page-two heading: only "Spørgsmål nr. N" and "Svar:" are left
+    # (the heading every ft_qa and ft_qa_ministries letter with a quoted question carries)
+    ("Spørgsmål nr. 301:\n”Vil ministeren oplyse antallet af afslag?”\nSvar:\n"
+     "Ministeriet har ikke oplysninger om antallet.\nMed venlig hilsen\nAstrid Krag\n", "answer"),
+    # a text that mentions such a question inside a sentence is not one
+    ("Notat\nI svaret på spørgsmål nr. 301 oplyste ministeriet antallet.\nSvar:\nSe bilag.\n", "policy"),
+])
+def test_a_numbered_question_heading_marks_folketing_material(text: str, kind: str, tmp_path: Path) -> None:
+    from extract.kinds import classify
+
+    path = tmp_path / "text.txt"
+    path.write_text(text, encoding="utf-8")
+    assert classify(load(path)) == kind
