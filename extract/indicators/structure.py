@@ -381,6 +381,7 @@ def headed_goals(text: str) -> list[Found]:
 # An item names its quantity at its head ("Antal klager ...", "Årlig opgørelse over antal
 # ..."), within its first few words; a long line is prose, not a list item.
 _ITEM_HEAD = 40
+_SECTION_LINES = 30
 
 
 def follow_up_items(text: str) -> list[Found]:
@@ -396,16 +397,19 @@ def follow_up_items(text: str) -> list[Found]:
         heading = cues.search("follow_up_heading", line)
         if not heading:
             continue
+        # a follow-up section is a few items: read at most its first lines (so a text of
+        # headings without blank lines stays linear)
+        section = lines[i:i + _SECTION_LINES]
         if line[heading.end():].strip(" :\t"):  # "Opfølgning: Årlig opgørelse over ..." on one line
-            para = _paragraph(lines, i)
+            para = _paragraph(section, 0)
             if para is not None:
                 inline = line[heading.end():].lstrip(" :\t")
                 para = (start + len(line) - len(inline), para[1])
         else:
-            j = i + 1
-            while j < len(lines) and not lines[j][1].strip() and j - i < 3:
+            j = 1
+            while j < len(section) and not section[j][1].strip() and j < 3:
                 j += 1
-            para = _paragraph(lines, j)
+            para = _paragraph(section, j)
         if para is None:
             continue
         for offset, sentence in sentences(text[para[0]:para[1]]):

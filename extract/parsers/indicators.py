@@ -50,9 +50,21 @@ def _without_restated(found: list[Found]) -> list[Found]:
     """A measure an opgørelse lists ("• Akutte psykiatriske genindlæggelser.") and the text
     defines under its own heading ("30 dages akutte Psykiatriske genindlæggelser") is one
     measure: the listed item goes when another kept measure's title holds all its words."""
-    titles = [content_words(f.title) for f in found]
-    return [f for f, words in zip(found, titles)
-            if f.style != "listed" or not any(words < other for other in titles)]
+    if not any(f.style == "listed" for f in found):
+        return found
+    holders: dict[str, list[set[str]]] = {}  # word -> the titles of other measures holding it
+    for f in found:
+        if f.style != "listed":
+            words = content_words(f.title)
+            for word in words:
+                if len(holders.setdefault(word, [])) < 50:  # a few measures restate a listed one
+                    holders[word].append(words)
+
+    def restated(words: set[str]) -> bool:
+        first = min(words, key=lambda w: len(holders.get(w, ())), default=None)
+        return first is not None and any(words < other for other in holders.get(first, ()))
+
+    return [f for f in found if f.style != "listed" or not restated(content_words(f.title))]
 
 
 def _share_goal_definition(f: Found) -> None:

@@ -381,3 +381,12 @@ def test_a_goal_bullet_with_a_time_limit_measures_a_duration() -> None:
     assert [(g["title"], g["measure"]) for g in got] == [
         ("Genoptræningen påbegyndes inden for 7 dage efter udskrivning", "duration"),
         ("Borgerne oplever et sammenhængende forløb", "other")]
+
+
+@pytest.mark.timeout(60)
+def test_hostile_follow_up_and_opgoerelse_texts_are_read_in_one_pass() -> None:
+    # headings with no blank line between them, and a long list under an opgørelse lead
+    assert len(_text("Opfølgning\n" * 20_000 + "Antal klager.\n")) == 1
+    got = _text("Opgørelse over genindlæggelser:\n" + "• Akutte somatiske genindlæggelser\n" * 5_000
+                + "\nAkutte somatiske genindlæggelser i alt\n\nIndikatoren opgøres som antal genindlæggelser.\n")
+    assert got and all(g["title"].startswith("Akutte somatiske genindlæggelser") for g in got)
