@@ -390,3 +390,17 @@ def test_hostile_follow_up_and_opgoerelse_texts_are_read_in_one_pass() -> None:
     got = _text("Opgørelse over genindlæggelser:\n" + "• Akutte somatiske genindlæggelser\n" * 5_000
                 + "\nAkutte somatiske genindlæggelser i alt\n\nIndikatoren opgøres som antal genindlæggelser.\n")
     assert got and all(g["title"].startswith("Akutte somatiske genindlæggelser") for g in got)
+
+
+def test_a_whole_kvalitetsstandard_written_for_madservice() -> None:
+    got = _text("Kvalitetsstandard for madservice\n\nLovgrundlag\nServiceloven § 83.\n\nFormål\n"
+                "At borgeren får en ernæringsrigtig kost.\n\nMålgruppe\nAlle borgere, der ikke selv kan tilberede mad.\n\n"
+                "Servicemål\nMadservice iværksættes senest 5 hverdage efter bevilling.\n\nOpfølgning\n"
+                "Årlig opgørelse over antal borgere, der modtager madservice.\n"
+                "Der foretages årligt en brugertilfredshedsundersøgelse.\n\nKlagevejledning\n"
+                "Du kan klage til Ankestyrelsen.\n")
+    assert [(g["kind"], g["title"], g["measure"], g["population"], g["period_unit"], g["numerator"]) for g in got] == [
+        ("other", "Madservice iværksættes senest 5 hverdage efter bevilling.", "duration",
+         "borgere, der ikke selv kan tilberede mad", None, None),
+        ("other", "Årlig opgørelse over antal borgere, der modtager madservice.", "count",
+         "borgere, der modtager madservice", "år", None)]
