@@ -415,8 +415,9 @@ def follow_up_items(text: str) -> list[Found]:
         for offset, sentence in sentences(text[para[0]:para[1]]):
             mark = _BULLET_MARK.match(sentence)
             title = sentence[mark.end() if mark else 0:].rstrip()
-            if not title or _STATISTIC.search(title) or cues.search("aim_sentence", title):
-                continue
+            if not title or _STATISTIC.search(title) or computed._CHANGE.search(title) \
+                    or cues.search("aim_sentence", title):
+                continue  # a finding ("Antallet af klager faldt i 2023.") reports, it follows nothing up
             head = cues.search("measure_word", title)
             measure = fields.measure_word(title)
             if measure is None or head is None or head.start() > _ITEM_HEAD:
@@ -443,7 +444,7 @@ def measured_lists(text: str) -> list[Found]:
             start, item = lines[j]
             mark = _BULLET_MARK.match(item)
             title = item[mark.end() if mark else 0:].strip()
-            if title:
+            if title and not _STATISTIC.search(title) and not computed._CHANGE.search(title):
                 f = Found("other", title, start + item.index(title), style="measure")
                 f.measure = fields.measure_word(title) or "other"
                 if f.measure == "count":  # as under "Opfølgning": the counted phrase
@@ -464,7 +465,7 @@ def opgoerelse_items(text: str) -> list[Found]:
             continue
         for start, item in _bullets_after(lines, i, wrapped=True):
             title = item.rstrip(" .")
-            if 3 <= len(title) <= 160 and not _STATISTIC.search(title):
+            if 3 <= len(title) <= 160 and not _STATISTIC.search(title) and not computed._CHANGE.search(title):
                 f = Found("other", title, start, style="listed")
                 f.measure = fields.measure_word(title) or "other"
                 if f.measure != "other":

@@ -181,6 +181,8 @@ def test_plot_title_of_an_api_example_written_for_jobindsats() -> None:
     "Opfølgning\nMålet for udarbejdelse af handleplanen er, at brugeren opnår størst mulig motivation.\n"
     "Løbende indberetning til SiB.\n",
     "Opfølgning\nAntallet af borgere i behandling var 120 i 2012.\n",
+    "Opfølgning\nAntallet af sager er steget med 10 % siden sidste år.\nAntallet af klager faldt i 2023.\n",
+    "Indsatsen måles på:\nAntallet af borgere i job er steget\n",
     # a lead that measures nothing by a list
     "Resultaterne vurderes løbende.\nEffekt i forhold til regionerne\n",
 ])
