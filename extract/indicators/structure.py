@@ -354,28 +354,39 @@ def headed_goals(text: str) -> list[Found]:
         if not m:
             continue
         inline = line[m.end():].strip(" :\t")
+        section = lines[i:i + _SECTION_LINES]  # a goal section is short: linear on a hostile text
         if inline:  # "Resultatmål: At ..." on one line
             begin = start + line.index(inline, m.end())
-            para = _paragraph(lines, i)
+            para = _paragraph(section, 0)
             end = para[1] if para else start + len(line.rstrip())
         else:
-            j = i + 1
-            while j < len(lines) and not lines[j][1].strip() and j - i < 3:
+            j = 1
+            while j < len(section) and not section[j][1].strip() and j < 3:
                 j += 1
-            para = _paragraph(lines, j)
+            para = _paragraph(section, j)
             if para is None:
                 continue
             begin, end = para
-        title = text[begin:end]
-        if len(title) < 8 or _STATISTIC.search(title) or re.match(r"(?:Der er ikke|Der er ingen|Ingen)\b", title):
-            continue  # "Der er ikke opstillet resultatmål for 2013.": no goal
-        f = Found("other", title, begin, style="goal")
         group = _section_target_group(lines, i, text)
-        # a percentage target counts its own population ("95 % af ansøgningerne ..."); else
-        # the goal is about the section's target group
-        f.population = fields.percent_population(title) or (group[1] if group else None)
-        found.append(f)
+        for item_start, title in _section_items(text, begin, end):
+            if len(title) < 8 or _STATISTIC.search(title) or re.match(r"(?:Der er ikke|Der er ingen|Ingen)\b", title):
+                continue  # "Der er ikke opstillet resultatmål for 2013.": no goal
+            f = Found("other", title, item_start, style="goal")
+            # a percentage target counts its own population ("95 % af ansøgningerne ..."); else
+            # the goal is about the section's target group
+            f.population = fields.percent_population(title) or (group[1] if group else None)
+            found.append(f)
     return found
+
+
+def _section_items(text: str, begin: int, end: int) -> list[tuple[int, str]]:
+    """The goals of a section: its bulleted items one by one ("Servicemål" / "• Afgørelse
+    træffes senest ..." / "• Hjælpen iværksættes ..."), else the whole paragraph as one."""
+    rows = [(begin + offset, line) for offset, line in lines_of(text[begin:end]) if line.strip()]
+    items = [(start, _ITEM_LINE.match(line)) for start, line in rows]
+    if len(items) >= 2 and all(m for _, m in items):
+        return [(start + m.start("title"), m.group("title")) for start, m in items if m]
+    return [(begin, text[begin:end])]
 
 
 # An item names its quantity at its head ("Antal klager ...", "Årlig opgørelse over antal

@@ -406,3 +406,18 @@ def test_a_whole_kvalitetsstandard_written_for_madservice() -> None:
          "borgere, der ikke selv kan tilberede mad", None, None),
         ("other", "Årlig opgørelse over antal borgere, der modtager madservice.", "count",
          "borgere, der modtager madservice", "år", None)]
+
+
+def test_bulleted_service_goals_are_one_goal_each() -> None:
+    got = _text("Servicemål\n• Afgørelse træffes senest 10 hverdage efter ansøgningen.\n"
+                "• Hjælpen iværksættes senest 5 hverdage efter afgørelsen.\n\n"
+                "Opfølgning\n• Årlig opgørelse over antal afgørelser.\n")
+    assert [(g["title"], g["measure"], g["population"], g["period_unit"]) for g in got] == [
+        ("Afgørelse træffes senest 10 hverdage efter ansøgningen.", "duration", None, None),
+        ("Hjælpen iværksættes senest 5 hverdage efter afgørelsen.", "duration", None, None),
+        ("Årlig opgørelse over antal afgørelser.", "count", "afgørelser", "år")]
+
+
+@pytest.mark.timeout(60)
+def test_goal_headings_without_blank_lines_are_read_in_one_pass() -> None:
+    assert len(_text("Servicemål\n" * 20_000 + "Hjælpen iværksættes senest 5 hverdage efter afgørelsen.\n")) >= 1
