@@ -36,6 +36,7 @@ from danish.dates import MONTH_NAME_PATTERN
 from danish.words import NEGATION_WORDS
 
 from .kinds import BY_KIND
+from .subjects import FINITE_AUX
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
@@ -106,7 +107,7 @@ class LexHit:
     subject: str = ""  # the commitment when the word itself names it: a genitive ("strukturreformens indførelse")
 
 
-_AUX = frozenset("er blev bliver var har havde blevet være været".split())
+_AUX = FINITE_AUX | frozenset("blevet være været".split())  # the finite auxiliaries and their other forms
 # Modals of the future announce ("vil lempe", "forventes indført"): planned. Modals of duty and
 # possibility state rules ("Kommunerne skal oprette ...", "Perioden kan forlænges"): no event,
 # unless a decision governs them ("besluttet, at ordningen skal videreføres").
@@ -324,12 +325,12 @@ _PERIODS = frozenset("år måned uge kvartal halvår gang".split())
 
 # Put forward for a decision: "Papiret fremlægges til godkendelse på KKR Hovedstadens møde den 4. februar 2013"
 # (f08), "Indstilles til godkendelse" (f03): proposed, not yet decided (`planned`).
-_DECISION_NOUNS = frozenset("godkendelse beslutning vedtagelse behandling".split())
+DECISION_NOUNS = frozenset("godkendelse beslutning vedtagelse behandling".split())
 
 
 def _for_decision(words: list[str], i: int) -> bool:
     after = [w for w in words[i + 1:i + 5] if w.strip()]
-    return "til" in after[:2] and bool(_DECISION_NOUNS.intersection(after[1:4]))
+    return "til" in after[:2] and bool(DECISION_NOUNS.intersection(after[1:4]))
 
 
 def _habitual(words: list[str], i: int) -> bool:

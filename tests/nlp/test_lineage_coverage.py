@@ -64,7 +64,7 @@ def _events(text: str) -> list[tuple]:
      ("planned", 2013, "sundhedsudspil", "Regeringen", False)),
     # put forward for a decision (f08 "fremlægges til godkendelse", f03 "Indstilles til godkendelse")
     ("Planen fremlægges til beslutning i byrådet den 12. marts 2024.",
-     ("planned", 2024, "Planen til beslutning i byrådet", None, False)),
+     ("planned", 2024, "Planen", None, False)),
     # reported decisions in minutes (nlp/lineage/referat.py)
     ("Byrådet besluttede at indføre gratis frokost i børnehaverne fra 1. august 2025.",
      ("introduced", 2025, "gratis frokost i børnehaverne", "Byrådet", True)),
