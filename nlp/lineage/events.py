@@ -759,7 +759,8 @@ def _decided_nominal(clause: str, match: re.Match[str]) -> tuple[Cue, re.Match[s
         return None
     at = begin + article.end()
     hit = lexicon.find(clause, start=at, governed=True)
-    if hit is None or not hit.nominal or hit.start != at or hit.kind in ("introduced", "planned"):
+    # an evaluation decided is still to be done ("besluttet en evaluering af reformen"): not read here
+    if hit is None or not hit.nominal or hit.start != at or hit.kind in ("introduced", "planned", "evaluated"):
         return None
     return Cue(hit.kind, _NEVER, hit.decision), _LexMatch(clause, hit)  # type: ignore[return-value]
 
