@@ -139,6 +139,13 @@ def _party_by_printed() -> dict[str, Party]:
     return {form.upper(): p for p in parties() for form in p.printed_forms}
 
 
+@lru_cache(maxsize=1)
+def party_by_name() -> dict[str, str]:
+    """A party's name and each of its other names (data/parties.csv `aliases`) -> its name: the one table
+    of party names the parsers read (the programme's owner, a party's own name that is no person)."""
+    return {n: party.name for party in parties() for n in (party.name, *party.aliases) if n}
+
+
 def party_for(printed: str | None) -> Party | None:
     """'KF', 'K' -> the Konservative; 'Ø' -> Enhedslisten; None for anything else."""
     return _party_by_printed().get((printed or "").strip().upper())

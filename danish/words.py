@@ -26,5 +26,7 @@ def content_words(text: str | None) -> set[str]:
 #: alternation (data/demand_verbs.csv).
 DEMAND_VERB_PATTERN = "(?:" + "|".join(sorted((r["verb"] for r in rows("demand_verbs.csv")),
                                               key=lambda w: (-len(w), w))) + ")"
+#: Nouns with which a party's programme names itself (data/programme_nouns.csv), lowercase.
+PROGRAMME_NOUNS: tuple[str, ...] = tuple(r["noun"] for r in rows("programme_nouns.csv"))
 #: The negation words as a regex alternation, longest first (for rules that match text).
 NEGATION_PATTERN = "(?:" + "|".join(sorted(NEGATION_WORDS, key=lambda w: (-len(w), w))) + ")"

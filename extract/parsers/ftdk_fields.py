@@ -246,8 +246,9 @@ def _member_names_by_first_word() -> dict[str, re.Pattern[str]]:
 
 @lru_cache(maxsize=1)
 def _party_names() -> tuple[str, ...]:
-    """The parties' full names and aliases (danish.reference), case-folded."""
-    return tuple({n.casefold() for p in reference.parties() for n in (p.name, *p.aliases) if n})
+    """The parties' full names and aliases, case-folded (danish.reference.party_by_name, the table
+    extract/parsers/policy_document.py reads too)."""
+    return tuple(sorted({n.casefold() for n in reference.party_by_name()}))
 
 
 def add_persons(f: Fields, hits: list[Hit]) -> None:

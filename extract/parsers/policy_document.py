@@ -26,7 +26,7 @@ from functools import lru_cache
 
 from danish import reference
 from danish.sentences import ends_with_abbreviation
-from danish.words import DEMAND_VERB_PATTERN
+from danish.words import DEMAND_VERB_PATTERN, PROGRAMME_NOUNS
 from danish.dates import DATE_LABEL_PATTERN, DATE_TEXT_PATTERN, MONTH_NAME_PATTERN, date_of, despace, find_dates
 
 from ..document import Document, Span
@@ -556,16 +556,16 @@ _PROGRAMME_LEAD = re.compile(r"^[ \t]*(?P<party>[A-ZÆØÅ][\wæøå-]*(?: [A-Z�
                              rf" {DEMAND_VERB_PATTERN}[ \t]*:[ \t]*$", re.M)
 
 
-@lru_cache(maxsize=1)
 def _party_names() -> dict[str, str]:
-    """A party's name and its other names -> its name (danish/data/parties.csv)."""
-    return {n: party.name for party in reference.parties() for n in (party.name, *party.aliases) if n}
+    """A party's name and its other names -> its name (danish/data/parties.csv, danish.reference)."""
+    return reference.party_by_name()
 
 
 # A party's programme names itself: "Liberal Alliances / arbejdsprogram", "Dansk Folkepartis
 # Arbejdsprogram", "Det Radikale Venstres Principprogram", "Vedtaget af SF’s landsmøde" /
 # "Principprogram for SF" (the four party programmes of corpus/pdf_more).
-_PROGRAMME_NOUN = r"(?:[Pp]rincipprogram|[Aa]rbejdsprogram|[Pp]artiprogram|[Vv]algprogram|landsmøde)"
+# The nouns from danish/data/programme_nouns.csv, their first letter in either case; and "landsmøde".
+_PROGRAMME_NOUN = "(?:" + "|".join(f"[{n[0].upper()}{n[0]}]{n[1:]}" for n in PROGRAMME_NOUNS) + "|landsmøde)"
 _PROGRAMME_OWNER = re.compile(r"(?<![\wæøå-])(?P<party>[A-ZÆØÅ][\wæøå-]*(?: [A-ZÆØÅ][\wæøå-]*){0,2}?)(?:s|'s|’s)\s+"
                               + _PROGRAMME_NOUN + r"\b"
                               + r"|\b[Pp](?:rincip|arti)?program for (?P<party2>[A-ZÆØÅ][\wæøå-]*(?: [A-ZÆØÅ][\wæøå-]*){0,2})")

@@ -16,6 +16,7 @@ import re
 from dataclasses import dataclass
 
 from danish.dates import MONTH_NAME_PATTERN
+from danish.words import NEGATION_PATTERN
 from extract.records import EventKind
 
 from .kinds import BY_KIND
@@ -90,14 +91,22 @@ CUES: tuple[Cue, ...] = (
          decision=False),
     # not "det ydelsesomfang, der kan forventes": an expected value, not a plan
     _cue("planned", r"(?<!kan )(?<!kunne )\bforventes\b(?! at ske)", decision=False),
-    _cue("planned", r"\bplaner om\b|\bdet er intentionen\b|\bplanlægges\b|\ber planlagt\b|\bpåbegyndes\b|\budvikles\b|\bforeslår\b|\bforeslås\b|\blægger op til\b",
+    _cue("planned", r"\bplaner om\b|\bdet er intentionen\b|\bplanlægges\b|\ber planlagt\b|\bpåbegyndes\b|\budvikles\b|\bforeslår\b|\bforeslås\b|\blægger op til\b"
+         # a recommendation in minutes is proposed, not decided (f03: "Indstilles til godkendelse" -> planned;
+         # f12: "indstilles en justeret ramme", "Det indstilles samtidigt, at det delegeres ..." -> planned)
+         r"|\b(?:indstiller|indstilles|anbefaler|anbefales)\b(?=\s*,?\s*(?:det\s+)?(?:at|en|et|de|den|det)\b)",
          decision=False),
     # evaluated: an evaluation or assessment of results.
     # evaluations set going or published (issue 15: "er sat i gang", "offentliggjort tre evalueringer";
     # seed 004: the evaluation programme started is `evaluated`)
     _cue("evaluated", r"\bevaluering\w*\b[^.;]{0,60}?\b(?:er|blev)\s+(?:\w+\s+)?(?:sat i gang|igangsat|iværksat|påbegyndt)\b"
+         # the active: "Ministeren har sat en evaluering af reformen i gang" (the particle verb "sætte i gang")
+         r"|\b(?:sat|satte|sætter)\s+(?:en |et )?(?:[\wæøå]+\s+)?evaluering\w*\s+af\s+(?P<subj>[^.;]{1,60}?)\s+i gang\b"
          r"|\b(?:offentliggjort|offentliggjorde|offentliggør|udgivet|udgav|præsenteret|præsenterede)\s+(?:[\wæøå]+\s+){0,4}?evalueringer\b",
          needs=("evaluer",)),
+    # an evaluation set going without saying of what: the evaluation is the subject ("STAR har i 2019 sat en ny
+    # evaluering i gang")
+    _cue("evaluated", r"\b(?:sat|satte|sætter)\s+(?:en |et )?(?P<subj>(?:[\wæøå]+\s+)?evaluering\w*)\s+i gang\b", needs=("evaluer",)),
     # the support verb of an evaluation in an object relative: "en ny midtvejsevaluering af frikommuneforsøget
     # ..., som KORA har foretaget" (p30; tests/nlp/test_lineage_relatives.py); events._object_relative
     _cue("evaluated", r"^\s*som\s+(?P<actor>[^,.;]+?)\s+(?:har\s+|havde\s+)?(?:(?:også|selv|tidligere|netop)\s+)?"
@@ -128,7 +137,9 @@ CUES: tuple[Cue, ...] = (
     # confirmed: explicitly kept or continued.
     # verbs of keeping (fastholde, videreføre, opretholde, bibeholde, permanentgøre): the event lexicon
     Cue("confirmed", re.compile(r"(?!)"), lexicon=("confirmed",)),
-    _cue("confirmed", r"\bbevares\b(?=\s*(?:[,.;]|$|uændret|fortsat|som\b))|\bgælder fortsat\b|\bfortsat gælder\b|\bforbliver (?:uændret|uændrede|i kraft)\b|\bfortsætter\s+(?:uændret|i \d{4}|frem til|til og med)\b"),
+    # not under a modal of duty: "Skoler og børneinstitutioner på øerne skal bevares" is a call to keep, no decision
+    # (f06 gold notes; the lexicon reads "skal" + verb as a rule the same way)
+    _cue("confirmed", r"(?<!skal )(?<!skulle )(?<!bør )(?<!må )\bbevares\b(?=\s*(?:[,.;]|$|uændret|fortsat|som\b))|\bgælder fortsat\b|\bfortsat gælder\b|\bforbliver (?:uændret|uændrede|i kraft)\b|\bfortsætter\s+(?:uændret|i \d{4}|frem til|til og med)\b"),
     # introduced: created, adopted, decided, launched.
     _cue("introduced", r"\btrådte\s+(?P<subj>[^,.;]*?)\s*i kraft\b"),
     # agreed on a thing (not "enige om at ...", a decision about a verb): "Regeringen, KL og Danske
@@ -153,6 +164,14 @@ CUES: tuple[Cue, ...] = (
     # verbs of creating and adopting (indføre, vedtage, oprette, etablere, lancere, iværksætte ...): the event lexicon
     Cue("introduced", re.compile(r"(?!)"), lexicon=("introduced",)),
     _cue("introduced", r"\btilføjet (?:\w+ )?nye?\b"),
+    # a council's decision told as the ground of what follows: "I forlængelse af byrådets beslutning af juni 2011
+    # udnyttes synergien i sammenhæng med projektet ..." (f09), "Kulturafdelingen har i forlængelse af Byrådets
+    # beslutning lagt en plan for arbejdet med satsningen ..." (f14): the council decided (both gold notes), and
+    # what the clause goes on to tell is the commitment
+    _cue("introduced", r"\bi forlængelse af\s+(?P<actor>[\wæøåÆØÅ-]*(?:[Bb]yråd|[Kk]ommunalbestyrelse|udvalg|[Rr]egering|"
+                       r"forligskreds)(?:et|en|n)?)s\s+beslutning(?:\s+(?:af|fra)\s+(?:den\s+)?(?:\d{1,2}\.\s*)?"
+                       rf"(?:{_MONTH}\s+)?\d{{4}})?\s+(?:[a-zæøå]+(?:es|er|t|et)\s+)?(?:(?:en|et)\s+)?(?P<subj>[^\s.;][^.;]*)",
+         needs=("beslutning",)),
     # "lægge en plan": to make one (f05: "Liberal Alliance har lagt en 2025-plan, hvor ..."; corpus/pdf/
     # syddjurs_referat_puk_2013-06-20: "Kulturafdelingen har i forlængelse af Byrådets beslutning lagt en plan for
     # arbejdet"); the plan is the commitment, its content the clause after it
@@ -202,7 +221,7 @@ CUES: tuple[Cue, ...] = (
 TRIGGER_STEMS = tuple("""
 navn ny gang enig
 erstat afløs udløb længere afskaf ophæv nedlag nedlæg afvikl udfas afslut fjern bortfald ophør evaluer
-forventes planer intentionen planlægges påbegyndes udvikle foreslår lægger fokusrevision fasthold
+forventes planer intentionen planlægges påbegyndes udvikle foreslår lægger indstil anbefal fokusrevision fasthold
 viderefør opretholdes bevares trådte indgi indgå indga fremgår indfør vedtog vedtag oprette etableret
 lanceret beslut opstillet fastlæg fastlag tilsluttede offentliggjorde ændre begræns målrette omlag
 omlægges udvid juster forenkl overgi overgå får opdatering blive udgår udgik stoppe stedet træder forlæng hæve hævet
@@ -233,11 +252,17 @@ REPLACEMENT = re.compile(
 PROPOSAL = re.compile(r"\bforeslå\w*|\blovforslag\w*|\bindstill\w*|\banbefal\w*|\bforventes\b|\bplaner om\b",
                       re.IGNORECASE)
 # A verb of proposing turns a change into a plan ("Regeringen foreslår, at X afskaffes").
-PROPOSED = re.compile(r"\bforeslå(?:r|s|et|ede)\b|\blægger op til\b|\bvil foreslå\b", re.IGNORECASE)
+PROPOSED = re.compile(r"\bforeslå(?:r|s|et|ede)\b|\blægger op til\b|\bvil foreslå\b|\b(?:indstiller|indstilles|anbefaler|anbefales)\b",
+                      re.IGNORECASE)
 # Opinions and recommendations are not events ("KL mener, at modellen bør justeres").
 # Wishes and demands too: "SF og Enhedslisten ønsker grundlæggende reglen helt afskaffet" (p04 gold notes).
 OPINION = re.compile(r"\bbør\b|\bmener\b|\bsynes\b|\bønsker\b|\bkræver\b|\btilhænger\w* af\b", re.IGNORECASE)
 NEGATION_BEFORE = re.compile(r"\bikke\s+(?:\w+\s+)?$", re.IGNORECASE)
+# A main clause puts its negation right after the finite verb (V2): "Byrådet besluttede ikke at lukke skolen",
+# "Udvalget godkendte derfor ikke forslaget" (tests/nlp/test_lineage_coverage.py). "ikke kun/blot/alene" adds.
+# "Der foreslås ingen reduktion i taksterne": the negation of the object (danish/data/negation_words.csv).
+NEGATION_AFTER = re.compile(rf"^\s+(?:[a-zæøå]+\s+)?{NEGATION_PATTERN}\b(?!\s+(?:længere|mere|kun|blot|alene|mindst)\b)",
+                            re.IGNORECASE)
 STATISTIC_AFTER = re.compile(rf"^\s*(?:mere end |over |ca\. |knap |godt |næsten )?\d(?!\d?\.\s*{_MONTH}\b)", re.IGNORECASE)
 # Words that open a sentence continuing the one before ("Begge rapporter blev ...").
 CONTINUATION = re.compile(r"^(?:begge|de|den|det|disse|denne|dette|evalueringen|rapporten|rapporterne|forsøget|"

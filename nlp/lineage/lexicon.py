@@ -32,6 +32,7 @@ from functools import lru_cache
 from typing import TYPE_CHECKING
 
 from danish._data import table_rows
+from danish.dates import MONTH_NAME_PATTERN
 from danish.words import NEGATION_WORDS
 
 from .kinds import BY_KIND
@@ -51,6 +52,7 @@ class LexEntry:
     sources: tuple[str, ...]
     forms: tuple[str, ...] = ()  # surface forms whose table lemma is another word ("aftalt" -> "aftælle")
     other_sense: tuple[str, ...] = ()  # words after it that make it no event ("fastholde ... i job")
+    complements: tuple[str, ...] = ("af",)  # a noun's prepositions before its commitment ("en reduktion i taksterne")
 
 
 @lru_cache(maxsize=1)
@@ -63,7 +65,8 @@ def entries() -> tuple[LexEntry, ...]:
         out.append(LexEntry(row["lemma"], row["pos"], row["kind"], row["frame"], row["example"],
                             tuple(s for s in row["sources"].split(";") if s),
                             tuple(f for f in (row.get("forms") or "").split("|") if f),
-                            tuple(f for f in (row.get("other_sense") or "").split("|") if f)))
+                            tuple(f for f in (row.get("other_sense") or "").split("|") if f),
+                            tuple(f for f in (row.get("complements") or "af").split("|") if f)))
     return tuple(out)
 
 
@@ -101,6 +104,7 @@ class LexHit:
     decision: bool
     nominal: bool
     form: str  # finite | participle | infinitive | passive | noun
+    subject: str = ""  # the commitment when the word itself names it: a genitive ("strukturreformens indførelse")
 
 
 _AUX = FINITE_AUX | frozenset("blevet være været".split())  # the finite auxiliaries and their other forms
@@ -124,6 +128,12 @@ _OPINION = frozenset("ønsker ønske mener bør burde synes kræver krav opfordr
 # "da den blev suspenderet": background, restating).
 _CONDITIONAL = frozenset("om hvis hvorvidt såfremt når medmindre da".split())
 _NEED = frozenset("behov mulighed muligt muligheden nødvendigt mulige eventuel eventuelle".split())  # "mulige tilpasninger af taksten" (f03): a possibility
+# A proposal is a predicate of a nominalisation too: "der foreslås en reduktion i taksterne" (f03), "Det
+# indstilles, at ..." (f12); the proposal cue (nlp/lineage/cues.py) makes the event `planned`.
+_PROPOSING = frozenset("foreslås foreslår foreslog foreslået indstilles indstiller".split())
+# Words after "i" that make it a time, not a complement ("ændringer i foråret", "i løbet af").
+_TIME_WORD = re.compile(r"^(?:\d|(?:år|året|foråret|efteråret|sommeren|vinteren|løbet|perioden|starten|slutningen|"
+                        rf"begyndelsen|udgangen|{MONTH_NAME_PATTERN}|dag|morgen|fremtiden|forbindelse)$)", re.IGNORECASE)
 _HAPPENED = frozenset("blev trådte vedtaget besluttet aftalt offentliggjort gennemført foretaget udarbejdet "
                       "betyder betød indebærer indebar medfører medførte igangsat iværksat".split())
 
@@ -190,7 +200,8 @@ def _forms() -> dict[str, LexEntry]:
     return {form: e for e in entries() for form in e.forms}
 
 
-def find(clause: str, kinds: tuple[str, ...] = (), start: int = 0, verbs_only: bool = False) -> LexHit | None:
+def find(clause: str, kinds: tuple[str, ...] = (), start: int = 0, verbs_only: bool = False,
+         governed: bool = False) -> LexHit | None:
     """The first lexicon word that states an event in the clause, or None; `kinds` limits
     the entries to those kinds, `start` skips words before that offset."""
     if not has_trigger(clause):
@@ -206,8 +217,9 @@ def find(clause: str, kinds: tuple[str, ...] = (), start: int = 0, verbs_only: b
         if not t.is_alpha or t.idx < start:
             continue
         lemma = t.lemma_.lower()
-        before = words[max(0, t.i - 6):t.i]
-        if _NEGATION.intersection(before[-3:]) or (t.i + 1 < len(doc) and words[t.i + 1] in _NEGATION):
+        before = [w for w in words[max(0, t.i - 8):t.i] if w.strip()][-6:]  # past line breaks ("ikke\nindført")
+        after = next((w for w in words[t.i + 1:] if w.strip()), "")
+        if _NEGATION.intersection(before[-3:]) or after in _NEGATION:
             continue
         if _NEED.intersection(before):
             continue  # "der er behov for, at STAR iværksætter": a need or a possibility, not an event
@@ -219,6 +231,8 @@ def find(clause: str, kinds: tuple[str, ...] = (), start: int = 0, verbs_only: b
             continue
         if entry is not None:
             hit = _verb_hit(doc, t.i, entry, words)
+            if hit is not None and hit.kind != "planned" and _for_decision(words, t.i):
+                hit = replace(hit, kind="planned", decision=False)
             if hit is not None and particle_at is not None and not any(w.strip() for w in words[t.i + 1:particle_at]):
                 particle = doc[particle_at]
                 hit = replace(hit, end=particle.idx + len(particle.text))  # the particle is part of the verb
@@ -228,7 +242,7 @@ def find(clause: str, kinds: tuple[str, ...] = (), start: int = 0, verbs_only: b
             noun = nouns.get(lemma) or _compound_head(lemma, nouns)
             if noun is not None and kinds and noun.kind not in kinds:
                 continue
-            hit = _noun_hit(doc, t.i, noun, words) if noun else None
+            hit = _noun_hit(doc, t.i, noun, words, governed) if noun else None
         if hit is not None:
             return hit
     return None
@@ -299,6 +313,36 @@ def _planned(words: list[str], i: int) -> bool:
     return _modality(words, i) == "planned"
 
 
+# Adverbials of habit make a present tense a standing rule or routine, which the conventions do not label
+# (f02 gold notes: "the duty to revise the standard 'mindst hvert andet år' ... standing rules described";
+# p10: "Hvert år gennemføres en skoleudviklingssamtale", "Hvert år offentliggør ministeriet ..." are
+# standing practices; f02 "iværksættes hurtigst muligt og altid inden for 14 dage"). "løbende" is left out:
+# it is as often an adjective ("det løbende arbejde", p10).
+_HABITUAL = frozenset("altid årligt halvårligt månedligt ugentligt kvartalsvis sædvanligvis".split())
+_EVERY = frozenset("hvert hver".split())
+_PERIODS = frozenset("år måned uge kvartal halvår gang".split())
+
+
+# Put forward for a decision: "Papiret fremlægges til godkendelse på KKR Hovedstadens møde den 4. februar 2013"
+# (f08), "Indstilles til godkendelse" (f03): proposed, not yet decided (`planned`).
+DECISION_NOUNS = frozenset("godkendelse beslutning vedtagelse behandling".split())
+
+
+def _for_decision(words: list[str], i: int) -> bool:
+    after = [w for w in words[i + 1:i + 5] if w.strip()]
+    return "til" in after[:2] and bool(DECISION_NOUNS.intersection(after[1:4]))
+
+
+def _habitual(words: list[str], i: int) -> bool:
+    """An adverbial of habit within the verb's clause ("altid", "hvert år", "hvert andet år")."""
+    window = words[max(0, i - 5):i + 8]
+    if _HABITUAL.intersection(window) or words[i + 1:i + 2] == ["løbende"]:
+        return True  # "løbende" right after the verb is the adverb ("tilpasses løbende", "evalueres løbende", p18)
+    return any(w in _EVERY and (window[n + 1:n + 2] and window[n + 1] in _PERIODS
+                                or window[n + 2:n + 3] and window[n + 2] in _PERIODS)
+               for n, w in enumerate(window))
+
+
 def _verb_hit(doc: Doc, i: int, entry: LexEntry, words: list[str]) -> LexHit | None:
     t = doc[i]
     form = _verb_form(t.text, entry.lemma.split()[0])
@@ -310,14 +354,17 @@ def _verb_hit(doc: Doc, i: int, entry: LexEntry, words: list[str]) -> LexHit | N
     following = [w for w in words[i + 1:i + 3] if w != ","]
     if following[:1] == ["at"]:
         return None  # "Det blev aftalt, at der ikke skulle ...": the decision's content has its own verb
-    prev = words[i - 1] if i else ""
-    nxt = doc[i + 1] if i + 1 < len(doc) else None
+    # the words around it past a line break: "og det\nfastlagte serviceniveau" (f13) is still attributive
+    prev = next((w for w in reversed(words[:i]) if w.strip()), "")
+    nxt = next((tok for tok in doc[i + 1:] if tok.text.strip()), None)
     attributive = prev in _DETERMINERS or prev in _PREPOSITIONS \
         or (prev.endswith("s") and prev not in _AUX and prev not in _NOT_GENITIVE and len(prev) > 3)  # a genitive: "kommunernes ændrede ..."
     if form in ("participle", "past") and attributive and nxt is not None and nxt.is_alpha:
         return None  # "den nedsatte ydelseskommission", "som følge af ændrede regler": an adjective
     if entry.kind == "evaluated" and form in ("passive", "finite"):
         return None  # "evalueres med borgeren": the present tense describes a routine, not an evaluation
+    if form in ("passive", "finite") and _habitual(words, i):
+        return None  # "iværksættes ... altid inden for 14 dage" (f02): a standing rule described, no event
     window = words[max(0, i - 8):i]  # "har den 20. december 2019 vedtaget"
     if form == "participle" and not _AUX.intersection(window) and i > 0:
         # "en evaluering ... foretaget af Finansministeriet": a modifier; a participle opening the
@@ -348,19 +395,49 @@ def _hit(entry: LexEntry, kind: str, t: Token, form: str) -> LexHit:
     return LexHit(entry, kind, t.idx, t.idx + len(t.text), BY_KIND[kind].decision, False, form)
 
 
-def _noun_hit(doc: Doc, i: int, entry: LexEntry, words: list[str]) -> LexHit | None:
+def _noun_hit(doc: Doc, i: int, entry: LexEntry, words: list[str], governed: bool = False) -> LexHit | None:
+    """A nominalisation with its complement, when the clause has a predicate of it having happened (or
+    `governed`: the caller read the verb of deciding it, "Byrådet vedtog en nedsættelse af taksten")."""
     t = doc[i]
-    if i + 1 >= len(doc) or words[i + 1] != "af":
+    genitive = _dated_genitive(doc, i, words)
+    if genitive:
+        return LexHit(entry, entry.kind, t.idx, t.idx + len(t.text), BY_KIND[entry.kind].decision, True, "noun",
+                      subject=genitive)
+    if i + 1 >= len(doc) or words[i + 1] not in entry.complements:
         return None
+    if words[i + 1] != "af" and (i + 2 >= len(doc) or not doc[i + 2].is_alpha or _TIME_WORD.match(words[i + 2])):
+        return None  # "takstnedsættelse i 2014", "ændringer i foråret": a time, not what changed
     if i and words[i - 1] == "om":
         return None  # "lov om ændring af ...": a title or a topic
-    if not _HAPPENED.intersection(words) and not (i <= 2 and words[0] == "med"):
+    proposed = not _HAPPENED.intersection(words) and bool(_PROPOSING.intersection(words))
+    if not governed and not _HAPPENED.intersection(words) and not proposed and not (i <= 2 and words[0] == "med"):
         return None
     modality = _modality(words, i)
-    if modality == "rule":
+    if modality == "rule" and not proposed:
         return None
-    kind = "planned" if modality == "planned" else entry.kind
+    kind = "planned" if modality == "planned" or proposed else entry.kind
     return LexHit(entry, kind, t.idx, t.idx + len(t.text), BY_KIND[kind].decision, True, "noun")
+
+
+_DATE_OPENERS = frozenset("den i pr. fra per".split())
+
+
+def _dated_genitive(doc: Doc, i: int, words: list[str]) -> str:
+    """The commitment of a dated nominalisation in the s-genitive: "ved strukturreformens indførelse den 1.
+    januar 2007" (f07) tells the reform introduced on that day, as "indførelsen af strukturreformen den 1.
+    januar 2007" would; "efter lovens vedtagelse i 2019" likewise. Without a date right after, the phrase is
+    only a mention ("siden vedtagelsen", f12)."""
+    if i == 0 or i + 2 >= len(doc):
+        return ""
+    owner = doc[i - 1]
+    low = owner.lower_
+    if not owner.is_alpha or not low.endswith("s") or len(low) < 5 or low in _NOT_GENITIVE or low in _AUX \
+            or _DETERMINERS.intersection(words[i - 1:i]):
+        return ""
+    after = [w for w in words[i + 1:i + 4] if w.strip()]
+    dated = (after[:1] and after[0][:1].isdigit()) or (after[:1] and after[0] in _DATE_OPENERS
+                                                      and after[1:2] and after[1][:1].isdigit())
+    return owner.text[:-1] if dated else ""
 
 
 _OBJECT_STOP = _AUX | _MODAL | _HAPPENED | frozenset("kunne kan foretaget træder har der som hvor".split())
@@ -368,6 +445,13 @@ _OBJECT_STOP = _AUX | _MODAL | _HAPPENED | frozenset("kunne kan foretaget træde
 
 # Common finite verbs that end a nominal's object ("Med forlængelsen af ordningen fik flere adgang").
 _FINITE_STOP = frozenset("fik får gav giver betyder betød gør gjorde skete sker viste viser".split())
+
+
+def complement_object(after_noun: str) -> str:
+    """The commitment after a nominalisation and its preposition ("af X", "i X")."""
+    text = after_noun.lstrip()
+    prep = text.split(maxsplit=1)[0] if text else ""
+    return nominal_object(text[len(prep):]) if prep in ("af", "i") else nominal_object(text)
 
 
 def nominal_object(text: str) -> str:
@@ -380,8 +464,10 @@ def nominal_object(text: str) -> str:
         bare = word.strip(",.;:()").lower()
         if bare in _OBJECT_STOP or bare in _FINITE_STOP:
             break
-        if bare in ("i", "fra", "pr.", "den", "siden") and n + 1 < len(split) and split[n + 1][:1].isdigit():
+        if bare in ("i", "fra", "pr.", "pr", "den", "siden") and n + 1 < len(split) and split[n + 1][:1].isdigit():
             break  # "forlængelsen af ordningen i 2019": the time is not part of the commitment
+        if bare == "i" and n + 1 < len(split) and split[n + 1].lower().startswith("kraft"):
+            break  # "trådte en ændring af reglerne i kraft": the predicate's particle
         words.append(word)
         if word.endswith((",", ";", ".")):
             break

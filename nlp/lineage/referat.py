@@ -80,3 +80,29 @@ def adopts_recommendation(sentence: str) -> str | None:
     ... har vedtaget Magistratens foranstående indstilling")."""
     found = _ADOPTED_RECOMMENDATION.search(sentence)
     return found.group("body") if found else None
+
+
+# A point the body only takes note of ("At 1) byrådet tager til efterretning, at den fælles ledelse ... ophører
+# pr. 1. januar 2026", f12; "Taget til efterretning", f07): decided elsewhere, so the point keeps its own date
+# (f12 gold: "dated with the only date given") and the body is not its decider.
+_NOTED = re.compile(r"\b(?:tager|tog|taget|tages)\s+(?:\w+\s+)?til\s+efterretning\b", re.IGNORECASE)
+
+
+def noted(point: str) -> bool:
+    """The body takes the point to note, rather than deciding it."""
+    return _NOTED.search(point) is not None
+
+
+# What a meeting does with a case is procedure, not a commitment: "Punktet genoptages", "Der indkaldes til et
+# ekstraordinært møde" (f14 gold notes: "procedural"), forwarding lines (f12: "not separate events"), the
+# decision on a recommendation as such ("Taget til efterretning", f07; "Indstilles til godkendelse", f03:
+# the recommendation's points are the events). A subject headed by one of these names no commitment.
+PROCEDURAL_HEADS = frozenset("sagen sagerne punktet punkterne mødet møderne dagsordenen indstillingen indstillingerne "
+                             "referatet".split())
+
+
+def procedural(subject: str) -> bool:
+    """"sagen til næste møde", "indstillingen": the case or the meeting itself, not what it decides."""
+    words = subject.strip(" .,:;").lower().split()
+    # "byrådet tiltræder Magistratsafdelingens indstilling af 26. juni 2025" (f12): adopting a recommendation
+    return bool(words) and (words[0] in PROCEDURAL_HEADS or any(w.startswith("indstilling") for w in words))

@@ -9,7 +9,9 @@ Kulturkommune"). Session 5 added the seven even-position excerpts (spent as a he
 session 4); the floors became the figures of all fourteen at 74ec554: kommuner 0.800, lineage
 0.441, document fields 0.706, indicators 0.207. Later in session 5 (issue 14's kommune and
 document facts: kommuner named through an office, co-signed letters, issuers and dates read
-from the genres' structure) kommuner rose to 1.000 and document fields to 0.917."""
+from the genres' structure) kommuner rose to 1.000 and document fields to 0.917. Issue 15's
+coverage work (nouns with "i", decisions and recommendations in minutes, approval lines, dated
+genitives, a party's own demands, undated perfects outside news) raised lineage to 0.577."""
 from __future__ import annotations
 
 import importlib.util
@@ -43,7 +45,7 @@ def test_every_text_has_its_gold(corpus: Path, gold: Path) -> None:
 
 @pytest.mark.parametrize(("only", "floor"), [
     ("kommuner", 1.0),
-    ("lineage", 0.44),
+    ("lineage", 0.57),
     ("doc", 0.91),
     ("indicators", 1.0),
 ])

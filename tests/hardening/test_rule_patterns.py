@@ -218,3 +218,17 @@ def test_a_long_blank_gap_between_two_kommuner_joins_no_list() -> None:
 
     assert _LIST_JOIN.search(" " * 200_000 + "x") is None
     assert _LIST_JOIN.search(" , samt ") is not None and _LIST_JOIN.search("- og ") is not None
+
+
+@pytest.mark.timeout(GUARD)
+def test_approval_lines_and_council_decisions_are_read_linearly() -> None:
+    from nlp.lineage.approval import approvals
+
+    # a long line without the approval, and one long line ending in one
+    assert list(approvals("Politik " * 50_000 + "\n")) == []
+    assert list(approvals("godkendt af byrådet " * 20_000 + "\n")) == []
+    found = list(approvals("x" * 200_000 + ", Godkendt af byrådet 300409\n"))
+    assert [(a.actor, a.year) for a in found] == [("byrådet", 2009)]
+    cue = next(c for c in CUES if "beslutning" in c.needs)
+    assert cue.pattern.search("i forlængelse af byrådets beslutning " + " " * 200_000) is None
+    assert cue.pattern.search("i forlængelse af " + "byrådets " * 50_000 + "x") is None

@@ -169,8 +169,10 @@ def test_an_infinitive_complement_keeps_its_noun() -> None:
     # decided in (f14), never the place it applies to
     ("I forbindelse med Byrådets budgetseminar i juni 2019 blev en ny takstmodel godkendt.",
      [("introduced", 2019, "ny takstmodel", "Byrådet")]),
+    # put forward for a decision: planned (f08 gold notes: "the rammepapir to be approved at KKR's meeting on
+    # 4 February 2013 (planned, 2013-02-04)")
     ("Planen fremlægges til godkendelse på KKR Syddanmarks møde den 4. februar 2020.",
-     [("introduced", 2020, "Planen", "KKR Syddanmark")]),
+     [("planned", 2020, "Planen", "KKR Syddanmark")]),
     ("Arbejdet med strategien blev 3. maj 2021 igangsat i Udvalget for Klima, natur og miljø.",
      [("introduced", 2021, "Arbejdet med strategien", "Udvalget for Klima, natur og miljø")]),
     ("Ordningen blev indført i Aarhus Kommune i 2019.", [("introduced", 2019, "Ordningen", None)]),
