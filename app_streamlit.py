@@ -119,10 +119,12 @@ def page_search() -> None:
         st.session_state["sortering"] = "relevans"
     order = st.session_state["sortering"]
     view = None
+    fetched: list[dict] = []
     if query.strip() or any(chosen.values()):
         # By date: the newest (oldest) of the best hits, not of the first page only.
         view = api.run_search(store(), query, date_from=period[0], date_to=period[1],
                               limit=views.SORT_POOL if order != "relevans" else 50, **chosen)
+        fetched = view.cards
         view.cards = views.sort_cards(view.cards, order)[:50]
     with st.expander("Filtre", expanded=any(chosen.values()) or any(period)):
         _filters(view.facets if view else {})
@@ -139,14 +141,15 @@ def page_search() -> None:
     if message:
         st.info(md_escape(views.short(message)))
     top = st.columns([3, 1])
-    top[0].caption(f"{api.format_int(view.total)} " + ("resultat" if view.total == 1 else "resultater")
-                   + (f", viser {len(view.cards)}" if view.total > len(view.cards) else ""))
+    top[0].caption(views.result_caption(view.total, fetched, len(view.cards)))
     sorts: list[str] = list(views.SORTS)
     top[1].selectbox("Sortering", sorts, key="sortering", format_func=lambda s: views.SORTS.get(s, s),
                      label_visibility="collapsed")
     if view.cards:
         _hit_downloads(query, chosen, period, view.cards)
     for i, card in enumerate(view.cards):
+        if card.get("match") == "some" and (i == 0 or view.cards[i - 1].get("match") != "some"):
+            st.caption("Resultater med nogle af ordene, ikke dem alle:")
         _result_card(i, card)
 
 

@@ -89,11 +89,13 @@ def kommune_rows(store: Store) -> list[dict[str, Any]]:
         span = data.get("span") or {}
         start, end = span.get("start"), span.get("end")
         quote = citer.line_at(doc_id, start, end) if start is not None and end is not None else data.get("as_written")
+        cited = citer.cite(doc_id, page=span.get("page"), quote=quote, start=start, end=end)
         rows.append({"Kommune": data["name"], "Kommunekode": data["code"], "Region": data.get("region") or "",
                      "Skrevet som": data.get("as_written") or "", "Rolle": ", ".join(roles) or ("i tabellen, uden markering" if data.get("attributes") else "nævnt i teksten"),
                      "Dokument": document_label(docs[doc_id], citer.facts.get(doc_id)) if doc_id in docs else doc_id,
-                     "document_id": doc_id,
-                     "citation": citer.cite(doc_id, page=span.get("page"), quote=quote, start=start, end=end)})
+                     # Each row's own citation: the page and the line that names the kommune.
+                     "Side": cited.get("page"), "Linje": cited.get("quote") or "",
+                     "document_id": doc_id, "citation": cited})
     return sorted(rows, key=lambda r: (r["Kommune"], r["Dokument"]))
 
 
@@ -123,7 +125,11 @@ def indicator_catalogue(store: Store) -> list[dict[str, Any]]:
         prov = spec.provenance
         cited = citer.cite(prov.document_id, page=prov.page, quote=prov.quote,
                            start=getattr(prov, "start", None), end=getattr(prov, "end", None))
-        out.append(spec.model_dump() | {"document": labels.get(prov.document_id, ""), "citation": cited})
+        status_doc = (spec.status_evidence or "").partition(": ")[0]
+        # The status may be read from another document than the spec (a later notice).
+        status_from = labels.get(status_doc, "") if status_doc != prov.document_id else ""
+        out.append(spec.model_dump() | {"document": labels.get(prov.document_id, ""), "citation": cited,
+                                        "status_document": status_from})
     return out
 
 
@@ -142,13 +148,38 @@ def spec_title(spec: dict[str, Any]) -> str:
 SPEC_LABELS = {"definition": "Definition", "numerator": "Tæller", "denominator": "Nævner",
                "population": "Population", "unit_measure": "Måltype", "data_comp": "Beregning",
                "freq_coll": "Periodeenhed", "data_source": "Kilde", "reform": "Reform", "period": "Periode",
-               "issuer": "Udsteder", "replaces": "Erstatter forpligtelsen"}
+               "issuer": "Udsteder", "replaces": "Erstatter forpligtelsen", "status": "Status",
+               "valid_from": "Gyldig fra", "valid_to": "Gyldig til", "replaced_by": "Erstattet af",
+               "status_evidence": "Status ifølge"}
+# The spec's life-cycle status (knowledge.export), as the timeline names the same events.
+STATUS_LABELS = {"introduced": "indført", "changed": "ændret", "planned": "planlagt",
+                 "discontinued": "droppet", "replaced": "erstattet"}
+_COUNT_OF = "count of "  # knowledge.export's data_comp for a stated count: "count of <population>"
+
+
+def _spec_value(spec: dict[str, Any], key: str) -> str:
+    value = spec.get(key)
+    if key == "unit_measure":
+        return MEASURE_LABELS.get(str(value), "")
+    if key == "status":
+        return STATUS_LABELS.get(str(value), str(value)) if value else ""
+    if key in ("valid_from", "valid_to"):  # a year, or an ISO date
+        return format_date(str(value)) if value else ""
+    if key == "data_comp" and isinstance(value, str) and value.startswith(_COUNT_OF):
+        return "antal " + value[len(_COUNT_OF):]  # the app is Danish; the export keeps SDMX's wording
+    if key == "status_evidence" and isinstance(value, str):
+        # "<document id>: <quote>": the quote, without the id a reader cannot use
+        head, sep, quote = value.partition(": ")
+        quote = quote if sep and head.isalnum() else value
+        return f"»{quote}«" + (f" ({spec['status_document']})" if spec.get("status_document") else "")
+    return format_value(value)
 
 
 def spec_rows(spec: dict[str, Any]) -> list[tuple[str, str]]:
-    """(Danish field name, display value) of the filled fields of one indicator spec."""
-    rows = [(label, MEASURE_LABELS.get(str(spec.get(k)), "") if k == "unit_measure" else format_value(spec.get(k)))
-            for k, label in SPEC_LABELS.items()]
+    """(Danish field name, display value) of the filled fields of one indicator spec:
+    what it measures, its source, and its life cycle (status, valid from/to, replaced by,
+    and the sentence that says so)."""
+    rows = [(label, _spec_value(spec, k)) for k, label in SPEC_LABELS.items()]
     return [r for r in rows if r[1]]
 
 
@@ -183,17 +214,20 @@ class SearchView:
 
 
 def filter_options(store: Store) -> dict[str, list[str]]:
-    """Every value each search filter can take in this store, from the documents' flat views."""
+    """Every value each search filter can take in this store: the values knowledge.search
+    counts in its facets (the index's udvalg, samling and ministry, as the filters read
+    them), over every document, so each menu entry finds something. The documents' own
+    flat fields miss some of these (a samling or ministry read from the header or the
+    minister's title, an udvalg known only by the index)."""
+    from . import search
+
     found: dict[str, set[str]] = {name: set() for name in FILTERS}
-    for doc in store.documents():
-        flat = doc["flat"]
-        found["udvalg"].add((flat.get("udvalg") or {}).get("abbrev") or "")
-        found["samling"].add(flat.get("samling") or "")
-        found["asker"].update(p.get("name") or "" for p in flat.get("asked_by") or [])
-        found["party"].update(p.get("party") or "" for p in flat.get("asked_by") or [])
-        found["ministry"].add(flat.get("ministry") or "")
-        found["kind"].add(doc.get("kind") or "")
-    return {name: sorted(v for v in values if v) for name, values in found.items()}
+    kinds = {doc.get("kind") or "" for doc in store.documents()} - {""}
+    for kind in sorted(kinds):  # a browse by kind counts every indexed document of it
+        for name, counts in search.search(store, "", kind=kind, limit=1).facets.items():
+            if name in found:
+                found[name].update(str(v) for v in counts if v)
+    return {name: sorted(values) for name, values in found.items()}
 
 
 def snippet_chunks(snippet: str) -> list[Chunk]:
@@ -208,6 +242,18 @@ def snippet_chunks(snippet: str) -> list[Chunk]:
     return [Chunk(text, "træf" if i % 2 else None) for i, text in enumerate(parts) if text]
 
 
+def _committee_name(abbrev: str | None, date: str | None) -> str:
+    """The name an udvalg's abbreviation stood for on the letter's date (danish.reference)."""
+    from danish.reference import committee_for
+
+    try:
+        on = dt.date.fromisoformat(str(date)[:10]) if date else None
+    except ValueError:
+        on = None
+    committee = committee_for(abbrev, on) if abbrev else None
+    return committee.name if committee else ""
+
+
 def _card(hit: dict[str, Any]) -> dict[str, Any]:
     udvalg = hit.get("udvalg") or {}
     citation = hit.get("citation") or {}
@@ -216,13 +262,18 @@ def _card(hit: dict[str, Any]) -> dict[str, Any]:
     primary = (hit.get("work") or {}).get("primary_document") or hit.get("document_id")
     return {"document_id": primary, "title": hit.get("title") or "",
             "source_document_id": citation.get("document_id") or hit.get("document_id"),
-            "udvalg": udvalg.get("name") or udvalg.get("abbrev") or "", "samling": hit.get("samling") or "",
+            # A letter that prints only the abbreviation ("KUU") is shown with the committee's name.
+            "udvalg": udvalg.get("name") or _committee_name(udvalg.get("abbrev"), hit.get("date"))
+            or udvalg.get("abbrev") or "",
+            "samling": hit.get("samling") or "",
             "question_number": hit.get("question_number"), "date": format_date(hit.get("date")),
             "iso_date": hit.get("date") or "",
             "asker": format_value(hit.get("asked_by") or []), "kind": KIND_LABELS.get(str(hit.get("kind")), ""),
             "snippet": snippet_chunks(str(hit.get("snippet") or "")), "file": ", ".join(files),
             "files": files, "citation": citation, "page": citation.get("page"),
-            "start": citation.get("start"), "end": citation.get("end")}
+            "start": citation.get("start"), "end": citation.get("end"),
+            # knowledge.search's tiers: every word found ("all"), or only some of them ("some")
+            "match": hit.get("match") or "all"}
 
 
 def run_search(store: Store, query: str, *, udvalg: str | None = None, samling: str | None = None,

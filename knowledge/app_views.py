@@ -50,12 +50,37 @@ def option_label(name: str, value: str, counts: Mapping[str, int]) -> str:
 # -- sorting and downloads of search hits ------------------------------------------------------
 
 def sort_cards(cards: list[dict[str, Any]], order: str) -> list[dict[str, Any]]:
-    """Cards by relevance (as knowledge.search ranks them) or by date; undated last."""
+    """Cards by relevance (as knowledge.search ranks them) or by date; undated last. Hits
+    with every word stay before hits with only some of them, in any order."""
     if order not in ("nyeste", "ældste"):
         return list(cards)
-    dated = [c for c in cards if c.get("iso_date")]
-    undated = [c for c in cards if not c.get("iso_date")]
-    return sorted(dated, key=lambda c: str(c["iso_date"]), reverse=order == "nyeste") + undated
+    out: list[dict[str, Any]] = []
+    for group in partial_split(cards):
+        dated = [c for c in group if c.get("iso_date")]
+        undated = [c for c in group if not c.get("iso_date")]
+        out += sorted(dated, key=lambda c: str(c["iso_date"]), reverse=order == "nyeste") + undated
+    return out
+
+
+def partial_split(cards: list[dict[str, Any]]) -> tuple[list[dict[str, Any]], list[dict[str, Any]]]:
+    """(hits with every word of the query, hits with only some of them)."""
+    return ([c for c in cards if c.get("match", "all") != "some"], [c for c in cards if c.get("match") == "some"])
+
+
+def result_caption(total: int, cards: list[dict[str, Any]], shown: int) -> str:
+    """"12 resultater", or, when the list goes on with hits that lack some of the words,
+    "1 resultat med alle ordene, 8 med nogle af dem": knowledge.search's total and facet
+    counts are of the hits with every word, so the caption counts those apart.
+    `cards` is every hit fetched (before the page's cut), `shown` how many are drawn."""
+    every, some = partial_split(cards)
+    if every and some:  # the tiers are filled in order: every full match was fetched
+        text = (f"{format_int(len(every))} " + ("resultat" if len(every) == 1 else "resultater")
+                + f" med alle ordene, {format_int(len(some))} med nogle af dem")
+        fetched = len(cards)
+    else:
+        text = f"{format_int(total)} " + ("resultat" if total == 1 else "resultater")
+        fetched = total
+    return text + (f", viser {format_int(shown)}" if fetched > shown else "")
 
 
 HIT_COLUMNS = {"title": "Titel", "kind": "Dokumenttype", "udvalg": "Udvalg", "samling": "Samling",
