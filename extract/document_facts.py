@@ -504,7 +504,11 @@ def document_title(flat: dict[str, Any], text: str, *, pages: list[str] | None =
         case = flat.get("case") or {}
         ref = f" ({case['kind']} {case['number']})" if case.get("kind") in ("L", "B") and case.get("number") else ""
         name = udvalg_name or flat["udvalg"]["name"]
-        return Evidence(f"{name} spørgsmål nr. {flat['question_number']}{ref}", "ft.dk-felter")
+        number = flat["question_number"]
+        # A samrådsspørgsmål is numbered by letters and printed "Samrådsspørgsmål V" (the ft_qa
+        # README's convention for question_number); "spørgsmål nr. V" names no question.
+        asked = f"samrådsspørgsmål {number}" if str(number).isalpha() else f"spørgsmål nr. {number}"
+        return Evidence(f"{name} {asked}{ref}", "ft.dk-felter")
     found = heading_of(text, pages=pages, printed=flat.get("title"))
     if found:
         return found

@@ -9,6 +9,7 @@ printed in the document says so ("afledt af datoen", "fra kildens adresse").
 from __future__ import annotations
 
 import bisect
+import datetime as dt
 import re
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
@@ -23,14 +24,31 @@ QUOTE_MAX = 600  # a citation quotes a passage, not a whole letter
 
 
 def reference(facts: dict[str, Any]) -> str:
-    """"BEU alm. del spm. 558", "BEU L 94 spm. 23", "spm. S 1107"."""
+    """"BEU alm. del spm. 558", "BEU L 94 spm. 23", "spm. S 1107", "KEB alm. del samrådsspm. V"."""
     number = facts.get("question_number")
     if number is None:
         return ""
     case = facts.get("case") or {}
     kind, case_number = case.get("kind"), case.get("number")
     where = "alm. del" if kind == "alm. del" else (f"{kind} {case_number}" if kind in ("L", "B") and case_number else "")
-    return " ".join(p for p in (facts.get("udvalg_abbrev") or "", where, f"spm. {number}") if p)
+    # A samrådsspørgsmål is numbered by letters ("V", "BL": the ft_qa README's convention for
+    # question_number), and printed "Samrådsspørgsmål V": "spm. V" would name no question.
+    asked = f"samrådsspm. {number}" if str(number).isalpha() else f"spm. {number}"
+    return " ".join(p for p in (_udvalg_abbrev(facts), where, asked) if p)
+
+
+def _udvalg_abbrev(facts: dict[str, Any]) -> str:
+    """The abbreviation printed, else the one the printed udvalg name had on the letter's date
+    (danish.reference, as search reads it): "spm. 215" alone names no question."""
+    if facts.get("udvalg_abbrev"):
+        return str(facts["udvalg_abbrev"])
+    from .search_index import udvalg_abbrev
+
+    try:
+        on = dt.date.fromisoformat(str(facts.get("date"))[:10]) if facts.get("date") else None
+    except ValueError:
+        on = None
+    return udvalg_abbrev(facts.get("udvalg"), on) or ""
 
 
 def citation(facts: dict[str, Any] | None, *, document_id: str, source: str, page: int | None,

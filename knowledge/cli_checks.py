@@ -8,7 +8,8 @@ command shows them:
   does not exist instead of creating an empty one there;
 - `checked_filters`: `--kind` takes the store's kinds and the app's Danish labels ("svar",
   "spørgsmål", "nyhed"); `--udvalg` and `--samling` take the values the store holds (an
-  udvalg also by its name); anything else is exit 2 listing the valid values;
+  udvalg also by its name), `--party` a party the store holds in any printed form; anything
+  else is exit 2 listing the valid values;
 - `present_paths`: `ingest`/`extract`/`text` of a path that does not exist say "no such file
   or folder" and count it as skipped; `unsupported_reported`: files in a folder that are not
   read (unsupported types) are counted and named after the summary;
@@ -87,9 +88,11 @@ def store_values(path: Path) -> dict[str, list[str]]:
     try:
         db = sqlite3.connect(uri, uri=True)
         try:
-            for name in ("kind", "doc_type", "udvalg", "samling"):
+            for name in ("kind", "doc_type", "udvalg", "samling", "party"):
                 found[name] = [r[0] for r in db.execute(
                     f"SELECT DISTINCT {name} FROM search_docs WHERE {name} IS NOT NULL AND {name} != '' ORDER BY 1")]
+            # a row holds every printed form of its parties ("KF | K | KONS", search_index.party_forms)
+            found["party"] = sorted({form for forms in found["party"] for form in forms.split(" | ")})
         finally:
             db.close()
     except sqlite3.Error:
@@ -142,11 +145,19 @@ def check_samling(value: str, values: dict[str, list[str]]) -> None:
     raise usage_error("--samling", f"no samling {value[:60]!r} in this store; valid: {', '.join(held) or '(none)'}")
 
 
+def check_party(value: str, values: dict[str, list[str]]) -> None:
+    """A party the store holds, in any form a document printed it ("EL", "KF", "K"); else exit 2."""
+    held = values.get("party", [])
+    if " ".join(value.split()).upper() in (p.upper() for p in held):
+        return
+    raise usage_error("--party", f"no party {value[:60]!r} in this store; valid: {', '.join(held) or '(none)'}")
+
+
 def checked_filters(db: Path | None, *, kind: str | None = None, udvalg: str | None = None,
-                    samling: str | None = None) -> str | None:
+                    samling: str | None = None, party: str | None = None) -> str | None:
     """A read command's filters against the values its store holds: exit 2 for one the
     store does not hold. Returns `kind` as stored ("svar" -> "answer")."""
-    if not (kind or udvalg or samling):
+    if not (kind or udvalg or samling or party):
         return kind
     values = store_values(store_path(db))
     if not values:  # an old or broken store: the command itself reports it
@@ -157,6 +168,8 @@ def checked_filters(db: Path | None, *, kind: str | None = None, udvalg: str | N
         check_udvalg(udvalg, values)
     if samling:
         check_samling(samling, values)
+    if party:
+        check_party(party, values)
     return kind
 
 
@@ -258,10 +271,16 @@ def _when(value: object) -> str:
 
 def stats_lines(data: dict[str, Any]) -> list[str]:
     """`sporbar stats` for people: counts with readable names, one fact per line."""
+    works = data.get("works")
+    copies = works is not None and works < data["documents"]
+    # A text kept as .txt and as PDF is two files and one work: counted once by search, the
+    # tables and the exports, so their counts are below the per-file counts here.
     lines = [f"Store: {data['db']} (schema version {data['schema_version']})",
-             f"Documents: {data['documents']}"]
+             f"Documents: {data['documents']}" + (f" files of {works} works (copies of one text, e.g. a .txt "
+                                                  "and its PDF, count once in search, tables and exports)"
+                                                  if copies else "")]
     lines += [f"  {n:>7}  {KIND_NAMES.get(k, k)}" for k, n in data.get("documents_by_kind", {}).items()]
-    lines.append(f"Records: {sum(data.get('records_by_type', {}).values())}")
+    lines.append(f"Records: {sum(data.get('records_by_type', {}).values())}" + (" (in all files)" if copies else ""))
     lines += [f"  {n:>7}  {RECORD_NAMES.get(k, k)}" for k, n in data.get("records_by_type", {}).items()]
     last = data.get("last_ingest")
     if last:

@@ -36,10 +36,15 @@ OutOption = Annotated[Optional[Path], typer.Option("--out", "-o", help="Write to
 
 
 def _write(text: str, target: Path | None) -> None:
+    from .output import write_text
+
     if target is None:
         emit(text, end="")
         return
-    target.write_text(text, encoding="utf-8")
+    try:
+        write_text(target, text)
+    except SporbarError as exc:
+        raise _fail(exc) from exc
     err.print(f"wrote {target}")
 
 
@@ -156,7 +161,7 @@ def _table_command(name: str) -> None:
         from .query import FilterError, Filters
         from .table_export import FORMATS, write_export
 
-        checked_filters(db, udvalg=udvalg, samling=samling)  # values the store holds, else exit 2
+        checked_filters(db, udvalg=udvalg, samling=samling, party=party)  # values the store holds, else exit 2
         if fmt not in FORMATS:
             note("error:", "red", f"unknown format '{fmt}'; use one of {', '.join(FORMATS)}")
             raise typer.Exit(2)
@@ -180,9 +185,6 @@ def _table_command(name: str) -> None:
             # `sporbar export answers | head`: the reader has what it wanted.
             os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
             raise typer.Exit(0) from None
-        except OSError as exc:
-            note("error:", "red", f"cannot write {out_path}: {exc.strerror or exc}")
-            raise typer.Exit(1) from exc
         if out_path is not None:
             err.print(f"wrote {out_path}")
         err.print(f"exported {count} row(s) of {name} as {fmt}" + (" (filtered)" if filters else ""))

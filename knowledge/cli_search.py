@@ -35,16 +35,25 @@ def search(
 
     Example: sporbar search "førtidspension måltal" --udvalg BEU --from 2014 --to 2019
     """
-    from .query import FilterError, date_bound
+    from .query import FilterError, date_bound, date_range, parse
     from .search import search as run_search
 
-    kind = checked_filters(db, kind=kind, udvalg=udvalg, samling=samling)  # values the store holds, else exit 2
+    if parse(query).is_empty and not any((udvalg, samling, date_from, date_to, asker, party, ministry, kind)):
+        raise typer.BadParameter(f"{query!r} holds nothing to search for; give words, \"a phrase\" or a "
+                                 "reference (spm 558, L 65), or a filter (--udvalg BEU) to list documents",
+                                 param_hint="'QUERY'")
+
+    kind = checked_filters(db, kind=kind, udvalg=udvalg, samling=samling, party=party)  # else exit 2
     # An unreadable filter is a usage error, never dropped: "--from 99999" must not search everything.
     for option, value, end in (("--from", date_from, False), ("--to", date_to, True)):
         try:
             date_bound(value, end=end)
         except FilterError as exc:
             raise typer.BadParameter(f"{exc}", param_hint=f"'{option}'") from exc
+    try:
+        date_range(date_from, date_to)
+    except FilterError as exc:  # --from after --to
+        raise typer.BadParameter(f"{exc}", param_hint="'--from'/'--to'") from exc
     try:
         with open_store(db) as store:
             result = run_search(store, query, udvalg=udvalg, samling=samling, date_from=date_from,

@@ -25,8 +25,12 @@ def trace_command(
 
     Example: sporbar trace måltal --db /tmp/sporbar.db --json
     """
+    from .danish_analysis import WORD_RE
     from .trace import trace
 
+    if not WORD_RE.search(query):  # "" or "*": nothing to look for, whatever the store holds
+        raise typer.BadParameter(f"{query!r} holds no word to trace; give a concept, e.g. måltal or benchmarking",
+                                 param_hint="'QUERY'")
     try:
         with open_store(db) as store:
             result = trace(store, query)
@@ -66,10 +70,18 @@ def timeline_text(query: str, result: dict[str, Any], *, width: int = 80) -> str
                                initial_indent="  ", subsequent_indent="    ", break_long_words=False,
                                break_on_hyphens=False)
         blocks.append("\n".join(lines))
-    for node in result["nodes"]:
-        if node["kind"] == "indicator" and node.get("definition"):
-            blocks.append("\n".join(textwrap.wrap(f"{node['label']}: {node['definition']}", width=width,
-                                                  break_long_words=False, break_on_hyphens=False)))
+    defined = [node for node in result["nodes"] if node["kind"] == "indicator" and node.get("definition")]
+    if defined:
+        blocks.append("\n".join(textwrap.wrap(f"Indicators linked to {query} ({len(defined)}), as their documents "
+                                               "define them:", width=width, break_long_words=False,
+                                               break_on_hyphens=False)))
+    for node in defined:
+        lines = textwrap.wrap(node["label"], width=width, break_long_words=False, break_on_hyphens=False)
+        lines += wrap.wrap(f"»{' '.join(str(node['definition']).split())}«")
+        if node.get("citation"):
+            lines += textwrap.wrap(f"Source: {_source_line(node['citation'])}", width=width, initial_indent="  ",
+                                   subsequent_indent="    ", break_long_words=False, break_on_hyphens=False)
+        blocks.append("\n".join(lines))
     return "\n\n".join(blocks) + "\n"
 
 
@@ -108,6 +120,11 @@ def export_graph_command(
     if out_path is None:
         emit(text, end="")
     else:
-        out_path.write_text(text, encoding="utf-8")
+        from .output import write_text
+
+        try:
+            write_text(out_path, text)
+        except SporbarError as exc:
+            raise _fail(exc) from exc
         err.print(f"wrote {out_path}")
     err.print(f"exported {graph.number_of_nodes()} nodes and {graph.number_of_edges()} edges as {fmt}")

@@ -338,7 +338,9 @@ def _replacement_reform(b: _Builder, commitment: str) -> str | None:
 
 def write_graphml(g: nx.MultiDiGraph, path: str | Path) -> None:
     """GraphML for Gephi; None values are left out (GraphML has no null)."""
-    Path(path).write_text(render(g, "graphml"), encoding="utf-8")
+    from .output import write_text
+
+    write_text(Path(path), render(g, "graphml"))
 
 
 def node_link(g: nx.MultiDiGraph) -> dict[str, Any]:

@@ -16,7 +16,7 @@ from __future__ import annotations
 
 import json
 import sqlite3
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
 from functools import lru_cache
 from typing import Any
 
@@ -43,7 +43,7 @@ _GENERIC_MEASURES = ("måling", "indikator", "nøgletal", "mål ")
 _STEM = 5
 
 Key = tuple[str, int]  # (document id, record position) of an IndicatorDefinition
-_STEMS_PER_QUERY = 200
+_TESTS_PER_QUERY = 200  # SQLite bounds an expression's depth (1000): OR-ed tests go in chunks
 
 
 def _same_word(a: str, b: str) -> bool:
@@ -136,21 +136,30 @@ def _events_about(db: sqlite3.Connection, indicators: list[tuple[Key, str | None
     stems = sorted(set().union(*(_stems(title) for _, title in indicators)))
     own = sorted({doc_id for (doc_id, _), _ in indicators})
     kinds = sorted(STATUS)
-    found: dict[tuple[str, int], tuple[str, str]] = {}
     tests = [("r.document_id = ?", d) for d in own] + \
         [("instr(sporbar_fold(json_extract(r.data, '$.subject')), ?) > 0", stem) for stem in stems]
-    for at in range(0, len(tests), _STEMS_PER_QUERY):
-        chunk = tests[at:at + _STEMS_PER_QUERY]
-        rows = db.execute(
-            f"SELECT r.document_id, r.position, r.data FROM records r WHERE r.type = ? "
-            f"AND json_extract(r.data, '$.event') IN ({','.join('?' * len(kinds))}) "
-            f"AND ({' OR '.join(sql for sql, _ in chunk)})", (_EVENT_TYPE, *kinds, *(arg for _, arg in chunk)))
-        found.update({(doc_id, position): (doc_id, data) for doc_id, position, data in rows})
+    found = {(doc_id, position): (doc_id, data) for doc_id, position, data in matching_any(
+        db, f"SELECT r.document_id, r.position, r.data FROM records r WHERE r.type = ? "
+            f"AND json_extract(r.data, '$.event') IN ({','.join('?' * len(kinds))})", (_EVENT_TYPE, *kinds), tests)}
     events: dict[str, list[dict[str, Any]]] = {}
     for key in sorted(found):
         doc_id, data = found[key]
         events.setdefault(doc_id, []).append(json.loads(data))
     return events
+
+
+def matching_any(db: sqlite3.Connection, select: str, args: Sequence[Any],
+                 tests: Sequence[tuple[str, Any]]) -> list[tuple[Any, ...]]:
+    """The rows of `select ... WHERE <conditions>` (its `args`) that also pass any one of
+    `tests` (an SQL condition with one `?`, and its value), each row once, in the order first
+    found. The tests are OR-ed in chunks, since SQLite bounds an expression's depth and a
+    document can have thousands of subject words."""
+    rows: dict[tuple[Any, ...], None] = {}
+    for at in range(0, len(tests), _TESTS_PER_QUERY):
+        chunk = tests[at:at + _TESTS_PER_QUERY]
+        rows.update(dict.fromkeys(db.execute(f"{select} AND ({' OR '.join(sql for sql, _ in chunk)})",
+                                             (*args, *(value for _, value in chunk)))))
+    return list(rows)
 
 
 def _indicators(db: sqlite3.Connection, where: str = "", args: Iterable[Any] = ()) -> list[tuple[Key, str | None]]:
@@ -194,11 +203,10 @@ def affected_by(db: sqlite3.Connection, document_id: str) -> list[tuple[Key, str
     stems = sorted(set().union(*(_stems(str(e.get("subject") or "")) for e in events)))
     if not stems:
         return own
-    candidates: dict[Key, str | None] = {}
-    for at in range(0, len(stems), _STEMS_PER_QUERY):  # SQLite bounds an expression's depth
-        chunk = stems[at:at + _STEMS_PER_QUERY]
-        shares = " OR ".join("instr(sporbar_fold(json_extract(data, '$.title')), ?) > 0" for _ in chunk)
-        candidates.update(_indicators(db, f"AND document_id <> ? AND ({shares})", (document_id, *chunk)))
+    title_has = "instr(sporbar_fold(json_extract(data, '$.title')), ?) > 0"
+    candidates: dict[Key, str | None] = {(d, p): t for d, p, t in matching_any(
+        db, "SELECT document_id, position, json_extract(data, '$.title') FROM records WHERE type = ? "
+            "AND document_id <> ?", (_INDICATOR_TYPE, document_id), [(title_has, stem) for stem in stems])}
     return own + [(key, title) for key, title in sorted(candidates.items(), key=lambda kt: kt[0])
                   if any(is_about(e, title, False) for e in events)]
 

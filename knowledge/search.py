@@ -124,11 +124,16 @@ _VOCABULARIES: dict[tuple[str, str], Vocabulary] = {}
 
 
 def _full_vocabulary(store: Store) -> Vocabulary:
-    taken = store.db.execute("SELECT value FROM search_state WHERE key = 'terms_at'").fetchone()
-    key = (str(store.path), taken[0] if taken else "")
+    """Every index term with its document count, for typo corrections: the snapshot, or the
+    index itself where the snapshot is behind it (a store opened read-only cannot take one)."""
+    if terms_fresh(store.db):
+        taken = store.db.execute("SELECT value FROM search_state WHERE key = 'terms_at'").fetchone()
+        key, sql = (str(store.path), f"snapshot {taken[0]}"), "SELECT term, docs FROM search_terms"
+    else:
+        key, sql = (str(store.path), f"index {_index_size(store)}"), "SELECT term, doc FROM search_vocab"
     if key not in _VOCABULARIES:
         _VOCABULARIES.clear()
-        _VOCABULARIES[key] = Vocabulary(dict(store.db.execute("SELECT term, docs FROM search_terms")))
+        _VOCABULARIES[key] = Vocabulary(dict(store.db.execute(sql)))
     return _VOCABULARIES[key]
 
 

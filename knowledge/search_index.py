@@ -78,13 +78,14 @@ def terms_fresh(db: sqlite3.Connection) -> bool:
     return bool(taken) and taken[0] == size
 
 
-def refresh_terms(db: sqlite3.Connection) -> None:
+def refresh_terms(db: sqlite3.Connection, *, now: bool = False) -> None:
     """Rebuild the vocabulary snapshot if documents were indexed since it was taken (but
-    not on every search while an ingest keeps adding them)."""
+    not on every search while an ingest keeps adding them, unless `now`: an ingest takes it
+    when it ends, since `sporbar search` opens the store read-only and cannot)."""
     if terms_fresh(db):
         return
     last = db.execute("SELECT value FROM search_state WHERE key = 'terms_time'").fetchone()
-    if last and time.time() - float(last[0]) < REFRESH_SECONDS:
+    if not now and last and time.time() - float(last[0]) < REFRESH_SECONDS:
         return
     size = str(db.execute("SELECT COALESCE(MAX(rowid), 0) FROM search_docs").fetchone()[0])
     db.execute("BEGIN IMMEDIATE")

@@ -31,6 +31,7 @@ from .search_index import SCHEMA as SEARCH_SCHEMA
 from .search_index import TERMS_SCHEMA as SEARCH_TERMS_SCHEMA
 from .search_index import backfill as backfill_search
 from .search_index import forget_rowid
+from .search_index import refresh_terms
 from .search_index import index_document
 from . import indicator_status
 from . import works as works_mod
@@ -40,11 +41,6 @@ from .tables import install as install_tables
 
 ENV_DB = "SPORBAR_DB"
 
-# No new table: a store made before it can have a work searched through a copy that is not
-# its primary (a scan ingested before its .txt) and statuses from events that shared one
-# word with a measure; both are read again when it is opened (_migrate).
-PRIMARY_INDEX_MIGRATION = "SELECT 'works searched through their primary copy, indicator status read again'"
-
 # Which extractor read each document (knowledge/extractor_version.py), so that `ingest` reads
 # a file again when Sporbar's readers have changed since. A document stored before this table
 # has no row and counts as read by an older extractor.
@@ -53,9 +49,7 @@ EXTRACTIONS_MIGRATION = """
         extractor TEXT NOT NULL, at TEXT NOT NULL)
     """
 
-# Each entry is one migration; the schema version is how many have run.
-MIGRATIONS: list[str] = [
-    """
+STORE_SCHEMA = """
     CREATE TABLE documents (
         id TEXT PRIMARY KEY, source TEXT NOT NULL, media TEXT NOT NULL, kind TEXT NOT NULL,
         text TEXT NOT NULL, pages TEXT NOT NULL, regions TEXT NOT NULL, flat TEXT NOT NULL,
@@ -69,18 +63,78 @@ MIGRATIONS: list[str] = [
     CREATE TABLE skipped (path TEXT PRIMARY KEY, reason TEXT NOT NULL, at TEXT NOT NULL);
     CREATE TABLE ingests (id INTEGER PRIMARY KEY, started TEXT, finished TEXT,
         loaded INTEGER, unchanged INTEGER, skipped INTEGER);
-    """,
-    SEARCH_SCHEMA,  # v2: the full-text search index (knowledge/search_index.py)
+    """
+
+#: One migration: SQL statements, or a Python step given the connection. Either runs inside
+#: the one transaction that migrates the store, so a failed step leaves it at its old version.
+Migration = str | Callable[[sqlite3.Connection], None]
+
+
+def run_sql(db: sqlite3.Connection, script: str) -> None:
+    """Run `;`-separated statements inside the caller's transaction (executescript commits)."""
+    for statement in script.split(";"):
+        if statement.strip():
+            db.execute(statement)
+
+
+def _search_index(db: sqlite3.Connection) -> None:
+    """v2: the full-text search index (knowledge/search_index.py), with the documents
+    stored before it."""
+    run_sql(db, SEARCH_SCHEMA)
+    backfill_search(db)
+
+
+def _works(db: sqlite3.Connection) -> None:
+    """v4: works, copies of one text (knowledge/works.py), found among the stored documents;
+    when some are copies, the index is rebuilt with one row per work."""
+    run_sql(db, works_mod.MIGRATION)
+    if works_mod.backfill(db):
+        _reindex_works(db)
+    else:  # each work is its one document, indexed by v2
+        db.execute("UPDATE works SET indexed_document = primary_document "
+                   "WHERE primary_document IN (SELECT document_id FROM search_docs)")
+
+
+def _indicator_status(db: sqlite3.Connection) -> None:
+    """v5: each indicator's life-cycle status (knowledge/indicator_status.py), for the
+    indicators stored before."""
+    run_sql(db, indicator_status.MIGRATION)
+    indicator_status.refresh_all(db)
+
+
+def _primary_index(db: sqlite3.Connection) -> None:
+    """v6, a repair without a table: a store made before it can have a work searched through
+    a copy that is not its primary (a scan ingested before its .txt), and statuses from events
+    that shared one word with a measure. The index is rebuilt whole, since taking single rows
+    out of a contentless index needs the terms an older analysis gave them; the statuses are
+    read again with the stricter is_about."""
+    if db.execute("SELECT 1 FROM works WHERE indexed_document IS NOT primary_document").fetchone():
+        _reindex_works(db)
+    indicator_status.refresh_all(db)
+
+
+# Each entry is one migration; the schema version is how many have run. Entries are never
+# changed once released: a store at version n has run exactly the first n.
+MIGRATIONS: list[Migration] = [
+    STORE_SCHEMA,  # v1: documents, their sources and records, what was skipped, the ingests
+    _search_index,  # v2: the full-text search index and its backfill
     SEARCH_TERMS_SCHEMA,  # v3: its vocabulary snapshot, for fast term look-ups
-    works_mod.MIGRATION,  # v4: works (copies of one text) and their files (knowledge/works.py)
-    indicator_status.MIGRATION,  # v5: each indicator's life-cycle status (knowledge/indicator_status.py)
-    PRIMARY_INDEX_MIGRATION,  # v6: works searched through their primary copy (a repair, no table)
+    _works,  # v4: works (copies of one text) and their files (knowledge/works.py)
+    _indicator_status,  # v5: each indicator's life-cycle status (knowledge/indicator_status.py)
+    _primary_index,  # v6: works searched through their primary copy (a repair, no table)
     EXTRACTIONS_MIGRATION,  # v7: the extractor that read each document
 ]
-SEARCH_VERSION = 2
-WORKS_VERSION = MIGRATIONS.index(works_mod.MIGRATION) + 1  # its number, wherever other migrations land
-STATUS_VERSION = MIGRATIONS.index(indicator_status.MIGRATION) + 1
-PRIMARY_INDEX_VERSION = MIGRATIONS.index(PRIMARY_INDEX_MIGRATION) + 1
+SEARCH_VERSION = MIGRATIONS.index(_search_index) + 1
+WORKS_VERSION = MIGRATIONS.index(_works) + 1  # its number, wherever other migrations land
+STATUS_VERSION = MIGRATIONS.index(_indicator_status) + 1
+PRIMARY_INDEX_VERSION = MIGRATIONS.index(_primary_index) + 1
+
+# The mark (a search_state key) that the full-text index must be rebuilt whole: written in the
+# transaction that replaces a document read again by a newer extractor, cleared in the one
+# that rebuilds. While it stands, adding documents leaves the index alone (the rebuild covers
+# them), and opening the store or finishing an ingest rebuilds: a process killed in between
+# never leaves search serving the old index for the new records.
+REBUILD_PENDING = "rebuild_pending"
 
 
 def default_db_path() -> Path:
@@ -119,9 +173,11 @@ class Store:
         try:
             if read_only and self.path.is_file():
                 self.db = _connect_read_only(self.path)
-                if self.schema_version >= len(MIGRATIONS):
+                if self.schema_version >= len(MIGRATIONS) and not rebuild_pending(self.db):
                     return
-                self.db.close()  # an older schema must be migrated first
+                # an older schema must be migrated first, or the index an interrupted ingest
+                # left to rebuild be rebuilt, so reading never serves a stale index
+                self.db.close()
             self.path.parent.mkdir(parents=True, exist_ok=True)
             self.db = sqlite3.connect(self.path, timeout=60, isolation_level=None, check_same_thread=False)
             self.db.execute("PRAGMA journal_mode=WAL")
@@ -160,26 +216,20 @@ class Store:
     def _migrate(self) -> None:
         with self.transaction() as db:
             version = int(db.execute("PRAGMA user_version").fetchone()[0])
+            if version > len(MIGRATIONS):  # written by a newer Sporbar: its tables mean more than we know
+                raise StoreError(self.path, f"the store has schema version {version}, made by a newer Sporbar "
+                                            f"than this one (which knows up to {len(MIGRATIONS)})",
+                                 advice="upgrade Sporbar, or use another --db")
             if version < len(MIGRATIONS):
                 drop_tables(db)  # views must not stand in the way of a migration rebuilding a table
-            for number, script in enumerate(MIGRATIONS[version:], start=version + 1):
-                for statement in script.split(";"):
-                    if statement.strip():
-                        db.execute(statement)
+            for number, step in enumerate(MIGRATIONS[version:], start=version + 1):
+                if isinstance(step, str):
+                    run_sql(db, step)
+                else:
+                    step(db)
                 db.execute(f"PRAGMA user_version = {number}")
-            if version < SEARCH_VERSION <= len(MIGRATIONS):
-                backfill_search(db)  # documents stored before the index existed
-            if version < WORKS_VERSION <= len(MIGRATIONS) and works_mod.backfill(db):
-                _reindex_works(db)  # copies found among stored documents: index each work once
-            if version < STATUS_VERSION <= len(MIGRATIONS):
-                indicator_status.refresh_all(db)  # indicators stored before their status was kept
-            if WORKS_VERSION <= version < PRIMARY_INDEX_VERSION <= len(MIGRATIONS):
-                # the index moves to each work's primary copy: rebuilt whole, since taking single
-                # rows out of a contentless index needs the terms an older analysis gave them
-                if db.execute("SELECT 1 FROM works WHERE indexed_document IS NOT primary_document").fetchone():
-                    _reindex_works(db)
-                if version >= STATUS_VERSION:
-                    indicator_status.refresh_all(db)  # is_about no longer matches one shared word
+            if rebuild_pending(db):
+                _reindex_works(db)  # an ingest died between its re-reads and the index rebuild
             install_tables(db)  # views over the records (knowledge/tables.py); no-op when current
 
     # -- writing -----------------------------------------------------------------
@@ -201,6 +251,10 @@ class Store:
         """Store a document read again by a newer extractor in place of its old records, in one
         transaction: a failure leaves the old version whole."""
         with self.transaction() as db:
+            # Its index row holds the terms an older analysis gave it, which the running one
+            # cannot name to take them out of the contentless index: the index is rebuilt
+            # whole once the batch is read (`ingest`), or on the next open if it dies first.
+            mark_rebuild(db)
             if db.execute("SELECT 1 FROM documents WHERE id = ?", (extraction.document.id,)).fetchone():
                 drop_document(db, extraction.document.id)
             self._insert(db, extraction)
@@ -256,7 +310,10 @@ class Store:
         Crash-safe: each document is one transaction (`add`), so a killed ingest leaves
         every document wholly stored or absent, and a rerun skips what is there by
         content hash. The `ingests` row is written first and completed last, so an
-        interrupted run shows as unfinished in `stats`.
+        interrupted run shows as unfinished in `stats`. Documents read again by a newer
+        extractor (`replace`) leave the search index to one whole rebuild at the end, asked
+        for by a mark committed with each of them (REBUILD_PENDING): a run killed before it
+        is rebuilt by the next open or ingest.
         """
         report = IngestReport()
         release = MemoryRelease(_release_memory)  # only when memory grew (bench/ingest_release.py)
@@ -279,22 +336,27 @@ class Store:
                 self.note_skipped(source_name(path), message)
             finally:
                 release.after_file()
-        if report.reread:
-            # Documents read again were taken out of the contentless full-text index with the
-            # terms the running analysis gives them, which need not be the terms an older
-            # Sporbar put in: rebuild the index whole so no stale term is left.
+        try:
             with self.transaction() as db:
-                _reindex_works(db)
-        with self.transaction() as db:
-            db.execute("UPDATE ingests SET finished = ?, loaded = ?, unchanged = ?, skipped = ? WHERE id = ?",
-                       (_now(), len(report.loaded) + len(report.reread), len(report.unchanged), len(report.skipped), run_id))
+                if rebuild_pending(db):  # documents read again (`replace`), here or by a run that died
+                    _reindex_works(db)
+                db.execute("UPDATE ingests SET finished = ?, loaded = ?, unchanged = ?, skipped = ? WHERE id = ?",
+                           (_now(), len(report.loaded) + len(report.reread), len(report.unchanged),
+                            len(report.skipped), run_id))
+            refresh_terms(self.db, now=True)  # the vocabulary typo corrections read (search_index.py)
+        except sqlite3.Error as exc:  # the documents are stored; the next open rebuilds what is pending
+            raise StoreError(self.path, f"cannot finish the ingest: the search index was not brought up to date "
+                                        f"({exc}); it is rebuilt when the store is next opened") from exc
         return report
 
     def _ingest_started(self) -> int:
-        with self.transaction() as db:
-            cur = db.execute("INSERT INTO ingests (started, loaded, unchanged, skipped) VALUES (?, 0, 0, 0)",
-                             (_now(),))
-            return int(cur.lastrowid or 0)
+        try:
+            with self.transaction() as db:
+                cur = db.execute("INSERT INTO ingests (started, loaded, unchanged, skipped) VALUES (?, 0, 0, 0)",
+                                 (_now(),))
+                return int(cur.lastrowid or 0)
+        except sqlite3.Error as exc:  # read-only file, disk full, locked past the timeout
+            raise StoreError(self.path, f"cannot write the store ({exc})") from exc
 
     def _ingest_one(self, path: Path, limits: Limits, report: IngestReport) -> None:
         document_id = _quick_id(path, limits.max_mb)
@@ -376,6 +438,8 @@ class Store:
             "db": str(self.path),
             "schema_version": self.schema_version,
             "documents": self.db.execute("SELECT COUNT(*) FROM documents").fetchone()[0],
+            # copies of one text are one work (knowledge/works.py), counted once by search and exports
+            "works": self.db.execute("SELECT COUNT(*) FROM works").fetchone()[0],
             # documents read by an older extractor than this one: `ingest` reads them again
             "extractor_version": extractor_version(),
             "documents_from_older_extractor": self.db.execute(
@@ -402,6 +466,8 @@ def _index_work(db: sqlite3.Connection, work_id: str, *, candidate: str | None =
     OCR'd from), the index moves to it: the old copy's row is taken out. The indexed row's
     title, date and samling are the work's merged facts. `candidate` is used only for a
     work not (yet) in the works table."""
+    if rebuild_pending(db):
+        return  # the whole index is rebuilt before anyone searches it (REBUILD_PENDING)
     found = db.execute("SELECT indexed_document, primary_document, facts FROM works WHERE id = ?",
                        (work_id,)).fetchone()
     indexed, primary, facts_json = found if found else (None, candidate or work_id, "{}")
@@ -424,6 +490,8 @@ def unindex_document(db: sqlite3.Connection, document_id: str) -> None:
     computed again from the stored document."""
     from .search_index import FTS_COLUMNS, index_row
 
+    if rebuild_pending(db):
+        return  # its terms may be an older analysis's; the rebuild pending empties the index
     row = db.execute("SELECT source, kind, text, flat FROM documents WHERE id = ?", (document_id,)).fetchone()
     indexed = db.execute("SELECT rowid FROM search_docs WHERE document_id = ?", (document_id,)).fetchone()
     if indexed is None:
@@ -438,13 +506,33 @@ def unindex_document(db: sqlite3.Connection, document_id: str) -> None:
 
 def _reindex_works(db: sqlite3.Connection) -> None:
     """Rebuild the full-text index with one row per work (FTS5 contentless tables are
-    emptied with 'delete-all'; single rows cannot be taken out without their old terms)."""
+    emptied with 'delete-all'; single rows cannot be taken out without their old terms),
+    and clear the mark that asked for it (REBUILD_PENDING), in the caller's transaction.
+    The new rows get rowids above every old one: result caches and the vocabulary snapshot
+    are keyed by the largest rowid, which must not come back unchanged for another index."""
+    forget_rowid(db, int(db.execute("SELECT COALESCE(MAX(rowid), 0) FROM search_docs").fetchone()[0]))
     db.execute("INSERT INTO search_fts(search_fts) VALUES('delete-all')")
     db.execute("DELETE FROM search_docs")
-    db.execute("DELETE FROM search_state")
+    db.execute("DELETE FROM search_state WHERE key <> 'rowid_high'")  # the snapshot's keys and the mark
     db.execute("UPDATE works SET indexed_document = NULL")
     for work_id, primary in db.execute("SELECT id, primary_document FROM works ORDER BY id").fetchall():
         _index_work(db, work_id, candidate=primary)
+
+
+def mark_rebuild(db: sqlite3.Connection) -> None:
+    """Ask for the index to be rebuilt whole (REBUILD_PENDING), inside the caller's transaction.
+    The largest rowid is remembered now, before rows are dropped without being indexed again,
+    so the rebuilt rows are numbered above it."""
+    forget_rowid(db, int(db.execute("SELECT COALESCE(MAX(rowid), 0) FROM search_docs").fetchone()[0]))
+    db.execute("INSERT OR REPLACE INTO search_state VALUES (?, ?)", (REBUILD_PENDING, _now()))
+
+
+def rebuild_pending(db: sqlite3.Connection) -> bool:
+    """Whether the index awaits a whole rebuild (False for a store older than search_state)."""
+    try:
+        return db.execute("SELECT 1 FROM search_state WHERE key = ?", (REBUILD_PENDING,)).fetchone() is not None
+    except sqlite3.OperationalError:  # no search_state table yet (a store before v3)
+        return False
 
 
 # Other modules (the search index) register work to do inside the document transaction.

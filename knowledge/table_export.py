@@ -20,6 +20,7 @@ from collections.abc import Iterator
 from pathlib import Path
 from typing import IO, Any
 
+from .output import replacing
 from .query import Filters, where_clause
 from .store import Store
 from .tables import ANSWERS, KOMMUNE_MENTIONS, LINEAGE_EVENTS, QUESTIONS, Column, View
@@ -113,9 +114,8 @@ def write_parquet(items: Iterator[dict[str, Any]], view: View, target: Path) -> 
         for column in view.exported:
             columns[column.name].append(_arrow_value(column, item[column.name]))
     table = pa.table(columns, schema=_arrow_schema(view))
-    tmp = target.with_name(target.name + ".tmp")
-    pq.write_table(table, tmp)
-    tmp.replace(target)
+    with replacing(target) as tmp:
+        pq.write_table(table, tmp)
     return int(table.num_rows)
 
 
@@ -143,9 +143,8 @@ def write_export(store: Store, name: str, fmt: str, target: Path | None, filters
         if excel and fmt == "csv":
             stream.write("\ufeff")
         return write(stream)
-    tmp = target.with_name(target.name + ".tmp")
-    # utf-8-sig: the byte order mark tells Excel the file is UTF-8 (else æøå break)
-    with tmp.open("w", encoding="utf-8-sig" if excel and fmt == "csv" else "utf-8", newline="") as stream:
-        count = write(stream)
-    tmp.replace(target)  # never a half-written export
+    with replacing(target) as tmp:  # never a half-written export
+        # utf-8-sig: the byte order mark tells Excel the file is UTF-8 (else æøå break)
+        with tmp.open("w", encoding="utf-8-sig" if excel and fmt == "csv" else "utf-8", newline="") as stream:
+            count = write(stream)
     return count

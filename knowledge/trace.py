@@ -21,6 +21,7 @@ from nlp.gazetteer import read_rows
 from nlp.linking import find_in_text
 
 from .danish_analysis import WORD_RE, lemma_key
+from .search import PREFIX_MIN
 from .graph import build_graph, subject_identity
 
 # Concept keys of measuring instruments (nlp/data/commitments.csv).
@@ -60,8 +61,25 @@ def trace(store: RecordSource, query: str) -> dict[str, Any]:
     if hasattr(store, "facts_by_document"):
         from .citation import Citer
 
-        _cite_events(result["events"], Citer(store))  # type: ignore[arg-type]
+        citer = Citer(store)  # type: ignore[arg-type]
+        _cite_events(result["events"], citer)
+        _cite_definitions(result["nodes"], graph, citer)
     return result
+
+
+def _cite_definitions(nodes: list[dict[str, Any]], graph: nx.MultiDiGraph, citer: Any) -> None:
+    """A citation (page, quote) for each indicator whose definition the timeline shows: the
+    passage of the document that defines it (its `defines` edge)."""
+    for node in nodes:
+        if node.get("kind") != "indicator" or not node.get("definition"):
+            continue
+        defining = sorted((d for _, _, d in graph.in_edges(node["id"], data=True) if d.get("kind") == "defines"),
+                          key=lambda d: (str(d.get("evidence_document")), d.get("evidence_start") or 0))
+        if defining:
+            ev = defining[0]
+            node["citation"] = citer.cite(str(ev["evidence_document"]), page=ev.get("evidence_page") or None,
+                                          quote=ev.get("evidence_quote"), start=ev.get("evidence_start"),
+                                          end=ev.get("evidence_end"))
 
 
 def _cite_events(rows: list[dict[str, Any]], citer: Any) -> None:
@@ -83,7 +101,8 @@ class _Phrase:
     ("måltallene"). Query and text are compared as their words' lemma keys run together
     (danish_analysis.lemma_key: the search index's lemma table and folding); a match starts
     at a word of the text and may run on into a longer word ("måltal" finds "måltalsstyring"),
-    as the query always could."""
+    as the query always could; a query shorter than search's PREFIX_MIN letters matches whole
+    words only, as in search ("a" found every subject with a word in a-, 353 events)."""
 
     def __init__(self, query: str) -> None:
         self.key = "".join(lemma_key(m.group()) for m in WORD_RE.finditer(query))
@@ -98,7 +117,7 @@ class _Phrase:
                 run += key
                 if len(run) >= len(self.key):
                     break
-            if run.startswith(self.key):
+            if run == self.key or len(self.key) >= PREFIX_MIN and run.startswith(self.key):
                 return True
         return False
 

@@ -7,6 +7,8 @@ about a commitment or instrument.
   negation deciding the kind.
 - `cues`: phrase cues for word orders the lexicon cannot read alone (replacements,
   "trådte ... i kraft", committees "nedsat").
+- `subjects`: the commitment as a clean noun phrase and the actor as an agent (agent heads of
+  nlp/data/agent_heads.csv, never a text), read from the grammar of the Danish noun phrase.
 - `referat`: municipal case minutes - a recommendation's points and the decision on them.
 - `events`: sentences, clauses and the discourse steps of the conventions
   (`lineage_events(doc, records)`), with the genres whose present tense is no news

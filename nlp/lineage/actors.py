@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 
 from ..phrases import actor_pattern
+from . import subjects
 
 _COUNCIL = (r"(?:[\wæøå]+-\s+og\s+)?[\wæøå]*(?:byråd(?:et)?|kommunalbestyrelse(?:n)?|regionsråd(?:et)?|"
             r"borgerrepræsentation(?:en)?|magistrat(?:en)?|økonomiudvalg(?:et)?|[\wæøå]+udvalg(?:et)?)")
@@ -55,8 +56,8 @@ def subject_agent(head: str) -> str | None:
     head = head.strip(" ,")
     if not head:
         return None
-    if _GROUP.fullmatch(head) or actor_pattern().fullmatch(head):
-        return head
+    if _GROUP.fullmatch(head) or actor_pattern().fullmatch(head) or subjects.is_agent(head):
+        return head  # a gazetteer name, a group, or a phrase headed by an agent noun ("Kulturafdelingen")
     parts = [p for p in re.split(r",\s+|\s+og\s+|\s+samt\s+", head) if p]
     # "Regeringen og Dansk Folkeparti", "Regeringen, KL og Danske Regioner": every part an agent
     if parts and all(_GROUP.fullmatch(p) or actor_pattern().fullmatch(p) for p in parts):
@@ -85,6 +86,12 @@ _IN_BODY = re.compile(
     r"(?P<body>(?:(?:de|alle)\s+\d{1,2}\s+)?(?:[\wæøå-]+s\s+)?(?:Folketinget|" + _COUNCIL + r"))\b", re.IGNORECASE)
 
 
+# A named body with its complement, whose head noun is an agent noun (nlp/data/agent_heads.csv): "igangsat i
+# Udvalget for Plan, udvikling og kultur" (f14 and the referat it is cut from).
+_IN_NAMED_BODY = re.compile(r"\s*i\s+(?P<body>[A-ZÆØÅ][\wæøå-]*(?:\s+for\s+[A-ZÆØÅ][\wæøå-]*(?:,\s+[\wæøå-]+){0,3}"
+                            r"(?:\s+og\s+[\wæøå-]+)?)?)")
+
+
 def passive_agent(after_participle: str) -> str | None:
     """The agent of a passive: "offentliggjort af Styrelsen for Arbejdsmarked og
     Rekruttering (STAR)", "blev vedtaget af Folketinget" - an agent of the gazetteers only,
@@ -96,7 +103,10 @@ def passive_agent(after_participle: str) -> str | None:
     by = _BY.match(after_participle)
     if not by:
         body = _IN_BODY.match(after_participle)
-        return body.group("body") if body else None
+        if body:
+            return body.group("body")
+        named_body = _IN_NAMED_BODY.match(after_participle)
+        return named_body.group("body") if named_body and subjects.is_agent(named_body.group("body")) else None
     named = actor_pattern().match(after_participle, by.end()) or _GROUP.match(after_participle, by.end())
     if not named or not named.group(0).strip():
         return None
@@ -118,4 +128,10 @@ def leading_agent(head: str) -> str | None:
         found = pattern.match(head)
         if found and found.group(0).strip() and _FINITE.match(head, found.end()):
             return found.group(0).strip()
+    # a noun phrase headed by an agent noun ("Teknikafdelingen har i 2021 indført ...", "Kulturafdelingen
+    # har i forlængelse af ... lagt en plan", f14): the words before the first finite verb
+    finite = _FINITE.search(" " + head)
+    if finite and finite.start() > 0:
+        opening = head[:finite.start()].strip(" ,")
+        return opening if subjects.is_agent(opening) else None
     return None

@@ -10,7 +10,8 @@ agreement's lead ("Aftalen indeholder:"), gives one event per item; an adopted l
 sentences on its number and entry into force are one event; "Det er en beslutning"
 attaches a decision to the sentence before it. Years come from the clause ("lov nr. N af
 <date>" is the adoption year; a period gives start and end), else from the document's own
-date when the verb is in the present or perfect tense. Actors are agents (`actors`).
+date when the verb is in the present or perfect tense. Actors are agents (`actors`); subjects and
+actors end as clean noun phrases and agents, never texts (`subjects`).
 """
 from __future__ import annotations
 
@@ -29,7 +30,7 @@ from extract.records import Answer, AnyRecord, DocumentInfo, EventKind, LineageE
 from .cues import (ADDITIVE, BACK_REFERENCE, CLAUSE_BREAK, CONTINUATION, CUES, INSTEAD, INTENTION, NEGATED_RULE,
                    NEGATION_BEFORE, OPINION, PAST_TENSE, PRESENT_TENSE, PROPOSAL, PROPOSED, REPLACEMENT, STATISTIC_AFTER, Cue, has_trigger)
 from .cues import BRINGS as BRINGS_VERBS
-from . import actors, lexicon, referat
+from . import actors, lexicon, referat, subjects
 from .kinds import BY_KIND
 from ..phrases import after_cue, before_cue, find_actor
 from ..sentences import sentence_spans
@@ -124,13 +125,13 @@ def lineage_events(doc: Document, records: Sequence[AnyRecord] = ()) -> list[Lin
     drafts = _bill_contents(drafts, doc.text)
     drafts = [m for d in drafts for m in _counted_members(d, doc.text)]
     drafts = [_with_change(d) for d in drafts]
-    drafts = [replace(d, subject=_tidy_subject(d.subject)) for d in drafts]
+    drafts = [_noun_phrases(d, doc.text) for d in drafts]
     drafts = [_where_found(doc.text, d) for d in drafts if d.subject.strip() and not _no_commitment(d.subject)
-              and not _names_the_actor(d) and not (d.kind != "planned" and _adverbial(d.subject))]
+              and not _names_the_actor(d) and not (_adverbial(d.subject) and (d.kind != "planned" or not subjects.names_a_forum(d.subject)))]
     return [_record(doc, d) for d in drafts]
 
 
-_FINITE_AUX = frozenset("er blev bliver var har havde".split())
+_FINITE_AUX = subjects.FINITE_AUX
 _LINK_WORDS = frozenset("af for til med på fra ved under efter samt eller men hvor når".split())
 _CAPITALS = frozenset("ABCDEFGHIJKLMNOPQRSTUVWXYZÆØÅ")
 
@@ -257,6 +258,21 @@ def _tidy_subject(subject: str) -> str:
     return words.strip()
 
 
+def _noun_phrases(d: _Draft, text: str) -> _Draft:
+    """The subject as a clean noun phrase and the actor an agent, never a text; an event without
+    an actor takes the agent its subject belongs to ("regeringens sundhedsudspil") or whose
+    decision its sentence refers to ("i forlængelse af byrådets beslutning") (`subjects`)."""
+    evidence = text[d.start:d.end]
+    subject = subjects.commitment_phrase(subjects.with_infinitive_head(_tidy_subject(d.subject), evidence))
+    subject = subjects.existential_subject(subject, evidence)
+    # who decided before who carried it out: "Kulturafdelingen har i forlængelse af Byrådets beslutning
+    # lagt en plan" (f14), "I forlængelse af byrådets beslutning af juni 2011 udnyttes synergien" (f09)
+    actor = subjects.decision_owner(evidence) or (None if subjects.is_text(d.actor) else d.actor)
+    actor = subjects.unbroken(subjects.whole_body(actor, evidence), evidence) or subjects.possessor_agent(subject) \
+        or subjects.meeting_owner(evidence)
+    return replace(d, subject=subject, actor=actor)
+
+
 def _adverbial(subject: str) -> bool:
     """A phrase opened by a preposition: where or when, not what. A plan keeps it: what is to be
     done is often told by its forum ("vil blive drøftet i forligskredsen bag reformen", seed 004)."""
@@ -353,7 +369,7 @@ def _continue(text: str, spans: list[tuple[int, int]], index: int, d: _Draft, an
     return d
 
 
-_DEFINITE = re.compile(r"^[A-Za-zæøåÆØÅ]+(?:en|et|ne)$")
+_DEFINITE = re.compile(rf"^[A-Za-zæøåÆØÅ]+{subjects.DEFINITE_ENDING}$")
 
 
 def _FRAMES() -> tuple[str, ...]:  # noqa: N802 - a constant read from the lexicon
@@ -1061,12 +1077,12 @@ _FRAMING = re.compile(r"^(?:som (?:et |en )?(?:[\wæøå]+ )?(?:led|element|del)
                       r"i (?:aftalen|forliget|loven)|med (?:aftalen|forliget|loven))\b", re.IGNORECASE)
 _ADVERBIAL_AUX_NP = re.compile(
     r"^(?:siden|efter|med|ved|under|fra|over|i løbet af|inden for|som følge af|i forbindelse med)\s+[\wæøå.-]+(?:\s+[\wæøå.-]+){0,3}?\s+"
-    r"(?:er|blev|bliver|var|har)\s+(?P<np>(?:den|det|de|en|et)\s+.+?|(?-i:[a-zæøå])[\wæøå-]+(?:en|et|ne)(?:\s+.+?)?)(?:\s+blevet)?$",
+    r"(?:er|blev|bliver|var|har)\s+(?P<np>(?:den|det|de|en|et)\s+.+?|(?-i:[a-zæøå])[\wæøå-]+" + subjects.DEFINITE_ENDING + r"(?:\s+.+?)?)(?:\s+blevet)?$",
     re.IGNORECASE)  # a definite noun too: "Over de sidste 5 år er tilbuddet yderligere tilpasset" (f11)
 _PREPOSITIONAL_OPENING = re.compile(r"^(?:med|i|ved|efter|fra|under|som led i|som (?:et |en |første |andet |næste )*(?:skridt|led|element|del) (?:i|til|af)|i forlængelse af|i forbindelse med|på baggrund af|"
                                     r"som følge af|for at|fremover|herefter|derfor|samtidig|desuden|endvidere)\b", re.IGNORECASE)
 _RELATIVE_IN = re.compile(r"\b(?:der|som|hvor|at)\b", re.IGNORECASE)
-_AUXILIARY = re.compile(r"\b(?:er|blev|bliver|var|har|havde)\b", re.IGNORECASE)
+_AUXILIARY = re.compile(rf"\b{subjects.FINITE_AUX_PATTERN}\b", re.IGNORECASE)
 # Lowercase on purpose: "BER" (Beskæftigelsesrådet) is not the verb "er".
 _PASSIVE = re.compile(r"(?:\bblev|\bbliver|\ber|\bvar|\ber blevet)\s+(?:\S+\s+){0,5}?$")
 

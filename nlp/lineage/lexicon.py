@@ -35,6 +35,7 @@ from danish._data import table_rows
 from danish.words import NEGATION_WORDS
 
 from .kinds import BY_KIND
+from .subjects import FINITE_AUX
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
@@ -102,7 +103,7 @@ class LexHit:
     form: str  # finite | participle | infinitive | passive | noun
 
 
-_AUX = frozenset("er blev bliver var har havde blevet være været".split())
+_AUX = FINITE_AUX | frozenset("blevet være været".split())  # the finite auxiliaries and their other forms
 # Modals of the future announce ("vil lempe", "forventes indført"): planned. Modals of duty and
 # possibility state rules ("Kommunerne skal oprette ...", "Perioden kan forlænges"): no event,
 # unless a decision governs them ("besluttet, at ordningen skal videreføres").

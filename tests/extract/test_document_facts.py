@@ -81,6 +81,8 @@ def test_answer_samling_derived_from_its_date_and_marked() -> None:
     # an agenda item's title without its number (tests/fixtures/gold/municipal f07 gold_notes)
     ("pdf/ballerup_punkt8_rygestop_evaluering.pdf", "Evaluering af rygestopkurser"),
     ("ft_qa/beu-2021-22-l94-spm23-spm.txt", "Beskæftigelsesudvalget spørgsmål nr. 23 (L 94)"),
+    ("ft_qa_ministries/keb-2014-15-1s-samspmV-spm.txt", "Klima-, Energi- og Bygningsudvalget samrådsspørgsmål V"),
+    ("ft_qa_ministries/suu-2020-21-samspmBL-spm.txt", "Sundheds- og Ældreudvalget samrådsspørgsmål BL"),
     ("star/d04_bm_benchmark_2018.txt", "Benchmarking: Hvilke kommuner gør det godt?"),
 ])
 def test_titles_as_a_person_gives_them(name: str, title: str) -> None:

@@ -167,3 +167,49 @@ def test_only_missing_paths_are_all_counted(tmp_path: Path) -> None:
     assert "skipped /no/such.txt: no such file or folder" in result.stderr
     assert "extracted 0 file(s), skipped 2" in result.stderr
     assert not (tmp_path / "out").exists()
+
+
+def test_an_unknown_party_lists_the_stores(db: Path) -> None:
+    """Like an udvalg: a party no document names was an empty answer ("Ingen resultater")."""
+    for command in (["search", "ministeren"], ["export", "answers"]):
+        result = invoke(*command, "--db", str(db), "--party", "XX")
+        assert result.exit_code == 2, result.output
+        assert "no party 'XX' in this store; valid: " in result.stderr and "EL" in result.stderr
+    held = json.loads(invoke("search", "ministeren", "--db", str(db), "--party", "el", "--json").stdout)
+    assert held and all("EL" in [a["party"] for a in h["asked_by"]] + h["parties"] for h in held)
+
+
+@pytest.mark.parametrize("command", [["search", "ministeren"], ["export", "answers"]])
+def test_a_period_that_ends_before_it_starts_is_a_usage_error(db: Path, command: list[str]) -> None:
+    result = invoke(*command, "--db", str(db), "--from", "2018", "--to", "2017")
+    assert result.exit_code == 2, result.output
+    assert "the period starts (2018-01-01) after it ends (2017-12-31)" in " ".join(result.stderr.split())
+    assert invoke(*command, "--db", str(db), "--from", "2017", "--to", "2017").exit_code == 0
+
+
+def test_stats_says_why_exports_count_fewer_records_than_the_files_hold() -> None:
+    """126 files of 118 works: `export indicators` wrote 67 of the 80 definitions stats
+    listed, with nothing saying that copies of one text count once."""
+    lines = stats_lines({"db": "x.db", "schema_version": 7, "documents": 3, "works": 2,
+                         "documents_by_kind": {"answer": 3}, "records_by_type": {"Answer": 3}, "skipped": []})
+    assert lines[1:] == ["Documents: 3 files of 2 works (copies of one text, e.g. a .txt and its PDF, count once "
+                         "in search, tables and exports)", "        3  answers", "Records: 3 (in all files)",
+                         "        3  answers"]
+
+
+def test_stats_counts_works(corpus: Path, tmp_path: Path) -> None:
+    files = [corpus / "seeds" / "000_d0d93f54edcaac31.txt", corpus / "pdf" / "synthetic" / "ministry_letter_seed000_reportlab.pdf"]
+    assert invoke("ingest", *map(str, files), "--db", str(tmp_path / "s.db")).exit_code == 0
+    data = json.loads(invoke("stats", "--db", str(tmp_path / "s.db"), "--json").stdout)
+    assert (data["documents"], data["works"]) == (2, 1)
+    assert "Documents: 2 files of 1 works" in invoke("stats", "--db", str(tmp_path / "s.db")).stdout
+
+
+@pytest.mark.parametrize("query", ["", "  ", "*"])
+def test_a_search_for_nothing_is_a_usage_error_unless_filtered(db: Path, query: str) -> None:
+    """It printed "0 dokument(er)" and exited 0; with a filter it lists what the filter holds."""
+    result = invoke("search", query, "--db", str(db))
+    assert result.exit_code == 2
+    assert "holds nothing to search for" in " ".join(result.stderr.split())
+    listed = invoke("search", query, "--db", str(db), "--udvalg", "UUI", "--json")
+    assert listed.exit_code == 0 and [h["udvalg"]["abbrev"] or h["udvalg"]["name"] for h in json.loads(listed.stdout)]

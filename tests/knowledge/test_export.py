@@ -263,3 +263,22 @@ def test_datasette_metadata_command_names_the_database() -> None:
     metadata = json.loads(result.stdout)
     assert list(metadata["databases"]) == ["mystore"]
     assert metadata["databases"]["mystore"]["tables"]["answers"]["fts_table"] == "search_fts"
+
+
+@pytest.mark.parametrize("command", [
+    ["export", "indicators", "--format", "yaml"], ["export", "answers", "--format", "csv"],
+    ["export", "events", "--format", "parquet"], ["export", "graph"], ["export", "datasette-metadata"]])
+@pytest.mark.parametrize("where", ["missing folder", "a folder"])
+def test_an_output_file_that_cannot_be_written_is_named_without_a_traceback(
+        store: Store, tmp_path: Path, command: list[str], where: str) -> None:
+    """--out in a folder that does not exist, or naming a folder, used to end in a Python
+    traceback (FileNotFoundError, IsADirectoryError) for indicators, graph and metadata."""
+    out = tmp_path / "mangler" / "ud.fil" if where == "missing folder" else tmp_path
+    before = sorted(tmp_path.rglob("*"))
+    db = ["--db", str(store.path)] if command[1] != "datasette-metadata" else []  # it reads no store
+    result = CliRunner().invoke(app, [*command, *db, "--out", str(out)])
+    assert result.exit_code == 1, result.output
+    assert result.exception is None or isinstance(result.exception, SystemExit)
+    assert f"error: {out}: cannot write this output file (" in " ".join(result.stderr.split())
+    assert "Traceback" not in result.output
+    assert sorted(tmp_path.rglob("*")) == before  # no temporary file left behind

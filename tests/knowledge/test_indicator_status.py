@@ -129,3 +129,23 @@ def test_a_document_with_thousands_of_subject_words_is_stored(tmp_path: Path, co
     s = Store(tmp_path / "store.db")
     assert s.ingest([corpus / "seeds" / SEEDS[0], many]).ok
     assert _view(s)["indsatsen i ressourceforløb"]["status"] is None
+
+
+def test_conditions_past_sqlites_expression_depth_are_asked_in_chunks() -> None:
+    """One helper (indicator_status.matching_any) ORs the word tests of both look-ups in
+    chunks: a row passing tests in several chunks comes once, the select's own condition
+    and arguments hold in every chunk."""
+    from knowledge.indicator_status import matching_any
+
+    db = sqlite3.connect(":memory:")
+    db.execute("CREATE TABLE records (document_id TEXT, type TEXT, title TEXT)")
+    db.executemany("INSERT INTO records VALUES (?, ?, ?)", [
+        ("a", "IndicatorDefinition", "ledighed og fleksjob"), ("b", "IndicatorDefinition", "ressourceforløb"),
+        ("c", "LineageEvent", "fleksjob"), ("d", "IndicatorDefinition", "sygedagpenge")])
+    words = [f"ord{i}" for i in range(1500)]  # 1500 OR-ed tests: over SQLite's depth of 1000
+    words[3], words[700], words[1499] = "fleksjob", "ledighed", "ressourceforløb"
+    tests = [("instr(title, ?) > 0", w) for w in words]
+    with pytest.raises(sqlite3.OperationalError):
+        db.execute(f"SELECT * FROM records WHERE {' OR '.join(t for t, _ in tests)}", words).fetchall()
+    rows = matching_any(db, "SELECT document_id, title FROM records WHERE type = ?", ["IndicatorDefinition"], tests)
+    assert rows == [("a", "ledighed og fleksjob"), ("b", "ressourceforløb")]

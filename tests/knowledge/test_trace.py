@@ -84,3 +84,22 @@ def test_export_graph_formats(seeds_db: Path, tmp_path: Path) -> None:
     assert any(n["id"] == "person:finn-soerensen" for n in data["nodes"])
     bad = runner.invoke(app, ["export", "graph", "--format", "dot", "--db", str(seeds_db)])
     assert bad.exit_code == 2
+
+
+def test_the_indicators_in_plain_text_are_headed_and_cited(seeds_db: Path) -> None:
+    """The indicators that replaced måltal are printed under a heading, each with the page
+    and file of the passage that defines it, as the events are (they used to follow the last
+    event as bare "label: definition" lines, with no source)."""
+    result = runner.invoke(app, ["trace", "måltal", "--db", str(seeds_db)])
+    assert result.exit_code == 0, result.output
+    _, _, indicators = result.stdout.partition("\nIndicators linked to måltal (")
+    blocks = indicators.split("\n\n")[1:]
+    first = next(b for b in blocks if b.startswith("Virksomhedsrettet indsats for personer i ressourceforløb"))
+    assert "»Indikatoren opgøres som andelen af personer i ressourceforløb" in first
+    assert " ".join(first.split()).endswith("fleksjobreformen«, s. 1. (fil: 001_3dd5ad225882c538.txt)")
+    assert all("Source: " in b for b in blocks)
+    data = json.loads(runner.invoke(app, ["trace", "måltal", "--db", str(seeds_db), "--json"]).stdout)
+    cited = {n["id"]: n["citation"] for n in data["nodes"] if n.get("citation")}
+    definition = cited["indicator:fop-2017-2018-implementering-1"]
+    assert definition["page"] == 1 and definition["file"] == "001_3dd5ad225882c538.txt"
+    assert definition["quote"].startswith("Indikatoren opgøres som andelen af personer i ressourceforløb")

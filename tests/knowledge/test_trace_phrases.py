@@ -59,3 +59,19 @@ def test_the_rule_across_hyphenation_compounding_and_inflection(text: str, found
 ])
 def test_lemma_keys(words: tuple[str, ...], key: str) -> None:
     assert "".join(lemma_key(w) for w in words) == key
+
+
+def test_a_short_query_matches_whole_words_only() -> None:
+    """As in search (PREFIX_MIN): "a" is no prefix of every word in a-, while a longer query
+    still runs on into compounds."""
+    assert not _matches("a").search("afskaffelse af aktiveringsgraden")
+    assert _matches("a").search("a-kasse")  # the word "a" itself
+    assert _matches("225").search("225-timersreglen") and not _matches("22").search("225-timersreglen")
+    assert _matches("måltal").search("måltalsstyringen blev afskaffet")
+
+
+@pytest.mark.parametrize("query", ["", "   ", "*"])
+def test_a_query_without_a_word_is_a_usage_error(db: Path, query: str) -> None:
+    result = CliRunner().invoke(app, ["trace", query, "--db", str(db)])
+    assert result.exit_code == 2
+    assert "holds no word to trace; give a concept, e.g. måltal" in " ".join(result.stderr.split())
