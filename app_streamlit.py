@@ -226,7 +226,7 @@ def page_trace() -> None:
         return
     view = api.run_trace(store(), concept)
     if not view.events:
-        st.info(md_escape(view.message or ""))
+        st.info(md_escape(views.short(view.message)))
         return
     tab_time, tab_graph = st.tabs(["Tidslinje", "Graf"])
     with tab_time:
@@ -257,6 +257,9 @@ def _timeline(events: list[dict]) -> None:
             if event["Citat"]:
                 st.markdown("> " + md_escape(" ".join(event["Citat"].split())))
             citation_block(event.get("citation") or {}, key=f"event_{i}")
+            if event.get("Også i"):
+                st.caption(md_escape("Samme ordlyd også i: " + "; ".join(
+                    f"{o['Kilde']}, side {o['Side']}" if o.get("Side") else o["Kilde"] for o in event["Også i"])))
             open_button(event["document_id"], key=f"open_event_{i}", label="Åbn kilden", page=event["Side"],
                         start=event.get("start"), end=event.get("end"))
 

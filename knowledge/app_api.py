@@ -326,8 +326,34 @@ def run_trace(store: Store, concept: str) -> TraceView:
              "Erstattet af": e.get("replaced_by") or "", "Citat": e.get("quote") or "",
              "Kilde": Path(str(e.get("source") or "")).name, "Side": e.get("page"),
              "document_id": e.get("document_id"), "start": e.get("start"), "end": e.get("end"),
-             "citation": e.get("citation") or {}} for e in events]
-    return TraceView(rows, raw, None if rows else f"Ingen hændelser fundet for »{concept}«.")
+             "citation": e.get("citation") or {}, "Også i": []} for e in events]
+    return TraceView(_one_per_statement(rows), raw, None if rows else f"Ingen hændelser fundet for »{concept}«.")
+
+
+def _statement(row: dict[str, Any]) -> tuple[Any, ...]:
+    """What makes two timeline rows one event: the same kind, year and date, told in the
+    same words (a meeting's minutes that print an agenda item's text, the item itself, an
+    excerpt of either). Different words are kept apart, even about the same thing."""
+    return (row["Hændelse"], row["År"], row["Dato"], " ".join(row["Citat"].split()).casefold())
+
+
+def _one_per_statement(rows: list[dict[str, Any]]) -> list[dict[str, Any]]:
+    """Each event once, at its first place in time order; the other documents that state it
+    in the same words are listed under "Også i" (file and page), so none is lost."""
+    kept: dict[tuple[Any, ...], dict[str, Any]] = {}
+    out = []
+    for row in rows:
+        key = _statement(row)
+        if not row["Citat"].strip() or key not in kept:
+            kept.setdefault(key, row)
+            out.append(row)
+            continue
+        first = kept[key]
+        if not first["Dokumentdato"] and row["Dokumentdato"]:
+            first["Dokumentdato"] = row["Dokumentdato"]
+        first["Også i"].append({"Kilde": row["Kilde"], "Side": row["Side"], "document_id": row["document_id"],
+                                "start": row["start"], "end": row["end"], "citation": row["citation"]})
+    return out
 
 
 def trace_graph(raw: dict[str, Any]) -> Any:

@@ -1,23 +1,33 @@
 """What the app's three kinds of users hit (session 5): the udvalg secretary on Søg, the
-analyst on Indikatorer and Kommuner, everyone on Dokument. Real corpus documents in (the
-store of conftest.py), exact values out; each test failed before its fix."""
+analyst on Indikatorer and Kommuner, the journalist on Spor, everyone on Dokument. Real
+corpus documents in (the store of conftest.py, and a store of Ballerup's minutes with an
+excerpt of them), exact values out; each test failed before its fix."""
 from __future__ import annotations
 
 import csv
 import io
 import re
+import string
+from pathlib import Path
 
+import pdfplumber
+import pytest
 from streamlit.testing.v1 import AppTest
 
 from knowledge import app_api, app_views
 from knowledge.store import Store
 
-from .conftest import APP, doc_id
+from .conftest import APP, ROOT, doc_id
 
 SEED_000 = "000_d0d93f54edcaac31.txt"
 SEED_002 = "002_0a8bf424d9d4d72f.txt"
 SEED_004 = "004_66c79f67e679d369.txt"
 D11 = "d11_jobindsats_gnsn_varighed_fjernet_2019.txt"  # corpus/star: two measures removed in 2019
+
+
+def md(text: str) -> str:
+    """Text as the app writes it into markdown: every ASCII punctuation mark escaped."""
+    return "".join("\\" + c if c in string.punctuation else c for c in text)
 
 
 def run_page(page: str, **state: object) -> AppTest:
@@ -151,3 +161,46 @@ def test_every_field_of_every_record_gives_its_page_and_span(store: Store) -> No
     at = run_page("Dokument", dok=seed)
     fields = at.dataframe[0].value
     assert fields["Side"].notna().all() and str(fields["Side"].dtype).startswith("int")
+
+
+# -- the journalist: Spor ------------------------------------------------------------------------
+
+REFERAT_PDF = ROOT / "corpus" / "pdf" / "ballerup_referat_sundhedsudvalg_2012-12-04.pdf"
+REFERAT_EXCERPT = ROOT / "corpus" / "municipal" / "f03_ballerup_referat_sundhedsudvalg.txt"  # an excerpt of it
+
+
+@pytest.fixture(scope="module")
+def referat_db(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    db = tmp_path_factory.mktemp("referat") / "referat.db"
+    with Store(db) as store:
+        store.ingest([REFERAT_EXCERPT, REFERAT_PDF])
+    return db
+
+
+def test_an_event_two_documents_state_in_the_same_words_is_told_once(referat_db: Path,
+                                                                     monkeypatch: pytest.MonkeyPatch) -> None:
+    """Ballerup's minutes (the PDF) and an excerpt of them (f03) both say that budget 2013
+    was set at the seminar in June 2012: the timeline told it twice. Now once, with the
+    other file and its page under "Også i"."""
+    with Store(referat_db) as store:
+        view = app_api.run_trace(store, "budget 2013")
+        assert len(view.raw["events"]) == 2  # knowledge.trace keeps both; the timeline tells one
+        [event] = view.events
+        assert (event["År"], event["Hændelse"]) == (2012, "indført")
+        assert [(o["Kilde"], o["Side"]) for o in event["Også i"]] == [(REFERAT_PDF.name, 7)]
+        other = event["Også i"][0]
+        text = (store.document(other["document_id"]) or {})["text"]
+        assert " ".join(text[other["start"]:other["end"]].split()) == " ".join(event["Citat"].split())
+    with pdfplumber.open(REFERAT_PDF) as pdf:  # page 7 is the PDF's own seventh page
+        page = " ".join((pdf.pages[6].extract_text() or "").split())
+    assert " ".join(event["Citat"].split()[:8]) in page
+    monkeypatch.setenv("SPORBAR_DB", str(referat_db))
+    at = run_page("Spor", begreb="budget 2013")
+    assert [m.value for m in at.markdown if m.value.startswith("**")] == ["**2012** · indført · budget 2013"]
+    assert any(c.value == md(f"Samme ordlyd også i: {REFERAT_PDF.name}, side 7") for c in at.caption)
+
+
+def test_a_long_concept_without_events_is_echoed_short() -> None:
+    at = run_page("Spor", begreb="x" * 500)
+    [info] = at.info
+    assert info.value.startswith("Ingen hændelser fundet for") and len(info.value) < 400
