@@ -140,6 +140,8 @@ def page_search() -> None:
         message = message[:message.index("Mente du")].strip()
     if message:
         st.info(md_escape(views.short(message)))
+        if not view.cards:  # "Skriv et eller flere ord ...": no count, sorting or downloads of nothing
+            return
     top = st.columns([3, 1])
     top[0].caption(views.result_caption(view.total, fetched, len(view.cards)))
     sorts: list[str] = list(views.SORTS)

@@ -204,3 +204,15 @@ def test_a_long_concept_without_events_is_echoed_short() -> None:
     at = run_page("Spor", begreb="x" * 500)
     [info] = at.info
     assert info.value.startswith("Ingen hændelser fundet for") and len(info.value) < 400
+
+
+def test_a_query_without_words_gets_guidance_not_an_empty_result_list() -> None:
+    """"*" or a lone quote mark: the page said "0 resultater" and offered sorting beside
+    "Skriv et eller flere ord at søge efter."."""
+    at = run_page("Søg")
+    for query in ("*", '"', "🙂"):
+        at.text_input(key="q").input(query).run()
+        assert not at.exception, at.exception
+        assert [i.value for i in at.info] == [md("Skriv et eller flere ord at søge efter.")]
+        assert not [c.value for c in at.caption if "resultat" in c.value]
+        assert not any(s.key == "sortering" for s in at.selectbox)
