@@ -237,7 +237,10 @@ def timeline_dot(events: list[dict[str, Any]]) -> str:
             lines.append(f"y{i - 1} -> y{i} [arrowhead=none, penwidth=2];")
     for i, event in enumerate(events):
         kind = str(event.get("Hændelse") or "")
-        label = _dot("\n".join([kind.upper(), *_wrapped(str(event.get("Emne") or ""))]))
+        # An event placed by its document's date says so, as the Tidslinje tab does.
+        placed = ["(dokumentets dato)"] if not event.get("År") and not event.get("Dato") \
+            and event.get("Dokumentdato") else []
+        label = _dot("\n".join([kind.upper(), *_wrapped(str(event.get("Emne") or "")), *placed]))
         lines.append(f'e{i} [label={label}, fillcolor="{EVENT_COLOURS.get(kind, "#ffffff")}"];')
         lines.append(f"{{rank=same; y{years.index(event_year(event))}; e{i};}}")
         if i:

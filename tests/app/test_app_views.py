@@ -74,6 +74,9 @@ def test_timeline_graph_has_one_box_per_event_on_its_year() -> None:
     assert 'y2 [label="uden år"' in dot
     assert 'e0 [label="INDFØRT\\nmåltal \\"for\\" x"' in dot
     assert 'e2 -> r2 [label=" erstattet af"' in dot
+    # Placed by its document's date, and marked so (as the Tidslinje tab marks it).
+    assert 'e1 [label="ÆNDRET\\nmåltal\\n(dokumentets dato)"' in dot
+    assert dot.count("(dokumentets dato)") == 1
 
 
 def test_soeg_and_dokument_give_a_document_the_same_kind_label(store) -> None:  # noqa: ANN001 - tests/app/conftest
