@@ -89,12 +89,16 @@ HIT_COLUMNS = {"title": "Titel", "kind": "Dokumenttype", "udvalg": "Udvalg", "sa
 
 
 def hit_rows(cards: Iterable[dict[str, Any]]) -> list[dict[str, Any]]:
-    """The hits as shown, one row each, with Danish column names."""
+    """The hits as shown, one row each, with Danish column names and each hit's citation."""
     rows = []
     for card in cards:
         row = {label: card.get(key) for key, label in HIT_COLUMNS.items()}
         row["Uddrag"] = "".join(getattr(c, "text", str(c)) for c in card.get("snippet") or [])
         row["Fil"] = ", ".join(card.get("files") or []) or card.get("file") or ""
+        # Where the snippet stands, as the card cites it: the file, its page and the citation line.
+        cited = card.get("citation") or {}
+        row |= {"Citeret fil": cited.get("file") or "", "Side": card.get("page"), "Citat": cited.get("text") or "",
+                "Alle ord": "ja" if card.get("match", "all") != "some" else "nej"}
         rows.append({k: "" if v is None else v for k, v in row.items()})
     return rows
 
