@@ -249,7 +249,9 @@ def _timeline(events: list[dict]) -> None:
         with st.container(border=True, key=f"event_{i}"):
             year = event["Dato"] or (str(event["År"]) if event["År"] else "")
             if not year:
-                year = (f"{event['Dokumentdato']} (dokumentets dato)" if event.get("Dokumentdato") else "uden år")
+                year = (f"{event['Dokumentdato']} (dokumentets dato)" if event.get("Dokumentdato")
+                        else f"{event['Dokumentperiode']} (dokumentets periode)" if event.get("Dokumentperiode")
+                        else "uden år")
             head = f"**{md_escape(year)}** · {md_escape(event['Hændelse'])} · {md_escape(event['Emne'])}"
             st.markdown(head)
             details = [f"Aktør: {event['Aktør']}" if event["Aktør"] else "",

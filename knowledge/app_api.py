@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import datetime as dt
 import json
+import re
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
@@ -326,8 +327,31 @@ def run_trace(store: Store, concept: str) -> TraceView:
              "Erstattet af": e.get("replaced_by") or "", "Citat": e.get("quote") or "",
              "Kilde": Path(str(e.get("source") or "")).name, "Side": e.get("page"),
              "document_id": e.get("document_id"), "start": e.get("start"), "end": e.get("end"),
-             "citation": e.get("citation") or {}, "Også i": []} for e in events]
+             "citation": e.get("citation") or {}, "Også i": [], "Dokumentperiode": "",
+             "_sort": e.get("sort_date") or (str(e["year"]) if e.get("year") else "")} for e in events]
+    _date_by_period(store, rows)
     return TraceView(_one_per_statement(rows), raw, None if rows else f"Ingen hændelser fundet for »{concept}«.")
+
+
+_PERIOD_START = re.compile(r"\b(1[89]\d\d|2\d\d\d)\b")
+
+
+def _date_by_period(store: Store, rows: list[dict[str, Any]]) -> None:
+    """An event with no year in a document with no date (seed 001: STAR's "Sigtelinjer og
+    implementeringsindikatorer 2017 - 2018") is placed by the period its document covers,
+    marked "dokumentets periode", instead of last with "uden år". The rows stay in
+    knowledge.trace's order otherwise (a stable sort on the same keys)."""
+    periods: dict[str, str] = {}
+    for row in rows:
+        if row["_sort"] or not row["document_id"]:
+            continue
+        if row["document_id"] not in periods:
+            doc = store.document(row["document_id"]) or {}
+            periods[row["document_id"]] = str((doc.get("flat") or {}).get("period") or "")
+        period = periods[row["document_id"]]
+        if m := _PERIOD_START.search(period):
+            row["Dokumentperiode"], row["_sort"] = period, m.group(1)
+    rows.sort(key=lambda r: (not r["_sort"], r["_sort"]))
 
 
 def _statement(row: dict[str, Any]) -> tuple[Any, ...]:

@@ -221,7 +221,7 @@ def event_year(event: dict[str, Any]) -> str:
     """The year an event is drawn at: its own, else its document's, else "uden år"."""
     if event.get("År"):
         return str(event["År"])
-    for key in ("Dato", "Dokumentdato"):
+    for key in ("Dato", "Dokumentdato", "Dokumentperiode"):
         if m := re.search(r"\b(1[89]\d\d|2\d\d\d)\b", str(event.get(key) or "")):
             return m.group(1)
     return "uden år"
@@ -242,8 +242,9 @@ def timeline_dot(events: list[dict[str, Any]]) -> str:
     for i, event in enumerate(events):
         kind = str(event.get("Hændelse") or "")
         # An event placed by its document's date says so, as the Tidslinje tab does.
-        placed = ["(dokumentets dato)"] if not event.get("År") and not event.get("Dato") \
-            and event.get("Dokumentdato") else []
+        undated = not event.get("År") and not event.get("Dato")
+        placed = ["(dokumentets dato)"] if undated and event.get("Dokumentdato") \
+            else ["(dokumentets periode)"] if undated and event.get("Dokumentperiode") else []
         label = _dot("\n".join([kind.upper(), *_wrapped(str(event.get("Emne") or "")), *placed]))
         lines.append(f'e{i} [label={label}, fillcolor="{EVENT_COLOURS.get(kind, "#ffffff")}"];')
         lines.append(f"{{rank=same; y{years.index(event_year(event))}; e{i};}}")

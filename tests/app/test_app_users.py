@@ -216,3 +216,26 @@ def test_a_query_without_words_gets_guidance_not_an_empty_result_list() -> None:
         assert [i.value for i in at.info] == [md("Skriv et eller flere ord at søge efter.")]
         assert not [c.value for c in at.caption if "resultat" in c.value]
         assert not any(s.key == "sortering" for s in at.selectbox)
+
+
+def test_maaltal_tells_its_steps_in_time_order_each_with_document_page_and_quote(store: Store) -> None:
+    """The seeds' story of måltal: set in 2012, dropped and replaced by indicators in 2014,
+    STAR's sigtelinjer and indicators (seed 001, undated, "2017 - 2018"), then the 2019
+    letter. Seed 001's event came last as "uden år"; it is placed by its document's
+    period now, and marked so. Each step cites its file and page, and its quote is the
+    file's text."""
+    view = app_api.run_trace(store, "måltal")
+    pdf = "ministry_letter_seed000_reportlab.pdf"  # the letter's primary copy (one work, two files)
+    assert [(e["År"], e["Dokumentperiode"], e["Hændelse"], e["Kilde"]) for e in view.events] == [
+        (2012, "", "indført", pdf), (2014, "", "droppet", pdf), (2014, "", "erstattet", pdf),
+        (None, "2017-2018", "indført", "001_3dd5ad225882c538.txt"), (2019, "", "bekræftet", SEED_002)]
+    for event in view.events:
+        text = (store.document(event["document_id"]) or {})["text"]
+        assert " ".join(text[event["start"]:event["end"]].split()) == " ".join(event["Citat"].split())
+        assert (event["citation"]["file"], event["citation"]["page"]) == (event["Kilde"], 1)
+    assert "række indikatorer" in view.events[2]["Erstattet af"]
+    at = run_page("Spor", begreb="måltal")
+    heads = [m.value for m in at.markdown if m.value.startswith("**")]
+    assert [h.split("** · ")[0] for h in heads] == \
+        ["**2012", "**2014", "**2014", "**" + md("2017-2018 (dokumentets periode)"), "**2019"]
+    assert "(dokumentets periode)" in at.get("graphviz_chart")[0].proto.spec
