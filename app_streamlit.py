@@ -341,11 +341,12 @@ def page_kommuner() -> None:
         name = st.selectbox("Kommune", [s["Kommune"] for s in summary], key="kommune", placeholder="Vælg en kommune")
         _kommune_table([r for r in rows if r["Kommune"] == name], drop="Kommunekode")
     with by_document:
-        documents = dict.fromkeys(r["Dokument"] for r in rows)
+        documents = api.kommune_documents(rows)
+        _keep_valid("kommune_dok", list(documents))
         label = st.selectbox("Dokument", list(documents), key="kommune_dok", placeholder="Vælg et dokument")
         st.caption("Hvilke kommuner dokumentet nævner, og i hvilken rolle (fx evalueringsaktiviteter).")
         # In the document's own order, numbered: a ranked list ("top 10") keeps its rank.
-        in_order = sorted((r for r in rows if r["Dokument"] == label),
+        in_order = sorted((r for r in rows if r["document_id"] == documents.get(label or "")),
                           key=lambda r: ((r.get("citation") or {}).get("start") is None,
                                          (r.get("citation") or {}).get("start") or 0))
         _kommune_table([{"Nr.": i, **r} for i, r in enumerate(in_order, start=1)], drop="Dokument")

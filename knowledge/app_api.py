@@ -100,6 +100,23 @@ def kommune_rows(store: Store) -> list[dict[str, Any]]:
     return sorted(rows, key=lambda r: (r["Kommune"], r["Dokument"]))
 
 
+def kommune_documents(rows: list[dict[str, Any]]) -> dict[str, str]:
+    """Label -> document id for the "Efter dokument" picker, one entry per document. Two
+    documents with one title (a municipal PDF and an excerpt of it, "Kulturkommune 2017")
+    are told apart by their file, so their lists are never merged into one."""
+    first: dict[str, dict[str, Any]] = {}
+    for row in rows:
+        first.setdefault(row["document_id"], row)
+    titles: dict[str, int] = {}
+    for row in first.values():
+        titles[row["Dokument"]] = titles.get(row["Dokument"], 0) + 1
+    out = {}
+    for doc_id, row in first.items():
+        file = (row.get("citation") or {}).get("file") or doc_id
+        out[row["Dokument"] if titles[row["Dokument"]] == 1 else f"{row['Dokument']} (fil: {file})"] = doc_id
+    return out
+
+
 def kommune_summary(rows: list[dict[str, Any]]) -> list[dict[str, Any]]:
     """One line per kommune: code, region and how many documents name it."""
     by_code: dict[str, dict[str, Any]] = {}

@@ -239,3 +239,27 @@ def test_maaltal_tells_its_steps_in_time_order_each_with_document_page_and_quote
     assert [h.split("** · ")[0] for h in heads] == \
         ["**2012", "**2014", "**2014", "**" + md("2017-2018 (dokumentets periode)"), "**2019"]
     assert "(dokumentets periode)" in at.get("graphviz_chart")[0].proto.spec
+
+
+SYDDJURS_PDF = ROOT / "corpus" / "pdf" / "syddjurs_kulturkommune_2017_notat.pdf"
+SYDDJURS_EXCERPT = ROOT / "corpus" / "municipal" / "f09_syddjurs_kulturkommune_notat.txt"  # an excerpt of it
+
+
+def test_two_documents_with_one_title_keep_their_own_kommune_lists(tmp_path: Path,
+                                                                   monkeypatch: pytest.MonkeyPatch) -> None:
+    """Syddjurs' "Kulturkommune 2017" notat (PDF) and an excerpt of it (f09) have one title:
+    "Efter dokument" offered it once and listed both documents' kommuner as one list,
+    numbered across the two files."""
+    db = tmp_path / "syddjurs.db"
+    with Store(db) as store:
+        store.ingest([SYDDJURS_EXCERPT, SYDDJURS_PDF])
+        rows = app_api.kommune_rows(store)
+    documents = app_api.kommune_documents(rows)
+    assert set(documents) == {f"Kulturkommune 2017 (fil: {SYDDJURS_PDF.name})",
+                              f"Kulturkommune 2017 (fil: {SYDDJURS_EXCERPT.name})"}
+    monkeypatch.setenv("SPORBAR_DB", str(db))
+    at = run_page("Kommuner", kommune_dok=f"Kulturkommune 2017 (fil: {SYDDJURS_PDF.name})")
+    frame = at.dataframe[2].value
+    from_pdf = [r for r in rows if r["document_id"] == documents[f"Kulturkommune 2017 (fil: {SYDDJURS_PDF.name})"]]
+    assert len(frame) == len(from_pdf) and list(frame["Nr."]) == list(range(1, len(from_pdf) + 1))
+    assert set(frame["Linje"]) == {r["Linje"] for r in from_pdf}
