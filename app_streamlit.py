@@ -197,7 +197,9 @@ def _filters(facets: dict[str, list[tuple[str, int]]]) -> None:
 def _result_card(i: int, card: dict) -> None:
     with st.container(border=True, key=f"hit_{i}"):
         st.markdown(f"**{md_escape(card['title'] or 'Uden titel')}**")
-        meta = [card["udvalg"], card["samling"],
+        # A samling the letter does not print, but its date gives, says so (as its citation does).
+        derived = card["samling"] and (card.get("citation") or {}).get("samling_derived")
+        meta = [card["udvalg"], f"{card['samling']} (afledt af datoen)" if derived else card["samling"],
                 f"spm. nr. {card['question_number']}" if card["question_number"] is not None else "",
                 card["date"], f"spørger: {card['asker']}" if card["asker"] else "", card["kind"]]
         st.caption(" · ".join(md_escape(str(m)) for m in meta if m))

@@ -263,3 +263,14 @@ def test_two_documents_with_one_title_keep_their_own_kommune_lists(tmp_path: Pat
     from_pdf = [r for r in rows if r["document_id"] == documents[f"Kulturkommune 2017 (fil: {SYDDJURS_PDF.name})"]]
     assert len(frame) == len(from_pdf) and list(frame["Nr."]) == list(range(1, len(from_pdf) + 1))
     assert set(frame["Linje"]) == {r["Linje"] for r in from_pdf}
+
+
+def test_a_card_marks_a_samling_read_from_the_date(store: Store) -> None:
+    """Seed 002 (the minister's letter to KL, 30 April 2019) prints no samling: its card said
+    "2018-19" as if printed, while its citation said "(afledt af datoen)"."""
+    cards = app_api.run_search(store, "", udvalg="BEU", limit=50).cards
+    i = next(i for i, c in enumerate(cards) if SEED_002 in c["files"])
+    assert (cards[i]["samling"], cards[i]["citation"]["samling_derived"]) == ("2018-19", True)
+    at = run_page("Søg", f_udvalg="BEU")
+    shown = md("Beskæftigelsesudvalget · 2018-19 (afledt af datoen) · 30. april 2019")
+    assert any(c.value.startswith(shown) for c in at.caption)
