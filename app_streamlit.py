@@ -341,7 +341,7 @@ def page_kommuner() -> None:
         st.dataframe(summary, hide_index=True, width="stretch", key="kommune_oversigt")
         _keep_valid("kommune", [s["Kommune"] for s in summary])
         name = st.selectbox("Kommune", [s["Kommune"] for s in summary], key="kommune", placeholder="Vælg en kommune")
-        _kommune_table([r for r in rows if r["Kommune"] == name], drop="Kommunekode")
+        _kommune_table([r for r in rows if r["Kommune"] == name], drop="Kommunekode", about={"kommune": name or ""})
     with by_document:
         documents = api.kommune_documents(rows)
         _keep_valid("kommune_dok", list(documents))
@@ -351,12 +351,18 @@ def page_kommuner() -> None:
         in_order = sorted((r for r in rows if r["document_id"] == documents.get(label or "")),
                           key=lambda r: ((r.get("citation") or {}).get("start") is None,
                                          (r.get("citation") or {}).get("start") or 0))
-        _kommune_table([{"Nr.": i, **r} for i, r in enumerate(in_order, start=1)], drop="Dokument")
+        _kommune_table([{"Nr.": i, **r} for i, r in enumerate(in_order, start=1)], drop="Dokument",
+                       about={"dokument": label or ""})
 
 
-def _kommune_table(rows: list[dict], *, drop: str) -> None:
+def _kommune_table(rows: list[dict], *, drop: str, about: dict[str, str]) -> None:
     st.dataframe([{k: v for k, v in r.items() if k not in ("document_id", "citation", drop)} for r in rows],
                  hide_index=True, width="stretch")
+    # The table shown, each row with its citation (file, page, line), as CSV for Excel and JSON.
+    table = views.kommune_download_rows(rows)
+    downloads([("Hent CSV", lambda: views.rows_csv(table), views.file_name("kommuner", about, "csv"), "text/csv"),
+               ("Hent JSON", lambda: views.rows_json(table, about), views.file_name("kommuner", about, "json"),
+                "application/json")], key=f"kommune_dl_{drop}")
     for doc_id in dict.fromkeys(r["document_id"] for r in rows):
         first = next(r for r in rows if r["document_id"] == doc_id)
         if drop != "Dokument":

@@ -136,6 +136,19 @@ def _slug(text: str) -> str:
     return re.sub(r"[^A-Za-z0-9.]+", "_", plain).strip("_.")
 
 
+# -- kommuner --------------------------------------------------------------------------------
+
+def kommune_download_rows(rows: Iterable[dict[str, Any]]) -> list[dict[str, Any]]:
+    """A kommune table as shown, each row with its citation: file, page, the line that names
+    the kommune, and the ready citation line (knowledge/citation.py)."""
+    out = []
+    for row in rows:
+        cited = row.get("citation") or {}
+        shown = {k: v for k, v in row.items() if k not in ("document_id", "citation")}
+        out.append(shown | {"Fil": cited.get("file") or "", "Citat": cited.get("text") or ""})
+    return [{k: "" if v is None else v for k, v in r.items()} for r in out]
+
+
 # -- indicators ------------------------------------------------------------------------------
 
 def reform_of(text: str | None) -> tuple[str, str] | None:

@@ -274,3 +274,19 @@ def test_a_card_marks_a_samling_read_from_the_date(store: Store) -> None:
     at = run_page("Søg", f_udvalg="BEU")
     shown = md("Beskæftigelsesudvalget · 2018-19 (afledt af datoen) · 30. april 2019")
     assert any(c.value.startswith(shown) for c in at.caption)
+
+
+def test_kommune_lists_download_with_their_citations(store: Store) -> None:
+    """The analyst takes seed 004's 45 kommuner away: a CSV (Excel: BOM, semicolons) and JSON
+    of the list shown, each row with file, page, line and citation line. There was none."""
+    seed = doc_id(store, SEED_004)
+    rows = [r for r in app_api.kommune_rows(store) if r["document_id"] == seed]
+    shown = app_views.kommune_download_rows(rows)
+    parsed = list(csv.DictReader(io.StringIO(app_views.rows_csv(shown).lstrip("\ufeff")), delimiter=";"))
+    assert len(parsed) == 45
+    hoeje = next(r for r in parsed if r["Kommune"] == "Høje-Taastrup")
+    assert (hoeje["Kommunekode"], hoeje["Fil"], hoeje["Side"]) == ("0169", SEED_004, "1")
+    assert hoeje["Linje"].startswith("Høje Taastrup") and hoeje["Linje"] in hoeje["Citat"]
+    at = run_page("Kommuner", kommune_dok=rows[0]["Dokument"])
+    labels = [b.proto.label for b in at.get("download_button")]
+    assert labels.count("Hent CSV") == 2 and labels.count("Hent JSON") == 2  # both tabs
