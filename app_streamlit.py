@@ -200,7 +200,7 @@ def _result_card(i: int, card: dict) -> None:
         # A samling the letter does not print, but its date gives, says so (as its citation does).
         derived = card["samling"] and (card.get("citation") or {}).get("samling_derived")
         meta = [card["udvalg"], f"{card['samling']} (afledt af datoen)" if derived else card["samling"],
-                f"spm. nr. {card['question_number']}" if card["question_number"] is not None else "",
+                views.question_label(card["question_number"]),
                 card["date"], f"spørger: {card['asker']}" if card["asker"] else "", card["kind"]]
         st.caption(" · ".join(md_escape(str(m)) for m in meta if m))
         files = card.get("files") or []

@@ -47,6 +47,14 @@ def option_label(name: str, value: str, counts: Mapping[str, int]) -> str:
     return f"{label} · {format_int(counts[value])}" if value in counts else label
 
 
+def question_label(number: object) -> str:
+    """"spm. nr. 558"; a samrådsspørgsmål, numbered by letters ("V", "BL": the ft_qa README's
+    convention, as knowledge/citation.py cites it), is "samrådsspm. BL"."""
+    if number is None or number == "":
+        return ""
+    return f"samrådsspm. {number}" if str(number).isalpha() else f"spm. nr. {number}"
+
+
 # -- sorting and downloads of search hits ------------------------------------------------------
 
 def sort_cards(cards: list[dict[str, Any]], order: str) -> list[dict[str, Any]]:

@@ -290,3 +290,20 @@ def test_kommune_lists_download_with_their_citations(store: Store) -> None:
     at = run_page("Kommuner", kommune_dok=rows[0]["Dokument"])
     labels = [b.proto.label for b in at.get("download_button")]
     assert labels.count("Hent CSV") == 2 and labels.count("Hent JSON") == 2  # both tabs
+
+
+SAMRAAD = ROOT / "corpus" / "ft_qa_ministries" / "suu-2020-21-samspmBL-spm.txt"  # "Samrådsspørgsmål BL"
+
+
+def test_a_samraadsspoergsmaal_card_says_so(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """Samrådsspørgsmål are numbered by letters: the card said "spm. nr. BL"."""
+    db = tmp_path / "samraad.db"
+    with Store(db) as store:
+        store.ingest([SAMRAAD])
+        [card] = app_api.run_search(store, "", udvalg="SUU").cards
+    assert card["question_number"] == "BL"
+    assert (app_views.question_label("BL"), app_views.question_label(558)) == ("samrådsspm. BL", "spm. nr. 558")
+    monkeypatch.setenv("SPORBAR_DB", str(db))
+    at = run_page("Søg", f_udvalg="SUU")
+    meta = next(c.value for c in at.caption if c.value.startswith(md("Sundheds- og Ældreudvalget")))
+    assert md(" · samrådsspm. BL · ") in meta and "spm\\. nr\\." not in meta
