@@ -119,10 +119,12 @@ def page_search() -> None:
         st.session_state["sortering"] = "relevans"
     order = st.session_state["sortering"]
     view = None
+    fetched: list[dict] = []
     if query.strip() or any(chosen.values()):
         # By date: the newest (oldest) of the best hits, not of the first page only.
         view = api.run_search(store(), query, date_from=period[0], date_to=period[1],
                               limit=views.SORT_POOL if order != "relevans" else 50, **chosen)
+        fetched = view.cards
         view.cards = views.sort_cards(view.cards, order)[:50]
     with st.expander("Filtre", expanded=any(chosen.values()) or any(period)):
         _filters(view.facets if view else {})
@@ -138,15 +140,18 @@ def page_search() -> None:
         message = message[:message.index("Mente du")].strip()
     if message:
         st.info(md_escape(views.short(message)))
+        if not view.cards:  # "Skriv et eller flere ord ...": no count, sorting or downloads of nothing
+            return
     top = st.columns([3, 1])
-    top[0].caption(f"{api.format_int(view.total)} " + ("resultat" if view.total == 1 else "resultater")
-                   + (f", viser {len(view.cards)}" if view.total > len(view.cards) else ""))
+    top[0].caption(views.result_caption(view.total, fetched, len(view.cards)))
     sorts: list[str] = list(views.SORTS)
     top[1].selectbox("Sortering", sorts, key="sortering", format_func=lambda s: views.SORTS.get(s, s),
                      label_visibility="collapsed")
     if view.cards:
         _hit_downloads(query, chosen, period, view.cards)
     for i, card in enumerate(view.cards):
+        if card.get("match") == "some" and (i == 0 or view.cards[i - 1].get("match") != "some"):
+            st.caption("Resultater med nogle af ordene, ikke dem alle:")
         _result_card(i, card)
 
 
@@ -192,8 +197,10 @@ def _filters(facets: dict[str, list[tuple[str, int]]]) -> None:
 def _result_card(i: int, card: dict) -> None:
     with st.container(border=True, key=f"hit_{i}"):
         st.markdown(f"**{md_escape(card['title'] or 'Uden titel')}**")
-        meta = [card["udvalg"], card["samling"],
-                f"spm. nr. {card['question_number']}" if card["question_number"] is not None else "",
+        # A samling the letter does not print, but its date gives, says so (as its citation does).
+        derived = card["samling"] and (card.get("citation") or {}).get("samling_derived")
+        meta = [card["udvalg"], f"{card['samling']} (afledt af datoen)" if derived else card["samling"],
+                views.question_label(card["question_number"]),
                 card["date"], f"spørger: {card['asker']}" if card["asker"] else "", card["kind"]]
         st.caption(" · ".join(md_escape(str(m)) for m in meta if m))
         files = card.get("files") or []
@@ -223,7 +230,7 @@ def page_trace() -> None:
         return
     view = api.run_trace(store(), concept)
     if not view.events:
-        st.info(md_escape(view.message or ""))
+        st.info(md_escape(views.short(view.message)))
         return
     tab_time, tab_graph = st.tabs(["Tidslinje", "Graf"])
     with tab_time:
@@ -244,7 +251,9 @@ def _timeline(events: list[dict]) -> None:
         with st.container(border=True, key=f"event_{i}"):
             year = event["Dato"] or (str(event["År"]) if event["År"] else "")
             if not year:
-                year = (f"{event['Dokumentdato']} (dokumentets dato)" if event.get("Dokumentdato") else "uden år")
+                year = (f"{event['Dokumentdato']} (dokumentets dato)" if event.get("Dokumentdato")
+                        else f"{event['Dokumentperiode']} (dokumentets periode)" if event.get("Dokumentperiode")
+                        else "uden år")
             head = f"**{md_escape(year)}** · {md_escape(event['Hændelse'])} · {md_escape(event['Emne'])}"
             st.markdown(head)
             details = [f"Aktør: {event['Aktør']}" if event["Aktør"] else "",
@@ -254,6 +263,9 @@ def _timeline(events: list[dict]) -> None:
             if event["Citat"]:
                 st.markdown("> " + md_escape(" ".join(event["Citat"].split())))
             citation_block(event.get("citation") or {}, key=f"event_{i}")
+            if event.get("Også i"):
+                st.caption(md_escape("Samme ordlyd også i: " + "; ".join(
+                    f"{o['Kilde']}, side {o['Side']}" if o.get("Side") else o["Kilde"] for o in event["Også i"])))
             open_button(event["document_id"], key=f"open_event_{i}", label="Åbn kilden", page=event["Side"],
                         start=event.get("start"), end=event.get("end"))
 
@@ -329,21 +341,28 @@ def page_kommuner() -> None:
         st.dataframe(summary, hide_index=True, width="stretch", key="kommune_oversigt")
         _keep_valid("kommune", [s["Kommune"] for s in summary])
         name = st.selectbox("Kommune", [s["Kommune"] for s in summary], key="kommune", placeholder="Vælg en kommune")
-        _kommune_table([r for r in rows if r["Kommune"] == name], drop="Kommunekode")
+        _kommune_table([r for r in rows if r["Kommune"] == name], drop="Kommunekode", about={"kommune": name or ""})
     with by_document:
-        documents = dict.fromkeys(r["Dokument"] for r in rows)
+        documents = api.kommune_documents(rows)
+        _keep_valid("kommune_dok", list(documents))
         label = st.selectbox("Dokument", list(documents), key="kommune_dok", placeholder="Vælg et dokument")
         st.caption("Hvilke kommuner dokumentet nævner, og i hvilken rolle (fx evalueringsaktiviteter).")
         # In the document's own order, numbered: a ranked list ("top 10") keeps its rank.
-        in_order = sorted((r for r in rows if r["Dokument"] == label),
+        in_order = sorted((r for r in rows if r["document_id"] == documents.get(label or "")),
                           key=lambda r: ((r.get("citation") or {}).get("start") is None,
                                          (r.get("citation") or {}).get("start") or 0))
-        _kommune_table([{"Nr.": i, **r} for i, r in enumerate(in_order, start=1)], drop="Dokument")
+        _kommune_table([{"Nr.": i, **r} for i, r in enumerate(in_order, start=1)], drop="Dokument",
+                       about={"dokument": label or ""})
 
 
-def _kommune_table(rows: list[dict], *, drop: str) -> None:
+def _kommune_table(rows: list[dict], *, drop: str, about: dict[str, str]) -> None:
     st.dataframe([{k: v for k, v in r.items() if k not in ("document_id", "citation", drop)} for r in rows],
                  hide_index=True, width="stretch")
+    # The table shown, each row with its citation (file, page, line), as CSV for Excel and JSON.
+    table = views.kommune_download_rows(rows)
+    downloads([("Hent CSV", lambda: views.rows_csv(table), views.file_name("kommuner", about, "csv"), "text/csv"),
+               ("Hent JSON", lambda: views.rows_json(table, about), views.file_name("kommuner", about, "json"),
+                "application/json")], key=f"kommune_dl_{drop}")
     for doc_id in dict.fromkeys(r["document_id"] for r in rows):
         first = next(r for r in rows if r["document_id"] == doc_id)
         if drop != "Dokument":

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import datetime as dt
 import json
+import re
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
@@ -89,12 +90,31 @@ def kommune_rows(store: Store) -> list[dict[str, Any]]:
         span = data.get("span") or {}
         start, end = span.get("start"), span.get("end")
         quote = citer.line_at(doc_id, start, end) if start is not None and end is not None else data.get("as_written")
+        cited = citer.cite(doc_id, page=span.get("page"), quote=quote, start=start, end=end)
         rows.append({"Kommune": data["name"], "Kommunekode": data["code"], "Region": data.get("region") or "",
                      "Skrevet som": data.get("as_written") or "", "Rolle": ", ".join(roles) or ("i tabellen, uden markering" if data.get("attributes") else "nævnt i teksten"),
                      "Dokument": document_label(docs[doc_id], citer.facts.get(doc_id)) if doc_id in docs else doc_id,
-                     "document_id": doc_id,
-                     "citation": citer.cite(doc_id, page=span.get("page"), quote=quote, start=start, end=end)})
+                     # Each row's own citation: the page and the line that names the kommune.
+                     "Side": cited.get("page"), "Linje": cited.get("quote") or "",
+                     "document_id": doc_id, "citation": cited})
     return sorted(rows, key=lambda r: (r["Kommune"], r["Dokument"]))
+
+
+def kommune_documents(rows: list[dict[str, Any]]) -> dict[str, str]:
+    """Label -> document id for the "Efter dokument" picker, one entry per document. Two
+    documents with one title (a municipal PDF and an excerpt of it, "Kulturkommune 2017")
+    are told apart by their file, so their lists are never merged into one."""
+    first: dict[str, dict[str, Any]] = {}
+    for row in rows:
+        first.setdefault(row["document_id"], row)
+    titles: dict[str, int] = {}
+    for row in first.values():
+        titles[row["Dokument"]] = titles.get(row["Dokument"], 0) + 1
+    out = {}
+    for doc_id, row in first.items():
+        file = (row.get("citation") or {}).get("file") or doc_id
+        out[row["Dokument"] if titles[row["Dokument"]] == 1 else f"{row['Dokument']} (fil: {file})"] = doc_id
+    return out
 
 
 def kommune_summary(rows: list[dict[str, Any]]) -> list[dict[str, Any]]:
@@ -123,7 +143,11 @@ def indicator_catalogue(store: Store) -> list[dict[str, Any]]:
         prov = spec.provenance
         cited = citer.cite(prov.document_id, page=prov.page, quote=prov.quote,
                            start=getattr(prov, "start", None), end=getattr(prov, "end", None))
-        out.append(spec.model_dump() | {"document": labels.get(prov.document_id, ""), "citation": cited})
+        status_doc = (spec.status_evidence or "").partition(": ")[0]
+        # The status may be read from another document than the spec (a later notice).
+        status_from = labels.get(status_doc, "") if status_doc != prov.document_id else ""
+        out.append(spec.model_dump() | {"document": labels.get(prov.document_id, ""), "citation": cited,
+                                        "status_document": status_from})
     return out
 
 
@@ -142,13 +166,38 @@ def spec_title(spec: dict[str, Any]) -> str:
 SPEC_LABELS = {"definition": "Definition", "numerator": "Tæller", "denominator": "Nævner",
                "population": "Population", "unit_measure": "Måltype", "data_comp": "Beregning",
                "freq_coll": "Periodeenhed", "data_source": "Kilde", "reform": "Reform", "period": "Periode",
-               "issuer": "Udsteder", "replaces": "Erstatter forpligtelsen"}
+               "issuer": "Udsteder", "replaces": "Erstatter forpligtelsen", "status": "Status",
+               "valid_from": "Gyldig fra", "valid_to": "Gyldig til", "replaced_by": "Erstattet af",
+               "status_evidence": "Status ifølge"}
+# The spec's life-cycle status (knowledge.export), as the timeline names the same events.
+STATUS_LABELS = {"introduced": "indført", "changed": "ændret", "planned": "planlagt",
+                 "discontinued": "droppet", "replaced": "erstattet"}
+_COUNT_OF = "count of "  # knowledge.export's data_comp for a stated count: "count of <population>"
+
+
+def _spec_value(spec: dict[str, Any], key: str) -> str:
+    value = spec.get(key)
+    if key == "unit_measure":
+        return MEASURE_LABELS.get(str(value), "")
+    if key == "status":
+        return STATUS_LABELS.get(str(value), str(value)) if value else ""
+    if key in ("valid_from", "valid_to"):  # a year, or an ISO date
+        return format_date(str(value)) if value else ""
+    if key == "data_comp" and isinstance(value, str) and value.startswith(_COUNT_OF):
+        return "antal " + value[len(_COUNT_OF):]  # the app is Danish; the export keeps SDMX's wording
+    if key == "status_evidence" and isinstance(value, str):
+        # "<document id>: <quote>": the quote, without the id a reader cannot use
+        head, sep, quote = value.partition(": ")
+        quote = quote if sep and head.isalnum() else value
+        return f"»{quote}«" + (f" ({spec['status_document']})" if spec.get("status_document") else "")
+    return format_value(value)
 
 
 def spec_rows(spec: dict[str, Any]) -> list[tuple[str, str]]:
-    """(Danish field name, display value) of the filled fields of one indicator spec."""
-    rows = [(label, MEASURE_LABELS.get(str(spec.get(k)), "") if k == "unit_measure" else format_value(spec.get(k)))
-            for k, label in SPEC_LABELS.items()]
+    """(Danish field name, display value) of the filled fields of one indicator spec:
+    what it measures, its source, and its life cycle (status, valid from/to, replaced by,
+    and the sentence that says so)."""
+    rows = [(label, _spec_value(spec, k)) for k, label in SPEC_LABELS.items()]
     return [r for r in rows if r[1]]
 
 
@@ -183,17 +232,20 @@ class SearchView:
 
 
 def filter_options(store: Store) -> dict[str, list[str]]:
-    """Every value each search filter can take in this store, from the documents' flat views."""
+    """Every value each search filter can take in this store: the values knowledge.search
+    counts in its facets (the index's udvalg, samling and ministry, as the filters read
+    them), over every document, so each menu entry finds something. The documents' own
+    flat fields miss some of these (a samling or ministry read from the header or the
+    minister's title, an udvalg known only by the index)."""
+    from . import search
+
     found: dict[str, set[str]] = {name: set() for name in FILTERS}
-    for doc in store.documents():
-        flat = doc["flat"]
-        found["udvalg"].add((flat.get("udvalg") or {}).get("abbrev") or "")
-        found["samling"].add(flat.get("samling") or "")
-        found["asker"].update(p.get("name") or "" for p in flat.get("asked_by") or [])
-        found["party"].update(p.get("party") or "" for p in flat.get("asked_by") or [])
-        found["ministry"].add(flat.get("ministry") or "")
-        found["kind"].add(doc.get("kind") or "")
-    return {name: sorted(v for v in values if v) for name, values in found.items()}
+    kinds = {doc.get("kind") or "" for doc in store.documents()} - {""}
+    for kind in sorted(kinds):  # a browse by kind counts every indexed document of it
+        for name, counts in search.search(store, "", kind=kind, limit=1).facets.items():
+            if name in found:
+                found[name].update(str(v) for v in counts if v)
+    return {name: sorted(values) for name, values in found.items()}
 
 
 def snippet_chunks(snippet: str) -> list[Chunk]:
@@ -208,6 +260,18 @@ def snippet_chunks(snippet: str) -> list[Chunk]:
     return [Chunk(text, "træf" if i % 2 else None) for i, text in enumerate(parts) if text]
 
 
+def _committee_name(abbrev: str | None, date: str | None) -> str:
+    """The name an udvalg's abbreviation stood for on the letter's date (danish.reference)."""
+    from danish.reference import committee_for
+
+    try:
+        on = dt.date.fromisoformat(str(date)[:10]) if date else None
+    except ValueError:
+        on = None
+    committee = committee_for(abbrev, on) if abbrev else None
+    return committee.name if committee else ""
+
+
 def _card(hit: dict[str, Any]) -> dict[str, Any]:
     udvalg = hit.get("udvalg") or {}
     citation = hit.get("citation") or {}
@@ -216,13 +280,18 @@ def _card(hit: dict[str, Any]) -> dict[str, Any]:
     primary = (hit.get("work") or {}).get("primary_document") or hit.get("document_id")
     return {"document_id": primary, "title": hit.get("title") or "",
             "source_document_id": citation.get("document_id") or hit.get("document_id"),
-            "udvalg": udvalg.get("name") or udvalg.get("abbrev") or "", "samling": hit.get("samling") or "",
+            # A letter that prints only the abbreviation ("KUU") is shown with the committee's name.
+            "udvalg": udvalg.get("name") or _committee_name(udvalg.get("abbrev"), hit.get("date"))
+            or udvalg.get("abbrev") or "",
+            "samling": hit.get("samling") or "",
             "question_number": hit.get("question_number"), "date": format_date(hit.get("date")),
             "iso_date": hit.get("date") or "",
             "asker": format_value(hit.get("asked_by") or []), "kind": KIND_LABELS.get(str(hit.get("kind")), ""),
             "snippet": snippet_chunks(str(hit.get("snippet") or "")), "file": ", ".join(files),
             "files": files, "citation": citation, "page": citation.get("page"),
-            "start": citation.get("start"), "end": citation.get("end")}
+            "start": citation.get("start"), "end": citation.get("end"),
+            # knowledge.search's tiers: every word found ("all"), or only some of them ("some")
+            "match": hit.get("match") or "all"}
 
 
 def run_search(store: Store, query: str, *, udvalg: str | None = None, samling: str | None = None,
@@ -275,8 +344,57 @@ def run_trace(store: Store, concept: str) -> TraceView:
              "Erstattet af": e.get("replaced_by") or "", "Citat": e.get("quote") or "",
              "Kilde": Path(str(e.get("source") or "")).name, "Side": e.get("page"),
              "document_id": e.get("document_id"), "start": e.get("start"), "end": e.get("end"),
-             "citation": e.get("citation") or {}} for e in events]
-    return TraceView(rows, raw, None if rows else f"Ingen hændelser fundet for »{concept}«.")
+             "citation": e.get("citation") or {}, "Også i": [], "Dokumentperiode": "",
+             "_sort": e.get("sort_date") or (str(e["year"]) if e.get("year") else "")} for e in events]
+    _date_by_period(store, rows)
+    return TraceView(_one_per_statement(rows), raw, None if rows else f"Ingen hændelser fundet for »{concept}«.")
+
+
+_PERIOD_START = re.compile(r"\b(1[89]\d\d|2\d\d\d)\b")
+
+
+def _date_by_period(store: Store, rows: list[dict[str, Any]]) -> None:
+    """An event with no year in a document with no date (seed 001: STAR's "Sigtelinjer og
+    implementeringsindikatorer 2017 - 2018") is placed by the period its document covers,
+    marked "dokumentets periode", instead of last with "uden år". The rows stay in
+    knowledge.trace's order otherwise (a stable sort on the same keys)."""
+    periods: dict[str, str] = {}
+    for row in rows:
+        if row["_sort"] or not row["document_id"]:
+            continue
+        if row["document_id"] not in periods:
+            doc = store.document(row["document_id"]) or {}
+            periods[row["document_id"]] = str((doc.get("flat") or {}).get("period") or "")
+        period = periods[row["document_id"]]
+        if m := _PERIOD_START.search(period):
+            row["Dokumentperiode"], row["_sort"] = period, m.group(1)
+    rows.sort(key=lambda r: (not r["_sort"], r["_sort"]))
+
+
+def _statement(row: dict[str, Any]) -> tuple[Any, ...]:
+    """What makes two timeline rows one event: the same kind, year and date, told in the
+    same words (a meeting's minutes that print an agenda item's text, the item itself, an
+    excerpt of either). Different words are kept apart, even about the same thing."""
+    return (row["Hændelse"], row["År"], row["Dato"], " ".join(row["Citat"].split()).casefold())
+
+
+def _one_per_statement(rows: list[dict[str, Any]]) -> list[dict[str, Any]]:
+    """Each event once, at its first place in time order; the other documents that state it
+    in the same words are listed under "Også i" (file and page), so none is lost."""
+    kept: dict[tuple[Any, ...], dict[str, Any]] = {}
+    out = []
+    for row in rows:
+        key = _statement(row)
+        if not row["Citat"].strip() or key not in kept:
+            kept.setdefault(key, row)
+            out.append(row)
+            continue
+        first = kept[key]
+        if not first["Dokumentdato"] and row["Dokumentdato"]:
+            first["Dokumentdato"] = row["Dokumentdato"]
+        first["Også i"].append({"Kilde": row["Kilde"], "Side": row["Side"], "document_id": row["document_id"],
+                                "start": row["start"], "end": row["end"], "citation": row["citation"]})
+    return out
 
 
 def trace_graph(raw: dict[str, Any]) -> Any:

@@ -37,7 +37,7 @@ FIELD_LABELS = {
     "replaces": "Erstatter", "name": "Navn", "code": "Kommunekode", "as_written": "Skrevet som",
     "region": "Region", "attributes": "Rolle", "subject": "Emne", "event": "Hændelse", "year": "År",
     "actor": "Aktør", "replaced_by": "Erstattet af", "evidence": "Citat", "persons": "Personer",
-    "parties": "Partier", "organisations": "Organisationer",
+    "parties": "Partier", "organisations": "Organisationer", "end_year": "Til år", "person_roles": "Roller",
 }
 DOC_TYPE_LABELS = {"question": "spørgsmål", "answer": "svar", "indicator_spec": "indikatorbeskrivelse",
                    "letter": "brev", "news": "nyhed", "report": "rapport", "other": "andet"}
@@ -219,18 +219,34 @@ def oda_lines(oda: dict[str, Any]) -> list[str]:
 
 
 def field_rows(records: Iterable[tuple[str, str, dict[str, Any]]]) -> list[dict[str, Any]]:
-    """One row per extracted field: post, felt, værdi and where it stands (side, tegn)."""
+    """One row per extracted field: post, felt, værdi and where it stands (side, tegn).
+
+    Every row says where it stands: a field read from a passage of its own cites that
+    passage; a field read from the record as a whole (an event's kind or year, a kommune's
+    region) cites the record's span, marked "(posten)". Where a document has several records
+    of one kind, each is numbered ("Sporhændelse 2"), so its fields can be told apart."""
+    records = list(records)
+    per_type: dict[str, int] = {}
+    for _, type_name, _data in records:
+        per_type[type_name] = per_type.get(type_name, 0) + 1
+    seen: dict[str, int] = {}
     rows = []
     for _, type_name, data in records:
+        seen[type_name] = seen.get(type_name, 0) + 1
+        post = RECORD_LABELS.get(type_name, type_name)
+        if per_type[type_name] > 1:
+            post = f"{post} {seen[type_name]}"
         prov = data.get("provenance") or {}
+        whole = data.get("span") or {}
         for name, value in data.items():
             text = "" if name in _SKIP_FIELDS else _display(name, value)
             if not text:
                 continue
-            span = prov.get(name) or {}
-            rows.append({"Post": RECORD_LABELS.get(type_name, type_name), "Felt": FIELD_LABELS.get(name, name),
-                         "Værdi": text, "Side": span.get("page"),
-                         "Tegn": f"{span['start']}–{span['end']}" if span else ""})
+            own = prov.get(name) or {}
+            span = own or whole
+            where = f"{span['start']}–{span['end']}" if span.get("start") is not None else ""
+            rows.append({"Post": post, "Felt": FIELD_LABELS.get(name, name), "Værdi": text,
+                         "Side": span.get("page"), "Tegn": where + (" (posten)" if where and not own else "")})
     return rows
 
 
@@ -241,6 +257,8 @@ def _display(name: str, value: Any) -> str:
         return DOC_TYPE_LABELS.get(value, str(value))
     if name == "measure":
         return MEASURE_LABELS.get(value, str(value))
+    if name == "kind" and isinstance(value, str):
+        return KIND_NAMES.get(value, value)
     return format_value(value)
 
 

@@ -47,15 +47,48 @@ def option_label(name: str, value: str, counts: Mapping[str, int]) -> str:
     return f"{label} · {format_int(counts[value])}" if value in counts else label
 
 
+def question_label(number: object) -> str:
+    """"spm. nr. 558"; a samrådsspørgsmål, numbered by letters ("V", "BL": the ft_qa README's
+    convention, as knowledge/citation.py cites it), is "samrådsspm. BL"."""
+    if number is None or number == "":
+        return ""
+    return f"samrådsspm. {number}" if str(number).isalpha() else f"spm. nr. {number}"
+
+
 # -- sorting and downloads of search hits ------------------------------------------------------
 
 def sort_cards(cards: list[dict[str, Any]], order: str) -> list[dict[str, Any]]:
-    """Cards by relevance (as knowledge.search ranks them) or by date; undated last."""
+    """Cards by relevance (as knowledge.search ranks them) or by date; undated last. Hits
+    with every word stay before hits with only some of them, in any order."""
     if order not in ("nyeste", "ældste"):
         return list(cards)
-    dated = [c for c in cards if c.get("iso_date")]
-    undated = [c for c in cards if not c.get("iso_date")]
-    return sorted(dated, key=lambda c: str(c["iso_date"]), reverse=order == "nyeste") + undated
+    out: list[dict[str, Any]] = []
+    for group in partial_split(cards):
+        dated = [c for c in group if c.get("iso_date")]
+        undated = [c for c in group if not c.get("iso_date")]
+        out += sorted(dated, key=lambda c: str(c["iso_date"]), reverse=order == "nyeste") + undated
+    return out
+
+
+def partial_split(cards: list[dict[str, Any]]) -> tuple[list[dict[str, Any]], list[dict[str, Any]]]:
+    """(hits with every word of the query, hits with only some of them)."""
+    return ([c for c in cards if c.get("match", "all") != "some"], [c for c in cards if c.get("match") == "some"])
+
+
+def result_caption(total: int, cards: list[dict[str, Any]], shown: int) -> str:
+    """"12 resultater", or, when the list goes on with hits that lack some of the words,
+    "1 resultat med alle ordene, 8 med nogle af dem": knowledge.search's total and facet
+    counts are of the hits with every word, so the caption counts those apart.
+    `cards` is every hit fetched (before the page's cut), `shown` how many are drawn."""
+    every, some = partial_split(cards)
+    if every and some:  # the tiers are filled in order: every full match was fetched
+        text = (f"{format_int(len(every))} " + ("resultat" if len(every) == 1 else "resultater")
+                + f" med alle ordene, {format_int(len(some))} med nogle af dem")
+        fetched = len(cards)
+    else:
+        text = f"{format_int(total)} " + ("resultat" if total == 1 else "resultater")
+        fetched = total
+    return text + (f", viser {format_int(shown)}" if fetched > shown else "")
 
 
 HIT_COLUMNS = {"title": "Titel", "kind": "Dokumenttype", "udvalg": "Udvalg", "samling": "Samling",
@@ -64,12 +97,16 @@ HIT_COLUMNS = {"title": "Titel", "kind": "Dokumenttype", "udvalg": "Udvalg", "sa
 
 
 def hit_rows(cards: Iterable[dict[str, Any]]) -> list[dict[str, Any]]:
-    """The hits as shown, one row each, with Danish column names."""
+    """The hits as shown, one row each, with Danish column names and each hit's citation."""
     rows = []
     for card in cards:
         row = {label: card.get(key) for key, label in HIT_COLUMNS.items()}
         row["Uddrag"] = "".join(getattr(c, "text", str(c)) for c in card.get("snippet") or [])
         row["Fil"] = ", ".join(card.get("files") or []) or card.get("file") or ""
+        # Where the snippet stands, as the card cites it: the file, its page and the citation line.
+        cited = card.get("citation") or {}
+        row |= {"Citeret fil": cited.get("file") or "", "Side": card.get("page"), "Citat": cited.get("text") or "",
+                "Alle ord": "ja" if card.get("match", "all") != "some" else "nej"}
         rows.append({k: "" if v is None else v for k, v in row.items()})
     return rows
 
@@ -105,6 +142,19 @@ def _slug(text: str) -> str:
         .replace("Ø", "Oe").replace("Å", "Aa")
     plain = unicodedata.normalize("NFKD", folded).encode("ascii", "ignore").decode("ascii")
     return re.sub(r"[^A-Za-z0-9.]+", "_", plain).strip("_.")
+
+
+# -- kommuner --------------------------------------------------------------------------------
+
+def kommune_download_rows(rows: Iterable[dict[str, Any]]) -> list[dict[str, Any]]:
+    """A kommune table as shown, each row with its citation: file, page, the line that names
+    the kommune, and the ready citation line (knowledge/citation.py)."""
+    out = []
+    for row in rows:
+        cited = row.get("citation") or {}
+        shown = {k: v for k, v in row.items() if k not in ("document_id", "citation")}
+        out.append(shown | {"Fil": cited.get("file") or "", "Citat": cited.get("text") or ""})
+    return [{k: "" if v is None else v for k, v in r.items()} for r in out]
 
 
 # -- indicators ------------------------------------------------------------------------------
@@ -192,7 +242,7 @@ def event_year(event: dict[str, Any]) -> str:
     """The year an event is drawn at: its own, else its document's, else "uden år"."""
     if event.get("År"):
         return str(event["År"])
-    for key in ("Dato", "Dokumentdato"):
+    for key in ("Dato", "Dokumentdato", "Dokumentperiode"):
         if m := re.search(r"\b(1[89]\d\d|2\d\d\d)\b", str(event.get(key) or "")):
             return m.group(1)
     return "uden år"
@@ -212,7 +262,11 @@ def timeline_dot(events: list[dict[str, Any]]) -> str:
             lines.append(f"y{i - 1} -> y{i} [arrowhead=none, penwidth=2];")
     for i, event in enumerate(events):
         kind = str(event.get("Hændelse") or "")
-        label = _dot("\n".join([kind.upper(), *_wrapped(str(event.get("Emne") or ""))]))
+        # An event placed by its document's date says so, as the Tidslinje tab does.
+        undated = not event.get("År") and not event.get("Dato")
+        placed = ["(dokumentets dato)"] if undated and event.get("Dokumentdato") \
+            else ["(dokumentets periode)"] if undated and event.get("Dokumentperiode") else []
+        label = _dot("\n".join([kind.upper(), *_wrapped(str(event.get("Emne") or "")), *placed]))
         lines.append(f'e{i} [label={label}, fillcolor="{EVENT_COLOURS.get(kind, "#ffffff")}"];')
         lines.append(f"{{rank=same; y{years.index(event_year(event))}; e{i};}}")
         if i:

@@ -37,14 +37,19 @@ def test_sorting_by_date_puts_undated_last() -> None:
 def test_hit_download_is_excel_csv_and_json_of_the_cards() -> None:
     cards = [{"title": "Svar på spm. 558", "kind": "svar", "udvalg": "Beskæftigelsesudvalget", "samling": "2016-17",
               "question_number": 558, "iso_date": "2017-09-28", "asker": "", "files": ["a.txt", "b.pdf"],
-              "snippet": [Chunk("om "), Chunk("måltal", "træf"), Chunk("; og")], "document_id": "d1"}]
+              "snippet": [Chunk("om "), Chunk("måltal", "træf"), Chunk("; og")], "document_id": "d1",
+              "page": 2, "match": "all",
+              "citation": {"file": "b.pdf", "page": 2, "text": "BM, »Svar på spm. 558«, s. 2: »om måltal; og«."}}]
     rows = views.hit_rows(cards)
     text = views.rows_csv(rows)
     assert text.startswith("\ufeffTitel;Dokumenttype;Udvalg;")
     parsed = list(csv.DictReader(io.StringIO(text.lstrip("\ufeff")), delimiter=";"))
     assert parsed == [{"Titel": "Svar på spm. 558", "Dokumenttype": "svar", "Udvalg": "Beskæftigelsesudvalget",
                        "Samling": "2016-17", "Spørgsmål nr.": "558", "Dato": "2017-09-28", "Spørger": "",
-                       "Fil": "a.txt, b.pdf", "Uddrag": "om måltal; og", "Dokument-id": "d1"}]
+                       "Fil": "a.txt, b.pdf", "Uddrag": "om måltal; og", "Dokument-id": "d1",
+                       # the card's citation: which file and page the snippet stands on
+                       "Citeret fil": "b.pdf", "Side": "2", "Citat": "BM, »Svar på spm. 558«, s. 2: »om måltal; og«.",
+                       "Alle ord": "ja"}]
     data = json.loads(views.rows_json(rows, {"q": "måltal", "udvalg": "BEU"}))
     assert data["antal"] == 1 and data["filtre"] == {"q": "måltal", "udvalg": "BEU"}
 
@@ -74,6 +79,9 @@ def test_timeline_graph_has_one_box_per_event_on_its_year() -> None:
     assert 'y2 [label="uden år"' in dot
     assert 'e0 [label="INDFØRT\\nmåltal \\"for\\" x"' in dot
     assert 'e2 -> r2 [label=" erstattet af"' in dot
+    # Placed by its document's date, and marked so (as the Tidslinje tab marks it).
+    assert 'e1 [label="ÆNDRET\\nmåltal\\n(dokumentets dato)"' in dot
+    assert dot.count("(dokumentets dato)") == 1
 
 
 def test_soeg_and_dokument_give_a_document_the_same_kind_label(store) -> None:  # noqa: ANN001 - tests/app/conftest
