@@ -23,7 +23,7 @@ from typing import Any
 from .danish_analysis import Correction, Vocabulary, surface_for, term
 from .query import FilterError, Filters, Query, Word, parse, quote, text_of, where_clause
 from .search_snippets import Matcher, describe
-from .search_index import answering_ministry, refresh_terms, terms_fresh
+from .search_index import answering_ministry, issuer_not_ministry, refresh_terms, terms_fresh
 from .store import Store
 
 # bm25() weights in FTS_COLUMNS order: title, question, people, refs, body, parts
@@ -35,7 +35,8 @@ PREFIX_MIN = 4  # shorter terms match exactly only: "job*" would match half the 
 PREFIX_MAX_DOCS = 2000
 OR_MAX_SHARE = 0.02  # see _Plan.rare_groups: words in more than 2% of the documents ...
 OR_MIN_DOCS = 1000  # ... and in more than this many
-FACETS = ("udvalg", "samling", "kind", "asker", "party", "ministry")
+# "ministry" holds ministries only; "issuer" the other issuers (kommuner, parties, agencies).
+FACETS = ("udvalg", "samling", "kind", "asker", "party", "ministry", "issuer")
 # BM25 saturates (a word counts at most ~2x however often or heavily it occurs), so field
 # weights alone cannot lift "both words in the question" above "both words somewhere in a
 # long answer": documents holding every word in these fields form a tier of their own.
@@ -278,8 +279,10 @@ def _facet_values(store: Store) -> dict[str, tuple[Any, Any, list[str]]]:
                 + ", ".join(f"json_extract(doc.flat, '$.{f}')" for f in fields) + " "
                 "FROM search_docs d JOIN documents doc ON doc.id = d.document_id"):
             askers, parties = _asked(asked_json)
-            ministry = answering_ministry(dict(zip(fields, flat_values)))  # as the filter reads it
-            per_facet: tuple[list[Any], ...] = ([udvalg], [samling], [kind], askers, parties, [ministry])
+            flat = dict(zip(fields, flat_values))
+            ministry = answering_ministry(flat)  # as the filter reads it
+            per_facet: tuple[list[Any], ...] = ([udvalg], [samling], [kind], askers, parties, [ministry],
+                                                [issuer_not_ministry(flat)])
             for name, values in zip(FACETS, per_facet):
                 add(name, rowid, values)
         _FACET_VALUES[key] = {name: (np.array(rows, dtype=np.int64), np.array(codes, dtype=np.int64), list(labels))
