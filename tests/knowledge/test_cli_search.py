@@ -44,7 +44,7 @@ def test_each_hit_shows_page_date_and_reference(db: Path, query: str, where: str
     lines = plain.stdout.splitlines()
     assert lines[2] == f"   {where}"  # under the hit's title and file, above its snippet
     cited = json.loads(runner.invoke(app, ["search", query, "--db", str(db), "--json"]).stdout)[0]["citation"]
-    assert where == " · ".join(str(v) for v in (f"s. {cited['page']}", cited["date"], cited["reference"]) if v)
+    assert where == " · ".join(str(v) for v in (f"p. {cited['page']}", cited["date"], cited["reference"]) if v)
 
 
 def test_a_typo_is_corrected_in_a_store_opened_read_only(db: Path, tmp_path: Path) -> None:
