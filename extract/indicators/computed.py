@@ -16,7 +16,7 @@ from __future__ import annotations
 import re
 
 from . import cues, fields
-from .finders import _STATISTIC, Found, Line, _heading_kind, lines_of, sentences
+from .finders import _STATISTIC, BULLET_MARKS, Found, Line, _heading_kind, lines_of, sentences
 
 _NUMBERED = re.compile(r"^\s*(?P<n>\d{1,2})[.)]\s+(?P<title>\S.*?)\s*$")
 
@@ -89,8 +89,8 @@ def defined_headings(text: str) -> list[Found]:
     lines, found = lines_of(text), []
     jobindsats = bool(re.search(r"jobindsats", text, re.I))
     for i, (start, line) in enumerate(lines):
-        if not _is_heading_line(line) or _NUMBERED.match(line):
-            continue
+        if not _is_heading_line(line) or _NUMBERED.match(line) or cues.search("follow_up_heading", line):
+            continue  # "Opfølgning", "Succeskriterier": its items are the measures (structure.follow_up_items)
         j = i + 1
         while j < len(lines) and not lines[j][1].strip():
             j += 1
@@ -111,7 +111,7 @@ def defined_headings(text: str) -> list[Found]:
     return found
 
 
-_FRACTION_LABEL = re.compile(r"^\s*(?:[•●▪◦*·–-]\s+)?(?P<label>Tæller|Nævner)\s*:\s*(?P<body>\S.*?)\s*$", re.M)
+_FRACTION_LABEL = re.compile(rf"^\s*(?:[{BULLET_MARKS}]\s+)?(?P<label>Tæller|Nævner)\s*:\s*(?P<body>\S.*?)\s*$", re.M)
 
 
 def labelled_fractions(text: str) -> list[Found]:
@@ -142,7 +142,7 @@ def labelled_fractions(text: str) -> list[Found]:
     return found
 
 
-_GLOSSARY_LINE = re.compile(r"^\s*(?:[•●▪◦*·–-]\s+)?(?P<title>[A-ZÆØÅ][^:\n]{2,80}?)\s*:\s+(?P<body>[A-ZÆØÅ]\S(?:.*\S)?)[^\S\n]*$",
+_GLOSSARY_LINE = re.compile(rf"^\s*(?:[{BULLET_MARKS}]\s+)?(?P<title>[A-ZÆØÅ][^:\n]{{2,80}}?)\s*:\s+(?P<body>[A-ZÆØÅ]\S(?:.*\S)?)[^\S\n]*$",
                             re.M)
 
 

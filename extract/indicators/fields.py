@@ -21,7 +21,7 @@ Measure = str
 _PERIOD_MONTH = re.compile(
     r"i løbet af en måned|ultimo (?:en|hver) måned|i en (?:given|bestemt) måned|pr\. måned"
     r"|seneste (?:\d+(?:, | eller | og ))*\d+ måneder|opgjort månedligt", re.I)
-_PERIOD_YEAR = re.compile(r"i løbet af et år|ultimo året|årlig(?:e)? (?:analyse|opgørelse)|pr\. år"
+_PERIOD_YEAR = re.compile(r"i løbet af et år|ultimo året|\bårlig(?:e)? (?:analyse|opgørelse)|pr\. år"
                           r"|seneste (?:12 måneder|år)\b", re.I)
 _OTHER = re.compile(r"forvent|faktisk|forskel(?:len)? mellem|sammenholdt", re.I)
 _AVERAGE = re.compile(r"gennemsnit|\bgnsn\.?", re.I)
@@ -31,6 +31,11 @@ _DURATION = re.compile(r"varighed", re.I)
 _TRIM = " ,.;:"
 
 
+# The units figures are stated in, one list for every reader of figures (fields, the goal
+# finders, the measure reader): a percent ("80 %", "25 pct.", "30 procent"), and the units
+# of time and money a count of units is given in ("antal timer", "14 dage", "kr.").
+PERCENT_FIGURE = re.compile(r"\d\s?(?:%|pct\b|procent)")  # a figure with a percent unit
+AMOUNT_UNIT = r"(?:timer|dage|uger|måneder|kroner|kr\.)"
 # The unit of a percent; "procentpoint" (a change of a share) is none.
 _PERCENT = re.compile(r"%|\bpct\b\.?|\bprocent\b", re.I)
 _BRACKET = re.compile(r"\([^()\n]*\)")
@@ -125,6 +130,23 @@ def share_parts(definition: str) -> tuple[str | None, str | None, str | None]:
     return population, numerator.strip(_TRIM), population
 
 
+_COUNTED = re.compile(r"\bantal(?:let)? (?:af )?(?P<pop>[^.;:()\n]+)", re.I)
+
+
+def counted_population(text: str) -> str | None:
+    """What a count counts, with the relative clause that defines it ("antal borgere, der
+    har modtaget råd og vejledning"); a negated relative clause counts the exceptions
+    among them (cue exception_relative), so the population ends before it."""
+    m = _COUNTED.search(text)
+    if not m:
+        return None
+    phrase = m.group("pop")
+    exception = cues.search("exception_relative", phrase)
+    if exception:
+        phrase = phrase[:exception.start()]
+    return _strip_period(phrase) or None
+
+
 _COUNT_OF = re.compile(r"\b(?:antal(?:let)? og andel(?:en)?|antal(?:let)?) (?:af )?(?P<pop>.+?)"
                        r"(?:,? (?:som|der|samt) |\.(?!\s*[a-zæøå\d])|\(|$)", re.I)  # over "pr. uge", not a sentence end
 _HOW_MANY = re.compile(r"hvor (?:lang tid|mange \w+(?: sammenlagt)?|stor en andel af) (?P<pop>.+?) (?:i gennemsnit |som |der )?(?:har|er)\b", re.I)
@@ -136,10 +158,10 @@ _DURATION_OF = re.compile(r"\bvarighed(?:en)? (?:af|for) (?:de |den |det )?(?P<p
 
 _HOW_MANY_PERSONS = re.compile(r"\bhvor mange (?P<pop>[\wæøå-]+)(?=,? (?:der|som)\b)", re.I)
 # "antal timer om ugen for personer i fleksjob": a count of units over persons
-_UNITS_FOR = re.compile(r"^(?:timer|dage|uger|måneder|kroner|kr\.)\b.*?\b(?:for|blandt) (?P<pop>.+)$")
+_UNITS_FOR = re.compile(rf"^{AMOUNT_UNIT}\b.*?\b(?:for|blandt) (?P<pop>.+)$")
 
 
-_UNIT_HEAD = re.compile(r"^(?:timer|dage|uger|måneder|kroner|kr\.)\b")
+_UNIT_HEAD = re.compile(rf"^{AMOUNT_UNIT}\b")
 
 
 def population_of(title: str, definition: str | None) -> str | None:

@@ -16,7 +16,7 @@ from functools import lru_cache
 
 from danish.sentences import ends_with_abbreviation, sentence_spans
 
-from . import cues
+from . import cues, fields
 
 Line = tuple[int, str]
 
@@ -394,8 +394,17 @@ def goal_bullets(text: str) -> list[Found]:
         if not_goal_heading(lead):
             continue
         for start, item in _bullets_after(lines, i, wrapped=True):
-            found.append(Found("other", item, start, style="goal"))
+            if not _aim_only(item):
+                found.append(Found("other", item, start, style="goal"))
     return found
+
+
+def _aim_only(item: str) -> bool:
+    """An item that opens with a bare infinitive of an aim verb ("Skabe tryghed for borgere
+    og virksomheder") and names no quantity says what an organisation shall do: a general
+    goal, not presented as a measure (STAR convention)."""
+    return (cues.search("aim_infinitive", item) is not None and cues.search("measure_word", item) is None
+            and not fields.PERCENT_FIGURE.search(item))
 
 
 _PASSING = re.compile(r"Det drejer (?:sig )?(?:blandt andet |bl\. ?a\. |især )?om (?P<list>[^.]+)\.")

@@ -17,7 +17,15 @@ Every phrase they rely on is a row of `cues.tsv` (see `extract.indicators.cues`)
 - a labelled goal whose line names it and whose next line states its target ("Mål 1: Flere
   borgere i job" / "Andelen af ... skal falde til 20 pct.");
 - a target in running text beside the goals it names ("... 2020-mål. ... og antallet af
-  hjemløse skal reduceres med mindst 25 procent").
+  hjemløse skal reduceres med mindst 25 procent");
+- the items a municipal service standard follows up on ("Opfølgning" / "Årlig opgørelse
+  over antal borgere, der ..."; also "Succeskriterier", "Målepunkter"), each naming a count
+  or share at its head;
+- the items listed under a lead saying what is to be measured ("... skal ifølge KL måles
+  på:"), and the measures an opgørelse lists ("Opgørelse over genindlæggelser ...:");
+- the measure a statistics API example plots, named by its plot title.
+A goal whose target is a time limit ("inden for 14 dage") measures a duration; a section's
+target group ("Alle borgere, som ...") is the population without its quantifier.
 Measures whose computation the text states (headings, fractions, tables, "X opgøres som
 Y") are found by `extract.indicators.computed`; `STRUCTURE_FINDERS` lists both, in order.
 """
@@ -29,7 +37,7 @@ from functools import lru_cache
 from danish.words import content_words
 
 from . import computed, cues, fields
-from .finders import _STATISTIC, BULLET_MARKS, LEAD_MAX, Found, Line, lines_of, not_goal_heading, sentences
+from .finders import _STATISTIC, BULLET_MARKS, _bullets_after, LEAD_MAX, Found, Line, lines_of, not_goal_heading, sentences
 
 _NUMBERED = re.compile(r"^\s*(?P<n>\d{1,2})[.)]\s+(?P<title>\S.*?)\s*$")
 _BULLET_MARK = re.compile(rf"^\s*(?:(?:[{BULLET_MARKS}]|o(?=[ \t]))\s+)?")
@@ -90,7 +98,7 @@ def _list_lead(lines: list[Line], i: int) -> str:
     return lines[j][1] if j >= 0 else ""
 
 
-_TARGET_FIGURE = re.compile(r"\d+\s?(?:%|pct\b|procent)")
+_TARGET_FIGURE = fields.PERCENT_FIGURE
 
 
 def _with_target_lines(text: str, lines: list[Line], i: int, definition: tuple[str, int]) -> tuple[str, int]:
@@ -262,7 +270,7 @@ def measures_after_lead(text: str) -> list[Found]:
 _ITEM_LINE = re.compile(rf"^\s*(?:[{BULLET_MARKS}]|o(?=[ \t])|\d{{1,2}}[.)])\s+(?P<title>\S.*?)\s*$")
 
 
-_VALUE_TAIL = re.compile(r"\s*:\s*[\d.,]+\s*(?:%|pct\.?|procent|dage|uger|timer|kr\.?)?\s*$")
+_VALUE_TAIL = re.compile(rf"\s*:\s*[\d.,]+\s*(?:%|pct\.?|procent|{fields.AMOUNT_UNIT}|kr)?\s*$")
 
 
 def announced_measures(text: str) -> list[Found]:
@@ -328,6 +336,9 @@ def _section_target_group(lines: list[Line], i: int, text: str) -> tuple[int, st
             begin = para[0]
             rest = text[para[0]:para[1]]
         first = sentences(rest)[0][1].strip().rstrip(".")
+        quantifier = cues.search("group_quantifier", first)  # "Alle borgere, som ...": the group itself
+        if quantifier:
+            return begin + quantifier.end(), first[quantifier.end():]
         return begin, first
     return None
 
@@ -343,26 +354,155 @@ def headed_goals(text: str) -> list[Found]:
         if not m:
             continue
         inline = line[m.end():].strip(" :\t")
+        section = lines[i:i + _SECTION_LINES]  # a goal section is short: linear on a hostile text
         if inline:  # "Resultatmål: At ..." on one line
             begin = start + line.index(inline, m.end())
-            para = _paragraph(lines, i)
+            para = _paragraph(section, 0)
             end = para[1] if para else start + len(line.rstrip())
         else:
-            j = i + 1
-            while j < len(lines) and not lines[j][1].strip() and j - i < 3:
+            j = 1
+            while j < len(section) and not section[j][1].strip() and j < 3:
                 j += 1
-            para = _paragraph(lines, j)
+            para = _paragraph(section, j)
             if para is None:
                 continue
             begin, end = para
-        title = text[begin:end]
-        if len(title) < 8 or _STATISTIC.search(title) or re.match(r"(?:Der er ikke|Der er ingen|Ingen)\b", title):
-            continue  # "Der er ikke opstillet resultatmål for 2013.": no goal
-        f = Found("other", title, begin, style="goal")
         group = _section_target_group(lines, i, text)
-        # a percentage target counts its own population ("95 % af ansøgningerne ..."); else
-        # the goal is about the section's target group
-        f.population = fields.percent_population(title) or (group[1] if group else None)
+        for item_start, title in _section_items(text, begin, end):
+            if len(title) < 8 or _STATISTIC.search(title) or re.match(r"(?:Der er ikke|Der er ingen|Ingen)\b", title):
+                continue  # "Der er ikke opstillet resultatmål for 2013.": no goal
+            f = Found("other", title, item_start, style="goal")
+            # a percentage target counts its own population ("95 % af ansøgningerne ..."); else
+            # the goal is about the section's target group
+            f.population = fields.percent_population(title) or (group[1] if group else None)
+            found.append(f)
+    return found
+
+
+def _section_items(text: str, begin: int, end: int) -> list[tuple[int, str]]:
+    """The goals of a section: its bulleted items one by one ("Servicemål" / "• Afgørelse
+    træffes senest ..." / "• Hjælpen iværksættes ..."), else the whole paragraph as one."""
+    rows = [(begin + offset, line) for offset, line in lines_of(text[begin:end]) if line.strip()]
+    items = [(start, _ITEM_LINE.match(line)) for start, line in rows]
+    if len(items) >= 2 and all(m for _, m in items):
+        return [(start + m.start("title"), m.group("title")) for start, m in items if m]
+    return [(begin, text[begin:end])]
+
+
+# An item names its quantity at its head ("Antal klager ...", "Årlig opgørelse over antal
+# ..."), within its first few words; a long line is prose, not a list item.
+_ITEM_HEAD = 40
+_SECTION_LINES = 30
+
+
+def follow_up_items(text: str) -> list[Found]:
+    """What a municipal service standard says it follows up on, under its "Opfølgning" (or
+    "Målepunkter", "Succeskriterier") heading: each item that names a quantity ("Årlig
+    opgørelse over antal borgere, der har modtaget råd og vejledning.") is a measure, the
+    whole item its title (the convention for items without a separate label); prose under
+    the heading ("Målet for udarbejdelse af handleplanen er, at ...") names none. A count's
+    population is the counted phrase; a negated relative clause counts the exceptions
+    among it ("antal forløb, der ikke har været iværksat inden for 14 dage")."""
+    lines, found = lines_of(text), []
+    for i, (start, line) in enumerate(lines):
+        heading = cues.search("follow_up_heading", line)
+        if not heading:
+            continue
+        # a follow-up section is a few items: read at most its first lines (so a text of
+        # headings without blank lines stays linear)
+        section = lines[i:i + _SECTION_LINES]
+        if line[heading.end():].strip(" :\t"):  # "Opfølgning: Årlig opgørelse over ..." on one line
+            para = _paragraph(section, 0)
+            if para is not None:
+                inline = line[heading.end():].lstrip(" :\t")
+                para = (start + len(line) - len(inline), para[1])
+        else:
+            j = 1
+            while j < len(section) and not section[j][1].strip() and j < 3:
+                j += 1
+            para = _paragraph(section, j)
+        if para is None:
+            continue
+        for offset, sentence in sentences(text[para[0]:para[1]]):
+            mark = _BULLET_MARK.match(sentence)
+            title = sentence[mark.end() if mark else 0:].rstrip()
+            if not title or _STATISTIC.search(title) or computed._CHANGE.search(title) \
+                    or cues.search("aim_sentence", title):
+                continue  # a finding ("Antallet af klager faldt i 2023.") reports, it follows nothing up
+            head = cues.search("measure_word", title)
+            measure = fields.measure_word(title)
+            if measure is None or head is None or head.start() > _ITEM_HEAD:
+                continue  # prose that mentions a count on the way names no item to follow
+            f = Found("other", title, para[0] + offset + (mark.end() if mark else 0), style="measure")
+            f.measure = measure
+            if measure == "count":
+                f.population = fields.counted_population(f.title)
+            found.append(f)
+    return found
+
+
+def measured_lists(text: str) -> list[Found]:
+    """The items listed under a lead saying what something is to be measured on ("Den
+    kommunale sundhedsindsats skal ifølge KL måles på:"), one a line up to a blank line:
+    each is a measure, the whole item its title; a metric only where the item names one."""
+    lines, found = lines_of(text), []
+    for i, (_, line) in enumerate(lines):
+        lead = sentences(line)[-1][1] if line.strip() else ""
+        if not cues.search("measure_list_lead", lead) or not_goal_heading(lead):
+            continue
+        j = i + 1
+        while j < len(lines) and lines[j][1].strip() and j - i <= 12 and len(lines[j][1].strip()) <= LEAD_MAX:
+            start, item = lines[j]
+            mark = _BULLET_MARK.match(item)
+            title = item[mark.end() if mark else 0:].strip()
+            if title and not _STATISTIC.search(title) and not computed._CHANGE.search(title):
+                f = Found("other", title, start + item.index(title), style="measure")
+                f.measure = fields.measure_word(title) or "other"
+                if f.measure == "count":  # as under "Opfølgning": the counted phrase
+                    f.population = fields.counted_population(title)
+                found.append(f)
+            j += 1
+    return found
+
+
+def opgoerelse_items(text: str) -> list[Found]:
+    """The measures an opgørelse lists under its lead ("Opgørelse over genindlæggelser i
+    somatik og psykiatri:" / "• Akutte somatiske genindlæggelser."): each bullet names one
+    (style "listed"; one the text defines under its own heading is kept there, see
+    `extract.parsers.indicators`); a metric only where the item names one."""
+    lines, found = lines_of(text), []
+    for i, (_, line) in enumerate(lines):
+        if not cues.search("opgoerelse_lead", line) or not_goal_heading(line):
+            continue
+        for start, item in _bullets_after(lines, i, wrapped=True):
+            title = item.rstrip(" .")
+            if 3 <= len(title) <= 160 and not _STATISTIC.search(title) and not computed._CHANGE.search(title):
+                f = Found("other", title, start, style="listed")
+                f.measure = fields.measure_word(title) or "other"
+                if f.measure != "other":
+                    f.population = fields.title_population(title)
+                found.append(f)
+    return found
+
+
+def plot_titles(text: str) -> list[Found]:
+    """A measure plotted in a code example of a statistics API, named by the plot's title
+    ("plt.title('A-dagpenge: Antal personer fordelt på køn')"), once however many
+    languages the example is given in. A jobindsats.dk title names the benefit before its
+    colon and the quantity after it; the benefit is the group measured (its recipients)."""
+    found: list[Found] = []
+    seen: set[str] = set()
+    jobindsats = bool(re.search(r"jobindsats", text, re.I))
+    for m in cues.pattern("plot_title").finditer(text):
+        title = m.group("title").strip()
+        label, colon, quantity = title.partition(": ")
+        measure = fields.measure_word(quantity or title)
+        if measure is None or title in seen:
+            continue
+        seen.add(title)
+        f = Found("nøgletal" if jobindsats else "other", title, m.start("title"))
+        f.measure = measure
+        f.population = label if colon and label and jobindsats else fields.title_population(title)
         found.append(f)
     return found
 
@@ -446,4 +586,5 @@ def target_clauses(text: str) -> list[Found]:
 STRUCTURE_FINDERS = (goal_lists, computed.measure_tables, computed.labelled_blocks, computed.labelled_fractions,
                      computed.defined_headings, inline_lists, measures_after_lead, computed.measure_headings,
                      computed.definition_sentences, numbered_goals, announced_measures, headed_goals,
-                     computed.verb_first_definitions, computed.glossary_definitions, target_clauses)
+                     computed.verb_first_definitions, computed.glossary_definitions, target_clauses,
+                     follow_up_items, measured_lists, opgoerelse_items, plot_titles)

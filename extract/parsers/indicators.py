@@ -17,6 +17,8 @@ from __future__ import annotations
 import bisect
 import re
 
+from danish.words import content_words
+
 from ..document import Document, Span
 from ..indicators import cues, fields
 from ..indicators.finders import _JOBINDSATS, ALL_FINDERS, JOBINDSATS, Found, unwrapped
@@ -33,6 +35,7 @@ def parse(doc: Document) -> list[IndicatorDefinition]:
     first, *rest = STRUCTURE_FINDERS
     text = unwrapped(doc.text)  # PDF lines wrapped mid-sentence read as one; offsets unchanged
     found = _deduplicate([f for finder in (first, *ALL_FINDERS, *rest) for f in finder(text)])
+    found = _without_restated(found)
     if not found:
         return []
     for f in found:
@@ -41,6 +44,27 @@ def parse(doc: Document) -> list[IndicatorDefinition]:
     source = document_source(doc.text)
     records = [_record(doc, f, context, source) for f in found]
     return _inherit_population(records, found)
+
+
+def _without_restated(found: list[Found]) -> list[Found]:
+    """A measure an opgørelse lists ("• Akutte psykiatriske genindlæggelser.") and the text
+    defines under its own heading ("30 dages akutte Psykiatriske genindlæggelser") is one
+    measure: the listed item goes when another kept measure's title holds all its words."""
+    if not any(f.style == "listed" for f in found):
+        return found
+    holders: dict[str, list[set[str]]] = {}  # word -> the titles of other measures holding it
+    for f in found:
+        if f.style != "listed":
+            words = content_words(f.title)
+            for word in words:
+                if len(holders.setdefault(word, [])) < 50:  # a few measures restate a listed one
+                    holders[word].append(words)
+
+    def restated(words: set[str]) -> bool:
+        first = min(words, key=lambda w: len(holders.get(w, ())), default=None)
+        return first is not None and any(words < other for other in holders.get(first, ()))
+
+    return [f for f in found if f.style != "listed" or not restated(content_words(f.title))]
 
 
 def _share_goal_definition(f: Found) -> None:
@@ -148,7 +172,7 @@ def _ratio(f: Found) -> tuple[str | None, str | None, str | None]:
     return population, numerator, denominator
 
 
-_METRIC = re.compile(r"\d\s?(?:%|pct\b|procent)|\b(?:[Aa]ndel(?:en)?|[Aa]ntal(?:let)?) af\b")
+_METRIC = re.compile(rf"{fields.PERCENT_FIGURE.pattern}|\b(?:[Aa]ndel(?:en)?|[Aa]ntal(?:let)?) af\b")
 
 
 def _measure(f: Found) -> str:
@@ -159,6 +183,8 @@ def _measure(f: Found) -> str:
         return fields.measure_word(f.definition) or "other"
     if f.style == "goal" and _METRIC.search(f.title):  # a target with a metric ("Mindst 80 pct. af ...")
         return fields.measure_word(f.title) or "other"
+    if f.style == "goal" and not cues.search("measure_word", f.title) and cues.search("time_limit", f.title):
+        return "duration"  # "iværksættes ... inden for 14 dage": the target is a time limit
     if f.style in ("goal", "index"):
         return "other"  # a goal names an aim, not a computation
     return fields.measure_of(f.definition or f.title, None)

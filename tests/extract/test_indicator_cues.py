@@ -23,12 +23,40 @@ SAMPLES = {
     "change_noun_before": "Kommunen sigter mod en stigning på 10 procent i antallet af frivillige.",
     "change_noun_before_down": "Budgettet forudsætter en reduktion på 5 pct. i sygefraværet frem mod 2026.",
     "change_opening": "Flere turister i kommunen (10-15 %) og længere ophold",
+    # a kvalitetsstandard for hjemmepleje and a project description, as municipalities write them
+    "time_limit_service": "Servicemål: Afgørelse om hjemmehjælp træffes senest 10 hverdage efter, at kommunen har "
+                          "modtaget ansøgningen.",
+    "time_limit_deadline": "Resultatmål: At genoptræningen påbegyndes inden for 7 dage efter udskrivning fra sygehus.",
+    "follow_up_hjemmepleje": "Opfølgning\nKvartalsvis opgørelse over antal klager over hjemmeplejen.\n"
+                             "Årlig opgørelse over antal afgørelser, der ikke er truffet inden for 10 hverdage.\n",
+    "time_limit_frist": "Servicemål: Kommunen overholder lovens 4 ugers frist for afgørelse om hjælpemidler.",
+    "follow_up_inline": "Opfølgning: Halvårlig opgørelse over antal borgere på venteliste til plejebolig.",
+    "follow_up_indsats": "Succeskriterier\nAndelen af de unge, der er i uddannelse eller job efter et år.\n",
+    "follow_up_budget": "Målepunkter\nAndel af borgerne, der er tilfredse med indsatsen.\n"
+                        "Antal genindlæggelser inden for 30 dage efter udskrivning.\n",
+    "follow_up_sundhed": "Målepunkter:\nAntal borgere, der har gennemført et rygestopforløb.\n",
+    "aim_list_aeldre": "Kommunens målsætninger for ældreområdet:\n"
+                       "• Være en attraktiv arbejdsplads for medarbejderne\n• Have fokus på forebyggelse og rehabilitering\n"
+                       "• Forbedre de ældres muligheder for at leve et aktivt liv\n• Skabe tryghed for de ældre borgere\n"
+                       "• Styrke samarbejdet med de pårørende\n",
+    "follow_up_projekt": "Succeskriterier:\nAntal deltagere, der gennemfører forløbet.\n"
+                         "Andelen af deltagerne, som er i job eller uddannelse et halvt år efter forløbet.\n",
+    "target_group_hjemmepleje": "Alle borgere i kommunen, som efter en konkret vurdering har behov for praktisk hjælp.",
+    "measured_on_projekt": "Projektets effekt måles på følgende:\nAntal borgere, der kommer i job\n"
+                           "Borgernes tilfredshed med forløbet\n",
+    "opgoerelse_genoptraening": "Opgørelse over genoptræning efter udskrivning:\n\n"
+                                "• Ventetid til første træning.\n• Andel borgere, der afslutter forløbet.\n",
+    "plot_title_python": "plt.title('Kontanthjælp: Antal fuldtidspersoner fordelt på alder')",
+    "plot_title_r": "ggplot(df, aes(x = Periode, y = Antal)) + geom_line() +\n"
+                    "  ggtitle('Sygedagpenge: Antal forløb fordelt på varighed')",
 }
 ROLES_USED = {"definition_verb", "measure_word", "ratio", "goal_label", "goal_heading", "measure_lead",
               "aim_sentence", "source_statement", "source_site", "period_year", "composite", "measure_noun",
               "data_word", "fraction_label", "defining_opener", "person_noun", "computation", "table_column", "announcing_lead",
               "goal_section", "target_group", "verb_first", "not_goal_heading", "target_change",
-              "change_percent", "change_opening", "share_statement"}
+              "change_percent", "change_opening", "share_statement", "time_limit", "follow_up_heading",
+              "exception_relative", "group_quantifier", "measure_list_lead", "plot_title", "aim_infinitive",
+              "opgoerelse_lead"}
 
 
 def test_every_role_the_finders_ask_for_is_in_the_table() -> None:
