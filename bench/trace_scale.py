@@ -16,7 +16,9 @@ import argparse
 import json
 import sys
 import time
+from collections.abc import Callable
 from pathlib import Path
+from typing import Any
 
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
@@ -31,21 +33,21 @@ from knowledge.store import Store  # noqa: E402
 QUERY = "måltal"
 
 
-def whole_graph_trace(store: Store, query: str) -> dict[str, object]:
+def whole_graph_trace(store: Store, query: str) -> dict[str, Any]:
     """The baseline: trace as it was, over the whole store's records and graph."""
     records = trace_mod.load_records(store)
     sources = {d["id"]: d["source"] for d in store.documents()}
     return trace_mod.trace_graph(build_graph(records, (), sources=sources), records, sources, query)
 
 
-def traced(store: Store, query: str) -> dict[str, object]:
+def traced(store: Store, query: str) -> dict[str, Any]:
     records, sources, graph = trace_mod.traced_graph(store)
     return trace_mod.trace_graph(graph, records, sources, query)
 
 
-def cpu(fn: object, *args: object) -> tuple[float, object]:
+def cpu(fn: Callable[[Store, str], dict[str, Any]], store: Store, query: str) -> tuple[float, dict[str, Any]]:
     started = time.process_time()
-    result = fn(*args)  # type: ignore[operator]
+    result = fn(store, query)
     return time.process_time() - started, result
 
 
@@ -65,7 +67,7 @@ def run(n: int, workdir: Path) -> dict[str, object]:
     same = json.dumps(base, sort_keys=True, default=str) == json.dumps(cold, sort_keys=True, default=str)
     documents = store.db.execute("SELECT COUNT(*) FROM documents").fetchone()[0]
     store.close()
-    return {"padding": n, "documents": documents, "events": len(base["events"]),  # type: ignore[arg-type]
+    return {"padding": n, "documents": documents, "events": len(base["events"]),
             "baseline_cpu_s": round(base_s, 3), "trace_cpu_s": round(cold_s, 3), "again_cpu_s": round(warm_s, 4),
             "speedup": round(base_s / max(cold_s, 1e-6), 1), "speedup_again": round(base_s / max(warm_s, 1e-6), 1),
             "same_result": same}
