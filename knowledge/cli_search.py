@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import json
+from collections.abc import Callable
 from typing import Annotated, Any, Optional
 
 import typer
@@ -10,6 +11,7 @@ from extract.errors import SporbarError
 
 from .cli import DbOption, _fail, app, emit, err, open_store, out
 from .cli_checks import checked_filters
+from .search_notices import Notice
 
 Text = Annotated[Optional[str], typer.Option(show_default=False)]
 
@@ -65,12 +67,12 @@ def search(
             result.hits = [citer.cite_hit(h) for h in result.hits]
     except SporbarError as exc:
         raise _fail(exc) from exc
-    if result.message:
-        err.print(result.message, markup=False)
+    if message := in_english(result.notices):
+        err.print(message, markup=False)
     if as_json:
         emit(json.dumps(result.hits, ensure_ascii=False, indent=1, default=str))
         return
-    err.print(f"{result.total} dokument(er)", markup=False)
+    err.print(f"{result.total} document(s)", markup=False)
     for rank, hit in enumerate(result.hits, start=1):
         out.print(f"{rank}. {hit['title']}  [{hit['score']:.2f}]", markup=False)
         out.print(f"   {hit['source']}  ({', '.join(hit['why'])})", markup=False)
@@ -82,9 +84,28 @@ def search(
             err.print(f"{name}: " + ", ".join(f"{k} {v}" for k, v in list(counts.items())[:8]), markup=False)
 
 
+# The search's notices (knowledge/search_notices.py) in the CLI's English; the app words
+# the same notices in Danish.
+ENGLISH: dict[str, Callable[[tuple[str, ...]], str]] = {
+    "invalid_filter": lambda v: f"Invalid filter: {v[0]}.",
+    "no_query": lambda v: "Give one or more words to search for.",
+    "unknown_words": lambda v: "Unknown words left out: " + ", ".join(v) + ".",
+    "nothing_searchable": lambda v: "The query holds no word to search for.",
+    "reference_relaxed": lambda v: "No document carries the whole reference; showing the nearest.",
+    "some_words_only": lambda v: "No document holds every word; showing those with some of them.",
+    "did_you_mean": lambda v: f"Did you mean: {v[0]}?",
+    "no_results": lambda v: "No results.",
+    "no_filter_matches": lambda v: "No document matches the filters.",
+}
+
+
+def in_english(notices: list[Notice]) -> str | None:
+    return " ".join(ENGLISH[n.kind](n.values) for n in notices) or None
+
+
 def _where(citation: dict[str, Any]) -> str:
     """What a reader needs to find and cite the snippet, as --json gives it: its page, the
-    document's date and its reference ("s. 2 · 2017-09-28 · BEU alm. del spm. 558")."""
-    parts = [f"s. {citation['page']}" if citation.get("page") else "", citation.get("date") or "",
+    document's date and its reference ("p. 2 · 2017-09-28 · BEU alm. del spm. 558")."""
+    parts = [f"p. {citation['page']}" if citation.get("page") else "", citation.get("date") or "",
              citation.get("reference") or ""]
     return " · ".join(p for p in parts if p)

@@ -22,8 +22,9 @@ from typing import Any
 
 from .danish_analysis import Correction, Vocabulary, surface_for, term
 from .query import FilterError, Filters, Query, Word, parse, quote, text_of, where_clause
+from .search_notices import Notice, in_danish
 from .search_snippets import Matcher, describe
-from .search_index import answering_ministry, refresh_terms, terms_fresh
+from .search_index import answering_ministry, issuer_not_ministry, refresh_terms, terms_fresh
 from .store import Store
 
 # bm25() weights in FTS_COLUMNS order: title, question, people, refs, body, parts
@@ -35,7 +36,8 @@ PREFIX_MIN = 4  # shorter terms match exactly only: "job*" would match half the 
 PREFIX_MAX_DOCS = 2000
 OR_MAX_SHARE = 0.02  # see _Plan.rare_groups: words in more than 2% of the documents ...
 OR_MIN_DOCS = 1000  # ... and in more than this many
-FACETS = ("udvalg", "samling", "kind", "asker", "party", "ministry")
+# "ministry" holds ministries only; "issuer" the other issuers (kommuner, parties, agencies).
+FACETS = ("udvalg", "samling", "kind", "asker", "party", "ministry", "issuer")
 # BM25 saturates (a word counts at most ~2x however often or heavily it occurs), so field
 # weights alone cannot lift "both words in the question" above "both words somewhere in a
 # long answer": documents holding every word in these fields form a tier of their own.
@@ -49,11 +51,17 @@ class SearchResult:
     total: int = 0
     facets: dict[str, dict[str, int]] = field(default_factory=dict)
     suggestions: list[str] = field(default_factory=list)
-    message: str | None = None
+    notices: list[Notice] = field(default_factory=list)  # for each front end to word
+
+    @property
+    def message(self) -> str | None:
+        """The notices in Danish, as the app shows them (knowledge/search_notices.py)."""
+        return in_danish(self.notices)
 
     def to_dict(self) -> dict[str, Any]:
         return {"query": self.query, "total": self.total, "hits": self.hits, "facets": self.facets,
-                "suggestions": self.suggestions, "message": self.message}
+                "suggestions": self.suggestions, "notices": [n.to_dict() for n in self.notices],
+                "message": self.message}
 
 
 @dataclass
@@ -278,8 +286,10 @@ def _facet_values(store: Store) -> dict[str, tuple[Any, Any, list[str]]]:
                 + ", ".join(f"json_extract(doc.flat, '$.{f}')" for f in fields) + " "
                 "FROM search_docs d JOIN documents doc ON doc.id = d.document_id"):
             askers, parties = _asked(asked_json)
-            ministry = answering_ministry(dict(zip(fields, flat_values)))  # as the filter reads it
-            per_facet: tuple[list[Any], ...] = ([udvalg], [samling], [kind], askers, parties, [ministry])
+            flat = dict(zip(fields, flat_values))
+            ministry = answering_ministry(flat)  # as the filter reads it
+            per_facet: tuple[list[Any], ...] = ([udvalg], [samling], [kind], askers, parties, [ministry],
+                                                [issuer_not_ministry(flat)])
             for name, values in zip(FACETS, per_facet):
                 add(name, rowid, values)
         _FACET_VALUES[key] = {name: (np.array(rows, dtype=np.int64), np.array(codes, dtype=np.int64), list(labels))
@@ -382,10 +392,10 @@ def search(store: Store, query: str, *, udvalg: str | None = None, samling: str 
         filters = Filters.build(udvalg=udvalg, samling=samling, date_from=date_from, date_to=date_to,
                                 asker=asker, party=party, ministry=ministry, kind=kind)
     except FilterError as exc:
-        result.message = f"Ugyldigt filter: {exc}."
+        result.notices.append(Notice("invalid_filter", (str(exc),)))
         return result
     if parsed.is_empty and not filters:
-        result.message = "Skriv et eller flere ord at søge efter."
+        result.notices.append(Notice("no_query"))
         return result
     plan = plan_query(parsed, vocabulary(store), udvalg_known=_udvalg_known(store, parsed.reference.udvalg))
     return _run(store, parsed, plan, filters, hit_limit(limit), result)
@@ -407,12 +417,13 @@ def _udvalg_known(store: Store, abbrev: str | None) -> bool:
 
 def _run(store: Store, parsed: Query, plan: _Plan, filters: Filters, limit: int,
          result: SearchResult) -> SearchResult:
-    notes: list[str] = []
+    notes = result.notices
     if plan.unknown:
-        notes.append("Ukendte ord sprunget over: " + ", ".join(plan.unknown) + ".")
+        notes.append(Notice("unknown_words", tuple(plan.unknown)))
     if not (plan.groups or plan.phrases or plan.refs):
         if not filters:
-            result.message = " ".join(notes) or "Ingen søgbare ord i forespørgslen."
+            if not notes:  # unknown words already say why nothing was searched
+                notes.append(Notice("nothing_searchable"))
             return result
         return _browse(store, filters, limit, result, notes)
     refs, total, facets = _relax_refs(store, plan, filters, notes)
@@ -431,17 +442,16 @@ def _run(store: Store, parsed: Query, plan: _Plan, filters: Filters, limit: int,
         ranked += [(r, s, tier) for r, s in _ranked(store, expression, filters, limit - len(ranked), seen)]
         if tier == 0 and total == 0:
             total, facets = _facets(store, expression, filters)
-            notes.append("Ingen dokumenter indeholder alle ordene; viser dem med nogle af dem.")
+            notes.append(Notice("some_words_only"))
     result.hits = _load_hits(store, _tiered_scores(ranked), plan)
     result.total, result.facets = max(total, len(result.hits)), facets
     if not found_every_word and not plan.corrections:
         _rare_word_corrections(parsed, vocabulary_of(store), plan)
     result.suggestions = _suggestion(store, parsed, plan)
     if result.suggestions:
-        notes.append(f"Mente du: {result.suggestions[0]}?")
+        notes.append(Notice("did_you_mean", (result.suggestions[0],)))
     if not result.hits:
-        notes.append("Ingen resultater.")
-    result.message = " ".join(notes) or None
+        notes.append(Notice("no_results"))
     return result
 
 
@@ -458,7 +468,7 @@ def _tiered_scores(ranked: list[tuple[int, float, int]]) -> list[tuple[int, floa
 
 
 def _relax_refs(store: Store, plan: _Plan, filters: Filters,
-                notes: list[str]) -> tuple[list[str], int, dict[str, dict[str, int]]]:
+                notes: list[Notice]) -> tuple[list[str], int, dict[str, dict[str, int]]]:
     """The references to require: all of them, else without the udvalg, else none, as
     long as nothing carries them (a letter may print "spørgsmål nr. 558" but not "BEU")."""
     full = plan.refs
@@ -473,12 +483,12 @@ def _relax_refs(store: Store, plan: _Plan, filters: Filters,
         if total:
             break
     if full and refs != full:
-        notes.append("Ingen dokumenter bærer hele henvisningen; viser de nærmeste.")
+        notes.append(Notice("reference_relaxed"))
     return refs, total, facets
 
 
 def _browse(store: Store, filters: Filters, limit: int, result: SearchResult,
-            notes: list[str]) -> SearchResult:
+            notes: list[Notice]) -> SearchResult:
     """Filters without words: the newest matching documents."""
     where, args = where_clause(filters)
     rows = store.db.execute(f"SELECT d.rowid FROM search_docs d WHERE 1=1{where} "
@@ -487,9 +497,8 @@ def _browse(store: Store, filters: Filters, limit: int, result: SearchResult,
     result.hits = _load_hits(store, [(r[0], 0.0, True) for r in rows], empty)
     result.total, result.facets = _facets(store, None, filters)
     if not result.hits:
-        notes.append("Ingen dokumenter matcher filtrene.")
-    result.message = " ".join(notes) or None
+        notes.append(Notice("no_filter_matches"))
     return result
 
 
-__all__ = ["SearchResult", "search", "term", "vocabulary"]
+__all__ = ["Notice", "SearchResult", "search", "term", "vocabulary"]

@@ -31,6 +31,7 @@ from .search_index import SCHEMA as SEARCH_SCHEMA
 from .search_index import TERMS_SCHEMA as SEARCH_TERMS_SCHEMA
 from .search_index import backfill as backfill_search
 from .search_index import forget_rowid
+from .search_index import ministries_only
 from .search_index import refresh_terms
 from .search_index import index_document
 from . import indicator_status
@@ -123,6 +124,7 @@ MIGRATIONS: list[Migration] = [
     _indicator_status,  # v5: each indicator's life-cycle status (knowledge/indicator_status.py)
     _primary_index,  # v6: works searched through their primary copy (a repair, no table)
     EXTRACTIONS_MIGRATION,  # v7: the extractor that read each document
+    ministries_only,  # v8: the ministry filter and facet hold ministries only, not every issuer
 ]
 SEARCH_VERSION = MIGRATIONS.index(_search_index) + 1
 WORKS_VERSION = MIGRATIONS.index(_works) + 1  # its number, wherever other migrations land

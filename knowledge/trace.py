@@ -10,6 +10,7 @@ benefit schemes or reform ("Førtidspension og fleksjob indgår ikke i målingen
 """
 from __future__ import annotations
 
+import json
 from collections.abc import Iterable
 from typing import Any, Protocol
 
@@ -50,13 +51,71 @@ def load_records(store: RecordSource) -> list[AnyRecord]:
     return out
 
 
+#: The record types a trace reads: its timeline is lineage events, its graph neighbourhood the
+#: indicators that replaced a concept. A document holding neither adds nothing a trace shows
+#: (the graph's question, person and kommune nodes are never in a concept's neighbourhood).
+TRACED_TYPES = ("LineageEvent", "IndicatorDefinition")
+# The graph of the traced documents, kept per process (the app traces again and again) for
+# one version of the store's records; any ingest or re-read changes the version.
+_IDS_PER_QUERY = 500  # SQLite bounds the number of parameters of one statement
+_GRAPHS: dict[tuple[str, tuple[int, int]], tuple[list[AnyRecord], dict[str, str], nx.MultiDiGraph]] = {}
+
+
+def traced_documents(db: Any) -> list[str]:
+    """The documents holding a lineage event or an indicator (the records_by_type index),
+    with the other copies of their works, so that copies count once as in the whole store."""
+    marks = ",".join("?" * len(TRACED_TYPES))
+    return [r[0] for r in db.execute(
+        f"WITH traced AS (SELECT DISTINCT document_id FROM records WHERE type IN ({marks})) "
+        "SELECT document_id FROM traced UNION SELECT f.document_id FROM work_files f "
+        "WHERE f.work_id IN (SELECT work_id FROM work_files WHERE document_id IN traced)", TRACED_TYPES)]
+
+
+def _records_version(db: Any) -> tuple[int, int]:
+    """Changes whenever records are added or replaced (ids only grow, a replacement deletes)."""
+    row = db.execute("SELECT COALESCE(MAX(id), 0), COUNT(*) FROM records").fetchone()
+    return int(row[0]), int(row[1])
+
+
+def traced_graph(store: Any) -> tuple[list[AnyRecord], dict[str, str], nx.MultiDiGraph]:
+    """(records, sources, graph) of the documents a trace can show, read by SQL: its cost
+    grows with the lineage events and indicators, not with the store's other documents."""
+    key = (str(store.path), _records_version(store.db))
+    if key not in _GRAPHS:
+        from . import works as works_mod
+        from .store import record_from_row
+
+        ids = sorted(traced_documents(store.db))  # in document order, as Store.records reads them
+        rows: list[tuple[str, str, dict[str, Any]]] = []
+        sources: dict[str, str] = {}
+        for at in range(0, len(ids), _IDS_PER_QUERY):
+            chunk = ids[at:at + _IDS_PER_QUERY]
+            marks = ",".join("?" * len(chunk))
+            rows += [(r[0], r[1], json.loads(r[2])) for r in store.db.execute(
+                f"SELECT document_id, type, data FROM records WHERE document_id IN ({marks}) "
+                "ORDER BY document_id, position", chunk)]
+            sources.update(store.db.execute(f"SELECT id, source FROM documents WHERE id IN ({marks})", chunk))
+        records = []
+        for _, type_name, data in works_mod.distinct(rows, works_mod.work_map(store.db)):
+            try:
+                records.append(record_from_row(type_name, data))
+            except Exception:  # noqa: BLE001 - a record written by an older schema is skipped, not fatal
+                continue
+        _GRAPHS.clear()
+        _GRAPHS[key] = (records, sources, build_graph(records, (), sources=sources))
+    return _GRAPHS[key]
+
+
 def trace(store: RecordSource, query: str) -> dict[str, Any]:
     """`{"events": [...], "nodes": [...], "edges": [...]}` for one concept; each event
     carries a citation (knowledge/citation.py). Copies of one text count once (the
     store's records do), so an event from a letter kept as .txt and as PDF is listed once."""
-    records = load_records(store)
-    sources = {d["id"]: d["source"] for d in store.documents()}
-    graph = build_graph(records, (), sources=sources)
+    if hasattr(store, "db"):  # a Store: only the documents a trace can show, by SQL
+        records, sources, graph = traced_graph(store)
+    else:
+        records = load_records(store)
+        sources = {d["id"]: d["source"] for d in store.documents()}
+        graph = build_graph(records, (), sources=sources)
     result = trace_graph(graph, records, sources, query)
     if hasattr(store, "facts_by_document"):
         from .citation import Citer

@@ -30,13 +30,13 @@ def db(corpus: Path, tmp_path_factory: pytest.TempPathFactory) -> Path:
 
 
 @pytest.mark.parametrize("query, where", [
-    ("558", "s. 1 · 2017-09-28 · BEU alm. del spm. 558"),  # the letter's date, its reference (BEU: its PDF)
-    ("Brydehuset", "s. 1 · 2012-12-04"),
+    ("558", "p. 1 · 2017-09-28 · BEU alm. del spm. 558"),  # the letter's date, its reference (BEU: its PDF)
+    ("Brydehuset", "p. 1 · 2012-12-04"),
     # the letter prints its udvalg's name only: the reference names it by its abbreviation then
-    ("Sjælsmark", "s. 1 · 2018-01-10 · UUI alm. del spm. 215"),
+    ("Sjælsmark", "p. 1 · 2018-01-10 · UUI alm. del spm. 215"),
     # samrådsspørgsmål are numbered by letters and cited as such, not as "spm. V"
-    ("skifergas", "s. 1 · 2015-05-22 · KEB alm. del samrådsspm. V"),
-    ("lyntestning", "s. 1 · 2021-02-05 · SUU alm. del samrådsspm. BL"),  # a municipal PDF: no reference; its date from its address
+    ("skifergas", "p. 1 · 2015-05-22 · KEB alm. del samrådsspm. V"),
+    ("lyntestning", "p. 1 · 2021-02-05 · SUU alm. del samrådsspm. BL"),  # a municipal PDF: no reference; its date from its address
 ])
 def test_each_hit_shows_page_date_and_reference(db: Path, query: str, where: str) -> None:
     plain = runner.invoke(app, ["search", query, "--db", str(db)])
@@ -44,7 +44,7 @@ def test_each_hit_shows_page_date_and_reference(db: Path, query: str, where: str
     lines = plain.stdout.splitlines()
     assert lines[2] == f"   {where}"  # under the hit's title and file, above its snippet
     cited = json.loads(runner.invoke(app, ["search", query, "--db", str(db), "--json"]).stdout)[0]["citation"]
-    assert where == " · ".join(str(v) for v in (f"s. {cited['page']}", cited["date"], cited["reference"]) if v)
+    assert where == " · ".join(str(v) for v in (f"p. {cited['page']}", cited["date"], cited["reference"]) if v)
 
 
 def test_a_typo_is_corrected_in_a_store_opened_read_only(db: Path, tmp_path: Path) -> None:
@@ -54,7 +54,7 @@ def test_a_typo_is_corrected_in_a_store_opened_read_only(db: Path, tmp_path: Pat
     "fleksjb" found nothing in a store only ever searched from the command line."""
     found = runner.invoke(app, ["search", "fleksjb", "--db", str(db)])
     assert found.exit_code == 0, found.output
-    assert "Mente du: fleksjob?" in found.stderr and "558" in found.stdout.splitlines()[0]
+    assert "Did you mean: fleksjob?" in found.stderr and "558" in found.stdout.splitlines()[0]
     behind = tmp_path / "behind.db"
     behind.write_bytes(db.read_bytes())  # WAL checkpointed on close: the file is the store
     import sqlite3
@@ -63,4 +63,4 @@ def test_a_typo_is_corrected_in_a_store_opened_read_only(db: Path, tmp_path: Pat
         old.execute("DELETE FROM search_terms")
         old.execute("DELETE FROM search_state WHERE key LIKE 'terms_%'")
     again = runner.invoke(app, ["search", "fleksjb", "--db", str(behind)])
-    assert again.exit_code == 0 and "Mente du: fleksjob?" in again.stderr and "558" in again.stdout
+    assert again.exit_code == 0 and "Did you mean: fleksjob?" in again.stderr and "558" in again.stdout

@@ -19,7 +19,7 @@ def store(corpus: Path, tmp_path_factory: pytest.TempPathFactory) -> Store:
 
 
 def test_every_filter_has_facets() -> None:
-    assert set(FACETS) == {"udvalg", "samling", "kind", "asker", "party", "ministry"}
+    assert set(FACETS) == {"udvalg", "samling", "kind", "asker", "party", "ministry", "issuer"}
 
 
 def test_asker_party_and_ministry_are_counted_as_printed(store: Store) -> None:

@@ -96,7 +96,7 @@ def test_the_indicators_in_plain_text_are_headed_and_cited(seeds_db: Path) -> No
     blocks = indicators.split("\n\n")[1:]
     first = next(b for b in blocks if b.startswith("Virksomhedsrettet indsats for personer i ressourceforløb"))
     assert "»Indikatoren opgøres som andelen af personer i ressourceforløb" in first
-    assert " ".join(first.split()).endswith("fleksjobreformen«, s. 1. (fil: 001_3dd5ad225882c538.txt)")
+    assert " ".join(first.split()).endswith("fleksjobreformen«, p. 1. (file: 001_3dd5ad225882c538.txt)")
     assert all("Source: " in b for b in blocks)
     data = json.loads(runner.invoke(app, ["trace", "måltal", "--db", str(seeds_db), "--json"]).stdout)
     cited = {n["id"]: n["citation"] for n in data["nodes"] if n.get("citation")}

@@ -207,7 +207,7 @@ def test_trace_prints_readable_blocks_in_any_width(db: Path, width: int) -> None
         assert len(line) <= width or " " not in line.strip(), line  # only an unbreakable URL may run over
     dropped = next(b for b in blocks if "· dropped ·" in b)
     assert dropped.splitlines()[0].startswith("2014 · dropped")
-    assert "Source: Beskæftigelsesministeriet" in dropped and "s. 1" in " ".join(dropped.split())
+    assert "Source: Beskæftigelsesministeriet" in dropped and "p. 1" in " ".join(dropped.split())
 
 
 def test_trace_says_so_in_a_sentence_when_nothing_is_found(db: Path) -> None:
