@@ -65,6 +65,7 @@ bench: install-dev
 	$(PY) bench/ingest_memory.py
 	$(PY) bench/app_first_render.py
 	$(PY) bench/search_scale.py
+	$(PY) bench/trace_scale.py
 
 clean:
 	rm -rf $(VENV) build
