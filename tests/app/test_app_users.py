@@ -50,8 +50,9 @@ def test_filter_menus_offer_every_value_the_search_filters_on(store: Store) -> N
     assert "FIU" in options["udvalg"]
     assert "2018-19" in options["samling"]
     for kind in options["kind"]:
-        for name, values in app_api.run_search(store, "", kind=kind, limit=1).facets.items():
-            assert {v for v, _ in values} <= set(options[name]), (kind, name)
+        facets = app_api.run_search(store, "", kind=kind, limit=1).facets
+        for name in app_api.FILTERS:  # the facets one can filter on ("issuer" is counted, not a filter)
+            assert {v for v, _ in facets.get(name, [])} <= set(options[name]), (kind, name)
     for name, values in options.items():  # and every entry finds something
         for value in values:
             assert app_api.run_search(store, "", limit=1, **{name: value}).total > 0, (name, value)
