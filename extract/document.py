@@ -15,6 +15,12 @@ Media = Literal["pdf", "html", "text"]
 RegionKind = Literal["letterhead", "table", "header"]
 
 
+# The page line of the project's own text output (`sporbar text`, knowledge/cli_text.py
+# PAGE_MARKER "--- side N ---"): a text saved from it, or an excerpt of one (every text of
+# corpus/municipal), keeps its pages only as these lines. The one pattern for every reader.
+TEXT_PAGE_MARK = r"-{3} side \d{1,5} -{3}"
+
+
 @dataclass(frozen=True, slots=True)
 class Page:
     """One page as the loader read it, before any repair."""

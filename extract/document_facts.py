@@ -51,6 +51,8 @@ from danish import samling as samlinger
 from danish.dates import (DATE_LABEL_PATTERN, DATE_TEXT_PATTERN, MONTH_TEXT_PATTERN, WEEKDAY_PATTERN, despace, find_dates,
                           month_of)
 
+from .document import TEXT_PAGE_MARK
+
 DATE_EVIDENCE: tuple[str, ...] = ("brevdato", "overskrift", "mødedato", "mødebeslutning", "vedtaget", "dato", "udgivet",
                                    "url")
 TITLE_EVIDENCE: tuple[str, ...] = ("ft.dk-felter", "emne", "notat", "overskrift", "fil")
@@ -137,10 +139,6 @@ def _iso(text: str) -> str | None:
     return hit.value.isoformat() if hit and hit.value else None
 
 
-# The page line of the project's own text output (`sporbar text`, knowledge/cli_text.py
-# PAGE_MARKER "--- side N ---"): a text saved from it, or an excerpt of one (every text of
-# corpus/municipal), keeps its pages only as these lines.
-TEXT_PAGE_MARK = r"-{3} side \d{1,5} -{3}"  # the one pattern of that line, for every reader of it
 _TEXT_PAGE_LINE = re.compile(rf"^[ \t]*{TEXT_PAGE_MARK}[ \t]*$", re.M)
 
 

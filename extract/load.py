@@ -21,7 +21,7 @@ import time
 from pathlib import Path
 from typing import Any
 
-from .document import Document, Page, Region, Segment, content_id
+from .document import TEXT_PAGE_MARK, Document, Page, Region, Segment, content_id
 from .errors import CorruptDocument, EmptyDocument, NeedsOcr, TooLarge, UnreadableFile, UnsupportedFormat
 from .names import shown, source_name
 from .normalise import decode_cfemail, normalise, raw_to_norm
@@ -71,9 +71,13 @@ def load(path: str | Path, *, max_mb: float = DEFAULT_MAX_MB, max_pages: int = D
         raise TooLarge(path, f"{len(text):,} characters, more than {max_pages} pages of {TEXT_PAGE_CHARS:,} "
                              f"(the limit of {max_pages} pages)")
     pages = _split_pages(text)
+    numbers = _saved_page_numbers(pages) if media == "text" and len(pages) == 1 else None
+    if numbers:  # a text saved from `sporbar text`: its page lines give its pages and their numbers
+        pages = _split_at_page_lines(text)
     if len(pages) > max_pages:  # ... and by its form feeds, which are page breaks
         raise TooLarge(path, f"{len(pages)} pages (form feeds), over the limit of {max_pages}")
-    return build(path, data, media, pages, warnings=warnings, tables=tables, page_title=page_title(head))
+    return build(path, data, media, pages, warnings=warnings, tables=tables, page_title=page_title(head),
+                 numbers=numbers)
 
 
 # A character that shows: not whitespace (any Unicode space), not a BOM or zero-width mark.
@@ -215,6 +219,34 @@ def _split_pages(text: str) -> list[str]:
     return [p for p in pages if p] or [text]
 
 
+_PAGE_LINE = re.compile(rf"^[ \t]*{TEXT_PAGE_MARK}[ \t]*$", re.M)
+
+
+def _split_at_page_lines(text: str) -> list[str]:
+    """Pages of a text saved from `sporbar text`: each page line starts its page; text above
+    the first one (an excerpt that begins mid-page) is the page before it."""
+    cuts = [m.start() for m in _PAGE_LINE.finditer(text) if m.start() > 0]
+    bounds = [0, *cuts, len(text)]
+    return [text[a:b] for a, b in zip(bounds, bounds[1:])]
+
+
+def _saved_page_numbers(pages: list[str]) -> list[int] | None:
+    """The printed numbers of the pages its page lines mark ("--- side 74 ---"), when they
+    rise one by one; None for any other text, which stays one page numbered 1."""
+    text = pages[0]
+    marks = list(_PAGE_LINE.finditer(text))
+    if not marks:
+        return None
+    numbers = [int(re.search(r"\d+", m.group(0)).group(0)) for m in marks]  # type: ignore[union-attr]
+    if any(b != a + 1 for a, b in zip(numbers, numbers[1:])):
+        return None  # not the loader's own numbering: leave the text as it is
+    if marks[0].start() > 0 and text[:marks[0].start()].strip():
+        if numbers[0] == 1:
+            return None  # text above page 1 is no page of it
+        return [numbers[0] - 1, *numbers]
+    return numbers
+
+
 def ftdk_document_id(text: str) -> str | None:
     """The ft.dk document id from the first page-image marker (`1213741_0001.png`)."""
     match = _MARKER.search(text)
@@ -223,8 +255,9 @@ def ftdk_document_id(text: str) -> str | None:
 
 def build(path: Path, data: bytes, media: str, page_texts: list[str], *,
           warnings: tuple[str, ...] = (), tables: tuple = (),
-          letterheads: dict[int, tuple[int, int]] | None = None, page_title: str | None = None) -> Document:
-    pages = tuple(Page(i + 1, t) for i, t in enumerate(page_texts))
+          letterheads: dict[int, tuple[int, int]] | None = None, page_title: str | None = None,
+          numbers: list[int] | None = None) -> Document:
+    pages = tuple(Page(numbers[i] if numbers else i + 1, t) for i, t in enumerate(page_texts))
     raw = "".join(page_texts)
     # A PDF's text layer keeps its line breaks: no glued words to repair there.
     text, segments, _ = normalise(raw, glued=media != "pdf")
