@@ -26,12 +26,16 @@ from ..timex import time_mentions
 
 # The councils that adopt a municipal or regional document (as nlp/lineage/referat.py's bodies).
 _COUNCIL = r"(?:byrådet|kommunalbestyrelsen|regionsrådet|borgerrepræsentationen|[\wæøå-]*udvalget|magistraten)"
-_LINE = re.compile(
-    rf"^(?P<lead>[^\S\n]*(?:\d{{1,3}}[^\S\n]+(?:Åben|Lukket)[^\S\n]+)?)(?P<title>[^\n]*?)[,.]?[^\S\n]*"
+# The approval itself; what stands before it on its line is the list number and the title. Read
+# as a search for the verb and a plain split of the line, so a line of a hundred thousand spaces
+# costs one pass (one pattern spanning lead, title and verb backtracked cubically on it).
+_APPROVAL = re.compile(
     rf"(?P<verb>Godkendt|Vedtaget|Tiltrådt)[^\S\n]+af[^\S\n]+(?P<body>{_COUNCIL})"
     r"(?:,?[^\S\n]+(?P<kommune>[A-ZÆØÅ][\wæøå-]+(?:[^\S\n]+[A-ZÆØÅ][\wæøå-]+)?[^\S\n]+(?:Kommune|Region)))?"
     rf"[^\S\n]+(?:den[^\S\n]+)?(?P<date>{DATE_TEXT_PATTERN}|\d{{6}})\b",
-    re.IGNORECASE | re.MULTILINE)
+    re.IGNORECASE)
+# A bilag list's number and access mark before the title ("2 Åben ").
+_LEAD = re.compile(r"[^\S\n]*(?:\d{1,3}[^\S\n]+(?:Åben|Lukket)[^\S\n]+)?", re.IGNORECASE)
 _PAGE_MARK = re.compile(r"^\s*(?:---.*---|\d+\s+of\s+\d+|\d+)\s*$")
 
 
@@ -46,20 +50,28 @@ class Approval:
 
 
 def approvals(text: str) -> Iterator[Approval]:
-    for m in _LINE.finditer(text):
+    line_start = 0
+    for line in text.split("\n"):
+        at, line_start = line_start, line_start + len(line) + 1
+        m = _APPROVAL.search(line)
+        if m is None:
+            continue
         date = _date(m.group("date"))
         if date is None:
             continue
-        title = m.group("title").strip(" ,.-–")
-        start = m.start("title") if title else m.start("verb")
-        if m.group("lead").strip():
-            start = m.start("lead") + len(m.group("lead")) - len(m.group("lead").lstrip())
+        prefix = line[:m.start()]
+        lead = _LEAD.match(prefix)
+        lead_text = lead.group(0) if lead else ""
+        title = prefix[len(lead_text):].strip(" \t,.-–")
+        start = at + (len(lead_text) if title else m.start("verb"))
+        if lead_text.strip():
+            start = at + len(lead_text) - len(lead_text.lstrip())
         if not title:
-            title = _title_above(text, m.start())
+            title = _title_above(text, at)
         if not title:
             continue
         actor = m.group("body") + (f", {m.group('kommune')}" if m.group("kommune") else "")
-        yield Approval(start, m.end("date"), title, actor, date, date.year)
+        yield Approval(start, at + m.end("date"), title, actor, date, date.year)
 
 
 def _date(written: str) -> dt.date | None:

@@ -219,9 +219,11 @@ def test_pdftex_ring_accent_is_joined() -> None:
 def test_every_character_maps_back_to_its_page(path: Path) -> None:
     doc = load(path)
     assert doc.raw_text == path.read_text(encoding="utf-8")
+    by_number = {p.number: p for p in doc.pages}  # a saved excerpt's pages keep their printed numbers
+    assert len(by_number) == len(doc.pages)
     for index, char in enumerate(doc.text):
         page, offset = doc.locate(index)
-        raw_char = doc.pages[page - 1].text[offset]
+        raw_char = by_number[page].text[offset]
         if doc.raw_offset(index)[1]:
             assert raw_char == char, (index, char, raw_char)
 

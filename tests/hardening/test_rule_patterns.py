@@ -229,6 +229,11 @@ def test_approval_lines_and_council_decisions_are_read_linearly() -> None:
     assert list(approvals("godkendt af byrådet " * 20_000 + "\n")) == []
     found = list(approvals("x" * 200_000 + ", Godkendt af byrådet 300409\n"))
     assert [(a.actor, a.year) for a in found] == [("byrådet", 2009)]
+    # a run of blanks, which the lead, the title and the gap before the verb all could take
+    # (the hostile batch's spaces.txt: one pattern over the three backtracked cubically)
+    assert list(approvals("Politik for kultur" + " " * 100_000 + "\nog fritid\n")) == []
+    found = list(approvals("2 Åben Politik for kultur" + " " * 100_000 + "Godkendt af byrådet 300409\n"))
+    assert [(a.subject, a.actor, a.start) for a in found] == [("Politik for kultur", "byrådet", 0)]
     cue = next(c for c in CUES if "beslutning" in c.needs)
     assert cue.pattern.search("i forlængelse af byrådets beslutning " + " " * 200_000) is None
     assert cue.pattern.search("i forlængelse af " + "byrådets " * 50_000 + "x") is None

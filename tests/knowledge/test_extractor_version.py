@@ -85,7 +85,8 @@ def test_a_store_from_before_the_stamp_is_read_again(tmp_path: Path, corpus: Pat
     with Store(path) as store:
         store.ingest([corpus / LETTER])
     db = sqlite3.connect(path)
-    db.executescript(f"DROP TABLE extractions; PRAGMA user_version = {len(MIGRATIONS) - 1};")
+    # a v6 store: the `extractions` table came with v7 (later migrations follow it)
+    db.executescript("DROP TABLE extractions; PRAGMA user_version = 6;")
     db.close()
     with Store(path) as store:
         assert store.schema_version == len(MIGRATIONS)
