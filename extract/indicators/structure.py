@@ -317,6 +317,14 @@ def _paragraph(lines: list[Line], j: int) -> tuple[int, int] | None:
     return start, lines[k][0] + len(lines[k][1].rstrip())
 
 
+def _paragraph_below(section: list[Line]) -> tuple[int, int] | None:
+    """The paragraph under a heading line (section[0]), past at most two blank lines."""
+    j = 1
+    while j < len(section) and not section[j][1].strip() and j < 3:
+        j += 1
+    return _paragraph(section, j)
+
+
 def _section_target_group(lines: list[Line], i: int, text: str) -> tuple[int, str] | None:
     """The target group a section states under its own heading ("Ydelsens målgruppe" +
     "Alle borgere, som har et misbrugsproblem ..."), near the goal, before the next goal."""
@@ -360,10 +368,7 @@ def headed_goals(text: str) -> list[Found]:
             para = _paragraph(section, 0)
             end = para[1] if para else start + len(line.rstrip())
         else:
-            j = 1
-            while j < len(section) and not section[j][1].strip() and j < 3:
-                j += 1
-            para = _paragraph(section, j)
+            para = _paragraph_below(section)
             if para is None:
                 continue
             begin, end = para
@@ -417,10 +422,7 @@ def follow_up_items(text: str) -> list[Found]:
                 inline = line[heading.end():].lstrip(" :\t")
                 para = (start + len(line) - len(inline), para[1])
         else:
-            j = 1
-            while j < len(section) and not section[j][1].strip() and j < 3:
-                j += 1
-            para = _paragraph(section, j)
+            para = _paragraph_below(section)
         if para is None:
             continue
         for offset, sentence in sentences(text[para[0]:para[1]]):

@@ -12,12 +12,12 @@ from pathlib import Path
 
 import pdfplumber
 import pytest
-from streamlit.testing.v1 import AppTest
 
 from knowledge import app_api, app_views
 from knowledge.store import Store
 
-from .conftest import APP, ROOT, doc_id
+from .conftest import ROOT, doc_id
+from .test_pages import run_page
 
 SEED_000 = "000_d0d93f54edcaac31.txt"
 SEED_002 = "002_0a8bf424d9d4d72f.txt"
@@ -28,16 +28,6 @@ D11 = "d11_jobindsats_gnsn_varighed_fjernet_2019.txt"  # corpus/star: two measur
 def md(text: str) -> str:
     """Text as the app writes it into markdown: every ASCII punctuation mark escaped."""
     return "".join("\\" + c if c in string.punctuation else c for c in text)
-
-
-def run_page(page: str, **state: object) -> AppTest:
-    at = AppTest.from_file(APP, default_timeout=60)
-    at.session_state["side"] = page
-    for key, value in state.items():
-        at.session_state[key] = value
-    at.run()
-    assert not at.exception, at.exception
-    return at
 
 
 # -- the udvalg secretary: Søg ------------------------------------------------------------------
