@@ -11,6 +11,8 @@ from __future__ import annotations
 import bisect
 import datetime as dt
 import re
+from collections.abc import Callable
+from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
@@ -70,19 +72,34 @@ def citation(facts: dict[str, Any] | None, *, document_id: str, source: str, pag
     return out
 
 
-def citation_line(c: dict[str, Any]) -> str:
-    """One Danish citation line: issuer, »title«, date, udvalg, spm., samling, page: »quote«. URL (fil: ...)."""
+@dataclass(frozen=True)
+class Wording:
+    """The words of a citation line: the app's Danish, or the CLI's English."""
+    date: Callable[[Any], str]
+    date_from_url: str
+    derived: str
+    page: str
+    file: str
+
+
+DANISH = Wording(format_date, "dato fra kildens adresse", "afledt", "s.", "fil")
+ENGLISH = Wording(str, "date from the source's address", "derived", "p.", "file")
+
+
+def citation_line(c: dict[str, Any], words: Wording = DANISH) -> str:
+    """One citation line: issuer, »title«, date, udvalg, spm., samling, page: »quote«. URL (fil: ...).
+    Titles, names and references stay as printed; only the line's own words follow `words`."""
     parts = [c.get("issuer") or "", f"»{c['title']}«" if c.get("title") else ""]
     if c.get("date"):
-        parts.append(format_date(c["date"]) + (" (dato fra kildens adresse)" if c.get("date_evidence") == "url" else ""))
+        parts.append(words.date(c["date"]) + (f" ({words.date_from_url})" if c.get("date_evidence") == "url" else ""))
     if c.get("udvalg") and not (c.get("title") or "").startswith(str(c["udvalg"])):
         parts.append(str(c["udvalg"]))
     if c.get("reference"):
         parts.append(str(c["reference"]))
     if c.get("samling"):
-        parts.append(f"samling {c['samling']}" + (" (afledt)" if c.get("samling_derived") else ""))
+        parts.append(f"samling {c['samling']}" + (f" ({words.derived})" if c.get("samling_derived") else ""))
     if c.get("page"):
-        parts.append(f"s. {c['page']}")
+        parts.append(f"{words.page} {c['page']}")
     line = ", ".join(p for p in parts if p)
     if c.get("quote"):
         line += f": »{c['quote']}«"
@@ -90,7 +107,7 @@ def citation_line(c: dict[str, Any]) -> str:
     if c.get("url"):
         line += f" {c['url']}"
     if c.get("file"):
-        line += f" (fil: {c['file']})"
+        line += f" ({words.file}: {c['file']})"
     return line
 
 

@@ -10,6 +10,7 @@ import typer
 
 from extract.errors import SporbarError
 
+from .citation import ENGLISH, citation_line
 from .cli import DbOption, _fail, app, emit, err, note, open_store, out
 from .cli_export import export_app
 
@@ -86,26 +87,8 @@ def timeline_text(query: str, result: dict[str, Any], *, width: int = 80) -> str
 
 
 def _source_line(c: dict[str, Any]) -> str:
-    """The citation without its quote (the quote stands just above), worded in the CLI's
-    English (citation.citation_line is the app's Danish): issuer, »title«, date, udvalg,
-    reference, samling, page. URL (file: ...). Titles, names and references stay as printed."""
-    parts = [c.get("issuer") or "", f"»{c['title']}«" if c.get("title") else ""]
-    if c.get("date"):
-        parts.append(str(c["date"]) + (" (date from the source's address)" if c.get("date_evidence") == "url" else ""))
-    if c.get("udvalg") and not (c.get("title") or "").startswith(str(c["udvalg"])):
-        parts.append(str(c["udvalg"]))
-    if c.get("reference"):
-        parts.append(str(c["reference"]))
-    if c.get("samling"):
-        parts.append(f"samling {c['samling']}" + (" (derived)" if c.get("samling_derived") else ""))
-    if c.get("page"):
-        parts.append(f"p. {c['page']}")
-    line = ", ".join(p for p in parts if p) + "."
-    if c.get("url"):
-        line += f" {c['url']}"
-    if c.get("file"):
-        line += f" (file: {c['file']})"
-    return line
+    """The citation without its quote (the quote stands just above), in the CLI's English."""
+    return citation_line({**c, "quote": None}, ENGLISH)
 
 
 @export_app.command("graph")
