@@ -11,7 +11,10 @@ session 4); the floors became the figures of all fourteen at 74ec554: kommuner 0
 document facts: kommuner named through an office, co-signed letters, issuers and dates read
 from the genres' structure) kommuner rose to 1.000 and document fields to 0.917. Issue 15's
 coverage work (nouns with "i", decisions and recommendations in minutes, approval lines, dated
-genitives, a party's own demands, undated perfects outside news) raised lineage to 0.577."""
+genitives, a party's own demands, undated perfects outside news) raised lineage to 0.577.
+Session 6 added the ten excerpts of session 5's blind set (spent when its per-field failures
+were read); the floors became the figures of all twenty-four at 923af19: kommuner 1.000,
+lineage 0.443, document fields 0.790, indicators 0.893."""
 from __future__ import annotations
 
 import importlib.util
@@ -40,14 +43,14 @@ def _f1(corpus: Path, gold: Path, only: str) -> float:
 def test_every_text_has_its_gold(corpus: Path, gold: Path) -> None:
     texts = sorted(p.stem for p in (corpus / "municipal").glob("*.txt"))
     golds = sorted(p.name[: -len(".gold.json")] for p in (gold / "municipal").glob("*.gold.json"))
-    assert texts == golds and len(texts) == 14
+    assert texts == golds and len(texts) == 24
 
 
 @pytest.mark.parametrize(("only", "floor"), [
     ("kommuner", 1.0),
-    ("lineage", 0.57),
-    ("doc", 0.91),
-    ("indicators", 1.0),
+    ("lineage", 0.44),
+    ("doc", 0.79),
+    ("indicators", 0.89),
 ])
 def test_municipal_floor(corpus: Path, gold: Path, only: str, floor: float) -> None:
     assert _f1(corpus, gold, only) >= floor
