@@ -97,7 +97,7 @@ def page_title(head: PageHead | None) -> str | None:
 # as a line of their text, and stock photo libraries describe their pictures in English
 # ("Two businessmen in formal suits discussing at a conference table.", policy p28, above
 # the headline; tests/extract/test_page_title.py ALT_TEXT_SAMPLE). The language is told by
-# spaCy's stop word lists (spacy.lang.en, spacy.lang.da): two English function words or more,
+# spaCy's stop word lists (spacy.lang.en, spacy.lang.da): two different English function words,
 # and no Danish one ("at", "for", "i", "over" are both languages' and tell nothing).
 _WORD = re.compile(r"[^\W\d_]+")
 
@@ -113,5 +113,5 @@ def _function_words() -> tuple[frozenset[str], frozenset[str]]:
 def in_english(line: str) -> bool:
     """The line is written in English, not Danish (see above)."""
     english, danish = _function_words()
-    words = _WORD.findall(line.casefold())
-    return sum(w in english for w in words) >= 2 and not any(w in danish for w in words)
+    words = set(_WORD.findall(line.casefold()))
+    return len(words & english) >= 2 and not words & danish

@@ -279,3 +279,15 @@ def test_a_page_of_many_numbers_is_read_in_n_log_n() -> None:
     # the same with one number out of sequence: nothing is taken
     runs[2 * 10_000] = _Run(40, 100_000 - 10 * 10_000 + 8, 48, 100_000 - 10 * 10_000, "7", 10_000)
     assert _line_number_runs(runs) == set()
+
+
+@pytest.mark.timeout(GUARD)
+def test_long_lines_are_no_titles_in_one_pass() -> None:
+    from extract.document_facts import is_prose
+    from extract.page_title import in_english
+
+    assert in_english("the " * 100_000) is False  # one English function word, however often
+    assert in_english("in the " * 50_000 + "og") is False
+    assert in_english("a" * 200_000 + " in the x") is True
+    assert is_prose("Ab" + "c" * 199_999) is True  # over 200 characters
+    assert is_prose("ab. " * 50) is False and is_prose("ab. C") is True
