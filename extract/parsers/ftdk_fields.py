@@ -227,10 +227,11 @@ def _listed_askers(text: str, pairs: list[tuple[Hit, Hit | None]],
     if line is None:
         return pairs
     table = party_table()
-    listed = [(Hit(repair_name(m.group("name")), m.start("name"), m.end("name")),
-               Hit(m.group("party"), m.start("party"), m.end("party")))
-              for m in cue("listed_asker").finditer(text, line[0], line[1])
-              if m.group("party") in table and not UDVALG_RE.search(m.group("name"))]
+    listed: list[tuple[Hit, Hit | None]] = [
+        (Hit(repair_name(m.group("name")), m.start("name"), m.end("name")),
+         Hit(m.group("party"), m.start("party"), m.end("party")))
+        for m in cue("listed_asker").finditer(text, line[0], line[1])
+        if m.group("party") in table and not UDVALG_RE.search(m.group("name"))]
     read = {name.value for name, _ in pairs}
     if len(listed) <= len(pairs) or not read <= {name.value for name, _ in listed}:
         return pairs
