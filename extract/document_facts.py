@@ -48,6 +48,7 @@ from functools import lru_cache
 from typing import Any
 
 from danish import samling as samlinger
+from danish.sentences import ends_with_abbreviation
 from danish.dates import (DATE_LABEL_PATTERN, DATE_TEXT_PATTERN, MONTH_TEXT_PATTERN, WEEKDAY_PATTERN, despace, find_dates,
                           month_of)
 
@@ -466,8 +467,22 @@ def _heading_in(blocks: list[list[tuple[int, str]]], banned: set[str]) -> Eviden
                 continue
             if line.isupper() and i + 1 < len(block) and not _CONTINUES.search(line):
                 continue  # an organisation banner above the heading ("KKR / HOVEDSTADEN")
+            if is_prose(line):
+                return None  # a paragraph before any heading: the page prints no title (p10, p11)
             return Evidence(_tidy(_join_heading(block, i)), "overskrift", start)
     return None
+
+
+# A sentence ending inside a line: a word, its full stop (or ! ?), a space and a capital.
+_SENTENCE_END = re.compile(r"[a-zæøå]{2}[.!?] [A-ZÆØÅ]")
+
+
+def is_prose(line: str) -> bool:
+    """A paragraph, not a heading: over 200 characters, or a sentence ends inside it (a dot
+    after a word, then a capital), which an abbreviation's dot does not ("vedr. Seniorrådets",
+    "jf. Lov": danish.sentences' table of abbreviations)."""
+    return len(line) > 200 or any(m.group(0)[-3] != "." or not ends_with_abbreviation(line[:m.start() + 3])
+                                  for m in _SENTENCE_END.finditer(line))
 
 
 def _printed_heading_ok(title: str) -> bool:
@@ -489,7 +504,13 @@ def heading_of(text: str, *, pages: list[str] | None = None, printed: str | None
         return found
     if printed and _printed_heading_ok(printed):
         return Evidence(_tidy(printed), "overskrift")
-    return _first_heading(blocks, running_lines(pages or []))
+    running = running_lines(pages or [])
+    if any(m.end() == len(line) for line in running if (m := _minutes_label().match(line))):
+        # minutes (their label alone, "Åbent referat", on every page) print no title of their
+        # own: the cover's labels ("Tilstede", "Afbud/Fraværende") and items' headings are none
+        # (the policy parser's rule; municipal gold f03, f12: title null)
+        return None
+    return _first_heading(blocks, running)
 
 
 def document_title(flat: dict[str, Any], text: str, *, pages: list[str] | None = None,

@@ -91,3 +91,27 @@ def page_title(head: PageHead | None) -> str | None:
         return None
     title = strip_site(head.title, head.site_name)
     return title if re.search(r"[^\W\d_]{2}", title) and not names_site(title, head.site_name) else None
+
+
+# A line in English on a Danish page is never its title: web pages keep an image's alt text
+# as a line of their text, and stock photo libraries describe their pictures in English
+# ("Two businessmen in formal suits discussing at a conference table.", policy p28, above
+# the headline; tests/extract/test_page_title.py ALT_TEXT_SAMPLE). The language is told by
+# spaCy's stop word lists (spacy.lang.en, spacy.lang.da): two different English function words,
+# and no Danish one ("at", "for", "i", "over" are both languages' and tell nothing).
+_WORD = re.compile(r"[^\W\d_]+")
+
+
+@lru_cache(maxsize=1)
+def _function_words() -> tuple[frozenset[str], frozenset[str]]:
+    from spacy.lang.da.stop_words import STOP_WORDS as DANISH
+    from spacy.lang.en.stop_words import STOP_WORDS as ENGLISH
+
+    return frozenset(ENGLISH - DANISH), frozenset(DANISH - ENGLISH)
+
+
+def in_english(line: str) -> bool:
+    """The line is written in English, not Danish (see above)."""
+    english, danish = _function_words()
+    words = set(_WORD.findall(line.casefold()))
+    return len(words & english) >= 2 and not words & danish

@@ -14,6 +14,7 @@ Ruled tables are found with pdfplumber's table algorithm on pdfium's path object
 """
 from __future__ import annotations
 
+import bisect
 import ctypes
 import re
 import unicodedata
@@ -579,6 +580,55 @@ def _mark_folios(pages: list[_RawPage]) -> list[set[int]]:
     return marked
 
 
+# Margin line numbers are layout too: a word processor's line numbering prints an integer
+# "before each column of text", on every line or on every N-th ("countBy"), restarting per
+# page or running on (ECMA-376 Part 1, lnNumType: the setting Word and LibreOffice write;
+# drafts number their lines so that amendments can cite "linje 12"). Left in the flow each
+# one opens its line ("3 Kommunen skal ..."). A page's line numbers are found by geometry:
+#   - runs that are only an integer, in the left margin (left of every other run of the
+#     page) and aligned in one column (left or right edges within FOLIO_PLACE points),
+#   - at least LINE_NUMBERS_MIN of them, each level with a line of text,
+#   - rising down the page by one constant step, with at most step - 1 text lines between
+#     two of them (a numbered list's item running over two lines is no line numbering).
+# Attested by the convention and two samples of its two shapes (tests/extract/test_pdf_folios.py):
+# every line numbered, restarting per page; every fifth line numbered, running on across pages.
+_LINE_NUMBER = re.compile(r"\d{1,5}")
+LINE_NUMBERS_MIN = 4
+
+
+def _line_number_runs(runs: list[_Run]) -> set[int]:
+    """The ids of the runs that are the page's margin line numbers (see above)."""
+    if any(r.line < 0 for r in runs):
+        return set()  # OCR words: their boxes are the scan's, read apart
+    numbers = [r for r in runs if _LINE_NUMBER.fullmatch(r.text.strip())]
+    others = [r for r in runs if r.text.strip() and not _LINE_NUMBER.fullmatch(r.text.strip())]
+    if len(numbers) < LINE_NUMBERS_MIN or not others:
+        return set()
+    margin = min(o.left for o in others)
+    column = sorted((r for r in numbers if r.right < margin), key=lambda r: -r.top)
+    if len(column) < LINE_NUMBERS_MIN or not (
+            max(r.left for r in column) - min(r.left for r in column) <= FOLIO_PLACE
+            or max(r.right for r in column) - min(r.right for r in column) <= FOLIO_PLACE):
+        return set()
+    values = [int(r.text.strip()) for r in column]
+    step = values[1] - values[0]
+    if step < 1 or any(b - a != step for a, b in zip(values, values[1:])):
+        return set()
+    # the page's text lines by their middles, bottom first (bisect: a page of thousands of
+    # runs is read in n log n, not n²)
+    middles = sorted({round((o.top + o.bottom) / 2, 1) for o in others})
+
+    def lines_within(low: float, high: float) -> int:
+        return bisect.bisect_right(middles, high) - bisect.bisect_left(middles, low)
+
+    if sum(lines_within(r.bottom - 2, r.top + 2) > 0 for r in column) < LINE_NUMBERS_MIN:
+        return set()
+    for upper, lower in zip(column, column[1:]):
+        if lines_within(lower.top + 2.001, upper.bottom - 2.001) > step - 1:
+            return set()
+    return {id(r) for r in column}
+
+
 def read_pdf(path: Path, data: bytes, *, max_pages: int) -> list[PdfPage]:
     """Read every page, closing each as we go; pages that are only images get `needs_ocr`."""
     pdf = _open(path, data)
@@ -596,6 +646,8 @@ def read_pdf(path: Path, data: bytes, *, max_pages: int) -> list[PdfPage]:
             continue
         r.folios = tuple(run.text.strip() for run in r.runs if id(run) in folios)
         runs = [run for run in r.runs if id(run) not in folios]
+        line_numbers = _line_number_runs(runs)
+        runs = [run for run in runs if id(run) not in line_numbers]
         r.above, r.head, r.body = split_columns(runs, *r.size, tables=r.table_boxes)
         r.runs = []
     if all(r.broken for r in raw):

@@ -113,8 +113,9 @@ def askers(text: str, start: int = 0, end: int | None = None) -> list[tuple[Hit,
 
 
 # Askers are joined by ",", "og" or "samt" ("X (P), Y (P) og Z (P)"). A list a typist got wrong
-# (a comma after "fra", none between two members) is read only up to the error: both slips
-# were seen in one real letter only (keb-2014-15-1s-samspmV), so no rule repairs them.
+# (a comma after "fra", none between two members) is read here only up to the error; the
+# letter parsers then take every member the asker line names with a party
+# (extract/parsers/ftdk_fields.py `_listed_askers`, cue listed_asker).
 _JOINER = re.compile(r"\s*(?:,|og|samt)\s+")
 
 

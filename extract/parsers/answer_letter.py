@@ -27,6 +27,7 @@ import re
 
 from ..dates import MONTH_ONLY_RE, find_dates, with_inferred_year
 from ..document import Document
+from ..document import Span as DocSpan
 from ..folketing import HEADING_RE, Hit, question_key
 from ..letters import (GREETING_RE, JOURNAL_RE, MINISTRY_RE, QUESTION_STOP_RE, ROLE_RE, SIGNATURE_LINE_RE, Fields,
                        find_ministry, journal_number, letter_date, lines, sent_date, signature_after, strip_quotes,
@@ -98,14 +99,41 @@ def _letter_info(doc: Document, first: Answer) -> DocumentInfo:
         number = first.question_number if isinstance(first.question_number, str) else f"nr. {first.question_number}"
         title = f"{first.udvalg_name} spørgsmål {number}{f' ({case})' if case else ''} – svar"
     provenance = {name: first.provenance[source] for name, source in
-                  (("issuer", "ministry"), ("date", "answer_date"), ("title", "question_number"))
-                  if source in first.provenance}
+                  (("issuer", "ministry"), ("date", "answer_date")) if source in first.provenance}
+    cited = _title_span(doc, first) if title else None
+    if cited:
+        provenance["title"] = cited
     reform = reform_of(doc)
     if reform:
         provenance["reform"] = doc.span(reform.start, reform.stop)
     return DocumentInfo(document_id=doc.id, span=first.span, provenance=provenance, doc_type="answer",
                         title=title, issuer=first.ministry, date=first.answer_date,
                         reform=reform.value if reform else None)
+
+
+def _title_span(doc: Document, first: Answer) -> DocSpan | None:
+    """Where the letter prints the question the title names: the line that names its
+    number, from the committee when the line before names it ("Beskæftigelses-
+    udvalget har i brev af ... stillet følgende spørgsmål nr. 558 (alm. del)"), to the case
+    after the number. The title is composed from those words; the number alone ("558") is
+    no citation of it."""
+    number = first.provenance.get("question_number")
+    if number is None:
+        return None
+    text = doc.text
+    start = text.rfind("\n", 0, number.start) + 1
+    if not text[start:number.start].strip() and start > 0:
+        start = text.rfind("\n", 0, start - 1) + 1  # the number alone on its line ("nr.\n205")
+    udvalg = first.provenance.get("udvalg_name")
+    if udvalg and udvalg.start < start and number.start - udvalg.start <= 300 \
+            and text.count("\n", udvalg.start, number.start) == 1:
+        start = udvalg.start  # the sentence broken over two lines: from the committee it names
+    end = number.end
+    case = first.provenance.get("case_kind")
+    if case and 0 <= case.start - number.end <= 20 and "\n" not in text[number.end:case.start]:
+        close = text.find(")", case.end, case.end + 2)
+        end = close + 1 if close >= 0 else case.end  # "(alm. del)", "(L 94)" with its bracket
+    return doc.span(start, end)
 
 
 def _own_number(f: Fields, text: str, previous: Span | None, q_span: Span) -> None:

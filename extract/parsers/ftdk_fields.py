@@ -7,7 +7,7 @@ from functools import lru_cache
 
 from danish import reference
 
-from ..folketing import (Hit, definite, find_case, find_udvalg, ftdk_url_key, paragraf20_number, question_number,
+from ..folketing import (UDVALG_RE, Hit, definite, find_case, find_udvalg, ftdk_url_key, paragraf20_number, question_number,
                          read_stamp, runhead, trailing_samling, typed_number)
 from ..letter_layouts import cue
 from ..letters import (MINISTERS_ANSWER_RE, SENDER_LINE_RE, TITLE_RE, TO_MINISTER_RE, Fields, lines,
@@ -44,6 +44,7 @@ def read_common(f: Fields, *, intro_end: int, asker_end: int | None = None, ques
     _number(f, intro_end)
     pairs = _committee_askers(text, askers(text, 0, len(text) if asker_end is None else asker_end),
                               f.values.get("udvalg_name"))
+    pairs = _listed_askers(text, pairs, len(text) if asker_end is None else asker_end)
     if pairs:
         f.values["asked_by"] = tuple((name.value, party.value if party else None) for name, party in pairs)
         f.provenance["asked_by"] = f.doc.span(pairs[0][0].start, (pairs[-1][1] or pairs[-1][0]).end)
@@ -211,6 +212,30 @@ def _asker_lines(text: str) -> list[tuple[int, int]]:
         end = _ASKER_LINE_END.search(text, m.end(), m.end() + 400)
         spans.append((m.start(), end.end() if end else m.end()))
     return spans
+
+
+def _listed_askers(text: str, pairs: list[tuple[Hit, Hit | None]],
+                   end: int) -> list[tuple[Hit, Hit | None]]:
+    """The asker line's members with their parties, when the phrase reading stopped short of
+    them. By the ft_qa README the asker line names the askers ("efter ønske fra X (P)"), so
+    every member it names with a party is one, however the typist joined them: a comma after
+    "fra", none between two members ("fra, X (V), Y (DF) Z (LA)": keb-2014-15-1s-samspmV,
+    tests/fixtures/letters/question-careless-askers.txt). A committee asking is left as read."""
+    if any(party is None for _, party in pairs):
+        return pairs
+    line = next(((lo, hi) for lo, hi in _asker_lines(text) if lo < end), None)
+    if line is None:
+        return pairs
+    table = party_table()
+    listed: list[tuple[Hit, Hit | None]] = [
+        (Hit(repair_name(m.group("name")), m.start("name"), m.end("name")),
+         Hit(m.group("party"), m.start("party"), m.end("party")))
+        for m in cue("listed_asker").finditer(text, line[0], line[1])
+        if m.group("party") in table and not UDVALG_RE.search(m.group("name"))]
+    read = {name.value for name, _ in pairs}
+    if len(listed) <= len(pairs) or not read <= {name.value for name, _ in listed}:
+        return pairs
+    return listed
 
 
 def _known_members(text: str) -> list[Hit]:

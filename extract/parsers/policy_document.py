@@ -25,13 +25,13 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 
 from danish import reference
-from danish.sentences import ends_with_abbreviation
 from danish.words import DEMAND_VERB_PATTERN, PROGRAMME_NOUNS
 from danish.dates import DATE_LABEL_PATTERN, DATE_TEXT_PATTERN, MONTH_NAME_PATTERN, date_of, despace, find_dates
 
 from ..document import Document, Span
-from ..document_facts import (is_email, is_letterhead_line, is_page_mark, labelled_title, letterhead_lines,
-                              running_lines, starts_mid_document)
+from ..document_facts import (is_email, is_letterhead_line, is_page_mark, is_prose, labelled_title,
+                              letterhead_lines, running_lines, starts_mid_document)
+from ..page_title import in_english
 from ..people import RoledPerson, roled_persons
 from ..records import DocType, DocumentInfo
 
@@ -167,17 +167,6 @@ def _minutes_label_alone(line: str) -> bool:
 _AGENDA_ITEM = re.compile(r"^\d{1,2}\.[ \t]+(?=[A-ZÆØÅ][a-zæøå])")
 
 
-
-_SENTENCE_END = re.compile(r"[a-zæøå]{2}[.!?] [A-ZÆØÅ]")
-
-
-def _has_sentence_end(value: str) -> bool:
-    """A sentence ends inside the line (a dot after a word, then a capital), not an
-    abbreviation's dot ("vedr. Seniorrådets", "jf. Lov"): a paragraph, not a title."""
-    return any(m.group(0)[-3] != "." or not ends_with_abbreviation(value[:m.start() + 3])
-               for m in _SENTENCE_END.finditer(value))
-
-
 def _printed_at(text: str, value: str) -> Found:
     """`value` where the text prints it, whatever its line breaks; start -1 when the text does
     not print it. Words are compared as one space-joined string (str.find: linear)."""
@@ -244,7 +233,7 @@ def title_of(doc: Document) -> Found | None:
             continue
         if doc.text.rfind("\n", 0, line.start) + 1 in furniture \
                 or any(p.search(value) for p in labels) or _LOGO.match(value) or _CONTACT.search(value) \
-                or _date_only(value):
+                or _date_only(value) or in_english(value):  # an image's English alt text (page_title.in_english)
             continue
         if re.match(r"(?:Til |Dato|J\.|www\.|[TE]:? |CVR|\d{4} )", value):
             continue
@@ -253,7 +242,7 @@ def title_of(doc: Document) -> Found | None:
             return Found(re.sub(r"\s+", " ", head), line.start, line.start + len(head))
         # (an abbreviation's dot is no sentence end: "... vedr. Seniorrådets høringssvar";
         # danish.sentences' table of abbreviations)
-        if len(value) > 200 or _has_sentence_end(value):
+        if is_prose(value):
             return None  # a paragraph before any heading: the page prints no title (p10, p11)
         item = _AGENDA_ITEM.match(value)
         if item:  # "8. Evaluering af rygestopkurser": an agenda item printed on its own

@@ -53,6 +53,23 @@ def test_seed_000_is_exact_in_every_folketing_field() -> None:
     assert a.answer_text.endswith("progression i timeantallet for fleksjobansatte på få timer.")
 
 
+@pytest.mark.parametrize(("path", "cited"), [
+    # the title is composed from the sentence naming committee, number and case: it cites that
+    # sentence, not the number alone ("558")
+    (SEED_000, "Beskæftigelsesudvalget har i brev af 31. august 2017 stillet følgende spørgsmål nr. 558 (alm. del)"),
+    # the number alone on its line: the line before it names the question
+    (ROOT / "corpus" / "ft_qa_ministries" / "efk-2017-18-spm205-svar.txt",
+     "Svar på Energi-, Forsynings- og Klimaudvalgets spørgsmål nr.\n205"),
+    # a heading of its own
+    (FT_QA / "fiu-2021-22-l207-spm6-svar.txt", "Spørgsmål nr. 6"),
+])
+def test_the_letters_title_cites_the_words_it_is_made_of(path: Path, cited: str) -> None:
+    extraction = extract_path(path)
+    [info] = [r for r in extraction.records if not isinstance(r, Answer) and getattr(r, "doc_type", None) == "answer"]
+    span = info.provenance["title"]
+    assert extraction.document.text[span.start:span.end] == cited
+
+
 def _token_f1(gold: str, pred: str) -> float:
     spec = importlib.util.spec_from_file_location("ft_score", ROOT / "tests" / "fixtures" / "score.py")
     assert spec and spec.loader

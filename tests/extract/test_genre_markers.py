@@ -81,6 +81,14 @@ Ny takststruktur fra 2020
 Bestyrelsen har vedtaget en ny takststruktur, som træder i kraft 1. januar 2020.
 """
 
+# A ministry's news page without a date: headline, then a lede announcing a decision.
+ANNOUNCEMENT_SAMPLE = """Nye regler for seniorjob
+
+Loven om seniorjob er nu vedtaget
+
+Folketinget har vedtaget, at kommunerne fra 1. juli skal tilbyde seniorjob til flere ledige over 60 år.
+"""
+
 # The first page of a committee's minutes: genre label, committee, meeting date, members.
 MINUTES_SAMPLE = """Referat
 
@@ -128,7 +136,8 @@ def test_the_table_lists_its_cues() -> None:
         ("report", "evaluation_subject"),
         ("indicator_spec", "measure_sections"),
         ("news", "news_label"), ("news", "month_dateline"), ("news", "timestamp"),
-        ("news", "quote_attribution"), ("news", "lede_source"), ("news", "newsletter_label"),
+        ("news", "quote_attribution"), ("news", "lede_source"), ("news", "lede_announcement"),
+        ("news", "newsletter_label"),
         ("other", "case_file"), ("other", "minutes_label"), ("other", "programme_label"),
             ("other", "agenda_sections")]
 
@@ -162,6 +171,10 @@ def test_each_cue_is_attested_twice_and_found_where_attested(row: dict[str, str]
     ("p25_denoffentlige_sociale_2020_maal_2013", "news"),
     ("p30_berlingske_frikommuner_blandede_jobresultater", "news"),
     ("003_85cc670bf6a80336", "news"),
+    # undated: its lede announces a decision ("... er nu fastlagt")
+    ("p28_lovguiden_beskaeftigelsesreform_forsoeg_kommuner", "news"),
+    # a memo's summary reporting work done ("Bygningssynet er nu afsluttet") is no news item
+    ("s04_ballerup_bygningsvedligehold", "other"),
     # topic and explainer pages print none of the cues
     ("d08_star_om_kontanthjaelpsreformen", "other"),
     ("d10_bm_fokus_paa_kommunernes_resultater", "other"),
@@ -186,6 +199,9 @@ def test_doc_type_of_dev_texts(stem: str, genre: str) -> None:
     (ANALYSIS_SAMPLE, "report"),
     (MEASURE_SAMPLE, "indicator_spec"),
     (TIMESTAMP_SAMPLE, "news"),
+    (ANNOUNCEMENT_SAMPLE, "news"),
+    # "nu" with no deciding participle announces nothing
+    ("Om ordningen\n\nOrdningen er nu en del af kontanthjælpssystemet og gælder alle.\n", "other"),
     # a quoted minister makes a news item
     ("Flere unge i uddannelse\n\nAndelen af unge uden uddannelse falder.\n\n"
      "- Det er en god udvikling, siger børne- og undervisningsminister Mattias Tesfaye.\n", "news"),

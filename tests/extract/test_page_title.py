@@ -13,7 +13,7 @@ from pathlib import Path
 import pytest
 
 from extract.load import load, read_html
-from extract.page_title import PageHead, names_site, page_title, strip_site
+from extract.page_title import PageHead, in_english, names_site, page_title, strip_site
 from knowledge.pipeline import extract_path
 
 LEDE = ("<p>Regeringen har besluttet, at kontanthjælpsloftet genindføres fra 1. januar 2026. "
@@ -105,3 +105,39 @@ def test_the_heading_keeps_its_span(tmp_path: Path) -> None:
     span = info.provenance["title"]
     assert info.title == "Kontanthjælpsloftet genindføres"
     assert " ".join(doc.text[span.start:span.end].split()) == "Kontanthjælpsloftet genindføres"
+
+
+# A news site's article saved as text: its logo's and its photo's alt texts above the headline
+# (the photo described in English, as stock libraries describe theirs).
+ALT_TEXT_SAMPLE = """Kommunernes Nyheder Logo
+A smiling woman reading a letter at the kitchen table.
+
+Nye regler for seniorjob: Sådan søger du fra 1. juli
+
+Loven om seniorjob er nu vedtaget, og kommunerne skal tilbyde flere ledige over 60 år et seniorjob.
+"""
+
+
+@pytest.mark.parametrize(("line", "english"), [
+    ("Two businessmen in formal suits discussing at a conference table.", True),  # policy p28
+    ("A smiling woman reading a letter at the kitchen table.", True),
+    # Danish titles, also with words both languages share ("at", "for", "i", "over")
+    ("Beskæftigelsesreform: Se hvilke kommuner, som skal indgå i reformens to forsøg", False),
+    ("Benchmarking: Hvilke kommuner gør det godt?", False),
+    ("Tid til at tage ansvar for over 60-årige", False),
+    ("API Eksempler", False),
+])
+def test_a_line_in_english(line: str, english: bool) -> None:
+    assert in_english(line) is english
+
+
+@pytest.mark.parametrize(("path", "title"), [
+    (Path(__file__).resolve().parents[2] / "corpus" / "policy" / "p28_lovguiden_beskaeftigelsesreform_forsoeg_kommuner.txt",
+     "Beskæftigelsesreform: Se hvilke kommuner, som skal indgå i reformens to forsøg"),
+    (None, "Nye regler for seniorjob: Sådan søger du fra 1. juli"),
+])
+def test_an_images_english_alt_text_is_no_title(tmp_path: Path, path: Path | None, title: str) -> None:
+    if path is None:
+        path = tmp_path / "nyhed.txt"
+        path.write_text(ALT_TEXT_SAMPLE, encoding="utf-8")
+    assert extract_path(path).flat.model_dump(mode="json")["title"] == title

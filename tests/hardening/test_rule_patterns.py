@@ -237,3 +237,57 @@ def test_approval_lines_and_council_decisions_are_read_linearly() -> None:
     cue = next(c for c in CUES if "beslutning" in c.needs)
     assert cue.pattern.search("i forlængelse af byrådets beslutning " + " " * 200_000) is None
     assert cue.pattern.search("i forlængelse af " + "byrådets " * 50_000 + "x") is None
+
+
+# Session 6: the asker list read by its members, the news lede's announcement, margin line numbers.
+@pytest.mark.timeout(GUARD)
+def test_a_long_asker_line_is_read_linearly() -> None:
+    from extract.letter_layouts import cue
+    from extract.parsers.ftdk_fields import _listed_askers
+
+    listed = cue("listed_asker")
+    assert listed.search("Aa " * 100_000 + "x") is None  # capitalised words that never reach a party
+    assert listed.search("Aa" + " " * 200_000 + "Bb (S)") is None  # the gap is within a name's words only
+    # an asker line ends within 400 characters of its cue: a list that never ends is no line
+    text = "Spørgsmålet er stillet efter ønske fra, " + "Anne Hansen (S) " * 20_000 + "."
+    assert _listed_askers(text, [], len(text)) == []
+    text = "Spørgsmålet er stillet efter ønske fra, " + "Anne Hansen (S) " * 20 + "."
+    assert len(_listed_askers(text, [], len(text))) == 20
+    assert _listed_askers("efter ønske fra " + "Aa " * 100_000 + ".", [], 10) == []
+
+
+@pytest.mark.timeout(GUARD)
+def test_a_decision_announcement_over_a_long_gap_is_none() -> None:
+    from extract.parsers.policy_document import genre_markers
+
+    [marker] = [m for m in genre_markers() if m.cue == "lede_announcement"]
+    assert marker.pattern.search("er" + " " * 200_000 + "nu x") is None
+    assert marker.pattern.search("er nu " * 40_000) is None
+    assert marker.pattern.search("Fordelingen er nu fastlagt") is not None
+
+
+@pytest.mark.timeout(GUARD)
+def test_a_page_of_many_numbers_is_read_in_n_log_n() -> None:
+    from extract.pdf_layout import _line_number_runs, _Run
+
+    # 20,000 margin numbers beside 20,000 text lines: each pair of numbers counts the lines
+    # between them by bisection, not by a scan of the page
+    runs = [run for i in range(20_000) for run in (
+        _Run(40, 100_000 - 10 * i + 8, 48, 100_000 - 10 * i, str(i + 1), i),
+        _Run(72, 100_000 - 10 * i + 9, 400, 100_000 - 10 * i - 1, "Kommunen skal sikre", i))]
+    assert len(_line_number_runs(runs)) == 20_000
+    # the same with one number out of sequence: nothing is taken
+    runs[2 * 10_000] = _Run(40, 100_000 - 10 * 10_000 + 8, 48, 100_000 - 10 * 10_000, "7", 10_000)
+    assert _line_number_runs(runs) == set()
+
+
+@pytest.mark.timeout(GUARD)
+def test_long_lines_are_no_titles_in_one_pass() -> None:
+    from extract.document_facts import is_prose
+    from extract.page_title import in_english
+
+    assert in_english("the " * 100_000) is False  # one English function word, however often
+    assert in_english("in the " * 50_000 + "og") is False
+    assert in_english("a" * 200_000 + " in the x") is True
+    assert is_prose("Ab" + "c" * 199_999) is True  # over 200 characters
+    assert is_prose("ab. " * 50) is False and is_prose("ab. C") is True
