@@ -32,7 +32,7 @@ from .cues import (ADDITIVE, BACK_REFERENCE, CLAUSE_BREAK, CONTINUATION, CUES, I
                    NEGATION_AFTER, NEGATION_BEFORE, OPINION, PAST_TENSE, PRESENT_TENSE, PROPOSAL, PROPOSED, REPLACEMENT,
                    STATISTIC_AFTER, Cue, has_trigger)
 from .cues import BRINGS as BRINGS_VERBS
-from . import actors, approval, lexicon, referat, subjects
+from . import actors, approval, lexicon, overview, referat, subjects
 from .kinds import BY_KIND
 from ..phrases import after_cue, before_cue, find_actor
 from ..sentences import sentence_spans
@@ -96,7 +96,7 @@ class _Draft:
 
 def lineage_events(doc: Document, records: Sequence[AnyRecord] = ()) -> list[LineageEvent]:
     anchor = _anchor_date(doc, records)
-    skip = _skipped_ranges(records)
+    skip = _skipped_ranges(records) + overview.table_ranges(doc.text)  # a status table is read by its layout
     drafts: list[_Draft] = []
     spans = [s for s in _heading_split(doc.text, sentence_spans(doc.text)) if not any(a <= s[0] < b for a, b in skip)
              and not _BOILERPLATE.search(doc.text[s[0]:s[1]])]
@@ -141,7 +141,14 @@ def lineage_events(doc: Document, records: Sequence[AnyRecord] = ()) -> list[Lin
     drafts = [_noun_phrases(d, doc.text) for d in drafts]
     drafts = [_where_found(doc.text, d) for d in drafts if d.subject.strip() and not _no_commitment(d.subject)
               and not _names_the_actor(d) and not (_adverbial(d.subject) and (d.kind != "planned" or not subjects.names_a_forum(d.subject)))]
-    return [_record(doc, d) for d in drafts]
+    return [_record(doc, d) for d in drafts + _overview_rows(doc.text)]
+
+
+def _overview_rows(text: str) -> list[_Draft]:
+    """The rows of a status overview ("Sager på vej", nlp/lineage/overview.py): one event per row with a
+    stated status, its year from the section heading."""
+    return [_Draft(r.kind, r.start, r.end, r.subject, r.year, r.date, r.actor, None, BY_KIND[r.kind].decision,  # type: ignore[arg-type]
+                   year_stated=r.year is not None) for r in overview.rows(text)]
 
 
 _FINITE_AUX = subjects.FINITE_AUX

@@ -494,6 +494,14 @@ def item_event(item: str) -> tuple[str, str]:
     return "introduced", re.split(r"\s+[—–-]\s+|:\s", item, maxsplit=1)[0]
 
 
+def noun_entry(word: str) -> LexEntry | None:
+    """The lexicon nominalisation a word is, by its lemma or as a compound's head ("videreførelse",
+    "refusionsomlægning"), or None."""
+    _, nouns = _by_pos()
+    lemma = lemma_of(word)
+    return nouns.get(lemma) or _compound_head(lemma, nouns)
+
+
 def lemma_of(word: str) -> str:
     doc = get_pipeline_doc(word)
     return doc[0].lemma_.lower() if len(doc) == 1 else word.lower()

@@ -237,3 +237,16 @@ def test_approval_lines_and_council_decisions_are_read_linearly() -> None:
     cue = next(c for c in CUES if "beslutning" in c.needs)
     assert cue.pattern.search("i forlængelse af byrådets beslutning " + " " * 200_000) is None
     assert cue.pattern.search("i forlængelse af " + "byrådets " * 50_000 + "x") is None
+
+
+@pytest.mark.timeout(GUARD)
+def test_a_status_overview_of_hostile_rows_is_read_linearly() -> None:
+    from nlp.lineage.overview import rows
+
+    head = "Færdigbehandlede sager i 2024\nSag\tAfd.\tVedtaget\n"
+    # a run of status words without a body, a title of blanks, a parenthesis that never closes, a heading of blanks
+    assert rows(head + "Vedtaget. " * 40_000 + "\n") == []
+    assert rows(head + "Plan" + " " * 200_000 + "(MTM\tAfd.\tUdsat\n") == []
+    assert rows("Sager på vej" + " " * 200_000 + "x\nSag\tAfd.\n") == []
+    row = rows(head + "Plan for X (" + "A " * 50_000 + ")\tAfd.\tVedtaget. Byrådet 4. juni\n")
+    assert [(r.kind, r.year, r.actor) for r in row] == [("introduced", 2024, "Byrådet")]
