@@ -211,7 +211,8 @@ def find(clause: str, kinds: tuple[str, ...] = (), start: int = 0, verbs_only: b
     verbs, nouns = _by_pos()
     doc = get_pipeline()(clause)
     words = [t.lower_ for t in doc]
-    if _OPINION.intersection(words) or "?" in words or (words and words[0] in _CONDITIONAL):
+    opinions = _OPINION - _PARTY_VOICE if _DEMANDS.get() else _OPINION
+    if opinions.intersection(words) or "?" in words or (words and words[0] in _CONDITIONAL):
         return None
     for t in doc:
         if not t.is_alpha or t.idx < start:
@@ -282,7 +283,14 @@ def _compound_head(lemma: str, nouns: dict[str, LexEntry]) -> LexEntry | None:
 # In a party's demands ("Liberal Alliance mener: • Udligningsskatten ... skal afskaffes", f05; the
 # conventions' programme demands) "skal" is what the party wants done, not a standing rule.
 _DEMANDS: ContextVar[bool] = ContextVar("demands", default=False)
-_DEMAND_MODALS = frozenset("skal skulle".split())
+# "bør" is a demand too in the party's own voice: "Rang, titel- og ordensvæsnet bør afskaffes" (s09), "...
+# bør kunne træffes efter folkeafstemning" (f06), "ingen virksomheder bør modtage nogen form for statsstøtte"
+# (f05), "Førtidspension bør udelukkende være forbeholdt ..." (s10): each a `planned` demand in their gold.
+_DEMAND_MODALS = frozenset("skal skulle bør burde".split())
+# A party's programme says what it wants with "mener" and "bør" (the demand verbs of danish/data/demand_verbs.csv;
+# "Det Radikale Venstre mener, at grundloven skal revideres", s09): in its own voice they are its demands, not
+# an opinion reported about someone else (p04: "Venstre mener, at ...", a newspaper).
+_PARTY_VOICE = frozenset("mener bør burde".split())
 
 
 @contextmanager
@@ -298,7 +306,7 @@ def demands() -> Iterator[None]:
 def _modality(words: list[str], i: int) -> str:
     """"fact", "planned" or "rule" for the word at i, from the modals before it."""
     before = words[:i]
-    modal = [j for j, w in enumerate(before) if w in _MODAL]
+    modal = [j for j, w in enumerate(before) if w in _MODAL or (_DEMANDS.get() and w in _DEMAND_MODALS)]
     if not modal:
         return "fact"
     decided = [j for j, w in enumerate(before) if w in _DECIDING]

@@ -8,6 +8,7 @@ from __future__ import annotations
 import pytest
 
 from extract.document import Document, Page, Segment
+from extract.records import DocumentInfo
 from nlp.lineage import lineage_events
 
 
@@ -133,3 +134,47 @@ def test_main_clauses_joined_by_og_without_a_comma() -> None:
 def test_an_infinitive_of_fastlægge_is_an_event_only_as_a_contribution() -> None:
     assert [(e[0], e[2], e[3]) for e in _events("Byrådet har desuden bidraget til at fastlægge indikatorerne for målene.")] \
         == [("introduced", "indikatorerne for målene", "Byrådet")]
+
+
+# Session 6: in a party's list of demands every "skal"/"bør" demand over a named subject is `planned`, whatever
+# its verb (s10 and f05 golds); a pronoun, a quantifier, a negation or a bare verb gives nothing.
+DEMANDS_ANY_VERB = """Venstre mener:
+
+• Den nuværende boligstøtte skal omlægges efter svensk model.
+• Folkepensionen skal reguleres efter lønudviklingen.
+• Fleksjob bør udelukkende være forbeholdt borgere med en varigt nedsat arbejdsevne.
+• Unge under 25 år skal have ret til en uddannelsesplan, og ledige skal kunne tage kurser i udlandet.
+• Det skal kunne betale sig at tage et job.
+• Enhver reform af skattesystemet bør sænke skattetrykket.
+• Studerende skal ikke have adgang til dagpenge.
+• Reglerne skal forenkles.
+"""
+
+
+def test_every_demand_of_a_list_is_planned_whatever_its_verb() -> None:
+    assert _events(DEMANDS_ANY_VERB) == [
+        ("planned", None, "nuværende boligstøtte", "Venstre", False),
+        ("planned", None, "Folkepensionen", "Venstre", False),
+        ("planned", None, "Fleksjob", "Venstre", False),
+        ("planned", None, "ret til en uddannelsesplan", "Venstre", False),
+        ("planned", None, "ledige", "Venstre", False),
+    ]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # in the party's own voice "mener, at" and "bør" state its demands (s09: "Det Radikale Venstre mener, at
+    # grundloven skal revideres", "Rang, titel- og ordensvæsnet bør afskaffes")
+    ("Principprogram for Det Radikale Venstre\n\nDet Radikale Venstre mener, at valgloven skal revideres.",
+     ("planned", None, "valgloven", "Det Radikale Venstre", False)),
+    ("Principprogram for Det Radikale Venstre\n\nKongehusets apanage bør afskaffes.",
+     ("planned", None, "Kongehusets apanage", "Radikale Venstre", False)),  # the gazetteer's name of the issuer
+])
+def test_mener_and_boer_in_a_party_programme_are_demands(text: str, expected: tuple) -> None:
+    doc = Document("x", "x.txt", "text", (Page(1, text),), text, (Segment(0, 0, len(text), len(text), True),))
+    info = DocumentInfo(document_id="x", issuer="Det Radikale Venstre")
+    assert [(e.event, e.year, e.subject, e.actor, e.decision) for e in lineage_events(doc, [info])] == [expected]
+
+
+def test_mener_and_boer_outside_a_party_programme_are_opinions() -> None:
+    assert _events("Venstre mener, at valgloven skal revideres.") == []
+    assert _events("Kongehusets apanage bør afskaffes.") == []
