@@ -385,7 +385,9 @@ def _verb_hit(doc: Doc, i: int, entry: LexEntry, words: list[str]) -> LexHit | N
         governed = [w for w in words[max(0, i - 3):i] if w not in ("ikke", "nu", "også", "derfor", "gerne")]
         if governed[-1:] and governed[-1] in _MODAL:
             modality = _modality(words, i)
-            return None if modality == "rule" else _hit(entry, "planned" if modality == "planned" else entry.kind, t, form)
+            if modality == "rule" and not _rule_kept(entry, words, i):
+                return None
+            return _hit(entry, "planned" if modality == "planned" else entry.kind, t, form)
         # "besluttet at afskaffe", "enige om at forlænge", and with an adverbial between: "Byrådet besluttede
         # på sit møde den 12. marts 2024 at lukke ..." (the deciding word within the clause's last ten words)
         if governed[-1:] == ["at"] and len(governed) >= 2 and _DECIDING.intersection(words[max(0, i - 12):i]) \
@@ -393,10 +395,22 @@ def _verb_hit(doc: Doc, i: int, entry: LexEntry, words: list[str]) -> LexHit | N
             return _hit(entry, "planned" if _planned(words, i) else entry.kind, t, form)
         return None
     modality = _modality(words, i)
-    if modality == "rule":
+    if modality == "rule" and not _rule_kept(entry, words, i):
         return None
     kind = "planned" if modality == "planned" else entry.kind
     return LexHit(entry, kind, t.idx, t.idx + len(t.text), BY_KIND[kind].decision, False, form)
+
+
+_DUTY_TO_KEEP = frozenset("skal skulle".split())
+
+
+def _rule_kept(entry: LexEntry, words: list[str], i: int) -> bool:
+    """A duty to keep something is a standing rule restated, which the conventions label `confirmed`
+    (star/README.md: "explicitly kept or continued ('videreført', 'fastholdes', standing rules restated)"):
+    "skal det daglige beredskab opretholdes på vanlig vis" (s05). Other duties ("Kommunerne skal oprette
+    ...") state a rule, no event."""
+    modal = [w for w in words[:i] if w in _MODAL]
+    return entry.kind == "confirmed" and bool(modal) and modal[-1] in _DUTY_TO_KEEP
 
 
 def _hit(entry: LexEntry, kind: str, t: Token, form: str) -> LexHit:

@@ -98,6 +98,10 @@ def _events(text: str) -> list[tuple]:
     # a time between the verb and its agent; the law's own date is the adoption year
     ("Integrationsydelse erstattes pr. 1. januar 2020 af overgangsydelse, jf. lov nr. 174 af 27. februar 2019.",
      ("replaced", 2019, "Integrationsydelse", None)),
+    # a duty to keep is a standing rule restated: confirmed (the conventions; s05 "skal det daglige beredskab
+    # opretholdes på vanlig vis")
+    ("Mens skolen ombygges, skal den daglige undervisning opretholdes på vanlig vis.",
+     ("confirmed", None, "daglige undervisning", None)),
 ])
 def test_one_event(text: str, expected: tuple) -> None:
     assert _events(text) == [expected]
@@ -120,6 +124,8 @@ def test_one_event(text: str, expected: tuple) -> None:
     "Det er ikke besluttet, om ordningen skal forlænges.",  # whether
     "Det blev i 2015 videreført.",  # no commitment named (issue 15: "at", "videreført" as commitments)
     "Dette notat er udarbejdet af Beskæftigelsesministeriet.",  # the text itself is no commitment
+    "Kommunerne skal oprette et tilbud til alle unge.",  # a duty to create: a rule, no event
+    "Ordningen kan videreføres, hvis der er midler.",  # a possibility to keep: no event
 ])
 def test_no_event(text: str) -> None:
     assert _events(text) == []
