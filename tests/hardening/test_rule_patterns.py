@@ -250,3 +250,13 @@ def test_a_status_overview_of_hostile_rows_is_read_linearly() -> None:
     assert rows("Sager på vej" + " " * 200_000 + "x\nSag\tAfd.\n") == []
     row = rows(head + "Plan for X (" + "A " * 50_000 + ")\tAfd.\tVedtaget. Byrådet 4. juni\n")
     assert [(r.kind, r.year, r.actor) for r in row] == [("introduced", 2024, "Byrådet")]
+
+
+@pytest.mark.timeout(GUARD)
+def test_a_landsmoede_after_a_long_word_or_many_leads_is_read_linearly() -> None:
+    from nlp.lineage.approval import approvals
+
+    assert list(approvals("Vedtaget af " + "a" * 200_000 + "s landsmøde\n")) == []
+    assert list(approvals("Vedtaget af SF’s " * 20_000 + "landsmøde\n")) == []
+    found = list(approvals("Vedtaget af " + "a" * 200_000 + "’s landsmøde 15. april 2012\nPrincipprogram for SF\n"))
+    assert [(f.subject, f.year) for f in found] == [("Principprogram for SF", 2012)]

@@ -178,3 +178,10 @@ def test_mener_and_boer_in_a_party_programme_are_demands(text: str, expected: tu
 def test_mener_and_boer_outside_a_party_programme_are_opinions() -> None:
     assert _events("Venstre mener, at valgloven skal revideres.") == []
     assert _events("Kongehusets apanage bør afskaffes.") == []
+
+
+def test_a_programme_cover_that_opens_with_its_adoption_by_the_landsmoede() -> None:
+    # the layout of SF's principprogram (corpus/pdf_more, s08): the approval line above the title
+    text = ("--- side 1 ---\nVedtaget af Enhedslistens landsmøde 19. maj 2019\nPrincipprogram for Enhedslisten\n\n"
+            "Enhedslisten er et parti for et samfund uden udbytning.")
+    assert _events(text) == [("introduced", 2019, "Principprogram for Enhedslisten", "Enhedslistens landsmøde", True)]
