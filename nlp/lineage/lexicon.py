@@ -138,6 +138,12 @@ _HAPPENED = frozenset("blev trådte vedtaget besluttet aftalt offentliggjort gen
                       "betyder betød indebærer indebar medfører medførte igangsat iværksat".split())
 
 
+def is_future_modal(word: str) -> bool:
+    """A verb of announcing ("forventes", "planlægges"): a main clause of its own after "og" ("Der er
+    etableret sygeplejeklinikker ... og i 2013 forventes det at yderligere en klinik åbnes", s02)."""
+    return word.lower() in _FUTURE
+
+
 def _verb_form(text: str, lemma: str) -> str:
     low = text.lower()
     if low == lemma:

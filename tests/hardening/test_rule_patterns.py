@@ -260,3 +260,12 @@ def test_a_landsmoede_after_a_long_word_or_many_leads_is_read_linearly() -> None
     assert list(approvals("Vedtaget af SF’s " * 20_000 + "landsmøde\n")) == []
     found = list(approvals("Vedtaget af " + "a" * 200_000 + "’s landsmøde 15. april 2012\nPrincipprogram for SF\n"))
     assert [(f.subject, f.year) for f in found] == [("Principprogram for SF", 2012)]
+
+
+@pytest.mark.timeout(GUARD)
+def test_a_coordinated_clause_after_a_long_blank_run_is_read_linearly() -> None:
+    from nlp.lineage.events import _OPENING_TIME
+
+    text = "i" + " " * 200_000 + "x 2013"
+    assert _OPENING_TIME.match(text, 0, len(text)) is None
+    assert _OPENING_TIME.match(" i 2013", 0, 7) is not None
