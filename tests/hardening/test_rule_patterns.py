@@ -266,6 +266,6 @@ def test_a_landsmoede_after_a_long_word_or_many_leads_is_read_linearly() -> None
 def test_a_coordinated_clause_after_a_long_blank_run_is_read_linearly() -> None:
     from nlp.lineage.events import _OPENING_TIME
 
-    text = "i" + " " * 200_000 + "x 2013"
+    text = "i" + " " * 200_000 + "x y 2013"  # two words between: no time
     assert _OPENING_TIME.match(text, 0, len(text)) is None
     assert _OPENING_TIME.match(" i 2013", 0, 7) is not None
