@@ -269,3 +269,12 @@ def test_a_coordinated_clause_after_a_long_blank_run_is_read_linearly() -> None:
     text = "i" + " " * 200_000 + "x y 2013"  # two words between: no time
     assert _OPENING_TIME.match(text, 0, len(text)) is None
     assert _OPENING_TIME.match(" i 2013", 0, 7) is not None
+
+
+@pytest.mark.timeout(GUARD)
+def test_a_long_number_run_before_an_amount_is_read_linearly() -> None:
+    from nlp.lineage.cues import STATISTIC_AFTER
+
+    assert STATISTIC_AFTER.match(" 1" + ".," * 100_000 + " " * 100_000 + "x") is not None  # no amount: a count
+    assert STATISTIC_AFTER.match(" 300 mio. kroner") is None  # an amount granted
+    assert STATISTIC_AFTER.match(" 25.000 fleksjob") is not None
