@@ -629,6 +629,10 @@ def _sentence_events(text: str, spans: list[tuple[int, int]], index: int, anchor
         new = re.sub(r"^(?:den|det|de|en|et)\s+", "", new, flags=re.IGNORECASE)
         mentions = [t for t in time_mentions(sentence, anchor=anchor)]
         year = mentions[0].year if mentions else None
+        if year is None and anchor and _NOW.search(sentence):
+            # "(tidligere akutmidler til denne bygningskategori), som nu indgår i den samlede fordeling" (s04 gold:
+            # year from "nu" and the document date, as the conventions take "i foråret", "tirsdag")
+            year = anchor.year
         new = _TIME_TAIL.sub("", new)
         if renamed.group("new"):  # a heading's capital is the line's, not the name's
             new = new[0].lower() + new[1:] if new[:1].isupper() and not new[1:2].isupper() else new
@@ -646,6 +650,7 @@ def _sentence_events(text: str, spans: list[tuple[int, int]], index: int, anchor
     return drafts
 
 
+_NOW = re.compile(r"\bnu\b", re.IGNORECASE)
 # "X (tidligere Y)", "Y skiftede navn til X", "Y ændrede navn til X": the new name of an old scheme.
 _RENAMED = re.compile(
     r"(?:^|(?<=[.:;]\s))(?P<new>[^()\n.;:,]{3,100}?)\s*\((?:tidligere|tidl\.|før|hed tidligere)\s+(?P<old>[^()\n]{3,80})\)"
