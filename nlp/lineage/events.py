@@ -1647,8 +1647,12 @@ def _recommendation_points(text: str, spans: list[tuple[int, int]], index: int,
                 continue
             # a point decided is its own kind; one told in the future tense is what the decision does
             kind: EventKind = d.future_of or ("introduced" if d.kind == "planned" else d.kind)
-            if referat.noted(text[lo:hi]) and d.year_stated:
-                out.append(replace(d, kind=kind, decision=True, actor=None))  # noted: its own date, decided elsewhere
+            if referat.noted(text[lo:hi]):
+                # noted: decided or made elsewhere, so the body is not its actor; its own date, else the meeting's
+                # ("A) Evalueringen af rygestopkurser tages til efterretning", f07: the evaluation, 2012)
+                out.append(replace(d, kind=kind, decision=True, actor=None) if d.year_stated else
+                           replace(d, kind=kind, decision=True, actor=None, year=decision.year or d.year,
+                                   date=decision.date, year_stated=decision.year is not None))
                 continue
             out.append(replace(d, kind=kind, decision=True, actor=decision.body, year=decision.year or d.year,
                                date=decision.date, year_stated=decision.year is not None))

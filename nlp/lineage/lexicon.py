@@ -135,8 +135,10 @@ _PROPOSING = frozenset("foreslås foreslår foreslog foreslået indstilles indst
 # Words after "i" that make it a time, not a complement ("ændringer i foråret", "i løbet af").
 _TIME_WORD = re.compile(r"^(?:\d|(?:år|året|foråret|efteråret|sommeren|vinteren|løbet|perioden|starten|slutningen|"
                         rf"begyndelsen|udgangen|{MONTH_NAME_PATTERN}|dag|morgen|fremtiden|forbindelse)$)", re.IGNORECASE)
+# "efterretning": a report taken to note ("A) Evalueringen af rygestopkurser tages til efterretning", f07; "At 2)
+# Byrådet tager 2024-afraportering af klimaindsatsen til efterretning", s06) has been made; both golds label it.
 _HAPPENED = frozenset("blev trådte vedtaget besluttet aftalt offentliggjort gennemført foretaget udarbejdet "
-                      "betyder betød indebærer indebar medfører medførte igangsat iværksat".split())
+                      "betyder betød indebærer indebar medfører medførte igangsat iværksat efterretning".split())
 
 
 def is_future_modal(word: str) -> bool:
@@ -497,6 +499,8 @@ def nominal_object(text: str) -> str:
             break  # "forlængelsen af ordningen i 2019": the time is not part of the commitment
         if bare == "i" and n + 1 < len(split) and split[n + 1].lower().startswith("kraft"):
             break  # "trådte en ændring af reglerne i kraft": the predicate's particle
+        if bare in ("tages", "tager", "taget", "tog") and n + 1 < len(split) and split[n + 1].lower() == "til":
+            break  # "Evalueringen af rygestopkurser tages til efterretning" (f07): the predicate
         words.append(word)
         if word.endswith((",", ";", ".")):
             break
