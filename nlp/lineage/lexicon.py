@@ -322,7 +322,10 @@ def _modality(words: list[str], i: int) -> str:
     if decided and decided[0] < modal[-1]:
         return "fact"  # "besluttet, at ordningen skal videreføres": the decision is the event
     if _DEMANDS.get() and before[modal[-1]] in _DEMAND_MODALS:
-        return "planned"
+        # "Det betyder, at man skal reducere forsørgerbyrden ..." (s10, not in its gold): the generic "man" states
+        # a principle, not a demand on a scheme (a demand names what shall change: "Efterlønnen skal afskaffes")
+        near = [w for w in before[max(0, modal[-1] - 2):modal[-1] + 3] if w.strip()]
+        return "rule" if "man" in near else "planned"
     return "planned" if before[modal[-1]] in _FUTURE else "rule"
 
 

@@ -175,6 +175,12 @@ def test_mener_and_boer_in_a_party_programme_are_demands(text: str, expected: tu
     assert [(e.event, e.year, e.subject, e.actor, e.decision) for e in lineage_events(doc, [info])] == [expected]
 
 
+def test_a_generic_man_in_a_programme_states_a_principle() -> None:
+    text = "Principprogram for Det Radikale Venstre\n\nDet betyder, at man skal reducere skattetrykket for familierne."
+    doc = Document("x", "x.txt", "text", (Page(1, text),), text, (Segment(0, 0, len(text), len(text), True),))
+    assert lineage_events(doc, [DocumentInfo(document_id="x", issuer="Det Radikale Venstre")]) == []
+
+
 def test_mener_and_boer_outside_a_party_programme_are_opinions() -> None:
     assert _events("Venstre mener, at valgloven skal revideres.") == []
     assert _events("Kongehusets apanage bør afskaffes.") == []
