@@ -102,7 +102,9 @@ def lineage_events(doc: Document, records: Sequence[AnyRecord] = ()) -> list[Lin
              and not _BOILERPLATE.search(doc.text[s[0]:s[1]])]
     previous: list[_Draft] = []
     read_until = -1  # the points of a recommendation are read with their lead
-    party_voice = _party_issuer(records)
+    # the party speaks in its programme: the issuer a party, or a programme that names its party in its title
+    # ("Principprogram for SF – Socialistisk Folkeparti", s08, whose issuer is read as "SF (Socialistisk Folkeparti)")
+    party_voice = _party_issuer(records) or _titled_programme_party(doc.text)
     for index, (start, end) in enumerate(spans):
         if index <= read_until:
             continue
@@ -119,7 +121,7 @@ def lineage_events(doc: Document, records: Sequence[AnyRecord] = ()) -> list[Lin
             continue
         if party_voice:
             with lexicon.demands():
-                found = _sentence_events(doc.text, spans, index, anchor, drafts)
+                found = _sentence_events(doc.text, spans, index, anchor, drafts) or _works_for(doc.text, start, end)
         else:
             found = _sentence_events(doc.text, spans, index, anchor, drafts)
         found = [_continue(doc.text, spans, index, d, anchor) for d in found]
@@ -1587,6 +1589,11 @@ def _genre_present_tense(text: str, drafts: list[_Draft]) -> list[_Draft]:
     return out
 
 
+def _titled_programme_party(text: str) -> str | None:
+    head = _title_lines(text)
+    return _programme_party(head) if _GENRES[0][1].search(head) else None
+
+
 def _programme_party(head: str) -> str | None:
     from ..linking import find_in_text
 
@@ -1716,6 +1723,24 @@ def _demand_items(text: str, spans: list[tuple[int, int]], index: int, anchor: d
             d = replace(d, start=lo, kind="planned", decision=False, replaced_by=None, actor=party)
             out.extend(replace(d, subject=part) for part in _conjuncts(_listed_before(item, d.subject)))
     return out
+
+
+# "SF arbejder for en regulering af internationale kapitalstrømme og multinationale selskaber" (s08, SF's
+# principprogram; its gold: `planned`, by SF), as "vil vi således arbejde for, at regionerne nedlægges" (f06):
+# in a party's own voice, working for an action is demanding it. Only an action named by a nominalisation
+# ("regulering", "afskaffelse", "indførelse"): "SF arbejder for et samfund, der baserer sig på frihed" (the
+# same programme) and "Det Radikale Venstre vil arbejde for et samfund, der ..." (corpus/pdf_more) are aims,
+# not events (s08 gold notes: general aims and values are no events).
+_WORKS_FOR = re.compile(r"\barbejde[r]?\s+for\s+(?:en|et)\s+(?P<what>[a-zæøå-]+(?:ing|else|tion|sion)\b[^.;:!?]{0,160})",
+                        re.IGNORECASE)
+
+
+def _works_for(text: str, start: int, end: int) -> list[_Draft]:
+    found = _WORKS_FOR.search(text, start, end)
+    if not found:
+        return []
+    what = re.split(r",\s+(?:der|som)\b|\s+(?:der|som)\s", collapse_ws(found.group("what")), maxsplit=1)[0]
+    return [_Draft("planned", start, end, what.rstrip(" ."), None, None, None, None, False)]
 
 
 # In a party's list of demands every sentence whose subject "skal" or "bør" do something is a demand, whatever

@@ -278,3 +278,13 @@ def test_a_long_number_run_before_an_amount_is_read_linearly() -> None:
     assert STATISTIC_AFTER.match(" 1" + ".," * 100_000 + " " * 100_000 + "x") is not None  # no amount: a count
     assert STATISTIC_AFTER.match(" 300 mio. kroner") is None  # an amount granted
     assert STATISTIC_AFTER.match(" 25.000 fleksjob") is not None
+
+
+@pytest.mark.timeout(GUARD)
+def test_working_for_a_long_nominalisation_is_read_linearly() -> None:
+    from nlp.lineage.events import _works_for
+
+    text = "SF arbejder for en " + "a" * 200_000 + "ing" + " x" * 50_000 + "."
+    assert [d.kind for d in _works_for(text, 0, len(text))] == ["planned"]
+    text = "arbejder for en " * 20_000 + "."
+    assert _works_for(text, 0, len(text)) == []

@@ -191,3 +191,15 @@ def test_a_programme_cover_that_opens_with_its_adoption_by_the_landsmoede() -> N
     text = ("--- side 1 ---\nVedtaget af Enhedslistens landsmøde 19. maj 2019\nPrincipprogram for Enhedslisten\n\n"
             "Enhedslisten er et parti for et samfund uden udbytning.")
     assert _events(text) == [("introduced", 2019, "Principprogram for Enhedslisten", "Enhedslistens landsmøde", True)]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # working for an action named by a nominalisation is the party's demand (s08: "SF arbejder for en regulering
+    # af internationale kapitalstrømme"); the programme names its party in its title
+    ("Principprogram for Enhedslisten\n\nEnhedslisten arbejder for en afskaffelse af karensdagen, som rammer de "
+     "lavtlønnede.", [("planned", None, "afskaffelse af karensdagen", "Enhedslisten", False)]),
+    # an aim is no event (s08 gold notes: general aims and values)
+    ("Principprogram for Enhedslisten\n\nEnhedslisten arbejder for et samfund, der bygger på solidaritet.", []),
+])
+def test_working_for_an_action_in_a_programme_is_a_demand(text: str, expected: list) -> None:
+    assert _events(text) == expected
