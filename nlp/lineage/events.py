@@ -149,7 +149,7 @@ def lineage_events(doc: Document, records: Sequence[AnyRecord] = ()) -> list[Lin
 def _overview_rows(text: str) -> list[_Draft]:
     """The rows of a status overview ("Sager på vej", nlp/lineage/overview.py): one event per row with a
     stated status, its year from the section heading."""
-    return [_Draft(r.kind, r.start, r.end, r.subject, r.year, r.date, r.actor, None, BY_KIND[r.kind].decision,  # type: ignore[arg-type]
+    return [_Draft(r.kind, r.start, r.end, r.subject, r.year, r.date, r.actor, None, BY_KIND[r.kind].decision,
                    year_stated=r.year is not None) for r in overview.rows(text)]
 
 

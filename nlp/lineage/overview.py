@@ -193,8 +193,8 @@ def _row_kind(title: str) -> tuple[str, str]:
             return entry.kind, title
     words = title.split()
     for n, word in enumerate(words[:-2]):
-        entry = lexicon.noun_entry(word.lower())
-        if entry is not None and entry.kind in ("changed", "dropped", "confirmed") and words[n + 1] == "af":
+        noun = lexicon.noun_entry(word.lower())
+        if noun is not None and noun.kind in ("changed", "dropped", "confirmed") and words[n + 1] == "af":
             # the rest of the title is the object: a title has no clause to end it ("efter 1. januar 2025")
-            return entry.kind, " ".join(words[n + 2:])
+            return noun.kind, " ".join(words[n + 2:])
     return "introduced", title
