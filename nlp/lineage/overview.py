@@ -79,7 +79,9 @@ def _status_cell() -> re.Pattern[str]:
                       rf"[^\S\n]+(?P<day>\d{{1,2}})\.[^\S\n]*(?P<month>{MONTH_NAME_PATTERN})\b", re.IGNORECASE)
 
 
-_COLUMN_HEADER = re.compile(r"^[^\S\n]*Sag\t", re.MULTILINE)  # "Sag\tAfd.\tVedtaget": the table's header row
+# Cells are separated by a tab, or by a run of spaces where a loader lays the columns out with blanks.
+_CELL_GAP = re.compile(r"\t|[^\S\n]{2,}")
+_COLUMN_HEADER = re.compile(r"^[^\S\n]*Sag(?:\t|[^\S\n]{2,})", re.MULTILINE)  # "Sag\tAfd.\tVedtaget": the header row
 _PAGE_MARK = re.compile(r"^\s*---[^\n]*---\s*$")
 _CONTINUED = ("–", "-", ",")  # a cell wrapped to the next line: "Pt. i høring hos Ældreråd og Handicapråd –"
 # A last parenthesis of department abbreviations is no part of the case's name: "(med MTM)", "(MTM + MSB + MSO)",
@@ -152,7 +154,7 @@ def _row_spans(text: str, lo: int, hi: int, planned: bool) -> list[tuple[int, in
             continue
         if start is None:
             start = at + len(line) - len(line.lstrip())
-        closes = bool(_status_cell().search(line)) if not planned else ("\t" in line or wrapped)
+        closes = bool(_status_cell().search(line)) if not planned else (bool(_CELL_GAP.search(line.strip())) or wrapped)
         wrapped = line.rstrip().endswith(_CONTINUED)
         if closes and not wrapped:
             spans.append((start, at + len(line.rstrip())))
@@ -162,7 +164,7 @@ def _row_spans(text: str, lo: int, hi: int, planned: bool) -> list[tuple[int, in
 
 def _row(text: str, start: int, end: int, section_kind: str, year: int | None) -> OverviewRow | None:
     body = text[start:end]
-    title = collapse_ws(re.split(r"\t|\n[^\S\n]*\n", body, maxsplit=1)[0]).strip()
+    title = collapse_ws(re.split(r"\t|[^\S\n]{2,}|\n[^\S\n]*\n", body, maxsplit=1)[0]).strip()
     low = title.lower()
     if not title or any(low.startswith(e.phrase) or e.phrase in low for e in _of("skip")):
         return None

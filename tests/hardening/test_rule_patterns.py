@@ -288,3 +288,11 @@ def test_working_for_a_long_nominalisation_is_read_linearly() -> None:
     assert [d.kind for d in _works_for(text, 0, len(text))] == ["planned"]
     text = "arbejder for en " * 20_000 + "."
     assert _works_for(text, 0, len(text)) == []
+
+
+@pytest.mark.timeout(GUARD)
+def test_an_overview_laid_out_with_long_blank_runs_is_read_linearly() -> None:
+    from nlp.lineage.overview import rows
+
+    text = "Sager på vej i 2024\nSag" + " " * 200_000 + "Afd.\n" + "Plan for X" + " " * 200_000 + "Oktober\n"
+    assert [(r.kind, r.year, r.subject) for r in rows(text)] == [("planned", 2024, "Plan for X")]

@@ -98,3 +98,14 @@ def test_the_overview_table_is_attested() -> None:
                 assert entry.phrase in CORPUS_TEXTS[doc_id].read_text(encoding="utf-8").lower().replace("-", ""), \
                     (entry.phrase, doc_id)
         assert len(documents) + len(samples) >= 2 or written, entry.phrase
+
+
+def test_columns_laid_out_with_spaces_read_as_tabs() -> None:
+    text = ("Sager på vej i 2023\nSag    Afd.    Forventet fremsendt\n"
+            "Plan for klimatilpasning 2024    Teknik    Oktober\n"
+            "Færdigbehandlede sager i 2023\nSag    Afd.    Vedtaget\n"
+            "Ny ungdomsskolestruktur    Skole    Vedtaget. Byrådet 14. juni\n")
+    assert _events(text) == [
+        ("planned", 2023, "Plan for klimatilpasning 2024", None),
+        ("introduced", 2023, "Ny ungdomsskolestruktur", "Byrådet"),
+    ]
