@@ -10,6 +10,8 @@ about a commitment or instrument.
 - `subjects`: the commitment as a clean noun phrase and the actor as an agent (agent heads of
   nlp/data/agent_heads.csv, never a text), read from the grammar of the Danish noun phrase.
 - `referat`: municipal case minutes - a recommendation's points and the decision on them.
+- `overview`: a municipal status overview ("Sager på vej") - one event per row with a stated
+  status, its year from the section heading (nlp/data/status_overview.csv).
 - `events`: sentences, clauses and the discourse steps of the conventions
   (`lineage_events(doc, records)`), with the genres whose present tense is no news
   (party programmes: proposals; quality standards: routines).

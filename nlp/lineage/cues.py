@@ -263,7 +263,10 @@ NEGATION_BEFORE = re.compile(r"\bikke\s+(?:\w+\s+)?$", re.IGNORECASE)
 # "Der foreslås ingen reduktion i taksterne": the negation of the object (danish/data/negation_words.csv).
 NEGATION_AFTER = re.compile(rf"^\s+(?:[a-zæøå]+\s+)?{NEGATION_PATTERN}\b(?!\s+(?:længere|mere|kun|blot|alene|mindst)\b)",
                             re.IGNORECASE)
-STATISTIC_AFTER = re.compile(rf"^\s*(?:mere end |over |ca\. |knap |godt |næsten )?\d(?!\d?\.\s*{_MONTH}\b)", re.IGNORECASE)
+# An amount of money after the verb is what was granted, not a count: "har Regeringen afsat 300 mio. kroner"
+# (s02), "er der afsat 954.000 kr." (s04) state the grant; "Der er oprettet 25.000 fleksjob" a statistic.
+STATISTIC_AFTER = re.compile(rf"^\s*(?:mere end |over |ca\. |knap |godt |næsten )?\d(?!\d?\.\s*{_MONTH}\b)"
+                             r"(?![\d.,]*[^\S\n]*(?:mio|mia|mill|millioner|milliarder|kr|kroner)\b)", re.IGNORECASE)
 # Words that open a sentence continuing the one before ("Begge rapporter blev ...").
 CONTINUATION = re.compile(r"^(?:begge|de|den|det|disse|denne|dette|evalueringen|rapporten|rapporterne|forsøget|"
                           r"ordningen|aftalen|loven|gennemgangen)\b", re.IGNORECASE)

@@ -84,8 +84,9 @@ def _stems() -> tuple[str, ...]:
     """Cheap pre-filter: a prefix every inflected form and the nominalisation share, short
     enough for the irregular ones ("iværks": iværksat, "vedt": vedtog, "fastl": fastlagt)."""
     # a particle verb ("sætte ned": "sat ned", "satte ... ned") is found by its particle
-    return tuple(sorted({(" " + e.lemma.split()[1]) if " " in e.lemma else e.lemma[:max(4, len(e.lemma) - 4)]
-                         for e in entries()}))
+    stems = {(" " + e.lemma.split()[1]) if " " in e.lemma else e.lemma[:max(4, len(e.lemma) - 4)] for e in entries()}
+    # a form the lemma table reads as another word may not share the lemma's stem ("afsat": afsætte)
+    return tuple(sorted(stems | {form for e in entries() for form in e.forms}))
 
 
 def has_trigger(text: str) -> bool:
@@ -134,8 +135,16 @@ _PROPOSING = frozenset("foreslås foreslår foreslog foreslået indstilles indst
 # Words after "i" that make it a time, not a complement ("ændringer i foråret", "i løbet af").
 _TIME_WORD = re.compile(r"^(?:\d|(?:år|året|foråret|efteråret|sommeren|vinteren|løbet|perioden|starten|slutningen|"
                         rf"begyndelsen|udgangen|{MONTH_NAME_PATTERN}|dag|morgen|fremtiden|forbindelse)$)", re.IGNORECASE)
+# "efterretning": a report taken to note ("A) Evalueringen af rygestopkurser tages til efterretning", f07; "At 2)
+# Byrådet tager 2024-afraportering af klimaindsatsen til efterretning", s06) has been made; both golds label it.
 _HAPPENED = frozenset("blev trådte vedtaget besluttet aftalt offentliggjort gennemført foretaget udarbejdet "
-                      "betyder betød indebærer indebar medfører medførte igangsat iværksat".split())
+                      "betyder betød indebærer indebar medfører medførte igangsat iværksat efterretning".split())
+
+
+def is_future_modal(word: str) -> bool:
+    """A verb of announcing ("forventes", "planlægges"): a main clause of its own after "og" ("Der er
+    etableret sygeplejeklinikker ... og i 2013 forventes det at yderligere en klinik åbnes", s02)."""
+    return word.lower() in _FUTURE
 
 
 def _verb_form(text: str, lemma: str) -> str:
@@ -211,7 +220,8 @@ def find(clause: str, kinds: tuple[str, ...] = (), start: int = 0, verbs_only: b
     verbs, nouns = _by_pos()
     doc = get_pipeline()(clause)
     words = [t.lower_ for t in doc]
-    if _OPINION.intersection(words) or "?" in words or (words and words[0] in _CONDITIONAL):
+    opinions = _OPINION - _PARTY_VOICE if _DEMANDS.get() else _OPINION
+    if opinions.intersection(words) or "?" in words or (words and words[0] in _CONDITIONAL):
         return None
     for t in doc:
         if not t.is_alpha or t.idx < start:
@@ -282,7 +292,14 @@ def _compound_head(lemma: str, nouns: dict[str, LexEntry]) -> LexEntry | None:
 # In a party's demands ("Liberal Alliance mener: • Udligningsskatten ... skal afskaffes", f05; the
 # conventions' programme demands) "skal" is what the party wants done, not a standing rule.
 _DEMANDS: ContextVar[bool] = ContextVar("demands", default=False)
-_DEMAND_MODALS = frozenset("skal skulle".split())
+# "bør" is a demand too in the party's own voice: "Rang, titel- og ordensvæsnet bør afskaffes" (s09), "...
+# bør kunne træffes efter folkeafstemning" (f06), "ingen virksomheder bør modtage nogen form for statsstøtte"
+# (f05), "Førtidspension bør udelukkende være forbeholdt ..." (s10): each a `planned` demand in their gold.
+_DEMAND_MODALS = frozenset("skal skulle bør burde".split())
+# A party's programme says what it wants with "mener" and "bør" (the demand verbs of danish/data/demand_verbs.csv;
+# "Det Radikale Venstre mener, at grundloven skal revideres", s09): in its own voice they are its demands, not
+# an opinion reported about someone else (p04: "Venstre mener, at ...", a newspaper).
+_PARTY_VOICE = frozenset("mener bør burde".split())
 
 
 @contextmanager
@@ -298,14 +315,17 @@ def demands() -> Iterator[None]:
 def _modality(words: list[str], i: int) -> str:
     """"fact", "planned" or "rule" for the word at i, from the modals before it."""
     before = words[:i]
-    modal = [j for j, w in enumerate(before) if w in _MODAL]
+    modal = [j for j, w in enumerate(before) if w in _MODAL or (_DEMANDS.get() and w in _DEMAND_MODALS)]
     if not modal:
         return "fact"
     decided = [j for j, w in enumerate(before) if w in _DECIDING]
     if decided and decided[0] < modal[-1]:
         return "fact"  # "besluttet, at ordningen skal videreføres": the decision is the event
     if _DEMANDS.get() and before[modal[-1]] in _DEMAND_MODALS:
-        return "planned"
+        # "Det betyder, at man skal reducere forsørgerbyrden ..." (s10, not in its gold): the generic "man" states
+        # a principle, not a demand on a scheme (a demand names what shall change: "Efterlønnen skal afskaffes")
+        near = [w for w in before[max(0, modal[-1] - 2):modal[-1] + 3] if w.strip()]
+        return "rule" if "man" in near else "planned"
     return "planned" if before[modal[-1]] in _FUTURE else "rule"
 
 
@@ -377,7 +397,9 @@ def _verb_hit(doc: Doc, i: int, entry: LexEntry, words: list[str]) -> LexHit | N
         governed = [w for w in words[max(0, i - 3):i] if w not in ("ikke", "nu", "også", "derfor", "gerne")]
         if governed[-1:] and governed[-1] in _MODAL:
             modality = _modality(words, i)
-            return None if modality == "rule" else _hit(entry, "planned" if modality == "planned" else entry.kind, t, form)
+            if modality == "rule" and not _rule_kept(entry, words, i):
+                return None
+            return _hit(entry, "planned" if modality == "planned" else entry.kind, t, form)
         # "besluttet at afskaffe", "enige om at forlænge", and with an adverbial between: "Byrådet besluttede
         # på sit møde den 12. marts 2024 at lukke ..." (the deciding word within the clause's last ten words)
         if governed[-1:] == ["at"] and len(governed) >= 2 and _DECIDING.intersection(words[max(0, i - 12):i]) \
@@ -385,10 +407,22 @@ def _verb_hit(doc: Doc, i: int, entry: LexEntry, words: list[str]) -> LexHit | N
             return _hit(entry, "planned" if _planned(words, i) else entry.kind, t, form)
         return None
     modality = _modality(words, i)
-    if modality == "rule":
+    if modality == "rule" and not _rule_kept(entry, words, i):
         return None
     kind = "planned" if modality == "planned" else entry.kind
     return LexHit(entry, kind, t.idx, t.idx + len(t.text), BY_KIND[kind].decision, False, form)
+
+
+_DUTY_TO_KEEP = frozenset("skal skulle".split())
+
+
+def _rule_kept(entry: LexEntry, words: list[str], i: int) -> bool:
+    """A duty to keep something is a standing rule restated, which the conventions label `confirmed`
+    (star/README.md: "explicitly kept or continued ('videreført', 'fastholdes', standing rules restated)"):
+    "skal det daglige beredskab opretholdes på vanlig vis" (s05). Other duties ("Kommunerne skal oprette
+    ...") state a rule, no event."""
+    modal = [w for w in words[:i] if w in _MODAL]
+    return entry.kind == "confirmed" and bool(modal) and modal[-1] in _DUTY_TO_KEEP
 
 
 def _hit(entry: LexEntry, kind: str, t: Token, form: str) -> LexHit:
@@ -468,6 +502,8 @@ def nominal_object(text: str) -> str:
             break  # "forlængelsen af ordningen i 2019": the time is not part of the commitment
         if bare == "i" and n + 1 < len(split) and split[n + 1].lower().startswith("kraft"):
             break  # "trådte en ændring af reglerne i kraft": the predicate's particle
+        if bare in ("tages", "tager", "taget", "tog") and n + 1 < len(split) and split[n + 1].lower() == "til":
+            break  # "Evalueringen af rygestopkurser tages til efterretning" (f07): the predicate
         words.append(word)
         if word.endswith((",", ";", ".")):
             break
@@ -492,6 +528,14 @@ def item_event(item: str) -> tuple[str, str]:
         if verb and first.lower_ == verb.lemma:
             return verb.kind, (verb.frame + " " if verb.frame else "") + item[first.idx + len(first.text):].strip()
     return "introduced", re.split(r"\s+[—–-]\s+|:\s", item, maxsplit=1)[0]
+
+
+def noun_entry(word: str) -> LexEntry | None:
+    """The lexicon nominalisation a word is, by its lemma or as a compound's head ("videreførelse",
+    "refusionsomlægning"), or None."""
+    _, nouns = _by_pos()
+    lemma = lemma_of(word)
+    return nouns.get(lemma) or _compound_head(lemma, nouns)
 
 
 def lemma_of(word: str) -> str:

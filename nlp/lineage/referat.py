@@ -37,8 +37,10 @@ _DECISION_LINE = re.compile(
 _ADOPTED_RECOMMENDATION = re.compile(
     rf"\b(?P<body>{_COUNCIL})\s+(?:i\s+sit\s+møde|i\s+mødet)\s+den\s+(?P<date>[^,]+?)\s+har\s+(?:vedtaget|godkendt|tiltrådt)\s+"
     r"[^.]{0,80}?indstilling", re.IGNORECASE)
-_APPROVED = re.compile(r"^\s*(?:indstilling(?:en|erne)?\s+(?:blev\s+)?)?(?:godkendt|tiltrådt|vedtaget|anbefalet|anbefales)\b",
-                       re.IGNORECASE)
+# "Taget til efterretning" (f07's decision line): the body accepts what the points report, so they stand as
+# told (a noted point keeps its own date, below).
+_APPROVED = re.compile(r"^\s*(?:indstilling(?:en|erne)?\s+(?:blev\s+)?)?(?:godkendt|tiltrådt|vedtaget|anbefalet|anbefales"
+                       r"|taget\s+til\s+efterretning)\b", re.IGNORECASE)
 _REJECTED = re.compile(r"\b(?:ikke\s+godkendt|forkastet|ikke\s+tiltrådt|afvist)\b", re.IGNORECASE)
 
 

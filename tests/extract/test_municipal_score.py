@@ -14,7 +14,9 @@ coverage work (nouns with "i", decisions and recommendations in minutes, approva
 genitives, a party's own demands, undated perfects outside news) raised lineage to 0.577.
 Session 6 added the ten excerpts of session 5's blind set (spent when its per-field failures
 were read); the floors became the figures of all twenty-four at 923af19: kommuner 1.000,
-lineage 0.443, document fields 0.790, indicators 0.893."""
+lineage 0.443, document fields 0.790, indicators 0.893. Later in session 6 (a status overview read by its
+layout, a party's demands whatever the verb, approvals by a landsmøde, reports taken to note, money granted)
+lineage rose to 0.667."""
 from __future__ import annotations
 
 import importlib.util
@@ -48,7 +50,7 @@ def test_every_text_has_its_gold(corpus: Path, gold: Path) -> None:
 
 @pytest.mark.parametrize(("only", "floor"), [
     ("kommuner", 1.0),
-    ("lineage", 0.44),
+    ("lineage", 0.66),
     ("doc", 0.79),
     ("indicators", 0.89),
 ])

@@ -291,3 +291,62 @@ def test_long_lines_are_no_titles_in_one_pass() -> None:
     assert in_english("a" * 200_000 + " in the x") is True
     assert is_prose("Ab" + "c" * 199_999) is True  # over 200 characters
     assert is_prose("ab. " * 50) is False and is_prose("ab. C") is True
+
+
+@pytest.mark.timeout(GUARD)
+def test_a_status_overview_of_hostile_rows_is_read_linearly() -> None:
+    from nlp.lineage.overview import rows
+
+    head = "Færdigbehandlede sager i 2024\nSag\tAfd.\tVedtaget\n"
+    # a run of status words without a body, a title of blanks, a parenthesis that never closes, a heading of blanks
+    assert rows(head + "Vedtaget. " * 40_000 + "\n") == []
+    assert rows(head + "Plan" + " " * 200_000 + "(MTM\tAfd.\tUdsat\n") == []
+    assert rows("Sager på vej" + " " * 200_000 + "x\nSag\tAfd.\n") == []
+    row = rows(head + "Plan for X (" + "A " * 50_000 + ")\tAfd.\tVedtaget. Byrådet 4. juni\n")
+    assert [(r.kind, r.year, r.actor) for r in row] == [("introduced", 2024, "Byrådet")]
+
+
+@pytest.mark.timeout(GUARD)
+def test_a_landsmoede_after_a_long_word_or_many_leads_is_read_linearly() -> None:
+    from nlp.lineage.approval import approvals
+
+    assert list(approvals("Vedtaget af " + "a" * 200_000 + "s landsmøde\n")) == []
+    assert list(approvals("Vedtaget af SF’s " * 20_000 + "landsmøde\n")) == []
+    found = list(approvals("Vedtaget af " + "a" * 200_000 + "’s landsmøde 15. april 2012\nPrincipprogram for SF\n"))
+    assert [(f.subject, f.year) for f in found] == [("Principprogram for SF", 2012)]
+
+
+@pytest.mark.timeout(GUARD)
+def test_a_coordinated_clause_after_a_long_blank_run_is_read_linearly() -> None:
+    from nlp.lineage.events import _OPENING_TIME
+
+    text = "i" + " " * 200_000 + "x y 2013"  # two words between: no time
+    assert _OPENING_TIME.match(text, 0, len(text)) is None
+    assert _OPENING_TIME.match(" i 2013", 0, 7) is not None
+
+
+@pytest.mark.timeout(GUARD)
+def test_a_long_number_run_before_an_amount_is_read_linearly() -> None:
+    from nlp.lineage.cues import STATISTIC_AFTER
+
+    assert STATISTIC_AFTER.match(" 1" + ".," * 100_000 + " " * 100_000 + "x") is not None  # no amount: a count
+    assert STATISTIC_AFTER.match(" 300 mio. kroner") is None  # an amount granted
+    assert STATISTIC_AFTER.match(" 25.000 fleksjob") is not None
+
+
+@pytest.mark.timeout(GUARD)
+def test_working_for_a_long_nominalisation_is_read_linearly() -> None:
+    from nlp.lineage.events import _works_for
+
+    text = "SF arbejder for en " + "a" * 200_000 + "ing" + " x" * 50_000 + "."
+    assert [d.kind for d in _works_for(text, 0, len(text))] == ["planned"]
+    text = "arbejder for en " * 20_000 + "."
+    assert _works_for(text, 0, len(text)) == []
+
+
+@pytest.mark.timeout(GUARD)
+def test_an_overview_laid_out_with_long_blank_runs_is_read_linearly() -> None:
+    from nlp.lineage.overview import rows
+
+    text = "Sager på vej i 2024\nSag" + " " * 200_000 + "Afd.\n" + "Plan for X" + " " * 200_000 + "Oktober\n"
+    assert [(r.kind, r.year, r.subject) for r in rows(text)] == [("planned", 2024, "Plan for X")]

@@ -63,6 +63,18 @@ def test_two_facts_in_one_sentence() -> None:
     assert [(e[0], e[2]) for e in events] == [("changed", "fleksjobordningen"), ("changed", "tilskuddet")]
 
 
+@pytest.mark.parametrize(("text", "expected"), [
+    # a main clause after "og" that opens with its own time and a verb of announcing: two facts, the time
+    # the second's (s02: "Der er etableret sygeplejeklinikker ... og i 2013 forventes det at yderligere en
+    # klinik åbnes")
+    ("Der er oprettet et nyt værested i Skovlunde og i 2015 planlægges en udvidelse af åbningstiden.",
+     [("introduced", None), ("planned", 2015)]),
+    ("Ordningen er forlænget og fra 2016 forventes den gjort permanent.", [("changed", None), ("planned", 2016)]),
+])
+def test_a_coordinated_announcement_owns_its_time(text: str, expected: list) -> None:
+    assert [(e[0], e[1]) for e in _events(text)] == expected
+
+
 def test_adoption_year_wins_over_entry_into_force() -> None:
     events = _events("Et bredt flertal vedtog i 2012 en reform af førtidspension og fleksjob, "
                      "der trådte i kraft den 1. januar 2013.")

@@ -20,7 +20,7 @@ DATA_README = (ROOT / "nlp/data/README.md").read_text(encoding="utf-8")
 ISSUE_QUOTE = "\n".join(line for line in DATA_README.splitlines() if line.startswith(">"))
 CORPUS_TEXTS = {p.stem: p for p in (ROOT / "corpus").glob("*/*.txt")}
 # Dev-set documents outside the repo (policy work half, STAR dev ids match corpus/star): cited, not read here.
-DEV_ID = re.compile(r"^(?:p\d\d|d\d\d|f\d\d|\d{3})_\w+$|^[a-z]{2,4}-\d{4}-\d{2}-[\w-]+$")
+DEV_ID = re.compile(r"^(?:p\d\d|d\d\d|f\d\d|s\d\d|\d{3})_\w+$|^[a-z]{2,4}-\d{4}-\d{2}-[\w-]+$")
 # The repo's PDFs (corpus/manifest.csv ids: municipal referater, kvalitetsstandarder, party programmes) cite
 # too; their text is read by the loader, not kept as .txt, so they are cited, not read here.
 MANIFEST_IDS = {line.split(",", 1)[0] for line in (ROOT / "corpus/manifest.csv").read_text(encoding="utf-8").splitlines()[1:]}
@@ -98,6 +98,13 @@ def _events(text: str) -> list[tuple]:
     # a time between the verb and its agent; the law's own date is the adoption year
     ("Integrationsydelse erstattes pr. 1. januar 2020 af overgangsydelse, jf. lov nr. 174 af 27. februar 2019.",
      ("replaced", 2019, "Integrationsydelse", None)),
+    # a duty to keep is a standing rule restated: confirmed (the conventions; s05 "skal det daglige beredskab
+    # opretholdes på vanlig vis")
+    ("Mens skolen ombygges, skal den daglige undervisning opretholdes på vanlig vis.",
+     ("confirmed", None, "daglige undervisning", None)),
+    # an amount of money granted is the commitment, not a statistic (s02 "har Regeringen afsat 300 mio. kroner")
+    ("Byrådet har i 2020 afsat 3 mio. kroner til en ny pulje for foreningslivet.",
+     ("introduced", 2020, "3 mio. kroner til en ny pulje for foreningslivet", "Byrådet")),
 ])
 def test_one_event(text: str, expected: tuple) -> None:
     assert _events(text) == [expected]
@@ -120,6 +127,10 @@ def test_one_event(text: str, expected: tuple) -> None:
     "Det er ikke besluttet, om ordningen skal forlænges.",  # whether
     "Det blev i 2015 videreført.",  # no commitment named (issue 15: "at", "videreført" as commitments)
     "Dette notat er udarbejdet af Beskæftigelsesministeriet.",  # the text itself is no commitment
+    "Kommunerne skal oprette et tilbud til alle unge.",  # a duty to create: a rule, no event
+    "Ordningen kan videreføres, hvis der er midler.",  # a possibility to keep: no event
+    "De afsatte midler skal styrke indsatsen.",  # an attributive participle
+    "Der er oprettet 25.000 fleksjob siden reformen.",  # a count: a statistic, not a grant
 ])
 def test_no_event(text: str) -> None:
     assert _events(text) == []

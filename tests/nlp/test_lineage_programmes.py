@@ -8,6 +8,7 @@ from __future__ import annotations
 import pytest
 
 from extract.document import Document, Page, Segment
+from extract.records import DocumentInfo
 from nlp.lineage import lineage_events
 
 
@@ -133,3 +134,72 @@ def test_main_clauses_joined_by_og_without_a_comma() -> None:
 def test_an_infinitive_of_fastlægge_is_an_event_only_as_a_contribution() -> None:
     assert [(e[0], e[2], e[3]) for e in _events("Byrådet har desuden bidraget til at fastlægge indikatorerne for målene.")] \
         == [("introduced", "indikatorerne for målene", "Byrådet")]
+
+
+# Session 6: in a party's list of demands every "skal"/"bør" demand over a named subject is `planned`, whatever
+# its verb (s10 and f05 golds); a pronoun, a quantifier, a negation or a bare verb gives nothing.
+DEMANDS_ANY_VERB = """Venstre mener:
+
+• Den nuværende boligstøtte skal omlægges efter svensk model.
+• Folkepensionen skal reguleres efter lønudviklingen.
+• Fleksjob bør udelukkende være forbeholdt borgere med en varigt nedsat arbejdsevne.
+• Unge under 25 år skal have ret til en uddannelsesplan, og ledige skal kunne tage kurser i udlandet.
+• Det skal kunne betale sig at tage et job.
+• Enhver reform af skattesystemet bør sænke skattetrykket.
+• Studerende skal ikke have adgang til dagpenge.
+• Reglerne skal forenkles.
+"""
+
+
+def test_every_demand_of_a_list_is_planned_whatever_its_verb() -> None:
+    assert _events(DEMANDS_ANY_VERB) == [
+        ("planned", None, "nuværende boligstøtte", "Venstre", False),
+        ("planned", None, "Folkepensionen", "Venstre", False),
+        ("planned", None, "Fleksjob", "Venstre", False),
+        ("planned", None, "ret til en uddannelsesplan", "Venstre", False),
+        ("planned", None, "ledige", "Venstre", False),
+    ]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # in the party's own voice "mener, at" and "bør" state its demands (s09: "Det Radikale Venstre mener, at
+    # grundloven skal revideres", "Rang, titel- og ordensvæsnet bør afskaffes")
+    ("Principprogram for Det Radikale Venstre\n\nDet Radikale Venstre mener, at valgloven skal revideres.",
+     ("planned", None, "valgloven", "Det Radikale Venstre", False)),
+    ("Principprogram for Det Radikale Venstre\n\nKongehusets apanage bør afskaffes.",
+     ("planned", None, "Kongehusets apanage", "Radikale Venstre", False)),  # the gazetteer's name of the issuer
+])
+def test_mener_and_boer_in_a_party_programme_are_demands(text: str, expected: tuple) -> None:
+    doc = Document("x", "x.txt", "text", (Page(1, text),), text, (Segment(0, 0, len(text), len(text), True),))
+    info = DocumentInfo(document_id="x", issuer="Det Radikale Venstre")
+    assert [(e.event, e.year, e.subject, e.actor, e.decision) for e in lineage_events(doc, [info])] == [expected]
+
+
+def test_a_generic_man_in_a_programme_states_a_principle() -> None:
+    text = "Principprogram for Det Radikale Venstre\n\nDet betyder, at man skal reducere skattetrykket for familierne."
+    doc = Document("x", "x.txt", "text", (Page(1, text),), text, (Segment(0, 0, len(text), len(text), True),))
+    assert lineage_events(doc, [DocumentInfo(document_id="x", issuer="Det Radikale Venstre")]) == []
+
+
+def test_mener_and_boer_outside_a_party_programme_are_opinions() -> None:
+    assert _events("Venstre mener, at valgloven skal revideres.") == []
+    assert _events("Kongehusets apanage bør afskaffes.") == []
+
+
+def test_a_programme_cover_that_opens_with_its_adoption_by_the_landsmoede() -> None:
+    # the layout of SF's principprogram (corpus/pdf_more, s08): the approval line above the title
+    text = ("--- side 1 ---\nVedtaget af Enhedslistens landsmøde 19. maj 2019\nPrincipprogram for Enhedslisten\n\n"
+            "Enhedslisten er et parti for et samfund uden udbytning.")
+    assert _events(text) == [("introduced", 2019, "Principprogram for Enhedslisten", "Enhedslistens landsmøde", True)]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # working for an action named by a nominalisation is the party's demand (s08: "SF arbejder for en regulering
+    # af internationale kapitalstrømme"); the programme names its party in its title
+    ("Principprogram for Enhedslisten\n\nEnhedslisten arbejder for en afskaffelse af karensdagen, som rammer de "
+     "lavtlønnede.", [("planned", None, "afskaffelse af karensdagen", "Enhedslisten", False)]),
+    # an aim is no event (s08 gold notes: general aims and values)
+    ("Principprogram for Enhedslisten\n\nEnhedslisten arbejder for et samfund, der bygger på solidaritet.", []),
+])
+def test_working_for_an_action_in_a_programme_is_a_demand(text: str, expected: list) -> None:
+    assert _events(text) == expected

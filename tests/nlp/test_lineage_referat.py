@@ -50,3 +50,24 @@ def test_adoption_told_above_the_case() -> None:
             "At 2) byrådet godkender, at pladserne flyttes til Engvej.\n")
     # the adoption line is the decision on the points, not one more event
     assert _events(text) == [("dropped", 2025, "aflastningstilbuddet på Skovvej", "byrådet", True)]
+
+
+# A report taken to note (f07: "A) Evalueringen af rygestopkurser tages til efterretning." under "Taget til
+# efterretning"; s06: "At 2) Byrådet tager 2024-afraportering af klimaindsatsen til efterretning"): the report has
+# been made, an `evaluated` event of the meeting's year; the committee only notes it, so it is not the actor.
+NOTED = """Indstilling
+Center for Ældre indstiller, at
+
+A) Evalueringen af den rehabiliterende hjemmepleje tages til efterretning.
+
+Ældreudvalgets beslutning den 05.03.2015 Punkt 3
+Taget til efterretning
+"""
+
+
+def test_an_evaluation_taken_to_note_is_evaluated_in_the_meeting_year() -> None:
+    assert _events(NOTED) == [("evaluated", 2015, "rehabiliterende hjemmepleje", None, True)]
+
+
+def test_a_rejected_point_is_still_no_event() -> None:
+    assert _events(NOTED.replace("Taget til efterretning", "Ikke godkendt")) == []
