@@ -278,12 +278,7 @@ def _noun_phrases(d: _Draft, text: str) -> _Draft:
     evidence = text[d.start:d.end]
     subject = subjects.commitment_phrase(subjects.with_infinitive_head(_tidy_subject(d.subject), evidence))
     subject = subjects.existential_subject(subject, evidence)
-    # who decided before who carried it out: "Kulturafdelingen har i forlængelse af Byrådets beslutning
-    # lagt en plan" (f14), "I forlængelse af byrådets beslutning af juni 2011 udnyttes synergien" (f09)
-    actor = subjects.decision_owner(evidence) or (None if subjects.is_text(d.actor) else d.actor)
-    actor = subjects.unbroken(subjects.whole_body(actor, evidence), evidence) or subjects.possessor_agent(subject) \
-        or subjects.meeting_owner(evidence)
-    return replace(d, subject=subject, actor=actor)
+    return replace(d, subject=subject, actor=subjects.event_actor(d.actor, subject, evidence, text))
 
 
 def _adverbial(subject: str) -> bool:

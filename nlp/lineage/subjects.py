@@ -383,3 +383,13 @@ _TIME_NOUN = re.compile(r"(?:tidspunkt(?:et)?|dato(?:en)?|perioden?)(?:\s+(?:her
 
 _ONLY_TIME = re.compile(rf"(?:(?:fra og med|i|fra|pr\.|per|siden|inden|den|d\.)\s+)?(?:{_DATE}|{_SEASON}|{_MONTHS})",
                         re.IGNORECASE)
+
+
+def event_actor(actor: str | None, subject: str, evidence: str, text: str) -> str | None:
+    """Who decided an event, from the agent its clause named (`actor`), its subject, its evidence and the
+    document: who decided before who carried it out ("Kulturafdelingen har i forlængelse af Byrådets
+    beslutning lagt en plan", f14; "I forlængelse af byrådets beslutning af juni 2011 udnyttes synergien",
+    f09), never a text; a body named whole and unbroken; else the owner of the subject ("regeringens
+    sundhedsudspil") or the body whose meeting the evidence names."""
+    actor = decision_owner(evidence) or (None if is_text(actor) else actor)
+    return unbroken(whole_body(actor, evidence), evidence) or possessor_agent(subject) or meeting_owner(evidence)
