@@ -392,4 +392,59 @@ def event_actor(actor: str | None, subject: str, evidence: str, text: str) -> st
     f09), never a text; a body named whole and unbroken; else the owner of the subject ("regeringens
     sundhedsudspil") or the body whose meeting the evidence names."""
     actor = decision_owner(evidence) or (None if is_text(actor) else actor)
-    return unbroken(whole_body(actor, evidence), evidence) or possessor_agent(subject) or meeting_owner(evidence)
+    return unbroken(whole_body(actor, evidence), evidence) or possessor_agent(subject) or meeting_owner(evidence) \
+        or document_owner(subject, text)
+
+
+# The inflectional endings a noun's stem is found under: definite singular and plural ("modellen",
+# "udspillet", "ordningerne"), indefinite plural and the -e of "analyse" ("analysen" and "analyse" share
+# "analys"). Longest first.
+_NOUN_ENDINGS = ("erne", "ene", "rne", "ne", "en", "et", "er", "e", "n", "t", "r")
+_STEM_MIN = 5  # shorter stems ("plan", "mål") are met in too many unrelated words
+
+
+def noun_stem(word: str) -> str:
+    """The stem a Danish noun's forms share: "benchmarkingmodellen" and "benchmarkingmodel" ->
+    "benchmarkingmodel", "analysen" and "analyse" -> "analys", "udspillet" and "sundhedsudspil" -> "...udspil"
+    (a doubled final consonant before an ending is single in the stem)."""
+    low = word.lower().strip(".,;:()\"”“'’")
+    for ending in _NOUN_ENDINGS:
+        if low.endswith(ending) and len(low) - len(ending) >= _STEM_MIN:
+            low = low[:-len(ending)]
+            break
+    if len(low) > _STEM_MIN and low[-1] == low[-2] and low[-1] not in "aeiouyæøå":
+        low = low[:-1]
+    return low
+
+
+_WORD = re.compile(r"[\wæøåÆØÅ'’-]+")
+
+
+def document_owner(subject: str, text: str) -> str | None:
+    """The agent the document names, in the genitive, as owner of the noun the commitment is named by,
+    when it names one owner only: "Beskæftigelsesministeriets nye benchmarkingmodel" owns "benchmarkingmodellen
+    opdateres halvårligt" (seed 002, gold actor Beskæftigelsesministeriet), "Beskæftigelsesministeriets
+    benchmarkinganalyse" owns "Den næste benchmarkinganalyse" (d09). The noun may be a compound's head in
+    the genitive phrase ("regeringens sundhedsudspil" owns "udspillet"). One premodifier may stand between
+    ("nye", "foranstående")."""
+    stems = {noun_stem(w) for w in _head_segment(subject.replace(":", ",")) if len(w) > _STEM_MIN
+             and w.lower() not in _DETERMINERS and w.lower() not in _FINITE_AUX and w.lower() not in _MODALS}
+    stems = {s for s in stems if len(s) >= _STEM_MIN}
+    if not stems:
+        return None
+    words = _WORD.findall(text)
+    owners: set[str] = set()
+    found: str | None = None
+    for i, word in enumerate(words):
+        stem = noun_stem(word)
+        if not any(stem == s or stem.endswith(s) for s in stems):
+            continue
+        for j in (i - 1, i - 2):
+            if j < 0 or (j == i - 2 and not _premodifier(words[i - 1])):
+                break
+            owner = _owner(words, j)
+            if owner:
+                owners.add(owner.lower())
+                found = owner
+                break
+    return found if len(owners) == 1 else None
