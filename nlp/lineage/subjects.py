@@ -24,6 +24,7 @@ from functools import lru_cache
 from danish._data import table_rows
 from danish.dates import MONTH_NAME_PATTERN as _MONTHS
 
+from ..lemma_table import lemma_table
 from ..phrases import actor_pattern
 
 
@@ -329,7 +330,7 @@ def commitment_phrase(subject: str) -> str:
     """The subject as a clean noun phrase: line-break hyphens joined, a leading article, a leading
     or closing time phrase and a main clause's verb phrase taken off. A phrase that is nothing but
     a time comes back empty (no commitment)."""
-    phrase = _BROKEN_WORD.sub("", " ".join(subject.split()))
+    phrase = _deictic_definite(_BROKEN_WORD.sub("", " ".join(subject.split())))
     for _ in range(3):
         before = phrase
         phrase = _ARTICLE.sub("", _LEADING_TIME.sub("", phrase))
@@ -340,6 +341,63 @@ def commitment_phrase(subject: str) -> str:
     if _ONLY_TIME.fullmatch(phrase) or _TIME_NOUN.fullmatch(phrase):
         return ""
     return _balanced(without_clause(phrase).strip(" ,;:"))
+
+
+@lru_cache(maxsize=1)
+def deictic_adjectives() -> frozenset[str]:
+    """Adjectives that only point in time at a thing named (nlp/data/deictic_adjectives.csv)."""
+    return frozenset(r["word"] for r in table_rows("nlp", "data", "deictic_adjectives.csv"))
+
+
+# The endings of the definite singular after the article's gender ("den" common, "det" neuter), and
+# of the plural ("de"), for a noun ending in a consonant and in -e ("ordning" -> "ordningen", "ydelse"
+# -> "ydelsen", "system" -> "systemet", "regler" -> "reglerne").
+_DEFINITE_BY_ARTICLE: dict[str, tuple[str, str]] = {"den": ("en", "n"), "det": ("et", "t"), "de": ("ne", "ne")}
+# What may follow the noun in its phrase: a complement's preposition ("ungesats i kontanthjælpssystemet").
+_COMPLEMENT_WORDS = frozenset("i for til af om på med fra ved under bag".split())
+
+
+def _deictic_definite(phrase: str) -> str:
+    """"den tidligere seniorydelsesordning" -> "seniorydelsesordningen", "Den nuværende ungesats i
+    kontanthjælpssystemet" -> "ungesatsen i kontanthjælpssystemet" (d12 and s10 gold): with the article, an
+    adjective that only points in time names the thing as its definite noun does. The phrase pickers may
+    have taken the article ("erstattede den tidligere seniorydelsesord- ning" gives "tidligere ..."): the
+    noun's gender is then the lemma table's. Only a lone noun after it: "Den nuværende fælles ledelse af
+    ..." stays (f12 gold)."""
+    words = phrase.split(" ")
+    article = words[0].lower() if words[0].lower() in _DEFINITE_BY_ARTICLE else None
+    words = words[1:] if article else words
+    if len(words) < 2 or words[0].lower() not in deictic_adjectives():
+        return phrase
+    noun = words[1].rstrip(",")
+    if not noun.isalpha() or not noun.islower() or (len(words) > 2 and words[2].lower() not in _COMPLEMENT_WORDS
+                                                  and not words[1].endswith(",")):
+        return phrase
+    definite = _definite(noun, article)
+    return " ".join([definite + words[1][len(noun):]] + words[2:]) if definite else phrase
+
+
+def _definite(noun: str, article: str | None) -> str | None:
+    """The definite form of a noun of the article's gender: from the lemma table where it knows the
+    noun or a compound's last part (a doubled consonant: "model" -> "modellen"), else by the ending;
+    without an article, only the table's."""
+    if article == "de":  # a plural in -e/-er takes -ne ("regler" -> "reglerne"); another ("forsøg") is not read
+        return noun + "ne" if noun.endswith(("e", "er")) else None
+    genders = [_DEFINITE_BY_ARTICLE[article]] if article else [_DEFINITE_BY_ARTICLE["den"], _DEFINITE_BY_ARTICLE["det"]]
+    table = lemma_table()
+    for cut in range(len(noun) - 3 + 1):
+        part = noun[cut:]
+        if table.get(part) != part:
+            continue
+        for after_consonant, after_e in genders:
+            endings = (after_e,) if part.endswith("e") else (after_consonant, part[-1] + after_consonant)
+            for ending in endings:
+                if table.get(part + ending) == part:
+                    return noun[:cut] + part + ending
+    if not article:
+        return None
+    after_consonant, after_e = genders[0]
+    return noun + (after_e if noun.endswith("e") else after_consonant)
 
 
 # What a proposal proposes is the commitment: "tilsluttede sig ministerens forslag til fem mål" (d03 gold:

@@ -12,7 +12,8 @@ import pytest
 
 from extract.document import Document, Page, Segment
 from nlp.lineage import lineage_events
-from nlp.lineage.subjects import (agent_heads, commitment_phrase, decision_owner, existential_subject, head_noun,
+from danish._data import table_rows
+from nlp.lineage.subjects import (agent_heads, commitment_phrase, deictic_adjectives, decision_owner, existential_subject, head_noun,
                                   document_owner, is_agent, is_text, meeting_owner, noun_stem, possessor_agent,
                                   whole_body, with_infinitive_head)
 
@@ -161,9 +162,31 @@ def test_an_event_takes_the_owner_the_document_names() -> None:
     # nothing but a time is no commitment
     ("i foråret", ""), ("marts 2022", ""), ("Tidspunkt herfor", ""), ("Perioden", ""),
     ("revurderingstidspunktet", "revurderingstidspunktet"),  # a compound of a time noun names a rule (p18)
+    # an adjective that only points in time, with the article, is the noun's definite form (d12, s10 gold);
+    # the gender is the article's, or the lemma table's when a picker took the article
+    ("den tidligere efterlønsordning", "efterlønsordningen"), ("Den nuværende dimittendsats i dagpengesystemet",
+                                                              "dimittendsatsen i dagpengesystemet"),
+    ("det nuværende ydelsessystem", "ydelsessystemet"), ("den tidligere model", "modellen"),
+    ("de tidligere regler om boligstøtte", "reglerne om boligstøtte"), ("tidligere overgangsydelse", "overgangsydelsen"),
+    ("tidligere seniorydelsesord- ning", "seniorydelsesordningen"),
+    # ... a lone noun only, and no name or comparison
+    ("Den nuværende fælles ledelse af skolerne", "nuværende fælles ledelse af skolerne"),
+    ("de nuværende forsøg", "nuværende forsøg"), ("tidligere end planlagt", "tidligere end planlagt"),
 ])
 def test_commitment_phrases(subject: str, phrase: str) -> None:
     assert commitment_phrase(subject) == phrase
+
+
+def test_every_deictic_adjective_is_attested_in_its_documents() -> None:
+    rows = table_rows("nlp", "data", "deictic_adjectives.csv")
+    assert {r["word"] for r in rows} == deictic_adjectives()
+    for row in rows:
+        sources = [s for s in row["attested_by"].split(";") if s]
+        assert len(sources) >= 2, row
+        files = sorted((ROOT / "corpus").rglob(f"{sources[0]}.txt"))
+        assert files and row["example"] in " ".join(files[0].read_text(encoding="utf-8").split()), row
+        assert row["phrase"] in row["example"] and row["word"] in row["phrase"].lower(), row
+        assert commitment_phrase(row["phrase"]) == row["definite"], row
 
 
 @pytest.mark.parametrize(("actor", "text", "whole"), [
