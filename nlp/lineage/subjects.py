@@ -23,6 +23,7 @@ from functools import lru_cache
 
 from danish._data import table_rows
 from danish.dates import MONTH_NAME_PATTERN as _MONTHS
+from danish.words import CONCEPT_STOPWORDS
 
 from ..lemma_table import lemma_table
 from ..phrases import actor_pattern
@@ -340,7 +341,34 @@ def commitment_phrase(subject: str) -> str:
     phrase = _PROPOSAL.sub("", phrase)
     if _ONLY_TIME.fullmatch(phrase) or _TIME_NOUN.fullmatch(phrase):
         return ""
-    return _balanced(without_clause(phrase).strip(" ,;:"))
+    return _balanced(_without_dangling_end(without_clause(phrase).strip(" ,;:")))
+
+
+@lru_cache(maxsize=1)
+def complex_prepositions() -> tuple[tuple[str, ...], ...]:
+    """Prepositions of several words, as word tuples (nlp/data/complex_prepositions.csv)."""
+    return tuple(tuple(r["phrase"].split()) for r in table_rows("nlp", "data", "complex_prepositions.csv"))
+
+
+def _without_dangling_end(phrase: str) -> str:
+    """A noun phrase ends in a noun, an adjective, a number or a name, never in a preposition, conjunction,
+    article, modal or "at" (danish/data/stopwords.csv, column concepts): a phrase picker's cap or a line end
+    cut it ("ansvaret for kontaktforløbet for dagpengemodtagere i", d07; "... fordelt på planlagte", s04).
+    A cut multi-word preposition goes whole ("... i december med henblik", s04; "... tilbud i forhold til",
+    f03)."""
+    words = phrase.split()
+    low = [w.lower().strip(",;:") for w in words]
+    end = len(words)  # words[:end] is kept: trimmed from the end, each word looked at once or twice
+    while end > 1:
+        if low[end - 1] in CONCEPT_STOPWORDS:
+            end -= 1
+            continue
+        cut = next((n for c in complex_prepositions() for n in range(len(c) - 1, 0, -1)
+                    if end > n and tuple(low[end - n:end]) == c[:n]), 0)
+        if not cut:
+            break
+        end -= cut
+    return " ".join(words[:end]).rstrip(" ,;:")
 
 
 @lru_cache(maxsize=1)

@@ -20,6 +20,7 @@ from extract.parsers.answer_letter import body_parts
 from extract.parsers.kommuner import parse as parse_kommuner
 from nlp.lineage.actors import passive_agent
 from nlp.lineage.cues import CUES
+from nlp.lineage.subjects import commitment_phrase, document_owner
 from nlp.lineage.events import _AND_CLAUSE, _change_of, _strip_opening, _closing_definite, _conjuncts, _demand_party, _heading_lines, _listed_before, _som_agent
 
 GUARD = 60  # seconds; each case takes well under one
@@ -237,3 +238,17 @@ def test_approval_lines_and_council_decisions_are_read_linearly() -> None:
     cue = next(c for c in CUES if "beslutning" in c.needs)
     assert cue.pattern.search("i forlængelse af byrådets beslutning " + " " * 200_000) is None
     assert cue.pattern.search("i forlængelse af " + "byrådets " * 50_000 + "x") is None
+
+
+@pytest.mark.timeout(GUARD)
+def test_the_owner_of_a_commitment_in_a_long_document_is_found_once() -> None:
+    # every word of the document is stemmed once; only a word of the commitment is looked behind
+    text = "Socialministeriets nye jobmodel. " + "modellen opdateres " * 40_000 + "x" * 200_000
+    assert document_owner("jobmodellen", text) == "Socialministeriet"
+    assert document_owner("jobmodellen", "Socialministeriets " * 60_000) is None
+
+
+@pytest.mark.timeout(GUARD)
+def test_a_long_phrase_of_prepositions_is_trimmed_linearly() -> None:
+    assert commitment_phrase("planen " + "i " * 50_000) == "planen"
+    assert commitment_phrase("den tidligere " + "ordning " * 50_000).startswith("tidligere ordning")

@@ -13,7 +13,7 @@ import pytest
 from extract.document import Document, Page, Segment
 from nlp.lineage import lineage_events
 from danish._data import table_rows
-from nlp.lineage.subjects import (agent_heads, commitment_phrase, deictic_adjectives, decision_owner, existential_subject, head_noun,
+from nlp.lineage.subjects import (agent_heads, commitment_phrase, complex_prepositions, deictic_adjectives, decision_owner, existential_subject, head_noun,
                                   document_owner, is_agent, is_text, meeting_owner, noun_stem, possessor_agent,
                                   whole_body, with_infinitive_head)
 
@@ -172,9 +172,31 @@ def test_an_event_takes_the_owner_the_document_names() -> None:
     # ... a lone noun only, and no name or comparison
     ("Den nuværende fælles ledelse af skolerne", "nuværende fælles ledelse af skolerne"),
     ("de nuværende forsøg", "nuværende forsøg"), ("tidligere end planlagt", "tidligere end planlagt"),
+    # a phrase cut by a picker's cap or a line end ends before the word that opened what was cut (d07, s04, f03)
+    ("ansvaret for samtalerne med de ledige i", "ansvaret for samtalerne med de ledige"),
+    ("en plan for det kommende år med henblik", "plan for det kommende år"),
+    ("øget fokus på vedligeholdelse af tagene med henblik på at", "øget fokus på vedligeholdelse af tagene"),
+    ("en takstnedsættelse i dialog med det enkelte tilbud i forhold til", "takstnedsættelse i dialog med det enkelte tilbud"),
+    ("kravet om at", "kravet"), ("ret til tilskud og", "ret til tilskud"),
+    # ... and a whole phrase keeps its complement and its compound parts
+    ("ret til at overføre fradraget", "ret til at overføre fradraget"), ("stof- og alkoholbehandling i", "stof- og alkoholbehandling"),
 ])
 def test_commitment_phrases(subject: str, phrase: str) -> None:
     assert commitment_phrase(subject) == phrase
+
+
+def test_every_complex_preposition_is_attested_in_its_documents() -> None:
+    rows = table_rows("nlp", "data", "complex_prepositions.csv")
+    assert {tuple(r["phrase"].split()) for r in rows} == set(complex_prepositions())
+    for row in rows:
+        sources = [s for s in row["attested_by"].split(";") if s]
+        assert len(sources) >= 2 and row["phrase"] in row["example"].lower(), row
+        for source in sources:
+            files = sorted((ROOT / "corpus").rglob(f"{source}.txt"))
+            text = " ".join(files[0].read_text(encoding="utf-8").split()).lower() if files else ""
+            assert row["phrase"] in text, (row["phrase"], source)
+        assert row["example"].lower() in " ".join(sorted((ROOT / "corpus").rglob(f"{sources[0]}.txt"))[0]
+                                                   .read_text(encoding="utf-8").split()).lower(), row
 
 
 def test_every_deictic_adjective_is_attested_in_its_documents() -> None:
