@@ -27,6 +27,7 @@ from danish.words import CONCEPT_STOPWORDS
 
 from ..lemma_table import lemma_table
 from ..phrases import actor_pattern
+from . import actors  # each module reads the other's functions at call time
 
 
 @dataclass(frozen=True)
@@ -477,7 +478,7 @@ def event_actor(actor: str | None, subject: str, evidence: str, text: str) -> st
     beslutning lagt en plan", f14; "I forlængelse af byrådets beslutning af juni 2011 udnyttes synergien",
     f09), never a text; a body named whole and unbroken; else the owner of the subject ("regeringens
     sundhedsudspil") or the body whose meeting the evidence names."""
-    actor = decision_owner(evidence) or (None if is_text(actor) else actor)
+    actor = decision_owner(evidence) or (None if is_text(actor) or actors.entered_by_its_parties(actor, subject) else actor)
     return unbroken(whole_body(actor, evidence), evidence) or possessor_agent(subject) or meeting_owner(evidence) \
         or document_owner(subject, text)
 

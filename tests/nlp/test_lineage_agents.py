@@ -271,6 +271,11 @@ def test_an_infinitive_complement_keeps_its_noun() -> None:
        "Socialdemokraterne, Venstre, De Konservative, Kristen-Demokraterne og Centrum-Demokraterne")]),
     ("Retten til at vælge en anden skole udvides fra skoleåret 2025.",
      [("changed", 2025, "Retten til at vælge en anden skole", None)]),
+    # an agreement entered names no actor by itself (p16 gold); its parties are the actor of what it decided
+    ("Da aftalen om fleksibel efterløn blev indgået i 2017, forventede man 5.000 modtagere.",
+     [("introduced", 2017, "aftalen om fleksibel efterløn", None)]),
+    ("Med aftalen om en ny ungeindsats blev ungeydelsen indført i 2019.",
+     [("introduced", 2019, "ungeydelsen", "aftalepartierne bag aftalen om en ny ungeindsats")]),
 ])
 def test_subjects_and_actors_in_sentences(text: str, expected: list[tuple]) -> None:
     assert _events(text) == expected
