@@ -275,10 +275,8 @@ def _noun_phrases(d: _Draft, text: str) -> _Draft:
     """The subject as a clean noun phrase and the actor an agent, never a text; an event without
     an actor takes the agent its subject belongs to ("regeringens sundhedsudspil") or whose
     decision its sentence refers to ("i forlængelse af byrådets beslutning") (`subjects`)."""
-    evidence = text[d.start:d.end]
-    subject = subjects.commitment_phrase(subjects.with_infinitive_head(_tidy_subject(d.subject), evidence))
-    subject = subjects.existential_subject(subject, evidence)
-    return replace(d, subject=subject, actor=subjects.event_actor(d.actor, subject, evidence, text))
+    subject, actor = subjects.noun_phrases(_tidy_subject(d.subject), d.actor, text[d.start:d.end], text)
+    return replace(d, subject=subject, actor=actor)
 
 
 def _adverbial(subject: str) -> bool:

@@ -26,7 +26,7 @@ from danish.dates import MONTH_NAME_PATTERN as _MONTHS
 from danish.words import CONCEPT_STOPWORDS
 
 from ..lemma_table import lemma_table
-from ..phrases import actor_pattern
+from ..phrases import actor_pattern, after_cue
 from . import actors  # each module reads the other's functions at call time
 
 
@@ -470,6 +470,91 @@ _TIME_NOUN = re.compile(r"(?:tidspunkt(?:et)?|dato(?:en)?|perioden?)(?:\s+(?:her
 
 _ONLY_TIME = re.compile(rf"(?:(?:fra og med|i|fra|pr\.|per|siden|inden|den|d\.)\s+)?(?:{_DATE}|{_SEASON}|{_MONTHS})",
                         re.IGNORECASE)
+
+
+def noun_phrases(subject: str, actor: str | None, evidence: str, text: str) -> tuple[str, str | None]:
+    """An event's subject as a clean noun phrase and its actor an agent (issue 15), from the phrase the
+    pickers took, the agent its clause named, its evidence and the document."""
+    subject = commitment_phrase(with_infinitive_head(subject, evidence))
+    subject = existential_subject(subject, evidence)
+    if actor is None:
+        split = agent_clause(subject, evidence)
+        if split:
+            actor, subject = split
+    return subject, event_actor(actor, subject, evidence, text)
+
+
+# The longest agent name read before a verb: "Udvalget for Plan, udvikling og kultur" is seven words.
+_AGENT_WORDS = 10
+_NOT_FINITE_VERBS = FINITE_AUX | _MODALS | frozenset("blive bliver vil ville".split())
+
+
+def active_finite(word: str) -> bool:
+    """A verb in the present or past active, by the lemma table: "påbegynder", "godkender", "besluttede",
+    "indførte", "vedtog"; not a participle ("indført", "arbejdet"), a passive ("nedlægges"), an auxiliary or a
+    modal, nor a noun ("udvalget")."""
+    low = word.lower()
+    if low in _NOT_FINITE_VERBS or low.endswith("s"):
+        return False
+    lemma = lemma_table().get(low)
+    if not lemma or lemma == low or not lemma.endswith("e"):
+        return False
+    stem = lemma[:-1]
+    return low in (lemma + "r", stem + "ede", stem + "te") or not low.endswith(("t", "n", "ne", "e", "r"))
+
+
+def agent_clause(subject: str, evidence: str) -> tuple[str, str] | None:
+    """A subject that names an agent opening an active clause is its actor, and the clause's object the
+    commitment (the conventions: the subject names the commitment, the actor who decided; in a main clause
+    the agent stands before the finite verb): "Direktøren indstiller, at Udvalget for Plan, udvikling og
+    kultur påbegynder arbejdet med formulering af mål og handlinger for KULTURKOMMUNEN 2017" (f14 gold:
+    actor the committee), "byrådet godkender, at ..." (f12). An agent that is what a passive or a
+    modal tells of stays the subject ("Skatteministeriet skal nedlægges", f05)."""
+    words = subject.split()
+    agent_end = next((i for i in range(1, min(len(words), _AGENT_WORDS + 1)) if active_finite(words[i])
+                      and (is_agent(" ".join(words[:i])) or actor_pattern().fullmatch(" ".join(words[:i])))), None)
+    if agent_end is not None:  # the picker left the clause whole: "Økonomiudvalget påbegynder arbejdet ..."
+        agent, rest = " ".join(words[:agent_end]), " ".join(words[agent_end + 1:])
+    elif is_agent(subject) or actor_pattern().fullmatch(subject):  # the picker left the agent only
+        agent = whole_body(subject, " ".join(evidence.split()))
+        flat = " ".join(evidence.split())
+        at = flat.find(agent + " ")
+        after = flat[at + len(agent) + 1:].split(" ", 1) if at >= 0 else []
+        if len(after) < 2 or not active_finite(after[0]):
+            return None
+        rest = after[1]
+    else:
+        agent = _agent_before_verb(subject, " ".join(evidence.split()))
+        return (agent, subject) if agent else None
+    what = commitment_phrase(after_cue(rest))
+    return (agent, what) if what and not is_agent(what) and not active_finite(what.split()[0]) else None
+
+
+def _agent_before_verb(subject: str, flat: str) -> str | None:
+    """The agent before the active verb whose object the subject is: "..., at Økonomiudvalget igangsætter
+    en analyse af ældreområdet" -> "Økonomiudvalget" (back to "at", the longest agent phrase)."""
+    at = flat.find(subject)
+    end = at + len(subject)
+    if at <= 0 or (end < len(flat) and flat[end].isalnum()):
+        return None  # not the word itself ("strukturreformen" in "strukturreformens")
+    before = flat[:at].split()[-(_AGENT_WORDS + 3):]
+    while before and before[-1].lower() in _DETERMINERS:
+        before.pop()  # "igangsætter en analyse": the article the picker took off
+    if len(before) < 2 or before[-1].lower() in CONCEPT_STOPWORDS or not active_finite(before[-1]):
+        return None  # a preposition is no verb ("ved" is also "knows")
+    before.pop()
+    for i in range(len(before)):
+        words = before[i:]
+        if words[0].lower() in _SUBORDINATE:
+            continue
+        phrase = " ".join(words).strip(" ,")
+        # a comma belongs to the agent's name only inside its coordinated complement ("Udvalget for Klima,
+        # natur og miljø"), not after it ("Ballerup Kommune, siden udbydelsen")
+        if "," in phrase and whole_body(phrase.split(",")[0], phrase) != phrase:
+            continue
+        if is_agent(phrase) or actor_pattern().fullmatch(phrase):
+            return phrase
+    return None
 
 
 def event_actor(actor: str | None, subject: str, evidence: str, text: str) -> str | None:

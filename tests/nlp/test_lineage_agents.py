@@ -13,7 +13,7 @@ import pytest
 from extract.document import Document, Page, Segment
 from nlp.lineage import lineage_events
 from danish._data import table_rows
-from nlp.lineage.subjects import (agent_heads, commitment_phrase, complex_prepositions, deictic_adjectives, decision_owner, existential_subject, head_noun,
+from nlp.lineage.subjects import (active_finite, agent_heads, commitment_phrase, complex_prepositions, deictic_adjectives, decision_owner, existential_subject, head_noun,
                                   document_owner, is_agent, is_text, meeting_owner, noun_stem, possessor_agent,
                                   whole_body, with_infinitive_head)
 
@@ -185,6 +185,15 @@ def test_commitment_phrases(subject: str, phrase: str) -> None:
     assert commitment_phrase(subject) == phrase
 
 
+@pytest.mark.parametrize(("word", "finite"), [
+    ("påbegynder", True), ("godkender", True), ("besluttede", True), ("indførte", True), ("vedtog", True),
+    ("indført", False), ("nedlægges", False), ("skal", False), ("har", False), ("udvalget", False),
+    ("arbejdet", False), ("formulering", False),
+])
+def test_an_active_finite_verb(word: str, finite: bool) -> None:
+    assert active_finite(word) is finite
+
+
 def test_every_complex_preposition_is_attested_in_its_documents() -> None:
     rows = table_rows("nlp", "data", "complex_prepositions.csv")
     assert {tuple(r["phrase"].split()) for r in rows} == set(complex_prepositions())
@@ -271,6 +280,13 @@ def test_an_infinitive_complement_keeps_its_noun() -> None:
        "Socialdemokraterne, Venstre, De Konservative, Kristen-Demokraterne og Centrum-Demokraterne")]),
     ("Retten til at vælge en anden skole udvides fra skoleåret 2025.",
      [("changed", 2025, "Retten til at vælge en anden skole", None)]),
+    # an agent opening an active clause the picker left is the actor, its object the commitment (f14, f12)
+    ("Direktøren indstiller, at Udvalget for Klima, natur og miljø påbegynder arbejdet med en ny affaldsplan.",
+     [("planned", None, "arbejdet med en ny affaldsplan", "Udvalget for Klima, natur og miljø")]),
+    ("Forvaltningen indstiller, at Økonomiudvalget igangsætter en analyse af ældreområdet.",
+     [("planned", None, "analyse af ældreområdet", "Økonomiudvalget")]),
+    # ... but an agent that a passive tells of is the commitment
+    ("Regionerne nedlægges i 2030.", [("dropped", 2030, "Regionerne", None)]),
     # an agreement entered names no actor by itself (p16 gold); its parties are the actor of what it decided
     ("Da aftalen om fleksibel efterløn blev indgået i 2017, forventede man 5.000 modtagere.",
      [("introduced", 2017, "aftalen om fleksibel efterløn", None)]),
