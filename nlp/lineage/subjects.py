@@ -33,7 +33,7 @@ from . import actors  # each module reads the other's functions at call time
 @dataclass(frozen=True)
 class AgentHead:
     head: str  # indefinite singular, lowercase: the end of a compound ("udvalg")
-    kind: str  # council, committee, office, ministry, agency, government, parliament, circle, department, municipality, text
+    kind: str  # council, committee, office, ministry, agency, government, parliament, circle, department, municipality, text, agreement
     named: bool  # an agent only under a proper name ("Ballerup Kommune"), not as a common noun ("kommunerne")
     example: str
     attested_by: tuple[str, ...]
@@ -41,6 +41,10 @@ class AgentHead:
     @property
     def is_text(self) -> bool:
         return self.kind == "text"
+
+    @property
+    def is_agreement(self) -> bool:
+        return self.kind == "agreement"
 
 
 @lru_cache(maxsize=1)
@@ -144,7 +148,7 @@ def agent_head(phrase: str) -> AgentHead | None:
 
 def is_agent(phrase: str | None) -> bool:
     head = agent_head(phrase) if phrase else None
-    return head is not None and not head.is_text
+    return head is not None and not head.is_text and not head.is_agreement
 
 
 _FORUM = re.compile(r"^(?:i|på|ved)\s+(?P<forum>.+)$", re.IGNORECASE)
@@ -565,7 +569,31 @@ def event_actor(actor: str | None, subject: str, evidence: str, text: str) -> st
     sundhedsudspil") or the body whose meeting the evidence names."""
     actor = decision_owner(evidence) or (None if is_text(actor) or actors.entered_by_its_parties(actor, subject) else actor)
     return unbroken(whole_body(actor, evidence), evidence) or possessor_agent(subject) or meeting_owner(evidence) \
-        or document_owner(subject, text)
+        or relative_agreement(subject, evidence) or document_owner(subject, text)
+
+
+_RELATIVE_WHERE = ", hvor "
+
+
+def relative_agreement(subject: str, evidence: str) -> str | None:
+    """The agreement or reform a relative clause tells a decision of: "at indgå i kommunalreformen, hvor amterne
+    blev afskaffet og ... regionerne overtog sygehusdriften" (f06 gold: actor "kommunalreformen" for each), as
+    the gold names the agreement a decision is told within ("Med aftalen om en forenklet beskæftigelsesindsats
+    er det besluttet", d07; "i aftalen om en ny beskæftigelsesindsats iværksættes", p28). The subject is told
+    after the "hvor"."""
+    flat = " ".join(evidence.split())
+    first = next((w for w in subject.split() if len(w) > 2), "")
+    told = flat.find(first) if first else -1
+    at = flat.rfind(_RELATIVE_WHERE, 0, told) if told > 0 else -1  # the relative clause the subject is told in
+    if at < 0:
+        return None
+    words = flat[:at].split()[-_AGENT_WORDS:]
+    for i in range(len(words) - 1, -1, -1):  # the shortest phrase headed by the agreement
+        phrase = " ".join(words[i:])
+        head = agent_head(phrase)
+        if head is not None and head.is_agreement:
+            return phrase if phrase.lower() != subject.lower() else None
+    return None
 
 
 # The inflectional endings a noun's stem is found under: definite singular and plural ("modellen",

@@ -20,7 +20,7 @@ from extract.parsers.answer_letter import body_parts
 from extract.parsers.kommuner import parse as parse_kommuner
 from nlp.lineage.actors import passive_agent
 from nlp.lineage.cues import CUES
-from nlp.lineage.subjects import agent_clause, commitment_phrase, document_owner
+from nlp.lineage.subjects import agent_clause, commitment_phrase, document_owner, relative_agreement
 from nlp.lineage.events import _AND_CLAUSE, _change_of, _strip_opening, _closing_definite, _conjuncts, _demand_party, _heading_lines, _listed_before, _som_agent
 
 GUARD = 60  # seconds; each case takes well under one
@@ -259,3 +259,10 @@ def test_a_long_clause_of_verbs_names_no_agent() -> None:
     assert agent_clause("Byrådet " + "godkender " * 50_000, "x") is None
     assert agent_clause("Udvalget " * 50_000, "Udvalget " * 50_000) is None
     assert agent_clause("Byrådet godkender en ny plan", "Byrådet godkender en ny plan.") == ("Byrådet", "ny plan")
+
+
+@pytest.mark.timeout(GUARD)
+def test_many_relative_clauses_name_one_agreement() -> None:
+    evidence = "aftalen, hvor " * 40_000 + "reformen, hvor amterne blev nedlagt"
+    assert relative_agreement("amterne", evidence) == "reformen"
+    assert relative_agreement("amterne", "x, hvor " * 40_000) is None

@@ -19,7 +19,7 @@ from nlp.lineage.subjects import (active_finite, agent_heads, commitment_phrase,
 
 ROOT = Path(__file__).resolve().parents[2]
 KINDS = {"council", "committee", "office", "ministry", "agency", "government", "parliament", "circle",
-         "department", "municipality", "text"}
+         "department", "municipality", "text", "agreement"}
 
 
 def _events(text: str) -> list[tuple]:
@@ -60,6 +60,7 @@ def test_every_agent_head_is_attested_twice_and_found_in_its_documents() -> None
     # a clause is not a noun phrase, and a text is not an agent
     ("Derfor har Styrelsen for Arbejdsmarked og Rekruttering igangsat", False),
     ("aftaleteksten til reformen", False), ("Notatet", False), ("bilag 2", False),
+    ("kommunalreformen", False), ("aftalen om en ny beskæftigelsesindsats", False),  # agreements decide no more than texts
     ("Kontanthjælpsloftet", False),
 ])
 def test_agents_are_phrases_headed_by_an_agent_noun(phrase: str, agent: bool) -> None:
@@ -287,6 +288,11 @@ def test_an_infinitive_complement_keeps_its_noun() -> None:
      [("planned", None, "analyse af ældreområdet", "Økonomiudvalget")]),
     # ... but an agent that a passive tells of is the commitment
     ("Regionerne nedlægges i 2030.", [("dropped", 2030, "Regionerne", None)]),
+    # a decision told in a relative clause of an agreement or reform is the agreement's, as phrased (f06 gold)
+    ("Vi støttede strukturreformen, hvor amterne blev nedlagt i 2007.",
+     [("dropped", 2007, "amterne", "strukturreformen")]),
+    ("Vi gik ind i aftalen om efterlønnen, hvor efterlønsperioden blev forkortet fra fem til tre år.",
+     [("changed", None, "efterlønsperioden fra fem til tre år", "aftalen om efterlønnen")]),
     # an agreement entered names no actor by itself (p16 gold); its parties are the actor of what it decided
     ("Da aftalen om fleksibel efterløn blev indgået i 2017, forventede man 5.000 modtagere.",
      [("introduced", 2017, "aftalen om fleksibel efterløn", None)]),
