@@ -485,7 +485,8 @@ def noun_phrases(subject: str, actor: str | None, evidence: str, text: str) -> t
         split = agent_clause(subject, evidence)
         if split:
             actor, subject = split
-    return subject, event_actor(actor, subject, evidence, text)
+    actor = event_actor(actor, subject, evidence, text)
+    return subject, " ".join(actor.split()) if actor else None  # a body named over a line break is one phrase
 
 
 # The longest agent name read before a verb: "Udvalget for Plan, udvikling og kultur" is seven words.

@@ -282,7 +282,7 @@ def test_an_infinitive_complement_keeps_its_noun() -> None:
     ("Retten til at vælge en anden skole udvides fra skoleåret 2025.",
      [("changed", 2025, "Retten til at vælge en anden skole", None)]),
     # an agent opening an active clause the picker left is the actor, its object the commitment (f14, f12)
-    ("Direktøren indstiller, at Udvalget for Klima, natur og miljø påbegynder arbejdet med en ny affaldsplan.",
+    ("Direktøren indstiller, at Udvalget for Klima,\nnatur og miljø påbegynder arbejdet med en ny affaldsplan.",
      [("planned", None, "arbejdet med en ny affaldsplan", "Udvalget for Klima, natur og miljø")]),
     ("Forvaltningen indstiller, at Økonomiudvalget igangsætter en analyse af ældreområdet.",
      [("planned", None, "analyse af ældreområdet", "Økonomiudvalget")]),
