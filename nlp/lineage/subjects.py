@@ -459,8 +459,28 @@ def with_infinitive_head(subject: str, clause: str) -> str:
     that opens the clause is put back."""
     m = _INFINITIVE_HEAD.match(clause.lstrip())
     if not m or not subject or not clause.lstrip()[m.end():].startswith(subject):
-        return subject
+        return _governing_noun(subject, clause)
     return m.group(0) + subject
+
+
+def _governing_noun(subject: str, clause: str) -> str:
+    """The definite noun an infinitive complement belongs to, inside a clause as at its opening: "Det betyder, at
+    metoden til at opgøre scope 1 og 2's CO2e udledninger ... ændres" (s06 gold: the method, "klimaregnskabsmetode
+    (opgørelse af ...)"), where the picker left "opgøre scope 1 ..."."""
+    flat = " ".join(clause.split())
+    at = flat.find(" " + subject) if subject else -1
+    before = flat[:at].split()[-3:] if at > 0 else []
+    if len(before) < 3 or before[1].lower() not in ("til", "for") or before[2].lower() != "at":
+        return subject
+    noun = before[0]
+    low = noun.lower()
+    if not noun.isalpha() or not low.endswith(_DEFINITE_SUFFIXES) or len(low) < 5 or low in _PRONOUNS \
+            or low in _DETERMINERS or active_finite(low):
+        return subject
+    return " ".join(before) + " " + subject
+
+
+_DEFINITE_SUFFIXES = ("en", "et", "ne")  # a definite noun: "metoden", "retten", "muligheden", "ordningerne"
 
 
 # The noun opening a clause and its infinitive complement's "for at" / "til at" ("Fristen for at",

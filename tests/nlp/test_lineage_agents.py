@@ -235,6 +235,11 @@ def test_an_infinitive_complement_keeps_its_noun() -> None:
     clause = "Fristen for at søge optagelse på efterskolen fastsættes af Skoleafdelingen."
     assert with_infinitive_head("søge optagelse på efterskolen", clause) == "Fristen for at søge optagelse på efterskolen"
     assert with_infinitive_head("optagelse", clause) == "optagelse"  # only right after the opening noun
+    # ... and inside a clause (s06: "at metoden til at opgøre scope 1 og 2's CO2e udledninger ... ændres")
+    clause = "Det betyder, at metoden til at beregne kommunens udledninger ændres fra 2026."
+    assert with_infinitive_head("beregne kommunens udledninger", clause) == "metoden til at beregne kommunens udledninger"
+    clause = "Vi har besluttet at bruge pengene på skoler, og han fik lov til at bruge pengene."
+    assert with_infinitive_head("bruge pengene på skoler", clause) == "bruge pengene på skoler"  # a verb governs it
 
 
 # ---- whole sentences ----
