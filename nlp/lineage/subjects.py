@@ -439,6 +439,31 @@ def _definite(noun: str, article: str | None) -> str | None:
 _PROPOSAL = re.compile(r"^(?:[\wæøå'’-]+s\s+)?forslag(?:et)?\s+(?:til|om)\s+(?!at\b|lov\b|finanslov\b)", re.IGNORECASE)
 
 
+# How far a title in quotation marks may run: a name, not a paragraph.
+_TITLE_CHARS = 120
+_SENTENCE_END = ".;:!?"
+
+
+def whole_title(subject: str, evidence: str) -> str:
+    """A title in quotation marks is one name: a phrase picker that stopped inside it (at "som", a comma)
+    is given the rest up to the closing mark: "projektet ”Aarhus" -> "projektet ”Aarhus som europæisk
+    kulturhovedstad 2017”" (f09 gold: "projektet "Aarhus som europæisk kulturhovedstad 2017""); "udspillet
+    ”Det Nære Sundhedsvæsen" (f08, f10) gets its close."""
+    phrase = " ".join(subject.split())
+    if sum(phrase.count(q) for q in _QUOTES) % 2 == 0:
+        return subject
+    flat = " ".join(evidence.split())
+    at = flat.find(phrase)
+    if at < 0:
+        return subject
+    end = at + len(phrase)
+    rest = flat[end:end + _TITLE_CHARS]
+    close = next((i for i, c in enumerate(rest) if c in _QUOTES), -1)
+    if close < 0 or any(c in _SENTENCE_END for c in rest[:close]):
+        return subject
+    return phrase + rest[:close + 1]
+
+
 # A quotation mark or parenthesis the phrase pickers cut before its close ("udspillet ”Det Nære
 # Sundhedsvæsen", f08 and f10) is taken off: the title's words stay.
 _QUOTES = "\"”“«»"
@@ -499,7 +524,7 @@ _ONLY_TIME = re.compile(rf"(?:(?:fra og med|i|fra|pr\.|per|siden|inden|den|d\.)\
 def noun_phrases(subject: str, actor: str | None, evidence: str, text: str) -> tuple[str, str | None]:
     """An event's subject as a clean noun phrase and its actor an agent (issue 15), from the phrase the
     pickers took, the agent its clause named, its evidence and the document."""
-    subject = commitment_phrase(with_infinitive_head(subject, evidence))
+    subject = commitment_phrase(with_infinitive_head(whole_title(subject, evidence), evidence))
     subject = existential_subject(subject, evidence)
     if actor is None:
         split = agent_clause(subject, evidence)

@@ -20,7 +20,7 @@ from extract.parsers.answer_letter import body_parts
 from extract.parsers.kommuner import parse as parse_kommuner
 from nlp.lineage.actors import passive_agent
 from nlp.lineage.cues import CUES
-from nlp.lineage.subjects import agent_clause, commitment_phrase, document_owner, relative_agreement, with_infinitive_head
+from nlp.lineage.subjects import agent_clause, commitment_phrase, document_owner, relative_agreement, whole_title, with_infinitive_head
 from nlp.lineage.events import _AND_CLAUSE, _change_of, _strip_opening, _closing_definite, _conjuncts, _demand_party, _heading_lines, _listed_before, _som_agent
 
 GUARD = 60  # seconds; each case takes well under one
@@ -272,3 +272,9 @@ def test_many_relative_clauses_name_one_agreement() -> None:
 def test_a_long_clause_before_an_infinitive_is_read_once() -> None:
     clause = "metoden til at " * 50_000 + "opgøre udledningerne"
     assert with_infinitive_head("opgøre udledningerne", clause) == "metoden til at opgøre udledningerne"
+
+
+@pytest.mark.timeout(GUARD)
+def test_an_open_quotation_is_closed_within_a_name_s_length() -> None:
+    assert whole_title("projektet ”Aarhus", "projektet ”Aarhus " + "x " * 100_000 + "”") == "projektet ”Aarhus"
+    assert whole_title("projektet ”Aarhus", "projektet ”Aarhus 2017”") == "projektet ”Aarhus 2017”"

@@ -15,7 +15,7 @@ from nlp.lineage import lineage_events
 from danish._data import table_rows
 from nlp.lineage.subjects import (active_finite, agent_heads, commitment_phrase, complex_prepositions, deictic_adjectives, decision_owner, existential_subject, head_noun,
                                   document_owner, is_agent, is_text, meeting_owner, noun_stem, possessor_agent,
-                                  whole_body, with_infinitive_head)
+                                  whole_body, whole_title, with_infinitive_head)
 
 ROOT = Path(__file__).resolve().parents[2]
 KINDS = {"council", "committee", "office", "ministry", "agency", "government", "parliament", "circle",
@@ -229,6 +229,20 @@ def test_every_deictic_adjective_is_attested_in_its_documents() -> None:
 ])
 def test_a_body_cut_at_its_comma_is_named_whole(actor: str, text: str, whole: str) -> None:
     assert whole_body(actor, text) == whole
+
+
+@pytest.mark.parametrize(("subject", "evidence", "whole"), [
+    # a title in quotation marks is one name (f09, f08, f10)
+    ("projektet ”Odense", "Vi bidrager til projektet ”Odense som grøn hovedstad 2030”, som byrådet vedtog.",
+     "projektet ”Odense som grøn hovedstad 2030”"),
+    ("udspillet ”Et stærkere fællesskab", "KL har lanceret udspillet ”Et stærkere fællesskab” i maj.",
+     "udspillet ”Et stærkere fællesskab”"),
+    # a closed title, and a mark whose close is past the sentence, are left as they are
+    ("udspillet ”Et stærkere fællesskab”", "udspillet ”Et stærkere fællesskab” i maj.", "udspillet ”Et stærkere fællesskab”"),
+    ("citatet ”Vi", "Han sagde: citatet ”Vi vil. Det er godt”.", "citatet ”Vi"),
+])
+def test_a_quoted_title_is_named_whole(subject: str, evidence: str, whole: str) -> None:
+    assert whole_title(subject, evidence) == whole
 
 
 def test_an_infinitive_complement_keeps_its_noun() -> None:
