@@ -566,16 +566,16 @@ def agent_clause(subject: str, evidence: str) -> tuple[str, str] | None:
     if agent_end is not None:  # the picker left the clause whole: "Økonomiudvalget påbegynder arbejdet ..."
         agent, rest = " ".join(words[:agent_end]), " ".join(words[agent_end + 1:])
     elif is_agent(subject) or actor_pattern().fullmatch(subject):  # the picker left the agent only
-        agent = whole_body(subject, " ".join(evidence.split()))
         flat = " ".join(evidence.split())
+        agent = whole_body(subject, flat) or subject
         at = flat.find(agent + " ")
         after = flat[at + len(agent) + 1:].split(" ", 1) if at >= 0 else []
         if len(after) < 2 or not active_finite(after[0]):
             return None
         rest = after[1]
     else:
-        agent = _agent_before_verb(subject, " ".join(evidence.split()))
-        return (agent, subject) if agent else None
+        before = _agent_before_verb(subject, " ".join(evidence.split()))
+        return (before, subject) if before else None
     what = commitment_phrase(after_cue(rest))
     return (agent, what) if what and not is_agent(what) and not active_finite(what.split()[0]) else None
 
