@@ -666,6 +666,13 @@ def noun_stem(word: str) -> str:
 _WORD = re.compile(r"[\wæøåÆØÅ'’-]+")
 
 
+@lru_cache(maxsize=4)
+def _stemmed_words(text: str) -> tuple[list[str], tuple[str, ...]]:
+    """The words of a document and their stems, read once for all its events."""
+    words = _WORD.findall(text)
+    return words, tuple(noun_stem(w) for w in words)
+
+
 def document_owner(subject: str, text: str) -> str | None:
     """The agent the document names, in the genitive, as owner of the noun the commitment is named by,
     when it names one owner only: "Beskæftigelsesministeriets nye benchmarkingmodel" owns "benchmarkingmodellen
@@ -678,12 +685,12 @@ def document_owner(subject: str, text: str) -> str | None:
     stems = {s for s in stems if len(s) >= _STEM_MIN}
     if not stems:
         return None
-    words = _WORD.findall(text)
+    words, word_stems = _stemmed_words(text)
+    endings = tuple(stems)
     owners: set[str] = set()
     found: str | None = None
-    for i, word in enumerate(words):
-        stem = noun_stem(word)
-        if not any(stem == s or stem.endswith(s) for s in stems):
+    for i, stem in enumerate(word_stems):
+        if not stem.endswith(endings):  # the same noun, or a compound ending in it
             continue
         for j in (i - 1, i - 2):
             if j < 0 or (j == i - 2 and not _premodifier(words[i - 1])):
