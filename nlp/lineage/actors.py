@@ -43,12 +43,30 @@ def agent_of(actor: str | None) -> str | None:
     gold: the parties behind the reform); other texts ("lovbemærkningerne") name nobody."""
     if not actor:
         return None
-    agreement = _AGREEMENT_TEXT.match(actor.strip())
+    # the agreement's name is a noun phrase: it ends before a main clause's finite verb the clause picker
+    # left ("Med aftalen om en ny ungeindsats blev ungeydelsen indført" names "aftalen om en ny ungeindsats")
+    words = actor.split()
+    finite = next((i for i, w in enumerate(words) if i and w.lower() in subjects.FINITE_AUX), len(words))
+    agreement = _AGREEMENT_TEXT.match(" ".join(words[:finite]))
     if agreement:
         if actor.lower().startswith("aftaleteksten"):
-            return f"aftalepartierne bag {agreement.group('what')}"
-        return f"aftalepartierne bag {actor}"  # "aftalen om en ny beskæftigelsesindsats"
+            return PARTIES_BEHIND + agreement.group("what")
+        return PARTIES_BEHIND + agreement.group(0)  # "aftalen om en ny beskæftigelsesindsats"
     return None if _TEXT.match(actor.strip()) else actor
+
+
+PARTIES_BEHIND = "aftalepartierne bag "
+
+
+def entered_by_its_parties(actor: str | None, subject: str) -> bool:
+    """An agreement's parties read from the agreement itself, when the agreement is the event's subject: "Da
+    aftalen om tidlig pension blev indgået i 2020" (p16 gold: no actor). The agreement is what was decided;
+    who entered it is its actor only where the text names them ("aftalen om en fælles ghettostrategi, som
+    regeringen indgik ... med Dansk Folkeparti", p02)."""
+    if not actor or not actor.lower().startswith(PARTIES_BEHIND):
+        return False
+    agreement = " ".join(actor[len(PARTIES_BEHIND):].lower().split())
+    return agreement == " ".join(subject.lower().split())
 
 
 def subject_agent(head: str) -> str | None:

@@ -284,14 +284,7 @@ def _noun_phrases(d: _Draft, text: str) -> _Draft:
     """The subject as a clean noun phrase and the actor an agent, never a text; an event without
     an actor takes the agent its subject belongs to ("regeringens sundhedsudspil") or whose
     decision its sentence refers to ("i forlængelse af byrådets beslutning") (`subjects`)."""
-    evidence = text[d.start:d.end]
-    subject = subjects.commitment_phrase(subjects.with_infinitive_head(_tidy_subject(d.subject), evidence))
-    subject = subjects.existential_subject(subject, evidence)
-    # who decided before who carried it out: "Kulturafdelingen har i forlængelse af Byrådets beslutning
-    # lagt en plan" (f14), "I forlængelse af byrådets beslutning af juni 2011 udnyttes synergien" (f09)
-    actor = subjects.decision_owner(evidence) or (None if subjects.is_text(d.actor) else d.actor)
-    actor = subjects.unbroken(subjects.whole_body(actor, evidence), evidence) or subjects.possessor_agent(subject) \
-        or subjects.meeting_owner(evidence)
+    subject, actor = subjects.noun_phrases(_tidy_subject(d.subject), d.actor, text[d.start:d.end], text)
     return replace(d, subject=subject, actor=actor)
 
 

@@ -20,6 +20,7 @@ from extract.parsers.answer_letter import body_parts
 from extract.parsers.kommuner import parse as parse_kommuner
 from nlp.lineage.actors import passive_agent
 from nlp.lineage.cues import CUES
+from nlp.lineage.subjects import agent_clause, commitment_phrase, document_owner, relative_agreement, whole_title, with_infinitive_head
 from nlp.lineage.events import _AND_CLAUSE, _change_of, _strip_opening, _closing_definite, _conjuncts, _demand_party, _heading_lines, _listed_before, _som_agent
 
 GUARD = 60  # seconds; each case takes well under one
@@ -350,3 +351,43 @@ def test_an_overview_laid_out_with_long_blank_runs_is_read_linearly() -> None:
 
     text = "Sager på vej i 2024\nSag" + " " * 200_000 + "Afd.\n" + "Plan for X" + " " * 200_000 + "Oktober\n"
     assert [(r.kind, r.year, r.subject) for r in rows(text)] == [("planned", 2024, "Plan for X")]
+
+
+@pytest.mark.timeout(GUARD)
+def test_the_owner_of_a_commitment_in_a_long_document_is_found_once() -> None:
+    # every word of the document is stemmed once; only a word of the commitment is looked behind
+    text = "Socialministeriets nye jobmodel. " + "modellen opdateres " * 40_000 + "x" * 200_000
+    assert document_owner("jobmodellen", text) == "Socialministeriet"
+    assert document_owner("jobmodellen", "Socialministeriets " * 60_000) is None
+
+
+@pytest.mark.timeout(GUARD)
+def test_a_long_phrase_of_prepositions_is_trimmed_linearly() -> None:
+    assert commitment_phrase("planen " + "i " * 50_000) == "planen"
+    assert commitment_phrase("den tidligere " + "ordning " * 50_000).startswith("tidligere ordning")
+
+
+@pytest.mark.timeout(GUARD)
+def test_a_long_clause_of_verbs_names_no_agent() -> None:
+    assert agent_clause("Byrådet " + "godkender " * 50_000, "x") is None
+    assert agent_clause("Udvalget " * 50_000, "Udvalget " * 50_000) is None
+    assert agent_clause("Byrådet godkender en ny plan", "Byrådet godkender en ny plan.") == ("Byrådet", "ny plan")
+
+
+@pytest.mark.timeout(GUARD)
+def test_many_relative_clauses_name_one_agreement() -> None:
+    evidence = "aftalen, hvor " * 40_000 + "reformen, hvor amterne blev nedlagt"
+    assert relative_agreement("amterne", evidence) == "reformen"
+    assert relative_agreement("amterne", "x, hvor " * 40_000) is None
+
+
+@pytest.mark.timeout(GUARD)
+def test_a_long_clause_before_an_infinitive_is_read_once() -> None:
+    clause = "metoden til at " * 50_000 + "opgøre udledningerne"
+    assert with_infinitive_head("opgøre udledningerne", clause) == "metoden til at opgøre udledningerne"
+
+
+@pytest.mark.timeout(GUARD)
+def test_an_open_quotation_is_closed_within_a_name_s_length() -> None:
+    assert whole_title("projektet ”Aarhus", "projektet ”Aarhus " + "x " * 100_000 + "”") == "projektet ”Aarhus"
+    assert whole_title("projektet ”Aarhus", "projektet ”Aarhus 2017”") == "projektet ”Aarhus 2017”"

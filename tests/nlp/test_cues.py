@@ -18,7 +18,7 @@ def _events(text: str) -> list[tuple]:
     ("Målingen vil ikke længere blive offentliggjort på jobindsats.dk.",
      ("dropped", None, "Målingen", None, None, True)),
     ("Fra 2019 indføres en ny benchmarkingmodel i stedet for den tidligere resultatrevision.",
-     ("replaced", 2019, "tidligere resultatrevision", None, "ny benchmarkingmodel", True)),
+     ("replaced", 2019, "resultatrevisionen", None, "ny benchmarkingmodel", True)),  # "den tidligere X": the definite X (d12 gold)
     ("Regeringen foreslår, at kontanthjælpsloftet afskaffes.",
      ("planned", None, "kontanthjælpsloftet", "Regeringen", None, False)),
     ("Satsen for fleksløntilskud blev i 2017 hævet med 5 procent.",
