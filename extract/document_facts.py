@@ -526,3 +526,54 @@ def facts_of(flat: dict[str, Any], text: str, *, pages: list[str] | None = None,
     samling = document_samling(flat, (date or asked) if folketing else None, source_url)
     return DocumentFacts(document_title(flat, text, pages=pages, source=source, udvalg_name=udvalg_name),
                          date, samling)
+
+
+# -- period -----------------------------------------------------------------------------
+#
+# What a plan, programme or strategy names itself by: a noun and its year. The SCHEMA's period
+# is the years a document covers ("2017-2018" from the title "Sigtelinjer ... 2017 - 2018"); a
+# kommune's plan or designation names one year the same way, in its title ("Sager på vej – Sundhed
+# og Omsorg 2025", corpus/municipal s01, gold period 2025; "Kulturkommune 2017", f09, gold 2017) or
+# again and again in its text ("Kulturkommune 2017" five times in f14's agenda item, gold 2017;
+# "bygningsvedligeholdelse 2013" in s04's item on that year's plan, gold 2013). A year after a
+# function word ("i 2013", "for 2012", "fra 2013": an event's time), a month, a season or a count
+# of time ("i foråret 2013", f10; "i efteråret 2017", seed 004; "3. kvartal 2020", d09) is no
+# period; nor is a number's ("nr. 2/2017").
+_TIME_NOUNS = frozenset({"år", "året", "årene", "årets", "kvartal", "halvår", "uge", "måned", "sæson",
+                         "foråret", "efteråret", "sommeren", "vinteren", "forår", "efterår", "sommer", "vinter",
+                         "primo", "medio", "ultimo", "kl", "nr", "pr", "ca", "kr", "mio", "mia"})
+_NOUN_YEAR = re.compile(r"(?<![\w./-])(?P<noun>[^\W\d_][\w-]{2,})[ \t]*\n?[ \t]*(?P<year>(?:19|20)\d\d)(?![\w/-]|[.,]\d)")
+_TITLE_YEAR = re.compile(r"(?<![\w./-])(?P<noun>[^\W\d_][\w-]{2,})[ \t]+(?P<year>(?:19|20)\d\d)[ \t.]*$")
+THEME_MENTIONS = 2  # a plan names itself more than once
+
+
+def _named_noun(noun: str) -> bool:
+    from danish.dates import MONTHS
+    from danish.words import STOPWORDS
+
+    word = noun.casefold()
+    return word not in STOPWORDS and word not in _TIME_NOUNS and word.rstrip(".") not in MONTHS
+
+
+def period_in_title(title: str | None) -> str | None:
+    """The year a title ends in after a noun: "Sundhed og Omsorg 2025" -> "2025"; "Nyhedsbrev
+    nr. 2/2017", "... 15. april 2012", "mål i 2013" -> None."""
+    m = _TITLE_YEAR.search(" ".join((title or "").split()))
+    return m.group("year") if m and _named_noun(m.group("noun")) else None
+
+
+def theme_year(text: str) -> Evidence | None:
+    """The year of the one noun-and-year phrase a text repeats ("Kulturkommune 2017" ...
+    "KULTURKOMMUNEN 2017"): the period of the plan it is about. None when the repeated phrases
+    name different years (an item on two budgets, f03) or none repeats."""
+    counts: Counter[tuple[str, str]] = Counter()
+    first: dict[str, re.Match[str]] = {}
+    for m in _NOUN_YEAR.finditer(text):
+        if _named_noun(m.group("noun")):
+            counts[(m.group("noun").casefold(), m.group("year"))] += 1
+            first.setdefault(m.group("year"), m)
+    years = {year for (_, year), n in counts.items() if n >= THEME_MENTIONS}
+    if len(years) != 1:
+        return None
+    year = years.pop()
+    return Evidence(year, "tema", first[year].start("year"), first[year].end("year"))

@@ -31,7 +31,7 @@ from danish.dates import DATE_LABEL_PATTERN, DATE_TEXT_PATTERN, MONTH_NAME_PATTE
 
 from ..document import Document, Span
 from ..document_facts import (is_email, is_letterhead_line, is_page_mark, labelled_title, letterhead_lines,
-                              running_lines, starts_mid_document)
+                              period_in_title, running_lines, starts_mid_document, theme_year)
 from ..people import RoledPerson, roled_persons
 from ..records import DocType, DocumentInfo
 
@@ -724,7 +724,16 @@ def period_of(doc: Document, title: Found | None) -> Found | None:
     # 2014-2022" (what a measure's data covers: p21; test sample "opgjort for perioden 2015-2020")
     m = re.search(r"\b(?:(?:Periode|Dataperiode|Tidsperiode)\s*:|(?:afgrænset til|opgjort for|dækker|omfatter)"
                   r"(?: data for)? perioden)\s*((?:19|20)\d\d)\s*[-–]\s*((?:19|20)\d\d)\b", doc.text)
-    return Found(f"{m.group(1)}-{m.group(2)}", m.start(1), m.end(2)) if m else None
+    if m:
+        return Found(f"{m.group(1)}-{m.group(2)}", m.start(1), m.end(2))
+    # A plan named by a noun and its year, in its title or again and again in its text
+    # (extract/document_facts.py period_in_title, theme_year).
+    year = period_in_title(title.value) if title else None
+    if year and title:
+        start = _inside(title, title.value.rfind(year))
+        return Found(year, start if doc.text[start:start + 4] == year else -1)
+    theme = theme_year(doc.text)
+    return Found(theme.value, theme.start if theme.start is not None else -1) if theme else None
 
 
 def persons_of(doc: Document) -> list[RoledPerson]:
