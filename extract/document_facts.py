@@ -577,3 +577,39 @@ def theme_year(text: str) -> Evidence | None:
         return None
     year = years.pop()
     return Evidence(year, "tema", first[year].start("year"), first[year].end("year"))
+
+
+# -- who issues a kommune's paper -------------------------------------------------------
+#
+# An agenda item names the body that decides it under a label of its own: "Beslutningen træffes
+# af / Sundheds- og Forebyggelsesudvalget" (Ballerup dagsordenspunkter, corpus/municipal f07 and
+# s04; "... / Kommunalbestyrelsen", f03), "Sagen afgøres i: Udvalget for plan, udvikling og kultur
+# (PUK)" (Syddjurs, f14). When the item does not name its kommune, that body is who issues it (the
+# municipal gold's convention, s04 gold_notes: "issuer: the deciding committee ... the kommune is
+# not named in the excerpt").
+_DECIDING_BODY = re.compile(r"^[ \t]*(?:Beslutningen træffes af|Sagen afgøres i|Afgørelse træffes af)[ \t]*:?[ \t]*"
+                            r"(?:\n[ \t]*)?(?P<body>[A-ZÆØÅ][^\n]{2,100}?)[ \t]*$", re.M)
+
+
+def deciding_body(text: str) -> Evidence | None:
+    """The body an agenda item's label names as deciding it, as printed."""
+    m = _DECIDING_BODY.search(text)
+    return Evidence(m.group("body"), "beslutter", m.start("body"), m.end("body")) if m else None
+
+
+# A letter head names the unit that writes on a labelled line: "Afdeling: Center for Ejendomme"
+# (a Ballerup projektbeskrivelse, corpus/municipal s03, gold issuer "Center for Ejendomme";
+# "Afdeling: Center for Sundhed og Ældre", tests/extract/test_municipal_document_facts.py
+# UNIT_LETTERHEAD_SAMPLE). The kommune it belongs to, where the letter head tells it, goes first
+# ("Ballerup Kommune, Center for Ejendomme": the municipal gold's "Aarhus Kommune, Sundhed og
+# Omsorg", s01).
+_UNIT_LINE = re.compile(r"^[ \t]*(?:Afdeling|Enhed|Forvaltning)[ \t]*:[ \t]*(?P<unit>[A-ZÆØÅ][^\n]{2,80}?)[ \t]*$", re.M)
+
+
+def letterhead_unit(text: str) -> Evidence | None:
+    """The unit a letter head's "Afdeling:" line names, among its labelled lines only."""
+    if letterhead_lines(text) < 2:
+        return None
+    head = "\n".join(text.split("\n", 20)[:20])
+    m = _UNIT_LINE.search(head)
+    return Evidence(m.group("unit"), "brevhoved", m.start("unit"), m.end("unit")) if m else None
