@@ -542,7 +542,7 @@ def facts_of(flat: dict[str, Any], text: str, *, pages: list[str] | None = None,
 _TIME_NOUNS = frozenset({"år", "året", "årene", "årets", "kvartal", "halvår", "uge", "måned", "sæson",
                          "foråret", "efteråret", "sommeren", "vinteren", "forår", "efterår", "sommer", "vinter",
                          "primo", "medio", "ultimo", "kl", "nr", "pr", "ca", "kr", "mio", "mia"})
-_NOUN_YEAR = re.compile(r"(?<![\w./-])(?P<noun>[^\W\d_][\w-]{2,})[ \t]*\n?[ \t]*(?P<year>(?:19|20)\d\d)(?![\w/-]|[.,]\d)")
+_NOUN_YEAR = re.compile(r"(?<![\w./-])(?P<noun>[^\W\d_][\w-]{2,})[ \t]*(?:\n[ \t]*)?(?P<year>(?:19|20)\d\d)(?![\w/-]|[.,]\d)")
 _TITLE_YEAR = re.compile(r"(?<![\w./-])(?P<noun>[^\W\d_][\w-]{2,})[ \t]+(?P<year>(?:19|20)\d\d)[ \t.]*$")
 THEME_MENTIONS = 2  # a plan names itself more than once
 
@@ -587,7 +587,7 @@ def theme_year(text: str) -> Evidence | None:
 # (PUK)" (Syddjurs, f14). When the item does not name its kommune, that body is who issues it (the
 # municipal gold's convention, s04 gold_notes: "issuer: the deciding committee ... the kommune is
 # not named in the excerpt").
-_DECIDING_BODY = re.compile(r"^[ \t]*(?:Beslutningen træffes af|Sagen afgøres i|Afgørelse træffes af)[ \t]*:?[ \t]*"
+_DECIDING_BODY = re.compile(r"^[ \t]*(?:Beslutningen træffes af|Sagen afgøres i|Afgørelse træffes af)(?:[ \t]*:)?[ \t]*"
                             r"(?:\n[ \t]*)?(?P<body>[A-ZÆØÅ][^\n]{2,100}?)[ \t]*$", re.M)
 
 

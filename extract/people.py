@@ -552,9 +552,9 @@ def _signed_without_greeting(text: str) -> list[RoledPerson]:
         office = m.group("role").split(",")[0].strip()
         if not opens_with_given_name(m.group("name")) or not _is_title_word(office):
             continue
-        role = _signed_role([m.group("role").rstrip(" .")])
-        if role:
-            found.append(RoledPerson(m.group("name"), role, m.start("name")))
+        role = " ".join(m.group("role").rstrip(" .").split())
+        # the office in lower case as running text writes it; the party or body keeps its capitals
+        found.append(RoledPerson(m.group("name"), role[0].lower() + role[1:], m.start("name")))
     return found
 
 

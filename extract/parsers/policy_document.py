@@ -456,7 +456,7 @@ _ONE_WORD_NAME = re.compile(r"(?<![\wæøå@./-])[A-ZÆØÅ][\wæøå]{2,40}(?: 
 def _newsletter_site(doc: Document) -> Found | None:
     if not any(m.cue == "newsletter_label" and m.found_in(doc.text, "") for m in genre_markers()):
         return None
-    labels = {m.group("host").lower().split(".")[-2] for m in re.finditer(rf"[\w.+-]+@(?P<host>{_HOST})\b", doc.text)}
+    labels = {m.group("host").lower().split(".")[-2] for m in re.finditer(rf"(?<![\w.+-])[\w.+-]+@(?P<host>{_HOST})\b", doc.text)}
     labels |= {m.group("host").lower().split(".")[-2] for m in _WEB_HOST.finditer(doc.text)}
     for m in _ONE_WORD_NAME.finditer(doc.text):
         if m.group(0).replace(" ", "").lower() in labels:

@@ -237,3 +237,52 @@ def test_approval_lines_and_council_decisions_are_read_linearly() -> None:
     cue = next(c for c in CUES if "beslutning" in c.needs)
     assert cue.pattern.search("i forlængelse af byrådets beslutning " + " " * 200_000) is None
     assert cue.pattern.search("i forlængelse af " + "byrådets " * 50_000 + "x") is None
+
+
+@pytest.mark.timeout(GUARD)
+def test_staff_lists_absences_and_unsigned_proposals_are_read_linearly() -> None:
+    from extract.people import roled_persons
+
+    # a heading over a long list of names, over a long line, and over long blank runs
+    assert [p.name for p in roled_persons("Styregruppe\n" + "Jens Hansen\n" * 20_000)][:1] == ["Jens Hansen"]
+    assert roled_persons("Styregruppe\n" + "Jens " * 50_000 + "\n") == []
+    assert roled_persons("Deltagere:" + " " * 200_000 + "\n" + " " * 200_000 + "x\n") == []
+    assert roled_persons("Projektleder:" + " " * 200_000 + "Jens Hansen, " + "x" * 200_000 + "\n") == []
+    # an absence sentence after a long run of names, and a name line before a long run of blanks
+    assert roled_persons("Jens " * 50_000 + "deltog ikke i behandlingen.\n") == []
+    assert roled_persons("Sagen.\nJens Hansen\n" + " " * 200_000 + "Rådmand" + "," * 100_000 + "\n") == []
+    # a column of name lines is no signature: only a name after the text's last sentence signs
+    assert roled_persons("Sagen.\n" + "Jens Hansen\n" * 50_000 + "Rådmand, Venstre\n") == []
+    assert [p.role for p in roled_persons("Sagen." + " " * 200_000 + "\nJens Hansen\nRådmand, Venstre\n")] == [
+        "rådmand, Venstre"]
+
+
+@pytest.mark.timeout(GUARD)
+def test_noun_and_year_phrases_are_read_linearly() -> None:
+    from extract.document_facts import period_in_title, theme_year
+
+    assert theme_year("Budget" + " " * 200_000 + "\n" + " " * 200_000 + "x") is None
+    assert theme_year("a-" * 100_000 + " 2013") is None
+    assert theme_year("budget " * 50_000 + "2013 budget 2013") is not None
+    assert period_in_title("Budget" + " " * 200_000 + "x") is None
+    assert period_in_title("Plan " * 50_000 + "2020") == "2020"
+
+
+@pytest.mark.timeout(GUARD)
+def test_units_deciding_bodies_and_newsletter_sites_are_read_linearly() -> None:
+    from extract.document_facts import deciding_body, letterhead_unit
+    from extract.parsers.policy_document import issuer_of
+
+    assert deciding_body("Beslutningen træffes af" + " " * 200_000 + "\n" + " " * 200_000) is None
+    found = deciding_body("Beslutningen træffes af\nØkonomiudvalget" + " " * 200_000 + "\n")
+    assert found is not None and found.value == "Økonomiudvalget"
+    assert letterhead_unit("Dato: 1. maj 2013\nTelefon: 1\nAfdeling:" + " " * 200_000 + "\n") is None
+    # a newsletter of one long address without "@", and of a long run of capitalised words
+    assert issuer_of(_doc("Nyhedsbrev nr. 1/2017\n" + "a." * 100_000 + "dk\n")) is None
+    assert issuer_of(_doc("Nyhedsbrev nr. 1/2017\n" + "Trekant " * 50_000 + "\n")) is None
+
+
+def _doc(text: str) -> Document:
+    from extract.document import Page
+
+    return Document("x", "x.txt", "text", (Page(1, text),), text, (Segment(0, 0, len(text), len(text), True),))
