@@ -24,11 +24,14 @@ that prints it:
    24/1 2020").
 7. ``udgivet``: "Udgivet", "Publiceret", "Offentliggjort", "Sidst opdateret", "Sendt", a news
    page's "NYHED / 18-12-2017".
-8. ``url``: the source address: an OS2dagsorden meeting folder ("04-12-2012 13:00:00"),
+8. ``sidehoved``: a newsletter's running page code, ddmmyy and the folio on every page
+   ("050117 1" ... "050117 2", TrekantBrand's newsletters), where nothing else dates it.
+9. ``url``: the source address: an OS2dagsorden meeting folder ("04-12-2012 13:00:00"),
    a news path ("/2018/november/") or an ft.dk samling code ("/samling/20042/").
 
 Never evidence: a date inside a running sentence ("Lov om fleksydelse blev vedtaget den
-3. april 2001"), nor a line that repeats on several pages (a running header or banner).
+3. april 2001"), nor a line that repeats on several pages (a running header or banner), but
+for the page code of 8.
 
 `samling` is the printed one where there is one; otherwise it is derived from the date
 (the Folketing year opens on the first Tuesday of October, Grundloven § 36; after a
@@ -54,7 +57,7 @@ from danish.dates import (DATE_LABEL_PATTERN, DATE_TEXT_PATTERN, MONTH_TEXT_PATT
 from .document import TEXT_PAGE_MARK
 
 DATE_EVIDENCE: tuple[str, ...] = ("brevdato", "overskrift", "mødedato", "mødebeslutning", "vedtaget", "dato", "udgivet",
-                                   "url")
+                                   "sidehoved", "url")
 TITLE_EVIDENCE: tuple[str, ...] = ("ft.dk-felter", "emne", "notat", "overskrift", "fil")
 _DATE_TEXT = DATE_TEXT_PATTERN
 # Only at the start of a line: "Byrådets beslutning den ..." inside a sentence cites an
@@ -239,7 +242,33 @@ def date_from_text(text: str, *, pages: list[str] | None = None) -> Evidence | N
             or _first(_LABELLED_LETTER, text, "dato", banned, _HEAD_CHARS)
             or _first(_LETTER, text, "dato", banned, _HEAD_CHARS)
             or _first(_OWN_NUMBER, text, "dato", banned, _HEAD_CHARS)
-            or _first(_PUBLISHED, text, "udgivet", banned))
+            or _first(_PUBLISHED, text, "udgivet", banned)
+            or _page_code_date(text))
+
+
+# A newsletter's pages carry its issue's date as a running code with the page number, ddmmyy
+# then the folio ("050117<TAB>1" ... "050117<TAB>2": TrekantBrand's Nyhedsbrev nr. 1/2017,
+# corpus/municipal s05, gold date 2017-01-05 read from it; "120117<TAB>1", "120117<TAB>2" in nr.
+# 2/2017, f13, whose gold notes the code agrees with its "Sent:" date). The weakest evidence: the
+# same code on two pages or more, numbered one after the other, and a real day.
+_PAGE_CODE = re.compile(r"^[ \t]*(?P<code>(?P<d>[0-3]\d)(?P<m>[01]\d)(?P<y>\d\d))[ \t]+(?P<page>\d{1,3})[ \t]*$", re.M)
+
+
+def _page_code_date(text: str) -> Evidence | None:
+    codes: dict[str, list[re.Match[str]]] = {}
+    for m in _PAGE_CODE.finditer(text):
+        codes.setdefault(m.group("code"), []).append(m)
+    for hits in codes.values():
+        pages = [int(m.group("page")) for m in hits]
+        if len(hits) < 2 or pages != list(range(pages[0], pages[0] + len(pages))):
+            continue
+        m = hits[0]
+        try:
+            day = dt.date(2000 + int(m.group("y")), int(m.group("m")), int(m.group("d")))
+        except ValueError:
+            continue
+        return Evidence(day.isoformat(), "sidehoved", m.start("code"), m.end("code"))
+    return None
 
 
 def _own_meeting(text: str) -> Evidence | None:

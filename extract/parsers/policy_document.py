@@ -929,7 +929,8 @@ def parse(doc: Document) -> list[DocumentInfo]:
     dated_top = bool(_DATE_LINE.match(doc.text.lstrip("\n")) or (
         # an update stamp ("Sidst opdateret", "Revideret", "Ajourført") dates a page or a manual, no news item
         # an adoption line or a meeting's decision dates a policy or minutes, no news item
-        date and date.evidence not in ("vedtaget", "mødebeslutning")
+        # (a meeting's date dates its minutes: "byrådet i sit / møde den 27. august 2025", s06)
+        date and date.evidence not in ("vedtaget", "mødebeslutning", "mødedato")
         and not re.search(r"(?i:opdateret|revideret|ajourført)\W*$", doc.text[max(0, date.start - 30):date.start])
         and date.start < 300 and not _GREETING.search(doc.text))) and letterhead_lines(doc.text) < 3
     provenance: dict[str, Span] = {}

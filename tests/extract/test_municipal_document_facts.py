@@ -573,3 +573,15 @@ def test_issuer_from_unit_deciding_body_and_newsletter_site(text: str, issuer: s
 ])
 def test_issuers_of_the_session_5_excerpts(stem: str, issuer: str) -> None:
     assert _info(stem).issuer == issuer
+
+
+@pytest.mark.parametrize(("stem", "doc_type"), [
+    # minutes dated by their meeting ("byrådet i sit / møde den 27. august 2025") are no news item
+    ("s06_aarhus_klimaregnskab", "other"),
+    ("s07_aarhus_havnens_perle", "other"),
+    ("f12_aarhus_byraad_referat_skole", "other"),
+    # a newsletter dated by its page code stays a newsletter
+    ("s05_trekantbrand_nyhedsbrev", "news"),
+])
+def test_minutes_dated_by_their_meeting_are_no_news(stem: str, doc_type: str) -> None:
+    assert _info(stem).doc_type == doc_type

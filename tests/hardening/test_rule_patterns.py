@@ -286,3 +286,12 @@ def _doc(text: str) -> Document:
     from extract.document import Page
 
     return Document("x", "x.txt", "text", (Page(1, text),), text, (Segment(0, 0, len(text), len(text), True),))
+
+
+@pytest.mark.timeout(GUARD)
+def test_a_page_code_line_is_read_linearly() -> None:
+    from extract.document_facts import date_from_text
+
+    assert date_from_text("230318" + " " * 200_000 + "1x\n" + "230318\t" * 50_000 + "\n") is None
+    found = date_from_text("x\n" * 50_000 + "230318\t1\ny\n230318\t2\n")
+    assert found is not None and found.value == "2018-03-23"
