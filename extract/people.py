@@ -13,10 +13,11 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from danish import ids, reference
+from danish.words import STOPWORDS
 
 from .document_facts import TEXT_PAGE_MARK
 from .folketing import UDVALG_RE, Hit, definite
-from .given_names import opens_with_given_name
+from .given_names import is_given_name, opens_with_given_name
 from .letter_layouts import cue
 from .normalise import collapse_ws
 
@@ -244,6 +245,12 @@ def _patterns() -> dict[str, re.Pattern[str]]:
         # "beskæftigelsesminister Peter Hummelgaard (S)", "jobcenterchef Peter Sidelmann"
         "before": re.compile(rf"(?<![\wæøå-])(?P<title>(?i:{minister})|{title_word})[ \t]+(?P<name>{_PERSON_NAME})"
                              r"(?:[ \t]*\((?P<party>[A-ZÆØÅ]{1,4})\))?"),
+        # the same, the name broken after its given name at a line's end ("faglig koordinator Birgit /
+        # Elleby Jørgensen fra Center for Ejendomme", corpus/municipal s04; COORDINATOR_SAMPLE of
+        # tests/extract/test_person_roles.py): the given name is checked (extract/given_names.py)
+        "before_broken": re.compile(rf"(?<![\wæøå-])(?P<title>(?i:{minister})|{title_word})[ \t]+"
+                                    r"(?P<first>[A-ZÆØÅ][a-zæøåé]+)[ \t]*\n[ \t]*"
+                                    r"(?P<rest>[A-ZÆØÅ][a-zæøåé]+(?:-[A-ZÆØÅ][a-zæøåé]+)?(?: [A-ZÆØÅ][a-zæøåé]+){0,2})"),
         # "Jacob Nielsen Arendt, professor i KORA", "X, der er formand for Y"
         "after": re.compile(rf"(?P<name>{_PERSON_NAME}),[ \t]+(?:der er[ \t]+)?"
                             rf"(?P<role>(?:[a-zæøå-]*(?:{official})|{minister})(?:[ \t]+(?:i|for|hos|ved)[ \t]+{org})?)"
@@ -581,6 +588,11 @@ def roled_persons(text: str) -> list[RoledPerson]:
         name = _genitive_free(m.group("name"), text, m.end("name"))
         role = _role_text(m.group("title")) + (f" ({m.group('party')})" if m.group("party") else "")
         found.append(RoledPerson(name, role, m.start("name")))
+    for m in pats["before_broken"].finditer(text):
+        # a function word opens a sentence, not a surname ("borgmester Jens / Det er ...")
+        if is_given_name(m.group("first")) and not any(w.casefold() in STOPWORDS for w in m.group("rest").split()):
+            name = _genitive_free(f"{m.group('first')} {m.group('rest')}", text, m.end("rest"))
+            found.append(RoledPerson(name, _role_text(m.group("title")), m.start("first")))
     for m in pats["after"].finditer(text):
         found.append(RoledPerson(m.group("name"), _role_text(m.group("role")), m.start("name")))
     for m in pats["title_org_name"].finditer(text):

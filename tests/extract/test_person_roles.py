@@ -42,6 +42,9 @@ DOCTOR_SAMPLE = ("Flere patienter venter for længe, siger overlæge Poul Videbe
                  "psykiatriske forskningsenhed.")
 DOCTOR_ANSWER_SAMPLE = ("Sundhedsstyrelsen har forelagt sagen for Mette Kjær, overlæge ved Aarhus Universitetshospital, "
                         "som vurderer, at ordningen virker efter hensigten.")
+# A committee item naming the official who attends it, the name broken at the line's end.
+COORDINATOR_SAMPLE = ("Til udvalgets møde deltager projektkoordinator Hanne\nMarie Holm fra Center for Sundhed under "
+                      "behandlingen af punktet.")
 UNION_SAMPLE = "Ordningen bør gøres permanent, mener Camilla Hansen, formand for Dansk Socialrådgiverforening."
 
 
@@ -55,9 +58,9 @@ def test_the_table_lists_the_titles() -> None:
     assert [(r["title"], r["kind"]) for r in _rows()] == [
         ("direktør", "official"), ("konsulent", "official"), ("chef", "official"), ("professor", "official"),
         ("formand", "official"), ("borgmester", "official"), ("rådmand", "official"), ("ordfører", "official"),
-        ("økonom", "official"), ("læge", "official"), ("minister", "minister")]
+        ("økonom", "official"), ("læge", "official"), ("koordinator", "official"), ("minister", "minister")]
     assert official_titles() == ("direktør", "konsulent", "chef", "professor", "formand", "borgmester",
-                                 "rådmand", "ordfører", "økonom", "læge")
+                                 "rådmand", "ordfører", "økonom", "læge", "koordinator")
     assert titles() == (*official_titles(), "minister")
     assert all(r["example"] and r["kind"] in ("official", "minister") for r in _rows())
 
@@ -370,3 +373,19 @@ def test_the_given_names_table() -> None:
     # function words, units and ODA's system users are no given names
     assert not any(is_given_name(w) for w in ("Den", "Det", "Center", "Parkhuset", "Medcentr", "Systemadministrator"))
     assert opens_with_given_name("Tina Lose Jensen") and not opens_with_given_name("Tina")
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    (COORDINATOR_SAMPLE, [("Hanne Marie Holm", "projektkoordinator")]),
+    # a title and a given name at a line's end, a sentence on the next line: no surname
+    ("Mødet blev ledet af borgmester Jens\nDet blev besluttet at udsætte sagen.", []),
+    # a word that is no given name before the break is no person's
+    ("Sagen forelægges direktør Center\nFor Ejendomme til orientering.", []),
+])
+def test_a_name_broken_after_its_given_name(text: str, expected: list[tuple[str, str]]) -> None:
+    assert [(p.name, p.role) for p in roled_persons(text)] == expected
+
+
+def test_the_coordinator_of_s04(corpus: Path) -> None:
+    text = (corpus / "municipal" / "s04_ballerup_bygningsvedligehold.txt").read_text(encoding="utf-8")
+    assert [(p.name, p.role) for p in roled_persons(text)] == [("Birgit Elleby Jørgensen", "koordinator")]

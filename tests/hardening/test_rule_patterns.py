@@ -295,3 +295,13 @@ def test_a_page_code_line_is_read_linearly() -> None:
     assert date_from_text("230318" + " " * 200_000 + "1x\n" + "230318\t" * 50_000 + "\n") is None
     found = date_from_text("x\n" * 50_000 + "230318\t1\ny\n230318\t2\n")
     assert found is not None and found.value == "2018-03-23"
+
+
+@pytest.mark.timeout(GUARD)
+def test_a_title_before_a_broken_name_is_read_linearly() -> None:
+    from extract.people import roled_persons
+
+    assert roled_persons("koordinator Birgit" + " " * 200_000 + "\n" + " " * 200_000 + "x\n") == []
+    assert roled_persons("koordinator " * 50_000 + "\n") == []
+    # a surname runs to three words at most
+    assert [p.name for p in roled_persons("koordinator Birgit\n" + "Elleby " * 50_000)] == ["Birgit Elleby Elleby Elleby"]
