@@ -202,9 +202,15 @@ _PERSON_NAME = r"[A-ZÆØÅ][a-zæøåé]+(?:-[A-ZÆØÅ][a-zæøåé]+)?(?: [A-
 # Capitalised words that open a phrase but never a person's name.
 _NOT_FIRST_NAME = frozenset({"Den", "Det", "De", "Der", "Her", "Styrelsen", "Folketingets", "Kommune", "Region"})
 # A capitalised phrase with an institution's head noun is an institution ("jobcenterchef i ...",
-# "chef Jobcenter Aarhus", "direktør Danmarks Statistik"), not a person.
+# "chef Jobcenter Aarhus", "direktør Danmarks Statistik"), not a person; so are streets, schools and
+# hospitals named after people ("Jens Baggesens Vej", "Niels Steensens Gymnasium", "Peter Bangs Vej",
+# "Sankt Annæ Plads": tests/extract/test_person_roles.py NAMED_AFTER_PEOPLE_SAMPLES). "Gade" alone is
+# a surname too (Steen Gade, ODA's members): only its compounds ("Nørregade") are streets.
 _INSTITUTION_WORD = re.compile(r"(?i)(?:styrelse|ministeri|udvalg|råd|cent(?:er|ret)|kommune|region|universitet"
-                               r"|forening|institut|statistik|jobcenter|danmarks?)\w*$")
+                               r"|forening|institut|statistik|jobcenter|danmarks?"
+                               r"|skole|gymnasi|hospital|kollegi)\w*$"
+                               # a street's noun ends the word ("Hvejsel" is a surname)
+                               r"|(?i:vej|allé|boulevard|stræde|plads?|(?<=\w)gade)(?:en|et)?$")
 
 
 @dataclass(frozen=True)

@@ -389,3 +389,21 @@ def test_a_name_broken_after_its_given_name(text: str, expected: list[tuple[str,
 def test_the_coordinator_of_s04(corpus: Path) -> None:
     text = (corpus / "municipal" / "s04_ballerup_bygningsvedligehold.txt").read_text(encoding="utf-8")
     assert [(p.name, p.role) for p in roled_persons(text)] == [("Birgit Elleby Jørgensen", "koordinator")]
+
+
+# Places and institutions named after people, in the layouts the person readers read.
+NAMED_AFTER_PEOPLE_SAMPLES = (
+    "Deltagere:\nHanne Lund, Center for Sundhed\nNiels Steensens Gymnasium\n",
+    "Projektgruppe\nPeter Bangs Vej\nJens Baggesens Vej\n",
+    "Mødet holdes hos direktør Sankt Annæ Plads i København.",
+    "Kontakt: Frederik Bajers Skole\n",
+)
+
+
+@pytest.mark.parametrize("text", NAMED_AFTER_PEOPLE_SAMPLES)
+def test_streets_and_institutions_named_after_people_are_no_persons(text: str) -> None:
+    assert [p.name for p in roled_persons(text)] in ([], ["Hanne Lund"]), text
+
+
+def test_gade_alone_is_a_surname() -> None:
+    assert [p.name for p in roled_persons("Styregruppe\nSteen Gade\nJens Nørregade\n")] == ["Steen Gade"]
