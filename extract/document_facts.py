@@ -570,10 +570,16 @@ def facts_of(flat: dict[str, Any], text: str, *, pages: list[str] | None = None,
 # period; nor is a number's ("nr. 2/2017").
 _TIME_NOUNS = frozenset({"år", "året", "årene", "årets", "kvartal", "halvår", "uge", "måned", "sæson",
                          "foråret", "efteråret", "sommeren", "vinteren", "forår", "efterår", "sommer", "vinter",
-                         "primo", "medio", "ultimo", "kl", "nr", "pr", "ca", "kr", "mio", "mia"})
+                         "primo", "medio", "ultimo", "kl", "nr", "pr", "ca", "kr", "mio", "mia",
+                         # time words the stop list leaves out ("siden 2008": LA's arbejdsprogram)
+                         "siden", "inden", "indtil", "omkring", "efter", "før", "senest", "tidligst"})
 _NOUN_YEAR = re.compile(r"(?<![\w./-])(?P<noun>[^\W\d_][\w-]{2,})[ \t]*(?:\n[ \t]*)?(?P<year>(?:19|20)\d\d)(?![\w/-]|[.,]\d)")
 _TITLE_YEAR = re.compile(r"(?<![\w./-])(?P<noun>[^\W\d_][\w-]{2,})[ \t]+(?P<year>(?:19|20)\d\d)[ \t.]*$")
-THEME_MENTIONS = 2  # a plan names itself more than once
+# A plan names itself in its item's heading or summary and again and again below (five times in
+# f14 and in s04); a phrase named twice is a passing mention ("Excel 2016" in an API guide's set-up
+# notes, "Planstrategi 2007" cited by a 2009 policy: corpus/pdf).
+THEME_MENTIONS = 3
+THEME_HEAD = 1500  # where the first mention stands
 
 
 def _named_noun(noun: str) -> bool:
@@ -592,16 +598,19 @@ def period_in_title(title: str | None) -> str | None:
 
 
 def theme_year(text: str) -> Evidence | None:
-    """The year of the one noun-and-year phrase a text repeats ("Kulturkommune 2017" ...
-    "KULTURKOMMUNEN 2017"): the period of the plan it is about. None when the repeated phrases
-    name different years (an item on two budgets, f03) or none repeats."""
+    """The year of the one noun-and-year phrase a text names in its head and repeats
+    ("Kulturkommune 2017" ... "Kulturkommune 2017"): the period of the plan it is about. None
+    when the repeated phrases name different years (an item on two budgets) or none repeats."""
     counts: Counter[tuple[str, str]] = Counter()
     first: dict[str, re.Match[str]] = {}
     for m in _NOUN_YEAR.finditer(text):
         if _named_noun(m.group("noun")):
             counts[(m.group("noun").casefold(), m.group("year"))] += 1
             first.setdefault(m.group("year"), m)
-    years = {year for (_, year), n in counts.items() if n >= THEME_MENTIONS}
+    heads: dict[tuple[str, str], int] = {}
+    for m in _NOUN_YEAR.finditer(text[:THEME_HEAD]):
+        heads.setdefault((m.group("noun").casefold(), m.group("year")), m.start())
+    years = {year for key, n in counts.items() if n >= THEME_MENTIONS and key in heads for year in [key[1]]}
     if len(years) != 1:
         return None
     year = years.pop()

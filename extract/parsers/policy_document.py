@@ -804,7 +804,8 @@ def organisations_of(doc: Document, issuer: Found | None = None) -> list[str]:
         key = known.id if known else printed
         if len(printed) > len(fullest.get(key, "")):
             fullest[key] = printed
-    if issuer is not None and _KOMMUNE_NAME.fullmatch(issuer.value):
+    # a kommune's paper, the issuer the kommune or one of its units ("Ballerup Kommune, Center for Ejendomme")
+    if issuer is not None and _KOMMUNE_NAME.fullmatch(issuer.value.split(", ")[0]):
         for body in municipal_bodies(doc.text):
             fullest.setdefault(body, body)
     return list(fullest.values())

@@ -586,3 +586,8 @@ def test_issuers_of_the_session_5_excerpts(stem: str, issuer: str) -> None:
 ])
 def test_minutes_dated_by_their_meeting_are_no_news(stem: str, doc_type: str) -> None:
     assert _info(stem).doc_type == doc_type
+
+
+def test_a_units_paper_lists_the_kommunes_bodies() -> None:
+    # the issuer "Ballerup Kommune, Center for Ejendomme" is a kommune's: its bodies are organisations
+    assert _info("s03_ballerup_solvej6").organisations == ("Center for Ejendomme",)
