@@ -591,3 +591,11 @@ def test_minutes_dated_by_their_meeting_are_no_news(stem: str, doc_type: str) ->
 def test_a_units_paper_lists_the_kommunes_bodies() -> None:
     # the issuer "Ballerup Kommune, Center for Ejendomme" is a kommune's: its bodies are organisations
     assert _info("s03_ballerup_solvej6").organisations == ("Center for Ejendomme",)
+
+
+def test_whole_minutes_take_no_items_year_as_their_period() -> None:
+    # the Ballerup minutes of 2012-12-04 name item 2's "Bygningsvedligeholdelse 2013" seven times,
+    # among their other items' years: no period of the whole; the item alone (s04) has one
+    [info] = parse(load(ROOT / "corpus" / "pdf" / "ballerup_referat_sundhedsudvalg_2012-12-04.pdf", ocr=False))
+    assert info.period is None
+    assert _info("s04_ballerup_bygningsvedligehold").period == "2013"
