@@ -574,7 +574,9 @@ _TIME_NOUNS = frozenset({"år", "året", "årene", "årets", "kvartal", "halvår
                          # time words the stop list leaves out ("siden 2008": LA's arbejdsprogram)
                          "siden", "inden", "indtil", "omkring", "efter", "før", "senest", "tidligst"})
 _NOUN_YEAR = re.compile(r"(?<![\w./-])(?P<noun>[^\W\d_][\w-]{2,})[ \t]*(?:\n[ \t]*)?(?P<year>(?:19|20)\d\d)(?![\w/-]|[.,]\d)")
-_TITLE_YEAR = re.compile(r"(?<![\w./-])(?P<noun>[^\W\d_][\w-]{2,})[ \t]+(?P<year>(?:19|20)\d\d)[ \t.]*$")
+# in a title also "for" the year: "Budget for 2014", "Beskæftigelsesplan for 2016" (test samples),
+# as "mål for 2018" (star d03) names its year
+_TITLE_YEAR = re.compile(r"(?<![\w./-])(?P<noun>[^\W\d_][\w-]{2,})[ \t]+(?:for[ \t]+)?(?P<year>(?:19|20)\d\d)[ \t.]*$")
 # A plan names itself in its item's heading or summary and again and again below (five times in
 # f14 and in s04); a phrase named twice is a passing mention ("Excel 2016" in an API guide's set-up
 # notes, "Planstrategi 2007" cited by a 2009 policy: corpus/pdf).
@@ -591,8 +593,8 @@ def _named_noun(noun: str) -> bool:
 
 
 def period_in_title(title: str | None) -> str | None:
-    """The year a title ends in after a noun: "Sundhed og Omsorg 2025" -> "2025"; "Nyhedsbrev
-    nr. 2/2017", "... 15. april 2012", "mål i 2013" -> None."""
+    """The year a title ends in after a noun: "Sundhed og Omsorg 2025", "Budget for 2025" ->
+    "2025"; "Nyhedsbrev nr. 2/2017", "... 15. april 2012", "mål i 2013" -> None."""
     m = _TITLE_YEAR.search(" ".join((title or "").split()))
     return m.group("year") if m and _named_noun(m.group("noun")) else None
 

@@ -505,6 +505,11 @@ I foråret 2014 blev der ansat to nye medarbejdere. I foråret 2014 startede ogs
 @pytest.mark.parametrize(("text", "period"), [
     (BUDGET_SAMPLE, "2016"),
     ("Handleplan for demens 2022\n\nPlanen beskriver indsatsen.\n", "2022"),
+    ("Budget for 2014\n\nByrådet vedtager budgettet i oktober.\n", "2014"),
+    ("Beskæftigelsesplan for 2016\n\nPlanen sætter mål for jobcentret.\n", "2016"),
+    # "for" after a function word, or a date, is no plan's year
+    ("Status for året 2016\n\nTekst.\n", None),
+    ("Møde den 3. marts for 2016\n\nTekst.\n", None),
     (SEASON_SAMPLE, None),  # a season and its year is a time
     ("Referat\n\nSagen blev behandlet i 2013 og igen i 2013.\n", None),  # after a function word
     ("Nyhedsbrev nr. 3/2018\n\nNyt fra sekretariatet nr. 3/2018.\n", None),
