@@ -407,3 +407,17 @@ def test_streets_and_institutions_named_after_people_are_no_persons(text: str) -
 
 def test_gade_alone_is_a_surname() -> None:
     assert [p.name for p in roled_persons("Styregruppe\nSteen Gade\nJens Nørregade\n")] == ["Steen Gade"]
+
+
+def test_the_given_names_builders_cleaning_rules() -> None:
+    import importlib.util
+
+    spec = importlib.util.spec_from_file_location("build_first_names", ROOT / "extract" / "data" / "build_first_names.py")
+    assert spec and spec.loader
+    build = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(build)
+    counts = build.given_names(["Frank Aaen", "Frank Jensen", "Hans-Christian Schmidt", "Lise von Seelen",
+                                "Jens-Peter Bonde (JBMU)", "H.C. Hansen", "Den centrale indlevering (CI)",
+                                "Sekretariatsbruger test", "Medcentr Medcentr", "SI360 Service Account", "Anne"])
+    assert dict(counts) == {"Frank": 2, "Hans-Christian": 1, "Hans": 1, "Christian": 1, "Lise": 1,
+                            "Jens-Peter": 1, "Jens": 1, "Peter": 1}
