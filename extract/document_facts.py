@@ -24,11 +24,14 @@ that prints it:
    24/1 2020").
 7. ``udgivet``: "Udgivet", "Publiceret", "Offentliggjort", "Sidst opdateret", "Sendt", a news
    page's "NYHED / 18-12-2017".
-8. ``url``: the source address: an OS2dagsorden meeting folder ("04-12-2012 13:00:00"),
+8. ``sidehoved``: a newsletter's running page code, ddmmyy and the folio on every page
+   ("050117 1" ... "050117 2", TrekantBrand's newsletters), where nothing else dates it.
+9. ``url``: the source address: an OS2dagsorden meeting folder ("04-12-2012 13:00:00"),
    a news path ("/2018/november/") or an ft.dk samling code ("/samling/20042/").
 
 Never evidence: a date inside a running sentence ("Lov om fleksydelse blev vedtaget den
-3. april 2001"), nor a line that repeats on several pages (a running header or banner).
+3. april 2001"), nor a line that repeats on several pages (a running header or banner), but
+for the page code of 8.
 
 `samling` is the printed one where there is one; otherwise it is derived from the date
 (the Folketing year opens on the first Tuesday of October, Grundloven § 36; after a
@@ -55,7 +58,7 @@ from danish.dates import (DATE_LABEL_PATTERN, DATE_TEXT_PATTERN, MONTH_TEXT_PATT
 from .document import TEXT_PAGE_MARK
 
 DATE_EVIDENCE: tuple[str, ...] = ("brevdato", "overskrift", "mødedato", "mødebeslutning", "vedtaget", "dato", "udgivet",
-                                   "url")
+                                   "sidehoved", "url")
 TITLE_EVIDENCE: tuple[str, ...] = ("ft.dk-felter", "emne", "notat", "overskrift", "fil")
 _DATE_TEXT = DATE_TEXT_PATTERN
 # Only at the start of a line: "Byrådets beslutning den ..." inside a sentence cites an
@@ -240,7 +243,33 @@ def date_from_text(text: str, *, pages: list[str] | None = None) -> Evidence | N
             or _first(_LABELLED_LETTER, text, "dato", banned, _HEAD_CHARS)
             or _first(_LETTER, text, "dato", banned, _HEAD_CHARS)
             or _first(_OWN_NUMBER, text, "dato", banned, _HEAD_CHARS)
-            or _first(_PUBLISHED, text, "udgivet", banned))
+            or _first(_PUBLISHED, text, "udgivet", banned)
+            or _page_code_date(text))
+
+
+# A newsletter's pages carry its issue's date as a running code with the page number, ddmmyy
+# then the folio ("050117<TAB>1" ... "050117<TAB>2": TrekantBrand's Nyhedsbrev nr. 1/2017,
+# corpus/municipal s05, gold date 2017-01-05 read from it; "120117<TAB>1", "120117<TAB>2" in nr.
+# 2/2017, f13, whose gold notes the code agrees with its "Sent:" date). The weakest evidence: the
+# same code on two pages or more, numbered one after the other, and a real day.
+_PAGE_CODE = re.compile(r"^[ \t]*(?P<code>(?P<d>[0-3]\d)(?P<m>[01]\d)(?P<y>\d\d))[ \t]+(?P<page>\d{1,3})[ \t]*$", re.M)
+
+
+def _page_code_date(text: str) -> Evidence | None:
+    codes: dict[str, list[re.Match[str]]] = {}
+    for m in _PAGE_CODE.finditer(text):
+        codes.setdefault(m.group("code"), []).append(m)
+    for hits in codes.values():
+        pages = [int(m.group("page")) for m in hits]
+        if len(hits) < 2 or pages != list(range(pages[0], pages[0] + len(pages))):
+            continue
+        m = hits[0]
+        try:
+            day = dt.date(2000 + int(m.group("y")), int(m.group("m")), int(m.group("d")))
+        except ValueError:
+            continue
+        return Evidence(day.isoformat(), "sidehoved", m.start("code"), m.end("code"))
+    return None
 
 
 def _own_meeting(text: str) -> Evidence | None:
@@ -547,3 +576,105 @@ def facts_of(flat: dict[str, Any], text: str, *, pages: list[str] | None = None,
     samling = document_samling(flat, (date or asked) if folketing else None, source_url)
     return DocumentFacts(document_title(flat, text, pages=pages, source=source, udvalg_name=udvalg_name),
                          date, samling)
+
+
+# -- period -----------------------------------------------------------------------------
+#
+# What a plan, programme or strategy names itself by: a noun and its year. The SCHEMA's period
+# is the years a document covers ("2017-2018" from the title "Sigtelinjer ... 2017 - 2018"); a
+# kommune's plan or designation names one year the same way, in its title ("Sager på vej – Sundhed
+# og Omsorg 2025", corpus/municipal s01, gold period 2025; "Kulturkommune 2017", f09, gold 2017) or
+# again and again in its text ("Kulturkommune 2017" five times in f14's agenda item, gold 2017;
+# "bygningsvedligeholdelse 2013" in s04's item on that year's plan, gold 2013). A year after a
+# function word ("i 2013", "for 2012", "fra 2013": an event's time), a month, a season or a count
+# of time ("i foråret 2013", f10; "i efteråret 2017", seed 004; "3. kvartal 2020", d09) is no
+# period; nor is a number's ("nr. 2/2017").
+_TIME_NOUNS = frozenset({"år", "året", "årene", "årets", "kvartal", "halvår", "uge", "måned", "sæson",
+                         "foråret", "efteråret", "sommeren", "vinteren", "forår", "efterår", "sommer", "vinter",
+                         "primo", "medio", "ultimo", "kl", "nr", "pr", "ca", "kr", "mio", "mia",
+                         # time words the stop list leaves out ("siden 2008": LA's arbejdsprogram)
+                         "siden", "inden", "indtil", "omkring", "efter", "før", "senest", "tidligst"})
+_NOUN_YEAR = re.compile(r"(?<![\w./-])(?P<noun>[^\W\d_][\w-]{2,})[ \t]*(?:\n[ \t]*)?(?P<year>(?:19|20)\d\d)(?![\w/-]|[.,]\d)")
+# in a title also "for" the year: "Budget for 2014", "Beskæftigelsesplan for 2016" (test samples),
+# as "mål for 2018" (star d03) names its year
+_TITLE_YEAR = re.compile(r"(?<![\w./-])(?P<noun>[^\W\d_][\w-]{2,})[ \t]+(?:for[ \t]+)?(?P<year>(?:19|20)\d\d)[ \t.]*$")
+# A plan names itself in its item's heading or summary and again and again below (five times in
+# f14 and in s04); a phrase named twice is a passing mention ("Excel 2016" in an API guide's set-up
+# notes, "Planstrategi 2007" cited by a 2009 policy: corpus/pdf).
+THEME_MENTIONS = 3
+THEME_HEAD = 1500  # where the first mention stands
+
+
+def _named_noun(noun: str) -> bool:
+    from danish.dates import MONTHS
+    from danish.words import STOPWORDS
+
+    word = noun.casefold()
+    return word not in STOPWORDS and word not in _TIME_NOUNS and word.rstrip(".") not in MONTHS
+
+
+def period_in_title(title: str | None) -> str | None:
+    """The year a title ends in after a noun: "Sundhed og Omsorg 2025", "Budget for 2025" ->
+    "2025"; "Nyhedsbrev nr. 2/2017", "... 15. april 2012", "mål i 2013" -> None."""
+    m = _TITLE_YEAR.search(" ".join((title or "").split()))
+    return m.group("year") if m and _named_noun(m.group("noun")) else None
+
+
+def theme_year(text: str) -> Evidence | None:
+    """The year of the one noun-and-year phrase a text names in its head and repeats
+    ("Kulturkommune 2017" ... "Kulturkommune 2017"): the period of the plan it is about. None
+    when the repeated phrases name different years (an item on two budgets) or none repeats."""
+    counts: Counter[tuple[str, str]] = Counter()
+    first: dict[str, re.Match[str]] = {}
+    for m in _NOUN_YEAR.finditer(text):
+        if _named_noun(m.group("noun")):
+            counts[(m.group("noun").casefold(), m.group("year"))] += 1
+            first.setdefault(m.group("year"), m)
+    heads: dict[tuple[str, str], int] = {}
+    for m in _NOUN_YEAR.finditer(text[:THEME_HEAD]):
+        heads.setdefault((m.group("noun").casefold(), m.group("year")), m.start())
+    # ... and more often than all its other dated names together: whole minutes name one item's
+    # "Bygningsvedligeholdelse 2013" seven times among their other items' years (corpus/pdf Ballerup
+    # referat 2012-12-04, of which s04 is one item)
+    total = sum(counts.values())
+    years = {key[1] for key, n in counts.items() if n >= THEME_MENTIONS and key in heads and 2 * n > total}
+    if len(years) != 1:
+        return None
+    year = years.pop()
+    return Evidence(year, "tema", first[year].start("year"), first[year].end("year"))
+
+
+# -- who issues a kommune's paper -------------------------------------------------------
+#
+# An agenda item names the body that decides it under a label of its own: "Beslutningen træffes
+# af / Sundheds- og Forebyggelsesudvalget" (Ballerup dagsordenspunkter, corpus/municipal f07 and
+# s04; "... / Kommunalbestyrelsen", f03), "Sagen afgøres i: Udvalget for plan, udvikling og kultur
+# (PUK)" (Syddjurs, f14). When the item does not name its kommune, that body is who issues it (the
+# municipal gold's convention, s04 gold_notes: "issuer: the deciding committee ... the kommune is
+# not named in the excerpt").
+_DECIDING_BODY = re.compile(r"^[ \t]*(?:Beslutningen træffes af|Sagen afgøres i|Afgørelse træffes af)(?:[ \t]*:)?[ \t]*"
+                            r"(?:\n[ \t]*)?(?P<body>[A-ZÆØÅ][^\n]{2,100}?)[ \t]*$", re.M)
+
+
+def deciding_body(text: str) -> Evidence | None:
+    """The body an agenda item's label names as deciding it, as printed."""
+    m = _DECIDING_BODY.search(text)
+    return Evidence(m.group("body"), "beslutter", m.start("body"), m.end("body")) if m else None
+
+
+# A letter head names the unit that writes on a labelled line: "Afdeling: Center for Ejendomme"
+# (a Ballerup projektbeskrivelse, corpus/municipal s03, gold issuer "Center for Ejendomme";
+# "Afdeling: Center for Sundhed og Ældre", tests/extract/test_municipal_document_facts.py
+# UNIT_LETTERHEAD_SAMPLE). The kommune it belongs to, where the letter head tells it, goes first
+# ("Ballerup Kommune, Center for Ejendomme": the municipal gold's "Aarhus Kommune, Sundhed og
+# Omsorg", s01).
+_UNIT_LINE = re.compile(r"^[ \t]*(?:Afdeling|Enhed|Forvaltning)[ \t]*:[ \t]*(?P<unit>[A-ZÆØÅ][^\n]{2,80}?)[ \t]*$", re.M)
+
+
+def letterhead_unit(text: str) -> Evidence | None:
+    """The unit a letter head's "Afdeling:" line names, among its labelled lines only."""
+    if letterhead_lines(text) < 2:
+        return None
+    head = "\n".join(text.split("\n", 20)[:20])
+    m = _UNIT_LINE.search(head)
+    return Evidence(m.group("unit"), "brevhoved", m.start("unit"), m.end("unit")) if m else None

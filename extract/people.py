@@ -13,9 +13,11 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from danish import ids, reference
+from danish.words import STOPWORDS
 
 from .document_facts import TEXT_PAGE_MARK
 from .folketing import UDVALG_RE, Hit, definite
+from .given_names import is_given_name, opens_with_given_name
 from .letter_layouts import cue
 from .normalise import collapse_ws
 
@@ -201,9 +203,15 @@ _PERSON_NAME = r"[A-ZÆØÅ][a-zæøåé]+(?:-[A-ZÆØÅ][a-zæøåé]+)?(?: [A-
 # Capitalised words that open a phrase but never a person's name.
 _NOT_FIRST_NAME = frozenset({"Den", "Det", "De", "Der", "Her", "Styrelsen", "Folketingets", "Kommune", "Region"})
 # A capitalised phrase with an institution's head noun is an institution ("jobcenterchef i ...",
-# "chef Jobcenter Aarhus", "direktør Danmarks Statistik"), not a person.
+# "chef Jobcenter Aarhus", "direktør Danmarks Statistik"), not a person; so are streets, schools and
+# hospitals named after people ("Jens Baggesens Vej", "Niels Steensens Gymnasium", "Peter Bangs Vej",
+# "Sankt Annæ Plads": tests/extract/test_person_roles.py NAMED_AFTER_PEOPLE_SAMPLES). "Gade" alone is
+# a surname too (Steen Gade, ODA's members): only its compounds ("Nørregade") are streets.
 _INSTITUTION_WORD = re.compile(r"(?i)(?:styrelse|ministeri|udvalg|råd|cent(?:er|ret)|kommune|region|universitet"
-                               r"|forening|institut|statistik|jobcenter|danmarks?)\w*$")
+                               r"|forening|institut|statistik|jobcenter|danmarks?"
+                               r"|skole|gymnasi|hospital|kollegi)\w*$"
+                               # a street's noun ends the word ("Hvejsel" is a surname)
+                               r"|(?i:vej|allé|boulevard|stræde|plads?|(?<=\w)gade)(?:en|et)?$")
 
 
 @dataclass(frozen=True)
@@ -244,6 +252,12 @@ def _patterns() -> dict[str, re.Pattern[str]]:
         # "beskæftigelsesminister Peter Hummelgaard (S)", "jobcenterchef Peter Sidelmann"
         "before": re.compile(rf"(?<![\wæøå-])(?P<title>(?i:{minister})|{title_word})[ \t]+(?P<name>{_PERSON_NAME})"
                              r"(?:[ \t]*\((?P<party>[A-ZÆØÅ]{1,4})\))?"),
+        # the same, the name broken after its given name at a line's end ("faglig koordinator Birgit /
+        # Elleby Jørgensen fra Center for Ejendomme", corpus/municipal s04; COORDINATOR_SAMPLE of
+        # tests/extract/test_person_roles.py): the given name is checked (extract/given_names.py)
+        "before_broken": re.compile(rf"(?<![\wæøå-])(?P<title>(?i:{minister})|{title_word})[ \t]+"
+                                    r"(?P<first>[A-ZÆØÅ][a-zæøåé]+)[ \t]*\n[ \t]*"
+                                    r"(?P<rest>[A-ZÆØÅ][a-zæøåé]+(?:-[A-ZÆØÅ][a-zæøåé]+)?(?: [A-ZÆØÅ][a-zæøåé]+){0,2})"),
         # "Jacob Nielsen Arendt, professor i KORA", "X, der er formand for Y"
         "after": re.compile(rf"(?P<name>{_PERSON_NAME}),[ \t]+(?:der er[ \t]+)?"
                             rf"(?P<role>(?:[a-zæøå-]*(?:{official})|{minister})(?:[ \t]+(?:i|for|hos|ved)[ \t]+{org})?)"
@@ -475,6 +489,89 @@ def _email_sender(text: str) -> list[RoledPerson]:
     return [RoledPerson(m.group("name"), SENDER_ROLE, m.start("name"))] if m else []
 
 
+# People listed by name under a heading (extract/data/person_lists.tsv): a project's organisation,
+# a letter head's "Projektleder:", a meeting's participants and those absent. Each line a name,
+# or a name and an affiliation after a comma; the name opens with a Danish given name.
+_LISTED_NAME = re.compile(rf"(?P<name>{_PERSON_NAME})(?:[ \t]*,[ \t]*[^\n]{{1,60}})?[ \t]*")
+_LIST_LINES = 30  # a list longer than this is a register, not a document's staff list
+
+
+@lru_cache(maxsize=1)
+def _list_headings() -> tuple[tuple[re.Pattern[str], str | None], ...]:
+    from danish._data import table_rows
+
+    return tuple((re.compile(rf"^[ \t]*(?:{row['heading']})[ \t]*(?::[ \t]*(?P<rest>[^\n]*))?$", re.M),
+                  row["role"] or None)
+                 for row in table_rows("extract", "data", "person_lists.tsv", delimiter="\t"))
+
+
+def _listed_name(line: str) -> str | None:
+    m = _LISTED_NAME.fullmatch(line.strip())
+    name = m.group("name") if m else None
+    return name if name and opens_with_given_name(name) else None
+
+
+def _person_lists(text: str) -> list[RoledPerson]:
+    found: list[RoledPerson] = []
+    for heading, role in _list_headings():
+        for m in heading.finditer(text):
+            rest = (m.group("rest") or "").strip()
+            if rest:  # "Projektleder: Birgit Elleby Jørgensen": the name on the heading's line
+                name = _listed_name(rest)
+                if name:
+                    found.append(RoledPerson(name, role, m.start("rest") + (m.group("rest") or "").find(name)))
+                continue
+            pos = m.end() + 1
+            for _ in range(_LIST_LINES):
+                end = text.find("\n", pos, pos + 200)
+                end = end if end >= 0 else min(len(text), pos + 200)
+                raw = text[pos:end]
+                name = _listed_name(raw) if raw.strip() else None
+                if name is None:
+                    break  # a blank line or a line that is no name ends the list
+                found.append(RoledPerson(name, role, pos + raw.find(name)))
+                if end >= len(text):
+                    break
+                pos = end + 1
+    return found
+
+
+# Minutes record who took no part in an item or left the meeting, in a sentence opening with the
+# member's name: "Jesper Kjeldsen deltog ikke i sagens behandling." (Aarhus byråd referat,
+# corpus/municipal s06); "Pia Holm (V) deltog ikke i behandlingen af punktet.", "Kurt Ravn var
+# inhabil og deltog ikke i behandlingen." (tests/extract/test_person_roles.py ABSENCE_SAMPLE). The
+# name opens with a given name; no role (the sentence names no office).
+_ABSENCE = re.compile(rf"^[ \t]*(?P<name>{_PERSON_NAME})(?:[ \t]*\([A-ZÆØÅ]{{1,2}}\))?[ \t]+"
+                      r"(?:deltog ikke i|var inhabil|var fraværende|havde meldt afbud|forlod mødet)\b", re.M)
+
+
+def _absences(text: str) -> list[RoledPerson]:
+    return [RoledPerson(m.group("name"), None, m.start("name")) for m in _ABSENCE.finditer(text)
+            if opens_with_given_name(m.group("name"))]
+
+
+# A proposal or statement signed without a greeting: the name on a line of its own after the text's
+# last sentence, and an office with its party or body on the next ("Jakob Søgaard Clausen /
+# Byrådsmedlem, Danmarksdemokraterne.", a member's proposal in the Aarhus byråd referat,
+# corpus/municipal s07; "Mette Kjær / Rådmand, Venstre", tests/extract/test_person_roles.py
+# SIGNED_PROPOSAL_SAMPLE). The role is the office line as running text writes it
+# ("byrådsmedlem, Danmarksdemokraterne"); the name opens with a given name.
+_SIGNED_LINES = re.compile(rf"(?:\A|[.!?:][ \t]*\n|\n[ \t]*\n)[ \t]*(?P<name>{_PERSON_NAME})[ \t]*\n"
+                           r"[ \t]*(?P<role>[A-ZÆØÅ][a-zæøå-]+(?:,[ \t]*[^\n]{1,80})?)[ \t]*(?=\n|$)")
+
+
+def _signed_without_greeting(text: str) -> list[RoledPerson]:
+    found: list[RoledPerson] = []
+    for m in _SIGNED_LINES.finditer(text):
+        office = m.group("role").split(",")[0].strip()
+        if not opens_with_given_name(m.group("name")) or not _is_title_word(office):
+            continue
+        role = " ".join(m.group("role").rstrip(" .").split())
+        # the office in lower case as running text writes it; the party or body keeps its capitals
+        found.append(RoledPerson(m.group("name"), role[0].lower() + role[1:], m.start("name")))
+    return found
+
+
 def same_person(short: str, full: str) -> bool:
     """The same name, or a shorter form of it: 'Maja Føns' is 'Maja Maria Føns' (a middle name
     left out when she signs, corpus/municipal f13), 'Flemming Hansen' is 'Niels Flemming Hansen'
@@ -498,6 +595,11 @@ def roled_persons(text: str) -> list[RoledPerson]:
         name = _genitive_free(m.group("name"), text, m.end("name"))
         role = _role_text(m.group("title")) + (f" ({m.group('party')})" if m.group("party") else "")
         found.append(RoledPerson(name, role, m.start("name")))
+    for m in pats["before_broken"].finditer(text):
+        # a function word opens a sentence, not a surname ("borgmester Jens / Det er ...")
+        if is_given_name(m.group("first")) and not any(w.casefold() in STOPWORDS for w in m.group("rest").split()):
+            name = _genitive_free(f"{m.group('first')} {m.group('rest')}", text, m.end("rest"))
+            found.append(RoledPerson(name, _role_text(m.group("title")), m.start("first")))
     for m in pats["after"].finditer(text):
         found.append(RoledPerson(m.group("name"), _role_text(m.group("role")), m.start("name")))
     for m in pats["title_org_name"].finditer(text):
@@ -508,6 +610,9 @@ def roled_persons(text: str) -> list[RoledPerson]:
     found.extend(_contacts(text))
     found.extend(_attendance(text))
     found.extend(_minutes_officials(text))
+    found.extend(_person_lists(text))
+    found.extend(_absences(text))
+    found.extend(_signed_without_greeting(text))
     # A header's sender is a person only when the body signs with that name, in full or
     # shorter: a shop, a unit or a mailbox also sends mail ("Fra: Havnens Perle <info@...>",
     # corpus/pdf/aarhus_borgerhenvendelse_email_2025.pdf, signs as no person).

@@ -29,8 +29,9 @@ from danish.words import DEMAND_VERB_PATTERN, PROGRAMME_NOUNS
 from danish.dates import DATE_LABEL_PATTERN, DATE_TEXT_PATTERN, MONTH_NAME_PATTERN, date_of, despace, find_dates
 
 from ..document import Document, Span
-from ..document_facts import (is_email, is_letterhead_line, is_page_mark, is_prose, labelled_title,
-                              letterhead_lines, running_lines, starts_mid_document)
+from ..document_facts import (deciding_body, is_email, is_letterhead_line, is_page_mark, is_prose, labelled_title,
+                              letterhead_lines, letterhead_unit, period_in_title, running_lines, starts_mid_document,
+                              theme_year)
 from ..page_title import in_english
 from ..people import RoledPerson, roled_persons
 from ..records import DocType, DocumentInfo
@@ -421,7 +422,35 @@ def issuer_of(doc: Document, title: Found | None = _UNREAD) -> Found | None:
     named = [_named(doc, r"Styrelsen for Arbejdsmarked og Rekruttering"), _named(doc, r"Beskæftigelsesministeriet")]
     return (next((n for n in named if n and n.value not in cited), None) or _repeated_ministry(text)
             or _kommune_issuer(doc) or _site_issuer(text) or _agenda_kommune(doc) or _letterhead_mail(text)
-            or _banner_org(text) or _speaking_party(text))
+            or _banner_org(text) or _speaking_party(text) or _newsletter_site(doc) or _deciding_body(doc))
+
+
+def _deciding_body(doc: Document) -> Found | None:
+    """An agenda item that names no kommune is issued by the body it names as deciding it
+    (extract/document_facts.py deciding_body)."""
+    body = deciding_body(doc.text)
+    return Found(body.value, body.start if body.start is not None else -1) if body else None
+
+
+# A newsletter names its publisher as one word, often with an inner capital, and prints that
+# word as its mail or web domain: "TrekantBrand ... sekretariat.stab@trekantbrand.dk" (corpus/
+# municipal s05, gold issuer "TrekantBrand"; tests/extract/test_municipal_document_facts.py
+# NEWSLETTER_SITE_SAMPLE "SydBrand ... www.sydbrand.dk"). Only a newsletter (the genre marker
+# `newsletter_label`): a news item prints the sites it cites.
+# (the glued-word repair of text files splits the inner capital, "Trekant Brand": the name is
+# compared without spaces and cited as the file prints it)
+_ONE_WORD_NAME = re.compile(r"(?<![\wæøå@./-])[A-ZÆØÅ][\wæøå]{2,40}(?: [A-ZÆØÅ][\wæøå]{2,40})?(?![\wæøå@.-]|\.[a-z])")
+
+
+def _newsletter_site(doc: Document) -> Found | None:
+    if not any(m.cue == "newsletter_label" and m.found_in(doc.text, "") for m in genre_markers()):
+        return None
+    labels = {m.group("host").lower().split(".")[-2] for m in re.finditer(rf"(?<![\w.+-])[\w.+-]+@(?P<host>{_HOST})\b", doc.text)}
+    labels |= {m.group("host").lower().split(".")[-2] for m in _WEB_HOST.finditer(doc.text)}
+    for m in _ONE_WORD_NAME.finditer(doc.text):
+        if m.group(0).replace(" ", "").lower() in labels:
+            return Found(_as_printed(doc, m.start(), m.end()), m.start(), m.end())
+    return None
 
 
 # A kommune's council named for the kommune: "Fremsendes til Aarhus Byråd" (corpus/municipal f12,
@@ -469,11 +498,12 @@ def _letterhead_mail(text: str) -> Found | None:
     if letterhead_lines(text) < 2:
         return None
     head = "\n".join(text.split("\n", 20)[:20])
+    unit = letterhead_unit(text)  # "Afdeling: Center for Ejendomme" (extract/document_facts.py)
     for m in _HEAD_MAIL.finditer(head):
         owner = _site_owner(m.group("host"))
         if owner:
-            return Found(owner, -1)
-    return None
+            return Found(f"{owner}, {unit.value}", -1) if unit else Found(owner, -1)
+    return Found(unit.value, unit.start if unit.start is not None else -1) if unit else None
 
 
 # An organisation's banner in capitals opens its letter ("KKR / HOVEDSTADEN", corpus/municipal
@@ -713,7 +743,16 @@ def period_of(doc: Document, title: Found | None) -> Found | None:
     # 2014-2022" (what a measure's data covers: p21; test sample "opgjort for perioden 2015-2020")
     m = re.search(r"\b(?:(?:Periode|Dataperiode|Tidsperiode)\s*:|(?:afgrænset til|opgjort for|dækker|omfatter)"
                   r"(?: data for)? perioden)\s*((?:19|20)\d\d)\s*[-–]\s*((?:19|20)\d\d)\b", doc.text)
-    return Found(f"{m.group(1)}-{m.group(2)}", m.start(1), m.end(2)) if m else None
+    if m:
+        return Found(f"{m.group(1)}-{m.group(2)}", m.start(1), m.end(2))
+    # A plan named by a noun and its year, in its title or again and again in its text
+    # (extract/document_facts.py period_in_title, theme_year).
+    year = period_in_title(title.value) if title else None
+    if year and title:
+        start = _inside(title, title.value.rfind(year))
+        return Found(year, start if doc.text[start:start + 4] == year else -1)
+    theme = theme_year(doc.text)
+    return Found(theme.value, theme.start if theme.start is not None else -1) if theme else None
 
 
 def persons_of(doc: Document) -> list[RoledPerson]:
@@ -754,7 +793,8 @@ def organisations_of(doc: Document, issuer: Found | None = None) -> list[str]:
         key = known.id if known else printed
         if len(printed) > len(fullest.get(key, "")):
             fullest[key] = printed
-    if issuer is not None and _KOMMUNE_NAME.fullmatch(issuer.value):
+    # a kommune's paper, the issuer the kommune or one of its units ("Ballerup Kommune, Center for Ejendomme")
+    if issuer is not None and _KOMMUNE_NAME.fullmatch(issuer.value.split(", ")[0]):
         for body in municipal_bodies(doc.text):
             fullest.setdefault(body, body)
     return list(fullest.values())
@@ -879,7 +919,8 @@ def parse(doc: Document) -> list[DocumentInfo]:
     dated_top = bool(_DATE_LINE.match(doc.text.lstrip("\n")) or (
         # an update stamp ("Sidst opdateret", "Revideret", "Ajourført") dates a page or a manual, no news item
         # an adoption line or a meeting's decision dates a policy or minutes, no news item
-        date and date.evidence not in ("vedtaget", "mødebeslutning")
+        # (a meeting's date dates its minutes: "byrådet i sit / møde den 27. august 2025", s06)
+        date and date.evidence not in ("vedtaget", "mødebeslutning", "mødedato")
         and not re.search(r"(?i:opdateret|revideret|ajourført)\W*$", doc.text[max(0, date.start - 30):date.start])
         and date.start < 300 and not _GREETING.search(doc.text))) and letterhead_lines(doc.text) < 3
     provenance: dict[str, Span] = {}

@@ -182,3 +182,30 @@ def test_an_answer_without_its_own_date_is_not_dated_by_its_question(name: str, 
 def test_a_letter_is_dated_by_its_own_date(name: str, date: str) -> None:
     found = facts(name)
     assert (found["date"], found["date_evidence"]) == (date, "brevdato")
+
+
+# A newsletter's running page code: ddmmyy and the folio on each page (corpus/municipal s05, f13).
+PAGE_CODE_SAMPLE = ("--- side 1 ---\n230318\t1\n\nNyhedsbrev nr. 3/2018\n\nNy vagtplan\nVagtplanen er ændret.\n"
+                    "--- side 2 ---\n230318\t2\n\nKurser\nTilmelding til kurset senest den 6. april.\n")
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    (PAGE_CODE_SAMPLE, ("2018-03-23", "sidehoved")),
+    # one page's code alone, a code whose folios do not follow on, a code that is no day: nothing
+    ("230318\t1\n\nNyhedsbrev nr. 3/2018\n", None),
+    ("230318\t1\nTekst.\n230318\t5\nTekst.\n", None),
+    ("993318\t1\nTekst.\n993318\t2\nTekst.\n", None),
+    # a date the text prints in its head wins over the code
+    ("Nyhedsbrev nr. 3/2018\n\nUdgivet: 2. marts 2018\n230318\t1\nTekst.\n230318\t2\n", ("2018-03-02", "udgivet")),
+])
+def test_a_newsletters_page_code_dates_it(text: str, expected: tuple[str, str] | None) -> None:
+    found = date_from_text(text)
+    assert ((found.value, found.evidence) if found else None) == expected
+
+
+def test_the_trekantbrand_newsletters_are_dated(corpus) -> None:
+    s05 = date_from_text((corpus / "municipal" / "s05_trekantbrand_nyhedsbrev.txt").read_text(encoding="utf-8"))
+    assert s05 is not None and (s05.value, s05.evidence) == ("2017-01-05", "sidehoved")
+    # f13's "Sent:" line dates it; its page code (120117) agrees
+    f13 = date_from_text((corpus / "municipal" / "f13_trekantbrand_ejerstrategi.txt").read_text(encoding="utf-8"))
+    assert f13 is not None and f13.value == "2017-01-12"

@@ -445,7 +445,8 @@ def test_the_secretary_of_minutes_is_a_named_official() -> None:
         ("Anne Holm", "formand (A)"), ("Peter Lund", "medlem (V)"), ("Jonas Holm", "referent")]
     [info] = parse(load(ROOT / "corpus" / "pdf" / "ballerup_referat_sundhedsudvalg_2012-12-04.pdf", ocr=False))
     assert info.person_roles["Mie Helene Andresen"] == "sekretær"
-    assert len(info.persons) == 8
+    # seven members, the secretary, and the coordinator who attends punkt 5 (its text: corpus/municipal s04)
+    assert len(info.persons) == 9 and info.person_roles["Birgit Elleby Jørgensen"] == "koordinator"
     # without an attendance list the office word opens something else
     assert roled_persons("Referent\nJonas Holm\n") == []
 
@@ -465,3 +466,141 @@ def test_the_secretary_of_minutes_is_a_named_official() -> None:
 def test_address_blocks_banners_and_genre_labels_are_no_titles(text: str, title: str) -> None:
     found = title_of(_doc(text))
     assert found is not None and found.value == title
+
+
+# -- a plan's period: its title's noun and year, or the noun and year its text repeats ----------
+
+@pytest.mark.parametrize(("stem", "period"), [
+    ("s01_aarhus_sager_paa_vej", "2025"),  # the title "Sager pa vej – Sundhed og Omsorg 2025"
+    ("f14_syddjurs_referat_puk_kulturkommune", "2017"),  # "Kulturkommune 2017" again and again
+    ("s04_ballerup_bygningsvedligehold", "2013"),  # "bygningsvedligeholdelse 2013" in each section
+    ("f09_syddjurs_kulturkommune_notat", "2017"),
+    # an item on two budgets' years (2012, 2013): no one period
+    ("f03_ballerup_referat_sundhedsudvalg", None),
+    # "i foråret 2013" is a time, not a plan's name
+    ("f10_ballerup_kl_proces_notat", None),
+    # "Nyhedsbrev nr. 1/2017": a number, not a period
+    ("s05_trekantbrand_nyhedsbrev", None),
+    # several years, each once or in a time: the gold gives none
+    ("s06_aarhus_klimaregnskab", None),
+    ("s03_ballerup_solvej6", None),
+])
+def test_a_plans_period_from_its_noun_and_year(stem: str, period: str | None) -> None:
+    assert _info(stem).period == period
+
+
+# Budget papers of a kommune, as they print their year (realistic samples).
+BUDGET_SAMPLE = """Budget 2016
+
+Sammendrag
+Forslaget til budget 2016 lægger op til uændrede skatter.
+Budget 2016 indeholder et råderum på 20 mio. kr.
+"""
+SEASON_SAMPLE = """Status på rekrutteringen
+
+I foråret 2014 blev der ansat to nye medarbejdere. I foråret 2014 startede også et nyt hold.
+"""
+
+
+@pytest.mark.parametrize(("text", "period"), [
+    (BUDGET_SAMPLE, "2016"),
+    ("Handleplan for demens 2022\n\nPlanen beskriver indsatsen.\n", "2022"),
+    ("Budget for 2014\n\nByrådet vedtager budgettet i oktober.\n", "2014"),
+    ("Beskæftigelsesplan for 2016\n\nPlanen sætter mål for jobcentret.\n", "2016"),
+    # "for" after a function word, or a date, is no plan's year
+    ("Status for året 2016\n\nTekst.\n", None),
+    ("Møde den 3. marts for 2016\n\nTekst.\n", None),
+    (SEASON_SAMPLE, None),  # a season and its year is a time
+    ("Referat\n\nSagen blev behandlet i 2013 og igen i 2013.\n", None),  # after a function word
+    ("Nyhedsbrev nr. 3/2018\n\nNyt fra sekretariatet nr. 3/2018.\n", None),
+    ("Tilpasning af budget 2 % i 2013 og 3 % i 2014\n\nBudget 2013 og budget 2014 tilpasses.\n"
+     "Budget 2013 og budget 2014 vedtages.\n", None),  # two years repeated: no one period
+])
+def test_period_samples(text: str, period: str | None) -> None:
+    doc = _doc(text)
+    found = period_of(doc, title_of(doc))
+    assert (found.value if found else None) == period
+
+
+# -- issuers: a letter head's unit, an agenda item's deciding body, a newsletter's domain ---------
+
+UNIT_LETTERHEAD_SAMPLE = """Projektbeskrivelse
+
+Projektleder: Karen Holm
+Afdeling: Center for Sundhed og Ældre
+Telefon: 44 77 20 00
+E-mail: kho@balk.dk
+
+Dato: 03.04.2013
+"""
+DECIDING_BODY_SAMPLE = """Sammendrag
+Planen for vedligehold af skolerne søges godkendt.
+
+Beslutningen træffes af
+Børne- og Skoleudvalget
+
+Indstilling
+Center for Ejendomme indstiller, at planen godkendes.
+
+Sagsfremstilling
+Planen omfatter tage og vinduer.
+"""
+NEWSLETTER_SITE_SAMPLE = """Nyhedsbrev nr. 4/2019
+
+Ny brandstation i Kolding
+SydBrand har taget den nye station i brug. SydBrand takker alle, der var med.
+
+Tilmelding til nyhedsbrevet: www.sydbrand.dk/nyhedsbrev
+"""
+
+
+@pytest.mark.parametrize(("text", "issuer"), [
+    (UNIT_LETTERHEAD_SAMPLE, "Ballerup Kommune, Center for Sundhed og Ældre"),
+    # the unit alone when the letter head names no kommune's domain
+    (UNIT_LETTERHEAD_SAMPLE.replace("kho@balk.dk", "kho@example.org"), "Center for Sundhed og Ældre"),
+    # an "Afdeling" in running text is no letter head
+    ("Notat\n\nSagen ligger i Afdeling: Center for Sundhed, skriver vi.\n", None),
+    (DECIDING_BODY_SAMPLE, "Børne- og Skoleudvalget"),
+    (NEWSLETTER_SITE_SAMPLE, "SydBrand"),
+    # a news item citing a site is no newsletter of that site
+    ("Ny brandstation i Kolding\n\nSydBrand har taget stationen i brug, skriver www.sydbrand.dk.\n", None),
+])
+def test_issuer_from_unit_deciding_body_and_newsletter_site(text: str, issuer: str | None) -> None:
+    found = issuer_of(_doc(text))
+    assert (found.value if found else None) == issuer
+
+
+@pytest.mark.parametrize(("stem", "issuer"), [
+    ("s03_ballerup_solvej6", "Ballerup Kommune, Center for Ejendomme"),  # "Afdeling:", balk.dk
+    ("s04_ballerup_bygningsvedligehold", "Sundheds- og Forebyggelsesudvalget"),  # names no kommune
+    ("s05_trekantbrand_nyhedsbrev", "TrekantBrand"),  # trekantbrand.dk
+    # the same deciding-body label under an item that names its kommune: the kommune
+    ("f07_ballerup_rygestop_evaluering", "Ballerup Kommune"),
+])
+def test_issuers_of_the_session_5_excerpts(stem: str, issuer: str) -> None:
+    assert _info(stem).issuer == issuer
+
+
+@pytest.mark.parametrize(("stem", "doc_type"), [
+    # minutes dated by their meeting ("byrådet i sit / møde den 27. august 2025") are no news item
+    ("s06_aarhus_klimaregnskab", "other"),
+    ("s07_aarhus_havnens_perle", "other"),
+    ("f12_aarhus_byraad_referat_skole", "other"),
+    # a newsletter dated by its page code stays a newsletter
+    ("s05_trekantbrand_nyhedsbrev", "news"),
+])
+def test_minutes_dated_by_their_meeting_are_no_news(stem: str, doc_type: str) -> None:
+    assert _info(stem).doc_type == doc_type
+
+
+def test_a_units_paper_lists_the_kommunes_bodies() -> None:
+    # the issuer "Ballerup Kommune, Center for Ejendomme" is a kommune's: its bodies are organisations
+    assert _info("s03_ballerup_solvej6").organisations == ("Center for Ejendomme",)
+
+
+def test_whole_minutes_take_no_items_year_as_their_period() -> None:
+    # the Ballerup minutes of 2012-12-04 name item 2's "Bygningsvedligeholdelse 2013" seven times,
+    # among their other items' years: no period of the whole; the item alone (s04) has one
+    [info] = parse(load(ROOT / "corpus" / "pdf" / "ballerup_referat_sundhedsudvalg_2012-12-04.pdf", ocr=False))
+    assert info.period is None
+    assert _info("s04_ballerup_bygningsvedligehold").period == "2013"

@@ -42,6 +42,9 @@ DOCTOR_SAMPLE = ("Flere patienter venter for længe, siger overlæge Poul Videbe
                  "psykiatriske forskningsenhed.")
 DOCTOR_ANSWER_SAMPLE = ("Sundhedsstyrelsen har forelagt sagen for Mette Kjær, overlæge ved Aarhus Universitetshospital, "
                         "som vurderer, at ordningen virker efter hensigten.")
+# A committee item naming the official who attends it, the name broken at the line's end.
+COORDINATOR_SAMPLE = ("Til udvalgets møde deltager projektkoordinator Hanne\nMarie Holm fra Center for Sundhed under "
+                      "behandlingen af punktet.")
 UNION_SAMPLE = "Ordningen bør gøres permanent, mener Camilla Hansen, formand for Dansk Socialrådgiverforening."
 
 
@@ -55,9 +58,9 @@ def test_the_table_lists_the_titles() -> None:
     assert [(r["title"], r["kind"]) for r in _rows()] == [
         ("direktør", "official"), ("konsulent", "official"), ("chef", "official"), ("professor", "official"),
         ("formand", "official"), ("borgmester", "official"), ("rådmand", "official"), ("ordfører", "official"),
-        ("økonom", "official"), ("læge", "official"), ("minister", "minister")]
+        ("økonom", "official"), ("læge", "official"), ("koordinator", "official"), ("minister", "minister")]
     assert official_titles() == ("direktør", "konsulent", "chef", "professor", "formand", "borgmester",
-                                 "rådmand", "ordfører", "økonom", "læge")
+                                 "rådmand", "ordfører", "økonom", "læge", "koordinator")
     assert titles() == (*official_titles(), "minister")
     assert all(r["example"] and r["kind"] in ("official", "minister") for r in _rows())
 
@@ -206,3 +209,215 @@ def test_a_shorter_form_of_a_name_is_the_same_person(short: str, full: str, same
     from extract.people import same_person
 
     assert same_person(short, full) is same
+
+
+# -- people listed by name (extract/data/person_lists.tsv), absent from an item, or signing a
+# proposal without a greeting; names open with a Danish given name (extract/data/first_names.tsv)
+
+# A project description's letter head and its organisation, as a kommune's projektbeskrivelser
+# print them (the layout of corpus/municipal s03).
+PROJECT_ORGANISATION_SAMPLE = """Projektbeskrivelse
+for
+ny daginstitution i Skovlunde
+
+Projektleder: Karen Holm Nielsen
+Afdeling: Center for Børn og Unge
+Telefon: 44 77 20 00
+
+Organisering af projektet
+Projektejer
+Anders Bech
+
+Styregruppe
+Anders Bech
+Mette Sørensen
+Karen Holm Nielsen
+
+Projektgruppe
+Ole Lund, Dagtilbud
+Åben hal
+"""
+# A working group's minutes: who took part, who sent word.
+WORKING_GROUP_SAMPLE = """Referat af møde i arbejdsgruppen om hjemmepleje
+
+Arbejdsgruppen
+Susanne Dahl, Center for Ældre
+Henrik Bøgh, Visitationen
+
+Deltagere:
+Susanne Dahl
+Henrik Bøgh
+
+Afbud:
+Lone Kruse
+
+1. Godkendelse af dagsorden
+"""
+# A network's meeting notes: a participants' list with places, and one absent.
+NETWORK_MEETING_SAMPLE = """Netværksmøde for sundhedskoordinatorer, 3. marts 2015
+
+Deltagere:
+Hanne Lund, Center for Sundhed
+Peter Winther, Sundhedshuset
+Vestegnens Sundhedsnetværk
+
+Fraværende:
+Ole Berg
+"""
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    (PROJECT_ORGANISATION_SAMPLE, [("Karen Holm Nielsen", "projektleder"), ("Anders Bech", "projektejer"),
+                                   ("Mette Sørensen", None), ("Ole Lund", None)]),
+    (WORKING_GROUP_SAMPLE, [("Susanne Dahl", None), ("Henrik Bøgh", None), ("Lone Kruse", None)]),
+    # the list ends at a line that names no person ("Vestegnens Sundhedsnetværk")
+    (NETWORK_MEETING_SAMPLE, [("Hanne Lund", None), ("Peter Winther", None), ("Ole Berg", None)]),
+])
+def test_people_listed_under_a_heading(text: str, expected: list[tuple[str, str | None]]) -> None:
+    assert [(p.name, p.role) for p in roled_persons(text)] == expected
+
+
+def test_a_project_descriptions_staff_list(corpus: Path) -> None:
+    # corpus/municipal s03: its letter head, its owner, its leader, its two groups; every person once
+    people = roled_persons((corpus / "municipal" / "s03_ballerup_solvej6.txt").read_text(encoding="utf-8"))
+    assert [(p.name, p.role) for p in people] == [
+        ("Birgit Elleby Jørgensen", "projektleder"), ("Frank Jakobsen", "projektejer"), ("Jens Overgaard", None),
+        ("Lars Wildt", None), ("Bjarke Huus", None), ("René Johansen", None), ("Robert Lorentzen", None),
+        ("Tina Lose Jensen", None), ("Jesper Gram Simonsen", None), ("Tina Eckhaus", None),
+        ("Tom Gerner Jensen", None)]
+
+
+@pytest.mark.parametrize("text", [
+    # units, places and institutions under the same headings are no persons
+    "Interessenter\nC-SSB\nParkhuset\n",
+    "Styregruppe\nCenter for Ejendomme\nÅben Hal\nEgebjergskolen\n",
+    "Deltagere:\nBallerup Kommune\nFuresø Kommune\n",
+    # a name after the list has ended (a blank line, then a paragraph) is no member
+    "Styregruppe\n\nStyregruppen mødes hver måned. Jens Hansen er formand.\n",
+    # a heading inside a sentence is no heading
+    "Vi sender referatet til styregruppe og projektgruppe.\nFrank Jakobsen\n",
+])
+def test_lists_that_name_no_person(text: str) -> None:
+    assert [p.name for p in roled_persons(text) if p.role is None] == [], text
+
+
+def _list_rows() -> list[dict[str, str]]:
+    from danish._data import table_rows
+
+    return list(table_rows("extract", "data", "person_lists.tsv", delimiter="\t"))
+
+
+@pytest.mark.parametrize("row", _list_rows(), ids=lambda r: r["heading"][:20])
+def test_each_list_heading_is_attested_twice(row: dict[str, str]) -> None:
+    sources = row["attested_by"].split(";")
+    assert len(set(sources)) >= 2
+    heading = re.compile(rf"^[ \t]*(?:{row['heading']})[ \t]*:?", re.M)
+    for source in sources:
+        if source.startswith("sample:"):
+            text = getattr(sys.modules[__name__], source.rsplit(".", 1)[1])
+        else:
+            [path] = list((ROOT / "corpus").rglob(f"{source}.txt"))
+            text = path.read_text(encoding="utf-8")
+        people = roled_persons(text)
+        listed = [m.end() for m in heading.finditer(text)]
+        # a person is named on the heading's line or on the lines right under it, with the row's role
+        assert any(0 <= p.start - end <= 40 and p.role == (row["role"] or None) for p in people for end in listed), source
+
+
+# Minutes record members absent from an item (the sentence of corpus/municipal s06).
+ABSENCE_SAMPLE = """Beslutning
+Indstillingen blev vedtaget.
+Pia Holm (V) deltog ikke i behandlingen af punktet.
+Kurt Ravn var inhabil og deltog ikke i behandlingen.
+Socialdemokratiet deltog ikke i afstemningen.
+"""
+
+
+def test_members_absent_from_an_item(corpus: Path) -> None:
+    assert [(p.name, p.role) for p in roled_persons(ABSENCE_SAMPLE)] == [("Pia Holm", None), ("Kurt Ravn", None)]
+    text = (corpus / "municipal" / "s06_aarhus_klimaregnskab.txt").read_text(encoding="utf-8")
+    assert [(p.name, p.role) for p in roled_persons(text)] == [("Jesper Kjeldsen", None)]
+
+
+# A member's proposal to the council, signed without a greeting (the layout of corpus/municipal s07).
+SIGNED_PROPOSAL_SAMPLE = """Forslag fra Venstre om flere p-pladser ved stationen
+Byrådet bedes pålægge administrationen at undersøge mulighederne for flere p-pladser.
+Mette Kjær
+Rådmand, Venstre
+INDSTILLING FRA MAGISTRATSAFDELINGEN FOR TEKNIK OG MILJØ
+"""
+
+
+def test_a_proposal_signed_without_a_greeting(corpus: Path) -> None:
+    assert [(p.name, p.role) for p in roled_persons(SIGNED_PROPOSAL_SAMPLE)] == [("Mette Kjær", "rådmand, Venstre")]
+    text = (corpus / "municipal" / "s07_aarhus_havnens_perle.txt").read_text(encoding="utf-8")
+    assert [(p.name, p.role) for p in roled_persons(text)] == [
+        ("Jakob Søgaard Clausen", "byrådsmedlem, Danmarksdemokraterne")]
+
+
+@pytest.mark.parametrize("text", [
+    # a heading over a line that is no office ("Baggrund" is no title)
+    "Vi foreslår dette.\nHans Jensen\nBaggrund, formål og mål\n",
+    # a place over an office word is no name (no given name)
+    "Sagen er afgjort.\nAarhus Havn\nBorgmester, Aarhus\n",
+])
+def test_name_lines_that_sign_nothing(text: str) -> None:
+    assert roled_persons(text) == []
+
+
+def test_the_given_names_table() -> None:
+    from extract.given_names import given_names, is_given_name, opens_with_given_name
+
+    assert len(given_names()) > 600
+    assert all(is_given_name(n) for n in ("Birgit", "Frank", "Jesper", "Tina", "René", "Hans-Christian"))
+    # function words, units and ODA's system users are no given names
+    assert not any(is_given_name(w) for w in ("Den", "Det", "Center", "Parkhuset", "Medcentr", "Systemadministrator"))
+    assert opens_with_given_name("Tina Lose Jensen") and not opens_with_given_name("Tina")
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    (COORDINATOR_SAMPLE, [("Hanne Marie Holm", "projektkoordinator")]),
+    # a title and a given name at a line's end, a sentence on the next line: no surname
+    ("Mødet blev ledet af borgmester Jens\nDet blev besluttet at udsætte sagen.", []),
+    # a word that is no given name before the break is no person's
+    ("Sagen forelægges direktør Center\nFor Ejendomme til orientering.", []),
+])
+def test_a_name_broken_after_its_given_name(text: str, expected: list[tuple[str, str]]) -> None:
+    assert [(p.name, p.role) for p in roled_persons(text)] == expected
+
+
+def test_the_coordinator_of_s04(corpus: Path) -> None:
+    text = (corpus / "municipal" / "s04_ballerup_bygningsvedligehold.txt").read_text(encoding="utf-8")
+    assert [(p.name, p.role) for p in roled_persons(text)] == [("Birgit Elleby Jørgensen", "koordinator")]
+
+
+# Places and institutions named after people, in the layouts the person readers read.
+NAMED_AFTER_PEOPLE_SAMPLES = (
+    "Deltagere:\nHanne Lund, Center for Sundhed\nNiels Steensens Gymnasium\n",
+    "Projektgruppe\nPeter Bangs Vej\nJens Baggesens Vej\n",
+    "Mødet holdes hos direktør Sankt Annæ Plads i København.",
+    "Kontakt: Frederik Bajers Skole\n",
+)
+
+
+@pytest.mark.parametrize("text", NAMED_AFTER_PEOPLE_SAMPLES)
+def test_streets_and_institutions_named_after_people_are_no_persons(text: str) -> None:
+    assert [p.name for p in roled_persons(text)] in ([], ["Hanne Lund"]), text
+
+
+def test_gade_alone_is_a_surname() -> None:
+    assert [p.name for p in roled_persons("Styregruppe\nSteen Gade\nJens Nørregade\n")] == ["Steen Gade"]
+
+
+def test_the_given_names_builders_cleaning_rules() -> None:
+    import importlib.util
+
+    spec = importlib.util.spec_from_file_location("build_first_names", ROOT / "extract" / "data" / "build_first_names.py")
+    assert spec and spec.loader
+    build = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(build)
+    counts = build.given_names(["Frank Aaen", "Frank Jensen", "Hans-Christian Schmidt", "Lise von Seelen",
+                                "Jens-Peter Bonde (JBMU)", "H.C. Hansen", "Den centrale indlevering (CI)",
+                                "Sekretariatsbruger test", "Medcentr Medcentr", "SI360 Service Account", "Anne"])
+    assert dict(counts) == {"Frank": 2, "Hans-Christian": 1, "Hans": 1, "Christian": 1, "Lise": 1,
+                            "Jens-Peter": 1, "Jens": 1, "Peter": 1}

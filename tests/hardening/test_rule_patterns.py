@@ -391,3 +391,73 @@ def test_a_long_clause_before_an_infinitive_is_read_once() -> None:
 def test_an_open_quotation_is_closed_within_a_name_s_length() -> None:
     assert whole_title("projektet ”Aarhus", "projektet ”Aarhus " + "x " * 100_000 + "”") == "projektet ”Aarhus"
     assert whole_title("projektet ”Aarhus", "projektet ”Aarhus 2017”") == "projektet ”Aarhus 2017”"
+
+
+@pytest.mark.timeout(GUARD)
+def test_staff_lists_absences_and_unsigned_proposals_are_read_linearly() -> None:
+    from extract.people import roled_persons
+
+    # a heading over a long list of names, over a long line, and over long blank runs
+    assert [p.name for p in roled_persons("Styregruppe\n" + "Jens Hansen\n" * 20_000)][:1] == ["Jens Hansen"]
+    assert roled_persons("Styregruppe\n" + "Jens " * 50_000 + "\n") == []
+    assert roled_persons("Deltagere:" + " " * 200_000 + "\n" + " " * 200_000 + "x\n") == []
+    assert roled_persons("Projektleder:" + " " * 200_000 + "Jens Hansen, " + "x" * 200_000 + "\n") == []
+    # an absence sentence after a long run of names, and a name line before a long run of blanks
+    assert roled_persons("Jens " * 50_000 + "deltog ikke i behandlingen.\n") == []
+    assert roled_persons("Sagen.\nJens Hansen\n" + " " * 200_000 + "Rådmand" + "," * 100_000 + "\n") == []
+    # a column of name lines is no signature: only a name after the text's last sentence signs
+    assert roled_persons("Sagen.\n" + "Jens Hansen\n" * 50_000 + "Rådmand, Venstre\n") == []
+    assert [p.role for p in roled_persons("Sagen." + " " * 200_000 + "\nJens Hansen\nRådmand, Venstre\n")] == [
+        "rådmand, Venstre"]
+
+
+@pytest.mark.timeout(GUARD)
+def test_noun_and_year_phrases_are_read_linearly() -> None:
+    from extract.document_facts import period_in_title, theme_year
+
+    assert theme_year("Budget" + " " * 200_000 + "\n" + " " * 200_000 + "x") is None
+    assert theme_year("a-" * 100_000 + " 2013") is None
+    assert theme_year("budget " * 50_000 + "2013 budget 2013") is None  # named twice, not in the head
+    found = theme_year("Budget 2013. " + "budget " * 50_000 + "2013 budget 2013")
+    assert found is not None and found.value == "2013"
+    assert period_in_title("Budget" + " " * 200_000 + "x") is None
+    assert period_in_title("Plan " * 50_000 + "2020") == "2020"
+
+
+@pytest.mark.timeout(GUARD)
+def test_units_deciding_bodies_and_newsletter_sites_are_read_linearly() -> None:
+    from extract.document_facts import deciding_body, letterhead_unit
+    from extract.parsers.policy_document import issuer_of
+
+    assert deciding_body("Beslutningen træffes af" + " " * 200_000 + "\n" + " " * 200_000) is None
+    found = deciding_body("Beslutningen træffes af\nØkonomiudvalget" + " " * 200_000 + "\n")
+    assert found is not None and found.value == "Økonomiudvalget"
+    assert letterhead_unit("Dato: 1. maj 2013\nTelefon: 1\nAfdeling:" + " " * 200_000 + "\n") is None
+    # a newsletter of one long address without "@", and of a long run of capitalised words
+    assert issuer_of(_doc("Nyhedsbrev nr. 1/2017\n" + "a." * 100_000 + "dk\n")) is None
+    assert issuer_of(_doc("Nyhedsbrev nr. 1/2017\n" + "Trekant " * 50_000 + "\n")) is None
+
+
+def _doc(text: str) -> Document:
+    from extract.document import Page
+
+    return Document("x", "x.txt", "text", (Page(1, text),), text, (Segment(0, 0, len(text), len(text), True),))
+
+
+@pytest.mark.timeout(GUARD)
+def test_a_page_code_line_is_read_linearly() -> None:
+    from extract.document_facts import date_from_text
+
+    assert date_from_text("230318" + " " * 200_000 + "1x\n" + "230318\t" * 50_000 + "\n") is None
+    found = date_from_text("x\n" * 50_000 + "230318\t1\ny\n230318\t2\n")
+    assert found is not None and found.value == "2018-03-23"
+
+
+@pytest.mark.timeout(GUARD)
+def test_a_title_before_a_broken_name_is_read_linearly() -> None:
+    from extract.people import roled_persons
+
+    assert roled_persons("koordinator Birgit" + " " * 200_000 + "\n" + " " * 200_000 + "x\n") == []
+    assert roled_persons("koordinator " * 50_000 + "\n") == []
+    # a surname runs to three words at most
+    assert [p.name for p in roled_persons("koordinator Birgit\n" + "Elleby " * 50_000)] == ["Birgit Elleby Elleby Elleby"]
