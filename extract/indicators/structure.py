@@ -36,7 +36,7 @@ from functools import lru_cache
 
 from danish.words import content_words
 
-from . import computed, cues, fields
+from . import accounts, computed, cues, fields
 from .finders import _STATISTIC, BULLET_MARKS, _bullets_after, LEAD_MAX, Found, Line, lines_of, not_goal_heading, sentences
 
 _NUMBERED = re.compile(r"^\s*(?P<n>\d{1,2})[.)]\s+(?P<title>\S.*?)\s*$")
@@ -589,4 +589,4 @@ STRUCTURE_FINDERS = (goal_lists, computed.measure_tables, computed.labelled_bloc
                      computed.defined_headings, inline_lists, measures_after_lead, computed.measure_headings,
                      computed.definition_sentences, numbered_goals, announced_measures, headed_goals,
                      computed.verb_first_definitions, computed.glossary_definitions, target_clauses,
-                     follow_up_items, measured_lists, opgoerelse_items, plot_titles)
+                     follow_up_items, measured_lists, opgoerelse_items, plot_titles, accounts.account_quantities)

@@ -146,6 +146,8 @@ def document_source(text: str) -> tuple[int, str] | None:
 
 def _ratio(f: Found) -> tuple[str | None, str | None, str | None]:
     """(population, numerator, denominator) for one found indicator."""
+    if f.style == "account":  # an amount an account keeps: whose, and no division
+        return f.population, None, None
     if f.population is not None or (f.numerator and f.denominator and f.style == "measure"):  # a stated division
         return f.population, f.numerator, f.denominator
     if f.style == "goal" and f.definition:  # a goal made measurable by a target
@@ -192,6 +194,8 @@ def _measure(f: Found) -> str:
 
 def _period_unit(f: Found) -> str | None:
     """The reference period stated in the definition, or in the lead of its list."""
+    if f.period_unit:
+        return f.period_unit
     unit = fields.period_unit_of(f.title, f.definition)
     if unit is None and (f.definition is not None or f.style == "goal"):
         texts = (f.definition or f.title, f.context) if f.style in ("goal", "measure") and f.number \

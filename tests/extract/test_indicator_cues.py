@@ -49,6 +49,17 @@ SAMPLES = {
     "plot_title_python": "plt.title('Kontanthjælp: Antal fuldtidspersoner fordelt på alder')",
     "plot_title_r": "ggplot(df, aes(x = Periode, y = Antal)) + geom_line() +\n"
                     "  ggtitle('Sygedagpenge: Antal forløb fordelt på varighed')",
+    # accounts a kommune keeps of emissions and consumption, as council items and notater word them
+    "klimaregnskab_kommune": "Kommunens klimaregnskab for 2023 opgør udledningen af drivhusgasser fra kommunen som "
+                             "geografisk område.",
+    "co2_regnskab_virksomhed": "CO2-regnskabet for kommunen som virksomhed udarbejdes hvert år. Det opgør "
+                               "brændstofforbruget for kommunens køretøjer.",
+    "co2_regnskab_plan": "Kommunens CO2-regnskab viser, at CO2-udledningen fra kommunens egne bygninger faldt med "
+                         "6 pct. fra 2022 til 2023.",
+    "energiregnskab_bygninger": "Energiregnskab 2024\n\nEnergiforbruget i kommunens bygninger opgøres årligt i MWh og "
+                                "sammenholdes med det foregående år.\n",
+    "energiregnskab_skoler": "Af energiregnskabet fremgår det, at kommunen hvert år skal opgøre elforbruget på skolerne "
+                             "og varmeforbruget i daginstitutionerne.",
 }
 ROLES_USED = {"definition_verb", "measure_word", "ratio", "goal_label", "goal_heading", "measure_lead",
               "aim_sentence", "source_statement", "source_site", "period_year", "composite", "measure_noun",
@@ -56,7 +67,7 @@ ROLES_USED = {"definition_verb", "measure_word", "ratio", "goal_label", "goal_he
               "goal_section", "target_group", "verb_first", "not_goal_heading", "target_change",
               "change_percent", "change_opening", "share_statement", "time_limit", "follow_up_heading",
               "exception_relative", "group_quantifier", "measure_list_lead", "plot_title", "aim_infinitive",
-              "opgoerelse_lead"}
+              "opgoerelse_lead", "account_genre", "account_quantity", "accounted_by", "account_scope"}
 
 
 def test_every_role_the_finders_ask_for_is_in_the_table() -> None:

@@ -205,3 +205,59 @@ def test_only_wraps_are_joined() -> None:
     # table rows are read line by line, whatever case a row starts in
     rows = "Ydelse\tAntal\nKontanthjælp\t120\na-dagpenge\t80\n| Ydelse | Antal |\n| a-dagpenge | 80 |\n"
     assert unwrapped(rows) == rows
+
+
+# Accounts a kommune keeps (klimaregnskab, CO2-regnskab, energiregnskab): the quantity the
+# account computes is the measure, an amount in a physical unit (measure other), whose
+# emissions or consumption the population, the account the source, a year the period
+# where the text keeps the account by year.
+@pytest.mark.parametrize(("text", "expected"), [
+    # the object of "opgør", with the account's scope
+    ("Kommunens klimaregnskab for 2023 opgør udledningen af drivhusgasser fra kommunen som geografisk område. "
+     "Udledningen var 412.000 tons CO2e.\n",
+     [_row(title="udledningen af drivhusgasser fra kommunen som geografisk område", measure="other",
+           population="kommunen som geografisk område", period_unit="år", source="klimaregnskab")]),
+    # the subject of "opgøres"; the account's heading carries its year
+    ("Energiregnskab 2024\n\nEnergiforbruget i kommunens bygninger opgøres årligt i MWh og sammenholdes med det "
+     "foregående år.\n",
+     [_row(title="Energiforbruget i kommunens bygninger", measure="other", population="kommunens bygninger",
+           period_unit="år", source="energiregnskab")]),
+    # two quantities coordinated under one "opgøre"
+    ("Af energiregnskabet fremgår det, at kommunen hvert år skal opgøre elforbruget på skolerne og "
+     "varmeforbruget i daginstitutionerne.\n",
+     [_row(title="elforbruget på skolerne", measure="other", population="skolerne", period_unit="år",
+           source="energiregnskab"),
+      _row(title="varmeforbruget i daginstitutionerne", measure="other", population="daginstitutionerne",
+           period_unit="år", source="energiregnskab")]),
+    # "hvert år" in the sentence naming the account; the quantity a sentence later
+    ("CO2-regnskabet for kommunen som virksomhed udarbejdes hvert år. Det opgør brændstofforbruget for "
+     "kommunens køretøjer.\n",
+     [_row(title="brændstofforbruget for kommunens køretøjer", measure="other", population="kommunens køretøjer",
+           period_unit="år", source="CO2-regnskab")]),
+    # no year stated: no period; the quantity restated later is one measure
+    ("Klimaregnskabet skal opgøre CO2-udledningen fra kommunen som koncern. Metoden til opgørelse af "
+     "CO2-udledningen ændres i år.\n",
+     [_row(title="CO2-udledningen fra kommunen som koncern", measure="other", population="kommunen som koncern",
+           source="klimaregnskab")]),
+])
+def test_accounts_give_the_quantity_they_compute(text: str, expected: list[dict]) -> None:
+    assert _rows(text) == expected
+
+
+@pytest.mark.parametrize("text", [
+    # a figure an account reports is a statistic
+    "Kommunens CO2-regnskab viser, at CO2-udledningen fra kommunens egne bygninger faldt med 6 pct. fra 2022 "
+    "til 2023.\n",
+    "Klimaregnskabet giver en lavere opgørelse af de historiske udledninger på ca. 331.000 tons CO2e.\n",
+    # an account only referred to, and a projection
+    "Byrådet tager klimaregnskabet 2024 for Aarhus Kommune som koncern til efterretning. Således forventes nu en "
+    "udledning på ca. 614.000 tons CO2e i 2030.\n",
+    # an aim that names no quantity
+    "Kommunen vil være CO2-neutral i 2050 og opgøre sin indsats i et nyt klimaregnskab.\n",
+    # emissions computed in a text that keeps no account (a party's demand)
+    "Partiet vil opgøre udledningen af CO2e fra landbruget mere præcist.\n",
+    # a financial account is no account of a physical quantity
+    "Anlægsregnskabet opgør forbruget på de fire anlægsprojekter.\n",
+])
+def test_accounts_that_give_nothing(text: str) -> None:
+    assert _rows(text) == []

@@ -237,3 +237,18 @@ def test_approval_lines_and_council_decisions_are_read_linearly() -> None:
     cue = next(c for c in CUES if "beslutning" in c.needs)
     assert cue.pattern.search("i forlængelse af byrådets beslutning " + " " * 200_000) is None
     assert cue.pattern.search("i forlængelse af " + "byrådets " * 50_000 + "x") is None
+
+
+@pytest.mark.timeout(GUARD)
+def test_hostile_account_lines_are_read_linearly() -> None:
+    from extract.indicators.accounts import account_quantities
+
+    # a run of hyphenated word starts before the emissions noun: one start, not one per hyphen
+    found = account_quantities("Klimaregnskab 2024.\nDet opgør " + "a-" * 100_000 + "b udledningen.\n")
+    assert [(f.title[-13:], f.population, f.period_unit) for f in found] == [("b udledningen", None, "år")]
+    # a sentence of computing verbs with no quantity
+    assert account_quantities("Klimaregnskab 2024.\n" + "opgør " * 50_000 + "\n") == []
+    # a subject whose owner never reaches "opgøres"
+    assert account_quantities("Energiregnskab.\nEnergiforbruget i " + "x " * 100_000 + "opgøres årligt.\n") == []
+    # a line of hyphens in an account text
+    assert account_quantities("Klimaregnskab.\n" + "-" * 200_000 + "udledning\n") == []
