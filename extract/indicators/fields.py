@@ -233,6 +233,23 @@ _GENITIVE_SUBJECT = re.compile(r"^(?P<noun>[A-ZÆØÅ][a-zæøå]+er)nes \w+ (?:
 _ADJECTIVE_GENITIVE = re.compile(r"^De (?P<adj>(?:[a-zæøå-]+e )+)(?P<noun>[a-zæøå]{3,})s [^.]*? (?:skal|bør|må|vil)\b")
 
 
+# "pr. 1.000 ældre borgere": the persons a rate is counted per (up to two words before the
+# person noun, cue person_noun)
+_RATE_PER = re.compile(r"\bpr\.\s(?:1\.000|10\.000|100\.000)\s(?P<pop>(?:[\wæøå-]+\s){0,2}[\wæøå-]+)(?=[\s,.;:)]|$)")
+
+
+def rate_population(text: str | None) -> str | None:
+    """Whom a rate is counted per: "antallet af forebyggelige indlæggelser pr. 1.000 ældre
+    borgere" -> "ældre borgere" (a count per persons is an average, the STAR convention's
+    rate per person), or None when no persons follow "pr. 1.000"."""
+    for m in _RATE_PER.finditer(text or ""):
+        words = m.group("pop").split()
+        for k in range(len(words)):
+            if cues.search("person_noun", words[k]) and re.fullmatch(r"[\wæøå-]+", words[k]):
+                return " ".join(words[:k + 1])
+    return None
+
+
 def percent_population(text: str) -> str | None:
     """Who a percentage target counts: "mindst 80% af alle elever" -> "alle elever"."""
     m = _PERCENT_OF.search(text)

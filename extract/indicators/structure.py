@@ -516,15 +516,45 @@ def plot_titles(text: str) -> list[Found]:
 # clauses of one sentence stay apart. Bounded, so a long line costs each "andel af"/"antal
 # af" at most 150 characters.
 _QUANTITY = (r"(?P<q>andel(?:en)?|antal(?:let)?) af "
-             r"(?P<np>(?:(?!\b(?:andel|antal)\w* af\b|\bskal\b)[^.;:!?\n]){2,150}?)\s")
+             r"(?P<np>(?:(?!\b(?:andel|antal)\w* af\b|\bskal\b)[^.;:!?\n]|\.(?=\s*\d)){2,150}?)\s")
+# Any other quantity a target moves (cue target_quantity: emissions, consumption, a waiting
+# time, a grade average), with what it is of or for ("udledningen af CO2e fra kommunen som
+# geografisk område", "ventetiden på et botilbud"), as bounded as the share's phrase.
+_MEASURED = (r"(?P<q>{quantity})"
+             r"(?P<np>(?:\s(?:af|fra|for|i|på|blandt|ved|til)\s(?:(?!\bskal\b)[^.;:!?\n]|\.(?=\s*\d)){2,120}?)?)\s")
+# A baseline the change is measured against ("... med 70 pct. i 2030 i forhold til 1990").
+_BASELINE = r"(?:(?:\s(?:i|inden|frem mod)\s(?:udgangen af\s)?(?:19|20)\d\d)?\si forhold til\s(?:niveauet i\s)?(?:19|20)\d\d)?"
 _FIGURE = re.compile(r"\d+(?:[.,]\d+)?|halveres")
 
 
 @lru_cache(maxsize=1)
-def _target_clauses() -> tuple[re.Pattern[str], re.Pattern[str]]:
+def _target_clauses() -> tuple[tuple[re.Pattern[str], bool], ...]:
+    """(pattern, moves a share or count) for each order a target clause takes."""
     change = cues.pattern("target_change").pattern
-    return (re.compile(rf"(?<![\w-]){_QUANTITY}skal (?:\w+ ){{0,2}}?(?:{change})", re.I),  # subject first
-            re.compile(rf"(?<![\w-])skal {_QUANTITY}(?:{change})", re.I))  # V2: "skal andelen af X falde ..."
+    level = cues.pattern("target_level").pattern
+    moved = rf"(?:{change}|{level}){_BASELINE}"
+    measured = _MEASURED.replace("{quantity}", cues.pattern("target_quantity").pattern)
+    return ((re.compile(rf"(?<![\w-]){_QUANTITY}(?:skal|må|bør) (?:\w+ ){{0,2}}?{moved}", re.I), True),  # subject first
+            (re.compile(rf"(?<![\w-])(?:skal|må|bør) {_QUANTITY}{moved}", re.I), True),  # V2: "skal andelen af X falde ..."
+            (re.compile(rf"(?<![\w-]){measured}(?:skal|må|bør) (?:\w+ ){{0,2}}?{moved}", re.I), False),
+            # a clause after "at" keeps the verb last: "at ventetiden på et botilbud højst er 3 måneder"
+            (re.compile(rf"(?<=\bat )(?<![\w-]){measured}(?=\S+\ser\s)(?:{level})", re.I), False))
+
+
+# "reduktion af CO2-udledningen på 70 pct. i forhold til 1990": a target stated as the noun
+# of its change, with the quantity it changes and the change's figure (cue change_noun_target).
+@lru_cache(maxsize=1)
+def _noun_targets() -> re.Pattern[str]:
+    quantity = cues.pattern("target_quantity").pattern
+    return re.compile(rf"(?<![\w-])(?:{cues.pattern('change_noun_target').pattern})\s(?:af|i)\s"
+                      rf"(?P<q>{quantity})(?P<np>(?:\s(?:fra|for|i|på)\s[^.;:!?\n\d]{{2,80}}?)?)"
+                      rf"\spå\s(?:mindst\s|ca\.\s|op til\s)?\d+(?:[.,]\d+)?\s?(?:%|pct\b\.?|procent\b){_BASELINE}",
+                      re.I)
+
+
+# A change the sentence reports as past ("Der var en reduktion ...", "har været en halvering
+# ..."): the past and perfect of "være", "blive", "ske", "opnå" before the change's noun.
+_REPORTED_CHANGE = re.compile(r"\b(?:var|blev|skete|opnåede|har været|har vi haft|er opnået|havde)\b", re.I)
 
 
 _ITEM_FIGURE = re.compile(r"(?<![\d.,])\d+(?:[.,]\d+)?(?!\d)|halveres")
@@ -567,22 +597,41 @@ def target_clauses(text: str) -> list[Found]:
             continue
         for offset, sentence in sentences(line):
             if cues.search("goal_heading", previous + " " + sentence) and not not_goal_heading(sentence):
-                for pattern in _target_clauses():
+                for pattern, ratio in _target_clauses():
                     for m in pattern.finditer(sentence):
                         if _listed_again(m, listed):
                             continue
                         f = Found("other", sentence[m.start("q"):m.end()], start + offset + m.start("q"), style="goal")
-                        if m.group("q").casefold().startswith("antal"):
-                            f.measure = "count"
-                            relative = fields._RELATIVE_MARK.search(m.group("np"))
-                            f.population = m.group("np")[:relative.start() if relative else None].strip()
-                        else:  # the share's phrase gives its population, numerator and denominator
-                            f.measure = "share"
-                            f.definition = sentence[m.start("q"):m.end("np")].rstrip(" ,")
-                            f.definition_start = f.title_start
+                        _read_target(f, m, sentence, ratio)
                         found.append(f)
+                for m in _noun_targets().finditer(sentence):
+                    if _REPORTED_CHANGE.search(sentence, 0, m.start()):
+                        continue  # "Der var en reduktion af udledningen på 12 pct.": a finding
+                    f = Found("other", m.group(0), start + offset + m.start(), style="goal")
+                    _read_target(f, m, sentence, False)
+                    found.append(f)
             previous = sentence
     return sorted(found, key=lambda f: f.title_start)
+
+
+def _read_target(f: Found, m: re.Match[str], sentence: str, ratio: bool) -> None:
+    """Measure, population and (for a share) definition of one target clause."""
+    if not ratio:  # a quantity of its own kind (cue target_quantity); whose, after fra/for/blandt
+        f.measure = cues.value_of("target_quantity", m.group("q")) or "other"
+        owner = re.match(r"\s(?:fra|for|blandt)\s(?P<pop>.+)$", m.group("np") or "")
+        f.population = owner.group("pop").strip() if owner else None
+    elif m.group("q").casefold().startswith("antal"):
+        rate = fields.rate_population(m.group("np"))
+        if rate:  # "antallet af indlæggelser pr. 1.000 ældre borgere": a rate per person is an average
+            f.measure, f.population = "average", rate
+        else:
+            f.measure = "count"
+            relative = fields._RELATIVE_MARK.search(m.group("np"))
+            f.population = m.group("np")[:relative.start() if relative else None].strip()
+    else:  # the share's phrase gives its population, numerator and denominator
+        f.measure = "share"
+        f.definition = sentence[m.start("q"):m.end("np")].rstrip(" ,")
+        f.definition_start = f.title_start
 
 
 STRUCTURE_FINDERS = (goal_lists, computed.measure_tables, computed.labelled_blocks, computed.labelled_fractions,

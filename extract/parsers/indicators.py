@@ -159,7 +159,8 @@ def _ratio(f: Found) -> tuple[str | None, str | None, str | None]:
             return share[2], share[3], share[4]
         return (fields.target_population(f.definition) or fields.goal_population(f.title)), None, None
     if f.style in ("goal", "passing"):
-        population = ((fields.target_population(f.title) or fields.goal_population(f.title)) if f.style == "goal"
+        population = ((fields.rate_population(f.title) or fields.target_population(f.title)
+                       or fields.goal_population(f.title)) if f.style == "goal"
                       else fields.passing_population(f.title))
         return population, None, None
     if f.style == "benchmark":
@@ -184,6 +185,8 @@ def _measure(f: Found) -> str:
     if f.style == "goal" and f.definition:
         return fields.measure_word(f.definition) or "other"
     if f.style == "goal" and _METRIC.search(f.title):  # a target with a metric ("Mindst 80 pct. af ...")
+        if fields.rate_population(f.title):  # a count per 1.000 persons: a rate per person is an average
+            return "average"
         return fields.measure_word(f.title) or "other"
     if f.style == "goal" and not cues.search("measure_word", f.title) and cues.search("time_limit", f.title):
         return "duration"  # "iværksættes ... inden for 14 dage": the target is a time limit

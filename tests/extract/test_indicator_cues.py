@@ -60,6 +60,23 @@ SAMPLES = {
                                 "sammenholdes med det foregående år.\n",
     "energiregnskab_skoler": "Af energiregnskabet fremgår det, at kommunen hvert år skal opgøre elforbruget på skolerne "
                              "og varmeforbruget i daginstitutionerne.",
+    # targets beyond shares and counts, as climate plans, school, health and social policies word them
+    "target_emissions": "Klimaplanens mål er, at udledningen af CO2e fra kommunen som geografisk område skal reduceres "
+                        "med 70 pct. i 2030 i forhold til 1990.",
+    "target_emissions_noun": "Byrådets mål for klimaet er en reduktion af CO2-udledningen på 70 pct. i 2030 i forhold "
+                             "til 1990.",
+    "target_energi": "Kommunens mål for bygningerne er, at energiforbruget i de kommunale bygninger skal reduceres med "
+                     "20 pct. frem mod 2030.",
+    "target_energi_noun": "Målet for kommunens bygninger er en reduktion af energiforbruget på 30 procent i forhold til "
+                          "2015.",
+    "target_ventetid": "Kommunens mål for hjemløseområdet er, at antallet af hjemløse skal halveres inden 2030, og at "
+                       "ventetiden på et botilbud højst er 3 måneder.",
+    "target_sagsbehandling": "Kommunens servicemål er, at sagsbehandlingstiden for ansøgninger om hjælpemidler højst er "
+                             "8 uger.",
+    "target_karakter": "Skolepolitikkens mål er, at karaktergennemsnittet ved folkeskolens afgangsprøve skal være "
+                       "mindst 7,0 i 2028.",
+    "target_karakter_dansk": "Et af byrådets mål er, at gennemsnittet af elevernes karakterer i dansk skal være over 7.",
+    "target_level_share": "Skolens mål er, at andelen af elever, der trives, skal være mindst 90 pct.",
 }
 ROLES_USED = {"definition_verb", "measure_word", "ratio", "goal_label", "goal_heading", "measure_lead",
               "aim_sentence", "source_statement", "source_site", "period_year", "composite", "measure_noun",
@@ -67,7 +84,8 @@ ROLES_USED = {"definition_verb", "measure_word", "ratio", "goal_label", "goal_he
               "goal_section", "target_group", "verb_first", "not_goal_heading", "target_change",
               "change_percent", "change_opening", "share_statement", "time_limit", "follow_up_heading",
               "exception_relative", "group_quantifier", "measure_list_lead", "plot_title", "aim_infinitive",
-              "opgoerelse_lead", "account_genre", "account_quantity", "accounted_by", "account_scope"}
+              "opgoerelse_lead", "account_genre", "account_quantity", "accounted_by", "account_scope",
+              "target_quantity", "target_level", "change_noun_target"}
 
 
 def test_every_role_the_finders_ask_for_is_in_the_table() -> None:

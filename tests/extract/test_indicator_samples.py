@@ -261,3 +261,62 @@ def test_accounts_give_the_quantity_they_compute(text: str, expected: list[dict]
 ])
 def test_accounts_that_give_nothing(text: str) -> None:
     assert _rows(text) == []
+
+
+# Targets beyond shares and counts, in a sentence that names goals: emissions and consumption
+# (measure other, whose after "fra"/"for"), waiting and case-handling times (duration), grade
+# averages (average), a level rather than a change ("mindst 7,0", "højst er 3 måneder"), a
+# change stated as a noun ("en reduktion af X på 70 pct."), a baseline year kept in the title;
+# a count per 1.000 persons is a rate per person, an average.
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Klimaplanens mål er, at udledningen af CO2e fra kommunen som geografisk område skal reduceres med 70 pct. "
+     "i 2030 i forhold til 1990.\n",
+     [_row(title="udledningen af CO2e fra kommunen som geografisk område skal reduceres med 70 pct. i 2030 i forhold "
+                 "til 1990", measure="other", population="kommunen som geografisk område")]),
+    ("Byrådets mål for klimaet er en reduktion af CO2-udledningen på 70 pct. i 2030 i forhold til 1990.\n",
+     [_row(title="reduktion af CO2-udledningen på 70 pct. i 2030 i forhold til 1990", measure="other")]),
+    ("Kommunens mål for bygningerne er, at energiforbruget i de kommunale bygninger skal reduceres med 20 pct. "
+     "frem mod 2030.\n",
+     [_row(title="energiforbruget i de kommunale bygninger skal reduceres med 20 pct.", measure="other")]),
+    ("Kommunens mål for hjemløseområdet er, at antallet af hjemløse skal halveres inden 2030, og at ventetiden på "
+     "et botilbud højst er 3 måneder.\n",
+     [_row(title="antallet af hjemløse skal halveres", measure="count", population="hjemløse"),
+      _row(title="ventetiden på et botilbud højst er 3 måneder", measure="duration")]),
+    ("Kommunens servicemål er, at sagsbehandlingstiden for ansøgninger om hjælpemidler højst er 8 uger.\n",
+     [_row(title="sagsbehandlingstiden for ansøgninger om hjælpemidler højst er 8 uger", measure="duration",
+           population="ansøgninger om hjælpemidler")]),
+    ("Skolepolitikkens mål er, at karaktergennemsnittet ved folkeskolens afgangsprøve skal være mindst 7,0 i 2028.\n",
+     [_row(title="karaktergennemsnittet ved folkeskolens afgangsprøve skal være mindst 7,0", measure="average")]),
+    ("Skolens mål er, at andelen af elever, der trives, skal være mindst 90 pct.\n",
+     [_row(title="andelen af elever, der trives, skal være mindst 90 pct.", definition="andelen af elever, der trives",
+           measure="share", population="elever", numerator="elever, der trives", denominator="elever")]),
+    ("Sundhedspolitikkens mål er, at antallet af forebyggelige indlæggelser pr. 1.000 ældre borgere skal falde "
+     "med 10 pct. inden 2027.\n",
+     [_row(title="antallet af forebyggelige indlæggelser pr. 1.000 ældre borgere skal falde med 10 pct.",
+           measure="average", population="ældre borgere")]),
+    # ... and in a goal list
+    ("Mål for sundhed:\n• Antallet af forebyggelige indlæggelser pr. 1.000 ældre borgere skal falde med 10 pct.\n",
+     [_row(title="Antallet af forebyggelige indlæggelser pr. 1.000 ældre borgere skal falde med 10 pct.",
+           measure="average", population="ældre borgere")]),
+])
+def test_targets_beyond_shares_and_counts(text: str, expected: list[dict]) -> None:
+    assert _rows(text) == expected
+
+
+@pytest.mark.parametrize("text", [
+    # a finding, not a target
+    "Målet er nået. Udledningen faldt med 12 pct. fra 2019 til 2022.\n",
+    # an aim with no figure
+    "Kommunens mål er at nedbringe udledningen af CO2e markant.\n",
+    "Trivslen blandt eleverne skal styrkes, er skolens mål.\n",
+    # a state of affairs beside a goal
+    "Vi har et mål om grøn omstilling. Ventetiden er i dag over 3 måneder.\n",
+    # a level stated with no goal named around it
+    "Ventetiden på et botilbud må højst være 3 måneder, sagde rådmanden.\n",
+    # a reduction reported, not aimed at
+    "Kommunens mål blev fulgt op i 2023. Der var en reduktion af CO2-udledningen på 12 pct. fra 2019 til 2022.\n",
+    # a level in a main clause beside a goal states how things are
+    "Kommunens mål er klare. Ventetiden på et botilbud under 3 måneder er sjælden.\n",
+])
+def test_targets_that_give_nothing(text: str) -> None:
+    assert _rows(text) == []

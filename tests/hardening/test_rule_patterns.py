@@ -252,3 +252,22 @@ def test_hostile_account_lines_are_read_linearly() -> None:
     assert account_quantities("Energiregnskab.\nEnergiforbruget i " + "x " * 100_000 + "opgøres årligt.\n") == []
     # a line of hyphens in an account text
     assert account_quantities("Klimaregnskab.\n" + "-" * 200_000 + "udledning\n") == []
+
+
+@pytest.mark.timeout(GUARD)
+def test_hostile_targets_beyond_shares_and_counts_are_read_linearly() -> None:
+    from extract.indicators.fields import rate_population
+
+    # a quantity whose phrase never reaches its modal
+    assert target_clauses("Kommunens mål er, at udledningen i " + "x " * 100_000 + "skal reduceres med 10 pct.\n") == []
+    # a run of hyphenated word starts before the emissions noun: one start
+    found = target_clauses("Kommunens mål: " + "a-" * 100_000 + "udledningen skal reduceres med 10 pct.\n")
+    assert [(f.title[-40:], f.measure) for f in found] == [("a-udledningen skal reduceres med 10 pct.", "other")]
+    # change nouns with no figure, quantities with no verb, grade averages with one level at the end
+    assert target_clauses("Kommunens mål er en " + "reduktion af udledningen " * 20_000 + "\n") == []
+    assert target_clauses("Kommunens mål er, at " + "ventetiden på x " * 10_000 + "\n") == []
+    found = target_clauses("Kommunens mål er, at " + "karaktergennemsnittet " * 30_000 + "skal være mindst 7\n")
+    assert [(f.title, f.measure) for f in found] == [("karaktergennemsnittet skal være mindst 7", "average")]
+    # a rate's "pr. 1.000" repeated with no persons after it
+    assert target_clauses("Kommunens mål er, at antallet af x" + " pr. 1.000" * 30_000 + " skal falde med 10 pct.\n") == []
+    assert rate_population("pr. 1.000 " * 50_000) is None
