@@ -79,7 +79,11 @@ def _is_heading_line(line: str) -> bool:
             and not text.startswith(("Spring ", "Hop til", "Gå til", "Se ", "Læs ")))
 
 
-_MEASURE_OPENER = re.compile(r"^(?:Andel(?:en)?|Antal(?:let)?) af ")
+# a measure's noun phrase opening a paragraph, definite with "af" or indefinite without
+# ("Antal forebyggelige indlæggelser pr. 1.000 borgere ...", a nøgletal page)
+_MEASURE_OPENER = re.compile(r"^(?:Andel(?:en)?|Antal(?:let)?)(?: af)? ")
+# a value given with its label ("Antal deltagere: 45"): a figure, not a definition
+_LABELLED_FIGURE = re.compile(r":\s*[-−]?\d")
 _CHANGE = re.compile(r"\b(?:steget|faldet|steg|faldt|stiger|falder|udgjorde|udgør)\b")
 
 
@@ -101,6 +105,7 @@ def defined_headings(text: str) -> list[Found]:
             continue  # a lower-case line goes on with a wrapped sentence: no heading above it
         definition = sentences(body)[0][1]
         if _MEASURE_OPENER.match(definition) and (_STATISTIC.search(definition) or _CHANGE.search(definition)
+                                                  or _LABELLED_FIGURE.search(definition)
                                                   or _computation_paragraph(lines, j) is not None):
             continue  # a finding ("Andelen af ledige er steget til 5 pct."), or a measure heading of its own
         f = Found("nøgletal" if jobindsats else "other", line.strip(), start + line.find(line.strip()),
@@ -171,7 +176,10 @@ def glossary_definitions(text: str) -> list[Found]:
 _DEFINED_SUBJECT = re.compile(r"(?:^|(?<=[.!?]\s)|(?<=\n))(?P<title>[A-ZÆØÅ][^.\n:]{2,100}?)\s+"
                               r"(?P<verb>" + cues.rows("computation")[0].pattern + r")\s+"
                               r"(?P<body>[^.\n]+(?:\.(?!\s+[A-ZÆØÅ])[^.\n]*)*)\.")
-_GENERIC_SUBJECT = re.compile(r"^(?:Den|Det|De|Indikatoren|Målingen|Nøgletallet|Sigtelinjen|Målet|Mål \d+)\b")
+# a pronoun or a generic head as the subject ("Den opgøres som", "Indikatoren beregnes som"):
+# no title; a determiner before a measure's noun phrase ("Den gennemsnitlige ventetid på
+# genoptræning opgøres som ...") is a title
+_GENERIC_SUBJECT = re.compile(r"^(?:(?:Den|Det|De)(?:\s+\S+)?$|(?:Indikatoren|Målingen|Nøgletallet|Sigtelinjen|Målet|Mål \d+)\b)")
 
 
 _MEASURE_PHRASE = re.compile(r"(?:det |den )?(?:samlede |gennemsnitlige )?(?:antal(?:let)?|andel(?:en)?|gennemsnit(?:tet)?)\b",
@@ -202,7 +210,7 @@ def definition_sentences(text: str) -> list[Found]:
 # "det samlede antal af X" -> "X": the head a count's population is read after
 _COUNT_HEAD = re.compile(r"^(?:det |den )?(?:samlede )?(?:antal(?:let)?|antallet) (?:af )?", re.I)
 _COUNTED = re.compile(r"\b(?:antal(?:let)?|antallet) (?:af )?(?P<noun>[\wæøå]+)", re.I)
-_TIME_TAIL = re.compile(r"\s+(?:(?:ultimo|primo|medio|i løbet af|per)\b|pr\.\s).*$", re.I)
+_TIME_TAIL = re.compile(r"\s+(?:(?:ultimo|primo|medio|i løbet af|per|inden for et (?:kalender)?år)\b|pr\.\s).*$", re.I)
 
 
 def _counted_noun(phrase: str) -> str | None:

@@ -21,7 +21,7 @@ Measure = str
 _PERIOD_MONTH = re.compile(
     r"i løbet af en måned|ultimo (?:en|hver) måned|i en (?:given|bestemt) måned|pr\. måned"
     r"|seneste (?:\d+(?:, | eller | og ))*\d+ måneder|opgjort månedligt", re.I)
-_PERIOD_YEAR = re.compile(r"i løbet af et år|ultimo året|\bårlig(?:e)? (?:analyse|opgørelse)|pr\. år"
+_PERIOD_YEAR = re.compile(r"i løbet af et år|inden for et (?:kalender)?år|ultimo året|\bårlig(?:e)? (?:analyse|opgørelse)|pr\. år"
                           r"|seneste (?:12 måneder|år)\b", re.I)
 _OTHER = re.compile(r"forvent|faktisk|forskel(?:len)? mellem|sammenholdt", re.I)
 _AVERAGE = re.compile(r"gennemsnit|\bgnsn\.?", re.I)
@@ -107,9 +107,14 @@ def count_share_numerator(text: str) -> str | None:
     return _strip_period(m.group("num")) if m else None
 
 
+# the indefinite form a nøgletal page defines by: "Andel borgere på 67 år og derover, der ..."
+_SHARE_INDEFINITE = re.compile(r"^Andel (?!af\b)(?P<body>[a-zæøå].+)", re.S)
+
+
 def share_parts(definition: str) -> tuple[str | None, str | None, str | None]:
-    """(population, numerator, denominator) of an "andelen af ..." definition."""
-    m = _SHARE_OF.search(definition)
+    """(population, numerator, denominator) of an "andelen af ..." (or "Andel X, der ...")
+    definition."""
+    m = _SHARE_OF.search(definition) or _SHARE_INDEFINITE.match(definition)
     if not m:
         return None, None, None
     body = m.group("body").rstrip(" .")

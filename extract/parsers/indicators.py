@@ -188,6 +188,9 @@ def _measure(f: Found) -> str:
         if fields.rate_population(f.title):  # a count per 1.000 persons: a rate per person is an average
             return "average"
         return fields.measure_word(f.title) or "other"
+    quantity = cues.search("target_quantity", f.title) if f.style == "goal" else None
+    if quantity and quantity.start() == 0:  # a goal opening with its quantity ("Ventetiden på X må højst være 14 dage")
+        return cues.value_of("target_quantity", quantity.group(0)) or "other"
     if f.style == "goal" and not cues.search("measure_word", f.title) and cues.search("time_limit", f.title):
         return "duration"  # "iværksættes ... inden for 14 dage": the target is a time limit
     if f.style in ("goal", "index"):

@@ -77,6 +77,12 @@ SAMPLES = {
                        "mindst 7,0 i 2028.",
     "target_karakter_dansk": "Et af byrådets mål er, at gennemsnittet af elevernes karakterer i dansk skal være over 7.",
     "target_level_share": "Skolens mål er, at andelen af elever, der trives, skal være mindst 90 pct.",
+    # nøgletal pages of health, elderly care and schools: a heading, then the measure's noun phrase
+    "noegletal_sundhed": "Forebyggelige indlæggelser\nAntal forebyggelige indlæggelser pr. 1.000 borgere på 65 år og "
+                         "derover. Kilde: Landspatientregisteret.\n",
+    "noegletal_aeldre": "Hjemmehjælp til ældre\n\nAndel borgere på 67 år og derover, der modtager hjemmehjælp.\n",
+    "noegletal_skole": "Nøgletal for folkeskolen:\n• Andel elever, der trives i skolen\n"
+                       "• Karaktergennemsnit ved 9. klasses afgangsprøve\n",
 }
 ROLES_USED = {"definition_verb", "measure_word", "ratio", "goal_label", "goal_heading", "measure_lead",
               "aim_sentence", "source_statement", "source_site", "period_year", "composite", "measure_noun",

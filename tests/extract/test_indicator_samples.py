@@ -320,3 +320,59 @@ def test_targets_beyond_shares_and_counts(text: str, expected: list[dict]) -> No
 ])
 def test_targets_that_give_nothing(text: str) -> None:
     assert _rows(text) == []
+
+
+# Nøgletal pages and lists of health, elderly care and schools: a heading and the indefinite
+# noun phrase defining it ("Antal X pr. 1.000 borgere ..."), its source on the same line; a
+# grade average; a subject with its determiner ("Den gennemsnitlige ventetid ... opgøres
+# som ..."); a goal opening with a waiting time; "inden for et kalenderår" is the period.
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Forebyggelige indlæggelser\nAntal forebyggelige indlæggelser pr. 1.000 borgere på 65 år og derover. "
+     "Kilde: Landspatientregisteret.\n",
+     [_row(title="Forebyggelige indlæggelser",
+           definition="Antal forebyggelige indlæggelser pr. 1.000 borgere på 65 år og derover.", measure="average",
+           population="borgere på 65 år og derover", numerator="Antal forebyggelige indlæggelser",
+           denominator="1.000 borgere på 65 år og derover", source="Landspatientregisteret")]),
+    ("Hjemmehjælp til ældre\n\nAndel borgere på 67 år og derover, der modtager hjemmehjælp.\n",
+     [_row(title="Hjemmehjælp til ældre",
+           definition="Andel borgere på 67 år og derover, der modtager hjemmehjælp.", measure="share",
+           population="borgere på 67 år og derover", numerator="borgere på 67 år og derover, der modtager hjemmehjælp",
+           denominator="borgere på 67 år og derover")]),
+    ("Nøgletal for folkeskolen:\n• Andel elever, der trives i skolen\n• Karaktergennemsnit ved 9. klasses afgangsprøve\n",
+     [_row(title="Andel elever, der trives i skolen", measure="share", population="elever"),
+      _row(title="Karaktergennemsnit ved 9. klasses afgangsprøve", measure="average")]),
+    ("Den gennemsnitlige ventetid på genoptræning opgøres som antal dage fra udskrivning til første træning.\n",
+     [_row(title="Den gennemsnitlige ventetid på genoptræning",
+           definition="Den gennemsnitlige ventetid på genoptræning opgøres som antal dage fra udskrivning til første "
+                      "træning.", measure="average")]),
+    ("Socialpolitiske mål 2025:\n1. Antallet af hjemløse skal reduceres med 30 pct.\n"
+     "2. Ventetiden på behandling for stofmisbrug må højst være 14 dage.\n",
+     [_row(number=1, title="Antallet af hjemløse skal reduceres med 30 pct.", measure="count", population="hjemløse"),
+      _row(number=2, title="Ventetiden på behandling for stofmisbrug må højst være 14 dage.", measure="duration")]),
+    ("Indikator: Forebyggelige genindlæggelser\nDefinition: Antal forebyggelige genindlæggelser pr. 1.000 borgere på "
+     "65 år og derover inden for et kalenderår.\nKilde: eSundhed.dk\n",
+     [_row(title="Forebyggelige genindlæggelser",
+           definition="Antal forebyggelige genindlæggelser pr. 1.000 borgere på 65 år og derover inden for et "
+                      "kalenderår.", measure="average", population="borgere på 65 år og derover",
+           numerator="Antal forebyggelige genindlæggelser",
+           denominator="1.000 borgere på 65 år og derover inden for et kalenderår", period_unit="år",
+           source="eSundhed.dk")]),
+])
+def test_noegletal_of_health_schools_and_social_goals(text: str, expected: list[dict]) -> None:
+    assert _rows(text) == expected
+
+
+@pytest.mark.parametrize("text", [
+    # a table's caption and a column in an answer: statistics, not measures
+    "Tabel 1\nAntal personer i fleksjob fordelt på det ugentlige antal timer, oktober 2022\n",
+    "Irak\nAfghanistan\nSyrien\nAntal børn\n32\n14\n",
+    # a value with its label, and a finding under a heading
+    "Deltagere\nAntal deltagere: 45.\n",
+    "Status for 2023\nAntal ledige steg til 3.000 i 2023.\n",
+    # findings about a school
+    "Kommunen har en høj andel elever, der trives. Karaktergennemsnittet var 7,2 i 2023.\n",
+    # an aim with no quantity
+    "Målet er at styrke elevernes trivsel og faglighed.\n",
+])
+def test_noegletal_shapes_that_give_nothing(text: str) -> None:
+    assert _rows(text) == []

@@ -271,3 +271,17 @@ def test_hostile_targets_beyond_shares_and_counts_are_read_linearly() -> None:
     # a rate's "pr. 1.000" repeated with no persons after it
     assert target_clauses("Kommunens mål er, at antallet af x" + " pr. 1.000" * 30_000 + " skal falde med 10 pct.\n") == []
     assert rate_population("pr. 1.000 " * 50_000) is None
+
+
+@pytest.mark.timeout(GUARD)
+def test_hostile_noegletal_openers_are_read_linearly() -> None:
+    from extract.indicators.computed import defined_headings
+    from extract.indicators.fields import share_parts
+
+    # an indefinite opener whose line never ends a sentence, and one full of periods
+    assert defined_headings("Nøgletal\nAndel " + "borgere " * 100_000 + "\n") == []
+    found = defined_headings("Nøgletal\nAntal borgere" + " pr. 1.000" * 30_000 + ".\n")
+    assert [(f.title, f.measure) for f in found] == [("Nøgletal", "share")]  # persons per persons
+    # a share whose relative clauses never end: the last one is the counted clause
+    population = ("borgere, der " * 29_999)[:-len(", der ")]
+    assert share_parts("Andel " + "borgere, der " * 30_000) == (population, "der borgere, der", population)
