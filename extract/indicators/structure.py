@@ -546,8 +546,10 @@ def _target_clauses() -> tuple[tuple[re.Pattern[str], bool], ...]:
 @lru_cache(maxsize=1)
 def _noun_targets() -> re.Pattern[str]:
     quantity = cues.pattern("target_quantity").pattern
-    return re.compile(rf"(?<![\w-])(?:{cues.pattern('change_noun_target').pattern})\s(?:af|i)\s"
-                      rf"(?P<q>{quantity})(?P<np>(?:\s(?:fra|for|i|på)\s[^.;:!?\n\d]{{2,80}}?)?)"
+    # ... or a compound naming the quantity itself ("en CO2-reduktion på 70 pct. ..."; cue quantity_change_noun)
+    named = cues.pattern("quantity_change_noun").pattern
+    return re.compile(rf"(?:(?<![\w-])(?:{cues.pattern('change_noun_target').pattern})\s(?:af|i)\s"
+                      rf"(?P<q>{quantity})(?P<np>(?:\s(?:fra|for|i|på)\s[^.;:!?\n\d]{{2,80}}?)?)|(?P<q2>{named}))"
                       rf"\spå\s(?:mindst\s|ca\.\s|op til\s)?\d+(?:[.,]\d+)?\s?(?:%|pct\b\.?|procent\b){_BASELINE}",
                       re.I)
 
@@ -616,7 +618,9 @@ def target_clauses(text: str) -> list[Found]:
 
 def _read_target(f: Found, m: re.Match[str], sentence: str, ratio: bool) -> None:
     """Measure, population and (for a share) definition of one target clause."""
-    if not ratio:  # a quantity of its own kind (cue target_quantity); whose, after fra/for/blandt
+    if "q2" in m.re.groupindex and m.group("q2"):  # "en CO2-reduktion på 70 pct.": the noun names its quantity
+        f.measure = cues.value_of("quantity_change_noun", m.group("q2")) or "other"
+    elif not ratio:  # a quantity of its own kind (cue target_quantity); whose, after fra/for/blandt
         f.measure = cues.value_of("target_quantity", m.group("q")) or "other"
         owner = re.match(r"\s(?:fra|for|blandt)\s(?P<pop>.+)$", m.group("np") or "")
         f.population = owner.group("pop").strip() if owner else None

@@ -77,6 +77,8 @@ SAMPLES = {
                        "mindst 7,0 i 2028.",
     "target_karakter_dansk": "Et af byrådets mål er, at gennemsnittet af elevernes karakterer i dansk skal være over 7.",
     "target_level_share": "Skolens mål er, at andelen af elever, der trives, skal være mindst 90 pct.",
+    "target_co2_reduktion": "Byrådet har vedtaget et mål om en CO2-reduktion på 70 pct. i 2030 i forhold til 1990.",
+    "target_drivhusgas_reduktion": "Klimaplanens mål: en drivhusgasreduktion på 50 procent i forhold til 2010.",
     # nøgletal pages of health, elderly care and schools: a heading, then the measure's noun phrase
     "noegletal_sundhed": "Forebyggelige indlæggelser\nAntal forebyggelige indlæggelser pr. 1.000 borgere på 65 år og "
                          "derover. Kilde: Landspatientregisteret.\n",
@@ -91,7 +93,7 @@ ROLES_USED = {"definition_verb", "measure_word", "ratio", "goal_label", "goal_he
               "change_percent", "change_opening", "share_statement", "time_limit", "follow_up_heading",
               "exception_relative", "group_quantifier", "measure_list_lead", "plot_title", "aim_infinitive",
               "opgoerelse_lead", "account_genre", "account_quantity", "accounted_by", "account_scope",
-              "target_quantity", "target_level", "change_noun_target"}
+              "target_quantity", "target_level", "change_noun_target", "quantity_change_noun"}
 
 
 def test_every_role_the_finders_ask_for_is_in_the_table() -> None:

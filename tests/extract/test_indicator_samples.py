@@ -275,6 +275,11 @@ def test_accounts_that_give_nothing(text: str) -> None:
                  "til 1990", measure="other", population="kommunen som geografisk område")]),
     ("Byrådets mål for klimaet er en reduktion af CO2-udledningen på 70 pct. i 2030 i forhold til 1990.\n",
      [_row(title="reduktion af CO2-udledningen på 70 pct. i 2030 i forhold til 1990", measure="other")]),
+    # ... or a compound naming its quantity
+    ("Byrådet har vedtaget et mål om en CO2-reduktion på 70 pct. i 2030 i forhold til 1990.\n",
+     [_row(title="CO2-reduktion på 70 pct. i 2030 i forhold til 1990", measure="other")]),
+    ("Klimaplanens mål: en drivhusgasreduktion på 50 procent i forhold til 2010.\n",
+     [_row(title="drivhusgasreduktion på 50 procent i forhold til 2010", measure="other")]),
     ("Kommunens mål for bygningerne er, at energiforbruget i de kommunale bygninger skal reduceres med 20 pct. "
      "frem mod 2030.\n",
      [_row(title="energiforbruget i de kommunale bygninger skal reduceres med 20 pct.", measure="other")]),
@@ -315,6 +320,7 @@ def test_targets_beyond_shares_and_counts(text: str, expected: list[dict]) -> No
     "Ventetiden på et botilbud må højst være 3 måneder, sagde rådmanden.\n",
     # a reduction reported, not aimed at
     "Kommunens mål blev fulgt op i 2023. Der var en reduktion af CO2-udledningen på 12 pct. fra 2019 til 2022.\n",
+    "Kommunens mål blev evalueret. Der var en CO2-reduktion på 12 pct. fra 2019 til 2022.\n",
     # a level in a main clause beside a goal states how things are
     "Kommunens mål er klare. Ventetiden på et botilbud under 3 måneder er sjælden.\n",
 ])
