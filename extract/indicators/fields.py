@@ -255,6 +255,21 @@ def rate_population(text: str | None) -> str | None:
     return None
 
 
+# whose quantity a target opening with it moves: "CO2-udledningen fra kommunen som geografisk
+# område skal ..." -> "kommunen som geografisk område" (up to the modal, bounded)
+_OWNER_TAIL = re.compile(r"\s(?:fra|for|blandt)\s(?P<pop>[^,.;:\n]{2,80}?)\s(?:skal|må|bør)\b")
+
+
+def quantity_owner(text: str) -> str | None:
+    """Whose emissions, consumption or waiting time a target moves, when it opens with the
+    quantity (cue target_quantity) and names its owner after "fra"/"for"/"blandt"."""
+    quantity = cues.search("target_quantity", text)
+    if quantity is None or quantity.start() > 0:
+        return None
+    m = _OWNER_TAIL.match(text, quantity.end())
+    return m.group("pop").strip() if m else None
+
+
 def percent_population(text: str) -> str | None:
     """Who a percentage target counts: "mindst 80% af alle elever" -> "alle elever"."""
     m = _PERCENT_OF.search(text)
@@ -314,7 +329,8 @@ def share_subject(text: str) -> tuple[int, str, str, str | None, str | None] | N
     relative = _RELATIVE_MARK.search(np)
     if relative:
         rest = np[relative.end():]
-        skip = re.match(r"(?:ikke |også |allerede )?\S+\s*", rest)  # the relative clause's own verb
+        # the relative clause's own verb, not the comma that may close the clause ("der trives, skal")
+        skip = re.match(r"(?:ikke |også |allerede )?[^\s,]+", rest)
         after = relative.end() + (skip.end() if skip else 0)
         verb = _MODAL.search(np, after)
     else:

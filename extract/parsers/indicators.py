@@ -157,10 +157,11 @@ def _ratio(f: Found) -> tuple[str | None, str | None, str | None]:
         share = fields.share_subject(f.definition)  # "Andelen af X, der Y, skal falde"
         if share and share[3]:
             return share[2], share[3], share[4]
-        return (fields.target_population(f.definition) or fields.goal_population(f.title)), None, None
+        return (fields.target_population(f.definition) or fields.quantity_owner(f.definition)
+                or fields.goal_population(f.title)), None, None
     if f.style in ("goal", "passing"):
         population = ((fields.rate_population(f.title) or fields.target_population(f.title)
-                       or fields.goal_population(f.title)) if f.style == "goal"
+                       or fields.quantity_owner(f.title) or fields.goal_population(f.title)) if f.style == "goal"
                       else fields.passing_population(f.title))
         return population, None, None
     if f.style == "benchmark":

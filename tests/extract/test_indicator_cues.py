@@ -79,6 +79,13 @@ SAMPLES = {
     "target_level_share": "Skolens mål er, at andelen af elever, der trives, skal være mindst 90 pct.",
     "target_co2_reduktion": "Byrådet har vedtaget et mål om en CO2-reduktion på 70 pct. i 2030 i forhold til 1990.",
     "target_drivhusgas_reduktion": "Klimaplanens mål: en drivhusgasreduktion på 50 procent i forhold til 2010.",
+    "klimamaal_liste": "Kommunens klimamål:\n• CO2-udledningen fra transport skal halveres inden 2030.\n",
+    "klimamaal_prose": "Byrådets klimamål er, at CO2-udledningen fra kommunen som geografisk område skal reduceres "
+                       "med 70 pct. i 2030 i forhold til 1990.",
+    "pejlemaerker_sundhed": "Sundhedspolitikkens pejlemærker er:\n1. Færre forebyggelige indlæggelser\n"
+                            "2. Ventetiden på genoptræning skal være under 14 dage\n",
+    "pejlemaerker_skole": "Byrådet har vedtaget fire pejlemærker for skoleområdet:\n"
+                          "• Andelen af elever, der trives, skal stige til 90 pct.\n",
     # nøgletal pages of health, elderly care and schools: a heading, then the measure's noun phrase
     "noegletal_sundhed": "Forebyggelige indlæggelser\nAntal forebyggelige indlæggelser pr. 1.000 borgere på 65 år og "
                          "derover. Kilde: Landspatientregisteret.\n",

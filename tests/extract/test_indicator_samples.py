@@ -382,3 +382,36 @@ def test_noegletal_of_health_schools_and_social_goals(text: str, expected: list[
 ])
 def test_noegletal_shapes_that_give_nothing(text: str) -> None:
     assert _rows(text) == []
+
+
+# Goal headings of climate plans and municipal policies ("klimamål", "pejlemærker"); a
+# labelled goal whose target opens with a quantity names its owner; a share whose relative
+# clause is one word ("der trives,") ends before the modal.
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Kommunens klimamål:\n• CO2-udledningen fra transport skal halveres inden 2030.\n",
+     [_row(title="CO2-udledningen fra transport skal halveres inden 2030.", measure="other", population="transport")]),
+    ("Sundhedspolitikkens pejlemærker er:\n1. Færre forebyggelige indlæggelser\n"
+     "2. Ventetiden på genoptræning skal være under 14 dage\n",
+     [_row(number=1, title="Færre forebyggelige indlæggelser", measure="other"),
+      _row(number=2, title="Ventetiden på genoptræning skal være under 14 dage", measure="duration")]),
+    ("Byrådet har vedtaget fire pejlemærker for skoleområdet:\n• Andelen af elever, der trives, skal stige til 90 pct.\n",
+     [_row(title="Andelen af elever, der trives, skal stige til 90 pct.", definition="Andelen af elever, der trives",
+           measure="share", population="elever", numerator="elever, der trives", denominator="elever")]),
+    ("Klimaplanens mål\n\nMål 1: CO2-udledningen fra kommunen som geografisk område skal reduceres med 70 pct. i 2030 "
+     "i forhold til 1990.\n",
+     [_row(number=1, title="Mål 1",
+           definition="CO2-udledningen fra kommunen som geografisk område skal reduceres med 70 pct. i 2030 i forhold "
+                      "til 1990.", measure="other", population="kommunen som geografisk område")]),
+])
+def test_goal_headings_of_climate_and_municipal_policies(text: str, expected: list[dict]) -> None:
+    assert _rows(text) == expected
+
+
+@pytest.mark.parametrize("text", [
+    # a heading that names no goals
+    "Klimaets udfordringer:\n• CO2-udledningen fra transport steg i 2022.\n",
+    # goal markers that are conclusions of an evaluation
+    "Evalueringens konklusioner om pejlemærkerne er:\n• Andelen af elever, der trives, er steget.\n",
+])
+def test_goal_heading_shapes_that_give_nothing(text: str) -> None:
+    assert _rows(text) == []

@@ -272,6 +272,11 @@ def test_hostile_targets_beyond_shares_and_counts_are_read_linearly() -> None:
     # a rate's "pr. 1.000" repeated with no persons after it
     assert target_clauses("Kommunens mål er, at antallet af x" + " pr. 1.000" * 30_000 + " skal falde med 10 pct.\n") == []
     assert rate_population("pr. 1.000 " * 50_000) is None
+    from extract.indicators.fields import quantity_owner
+
+    # an owner that never reaches its modal, and a quantity far into a long title
+    assert quantity_owner("CO2-udledningen fra " + "x " * 100_000 + "skal halveres") is None
+    assert quantity_owner("x " * 100_000 + "CO2-udledningen fra byen skal halveres") is None
 
 
 @pytest.mark.timeout(GUARD)
