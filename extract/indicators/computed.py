@@ -84,6 +84,8 @@ def _is_heading_line(line: str) -> bool:
 _MEASURE_OPENER = re.compile(r"^(?:Andel(?:en)?|Antal(?:let)?)(?: af)? ")
 # a value given with its label ("Antal deltagere: 45"): a figure, not a definition
 _LABELLED_FIGURE = re.compile(r":\s*[-−]?\d")
+# a modal: the sentence states what shall be (a target, read by the goal finders), not what is counted
+_TARGET_MODAL = re.compile(r"\b(?:skal|må|bør)\b")
 _CHANGE = re.compile(r"\b(?:steget|faldet|steg|faldt|stiger|falder|udgjorde|udgør)\b")
 
 
@@ -106,6 +108,7 @@ def defined_headings(text: str) -> list[Found]:
         definition = sentences(body)[0][1]
         if _MEASURE_OPENER.match(definition) and (_STATISTIC.search(definition) or _CHANGE.search(definition)
                                                   or _LABELLED_FIGURE.search(definition)
+                                                  or _TARGET_MODAL.search(definition)
                                                   or _computation_paragraph(lines, j) is not None):
             continue  # a finding ("Andelen af ledige er steget til 5 pct."), or a measure heading of its own
         f = Found("nøgletal" if jobindsats else "other", line.strip(), start + line.find(line.strip()),
@@ -204,6 +207,28 @@ def definition_sentences(text: str) -> list[Found]:
         if f.measure is None:
             f.measure = fields.measure_of(title, m.group("body"))
         found.append(f)
+    return found
+
+
+def named_measure_sentences(text: str) -> list[Found]:
+    """A measure named by a compound of a measure noun that opens a sentence and says what
+    it shows ("Trivselsmålingen viser, hvor stor en andel af eleverne der trives i
+    skolen."; cue self_defining_subject): its name the title, the sentence its definition.
+    A bare "Målingen viser ..." names nothing of its own (the heading above it does)."""
+    found: list[Found] = []
+    for start, line in lines_of(text):
+        for offset, sentence in sentences(line):
+            m = cues.search("self_defining_subject", sentence)
+            if not m or m.start() != 0:
+                continue
+            title = m.group("title")
+            f = Found("other", title, start + offset, definition=sentence.strip(), definition_start=start + offset)
+            _apply_ratio(f, sentence)
+            if f.measure is None:
+                f.measure = fields.measure_of(title, sentence)
+            if f.population is None:
+                f.population = fields.population_of("", sentence)
+            found.append(f)
     return found
 
 
@@ -404,4 +429,4 @@ def verb_first_definitions(text: str) -> list[Found]:
 
 
 COMPUTED_FINDERS = (measure_tables, labelled_fractions, defined_headings, measure_headings, definition_sentences,
-                    verb_first_definitions, glossary_definitions)
+                    verb_first_definitions, glossary_definitions, named_measure_sentences)

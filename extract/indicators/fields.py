@@ -270,6 +270,15 @@ def quantity_owner(text: str) -> str | None:
     return m.group("pop").strip() if m else None
 
 
+_LABELLED_COUNT = re.compile(r"^Antal(?:let)? (?:af )?(?P<pop>[^.;:()\n]{2,80}):\s")
+
+
+def labelled_count_population(title: str) -> str | None:
+    """What a måltal item counts, its label before the colon ("Antal hjemløse borgere: højst 40")."""
+    m = _LABELLED_COUNT.match(title)
+    return m.group("pop").strip() if m else None
+
+
 def percent_population(text: str) -> str | None:
     """Who a percentage target counts: "mindst 80% af alle elever" -> "alle elever"."""
     m = _PERCENT_OF.search(text)

@@ -641,5 +641,5 @@ def _read_target(f: Found, m: re.Match[str], sentence: str, ratio: bool) -> None
 STRUCTURE_FINDERS = (goal_lists, computed.measure_tables, computed.labelled_blocks, computed.labelled_fractions,
                      computed.defined_headings, inline_lists, measures_after_lead, computed.measure_headings,
                      computed.definition_sentences, numbered_goals, announced_measures, headed_goals,
-                     computed.verb_first_definitions, computed.glossary_definitions, target_clauses,
+                     computed.verb_first_definitions, computed.glossary_definitions, computed.named_measure_sentences, target_clauses,
                      follow_up_items, measured_lists, opgoerelse_items, plot_titles, accounts.account_quantities)

@@ -161,7 +161,8 @@ def _ratio(f: Found) -> tuple[str | None, str | None, str | None]:
                 or fields.goal_population(f.title)), None, None
     if f.style in ("goal", "passing"):
         population = ((fields.rate_population(f.title) or fields.target_population(f.title)
-                       or fields.quantity_owner(f.title) or fields.goal_population(f.title)) if f.style == "goal"
+                       or fields.quantity_owner(f.title) or fields.goal_population(f.title)
+                       or fields.labelled_count_population(f.title)) if f.style == "goal"
                       else fields.passing_population(f.title))
         return population, None, None
     if f.style == "benchmark":
@@ -185,6 +186,9 @@ def _measure(f: Found) -> str:
     # a change's percent ("stiger 20-25%", "20% forbedring") is no share: fields.measure_word
     if f.style == "goal" and f.definition:
         return fields.measure_word(f.definition) or "other"
+    head = cues.search("measure_word", f.title) if f.style == "goal" and not f.definition else None
+    if head and head.start() == 0 and not fields.PERCENT_FIGURE.search(f.title):
+        return cues.value_of("measure_word", head.group(0)) or "other"  # a måltal item: "Antal hjemløse borgere: højst 40"
     if f.style == "goal" and _METRIC.search(f.title):  # a target with a metric ("Mindst 80 pct. af ...")
         if fields.rate_population(f.title):  # a count per 1.000 persons: a rate per person is an average
             return "average"

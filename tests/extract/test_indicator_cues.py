@@ -86,6 +86,9 @@ SAMPLES = {
                             "2. Ventetiden på genoptræning skal være under 14 dage\n",
     "pejlemaerker_skole": "Byrådet har vedtaget fire pejlemærker for skoleområdet:\n"
                           "• Andelen af elever, der trives, skal stige til 90 pct.\n",
+    "trivselsmaaling": "Trivselsmålingen viser, hvor stor en andel af eleverne der trives i skolen.",
+    "beskaeftigelsesindikator": "Beskæftigelsesindikatoren viser, hvor mange af de ledige der er i job et år efter "
+                                "forløbet.",
     # nøgletal pages of health, elderly care and schools: a heading, then the measure's noun phrase
     "noegletal_sundhed": "Forebyggelige indlæggelser\nAntal forebyggelige indlæggelser pr. 1.000 borgere på 65 år og "
                          "derover. Kilde: Landspatientregisteret.\n",
@@ -100,7 +103,8 @@ ROLES_USED = {"definition_verb", "measure_word", "ratio", "goal_label", "goal_he
               "change_percent", "change_opening", "share_statement", "time_limit", "follow_up_heading",
               "exception_relative", "group_quantifier", "measure_list_lead", "plot_title", "aim_infinitive",
               "opgoerelse_lead", "account_genre", "account_quantity", "accounted_by", "account_scope",
-              "target_quantity", "target_level", "change_noun_target", "quantity_change_noun"}
+              "target_quantity", "target_level", "change_noun_target", "quantity_change_noun",
+              "self_defining_subject"}
 
 
 def test_every_role_the_finders_ask_for_is_in_the_table() -> None:

@@ -415,3 +415,38 @@ def test_goal_headings_of_climate_and_municipal_policies(text: str, expected: li
 ])
 def test_goal_heading_shapes_that_give_nothing(text: str) -> None:
     assert _rows(text) == []
+
+
+# Måltal items ("Antal X: højst 40") name their metric at their head; a target under
+# "Resultatmål" is a goal, not the heading's definition; a measure named by a compound of a
+# measure noun says what it shows ("Trivselsmålingen viser, hvor stor en andel ...").
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Måltal for socialområdet 2025:\n• Antal hjemløse borgere: højst 40\n"
+     "• Gennemsnitlig ventetid på misbrugsbehandling: under 14 dage\n",
+     [_row(title="Antal hjemløse borgere: højst 40", measure="count", population="hjemløse borgere"),
+      _row(title="Gennemsnitlig ventetid på misbrugsbehandling: under 14 dage", measure="average")]),
+    ("Resultatmål\nAntallet af borgere på midlertidige botilbud skal nedbringes med 20 procent i løbet af 2025.\n",
+     [_row(title="Antallet af borgere på midlertidige botilbud skal nedbringes med 20 procent i løbet af 2025.",
+           measure="count", population="borgere på midlertidige botilbud")]),
+    ("Trivselsmålingen viser, hvor stor en andel af eleverne der trives i skolen.\n",
+     [_row(title="Trivselsmålingen",
+           definition="Trivselsmålingen viser, hvor stor en andel af eleverne der trives i skolen.", measure="share",
+           population="eleverne")]),
+    ("Beskæftigelsesindikatoren viser, hvor mange af de ledige der er i job et år efter forløbet.\n",
+     [_row(title="Beskæftigelsesindikatoren",
+           definition="Beskæftigelsesindikatoren viser, hvor mange af de ledige der er i job et år efter forløbet.",
+           measure="count", population="de ledige")]),
+])
+def test_maaltal_and_named_measures(text: str, expected: list[dict]) -> None:
+    assert _rows(text) == expected
+
+
+@pytest.mark.parametrize("text", [
+    # a bare "Målingen" names no measure of its own, and a measure's finding is a statistic
+    "Målingen viser, hvor stor en andel af eleverne der trives.\n",
+    "Trivselsmålingen viser, at 90 pct. af eleverne trives.\n",
+    # a heading over a target is no definition of the heading
+    "Resultatmål for hjemløseindsatsen\nAntallet af hjemløse borgere skal falde fra 120 i 2022 til 60 i 2026.\n",
+])
+def test_maaltal_shapes_that_give_nothing(text: str) -> None:
+    assert _rows(text) == []

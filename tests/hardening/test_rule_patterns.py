@@ -291,3 +291,15 @@ def test_hostile_noegletal_openers_are_read_linearly() -> None:
     # a share whose relative clauses never end: the last one is the counted clause
     population = ("borgere, der " * 29_999)[:-len(", der ")]
     assert share_parts("Andel " + "borgere, der " * 30_000) == (population, "der borgere, der", population)
+
+
+@pytest.mark.timeout(GUARD)
+def test_hostile_named_measures_and_maaltal_are_read_linearly() -> None:
+    from extract.indicators.computed import named_measure_sentences
+    from extract.indicators.fields import labelled_count_population
+
+    # a compound that never reaches its measure noun, and one whose verb is far away
+    assert named_measure_sentences("T" + "a-" * 100_000 + "x viser, hvor mange.\n") == []
+    assert named_measure_sentences("Trivselsmålingen" + " x" * 100_000 + " viser, hvor mange.\n") == []
+    # a count label that never reaches its colon
+    assert labelled_count_population("Antal " + "borgere " * 50_000) is None
