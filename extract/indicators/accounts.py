@@ -98,9 +98,9 @@ def account_quantities(text: str) -> list[Found]:
                 more = coordinated.match(sentence, m.end())
                 if more:
                     candidates.append((base, more))
-            m = as_subject.match(sentence)
-            if m:
-                candidates.append((base, m))
+            subject = as_subject.match(sentence)
+            if subject:
+                candidates.append((base, subject))
     found: list[Found] = []
     seen: dict[str, set[str | None]] = {}
     for base, m in sorted(candidates, key=lambda c: c[0] + c[1].start("title")):
