@@ -521,7 +521,7 @@ _QUANTITY = (r"(?P<q>andel(?:en)?|antal(?:let)?) af "
 # time, a grade average), with what it is of or for ("udledningen af CO2e fra kommunen som
 # geografisk område", "ventetiden på et botilbud"), as bounded as the share's phrase.
 _MEASURED = (r"(?P<q>{quantity})"
-             r"(?P<np>(?:\s(?:af|fra|for|i|på|blandt|ved|til)\s(?:(?!\bskal\b)[^.;:!?\n]|\.(?=\s*\d)){2,120}?)?)\s")
+             r"(?P<np>(?:\s(?:af|fra|for|i|på|blandt|ved|til|pr\.)\s(?:(?!\bskal\b)[^.;:!?\n]|\.(?=\s*\d)){2,120}?)?)\s")
 # A baseline the change is measured against ("... med 70 pct. i 2030 i forhold til 1990").
 _BASELINE = r"(?:(?:\s(?:i|inden|frem mod)\s(?:udgangen af\s)?(?:19|20)\d\d)?\si forhold til\s(?:niveauet i\s)?(?:19|20)\d\d)?"
 _FIGURE = re.compile(r"\d+(?:[.,]\d+)?|halveres")
@@ -624,6 +624,9 @@ def _read_target(f: Found, m: re.Match[str], sentence: str, ratio: bool) -> None
         f.measure = cues.value_of("target_quantity", m.group("q")) or "other"
         owner = re.match(r"\s(?:fra|for|blandt)\s(?P<pop>.+)$", m.group("np") or "")
         f.population = owner.group("pop").strip() if owner else None
+        per = re.match(r"\spr\.\s(?P<unit>[\wæøå-]+)", m.group("np") or "")
+        if per and cues.search("person_noun", per.group("unit")):  # "udledningen pr. indbygger": a rate per person
+            f.measure = "average"
     elif m.group("q").casefold().startswith("antal"):
         rate = fields.rate_population(m.group("np"))
         if rate:  # "antallet af indlæggelser pr. 1.000 ældre borgere": a rate per person is an average

@@ -77,6 +77,7 @@ SAMPLES = {
                        "mindst 7,0 i 2028.",
     "target_karakter_dansk": "Et af byrådets mål er, at gennemsnittet af elevernes karakterer i dansk skal være over 7.",
     "target_level_share": "Skolens mål er, at andelen af elever, der trives, skal være mindst 90 pct.",
+    "target_co2_pr_indbygger": "Klimaplanens mål er, at udledningen pr. indbygger skal være under 2 tons CO2e i 2030.",
     "target_co2_reduktion": "Byrådet har vedtaget et mål om en CO2-reduktion på 70 pct. i 2030 i forhold til 1990.",
     "target_drivhusgas_reduktion": "Klimaplanens mål: en drivhusgasreduktion på 50 procent i forhold til 2010.",
     "klimamaal_liste": "Kommunens klimamål:\n• CO2-udledningen fra transport skal halveres inden 2030.\n",

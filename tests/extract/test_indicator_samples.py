@@ -275,6 +275,11 @@ def test_accounts_that_give_nothing(text: str) -> None:
                  "til 1990", measure="other", population="kommunen som geografisk område")]),
     ("Byrådets mål for klimaet er en reduktion af CO2-udledningen på 70 pct. i 2030 i forhold til 1990.\n",
      [_row(title="reduktion af CO2-udledningen på 70 pct. i 2030 i forhold til 1990", measure="other")]),
+    # ... per inhabitant: a rate per person, an average; the level with its unit
+    ("Klimaplanens mål er, at udledningen pr. indbygger skal være under 2 tons CO2e i 2030.\n",
+     [_row(title="udledningen pr. indbygger skal være under 2 tons CO2e", measure="average")]),
+    ("Klimaplanens mål er, at udledningen pr. hektar skal falde med 10 pct.\n",
+     [_row(title="udledningen pr. hektar skal falde med 10 pct.", measure="other")]),
     # ... or a compound naming its quantity
     ("Byrådet har vedtaget et mål om en CO2-reduktion på 70 pct. i 2030 i forhold til 1990.\n",
      [_row(title="CO2-reduktion på 70 pct. i 2030 i forhold til 1990", measure="other")]),
