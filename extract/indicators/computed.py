@@ -235,7 +235,9 @@ def named_measure_sentences(text: str) -> list[Found]:
 # "det samlede antal af X" -> "X": the head a count's population is read after
 _COUNT_HEAD = re.compile(r"^(?:det |den )?(?:samlede )?(?:antal(?:let)?|antallet) (?:af )?", re.I)
 _COUNTED = re.compile(r"\b(?:antal(?:let)?|antallet) (?:af )?(?P<noun>[\wæøå]+)", re.I)
-_TIME_TAIL = re.compile(r"\s+(?:(?:ultimo|primo|medio|i løbet af|per|inden for et (?:kalender)?år)\b|pr\.\s).*$", re.I)
+# (tried only where a run of spaces begins, so a long run is read once)
+_TIME_TAIL = re.compile(r"(?<!\s)\s+(?:(?:ultimo|primo|medio|i løbet af|per|inden for et (?:kalender)?år)\b|pr\.\s).*$",
+                        re.I)
 
 
 def _counted_noun(phrase: str) -> str | None:

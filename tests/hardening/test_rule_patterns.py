@@ -303,3 +303,15 @@ def test_hostile_named_measures_and_maaltal_are_read_linearly() -> None:
     assert named_measure_sentences("Trivselsmålingen" + " x" * 100_000 + " viser, hvor mange.\n") == []
     # a count label that never reaches its colon
     assert labelled_count_population("Antal " + "borgere " * 50_000) is None
+
+
+@pytest.mark.timeout(GUARD)
+def test_a_long_blank_run_in_a_denominator_is_read_once() -> None:
+    from extract.indicators.accounts import account_quantities
+    from extract.indicators.computed import _TIME_TAIL
+
+    assert _TIME_TAIL.sub("", "borgere" + " " * 200_000 + "x") == "borgere" + " " * 200_000 + "x"
+    assert _TIME_TAIL.sub("", "borgere på 65 år inden for et kalenderår") == "borgere på 65 år"
+    # a quantity coordinated with a long run of "og x": one more is read, no more
+    found = account_quantities("Klimaregnskab 2024.\nDet skal opgøre elforbruget" + " og x" * 50_000 + ".\n")
+    assert [(f.title, f.period_unit) for f in found] == [("elforbruget", "år")]
