@@ -3,8 +3,11 @@
 opened by "Målingen viser ...", "Tæller:"/"Nævner:" fractions, tables listing measures
 and fact boxes (their vertical form: "Nøgletal: X" / "Definition: Y" / "Kilde: Z"),
 sentences "X opgøres/beregnes/defineres som Y" with a measure as subject, the verb-second
-order "Kvartalsvis opgøres antal borgere, der ...", and term lists ("Fuldtidspersoner:
-Antal ... beregnes som ...") whose explanation computes.
+order "Kvartalsvis opgøres antal borgere, der ...", term lists ("Fuldtidspersoner:
+Antal ... beregnes som ...") whose explanation computes, a nøgletal page's heading over the
+indefinite noun phrase defining it ("Forebyggelige indlæggelser" / "Antal forebyggelige
+indlæggelser pr. 1.000 borgere ..."), and a measure named by a compound measure noun that
+says what it shows ("Trivselsmålingen viser, hvor stor en andel ...").
 
 Numerator and denominator come only from a division the text states ("divideret med",
 "i procent af", "ud af", "pr. 1.000", fraction labels or columns); "sammenholdt" is no

@@ -17,13 +17,17 @@ Every phrase they rely on is a row of `cues.tsv` (see `extract.indicators.cues`)
 - a labelled goal whose line names it and whose next line states its target ("Mål 1: Flere
   borgere i job" / "Andelen af ... skal falde til 20 pct.");
 - a target in running text beside the goals it names ("... 2020-mål. ... og antallet af
-  hjemløse skal reduceres med mindst 25 procent");
+  hjemløse skal reduceres med mindst 25 procent"), also of emissions, consumption, waiting
+  times and grade averages, as a level ("at ventetiden ... højst er 3 måneder") or as the noun
+  of its change ("en reduktion af CO2-udledningen på 70 pct. i 2030 i forhold til 1990");
 - the items a municipal service standard follows up on ("Opfølgning" / "Årlig opgørelse
   over antal borgere, der ..."; also "Succeskriterier", "Målepunkter"), each naming a count
   or share at its head;
 - the items listed under a lead saying what is to be measured ("... skal ifølge KL måles
   på:"), and the measures an opgørelse lists ("Opgørelse over genindlæggelser ...:");
-- the measure a statistics API example plots, named by its plot title.
+- the measure a statistics API example plots, named by its plot title;
+- the quantity a klimaregnskab, CO2-regnskab or energiregnskab computes
+  (`extract.indicators.accounts`).
 A goal whose target is a time limit ("inden for 14 dage") measures a duration; a section's
 target group ("Alle borgere, som ...") is the population without its quantifier.
 Measures whose computation the text states (headings, fractions, tables, "X opgøres som

@@ -5,7 +5,8 @@ Reads every document kind (it is an `EXTRACTORS` entry), so it must say nothing 
 ordinary letters. The STAR layouts are in `extract.indicators.finders`; goal lists,
 flattened lists and announced measures beyond STAR in `extract.indicators.structure`;
 measures whose computation is stated (headings, fractions, tables, "X opgøres som Y")
-in `extract.indicators.computed`; the Danish phrases they rely on, each with the
+in `extract.indicators.computed`; the quantities a kommune's klimaregnskab or energiregnskab
+computes in `extract.indicators.accounts`; the Danish phrases they rely on, each with the
 documents that attest it, in `extract/indicators/cues.tsv`. The computable parts of a
 definition (measure, population, numerator, denominator, period unit) are read by
 `extract.indicators.fields`; a document's data source ("Data stammer fra X", a site it
