@@ -187,12 +187,12 @@ def _measure(f: Found) -> str:
     # a change's percent ("stiger 20-25%", "20% forbedring") is no share: fields.measure_word
     if f.style == "goal" and f.definition:
         return fields.measure_word(f.definition) or "other"
+    if f.style == "goal" and fields.rate_population(f.title):
+        return "average"  # a count per 1.000 persons: a rate per person is an average
     head = cues.search("measure_word", f.title) if f.style == "goal" and not f.definition else None
     if head and head.start() == 0 and not fields.PERCENT_FIGURE.search(f.title):
         return cues.value_of("measure_word", head.group(0)) or "other"  # a måltal item: "Antal hjemløse borgere: højst 40"
     if f.style == "goal" and _METRIC.search(f.title):  # a target with a metric ("Mindst 80 pct. af ...")
-        if fields.rate_population(f.title):  # a count per 1.000 persons: a rate per person is an average
-            return "average"
         return fields.measure_word(f.title) or "other"
     quantity = cues.search("target_quantity", f.title) if f.style == "goal" else None
     if quantity and quantity.start() == 0:  # a goal opening with its quantity ("Ventetiden på X må højst være 14 dage")

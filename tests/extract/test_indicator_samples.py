@@ -430,6 +430,10 @@ def test_goal_heading_shapes_that_give_nothing(text: str) -> None:
      "• Gennemsnitlig ventetid på misbrugsbehandling: under 14 dage\n",
      [_row(title="Antal hjemløse borgere: højst 40", measure="count", population="hjemløse borgere"),
       _row(title="Gennemsnitlig ventetid på misbrugsbehandling: under 14 dage", measure="average")]),
+    # ... a rate per 1.000 persons among them is an average
+    ("Måltal for sundhed:\n• Antal forebyggelige indlæggelser pr. 1.000 ældre borgere: højst 25\n",
+     [_row(title="Antal forebyggelige indlæggelser pr. 1.000 ældre borgere: højst 25", measure="average",
+           population="ældre borgere")]),
     ("Resultatmål\nAntallet af borgere på midlertidige botilbud skal nedbringes med 20 procent i løbet af 2025.\n",
      [_row(title="Antallet af borgere på midlertidige botilbud skal nedbringes med 20 procent i løbet af 2025.",
            measure="count", population="borgere på midlertidige botilbud")]),
