@@ -6,6 +6,12 @@ is resolved exactly first (canonical name, listed alias, or a generic variant su
 "Aarhus Kommune", "Københavns Kommune", "Jobcenter Aarhus", "Lyngby-Taarbæk*"), then
 with rapidfuzz against every known spelling. A fuzzy hit below the threshold, or one
 that two kommuner match about equally well, is reported as unresolved: never guessed.
+
+The kommuner before the 2007 reform are kept apart (`danish/data/kommuner_pre2007.csv`, cited
+there): `former()` says which of today's kommuner an old name became part of, one or (for a
+kommune split in the reform) several. Name resolution does not use them: the labelling
+conventions (shared/corpus/dev/*/README.md) say nothing of pre-2007 names, so a text naming
+"Søllerød Kommune" gives no row; a linking step may ask `former()`.
 """
 from __future__ import annotations
 
@@ -145,3 +151,47 @@ def office_titles() -> tuple[str, ...]:
 
     return tuple(re.escape(row["title"]) for row in table_rows("extract", "data", "kommune_offices.tsv", delimiter="\t"))
 
+
+@dataclass(frozen=True, slots=True)
+class FormerKommune:
+    """A kommune before the 2007 reform and the kommune(s) of today it became part of."""
+
+    code: str
+    name: str
+    successors: tuple[Kommune, ...]
+
+    @property
+    def split(self) -> bool:
+        """Divided between new kommuner in the reform ("Brædstrup": Horsens and Skanderborg)."""
+        return len(self.successors) > 1
+
+
+def _old_key(name: str) -> str:
+    # old names are written with "aa" or "å" alike ("Nørre Aaby", "Holmegaard"/"Holmegård")
+    return _key(name).replace("aa", "å")
+
+
+@lru_cache(maxsize=1)
+def former_kommuner() -> tuple[FormerKommune, ...]:
+    """The 271 kommuner of 2006 (and the five Bornholm kommuner merged in 2003), in code order."""
+    successors: dict[tuple[str, str], list[Kommune]] = {}
+    for row in rows("kommuner_pre2007.csv"):
+        successors.setdefault((row["old_code"], row["old_name"]), []).append(by_code(row["new_code"]))
+    return tuple(FormerKommune(code, name, tuple(sorted(set(new), key=lambda k: k.code)))
+                 for (code, name), new in sorted(successors.items()))
+
+
+@lru_cache(maxsize=1)
+def _former_by_key() -> dict[str, FormerKommune]:
+    return {_old_key(f.name): f for f in former_kommuner()}
+
+
+def former(name: str) -> FormerKommune | None:
+    """The pre-2007 kommune a written name denotes ("Søllerød Kommune", "Værløse"), exactly
+    (case, hyphens, "aa"/"å" and the "Kommune" wrappers aside), or None."""
+    table = _former_by_key()
+    for variant in _variants(name):
+        hit = table.get(_old_key(variant))
+        if hit is not None:
+            return hit
+    return None

@@ -3,8 +3,11 @@
 opened by "Målingen viser ...", "Tæller:"/"Nævner:" fractions, tables listing measures
 and fact boxes (their vertical form: "Nøgletal: X" / "Definition: Y" / "Kilde: Z"),
 sentences "X opgøres/beregnes/defineres som Y" with a measure as subject, the verb-second
-order "Kvartalsvis opgøres antal borgere, der ...", and term lists ("Fuldtidspersoner:
-Antal ... beregnes som ...") whose explanation computes.
+order "Kvartalsvis opgøres antal borgere, der ...", term lists ("Fuldtidspersoner:
+Antal ... beregnes som ...") whose explanation computes, a nøgletal page's heading over the
+indefinite noun phrase defining it ("Forebyggelige indlæggelser" / "Antal forebyggelige
+indlæggelser pr. 1.000 borgere ..."), and a measure named by a compound measure noun that
+says what it shows ("Trivselsmålingen viser, hvor stor en andel ...").
 
 Numerator and denominator come only from a division the text states ("divideret med",
 "i procent af", "ud af", "pr. 1.000", fraction labels or columns); "sammenholdt" is no
@@ -79,7 +82,13 @@ def _is_heading_line(line: str) -> bool:
             and not text.startswith(("Spring ", "Hop til", "Gå til", "Se ", "Læs ")))
 
 
-_MEASURE_OPENER = re.compile(r"^(?:Andel(?:en)?|Antal(?:let)?) af ")
+# a measure's noun phrase opening a paragraph, definite with "af" or indefinite without
+# ("Antal forebyggelige indlæggelser pr. 1.000 borgere ...", a nøgletal page)
+_MEASURE_OPENER = re.compile(r"^(?:Andel(?:en)?|Antal(?:let)?)(?: af)? ")
+# a value given with its label ("Antal deltagere: 45"): a figure, not a definition
+_LABELLED_FIGURE = re.compile(r":\s*[-−]?\d")
+# a modal: the sentence states what shall be (a target, read by the goal finders), not what is counted
+_TARGET_MODAL = re.compile(r"\b(?:skal|må|bør)\b")
 _CHANGE = re.compile(r"\b(?:steget|faldet|steg|faldt|stiger|falder|udgjorde|udgør)\b")
 
 
@@ -101,6 +110,8 @@ def defined_headings(text: str) -> list[Found]:
             continue  # a lower-case line goes on with a wrapped sentence: no heading above it
         definition = sentences(body)[0][1]
         if _MEASURE_OPENER.match(definition) and (_STATISTIC.search(definition) or _CHANGE.search(definition)
+                                                  or _LABELLED_FIGURE.search(definition)
+                                                  or _TARGET_MODAL.search(definition)
                                                   or _computation_paragraph(lines, j) is not None):
             continue  # a finding ("Andelen af ledige er steget til 5 pct."), or a measure heading of its own
         f = Found("nøgletal" if jobindsats else "other", line.strip(), start + line.find(line.strip()),
@@ -171,7 +182,10 @@ def glossary_definitions(text: str) -> list[Found]:
 _DEFINED_SUBJECT = re.compile(r"(?:^|(?<=[.!?]\s)|(?<=\n))(?P<title>[A-ZÆØÅ][^.\n:]{2,100}?)\s+"
                               r"(?P<verb>" + cues.rows("computation")[0].pattern + r")\s+"
                               r"(?P<body>[^.\n]+(?:\.(?!\s+[A-ZÆØÅ])[^.\n]*)*)\.")
-_GENERIC_SUBJECT = re.compile(r"^(?:Den|Det|De|Indikatoren|Målingen|Nøgletallet|Sigtelinjen|Målet|Mål \d+)\b")
+# a pronoun or a generic head as the subject ("Den opgøres som", "Indikatoren beregnes som"):
+# no title; a determiner before a measure's noun phrase ("Den gennemsnitlige ventetid på
+# genoptræning opgøres som ...") is a title
+_GENERIC_SUBJECT = re.compile(r"^(?:(?:Den|Det|De)(?:\s+\S+)?$|(?:Indikatoren|Målingen|Nøgletallet|Sigtelinjen|Målet|Mål \d+)\b)")
 
 
 _MEASURE_PHRASE = re.compile(r"(?:det |den )?(?:samlede |gennemsnitlige )?(?:antal(?:let)?|andel(?:en)?|gennemsnit(?:tet)?)\b",
@@ -199,10 +213,34 @@ def definition_sentences(text: str) -> list[Found]:
     return found
 
 
+def named_measure_sentences(text: str) -> list[Found]:
+    """A measure named by a compound of a measure noun that opens a sentence and says what
+    it shows ("Trivselsmålingen viser, hvor stor en andel af eleverne der trives i
+    skolen."; cue self_defining_subject): its name the title, the sentence its definition.
+    A bare "Målingen viser ..." names nothing of its own (the heading above it does)."""
+    found: list[Found] = []
+    for start, line in lines_of(text):
+        for offset, sentence in sentences(line):
+            m = cues.search("self_defining_subject", sentence)
+            if not m or m.start() != 0:
+                continue
+            title = m.group("title")
+            f = Found("other", title, start + offset, definition=sentence.strip(), definition_start=start + offset)
+            _apply_ratio(f, sentence)
+            if f.measure is None:
+                f.measure = fields.measure_of(title, sentence)
+            if f.population is None:
+                f.population = fields.population_of("", sentence)
+            found.append(f)
+    return found
+
+
 # "det samlede antal af X" -> "X": the head a count's population is read after
 _COUNT_HEAD = re.compile(r"^(?:det |den )?(?:samlede )?(?:antal(?:let)?|antallet) (?:af )?", re.I)
 _COUNTED = re.compile(r"\b(?:antal(?:let)?|antallet) (?:af )?(?P<noun>[\wæøå]+)", re.I)
-_TIME_TAIL = re.compile(r"\s+(?:(?:ultimo|primo|medio|i løbet af|per)\b|pr\.\s).*$", re.I)
+# (tried only where a run of spaces begins, so a long run is read once)
+_TIME_TAIL = re.compile(r"(?<!\s)\s+(?:(?:ultimo|primo|medio|i løbet af|per|inden for et (?:kalender)?år)\b|pr\.\s).*$",
+                        re.I)
 
 
 def _counted_noun(phrase: str) -> str | None:
@@ -396,4 +434,4 @@ def verb_first_definitions(text: str) -> list[Found]:
 
 
 COMPUTED_FINDERS = (measure_tables, labelled_fractions, defined_headings, measure_headings, definition_sentences,
-                    verb_first_definitions, glossary_definitions)
+                    verb_first_definitions, glossary_definitions, named_measure_sentences)

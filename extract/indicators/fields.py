@@ -21,7 +21,7 @@ Measure = str
 _PERIOD_MONTH = re.compile(
     r"i løbet af en måned|ultimo (?:en|hver) måned|i en (?:given|bestemt) måned|pr\. måned"
     r"|seneste (?:\d+(?:, | eller | og ))*\d+ måneder|opgjort månedligt", re.I)
-_PERIOD_YEAR = re.compile(r"i løbet af et år|ultimo året|\bårlig(?:e)? (?:analyse|opgørelse)|pr\. år"
+_PERIOD_YEAR = re.compile(r"i løbet af et år|inden for et (?:kalender)?år|ultimo året|\bårlig(?:e)? (?:analyse|opgørelse)|pr\. år"
                           r"|seneste (?:12 måneder|år)\b", re.I)
 _OTHER = re.compile(r"forvent|faktisk|forskel(?:len)? mellem|sammenholdt", re.I)
 _AVERAGE = re.compile(r"gennemsnit|\bgnsn\.?", re.I)
@@ -107,9 +107,14 @@ def count_share_numerator(text: str) -> str | None:
     return _strip_period(m.group("num")) if m else None
 
 
+# the indefinite form a nøgletal page defines by: "Andel borgere på 67 år og derover, der ..."
+_SHARE_INDEFINITE = re.compile(r"^Andel (?!af\b)(?P<body>[a-zæøå].+)", re.S)
+
+
 def share_parts(definition: str) -> tuple[str | None, str | None, str | None]:
-    """(population, numerator, denominator) of an "andelen af ..." definition."""
-    m = _SHARE_OF.search(definition)
+    """(population, numerator, denominator) of an "andelen af ..." (or "Andel X, der ...")
+    definition."""
+    m = _SHARE_OF.search(definition) or _SHARE_INDEFINITE.match(definition)
     if not m:
         return None, None, None
     body = m.group("body").rstrip(" .")
@@ -233,6 +238,47 @@ _GENITIVE_SUBJECT = re.compile(r"^(?P<noun>[A-ZÆØÅ][a-zæøå]+er)nes \w+ (?:
 _ADJECTIVE_GENITIVE = re.compile(r"^De (?P<adj>(?:[a-zæøå-]+e )+)(?P<noun>[a-zæøå]{3,})s [^.]*? (?:skal|bør|må|vil)\b")
 
 
+# "pr. 1.000 ældre borgere": the persons a rate is counted per (up to two words before the
+# person noun, cue person_noun)
+_RATE_PER = re.compile(r"\bpr\.\s(?:1\.000|10\.000|100\.000)\s(?P<pop>(?:[\wæøå-]+\s){0,2}[\wæøå-]+)(?=[\s,.;:)]|$)")
+
+
+def rate_population(text: str | None) -> str | None:
+    """Whom a rate is counted per: "antallet af forebyggelige indlæggelser pr. 1.000 ældre
+    borgere" -> "ældre borgere" (a count per persons is an average, the STAR convention's
+    rate per person), or None when no persons follow "pr. 1.000"."""
+    for m in _RATE_PER.finditer(text or ""):
+        words = m.group("pop").split()
+        for k in range(len(words)):
+            if cues.search("person_noun", words[k]) and re.fullmatch(r"[\wæøå-]+", words[k]):
+                return " ".join(words[:k + 1])
+    return None
+
+
+# whose quantity a target opening with it moves: "CO2-udledningen fra kommunen som geografisk
+# område skal ..." -> "kommunen som geografisk område" (up to the modal, bounded)
+_OWNER_TAIL = re.compile(r"\s(?:fra|for|blandt)\s(?P<pop>[^,.;:\n]{2,80}?)\s(?:skal|må|bør)\b")
+
+
+def quantity_owner(text: str) -> str | None:
+    """Whose emissions, consumption or waiting time a target moves, when it opens with the
+    quantity (cue target_quantity) and names its owner after "fra"/"for"/"blandt"."""
+    quantity = cues.search("target_quantity", text)
+    if quantity is None or quantity.start() > 0:
+        return None
+    m = _OWNER_TAIL.match(text, quantity.end())
+    return m.group("pop").strip() if m else None
+
+
+_LABELLED_COUNT = re.compile(r"^Antal(?:let)? (?:af )?(?P<pop>[^.;:()\n]{2,80}):\s")
+
+
+def labelled_count_population(title: str) -> str | None:
+    """What a måltal item counts, its label before the colon ("Antal hjemløse borgere: højst 40")."""
+    m = _LABELLED_COUNT.match(title)
+    return m.group("pop").strip() if m else None
+
+
 def percent_population(text: str) -> str | None:
     """Who a percentage target counts: "mindst 80% af alle elever" -> "alle elever"."""
     m = _PERCENT_OF.search(text)
@@ -292,7 +338,8 @@ def share_subject(text: str) -> tuple[int, str, str, str | None, str | None] | N
     relative = _RELATIVE_MARK.search(np)
     if relative:
         rest = np[relative.end():]
-        skip = re.match(r"(?:ikke |også |allerede )?\S+\s*", rest)  # the relative clause's own verb
+        # the relative clause's own verb, not the comma that may close the clause ("der trives, skal")
+        skip = re.match(r"(?:ikke |også |allerede )?[^\s,]+", rest)
         after = relative.end() + (skip.end() if skip else 0)
         verb = _MODAL.search(np, after)
     else:

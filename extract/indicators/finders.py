@@ -30,12 +30,13 @@ class Found:
     definition: str | None = None
     definition_start: int = -1
     source: str | None = None
-    style: str = "measure"  # measure | goal | passing | component | benchmark
+    style: str = "measure"  # measure | goal | passing | component | benchmark | listed | account
     numerator: str | None = None
     denominator: str | None = None
     context: str = ""  # text after the definition that may hold a worked formula
     population: str | None = None  # set by a finder that read it from a stated division
     measure: str | None = None  # set by a finder that read the kind of quantity from its cue
+    period_unit: str | None = None  # set by a finder that read the reference period from the document
 
 
 def lines_of(text: str) -> list[Line]:

@@ -17,13 +17,17 @@ Every phrase they rely on is a row of `cues.tsv` (see `extract.indicators.cues`)
 - a labelled goal whose line names it and whose next line states its target ("Mål 1: Flere
   borgere i job" / "Andelen af ... skal falde til 20 pct.");
 - a target in running text beside the goals it names ("... 2020-mål. ... og antallet af
-  hjemløse skal reduceres med mindst 25 procent");
+  hjemløse skal reduceres med mindst 25 procent"), also of emissions, consumption, waiting
+  times and grade averages, as a level ("at ventetiden ... højst er 3 måneder") or as the noun
+  of its change ("en reduktion af CO2-udledningen på 70 pct. i 2030 i forhold til 1990");
 - the items a municipal service standard follows up on ("Opfølgning" / "Årlig opgørelse
   over antal borgere, der ..."; also "Succeskriterier", "Målepunkter"), each naming a count
   or share at its head;
 - the items listed under a lead saying what is to be measured ("... skal ifølge KL måles
   på:"), and the measures an opgørelse lists ("Opgørelse over genindlæggelser ...:");
-- the measure a statistics API example plots, named by its plot title.
+- the measure a statistics API example plots, named by its plot title;
+- the quantity a klimaregnskab, CO2-regnskab or energiregnskab computes
+  (`extract.indicators.accounts`).
 A goal whose target is a time limit ("inden for 14 dage") measures a duration; a section's
 target group ("Alle borgere, som ...") is the population without its quantifier.
 Measures whose computation the text states (headings, fractions, tables, "X opgøres som
@@ -36,7 +40,7 @@ from functools import lru_cache
 
 from danish.words import content_words
 
-from . import computed, cues, fields
+from . import accounts, computed, cues, fields
 from .finders import _STATISTIC, BULLET_MARKS, _bullets_after, LEAD_MAX, Found, Line, lines_of, not_goal_heading, sentences
 
 _NUMBERED = re.compile(r"^\s*(?P<n>\d{1,2})[.)]\s+(?P<title>\S.*?)\s*$")
@@ -516,15 +520,47 @@ def plot_titles(text: str) -> list[Found]:
 # clauses of one sentence stay apart. Bounded, so a long line costs each "andel af"/"antal
 # af" at most 150 characters.
 _QUANTITY = (r"(?P<q>andel(?:en)?|antal(?:let)?) af "
-             r"(?P<np>(?:(?!\b(?:andel|antal)\w* af\b|\bskal\b)[^.;:!?\n]){2,150}?)\s")
+             r"(?P<np>(?:(?!\b(?:andel|antal)\w* af\b|\bskal\b)[^.;:!?\n]|\.(?=\s*\d)){2,150}?)\s")
+# Any other quantity a target moves (cue target_quantity: emissions, consumption, a waiting
+# time, a grade average), with what it is of or for ("udledningen af CO2e fra kommunen som
+# geografisk område", "ventetiden på et botilbud"), as bounded as the share's phrase.
+_MEASURED = (r"(?P<q>{quantity})"
+             r"(?P<np>(?:\s(?:af|fra|for|i|på|blandt|ved|til|pr\.)\s(?:(?!\bskal\b)[^.;:!?\n]|\.(?=\s*\d)){2,120}?)?)\s")
+# A baseline the change is measured against ("... med 70 pct. i 2030 i forhold til 1990").
+_BASELINE = r"(?:(?:\s(?:i|inden|frem mod)\s(?:udgangen af\s)?(?:19|20)\d\d)?\si forhold til\s(?:niveauet i\s)?(?:19|20)\d\d)?"
 _FIGURE = re.compile(r"\d+(?:[.,]\d+)?|halveres")
 
 
 @lru_cache(maxsize=1)
-def _target_clauses() -> tuple[re.Pattern[str], re.Pattern[str]]:
+def _target_clauses() -> tuple[tuple[re.Pattern[str], bool], ...]:
+    """(pattern, moves a share or count) for each order a target clause takes."""
     change = cues.pattern("target_change").pattern
-    return (re.compile(rf"(?<![\w-]){_QUANTITY}skal (?:\w+ ){{0,2}}?(?:{change})", re.I),  # subject first
-            re.compile(rf"(?<![\w-])skal {_QUANTITY}(?:{change})", re.I))  # V2: "skal andelen af X falde ..."
+    level = cues.pattern("target_level").pattern
+    moved = rf"(?:{change}|{level}){_BASELINE}"
+    measured = _MEASURED.replace("{quantity}", cues.pattern("target_quantity").pattern)
+    return ((re.compile(rf"(?<![\w-]){_QUANTITY}(?:skal|må|bør) (?:\w+ ){{0,2}}?{moved}", re.I), True),  # subject first
+            (re.compile(rf"(?<![\w-])(?:skal|må|bør) {_QUANTITY}{moved}", re.I), True),  # V2: "skal andelen af X falde ..."
+            (re.compile(rf"(?<![\w-]){measured}(?:skal|må|bør) (?:\w+ ){{0,2}}?{moved}", re.I), False),
+            # a clause after "at" keeps the verb last: "at ventetiden på et botilbud højst er 3 måneder"
+            (re.compile(rf"(?<=\bat )(?<![\w-]){measured}(?=\S+\ser\s)(?:{level})", re.I), False))
+
+
+# "reduktion af CO2-udledningen på 70 pct. i forhold til 1990": a target stated as the noun
+# of its change, with the quantity it changes and the change's figure (cue change_noun_target).
+@lru_cache(maxsize=1)
+def _noun_targets() -> re.Pattern[str]:
+    quantity = cues.pattern("target_quantity").pattern
+    # ... or a compound naming the quantity itself ("en CO2-reduktion på 70 pct. ..."; cue quantity_change_noun)
+    named = cues.pattern("quantity_change_noun").pattern
+    return re.compile(rf"(?:(?<![\w-])(?:{cues.pattern('change_noun_target').pattern})\s(?:af|i)\s"
+                      rf"(?P<q>{quantity})(?P<np>(?:\s(?:fra|for|i|på)\s[^.;:!?\n\d]{{2,80}}?)?)|(?P<q2>{named}))"
+                      rf"\spå\s(?:mindst\s|ca\.\s|op til\s)?\d+(?:[.,]\d+)?\s?(?:%|pct\b\.?|procent\b){_BASELINE}",
+                      re.I)
+
+
+# A change the sentence reports as past ("Der var en reduktion ...", "har været en halvering
+# ..."): the past and perfect of "være", "blive", "ske", "opnå" before the change's noun.
+_REPORTED_CHANGE = re.compile(r"\b(?:var|blev|skete|opnåede|har været|har vi haft|er opnået|havde)\b", re.I)
 
 
 _ITEM_FIGURE = re.compile(r"(?<![\d.,])\d+(?:[.,]\d+)?(?!\d)|halveres")
@@ -567,26 +603,50 @@ def target_clauses(text: str) -> list[Found]:
             continue
         for offset, sentence in sentences(line):
             if cues.search("goal_heading", previous + " " + sentence) and not not_goal_heading(sentence):
-                for pattern in _target_clauses():
+                for pattern, ratio in _target_clauses():
                     for m in pattern.finditer(sentence):
                         if _listed_again(m, listed):
                             continue
                         f = Found("other", sentence[m.start("q"):m.end()], start + offset + m.start("q"), style="goal")
-                        if m.group("q").casefold().startswith("antal"):
-                            f.measure = "count"
-                            relative = fields._RELATIVE_MARK.search(m.group("np"))
-                            f.population = m.group("np")[:relative.start() if relative else None].strip()
-                        else:  # the share's phrase gives its population, numerator and denominator
-                            f.measure = "share"
-                            f.definition = sentence[m.start("q"):m.end("np")].rstrip(" ,")
-                            f.definition_start = f.title_start
+                        _read_target(f, m, sentence, ratio)
                         found.append(f)
+                for m in _noun_targets().finditer(sentence):
+                    if _REPORTED_CHANGE.search(sentence, 0, m.start()):
+                        continue  # "Der var en reduktion af udledningen på 12 pct.": a finding
+                    f = Found("other", m.group(0), start + offset + m.start(), style="goal")
+                    _read_target(f, m, sentence, False)
+                    found.append(f)
             previous = sentence
     return sorted(found, key=lambda f: f.title_start)
+
+
+def _read_target(f: Found, m: re.Match[str], sentence: str, ratio: bool) -> None:
+    """Measure, population and (for a share) definition of one target clause."""
+    if "q2" in m.re.groupindex and m.group("q2"):  # "en CO2-reduktion på 70 pct.": the noun names its quantity
+        f.measure = cues.value_of("quantity_change_noun", m.group("q2")) or "other"
+    elif not ratio:  # a quantity of its own kind (cue target_quantity); whose, after fra/for/blandt
+        f.measure = cues.value_of("target_quantity", m.group("q")) or "other"
+        owner = re.match(r"\s(?:fra|for|blandt)\s(?P<pop>.+)$", m.group("np") or "")
+        f.population = owner.group("pop").strip() if owner else None
+        per = re.match(r"\spr\.\s(?P<unit>[\wæøå-]+)", m.group("np") or "")
+        if per and cues.search("person_noun", per.group("unit")):  # "udledningen pr. indbygger": a rate per person
+            f.measure = "average"
+    elif m.group("q").casefold().startswith("antal"):
+        rate = fields.rate_population(m.group("np"))
+        if rate:  # "antallet af indlæggelser pr. 1.000 ældre borgere": a rate per person is an average
+            f.measure, f.population = "average", rate
+        else:
+            f.measure = "count"
+            relative = fields._RELATIVE_MARK.search(m.group("np"))
+            f.population = m.group("np")[:relative.start() if relative else None].strip()
+    else:  # the share's phrase gives its population, numerator and denominator
+        f.measure = "share"
+        f.definition = sentence[m.start("q"):m.end("np")].rstrip(" ,")
+        f.definition_start = f.title_start
 
 
 STRUCTURE_FINDERS = (goal_lists, computed.measure_tables, computed.labelled_blocks, computed.labelled_fractions,
                      computed.defined_headings, inline_lists, measures_after_lead, computed.measure_headings,
                      computed.definition_sentences, numbered_goals, announced_measures, headed_goals,
-                     computed.verb_first_definitions, computed.glossary_definitions, target_clauses,
-                     follow_up_items, measured_lists, opgoerelse_items, plot_titles)
+                     computed.verb_first_definitions, computed.glossary_definitions, computed.named_measure_sentences, target_clauses,
+                     follow_up_items, measured_lists, opgoerelse_items, plot_titles, accounts.account_quantities)

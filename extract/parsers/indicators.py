@@ -5,7 +5,8 @@ Reads every document kind (it is an `EXTRACTORS` entry), so it must say nothing 
 ordinary letters. The STAR layouts are in `extract.indicators.finders`; goal lists,
 flattened lists and announced measures beyond STAR in `extract.indicators.structure`;
 measures whose computation is stated (headings, fractions, tables, "X opgøres som Y")
-in `extract.indicators.computed`; the Danish phrases they rely on, each with the
+in `extract.indicators.computed`; the quantities a kommune's klimaregnskab or energiregnskab
+computes in `extract.indicators.accounts`; the Danish phrases they rely on, each with the
 documents that attest it, in `extract/indicators/cues.tsv`. The computable parts of a
 definition (measure, population, numerator, denominator, period unit) are read by
 `extract.indicators.fields`; a document's data source ("Data stammer fra X", a site it
@@ -146,6 +147,8 @@ def document_source(text: str) -> tuple[int, str] | None:
 
 def _ratio(f: Found) -> tuple[str | None, str | None, str | None]:
     """(population, numerator, denominator) for one found indicator."""
+    if f.style == "account":  # an amount an account keeps: whose, and no division
+        return f.population, None, None
     if f.population is not None or (f.numerator and f.denominator and f.style == "measure"):  # a stated division
         return f.population, f.numerator, f.denominator
     if f.style == "goal" and f.definition:  # a goal made measurable by a target
@@ -155,9 +158,12 @@ def _ratio(f: Found) -> tuple[str | None, str | None, str | None]:
         share = fields.share_subject(f.definition)  # "Andelen af X, der Y, skal falde"
         if share and share[3]:
             return share[2], share[3], share[4]
-        return (fields.target_population(f.definition) or fields.goal_population(f.title)), None, None
+        return (fields.target_population(f.definition) or fields.quantity_owner(f.definition)
+                or fields.goal_population(f.title)), None, None
     if f.style in ("goal", "passing"):
-        population = ((fields.target_population(f.title) or fields.goal_population(f.title)) if f.style == "goal"
+        population = ((fields.rate_population(f.title) or fields.target_population(f.title)
+                       or fields.quantity_owner(f.title) or fields.goal_population(f.title)
+                       or fields.labelled_count_population(f.title)) if f.style == "goal"
                       else fields.passing_population(f.title))
         return population, None, None
     if f.style == "benchmark":
@@ -181,8 +187,16 @@ def _measure(f: Found) -> str:
     # a change's percent ("stiger 20-25%", "20% forbedring") is no share: fields.measure_word
     if f.style == "goal" and f.definition:
         return fields.measure_word(f.definition) or "other"
+    if f.style == "goal" and fields.rate_population(f.title):
+        return "average"  # a count per 1.000 persons: a rate per person is an average
+    head = cues.search("measure_word", f.title) if f.style == "goal" and not f.definition else None
+    if head and head.start() == 0 and not fields.PERCENT_FIGURE.search(f.title):
+        return cues.value_of("measure_word", head.group(0)) or "other"  # a måltal item: "Antal hjemløse borgere: højst 40"
     if f.style == "goal" and _METRIC.search(f.title):  # a target with a metric ("Mindst 80 pct. af ...")
         return fields.measure_word(f.title) or "other"
+    quantity = cues.search("target_quantity", f.title) if f.style == "goal" else None
+    if quantity and quantity.start() == 0:  # a goal opening with its quantity ("Ventetiden på X må højst være 14 dage")
+        return cues.value_of("target_quantity", quantity.group(0)) or "other"
     if f.style == "goal" and not cues.search("measure_word", f.title) and cues.search("time_limit", f.title):
         return "duration"  # "iværksættes ... inden for 14 dage": the target is a time limit
     if f.style in ("goal", "index"):
@@ -192,6 +206,8 @@ def _measure(f: Found) -> str:
 
 def _period_unit(f: Found) -> str | None:
     """The reference period stated in the definition, or in the lead of its list."""
+    if f.period_unit:
+        return f.period_unit
     unit = fields.period_unit_of(f.title, f.definition)
     if unit is None and (f.definition is not None or f.style == "goal"):
         texts = (f.definition or f.title, f.context) if f.style in ("goal", "measure") and f.number \

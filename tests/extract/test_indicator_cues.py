@@ -49,6 +49,53 @@ SAMPLES = {
     "plot_title_python": "plt.title('Kontanthjælp: Antal fuldtidspersoner fordelt på alder')",
     "plot_title_r": "ggplot(df, aes(x = Periode, y = Antal)) + geom_line() +\n"
                     "  ggtitle('Sygedagpenge: Antal forløb fordelt på varighed')",
+    # accounts a kommune keeps of emissions and consumption, as council items and notater word them
+    "klimaregnskab_kommune": "Kommunens klimaregnskab for 2023 opgør udledningen af drivhusgasser fra kommunen som "
+                             "geografisk område.",
+    "co2_regnskab_virksomhed": "CO2-regnskabet for kommunen som virksomhed udarbejdes hvert år. Det opgør "
+                               "brændstofforbruget for kommunens køretøjer.",
+    "co2_regnskab_plan": "Kommunens CO2-regnskab viser, at CO2-udledningen fra kommunens egne bygninger faldt med "
+                         "6 pct. fra 2022 til 2023.",
+    "energiregnskab_bygninger": "Energiregnskab 2024\n\nEnergiforbruget i kommunens bygninger opgøres årligt i MWh og "
+                                "sammenholdes med det foregående år.\n",
+    "energiregnskab_skoler": "Af energiregnskabet fremgår det, at kommunen hvert år skal opgøre elforbruget på skolerne "
+                             "og varmeforbruget i daginstitutionerne.",
+    # targets beyond shares and counts, as climate plans, school, health and social policies word them
+    "target_emissions": "Klimaplanens mål er, at udledningen af CO2e fra kommunen som geografisk område skal reduceres "
+                        "med 70 pct. i 2030 i forhold til 1990.",
+    "target_emissions_noun": "Byrådets mål for klimaet er en reduktion af CO2-udledningen på 70 pct. i 2030 i forhold "
+                             "til 1990.",
+    "target_energi": "Kommunens mål for bygningerne er, at energiforbruget i de kommunale bygninger skal reduceres med "
+                     "20 pct. frem mod 2030.",
+    "target_energi_noun": "Målet for kommunens bygninger er en reduktion af energiforbruget på 30 procent i forhold til "
+                          "2015.",
+    "target_ventetid": "Kommunens mål for hjemløseområdet er, at antallet af hjemløse skal halveres inden 2030, og at "
+                       "ventetiden på et botilbud højst er 3 måneder.",
+    "target_sagsbehandling": "Kommunens servicemål er, at sagsbehandlingstiden for ansøgninger om hjælpemidler højst er "
+                             "8 uger.",
+    "target_karakter": "Skolepolitikkens mål er, at karaktergennemsnittet ved folkeskolens afgangsprøve skal være "
+                       "mindst 7,0 i 2028.",
+    "target_karakter_dansk": "Et af byrådets mål er, at gennemsnittet af elevernes karakterer i dansk skal være over 7.",
+    "target_level_share": "Skolens mål er, at andelen af elever, der trives, skal være mindst 90 pct.",
+    "target_co2_pr_indbygger": "Klimaplanens mål er, at udledningen pr. indbygger skal være under 2 tons CO2e i 2030.",
+    "target_co2_reduktion": "Byrådet har vedtaget et mål om en CO2-reduktion på 70 pct. i 2030 i forhold til 1990.",
+    "target_drivhusgas_reduktion": "Klimaplanens mål: en drivhusgasreduktion på 50 procent i forhold til 2010.",
+    "klimamaal_liste": "Kommunens klimamål:\n• CO2-udledningen fra transport skal halveres inden 2030.\n",
+    "klimamaal_prose": "Byrådets klimamål er, at CO2-udledningen fra kommunen som geografisk område skal reduceres "
+                       "med 70 pct. i 2030 i forhold til 1990.",
+    "pejlemaerker_sundhed": "Sundhedspolitikkens pejlemærker er:\n1. Færre forebyggelige indlæggelser\n"
+                            "2. Ventetiden på genoptræning skal være under 14 dage\n",
+    "pejlemaerker_skole": "Byrådet har vedtaget fire pejlemærker for skoleområdet:\n"
+                          "• Andelen af elever, der trives, skal stige til 90 pct.\n",
+    "trivselsmaaling": "Trivselsmålingen viser, hvor stor en andel af eleverne der trives i skolen.",
+    "beskaeftigelsesindikator": "Beskæftigelsesindikatoren viser, hvor mange af de ledige der er i job et år efter "
+                                "forløbet.",
+    # nøgletal pages of health, elderly care and schools: a heading, then the measure's noun phrase
+    "noegletal_sundhed": "Forebyggelige indlæggelser\nAntal forebyggelige indlæggelser pr. 1.000 borgere på 65 år og "
+                         "derover. Kilde: Landspatientregisteret.\n",
+    "noegletal_aeldre": "Hjemmehjælp til ældre\n\nAndel borgere på 67 år og derover, der modtager hjemmehjælp.\n",
+    "noegletal_skole": "Nøgletal for folkeskolen:\n• Andel elever, der trives i skolen\n"
+                       "• Karaktergennemsnit ved 9. klasses afgangsprøve\n",
 }
 ROLES_USED = {"definition_verb", "measure_word", "ratio", "goal_label", "goal_heading", "measure_lead",
               "aim_sentence", "source_statement", "source_site", "period_year", "composite", "measure_noun",
@@ -56,7 +103,9 @@ ROLES_USED = {"definition_verb", "measure_word", "ratio", "goal_label", "goal_he
               "goal_section", "target_group", "verb_first", "not_goal_heading", "target_change",
               "change_percent", "change_opening", "share_statement", "time_limit", "follow_up_heading",
               "exception_relative", "group_quantifier", "measure_list_lead", "plot_title", "aim_infinitive",
-              "opgoerelse_lead"}
+              "opgoerelse_lead", "account_genre", "account_quantity", "accounted_by", "account_scope",
+              "target_quantity", "target_level", "change_noun_target", "quantity_change_noun",
+              "self_defining_subject"}
 
 
 def test_every_role_the_finders_ask_for_is_in_the_table() -> None:

@@ -205,3 +205,257 @@ def test_only_wraps_are_joined() -> None:
     # table rows are read line by line, whatever case a row starts in
     rows = "Ydelse\tAntal\nKontanthjælp\t120\na-dagpenge\t80\n| Ydelse | Antal |\n| a-dagpenge | 80 |\n"
     assert unwrapped(rows) == rows
+
+
+# Accounts a kommune keeps (klimaregnskab, CO2-regnskab, energiregnskab): the quantity the
+# account computes is the measure, an amount in a physical unit (measure other), whose
+# emissions or consumption the population, the account the source, a year the period
+# where the text keeps the account by year.
+@pytest.mark.parametrize(("text", "expected"), [
+    # the object of "opgør", with the account's scope
+    ("Kommunens klimaregnskab for 2023 opgør udledningen af drivhusgasser fra kommunen som geografisk område. "
+     "Udledningen var 412.000 tons CO2e.\n",
+     [_row(title="udledningen af drivhusgasser fra kommunen som geografisk område", measure="other",
+           population="kommunen som geografisk område", period_unit="år", source="klimaregnskab")]),
+    # the subject of "opgøres"; the account's heading carries its year
+    ("Energiregnskab 2024\n\nEnergiforbruget i kommunens bygninger opgøres årligt i MWh og sammenholdes med det "
+     "foregående år.\n",
+     [_row(title="Energiforbruget i kommunens bygninger", measure="other", population="kommunens bygninger",
+           period_unit="år", source="energiregnskab")]),
+    # two quantities coordinated under one "opgøre"
+    ("Af energiregnskabet fremgår det, at kommunen hvert år skal opgøre elforbruget på skolerne og "
+     "varmeforbruget i daginstitutionerne.\n",
+     [_row(title="elforbruget på skolerne", measure="other", population="skolerne", period_unit="år",
+           source="energiregnskab"),
+      _row(title="varmeforbruget i daginstitutionerne", measure="other", population="daginstitutionerne",
+           period_unit="år", source="energiregnskab")]),
+    # "hvert år" in the sentence naming the account; the quantity a sentence later
+    ("CO2-regnskabet for kommunen som virksomhed udarbejdes hvert år. Det opgør brændstofforbruget for "
+     "kommunens køretøjer.\n",
+     [_row(title="brændstofforbruget for kommunens køretøjer", measure="other", population="kommunens køretøjer",
+           period_unit="år", source="CO2-regnskab")]),
+    # no year stated: no period; the quantity restated later is one measure
+    ("Klimaregnskabet skal opgøre CO2-udledningen fra kommunen som koncern. Metoden til opgørelse af "
+     "CO2-udledningen ændres i år.\n",
+     [_row(title="CO2-udledningen fra kommunen som koncern", measure="other", population="kommunen som koncern",
+           source="klimaregnskab")]),
+])
+def test_accounts_give_the_quantity_they_compute(text: str, expected: list[dict]) -> None:
+    assert _rows(text) == expected
+
+
+@pytest.mark.parametrize("text", [
+    # a figure an account reports is a statistic
+    "Kommunens CO2-regnskab viser, at CO2-udledningen fra kommunens egne bygninger faldt med 6 pct. fra 2022 "
+    "til 2023.\n",
+    "Klimaregnskabet giver en lavere opgørelse af de historiske udledninger på ca. 331.000 tons CO2e.\n",
+    # an account only referred to, and a projection
+    "Byrådet tager klimaregnskabet 2024 for Aarhus Kommune som koncern til efterretning. Således forventes nu en "
+    "udledning på ca. 614.000 tons CO2e i 2030.\n",
+    # an aim that names no quantity
+    "Kommunen vil være CO2-neutral i 2050 og opgøre sin indsats i et nyt klimaregnskab.\n",
+    # emissions computed in a text that keeps no account (a party's demand)
+    "Partiet vil opgøre udledningen af CO2e fra landbruget mere præcist.\n",
+    # a financial account is no account of a physical quantity
+    "Anlægsregnskabet opgør forbruget på de fire anlægsprojekter.\n",
+])
+def test_accounts_that_give_nothing(text: str) -> None:
+    assert _rows(text) == []
+
+
+# Targets beyond shares and counts, in a sentence that names goals: emissions and consumption
+# (measure other, whose after "fra"/"for"), waiting and case-handling times (duration), grade
+# averages (average), a level rather than a change ("mindst 7,0", "højst er 3 måneder"), a
+# change stated as a noun ("en reduktion af X på 70 pct."), a baseline year kept in the title;
+# a count per 1.000 persons is a rate per person, an average.
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Klimaplanens mål er, at udledningen af CO2e fra kommunen som geografisk område skal reduceres med 70 pct. "
+     "i 2030 i forhold til 1990.\n",
+     [_row(title="udledningen af CO2e fra kommunen som geografisk område skal reduceres med 70 pct. i 2030 i forhold "
+                 "til 1990", measure="other", population="kommunen som geografisk område")]),
+    ("Byrådets mål for klimaet er en reduktion af CO2-udledningen på 70 pct. i 2030 i forhold til 1990.\n",
+     [_row(title="reduktion af CO2-udledningen på 70 pct. i 2030 i forhold til 1990", measure="other")]),
+    # ... per inhabitant: a rate per person, an average; the level with its unit
+    ("Klimaplanens mål er, at udledningen pr. indbygger skal være under 2 tons CO2e i 2030.\n",
+     [_row(title="udledningen pr. indbygger skal være under 2 tons CO2e", measure="average")]),
+    ("Klimaplanens mål er, at udledningen pr. hektar skal falde med 10 pct.\n",
+     [_row(title="udledningen pr. hektar skal falde med 10 pct.", measure="other")]),
+    # ... or a compound naming its quantity
+    ("Byrådet har vedtaget et mål om en CO2-reduktion på 70 pct. i 2030 i forhold til 1990.\n",
+     [_row(title="CO2-reduktion på 70 pct. i 2030 i forhold til 1990", measure="other")]),
+    ("Klimaplanens mål: en drivhusgasreduktion på 50 procent i forhold til 2010.\n",
+     [_row(title="drivhusgasreduktion på 50 procent i forhold til 2010", measure="other")]),
+    ("Kommunens mål for bygningerne er, at energiforbruget i de kommunale bygninger skal reduceres med 20 pct. "
+     "frem mod 2030.\n",
+     [_row(title="energiforbruget i de kommunale bygninger skal reduceres med 20 pct.", measure="other")]),
+    ("Kommunens mål for hjemløseområdet er, at antallet af hjemløse skal halveres inden 2030, og at ventetiden på "
+     "et botilbud højst er 3 måneder.\n",
+     [_row(title="antallet af hjemløse skal halveres", measure="count", population="hjemløse"),
+      _row(title="ventetiden på et botilbud højst er 3 måneder", measure="duration")]),
+    ("Kommunens servicemål er, at sagsbehandlingstiden for ansøgninger om hjælpemidler højst er 8 uger.\n",
+     [_row(title="sagsbehandlingstiden for ansøgninger om hjælpemidler højst er 8 uger", measure="duration",
+           population="ansøgninger om hjælpemidler")]),
+    ("Skolepolitikkens mål er, at karaktergennemsnittet ved folkeskolens afgangsprøve skal være mindst 7,0 i 2028.\n",
+     [_row(title="karaktergennemsnittet ved folkeskolens afgangsprøve skal være mindst 7,0", measure="average")]),
+    ("Skolens mål er, at andelen af elever, der trives, skal være mindst 90 pct.\n",
+     [_row(title="andelen af elever, der trives, skal være mindst 90 pct.", definition="andelen af elever, der trives",
+           measure="share", population="elever", numerator="elever, der trives", denominator="elever")]),
+    ("Sundhedspolitikkens mål er, at antallet af forebyggelige indlæggelser pr. 1.000 ældre borgere skal falde "
+     "med 10 pct. inden 2027.\n",
+     [_row(title="antallet af forebyggelige indlæggelser pr. 1.000 ældre borgere skal falde med 10 pct.",
+           measure="average", population="ældre borgere")]),
+    # ... and in a goal list
+    ("Mål for sundhed:\n• Antallet af forebyggelige indlæggelser pr. 1.000 ældre borgere skal falde med 10 pct.\n",
+     [_row(title="Antallet af forebyggelige indlæggelser pr. 1.000 ældre borgere skal falde med 10 pct.",
+           measure="average", population="ældre borgere")]),
+])
+def test_targets_beyond_shares_and_counts(text: str, expected: list[dict]) -> None:
+    assert _rows(text) == expected
+
+
+@pytest.mark.parametrize("text", [
+    # a finding, not a target
+    "Målet er nået. Udledningen faldt med 12 pct. fra 2019 til 2022.\n",
+    # an aim with no figure
+    "Kommunens mål er at nedbringe udledningen af CO2e markant.\n",
+    "Trivslen blandt eleverne skal styrkes, er skolens mål.\n",
+    # a state of affairs beside a goal
+    "Vi har et mål om grøn omstilling. Ventetiden er i dag over 3 måneder.\n",
+    # a level stated with no goal named around it
+    "Ventetiden på et botilbud må højst være 3 måneder, sagde rådmanden.\n",
+    # a reduction reported, not aimed at
+    "Kommunens mål blev fulgt op i 2023. Der var en reduktion af CO2-udledningen på 12 pct. fra 2019 til 2022.\n",
+    "Kommunens mål blev evalueret. Der var en CO2-reduktion på 12 pct. fra 2019 til 2022.\n",
+    # a level in a main clause beside a goal states how things are
+    "Kommunens mål er klare. Ventetiden på et botilbud under 3 måneder er sjælden.\n",
+])
+def test_targets_that_give_nothing(text: str) -> None:
+    assert _rows(text) == []
+
+
+# Nøgletal pages and lists of health, elderly care and schools: a heading and the indefinite
+# noun phrase defining it ("Antal X pr. 1.000 borgere ..."), its source on the same line; a
+# grade average; a subject with its determiner ("Den gennemsnitlige ventetid ... opgøres
+# som ..."); a goal opening with a waiting time; "inden for et kalenderår" is the period.
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Forebyggelige indlæggelser\nAntal forebyggelige indlæggelser pr. 1.000 borgere på 65 år og derover. "
+     "Kilde: Landspatientregisteret.\n",
+     [_row(title="Forebyggelige indlæggelser",
+           definition="Antal forebyggelige indlæggelser pr. 1.000 borgere på 65 år og derover.", measure="average",
+           population="borgere på 65 år og derover", numerator="Antal forebyggelige indlæggelser",
+           denominator="1.000 borgere på 65 år og derover", source="Landspatientregisteret")]),
+    ("Hjemmehjælp til ældre\n\nAndel borgere på 67 år og derover, der modtager hjemmehjælp.\n",
+     [_row(title="Hjemmehjælp til ældre",
+           definition="Andel borgere på 67 år og derover, der modtager hjemmehjælp.", measure="share",
+           population="borgere på 67 år og derover", numerator="borgere på 67 år og derover, der modtager hjemmehjælp",
+           denominator="borgere på 67 år og derover")]),
+    ("Nøgletal for folkeskolen:\n• Andel elever, der trives i skolen\n• Karaktergennemsnit ved 9. klasses afgangsprøve\n",
+     [_row(title="Andel elever, der trives i skolen", measure="share", population="elever"),
+      _row(title="Karaktergennemsnit ved 9. klasses afgangsprøve", measure="average")]),
+    ("Den gennemsnitlige ventetid på genoptræning opgøres som antal dage fra udskrivning til første træning.\n",
+     [_row(title="Den gennemsnitlige ventetid på genoptræning",
+           definition="Den gennemsnitlige ventetid på genoptræning opgøres som antal dage fra udskrivning til første "
+                      "træning.", measure="average")]),
+    ("Socialpolitiske mål 2025:\n1. Antallet af hjemløse skal reduceres med 30 pct.\n"
+     "2. Ventetiden på behandling for stofmisbrug må højst være 14 dage.\n",
+     [_row(number=1, title="Antallet af hjemløse skal reduceres med 30 pct.", measure="count", population="hjemløse"),
+      _row(number=2, title="Ventetiden på behandling for stofmisbrug må højst være 14 dage.", measure="duration")]),
+    ("Indikator: Forebyggelige genindlæggelser\nDefinition: Antal forebyggelige genindlæggelser pr. 1.000 borgere på "
+     "65 år og derover inden for et kalenderår.\nKilde: eSundhed.dk\n",
+     [_row(title="Forebyggelige genindlæggelser",
+           definition="Antal forebyggelige genindlæggelser pr. 1.000 borgere på 65 år og derover inden for et "
+                      "kalenderår.", measure="average", population="borgere på 65 år og derover",
+           numerator="Antal forebyggelige genindlæggelser",
+           denominator="1.000 borgere på 65 år og derover inden for et kalenderår", period_unit="år",
+           source="eSundhed.dk")]),
+])
+def test_noegletal_of_health_schools_and_social_goals(text: str, expected: list[dict]) -> None:
+    assert _rows(text) == expected
+
+
+@pytest.mark.parametrize("text", [
+    # a table's caption and a column in an answer: statistics, not measures
+    "Tabel 1\nAntal personer i fleksjob fordelt på det ugentlige antal timer, oktober 2022\n",
+    "Irak\nAfghanistan\nSyrien\nAntal børn\n32\n14\n",
+    # a value with its label, and a finding under a heading
+    "Deltagere\nAntal deltagere: 45.\n",
+    "Status for 2023\nAntal ledige steg til 3.000 i 2023.\n",
+    # findings about a school
+    "Kommunen har en høj andel elever, der trives. Karaktergennemsnittet var 7,2 i 2023.\n",
+    # an aim with no quantity
+    "Målet er at styrke elevernes trivsel og faglighed.\n",
+])
+def test_noegletal_shapes_that_give_nothing(text: str) -> None:
+    assert _rows(text) == []
+
+
+# Goal headings of climate plans and municipal policies ("klimamål", "pejlemærker"); a
+# labelled goal whose target opens with a quantity names its owner; a share whose relative
+# clause is one word ("der trives,") ends before the modal.
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Kommunens klimamål:\n• CO2-udledningen fra transport skal halveres inden 2030.\n",
+     [_row(title="CO2-udledningen fra transport skal halveres inden 2030.", measure="other", population="transport")]),
+    ("Sundhedspolitikkens pejlemærker er:\n1. Færre forebyggelige indlæggelser\n"
+     "2. Ventetiden på genoptræning skal være under 14 dage\n",
+     [_row(number=1, title="Færre forebyggelige indlæggelser", measure="other"),
+      _row(number=2, title="Ventetiden på genoptræning skal være under 14 dage", measure="duration")]),
+    ("Byrådet har vedtaget fire pejlemærker for skoleområdet:\n• Andelen af elever, der trives, skal stige til 90 pct.\n",
+     [_row(title="Andelen af elever, der trives, skal stige til 90 pct.", definition="Andelen af elever, der trives",
+           measure="share", population="elever", numerator="elever, der trives", denominator="elever")]),
+    ("Klimaplanens mål\n\nMål 1: CO2-udledningen fra kommunen som geografisk område skal reduceres med 70 pct. i 2030 "
+     "i forhold til 1990.\n",
+     [_row(number=1, title="Mål 1",
+           definition="CO2-udledningen fra kommunen som geografisk område skal reduceres med 70 pct. i 2030 i forhold "
+                      "til 1990.", measure="other", population="kommunen som geografisk område")]),
+])
+def test_goal_headings_of_climate_and_municipal_policies(text: str, expected: list[dict]) -> None:
+    assert _rows(text) == expected
+
+
+@pytest.mark.parametrize("text", [
+    # a heading that names no goals
+    "Klimaets udfordringer:\n• CO2-udledningen fra transport steg i 2022.\n",
+    # goal markers that are conclusions of an evaluation
+    "Evalueringens konklusioner om pejlemærkerne er:\n• Andelen af elever, der trives, er steget.\n",
+])
+def test_goal_heading_shapes_that_give_nothing(text: str) -> None:
+    assert _rows(text) == []
+
+
+# Måltal items ("Antal X: højst 40") name their metric at their head; a target under
+# "Resultatmål" is a goal, not the heading's definition; a measure named by a compound of a
+# measure noun says what it shows ("Trivselsmålingen viser, hvor stor en andel ...").
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Måltal for socialområdet 2025:\n• Antal hjemløse borgere: højst 40\n"
+     "• Gennemsnitlig ventetid på misbrugsbehandling: under 14 dage\n",
+     [_row(title="Antal hjemløse borgere: højst 40", measure="count", population="hjemløse borgere"),
+      _row(title="Gennemsnitlig ventetid på misbrugsbehandling: under 14 dage", measure="average")]),
+    # ... a rate per 1.000 persons among them is an average
+    ("Måltal for sundhed:\n• Antal forebyggelige indlæggelser pr. 1.000 ældre borgere: højst 25\n",
+     [_row(title="Antal forebyggelige indlæggelser pr. 1.000 ældre borgere: højst 25", measure="average",
+           population="ældre borgere")]),
+    ("Resultatmål\nAntallet af borgere på midlertidige botilbud skal nedbringes med 20 procent i løbet af 2025.\n",
+     [_row(title="Antallet af borgere på midlertidige botilbud skal nedbringes med 20 procent i løbet af 2025.",
+           measure="count", population="borgere på midlertidige botilbud")]),
+    ("Trivselsmålingen viser, hvor stor en andel af eleverne der trives i skolen.\n",
+     [_row(title="Trivselsmålingen",
+           definition="Trivselsmålingen viser, hvor stor en andel af eleverne der trives i skolen.", measure="share",
+           population="eleverne")]),
+    ("Beskæftigelsesindikatoren viser, hvor mange af de ledige der er i job et år efter forløbet.\n",
+     [_row(title="Beskæftigelsesindikatoren",
+           definition="Beskæftigelsesindikatoren viser, hvor mange af de ledige der er i job et år efter forløbet.",
+           measure="count", population="de ledige")]),
+])
+def test_maaltal_and_named_measures(text: str, expected: list[dict]) -> None:
+    assert _rows(text) == expected
+
+
+@pytest.mark.parametrize("text", [
+    # a bare "Målingen" names no measure of its own, and a measure's finding is a statistic
+    "Målingen viser, hvor stor en andel af eleverne der trives.\n",
+    "Trivselsmålingen viser, at 90 pct. af eleverne trives.\n",
+    # a heading over a target is no definition of the heading
+    "Resultatmål for hjemløseindsatsen\nAntallet af hjemløse borgere skal falde fra 120 i 2022 til 60 i 2026.\n",
+])
+def test_maaltal_shapes_that_give_nothing(text: str) -> None:
+    assert _rows(text) == []

@@ -64,3 +64,63 @@ def test_below_threshold_or_not_a_kommune_is_reported_not_guessed(written: str) 
     result = resolve(written)
     assert result.kommune is None and result.status in ("unknown", "ambiguous")
     assert lookup(written) is None
+
+
+# The kommuner before the 2007 reform (danish/data/kommuner_pre2007.csv, cited there).
+def test_former_kommuner_are_the_271_of_2006_and_five_of_bornholm() -> None:
+    from extract.kommune_registry import former_kommuner
+
+    rows = former_kommuner()
+    codes = [f.code for f in rows]
+    assert len(set(codes)) == len(rows) == 276
+    assert len({f.name for f in rows}) == 276
+    bornholm_2003 = {c for c in codes if "0401" <= c <= "0409"}
+    assert len(bornholm_2003) == 5 and len(set(codes) - bornholm_2003) == 271
+
+
+def test_every_former_kommune_became_part_of_the_98() -> None:
+    from extract.kommune_registry import former_kommuner
+
+    today = {k.code for k in kommuner()}
+    successors = {k.code for f in former_kommuner() for k in f.successors}
+    assert successors == today  # every successor is one of the 98, and each of the 98 has a predecessor
+
+
+@pytest.mark.parametrize(("new", "old"), [
+    ("Furesø", {"Farum", "Værløse"}),
+    ("Egedal", {"Ledøje-Smørum", "Stenløse", "Ølstykke"}),
+    ("Rudersdal", {"Birkerød", "Søllerød"}),
+    ("Ærø", {"Marstal", "Ærøskøbing"}),
+    ("Bornholm", {"Bornholms Region", "Allinge-Gudhjem", "Hasle", "Neksø", "Rønne", "Aakirkeby"}),
+    ("Ballerup", {"Ballerup"}),
+])
+def test_mergers(new: str, old: set[str]) -> None:
+    from extract.kommune_registry import former_kommuner
+
+    assert {f.name for f in former_kommuner() if new in {k.name for k in f.successors}} == old
+
+
+def test_names_that_survived_map_to_themselves() -> None:
+    from extract.kommune_registry import former
+
+    survivors = [k for k in kommuner() if former(k.name) is not None]
+    assert len(survivors) >= 60  # most kommuner kept the name of one of their predecessors
+    for k in survivors:
+        assert k in former(k.name).successors, k.name  # type: ignore[union-attr]
+
+
+def test_split_kommuner_name_every_successor_and_are_never_guessed() -> None:
+    from extract.kommune_registry import former, former_kommuner
+
+    split = {f.name: sorted(k.name for k in f.successors) for f in former_kommuner() if f.split}
+    assert len(split) == 13
+    assert split["Brædstrup"] == ["Horsens", "Skanderborg"]
+    assert split["Slangerup"] == ["Frederikssund", "Hillerød"]
+    assert split["Nørre-Rangsstrup"] == ["Haderslev", "Tønder"]
+    # written forms: "Kommune" wrappers, case, "aa" for "å"
+    assert [k.name for k in former("Søllerød Kommune").successors] == ["Rudersdal"]  # type: ignore[union-attr]
+    assert [k.name for k in former("HOLMEGAARD KOMMUNE").successors] == ["Næstved"]  # type: ignore[union-attr]
+    assert former("Holbæk Kommune").successors == (lookup("Holbæk"),)  # type: ignore[union-attr]
+    assert former("Kliplev") is None  # a village, never a kommune
+    # name resolution itself leaves old names unresolved (the conventions do not map them)
+    assert resolve("Søllerød Kommune").kommune is None

@@ -19,7 +19,8 @@ layout, a party's demands whatever the verb, approvals by a landsmøde, reports 
 granted raised lineage to 0.667; issue 14's document facts (staff lists, absences and unsigned proposals
 as persons; a plan's period from its title's or its repeated noun and year; issuers from a letter head's
 unit, an item's deciding body and a newsletter's domain; a newsletter's page code as its date) raised
-document fields to 0.898."""
+document fields to 0.898; the accounts finder (the quantity a klimaregnskab computes, s06)
+raised indicators to 1.000."""
 from __future__ import annotations
 
 import importlib.util
@@ -55,7 +56,7 @@ def test_every_text_has_its_gold(corpus: Path, gold: Path) -> None:
     ("kommuner", 1.0),
     ("lineage", 0.66),
     ("doc", 0.89),
-    ("indicators", 0.89),
+    ("indicators", 1.0),
 ])
 def test_municipal_floor(corpus: Path, gold: Path, only: str, floor: float) -> None:
     assert _f1(corpus, gold, only) >= floor

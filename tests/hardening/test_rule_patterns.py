@@ -461,3 +461,81 @@ def test_a_title_before_a_broken_name_is_read_linearly() -> None:
     assert roled_persons("koordinator " * 50_000 + "\n") == []
     # a surname runs to three words at most
     assert [p.name for p in roled_persons("koordinator Birgit\n" + "Elleby " * 50_000)] == ["Birgit Elleby Elleby Elleby"]
+
+
+@pytest.mark.timeout(GUARD)
+def test_hostile_account_lines_are_read_linearly() -> None:
+    from extract.indicators.accounts import account_quantities
+
+    # a run of hyphenated word starts before the emissions noun: one start, not one per hyphen
+    found = account_quantities("Klimaregnskab 2024.\nDet opgør " + "a-" * 100_000 + "b udledningen.\n")
+    assert [(f.title[-13:], f.population, f.period_unit) for f in found] == [("b udledningen", None, "år")]
+    # a sentence of computing verbs with no quantity
+    assert account_quantities("Klimaregnskab 2024.\n" + "opgør " * 50_000 + "\n") == []
+    # a subject whose owner never reaches "opgøres"
+    assert account_quantities("Energiregnskab.\nEnergiforbruget i " + "x " * 100_000 + "opgøres årligt.\n") == []
+    # a line of hyphens in an account text
+    assert account_quantities("Klimaregnskab.\n" + "-" * 200_000 + "udledning\n") == []
+
+
+@pytest.mark.timeout(GUARD)
+def test_hostile_targets_beyond_shares_and_counts_are_read_linearly() -> None:
+    from extract.indicators.fields import rate_population
+
+    # a quantity whose phrase never reaches its modal
+    assert target_clauses("Kommunens mål er, at udledningen i " + "x " * 100_000 + "skal reduceres med 10 pct.\n") == []
+    # a run of hyphenated word starts before the emissions noun: one start
+    found = target_clauses("Kommunens mål: " + "a-" * 100_000 + "udledningen skal reduceres med 10 pct.\n")
+    assert [(f.title[-40:], f.measure) for f in found] == [("a-udledningen skal reduceres med 10 pct.", "other")]
+    # change nouns with no figure, quantities with no verb, grade averages with one level at the end
+    assert target_clauses("Kommunens mål er en " + "reduktion af udledningen " * 20_000 + "\n") == []
+    assert target_clauses("Kommunens mål er en " + "CO2-reduktion " * 30_000 + "\n") == []
+    assert target_clauses("Kommunens mål er, at " + "ventetiden på x " * 10_000 + "\n") == []
+    found = target_clauses("Kommunens mål er, at " + "karaktergennemsnittet " * 30_000 + "skal være mindst 7\n")
+    assert [(f.title, f.measure) for f in found] == [("karaktergennemsnittet skal være mindst 7", "average")]
+    # a rate's "pr. 1.000" repeated with no persons after it
+    assert target_clauses("Kommunens mål er, at antallet af x" + " pr. 1.000" * 30_000 + " skal falde med 10 pct.\n") == []
+    assert rate_population("pr. 1.000 " * 50_000) is None
+    from extract.indicators.fields import quantity_owner
+
+    # an owner that never reaches its modal, and a quantity far into a long title
+    assert quantity_owner("CO2-udledningen fra " + "x " * 100_000 + "skal halveres") is None
+    assert quantity_owner("x " * 100_000 + "CO2-udledningen fra byen skal halveres") is None
+
+
+@pytest.mark.timeout(GUARD)
+def test_hostile_noegletal_openers_are_read_linearly() -> None:
+    from extract.indicators.computed import defined_headings
+    from extract.indicators.fields import share_parts
+
+    # an indefinite opener whose line never ends a sentence, and one full of periods
+    assert defined_headings("Nøgletal\nAndel " + "borgere " * 100_000 + "\n") == []
+    found = defined_headings("Nøgletal\nAntal borgere" + " pr. 1.000" * 30_000 + ".\n")
+    assert [(f.title, f.measure) for f in found] == [("Nøgletal", "share")]  # persons per persons
+    # a share whose relative clauses never end: the last one is the counted clause
+    population = ("borgere, der " * 29_999)[:-len(", der ")]
+    assert share_parts("Andel " + "borgere, der " * 30_000) == (population, "der borgere, der", population)
+
+
+@pytest.mark.timeout(GUARD)
+def test_hostile_named_measures_and_maaltal_are_read_linearly() -> None:
+    from extract.indicators.computed import named_measure_sentences
+    from extract.indicators.fields import labelled_count_population
+
+    # a compound that never reaches its measure noun, and one whose verb is far away
+    assert named_measure_sentences("T" + "a-" * 100_000 + "x viser, hvor mange.\n") == []
+    assert named_measure_sentences("Trivselsmålingen" + " x" * 100_000 + " viser, hvor mange.\n") == []
+    # a count label that never reaches its colon
+    assert labelled_count_population("Antal " + "borgere " * 50_000) is None
+
+
+@pytest.mark.timeout(GUARD)
+def test_a_long_blank_run_in_a_denominator_is_read_once() -> None:
+    from extract.indicators.accounts import account_quantities
+    from extract.indicators.computed import _TIME_TAIL
+
+    assert _TIME_TAIL.sub("", "borgere" + " " * 200_000 + "x") == "borgere" + " " * 200_000 + "x"
+    assert _TIME_TAIL.sub("", "borgere på 65 år inden for et kalenderår") == "borgere på 65 år"
+    # a quantity coordinated with a long run of "og x": one more is read, no more
+    found = account_quantities("Klimaregnskab 2024.\nDet skal opgøre elforbruget" + " og x" * 50_000 + ".\n")
+    assert [(f.title, f.period_unit) for f in found] == [("elforbruget", "år")]
