@@ -21,7 +21,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from .danish_analysis import Correction, Vocabulary, surface_for, term
-from .query import FilterError, Filters, Query, Word, parse, quote, text_of, where_clause
+from .query import FilterError, Filters, Query, Reference, Word, parse, quote, text_of, where_clause
 from .search_notices import Notice, in_danish
 from .search_snippets import Matcher, describe
 from .search_index import answering_ministry, issuer_not_ministry, refresh_terms, terms_fresh
@@ -426,6 +426,11 @@ def _run(store: Store, parsed: Query, plan: _Plan, filters: Filters, limit: int,
                 notes.append(Notice("nothing_searchable"))
             return result
         return _browse(store, filters, limit, result, notes)
+    if missing := _unknown_number(store, parsed.reference):
+        # A number is what the user knows the question by: another question's letter, or
+        # every letter of the udvalg, is no answer to it.
+        notes.append(Notice("unknown_question", (missing,)))
+        return result
     refs, total, facets = _relax_refs(store, plan, filters, notes)
     plan.applied_refs = refs
     found_every_word = total > 0
@@ -465,6 +470,24 @@ def _tiered_scores(ranked: list[tuple[int, float, int]]) -> list[tuple[int, floa
         floor = max(s for _, s, _ in group)
         out = group + out
     return out
+
+
+def _unknown_number(store: Store, reference: Reference) -> str | None:
+    """The question or case number of the query ("spm. 9999", "L 999") when no stored
+    document carries it, in any udvalg; None when every number is carried (or none given)."""
+    wanted: list[tuple[str, str]] = []
+    if reference.case_kind == "S" and reference.case_number:
+        wanted.append((f"s{reference.case_number}", f"S {reference.case_number}"))
+    elif reference.question is not None:
+        wanted.append((f"spm{reference.question}".lower(), f"spm. {reference.question}"))
+    if reference.case_kind in ("L", "B", "F") and reference.case_number:
+        wanted.append((f"{reference.case_kind.lower()}{reference.case_number}",
+                       f"{reference.case_kind} {reference.case_number}"))
+    for ref_term, label in wanted:
+        if store.db.execute("SELECT 1 FROM search_fts WHERE search_fts MATCH ? LIMIT 1",
+                            (f"refs : {quote(ref_term)}",)).fetchone() is None:
+            return label
+    return None
 
 
 def _relax_refs(store: Store, plan: _Plan, filters: Filters,

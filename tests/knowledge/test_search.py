@@ -77,9 +77,24 @@ def test_reference_filters_to_the_letter(store: Store) -> None:
     assert stems(search(store, "SOU alm. del spørgsmål 562")) == ["sou-2024-25-spm562-spm"]
 
 
-def test_reference_nobody_carries_softens_with_a_message(store: Store) -> None:
-    result = search(store, "spm 9999 fleksjob")
-    assert result.hits and "henvisningen" in (result.message or "")
+def test_reference_partly_carried_softens_with_a_message(store: Store) -> None:
+    """Spm. 558 is BEU's: asked under UUI, the letter that carries the number is the nearest."""
+    result = search(store, "UUI spm 558")
+    assert stems(result) == ["000_d0d93f54edcaac31"] and "henvisningen" in (result.message or "")
+
+
+@pytest.mark.parametrize(("query", "label"), [
+    ("spm 9999 fleksjob", "spm. 9999"), ("spørgsmål 9999", "spm. 9999"), ("BEU spm 9999", "spm. 9999"),
+    ("BEU alm. del spørgsmål nr. 9999", "spm. 9999"), ("L 999", "L 999"), ("S 9999", "S 9999"),
+    ("samrådsspørgsmål XQ", "spm. XQ"),
+])
+def test_a_number_nobody_asked_says_so_and_lists_nothing(store: Store, query: str, label: str) -> None:
+    """Before, the number was dropped and every BEU letter, or every fleksjob document, was
+    listed as "the nearest": a secretary looking up a question by number was shown others."""
+    result = search(store, query)
+    assert result.hits == [] and result.total == 0
+    assert [(n.kind, n.values) for n in result.notices] == [("unknown_question", (label,))]
+    assert result.message == f"Intet spørgsmål eller forslag har nummeret {label} i de gemte dokumenter."
 
 
 def test_udvalg_filter_accepts_name_or_abbreviation(store: Store) -> None:
