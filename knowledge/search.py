@@ -20,7 +20,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass, field
 from typing import Any
 
-from .danish_analysis import Correction, Vocabulary, surface_for, term
+from .danish_analysis import Correction, Vocabulary, fold, lexicon, member_names, surface_for, term
 from .query import FilterError, Filters, Query, Reference, Word, parse, quote, text_of, where_clause
 from .search_notices import Notice, in_danish
 from .search_snippets import Matcher, describe
@@ -73,6 +73,7 @@ class _Plan:
     refs: list[str]
     highlight: set[str]  # terms to highlight in snippets
     corrections: dict[str, str] = field(default_factory=dict)  # typed word -> term used
+    restored: dict[str, str] = field(default_factory=dict)  # typed without æøå -> term used
     unknown: list[str] = field(default_factory=list)
     applied_refs: list[str] = field(default_factory=list)
     group_docs: list[int] = field(default_factory=list)  # documents holding each group's word
@@ -127,6 +128,15 @@ class IndexVocabulary(Vocabulary):
     def corrections(self, word: str, *, limit: int = 2) -> list[Correction]:
         return _full_vocabulary(self.store).corrections(word, limit=limit)
 
+    def restored(self, word: str) -> list[str]:
+        return _full_vocabulary(self.store).restored(word)
+
+    def is_person(self, folded: str) -> bool:
+        """Also a name the store's documents name (an asker, a signer, a person): their
+        `people` column holds it whole (search_index.person_names)."""
+        return super().is_person(folded) or self.store.db.execute(
+            "SELECT 1 FROM search_fts WHERE search_fts MATCH ? LIMIT 1", (f"people : {quote(folded)}",)).fetchone() is not None
+
 
 _VOCABULARIES: dict[tuple[str, str], Vocabulary] = {}
 
@@ -158,8 +168,31 @@ def vocabulary(store: Store) -> Vocabulary:
     return IndexVocabulary(store)
 
 
+def _person(word: Word, vocab: Vocabulary) -> str | None:
+    """The name term of a query word that is a known person's name ("Finn", "Hønge"), else None."""
+    folded = fold(word.surface)
+    return folded if word.surface.isalpha() and len(folded) >= 2 and vocab.is_person(folded) else None
+
+
+def _name_alternatives(word: Word, name: str, vocab: Vocabulary, plan: _Plan) -> str | None:
+    """A name matches as a name: whole, never as a stem ("Finn" is not "fin" of
+    "Finansministeren") nor a prefix ("Hans" is not "Hansen"), and is never corrected.
+    Typed in lower case, a name that is also a Danish word ("lykke") is that word too."""
+    names = [name]
+    if not word.surface[:1].isupper() and word.term != name and lexicon().is_form(word.surface.lower()):
+        names.append(word.term)
+    counts = [vocab.count(n) for n in names]
+    if not any(counts):
+        return None
+    plan.highlight.update(names)
+    plan.group_docs.append(max(counts))
+    return "(" + " OR ".join(quote(n) for n, c in zip(names, counts) if c) + ")"
+
+
 def _alternatives(word: Word, vocab: Vocabulary, plan: _Plan) -> str | None:
     t = word.term
+    if (name := _person(word, vocab)) and (found := _name_alternatives(word, name, vocab, plan)):
+        return found
     if vocab.prefix_count(t):
         plan.highlight.add(t)
         docs = vocab.count(t)
@@ -169,6 +202,12 @@ def _alternatives(word: Word, vocab: Vocabulary, plan: _Plan) -> str | None:
         # Exact and prefix as two phrases: a document holding the word itself scores on both,
         # one holding only a longer compound ("benchmarkinganalysen") on one.
         return f"({quote(t)} OR {quote(t)}*)"
+    if t.isalpha() and (restored := vocab.restored(word.surface)[:3]):
+        # Typed without æ, ø or å ("fortidspension"): the words spelled with them, said so.
+        plan.restored[word.surface] = restored[0]
+        plan.highlight.update(restored)
+        plan.group_docs.append(max(vocab.count(r) for r in restored))
+        return "(" + " OR ".join(quote(r) for r in restored) + ")"
     fixes = vocab.corrections(word.surface) if t.isalpha() and len(t) >= 3 else []
     # One edit on the whole word is a typo ("høringsvar"); otherwise a compound the
     # documents write apart ("benchmarkingliste") beats a looser correction.
@@ -200,8 +239,9 @@ def plan_query(query: Query, vocab: Vocabulary, *, udvalg_known: bool = True) ->
         if alt:
             plan.groups.append(alt)
     for phrase in query.phrases:
-        plan.phrases.append(quote(" ".join(w.term for w in phrase)))
-        plan.highlight.update(w.term for w in phrase)
+        phrase_terms = [_person(w, vocab) or w.term for w in phrase]
+        plan.phrases.append(quote(" ".join(phrase_terms)))
+        plan.highlight.update(phrase_terms)
     return plan
 
 
@@ -355,12 +395,20 @@ def _rare_word_corrections(query: Query, vocab: Vocabulary, plan: _Plan) -> None
     edit from a much commoner one ("fleksjop" -> "fleksjob"); the search itself stands."""
     for word in query.words:
         found = vocab.count(word.term)
-        if not word.term.isalpha() or found >= RARE:
-            continue
+        if not word.term.isalpha() or found >= RARE or word.surface in plan.restored or _person(word, vocab):
+            continue  # a name the store knows is never "corrected" ("Hønge" is no "hængige")
         better = [c for c in vocab.corrections(word.surface, limit=3)
                   if c.whole and c.distance == 1 and c.document_count >= COMMONER * max(found, 1)]
         if better:
             plan.corrections[word.surface] = better[0].right
+
+
+def _printed(store: Store, index_term: str, like: str) -> str:
+    """A word as a document holding `index_term` prints it, capitalised like `like`."""
+    row = store.db.execute("SELECT doc.text FROM search_fts JOIN search_docs d ON d.rowid = search_fts.rowid "
+                           "JOIN documents doc ON doc.id = d.document_id WHERE search_fts MATCH ? LIMIT 1",
+                           (quote(index_term),)).fetchone()
+    return (surface_for(index_term, [row[0]], like=like) if row else None) or index_term
 
 
 def _suggestion(store: Store, query: Query, plan: _Plan) -> list[str]:
@@ -369,13 +417,7 @@ def _suggestion(store: Store, query: Query, plan: _Plan) -> list[str]:
     words = []
     for word in query.words:
         right = plan.corrections.get(word.surface)
-        if right is None:
-            words.append(word.surface)
-            continue
-        row = store.db.execute("SELECT doc.text FROM search_fts JOIN search_docs d ON d.rowid = search_fts.rowid "
-                               "JOIN documents doc ON doc.id = d.document_id WHERE search_fts MATCH ? LIMIT 1",
-                               (quote(right),)).fetchone()
-        words.append((surface_for(right, [row[0]], like=word.surface) if row else None) or right)
+        words.append(word.surface if right is None else _printed(store, right, word.surface))
     return [" ".join(words)]
 
 
@@ -420,6 +462,8 @@ def _run(store: Store, parsed: Query, plan: _Plan, filters: Filters, limit: int,
     notes = result.notices
     if plan.unknown:
         notes.append(Notice("unknown_words", tuple(plan.unknown)))
+    for typed, found in plan.restored.items():
+        notes.append(Notice("letters_restored", (typed, _printed(store, found, typed))))
     if not (plan.groups or plan.phrases or plan.refs):
         if not filters:
             if not notes:  # unknown words already say why nothing was searched

@@ -26,9 +26,10 @@ LEAD_CHARS = 40  # context before the first match in it
 SCAN_CHARS = 200_000  # a 400-page report is not scanned to its end for a snippet
 PREFIX_MIN = 4
 COMPOUND_MIN = 6
-# What each folded letter may have been printed as (the inverse of danish_analysis.fold).
-_SPELLINGS = {"a": "(?:aa|ae|a|å|æ|á|à|â|ä)", "o": "(?:oe|o|ø|ó|ò|ô|ö)", "e": "(?:e|é|è|ê|ë)",
-              "u": "(?:u|ü|ú)", "i": "(?:i|í|ï)"}
+# What each folded letter may have been printed as (the inverse of danish_analysis.fold:
+# "aa" is "å", ä and ö are æ and ø, other accents are dropped; æ, ø and å are letters).
+_SPELLINGS = {"å": "(?:å|aa)", "æ": "(?:æ|ä)", "ø": "(?:ø|ö)", "a": "(?:a|á|à|â)", "o": "(?:o|ó|ò|ô)",
+              "e": "(?:e|é|è|ê|ë)", "u": "(?:u|ü|ú)", "i": "(?:i|í|ï)"}
 _NEVER = re.compile(r"(?!x)x")
 
 
@@ -54,6 +55,8 @@ class Matcher:
         found = {q for q in self.long if t.startswith(q)}
         if t in self.terms:
             found.add(t)
+        if word[:1].isupper() and fold(word) in self.terms:  # a name its document names (term_in)
+            found.add(fold(word))
         if len(word) >= COMPOUND_MIN and not found and self.long:
             folded = fold(word)
             found.update(q for q in self.long if q in folded)
