@@ -189,6 +189,14 @@ def _name_alternatives(word: Word, name: str, vocab: Vocabulary, plan: _Plan) ->
     return "(" + " OR ".join(quote(n) for n, c in zip(names, counts) if c) + ")"
 
 
+def _exact_or_prefix(t: str, docs: int) -> str:
+    if len(t) < PREFIX_MIN or not t.isalpha() or docs >= PREFIX_MAX_DOCS:
+        return quote(t)
+    # Exact and prefix as two phrases: a document holding the word itself scores on both,
+    # one holding only a longer compound ("benchmarkinganalysen") on one.
+    return f"({quote(t)} OR {quote(t)}*)"
+
+
 def _alternatives(word: Word, vocab: Vocabulary, plan: _Plan) -> str | None:
     t = word.term
     if (name := _person(word, vocab)) and (found := _name_alternatives(word, name, vocab, plan)):
@@ -197,17 +205,14 @@ def _alternatives(word: Word, vocab: Vocabulary, plan: _Plan) -> str | None:
         plan.highlight.add(t)
         docs = vocab.count(t)
         plan.group_docs.append(docs)
-        if len(t) < PREFIX_MIN or not t.isalpha() or docs >= PREFIX_MAX_DOCS:
-            return quote(t)
-        # Exact and prefix as two phrases: a document holding the word itself scores on both,
-        # one holding only a longer compound ("benchmarkinganalysen") on one.
-        return f"({quote(t)} OR {quote(t)}*)"
+        return _exact_or_prefix(t, docs)
     if t.isalpha() and (restored := vocab.restored(word.surface)[:3]):
         # Typed without æ, ø or å ("fortidspension"): the words spelled with them, said so.
         plan.restored[word.surface] = restored[0]
         plan.highlight.update(restored)
-        plan.group_docs.append(max(vocab.count(r) for r in restored))
-        return "(" + " OR ".join(quote(r) for r in restored) + ")"
+        counts = [vocab.count(r) for r in restored]
+        plan.group_docs.append(max(counts))
+        return "(" + " OR ".join(_exact_or_prefix(r, docs) for r, docs in zip(restored, counts)) + ")"
     fixes = vocab.corrections(word.surface) if t.isalpha() and len(t) >= 3 else []
     # One edit on the whole word is a typo ("høringsvar"); otherwise a compound the
     # documents write apart ("benchmarkingliste") beats a looser correction.
