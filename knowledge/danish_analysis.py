@@ -146,6 +146,10 @@ class Lexicon:
         lemma = self._table.get(word)
         return lemma if lemma is not None and lemma != word and lemma.isalpha() else None
 
+    def lemma_is(self, form: str, lemma: str) -> bool:
+        """Whether the table knows `form` as a form of `lemma`."""
+        return form == lemma or self._table.get(form) == lemma
+
     def inner(self, piece: str) -> bool:
         return piece in self.lemmas or piece + "e" in self.lemmas
 
@@ -224,6 +228,42 @@ def compound_terms(word: str) -> tuple[str, ...]:
     for start, end in parts:
         found.update(compound_terms(lowered[start:end]))
     return tuple(sorted(found - {term(word)}))
+
+
+# Danish noun endings: definite -en/-et, plural -e/-er, definite plural -ene/-erne. A last
+# syllable of unstressed e + l, n or r loses its e before an ending ("regel" -> "reglen",
+# "middel" -> "midler", "sikker" -> "sikre"): Retskrivningsordbogen's e-bortfald. Each form
+# made so counts only if the lemma table knows it as a form of that lemma.
+ENDINGS = ("e", "en", "et", "er", "ene", "erne")
+
+
+@lru_cache(maxsize=50_000)
+def head_forms(head: str) -> tuple[str, ...]:
+    """The forms of a word the documents may print for it: as given, its lemma, and the
+    lemma's inflections the lemma table confirms ("reglen" -> regel, reglen, regler,
+    reglerne ...). For a compound's last part, the only inflected one."""
+    known = lexicon()
+    lowered = head.lower()
+    lemma = known.lemma_of(lowered) or lowered
+    bases = [lemma]
+    if len(lemma) >= 4 and lemma[-2] == "e" and lemma[-1] in "lnr":
+        bases.append(lemma[:-2] + lemma[-1])
+    forms = {lowered, lemma}
+    # after a final e the ending's own e goes ("område" -> "områder", "området")
+    forms.update(f for base in bases for f in {base + (e[1:] if base.endswith("e") else e) for e in ENDINGS}
+                 if known.lemma_is(f, lemma))
+    return tuple(sorted(forms))
+
+
+def compound_split(word: str) -> tuple[str, str] | None:
+    """A compound as (all but its last part, its last part), linking letters left with the
+    first: "timersreglen" -> ("timers", "reglen"); None for a word the lexicon cannot split."""
+    lowered = word.lower()
+    parts = segments(lowered)
+    if len(parts) < 2:
+        return None
+    start = parts[-1][0]
+    return lowered[:start], lowered[start:]
 
 
 @lru_cache(maxsize=200_000)

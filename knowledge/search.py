@@ -15,12 +15,14 @@ import datetime as dt
 import heapq
 import json
 import math
+import re
 import sqlite3
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 from typing import Any
 
-from .danish_analysis import Correction, Vocabulary, fold, lexicon, member_names, surface_for, term
+from .danish_analysis import (Correction, Vocabulary, compound_split, fold, head_forms, lexicon, surface_for,
+                              term)
 from .query import FilterError, Filters, Query, Reference, Word, parse, quote, text_of, where_clause
 from .search_notices import Notice, in_danish
 from .search_snippets import Matcher, describe
@@ -30,6 +32,7 @@ from .store import Store
 # bm25() weights in FTS_COLUMNS order: title, question, people, refs, body, parts
 WEIGHTS = (8.0, 5.0, 4.0, 6.0, 1.0, 0.5)
 PREFIX_MIN = 4  # shorter terms match exactly only: "job*" would match half the index
+MIN_JOIN = 3  # shortest query word joined with its neighbour into a compound ("job", "tid")
 # A word already in this many documents is not also matched as a compound head ("word*"):
 # merging the doclists of all its compounds is the slowest part of a query at 100k
 # documents, and the compounds the lexicon can split are in the `parts` column anyway.
@@ -74,6 +77,7 @@ class _Plan:
     highlight: set[str]  # terms to highlight in snippets
     corrections: dict[str, str] = field(default_factory=dict)  # typed word -> term used
     restored: dict[str, str] = field(default_factory=dict)  # typed without æøå -> term used
+    compounds: set[str] = field(default_factory=set)  # typed words searched as one compound
     unknown: list[str] = field(default_factory=list)
     applied_refs: list[str] = field(default_factory=list)
     group_docs: list[int] = field(default_factory=list)  # documents holding each group's word
@@ -197,10 +201,56 @@ def _exact_or_prefix(t: str, docs: int) -> str:
     return f"({quote(t)} OR {quote(t)}*)"
 
 
+def _compound(inner: str, head: str, vocab: Vocabulary, plan: _Plan, *, whole_needed: bool) -> str | None:
+    """A compound however the documents write it: as one word ("225-timersreglen"), its parts
+    apart with a hyphen or a space ("225-timers-reglen", "225-timers regel"), its last part in
+    any form the lemma table confirms (reglen, regel, regler). The same alternatives whether
+    the query wrote it as one word or as two, so every spelling finds the same documents.
+    None when the index holds none of them (or, `whole_needed`, not the word written as one)."""
+    forms = head_forms(head)
+    wholes = {w: vocab.count(w) for w in sorted({term(inner + f) for f in forms})}
+    wholes = {w: docs for w, docs in wholes.items() if docs or (vocab.prefix_count(w) and len(w) >= PREFIX_MIN)}
+    if whole_needed and not wholes:
+        return None
+    inner_term = term(inner)
+    heads = {h: vocab.count(h) for h in sorted({term(f) for f in forms})} if vocab.count(inner_term) else {}
+    apart = {h: docs for h, docs in heads.items() if docs}
+    if not (wholes or apart):
+        return None
+    plan.highlight.update([*wholes, *apart] + ([inner_term] if apart else []))
+    plan.group_docs.append(max([*wholes.values(), *apart.values()]))
+    alternatives = [_exact_or_prefix(w, docs) for w, docs in wholes.items()]
+    alternatives += [quote(f"{inner_term} {h}") for h in apart]
+    return "(" + " OR ".join(alternatives) + ")"
+
+
+_APART = r"[\s\-\u2010\u2011\u2013]+"  # a space, a hyphen or a dash between two words
+
+
+def _joined(first: Word, second: Word, raw: str, vocab: Vocabulary, plan: _Plan) -> str | None:
+    """Two adjacent query words the documents write as one compound ("timers reglen" ->
+    "timersreglen"): searched as that compound (`_compound`), not as two loose words."""
+    a, b = first.surface, second.surface
+    if not (a.isalpha() and b.isalpha()) or len(a) < MIN_JOIN or len(b) < MIN_JOIN:
+        return None
+    if not re.search(rf"(?<!\w){re.escape(a)}{_APART}{re.escape(b)}(?!\w)", raw, re.IGNORECASE):
+        return None  # not adjacent as typed (a stopword stood between them)
+    if _person(first, vocab) or _person(second, vocab):
+        return None
+    found = _compound(a.lower(), b.lower(), vocab, plan, whole_needed=True)
+    if found:
+        plan.compounds.update((a, b))
+    return found
+
+
 def _alternatives(word: Word, vocab: Vocabulary, plan: _Plan) -> str | None:
     t = word.term
     if (name := _person(word, vocab)) and (found := _name_alternatives(word, name, vocab, plan)):
         return found
+    if t.isalpha() and (split := compound_split(word.surface)):
+        if found := _compound(*split, vocab, plan, whole_needed=False):
+            plan.compounds.add(word.surface)
+            return found
     if vocab.prefix_count(t):
         plan.highlight.add(t)
         docs = vocab.count(t)
@@ -237,12 +287,17 @@ def plan_query(query: Query, vocab: Vocabulary, *, udvalg_known: bool = True) ->
     udvalg = query.reference.udvalg
     refs = [r for r in query.reference.ref_terms() if udvalg_known or r != (udvalg or "").lower()]
     plan = _Plan([], [], refs, set(), size=vocab.size())
-    for word in query.words:
-        if udvalg_known and udvalg and word.surface == udvalg:
+    words = [w for w in query.words if not (udvalg_known and udvalg and w.surface == udvalg)]
+    i = 0
+    while i < len(words):
+        if i + 1 < len(words) and (joined := _joined(words[i], words[i + 1], query.raw, vocab, plan)):
+            plan.groups.append(joined)
+            i += 2
             continue
-        alt = _alternatives(word, vocab, plan)
+        alt = _alternatives(words[i], vocab, plan)
         if alt:
             plan.groups.append(alt)
+        i += 1
     for phrase in query.phrases:
         phrase_terms = [_person(w, vocab) or w.term for w in phrase]
         plan.phrases.append(quote(" ".join(phrase_terms)))
@@ -400,7 +455,8 @@ def _rare_word_corrections(query: Query, vocab: Vocabulary, plan: _Plan) -> None
     edit from a much commoner one ("fleksjop" -> "fleksjob"); the search itself stands."""
     for word in query.words:
         found = vocab.count(word.term)
-        if not word.term.isalpha() or found >= RARE or word.surface in plan.restored or _person(word, vocab):
+        if (not word.term.isalpha() or found >= RARE or word.surface in plan.restored or word.surface in plan.compounds
+                or _person(word, vocab)):
             continue  # a name the store knows is never "corrected" ("Hønge" is no "hængige")
         better = [c for c in vocab.corrections(word.surface, limit=3)
                   if c.whole and c.distance == 1 and c.document_count >= COMMONER * max(found, 1)]

@@ -7,7 +7,8 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from knowledge.danish_analysis import Vocabulary, compound_terms, fold, name_words, skeleton, term, terms
+from knowledge.danish_analysis import (Vocabulary, compound_split, compound_terms, fold, head_forms, lexicon, name_words,
+                                      skeleton, term, terms)
 from knowledge.query import Filters, iso_bound, parse, where_clause
 
 
@@ -56,6 +57,26 @@ def test_a_members_name_is_kept_whole(name: str, not_name: str) -> None:
     "Finn" "fin", a part of "Finansministeren", and "Rasmussen" "rasmus"."""
     assert term(name) == fold(name) and term(name) != term(not_name)
     assert term(name) not in compound_terms(not_name)
+
+
+@pytest.mark.parametrize(("head", "forms"), [
+    # e-bortfald (Retskrivningsordbogen): "regel" -> "reglen", "regler"; "sikker" -> "sikre"
+    ("reglen", {"regel", "reglen", "regler", "reglerne"}), ("regel", {"regel", "reglen", "regler", "reglerne"}),
+    # after a final e the ending's e goes: "område" -> "området", "områder"
+    ("området", {"område", "området", "områder", "områderne"}),
+    ("ordningen", {"ordning", "ordningen", "ordninger", "ordningerne"}), ("job", {"job"}),
+])
+def test_head_forms_are_the_forms_the_lemma_table_confirms(head: str, forms: set[str]) -> None:
+    assert forms <= set(head_forms(head))
+    assert all(lexicon().lemma_is(f, lexicon().lemma_of(head) or head) for f in head_forms(head))
+
+
+@pytest.mark.parametrize(("word", "split"), [
+    ("timersreglen", ("timers", "reglen")), ("førtidspensionsområdet", ("førtidspensions", "området")),
+    ("fleksjobordningen", ("fleksjob", "ordningen")), ("ministeren", None), ("Finn", None),
+])
+def test_compound_split_keeps_the_linking_letter_with_the_first_part(word: str, split: tuple[str, str] | None) -> None:
+    assert compound_split(word) == split
 
 
 def test_a_name_the_document_names_is_kept_whole_in_that_document() -> None:

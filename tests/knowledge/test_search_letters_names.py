@@ -23,11 +23,15 @@ FILES = (
     "star/d06_kl_bedre_benchmarking_2018.txt",  # kommunerne løfter opgaven; a-dagpenge
     "municipal/f08_kkr_hovedstaden_invitation.txt",  # bedst muligt løfter KL's sundhedsudspil
     "ft_qa/ufu-2021-22-spm84-spm.txt",  # asked by Jens Henrik Thulesen Dahl and Hans Kristian Skibby
+    "policy/p02_bm_450_timers_reglen_bliver_225_2011.txt",  # "450-timers-reglen", "225-timers-regel"
+    "policy/p04_kd_225_timers_reglen_suspension_2020.txt",  # "225-timers regel", "225-timers reglen"
+    "star/d02_jobindsats_ministermaal_opkvalificering.txt",  # regler, timer: the words apart
 )
 SEED = "000_d0d93f54edcaac31"
 HONGE = "beu-2016-17-spm94-spm"
 LOFT = "p06_sn_fakta_kontanthjaelpsloft_225_effekt_2019"
 LOEFTER = ["d06_kl_bedre_benchmarking_2018", "f08_kkr_hovedstaden_invitation"]
+RULE = ["p02_bm_450_timers_reglen_bliver_225_2011", "p04_kd_225_timers_reglen_suspension_2020", LOFT]
 
 
 def _build(path: Path, corpus: Path) -> Path:
@@ -72,7 +76,7 @@ def test_a_word_typed_without_æøå_falls_back_and_says_so(db: Path) -> None:
 
 @pytest.mark.parametrize(("query", "found"), [
     ("Finn", [SEED]), ("finn", [SEED]), ("Finn Sørensen", [SEED]), ('"Finn Sørensen"', [SEED]),
-    ("Finansministeren", [HONGE, LOFT]), ("Hans", ["ufu-2021-22-spm84-spm"]), ("Hønge", [HONGE]),
+    ("Finansministeren", [HONGE, RULE[1], LOFT]), ("Hans", ["ufu-2021-22-spm84-spm"]), ("Hønge", [HONGE]),
 ])
 def test_a_name_matches_as_a_name(db: Path, query: str, found: list[str]) -> None:
     """Before, "Finn" was stemmed to "fin", a part of "Finansministeren", and found the
@@ -92,6 +96,22 @@ def test_a_name_the_store_knows_is_never_corrected(db: Path) -> None:
         assert stems(typed_bare) == [HONGE]
         assert notices(typed_bare) == [("letters_restored", ("Honge", "Hønge"))]
         assert stems(search(store, "", asker="Honge")) == [HONGE]  # the filter stays lenient
+
+
+@pytest.mark.parametrize("query", [
+    "225-timersreglen", "225 timers reglen", "225-timers-reglen", "225 timers-reglen", "225-timersregel",
+    "225 timers regel", "225‐timers‐reglen",
+])
+def test_a_compound_rule_name_is_found_however_it_is_spelled(db: Path, query: str) -> None:
+    """The documents print the rule "225-timersreglen" (p06), "225-timers-regel" (p02) and
+    "225-timers regel" (p04). Before, the spellings apart added every document with "regler"
+    and "225-timersregel" found only p06 and offered "Mente du: 225 timersreglen?"."""
+    with Store(db, read_only=True) as store:
+        result = search(store, query, limit=20)
+        assert stems(result) == sorted(RULE) and {h["match"] for h in result.hits} == {"all"}
+        assert notices(result) == [] and result.total == 3
+        reference = search(store, "225-timersreglen", limit=20)
+        assert [h["document_id"] for h in result.hits] == [h["document_id"] for h in reference.hits]
 
 
 def _old_analysis(monkeypatch: pytest.MonkeyPatch) -> None:
