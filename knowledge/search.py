@@ -78,6 +78,7 @@ class _Plan:
     corrections: dict[str, str] = field(default_factory=dict)  # typed word -> term used
     restored: dict[str, str] = field(default_factory=dict)  # typed without æøå -> term used
     compounds: set[str] = field(default_factory=set)  # typed words searched as one compound
+    replaced: dict[str, str] = field(default_factory=dict)  # unknown word -> a known word it begins with
     unknown: list[str] = field(default_factory=list)
     applied_refs: list[str] = field(default_factory=list)
     group_docs: list[int] = field(default_factory=list)  # documents holding each group's word
@@ -134,6 +135,10 @@ class IndexVocabulary(Vocabulary):
 
     def restored(self, word: str) -> list[str]:
         return _full_vocabulary(self.store).restored(word)
+
+    def matches(self, expression: str) -> bool:
+        return self.store.db.execute("SELECT 1 FROM search_fts WHERE search_fts MATCH ? LIMIT 1",
+                                     (expression,)).fetchone() is not None
 
     def is_person(self, folded: str) -> bool:
         """Also a name the store's documents name (an asker, a signer, a person): their
@@ -217,11 +222,14 @@ def _compound(inner: str, head: str, vocab: Vocabulary, plan: _Plan, *, whole_ne
     apart = {h: docs for h, docs in heads.items() if docs}
     if not (wholes or apart):
         return None
-    plan.highlight.update([*wholes, *apart] + ([inner_term] if apart else []))
-    plan.group_docs.append(max([*wholes.values(), *apart.values()]))
     alternatives = [_exact_or_prefix(w, docs) for w, docs in wholes.items()]
     alternatives += [quote(f"{inner_term} {h}") for h in apart]
-    return "(" + " OR ".join(alternatives) + ")"
+    group = "(" + " OR ".join(alternatives) + ")"
+    if not wholes and not vocab.matches(group):
+        return None  # its parts are known, but never written together
+    plan.highlight.update([*wholes, *apart] + ([inner_term] if apart else []))
+    plan.group_docs.append(max([*wholes.values(), *apart.values()]))
+    return group
 
 
 _APART = r"[\s\-\u2010\u2011\u2013]+"  # a space, a hyphen or a dash between two words
@@ -274,8 +282,12 @@ def _alternatives(word: Word, vocab: Vocabulary, plan: _Plan) -> str | None:
     if not fixes:
         plan.unknown.append(word.surface)
         return None
-    if fixes[0].whole:  # a word's head ("klynge" for "klyngeledelse") is no typo to report
+    # Only the closest: a second, looser one found "udviklingen" for "klyngeledelse" ("kling").
+    fixes = [f for f in fixes if (f.distance, f.whole) == (fixes[0].distance, fixes[0].whole)]
+    if fixes[0].whole:
         plan.corrections[word.surface] = fixes[0].right
+    else:  # a word's head ("klynge" for "klyngeledelse") is no typo, but no match either: said so
+        plan.replaced[word.surface] = fixes[0].right
     plan.group_docs.append(max(f.document_count for f in fixes))
     plan.highlight.update(f.right for f in fixes)
     return "(" + " OR ".join(quote(f.right) for f in fixes) + ")"
@@ -466,10 +478,10 @@ def _rare_word_corrections(query: Query, vocab: Vocabulary, plan: _Plan) -> None
 
 def _printed(store: Store, index_term: str, like: str) -> str:
     """A word as a document holding `index_term` prints it, capitalised like `like`."""
-    row = store.db.execute("SELECT doc.text FROM search_fts JOIN search_docs d ON d.rowid = search_fts.rowid "
-                           "JOIN documents doc ON doc.id = d.document_id WHERE search_fts MATCH ? LIMIT 1",
-                           (quote(index_term),)).fetchone()
-    return (surface_for(index_term, [row[0]], like=like) if row else None) or index_term
+    rows = store.db.execute("SELECT doc.text FROM search_fts JOIN search_docs d ON d.rowid = search_fts.rowid "
+                            "JOIN documents doc ON doc.id = d.document_id WHERE search_fts MATCH ? LIMIT 5",
+                            (quote(index_term),)).fetchall()
+    return surface_for(index_term, [r[0] for r in rows], like=like) or index_term
 
 
 def _suggestion(store: Store, query: Query, plan: _Plan) -> list[str]:
@@ -525,6 +537,8 @@ def _run(store: Store, parsed: Query, plan: _Plan, filters: Filters, limit: int,
         notes.append(Notice("unknown_words", tuple(plan.unknown)))
     for typed, found in plan.restored.items():
         notes.append(Notice("letters_restored", (typed, _printed(store, found, typed))))
+    for typed, found in plan.replaced.items():
+        notes.append(Notice("word_replaced", (typed, _printed(store, found, typed))))
     if not (plan.groups or plan.phrases or plan.refs):
         if not filters:
             if not notes:  # unknown words already say why nothing was searched

@@ -18,6 +18,7 @@ NoticeKind = Literal[
     "unknown_question",  # values: a question (or case) number no stored document carries
     "some_words_only",  # no document holds every word: those with some of them shown
     "letters_restored",  # values: typed word, word found: typed without æ/ø/å, found with them
+    "word_replaced",  # values: typed word, the known word it begins with that was searched instead
     "did_you_mean",  # values: the corrected query
     "no_results",
     "no_filter_matches",  # filters without words matched nothing
@@ -66,6 +67,8 @@ WORDING: dict[str, Wording] = {
                                lambda v: "No document holds every word; showing those with some of them."),
     "letters_restored": Wording(lambda v: f"Ingen dokumenter med »{v[0]}«; viser »{v[1]}« (med æ, ø eller å).",
                                 lambda v: f"No document holds »{v[0]}«; showing »{v[1]}« (spelled with æ, ø or å)."),
+    "word_replaced": Wording(lambda v: f"Ingen dokumenter med »{v[0]}«; viser dem med »{v[1]}«.",
+                             lambda v: f"No document holds »{v[0]}«; showing those with »{v[1]}«."),
     "did_you_mean": Wording(lambda v: f"Mente du: {v[0]}?",
                             lambda v: f"Did you mean: {v[0]}?"),
     "no_results": Wording(lambda v: "Ingen resultater.",

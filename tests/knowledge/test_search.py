@@ -228,3 +228,13 @@ def test_an_answer_without_its_own_date_shows_none(letters: Store) -> None:
     # Issue 13: "har i brev af 19. november 2015" is the committee's letter, not the answer's date.
     hit = search(letters, "spm 129", udvalg="TRU").hits[0]
     assert (Path(hit["source"]).stem, hit["date"]) == ("tru-2015-16-spm129-svar", None)
+
+
+def test_an_unknown_word_searched_by_its_head_says_so_and_uses_the_closest_head_only(store: Store) -> None:
+    """"klyngeledelse" is in no document; "klynge" begins it and is searched instead. Before,
+    silently, and with a looser head too ("kling"), which found "udviklingen" everywhere."""
+    result = search(store, "klyngeledelse", limit=50)
+    assert [(n.kind, n.values) for n in result.notices] == [("word_replaced", ("klyngeledelse", "klynge"))]
+    assert result.message == "Ingen dokumenter med »klyngeledelse«; viser dem med »klynge«."
+    assert "sou-2009-10-spm662-svar" in stems(result)
+    assert all("klynge" in h["snippet"].lower() for h in result.hits), [h["snippet"] for h in result.hits]
