@@ -624,7 +624,7 @@ def _relax_refs(store: Store, plan: _Plan, filters: Filters,
         total, facets = _facets(store, plan.expression(every=True, refs=refs), filters)
         if total:
             break
-    if full and refs != full:
+    if full and refs != full and total:  # "showing the nearest" only when there are some to show
         notes.append(Notice("reference_relaxed"))
     return refs, total, facets
 

@@ -238,3 +238,10 @@ def test_an_unknown_word_searched_by_its_head_says_so_and_uses_the_closest_head_
     assert result.message == "Ingen dokumenter med »klyngeledelse«; viser dem med »klynge«."
     assert "sou-2009-10-spm662-svar" in stems(result)
     assert all("klynge" in h["snippet"].lower() for h in result.hits), [h["snippet"] for h in result.hits]
+
+
+def test_a_relaxed_reference_that_finds_nothing_says_only_that(store: Store) -> None:
+    """Spm. 558 is BEU's; within SOU nothing is "the nearest". Before: "Ingen dokumenter
+    bærer hele henvisningen; viser de nærmeste. Ingen resultater." with nothing shown."""
+    result = search(store, "spm 558", udvalg="SOU")
+    assert result.hits == [] and [n.kind for n in result.notices] == ["no_results"]
