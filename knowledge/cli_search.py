@@ -32,7 +32,10 @@ def search(
 ) -> None:
     """Search the store: ranked hits with highlighted snippets and why each matched.
 
-    Words are found in other inflections, in compounds, without æøå and with typos.
+    Words are found in other inflections and in compounds, a compound also written apart
+    ("225 timers reglen"), and with typos. Æ, ø and å are letters: a word typed without them
+    finds those spelled with them only when no document has it as typed, and says so. Names
+    match as names ("Finn" is not "Finansministeren").
 
     Example: sporbar search "førtidspension måltal" --udvalg BEU --from 2014 --to 2019
     """
