@@ -21,8 +21,8 @@ from collections.abc import Iterable
 from dataclasses import dataclass, field
 from typing import Any
 
-from .danish_analysis import (Correction, Vocabulary, compound_split, fold, head_forms, lexicon, surface_for,
-                              term)
+from .danish_analysis import (WORD_RE, Correction, Vocabulary, compound_split, fold, head_forms, lexicon, member_names,
+                              surface_for, term)
 from .query import FilterError, Filters, Query, Reference, Word, parse, quote, text_of, where_clause
 from .search_notices import Notice, in_danish
 from .search_snippets import Matcher, describe
@@ -177,10 +177,17 @@ def vocabulary(store: Store) -> Vocabulary:
     return IndexVocabulary(store)
 
 
-def _person(word: Word, vocab: Vocabulary) -> str | None:
-    """The name term of a query word that is a known person's name ("Finn", "Hønge"), else None."""
+def _person(word: Word, vocab: Vocabulary, *, to_match: bool = True) -> str | None:
+    """The name term of a query word that is a known person's name ("Finn", "Hønge"), else
+    None. To match, a name only the store knows must be one the stemmer would change: the
+    `people` column also holds organisations and ministries, whose stems ("skat") are no
+    names; any word there is still never corrected (`to_match` False)."""
     folded = fold(word.surface)
-    return folded if word.surface.isalpha() and len(folded) >= 2 and vocab.is_person(folded) else None
+    if not word.surface.isalpha() or len(folded) < 2:
+        return None
+    if folded in member_names() or (to_match and folded == word.term):
+        return folded if folded in member_names() else None
+    return folded if vocab.is_person(folded) else None
 
 
 def _name_alternatives(word: Word, name: str, vocab: Vocabulary, plan: _Plan) -> str | None:
@@ -232,16 +239,24 @@ def _compound(inner: str, head: str, vocab: Vocabulary, plan: _Plan, *, whole_ne
     return group
 
 
-_APART = r"[\s\-\u2010\u2011\u2013]+"  # a space, a hyphen or a dash between two words
+_APART = re.compile(r"[\s\-\u2010\u2011\u2013]+")  # a space, a hyphen or a dash between two words
 
 
-def _joined(first: Word, second: Word, raw: str, vocab: Vocabulary, plan: _Plan) -> str | None:
+def adjacent_pairs(raw: str) -> set[tuple[str, str]]:
+    """Pairs of words the query writes next to each other, apart only by a space or a hyphen."""
+    found = list(WORD_RE.finditer(raw))
+    return {(x.group().lower(), y.group().lower()) for x, y in zip(found, found[1:])
+            if _APART.fullmatch(raw, x.end(), y.start())}
+
+
+def _joined(first: Word, second: Word, adjacent: set[tuple[str, str]], vocab: Vocabulary,
+            plan: _Plan) -> str | None:
     """Two adjacent query words the documents write as one compound ("timers reglen" ->
     "timersreglen"): searched as that compound (`_compound`), not as two loose words."""
     a, b = first.surface, second.surface
     if not (a.isalpha() and b.isalpha()) or len(a) < MIN_JOIN or len(b) < MIN_JOIN:
         return None
-    if not re.search(rf"(?<!\w){re.escape(a)}{_APART}{re.escape(b)}(?!\w)", raw, re.IGNORECASE):
+    if (a.lower(), b.lower()) not in adjacent:
         return None  # not adjacent as typed (a stopword stood between them)
     if _person(first, vocab) or _person(second, vocab):
         return None
@@ -251,10 +266,16 @@ def _joined(first: Word, second: Word, raw: str, vocab: Vocabulary, plan: _Plan)
     return found
 
 
-def _alternatives(word: Word, vocab: Vocabulary, plan: _Plan) -> str | None:
+def _alternatives(word: Word, vocab: Vocabulary, plan: _Plan, *, restore_known: bool = False) -> str | None:
     t = word.term
     if (name := _person(word, vocab)) and (found := _name_alternatives(word, name, vocab, plan)):
         return found
+    if restore_known and word.surface.isascii() and t.isalpha() and (restored := vocab.restored(word.surface)[:3]):
+        plan.restored[word.surface] = restored[0]
+        plan.highlight.update([t, *restored])
+        counts = [vocab.count(t), *(vocab.count(r) for r in restored)]
+        plan.group_docs.append(max(counts))
+        return "(" + " OR ".join(_exact_or_prefix(r, docs) for r, docs in zip([t, *restored], counts)) + ")"
     if t.isalpha() and (split := compound_split(word.surface)):
         if found := _compound(*split, vocab, plan, whole_needed=False):
             plan.compounds.add(word.surface)
@@ -282,10 +303,12 @@ def _alternatives(word: Word, vocab: Vocabulary, plan: _Plan) -> str | None:
     if not fixes:
         plan.unknown.append(word.surface)
         return None
-    # Only the closest: a second, looser one found "udviklingen" for "klyngeledelse" ("kling").
-    fixes = [f for f in fixes if (f.distance, f.whole) == (fixes[0].distance, fixes[0].whole)]
-    if fixes[0].whole:
-        plan.corrections[word.surface] = fixes[0].right
+    # Of the words the typed one begins with, only the closest: a looser second one found
+    # "udviklingen" for "klyngeledelse" ("kling"). Whole-word corrections all stay.
+    heads = [f for f in fixes if not f.whole]
+    fixes = [f for f in fixes if f.whole or f is heads[0]]
+    if whole := next((f for f in fixes if f.whole), None):
+        plan.corrections[word.surface] = whole.right
     else:  # a word's head ("klynge" for "klyngeledelse") is no typo, but no match either: said so
         plan.replaced[word.surface] = fixes[0].right
     plan.group_docs.append(max(f.document_count for f in fixes))
@@ -293,20 +316,23 @@ def _alternatives(word: Word, vocab: Vocabulary, plan: _Plan) -> str | None:
     return "(" + " OR ".join(quote(f.right) for f in fixes) + ")"
 
 
-def plan_query(query: Query, vocab: Vocabulary, *, udvalg_known: bool = True) -> _Plan:
+def plan_query(query: Query, vocab: Vocabulary, *, udvalg_known: bool = True, restore_known: bool = False) -> _Plan:
     """FTS alternatives per word. A udvalg abbreviation the index knows is a reference,
-    not a word; one it does not know ("EL", "KL") is a word."""
+    not a word; one it does not know ("EL", "KL") is a word. With `restore_known`, a word
+    typed without æ, ø and å is also searched spelled with them, even when the index knows it
+    as typed ("forudsatter" also as "forudsætter": the retry when no document has every word)."""
     udvalg = query.reference.udvalg
     refs = [r for r in query.reference.ref_terms() if udvalg_known or r != (udvalg or "").lower()]
     plan = _Plan([], [], refs, set(), size=vocab.size())
     words = [w for w in query.words if not (udvalg_known and udvalg and w.surface == udvalg)]
+    adjacent = adjacent_pairs(query.raw[:500])
     i = 0
     while i < len(words):
-        if i + 1 < len(words) and (joined := _joined(words[i], words[i + 1], query.raw, vocab, plan)):
+        if i + 1 < len(words) and (joined := _joined(words[i], words[i + 1], adjacent, vocab, plan)):
             plan.groups.append(joined)
             i += 2
             continue
-        alt = _alternatives(words[i], vocab, plan)
+        alt = _alternatives(words[i], vocab, plan, restore_known=restore_known)
         if alt:
             plan.groups.append(alt)
         i += 1
@@ -468,7 +494,7 @@ def _rare_word_corrections(query: Query, vocab: Vocabulary, plan: _Plan) -> None
     for word in query.words:
         found = vocab.count(word.term)
         if (not word.term.isalpha() or found >= RARE or word.surface in plan.restored or word.surface in plan.compounds
-                or _person(word, vocab)):
+                or _person(word, vocab, to_match=False)):
             continue  # a name the store knows is never "corrected" ("Hønge" is no "hængige")
         better = [c for c in vocab.corrections(word.surface, limit=3)
                   if c.whole and c.distance == 1 and c.document_count >= COMMONER * max(found, 1)]
@@ -512,8 +538,17 @@ def search(store: Store, query: str, *, udvalg: str | None = None, samling: str 
     if parsed.is_empty and not filters:
         result.notices.append(Notice("no_query"))
         return result
-    plan = plan_query(parsed, vocabulary(store), udvalg_known=_udvalg_known(store, parsed.reference.udvalg))
-    return _run(store, parsed, plan, filters, hit_limit(limit), result)
+    vocab, known = vocabulary(store), _udvalg_known(store, parsed.reference.udvalg)
+    plan = plan_query(parsed, vocab, udvalg_known=known)
+    first = _run(store, parsed, plan, filters, hit_limit(limit), result)
+    if first.hits and all(h["match"] == "all" for h in first.hits[:1]):
+        return first
+    # No document has every word as typed: words typed without æ, ø or å may be meant with them.
+    retry = plan_query(parsed, vocab, udvalg_known=known, restore_known=True)
+    if retry.restored == plan.restored:
+        return first
+    second = _run(store, parsed, retry, filters, hit_limit(limit), SearchResult(query=query))
+    return second if second.hits and second.hits[0]["match"] == "all" else first
 
 
 def hit_limit(limit: object, default: int = 10) -> int:

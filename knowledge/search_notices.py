@@ -17,7 +17,7 @@ NoticeKind = Literal[
     "reference_relaxed",  # no document carries the whole reference: the nearest shown
     "unknown_question",  # values: a question (or case) number no stored document carries
     "some_words_only",  # no document holds every word: those with some of them shown
-    "letters_restored",  # values: typed word, word found: typed without æ/ø/å, found with them
+    "letters_restored",  # values: typed word, word searched: typed without æ/ø/å, searched with them
     "word_replaced",  # values: typed word, the known word it begins with that was searched instead
     "did_you_mean",  # values: the corrected query
     "no_results",
@@ -65,8 +65,8 @@ WORDING: dict[str, Wording] = {
                                 lambda v: f"No question or bill is numbered {v[0]} in the stored documents."),
     "some_words_only": Wording(lambda v: "Ingen dokumenter indeholder alle ordene; viser dem med nogle af dem.",
                                lambda v: "No document holds every word; showing those with some of them."),
-    "letters_restored": Wording(lambda v: f"Ingen dokumenter med »{v[0]}«; viser »{v[1]}« (med æ, ø eller å).",
-                                lambda v: f"No document holds »{v[0]}«; showing »{v[1]}« (spelled with æ, ø or å)."),
+    "letters_restored": Wording(lambda v: f"Søgte »{v[1]}« for »{v[0]}«, der er skrevet uden æ, ø eller å.",
+                                lambda v: f"Searched »{v[1]}« for »{v[0]}«, typed without æ, ø or å."),
     "word_replaced": Wording(lambda v: f"Ingen dokumenter med »{v[0]}«; viser dem med »{v[1]}«.",
                              lambda v: f"No document holds »{v[0]}«; showing those with »{v[1]}«."),
     "did_you_mean": Wording(lambda v: f"Mente du: {v[0]}?",

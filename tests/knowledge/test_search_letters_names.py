@@ -68,7 +68,7 @@ def test_a_word_typed_without_æøå_falls_back_and_says_so(db: Path) -> None:
         result = search(store, "fortidspension")
         assert stems(result) == [SEED, LOEFTER[0]]  # both print "førtidspension"
         assert notices(result) == [("letters_restored", ("fortidspension", "førtidspension"))]
-        assert result.message == "Ingen dokumenter med »fortidspension«; viser »førtidspension« (med æ, ø eller å)."
+        assert result.message == "Søgte »førtidspension« for »fortidspension«, der er skrevet uden æ, ø eller å."
         assert "**førtidspension**" in result.hits[0]["snippet"]
         both = search(store, "foertidspension fleksjob")  # the "oe" transliteration too
         assert [Path(h["source"]).stem for h in both.hits if h["match"] == "all"] == [SEED, LOEFTER[0]]
