@@ -21,7 +21,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass, field
 from typing import Any
 
-from .danish_analysis import (WORD_RE, Correction, Vocabulary, compound_split, fold, head_forms, lexicon, member_names,
+from .danish_analysis import (MIN_SPLIT, STOPWORDS, WORD_RE, Correction, Vocabulary, compound_split, fold, head_forms, lexicon, member_names,
                               surface_for, term)
 from .query import FilterError, Filters, Query, Reference, Word, parse, quote, text_of, where_clause
 from .search_notices import Notice, in_danish
@@ -33,6 +33,11 @@ from .store import Store
 WEIGHTS = (8.0, 5.0, 4.0, 6.0, 1.0, 0.5)
 PREFIX_MIN = 4  # shorter terms match exactly only: "job*" would match half the index
 MIN_JOIN = 3  # shortest query word joined with its neighbour into a compound ("job", "tid")
+# A compound is also searched with its parts written apart ("225-timers-reglen") only while
+# the documents hold it as one word in fewer than this many: a rule name or a rare term, where
+# every spelling counts; a common compound is found as one word, and a phrase of two common
+# parts would cost a positional scan of both (bench/search_scale.py).
+APART_MAX_DOCS = 50
 # A word already in this many documents is not also matched as a compound head ("word*"):
 # merging the doclists of all its compounds is the slowest part of a query at 100k
 # documents, and the compounds the lexicon can split are in the `parts` column anyway.
@@ -219,8 +224,13 @@ def _compound(inner: str, head: str, vocab: Vocabulary, plan: _Plan, *, whole_ne
     any form the lemma table confirms (reglen, regel, regler). The same alternatives whether
     the query wrote it as one word or as two, so every spelling finds the same documents.
     None when the index holds none of them (or, `whole_needed`, not the word written as one)."""
+    bare = inner[:-1] if inner[-1:] in "se" and lexicon().inner(inner[:-1]) else inner  # without "s"/"e"
+    if len(bare) < MIN_SPLIT or bare in STOPWORDS or len(head) < MIN_SPLIT:
+        return None  # "under|visere", "til|knytning": a prefix, not a word of its own
     forms = head_forms(head)
     wholes = {w: vocab.count(w) for w in sorted({term(inner + f) for f in forms})}
+    if max(wholes.values()) >= APART_MAX_DOCS:
+        return None  # a common compound: found as one word, as before
     wholes = {w: docs for w, docs in wholes.items() if docs or (vocab.prefix_count(w) and len(w) >= PREFIX_MIN)}
     if whole_needed and not wholes:
         return None
@@ -276,7 +286,7 @@ def _alternatives(word: Word, vocab: Vocabulary, plan: _Plan, *, restore_known: 
         counts = [vocab.count(t), *(vocab.count(r) for r in restored)]
         plan.group_docs.append(max(counts))
         return "(" + " OR ".join(_exact_or_prefix(r, docs) for r, docs in zip([t, *restored], counts)) + ")"
-    if t.isalpha() and (split := compound_split(word.surface)):
+    if t.isalpha() and not lexicon().is_form(word.surface.lower()) and (split := compound_split(word.surface)):
         if found := _compound(*split, vocab, plan, whole_needed=False):
             plan.compounds.add(word.surface)
             return found
