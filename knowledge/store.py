@@ -140,6 +140,7 @@ SEARCH_VERSION = MIGRATIONS.index(_search_index) + 1
 WORKS_VERSION = MIGRATIONS.index(_works) + 1  # its number, wherever other migrations land
 STATUS_VERSION = MIGRATIONS.index(_indicator_status) + 1
 PRIMARY_INDEX_VERSION = MIGRATIONS.index(_primary_index) + 1
+REANALYSED_INDEX_VERSION = MIGRATIONS.index(_reanalysed_index) + 1
 
 # The mark (a search_state key) that the full-text index must be rebuilt whole: written in the
 # transaction that replaces a document read again by a newer extractor, cleared in the one
