@@ -84,6 +84,7 @@ class _Plan:
     restored: dict[str, str] = field(default_factory=dict)  # typed without æøå -> term used
     compounds: set[str] = field(default_factory=set)  # typed words searched as one compound
     replaced: dict[str, str] = field(default_factory=dict)  # unknown word -> a known word it begins with
+    pairs: set[tuple[str, str]] = field(default_factory=set)  # compound parts matched written apart
     unknown: list[str] = field(default_factory=list)
     applied_refs: list[str] = field(default_factory=list)
     group_docs: list[int] = field(default_factory=list)  # documents holding each group's word
@@ -244,7 +245,8 @@ def _compound(inner: str, head: str, vocab: Vocabulary, plan: _Plan, *, whole_ne
     group = "(" + " OR ".join(alternatives) + ")"
     if not wholes and not vocab.matches(group):
         return None  # its parts are known, but never written together
-    plan.highlight.update([*wholes, *apart] + ([inner_term] if apart else []))
+    plan.highlight.update(wholes)
+    plan.pairs.update((inner_term, h) for h in apart)
     plan.group_docs.append(max([*wholes.values(), *apart.values()]))
     return group
 
@@ -490,7 +492,7 @@ def _load_hits(store: Store, ranked: list[tuple[int, float, bool]], plan: _Plan)
     rows = {r[0]: r for r in store.db.execute(
         "SELECT d.rowid, d.document_id, d.source, d.title, d.kind, d.udvalg, d.samling, d.date, doc.text, doc.flat "
         f"FROM search_docs d JOIN documents doc ON doc.id = d.document_id WHERE d.rowid IN ({ids})")}
-    match = Matcher(plan.highlight)  # one per search: words repeat across hits
+    match = Matcher(plan.highlight, plan.pairs)  # one per search: words repeat across hits
     return [_hit(rows[rowid], score, every, plan, match) for rowid, score, every in ranked if rowid in rows]
 
 

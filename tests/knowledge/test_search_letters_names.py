@@ -151,3 +151,17 @@ def test_a_v8_store_is_reindexed_to_what_a_fresh_store_finds(tmp_path: Path, cor
         fresh_terms = {t for (t,) in store.db.execute("SELECT term FROM search_terms")}
     assert upgraded == expected and upgraded[0] == ([LOFT], [])
     assert terms == fresh_terms and "finn" in terms and "fortidspension" not in terms
+
+
+def test_parts_written_apart_are_marked_only_side_by_side() -> None:
+    """p04's sentences: "225-timers reglen" is the rule written apart; "Reglen betyder" and
+    "225 timer" alone are not it. Before, each part was marked wherever it stood."""
+    from knowledge.danish_analysis import term
+    from knowledge.search_snippets import Matcher
+
+    text = ("Vi mener, at det er rimeligt at forlænge suspensionen af 225-timers reglen. Reglen betyder, at "
+            "kontanthjælpsmodtagere skal have mindst 225 timer på arbejdsmarkedet.")
+    match = Matcher([term("timersreglen")], [(term("timers"), term("reglen")), (term("timers"), term("regel"))])
+    assert [text[a:b] for a, b, _ in match.hits(text)] == ["timers", "reglen"]
+    whole = "225-timersreglen foreskriver"
+    assert [whole[a:b] for a, b, _ in match.hits(whole)] == ["timersreglen"]
