@@ -12,7 +12,8 @@ import pytest
 
 from knowledge import search_index
 from knowledge.danish_analysis import WORD_RE, skeleton, stem
-from knowledge.search import SearchResult, search
+from knowledge.query import parse
+from knowledge.search import SearchResult, plan_query, search, vocabulary
 from knowledge.search_index import index_row, take_snapshot, write_row
 from knowledge.store import MIGRATIONS, REANALYSED_INDEX_VERSION, Store
 
@@ -21,7 +22,7 @@ FILES = (
     "ft_qa_ministries/beu-2016-17-spm94-spm.txt",  # to the Finansministeren, asked by Karsten Hønge (SF)
     "policy/p06_sn_fakta_kontanthjaelpsloft_225_effekt_2019.txt",  # Kontanthjælpsloftet
     "star/d06_kl_bedre_benchmarking_2018.txt",  # kommunerne løfter opgaven; a-dagpenge
-    "municipal/f08_kkr_hovedstaden_invitation.txt",  # bedst muligt løfter KL's sundhedsudspil
+    "municipal/f08_kkr_hovedstaden_invitation.txt",  # bedst muligt løfter KL's sundhedsudspil; Thomas Lykke Pedersen
     "ft_qa/ufu-2021-22-spm84-spm.txt",  # asked by Jens Henrik Thulesen Dahl and Hans Kristian Skibby
     "policy/p02_bm_450_timers_reglen_bliver_225_2011.txt",  # "450-timers-reglen", "225-timers-regel"
     "policy/p04_kd_225_timers_reglen_suspension_2020.txt",  # "225-timers regel", "225-timers reglen"
@@ -30,7 +31,8 @@ FILES = (
 SEED = "000_d0d93f54edcaac31"
 HONGE = "beu-2016-17-spm94-spm"
 LOFT = "p06_sn_fakta_kontanthjaelpsloft_225_effekt_2019"
-LOEFTER = ["d06_kl_bedre_benchmarking_2018", "f08_kkr_hovedstaden_invitation"]
+D06, F08 = "d06_kl_bedre_benchmarking_2018", "f08_kkr_hovedstaden_invitation"
+LOEFTER = [D06, F08]
 RULE = ["p02_bm_450_timers_reglen_bliver_225_2011", "p04_kd_225_timers_reglen_suspension_2020", LOFT]
 
 
@@ -66,12 +68,12 @@ def test_æøå_are_letters_loftet_is_not_løftet(db: Path) -> None:
 def test_a_word_typed_without_æøå_falls_back_and_says_so(db: Path) -> None:
     with Store(db, read_only=True) as store:
         result = search(store, "fortidspension")
-        assert stems(result) == [SEED, LOEFTER[0]]  # both print "førtidspension"
+        assert stems(result) == [SEED, D06]  # both print "førtidspension"
         assert notices(result) == [("letters_restored", ("fortidspension", "førtidspension"))]
         assert result.message == "Søgte »førtidspension« for »fortidspension«, der er skrevet uden æ, ø eller å."
         assert "**førtidspension**" in result.hits[0]["snippet"]
         both = search(store, "foertidspension fleksjob")  # the "oe" transliteration too
-        assert [Path(h["source"]).stem for h in both.hits if h["match"] == "all"] == [SEED, LOEFTER[0]]
+        assert [Path(h["source"]).stem for h in both.hits if h["match"] == "all"] == [SEED, D06]
 
 
 @pytest.mark.parametrize(("query", "found"), [
@@ -84,6 +86,16 @@ def test_a_name_matches_as_a_name(db: Path, query: str, found: list[str]) -> Non
     with Store(db, read_only=True) as store:
         result = search(store, query)
         assert stems(result) == found and notices(result) == []
+
+
+def test_a_name_only_its_document_knows_is_a_name_capitalised_and_also_a_word_in_lower_case(db: Path) -> None:
+    """f08 names "Thomas Lykke Pedersen" (no member of the Folketing): "Lykke" is his name
+    only; typed "lykke", the Danish word (stem "lyk": "lykkes") too."""
+    with Store(db, read_only=True) as store:
+        assert stems(search(store, "Lykke")) == [F08]
+        vocab = vocabulary(store)
+        assert plan_query(parse("Lykke"), vocab).highlight == {"lykke"}
+        assert plan_query(parse("lykke"), vocab).highlight == {"lykke", "lyk"}
 
 
 def test_a_name_the_store_knows_is_never_corrected(db: Path) -> None:
