@@ -21,8 +21,8 @@ from collections.abc import Iterable
 from dataclasses import dataclass, field
 from typing import Any
 
-from .danish_analysis import (MIN_SPLIT, STOPWORDS, WORD_RE, Correction, Vocabulary, compound_split, fold, head_forms, lexicon, member_names,
-                              surface_for, term)
+from .danish_analysis import (MIN_SPLIT, STOPWORDS, WORD_RE, Correction, Vocabulary, compound_split, fold,
+                              head_forms, lexicon, member_names, surface_for, term)
 from .query import FilterError, Filters, Query, Reference, Word, parse, quote, text_of, where_clause
 from .search_notices import Notice, in_danish
 from .search_snippets import Matcher, describe
