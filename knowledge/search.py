@@ -85,6 +85,7 @@ class _Plan:
     compounds: set[str] = field(default_factory=set)  # typed words searched as one compound
     replaced: dict[str, str] = field(default_factory=dict)  # unknown word -> a known word it begins with
     pairs: set[tuple[str, str]] = field(default_factory=set)  # compound parts matched written apart
+    absent_names: list[str] = field(default_factory=list)  # persons' names no document holds
     unknown: list[str] = field(default_factory=list)
     applied_refs: list[str] = field(default_factory=list)
     group_docs: list[int] = field(default_factory=list)  # documents holding each group's word
@@ -280,8 +281,12 @@ def _joined(first: Word, second: Word, adjacent: set[tuple[str, str]], vocab: Vo
 
 def _alternatives(word: Word, vocab: Vocabulary, plan: _Plan, *, restore_known: bool = False) -> str | None:
     t = word.term
-    if (name := _person(word, vocab)) and (found := _name_alternatives(word, name, vocab, plan)):
-        return found
+    if name := _person(word, vocab):
+        if found := _name_alternatives(word, name, vocab, plan):
+            return found
+        if word.surface[:1].isupper() and not vocab.restored(word.surface):
+            plan.absent_names.append(word.surface)  # a person no document names: no "Skandaler" for "Søvndal"
+            return None
     if restore_known and word.surface.isascii() and t.isalpha() and (restored := vocab.restored(word.surface)[:3]):
         plan.restored[word.surface] = restored[0]
         plan.highlight.update([t, *restored])
@@ -582,6 +587,8 @@ def _run(store: Store, parsed: Query, plan: _Plan, filters: Filters, limit: int,
     notes = result.notices
     if plan.unknown:
         notes.append(Notice("unknown_words", tuple(plan.unknown)))
+    if plan.absent_names:
+        notes.append(Notice("name_absent", tuple(plan.absent_names)))
     for typed, found in plan.restored.items():
         notes.append(Notice("letters_restored", (typed, _printed(store, found, typed))))
     for typed, found in plan.replaced.items():

@@ -13,6 +13,7 @@ NoticeKind = Literal[
     "invalid_filter",  # values: the filter's problem (FilterError's text)
     "no_query",  # neither words nor filters
     "unknown_words",  # values: words neither the index nor a correction knows, left out
+    "name_absent",  # values: names of known persons (danish.reference) no stored document holds, left out
     "nothing_searchable",  # the query held nothing to search for
     "reference_relaxed",  # no document carries the whole reference: the nearest shown
     "unknown_question",  # values: a question (or case) number no stored document carries
@@ -57,6 +58,8 @@ WORDING: dict[str, Wording] = {
                         lambda v: "Give one or more words to search for."),
     "unknown_words": Wording(lambda v: f"Ukendte ord sprunget over: {_listed(v)}.",
                              lambda v: f"Unknown words left out: {_listed(v)}."),
+    "name_absent": Wording(lambda v: f"Ingen dokumenter nævner {_listed(v)}; navnet er sprunget over.",
+                           lambda v: f"No document names {_listed(v)}; the name is left out."),
     "nothing_searchable": Wording(lambda v: "Ingen søgbare ord i forespørgslen.",
                                   lambda v: "The query holds no word to search for."),
     "reference_relaxed": Wording(lambda v: "Ingen dokumenter bærer hele henvisningen; viser de nærmeste.",

@@ -108,6 +108,11 @@ def test_a_name_the_store_knows_is_never_corrected(db: Path) -> None:
         assert stems(typed_bare) == [HONGE]
         assert notices(typed_bare) == [("letters_restored", ("Honge", "Hønge"))]
         assert stems(search(store, "", asker="Honge")) == [HONGE]  # the filter stays lenient
+        # A person of ODA's Aktør table no stored document names: said so, never "corrected"
+        # (before: "Mente du: Skandaler?" and documents with "arbejdsevne").
+        absent = search(store, "Søvndal")
+        assert absent.hits == [] and notices(absent) == [("name_absent", ("Søvndal",))]
+        assert absent.message == "Ingen dokumenter nævner Søvndal; navnet er sprunget over."
 
 
 @pytest.mark.parametrize("query", [
