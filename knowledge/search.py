@@ -149,9 +149,15 @@ class IndexVocabulary(Vocabulary):
 
     def is_person(self, folded: str) -> bool:
         """Also a name the store's documents name (an asker, a signer, a person): their
-        `people` column holds it whole (search_index.person_names)."""
-        return super().is_person(folded) or self.store.db.execute(
-            "SELECT 1 FROM search_fts WHERE search_fts MATCH ? LIMIT 1", (f"people : {quote(folded)}",)).fetchone() is not None
+        `people` column holds it whole (search_index.person_names). Only a word the index
+        holds as a term can be there: most inflected words are not, and cost one look-up."""
+        known = self.__dict__.setdefault("_persons", {})
+        if folded not in known:
+            held = self.count(folded) > 0 or not terms_fresh(self.store.db)  # a stale snapshot: ask the index
+            known[folded] = super().is_person(folded) or (held and self.store.db.execute(
+                "SELECT 1 FROM search_fts WHERE search_fts MATCH ? LIMIT 1",
+                (f"people : {quote(folded)}",)).fetchone() is not None)
+        return bool(known[folded])
 
 
 _VOCABULARIES: dict[tuple[str, str], Vocabulary] = {}
