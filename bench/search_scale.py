@@ -35,7 +35,7 @@ sys.path.insert(0, str(ROOT))
 from extract.document import Document, Page, Segment, content_id  # noqa: E402
 from extract.folketing import udvalg_table  # noqa: E402
 from extract.records import Answer, DocumentInfo, Person  # noqa: E402
-from knowledge.danish_analysis import fold, lexicon  # noqa: E402
+from knowledge.danish_analysis import lexicon, skeleton  # noqa: E402
 from knowledge.pipeline import Extraction  # noqa: E402
 from knowledge.search import search, vocabulary  # noqa: E402
 from knowledge.store import Store  # noqa: E402
@@ -149,7 +149,7 @@ def make_query(doc: Synthetic, rng: random.Random) -> str:
     a, b, c = rng.sample(doc.topic, 3)
     style = rng.choice(["plain", "fold", "typo", "person", "reference"])
     if style == "fold":
-        return f"{fold(a)} {fold(b)} {fold(c)}"
+        return f"{skeleton(a)} {skeleton(b)} {skeleton(c)}"  # typed without æøå
     if style == "typo":
         return f"{_typo(a, rng)} {b} {c}"
     if style == "person" and doc.asker:

@@ -250,6 +250,13 @@ def members() -> tuple[Member, ...]:
 
 
 @lru_cache(maxsize=1)
+def person_names() -> tuple[str, ...]:
+    """The names of every person of ODA's Aktør table (oda_persons.csv): members, former
+    members, ministers and appointees, with or without a party."""
+    return tuple(r["name"] for r in rows("oda_persons.csv"))
+
+
+@lru_cache(maxsize=1)
 def member_by_id() -> dict[str, Member]:
     return {m.id: m for m in members()}
 

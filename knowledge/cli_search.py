@@ -2,7 +2,6 @@
 from __future__ import annotations
 
 import json
-from collections.abc import Callable
 from typing import Annotated, Any, Optional
 
 import typer
@@ -11,7 +10,7 @@ from extract.errors import SporbarError
 
 from .cli import DbOption, _fail, app, emit, err, open_store, out
 from .cli_checks import checked_filters
-from .search_notices import Notice
+from .search_notices import in_english
 
 Text = Annotated[Optional[str], typer.Option(show_default=False)]
 
@@ -33,7 +32,10 @@ def search(
 ) -> None:
     """Search the store: ranked hits with highlighted snippets and why each matched.
 
-    Words are found in other inflections, in compounds, without æøå and with typos.
+    Words are found in other inflections and in compounds, a compound also written apart
+    ("225 timers reglen"), and with typos. Æ, ø and å are letters: a word typed without them
+    finds those spelled with them only when no document has it as typed, and says so. Names
+    match as names ("Finn" is not "Finansministeren").
 
     Example: sporbar search "førtidspension måltal" --udvalg BEU --from 2014 --to 2019
     """
@@ -82,25 +84,6 @@ def search(
     for name, counts in result.facets.items():
         if counts:
             err.print(f"{name}: " + ", ".join(f"{k} {v}" for k, v in list(counts.items())[:8]), markup=False)
-
-
-# The search's notices (knowledge/search_notices.py) in the CLI's English; the app words
-# the same notices in Danish.
-ENGLISH: dict[str, Callable[[tuple[str, ...]], str]] = {
-    "invalid_filter": lambda v: f"Invalid filter: {v[0]}.",
-    "no_query": lambda v: "Give one or more words to search for.",
-    "unknown_words": lambda v: "Unknown words left out: " + ", ".join(v) + ".",
-    "nothing_searchable": lambda v: "The query holds no word to search for.",
-    "reference_relaxed": lambda v: "No document carries the whole reference; showing the nearest.",
-    "some_words_only": lambda v: "No document holds every word; showing those with some of them.",
-    "did_you_mean": lambda v: f"Did you mean: {v[0]}?",
-    "no_results": lambda v: "No results.",
-    "no_filter_matches": lambda v: "No document matches the filters.",
-}
-
-
-def in_english(notices: list[Notice]) -> str | None:
-    return " ".join(ENGLISH[n.kind](n.values) for n in notices) or None
 
 
 def _where(citation: dict[str, Any]) -> str:

@@ -1,9 +1,15 @@
 """Danish text analysis shared by the search index and the query: one function maps a word
-to the term the index stores, so "førtidspensionen", "fortidspension" and
-"foertidspensionen" all meet at the same term.
+to the term the index stores, so "førtidspensionen", "førtidspension" and
+"foertidspensionen"'s intended word meet where Danish says they are one word.
 
-- folding: lower case, æ/ø/å and their keyboard-less spellings (ae, oe, aa, a, o) meet;
-- Snowball Danish stemming (PyStemmer) of the folded word;
+- folding: lower case, and the old spelling "aa" of "å" (Aabenraa/Åbenrå, Kjærsgaard); æ, ø
+  and å are letters of their own, not accents: "løftet" is not "loftet". A query typed
+  without them ("fortidspension", "foertidspension") finds the words spelled with them
+  only as a fallback the search reports (`skeleton`, `Vocabulary.restored`);
+- Snowball Danish stemming (PyStemmer) of the folded word, except for person names: a
+  capitalised word that is the name of a member of the Folketing (danish.reference) or of a
+  person the document itself names is kept whole, so "Finn" is not "fin" (of
+  "Finansministeren") nor "Rasmussen" "Rasmus";
 - compound parts: Danish glues words ("førtidspensionsområdet"), so a compound also
   yields the terms of its parts, found by segmenting it into words of the spaCy Danish
   lemma lexicon (spacy-lookups-data), with the linking "s"/"e" allowed between parts;
@@ -14,7 +20,7 @@ from __future__ import annotations
 import bisect
 import re
 import unicodedata
-from collections.abc import Iterator, Sequence
+from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass
 from functools import lru_cache
 
@@ -22,6 +28,7 @@ import Stemmer
 from rapidfuzz import process
 from rapidfuzz.distance import Levenshtein
 
+from danish.reference import members, person_names
 from danish.words import STOPWORDS as DANISH_STOPWORDS
 from nlp.lemma_table import LemmaTable, lemma_table
 
@@ -32,39 +39,98 @@ WORD_RE = re.compile(r"[^\W_]+", re.UNICODE)
 STOPWORDS = DANISH_STOPWORDS
 
 _STEMMER = Stemmer.Stemmer("danish")
-# Keyboard-less spellings: "aa" is the old spelling of "å", and users without æøå type
-# "ae"/"oe" or drop the diacritic altogether; all of them fold to one plain vowel.
-_FOLD_PAIRS = (("aa", "a"), ("ae", "a"), ("oe", "o"))
-_FOLD_CHARS = str.maketrans({"æ": "a", "ø": "o", "å": "a", "ß": "ss"})
+# "aa" is the old (pre-1948, and still in names and place names) spelling of "å"; the
+# Swedish/German ä and ö are the Danish æ and ø ("Jörgensen"/"Jørgensen").
+_FOLD_CHARS = str.maketrans({"ä": "æ", "ö": "ø", "ß": "ss"})
+_DANISH_LETTERS = frozenset("æøå")
+# The ASCII skeleton a keyboard without æøå leaves: the letter's base vowel, or the
+# transliterations "ae", "oe", "aa".
+_SKELETON_CHARS = str.maketrans({"æ": "a", "ø": "o", "å": "a", "ä": "a", "ö": "o", "ß": "ss"})
+_SKELETON_PAIRS = (("aa", "a"), ("ae", "a"), ("oe", "o"))
 MIN_PART = 3  # shortest word a compound part may be ("tid", "job")
 MIN_SPLIT = 4  # shortest part when splitting an unknown query word (3 letters split anything)
 
 
+def _without_accents(word: str) -> str:
+    """Other letters' accents dropped ("é" -> "e"), æ, ø and å kept (NFKD would split å)."""
+    if word.isascii():
+        return word
+    return "".join(c if c in _DANISH_LETTERS else "".join(
+        d for d in unicodedata.normalize("NFKD", c) if not unicodedata.combining(d)) for c in word)
+
+
 @lru_cache(maxsize=500_000)
 def fold(word: str) -> str:
-    """Lower-case, æøå-free skeleton of a word: "Måltal", "maaltal", "maltal" -> "maltal"."""
-    lowered = word.lower().translate(_FOLD_CHARS)
-    for pair, single in _FOLD_PAIRS:
+    """Lower case, "aa" as "å", other accents dropped: "Måltal", "maaltal" -> "måltal";
+    "maltal" stays itself (æ, ø and å are letters, see `skeleton`)."""
+    return _without_accents(word.lower().translate(_FOLD_CHARS).replace("aa", "å"))
+
+
+@lru_cache(maxsize=500_000)
+def skeleton(word: str) -> str:
+    """The ASCII skeleton of a word, æøå-free: "Måltal", "maaltal", "maltal" -> "maltal".
+    For lenient matching only: filters on names a user types, the fallback for a query
+    typed without æøå, and trace's phrase keys."""
+    lowered = word.lower().translate(_SKELETON_CHARS)
+    for pair, single in _SKELETON_PAIRS:
         lowered = lowered.replace(pair, single)
-    if lowered.isascii():
-        return lowered
-    stripped = unicodedata.normalize("NFKD", lowered)
-    return "".join(c for c in stripped if not unicodedata.combining(c))
+    return _without_accents(lowered)
+
+
+@lru_cache(maxsize=1)
+def member_names() -> frozenset[str]:
+    """The folded words of the names of the persons of ODA's Aktør table (danish.reference):
+    "finn", "sørensen", "hønge", "søvndal" ... Every word of a member's name (a member is
+    who letters name as asker); of the other persons' names (former members, ministers,
+    appointees: 2,883 in all), the words that are no Danish word form as well, since a
+    capitalised "Lange", "Otte" or "Service" opens sentences more often than it names them.
+    The index holds these words whole: a change to this set changes index terms, so it needs
+    a migration that re-indexes (knowledge/store.py, like v9)."""
+    words = {fold(w) for m in members() for w in WORD_RE.findall(m.name) if len(w) >= 2}
+    known = lexicon()
+    words.update(fold(w) for name in person_names() for w in WORD_RE.findall(name)
+                 if len(w) >= 2 and w[:1].isupper() and w.isalpha() and not known.is_form(w.lower()))
+    return frozenset(words)
+
+
+def name_words(names: Iterable[str]) -> frozenset[str]:
+    """The folded words of person names a document prints (its askers, signer, persons)."""
+    return frozenset(fold(w) for name in names for w in WORD_RE.findall(name or "")
+                     if len(w) >= 2 and w[:1].isupper())
+
+
+def is_name(word: str, names: frozenset[str] = frozenset()) -> bool:
+    """A capitalised word that is a known person's name (a member's, or one of `names`)."""
+    if not word[:1].isupper():
+        return False
+    folded = fold(word)
+    return folded in names or folded in member_names()
+
+
+@lru_cache(maxsize=500_000)
+def stem(word: str) -> str:
+    """The folded Snowball stem of a word, name or not."""
+    return str(_STEMMER.stemWord(fold(word)))
 
 
 @lru_cache(maxsize=500_000)
 def term(word: str) -> str:
-    """The index term of one word: its folded Snowball stem."""
-    return str(_STEMMER.stemWord(fold(word)))
+    """The index term of one word: its folded Snowball stem, or a member's name folded whole."""
+    return fold(word) if is_name(word) else stem(word)
+
+
+def term_in(word: str, names: frozenset[str]) -> str:
+    """The term of a word in a document that names the persons `names` (`name_words`)."""
+    return fold(word) if word[:1].isupper() and fold(word) in names else term(word)
 
 
 def words(text: str) -> Iterator[re.Match[str]]:
     return WORD_RE.finditer(text)
 
 
-def terms(text: str) -> list[str]:
+def terms(text: str, names: frozenset[str] = frozenset()) -> list[str]:
     """The text's index terms in order (one per word, so phrases keep their adjacency)."""
-    return [term(m.group()) for m in WORD_RE.finditer(text)]
+    return [term_in(m.group(), names) for m in WORD_RE.finditer(text)]
 
 
 class Lexicon:
@@ -88,6 +154,10 @@ class Lexicon:
             return None
         lemma = self._table.get(word)
         return lemma if lemma is not None and lemma != word and lemma.isalpha() else None
+
+    def lemma_is(self, form: str, lemma: str) -> bool:
+        """Whether the table knows `form` as a form of `lemma`."""
+        return form == lemma or self._table.get(form) == lemma
 
     def inner(self, piece: str) -> bool:
         return piece in self.lemmas or piece + "e" in self.lemmas
@@ -169,6 +239,42 @@ def compound_terms(word: str) -> tuple[str, ...]:
     return tuple(sorted(found - {term(word)}))
 
 
+# Danish noun endings: definite -en/-et, plural -e/-er, definite plural -ene/-erne. A last
+# syllable of unstressed e + l, n or r loses its e before an ending ("regel" -> "reglen",
+# "middel" -> "midler", "sikker" -> "sikre"): Retskrivningsordbogen's e-bortfald. Each form
+# made so counts only if the lemma table knows it as a form of that lemma.
+ENDINGS = ("e", "en", "et", "er", "ene", "erne")
+
+
+@lru_cache(maxsize=50_000)
+def head_forms(head: str) -> tuple[str, ...]:
+    """The forms of a word the documents may print for it: as given, its lemma, and the
+    lemma's inflections the lemma table confirms ("reglen" -> regel, reglen, regler,
+    reglerne ...). For a compound's last part, the only inflected one."""
+    known = lexicon()
+    lowered = head.lower()
+    lemma = known.lemma_of(lowered) or lowered
+    bases = [lemma]
+    if len(lemma) >= 4 and lemma[-2] == "e" and lemma[-1] in "lnr":
+        bases.append(lemma[:-2] + lemma[-1])
+    forms = {lowered, lemma}
+    # after a final e the ending's own e goes ("område" -> "områder", "området")
+    forms.update(f for base in bases for f in {base + (e[1:] if base.endswith("e") else e) for e in ENDINGS}
+                 if known.lemma_is(f, lemma))
+    return tuple(sorted(forms))
+
+
+def compound_split(word: str) -> tuple[str, str] | None:
+    """A compound as (all but its last part, its last part), linking letters left with the
+    first: "timersreglen" -> ("timers", "reglen"); None for a word the lexicon cannot split."""
+    lowered = word.lower()
+    parts = segments(lowered)
+    if len(parts) < 2:
+        return None
+    start = parts[-1][0]
+    return lowered[:start], lowered[start:]
+
+
 @lru_cache(maxsize=200_000)
 def lemma_key(word: str) -> str:
     """One word as its folded lemma, compound parts joined without their linking letters:
@@ -181,10 +287,10 @@ def lemma_key(word: str) -> str:
     base = known.lemma_of(lowered) or lowered
     parts = segments(base)
     if not parts:
-        return fold(base)
+        return skeleton(base)
     *inner, (start, end) = parts
     head = base[start:end]
-    return fold("".join(base[a:b] for a, b in inner) + (known.lemma_of(head) or head))
+    return skeleton("".join(base[a:b] for a, b in inner) + (known.lemma_of(head) or head))
 
 
 @dataclass(frozen=True)
@@ -202,6 +308,7 @@ class Vocabulary:
     def __init__(self, counts: dict[str, int]) -> None:
         self.counts = counts
         self.sorted_terms = sorted(counts)
+        self._skeletons: dict[str, list[str]] | None = None  # built when first asked
         # Candidates for a typo share its length (give or take) and its first letter: typos
         # rarely hit the first letter, and this keeps a 100k-document vocabulary fast.
         self._buckets: dict[tuple[int, str], list[str]] = {}
@@ -224,6 +331,30 @@ class Vocabulary:
         lo = bisect.bisect_left(self.sorted_terms, prefix)
         hi = bisect.bisect_left(self.sorted_terms, prefix + "\uffff")
         return hi - lo
+
+    def is_person(self, folded: str) -> bool:
+        """Whether a folded word is a known person's name (a member's; the store's
+        vocabulary adds the persons its documents name)."""
+        return folded in member_names()
+
+    def matches(self, expression: str) -> bool:
+        """Whether some document matches an FTS expression (unknown here: assumed so)."""
+        return True
+
+    def restored(self, word: str) -> list[str]:
+        """Index terms a word typed without æ, ø or å may stand for ("fortidspension" ->
+        "førtidspension", "loftet" -> "løft"), most common first: the terms with its ASCII
+        skeleton. For a word the index lacks as typed; never the typed term itself."""
+        if self._skeletons is None:
+            self._skeletons = {}
+            for t in self.sorted_terms:
+                if not t.isascii():
+                    self._skeletons.setdefault(skeleton(t), []).append(t)
+        typed = term(word)
+        # A name's term is the whole word ("hønge"), any other word's its stem ("løft").
+        found = {t for key in {skeleton(typed), skeleton(fold(word))}
+                 for t in self._skeletons.get(key, []) if t != typed}
+        return sorted(found, key=lambda t: (-self.counts[t], t))
 
     def split(self, word: str) -> tuple[str, str] | None:
         """A word the index lacks, as two words it has ("benchmarkingliste" ->

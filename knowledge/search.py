@@ -15,13 +15,15 @@ import datetime as dt
 import heapq
 import json
 import math
+import re
 import sqlite3
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 from typing import Any
 
-from .danish_analysis import Correction, Vocabulary, surface_for, term
-from .query import FilterError, Filters, Query, Word, parse, quote, text_of, where_clause
+from .danish_analysis import (MIN_SPLIT, STOPWORDS, WORD_RE, Correction, Vocabulary, compound_split, fold,
+                              head_forms, lexicon, member_names, surface_for, term)
+from .query import FilterError, Filters, Query, Reference, Word, parse, quote, text_of, where_clause
 from .search_notices import Notice, in_danish
 from .search_snippets import Matcher, describe
 from .search_index import answering_ministry, issuer_not_ministry, refresh_terms, terms_fresh
@@ -30,6 +32,12 @@ from .store import Store
 # bm25() weights in FTS_COLUMNS order: title, question, people, refs, body, parts
 WEIGHTS = (8.0, 5.0, 4.0, 6.0, 1.0, 0.5)
 PREFIX_MIN = 4  # shorter terms match exactly only: "job*" would match half the index
+MIN_JOIN = 3  # shortest query word joined with its neighbour into a compound ("job", "tid")
+# A compound is also searched with its parts written apart ("225-timers-reglen") only while
+# the documents hold it as one word in fewer than this many: a rule name or a rare term, where
+# every spelling counts; a common compound is found as one word, and a phrase of two common
+# parts would cost a positional scan of both (bench/search_scale.py).
+APART_MAX_DOCS = 50
 # A word already in this many documents is not also matched as a compound head ("word*"):
 # merging the doclists of all its compounds is the slowest part of a query at 100k
 # documents, and the compounds the lexicon can split are in the `parts` column anyway.
@@ -73,6 +81,11 @@ class _Plan:
     refs: list[str]
     highlight: set[str]  # terms to highlight in snippets
     corrections: dict[str, str] = field(default_factory=dict)  # typed word -> term used
+    restored: dict[str, str] = field(default_factory=dict)  # typed without æøå -> term used
+    compounds: set[str] = field(default_factory=set)  # typed words searched as one compound
+    replaced: dict[str, str] = field(default_factory=dict)  # unknown word -> a known word it begins with
+    pairs: set[tuple[str, str]] = field(default_factory=set)  # compound parts matched written apart
+    absent_names: list[str] = field(default_factory=list)  # persons' names no document holds
     unknown: list[str] = field(default_factory=list)
     applied_refs: list[str] = field(default_factory=list)
     group_docs: list[int] = field(default_factory=list)  # documents holding each group's word
@@ -127,6 +140,25 @@ class IndexVocabulary(Vocabulary):
     def corrections(self, word: str, *, limit: int = 2) -> list[Correction]:
         return _full_vocabulary(self.store).corrections(word, limit=limit)
 
+    def restored(self, word: str) -> list[str]:
+        return _full_vocabulary(self.store).restored(word)
+
+    def matches(self, expression: str) -> bool:
+        return self.store.db.execute("SELECT 1 FROM search_fts WHERE search_fts MATCH ? LIMIT 1",
+                                     (expression,)).fetchone() is not None
+
+    def is_person(self, folded: str) -> bool:
+        """Also a name the store's documents name (an asker, a signer, a person): their
+        `people` column holds it whole (search_index.person_names). Only a word the index
+        holds as a term can be there: most inflected words are not, and cost one look-up."""
+        known = self.__dict__.setdefault("_persons", {})
+        if folded not in known:
+            held = self.count(folded) > 0 or not terms_fresh(self.store.db)  # a stale snapshot: ask the index
+            known[folded] = super().is_person(folded) or (held and self.store.db.execute(
+                "SELECT 1 FROM search_fts WHERE search_fts MATCH ? LIMIT 1",
+                (f"people : {quote(folded)}",)).fetchone() is not None)
+        return bool(known[folded])
+
 
 _VOCABULARIES: dict[tuple[str, str], Vocabulary] = {}
 
@@ -158,17 +190,131 @@ def vocabulary(store: Store) -> Vocabulary:
     return IndexVocabulary(store)
 
 
-def _alternatives(word: Word, vocab: Vocabulary, plan: _Plan) -> str | None:
+def _person(word: Word, vocab: Vocabulary, *, to_match: bool = True) -> str | None:
+    """The name term of a query word that is a known person's name ("Finn", "Hønge"), else
+    None. To match, a name only the store knows must be one the stemmer would change: the
+    `people` column also holds organisations and ministries, whose stems ("skat") are no
+    names; any word there is still never corrected (`to_match` False)."""
+    folded = fold(word.surface)
+    if not word.surface.isalpha() or len(folded) < 2:
+        return None
+    if folded in member_names() or (to_match and folded == word.term):
+        return folded if folded in member_names() else None
+    return folded if vocab.is_person(folded) else None
+
+
+def _name_alternatives(word: Word, name: str, vocab: Vocabulary, plan: _Plan) -> str | None:
+    """A name matches as a name: whole, never as a stem ("Finn" is not "fin" of
+    "Finansministeren") nor a prefix ("Hans" is not "Hansen"), and is never corrected.
+    Typed in lower case, a name that is also a Danish word ("lykke") is that word too."""
+    names = [name]
+    if not word.surface[:1].isupper() and word.term != name and lexicon().is_form(word.surface.lower()):
+        names.append(word.term)
+    counts = [vocab.count(n) for n in names]
+    if not any(counts):
+        return None
+    plan.highlight.update(names)
+    plan.group_docs.append(max(counts))
+    return "(" + " OR ".join(quote(n) for n, c in zip(names, counts) if c) + ")"
+
+
+def _exact_or_prefix(t: str, docs: int) -> str:
+    if len(t) < PREFIX_MIN or not t.isalpha() or docs >= PREFIX_MAX_DOCS:
+        return quote(t)
+    # Exact and prefix as two phrases: a document holding the word itself scores on both,
+    # one holding only a longer compound ("benchmarkinganalysen") on one.
+    return f"({quote(t)} OR {quote(t)}*)"
+
+
+def _compound(inner: str, head: str, vocab: Vocabulary, plan: _Plan, *, whole_needed: bool) -> str | None:
+    """A compound however the documents write it: as one word ("225-timersreglen"), its parts
+    apart with a hyphen or a space ("225-timers-reglen", "225-timers regel"), its last part in
+    any form the lemma table confirms (reglen, regel, regler). The same alternatives whether
+    the query wrote it as one word or as two, so every spelling finds the same documents.
+    None when the index holds none of them (or, `whole_needed`, not the word written as one)."""
+    bare = inner[:-1] if inner[-1:] in "se" and lexicon().inner(inner[:-1]) else inner  # without "s"/"e"
+    if len(bare) < MIN_SPLIT or bare in STOPWORDS or len(head) < MIN_SPLIT:
+        return None  # "under|visere", "til|knytning": a prefix, not a word of its own
+    forms = head_forms(head)
+    wholes = {w: vocab.count(w) for w in sorted({term(inner + f) for f in forms})}
+    if max(wholes.values()) >= APART_MAX_DOCS:
+        return None  # a common compound: found as one word, as before
+    wholes = {w: docs for w, docs in wholes.items() if docs or (vocab.prefix_count(w) and len(w) >= PREFIX_MIN)}
+    if whole_needed and not wholes:
+        return None
+    inner_term = term(inner)
+    heads = {h: vocab.count(h) for h in sorted({term(f) for f in forms})} if vocab.count(inner_term) else {}
+    apart = {h: docs for h, docs in heads.items() if docs}
+    if not (wholes or apart):
+        return None
+    alternatives = [_exact_or_prefix(w, docs) for w, docs in wholes.items()]
+    alternatives += [quote(f"{inner_term} {h}") for h in apart]
+    group = "(" + " OR ".join(alternatives) + ")"
+    if not wholes and not vocab.matches(group):
+        return None  # its parts are known, but never written together
+    plan.highlight.update(wholes)
+    plan.pairs.update((inner_term, h) for h in apart)
+    plan.group_docs.append(max([*wholes.values(), *apart.values()]))
+    return group
+
+
+_APART = re.compile(r"[\s\-\u2010\u2011\u2013]+")  # a space, a hyphen or a dash between two words
+
+
+def adjacent_pairs(raw: str) -> set[tuple[str, str]]:
+    """Pairs of words the query writes next to each other, apart only by a space or a hyphen."""
+    found = list(WORD_RE.finditer(raw))
+    return {(x.group().lower(), y.group().lower()) for x, y in zip(found, found[1:])
+            if _APART.fullmatch(raw, x.end(), y.start())}
+
+
+def _joined(first: Word, second: Word, adjacent: set[tuple[str, str]], vocab: Vocabulary,
+            plan: _Plan) -> str | None:
+    """Two adjacent query words the documents write as one compound ("timers reglen" ->
+    "timersreglen"): searched as that compound (`_compound`), not as two loose words."""
+    a, b = first.surface, second.surface
+    if not (a.isalpha() and b.isalpha()) or len(a) < MIN_JOIN or len(b) < MIN_JOIN:
+        return None
+    if (a.lower(), b.lower()) not in adjacent:
+        return None  # not adjacent as typed (a stopword stood between them)
+    if _person(first, vocab) or _person(second, vocab):
+        return None
+    found = _compound(a.lower(), b.lower(), vocab, plan, whole_needed=True)
+    if found:
+        plan.compounds.update((a, b))
+    return found
+
+
+def _alternatives(word: Word, vocab: Vocabulary, plan: _Plan, *, restore_known: bool = False) -> str | None:
     t = word.term
+    if name := _person(word, vocab):
+        if found := _name_alternatives(word, name, vocab, plan):
+            return found
+        if word.surface[:1].isupper() and not vocab.restored(word.surface):
+            plan.absent_names.append(word.surface)  # a person no document names: no "Skandaler" for "Søvndal"
+            return None
+    if restore_known and word.surface.isascii() and t.isalpha() and (restored := vocab.restored(word.surface)[:3]):
+        plan.restored[word.surface] = restored[0]
+        plan.highlight.update([t, *restored])
+        counts = [vocab.count(t), *(vocab.count(r) for r in restored)]
+        plan.group_docs.append(max(counts))
+        return "(" + " OR ".join(_exact_or_prefix(r, docs) for r, docs in zip([t, *restored], counts)) + ")"
+    if t.isalpha() and not lexicon().is_form(word.surface.lower()) and (split := compound_split(word.surface)):
+        if found := _compound(*split, vocab, plan, whole_needed=False):
+            plan.compounds.add(word.surface)
+            return found
     if vocab.prefix_count(t):
         plan.highlight.add(t)
         docs = vocab.count(t)
         plan.group_docs.append(docs)
-        if len(t) < PREFIX_MIN or not t.isalpha() or docs >= PREFIX_MAX_DOCS:
-            return quote(t)
-        # Exact and prefix as two phrases: a document holding the word itself scores on both,
-        # one holding only a longer compound ("benchmarkinganalysen") on one.
-        return f"({quote(t)} OR {quote(t)}*)"
+        return _exact_or_prefix(t, docs)
+    if t.isalpha() and (restored := vocab.restored(word.surface)[:3]):
+        # Typed without æ, ø or å ("fortidspension"): the words spelled with them, said so.
+        plan.restored[word.surface] = restored[0]
+        plan.highlight.update(restored)
+        counts = [vocab.count(r) for r in restored]
+        plan.group_docs.append(max(counts))
+        return "(" + " OR ".join(_exact_or_prefix(r, docs) for r, docs in zip(restored, counts)) + ")"
     fixes = vocab.corrections(word.surface) if t.isalpha() and len(t) >= 3 else []
     # One edit on the whole word is a typo ("høringsvar"); otherwise a compound the
     # documents write apart ("benchmarkingliste") beats a looser correction.
@@ -180,28 +326,43 @@ def _alternatives(word: Word, vocab: Vocabulary, plan: _Plan) -> str | None:
     if not fixes:
         plan.unknown.append(word.surface)
         return None
-    if fixes[0].whole:  # a word's head ("klynge" for "klyngeledelse") is no typo to report
-        plan.corrections[word.surface] = fixes[0].right
+    # Of the words the typed one begins with, only the closest: a looser second one found
+    # "udviklingen" for "klyngeledelse" ("kling"). Whole-word corrections all stay.
+    heads = [f for f in fixes if not f.whole]
+    fixes = [f for f in fixes if f.whole or f is heads[0]]
+    if whole := next((f for f in fixes if f.whole), None):
+        plan.corrections[word.surface] = whole.right
+    else:  # a word's head ("klynge" for "klyngeledelse") is no typo, but no match either: said so
+        plan.replaced[word.surface] = fixes[0].right
     plan.group_docs.append(max(f.document_count for f in fixes))
     plan.highlight.update(f.right for f in fixes)
     return "(" + " OR ".join(quote(f.right) for f in fixes) + ")"
 
 
-def plan_query(query: Query, vocab: Vocabulary, *, udvalg_known: bool = True) -> _Plan:
+def plan_query(query: Query, vocab: Vocabulary, *, udvalg_known: bool = True, restore_known: bool = False) -> _Plan:
     """FTS alternatives per word. A udvalg abbreviation the index knows is a reference,
-    not a word; one it does not know ("EL", "KL") is a word."""
+    not a word; one it does not know ("EL", "KL") is a word. With `restore_known`, a word
+    typed without æ, ø and å is also searched spelled with them, even when the index knows it
+    as typed ("forudsatter" also as "forudsætter": the retry when no document has every word)."""
     udvalg = query.reference.udvalg
     refs = [r for r in query.reference.ref_terms() if udvalg_known or r != (udvalg or "").lower()]
     plan = _Plan([], [], refs, set(), size=vocab.size())
-    for word in query.words:
-        if udvalg_known and udvalg and word.surface == udvalg:
+    words = [w for w in query.words if not (udvalg_known and udvalg and w.surface == udvalg)]
+    adjacent = adjacent_pairs(query.raw[:500])
+    i = 0
+    while i < len(words):
+        if i + 1 < len(words) and (joined := _joined(words[i], words[i + 1], adjacent, vocab, plan)):
+            plan.groups.append(joined)
+            i += 2
             continue
-        alt = _alternatives(word, vocab, plan)
+        alt = _alternatives(words[i], vocab, plan, restore_known=restore_known)
         if alt:
             plan.groups.append(alt)
+        i += 1
     for phrase in query.phrases:
-        plan.phrases.append(quote(" ".join(w.term for w in phrase)))
-        plan.highlight.update(w.term for w in phrase)
+        phrase_terms = [_person(w, vocab) or w.term for w in phrase]
+        plan.phrases.append(quote(" ".join(phrase_terms)))
+        plan.highlight.update(phrase_terms)
     return plan
 
 
@@ -342,7 +503,7 @@ def _load_hits(store: Store, ranked: list[tuple[int, float, bool]], plan: _Plan)
     rows = {r[0]: r for r in store.db.execute(
         "SELECT d.rowid, d.document_id, d.source, d.title, d.kind, d.udvalg, d.samling, d.date, doc.text, doc.flat "
         f"FROM search_docs d JOIN documents doc ON doc.id = d.document_id WHERE d.rowid IN ({ids})")}
-    match = Matcher(plan.highlight)  # one per search: words repeat across hits
+    match = Matcher(plan.highlight, plan.pairs)  # one per search: words repeat across hits
     return [_hit(rows[rowid], score, every, plan, match) for rowid, score, every in ranked if rowid in rows]
 
 
@@ -355,12 +516,21 @@ def _rare_word_corrections(query: Query, vocab: Vocabulary, plan: _Plan) -> None
     edit from a much commoner one ("fleksjop" -> "fleksjob"); the search itself stands."""
     for word in query.words:
         found = vocab.count(word.term)
-        if not word.term.isalpha() or found >= RARE:
-            continue
+        if (not word.term.isalpha() or found >= RARE or word.surface in plan.restored or word.surface in plan.compounds
+                or _person(word, vocab, to_match=False)):
+            continue  # a name the store knows is never "corrected" ("Hønge" is no "hængige")
         better = [c for c in vocab.corrections(word.surface, limit=3)
                   if c.whole and c.distance == 1 and c.document_count >= COMMONER * max(found, 1)]
         if better:
             plan.corrections[word.surface] = better[0].right
+
+
+def _printed(store: Store, index_term: str, like: str) -> str:
+    """A word as a document holding `index_term` prints it, capitalised like `like`."""
+    rows = store.db.execute("SELECT doc.text FROM search_fts JOIN search_docs d ON d.rowid = search_fts.rowid "
+                            "JOIN documents doc ON doc.id = d.document_id WHERE search_fts MATCH ? LIMIT 5",
+                            (quote(index_term),)).fetchall()
+    return surface_for(index_term, [r[0] for r in rows], like=like) or index_term
 
 
 def _suggestion(store: Store, query: Query, plan: _Plan) -> list[str]:
@@ -369,13 +539,7 @@ def _suggestion(store: Store, query: Query, plan: _Plan) -> list[str]:
     words = []
     for word in query.words:
         right = plan.corrections.get(word.surface)
-        if right is None:
-            words.append(word.surface)
-            continue
-        row = store.db.execute("SELECT doc.text FROM search_fts JOIN search_docs d ON d.rowid = search_fts.rowid "
-                               "JOIN documents doc ON doc.id = d.document_id WHERE search_fts MATCH ? LIMIT 1",
-                               (quote(right),)).fetchone()
-        words.append((surface_for(right, [row[0]], like=word.surface) if row else None) or right)
+        words.append(word.surface if right is None else _printed(store, right, word.surface))
     return [" ".join(words)]
 
 
@@ -397,8 +561,17 @@ def search(store: Store, query: str, *, udvalg: str | None = None, samling: str 
     if parsed.is_empty and not filters:
         result.notices.append(Notice("no_query"))
         return result
-    plan = plan_query(parsed, vocabulary(store), udvalg_known=_udvalg_known(store, parsed.reference.udvalg))
-    return _run(store, parsed, plan, filters, hit_limit(limit), result)
+    vocab, known = vocabulary(store), _udvalg_known(store, parsed.reference.udvalg)
+    plan = plan_query(parsed, vocab, udvalg_known=known)
+    first = _run(store, parsed, plan, filters, hit_limit(limit), result)
+    if first.hits and all(h["match"] == "all" for h in first.hits[:1]):
+        return first
+    # No document has every word as typed: words typed without æ, ø or å may be meant with them.
+    retry = plan_query(parsed, vocab, udvalg_known=known, restore_known=True)
+    if retry.restored == plan.restored:
+        return first
+    second = _run(store, parsed, retry, filters, hit_limit(limit), SearchResult(query=query))
+    return second if second.hits and second.hits[0]["match"] == "all" else first
 
 
 def hit_limit(limit: object, default: int = 10) -> int:
@@ -420,12 +593,23 @@ def _run(store: Store, parsed: Query, plan: _Plan, filters: Filters, limit: int,
     notes = result.notices
     if plan.unknown:
         notes.append(Notice("unknown_words", tuple(plan.unknown)))
+    if plan.absent_names:
+        notes.append(Notice("name_absent", tuple(plan.absent_names)))
+    for typed, found in plan.restored.items():
+        notes.append(Notice("letters_restored", (typed, _printed(store, found, typed))))
+    for typed, found in plan.replaced.items():
+        notes.append(Notice("word_replaced", (typed, _printed(store, found, typed))))
     if not (plan.groups or plan.phrases or plan.refs):
         if not filters:
             if not notes:  # unknown words already say why nothing was searched
                 notes.append(Notice("nothing_searchable"))
             return result
         return _browse(store, filters, limit, result, notes)
+    if missing := _unknown_number(store, parsed.reference):
+        # A number is what the user knows the question by: another question's letter, or
+        # every letter of the udvalg, is no answer to it.
+        notes.append(Notice("unknown_question", (missing,)))
+        return result
     refs, total, facets = _relax_refs(store, plan, filters, notes)
     plan.applied_refs = refs
     found_every_word = total > 0
@@ -467,6 +651,24 @@ def _tiered_scores(ranked: list[tuple[int, float, int]]) -> list[tuple[int, floa
     return out
 
 
+def _unknown_number(store: Store, reference: Reference) -> str | None:
+    """The question or case number of the query ("spm. 9999", "L 999") when no stored
+    document carries it, in any udvalg; None when every number is carried (or none given)."""
+    wanted: list[tuple[str, str]] = []
+    if reference.case_kind == "S" and reference.case_number:
+        wanted.append((f"s{reference.case_number}", f"S {reference.case_number}"))
+    elif reference.question is not None:
+        wanted.append((f"spm{reference.question}".lower(), f"spm. {reference.question}"))
+    if reference.case_kind in ("L", "B", "F") and reference.case_number:
+        wanted.append((f"{reference.case_kind.lower()}{reference.case_number}",
+                       f"{reference.case_kind} {reference.case_number}"))
+    for ref_term, label in wanted:
+        if store.db.execute("SELECT 1 FROM search_fts WHERE search_fts MATCH ? LIMIT 1",
+                            (f"refs : {quote(ref_term)}",)).fetchone() is None:
+            return label
+    return None
+
+
 def _relax_refs(store: Store, plan: _Plan, filters: Filters,
                 notes: list[Notice]) -> tuple[list[str], int, dict[str, dict[str, int]]]:
     """The references to require: all of them, else without the udvalg, else none, as
@@ -482,7 +684,7 @@ def _relax_refs(store: Store, plan: _Plan, filters: Filters,
         total, facets = _facets(store, plan.expression(every=True, refs=refs), filters)
         if total:
             break
-    if full and refs != full:
+    if full and refs != full and total:  # "showing the nearest" only when there are some to show
         notes.append(Notice("reference_relaxed"))
     return refs, total, facets
 

@@ -28,7 +28,7 @@ from danish.reference import committee_by_name, ministries, ministry_of_title, n
 from extract.flat import person_name
 from extract.folketing import udvalg_table
 
-from .danish_analysis import WORD_RE, compound_terms, fold, term
+from .danish_analysis import WORD_RE, compound_terms, fold, is_name, name_words, skeleton, term_in
 from .query import ref_terms_of
 
 FTS_COLUMNS = ("title", "question", "people", "refs", "body", "parts")
@@ -88,31 +88,38 @@ def refresh_terms(db: sqlite3.Connection, *, now: bool = False) -> None:
     last = db.execute("SELECT value FROM search_state WHERE key = 'terms_time'").fetchone()
     if not now and last and time.time() - float(last[0]) < REFRESH_SECONDS:
         return
-    size = str(db.execute("SELECT COALESCE(MAX(rowid), 0) FROM search_docs").fetchone()[0])
     db.execute("BEGIN IMMEDIATE")
     try:
-        db.execute("DELETE FROM search_terms")
-        db.execute("INSERT INTO search_terms SELECT term, doc FROM search_vocab")
-        db.executemany("INSERT OR REPLACE INTO search_state VALUES (?, ?)",
-                       [("terms_at", size), ("terms_time", str(time.time()))])
+        take_snapshot(db)
     except BaseException:
         db.execute("ROLLBACK")
         raise
     db.execute("COMMIT")
 
 
-def analysed(text: str | None) -> str:
-    return " ".join(map(term, WORD_RE.findall(text or "")))
+def take_snapshot(db: sqlite3.Connection) -> None:
+    """The vocabulary snapshot taken now, inside the caller's transaction."""
+    size = str(db.execute("SELECT COALESCE(MAX(rowid), 0) FROM search_docs").fetchone()[0])
+    db.execute("DELETE FROM search_terms")
+    db.execute("INSERT INTO search_terms SELECT term, doc FROM search_vocab")
+    db.executemany("INSERT OR REPLACE INTO search_state VALUES (?, ?)",
+                   [("terms_at", size), ("terms_time", str(time.time()))])
 
 
-def _body_and_parts(text: str, title: str) -> tuple[str, str]:
-    """The body's terms and the compound parts of body and title, in one pass."""
+def analysed(text: str | None, names: frozenset[str] = frozenset()) -> str:
+    """The index terms of a text, the persons `names` (`name_words`) kept whole."""
+    return " ".join(term_in(w, names) for w in WORD_RE.findall(text or ""))
+
+
+def _body_and_parts(text: str, title: str, names: frozenset[str] = frozenset()) -> tuple[str, str]:
+    """The body's terms and the compound parts of body and title, in one pass. A name is
+    no compound ("Vestergaard" is no "vester" + "gaard")."""
     words = WORD_RE.findall(text)
     parts: dict[str, None] = {}
     for word in dict.fromkeys([*words, *WORD_RE.findall(title)]):
-        if len(word) >= 6:
+        if len(word) >= 6 and not is_name(word, names):
             parts.update(dict.fromkeys(compound_terms(word)))
-    return " ".join(map(term, words)), " ".join(parts)
+    return " ".join(term_in(w, names) for w in words), " ".join(parts)
 
 
 def _first_date(text: str) -> str | None:
@@ -139,6 +146,13 @@ def display_title(flat: dict[str, Any], text: str) -> str:
     return " ".join(text.split())[:80]
 
 
+def person_names(flat: dict[str, Any]) -> frozenset[str]:
+    """The words of the names of the persons a document names (askers, persons, signer):
+    indexed whole, never stemmed (danish_analysis.term_in)."""
+    return name_words([*(p.get("name", "") for p in flat.get("asked_by") or []),
+                       *(person_name(p) for p in flat.get("persons") or []), flat.get("signed_by") or ""])
+
+
 def _people(flat: dict[str, Any]) -> list[str]:
     names = [f"{p.get('name', '')} {p.get('party') or ''}" for p in flat.get("asked_by") or []]
     udvalg = flat.get("udvalg") or {}
@@ -159,8 +173,9 @@ def _refs(flat: dict[str, Any], header: str, udvalg: str | None) -> str:
 
 
 def plain(value: str | None) -> str:
-    """Folded words only, for substring filters: "Johanne Schmidt-Nielsen" -> "johanne schmidt nielsen"."""
-    return " ".join(WORD_RE.findall(fold(value or "")))
+    """ASCII-folded words only, for substring filters a user types without æøå too:
+    "Johanne Schmidt-Nielsen" -> "johanne schmidt nielsen", "Hønge" -> "honge"."""
+    return " ".join(WORD_RE.findall(skeleton(value or "")))
 
 
 def udvalg_abbrev(value: str | None, on: dt.date | None = None) -> str | None:
@@ -260,13 +275,14 @@ def index_row(document_id: str, source: str, kind: str, text: str, flat: dict[st
     meta = _meta(flat, header)
     title = display_title(flat, text)
     question = flat.get("question_text") or ""
+    names = person_names(flat)
     columns = {
-        "title": analysed(flat.get("title") or title),
-        "question": analysed(question),
-        "people": analysed(" . ".join(_people(flat))),
+        "title": analysed(flat.get("title") or title, names),
+        "question": analysed(question, names),
+        "people": analysed(" . ".join(_people(flat)), names),
         "refs": _refs(flat, header, meta["udvalg"] if meta["udvalg"] and len(meta["udvalg"]) <= 4 else None),
     }
-    columns["body"], columns["parts"] = _body_and_parts(text, title)
+    columns["body"], columns["parts"] = _body_and_parts(text, title, names)
     return IndexRow(document_id, source, kind, title, meta, columns)
 
 

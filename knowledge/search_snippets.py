@@ -26,9 +26,10 @@ LEAD_CHARS = 40  # context before the first match in it
 SCAN_CHARS = 200_000  # a 400-page report is not scanned to its end for a snippet
 PREFIX_MIN = 4
 COMPOUND_MIN = 6
-# What each folded letter may have been printed as (the inverse of danish_analysis.fold).
-_SPELLINGS = {"a": "(?:aa|ae|a|å|æ|á|à|â|ä)", "o": "(?:oe|o|ø|ó|ò|ô|ö)", "e": "(?:e|é|è|ê|ë)",
-              "u": "(?:u|ü|ú)", "i": "(?:i|í|ï)"}
+# What each folded letter may have been printed as (the inverse of danish_analysis.fold:
+# "aa" is "å", ä and ö are æ and ø, other accents are dropped; æ, ø and å are letters).
+_SPELLINGS = {"å": "(?:å|aa)", "æ": "(?:æ|ä)", "ø": "(?:ø|ö)", "a": "(?:a|á|à|â)", "o": "(?:o|ó|ò|ô)",
+              "e": "(?:e|é|è|ê|ë)", "u": "(?:u|ü|ú)", "i": "(?:i|í|ï)"}
 _NEVER = re.compile(r"(?!x)x")
 
 
@@ -36,12 +37,22 @@ def _spelled(folded_term: str) -> str:
     return "".join(_SPELLINGS.get(c, re.escape(c)) for c in folded_term)
 
 
+# A hyphen, dash or space between the parts of a compound written apart ("225-timers-reglen").
+_APART = re.compile(r"[\s\-\u2010\u2011\u2013]{1,3}([^\W_]+)")
+
+
 class Matcher:
-    def __init__(self, terms: Iterable[str]) -> None:
+    def __init__(self, terms: Iterable[str], pairs: Iterable[tuple[str, str]] = ()) -> None:
+        """`pairs`: (first, last) part terms of compounds the query also matched written apart;
+        their words are marked only side by side ("timers reglen"), not each on its own."""
         self.terms = {t for t in terms if t}
         self.long = [t for t in self.terms if len(t) >= PREFIX_MIN and t.isalpha()]
+        self.pairs: dict[str, set[str]] = {}
+        for first, last in pairs:
+            self.pairs.setdefault(first, set()).add(last)
         self.seen: dict[str, frozenset[str]] = {}
-        alternatives = "|".join(_spelled(t) for t in sorted(self.terms, key=len, reverse=True))
+        wanted = self.terms | set(self.pairs)
+        alternatives = "|".join(_spelled(t) for t in sorted(wanted, key=len, reverse=True))
         # Only the term itself: a leading [^\W_]* would make the engine backtrack at every
         # position of the text; the word around a hit is found by hand instead.
         self.candidates = re.compile(alternatives, re.IGNORECASE) if alternatives else _NEVER
@@ -54,6 +65,8 @@ class Matcher:
         found = {q for q in self.long if t.startswith(q)}
         if t in self.terms:
             found.add(t)
+        if word[:1].isupper() and fold(word) in self.terms:  # a name its document names (term_in)
+            found.add(fold(word))
         if len(word) >= COMPOUND_MIN and not found and self.long:
             folded = fold(word)
             found.update(q for q in self.long if q in folded)
@@ -76,7 +89,19 @@ class Matcher:
             found = self(text[start:end])
             if found:
                 out.append((start, end, found))
+            elif self.pairs and (apart := self._apart(text, start, end)):
+                out += apart
+                last_end = apart[-1][1]
         return out
+
+    def _apart(self, text: str, start: int, end: int) -> list[tuple[int, int, frozenset[str]]]:
+        """A compound's first part and the part after it, when the query matched them so."""
+        lasts = self.pairs.get(term(text[start:end]))
+        following = _APART.match(text, end) if lasts else None
+        if not lasts or not following or term(following.group(1)) not in lasts:
+            return []
+        pair = frozenset({term(text[start:end]), term(following.group(1))})
+        return [(start, end, pair), (following.start(1), following.end(1), pair)]
 
 
 def _best_start(hits: list[tuple[int, int, frozenset[str]]]) -> int:

@@ -32,7 +32,7 @@ from .search_index import TERMS_SCHEMA as SEARCH_TERMS_SCHEMA
 from .search_index import backfill as backfill_search
 from .search_index import forget_rowid
 from .search_index import ministries_only
-from .search_index import refresh_terms
+from .search_index import refresh_terms, take_snapshot
 from .search_index import index_document
 from . import indicator_status
 from . import works as works_mod
@@ -114,6 +114,15 @@ def _primary_index(db: sqlite3.Connection) -> None:
     indicator_status.refresh_all(db)
 
 
+def _reanalysed_index(db: sqlite3.Connection) -> None:
+    """v9, a repair without a table: the index's terms keep æ, ø and å ("løftet" is not
+    "loftet") and person names whole ("Finn" is not "fin"; knowledge/danish_analysis.py), so
+    an index an older analysis wrote is rebuilt whole, and its vocabulary snapshot taken
+    again (a store then opened read-only could not take it, and would count the old terms)."""
+    _reindex_works(db)
+    take_snapshot(db)
+
+
 # Each entry is one migration; the schema version is how many have run. Entries are never
 # changed once released: a store at version n has run exactly the first n.
 MIGRATIONS: list[Migration] = [
@@ -125,11 +134,13 @@ MIGRATIONS: list[Migration] = [
     _primary_index,  # v6: works searched through their primary copy (a repair, no table)
     EXTRACTIONS_MIGRATION,  # v7: the extractor that read each document
     ministries_only,  # v8: the ministry filter and facet hold ministries only, not every issuer
+    _reanalysed_index,  # v9: index terms with æ, ø and å, and names whole (a repair, no table)
 ]
 SEARCH_VERSION = MIGRATIONS.index(_search_index) + 1
 WORKS_VERSION = MIGRATIONS.index(_works) + 1  # its number, wherever other migrations land
 STATUS_VERSION = MIGRATIONS.index(_indicator_status) + 1
 PRIMARY_INDEX_VERSION = MIGRATIONS.index(_primary_index) + 1
+REANALYSED_INDEX_VERSION = MIGRATIONS.index(_reanalysed_index) + 1
 
 # The mark (a search_state key) that the full-text index must be rebuilt whole: written in the
 # transaction that replaces a document read again by a newer extractor, cleared in the one

@@ -8,7 +8,7 @@ Source: Folketingets Åbne Data (oda.ft.dk), table `Aktør`, as of 2019-03-26, i
 Datakollektivet/Folketingets-Open-Data `databases/ft.oda.Aktør.sqlite.db` (commit
 549f17cd87d963138b70612058c320c8caa58ede); Folketinget's open data may be reused with the
 source named. Writes oda_committees.csv, oda_ministries.csv, oda_minister_titles.csv,
-oda_party_groups.csv and oda_members.csv next to this script.
+oda_party_groups.csv, oda_members.csv and oda_persons.csv next to this script.
 
 Cleaning, each rule for a defect seen in the export:
 - ODA has one row per committee (or party group) per samling; rows with the same
@@ -128,6 +128,17 @@ def members(data: list[dict[str, Any]]) -> list[dict[str, str]]:
     return sorted(out, key=lambda r: (r["name"], r["oda_id"]))
 
 
+# "Klaus Frandsen (udpeget af RV)": a member appointed by a party to a board; the name is before it.
+_APPOINTED = re.compile(r"\s*\(udpeget af [^)]*\)\s*$")
+
+
+def persons(data: list[dict[str, Any]]) -> list[dict[str, str]]:
+    """Every person of the Aktør table (members, former members, ministers, appointees), by name."""
+    out = [{"oda_id": str(p["id"]), "name": " ".join(_APPOINTED.sub("", p["name"]).split())}
+           for p in data if (p.get("name") or "").strip()]
+    return sorted(out, key=lambda r: (r["name"], r["oda_id"]))
+
+
 def _write(name: str, rows: list[dict[str, str]], note: str) -> None:
     with (HERE / name).open("w", encoding="utf-8", newline="") as fh:
         fh.write(SOURCE + note)
@@ -153,6 +164,9 @@ def main(path: str) -> None:
            "# Party groups in the Folketing (folketingsgrupper) with their abbreviation and period.\n")
     _write("oda_members.csv", members(data["persons"]),
            "# Persons printed with their party ('Name (PARTY)'): Members and their party group.\n")
+    _write("oda_persons.csv", persons(data["persons"]),
+           "# Every person of the table (members, former members, ministers, appointees), by name: the names\n"
+           "# search matches whole (knowledge/danish_analysis.py).\n")
 
 
 if __name__ == "__main__":

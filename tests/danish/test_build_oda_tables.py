@@ -59,6 +59,13 @@ def test_party_groups_and_members(data: dict) -> None:  # type: ignore[type-arg]
         ("Frank Aaen", "EL"), ("Nicolai Wammen", "S"), ("Sara Olsvig", "IA")]   # the person without a party is left out
 
 
+def test_persons_are_every_person_by_name_without_the_appointing_party(data: dict) -> None:  # type: ignore[type-arg]
+    persons = _script().persons(data["persons"])
+    assert [(p["oda_id"], p["name"]) for p in persons] == [
+        ("134", "Christian Friis Bach"), ("5", "Frank Aaen"), ("361", "Klaus Frandsen"), ("12", "Nicolai Wammen"),
+        ("13", "Sara Olsvig")]   # "Klaus Frandsen (udpeget af RV)" is Klaus Frandsen; no party needed
+
+
 def test_the_script_refuses_other_files(tmp_path: Path) -> None:
     other = tmp_path / "other.json"
     other.write_text('{"source": {"repo": "someone/else"}}', encoding="utf-8")

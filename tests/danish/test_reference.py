@@ -14,7 +14,7 @@ ID = re.compile(r"[a-z0-9]+(?:-[a-z0-9]+)*")
 
 
 @pytest.mark.parametrize("filename", ["oda_committees.csv", "oda_ministries.csv", "oda_minister_titles.csv",
-                                      "oda_party_groups.csv", "oda_members.csv", "committees_project.csv",
+                                      "oda_party_groups.csv", "oda_members.csv", "oda_persons.csv", "committees_project.csv",
                                       "ministries_project.csv", "parties.csv", "agencies.csv", "months.csv",
                                       "abbreviations.csv", "date_labels.csv", "weekdays.csv", "kommuner.csv"])
 def test_every_file_cites_its_source(filename: str) -> None:
@@ -40,7 +40,8 @@ def test_agency_lookups() -> None:
 
 
 def test_oda_files_name_the_snapshot() -> None:
-    for filename in ("oda_committees.csv", "oda_ministries.csv", "oda_party_groups.csv", "oda_members.csv"):
+    for filename in ("oda_committees.csv", "oda_ministries.csv", "oda_party_groups.csv", "oda_members.csv",
+                     "oda_persons.csv"):
         assert any("2019-03-26" in line and "Datakollektivet" in line for line in header(filename))
 
 

@@ -77,9 +77,24 @@ def test_reference_filters_to_the_letter(store: Store) -> None:
     assert stems(search(store, "SOU alm. del spørgsmål 562")) == ["sou-2024-25-spm562-spm"]
 
 
-def test_reference_nobody_carries_softens_with_a_message(store: Store) -> None:
-    result = search(store, "spm 9999 fleksjob")
-    assert result.hits and "henvisningen" in (result.message or "")
+def test_reference_partly_carried_softens_with_a_message(store: Store) -> None:
+    """Spm. 558 is BEU's: asked under UUI, the letter that carries the number is the nearest."""
+    result = search(store, "UUI spm 558")
+    assert stems(result) == ["000_d0d93f54edcaac31"] and "henvisningen" in (result.message or "")
+
+
+@pytest.mark.parametrize(("query", "label"), [
+    ("spm 9999 fleksjob", "spm. 9999"), ("spørgsmål 9999", "spm. 9999"), ("BEU spm 9999", "spm. 9999"),
+    ("BEU alm. del spørgsmål nr. 9999", "spm. 9999"), ("L 999", "L 999"), ("S 9999", "S 9999"),
+    ("samrådsspørgsmål XQ", "spm. XQ"),
+])
+def test_a_number_nobody_asked_says_so_and_lists_nothing(store: Store, query: str, label: str) -> None:
+    """Before, the number was dropped and every BEU letter, or every fleksjob document, was
+    listed as "the nearest": a secretary looking up a question by number was shown others."""
+    result = search(store, query)
+    assert result.hits == [] and result.total == 0
+    assert [(n.kind, n.values) for n in result.notices] == [("unknown_question", (label,))]
+    assert result.message == f"Intet spørgsmål eller forslag har nummeret {label} i de gemte dokumenter."
 
 
 def test_udvalg_filter_accepts_name_or_abbreviation(store: Store) -> None:
@@ -213,3 +228,20 @@ def test_an_answer_without_its_own_date_shows_none(letters: Store) -> None:
     # Issue 13: "har i brev af 19. november 2015" is the committee's letter, not the answer's date.
     hit = search(letters, "spm 129", udvalg="TRU").hits[0]
     assert (Path(hit["source"]).stem, hit["date"]) == ("tru-2015-16-spm129-svar", None)
+
+
+def test_an_unknown_word_searched_by_its_head_says_so_and_uses_the_closest_head_only(store: Store) -> None:
+    """"klyngeledelse" is in no document; "klynge" begins it and is searched instead. Before,
+    silently, and with a looser head too ("kling"), which found "udviklingen" everywhere."""
+    result = search(store, "klyngeledelse", limit=50)
+    assert [(n.kind, n.values) for n in result.notices] == [("word_replaced", ("klyngeledelse", "klynge"))]
+    assert result.message == "Ingen dokumenter med »klyngeledelse«; viser dem med »klynge«."
+    assert "sou-2009-10-spm662-svar" in stems(result)
+    assert all("klynge" in h["snippet"].lower() for h in result.hits), [h["snippet"] for h in result.hits]
+
+
+def test_a_relaxed_reference_that_finds_nothing_says_only_that(store: Store) -> None:
+    """Spm. 558 is BEU's; within SOU nothing is "the nearest". Before: "Ingen dokumenter
+    bærer hele henvisningen; viser de nærmeste. Ingen resultater." with nothing shown."""
+    result = search(store, "spm 558", udvalg="SOU")
+    assert result.hits == [] and [n.kind for n in result.notices] == ["no_results"]
