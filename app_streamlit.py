@@ -249,12 +249,7 @@ def page_trace() -> None:
 def _timeline(events: list[dict]) -> None:
     for i, event in enumerate(events):
         with st.container(border=True, key=f"event_{i}"):
-            year = event["Dato"] or (str(event["År"]) if event["År"] else "")
-            if not year:
-                year = (f"{event['Dokumentdato']} (dokumentets dato)" if event.get("Dokumentdato")
-                        else f"{event['Dokumentperiode']} (dokumentets periode)" if event.get("Dokumentperiode")
-                        else "uden år")
-            head = f"**{md_escape(year)}** · {md_escape(event['Hændelse'])} · {md_escape(event['Emne'])}"
+            head = f"**{md_escape(api.event_when(event))}** · {md_escape(event['Hændelse'])} · {md_escape(event['Emne'])}"
             st.markdown(head)
             details = [f"Aktør: {event['Aktør']}" if event["Aktør"] else "",
                        f"Erstattet af: {event['Erstattet af']}" if event["Erstattet af"] else ""]

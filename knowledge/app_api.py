@@ -9,7 +9,6 @@ from __future__ import annotations
 
 import datetime as dt
 import json
-import re
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
@@ -335,40 +334,34 @@ def run_trace(store: Store, concept: str) -> TraceView:
     from . import trace
 
     raw = trace.trace(store, concept)
-    # knowledge.trace orders the events: by year, else by their document's date; undated last.
+    # knowledge.trace orders the events: by their date or year (a period by its first year), else
+    # by their document's date or, in an undated document, the period it covers; undated last.
     events = raw.get("events", [])
-    rows = [{"År": e.get("year"), "Dato": format_date(e.get("date")),
+    rows = [{"År": e.get("year"), "Til år": e.get("end_year") if e.get("end_year") != e.get("year") else None,
+             "Dato": format_date(e.get("date")),
              "Dokumentdato": format_date(e.get("document_date")) if e.get("date_from_document") else "",
+             "Dokumentperiode": e.get("document_period") or "" if e.get("period_from_document") else "",
              "Hændelse": EVENT_LABELS.get(e.get("event"), e.get("event") or ""),
              "Emne": e.get("subject") or "", "Aktør": e.get("actor") or "",
              "Erstattet af": e.get("replaced_by") or "", "Citat": e.get("quote") or "",
              "Kilde": Path(str(e.get("source") or "")).name, "Side": e.get("page"),
              "document_id": e.get("document_id"), "start": e.get("start"), "end": e.get("end"),
-             "citation": e.get("citation") or {}, "Også i": [], "Dokumentperiode": "",
-             "_sort": e.get("sort_date") or (str(e["year"]) if e.get("year") else "")} for e in events]
-    _date_by_period(store, rows)
+             "citation": e.get("citation") or {}, "Også i": []} for e in events]
     return TraceView(_one_per_statement(rows), raw, None if rows else f"Ingen hændelser fundet for »{concept}«.")
 
 
-_PERIOD_START = re.compile(r"\b(1[89]\d\d|2\d\d\d)\b")
-
-
-def _date_by_period(store: Store, rows: list[dict[str, Any]]) -> None:
-    """An event with no year in a document with no date (seed 001: STAR's "Sigtelinjer og
-    implementeringsindikatorer 2017 - 2018") is placed by the period its document covers,
-    marked "dokumentets periode", instead of last with "uden år". The rows stay in
-    knowledge.trace's order otherwise (a stable sort on the same keys)."""
-    periods: dict[str, str] = {}
-    for row in rows:
-        if row["_sort"] or not row["document_id"]:
-            continue
-        if row["document_id"] not in periods:
-            doc = store.document(row["document_id"]) or {}
-            periods[row["document_id"]] = str((doc.get("flat") or {}).get("period") or "")
-        period = periods[row["document_id"]]
-        if m := _PERIOD_START.search(period):
-            row["Dokumentperiode"], row["_sort"] = period, m.group(1)
-    rows.sort(key=lambda r: (not r["_sort"], r["_sort"]))
+def event_when(row: dict[str, Any]) -> str:
+    """When a timeline row happened, as its head says: its date, its year or the period it
+    names ("2014–2015"), else its document's date or period, marked as such, else "uden år"."""
+    if row.get("Dato"):
+        return str(row["Dato"])
+    if row.get("År"):
+        return f"{row['År']}–{row['Til år']}" if row.get("Til år") else str(row["År"])
+    if row.get("Dokumentdato"):
+        return f"{row['Dokumentdato']} (dokumentets dato)"
+    if row.get("Dokumentperiode"):
+        return f"{row['Dokumentperiode']} (dokumentets periode)"
+    return "uden år"
 
 
 def _statement(row: dict[str, Any]) -> tuple[Any, ...]:

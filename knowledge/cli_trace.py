@@ -55,10 +55,7 @@ def timeline_text(query: str, result: dict[str, Any], *, width: int = 80) -> str
                                 break_long_words=False, break_on_hyphens=False)
     blocks = [f"Timeline: {query} ({len(result['events'])} events)"]
     for e in result["events"]:
-        when = e.get("date") or (str(e["year"]) if e.get("year") else None)
-        if when is None:
-            when = f"{e['document_date']} (document date)" if e.get("date_from_document") else "undated"
-        lines = textwrap.wrap(f"{when} · {e['event']} · {e['subject']}", width=width, subsequent_indent="  ",
+        lines = textwrap.wrap(f"{event_when(e)} · {e['event']} · {e['subject']}", width=width, subsequent_indent="  ",
                               break_long_words=False, break_on_hyphens=False)
         extra = [f"actor: {e['actor']}" if e.get("actor") else "",
                  f"replaced by: {e['replaced_by']}" if e.get("replaced_by") else ""]
@@ -84,6 +81,20 @@ def timeline_text(query: str, result: dict[str, Any], *, width: int = 80) -> str
                                    subsequent_indent="    ", break_long_words=False, break_on_hyphens=False)
         blocks.append("\n".join(lines))
     return "\n\n".join(blocks) + "\n"
+
+
+def event_when(e: dict[str, Any]) -> str:
+    """When an event happened, as its timeline line says: its date, its year or the period it
+    names ("2016–2020"), else its document's date or period, marked as such, else "undated"."""
+    if e.get("date"):
+        return str(e["date"])
+    if e.get("year"):
+        return f"{e['year']}–{e['end_year']}" if e.get("end_year") and e["end_year"] != e["year"] else str(e["year"])
+    if e.get("date_from_document"):
+        return f"{e['document_date']} (document date)"
+    if e.get("period_from_document"):
+        return f"{e['document_period']} (document period)"
+    return "undated"
 
 
 def _source_line(c: dict[str, Any]) -> str:

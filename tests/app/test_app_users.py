@@ -298,3 +298,20 @@ def test_a_samraadsspoergsmaal_card_says_so(tmp_path: Path, monkeypatch: pytest.
     at = run_page("Søg", f_udvalg="SUU")
     meta = next(c.value for c in at.caption if c.value.startswith(md("Sundheds- og Ældreudvalget")))
     assert md(" · samrådsspm. BL · ") in meta and "spm\\. nr\\." not in meta
+
+
+def test_an_event_dated_by_a_period_shows_the_period(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """"Måltallene ... blev indført i perioden 2016-2020": the head said "2016", as if the
+    event belonged to that one year."""
+    note = tmp_path / "notat_perioden.txt"
+    note.write_text("Notat om målingen af jobcentrene\n\n"
+                    "Måltallene for jobcentrene blev indført i perioden 2016-2020.\n", encoding="utf-8")
+    db = tmp_path / "period.db"
+    with Store(db) as store:
+        store.ingest([ROOT / "corpus" / "seeds" / SEED_000, note])
+        view = app_api.run_trace(store, "måltal")
+    assert [app_api.event_when(e) for e in view.events] == ["2012", "2014", "2014", "2016–2020"]
+    monkeypatch.setenv("SPORBAR_DB", str(db))
+    at = run_page("Spor", begreb="måltal")
+    heads = [m.value for m in at.markdown if m.value.startswith("**")]
+    assert heads[-1] == "**2016–2020** · indført · Måltallene for jobcentrene"
