@@ -25,7 +25,7 @@ if TYPE_CHECKING:
 PAGES = ("Søg", "Spor", "Indikatorer", "Kommuner", "Dokument")
 EXAMPLES = ("måltal", "benchmarking", "ressourceforløb")
 FILTER_LABELS = {"udvalg": "Udvalg", "samling": "Samling", "asker": "Spørger", "party": "Parti",
-                 "ministry": "Ministerium", "kind": "Dokumenttype"}
+                 "ministry": "Ministerium", "kind": "Dokumenttype", "issuer": "Udsteder"}
 _PUNCT = frozenset(string.punctuation)
 
 
@@ -178,9 +178,10 @@ def _set_query(text: str) -> None:
 def _filters(facets: dict[str, list[tuple[str, int]]]) -> None:
     """Filter menus over every value in the store; facet counts for the current result."""
     options = api.filter_options(store())
-    # Three to a row, Udvalg wider: full committee names with their counts stay readable.
-    rows = [*st.columns([2, 1, 1]), *st.columns(3)]
-    places = dict(zip(("udvalg", "samling", "kind", "asker", "party", "ministry"), rows))
+    # Udvalg wider: full committee names with their counts stay readable. Udsteder: a
+    # kommune, party or agency that issued the document (a ministry is under Ministerium).
+    rows = [*st.columns([2, 1, 1]), *st.columns(4)]
+    places = dict(zip(("udvalg", "samling", "kind", "asker", "party", "ministry", "issuer"), rows))
     for name in api.FILTERS:
         counts = dict(facets.get(name, []))
         # The values in this result first, commonest first; then the rest of the store's.

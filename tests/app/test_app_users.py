@@ -41,11 +41,61 @@ def test_filter_menus_offer_every_value_the_search_filters_on(store: Store) -> N
     assert "2018-19" in options["samling"]
     for kind in options["kind"]:
         facets = app_api.run_search(store, "", kind=kind, limit=1).facets
-        for name in app_api.FILTERS:  # the facets one can filter on ("issuer" is counted, not a filter)
+        for name in app_api.FILTERS:  # every facet one can filter on, the issuer too
             assert {v for v, _ in facets.get(name, [])} <= set(options[name]), (kind, name)
     for name, values in options.items():  # and every entry finds something
         for value in values:
             assert app_api.run_search(store, "", limit=1, **{name: value}).total > 0, (name, value)
+
+
+MUNICIPAL = ROOT / "corpus" / "municipal"
+# Ballerup's, Syddjurs' and two parties' documents (corpus/municipal: f02-f07), and seed 000
+# (a ministry's answer: its issuer is a ministry, under Ministerium, not Udsteder).
+ISSUED = ("f02_ballerup_kvalitetsstandard_rusmiddel.txt", "f03_ballerup_referat_sundhedsudvalg.txt",
+          "f04_syddjurs_politik_kultur_fritid.txt", "f05_la_arbejdsprogram_skat.txt",
+          "f06_df_kommunalpolitik.txt", "f07_ballerup_rygestop_evaluering.txt")
+
+
+@pytest.fixture(scope="module")
+def issuers_db(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    db = tmp_path_factory.mktemp("issuers") / "issuers.db"
+    with Store(db) as store:
+        assert store.ingest([*(MUNICIPAL / name for name in ISSUED), ROOT / "corpus" / "seeds" / SEED_000]).ok
+    return db
+
+
+def test_a_municipal_or_party_document_is_found_by_its_issuer(issuers_db: Path,
+                                                              monkeypatch: pytest.MonkeyPatch) -> None:
+    """The store counts the issuers that are no ministry (migration v8), but the app had no
+    filter for them: Ballerup Kommune's documents could not be picked out."""
+    with Store(issuers_db) as store:
+        options = app_api.filter_options(store)
+        assert options["issuer"] == ["Ballerup Kommune", "Dansk Folkeparti", "Liberal Alliance", "Syddjurs Kommune"]
+        view = app_api.run_search(store, "", issuer="Ballerup Kommune")
+        assert sorted(c["file"] for c in view.cards) == [ISSUED[0], ISSUED[1], ISSUED[5]]
+        assert view.total == 3 and view.facets["issuer"] == [("Ballerup Kommune", 3)]
+        # with words, the issuer narrows the search's hits, and counts them as the search does
+        words = app_api.run_search(store, "kvalitetsstandard")
+        assert dict(words.facets["issuer"])["Ballerup Kommune"] == 2
+        mine = app_api.run_search(store, "kvalitetsstandard", issuer="Ballerup Kommune")
+        assert (mine.total, sorted(c["file"] for c in mine.cards)) == (2, [ISSUED[0], ISSUED[1]])
+        assert app_api.run_search(store, "", issuer="Liberal Alliance", kind="policy").total == 1
+        # every count the other menus show is what choosing it finds
+        for name, counts in mine.facets.items():
+            for value, count in counts:
+                found = app_api.run_search(store, "kvalitetsstandard", **{"issuer": "Ballerup Kommune", name: value})
+                assert found.total == count, (name, value)
+        assert app_api.run_search(store, "måltal", issuer="Dansk Folkeparti").message == \
+            "Ingen resultater fra Dansk Folkeparti."
+    monkeypatch.setenv("SPORBAR_DB", str(issuers_db))
+    at = run_page("Søg")
+    menu = at.selectbox(key="f_issuer")
+    assert menu.label == "Udsteder"
+    menu.select("Syddjurs Kommune").run()
+    assert not at.exception, at.exception
+    assert [c.value for c in at.caption][0] == "1 resultat"
+    assert md(f"Fil: {ISSUED[2]}") in [c.value for c in at.caption]
+    assert at.selectbox(key="f_issuer").options[1] == "Syddjurs Kommune · 1"
 
 
 def test_partial_matches_are_counted_apart_from_full_ones(store: Store) -> None:

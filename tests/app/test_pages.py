@@ -71,7 +71,7 @@ def test_search_filters_show_facet_counts_and_filter() -> None:
     udvalg = at.selectbox(key="f_udvalg")
     # Full committee names with the abbreviation, and the count in this result (issue 17).
     assert udvalg.options[1] == "Beskæftigelsesudvalget (BEU) · 4"
-    for name in ("f_samling", "f_kind", "f_asker", "f_party", "f_ministry"):
+    for name in ("f_samling", "f_kind", "f_asker", "f_party", "f_ministry", "f_issuer"):
         assert " · " in at.selectbox(key=name).options[1], name  # every filter counts
     before = at.caption[0].value
     udvalg.select("BEU").run()
