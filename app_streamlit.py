@@ -441,12 +441,12 @@ def _document_pages(view: api.DocumentView) -> None:
 
 
 def _scroll_to(selector: str) -> None:
-    """Scroll the app to an element (Streamlit has no anchor for a container)."""
-    import streamlit.components.v1 as components
-
-    components.html("<script>let n = 0; const t = setInterval(() => { const e = window.parent.document"
-                    f".querySelector('{selector}'); if (e) {{ e.scrollIntoView({{block: 'center'}}); }}"
-                    " if (e || ++n > 40) clearInterval(t); }, 100);</script>", height=0)
+    """Scroll the app to an element (Streamlit has no anchor for a container). st.html runs
+    the script in the page itself (st.components.v1.html, an iframe for it, is deprecated);
+    the script and selector are the app's own, never text from a document."""
+    st.html("<script>let n = 0; const t = setInterval(() => { const e = document"
+            f".querySelector('{selector}'); if (e) {{ e.scrollIntoView({{block: 'center'}}); }}"
+            " if (e || ++n > 40) clearInterval(t); }, 100);</script>", unsafe_allow_javascript=True)
 
 
 # -- main -------------------------------------------------------------------------------------
