@@ -89,7 +89,8 @@ def citation_block(citation: dict, key: str) -> None:
     code box, whose copy button puts exactly that line on the clipboard."""
     if not citation:
         return
-    parts = [citation.get("title") or "", api.format_date(citation.get("date")),
+    # Who issued it first (a ministry, kommune, party or agency): whom a quote is attributed to.
+    parts = [citation.get("issuer") or "", citation.get("title") or "", api.format_date(citation.get("date")),
              citation.get("reference") or "",
              f"samling {citation['samling']}" + (" (afledt af datoen)" if citation.get("samling_derived") else "")
              if citation.get("samling") else "",

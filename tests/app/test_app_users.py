@@ -282,6 +282,16 @@ def test_maaltal_tells_its_steps_in_time_order_each_with_document_page_and_quote
     assert "(dokumentets periode)" in at.get("graphviz_chart")[0].proto.spec
 
 
+def test_a_source_line_names_who_issued_the_quote(store: Store) -> None:
+    """A journalist quotes the 2019 letter: the "Kilde" line under the quote gave title, date
+    and file but not that the Beskæftigelsesministeriet wrote it (the copied citation did)."""
+    at = run_page("Spor", begreb="måltal")
+    sources = [c.value for c in at.caption if c.value.startswith("Kilde: ")]
+    assert sources[-1].startswith("Kilde: " + md("Beskæftigelsesministeriet · Svar på KL's brev"))
+    star = next(s for s in sources if "001\\_3dd5ad225882c538" in s)
+    assert star.startswith("Kilde: Styrelsen for Arbejdsmarked og Rekruttering · Sigtelinjer")
+
+
 SYDDJURS_PDF = ROOT / "corpus" / "pdf" / "syddjurs_kulturkommune_2017_notat.pdf"
 SYDDJURS_EXCERPT = ROOT / "corpus" / "municipal" / "f09_syddjurs_kulturkommune_notat.txt"  # an excerpt of it
 
