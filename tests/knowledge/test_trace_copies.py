@@ -4,6 +4,7 @@ period, or undated in an undated document that covers a period, is ordered by th
 start and shown as a period."""
 from __future__ import annotations
 
+import json
 import shutil
 from pathlib import Path
 
@@ -97,3 +98,24 @@ def test_the_timeline_shows_each_period_as_such(seeds_and_period: Path) -> None:
     heads = [line.split(" · ")[0] for line in result.stdout.splitlines() if " · " in line and not line[0].isspace()]
     assert heads == ["2012", "2014", "2014", "2016–2020", "2017-2018 (document period)", "2019"], heads
     assert "undated" not in result.stdout
+
+
+REFERAT_PDF = Path(__file__).resolve().parents[2] / "corpus" / "pdf" / "ballerup_referat_sundhedsudvalg_2012-12-04.pdf"
+REFERAT_EXCERPT = REFERAT_PDF.parents[1] / "municipal" / "f03_ballerup_referat_sundhedsudvalg.txt"  # an excerpt of it
+
+
+def test_the_timeline_tells_an_event_two_documents_state_once(tmp_path: Path) -> None:
+    """Ballerup's minutes (PDF) and an excerpt of them (f03) say in the same words that budget
+    2013 was set in June 2012: `trace` printed the event twice, as the app did before it
+    listed the other file under "Også i". The JSON keeps both."""
+    db = tmp_path / "referat.db"
+    with Store(db) as store:
+        assert store.ingest([REFERAT_EXCERPT, REFERAT_PDF]).ok
+    data = runner.invoke(app, ["trace", "budget 2013", "--db", str(db), "--json"])
+    assert len(json.loads(data.stdout)["events"]) == 2
+    result = runner.invoke(app, ["trace", "budget 2013", "--db", str(db)], terminal_width=200)
+    assert result.exit_code == 0, result.output
+    assert result.stdout.startswith("Timeline: budget 2013 (1 event)\n")
+    [block] = result.stdout.split("\n\n")[1:]
+    assert block.startswith("2012 · introduced · budget 2013")
+    assert block.splitlines()[-1] == f"  Also in: {REFERAT_PDF.name}, p. 7"
