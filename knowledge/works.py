@@ -14,8 +14,10 @@ dominate (`MIN_SHINGLES`) are joined by their ft.dk key only.
 
 The work's facts (title, date, samling, udvalg ...) are merged from all its copies: each
 copy's facts by the order of evidence (extract.document_facts), then the first value in
-the order of the copies, the richest copy first. Its *primary* copy is the richest; the
-records of the others count only where they add something (an event the primary lacks).
+the order of the copies, the richest copy first. Its *primary* copy is the richest of those
+that hold the whole text (an excerpt saved from a PDF joins the PDF when it is most of it, but
+a citation should name the document, not the part); the records of the others count only
+where they add something (an event the primary lacks).
 """
 from __future__ import annotations
 
@@ -38,6 +40,7 @@ PERMUTATIONS = 128
 BATCH = 20_000  # shingles hashed at a time: 128 x 20k uint64 stays small
 BANDS, ROWS = 32, 4  # candidate probability 1-(1-J^4)^32: 0.99 at J=0.6, 0.23 at J=0.3
 THRESHOLD = 0.8  # exact Jaccard of the shingle sets
+EXCERPT_SHARE = 0.95  # a copy with fewer shingles than this share of the fullest copy's is an excerpt
 FOLKETING_KINDS = frozenset({"question", "answer", "ftdk_other"})
 _WORD = re.compile(r"[^\W_]+")
 _FTDK_KEY = re.compile(r"ft\.dk/samling/.*/(\d{5,9})/index\.htm")
@@ -192,8 +195,14 @@ def refresh(db: sqlite3.Connection, work_id: str) -> dict[str, Any]:
     rows = db.execute(
         "SELECT d.id, d.source, d.kind, d.text, d.pages, d.flat, f.source_url, f.richness, d.media "
         "FROM work_files f JOIN documents d ON d.id = f.document_id WHERE f.work_id = ?", (work_id,)).fetchall()
-    # The richest copy first; a text file before a PDF of the same richness (no layout noise).
-    rows.sort(key=lambda r: (-r[7], r[8] == "pdf", r[1]))
+    # A copy holding clearly less of the text than another is an excerpt of it (a saved part of
+    # a PDF joins the PDF when the part is most of it): the fuller copy is what a citation
+    # should name. Among full copies, the richest first; a text file before a PDF of the same
+    # richness (no layout noise).
+    held = [len(shingles(r[3])) for r in rows]
+    fullest = max(held)
+    order = {r[0]: (n < EXCERPT_SHARE * fullest, -r[7], r[8] == "pdf", r[1]) for r, n in zip(rows, held)}
+    rows.sort(key=lambda r: order[r[0]])
     facts = merge([_copy_facts(r) for r in rows])
     db.execute("UPDATE works SET primary_document = ?, facts = ? WHERE id = ?",
                (rows[0][0], json.dumps(facts, ensure_ascii=False), work_id))

@@ -239,3 +239,23 @@ def test_editing_a_works_primary_copy_points_the_work_at_its_other_copy(corpus: 
         found = search(store, "558")
         assert found.total == 1 and found.hits[0]["document_id"] == ids[str(txt)]
         store.db.execute("INSERT INTO search_fts(search_fts) VALUES ('integrity-check')")
+
+
+@pytest.mark.parametrize(("excerpt", "whole"), [
+    # Lines 1-77 of the notat's 2 pages as the loader prints them (corpus/municipal, meta.json):
+    # most of the text, so it joins the PDF as one work, but it is a part of it.
+    ("municipal/f10_ballerup_kl_proces_notat.txt", "pdf/ballerup_notat_2012_mdo_a.pdf"),
+    # A project description cut after line 113 of its text.
+    ("municipal/s03_ballerup_solvej6.txt", "pdf/ballerup_projektbeskrivelse_solvej6.pdf"),
+])
+def test_an_excerpt_joins_its_document_but_the_document_is_the_primary_copy(
+        corpus: Path, tmp_path: Path, excerpt: str, whole: str) -> None:
+    """The excerpt was the primary copy (richer facts, a text file before a PDF): search hits
+    and citations named the corpus's excerpt instead of the document it was cut from."""
+    with Store(tmp_path / "x.db") as store:
+        assert len(store.ingest([corpus / excerpt, corpus / whole]).loaded) == 2
+        ids = dict(store.db.execute("SELECT path, document_id FROM sources").fetchall())
+        (primary, files), = store.db.execute(
+            "SELECT primary_document, (SELECT COUNT(*) FROM work_files f WHERE f.work_id = w.id) FROM works w"
+        ).fetchall()
+        assert files == 2 and primary == ids[str(corpus / whole)]
