@@ -251,7 +251,8 @@ def page_trace() -> None:
 def _timeline(events: list[dict]) -> None:
     for i, event in enumerate(events):
         with st.container(border=True, key=f"event_{i}"):
-            head = f"**{md_escape(api.event_when(event))}** · {md_escape(event['Hændelse'])} · {md_escape(event['Emne'])}"
+            when = api.event_when(event)
+            head = f"**{md_escape(when)}** · {md_escape(event['Hændelse'])} · {md_escape(event['Emne'])}"
             st.markdown(head)
             details = [f"Aktør: {event['Aktør']}" if event["Aktør"] else "",
                        f"Erstattet af: {event['Erstattet af']}" if event["Erstattet af"] else ""]
