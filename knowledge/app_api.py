@@ -328,7 +328,7 @@ def _search_issuer(store: Store, query: str, issuer: str, chosen: dict[str, str 
     (every match, not only those fetched); the other facets count the hits kept. Without
     words or another filter knowledge.search browses nothing, so each kind is browsed."""
     from . import search
-    from .search_index import issuer_not_ministry
+    from .search_index import is_ministry, issuer_not_ministry
 
     if query.strip() or any(chosen.values()) or date_from or date_to:
         results = [search.search(store, query, **chosen, date_from=date_from, date_to=date_to, limit=SEARCH_MAX)]
@@ -344,11 +344,15 @@ def _search_issuer(store: Store, query: str, issuer: str, chosen: dict[str, str 
                 hits.append(hit)
     if len(results) > 1:  # browsed kind by kind: the newest first, as one browse orders them
         hits.sort(key=lambda h: str(h.get("date") or ""), reverse=True)
-        total = len(hits)
+        # every indexed document of the issuer, not only those among each kind's newest
+        issued = [r[0] for r in store.db.execute(
+            "SELECT d.document_id FROM search_docs d JOIN documents doc ON doc.id = d.document_id "
+            "WHERE json_extract(doc.flat, '$.issuer') = ?", (issuer,))] if not is_ministry(issuer) else []
+        total, facets = len(issued), issuer_facets(store, issued)
     else:
         every = sum(1 for h in hits if h.get("match") != "some")
         total = max(results[0].facets.get("issuer", {}).get(issuer, 0), every)
-    facets = issuer_facets(store, [h["document_id"] for h in hits if h.get("match") != "some"])
+        facets = issuer_facets(store, [h["document_id"] for h in hits if h.get("match") != "some"])
     first = results[0]
     message = first.message if len(results) == 1 and (hits or not first.hits) else None
     if not hits and not message:

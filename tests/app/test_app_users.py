@@ -87,6 +87,9 @@ def test_a_municipal_or_party_document_is_found_by_its_issuer(issuers_db: Path,
                 assert found.total == count, (name, value)
         assert app_api.run_search(store, "måltal", issuer="Dansk Folkeparti").message == \
             "Ingen resultater fra Dansk Folkeparti."
+        # a ministry is under Ministerium: as an Udsteder (a hand-made link) it finds nothing
+        ministry = app_api.run_search(store, "", issuer="Beskæftigelsesministeriet")
+        assert (ministry.total, ministry.cards) == (0, [])
     monkeypatch.setenv("SPORBAR_DB", str(issuers_db))
     at = run_page("Søg")
     menu = at.selectbox(key="f_issuer")
