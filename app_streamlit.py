@@ -266,6 +266,9 @@ def _timeline(events: list[dict]) -> None:
                     f"{o['Kilde']}, side {o['Side']}" if o.get("Side") else o["Kilde"] for o in event["Også i"])))
             open_button(event["document_id"], key=f"open_event_{i}", label="Åbn kilden", page=event["Side"],
                         start=event.get("start"), end=event.get("end"))
+            for j, other in enumerate(event.get("Også i") or []):  # the same words, in the other file
+                open_button(other["document_id"], key=f"open_event_{i}_also_{j}", label=f"Åbn {other['Kilde']}",
+                            page=other["Side"], start=other.get("start"), end=other.get("end"))
 
 
 def page_indicators() -> None:

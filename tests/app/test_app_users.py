@@ -17,7 +17,7 @@ from knowledge import app_api, app_views
 from knowledge.store import Store
 
 from .conftest import ROOT, doc_id
-from .test_pages import run_page
+from .test_pages import run_page, texts
 
 SEED_000 = "000_d0d93f54edcaac31.txt"
 SEED_002 = "002_0a8bf424d9d4d72f.txt"
@@ -242,6 +242,13 @@ def test_an_event_two_documents_state_in_the_same_words_is_told_once(referat_db:
     at = run_page("Spor", begreb="budget 2013")
     assert [m.value for m in at.markdown if m.value.startswith("**")] == ["**2012** · indført · budget 2013"]
     assert any(c.value == md(f"Samme ordlyd også i: {REFERAT_PDF.name}, side 7") for c in at.caption)
+    # ... and opens there, at the marked passage: the whole minutes, not only the excerpt
+    at.button(key="open_event_0_also_0").click().run()
+    assert not at.exception, at.exception
+    assert (at.session_state["side"], at.session_state["dok"]) == ("Dokument", other["document_id"])
+    assert at.selectbox(key=f"side_{other['document_id']}").value == 7
+    assert [h for h in at.get("html") if ".st-key-kildecitat" in h.proto.body]  # marked and scrolled to
+    assert " ".join(event["Citat"].split()[:5]) in texts(at).replace("\\", "")
 
 
 def test_a_long_concept_without_events_is_echoed_short() -> None:
