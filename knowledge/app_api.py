@@ -308,8 +308,10 @@ def run_search(store: Store, query: str, *, udvalg: str | None = None, samling: 
 
     chosen = {"udvalg": udvalg or None, "samling": samling or None, "asker": asker or None,
               "party": party or None, "ministry": ministry or None, "kind": kind or None}
-    if issuer:
-        return _search_issuer(store, query, issuer, chosen, date_from, date_to, limit)
+    if issuer and issuer.strip():
+        from .query import text_of  # bytes that are not UTF-8 (lone surrogates) as U+FFFD, as search reads filters
+
+        return _search_issuer(store, query, " ".join(text_of(issuer).split()), chosen, date_from, date_to, limit)
     result = search.search(store, query, **chosen, date_from=date_from, date_to=date_to, limit=limit)
     facets = {name: [(str(v), int(n)) for v, n in counts.items() if v] for name, counts in result.facets.items()}
     return SearchView(result.total, _cards(store, result.hits), facets, list(result.suggestions), result.message)

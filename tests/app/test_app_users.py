@@ -90,6 +90,9 @@ def test_a_municipal_or_party_document_is_found_by_its_issuer(issuers_db: Path,
         # a ministry is under Ministerium: as an Udsteder (a hand-made link) it finds nothing
         ministry = app_api.run_search(store, "", issuer="Beskæftigelsesministeriet")
         assert (ministry.total, ministry.cards) == (0, [])
+        # a hand-edited link: spacing is the menu's, bytes that are not UTF-8 find nothing
+        assert app_api.run_search(store, "", issuer=" Ballerup  Kommune ").total == 3
+        assert app_api.run_search(store, "", issuer="Ballerup\udc80").total == 0
     monkeypatch.setenv("SPORBAR_DB", str(issuers_db))
     at = run_page("Søg")
     menu = at.selectbox(key="f_issuer")
