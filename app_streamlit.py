@@ -25,7 +25,7 @@ if TYPE_CHECKING:
 PAGES = ("Søg", "Spor", "Indikatorer", "Kommuner", "Dokument")
 EXAMPLES = ("måltal", "benchmarking", "ressourceforløb")
 FILTER_LABELS = {"udvalg": "Udvalg", "samling": "Samling", "asker": "Spørger", "party": "Parti",
-                 "ministry": "Ministerium", "kind": "Dokumenttype"}
+                 "ministry": "Ministerium", "kind": "Dokumenttype", "issuer": "Udsteder"}
 _PUNCT = frozenset(string.punctuation)
 
 
@@ -89,7 +89,8 @@ def citation_block(citation: dict, key: str) -> None:
     code box, whose copy button puts exactly that line on the clipboard."""
     if not citation:
         return
-    parts = [citation.get("title") or "", api.format_date(citation.get("date")),
+    # Who issued it first (a ministry, kommune, party or agency): whom a quote is attributed to.
+    parts = [citation.get("issuer") or "", citation.get("title") or "", api.format_date(citation.get("date")),
              citation.get("reference") or "",
              f"samling {citation['samling']}" + (" (afledt af datoen)" if citation.get("samling_derived") else "")
              if citation.get("samling") else "",
@@ -178,9 +179,10 @@ def _set_query(text: str) -> None:
 def _filters(facets: dict[str, list[tuple[str, int]]]) -> None:
     """Filter menus over every value in the store; facet counts for the current result."""
     options = api.filter_options(store())
-    # Three to a row, Udvalg wider: full committee names with their counts stay readable.
-    rows = [*st.columns([2, 1, 1]), *st.columns(3)]
-    places = dict(zip(("udvalg", "samling", "kind", "asker", "party", "ministry"), rows))
+    # Udvalg wider: full committee names with their counts stay readable. Udsteder: a
+    # kommune, party or agency that issued the document (a ministry is under Ministerium).
+    rows = [*st.columns([2, 1, 1]), *st.columns(4)]
+    places = dict(zip(("udvalg", "samling", "kind", "asker", "party", "ministry", "issuer"), rows))
     for name in api.FILTERS:
         counts = dict(facets.get(name, []))
         # The values in this result first, commonest first; then the rest of the store's.
@@ -249,12 +251,8 @@ def page_trace() -> None:
 def _timeline(events: list[dict]) -> None:
     for i, event in enumerate(events):
         with st.container(border=True, key=f"event_{i}"):
-            year = event["Dato"] or (str(event["År"]) if event["År"] else "")
-            if not year:
-                year = (f"{event['Dokumentdato']} (dokumentets dato)" if event.get("Dokumentdato")
-                        else f"{event['Dokumentperiode']} (dokumentets periode)" if event.get("Dokumentperiode")
-                        else "uden år")
-            head = f"**{md_escape(year)}** · {md_escape(event['Hændelse'])} · {md_escape(event['Emne'])}"
+            when = api.event_when(event)
+            head = f"**{md_escape(when)}** · {md_escape(event['Hændelse'])} · {md_escape(event['Emne'])}"
             st.markdown(head)
             details = [f"Aktør: {event['Aktør']}" if event["Aktør"] else "",
                        f"Erstattet af: {event['Erstattet af']}" if event["Erstattet af"] else ""]
@@ -268,6 +266,9 @@ def _timeline(events: list[dict]) -> None:
                     f"{o['Kilde']}, side {o['Side']}" if o.get("Side") else o["Kilde"] for o in event["Også i"])))
             open_button(event["document_id"], key=f"open_event_{i}", label="Åbn kilden", page=event["Side"],
                         start=event.get("start"), end=event.get("end"))
+            for j, other in enumerate(event.get("Også i") or []):  # the same words, in the other file
+                open_button(other["document_id"], key=f"open_event_{i}_also_{j}", label=f"Åbn {other['Kilde']}",
+                            page=other["Side"], start=other.get("start"), end=other.get("end"))
 
 
 def page_indicators() -> None:
@@ -445,12 +446,12 @@ def _document_pages(view: api.DocumentView) -> None:
 
 
 def _scroll_to(selector: str) -> None:
-    """Scroll the app to an element (Streamlit has no anchor for a container)."""
-    import streamlit.components.v1 as components
-
-    components.html("<script>let n = 0; const t = setInterval(() => { const e = window.parent.document"
-                    f".querySelector('{selector}'); if (e) {{ e.scrollIntoView({{block: 'center'}}); }}"
-                    " if (e || ++n > 40) clearInterval(t); }, 100);</script>", height=0)
+    """Scroll the app to an element (Streamlit has no anchor for a container). st.html runs
+    the script in the page itself (st.components.v1.html, an iframe for it, is deprecated);
+    the script and selector are the app's own, never text from a document."""
+    st.html("<script>let n = 0; const t = setInterval(() => { const e = document"
+            f".querySelector('{selector}'); if (e) {{ e.scrollIntoView({{block: 'center'}}); }}"
+            " if (e || ++n > 40) clearInterval(t); }, 100);</script>", unsafe_allow_javascript=True)
 
 
 # -- main -------------------------------------------------------------------------------------

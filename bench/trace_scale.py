@@ -5,7 +5,8 @@ graph trace it replaced (every record loaded, the store's whole graph built) in 
 
 Reported per N: CPU seconds of the baseline and of `trace` with its per-process graph cache
 cleared (what one `sporbar trace` call pays), and of a second `trace` (what the app pays
-again), their ratios, and whether both give the same timeline and neighbourhood. The
+again), their ratios, the second call's check that the store is unchanged against the count of
+the records it replaced, and whether both give the same timeline and neighbourhood. The
 baseline grows with the store; `trace` with the documents holding events and indicators.
 
 Usage: .venv/bin/python bench/trace_scale.py [--docs 0 2000 10000] [--workdir /tmp/sporbar-bench] [--json]
@@ -65,12 +66,23 @@ def run(n: int, workdir: Path) -> dict[str, object]:
     cold_s, cold = cpu(traced, store, QUERY)
     warm_s, _ = cpu(traced, store, QUERY)
     same = json.dumps(base, sort_keys=True, default=str) == json.dumps(cold, sort_keys=True, default=str)
+    # The kept graph's check that the store is unchanged, against the count of the records it replaced.
+    check_s = per_call(lambda: trace_mod.store_state(store.db))
+    count_s = per_call(lambda: store.db.execute("SELECT COALESCE(MAX(id), 0), COUNT(*) FROM records").fetchone())
     documents = store.db.execute("SELECT COUNT(*) FROM documents").fetchone()[0]
     store.close()
     return {"padding": n, "documents": documents, "events": len(base["events"]),
             "baseline_cpu_s": round(base_s, 3), "trace_cpu_s": round(cold_s, 3), "again_cpu_s": round(warm_s, 4),
             "speedup": round(base_s / max(cold_s, 1e-6), 1), "speedup_again": round(base_s / max(warm_s, 1e-6), 1),
-            "same_result": same}
+            "check_ms": round(check_s * 1e3, 4), "count_check_ms": round(count_s * 1e3, 3),
+            "check_speedup": round(count_s / max(check_s, 1e-9)), "same_result": same}
+
+
+def per_call(fn: Callable[[], object], calls: int = 200) -> float:
+    started = time.process_time()
+    for _ in range(calls):
+        fn()
+    return (time.process_time() - started) / calls
 
 
 def main() -> None:
@@ -87,7 +99,8 @@ def main() -> None:
     for r in rows:
         print(f"{r['documents']:>6} documents, {r['events']} events: whole graph {r['baseline_cpu_s']:.3f} s CPU, "
               f"trace {r['trace_cpu_s']:.3f} s ({r['speedup']}x), again {r['again_cpu_s']:.4f} s "
-              f"({r['speedup_again']}x), same result: {r['same_result']}")
+              f"({r['speedup_again']}x), check {r['check_ms']} ms against a count {r['count_check_ms']} ms "
+              f"({r['check_speedup']}x), same result: {r['same_result']}")
     if not all(r["same_result"] for r in rows):
         sys.exit(1)
 

@@ -9,7 +9,6 @@ from __future__ import annotations
 
 import datetime as dt
 import json
-import re
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
@@ -219,7 +218,13 @@ def indicator_schema_json() -> str:
 
 # -- search ------------------------------------------------------------------------------
 
-FILTERS = ("udvalg", "samling", "asker", "party", "ministry", "kind")
+FILTERS = ("udvalg", "samling", "asker", "party", "ministry", "kind", "issuer")
+# knowledge.search filters by all of these but the issuer. Its `issuer` facet (store v8)
+# counts the issuers that are no ministry (kommuner, parties, agencies), so the app narrows
+# the search's best hits (at most SEARCH_MAX) to the issuer chosen: a municipal or party
+# document can be found by who issued it. Moved into knowledge.search, this becomes a filter.
+SEARCH_FILTERS = FILTERS[:-1]
+SEARCH_MAX = 500
 
 
 @dataclass
@@ -296,20 +301,91 @@ def _card(hit: dict[str, Any]) -> dict[str, Any]:
 
 def run_search(store: Store, query: str, *, udvalg: str | None = None, samling: str | None = None,
                asker: str | None = None, party: str | None = None, ministry: str | None = None,
-               kind: str | None = None, date_from: dt.date | None = None, date_to: dt.date | None = None,
-               limit: int = 50) -> SearchView:
+               kind: str | None = None, issuer: str | None = None, date_from: dt.date | None = None,
+               date_to: dt.date | None = None, limit: int = 50) -> SearchView:
     """knowledge.search over the store, shaped into result cards and facet counts."""
     from . import search
 
-    result = search.search(store, query, udvalg=udvalg or None, samling=samling or None, asker=asker or None,
-                           party=party or None, ministry=ministry or None, kind=kind or None,
-                           date_from=date_from, date_to=date_to, limit=limit)
+    chosen = {"udvalg": udvalg or None, "samling": samling or None, "asker": asker or None,
+              "party": party or None, "ministry": ministry or None, "kind": kind or None}
+    if issuer and issuer.strip():
+        from .query import text_of  # bytes that are not UTF-8 (lone surrogates) as U+FFFD, as search reads filters
+
+        return _search_issuer(store, query, " ".join(text_of(issuer).split()), chosen, date_from, date_to, limit)
+    result = search.search(store, query, **chosen, date_from=date_from, date_to=date_to, limit=limit)
+    facets = {name: [(str(v), int(n)) for v, n in counts.items() if v] for name, counts in result.facets.items()}
+    return SearchView(result.total, _cards(store, result.hits), facets, list(result.suggestions), result.message)
+
+
+def _cards(store: Store, hits: list[dict[str, Any]]) -> list[dict[str, Any]]:
     from .citation import Citer
 
     citer = Citer(store)
-    facets = {name: [(str(v), int(n)) for v, n in counts.items() if v] for name, counts in result.facets.items()}
-    return SearchView(result.total, [_card(citer.cite_hit(h)) for h in result.hits], facets,
-                      list(result.suggestions), result.message)
+    return [_card(citer.cite_hit(h)) for h in hits]
+
+
+def _search_issuer(store: Store, query: str, issuer: str, chosen: dict[str, str | None],
+                   date_from: dt.date | None, date_to: dt.date | None, limit: int) -> SearchView:
+    """The search's best hits of one issuer. Its total is the search's count of the issuer
+    (every match, not only those fetched); the other facets count the hits kept. Without
+    words or another filter knowledge.search browses nothing, so each kind is browsed."""
+    from . import search
+    from .search_index import is_ministry, issuer_not_ministry
+
+    if query.strip() or any(chosen.values()) or date_from or date_to:
+        results = [search.search(store, query, **chosen, date_from=date_from, date_to=date_to, limit=SEARCH_MAX)]
+    else:
+        kinds = [r[0] for r in store.db.execute("SELECT DISTINCT kind FROM search_docs WHERE kind IS NOT NULL")]
+        results = [search.search(store, "", kind=k, limit=SEARCH_MAX) for k in sorted(kinds)]
+    seen: set[str] = set()
+    hits = []
+    for result in results:
+        for hit in result.hits:
+            if issuer_not_ministry(hit) == issuer and hit["document_id"] not in seen:
+                seen.add(hit["document_id"])
+                hits.append(hit)
+    if len(results) > 1:  # browsed kind by kind: the newest first, as one browse orders them
+        hits.sort(key=lambda h: str(h.get("date") or ""), reverse=True)
+        # every indexed document of the issuer, not only those among each kind's newest
+        issued = [r[0] for r in store.db.execute(
+            "SELECT d.document_id FROM search_docs d JOIN documents doc ON doc.id = d.document_id "
+            "WHERE json_extract(doc.flat, '$.issuer') = ?", (issuer,))] if not is_ministry(issuer) else []
+        total, facets = len(issued), issuer_facets(store, issued)
+    else:
+        every = sum(1 for h in hits if h.get("match") != "some")
+        total = max(results[0].facets.get("issuer", {}).get(issuer, 0), every)
+        facets = issuer_facets(store, [h["document_id"] for h in hits if h.get("match") != "some"])
+    first = results[0]
+    message = first.message if len(results) == 1 and (hits or not first.hits) else None
+    if not hits and not message:
+        message = f"Ingen resultater fra {issuer}."
+    return SearchView(total, _cards(store, hits[:limit]), facets, list(first.suggestions) if len(results) == 1 else [],
+                      message)
+
+
+def issuer_facets(store: Store, document_ids: list[str]) -> dict[str, list[tuple[str, int]]]:
+    """Facet counts over these indexed documents, each counted under the values
+    knowledge.search's facets and filters read (search_docs' udvalg, samling and kind; the
+    askers and parties the document prints; its ministry and its issuer when no ministry)."""
+    from .search_index import answering_ministry, issuer_not_ministry
+
+    counts: dict[str, dict[str, int]] = {name: {} for name in FILTERS}
+    for at in range(0, len(document_ids), SEARCH_MAX):
+        chunk = document_ids[at:at + SEARCH_MAX]
+        for udvalg, samling, kind, flat_json in store.db.execute(
+                "SELECT d.udvalg, d.samling, d.kind, doc.flat FROM search_docs d JOIN documents doc "
+                f"ON doc.id = d.document_id WHERE d.document_id IN ({','.join('?' * len(chunk))})", chunk):
+            flat = json.loads(flat_json)
+            asked = [p for p in flat.get("asked_by") or [] if isinstance(p, dict)]
+            values = {"udvalg": [udvalg], "samling": [samling], "kind": [kind],
+                      "asker": list(dict.fromkeys(str(p["name"]) for p in asked if p.get("name"))),
+                      "party": list(dict.fromkeys(str(p["party"]) for p in asked if p.get("party"))),
+                      "ministry": [answering_ministry(flat)], "issuer": [issuer_not_ministry(flat)]}
+            for name, found in values.items():
+                for value in found:
+                    if value:
+                        counts[name][str(value)] = counts[name].get(str(value), 0) + 1
+    return {name: sorted(c.items(), key=lambda kv: (-kv[1], kv[0])) for name, c in counts.items() if c}
 
 
 # -- trace -------------------------------------------------------------------------------
@@ -335,40 +411,34 @@ def run_trace(store: Store, concept: str) -> TraceView:
     from . import trace
 
     raw = trace.trace(store, concept)
-    # knowledge.trace orders the events: by year, else by their document's date; undated last.
+    # knowledge.trace orders the events: by their date or year (a period by its first year), else
+    # by their document's date or, in an undated document, the period it covers; undated last.
     events = raw.get("events", [])
-    rows = [{"År": e.get("year"), "Dato": format_date(e.get("date")),
+    rows = [{"År": e.get("year"), "Til år": e.get("end_year") if e.get("end_year") != e.get("year") else None,
+             "Dato": format_date(e.get("date")),
              "Dokumentdato": format_date(e.get("document_date")) if e.get("date_from_document") else "",
+             "Dokumentperiode": e.get("document_period") or "" if e.get("period_from_document") else "",
              "Hændelse": EVENT_LABELS.get(e.get("event"), e.get("event") or ""),
              "Emne": e.get("subject") or "", "Aktør": e.get("actor") or "",
              "Erstattet af": e.get("replaced_by") or "", "Citat": e.get("quote") or "",
              "Kilde": Path(str(e.get("source") or "")).name, "Side": e.get("page"),
              "document_id": e.get("document_id"), "start": e.get("start"), "end": e.get("end"),
-             "citation": e.get("citation") or {}, "Også i": [], "Dokumentperiode": "",
-             "_sort": e.get("sort_date") or (str(e["year"]) if e.get("year") else "")} for e in events]
-    _date_by_period(store, rows)
+             "citation": e.get("citation") or {}, "Også i": []} for e in events]
     return TraceView(_one_per_statement(rows), raw, None if rows else f"Ingen hændelser fundet for »{concept}«.")
 
 
-_PERIOD_START = re.compile(r"\b(1[89]\d\d|2\d\d\d)\b")
-
-
-def _date_by_period(store: Store, rows: list[dict[str, Any]]) -> None:
-    """An event with no year in a document with no date (seed 001: STAR's "Sigtelinjer og
-    implementeringsindikatorer 2017 - 2018") is placed by the period its document covers,
-    marked "dokumentets periode", instead of last with "uden år". The rows stay in
-    knowledge.trace's order otherwise (a stable sort on the same keys)."""
-    periods: dict[str, str] = {}
-    for row in rows:
-        if row["_sort"] or not row["document_id"]:
-            continue
-        if row["document_id"] not in periods:
-            doc = store.document(row["document_id"]) or {}
-            periods[row["document_id"]] = str((doc.get("flat") or {}).get("period") or "")
-        period = periods[row["document_id"]]
-        if m := _PERIOD_START.search(period):
-            row["Dokumentperiode"], row["_sort"] = period, m.group(1)
-    rows.sort(key=lambda r: (not r["_sort"], r["_sort"]))
+def event_when(row: dict[str, Any]) -> str:
+    """When a timeline row happened, as its head says: its date, its year or the period it
+    names ("2014–2015"), else its document's date or period, marked as such, else "uden år"."""
+    if row.get("Dato"):
+        return str(row["Dato"])
+    if row.get("År"):
+        return f"{row['År']}–{row['Til år']}" if row.get("Til år") else str(row["År"])
+    if row.get("Dokumentdato"):
+        return f"{row['Dokumentdato']} (dokumentets dato)"
+    if row.get("Dokumentperiode"):
+        return f"{row['Dokumentperiode']} (dokumentets periode)"
+    return "uden år"
 
 
 def _statement(row: dict[str, Any]) -> tuple[Any, ...]:

@@ -265,7 +265,8 @@ def timeline_dot(events: list[dict[str, Any]]) -> str:
         # An event placed by its document's date says so, as the Tidslinje tab does.
         undated = not event.get("År") and not event.get("Dato")
         placed = ["(dokumentets dato)"] if undated and event.get("Dokumentdato") \
-            else ["(dokumentets periode)"] if undated and event.get("Dokumentperiode") else []
+            else ["(dokumentets periode)"] if undated and event.get("Dokumentperiode") \
+            else [f"({event['År']}–{event['Til år']})"] if event.get("År") and event.get("Til år") else []
         label = _dot("\n".join([kind.upper(), *_wrapped(str(event.get("Emne") or "")), *placed]))
         lines.append(f'e{i} [label={label}, fillcolor="{EVENT_COLOURS.get(kind, "#ffffff")}"];')
         lines.append(f"{{rank=same; y{years.index(event_year(event))}; e{i};}}")

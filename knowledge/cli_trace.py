@@ -53,12 +53,10 @@ def timeline_text(query: str, result: dict[str, Any], *, width: int = 80) -> str
     width = max(40, width)
     wrap = textwrap.TextWrapper(width=width, initial_indent="  ", subsequent_indent="  ",
                                 break_long_words=False, break_on_hyphens=False)
-    blocks = [f"Timeline: {query} ({len(result['events'])} events)"]
-    for e in result["events"]:
-        when = e.get("date") or (str(e["year"]) if e.get("year") else None)
-        if when is None:
-            when = f"{e['document_date']} (document date)" if e.get("date_from_document") else "undated"
-        lines = textwrap.wrap(f"{when} · {e['event']} · {e['subject']}", width=width, subsequent_indent="  ",
+    told = _one_per_statement(result["events"])
+    blocks = [f"Timeline: {query} ({len(told)} event{'' if len(told) == 1 else 's'})"]
+    for e, also in told:
+        lines = textwrap.wrap(f"{event_when(e)} · {e['event']} · {e['subject']}", width=width, subsequent_indent="  ",
                               break_long_words=False, break_on_hyphens=False)
         extra = [f"actor: {e['actor']}" if e.get("actor") else "",
                  f"replaced by: {e['replaced_by']}" if e.get("replaced_by") else ""]
@@ -70,6 +68,9 @@ def timeline_text(query: str, result: dict[str, Any], *, width: int = 80) -> str
         lines += textwrap.wrap(f"Source: {_source_line(citation) if citation else source}", width=width,
                                initial_indent="  ", subsequent_indent="    ", break_long_words=False,
                                break_on_hyphens=False)
+        if also:  # the same words in other documents (minutes and an excerpt of them)
+            lines += textwrap.wrap("Also in: " + "; ".join(also), width=width, initial_indent="  ",
+                                   subsequent_indent="    ", break_long_words=False, break_on_hyphens=False)
         blocks.append("\n".join(lines))
     defined = [node for node in result["nodes"] if node["kind"] == "indicator" and node.get("definition")]
     if defined:
@@ -84,6 +85,35 @@ def timeline_text(query: str, result: dict[str, Any], *, width: int = 80) -> str
                                    subsequent_indent="    ", break_long_words=False, break_on_hyphens=False)
         blocks.append("\n".join(lines))
     return "\n\n".join(blocks) + "\n"
+
+
+def _one_per_statement(events: list[dict[str, Any]]) -> list[tuple[dict[str, Any], list[str]]]:
+    """Each event once, at its first place in time order, with the other documents that state
+    it in the same words ("file, p. N"), as the app's timeline tells them (the JSON keeps each)."""
+    told: dict[tuple[Any, ...], tuple[dict[str, Any], list[str]]] = {}
+    for e in events:
+        key = (e.get("event"), e.get("year"), e.get("date"), " ".join(str(e.get("quote") or "").split()).casefold())
+        if key[-1] and key in told:
+            citation = e.get("citation") or {}
+            name = citation.get("file") or Path(str(e.get("source") or "")).name
+            told[key][1].append(f"{name}, p. {e['page']}" if e.get("page") else name)
+        else:
+            told[key if key[-1] else (id(e),)] = (e, [])
+    return list(told.values())
+
+
+def event_when(e: dict[str, Any]) -> str:
+    """When an event happened, as its timeline line says: its date, its year or the period it
+    names ("2016–2020"), else its document's date or period, marked as such, else "undated"."""
+    if e.get("date"):
+        return str(e["date"])
+    if e.get("year"):
+        return f"{e['year']}–{e['end_year']}" if e.get("end_year") and e["end_year"] != e["year"] else str(e["year"])
+    if e.get("date_from_document"):
+        return f"{e['document_date']} (document date)"
+    if e.get("period_from_document"):
+        return f"{e['document_period']} (document period)"
+    return "undated"
 
 
 def _source_line(c: dict[str, Any]) -> str:

@@ -11,7 +11,11 @@ benefit schemes or reform ("Førtidspension og fleksjob indgår ikke i målingen
 from __future__ import annotations
 
 import json
-from collections.abc import Iterable
+import re
+import sqlite3
+import weakref
+from collections.abc import Iterable, Iterator
+from dataclasses import dataclass
 from typing import Any, Protocol
 
 import networkx as nx
@@ -55,10 +59,29 @@ def load_records(store: RecordSource) -> list[AnyRecord]:
 #: indicators that replaced a concept. A document holding neither adds nothing a trace shows
 #: (the graph's question, person and kommune nodes are never in a concept's neighbourhood).
 TRACED_TYPES = ("LineageEvent", "IndicatorDefinition")
-# The graph of the traced documents, kept per process (the app traces again and again) for
-# one version of the store's records; any ingest or re-read changes the version.
 _IDS_PER_QUERY = 500  # SQLite bounds the number of parameters of one statement
-_GRAPHS: dict[tuple[str, tuple[int, int]], tuple[list[AnyRecord], dict[str, str], nx.MultiDiGraph]] = {}
+
+
+@dataclass(frozen=True)
+class TracedGraph:
+    """What a trace reads from a store: the records of the traced documents, each
+    document's source and the period it covers (its flat `period`), and their graph."""
+
+    records: list[AnyRecord]
+    sources: dict[str, str]
+    periods: dict[str, str]
+    graph: nx.MultiDiGraph
+
+    def __iter__(self) -> Iterator[Any]:  # (records, sources, graph), as callers unpack it
+        return iter((self.records, self.sources, self.graph))
+
+
+# The graph of the traced documents, kept per process (the app traces again and again) for
+# one store connection and one state of its data. The state is read without touching a
+# table: SQLite's data_version changes when another connection commits (an ingest in
+# another process), the connection's total_changes when it writes itself (an ingest through
+# the same store). Counting the records instead cost a scan of the table on every call.
+_GRAPHS: dict[int, tuple[weakref.ref[Any], tuple[int, int], TracedGraph]] = {}
 
 
 def traced_documents(db: Any) -> list[str]:
@@ -71,39 +94,46 @@ def traced_documents(db: Any) -> list[str]:
         "WHERE f.work_id IN (SELECT work_id FROM work_files WHERE document_id IN traced)", TRACED_TYPES)]
 
 
-def _records_version(db: Any) -> tuple[int, int]:
-    """Changes whenever records are added or replaced (ids only grow, a replacement deletes)."""
-    row = db.execute("SELECT COALESCE(MAX(id), 0), COUNT(*) FROM records").fetchone()
-    return int(row[0]), int(row[1])
+def store_state(db: sqlite3.Connection) -> tuple[int, int]:
+    """Changes whenever the store's data may have changed, as seen from this connection."""
+    return int(db.execute("PRAGMA data_version").fetchone()[0]), db.total_changes
 
 
-def traced_graph(store: Any) -> tuple[list[AnyRecord], dict[str, str], nx.MultiDiGraph]:
+def traced_graph(store: Any) -> TracedGraph:
     """(records, sources, graph) of the documents a trace can show, read by SQL: its cost
     grows with the lineage events and indicators, not with the store's other documents."""
-    key = (str(store.path), _records_version(store.db))
-    if key not in _GRAPHS:
-        from . import works as works_mod
-        from .store import record_from_row
+    state = store_state(store.db)
+    kept = _GRAPHS.get(id(store))
+    if kept is not None and kept[0]() is store and kept[1] == state:
+        return kept[2]
+    from . import works as works_mod
+    from .store import record_from_row
 
-        ids = sorted(traced_documents(store.db))  # in document order, as Store.records reads them
-        rows: list[tuple[str, str, dict[str, Any]]] = []
-        sources: dict[str, str] = {}
-        for at in range(0, len(ids), _IDS_PER_QUERY):
-            chunk = ids[at:at + _IDS_PER_QUERY]
-            marks = ",".join("?" * len(chunk))
-            rows += [(r[0], r[1], json.loads(r[2])) for r in store.db.execute(
-                f"SELECT document_id, type, data FROM records WHERE document_id IN ({marks}) "
-                "ORDER BY document_id, position", chunk)]
-            sources.update(store.db.execute(f"SELECT id, source FROM documents WHERE id IN ({marks})", chunk))
-        records = []
-        for _, type_name, data in works_mod.distinct(rows, works_mod.work_map(store.db)):
-            try:
-                records.append(record_from_row(type_name, data))
-            except Exception:  # noqa: BLE001 - a record written by an older schema is skipped, not fatal
-                continue
-        _GRAPHS.clear()
-        _GRAPHS[key] = (records, sources, build_graph(records, (), sources=sources))
-    return _GRAPHS[key]
+    ids = sorted(traced_documents(store.db))  # in document order, as Store.records reads them
+    rows: list[tuple[str, str, dict[str, Any]]] = []
+    sources: dict[str, str] = {}
+    periods: dict[str, str] = {}
+    for at in range(0, len(ids), _IDS_PER_QUERY):
+        chunk = ids[at:at + _IDS_PER_QUERY]
+        marks = ",".join("?" * len(chunk))
+        rows += [(r[0], r[1], json.loads(r[2])) for r in store.db.execute(
+            f"SELECT document_id, type, data FROM records WHERE document_id IN ({marks}) "
+            "ORDER BY document_id, position", chunk)]
+        for doc_id, source, period in store.db.execute(
+                f"SELECT id, source, json_extract(flat, '$.period') FROM documents WHERE id IN ({marks})", chunk):
+            sources[doc_id] = source
+            if period:
+                periods[doc_id] = str(period)
+    records = []
+    for _, type_name, data in works_mod.distinct(rows, works_mod.work_map(store.db)):
+        try:
+            records.append(record_from_row(type_name, data))
+        except Exception:  # noqa: BLE001 - a record written by an older schema is skipped, not fatal
+            continue
+    graph = TracedGraph(records, sources, periods, build_graph(records, (), sources=sources))
+    _GRAPHS.clear()
+    _GRAPHS[id(store)] = (weakref.ref(store), state, graph)
+    return graph
 
 
 def trace(store: RecordSource, query: str) -> dict[str, Any]:
@@ -111,17 +141,21 @@ def trace(store: RecordSource, query: str) -> dict[str, Any]:
     carries a citation (knowledge/citation.py). Copies of one text count once (the
     store's records do), so an event from a letter kept as .txt and as PDF is listed once."""
     if hasattr(store, "db"):  # a Store: only the documents a trace can show, by SQL
-        records, sources, graph = traced_graph(store)
+        kept = traced_graph(store)
+        records, sources, periods, graph = kept.records, kept.sources, kept.periods, kept.graph
     else:
         records = load_records(store)
-        sources = {d["id"]: d["source"] for d in store.documents()}
+        documents = store.documents()
+        sources = {d["id"]: d["source"] for d in documents}
+        periods = {d["id"]: str((d.get("flat") or {}).get("period")) for d in documents
+                   if (d.get("flat") or {}).get("period")}
         graph = build_graph(records, (), sources=sources)
     result = trace_graph(graph, records, sources, query)
     if hasattr(store, "facts_by_document"):
         from .citation import Citer
 
         citer = Citer(store)  # type: ignore[arg-type]
-        _cite_events(result["events"], citer)
+        _cite_events(result["events"], citer, periods)
         _cite_definitions(result["nodes"], graph, citer)
     return result
 
@@ -141,16 +175,30 @@ def _cite_definitions(nodes: list[dict[str, Any]], graph: nx.MultiDiGraph, citer
                                           end=ev.get("evidence_end"))
 
 
-def _cite_events(rows: list[dict[str, Any]], citer: Any) -> None:
-    """Citations, and a date for ordering: an event without a year takes its document's
-    date (marked `date_from_document`), so the timeline stays in time order."""
+# A period as the documents' flat view writes it ("2017-2018", "2014-2022", "2020"): its
+# first year is where it starts.
+_PERIOD_START = re.compile(r"\b(1[89]\d\d|2\d\d\d)\b")
+
+
+def _cite_events(rows: list[dict[str, Any]], citer: Any, periods: dict[str, str] | None = None) -> None:
+    """Citations, and a date for ordering (`sort_date`): the event's own date or year (a
+    period it names, "i perioden 2016-2020", by its first year); else its document's date
+    (`date_from_document`); else, in an undated document, the start of the period the
+    document covers (`period_from_document`, seed 001: STAR's "Sigtelinjer og
+    implementeringsindikatorer 2017 - 2018"). Undated events go last."""
+    periods = periods or {}
     for row in rows:
         row["citation"] = citer.cite(row["document_id"], page=row["page"], quote=row["quote"],
                                      start=row["start"], end=row["end"])
         document_date = row["citation"].get("date")
         row["document_date"] = document_date
-        row["date_from_document"] = row["year"] is None and bool(document_date)
-        row["sort_date"] = row["date"] or (str(row["year"]) if row["year"] else None) or document_date
+        own = row["date"] or (str(row["year"]) if row["year"] else None)
+        row["date_from_document"] = own is None and bool(document_date)
+        period = periods.get(row["document_id"]) if own is None and not document_date else None
+        start = _PERIOD_START.search(period or "")
+        row["document_period"] = period if start else None
+        row["period_from_document"] = bool(start)
+        row["sort_date"] = own or document_date or (start.group(1) if start else None)
     rows.sort(key=lambda r: (r["sort_date"] is None, str(r["sort_date"] or "")))
 
 
@@ -258,7 +306,8 @@ def _event_row(e: LineageEvent, sources: dict[str, str], graph: nx.MultiDiGraph,
     row: dict[str, Any] = {
         "year": e.year, "date": e.date.isoformat() if e.date else None, "event": e.event,
         "subject": e.subject, "actor": e.actor, "replaced_by": e.replaced_by, "quote": e.evidence,
-        "source": sources.get(e.document_id, ""), "page": e.span.page if e.span else None,
+        "end_year": e.end_year, "source": sources.get(e.document_id, ""),
+        "page": e.span.page if e.span else None,
         "document_id": e.document_id, "start": e.span.start if e.span else None,
         "end": e.span.end if e.span else None, "decision": e.decision, "relation": relation,
     }

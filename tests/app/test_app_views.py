@@ -82,6 +82,11 @@ def test_timeline_graph_has_one_box_per_event_on_its_year() -> None:
     # Placed by its document's date, and marked so (as the Tidslinje tab marks it).
     assert 'e1 [label="ÆNDRET\\nmåltal\\n(dokumentets dato)"' in dot
     assert dot.count("(dokumentets dato)") == 1
+    # An event in a period the text names ("i perioden 2016-2020") is drawn at its first year,
+    # and its box says the period, as the Tidslinje tab's head does.
+    period = views.timeline_dot([{"År": 2016, "Til år": 2020, "Hændelse": "indført", "Emne": "måltal"}])
+    assert '{rank=same; y0; e0;}' in period and 'y0 [label="2016"' in period
+    assert 'e0 [label="INDFØRT\\nmåltal\\n(2016–2020)"' in period
 
 
 def test_soeg_and_dokument_give_a_document_the_same_kind_label(store) -> None:  # noqa: ANN001 - tests/app/conftest

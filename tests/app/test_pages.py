@@ -71,7 +71,7 @@ def test_search_filters_show_facet_counts_and_filter() -> None:
     udvalg = at.selectbox(key="f_udvalg")
     # Full committee names with the abbreviation, and the count in this result (issue 17).
     assert udvalg.options[1] == "Beskæftigelsesudvalget (BEU) · 4"
-    for name in ("f_samling", "f_kind", "f_asker", "f_party", "f_ministry"):
+    for name in ("f_samling", "f_kind", "f_asker", "f_party", "f_ministry", "f_issuer"):
         assert " · " in at.selectbox(key=name).options[1], name  # every filter counts
     before = at.caption[0].value
     udvalg.select("BEU").run()
@@ -229,3 +229,14 @@ def test_kommuner_by_document_keep_the_documents_order(store: Store) -> None:
     assert list(frame["Kommune"][:4]) == ["Nyborg", "Frederiksberg", "Gladsaxe", "Hedensted"]
     assert list(frame["Nr."][:4]) == [1, 2, 3, 4]
     assert set(frame["Rolle"]) == {"nævnt i teksten"}
+
+
+def test_the_cited_passage_is_scrolled_to_by_the_supported_api(store: Store) -> None:
+    """"Åbn kilden" scrolls the document to the marked passage. The script ran in an iframe
+    of st.components.v1.html, deprecated in Streamlit 1.56 (removed after 2026-06-01); it
+    runs through st.html now. tests/browser checks that the page scrolls."""
+    event = next(e for e in app_api.run_trace(store, "måltal").events if e["Hændelse"] == "droppet")
+    at = run_page("Dokument", dok=event["document_id"], citat=(event["document_id"], event["start"], event["end"]))
+    assert at.get("iframe") == []
+    [script] = [h for h in at.get("html") if "scrollIntoView" in h.proto.body]
+    assert script.proto.unsafe_allow_javascript and ".st-key-kildecitat" in script.proto.body

@@ -247,7 +247,7 @@ def test_every_search_filter_shows_facet_counts_and_survives_a_reload(page: Page
     settle(page)
     expect(page.locator('[class*="st-key-hit_"]').first).to_be_visible(timeout=20_000)
     page.get_by_text("Filtre", exact=True).click()
-    for label in ("Udvalg", "Samling", "Spørger", "Parti", "Ministerium", "Dokumenttype"):
+    for label in ("Udvalg", "Samling", "Spørger", "Parti", "Ministerium", "Dokumenttype", "Udsteder"):
         open_menu(page, label)
         counted = page.get_by_role("option").filter(has_text=re.compile(r" · \d+$"))
         expect(counted.first).to_be_visible()  # "Beskæftigelsesudvalget (BEU) · 4"

@@ -6,13 +6,14 @@ measured in bench/trace_scale.py, never here.)"""
 from __future__ import annotations
 
 import json
+import re
 from pathlib import Path
 
 import pytest
 
 from knowledge import trace as trace_mod
 from knowledge.graph import build_graph
-from knowledge.store import Store
+from knowledge.store import Store, drop_document
 
 # The seeds (the måltal lineage: 2012 -> 2014 -> indicators) and Folketing letters that hold
 # no lineage event: a trace must not read the latter.
@@ -73,3 +74,37 @@ def test_the_kept_graph_follows_the_store(corpus: Path, tmp_path: Path) -> None:
         store.ingest([corpus / "seeds" / SEEDS[0]])  # BEU spm. 558: the 2012 -> 2014 lineage
         after = trace_mod.trace(store, "måltal")["events"]
     assert len(after) > len(before) and any(e["year"] == 2012 for e in after)
+
+
+def test_a_kept_graph_is_checked_without_reading_the_records(db: Path) -> None:
+    """Whether the kept graph is still the store's was asked by counting the records table on
+    every call (a scan that grows with the store); the store's change counters tell it."""
+    with Store(db, read_only=True) as store:
+        trace_mod._GRAPHS.clear()
+        first = trace_mod.trace(store, "måltal")
+        statements: list[str] = []
+        store.db.set_trace_callback(statements.append)
+        again = trace_mod.trace(store, "måltal")
+        store.db.set_trace_callback(None)
+    assert again == first
+    assert statements and not [s for s in statements if re.search(r"\bFROM\s+records\b", s, re.IGNORECASE)], statements
+
+
+def test_an_ingest_through_another_connection_is_seen(corpus: Path, tmp_path: Path) -> None:
+    """The app keeps one store open while `sporbar ingest` adds documents through its own."""
+    path = tmp_path / "s.db"
+    with Store(path) as writer:
+        writer.ingest([corpus / "seeds" / SEEDS[2]])
+    with Store(path, read_only=True) as reader:
+        before = trace_mod.trace(reader, "måltal")["events"]
+        assert trace_mod.trace(reader, "måltal")["events"] == before  # kept
+        with Store(path) as writer:
+            writer.ingest([corpus / "seeds" / SEEDS[0]])  # BEU spm. 558: the 2012 -> 2014 lineage
+        after = trace_mod.trace(reader, "måltal")["events"]
+        with Store(path) as writer:  # a document dropped (no record added) is seen too
+            seed = next(d["id"] for d in writer.documents() if d["source"].endswith(SEEDS[0]))
+            with writer.transaction() as tx:
+                drop_document(tx, seed)
+        dropped = trace_mod.trace(reader, "måltal")["events"]
+    assert len(after) > len(before) and any(e["year"] == 2012 for e in after)
+    assert [e["quote"] for e in dropped] == [e["quote"] for e in before]

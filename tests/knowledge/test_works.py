@@ -72,8 +72,11 @@ def test_trace_lists_each_event_once_with_a_right_citation(db: Path) -> None:
         assert citation["quote"] == " ".join(event["quote"].split())
         assert citation["text"].startswith("Beskæftigelsesministeriet, »" + TITLE_558 + "«, 28. september 2017")
         assert f"»{citation['quote']}«" in citation["text"]
-    # Seed 001's introduction has no year: it is ordered by its document, last (undated).
-    assert events[-1]["year"] is None
+    # Seed 001's introduction has no year, nor has its document a date: it is ordered by the
+    # period the document covers (2017-2018), before the 2019 letter, and marked so.
+    star = next(e for e in events if e["year"] is None)
+    assert (star["sort_date"], star["document_period"], star["period_from_document"]) == ("2017", "2017-2018", True)
+    assert events[-1]["year"] == 2019 and [e["sort_date"] for e in events] == sorted(e["sort_date"] for e in events)
 
 
 def test_records_count_copies_once_but_each_file_keeps_its_own(db: Path) -> None:
