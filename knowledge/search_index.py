@@ -24,7 +24,7 @@ from typing import Any
 
 from danish import samling as samlinger
 from danish.dates import first_complete_date
-from danish.reference import committee_by_name, ministries, ministry_of_title, name_key, party_for
+from danish.reference import committee_by_name, ministries, ministry_of_title, name_key, party_by_name, party_for
 from extract.flat import person_name
 from extract.folketing import udvalg_table
 
@@ -226,11 +226,29 @@ def is_ministry(name: str | None) -> bool:
     return bool(key) and (key in _ministry_names() or bool(_MINISTRY_NAME.match(key)))
 
 
+def issuer_name(printed: str | None) -> str | None:
+    """One name per issuer: a party by the party table's name (danish.reference.party_by_name,
+    from ODA's aktør list: "Det Radikale Venstre" and "Radikale Venstre" are one party),
+    any other issuer as printed, its spacing the menu's. Read at facet time, so a store
+    extracted before needs no re-extraction."""
+    name = " ".join(str(printed or "").split())
+    return party_by_name().get(name, name) or None
+
+
+def issuer_spellings(name: str) -> list[str]:
+    """Every printed issuer `issuer_name` gives `name` for: the name and, for a party, each of
+    the table's other names (what the issuer filter looks for in the documents)."""
+    canonical = issuer_name(name)
+    if not canonical:
+        return []
+    return list(dict.fromkeys([canonical, name, *(n for n, c in party_by_name().items() if c == canonical)]))
+
+
 def issuer_not_ministry(flat: dict[str, Any]) -> str | None:
-    """The issuer a document prints when it is no ministry (a kommune, a party, an agency):
-    the search's `issuer` facet, beside `ministry`."""
+    """The issuer a document prints when it is no ministry (a kommune, a party, an agency),
+    named by `issuer_name`: the search's `issuer` facet and filter, beside `ministry`."""
     issuer = flat.get("issuer")
-    return None if not issuer or is_ministry(str(issuer)) else str(issuer)
+    return None if not issuer or is_ministry(str(issuer)) else issuer_name(str(issuer))
 
 
 def answering_ministry(flat: dict[str, Any]) -> str | None:
