@@ -92,7 +92,6 @@ def _short_heading_break(text: str, start: int, end: int) -> list[int]:
 # mid-sentence (on a lowercase word) and the dash line closes its insertion with a second dash ("Regionernes
 # væsentligste opgave\n– sygehusene – skal overdrages til staten.", f06; tests/nlp/test_sentences.py).
 _INSERTION_LINE = re.compile(r"\n[ \t]*–[ \t]+[^\n–.:;!?]{1,60}?[ \t]–[ \t]+[a-zæøå]")
-_LINE_ENDS_MID_SENTENCE = re.compile(r"[a-zæøå][ \t]*$")
 
 
 def is_insertion_dash(text: str, pos: int) -> bool:
@@ -100,7 +99,7 @@ def is_insertion_dash(text: str, pos: int) -> bool:
     line_start = text.rfind("\n", 0, pos) + 1
     before = text[line_start:pos]
     return bool(_INSERTION_LINE.match(text, pos, min(len(text), pos + 80))
-                and _LINE_ENDS_MID_SENTENCE.search(before) and not _BULLET_LINE.match(before))
+                and before.rstrip(" \t")[-1:].islower() and not _BULLET_LINE.match(before))
 
 
 _BULLET_LINE = re.compile(r"[ \t]*[•▪·*\-–][ \t]")

@@ -539,3 +539,15 @@ def test_a_long_blank_run_in_a_denominator_is_read_once() -> None:
     # a quantity coordinated with a long run of "og x": one more is read, no more
     found = account_quantities("Klimaregnskab 2024.\nDet skal opgøre elforbruget" + " og x" * 50_000 + ".\n")
     assert [(f.title, f.period_unit) for f in found] == [("elforbruget", "år")]
+
+
+@pytest.mark.timeout(GUARD)
+def test_dash_lines_without_a_closing_dash_stay_bullets() -> None:
+    # the tankestreg check (danish/sentences.py) on thousands of dash lines under a long unfinished line,
+    # each with a long run of words and no closing dash
+    from nlp.sentences import is_insertion_dash, sentence_spans
+
+    text = "a" + " b" * 50_000 + "".join("\n– " + "ord " * 40 for _ in range(2_000))
+    assert len(sentence_spans(text)) == 2_001
+    hit = "Regionernes væsentligste opgave\n– sygehusene – skal overdrages til staten."
+    assert is_insertion_dash(hit, hit.index("\n"))
