@@ -551,3 +551,15 @@ def test_dash_lines_without_a_closing_dash_stay_bullets() -> None:
     assert len(sentence_spans(text)) == 2_001
     hit = "Regionernes væsentligste opgave\n– sygehusene – skal overdrages til staten."
     assert is_insertion_dash(hit, hit.index("\n"))
+
+
+@pytest.mark.timeout(GUARD)
+def test_a_long_run_before_a_shortened_anaphor_is_read_once() -> None:
+    # the introducing-sentence search (nlp/lineage/events.py) over a long run of "et xxx..." words
+    from extract.document import Page
+    from nlp.lineage import lineage_events
+
+    text = "Vi skriver " + "et rammepapi " * 20_000 + "et rammepapir. Papiret fremlægges til godkendelse den 4. februar 2013."
+    doc = Document("x", "x.txt", "text", (Page(1, text),), text, (Segment(0, 0, len(text), len(text), True),))
+    # the sentence before is longer than the window read: the event's own sentence is cited
+    assert [e.evidence for e in lineage_events(doc)] == ["Papiret fremlægges til godkendelse den 4. februar 2013."]

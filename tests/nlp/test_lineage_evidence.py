@@ -58,3 +58,21 @@ def test_an_indefinite_document_to_be_made_is_a_demand(item: str, evidence: str)
 def test_the_text_itself_is_still_no_commitment() -> None:
     # "Notatet er udarbejdet af ...": the definite document noun is the text, not an event
     assert _events("Notatet er udarbejdet af Social- og Sundhedsforvaltningen i 2013.") == []
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # f08 (KKR Hovedstaden): "Papiret" shortens "et rammepapir", introduced the sentence before
+    ("Drøftelserne vil indgå i et rammepapir, der beskriver hvordan vi arbejder videre med sundhedsudspillet. "
+     "Papiret fremlægges til godkendelse på KKR Hovedstadens møde den 4. februar 2013.",
+     ("rammepapiret", "Drøftelserne vil indgå i et rammepapir, der beskriver hvordan vi arbejder videre med "
+      "sundhedsudspillet. Papiret fremlægges til godkendelse på KKR Hovedstadens møde den 4. februar 2013.")),
+    ("Arbejdsgruppen skriver et høringsoplæg om den fremtidige tandpleje, der beskriver tre modeller. "
+     "Oplægget fremlægges til godkendelse på udvalgets møde den 3. marts 2014.",
+     ("høringsoplægget", "Arbejdsgruppen skriver et høringsoplæg om den fremtidige tandpleje, der beskriver tre "
+      "modeller. Oplægget fremlægges til godkendelse på udvalgets møde den 3. marts 2014.")),
+    # a noun said again whole names its thing itself (f11): one sentence
+    ("Aflastningen havde 12 pladser og en venteliste. I løbet af året blev ventelisten nedlagt.",
+     ("ventelisten", "I løbet af året blev ventelisten nedlagt.")),
+])
+def test_a_shortened_anaphor_takes_the_sentence_that_introduced_it(text: str, expected: tuple) -> None:
+    assert [(s, e) for _, s, _, e in _events(text)] == [expected]
