@@ -33,6 +33,10 @@ _BREAK = re.compile(
     r"|\s(?=\d+\.\d+\.?\s+[A-ZÆØÅ])"                # flattened section numbers "1.1. Baggrund"
 )
 _REFERENCE = re.compile(r"(?:stk\.|nr\.|§|bilag|punkt|kapitel|spørgsmål)\s*\d{1,2}\.[\"”’]?\s*$", re.IGNORECASE)
+# A house number is no ordinal: "... flytte aktivitetscentret til Solvej 6. Samtidig har ..." (s03). A Danish
+# street name ends in one of the address words of the street-name register (vej, gade, allé, plads, ...).
+_HOUSE_NUMBER = re.compile(r"[A-ZÆØÅ][a-zæøå]*(?:vej|gade|allé|alle|plads|torv|stræde|boulevard|vænge|park|have)"
+                           r"[ \t]+\d{1,2}\.[\"”’]?[ \t]*$")
 _WORD_BEFORE_DOT = re.compile(r"([\wæøåÆØÅ]+)\.?[\"”’]?\s*$")
 
 
@@ -63,7 +67,8 @@ def _is_false_stop(text: str, pos: int) -> bool:
     if word.isdigit():
         # "stk. 3." ends a sentence (a reference number); "den 3. april" does not (an
         # ordinal); years (4 digits) always may.
-        return len(word) <= 2 and not _REFERENCE.search(text[max(0, pos - 30):pos])
+        return len(word) <= 2 and not _REFERENCE.search(text[max(0, pos - 30):pos]) \
+            and not _HOUSE_NUMBER.search(text, max(0, pos - 40), pos)
     return word.lower() in ABBREVIATIONS or (len(word) == 1 and word.islower() and word not in _ONE_LETTER_WORDS)
 
 

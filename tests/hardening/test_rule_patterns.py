@@ -563,3 +563,12 @@ def test_a_long_run_before_a_shortened_anaphor_is_read_once() -> None:
     doc = Document("x", "x.txt", "text", (Page(1, text),), text, (Segment(0, 0, len(text), len(text), True),))
     # the sentence before is longer than the window read: the event's own sentence is cited
     assert [e.evidence for e in lineage_events(doc)] == ["Papiret fremlægges til godkendelse den 4. februar 2013."]
+
+
+@pytest.mark.timeout(GUARD)
+def test_a_long_street_name_before_a_number_is_read_once() -> None:
+    # the house-number check (danish/sentences.py) reads a bounded tail before each dot
+    from nlp.sentences import sentence_spans
+
+    text = ("Solvej" * 40_000 + " 6. Næste") + " Storgade 6. Der" * 20_000
+    assert len(sentence_spans(text)) == 20_002

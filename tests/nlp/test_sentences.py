@@ -63,6 +63,20 @@ def test_one_letter_danish_words_end_sentences(text: str, expected: list[str]) -
     assert _sentences(text) == expected
 
 
+@pytest.mark.parametrize(("text", "expected"), [
+    # s03 (Ballerup, Solvej 6): a house number ends the sentence
+    ("Det er besluttet at flytte Parkhuset til Solvej 6. Samtidig har de ældre brugere et behov.",
+     ["Det er besluttet at flytte Parkhuset til Solvej 6.", "Samtidig har de ældre brugere et behov."]),
+    # f11's address written as a sentence end
+    ("Kommunen overtog i 2007 bygningen på Torvevej 31. Den rummer 12 pladser.",
+     ["Kommunen overtog i 2007 bygningen på Torvevej 31.", "Den rummer 12 pladser."]),
+    # an ordinal after a name that is no street still joins ("3. Division")
+    ("Holdet spiller i Danmarksserien og 3. Division i år.", ["Holdet spiller i Danmarksserien og 3. Division i år."]),
+])
+def test_a_house_number_is_no_ordinal(text: str, expected: list[str]) -> None:
+    assert _sentences(text) == expected
+
+
 @given(st.text(alphabet=st.sampled_from(list("ab. \n:•1)ÆøÅ,?")), max_size=200))
 def test_spans_are_ordered_trimmed_and_inside(text: str) -> None:
     last = 0
