@@ -7,6 +7,10 @@ come first. Then the graph walk adds what the user asked about without naming it
 in the documents that define the indicators which replaced the concept, and events on
 the same measuring instruments (indikatorer, målinger, benchmarking) for the same
 benefit schemes or reform ("Førtidspension og fleksjob indgår ikke i målingen").
+
+A query that names a reform or benefit scheme of the gazetteers, by any of its names or
+their inflections ("fleksjobreformen", "reformen af fleksjob": knowledge/trace_names.py),
+traces that concept: the first ring is then the events naming it by any of its names.
 """
 from __future__ import annotations
 

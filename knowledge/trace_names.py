@@ -101,7 +101,7 @@ def _concepts() -> tuple[dict[tuple[str, ...], Concept], tuple[Concept, ...]]:
     extra: dict[tuple[str, str], list[str]] = {}
     names: dict[tuple[str, str], str] = {}
     for kind in KINDS:
-        for entry in entries(kind):  # type: ignore[arg-type]
+        for entry in entries(kind):
             ident = (kind, entry.id)
             names[ident] = entry.name
             spellings[ident] = [s for s in entry.spellings if s]
