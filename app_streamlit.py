@@ -240,7 +240,8 @@ def page_trace() -> None:
     with tab_graph:
         # The timeline's events, on an axis of years: the same events as the Tidslinje tab.
         st.graphviz_chart(views.timeline_dot(view.events), width="content")
-        st.caption("Årstal til venstre; en boks pr. hændelse i tidens orden; farven viser hændelsen "
+        st.caption("Årstal til venstre; en boks pr. hændelse i tidens orden, hændelser fra samme år under "
+                   "hinanden; farven viser hændelsen "
                    "(grøn indført, gul ændret, rød droppet, orange erstattet, blå bekræftet, lilla evalueret). "
                    "Netværket af begreber, aktører og dokumenter kan hentes som GraphML.")
     downloads([("Hent som JSON", lambda: api.trace_json(view.raw), f"spor-{concept}.json", "application/json"),

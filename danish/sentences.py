@@ -33,6 +33,10 @@ _BREAK = re.compile(
     r"|\s(?=\d+\.\d+\.?\s+[A-ZÆØÅ])"                # flattened section numbers "1.1. Baggrund"
 )
 _REFERENCE = re.compile(r"(?:stk\.|nr\.|§|bilag|punkt|kapitel|spørgsmål)\s*\d{1,2}\.[\"”’]?\s*$", re.IGNORECASE)
+# A house number is no ordinal: "... flytte aktivitetscentret til Solvej 6. Samtidig har ..." (s03). A Danish
+# street name ends in one of the address words of the street-name register (vej, gade, allé, plads, ...).
+_HOUSE_NUMBER = re.compile(r"[A-ZÆØÅ][a-zæøå]*(?:vej|gade|allé|alle|plads|torv|stræde|boulevard|vænge|park|have)"
+                           r"[ \t]+\d{1,2}\.[\"”’]?[ \t]*$")
 _WORD_BEFORE_DOT = re.compile(r"([\wæøåÆØÅ]+)\.?[\"”’]?\s*$")
 
 
@@ -63,8 +67,15 @@ def _is_false_stop(text: str, pos: int) -> bool:
     if word.isdigit():
         # "stk. 3." ends a sentence (a reference number); "den 3. april" does not (an
         # ordinal); years (4 digits) always may.
-        return len(word) <= 2 and not _REFERENCE.search(text[max(0, pos - 30):pos])
-    return word.lower() in ABBREVIATIONS or (len(word) == 1 and word.islower())
+        return len(word) <= 2 and not _REFERENCE.search(text[max(0, pos - 30):pos]) \
+            and not _HOUSE_NUMBER.search(text, max(0, pos - 40), pos)
+    return word.lower() in ABBREVIATIONS or (len(word) == 1 and word.islower() and word not in _ONE_LETTER_WORDS)
+
+
+# Danish words of one letter (Retskrivningsordbogen: the preposition "i", "å" river, "ø" island): a sentence may
+# end on them, a stranded preposition above all ("de aktiveringsforløb borgerne deltager i. Denne
+# information ...", d11; tests/nlp/test_sentences.py), so their dot is no abbreviation's.
+_ONE_LETTER_WORDS = frozenset("iåø")
 
 
 def _short_heading_break(text: str, start: int, end: int) -> list[int]:
@@ -82,11 +93,30 @@ def _short_heading_break(text: str, start: int, end: int) -> list[int]:
     return cuts
 
 
+# An en dash that opens a wrapped line inside a sentence is a tankestreg, not a bullet: the line before ends
+# mid-sentence (on a lowercase word) and the dash line closes its insertion with a second dash ("Regionernes
+# væsentligste opgave\n– sygehusene – skal overdrages til staten.", f06; tests/nlp/test_sentences.py).
+_INSERTION_LINE = re.compile(r"\n[ \t]*–[ \t]+[^\n–.:;!?]{1,60}?[ \t]–[ \t]+[a-zæøå]")
+
+
+def is_insertion_dash(text: str, pos: int) -> bool:
+    """The newline at `pos` opens a "– ... –" insertion that continues the sentence before it."""
+    line_start = text.rfind("\n", 0, pos) + 1
+    before = text[line_start:pos]
+    return bool(_INSERTION_LINE.match(text, pos, min(len(text), pos + 80))
+                and before.rstrip(" \t")[-1:].islower() and not _BULLET_LINE.match(before))
+
+
+_BULLET_LINE = re.compile(r"[ \t]*[•▪·*\-–][ \t]")
+
+
 def sentence_spans(text: str) -> list[tuple[int, int]]:
     """[start, end) of every sentence, whitespace trimmed, in text order."""
     cuts = [0]
     for match in _BREAK.finditer(text):
         if _is_false_stop(text, match.start()) and "\n\n" not in match.group(0):
+            continue
+        if match.group(0) == "\n" and is_insertion_dash(text, match.start()):
             continue
         cuts.append(match.start())
         cuts.append(match.end())

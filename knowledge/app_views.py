@@ -248,18 +248,35 @@ def event_year(event: dict[str, Any]) -> str:
     return "uden år"
 
 
+#: The smallest text the Graf tab draws, in points: a figure that grows in height instead of
+#: width is never scaled down to fit the page, so this is what the reader sees.
+MIN_FONT_SIZE = 14
+
+
 def timeline_dot(events: list[dict[str, Any]]) -> str:
     """Graphviz DOT of the timeline's events, one box each, top to bottom on an axis of
-    years (so the graph stays narrow and its labels readable at the app's width); an
-    arrow from each event to the next, and to what replaced it."""
+    years: one row per event, so events of one year stand under each other (a year of
+    eleven fleksjob events made a row eleven boxes wide, scaled down to unreadable text)
+    and the figure grows in height, its width at most a year, a box and what replaced it.
+    The year is written at its first row, a tick on the axis marks each further one; an
+    arrow runs from each event to the next, and to what replaced it."""
     lines = ["digraph spor {", "rankdir=TB; nodesep=0.3; ranksep=0.35;",
-             'node [fontname="Helvetica", fontsize=16, shape=box, style="rounded,filled"];',
-             'edge [color="#888888", fontname="Helvetica", fontsize=14];']
-    years = list(dict.fromkeys(event_year(e) for e in events))
-    for i, year in enumerate(years):
-        lines.append(f'y{i} [label={_dot(year)}, shape=plaintext, style="", fontsize=20, fontcolor="#444444"];')
+             f'node [fontname="Helvetica", fontsize={MIN_FONT_SIZE + 2}, shape=box, style="rounded,filled"];',
+             f'edge [color="#888888", fontname="Helvetica", fontsize={MIN_FONT_SIZE}];']
+    axis: list[str] = []  # one axis node per row
+    runs = 0
+    for i, event in enumerate(events):
+        year = event_year(event)
+        if i == 0 or year != event_year(events[i - 1]):
+            axis.append(f"y{runs}")
+            lines.append(f'y{runs} [label={_dot(year)}, shape=plaintext, style="", fontsize={MIN_FONT_SIZE + 6}, '
+                         'fontcolor="#444444"];')
+            runs += 1
+        else:  # a further event of the same year: a tick under the year
+            axis.append(f"y{runs - 1}_{i}")
+            lines.append(f'{axis[-1]} [label="", shape=point, width=0.08, color="#888888"];')
         if i:
-            lines.append(f"y{i - 1} -> y{i} [arrowhead=none, penwidth=2];")
+            lines.append(f"{axis[i - 1]} -> {axis[i]} [arrowhead=none, penwidth=2];")
     for i, event in enumerate(events):
         kind = str(event.get("Hændelse") or "")
         # An event placed by its document's date says so, as the Tidslinje tab does.
@@ -269,10 +286,12 @@ def timeline_dot(events: list[dict[str, Any]]) -> str:
             else [f"({event['År']}–{event['Til år']})"] if event.get("År") and event.get("Til år") else []
         label = _dot("\n".join([kind.upper(), *_wrapped(str(event.get("Emne") or "")), *placed]))
         lines.append(f'e{i} [label={label}, fillcolor="{EVENT_COLOURS.get(kind, "#ffffff")}"];')
-        lines.append(f"{{rank=same; y{years.index(event_year(event))}; e{i};}}")
+        row = [axis[i], f"e{i}"]
         if i:
             lines.append(f"e{i - 1} -> e{i};")
         if event.get("Erstattet af"):
             lines.append(f'r{i} [label={_dot(chr(10).join(_wrapped(str(event["Erstattet af"]))))}, fillcolor="#fde2c8"];')
             lines.append(f'e{i} -> r{i} [label=" erstattet af", color="#c0504d"];')
+            row.append(f"r{i}")
+        lines.append(f"{{rank=same; {'; '.join(row)};}}")
     return "\n".join(lines + ["}"])

@@ -7,6 +7,10 @@ come first. Then the graph walk adds what the user asked about without naming it
 in the documents that define the indicators which replaced the concept, and events on
 the same measuring instruments (indikatorer, målinger, benchmarking) for the same
 benefit schemes or reform ("Førtidspension og fleksjob indgår ikke i målingen").
+
+A query that names a reform or benefit scheme of the gazetteers, by any of its names or
+their inflections ("fleksjobreformen", "reformen af fleksjob": knowledge/trace_names.py),
+traces that concept: the first ring is then the events naming it by any of its names.
 """
 from __future__ import annotations
 
@@ -28,6 +32,7 @@ from nlp.linking import find_in_text
 from .danish_analysis import WORD_RE, lemma_key
 from .search import PREFIX_MIN
 from .graph import build_graph, subject_identity
+from .trace_names import concept_for
 
 # Concept keys of measuring instruments (nlp/data/commitments.csv).
 MEASURING = frozenset({"maaltal", "sigtelinjer", "indikatorer", "benchmarking", "maalinger"})
@@ -233,15 +238,29 @@ def _matches(query: str) -> _Phrase:
     return _Phrase(query)
 
 
+class _AnyName:
+    """A concept's names (knowledge/trace_names.py): a text matches when it names it by any."""
+
+    def __init__(self, names: Iterable[str]) -> None:
+        self.phrases = [_Phrase(n) for n in dict.fromkeys(names)]
+
+    def search(self, text: str) -> bool:
+        return any(p.search(text) for p in self.phrases)
+
+
 def trace_graph(graph: nx.MultiDiGraph, records: list[AnyRecord], sources: dict[str, str],
                 query: str) -> dict[str, Any]:
-    pattern = _matches(query)
+    # A reform or scheme of the gazetteers is found by all its names, whichever the query
+    # typed ("fleksjobreformen" finds "reformen af førtidspension og fleksjob"); any other
+    # query by its own words.
+    concept = concept_for(query)
+    pattern: _Phrase | _AnyName = _AnyName(concept.names) if concept else _matches(query)
     events = [r for r in records if isinstance(r, LineageEvent)]
     key = commitment_key(query)
     known_concept = key in _CONCEPT_KEYS
     direct = [e for e in events if any(pattern.search(t or "") for t in (e.subject, e.replaced_by, e.evidence))
               or (known_concept and commitment_key(e.subject) == key)]
-    concept_nodes = _concept_nodes(graph, direct, query)
+    concept_nodes = _concept_nodes(graph, direct, query, concept.node if concept else None)
     indicators = _replacement_indicators(graph, concept_nodes)
     near = _neighbourhood(graph, events, direct, indicators)
     chosen = direct + [e for e in near if e not in direct]
@@ -253,11 +272,12 @@ def trace_graph(graph: nx.MultiDiGraph, records: list[AnyRecord], sources: dict[
             "edges": _edge_rows(graph, keep)}
 
 
-def _concept_nodes(graph: nx.MultiDiGraph, direct: list[LineageEvent], query: str) -> list[str]:
+def _concept_nodes(graph: nx.MultiDiGraph, direct: list[LineageEvent], query: str,
+                   named: str | None = None) -> list[str]:
     nodes = {subject_identity(e.subject)[0] for e in direct}
-    key = f"commitment:{commitment_key(query)}"
-    if key in graph:
-        nodes.add(key)
+    for key in (f"commitment:{commitment_key(query)}", named):
+        if key and key in graph:
+            nodes.add(key)
     return sorted(n for n in nodes if n in graph)
 
 

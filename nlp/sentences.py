@@ -2,6 +2,6 @@
 in `danish.sentences` (one copy for every package)."""
 from __future__ import annotations
 
-from danish.sentences import ABBREVIATIONS, sentence_spans
+from danish.sentences import ABBREVIATIONS, is_insertion_dash, sentence_spans
 
-__all__ = ["ABBREVIATIONS", "sentence_spans"]
+__all__ = ["ABBREVIATIONS", "is_insertion_dash", "sentence_spans"]

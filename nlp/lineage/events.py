@@ -35,7 +35,7 @@ from .cues import BRINGS as BRINGS_VERBS
 from . import actors, approval, lexicon, overview, referat, subjects
 from .kinds import BY_KIND
 from ..phrases import after_cue, before_cue, find_actor
-from ..sentences import sentence_spans
+from ..sentences import is_insertion_dash, sentence_spans
 from ..timex import TimeMention, document_date, nearest_year, time_mentions
 
 _ITEM = re.compile(r"^\s*(?:\d{1,2}\)|[•▪·*–-])\s+(?P<item>[^\n]+)")
@@ -189,7 +189,7 @@ _ITEM_LINE = re.compile(r"\n(?=[ \t]*(?:(?:At\s*)?(?:[A-Za-z]|\d{1,2})?\)\s|[•
 def _item_split(text: str, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
     out: list[tuple[int, int]] = []
     for lo, hi in spans:
-        cuts = [lo] + [m.end() for m in _ITEM_LINE.finditer(text, lo, hi)] + [hi]
+        cuts = [lo] + [m.end() for m in _ITEM_LINE.finditer(text, lo, hi) if not is_insertion_dash(text, m.start())] + [hi]
         out.extend((a, b) for a, b in zip(cuts, cuts[1:]) if text[a:b].strip())
     return [(a + len(text[a:b]) - len(text[a:b].lstrip()), a + len(text[a:b].rstrip())) for a, b in out]
 
@@ -240,8 +240,10 @@ _BILL = re.compile(r"\blovforslag(?:et)?\s+(?P<number>L\s*\d+)\s*,\s*(?:Forslag 
 _LAW_FOLLOW_UP = re.compile(r"^(?:loven|lovforslaget|lovændringen|lovændringerne|ændringen|reformen)\b", re.IGNORECASE)
 
 
-_DOCUMENTS = frozenset("notat notatet rapport rapporten svar svaret brev brevet skrivelse skrivelsen besvarelse "
-                       "besvarelsen redegørelse redegørelsen dokument dokumentet".split())
+# The text itself, named definite ("Notatet er udarbejdet af ..."). An indefinite document noun names a
+# document still to be made, which can be the commitment: "Der skal udarbejdes redegørelse for, hvorfor ..."
+# (Liberal Alliance's programme, corpus/pdf_more), "Der skal udarbejdes en rapport om ..." (tests).
+_DOCUMENTS = frozenset("notatet rapporten svaret brevet skrivelsen besvarelsen redegørelsen dokumentet".split())
 _FUNCTION_WORDS = frozenset("at det der den de som og i om en et behov dette disse denne man vi".split())
 
 
@@ -421,8 +423,7 @@ def _resolve_anaphora(drafts: list[_Draft], text: str) -> list[_Draft]:
                                 and e.subject.lower() != word), None)
             if earlier is None:
                 earlier_subject = _frame_antecedent(word, out, d.start) or _text_compound(word, text[:d.start], text[d.start:])
-                if earlier_subject:
-                    d = replace(d, subject=earlier_subject)
+                d = replace(d, subject=earlier_subject or d.subject, start=_introducing_sentence(text, d, word, out))
             if earlier is not None:
                 d = replace(d, subject=earlier.subject)
         else:
@@ -434,6 +435,26 @@ def _resolve_anaphora(drafts: list[_Draft], text: str) -> list[_Draft]:
                     d = replace(d, subject=framed.group("head") + compound)
         out.append(d)
     return out
+
+
+def _introducing_sentence(text: str, d: _Draft, word: str, told: list[_Draft]) -> int:
+    """Where the evidence starts for an event told by a bare anaphor that shortens a compound to its head
+    ("Papiret fremlægges til godkendelse ...") which the sentence just before introduced, indefinite and
+    told as no event of its own ("Drøftelserne vil indgå i et rammepapir, der beskriver ..."): there, since
+    the conventions' evidence is "the exact sentence or sentences (one contiguous span)" and the event's own
+    sentence does not say what it is about (f08's gold; tests/nlp/test_lineage_evidence.py). A noun said
+    again whole ("en venteliste" ... "blev ventelisten nedlagt", f11) names its thing itself: one sentence."""
+    window = max(0, d.start - 600)
+    spans = sentence_spans(text[window:d.start])
+    if not spans or (window and spans[-1][0] == 0):
+        return d.start  # no sentence before, or one longer than the window: no sentence to cite whole
+    lo, hi = spans[-1][0] + window, spans[-1][1] + window
+    head = lexicon.lemma_of(word)
+    introduced = re.search(rf"\b(?:en|et)\s+(?:[\wæøå-]+\s+)?[\wæøå-]+{re.escape(head)}\b", text[lo:hi], re.IGNORECASE) \
+        if len(head) >= 4 else None
+    if introduced and not any(e.start < hi and lo < e.end for e in told) and not text[hi:d.start].count("\n\n"):
+        return lo
+    return d.start
 
 
 _MOVED_TO = re.compile(r"^(?P<word>[\wæøåÆØÅ]+)\s+(?P<move>fra\s+\S.*?\s+til\s+\S.*)$")
@@ -1050,7 +1071,17 @@ def _change_of(after_cue_text: str, subject: str) -> str:
 def _with_change(d: _Draft) -> _Draft:
     if not d.change or d.change.lower() in d.subject.lower():
         return d
-    return replace(d, subject=f"{d.subject} {d.change}")
+    return replace(d, subject=_joined(d.subject, d.change))
+
+
+def _joined(head: str, tail: str) -> str:
+    """`head` and `tail` as one phrase, the words the head ends with and the tail begins with said once:
+    a subject stopped inside a range and its change read from the range's "til" ("nuværende 6. til" +
+    "til 8. klassetrin", f12; "fra 2 til" + "til 4 uger") would otherwise say "til til"."""
+    words, more = head.split(), tail.split()
+    overlap = next((n for n in range(min(len(words), len(more)), 0, -1)
+                    if [w.lower() for w in words[-n:]] == [w.lower() for w in more[:n]]), 0)
+    return " ".join(words + more[overlap:])
 
 
 # "forlænger suspenderingen til 8. september": the new end is when, not what.

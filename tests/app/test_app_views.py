@@ -75,7 +75,9 @@ def test_timeline_graph_has_one_box_per_event_on_its_year() -> None:
               {"År": None, "Dato": "", "Dokumentdato": "", "Hændelse": "droppet", "Emne": "måltal"}]
     dot = views.timeline_dot(events)
     assert dot.count("{rank=same;") == 4
-    assert '{rank=same; y1; e1;}' in dot and '{rank=same; y1; e2;}' in dot  # 2014, from the document's date
+    # 2014, from the document's date, then a second 2014 event in a row of its own under it
+    assert '{rank=same; y1; e1;}' in dot and '{rank=same; y1_2; e2; r2;}' in dot
+    assert 'y1_2 [label="", shape=point' in dot and "y1 -> y1_2 [arrowhead=none" in dot
     assert 'y2 [label="uden år"' in dot
     assert 'e0 [label="INDFØRT\\nmåltal \\"for\\" x"' in dot
     assert 'e2 -> r2 [label=" erstattet af"' in dot

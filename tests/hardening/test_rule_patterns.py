@@ -539,3 +539,36 @@ def test_a_long_blank_run_in_a_denominator_is_read_once() -> None:
     # a quantity coordinated with a long run of "og x": one more is read, no more
     found = account_quantities("Klimaregnskab 2024.\nDet skal opgøre elforbruget" + " og x" * 50_000 + ".\n")
     assert [(f.title, f.period_unit) for f in found] == [("elforbruget", "år")]
+
+
+@pytest.mark.timeout(GUARD)
+def test_dash_lines_without_a_closing_dash_stay_bullets() -> None:
+    # the tankestreg check (danish/sentences.py) on thousands of dash lines under a long unfinished line,
+    # each with a long run of words and no closing dash
+    from nlp.sentences import is_insertion_dash, sentence_spans
+
+    text = "a" + " b" * 50_000 + "".join("\n– " + "ord " * 40 for _ in range(2_000))
+    assert len(sentence_spans(text)) == 2_001
+    hit = "Regionernes væsentligste opgave\n– sygehusene – skal overdrages til staten."
+    assert is_insertion_dash(hit, hit.index("\n"))
+
+
+@pytest.mark.timeout(GUARD)
+def test_a_long_run_before_a_shortened_anaphor_is_read_once() -> None:
+    # the introducing-sentence search (nlp/lineage/events.py) over a long run of "et xxx..." words
+    from extract.document import Page
+    from nlp.lineage import lineage_events
+
+    text = "Vi skriver " + "et rammepapi " * 20_000 + "et rammepapir. Papiret fremlægges til godkendelse den 4. februar 2013."
+    doc = Document("x", "x.txt", "text", (Page(1, text),), text, (Segment(0, 0, len(text), len(text), True),))
+    # the sentence before is longer than the window read: the event's own sentence is cited
+    assert [e.evidence for e in lineage_events(doc)] == ["Papiret fremlægges til godkendelse den 4. februar 2013."]
+
+
+@pytest.mark.timeout(GUARD)
+def test_a_long_street_name_before_a_number_is_read_once() -> None:
+    # the house-number check (danish/sentences.py) reads a bounded tail before each dot
+    from nlp.sentences import sentence_spans
+
+    text = ("Solvej" * 40_000 + " 6. Næste") + " Storgade 6. Der" * 20_000
+    assert len(sentence_spans(text)) == 20_002

@@ -1,6 +1,7 @@
 """Sentence spans: Danish abbreviations and ordinals do not end sentences."""
 from __future__ import annotations
 
+import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
@@ -27,6 +28,53 @@ def test_wrapped_pdf_lines_join_and_bullets_split() -> None:
 def test_flattened_section_numbers_split() -> None:
     text = "Lov om fleksydelse 1. Indledning 1.1. Baggrund I december 2000 indgik partierne et forlig."
     assert _sentences(text)[-1] == "1.1. Baggrund I december 2000 indgik partierne et forlig."
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # f06 (DF's kommunalpolitik): a PDF line wrapped before a tankestreg insertion
+    ("Det er vores mål. Regionernes væsentligste opgave\n– sygehusene – skal overdrages til staten. Mere.",
+     ["Det er vores mål.", "Regionernes væsentligste opgave\n– sygehusene – skal overdrages til staten.", "Mere."]),
+    # a realistic second shape: the insertion closes and the sentence runs on in lowercase
+    ("Udvalget vil styrke indsatsen for de ældre borgere\n– især de svageste – gennem en ny plan.",
+     ["Udvalget vil styrke indsatsen for de ældre borgere\n– især de svageste – gennem en ny plan."]),
+])
+def test_a_wrapped_tankestreg_insertion_stays_in_its_sentence(text: str, expected: list[str]) -> None:
+    assert _sentences(text) == expected
+
+
+@pytest.mark.parametrize("text", [
+    "Fokusområder:\n– forebyggelse – herunder rehabilitering\n– kronikere",  # a lead ends with ":"
+    "Indsatsen omfatter\n– forebyggelse\n– rehabilitering",                   # no closing dash: bullets
+    "– forebyggelse – herunder rehabilitering\n– kronikere – herunder diabetes",  # a bullet before: bullets
+])
+def test_dash_bullets_still_split(text: str) -> None:
+    assert len(_sentences(text)) == text.count("\n") + 1
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # d11 (jobindsats.dk): a stranded preposition ends the sentence
+    ("Det er den varighed af de aktiveringsforløb borgerne deltager i. Denne information findes på jobindsats.dk.",
+     ["Det er den varighed af de aktiveringsforløb borgerne deltager i.", "Denne information findes på jobindsats.dk."]),
+    ("Det er den ordning, vi alle bor i. Den skal bevares.", ["Det er den ordning, vi alle bor i.", "Den skal bevares."]),
+    # an initial is still an abbreviation
+    ("Notatet er skrevet af m. fl. Hansen i 2019.", ["Notatet er skrevet af m. fl. Hansen i 2019."]),
+])
+def test_one_letter_danish_words_end_sentences(text: str, expected: list[str]) -> None:
+    assert _sentences(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # s03 (Ballerup, Solvej 6): a house number ends the sentence
+    ("Det er besluttet at flytte Parkhuset til Solvej 6. Samtidig har de ældre brugere et behov.",
+     ["Det er besluttet at flytte Parkhuset til Solvej 6.", "Samtidig har de ældre brugere et behov."]),
+    # f11's address written as a sentence end
+    ("Kommunen overtog i 2007 bygningen på Torvevej 31. Den rummer 12 pladser.",
+     ["Kommunen overtog i 2007 bygningen på Torvevej 31.", "Den rummer 12 pladser."]),
+    # an ordinal after a name that is no street still joins ("3. Division")
+    ("Holdet spiller i Danmarksserien og 3. Division i år.", ["Holdet spiller i Danmarksserien og 3. Division i år."]),
+])
+def test_a_house_number_is_no_ordinal(text: str, expected: list[str]) -> None:
+    assert _sentences(text) == expected
 
 
 @given(st.text(alphabet=st.sampled_from(list("ab. \n:•1)ÆøÅ,?")), max_size=200))
