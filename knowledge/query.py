@@ -261,7 +261,8 @@ def _words_or_self(plain: Any, value: str) -> str:
 
 def where_clause(filters: Filters) -> tuple[str, list[Any]]:
     """SQL conditions on `search_docs d`; values are always bound parameters."""
-    from .search_index import is_ministry, issuer_spellings, plain, udvalg_abbrev  # the index's spellings
+    from .search_index import (ISSUER_PRINTED, is_ministry, issuer_spellings, plain,  # the index's spellings
+                               udvalg_abbrev)
 
     sql: list[str] = []
     args: list[Any] = []
@@ -294,7 +295,7 @@ def where_clause(filters: Filters) -> tuple[str, list[Any]]:
         # The facet's value: the issuer as the document prints it, or another name of the same
         # party (search_index.issuer_name); never a ministry, which the `ministry` facet counts.
         spellings = [] if is_ministry(filters.issuer) else issuer_spellings(filters.issuer)
-        sql.append("d.document_id IN (SELECT id FROM documents WHERE TRIM(json_extract(flat, '$.issuer')) "
+        sql.append(f"d.document_id IN (SELECT id FROM documents WHERE {ISSUER_PRINTED} "
                    f"IN ({','.join('?' * len(spellings)) or 'NULL'}))")
         args += spellings
     return "".join(f" AND {s}" for s in sql), args

@@ -115,3 +115,23 @@ def test_an_issuer_with_more_hits_than_500_is_not_truncated(tmp_path: Path) -> N
         assert view.total == 620 and view.facets["issuer"] == [(agency, 620)]
         narrowed = app_api.run_search(s, word, issuer=agency)
         assert narrowed.total == count and dict(narrowed.facets["kind"])["policy"] == count
+
+
+def test_an_older_store_gets_the_issuer_index_and_filters_the_same(store: Store, tmp_path: Path) -> None:
+    import sqlite3
+
+    from knowledge.store import MIGRATIONS
+
+    old = tmp_path / "v9.db"
+    with sqlite3.connect(store.path) as src, sqlite3.connect(old) as dst:
+        src.backup(dst)
+    with sqlite3.connect(old) as con:  # as version 9 left it: no index on the printed issuer
+        con.execute("DROP INDEX documents_issuer")
+        con.execute(f"PRAGMA user_version = {len(MIGRATIONS) - 1}")
+    with Store(old) as s:
+        assert s.schema_version == len(MIGRATIONS)
+        plan = " ".join(str(r[-1]) for r in s.db.execute(
+            "EXPLAIN QUERY PLAN SELECT id FROM documents WHERE json_extract(flat, '$.issuer') IN (?)", ("x",)))
+        assert "documents_issuer" in plan
+        found = search(s, "", issuer="Det Radikale Venstre", limit=50)
+        assert _names(found.hits) == sorted(p.name for p in RADIKALE)
