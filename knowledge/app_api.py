@@ -218,13 +218,7 @@ def indicator_schema_json() -> str:
 
 # -- search ------------------------------------------------------------------------------
 
-FILTERS = ("udvalg", "samling", "asker", "party", "ministry", "kind", "issuer")
-# knowledge.search filters by all of these but the issuer. Its `issuer` facet (store v8)
-# counts the issuers that are no ministry (kommuner, parties, agencies), so the app narrows
-# the search's best hits (at most SEARCH_MAX) to the issuer chosen: a municipal or party
-# document can be found by who issued it. Moved into knowledge.search, this becomes a filter.
-SEARCH_FILTERS = FILTERS[:-1]
-SEARCH_MAX = 500
+FILTERS = ("udvalg", "samling", "asker", "party", "ministry", "kind", "issuer")  # knowledge.search's filters
 
 
 @dataclass
@@ -307,11 +301,7 @@ def run_search(store: Store, query: str, *, udvalg: str | None = None, samling: 
     from . import search
 
     chosen = {"udvalg": udvalg or None, "samling": samling or None, "asker": asker or None,
-              "party": party or None, "ministry": ministry or None, "kind": kind or None}
-    if issuer and issuer.strip():
-        from .query import text_of  # bytes that are not UTF-8 (lone surrogates) as U+FFFD, as search reads filters
-
-        return _search_issuer(store, query, " ".join(text_of(issuer).split()), chosen, date_from, date_to, limit)
+              "party": party or None, "ministry": ministry or None, "kind": kind or None, "issuer": issuer or None}
     result = search.search(store, query, **chosen, date_from=date_from, date_to=date_to, limit=limit)
     facets = {name: [(str(v), int(n)) for v, n in counts.items() if v] for name, counts in result.facets.items()}
     return SearchView(result.total, _cards(store, result.hits), facets, list(result.suggestions), result.message)
@@ -322,70 +312,6 @@ def _cards(store: Store, hits: list[dict[str, Any]]) -> list[dict[str, Any]]:
 
     citer = Citer(store)
     return [_card(citer.cite_hit(h)) for h in hits]
-
-
-def _search_issuer(store: Store, query: str, issuer: str, chosen: dict[str, str | None],
-                   date_from: dt.date | None, date_to: dt.date | None, limit: int) -> SearchView:
-    """The search's best hits of one issuer. Its total is the search's count of the issuer
-    (every match, not only those fetched); the other facets count the hits kept. Without
-    words or another filter knowledge.search browses nothing, so each kind is browsed."""
-    from . import search
-    from .search_index import is_ministry, issuer_not_ministry
-
-    if query.strip() or any(chosen.values()) or date_from or date_to:
-        results = [search.search(store, query, **chosen, date_from=date_from, date_to=date_to, limit=SEARCH_MAX)]
-    else:
-        kinds = [r[0] for r in store.db.execute("SELECT DISTINCT kind FROM search_docs WHERE kind IS NOT NULL")]
-        results = [search.search(store, "", kind=k, limit=SEARCH_MAX) for k in sorted(kinds)]
-    seen: set[str] = set()
-    hits = []
-    for result in results:
-        for hit in result.hits:
-            if issuer_not_ministry(hit) == issuer and hit["document_id"] not in seen:
-                seen.add(hit["document_id"])
-                hits.append(hit)
-    if len(results) > 1:  # browsed kind by kind: the newest first, as one browse orders them
-        hits.sort(key=lambda h: str(h.get("date") or ""), reverse=True)
-        # every indexed document of the issuer, not only those among each kind's newest
-        issued = [r[0] for r in store.db.execute(
-            "SELECT d.document_id FROM search_docs d JOIN documents doc ON doc.id = d.document_id "
-            "WHERE json_extract(doc.flat, '$.issuer') = ?", (issuer,))] if not is_ministry(issuer) else []
-        total, facets = len(issued), issuer_facets(store, issued)
-    else:
-        every = sum(1 for h in hits if h.get("match") != "some")
-        total = max(results[0].facets.get("issuer", {}).get(issuer, 0), every)
-        facets = issuer_facets(store, [h["document_id"] for h in hits if h.get("match") != "some"])
-    first = results[0]
-    message = first.message if len(results) == 1 and (hits or not first.hits) else None
-    if not hits and not message:
-        message = f"Ingen resultater fra {issuer}."
-    return SearchView(total, _cards(store, hits[:limit]), facets, list(first.suggestions) if len(results) == 1 else [],
-                      message)
-
-
-def issuer_facets(store: Store, document_ids: list[str]) -> dict[str, list[tuple[str, int]]]:
-    """Facet counts over these indexed documents, each counted under the values
-    knowledge.search's facets and filters read (search_docs' udvalg, samling and kind; the
-    askers and parties the document prints; its ministry and its issuer when no ministry)."""
-    from .search_index import answering_ministry, issuer_not_ministry
-
-    counts: dict[str, dict[str, int]] = {name: {} for name in FILTERS}
-    for at in range(0, len(document_ids), SEARCH_MAX):
-        chunk = document_ids[at:at + SEARCH_MAX]
-        for udvalg, samling, kind, flat_json in store.db.execute(
-                "SELECT d.udvalg, d.samling, d.kind, doc.flat FROM search_docs d JOIN documents doc "
-                f"ON doc.id = d.document_id WHERE d.document_id IN ({','.join('?' * len(chunk))})", chunk):
-            flat = json.loads(flat_json)
-            asked = [p for p in flat.get("asked_by") or [] if isinstance(p, dict)]
-            values = {"udvalg": [udvalg], "samling": [samling], "kind": [kind],
-                      "asker": list(dict.fromkeys(str(p["name"]) for p in asked if p.get("name"))),
-                      "party": list(dict.fromkeys(str(p["party"]) for p in asked if p.get("party"))),
-                      "ministry": [answering_ministry(flat)], "issuer": [issuer_not_ministry(flat)]}
-            for name, found in values.items():
-                for value in found:
-                    if value:
-                        counts[name][str(value)] = counts[name].get(str(value), 0) + 1
-    return {name: sorted(c.items(), key=lambda kv: (-kv[1], kv[0])) for name, c in counts.items() if c}
 
 
 # -- trace -------------------------------------------------------------------------------

@@ -27,6 +27,8 @@ def search(
     party: Annotated[Optional[str], typer.Option("--party", help="Party abbreviation, e.g. EL.")] = None,
     ministry: Annotated[Optional[str], typer.Option("--ministry", help="Answering ministry (part of the name).")] = None,
     kind: Annotated[Optional[str], typer.Option("--kind", help="Document kind: question, answer, policy ...")] = None,
+    issuer: Annotated[Optional[str], typer.Option(
+        "--issuer", help="Issuer that is no ministry: a kommune or party, e.g. \"Ballerup Kommune\".")] = None,
     limit: Annotated[int, typer.Option("--limit", min=1, max=500, help="Number of hits.")] = 10,
     as_json: Annotated[bool, typer.Option("--json", help="Print the hits as a JSON list, best first.")] = False,
 ) -> None:
@@ -42,7 +44,7 @@ def search(
     from .query import FilterError, date_bound, date_range, parse
     from .search import search as run_search
 
-    if parse(query).is_empty and not any((udvalg, samling, date_from, date_to, asker, party, ministry, kind)):
+    if parse(query).is_empty and not any((udvalg, samling, date_from, date_to, asker, party, ministry, kind, issuer)):
         raise typer.BadParameter(f"{query!r} holds nothing to search for; give words, \"a phrase\" or a "
                                  "reference (spm 558, L 65), or a filter (--udvalg BEU) to list documents",
                                  param_hint="'QUERY'")
@@ -62,7 +64,7 @@ def search(
         with open_store(db) as store:
             result = run_search(store, query, udvalg=udvalg, samling=samling, date_from=date_from,
                                 date_to=date_to, asker=asker, party=party, ministry=ministry, kind=kind,
-                                limit=limit)
+                                issuer=issuer, limit=limit)
             from .citation import Citer
 
             citer = Citer(store)  # each hit with its work's files and a citation of its snippet

@@ -179,6 +179,7 @@ class Filters:
     party: str | None = None
     ministry: str | None = None
     kind: str | None = None
+    issuer: str | None = None  # a kommune, party or agency: the `issuer` facet's values
 
     def __bool__(self) -> bool:
         return any(getattr(self, name) for name in self.__dataclass_fields__)
@@ -187,11 +188,11 @@ class Filters:
     def build(cls, *, udvalg: str | None = None, samling: str | None = None,
               date_from: dt.date | str | int | None = None, date_to: dt.date | str | int | None = None,
               asker: str | None = None, party: str | None = None, ministry: str | None = None,
-              kind: str | None = None) -> Filters:
+              kind: str | None = None, issuer: str | None = None) -> Filters:
         """Raises `FilterError` for a date that cannot be read, or a period that ends before it
         starts: a filter is never dropped silently, nor an impossible one answered with nothing."""
         return cls(_clean(udvalg), _clean(samling), *date_range(date_from, date_to),
-                   _clean(asker), _clean(party), _clean(ministry), _clean(kind))
+                   _clean(asker), _clean(party), _clean(ministry), _clean(kind), _clean(issuer))
 
 
 def text_of(value: object) -> str:
@@ -260,7 +261,8 @@ def _words_or_self(plain: Any, value: str) -> str:
 
 def where_clause(filters: Filters) -> tuple[str, list[Any]]:
     """SQL conditions on `search_docs d`; values are always bound parameters."""
-    from .search_index import plain, udvalg_abbrev  # the index's spellings
+    from .search_index import (ISSUER_PRINTED, is_ministry, issuer_spellings, plain,  # the index's spellings
+                               udvalg_abbrev)
 
     sql: list[str] = []
     args: list[Any] = []
@@ -289,4 +291,11 @@ def where_clause(filters: Filters) -> tuple[str, list[Any]]:
     if filters.kind:
         sql.append("(d.kind = ? OR d.doc_type = ?)")
         args += [filters.kind, filters.kind]
+    if filters.issuer:
+        # The facet's value: the issuer as the document prints it, or another name of the same
+        # party (search_index.issuer_name); never a ministry, which the `ministry` facet counts.
+        spellings = [] if is_ministry(filters.issuer) else issuer_spellings(filters.issuer)
+        sql.append(f"d.document_id IN (SELECT id FROM documents WHERE {ISSUER_PRINTED} "
+                   f"IN ({','.join('?' * len(spellings)) or 'NULL'}))")
+        args += spellings
     return "".join(f" AND {s}" for s in sql), args

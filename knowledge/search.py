@@ -546,7 +546,7 @@ def _suggestion(store: Store, query: Query, plan: _Plan) -> list[str]:
 def search(store: Store, query: str, *, udvalg: str | None = None, samling: str | None = None,
            date_from: dt.date | str | int | None = None, date_to: dt.date | str | int | None = None,
            asker: str | None = None, party: str | None = None, ministry: str | None = None,
-           kind: str | None = None, limit: int = 10) -> SearchResult:
+           kind: str | None = None, issuer: str | None = None, limit: int = 10) -> SearchResult:
     """Search the store; never raises on what a user types. An unreadable filter gives no
     hits and a message saying what is valid (the CLI refuses it as a usage error first)."""
     query = text_of(query or "")
@@ -554,7 +554,7 @@ def search(store: Store, query: str, *, udvalg: str | None = None, samling: str 
     result = SearchResult(query=query)
     try:
         filters = Filters.build(udvalg=udvalg, samling=samling, date_from=date_from, date_to=date_to,
-                                asker=asker, party=party, ministry=ministry, kind=kind)
+                                asker=asker, party=party, ministry=ministry, kind=kind, issuer=issuer)
     except FilterError as exc:
         result.notices.append(Notice("invalid_filter", (str(exc),)))
         return result

@@ -16,6 +16,7 @@ import re
 from collections.abc import Iterable
 from typing import Any
 
+from extract.document import TEXT_PAGE_MARK
 from extract.flat import person_name
 
 from .danish_analysis import fold, term
@@ -31,6 +32,14 @@ COMPOUND_MIN = 6
 _SPELLINGS = {"å": "(?:å|aa)", "æ": "(?:æ|ä)", "ø": "(?:ø|ö)", "a": "(?:a|á|à|â)", "o": "(?:o|ó|ò|ô)",
               "e": "(?:e|é|è|ê|ë)", "u": "(?:u|ü|ú)", "i": "(?:i|í|ï)"}
 _NEVER = re.compile(r"(?!x)x")
+# The page marks a saved text carries between pages ("--- side 2 ---"): the loader's, not the
+# document's words, so no snippet shows one nor marks its "side" as a match.
+_PAGE_MARK = re.compile(TEXT_PAGE_MARK)
+
+
+def without_page_marks(text: str) -> str:
+    """`text` with each page mark blanked to spaces of its length: offsets stay the text's."""
+    return _PAGE_MARK.sub(lambda m: " " * len(m.group()), text) if "--- side " in text else text
 
 
 def _spelled(folded_term: str) -> str:
@@ -143,6 +152,7 @@ def snippet(text: str, hits: list[tuple[int, int, frozenset[str]]]) -> str:
 def describe(text: str, flat: dict[str, Any], title: str, match: Matcher,
              refs: list[str]) -> tuple[str, list[str]]:
     """(snippet, why): the snippet, and the fields of the hit the query matched."""
+    text = without_page_marks(text)
     hits = match.hits(text)
     people = " ".join([*(p.get("name", "") for p in flat.get("asked_by") or []),
                        *(person_name(p) for p in flat.get("persons") or []), flat.get("signed_by") or ""])

@@ -31,7 +31,7 @@ from .search_index import SCHEMA as SEARCH_SCHEMA
 from .search_index import TERMS_SCHEMA as SEARCH_TERMS_SCHEMA
 from .search_index import backfill as backfill_search
 from .search_index import forget_rowid
-from .search_index import ministries_only
+from .search_index import ISSUER_INDEX, ministries_only
 from .search_index import refresh_terms, take_snapshot
 from .search_index import index_document
 from . import indicator_status
@@ -135,6 +135,7 @@ MIGRATIONS: list[Migration] = [
     EXTRACTIONS_MIGRATION,  # v7: the extractor that read each document
     ministries_only,  # v8: the ministry filter and facet hold ministries only, not every issuer
     _reanalysed_index,  # v9: index terms with æ, ø and å, and names whole (a repair, no table)
+    ISSUER_INDEX,  # v10: documents by the issuer they print, for the search's issuer filter
 ]
 SEARCH_VERSION = MIGRATIONS.index(_search_index) + 1
 WORKS_VERSION = MIGRATIONS.index(_works) + 1  # its number, wherever other migrations land
