@@ -244,6 +244,10 @@ _LAW_FOLLOW_UP = re.compile(r"^(?:loven|lovforslaget|lovændringen|lovændringer
 # document still to be made, which can be the commitment: "Der skal udarbejdes redegørelse for, hvorfor ..."
 # (Liberal Alliance's programme, corpus/pdf_more), "Der skal udarbejdes en rapport om ..." (tests).
 _DOCUMENTS = frozenset("notatet rapporten svaret brevet skrivelsen besvarelsen redegørelsen dokumentet".split())
+# ... or pointed at: "Dette notat er udarbejdet af Beskæftigelsesministeriet" (tests/nlp/test_event_lexicon.py),
+# "nærværende redegørelse": a pointing determiner makes the noun as definite as its suffix does.
+_POINTING = frozenset("dette denne nærværende".split())
+_DOCUMENT_NOUNS = frozenset("notat rapport svar brev skrivelse besvarelse redegørelse dokument".split())
 _FUNCTION_WORDS = frozenset("at det der den de som og i om en et behov dette disse denne man vi".split())
 
 
@@ -305,8 +309,8 @@ def _no_commitment(subject: str) -> bool:
     """A subject that names no commitment: a function word ("at", "det"), an adverbial ("i det
     omfang") or a verb form the phrase pickers left ("videreført"; issue 15's wrong events)."""
     words = subject.strip(" .,:;").lower().split()
-    if words and words[-1] in _DOCUMENTS:
-        return True  # "Notatet er udarbejdet af ...": the text itself, not a commitment
+    if words and (words[-1] in _DOCUMENTS or (len(words) >= 2 and words[-2] in _POINTING and words[-1] in _DOCUMENT_NOUNS)):
+        return True  # "Notatet er udarbejdet af ...", "Dette notat ...": the text itself, not a commitment
     if referat.procedural(subject):
         return True  # "udskyde sagen til næste møde", "godkendte indstillingen": procedure
     if words and words[0] in ("må", "kan", "skal", "vil", "bør", "at", "skulle", "kunne"):
