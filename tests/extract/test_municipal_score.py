@@ -20,7 +20,9 @@ granted raised lineage to 0.667; issue 14's document facts (staff lists, absence
 as persons; a plan's period from its title's or its repeated noun and year; issuers from a letter head's
 unit, an item's deciding body and a newsletter's domain; a newsletter's page code as its date) raised
 document fields to 0.898; the accounts finder (the quantity a klimaregnskab computes, s06)
-raised indicators to 1.000."""
+raised indicators to 1.000. At the session's end the twelve excerpts of session 6's blind set
+(s6_01-s6_12, spent when its per-field failures were read) joined; the floors became the figures of
+all thirty-six at that commit: kommuner 1.000, lineage 0.639, document fields 0.841, indicators 0.821."""
 from __future__ import annotations
 
 import importlib.util
@@ -49,14 +51,14 @@ def _f1(corpus: Path, gold: Path, only: str) -> float:
 def test_every_text_has_its_gold(corpus: Path, gold: Path) -> None:
     texts = sorted(p.stem for p in (corpus / "municipal").glob("*.txt"))
     golds = sorted(p.name[: -len(".gold.json")] for p in (gold / "municipal").glob("*.gold.json"))
-    assert texts == golds and len(texts) == 24
+    assert texts == golds and len(texts) == 36
 
 
 @pytest.mark.parametrize(("only", "floor"), [
     ("kommuner", 1.0),
-    ("lineage", 0.66),
-    ("doc", 0.89),
-    ("indicators", 1.0),
+    ("lineage", 0.63),
+    ("doc", 0.84),
+    ("indicators", 0.82),
 ])
 def test_municipal_floor(corpus: Path, gold: Path, only: str, floor: float) -> None:
     assert _f1(corpus, gold, only) >= floor
