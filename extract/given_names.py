@@ -3,20 +3,50 @@
 A line of a staff list or a sentence of minutes names a person without a title to say so
 ("Frank Jakobsen", "Jesper Kjeldsen deltog ikke i sagens behandling"); the same layouts also
 hold places, units and institutions ("Center for Ejendomme", "Åben hal", "Parkhuset"). A name
-whose first word is a given name is a person's. The names are extract/data/first_names.tsv, the
-given names of the persons in Folketinget's ODA `Aktør` table (built by
-extract/data/build_first_names.py, its source cited there).
+whose first word is a given name is a person's. The given names are those of the 2,883
+persons of Folketinget's ODA `Aktør` table, which the project already ships as
+danish/data/oda_persons.csv (danish.reference.person_names; source cited there): Danish
+public life of seven decades, so the names a Danish public document prints.
+
+Rule: a person's given name is the first word of the name ("Frank Aaen" -> "Frank"), of a
+name of two words or more, each capitalised or a particle ("von", "van", "de", "á"), with no
+digit: the table also holds system users and units ("Den centrale indlevering (CI)",
+"Sekretariatsbruger test", "Medcentr Medcentr", "SI360 Service Account"), which are no
+persons: a name with a digit, the word "test" or one word twice is none; a hyphenated given
+name gives each part too ("Hans-Christian" -> "Hans-Christian", "Hans", "Christian"); an
+initial or an abbreviation ("H.C.", "Chr.") is no given name.
 """
 from __future__ import annotations
 
+import re
+from collections import Counter
+from collections.abc import Iterable
 from functools import lru_cache
+
+_PARTICLES = frozenset({"von", "van", "der", "de", "af", "á", "og"})
+_GIVEN = re.compile(r"[A-ZÆØÅÉÜÖ][a-zæøåéèüöä]+(?:-[A-ZÆØÅÉÜÖ][a-zæøåéèüöä]+)?")
+
+
+def given_name_counts(names: Iterable[str]) -> Counter[str]:
+    """The given names of the names, each with how many of the names bear it."""
+    counts: Counter[str] = Counter()
+    for name in names:
+        words = re.sub(r"\s*\([^)]*\)", "", name).split()
+        if len(words) < 2 or any(ch.isdigit() for ch in name) or "test" in name.casefold().split() \
+                or len(set(words)) < len(words) \
+                or not all(w[:1].isupper() or w in _PARTICLES for w in words):
+            continue
+        first = words[0]
+        if _GIVEN.fullmatch(first):
+            counts.update({first, *first.split("-")})
+    return counts
 
 
 @lru_cache(maxsize=1)
 def given_names() -> frozenset[str]:
-    from danish._data import table_rows
+    from danish.reference import person_names
 
-    return frozenset(row["name"] for row in table_rows("extract", "data", "first_names.tsv", delimiter="\t"))
+    return frozenset(given_name_counts(person_names()))
 
 
 def is_given_name(word: str) -> bool:

@@ -199,7 +199,8 @@ def refresh(db: sqlite3.Connection, work_id: str) -> dict[str, Any]:
     # a PDF joins the PDF when the part is most of it): the fuller copy is what a citation
     # should name. Among full copies, the richest first; a text file before a PDF of the same
     # richness (no layout noise).
-    held = [len(shingles(r[3])) for r in rows]
+    # (A work of one file, most of them, has nothing to order: its text is not shingled again.)
+    held = [len(shingles(r[3])) for r in rows] if len(rows) > 1 else [0]
     fullest = max(held)
     order = {r[0]: (n < EXCERPT_SHARE * fullest, -r[7], r[8] == "pdf", r[1]) for r, n in zip(rows, held)}
     rows.sort(key=lambda r: order[r[0]])

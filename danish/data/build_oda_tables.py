@@ -166,7 +166,7 @@ def main(path: str) -> None:
            "# Persons printed with their party ('Name (PARTY)'): Members and their party group.\n")
     _write("oda_persons.csv", persons(data["persons"]),
            "# Every person of the table (members, former members, ministers, appointees), by name: the names\n"
-           "# search matches whole (knowledge/danish_analysis.py).\n")
+           "# search matches whole (knowledge/danish_analysis.py), and the given names that open a person's name\n# (extract/given_names.py).\n")
 
 
 if __name__ == "__main__":

@@ -212,7 +212,7 @@ def test_a_shorter_form_of_a_name_is_the_same_person(short: str, full: str, same
 
 
 # -- people listed by name (extract/data/person_lists.tsv), absent from an item, or signing a
-# proposal without a greeting; names open with a Danish given name (extract/data/first_names.tsv)
+# proposal without a greeting; names open with a Danish given name (extract/given_names.py)
 
 # A project description's letter head and its organisation, as a kommune's projektbeskrivelser
 # print them (the layout of corpus/municipal s03).
@@ -409,14 +409,10 @@ def test_gade_alone_is_a_surname() -> None:
     assert [p.name for p in roled_persons("Styregruppe\nSteen Gade\nJens Nørregade\n")] == ["Steen Gade"]
 
 
-def test_the_given_names_builders_cleaning_rules() -> None:
-    import importlib.util
+def test_the_given_names_cleaning_rules() -> None:
+    from extract.given_names import given_name_counts
 
-    spec = importlib.util.spec_from_file_location("build_first_names", ROOT / "extract" / "data" / "build_first_names.py")
-    assert spec and spec.loader
-    build = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(build)
-    counts = build.given_names(["Frank Aaen", "Frank Jensen", "Hans-Christian Schmidt", "Lise von Seelen",
+    counts = given_name_counts(["Frank Aaen", "Frank Jensen", "Hans-Christian Schmidt", "Lise von Seelen",
                                 "Jens-Peter Bonde (JBMU)", "H.C. Hansen", "Den centrale indlevering (CI)",
                                 "Sekretariatsbruger test", "Medcentr Medcentr", "SI360 Service Account", "Anne"])
     assert dict(counts) == {"Frank": 2, "Hans-Christian": 1, "Hans": 1, "Christian": 1, "Lise": 1,
