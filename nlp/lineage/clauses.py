@@ -25,7 +25,7 @@ from .laws import ADOPTED, IN_FORCE_RELATIVE, LAW_NUMBER
 from .members import namely_members
 from .negation import negated, rejected
 from .subject_phrase import ADVERBIAL_OPENING, clause_subject, object_relative, with_complement, with_relative
-from .word_classes import DEFINITE, RELATIVE
+from .word_classes import DEFINITE, RELATIVE, word_set
 from ..phrases import after_cue, before_cue, find_actor
 from ..timex import nearest_year, time_mentions
 
@@ -69,7 +69,7 @@ _AND_WORD = re.compile(r"\s+og\s+(?:igen\s+|senere\s+|siden\s+)?(?P<word>[a-zæ�
 # "og" (not the "og" of "hotel- og restaurantydelser"), up to four words of a subject, a verb in -es/-er;
 # bounded and without overlapping runs, so linear on a long line.
 _AND_CLAUSE = re.compile(r"(?<!-)\s+og\s+(?P<np>(?:[\wæøå-]+\s+){1,4}?)(?P<verb>[a-zæøå]+(?:es|er))\b", re.IGNORECASE)
-_AND_NOT_SUBJECT = frozenset("at der som hvis når da om så men".split())
+_AND_NOT_SUBJECT = word_set("and_not_subject")
 
 
 # A clause after the first opened by "da" or "når" is a time clause: background to the main
@@ -219,6 +219,10 @@ _IN_AGREEMENT = re.compile(r"^(?:som (?:et |en )?(?:[\wæøå]+ )?(?:led|element
                            r"(?P<text>(?:aftalen|forliget)\s+(?:om|fra)\s+.+)$", re.IGNORECASE)
 
 
+# An adverb alone in the first place ("Derfor vedtog byrådet ..."): in V2 the agent follows the verb.
+_AGENT_ADVERBS = word_set("agent_adverb")
+
+
 def _clause_agent(head: str, after: str) -> str | None:
     """The clause's own agent: its subject before the verb, or right after it in V2 order
     when only a time or an adverbial stands before ("I 2019 vedtog Folketinget ...")."""
@@ -236,7 +240,7 @@ def _clause_agent(head: str, after: str) -> str | None:
     agreement = _IN_AGREEMENT.match(head)
     if agreement:
         return actors.agent_of(agreement.group("text"))  # the agreement's parties decided
-    if not head or ADVERBIAL_OPENING.match(head) or head.lower() in ("nu", "derfor", "dermed", "så", "herefter"):
+    if not head or ADVERBIAL_OPENING.match(head) or head.lower() in _AGENT_ADVERBS:
         return actors.inverted_agent(after)
     return None
 

@@ -17,18 +17,18 @@ from extract.normalise import collapse_ws
 from . import lexicon, referat, subjects
 from .dating import LEADING_TIME, MEETING_OPENING, TIME_TAIL, UNTIL
 from .draft import Draft
-from .word_classes import ADVERBS, BULLET, FUNCTION_WORDS
+from .word_classes import ADVERBS, BULLET, FUNCTION_WORDS, word_set
 from ..phrases import after_cue
 
 
 # The text itself, named definite ("Notatet er udarbejdet af ..."). An indefinite document noun names a
 # document still to be made, which can be the commitment: "Der skal udarbejdes redegørelse for, hvorfor ..."
 # (Liberal Alliance's programme, corpus/pdf_more), "Der skal udarbejdes en rapport om ..." (tests).
-_DOCUMENTS = frozenset("notatet rapporten svaret brevet skrivelsen besvarelsen redegørelsen dokumentet".split())
+_DOCUMENTS = word_set("document_definite")
 # ... or pointed at: "Dette notat er udarbejdet af Beskæftigelsesministeriet" (tests/nlp/test_event_lexicon.py),
 # "nærværende redegørelse": a pointing determiner makes the noun as definite as its suffix does.
-_POINTING = frozenset("dette denne nærværende".split())
-_DOCUMENT_NOUNS = frozenset("notat rapport svar brev skrivelse besvarelse redegørelse dokument".split())
+_POINTING = word_set("pointing_determiner")
+_DOCUMENT_NOUNS = word_set("document_noun")
 # The subordinator of the clause the phrase picker read a subject from ("hvor skatten sænkes", "mens det
 # andet arbejdsprogram blev vedtaget"): no part of the noun phrase.
 _SUBORDINATOR = re.compile(r"^(?:hvor|mens|når|da|så|hvis|fordi|idet|indtil|end hvis|end)\s+", re.IGNORECASE)
@@ -39,8 +39,9 @@ _NOT_NP = re.compile(r"^(?:(?:i|ved|for|til|før|af|på|med|efter|under|om|mod|u
                      # "to år efter aftalen blev indgået": a time measured from an event is when, not what
                      r"(?:\w+\s+)?(?:år|måneder|uger|dage|timer)\s+(?:efter|før|inden|senere)\b)", re.IGNORECASE)
 # Words that are never a commitment alone: pronouns, modals, adverbs ("må", "Der", "alle", "følgende").
-_NOT_ALONE = frozenset("må kan skal vil bør der her alle alt man vi de det følgende hvilket ovenstående "
-                       "pr jf mv m.v. bl.a.".split())
+_NOT_ALONE = word_set("never_alone")
+# A modal or "at" opening a subject: a verb phrase the picker left ("må afgive en urimelig stor del ...").
+_VERB_PHRASE_OPENINGS = word_set("verb_phrase_opening")
 
 
 # A month left over from a date line before a capitalised name ("november LO s jobcenterindeks", p01's
@@ -89,7 +90,7 @@ def no_commitment(subject: str) -> bool:
         return True  # "Notatet er udarbejdet af ...", "Dette notat ...": the text itself, not a commitment
     if referat.procedural(subject):
         return True  # "udskyde sagen til næste møde", "godkendte indstillingen": procedure
-    if words and words[0] in ("må", "kan", "skal", "vil", "bør", "at", "skulle", "kunne"):
+    if words and words[0] in _VERB_PHRASE_OPENINGS:
         return True  # a verb phrase the picker left ("må afgive en urimelig stor del ...")
     if len(words) != 1:
         return False
@@ -146,9 +147,6 @@ def clean(phrase: str | None) -> str | None:
     if not phrase:
         return None
     return after_cue(phrase) or None
-
-
-VERB_AFTER_OG = frozenset("skal skulle vil ville kan kunne må bør blevet været".split())
 
 
 def without_trailing_adverbs(phrase: str) -> str:

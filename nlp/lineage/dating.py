@@ -17,6 +17,7 @@ from extract.records import AnyRecord, DocumentInfo
 
 from .cues import PAST_TENSE
 from .draft import Draft
+from .word_classes import alternation
 from ..timex import TimeMention
 
 
@@ -47,12 +48,13 @@ YEAR_COMPOUND = re.compile(r"-[a-zæøå]")
 TARGET_YEAR = re.compile(r"\b(?:for|mål|målet for)\s*$", re.IGNORECASE)
 
 
-NOW = re.compile(r"\bnu\b", re.IGNORECASE)
+NOW = re.compile(rf"\b{alternation('now')}\b", re.IGNORECASE)
 
 
 # A later main clause that opens with its time owns it: "Der er etableret sygeplejeklinikker ... og i 2013
 # forventes det at yderligere en klinik åbnes" (s02 gold: the clinics without a year, the new one in 2013).
-OPENING_TIME = re.compile(r"\s*(?:i|fra|fra og med|pr\.|per|siden)\s+(?:\d{1,2}\.\s*)?(?:[a-zæøå]+\s+)?\d{4}$", re.IGNORECASE)
+OPENING_TIME = re.compile(rf"\s*{alternation('opening_time_preposition')}\s+(?:\d{{1,2}}\.\s*)?(?:[a-zæøå]+\s+)?\d{{4}}$",
+                          re.IGNORECASE)
 
 
 TIME_TAIL = re.compile(rf"\s+(?:i|pr\.|per|fra|den|med virkning fra)\s+(?:\d{{1,2}}\.\s*)?(?:{_MONTHS}\s+)?\d{{4}}$", re.IGNORECASE)

@@ -19,7 +19,7 @@ from .draft import Draft
 from .genres import GENRES, programme_party, title_lines
 from .lists import ITEM
 from .members import conjuncts, listed_before
-from .word_classes import ARTICLE, BULLET
+from .word_classes import ARTICLE, BULLET, alternation, word_set
 
 
 # A party's list of demands (f05, Liberal Alliance's work programme: "Liberal Alliance mener:" over
@@ -87,8 +87,8 @@ def demand_items(text: str, spans: list[tuple[int, int]], index: int, anchor: dt
 # ("regulering", "afskaffelse", "indførelse"): "SF arbejder for et samfund, der baserer sig på frihed" (the
 # same programme) and "Det Radikale Venstre vil arbejde for et samfund, der ..." (corpus/pdf_more) are aims,
 # not events (s08 gold notes: general aims and values are no events).
-_WORKS_FOR = re.compile(r"\barbejde[r]?\s+for\s+(?:en|et)\s+(?P<what>[a-zæøå-]+(?:ing|else|tion|sion)\b[^.;:!?]{0,160})",
-                        re.IGNORECASE)
+_WORKS_FOR = re.compile(rf"\b{alternation('works_for_verb')}\s+for\s+{alternation('works_for_article')}\s+"
+                        rf"(?P<what>[a-zæøå-]+{alternation('action_noun_suffix')}\b[^.;:!?]{{0,160}})", re.IGNORECASE)
 
 
 def works_for(text: str, start: int, end: int) -> list[Draft]:
@@ -107,9 +107,9 @@ def works_for(text: str, start: int, end: int) -> list[Draft]:
 # expletive ("Det skal altid kunne betale sig at arbejde", s10: no scheme named), not a quantifier's general rule
 # ("Enhver reform af skattesystemet bør resultere i ...", "Ingen i arbejde skal betale ...", f05), not negated
 # ("Studerende ... skal derfor ikke have adgang", s10), not a bare verb (below).
-_DEMAND_MODAL_WORDS = frozenset("skal bør".split())
-_NO_SCHEME_SUBJECT = frozenset("det der man vi de den du jeg han hun dette disse".split())
-_QUANTIFIERS = frozenset("ingen intet enhver ethvert alle hver hvert".split())
+_DEMAND_MODAL_WORDS = word_set("demand_modal")
+_NO_SCHEME_SUBJECT = word_set("no_scheme_subject")
+_QUANTIFIERS = word_set("quantifier")
 _CLAUSE_AND = re.compile(r",\s+og\s+")
 
 

@@ -10,11 +10,12 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
-from .word_classes import FINITE_AUX, FUNCTION_WORDS
+from .word_classes import FINITE_AUX, FUNCTION_WORDS, word_set
 from ..sentences import is_insertion_dash
 
 
-_LINK_WORDS = frozenset("af for til med på fra ved under efter samt eller men hvor når".split())
+# A line that ends in a preposition or conjunction is a sentence wrapped, not a heading.
+_LINK_WORDS = word_set("heading_link_word")
 _CAPITALS = frozenset("ABCDEFGHIJKLMNOPQRSTUVWXYZÆØÅ")
 
 

@@ -9,13 +9,14 @@ import re
 from dataclasses import replace
 
 from .draft import Draft
+from .word_classes import alternation
 
 
 # "I denne analyse viser vi, at ..." (p16, Kraka's analysis), "Vi foreslår, at ..." in a notat: the first
 # person plural outside a quotation is the document's author, its issuer. Quoted speech ("- Derfor har vi
 # nedsat en kommission", p04; "..., siger ministeren") is the speaker's, not the author's.
 _WE = re.compile(r"\b(?:vi|Vi)\b")
-_SAYS = r"(?:siger|sagde|udtaler|udtalte|fortæller)"  # the verbs that attribute a quote
+_SAYS = alternation("quote_verb")  # the verbs that attribute a quote
 _QUOTE_OPEN = re.compile(r"^\s*[-–»\"”“]")
 _QUOTED = re.compile(rf"{_QUOTE_OPEN.pattern}|\b{_SAYS}\b", re.IGNORECASE)
 

@@ -12,10 +12,10 @@ import re
 
 from . import actors, subjects
 from .clause_cues import LexMatch
-from .clean_phrase import VERB_AFTER_OG, only_adverbs, tidy_subject, without_trailing_adverbs
+from .clean_phrase import only_adverbs, tidy_subject, without_trailing_adverbs
 from .dating import LEADING_TIME, TIME_OPENER
 from .evaluations import EVALUATION_OF, EVALUATION_WORD, evaluation_subject
-from .word_classes import ADVERBS, DEFINITE, FINITE_AUX, RELATIVE
+from .word_classes import ADVERBS, DEFINITE, FINITE_AUX, RELATIVE, word_set
 from ..phrases import after_cue, before_cue
 
 
@@ -45,6 +45,8 @@ _RELATIVE_IN = re.compile(r"\b(?:der|som|hvor|at)\b", re.IGNORECASE)
 _AUXILIARY = re.compile(rf"\b{subjects.FINITE_AUX_PATTERN}\b", re.IGNORECASE)
 # Lowercase on purpose: "BER" (Beskæftigelsesrådet) is not the verb "er".
 _PASSIVE = re.compile(r"(?:\bblev|\bbliver|\ber|\bvar|\ber blevet)\s+(?:\S+\s+){0,5}?$")
+# A modal or auxiliary after "og" goes on with the clause ("..., og blev senere afskaffet"): no subject of its own.
+_VERB_AFTER_OG = word_set("verb_after_og")
 
 
 def clause_subject(sentence: str, clauses: list[tuple[int, int]], n: int, match: re.Match[str],
@@ -61,7 +63,7 @@ def clause_subject(sentence: str, clauses: list[tuple[int, int]], n: int, match:
     clause_lo, clause_hi = clauses[n]
     head_text = sentence[clause_lo:lo + match.start()]
     after_og = head_text.lstrip()[3:].split() if head_text.lstrip().lower().startswith("og ") else []
-    own_subject = bool(after_og) and after_og[0].lower() not in FINITE_AUX | ADVERBS | VERB_AFTER_OG \
+    own_subject = bool(after_og) and after_og[0].lower() not in FINITE_AUX | ADVERBS | _VERB_AFTER_OG \
         and not RELATIVE.match(" ".join(after_og) + " ")
     # "..., og karensdagene afskaffes": a coordinated main clause with a subject of its own (f05: "iværksætter-
     # skatten afskaffes, og kapital- og aktiebeskatningen nedsættes"), not "..., og blev senere afskaffet"
@@ -134,8 +136,8 @@ def _som_agent(text: str) -> str | None:
 
 
 _AGREED_WITH = re.compile(r"\bmed\s+(?P<who>[^,.;]+?)\s*(?:[,.;]|$)")
-_ANTECEDENT_LINK = frozenset("om af for med til på".split())
-_NOT_ANTECEDENT = frozenset("den det denne dette deres hvilket igen eller heller ellers meget".split())
+_ANTECEDENT_LINK = word_set("antecedent_link")
+_NOT_ANTECEDENT = word_set("not_antecedent")
 _AGREEMENT = re.compile(r"(?:aftale|forlig)", re.IGNORECASE)
 
 
@@ -167,8 +169,8 @@ def _closing_phrase(clause: str) -> str | None:
     return found.group("np") if found else None
 
 
-_PP_HEAD = frozenset("for af om til i på med fra ved under".split())
-_PREPOSITION_WORDS = frozenset("bag efter mod uden inden over gennem hos blandt mellem".split())
+_PP_HEAD = word_set("pp_head")
+_PREPOSITION_WORDS = word_set("preposition_word")
 
 
 def _closing_definite(clause: str) -> str | None:
