@@ -12,9 +12,15 @@ about a commitment or instrument.
 - `referat`: municipal case minutes - a recommendation's points and the decision on them.
 - `overview`: a municipal status overview ("Sager på vej") - one event per row with a stated
   status, its year from the section heading (nlp/data/status_overview.csv).
-- `events`: sentences, clauses and the discourse steps of the conventions
-  (`lineage_events(doc, records)`), with the genres whose present tense is no news
-  (party programmes: proposals; quality standards: routines).
+- `events`: the orchestrator (`lineage_events(doc, records)`): sentence by sentence, then the
+  document-wide steps of the conventions, run by modules named by genre or linguistic job:
+  `headings` (where a sentence starts), `clauses` (one sentence's events clause by clause, with
+  `clause_cues`, `subject_phrase`, `clean_phrase`, `dating`, `negation` and `members`), `lists`
+  (an agreement's elements, announced items, a recommendation's points), `laws` (adoption, bills,
+  approval lines), `genres` and `demands` (the genres whose present tense is no news: party
+  programmes propose, quality standards promise routines), `evaluations`, `anaphora` (discourse
+  steps across sentences), `speakers` ("vi"), `dedupe`; `draft` is the record they share and
+  `word_classes` the closed Danish word classes they agree on.
 
 The package's `__init__` stays light (`extract.records` imports `kinds` at import time),
 so `lineage_events` is loaded on first use.

@@ -21,7 +21,12 @@ from extract.parsers.kommuner import parse as parse_kommuner
 from nlp.lineage.actors import passive_agent
 from nlp.lineage.cues import CUES
 from nlp.lineage.subjects import agent_clause, commitment_phrase, document_owner, relative_agreement, whole_title, with_infinitive_head
-from nlp.lineage.events import _AND_CLAUSE, _change_of, _strip_opening, _closing_definite, _conjuncts, _demand_party, _heading_lines, _listed_before, _som_agent
+from nlp.lineage.clauses import _AND_CLAUSE
+from nlp.lineage.clean_phrase import change_of, strip_opening
+from nlp.lineage.demands import _demand_party
+from nlp.lineage.headings import _heading_lines
+from nlp.lineage.members import conjuncts, listed_before
+from nlp.lineage.subject_phrase import _closing_definite, _som_agent
 
 GUARD = 60  # seconds; each case takes well under one
 
@@ -41,8 +46,8 @@ def test_a_column_of_numbers_between_letterhead_lines_is_one_body() -> None:
 
 @pytest.mark.timeout(GUARD)
 def test_repeated_fra_is_no_change() -> None:
-    assert _change_of("fra x " * 33_000, "") == ""
-    assert _change_of(" fra 52 uger til 22 uger, så", "") == "fra 52 uger til 22 uger"
+    assert change_of("fra x " * 33_000, "") == ""
+    assert change_of(" fra 52 uger til 22 uger, så", "") == "fra 52 uger til 22 uger"
 
 
 @pytest.mark.timeout(GUARD)
@@ -128,10 +133,10 @@ def test_a_label_line_with_a_long_gap_is_read_once() -> None:
 def test_hostile_lists_and_leads_of_a_party_programme() -> None:
     # a long run of "a,   " (spaces after each comma) that fails at the end: each member opens with a letter
     hostile = "afgiften,     " * 20_000 + "x"
-    assert _listed_before(hostile + " y", "y") == "y"
-    assert _listed_before("Arveafgiften, PSO-afgiften og skat af fri telefon", "PSO-afgiften og skat af fri telefon") \
+    assert listed_before(hostile + " y", "y") == "y"
+    assert listed_before("Arveafgiften, PSO-afgiften og skat af fri telefon", "PSO-afgiften og skat af fri telefon") \
         == "Arveafgiften, PSO-afgiften og skat af fri telefon"
-    assert _conjuncts("a, " * 50_000 + "og b") == ["a, " * 50_000 + "og b"]  # no bullet lists 50,000 instruments
+    assert conjuncts("a, " * 50_000 + "og b") == ["a, " * 50_000 + "og b"]  # no bullet lists 50,000 instruments
     assert _demand_party("Venstre " + "x " * 100_000 + "mener:") is None
     assert _demand_party("Venstre vil:") == "Venstre"
     assert _closing_definite("x " * 100_000 + "ordningen for ledige") == "ordningen for ledige"
@@ -146,8 +151,8 @@ def test_a_long_run_of_og_is_no_coordinated_clause() -> None:
 @pytest.mark.timeout(GUARD)
 def test_a_long_meeting_opening_is_stripped_linearly() -> None:
     long = "på mødet " + "den " * 50_000 + "x"
-    assert _strip_opening(long) == long[len("på mødet "):]  # the meeting goes, the rest stays
-    assert _strip_opening("på mødet den 3. marts 2022 den nye sundhedspolitik") == "den nye sundhedspolitik"
+    assert strip_opening(long) == long[len("på mødet "):]  # the meeting goes, the rest stays
+    assert strip_opening("på mødet den 3. marts 2022 den nye sundhedspolitik") == "den nye sundhedspolitik"
 
 
 @pytest.mark.timeout(GUARD)
@@ -207,7 +212,7 @@ def test_a_page_of_blanks_before_an_e_mail_header_names_no_sender() -> None:
 
 @pytest.mark.timeout(GUARD)
 def test_a_long_blank_run_before_og_splits_once() -> None:
-    from nlp.lineage.events import _CONJUNCT_SPLIT
+    from nlp.lineage.members import _CONJUNCT_SPLIT
 
     assert _CONJUNCT_SPLIT.split("a" + " " * 200_000 + "x") == ["a" + " " * 200_000 + "x"]
     assert _CONJUNCT_SPLIT.split("ressourceforløb og fleksjob") == ["ressourceforløb", "fleksjob"]
@@ -319,11 +324,11 @@ def test_a_landsmoede_after_a_long_word_or_many_leads_is_read_linearly() -> None
 
 @pytest.mark.timeout(GUARD)
 def test_a_coordinated_clause_after_a_long_blank_run_is_read_linearly() -> None:
-    from nlp.lineage.events import _OPENING_TIME
+    from nlp.lineage.dating import OPENING_TIME
 
     text = "i" + " " * 200_000 + "x y 2013"  # two words between: no time
-    assert _OPENING_TIME.match(text, 0, len(text)) is None
-    assert _OPENING_TIME.match(" i 2013", 0, 7) is not None
+    assert OPENING_TIME.match(text, 0, len(text)) is None
+    assert OPENING_TIME.match(" i 2013", 0, 7) is not None
 
 
 @pytest.mark.timeout(GUARD)
@@ -337,12 +342,12 @@ def test_a_long_number_run_before_an_amount_is_read_linearly() -> None:
 
 @pytest.mark.timeout(GUARD)
 def test_working_for_a_long_nominalisation_is_read_linearly() -> None:
-    from nlp.lineage.events import _works_for
+    from nlp.lineage.demands import works_for
 
     text = "SF arbejder for en " + "a" * 200_000 + "ing" + " x" * 50_000 + "."
-    assert [d.kind for d in _works_for(text, 0, len(text))] == ["planned"]
+    assert [d.kind for d in works_for(text, 0, len(text))] == ["planned"]
     text = "arbejder for en " * 20_000 + "."
-    assert _works_for(text, 0, len(text)) == []
+    assert works_for(text, 0, len(text)) == []
 
 
 @pytest.mark.timeout(GUARD)
@@ -555,7 +560,7 @@ def test_dash_lines_without_a_closing_dash_stay_bullets() -> None:
 
 @pytest.mark.timeout(GUARD)
 def test_a_long_run_before_a_shortened_anaphor_is_read_once() -> None:
-    # the introducing-sentence search (nlp/lineage/events.py) over a long run of "et xxx..." words
+    # the introducing-sentence search (nlp/lineage/anaphora.py) over a long run of "et xxx..." words
     from extract.document import Page
     from nlp.lineage import lineage_events
 

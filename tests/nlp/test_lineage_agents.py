@@ -323,7 +323,7 @@ def test_subjects_and_actors_in_sentences(text: str, expected: list[tuple]) -> N
 
 
 def test_a_programme_s_adverbials_are_no_commitments() -> None:
-    """A party programme's present tense is its plans (events.py's genres): an adverbial the phrase picker
+    """A party programme's present tense is its plans (nlp/lineage/genres.py): an adverbial the phrase picker
     took ("i Danmark", DF's programme) is no commitment; the logical subject of an existential passive
     follows its verb past the adverbial; a forum a plan is to be taken up in is kept (seed 004)."""
     text = ("Socialistisk Folkeparti\nPrincipprogram\n\n"

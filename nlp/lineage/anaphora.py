@@ -1,0 +1,217 @@
+"""Discourse steps across sentences.
+
+A bare definite noun ("Ordningen", "reglen") names the commitment an earlier event or compound
+spelled out; "reformen" is the document's reform; "Det er en beslutning" and "Det har Folketinget
+besluttet" refer back to the sentence before; "i stedet" after a dropped commitment gives its
+replacement (seed 000); sentences that go on about an event give its year or where its
+replacement is published.
+"""
+from __future__ import annotations
+
+import datetime as dt
+import re
+from dataclasses import replace
+
+from extract.normalise import collapse_ws
+from extract.records import EventKind
+
+from . import lexicon
+from .clean_phrase import clean, frame_openings
+from .cues import CONTINUATION, INSTEAD, NEGATED_RULE, REPLACEMENT
+from .dating import TARGET_YEAR
+from .draft import Draft
+from .word_classes import DEFINITE
+from ..phrases import find_actor
+from ..sentences import sentence_spans
+from ..timex import time_mentions
+
+
+# "Det har Folketinget besluttet i dag.", "Det besluttede byrådet tirsdag.", "Det er regeringen og KL blevet
+# enige om.": who decided what the sentence before told (p02; seed 002's "Det er en beslutning, som vi har
+# været enige om i aftalekredsen" is the same step, told as its own event by BACK_REFERENCE).
+DECIDED_BY = re.compile(
+   r"^(?:Det|Dette)\s+(?:(?:har|havde)\s+(?P<who>[^,.;]{2,80}?)\s+(?:besluttet|vedtaget|aftalt)"
+   r"|(?:besluttede|vedtog|aftalte)\s+(?P<who2>[^,.;]{2,80}?)|(?:er|blev)\s+(?P<who3>[^,.;]{2,80}?)\s+(?:blevet\s+)?enige\s+om)"
+   r"(?:\s+(?:i dag|i går|[a-zæøå]+dag|nu|i \w+))?\s*\.?$", re.IGNORECASE)
+_BARE_REFORM = re.compile(r"^(?:reformen|reformens|reformerne)\b", re.IGNORECASE)
+# "reformen af førtidspension og fleksjob" already names its reform.
+_NAMED_REFORM = re.compile(r"^reform\w*\s+(?:af|for|om|på|vedrørende)\s", re.IGNORECASE)
+
+
+def continued(text: str, spans: list[tuple[int, int]], index: int, d: Draft, anchor: dt.date | None) -> Draft:
+    """An event without a stated year whose next sentences go on about it ("De har kigget
+    på ... Begge rapporter blev offentliggjort i juni 2020"): their year, and their text
+    joins the evidence."""
+    if d.year_stated or d.kind == "planned":
+        return d
+    for nxt in range(index + 1, min(index + 3, len(spans))):
+        lo, hi = spans[nxt]
+        sentence = text[lo:hi]
+        if not CONTINUATION.match(sentence):
+            return d
+        mentions = [t for t in time_mentions(sentence, anchor=anchor)
+                    if not TARGET_YEAR.search(sentence[max(0, t.start - 10):t.start])]
+        if mentions:
+            return replace(d, end=hi, year=mentions[0].year, date=None, year_stated=True)
+    return d
+
+
+def resolve_anaphora(drafts: list[Draft], text: str) -> list[Draft]:
+    """A bare definite noun ("Målingen", "Ordningen") names the commitment an earlier
+    event spelled out: "målingen Andel i løntilskud", "Jobpræmieordningen"."""
+    out: list[Draft] = []
+    for d in drafts:
+        moved = _MOVED_TO.match(d.subject.strip()) if d.kind == "changed" else None
+        if moved and DEFINITE.match(moved.group("word")):
+            # "overgik ordningen fra Socialministeriet til Beskæftigelsesministeriet" (d12): the head is the
+            # anaphor, the move what the change made of it (added back like any change, `with_change`)
+            d = replace(d, subject=moved.group("word"), change=(moved.group("move") + " " + d.change).strip())
+        word = d.subject.strip().lower()
+        if DEFINITE.match(word) and not word.startswith("reform"):
+            # not "suspension af reglen": the frame's object is the same bare anaphor
+            earlier = next((e for e in reversed(out) if d.start - e.end < 2000 and len(e.subject.split()) > 1
+                            and not e.subject.lower().startswith(frame_openings())
+                            and e.subject.lower() != word
+                            and (e.subject.lower().split()[0] == word
+                                 or any(w.endswith(word) for w in e.subject.lower().split()))), None)
+            if earlier is None:
+                earlier = next((e for e in reversed(out) if d.start - e.end < 2000
+                                and len(e.subject.split()) == 1 and e.subject.lower().endswith(word)
+                                and e.subject.lower() != word), None)
+            if earlier is None:
+                earlier_subject = _frame_antecedent(word, out, d.start) or _text_compound(word, text[:d.start], text[d.start:])
+                d = replace(d, subject=earlier_subject or d.subject, start=_introducing_sentence(text, d, word, out))
+            if earlier is not None:
+                d = replace(d, subject=earlier.subject)
+        else:
+            framed = _FRAMED_ANAPHOR.match(d.subject)
+            if framed and DEFINITE.match(framed.group("word")) and not framed.group("word").lower().startswith("reform"):
+                # "suspension af reglen", "evaluering af ordningen": the anaphor inside the frame
+                compound = _text_compound(framed.group("word").lower(), text[:d.start], text[d.start:])
+                if compound:
+                    d = replace(d, subject=framed.group("head") + compound)
+        out.append(d)
+    return out
+
+
+def _introducing_sentence(text: str, d: Draft, word: str, told: list[Draft]) -> int:
+    """Where the evidence starts for an event told by a bare anaphor that shortens a compound to its head
+    ("Papiret fremlægges til godkendelse ...") which the sentence just before introduced, indefinite and
+    told as no event of its own ("Drøftelserne vil indgå i et rammepapir, der beskriver ..."): there, since
+    the conventions' evidence is "the exact sentence or sentences (one contiguous span)" and the event's own
+    sentence does not say what it is about (f08's gold; tests/nlp/test_lineage_evidence.py). A noun said
+    again whole ("en venteliste" ... "blev ventelisten nedlagt", f11) names its thing itself: one sentence."""
+    window = max(0, d.start - 600)
+    spans = sentence_spans(text[window:d.start])
+    if not spans or (window and spans[-1][0] == 0):
+        return d.start  # no sentence before, or one longer than the window: no sentence to cite whole
+    lo, hi = spans[-1][0] + window, spans[-1][1] + window
+    head = lexicon.lemma_of(word)
+    introduced = re.search(rf"\b(?:en|et)\s+(?:[\wæøå-]+\s+)?[\wæøå-]+{re.escape(head)}\b", text[lo:hi], re.IGNORECASE) \
+        if len(head) >= 4 else None
+    if introduced and not any(e.start < hi and lo < e.end for e in told) and not text[hi:d.start].count("\n\n"):
+        return lo
+    return d.start
+
+
+_MOVED_TO = re.compile(r"^(?P<word>[\wæøåÆØÅ]+)\s+(?P<move>fra\s+\S.*?\s+til\s+\S.*)$")
+_FRAMED_ANAPHOR = re.compile(r"^(?P<head>[\wæøå]+ af )(?P<word>[\wæøåÆØÅ]+)$", re.IGNORECASE)
+
+
+def _frame_antecedent(word: str, earlier: list[Draft], start: int) -> str | None:
+    """A definite nominalisation of an instrument names the event that set it up:
+    "forlænger nu suspenderingen" -> the earlier "suspension af reglen" (p04)."""
+    frame = lexicon.noun_frame(word)
+    if not frame:
+        return None
+    return next((e.subject for e in reversed(earlier) if start - e.end < 3000
+                 and e.subject.lower().startswith(frame + " ")), None)
+
+
+def _text_compound(word: str, before: str, text_after: str = "") -> str | None:
+    """A bare definite noun names the compound that ends in it earlier in the text: "reglen"
+    -> "225-timers-reglen" (p04, p06), "loftet" -> "kontanthjælpsloftet", "ordningen" ->
+    "fleksjobordningen" (Danish compounds put the head last; the latest one written wins)."""
+    if len(word) < 5:
+        return None
+    heads = "|".join(re.escape(w) for w in sorted({word, lexicon.lemma_of(word)}, key=len, reverse=True) if len(w) >= 4)
+    # "225-timers-reglen", or its modifier written apart ("225-timers reglen"), or indefinite in a
+    # lead ("Den udskældte 225-timers regel", p04): the modifier with the anaphor's own form
+    pattern = re.compile(rf"\b(?P<mod>[\wæøåÆØÅ-]{{3,}}?|[\wæøå]+-[\wæøå]+\s+)(?:{heads})\b", re.IGNORECASE)
+    for where in (before, text_after):
+        found = [m.group("mod") for m in pattern.finditer(where)]
+        if found:
+            return re.sub(r"\s+", " ", found[-1] if where is before else found[0]) + word
+    return None
+
+
+def inherit_year(d: Draft, previous: list[Draft]) -> Draft:
+    """"Fleksydelsesordningen erstattede desuden ...": the year of the sentence before."""
+    stated = [p for p in previous if p.year_stated]
+    if d.year_stated or not stated:
+        return d
+    return replace(d, year=stated[0].year, year_stated=True)
+
+
+_FOUND_AT = re.compile(r"\bfindes\b[^.]*?\b(?:på|under)\s+(?P<site>[\w.-]+\.dk)\b", re.IGNORECASE)
+
+
+def where_found(text: str, d: Draft) -> Draft:
+    """"en række indikatorer" + a later "De centrale indikatorer findes i dag på
+    jobindsats.dk": the replacement is named with where it is published."""
+    if d.kind != "replaced" or not d.replaced_by or ".dk" in d.replaced_by:
+        return d
+    head = d.replaced_by.split()[-1].lower()[:8]
+    window = text[d.end:d.end + 600]
+    for sentence in re.split(r"(?<=[.!?])\s+", window)[:4]:
+        found = _FOUND_AT.search(sentence)
+        if found and head in sentence.lower():
+            return replace(d, replaced_by=f"{d.replaced_by} på {found.group('site')}")
+    return d
+
+
+def resolve_reform(drafts: list[Draft], text: str) -> list[Draft]:
+    """"reformen" in a subject is the document's reform: the one it names most often."""
+    from collections import Counter
+
+    from ..linking import find_in_text
+
+    if not any(_BARE_REFORM.match(d.subject) and not _NAMED_REFORM.match(d.subject) for d in drafts):
+        return drafts
+    named = Counter(text[a:b].lower() for _, a, b in find_in_text(text, "reform"))
+    if not named:
+        return drafts
+    phrase = named.most_common(1)[0][0]
+    return [replace(d, subject=_BARE_REFORM.sub(phrase, d.subject, count=1))
+            if _BARE_REFORM.match(d.subject) and not _NAMED_REFORM.match(d.subject) else d for d in drafts]
+
+
+def back_reference(text: str, spans: list[tuple[int, int]], index: int, anchor: dt.date | None) -> list[Draft]:
+    prev_lo, _ = spans[index - 1]
+    lo, hi = spans[index]
+    previous = text[prev_lo:spans[index - 1][1]]
+    kind: EventKind = "confirmed" if NEGATED_RULE.search(previous) else "introduced"
+    year = anchor.year if anchor else None
+    mentions = time_mentions(text[prev_lo:hi], anchor=anchor)
+    if mentions:
+        year = mentions[0].year
+    actor = find_actor(text[lo:hi], hi - lo)
+    subject = collapse_ws(previous).rstrip(".")
+    return [Draft(kind, prev_lo, hi, subject, year, None, actor, None, True)]
+
+
+def instead(sentence: str, start: int, end: int, earlier: list[Draft]) -> list[Draft]:
+    """"i stedet" within a few sentences of a dropped commitment: what replaced it."""
+    dropped = [d for d in earlier if d.kind == "dropped" and start - d.end < 1500]
+    if not dropped:
+        return []
+    # A list item's own section, else the latest dropped commitment.
+    last = max(dropped, key=lambda d: (d.position if d.position <= start else -2, d.end))
+    if last.subject in {d.subject for d in earlier if d.kind == "replaced"}:
+        return []
+    cue_at = INSTEAD.search(sentence)
+    assert cue_at is not None
+    by_match = REPLACEMENT.search(sentence, cue_at.start())
+    by = clean(by_match.group("by")) if by_match else None
+    actor = find_actor(sentence, cue_at.start())
+    return [Draft("replaced", start, end, last.subject, last.year, None, actor, by, True, position=last.position)]

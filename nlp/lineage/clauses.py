@@ -1,0 +1,248 @@
+"""The events of one sentence, clause by clause.
+
+The sentence is cut into clauses (commas, coordinated participles and main clauses); conditions,
+reasons, comparisons and time clauses are passed over; each other clause gives its cue's event
+with subject, year, agent, replacement and change. The core that the sentence reader and the
+genre readers (lists, demands, recommendation points) call.
+"""
+from __future__ import annotations
+
+import datetime as dt
+import re
+
+from danish.dates import find_periods
+
+from . import actors, lexicon
+from .clause_cues import LexMatch, first_cue
+from .clean_phrase import change_of, clean, strip_opening
+from .cues import CLAUSE_BREAK, PROPOSAL, PROPOSED
+from .dating import (DATE_STUB, END_YEAR, LEADING_TIME, OPENING_TIME, PERFECT_AUX, RELATIVE_TIME, TARGET_YEAR,
+                     TIME_OPENER, UNTIL, YEAR_COMPOUND, deictic_tense, timed_mentions, with_periods)
+from .dedupe import merge_same_kind
+from .draft import Draft
+from .evaluations import EVALUATION_WORD, PASSIVE_EVALUATED, SHOWED, evaluation_subject
+from .laws import ADOPTED, IN_FORCE_RELATIVE, LAW_NUMBER
+from .members import namely_members
+from .negation import negated, rejected
+from .subject_phrase import ADVERBIAL_OPENING, clause_subject, object_relative, with_complement, with_relative
+from .word_classes import DEFINITE, RELATIVE, word_set
+from ..phrases import after_cue, before_cue, find_actor
+from ..timex import nearest_year, time_mentions
+
+
+CONDITION = re.compile(r"(?:hvis|såfremt|medmindre|i fald)\b", re.IGNORECASE)
+# Danish puts the finite verb first in a condition without a conjunction ("Stopper du i en periode
+# med at modtage kontanthjælp, ...", "Flytter man til en anden kommune, ..."): the verb, then a
+# personal pronoun. A rule for the reader, no event (p09; kommune and borger.dk guidance).
+V1_CONDITION = re.compile(r"^\s*[A-ZÆØÅ][a-zæøå]+(?:r|s|de|te)\s+(?:du|man|I|De|vi|han|hun)\b")  # not den/det/de: articles
+
+
+def _clauses(sentence: str) -> list[tuple[int, int]]:
+    breaks = [(m.start(), m.end()) for m in CLAUSE_BREAK.finditer(sentence)]
+    # Participles coordinated under one auxiliary are two events: "Kontanthjælpsloftet blev
+    # indført i 2016 og afskaffet igen i 2023" (a lexicon participle after "og")
+    for m in _AND_WORD.finditer(sentence):
+        if not any(a <= m.start() < b for a, b in breaks) and lexicon.is_participle(m.group("word")):
+            breaks.append((m.start(), m.start() + len(m.group(0)) - len(m.group("word"))))
+    # Main clauses coordinated by "og" without a comma, each with its own subject and present-tense verb:
+    # "momsen sættes ned til 7 pct. ... og benzin- og dieselafgiften sænkes" (f05), "Satsen hæves og
+    # karensdagen afskaffes" (tests/nlp/test_lineage_programmes.py), or with a verb of announcing after a time
+    # ("Der er etableret sygeplejeklinikker ... og i 2013 forventes det at yderligere en klinik åbnes", s02;
+    # tests/nlp/test_cues.py). Only when the words before "og" state
+    # an event of their own: "Topskatten og mellemskatten afskaffes" is one clause with two subjects.
+    for m in _AND_CLAUSE.finditer(sentence):
+        if any(a <= m.start() < b for a, b in breaks) \
+                or _AND_NOT_SUBJECT.intersection(w.lower() for w in m.group("np").split()) \
+                or not (lexicon.is_future_modal(m.group("verb")) or lexicon.is_present(m.group("verb"))):  # the pipeline last
+            continue
+        lo = max((b for a, b in breaks if b <= m.start()), default=0)
+        if lexicon.find(sentence[lo:m.start()]) is not None:
+            breaks.append((m.start(), m.start() + len(m.group(0)) - len(m.group("np")) - len(m.group("verb"))))
+    cuts = [0]
+    for a, b in sorted(breaks):
+        cuts.extend((a, b))
+    cuts.append(len(sentence))
+    return list(zip(cuts[::2], cuts[1::2]))
+
+
+_AND_WORD = re.compile(r"\s+og\s+(?:igen\s+|senere\s+|siden\s+)?(?P<word>[a-zæøå]+)\b")
+# "og" (not the "og" of "hotel- og restaurantydelser"), up to four words of a subject, a verb in -es/-er;
+# bounded and without overlapping runs, so linear on a long line.
+_AND_CLAUSE = re.compile(r"(?<!-)\s+og\s+(?P<np>(?:[\wæøå-]+\s+){1,4}?)(?P<verb>[a-zæøå]+(?:es|er))\b", re.IGNORECASE)
+_AND_NOT_SUBJECT = word_set("and_not_subject")
+
+
+# A clause after the first opened by "da" or "når" is a time clause: background to the main
+# clause, restating an event told elsewhere ("..., end man forventede, da aftalen blev indgået", p16;
+# "..., når ordningen er indført"). Sentence-initial "Da X blev indgået i 2020, ..." still counts.
+_SUBORDINATE = re.compile(r"^(?:om|hvorvidt|så|hvis|såfremt|medmindre|da|når)\b", re.IGNORECASE)
+_BECAUSE = re.compile(r"^fordi\b", re.IGNORECASE)
+
+
+def clause_events(sentence: str, start: int, end: int, anchor: dt.date | None) -> list[Draft]:
+    # "mål for 2018" is a target, "forlænges til 2025" a new end: neither is when it happened
+    mentions = [t for t in with_periods(sentence, time_mentions(sentence, anchor=anchor))
+                if not TARGET_YEAR.search(sentence[max(0, t.start - 10):t.start])
+                and not END_YEAR.search(sentence[max(0, t.start - 24):t.start])
+                and not YEAR_COMPOUND.match(sentence, t.end)]
+    out: list[Draft] = []
+    clauses = _clauses(sentence)
+    for n, (lo, hi) in enumerate(clauses):
+        if n + 1 < len(clauses) and CONDITION.match(sentence[clauses[n + 1][0]:clauses[n + 1][1]]):
+            continue  # "Ydelsen ændres, hvis borgeren flytter": the main clause of a condition is a rule
+        if n > 0 and re.match(r"\s*som\b", sentence[lo:hi], re.IGNORECASE) \
+                and _COMPARATIVE.search(sentence[clauses[n - 1][0]:clauses[n - 1][1]]):
+            continue  # "dobbelt så mange p-pladser ..., som der er fjernet gadeparkeringspladser": a comparison
+        if n > 0 and IN_FORCE_RELATIVE.match(sentence[lo:hi]) and ADOPTED.search(sentence[:lo]):
+            continue  # "Byrådet har vedtaget en ny klimaplan, som træder i kraft 1. januar 2025": the adoption
+        if _BECAUSE.match(sentence[lo:hi]) or (n > 0 and _SUBORDINATE.match(sentence[lo:hi])):
+            # "..., fordi der med loven blev indført en ny ordning": a reason, restating; "..., om
+            # ordningen skal forlænges": whether; "..., så kommunerne får mere": a consequence
+            continue
+        found = first_cue(sentence[lo:hi])
+        if not found and n > 0 and SHOWED.match(sentence[lo:hi]) and EVALUATION_WORD.search(sentence[clauses[n - 1][0]:clauses[n - 1][1]]):
+            # "opstartsevalueringen af sygedagpengereformen fra efteråret 2015, som viste, at ..." (p18): the same
+            # finding as "evalueringen viste, at" with the relative's comma between
+            before = sentence[clauses[n - 1][0]:clauses[n - 1][1]]
+            what = evaluation_subject(before)
+            dated = [t for t in mentions if clauses[n - 1][0] <= t.start < hi]
+            if what:
+                out.append(Draft("evaluated", start, end, what[0], dated[0].year if dated else None, None,
+                                 find_actor(sentence, lo), None, True, year_stated=bool(dated)))
+            continue
+        if not found:
+            continue
+        cue, match = found
+        cue_at = lo + match.start()
+        finding = cue.kind == "evaluated" and "effekt" in match.group(0).lower()  # "kan ikke måle en effekt": a finding
+        if rejected(cue, sentence, cue_at, lo + match.end()) or (not finding and negated(sentence[lo:lo + match.end()], match.start())):
+            continue
+        named_evaluation = EVALUATION_WORD.search(match.group(0)) if cue.kind == "planned" else None
+        evaluation = (cue.kind == "evaluated" and not PASSIVE_EVALUATED.match(match.group(0))
+                      and not match.groupdict().get("subj")) or named_evaluation  # a cue that names it knows best
+        relative = object_relative(sentence, clauses, n, lo, cue_at, match) if n > 0 else None
+        if relative is None and match.groupdict().get("actor") and sentence[lo:hi].lstrip().lower().startswith("som "):
+            continue  # "..., som kommunerne indgik": no agreement, or no agent, before the relative
+        subject, explicit = (relative[0], True) if relative else (evaluation_subject(sentence) if evaluation else None) \
+            or clause_subject(sentence, clauses, n, match, lo)
+        if named_evaluation and not subject:
+            subject, explicit = named_evaluation.group(0), True  # "Evalueringen offentliggøres i 2022"
+        if isinstance(match, LexMatch) and match.particle and f" {match.particle} " in f" {subject} ":
+            # "Dog laves holdstørrelsen om til ...": the V2 subject ends where the verb's particle stands
+            subject = f" {subject} ".split(f" {match.particle} ")[0].strip()
+        subject = with_relative(strip_opening(subject), sentence, clauses, n)
+        subject = with_complement(subject, sentence, lo, hi)
+        if cue.frame and subject:
+            if DEFINITE.match(subject.split()[0]):
+                subject = subject[0].lower() + subject[1:]  # "suspension af reglen ...", not "af Reglen"
+            subject = f"{cue.frame} {subject}"  # "suspenderede ... reglen": the suspension of the rule
+        if out and n > 0 and not match.groupdict().get("subj") and not LEADING_TIME.sub("", sentence[lo:cue_at].strip() + " ").strip():
+            # "X blev indført i 2016 og ophørte med udgangen af 2018": the second verb shares X
+            subject, explicit = out[-1].subject, False
+        in_clause = [t for t in mentions if lo <= t.start < hi]
+        # a relative clause's time is its own verb's ("en ny måling ..., som offentliggøres ... fra marts 2022")
+        elsewhere = [t for t in mentions if not any(a <= t.start < b and RELATIVE.match(sentence[a:b].lstrip() + " ")
+                                                    for a, b in clauses if (a, b) != (lo, hi))
+                     and not any(hi <= a and OPENING_TIME.match(sentence, a, t.end) for a, _ in clauses)]
+        when = nearest_year(timed_mentions(sentence, in_clause or elsewhere), cue_at) if in_clause or elsewhere else None
+        year, date = (when.year, when.date) if when else (None, None)
+        perfect_dated = False
+        stated = when is not None and bool(re.search(r"\d{4}", sentence[when.start:when.end]))
+        if when is None and anchor and RELATIVE_TIME.search(sentence[lo:hi]):
+            year = anchor.year  # "i foråret", "tirsdag", "i år", "nu", "netop": the document's year
+        elif when is None and cue.kind != "planned" and anchor and deictic_tense(sentence[lo:hi], sentence, match):
+            year = anchor.year
+            perfect_dated = cue.kind != "evaluated" and not getattr(match, "present", False) \
+                and PERFECT_AUX.search(sentence[lo:lo + match.end()]) is not None
+        elif when is None and finding and anchor and re.search(r"\bkan\b", sentence[lo:lo + match.end()], re.IGNORECASE):
+            # a finding in the present ("For 225-timersreglen kan Finansministeriet ikke måle en håndgribelig
+            # effekt", p06) holds as of the document, like "I denne analyse viser vi" (p16)
+            year = anchor.year
+        by = clean(match.groupdict().get("by")) if cue.kind == "replaced" else None
+        period = next((p for p in find_periods(sentence) if when is not None and p.start <= when.start < p.end), None)
+        end_year = period.last if period is not None else None  # "i perioden 2016–2020": start and end
+        law = LAW_NUMBER.search(sentence)
+        if law:
+            # "erstattes pr. 1. januar 2020 af ..., jf. lov nr. 174 af 27. februar 2019": the law's
+            # date is the adoption side; the conventions take it over the entry into force (p07, p14)
+            year, date, stated = int(law.group("year")), None, True
+        if re.match(r"\d{4}$", subject.strip()):
+            subject = ""  # a bare year is when, not what
+        named_actor = match.groupdict().get("actor")
+        actor = None if by and cue.kind == "replaced" else (
+            clean(named_actor) if named_actor else find_actor(sentence, cue_at))
+        actor = _clause_agent(sentence[lo:cue_at], sentence[lo + match.end():hi]) or actor \
+            or actors.leading_agent(TIME_OPENER.sub("", sentence[lo:cue_at]))
+        actor = actors.agent_of(actor)  # a text is where it is written, not who decided
+        if relative:
+            actor = relative[1]
+        if "recipient" in match.groupdict():
+            actor = None  # "Jobcentrene har fået lov til ...": who was given it, not who gave it
+        bare_actor = re.sub(r"^(?:et|en|den)\s+", "", actor or "", flags=re.IGNORECASE)
+        for name in (actor, bare_actor):
+            if name and subject.startswith(name + " "):
+                subject = subject[len(name) + 1:]  # "vedtog Folketinget beskæftigelsesreformen" (V2)
+        if cue.frame and subject.startswith(cue.frame + " "):
+            rest = subject[len(cue.frame) + 1:]
+            for name in (actor, bare_actor):
+                if name and rest.startswith(name + " "):
+                    subject = f"{cue.frame} {rest[len(name) + 1:]}"
+        subject = DATE_STUB.sub("", UNTIL.sub("", subject))
+        # a planned change names its new value as a change does ("Bundfradraget forhøjes til 7.000 kr.", f05)
+        change = change_of(sentence[lo + match.end():hi], subject) if cue.kind in ("changed", "planned") else ""
+        if cue.kind == "replaced" and by is None and n > 0 and RELATIVE.match(sentence[lo:hi].lstrip() + " ") \
+                and match.group(0).lower().startswith(("der ", "som ")):
+            # "..., der erstattede den tidligere lov": the replacement is the clause before
+            by = out[-1].subject if out else before_cue(sentence[clauses[n - 1][0]:clauses[n - 1][1]]) or None
+        if cue.kind == "replaced" and by is None and "i stedet for" in match.group(0).lower():
+            by = before_cue(sentence[lo:cue_at]) or after_cue(sentence[lo + match.start():lo + match.end()].split(" i stedet for")[0].split(None, 1)[-1]) or None
+        decision = cue.decision and not PROPOSAL.search(sentence)
+        kind = cue.kind
+        if kind not in ("planned", "evaluated") and stated and year and anchor and year > anchor.year \
+                and getattr(match, "present", False):
+            # Danish tells the future in the present with a time adverbial: "Kvalitetsstandarderne revideres
+            # ved udgangen af 2013" in minutes of December 2012 (f03) is announced, not done (the conventions'
+            # "planned: announced for the future")
+            kind, decision, future_of = "planned", False, kind
+        else:
+            future_of = ""
+        if PROPOSED.search(sentence) and kind in ("introduced", "dropped", "changed", "confirmed", "replaced"):
+            kind, by = "planned", None  # proposed, not decided: the convention's "planned"
+        draft = Draft(kind, start, end, subject, year, date, actor, by, decision, explicit, year_stated=stated,
+                      end_year=end_year, change=change if kind in ("changed", "planned") else "", future_of=future_of,
+                      perfect_dated=perfect_dated)
+        out.extend(namely_members(draft, sentence[lo + match.end():]))
+    return merge_same_kind(out)
+
+
+_IN_AGREEMENT = re.compile(r"^(?:som (?:et |en )?(?:[\wæøå]+ )?(?:led|element|del) i|ifølge|med|i)\s+"
+                           r"(?P<text>(?:aftalen|forliget)\s+(?:om|fra)\s+.+)$", re.IGNORECASE)
+
+
+# An adverb alone in the first place ("Derfor vedtog byrådet ..."): in V2 the agent follows the verb.
+_AGENT_ADVERBS = word_set("agent_adverb")
+
+
+def _clause_agent(head: str, after: str) -> str | None:
+    """The clause's own agent: its subject before the verb, or right after it in V2 order
+    when only a time or an adverbial stands before ("I 2019 vedtog Folketinget ...")."""
+    passive = actors.passive_agent(after)
+    if passive:
+        return passive  # "er netop offentliggjort af Styrelsen for Arbejdsmarked og Rekruttering (STAR)"
+    head = TIME_OPENER.sub("", head).strip(" ,")
+    # "Forligskredsen bag reformen har besluttet at [videreføre ...]": the decision verb is no part of the agent
+    head = re.sub(r"(?:\s+(?:har|er|blev|havde|var)(?:\s+\w+)?\s+(?:besluttet|vedtaget|aftalt|valgt|blevet enige om|enige om)"
+                  r"|\s+(?:besluttede|vedtog|aftalte|valgte))\s*,?\s*(?:at)?$", "", head, flags=re.IGNORECASE)
+    head = re.sub(r"\s+(?:har|er|blev|havde|var|vil|skal)(?:\s+(?:nu|i dag|også|derfor))?$", "", head, flags=re.IGNORECASE)
+    agent = actors.subject_agent(head)
+    if agent:
+        return agent
+    agreement = _IN_AGREEMENT.match(head)
+    if agreement:
+        return actors.agent_of(agreement.group("text"))  # the agreement's parties decided
+    if not head or ADVERBIAL_OPENING.match(head) or head.lower() in _AGENT_ADVERBS:
+        return actors.inverted_agent(after)
+    return None
+
+
+_COMPARATIVE = re.compile(r"\b(?:så|lige så|dobbelt så|halvt så)\s+(?:mange|meget|få|lidt|store?|høj|lav)\b|\bsamme\b", re.IGNORECASE)

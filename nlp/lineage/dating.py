@@ -1,0 +1,140 @@
+"""When an event happened.
+
+Which time mention of a clause dates it (a year after a time preposition, a period's first year;
+not a target "mål for 2018", a horizon "frem mod 2020" or a name "2025-plan"); when the tense dates
+it by the document ("nu", "i foråret", a perfect in news and letters, the conventions' "year ...
+from the document date"); and the time phrases that are no part of a subject ("i december 2014",
+"til og med udgangen af 2018") and are stripped from it.
+"""
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from dataclasses import replace
+
+from danish.dates import MONTH_NAME_PATTERN as _MONTHS, WEEKDAY_PATTERN, find_periods
+from extract.records import AnyRecord, DocumentInfo
+
+from .cues import PAST_TENSE
+from .draft import Draft
+from .word_classes import alternation
+from ..timex import TimeMention
+
+
+# "frem mod foråret 2013" (f10), "frem mod 2017" (f09), "Frem mod år 2020" (p25): a horizon, not when it happened
+END_YEAR = re.compile(r"\b(?:frem til|frem mod|indtil|til)\s+(?:og med\s+)?(?:udgangen af\s+|år\s+|foråret\s+|efteråret\s+"
+                      r"|sommeren\s+|vinteren\s+)?$", re.IGNORECASE)
+# A year after a time preposition or in a date is when; a bare year after a noun may be part of a name
+# ("Kvalitetsstandard for stof- og alkoholbehandling 2012 videreføres i 2013", "budget 2013"): when the
+# clause has both, the time wins.
+_TIME_PREPOSITION = re.compile(r"(?:\b(?:i|fra|pr\.|per|den|d\.|siden|inden|efter|før|med virkning fra|primo|medio|ultimo|"
+                               r"udgangen af|starten af|løbet af|år|året)\s+(?:\d{1,2}\.\s*)?(?:[a-zæøå]+\s+)?)$", re.IGNORECASE)
+
+
+def timed_mentions(sentence: str, mentions: list[TimeMention]) -> list[TimeMention]:
+    timed = [t for t in mentions if t.date is not None or _TIME_PREPOSITION.search(sentence[max(0, t.start - 30):t.start])]
+    return timed or mentions
+
+
+def with_periods(sentence: str, mentions: list[TimeMention]) -> list[TimeMention]:
+    """A period written with a hyphen ("i perioden 2021-2023") is a time too: its first year, at its place."""
+    extra = [TimeMention(p.start, p.end, p.first) for p in find_periods(sentence)
+             if not any(p.start <= t.start < p.end for t in mentions)]
+    return sorted(mentions + extra, key=lambda t: t.start)
+
+
+# A year joined to a noun names a thing, not a time: "regeringens sociale 2020-mål" (p25), "en 2025-plan".
+YEAR_COMPOUND = re.compile(r"-[a-zæøå]")
+TARGET_YEAR = re.compile(r"\b(?:for|mål|målet for)\s*$", re.IGNORECASE)
+
+
+NOW = re.compile(rf"\b{alternation('now')}\b", re.IGNORECASE)
+
+
+# A later main clause that opens with its time owns it: "Der er etableret sygeplejeklinikker ... og i 2013
+# forventes det at yderligere en klinik åbnes" (s02 gold: the clinics without a year, the new one in 2013).
+OPENING_TIME = re.compile(rf"\s*{alternation('opening_time_preposition')}\s+(?:\d{{1,2}}\.\s*)?(?:[a-zæøå]+\s+)?\d{{4}}$",
+                          re.IGNORECASE)
+
+
+TIME_TAIL = re.compile(rf"\s+(?:i|pr\.|per|fra|den|med virkning fra)\s+(?:\d{{1,2}}\.\s*)?(?:{_MONTHS}\s+)?\d{{4}}$", re.IGNORECASE)
+
+
+# "forlænger suspenderingen til 8. september": the new end is when, not what.
+UNTIL = re.compile(r"\s+(?:frem\s+)?(?:til|indtil)\s+(?:og med\s+)?(?:udgangen af\s+)?(?:\d{1,2}\.\s*)?"
+                   rf"(?:{_MONTHS}\s*)?"
+                   r"(?:\d{4})?$", re.IGNORECASE)
+
+
+# What a subject pattern leaves of a date it stopped at: "seniorførtidspensionen den 1" (". januar 2020").
+DATE_STUB = re.compile(r"\s+(?:den|d\.|pr\.|fra|per)(?:\s+\d{1,2})?$", re.IGNORECASE)
+
+
+# The perfect and the present active of news and letters tell what happened as of writing ("Der er
+# udviklet to nye målinger", d01; "STAR har ... valgt at afslutte", d11; "I denne analyse viser vi",
+# p16): the document's year. The present passive of a rule ("Med loven indføres en ny ydelse",
+# "Samtidig ophæves de gældende regler", p14; "Derfor indføres der en skærpet opfølgning", d10)
+# describes what a law or reform contains and dates nothing: its year stays null unless stated.
+# This settles the STAR-vs-policy reading of present-tense news (tests/nlp/test_lineage_years.py).
+_PERFECT_OR_ACTIVE = re.compile(r"\b(?:har|er|bliver|indgår|viser|ser på|belyser|afdækker|undersøger|offentliggør|præsenterer)\b",
+                                re.IGNORECASE)
+
+
+PERFECT_AUX = re.compile(r"\b(?:har|er|havde)\b", re.IGNORECASE)
+# The genres whose perfect tells what happened as of writing (the note above): elsewhere (minutes, memos,
+# reports, specifications) a perfect without a time is undated: "Derudover er der indført en ½ takst",
+# "Over de sidste 5 år er tilbuddet yderligere tilpasset" (f11, a memo), "Siden vedtagelsen er den
+# bagvedliggende lovgivning blevet ændret" (f12, minutes), "LO s jobcenterindeks er udarbejdet" (p01, a
+# specification): year null in their gold. Findings (`evaluated`) hold as of the document in any genre (p16).
+_DATED_BY_WRITING = frozenset({"news", "letter", "answer"})
+
+
+def undated_perfects(drafts: list[Draft], records: Sequence[AnyRecord]) -> list[Draft]:
+    doc_type = next((r.doc_type for r in records if isinstance(r, DocumentInfo)), None)
+    if doc_type is None or doc_type in _DATED_BY_WRITING:
+        return drafts
+    return [replace(d, year=None, date=None) if d.perfect_dated else d for d in drafts]
+
+
+def deictic_tense(clause: str, sentence: str, match: re.Match[str]) -> bool:
+    """The event's verb tells the document's own time: a perfect or a present active, not a
+    present passive of a rule, and no past tense in its clause (a past in a side clause, "som den
+    var tiltænkt", p18, does not date the main one)."""
+    if PAST_TENSE.search(clause):
+        return False
+    cue = match.group(0).strip().split()
+    passive = getattr(match, "passive", None)
+    if passive is None:
+        passive = bool(cue) and cue[-1].lower().endswith("es")  # a phrase cue's verb: "lanceres", "afskaffes"
+    if passive and not _PERFECT_OR_ACTIVE.search(match.group(0)):
+        return False  # "indføres", "ophæves": the content of a rule
+    return bool(_PERFECT_OR_ACTIVE.search(sentence)) or bool(getattr(match, "present", False))
+
+
+# Relative time expressions: the year is the document's (star/README.md, "Lineage events": "The
+# year may be taken from the document date when the text says 'i foråret', 'tirsdag' and so on").
+# "nu", "netop" and "hermed" anchor news and letters the same way ("forlænger nu suspenderingen", p04;
+# "den netop offentliggjorte opdatering", seed 002; "der netop er offentliggjort", p18).
+RELATIVE_TIME = re.compile(
+   r"\b(?:nu|netop|hermed|i (?:foråret|efteråret|sommer(?:en)?|vinter(?:en)?|år|dag|går|denne måned|sidste uge|denne uge)|"
+   rf"(?:i )?{WEEKDAY_PATTERN}s|{WEEKDAY_PATTERN}"
+   # a day of a month without a year is this year's: "suspenderede ... reglen til 30. juni" (p04, dated 2020-06)
+   rf"|\d{{1,2}}\.\s*{_MONTHS}(?!\s*\d{{4}}))\b", re.IGNORECASE)  # "tirsdag", "i tirsdags"
+# A time or a conjunction opening a subject: "i december 2014 loven om ...", "men denne måling".
+LEADING_TIME = re.compile(
+   r"^(?:i (?:foråret|efteråret|sommer(?:en)?|vinter(?:en)?|år|dag|går)\s+|(?:men|og|i|fra|pr\.|den|d\.)\s+(?:\d{1,2}\.\s+)?"
+   rf"{_MONTHS}(?:\s+\d{{4}})?\s+|(?:men|og)\s+)", re.IGNORECASE)
+
+
+TIME_OPENER = re.compile(
+   rf"^\s*(?:(?:fra og med|med virkning fra|med virkning pr\.|fra|pr\.|per|i|siden|den|d\.|til)\s+)?"
+   rf"(?:\d{{1,2}}\.\s*)?(?:{_MONTHS}\s+)?\d{{4}}\b\s*", re.IGNORECASE)
+
+
+# A meeting with its date between a verb and its object, as minutes tell decisions: "byrådet i sit møde den 27.
+# august 2025 har vedtaget" (aarhus_byraad_referat_2025-08-27), "Udvalget godkendte på mødet den 4. december
+# 2012 ..." (ballerup referater): when, not what.
+MEETING_OPENING = re.compile(
+   rf"^(?:(?:på|i|ved)\s+(?:sit\s+|sine\s+|deres\s+)?møde(?:t|r|rne)?\s+)?(?:den|d\.)\s+"
+   rf"(?:\d{{1,2}}\.\s*(?:{_MONTHS})(?:\s+\d{{4}})?|\d{{1,2}}[.-]\d{{1,2}}[.-]\d{{2,4}})\s+"
+   r"|^(?:på|i|ved)\s+(?:sit\s+|sine\s+|deres\s+)?møde(?:t|r|rne)?\s+(?=(?:den|det|de|en|et)\s)", re.IGNORECASE)

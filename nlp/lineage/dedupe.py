@@ -1,0 +1,94 @@
+"""One event told twice is one event.
+
+A restatement of the same kind and core noun phrase, an evaluation's finding restated, and two
+cues of one kind in one sentence.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+
+from .draft import Draft
+from .word_classes import FUNCTION_WORDS
+
+
+def merge_same_kind(drafts: list[Draft]) -> list[Draft]:
+    """Two cues of one kind in a sentence are one event unless the later names its own subject."""
+    out: list[Draft] = []
+    for d in drafts:
+        if out and any(o.kind == d.kind for o in out) and (not d.explicit_subject or not d.subject):
+            continue
+        out.append(d)
+    return out
+
+
+_PP = re.compile(r"\s(?:på|for|i|af|med|til|om|fra|ved|under|mellem|inden)\s", re.IGNORECASE)
+
+
+def _core(subject: str) -> str:
+    """The noun phrase before its first prepositional complement, without an article."""
+    head = _PP.split(f" {subject.strip().lower()} ", maxsplit=1)[0].strip()
+    return re.sub(r"^(?:en|et|den|det|de|nye?|nyt)\s+", "", head)
+
+
+def _restates(d: Draft, earlier: Draft) -> bool:
+    """The same event told again: its kind and the same core noun phrase ("Derfor indføres der en
+    skærpet opfølgning for kommuner med ..." and later "Der bliver derfor igangsat en skærpet
+    opfølgning på kommunernes indsats", d10). Items of a list are distinct by being listed (d11)."""
+    if d.kind != earlier.kind or d.kind == "evaluated" or d.position >= 0 or earlier.position >= 0:
+        return False
+    if d.start < earlier.end or (d.year_stated and earlier.year_stated and d.year != earlier.year):
+        return False  # one sentence may state two events; two stated years are two events
+    core, other = _core(d.subject), _core(earlier.subject)
+    if d.year_stated and earlier.year_stated and d.year == earlier.year and _names_within(d.subject, earlier.subject):
+        # the lead retold in the body with the same year: "tidlig pension, også kaldet Arnepension (2020)" and
+        # "retten til tidlig pension, også kaldet Arnepensionen (2020)" (p16)
+        return True
+    if len(core.split()) >= 2:
+        return core == other
+    # a one-word core ("Seniorpensionen blev vedtaget ... i 2019" after "vedtog Folketinget ... seniorpensionen
+    # (2019)", p16) is the same thing only with the same stated year, definite or not
+    same_year = d.year_stated and earlier.year_stated and d.year == earlier.year
+    return bool(core) and same_year and _indefinite(core) == _indefinite(other)
+
+
+def _indefinite(word: str) -> str:
+    return re.sub(r"(?<=\w{4})(?:en|et)$", "", word)
+
+
+def _names_within(a: str, b: str) -> bool:
+    """One subject's words (definite or not) all stand in the other, and there are at least two."""
+    wa = {_indefinite(w) for w in re.findall(r"[\wæøå]{3,}", a.lower())} - FUNCTION_WORDS
+    wb = {_indefinite(w) for w in re.findall(r"[\wæøå]{3,}", b.lower())} - FUNCTION_WORDS
+    return min(len(wa), len(wb)) >= 2 and (wa <= wb or wb <= wa)
+
+
+def _same_thing(a: str, b: str) -> bool:
+    wa = set(re.findall(r"[\wæøå]{3,}", a.lower())) - FUNCTION_WORDS
+    wb = set(re.findall(r"[\wæøå]{3,}", b.lower())) - FUNCTION_WORDS
+    return not wa or not wb or wa <= wb or wb <= wa
+
+
+def dedupe(drafts: list[Draft]) -> list[Draft]:
+    """An evaluation is reported once per document; repeats restate the same finding. Other
+    events told again with the same core noun phrase are one event."""
+    out: list[Draft] = []
+    seen_evaluated = False
+    for d in drafts:
+        told = next((i for i, o in enumerate(out) if _restates(d, o)), None)
+        if told is not None:
+            if len(d.subject.split()) > len(out[told].subject.split()):
+                out[told] = d  # the fuller statement of the two
+            continue
+        if d.kind == "evaluated":
+            same = next((i for i, o in enumerate(out) if o.kind == "evaluated" and not o.actor and d.actor
+                         and o.subject.lower() == d.subject.lower()), None)
+            if same is not None:
+                out[same] = replace(out[same], actor=d.actor)  # the restatement names who evaluated
+                continue
+            if seen_evaluated and not d.actor and any(o.kind == "evaluated" and _same_thing(d.subject, o.subject)
+                                                      and not (d.year_stated and d.year != o.year) for o in out):
+                continue  # the finding restated; an evaluation of another thing is its own (p18: three evaluations)
+            seen_evaluated = True
+        out.append(d)
+    return out

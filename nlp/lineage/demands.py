@@ -1,0 +1,135 @@
+"""A party's own demands (party programmes; corpus/municipal f05, f06, s08, s10).
+
+A demand lead with its bullets ("Liberal Alliance mener:"), "arbejder for en regulering af ...",
+and a "skal"/"bør" sentence that names a scheme: each `planned`, by the party.
+"""
+from __future__ import annotations
+
+import datetime as dt
+import re
+from dataclasses import replace
+from functools import lru_cache
+
+from danish.words import DEMAND_VERB_PATTERN, NEGATION_WORDS as _NEGATION_WORDS
+from extract.normalise import collapse_ws
+
+from . import lexicon
+from .clauses import clause_events
+from .draft import Draft
+from .genres import GENRES, programme_party, title_lines
+from .lists import ITEM
+from .members import conjuncts, listed_before
+from .word_classes import ARTICLE, BULLET, alternation, word_set
+
+
+# A party's list of demands (f05, Liberal Alliance's work programme: "Liberal Alliance mener:" over
+# bullets "Topskatten afskaffes ...", "Udligningsskatten ... skal afskaffes"): under the conventions for
+# a party's own programme (corpus/municipal/f05 gold_notes; the brief's "party-programme demands") every
+# demand is `planned`, by the party, and a bullet naming several instruments gives one event each. The
+# lead names a party of the gazetteer and a verb of wanting, and ends in a colon; a newspaper's "Venstre
+# mener, at ..." (no colon, p04) is reported opinion, not this genre.
+_DEMAND_LEAD = re.compile(rf"^(?P<who>[A-ZÆØÅ][^:\n]{{1,60}}?)\s+{DEMAND_VERB_PATTERN}"
+                          r"(?:\s+at)?\s*:$")
+_BLANK_LINE = re.compile(r"\n[ \t]*\n")
+
+
+@lru_cache(maxsize=256)  # asked for each sentence by the reading loop, the sentence reader and the list reader
+def _demand_party(sentence: str, text: str = "") -> str | None:
+    lead = _DEMAND_LEAD.match(collapse_ws(sentence).strip())
+    if not lead:
+        return None
+    from ..linking import find_in_text
+
+    who = lead.group("who")
+    if who.lower() == "vi":
+        # "Vi vil:" in a programme that names its party in its title ("Liberal Alliances arbejdsprogram"):
+        # the party speaks (the programme genre, `genres.GENRES`)
+        head = title_lines(text)
+        return programme_party(head) if GENRES[0][1].search(head) else None
+    found = find_in_text(who, "party")
+    return who if len(found) == 1 and found[0][1] == 0 and found[0][2] == len(who) else None
+
+
+def demands_after(text: str, spans: list[tuple[int, int]], index: int) -> int:
+    """How many spans after a party's demand lead are its list (0 when it is no such lead): from the
+    first bullet to the first blank line (a bullet's second sentence belongs to it)."""
+    if not _demand_party(text[spans[index][0]:spans[index][1]], text):
+        return 0
+    n = 0
+    for k in range(index + 1, min(len(spans), index + 60)):
+        lo, hi = spans[k]
+        if n == 0 and not ITEM.match(text[lo:hi]):
+            break
+        if n and _BLANK_LINE.search(text[spans[k - 1][1]:lo]):
+            break
+        n += 1
+    return n
+
+
+def demand_items(text: str, spans: list[tuple[int, int]], index: int, anchor: dt.date | None) -> list[Draft]:
+    party = _demand_party(text[spans[index][0]:spans[index][1]], text)
+    out: list[Draft] = []
+    for lo, hi in spans[index + 1:index + 1 + demands_after(text, spans, index)]:
+        bullet = BULLET.match(text[lo:hi])
+        start = lo + (bullet.end() if bullet else 0)
+        with lexicon.demands():
+            found = clause_events(text[start:hi], start, hi, anchor) or _modal_demands(text[start:hi], start, hi)
+        item = text[start:hi]
+        for d in found:
+            d = replace(d, start=lo, kind="planned", decision=False, replaced_by=None, actor=party)
+            out.extend(replace(d, subject=part) for part in conjuncts(listed_before(item, d.subject)))
+    return out
+
+
+# "SF arbejder for en regulering af internationale kapitalstrømme og multinationale selskaber" (s08, SF's
+# principprogram; its gold: `planned`, by SF), as "vil vi således arbejde for, at regionerne nedlægges" (f06):
+# in a party's own voice, working for an action is demanding it. Only an action named by a nominalisation
+# ("regulering", "afskaffelse", "indførelse"): "SF arbejder for et samfund, der baserer sig på frihed" (the
+# same programme) and "Det Radikale Venstre vil arbejde for et samfund, der ..." (corpus/pdf_more) are aims,
+# not events (s08 gold notes: general aims and values are no events).
+_WORKS_FOR = re.compile(rf"\b{alternation('works_for_verb')}\s+for\s+{alternation('works_for_article')}\s+"
+                        rf"(?P<what>[a-zæøå-]+{alternation('action_noun_suffix')}\b[^.;:!?]{{0,160}})", re.IGNORECASE)
+
+
+def works_for(text: str, start: int, end: int) -> list[Draft]:
+    found = _WORKS_FOR.search(text, start, end)
+    if not found:
+        return []
+    what = re.split(r",\s+(?:der|som)\b|\s+(?:der|som)\s", collapse_ws(found.group("what")), maxsplit=1)[0]
+    return [Draft("planned", start, end, what.rstrip(" ."), None, None, None, None, False)]
+
+
+# In a party's list of demands every sentence whose subject "skal" or "bør" do something is a demand, whatever
+# the verb: "Den nuværende ungesats i kontanthjælpssystemet skal udbredes til at gælde alle", "Overførselsindkomster
+# skal reguleres efter inflationen", "Førtidspension bør udelukkende være forbeholdt ..." (s10, Liberal Alliance's
+# arbejdsmarkedspolitik), "Ægtefæller skal have ret til at overføre ..., og forældre skal kunne gøre brug af ..."
+# (f05, its skattepolitik): `planned` in both golds, with the subject as the commitment. Not a pronoun or an
+# expletive ("Det skal altid kunne betale sig at arbejde", s10: no scheme named), not a quantifier's general rule
+# ("Enhver reform af skattesystemet bør resultere i ...", "Ingen i arbejde skal betale ...", f05), not negated
+# ("Studerende ... skal derfor ikke have adgang", s10), not a bare verb (below).
+_DEMAND_MODAL_WORDS = word_set("demand_modal")
+_NO_SCHEME_SUBJECT = word_set("no_scheme_subject")
+_QUANTIFIERS = word_set("quantifier")
+_CLAUSE_AND = re.compile(r",\s+og\s+")
+
+
+def _modal_demands(sentence: str, start: int, end: int) -> list[Draft]:
+    out: list[Draft] = []
+    for clause in _CLAUSE_AND.split(sentence):
+        words = clause.split()
+        at = next((k for k, w in enumerate(words[:12]) if w.lower() in _DEMAND_MODAL_WORDS), None)
+        if not at:
+            continue  # no modal, or nothing before it
+        subject = words[:at]
+        after = [w.lower().strip(",.") for w in words[at + 1:at + 4]]
+        if (len(subject) == 1 and subject[0].lower() in _NO_SCHEME_SUBJECT) or subject[0].lower() in _QUANTIFIERS \
+                or _NEGATION_WORDS.intersection(after) or len(words) < at + 3:
+            # a demand of a bare verb ("Skattereglerne skal forenkles.", f05; "Reglerne skal forenkles.",
+            # tests/nlp/test_lineage_programmes.py) names no change: f05's gold leaves it
+            continue
+        phrase = ARTICLE.sub("", " ".join(subject)).strip(" ,")
+        if after[:1] == ["have"] and len(words) > at + 2:
+            # "Ægtefæller skal have ret til at overføre ...": what they shall have is the commitment
+            phrase = ARTICLE.sub("", " ".join(words[at + 2:])).split(",")[0].rstrip(" .")
+        out.append(Draft("planned", start, end, phrase, None, None, None, None, False))
+    return out

@@ -1,0 +1,32 @@
+"""The draft of one lineage event while the readers work on it (`Draft`).
+
+A module of its own so that every reader (clauses, lists, demands, anaphora ...) can make and
+refine drafts without importing the orchestrator (`events`), which turns the finished drafts into
+`LineageEvent` records.
+"""
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass
+
+from extract.records import EventKind
+
+
+@dataclass(frozen=True)
+class Draft:
+    kind: EventKind
+    start: int  # evidence span in doc.text
+    end: int
+    subject: str
+    year: int | None
+    date: dt.date | None
+    actor: str | None
+    replaced_by: str | None
+    decision: bool
+    explicit_subject: bool = True
+    position: int = -1
+    year_stated: bool = False  # the year is written in the evidence, not taken from the document
+    end_year: int | None = None  # a period's last year ("i perioden 2016–2020")
+    change: str = ""  # what a change made of it ("til en etårig 225-timers-regel"), added to the subject
+    future_of: str = ""  # the kind a present tense with a later year announces ("videreføres i 2014"): kept for a decision
+    perfect_dated: bool = False  # the year is the document's, taken for a perfect tense ("er der indført")

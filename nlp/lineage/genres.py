@@ -1,0 +1,82 @@
+"""Genres whose present tense is no news, and who issues a document.
+
+A party's programme states what the party wants, so its present tense proposes (`planned`, by the
+party its title names); a quality standard describes the service it promises, so its present
+tense is a routine (no event). The issuer speaks in a party's programme and as "vi" (`speakers`).
+"""
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from dataclasses import replace
+
+from danish.words import PROGRAMME_NOUNS
+from extract.records import AnyRecord, DocumentInfo
+
+from .draft import Draft
+
+
+def party_issuer(records: Sequence[AnyRecord]) -> str | None:
+    """The party, when a party issues the document (its programme, corpus/municipal f05, f06)."""
+    from danish.reference import party_by_name
+
+    issuer = issuer_of(records)
+    return party_by_name().get(issuer) if issuer else None
+
+
+def issuer_of(records: Sequence[AnyRecord]) -> str | None:
+    return next((r.issuer for r in records if isinstance(r, DocumentInfo) and r.issuer), None)
+
+
+# Genres whose present tense is no news: a party's programme ("Principprogram for SF", "Liberal
+# Alliances arbejdsprogram", corpus/pdf_more) states what the party wants, so its present-tense events
+# ("• Topskatten afskaffes", "Der indføres et familiesammenføringsgebyr") are proposals not yet decided,
+# the conventions' `planned`, by the party; a quality standard ("Kvalitetsstandarder for behandling af
+# stof- og alkoholmisbrug", corpus/pdf/ballerup_kvalitetsstandarder_rusmiddel_2013; the service
+# standards kommuner must publish) describes the service it promises ("At råd og vejledning iværksættes
+# hurtigst muligt", "Der udarbejdes en behandlingsplan"): standing routines, no events. Events told as
+# done or dated ("blev indført i 2007", "er godkendt af ...") keep their kind in both.
+GENRES: tuple[tuple[str, re.Pattern[str], str], ...] = (
+   ("programme", re.compile("(?:" + "|".join(PROGRAMME_NOUNS) + ")", re.IGNORECASE), "planned"),
+   ("quality standard", re.compile(r"kvalitetsstandard", re.IGNORECASE), "none"),
+)
+_TOLD_AS_DONE = re.compile(r"\b(?:blev|var|havde|har|er blevet|fik)\b", re.IGNORECASE)
+
+
+def title_lines(text: str, n: int = 3) -> str:
+    """The document's first lines: where a programme or a standard names itself ("Principprogram for SF",
+    "Kvalitetsstandarder for behandling af ..."), not a notat that mentions one further down."""
+    lines = [line.strip() for line in text[:1500].splitlines() if line.strip()]
+    return "\n".join(line for line in lines[:n] if len(line) <= 100)
+
+
+def genre_present_tense(text: str, drafts: list[Draft]) -> list[Draft]:
+    head = title_lines(text)
+    genre = next(((name, then) for name, pattern, then in GENRES if pattern.search(head)), None)
+    if genre is None:
+        return drafts
+    party = programme_party(head) if genre[1] == "planned" else None
+    out = []
+    for d in drafts:
+        present = d.kind != "planned" and not d.year_stated and not _TOLD_AS_DONE.search(text[d.start:d.end])
+        if present and genre[1] == "none":
+            continue
+        if present:
+            d = replace(d, kind="planned", decision=False, replaced_by=None)
+        if d.kind == "planned" and not d.actor and party:
+            d = replace(d, actor=party)
+        out.append(d)
+    return out
+
+
+def titled_programme_party(text: str) -> str | None:
+    head = title_lines(text)
+    return programme_party(head) if GENRES[0][1].search(head) else None
+
+
+def programme_party(head: str) -> str | None:
+    from ..linking import find_in_text
+
+    bare = re.sub(r"\b([A-ZÆØÅ][\wæøå]+)s\b", r"\1", head)  # "Liberal Alliances" -> "Liberal Alliance"
+    parties = find_in_text(bare, "party")
+    return bare[parties[0][1]:parties[0][2]] if parties else None

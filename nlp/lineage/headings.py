@@ -1,0 +1,80 @@
+"""Where a sentence of a document starts: heading lines and list-marker lines.
+
+Reports, web pages, party programmes and referater lay out headings ("Evaluering af det
+fremrykkede revurderingstidspunkt") and bullets ("• Topskatten afskaffes", "At 1) ...") without
+end punctuation, so the sentence splitter runs them into the sentence below; they are cut off
+here, since the conventions' evidence is the sentence itself.
+"""
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+
+from .word_classes import FINITE_AUX, FUNCTION_WORDS, word_set
+from ..sentences import is_insertion_dash
+
+
+# A line that ends in a preposition or conjunction is a sentence wrapped, not a heading.
+_LINK_WORDS = word_set("heading_link_word")
+_CAPITALS = frozenset("ABCDEFGHIJKLMNOPQRSTUVWXYZÆØÅ")
+
+
+def _heading_lines(text: str, lo: int, hi: int) -> Iterator[tuple[int, int]]:
+    """(start, end) of each line in text[lo:hi] that does not end in punctuation and is
+    followed, past blank lines, by a line opening with a capital; `end` is just past the
+    last newline before that capital. Line by line, because a regular expression searched
+    from every position is quadratic on a line of 200,000 letters (a hostile file)."""
+    at = lo
+    while at < hi:
+        line_end = text.find("\n", at, hi)
+        if line_end < 0:
+            return
+        line = text[at:line_end].rstrip()
+        if line and line[-1] not in ".!?:;,":
+            after = line_end
+            while after < hi and text[after].isspace():
+                after += 1
+            if after < hi and text[after] in _CAPITALS:
+                end = text.rfind("\n", line_end, after) + 1
+                yield at, end
+                at = end
+                continue
+        at = line_end + 1
+
+
+# A new line opened by a list marker starts a sentence of its own: "At 1) ...\nAt) ..." (referater),
+# "• Topskatten afskaffes ...\n• Bundfradraget forhøjes ..." (party programmes), "A) ...\nB) ...".
+_ITEM_LINE = re.compile(r"\n(?=[ \t]*(?:(?:At\s*)?(?:[A-Za-z]|\d{1,2})?\)\s|[•▪·\uf0b7–-]\s))")
+
+
+def _item_split(text: str, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    out: list[tuple[int, int]] = []
+    for lo, hi in spans:
+        cuts = [lo] + [m.end() for m in _ITEM_LINE.finditer(text, lo, hi) if not is_insertion_dash(text, m.start())] + [hi]
+        out.extend((a, b) for a, b in zip(cuts, cuts[1:]) if text[a:b].strip())
+    return [(a + len(text[a:b]) - len(text[a:b].lstrip()), a + len(text[a:b].rstrip())) for a, b in out]
+
+
+def heading_split(text: str, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """A heading line is not the first words of the sentence under it: "Evaluering af det fremrykkede
+    revurderingstidspunkt\nEvalueringen ser på ..." (p18), "Udvikling af nye målinger\nDer er udviklet
+    ..." (web pages and reports alike). A short line without end punctuation, followed by a line that
+    opens with a capital, ends where its line ends (the conventions' evidence is the sentence itself)."""
+    out: list[tuple[int, int]] = []
+    for lo, hi in _item_split(text, spans):
+        start = lo
+        for m_start, m_end in _heading_lines(text, lo, hi):
+            line = text[start:m_end].strip()
+            if m_start < start or not line or len(line.split()) > 12 or line.split()[-1].lower() in FUNCTION_WORDS | _LINK_WORDS \
+                    or FINITE_AUX.intersection(w.lower() for w in line.split()):
+                # a long line, one ending in a function word, or one with a finite auxiliary is a sentence
+                # wrapped, not a heading ("Ovenstående er de grundlæggende tanker bag ejerstrategien for
+                # Trekantområdets\nBrandvæsen, der er tiltrådt ...", f13; "Spørgsmålet er stillet efter ønske fra
+                # ... Astrid\nKrag (S).", eru-2017-18-spm343-spm): headings are noun phrases
+                break
+            out.append((start, start + len(text[start:m_end].rstrip())))
+            start = m_end
+            while start < hi and text[start].isspace():
+                start += 1
+        out.append((start, hi))
+    return [(a, b) for a, b in out if b > a]

@@ -1,0 +1,124 @@
+"""Lists of events announced by a lead.
+
+An agreement's or a law's elements ("Aftalen indeholder:", "Forligskredsen er enige om at:"),
+items announced with ":" after a cue ("afslutte følgende målinger: 1) ... 2) ..."), and a municipal
+recommendation's points with the decision on them (referater, nlp/lineage/referat.py).
+"""
+from __future__ import annotations
+
+import datetime as dt
+import re
+from dataclasses import replace
+
+from extract.normalise import collapse_ws
+from extract.records import EventKind
+
+from . import actors, lexicon, referat
+from .clauses import clause_events
+from .dating import END_YEAR, UNTIL
+from .draft import Draft
+from .kinds import BY_KIND
+from .word_classes import BULLET
+from ..phrases import after_cue
+from ..timex import time_mentions
+
+
+ITEM = re.compile(r"^\s*(?:\d{1,2}\)|[•▪·*–-])\s+(?P<item>[^\n]+)")
+
+
+# A lead that announces an agreement's or a law's elements as a list (issue 15: "Aftalen
+# indeholder:", "Forligskredsen er enige om at:"): each item is one of its events.
+AGREEMENT_LEAD = re.compile(
+   r"^(?P<who>(?:den (?:brede |politiske )?)?(?:aftalen|forliget)(?:\s+(?:om|fra)\s+[^:]+?)?"
+   r"|[\wæøå]*(?:forligskredsen|aftalekredsen)(?:\s+bag\s+[^:]+?)?|aftalepartierne(?:\s+bag\s+[^:]+?)?"
+   r"|forligspartierne|regeringen|loven(?:\s+om\s+[^:]+?)?|lovforslaget)\s+"
+   r"(?:indeholder|omfatter|består af|indebærer|betyder|(?:er|blev) enige om|har (?:aftalt|besluttet)|aftalte|besluttede)"
+   r"(?:\s+at)?(?:\s+(?:bl\.a\.|blandt andet|følgende|bl\. a\.))?(?:\s+(?:elementer|initiativer|tiltag|punkter))?\s*:$",
+   re.IGNORECASE)
+
+
+def points_after(text: str, spans: list[tuple[int, int]], index: int) -> int:
+    """How many spans after a recommendation lead are its points (0 when it is no lead)."""
+    if not referat.PROPOSAL_LEAD.search(text[spans[index][0]:spans[index][1]]):
+        return 0
+    n = 0
+    for lo, hi in spans[index + 1:index + 12]:
+        if not referat.POINT.match(text[lo:hi]):
+            break
+        n += 1
+    return n
+
+
+def recommendation_points(text: str, spans: list[tuple[int, int]], index: int,
+                          anchor: dt.date | None) -> list[Draft]:
+    """The points under a recommendation lead (nlp/lineage/referat.py): each point's own event;
+    decided by the body that met on it (its kind, its year), else only proposed (`planned`)."""
+    points = spans[index + 1:index + 1 + points_after(text, spans, index)]
+    decision = referat.decision_on(text, spans[index][0], points[-1][1])
+    if decision is not None and not decision.approved:
+        return []  # rejected: no event
+    out: list[Draft] = []
+    for lo, hi in points:
+        marker = referat.POINT.match(text[lo:hi])
+        assert marker is not None
+        start = lo + marker.start("point")
+        for d in clause_events(text[start:hi], start, hi, anchor):
+            d = replace(d, start=lo, subject=BULLET.sub("", d.subject))
+            if decision is None:
+                out.append(replace(d, kind="planned", decision=False, replaced_by=None))
+                continue
+            # a point decided is its own kind; one told in the future tense is what the decision does
+            kind: EventKind = d.future_of or ("introduced" if d.kind == "planned" else d.kind)
+            if referat.noted(text[lo:hi]):
+                # noted: decided or made elsewhere, so the body is not its actor; its own date, else the meeting's
+                # ("A) Evalueringen af rygestopkurser tages til efterretning", f07: the evaluation, 2012)
+                out.append(replace(d, kind=kind, decision=True, actor=None) if d.year_stated else
+                           replace(d, kind=kind, decision=True, actor=None, year=decision.year or d.year,
+                                   date=decision.date, year_stated=decision.year is not None))
+                continue
+            out.append(replace(d, kind=kind, decision=True, actor=decision.body, year=decision.year or d.year,
+                               date=decision.date, year_stated=decision.year is not None))
+    return out
+
+
+def agreement_items(text: str, spans: list[tuple[int, int]], index: int, lead: re.Match[str],
+                    anchor: dt.date | None) -> list[Draft]:
+    """The bullet items right after the lead, each an event of the agreement: the item's
+    own word decides the kind ("Forlængelse af X", "afskaffe Y"), else it is introduced
+    (an element decided in an agreement, the conventions' `introduced`)."""
+    who = lead.group("who")
+    actor = actors.agent_of(who) if re.match(r"(?:den )?(?:aftalen|forliget)\s+(?:om|fra)", who, re.IGNORECASE) else (
+        "aftalepartierne" if re.match(r"(?:den )?(?:\w+ )?(?:aftalen|forliget)$", who, re.IGNORECASE) else actors.agent_of(who))
+    lead_years = time_mentions(text[spans[index][0]:spans[index][1]], anchor=anchor)
+    out: list[Draft] = []
+    for lo, hi in spans[index + 1:index + 30]:
+        match = ITEM.match(text[lo:hi])
+        if not match:
+            if out:
+                break  # the list has ended
+            continue
+        item = collapse_ws(match.group("item")).strip(" .;:")
+        kind, subject = lexicon.item_event(item)
+        mentions = [t for t in time_mentions(item, anchor=anchor)
+                    if not END_YEAR.search(item[max(0, t.start - 24):t.start])] or lead_years
+        year = mentions[0].year if mentions else None
+        subject = UNTIL.sub("", after_cue(subject) or subject)
+        out.append(Draft(kind, lo, hi, subject, year, None, actor, None, BY_KIND[kind].decision,
+                         year_stated=bool(mentions)))
+    return out
+
+
+def list_items(text: str, spans: list[tuple[int, int]], index: int, draft: Draft) -> list[Draft]:
+    """One event per announced item: "afslutte følgende målinger: 1) ... 2) ..."."""
+    items: list[tuple[str, int]] = []
+    expected = 1
+    for lo, hi in spans[index + 1:index + 40]:
+        match = ITEM.match(text[lo:hi])
+        if not match:
+            continue
+        number = re.match(r"\s*(\d{1,2})\)", text[lo:hi])
+        if number and int(number.group(1)) != expected:
+            continue
+        expected += 1
+        items.append((collapse_ws(match.group("item")).strip(" .:"), lo))
+    return [replace(draft, subject=item, position=pos) for item, pos in items]

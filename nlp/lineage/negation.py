@@ -1,0 +1,40 @@
+"""Cues that state no event: negated ("blev ikke ændret", "ingen planer om"), an opinion, a
+forecast of a quantity, a quoted statistic ("Der er oprettet 25.000 fleksjob").
+
+Apart from the clause reader because these are the conventions' exclusions, read the same way in
+every genre.
+"""
+from __future__ import annotations
+
+import re
+
+from danish.words import NEGATION_PATTERN
+
+from .cues import Cue, NEGATION_AFTER, NEGATION_BEFORE, OPINION, STATISTIC_AFTER
+
+
+_NEGATION = re.compile(rf"\b{NEGATION_PATTERN}\b(?!\s+(?:længere|mere|kun|blot|alene|mindst|mindre)\b)", re.IGNORECASE)
+
+
+def negated(clause_to_cue_end: str, cue_at: int) -> bool:
+    """"Reglerne blev ikke ændret", "Der er ikke truffet beslutning om at afskaffe ...",
+    "ingen planer om": a negation in the clause just before or inside the cue. The cues
+    that are negations themselves ("ikke længere at anvende") are let through."""
+    return _NEGATION.search(clause_to_cue_end[max(0, cue_at - 40):]) is not None
+
+
+_QUANTITY = re.compile(r"\b\d{1,3}(?:\.\d{3})+\b|\b\d+(?:,\d+)?\s*(?:procent|pct\.?|%|tons?|personer|kr\.?|mio\.?|mia\.?)",
+                       re.IGNORECASE)
+
+
+def rejected(cue: Cue, sentence: str, cue_at: int, cue_end: int) -> bool:
+    """Negated cues, opinions and quoted statistics ("Der er oprettet 25.000 fleksjob")."""
+    if cue.kind in ("introduced", "changed", "evaluated") and NEGATION_BEFORE.search(sentence[max(0, cue_at - 20):cue_at]):
+        return True
+    if cue.kind != "dropped" and NEGATION_AFTER.match(sentence[cue_end:]):
+        return True
+    if cue.kind != "planned" and OPINION.search(sentence):
+        return True
+    if cue.kind == "planned" and "forvent" in sentence[cue_at:cue_end].lower() and _QUANTITY.search(sentence):
+        return True  # "forventes nu en udledning på ca. 614.000 tons": a forecast of a quantity, no plan
+    return cue.kind == "introduced" and bool(STATISTIC_AFTER.match(sentence[cue_end:]))

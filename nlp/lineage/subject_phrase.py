@@ -1,0 +1,257 @@
+"""The subject of a clause, read from Danish word order.
+
+Before the verb, or after it in V2 order (a time, a framing adverbial or a purpose clause in the
+first place), in an expletive "der"/"det" clause, or the phrase a relative clause hangs on: an
+object relative names the commitment and its agent ("reformen ..., som Folketinget vedtog"), a
+subject relative the phrase before it ("..., der trådte i kraft"). A rule's noun takes the content
+of its at-clause ("krav om, at ...").
+"""
+from __future__ import annotations
+
+import re
+
+from . import actors, subjects
+from .clause_cues import LexMatch
+from .clean_phrase import only_adverbs, tidy_subject, without_trailing_adverbs
+from .dating import LEADING_TIME, TIME_OPENER
+from .evaluations import EVALUATION_OF, EVALUATION_WORD, evaluation_subject
+from .word_classes import ADVERBS, DEFINITE, FINITE_AUX, RELATIVE, word_set
+from ..phrases import after_cue, before_cue
+
+
+# "der med loven blev indført": "der" may stand a few words before its verb; "det" only one
+# ("det første år blev ..." is a determiner, not an expletive).
+_EXPLETIVE = re.compile(r"\bder\s+(?:\w+\s+){0,3}?(?:blev|er|bliver|var)\b|\bdet\s+(?:\w+\s+)?(?:blev|er|bliver|var)\b|\b(?:blev|er|bliver|var)\s+(?:\w+\s+)?(?:der|det)\b"
+                        r"|^\s*der\b|^\s*det\s+(?:blev|er|bliver|var|har)\b", re.IGNORECASE)  # not "Det 2-årige forsøg er"
+# Verbs without an object: the commitment is the clause's subject, before the cue
+# ("Målingen udgår af jobindsats.dk", "Reformen trådte i kraft den 1. januar 2014 og ...").
+_INTRANSITIVE = re.compile(r"^(?:udgår|udgik|udløb\w*|ophør\w*|bortfald\w*|trådte\b.*\bi kraft|træder\b.*\bi kraft)$")
+# "Fra og med opdateringen i marts 2020 udgår målingen X": a time opens the clause, the subject follows the verb.
+# "Som et centralt element i aftalen om X iværksættes to forsøg" (p28): an adverbial opens, the subject follows.
+ADVERBIAL_OPENING = re.compile(r"^(?:fra|i|med|pr\.|per|den|efter|siden|til|ved|som følge af|i forbindelse med|"
+                               r"som (?:et |en )?(?:[\wæøå]+ )?(?:led|element|del) i|ifølge|på baggrund af|med henblik på)\b",
+                               re.IGNORECASE)
+# Adverbials that frame a decision: "Som et centralt element i aftalen om X iværksættes to forsøg" (p28),
+# "Ifølge aftalen afskaffes ...", "På baggrund af evalueringen ændres ...".
+_FRAMING = re.compile(r"^(?:som (?:et |en )?(?:[\wæøå]+ )?(?:led|element|del) i|ifølge|på baggrund af|med henblik på|"
+                      r"i (?:aftalen|forliget|loven)|med (?:aftalen|forliget|loven))\b", re.IGNORECASE)
+_ADVERBIAL_AUX_NP = re.compile(
+    r"^(?:siden|efter|med|ved|under|fra|over|i løbet af|inden for|som følge af|i forbindelse med)\s+[\wæøå.-]+(?:\s+[\wæøå.-]+){0,3}?\s+"
+    r"(?:er|blev|bliver|var|har)\s+(?P<np>(?:den|det|de|en|et)\s+.+?|(?-i:[a-zæøå])[\wæøå-]+" + subjects.DEFINITE_ENDING + r"(?:\s+.+?)?)(?:\s+blevet)?$",
+    re.IGNORECASE)  # a definite noun too: "Over de sidste 5 år er tilbuddet yderligere tilpasset" (f11)
+_PREPOSITIONAL_OPENING = re.compile(r"^(?:med|i|ved|efter|fra|under|som led i|som (?:et |en |første |andet |næste )*(?:skridt|led|element|del) (?:i|til|af)|i forlængelse af|i forbindelse med|på baggrund af|"
+                                    r"som følge af|for at|fremover|herefter|derfor|samtidig|desuden|endvidere)\b", re.IGNORECASE)
+_RELATIVE_IN = re.compile(r"\b(?:der|som|hvor|at)\b", re.IGNORECASE)
+_AUXILIARY = re.compile(rf"\b{subjects.FINITE_AUX_PATTERN}\b", re.IGNORECASE)
+# Lowercase on purpose: "BER" (Beskæftigelsesrådet) is not the verb "er".
+_PASSIVE = re.compile(r"(?:\bblev|\bbliver|\ber|\bvar|\ber blevet)\s+(?:\S+\s+){0,5}?$")
+# A modal or auxiliary after "og" goes on with the clause ("..., og blev senere afskaffet"): no subject of its own.
+_VERB_AFTER_OG = word_set("verb_after_og")
+
+
+def clause_subject(sentence: str, clauses: list[tuple[int, int]], n: int, match: re.Match[str],
+                   lo: int) -> tuple[str, bool]:
+    named = match.groupdict().get("subj")
+    named = LEADING_TIME.sub("", named.strip()) if named else named
+    if named and not only_adverbs(named):
+        named = without_trailing_adverbs(named)  # "er ordningen gradvist blevet ændret": "ordningen"
+    if named and only_adverbs(named):
+        named = None  # "bliver nu ændret", "blev også afskaffet": the subject stands before the verb
+    if named and after_cue(named):
+        of = match.groupdict().get("of")
+        return (f"{after_cue(of)}: {after_cue(named)}" if of and after_cue(of) else after_cue(named)), True
+    clause_lo, clause_hi = clauses[n]
+    head_text = sentence[clause_lo:lo + match.start()]
+    after_og = head_text.lstrip()[3:].split() if head_text.lstrip().lower().startswith("og ") else []
+    own_subject = bool(after_og) and after_og[0].lower() not in FINITE_AUX | ADVERBS | _VERB_AFTER_OG \
+        and not RELATIVE.match(" ".join(after_og) + " ")
+    # "..., og karensdagene afskaffes": a coordinated main clause with a subject of its own (f05: "iværksætter-
+    # skatten afskaffes, og kapital- og aktiebeskatningen nedsættes"), not "..., og blev senere afskaffet"
+    if n > 0 and RELATIVE.match(head_text + " ") and not own_subject and not _EXPLETIVE.search(head_text.split(" ", 1)[-1]):
+        # "..., der trådte i kraft": the relative clause's subject is the phrase before it
+        before = sentence[clauses[n - 1][0]:clauses[n - 1][1]]
+        # the phrase right before the comma when the clause ends in a noun phrase of its own ("..., at
+        # kommunerne skal bruge de nye regler, som blev indført"), else the clause's opening phrase
+        return (_closing_phrase(before) or _closing_definite(before) or before_cue(before)), False
+    tail = after_cue(sentence[lo + match.end():clause_hi])
+    if tail and _PURPOSE_OPENING.match(head_text):
+        # "For at gøre det muligt at følge op på ... er der udviklet en ny måling" (d02; seed 004 "For at
+        # forberede jer ..., er der ... vedlagt"): a purpose clause opens, V2 puts the subject after the verb
+        return tail, True
+    # "Pr. 1. juli 2019 blev mentorordningen afskaffet": the time opener is not the subject
+    head_text = TIME_OPENER.sub("", head_text)
+    head = before_cue(head_text)
+    cue_text = match.group(0).lower()
+    passive = bool(_PASSIVE.search(head_text)) or cue_text.endswith("es") or " blive " in f" {cue_text} " \
+        or cue_text.startswith(("blev ", "bliver ", "er blevet ", "vil blive ", "er ")) \
+        or (isinstance(match, LexMatch) and match.passive)  # "er forlænget": a state passive; "sættes ned": a particle verb's
+    if _EXPLETIVE.search(head_text):
+        return (tail or head), bool(tail or head)
+    intransitive = _INTRANSITIVE.match(cue_text) and not ADVERBIAL_OPENING.match(head_text.strip())
+    inverted = _ADVERBIAL_AUX_NP.match(head_text.strip())
+    if inverted and after_cue(inverted.group("np")):
+        # V2 after an adverbial: "Siden vedtagelsen er den bagvedliggende lovgivning blevet ændret"; an adverb
+        # between subject and participle is no part of it ("er tilbuddet yderligere tilpasset", f11)
+        return after_cue(without_trailing_adverbs(inverted.group("np"))), True
+    if tail and _FRAMING.match(head_text.strip()) and not _AUXILIARY.search(head_text):
+        # V2: a framing adverbial fills the first place, the verb the second, the subject follows
+        return tail, True
+    opening = _PREPOSITIONAL_OPENING.match(head_text.strip())
+    if tail and cue_text.endswith("es") and opening and not _AUXILIARY.search(head_text) \
+            and not _RELATIVE_IN.search(head_text.strip()[opening.end():]):
+        # V2 with a finite passive: "Med budgetaftalen for 2024 afskaffes brugerbetalingen", "I forlængelse af
+        # revideringen af taksterne påbegyndes en dialog med ..." (aarhus referat): the subject follows the verb
+        return tail, True
+    if passive and only_adverbs(head) and tail:
+        return tail, True  # V2 after an adverb: "Dog laves holdstørrelsen om til ..." (the subject follows the verb)
+    if (passive or intransitive) and head:
+        return without_trailing_adverbs(head), True
+    return (tail or head), bool(tail or head)
+
+
+_DEFINING_RELATIVE = re.compile(
+    r"^(?:der|som)\s+(?!(?:skal|kan|vil|må|bør|er|har|var|blev|bliver|ikke)\b)[\wæøå]+\s+(?P<rest>[^,;]+)", re.IGNORECASE)
+
+
+# An object relative: "som" + the clause's own subject + its verb. "aftalen om en fælles ghettostrategi, som
+# regeringen indgik i efteråret 2010 med Dansk Folkeparti og Kristendemokraterne" (p02), "reformen af
+# førtidspension og fleksjob, som Folketinget vedtog i december 2012", "kontanthjælpsloftet, som regeringen
+# indførte i 2016" (tests/nlp/test_lineage_relatives.py): the commitment is the phrase the relative hangs on,
+# the agent the relative's subject (a subject relative, "..., som blev indført", has an auxiliary there).
+# Greedy, and the adverbs stripped from the end one by one: a lazy agent followed by repeated
+# adverbs and `\s*$` is quadratic on a long line (hostile input).
+_SOM_AGENT = re.compile(r"^\s*som\s+(?P<agent>\S(?:.*\S)?)\s*$", re.IGNORECASE)
+_SOM_TRAILING = re.compile(r"\s+(?:har|havde|i sin tid|tidligere|senere|selv|allerede|også)$", re.IGNORECASE)
+
+
+def _som_agent(text: str) -> str | None:
+    """"som regeringen også har" -> "regeringen": the agent of an object relative clause."""
+    head = _SOM_AGENT.match(text)
+    if head is None:
+        return None
+    agent = head.group("agent")
+    while (tail := _SOM_TRAILING.search(agent[-40:])) is not None:
+        agent = agent[:len(agent) - len(agent[-40:]) + tail.start()]
+    return agent
+
+
+_AGREED_WITH = re.compile(r"\bmed\s+(?P<who>[^,.;]+?)\s*(?:[,.;]|$)")
+_ANTECEDENT_LINK = word_set("antecedent_link")
+_NOT_ANTECEDENT = word_set("not_antecedent")
+_AGREEMENT = re.compile(r"(?:aftale|forlig)", re.IGNORECASE)
+
+
+def _antecedent(clause: str) -> str | None:
+    """The noun phrase a relative hangs on: the last definite noun of the clause before it, with
+    the phrase after it and the definite nouns it is a complement of ("Forliget om efterlønnen")."""
+    words = clause.strip(" ,").split()
+
+    def definite(i: int) -> bool:
+        word = words[i].strip("»«\"”“()")
+        return (len(word) > 4 and bool(DEFINITE.match(word)) and word.lower() not in _NOT_ANTECEDENT
+                and not (i > 0 and words[i - 1].lower() in ("en", "et", "den", "det", "de")))  # "et forbedret tilbud"
+    for i in range(len(words) - 1, -1, -1):
+        if definite(i):
+            while i >= 2 and words[i - 1].lower() in _ANTECEDENT_LINK and definite(i - 2):
+                i -= 2
+            return " ".join(words[i:])
+    return None
+
+
+_CLOSING_NP = re.compile(r"\s(?:den|det|de)\s+(?P<np>(?:(?!(?:er|var|blev|bliver|har|havde|skal|kan|vil|må|ikke)\b)[\wæøå-]+\s+){0,2}"
+                         r"(?!(?:er|var|blev|bliver|har|havde|skal|kan|vil|må|ikke|muligt|nødvendigt)\b)[\wæøå-]+)$", re.IGNORECASE)
+
+
+def _closing_phrase(clause: str) -> str | None:
+    """A determined noun phrase closing a clause ("en evaluering af de nye
+    jobafklaringsforløb"): what a following subject relative ("..., der udsprang af reformen") is about."""
+    found = _CLOSING_NP.search(clause.strip(" ,"))
+    return found.group("np") if found else None
+
+
+_PP_HEAD = word_set("pp_head")
+_PREPOSITION_WORDS = word_set("preposition_word")
+
+
+def _closing_definite(clause: str) -> str | None:
+    """A definite noun with its prepositional phrase closing a clause, without an article: "Ovenstående er
+    ... tanker bag ejerstrategien for Trekantområdets Brandvæsen, der er tiltrådt ..." (f13), "... som
+    led i aftalen om en forenklet beskæftigelsesindsats, der trådte i kraft ..." - the noun a subject
+    relative hangs on. The head is lowercase (a capitalised "Brandvæsen" is a name, not a definite
+    form) and only a prepositional phrase of at most five words may follow it."""
+    words = clause.strip(" ,").split()
+
+    def definite(word: str) -> bool:
+        word = word.strip("»«\"”“()")
+        return word[:1].islower() and len(word) > 4 and bool(DEFINITE.match(word)) and word.lower() not in _NOT_ANTECEDENT
+    for i in range(len(words) - 1, max(-1, len(words) - 8), -1):
+        if definite(words[i]):
+            rest = words[i + 1:]
+            if rest and (rest[0].lower() not in _PP_HEAD or len(rest) > 5
+                         or FINITE_AUX.intersection(w.lower() for w in rest)):
+                return None
+            while i >= 2 and words[i - 1].lower() in _PP_HEAD and definite(words[i - 2]):
+                i -= 2  # "handleplanen for klimaindsatsen": the noun the phrase is a complement of
+            if i == len(words) - 1 and i and words[i - 1].lower() in _PP_HEAD | _PREPOSITION_WORDS:
+                return None  # "det forløb om tryghed for LGBT+personer i nattelivet": the last noun of a longer phrase
+            return " ".join(words[i:])
+    return None
+
+
+def object_relative(sentence: str, clauses: list[tuple[int, int]], n: int, lo: int, cue_at: int,
+                    match: re.Match[str]) -> tuple[str, str] | None:
+    """(commitment, agent) of an object relative clause, else None."""
+    named = match.groupdict().get("actor")
+    if named:  # the agreement cue: "som regeringen indgik"
+        agent = actors.subject_agent(named)
+    else:
+        head = _som_agent(sentence[lo:cue_at])
+        agent = actors.subject_agent(head) if head else None
+    if not agent:
+        return None
+    before = sentence[clauses[n - 1][0]:clauses[n - 1][1]]
+    if named and EVALUATION_WORD.search(before):
+        # "en ny midtvejsevaluering af frikommuneforsøget ..., som KORA har foretaget" (p30): the support
+        # verb of an evaluation; what it looks at is the commitment
+        evaluated = EVALUATION_OF.search(before)
+        what_evaluated = evaluation_subject(evaluated.group(0)) if evaluated else None
+        return (what_evaluated[0], agent) if what_evaluated else None
+    what = _antecedent(before)
+    if not what or actors.subject_agent(what) or (named and not _AGREEMENT.search(what)):
+        return None
+    partners = _AGREED_WITH.search(sentence, lo + match.end(), clauses[n][1])
+    if partners and _AGREEMENT.search(what) and actors.subject_agent(partners.group("who")):
+        agent = f"{agent} med {partners.group('who')}"  # an agreement is made with its partners
+    return tidy_subject(what), agent
+
+
+# A noun of a rule or a right whose content is an at-clause: "et krav om, at man skal have opholdt sig i
+# Danmark ... i de seneste 9 ud af 10 år" (p09), "regler om, hvor ofte de ledige skal til samtale" (p30):
+# the clause is what the rule says.
+_AT_COMPLEMENT = re.compile(r",?\s+(?P<what>(?:at|hvor|hvordan|hvornår|hvem|hvilke)\s+[^.;]+?)(?=,\s+og\s|[.;]|$)")
+_COMPLEMENT_NOUN = re.compile(r"(?:krav|regel|regler|ret|pligt|aftale|aftalen)\s+(?:om|til)$", re.IGNORECASE)
+
+
+_PURPOSE_OPENING = re.compile(r"^\s*(?:For at|Med henblik på at)\s", re.IGNORECASE)
+
+
+def with_complement(subject: str, sentence: str, lo: int, hi: int) -> str:
+    if not _COMPLEMENT_NOUN.search(subject):
+        return subject
+    at = sentence.find(subject, lo, hi)
+    # past the clause's end: the splitter breaks at the comma before "hvor"
+    content = _AT_COMPLEMENT.match(sentence, at + len(subject)) if at >= 0 else None
+    return f"{subject} {' '.join(content.group('what').split()[:30])}" if content else subject
+
+
+def with_relative(subject: str, sentence: str, clauses: list[tuple[int, int]], n: int) -> str:
+    """A bare noun takes what its relative clause says it does: "en benchmarkmodel, der
+    benchmarker kommunernes resultater" -> "benchmarkmodel kommunernes resultater"."""
+    if len(subject.split()) != 1 or n + 1 >= len(clauses) or DEFINITE.match(subject):
+        return subject  # a definite noun is named already: "af sygedagpengereformen, der netop er offentliggjort"
+    lo, hi = clauses[n + 1]
+    match = _DEFINING_RELATIVE.match(sentence[lo:hi])
+    if not match:
+        return subject
+    rest = " ".join(match.group("rest").rstrip(" .").split()[:8])
+    return f"{subject} {rest}"
