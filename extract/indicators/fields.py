@@ -66,6 +66,15 @@ def measure_word(text: str) -> str | None:
     return cues.value_of("measure_word", without_change_percents(text))
 
 
+def count_target(text: str) -> Measure | None:
+    """A target stated as a minimum number of things ("minimum 10 konkrete partnerskaber")
+    and no percent is a count (cue count_target; municipal README: "minimum N" targets
+    count); else None and the measure is read as for any goal."""
+    if PERCENT_FIGURE.search(text):
+        return None
+    return cues.value_of("count_target", text)
+
+
 def measure_of(title: str, definition: str | None) -> Measure:
     text = without_change_percents(f"{title} {definition or ''}")
     if _OTHER.search(text):
@@ -140,16 +149,43 @@ _COUNTED = re.compile(r"\bantal(?:let)? (?:af )?(?P<pop>[^.;:()\n]+)", re.I)
 
 def counted_population(text: str) -> str | None:
     """What a count counts, with the relative clause that defines it ("antal borgere, der
-    har modtaget råd og vejledning"); a negated relative clause counts the exceptions
-    among them (cue exception_relative), so the population ends before it."""
+    har modtaget råd og vejledning"), a negated one too ("antal borgere, der ikke har ønsket
+    et efterbehandlingstilbud": those are the units counted), its time limit or period
+    trimmed ("antal forløb, der ikke har været iværksat inden for 14 dage" -> "forløb, der
+    ikke har været iværksat"; the convention: no trailing time phrases)."""
     m = _COUNTED.search(text)
     if not m:
         return None
-    phrase = m.group("pop")
-    exception = cues.search("exception_relative", phrase)
-    if exception:
-        phrase = phrase[:exception.start()]
-    return _strip_period(phrase) or None
+    return _strip_period(m.group("pop")) or None
+
+
+# The subject of a goal stated as an "At"-clause or a sentence: a group noun (cue person_noun)
+# after an optional quantifier (cue group_quantifier), and the relative clause that defines it
+# ("At alle borgere, som er pårørende til alkohol- eller stofmisbrugere bliver rådgivet ...").
+_RELATIVE_SUBJECT = re.compile(r"^(?:At\s+)?(?P<np>(?:[\wæøå-]+\s+){0,2}?(?P<noun>[\wæøå-]+)),?\s+(?:som|der)\s+", re.I)
+# the relative clause's own finite verb, after a sentence adverb ("der ikke har ...")
+_OWN_VERB = re.compile(r"(?:(?:ikke|også|allerede|fortsat)\s+)?\S+")
+
+
+def relative_group(text: str) -> str | None:
+    """Who a goal is about, when its subject is a group defined by a relative clause: the
+    noun phrase with the clause, up to the verb of the main clause (cue clause_verb) and
+    without a leading quantifier (cue group_quantifier) or a trailing time phrase. "At alle
+    borgere, som er pårørende til alkohol- eller stofmisbrugere bliver rådgivet ..." ->
+    "borgere, som er pårørende til alkohol- eller stofmisbrugere"; a subject that is no
+    group ("At råd og vejledning iværksættes ...") gives None."""
+    body = re.sub(r"^At\s+", "", text.strip())
+    quantifier = cues.search("group_quantifier", body)
+    if quantifier and quantifier.start() == 0:
+        body = body[quantifier.end():]
+    m = _RELATIVE_SUBJECT.match(body)
+    if not m or not re.fullmatch(cues.pattern("person_noun"), m.group("noun")):
+        return None
+    own = _OWN_VERB.match(body, m.end())
+    verb = cues.pattern("clause_verb").search(body, own.end() if own else m.end())
+    if verb is None:
+        return None  # no main clause after it: the relative clause is not inside a subject
+    return _strip_period(body[m.start("np"):verb.start()]) or None
 
 
 _COUNT_OF = re.compile(r"\b(?:antal(?:let)? og andel(?:en)?|antal(?:let)?) (?:af )?(?P<pop>.+?)"
