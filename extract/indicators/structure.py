@@ -614,6 +614,41 @@ def target_clauses(text: str) -> list[Found]:
     return sorted(found, key=lambda f: f.title_start)
 
 
+# "Vi har som mål, at 95 procent af alle unge skal gennemføre en ungdomsuddannelse.": a goal
+# stated in an "at"-clause (cue goal_statement) whose subject is a share of a group, before its
+# modal; bounded like the target clauses.
+_STATED_SHARE = re.compile(r",?\s+at\s+(?P<q>(?:(?:mindst|minimum|højst|over|under)\s+)?(?<![\d.,])\d+(?:[.,]\d+)?"
+                           r"\s?(?:%|pct\b\.?|procent\b))\s+af\s+(?P<np>[^.;:!?\n]{2,120}?)\s+(?:skal|må|bør)\s", re.I)
+
+
+def stated_share_goals(text: str) -> list[Found]:
+    """A goal a sentence states as a share of a group that shall reach it ("Vi har som mål,
+    at 95 procent af alle unge skal gennemføre en ungdomsuddannelse."): a quantified goal
+    that can be followed (municipal s6_05 gold_notes), kind other, measure share, the whole
+    sentence its title, the group its population. One the document also lists ("Mindst 50
+    procent af udsatte børn ..." under its goals) is left to the list finders."""
+    found: list[Found] = []
+    lines = lines_of(text)
+    listed = _listed_figures([line for _, line in lines if _ITEM_LINE.match(line)])
+    for start, line in lines:
+        if not line.strip() or _ITEM_LINE.match(line):
+            continue
+        for offset, sentence in sentences(line):
+            lead = cues.search("goal_statement", sentence)
+            m = _STATED_SHARE.match(sentence, lead.end()) if lead else None
+            if m is None or not_goal_heading(sentence):
+                continue
+            figure = _ITEM_FIGURE.search(m.group("q"))
+            words = content_words(m.group("np"))
+            if figure and any(2 * len(words & other) > len(words) for other in listed.get(figure.group(0), ())):
+                continue  # the same goal in the document's list
+            title = sentence.strip()
+            f = Found("other", title, start + offset + sentence.index(title), style="goal", measure="share")
+            f.population = m.group("np").strip()
+            found.append(f)
+    return found
+
+
 def _read_target(f: Found, m: re.Match[str], sentence: str, ratio: bool) -> None:
     """Measure, population and (for a share) definition of one target clause."""
     if "q2" in m.re.groupindex and m.group("q2"):  # "en CO2-reduktion på 70 pct.": the noun names its quantity
@@ -643,4 +678,5 @@ STRUCTURE_FINDERS = (goal_lists, computed.measure_tables, computed.labelled_bloc
                      computed.defined_headings, inline_lists, measures_after_lead, computed.measure_headings,
                      computed.definition_sentences, numbered_goals, announced_measures, headed_goals,
                      computed.verb_first_definitions, computed.glossary_definitions, computed.named_measure_sentences, target_clauses,
+                     stated_share_goals,
                      follow_up_items, measured_lists, opgoerelse_items, plot_titles, accounts.account_quantities)

@@ -105,6 +105,8 @@ SAMPLES = {
                              "dage efter henvendelse.",
     "relative_goal_hjemmepleje": "Servicemål\nAt borgere, som modtager hjemmehjælp, besøges af den samme "
                                  "medarbejder.\n",
+    # a party programme's quantified goal
+    "stated_share_goal": "Vi har som mål, at mindst 60 procent af de ledige over 50 år skal være i job inden et år.",
     # a target list of a municipal sports policy: minimum numbers of things are counts
     "count_target_idraet": "Målfastsættelse:\no Flere aktive foreninger (mindst 15 nye foreninger i 2026)\n"
                            "o Flere frivillige trænere (minimum 40 nye trænere)\n",
@@ -117,7 +119,8 @@ ROLES_USED = {"definition_verb", "measure_word", "ratio", "goal_label", "goal_he
               "group_quantifier", "measure_list_lead", "plot_title", "aim_infinitive",
               "opgoerelse_lead", "account_genre", "account_quantity", "accounted_by", "account_scope",
               "target_quantity", "target_level", "change_noun_target", "quantity_change_noun",
-              "self_defining_subject", "clause_verb", "count_target"}
+              "self_defining_subject", "clause_verb", "count_target",
+              "goal_statement"}
 
 
 def test_every_role_the_finders_ask_for_is_in_the_table() -> None:
