@@ -102,6 +102,9 @@ def period_unit_of(title: str, definition: str | None) -> str | None:
 def _strip_period(phrase: str) -> str:
     cut = re.split(r"\s+(?:(?:i løbet af|ultimo|i en given|i den valgte|inden for|opgjort)\b|pr\.\s)", phrase)[0]
     cut = re.split(r",?\s*(?:fordelt|opgjort|målt)\b|\s+\(", cut)[0]
+    year = cues.search("time_tail", cut)  # "borgere, der har modtaget genoptræning i 2023"
+    if year:
+        cut = cut[:year.start()]
     return cut.strip(_TRIM)
 
 
@@ -182,10 +185,19 @@ def relative_group(text: str) -> str | None:
     if not m or not re.fullmatch(cues.pattern("person_noun"), m.group("noun")):
         return None
     own = _OWN_VERB.match(body, m.end())
-    verb = cues.pattern("clause_verb").search(body, own.end() if own else m.end())
-    if verb is None:
+    after = own.end() if own else m.end()
+    verb = cues.pattern("clause_verb").search(body, after)
+    # a comma closes the relative clause before the main clause's verb, whatever that verb is
+    # ("At alle borgere, der modtager hjemmehjælp, oplever ...")
+    comma = _CLOSING_COMMA.search(body, after)
+    ends = [x.start() for x in (verb, comma) if x is not None]
+    if not ends:
         return None  # no main clause after it: the relative clause is not inside a subject
-    return _strip_period(body[m.start("np"):verb.start()]) or None
+    return _strip_period(body[m.start("np"):min(ends)]) or None
+
+
+# a comma that closes a relative clause: not one that opens another clause or a list's next item
+_CLOSING_COMMA = re.compile(r",\s+(?!(?:og|eller|men|der|som|hvor|hvis|når|så)\b)(?=[a-zæøå])")
 
 
 _COUNT_OF = re.compile(r"\b(?:antal(?:let)? og andel(?:en)?|antal(?:let)?) (?:af )?(?P<pop>.+?)"
@@ -355,6 +367,7 @@ _CLAUSE_VERB = re.compile(r"\s(?:skal|bør|må|vil|kan|er|var|har|bliver|blev|st
                           r"reduceres|halveres|udgør|udgjorde|når|ligger)\b", re.I)
 _MODAL = re.compile(r",?\s(?:skal|bør|må|vil|kan)\b", re.I)
 # the phrase runs over ordinals and abbreviations ("9. klasse", "pr. måned"), not a sentence end
+_AMONG_GROUP = re.compile(r"\sblandt\s+(?:(?:alle|samtlige|de|den|det)\s+)?(?=\w)", re.I)
 _SHARE_SUBJECT = re.compile(r"\b(?P<head>[Aa]ndel(?:en|e)?) af (?P<np>(?:[^.;:()\n]|\.(?=\s*[a-zæøå\d]))+)")
 _RELATIVE_MARK = re.compile(r",? (?:der|som) ")
 # A share of X "med"/"uden" Y counts those of X who have (or lack) Y.
@@ -386,6 +399,11 @@ def share_subject(text: str) -> tuple[int, str, str, str | None, str | None] | N
     if not np:
         return None
     phrase = text[m.start():m.start("np") + len(np)]
+    among = _AMONG_GROUP.search(np)
+    if among and not _RELATIVE_MARK.search(np, 0, among.start()):
+        # "andelen af rygere blandt unge": the share is of the group after "blandt" (issue 14)
+        population = _strip_period(np[among.end():])
+        return m.start(), phrase, population, np[:among.start()].strip(_TRIM), population
     relative = _RELATIVE_MARK.search(np)
     if relative:
         population = np[:relative.start()].strip(_TRIM)

@@ -105,6 +105,9 @@ SAMPLES = {
                              "dage efter henvendelse.",
     "relative_goal_hjemmepleje": "Servicemål\nAt borgere, som modtager hjemmehjælp, besøges af den samme "
                                  "medarbejder.\n",
+    # populations with a time phrase after them
+    "time_tail_count": "Opfølgning\nÅrlig opgørelse over antal borgere, der har modtaget genoptræning i 2023.\n",
+    "time_tail_share": "Målepunkter\nAndel af eleverne, der har gennemført en ungdomsuddannelse fra 2020.\n",
     # a party programme's quantified goal
     "stated_share_goal": "Vi har som mål, at mindst 60 procent af de ledige over 50 år skal være i job inden et år.",
     # a target list of a municipal sports policy: minimum numbers of things are counts
@@ -120,7 +123,7 @@ ROLES_USED = {"definition_verb", "measure_word", "ratio", "goal_label", "goal_he
               "opgoerelse_lead", "account_genre", "account_quantity", "accounted_by", "account_scope",
               "target_quantity", "target_level", "change_noun_target", "quantity_change_noun",
               "self_defining_subject", "clause_verb", "count_target",
-              "goal_statement"}
+              "goal_statement", "time_tail"}
 
 
 def test_every_role_the_finders_ask_for_is_in_the_table() -> None:
