@@ -159,7 +159,7 @@ def counted_population(text: str) -> str | None:
     m = _COUNTED.search(text)
     if not m:
         return None
-    return _strip_period(m.group("pop")) or None
+    return without_article(_strip_period(m.group("pop"))) or None
 
 
 # The subject of a goal stated as an "At"-clause or a sentence: a group noun (cue person_noun)
@@ -193,7 +193,7 @@ def relative_group(text: str) -> str | None:
     ends = [x.start() for x in (verb, comma) if x is not None]
     if not ends:
         return None  # no main clause after it: the relative clause is not inside a subject
-    return _strip_period(body[m.start("np"):min(ends)]) or None
+    return without_article(_strip_period(body[m.start("np"):min(ends)])) or None
 
 
 # a comma that closes a relative clause: not one that opens another clause or a list's next item
@@ -207,6 +207,8 @@ _AMONG = re.compile(r"\bblandt (?P<pop>[^,.:]+)", re.I)
 _SHOWS = re.compile(r"\bsom viser (?P<pop>[^,.]+)", re.I)
 # "den gennemsnitlige varighed af sygedagpengeforløb": what the duration is measured over
 _DURATION_OF = re.compile(r"\bvarighed(?:en)? (?:af|for) (?:de |den |det )?(?P<pop>[^,.:()]+)", re.I)
+# "den gennemsnitlige ventetid for borgere, der venter på en plejebolig": whom a mean is taken over
+_AVERAGED_OVER = re.compile(r"\bgennemsnitlig\w*\s+(?:[\wæøå-]+\s+){1,3}?(?:for|blandt|hos)\s+(?P<pop>[^.;:()\n]+)", re.I)
 
 
 _HOW_MANY_PERSONS = re.compile(r"\bhvor mange (?P<pop>[\wæøå-]+)(?=,? (?:der|som)\b)", re.I)
@@ -238,11 +240,28 @@ def _population_in(text: str) -> str | None:
     share, _, _ = share_parts(text)
     if share:
         return share
-    for pattern in (_HOW_MANY, _COUNT_OF, _SHOWS, _AMONG, _DURATION_OF):
+    for pattern in (_HOW_MANY, _COUNT_OF, _SHOWS, _AMONG, _DURATION_OF, _AVERAGED_OVER):
         m = pattern.search(text)
         if m:
             return _strip_period(m.group("pop"))
     return None
+
+
+def averaged_population(text: str) -> str | None:
+    """Whom a mean is taken over: "Den gennemsnitlige ventetid for borgere, der venter på en
+    plejebolig" -> "borgere, der venter på en plejebolig" (its relative clause kept, as for a
+    count), without a leading article; None when the mean names nobody it is taken over."""
+    m = _AVERAGED_OVER.search(text)
+    return without_article(_strip_period(m.group("pop"))) if m else None
+
+
+def without_article(phrase: str | None) -> str | None:
+    """A population without its leading article ("de ledige, der ..." -> "ledige, der ...";
+    cue population_article, issue 14: no leading articles)."""
+    if not phrase:
+        return phrase
+    article = cues.search("population_article", phrase)
+    return phrase[article.end():] if article else phrase
 
 
 _FORMULA = re.compile(r":\s*(?P<num>[^:/\n]+?)\s*/\s*(?P<den>[^*\n]+?)\s*\*")

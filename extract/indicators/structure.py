@@ -437,6 +437,8 @@ def follow_up_items(text: str) -> list[Found]:
             f.measure = measure
             if measure == "count":
                 f.population = fields.counted_population(f.title)
+            elif measure == "average":  # "Den gennemsnitlige ventetid for borgere, der ..."
+                f.population = fields.averaged_population(f.title)
             found.append(f)
     return found
 
@@ -655,6 +657,9 @@ def _read_target(f: Found, m: re.Match[str], sentence: str, ratio: bool) -> None
         f.measure = cues.value_of("quantity_change_noun", m.group("q2")) or "other"
     elif not ratio:  # a quantity of its own kind (cue target_quantity); whose, after fra/for/blandt
         f.measure = cues.value_of("target_quantity", m.group("q")) or "other"
+        before = sentence[:m.start("q")].split()
+        if before and cues.value_of("measure_word", before[-1]) == "average":
+            f.measure = "average"  # "Den gennemsnitlige ventetid ...": a mean, also of a duration (convention)
         owner = re.match(r"\s(?:fra|for|blandt)\s(?P<pop>.+)$", m.group("np") or "")
         f.population = owner.group("pop").strip() if owner else None
         per = re.match(r"\spr\.\s(?P<unit>[\wæøå-]+)", m.group("np") or "")

@@ -108,6 +108,9 @@ SAMPLES = {
     # populations with a time phrase after them
     "time_tail_count": "Opfølgning\nÅrlig opgørelse over antal borgere, der har modtaget genoptræning i 2023.\n",
     "time_tail_share": "Målepunkter\nAndel af eleverne, der har gennemført en ungdomsuddannelse fra 2020.\n",
+    # populations behind a leading article (the test holds the cue on the population phrase)
+    "article_count": "de ledige, der har været ledige i mere end et år",
+    "article_goal": "de unge, som deltager i projektet",
     # a party programme's quantified goal
     "stated_share_goal": "Vi har som mål, at mindst 60 procent af de ledige over 50 år skal være i job inden et år.",
     # a target list of a municipal sports policy: minimum numbers of things are counts
@@ -123,7 +126,8 @@ ROLES_USED = {"definition_verb", "measure_word", "ratio", "goal_label", "goal_he
               "opgoerelse_lead", "account_genre", "account_quantity", "accounted_by", "account_scope",
               "target_quantity", "target_level", "change_noun_target", "quantity_change_noun",
               "self_defining_subject", "clause_verb", "count_target",
-              "goal_statement", "time_tail"}
+              "goal_statement", "time_tail",
+              "population_article"}
 
 
 def test_every_role_the_finders_ask_for_is_in_the_table() -> None:
