@@ -196,8 +196,11 @@ def relative_group(text: str) -> str | None:
     return without_article(_strip_period(body[m.start("np"):min(ends)])) or None
 
 
-# a comma that closes a relative clause: not one that opens another clause or a list's next item
-_CLOSING_COMMA = re.compile(r",\s+(?!(?:og|eller|men|der|som|hvor|hvis|når|så)\b)(?=[a-zæøå])")
+# a comma that closes a relative clause: not one that opens another clause, nor one inside a
+# list ("der har sproglige, motoriske eller sociale vanskeligheder, får ...": the one or two
+# words of a list item after its comma are followed by another comma or by "og"/"eller")
+_CLOSING_COMMA = re.compile(r",\s+(?!(?:og|eller|men|der|som|hvor|hvis|når|så)\b)"
+                            r"(?!(?:[\wæøå-]+\s+)?[\wæøå-]+(?:,|\s+(?:og|eller)\b))(?=[a-zæøå])")
 
 
 _COUNT_OF = re.compile(r"\b(?:antal(?:let)? og andel(?:en)?|antal(?:let)?) (?:af )?(?P<pop>.+?)"

@@ -20,6 +20,8 @@ Every phrase they rely on is a row of `cues.tsv` (see `extract.indicators.cues`)
   hjemløse skal reduceres med mindst 25 procent"), also of emissions, consumption, waiting
   times and grade averages, as a level ("at ventetiden ... højst er 3 måneder") or as the noun
   of its change ("en reduktion af CO2-udledningen på 70 pct. i 2030 i forhold til 1990");
+- a goal a sentence states in an "at"-clause as a share of a group ("Vi har som mål, at 95
+  procent af alle unge skal gennemføre en ungdomsuddannelse.");
 - the items a municipal service standard follows up on ("Opfølgning" / "Årlig opgørelse
   over antal borgere, der ..."; also "Succeskriterier", "Målepunkter"), each naming a count
   or share at its head;

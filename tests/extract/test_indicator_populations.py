@@ -91,6 +91,11 @@ def test_population_and_measure_of_samples(text: str, expected: list[tuple[str, 
     ("At elever, der forlader 9. klasse, har en uddannelsesplan.", "elever, der forlader 9. klasse"),
     ("At patienter, som udskrives fra sygehus i 2025, får en genoptræningsplan.",
      "patienter, som udskrives fra sygehus"),
+    # a list's commas inside the relative clause do not close it
+    ("At børn, der har sproglige, motoriske eller sociale vanskeligheder, tilbydes en samtale.",
+     "børn, der har sproglige, motoriske eller sociale vanskeligheder"),
+    ("At borgere, der modtager hjemmehjælp, personlig pleje, madservice eller nødkald, oplever tryghed.",
+     "borgere, der modtager hjemmehjælp, personlig pleje, madservice eller nødkald"),
     # no group noun, no relative clause, or no main clause after it: no group
     ("At råd og vejledning iværksættes inden for 14 dage.", None),
     ("At borgeren udtrykker tilfredshed med vejledningen.", None),
