@@ -147,7 +147,8 @@ def share_parts(definition: str) -> tuple[str | None, str | None, str | None]:
     return population, numerator.strip(_TRIM), population
 
 
-_COUNTED = re.compile(r"\bantal(?:let)? (?:af )?(?P<pop>[^.;:()\n]+)", re.I)
+# the phrase runs over an abbreviation or ordinal ("pr. uge", "9. klasse"), not a sentence end
+_COUNTED = re.compile(r"\bantal(?:let)? (?:af )?(?P<pop>(?:[^.;:()\n]|\.(?=\s*[a-zæøå\d]))+)", re.I)
 
 
 def counted_population(text: str) -> str | None:
@@ -160,6 +161,14 @@ def counted_population(text: str) -> str | None:
     if not m:
         return None
     return without_article(_strip_period(m.group("pop"))) or None
+
+
+def count_rate(text: str) -> tuple[Measure, str] | None:
+    """A count per persons ("Antal genindlæggelser pr. 1.000 borgere over 65 år", "Antal
+    sygedage pr. fuldtidsansat") is a rate per person, an average (STAR convention, cue
+    ratio), over the persons it is counted per: ("average", "borgere"); None for a plain count."""
+    rate = rate_population(text, per_one=True)
+    return ("average", rate) if rate else None
 
 
 # The subject of a goal stated as an "At"-clause or a sentence: a group noun (cue person_noun)
@@ -311,13 +320,16 @@ _ADJECTIVE_GENITIVE = re.compile(r"^De (?P<adj>(?:[a-zæøå-]+e )+)(?P<noun>[a-
 # "pr. 1.000 ældre borgere": the persons a rate is counted per (up to two words before the
 # person noun, cue person_noun)
 _RATE_PER = re.compile(r"\bpr\.\s(?:1\.000|10\.000|100\.000)\s(?P<pop>(?:[\wæøå-]+\s){0,2}[\wæøå-]+)(?=[\s,.;:)]|$)")
+# ... or per one person ("antal sygedage pr. fuldtidsansat"; cue ratio)
+_RATE_PER_ONE = re.compile(r"\bpr\.\s(?:(?:1\.000|10\.000|100\.000)\s)?(?P<pop>(?:[\wæøå-]+\s){0,2}[\wæøå-]+)(?=[\s,.;:)]|$)")
 
 
-def rate_population(text: str | None) -> str | None:
+def rate_population(text: str | None, per_one: bool = False) -> str | None:
     """Whom a rate is counted per: "antallet af forebyggelige indlæggelser pr. 1.000 ældre
     borgere" -> "ældre borgere" (a count per persons is an average, the STAR convention's
-    rate per person), or None when no persons follow "pr. 1.000"."""
-    for m in _RATE_PER.finditer(text or ""):
+    rate per person), or None when no persons follow "pr. 1.000"; with per_one also a count
+    per one person ("antal sygedage pr. fuldtidsansat" -> "fuldtidsansat")."""
+    for m in (_RATE_PER_ONE if per_one else _RATE_PER).finditer(text or ""):
         words = m.group("pop").split()
         for k in range(len(words)):
             if cues.search("person_noun", words[k]) and re.fullmatch(r"[\wæøå-]+", words[k]):

@@ -437,7 +437,10 @@ def follow_up_items(text: str) -> list[Found]:
                 continue  # prose that mentions a count on the way names no item to follow
             f = Found("other", title, para[0] + offset + (mark.end() if mark else 0), style="measure")
             f.measure = measure
-            if measure == "count":
+            rate = fields.count_rate(title) if measure == "count" else None
+            if rate:  # "Antal genindlæggelser pr. 1.000 borgere": a rate per person
+                f.measure, f.population = rate
+            elif measure == "count":
                 f.population = fields.counted_population(f.title)
             elif measure == "average":  # "Den gennemsnitlige ventetid for borgere, der ..."
                 f.population = fields.averaged_population(f.title)
@@ -462,7 +465,10 @@ def measured_lists(text: str) -> list[Found]:
             if title and not _STATISTIC.search(title) and not computed._CHANGE.search(title):
                 f = Found("other", title, start + item.index(title), style="measure")
                 f.measure = fields.measure_word(title) or "other"
-                if f.measure == "count":  # as under "Opfølgning": the counted phrase
+                rate = fields.count_rate(title) if f.measure == "count" else None
+                if rate:  # as under "Opfølgning": a rate per person, or the counted phrase
+                    f.measure, f.population = rate
+                elif f.measure == "count":
                     f.population = fields.counted_population(title)
                 found.append(f)
             j += 1

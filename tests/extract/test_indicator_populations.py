@@ -71,6 +71,16 @@ def _rows(text: str) -> list[tuple[str, str, str | None]]:
      "med 10 procent\n",
      [("Antallet af forebyggelige indlæggelser pr. 1.000 borgere over 65 år skal falde med 10 procent", "average",
        "borgere")]),
+    # ... also as a follow-up item, per 1.000 persons or per one person; the "pr." abbreviation
+    # is no sentence end
+    ("Målepunkter\nAntal faldulykker pr. 1.000 ældre borgere i 2024.\nAntal sygedage pr. fuldtidsansat.\n",
+     [("Antal faldulykker pr. 1.000 ældre borgere i 2024.", "average", "ældre borgere"),
+      ("Antal sygedage pr. fuldtidsansat.", "average", "fuldtidsansat")]),
+    # the items a lead says the effect is measured on; the lead itself names no measure
+    ("Projektets effekt måles på følgende:\nAntal forebyggelige indlæggelser pr. 1.000 borgere\n"
+     "Andel borgere, der kommer i job\n",
+     [("Antal forebyggelige indlæggelser pr. 1.000 borgere", "average", "borgere"),
+      ("Andel borgere, der kommer i job", "share", "borgere")]),
     # a goal stated in an "at"-clause as a share of a group: a quantified goal, the sentence its title
     ("Uddannelse\nVi har som mål, at mindst 60 procent af de ledige over 50 år skal være i job inden et år.\n",
      [("Vi har som mål, at mindst 60 procent af de ledige over 50 år skal være i job inden et år.", "share",
