@@ -111,6 +111,9 @@ SAMPLES = {
     # populations behind a leading article (the test holds the cue on the population phrase)
     "article_count": "de ledige, der har været ledige i mere end et år",
     "article_goal": "de unge, som deltager i projektet",
+    # targets stated as signed changes
+    "signed_percent_list": "Målfastsættelse:\no Besøgstallet på bibliotekerne (+20 %)\n",
+    "signed_percent_inline": "Målet for 2026: Deltagelse i foreningslivet +10 pct. og sygefraværet -5 %.",
     # a party programme's quantified goal
     "stated_share_goal": "Vi har som mål, at mindst 60 procent af de ledige over 50 år skal være i job inden et år.",
     # a target list of a municipal sports policy: minimum numbers of things are counts

@@ -90,6 +90,12 @@ def _rows(text: str) -> list[tuple[str, str, str | None]]:
      "foreninger i 2026)\n",
      [("Flere besøgende på biblioteket (+20 %)", "other", None),
       ("Flere aktive foreninger (mindst 15 nye foreninger i 2026)", "count", None)]),
+    # a signed percent is a change, whatever opens the item; a share stated as such stays one
+    ("Målfastsættelse:\no Besøgstallet på bibliotekerne (+20 %)\no Deltagelse i foreningslivet +10 %\n"
+     "o Andelen af borgere, der dyrker motion, skal være mindst 60 %\n",
+     [("Besøgstallet på bibliotekerne (+20 %)", "other", None),
+      ("Deltagelse i foreningslivet +10 %", "other", None),
+      ("Andelen af borgere, der dyrker motion, skal være mindst 60 %", "share", "borgere")]),
 ])
 def test_population_and_measure_of_samples(text: str, expected: list[tuple[str, str, str | None]]) -> None:
     assert _rows(text) == expected
