@@ -289,12 +289,14 @@ def formula_parts(text: str) -> tuple[str | None, str | None]:
 
 def goal_population(title: str) -> str | None:
     """Who a goal is about: "Flere flygtninge ... skal" -> "flygtninge ..."; a definite
-    plural subject ("Virksomhederne skal") is kept; an abstract noun ("Bekæmpelsen") not."""
+    plural subject ("Virksomhederne skal") is kept; an abstract noun ("Bekæmpelsen") not; a
+    group its relative clause defines ("Alle børn, der starter i skole, skal ...") without
+    its quantifier."""
     m = re.match(r"(?:Flere|Færre) (?P<pop>.+?) (?:skal|bliver|kommer|får)\b", title)
     if m:
-        return m.group("pop")
+        return m.group("pop").strip(_TRIM)  # the comma that closes a relative clause is no part of it
     m = re.match(r"(?P<pop>[A-ZÆØÅ]\w+erne) (?:skal|bliver|får)\b", title)
-    return m.group("pop") if m else None
+    return m.group("pop") if m else relative_group(title)
 
 
 def passing_population(title: str) -> str | None:

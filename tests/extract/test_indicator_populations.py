@@ -81,6 +81,15 @@ def _rows(text: str) -> list[tuple[str, str, str | None]]:
      "Andel borgere, der kommer i job\n",
      [("Antal forebyggelige indlæggelser pr. 1.000 borgere", "average", "borgere"),
       ("Andel borgere, der kommer i job", "share", "borgere")]),
+    # listed goals whose subject is a group with its relative clause, or "Flere" of one
+    ("Kommunens mål for sundheden:\n• Alle børn, der starter i skole, skal have et sundhedstjek\n"
+     "• Borgere, som udskrives fra sygehus, skal have en genoptræningsplan\n",
+     [("Alle børn, der starter i skole, skal have et sundhedstjek", "other", "børn, der starter i skole"),
+      ("Borgere, som udskrives fra sygehus, skal have en genoptræningsplan", "other",
+       "Borgere, som udskrives fra sygehus")]),
+    ("Byrådets mål er:\n1. Flere ledige, der har været ledige i over et år, skal i job\n",
+     [("Flere ledige, der har været ledige i over et år, skal i job", "other",
+       "ledige, der har været ledige i over et år")]),
     # a goal stated in an "at"-clause as a share of a group: a quantified goal, the sentence its title
     ("Uddannelse\nVi har som mål, at mindst 60 procent af de ledige over 50 år skal være i job inden et år.\n",
      [("Vi har som mål, at mindst 60 procent af de ledige over 50 år skal være i job inden et år.", "share",
