@@ -166,6 +166,8 @@ def glossary_definitions(text: str) -> list[Found]:
         title, body = m.group("title"), m.group("body")
         if cues.search("fraction_label", m.group(0)) or cues.search("source_statement", m.group(0)):
             continue  # "Tæller:"/"Nævner:" and "Kilde:" lines are read elsewhere
+        if cues.search("measure_list_lead", f"{title}:"):
+            continue  # "Projektets effekt måles på følgende:" leads a list of measures, it names none
         definition = sentences(body)[0][1]
         named = (cues.search("measure_word", title) or cues.search("measure_noun", title)
                  or _MEASURE_PHRASE.match(definition))  # "Fuldtidspersoner: Antal fuldtidspersoner beregnes ..."

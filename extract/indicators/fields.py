@@ -66,6 +66,15 @@ def measure_word(text: str) -> str | None:
     return cues.value_of("measure_word", without_change_percents(text))
 
 
+def count_target(text: str) -> Measure | None:
+    """A target stated as a minimum number of things ("minimum 10 konkrete partnerskaber")
+    and no percent is a count (cue count_target; municipal README: "minimum N" targets
+    count); else None and the measure is read as for any goal."""
+    if PERCENT_FIGURE.search(text):
+        return None
+    return cues.value_of("count_target", text)
+
+
 def measure_of(title: str, definition: str | None) -> Measure:
     text = without_change_percents(f"{title} {definition or ''}")
     if _OTHER.search(text):
@@ -93,6 +102,9 @@ def period_unit_of(title: str, definition: str | None) -> str | None:
 def _strip_period(phrase: str) -> str:
     cut = re.split(r"\s+(?:(?:i løbet af|ultimo|i en given|i den valgte|inden for|opgjort)\b|pr\.\s)", phrase)[0]
     cut = re.split(r",?\s*(?:fordelt|opgjort|målt)\b|\s+\(", cut)[0]
+    year = cues.search("time_tail", cut)  # "borgere, der har modtaget genoptræning i 2023"
+    if year:
+        cut = cut[:year.start()]
     return cut.strip(_TRIM)
 
 
@@ -135,21 +147,69 @@ def share_parts(definition: str) -> tuple[str | None, str | None, str | None]:
     return population, numerator.strip(_TRIM), population
 
 
-_COUNTED = re.compile(r"\bantal(?:let)? (?:af )?(?P<pop>[^.;:()\n]+)", re.I)
+# the phrase runs over an abbreviation or ordinal ("pr. uge", "9. klasse"), not a sentence end
+_COUNTED = re.compile(r"\bantal(?:let)? (?:af )?(?P<pop>(?:[^.;:()\n]|\.(?=\s*[a-zæøå\d]))+)", re.I)
 
 
 def counted_population(text: str) -> str | None:
     """What a count counts, with the relative clause that defines it ("antal borgere, der
-    har modtaget råd og vejledning"); a negated relative clause counts the exceptions
-    among them (cue exception_relative), so the population ends before it."""
+    har modtaget råd og vejledning"), a negated one too ("antal borgere, der ikke har ønsket
+    et efterbehandlingstilbud": those are the units counted), its time limit or period
+    trimmed ("antal forløb, der ikke har været iværksat inden for 14 dage" -> "forløb, der
+    ikke har været iværksat"; the convention: no trailing time phrases)."""
     m = _COUNTED.search(text)
     if not m:
         return None
-    phrase = m.group("pop")
-    exception = cues.search("exception_relative", phrase)
-    if exception:
-        phrase = phrase[:exception.start()]
-    return _strip_period(phrase) or None
+    return without_article(_strip_period(m.group("pop"))) or None
+
+
+def count_rate(text: str) -> tuple[Measure, str] | None:
+    """A count per persons ("Antal genindlæggelser pr. 1.000 borgere over 65 år", "Antal
+    sygedage pr. fuldtidsansat") is a rate per person, an average (STAR convention, cue
+    ratio), over the persons it is counted per: ("average", "borgere"); None for a plain count."""
+    rate = rate_population(text, per_one=True)
+    return ("average", rate) if rate else None
+
+
+# The subject of a goal stated as an "At"-clause or a sentence: a group noun (cue person_noun)
+# after an optional quantifier (cue group_quantifier), and the relative clause that defines it
+# ("At alle borgere, som er pårørende til alkohol- eller stofmisbrugere bliver rådgivet ...").
+_RELATIVE_SUBJECT = re.compile(r"^(?:At\s+)?(?P<np>(?:[\wæøå-]+\s+){0,2}?(?P<noun>[\wæøå-]+)),?\s+(?:som|der)\s+", re.I)
+# the relative clause's own finite verb, after a sentence adverb ("der ikke har ...")
+_OWN_VERB = re.compile(r"(?:(?:ikke|også|allerede|fortsat)\s+)?\S+")
+
+
+def relative_group(text: str) -> str | None:
+    """Who a goal is about, when its subject is a group defined by a relative clause: the
+    noun phrase with the clause, up to the verb of the main clause (cue clause_verb) and
+    without a leading quantifier (cue group_quantifier) or a trailing time phrase. "At alle
+    borgere, som er pårørende til alkohol- eller stofmisbrugere bliver rådgivet ..." ->
+    "borgere, som er pårørende til alkohol- eller stofmisbrugere"; a subject that is no
+    group ("At råd og vejledning iværksættes ...") gives None."""
+    body = re.sub(r"^At\s+", "", text.strip())
+    quantifier = cues.search("group_quantifier", body)
+    if quantifier and quantifier.start() == 0:
+        body = body[quantifier.end():]
+    m = _RELATIVE_SUBJECT.match(body)
+    if not m or not re.fullmatch(cues.pattern("person_noun"), m.group("noun")):
+        return None
+    own = _OWN_VERB.match(body, m.end())
+    after = own.end() if own else m.end()
+    verb = cues.pattern("clause_verb").search(body, after)
+    # a comma closes the relative clause before the main clause's verb, whatever that verb is
+    # ("At alle borgere, der modtager hjemmehjælp, oplever ...")
+    comma = _CLOSING_COMMA.search(body, after)
+    ends = [x.start() for x in (verb, comma) if x is not None]
+    if not ends:
+        return None  # no main clause after it: the relative clause is not inside a subject
+    return without_article(_strip_period(body[m.start("np"):min(ends)])) or None
+
+
+# a comma that closes a relative clause: not one that opens another clause, nor one inside a
+# list ("der har sproglige, motoriske eller sociale vanskeligheder, får ...": the one or two
+# words of a list item after its comma are followed by another comma or by "og"/"eller")
+_CLOSING_COMMA = re.compile(r",\s+(?!(?:og|eller|men|der|som|hvor|hvis|når|så)\b)"
+                            r"(?!(?:[\wæøå-]+\s+)?[\wæøå-]+(?:,|\s+(?:og|eller)\b))(?=[a-zæøå])")
 
 
 _COUNT_OF = re.compile(r"\b(?:antal(?:let)? og andel(?:en)?|antal(?:let)?) (?:af )?(?P<pop>.+?)"
@@ -159,6 +219,8 @@ _AMONG = re.compile(r"\bblandt (?P<pop>[^,.:]+)", re.I)
 _SHOWS = re.compile(r"\bsom viser (?P<pop>[^,.]+)", re.I)
 # "den gennemsnitlige varighed af sygedagpengeforløb": what the duration is measured over
 _DURATION_OF = re.compile(r"\bvarighed(?:en)? (?:af|for) (?:de |den |det )?(?P<pop>[^,.:()]+)", re.I)
+# "den gennemsnitlige ventetid for borgere, der venter på en plejebolig": whom a mean is taken over
+_AVERAGED_OVER = re.compile(r"\bgennemsnitlig\w*\s+(?:[\wæøå-]+\s+){1,3}?(?:for|blandt|hos)\s+(?P<pop>[^.;:()\n]+)", re.I)
 
 
 _HOW_MANY_PERSONS = re.compile(r"\bhvor mange (?P<pop>[\wæøå-]+)(?=,? (?:der|som)\b)", re.I)
@@ -190,11 +252,28 @@ def _population_in(text: str) -> str | None:
     share, _, _ = share_parts(text)
     if share:
         return share
-    for pattern in (_HOW_MANY, _COUNT_OF, _SHOWS, _AMONG, _DURATION_OF):
+    for pattern in (_HOW_MANY, _COUNT_OF, _SHOWS, _AMONG, _DURATION_OF, _AVERAGED_OVER):
         m = pattern.search(text)
         if m:
             return _strip_period(m.group("pop"))
     return None
+
+
+def averaged_population(text: str) -> str | None:
+    """Whom a mean is taken over: "Den gennemsnitlige ventetid for borgere, der venter på en
+    plejebolig" -> "borgere, der venter på en plejebolig" (its relative clause kept, as for a
+    count), without a leading article; None when the mean names nobody it is taken over."""
+    m = _AVERAGED_OVER.search(text)
+    return without_article(_strip_period(m.group("pop"))) if m else None
+
+
+def without_article(phrase: str | None) -> str | None:
+    """A population without its leading article ("de ledige, der ..." -> "ledige, der ...";
+    cue population_article, issue 14: no leading articles)."""
+    if not phrase:
+        return phrase
+    article = cues.search("population_article", phrase)
+    return phrase[article.end():] if article else phrase
 
 
 _FORMULA = re.compile(r":\s*(?P<num>[^:/\n]+?)\s*/\s*(?P<den>[^*\n]+?)\s*\*")
@@ -210,12 +289,14 @@ def formula_parts(text: str) -> tuple[str | None, str | None]:
 
 def goal_population(title: str) -> str | None:
     """Who a goal is about: "Flere flygtninge ... skal" -> "flygtninge ..."; a definite
-    plural subject ("Virksomhederne skal") is kept; an abstract noun ("Bekæmpelsen") not."""
+    plural subject ("Virksomhederne skal") is kept; an abstract noun ("Bekæmpelsen") not; a
+    group its relative clause defines ("Alle børn, der starter i skole, skal ...") without
+    its quantifier."""
     m = re.match(r"(?:Flere|Færre) (?P<pop>.+?) (?:skal|bliver|kommer|får)\b", title)
     if m:
-        return m.group("pop")
+        return m.group("pop").strip(_TRIM)  # the comma that closes a relative clause is no part of it
     m = re.match(r"(?P<pop>[A-ZÆØÅ]\w+erne) (?:skal|bliver|får)\b", title)
-    return m.group("pop") if m else None
+    return m.group("pop") if m else relative_group(title)
 
 
 def passing_population(title: str) -> str | None:
@@ -241,13 +322,16 @@ _ADJECTIVE_GENITIVE = re.compile(r"^De (?P<adj>(?:[a-zæøå-]+e )+)(?P<noun>[a-
 # "pr. 1.000 ældre borgere": the persons a rate is counted per (up to two words before the
 # person noun, cue person_noun)
 _RATE_PER = re.compile(r"\bpr\.\s(?:1\.000|10\.000|100\.000)\s(?P<pop>(?:[\wæøå-]+\s){0,2}[\wæøå-]+)(?=[\s,.;:)]|$)")
+# ... or per one person ("antal sygedage pr. fuldtidsansat"; cue ratio)
+_RATE_PER_ONE = re.compile(r"\bpr\.\s(?:(?:1\.000|10\.000|100\.000)\s)?(?P<pop>(?:[\wæøå-]+\s){0,2}[\wæøå-]+)(?=[\s,.;:)]|$)")
 
 
-def rate_population(text: str | None) -> str | None:
+def rate_population(text: str | None, per_one: bool = False) -> str | None:
     """Whom a rate is counted per: "antallet af forebyggelige indlæggelser pr. 1.000 ældre
     borgere" -> "ældre borgere" (a count per persons is an average, the STAR convention's
-    rate per person), or None when no persons follow "pr. 1.000"."""
-    for m in _RATE_PER.finditer(text or ""):
+    rate per person), or None when no persons follow "pr. 1.000"; with per_one also a count
+    per one person ("antal sygedage pr. fuldtidsansat" -> "fuldtidsansat")."""
+    for m in (_RATE_PER_ONE if per_one else _RATE_PER).finditer(text or ""):
         words = m.group("pop").split()
         for k in range(len(words)):
             if cues.search("person_noun", words[k]) and re.fullmatch(r"[\wæøå-]+", words[k]):
@@ -319,6 +403,7 @@ _CLAUSE_VERB = re.compile(r"\s(?:skal|bør|må|vil|kan|er|var|har|bliver|blev|st
                           r"reduceres|halveres|udgør|udgjorde|når|ligger)\b", re.I)
 _MODAL = re.compile(r",?\s(?:skal|bør|må|vil|kan)\b", re.I)
 # the phrase runs over ordinals and abbreviations ("9. klasse", "pr. måned"), not a sentence end
+_AMONG_GROUP = re.compile(r"\sblandt\s+(?:(?:alle|samtlige|de|den|det)\s+)?(?=\w)", re.I)
 _SHARE_SUBJECT = re.compile(r"\b(?P<head>[Aa]ndel(?:en|e)?) af (?P<np>(?:[^.;:()\n]|\.(?=\s*[a-zæøå\d]))+)")
 _RELATIVE_MARK = re.compile(r",? (?:der|som) ")
 # A share of X "med"/"uden" Y counts those of X who have (or lack) Y.
@@ -350,6 +435,11 @@ def share_subject(text: str) -> tuple[int, str, str, str | None, str | None] | N
     if not np:
         return None
     phrase = text[m.start():m.start("np") + len(np)]
+    among = _AMONG_GROUP.search(np)
+    if among and not _RELATIVE_MARK.search(np, 0, among.start()):
+        # "andelen af rygere blandt unge": the share is of the group after "blandt" (issue 14)
+        population = _strip_period(np[among.end():])
+        return m.start(), phrase, population, np[:among.start()].strip(_TRIM), population
     relative = _RELATIVE_MARK.search(np)
     if relative:
         population = np[:relative.start()].strip(_TRIM)

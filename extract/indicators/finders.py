@@ -396,7 +396,7 @@ def goal_bullets(text: str) -> list[Found]:
             continue
         for start, item in _bullets_after(lines, i, wrapped=True):
             if not _aim_only(item):
-                found.append(Found("other", item, start, style="goal"))
+                found.append(Found("other", item, start, style="goal", measure=fields.count_target(item)))
     return found
 
 

@@ -13,13 +13,15 @@ Every phrase they rely on is a row of `cues.tsv` (see `extract.indicators.cues`)
   each naming a quantity;
 - numbered goals under a heading naming goals (the numbered form of goal bullets);
 - a goal under a heading or label naming one ("Resultatmål", "Servicemål: ..."; municipal
-  kvalitetsstandarder), with the population its section's "målgruppe" states;
+  kvalitetsstandarder), with the group it names itself as its population;
 - a labelled goal whose line names it and whose next line states its target ("Mål 1: Flere
   borgere i job" / "Andelen af ... skal falde til 20 pct.");
 - a target in running text beside the goals it names ("... 2020-mål. ... og antallet af
   hjemløse skal reduceres med mindst 25 procent"), also of emissions, consumption, waiting
   times and grade averages, as a level ("at ventetiden ... højst er 3 måneder") or as the noun
   of its change ("en reduktion af CO2-udledningen på 70 pct. i 2030 i forhold til 1990");
+- a goal a sentence states in an "at"-clause as a share of a group ("Vi har som mål, at 95
+  procent af alle unge skal gennemføre en ungdomsuddannelse.");
 - the items a municipal service standard follows up on ("Opfølgning" / "Årlig opgørelse
   over antal borgere, der ..."; also "Succeskriterier", "Målepunkter"), each naming a count
   or share at its head;
@@ -28,8 +30,9 @@ Every phrase they rely on is a row of `cues.tsv` (see `extract.indicators.cues`)
 - the measure a statistics API example plots, named by its plot title;
 - the quantity a klimaregnskab, CO2-regnskab or energiregnskab computes
   (`extract.indicators.accounts`).
-A goal whose target is a time limit ("inden for 14 dage") measures a duration; a section's
-target group ("Alle borgere, som ...") is the population without its quantifier.
+A goal whose target is a time limit ("inden for 14 dage") measures a duration; a goal whose
+subject is a group defined by a relative clause ("At alle borgere, som ... bliver rådgivet")
+has that group, without its quantifier, as its population.
 Measures whose computation the text states (headings, fractions, tables, "X opgøres som
 Y") are found by `extract.indicators.computed`; `STRUCTURE_FINDERS` lists both, in order.
 """
@@ -40,6 +43,7 @@ from functools import lru_cache
 
 from danish.words import content_words
 
+from ..document import TEXT_PAGE_MARK
 from . import accounts, computed, cues, fields
 from .finders import _STATISTIC, BULLET_MARKS, _bullets_after, LEAD_MAX, Found, Line, lines_of, not_goal_heading, sentences
 
@@ -329,37 +333,10 @@ def _paragraph_below(section: list[Line]) -> tuple[int, int] | None:
     return _paragraph(section, j)
 
 
-def _section_target_group(lines: list[Line], i: int, text: str) -> tuple[int, str] | None:
-    """The target group a section states under its own heading ("Ydelsens målgruppe" +
-    "Alle borgere, som har et misbrugsproblem ..."), near the goal, before the next goal."""
-    for k in range(max(0, i - 12), min(len(lines), i + 12)):
-        if k != i and cues.search("goal_section", lines[k][1]) and k > i:
-            break
-        label = cues.search("target_group", lines[k][1])
-        if not label:
-            continue
-        rest = lines[k][1][label.end():].strip(" :")
-        if rest:
-            begin = lines[k][0] + lines[k][1].index(rest)
-        else:
-            para = _paragraph(lines, k + 1)
-            if para is None:
-                continue
-            begin = para[0]
-            rest = text[para[0]:para[1]]
-        first = sentences(rest)[0][1].strip().rstrip(".")
-        quantifier = cues.search("group_quantifier", first)  # "Alle borgere, som ...": the group itself
-        if quantifier:
-            return begin + quantifier.end(), first[quantifier.end():]
-        return begin, first
-    return None
-
-
 def headed_goals(text: str) -> list[Found]:
     """A goal stated under a heading that names one ("Resultatmål", "Servicemål",
     "Kvalitetsmål"; municipal kvalitetsstandarder): the paragraph below is the item, the
-    whole item its title (the convention for goals without a separate label); a
-    "målgruppe" the same section states is its population."""
+    whole item its title (the convention for goals without a separate label)."""
     lines, found = lines_of(text), []
     for i, (start, line) in enumerate(lines):
         m = cues.search("goal_section", line)
@@ -376,32 +353,51 @@ def headed_goals(text: str) -> list[Found]:
             if para is None:
                 continue
             begin, end = para
-        group = _section_target_group(lines, i, text)
         for item_start, title in _section_items(text, begin, end):
             if len(title) < 8 or _STATISTIC.search(title) or re.match(r"(?:Der er ikke|Der er ingen|Ingen)\b", title):
                 continue  # "Der er ikke opstillet resultatmål for 2013.": no goal
             f = Found("other", title, item_start, style="goal")
-            # a percentage target counts its own population ("95 % af ansøgningerne ..."); else
-            # the goal is about the section's target group
-            f.population = fields.percent_population(title) or (group[1] if group else None)
+            # The population is the group the goal itself counts or names: a percentage's
+            # ("95 % af ansøgningerne ...") or its subject's relative clause ("At alle borgere,
+            # som er pårørende til ... bliver rådgivet"). The section's "målgruppe" is whom the
+            # service is for, not what the goal measures: a goal naming no group has none
+            # (municipal gold s6_01-s6_03: a time limit or a satisfaction goal, population null).
+            f.population = fields.percent_population(title) or fields.relative_group(title)
+            f.measure = fields.count_target(title)
             found.append(f)
     return found
 
 
 def _section_items(text: str, begin: int, end: int) -> list[tuple[int, str]]:
     """The goals of a section: its bulleted items one by one ("Servicemål" / "• Afgørelse
-    træffes senest ..." / "• Hjælpen iværksættes ..."), else the whole paragraph as one."""
+    træffes senest ..." / "• Hjælpen iværksættes ..."); else each line-initial sentence after a
+    line that ends one ("At Brydehuset medvirker ... SSP-samarbejdet." / "Brydehuset medvirker i
+    alle sammenhænge ..."; the municipal convention: each line-initial item under "Resultat
+    mål" is one goal), a sentence that goes on on its line ("... behandlingsforløb. Dette /
+    iværksættes ...") staying in its item."""
     rows = [(begin + offset, line) for offset, line in lines_of(text[begin:end]) if line.strip()]
     items = [(start, _ITEM_LINE.match(line)) for start, line in rows]
     if len(items) >= 2 and all(m for _, m in items):
         return [(start + m.start("title"), m.group("title")) for start, m in items if m]
-    return [(begin, text[begin:end])]
+    out: list[tuple[int, str]] = []
+    item_start = begin
+    for (_, line), (start, following) in zip(rows, rows[1:]):
+        if line.rstrip().endswith(".") and following.lstrip()[:1].isupper():
+            first = start + len(following) - len(following.lstrip())
+            out.append((item_start, text[item_start:start].rstrip()))
+            item_start = first
+    out.append((item_start, text[item_start:end]))
+    return out
 
 
 # An item names its quantity at its head ("Antal klager ...", "Årlig opgørelse over antal
 # ..."), within its first few words; a long line is prose, not a list item.
 _ITEM_HEAD = 40
 _SECTION_LINES = 30
+
+
+# the page line a text saved from the loader keeps ("--- side 22 ---") is no part of the item above it
+_PAGE_MARK_TAIL = re.compile(rf"\s*{TEXT_PAGE_MARK}\s*$")
 
 
 def follow_up_items(text: str) -> list[Found]:
@@ -431,7 +427,7 @@ def follow_up_items(text: str) -> list[Found]:
             continue
         for offset, sentence in sentences(text[para[0]:para[1]]):
             mark = _BULLET_MARK.match(sentence)
-            title = sentence[mark.end() if mark else 0:].rstrip()
+            title = _PAGE_MARK_TAIL.sub("", sentence[mark.end() if mark else 0:]).rstrip()
             if not title or _STATISTIC.search(title) or computed._CHANGE.search(title) \
                     or cues.search("aim_sentence", title):
                 continue  # a finding ("Antallet af klager faldt i 2023.") reports, it follows nothing up
@@ -441,8 +437,13 @@ def follow_up_items(text: str) -> list[Found]:
                 continue  # prose that mentions a count on the way names no item to follow
             f = Found("other", title, para[0] + offset + (mark.end() if mark else 0), style="measure")
             f.measure = measure
-            if measure == "count":
+            rate = fields.count_rate(title) if measure == "count" else None
+            if rate:  # "Antal genindlæggelser pr. 1.000 borgere": a rate per person
+                f.measure, f.population = rate
+            elif measure == "count":
                 f.population = fields.counted_population(f.title)
+            elif measure == "average":  # "Den gennemsnitlige ventetid for borgere, der ..."
+                f.population = fields.averaged_population(f.title)
             found.append(f)
     return found
 
@@ -464,7 +465,10 @@ def measured_lists(text: str) -> list[Found]:
             if title and not _STATISTIC.search(title) and not computed._CHANGE.search(title):
                 f = Found("other", title, start + item.index(title), style="measure")
                 f.measure = fields.measure_word(title) or "other"
-                if f.measure == "count":  # as under "Opfølgning": the counted phrase
+                rate = fields.count_rate(title) if f.measure == "count" else None
+                if rate:  # as under "Opfølgning": a rate per person, or the counted phrase
+                    f.measure, f.population = rate
+                elif f.measure == "count":
                     f.population = fields.counted_population(title)
                 found.append(f)
             j += 1
@@ -620,12 +624,50 @@ def target_clauses(text: str) -> list[Found]:
     return sorted(found, key=lambda f: f.title_start)
 
 
+# "Vi har som mål, at 95 procent af alle unge skal gennemføre en ungdomsuddannelse.": a goal
+# stated in an "at"-clause (cue goal_statement) whose subject is a share of a group, before its
+# modal; bounded like the target clauses.
+_STATED_SHARE = re.compile(r",?\s+at\s+(?P<q>(?:(?:mindst|minimum|højst|over|under)\s+)?(?<![\d.,])\d+(?:[.,]\d+)?"
+                           r"\s?(?:%|pct\b\.?|procent\b))\s+af\s+(?P<np>[^.;:!?\n]{2,120}?)\s+(?:skal|må|bør)\s", re.I)
+
+
+def stated_share_goals(text: str) -> list[Found]:
+    """A goal a sentence states as a share of a group that shall reach it ("Vi har som mål,
+    at 95 procent af alle unge skal gennemføre en ungdomsuddannelse."): a quantified goal
+    that can be followed (municipal s6_05 gold_notes), kind other, measure share, the whole
+    sentence its title, the group its population. One the document also lists ("Mindst 50
+    procent af udsatte børn ..." under its goals) is left to the list finders."""
+    found: list[Found] = []
+    lines = lines_of(text)
+    listed = _listed_figures([line for _, line in lines if _ITEM_LINE.match(line)])
+    for start, line in lines:
+        if not line.strip() or _ITEM_LINE.match(line):
+            continue
+        for offset, sentence in sentences(line):
+            lead = cues.search("goal_statement", sentence)
+            m = _STATED_SHARE.match(sentence, lead.end()) if lead else None
+            if m is None or not_goal_heading(sentence):
+                continue
+            figure = _ITEM_FIGURE.search(m.group("q"))
+            words = content_words(m.group("np"))
+            if figure and any(2 * len(words & other) > len(words) for other in listed.get(figure.group(0), ())):
+                continue  # the same goal in the document's list
+            title = sentence.strip()
+            f = Found("other", title, start + offset + sentence.index(title), style="goal", measure="share")
+            f.population = m.group("np").strip()
+            found.append(f)
+    return found
+
+
 def _read_target(f: Found, m: re.Match[str], sentence: str, ratio: bool) -> None:
     """Measure, population and (for a share) definition of one target clause."""
     if "q2" in m.re.groupindex and m.group("q2"):  # "en CO2-reduktion på 70 pct.": the noun names its quantity
         f.measure = cues.value_of("quantity_change_noun", m.group("q2")) or "other"
     elif not ratio:  # a quantity of its own kind (cue target_quantity); whose, after fra/for/blandt
         f.measure = cues.value_of("target_quantity", m.group("q")) or "other"
+        before = sentence[:m.start("q")].split()
+        if before and cues.value_of("measure_word", before[-1]) == "average":
+            f.measure = "average"  # "Den gennemsnitlige ventetid ...": a mean, also of a duration (convention)
         owner = re.match(r"\s(?:fra|for|blandt)\s(?P<pop>.+)$", m.group("np") or "")
         f.population = owner.group("pop").strip() if owner else None
         per = re.match(r"\spr\.\s(?P<unit>[\wæøå-]+)", m.group("np") or "")
@@ -649,4 +691,5 @@ STRUCTURE_FINDERS = (goal_lists, computed.measure_tables, computed.labelled_bloc
                      computed.defined_headings, inline_lists, measures_after_lead, computed.measure_headings,
                      computed.definition_sentences, numbered_goals, announced_measures, headed_goals,
                      computed.verb_first_definitions, computed.glossary_definitions, computed.named_measure_sentences, target_clauses,
+                     stated_share_goals,
                      follow_up_items, measured_lists, opgoerelse_items, plot_titles, accounts.account_quantities)

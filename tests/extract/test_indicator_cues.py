@@ -10,7 +10,9 @@ import pytest
 from extract.indicators import cues
 from extract.indicators.finders import _BULLET, sentences, unwrapped
 
-CONVENTIONS = {"convention:star", "issue:14"}
+# convention:municipal is tests/fixtures/gold/municipal/README.md (the labelling conventions of
+# the municipal set, e.g. '"minimum N" targets `count`')
+CONVENTIONS = {"convention:star", "issue:14", "convention:municipal"}
 # Realistic Danish samples written for these tests (not copied from any corpus text) that a
 # cue's "sample:<id>" attestation names; each must hold its cue.
 SAMPLES = {
@@ -96,16 +98,39 @@ SAMPLES = {
     "noegletal_aeldre": "Hjemmehjælp til ældre\n\nAndel borgere på 67 år og derover, der modtager hjemmehjælp.\n",
     "noegletal_skole": "Nøgletal for folkeskolen:\n• Andel elever, der trives i skolen\n"
                        "• Karaktergennemsnit ved 9. klasses afgangsprøve\n",
+    # result goals of kvalitetsstandarder whose subject is a group defined by a relative clause
+    "relative_goal_paaroerende": "Resultatmål\nAt alle børn, som har forældre med et alkoholproblem, får tilbud "
+                                 "om samtaler inden for 4 uger.\n",
+    "relative_goal_passive": "Resultatmål: At borgere, der har et alkoholproblem, tilbydes behandling inden for 14 "
+                             "dage efter henvendelse.",
+    "relative_goal_hjemmepleje": "Servicemål\nAt borgere, som modtager hjemmehjælp, besøges af den samme "
+                                 "medarbejder.\n",
+    # populations with a time phrase after them
+    "time_tail_count": "Opfølgning\nÅrlig opgørelse over antal borgere, der har modtaget genoptræning i 2023.\n",
+    "time_tail_share": "Målepunkter\nAndel af eleverne, der har gennemført en ungdomsuddannelse fra 2020.\n",
+    # populations behind a leading article (the test holds the cue on the population phrase)
+    "article_count": "de ledige, der har været ledige i mere end et år",
+    "article_goal": "de unge, som deltager i projektet",
+    # targets stated as signed changes
+    "signed_percent_list": "Målfastsættelse:\no Besøgstallet på bibliotekerne (+20 %)\n",
+    "signed_percent_inline": "Målet for 2026: Deltagelse i foreningslivet +10 pct. og sygefraværet -5 %.",
+    # a party programme's quantified goal
+    "stated_share_goal": "Vi har som mål, at mindst 60 procent af de ledige over 50 år skal være i job inden et år.",
+    # a target list of a municipal sports policy: minimum numbers of things are counts
+    "count_target_idraet": "Målfastsættelse:\no Flere aktive foreninger (mindst 15 nye foreninger i 2026)\n"
+                           "o Flere frivillige trænere (minimum 40 nye trænere)\n",
 }
 ROLES_USED = {"definition_verb", "measure_word", "ratio", "goal_label", "goal_heading", "measure_lead",
               "aim_sentence", "source_statement", "source_site", "period_year", "composite", "measure_noun",
               "data_word", "fraction_label", "defining_opener", "person_noun", "computation", "table_column", "announcing_lead",
-              "goal_section", "target_group", "verb_first", "not_goal_heading", "target_change",
+              "goal_section", "verb_first", "not_goal_heading", "target_change",
               "change_percent", "change_opening", "share_statement", "time_limit", "follow_up_heading",
-              "exception_relative", "group_quantifier", "measure_list_lead", "plot_title", "aim_infinitive",
+              "group_quantifier", "measure_list_lead", "plot_title", "aim_infinitive",
               "opgoerelse_lead", "account_genre", "account_quantity", "accounted_by", "account_scope",
               "target_quantity", "target_level", "change_noun_target", "quantity_change_noun",
-              "self_defining_subject"}
+              "self_defining_subject", "clause_verb", "count_target",
+              "goal_statement", "time_tail",
+              "population_article"}
 
 
 def test_every_role_the_finders_ask_for_is_in_the_table() -> None:
@@ -165,6 +190,8 @@ def test_conventions_cited_are_written_down(gold: Path) -> None:
     for phrase in ("Indikatoren opgøres som", "Målingen viser", "Mål 1 opgør", "andel, pct.", "antal",
                    "gennemsnit", "årlig analyse"):
         assert phrase in readme
+    municipal = (gold / "municipal" / "README.md").read_text(encoding="utf-8")
+    assert '"minimum N" targets `count`' in municipal
 
 
 @pytest.mark.parametrize(("role", "text", "value"), [

@@ -80,13 +80,24 @@ def test_measures_an_opgoerelse_lists() -> None:
     assert _text("Opgørelse over ledige fordelt på:\n\n• Køn\n• Alder\n") == []
 
 
-def test_result_goals_of_a_kvalitetsstandard_with_their_target_group(corpus: Path) -> None:
+def test_result_goals_of_a_kvalitetsstandard_with_the_group_they_name(corpus: Path) -> None:
     got = _got(corpus / "pdf" / "ballerup_kvalitetsstandarder_rusmiddel_2013.pdf")
     first = got[0]
-    # the target is a time limit -> duration; the target group without its "Alle"
+    # the target is a time limit -> duration; it names no group (the section's "målgruppe" is
+    # whom the service is for, not what the goal counts: municipal gold s6_01-s6_03)
     assert (first["kind"], first["title"], first["measure"], first["population"]) == (
         "other", "At råd og vejledning iværksættes hurtigst muligt og altid inden for 14 dage efter henvendelse.",
-        "duration", "borgere, som har et misbrugsproblem bosat i Ballerup")
+        "duration", None)
+    # a goal whose subject is a group with its relative clause: the group, without "alle"
+    by_title = {g["title"]: g for g in got}
+    relatives = by_title["At alle borgere, som er pårørende til alkohol- eller stofmisbrugere bliver rådgivet og "
+                         "vejledt i forhold til at indgå i relation med en misbruger."]
+    assert (relatives["measure"], relatives["population"]) == (
+        "other", "borgere, som er pårørende til alkohol- eller stofmisbrugere")
+    # each line-initial sentence under "Resultat mål" is a goal of its own
+    assert by_title["At borgeren udtrykker tilfredshed med vejledningen og rådgivningen."]["population"] is None
+    assert "Brydehuset medvirker i alle sammenhænge, hvor voksne holdningsmæssigt kan påvirke børn og unge." \
+        in by_title
     goals = [g for g in got if g["title"].startswith("At ")]
     assert len(goals) >= 10 and all(g["kind"] == "other" for g in goals)
     # "inden for 14 dage", "senest inden for 14 dage", "inden for lovkrav om 14 dages frist"
@@ -107,13 +118,34 @@ def _municipal_gold(gold: Path, stem: str) -> list[dict]:
     return [{f: i.get(f) for f in FIELDS} for i in data["indicators"]]
 
 
+# Where two labellers of the set gave the same wording different populations, the extractor
+# follows one convention and the gold is read through it (the gold files stay as labelled):
+# - the time-limit goal "At råd og vejledning iværksættes ... inden for 14 dage": f02's labeller
+#   gave it the section's target group, s6_01's labeller the same goal none (s6_01 gold_notes);
+#   a goal's population is the group it names itself, so none;
+# - a count of a negated relative clause: f02's labeller ended it before the clause ("råd og
+#   vejledningsforløb"), s6_01's after its time limit; the extractor keeps the clause and trims
+#   the time limit (issue 14: no trailing time phrases), which scores on both.
+_READ_THROUGH = {
+    "borgere, som har et misbrugsproblem bosat i Ballerup": None,
+    "råd og vejledningsforløb": "råd og vejledningsforløb, der ikke har været iværksat",
+    "afklaringsforløb, der ikke har været iværksat inden for 14 dage": "afklaringsforløb, der ikke har været iværksat",
+}
+
+
 @pytest.mark.parametrize("stem", [
     "f02_ballerup_kvalitetsstandard_rusmiddel",  # "Resultat mål" and the "Opfølgning" items
+    "s6_01_kval_vaerested_afklaring",  # "Resultat mål" (a time limit) and the "Opfølgning" counts
+    "s6_02_kval_efterbehandling",  # a two-sentence goal, and a count of a negated relative clause
+    "s6_03_kval_paaroerende_ssp",  # line-initial goals, one about a group with its relative clause
     "f10_ballerup_kl_proces_notat",  # "... skal ifølge KL måles på:" and its two items
     "f01_star_jobindsats_api",  # the plot title of an API example
 ])
 def test_municipal_measures_give_their_gold_fields(corpus: Path, gold: Path, stem: str) -> None:
-    assert _got(corpus / "municipal" / f"{stem}.txt") == _municipal_gold(gold, stem)
+    expected = _municipal_gold(gold, stem)
+    for item in expected:
+        item["population"] = _READ_THROUGH.get(item["population"], item["population"])
+    assert _got(corpus / "municipal" / f"{stem}.txt") == expected
 
 
 def test_follow_up_items_of_the_whole_kvalitetsstandard(corpus: Path) -> None:
@@ -123,8 +155,12 @@ def test_follow_up_items_of_the_whole_kvalitetsstandard(corpus: Path) -> None:
     # "Årlig opgørelse" states the reference period; "Løbende registrering" none
     assert [g["period_unit"] for g in got] == ["år", "år", "år", None] + ["år"] * 8
     by_title = {g["title"]: g["population"] for g in got}
-    # a negated relative clause counts the exceptions: the population is the counted noun
-    assert by_title["Årlig opgørelse over antal borgere, der ikke har ønsket et efterbehandlingstilbud."] == "borgere"
+    # a negated relative clause is part of what is counted (municipal gold s6_01, s6_02)
+    assert by_title["Årlig opgørelse over antal borgere, der ikke har ønsket et efterbehandlingstilbud."] == (
+        "borgere, der ikke har ønsket et efterbehandlingstilbud")
+    # ... and a time limit after it is trimmed (no trailing time phrases)
+    assert by_title["Årlig opgørelse over antal afklaringsforløb, der ikke har været iværksat inden for 14 dage "
+                    "med begrundelse herfor."] == "afklaringsforløb, der ikke har været iværksat"
     assert by_title["Årlig opgørelse over antal brugere, der har haft tilbud om værested."] == (
         "brugere, der har haft tilbud om værested")
     # prose under "Opfølgning" ("Målet for udarbejdelse af handleplanen er, ...") and
@@ -139,11 +175,12 @@ def test_follow_up_items_written_for_a_hjemmepleje_standard() -> None:
     got = _text("Hjemmepleje\n\nMålgruppe\n" + SAMPLES["target_group_hjemmepleje"] + "\n"
                 + SAMPLES["time_limit_service"] + "\n" + SAMPLES["follow_up_hjemmepleje"])
     assert [(g["title"], g["measure"], g["population"], g["period_unit"]) for g in got] == [
+        # a time limit names no group: the service's target group is not its population
         ("Afgørelse om hjemmehjælp træffes senest 10 hverdage efter, at kommunen har modtaget ansøgningen.",
-         "duration", "borgere i kommunen, som efter en konkret vurdering har behov for praktisk hjælp", None),
+         "duration", None, None),
         ("Kvartalsvis opgørelse over antal klager over hjemmeplejen.", "count", "klager over hjemmeplejen", None),
-        ("Årlig opgørelse over antal afgørelser, der ikke er truffet inden for 10 hverdage.", "count", "afgørelser",
-         "år")]
+        ("Årlig opgørelse over antal afgørelser, der ikke er truffet inden for 10 hverdage.", "count",
+         "afgørelser, der ikke er truffet", "år")]
 
 
 def test_success_criteria_and_measured_on_lists_of_a_project() -> None:
@@ -200,9 +237,11 @@ def test_goal_bullets_in_word_o_marks_wrapped_over_lines(corpus: Path) -> None:
     # the item the PDF wrapped is one title; the "•" paragraph after the list is not an item
     assert got[0]["title"].endswith("som aktiv medvirken og deltagere (15-20%)")
     # "stiger 20-25%", "Et markant løft ... (15-20%)", "Flere besøgende ... (20-25%)", "(20%
-    # forbedring ...)": each percent is the size of a change, not a share of anyone; no item
-    # names what it measures (STAR convention: a goal without a metric is "other")
-    assert [g["measure"] for g in got] == ["other"] * 7
+    # forbedring ...)": each percent is the size of a change, not a share of anyone (STAR
+    # convention: a goal without a metric is "other"); "(minimum 100 nye kontakter ...)",
+    # "(minimum 20 nye partnerskaber ...)", "(minimum 10 konkrete partnerskaber)" are counts
+    # (municipal README: "minimum N" targets count)
+    assert [g["measure"] for g in got] == ["other"] * 3 + ["count", "other", "count", "count"]
     assert all(g["numerator"] is None and g["denominator"] is None for g in got)
 
 
@@ -402,8 +441,8 @@ def test_a_whole_kvalitetsstandard_written_for_madservice() -> None:
                 "Der foretages årligt en brugertilfredshedsundersøgelse.\n\nKlagevejledning\n"
                 "Du kan klage til Ankestyrelsen.\n")
     assert [(g["kind"], g["title"], g["measure"], g["population"], g["period_unit"], g["numerator"]) for g in got] == [
-        ("other", "Madservice iværksættes senest 5 hverdage efter bevilling.", "duration",
-         "borgere, der ikke selv kan tilberede mad", None, None),
+        # a time limit names no group; the "Målgruppe" is whom the service is for
+        ("other", "Madservice iværksættes senest 5 hverdage efter bevilling.", "duration", None, None, None),
         ("other", "Årlig opgørelse over antal borgere, der modtager madservice.", "count",
          "borgere, der modtager madservice", "år", None)]
 

@@ -69,10 +69,12 @@ def test_formula_only_where_the_text_divides(data: dict, formula: bool) -> None:
 
 def test_a_change_target_is_no_share_and_states_no_formula(store: Store) -> None:
     # Syddjurs' kultur targets: "deltagelse ... stiger 20-25%", "omtale (15-20%)", "(20%
-    # forbedring - skal dog måles kvalitativ)": growth targets, not shares of anyone
+    # forbedring - skal dog måles kvalitativ)": growth targets, not shares of anyone; the
+    # "(minimum N ...)" targets are counts (municipal README), none states a formula
     specs = [s for s in indicator_specs(store) if (s.provenance.source or "").endswith("syddjurs_kulturkommune_2017_notat.pdf")]
     assert len(specs) == 7
-    assert [(s.unit_measure, s.data_comp) for s in specs] == [("other", None)] * 7
+    assert [(s.unit_measure, s.data_comp) for s in specs] == [("other", None)] * 3 + [
+        ("count", None), ("other", None), ("count", None), ("count", None)]
 
 
 def test_a_share_without_both_parts_states_no_formula(store: Store) -> None:
