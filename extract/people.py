@@ -723,7 +723,7 @@ def roled_persons(text: str) -> list[RoledPerson]:
     # shorter: a shop, a unit or a mailbox also sends mail ("Fra: Havnens Perle <info@...>",
     # corpus/pdf/aarhus_borgerhenvendelse_email_2025.pdf, signs as no person).
     senders = [s for s in _email_sender(text)
-               if any(same_person(p.name, s.name) for p in found)]
+               if any(same_person(p.name, s.name) and p.start != s.start for p in found)]  # not the header's own name
     found.extend(senders)
     for sender in senders:  # the sender's signature under a shorter form of the name
         found = [RoledPerson(sender.name, p.role, p.start) if same_person(p.name, sender.name) else p for p in found]
