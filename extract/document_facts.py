@@ -672,9 +672,50 @@ _UNIT_LINE = re.compile(r"^[ \t]*(?:Afdeling|Enhed|Forvaltning)[ \t]*:[ \t]*(?P<
 
 
 def letterhead_unit(text: str) -> Evidence | None:
-    """The unit a letter head's "Afdeling:" line names, among its labelled lines only."""
+    """The unit a letter head's "Afdeling:" line names, among its labelled lines only; else the
+    unit its banner in capitals names above them."""
     if letterhead_lines(text) < 2:
         return None
     head = "\n".join(text.split("\n", 20)[:20])
     m = _UNIT_LINE.search(head)
-    return Evidence(m.group("unit"), "brevhoved", m.start("unit"), m.end("unit")) if m else None
+    return Evidence(m.group("unit"), "brevhoved", m.start("unit"), m.end("unit")) if m else _banner_unit(text)
+
+
+# A kommune's memo opens with the writing unit's name in capitals as a banner, one to three lines,
+# over the letter head's labelled lines ("SOCIAL, SUNDHED OG / BESKÆFTIGELSE // Dato: ... / E-mail:
+# ...@balk.dk / Kontakt: ...", the Ballerup notater of corpus/municipal s02 and s6_11, whose gold
+# names the issuer "Ballerup Kommune, Social, Sundhed og Beskæftigelse" and "Social, Sundhed og
+# Beskæftigelse"; f10 prints the same head, its gold names the kommune alone, an annotator's call
+# the later two did not share; "BØRN OG UNGE" over "Dato:" and "Sagsnr.:",
+# tests/extract/test_municipal_document_facts.py BANNER_UNIT_SAMPLE). The name is given as the text
+# writes it in ordinary case, or else with its words capitalised and its function words not, as a
+# unit's name is written ("Social, Sundhed og Beskæftigelse").
+_BANNER_MAX_LINES = 3
+
+
+def _banner_unit(text: str) -> Evidence | None:
+    blocks = _blocks(text, limit=12)
+    first = next((b for b in blocks if not all(_PAGE_MARK.match(line) for _, line in b)), None)
+    if first is None:
+        return None
+    lines = [(start, line) for start, line in first if not _PAGE_MARK.match(line)]
+    if not 1 <= len(lines) <= _BANNER_MAX_LINES or not all(line.isupper() and not _LETTERHEAD.match(line)
+                                                           for _, line in lines):
+        return None
+    after = blocks[blocks.index(first) + 1] if blocks.index(first) + 1 < len(blocks) else []
+    if not after or not _LETTERHEAD.match(after[0][1]):
+        return None  # a banner over a heading or a paragraph is an organisation's (policy_document._banner_org)
+    words = " ".join(line for _, line in lines).split()
+    if not re.search(r"[^\W\d_]{3}", " ".join(words)):
+        return None
+    start, end = lines[0][0], lines[-1][0] + len(lines[-1][1])
+    written = re.search(r"(?<![\wæøå])" + r"\s+".join(re.escape(w) for w in words) + r"(?![\wæøå])", text[end:], re.I)
+    if written and not written.group(0).isupper():
+        return Evidence(" ".join(written.group(0).split()), "brevhoved", end + written.start(), end + written.end())
+    from danish.words import STOPWORDS
+
+    def cased(i: int, word: str) -> str:
+        bare = word.strip(",.").casefold()
+        return word.lower() if i and bare in STOPWORDS else word[:1] + word[1:].lower()
+
+    return Evidence(" ".join(cased(i, w) for i, w in enumerate(words)), "brevhoved", start, end)

@@ -354,8 +354,9 @@ def test_a_sender_the_body_does_not_sign_for_is_no_person() -> None:
     ("f06_df_kommunalpolitik", ("other", "Dansk Folkeparti", None)),
     # a KKR's banner in capitals, named again in the letter
     ("f08_kkr_hovedstaden_invitation", ("letter", "KKR Hovedstaden", None)),
-    # a memo's letter head: the kommune's mail domain (balk.dk)
-    ("f10_ballerup_kl_proces_notat", ("report", "Ballerup Kommune", "2012-11-19")),
+    # a memo's letter head: the kommune's mail domain (balk.dk) and the unit's banner over it (the
+    # gold names the kommune alone; s02 and s6_11, of the same head, name the unit too)
+    ("f10_ballerup_kl_proces_notat", ("report", "Ballerup Kommune, Social, Sundhed og Beskæftigelse", "2012-11-19")),
     # an agenda item's council ("Aarhus Byråd") and its decision section's meeting
     ("f12_aarhus_byraad_referat_skole", ("other", "Aarhus Kommune", "2025-08-27")),
     # minutes' running header under their label; the one kommune an agenda item names
@@ -373,6 +374,9 @@ AGENDA_ITEM_SAMPLE = ("Punkt 4: Ny skolestruktur\n\nBeslutninger\n\nGodkendt. By
                       "lægges sammen.\n\nIndstilling\n\nDet indstilles, at Favrskov Byråd godkender forslaget.\n")
 BANNER_SAMPLE = ("DANSKE REGIONER\n\nNotat om akutberedskabet\n\nRegionerne har siden 2007 drevet "
                  "akutberedskabet. Danske Regioner anbefaler, at opgaven samles.\n")
+# A memo's unit banner in capitals over its letter head (as corpus/municipal s02, s6_11).
+BANNER_UNIT_SAMPLE = ("BØRN OG UNGE\n\nDato: 3. marts 2014\nSagsnr.: 14/2231\nKontakt: Jens Holm\n\n"
+                      "Notat om skolernes sygefravær\n\nNotatet er skrevet til udvalgets møde i april.\n")
 PARTY_VOICE_SAMPLE = ("12. Ældrepolitik\n\nSocialdemokratiet ønsker en værdig ældrepleje. Derfor vil vi give "
                       "kommunerne bedre økonomi. Socialdemokratiet vil arbejde for flere hænder, og det er "
                       "Socialdemokratiets mål, at vores ældre får hjælp i eget hjem.\n")
@@ -390,9 +394,17 @@ PARTY_VOICE_SAMPLE = ("12. Ældrepolitik\n\nSocialdemokratiet ønsker en værdig
     ("FAKTA OM REFORMEN\n\nFakta om reformen: 19 kommuner deltager.\n", None),
     # a department's banner the text does not name again
     ("SOCIAL, SUNDHED OG\nBESKÆFTIGELSE\n\nNotat\n\nPlan for genoptræning\n\nUdgifterne stiger i 2013.\n", None),
-    # a letter head's mail domain of the issuer table; another domain tells nothing
+    # a letter head's mail domain of the issuer table, with the unit its banner names; another
+    # domain tells nothing, and the banner alone names the unit
     ("SOCIAL, SUNDHED OG\nBESKÆFTIGELSE\n\nDato: 19. november 2012\nE-mail: abc@balk.dk\nKontakt: Lise Holm\n\n"
-     "Notat\n\nPlan\n", "Ballerup Kommune"),
+     "Notat\n\nPlan\n", "Ballerup Kommune, Social, Sundhed og Beskæftigelse"),
+    ("Dato: 19. november 2012\nE-mail: abc@balk.dk\nKontakt: Lise Holm\n\nNotat\n\nPlan\n", "Ballerup Kommune"),
+    (BANNER_UNIT_SAMPLE, "Børn og Unge"),
+    # the unit as the text writes it in ordinary case ("IT", not "It")
+    (BANNER_UNIT_SAMPLE.replace("BØRN OG UNGE", "BORGERSERVICE OG IT").replace(
+        "Notatet er skrevet", "Borgerservice og IT har skrevet notatet"), "Borgerservice og IT"),
+    (BANNER_UNIT_SAMPLE.replace("BØRN OG UNGE", "BORGERSERVICE OG IT"), "Borgerservice og It"),
+    (BANNER_UNIT_SAMPLE.replace("BØRN OG UNGE", "TEKNIK OG MILJØ"), "Teknik og Miljø"),
     ("Dato: 19. november 2012\nE-mail: abc@gmail.com\nKontakt: Lise Holm\n\nNotat\n\nPlan\n", None),
     (PARTY_VOICE_SAMPLE, "Socialdemokratiet"),
     # a news item quoting a party, or a text naming two parties, is no party's programme
