@@ -719,3 +719,27 @@ def _banner_unit(text: str) -> Evidence | None:
         return word.lower() if i and bare in STOPWORDS else word[:1] + word[1:].lower()
 
     return Evidence(" ".join(cased(i, w) for i, w in enumerate(words)), "brevhoved", start, end)
+
+
+# A printed e-mail from an organisation's own mailbox names the organisation as its sender: the
+# name in the header is the one its mail domain spells ("Fra: Havnens Perle <info@havnensperle.dk>",
+# a restaurant's letter to Aarhus Byråd, corpus/municipal s6_12, gold issuer "Havnens Perle"; "From:
+# Sønderborg Forsyning <kundeservice@soenderborgforsyning.dk>", tests/extract/
+# test_municipal_document_facts.py MAILBOX_SAMPLE). A person's own address names no organisation
+# ("Fra: Maja Maria Føns <...@middelfart.dk>", f13).
+_MAIL_SENDER = re.compile(rf"\A(?:[ \t]*(?:{TEXT_PAGE_MARK}|\d{{1,4}})?[ \t]*\n){{0,4}}[ \t]*(?:From|Fra)[ \t]*:[ \t]*"
+                          r"(?P<name>[^<>\n@]{2,80}?)[ \t]*<[\w.+-]+@(?P<host>[\w-]+(?:\.[\w-]+)+)>")
+_DANISH_LETTERS = str.maketrans({"æ": "ae", "ø": "oe", "å": "aa", "é": "e"})
+
+
+def mail_sender_organisation(text: str) -> Evidence | None:
+    """The sender of a printed e-mail when its name is the one its mail domain spells."""
+    m = _MAIL_SENDER.match(text)
+    if m is None:
+        return None
+    label = m.group("host").lower().split(".")[-2]
+    name = m.group("name").strip(" \"'")
+    squashed = "".join(ch for ch in name.casefold() if ch.isalnum())
+    if label not in (squashed, squashed.translate(_DANISH_LETTERS)) or len(squashed) < 4:
+        return None
+    return Evidence(name, "afsender", m.start("name"), m.start("name") + len(name))

@@ -361,6 +361,10 @@ def test_a_sender_the_body_does_not_sign_for_is_no_person() -> None:
     ("f12_aarhus_byraad_referat_skole", ("other", "Aarhus Kommune", "2025-08-27")),
     # minutes' running header under their label; the one kommune an agenda item names
     ("f14_syddjurs_referat_puk_kulturkommune", ("other", "Syddjurs Kommune", "2013-06-20")),
+    # a memo under the unit's banner (the gold names the unit alone)
+    ("s6_11_ballerup_notat_seniorraad", ("report", "Ballerup Kommune, Social, Sundhed og Beskæftigelse", "2012-11-20")),
+    # a restaurant's e-mail from its own mailbox
+    ("s6_12_aarhus_borgerhenvendelse", ("letter", "Havnens Perle", "2025-08-26")),
 ])
 def test_issuer_and_date_of_kommunal_papers(stem: str, expected: tuple) -> None:
     info = _info(stem)
@@ -374,6 +378,10 @@ AGENDA_ITEM_SAMPLE = ("Punkt 4: Ny skolestruktur\n\nBeslutninger\n\nGodkendt. By
                       "lægges sammen.\n\nIndstilling\n\nDet indstilles, at Favrskov Byråd godkender forslaget.\n")
 BANNER_SAMPLE = ("DANSKE REGIONER\n\nNotat om akutberedskabet\n\nRegionerne har siden 2007 drevet "
                  "akutberedskabet. Danske Regioner anbefaler, at opgaven samles.\n")
+# A utility's customer service writes from its own mailbox (as corpus/municipal s6_12, a restaurant's).
+MAILBOX_SAMPLE = ("From: Sønderborg Forsyning <kundeservice@soenderborgforsyning.dk>\nSent: 2. maj 2024 09:12\n"
+                  "To: Teknik og Miljø\nSubject: Varsel om ledningsarbejde\n\nKære kommune\n\nVi graver på "
+                  "Østergade fra uge 20.\n\nVenlig hilsen\nKundeservice\n")
 # A memo's unit banner in capitals over its letter head (as corpus/municipal s02, s6_11).
 BANNER_UNIT_SAMPLE = ("BØRN OG UNGE\n\nDato: 3. marts 2014\nSagsnr.: 14/2231\nKontakt: Jens Holm\n\n"
                       "Notat om skolernes sygefravær\n\nNotatet er skrevet til udvalgets møde i april.\n")
@@ -400,6 +408,11 @@ PARTY_VOICE_SAMPLE = ("12. Ældrepolitik\n\nSocialdemokratiet ønsker en værdig
      "Notat\n\nPlan\n", "Ballerup Kommune, Social, Sundhed og Beskæftigelse"),
     ("Dato: 19. november 2012\nE-mail: abc@balk.dk\nKontakt: Lise Holm\n\nNotat\n\nPlan\n", "Ballerup Kommune"),
     (BANNER_UNIT_SAMPLE, "Børn og Unge"),
+    # an e-mail from an organisation's own mailbox: the name its domain spells (æ, ø, å as ae, oe, aa)
+    (MAILBOX_SAMPLE, "Sønderborg Forsyning"),
+    (MAILBOX_SAMPLE.replace("soenderborgforsyning.dk", "sonfor.dk"), None),
+    (MAILBOX_SAMPLE.replace("Sønderborg Forsyning <kundeservice@soenderborgforsyning.dk>",
+                            "Jens Holm <jho@gmail.com>"), None),
     # the unit as the text writes it in ordinary case ("IT", not "It")
     (BANNER_UNIT_SAMPLE.replace("BØRN OG UNGE", "BORGERSERVICE OG IT").replace(
         "Notatet er skrevet", "Borgerservice og IT har skrevet notatet"), "Borgerservice og IT"),
