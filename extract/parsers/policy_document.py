@@ -562,16 +562,49 @@ def _party_mention() -> re.Pattern[str]:
     return re.compile(r"(?<![\wæøå-])(?:" + "|".join(re.escape(n) for n in spoken) + r")(?=s?(?![\wæøå-]))")
 
 
+@lru_cache(maxsize=1)
+def _any_party_name() -> re.Pattern[str]:
+    """A party by any name of five letters or more ("Venstre", "Dansk Folkeparti"), in the genitive too."""
+    spoken = sorted((n for n in _party_names() if len(n) >= 5), key=len, reverse=True)
+    return re.compile(r"(?<![\wæøå-])(?:" + "|".join(re.escape(n) for n in spoken) + r")(?=s?(?![\wæøå-]))")
+
+
 def _speaking_party(text: str) -> Found | None:
     names = _party_names()
     hits = list(_party_mention().finditer(text))
     parties = {names[m.group(0)] for m in hits}
-    if len(parties) != 1 or len(hits) < 3 or len(_WE.findall(text)) < 2:
-        return None
+    if len(parties) == 1 and len(hits) >= 3 and len(_WE.findall(text)) >= 2:
+        speaker = parties.pop()
+    else:
+        # the party as the subject of its own sentences; a one-word name opening a sentence may be
+        # a common noun ("Alternativet er, at ...", s6_09) and names another party only mid-sentence
+        subjects = [p for p in parties if _party_as_subject(text, [m for m in hits if names[m.group(0)] == p])]
+        # (here the shorter names count too: "Venstres mål" mid-sentence is the party's)
+        others = {names[m.group(0)] for m in _any_party_name().finditer(text) if " " in m.group(0)
+                  or not _SENTENCE_OPEN.search(text[max(0, m.start() - 3):m.start()])} - set(subjects)
+        if len(subjects) != 1 or others:
+            return None
+        speaker = subjects[0]
     if any(m.cue == "quote_attribution" and m.found_in(text, "") for m in genre_markers()):
         return None
-    first = hits[0]
-    return Found(names[first.group(0)], first.start(), first.end() if first.group(0) == names[first.group(0)] else None)
+    first = next(m for m in hits if names[m.group(0)] == speaker)
+    return Found(speaker, first.start(), first.end() if first.group(0) == speaker else None)
+
+
+# A programme's chapter may speak of its party in the third person only, the party opening its
+# sentences as their subject, and once at least stating what it wants ("Dansk Folkeparti har gjort
+# en stor indsats ... / Dansk Folkeparti vil fastholde fokus ...", DF's arbejdsprogram, corpus/
+# municipal s6_09; "Enhedslisten har altid ... Enhedslisten vil ...", tests/extract/
+# test_municipal_document_facts.py PARTY_SUBJECT_SAMPLE), the demand verbs of danish/data/demand_verbs.csv.
+_SENTENCE_OPEN = re.compile(r"(?:\A|[.!?:][ \t]*|\n[ \t]*)$")
+
+
+def _party_as_subject(text: str, hits: list[re.Match[str]]) -> bool:
+    opening = [m for m in hits if m.group(0) == text[m.start():m.end()] and not text[m.end():m.end() + 1].isalpha()
+               and _SENTENCE_OPEN.search(text[max(0, m.start() - 3):m.start()])
+               and re.match(r" [a-zæøå]", text[m.end():m.end() + 2])]
+    wants = [m for m in opening if re.match(rf" {DEMAND_VERB_PATTERN}\b", text[m.end():m.end() + 12])]
+    return len(opening) >= 2 and bool(wants)
 
 
 # A party's programme states its positions as lists, each led by the party as the speaker on a

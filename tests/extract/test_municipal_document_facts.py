@@ -361,6 +361,8 @@ def test_a_sender_the_body_does_not_sign_for_is_no_person() -> None:
     ("f12_aarhus_byraad_referat_skole", ("other", "Aarhus Kommune", "2025-08-27")),
     # minutes' running header under their label; the one kommune an agenda item names
     ("f14_syddjurs_referat_puk_kulturkommune", ("other", "Syddjurs Kommune", "2013-06-20")),
+    # a programme's chapter naming its party as the subject of its sentences
+    ("s6_09_df_arbejdsmarked_jobcentre", ("other", "Dansk Folkeparti", None)),
     # a memo under the unit's banner (the gold names the unit alone)
     ("s6_11_ballerup_notat_seniorraad", ("report", "Ballerup Kommune, Social, Sundhed og Beskæftigelse", "2012-11-20")),
     # a restaurant's e-mail from its own mailbox
@@ -378,6 +380,10 @@ AGENDA_ITEM_SAMPLE = ("Punkt 4: Ny skolestruktur\n\nBeslutninger\n\nGodkendt. By
                       "lægges sammen.\n\nIndstilling\n\nDet indstilles, at Favrskov Byråd godkender forslaget.\n")
 BANNER_SAMPLE = ("DANSKE REGIONER\n\nNotat om akutberedskabet\n\nRegionerne har siden 2007 drevet "
                  "akutberedskabet. Danske Regioner anbefaler, at opgaven samles.\n")
+# A programme's chapter naming its party in the third person (as DF's arbejdsprogram, s6_09).
+PARTY_SUBJECT_SAMPLE = ("Enhedslisten har altid kæmpet for en stærk offentlig sektor, hvor borgerne får hjælp i tide.\n\n"
+                        "Enhedslisten vil afskaffe 225-timers-reglen og give kommunerne frihed til at hjælpe ledige "
+                        "i uddannelse. Alternativet er, at flere ender på en lavere ydelse.\n")
 # A utility's customer service writes from its own mailbox (as corpus/municipal s6_12, a restaurant's).
 MAILBOX_SAMPLE = ("From: Sønderborg Forsyning <kundeservice@soenderborgforsyning.dk>\nSent: 2. maj 2024 09:12\n"
                   "To: Teknik og Miljø\nSubject: Varsel om ledningsarbejde\n\nKære kommune\n\nVi graver på "
@@ -408,6 +414,11 @@ PARTY_VOICE_SAMPLE = ("12. Ældrepolitik\n\nSocialdemokratiet ønsker en værdig
      "Notat\n\nPlan\n", "Ballerup Kommune, Social, Sundhed og Beskæftigelse"),
     ("Dato: 19. november 2012\nE-mail: abc@balk.dk\nKontakt: Lise Holm\n\nNotat\n\nPlan\n", "Ballerup Kommune"),
     (BANNER_UNIT_SAMPLE, "Børn og Unge"),
+    # a party opening its sentences and stating what it wants; "Alternativet er" is a common noun
+    (PARTY_SUBJECT_SAMPLE, "Enhedslisten"),
+    # opening one sentence only, or never saying what it wants, it is a party written about
+    (PARTY_SUBJECT_SAMPLE.replace("\n\nEnhedslisten vil", "\n\nPartiet vil"), None),
+    (PARTY_SUBJECT_SAMPLE.replace("Enhedslisten vil", "Enhedslisten har desuden ønsket at"), None),
     # an e-mail from an organisation's own mailbox: the name its domain spells (æ, ø, å as ae, oe, aa)
     (MAILBOX_SAMPLE, "Sønderborg Forsyning"),
     (MAILBOX_SAMPLE.replace("soenderborgforsyning.dk", "sonfor.dk"), None),
