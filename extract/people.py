@@ -674,7 +674,20 @@ def _prose_names(text: str) -> list[RoledPerson]:
             if not re.search(r"(?<![\wæøå])[a-zæøå][\wæøå-]*[,:]?[ \t]+$", before):
                 continue  # "Per Borger" heading, "Hans Majestæt": not inside a sentence
         found.append(RoledPerson(name, None, offset))
+        # two signers joined by "&" under a proposal ("Nicolaj Bang & Polly Dutschke.", Aarhus byråd
+        # minutes, s6_06; "Lene Holm & Tove Krag", tests/extract/test_prose_names.py): the second,
+        # a name of the same shape closing the line or the sentence, is a person though its given
+        # name is not in the table
+        partner = _PARTNER.match(text, run.end())
+        if partner and not follower.match(text, run.end()):
+            second = partner.group("name").split(" ")
+            if second[0].casefold() not in STOPWORDS and not any(
+                    _is_head(w) or _INSTITUTION_WORD.search(w) or w in _kommune_words() for w in second):
+                found.append(RoledPerson(partner.group("name"), None, partner.start("name")))
     return found
+
+
+_PARTNER = re.compile(rf"[ \t]*&[ \t]*(?P<name>{_PROSE_PART}(?: {_PROSE_PART}){{1,2}})(?=[ \t]*(?:[.,;]|\n|$))")
 
 
 def same_person(short: str, full: str) -> bool:
