@@ -743,3 +743,56 @@ def mail_sender_organisation(text: str) -> Evidence | None:
     if label not in (squashed, squashed.translate(_DANISH_LETTERS)) or len(squashed) < 4:
         return None
     return Evidence(name, "afsender", m.start("name"), m.start("name") + len(name))
+
+
+# -- a colophon's or a copyright line's publisher ------------------------------------------------
+#
+# The cues: extract/data/issuer_cues.tsv (with the convention and the samples that attest them).
+# The name runs over capitalised words and the function words of Danish organisations' names ("og",
+# "for", "i", "af"), a dash joining an abbreviation and its name ("BL – Danmarks Almene Boliger").
+_ORG_WORD = r"[A-ZÆØÅ][\wæøåÆØÅ&.'’-]*"
+_ORG_NAME = rf"{_ORG_WORD}(?:[ \t]+(?:{_ORG_WORD}|og|for|i|af|på)(?=[ \t]|$|[,.|])|[ \t]+[–-][ \t]+{_ORG_WORD})*"
+_YEAR = r"(?:19|20)\d\d"
+
+
+@lru_cache(maxsize=1)
+def _publisher_lines() -> re.Pattern[str]:
+    from danish._data import table_rows
+
+    cues = "|".join(f"(?:{row['cue']})" for row in table_rows("extract", "data", "issuer_cues.tsv", delimiter="\t"))
+    return re.compile(rf"(?:^|[|·][ \t]*|[ \t][–-][ \t]+)[ \t]*(?:{cues})[ \t]*:?[ \t]*(?:{_YEAR}[ \t,]*)?"
+                      rf"(?P<org>{_ORG_NAME})", re.M)
+
+
+def canonical_organisation(printed: str) -> str:
+    """A publisher's name in the form the reference tables give it: an agency's name for its
+    abbreviation or older name ("STAR", "AMS"), a ministry's, a kommune's ("Holbæk Kommune"), a
+    party's; else as printed."""
+    from danish import reference
+
+    from .kommune_registry import lookup
+
+    agency = reference.agency_by_name(printed)
+    if agency is not None:
+        return agency.name
+    ministry = next((m.name for m in reference.ministries()
+                     if reference.name_key(printed) in {reference.name_key(n) for n in (m.name, *m.aliases)}), None)
+    if ministry:
+        return ministry
+    kommune = re.fullmatch(r"(?P<name>.+?) Kommune", printed)
+    if kommune and lookup(kommune.group("name")):
+        return f"{lookup(kommune.group('name')).name} Kommune"  # type: ignore[union-attr]
+    return reference.party_by_name().get(printed, printed)
+
+
+def publisher_line(text: str) -> Evidence | None:
+    """The organisation a colophon ("Udgivet af:", "Udgiver:") or a copyright line ("© 2021
+    Cepos") names as publishing the document, in its reference form."""
+    from .given_names import opens_with_given_name
+
+    for m in _publisher_lines().finditer(text):
+        org = re.sub(r"(?:[ \t]+(?:og|for|i|af|på|[–-]))+$", "", m.group("org")).rstrip(".,")
+        if not org or opens_with_given_name(org) or len(org.split()) > 8:
+            continue  # an author's or a photographer's name, or a sentence
+        return Evidence(canonical_organisation(org), "udgiver", m.start("org"), m.start("org") + len(org))
+    return None

@@ -29,7 +29,7 @@ from danish.words import DEMAND_VERB_PATTERN, PROGRAMME_NOUNS
 from danish.dates import DATE_LABEL_PATTERN, DATE_TEXT_PATTERN, MONTH_NAME_PATTERN, date_of, despace, find_dates
 
 from ..document import Document, Span
-from ..document_facts import (deciding_body, is_email, mail_sender_organisation, is_letterhead_line, is_page_mark, is_prose, labelled_title,
+from ..document_facts import (deciding_body, is_email, mail_sender_organisation, publisher_line, is_letterhead_line, is_page_mark, is_prose, labelled_title,
                               letterhead_lines, letterhead_unit, period_in_title, running_lines, starts_mid_document,
                               theme_year)
 from ..page_title import in_english
@@ -420,7 +420,7 @@ def issuer_of(doc: Document, title: Found | None = _UNREAD) -> Found | None:
     if party:
         return party
     named = [_named(doc, r"Styrelsen for Arbejdsmarked og Rekruttering"), _named(doc, r"Beskæftigelsesministeriet")]
-    return (_mail_sender(doc) or next((n for n in named if n and n.value not in cited), None) or _repeated_ministry(text)
+    return (_mail_sender(doc) or _publisher(doc) or next((n for n in named if n and n.value not in cited), None) or _repeated_ministry(text)
             or _kommune_issuer(doc) or _site_issuer(text) or _agenda_kommune(doc) or _letterhead_mail(text)
             or _banner_org(text) or _speaking_party(text) or _newsletter_site(doc) or _deciding_body(doc))
 
@@ -430,6 +430,12 @@ def _mail_sender(doc: Document) -> Found | None:
     mail_sender_organisation)."""
     sender = mail_sender_organisation(doc.text)
     return Found(sender.value, sender.start if sender.start is not None else -1) if sender else None
+
+
+def _publisher(doc: Document) -> Found | None:
+    """A colophon's or a copyright line's publisher (extract/document_facts.py publisher_line)."""
+    found = publisher_line(doc.text)
+    return Found(found.value, found.start if found.start is not None else -1) if found else None
 
 
 def _deciding_body(doc: Document) -> Found | None:
