@@ -796,3 +796,24 @@ def publisher_line(text: str) -> Evidence | None:
             continue  # an author's or a photographer's name, or a sentence
         return Evidence(canonical_organisation(org), "udgiver", m.start("org"), m.start("org") + len(org))
     return None
+
+
+# A kommune's web and mail domain is its name, written without the Danish letters (æ as ae, ø as
+# oe, å as aa) and its spaces as hyphens, under .dk: "www.middelfart.dk" and
+# "...@middelfart.dk" in Middelfart Kommune's letter head (corpus/pdf/
+# middelfart_notat_letterhead_2016.pdf), "holbaek.dk" (Holbæk Kommune's pages, corpus/policy p09's
+# address), "lyngby-taarbaek.dk" (tests/extract/test_issuer_cues.py KOMMUNE_MAIL_SAMPLE). A few
+# kommuner use another (København "kk.dk", Ballerup "balk.dk": extract/data/issuer_sites.tsv).
+def kommune_of_host(host: str) -> str | None:
+    """'www.holbaek.dk', 'jobcenter@lyngby-taarbaek.dk' -> the kommune whose name the domain spells."""
+    from .kommune_registry import kommuner
+
+    parts = host.lower().split(".")
+    if len(parts) < 2 or parts[-1] != "dk":
+        return None
+    label = parts[-2]
+    for k in kommuner():
+        spelled = k.name.lower().translate(_DANISH_LETTERS).replace(" ", "-")
+        if label in (spelled, spelled.replace("-", "")):
+            return f"{k.name} Kommune"
+    return None

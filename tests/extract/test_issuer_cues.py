@@ -133,3 +133,53 @@ def test_lines_that_name_no_publisher(text: str) -> None:
 ])
 def test_names_in_their_reference_form(printed: str, canonical: str) -> None:
     assert canonical_organisation(printed) == canonical
+
+
+# A kommune's memo whose letter head prints only its mail domain (a kommune's domain is its name).
+KOMMUNE_MAIL_SAMPLE = """Dato: 12. januar 2024
+Sagsnr.: 24/00123
+E-mail: jobcenter@lyngby-taarbaek.dk
+Kontakt: Lene Bach
+
+Notat om ressourceforløb
+
+Antallet af borgere i ressourceforløb er steget i 2023.
+"""
+# A kommune's page that prints its own addresses (as the Holbæk page of the policy dev set, p09).
+KOMMUNE_SITE_SAMPLE = """Hjælp til forsørgelse
+
+Søg om økonomisk hjælp på www.holbaek.dk/selvbetjening. Du kan også skrive til
+jobcenter@holbaek.dk, hvis du har spørgsmål til reglerne. Læs mere om opholdskravet på
+www.holbaek.dk/opholdskrav.
+"""
+
+
+@pytest.mark.parametrize(("host", "kommune"), [
+    ("www.middelfart.dk", "Middelfart Kommune"),
+    ("holbaek.dk", "Holbæk Kommune"),
+    ("jobcenter.lyngby-taarbaek.dk", "Lyngby-Taarbæk Kommune"),
+    ("hoeje-taastrup.dk", "Høje-Taastrup Kommune"),
+    # another domain, or a site that is no kommune's
+    ("kk.dk", None), ("jobindsats.dk", None), ("holbaek.com", None),
+])
+def test_a_kommunes_domain_is_its_name(host: str, kommune: str | None) -> None:
+    from extract.document_facts import kommune_of_host
+
+    assert kommune_of_host(host) == kommune
+
+
+def test_middelfarts_letter_head_prints_the_kommunes_domain(corpus: Path) -> None:
+    from extract.document_facts import kommune_of_host
+    from extract.load import load
+
+    text = load(corpus / "pdf" / "middelfart_notat_letterhead_2016.pdf", ocr=False).text
+    hosts = {m.group(1) for m in re.finditer(r"(?:www\.|@)([\w.-]+\.dk)\b", text)}
+    assert hosts and {kommune_of_host(h) for h in hosts} == {"Middelfart Kommune"}
+
+
+@pytest.mark.parametrize(("text", "issuer"), [
+    (KOMMUNE_MAIL_SAMPLE, "Lyngby-Taarbæk Kommune"),
+    (KOMMUNE_SITE_SAMPLE, "Holbæk Kommune"),
+])
+def test_a_kommune_named_by_its_domain_issues_its_papers(text: str, issuer: str) -> None:
+    assert issuer_of(_doc(text)).value == issuer  # type: ignore[union-attr]
