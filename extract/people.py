@@ -611,9 +611,9 @@ def _name_heads() -> dict[str, str]:
 
 
 def _is_head(word: str) -> bool:
-    heads = _name_heads()
-    return any(kind != "word" and (word == head or (word.startswith(head) and word[len(head):] in ("et", "en", "ens", "ets")))
-               for head, kind in heads.items())
+    return any(kind != "word" and any(word == form or (word.startswith(form) and word[len(form):] in ("et", "en", "ens", "ets"))
+                                      for form in head.split("|"))
+               for head, kind in _name_heads().items())
 
 
 @lru_cache(maxsize=1)

@@ -24,18 +24,20 @@ VENUE_SAMPLE = """Invitation til dialogmøde om ældreplejen
 Mødet holdes i Anne Maries Hus, Hans Knudsens Plads 3, 2200 København N, torsdag den 4. april
 kl. 17-19. Efter mødet går vi samlet til koncerten på Sankt Hans Torv. Der er parkering ved
 Dronning Louises Bro og ved Grundtvigs Kirke. Udstillingen fra Karen Blixen Museum kan ses i
-foyeren. Hans Majestæt Kongen sender en hilsen.
+foyeren. Hans Majestæt Kongen sender en hilsen. Ved regnvejr flytter vi til Jens Baggesen Hallen.
 
 Tilmelding til Lone Kristensen på e-mail lkr@kk.dk senest mandag.
 """
 CITY_SAMPLE = """Byrådet har vedtaget en ny plan for byens grønne områder. Poul Henningsens Park og Karen
 Blixens Have får nye stier, og belysningen ved Dronning Louises Bro og Grundtvigs Kirke skiftes.
-Arbejdet på Sankt Hans Torv udføres af Niels Andersen & Søn. - Det bliver en grønnere by, siger
+Arbejdet på Sankt Hans Torv udføres af Niels Andersen & Søn, og bussen til Hans Christian
+Andersen Lufthavn får nye stoppesteder ved Peter Schmeichel Stadion. - Det bliver en grønnere by, siger
 rådmand Jesper Nielsen.
 """
 CULTURE_SAMPLE = """Kulturudvalget har bevilget 200.000 kr. til Anne Maries Hus og til et nyt projekt i Poul
 Henningsens Park. Knud Højgaards Fond støtter projektet, og Karen Blixen Museum låner værker ud.
-Sommerens forestilling i Karen Blixens Have åbnes af Hans Kongelige Højhed Kronprinsen. Projektet
+Sommerens forestilling i Karen Blixens Have åbnes af Hans Kongelige Højhed Kronprinsen, og Carl Nielsen
+Teatret og Niels Bohr Bibliotek holder åbent hus. Projektet
 ledes af Sofie Lund Madsen fra Kulturforvaltningen.
 """
 GRANT_SAMPLE = """Puljen til lokale initiativer
@@ -52,6 +54,12 @@ Tilbuddene er vurderet af Birgit Holm og Kasper Lund-Andersen.
 """
 ROYAL_SAMPLE = """Hans Majestæt Kongen åbner den nye bro den 4. juni. Ved åbningen deltager også Hans Kongelige
 Højhed Kronprinsen, og borgmester Jacob Bundsgaard holder tale.
+"""
+TRAVEL_SAMPLE = """Studietur for Ældrerådet 2024
+
+Vi flyver fra Hans Christian Andersen Lufthavn kl. 8.15. Første dag ser vi Carl Nielsen Teatret og
+Niels Bohr Bibliotek, anden dag en kamp på Peter Schmeichel Stadion og en koncert i Jens Baggesen
+Hallen. Turen arrangeres af Henrik Mølgaard.
 """
 BUDGET_SAMPLE = """Nøgletal for hjemmeplejen
 
@@ -71,6 +79,7 @@ EXPECTED = {
     "FIRM_SAMPLE": [("Birgit Holm", None), ("Kasper Lund-Andersen", None)],
     "ROYAL_SAMPLE": [("Jacob Bundsgaard", "borgmester")],
     "BUDGET_SAMPLE": [("Lars Mikkelsen", None)],
+    "TRAVEL_SAMPLE": [("Henrik Mølgaard", None)],
 }
 
 
@@ -89,6 +98,8 @@ def test_the_table_lists_the_heads() -> None:
     assert [(r["word"], r["kind"]) for r in _rows()] == [
         ("Hus", "place"), ("Torv", "place"), ("Park", "place"), ("Have", "place"), ("Bro", "place"),
         ("Fond", "institution"), ("Museum", "institution"), ("Kirke", "institution"),
+        ("Teater|Teatret", "institution"), ("Bibliotek", "institution"), ("Hal|Hallen", "place"),
+        ("Stadion", "place"), ("Lufthavn", "place"),
         ("A/S", "firm"), ("ApS", "firm"), ("& Søn", "firm"),
         ("Majestæt", "honorific"), ("Højhed", "honorific"),
         ("Per", "word"), ("Hans", "word")]
@@ -101,9 +112,10 @@ def test_each_head_is_attested_twice(row: dict[str, str]) -> None:
     for source in sources:
         name = source.rsplit(".", 1)[1]
         text = str(getattr(sys.modules[__name__], name))
-        assert row["word"] in text, source
+        forms = row["word"].split("|")
+        assert any(form in text for form in forms), source
         # the word stands in the sample, and no person the readers give is named with it
-        assert not any(row["word"] in p.name.split() for p in roled_persons(text)), source
+        assert not any(set(forms) & set(p.name.split()) for p in roled_persons(text)), source
 
 
 @pytest.mark.parametrize(("text", "expected"), [
