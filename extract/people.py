@@ -610,10 +610,15 @@ def _name_heads() -> dict[str, str]:
     return {row["word"]: row["kind"] for row in table_rows("extract", "data", "person_name_heads.tsv", delimiter="\t")}
 
 
+@lru_cache(maxsize=1)
+def _head_forms() -> frozenset[str]:
+    """Every head word of the table and its definite forms ("Hus", "Huset", "Husets")."""
+    return frozenset(form + ending for head, kind in _name_heads().items() if kind != "word"
+                     for form in head.split("|") for ending in ("", "et", "en", "ens", "ets"))
+
+
 def _is_head(word: str) -> bool:
-    return any(kind != "word" and any(word == form or (word.startswith(form) and word[len(form):] in ("et", "en", "ens", "ets"))
-                                      for form in head.split("|"))
-               for head, kind in _name_heads().items())
+    return word in _head_forms()
 
 
 @lru_cache(maxsize=1)
