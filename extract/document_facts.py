@@ -804,6 +804,25 @@ def publisher_line(text: str) -> Evidence | None:
 # middelfart_notat_letterhead_2016.pdf), "holbaek.dk" (Holbæk Kommune's pages, corpus/policy p09's
 # address), "lyngby-taarbaek.dk" (tests/extract/test_issuer_cues.py KOMMUNE_MAIL_SAMPLE). A few
 # kommuner use another (København "kk.dk", Ballerup "balk.dk": extract/data/issuer_sites.tsv).
+# A ministry's or an agency's site is its abbreviation under .dk: the star README's convention names
+# "bm.dk -> Beskæftigelsesministeriet", "ism.dk -> Indenrigs- og Sundhedsministeriet" and "star.dk ->
+# Styrelsen for Arbejdsmarked og Rekruttering" (corpus/star/README.md "Document fields"); the corpus
+# prints "www.uim.dk", "www.ufm.dk", "kl.dk" the same way. The abbreviations are the reference
+# tables' (danish/data/ministries_project.csv of ministries in use, agencies.csv).
+def organisation_of_host(host: str) -> str | None:
+    """'www.bm.dk' -> 'Beskæftigelsesministeriet', 'kl.dk' -> 'KL', 'holbaek.dk' -> 'Holbæk Kommune'."""
+    from danish import reference
+
+    parts = host.lower().split(".")
+    if len(parts) < 2 or parts[-1] != "dk":
+        return None
+    label = parts[-2]
+    ministry = next((m.name for m in reference.ministries()
+                     if m.abbrev and m.abbrev.lower() == label and m.to_year is None and not m.successor_id), None)
+    agency = next((a.name for a in reference.agencies() if a.abbrev and a.abbrev.lower() == label), None)
+    return ministry or agency or kommune_of_host(host)
+
+
 def kommune_of_host(host: str) -> str | None:
     """'www.holbaek.dk', 'jobcenter@lyngby-taarbaek.dk' -> the kommune whose name the domain spells."""
     from .kommune_registry import kommuner

@@ -29,7 +29,7 @@ from danish.words import DEMAND_VERB_PATTERN, PROGRAMME_NOUNS
 from danish.dates import DATE_LABEL_PATTERN, DATE_TEXT_PATTERN, MONTH_NAME_PATTERN, date_of, despace, find_dates
 
 from ..document import Document, Span
-from ..document_facts import (deciding_body, is_email, kommune_of_host, mail_sender_organisation, publisher_line, is_letterhead_line, is_page_mark, is_prose, labelled_title,
+from ..document_facts import (deciding_body, is_email, mail_sender_organisation, organisation_of_host, publisher_line, is_letterhead_line, is_page_mark, is_prose, labelled_title,
                               letterhead_lines, letterhead_unit, period_in_title, running_lines, starts_mid_document,
                               theme_year)
 from ..page_title import in_english
@@ -676,7 +676,7 @@ def _site_owner(host: str) -> str | None:
     """The issuer of extract/data/issuer_sites.tsv whose site the host is, or is under."""
     host = host.lower()
     return next((issuer for site, issuer in _issuer_sites().items() if host == site or host.endswith("." + site)),
-                None) or kommune_of_host(host)
+                None) or organisation_of_host(host)
 
 
 def _site_issuer(text: str) -> Found | None:

@@ -183,3 +183,25 @@ def test_middelfarts_letter_head_prints_the_kommunes_domain(corpus: Path) -> Non
 ])
 def test_a_kommune_named_by_its_domain_issues_its_papers(text: str, issuer: str) -> None:
     assert issuer_of(_doc(text)).value == issuer  # type: ignore[union-attr]
+
+
+@pytest.mark.parametrize(("host", "organisation"), [
+    # the star README's sites, read from the reference tables' abbreviations
+    ("www.bm.dk", "Beskæftigelsesministeriet"), ("ism.dk", "Indenrigs- og Sundhedsministeriet"),
+    ("star.dk", "Styrelsen for Arbejdsmarked og Rekruttering"),
+    # others the corpus prints the same way
+    ("www.uim.dk", "Udlændinge- og Integrationsministeriet"), ("kl.dk", "KL"),
+    # a ministry no longer in use names no site; nor does a news site
+    ("am.dk", None), ("berlingske.dk", None),
+    ("jobcenter@holbaek.dk".split("@")[1], "Holbæk Kommune"),
+])
+def test_a_ministrys_or_an_agencys_site_is_its_abbreviation(host: str, organisation: str | None) -> None:
+    from extract.document_facts import organisation_of_host
+
+    assert organisation_of_host(host) == organisation
+
+
+def test_a_page_printing_only_a_ministrys_addresses_is_the_ministrys() -> None:
+    text = ("Integrationsgrunduddannelsen\n\nLæs reglerne på www.uim.dk/igu og find blanketten på "
+            "www.uim.dk/blanketter.\n")
+    assert issuer_of(_doc(text)).value == "Udlændinge- og Integrationsministeriet"  # type: ignore[union-attr]
