@@ -779,9 +779,10 @@ def canonical_organisation(printed: str) -> str:
                      if reference.name_key(printed) in {reference.name_key(n) for n in (m.name, *m.aliases)}), None)
     if ministry:
         return ministry
-    kommune = re.fullmatch(r"(?P<name>.+?) Kommune", printed)
-    if kommune and lookup(kommune.group("name")):
-        return f"{lookup(kommune.group('name')).name} Kommune"  # type: ignore[union-attr]
+    named = re.fullmatch(r"(?P<name>.+?) Kommune", printed)
+    kommune = lookup(named.group("name")) if named else None
+    if kommune is not None:
+        return f"{kommune.name} Kommune"
     return reference.party_by_name().get(printed, printed)
 
 
