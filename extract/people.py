@@ -597,7 +597,9 @@ def _signed_without_greeting(text: str) -> list[RoledPerson]:
 _PROSE_PART = r"[A-ZÆØÅ][a-zæøåéü]+(?:-[A-ZÆØÅ][a-zæøåéü]+)?"
 _PROSE_PARTICLES = ("von", "van", "der", "de", "af", "la", "le")
 # A run of capitalised words one space apart (no tab: a table's cells are no name), with particles.
-_PROSE_RUN = re.compile(rf"(?<![\wæøå.@-]){_PROSE_PART}(?: (?:(?:{'|'.join(_PROSE_PARTICLES)}) )?{_PROSE_PART})*"
+# A middle initial inside the name ("Holger K. Nielsen", "Jan E. Jørgensen": Danish names print them
+# so, tests/extract/test_prose_names.py), never at its end.
+_PROSE_RUN = re.compile(rf"(?<![\wæøå.@-]){_PROSE_PART}(?: (?:(?:{'|'.join(_PROSE_PARTICLES)}) |[A-ZÆØÅ]\. )?{_PROSE_PART})*"
                         r"(?![\wæøå@-]|\.[a-zæøå])")
 _PROSE_MAX_WORDS = 4  # a given name, a middle name or two, a surname; a longer run is a heading in title case
 
@@ -659,7 +661,7 @@ def _prose_names(text: str) -> list[RoledPerson]:
         name = " ".join(words)
         name = _genitive_free(name, text, run.end())
         words = name.split(" ")
-        surnames = [w for w in words[1:] if w not in _PROSE_PARTICLES]
+        surnames = [w for w in words[1:] if w not in _PROSE_PARTICLES and not re.fullmatch(r"[A-ZÆØÅ]\.", w)]
         if not surnames or is_given_name(surnames[-1]):
             continue  # "Anne Marie": given names only
         if _is_title_word(surnames[-1]):

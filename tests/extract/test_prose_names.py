@@ -127,6 +127,10 @@ def test_each_head_is_attested_twice(row: dict[str, str]) -> None:
     ("Forslaget stammer fra Lars Løkke Rasmussens regering.", ["Lars Løkke Rasmussen"]),
     # "v/" before a contact's name, a hyphenated surname, a particle
     ("Orientering v/ Hanne Kjær-Nielsen og Lise von Seelen.", ["Hanne Kjær-Nielsen", "Lise von Seelen"]),
+    # a middle initial inside the name, none at its end
+    ("Spørgsmålet er stillet af Holger K. Nielsen og besvaret af Jan E. Jørgensen.",
+     ["Holger K. Nielsen", "Jan E. Jørgensen"]),
+    ("Det oplyser Jens H. i en mail.", []),
     # two given names only are no one's full name; nor is one
     ("Hilsen Anne Marie og Jens.", []),
     # streets, squares, institutions named after people
