@@ -422,6 +422,21 @@ def test_staff_lists_absences_and_unsigned_proposals_are_read_linearly() -> None
 
 
 @pytest.mark.timeout(GUARD)
+def test_publishers_mailboxes_and_banners_are_read_linearly() -> None:
+    from extract.document_facts import letterhead_unit, mail_sender_organisation, publisher_line
+
+    # a colophon's name over a long run of words, function words and dashes; no name at all
+    assert publisher_line("© " + "Aa og " * 50_000) is None
+    assert publisher_line("Udgiver: " + "Aa - " * 50_000 + "\n") is None
+    assert publisher_line("Udgivet af:" + " " * 200_000 + "\n") is None
+    # a long sender's name and a long domain
+    assert mail_sender_organisation("Fra: " + "Havnens " * 10 + "<info@" + "a." * 100_000 + "dk>\n") is None
+    assert mail_sender_organisation("Fra: Havnens Perle <info@" + "x" * 200_000 + ".dk>\n") is None
+    # a banner of long capitals over a letter head
+    assert letterhead_unit("A" * 200_000 + "\n\nDato: 1. maj 2020\nSagsnr.: 1\n") is not None
+
+
+@pytest.mark.timeout(GUARD)
 def test_noun_and_year_phrases_are_read_linearly() -> None:
     from extract.document_facts import period_in_title, theme_year
 
