@@ -29,7 +29,7 @@ from danish.words import DEMAND_VERB_PATTERN, PROGRAMME_NOUNS
 from danish.dates import DATE_LABEL_PATTERN, DATE_TEXT_PATTERN, MONTH_NAME_PATTERN, date_of, despace, find_dates
 
 from ..document import Document, Span
-from ..document_facts import (deciding_body, is_email, is_letterhead_line, is_page_mark, is_prose, labelled_title,
+from ..document_facts import (deciding_body, is_email, mail_sender_organisation, organisation_of_host, publisher_line, is_letterhead_line, is_page_mark, is_prose, labelled_title,
                               letterhead_lines, letterhead_unit, period_in_title, running_lines, starts_mid_document,
                               theme_year)
 from ..page_title import in_english
@@ -420,9 +420,22 @@ def issuer_of(doc: Document, title: Found | None = _UNREAD) -> Found | None:
     if party:
         return party
     named = [_named(doc, r"Styrelsen for Arbejdsmarked og Rekruttering"), _named(doc, r"Beskæftigelsesministeriet")]
-    return (next((n for n in named if n and n.value not in cited), None) or _repeated_ministry(text)
+    return (_mail_sender(doc) or _publisher(doc) or next((n for n in named if n and n.value not in cited), None) or _repeated_ministry(text)
             or _kommune_issuer(doc) or _site_issuer(text) or _agenda_kommune(doc) or _letterhead_mail(text)
             or _banner_org(text) or _speaking_party(text) or _newsletter_site(doc) or _deciding_body(doc))
+
+
+def _mail_sender(doc: Document) -> Found | None:
+    """A printed e-mail from an organisation's own mailbox (extract/document_facts.py
+    mail_sender_organisation)."""
+    sender = mail_sender_organisation(doc.text)
+    return Found(sender.value, sender.start if sender.start is not None else -1) if sender else None
+
+
+def _publisher(doc: Document) -> Found | None:
+    """A colophon's or a copyright line's publisher (extract/document_facts.py publisher_line)."""
+    found = publisher_line(doc.text)
+    return Found(found.value, found.start if found.start is not None else -1) if found else None
 
 
 def _deciding_body(doc: Document) -> Found | None:
@@ -555,16 +568,49 @@ def _party_mention() -> re.Pattern[str]:
     return re.compile(r"(?<![\wæøå-])(?:" + "|".join(re.escape(n) for n in spoken) + r")(?=s?(?![\wæøå-]))")
 
 
+@lru_cache(maxsize=1)
+def _any_party_name() -> re.Pattern[str]:
+    """A party by any name of five letters or more ("Venstre", "Dansk Folkeparti"), in the genitive too."""
+    spoken = sorted((n for n in _party_names() if len(n) >= 5), key=len, reverse=True)
+    return re.compile(r"(?<![\wæøå-])(?:" + "|".join(re.escape(n) for n in spoken) + r")(?=s?(?![\wæøå-]))")
+
+
 def _speaking_party(text: str) -> Found | None:
     names = _party_names()
     hits = list(_party_mention().finditer(text))
     parties = {names[m.group(0)] for m in hits}
-    if len(parties) != 1 or len(hits) < 3 or len(_WE.findall(text)) < 2:
-        return None
+    if len(parties) == 1 and len(hits) >= 3 and len(_WE.findall(text)) >= 2:
+        speaker = parties.pop()
+    else:
+        # the party as the subject of its own sentences; a one-word name opening a sentence may be
+        # a common noun ("Alternativet er, at ...", s6_09) and names another party only mid-sentence
+        subjects = [p for p in parties if _party_as_subject(text, [m for m in hits if names[m.group(0)] == p])]
+        # (here the shorter names count too: "Venstres mål" mid-sentence is the party's)
+        others = {names[m.group(0)] for m in _any_party_name().finditer(text) if " " in m.group(0)
+                  or not _SENTENCE_OPEN.search(text[max(0, m.start() - 3):m.start()])} - set(subjects)
+        if len(subjects) != 1 or others:
+            return None
+        speaker = subjects[0]
     if any(m.cue == "quote_attribution" and m.found_in(text, "") for m in genre_markers()):
         return None
-    first = hits[0]
-    return Found(names[first.group(0)], first.start(), first.end() if first.group(0) == names[first.group(0)] else None)
+    first = next(m for m in hits if names[m.group(0)] == speaker)
+    return Found(speaker, first.start(), first.end() if first.group(0) == speaker else None)
+
+
+# A programme's chapter may speak of its party in the third person only, the party opening its
+# sentences as their subject, and once at least stating what it wants ("Dansk Folkeparti har gjort
+# en stor indsats ... / Dansk Folkeparti vil fastholde fokus ...", DF's arbejdsprogram, corpus/
+# municipal s6_09; "Enhedslisten har altid ... Enhedslisten vil ...", tests/extract/
+# test_municipal_document_facts.py PARTY_SUBJECT_SAMPLE), the demand verbs of danish/data/demand_verbs.csv.
+_SENTENCE_OPEN = re.compile(r"(?:\A|[.!?:][ \t]*|\n[ \t]*)$")
+
+
+def _party_as_subject(text: str, hits: list[re.Match[str]]) -> bool:
+    opening = [m for m in hits if m.group(0) == text[m.start():m.end()] and not text[m.end():m.end() + 1].isalpha()
+               and _SENTENCE_OPEN.search(text[max(0, m.start() - 3):m.start()])
+               and re.match(r" [a-zæøå]", text[m.end():m.end() + 2])]
+    wants = [m for m in opening if re.match(rf" {DEMAND_VERB_PATTERN}\b", text[m.end():m.end() + 12])]
+    return len(opening) >= 2 and bool(wants)
 
 
 # A party's programme states its positions as lists, each led by the party as the speaker on a
@@ -629,7 +675,8 @@ def _issuer_sites() -> dict[str, str]:
 def _site_owner(host: str) -> str | None:
     """The issuer of extract/data/issuer_sites.tsv whose site the host is, or is under."""
     host = host.lower()
-    return next((issuer for site, issuer in _issuer_sites().items() if host == site or host.endswith("." + site)), None)
+    return next((issuer for site, issuer in _issuer_sites().items() if host == site or host.endswith("." + site)),
+                None) or organisation_of_host(host)
 
 
 def _site_issuer(text: str) -> Found | None:

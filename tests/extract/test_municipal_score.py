@@ -25,7 +25,9 @@ raised indicators to 1.000. At the session's end the twelve excerpts of session 
 all thirty-six at that commit: kommuner 1.000, lineage 0.639, document fields 0.841, indicators 0.821.
 Session 7 (issue 14's populations: a goal's own group, not its service's target group; negated
 relative clauses counted; line-initial goals; "minimum N" counts; goals stated as a share of a group)
-raised indicators to 0.996."""
+raised indicators to 0.996. Session 7's document facts (issue 14: people named in running prose by a Danish given name and a
+surname; issuers from a memo's unit banner, an organisation's own mailbox, a programme naming its party
+as its sentences' subject) raised document fields to 0.881."""
 from __future__ import annotations
 
 import importlib.util
@@ -60,7 +62,7 @@ def test_every_text_has_its_gold(corpus: Path, gold: Path) -> None:
 @pytest.mark.parametrize(("only", "floor"), [
     ("kommuner", 1.0),
     ("lineage", 0.63),
-    ("doc", 0.84),
+    ("doc", 0.88),
     ("indicators", 0.99),
 ])
 def test_municipal_floor(corpus: Path, gold: Path, only: str, floor: float) -> None:

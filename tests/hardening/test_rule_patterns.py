@@ -402,18 +402,43 @@ def test_an_open_quotation_is_closed_within_a_name_s_length() -> None:
 def test_staff_lists_absences_and_unsigned_proposals_are_read_linearly() -> None:
     from extract.people import roled_persons
 
+    def roled(text: str) -> list:
+        # the readers of lists, absences and signatures give roles; a name in prose has none
+        # (extract/people.py _prose_names, whose long runs are checked below)
+        return [p for p in roled_persons(text) if p.role]
+
     # a heading over a long list of names, over a long line, and over long blank runs
     assert [p.name for p in roled_persons("Styregruppe\n" + "Jens Hansen\n" * 20_000)][:1] == ["Jens Hansen"]
     assert roled_persons("Styregruppe\n" + "Jens " * 50_000 + "\n") == []
     assert roled_persons("Deltagere:" + " " * 200_000 + "\n" + " " * 200_000 + "x\n") == []
-    assert roled_persons("Projektleder:" + " " * 200_000 + "Jens Hansen, " + "x" * 200_000 + "\n") == []
+    assert roled("Projektleder:" + " " * 200_000 + "Jens Hansen, " + "x" * 200_000 + "\n") == []
     # an absence sentence after a long run of names, and a name line before a long run of blanks
     assert roled_persons("Jens " * 50_000 + "deltog ikke i behandlingen.\n") == []
-    assert roled_persons("Sagen.\nJens Hansen\n" + " " * 200_000 + "Rådmand" + "," * 100_000 + "\n") == []
+    assert roled("Sagen.\nJens Hansen\n" + " " * 200_000 + "Rådmand" + "," * 100_000 + "\n") == []
     # a column of name lines is no signature: only a name after the text's last sentence signs
-    assert roled_persons("Sagen.\n" + "Jens Hansen\n" * 50_000 + "Rådmand, Venstre\n") == []
-    assert [p.role for p in roled_persons("Sagen." + " " * 200_000 + "\nJens Hansen\nRådmand, Venstre\n")] == [
+    assert roled("Sagen.\n" + "Jens Hansen\n" * 50_000 + "Rådmand, Venstre\n") == []
+    assert [p.role for p in roled("Sagen." + " " * 200_000 + "\nJens Hansen\nRådmand, Venstre\n")] == [
         "rådmand, Venstre"]
+    # names in prose: long runs of capitalised words, of given names, of genitives and of "&" joins
+    assert roled_persons("Hans " * 100_000 + "Hansen\n") == []
+    assert roled_persons(("Kontakt Jens Hansen & Lise Holm. " * 20_000)[:-1])[0].name == "Jens Hansen"
+    assert roled_persons("Jens" + " Hansens" * 100_000 + " Plads\n") == []
+    assert [p.name for p in roled_persons("Jens Hansen" + " &" * 100_000 + "\n")] == ["Jens Hansen"]
+
+
+@pytest.mark.timeout(GUARD)
+def test_publishers_mailboxes_and_banners_are_read_linearly() -> None:
+    from extract.document_facts import letterhead_unit, mail_sender_organisation, publisher_line
+
+    # a colophon's name over a long run of words, function words and dashes; no name at all
+    assert publisher_line("© " + "Aa og " * 50_000) is None
+    assert publisher_line("Udgiver: " + "Aa - " * 50_000 + "\n") is None
+    assert publisher_line("Udgivet af:" + " " * 200_000 + "\n") is None
+    # a long sender's name and a long domain
+    assert mail_sender_organisation("Fra: " + "Havnens " * 10 + "<info@" + "a." * 100_000 + "dk>\n") is None
+    assert mail_sender_organisation("Fra: Havnens Perle <info@" + "x" * 200_000 + ".dk>\n") is None
+    # a banner of long capitals over a letter head
+    assert letterhead_unit("A" * 200_000 + "\n\nDato: 1. maj 2020\nSagsnr.: 1\n") is not None
 
 
 @pytest.mark.timeout(GUARD)
