@@ -1,6 +1,6 @@
 """Held-out evaluation of the lineage sentence classifier against the rules (docs/lineage_classifier.md).
 
-    PYTHONPATH=. python bench/lineage_classifier.py [--out docs/lineage_classifier_figures.md] [--dump FILE.json]
+    PYTHONPATH=. python bench/lineage_classifier.py [--variant ensemble|bow|ensemble-25-epochs] [--out FILE.md] [--dump FILE.json]
 
 Units are the sentences of `nlp.lineage.sentence_data` (the project's splitter over the loaded
 text); a sentence is gold-positive when a gold evidence marks it, rule-positive when the
@@ -161,10 +161,11 @@ def table(rows: list[Row]) -> list[str]:
 
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--out", type=Path, default=ROOT / "docs" / "lineage_classifier_figures.md")
+    parser.add_argument("--out", type=Path, help="default: docs/lineage_classifier_figures_VARIANT.md")
     parser.add_argument("--variant", choices=list(VARIANTS), default="ensemble")
     parser.add_argument("--dump", type=Path, help="per-sentence held-out scores as JSON, for reading the errors")
     args = parser.parse_args(argv)
+    out = args.out or ROOT / "docs" / f"lineage_classifier_figures_{args.variant}.md"
     rows = rule_rows()
     report = [f"# Lineage sentence classifier: held-out figures, variant `{args.variant}`", "",
               f"Made by `PYTHONPATH=. python bench/lineage_classifier.py --variant {args.variant}`;"
@@ -182,7 +183,7 @@ def main(argv: list[str] | None = None) -> int:
                   "kind": r.kind, "text": r.sentence.text} for r in test]
         print(f"{name}: trained in {seconds:.1f} s", file=sys.stderr)
     report += [f"Training time per fold: {min(timings):.0f}–{max(timings):.0f} s on this machine (one of 2 shared cores).", ""]
-    args.out.write_text("\n".join(report), encoding="utf-8")
+    out.write_text("\n".join(report), encoding="utf-8")
     if args.dump:
         args.dump.write_text(json.dumps(dump, ensure_ascii=False, indent=0), encoding="utf-8")
     return 0
