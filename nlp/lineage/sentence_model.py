@@ -59,9 +59,9 @@ def blank_model(config: dict[str, Any] | None = None) -> Any:
     from .. import pipeline  # noqa: F401 - registers the danish_lemmas component
 
     model = spacy.blank("da")
-    model.tokenizer.add_special_case("stk.", [{"ORTH": "stk."}])  # as nlp.pipeline.build
+    model.tokenizer.add_special_case("stk.", [{"ORTH": "stk."}])  # type: ignore[union-attr]  # as nlp.pipeline.build
     model.add_pipe("danish_lemmas")
-    textcat = model.add_pipe(PIPE, config={"model": config or MODEL_CONFIG})
+    textcat: Any = model.add_pipe(PIPE, config={"model": config or MODEL_CONFIG})  # a TextCategorizer
     for label in LABELS:
         textcat.add_label(label)
     return model
