@@ -139,6 +139,12 @@ def _first_phrase_cue(clause: str) -> tuple[Cue, re.Match[str]] | None:
             if hit is not None:
                 return Cue(hit.kind, _NEVER, False, frame=hit.entry.frame if hit.kind == hit.entry.kind else ""), \
                     LexMatch(clause, hit)  # type: ignore[return-value]
+            # or a phrase cue of a decision ("Danmarksdemokraterne foreslår derfor at, 1. Aarhus Byråd træffer en
+            # principbeslutning om, at ...", s07): what is proposed is that decision, made `planned` by the proposal
+            content = next((f for c in CUES if c.kind not in ("planned", "evaluated")
+                            for f in [_search(c, clause, lowered, match.end())] if f), None)
+            if content is not None:
+                return content
         if match:
             if cue.kind == "introduced" and _DECIDED.search(match.group(0)):
                 # "Det er besluttet, at refusionen omlægges": what was decided is a change

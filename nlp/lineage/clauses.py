@@ -12,7 +12,7 @@ import re
 
 from danish.dates import find_periods
 
-from . import actors, lexicon
+from . import actors, lexicon, referat
 from .clause_cues import LexMatch, first_cue
 from .clean_phrase import change_of, clean, strip_opening
 from .cues import CLAUSE_BREAK, PROPOSAL, PROPOSED
@@ -208,6 +208,7 @@ def clause_events(sentence: str, start: int, end: int, anchor: dt.date | None) -
             future_of = ""
         if PROPOSED.search(sentence) and kind in ("introduced", "dropped", "changed", "confirmed", "replaced"):
             kind, by = "planned", None  # proposed, not decided: the convention's "planned"
+            actor = referat.proposer(sentence) or actor  # who proposes it ("Danmarksdemokraterne foreslår ...", s07)
         draft = Draft(kind, start, end, subject, year, date, actor, by, decision, explicit, year_stated=stated,
                       end_year=end_year, change=change if kind in ("changed", "planned") else "", future_of=future_of,
                       perfect_dated=perfect_dated)

@@ -96,6 +96,13 @@ CUES: tuple[Cue, ...] = (
          # f12: "indstilles en justeret ramme", "Det indstilles samtidigt, at det delegeres ..." -> planned)
          r"|\b(?:indstiller|indstilles|anbefaler|anbefales)\b(?=\s*,?\s*(?:det\s+)?(?:at|en|et|de|den|det)\b)",
          decision=False),
+    # a document or rule being made or revised is still to come: "der er et nyt takstcirkulære under udarbejdelse
+    # i KKR-regi" (f03), "Ydelseskataloget ... er under revision" (s6_11): both golds `planned`
+    _cue("planned", r"\b(?:er|var)\s+(?:(?P<subj>(?:en|et)\s+[^,.;]{2,80}?)\s+)?under\s+(?:udarbejdelse|revision|forberedelse)\b",
+         decision=False, needs=("under udarb", "under revi", "under forb")),
+    # put forward for a decision, told as a state: "vil snarligt være klar til politisk godkendelse" (s6_11), as
+    # "fremlægges til godkendelse" (f08) and "Indstilles til godkendelse" (f03) are (lexicon.DECISION_NOUNS)
+    _cue("planned", r"\b(?:(?:vil|skal)\s+(?:[\wæøå]+\s+)?være\s+)?klar\s+til\s+(?:[\wæøå]+\s+)?(?:godkendelse|vedtagelse|beslutning)\b", decision=False, needs=("klar til",)),
     # evaluated: an evaluation or assessment of results.
     # evaluations set going or published (issue 15: "er sat i gang", "offentliggjort tre evalueringer";
     # seed 004: the evaluation programme started is `evaluated`)
@@ -172,6 +179,20 @@ CUES: tuple[Cue, ...] = (
                        r"forligskreds)(?:et|en|n)?)s\s+beslutning(?:\s+(?:af|fra)\s+(?:den\s+)?(?:\d{1,2}\.\s*)?"
                        rf"(?:{_MONTH}\s+)?\d{{4}})?\s+(?:[a-zæøå]+(?:es|er|t|et)\s+)?(?:(?:en|et)\s+)?(?P<subj>[^\s.;][^.;]*)",
          needs=("beslutning",)),
+    # a decision made, told by its support verb: "Byrådet i Syddjurs Kommune har allerede truffet principbeslutning om
+    # at arbejde for en marin naturnationalpark" (s6_07), "Aarhus Byråd træffer en principbeslutning om, at der skal
+    # findes en permanent placering til Havnens Perle" (s07, proposed: `planned` by the proposal); what was decided
+    # is the commitment. Not "Beslutningen træffes af ..." (the standard template line: who decides), nor a body's
+    # competence in the present ("Udvalget træffer beslutning om tildeling af tilskud": how the service works).
+    _cue("introduced", r"\b(?:(?:har|havde)\s+(?:[\wæøå]+\s+)?)?(?:(?:truffet|traf|trufne)\s+(?:[^\s,.;]+\s+){0,3}?(?:en\s+|nye?\s+)?|træffer\s+en\s+)"
+                       r"[\wæøå]*beslutning(?:er)?\s+om\s*,?\s+(?!(?:hvorvidt|hvordan|hvornår|hvilke|hvem|hvor)\b)(?:at\s+)?"
+                       r"(?:arbejde\s+for\s+(?:at\s+)?|der\s+(?:skal|bør|kan|vil)\s+[\wæøå]+\s+)?(?P<subj>[^,.;]+)",
+         needs=("beslutning",)),
+    # money granted as a lift: "I økonomiaftalen ... lykkedes det at få et varigt løft på 300 mio. kr. til
+    # kronikerindsatsen" (f08), "et gennembrud på sundhedsområdet, som betyder et varigt løft på 300 mio. kr. til
+    # blandt andet kronikerindsatsen" (f10): the grant is introduced (as "afsat 300 mio. kroner", s02)
+    _cue("introduced", r"\b(?:få|får|fik|fået|giver|gav|givet|betyder|betød)\s+(?:et\s+)?(?P<subj>(?:[\wæøå]+\s+)?løft\s+på\s+[\d.,]+\s*"
+                       r"(?:mio|mia|millioner|milliarder)\.?\s*(?:kr\.?|kroner)?(?:\s+til\s+[^.;]+)?)", needs=("løft på",)),
     # "lægge en plan": to make one (f05: "Liberal Alliance har lagt en 2025-plan, hvor ..."; corpus/pdf/
     # syddjurs_referat_puk_2013-06-20: "Kulturafdelingen har i forlængelse af Byrådets beslutning lagt en plan for
     # arbejdet"); the plan is the commitment, its content the clause after it
@@ -229,6 +250,7 @@ indebær indebar betyd betød medfør effekt ifølge
 sænke forhøj nedsæt nedsat lempe skærpe bibeholdes fortsætte bevares fortsat forbliver viser peger konkluderer planlagt lancere
 tilføjet offentliggjort drøfte lagt
 krav regel pligt foretag gennemfør udarbejd fritag fået
+under klar løft
 """.split())
 
 
@@ -266,7 +288,9 @@ NEGATION_AFTER = re.compile(rf"^\s+(?:[a-zæøå]+\s+)?{NEGATION_PATTERN}\b(?!\s
 # An amount of money after the verb is what was granted, not a count: "har Regeringen afsat 300 mio. kroner"
 # (s02), "er der afsat 954.000 kr." (s04) state the grant; "Der er oprettet 25.000 fleksjob" a statistic.
 STATISTIC_AFTER = re.compile(rf"^\s*(?:mere end |over |ca\. |knap |godt |næsten )?\d(?!\d?\.\s*{_MONTH}\b)"
-                             r"(?![\d.,]*[^\S\n]*(?:mio|mia|mill|millioner|milliarder|kr|kroner)\b)", re.IGNORECASE)
+                             r"(?![\d.,]*[^\S\n]*(?:mio|mia|mill|millioner|milliarder|kr|kroner)\b)"
+                             r"(?![\d.,]*[^\S\n]*(?:[\wæøå-]+\s+)?(?:mål|målsætninger|indsatsområder|fokusområder|initiativer|tiltag|"
+                             r"anbefalinger|pejlemærker|temaer|principper|elementer|spor)\b)", re.IGNORECASE)
 # Words that open a sentence continuing the one before ("Begge rapporter blev ...").
 CONTINUATION = re.compile(r"^(?:begge|de|den|det|disse|denne|dette|evalueringen|rapporten|rapporterne|forsøget|"
                           r"ordningen|aftalen|loven|gennemgangen)\b", re.IGNORECASE)

@@ -73,7 +73,8 @@ def demand_items(text: str, spans: list[tuple[int, int]], index: int, anchor: dt
         bullet = BULLET.match(text[lo:hi])
         start = lo + (bullet.end() if bullet else 0)
         with lexicon.demands():
-            found = clause_events(text[start:hi], start, hi, anchor) or _modal_demands(text[start:hi], start, hi)
+            found = clause_events(text[start:hi], start, hi, anchor) or _modal_demands(text[start:hi], start, hi) \
+                or _nominal_demand(text[start:hi], start, hi)
         item = text[start:hi]
         for d in found:
             d = replace(d, start=lo, kind="planned", decision=False, replaced_by=None, actor=party)
@@ -133,3 +134,16 @@ def _modal_demands(sentence: str, start: int, end: int) -> list[Draft]:
             phrase = ARTICLE.sub("", " ".join(words[at + 2:])).split(",")[0].rstrip(" .")
         out.append(Draft("planned", start, end, phrase, None, None, None, None, False))
     return out
+
+
+def _nominal_demand(item: str, start: int, end: int) -> list[Draft]:
+    """A demand told as a noun, without a verb: "• Afskaffelse af karensdagen", "• En skærpelse af straffen for vold mod
+    ansatte" under "Socialdemokratiet vil:" - the party demands the change the nominalisation names (the municipal
+    README: party demands naming a concrete scheme are `planned`, by the party), read as an agreement's verbless
+    items are (lexicon.item_event; issue 15: "agreement elements as verbless lists under a lead"). A noun that is no
+    event of the lexicon ("Flere hænder i ældreplejen", "Mere fokus på forebyggelse") is an aim: nothing."""
+    words = ARTICLE.sub("", collapse_ws(item).strip(" .;:")).split()
+    if len(words) < 3 or words[1].lower() != "af" or lexicon.noun_entry(words[0]) is None:
+        return []
+    _, subject = lexicon.item_event(" ".join(words))
+    return [Draft("planned", start, end, subject.strip(), None, None, None, None, False)]

@@ -37,6 +37,7 @@ from danish.words import NEGATION_WORDS
 
 from .kinds import BY_KIND
 from .subjects import FINITE_AUX
+from .word_classes import word_set
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
@@ -115,7 +116,10 @@ _AUX = FINITE_AUX | frozenset("blevet være været".split())  # the finite auxil
 _FUTURE = frozenset("vil ville forventes forventer planlægges planlægger påtænkes agter".split())
 _DUTY = frozenset("skal skulle kan kunne må".split())
 _MODAL = _FUTURE | _DUTY
-_DECIDING = frozenset("besluttet besluttede beslutter aftalt aftalte aftaler enige enig vedtaget vedtog valgt".split())
+# ... and the noun of a decision made ("Byrådet traf i 2019 beslutning om at lukke skolen"; "har allerede truffet
+# principbeslutning om at arbejde for ...", s6_07; nlp/lineage/cues.py reads the support verb "truffet")
+_DECIDING = frozenset("besluttet besluttede beslutter aftalt aftalte aftaler enige enig vedtaget vedtog valgt "
+                      "beslutning principbeslutning".split())
 _DETERMINERS = frozenset("den det de denne dette disse en et sin sit sine hans hendes deres vores".split())
 _PREPOSITIONS = frozenset("af med om for til på i fra under efter ved mod uden".split())
 _NEGATION = NEGATION_WORDS
@@ -402,9 +406,17 @@ def _verb_hit(doc: Doc, i: int, entry: LexEntry, words: list[str]) -> LexHit | N
             return _hit(entry, "planned" if modality == "planned" else entry.kind, t, form)
         # "besluttet at afskaffe", "enige om at forlænge", and with an adverbial between: "Byrådet besluttede
         # på sit møde den 12. marts 2024 at lukke ..." (the deciding word within the clause's last ten words)
+        if governed[-2:] == ["for", "at"] and word_set("works_for_verb").intersection(words[max(0, i - 5):i - 2]):
+            # working for doing it is aiming at it, not yet done: "At Aarhus Kommune arbejder aktivt for at etablere en
+            # østjysk marin naturnationalpark" (s6_07, a proposal), as "vil vi således arbejde for, at regionerne
+            # nedlægges" (f06) and "SF arbejder for en regulering af ..." (s08) are `planned` in their gold
+            return _hit(entry, "planned", t, form)
         if governed[-1:] == ["at"] and len(governed) >= 2 and _DECIDING.intersection(words[max(0, i - 12):i]) \
                 and (governed[-2] in _DECIDING | {"om", "valgt"} or "," not in words[max(0, i - 12):i]):
-            return _hit(entry, "planned" if _planned(words, i) else entry.kind, t, form)
+            modality = _modality(words, i)
+            if modality == "rule":
+                return None  # "Byrådet skal træffe beslutning om at lukke skolen": a decision still to make, a duty
+            return _hit(entry, "planned" if modality == "planned" else entry.kind, t, form)
         return None
     modality = _modality(words, i)
     if modality == "rule" and not _rule_kept(entry, words, i):
@@ -439,18 +451,29 @@ def _noun_hit(doc: Doc, i: int, entry: LexEntry, words: list[str], governed: boo
                       subject=genitive)
     if i + 1 >= len(doc) or words[i + 1] not in entry.complements:
         return None
-    if words[i + 1] != "af" and (i + 2 >= len(doc) or not doc[i + 2].is_alpha or _TIME_WORD.match(words[i + 2])):
+    # the word after the preposition, past a line break ("afledte ændringer i\npraksis for ...", f12)
+    k = next((j for j in range(i + 2, len(doc)) if doc[j].text.strip()), len(doc))
+    if words[i + 1] != "af" and (k >= len(doc) or not doc[k].is_alpha or _TIME_WORD.match(words[k])):
         return None  # "takstnedsættelse i 2014", "ændringer i foråret": a time, not what changed
     if i and words[i - 1] == "om":
         return None  # "lov om ændring af ...": a title or a topic
     proposed = not _HAPPENED.intersection(words) and bool(_PROPOSING.intersection(words))
-    if not governed and not _HAPPENED.intersection(words) and not proposed and not (i <= 2 and words[0] == "med"):
+    if not governed and not _HAPPENED.intersection(words) and not proposed and not _opening_with(words, i):
         return None
     modality = _modality(words, i)
     if modality == "rule" and not proposed:
         return None
     kind = "planned" if modality == "planned" or proposed else entry.kind
     return LexHit(entry, kind, t.idx, t.idx + len(t.text), BY_KIND[kind].decision, True, "noun")
+
+
+def _opening_with(words: list[str], i: int) -> bool:
+    """The nominalisation in a clause's opening "Med ...": what it brought has happened ("Med forlængelsen af ordningen
+    fik flere adgang"), also as the second of two coordinated nouns ("Med kommunalreformen og stramningerne i
+    rådighedsreglerne er det hensigten, at ...", s6_09)."""
+    opening = [w for w in words[1:i] if w.strip()]
+    return bool(words) and words[0] == "med" and (len(opening) <= 1 or (len(opening) <= 4 and "og" in opening
+                                                                       and not _AUX.intersection(opening) and "," not in opening))
 
 
 _DATE_OPENERS = frozenset("den i pr. fra per".split())

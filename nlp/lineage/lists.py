@@ -65,7 +65,11 @@ def recommendation_points(text: str, spans: list[tuple[int, int]], index: int,
         for d in clause_events(text[start:hi], start, hi, anchor):
             d = replace(d, start=lo, subject=BULLET.sub("", d.subject))
             if decision is None:
-                out.append(replace(d, kind="planned", decision=False, replaced_by=None))
+                # a proposal not (yet) decided; a named proposer ("SF Aarhus og Alternativet foreslår derfor:", s6_07)
+                # is who proposes it, and the lead is part of what the text says (s6_07 gold: lead and point)
+                proposer = referat.proposer(text[spans[index][0]:spans[index][1]])
+                out.append(replace(d, kind="planned", decision=False, replaced_by=None, actor=proposer or d.actor,
+                                   start=spans[index][0] if proposer else d.start))
                 continue
             # a point decided is its own kind; one told in the future tense is what the decision does
             kind: EventKind = d.future_of or ("introduced" if d.kind == "planned" else d.kind)

@@ -16,14 +16,19 @@ import datetime as dt
 import re
 from dataclasses import dataclass
 
+from . import actors
 from ..timex import time_mentions
 
 # "X indstiller, at", "Det indstilles:", "indstilles det, at", "Forvaltningen foreslår, at:" - ending the line.
 PROPOSAL_LEAD = re.compile(
-    r"(?:\bindstiller|\bindstilles(?:\s+det)?|\bDet indstilles|\bforeslår|\bforeslås(?:\s+det)?)\s*,?\s*(?:at\s*)?:?\s*$",
+    r"(?:\bindstiller|\bindstilles(?:\s+det)?|\bDet indstilles|\bforeslår|\bforeslås(?:\s+det)?)"
+    # an adverb may stand after the verb: "SF Aarhus og Alternativet foreslår derfor:" (s6_07), "Danmarksdemokraterne
+    # foreslår derfor at," (s07) - a council member's proposal, whose points follow
+    r"(?:\s+(?:derfor|hermed|således|endvidere|også|samtidig))?\s*,?\s*(?:at\s*)?[:,]?\s*$",
     re.IGNORECASE)
 # "A) ...", "B) ...", "At 1) ...", "At) ...", "1) ...": the points of a recommendation.
-POINT = re.compile(r"^\s*(?:At\s*)?(?:[A-Za-z]|\d{1,2})?\)\s*(?P<point>\S.*)$", re.DOTALL)
+# "- At Aarhus Kommune arbejder aktivt for at etablere ..." (s6_07): a proposal's point as a dash and "At".
+POINT = re.compile(r"^\s*(?:(?:At\s*)?(?:[A-Za-z]|\d{1,2})?\)|[-–•]\s*At\b)\s*(?P<point>\S.*)$", re.DOTALL)
 
 _COUNCIL = r"[\wæøå-]*(?:udvalg(?:et)?|byråd(?:et)?|kommunalbestyrelse(?:n)?|magistrat(?:en)?|regionsråd(?:et)?|bestyrelse(?:n)?)"
 # A body named at the start of its decision line: "Sundheds- og Forebyggelsesudvalgets beslutning", "Økonomiudvalgets ...".
@@ -108,3 +113,19 @@ def procedural(subject: str) -> bool:
     words = subject.strip(" .,:;").lower().split()
     # "byrådet tiltræder Magistratsafdelingens indstilling af 26. juni 2025" (f12): adopting a recommendation
     return bool(words) and (words[0] in PROCEDURAL_HEADS or any(w.startswith("indstilling") for w in words))
+
+
+# The proposer who opens a proposal: "Danmarksdemokraterne foreslår derfor at," (s07), "SF Aarhus og Alternativet
+# foreslår derfor:" (s6_07), "Center for Ejendomme indstiller, at" (s04): an agent, then the verb of proposing.
+_PROPOSER = re.compile(r"^\s*(?P<who>[A-ZÆØÅ][^,.;:\n]{1,80}?)\s+(?:foreslår|indstiller|anbefaler)\b")
+
+
+def proposer(sentence: str) -> str | None:
+    """The agent who proposes, when the sentence opens with one and a verb of proposing."""
+    found = _PROPOSER.match(sentence)
+    if not found:
+        return None
+    who = found.group("who")
+    # a party's local branch is the party and its town ("SF Aarhus og Alternativet", s6_07)
+    parts = [p for p in re.split(r",\s+|\s+og\s+", who) if p]
+    return actors.subject_agent(who) or (who if parts and all(actors.subject_agent(p.split()[0]) for p in parts) else None)

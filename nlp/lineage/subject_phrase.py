@@ -106,6 +106,11 @@ def clause_subject(sentence: str, clauses: list[tuple[int, int]], n: int, match:
         return tail, True  # V2 after an adverb: "Dog laves holdstørrelsen om til ..." (the subject follows the verb)
     if (passive or intransitive) and head:
         return without_trailing_adverbs(head), True
+    if not (tail or head) and n >= 2 and RELATIVE.match(sentence[clauses[n - 1][0]:clauses[n - 1][1]].lstrip() + " ") \
+            and all(w.lower() in FINITE_AUX | ADVERBS for w in sentence[clause_lo:lo + match.start()].split()):
+        # the subject, a relative clause on it, then the verb: "Ydelseskataloget, som er et administrativt
+        # styringsredskab ..., er under revision" (s6_11; tests/nlp/test_lineage_proposals.py)
+        return before_cue(sentence[clauses[n - 2][0]:clauses[n - 2][1]]), True
     return (tail or head), bool(tail or head)
 
 

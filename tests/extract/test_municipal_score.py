@@ -27,7 +27,9 @@ Session 7 (issue 14's populations: a goal's own group, not its service's target 
 relative clauses counted; line-initial goals; "minimum N" counts; goals stated as a share of a group)
 raised indicators to 0.996. Session 7's document facts (issue 14: people named in running prose by a Danish given name and a
 surname; issuers from a memo's unit banner, an organisation's own mailbox, a programme naming its party
-as its sentences' subject) raised document fields to 0.881."""
+as its sentences' subject) raised document fields to 0.881. Session 7's recall patterns (proposals and their points, decisions told
+by "truffet ... beslutning om", documents under preparation or ready for a decision, grants as "løft på",
+counts of goals set, nominal demands; issue 15) raised lineage to 0.665 with no more false events."""
 from __future__ import annotations
 
 import importlib.util
@@ -61,7 +63,7 @@ def test_every_text_has_its_gold(corpus: Path, gold: Path) -> None:
 
 @pytest.mark.parametrize(("only", "floor"), [
     ("kommuner", 1.0),
-    ("lineage", 0.63),
+    ("lineage", 0.66),
     ("doc", 0.88),
     ("indicators", 0.99),
 ])
