@@ -154,6 +154,8 @@ def test_a_phrase_ends_before_a_finite_passive(phrase: str, cut: str) -> None:
     ("300 mio. kroner i 2013 og frem til at styrke", "300 mio. kroner til at styrke"),
     ("tilskud fra 2016 og fremover", "tilskud"),
     ("ordningen indtil udgangen af 2022", "ordningen"),
+    ("et forsøg med frit valg i perioden 2016–2020", "et forsøg med frit valg"),
+    ("udvalgte jobcentre i en 3-årig periode får ansvaret", "udvalgte jobcentre får ansvaret"),
     # a year that is part of a title stays (s01: "Redegørelser for magtanvendelse i 2023")
     ("Redegørelser for magtanvendelse i 2023", "Redegørelser for magtanvendelse i 2023"),
 ])
