@@ -95,6 +95,7 @@ def passive_present(word: str) -> bool:
 
 _ADVERB_ENDING = re.compile(r"(?:ligt|vis|mæssigt)$", re.IGNORECASE)
 _MODALS = frozenset("skal skulle vil ville kan kunne må bør".split())
+_SUBORDINATORS = frozenset("at som der hvor hvordan hvornår hvorvidt hvis når om fordi da idet mens".split())
 
 
 def before_finite_verb(phrase: str) -> str:
@@ -107,6 +108,8 @@ def before_finite_verb(phrase: str) -> str:
     both are the commitment's wording, which the conventions keep."""
     words = phrase.split()
     for i in range(1, len(words)):
+        if words[i - 1].endswith(",") or words[i - 1].lower() in _SUBORDINATORS:
+            return phrase  # the verb of a subordinate clause the phrase holds: "årsopgørelsen skal vise, hvordan skatten bruges" (f05 gold)
         if not passive_present(words[i].strip(",.;:")) or words[i - 1].lower() in _MODALS:
             continue
         rest = words[i + 1:]

@@ -144,6 +144,8 @@ def test_clean_noun_phrase(text: str, expected: list[tuple]) -> None:
     ("en skoles elever", "en skoles elever"),  # a genitive is followed by its noun
     ("taksterne fastsættes efter antal besøg", "taksterne fastsættes efter antal besøg"),  # what a rule says
     ("fleksjob kan etableres", "fleksjob kan etableres"),  # a modal's passive infinitive: a duty
+    ("årsopgørelsen skal vise, hvordan skatten bruges", "årsopgørelsen skal vise, hvordan skatten bruges"),  # a subordinate's verb
+    ("krav om at virksomheder uddannes", "krav om at virksomheder uddannes"),
 ])
 def test_a_phrase_ends_before_a_finite_passive(phrase: str, cut: str) -> None:
     assert before_finite_verb(phrase) == cut
