@@ -74,16 +74,12 @@ def _lexicon_verbs() -> frozenset[str]:
     return frozenset(r["lemma"] for r in table_rows("nlp", "data", "event_lexicon.csv") if r["pos"] == "verb")
 
 
-@lru_cache(maxsize=4096)
-def passive_present(word: str) -> bool:
-    """A verb's present passive, the infinitive + s ("åbnes", "opdateres", "nedlægges"), told from a
-    genitive of a noun in -e ("ydelses", "kommunes") by the lemma table: the lemma is a verb when the
-    table knows its weak past ("åbnede", "sænkede") or the event lexicon lists it, or it has a present
-    in -r but neither a definite "-n" nor a plural "-rne" (nouns)."""
-    low = word.lower()
+def _verb_lemma(lemma: str) -> bool:
+    """A verb by the lemma table: the event lexicon lists it (strong verbs among them: "nedlægge",
+    "fastsætte"), the table knows its weak past ("åbnede", "sænkede"), or it has a present in -r but
+    neither a definite "-n" nor a plural "-rne" (nouns in -e have those: "ydelsen", "ydelserne")."""
     table = lemma_table()
-    lemma = table.get(low)
-    if not low.endswith("es") or lemma is None or lemma + "s" != low:
+    if not lemma.endswith("e"):
         return False
     if lemma in _lexicon_verbs():
         return True
@@ -91,6 +87,58 @@ def passive_present(word: str) -> bool:
     if table.get(stem + "ede") == lemma or table.get(stem + "te") == lemma:
         return True
     return table.get(lemma + "r") == lemma and table.get(lemma + "n") != lemma and table.get(lemma + "rne") != lemma
+
+
+@lru_cache(maxsize=4096)
+def passive_present(word: str) -> bool:
+    """A verb's present passive, the infinitive + s ("åbnes", "opdateres", "nedlægges"), told from a
+    genitive of a noun in -e ("ydelses", "kommunes") by the lemma table: the lemma is a verb when the
+    table knows its weak past ("åbnede", "sænkede") or the event lexicon lists it, or it has a present
+    in -r but neither a definite "-n" nor a plural "-rne" (nouns)."""
+    low = word.lower()
+    lemma = lemma_table().get(low)
+    return low.endswith("es") and lemma is not None and lemma + "s" == low and _verb_lemma(lemma)
+
+
+@lru_cache(maxsize=4096)
+def verb_form(word: str) -> bool:
+    """An infinitive ("skabe", "udvikle") or a past participle ("gennemført", "etableret", "anvendt") of a verb."""
+    low = word.lower()
+    lemma = lemma_table().get(low)
+    if lemma is None or not _verb_lemma(lemma):
+        return False
+    return low == lemma or (low.endswith("t") and low.startswith(lemma[:max(3, len(lemma) - 3)]))
+
+
+# What opens a noun phrase after a verb: an article, a determiner, a quantifier or a number.
+_NP_OPENERS = frozenset("en et den det de denne dette disse flere alle mange nogle".split())
+
+
+def without_leading_verb(phrase: str) -> str:
+    """A verb with its object is a verb phrase: "gennemført en kampagne" (aarhus referat 2025-08), "skabe flere
+    pladser til korttidsparkering" (s6_06), "anvendt 1.316.000 kr. til ejendomme" (s04), "udvide en række
+    eksisterende initiativer" (aarhus referat): the picker took the verb of an at- or infinitive clause, and the
+    commitment is its object. Only before an article, determiner or number: a participle before a bare noun
+    is an adjective of the phrase ("udvidet benchmark-rapport", d10 gold; "justeret ramme", f12 gold)."""
+    words = phrase.split()
+    if len(words) > 2 and verb_form(words[0]) and (words[1].lower() in _NP_OPENERS or words[1][:1].isdigit()):
+        return " ".join(words[1:])
+    return phrase
+
+
+# A word broken at a line end whose hyphen the text keeps (pdfium's marker, extract/normalise.py:
+# "lokalfor-slag", aarhus referat 2025-08; "Ravnbakke-skolen", f12): joined when the part before the hyphen is
+# no word of the lemma table. A word there keeps it: "225-timers-reglen", "ghetto-aftalen" (the gold writes them
+# so), "benchmark-rapport" (d10 gold), "a-kasser".
+_INNER_HYPHEN = re.compile(r"(?<![\w-])(?P<left>[a-zæøå]{3,})-(?P<right>[a-zæøå]{2,})(?![\w-])")
+
+
+def joined_line_breaks(phrase: str) -> str:
+    """"lokalfor-slag" -> "lokalforslag"; "timers-reglen" stays."""
+    def join(match: re.Match[str]) -> str:
+        left, right = match.group("left"), match.group("right")
+        return left + right if left not in lemma_table() else match.group(0)
+    return _INNER_HYPHEN.sub(join, phrase)
 
 
 _ADVERB_ENDING = re.compile(r"(?:ligt|vis|mæssigt)$", re.IGNORECASE)

@@ -11,7 +11,8 @@ import pytest
 from danish._data import table_rows
 from extract.document import Document, Page, Segment
 from nlp.lineage import lineage_events
-from nlp.phrases import _quantifiers, before_finite_verb, without_durative_time, without_quantifier
+from nlp.phrases import (_quantifiers, before_finite_verb, joined_line_breaks, without_durative_time, without_leading_verb,
+                         without_quantifier)
 
 ROOT = Path(__file__).resolve().parents[2]
 
@@ -193,3 +194,31 @@ def test_every_quantifier_noun_is_attested() -> None:
             assert f" {row['phrase']} " in text, (row["phrase"], source)
         first = sorted((ROOT / "corpus").rglob(f"{sources[0]}.txt"))[0]
         assert row["example"] in " ".join(first.read_text(encoding="utf-8").split()), row
+
+
+@pytest.mark.parametrize(("phrase", "noun_phrase"), [
+    # a verb with its object is a verb phrase (aarhus referat 2025-08 "gennemført en kampagne", s04 "anvendt
+    # 1.316.000 kr. til ejendomme", "etableret et aktivitetscenter")
+    ("gennemført en kampagne", "en kampagne"),
+    ("anvendt 1.316.000 kr. til ejendomme", "1.316.000 kr. til ejendomme"),
+    ("udvide en række eksisterende initiativer", "en række eksisterende initiativer"),
+    # a participle before a bare noun is the phrase's adjective (d10 gold "udvidet benchmark-rapport", f12 gold
+    # "justeret ramme"), and a noun before its complement no verb
+    ("udvidet benchmark-rapport om kommunernes resultater", "udvidet benchmark-rapport om kommunernes resultater"),
+    ("justeret ramme for kvalitetsopfølgning", "justeret ramme for kvalitetsopfølgning"),
+    ("aftale om en ny ordning", "aftale om en ny ordning"),
+])
+def test_a_leading_verb_with_its_object_goes(phrase: str, noun_phrase: str) -> None:
+    assert without_leading_verb(phrase) == noun_phrase
+
+
+@pytest.mark.parametrize(("phrase", "joined"), [
+    ("lokalfor-slag", "lokalforslag"),  # aarhus referat 2025-08: a line-end hyphen the text keeps
+    ("nye lokalplan-forslag", "nye lokalplan-forslag"),  # "lokalplan" is a word: kept
+    ("225-timers-reglen", "225-timers-reglen"),  # the gold's own spelling (p04, p06)
+    ("udvidet benchmark-rapport", "udvidet benchmark-rapport"),  # d10 gold
+    ("a-kasserne", "a-kasserne"),
+    ("PSO-afgiften", "PSO-afgiften"),
+])
+def test_a_line_break_hyphen_inside_a_word_is_joined(phrase: str, joined: str) -> None:
+    assert joined_line_breaks(phrase) == joined
