@@ -166,6 +166,14 @@ def test_durative_time_is_no_part_of_a_phrase(phrase: str, without: str) -> None
     assert without_durative_time(phrase) == without
 
 
+@pytest.mark.timeout(60)
+def test_a_long_gap_is_scanned_once() -> None:
+    # hostile input (tests/hardening/test_rule_patterns.py's shape): a run of spaces must stay linear
+    gap = "proces" + " " * 200_000 + "frem mod foråret 2013"
+    assert without_durative_time(gap) == "proces"
+    assert before_finite_verb("klinik" + " " * 200_000 + "åbnes") == "klinik"
+
+
 @pytest.mark.parametrize(("phrase", "head"), [
     ("række sigtelinjer og implementeringsindikatorer for reformen", "sigtelinjer og implementeringsindikatorer for reformen"),
     ("et antal fokusområder", "fokusområder"),
