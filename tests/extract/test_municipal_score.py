@@ -22,7 +22,9 @@ unit, an item's deciding body and a newsletter's domain; a newsletter's page cod
 document fields to 0.898; the accounts finder (the quantity a klimaregnskab computes, s06)
 raised indicators to 1.000. At the session's end the twelve excerpts of session 6's blind set
 (s6_01-s6_12, spent when its per-field failures were read) joined; the floors became the figures of
-all thirty-six at that commit: kommuner 1.000, lineage 0.639, document fields 0.841, indicators 0.821."""
+all thirty-six at that commit: kommuner 1.000, lineage 0.639, document fields 0.841, indicators 0.821.
+Session 7's clean subject noun phrases (issue 15: no durative time or finite verb in a subject) raised
+lineage to 0.642."""
 from __future__ import annotations
 
 import importlib.util
@@ -56,7 +58,7 @@ def test_every_text_has_its_gold(corpus: Path, gold: Path) -> None:
 
 @pytest.mark.parametrize(("only", "floor"), [
     ("kommuner", 1.0),
-    ("lineage", 0.63),
+    ("lineage", 0.64),
     ("doc", 0.84),
     ("indicators", 0.82),
 ])
