@@ -84,3 +84,23 @@ def test_a_period_gives_start_and_end(text: str) -> None:
 def test_a_bills_contents_take_its_adoption(text: str, expected: tuple) -> None:
     doc = Document("x", "x.txt", "text", (Page(1, text),), text, (Segment(0, 0, len(text), len(text), True),))
     assert [(e.event, e.year, e.subject, e.actor) for e in lineage_events(doc)][-1] == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # issue 15: the year from the clause's own time phrase, whatever its preposition ("fra 2014", "pr. 1. januar
+    # 2015", "med virkning fra", a V2 time before the subject) - star/README.md "year ... the moment the text
+    # attaches to the event"; the adoption's year over the entry into force (ibid.)
+    ("Fra 2014 blev ordningen med fleksible tilskud udvidet til alle kommuner.",
+     ("changed", 2014, "ordningen med fleksible tilskud til alle kommuner")),
+    ("Pr. 1. januar 2015 blev kravet om samtaler afskaffet.", ("dropped", 2015, "kravet om samtaler")),
+    ("Boligtilskuddet blev indført pr. 1. januar 2015.", ("introduced", 2015, "Boligtilskuddet")),
+    ("Reglen er med virkning fra 1. juli 2020 blevet afskaffet.", ("dropped", 2020, "Reglen")),
+    ("Den nye model blev vedtaget i december 2018 og trådte i kraft 1. juli 2019.", ("introduced", 2018, "nye model")),
+    # a day of a month without a year after "pr." is the document's year, as after "den" (p04)
+    ("Nyhed, 12. maj 2021\n\nOrdningen blev indført pr. 1. januar.", ("introduced", 2021, "Ordningen")),
+    # a durative time in the object is when, not what: its year is the event's, its words no part of the subject
+    ("Regeringen har afsat 200 mio. kr. i 2014 og frem til at styrke kommunernes arbejde med rehabilitering.",
+     ("introduced", 2014, "200 mio. kr. til at styrke kommunernes arbejde med rehabilitering")),
+])
+def test_the_clause_time_phrase_gives_the_year(text: str, expected: tuple) -> None:
+    assert _events(text) == [expected]
