@@ -52,7 +52,8 @@ _VERB_AFTER_OG = word_set("verb_after_og")
 def clause_subject(sentence: str, clauses: list[tuple[int, int]], n: int, match: re.Match[str],
                    lo: int) -> tuple[str, bool]:
     named = match.groupdict().get("subj")
-    named = LEADING_TIME.sub("", named.strip()) if named else named
+    # a time between the auxiliary and the participle is no V2 subject: "Ordningen er siden 2014 blevet udvidet"
+    named = TIME_OPENER.sub("", LEADING_TIME.sub("", named.strip())) if named else named
     if named and not only_adverbs(named):
         named = without_trailing_adverbs(named)  # "er ordningen gradvist blevet ændret": "ordningen"
     if named and only_adverbs(named):

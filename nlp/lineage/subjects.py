@@ -5,9 +5,12 @@ The project's pipeline has no tagger or parser (nlp/pipeline.py: a blank Danish 
 lemmas; no Danish model can be had offline), so the noun phrase is read from the closed word
 classes of Danish and from the head noun, which Danish compounds put last:
 
-- a commitment is a noun phrase: no line-break hyphen, no leading article or time phrase
-  ("i 2013", "pr. 1. juli 2019", "i foråret"), no trailing date, and no finite verb of a main
-  clause ("takstnedsættelse skulle ske i dialog med ..." is a clause about "takstnedsættelse");
+- a commitment is a noun phrase: no line-break hyphen (also one the text keeps inside a word,
+  "lokalfor-slag"), no leading article or time phrase ("i 2013", "pr. 1. juli 2019", "i foråret"),
+  no trailing date or durative time ("frem mod foråret 2013", "i 2013 og frem"), no noun of quantity
+  before its head ("en række sigtelinjer"), no verb before its object ("gennemført en kampagne"), and
+  no finite verb of a main clause ("takstnedsættelse skulle ske i dialog med ..." is a clause about
+  "takstnedsættelse"; "klinik åbnes" one about "klinik");
 - an agent is a phrase whose head noun is an agent head of nlp/data/agent_heads.csv (councils,
   committees, ministers, ministries, agencies, the government, the Folketing, forligskredse,
   municipal departments) in its definite form or under a proper name ("Ballerup Kommune"),
@@ -26,7 +29,8 @@ from danish.dates import MONTH_NAME_PATTERN as _MONTHS
 from danish.words import CONCEPT_STOPWORDS
 
 from ..lemma_table import lemma_table
-from ..phrases import actor_pattern, after_cue
+from ..phrases import (actor_pattern, after_cue, before_finite_verb, joined_line_breaks, without_durative_time, without_leading_verb,
+                       without_quantifier)
 from . import actors  # each module reads the other's functions at call time
 
 
@@ -336,17 +340,18 @@ def commitment_phrase(subject: str) -> str:
     """The subject as a clean noun phrase: line-break hyphens joined, a leading article, a leading
     or closing time phrase and a main clause's verb phrase taken off. A phrase that is nothing but
     a time comes back empty (no commitment)."""
-    phrase = _deictic_definite(_BROKEN_WORD.sub("", " ".join(subject.split())))
+    phrase = _deictic_definite(joined_line_breaks(_BROKEN_WORD.sub("", " ".join(subject.split()))))
+    phrase = without_leading_verb(phrase)  # "gennemført en kampagne": a verb phrase's object
     for _ in range(3):
         before = phrase
         phrase = _ARTICLE.sub("", _LEADING_TIME.sub("", phrase))
         if phrase == before:
             break
-    phrase = _TRAILING_TIME.sub("", phrase)
-    phrase = _PROPOSAL.sub("", phrase)
+    phrase = _TRAILING_TIME.sub("", without_durative_time(phrase))  # "frem mod foråret 2013", "i 2013 og frem"
+    phrase = without_quantifier(_PROPOSAL.sub("", phrase))  # "en række sigtelinjer": nlp/data/quantifier_nouns.csv
     if _ONLY_TIME.fullmatch(phrase) or _TIME_NOUN.fullmatch(phrase):
         return ""
-    return _balanced(_without_dangling_end(without_clause(phrase).strip(" ,;:")))
+    return _balanced(_without_dangling_end(before_finite_verb(without_clause(phrase)).strip(" ,;:")))
 
 
 @lru_cache(maxsize=1)
