@@ -30,7 +30,10 @@ surname; issuers from a memo's unit banner, an organisation's own mailbox, a pro
 as its sentences' subject) raised document fields to 0.881. Session 7's recall patterns (proposals and their points, decisions told
 by "truffet ... beslutning om", documents under preparation or ready for a decision, grants as "løft på",
 counts of goals set, nominal demands; issue 15) raised lineage to 0.665 with no more false events; clean subject
-noun phrases (no durative time or closing finite verb in a subject) followed."""
+noun phrases (no durative time or closing finite verb in a subject) followed. At the session's end the
+fourteen excerpts of session 7's blind set (s7_01-s7_14, spent when its per-field failures were read)
+joined; the floors became the figures of all fifty at that commit: kommuner 1.000, lineage 0.570,
+document fields 0.862, indicators 0.972."""
 from __future__ import annotations
 
 import importlib.util
@@ -59,14 +62,14 @@ def _f1(corpus: Path, gold: Path, only: str) -> float:
 def test_every_text_has_its_gold(corpus: Path, gold: Path) -> None:
     texts = sorted(p.stem for p in (corpus / "municipal").glob("*.txt"))
     golds = sorted(p.name[: -len(".gold.json")] for p in (gold / "municipal").glob("*.gold.json"))
-    assert texts == golds and len(texts) == 36
+    assert texts == golds and len(texts) == 50
 
 
 @pytest.mark.parametrize(("only", "floor"), [
     ("kommuner", 1.0),
-    ("lineage", 0.66),
-    ("doc", 0.88),
-    ("indicators", 0.99),
+    ("lineage", 0.57),
+    ("doc", 0.86),
+    ("indicators", 0.97),
 ])
 def test_municipal_floor(corpus: Path, gold: Path, only: str, floor: float) -> None:
     assert _f1(corpus, gold, only) >= floor
