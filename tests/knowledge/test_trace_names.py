@@ -38,7 +38,7 @@ REFORM_2012 = [
     (2012, "introduced", "reform af førtidspension og fleksjobområdet", "003", "match"),
     (2013, "introduced", "reformen af førtidspension og fleksjob", "004", "match"),
     (2017, "evaluated", "reformen af førtidspension og fleksjob", "004", "match"),
-    (None, "introduced", "række sigtelinjer og implementeringsindikatorer for reformen", "001", "neighbourhood"),
+    (None, "introduced", "sigtelinjer og implementeringsindikatorer for reformen", "001", "neighbourhood"),
     (None, "planned", "reformen af førtidspension og fleksjob", "004", "match"),
     (2019, "confirmed", "Førtidspension og fleksjob indgår ikke i målingen", "002", "neighbourhood"),
     (None, "evaluated", "reformen af førtidspension og fleksjob", "003", "match"),
@@ -73,7 +73,7 @@ def test_maaltal_keeps_its_steps(seeds_db: Path) -> None:
         (2012, "introduced", "måltal for udviklingen på reformområdet", "000", "match"),
         (2014, "dropped", "statistiske måltal for de enkelte ordninger", "000", "match"),
         (2014, "replaced", "statistiske måltal for de enkelte ordninger", "000", "match"),
-        (None, "introduced", "række sigtelinjer og implementeringsindikatorer for reformen", "001", "neighbourhood"),
+        (None, "introduced", "sigtelinjer og implementeringsindikatorer for reformen", "001", "neighbourhood"),
         (2019, "confirmed", "Førtidspension og fleksjob indgår ikke i målingen", "002", "neighbourhood"),
     ]
 
