@@ -21,7 +21,7 @@ from danish.words import CONCEPT_STOPWORDS
 
 from ..lemma_table import lemma_table
 from ..phrases import before_finite_verb, joined_line_breaks, without_durative_time, without_leading_verb, without_quantifier
-from .time_phrases import CLOSING_TIME, ONLY_TIME, OPENING_TIME, TIME_NOUN
+from .time_phrases import ONLY_TIME, TIME_CLOSING_PHRASE, TIME_NOUN, TIME_OPENING_PHRASE
 from .word_classes import DEFINITE_ENDING, DETERMINERS, FINITE_AUX, MODALS, NEGATION, PRONOUNS, SUBORDINATE, active_finite
 
 # A word broken over two lines ("takst- nedsættelse"), not a suspended compound ("hotel- og
@@ -57,10 +57,10 @@ def commitment_phrase(subject: str) -> str:
     phrase = without_leading_verb(phrase)  # "gennemført en kampagne": a verb phrase's object
     for _ in range(3):
         before = phrase
-        phrase = _ARTICLE.sub("", OPENING_TIME.sub("", phrase))
+        phrase = _ARTICLE.sub("", TIME_OPENING_PHRASE.sub("", phrase))
         if phrase == before:
             break
-    phrase = CLOSING_TIME.sub("", without_durative_time(phrase))  # "frem mod foråret 2013", "i 2013 og frem"
+    phrase = TIME_CLOSING_PHRASE.sub("", without_durative_time(phrase))  # "frem mod foråret 2013", "i 2013 og frem"
     phrase = without_quantifier(_PROPOSAL.sub("", phrase))  # "en række sigtelinjer": nlp/data/quantifier_nouns.csv
     if ONLY_TIME.fullmatch(phrase) or TIME_NOUN.fullmatch(phrase):
         return ""

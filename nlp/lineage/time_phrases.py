@@ -14,10 +14,10 @@ from danish.dates import MONTH_NAME_PATTERN as _MONTHS
 _SEASON = r"(?:foråret|efteråret|sommeren|vinteren|år|dag|løbet af \w+)"
 _DATE = rf"(?:\d{{1,2}}\.\s*)?(?:{_MONTHS}\s+)?(?:19|20)\d\d"
 # A time phrase opening the subject: "i 2013 ...", "pr. 1. juli 2019 ...", "i foråret ...", "nu ...".
-OPENING_TIME = re.compile(
+TIME_OPENING_PHRASE = re.compile(
     rf"^(?:(?:fra og med|med virkning fra|i|fra|pr\.|per|siden|inden|den|d\.)\s+{_DATE}|i\s+{_SEASON}|nu)\s+", re.IGNORECASE)
 # A date closing it: "... i 2013", "... fra 1. januar 2020", "... Juni" (a month left from a table).
-CLOSING_TIME = re.compile(
+TIME_CLOSING_PHRASE = re.compile(
     rf"\s+(?:(?:fra og med|med virkning fra|i|fra|pr\.|per|siden|inden|den|d\.)\s+{_DATE}|(?:i\s+|fra\s+)?{_MONTHS})$",
     re.IGNORECASE)
 # A time noun alone, or with a pronominal adverb pointing back ("Tidspunkt herfor fastlægges på det
