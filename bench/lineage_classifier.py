@@ -2,7 +2,7 @@
 
     PYTHONPATH=. python bench/lineage_classifier.py [--variant ensemble|bow|ensemble-25-epochs] [--out FILE.md] [--dump FILE.json]
 
-Units are the sentences of `nlp.lineage.sentence_data` (the project's splitter over the loaded
+Units are the sentences of `bench.sentence_classifier.sentence_data` (the project's splitter over the loaded
 text); a sentence is gold-positive when a gold evidence marks it, rule-positive when the
 evidence of an event the current extractor (`knowledge.pipeline.extract_path`) yields marks
 it (the same overlap test). The classifier is only ever scored on documents it was not
@@ -25,9 +25,9 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
-from nlp.lineage.sentence_data import GOLD_SETS, LabelledSentence, export, locate, marked  # noqa: E402
-from nlp.lineage.sentence_model import EVENT, KIND_NAMES, sentence_scores  # noqa: E402
-from nlp.lineage.train_sentences import train  # noqa: E402
+from bench.sentence_classifier.sentence_data import GOLD_SETS, LabelledSentence, export, locate, marked  # noqa: E402
+from bench.sentence_classifier.sentence_model import EVENT, KIND_NAMES, sentence_scores  # noqa: E402
+from bench.sentence_classifier.train_sentences import train  # noqa: E402
 
 THRESHOLDS = (0.1, 0.2, 0.3, 0.5, 0.7)
 

@@ -1,13 +1,15 @@
 """End-to-end effect of a gated classifier fallback on lineage F1, held out (docs/lineage_classifier.md).
 
-    PYTHONPATH=. python bench/lineage_classifier_e2e.py DUMP.json [--thresholds 0.3 0.5 0.7] [--score score.py]
+    PYTHONPATH=. python bench/lineage_classifier_e2e.py DUMP.json [--thresholds 0.3 0.5 0.7] [--score SCORE.py]
 
 DUMP is `bench/lineage_classifier.py --dump`'s per-sentence held-out scores. For each fold, the
 extractor's flat records of the scored documents get one more event for every sentence the
 rules did not mark whose held-out score reaches the threshold and that holds an event-lexicon
 word (the fallback the brief proposes): kind from the lexicon word, evidence the sentence,
 subject the words after the lexicon word, year the first year written in it. Then score.py
-(`/work/shared/tools/score.py --only lineage`) against the set's gold, with and without them.
+(`--only lineage`) against the set's gold, with and without them: by default the project's copy
+of the dev corpora's scorer, tests/fixtures/score.py (shared/tools/score.py, byte for byte);
+--score names another.
 Nothing here is used by the extractor.
 """
 from __future__ import annotations
@@ -24,9 +26,10 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
-from nlp.lineage.sentence_data import GOLD_SETS, gold_documents  # noqa: E402
+from bench.sentence_classifier.sentence_data import GOLD_SETS, gold_documents  # noqa: E402
 
-SCORE = Path("/work/shared/tools/score.py")  # the dev corpora's scorer (--score for another copy)
+#: The project's copy of the dev corpora's scorer (shared/tools/score.py; tests/conftest.py load_scorer).
+SCORE = ROOT / "tests" / "fixtures" / "score.py"
 _YEAR = re.compile(r"\b(?:19|20)\d\d\b")
 
 
@@ -72,8 +75,10 @@ def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("dump", type=Path)
     parser.add_argument("--thresholds", type=float, nargs="+", default=[0.3, 0.5, 0.7])
-    parser.add_argument("--score", type=Path, default=SCORE, help="score.py of the dev corpora")
+    parser.add_argument("--score", type=Path, default=SCORE, help=f"score.py of the dev corpora (default {SCORE.relative_to(ROOT)})")
     args = parser.parse_args(argv)
+    if not args.score.is_file():
+        parser.error(f"--score {args.score}: no such file (the dev corpora's score.py)")
     rows = json.loads(args.dump.read_text(encoding="utf-8"))
     by_fold: dict[str, list[dict]] = defaultdict(list)
     for row in rows:

@@ -8,7 +8,8 @@ about a commitment or instrument.
 - `cues`: phrase cues for word orders the lexicon cannot read alone (replacements,
   "trådte ... i kraft", committees "nedsat").
 - `subjects`: the commitment as a clean noun phrase and the actor as an agent (agent heads of
-  nlp/data/agent_heads.csv, never a text), read from the grammar of the Danish noun phrase.
+  nlp/data/agent_heads.csv, never a text), read from the grammar of the Danish noun phrase by
+  `commitment` (with `time_phrases`), `agent_nouns` and `deciders`.
 - `referat`: municipal case minutes - a recommendation's points and the decision on them.
 - `overview`: a municipal status overview ("Sager på vej") - one event per row with a stated
   status, its year from the section heading (nlp/data/status_overview.csv).

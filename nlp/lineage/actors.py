@@ -12,7 +12,8 @@ from __future__ import annotations
 import re
 
 from ..phrases import actor_pattern
-from . import subjects
+from .agent_nouns import is_agent
+from .word_classes import FINITE_AUX
 
 _COUNCIL = (r"(?:[\wæøå]+-\s+og\s+)?[\wæøå]*(?:byråd(?:et)?|kommunalbestyrelse(?:n)?|regionsråd(?:et)?|"
             r"borgerrepræsentation(?:en)?|magistrat(?:en)?|økonomiudvalg(?:et)?|[\wæøå]+udvalg(?:et)?)")
@@ -46,7 +47,7 @@ def agent_of(actor: str | None) -> str | None:
     # the agreement's name is a noun phrase: it ends before a main clause's finite verb the clause picker
     # left ("Med aftalen om en ny ungeindsats blev ungeydelsen indført" names "aftalen om en ny ungeindsats")
     words = actor.split()
-    finite = next((i for i, w in enumerate(words) if i and w.lower() in subjects.FINITE_AUX), len(words))
+    finite = next((i for i, w in enumerate(words) if i and w.lower() in FINITE_AUX), len(words))
     agreement = _AGREEMENT_TEXT.match(" ".join(words[:finite]))
     if agreement:
         if actor.lower().startswith("aftaleteksten"):
@@ -74,7 +75,7 @@ def subject_agent(head: str) -> str | None:
     head = head.strip(" ,")
     if not head:
         return None
-    if _GROUP.fullmatch(head) or actor_pattern().fullmatch(head) or subjects.is_agent(head):
+    if _GROUP.fullmatch(head) or actor_pattern().fullmatch(head) or is_agent(head):
         return head  # a gazetteer name, a group, or a phrase headed by an agent noun ("Kulturafdelingen")
     parts = [p for p in re.split(r",\s+|\s+og\s+|\s+samt\s+", head) if p]
     # "Regeringen og Dansk Folkeparti", "Regeringen, KL og Danske Regioner": every part an agent
@@ -124,7 +125,7 @@ def passive_agent(after_participle: str) -> str | None:
         if body:
             return body.group("body")
         named_body = _IN_NAMED_BODY.match(after_participle)
-        return named_body.group("body") if named_body and subjects.is_agent(named_body.group("body")) else None
+        return named_body.group("body") if named_body and is_agent(named_body.group("body")) else None
     named = actor_pattern().match(after_participle, by.end()) or _GROUP.match(after_participle, by.end())
     if not named or not named.group(0).strip():
         return None
@@ -151,5 +152,5 @@ def leading_agent(head: str) -> str | None:
     finite = _FINITE.search(" " + head)
     if finite and finite.start() > 0:
         opening = head[:finite.start()].strip(" ,")
-        return opening if subjects.is_agent(opening) else None
+        return opening if is_agent(opening) else None
     return None

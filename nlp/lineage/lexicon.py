@@ -36,8 +36,7 @@ from danish.dates import MONTH_NAME_PATTERN
 from danish.words import NEGATION_WORDS
 
 from .kinds import BY_KIND
-from .subjects import FINITE_AUX
-from .word_classes import word_set
+from .word_classes import FINITE_AUX, word_set
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token

@@ -10,12 +10,12 @@ from __future__ import annotations
 
 import re
 
-from . import actors, subjects
+from . import actors
 from .clause_cues import LexMatch
 from .clean_phrase import only_adverbs, tidy_subject, without_trailing_adverbs
 from .dating import LEADING_TIME, TIME_OPENER
 from .evaluations import EVALUATION_OF, EVALUATION_WORD, evaluation_subject
-from .word_classes import ADVERBS, DEFINITE, FINITE_AUX, RELATIVE, word_set
+from .word_classes import ADVERBS, DEFINITE, DEFINITE_ENDING, FINITE_AUX, FINITE_AUX_PATTERN, RELATIVE, word_set
 from ..phrases import after_cue, before_cue
 
 
@@ -37,12 +37,12 @@ _FRAMING = re.compile(r"^(?:som (?:et |en )?(?:[\wæøå]+ )?(?:led|element|del)
                       r"i (?:aftalen|forliget|loven)|med (?:aftalen|forliget|loven))\b", re.IGNORECASE)
 _ADVERBIAL_AUX_NP = re.compile(
     r"^(?:siden|efter|med|ved|under|fra|over|i løbet af|inden for|som følge af|i forbindelse med)\s+[\wæøå.-]+(?:\s+[\wæøå.-]+){0,3}?\s+"
-    r"(?:er|blev|bliver|var|har)\s+(?P<np>(?:den|det|de|en|et)\s+.+?|(?-i:[a-zæøå])[\wæøå-]+" + subjects.DEFINITE_ENDING + r"(?:\s+.+?)?)(?:\s+blevet)?$",
+    r"(?:er|blev|bliver|var|har)\s+(?P<np>(?:den|det|de|en|et)\s+.+?|(?-i:[a-zæøå])[\wæøå-]+" + DEFINITE_ENDING + r"(?:\s+.+?)?)(?:\s+blevet)?$",
     re.IGNORECASE)  # a definite noun too: "Over de sidste 5 år er tilbuddet yderligere tilpasset" (f11)
 _PREPOSITIONAL_OPENING = re.compile(r"^(?:med|i|ved|efter|fra|under|som led i|som (?:et |en |første |andet |næste )*(?:skridt|led|element|del) (?:i|til|af)|i forlængelse af|i forbindelse med|på baggrund af|"
                                     r"som følge af|for at|fremover|herefter|derfor|samtidig|desuden|endvidere)\b", re.IGNORECASE)
 _RELATIVE_IN = re.compile(r"\b(?:der|som|hvor|at)\b", re.IGNORECASE)
-_AUXILIARY = re.compile(rf"\b{subjects.FINITE_AUX_PATTERN}\b", re.IGNORECASE)
+_AUXILIARY = re.compile(rf"\b{FINITE_AUX_PATTERN}\b", re.IGNORECASE)
 # Lowercase on purpose: "BER" (Beskæftigelsesrådet) is not the verb "er".
 _PASSIVE = re.compile(r"(?:\bblev|\bbliver|\ber|\bvar|\ber blevet)\s+(?:\S+\s+){0,5}?$")
 # A modal or auxiliary after "og" goes on with the clause ("..., og blev senere afskaffet"): no subject of its own.

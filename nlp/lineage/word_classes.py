@@ -1,5 +1,7 @@
 """Closed Danish word classes the lineage readers share: function words, sentence adverbs,
-articles, the definite noun ending, finite auxiliaries, list bullets and relative pronouns.
+articles, determiners, pronouns, the definite noun ending, finite auxiliaries, modals, words that
+open a subordinate clause, negations, list bullets and relative pronouns; and the test for an
+active finite verb (`active_finite`, by the lemma table) that the subject and actor readers share.
 
 One place, because the clause reader, the subject cleaner, the heading splitter and the
 deduplication must agree on what, say, a sentence adverb is. The words themselves are data
@@ -13,7 +15,7 @@ from functools import lru_cache
 
 from danish._data import table_rows
 
-from . import subjects
+from ..lemma_table import lemma_table
 
 
 @lru_cache(maxsize=1)
@@ -40,12 +42,49 @@ def alternation(role: str) -> str:
     return "(?:" + "|".join(re.escape(w) for w in ordered(role)) + ")"
 
 
+#: The definite endings of a Danish noun in a rule over text ("ordningen", "tilbuddet", "reglerne").
+DEFINITE_ENDING = "(?:en|et|ne)"
+# Words that may stand before the head of a noun phrase: articles, demonstratives, quantifiers, a few
+# adjectives (`agent_nouns.premodifier`) and "og".
+DETERMINERS = frozenset("den det de en et denne dette disse alle begge hele samlede nye og".split())
+# The finite auxiliaries of tense and voice: after a noun phrase and outside a subordinate clause, one
+# makes the phrase a main clause about the noun phrase ("velfungerende virksomheder har hidtil været
+# grundlag for ...", LA's programme); a line or phrase with one is a clause, not a noun phrase. A modal
+# with its infinitive is a duty whose wording is the commitment ("årsopgørelsen skal vise, hvordan
+# skatteindbetalingerne bruges", f05 gold; "boligstøtten ikke må kompensere", p02 gold) and is kept,
+# unless nothing follows it (a picker's leftover "... skal").
+FINITE_AUX: frozenset[str] = frozenset("er var blev bliver har havde".split())
+#: The same words as a regex alternation, for rules that match text.
+FINITE_AUX_PATTERN = "(?:" + "|".join(sorted(FINITE_AUX)) + ")"
+MODALS = frozenset("skal skulle vil ville kan kunne må bør".split())
+# What opens a subordinate clause inside a phrase: a verb after these is the clause's, not the phrase's
+# ("fokusområder, hvor kommunerne skal fremvise resultater").
+SUBORDINATE = frozenset("der som hvor at hvis når om hvordan hvorvidt fordi da så".split())
+# A negated duty is a rule whose whole wording is the commitment ("boligstøtten ikke må kompensere for
+# visse nedsættelser", p02; "Der betales ikke arbejdsmarkedsbidrag af ...", f05): kept as written.
+NEGATION = frozenset("ikke ingen aldrig".split())
+PRONOUNS = frozenset("det den de der dette denne disse man vi han hun jeg du i".split())
+
+_NOT_FINITE_VERBS = FINITE_AUX | MODALS | frozenset("blive bliver vil ville".split())
+
+
+def active_finite(word: str) -> bool:
+    """A verb in the present or past active, by the lemma table: "påbegynder", "godkender", "besluttede",
+    "indførte", "vedtog"; not a participle ("indført", "arbejdet"), a passive ("nedlægges"), an auxiliary or a
+    modal, nor a noun ("udvalget")."""
+    low = word.lower()
+    if low in _NOT_FINITE_VERBS or low.endswith("s"):
+        return False
+    lemma = lemma_table().get(low)
+    if not lemma or lemma == low or not lemma.endswith("e"):
+        return False
+    stem = lemma[:-1]
+    return low in (lemma + "r", stem + "ede", stem + "te") or not low.endswith(("t", "n", "ne", "e", "r"))
+
+
 # A relative pronoun or a coordinating "og" opening a clause: its subject is the phrase before it.
 RELATIVE = re.compile(r"^(?:der|som|og)\s", re.IGNORECASE)
 
-# The finite auxiliaries ("er var blev bliver har havde", `subjects`): a line or phrase with one is a
-# clause, not a noun phrase.
-FINITE_AUX = subjects.FINITE_AUX
 # Words that name nothing alone; a phrase of only these, or a line ending in one, is no commitment or heading.
 FUNCTION_WORDS = word_set("function_word")
 
@@ -54,7 +93,7 @@ FUNCTION_WORDS = word_set("function_word")
 BULLET = re.compile(r"^[•▪·*–\-\uf0b7\s]+")
 
 # A noun in its definite form ("ordningen", "reglerne"): an anaphor, or a head already named.
-DEFINITE = re.compile(rf"^[A-Za-zæøåÆØÅ]+{subjects.DEFINITE_ENDING}$")
+DEFINITE = re.compile(rf"^[A-Za-zæøåÆØÅ]+{DEFINITE_ENDING}$")
 
 # Sentence adverbs that stand between an auxiliary and its participle (Danish V2: "bliver nu
 # ændret", "blev også afskaffet", "er derfor blevet forlænget"): never a commitment.

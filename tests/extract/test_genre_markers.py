@@ -4,13 +4,13 @@ convention, and the genres they give match the gold of the dev texts that print 
 from __future__ import annotations
 
 import csv
-import sys
 from pathlib import Path
 
 import pytest
 
 from extract.load import load
 from extract.parsers.policy_document import doc_type_of, genre_cues, parse, title_of
+from tests.attestation import attesting_text
 
 ROOT = Path(__file__).resolve().parents[2]
 TABLE = ROOT / "extract" / "data" / "genre_markers.tsv"
@@ -122,14 +122,6 @@ def _rows() -> list[dict[str, str]]:
     return list(csv.DictReader(lines, delimiter="\t"))
 
 
-def _corpus_text(stem: str) -> str:
-    texts = list((ROOT / "corpus").rglob(f"{stem}.txt"))
-    if texts:
-        return texts[0].read_text(encoding="utf-8")
-    [pdf] = list((ROOT / "corpus").rglob(f"{stem}.pdf"))  # a corpus PDF, as its text layer reads
-    return load(pdf, ocr=False).text
-
-
 def test_the_table_lists_its_cues() -> None:
     assert [(r["genre"], r["cue"]) for r in _rows()] == [
         ("report", "report_heading"), ("report", "analysis_label"), ("report", "notat_label"), ("report", "self_reference"),
@@ -153,10 +145,7 @@ def test_each_cue_is_attested_twice_and_found_where_attested(row: dict[str, str]
         if source.startswith("convention:"):
             assert "README" in source
             continue
-        if source.startswith("sample:"):
-            text = getattr(sys.modules[__name__], source.rsplit(".", 1)[1])
-        else:
-            text = _corpus_text(source)
+        text = attesting_text(source)  # a sample of this file, a corpus text or a corpus PDF's text layer
         doc = _doc(text)
         title = title_of(doc)
         assert marker.found_in(text, title.value if title else ""), source

@@ -13,6 +13,7 @@ from extract.load import load
 from extract.parsers.kommuner import parse as parse_all
 from extract.parsers.kommuner import scan
 from extract.records import KommuneRow
+from tests.attestation import attesting_text
 
 
 def parse(doc):  # the rows only; unresolved names are tested on their own below
@@ -223,14 +224,11 @@ def _office_rows() -> tuple[dict[str, str], ...]:
 
 
 @pytest.mark.parametrize("row", _office_rows(), ids=lambda r: r["title"])
-def test_each_office_is_attested_twice(corpus: Path, row: dict[str, str]) -> None:
+def test_each_office_is_attested_twice(row: dict[str, str]) -> None:
     sources = row["attested_by"].split(";")
     assert len(sources) >= 2
     for source in sources:
-        if source.startswith("sample:"):
-            text = globals()[source.split(".", 1)[1]]
-        else:
-            text = next(corpus.rglob(f"{source}.txt")).read_text(encoding="utf-8")
+        text = attesting_text(source)
         assert any(row["title"] in line.lower() for line in text.splitlines()), source
         assert parse(_doc(text)), source
     assert row["title"] in row["example"].lower()

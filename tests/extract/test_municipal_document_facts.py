@@ -12,6 +12,7 @@ from extract.document_facts import date_from_text, page_texts, running_lines
 from extract.load import load
 from extract.parsers.policy_document import issuer_of, parse, period_of, reform_of, title_of
 from extract.people import roled_persons
+from tests.attestation import attesting_text
 
 ROOT = Path(__file__).resolve().parents[2]
 
@@ -210,7 +211,7 @@ def test_each_municipal_body_is_attested_twice(row: dict[str, str]) -> None:
     sources = row["attested_by"].split(";")
     assert len(set(sources)) >= 2
     for stem in sources:
-        assert pattern.search((ROOT / "corpus" / "municipal" / f"{stem}.txt").read_text(encoding="utf-8")), stem
+        assert pattern.search(attesting_text(stem)), stem
 
 
 def test_a_kommunes_bodies_are_its_documents_organisations() -> None:

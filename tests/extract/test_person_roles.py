@@ -6,7 +6,6 @@ from __future__ import annotations
 
 import csv
 import re
-import sys
 from pathlib import Path
 
 import pytest
@@ -14,6 +13,7 @@ import pytest
 from extract.letters import ROLE_RE
 from extract.people import named_persons, official_titles, roled_persons, titles
 from knowledge.pipeline import extract_path
+from tests.attestation import attesting_text
 
 ROOT = Path(__file__).resolve().parents[2]
 TABLE = ROOT / "extract" / "data" / "person_titles.tsv"
@@ -75,21 +75,13 @@ def test_every_reader_uses_the_table() -> None:
         "Poul Videbech", "Lars Poulsen"]
 
 
-def _attesting_text(source: str) -> str:
-    """A table row's attestation: a sample of this file ("sample:...NAME") or a corpus text by its id."""
-    if source.startswith("sample:"):
-        return str(getattr(sys.modules[__name__], source.rsplit(".", 1)[1]))
-    [path] = list((ROOT / "corpus").rglob(f"{source}.txt"))
-    return path.read_text(encoding="utf-8")
-
-
 @pytest.mark.parametrize("row", _rows(), ids=lambda r: r["title"])
 def test_each_title_is_attested_twice(row: dict[str, str]) -> None:
     sources = row["attested_by"].split(";")
     assert len(set(sources)) >= 2
     title = re.compile(rf"[a-zæøå-]*{row['title']}", re.I)
     for source in sources:
-        text = _attesting_text(source)
+        text = attesting_text(source)
         assert any(p.role and title.search(p.role) for p in roled_persons(text)), source
 
 
@@ -323,7 +315,7 @@ def test_each_list_heading_is_attested_twice(row: dict[str, str]) -> None:
     assert len(set(sources)) >= 2
     heading = re.compile(rf"^[ \t]*(?:{row['heading']})[ \t]*:?", re.M)
     for source in sources:
-        text = _attesting_text(source)
+        text = attesting_text(source)
         people = roled_persons(text)
         listed = [m.end() for m in heading.finditer(text)]
         # a person is named on the heading's line or on the lines right under it, with the row's role

@@ -5,13 +5,13 @@ attested by two samples of this file)."""
 from __future__ import annotations
 
 import csv
-import sys
 from pathlib import Path
 
 import pytest
 
 from extract.people import roled_persons
 from knowledge.pipeline import extract_path
+from tests.attestation import attesting_text
 
 ROOT = Path(__file__).resolve().parents[2]
 HEADS = ROOT / "extract" / "data" / "person_name_heads.tsv"
@@ -110,8 +110,7 @@ def test_each_head_is_attested_twice(row: dict[str, str]) -> None:
     sources = row["attested_by"].split(";")
     assert len(set(sources)) >= 2
     for source in sources:
-        name = source.rsplit(".", 1)[1]
-        text = str(getattr(sys.modules[__name__], name))
+        text = attesting_text(source)
         forms = row["word"].split("|")
         assert any(form in text for form in forms), source
         # the word stands in the sample, and no person the readers give is named with it

@@ -20,7 +20,8 @@ from extract.parsers.answer_letter import body_parts
 from extract.parsers.kommuner import parse as parse_kommuner
 from nlp.lineage.actors import passive_agent
 from nlp.lineage.cues import CUES
-from nlp.lineage.subjects import agent_clause, commitment_phrase, document_owner, relative_agreement, whole_title, with_infinitive_head
+from nlp.lineage.commitment import commitment_phrase, whole_title, with_infinitive_head
+from nlp.lineage.deciders import agent_clause, document_owner, relative_agreement
 from nlp.lineage.clauses import _AND_CLAUSE
 from nlp.lineage.clean_phrase import change_of, strip_opening
 from nlp.lineage.demands import _demand_party

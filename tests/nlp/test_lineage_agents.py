@@ -1,7 +1,8 @@
-"""Subjects and actors of lineage events from the Danish noun phrase (nlp/lineage/subjects.py,
-issue 15): the commitment is a clean noun phrase (no article, time phrase, line-break hyphen or
-main clause's verb phrase), the actor an agent headed by an agent noun of nlp/data/agent_heads.csv
-or named by the gazetteers, never a text. Sentences written for the test in the phrasing of the
+"""Subjects and actors of lineage events from the Danish noun phrase (nlp/lineage/subjects.py and
+the readers it runs: commitment.py, agent_nouns.py, deciders.py; issue 15): the commitment is a
+clean noun phrase (no article, time phrase, line-break hyphen or main clause's verb phrase), the
+actor an agent headed by an agent noun of nlp/data/agent_heads.csv or named by the gazetteers,
+never a text. Sentences written for the test in the phrasing of the
 genres named on each case (other bodies, schemes and dates than the dev texts)."""
 from __future__ import annotations
 
@@ -13,9 +14,11 @@ import pytest
 from extract.document import Document, Page, Segment
 from nlp.lineage import lineage_events
 from danish._data import table_rows
-from nlp.lineage.subjects import (active_finite, agent_heads, commitment_phrase, complex_prepositions, deictic_adjectives, decision_owner, existential_subject, head_noun,
-                                  document_owner, is_agent, is_text, meeting_owner, noun_stem, possessor_agent,
-                                  whole_body, whole_title, with_infinitive_head)
+from nlp.lineage.agent_nouns import agent_heads, head_noun, is_agent, is_text
+from nlp.lineage.commitment import (commitment_phrase, complex_prepositions, deictic_adjectives, existential_subject, whole_title,
+                                    with_infinitive_head)
+from nlp.lineage.deciders import decision_owner, document_owner, meeting_owner, noun_stem, possessor_agent, whole_body
+from nlp.lineage.word_classes import active_finite
 
 ROOT = Path(__file__).resolve().parents[2]
 KINDS = {"council", "committee", "office", "ministry", "agency", "government", "parliament", "circle",

@@ -5,15 +5,14 @@ written convention). The table replaced code constants of nlp/lineage (session 7
 from __future__ import annotations
 
 import re
-from pathlib import Path
 
 import pytest
 
 from danish._data import table_rows
 from nlp.lineage.dating import NOW, OPENING_TIME
 from nlp.lineage.word_classes import alternation, ordered, word_set
+from tests.attestation import attesting_text
 
-ROOT = Path(__file__).resolve().parents[2]
 ROWS = table_rows("nlp", "data", "lineage_words.csv")
 # The roles the lineage modules read (nlp/lineage/word_classes.py, headings.py, clean_phrase.py,
 # subject_phrase.py, clauses.py, demands.py, dating.py, speakers.py).
@@ -30,13 +29,7 @@ def _flat(text: str) -> str:
 
 def _source_text(source: str) -> str:
     """A corpus document (corpus/*/<id>.txt) or a written sample of the tests (sample:<path>)."""
-    if source.startswith("sample:"):
-        path = ROOT / source[len("sample:"):]
-        assert path.is_file() and path.parts[-3:-1] == ("tests", "nlp"), source
-        return _flat(path.read_text(encoding="utf-8"))
-    files = sorted((ROOT / "corpus").glob(f"*/{source}.txt"))
-    assert files, f"no corpus text {source}"
-    return _flat(files[0].read_text(encoding="utf-8"))
+    return _flat(attesting_text(source))
 
 
 def _holds(text: str, word: str, role: str) -> bool:

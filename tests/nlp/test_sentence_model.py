@@ -1,4 +1,4 @@
-"""The lineage sentence classifier's data and model (nlp/lineage/sentence_data.py,
+"""The lineage sentence classifier's data and model (bench/sentence_classifier/: sentence_data.py,
 sentence_model.py, train_sentences.py; docs/lineage_classifier.md): the labelled sentences a
 gold file gives, and a model trained from the project's own gold that loads from one file,
 offline, and scores deterministically."""
@@ -8,9 +8,9 @@ from pathlib import Path
 
 import pytest
 
-from nlp.lineage.sentence_data import GOLD_SETS, LabelledSentence, export, label_sentences, locate
-from nlp.lineage.sentence_model import EVENT, LABELS, SentenceModelError, event_sentence_scores, load_model
-from nlp.lineage.train_sentences import save, train, training_sentences
+from bench.sentence_classifier.sentence_data import GOLD_SETS, LabelledSentence, export, label_sentences, locate
+from bench.sentence_classifier.sentence_model import EVENT, LABELS, SentenceModelError, event_sentence_scores, load_model
+from bench.sentence_classifier.train_sentences import save, train, training_sentences
 
 # A ministry note in the conventions' shape (shared/corpus/dev/star/README.md): a heading, an
 # abolition, two events in one sentence, a change whose evidence runs into the sentence naming

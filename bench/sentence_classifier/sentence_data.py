@@ -15,7 +15,7 @@ from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
-from ..sentences import sentence_spans
+from nlp.sentences import sentence_spans
 
 ROOT = Path(__file__).resolve().parents[2]
 
@@ -155,7 +155,7 @@ def export(set_names: Iterable[str] = tuple(GOLD_SETS), root: Path = ROOT) -> It
 
 
 def main(argv: Sequence[str] | None = None) -> int:
-    """`python -m nlp.lineage.sentence_data [SET ...]`: counts per set (sentences, positive, events, not found)."""
+    """`python -m bench.sentence_classifier.sentence_data [SET ...]`: counts per set (sentences, positive, events, not found)."""
     import sys
 
     names = list(argv if argv is not None else sys.argv[1:]) or list(GOLD_SETS)

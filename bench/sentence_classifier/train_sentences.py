@@ -1,6 +1,6 @@
 """Train the lineage sentence classifier (`sentence_model`) from the gold the project ships.
 
-    python -m nlp.lineage.train_sentences --out FILE [--sets star policy seeds municipal]
+    python -m bench.sentence_classifier.train_sentences --out FILE [--sets star policy seeds municipal]
 
 Deterministic: a fixed seed for spaCy/thinc and for the order of examples. About 20 s on
 one CPU core for all four sets; the weights file is under 2 MB. No weights are shipped: held

@@ -4,7 +4,7 @@ event, and of which kind (docs/lineage_classifier.md).
 A spaCy `textcat_multilabel` over `spacy.blank("da")` with the project's lemmas
 (`nlp.pipeline`'s `danish_lemmas`), no pretrained vectors. Its labels are `event` and the
 event kinds of `kinds.py`. The architecture is code (`MODEL_CONFIG`); the weights are one
-file, made by `python -m nlp.lineage.train_sentences --out FILE` from the gold the project
+file, made by `python -m bench.sentence_classifier.train_sentences --out FILE` from the gold the project
 ships (`sentence_data`). Nothing is fetched.
 
 Held out, it does not find the events the rules miss at a precision worth having
@@ -20,7 +20,7 @@ from typing import Any
 
 from extract.errors import SporbarError
 
-from .kinds import KIND_NAMES
+from nlp.lineage.kinds import KIND_NAMES
 
 EVENT = "event"
 LABELS: tuple[str, ...] = (EVENT, *KIND_NAMES)
@@ -49,14 +49,14 @@ class SentenceModelError(SporbarError):
     """The sentence classifier's weights are missing or unreadable."""
 
     exit_code = 6
-    advice = "train one with `python -m nlp.lineage.train_sentences --out FILE`"
+    advice = "train one with `python -m bench.sentence_classifier.train_sentences --out FILE`"
 
 
 def blank_model(config: dict[str, Any] | None = None) -> Any:
     """The untrained pipeline: the project's tokenizer and lemmas, then the classifier."""
     import spacy
 
-    from .. import pipeline  # noqa: F401 - registers the danish_lemmas component
+    from nlp import pipeline  # noqa: F401 - registers the danish_lemmas component
 
     model = spacy.blank("da")
     model.tokenizer.add_special_case("stk.", [{"ORTH": "stk."}])  # type: ignore[union-attr]  # as nlp.pipeline.build
