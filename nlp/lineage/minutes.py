@@ -1,0 +1,185 @@
+"""A council's decision on an agenda item, as the minutes print it above the case.
+
+Aarhus Byråd's minutes (FirstAgenda export, corpus/pdf/aarhus_byraad_referat_2025-08-27; excerpts
+f12, s07, s7_08 of the municipal dev set) open every item with its heading and a "Beslutninger"
+block, then the case ("Resume", "BESLUTNINGSFORSLAG FRA ..."):
+
+    Punkt 4: Svar på forslag fra V om at farten skal ned på Grenåvej i Løgten &
+    Skødstrup
+    EMN-2025-004084
+    Beslutninger
+    Tilbagesendes Magistratsafdelingen for Teknik og Miljø med bemærkning, at byrådet i sit møde den
+    27. august 2025 har vedtaget Magistratens foranstående indstilling af 19. august 2025.
+    Socialdemokratiets byrådsgruppe kunne ikke tiltræde indstillingen.
+    Magistratsafdelingen for Teknik og Miljø udarbejder notat.
+
+The conventions (municipal README; f12, s07, s7_08 gold notes; the brief of issue 15): the council's
+adoption of a recommendation is one event, `introduced` (`changed` when the item's summary line names
+a change: "Forslag om udvidelse af retten til skoleskift", f12), actor the council, dated with the
+meeting; an item the council sends on to a committee or to the Magistrat "til behandling" stays
+undecided, `planned`, actor the council (s07). The other lines of the block are procedure, no event:
+a group that could not support the recommendation, "X udarbejder notat" (a follow-up, s7_08 notes),
+"Sagen bedes tilbagesendt byrådet". The block is read by its layout; the sentence readers do not
+read it again.
+
+The decision phrases are data (nlp/data/decision_lines.csv): each with its kind, an example and the
+documents that attest it.
+"""
+from __future__ import annotations
+
+import datetime as dt
+import re
+from collections.abc import Iterator
+from dataclasses import dataclass
+from functools import lru_cache
+
+from danish._data import table_rows
+from extract.normalise import collapse_ws
+from extract.records import EventKind
+
+from . import lexicon
+from .draft import Draft
+from .word_classes import word_set
+from ..timex import time_mentions
+
+
+@dataclass(frozen=True)
+class DecisionPhrase:
+    pattern: re.Pattern[str]
+    kind: EventKind
+    example: str
+    attested_by: str
+
+
+@lru_cache(maxsize=1)
+def phrases() -> tuple[DecisionPhrase, ...]:
+    """The decision phrases of nlp/data/decision_lines.csv, in the table's order."""
+    return tuple(DecisionPhrase(re.compile(r["pattern"], re.IGNORECASE), r["kind"], r["example"], r["attested_by"])
+                 for r in table_rows("nlp", "data", "decision_lines.csv"))
+
+
+# "Punkt 4: Svar på forslag fra V om ... &" over a blank line and "Skødstrup": the item's heading, its last
+# words wrapped below a blank line, then the case number ("EMN-2025-004084") and the "Beslutninger" block.
+_ITEM = re.compile(r"(?m)^Punkt\s+\d+:\s*(?P<title>[^\n]+)\n(?:\s*\n)?(?P<more>(?!EMN-|Beslutninger)[^\n]*)\n"
+                   r"(?:\s*\n)?(?:EMN-[\d-]+\s*\n)?\s*Beslutninger\s*\n")
+# Where the block ends: the case's own sections.
+_BLOCK_END = re.compile(r"(?m)^\s*(?:Resume|BESLUTNINGSFORSLAG\b|Beslutningsforslag\b|Beslutningspunkter|Sagsforløb|"
+                        r"Punkt\s+\d+:|Bilag)\s*")
+# The lines of a block that are procedure: a dissent, a follow-up memo, a request to return the case, an
+# empty placeholder ("."). "Socialdemokratiets byrådsgruppe kunne ikke tiltræde indstillingen." (s7_08),
+# "Magistratsafdelingen for Kultur og Borgerservice udarbejder notat." (item 12 of the same minutes).
+_PROCEDURE = re.compile(r"kunne\s+ikke\s+tiltræde|\budarbejder\s+(?:et\s+)?notat\b|\bbedes\s+tilbagesendt\b|^\W*$",
+                        re.IGNORECASE)
+# "Forslag om udvidelse af retten ..." (f12), "Indstillingen vedrører anlægsregnskaber ..." (item 8): the
+# summary's lead words, taken off the subject.
+_SUMMARY_LEAD = re.compile(r"^(?:Forslag\s+om|Indstillingen\s+vedrører)\s+", re.IGNORECASE)
+# "Svar på forslag fra DD om ...": the answer is to the proposal; the proposal names the case (s07 gold).
+_ANSWER = re.compile(r"^Svar\s+på\s+", re.IGNORECASE)
+# "Magistratens foranstående indstilling af 19. august 2025": whose recommendation was adopted.
+_RECOMMENDATION = re.compile(r"\b(?P<whose>[A-ZÆØÅ][\wæøå-]*s)\s+(?:foranstående\s+)?indstilling\b")
+
+
+@dataclass(frozen=True)
+class Block:
+    start: int  # the "Beslutninger" block's text, read by this module alone
+    end: int
+    draft: Draft
+
+
+def blocks(text: str) -> Iterator[Block]:
+    for item in _ITEM.finditer(text):
+        start = item.end()
+        end_at = _BLOCK_END.search(text, start, start + 1500)
+        end = end_at.start() if end_at else min(len(text), start + 600)
+        draft = _decision(text, start, end, _heading(item))
+        if draft is not None:
+            yield Block(start, end, draft)
+
+
+def _heading(item: re.Match[str]) -> str:
+    title = item.group("title").strip()
+    more = item.group("more").strip()
+    if more and not _BLOCK_END.match(more):
+        title = f"{title} {more}"
+    return collapse_ws(title).strip(" .")
+
+
+def _lines(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    """The block's sentences: lines joined where a sentence wraps, split at a full stop ending a line."""
+    out: list[tuple[int, int]] = []
+    lo = None
+    pos = start
+    for line in text[start:end].split("\n"):
+        a, b = pos, pos + len(line)
+        pos = b + 1
+        if not line.strip():
+            continue
+        if lo is None:
+            lo = a + len(line) - len(line.lstrip())
+        if line.rstrip().endswith((".", ":")):
+            out.append((lo, a + len(line.rstrip())))
+            lo = None
+    if lo is not None:
+        out.append((lo, end))
+    return [(a, b) for a, b in out if text[a:b].strip()]
+
+
+def _decision(text: str, start: int, end: int, heading: str) -> Draft | None:
+    lines = _lines(text, start, end)
+    for i, (lo, hi) in enumerate(lines):
+        sentence = collapse_ws(text[lo:hi])
+        for phrase in phrases():
+            found = phrase.pattern.search(sentence)
+            if not found:
+                continue
+            when = time_mentions(found.group("date"))
+            date: dt.date | None = when[0].date if when else None
+            year = when[0].year if when else None
+            body = _council(found.group("body"))
+            rest = [(a, b) for a, b in lines[i + 1:] if not _PROCEDURE.search(collapse_ws(text[a:b]))]
+            summary = collapse_ws(text[rest[0][0]:rest[0][1]]).strip(" .") if rest else ""
+            kind: EventKind = phrase.kind
+            evidence_end = hi
+            if summary:
+                subject = _SUMMARY_LEAD.sub("", summary)
+                if kind != "planned":
+                    read, phrase_subject = lexicon.item_event(subject)
+                    if read == "changed":  # "Forslag om udvidelse af retten ..." (f12 gold: changed)
+                        kind = "changed"
+                evidence_end = rest[0][1]
+            else:
+                subject = _ANSWER.sub("", heading)
+                whose = _RECOMMENDATION.search(sentence)
+                if kind != "planned" and whose:
+                    # what was adopted is the recommendation on the case (s7_08 gold: "Magistratens indstilling
+                    # om Venstres forslag ...")
+                    subject = f"{whose.group('whose')} indstilling om {subject[0].lower() + subject[1:]}"
+            if not subject:
+                return None
+            return Draft(kind, lo, evidence_end, subject, year, date, body, None, kind != "planned",
+                         year_stated=year is not None)
+    return None
+
+
+def _council(body: str) -> str:
+    """"byrådets" -> "byrådet": the council that decided, in its definite form."""
+    body = body.strip()
+    return body[:-1] if body.lower().endswith(("byrådets", "udvalgets", "magistratens")) else body
+
+
+def follow_up(d: Draft) -> bool:
+    """"Magistratsafdelingen for Teknik og Miljø udarbejder notat." (s7_08): a bare memo an office writes after
+    the decision is an administrative follow-up, no commitment (s7_08 gold notes; nlp/data/lineage_words.csv,
+    role follow_up_document)."""
+    return d.subject.strip(" .").lower() in word_set("follow_up_document")
+
+
+def with_decision_blocks(text: str, drafts: list[Draft]) -> list[Draft]:
+    """The decisions of the minutes' blocks, in place of what the sentence readers made of the block's lines;
+    follow-ups left out."""
+    drafts = [d for d in drafts if not follow_up(d)]
+    found = list(blocks(text))
+    if not found:
+        return drafts
+    kept = [d for d in drafts if not any(b.start <= d.start < b.end for b in found)]
+    return sorted(kept + [b.draft for b in found], key=lambda d: d.start)

@@ -1,0 +1,125 @@
+"""Decisions recorded in minutes and policies (issue 15, municipal and association genres): short
+Danish texts in, exact events out, and texts that must give none.
+
+The Aarhus samples are lines of corpus/pdf/aarhus_byraad_referat_2025-08-27 (items 4, 8, 9, 12, 16),
+the minutes whose items 2, 4, 13 and 14 are the dev excerpts s07, s7_08 and f12."""
+from __future__ import annotations
+
+import re
+from pathlib import Path
+
+import pytest
+
+from danish._data import table_rows
+from extract.document import Document, Page, Segment
+from nlp.lineage import lineage_events
+from nlp.lineage.minutes import phrases
+
+ROOT = Path(__file__).resolve().parents[2]
+
+
+def _events(text: str) -> list[tuple]:
+    doc = Document("x", "x.txt", "text", (Page(1, text),), text, (Segment(0, 0, len(text), len(text), True),))
+    return [(e.event, e.year, e.subject, e.actor) for e in lineage_events(doc)]
+
+
+ADOPTED = """Punkt 4: Svar på forslag fra V om at farten skal ned på Grenåvej i Løgten &
+
+Skødstrup
+
+EMN-2025-004084
+Beslutninger
+
+Tilbagesendes Magistratsafdelingen for Teknik og Miljø med bemærkning, at byrådet i sit møde den 27. august 2025 har
+vedtaget Magistratens foranstående indstilling af 19. august 2025.
+Socialdemokratiets byrådsgruppe kunne ikke tiltræde indstillingen.
+Magistratsafdelingen for Teknik og Miljø udarbejder notat.
+
+BESLUTNINGSFORSLAG FRA V
+"""
+
+SUMMARISED = """Punkt 12: Anlægsbevilling til nyt idrætsanlæg i Lisbjerg
+
+EMN-2025-007459
+Beslutninger
+
+Tilbagesendes Magistratsafdelingen for Kultur og Borgerservice og Magistratsafdelingen for Teknik og Miljø med
+bemærkning, at byrådet i sit møde den 27. august 2025 har vedtaget Magistratens foranstående indstilling af 19. august
+2025.
+Magistratsafdelingen for Kultur og Borgerservice udarbejder notat.
+Anlægsbevilling til etablering af to kunstgræsbaner med klubhusfaciliteter, ankomstareal og outdoor.
+Resume
+"""
+
+REFERRED = """Punkt 9: Bro mellem Dokk1 og Balticagade
+
+EMN-2025-006675
+Beslutninger
+
+Fremsendes med ændringsforslaget fra det Konservative Folkepartis byrådsgruppe til Teknisk Udvalg til behandling i
+henhold til beslutning i byrådets møde den 27. august 2025.
+
+.
+Resume
+"""
+
+TO_MAGISTRAT = """Punkt 16: Forslag fra M om International Aarhus 2.0
+
+EMN-2025-008892
+Beslutninger
+
+Fremsendes til Borgmesterens Afdeling med henblik på udarbejdelse af en indstilling, jf. byrådets vedtagelse i mødet den
+27. august 2025 om magistratsbehandling af forslaget.
+Sagen bedes tilbagesendt byrådet via Magistraten.
+
+BESLUTNINGSFORSLAG FRA M
+"""
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # the council adopted the recommendation: one event, by the council, in the meeting's year; the dissent and
+    # the follow-up memo are procedure
+    (ADOPTED, [("introduced", 2025, "Magistratens indstilling om forslag fra V om at farten skal ned på Grenåvej i "
+                "Løgten & Skødstrup", "byrådet")]),
+    # the summary line under the decision names what was adopted
+    (SUMMARISED, [("introduced", 2025, "Anlægsbevilling til etablering af to kunstgræsbaner med klubhusfaciliteter, "
+                   "ankomstareal og outdoor", "byrådet")]),
+    # sent on to a committee: undecided, planned by the council
+    (REFERRED, [("planned", 2025, "Bro mellem Dokk1 og Balticagade", "byrådet")]),
+    (TO_MAGISTRAT, [("planned", 2025, "Forslag fra M om International Aarhus 2.0", "byrådet")]),
+])
+def test_decision_block(text: str, expected: list[tuple]) -> None:
+    assert _events(text) == expected
+
+
+@pytest.mark.parametrize("text", [
+    # the approval of the agenda is procedure
+    "Punkt 1: Godkendelse af dagsorden\n\nEMN-2023-009832\nBeslutninger\nGodkendt.\n",
+    # a follow-up memo or a dissent alone is no decision
+    "Magistratsafdelingen for Teknik og Miljø udarbejder notat.",
+    "Socialdemokratiets byrådsgruppe kunne ikke tiltræde indstillingen.",
+    # the Magistrat's recommendation to the council is procedure (f12 gold notes)
+    "Fremsendes til Aarhus Byråd med bemærkning, at Magistraten i mødet den 12. august 2025 anbefaler, at byrådet "
+    "tiltræder Magistratsafdelingen for Børn og Unges indstilling af 26. juni 2025.",
+])
+def test_no_event(text: str) -> None:
+    assert _events(text) == []
+
+
+def test_decision_phrases_are_attested() -> None:
+    """Every phrase of nlp/data/decision_lines.csv reads its example, and each cited source holds it."""
+    rows = table_rows("nlp", "data", "decision_lines.csv")
+    assert len(rows) == len(phrases())
+    here = " ".join(Path(__file__).read_text(encoding="utf-8").split())
+    for row, phrase in zip(rows, phrases()):
+        assert phrase.kind in ("introduced", "planned", "changed", "dropped")
+        found = phrase.pattern.search(row["example"])
+        assert found and found.group("body") and found.group("date"), row["example"]
+        sources = row["attested_by"].split(";")
+        assert len(sources) >= 2 or any(s.startswith("conv:") for s in sources), row
+        for source in sources:
+            if source.startswith("sample:"):
+                assert re.search(phrase.pattern.pattern.lstrip("^"), here, re.IGNORECASE), source
+            elif not source.startswith("conv:"):
+                text = " ".join((next((ROOT / "corpus").glob(f"*/{source}.txt"))).read_text(encoding="utf-8").split())
+                assert re.search(phrase.pattern.pattern.lstrip("^"), text, re.IGNORECASE), (source, row["pattern"])
