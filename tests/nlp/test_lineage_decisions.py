@@ -123,3 +123,71 @@ def test_decision_phrases_are_attested() -> None:
             elif not source.startswith("conv:"):
                 text = " ".join((next((ROOT / "corpus").glob(f"*/{source}.txt"))).read_text(encoding="utf-8").split())
                 assert re.search(phrase.pattern.pattern.lstrip("^"), text, re.IGNORECASE), (source, row["pattern"])
+
+
+# A general meeting's minutes (lines of DIKUrevyen's "Referat for ordinær generalforsamling d. 21. september 2015",
+# /work/shared/corpus/pdf_more/dikurevy__Forening__referat.pdf, whose parts are the dev excerpts s7_11 and s7_12).
+GENERAL_MEETING = """Referat for ordinær generalforsamling d. 21. september 2015
+Til stede
+• Kasper Elbo
+
+Regnskab
+
+Fra bestyrelsens side ønsker man at udskyde dette punkt til en ekstraordinær
+generalforsamling inden for seks måneder.
+
+Ændring af titlen »ledelsen« til »bestyrelsen«
+
+David har kontaktet et bureau for foreningsvejledning.
+
+Stemmer
+For Imod Ikke afgivende
+21	0	0
+Forslaget er vedtaget, med den note at formuleringen skal forbedres jf.
+Svens forslag.
+Se bilag B for de endelige ændringer.
+
+Klargøring af hvad en stemmeberettiget person er
+
+Der foreslås at forslaget trækkes tilbage, da der mangler detaljer om
+specialtilfælde.
+Bestyrelsen trækker forslaget tilbage.
+
+Gøre det muligt for at stemme in absentia med fuldmagt
+
+Der foreslås at der bare kræves almindelig fuldmagt med papir.
+
+Stemmer
+For Imod Ikke afgivende
+20	0	1
+Forslaget er vedtaget.
+"""
+
+
+def test_general_meeting_decisions() -> None:
+    """Postponed to a later meeting: planned, year unknown; adopted by vote: the heading's proposal, by the
+    general meeting in its year (a change of a rule `changed`, a new rule `introduced`); withdrawn: dropped by
+    who withdrew it; the suggestions of the debate ("Der foreslås at ...") are no decision."""
+    assert _events(GENERAL_MEETING) == [
+        ("planned", None, "Regnskab (udskudt til en ekstraordinær generalforsamling)", "bestyrelsen"),
+        ("changed", 2015, "Ændring af titlen »ledelsen« til »bestyrelsen«", "generalforsamlingen"),
+        ("dropped", 2015, "Klargøring af hvad en stemmeberettiget person er", "bestyrelsen"),
+        ("introduced", 2015, "Gøre det muligt for at stemme in absentia med fuldmagt", "generalforsamlingen"),
+    ]
+
+
+@pytest.mark.parametrize("text", [
+    # a rejected proposal is no event
+    "Referat for ordinær generalforsamling d. 21. september 2015\n\nNyt logo\n\nStemmer\nFor Imod\n3 18\n"
+    "Forslaget blev forkastet.\n",
+    # a postponement without a later meeting is procedure (s07 gold notes: "Sagens behandling blev udsat ...")
+    "Referat for ordinær generalforsamling d. 21. september 2015\n\nNyt logo\n\nSagens behandling blev udsat.\n",
+])
+def test_no_meeting_decision(text: str) -> None:
+    assert _events(text) == []
+
+
+def test_an_item_postponed_to_the_next_meeting() -> None:
+    text = ("Referat for ordinær generalforsamling d. 21. september 2015\n\nBudget for 2016\n\n"
+            "Punktet udsættes til næste møde.\n\nStemmer\nFor Imod\n20 0\nForslaget er vedtaget.\n")
+    assert _events(text)[0] == ("planned", None, "Budget for 2016 (udsat til næste møde)", None)
