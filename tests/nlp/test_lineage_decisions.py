@@ -191,3 +191,44 @@ def test_an_item_postponed_to_the_next_meeting() -> None:
     text = ("Referat for ordinær generalforsamling d. 21. september 2015\n\nBudget for 2016\n\n"
             "Punktet udsættes til næste møde.\n\nStemmer\nFor Imod\n20 0\nForslaget er vedtaget.\n")
     assert _events(text)[0] == ("planned", None, "Budget for 2016 (udsat til næste møde)", None)
+
+
+# A municipal policy's action lists (lines of Syddjurs Kommune's "Politik for Kultur og Fritid - Lokalt engagement",
+# corpus/pdf/syddjurs_politik_kultur_fritid_2009, pp. 8 and 12; s7_14 is its p. 10-11).
+POLICY = """Teater
+Vi vil:
+- etablere egnsteater, som primært udøver børneteater
+- arbejde for bredest mulig formidling/profilering af arrangementer for at synliggøre
+aktiviteterne og øge tilgængeligheden. IT er det afgørende redskab
+- inspirere til, at det frivillige foreningsliv tager initiativer til fælles årlige
+musikoplevelser med brede arrangementer over hele kommunen
+
+Lokale projekter
+Vi vil:
+- udarbejde et projektkatalog, der skaber overblik over projekter i kommunens byer,
+som er planlagte eller igangsat
+- sikre en årlig ajourføring af projektkataloget på baggrund af dialog med
+distriktsrådene og de implicerede kommunale aktører
+- støtte distriktsrådene økonomisk med et årligt tilskud
+"""
+
+
+def test_policy_action_list() -> None:
+    """An item whose verb makes or holds something names its instrument; a yearly activity is a recurring one;
+    aims ("arbejde for", "inspirere til" another's initiative) are no events."""
+    assert _events(POLICY) == [
+        ("planned", None, "egnsteater", None),
+        ("planned", None, "projektkatalog", None),
+        ("planned", None, "årlig ajourføring af projektkataloget", None),
+        ("planned", None, "årligt tilskud", None),
+    ]
+
+
+@pytest.mark.parametrize("text", [
+    # vague aims (s7_14 gold notes), and a lexicon verb inside an aim ("sikre at der etableres ...")
+    "Vi vil:\n- sikre enkle og overskuelige rammer for foreningerne\n- sætte fokus på naturen som oplevelses- og "
+    "læringssted\n- lade kommunale Fritidskonsulenter stå til rådighed for hjælp og vejledning og sikre\nat der "
+    "etableres et godt tæt samspil mellem ildsjæle, foreninger, forvaltning og\npolitikere\n",
+])
+def test_no_policy_action(text: str) -> None:
+    assert _events(text) == []
