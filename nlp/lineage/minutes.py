@@ -30,10 +30,11 @@ from __future__ import annotations
 import datetime as dt
 import re
 from collections.abc import Iterator
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import lru_cache
 
 from danish._data import table_rows
+from danish.reference import party_for
 from extract.normalise import collapse_ws
 from extract.records import EventKind
 
@@ -177,9 +178,62 @@ def follow_up(d: Draft) -> bool:
 def with_decision_blocks(text: str, drafts: list[Draft]) -> list[Draft]:
     """The decisions of the minutes' blocks, in place of what the sentence readers made of the block's lines;
     follow-ups left out."""
-    drafts = [d for d in drafts if not follow_up(d)]
+    drafts = proposers_plans(text, [d for d in drafts if not follow_up(d)])
     found = list(blocks(text))
     if not found:
         return drafts
     kept = [d for d in drafts if not any(b.start <= d.start < b.end for b in found)]
     return sorted(kept + [b.draft for b in found], key=lambda d: d.start)
+
+
+# "BESLUTNINGSFORSLAG FRA KF OG M" (Aarhus): a council member's proposal, printed in the item up to the
+# recommendation on it ("INDSTILLING FRA MAGISTRATSAFDELINGEN ...") or the item's next section.
+_PROPOSAL = re.compile(r"(?m)^BESLUTNINGSFORSLAG\s+FRA\s+(?P<who>[^\n]+)$")
+_PROPOSAL_END = re.compile(r"(?m)^(?:INDSTILLING\s+FRA\b|Beslutningspunkter|Sagsforløb|Bilag|Punkt\s+\d+:)")
+
+
+def _proposers(who: str) -> str | None:
+    """"KF OG M" -> "Det Konservative Folkeparti og Moderaterne": the parties by their printed abbreviations
+    (danish/data/parties.csv); None when one of the proposers is no party ("EL OG VIGGO JONASEN, UFP")."""
+    names = []
+    for part in re.split(r"\s+OG\s+|\s*,\s*", who.strip(), flags=re.IGNORECASE):
+        party = party_for(part)
+        if party is None:
+            return None
+        names.append(party.name)
+    return " og ".join(names) if names else None
+
+
+def proposal_sections(text: str) -> list[tuple[int, int, str]]:
+    """The proposals a council's minutes print, with the parties that made them."""
+    out = []
+    for found in _PROPOSAL.finditer(text):
+        who = _proposers(found.group("who"))
+        if who is None:
+            continue
+        end = _PROPOSAL_END.search(text, found.end())
+        out.append((found.end(), end.start() if end else len(text), who))
+    return out
+
+
+# The proposers' own voice: "Vi foreslår, at ...", "foreslås det, at ...", "Vi ønsker, at ..." (a plan told
+# as another's, "en evaluering, som Teknik og Miljø forventes at fremlægge", is not theirs).
+_PROPOSING = re.compile(r"\b(?:foreslår|foreslås|ønsker|ønskes)\b", re.IGNORECASE)
+
+
+def proposers_plans(text: str, drafts: list[Draft]) -> list[Draft]:
+    """A plan told without its agent in a party's proposal ("Vi foreslår, at der igangsættes en undersøgelse",
+    under "BESLUTNINGSFORSLAG FRA V") is the proposing party's: the party-demand convention (municipal README;
+    s7_08 gold: actor Venstre)."""
+    sections = proposal_sections(text)
+    if not sections:
+        return drafts
+    out = []
+    for d in drafts:
+        if d.kind == "planned" and (d.actor is None or d.actor.lower() == "vi") \
+                and _PROPOSING.search(text[d.start:d.end]):
+            party = next((who for lo, hi, who in sections if lo <= d.start < hi), None)
+            if party:
+                d = replace(d, actor=party)
+        out.append(d)
+    return out

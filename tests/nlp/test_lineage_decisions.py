@@ -13,6 +13,7 @@ import pytest
 from danish._data import table_rows
 from extract.document import Document, Page, Segment
 from nlp.lineage import lineage_events
+from nlp.lineage import minutes
 from nlp.lineage.minutes import phrases
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -232,3 +233,14 @@ def test_policy_action_list() -> None:
 ])
 def test_no_policy_action(text: str) -> None:
     assert _events(text) == []
+
+
+def test_a_council_members_proposal_is_the_proposing_partys_plan() -> None:
+    """Under "BESLUTNINGSFORSLAG FRA V" the proposers' "Vi foreslår" is Venstre's plan (s7_08 gold); a plan told as
+    another's in the same section keeps its own agent."""
+    text = ("BESLUTNINGSFORSLAG FRA V\nBeslutningsforslag\nVi foreslår, at der igangsættes en undersøgelse af, hvilke "
+            "fartdæmpende foranstaltninger der giver mening på vejstrækningen.\n"
+            "INDSTILLING FRA MAGISTRATSAFDELINGEN FOR TEKNIK OG MILJØ\n")
+    assert [(e[0], e[3]) for e in _events(text)] == [("planned", "Venstre")]
+    assert minutes._proposers("KF OG M") == "Det Konservative Folkeparti og Moderaterne"
+    assert minutes._proposers("EL OG VIGGO JONASEN, UFP") is None  # a person among the proposers: not read
