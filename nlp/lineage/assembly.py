@@ -35,7 +35,7 @@ from extract.records import EventKind
 from . import actors, lexicon
 from .draft import Draft
 from .word_classes import word_set
-from ..sentences import sentence_spans
+from ..sentences import ABBREVIATIONS, sentence_spans
 from ..timex import time_mentions
 
 # The minutes' title: the meeting they record, and its date.
@@ -128,8 +128,10 @@ def _voted(words: list[tuple[str, str]]) -> bool:
 
 def _line_end(text: str, start: int, end: int) -> int:
     """A sentence ends with its full stop at a line's end; a page mark or the next heading is no part of it."""
-    stop = re.search(r"[.!]\s*\n", text[start:end])
-    return start + stop.start() + 1 if stop else end
+    for stop in re.finditer(r"(?P<word>\w*)[.!]\s*\n", text[start:end]):
+        if stop.group("word").lower() not in ABBREVIATIONS:  # "... skal forbedres jf.\nSvens forslag." goes on
+            return start + stop.end("word") + 1
+    return end
 
 
 def meeting_decisions(text: str, anchor: dt.date | None = None) -> list[Draft]:

@@ -244,3 +244,16 @@ def test_a_council_members_proposal_is_the_proposing_partys_plan() -> None:
     assert [(e[0], e[3]) for e in _events(text)] == [("planned", "Venstre")]
     assert minutes._proposers("KF OG M") == "Det Konservative Folkeparti og Moderaterne"
     assert minutes._proposers("EL OG VIGGO JONASEN, UFP") is None  # a person among the proposers: not read
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # the words after an inner colon spell out what was adopted: one event (s7_11 gold)
+    ("Der blev bl.a. vedtaget en ny boss-vedtagnings-procedure: Ved generalforsamlingen foreslår de siddende bosser de "
+     "nye bosser, og generalforsamlingen godkender ved simpelt flertal.",
+     [("introduced", None, "ny boss-vedtagnings-procedure", None)]),
+    # f08: the areas named after the colon are the content of the one decision
+    ("KL har i første omgang udpeget 5 indsatsområder: Forebyggelse af indlæggelser, rehabilitering og sundhedsfremme.",
+     [("introduced", None, "5 indsatsområder", "KL")]),
+])
+def test_a_colon_opens_the_content_of_the_event_before_it(text: str, expected: list[tuple]) -> None:
+    assert _events(text) == expected
