@@ -182,8 +182,28 @@ def with_decision_blocks(text: str, drafts: list[Draft]) -> list[Draft]:
     found = list(blocks(text))
     if not found:
         return drafts
-    kept = [d for d in drafts if not any(b.start <= d.start < b.end for b in found)]
+    kept = [d for d in drafts if not any(b.start <= d.start < b.end for b in found) and not _point_of(text, d, found)]
     return sorted(kept + [b.draft for b in found], key=lambda d: d.start)
+
+
+_NEXT_ITEM = re.compile(r"(?m)^Punkt\s+\d+:")
+# A recommendation's point as the minutes print it: "At 1) ...", "At) ...".
+_POINT = re.compile(r"^\s*At\s*(?:\d{1,2})?\)")
+
+
+def _point_of(text: str, d: Draft, found: list[Block]) -> bool:
+    """A point of the recommendation the council adopted in the block above it: the adoption is its one event
+    (the brief of issue 15: "numbered points of one indstilling are not split"). A point the council only takes
+    note of was decided elsewhere and keeps its own event (f12 gold: the joint management ends, dropped)."""
+    if not _POINT.match(text[d.start:d.end]):
+        return False
+    for b in found:
+        if b.draft.kind == "planned" or d.start < b.end:
+            continue
+        following = _NEXT_ITEM.search(text, b.end)
+        if d.start < (following.start() if following else len(text)) and d.actor == b.draft.actor:
+            return True
+    return False
 
 
 # "BESLUTNINGSFORSLAG FRA KF OG M" (Aarhus): a council member's proposal, printed in the item up to the
@@ -230,8 +250,10 @@ def proposers_plans(text: str, drafts: list[Draft]) -> list[Draft]:
         return drafts
     out = []
     for d in drafts:
-        if d.kind == "planned" and (d.actor is None or d.actor.lower() == "vi") \
-                and _PROPOSING.search(text[d.start:d.end]):
+        evidence = text[d.start:d.end]
+        # no agent, or one the speaker step gave "vi" (the issuer), not named in the sentence
+        if d.kind == "planned" and (d.actor is None or d.actor.lower() == "vi" or d.actor not in evidence) \
+                and _PROPOSING.search(evidence):
             party = next((who for lo, hi, who in sections if lo <= d.start < hi), None)
             if party:
                 d = replace(d, actor=party)

@@ -257,3 +257,15 @@ def test_a_council_members_proposal_is_the_proposing_partys_plan() -> None:
 ])
 def test_a_colon_opens_the_content_of_the_event_before_it(text: str, expected: list[tuple]) -> None:
     assert _events(text) == expected
+
+
+def test_the_points_of_an_adopted_recommendation_are_not_split() -> None:
+    """Item 5 of the Aarhus minutes: the council adopted the recommendation, whose point approves the accounts; the
+    adoption is the one event (issue 15: numbered points of one indstilling are not split)."""
+    text = ("Punkt 5: Revisionspåtegning og endelig godkendelse af regnskab 2024\n\nEMN-2025-008579\nBeslutninger\n\n"
+            "Tilbagesendes Borgmesterens Afdeling med bemærkning, at byrådet i sit møde den 27. august 2025 har vedtaget\n"
+            "Magistratens foranstående indstilling af 19. august 2025.\n\n.\nResume\n\n"
+            "Borgmesterens Afdeling har modtaget beretning om resultatet af revisionen af regnskabet for regnskabsåret 2024.\n"
+            "Beslutningspunkter\n\nDet indstilles:\nAt 1) Regnskabet for 2024 godkendes endeligt.\n")
+    assert _events(text) == [("introduced", 2025, "Magistratens indstilling om revisionspåtegning og endelig godkendelse "
+                                                   "af regnskab 2024", "byrådet")]
