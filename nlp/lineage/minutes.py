@@ -38,7 +38,7 @@ from danish.reference import party_for
 from extract.normalise import collapse_ws
 from extract.records import EventKind
 
-from . import lexicon
+from . import lexicon, overview
 from .draft import Draft
 from .word_classes import word_set
 from ..timex import time_mentions
@@ -101,7 +101,8 @@ def _heading(item: re.Match[str]) -> str:
     title = item.group("title").strip()
     more = item.group("more").strip()
     if more and not _BLOCK_END.match(more):
-        title = f"{title} {more}"
+        # a word broken at the line's end is one word ("ny 2030-" / "fremskrivning", item 7)
+        title = f"{title}{more}" if re.search(r"\w-$", title) else f"{title} {more}"
     return collapse_ws(title).strip(" .")
 
 
@@ -151,7 +152,14 @@ def _decision(text: str, start: int, end: int, heading: str) -> Draft | None:
             else:
                 subject = _ANSWER.sub("", heading)
                 whose = _RECOMMENDATION.search(sentence)
-                if kind != "planned" and whose:
+                if kind != "planned":
+                    # the item's title read as a status overview reads a decided row's (nlp/lineage/overview.py,
+                    # nlp/data/status_overview.csv): a report on results is `evaluated` ("Afrapportering på
+                    # klimaregnskab ..."), a nominalisation of a change states that change of its object
+                    titled, of_what = overview.row_kind(subject)
+                    if titled != "introduced":
+                        kind, subject, whose = titled, of_what, None
+                if kind == "introduced" and whose:
                     # what was adopted is the recommendation on the case (s7_08 gold: "Magistratens indstilling
                     # om Venstres forslag ...")
                     subject = f"{whose.group('whose')} indstilling om {subject[0].lower() + subject[1:]}"

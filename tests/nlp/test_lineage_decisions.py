@@ -269,3 +269,13 @@ def test_the_points_of_an_adopted_recommendation_are_not_split() -> None:
             "Beslutningspunkter\n\nDet indstilles:\nAt 1) Regnskabet for 2024 godkendes endeligt.\n")
     assert _events(text) == [("introduced", 2025, "Magistratens indstilling om revisionspåtegning og endelig godkendelse "
                                                    "af regnskab 2024", "byrådet")]
+
+
+def test_an_adopted_report_is_evaluated() -> None:
+    """Item 7: the title names a report on results (nlp/data/status_overview.csv, role report), so the adoption is
+    `evaluated`; the title's word broken at the line's end is one word."""
+    text = ("Punkt 7: Afrapportering på klimaregnskab samt orientering om ny 2030-\nfremskrivning\n\nBeslutninger\n\n"
+            "Tilbagesendes Magistratsafdelingen for Teknik og Miljø og Borgmesterens Afdeling med bemærkning, at byrådet i sit\n"
+            "møde den 27. august 2025 har vedtaget Magistratens foranstående indstilling af 19. august 2025.\n\n.\nResume\n")
+    assert _events(text) == [("evaluated", 2025, "Afrapportering på klimaregnskab samt orientering om ny "
+                                                 "2030-fremskrivning", "byrådet")]
