@@ -43,6 +43,7 @@ _TITLE = re.compile(r"(?m)^\s*Referat\s+(?:for|fra)\s+(?:den\s+)?(?:ordinær|eks
                     r"(?P<rest>[^\n]*)", re.IGNORECASE)
 # "Fra bestyrelsens side ønsker man at udskyde ...": on whose behalf (a Danish idiom of agency).
 _ON_BEHALF = re.compile(r"\bfra\s+(?P<who>[\wæøå]+?)s\s+side\b", re.IGNORECASE)
+_SUGGESTION = re.compile(r"\bforeslå(?:r|s|et|ede)\b", re.IGNORECASE)
 # A reference to the adopted wording, part of the outcome's evidence ("Se bilag A for de endelige ændringer.").
 _SEE_ANNEX = re.compile(r"\s*Se\s+bilag\s+\w+\b[^\n.]*\.", re.IGNORECASE)
 # Lines of the vote that are no heading.
@@ -74,18 +75,32 @@ def meeting(text: str, anchor: dt.date | None = None) -> Meeting | None:
     return Meeting(title.group("body").lower() + "en", when[0].date if when else None, when[0].year if when else None)
 
 
-def _heading_above(text: str, at: int) -> str:
-    """The agenda item's heading: the nearest line above that stands alone between blank lines (the vote's
-    lines passed over)."""
+# A labelled item of the agenda: "Eventuelt A: Vedtægtsændringsforslagstilføjelse: Mulighed for" / "overgangsbestyrelse".
+_LABELLED_ITEM = re.compile(r"^(?:Eventuelt\s+[A-ZÆØÅ]|Punkt\s+\d+)\s*:\s*(?P<title>\S.*)$")
+
+
+def _heading_above(text: str, at: int) -> tuple[int, str]:
+    """The agenda item's heading and where it starts: the nearest line above that stands alone between blank
+    lines (the vote's lines passed over), or a labelled item ("Eventuelt A: ...", its title wrapped after a link
+    word); (-1, "") when there is none."""
     lines = text[:at].split("\n")
+    offsets = [0]
+    for line in lines[:-1]:
+        offsets.append(offsets[-1] + len(line) + 1)
     for i in range(len(lines) - 2, 0, -1):
         line = lines[i].strip()
         if not line or _VOTE_LINE.match(line):
             continue
+        labelled = _LABELLED_ITEM.match(line)
+        if labelled:
+            title = labelled.group("title")
+            if title.split()[-1].lower() in word_set("heading_link_word") and i + 1 < len(lines):
+                title = f"{title} {lines[i + 1].strip()}"  # "Mulighed for" / "overgangsbestyrelse"
+            return offsets[i], title.strip()
         alone = not lines[i - 1].strip() and i + 1 < len(lines) and not lines[i + 1].strip()
         if alone and len(line.split()) <= 12 and not line.endswith((".", ":", "!", "?")):
-            return line
-    return ""
+            return offsets[i], line
+    return -1, ""
 
 
 def _words(sentence: str) -> list[tuple[str, str]]:
@@ -140,12 +155,13 @@ def meeting_decisions(text: str, anchor: dt.date | None = None) -> list[Draft]:
     if held is None:
         return []
     out: list[Draft] = []
+    decided: set[int] = set()  # an item is decided once: a later outcome under the same heading is another item's
     for start, end in sentence_spans(text):
         end = _line_end(text, start, end)
         sentence = collapse_ws(text[start:end])
         words = _words(sentence)
         suggested = any(lem == "foreslå" for _, lem in words)  # "Der foreslås at ...": a suggestion, no decision
-        heading = _heading_above(text, start)
+        at, heading = _heading_above(text, start)
         if not heading or suggested:
             continue
         later = _postponed(words)
@@ -155,12 +171,18 @@ def meeting_decisions(text: str, anchor: dt.date | None = None) -> list[Draft]:
             out.append(Draft("planned", start, end, f"{heading} ({later})", None, None, who, None, False))
             continue
         withdrawn = _withdrawn(words)
+        if (withdrawn is not None or _voted(words)) and at in decided:
+            continue  # its heading was not found: the item is not known
         if withdrawn is not None:
-            who = actors.subject_agent(" ".join(w for w, _ in words[:withdrawn]))
+            decided.add(at)
+            # the agent right before the verb ("..., så bestyrelsen trækker forslaget tilbage")
+            who = next((a for k in (1, 2, 3) if withdrawn >= k
+                        for a in [actors.subject_agent(" ".join(w for w, _ in words[withdrawn - k:withdrawn]))] if a), None)
             out.append(Draft("dropped", start, end, heading, held.year, held.date, who, None, True,
                              year_stated=held.year is not None))
             continue
         if _voted(words):
+            decided.add(at)
             kind: EventKind = "changed" if lexicon.item_event(heading)[0] == "changed" else "introduced"
             annex = _SEE_ANNEX.match(text, end)
             out.append(Draft(kind, start, annex.end() if annex else end, heading, held.year, held.date, held.body,
@@ -170,8 +192,11 @@ def meeting_decisions(text: str, anchor: dt.date | None = None) -> list[Draft]:
 
 def with_meeting_decisions(text: str, drafts: list[Draft], anchor: dt.date | None = None) -> list[Draft]:
     """A general meeting's decisions in place of what the sentence readers made of the same sentences."""
-    found = meeting_decisions(text, anchor)
-    if not found:
+    if meeting(text, anchor) is None:
         return drafts
-    kept = [d for d in drafts if not any(f.start <= d.start < f.end for f in found)]
+    found = meeting_decisions(text, anchor)
+    # what a member suggests in the debate ("Søren foreslår at der tilføjes en sætning", "Der bliver foreslået at
+    # fjerne ordet") decides nothing: the item's outcome does (s7_11 gold: no event for the suggestions)
+    kept = [d for d in drafts if not any(f.start <= d.start < f.end for f in found)
+            and not (d.kind == "planned" and _SUGGESTION.search(text[d.start:d.end]))]
     return sorted(kept + found, key=lambda d: d.start)

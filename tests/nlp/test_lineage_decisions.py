@@ -162,6 +162,12 @@ Stemmer
 For Imod Ikke afgivende
 20	0	1
 Forslaget er vedtaget.
+Eventuelt
+Eventuelt A: Vedtægtsændringsforslagstilføjelse: Mulighed for
+overgangsbestyrelse
+Der påpeges at en mulig overgangsbestyrelse skal have mulighed for at sige ja eller nej.
+Søren foreslår at der tilføjes en sætning om overgangsbestyrelsen.
+Der er for meget uenighed om detaljerne ved ændringsforslaget, så bestyrelsen trækker forslaget tilbage.
 """
 
 
@@ -174,6 +180,7 @@ def test_general_meeting_decisions() -> None:
         ("changed", 2015, "Ændring af titlen »ledelsen« til »bestyrelsen«", "generalforsamlingen"),
         ("dropped", 2015, "Klargøring af hvad en stemmeberettiget person er", "bestyrelsen"),
         ("introduced", 2015, "Gøre det muligt for at stemme in absentia med fuldmagt", "generalforsamlingen"),
+        ("dropped", 2015, "Vedtægtsændringsforslagstilføjelse: Mulighed for overgangsbestyrelse", "bestyrelsen"),
     ]
 
 
