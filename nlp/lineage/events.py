@@ -44,6 +44,7 @@ from .dedupe import dedupe
 from .demands import demand_items, demands_after, works_for
 from .draft import Draft
 from .elaboration import before_colon
+from .first_time import first_time
 from .evaluations import evaluation_actor
 from .genres import genre_present_tense, issuer_of, party_issuer, titled_programme_party
 from .headings import heading_split
@@ -189,7 +190,8 @@ def _sentence_events(text: str, spans: list[tuple[int, int]], index: int, anchor
         return []  # "Hvis ordningen forlænges, skal den evalueres": a condition states no fact
     if BACK_REFERENCE.search(sentence) and index > 0:
         return back_reference(text, spans, index, anchor)
-    drafts = before_colon(sentence, start, end, anchor) or (  # "vedtaget en ny procedure: <its content>"
+    drafts = before_colon(sentence, start, end, anchor) or first_time(sentence, start, end, anchor) or (
+        # "vedtaget en ny procedure: <its content>"; "gennemførte st. Middelfart for første gang ”Åben garage”"
         clause_events(sentence, start, end, anchor) if has_trigger(sentence) or lexicon.has_trigger(sentence) else [])
     if not drafts and INSTEAD.search(sentence):
         drafts = instead(sentence, start, end, earlier)

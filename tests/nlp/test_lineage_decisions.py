@@ -286,3 +286,20 @@ def test_an_adopted_report_is_evaluated() -> None:
             "møde den 27. august 2025 har vedtaget Magistratens foranstående indstilling af 19. august 2025.\n\n.\nResume\n")
     assert _events(text) == [("evaluated", 2025, "Afrapportering på klimaregnskab samt orientering om ny "
                                                  "2030-fremskrivning", "byrådet")]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # s05: V2 after a time adverbial, the agent after the verb, the quoted name with its place
+    ("Den 24. december 2016 fra kl. 10 til 12 gennemførte st. Middelfart for første gang ”Åben garage” på stationen "
+     "i Middelfart.", [("introduced", 2016, "”Åben garage” på stationen i Middelfart", "st. Middelfart")]),
+    ("I marts 2019 afholdt Kulturhuset for første gang en åben workshop for byens foreninger.",
+     [("introduced", 2019, "åben workshop for byens foreninger", "Kulturhuset")]),
+    ("Til sommer afholder Kulturhuset for første gang en åben workshop for byens foreninger.",
+     [("introduced", None, "åben workshop for byens foreninger", "Kulturhuset")]),
+])
+def test_done_for_the_first_time_is_launched(text: str, expected: list[tuple]) -> None:
+    assert _events(text) == expected
+
+
+def test_a_first_without_a_verb_of_carrying_out_is_no_launch() -> None:
+    assert _events("For første gang er der flere ældre end unge i kommunen.") == []

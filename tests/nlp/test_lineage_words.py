@@ -23,7 +23,8 @@ ROLES = {"function_word", "sentence_adverb", "heading_link_word", "document_defi
          "not_antecedent", "pp_head", "preposition_word", "and_not_subject", "agent_adverb", "demand_modal",
          "no_scheme_subject", "quantifier", "now", "opening_time_preposition", "works_for_verb",
          "works_for_article", "action_noun_suffix", "quote_verb", "follow_up_document",
-         "postpone_verb", "meeting_noun", "withdraw_verb", "vote_verb", "policy_action_verb"}
+         "postpone_verb", "meeting_noun", "withdraw_verb", "vote_verb", "policy_action_verb",
+               "first_time_verb"}
 
 
 def _flat(text: str) -> str:
@@ -42,7 +43,8 @@ def _source_text(source: str) -> str:
 
 
 # Roles read by the pipeline's lemma, not the word's form ("udskydes", "trækker", "vedtaget"; nlp/lineage/assembly.py).
-LEMMA_ROLES = {"postpone_verb", "meeting_noun", "withdraw_verb", "vote_verb", "policy_action_verb"}
+LEMMA_ROLES = {"postpone_verb", "meeting_noun", "withdraw_verb", "vote_verb", "policy_action_verb",
+         "first_time_verb"}
 
 
 def _holds(text: str, word: str, role: str) -> bool:
