@@ -303,3 +303,11 @@ def test_done_for_the_first_time_is_launched(text: str, expected: list[tuple]) -
 
 def test_a_first_without_a_verb_of_carrying_out_is_no_launch() -> None:
     assert _events("For første gang er der flere ældre end unge i kommunen.") == []
+
+
+def test_a_definite_noun_phrase_opened_by_den_is_the_subject() -> None:
+    """"Den nuværende fælles ledelse ... ophører": "Den" opens a noun phrase, not a date ("Den 1. januar"), so the
+    subject stands before the intransitive verb (f12)."""
+    events = _events("Den nuværende fælles ledelse af Hårup Skole og Elev Skole ophører pr. 1. januar 2026.")
+    assert [(e[2], e[1]) for e in events] == [("nuværende fælles ledelse af Hårup Skole og Elev Skole", 2026)]
+    assert _events("Den 1. januar 2016 ophørte ordningen.") == [("dropped", 2016, "ordningen", None)]
