@@ -62,7 +62,7 @@ def phrases() -> tuple[DecisionPhrase, ...]:
 # "Punkt 4: Svar på forslag fra V om ... &" over a blank line and "Skødstrup": the item's heading, its last
 # words wrapped below a blank line, then the case number ("EMN-2025-004084") and the "Beslutninger" block.
 _ITEM = re.compile(r"(?m)^Punkt\s+\d+:\s*(?P<title>[^\n]+)\n(?:\s*\n)?(?P<more>(?!EMN-|Beslutninger)[^\n]*)\n"
-                   r"(?:\s*\n)?(?:EMN-[\d-]+\s*\n)?\s*Beslutninger\s*\n")
+                   r"(?:\s*\n)?(?:EMN-[\d-]+\s*\n)?\s*Beslutninger[^\S\n]*\n")
 # Where the block ends: the case's own sections.
 _BLOCK_END = re.compile(r"(?m)^\s*(?:Resume|BESLUTNINGSFORSLAG\b|Beslutningsforslag\b|Beslutningspunkter|Sagsforløb|"
                         r"Punkt\s+\d+:|Bilag)\s*")
@@ -87,12 +87,18 @@ class Block:
     draft: Draft
 
 
+# A "Beslutninger" block whose item heading is not in the text (an excerpt that starts on the item's second
+# page): its decision is read all the same, its subject from the summary line or the recommendation.
+_BLOCK_START = re.compile(r"(?m)^[^\S\n]*Beslutninger[^\S\n]*\n")
+
+
 def blocks(text: str) -> Iterator[Block]:
-    for item in _ITEM.finditer(text):
-        start = item.end()
+    headed = {item.end(): _heading(item) for item in _ITEM.finditer(text)}
+    for found in _BLOCK_START.finditer(text):
+        start = found.end()
         end_at = _BLOCK_END.search(text, start, start + 1500)
         end = end_at.start() if end_at else min(len(text), start + 600)
-        draft = _decision(text, start, end, _heading(item))
+        draft = _decision(text, start, end, headed.get(start, ""))
         if draft is not None:
             yield Block(start, end, draft)
 
@@ -152,6 +158,11 @@ def _decision(text: str, start: int, end: int, heading: str) -> Draft | None:
             else:
                 subject = _ANSWER.sub("", heading)
                 whose = _RECOMMENDATION.search(sentence)
+                if not subject:  # no heading: what was adopted is the recommendation itself
+                    if kind == "planned" or whose is None:
+                        return None
+                    return Draft(kind, lo, evidence_end, f"{whose.group('whose')} indstilling", year, date, body, None,
+                                 True, year_stated=year is not None)
                 if kind != "planned":
                     # the item's title read as a status overview reads a decided row's (nlp/lineage/overview.py,
                     # nlp/data/status_overview.csv): a report on results is `evaluated` ("Afrapportering på

@@ -311,3 +311,11 @@ def test_a_definite_noun_phrase_opened_by_den_is_the_subject() -> None:
     events = _events("Den nuværende fælles ledelse af Hårup Skole og Elev Skole ophører pr. 1. januar 2026.")
     assert [(e[2], e[1]) for e in events] == [("nuværende fælles ledelse af Hårup Skole og Elev Skole", 2026)]
     assert _events("Den 1. januar 2016 ophørte ordningen.") == [("dropped", 2016, "ordningen", None)]
+
+
+def test_a_decision_block_without_its_item_heading() -> None:
+    """An excerpt that starts inside an item: the adoption is still one event, of the recommendation itself."""
+    text = ("Beslutninger\n\nTilbagesendes Magistratsafdelingen for Teknik og Miljø med bemærkning, at byrådet i sit møde "
+            "den 27. august 2025 har\nvedtaget Magistratens foranstående indstilling af 19. august 2025.\n"
+            "Magistratsafdelingen for Teknik og Miljø udarbejder notat.\n\nBESLUTNINGSFORSLAG FRA V\n")
+    assert _events(text) == [("introduced", 2025, "Magistratens indstilling", "byrådet")]
