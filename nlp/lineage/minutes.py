@@ -151,9 +151,13 @@ def _decision(text: str, start: int, end: int, heading: str) -> Draft | None:
             if summary:
                 subject = _SUMMARY_LEAD.sub("", summary)
                 if kind != "planned":
-                    read, phrase_subject = lexicon.item_event(subject)
-                    if read == "changed":  # "Forslag om udvidelse af retten ..." (f12 gold: changed)
-                        kind = "changed"
+                    # the summary's nominalisation states the kind: "Forslag om udvidelse af retten ..." (f12 gold:
+                    # changed), "Forslag om nedlæggelse af aflastningstilbuddet ..." (tests/nlp/test_lineage_referat.py)
+                    read, _ = lexicon.item_event(subject)
+                    head = re.match(r"[\wæøå-]+\s+af\s+", subject)
+                    if read in ("changed", "dropped", "confirmed") and head:
+                        # what the nominalisation is of, whole: the summary is a title, no clause ends it
+                        kind, subject = read, subject[head.end():]
                 evidence_end = rest[0][1]
             else:
                 subject = _ANSWER.sub("", heading)
