@@ -33,7 +33,7 @@ from extract.document import Document
 from extract.normalise import collapse_ws
 from extract.records import Answer, AnyRecord, DocumentInfo, LineageEvent, Question
 
-from . import actors, agent_nouns, lexicon, overview
+from . import actors, agent_nouns, assembly, lexicon, minutes, overview, policy
 from .anaphora import (DECIDED_BY, back_reference, continued, inherit_year, instead, resolve_anaphora, resolve_reform,
                        where_found)
 from .clauses import CONDITION, V1_CONDITION, clause_events
@@ -43,6 +43,8 @@ from .dating import NOW, TIME_TAIL, undated_perfects
 from .dedupe import dedupe
 from .demands import demand_items, demands_after, works_for
 from .draft import Draft
+from .elaboration import before_colon
+from .first_time import first_time
 from .evaluations import evaluation_actor
 from .genres import genre_present_tense, issuer_of, party_issuer, titled_programme_party
 from .headings import heading_split
@@ -108,6 +110,10 @@ def lineage_events(doc: Document, records: Sequence[AnyRecord] = ()) -> list[Lin
     drafts = [noun_phrases(d, doc.text) for d in drafts]
     drafts = [where_found(doc.text, d) for d in drafts if d.subject.strip() and not no_commitment(d.subject)
               and not names_the_actor(d) and not (adverbial(d.subject) and (d.kind != "planned" or not agent_nouns.names_a_forum(d.subject)))]
+    drafts = minutes.with_decision_blocks(doc.text, drafts)  # a council's decision on an agenda item
+    drafts = assembly.with_meeting_decisions(doc.text, drafts, anchor)  # a general meeting's decisions on its items
+    if not party_voice:  # a party's lists are its demands
+        drafts = policy.with_action_lists(doc.text, drafts)  # a municipal policy's "Vi vil:" actions
     return [_record(doc, d) for d in drafts + _overview_rows(doc.text)]
 
 
@@ -184,7 +190,9 @@ def _sentence_events(text: str, spans: list[tuple[int, int]], index: int, anchor
         return []  # "Hvis ordningen forlænges, skal den evalueres": a condition states no fact
     if BACK_REFERENCE.search(sentence) and index > 0:
         return back_reference(text, spans, index, anchor)
-    drafts = clause_events(sentence, start, end, anchor) if has_trigger(sentence) or lexicon.has_trigger(sentence) else []
+    drafts = before_colon(sentence, start, end, anchor) or first_time(sentence, start, end, anchor) or (
+        # "vedtaget en ny procedure: <its content>"; "gennemførte st. Middelfart for første gang ”Åben garage”"
+        clause_events(sentence, start, end, anchor) if has_trigger(sentence) or lexicon.has_trigger(sentence) else [])
     if not drafts and INSTEAD.search(sentence):
         drafts = instead(sentence, start, end, earlier)
     if drafts and sentence.rstrip().endswith(":") and drafts[0].kind in ("dropped", "introduced"):

@@ -200,3 +200,9 @@ def _row_kind(title: str) -> tuple[str, str]:
             # the rest of the title is the object: a title has no clause to end it ("efter 1. januar 2025")
             return noun.kind, " ".join(words[n + 2:])
     return "introduced", title
+
+
+def row_kind(title: str) -> tuple[str, str]:
+    """The kind and subject a decided item's title states (`_row_kind`), for the minutes' decision blocks
+    (nlp/lineage/minutes.py) that title their items the way an overview titles its rows."""
+    return _row_kind(title)

@@ -28,7 +28,7 @@ _EXPLETIVE = re.compile(r"\bder\s+(?:\w+\s+){0,3}?(?:blev|er|bliver|var)\b|\bdet
 _INTRANSITIVE = re.compile(r"^(?:udgår|udgik|udløb\w*|ophør\w*|bortfald\w*|trådte\b.*\bi kraft|træder\b.*\bi kraft)$")
 # "Fra og med opdateringen i marts 2020 udgår målingen X": a time opens the clause, the subject follows the verb.
 # "Som et centralt element i aftalen om X iværksættes to forsøg" (p28): an adverbial opens, the subject follows.
-ADVERBIAL_OPENING = re.compile(r"^(?:fra|i|med|pr\.|per|den|efter|siden|til|ved|som følge af|i forbindelse med|"
+ADVERBIAL_OPENING = re.compile(r"^(?:fra|i|med|pr\.|per|den(?=\s+\d)|efter|siden|til|ved|som følge af|i forbindelse med|"
                                r"som (?:et |en )?(?:[\wæøå]+ )?(?:led|element|del) i|ifølge|på baggrund af|med henblik på)\b",
                                re.IGNORECASE)
 # Adverbials that frame a decision: "Som et centralt element i aftalen om X iværksættes to forsøg" (p28),

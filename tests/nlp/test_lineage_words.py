@@ -26,7 +26,12 @@ ROLES = {"function_word", "sentence_adverb", "heading_link_word", "document_defi
          "document_noun", "never_alone", "verb_phrase_opening", "verb_after_og", "antecedent_link",
          "not_antecedent", "pp_head", "preposition_word", "and_not_subject", "agent_adverb", "demand_modal",
          "no_scheme_subject", "quantifier", "now", "opening_time_preposition", "works_for_verb",
-         "works_for_article", "action_noun_suffix", "quote_verb"}
+         "works_for_article", "action_noun_suffix", "quote_verb", "follow_up_document",
+         "postpone_verb", "meeting_noun", "withdraw_verb", "vote_verb", "policy_action_verb", "first_time_verb"}
+# Roles the lineage modules read by the pipeline's lemma, not the word's form ("udskydes", "trækker",
+# "vedtaget"; nlp/lineage/assembly.py, minutes.py, policy.py, first_time.py).
+LEMMA_ROLES = {"follow_up_document", "postpone_verb", "meeting_noun", "withdraw_verb", "vote_verb",
+               "policy_action_verb", "first_time_verb"}
 # Kept though only a written sample attests it, because a test pins behaviour that needs it: the
 # lead's decision (session 8). The row says so in a note; nothing else may carry a note.
 PINNED = {("gradvist", "sentence_adverb"): "tests/nlp/test_lineage_programmes.py"}
@@ -103,7 +108,8 @@ def test_row_is_attested_by_two_documents(row: dict[str, str]) -> None:
         assert not notes, f"{word} ({role}): a note on an attested row"
     for source in sources:
         assert _holds(_text(source), word, role), f"{word} ({role}) not in {source}"
-    assert example and _literal(example, word, role), f"{word} ({role}): the example does not hold the word"
+    holds = _holds(example, word, role) if role in LEMMA_ROLES else _literal(example, word, role)
+    assert example and holds, f"{word} ({role}): the example does not hold the word"
     assert example in _flat(_text(sources[0])), f"{word} ({role}): the example is not in {sources[0]}"
     if role in ROLE_PATTERN:
         pattern = ROLE_PATTERN[role].format(w=re.escape(word))

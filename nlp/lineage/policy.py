@@ -1,0 +1,128 @@
+"""A municipal policy's action lists: "Vi vil:" and the infinitives under it.
+
+A municipal policy (Syddjurs Kommune's "Politik for Kultur og Fritid - Lokalt engagement",
+corpus/pdf/syddjurs_politik_kultur_fritid_2009; the dev excerpts f04 and s7_14) states under each
+focus area what the municipality will do, as a list of infinitives after "Vi vil:":
+
+    Vi vil:
+    - sikre enkle og overskuelige rammer for foreningerne. ...
+    - udsende en årlig foreningsfolder med vejledning, information og retningslinjer for
+    foreningstilskud mv., samt afholde et årligt foreningsmøde
+
+The convention (s7_14 gold notes): "only 'Vi vil' items that name a concrete instrument or recurring
+activity are labelled planned ...; vague aims ('sikre enkle og overskuelige rammer', 'sætte fokus på
+...', 'prioritere initiativer ...') are not events"; actor null ("vi" is not named), year null,
+evidence the item without its bullet. So an item is read by its verbs: a verb of making or holding
+something (udsende, afholde, etablere, lave; nlp/data/lineage_words.csv, role policy_action_verb) names
+the instrument its object is, and each such verb coordinated in the item ("..., samt afholde et
+årligt foreningsmøde") one more; a yearly activity named in the item ("via årlig uddeling af fritids-
+og kulturpriser") is a recurring activity. The aims, and what the sentence readers found inside the
+items, are no events. A party programme's lists are its demands (`demands`), not read here.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from extract.normalise import collapse_ws
+
+from . import lexicon
+from .draft import Draft
+from .word_classes import ARTICLE, word_set
+
+# "Vi vil:" alone on its line: the municipality's actions follow.
+_LEAD = re.compile(r"(?m)^[^\S\n]*Vi\s+vil\s*:[^\S\n]*$")
+_BULLET = re.compile(r"^[^\S\n]*[-–•▪][^\S\n]+")
+_PAGE_MARK = re.compile(r"^\s*(?:---.*---|\d+\s+of\s+\d+|\d+)\s*$")
+# Where the object of an action verb ends: a clause or list boundary, "samt" before the next action, "mv.".
+_OBJECT_END = re.compile(r"\s*(?:;|\.(?:\s|$)|,?\s+samt\s|,\s+(?:eksempelvis|fx|f\.eks\.|herunder|således|så|der|som|hvor)\s"
+                         r"|\s+mv\.|\s+m\.v\.|$)")
+# "årlig uddeling af fritids- og kulturpriser", "et årligt foreningsmøde": a yearly activity, up to its complement.
+# Not the goal of another's initiative ("tager initiativer til fælles årlige musikoplevelser", the policy's p. 6).
+_YEARLY = re.compile(r"(?<!\btil\s)(?<!\btil\sfælles\s)\bårlig[et]?\s+(?P<np>[a-zæøå][\wæøå-]*"
+                     r"(?:\s+af\s+[\wæøå-]+(?:\s+og\s+[\wæøå-]+)?)?)", re.IGNORECASE)
+
+
+@dataclass(frozen=True)
+class Item:
+    start: int  # the item's text after its bullet
+    end: int
+
+
+def items(text: str) -> list[Item]:
+    """The bullet items of every "Vi vil:" list: a bullet and its wrapped lines, to a blank line before a line
+    that is no bullet, a heading or a page mark."""
+    out: list[Item] = []
+    for lead in _LEAD.finditer(text):
+        pos = lead.end() + 1
+        current: tuple[int, int] | None = None
+        blank = False
+        while pos < len(text):
+            nl = text.find("\n", pos)
+            line_end = len(text) if nl < 0 else nl
+            line = text[pos:line_end]
+            bullet = _BULLET.match(line)
+            if bullet:
+                if current:
+                    out.append(Item(*current))
+                current = (pos + bullet.end(), line_end)
+                blank = False
+            elif not line.strip():
+                blank = True
+            elif current and not blank and not _PAGE_MARK.match(line):
+                current = (current[0], line_end)  # a wrapped line of the item
+            else:
+                break
+            pos = line_end + 1
+        if current:
+            out.append(Item(*current))
+    return out
+
+
+def _object(rest: str) -> str:
+    end = _OBJECT_END.search(rest)
+    obj = rest[:end.start()] if end else rest
+    return ARTICLE.sub("", obj.strip(" ,")).strip()
+
+
+def item_events(text: str, item: Item) -> list[Draft]:
+    """The instruments and recurring activities an item names (planned, actor and year unknown)."""
+    body = text[item.start:item.end]
+    flat = collapse_ws(body)
+    doc = lexicon.get_pipeline_doc(flat)
+    verbs = word_set("policy_action_verb")
+    subjects: list[str] = []
+    first = next((t for t in doc if t.is_alpha), None)
+    # the item's own verb, and each action verb coordinated by "samt"/"og" after a boundary
+    heads = [first] if first is not None and first.lemma_.lower() in verbs else []
+    heads += [t for t in doc if t.i > 0 and t.lemma_.lower() in verbs and doc[t.i - 1].lower_ in ("samt", "og")
+              and (first is None or t.i != first.i)]
+    for verb in heads:
+        obj = _object(flat[verb.idx + len(verb.text):])
+        if obj and len(obj.split()) <= 14:
+            subjects.append(obj)
+    for yearly in _YEARLY.finditer(flat):
+        phrase = yearly.group(0)
+        if not any(phrase.lower() in s.lower() for s in subjects):
+            subjects.append(phrase)
+    # the evidence is the item's first sentence ("... og frivillige foreninger." before "Formålet er ...", s7_14 gold)
+    stop = re.search(r"\.(?=\s+[A-ZÆØÅ])", body)
+    end = item.start + stop.end() if stop else item.end
+    return [Draft("planned", item.start, end, s, None, None, None, None, False) for s in subjects]
+
+
+def with_action_lists(text: str, drafts: list[Draft]) -> list[Draft]:
+    """A policy's action-list items in place of what the sentence readers made of them (a vague aim is none)."""
+    found = items(text)
+    if not found:
+        return drafts
+    kept = [d for d in drafts if not any(i.start - 4 <= d.start < i.end for i in found)]
+    new: list[Draft] = []
+    seen: set[str] = set()
+    for item in found:
+        for d in item_events(text, item):
+            key = d.subject.lower()
+            if key not in seen:  # an item printed twice is one plan (s7_14 gold notes)
+                seen.add(key)
+                new.append(d)
+    return sorted(kept + new, key=lambda d: d.start)
