@@ -46,6 +46,7 @@ from .draft import Draft
 from .evaluations import evaluation_actor
 from .genres import genre_present_tense, issuer_of, party_issuer, titled_programme_party
 from .headings import heading_split
+from .programme_voice import read_with_party_voice
 from .kinds import BY_KIND
 from .laws import bill_contents, law_blocks, with_approvals, without_adoption_lines
 from .lists import AGREEMENT_LEAD, agreement_items, list_items, points_after, recommendation_points
@@ -87,6 +88,7 @@ def lineage_events(doc: Document, records: Sequence[AnyRecord] = ()) -> list[Lin
         if party_voice:
             with lexicon.demands():
                 found = _sentence_events(doc.text, spans, index, anchor, drafts) or works_for(doc.text, start, end)
+            found = read_with_party_voice(doc.text[start:end], start, end, party_voice, found)  # programme_voice
         else:
             found = _sentence_events(doc.text, spans, index, anchor, drafts)
         found = [continued(doc.text, spans, index, d, anchor) for d in found]

@@ -1,0 +1,252 @@
+"""A party's demands in the running prose of its programme, read clause by clause.
+
+The conventions (tests/fixtures/gold/municipal/README.md and the programme golds' gold_notes): a demand that
+names a scheme or instrument is `planned`, by the party, year null unless stated; a scheme the party says it
+keeps is `confirmed`; principles and aims ("Vi vil et Danmark, hvor ...", "skal have frihed til") are no
+events. Last session's "every skal/bør sentence is a demand" gave more wrong events than right ones, so a
+sentence is read here only in its main clause, by Danish word order (V2: one constituent, the finite verb,
+then the subject when the first place is an adverbial) over the pipeline's lemmas (the pipeline has no
+parser: nlp/pipeline.py), and an event needs both a demand's verb and a scheme's noun:
+
+- the party as subject ("vi", "Vi konservative", "Alternativet") of a verb of volition with an infinitive the
+  event lexicon or nlp/data/programme_verbs.csv knows ("Alternativet vil lovliggøre aktiv dødshjælp",
+  "Derfor vil vi også bevare den udvidede behandlingsgaranti" - kept, so `confirmed`);
+- the party as subject of a demand verb whose object names a scheme (nlp/data/scheme_heads.csv: "Derfor
+  støtter vi mulighederne for at vælge behandling i privat regi og fradrag for sundhedsforsikringer");
+- the impersonal "Det skal/bør være muligt at <verb> <scheme>" ("Det skal dog være muligt at opkræve en vis
+  brugerbetaling i praksissektoren", s7_02; "Det bør være muligt for en vis andel af en kommunes borgere at
+  kræve en sag sendt til folkeafstemning", f06) and "Der skal være <scheme>" ("Der skal være en beskeden
+  brugerbetaling på sundhedsydelser", s6_08), whose subject is the scheme's noun phrase.
+"""
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from danish._data import table_rows
+from danish.party_forms import member_forms
+from danish.reference import party_by_name
+from extract.normalise import collapse_ws
+
+from . import lexicon
+from .draft import Draft
+from .word_classes import ADVERBS, ARTICLE, BULLET
+
+
+@lru_cache(maxsize=1)
+def verbs() -> dict[str, str]:
+    """lemma -> role (volition, demand, planned, kept) of nlp/data/programme_verbs.csv."""
+    return {r["lemma"]: r["role"] for r in table_rows("nlp", "data", "programme_verbs.csv")}
+
+
+@lru_cache(maxsize=1)
+def scheme_heads() -> frozenset[str]:
+    return frozenset(r["head"] for r in table_rows("nlp", "data", "scheme_heads.csv"))
+
+
+def names_a_scheme(lemma: str) -> bool:
+    """The lemma is a scheme's noun, or a compound whose last part is one ("sundhedsforsikring")."""
+    return lemma in scheme_heads() or any(len(h) > 3 and lemma.endswith(h) and len(lemma) > len(h) + 2
+                                          for h in scheme_heads())
+
+
+# Where the main clause ends: a subordinate clause (relative, consecutive, conditional, causal) after a comma,
+# a dash or a colon. "... arbejdsløshedsforsikringer, så lønmodtagerne får størst mulig frihed" (s7_01).
+_SUBORDINATE = re.compile(r"\s*(?:,\s*(?:så|der|som|hvor|hvis|når|fordi|idet|mens|selvom|da|men|hvilket|og så)\b"
+                          r"|\s[–-]\s|:|;|\.\s|\.$|\(|,\s*(?:f\.eks\.|eksempelvis|bl\.a\.))")
+# Adverbs that stand between the finite verb and the infinitive besides the sentence adverbs of the lineage
+# words ("vil vi også bevare", "Vi vil i højere grad ..." is an aim: "grad" names no scheme).
+_MORE_ADVERBS = frozenset("gerne fortsat derfor også således blandt andet overordnet fremover".split())
+_NEGATION = frozenset("ikke aldrig ingen intet hverken".split())
+_WE = frozenset({"vi"})
+
+
+def _party_names() -> frozenset[str]:
+    return frozenset(n.lower() for n in party_by_name())
+
+
+def _is_party_subject(words: list[str]) -> bool:
+    """"vi", "vi konservative", "Alternativet", "Det Radikale Venstre": the party speaking."""
+    low = [w.lower() for w in words]
+    if not low:
+        return False
+    if low[0] in _WE and (len(low) == 1 or (len(low) == 2 and low[1] in member_forms())):
+        return True
+    return " ".join(low) in _party_names()
+
+
+def _main_clause(sentence: str) -> str:
+    cut = _SUBORDINATE.search(sentence)
+    return sentence[:cut.start()] if cut else sentence
+
+
+def _tokens(clause: str) -> list[tuple[str, str]]:
+    from ..pipeline import get_pipeline
+
+    return [(t.text, t.lemma_.lower()) for t in get_pipeline()(clause) if not t.is_space and t.text.strip()]
+
+
+def _noun_phrase(words: list[str]) -> str:
+    return ARTICLE.sub("", " ".join(words)).strip(" ,.")
+
+
+def _conjuncts(phrase: str) -> list[str]:
+    """"mulighederne for at vælge behandling i privat regi og fradrag for sundhedsforsikringer" -> the two
+    schemes (s7_04 gold: two events sharing the evidence); "titel- og ordensvæsnet" stays one."""
+    parts = [ARTICLE.sub("", p).strip() for p in re.split(r"(?<!-)\s+og\s+", phrase)]
+    if len(parts) > 1 and all(len(p.split()) >= 2 for p in parts):
+        return parts
+    return [phrase]
+
+
+def _skip_adverbs(tokens: list[tuple[str, str]], i: int) -> tuple[int, bool]:
+    """The index after the adverbs at i, and whether one of them negates."""
+    negated = False
+    while i < len(tokens) and (tokens[i][0].lower() in ADVERBS or tokens[i][0].lower() in _MORE_ADVERBS
+                               or tokens[i][0].lower() in _NEGATION):
+        negated = negated or tokens[i][0].lower() in _NEGATION
+        i += 1
+    return i, negated
+
+
+_MODALS = frozenset({"skulle", "bør"})
+
+
+def _finite(tokens: list[tuple[str, str]]) -> int | None:
+    """The finite verb of a V2 main clause: a verb of volition or demand, or a modal, after the first
+    constituent (within its first eight words); None in V1 (a question, a condition)."""
+    for i, (_, lemma) in enumerate(tokens[:8]):
+        if verbs().get(lemma) in ("volition", "demand") or lemma in _MODALS or _multiword(lemma):
+            return i or None
+    return None
+
+
+def _multiword(lemma: str) -> bool:
+    return any(v.startswith(lemma + " ") for v in verbs())
+
+
+def _particle(tokens: list[tuple[str, str]], lemma: str, i: int) -> tuple[str, int]:
+    """A particle verb's rest at i ("går ind for", "går vi derfor ikke ind for"): its lemma and the index after."""
+    for verb in verbs():
+        rest = verb.split()[1:]
+        if verb.split()[0] == lemma and [w.lower() for w, _ in tokens[i:i + len(rest)]] == rest:
+            return verb, i + len(rest)
+    return lemma, i
+
+
+def _party_at(tokens: list[tuple[str, str]], i: int) -> int | None:
+    """The index after the party as subject at i ("vi", "vi konservative", "Det Radikale Venstre"), or None."""
+    for n in (4, 3, 2, 1):
+        if i + n <= len(tokens) and _is_party_subject([w for w, _ in tokens[i:i + n]]):
+            return i + n
+    return None
+
+
+def party_demands(sentence: str, start: int, end: int, party: str) -> list[Draft]:
+    """The demands and kept schemes one sentence of a party's programme states (see the module's doc)."""
+    tokens = _tokens(_main_clause(BULLET.sub("", collapse_ws(sentence))))
+    f = _finite(tokens)
+    if f is None:
+        return []
+    lemma = tokens[f][1]
+    # straight order ("Vi vil ...", "Venstre går ind for ...") or inverted after an adverbial ("Derfor støtter
+    # vi ...", "Derfor vil vi også bevare ..."): the party is the subject either side of the finite verb
+    if _is_party_subject([w for w, _ in tokens[:f]]):
+        subject_end: int | None = f + 1
+    else:
+        subject_end = _party_at(tokens, f + 1)
+        if subject_end is None:
+            return _impersonal(tokens, f, start, end, party)
+    i, negated = _skip_adverbs(tokens, subject_end)
+    lemma, i = _particle(tokens, lemma, i)
+    i, negated_after = _skip_adverbs(tokens, i)
+    if negated or negated_after or i >= len(tokens):
+        return []
+    role = verbs().get(lemma)
+    if role == "volition" or lemma in _MODALS:
+        if tokens[i][0].lower() == "at":  # "ønsker at styrke ..."
+            i += 1
+        if i >= len(tokens):
+            return []
+        kind = _verb_kind(tokens[i][1])
+        obj = [w for w, _ in tokens[i + 1:]]
+        if kind is None or not obj:
+            return []
+        return [Draft(kind, start, end, _noun_phrase(obj), None, None, party, None, False)]  # type: ignore[arg-type]
+    if role == "demand":
+        obj = tokens[i:]
+        if obj[0][0].lower() == "at" or not any(names_a_scheme(lem) for _, lem in obj):
+            return []  # a clause or an aim, not a named scheme ("Vi er tilhængere af, at den enkelte ...")
+        return [Draft("planned", start, end, part, None, None, party, None, False)
+                for part in _conjuncts(_noun_phrase([w for w, _ in obj]))]
+    return []
+
+
+@lru_cache(maxsize=1)
+def _lexicon_verbs() -> dict[str, str]:
+    return {e.lemma: e.kind for e in lexicon.entries() if e.pos == "verb"}
+
+
+def _verb_kind(lemma: str) -> str | None:
+    """`planned` for a demanded act of the event lexicon or programme_verbs.csv, `confirmed` for keeping."""
+    role = verbs().get(lemma)
+    if role == "kept":
+        return "confirmed"
+    if role == "planned":
+        return "planned"
+    kind = _lexicon_verbs().get(lemma)
+    if kind is None:
+        return None
+    return "confirmed" if kind == "confirmed" else "planned"
+
+
+_PREPOSITIONS = frozenset("på i til for af om med ved fra over under mod".split())
+
+
+def _impersonal(tokens: list[tuple[str, str]], f: int, start: int, end: int, party: str) -> list[Draft]:
+    """"Det skal/bør (adv) være muligt (for ...) at <verb> <scheme>", "Der skal/bør (adv) være <scheme>"."""
+    if tokens[f][1] not in _MODALS or f != 1 or tokens[0][0].lower() not in ("det", "der"):
+        return []
+    i, negated = _skip_adverbs(tokens, f + 1)
+    if negated or i >= len(tokens) or tokens[i][1] != "være":
+        return []
+    rest = tokens[i + 1:]
+    if tokens[0][0].lower() == "det":
+        if not rest or rest[0][1] != "mulig":
+            return []
+        at = next((k for k, (w, _) in enumerate(rest) if w.lower() == "at"), None)
+        if at is None or at + 2 >= len(rest) or not any(names_a_scheme(lem) for _, lem in rest[at + 1:]):
+            return []
+        phrase = " ".join(w for w, _ in rest[at + 1:])
+        return [Draft("planned", start, end, phrase, None, None, party, None, False)]
+    # "Der skal være en beskeden brugerbetaling på sundhedsydelser": the noun before the first preposition
+    p = next((k for k, (w, _) in enumerate(rest) if w.lower() in _PREPOSITIONS), len(rest))
+    if not p or not names_a_scheme(rest[p - 1][1]):
+        return []
+    return [Draft("planned", start, end, _noun_phrase([w for w, _ in rest]), None, None, party, None, False)]
+
+
+def read_with_party_voice(sentence: str, start: int, end: int, party: str, others: list[Draft]) -> list[Draft]:
+    """The events of a sentence of a party's programme: a kept scheme read here wins over the other readers'
+    (which read "Vi vil fastholde ..." as a plan); else theirs, else the demands read here."""
+    mine = [d for lo, hi in _pieces(sentence) for d in party_demands(sentence[lo:hi], start + lo, start + hi, party)]
+    if mine and all(d.kind == "confirmed" for d in mine):
+        return mine
+    return others or mine
+
+
+# The sentence splitter keeps a page's last sentence and the next page's first together when a page marker
+# stands between them ("... i en kortere eller længere periode.\n--- side 23 ---\nVenstre går ind for ...",
+# s7_01): each sentence is read on its own, its evidence its own words.
+_PIECE_BREAK = re.compile(r"(?<=[.!?])\s+(?=[A-ZÆØÅ•])|\s*-{3} side \d+ -{3}\s*")
+
+
+def _pieces(sentence: str) -> list[tuple[int, int]]:
+    out, at = [], 0
+    for m in _PIECE_BREAK.finditer(sentence):
+        if sentence[at:m.start()].strip():
+            out.append((at, m.start()))
+        at = m.end()
+    if sentence[at:].strip():
+        out.append((at, len(sentence.rstrip())))
+    return out
