@@ -99,7 +99,7 @@ def lineage_events(doc: Document, records: Sequence[AnyRecord] = ()) -> list[Lin
     drafts = undated_perfects(with_approvals(doc.text, drafts), records)
     if party_voice:  # the party's own demands are its plans (f05, f06 gold: actor the party)
         drafts = [replace(d, actor=party_voice) if d.kind == "planned" and d.actor is None else d for d in drafts]
-    drafts = genre_present_tense(doc.text, without_adoption_lines(doc.text, drafts))
+    drafts = genre_present_tense(doc.text, without_adoption_lines(doc.text, drafts), party_voice)
     drafts = we_are_the_author(doc.text, drafts, issuer_of(records))
     drafts = we_are_the_speaker(doc.text, drafts)
     drafts = resolve_reform(resolve_anaphora(dedupe(law_blocks(doc.text, drafts)), doc.text), doc.text)

@@ -50,15 +50,23 @@ def title_lines(text: str, n: int = 3) -> str:
     return "\n".join(line for line in lines[:n] if len(line) <= 100)
 
 
-def genre_present_tense(text: str, drafts: list[Draft]) -> list[Draft]:
+def genre_present_tense(text: str, drafts: list[Draft], voice: str | None = None) -> list[Draft]:
+    """`voice`: the party a programme's chapter speaks for when no title names the genre (its issuer read from
+    its own words: "Vi konservative", "Venstre går ind for", extract/parsers/policy_document.py): its present
+    tense proposes as a titled programme's does ("Derudover skal transkønnede eksplicit nævnes i lovgivning om
+    diskrimination, og transkønnethed fjernes fra listen over psykiatriske diagnoser", Alternativet's programme,
+    corpus/municipal s7_07: both `planned` in its gold)."""
     head = title_lines(text)
     genre = next(((name, then) for name, pattern, then in GENRES if pattern.search(head)), None)
+    if genre is None and voice:
+        genre = ("programme", "planned")
     if genre is None:
         return drafts
-    party = programme_party(head) if genre[1] == "planned" else None
+    party = (programme_party(head) or voice) if genre[1] == "planned" else None
     out = []
     for d in drafts:
-        present = d.kind != "planned" and not d.year_stated and not _TOLD_AS_DONE.search(text[d.start:d.end])
+        # a scheme the party keeps stays kept ("Vi vil fastholde ...", s09; the municipal README's convention)
+        present = d.kind not in ("planned", "confirmed") and not d.year_stated and not _TOLD_AS_DONE.search(text[d.start:d.end])
         if present and genre[1] == "none":
             continue
         if present:
