@@ -19,6 +19,7 @@ from .draft import Draft
 from .genres import GENRES, programme_party, title_lines
 from .lists import ITEM
 from .members import conjuncts, listed_before
+from .programme_voice import party_demands
 from .word_classes import ARTICLE, BULLET, alternation, word_set
 
 
@@ -74,7 +75,7 @@ def demand_items(text: str, spans: list[tuple[int, int]], index: int, anchor: dt
         start = lo + (bullet.end() if bullet else 0)
         with lexicon.demands():
             found = clause_events(text[start:hi], start, hi, anchor) or _modal_demands(text[start:hi], start, hi) \
-                or _nominal_demand(text[start:hi], start, hi)
+                or _nominal_demand(text[start:hi], start, hi) or party_demands(text[start:hi], start, hi, party or "")
         item = text[start:hi]
         for d in found:
             d = replace(d, start=lo, kind="planned", decision=False, replaced_by=None, actor=party)

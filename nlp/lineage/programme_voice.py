@@ -99,12 +99,22 @@ def _conjuncts(phrase: str) -> list[str]:
     return [phrase]
 
 
+# Adverbials of two words that stand where an adverb does ("skal vi hurtigst muligt have reduceret ...", s7_06;
+# "Afbrænding af fossile brændsler skal udfases hurtigst muligt", the same programme; "vil vi på sigt ...").
+_ADVERBIAL_PAIRS = frozenset({("hurtigst", "muligt"), ("snarest", "muligt"), ("på", "sigt"), ("så", "vidt")})
+
+
 def _skip_adverbs(tokens: list[tuple[str, str]], i: int) -> tuple[int, bool]:
     """The index after the adverbs at i, and whether one of them negates."""
     negated = False
-    while i < len(tokens) and (tokens[i][0].lower() in ADVERBS or tokens[i][0].lower() in _MORE_ADVERBS
-                               or tokens[i][0].lower() in _NEGATION):
-        negated = negated or tokens[i][0].lower() in _NEGATION
+    while i < len(tokens):
+        word = tokens[i][0].lower()
+        if i + 1 < len(tokens) and (word, tokens[i + 1][0].lower()) in _ADVERBIAL_PAIRS:
+            i += 2
+            continue
+        if not (word in ADVERBS or word in _MORE_ADVERBS or word in _NEGATION):
+            break
+        negated = negated or word in _NEGATION
         i += 1
     return i, negated
 
@@ -156,7 +166,7 @@ def party_demands(sentence: str, start: int, end: int, party: str) -> list[Draft
     else:
         subject_end = _party_at(tokens, f + 1)
         if subject_end is None:
-            return _impersonal(tokens, f, start, end, party)
+            return _possibility(tokens, f, start, end, party) or _impersonal(sentence, tokens, f, start, end, party)
     i, negated = _skip_adverbs(tokens, subject_end)
     lemma, i = _particle(tokens, lemma, i)
     i, negated_after = _skip_adverbs(tokens, i)
@@ -166,6 +176,8 @@ def party_demands(sentence: str, start: int, end: int, party: str) -> list[Draft
     if role == "volition" or lemma in _MODALS:
         if tokens[i][0].lower() == "at":  # "ønsker at styrke ..."
             i += 1
+        if i + 1 < len(tokens) and tokens[i][0].lower() == "have" and _verb_kind(tokens[i + 1][1]):
+            i += 1  # the perfect infinitive: "Derfor skal vi hurtigst muligt have reduceret affaldsforbrændingen" (s7_06)
         if i >= len(tokens):
             return []
         kind = _verb_kind(tokens[i][1])
@@ -203,7 +215,7 @@ def _verb_kind(lemma: str) -> str | None:
 _PREPOSITIONS = frozenset("på i til for af om med ved fra over under mod".split())
 
 
-def _impersonal(tokens: list[tuple[str, str]], f: int, start: int, end: int, party: str) -> list[Draft]:
+def _impersonal(sentence: str, tokens: list[tuple[str, str]], f: int, start: int, end: int, party: str) -> list[Draft]:
     """"Det skal/bør (adv) være muligt (for ...) at <verb> <scheme>", "Der skal/bør (adv) være <scheme>"."""
     if tokens[f][1] not in _MODALS or f != 1 or tokens[0][0].lower() not in ("det", "der"):
         return []
@@ -212,7 +224,9 @@ def _impersonal(tokens: list[tuple[str, str]], f: int, start: int, end: int, par
         return []
     rest = tokens[i + 1:]
     if tokens[0][0].lower() == "det":
-        if not rest or rest[0][1] != "mulig":
+        if rest and rest[0][1] != "mulig":
+            return _scheme_that(sentence, rest, start, end, party)
+        if not rest:
             return []
         at = next((k for k, (w, _) in enumerate(rest) if w.lower() == "at"), None)
         if at is None or at + 2 >= len(rest) or not any(names_a_scheme(lem) for _, lem in rest[at + 1:]):
@@ -250,3 +264,36 @@ def _pieces(sentence: str) -> list[tuple[int, int]]:
     if sentence[at:].strip():
         out.append((at, len(sentence.rstrip())))
     return out
+
+
+def _scheme_that(sentence: str, rest: list[tuple[str, str]], start: int, end: int, party: str) -> list[Draft]:
+    """"Det skal være et krav, at virksomheder af en vis størrelse opretter kvalificerede praktikpladser" (s6_05,
+    DF's programme; its gold: `planned`, "krav om at virksomheder ... opretter praktikpladser"): the expletive
+    "det" stands for the that-clause, and the predicative noun names the scheme it makes (a duty, a right)."""
+    comma = next((k for k, (w, _) in enumerate(rest) if w == ","), len(rest))
+    rest = rest[:comma]
+    words = [w for w, _ in rest]
+    if len(words) != 2 or words[0].lower() not in ("en", "et") or not names_a_scheme(rest[1][1]):
+        return []
+    that = re.search(r",\s*at\s+(?P<what>[^,.;:]+)", sentence)
+    if not that:
+        return []
+    return [Draft("planned", start, end, f"{words[1]} om, at {that.group('what').strip()}", None, None, party, None,
+                  False)]
+
+
+def _possibility(tokens: list[tuple[str, str]], f: int, start: int, end: int, party: str) -> list[Draft]:
+    """"Vælgerne skal have mulighed for at tage initiativ til folkeafstemninger" (s09), "Den alment praktiserende
+    læge skal have mulighed for at opkræve et gebyr" (s6_08): a demand that someone be given the possibility of a
+    scheme, `planned` in both golds; "mulighed" alone names no scheme ("Den enkelte skal have mulighed for selv at
+    vælge ...", s09: nothing)."""
+    if tokens[f][1] not in _MODALS:
+        return []
+    i, negated = _skip_adverbs(tokens, f + 1)
+    if negated or i + 2 >= len(tokens) or tokens[i][0].lower() not in ("have", "give") or tokens[i + 1][1] != "mulighed" \
+            or tokens[i + 2][0].lower() != "for":
+        return []
+    rest = tokens[i + 1:]
+    if not any(names_a_scheme(lem) for _, lem in rest[2:]):
+        return []
+    return [Draft("planned", start, end, " ".join(w for w, _ in rest), None, None, party, None, False)]
