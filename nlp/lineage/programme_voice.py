@@ -27,6 +27,7 @@ from danish._data import table_rows
 from danish.party_forms import member_forms
 from danish.reference import party_by_name
 from extract.normalise import collapse_ws
+from extract.records import EventKind
 
 from . import lexicon
 from .draft import Draft
@@ -48,6 +49,11 @@ def names_a_scheme(lemma: str) -> bool:
     """The lemma is a scheme's noun, or a compound whose last part is one ("sundhedsforsikring")."""
     return lemma in scheme_heads() or any(len(h) > 3 and lemma.endswith(h) and len(lemma) > len(h) + 2
                                           for h in scheme_heads())
+
+
+def _is_scheme(token: tuple[str, str]) -> bool:
+    """By the lemma, or the word as written where the lemma table reads another word ("ret" -> "rette")."""
+    return names_a_scheme(token[1]) or names_a_scheme(token[0].lower())
 
 
 # Where the main clause ends: a subordinate clause (relative, consecutive, conditional, causal) after a comma,
@@ -166,7 +172,9 @@ def party_demands(sentence: str, start: int, end: int, party: str) -> list[Draft
     else:
         subject_end = _party_at(tokens, f + 1)
         if subject_end is None:
-            return _possibility(tokens, f, start, end, party) or _impersonal(sentence, tokens, f, start, end, party)
+            return _possibility(tokens, f, start, end, party) or _impersonal(sentence, tokens, f, start, end, party) \
+                or _passive(tokens, f, start, end, party)
+    assert subject_end is not None
     i, negated = _skip_adverbs(tokens, subject_end)
     lemma, i = _particle(tokens, lemma, i)
     i, negated_after = _skip_adverbs(tokens, i)
@@ -181,16 +189,16 @@ def party_demands(sentence: str, start: int, end: int, party: str) -> list[Draft
         if i >= len(tokens):
             return []
         kind = _verb_kind(tokens[i][1])
-        obj = [w for w, _ in tokens[i + 1:]]
-        if kind is None or not obj:
+        words = [w for w, _ in tokens[i + 1:]]
+        if kind is None or not words:
             return []
-        return [Draft(kind, start, end, _noun_phrase(obj), None, None, party, None, False)]  # type: ignore[arg-type]
+        return [Draft(kind, start, end, _noun_phrase(words), None, None, party, None, False)]
     if role == "demand":
-        obj = tokens[i:]
-        if obj[0][0].lower() == "at" or not any(names_a_scheme(lem) for _, lem in obj):
+        named = tokens[i:]
+        if named[0][0].lower() == "at" or not any(_is_scheme(t) for t in named):
             return []  # a clause or an aim, not a named scheme ("Vi er tilhængere af, at den enkelte ...")
         return [Draft("planned", start, end, part, None, None, party, None, False)
-                for part in _conjuncts(_noun_phrase([w for w, _ in obj]))]
+                for part in _conjuncts(_noun_phrase([w for w, _ in named]))]
     return []
 
 
@@ -199,7 +207,7 @@ def _lexicon_verbs() -> dict[str, str]:
     return {e.lemma: e.kind for e in lexicon.entries() if e.pos == "verb"}
 
 
-def _verb_kind(lemma: str) -> str | None:
+def _verb_kind(lemma: str) -> EventKind | None:
     """`planned` for a demanded act of the event lexicon or programme_verbs.csv, `confirmed` for keeping."""
     role = verbs().get(lemma)
     if role == "kept":
@@ -229,13 +237,13 @@ def _impersonal(sentence: str, tokens: list[tuple[str, str]], f: int, start: int
         if not rest:
             return []
         at = next((k for k, (w, _) in enumerate(rest) if w.lower() == "at"), None)
-        if at is None or at + 2 >= len(rest) or not any(names_a_scheme(lem) for _, lem in rest[at + 1:]):
+        if at is None or at + 2 >= len(rest) or not any(_is_scheme(t) for t in rest[at + 1:]):
             return []
         phrase = " ".join(w for w, _ in rest[at + 1:])
         return [Draft("planned", start, end, phrase, None, None, party, None, False)]
     # "Der skal være en beskeden brugerbetaling på sundhedsydelser": the noun before the first preposition
     p = next((k for k, (w, _) in enumerate(rest) if w.lower() in _PREPOSITIONS), len(rest))
-    if not p or not names_a_scheme(rest[p - 1][1]):
+    if not p or not _is_scheme(rest[p - 1]):
         return []
     return [Draft("planned", start, end, _noun_phrase([w for w, _ in rest]), None, None, party, None, False)]
 
@@ -273,7 +281,7 @@ def _scheme_that(sentence: str, rest: list[tuple[str, str]], start: int, end: in
     comma = next((k for k, (w, _) in enumerate(rest) if w == ","), len(rest))
     rest = rest[:comma]
     words = [w for w, _ in rest]
-    if len(words) != 2 or words[0].lower() not in ("en", "et") or not names_a_scheme(rest[1][1]):
+    if len(words) != 2 or words[0].lower() not in ("en", "et") or not _is_scheme(rest[1]):
         return []
     that = re.search(r",\s*at\s+(?P<what>[^,.;:]+)", sentence)
     if not that:
@@ -294,6 +302,18 @@ def _possibility(tokens: list[tuple[str, str]], f: int, start: int, end: int, pa
             or tokens[i + 2][0].lower() != "for":
         return []
     rest = tokens[i + 1:]
-    if not any(names_a_scheme(lem) for _, lem in rest[2:]):
+    if not any(_is_scheme(t) for t in rest[2:]):
         return []
     return [Draft("planned", start, end, " ".join(w for w, _ in rest), None, None, party, None, False)]
+
+
+def _passive(tokens: list[tuple[str, str]], f: int, start: int, end: int, party: str) -> list[Draft]:
+    """"Medicinsk cannabis skal lovliggøres.", "Apotekervæsenet skal liberaliseres." (s6_08): the subject before
+    the modal, made legal or freed by a verb of programme_verbs.csv the event lexicon lacks (its own verbs are
+    read by the lexicon's readers). Not a kept scheme: "... skal bevares" was left out of f06's gold."""
+    if tokens[f][1] not in _MODALS or f > 6 or tokens[0][0].lower() in ("det", "der", "man", "vi"):
+        return []
+    i, negated = _skip_adverbs(tokens, f + 1)
+    if negated or i >= len(tokens) or not tokens[i][0].lower().endswith("es") or verbs().get(tokens[i][1]) != "planned":
+        return []
+    return [Draft("planned", start, end, _noun_phrase([w for w, _ in tokens[:f]]), None, None, party, None, False)]

@@ -1,0 +1,174 @@
+"""A party's own voice in its programme (nlp/lineage/programme_voice.py, danish/party_forms.py, the programme
+issuer of extract/parsers/policy_document.py), on short Danish texts written for these tests in the manner of
+the programme chapters of corpus/municipal (s7_01-s7_07, s6_05, s6_08, s09): the party is read from the
+chapter's own words ("Vi konservative", "Venstre går ind for"), its demands that name a scheme are `planned`
+by it, a scheme it keeps is `confirmed`, and principles and aims give nothing (the municipal README and the
+programme golds' gold_notes). Each text goes through the whole extractor, text in, exact events out."""
+from __future__ import annotations
+
+import re
+from pathlib import Path
+
+import pytest
+
+from danish._data import table_rows
+from danish.party_forms import member_forms, we_party
+from knowledge.pipeline import extract_path
+from nlp.lineage.programme_voice import names_a_scheme, party_demands, verbs
+from nlp.pipeline import get_pipeline
+
+ROOT = Path(__file__).resolve().parents[2]
+
+
+def _extract(tmp_path: Path, text: str) -> tuple[str | None, list[tuple]]:
+    path = tmp_path / "programme.txt"
+    path.write_text(text, encoding="utf-8")
+    flat = extract_path(path).flat
+    return flat.issuer, [(e.event, e.year, e.subject, e.actor) for e in flat.lineage_events]
+
+
+CONSERVATIVE = """Et sundhedsvæsen for alle
+
+Vi konservative ønsker et sundhedsvæsen i verdensklasse. Derfor vil vi bevare behandlingsgarantien, der sikrer alle \
+hurtig behandling. Derfor støtter vi fradrag for private sundhedsforsikringer og et loft over brugerbetalingen. Vi vil \
+et Danmark, hvor alle har frihed til at vælge. Det skal være muligt at opkræve et gebyr for udeblivelse hos lægen. Der \
+skal være en bedre dialog mellem patient og læge. Vi konservative går ikke ind for nye afgifter på sukker.
+"""
+
+RADICAL = """Folkestyret
+
+Vi radikale vil afskaffe kontanthjælpsloftet. Vi vil forlænge barselsorloven. Vi vil fastholde folkepensionen som en ret for alle. Vælgerne skal have \
+mulighed for at kræve folkeafstemninger om nye love. Vi vil et samfund, hvor den enkelte har frihed og ansvar. Den \
+enkelte skal have mulighed for selv at vælge.
+"""
+
+LIBERAL = """Arbejde til alle
+
+Det skal kunne betale sig at arbejde. Venstre går ind for frit valg af arbejdsløshedsforsikring, så den enkelte selv \
+kan vælge. Derfor vil Venstre også afskaffe topskatten. Apotekervæsenet skal liberaliseres. Vi går ikke ind for flere \
+forbud. Det skal være en ret, at alle ældre kan få en plejebolig inden for to måneder.
+"""
+
+GREEN = """Miljø og energi
+
+Alternativet vil lovliggøre brugen af medicinsk cannabis. Derfor skal vi hurtigst muligt have afskaffet afgiften på \
+elbiler. Vi foreslår et loft over momsen på økologiske varer. Det skal være et krav, at alle nye huse har solceller. \
+Derudover skal kulkraft udfases, og fjernvarmen omlægges til biomasse.
+"""
+
+
+@pytest.mark.parametrize(("text", "issuer", "events"), [
+    (CONSERVATIVE, "Det Konservative Folkeparti", [
+        ("confirmed", None, "behandlingsgarantien", "Det Konservative Folkeparti"),
+        ("planned", None, "fradrag for private sundhedsforsikringer", "Det Konservative Folkeparti"),
+        ("planned", None, "loft over brugerbetalingen", "Det Konservative Folkeparti"),
+        ("planned", None, "gebyr for udeblivelse hos lægen", "Det Konservative Folkeparti"),
+    ]),
+    (RADICAL, "Radikale Venstre", [
+        ("planned", None, "kontanthjælpsloftet", "Radikale Venstre"),
+        ("planned", None, "barselsorloven", "Radikale Venstre"),
+        ("confirmed", None, "folkepensionen som en ret for alle", "Radikale Venstre"),
+        ("planned", None, "mulighed for at kræve folkeafstemninger om nye love", "Radikale Venstre"),
+    ]),
+    (LIBERAL, "Venstre", [
+        ("planned", None, "frit valg af arbejdsløshedsforsikring", "Venstre"),
+        ("planned", None, "topskatten", "Venstre"),
+        ("planned", None, "Apotekervæsenet", "Venstre"),
+        ("planned", None, "ret om, at alle ældre kan få en plejebolig inden for to måneder", "Venstre"),
+    ]),
+    (GREEN, "Alternativet", [
+        ("planned", None, "brugen af medicinsk cannabis", "Alternativet"),
+        ("planned", None, "afgiften på elbiler", "Alternativet"),
+        ("planned", None, "loft over momsen på økologiske varer", "Alternativet"),
+        ("planned", None, "krav om, at alle nye huse har solceller", "Alternativet"),
+        ("planned", None, "kulkraft", "Alternativet"),
+        ("planned", None, "fjernvarmen til biomasse", "Alternativet"),
+    ]),
+])
+def test_a_chapter_in_its_partys_voice(tmp_path: Path, text: str, issuer: str, events: list[tuple]) -> None:
+    assert _extract(tmp_path, text) == (issuer, events)
+
+
+@pytest.mark.parametrize("sentence", [
+    "Vi vil et Danmark, hvor alle har frihed til at vælge.",  # an aim
+    "Den enkelte skal have frihed til at vælge sin læge.",  # a principle
+    "Vi konservative går ikke ind for nye afgifter på sukker.",  # negated
+    "Vi ønsker bedre og mere målrettet hjælp til hjemløse.",  # no scheme named
+    "Der skal være en løbende dialog mellem lærer, elev og forældre.",  # existential without a scheme
+    "Det skal være et mål, at alle unge får en uddannelse.",  # a goal, not a scheme
+    "Vi er tilhængere af, at den enkelte kan træffe sine egne valg.",  # a clause, no scheme
+    "Skattereglerne skal forenkles.",  # a bare verb of no demand table
+    "Hvis vi vil afskaffe topskatten, skal der findes penge.",  # V1 condition
+])
+def test_principles_aims_and_negations_give_nothing(sentence: str) -> None:
+    assert party_demands(sentence, 0, len(sentence), "Partiet") == []
+
+
+NEWS = """Kommunerne får flere penge
+
+Socialdemokratiet vil afskaffe kontanthjælpsloftet, siger ordfører Mette Holm. Venstre vil derimod bevare loftet. Vi \
+støtter et loft over huslejen, siger Holm.
+"""
+
+
+def test_a_news_item_quoting_parties_is_no_partys_voice(tmp_path: Path) -> None:
+    issuer, events = _extract(tmp_path, NEWS)
+    assert issuer is None
+    assert all(e[2] != "loft over huslejen" for e in events)  # the quoted "vi" is no programme's demand
+
+
+@pytest.mark.parametrize(("text", "party"), [
+    ("Vi konservative ønsker lavere skat.", "Det Konservative Folkeparti"),
+    ("Det er vigtigt for os konservative, at alle har lige adgang.", "Det Konservative Folkeparti"),
+    ("Som konservative er vi modstandere af nye afgifter.", "Det Konservative Folkeparti"),
+    ("Vi radikale vil have en ny grundlov.", "Radikale Venstre"),
+    ("Vi socialdemokrater vil afskaffe karensdagen.", "Socialdemokratiet"),
+    ("Vi kristendemokrater vil styrke familien.", "Kristendemokraterne"),
+    ("I Dansk Folkeparti mener vi, at straffen skal skærpes.", "Dansk Folkeparti"),
+    ("Vi i Enhedslisten vil afskaffe loftet.", "Enhedslisten"),
+    ("Vi liberale vil lavere skat.", None),  # "liberale": Venstre and Liberal Alliance both
+    ("Vi konservative og vi radikale er enige.", None),  # two parties
+    ("Vi vil lavere skat.", None),
+])
+def test_the_party_a_we_names(text: str, party: str | None) -> None:
+    found = we_party(text)
+    assert (found.party if found else None) == party
+
+
+def _source_text(source: str) -> str:
+    if source.startswith("sample:"):
+        return (ROOT / source[len("sample:"):]).read_text(encoding="utf-8")
+    files = sorted((ROOT / "corpus").glob(f"*/{source}.txt"))
+    assert files, f"no corpus text {source}"
+    return files[0].read_text(encoding="utf-8")
+
+
+def _lemmas(text: str) -> set[str]:
+    return {t.lemma_.lower() for t in get_pipeline()(text)} | {t.lower_ for t in get_pipeline()(text)}
+
+
+@pytest.mark.parametrize("row", table_rows("nlp", "data", "scheme_heads.csv"), ids=lambda r: r["head"])
+def test_every_scheme_head_is_attested_by_two_documents(row: dict[str, str]) -> None:
+    sources = row["attested_by"].split(";")
+    assert len(set(sources)) >= 2 and row["head"] == row["head"].lower()
+    for source in sources:
+        words = re.findall(r"[\wæøå]+", _source_text(source).lower())
+        assert any(row["head"] in w for w in words), f"{row['head']} not in {source}"
+    assert names_a_scheme(row["head"]) and names_a_scheme("sundheds" + row["head"]) == (len(row["head"]) > 3)
+
+
+@pytest.mark.parametrize("row", table_rows("nlp", "data", "programme_verbs.csv"), ids=lambda r: r["lemma"])
+def test_every_programme_verb_is_attested_by_two_documents(row: dict[str, str]) -> None:
+    sources = row["attested_by"].split(";")
+    assert len(set(sources)) >= 2 and row["role"] in ("volition", "demand", "planned", "kept")
+    first = " ".join(_source_text(sources[0]).split())
+    assert row["example"] in first, f"{row['lemma']}: the example is not in {sources[0]}"
+    head = row["lemma"].split()[0]
+    for source in sources:
+        assert head in _lemmas(" ".join(_source_text(source).split())), f"{row['lemma']} not in {source}"
+    assert verbs()[row["lemma"]] == row["role"]
+
+
+def test_member_forms_name_parties_of_the_reference_table() -> None:
+    assert member_forms() == {"konservative": "Det Konservative Folkeparti", "radikale": "Radikale Venstre",
+                              "socialdemokrater": "Socialdemokratiet", "kristendemokrater": "Kristendemokraterne"}
