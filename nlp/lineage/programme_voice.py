@@ -81,7 +81,14 @@ def _is_party_subject(words: list[str]) -> bool:
     return " ".join(low) in _party_names()
 
 
+# A purpose clause in the first place of a V2 sentence: "For at sikre lige konkurrencevilkår mellem virksomhederne
+# bør lovgiverne fastsætte minimumskrav til et godt arbejdsmiljø" (s7_01): the finite verb follows it. (A
+# condition, "Hvis ...", is left alone: conditional statements are no events, f06 gold_notes.)
+_FRONTED_PURPOSE = re.compile(r"^For at [^,.;:]{3,160}?\s+(?=(?:skal|bør|vil|må)\s)")
+
+
 def _main_clause(sentence: str) -> str:
+    sentence = _FRONTED_PURPOSE.sub("", sentence)
     cut = _SUBORDINATE.search(sentence)
     return sentence[:cut.start()] if cut else sentence
 
@@ -160,8 +167,11 @@ def _party_at(tokens: list[tuple[str, str]], i: int) -> int | None:
 
 def party_demands(sentence: str, start: int, end: int, party: str) -> list[Draft]:
     """The demands and kept schemes one sentence of a party's programme states (see the module's doc)."""
-    tokens = _tokens(_main_clause(BULLET.sub("", collapse_ws(sentence))))
+    text = BULLET.sub("", collapse_ws(sentence))
+    tokens = _tokens(_main_clause(text))
     f = _finite(tokens)
+    if f is None and _FRONTED_PURPOSE.match(text) and tokens and tokens[0][1] in _MODALS:
+        return _active(tokens, 0, start, end, party)
     if f is None:
         return []
     lemma = tokens[f][1]
@@ -173,7 +183,7 @@ def party_demands(sentence: str, start: int, end: int, party: str) -> list[Draft
         subject_end = _party_at(tokens, f + 1)
         if subject_end is None:
             return _possibility(tokens, f, start, end, party) or _impersonal(sentence, tokens, f, start, end, party) \
-                or _passive(tokens, f, start, end, party)
+                or _passive(tokens, f, start, end, party) or _active(tokens, f, start, end, party)
     assert subject_end is not None
     i, negated = _skip_adverbs(tokens, subject_end)
     lemma, i = _particle(tokens, lemma, i)
@@ -188,18 +198,32 @@ def party_demands(sentence: str, start: int, end: int, party: str) -> list[Draft
             i += 1  # the perfect infinitive: "Derfor skal vi hurtigst muligt have reduceret affaldsforbrændingen" (s7_06)
         if i >= len(tokens):
             return []
+        verb, after = _particle(tokens, tokens[i][1], i + 1)
+        if verbs().get(verb) == "demand":  # "Alternativet vil arbejde for afskaffelse af ..." (s7_07)
+            return _demanded(tokens[after:], start, end, party)
         kind = _verb_kind(tokens[i][1])
         words = [w for w, _ in tokens[i + 1:]]
         if kind is None or not words:
             return []
         return [Draft(kind, start, end, _noun_phrase(words), None, None, party, None, False)]
     if role == "demand":
-        named = tokens[i:]
-        if named[0][0].lower() == "at" or not any(_is_scheme(t) for t in named):
-            return []  # a clause or an aim, not a named scheme ("Vi er tilhængere af, at den enkelte ...")
-        return [Draft("planned", start, end, part, None, None, party, None, False)
-                for part in _conjuncts(_noun_phrase([w for w, _ in named]))]
+        return _demanded(tokens[i:], start, end, party)
     return []
+
+
+def _demanded(named: list[tuple[str, str]], start: int, end: int, party: str) -> list[Draft]:
+    """The object of a demand verb: a scheme's noun phrase ("fradrag for sundhedsforsikringer"), or an act on
+    one named by a nominalisation of the event lexicon ("afskaffelse af tvungen psykiatrisk udredning", s7_07;
+    "en regulering af internationale kapitalstrømme", s08) whose object is the commitment."""
+    if not named or named[0][0].lower() == "at":
+        return []  # a clause, not a named scheme ("Vi er tilhængere af, at den enkelte ...")
+    phrase = _noun_phrase([w for w, _ in named])
+    words = phrase.split()
+    if len(words) >= 3 and words[1].lower() == "af" and lexicon.noun_entry(words[0]) is not None:
+        return [Draft("planned", start, end, lexicon.item_event(phrase)[1].strip(), None, None, party, None, False)]
+    if not any(_is_scheme(t) for t in named):
+        return []  # an aim ("et samfund, der ...", "bedre og mere målrettet hjælp til hjemløse")
+    return [Draft("planned", start, end, part, None, None, party, None, False) for part in _conjuncts(phrase)]
 
 
 @lru_cache(maxsize=1)
@@ -317,3 +341,22 @@ def _passive(tokens: list[tuple[str, str]], f: int, start: int, end: int, party:
     if negated or i >= len(tokens) or not tokens[i][0].lower().endswith("es") or verbs().get(tokens[i][1]) != "planned":
         return []
     return [Draft("planned", start, end, _noun_phrase([w for w, _ in tokens[:f]]), None, None, party, None, False)]
+
+
+def _active(tokens: list[tuple[str, str]], f: int, start: int, end: int, party: str) -> list[Draft]:
+    """Someone else shall lay down a scheme: "bør lovgiverne fastsætte minimumskrav til et godt arbejdsmiljø"
+    (s7_01, after a fronted purpose clause): a modal, its subject (before it, or after it in V2 inversion), a
+    verb of programme_verbs.csv (`planned`; the event lexicon's own verbs are its readers') and a scheme's noun
+    heading the object."""
+    if tokens[f][1] not in _MODALS:
+        return []
+    i, negated = _skip_adverbs(tokens, f + 1)
+    verb = next((k for k in range(i, min(len(tokens), i + 4)) if verbs().get(tokens[k][1]) == "planned"
+                 and not tokens[k][0].lower().endswith("es")), None)
+    if negated or verb is None or verb + 1 >= len(tokens):
+        return []
+    named = tokens[verb + 1:]
+    p = next((k for k, (w, _) in enumerate(named) if w.lower() in _PREPOSITIONS), len(named))
+    if not p or not _is_scheme(named[p - 1]):
+        return []
+    return [Draft("planned", start, end, _noun_phrase([w for w, _ in named]), None, None, party, None, False)]

@@ -46,7 +46,9 @@ LIBERAL = """Arbejde til alle
 
 Det skal kunne betale sig at arbejde. Venstre går ind for frit valg af arbejdsløshedsforsikring, så den enkelte selv \
 kan vælge. Derfor vil Venstre også afskaffe topskatten. Apotekervæsenet skal liberaliseres. Vi går ikke ind for flere \
-forbud. Det skal være en ret, at alle ældre kan få en plejebolig inden for to måneder.
+forbud. Det skal være en ret, at alle ældre kan få en plejebolig inden for to måneder. For at sikre lige vilkår bør \
+Folketinget fastsætte et loft over huslejen. Venstre vil arbejde for afskaffelse af arveafgiften på familieejede \
+virksomheder.
 """
 
 GREEN = """Miljø og energi
@@ -75,6 +77,8 @@ Derudover skal kulkraft udfases, og fjernvarmen omlægges til biomasse.
         ("planned", None, "topskatten", "Venstre"),
         ("planned", None, "Apotekervæsenet", "Venstre"),
         ("planned", None, "ret om, at alle ældre kan få en plejebolig inden for to måneder", "Venstre"),
+        ("planned", None, "loft over huslejen", "Venstre"),
+        ("planned", None, "arveafgiften på familieejede virksomheder", "Venstre"),
     ]),
     (GREEN, "Alternativet", [
         ("planned", None, "brugen af medicinsk cannabis", "Alternativet"),
