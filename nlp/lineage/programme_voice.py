@@ -31,7 +31,10 @@ from extract.records import EventKind
 
 from . import lexicon
 from .draft import Draft
-from .word_classes import ADVERBS, ARTICLE, BULLET
+from .word_classes import ADVERBS, ARTICLE, BULLET, alternation
+from ..timex import time_mentions
+
+_ACTION_NOUN = re.compile(rf"[a-zæøå]{{3,}}{alternation('action_noun_suffix')}$")
 
 
 @lru_cache(maxsize=1)
@@ -59,7 +62,7 @@ def _is_scheme(token: tuple[str, str]) -> bool:
 # Where the main clause ends: a subordinate clause (relative, consecutive, conditional, causal) after a comma,
 # a dash or a colon. "... arbejdsløshedsforsikringer, så lønmodtagerne får størst mulig frihed" (s7_01).
 _SUBORDINATE = re.compile(r"\s*(?:,\s*(?:så|der|som|hvor|hvis|når|fordi|idet|mens|selvom|da|men|hvilket|og så)\b"
-                          r"|\s[–-]\s|:|;|\.\s|\.$|\(|,\s*(?:f\.eks\.|eksempelvis|bl\.a\.))")
+                          r"|\s[–-]\s|:|;|\.\s+(?=[A-ZÆØÅ])|\.$|\(|,\s*(?:f\.eks\.|eksempelvis|bl\.a\.))")
 # Adverbs that stand between the finite verb and the infinitive besides the sentence adverbs of the lineage
 # words ("vil vi også bevare", "Vi vil i højere grad ..." is an aim: "grad" names no scheme).
 _MORE_ADVERBS = frozenset("gerne fortsat derfor også således blandt andet overordnet fremover".split())
@@ -221,6 +224,15 @@ def _demanded(named: list[tuple[str, str]], start: int, end: int, party: str) ->
     words = phrase.split()
     if len(words) >= 3 and words[1].lower() == "af" and lexicon.noun_entry(words[0]) is not None:
         return [Draft("planned", start, end, lexicon.item_event(phrase)[1].strip(), None, None, party, None, False)]
+    # "arbejde for en effektiv og kontrolleret omstilling af vores energisektor til 100 pct. vedvarende energi
+    # inden 2040" (s7_06): a nominalisation (the works-for suffixes of lineage_words.csv, as "en regulering af",
+    # s08) after its adjectives; a year it is bound to is stated
+    act = next((k for k, w in enumerate(words[:5]) if k + 1 < len(words) and words[k + 1].lower() == "af"
+                and _ACTION_NOUN.search(w)), None)
+    if act is not None and all(w.islower() for w in words[:act]):
+        years = [m.year for m in time_mentions(" ".join(words[act:])) if m.year]
+        return [Draft("planned", start, end, " ".join(words[act:]), years[0] if years else None, None, party, None,
+                      False, year_stated=bool(years))]
     if not any(_is_scheme(t) for t in named):
         return []  # an aim ("et samfund, der ...", "bedre og mere målrettet hjælp til hjemløse")
     return [Draft("planned", start, end, part, None, None, party, None, False) for part in _conjuncts(phrase)]

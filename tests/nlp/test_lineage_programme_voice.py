@@ -55,7 +55,8 @@ GREEN = """Miljø og energi
 
 Alternativet vil lovliggøre brugen af medicinsk cannabis. Derfor skal vi hurtigst muligt have afskaffet afgiften på \
 elbiler. Vi foreslår et loft over momsen på økologiske varer. Det skal være et krav, at alle nye huse har solceller. \
-Derudover skal kulkraft udfases, og fjernvarmen omlægges til biomasse.
+Derudover skal kulkraft udfases, og fjernvarmen omlægges til biomasse. Alternativet vil arbejde for en hurtig og \
+retfærdig omstilling af landbruget til 50 pct. økologi inden 2030.
 """
 
 
@@ -87,6 +88,7 @@ Derudover skal kulkraft udfases, og fjernvarmen omlægges til biomasse.
         ("planned", None, "krav om, at alle nye huse har solceller", "Alternativet"),
         ("planned", None, "kulkraft", "Alternativet"),
         ("planned", None, "fjernvarmen til biomasse", "Alternativet"),
+        ("planned", 2030, "omstilling af landbruget til 50 pct. økologi", "Alternativet"),
     ]),
 ])
 def test_a_chapter_in_its_partys_voice(tmp_path: Path, text: str, issuer: str, events: list[tuple]) -> None:
