@@ -171,6 +171,11 @@ def _party_at(tokens: list[tuple[str, str]], i: int) -> int | None:
 def party_demands(sentence: str, start: int, end: int, party: str) -> list[Draft]:
     """The demands and kept schemes one sentence of a party's programme states (see the module's doc)."""
     text = BULLET.sub("", collapse_ws(sentence))
+    that = _OPINION_THAT.match(text)
+    if that and _is_party_subject((that.group("who") or that.group("who2")).split()):
+        # "Tilsvarende mener Alternativet, at Danmark skal afstå fra at efterforske og udvinde skifergas" (s7_06),
+        # "Det Radikale Venstre mener, at grundloven skal revideres" (s09): the party's opinion is its demand
+        return party_demands(that.group("clause"), start, end, party)
     tokens = _tokens(_main_clause(text))
     f = _finite(tokens)
     if f is None and _FRONTED_PURPOSE.match(text) and tokens and tokens[0][1] in _MODALS:
@@ -186,7 +191,8 @@ def party_demands(sentence: str, start: int, end: int, party: str) -> list[Draft
         subject_end = _party_at(tokens, f + 1)
         if subject_end is None:
             return _possibility(tokens, f, start, end, party) or _impersonal(sentence, tokens, f, start, end, party) \
-                or _passive(tokens, f, start, end, party) or _active(tokens, f, start, end, party)
+                or _passive(tokens, f, start, end, party) or _active(tokens, f, start, end, party) \
+                or _refrain(tokens, f, start, end, party)
     assert subject_end is not None
     i, negated = _skip_adverbs(tokens, subject_end)
     lemma, i = _particle(tokens, lemma, i)
@@ -257,6 +263,26 @@ def _verb_kind(lemma: str) -> EventKind | None:
 
 
 _PREPOSITIONS = frozenset("på i til for af om med ved fra over under mod".split())
+
+
+# "<party> mener, at ...", "<adverbial> mener <party>, at ..." (not "mener ikke": s7_07's negated opinion is
+# left to the gold's judgement, and a negated demand is read by no rule here).
+_OPINION_THAT = re.compile(r"^(?:(?P<who>[A-ZÆØÅ][\wæøå]*(?:\s+[\wæøå]+){0,3}?)\s+mener"
+                           r"|[A-ZÆØÅ][a-zæøå]+\s+mener\s+(?P<who2>[A-ZÆØÅ\w][\wæøå]*(?:\s+[A-ZÆØÅ][\wæøå]*){0,2}))"
+                           r"\s*,?\s+at\s+(?P<clause>.+)$")
+
+
+def _refrain(tokens: list[tuple[str, str]], f: int, start: int, end: int, party: str) -> list[Draft]:
+    """"Danmark skal afstå fra at efterforske og udvinde olie og gas fra Arktis og andre sårbare områder" (s7_06,
+    twice; its gold: `planned`, "efterforskning og udvinding af olie og gas fra Arktis"): a demand to stop an
+    activity, named by the infinitives and their object."""
+    if tokens[f][1] not in _MODALS:
+        return []
+    i, negated = _skip_adverbs(tokens, f + 1)
+    if negated or i + 3 >= len(tokens) or verbs().get(tokens[i][1]) != "refrain" \
+            or [w.lower() for w, _ in tokens[i + 1:i + 3]] != ["fra", "at"]:
+        return []
+    return [Draft("planned", start, end, " ".join(w for w, _ in tokens[i + 3:]), None, None, party, None, False)]
 
 
 def _impersonal(sentence: str, tokens: list[tuple[str, str]], f: int, start: int, end: int, party: str) -> list[Draft]:
