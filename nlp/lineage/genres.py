@@ -69,12 +69,25 @@ def genre_present_tense(text: str, drafts: list[Draft], voice: str | None = None
         present = d.kind not in ("planned", "confirmed") and not d.year_stated and not _TOLD_AS_DONE.search(text[d.start:d.end])
         if present and genre[1] == "none":
             continue
+        if genre[1] == "planned" and d.kind not in ("planned", "confirmed") and _described(d, text):
+            continue
         if present:
             d = replace(d, kind="planned", decision=False, replaced_by=None)
         if d.kind == "planned" and not d.actor and party:
             d = replace(d, actor=party)
         out.append(d)
     return out
+
+
+# In a programme a relative clause that tells what others have done to a noun describes it and states no event of
+# the party's ("Vi kan lære meget af vores nabolande samt de kommuner, som allerede har omlagt deres
+# affaldshåndtering", Alternativet's programme, s7_06; "en privat leverandør, der lever op til de kvalitetskrav, som
+# politikerne har opstillet", Venstre's, s7_02: neither in their golds). A "hvor" clause telling a reform's content
+# is the event itself ("kommunalreformen, hvor amterne blev afskaffet", f06 gold), so only "som" and "der".
+def _described(d: Draft, text: str) -> bool:
+    subject = d.subject.strip()
+    return bool(subject) and re.search(rf"(?<![\wæøå-]){re.escape(subject)},?\s+(?:som|der)\s", text[d.start:d.end],
+                                       re.IGNORECASE) is not None
 
 
 def titled_programme_party(text: str) -> str | None:

@@ -32,7 +32,8 @@ CONSERVATIVE = """Et sundhedsvæsen for alle
 Vi konservative ønsker et sundhedsvæsen i verdensklasse. Derfor vil vi bevare behandlingsgarantien, der sikrer alle \
 hurtig behandling. Derfor støtter vi fradrag for private sundhedsforsikringer og et loft over brugerbetalingen. Vi vil \
 et Danmark, hvor alle har frihed til at vælge. Det skal være muligt at opkræve et gebyr for udeblivelse hos lægen. Der \
-skal være en bedre dialog mellem patient og læge. Vi konservative går ikke ind for nye afgifter på sukker.
+skal være en bedre dialog mellem patient og læge. Vi konservative går ikke ind for nye afgifter på sukker. Vi kan \
+lære meget af de kommuner, som allerede har indført frit valg af hjemmehjælp.
 """
 
 RADICAL = """Folkestyret
