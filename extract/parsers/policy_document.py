@@ -423,7 +423,8 @@ def issuer_of(doc: Document, title: Found | None = _UNREAD) -> Found | None:
     named = [_named(doc, r"Styrelsen for Arbejdsmarked og Rekruttering"), _named(doc, r"Beskæftigelsesministeriet")]
     return (_mail_sender(doc) or _publisher(doc) or next((n for n in named if n and n.value not in cited), None) or _repeated_ministry(text)
             or _kommune_issuer(doc) or _site_issuer(text) or _agenda_kommune(doc) or _letterhead_mail(text)
-            or _banner_org(text) or _speaking_party(text) or _newsletter_site(doc) or _deciding_body(doc))
+            or _banner_org(text) or _speaking_party(text) or _abbreviated_speaker(text) or _newsletter_site(doc)
+            or _deciding_body(doc))
 
 
 def _mail_sender(doc: Document) -> Found | None:
@@ -601,6 +602,33 @@ def _speaking_party(text: str) -> Found | None:
     return Found(speaker, first.start(), first.end() if first.group(0) == speaker else None)
 
 
+# A party that names itself by its abbreviation ("SF vil afskaffe ...", "Derfor vil SF arbejde for ...", as SF's
+# principprogram writes "SF arbejder for en regulering af ...", corpus/municipal s08): the abbreviation of
+# parties.csv (two letters or more: "V", "K" stand for much else) as the subject of a demand verb in two
+# sentences or more, no other party named, nobody quoted. Printed as the programme owner is ("SF (Socialistisk
+# Folkeparti)").
+_ABBREVIATION = re.compile(r"(?<![\wæøå-])[A-ZÆØÅ]{2,4}(?![\wæøå-])")
+
+
+def _abbreviated_speaker(text: str) -> Found | None:
+    subjects: dict[str, list[re.Match[str]]] = {}
+    for m in _ABBREVIATION.finditer(text):
+        if reference.party_for(m.group(0)) is None:
+            continue
+        straight = _SENTENCE_OPEN.search(text[max(0, m.start() - 3):m.start()]) \
+            and re.match(rf" {DEMAND_VERB_PATTERN}\b", text[m.end():m.end() + 16])
+        if straight or _INVERTED_DEMAND.search(text[max(0, m.start() - 40):m.start()]):
+            subjects.setdefault(m.group(0), []).append(m)
+    if len(subjects) != 1 or _any_party_name().search(text) \
+            or any(m.cue == "quote_attribution" and m.found_in(text, "") for m in genre_markers()):
+        return None
+    printed, hits = subjects.popitem()
+    party = reference.party_for(printed)
+    if len(hits) < 2 or party is None:
+        return None
+    return Found(f"{printed} ({party.name})", hits[0].start(), hits[0].end())
+
+
 # A programme's chapter may speak of its party in the third person only, the party opening its
 # sentences as their subject, and once at least stating what it wants ("Dansk Folkeparti har gjort
 # en stor indsats ... / Dansk Folkeparti vil fastholde fokus ...", DF's arbejdsprogram, corpus/
@@ -632,7 +660,9 @@ def _states_demands(text: str) -> bool:
     names: a programme's chapter about its own demands (s7_01: "Venstre går ind for fri konkurrence om
     leveringen af arbejdsløshedsforsikringer", its one mention of a party), not a news item comparing
     parties (those name two or more, or quote: `_speaking_party`)."""
-    return len({_party_names()[m.group(0)] for m in _any_party_name().finditer(text)}) == 1
+    named = {_party_names()[m.group(0)] for m in _any_party_name().finditer(text)}
+    named |= {p.name for m in _ABBREVIATION.finditer(text) if (p := reference.party_for(m.group(0))) is not None}
+    return len(named) == 1
 
 
 # A party's programme states its positions as lists, each led by the party as the speaker on a

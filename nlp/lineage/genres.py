@@ -21,7 +21,13 @@ def party_issuer(records: Sequence[AnyRecord]) -> str | None:
     from danish.reference import party_by_name
 
     issuer = issuer_of(records)
-    return party_by_name().get(issuer) if issuer else None
+    if not issuer:
+        return None
+    # "SF (Socialistisk Folkeparti)": a programme owner printed by its abbreviation speaks as that (s08's actor "SF")
+    printed = re.fullmatch(r"(?P<short>\S+) \((?P<name>[^()]+)\)", issuer)
+    if printed and printed.group("name") in party_by_name():
+        return printed.group("short")
+    return party_by_name().get(issuer)
 
 
 def issuer_of(records: Sequence[AnyRecord]) -> str | None:

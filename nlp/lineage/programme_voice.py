@@ -21,6 +21,7 @@ parser: nlp/pipeline.py), and an event needs both a demand's verb and a scheme's
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 from functools import lru_cache
 
 from danish._data import table_rows
@@ -31,6 +32,7 @@ from extract.records import EventKind
 
 from . import lexicon
 from .draft import Draft
+from .members import conjuncts as members_conjuncts
 from .word_classes import ADVERBS, ARTICLE, BULLET, alternation
 from ..timex import time_mentions
 
@@ -316,7 +318,30 @@ def read_with_party_voice(sentence: str, start: int, end: int, party: str, other
     mine = [d for lo, hi in _pieces(sentence) for d in party_demands(sentence[lo:hi], start + lo, start + hi, party)]
     if mine and all(d.kind == "confirmed" for d in mine):
         return mine
-    return others or mine
+    return [part for d in others for part in _one_per_instrument(d, sentence)] or mine
+
+
+def _one_per_instrument(d: Draft, sentence: str) -> list[Draft]:
+    """One event per instrument (f05 gold_notes: "bullets naming several instruments give several events sharing
+    the evidence"), for the other readers' demands in a party's voice: a second infinitive coordinated with the
+    first ("SF vil afskaffe kontanthjælpsloftet og indføre en grøn check" -> the loft, and the check introduced:
+    `planned`), and a list of schemes after the first ("afskaffe topskatten, registreringsafgiften og
+    arveafgiften")."""
+    if d.kind != "planned":
+        return [d]
+    second = re.match(r"^(?P<first>.+?)\s+og\s+(?P<verb>[a-zæøå]+e)\s+(?P<object>\S.*)$", d.subject)
+    if second:
+        lemma = _tokens(second.group("verb"))[0][1] if _tokens(second.group("verb")) else ""
+        kind = _verb_kind(lemma)
+        if kind is not None:
+            return [replace(d, subject=second.group("first")),
+                    replace(d, subject=_noun_phrase(second.group("object").split()), kind=kind)]
+    found = re.search(rf"(?<![\wæøå-]){re.escape(d.subject)}(?P<tail>,[^.;:]+)", collapse_ws(sentence))
+    if found:
+        listed = members_conjuncts(_main_clause(d.subject + found.group("tail")))
+        if len(listed) > 1 and all(any(_is_scheme(t) for t in _tokens(part)) for part in listed):
+            return [replace(d, subject=part) for part in listed]
+    return [d]
 
 
 # The sentence splitter keeps a page's last sentence and the next page's first together when a page marker

@@ -61,6 +61,13 @@ retfærdig omstilling af landbruget til 50 pct. økologi inden 2030. Tilsvarende
 afstå fra at bore efter olie i Nordsøen.
 """
 
+SOCIALIST = """Skat og økonomi
+
+SF vil afskaffe kontanthjælpsloftet og indføre en grøn check til pensionister. SF foreslår en ny skat på finansielle \
+transaktioner. SF vil afskaffe topskatten, registreringsafgiften og arveafgiften. Derfor vil SF arbejde for, at \
+efterlønnen bevares. SF ønsker et samfund, hvor alle har lige muligheder. Vi vil styrke den kollektive trafik.
+"""
+
 
 @pytest.mark.parametrize(("text", "issuer", "events"), [
     (CONSERVATIVE, "Det Konservative Folkeparti", [
@@ -93,6 +100,16 @@ afstå fra at bore efter olie i Nordsøen.
         ("planned", 2030, "omstilling af landbruget til 50 pct. økologi", "Alternativet"),
         ("planned", None, "bore efter olie i Nordsøen", "Alternativet"),
     ]),
+    # the party by its abbreviation; one event per instrument, coordinated infinitives and listed schemes alike
+    (SOCIALIST, "SF (Socialistisk Folkeparti)", [
+        ("planned", None, "kontanthjælpsloftet", "SF"),
+        ("planned", None, "grøn check til pensionister", "SF"),
+        ("planned", None, "ny skat på finansielle transaktioner", "SF"),
+        ("planned", None, "topskatten", "SF"),
+        ("planned", None, "registreringsafgiften", "SF"),
+        ("planned", None, "arveafgiften", "SF"),
+        ("confirmed", None, "efterlønnen", "SF"),
+    ]),
 ])
 def test_a_chapter_in_its_partys_voice(tmp_path: Path, text: str, issuer: str, events: list[tuple]) -> None:
     assert _extract(tmp_path, text) == (issuer, events)
@@ -120,6 +137,14 @@ NEWS = """Kommunerne får flere penge
 Socialdemokratiet vil afskaffe kontanthjælpsloftet, siger ordfører Mette Holm. Venstre vil derimod bevare loftet. Vi \
 støtter et loft over huslejen, siger Holm.
 """
+
+
+def test_an_abbreviation_once_or_beside_another_party_is_no_speaker(tmp_path: Path) -> None:
+    once = SOCIALIST
+    for other in ("SF foreslår", "SF vil afskaffe topskatten", "Derfor vil SF", "SF ønsker"):
+        once = once.replace(other, other.replace("SF", "Regeringen"))
+    assert _extract(tmp_path, once)[0] is None
+    assert _extract(tmp_path, SOCIALIST + "Venstre vil det modsatte.\n")[0] is None
 
 
 def test_a_news_item_quoting_parties_is_no_partys_voice(tmp_path: Path) -> None:
