@@ -31,6 +31,7 @@ from extract.normalise import collapse_ws
 from extract.records import EventKind
 
 from . import lexicon
+from .clauses import clause_events
 from .draft import Draft
 from .members import conjuncts as members_conjuncts
 from .word_classes import ADVERBS, ARTICLE, BULLET, alternation
@@ -176,8 +177,15 @@ def party_demands(sentence: str, start: int, end: int, party: str) -> list[Draft
     that = _OPINION_THAT.match(text)
     if that and _is_party_subject((that.group("who") or that.group("who2")).split()):
         # "Tilsvarende mener Alternativet, at Danmark skal afstå fra at efterforske og udvinde skifergas" (s7_06),
-        # "Det Radikale Venstre mener, at grundloven skal revideres" (s09): the party's opinion is its demand
-        return party_demands(that.group("clause"), start, end, party)
+        # "Det Radikale Venstre mener, at grundloven skal revideres" (s09): the party's opinion is its demand; its
+        # that-clause read as a sentence of its own, by the rules here, else by the lexicon's clause reader (a
+        # present passive, "Dansk Folkeparti kræver, at skatten på pensioner sænkes", proposes in a programme)
+        clause = that.group("clause")
+        found = party_demands(clause, start, end, party)
+        if not found:
+            with lexicon.demands():
+                found = [replace(d, actor=d.actor or party) for d in clause_events(clause, start, end, None)]
+        return found
     tokens = _tokens(_main_clause(text))
     f = _finite(tokens)
     if f is None and _FRONTED_PURPOSE.match(text) and tokens and tokens[0][1] in _MODALS:
@@ -213,6 +221,10 @@ def party_demands(sentence: str, start: int, end: int, party: str) -> list[Draft
         if verbs().get(verb) == "demand":  # "Alternativet vil arbejde for afskaffelse af ..." (s7_07)
             return _demanded(tokens[after:], start, end, party)
         kind = _verb_kind(tokens[i][1])
+        if kind is None and role == "volition" and tokens[i][0].lower() in ("en", "et", "de"):
+            # wanting a thing is demanding it when it is a scheme ("Vi ønsker en hjemmehjælpsordning, hvor ...";
+            # "Vi vil et Danmark, hvor ..." names none: an aim)
+            return _demanded(tokens[i:], start, end, party)
         words = [w for w, _ in tokens[i + 1:]]
         if kind is None or not words:
             return []
@@ -264,13 +276,15 @@ def _verb_kind(lemma: str) -> EventKind | None:
     return "confirmed" if kind == "confirmed" else "planned"
 
 
+_FINITE = frozenset("er var har havde bliver blev kan vil skal bør må får".split())
 _PREPOSITIONS = frozenset("på i til for af om med ved fra over under mod".split())
 
 
 # "<party> mener, at ...", "<adverbial> mener <party>, at ..." (not "mener ikke": s7_07's negated opinion is
 # left to the gold's judgement, and a negated demand is read by no rule here).
-_OPINION_THAT = re.compile(r"^(?:(?P<who>[A-ZÆØÅ][\wæøå]*(?:\s+[\wæøå]+){0,3}?)\s+mener"
-                           r"|[A-ZÆØÅ][a-zæøå]+\s+mener\s+(?P<who2>[A-ZÆØÅ\w][\wæøå]*(?:\s+[A-ZÆØÅ][\wæøå]*){0,2}))"
+_OPINION_VERB = r"(?:mener|ønsker|foreslår|kræver|går ind for|arbejder for)"
+_OPINION_THAT = re.compile(rf"^(?:(?P<who>[A-ZÆØÅ][\wæøå]*(?:\s+[\wæøå]+){{0,3}}?)\s+{_OPINION_VERB}"
+                           rf"|[A-ZÆØÅ][a-zæøå]+\s+{_OPINION_VERB}\s+(?P<who2>[A-ZÆØÅ\w][\wæøå]*(?:\s+[A-ZÆØÅ][\wæøå]*){{0,2}}))"
                            r"\s*,?\s+at\s+(?P<clause>.+)$")
 
 
@@ -423,3 +437,19 @@ def _active(tokens: list[tuple[str, str]], f: int, start: int, end: int, party: 
     if not p or not _is_scheme(named[p - 1]):
         return []
     return [Draft("planned", start, end, _noun_phrase([w for w, _ in named]), None, None, party, None, False)]
+
+
+def nominal_item(item: str, start: int, end: int, party: str) -> list[Draft]:
+    """A bullet under a party's lead that names a scheme without a verb ("Vi vil: - et loft over egenbetalingen på
+    plejehjem - en klippekortordning til alle"): the demanded scheme, when the noun before its first preposition is
+    one ("mere tid til omsorg" is an aim: nothing)."""
+    tokens = _tokens(_main_clause(BULLET.sub("", collapse_ws(item))))
+    if not tokens or tokens[0][0].lower() not in ("en", "et") or any(
+            lem in _MODALS or verbs().get(lem) or w.lower() in _FINITE or (w.endswith("es") and len(w) > 4)
+            for w, lem in tokens):
+        return []  # only "en"/"et" + noun: a clause ("Der betales ikke arbejdsmarkedsbidrag af ...") is the clause
+        # readers', a bound on a rate ("Maksimalt 40 pct. skat på arbejde", f05: the topskat bullet's) no scheme
+    p = next((k for k, (w, _) in enumerate(tokens) if w.lower() in _PREPOSITIONS), len(tokens))
+    if not p or not _is_scheme(tokens[p - 1]) or p > 4:
+        return []
+    return [Draft("planned", start, end, _noun_phrase([w for w, _ in tokens]), None, None, party or None, None, False)]

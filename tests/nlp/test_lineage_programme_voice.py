@@ -68,6 +68,18 @@ transaktioner. SF vil afskaffe topskatten, registreringsafgiften og arveafgiften
 efterlønnen bevares. SF ønsker et samfund, hvor alle har lige muligheder. Vi vil styrke den kollektive trafik.
 """
 
+DANISH_PEOPLE = """Ældre
+
+Dansk Folkeparti ønsker, at efterlønnen bevares. Dansk Folkeparti foreslår, at der indføres en ældrecheck. Dansk \
+Folkeparti vil have en ældreminister. Dansk Folkeparti ønsker en ret til en plejebolig. Dansk Folkeparti ønsker, at \
+ældre får en værdig alderdom. Dansk Folkeparti kræver, at skatten på pensioner sænkes. Vi ønsker en \
+hjemmehjælpsordning, hvor ældre selv vælger. I Dansk Folkeparti mener vi, at alle skal have en god alderdom. Vi vil:
+- et loft over egenbetalingen på plejehjem
+- en klippekortordning til alle
+- mere tid til omsorg
+- maksimalt 20 pct. skat på pensioner
+"""
+
 
 @pytest.mark.parametrize(("text", "issuer", "events"), [
     (CONSERVATIVE, "Det Konservative Folkeparti", [
@@ -109,6 +121,17 @@ efterlønnen bevares. SF ønsker et samfund, hvor alle har lige muligheder. Vi v
         ("planned", None, "registreringsafgiften", "SF"),
         ("planned", None, "arveafgiften", "SF"),
         ("confirmed", None, "efterlønnen", "SF"),
+    ]),
+    # opinions with a that-clause, a wanted scheme, a "Vi vil:" lead in a chapter whose "vi" names the party, with
+    # verbless items: a scheme after "en"/"et" only
+    (DANISH_PEOPLE, "Dansk Folkeparti", [
+        ("confirmed", None, "efterlønnen", "Dansk Folkeparti"),
+        ("planned", None, "ældrecheck", "Dansk Folkeparti"),
+        ("planned", None, "ret til en plejebolig", "Dansk Folkeparti"),
+        ("planned", None, "skatten på pensioner", "Dansk Folkeparti"),
+        ("planned", None, "hjemmehjælpsordning", "Dansk Folkeparti"),
+        ("planned", None, "loft over egenbetalingen på plejehjem", "Dansk Folkeparti"),
+        ("planned", None, "klippekortordning til alle", "Dansk Folkeparti"),
     ]),
 ])
 def test_a_chapter_in_its_partys_voice(tmp_path: Path, text: str, issuer: str, events: list[tuple]) -> None:
