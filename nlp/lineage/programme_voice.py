@@ -59,7 +59,11 @@ def names_a_scheme(lemma: str) -> bool:
 
 def _is_scheme(token: tuple[str, str]) -> bool:
     """By the lemma, or the word as written where the lemma table reads another word ("ret" -> "rette")."""
-    return names_a_scheme(token[1]) or names_a_scheme(token[0].lower())
+    if names_a_scheme(token[1]) or names_a_scheme(token[0].lower()):
+        return True
+    # a hyphenated compound the lemma table does not know ("225-timersreglen"): its last part
+    last = token[0].rsplit("-", 1)
+    return len(last) == 2 and len(last[1]) > 2 and names_a_scheme(lexicon.lemma_of(last[1]))
 
 
 # Where the main clause ends: a subordinate clause (relative, consecutive, conditional, causal) after a comma,
@@ -350,6 +354,10 @@ def _one_per_instrument(d: Draft, sentence: str) -> list[Draft]:
         if kind is not None:
             return [replace(d, subject=second.group("first")),
                     replace(d, subject=_noun_phrase(second.group("object").split()), kind=kind)]
+    pair = re.split(r"(?<!-)\s+og\s+", d.subject)
+    if len(pair) == 2 and all(any(_is_scheme(t) for t in _tokens(part)) for part in pair):
+        # "Enhedslisten vil afskaffe kontanthjælpsloftet og 225-timersreglen": two schemes, two events
+        return [replace(d, subject=ARTICLE.sub("", part)) for part in pair]
     found = re.search(rf"(?<![\wæøå-]){re.escape(d.subject)}(?P<tail>,[^.;:]+)", collapse_ws(sentence))
     if found:
         listed = members_conjuncts(_main_clause(d.subject + found.group("tail")))

@@ -80,6 +80,13 @@ hjemmehjælpsordning, hvor ældre selv vælger. I Dansk Folkeparti mener vi, at 
 - maksimalt 20 pct. skat på pensioner
 """
 
+RED_GREEN = """Et samfund for de mange
+
+Enhedslisten arbejder for et samfund, hvor fællesskabet er stærkt. Enhedslisten vil afskaffe kontanthjælpsloftet og \
+225-timersreglen. Enhedslisten arbejder for en genindførelse af formueskatten. Enhedslisten vil afskaffe titel- og \
+ordensvæsnet. Pensionsalderen skal ikke hæves yderligere. Markedet kan ikke løse klimakrisen.
+"""
+
 
 @pytest.mark.parametrize(("text", "issuer", "events"), [
     (CONSERVATIVE, "Det Konservative Folkeparti", [
@@ -132,6 +139,13 @@ hjemmehjælpsordning, hvor ældre selv vælger. I Dansk Folkeparti mener vi, at 
         ("planned", None, "hjemmehjælpsordning", "Dansk Folkeparti"),
         ("planned", None, "loft over egenbetalingen på plejehjem", "Dansk Folkeparti"),
         ("planned", None, "klippekortordning til alle", "Dansk Folkeparti"),
+    ]),
+    # two schemes coordinated are two events; a suspended compound ("titel- og ordensvæsnet") is one
+    (RED_GREEN, "Enhedslisten", [
+        ("planned", None, "kontanthjælpsloftet", "Enhedslisten"),
+        ("planned", None, "225-timersreglen", "Enhedslisten"),
+        ("planned", None, "genindførelse af formueskatten", "Enhedslisten"),
+        ("planned", None, "titel- og ordensvæsnet", "Enhedslisten"),
     ]),
 ])
 def test_a_chapter_in_its_partys_voice(tmp_path: Path, text: str, issuer: str, events: list[tuple]) -> None:
