@@ -225,7 +225,7 @@ def test_every_scheme_head_is_attested_by_two_documents(row: dict[str, str]) -> 
     sources = row["attested_by"].split(";")
     assert len(set(sources)) >= 2 and row["head"] == row["head"].lower()
     for source in sources:
-        words = re.findall(r"[\wæøå]+", _source_text(source).lower())
+        words = _lemmas(" ".join(_source_text(source).split()))  # "rådighedsreglerne" -> "rådighedsregel"
         assert any(row["head"] in w for w in words), f"{row['head']} not in {source}"
     assert names_a_scheme(row["head"]) and names_a_scheme("sundheds" + row["head"]) == (len(row["head"]) > 3)
 
