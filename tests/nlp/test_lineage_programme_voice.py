@@ -6,7 +6,6 @@ by it, a scheme it keeps is `confirmed`, and principles and aims give nothing (t
 programme golds' gold_notes). Each text goes through the whole extractor, text in, exact events out."""
 from __future__ import annotations
 
-import re
 from pathlib import Path
 
 import pytest
