@@ -189,7 +189,8 @@ def party_demands(sentence: str, start: int, end: int, party: str) -> list[Draft
         if not found:
             with lexicon.demands():
                 found = [replace(d, actor=d.actor or party) for d in clause_events(clause, start, end, None)]
-        return found
+        if found:
+            return found  # else "går ind for at <verb>": an infinitive, read below
     tokens = _tokens(_main_clause(text))
     f = _finite(tokens)
     if f is None and _FRONTED_PURPOSE.match(text) and tokens and tokens[0][1] in _MODALS:
@@ -242,6 +243,11 @@ def _demanded(named: list[tuple[str, str]], start: int, end: int, party: str) ->
     """The object of a demand verb: a scheme's noun phrase ("fradrag for sundhedsforsikringer"), or an act on
     one named by a nominalisation of the event lexicon ("afskaffelse af tvungen psykiatrisk udredning", s7_07;
     "en regulering af internationale kapitalstrømme", s08) whose object is the commitment."""
+    if len(named) > 2 and named[0][0].lower() == "at" and _verb_kind(named[1][1]):
+        # "Liberal Alliance går ind for at afskaffe arveafgiften": the infinitive's act, as after "vil"
+        kind = _verb_kind(named[1][1])
+        assert kind is not None
+        return [Draft(kind, start, end, _noun_phrase([w for w, _ in named[2:]]), None, None, party, None, False)]
     if not named or named[0][0].lower() == "at":
         return []  # a clause, not a named scheme ("Vi er tilhængere af, at den enkelte ...")
     phrase = _noun_phrase([w for w, _ in named])

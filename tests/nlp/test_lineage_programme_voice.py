@@ -81,7 +81,7 @@ hjemmehjælpsordning, hvor ældre selv vælger. I Dansk Folkeparti mener vi, at 
 
 RED_GREEN = """Et samfund for de mange
 
-Enhedslisten arbejder for et samfund, hvor fællesskabet er stærkt. Enhedslisten vil afskaffe kontanthjælpsloftet og \
+Enhedslisten arbejder for et samfund, hvor fællesskabet er stærkt. Enhedslisten går ind for at afskaffe arveafgiften. Enhedslisten vil afskaffe kontanthjælpsloftet og \
 225-timersreglen. Enhedslisten arbejder for en genindførelse af formueskatten. Enhedslisten vil afskaffe titel- og \
 ordensvæsnet. Pensionsalderen skal ikke hæves yderligere. Markedet kan ikke løse klimakrisen.
 """
@@ -141,6 +141,7 @@ ordensvæsnet. Pensionsalderen skal ikke hæves yderligere. Markedet kan ikke l�
     ]),
     # two schemes coordinated are two events; a suspended compound ("titel- og ordensvæsnet") is one
     (RED_GREEN, "Enhedslisten", [
+        ("planned", None, "arveafgiften", "Enhedslisten"),
         ("planned", None, "kontanthjælpsloftet", "Enhedslisten"),
         ("planned", None, "225-timersreglen", "Enhedslisten"),
         ("planned", None, "genindførelse af formueskatten", "Enhedslisten"),
