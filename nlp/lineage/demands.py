@@ -20,7 +20,7 @@ from .draft import Draft
 from .genres import GENRES, programme_party, title_lines
 from .lists import ITEM
 from .members import conjuncts, listed_before
-from .programme_voice import nominal_item, party_demands
+from .programme_voice import nominal_item, party_demands, uncovered_clauses
 from .word_classes import ARTICLE, BULLET, alternation, word_set
 
 
@@ -83,6 +83,7 @@ def demand_items(text: str, spans: list[tuple[int, int]], index: int, anchor: dt
                 or _nominal_demand(text[start:hi], start, hi) or party_demands(text[start:hi], start, hi, party or "") \
                 or nominal_item(text[start:hi], start, hi, party or "")
         item = text[start:hi]
+        found = found + uncovered_clauses(item, start, hi, party or "", found) if found else found
         for d in found:
             d = replace(d, start=lo, kind="planned", decision=False, replaced_by=None, actor=party)
             out.extend(replace(d, subject=part) for part in conjuncts(listed_before(item, d.subject)))

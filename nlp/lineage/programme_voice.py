@@ -26,7 +26,7 @@ from functools import lru_cache
 
 from danish._data import table_rows
 from danish.party_forms import member_forms
-from danish.reference import party_by_name
+from danish.reference import party_by_name, party_for
 from extract.normalise import collapse_ws
 from extract.records import EventKind
 
@@ -88,6 +88,8 @@ def _is_party_subject(words: list[str]) -> bool:
         return False
     if low[0] in _WE and (len(low) == 1 or (len(low) == 2 and low[1] in member_forms())):
         return True
+    if len(words) == 1 and len(words[0]) >= 2 and words[0].isupper() and party_for(words[0]) is not None:
+        return True  # "SF vil ...": the abbreviation of parties.csv (two letters or more)
     return " ".join(low) in _party_names()
 
 
@@ -226,6 +228,8 @@ def party_demands(sentence: str, start: int, end: int, party: str) -> list[Draft
         if verbs().get(verb) == "demand":  # "Alternativet vil arbejde for afskaffelse af ..." (s7_07)
             return _demanded(tokens[after:], start, end, party)
         kind = _verb_kind(tokens[i][1])
+        if verbs().get(tokens[i][1]) == "amount" and not any(_is_scheme(t) for t in tokens[i + 1:]):
+            return []  # "Vi vil øge indsatsen for de få virkeligt udsatte" (s7_04): no scheme changes
         if kind is None and role == "volition" and tokens[i][0].lower() in ("en", "et", "de"):
             # wanting a thing is demanding it when it is a scheme ("Vi ønsker en hjemmehjælpsordning, hvor ...";
             # "Vi vil et Danmark, hvor ..." names none: an aim)
@@ -278,7 +282,7 @@ def _verb_kind(lemma: str) -> EventKind | None:
     role = verbs().get(lemma)
     if role == "kept":
         return "confirmed"
-    if role == "planned":
+    if role in ("planned", "amount"):
         return "planned"
     kind = _lexicon_verbs().get(lemma)
     if kind is None:
@@ -342,7 +346,33 @@ def read_with_party_voice(sentence: str, start: int, end: int, party: str, other
     mine = [d for lo, hi in _pieces(sentence) for d in party_demands(sentence[lo:hi], start + lo, start + hi, party)]
     if mine and all(d.kind == "confirmed" for d in mine):
         return mine
-    return [part for d in others for part in _one_per_instrument(d, sentence)] or mine
+    theirs = [part for d in others for part in _one_per_instrument(d, sentence)]
+    return theirs + uncovered_clauses(sentence, start, end, party, theirs) if theirs else mine
+
+
+# A demand's coordinated clauses each name their scheme and their act: "Selskabsskatten sænkes til 12,5 pct.,
+# iværksætterskatten afskaffes, og kapital- og aktiebeskatningen nedsættes." (f05 bullet: three events). A clause
+# whose act the event lexicon lacks but programme_verbs.csv has (nedsætte, øge, lovliggøre ...) is read here, in
+# the present or after a modal, when the other readers have read its neighbours.
+_COORDINATED = re.compile(r",\s+(?:og\s+)?|(?<!-)\s+og\s+(?=[a-zæøå-]+\s+(?:skal\s+|bør\s+)?[a-zæøå]+es\b)")
+
+
+def uncovered_clauses(sentence: str, start: int, end: int, party: str, found: list[Draft]) -> list[Draft]:
+    covered = " ".join(d.subject.lower() for d in found)
+    out = []
+    for clause in _COORDINATED.split(BULLET.sub("", collapse_ws(sentence)).rstrip(" .")):
+        tokens = _tokens(clause)
+        k = next((k for k, (w, lem) in enumerate(tokens[:7]) if k and w.lower().endswith("es")
+                  and verbs().get(lem) in ("planned", "amount")), None)
+        if k is None or tokens[0][0].lower() in ("det", "der", "man", "vi"):
+            continue
+        if verbs().get(tokens[k][1]) == "amount" and not any(_is_scheme(t) for t in tokens[:k]):
+            continue
+        subject = [w for w, lem in tokens[:k] if lem not in _MODALS and w.lower() not in ADVERBS]
+        phrase = _noun_phrase(subject)
+        if phrase and phrase.lower() not in covered:
+            out.append(Draft("planned", start, end, phrase, None, None, party or None, None, False))
+    return out
 
 
 def _one_per_instrument(d: Draft, sentence: str) -> list[Draft]:
