@@ -16,7 +16,14 @@ parser: nlp/pipeline.py), and an event needs both a demand's verb and a scheme's
 - the impersonal "Det skal/bør være muligt at <verb> <scheme>" ("Det skal dog være muligt at opkræve en vis
   brugerbetaling i praksissektoren", s7_02; "Det bør være muligt for en vis andel af en kommunes borgere at
   kræve en sag sendt til folkeafstemning", f06) and "Der skal være <scheme>" ("Der skal være en beskeden
-  brugerbetaling på sundhedsydelser", s6_08), whose subject is the scheme's noun phrase.
+  brugerbetaling på sundhedsydelser", s6_08), whose subject is the scheme's noun phrase; "Det skal være et krav,
+  at ..." (s6_05); "<someone> skal have mulighed for <scheme>" (s09, s6_08);
+- a scheme made legal, freed or laid down by a verb the event lexicon lacks ("Medicinsk cannabis skal
+  lovliggøres", s6_08; "bør lovgiverne fastsætte minimumskrav", s7_01), a demand to refrain ("Danmark skal afstå
+  fra at ...", s7_06), and the that-clause of the party's opinion ("Tilsvarende mener Alternativet, at ...").
+
+`read_with_party_voice` joins these to the other readers' events of the sentence (one event per instrument, the
+f05 convention); `demands.demand_items` asks it for the bullets of a party's list.
 """
 from __future__ import annotations
 
@@ -77,6 +84,7 @@ _NEGATION = frozenset("ikke aldrig ingen intet hverken".split())
 _WE = frozenset({"vi"})
 
 
+@lru_cache(maxsize=1)
 def _party_names() -> frozenset[str]:
     return frozenset(n.lower() for n in party_by_name())
 
