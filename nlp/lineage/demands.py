@@ -20,7 +20,7 @@ from .draft import Draft
 from .genres import GENRES, programme_party, title_lines
 from .lists import ITEM
 from .members import conjuncts, listed_before
-from .programme_voice import nominal_item, party_demands, uncovered_clauses
+from .programme_voice import infinitive_item, nominal_item, party_demands, uncovered_clauses
 from .word_classes import ARTICLE, BULLET, alternation, word_set
 
 
@@ -81,7 +81,8 @@ def demand_items(text: str, spans: list[tuple[int, int]], index: int, anchor: dt
         with lexicon.demands():
             found = clause_events(text[start:hi], start, hi, anchor) or _modal_demands(text[start:hi], start, hi) \
                 or _nominal_demand(text[start:hi], start, hi) or party_demands(text[start:hi], start, hi, party or "") \
-                or nominal_item(text[start:hi], start, hi, party or "")
+                or nominal_item(text[start:hi], start, hi, party or "") \
+                or infinitive_item(text[start:hi], start, hi, party or "")
         item = text[start:hi]
         found = found + uncovered_clauses(item, start, hi, party or "", found) if found else found
         for d in found:

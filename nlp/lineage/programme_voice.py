@@ -505,3 +505,17 @@ def nominal_item(item: str, start: int, end: int, party: str) -> list[Draft]:
     if not p or not _is_scheme(tokens[p - 1]) or p > 4:
         return []
     return [Draft("planned", start, end, _noun_phrase([w for w, _ in tokens]), None, None, party or None, None, False)]
+
+
+def infinitive_item(item: str, start: int, end: int, party: str) -> list[Draft]:
+    """A bullet under "<party> vil:" that is an infinitive ("Venstre vil: - afskaffe kontanthjælpsloftet - indføre et
+    jobfradrag for alle i arbejde"): the lead's "vil" with the bullet's verb, read as "Venstre vil afskaffe ..." is
+    (as an agreement's "er enige om at: afskaffe ...", lexicon.item_event)."""
+    tokens = _tokens(_main_clause(BULLET.sub("", collapse_ws(item))))
+    if len(tokens) < 2 or tokens[0][0].lower() != tokens[0][1] or tokens[1][0].lower() == "at":
+        return []  # not an infinitive as written (its lemma), or "at" after it
+    kind = _verb_kind(tokens[0][1])
+    if kind is None or (verbs().get(tokens[0][1]) == "amount" and not any(_is_scheme(t) for t in tokens[1:])):
+        return []
+    return [Draft(kind, start, end, _noun_phrase([w for w, _ in tokens[1:]]), None, None, party or None, None,
+                  False)]

@@ -189,6 +189,16 @@ def test_an_abbreviation_once_or_beside_another_party_is_no_speaker(tmp_path: Pa
     assert _extract(tmp_path, SOCIALIST + "Venstre vil det modsatte.\n")[0] is None
 
 
+def test_infinitive_and_nominal_bullets_under_a_partys_lead(tmp_path: Path) -> None:
+    text = ("Beskæftigelse\n\nVenstre vil:\n- afskaffe kontanthjælpsloftet\n- indføre et jobfradrag for alle i arbejde\n"
+            "- en reform af dagpengesystemet\n- flere i arbejde\n- øge indsatsen for ledige\n\n"
+            "Venstre mener, at det skal kunne betale sig at arbejde.\n")
+    assert _extract(tmp_path, text) == ("Venstre", [
+        ("planned", None, "kontanthjælpsloftet", "Venstre"),
+        ("planned", None, "jobfradrag for alle i arbejde", "Venstre"),
+    ])
+
+
 def test_a_news_item_quoting_parties_is_no_partys_voice(tmp_path: Path) -> None:
     issuer, events = _extract(tmp_path, NEWS)
     assert issuer is None
