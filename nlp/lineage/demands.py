@@ -51,7 +51,11 @@ def _demand_party(sentence: str, text: str = "") -> str | None:
         if GENRES[0][1].search(head):
             return programme_party(head)
         we = we_party(text)
-        return we.party if we else None
+        if we:
+            return we.party
+        # or the one party the chapter names ("Alternativet vil arbejde for ... / Vi vil:")
+        named = {entry.name for entry, _, _ in find_in_text(text, "party")}
+        return named.pop() if len(named) == 1 else None
     found = find_in_text(who, "party")
     return who if len(found) == 1 and found[0][1] == 0 and found[0][2] == len(who) else None
 

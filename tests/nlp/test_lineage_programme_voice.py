@@ -199,6 +199,18 @@ def test_infinitive_and_nominal_bullets_under_a_partys_lead(tmp_path: Path) -> N
     ])
 
 
+def test_a_we_lead_in_a_chapter_naming_one_party(tmp_path: Path) -> None:
+    text = ("Miljø\n\nAlternativet vil arbejde for en grøn omstilling af transporten inden 2035. Vi vil:\n"
+            "- afskaffe registreringsafgiften på elbiler\n- en klimaafgift på oksekød\n")
+    assert _extract(tmp_path, text) == ("Alternativet", [
+        ("planned", 2035, "omstilling af transporten", "Alternativet"),
+        ("planned", None, "registreringsafgiften på elbiler", "Alternativet"),
+        ("planned", None, "klimaafgift på oksekød", "Alternativet"),
+    ])
+    # a second party named: whose "vi" it is, the text does not say
+    assert _extract(tmp_path, text.replace("Miljø\n", "Miljø\n\nVenstre har en anden plan.\n"))[1] == []
+
+
 def test_a_news_item_quoting_parties_is_no_partys_voice(tmp_path: Path) -> None:
     issuer, events = _extract(tmp_path, NEWS)
     assert issuer is None
