@@ -236,6 +236,9 @@ def party_demands(sentence: str, start: int, end: int, party: str) -> list[Draft
         if verbs().get(verb) == "demand":  # "Alternativet vil arbejde for afskaffelse af ..." (s7_07)
             return _demanded(tokens[after:], start, end, party)
         kind = _verb_kind(tokens[i][1])
+        rest = " " + " ".join(w.lower() for w, _ in tokens[i + 1:])
+        if any(rest.startswith(f" {phrase}") for phrase in _other_senses().get(tokens[i][1], ())):
+            return []  # the lexicon's other sense: "fastholde fokus" is a priority, not a kept scheme
         if verbs().get(tokens[i][1]) == "amount" and not any(_is_scheme(t) for t in tokens[i + 1:]):
             return []  # "Vi vil øge indsatsen for de få virkeligt udsatte" (s7_04): no scheme changes
         if kind is None and role == "volition" and tokens[i][0].lower() in ("en", "et", "de"):
@@ -278,6 +281,12 @@ def _demanded(named: list[tuple[str, str]], start: int, end: int, party: str) ->
     if not any(_is_scheme(t) for t in named):
         return []  # an aim ("et samfund, der ...", "bedre og mere målrettet hjælp til hjemløse")
     return [Draft("planned", start, end, part, None, None, party, None, False) for part in _conjuncts(phrase)]
+
+
+@lru_cache(maxsize=1)
+def _other_senses() -> dict[str, tuple[str, ...]]:
+    """The event lexicon's words after a verb that give it a sense that is no event (nlp/data/event_lexicon.csv)."""
+    return {e.lemma: e.other_sense for e in lexicon.entries() if e.pos == "verb" and e.other_sense}
 
 
 @lru_cache(maxsize=1)
@@ -354,6 +363,9 @@ def read_with_party_voice(sentence: str, start: int, end: int, party: str, other
     mine = [d for lo, hi in _pieces(sentence) for d in party_demands(sentence[lo:hi], start + lo, start + hi, party)]
     if mine and all(d.kind == "confirmed" for d in mine):
         return mine
+    that = _OPINION_THAT.match(BULLET.sub("", collapse_ws(sentence)))
+    if mine and that and _is_party_subject((that.group("who") or that.group("who2")).split()):
+        return mine  # the party's opinion: its that-clause is the demand, the matrix clause none
     theirs = [part for d in others for part in _one_per_instrument(d, sentence)]
     return theirs + uncovered_clauses(sentence, start, end, party, theirs) if theirs else mine
 
