@@ -366,6 +366,11 @@ def read_with_party_voice(sentence: str, start: int, end: int, party: str, other
     that = _OPINION_THAT.match(BULLET.sub("", collapse_ws(sentence)))
     if mine and that and _is_party_subject((that.group("who") or that.group("who2")).split()):
         return mine  # the party's opinion: its that-clause is the demand, the matrix clause none
+    # the party's members as the agent ("Vi konservative vil arbejde ... for at mange afgifter afskaffes" read with
+    # the agent "konservative") are the party (danish/party_forms.py; the municipal README: "Vi konservative" makes
+    # Det Konservative Folkeparti actor)
+    others = [replace(d, actor=party) if d.actor and _is_party_subject(("vi " + d.actor).split()[-2:]) else d
+              for d in others]
     theirs = [part for d in others for part in _one_per_instrument(d, sentence)]
     return theirs + uncovered_clauses(sentence, start, end, party, theirs) if theirs else mine
 

@@ -215,6 +215,11 @@ def test_a_we_lead_in_a_chapter_naming_one_party(tmp_path: Path) -> None:
     assert _extract(tmp_path, text.replace("Miljø\n", "Miljø\n\nVenstre har en anden plan.\n"))[1] == []
 
 
+def test_the_members_as_agent_are_the_party(tmp_path: Path) -> None:
+    text = "Skat\n\nVi konservative vil arbejde for, at mange afgifter afskaffes.\n"
+    assert [e[3] for e in _extract(tmp_path, text)[1]] == ["Det Konservative Folkeparti"]
+
+
 def test_a_news_item_quoting_parties_is_no_partys_voice(tmp_path: Path) -> None:
     issuer, events = _extract(tmp_path, NEWS)
     assert issuer is None
