@@ -195,6 +195,9 @@ def party_demands(sentence: str, start: int, end: int, party: str) -> list[Draft
         # that-clause read as a sentence of its own, by the rules here, else by the lexicon's clause reader (a
         # present passive, "Dansk Folkeparti kræver, at skatten på pensioner sænkes", proposes in a programme)
         clause = that.group("clause")
+        who = that.group("who") or that.group("who2")
+        # the party as the sentence names it ("Det Radikale Venstre", s09 gold), "vi" as the party
+        party = who if who.lower() in _party_names() else party
         found = party_demands(clause, start, end, party)
         if not found:
             with lexicon.demands():
