@@ -46,11 +46,11 @@ from .draft import Draft
 from .evaluations import evaluation_actor
 from .genres import genre_present_tense, issuer_of, party_issuer, titled_programme_party
 from .headings import heading_split
-from .programme_voice import read_with_party_voice
 from .kinds import BY_KIND
 from .laws import bill_contents, law_blocks, with_approvals, without_adoption_lines
 from .lists import AGREEMENT_LEAD, agreement_items, list_items, points_after, recommendation_points
 from .members import counted_members
+from .programme_voice import read_with_party_voice
 from .speakers import we_are_the_author, we_are_the_speaker
 from ..sentences import sentence_spans
 from ..timex import document_date, time_mentions
