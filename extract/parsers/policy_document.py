@@ -25,6 +25,7 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 
 from danish import reference
+from danish.party_forms import we_party
 from danish.words import DEMAND_VERB_PATTERN, PROGRAMME_NOUNS
 from danish.dates import DATE_LABEL_PATTERN, DATE_TEXT_PATTERN, MONTH_NAME_PATTERN, date_of, despace, find_dates
 
@@ -416,13 +417,14 @@ def issuer_of(doc: Document, title: Found | None = _UNREAD) -> Found | None:
     if logo:
         return Found(logo.group("org"), logo.start("org"))
     cited = {m.group("org") for m in _CITED_SOURCE.finditer(text)}
-    party = _programme_party(text)
+    party = _programme_party(text) or _we_party(text)
     if party:
         return party
     named = [_named(doc, r"Styrelsen for Arbejdsmarked og Rekruttering"), _named(doc, r"Beskæftigelsesministeriet")]
     return (_mail_sender(doc) or _publisher(doc) or next((n for n in named if n and n.value not in cited), None) or _repeated_ministry(text)
             or _kommune_issuer(doc) or _site_issuer(text) or _agenda_kommune(doc) or _letterhead_mail(text)
-            or _banner_org(text) or _speaking_party(text) or _newsletter_site(doc) or _deciding_body(doc))
+            or _banner_org(text) or _speaking_party(text) or _abbreviated_speaker(text) or _newsletter_site(doc)
+            or _deciding_body(doc))
 
 
 def _mail_sender(doc: Document) -> Found | None:
@@ -584,7 +586,10 @@ def _speaking_party(text: str) -> Found | None:
     else:
         # the party as the subject of its own sentences; a one-word name opening a sentence may be
         # a common noun ("Alternativet er, at ...", s6_09) and names another party only mid-sentence
-        subjects = [p for p in parties if _party_as_subject(text, [m for m in hits if names[m.group(0)] == p])]
+        # (a seven-letter name too: "Venstre går ind for ...", s7_01, as the subject of a demand verb)
+        hits = list(_any_party_name().finditer(text))
+        subjects = [p for p in {names[m.group(0)] for m in hits}
+                    if _party_as_subject(text, [m for m in hits if names[m.group(0)] == p])]
         # (here the shorter names count too: "Venstres mål" mid-sentence is the party's)
         others = {names[m.group(0)] for m in _any_party_name().finditer(text) if " " in m.group(0)
                   or not _SENTENCE_OPEN.search(text[max(0, m.start() - 3):m.start()])} - set(subjects)
@@ -595,6 +600,33 @@ def _speaking_party(text: str) -> Found | None:
         return None
     first = next(m for m in hits if names[m.group(0)] == speaker)
     return Found(speaker, first.start(), first.end() if first.group(0) == speaker else None)
+
+
+# A party that names itself by its abbreviation ("SF vil afskaffe ...", "Derfor vil SF arbejde for ...", as SF's
+# principprogram writes "SF arbejder for en regulering af ...", corpus/municipal s08): the abbreviation of
+# parties.csv (two letters or more: "V", "K" stand for much else) as the subject of a demand verb in two
+# sentences or more, no other party named, nobody quoted. Printed as the programme owner is ("SF (Socialistisk
+# Folkeparti)").
+_ABBREVIATION = re.compile(r"(?<![\wæøå-])[A-ZÆØÅ]{2,4}(?![\wæøå-])")
+
+
+def _abbreviated_speaker(text: str) -> Found | None:
+    subjects: dict[str, list[re.Match[str]]] = {}
+    for m in _ABBREVIATION.finditer(text):
+        if reference.party_for(m.group(0)) is None:
+            continue
+        straight = _SENTENCE_OPEN.search(text[max(0, m.start() - 3):m.start()]) \
+            and re.match(rf" {DEMAND_VERB_PATTERN}\b", text[m.end():m.end() + 16])
+        if straight or _INVERTED_DEMAND.search(text[max(0, m.start() - 40):m.start()]):
+            subjects.setdefault(m.group(0), []).append(m)
+    if len(subjects) != 1 or _any_party_name().search(text) \
+            or any(m.cue == "quote_attribution" and m.found_in(text, "") for m in genre_markers()):
+        return None
+    printed, hits = subjects.popitem()
+    party = reference.party_for(printed)
+    if len(hits) < 2 or party is None:
+        return None
+    return Found(f"{printed} ({party.name})", hits[0].start(), hits[0].end())
 
 
 # A programme's chapter may speak of its party in the third person only, the party opening its
@@ -609,8 +641,28 @@ def _party_as_subject(text: str, hits: list[re.Match[str]]) -> bool:
     opening = [m for m in hits if m.group(0) == text[m.start():m.end()] and not text[m.end():m.end() + 1].isalpha()
                and _SENTENCE_OPEN.search(text[max(0, m.start() - 3):m.start()])
                and re.match(r" [a-zæøå]", text[m.end():m.end() + 2])]
-    wants = [m for m in opening if re.match(rf" {DEMAND_VERB_PATTERN}\b", text[m.end():m.end() + 12])]
-    return len(opening) >= 2 and bool(wants)
+    wants = [m for m in opening if re.match(rf" {DEMAND_VERB_PATTERN}\b", text[m.end():m.end() + 16])]
+    if len(opening) >= 2 and wants and (_party_mention().fullmatch(hits[0].group(0)) or _states_demands(text)):
+        return True  # (a short name, "Venstre", only when no other party is named: s7_08, a council item)
+    inverted = [m for m in hits if _INVERTED_DEMAND.search(text[max(0, m.start() - 40):m.start()])]
+    return bool(wants or inverted) and _states_demands(text)
+
+
+# In Danish V2 order an adverbial opening the sentence puts the subject after the finite verb: "Derfor vil
+# Venstre i højere grad sætte fokus på forebyggelse" (Venstre's programme, corpus/municipal s7_02),
+# "Tilsvarende mener Alternativet, at Danmark skal afstå fra ..." (Alternativet's, s7_06): the party is the
+# subject of its demand verb as much as in "Venstre går ind for fri konkurrence ..." (s7_01).
+_INVERTED_DEMAND = re.compile(rf"(?:\A|[.!?:][ \t]*|\n[ \t]*)[A-ZÆØÅ][a-zæøå]+ {DEMAND_VERB_PATTERN} $")
+
+
+def _states_demands(text: str) -> bool:
+    """The party, the subject of a demand verb (in straight or inverted order), is the only party the text
+    names: a programme's chapter about its own demands (s7_01: "Venstre går ind for fri konkurrence om
+    leveringen af arbejdsløshedsforsikringer", its one mention of a party), not a news item comparing
+    parties (those name two or more, or quote: `_speaking_party`)."""
+    named = {_party_names()[m.group(0)] for m in _any_party_name().finditer(text)}
+    named |= {p.name for m in _ABBREVIATION.finditer(text) if (p := reference.party_for(m.group(0))) is not None}
+    return len(named) == 1
 
 
 # A party's programme states its positions as lists, each led by the party as the speaker on a
@@ -634,6 +686,17 @@ _PROGRAMME_NOUN = "(?:" + "|".join(f"[{n[0].upper()}{n[0]}]{n[1:]}" for n in PRO
 _PROGRAMME_OWNER = re.compile(r"(?<![\wæøå-])(?P<party>[A-ZÆØÅ][\wæøå-]*(?: [A-ZÆØÅ][\wæøå-]*){0,2}?)(?:s|'s|’s)\s+"
                               + _PROGRAMME_NOUN + r"\b"
                               + r"|\b[Pp](?:rincip|arti)?program for (?P<party2>[A-ZÆØÅ][\wæøå-]*(?: [A-ZÆØÅ][\wæøå-]*){0,2})")
+
+
+def _we_party(text: str) -> Found | None:
+    """A programme's chapter that speaks as the party's members ("Vi konservative ønsker ...", "os konservative",
+    corpus/municipal s7_03, s7_04, whose gold makes Det Konservative Folkeparti the issuer, the municipal
+    README's convention; "I Dansk Folkeparti mener vi", s6_05): the one party its "vi" names
+    (danish/party_forms.py), unless it quotes someone."""
+    found = we_party(text)
+    if found is None or any(m.cue == "quote_attribution" and m.found_in(text, "") for m in genre_markers()):
+        return None
+    return Found(found.party, found.start, found.end)
 
 
 def _programme_party(text: str) -> Found | None:

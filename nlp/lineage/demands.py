@@ -10,6 +10,7 @@ import re
 from dataclasses import replace
 from functools import lru_cache
 
+from danish.party_forms import we_party
 from danish.words import DEMAND_VERB_PATTERN, NEGATION_WORDS as _NEGATION_WORDS
 from extract.normalise import collapse_ws
 
@@ -19,6 +20,7 @@ from .draft import Draft
 from .genres import GENRES, programme_party, title_lines
 from .lists import ITEM
 from .members import conjuncts, listed_before
+from .programme_voice import infinitive_item, nominal_item, party_demands, uncovered_clauses
 from .word_classes import ARTICLE, BULLET, alternation, word_set
 
 
@@ -43,9 +45,17 @@ def _demand_party(sentence: str, text: str = "") -> str | None:
     who = lead.group("who")
     if who.lower() == "vi":
         # "Vi vil:" in a programme that names its party in its title ("Liberal Alliances arbejdsprogram"):
-        # the party speaks (the programme genre, `genres.GENRES`)
+        # the party speaks (the programme genre, `genres.GENRES`); or in a chapter whose "vi" names its party
+        # ("Vi konservative ...", danish/party_forms.py)
         head = title_lines(text)
-        return programme_party(head) if GENRES[0][1].search(head) else None
+        if GENRES[0][1].search(head):
+            return programme_party(head)
+        we = we_party(text)
+        if we:
+            return we.party
+        # or the one party the chapter names ("Alternativet vil arbejde for ... / Vi vil:")
+        named = {entry.name for entry, _, _ in find_in_text(text, "party")}
+        return named.pop() if len(named) == 1 else None
     found = find_in_text(who, "party")
     return who if len(found) == 1 and found[0][1] == 0 and found[0][2] == len(who) else None
 
@@ -74,8 +84,11 @@ def demand_items(text: str, spans: list[tuple[int, int]], index: int, anchor: dt
         start = lo + (bullet.end() if bullet else 0)
         with lexicon.demands():
             found = clause_events(text[start:hi], start, hi, anchor) or _modal_demands(text[start:hi], start, hi) \
-                or _nominal_demand(text[start:hi], start, hi)
+                or _nominal_demand(text[start:hi], start, hi) or party_demands(text[start:hi], start, hi, party or "") \
+                or nominal_item(text[start:hi], start, hi, party or "") \
+                or infinitive_item(text[start:hi], start, hi, party or "")
         item = text[start:hi]
+        found = found + uncovered_clauses(item, start, hi, party or "", found) if found else found
         for d in found:
             d = replace(d, start=lo, kind="planned", decision=False, replaced_by=None, actor=party)
             out.extend(replace(d, subject=part) for part in conjuncts(listed_before(item, d.subject)))

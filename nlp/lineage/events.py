@@ -52,6 +52,7 @@ from .kinds import BY_KIND
 from .laws import bill_contents, law_blocks, with_approvals, without_adoption_lines
 from .lists import AGREEMENT_LEAD, agreement_items, list_items, points_after, recommendation_points
 from .members import counted_members
+from .programme_voice import read_with_party_voice
 from .speakers import we_are_the_author, we_are_the_speaker
 from ..sentences import sentence_spans
 from ..timex import document_date, time_mentions
@@ -89,6 +90,7 @@ def lineage_events(doc: Document, records: Sequence[AnyRecord] = ()) -> list[Lin
         if party_voice:
             with lexicon.demands():
                 found = _sentence_events(doc.text, spans, index, anchor, drafts) or works_for(doc.text, start, end)
+            found = read_with_party_voice(doc.text[start:end], start, end, party_voice, found)  # programme_voice
         else:
             found = _sentence_events(doc.text, spans, index, anchor, drafts)
         found = [continued(doc.text, spans, index, d, anchor) for d in found]
@@ -99,7 +101,7 @@ def lineage_events(doc: Document, records: Sequence[AnyRecord] = ()) -> list[Lin
     drafts = undated_perfects(with_approvals(doc.text, drafts), records)
     if party_voice:  # the party's own demands are its plans (f05, f06 gold: actor the party)
         drafts = [replace(d, actor=party_voice) if d.kind == "planned" and d.actor is None else d for d in drafts]
-    drafts = genre_present_tense(doc.text, without_adoption_lines(doc.text, drafts))
+    drafts = genre_present_tense(doc.text, without_adoption_lines(doc.text, drafts), party_voice)
     drafts = we_are_the_author(doc.text, drafts, issuer_of(records))
     drafts = we_are_the_speaker(doc.text, drafts)
     drafts = resolve_reform(resolve_anaphora(dedupe(law_blocks(doc.text, drafts)), doc.text), doc.text)

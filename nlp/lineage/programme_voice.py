@@ -1,0 +1,541 @@
+"""A party's demands in the running prose of its programme, read clause by clause.
+
+The conventions (tests/fixtures/gold/municipal/README.md and the programme golds' gold_notes): a demand that
+names a scheme or instrument is `planned`, by the party, year null unless stated; a scheme the party says it
+keeps is `confirmed`; principles and aims ("Vi vil et Danmark, hvor ...", "skal have frihed til") are no
+events. Last session's "every skal/bør sentence is a demand" gave more wrong events than right ones, so a
+sentence is read here only in its main clause, by Danish word order (V2: one constituent, the finite verb,
+then the subject when the first place is an adverbial) over the pipeline's lemmas (the pipeline has no
+parser: nlp/pipeline.py), and an event needs both a demand's verb and a scheme's noun:
+
+- the party as subject ("vi", "Vi konservative", "Alternativet") of a verb of volition with an infinitive the
+  event lexicon or nlp/data/programme_verbs.csv knows ("Alternativet vil lovliggøre aktiv dødshjælp",
+  "Derfor vil vi også bevare den udvidede behandlingsgaranti" - kept, so `confirmed`);
+- the party as subject of a demand verb whose object names a scheme (nlp/data/scheme_heads.csv: "Derfor
+  støtter vi mulighederne for at vælge behandling i privat regi og fradrag for sundhedsforsikringer");
+- the impersonal "Det skal/bør være muligt at <verb> <scheme>" ("Det skal dog være muligt at opkræve en vis
+  brugerbetaling i praksissektoren", s7_02; "Det bør være muligt for en vis andel af en kommunes borgere at
+  kræve en sag sendt til folkeafstemning", f06) and "Der skal være <scheme>" ("Der skal være en beskeden
+  brugerbetaling på sundhedsydelser", s6_08), whose subject is the scheme's noun phrase; "Det skal være et krav,
+  at ..." (s6_05); "<someone> skal have mulighed for <scheme>" (s09, s6_08);
+- a scheme made legal, freed or laid down by a verb the event lexicon lacks ("Medicinsk cannabis skal
+  lovliggøres", s6_08; "bør lovgiverne fastsætte minimumskrav", s7_01), a demand to refrain ("Danmark skal afstå
+  fra at ...", s7_06), and the that-clause of the party's opinion ("Tilsvarende mener Alternativet, at ...").
+
+`read_with_party_voice` joins these to the other readers' events of the sentence (one event per instrument, the
+f05 convention); `demands.demand_items` asks it for the bullets of a party's list.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+from functools import lru_cache
+
+from danish._data import table_rows
+from danish.party_forms import member_forms
+from danish.reference import party_by_name, party_for
+from extract.normalise import collapse_ws
+from extract.records import EventKind
+
+from . import lexicon
+from .clauses import clause_events
+from .draft import Draft
+from .members import conjuncts as members_conjuncts
+from .word_classes import ADVERBS, ARTICLE, BULLET, alternation
+from ..timex import time_mentions
+
+_ACTION_NOUN = re.compile(rf"[a-zæøå]{{3,}}{alternation('action_noun_suffix')}$")
+
+
+@lru_cache(maxsize=1)
+def verbs() -> dict[str, str]:
+    """lemma -> role (volition, demand, planned, kept) of nlp/data/programme_verbs.csv."""
+    return {r["lemma"]: r["role"] for r in table_rows("nlp", "data", "programme_verbs.csv")}
+
+
+@lru_cache(maxsize=1)
+def scheme_heads() -> frozenset[str]:
+    return frozenset(r["head"] for r in table_rows("nlp", "data", "scheme_heads.csv"))
+
+
+def names_a_scheme(lemma: str) -> bool:
+    """The lemma is a scheme's noun, or a compound whose last part is one ("sundhedsforsikring")."""
+    return lemma in scheme_heads() or any(len(h) > 3 and lemma.endswith(h) and len(lemma) > len(h) + 2
+                                          for h in scheme_heads())
+
+
+def _is_scheme(token: tuple[str, str]) -> bool:
+    """By the lemma, or the word as written where the lemma table reads another word ("ret" -> "rette")."""
+    if names_a_scheme(token[1]) or names_a_scheme(token[0].lower()):
+        return True
+    # a hyphenated compound the lemma table does not know ("225-timersreglen"): its last part
+    last = token[0].rsplit("-", 1)
+    return len(last) == 2 and len(last[1]) > 2 and names_a_scheme(lexicon.lemma_of(last[1]))
+
+
+# Where the main clause ends: a subordinate clause (relative, consecutive, conditional, causal) after a comma,
+# a dash or a colon. "... arbejdsløshedsforsikringer, så lønmodtagerne får størst mulig frihed" (s7_01).
+_SUBORDINATE = re.compile(r"\s*(?:,\s*(?:så|der|som|hvor|hvis|når|fordi|idet|mens|selvom|da|men|hvilket|og så)\b"
+                          r"|\s[–-]\s|:|;|\.\s+(?=[A-ZÆØÅ])|\.$|\(|,\s*(?:f\.eks\.|eksempelvis|bl\.a\.))")
+# Adverbs that stand between the finite verb and the infinitive besides the sentence adverbs of the lineage
+# words ("vil vi også bevare", "Vi vil i højere grad ..." is an aim: "grad" names no scheme).
+_MORE_ADVERBS = frozenset("gerne fortsat derfor også således blandt andet overordnet fremover".split())
+_NEGATION = frozenset("ikke aldrig ingen intet hverken".split())
+_WE = frozenset({"vi"})
+
+
+@lru_cache(maxsize=1)
+def _party_names() -> frozenset[str]:
+    return frozenset(n.lower() for n in party_by_name())
+
+
+def _is_party_subject(words: list[str]) -> bool:
+    """"vi", "vi konservative", "Alternativet", "Det Radikale Venstre": the party speaking."""
+    low = [w.lower() for w in words]
+    if not low:
+        return False
+    if low[0] in _WE and (len(low) == 1 or (len(low) == 2 and low[1] in member_forms())):
+        return True
+    if len(words) == 1 and len(words[0]) >= 2 and words[0].isupper() and party_for(words[0]) is not None:
+        return True  # "SF vil ...": the abbreviation of parties.csv (two letters or more)
+    return " ".join(low) in _party_names()
+
+
+# A purpose clause in the first place of a V2 sentence: "For at sikre lige konkurrencevilkår mellem virksomhederne
+# bør lovgiverne fastsætte minimumskrav til et godt arbejdsmiljø" (s7_01): the finite verb follows it. (A
+# condition, "Hvis ...", is left alone: conditional statements are no events, f06 gold_notes.)
+_FRONTED_PURPOSE = re.compile(r"^For at [^,.;:]{3,160}?\s+(?=(?:skal|bør|vil|må)\s)")
+
+
+def _main_clause(sentence: str) -> str:
+    sentence = _FRONTED_PURPOSE.sub("", sentence)
+    cut = _SUBORDINATE.search(sentence)
+    return sentence[:cut.start()] if cut else sentence
+
+
+def _tokens(clause: str) -> list[tuple[str, str]]:
+    from ..pipeline import get_pipeline
+
+    return [(t.text, t.lemma_.lower()) for t in get_pipeline()(clause) if not t.is_space and t.text.strip()]
+
+
+def _noun_phrase(words: list[str]) -> str:
+    return ARTICLE.sub("", " ".join(words)).strip(" ,.")
+
+
+def _conjuncts(phrase: str) -> list[str]:
+    """"mulighederne for at vælge behandling i privat regi og fradrag for sundhedsforsikringer" -> the two
+    schemes (s7_04 gold: two events sharing the evidence); "titel- og ordensvæsnet" stays one."""
+    parts = [ARTICLE.sub("", p).strip() for p in re.split(r"(?<!-)\s+og\s+", phrase)]
+    if len(parts) > 1 and all(len(p.split()) >= 2 for p in parts):
+        return parts
+    return [phrase]
+
+
+# Adverbials of two words that stand where an adverb does ("skal vi hurtigst muligt have reduceret ...", s7_06;
+# "Afbrænding af fossile brændsler skal udfases hurtigst muligt", the same programme; "vil vi på sigt ...").
+_ADVERBIAL_PAIRS = frozenset({("hurtigst", "muligt"), ("snarest", "muligt"), ("på", "sigt"), ("så", "vidt")})
+
+
+def _skip_adverbs(tokens: list[tuple[str, str]], i: int) -> tuple[int, bool]:
+    """The index after the adverbs at i, and whether one of them negates."""
+    negated = False
+    while i < len(tokens):
+        word = tokens[i][0].lower()
+        if i + 1 < len(tokens) and (word, tokens[i + 1][0].lower()) in _ADVERBIAL_PAIRS:
+            i += 2
+            continue
+        if not (word in ADVERBS or word in _MORE_ADVERBS or word in _NEGATION):
+            break
+        negated = negated or word in _NEGATION
+        i += 1
+    return i, negated
+
+
+_MODALS = frozenset({"skulle", "bør"})
+
+
+def _finite(tokens: list[tuple[str, str]]) -> int | None:
+    """The finite verb of a V2 main clause: a verb of volition or demand, or a modal, after the first
+    constituent (within its first eight words); None in V1 (a question, a condition)."""
+    for i, (_, lemma) in enumerate(tokens[:8]):
+        if verbs().get(lemma) in ("volition", "demand") or lemma in _MODALS or _multiword(lemma):
+            return i or None
+    return None
+
+
+def _multiword(lemma: str) -> bool:
+    return any(v.startswith(lemma + " ") for v in verbs())
+
+
+def _particle(tokens: list[tuple[str, str]], lemma: str, i: int) -> tuple[str, int]:
+    """A particle verb's rest at i ("går ind for", "går vi derfor ikke ind for"): its lemma and the index after."""
+    for verb in verbs():
+        rest = verb.split()[1:]
+        if verb.split()[0] == lemma and [w.lower() for w, _ in tokens[i:i + len(rest)]] == rest:
+            return verb, i + len(rest)
+    return lemma, i
+
+
+def _party_at(tokens: list[tuple[str, str]], i: int) -> int | None:
+    """The index after the party as subject at i ("vi", "vi konservative", "Det Radikale Venstre"), or None."""
+    for n in (4, 3, 2, 1):
+        if i + n <= len(tokens) and _is_party_subject([w for w, _ in tokens[i:i + n]]):
+            return i + n
+    return None
+
+
+def party_demands(sentence: str, start: int, end: int, party: str) -> list[Draft]:
+    """The demands and kept schemes one sentence of a party's programme states (see the module's doc)."""
+    text = BULLET.sub("", collapse_ws(sentence))
+    that = _OPINION_THAT.match(text)
+    if that and _is_party_subject((that.group("who") or that.group("who2")).split()):
+        # "Tilsvarende mener Alternativet, at Danmark skal afstå fra at efterforske og udvinde skifergas" (s7_06),
+        # "Det Radikale Venstre mener, at grundloven skal revideres" (s09): the party's opinion is its demand; its
+        # that-clause read as a sentence of its own, by the rules here, else by the lexicon's clause reader (a
+        # present passive, "Dansk Folkeparti kræver, at skatten på pensioner sænkes", proposes in a programme)
+        clause = that.group("clause")
+        who = that.group("who") or that.group("who2")
+        # the party as the sentence names it ("Det Radikale Venstre", s09 gold), "vi" as the party
+        party = who if who.lower() in _party_names() else party
+        found = party_demands(clause, start, end, party)
+        if not found:
+            with lexicon.demands():
+                found = [replace(d, actor=d.actor or party) for d in clause_events(clause, start, end, None)]
+        if found:
+            return found  # else "går ind for at <verb>": an infinitive, read below
+    tokens = _tokens(_main_clause(text))
+    f = _finite(tokens)
+    if f is None and _FRONTED_PURPOSE.match(text) and tokens and tokens[0][1] in _MODALS:
+        return _active(tokens, 0, start, end, party)
+    if f is None:
+        return []
+    lemma = tokens[f][1]
+    # straight order ("Vi vil ...", "Venstre går ind for ...") or inverted after an adverbial ("Derfor støtter
+    # vi ...", "Derfor vil vi også bevare ..."): the party is the subject either side of the finite verb
+    if _is_party_subject([w for w, _ in tokens[:f]]):
+        subject_end: int | None = f + 1
+    else:
+        subject_end = _party_at(tokens, f + 1)
+        if subject_end is None:
+            return _possibility(tokens, f, start, end, party) or _impersonal(sentence, tokens, f, start, end, party) \
+                or _passive(tokens, f, start, end, party) or _active(tokens, f, start, end, party) \
+                or _refrain(tokens, f, start, end, party)
+    assert subject_end is not None
+    i, negated = _skip_adverbs(tokens, subject_end)
+    lemma, i = _particle(tokens, lemma, i)
+    i, negated_after = _skip_adverbs(tokens, i)
+    if negated or negated_after or i >= len(tokens):
+        return []
+    role = verbs().get(lemma)
+    if role == "volition" or lemma in _MODALS:
+        if tokens[i][0].lower() == "at":  # "ønsker at styrke ..."
+            i += 1
+        if i + 1 < len(tokens) and tokens[i][0].lower() == "have" and _verb_kind(tokens[i + 1][1]):
+            i += 1  # the perfect infinitive: "Derfor skal vi hurtigst muligt have reduceret affaldsforbrændingen" (s7_06)
+        if i >= len(tokens):
+            return []
+        verb, after = _particle(tokens, tokens[i][1], i + 1)
+        if verbs().get(verb) == "demand":  # "Alternativet vil arbejde for afskaffelse af ..." (s7_07)
+            return _demanded(tokens[after:], start, end, party)
+        kind = _verb_kind(tokens[i][1])
+        rest = " " + " ".join(w.lower() for w, _ in tokens[i + 1:])
+        if any(rest.startswith(f" {phrase}") for phrase in _other_senses().get(tokens[i][1], ())):
+            return []  # the lexicon's other sense: "fastholde fokus" is a priority, not a kept scheme
+        if verbs().get(tokens[i][1]) == "amount" and not any(_is_scheme(t) for t in tokens[i + 1:]):
+            return []  # "Vi vil øge indsatsen for de få virkeligt udsatte" (s7_04): no scheme changes
+        if kind is None and role == "volition" and tokens[i][0].lower() in ("en", "et", "de"):
+            # wanting a thing is demanding it when it is a scheme ("Vi ønsker en hjemmehjælpsordning, hvor ...";
+            # "Vi vil et Danmark, hvor ..." names none: an aim)
+            return _demanded(tokens[i:], start, end, party)
+        words = [w for w, _ in tokens[i + 1:]]
+        if kind is None or not words:
+            return []
+        return [Draft(kind, start, end, _noun_phrase(words), None, None, party, None, False)]
+    if role == "demand":
+        return _demanded(tokens[i:], start, end, party)
+    return []
+
+
+def _demanded(named: list[tuple[str, str]], start: int, end: int, party: str) -> list[Draft]:
+    """The object of a demand verb: a scheme's noun phrase ("fradrag for sundhedsforsikringer"), or an act on
+    one named by a nominalisation of the event lexicon ("afskaffelse af tvungen psykiatrisk udredning", s7_07;
+    "en regulering af internationale kapitalstrømme", s08) whose object is the commitment."""
+    if len(named) > 2 and named[0][0].lower() == "at" and _verb_kind(named[1][1]):
+        # "Liberal Alliance går ind for at afskaffe arveafgiften": the infinitive's act, as after "vil"
+        kind = _verb_kind(named[1][1])
+        assert kind is not None
+        return [Draft(kind, start, end, _noun_phrase([w for w, _ in named[2:]]), None, None, party, None, False)]
+    if not named or named[0][0].lower() == "at":
+        return []  # a clause, not a named scheme ("Vi er tilhængere af, at den enkelte ...")
+    phrase = _noun_phrase([w for w, _ in named])
+    words = phrase.split()
+    if len(words) >= 3 and words[1].lower() == "af" and lexicon.noun_entry(words[0]) is not None:
+        return [Draft("planned", start, end, lexicon.item_event(phrase)[1].strip(), None, None, party, None, False)]
+    # "arbejde for en effektiv og kontrolleret omstilling af vores energisektor til 100 pct. vedvarende energi
+    # inden 2040" (s7_06): a nominalisation (the works-for suffixes of lineage_words.csv, as "en regulering af",
+    # s08) after its adjectives; a year it is bound to is stated
+    act = next((k for k, w in enumerate(words[:5]) if k + 1 < len(words) and words[k + 1].lower() == "af"
+                and _ACTION_NOUN.search(w)), None)
+    if act is not None and all(w.islower() for w in words[:act]):
+        years = [m.year for m in time_mentions(" ".join(words[act:])) if m.year]
+        return [Draft("planned", start, end, " ".join(words[act:]), years[0] if years else None, None, party, None,
+                      False, year_stated=bool(years))]
+    if not any(_is_scheme(t) for t in named):
+        return []  # an aim ("et samfund, der ...", "bedre og mere målrettet hjælp til hjemløse")
+    return [Draft("planned", start, end, part, None, None, party, None, False) for part in _conjuncts(phrase)]
+
+
+@lru_cache(maxsize=1)
+def _other_senses() -> dict[str, tuple[str, ...]]:
+    """The event lexicon's words after a verb that give it a sense that is no event (nlp/data/event_lexicon.csv)."""
+    return {e.lemma: e.other_sense for e in lexicon.entries() if e.pos == "verb" and e.other_sense}
+
+
+@lru_cache(maxsize=1)
+def _lexicon_verbs() -> dict[str, str]:
+    return {e.lemma: e.kind for e in lexicon.entries() if e.pos == "verb"}
+
+
+def _verb_kind(lemma: str) -> EventKind | None:
+    """`planned` for a demanded act of the event lexicon or programme_verbs.csv, `confirmed` for keeping."""
+    role = verbs().get(lemma)
+    if role == "kept":
+        return "confirmed"
+    if role in ("planned", "amount"):
+        return "planned"
+    kind = _lexicon_verbs().get(lemma)
+    if kind is None:
+        return None
+    return "confirmed" if kind == "confirmed" else "planned"
+
+
+_FINITE = frozenset("er var har havde bliver blev kan vil skal bør må får".split())
+_PREPOSITIONS = frozenset("på i til for af om med ved fra over under mod".split())
+
+
+# "<party> mener, at ...", "<adverbial> mener <party>, at ..." (not "mener ikke": s7_07's negated opinion is
+# left to the gold's judgement, and a negated demand is read by no rule here).
+_OPINION_VERB = r"(?:mener|ønsker|foreslår|kræver|går ind for|arbejder for)"
+_OPINION_THAT = re.compile(rf"^(?:(?P<who>[A-ZÆØÅ][\wæøå]*(?:\s+[\wæøå]+){{0,3}}?)\s+{_OPINION_VERB}"
+                           rf"|[A-ZÆØÅ][a-zæøå]+\s+{_OPINION_VERB}\s+(?P<who2>[A-ZÆØÅ\w][\wæøå]*(?:\s+[A-ZÆØÅ][\wæøå]*){{0,2}}))"
+                           r"\s*,?\s+at\s+(?P<clause>.+)$")
+
+
+def _refrain(tokens: list[tuple[str, str]], f: int, start: int, end: int, party: str) -> list[Draft]:
+    """"Danmark skal afstå fra at efterforske og udvinde olie og gas fra Arktis og andre sårbare områder" (s7_06,
+    twice; its gold: `planned`, "efterforskning og udvinding af olie og gas fra Arktis"): a demand to stop an
+    activity, named by the infinitives and their object."""
+    if tokens[f][1] not in _MODALS:
+        return []
+    i, negated = _skip_adverbs(tokens, f + 1)
+    if negated or i + 3 >= len(tokens) or verbs().get(tokens[i][1]) != "refrain" \
+            or [w.lower() for w, _ in tokens[i + 1:i + 3]] != ["fra", "at"]:
+        return []
+    return [Draft("planned", start, end, " ".join(w for w, _ in tokens[i + 3:]), None, None, party, None, False)]
+
+
+def _impersonal(sentence: str, tokens: list[tuple[str, str]], f: int, start: int, end: int, party: str) -> list[Draft]:
+    """"Det skal/bør (adv) være muligt (for ...) at <verb> <scheme>", "Der skal/bør (adv) være <scheme>"."""
+    if tokens[f][1] not in _MODALS or f != 1 or tokens[0][0].lower() not in ("det", "der"):
+        return []
+    i, negated = _skip_adverbs(tokens, f + 1)
+    if negated or i >= len(tokens) or tokens[i][1] != "være":
+        return []
+    rest = tokens[i + 1:]
+    if tokens[0][0].lower() == "det":
+        if rest and rest[0][1] != "mulig":
+            return _scheme_that(sentence, rest, start, end, party)
+        if not rest:
+            return []
+        at = next((k for k, (w, _) in enumerate(rest) if w.lower() == "at"), None)
+        if at is None or at + 2 >= len(rest) or not any(_is_scheme(t) for t in rest[at + 1:]):
+            return []
+        phrase = " ".join(w for w, _ in rest[at + 1:])
+        return [Draft("planned", start, end, phrase, None, None, party, None, False)]
+    # "Der skal være en beskeden brugerbetaling på sundhedsydelser": the noun before the first preposition
+    p = next((k for k, (w, _) in enumerate(rest) if w.lower() in _PREPOSITIONS), len(rest))
+    if not p or not _is_scheme(rest[p - 1]):
+        return []
+    return [Draft("planned", start, end, _noun_phrase([w for w, _ in rest]), None, None, party, None, False)]
+
+
+def read_with_party_voice(sentence: str, start: int, end: int, party: str, others: list[Draft]) -> list[Draft]:
+    """The events of a sentence of a party's programme: a kept scheme read here wins over the other readers'
+    (which read "Vi vil fastholde ..." as a plan); else theirs, else the demands read here."""
+    mine = [d for lo, hi in _pieces(sentence) for d in party_demands(sentence[lo:hi], start + lo, start + hi, party)]
+    if mine and all(d.kind == "confirmed" for d in mine):
+        return mine
+    that = _OPINION_THAT.match(BULLET.sub("", collapse_ws(sentence)))
+    if mine and that and _is_party_subject((that.group("who") or that.group("who2")).split()):
+        return mine  # the party's opinion: its that-clause is the demand, the matrix clause none
+    # the party's members as the agent ("Vi konservative vil arbejde ... for at mange afgifter afskaffes" read with
+    # the agent "konservative") are the party (danish/party_forms.py; the municipal README: "Vi konservative" makes
+    # Det Konservative Folkeparti actor)
+    others = [replace(d, actor=party) if d.actor and _is_party_subject(("vi " + d.actor).split()[-2:]) else d
+              for d in others]
+    theirs = [part for d in others for part in _one_per_instrument(d, sentence)]
+    return theirs + uncovered_clauses(sentence, start, end, party, theirs) if theirs else mine
+
+
+# A demand's coordinated clauses each name their scheme and their act: "Selskabsskatten sænkes til 12,5 pct.,
+# iværksætterskatten afskaffes, og kapital- og aktiebeskatningen nedsættes." (f05 bullet: three events). A clause
+# whose act the event lexicon lacks but programme_verbs.csv has (nedsætte, øge, lovliggøre ...) is read here, in
+# the present or after a modal, when the other readers have read its neighbours.
+_COORDINATED = re.compile(r",\s+(?:og\s+)?|(?<!-)\s+og\s+(?=[a-zæøå-]+\s+(?:skal\s+|bør\s+)?[a-zæøå]+es\b)")
+
+
+def uncovered_clauses(sentence: str, start: int, end: int, party: str, found: list[Draft]) -> list[Draft]:
+    covered = " ".join(d.subject.lower() for d in found)
+    out = []
+    for clause in _COORDINATED.split(BULLET.sub("", collapse_ws(sentence)).rstrip(" .")):
+        tokens = _tokens(clause)
+        k = next((k for k, (w, lem) in enumerate(tokens[:7]) if k and w.lower().endswith("es")
+                  and verbs().get(lem) in ("planned", "amount")), None)
+        if k is None or tokens[0][0].lower() in ("det", "der", "man", "vi"):
+            continue
+        if verbs().get(tokens[k][1]) == "amount" and not any(_is_scheme(t) for t in tokens[:k]):
+            continue
+        subject = [w for w, lem in tokens[:k] if lem not in _MODALS and w.lower() not in ADVERBS]
+        phrase = _noun_phrase(subject)
+        if phrase and phrase.lower() not in covered:
+            out.append(Draft("planned", start, end, phrase, None, None, party or None, None, False))
+    return out
+
+
+def _one_per_instrument(d: Draft, sentence: str) -> list[Draft]:
+    """One event per instrument (f05 gold_notes: "bullets naming several instruments give several events sharing
+    the evidence"), for the other readers' demands in a party's voice: a second infinitive coordinated with the
+    first ("SF vil afskaffe kontanthjælpsloftet og indføre en grøn check" -> the loft, and the check introduced:
+    `planned`), and a list of schemes after the first ("afskaffe topskatten, registreringsafgiften og
+    arveafgiften")."""
+    if d.kind != "planned":
+        return [d]
+    second = re.match(r"^(?P<first>.+?)\s+og\s+(?P<verb>[a-zæøå]+e)\s+(?P<object>\S.*)$", d.subject)
+    if second:
+        lemma = _tokens(second.group("verb"))[0][1] if _tokens(second.group("verb")) else ""
+        kind = _verb_kind(lemma)
+        if kind is not None:
+            return [replace(d, subject=second.group("first")),
+                    replace(d, subject=_noun_phrase(second.group("object").split()), kind=kind)]
+    pair = re.split(r"(?<!-)\s+og\s+", d.subject)
+    if len(pair) == 2 and all(any(_is_scheme(t) for t in _tokens(part)) for part in pair):
+        # "Enhedslisten vil afskaffe kontanthjælpsloftet og 225-timersreglen": two schemes, two events
+        return [replace(d, subject=ARTICLE.sub("", part)) for part in pair]
+    found = re.search(rf"(?<![\wæøå-]){re.escape(d.subject)}(?P<tail>,[^.;:]+)", collapse_ws(sentence))
+    if found:
+        listed = members_conjuncts(_main_clause(d.subject + found.group("tail")))
+        if len(listed) > 1 and all(any(_is_scheme(t) for t in _tokens(part)) for part in listed):
+            return [replace(d, subject=part) for part in listed]
+    return [d]
+
+
+# The sentence splitter keeps a page's last sentence and the next page's first together when a page marker
+# stands between them ("... i en kortere eller længere periode.\n--- side 23 ---\nVenstre går ind for ...",
+# s7_01): each sentence is read on its own, its evidence its own words.
+_PIECE_BREAK = re.compile(r"(?<=[.!?])\s+(?=[A-ZÆØÅ•])|\s*-{3} side \d+ -{3}\s*")
+
+
+def _pieces(sentence: str) -> list[tuple[int, int]]:
+    out, at = [], 0
+    for m in _PIECE_BREAK.finditer(sentence):
+        if sentence[at:m.start()].strip():
+            out.append((at, m.start()))
+        at = m.end()
+    if sentence[at:].strip():
+        out.append((at, len(sentence.rstrip())))
+    return out
+
+
+def _scheme_that(sentence: str, rest: list[tuple[str, str]], start: int, end: int, party: str) -> list[Draft]:
+    """"Det skal være et krav, at virksomheder af en vis størrelse opretter kvalificerede praktikpladser" (s6_05,
+    DF's programme; its gold: `planned`, "krav om at virksomheder ... opretter praktikpladser"): the expletive
+    "det" stands for the that-clause, and the predicative noun names the scheme it makes (a duty, a right)."""
+    comma = next((k for k, (w, _) in enumerate(rest) if w == ","), len(rest))
+    rest = rest[:comma]
+    words = [w for w, _ in rest]
+    if len(words) != 2 or words[0].lower() not in ("en", "et") or not _is_scheme(rest[1]):
+        return []
+    that = re.search(r",\s*at\s+(?P<what>[^,.;:]+)", sentence)
+    if not that:
+        return []
+    return [Draft("planned", start, end, f"{words[1]} om, at {that.group('what').strip()}", None, None, party, None,
+                  False)]
+
+
+def _possibility(tokens: list[tuple[str, str]], f: int, start: int, end: int, party: str) -> list[Draft]:
+    """"Vælgerne skal have mulighed for at tage initiativ til folkeafstemninger" (s09), "Den alment praktiserende
+    læge skal have mulighed for at opkræve et gebyr" (s6_08): a demand that someone be given the possibility of a
+    scheme, `planned` in both golds; "mulighed" alone names no scheme ("Den enkelte skal have mulighed for selv at
+    vælge ...", s09: nothing)."""
+    if tokens[f][1] not in _MODALS:
+        return []
+    i, negated = _skip_adverbs(tokens, f + 1)
+    if negated or i + 2 >= len(tokens) or tokens[i][0].lower() not in ("have", "give") or tokens[i + 1][1] != "mulighed" \
+            or tokens[i + 2][0].lower() != "for":
+        return []
+    rest = tokens[i + 1:]
+    if not any(_is_scheme(t) for t in rest[2:]):
+        return []
+    return [Draft("planned", start, end, " ".join(w for w, _ in rest), None, None, party, None, False)]
+
+
+def _passive(tokens: list[tuple[str, str]], f: int, start: int, end: int, party: str) -> list[Draft]:
+    """"Medicinsk cannabis skal lovliggøres.", "Apotekervæsenet skal liberaliseres." (s6_08): the subject before
+    the modal, made legal or freed by a verb of programme_verbs.csv the event lexicon lacks (its own verbs are
+    read by the lexicon's readers). Not a kept scheme: "... skal bevares" was left out of f06's gold."""
+    if tokens[f][1] not in _MODALS or f > 6 or tokens[0][0].lower() in ("det", "der", "man", "vi"):
+        return []
+    i, negated = _skip_adverbs(tokens, f + 1)
+    if negated or i >= len(tokens) or not tokens[i][0].lower().endswith("es") or verbs().get(tokens[i][1]) != "planned":
+        return []
+    return [Draft("planned", start, end, _noun_phrase([w for w, _ in tokens[:f]]), None, None, party, None, False)]
+
+
+def _active(tokens: list[tuple[str, str]], f: int, start: int, end: int, party: str) -> list[Draft]:
+    """Someone else shall lay down a scheme: "bør lovgiverne fastsætte minimumskrav til et godt arbejdsmiljø"
+    (s7_01, after a fronted purpose clause): a modal, its subject (before it, or after it in V2 inversion), a
+    verb of programme_verbs.csv (`planned`; the event lexicon's own verbs are its readers') and a scheme's noun
+    heading the object."""
+    if tokens[f][1] not in _MODALS:
+        return []
+    i, negated = _skip_adverbs(tokens, f + 1)
+    verb = next((k for k in range(i, min(len(tokens), i + 4)) if verbs().get(tokens[k][1]) == "planned"
+                 and not tokens[k][0].lower().endswith("es")), None)
+    if negated or verb is None or verb + 1 >= len(tokens):
+        return []
+    named = tokens[verb + 1:]
+    p = next((k for k, (w, _) in enumerate(named) if w.lower() in _PREPOSITIONS), len(named))
+    if not p or not _is_scheme(named[p - 1]):
+        return []
+    return [Draft("planned", start, end, _noun_phrase([w for w, _ in named]), None, None, party, None, False)]
+
+
+def nominal_item(item: str, start: int, end: int, party: str) -> list[Draft]:
+    """A bullet under a party's lead that names a scheme without a verb ("Vi vil: - et loft over egenbetalingen på
+    plejehjem - en klippekortordning til alle"): the demanded scheme, when the noun before its first preposition is
+    one ("mere tid til omsorg" is an aim: nothing)."""
+    tokens = _tokens(_main_clause(BULLET.sub("", collapse_ws(item))))
+    if not tokens or tokens[0][0].lower() not in ("en", "et") or any(
+            lem in _MODALS or verbs().get(lem) or w.lower() in _FINITE or (w.endswith("es") and len(w) > 4)
+            for w, lem in tokens):
+        return []  # only "en"/"et" + noun: a clause ("Der betales ikke arbejdsmarkedsbidrag af ...") is the clause
+        # readers', a bound on a rate ("Maksimalt 40 pct. skat på arbejde", f05: the topskat bullet's) no scheme
+    p = next((k for k, (w, _) in enumerate(tokens) if w.lower() in _PREPOSITIONS), len(tokens))
+    if not p or not _is_scheme(tokens[p - 1]) or p > 4:
+        return []
+    return [Draft("planned", start, end, _noun_phrase([w for w, _ in tokens]), None, None, party or None, None, False)]
+
+
+def infinitive_item(item: str, start: int, end: int, party: str) -> list[Draft]:
+    """A bullet under "<party> vil:" that is an infinitive ("Venstre vil: - afskaffe kontanthjælpsloftet - indføre et
+    jobfradrag for alle i arbejde"): the lead's "vil" with the bullet's verb, read as "Venstre vil afskaffe ..." is
+    (as an agreement's "er enige om at: afskaffe ...", lexicon.item_event)."""
+    tokens = _tokens(_main_clause(BULLET.sub("", collapse_ws(item))))
+    if len(tokens) < 2 or tokens[0][0].lower() != tokens[0][1] or tokens[1][0].lower() == "at":
+        return []  # not an infinitive as written (its lemma), or "at" after it
+    kind = _verb_kind(tokens[0][1])
+    if kind is None or (verbs().get(tokens[0][1]) == "amount" and not any(_is_scheme(t) for t in tokens[1:])):
+        return []
+    return [Draft(kind, start, end, _noun_phrase([w for w, _ in tokens[1:]]), None, None, party or None, None,
+                  False)]

@@ -1,0 +1,283 @@
+"""A party's own voice in its programme (nlp/lineage/programme_voice.py, danish/party_forms.py, the programme
+issuer of extract/parsers/policy_document.py), on short Danish texts written for these tests in the manner of
+the programme chapters of corpus/municipal (s7_01-s7_07, s6_05, s6_08, s09): the party is read from the
+chapter's own words ("Vi konservative", "Venstre går ind for"), its demands that name a scheme are `planned`
+by it, a scheme it keeps is `confirmed`, and principles and aims give nothing (the municipal README and the
+programme golds' gold_notes). Each text goes through the whole extractor, text in, exact events out."""
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from danish._data import table_rows
+from danish.party_forms import member_forms, we_party
+from knowledge.pipeline import extract_path
+from nlp.lineage.programme_voice import names_a_scheme, party_demands, verbs
+from nlp.pipeline import get_pipeline
+
+ROOT = Path(__file__).resolve().parents[2]
+
+
+def _extract(tmp_path: Path, text: str) -> tuple[str | None, list[tuple]]:
+    path = tmp_path / "programme.txt"
+    path.write_text(text, encoding="utf-8")
+    flat = extract_path(path).flat
+    return flat.issuer, [(e.event, e.year, e.subject, e.actor) for e in flat.lineage_events]
+
+
+CONSERVATIVE = """Et sundhedsvæsen for alle
+
+Vi konservative ønsker et sundhedsvæsen i verdensklasse. Derfor vil vi bevare behandlingsgarantien, der sikrer alle \
+hurtig behandling. Derfor støtter vi fradrag for private sundhedsforsikringer og et loft over brugerbetalingen. Vi vil \
+et Danmark, hvor alle har frihed til at vælge. Det skal være muligt at opkræve et gebyr for udeblivelse hos lægen. Der \
+skal være en bedre dialog mellem patient og læge. Vi konservative går ikke ind for nye afgifter på sukker. Vi kan \
+lære meget af de kommuner, som allerede har indført frit valg af hjemmehjælp.
+"""
+
+RADICAL = """Folkestyret
+
+Vi radikale vil afskaffe kontanthjælpsloftet. Vi vil forlænge barselsorloven. Vi vil fastholde folkepensionen som en ret for alle. Vælgerne skal have \
+mulighed for at kræve folkeafstemninger om nye love. Vi vil et samfund, hvor den enkelte har frihed og ansvar. Den \
+enkelte skal have mulighed for selv at vælge.
+"""
+
+LIBERAL = """Arbejde til alle
+
+Det skal kunne betale sig at arbejde. Venstre går ind for frit valg af arbejdsløshedsforsikring, så den enkelte selv \
+kan vælge. Derfor vil Venstre også afskaffe topskatten. Apotekervæsenet skal liberaliseres. Vi går ikke ind for flere \
+forbud. Det skal være en ret, at alle ældre kan få en plejebolig inden for to måneder. For at sikre lige vilkår bør \
+Folketinget fastsætte et loft over huslejen. Venstre vil arbejde for afskaffelse af arveafgiften på familieejede \
+virksomheder.
+"""
+
+GREEN = """Miljø og energi
+
+Alternativet vil lovliggøre brugen af medicinsk cannabis. Derfor skal vi hurtigst muligt have afskaffet afgiften på \
+elbiler. Vi foreslår et loft over momsen på økologiske varer. Det skal være et krav, at alle nye huse har solceller. \
+Derudover skal kulkraft udfases, og fjernvarmen omlægges til biomasse. Alternativet vil arbejde for en hurtig og \
+retfærdig omstilling af landbruget til 50 pct. økologi inden 2030. Tilsvarende mener Alternativet, at Danmark skal \
+afstå fra at bore efter olie i Nordsøen.
+"""
+
+SOCIALIST = """Skat og økonomi
+
+SF vil afskaffe kontanthjælpsloftet og indføre en grøn check til pensionister. SF foreslår en ny skat på finansielle \
+transaktioner. SF vil afskaffe topskatten, registreringsafgiften og arveafgiften. Derfor vil SF arbejde for, at \
+efterlønnen bevares. SF ønsker et samfund, hvor alle har lige muligheder. Vi vil styrke den kollektive trafik. \
+Momsen på frugt sænkes, og afgiften på el nedsættes. SF vil øge støtten til solceller. Vi vil øge indsatsen for de \
+hjemløse.
+"""
+
+DANISH_PEOPLE = """Ældre
+
+Dansk Folkeparti ønsker, at efterlønnen bevares. Dansk Folkeparti foreslår, at der indføres en ældrecheck. Dansk \
+Folkeparti vil have en ældreminister. Dansk Folkeparti ønsker en ret til en plejebolig. Dansk Folkeparti ønsker, at \
+ældre får en værdig alderdom. Dansk Folkeparti kræver, at skatten på pensioner sænkes. Vi ønsker en \
+hjemmehjælpsordning, hvor ældre selv vælger. I Dansk Folkeparti mener vi, at alle skal have en god alderdom. Vi vil:
+- et loft over egenbetalingen på plejehjem
+- en klippekortordning til alle
+- mere tid til omsorg
+- maksimalt 20 pct. skat på pensioner
+"""
+
+RED_GREEN = """Et samfund for de mange
+
+Enhedslisten arbejder for et samfund, hvor fællesskabet er stærkt. Enhedslisten går ind for at afskaffe arveafgiften. Enhedslisten vil afskaffe kontanthjælpsloftet og \
+225-timersreglen. Enhedslisten arbejder for en genindførelse af formueskatten. Enhedslisten vil afskaffe titel- og \
+ordensvæsnet. Pensionsalderen skal ikke hæves yderligere. Markedet kan ikke løse klimakrisen. Vi går ind for at \
+efterlønnen nedlægges og erstattes af en ny seniorydelse, der kan sikre alle. Enhedslisten vil fastholde fokus på de \
+ledige.
+"""
+
+
+@pytest.mark.parametrize(("text", "issuer", "events"), [
+    (CONSERVATIVE, "Det Konservative Folkeparti", [
+        ("confirmed", None, "behandlingsgarantien", "Det Konservative Folkeparti"),
+        ("planned", None, "fradrag for private sundhedsforsikringer", "Det Konservative Folkeparti"),
+        ("planned", None, "loft over brugerbetalingen", "Det Konservative Folkeparti"),
+        ("planned", None, "gebyr for udeblivelse hos lægen", "Det Konservative Folkeparti"),
+    ]),
+    (RADICAL, "Radikale Venstre", [
+        ("planned", None, "kontanthjælpsloftet", "Radikale Venstre"),
+        ("planned", None, "barselsorloven", "Radikale Venstre"),
+        ("confirmed", None, "folkepensionen som en ret for alle", "Radikale Venstre"),
+        ("planned", None, "mulighed for at kræve folkeafstemninger om nye love", "Radikale Venstre"),
+    ]),
+    (LIBERAL, "Venstre", [
+        ("planned", None, "frit valg af arbejdsløshedsforsikring", "Venstre"),
+        ("planned", None, "topskatten", "Venstre"),
+        ("planned", None, "Apotekervæsenet", "Venstre"),
+        ("planned", None, "ret om, at alle ældre kan få en plejebolig inden for to måneder", "Venstre"),
+        ("planned", None, "loft over huslejen", "Venstre"),
+        ("planned", None, "arveafgiften på familieejede virksomheder", "Venstre"),
+    ]),
+    (GREEN, "Alternativet", [
+        ("planned", None, "brugen af medicinsk cannabis", "Alternativet"),
+        ("planned", None, "afgiften på elbiler", "Alternativet"),
+        ("planned", None, "loft over momsen på økologiske varer", "Alternativet"),
+        ("planned", None, "krav om, at alle nye huse har solceller", "Alternativet"),
+        ("planned", None, "kulkraft", "Alternativet"),
+        ("planned", None, "fjernvarmen til biomasse", "Alternativet"),
+        ("planned", 2030, "omstilling af landbruget til 50 pct. økologi", "Alternativet"),
+        ("planned", None, "bore efter olie i Nordsøen", "Alternativet"),
+    ]),
+    # the party by its abbreviation; one event per instrument, coordinated infinitives and listed schemes alike
+    (SOCIALIST, "SF (Socialistisk Folkeparti)", [
+        ("planned", None, "kontanthjælpsloftet", "SF"),
+        ("planned", None, "grøn check til pensionister", "SF"),
+        ("planned", None, "ny skat på finansielle transaktioner", "SF"),
+        ("planned", None, "topskatten", "SF"),
+        ("planned", None, "registreringsafgiften", "SF"),
+        ("planned", None, "arveafgiften", "SF"),
+        ("confirmed", None, "efterlønnen", "SF"),
+        ("planned", None, "Momsen på frugt", "SF"),
+        ("planned", None, "afgiften på el", "SF"),  # a coordinated clause with a verb the lexicon lacks
+        ("planned", None, "støtten til solceller", "SF"),  # an amount of a scheme, not of an effort
+    ]),
+    # opinions with a that-clause, a wanted scheme, a "Vi vil:" lead in a chapter whose "vi" names the party, with
+    # verbless items: a scheme after "en"/"et" only
+    (DANISH_PEOPLE, "Dansk Folkeparti", [
+        ("confirmed", None, "efterlønnen", "Dansk Folkeparti"),
+        ("planned", None, "ældrecheck", "Dansk Folkeparti"),
+        ("planned", None, "ret til en plejebolig", "Dansk Folkeparti"),
+        ("planned", None, "skatten på pensioner", "Dansk Folkeparti"),
+        ("planned", None, "hjemmehjælpsordning", "Dansk Folkeparti"),
+        ("planned", None, "loft over egenbetalingen på plejehjem", "Dansk Folkeparti"),
+        ("planned", None, "klippekortordning til alle", "Dansk Folkeparti"),
+    ]),
+    # two schemes coordinated are two events; a suspended compound ("titel- og ordensvæsnet") is one
+    (RED_GREEN, "Enhedslisten", [
+        ("planned", None, "arveafgiften", "Enhedslisten"),
+        ("planned", None, "kontanthjælpsloftet", "Enhedslisten"),
+        ("planned", None, "225-timersreglen", "Enhedslisten"),
+        ("planned", None, "genindførelse af formueskatten", "Enhedslisten"),
+        ("planned", None, "titel- og ordensvæsnet", "Enhedslisten"),
+        ("planned", None, "efterlønnen", "Enhedslisten"),  # the that-clause of "går ind for", not the matrix
+        # "fastholde fokus" is a priority (the event lexicon's other sense): nothing
+    ]),
+])
+def test_a_chapter_in_its_partys_voice(tmp_path: Path, text: str, issuer: str, events: list[tuple]) -> None:
+    assert _extract(tmp_path, text) == (issuer, events)
+
+
+@pytest.mark.parametrize("sentence", [
+    "Vi vil et Danmark, hvor alle har frihed til at vælge.",  # an aim
+    "Den enkelte skal have frihed til at vælge sin læge.",  # a principle
+    "Vi konservative går ikke ind for nye afgifter på sukker.",  # negated
+    "Vi ønsker bedre og mere målrettet hjælp til hjemløse.",  # no scheme named
+    "Der skal være en løbende dialog mellem lærer, elev og forældre.",  # existential without a scheme
+    "Det skal være et mål, at alle unge får en uddannelse.",  # a goal, not a scheme
+    "Vi er tilhængere af, at den enkelte kan træffe sine egne valg.",  # a clause, no scheme
+    "Skattereglerne skal forenkles.",  # a bare verb of no demand table
+    "Hvis vi vil afskaffe topskatten, skal der findes penge.",  # V1 condition
+    "Alternativet mener ikke, at afgiften skal afskaffes.",  # a negated opinion
+    "Vi mener, at samfundet hænger bedre sammen, hvis man tager ansvar.",  # an opinion naming no scheme
+])
+def test_principles_aims_and_negations_give_nothing(sentence: str) -> None:
+    assert party_demands(sentence, 0, len(sentence), "Partiet") == []
+
+
+NEWS = """Kommunerne får flere penge
+
+Socialdemokratiet vil afskaffe kontanthjælpsloftet, siger ordfører Mette Holm. Venstre vil derimod bevare loftet. Vi \
+støtter et loft over huslejen, siger Holm.
+"""
+
+
+def test_an_abbreviation_once_or_beside_another_party_is_no_speaker(tmp_path: Path) -> None:
+    once = SOCIALIST
+    for other in ("SF foreslår", "SF vil afskaffe topskatten", "Derfor vil SF", "SF ønsker", "SF vil øge"):
+        once = once.replace(other, other.replace("SF", "Regeringen"))
+    assert _extract(tmp_path, once)[0] is None
+    assert _extract(tmp_path, SOCIALIST + "Venstre vil det modsatte.\n")[0] is None
+
+
+def test_infinitive_and_nominal_bullets_under_a_partys_lead(tmp_path: Path) -> None:
+    text = ("Beskæftigelse\n\nVenstre vil:\n- afskaffe kontanthjælpsloftet\n- indføre et jobfradrag for alle i arbejde\n"
+            "- en reform af dagpengesystemet\n- flere i arbejde\n- øge indsatsen for ledige\n\n"
+            "Venstre mener, at det skal kunne betale sig at arbejde.\n")
+    assert _extract(tmp_path, text) == ("Venstre", [
+        ("planned", None, "kontanthjælpsloftet", "Venstre"),
+        ("planned", None, "jobfradrag for alle i arbejde", "Venstre"),
+    ])
+
+
+def test_a_we_lead_in_a_chapter_naming_one_party(tmp_path: Path) -> None:
+    text = ("Miljø\n\nAlternativet vil arbejde for en grøn omstilling af transporten inden 2035. Vi vil:\n"
+            "- afskaffe registreringsafgiften på elbiler\n- en klimaafgift på oksekød\n")
+    assert _extract(tmp_path, text) == ("Alternativet", [
+        ("planned", 2035, "omstilling af transporten", "Alternativet"),
+        ("planned", None, "registreringsafgiften på elbiler", "Alternativet"),
+        ("planned", None, "klimaafgift på oksekød", "Alternativet"),
+    ])
+    # a second party named: whose "vi" it is, the text does not say
+    assert _extract(tmp_path, text.replace("Miljø\n", "Miljø\n\nVenstre har en anden plan.\n"))[1] == []
+
+
+def test_the_members_as_agent_are_the_party(tmp_path: Path) -> None:
+    text = "Skat\n\nVi konservative vil arbejde for, at mange afgifter afskaffes.\n"
+    assert [e[3] for e in _extract(tmp_path, text)[1]] == ["Det Konservative Folkeparti"]
+
+
+def test_a_news_item_quoting_parties_is_no_partys_voice(tmp_path: Path) -> None:
+    issuer, events = _extract(tmp_path, NEWS)
+    assert issuer is None
+    assert all(e[2] != "loft over huslejen" for e in events)  # the quoted "vi" is no programme's demand
+
+
+@pytest.mark.parametrize(("text", "party"), [
+    ("Vi konservative ønsker lavere skat.", "Det Konservative Folkeparti"),
+    ("Det er vigtigt for os konservative, at alle har lige adgang.", "Det Konservative Folkeparti"),
+    ("Som konservative er vi modstandere af nye afgifter.", "Det Konservative Folkeparti"),
+    ("Vi radikale vil have en ny grundlov.", "Radikale Venstre"),
+    ("Vi socialdemokrater vil afskaffe karensdagen.", "Socialdemokratiet"),
+    ("Vi kristendemokrater vil styrke familien.", "Kristendemokraterne"),
+    ("I Dansk Folkeparti mener vi, at straffen skal skærpes.", "Dansk Folkeparti"),
+    ("Vi i Enhedslisten vil afskaffe loftet.", "Enhedslisten"),
+    ("Vi liberale vil lavere skat.", None),  # "liberale": Venstre and Liberal Alliance both
+    ("Vi konservative og vi radikale er enige.", None),  # two parties
+    ("Vi vil lavere skat.", None),
+])
+def test_the_party_a_we_names(text: str, party: str | None) -> None:
+    found = we_party(text)
+    assert (found.party if found else None) == party
+
+
+def _source_text(source: str) -> str:
+    if source.startswith("sample:"):
+        return (ROOT / source[len("sample:"):]).read_text(encoding="utf-8")
+    files = sorted((ROOT / "corpus").glob(f"*/{source}.txt"))
+    assert files, f"no corpus text {source}"
+    return files[0].read_text(encoding="utf-8")
+
+
+def _lemmas(text: str) -> set[str]:
+    return {t.lemma_.lower() for t in get_pipeline()(text)} | {t.lower_ for t in get_pipeline()(text)}
+
+
+@pytest.mark.parametrize("row", table_rows("nlp", "data", "scheme_heads.csv"), ids=lambda r: r["head"])
+def test_every_scheme_head_is_attested_by_two_documents(row: dict[str, str]) -> None:
+    sources = row["attested_by"].split(";")
+    assert len(set(sources)) >= 2 and row["head"] == row["head"].lower()
+    for source in sources:
+        words = _lemmas(" ".join(_source_text(source).split()))  # "rådighedsreglerne" -> "rådighedsregel"
+        assert any(row["head"] in w for w in words), f"{row['head']} not in {source}"
+    assert names_a_scheme(row["head"]) and names_a_scheme("sundheds" + row["head"]) == (len(row["head"]) > 3)
+
+
+@pytest.mark.parametrize("row", table_rows("nlp", "data", "programme_verbs.csv"), ids=lambda r: r["lemma"])
+def test_every_programme_verb_is_attested_by_two_documents(row: dict[str, str]) -> None:
+    sources = row["attested_by"].split(";")
+    assert len(set(sources)) >= 2 and row["role"] in ("volition", "demand", "planned", "kept", "refrain", "amount")
+    first = " ".join(_source_text(sources[0]).split())
+    assert row["example"] in first, f"{row['lemma']}: the example is not in {sources[0]}"
+    head = row["lemma"].split()[0]
+    for source in sources:
+        assert head in _lemmas(" ".join(_source_text(source).split())), f"{row['lemma']} not in {source}"
+    assert verbs()[row["lemma"]] == row["role"]
+
+
+def test_member_forms_name_parties_of_the_reference_table() -> None:
+    assert member_forms() == {"konservative": "Det Konservative Folkeparti", "radikale": "Radikale Venstre",
+                              "socialdemokrater": "Socialdemokratiet", "kristendemokrater": "Kristendemokraterne"}
