@@ -218,6 +218,7 @@ som er planlagte eller igangsat
 - sikre en årlig ajourføring af projektkataloget på baggrund af dialog med
 distriktsrådene og de implicerede kommunale aktører
 - støtte distriktsrådene økonomisk med et årligt tilskud
+- afholde et årligt møde med distriktsrådene
 """
 
 
@@ -228,6 +229,7 @@ def test_policy_action_list() -> None:
         ("planned", None, "egnsteater", None),
         ("planned", None, "årlig ajourføring af projektkataloget", None),
         ("planned", None, "årligt tilskud", None),
+        ("planned", None, "årligt møde med distriktsrådene", None),
     ]
 
 
