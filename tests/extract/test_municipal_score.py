@@ -33,7 +33,10 @@ counts of goals set, nominal demands; issue 15) raised lineage to 0.665 with no 
 noun phrases (no durative time or closing finite verb in a subject) followed. At the session's end the
 fourteen excerpts of session 7's blind set (s7_01-s7_14, spent when its per-field failures were read)
 joined; the floors became the figures of all fifty at that commit: kommuner 1.000, lineage 0.570,
-document fields 0.862, indicators 0.972."""
+document fields 0.862, indicators 0.972. Session 8 (issue 15: a party's voice and its demands in running
+prose; a council's decision block, a general meeting's votes, withdrawals and postponements, a policy's
+"Vi vil:" actions; issue 14: a programme's party from its own words) raised lineage to 0.679 and
+document fields to 0.878."""
 from __future__ import annotations
 
 import importlib.util
@@ -67,8 +70,8 @@ def test_every_text_has_its_gold(corpus: Path, gold: Path) -> None:
 
 @pytest.mark.parametrize(("only", "floor"), [
     ("kommuner", 1.0),
-    ("lineage", 0.57),
-    ("doc", 0.86),
+    ("lineage", 0.67),
+    ("doc", 0.87),
     ("indicators", 0.97),
 ])
 def test_municipal_floor(corpus: Path, gold: Path, only: str, floor: float) -> None:
