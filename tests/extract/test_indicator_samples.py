@@ -70,11 +70,13 @@ def _row(**given: object) -> dict:
      [_row(title="Sygefraværet",
            definition="Sygefraværet beregnes som antal sygedage i procent af det samlede antal arbejdsdage.",
            measure="share", numerator="antal sygedage", denominator="det samlede antal arbejdsdage")]),
-    # "viser, hvor mange X, i procent af Y": the question word is no part of the numerator
+    # "viser, hvor mange X, i procent af Y": the question word is no part of the numerator;
+    # the persons after "alle" are who is measured (the star gold's "samtlige personer i ...")
     ("Jobeffekt\n\nIndikatoren viser, hvor mange ledige der er i job, i procent af alle ledige i kommunen.\n",
      [_row(title="Jobeffekt",
            definition="Indikatoren viser, hvor mange ledige der er i job, i procent af alle ledige i kommunen.",
-           measure="share", numerator="ledige der er i job", denominator="alle ledige i kommunen")]),
+           measure="share", population="alle ledige i kommunen", numerator="ledige der er i job",
+           denominator="alle ledige i kommunen")]),
     # a measure named by its heading, defined by "Målingen viser"; "de seneste 12 måneder" is its period
     ("Virksomhedspraktik for kontanthjælpsmodtagere\n\nMålingen viser andelen af borgere på kontanthjælp, "
      "der har været i virksomhedspraktik inden for de seneste 12 måneder.\n",
@@ -459,3 +461,48 @@ def test_maaltal_and_named_measures(text: str, expected: list[dict]) -> None:
 ])
 def test_maaltal_shapes_that_give_nothing(text: str) -> None:
     assert _rows(text) == []
+
+
+# A STAR-layout numbered item ("Indikator N: title" over its definition) whose definition
+# states its division with "i procent af" or "pr. 1.000" (the issue's definition phrases)
+# carries the division's parts; a quantifier ("alle", "samtlige") stays in the copied phrase.
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Nøgletal for jobcentrenes indsats\n\n"
+     "Indikator 1: Andel af ydelsesmodtagere i job\n"
+     "Indikatoren opgøres som antallet af personer, der er i ordinær beskæftigelse tre måneder efter "
+     "endt ydelse, i procent af alle personer, der har afsluttet et ydelsesforløb i perioden.\n",
+     [_row(number=1, title="Andel af ydelsesmodtagere i job",
+           definition="Indikatoren opgøres som antallet af personer, der er i ordinær beskæftigelse tre "
+                      "måneder efter endt ydelse, i procent af alle personer, der har afsluttet et "
+                      "ydelsesforløb i perioden.",
+           measure="share", population="alle personer, der har afsluttet et ydelsesforløb i perioden",
+           numerator="antallet af personer, der er i ordinær beskæftigelse tre måneder efter endt ydelse",
+           denominator="alle personer, der har afsluttet et ydelsesforløb i perioden")]),
+    ("Nøgletal for jobcentrenes indsats\n\n"
+     "Indikator 3: Antal virksomhedsrettede tilbud pr. 1.000 borgere\n"
+     "Indikatoren måles ved antallet af påbegyndte virksomhedspraktikker pr. 1.000 indbyggere i alderen "
+     "16-66 år.\n",
+     [_row(number=3, title="Antal virksomhedsrettede tilbud pr. 1.000 borgere",
+           definition="Indikatoren måles ved antallet af påbegyndte virksomhedspraktikker pr. 1.000 "
+                      "indbyggere i alderen 16-66 år.",
+           measure="average", population="indbyggere i alderen 16-66 år",
+           numerator="antallet af påbegyndte virksomhedspraktikker",
+           denominator="1.000 indbyggere i alderen 16-66 år")]),
+    # a source line naming a site keeps the site's dot ("Jobindsats.dk", not "Jobindsats")
+    ("Nøgletal for jobcentrenes indsats\n\n"
+     "Indikator 2: Andel af ledige i job\n"
+     "Indikatoren opgøres som andelen af ledige, der er i job efter et år. Kilde: Jobindsats.dk.\n",
+     [_row(number=2, title="Andel af ledige i job",
+           definition="Indikatoren opgøres som andelen af ledige, der er i job efter et år.",
+           measure="share", population="ledige", numerator="ledige, der er i job efter et år",
+           denominator="ledige", source="Jobindsats.dk")]),
+])
+def test_numbered_items_carry_their_stated_division(text: str, expected: list[dict]) -> None:
+    assert _rows(text) == expected
+
+
+def test_a_bare_out_of_figure_in_a_numbered_definition_is_no_division() -> None:
+    """ "otte ud af ti" states a figure, not how the measure is computed."""
+    text = ("Nøgletal for jobcentrenes indsats\n\nIndikator 1: Ledige i job\n"
+            "Indikatoren viser, at otte ud af ti ledige var i job efter et år.\n")
+    assert all(r["numerator"] is None and r["denominator"] is None for r in _rows(text))
