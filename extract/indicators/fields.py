@@ -75,8 +75,20 @@ def count_target(text: str) -> Measure | None:
     return cues.value_of("count_target", text)
 
 
+# A definition whose defined quantity is a count: "Målingen viser antallet af personer, der
+# har været ledige i mindst 80 pct. af tiden": the percent sits in the relative clause that
+# says who is counted, so the head noun decides (the star convention: count = antal). "antal
+# og andel" (star d02) and a stated division ("i procent af", "pr. 1.000") are read as before.
+_COUNT_DEFINED = re.compile(r"\b(?:opgøres som|beregnes som|defineres som|måles ved|viser|opgør|måler|angiver)"
+                            r",?\s+(?:det samlede |den samlede )?(?:antal(?:let)?|antallet)\b(?!\s+og\s+andel)", re.I)
+
+
 def measure_of(title: str, definition: str | None) -> Measure:
-    text = without_change_percents(f"{title} {definition or ''}")
+    stated = f"{title} {definition or ''}"
+    text = without_change_percents(stated)
+    if _COUNT_DEFINED.search(stated) and not cues.search("ratio", stated) \
+            and not _OTHER.search(text) and not _AVERAGE.search(stated):
+        return "count"
     if _OTHER.search(text):
         return "other"
     if _AVERAGE.search(text):

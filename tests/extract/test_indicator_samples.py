@@ -506,3 +506,31 @@ def test_a_bare_out_of_figure_in_a_numbered_definition_is_no_division() -> None:
     text = ("Nøgletal for jobcentrenes indsats\n\nIndikator 1: Ledige i job\n"
             "Indikatoren viser, at otte ud af ti ledige var i job efter et år.\n")
     assert all(r["numerator"] is None and r["denominator"] is None for r in _rows(text))
+
+
+def test_goals_defined_apart_by_number_keep_their_own_definitions() -> None:
+    """ "Mål 1: X" ... "Mål 1 opgøres som ..." (the star convention's "Mål 1 opgør"): each goal
+    takes the definition carrying its number; the first definition after the list is not the
+    last goal's, and the goal's text is its title."""
+    text = ("Beskæftigelsesministerens mål for 2022\n\n"
+            "Beskæftigelsesministeren har fastsat følgende mål for jobcentrenes indsats i 2022:\n\n"
+            "Mål 1: Flere personer skal have en uddannelse\nMål 2: Færre personer på offentlig forsørgelse\n\n"
+            "Mål 1 opgøres som andelen af ledige i alderen 30-49 år, der påbegynder et uddannelsesforløb.\n"
+            "Mål 2 opgøres som antallet af fuldtidspersoner på offentlig forsørgelse.\n")
+    assert [(r["number"], r["title"], r["definition"], r["measure"]) for r in _rows(text)] == [
+        (1, "Flere personer skal have en uddannelse",
+         "Mål 1 opgøres som andelen af ledige i alderen 30-49 år, der påbegynder et uddannelsesforløb.", "share"),
+        (2, "Færre personer på offentlig forsørgelse",
+         "Mål 2 opgøres som antallet af fuldtidspersoner på offentlig forsørgelse.", "count")]
+
+
+@pytest.mark.parametrize(("definition", "measure"), [
+    # the percent is in the clause saying who is counted: the head noun "antallet" decides
+    ("Målingen viser antallet af personer, der har været ledige i mindst 80 pct. af tiden.", "count"),
+    # "antal og andel" is a share (star d02); a stated division too
+    ("Målingen opgør antal og andel ledige, som i en given måned har påbegyndt et forløb.", "share"),
+    ("Indikatoren opgøres som antallet af ledige i job i procent af alle ledige.", "share"),
+])
+def test_the_defined_head_noun_names_the_measure(definition: str, measure: str) -> None:
+    from extract.indicators.fields import measure_of
+    assert measure_of(definition, None) == measure
