@@ -534,3 +534,15 @@ def test_goals_defined_apart_by_number_keep_their_own_definitions() -> None:
 def test_the_defined_head_noun_names_the_measure(definition: str, measure: str) -> None:
     from extract.indicators.fields import measure_of
     assert measure_of(definition, None) == measure
+
+
+@pytest.mark.parametrize(("text", "population"), [
+    # the relative clause says who is counted (the kvalitetsstandard gold: "antal borgere, der
+    # har modtaget råd og vejledning"); a trailing period is no part of it
+    ("Langtidsledighed\n\nMålingen viser antallet af personer, der har været ledige i mindst 80 pct. af tiden "
+     "inden for de seneste 52 uger.\n", "personer, der har været ledige i mindst 80 pct. af tiden"),
+    # a clause of a period alone leaves the counted noun
+    ("Ledige\n\nMålingen viser antal ledige, som i løbet af en måned er registreret i jobcentret.\n", "ledige"),
+])
+def test_a_counts_population_keeps_the_clause_saying_who_is_counted(text: str, population: str) -> None:
+    assert [r["population"] for r in _rows(text)] == [population]
