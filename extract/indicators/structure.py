@@ -274,6 +274,7 @@ def measures_after_lead(text: str) -> list[Found]:
         if 3 <= len(title) <= 160:
             f = Found(kind, title, colon.end())
             f.measure = cues.value_of("measure_word", title) or "other"
+            _read_rate(f, title)
             found.append(f)
     return found
 
@@ -282,6 +283,14 @@ _ITEM_LINE = re.compile(rf"^\s*(?:[{BULLET_MARKS}]|o(?=[ \t])|\d{{1,2}}[.)])\s+(
 
 
 _VALUE_TAIL = re.compile(rf"\s*:\s*[\d.,]+\s*(?:%|pct\.?|procent|{fields.AMOUNT_UNIT}|kr)?\s*$")
+
+
+def _read_rate(f: Found, title: str) -> None:
+    """A count named per persons ("Antal genindlæggelser pr. 1.000 borgere") is a rate per
+    person: an average over those persons (the star convention, cue ratio `per`)."""
+    rate = fields.count_rate(title)
+    if rate:
+        f.measure, f.population = rate
 
 
 def announced_measures(text: str) -> list[Found]:
@@ -305,6 +314,7 @@ def announced_measures(text: str) -> list[Found]:
                           source="jobindsats.dk" if jobindsats else None)
                 f.measure = cues.value_of("measure_word", title)
                 f.population = fields.title_population(title)
+                _read_rate(f, title)
                 found.append(f)
             j += 1
     return found

@@ -546,3 +546,25 @@ def test_the_defined_head_noun_names_the_measure(definition: str, measure: str) 
 ])
 def test_a_counts_population_keeps_the_clause_saying_who_is_counted(text: str, population: str) -> None:
     assert [r["population"] for r in _rows(text)] == [population]
+
+
+def test_a_goal_section_heading_may_name_its_year() -> None:
+    """ "Resultatmål for 2024" heads its goals as "Resultatmål" does (cue goal_section)."""
+    text = ("Beskæftigelsesplan 2024\n\nResultatmål for 2024\n"
+            "• Andelen af unge under 25 år på offentlig forsørgelse skal falde til 8 pct.\n"
+            "• Flere borgere med handicap skal i job.\n")
+    assert [(r["title"], r["measure"], r["population"]) for r in _rows(text)] == [
+        ("Andelen af unge under 25 år på offentlig forsørgelse skal falde til 8 pct.", "share",
+         "unge under 25 år på offentlig forsørgelse"),
+        ("Flere borgere med handicap skal i job.", "other", "borgere med handicap")]
+
+
+def test_listed_counts_per_persons_are_rates_over_those_persons() -> None:
+    """An announced measure "Antal X pr. 1.000 borgere" is an average over the borgere (the
+    star convention: a rate per person is an average), as a defined one is."""
+    text = ("Fra i dag finder du to nye målinger på esundhed.dk:\n"
+            "• Antal somatiske genindlæggelser pr. 1.000 borgere\n"
+            "• Andel færdigbehandlede patienter, der venter på udskrivning\n")
+    assert [(r["title"], r["measure"], r["population"]) for r in _rows(text)] == [
+        ("Antal somatiske genindlæggelser pr. 1.000 borgere", "average", "borgere"),
+        ("Andel færdigbehandlede patienter, der venter på udskrivning", "share", "færdigbehandlede patienter")]
