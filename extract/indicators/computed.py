@@ -273,6 +273,19 @@ _DEFINING_HEAD = re.compile(r"^.*?\b(?:(?:opgøres|beregnes|defineres|måles) (?
                             r"|(?:viser|opgør|måler|angiver|udtrykker)),?\s+(?:hvor (?:mange|stor en andel)\s*)?")
 
 
+_QUANTIFIER = re.compile(r"^(?:alle|samtlige)\s+", re.I)
+
+
+def apply_stated_ratio(f: Found) -> None:
+    """A found measure whose definition states a division ("i procent af", "pr. 1.000",
+    "divideret med") but whose layout finder read no parts: the parts from that division. A
+    share named "andelen af X ..." is read by `fields.share_parts`, which keeps X alone."""
+    if not f.definition or f.numerator or f.denominator or f.population:
+        return
+    if fields.share_parts(f.definition)[0] is None and _computes(f.definition):
+        _apply_ratio(f, f.definition)
+
+
 def _apply_ratio(f: Found, sentence: str) -> None:
     """Numerator and denominator of a stated division, and what kind of quantity it is:
     a share when both count the same thing or the text says pct./ud af, else an average
@@ -289,8 +302,11 @@ def _apply_ratio(f: Found, sentence: str) -> None:
     f.numerator, f.denominator = numerator or None, denominator or None
     population = _COUNT_HEAD.sub("", denominator)
     population = _TIME_TAIL.sub("", re.sub(r"^[\d.]+\s+", "", population)).strip(" ,")
-    # who is measured: a denominator that counts persons; hours or days divide, they are nobody
-    f.population = population if population and cues.search("person_noun", population.split(" ")[0]) else None
+    # who is measured: a denominator that counts persons ("alle personer, der ...", "samtlige
+    # personer i ..." too: the quantifier stays in the copied phrase, as the star gold keeps
+    # "samtlige personer i fleksjobordningen"); hours or days divide, they are nobody
+    head = _QUANTIFIER.sub("", population).split(" ")[0] if population else ""
+    f.population = population if head and cues.search("person_noun", head) else None
     stated_share = kind in ("percent", "out_of") or cues.value_of("measure_word", numerator) == "share"
     f.measure = "share" if stated_share else _ratio_measure(numerator, denominator)
 

@@ -75,8 +75,20 @@ def count_target(text: str) -> Measure | None:
     return cues.value_of("count_target", text)
 
 
+# A definition whose defined quantity is a count: "Målingen viser antallet af personer, der
+# har været ledige i mindst 80 pct. af tiden": the percent sits in the relative clause that
+# says who is counted, so the head noun decides (the star convention: count = antal). "antal
+# og andel" (star d02) and a stated division ("i procent af", "pr. 1.000") are read as before.
+_COUNT_DEFINED = re.compile(r"\b(?:opgøres som|beregnes som|defineres som|måles ved|viser|opgør|måler|angiver)"
+                            r",?\s+(?:det samlede |den samlede )?(?:antal(?:let)?|antallet)\b(?!\s+og\s+andel)", re.I)
+
+
 def measure_of(title: str, definition: str | None) -> Measure:
-    text = without_change_percents(f"{title} {definition or ''}")
+    stated = f"{title} {definition or ''}"
+    text = without_change_percents(stated)
+    if _COUNT_DEFINED.search(stated) and not cues.search("ratio", stated) \
+            and not _OTHER.search(text) and not _AVERAGE.search(stated):
+        return "count"
     if _OTHER.search(text):
         return "other"
     if _AVERAGE.search(text):
@@ -255,8 +267,18 @@ def _population_in(text: str) -> str | None:
     for pattern in (_HOW_MANY, _COUNT_OF, _SHOWS, _AMONG, _DURATION_OF, _AVERAGED_OVER):
         m = pattern.search(text)
         if m:
+            if pattern is _COUNT_OF and _COUNTED_WHO.match(text, m.end("pop")):
+                # "antallet af personer, der har været ledige ...": the relative clause says who
+                # is counted, kept as in the kvalitetsstandard gold ("antal borgere, der har
+                # modtaget råd og vejledning", municipal f02, s6_01, s6_02, s7_13)
+                counted = counted_population(text[m.start():])  # a clause of a period alone is cut away
+                return _BARE_RELATIVE.sub("", counted) if counted else _strip_period(m.group("pop"))
             return _strip_period(m.group("pop"))
     return None
+
+
+_COUNTED_WHO = re.compile(r",? (?:som|der) ")
+_BARE_RELATIVE = re.compile(r",?\s+(?:som|der)$")
 
 
 def averaged_population(text: str) -> str | None:

@@ -147,8 +147,17 @@ def _next_nonblank(lines: list[Line], i: int) -> int:
     return i
 
 
-def _definition_at(line: str, title: str) -> str | None:
+_NUMBERED_DEFINITION_OPENER = re.compile(r"^(?:Mål|Indikator|Sigtelinje) (?P<n>\d{1,2}) ")
+
+
+def _definition_at(line: str, title: str, number: int | None = None) -> str | None:
+    """The definition a line opens for the item just above it. A definition linked by
+    number ("Mål 1 opgøres som ...") belongs to that number's item only: after a list, the
+    first of the numbered definitions follows the last item, whose number it does not carry."""
     text = line.strip()
+    linked = _NUMBERED_DEFINITION_OPENER.match(text)
+    if linked and int(linked.group("n")) != number:
+        return None
     title_cue = title.rstrip(". ")
     if _DEFINITION.match(text) or (len(title_cue) > 3 and text.startswith(title_cue + " viser")):
         return first_sentence(text)
@@ -219,7 +228,7 @@ def _numbered_item(text: str, lines: list[Line], i: int, item: re.Match[str],
         f.context = _context_until_next_item(lines, i + 1)
         return f, i
     j = _next_nonblank(lines, i + 1)
-    definition = _definition_at(lines[j][1], title) if j < len(lines) else None
+    definition = _definition_at(lines[j][1], title, number) if j < len(lines) else None
     label_kind = _heading_kind(item.group("label")) if item.group("label") else None
     if definition is None and section.kind is None and label_kind is None:
         return None, i

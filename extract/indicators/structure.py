@@ -45,7 +45,7 @@ from danish.words import content_words
 
 from ..document import TEXT_PAGE_MARK
 from . import accounts, computed, cues, fields
-from .finders import _STATISTIC, BULLET_MARKS, _bullets_after, LEAD_MAX, Found, Line, lines_of, not_goal_heading, sentences
+from .finders import _STATISTIC, BULLET_MARKS, _bullets_after, _numbered_definition, LEAD_MAX, Found, Line, lines_of, not_goal_heading, sentences
 
 _NUMBERED = re.compile(r"^\s*(?P<n>\d{1,2})[.)]\s+(?P<title>\S.*?)\s*$")
 _BULLET_MARK = re.compile(rf"^\s*(?:(?:[{BULLET_MARKS}]|o(?=[ \t]))\s+)?")
@@ -158,6 +158,9 @@ def goal_lists(text: str) -> list[Found]:
         if not m:
             continue
         number = int(m.group("n"))
+        label_word = m.group("label")[:-len(m.group("n"))].strip()
+        if m.group("name") is None and number not in goals and _numbered_definition(text, label_word, number):
+            continue  # "Mål 1: X" defined apart ("Mål 1 opgøres som ...", the STAR convention): a numbered item
         definition = _definition_sentences(m.group("body"), start + body_start + m.start("body"))
         named_only = _name_then_target(lines, i, m)
         if named_only is not None and number not in goals:
@@ -271,6 +274,7 @@ def measures_after_lead(text: str) -> list[Found]:
         if 3 <= len(title) <= 160:
             f = Found(kind, title, colon.end())
             f.measure = cues.value_of("measure_word", title) or "other"
+            _read_rate(f, title)
             found.append(f)
     return found
 
@@ -279,6 +283,14 @@ _ITEM_LINE = re.compile(rf"^\s*(?:[{BULLET_MARKS}]|o(?=[ \t])|\d{{1,2}}[.)])\s+(
 
 
 _VALUE_TAIL = re.compile(rf"\s*:\s*[\d.,]+\s*(?:%|pct\.?|procent|{fields.AMOUNT_UNIT}|kr)?\s*$")
+
+
+def _read_rate(f: Found, title: str) -> None:
+    """A count named per persons ("Antal genindlæggelser pr. 1.000 borgere") is a rate per
+    person: an average over those persons (the star convention, cue ratio `per`)."""
+    rate = fields.count_rate(title)
+    if rate:
+        f.measure, f.population = rate
 
 
 def announced_measures(text: str) -> list[Found]:
@@ -302,6 +314,7 @@ def announced_measures(text: str) -> list[Found]:
                           source="jobindsats.dk" if jobindsats else None)
                 f.measure = cues.value_of("measure_word", title)
                 f.population = fields.title_population(title)
+                _read_rate(f, title)
                 found.append(f)
             j += 1
     return found

@@ -21,7 +21,7 @@ import re
 from danish.words import content_words
 
 from ..document import Document, Span
-from ..indicators import cues, fields
+from ..indicators import computed, cues, fields
 from ..indicators.finders import _JOBINDSATS, ALL_FINDERS, JOBINDSATS, Found, unwrapped
 from ..indicators.finders import lines_of as finders_lines
 from ..indicators.structure import STRUCTURE_FINDERS
@@ -41,6 +41,8 @@ def parse(doc: Document) -> list[IndicatorDefinition]:
         return []
     for f in found:
         _share_goal_definition(f)
+        if f.style == "measure":
+            computed.apply_stated_ratio(f)
     context = policy_document.indicator_context(doc)
     source = document_source(doc.text)
     records = [_record(doc, f, context, source) for f in found]

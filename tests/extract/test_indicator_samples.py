@@ -70,11 +70,13 @@ def _row(**given: object) -> dict:
      [_row(title="Sygefraværet",
            definition="Sygefraværet beregnes som antal sygedage i procent af det samlede antal arbejdsdage.",
            measure="share", numerator="antal sygedage", denominator="det samlede antal arbejdsdage")]),
-    # "viser, hvor mange X, i procent af Y": the question word is no part of the numerator
+    # "viser, hvor mange X, i procent af Y": the question word is no part of the numerator;
+    # the persons after "alle" are who is measured (the star gold's "samtlige personer i ...")
     ("Jobeffekt\n\nIndikatoren viser, hvor mange ledige der er i job, i procent af alle ledige i kommunen.\n",
      [_row(title="Jobeffekt",
            definition="Indikatoren viser, hvor mange ledige der er i job, i procent af alle ledige i kommunen.",
-           measure="share", numerator="ledige der er i job", denominator="alle ledige i kommunen")]),
+           measure="share", population="alle ledige i kommunen", numerator="ledige der er i job",
+           denominator="alle ledige i kommunen")]),
     # a measure named by its heading, defined by "Målingen viser"; "de seneste 12 måneder" is its period
     ("Virksomhedspraktik for kontanthjælpsmodtagere\n\nMålingen viser andelen af borgere på kontanthjælp, "
      "der har været i virksomhedspraktik inden for de seneste 12 måneder.\n",
@@ -459,3 +461,110 @@ def test_maaltal_and_named_measures(text: str, expected: list[dict]) -> None:
 ])
 def test_maaltal_shapes_that_give_nothing(text: str) -> None:
     assert _rows(text) == []
+
+
+# A STAR-layout numbered item ("Indikator N: title" over its definition) whose definition
+# states its division with "i procent af" or "pr. 1.000" (the issue's definition phrases)
+# carries the division's parts; a quantifier ("alle", "samtlige") stays in the copied phrase.
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Nøgletal for jobcentrenes indsats\n\n"
+     "Indikator 1: Andel af ydelsesmodtagere i job\n"
+     "Indikatoren opgøres som antallet af personer, der er i ordinær beskæftigelse tre måneder efter "
+     "endt ydelse, i procent af alle personer, der har afsluttet et ydelsesforløb i perioden.\n",
+     [_row(number=1, title="Andel af ydelsesmodtagere i job",
+           definition="Indikatoren opgøres som antallet af personer, der er i ordinær beskæftigelse tre "
+                      "måneder efter endt ydelse, i procent af alle personer, der har afsluttet et "
+                      "ydelsesforløb i perioden.",
+           measure="share", population="alle personer, der har afsluttet et ydelsesforløb i perioden",
+           numerator="antallet af personer, der er i ordinær beskæftigelse tre måneder efter endt ydelse",
+           denominator="alle personer, der har afsluttet et ydelsesforløb i perioden")]),
+    ("Nøgletal for jobcentrenes indsats\n\n"
+     "Indikator 3: Antal virksomhedsrettede tilbud pr. 1.000 borgere\n"
+     "Indikatoren måles ved antallet af påbegyndte virksomhedspraktikker pr. 1.000 indbyggere i alderen "
+     "16-66 år.\n",
+     [_row(number=3, title="Antal virksomhedsrettede tilbud pr. 1.000 borgere",
+           definition="Indikatoren måles ved antallet af påbegyndte virksomhedspraktikker pr. 1.000 "
+                      "indbyggere i alderen 16-66 år.",
+           measure="average", population="indbyggere i alderen 16-66 år",
+           numerator="antallet af påbegyndte virksomhedspraktikker",
+           denominator="1.000 indbyggere i alderen 16-66 år")]),
+    # a source line naming a site keeps the site's dot ("Jobindsats.dk", not "Jobindsats")
+    ("Nøgletal for jobcentrenes indsats\n\n"
+     "Indikator 2: Andel af ledige i job\n"
+     "Indikatoren opgøres som andelen af ledige, der er i job efter et år. Kilde: Jobindsats.dk.\n",
+     [_row(number=2, title="Andel af ledige i job",
+           definition="Indikatoren opgøres som andelen af ledige, der er i job efter et år.",
+           measure="share", population="ledige", numerator="ledige, der er i job efter et år",
+           denominator="ledige", source="Jobindsats.dk")]),
+])
+def test_numbered_items_carry_their_stated_division(text: str, expected: list[dict]) -> None:
+    assert _rows(text) == expected
+
+
+def test_a_bare_out_of_figure_in_a_numbered_definition_is_no_division() -> None:
+    """ "otte ud af ti" states a figure, not how the measure is computed."""
+    text = ("Nøgletal for jobcentrenes indsats\n\nIndikator 1: Ledige i job\n"
+            "Indikatoren viser, at otte ud af ti ledige var i job efter et år.\n")
+    assert all(r["numerator"] is None and r["denominator"] is None for r in _rows(text))
+
+
+def test_goals_defined_apart_by_number_keep_their_own_definitions() -> None:
+    """ "Mål 1: X" ... "Mål 1 opgøres som ..." (the star convention's "Mål 1 opgør"): each goal
+    takes the definition carrying its number; the first definition after the list is not the
+    last goal's, and the goal's text is its title."""
+    text = ("Beskæftigelsesministerens mål for 2022\n\n"
+            "Beskæftigelsesministeren har fastsat følgende mål for jobcentrenes indsats i 2022:\n\n"
+            "Mål 1: Flere personer skal have en uddannelse\nMål 2: Færre personer på offentlig forsørgelse\n\n"
+            "Mål 1 opgøres som andelen af ledige i alderen 30-49 år, der påbegynder et uddannelsesforløb.\n"
+            "Mål 2 opgøres som antallet af fuldtidspersoner på offentlig forsørgelse.\n")
+    assert [(r["number"], r["title"], r["definition"], r["measure"]) for r in _rows(text)] == [
+        (1, "Flere personer skal have en uddannelse",
+         "Mål 1 opgøres som andelen af ledige i alderen 30-49 år, der påbegynder et uddannelsesforløb.", "share"),
+        (2, "Færre personer på offentlig forsørgelse",
+         "Mål 2 opgøres som antallet af fuldtidspersoner på offentlig forsørgelse.", "count")]
+
+
+@pytest.mark.parametrize(("definition", "measure"), [
+    # the percent is in the clause saying who is counted: the head noun "antallet" decides
+    ("Målingen viser antallet af personer, der har været ledige i mindst 80 pct. af tiden.", "count"),
+    # "antal og andel" is a share (star d02); a stated division too
+    ("Målingen opgør antal og andel ledige, som i en given måned har påbegyndt et forløb.", "share"),
+    ("Indikatoren opgøres som antallet af ledige i job i procent af alle ledige.", "share"),
+])
+def test_the_defined_head_noun_names_the_measure(definition: str, measure: str) -> None:
+    from extract.indicators.fields import measure_of
+    assert measure_of(definition, None) == measure
+
+
+@pytest.mark.parametrize(("text", "population"), [
+    # the relative clause says who is counted (the kvalitetsstandard gold: "antal borgere, der
+    # har modtaget råd og vejledning"); a trailing period is no part of it
+    ("Langtidsledighed\n\nMålingen viser antallet af personer, der har været ledige i mindst 80 pct. af tiden "
+     "inden for de seneste 52 uger.\n", "personer, der har været ledige i mindst 80 pct. af tiden"),
+    # a clause of a period alone leaves the counted noun
+    ("Ledige\n\nMålingen viser antal ledige, som i løbet af en måned er registreret i jobcentret.\n", "ledige"),
+])
+def test_a_counts_population_keeps_the_clause_saying_who_is_counted(text: str, population: str) -> None:
+    assert [r["population"] for r in _rows(text)] == [population]
+
+
+def test_a_goal_section_heading_may_name_its_year() -> None:
+    """ "Resultatmål for 2024" heads its goals as "Resultatmål" does (cue goal_section)."""
+    text = ("Beskæftigelsesplan 2024\n\nResultatmål for 2024\n"
+            "• Andelen af unge under 25 år på offentlig forsørgelse skal falde til 8 pct.\n"
+            "• Flere borgere med handicap skal i job.\n")
+    assert [(r["title"], r["measure"], r["population"]) for r in _rows(text)] == [
+        ("Andelen af unge under 25 år på offentlig forsørgelse skal falde til 8 pct.", "share",
+         "unge under 25 år på offentlig forsørgelse"),
+        ("Flere borgere med handicap skal i job.", "other", "borgere med handicap")]
+
+
+def test_listed_counts_per_persons_are_rates_over_those_persons() -> None:
+    """An announced measure "Antal X pr. 1.000 borgere" is an average over the borgere (the
+    star convention: a rate per person is an average), as a defined one is."""
+    text = ("Fra i dag finder du to nye målinger på esundhed.dk:\n"
+            "• Antal somatiske genindlæggelser pr. 1.000 borgere\n"
+            "• Andel færdigbehandlede patienter, der venter på udskrivning\n")
+    assert [(r["title"], r["measure"], r["population"]) for r in _rows(text)] == [
+        ("Antal somatiske genindlæggelser pr. 1.000 borgere", "average", "borgere"),
+        ("Andel færdigbehandlede patienter, der venter på udskrivning", "share", "færdigbehandlede patienter")]
