@@ -397,7 +397,10 @@ def _verb_hit(doc: Doc, i: int, entry: LexEntry, words: list[str]) -> LexHit | N
         # An infinitive states an event only under a modal ("vil lempe") or as what was decided
         # ("enige om at forlænge", "besluttet at afskaffe"); "dyre at etablere", "for at ændre",
         # "mulighed for at forlænge" are judgements and purposes.
-        governed = [w for w in words[max(0, i - 3):i] if w not in ("ikke", "nu", "også", "derfor", "gerne")]
+        # the words before it past a line break ("er det besluttet at\nflytte aktivitetscentret ...", s03: a PDF's
+        # wrapped line is no boundary)
+        governed = [w for w in [w for w in words[max(0, i - 8):i] if w.strip()][-3:]
+                    if w not in ("ikke", "nu", "også", "derfor", "gerne")]
         if governed[-1:] and governed[-1] in _MODAL:
             modality = _modality(words, i)
             if modality == "rule" and not _rule_kept(entry, words, i):
