@@ -91,7 +91,10 @@ CUES: tuple[Cue, ...] = (
          decision=False),
     # not "det ydelsesomfang, der kan forventes": an expected value, not a plan
     _cue("planned", r"(?<!kan )(?<!kunne )\bforventes\b(?! at ske)", decision=False),
-    _cue("planned", r"\bplaner om\b|\bdet er intentionen\b|\bplanlægges\b|\ber planlagt\b|\bpåbegyndes\b|\budvikles\b|\bforeslår\b|\bforeslås\b|\blægger op til\b"
+    # "det er intentionen, at benchmarkingmodellen opdateres halvårligt" (seed 002), "Det er således formålet, at
+    # etablere et samlet aktivitetscenter på Solvej 6" (s03): the purpose the writer states is announced, `planned`
+    # in both golds (straight order only: "er det hensigten, at kommunerne skal øge fokus", s6_09, is an aim)
+    _cue("planned", r"\bplaner om\b|\bdet er (?:således |netop )?(?:intentionen|formålet)\b(?=\s*,?\s*at\b)|\bplanlægges\b|\ber planlagt\b|\bpåbegyndes\b|\budvikles\b|\bforeslår\b|\bforeslås\b|\blægger op til\b"
          # a recommendation in minutes is proposed, not decided (f03: "Indstilles til godkendelse" -> planned;
          # f12: "indstilles en justeret ramme", "Det indstilles samtidigt, at det delegeres ..." -> planned)
          r"|\b(?:indstiller|indstilles|anbefaler|anbefales)\b(?=\s*,?\s*(?:det\s+)?(?:at|en|et|de|den|det)\b)",
@@ -242,7 +245,7 @@ CUES: tuple[Cue, ...] = (
 TRIGGER_STEMS = tuple("""
 navn ny gang enig
 erstat afløs udløb længere afskaf ophæv nedlag nedlæg afvikl udfas afslut fjern bortfald ophør evaluer
-forventes planer intentionen planlægges påbegyndes udvikle foreslår lægger indstil anbefal fokusrevision fasthold
+forventes planer intentionen formålet planlægges påbegyndes udvikle foreslår lægger indstil anbefal fokusrevision fasthold
 viderefør opretholdes bevares trådte indgi indgå indga fremgår indfør vedtog vedtag oprette etableret
 lanceret beslut opstillet fastlæg fastlag tilsluttede offentliggjorde ændre begræns målrette omlag
 omlægges udvid juster forenkl overgi overgå får opdatering blive udgår udgik stoppe stedet træder forlæng hæve hævet
