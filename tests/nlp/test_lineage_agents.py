@@ -321,6 +321,15 @@ def test_an_infinitive_complement_keeps_its_noun() -> None:
      [("introduced", 2023, "ny ordning for hjemløse", "Sociale Forhold og Beskæftigelse")]),
     ("Skole og fritid har i 2023 indført en ny ordning for hjemløse.",
      [("introduced", 2023, "ny ordning for hjemløse", None)]),
+    # a decision told within a yearly agreement is the agreement's, as phrased (f08, f10, s7_10 gold actor
+    # "økonomiaftalen for 2013"), also past a comma and a bullet, and not a party named inside it
+    ("I økonomiaftalen for 2014 lykkedes det at få et varigt løft på 200 mio. kr. til ældreplejen.",
+     [("introduced", None, "varigt løft på 200 mio. kr. til ældreplejen", "økonomiaftalen for 2014")]),
+    ("• I økonomiaftalen med regeringen for 2015 lykkedes det, efter lange forhandlinger, at få et løft på 100 mio. kr. "
+     "til psykiatrien.",
+     [("introduced", None, "løft på 100 mio. kr. til psykiatrien", "økonomiaftalen med regeringen for 2015")]),
+    ("I perioden 2014 lykkedes det at få et løft på 100 mio. kr. til psykiatrien.",
+     [("introduced", 2014, "løft på 100 mio. kr. til psykiatrien", None)]),
     # a decision told in a relative clause of an agreement or reform is the agreement's, as phrased (f06 gold)
     ("Vi støttede strukturreformen, hvor amterne blev nedlagt i 2007.",
      [("dropped", 2007, "amterne", "strukturreformen")]),
