@@ -34,8 +34,9 @@ class Cue:
     def search(self, clause: str, lowered: str, pos: int = 0) -> re.Match[str] | None:
         """The pattern's match, skipped cheaply when a required word is missing (the
         noun-phrase-led patterns backtrack over every start position)."""
-        if self.needs and not any(word in lowered for word in self.needs):
-            return None
+        if self.needs and not any(word in lowered for word in self.needs) \
+                and not any(" " in word and word in " ".join(lowered.split()) for word in self.needs):
+            return None  # a needed phrase may stand over a line break ("et varigt løft\npå 300 mio. kr.", f10)
         return self.pattern.search(clause, pos)
 
 

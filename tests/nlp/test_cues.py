@@ -43,6 +43,9 @@ def _events(text: str) -> list[tuple]:
     # samlet aktivitetscenter på Solvej 6", seed 002 "det er intentionen, at ...": both `planned`)
     ("Det er således formålet, at etablere et fælles sundhedshus i Skovlunde.",
      ("planned", None, "fælles sundhedshus i Skovlunde", None, None, False)),
+    # a cue's phrase over a PDF's line break ("et varigt løft\npå 300 mio. kr.", f10)
+    ("I økonomiaftalen for 2014 lykkedes det at få et varigt løft\npå 100 mio. kr. til psykiatrien.",
+     ("introduced", None, "varigt løft på 100 mio. kr. til psykiatrien", "økonomiaftalen for 2014", None, True)),
 ])
 def test_one_event(text: str, expected: tuple) -> None:
     assert _events(text) == [expected]
