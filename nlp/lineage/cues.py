@@ -95,7 +95,7 @@ CUES: tuple[Cue, ...] = (
     # "det er intentionen, at benchmarkingmodellen opdateres halvårligt" (seed 002), "Det er således formålet, at
     # etablere et samlet aktivitetscenter på Solvej 6" (s03): the purpose the writer states is announced, `planned`
     # in both golds (straight order only: "er det hensigten, at kommunerne skal øge fokus", s6_09, is an aim)
-    _cue("planned", r"\bplaner om\b|\bdet er (?:således |netop )?(?:intentionen|formålet)\b(?=\s*,?\s*at\b)|\bplanlægges\b|\ber planlagt\b|\bpåbegyndes\b|\budvikles\b|\bforeslår\b|\bforeslås\b|\blægger op til\b"
+    _cue("planned", r"\bplaner om\b|\bdet er intentionen\b|\bdet er (?:således |netop )?formålet\b(?=\s*,?\s*at\b)|\bplanlægges\b|\ber planlagt\b|\bpåbegyndes\b|\budvikles\b|\bforeslår\b|\bforeslås\b|\blægger op til\b"
          # a recommendation in minutes is proposed, not decided (f03: "Indstilles til godkendelse" -> planned;
          # f12: "indstilles en justeret ramme", "Det indstilles samtidigt, at det delegeres ..." -> planned)
          r"|\b(?:indstiller|indstilles|anbefaler|anbefales)\b(?=\s*,?\s*(?:det\s+)?(?:at|en|et|de|den|det)\b)",
