@@ -161,6 +161,17 @@ def test_a_chapter_in_its_partys_voice(tmp_path: Path, text: str, issuer: str, e
     assert _extract(tmp_path, text) == (issuer, events)
 
 
+def test_a_system_shall_give_the_possibility_of_a_scheme() -> None:
+    """"Pensionssystemet skal give mulighed for fleksibel pensionsalder og en gradvis tilbagetrækning" (s7_01 gold:
+    `planned`): the pension age is a scheme (nlp/data/scheme_heads.csv: s10 "Pensionsalderen skal hæves", s7_01);
+    a possibility of no scheme is an aim."""
+    sentence = "Pensionssystemet skal give mulighed for en fleksibel pensionsalder."
+    assert [(d.kind, d.subject, d.actor) for d in party_demands(sentence, 0, len(sentence), "Venstre")] == [
+        ("planned", "mulighed for en fleksibel pensionsalder", "Venstre")]
+    aim = "Pensionssystemet skal give mulighed for en god alderdom."
+    assert party_demands(aim, 0, len(aim), "Venstre") == []
+
+
 @pytest.mark.parametrize("sentence", [
     "Vi vil et Danmark, hvor alle har frihed til at vælge.",  # an aim
     "Den enkelte skal have frihed til at vælge sin læge.",  # a principle
