@@ -172,7 +172,19 @@ def test_a_system_shall_give_the_possibility_of_a_scheme() -> None:
     assert party_demands(aim, 0, len(aim), "Venstre") == []
 
 
+@pytest.mark.parametrize(("sentence", "subject"), [
+    # the expletive "der", a demand modal and a passive of making or holding an instrument (s6_05, s7_02)
+    ("Der skal afholdes hyppige prøver for at opfange faglige svagheder hos den enkelte elev.", "hyppige prøver"),
+    ("Hvert år skal der afholdes et møde med forældrene.", "møde med forældrene"),
+])
+def test_an_existential_passive_demands_what_it_makes_or_holds(sentence: str, subject: str) -> None:
+    assert [(d.kind, d.subject, d.actor) for d in party_demands(sentence, 0, len(sentence), "Dansk Folkeparti")] == [
+        ("planned", subject, "Dansk Folkeparti")]
+
+
 @pytest.mark.parametrize("sentence", [
+    "Der skal fortsat arbejdes for mere ligestilling mellem kønnene.",  # no object: an aim (s7_02)
+    "Der skal ikke afholdes flere prøver i skolen.",  # negated
     "Vi vil et Danmark, hvor alle har frihed til at vælge.",  # an aim
     "Den enkelte skal have frihed til at vælge sin læge.",  # a principle
     "Vi konservative går ikke ind for nye afgifter på sukker.",  # negated
