@@ -218,6 +218,11 @@ def party_demands(sentence: str, start: int, end: int, party: str) -> list[Draft
         subject_end: int | None = f + 1
     else:
         subject_end = _party_at(tokens, f + 1)
+        if subject_end is None and f >= 3 and tokens[f - 1][0].lower() == "og" and _party_at(tokens, 0) is not None:
+            # a second verb coordinated with the party's first shares its subject: "Vi bekæmper militarismen og
+            # arbejder for dansk udmeldelse af NATO" (s7_05 gold: `planned`), as "Alternativet mener, ... og arbejder
+            # for bedre vilkår ..." (s7_06)
+            subject_end = f + 1
         if subject_end is None:
             return _possibility(tokens, f, start, end, party) or _impersonal(sentence, tokens, f, start, end, party) \
                 or _passive(tokens, f, start, end, party) or _active(tokens, f, start, end, party) \

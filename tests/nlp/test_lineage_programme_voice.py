@@ -182,6 +182,17 @@ def test_an_existential_passive_demands_what_it_makes_or_holds(sentence: str, su
         ("planned", subject, "Dansk Folkeparti")]
 
 
+def test_a_coordinated_verb_shares_the_partys_subject() -> None:
+    """"Vi bekæmper militarismen og arbejder for dansk udmeldelse af NATO" (s7_05 gold: `planned`): the second verb's
+    subject is the party too; an aim or a negated demand after "og" gives nothing."""
+    sentence = "Vi bekæmper fattigdommen og arbejder for en afskaffelse af kontanthjælpsloftet."
+    assert [(d.kind, d.subject, d.actor) for d in party_demands(sentence, 0, len(sentence), "Enhedslisten")] == [
+        ("planned", "kontanthjælpsloftet", "Enhedslisten")]
+    for other in ("Vi bekæmper fattigdom og arbejder for et samfund, hvor alle har lige muligheder.",
+                  "Vi kender problemet og vil ikke afskaffe efterlønnen."):
+        assert party_demands(other, 0, len(other), "Enhedslisten") == []
+
+
 @pytest.mark.parametrize("sentence", [
     "Der skal fortsat arbejdes for mere ligestilling mellem kønnene.",  # no object: an aim (s7_02)
     "Der skal ikke afholdes flere prøver i skolen.",  # negated
