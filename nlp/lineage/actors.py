@@ -70,13 +70,22 @@ def entered_by_its_parties(actor: str | None, subject: str) -> bool:
     return agreement == " ".join(subject.lower().split())
 
 
+# A body named by capitalised nouns in coordination: the magistrate departments of a municipality ("Teknik og
+# Miljø aflægger anlægsregnskab", s06 gold actor; "en evaluering, som Teknik og Miljø forventer ...", s7_08 gold
+# actor; "rådmanden for Børn og Unge", f12; "Kultur og Borgerservice", s7_09; "Sociale Forhold og Beskæftigelse",
+# s01). Danish writes common nouns in lowercase, so a capitalised conjunct after "og" marks the whole as a name,
+# not a coordination of things ("stat og kirke").
+_CAPITALISED = r"(?-i:[A-ZÆØÅ][a-zæøå]+)"
+_COORDINATED_NAME = re.compile(rf"{_CAPITALISED}(?:\s+{_CAPITALISED})?\s+og\s+{_CAPITALISED}(?:\s+{_CAPITALISED})?")
+
+
 def subject_agent(head: str) -> str | None:
     """The clause head (the words before the finite verb) when it is an agent."""
     head = head.strip(" ,")
     if not head:
         return None
-    if _GROUP.fullmatch(head) or actor_pattern().fullmatch(head) or is_agent(head):
-        return head  # a gazetteer name, a group, or a phrase headed by an agent noun ("Kulturafdelingen")
+    if _GROUP.fullmatch(head) or actor_pattern().fullmatch(head) or is_agent(head) or _COORDINATED_NAME.fullmatch(head):
+        return head  # a gazetteer name, a group, a phrase headed by an agent noun ("Kulturafdelingen"), a body's name
     parts = [p for p in re.split(r",\s+|\s+og\s+|\s+samt\s+", head) if p]
     # "Regeringen og Dansk Folkeparti", "Regeringen, KL og Danske Regioner": every part an agent
     if parts and all(_GROUP.fullmatch(p) or actor_pattern().fullmatch(p) for p in parts):
@@ -143,7 +152,7 @@ def leading_agent(head: str) -> str | None:
     """The agent opening a clause before its finite verb, with more words between the verb and the
     event word ("Byrådet besluttede på sit møde den 12. marts 2024 at lukke ...")."""
     head = head.lstrip()
-    for pattern in (_GROUP, actor_pattern()):
+    for pattern in (_GROUP, actor_pattern(), _COORDINATED_NAME):
         found = pattern.match(head)
         if found and found.group(0).strip() and _FINITE.match(head, found.end()):
             return found.group(0).strip()

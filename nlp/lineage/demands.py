@@ -90,7 +90,11 @@ def demand_items(text: str, spans: list[tuple[int, int]], index: int, anchor: dt
         item = text[start:hi]
         found = found + uncovered_clauses(item, start, hi, party or "", found) if found else found
         for d in found:
-            d = replace(d, start=lo, kind="planned", decision=False, replaced_by=None, actor=party)
+            # a demand is `planned`; a scheme the party keeps is `confirmed` (the municipal README: "keep this
+            # scheme" statements are `confirmed`; s09, s7_04 gold), as the lexicon reads it in the party's voice;
+            # neither is a decision (a programme decides nothing, as programme_voice reads the prose)
+            d = replace(d, start=lo, kind="confirmed" if d.kind == "confirmed" else "planned", decision=False,
+                        replaced_by=None, actor=party)
             out.extend(replace(d, subject=part) for part in conjuncts(listed_before(item, d.subject)))
     return out
 

@@ -397,12 +397,16 @@ def _verb_hit(doc: Doc, i: int, entry: LexEntry, words: list[str]) -> LexHit | N
         # An infinitive states an event only under a modal ("vil lempe") or as what was decided
         # ("enige om at forlænge", "besluttet at afskaffe"); "dyre at etablere", "for at ændre",
         # "mulighed for at forlænge" are judgements and purposes.
-        governed = [w for w in words[max(0, i - 3):i] if w not in ("ikke", "nu", "også", "derfor", "gerne")]
+        # the words before it past a line break ("er det besluttet at\nflytte aktivitetscentret ...", s03: a PDF's
+        # wrapped line is no boundary)
+        governed = [w for w in [w for w in words[max(0, i - 8):i] if w.strip()][-3:]
+                    if w not in ("ikke", "nu", "også", "derfor", "gerne")]
         if governed[-1:] and governed[-1] in _MODAL:
             modality = _modality(words, i)
             if modality == "rule" and not _rule_kept(entry, words, i):
                 return None
-            return _hit(entry, "planned" if modality == "planned" else entry.kind, t, form)
+            return _hit(entry, "planned" if modality == "planned" and not _demand_to_keep(entry) else entry.kind,
+                        t, form)
         # "besluttet at afskaffe", "enige om at forlænge", and with an adverbial between: "Byrådet besluttede
         # på sit møde den 12. marts 2024 at lukke ..." (the deciding word within the clause's last ten words)
         if governed[-2:] == ["for", "at"] and word_set("works_for_verb").intersection(words[max(0, i - 5):i - 2]):
@@ -420,7 +424,7 @@ def _verb_hit(doc: Doc, i: int, entry: LexEntry, words: list[str]) -> LexHit | N
     modality = _modality(words, i)
     if modality == "rule" and not _rule_kept(entry, words, i):
         return None
-    kind = "planned" if modality == "planned" else entry.kind
+    kind = "planned" if modality == "planned" and not _demand_to_keep(entry) else entry.kind
     return LexHit(entry, kind, t.idx, t.idx + len(t.text), BY_KIND[kind].decision, False, form)
 
 
@@ -434,6 +438,15 @@ def _rule_kept(entry: LexEntry, words: list[str], i: int) -> bool:
     ...") state a rule, no event."""
     modal = [w for w in words[:i] if w in _MODAL]
     return entry.kind == "confirmed" and bool(modal) and modal[-1] in _DUTY_TO_KEEP
+
+
+def _demand_to_keep(entry: LexEntry) -> bool:
+    """A party demanding that a scheme be kept states the scheme kept, `confirmed`, not a plan: the municipal
+    README's convention ("keep this scheme" statements are `confirmed`; s09 gold "Vi vil fastholde et offentligt
+    betalt sundhedsvæsen", s7_04 gold "vil vi også bevare den udvidede behandlingsgaranti"). Outside a party's
+    voice a continuation put forward is still a proposal ("Det foreslås derfor at Kvalitetsstandard ... 2012
+    videreføres i 2013", f03 gold: `planned`)."""
+    return entry.kind == "confirmed" and _DEMANDS.get()
 
 
 def _hit(entry: LexEntry, kind: str, t: Token, form: str) -> LexHit:

@@ -39,6 +39,13 @@ def _events(text: str) -> list[tuple]:
      ("changed", 2019, "ordningen", None, None, True)),
     ("Beskæftigelsesministeren har i dag offentliggjort en ny benchmarkingmodel.",
      ("introduced", None, "ny benchmarkingmodel", "Beskæftigelsesministeren", None, True)),
+    # the purpose the writer states for what is to come is announced (s03 "Det er således formålet, at etablere et
+    # samlet aktivitetscenter på Solvej 6", seed 002 "det er intentionen, at ...": both `planned`)
+    ("Det er således formålet, at etablere et fælles sundhedshus i Skovlunde.",
+     ("planned", None, "fælles sundhedshus i Skovlunde", None, None, False)),
+    # a cue's phrase over a PDF's line break ("et varigt løft\npå 300 mio. kr.", f10)
+    ("I økonomiaftalen for 2014 lykkedes det at få et varigt løft\npå 100 mio. kr. til psykiatrien.",
+     ("introduced", None, "varigt løft på 100 mio. kr. til psykiatrien", "økonomiaftalen for 2014", None, True)),
 ])
 def test_one_event(text: str, expected: tuple) -> None:
     assert _events(text) == [expected]
@@ -49,6 +56,9 @@ def test_one_event(text: str, expected: tuple) -> None:
     "Der er ikke indført konkrete tiltag i analysen i forbindelse med COVID-19.",
     "KL mener, at den præsenterede benchmarkmodel bør justeres.",
     "Intentionen er, at adgangen til førtidspension begrænses.",
+    "Formålet med rådgivningen er at forebygge sociale problemer.",  # an aim of a service, no plan
+    "Det er ikke formålet, at etablere et nyt center.",  # negated
+    "Med reformen er det hensigten, at kommunerne skal øge fokus på de ledige.",  # an aim (s6_09)
     "Der er oprettet mere end 25.000 fleksjob med få timer.",
     "Vil ministeren oplyse, om måltallene er afskaffet?",
     "Målinger for gnsn. varighed fjernet",

@@ -102,6 +102,11 @@ def _events(text: str) -> list[tuple]:
     # opretholdes på vanlig vis")
     ("Mens skolen ombygges, skal den daglige undervisning opretholdes på vanlig vis.",
      ("confirmed", None, "daglige undervisning", None)),
+    # moving a service or an institution is a change of it (s03 "er det besluttet at flytte aktivitetscentret
+    # Parkhuset ... til Solvej 6", f12); a PDF's line break between "at" and the infinitive is no boundary (s03)
+    ("Det er besluttet at\nflytte hjemmeplejens kontor til rådhuset.",
+     ("changed", None, "hjemmeplejens kontor til rådhuset", None)),
+    ("Kommunen flyttede i 2019 hjemmeplejen til nye lokaler.", ("changed", 2019, "hjemmeplejen til nye lokaler", None)),
     # an amount of money granted is the commitment, not a statistic (s02 "har Regeringen afsat 300 mio. kroner")
     ("Byrådet har i 2020 afsat 3 mio. kroner til en ny pulje for foreningslivet.",
      ("introduced", 2020, "3 mio. kroner til en ny pulje for foreningslivet", "Byrådet")),
@@ -112,6 +117,9 @@ def test_one_event(text: str, expected: tuple) -> None:
 
 @pytest.mark.parametrize("text", [
     "Ordningen blev ikke forlænget.",  # negation
+    "Borgeren flyttede til Aarhus i 2019.",  # a person moving house: nothing moved by a decision
+    "Mange ældre ønsker at flytte til en mindre bolig.",  # a wish
+    "Det er ikke besluttet at\nflytte kontoret.",  # negated, past a line break
     "SF og Enhedslisten ønsker grundlæggende reglen helt afskaffet.",  # a wish (p04 gold notes)
     "Det er vigtigt at fastholde fokus på kvalitet.",  # a judgement
     "Lov om ændring af lov om aktiv beskæftigelsesindsats blev sendt i høring.",  # a title, not a change

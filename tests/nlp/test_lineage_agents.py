@@ -310,6 +310,26 @@ def test_an_infinitive_complement_keeps_its_noun() -> None:
      [("planned", None, "analyse af ældreområdet", "Økonomiudvalget")]),
     # ... but an agent that a passive tells of is the commitment
     ("Regionerne nedlægges i 2030.", [("dropped", 2030, "Regionerne", None)]),
+    # a body named by capitalised nouns in coordination is a name, an agent: a municipality's magistrate
+    # departments ("Teknik og Miljø aflægger anlægsregnskab", s06; "som Teknik og Miljø forventer", s7_08;
+    # "rådmanden for Børn og Unge", f12) - lowercase conjuncts are things ("stat og kirke"), no agent
+    ("Teknik og Miljø har indført en ny parkeringsordning.",
+     [("introduced", None, "ny parkeringsordning", "Teknik og Miljø")]),
+    ("Børn og Unge har i 2021 oprettet et nyt tilsyn med dagplejen.",
+     [("introduced", 2021, "nyt tilsyn med dagplejen", "Børn og Unge")]),
+    ("Sociale Forhold og Beskæftigelse har i 2023 indført en ny ordning for hjemløse.",
+     [("introduced", 2023, "ny ordning for hjemløse", "Sociale Forhold og Beskæftigelse")]),
+    ("Skole og fritid har i 2023 indført en ny ordning for hjemløse.",
+     [("introduced", 2023, "ny ordning for hjemløse", None)]),
+    # a decision told within a yearly agreement is the agreement's, as phrased (f08, f10, s7_10 gold actor
+    # "økonomiaftalen for 2013"), also past a comma and a bullet, and not a party named inside it
+    ("I økonomiaftalen for 2014 lykkedes det at få et varigt løft på 200 mio. kr. til ældreplejen.",
+     [("introduced", None, "varigt løft på 200 mio. kr. til ældreplejen", "økonomiaftalen for 2014")]),
+    ("• I økonomiaftalen med regeringen for 2015 lykkedes det, efter lange forhandlinger, at få et løft på 100 mio. kr. "
+     "til psykiatrien.",
+     [("introduced", None, "løft på 100 mio. kr. til psykiatrien", "økonomiaftalen med regeringen for 2015")]),
+    ("I perioden 2014 lykkedes det at få et løft på 100 mio. kr. til psykiatrien.",
+     [("introduced", 2014, "løft på 100 mio. kr. til psykiatrien", None)]),
     # a decision told in a relative clause of an agreement or reform is the agreement's, as phrased (f06 gold)
     ("Vi støttede strukturreformen, hvor amterne blev nedlagt i 2007.",
      [("dropped", 2007, "amterne", "strukturreformen")]),

@@ -219,6 +219,7 @@ som er planlagte eller igangsat
 distriktsrådene og de implicerede kommunale aktører
 - støtte distriktsrådene økonomisk med et årligt tilskud
 - afholde et årligt møde med distriktsrådene
+- lave en oversigt over kommunens haller og deres belægning
 """
 
 
@@ -230,6 +231,8 @@ def test_policy_action_list() -> None:
         ("planned", None, "årlig ajourføring af projektkataloget", None),
         ("planned", None, "årligt tilskud", None),
         ("planned", None, "årligt møde med distriktsrådene", None),
+        # "lave" makes the instrument it names (s7_14 "lave opgørelser over ...", s6_06 "lave en online løsning")
+        ("planned", None, "oversigt over kommunens haller og deres belægning", None),
     ]
 
 

@@ -161,7 +161,41 @@ def test_a_chapter_in_its_partys_voice(tmp_path: Path, text: str, issuer: str, e
     assert _extract(tmp_path, text) == (issuer, events)
 
 
+def test_a_system_shall_give_the_possibility_of_a_scheme() -> None:
+    """"Pensionssystemet skal give mulighed for fleksibel pensionsalder og en gradvis tilbagetrækning" (s7_01 gold:
+    `planned`): the pension age is a scheme (nlp/data/scheme_heads.csv: s10 "Pensionsalderen skal hæves", s7_01);
+    a possibility of no scheme is an aim."""
+    sentence = "Pensionssystemet skal give mulighed for en fleksibel pensionsalder."
+    assert [(d.kind, d.subject, d.actor) for d in party_demands(sentence, 0, len(sentence), "Venstre")] == [
+        ("planned", "mulighed for en fleksibel pensionsalder", "Venstre")]
+    aim = "Pensionssystemet skal give mulighed for en god alderdom."
+    assert party_demands(aim, 0, len(aim), "Venstre") == []
+
+
+@pytest.mark.parametrize(("sentence", "subject"), [
+    # the expletive "der", a demand modal and a passive of making or holding an instrument (s6_05, s7_02)
+    ("Der skal afholdes hyppige prøver for at opfange faglige svagheder hos den enkelte elev.", "hyppige prøver"),
+    ("Hvert år skal der afholdes et møde med forældrene.", "møde med forældrene"),
+])
+def test_an_existential_passive_demands_what_it_makes_or_holds(sentence: str, subject: str) -> None:
+    assert [(d.kind, d.subject, d.actor) for d in party_demands(sentence, 0, len(sentence), "Dansk Folkeparti")] == [
+        ("planned", subject, "Dansk Folkeparti")]
+
+
+def test_a_coordinated_verb_shares_the_partys_subject() -> None:
+    """"Vi bekæmper militarismen og arbejder for dansk udmeldelse af NATO" (s7_05 gold: `planned`): the second verb's
+    subject is the party too; an aim or a negated demand after "og" gives nothing."""
+    sentence = "Vi bekæmper fattigdommen og arbejder for en afskaffelse af kontanthjælpsloftet."
+    assert [(d.kind, d.subject, d.actor) for d in party_demands(sentence, 0, len(sentence), "Enhedslisten")] == [
+        ("planned", "kontanthjælpsloftet", "Enhedslisten")]
+    for other in ("Vi bekæmper fattigdom og arbejder for et samfund, hvor alle har lige muligheder.",
+                  "Vi kender problemet og vil ikke afskaffe efterlønnen."):
+        assert party_demands(other, 0, len(other), "Enhedslisten") == []
+
+
 @pytest.mark.parametrize("sentence", [
+    "Der skal fortsat arbejdes for mere ligestilling mellem kønnene.",  # no object: an aim (s7_02)
+    "Der skal ikke afholdes flere prøver i skolen.",  # negated
     "Vi vil et Danmark, hvor alle har frihed til at vælge.",  # an aim
     "Den enkelte skal have frihed til at vælge sin læge.",  # a principle
     "Vi konservative går ikke ind for nye afgifter på sukker.",  # negated
