@@ -704,7 +704,7 @@ def _banner_unit(text: str) -> Evidence | None:
         return None
     after = blocks[blocks.index(first) + 1] if blocks.index(first) + 1 < len(blocks) else []
     if not after or not _LETTERHEAD.match(after[0][1]):
-        return None  # a banner over a heading or a paragraph is an organisation's (policy_document._banner_org)
+        return None  # a banner over a heading or a paragraph is an organisation's (policy_layout._banner_org)
     words = " ".join(line for _, line in lines).split()
     if not re.search(r"[^\W\d_]{3}", " ".join(words)):
         return None

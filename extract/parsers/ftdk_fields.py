@@ -272,7 +272,7 @@ def _member_names_by_first_word() -> dict[str, re.Pattern[str]]:
 @lru_cache(maxsize=1)
 def _party_names() -> tuple[str, ...]:
     """The parties' full names and aliases, case-folded (danish.reference.party_by_name, the table
-    extract/parsers/policy_document.py reads too)."""
+    extract/parsers/party_voice.py reads too)."""
     return tuple(sorted({n.casefold() for n in reference.party_by_name()}))
 
 

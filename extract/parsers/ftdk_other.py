@@ -15,7 +15,8 @@ from ..letter_layouts import cue
 from ..letters import GREETING_RE, TITLE_RE, Fields, find_ministry, letter_date, lines, signature_after, title_text
 from ..people import NAME, roled_persons
 from ..records import DocumentInfo, Question
-from .policy_document import organisations_of, reform_of
+from .policy_organisations import organisations_of
+from .policy_reform import reform_of
 
 _SALUTATION_RE = re.compile(rf"(?m)^[ \t]*Kære\s+(?P<name>{NAME})")
 # The index title line of a stub page (layout table: ftdk_stub).

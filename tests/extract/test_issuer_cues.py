@@ -1,6 +1,6 @@
 """Who publishes a document, read from its colophon or its copyright line (extract/data/
 issuer_cues.tsv, read by extract/document_facts.py `publisher_line`, used by
-extract/parsers/policy_document.py `issuer_of`), the name put in the form the reference tables
+extract/parsers/policy_issuer.py `issuer_of`), the name put in the form the reference tables
 give it."""
 from __future__ import annotations
 
@@ -11,7 +11,7 @@ from pathlib import Path
 import pytest
 
 from extract.document_facts import canonical_organisation, publisher_line
-from extract.parsers.policy_document import issuer_of
+from extract.parsers.policy_issuer import issuer_of
 from tests.attestation import attesting_text
 
 ROOT = Path(__file__).resolve().parents[2]

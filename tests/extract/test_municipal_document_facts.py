@@ -10,7 +10,11 @@ import pytest
 
 from extract.document_facts import date_from_text, page_texts, running_lines
 from extract.load import load
-from extract.parsers.policy_document import issuer_of, parse, period_of, reform_of, title_of
+from extract.parsers.policy_document import parse
+from extract.parsers.policy_issuer import issuer_of
+from extract.parsers.policy_period import period_of
+from extract.parsers.policy_reform import reform_of
+from extract.parsers.policy_title import title_of
 from extract.people import roled_persons
 from tests.attestation import attesting_text
 

@@ -265,7 +265,7 @@ def test_a_long_asker_line_is_read_linearly() -> None:
 
 @pytest.mark.timeout(GUARD)
 def test_a_decision_announcement_over_a_long_gap_is_none() -> None:
-    from extract.parsers.policy_document import genre_markers
+    from extract.parsers.policy_genre import genre_markers
 
     [marker] = [m for m in genre_markers() if m.cue == "lede_announcement"]
     assert marker.pattern.search("er" + " " * 200_000 + "nu x") is None
@@ -458,7 +458,7 @@ def test_noun_and_year_phrases_are_read_linearly() -> None:
 @pytest.mark.timeout(GUARD)
 def test_units_deciding_bodies_and_newsletter_sites_are_read_linearly() -> None:
     from extract.document_facts import deciding_body, letterhead_unit
-    from extract.parsers.policy_document import issuer_of
+    from extract.parsers.policy_issuer import issuer_of
 
     assert deciding_body("Beslutningen træffes af" + " " * 200_000 + "\n" + " " * 200_000) is None
     found = deciding_body("Beslutningen træffes af\nØkonomiudvalget" + " " * 200_000 + "\n")
