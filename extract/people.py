@@ -15,7 +15,7 @@ from functools import lru_cache
 from danish import ids, reference
 from danish.words import STOPWORDS
 
-from .document_facts import TEXT_PAGE_MARK
+from .document import TEXT_PAGE_MARK
 from .folketing import UDVALG_RE, Hit, definite
 from .given_names import is_given_name, opens_with_given_name
 from .letter_layouts import cue

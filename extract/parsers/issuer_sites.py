@@ -6,7 +6,8 @@ import re
 from functools import lru_cache
 
 from ..document import Document
-from ..document_facts import letterhead_lines, letterhead_unit, organisation_of_host
+from ..document_issuer import letterhead_unit, organisation_of_host
+from ..document_layout import letterhead_lines
 from .policy_genre import genre_markers
 from .policy_layout import Found, _as_printed
 
@@ -24,7 +25,7 @@ def _letterhead_mail(text: str) -> Found | None:
     if letterhead_lines(text) < 2:
         return None
     head = "\n".join(text.split("\n", 20)[:20])
-    unit = letterhead_unit(text)  # "Afdeling: Center for Ejendomme" (extract/document_facts.py)
+    unit = letterhead_unit(text)  # "Afdeling: Center for Ejendomme" (extract/document_issuer.py)
     for m in _HEAD_MAIL.finditer(head):
         owner = _site_owner(m.group("host"))
         if owner:

@@ -14,7 +14,7 @@ from .policy_layout import Found
 def document_date(doc: Document) -> Found | None:
     """The document's own date by the order of evidence in extract/document_facts.py
     (heading, Mødedato, letter date, Udgivet; never a date in a sentence or a running header)."""
-    from ..document_facts import date_from_text
+    from ..document_dates import date_from_text
 
     found = date_from_text(doc.text, pages=[p.text for p in doc.pages])
     if found is None or found.start is None:

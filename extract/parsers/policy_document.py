@@ -27,7 +27,7 @@ from dataclasses import dataclass, field
 from danish.dates import date_of, despace
 
 from ..document import Document, Span
-from ..document_facts import letterhead_lines
+from ..document_layout import letterhead_lines
 from ..people import RoledPerson, roled_persons
 from ..records import DocumentInfo
 from .policy_date import document_date

@@ -6,7 +6,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from ..document import Document
-from ..document_facts import is_email
+from ..document_titles import is_email
 from ..records import DocType
 from .policy_layout import _GENITIVE_SENDER, _GREETING, Found
 

@@ -10,7 +10,8 @@ from collections import Counter
 from danish import reference
 
 from ..document import Document
-from ..document_facts import deciding_body, letterhead_lines, mail_sender_organisation, publisher_line
+from ..document_issuer import deciding_body, mail_sender_organisation, publisher_line
+from ..document_layout import letterhead_lines
 from .issuer_sites import _letterhead_mail, _newsletter_site, _site_issuer
 from .party_voice import _abbreviated_speaker, _programme_party, _speaking_party, _we_party
 from .policy_genre import genre_markers
@@ -185,21 +186,21 @@ def issuer_of(doc: Document, title: Found | None = _UNREAD) -> Found | None:
 
 
 def _mail_sender(doc: Document) -> Found | None:
-    """A printed e-mail from an organisation's own mailbox (extract/document_facts.py
+    """A printed e-mail from an organisation's own mailbox (extract/document_issuer.py
     mail_sender_organisation)."""
     sender = mail_sender_organisation(doc.text)
     return Found(sender.value, sender.start if sender.start is not None else -1) if sender else None
 
 
 def _publisher(doc: Document) -> Found | None:
-    """A colophon's or a copyright line's publisher (extract/document_facts.py publisher_line)."""
+    """A colophon's or a copyright line's publisher (extract/document_issuer.py publisher_line)."""
     found = publisher_line(doc.text)
     return Found(found.value, found.start if found.start is not None else -1) if found else None
 
 
 def _deciding_body(doc: Document) -> Found | None:
     """An agenda item that names no kommune is issued by the body it names as deciding it
-    (extract/document_facts.py deciding_body)."""
+    (extract/document_issuer.py deciding_body)."""
     body = deciding_body(doc.text)
     return Found(body.value, body.start if body.start is not None else -1) if body else None
 

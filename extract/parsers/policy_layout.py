@@ -12,7 +12,7 @@ from dataclasses import dataclass
 from danish.dates import DATE_LABEL_PATTERN, DATE_TEXT_PATTERN
 
 from ..document import Document
-from ..document_facts import is_page_mark
+from ..document_layout import is_page_mark
 
 
 _SKIP = re.compile(r"^\s*Spring over \w+\s*$", re.M)

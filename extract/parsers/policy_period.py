@@ -4,7 +4,7 @@ from __future__ import annotations
 import re
 
 from ..document import Document
-from ..document_facts import period_in_title, theme_year
+from ..document_period import period_in_title, theme_year
 from .policy_layout import Found, _inside
 
 
@@ -33,7 +33,7 @@ def period_of(doc: Document, title: Found | None) -> Found | None:
     if m:
         return Found(f"{m.group(1)}-{m.group(2)}", m.start(1), m.end(2))
     # A plan named by a noun and its year, in its title or again and again in its text
-    # (extract/document_facts.py period_in_title, theme_year).
+    # (extract/document_period.py period_in_title, theme_year).
     year = period_in_title(title.value) if title else None
     if year and title:
         start = _inside(title, title.value.rfind(year))

@@ -7,8 +7,8 @@ import re
 from danish.dates import find_dates
 
 from ..document import Document
-from ..document_facts import (is_letterhead_line, is_page_mark, is_prose, labelled_title, letterhead_lines,
-                              running_lines, starts_mid_document)
+from ..document_layout import is_letterhead_line, is_page_mark, letterhead_lines, running_lines, starts_mid_document
+from ..document_titles import is_prose, labelled_title
 from ..page_title import in_english
 from .policy_genre import genre_markers
 from .policy_layout import _DATE_LINE, _LOGO, _SKIP, Found, _banner_org, _lines

@@ -8,7 +8,8 @@ from pathlib import Path
 
 import pytest
 
-from extract.document_facts import date_from_text, page_texts, running_lines
+from extract.document_dates import date_from_text
+from extract.document_layout import page_texts, running_lines
 from extract.load import load
 from extract.parsers.policy_document import parse
 from extract.parsers.policy_issuer import issuer_of
@@ -323,7 +324,7 @@ def test_an_update_stamp_dates_the_document(text: str, date: str | None, doc_typ
     ("Et notat uden sidelinjer.\n", False),
 ])
 def test_an_excerpt_that_starts_mid_document(text: str, mid: bool) -> None:
-    from extract.document_facts import starts_mid_document
+    from extract.document_layout import starts_mid_document
 
     assert starts_mid_document(text) is mid
 

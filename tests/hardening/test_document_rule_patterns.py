@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import pytest
 
-from extract.document_facts import page_texts
+from extract.document_layout import page_texts
 from extract.parsers.policy_genre import genre_markers
 from extract.parsers.policy_issuer import issuer_of
 from extract.parsers.policy_period import period_of

@@ -290,7 +290,7 @@ def test_a_page_of_many_numbers_is_read_in_n_log_n() -> None:
 
 @pytest.mark.timeout(GUARD)
 def test_long_lines_are_no_titles_in_one_pass() -> None:
-    from extract.document_facts import is_prose
+    from extract.document_titles import is_prose
     from extract.page_title import in_english
 
     assert in_english("the " * 100_000) is False  # one English function word, however often
@@ -429,7 +429,7 @@ def test_staff_lists_absences_and_unsigned_proposals_are_read_linearly() -> None
 
 @pytest.mark.timeout(GUARD)
 def test_publishers_mailboxes_and_banners_are_read_linearly() -> None:
-    from extract.document_facts import letterhead_unit, mail_sender_organisation, publisher_line
+    from extract.document_issuer import letterhead_unit, mail_sender_organisation, publisher_line
 
     # a colophon's name over a long run of words, function words and dashes; no name at all
     assert publisher_line("© " + "Aa og " * 50_000) is None
@@ -444,7 +444,7 @@ def test_publishers_mailboxes_and_banners_are_read_linearly() -> None:
 
 @pytest.mark.timeout(GUARD)
 def test_noun_and_year_phrases_are_read_linearly() -> None:
-    from extract.document_facts import period_in_title, theme_year
+    from extract.document_period import period_in_title, theme_year
 
     assert theme_year("Budget" + " " * 200_000 + "\n" + " " * 200_000 + "x") is None
     assert theme_year("a-" * 100_000 + " 2013") is None
@@ -457,7 +457,7 @@ def test_noun_and_year_phrases_are_read_linearly() -> None:
 
 @pytest.mark.timeout(GUARD)
 def test_units_deciding_bodies_and_newsletter_sites_are_read_linearly() -> None:
-    from extract.document_facts import deciding_body, letterhead_unit
+    from extract.document_issuer import deciding_body, letterhead_unit
     from extract.parsers.policy_issuer import issuer_of
 
     assert deciding_body("Beslutningen træffes af" + " " * 200_000 + "\n" + " " * 200_000) is None
@@ -477,7 +477,7 @@ def _doc(text: str) -> Document:
 
 @pytest.mark.timeout(GUARD)
 def test_a_page_code_line_is_read_linearly() -> None:
-    from extract.document_facts import date_from_text
+    from extract.document_dates import date_from_text
 
     assert date_from_text("230318" + " " * 200_000 + "1x\n" + "230318\t" * 50_000 + "\n") is None
     found = date_from_text("x\n" * 50_000 + "230318\t1\ny\n230318\t2\n")
