@@ -13,7 +13,8 @@ from ..letter_layouts import cue
 from ..letters import (MINISTERS_ANSWER_RE, SENDER_LINE_RE, TITLE_RE, TO_MINISTER_RE, Fields, lines,
                        title_text)
 from ..normalise import collapse_ws
-from ..people import askers, named_persons, parties_in, party_table, repair_name, same_person
+from ..people import askers, named_persons, parties_in, party_table, repair_name
+from ..person_roles import same_person
 
 
 _PAGE_MARK_RE = re.compile(r"(?m)^[ \t]*Side[ \t]+\d+[ \t]*(?:/|af)[ \t]*\d+[ \t]*$")

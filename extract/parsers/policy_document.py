@@ -12,7 +12,7 @@ beginning, STAR/ministry letters and reports. Layout cues relied on:
 - a letter closes with "(Med) venlig hilsen", a name and the sender's organisation;
 - the genre shows in markers kept as data (extract/data/genre_markers.tsv: a report's label,
   a measure's documentation sections, a news item's dateline, timestamp, quotes and lede);
-- people are listed with the role the text gives them (extract/people.py `roled_persons`,
+- people are listed with the role the text gives them (extract/person_roles.py `roled_persons`,
   officials' titles in extract/data/person_titles.tsv).
 
 The parts are read by modules of their own: policy_title, policy_date, policy_issuer (with
@@ -28,7 +28,7 @@ from danish.dates import date_of, despace
 
 from ..document import Document, Span
 from ..document_layout import letterhead_lines
-from ..people import RoledPerson, roled_persons
+from ..person_roles import RoledPerson, roled_persons
 from ..records import DocumentInfo
 from .policy_date import document_date
 from .policy_genre import doc_type_of, genre_cues, genre_markers
@@ -47,7 +47,7 @@ __all__ = ["IndicatorContext", "Found", "doc_type_of", "document_date", "genre_c
 
 def persons_of(doc: Document) -> list[RoledPerson]:
     """People named with their role: a title before the name, an apposition after it, or
-    a signature (extract/people.py `roled_persons`)."""
+    a signature (extract/person_roles.py `roled_persons`)."""
     return roled_persons(doc.text)
 
 

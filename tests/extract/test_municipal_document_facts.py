@@ -16,7 +16,7 @@ from extract.parsers.policy_issuer import issuer_of
 from extract.parsers.policy_period import period_of
 from extract.parsers.policy_reform import reform_of
 from extract.parsers.policy_title import title_of
-from extract.people import roled_persons
+from extract.person_roles import roled_persons
 from tests.attestation import attesting_text
 
 ROOT = Path(__file__).resolve().parents[2]

@@ -14,7 +14,7 @@ from extract.parsers.policy_genre import genre_markers
 from extract.parsers.policy_issuer import issuer_of
 from extract.parsers.policy_period import period_of
 from extract.parsers.policy_reform import reform_of
-from extract.people import roled_persons
+from extract.person_roles import roled_persons
 
 GUARD = 60  # seconds; each case takes well under one
 

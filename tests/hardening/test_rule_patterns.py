@@ -206,7 +206,7 @@ def test_a_minister_title_with_many_blank_fields_is_no_role() -> None:
 
 @pytest.mark.timeout(GUARD)
 def test_a_page_of_blanks_before_an_e_mail_header_names_no_sender() -> None:
-    from extract.people import roled_persons
+    from extract.person_roles import roled_persons
 
     assert roled_persons(" " * 1_000_000 + "x") == []
 
@@ -401,11 +401,11 @@ def test_an_open_quotation_is_closed_within_a_name_s_length() -> None:
 
 @pytest.mark.timeout(GUARD)
 def test_staff_lists_absences_and_unsigned_proposals_are_read_linearly() -> None:
-    from extract.people import roled_persons
+    from extract.person_roles import roled_persons
 
     def roled(text: str) -> list:
         # the readers of lists, absences and signatures give roles; a name in prose has none
-        # (extract/people.py _prose_names, whose long runs are checked below)
+        # (extract/prose_names.py _prose_names, whose long runs are checked below)
         return [p for p in roled_persons(text) if p.role]
 
     # a heading over a long list of names, over a long line, and over long blank runs
@@ -486,7 +486,7 @@ def test_a_page_code_line_is_read_linearly() -> None:
 
 @pytest.mark.timeout(GUARD)
 def test_a_title_before_a_broken_name_is_read_linearly() -> None:
-    from extract.people import roled_persons
+    from extract.person_roles import roled_persons
 
     assert roled_persons("koordinator Birgit" + " " * 200_000 + "\n" + " " * 200_000 + "x\n") == []
     assert roled_persons("koordinator " * 50_000 + "\n") == []
