@@ -275,7 +275,8 @@ def test_a_decision_announcement_over_a_long_gap_is_none() -> None:
 
 @pytest.mark.timeout(GUARD)
 def test_a_page_of_many_numbers_is_read_in_n_log_n() -> None:
-    from extract.pdf_layout import _line_number_runs, _Run
+    from extract.pdf_margins import _line_number_runs
+    from extract.pdf_runs import _Run
 
     # 20,000 margin numbers beside 20,000 text lines: each pair of numbers counts the lines
     # between them by bisection, not by a scan of the page
