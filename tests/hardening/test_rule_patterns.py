@@ -14,7 +14,7 @@ import pytest
 from extract.document import Document, Segment
 from extract.indicators.computed import glossary_definitions, labelled_blocks
 from extract.indicators.finders import not_goal_heading, unwrapped
-from extract.indicators.structure import target_clauses
+from extract.indicators.targets import target_clauses
 from extract.letters import letter_date
 from extract.parsers.answer_letter import body_parts
 from extract.parsers.kommuner import parse as parse_kommuner
