@@ -37,7 +37,8 @@ from extract.folketing import udvalg_table  # noqa: E402
 from extract.records import Answer, DocumentInfo, Person  # noqa: E402
 from knowledge.danish_analysis import lexicon, skeleton  # noqa: E402
 from knowledge.pipeline import Extraction  # noqa: E402
-from knowledge.search import search, vocabulary  # noqa: E402
+from knowledge.search import search  # noqa: E402
+from knowledge.search_vocabulary import vocabulary  # noqa: E402
 from knowledge.store import Store  # noqa: E402
 
 PARTIES = ("S", "V", "DF", "SF", "EL", "KF", "LA", "RV", "ALT", "M", "DD")

@@ -22,7 +22,8 @@ from .document import Document, Span
 from .folketing import Hit
 from .letter_layouts import cue
 from .normalise import collapse_ws, trim_span
-from .people import NAME, minister_titles, official_titles
+from .people import NAME
+from .person_titles import minister_titles, official_titles
 
 _TITLE_STEM = r"(?:[A-Za-zÆØÅæøå]+-,?\s+(?:og\s+)?)*[A-Za-zÆØÅæøå]+minister"
 # "ministeren for ligestilling", "ministeren for fødevarer, landbrug og fiskeri"

@@ -15,7 +15,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
-    from .pdf_layout import _Run
+    from .pdf_runs import _Run
 
 OCR_LANGUAGES = "dan+eng"
 OCR_DPI = 300
@@ -116,7 +116,7 @@ def _ocr_image(image: object, pt_per_px: float) -> tuple[str, tuple[int, int]] |
     """Words and boxes from tesseract, laid out by `split_columns`; None if tesseract fails."""
     import pytesseract
 
-    from .pdf_layout import split_columns
+    from .pdf_letterhead import split_columns
 
     # One thread per page: an ingest may already run a process per core.
     os.environ.setdefault("OMP_THREAD_LIMIT", "1")
@@ -136,7 +136,7 @@ def _ocr_image(image: object, pt_per_px: float) -> tuple[str, tuple[int, int]] |
 
 def _word_runs(data: dict[str, list], page_height_pt: float, pt_per_px: float) -> list[_Run]:
     """Tesseract's words as pdfium-like text runs in PDF points (origin bottom-left)."""
-    from .pdf_layout import _Run
+    from .pdf_runs import _Run
 
     runs: list[_Run] = []
     last_line = None

@@ -69,7 +69,7 @@ def _repaired(text: str) -> str:
 # A word hyphenated at a page's last line goes on at the next page's first: the layer
 # keeps the two pages apart, with the printed page numbers between ("retspoli-" / "78.
 # 79." / "tikken", dansk_folkeparti p. 40-41), which the loader keeps out of the text
-# (extract/pdf_layout.py FOLIO_ATTESTED) and so joins the word. Only the ends are read.
+# (extract/pdf_margins.py FOLIO_ATTESTED) and so joins the word. Only the ends are read.
 _PAGE_END_HYPHEN = re.compile(r"(\w+)(?:[-\u00ad\u2010]|[\ufffe\x02])[ \t\r\n]*(?:\d{1,4}\.?[ \t\r\n]*){0,2}$")
 _PAGE_START_WORD = re.compile(r"[ \t\r\n]*(?:\d{1,4}\.?[ \t\r\n]+){0,2}(\w+)")
 _PAGE_END = 200  # characters of a page's end and start that can hold the two parts

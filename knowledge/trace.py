@@ -30,7 +30,7 @@ from nlp.gazetteer import read_rows
 from nlp.linking import find_in_text
 
 from .danish_analysis import WORD_RE, lemma_key
-from .search import PREFIX_MIN
+from .search_plan import PREFIX_MIN
 from .graph import build_graph, subject_identity
 from .trace_names import concept_for
 

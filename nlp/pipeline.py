@@ -18,6 +18,7 @@ from spacy.attrs import LEMMA, ORTH
 from spacy.matcher import PhraseMatcher
 from spacy.tokens import Doc, Span
 from spacy.util import filter_spans
+from spacy.vocab import Vocab
 
 from .gazetteer import Entry, all_entries
 from .lemma_table import LemmaTable, lemma_table
@@ -52,26 +53,39 @@ def sentence_final_numbers(doc: Doc) -> Doc:
     return doc
 
 
-@Language.component("danish_lemmas")
-def danish_lemmas(doc: Doc) -> Doc:
+class DanishLemmas:
     """The lookup table as written, then lowercased (it is case-sensitive), then lemmy for
     long words the table lacks (new compounds). Lemmas are cached by the word's hash and
-    written in one `from_array`: setting `token.lemma_` one by one cost a fifth of the pass."""
-    cache = _LEMMA_CACHE
-    strings = doc.vocab.strings
-    orths = doc.to_array(ORTH)
-    lemmas = orths.copy()
-    for i, orth in enumerate(orths.tolist()):
-        lemma = cache.get(orth)
-        if lemma is None:
-            text = strings[orth]
-            lemma = cache[orth] = strings.add(_lemma(text) if text.isalpha() else text)
-        lemmas[i] = lemma
-    doc.from_array([LEMMA], lemmas.reshape(-1, 1))  # type: ignore[arg-type]  # uint64 ids; spaCy types Ints2d narrowly
-    return doc
+    written in one `from_array`: setting `token.lemma_` one by one cost a fifth of the pass.
+
+    The cache belongs to one pipeline: a cached lemma is a hash into that pipeline's
+    StringStore, and another pipeline's store need not hold its string (spaCy's E018 when
+    a second pipeline, e.g. the bench's sentence model, was built in the same process).
+    A doc of another vocab gets a cache of its own for the call."""
+
+    def __init__(self, vocab: Vocab) -> None:
+        self.vocab = vocab
+        self.cache: dict[int, int] = {}
+
+    def __call__(self, doc: Doc) -> Doc:
+        cache = self.cache if doc.vocab is self.vocab else {}
+        strings = doc.vocab.strings
+        orths = doc.to_array(ORTH)
+        lemmas = orths.copy()
+        for i, orth in enumerate(orths.tolist()):
+            lemma = cache.get(orth)
+            if lemma is None:
+                text = strings[orth]
+                lemma = cache[orth] = strings.add(_lemma(text) if text.isalpha() else text)
+            lemmas[i] = lemma
+        doc.from_array([LEMMA], lemmas.reshape(-1, 1))  # type: ignore[arg-type]  # uint64 ids; spaCy types Ints2d narrowly
+        return doc
 
 
-_LEMMA_CACHE: dict[int, int] = {}
+@Language.factory("danish_lemmas")
+def danish_lemmas(nlp: Language, name: str) -> DanishLemmas:
+    """A factory rather than a component, so each pipeline gets its own lemma cache."""
+    return DanishLemmas(nlp.vocab)
 
 
 def _lemma(text: str) -> str:

@@ -36,7 +36,7 @@ from ..letter_layouts import cue
 from ..letters import JOURNAL_SHAPE, is_address_line
 from ..normalise import collapse_ws, trim_span
 from ..records import Answer, DocumentInfo, Person
-from .policy_document import reform_of
+from .policy_reform import reform_of
 from . import ftdk_fields as ff
 
 Span = tuple[int, int]

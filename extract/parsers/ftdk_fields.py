@@ -13,7 +13,8 @@ from ..letter_layouts import cue
 from ..letters import (MINISTERS_ANSWER_RE, SENDER_LINE_RE, TITLE_RE, TO_MINISTER_RE, Fields, lines,
                        title_text)
 from ..normalise import collapse_ws
-from ..people import askers, named_persons, parties_in, party_table, repair_name, same_person
+from ..people import askers, named_persons, parties_in, party_table, repair_name
+from ..person_roles import same_person
 
 
 _PAGE_MARK_RE = re.compile(r"(?m)^[ \t]*Side[ \t]+\d+[ \t]*(?:/|af)[ \t]*\d+[ \t]*$")
@@ -272,7 +273,7 @@ def _member_names_by_first_word() -> dict[str, re.Pattern[str]]:
 @lru_cache(maxsize=1)
 def _party_names() -> tuple[str, ...]:
     """The parties' full names and aliases, case-folded (danish.reference.party_by_name, the table
-    extract/parsers/policy_document.py reads too)."""
+    extract/parsers/party_voice.py reads too)."""
     return tuple(sorted({n.casefold() for n in reference.party_by_name()}))
 
 

@@ -13,9 +13,11 @@ import re
 from ..document import Document
 from ..letter_layouts import cue
 from ..letters import GREETING_RE, TITLE_RE, Fields, find_ministry, letter_date, lines, signature_after, title_text
-from ..people import NAME, roled_persons
+from ..people import NAME
+from ..person_roles import roled_persons
 from ..records import DocumentInfo, Question
-from .policy_document import organisations_of, reform_of
+from .policy_organisations import organisations_of
+from .policy_reform import reform_of
 
 _SALUTATION_RE = re.compile(rf"(?m)^[ \t]*Kære\s+(?P<name>{NAME})")
 # The index title line of a stub page (layout table: ftdk_stub).
@@ -77,7 +79,7 @@ def _info(doc: Document) -> DocumentInfo:
     if persons:
         f.put("persons", tuple(dict.fromkeys(persons)), salutation.start("name") if salutation else 0,
               salutation.end("name") if salutation else 0)
-        # the roles the letter gives them (its signature, a title before a name): people.py
+        # the roles the letter gives them (its signature, a title before a name): person_roles.py
         f.values["person_roles"] = {p.name: p.role for p in roled_persons(text) if p.role and p.name in persons}
     f.values["organisations"] = tuple(organisations_of(doc))
     return DocumentInfo(document_id=doc.id, span=doc.span(0, len(text)), provenance=f.provenance,

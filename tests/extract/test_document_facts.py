@@ -8,13 +8,9 @@ from pathlib import Path
 
 import pytest
 
-from extract.document_facts import (
-    DATE_EVIDENCE,
-    date_from_text,
-    facts_of,
-    heading_of,
-    samling_of_date,
-)
+from extract.document_dates import date_from_text, samling_of_date
+from extract.document_facts import DATE_EVIDENCE, facts_of
+from extract.document_titles import heading_of
 from extract.flat import project
 from extract.kinds import classify
 from extract.load import load
@@ -147,7 +143,7 @@ def test_a_numbered_instruments_identity_line_dates_it(text: str, expected: str 
     ("Rapporten blev udgivet i maj 2005 og beskriver ...", None),                 # a month in a sentence
 ])
 def test_a_month_without_a_day_dates_a_document_only_as_a_month(text: str, expected: str | None) -> None:
-    from extract.document_facts import month_from_text
+    from extract.document_dates import month_from_text
 
     assert date_from_text(text) is None
     found = month_from_text(text)

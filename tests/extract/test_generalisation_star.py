@@ -160,7 +160,7 @@ def test_capitalised_ny_maaling_label() -> None:
     ("Det kræver en reform af den måde, vi arbejder på.", None),
 ])
 def test_reform_named_by_a_single_noun(text: str, expected: str | None) -> None:
-    from extract.parsers.policy_document import reform_of
+    from extract.parsers.policy_reform import reform_of
 
     found = reform_of(_doc(text))
     assert (found.value if found else None) == expected
@@ -174,7 +174,7 @@ def test_other_date_labels(text: str, expected: str) -> None:
     import datetime as dt
 
     from danish.dates import date_of
-    from extract.parsers.policy_document import document_date
+    from extract.parsers.policy_date import document_date
     from nlp.timex import document_date as anchor_date
 
     found = document_date(_doc(text))
@@ -218,7 +218,7 @@ def test_measure_pages_of_other_layouts(text: str, expected: tuple) -> None:
 def test_organisations_once_in_their_fullest_form() -> None:
     # corpus/star d04 and d05: "Det Nationale Forsknings- og Analysecenter for Velfærd (VIVE)"
     # and later "VIVE" are one organisation (danish/data/agencies.csv), listed as printed in full.
-    from extract.parsers.policy_document import organisations_of
+    from extract.parsers.policy_organisations import organisations_of
 
     text = ("Analysen er lavet af Det Nationale Forsknings- og Analysecenter for Velfærd (VIVE) for "
             "Beskæftigelsesministeriet. VIVE peger på, at jobcentrene og Ankestyrelsen ...")
@@ -228,7 +228,7 @@ def test_organisations_once_in_their_fullest_form() -> None:
 
 def test_an_inverted_agency_name_is_the_agency() -> None:
     # corpus/policy p14: STAR's circulars name it "Arbejdsmarkeds- og Rekrutteringsstyrelsen".
-    from extract.parsers.policy_document import issuer_of
+    from extract.parsers.policy_issuer import issuer_of
 
     found = issuer_of(_doc("Skrivelse om seniorpension\n\nArbejdsmarkeds- og Rekrutteringsstyrelsens "
                            "skrivelse nr. 9038 af 24/1 2020.\n"))

@@ -9,7 +9,9 @@ from pathlib import Path
 import pytest
 
 from extract.load import load
-from extract.parsers.policy_document import doc_type_of, genre_cues, parse, title_of
+from extract.parsers.policy_document import parse
+from extract.parsers.policy_genre import doc_type_of, genre_cues
+from extract.parsers.policy_title import title_of
 from tests.attestation import attesting_text
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -136,7 +138,7 @@ def test_the_table_lists_its_cues() -> None:
 
 @pytest.mark.parametrize("row", _rows(), ids=lambda r: r["cue"])
 def test_each_cue_is_attested_twice_and_found_where_attested(row: dict[str, str]) -> None:
-    from extract.parsers.policy_document import genre_markers
+    from extract.parsers.policy_genre import genre_markers
 
     [marker] = [m for m in genre_markers() if m.cue == row["cue"]]
     attestations = row["attested_by"].split(";")

@@ -1,6 +1,6 @@
 """Who publishes a document, read from its colophon or its copyright line (extract/data/
-issuer_cues.tsv, read by extract/document_facts.py `publisher_line`, used by
-extract/parsers/policy_document.py `issuer_of`), the name put in the form the reference tables
+issuer_cues.tsv, read by extract/document_issuer.py `publisher_line`, used by
+extract/parsers/policy_issuer.py `issuer_of`), the name put in the form the reference tables
 give it."""
 from __future__ import annotations
 
@@ -10,8 +10,8 @@ from pathlib import Path
 
 import pytest
 
-from extract.document_facts import canonical_organisation, publisher_line
-from extract.parsers.policy_document import issuer_of
+from extract.document_issuer import canonical_organisation, publisher_line
+from extract.parsers.policy_issuer import issuer_of
 from tests.attestation import attesting_text
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -162,13 +162,13 @@ www.holbaek.dk/opholdskrav.
     ("kk.dk", None), ("jobindsats.dk", None), ("holbaek.com", None),
 ])
 def test_a_kommunes_domain_is_its_name(host: str, kommune: str | None) -> None:
-    from extract.document_facts import kommune_of_host
+    from extract.document_issuer import kommune_of_host
 
     assert kommune_of_host(host) == kommune
 
 
 def test_middelfarts_letter_head_prints_the_kommunes_domain(corpus: Path) -> None:
-    from extract.document_facts import kommune_of_host
+    from extract.document_issuer import kommune_of_host
     from extract.load import load
 
     text = load(corpus / "pdf" / "middelfart_notat_letterhead_2016.pdf", ocr=False).text
@@ -195,7 +195,7 @@ def test_a_kommune_named_by_its_domain_issues_its_papers(text: str, issuer: str)
     ("jobcenter@holbaek.dk".split("@")[1], "Holbæk Kommune"),
 ])
 def test_a_ministrys_or_an_agencys_site_is_its_abbreviation(host: str, organisation: str | None) -> None:
-    from extract.document_facts import organisation_of_host
+    from extract.document_issuer import organisation_of_host
 
     assert organisation_of_host(host) == organisation
 

@@ -8,10 +8,15 @@ from pathlib import Path
 
 import pytest
 
-from extract.document_facts import date_from_text, page_texts, running_lines
+from extract.document_dates import date_from_text
+from extract.document_layout import page_texts, running_lines
 from extract.load import load
-from extract.parsers.policy_document import issuer_of, parse, period_of, reform_of, title_of
-from extract.people import roled_persons
+from extract.parsers.policy_document import parse
+from extract.parsers.policy_issuer import issuer_of
+from extract.parsers.policy_period import period_of
+from extract.parsers.policy_reform import reform_of
+from extract.parsers.policy_title import title_of
+from extract.person_roles import roled_persons
 from tests.attestation import attesting_text
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -319,7 +324,7 @@ def test_an_update_stamp_dates_the_document(text: str, date: str | None, doc_typ
     ("Et notat uden sidelinjer.\n", False),
 ])
 def test_an_excerpt_that_starts_mid_document(text: str, mid: bool) -> None:
-    from extract.document_facts import starts_mid_document
+    from extract.document_layout import starts_mid_document
 
     assert starts_mid_document(text) is mid
 

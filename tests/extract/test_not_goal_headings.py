@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import pytest
 
-from extract.indicators import cues, finders, structure
+from extract.indicators import cues, finders, goal_lists, listed_measures
 
 ROWS = [  # (value, the example cues.tsv gives for the row)
     ("intentions", "Intentionerne med kontanthjælpsreformen er:"),
@@ -58,8 +58,8 @@ def test_every_finder_reads_the_same_table() -> None:
     assert finders.goal_bullets("Målene med reformen er:" + items)
     assert not finders.goal_bullets("Intentionerne med målene er:" + items)
     numbered = "De tre mål:\n1. Flere i job\n2. Færre på ydelse\n3. Kortere forløb\n"
-    assert len(structure.numbered_goals(numbered)) == 3
-    assert not structure.numbered_goals(numbered.replace("De tre mål:", "Betingelserne for målene:"))
+    assert len(goal_lists.numbered_goals(numbered)) == 3
+    assert not goal_lists.numbered_goals(numbered.replace("De tre mål:", "Betingelserne for målene:"))
     inline = "Indsatsen er bygget op på tre fokusområder: 1. Job 2. Uddannelse 3. Sundhed."
-    assert len(structure.inline_lists(inline)) == 3
-    assert not structure.inline_lists(inline.replace("fokusområder", "fokusområder for målgruppen"))
+    assert len(listed_measures.inline_lists(inline)) == 3
+    assert not listed_measures.inline_lists(inline.replace("fokusområder", "fokusområder for målgruppen"))

@@ -3,7 +3,7 @@
 The reviewer's defect: an evidence quote from the Dansk Folkeparti programme read
 "kompetencegi- 78.\t79. vende uddannelsesforløb": the two folios at the foot of a 2-up
 spread (x 27 and 801 pt, y 26 pt) stood between the halves of a word hyphenated across the
-page break. Six PDFs of corpus/ carry folios (extract/pdf_layout.py FOLIO_ATTESTED); none
+page break. Six PDFs of corpus/ carry folios (extract/pdf_margins.py FOLIO_ATTESTED); none
 carries margin *line* numbers (a number at the edge of every line, rising by one per line):
 `sporbar text` of all 30 text-layer PDFs of corpus/pdf and corpus/pdf_more shows no run
 of consecutive line-leading or line-ending numbers outside tables of contents and
@@ -20,7 +20,8 @@ import pytest
 
 from extract.document import Document
 from extract.load import load
-from extract.pdf_layout import FOLIO_ATTESTED, PdfPage, read_pdf
+from extract.pdf_layout import PdfPage, read_pdf
+from extract.pdf_margins import FOLIO_ATTESTED
 
 CORPUS = Path(__file__).resolve().parents[2] / "corpus"
 

@@ -1,4 +1,4 @@
-"""People named with their role (extract/people.py `roled_persons`): a title before the name,
+"""People named with their role (extract/person_roles.py `roled_persons`): a title before the name,
 an apposition after it, a title and organisation before it, a signature. Officials' titles
 are a table (extract/data/person_titles.tsv), each attested twice; ministers' titles come
 from the ODA table."""
@@ -11,7 +11,9 @@ from pathlib import Path
 import pytest
 
 from extract.letters import ROLE_RE
-from extract.people import named_persons, official_titles, roled_persons, titles
+from extract.people import named_persons
+from extract.person_roles import roled_persons
+from extract.person_titles import official_titles, titles
 from knowledge.pipeline import extract_path
 from tests.attestation import attesting_text
 
@@ -113,7 +115,7 @@ def test_each_title_is_attested_twice(row: dict[str, str]) -> None:
     ("Det siger beskæftigelsesminister Troels Lund Poulsen (V) til avisen.",
      [("Troels Lund Poulsen", "beskæftigelsesminister (V)")]),
     # a name with a party that is no member of the ODA table gets no member role (it is a
-    # person of the prose all the same: extract/people.py _prose_names)
+    # person of the prose all the same: extract/prose_names.py _prose_names)
     ("Forslaget blev kritiseret af Jens Jensen (EL) under debatten.", [("Jens Jensen", None)]),
     # a signature: name, title, organisation
     ("Med venlig hilsen\n\nAnne Larsen\nKontorchef\nStyrelsen for Arbejdsmarked og Rekruttering\n",
@@ -205,7 +207,7 @@ def test_lines_under_a_greeting_without_an_office_give_no_role(text: str) -> Non
     ("Maria Maja Føns", "Maja Maria Føns", False),  # another order
 ])
 def test_a_shorter_form_of_a_name_is_the_same_person(short: str, full: str, same: bool) -> None:
-    from extract.people import same_person
+    from extract.person_roles import same_person
 
     assert same_person(short, full) is same
 
@@ -298,7 +300,7 @@ def test_a_project_descriptions_staff_list(corpus: Path) -> None:
 ])
 def test_lists_that_name_no_person(text: str) -> None:
     # the list reader's own verdict: a name in a sentence after the list is the prose reader's
-    from extract.people import _person_lists
+    from extract.listed_people import _person_lists
 
     assert _person_lists(text) == [], text
 

@@ -8,7 +8,11 @@ from pathlib import Path
 import pytest
 
 from extract.load import load
-from extract.parsers.policy_document import issuer_of, parse, period_of, reform_of, title_of
+from extract.parsers.policy_document import parse
+from extract.parsers.policy_issuer import issuer_of
+from extract.parsers.policy_period import period_of
+from extract.parsers.policy_reform import reform_of
+from extract.parsers.policy_title import title_of
 
 ROOT = Path(__file__).resolve().parents[2]
 

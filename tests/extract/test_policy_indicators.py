@@ -102,7 +102,7 @@ def _doc(text: str):
     ("Nyhed\n\nEn evaluering foretaget af Finansministeriet viste ingen effekt.", None),
 ])
 def test_issuer_from_the_page_itself(text: str, issuer: str | None) -> None:
-    from extract.parsers.policy_document import issuer_of
+    from extract.parsers.policy_issuer import issuer_of
 
     found = issuer_of(_doc(text))
     assert (found.value if found else None) == issuer
@@ -114,7 +114,7 @@ def test_issuer_from_the_page_itself(text: str, issuer: str | None) -> None:
     ("I 2020 blev målet nået.", None),
 ])
 def test_period_of_goals_and_series(text: str, period: str | None) -> None:
-    from extract.parsers.policy_document import period_of
+    from extract.parsers.policy_period import period_of
 
     found = period_of(_doc(text), None)
     assert (found.value if found else None) == period

@@ -1,4 +1,4 @@
-"""People named in running prose (extract/people.py `_prose_names`, part of `roled_persons`): a
+"""People named in running prose (extract/prose_names.py `_prose_names`, part of `roled_persons`): a
 Danish given name and a surname, with no title to say so; and the phrases built on people's names
 that name places, institutions and firms instead (extract/data/person_name_heads.tsv, each row
 attested by two samples of this file)."""
@@ -9,7 +9,7 @@ from pathlib import Path
 
 import pytest
 
-from extract.people import roled_persons
+from extract.person_roles import roled_persons
 from knowledge.pipeline import extract_path
 from tests.attestation import attesting_text
 

@@ -1,4 +1,4 @@
-"""A document's title as a person gives it (extract/document_facts.py `document_title`) is a
+"""A document's title as a person gives it (extract/document_titles.py `document_title`) is a
 heading, never a sentence of its text nor a label of a minutes' cover. Where the page prints
 no heading before its first paragraph (policy p10, p11: gold title null) or is minutes (their
 label alone on every page; municipal gold f03, f12: title null), the title falls to the file's
@@ -9,7 +9,8 @@ from pathlib import Path
 
 import pytest
 
-from extract.document_facts import facts_of, heading_of, is_prose
+from extract.document_facts import facts_of
+from extract.document_titles import heading_of, is_prose
 from extract.load import load
 from knowledge.pipeline import extract_path
 

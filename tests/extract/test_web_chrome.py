@@ -9,7 +9,7 @@ from pathlib import Path
 
 import pytest
 
-from extract.document_facts import heading_of
+from extract.document_titles import heading_of
 from tests.attestation import attesting_text
 
 ROOT = Path(__file__).resolve().parents[2]

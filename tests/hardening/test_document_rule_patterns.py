@@ -9,9 +9,12 @@ from __future__ import annotations
 
 import pytest
 
-from extract.document_facts import page_texts
-from extract.parsers.policy_document import genre_markers, issuer_of, period_of, reform_of
-from extract.people import roled_persons
+from extract.document_layout import page_texts
+from extract.parsers.policy_genre import genre_markers
+from extract.parsers.policy_issuer import issuer_of
+from extract.parsers.policy_period import period_of
+from extract.parsers.policy_reform import reform_of
+from extract.person_roles import roled_persons
 
 GUARD = 60  # seconds; each case takes well under one
 
@@ -60,7 +63,7 @@ def test_a_long_word_run_has_no_reform_and_no_horizon() -> None:
 
 @pytest.mark.timeout(GUARD)
 def test_suspended_compounds_without_end_name_no_committee() -> None:
-    from extract.parsers.policy_document import municipal_bodies
+    from extract.parsers.policy_organisations import municipal_bodies
 
     assert municipal_bodies("Ab- " * 50_000 + "Ab, og " * 20_000 + "Center for Ab, " * 10_000) == [
         "Center for Ab, Center"]

@@ -14,7 +14,7 @@ import pytest
 from extract.document import Document, Segment
 from extract.indicators.computed import glossary_definitions, labelled_blocks
 from extract.indicators.finders import not_goal_heading, unwrapped
-from extract.indicators.structure import target_clauses
+from extract.indicators.targets import target_clauses
 from extract.letters import letter_date
 from extract.parsers.answer_letter import body_parts
 from extract.parsers.kommuner import parse as parse_kommuner
@@ -206,7 +206,7 @@ def test_a_minister_title_with_many_blank_fields_is_no_role() -> None:
 
 @pytest.mark.timeout(GUARD)
 def test_a_page_of_blanks_before_an_e_mail_header_names_no_sender() -> None:
-    from extract.people import roled_persons
+    from extract.person_roles import roled_persons
 
     assert roled_persons(" " * 1_000_000 + "x") == []
 
@@ -265,7 +265,7 @@ def test_a_long_asker_line_is_read_linearly() -> None:
 
 @pytest.mark.timeout(GUARD)
 def test_a_decision_announcement_over_a_long_gap_is_none() -> None:
-    from extract.parsers.policy_document import genre_markers
+    from extract.parsers.policy_genre import genre_markers
 
     [marker] = [m for m in genre_markers() if m.cue == "lede_announcement"]
     assert marker.pattern.search("er" + " " * 200_000 + "nu x") is None
@@ -275,7 +275,8 @@ def test_a_decision_announcement_over_a_long_gap_is_none() -> None:
 
 @pytest.mark.timeout(GUARD)
 def test_a_page_of_many_numbers_is_read_in_n_log_n() -> None:
-    from extract.pdf_layout import _line_number_runs, _Run
+    from extract.pdf_margins import _line_number_runs
+    from extract.pdf_runs import _Run
 
     # 20,000 margin numbers beside 20,000 text lines: each pair of numbers counts the lines
     # between them by bisection, not by a scan of the page
@@ -290,7 +291,7 @@ def test_a_page_of_many_numbers_is_read_in_n_log_n() -> None:
 
 @pytest.mark.timeout(GUARD)
 def test_long_lines_are_no_titles_in_one_pass() -> None:
-    from extract.document_facts import is_prose
+    from extract.document_titles import is_prose
     from extract.page_title import in_english
 
     assert in_english("the " * 100_000) is False  # one English function word, however often
@@ -401,11 +402,11 @@ def test_an_open_quotation_is_closed_within_a_name_s_length() -> None:
 
 @pytest.mark.timeout(GUARD)
 def test_staff_lists_absences_and_unsigned_proposals_are_read_linearly() -> None:
-    from extract.people import roled_persons
+    from extract.person_roles import roled_persons
 
     def roled(text: str) -> list:
         # the readers of lists, absences and signatures give roles; a name in prose has none
-        # (extract/people.py _prose_names, whose long runs are checked below)
+        # (extract/prose_names.py _prose_names, whose long runs are checked below)
         return [p for p in roled_persons(text) if p.role]
 
     # a heading over a long list of names, over a long line, and over long blank runs
@@ -429,7 +430,7 @@ def test_staff_lists_absences_and_unsigned_proposals_are_read_linearly() -> None
 
 @pytest.mark.timeout(GUARD)
 def test_publishers_mailboxes_and_banners_are_read_linearly() -> None:
-    from extract.document_facts import letterhead_unit, mail_sender_organisation, publisher_line
+    from extract.document_issuer import letterhead_unit, mail_sender_organisation, publisher_line
 
     # a colophon's name over a long run of words, function words and dashes; no name at all
     assert publisher_line("© " + "Aa og " * 50_000) is None
@@ -444,7 +445,7 @@ def test_publishers_mailboxes_and_banners_are_read_linearly() -> None:
 
 @pytest.mark.timeout(GUARD)
 def test_noun_and_year_phrases_are_read_linearly() -> None:
-    from extract.document_facts import period_in_title, theme_year
+    from extract.document_period import period_in_title, theme_year
 
     assert theme_year("Budget" + " " * 200_000 + "\n" + " " * 200_000 + "x") is None
     assert theme_year("a-" * 100_000 + " 2013") is None
@@ -457,8 +458,8 @@ def test_noun_and_year_phrases_are_read_linearly() -> None:
 
 @pytest.mark.timeout(GUARD)
 def test_units_deciding_bodies_and_newsletter_sites_are_read_linearly() -> None:
-    from extract.document_facts import deciding_body, letterhead_unit
-    from extract.parsers.policy_document import issuer_of
+    from extract.document_issuer import deciding_body, letterhead_unit
+    from extract.parsers.policy_issuer import issuer_of
 
     assert deciding_body("Beslutningen træffes af" + " " * 200_000 + "\n" + " " * 200_000) is None
     found = deciding_body("Beslutningen træffes af\nØkonomiudvalget" + " " * 200_000 + "\n")
@@ -477,7 +478,7 @@ def _doc(text: str) -> Document:
 
 @pytest.mark.timeout(GUARD)
 def test_a_page_code_line_is_read_linearly() -> None:
-    from extract.document_facts import date_from_text
+    from extract.document_dates import date_from_text
 
     assert date_from_text("230318" + " " * 200_000 + "1x\n" + "230318\t" * 50_000 + "\n") is None
     found = date_from_text("x\n" * 50_000 + "230318\t1\ny\n230318\t2\n")
@@ -486,7 +487,7 @@ def test_a_page_code_line_is_read_linearly() -> None:
 
 @pytest.mark.timeout(GUARD)
 def test_a_title_before_a_broken_name_is_read_linearly() -> None:
-    from extract.people import roled_persons
+    from extract.person_roles import roled_persons
 
     assert roled_persons("koordinator Birgit" + " " * 200_000 + "\n" + " " * 200_000 + "x\n") == []
     assert roled_persons("koordinator " * 50_000 + "\n") == []

@@ -6,7 +6,8 @@ from pathlib import Path
 
 import pytest
 
-from knowledge.search import FACETS, search
+from knowledge.search import search
+from knowledge.search_facets import FACETS
 from knowledge.store import Store
 
 

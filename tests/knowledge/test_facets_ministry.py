@@ -8,7 +8,8 @@ from pathlib import Path
 
 import pytest
 
-from knowledge.search import FACETS, search
+from knowledge.search import search
+from knowledge.search_facets import FACETS
 from knowledge.search_index import is_ministry, ministries_only, plain
 from knowledge.store import MIGRATIONS, Store
 

@@ -13,7 +13,9 @@ import pytest
 from knowledge import search_index
 from knowledge.danish_analysis import WORD_RE, skeleton, stem
 from knowledge.query import parse
-from knowledge.search import SearchResult, plan_query, search, vocabulary
+from knowledge.search import SearchResult, search
+from knowledge.search_plan import plan_query
+from knowledge.search_vocabulary import vocabulary
 from knowledge.search_index import index_row, take_snapshot, write_row
 from knowledge.store import MIGRATIONS, REANALYSED_INDEX_VERSION, Store
 

@@ -7,7 +7,7 @@ import pytest
 
 from extract.load import load
 from nlp.annotate import annotate
-from nlp.pipeline import get_pipeline
+from nlp.pipeline import build, get_pipeline
 
 
 def test_built_once_per_process() -> None:
@@ -72,3 +72,13 @@ def test_dates_years_and_amounts_normalised(corpus: Path) -> None:
 def test_periods_normalised(corpus: Path) -> None:
     ann = annotate(load(corpus / "seeds" / "001_3dd5ad225882c538.txt"))
     assert ("period", "2017-2018") in [(v.kind, v.value) for v in ann.values]
+
+
+def test_lemmas_of_a_second_pipeline_in_the_same_process() -> None:
+    # A lemma is stored as a hash into the pipeline's own StringStore: a cache shared across
+    # pipelines once handed the second one hashes its store had never seen (spaCy's E018).
+    sentence = "Ministeren blev spurgt om de statistiske oplysninger."
+    expected = ["minister", "blive", "spørge", "om", "de", "statistisk", "oplysning", "."]
+    first, second = build(), build()
+    assert [t.lemma_ for t in first(sentence)] == expected
+    assert [t.lemma_ for t in second(sentence)] == expected

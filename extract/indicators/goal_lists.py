@@ -1,0 +1,156 @@
+"""Goal lists: numbered goals under a heading naming goals, made measurable by labelled items
+later in the text and linked by number; a labelled goal whose next line states its target."""
+from __future__ import annotations
+
+import re
+
+from . import cues, fields
+from .finders import _numbered_definition, LEAD_MAX, Found, Line, lines_of, not_goal_heading, sentences
+from .list_items import _BULLET_MARK, _ITEM_LINE
+
+
+_NUMBERED = re.compile(r"^\s*(?P<n>\d{1,2})[.)]\s+(?P<title>\S.*?)\s*$")
+
+
+def _heading_before(lines: list[Line], i: int) -> str:
+    j = i - 1
+    while j >= 0 and not lines[j][1].strip():
+        j -= 1
+    return lines[j][1].strip() if j >= 0 else ""
+
+
+def _numbered_goals(lines: list[Line]) -> dict[int, tuple[int, str]]:
+    """Numbered items 1..n under a heading naming goals: number -> (offset, text)."""
+    goals: dict[int, tuple[int, str]] = {}
+    i = 0
+    while i < len(lines):
+        m = _NUMBERED.match(lines[i][1])
+        heading = _heading_before(lines, i) if m and m.group("n") == "1" else ""
+        if m and len(heading) < LEAD_MAX and cues.search("goal_heading", heading) and not not_goal_heading(heading):
+            expected, j = 1, i
+            while j < len(lines):
+                item = _NUMBERED.match(lines[j][1])
+                if item and int(item.group("n")) == expected:
+                    goals.setdefault(expected, (lines[j][0] + item.start("title"), item.group("title")))
+                    expected += 1
+                elif lines[j][1].strip():
+                    break
+                j += 1
+            i = j
+        else:
+            i += 1
+    return goals
+
+
+_LABELLED = re.compile(r"^(?P<label>(?:Nationalt mål|Resultatmål|Delmål|Fokusmål|Målsætning|Mål)\s+(?P<n>\d{1,2}))"
+                       r"\s*(?:[–—-]\s*(?P<name>[^:\n]{2,80}?))?\s*:\s+(?P<body>\S.*?)\s*$")
+
+
+def _definition_sentences(body: str, start: int) -> tuple[str, int] | None:
+    """The sentences of an item that say what is measured; aims and means are left out."""
+    kept = [(o, s) for o, s in sentences(body) if not cues.search("aim_sentence", s)]
+    if not kept:
+        return None
+    first, last = kept[0], kept[0]
+    for offset, sentence in kept[1:]:
+        if body[last[0] + len(last[1]):offset].strip():
+            break
+        last = (offset, sentence)
+    return body[first[0]:last[0] + len(last[1])], start + first[0]
+
+
+def _list_lead(lines: list[Line], i: int) -> str:
+    """The line that introduces a list ("... tre resultatmål, som følges hvert år:")."""
+    j = i - 1
+    while j >= 0 and (not lines[j][1].strip() or _LABELLED.match(_BULLET_MARK.sub("", lines[j][1]))):
+        j -= 1
+    return lines[j][1] if j >= 0 else ""
+
+
+_TARGET_FIGURE = fields.PERCENT_FIGURE
+
+
+def _with_target_lines(text: str, lines: list[Line], i: int, definition: tuple[str, int]) -> tuple[str, int]:
+    """A labelled item whose indented next lines state its target figure ("Mindst 80
+    procent af eleverne skal ...") runs on to the last sentence with the figure; lines that
+    only restate the goal do not extend it."""
+    body, start = definition
+    end, k = start + len(body), i + 1
+    while k < len(lines) and lines[k][1].strip() and lines[k][1][:1] in " \t" \
+            and not _LABELLED.match(_BULLET_MARK.sub("", lines[k][1])) and not _ITEM_LINE.match(lines[k][1]):
+        for offset, sentence in sentences(lines[k][1]):
+            if _TARGET_FIGURE.search(sentence):
+                end = lines[k][0] + offset + len(sentence.rstrip())
+        k += 1
+    return text[start:end], start
+
+
+def _name_then_target(lines: list[Line], i: int, m: re.Match[str]) -> tuple[tuple[int, str], tuple[str, int]] | None:
+    """A labelled goal whose line only names it (no sentence end), with its target on the
+    next line: ((offset, name), (definition, offset))."""
+    body = m.group("body")
+    if m.group("name") or body.endswith((".", "!", "?")) or len(body) > 80:
+        return None
+    j = i + 1
+    if j >= len(lines) or not lines[j][1].strip() or _LABELLED.match(_BULLET_MARK.sub("", lines[j][1])) \
+            or _ITEM_LINE.match(lines[j][1]):
+        return None
+    target = lines[j][1].strip()
+    if not target.endswith(".") or not (cues.search("measure_word", target) or _TARGET_FIGURE.search(target)):
+        return None
+    definition = _definition_sentences(target, lines[j][0] + lines[j][1].index(target))
+    if definition is None:
+        return None
+    mark = _BULLET_MARK.match(lines[i][1])
+    name_start = lines[i][0] + (mark.end() if mark else 0) + m.start("body")
+    return (name_start, body), definition
+
+
+def goal_lists(text: str) -> list[Found]:
+    """Numbered goals linked by number to labelled, measurable items ("Mål 1 – X: ...")."""
+    lines = lines_of(text)
+    goals = _numbered_goals(lines)
+    found: list[Found] = []
+    linked: set[int] = set()
+    for i, (start, line) in enumerate(lines):
+        mark = _BULLET_MARK.match(line)
+        body_start = mark.end() if mark else 0
+        m = _LABELLED.match(line[body_start:])
+        if not m:
+            continue
+        number = int(m.group("n"))
+        label_word = m.group("label")[:-len(m.group("n"))].strip()
+        if m.group("name") is None and number not in goals and _numbered_definition(text, label_word, number):
+            continue  # "Mål 1: X" defined apart ("Mål 1 opgøres som ...", the STAR convention): a numbered item
+        definition = _definition_sentences(m.group("body"), start + body_start + m.start("body"))
+        named_only = _name_then_target(lines, i, m)
+        if named_only is not None and number not in goals:
+            # "Mål 1: Flere borgere i job" over its target "Andelen af ... skal falde til 20 pct."
+            (title_start, title), definition = named_only
+            f = Found("other", title, title_start, number=number, style="goal")
+            f.definition, f.definition_start = definition
+            found.append(f)
+            continue
+        if number in goals:
+            title_start, title = goals[number]
+            linked.add(number)
+        else:
+            name = m.group("name") or m.group("label")
+            title, title_start = name, start + body_start + m.start("name" if m.group("name") else "label")
+        f = Found("other", title, title_start, number=number, style="goal")
+        if definition:
+            f.definition, f.definition_start = _with_target_lines(text, lines, i, definition)
+            f.context = _list_lead(lines, i)
+        found.append(f)
+    for number, (title_start, title) in goals.items():
+        if number not in linked and found:
+            found.append(Found("other", title, title_start, number=number, style="goal"))
+    return found
+
+
+def numbered_goals(text: str) -> list[Found]:
+    """Numbered goals under a heading that names them ("De ti sociale mål", "Nationale
+    mål"), the numbered form of the STAR convention's goal bullets; runs after the STAR
+    layouts, so a sigtelinje or indicator list keeps its own kind."""
+    return [Found("other", title, start, number=number, style="goal")
+            for number, (start, title) in _numbered_goals(lines_of(text)).items()]

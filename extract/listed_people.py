@@ -1,0 +1,123 @@
+"""People a document lists: a meeting's attendance list and its officials, those absent from an
+item, and names listed under a heading (extract/data/person_lists.tsv)."""
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from danish import reference
+
+from .given_names import opens_with_given_name
+from .roled_person import _PERSON_NAME, RoledPerson
+
+
+# A meeting's attendance list: under "Tilstede" / "Medlemmer" / "Deltagere", one member a line
+# with the party's ballot letter (danish/data/parties.csv ballot_letter) and the role printed after
+# a dash ("Lolan Ottesen (A) - formand", Ballerup referat 2012-12-04 in corpus/pdf; "Jesper
+# Mathiesen (A)", Syddjurs referat PUK 2013-06-20). The role is the printed one, or "medlem", with
+# the party as a title before a name carries it ("borgmester (V)"): "formand (A)", "medlem (V)".
+_ATTENDANCE_HEAD = re.compile(r"^[ \t]*(?:Tilstede|Til stede|Medlemmer|Deltagere|Mødedeltagere)[ \t]*:?[ \t]*$", re.M)
+_ATTENDEE = re.compile(rf"(?P<name>{_PERSON_NAME})[ \t]*\((?P<party>[A-ZÆØÅ])\)(?:[ \t]*[-–][ \t]*(?P<role>[a-zæøå]+))?")
+MEMBER_OF_MEETING = "medlem"
+
+
+@lru_cache(maxsize=1)
+def _ballot_letters() -> frozenset[str]:
+    return frozenset(p.ballot_letter for p in reference.parties() if p.ballot_letter)
+
+
+def _attendance(text: str) -> list[RoledPerson]:
+    found: list[RoledPerson] = []
+    for head in _ATTENDANCE_HEAD.finditer(text):
+        pos = head.end() + 1
+        while pos < len(text):
+            end = text.find("\n", pos, pos + 200)  # a member's line is short
+            end = end if end >= 0 else min(len(text), pos + 200)
+            raw = text[pos:end]
+            line = raw.strip()
+            m = _ATTENDEE.fullmatch(line) if line else None
+            if line and (m is None or m.group("party") not in _ballot_letters()):
+                break  # the list ends at the first line that is no member
+            if m:
+                role = f"{m.group('role') or MEMBER_OF_MEETING} ({m.group('party')})"
+                found.append(RoledPerson(m.group("name"), role, pos + raw.find(line)))
+            pos = end + 1
+    return found
+
+
+# Minutes name their secretary under the attendance list, the office on a line of its own and
+# the name on the next ("Sekretær / Mie Helene Andresen", Ballerup referat 2012-12-04 in
+# corpus/pdf; "Referent / Jonas Holm", tests/extract/test_municipal_document_facts.py
+# MINUTES_COVER_SAMPLE): a named official of the meeting (the ft_qa convention lists officials
+# and case handlers among `persons`). Only on a cover that has an attendance list.
+MINUTES_OFFICES = ("Sekretær", "Referent")
+_MINUTES_OFFICE = re.compile(rf"^[ \t]*(?P<office>{'|'.join(MINUTES_OFFICES)})[ \t]*:?[ \t]*\n[ \t]*(?P<name>{_PERSON_NAME})[ \t]*$",
+                             re.M)
+
+
+def _minutes_officials(text: str) -> list[RoledPerson]:
+    if not _ATTENDANCE_HEAD.search(text):
+        return []
+    return [RoledPerson(m.group("name"), m.group("office").lower(), m.start("name"))
+            for m in _MINUTES_OFFICE.finditer(text)]
+
+
+# People listed by name under a heading (extract/data/person_lists.tsv): a project's organisation,
+# a letter head's "Projektleder:", a meeting's participants and those absent. Each line a name,
+# or a name and an affiliation after a comma; the name opens with a Danish given name.
+_LISTED_NAME = re.compile(rf"(?P<name>{_PERSON_NAME})(?:[ \t]*,[ \t]*[^\n]{{1,60}})?[ \t]*")
+_LIST_LINES = 30  # a list longer than this is a register, not a document's staff list
+
+
+@lru_cache(maxsize=1)
+def _list_headings() -> tuple[tuple[re.Pattern[str], str | None], ...]:
+    from danish._data import table_rows
+
+    return tuple((re.compile(rf"^[ \t]*(?:{row['heading']})[ \t]*(?::[ \t]*(?P<rest>[^\n]*))?$", re.M),
+                  row["role"] or None)
+                 for row in table_rows("extract", "data", "person_lists.tsv", delimiter="\t"))
+
+
+def _listed_name(line: str) -> str | None:
+    m = _LISTED_NAME.fullmatch(line.strip())
+    name = m.group("name") if m else None
+    return name if name and opens_with_given_name(name) else None
+
+
+def _person_lists(text: str) -> list[RoledPerson]:
+    found: list[RoledPerson] = []
+    for heading, role in _list_headings():
+        for m in heading.finditer(text):
+            rest = (m.group("rest") or "").strip()
+            if rest:  # "Projektleder: Birgit Elleby Jørgensen": the name on the heading's line
+                name = _listed_name(rest)
+                if name:
+                    found.append(RoledPerson(name, role, m.start("rest") + (m.group("rest") or "").find(name)))
+                continue
+            pos = m.end() + 1
+            for _ in range(_LIST_LINES):
+                end = text.find("\n", pos, pos + 200)
+                end = end if end >= 0 else min(len(text), pos + 200)
+                raw = text[pos:end]
+                name = _listed_name(raw) if raw.strip() else None
+                if name is None:
+                    break  # a blank line or a line that is no name ends the list
+                found.append(RoledPerson(name, role, pos + raw.find(name)))
+                if end >= len(text):
+                    break
+                pos = end + 1
+    return found
+
+
+# Minutes record who took no part in an item or left the meeting, in a sentence opening with the
+# member's name: "Jesper Kjeldsen deltog ikke i sagens behandling." (Aarhus byråd referat,
+# corpus/municipal s06); "Pia Holm (V) deltog ikke i behandlingen af punktet.", "Kurt Ravn var
+# inhabil og deltog ikke i behandlingen." (tests/extract/test_person_roles.py ABSENCE_SAMPLE). The
+# name opens with a given name; no role (the sentence names no office).
+_ABSENCE = re.compile(rf"^[ \t]*(?P<name>{_PERSON_NAME})(?:[ \t]*\([A-ZÆØÅ]{{1,2}}\))?[ \t]+"
+                      r"(?:deltog ikke i|var inhabil|var fraværende|havde meldt afbud|forlod mødet)\b", re.M)
+
+
+def _absences(text: str) -> list[RoledPerson]:
+    return [RoledPerson(m.group("name"), None, m.start("name")) for m in _ABSENCE.finditer(text)
+            if opens_with_given_name(m.group("name"))]

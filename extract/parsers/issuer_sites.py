@@ -1,0 +1,89 @@
+"""An issuer told by a web or mail site: the site's owner (extract/data/issuer_sites.tsv), a letter
+head's mail domain, a newsletter's one-word name printed as its domain."""
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from ..document import Document
+from ..document_issuer import letterhead_unit, organisation_of_host
+from ..document_layout import letterhead_lines
+from .policy_genre import genre_markers
+from .policy_layout import Found, _as_printed
+
+
+# A host under a top-level domain ("api.jobindsats.dk", "www.trekantbrand.dk", "balk.dk"): the one
+# pattern of a web address's and a mail address's host ("UC1.text" in a code sample is none).
+_HOST = r"(?:[a-z0-9-]{1,63}\.){1,4}(?:dk|com|org|net|eu|int|gov|se|no|de|uk|io)"
+# A letter head's e-mail line names the sender's mail domain: "E-mail: mdo@balk.dk" (Ballerup
+# Kommune's notater, corpus/municipal f10 and f11; "E-mail brydehuset@balk.dk", f02). A domain's
+# owner is data: extract/data/issuer_sites.tsv. Only among a letter head's labelled lines.
+_HEAD_MAIL = re.compile(rf"^[ \t]*E-?mail[ \t]*:?[ \t]*[\w.+-]+@(?P<host>{_HOST})\b", re.I | re.M)
+
+
+def _letterhead_mail(text: str) -> Found | None:
+    if letterhead_lines(text) < 2:
+        return None
+    head = "\n".join(text.split("\n", 20)[:20])
+    unit = letterhead_unit(text)  # "Afdeling: Center for Ejendomme" (extract/document_issuer.py)
+    for m in _HEAD_MAIL.finditer(head):
+        owner = _site_owner(m.group("host"))
+        if owner:
+            return Found(f"{owner}, {unit.value}", -1) if unit else Found(owner, -1)
+    return Found(unit.value, unit.start if unit.start is not None else -1) if unit else None
+
+
+# The STAR corpus convention (corpus/star/README.md "Document fields"): when the text does not
+# name its issuer, the issuer is inferred from the site; the sites it names are a table
+# (extract/data/issuer_sites.tsv). A text read without its address still prints the site
+# when it is the site's own documentation ("requests.get('https://api.jobindsats.dk/v2/...')",
+# corpus/municipal f01): every web address it prints, at least two, is on one such site.
+# A web address: a host under a top-level domain ("api.jobindsats.dk/v2", "www.trekantbrand.dk");
+# "UC1.text" and "matplotlib.pyplot" in a code sample are attributes, not hosts.
+_WEB_HOST = re.compile(rf"(?<![\w.@-])(?:https?://)?(?P<host>{_HOST})(?=[/:\s'\")]|$)", re.I)
+
+
+@lru_cache(maxsize=1)
+def _issuer_sites() -> dict[str, str]:
+    from danish._data import table_rows
+
+    return {row["site"]: row["issuer"] for row in table_rows("extract", "data", "issuer_sites.tsv", delimiter="\t")}
+
+
+def _site_owner(host: str) -> str | None:
+    """The issuer of extract/data/issuer_sites.tsv whose site the host is, or is under."""
+    host = host.lower()
+    return next((issuer for site, issuer in _issuer_sites().items() if host == site or host.endswith("." + site)),
+                None) or organisation_of_host(host)
+
+
+def _site_issuer(text: str) -> Found | None:
+    hosts = list(_WEB_HOST.finditer(text))
+    owners = set()
+    for m in hosts:
+        owner = _site_owner(m.group("host"))
+        if owner is None:
+            return None  # an address of another site: the page cites, it is not the site's own
+        owners.add(owner)
+    return Found(owners.pop(), -1) if len(hosts) >= 2 and len(owners) == 1 else None
+
+
+# A newsletter names its publisher as one word, often with an inner capital, and prints that
+# word as its mail or web domain: "TrekantBrand ... sekretariat.stab@trekantbrand.dk" (corpus/
+# municipal s05, gold issuer "TrekantBrand"; tests/extract/test_municipal_document_facts.py
+# NEWSLETTER_SITE_SAMPLE "SydBrand ... www.sydbrand.dk"). Only a newsletter (the genre marker
+# `newsletter_label`): a news item prints the sites it cites.
+# (the glued-word repair of text files splits the inner capital, "Trekant Brand": the name is
+# compared without spaces and cited as the file prints it)
+_ONE_WORD_NAME = re.compile(r"(?<![\wæøå@./-])[A-ZÆØÅ][\wæøå]{2,40}(?: [A-ZÆØÅ][\wæøå]{2,40})?(?![\wæøå@.-]|\.[a-z])")
+
+
+def _newsletter_site(doc: Document) -> Found | None:
+    if not any(m.cue == "newsletter_label" and m.found_in(doc.text, "") for m in genre_markers()):
+        return None
+    labels = {m.group("host").lower().split(".")[-2] for m in re.finditer(rf"(?<![\w.+-])[\w.+-]+@(?P<host>{_HOST})\b", doc.text)}
+    labels |= {m.group("host").lower().split(".")[-2] for m in _WEB_HOST.finditer(doc.text)}
+    for m in _ONE_WORD_NAME.finditer(doc.text):
+        if m.group(0).replace(" ", "").lower() in labels:
+            return Found(_as_printed(doc, m.start(), m.end()), m.start(), m.end())
+    return None

@@ -1,0 +1,237 @@
+"""Who publishes a policy document: a signature, a sender in the genitive, the site's template, a
+kommune named in its head or by its council, a deciding body (the conventions of the gold: corpus/
+star/README.md, the municipal README). A party speaking in its programme is read in party_voice,
+a web or mail site's owner in issuer_sites."""
+from __future__ import annotations
+
+import re
+from collections import Counter
+
+from danish import reference
+
+from ..document import Document
+from ..document_issuer import deciding_body, mail_sender_organisation, publisher_line
+from ..document_layout import letterhead_lines
+from .issuer_sites import _letterhead_mail, _newsletter_site, _site_issuer
+from .party_voice import _abbreviated_speaker, _programme_party, _speaking_party, _we_party
+from .policy_genre import genre_markers
+from .policy_layout import (_DATE_LINE, _GENITIVE_SENDER, _GREETING, _LOGO, _SKIP, Found, _as_printed, _banner_org,
+                            _inside, _lines)
+from .policy_title import title_of
+
+
+# The gold's canonical issuers (danish/data/agencies.csv, ministries_project.csv).
+STAR = reference.agency("star").name
+BM = reference.ministry("beskaeftigelsesministeriet").name
+
+
+def _alternation(names: list[str]) -> str:
+    return "|".join(re.escape(n) for n in sorted(set(names), key=len, reverse=True))
+
+
+# Named organisations of danish/data/agencies.csv (names, abbreviations, other names); the
+# table's generic plurals ("jobcentrene", "regeringen") are no names (the gold conventions).
+_AGENCY_NAMES = _alternation([n for a in reference.agencies() for n in (a.name, a.abbrev, *a.aliases)
+                              if n and n[0].isupper()])
+# A signature's organisation line: an agency, a "Styrelsen for ..." or a ministry.
+_ORG_LINE = re.compile(rf"^(?:Styrelsen for [\w ]+|[A-ZÆØÅ][\wæøå-]*ministeriet|{_AGENCY_NAMES})$")
+
+
+def _signature_org(doc: Document) -> Found | None:
+    greeting = _GREETING.search(doc.text)
+    if not greeting:
+        return None
+    for line in _lines(doc.text[greeting.end():greeting.end() + 300])[:4]:
+        if _ORG_LINE.match(line.value):
+            return Found(line.value, greeting.end() + line.start)
+    return None
+
+
+def _named(doc: Document, pattern: str) -> Found | None:
+    m = re.search(pattern, doc.text)
+    return Found(m.group(0), m.start()) if m else None
+
+
+_MINISTRY = re.compile(r"\b[A-ZÆØÅ][\wæøå]*(?:-,? (?:og )?[\wæøå]+)*ministeriet\b")
+# "Hermed fremsendes TrekantBrands nyhedsbrev nr. 2" (corpus/municipal f13), "KL's nyhedsbrev
+# om beskæftigelse" (tests/extract/test_policy_document_facts.py sample): who publishes a
+# newsletter names itself in the genitive before it.
+# The owner is a name: a capital inside it (TrekantBrand, KL) or more than one capitalised word
+# ("Nordfyns Vandforsynings"); "Kommunens nyhedsbrev" opening a sentence names no one.
+_NEWSLETTER_OWNER = re.compile(r"(?<![\wæøå-])(?P<org>[A-ZÆØÅ][\wæøå-]*(?: [A-ZÆØÅ][\wæøå-]*){0,2}?)"
+                               r"(?:'s|’s|s) nyhedsbrev\b")
+
+
+def _newsletter_owner(text: str) -> tuple[int, int] | None:
+    """Where the owner's name stands: the shortest run of the capitalised words before
+    "s nyhedsbrev" that is a name ("Læs KL's nyhedsbrev" -> "KL")."""
+    for m in _NEWSLETTER_OWNER.finditer(text):
+        words = m.group("org").split(" ")
+        for k in range(len(words) - 1, -1, -1):
+            org = " ".join(words[k:])
+            if " " in org or any(ch.isupper() for ch in org[1:]):
+                return m.end("org") - len(org), m.end("org")
+    return None
+
+
+# "LO s jobcenterindeks", "KL's udspil": an organisation's acronym in the genitive opening
+# the title names who publishes the memo (the apostrophe is often lost in conversion).
+_ACRONYM_OWNER = re.compile(r"^(?P<org>[A-ZÆØ]{2,5})(?:'s| s|’s) [a-zæøå]")
+
+
+# "Ballerup Kommune", its genitive "Ballerup Kommunes" and the lower case of running text
+# "Ballerup kommune overtog" (corpus/municipal f03, f11).
+_KOMMUNE_NAME = re.compile(r"(?<![\wæøå-])(?P<name>[A-ZÆØÅ][\wæøå-]+(?:-[A-ZÆØÅ][\wæøå]+)? (?:[Kk]ommune|Regionskommune))s?\b")
+
+
+def _kommune_issuer(doc: Document) -> Found | None:
+    """A kommune's own document names "X Kommune" in its head and again below; its case
+    papers (a "Sagsnr.:"/"Dok.nr.:" line: minutes, agenda items, notater, the genre marker
+    `case_file`) may name it only in the body. Either way the kommune is named at least twice
+    and no other kommune as often."""
+    hits = list(_KOMMUNE_NAME.finditer(doc.text))
+    if not hits:
+        return None
+    # A letter head names its kommune once, on a line of its own among the address and labelled
+    # lines ("Staben / Middelfart Kommune / Teglgårdsparken 103 ... Dato: ... Sagsnr.:",
+    # corpus/pdf/middelfart_notat_letterhead_2016.pdf; the Faxe sample of the tests).
+    first_lines = doc.text.split("\n", 20)[:20]
+    if letterhead_lines(doc.text) >= 2:
+        for line in first_lines:
+            m = _KOMMUNE_NAME.fullmatch(line.strip())
+            if m:
+                start = doc.text.find(line.strip())
+                return Found(_kommune_key(m), start, start + len(m.group("name")))
+    counts = Counter(_kommune_key(m) for m in hits)
+    (top, n), *rest = counts.most_common()
+    if n < 2 or (rest and rest[0][1] == n):
+        return None
+    first = next(m for m in hits if _kommune_key(m) == top)
+    # late in the text only on a kommune's own case paper (the case_file marker alone, not every
+    # genre marker: those are read again by doc_type_of)
+    if first.start() >= 300 and not any(m.cue == "case_file" and m.found_in(doc.text, "") for m in genre_markers()):
+        return None
+    return Found(top, first.start("name"), first.end("name"))
+
+
+def _kommune_key(m: re.Match[str]) -> str:
+    name = m.group("name")
+    return name[:-len("kommune")] + "Kommune" if name.endswith("kommune") else name
+
+
+# A news item names where its facts come from: "Kilder: Finansministeriet." closing a fact box
+# (p06), "Kilde: Danmarks Statistik" under a figure (test sample): the source cited is not the
+# publisher.
+_CITED_SOURCE = re.compile(r"^[ \t]*Kilder?[ \t]*:[ \t]*(?P<org>[A-ZÆØÅ][\wæøå-]*(?: og [A-ZÆØÅ][\wæøå-]*)?)", re.M)
+
+
+def _repeated_ministry(text: str) -> Found | None:
+    """A ministry the page names at least twice: its own page (one mention is usually
+    someone else's evaluation or decision); a kommune's own page names "X Kommune" in its
+    head and again below."""
+    cited = {m.group("org") for m in _CITED_SOURCE.finditer(text)}
+    names = [m for m in _MINISTRY.finditer(text) if m.group(0) not in cited]
+    for m in names:
+        if sum(1 for other in names if other.group(0) == m.group(0)) >= 2:
+            return Found(m.group(0), m.start())
+    return None
+
+
+_UNREAD = Found("", -1)  # issuer_of's title argument when the caller has not read the title
+
+
+def issuer_of(doc: Document, title: Found | None = _UNREAD) -> Found | None:
+    """Who publishes the document: a signature, the site's template, or a named agency."""
+    text = doc.text
+    skips = _SKIP.findall(text[:200])
+    head = text[:400]
+    sender = _GENITIVE_SENDER.search(text[:3000])
+    if sender:
+        name = sender.group("org")
+        known = reference.agency_by_name(name)  # an inverted or older name: the agency's own
+        return Found(known.name if known else name, sender.start("org"), sender.end("org"))
+    newsletter = _newsletter_owner(text[:3000])
+    if newsletter:
+        return Found(_as_printed(doc, *newsletter), *newsletter)
+    dated_news = _DATE_LINE.match(text.lstrip("\n"))
+    if dated_news and re.search(r"jobindsats|måling", head, re.I):
+        return _named(doc, r"Styrelsen for Arbejdsmarked og Rekruttering") or Found(STAR, -1)
+    if len(skips) >= 2 or re.search(r"^\s*Spring over venstremenu\s*$", text[:300], re.M):
+        return Found(STAR, -1)  # star.dk's page template (its left menu); bm.dk has none
+    if dated_news and (re.search(r"(?:^|\n)KL (?:mener|har|er|vil|foreslår)\b", text)
+                       or len(re.findall(r"\bKL\b", text)) >= 3 or "kl.dk" in text.lower()):
+        return Found("KL", text.find("KL "))
+    signed = _signature_org(doc)
+    if signed:
+        return signed
+    if len(skips) == 1:  # bm.dk's page template
+        return Found(BM, -1)
+    if title is _UNREAD:  # callers that read the title anyway pass it: it scans the whole text
+        title = title_of(doc)
+    owner = _ACRONYM_OWNER.match(title.value) if title else None
+    if title and owner:
+        return Found(owner.group("org"), _inside(title, owner.start("org")))
+    logo = _LOGO.search(text[:200])
+    if logo:
+        return Found(logo.group("org"), logo.start("org"))
+    cited = {m.group("org") for m in _CITED_SOURCE.finditer(text)}
+    party = _programme_party(text) or _we_party(text)
+    if party:
+        return party
+    named = [_named(doc, r"Styrelsen for Arbejdsmarked og Rekruttering"), _named(doc, r"Beskæftigelsesministeriet")]
+    return (_mail_sender(doc) or _publisher(doc) or next((n for n in named if n and n.value not in cited), None) or _repeated_ministry(text)
+            or _kommune_issuer(doc) or _site_issuer(text) or _agenda_kommune(doc) or _letterhead_mail(text)
+            or _banner_org(text) or _speaking_party(text) or _abbreviated_speaker(text) or _newsletter_site(doc)
+            or _deciding_body(doc))
+
+
+def _mail_sender(doc: Document) -> Found | None:
+    """A printed e-mail from an organisation's own mailbox (extract/document_issuer.py
+    mail_sender_organisation)."""
+    sender = mail_sender_organisation(doc.text)
+    return Found(sender.value, sender.start if sender.start is not None else -1) if sender else None
+
+
+def _publisher(doc: Document) -> Found | None:
+    """A colophon's or a copyright line's publisher (extract/document_issuer.py publisher_line)."""
+    found = publisher_line(doc.text)
+    return Found(found.value, found.start if found.start is not None else -1) if found else None
+
+
+def _deciding_body(doc: Document) -> Found | None:
+    """An agenda item that names no kommune is issued by the body it names as deciding it
+    (extract/document_issuer.py deciding_body)."""
+    body = deciding_body(doc.text)
+    return Found(body.value, body.start if body.start is not None else -1) if body else None
+
+
+# A kommune's council named for the kommune: "Fremsendes til Aarhus Byråd" (corpus/municipal f12,
+# whose gold names the issuer "Aarhus Kommune (Aarhus Byråd)"), "Syddjurs Kommunalbestyrelse".
+_COUNCIL_NAME = re.compile(r"(?<![\wæøå-])(?P<name>[A-ZÆØÅ][\wæøå-]+) (?:Byråd|Kommunalbestyrelse)(?:s|et|ets)?\b")
+
+
+def _agenda_kommune(doc: Document) -> Found | None:
+    """An agenda item or its minutes (the genre marker `agenda_sections`: "Resumé",
+    "Sagsfremstilling", "Indstilling", "Beslutning", the layout of a kommune's dagsordener and
+    referater) is the kommune's own paper: the one kommune it names, as "X Kommune" or by its
+    council ("X Byråd"), issues it, though an item may name it only once (f12 "Aarhus Byråd",
+    f14 "Syddjurs Kommune"; tests/extract/test_municipal_document_facts.py samples)."""
+    from ..kommune_registry import lookup
+
+    if not any(m.cue == "agenda_sections" and m.found_in(doc.text, "") for m in genre_markers()):
+        return None
+    named = [(_kommune_key(m), m.start("name"), m.end("name")) for m in _KOMMUNE_NAME.finditer(doc.text)]
+    named += [(f"{m.group('name')} Kommune", m.start("name"), m.end("name"))
+              for m in _COUNCIL_NAME.finditer(doc.text) if lookup(m.group("name"))]
+    # Minutes name their council in their label ("REFERAT Aarhus Byråd d. 27-08-2025",
+    # corpus/pdf/aarhus_byraad_referat_2025-08-27.pdf, whose items name other kommuner too).
+    label = next(m for m in genre_markers() if m.cue == "minutes_label").pattern.search(doc.text[:1500])
+    if label is not None:
+        line_end = doc.text.find("\n", label.start())
+        in_label = [n for n in named if label.start() <= n[1] < (line_end if line_end >= 0 else len(doc.text))]
+        if len({key for key, _, _ in in_label}) == 1:
+            named = in_label
+    if len({key for key, _, _ in named}) != 1:
+        return None  # none, or several kommuner: whose paper it is, the text does not tell
+    key, start, end = min(named, key=lambda n: n[1])
+    return Found(key, start, end if doc.text[start:end] != key else None)

@@ -1,0 +1,69 @@
+"""The organisations a policy document names, and a kommune's own bodies (extract/data/municipal_bodies.tsv)."""
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from danish import reference
+
+from ..document import Document
+from .party_voice import _party_names
+from .policy_issuer import _AGENCY_NAMES, _KOMMUNE_NAME
+from .policy_layout import _LOGO, Found
+
+
+# Ministries by their form ("Beskæftigelsesministeriet"), Folketing committees, and the
+# agencies table; a name followed by its abbreviation is one organisation ("... Velfærd (VIVE)").
+# A ministry or agency in the genitive is named all the same: "Beskæftigelsesministeriets
+# benchmarkinganalyse" (d09), "Arbejdsmarkeds- og Rekrutteringsstyrelsens skrivelse" (p14).
+_ORGANISATIONS = re.compile(
+    # a board ("Bestyrelsen", "Kommunalbestyrelsen") is no agency ("styrelse")
+    r"\b(?:(?P<body>[A-ZÆØÅ][\wæøå-]*(?:- og [A-ZÆØÅ][\wæøå]*)?(?:ministeriet|(?<![Bb]e)styrelsen))s?"
+    r"|Folketingets [A-ZÆØÅ]?\w*udvalg"
+    rf"|(?:{_AGENCY_NAMES})(?: \([A-ZÆØÅ]{{2,5}}\))?)(?!\w)")
+
+
+def _line_of(text: str, index: int) -> str:
+    end = text.find("\n", index)
+    return text[text.rfind("\n", 0, index) + 1:end if end >= 0 else len(text)]
+
+
+def organisations_of(doc: Document, issuer: Found | None = None) -> list[str]:
+    """Each organisation once, in the fullest form the text prints: "Beskæftigelsesrådet (BER)"
+    rather than a later "BER" (one agency id, danish/data/agencies.csv); the issuer too when
+    the text prints its name ("LO s jobcenterindeks", p01)."""
+    fullest: dict[str, str] = {}
+    if issuer is not None and issuer.start >= 0 and doc.text.startswith(issuer.value, issuer.start) \
+            and not _KOMMUNE_NAME.fullmatch(issuer.value) and issuer.value not in _party_names() \
+            and not _LOGO.match(_line_of(doc.text, issuer.start)):  # a logo's alt text is no mention
+        known_issuer = reference.agency_by_name(issuer.value)
+        fullest[known_issuer.id if known_issuer else issuer.value] = issuer.value
+    for m in _ORGANISATIONS.finditer(doc.text):
+        printed = m.group("body") or m.group(0)
+        known = reference.agency_by_name(re.sub(r" \([A-ZÆØÅ]{2,5}\)$", "", printed))
+        key = known.id if known else printed
+        if len(printed) > len(fullest.get(key, "")):
+            fullest[key] = printed
+    # a kommune's paper, the issuer the kommune or one of its units ("Ballerup Kommune, Center for Ejendomme")
+    if issuer is not None and _KOMMUNE_NAME.fullmatch(issuer.value.split(", ")[0]):
+        for body in municipal_bodies(doc.text):
+            fullest.setdefault(body, body)
+    return list(fullest.values())
+
+
+@lru_cache(maxsize=1)
+def _municipal_body_patterns() -> tuple[re.Pattern[str], ...]:
+    from danish._data import table_rows
+
+    return tuple(re.compile(row["pattern"]) for row in table_rows("extract", "data", "municipal_bodies.tsv",
+                                                                  delimiter="\t"))
+
+
+def municipal_bodies(text: str) -> list[str]:
+    """A kommune's councils, committees and centres named in its document (extract/data/
+    municipal_bodies.tsv), once each, in text order."""
+    found: dict[int, str] = {}
+    for pattern in _municipal_body_patterns():
+        for m in pattern.finditer(text):
+            found.setdefault(m.start(), " ".join(m.group(0).split()))
+    return list(dict.fromkeys(found[k] for k in sorted(found)))

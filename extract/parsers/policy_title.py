@@ -1,0 +1,160 @@
+"""A policy document's title: the first line that reads as a heading, past the page's furniture."""
+from __future__ import annotations
+
+import bisect
+import re
+
+from danish.dates import find_dates
+
+from ..document import Document
+from ..document_layout import is_letterhead_line, is_page_mark, letterhead_lines, running_lines, starts_mid_document
+from ..document_titles import is_prose, labelled_title
+from ..page_title import in_english
+from .policy_genre import genre_markers
+from .policy_layout import _DATE_LINE, _LOGO, _SKIP, Found, _banner_org, _lines
+
+
+def _web_chrome() -> re.Pattern[str]:
+    """Web-page furniture that is never a title (extract/data/web_chrome.tsv)."""
+    from danish._data import table_rows
+
+    rows = table_rows("extract", "data", "web_chrome.tsv", delimiter="\t")
+    return re.compile("|".join(f"(?:{row['pattern']})" for row in rows))
+
+
+_CHROME = _web_chrome()
+# A line of a letterhead or a publisher's address: phone, web or mail ("Forlaget
+# Jurainformation§Vallensbækvej 61 · 2625 Vallensbæk Tlf. 70 23 01 02 post(at)...", p14).
+_CONTACT = re.compile(r"\bTlf\.|\bTelefon\b|https?://|\bwww\.|@|\(at\)")
+
+
+def _furniture_lines(text: str) -> set[int]:
+    """Starts of the lines of a cookie-consent block (a saved page keeps the banner above its
+    content: "Acceptér og Luk / Sådan bruger hjemmesiden cookies ...", p14): the block of lines,
+    to a blank line, in which a line speaks of cookies."""
+    starts: set[int] = set()
+    pos = 0
+    for block in re.split(r"(\n[ \t]*\n)", text[:3000]):
+        if re.search(r"\bcookies?\b", block, re.I) and not block.startswith("\n"):
+            starts.update(pos + m.start() for m in re.finditer(r"(?m)^", block))
+        pos += len(block)
+    return starts
+
+
+# A sender's address block ("Ringsted Kommune / Social og Sundhed / Rønnedevej 9 / 4100 Ringsted";
+# "Staben / Middelfart Kommune / Teglgårdsparken 103 / 5500 Middelfart", corpus/pdf
+# middelfart_notat_letterhead_2016.pdf): a short block of lines, to a blank line, one of them a
+# postcode and town. None of its lines is the document's title.
+_POSTCODE_LINE = re.compile(r"^[ \t]*(?:DK-)?\d{4}[ \t]+[A-ZÆØÅ][a-zæøå]+", re.M)
+_ADDRESS_LINES = 6
+
+
+def _address_block_lines(text: str) -> set[int]:
+    starts: set[int] = set()
+    pos = 0
+    for block in re.split(r"(\n[ \t]*\n)", text[:1500]):
+        lines = [line for line in block.split("\n") if line.strip()]
+        if not block.startswith("\n") and lines and len(lines) <= _ADDRESS_LINES and _POSTCODE_LINE.search(block):
+            starts.update(pos + m.start() for m in re.finditer(r"(?m)^", block))
+        pos += len(block)
+    return starts
+
+
+def _date_only(value: str) -> bool:
+    """A line that is a date, perhaps with its weekday ("Torsdag 22. sep 2022")."""
+    hit = next(find_dates(value), None)
+    return bool(hit and len(value[:hit.start].split()) <= 1 and not value[hit.end:].strip(" ."))
+
+
+# Minutes repeat their genre at the head of every page ("Referat / Åbent referat", Ballerup
+# referat 2012-12-04, corpus/municipal f03; "Dagsorden / Åbent møde" in OS2dagsorden prints of
+# Syddjurs and Aarhus): the meeting is named on the cover, each item heading names one case.
+def _minutes_label_alone(line: str) -> bool:
+    """A line that is only the minutes' label (the genre marker `minutes_label`: "Referat",
+    "Åbent referat", "DAGSORDEN"), not a label with the meeting's name after it."""
+    label = next(m for m in genre_markers() if m.cue == "minutes_label").pattern.match(line)
+    return label is not None and label.end() == len(line)
+
+
+# An agenda item's heading carries the item's number: "8. Evaluering af rygestopkurser"
+# (Ballerup punkt 8, f07), "3. Kvalitetsstandarder for stof- og alkoholbehandling 2012-2013" (f03);
+# the number is the item's place on the agenda, not part of its title.
+_AGENDA_ITEM = re.compile(r"^\d{1,2}\.[ \t]+(?=[A-ZÆØÅ][a-zæøå])")
+
+
+def _printed_at(text: str, value: str) -> Found:
+    """`value` where the text prints it, whatever its line breaks; start -1 when the text does
+    not print it. Words are compared as one space-joined string (str.find: linear)."""
+    spans = [(m.start(), m.end()) for m in re.finditer(r"\S+", text)]
+    joined = " ".join(text[a:b] for a, b in spans)
+    wanted = " ".join(value.split())
+    at = joined.find(wanted) if wanted else -1
+    while at >= 0 and ((at > 0 and joined[at - 1] != " ") or joined[at + len(wanted):at + len(wanted) + 1] not in ("", " ")):
+        at = joined.find(wanted, at + 1)  # a part of a longer word ("Mål" in "Målene"): on
+    if at < 0:
+        return Found(value, -1)
+    starts, pos = [], 0
+    for a, b in spans:  # each word's place in `joined`
+        starts.append(pos)
+        pos += b - a + 1
+    first = bisect.bisect_right(starts, at) - 1
+    last = first + len(value.split()) - 1
+    return Found(value, spans[first][0], spans[last][1])
+
+
+def title_of(doc: Document) -> Found | None:
+    """The first line that reads as a heading: not web furniture (skip links, logos, cookie
+    banners, news and genre labels), no date, address or label, no sentence. A page that
+    opens with a dateline and its lede, or with a paragraph, prints no title; an HTML page
+    without a heading element is titled by its own <title> (extract/page_title.py)."""
+    if doc.page_title:  # where the page's markup says its title is (a heading, or its <title>)
+        return _printed_at(doc.text, doc.page_title)
+    lines = _lines(doc.text)
+    if lines and next((m for m in genre_markers() if m.cue == "month_dateline")).pattern.search(lines[0].value):
+        return None  # " date 2020-06 Den udskældte ...": dateline and lede (p04, p06)
+    labels = [m.pattern for m in genre_markers() if m.cue in ("news_label", "analysis_label")]
+    # A newsletter's numbered label is its title, also when an e-mail carries it (f13 gold
+    # "Nyhedsbrev nr. 2/2017"; tests/extract/test_document_facts.py "Nyhedsbrev nr. 1/2017").
+    newsletter = next(m.pattern for m in genre_markers() if m.cue == "newsletter_label").search(doc.text[:1500])
+    if newsletter:
+        return Found(newsletter.group(0).strip(), newsletter.start() + len(newsletter.group(0)) - len(newsletter.group(0).lstrip()))
+    labelled = labelled_title(doc.text)
+    if labelled is not None and labelled.start is not None:
+        return Found(labelled.value, labelled.start)  # "Notat / <title>", an e-mail's "Subject:"
+    if starts_mid_document(doc.text):
+        return None  # an excerpt from page 3 on: its headings are sections, the title is on page 1
+    running = running_lines([p.text for p in doc.pages])
+    if any(_minutes_label_alone(line) for line in running):
+        return None  # a page of minutes: its items' headings are not the document's title
+    furniture = _furniture_lines(doc.text) | _address_block_lines(doc.text)
+    # Above a letter head, lines in capitals are the department's banner ("SOCIAL, SUNDHED OG /
+    # BESKÆFTIGELSE", Ballerup notater), not the memo's heading.
+    # So are an organisation's banner lines the text names again ("REGION MIDTJYLLAND ... Region
+    # Midtjylland", "KKR / HOVEDSTADEN": `_banner_org`).
+    banner = letterhead_lines(doc.text) >= 3 or _banner_org(doc.text) is not None
+    letter_head = next((i for i, line in enumerate(lines[:25]) if re.match(r"J\.? ?[Nn]r\.", line.value)), None)
+    for line in lines[(letter_head + 1) if letter_head is not None else 0:]:
+        value = line.value
+        if _SKIP.match(value) or _CHROME.match(value) or _DATE_LINE.match(value) or len(value) < 8 \
+                or is_page_mark(value) or " ".join(value.split()) in running or is_letterhead_line(value) \
+                or _minutes_label_alone(value) \
+                or (banner and value.isupper()):
+            continue
+        if doc.text.rfind("\n", 0, line.start) + 1 in furniture \
+                or any(p.search(value) for p in labels) or _LOGO.match(value) or _CONTACT.search(value) \
+                or _date_only(value) or in_english(value):  # an image's English alt text (page_title.in_english)
+            continue
+        if re.match(r"(?:Til |Dato|J\.|www\.|[TE]:? |CVR|\d{4} )", value):
+            continue
+        head = re.split(r"\s+\d+\.\s", value)[0] if len(value) > 160 else value
+        if head != value:  # a flattened page: the title runs into the first section
+            return Found(re.sub(r"\s+", " ", head), line.start, line.start + len(head))
+        # (an abbreviation's dot is no sentence end: "... vedr. Seniorrådets høringssvar";
+        # danish.sentences' table of abbreviations)
+        if is_prose(value):
+            return None  # a paragraph before any heading: the page prints no title (p10, p11)
+        item = _AGENDA_ITEM.match(value)
+        if item:  # "8. Evaluering af rygestopkurser": an agenda item printed on its own
+            return Found(value[item.end():], line.start + item.end())
+        return Found(value, line.start)
+    return None

@@ -1,0 +1,70 @@
+"""The letterhead column of ministry and kommune letters, taken out of a page's body: a run goes to
+the letterhead when it starts right of 0.6 of the page width on a visual line that also has a
+body run, or right of 0.7 on its own (recipe A of shared/notes/pdf.md); page-number footers."""
+from __future__ import annotations
+
+import re
+
+from .pdf_runs import TAB_GAP, _join, _join_stream, _line_text, _lines, _Run
+
+
+_FOOTER = re.compile(r"^\s*(?:Side\s+)?\d{1,3}\s*(?:/|af)\s*\d{1,3}\s*$|^\s*Side\s+\d{1,3}\s*$")
+
+
+def split_columns(runs: list[_Run], width: float, height: float | None = None, *,
+                  tables: list[tuple[float, float, float, float]] | None = None) -> tuple[str, str, str]:
+    """(body above the letterhead, letterhead text, rest of the body) of one page.
+
+    The letterhead block is placed where its first line stands, so the ft.dk stamp at
+    the top of the page stays first, as in ft.dk's own text versions. Runs from pdfium
+    (`line` set) keep pdfium's reading order in the body; OCR words are read by lines.
+    Letters are portrait pages: a landscape page (a 2-up spread of a booklet, a slide)
+    has no letterhead column, and its right half is not one. Nor are the right-hand cells
+    of a ruled table (`tables`: boxes as (left, bottom, right, top)), nor numbers level
+    with a body line (the page numbers of a table of contents).
+    """
+    lines = _lines(runs)
+    stream = bool(runs) and all(r.line >= 0 for r in runs)
+    if height is not None and width > height:
+        return "", "", _join_stream(runs) if stream else _join(lines)
+    letterhead: list[list[_Run]] = []
+    body: list[list[_Run]] = []
+    for line in lines:
+        left_part = [r for r in line if r.left < 0.6 * width]
+        right_part = [r for r in line if r.left >= 0.6 * width and not _in_table(r, tables or [])]
+        if left_part and right_part and not any(ch.isalpha() for r in right_part for ch in r.text):
+            right_part = []  # "3", "12": the page numbers of a table of contents
+        taken = {id(r) for r in right_part}
+        left_part = [r for r in line if id(r) not in taken]
+        if right_part and (left_part or min(r.left for r in right_part) >= 0.7 * width):
+            letterhead.append(right_part)
+            if left_part:
+                body.append(left_part)
+        else:
+            body.append(line)
+    wordy = sum(1 for line in letterhead if re.search(r"[^\W\d_]{3}", _line_text(line)))
+    tabular = sum(1 for line in lines if len(line) >= 3 and max(
+        b.left - a.right for a, b in zip(line, line[1:])) >= TAB_GAP)
+    # One stray right-hand run is a page number; numbers alone are a table of contents;
+    # many multi-column lines are a table, whose right columns are not a letterhead.
+    if wordy < 2 or tabular > 0.2 * len(lines):
+        return "", "", _join_stream(runs) if stream else _join(lines)
+    head_top = letterhead[0][0].top
+    if stream:
+        in_head = {id(r) for line in letterhead for r in line}
+        rest = [r for r in runs if id(r) not in in_head]
+        above = _join_stream([r for r in rest if r.top > head_top + 3])
+        below = _join_stream([r for r in rest if r.top <= head_top + 3])
+        return above, _strip_footer(_join(letterhead)).strip("\n"), below
+    above_lines = [line for line in body if line[0].top > head_top + 3]
+    below_lines = [line for line in body if line[0].top <= head_top + 3]
+    return _join(above_lines), _strip_footer(_join(letterhead)).strip("\n"), _join(below_lines)
+
+
+def _in_table(run: _Run, tables: list[tuple[float, float, float, float]]) -> bool:
+    x, y = (run.left + run.right) / 2, (run.top + run.bottom) / 2
+    return any(left <= x <= right and bottom <= y <= top for left, bottom, right, top in tables)
+
+
+def _strip_footer(text: str) -> str:
+    return "\n".join(line for line in text.split("\n") if not _FOOTER.match(line))

@@ -1,0 +1,135 @@
+"""People named in running prose by given name and surname, with no title to say so."""
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from danish.words import STOPWORDS
+
+from .given_names import is_given_name
+from .roled_person import _INSTITUTION_WORD, RoledPerson, _genitive_free, _is_title_word
+
+
+# -- people named in running prose ---------------------------------------------------------------
+#
+# Danish prose names a person by given name and surname with no title to say so: "Martin Busk fra
+# Bricks" (a citizen's letter, corpus/municipal s6_12), "... byrådsgrupper og Viggo Jonasen kunne
+# ikke tiltræde" (Aarhus byråd minutes, s6_06), "glaskunstner Steffen Dam" (Syddjurs notat, s6_04),
+# "Kontakt Jens Hansen for ..." (tests/extract/test_prose_names.py). The name is a run of capitalised
+# words, one space apart, that opens with a Danish given name (extract/given_names.py) and ends in a
+# surname: a word that is no given name ("Anne Marie" alone is two given names, no one's full name),
+# the particles of Danish and foreign surnames allowed inside ("Lise von Seelen"). A capitalised
+# word opening a sentence ("Derfor", "Både") or an office ("Borgmester") before it is left out; any
+# other capitalised word before it makes the run an organisation's or a place's name ("Dansk
+# Folkeparti", "Sankt Hans Torv"). It is no person's name
+# - when a word of the run is a genitive before another name word ("Anne Maries Hus", "Hans Knudsens
+#   Plads", "Jens Baggesens Vej": places and institutions named after people),
+# - when a head word of extract/data/person_name_heads.tsv follows it or stands in it (a place, an
+#   institution, a firm: "Jens Hansen A/S", "Knud Højgaards Fond"), or a head noun of
+#   `_INSTITUTION_WORD` (a street, a school, a council),
+# - when a surname is a kommune's name (danish/data/kommuner.csv: "Hans Egedal Kommune" is cut
+#   by its head noun, "Per Aarhus" is a place's),
+# - when its given name is also a Danish word that opens sentences and headings ("Per", "Hans": the
+#   table's `word` rows) and it does not stand inside a sentence, after a lower-case word.
+# The name gets no role here; a reader that gives one wins (roled_persons keeps the roled entry).
+_PROSE_PART = r"[A-ZÆØÅ][a-zæøåéü]+(?:-[A-ZÆØÅ][a-zæøåéü]+)?"
+_PROSE_PARTICLES = ("von", "van", "der", "de", "af", "la", "le")
+# A run of capitalised words one space apart (no tab: a table's cells are no name), with particles.
+# A middle initial inside the name ("Holger K. Nielsen", "Jan E. Jørgensen": Danish names print them
+# so, tests/extract/test_prose_names.py), never at its end.
+_PROSE_RUN = re.compile(rf"(?<![\wæøå.@-]){_PROSE_PART}(?: (?:(?:{'|'.join(_PROSE_PARTICLES)}) |[A-ZÆØÅ]\. )?{_PROSE_PART})*"
+                        r"(?![\wæøå@-]|\.[a-zæøå])")
+_PROSE_MAX_WORDS = 4  # a given name, a middle name or two, a surname; a longer run is a heading in title case
+
+
+@lru_cache(maxsize=1)
+def _name_heads() -> dict[str, str]:
+    """person_name_heads.tsv: word -> kind."""
+    from danish._data import table_rows
+
+    return {row["word"]: row["kind"] for row in table_rows("extract", "data", "person_name_heads.tsv", delimiter="\t")}
+
+
+@lru_cache(maxsize=1)
+def _head_forms() -> frozenset[str]:
+    """Every head word of the table and its definite forms ("Hus", "Huset", "Husets")."""
+    return frozenset(form + ending for head, kind in _name_heads().items() if kind != "word"
+                     for form in head.split("|") for ending in ("", "et", "en", "ens", "ets"))
+
+
+def _is_head(word: str) -> bool:
+    return word in _head_forms()
+
+
+@lru_cache(maxsize=1)
+def _kommune_words() -> frozenset[str]:
+    from .kommune_registry import kommuner
+
+    return frozenset(k.name for k in kommuner())
+
+
+def _opens_sentence(text: str, index: int) -> bool:
+    """Whether a sentence, a line or a bullet opens at text[index]: its first word is capitalised
+    as every sentence's is ("Kontakt Jens Hansen", "Ifølge Mette Holm")."""
+    before = text[max(0, index - 3):index].rstrip(" \t")
+    return not before or before[-1] in "\n.!?:;•*–-\"»”("
+
+
+def _prose_names(text: str) -> list[RoledPerson]:
+    found: list[RoledPerson] = []
+    heads = _name_heads()
+    ambiguous = {w for w, kind in heads.items() if kind == "word"}
+    follower = re.compile(r"[ \t]*(?:" + "|".join(re.escape(h) for h, k in heads.items() if k == "firm") + r")(?![\wæøå])")
+    for run in _PROSE_RUN.finditer(text):
+        words = run.group(0).split(" ")
+        offset = run.start()
+        # a sentence's first word or an office before the name ("Derfor Jens Hansen", "Borgmester Jens Hansen")
+        while words and not is_given_name(words[0]) and (words[0].casefold() in STOPWORDS or _is_title_word(words[0])
+                                                         or (offset == run.start() and _opens_sentence(text, offset))):
+            offset += len(words[0]) + 1
+            words = words[1:]
+        # a name broken after its given name at a line's end ("projektkoordinator Hanne / Marie Holm")
+        broken = re.search(r"(?<![\wæøå-])(?P<first>[A-ZÆØÅ][a-zæøåé]+)[ \t]*\n[ \t]*$", text[max(0, offset - 40):offset])
+        if broken and offset == run.start() and is_given_name(broken.group("first")):
+            offset -= len(broken.group(0))
+            words = [broken.group("first"), *words]
+        if len(words) < 2 or len(words) > _PROSE_MAX_WORDS or not is_given_name(words[0]):
+            continue
+        after = text[run.end():run.end() + 12]
+        name = " ".join(words)
+        name = _genitive_free(name, text, run.end())
+        words = name.split(" ")
+        surnames = [w for w in words[1:] if w not in _PROSE_PARTICLES and not re.fullmatch(r"[A-ZÆØÅ]\.", w)]
+        if not surnames or is_given_name(surnames[-1]):
+            continue  # "Anne Marie": given names only
+        if _is_title_word(surnames[-1]):
+            continue  # an office glued to the name by a lost line break ("Karin Nødgaardformand")
+        if any(w.endswith("s") and i < len(words) - 1 for i, w in enumerate(words) if i > 0):
+            continue  # "Anne Maries Hus", "Hans Knudsens Plads": a genitive before a name word
+        # the phrase may run on over a line break ("Peter Larsen / Kaffe ApS", "Hans Kongelige / Højhed")
+        run_on = re.match(r"[ \t]*\n[ \t]*(?P<words>[A-ZÆØÅ][\wæøå-]*(?: [A-ZÆØÅ][\wæøå-]*){0,2})", text[run.end():run.end() + 60])
+        more = run_on.group("words").split(" ") if run_on else []
+        if any(_is_head(w) for w in (*words, *more)) or follower.match(after) \
+                or (run_on and follower.match(text, run.end() + run_on.end())):
+            continue
+        if any(w in _kommune_words() for w in surnames) or any(_INSTITUTION_WORD.search(w) for w in words):
+            continue
+        if words[0] in ambiguous:
+            before = text[max(0, offset - 30):offset]
+            if not re.search(r"(?<![\wæøå])[a-zæøå][\wæøå-]*[,:]?[ \t]+$", before):
+                continue  # "Per Borger" heading, "Hans Majestæt": not inside a sentence
+        found.append(RoledPerson(name, None, offset))
+        # two signers joined by "&" under a proposal ("Nicolaj Bang & Polly Dutschke.", Aarhus byråd
+        # minutes, s6_06; "Lene Holm & Tove Krag", tests/extract/test_prose_names.py): the second,
+        # a name of the same shape closing the line or the sentence, is a person though its given
+        # name is not in the table
+        partner = _PARTNER.match(text, run.end())
+        if partner and not follower.match(text, run.end()):
+            second = partner.group("name").split(" ")
+            if second[0].casefold() not in STOPWORDS and not any(
+                    _is_head(w) or _INSTITUTION_WORD.search(w) or w in _kommune_words() for w in second):
+                found.append(RoledPerson(partner.group("name"), None, partner.start("name")))
+    return found
+
+
+_PARTNER = re.compile(rf"[ \t]*&[ \t]*(?P<name>{_PROSE_PART}(?: {_PROSE_PART}){{1,2}})(?=[ \t]*(?:[.,;]|\n|$))")
