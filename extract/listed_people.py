@@ -7,8 +7,8 @@ from functools import lru_cache
 
 from danish import reference
 
-from .given_names import opens_with_given_name
-from .roled_person import _PERSON_NAME, RoledPerson
+from .given_names import is_given_name, opens_with_given_name
+from .roled_person import _INSTITUTION_WORD, _PERSON_NAME, RoledPerson
 
 
 # A meeting's attendance list: under "Tilstede" / "Medlemmer" / "Deltagere", one member a line
@@ -84,6 +84,49 @@ def _listed_name(line: str) -> str | None:
     return name if name and opens_with_given_name(name) else None
 
 
+# A list line may carry a bullet mark ("• Kasper Elbo", a Word list's attendance, DIKUrevyen's
+# general-meeting minutes, corpus/municipal s7_11), and a name foreign letters ("Arinbjörn
+# Brandsson", "Jürgensen").
+_BULLET = re.compile(r"^[ \t]*[•●▪◦*·\uf0b7\uf0a7–-][ \t]+")
+_NAME_PART = r"[A-ZÆØÅÄÖÜÁÓÍÉ][a-zæøåéèäöüáóíúýð]+(?:-[A-ZÆØÅÄÖÜÁÓÍÉ][a-zæøåéèäöüáóíúýð]+)?"
+_LIST_LINE = re.compile(rf"(?P<name>{_NAME_PART}(?: {_NAME_PART}){{1,4}})(?:[ \t]*,[ \t]*[^\n]{{1,60}})?[ \t]*")
+# Under a heading that lists people, a list most of whose names open with a known given name is
+# a list of people: its other names are too, though their given names ("Tor", "Maya", "Oskar")
+# are not among the given names of Folketinget's members (extract/given_names.py).
+_PEOPLE_LIST_SHARE = 2 / 3
+_PEOPLE_LIST_MIN = 3
+
+
+def _list_lines(text: str, pos: int) -> list[tuple[int, str]]:
+    """(offset, name) of the name-shaped lines from pos on, up to a blank line or a line that
+    is no name."""
+    out: list[tuple[int, str]] = []
+    for _ in range(_LIST_LINES):
+        end = text.find("\n", pos, pos + 200)
+        end = end if end >= 0 else min(len(text), pos + 200)
+        raw = text[pos:end]
+        bullet = _BULLET.match(raw)
+        body = raw[bullet.end():] if bullet else raw
+        m = _LIST_LINE.fullmatch(body.strip()) if body.strip() else None
+        if m is None:
+            break
+        out.append((pos + raw.find(m.group("name")), m.group("name")))
+        if end >= len(text):
+            break
+        pos = end + 1
+    return out
+
+
+def _could_be_a_person(name: str) -> bool:
+    """A listed name whose given name is unknown, unless its words say it is a body: a
+    genitive before another word ("Vestegnens Sundhedsnetværk": a region's network, not a
+    person; a given name ending in -s, "Lars", "Niels", is no genitive) or an institution's head
+    noun ("Center", "Udvalg", a street)."""
+    words = name.split()
+    return not any(w.endswith("s") and not is_given_name(w) for w in words[:-1]) \
+        and not any(_INSTITUTION_WORD.search(w) for w in words)
+
+
 def _person_lists(text: str) -> list[RoledPerson]:
     found: list[RoledPerson] = []
     for heading, role in _list_headings():
@@ -94,18 +137,16 @@ def _person_lists(text: str) -> list[RoledPerson]:
                 if name:
                     found.append(RoledPerson(name, role, m.start("rest") + (m.group("rest") or "").find(name)))
                 continue
-            pos = m.end() + 1
-            for _ in range(_LIST_LINES):
-                end = text.find("\n", pos, pos + 200)
-                end = end if end >= 0 else min(len(text), pos + 200)
-                raw = text[pos:end]
-                name = _listed_name(raw) if raw.strip() else None
-                if name is None:
-                    break  # a blank line or a line that is no name ends the list
-                found.append(RoledPerson(name, role, pos + raw.find(name)))
-                if end >= len(text):
-                    break
-                pos = end + 1
+            lines = _list_lines(text, m.end() + 1)
+            known = [opens_with_given_name(name) for _, name in lines]
+            if len(lines) >= _PEOPLE_LIST_MIN and sum(known) >= _PEOPLE_LIST_SHARE * len(lines):
+                found.extend(RoledPerson(name, role, start) for (start, name), given in zip(lines, known)
+                             if given or _could_be_a_person(name))
+                continue
+            for (start, name), given in zip(lines, known):
+                if not given:
+                    break  # a line that is no known name ends a short or mixed list
+                found.append(RoledPerson(name, role, start))
     return found
 
 

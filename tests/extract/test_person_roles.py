@@ -417,3 +417,46 @@ def test_the_given_names_cleaning_rules() -> None:
                                 "Sekretariatsbruger test", "Medcentr Medcentr", "SI360 Service Account", "Anne"])
     assert dict(counts) == {"Frank": 2, "Hans-Christian": 1, "Hans": 1, "Christian": 1, "Lise": 1,
                             "Jens-Peter": 1, "Jens": 1, "Peter": 1}
+
+
+# A general meeting's attendance list as a Word list (bullet marks, as DIKUrevyen's minutes print it,
+# corpus/municipal s7_11): most names open with a given name Folketing's members bear, so the list is
+# of people, and its names with other given names ("Maya", "Oskar", "Arinbjörn") are people too; a
+# body in the list (a genitive before a noun, an institution's head noun) is not.
+BULLETED_ATTENDANCE_SAMPLE = """Referat af ordinær generalforsamling 2019
+Til stede
+• Kasper Holm
+• Maya Lindberg
+• Jens Pedersen
+• Arinbjörn Jónsson
+• Lise Mortensen
+• Peter Dahl
+• Oskar Friis
+• Foreningens Bestyrelse
+• Anne Kristensen
+• Morten Bak
+• Hanne Juul
+• Søren Lund
+
+Valg af dirigent
+"""
+
+SHORT_MIXED_LIST_SAMPLE = """Til stede
+• Maya Lindberg
+• Oskar Friis
+• Jens Pedersen
+"""
+
+
+def test_a_bulleted_attendance_list_of_people_names_them_all() -> None:
+    from extract.listed_people import _person_lists
+    assert [p.name for p in _person_lists(BULLETED_ATTENDANCE_SAMPLE)] == [
+        "Kasper Holm", "Maya Lindberg", "Jens Pedersen", "Arinbjörn Jónsson", "Lise Mortensen", "Peter Dahl",
+        "Oskar Friis", "Anne Kristensen", "Morten Bak", "Hanne Juul", "Søren Lund"]
+
+
+def test_a_list_mostly_of_unknown_given_names_keeps_only_known_ones() -> None:
+    """One known given name in three is no proof of a list of people: the list ends at the first
+    name whose given name is unknown, as before."""
+    from extract.listed_people import _person_lists
+    assert [p.name for p in _person_lists(SHORT_MIXED_LIST_SAMPLE)] == []
