@@ -5,6 +5,7 @@ import bisect
 import re
 
 from danish.dates import find_dates
+from danish.words import CONCEPT_STOPWORDS
 
 from ..document import Document
 from ..document_layout import is_letterhead_line, is_page_mark, letterhead_lines, running_lines, starts_mid_document
@@ -102,7 +103,76 @@ def _printed_at(text: str, value: str) -> Found:
     return Found(value, spans[first][0], spans[last][1])
 
 
+# A heading printed over several lines breaks where the layout wants, not where the phrase ends:
+# a line ending in a preposition, a conjunction or an article ("Prioritering af midler til
+# indsatser for / kronisk syge borgere", corpus/municipal s02; "... kronisk syge borgere og /
+# hverdagsrehabilitering for ældre", s6_10), or in a dash ("Kultur og Fritid - / Lokalt
+# engagement.", f04), goes on on the next line, past one blank line at most; a line that opens with
+# such a word goes on from the line above ("Politik / for / Kultur og Fritid -", f04). The closed
+# class is danish/data/stopwords.csv (column concepts).
+_RUN_ON_LINES = 3
+_RUN_ON_LENGTH = 160
+
+
+def _open_ended(value: str) -> bool:
+    words = value.split()
+    return bool(words) and (words[-1] in ("-", "–") or words[-1].casefold().strip(",") in CONCEPT_STOPWORDS)
+
+
+def _next_line(text: str, stop: int) -> tuple[int, int] | None:
+    """(start, end) of the next non-blank line after the line holding `stop`, past one blank line."""
+    pos = text.find("\n", stop)
+    for _ in range(2):
+        if pos < 0:
+            return None
+        end = text.find("\n", pos + 1)
+        end = len(text) if end < 0 else end
+        line = text[pos + 1:end]
+        if line.strip():
+            return pos + 1 + len(line) - len(line.lstrip()), pos + 1 + len(line.rstrip())
+        pos = end if end < len(text) else -1
+    return None
+
+
+def _previous_line(text: str, start: int) -> tuple[int, int] | None:
+    """(start, end) of the line right above the one starting at `start`, when it is not blank."""
+    line_start = text.rfind("\n", 0, start) + 1
+    if line_start == 0:
+        return None
+    above = text.rfind("\n", 0, line_start - 1) + 1
+    line = text[above:line_start - 1]
+    if not line.strip():
+        return None
+    return above + len(line) - len(line.lstrip()), above + len(line.rstrip())
+
+
+def _run_on(text: str, found: Found) -> Found:
+    """The heading `found` opens, with the lines its phrase runs over."""
+    if found.start < 0:
+        return found
+    start, stop = found.start, found.stop
+    for _ in range(_RUN_ON_LINES):
+        above = _previous_line(text, start)
+        first = text[start:stop].split()[0].casefold() if text[start:stop].split() else ""
+        if above is None or not (_open_ended(text[above[0]:above[1]]) or first in CONCEPT_STOPWORDS):
+            break
+        start = above[0]
+    for _ in range(_RUN_ON_LINES):
+        below = _next_line(text, stop)
+        if below is None or not _open_ended(text[start:stop]) or below[1] - start > _RUN_ON_LENGTH:
+            break
+        stop = below[1]
+    if (start, stop) == (found.start, found.stop):
+        return found
+    return Found(" ".join(text[start:stop].split()), start, stop)
+
+
 def title_of(doc: Document) -> Found | None:
+    found = _title_of(doc)
+    return _run_on(doc.text, found) if found is not None and not doc.page_title else found
+
+
+def _title_of(doc: Document) -> Found | None:
     """The first line that reads as a heading: not web furniture (skip links, logos, cookie
     banners, news and genre labels), no date, address or label, no sentence. A page that
     opens with a dateline and its lede, or with a paragraph, prints no title; an HTML page

@@ -649,3 +649,31 @@ def test_whole_minutes_take_no_items_year_as_their_period() -> None:
     [info] = parse(load(ROOT / "corpus" / "pdf" / "ballerup_referat_sundhedsudvalg_2012-12-04.pdf", ocr=False))
     assert info.period is None
     assert _info("s04_ballerup_bygningsvedligehold").period == "2013"
+
+
+# -- a heading printed over several lines -------------------------------------------------------
+
+@pytest.mark.parametrize(("stem", "title"), [
+    # the line ends in a preposition, past a blank line
+    ("s02_ballerup_notat_kronikere", "Prioritering af midler til indsatser for kronisk syge borgere"),
+    # an agenda item's heading ending in a conjunction
+    ("s6_10_ballerup_punkt6_kronikermidler",
+     "Prioritering af midler til kronisk syge borgere og hverdagsrehabilitering for ældre"),
+    # a cover word by word: the lines above end in (or open with) a preposition, the line ends in a dash
+    ("f04_syddjurs_politik_kultur_fritid", "Politik for Kultur og Fritid - Lokalt engagement."),
+])
+def test_a_heading_runs_on_over_its_line_breaks(stem: str, title: str) -> None:
+    assert _info(stem).title == title
+
+
+@pytest.mark.parametrize(("text", "title"), [
+    ("Notat\n\nOpfølgning på budget for\n\nældreområdet 2020\n\nForvaltningen har lavet en opfølgning.\n",
+     "Opfølgning på budget for ældreområdet 2020"),
+    # a heading that ends its phrase does not take the next line
+    ("Notat\n\nOpfølgning på budget 2020\nForvaltningen har lavet en opfølgning.\n", "Opfølgning på budget 2020"),
+    # nor does one ending in a word that only looks like a function word's neighbour
+    ("Notat\n\nStatus for ældreplejen\n\nÆldreplejen har haft et godt år.\n", "Status for ældreplejen"),
+])
+def test_run_on_headings_in_samples(text: str, title: str) -> None:
+    found = title_of(_doc(text))
+    assert found is not None and found.value == title
