@@ -1,0 +1,104 @@
+"""The subject of a planned action told by a verb, as the action's noun phrase (issue 15).
+
+A demand or a plan told by a verb of action on a scheme plans the action, not the scheme: "Grundskylden
+skal afskaffes" (f05), "Regionerne skal nedlægges" (s6_08), "Alternativet vil lovliggøre aktiv dødshjælp"
+(s7_07), "at efterforske og udvinde skifergas" (s7_06), "at benchmarkingmodellen opdateres halvårligt"
+(seed 002). The gold subjects name it as a noun phrase: the action's noun, "af" and the scheme
+("afskaffelse af grundskylden", "efterforskning og udvinding af skifergas"). Danish forms these nouns
+word by word (afskaffe -> afskaffelse, sælge -> salg), so they are a table (nlp/data/planned_actions.csv)
+read over the pipeline's lemmas.
+
+Only `planned` events: a done event's kind already says what happened to the scheme ("amterne blev
+afskaffet" is `dropped` of "amterne"), and a plan's kind does not.
+
+Where the verb stands, by Danish word order: after the scheme in a passive ("X skal afskaffes", "X
+afskaffes", "X vil blive nedlagt"), or before it as an infinitive or finite verb with the scheme its
+object ("vil lovliggøre X", "at afskaffe den X"). Only modals, auxiliaries and sentence adverbs may stand
+between ("Efterlønnen skal helt afskaffes"); anything else and the verb is not the scheme's.
+"""
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from danish._data import table_rows
+
+from . import lexicon
+from .word_classes import ADVERBS, FINITE_AUX, MODALS, SUBORDINATE
+
+# A list of schemes goes on after the first ("X, Y og Z skal afskaffes"); at most a sentence's worth of words.
+_LIST_GOES_ON = re.compile(r"^\s*(?:,|og\b|eller\b|samt\b)", re.IGNORECASE)
+_LIST_WORDS = 16
+_BETWEEN = MODALS | FINITE_AUX | ADVERBS | frozenset("blive være have at".split())
+_ARTICLES = frozenset("den det de en et".split())
+_WORD = re.compile(r"[\wæøåÆØÅ-]+")
+
+
+@lru_cache(maxsize=1)
+def action_nouns() -> dict[str, str]:
+    """verb lemma -> the action's noun (nlp/data/planned_actions.csv)."""
+    return {r["verb"]: r["noun"] for r in table_rows("nlp", "data", "planned_actions.csv")}
+
+
+def _noun(word: str) -> str | None:
+    if word.lower() in _BETWEEN:
+        return None
+    return action_nouns().get(lexicon.lemma_of(word.lower()))
+
+
+def _verbs_after(after: str) -> list[str] | None:
+    """The action noun of the passive verb right after the scheme ("skal afskaffes", "afskaffes og ..."), or
+    after the list the scheme opens: "Registreringsafgiften, arveafgiften ... og skat af fri telefon skal
+    afskaffes" (f05) plans the abolition of each. A relative or subordinate clause ends the search: its verb
+    is another subject's."""
+    words = _WORD.findall(after)
+    listing = bool(_LIST_GOES_ON.match(after))
+    for word in words[:_LIST_WORDS if listing else 4]:
+        noun = _noun(word)
+        if noun:
+            return [noun]
+        low = word.lower()
+        if low in SUBORDINATE:
+            return None
+        if low in _BETWEEN:
+            listing = False  # the predicate has begun: only its auxiliaries before the verb
+        elif not listing:
+            return None
+    return None
+
+
+def _verbs_before(words: list[str]) -> list[str] | None:
+    """The action nouns of the verb(s) right before the scheme: "lovliggøre", "efterforske og udvinde"."""
+    rest = words[:-1] if words and words[-1].lower() in _ARTICLES else words
+    if not rest:
+        return None
+    last = _noun(rest[-1])
+    if not last:
+        return None
+    if len(rest) >= 3 and rest[-2].lower() in ("og", "eller"):
+        first = _noun(rest[-3])
+        if first:
+            return [first, rest[-2].lower(), last]  # "efterforske og udvinde skifergas"
+    return [last]
+
+
+def planned_action(subject: str, evidence: str) -> str:
+    """"Grundskylden" of "Grundskylden skal afskaffes" -> "afskaffelse af grundskylden"; the subject unchanged
+    when no verb of the table acts on it, or when it names an action already ("afskaffelse af ...")."""
+    words = subject.split()
+    if not words or _noun(words[0]) or words[0].lower() in action_nouns().values() \
+            or (len(words) > 1 and words[1].lower() == "af" and lexicon.noun_entry(words[0]) is not None):
+        return subject
+    found = re.search(r"(?<![\wæøåÆØÅ-])" + r"\s+".join(re.escape(w) for w in words) + r"(?![\wæøåÆØÅ-])", evidence)
+    if found is None:
+        return subject
+    after = re.split(r"[.;:](?!\d)", evidence[found.end():])[0]
+    before = _WORD.findall(re.split(r"[,.:;]", evidence[:found.start()])[-1])
+    nouns = _verbs_after(after) or _verbs_before(before)
+    if not nouns:
+        return subject
+    head = words[0]
+    if found.start() == 0 or evidence[:found.start()].rstrip().endswith((".", "•", "-", ":")):
+        # a capital the sentence gave it, not a name ("Grundskylden skal afskaffes")
+        head = head[0].lower() + head[1:] if head[1:2].islower() else head
+    return " ".join(nouns + ["af", head] + words[1:])
