@@ -69,7 +69,7 @@ def noun_phrases(d: Draft, text: str) -> Draft:
     an actor takes the agent its subject belongs to ("regeringens sundhedsudspil") or whose
     decision its sentence refers to ("i forlængelse af byrådets beslutning") (`subjects`)."""
     subject, actor = subjects.noun_phrases(tidy_subject(d.subject), d.actor, text[d.start:d.end], text)
-    if d.kind == "planned":
+    if d.kind == "planned" and not adverbial(subject):  # "drøftet i forligskredsen": the forum, not the scheme
         subject = planned_action(subject, collapse_ws(text[d.start:d.end]))  # "afskaffelse af grundskylden"
     return replace(d, subject=subject, actor=actor)
 

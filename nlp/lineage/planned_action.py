@@ -28,8 +28,14 @@ from .word_classes import ADVERBS, FINITE_AUX, MODALS, SUBORDINATE
 
 # A list of schemes goes on after the first ("X, Y og Z skal afskaffes"); at most a sentence's worth of words.
 _LIST_GOES_ON = re.compile(r"^\s*(?:,|og\b|eller\b|samt\b)", re.IGNORECASE)
+_LIST_ENDS = re.compile(r"(?:,|\b(?:og|eller|samt))\s*$", re.IGNORECASE)
 _LIST_WORDS = 16
+# Main clauses joined after a comma ("..., og sygehusvæsenet erstattes"): not a list of one verb's objects.
+_CLAUSES_JOINED = re.compile(r",\s*(?:og|men|samt|eller)\s", re.IGNORECASE)
 _BETWEEN = MODALS | FINITE_AUX | ADVERBS | frozenset("blive være have at".split())
+# Entity labels of the pipeline (nlp/pipeline.py) that name a body: a name keeps its capital; a scheme the
+# gazetteers know ("Kontanthjælpsloftet", BENEFIT) is a common noun.
+_BODIES = frozenset("ORG MINISTRY COMMITTEE PARTY PERSON KOMMUNE".split())
 _ARTICLES = frozenset("den det de en et".split())
 _WORD = re.compile(r"[\wæøåÆØÅ-]+")
 
@@ -67,12 +73,25 @@ def _verbs_after(after: str) -> list[str] | None:
     return None
 
 
-def _verbs_before(words: list[str]) -> list[str] | None:
-    """The action nouns of the verb(s) right before the scheme: "lovliggøre", "efterforske og udvinde"."""
+def _verbs_before(before: str) -> list[str] | None:
+    """The action nouns of the verb(s) right before the scheme ("lovliggøre", "efterforske og udvinde"), or
+    before the list the scheme closes: "SF vil afskaffe topskatten, registreringsafgiften og arveafgiften"."""
+    words = _WORD.findall(before)
     rest = words[:-1] if words and words[-1].lower() in _ARTICLES else words
     if not rest:
         return None
     last = _noun(rest[-1])
+    if not last and _LIST_ENDS.search(before):
+        for i in range(len(rest) - 1, max(-1, len(rest) - _LIST_WORDS), -1):
+            low = rest[i].lower()
+            if low in SUBORDINATE or low in _BETWEEN:
+                return None
+            last = _noun(rest[i])
+            if last:
+                if low.endswith("s") or _CLAUSES_JOINED.search(before[before.lower().rfind(low):]):
+                    return None  # "Regionerne skal nedlægges, og sygehusvæsenet ...": the verb of another clause
+                rest = rest[:i + 1]
+                break
     if not last:
         return None
     if len(rest) >= 3 and rest[-2].lower() in ("og", "eller"):
@@ -93,12 +112,14 @@ def planned_action(subject: str, evidence: str) -> str:
     if found is None:
         return subject
     after = re.split(r"[.;:](?!\d)", evidence[found.end():])[0]
-    before = _WORD.findall(re.split(r"[,.:;]", evidence[:found.start()])[-1])
+    before = re.split(r"[.:;](?!\d)", evidence[:found.start()])[-1]
     nouns = _verbs_after(after) or _verbs_before(before)
     if not nouns:
         return subject
     head = words[0]
     if found.start() == 0 or evidence[:found.start()].rstrip().endswith((".", "•", "-", ":")):
-        # a capital the sentence gave it, not a name ("Grundskylden skal afskaffes")
-        head = head[0].lower() + head[1:] if head[1:2].islower() else head
+        # a capital the sentence gave it ("Grundskylden skal afskaffes"), not a name the gazetteers know
+        # ("Skatteministeriet skal nedlægges", f05)
+        named = any(e.start == 0 and e.label_ in _BODIES for e in lexicon.get_pipeline_doc(head).ents)
+        head = head[0].lower() + head[1:] if head[1:2].islower() and not named else head
     return " ".join(nouns + ["af", head] + words[1:])

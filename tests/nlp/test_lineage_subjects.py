@@ -126,7 +126,7 @@ def test_what_a_law_brings(text: str, expected: list[tuple]) -> None:
     ("Der er oprettet sygeplejeklinikker på tre plejecentre, og i 2014 forventes det at yderligere en klinik åbnes.",
      [("introduced", "sygeplejeklinikker på tre plejecentre", None), ("planned", "klinik", None)]),
     ("Jeg kan oplyse, at det er intentionen, at opgørelsen opdateres kvartalsvis.",
-     [("planned", "opgørelsen", None)]),
+     [("planned", "opdatering af opgørelsen", None)]),
     # a span of time the event runs towards or from is when, not what (f10: "en intensiv proces frem mod
     # foråret 2013"; s02 and s6_10: "afsat 300 mio. kroner i 2013 og frem til at styrke ...")
     ("KL har igangsat en proces frem mod foråret 2014, der skal vise kommunernes muligheder på området.",
