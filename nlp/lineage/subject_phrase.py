@@ -250,9 +250,43 @@ def with_complement(subject: str, sentence: str, lo: int, hi: int) -> str:
     return f"{subject} {' '.join(content.group('what').split()[:30])}" if content else subject
 
 
+# A "hvor" relative on an indefinite noun says what the new thing holds: "en 2025-plan, hvor skatten sænkes for
+# borgere og virksomheder" (f05 gold: "2025-plan (skattelettelser for borgere og virksomheder)"), "et antal
+# fokusområder, hvor kommunerne ... skal fremvise resultater" (f10 gold keeps the clause), "en flad skat, hvor
+# alle danskere betaler samme skatteprocent til staten" (s7_03 gold: "flad skat med samme skatteprocent til
+# staten"). On a definite noun it is background: "kommunalreformen, hvor amterne blev afskaffet" (f06 gold:
+# "kommunalreformen"). At most ten words of it, up to the clause's end.
+_WHERE_RELATIVE = re.compile(r"^\s*hvor\s+(?P<rest>[^,;:()]+)", re.IGNORECASE)
+_WHERE_WORDS = 10
+
+
+def _with_where_relative(subject: str, sentence: str, subject_end: int, clause: tuple[int, int]) -> str:
+    words = subject.split()
+    if not 1 <= len(words) <= 3 or DEFINITE.match(words[-1]) or words[-1][:1].isupper() \
+            or words[-1].lower() in _PP_HEAD | _PREPOSITION_WORDS:
+        return subject  # "regler om, hvor ofte ...": the preposition's content clause (`with_complement`)
+    lo, hi = clause
+    if sentence[subject_end:lo].strip(" ,") != "":
+        return subject  # the relative hangs on a later noun of the clause, not on the subject
+    match = _WHERE_RELATIVE.match(sentence[lo:hi])
+    if not match:
+        return subject
+    rest = match.group("rest").rstrip(" .").split()
+    if len(rest) > _WHERE_WORDS or len(rest) < 2:
+        return subject
+    return f"{subject}, hvor {' '.join(rest)}"
+
+
 def with_relative(subject: str, sentence: str, clauses: list[tuple[int, int]], n: int) -> str:
     """A bare noun takes what its relative clause says it does: "en benchmarkmodel, der
-    benchmarker kommunernes resultater" -> "benchmarkmodel kommunernes resultater"."""
+    benchmarker kommunernes resultater" -> "benchmarkmodel kommunernes resultater"; an indefinite
+    noun its "hvor" relative ("en 2025-plan, hvor skatten sænkes for borgere og virksomheder")."""
+    if n + 1 < len(clauses) and subject:
+        at = sentence.rfind(subject, clauses[n][0], clauses[n][1])
+        if at >= 0:
+            where = _with_where_relative(subject, sentence, at + len(subject), clauses[n + 1])
+            if where != subject:
+                return where
     if len(subject.split()) != 1 or n + 1 >= len(clauses) or DEFINITE.match(subject):
         return subject  # a definite noun is named already: "af sygedagpengereformen, der netop er offentliggjort"
     lo, hi = clauses[n + 1]
