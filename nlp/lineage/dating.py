@@ -119,7 +119,11 @@ RELATIVE_TIME = re.compile(
    r"\b(?:nu|netop|hermed|i (?:foråret|efteråret|sommer(?:en)?|vinter(?:en)?|år|dag|går|denne måned|sidste uge|denne uge)|"
    rf"(?:i )?{WEEKDAY_PATTERN}s|{WEEKDAY_PATTERN}"
    # a day of a month without a year is this year's: "suspenderede ... reglen til 30. juni" (p04, dated 2020-06)
-   rf"|\d{{1,2}}\.\s*{_MONTHS}(?!\s*\d{{4}}))\b", re.IGNORECASE)  # "tirsdag", "i tirsdags"
+   rf"|\d{{1,2}}\.\s*{_MONTHS}(?!\s*\d{{4}})"
+   # and so is a month: "vil blive forelagt Kommunalbestyrelsen ... i december" (s04 gold: "December of the
+   # document year"), the conventions' "i foråret" told by its month
+   rf"|(?:i|primo|medio|ultimo|sidst i|først i|midt i)\s+{_MONTHS}(?!\s*(?:\d{{4}}|\d{{1,2}}\.)))\b",
+   re.IGNORECASE)  # "tirsdag", "i tirsdags"
 # A time or a conjunction opening a subject: "i december 2014 loven om ...", "men denne måling".
 LEADING_TIME = re.compile(
    r"^(?:i (?:foråret|efteråret|sommer(?:en)?|vinter(?:en)?|år|dag|går)\s+|(?:men|og|i|fra|pr\.|den|d\.)\s+(?:\d{1,2}\.\s+)?"

@@ -44,6 +44,12 @@ def test_relative_day_takes_the_document_year_and_rule_content_stays_undated() -
      ("introduced", 2021, "suspension af kravet om samtaler")),
     ("Nyhed, 2. februar 2022\n\nOrdningen med hjemsendelse blev afskaffet den 15. januar.",
      ("dropped", 2022, "Ordningen med hjemsendelse")),
+    # and so is a month without a year (s04 gold: "vil blive forelagt Kommunalbestyrelsen ... i december" is
+    # "December of the document year"), after "i" or "ultimo"
+    ("Notat, 20. december 2012\n\nKommunalbestyrelsen vedtog i december en ny plan for genoptræning.",
+     ("introduced", 2012, "ny plan for genoptræning")),
+    ("Referat, 4. marts 2014\n\nVentelisten til genoptræning blev nedlagt ultimo januar.",
+     ("dropped", 2014, "Ventelisten til genoptræning")),
     # a finding in the present holds as of the document (p06: "kan Finansministeriet ikke måle en håndgribelig effekt")
     ("Notat, 4. april 2021\n\nFor kontanthjælpsloftet kan Finansministeriet ikke måle en håndgribelig effekt.",
      ("evaluated", 2021, "kontanthjælpsloftet")),
