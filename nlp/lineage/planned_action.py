@@ -101,6 +101,29 @@ def _verbs_before(before: str) -> list[str] | None:
     return [last]
 
 
+def nominal_verb_phrase(subject: str) -> str:
+    """A subject the phrase picker left as an infinitive phrase is named by its action's noun, whatever the
+    event's kind: "efterforske og udvinde skifergas fra undergrunden" (s7_06, after "afstå fra at") ->
+    "efterforskning og udvinding af skifergas fra undergrunden", "flytte aktivitetscentret Parkhuset ... til
+    Solvej 6" (s03, after "besluttet at") -> "flytning af ..." (their gold; issue 15: noun phrases, never verb
+    phrases). Only the infinitive itself, the table's lemma as written: "afskaffes X" is a clause."""
+    words = subject.split()
+    nouns: list[str] = []
+    i = 0
+    while i < len(words) and words[i].lower() in action_nouns() and lexicon.lemma_of(words[i].lower()) == words[i].lower():
+        nouns.append(action_nouns()[words[i].lower()])
+        if i + 2 < len(words) and words[i + 1].lower() in ("og", "eller") and words[i + 2].lower() in action_nouns():
+            nouns.append(words[i + 1].lower())
+            i += 2
+            continue
+        i += 1
+        break
+    if not nouns or i >= len(words) or words[i].lower() in _BETWEEN | SUBORDINATE:
+        return subject
+    rest = words[i + 1:] if words[i].lower() in _ARTICLES and i + 1 < len(words) else words[i:]
+    return " ".join(nouns + ["af"] + rest)
+
+
 def planned_action(subject: str, evidence: str) -> str:
     """"Grundskylden" of "Grundskylden skal afskaffes" -> "afskaffelse af grundskylden"; the subject unchanged
     when no verb of the table acts on it, or when it names an action already ("afskaffelse af ...")."""

@@ -234,16 +234,32 @@ def object_relative(sentence: str, clauses: list[tuple[int, int]], n: int, lo: i
 # A noun of a rule or a right whose content is an at-clause: "et krav om, at man skal have opholdt sig i
 # Danmark ... i de seneste 9 ud af 10 år" (p09), "regler om, hvor ofte de ledige skal til samtale" (p30):
 # the clause is what the rule says.
-_AT_COMPLEMENT = re.compile(r",?\s+(?P<what>(?:at|hvor|hvordan|hvornår|hvem|hvilke)\s+[^.;]+?)(?=,\s+og\s|[.;]|$)")
+_AT_COMPLEMENT = re.compile(r",?\s+(?P<what>(?:at|hvor|hvordan|hvornår|hvem|hvilke|hvilken|hvilket|hvorvidt)\s+[^.;]+?)(?=,\s+og\s|[.;]|$)")
 _COMPLEMENT_NOUN = re.compile(r"(?:krav|regel|regler|ret|pligt|aftale|aftalen)\s+(?:om|til)$", re.IGNORECASE)
 
 
 _PURPOSE_OPENING = re.compile(r"^\s*(?:For at|Med henblik på at)\s", re.IGNORECASE)
 
 
+# The same clause as the complement of a noun's preposition the phrase picker stopped before: "en undersøgelse af,
+# hvilke fartdæmpende foranstaltninger der giver mening på ..." (s7_08 gold: "undersøgelse af fartdæmpende
+# foranstaltninger på Grenåvej ..."), as "regler om, hvor ofte de ledige skal til samtale" (p30) above.
+_WH_PREPOSITION = re.compile(r"\s+(?P<prep>af|om)(?=,?\s+(?:hvilke|hvilken|hvilket|hvordan|hvorvidt|hvor|hvornår|hvem)\s)",
+                             re.IGNORECASE)
+
+
 def with_complement(subject: str, sentence: str, lo: int, hi: int) -> str:
     if not _COMPLEMENT_NOUN.search(subject):
-        return subject
+        words = subject.split()
+        if len(words) >= 2 and words[-1].lower() in ("af", "om"):
+            words = words[:-1]  # the picker kept the preposition and stopped at its comma: "undersøgelse af"
+        noun = " ".join(words)
+        at = sentence.find(noun, lo) if words and words[-1].isalpha() and words[-1].islower() else -1
+        prep = _WH_PREPOSITION.match(sentence, at + len(noun)) if at >= 0 else None
+        content = _AT_COMPLEMENT.match(sentence, prep.end()) if prep else None
+        if prep is None or content is None:
+            return subject
+        return f"{noun} {prep.group('prep')} {' '.join(content.group('what').split()[:30])}"
     at = sentence.find(subject, lo, hi)
     # past the clause's end: the splitter breaks at the comma before "hvor"
     content = _AT_COMPLEMENT.match(sentence, at + len(subject)) if at >= 0 else None

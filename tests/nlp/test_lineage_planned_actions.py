@@ -9,7 +9,7 @@ import pytest
 from danish._data import table_rows
 from extract.document import Document, Page, Segment
 from nlp.lineage import lexicon, lineage_events
-from nlp.lineage.planned_action import action_nouns, planned_action
+from nlp.lineage.planned_action import action_nouns, nominal_verb_phrase, planned_action
 from tests.attestation import attesting_text
 
 
@@ -88,3 +88,21 @@ def test_every_planned_action_row_is_attested(row: dict[str, str]) -> None:
         text = " ".join(attesting_text(source).split()).lower()
         assert row["verb"][:-1] in text or row["noun"] in text, f"{row['verb']} not in {source}"
     assert action_nouns()[row["verb"]] == row["noun"] and row["noun"] == row["noun"].lower()
+
+
+@pytest.mark.parametrize(("subject", "expected"), [
+    # an infinitive phrase the picker left is named by its action's noun (s7_06 "afstå fra at efterforske og
+    # udvinde skifergas"; s03 "besluttet at flytte aktivitetscentret ...": their gold "efterforskning og
+    # udvinding af ...", "flytning af ..."), in any kind of event
+    ("efterforske og udvinde kul fra Nordsøen", "efterforskning og udvinding af kul fra Nordsøen"),
+    ("flytte jobcentret til rådhuset", "flytning af jobcentret til rådhuset"),
+    ("afskaffe den lokale ligningskommission", "afskaffelse af lokale ligningskommission"),
+    # not an infinitive of the table, or nothing after it: unchanged
+    ("bore efter olie i Nordsøen", "bore efter olie i Nordsøen"),
+    ("afskaffes", "afskaffes"),
+    ("evaluere", "evaluere"),
+    ("afskaffelse af boligjobordningen", "afskaffelse af boligjobordningen"),
+])
+def test_an_infinitive_phrase_is_named_by_its_action(subject: str, expected: str) -> None:
+    assert nominal_verb_phrase(subject) == expected
+

@@ -137,6 +137,10 @@ def test_what_a_law_brings(text: str, expected: list[tuple]) -> None:
     # række sigtelinjer og implementeringsindikatorer"; p30 "fritaget fra en række regler om"): nlp/data/quantifier_nouns.csv
     # ... and an indefinite noun takes its "hvor" relative, what the new thing holds (f10 gold: "KL's
     # fokusområder, hvor kommunerne skal fremvise resultater"; f05, s7_03)
+    # a noun whose preposition takes an interrogative clause keeps it: "en undersøgelse af, hvilke ..." (s7_08
+    # gold), as "regler om, hvor ofte ..." (p30)
+    ("Vi foreslår, at der igangsættes en analyse af, hvordan ventetiden på genoptræning kan nedbringes.",
+     [("planned", "analyse af hvordan ventetiden på genoptræning kan nedbringes", None)]),
     ("KL har udpeget et antal indsatsområder, hvor kommunerne skal vise resultater.",
      [("introduced", "indsatsområder, hvor kommunerne skal vise resultater", "KL")]),
     ("Styrelsen har opstillet en række mål for indsatsen over for unge.",
