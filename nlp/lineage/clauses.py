@@ -85,7 +85,7 @@ def clause_events(sentence: str, start: int, end: int, anchor: dt.date | None) -
                 if not TARGET_YEAR.search(sentence[max(0, t.start - 10):t.start])
                 and not END_YEAR.search(sentence[max(0, t.start - 24):t.start])
                 and not YEAR_COMPOUND.match(sentence, t.end)
-                and not (NAME_YEAR.search(sentence[max(0, t.start - 40):t.start])
+                and not (sentence[t.start:t.end].isdigit() and NAME_YEAR.search(sentence[max(0, t.start - 40):t.start])
                          and not OCCASION.search(sentence[max(0, t.start - 60):t.start]))]
     out: list[Draft] = []
     clauses = _clauses(sentence)

@@ -54,6 +54,9 @@ def test_relative_day_takes_the_document_year_and_rule_content_stays_undated() -
     # 2017", f09 "valgt som Kulturkommune 2017": year null in their gold) ...
     ("Direktøren indstiller, at udvalget påbegynder arbejdet med formulering af mål for Sundhedsby 2030.",
      ("planned", None, "arbejdet med formulering af mål for Sundhedsby 2030")),
+    # ... not a date whose capitalised "Den" opens it (p01's header "Den 6. november 2013 LO s jobcenterindeks")
+    ("Den 6. november 2013 vedtog byrådet en ny plan for genoptræning.",
+     ("introduced", 2013, "ny plan for genoptræning")),
     # ... but a named occasion is when it happened (f08 "På Kommunalpolitisk Topmøde 2012 lancerede KL ...")
     ("Ved Folkemødet 2019 lancerede regeringen en ny klimaplan.",
      ("introduced", 2019, "ny klimaplan")),
