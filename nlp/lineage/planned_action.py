@@ -144,5 +144,7 @@ def planned_action(subject: str, evidence: str) -> str:
         # a capital the sentence gave it ("Grundskylden skal afskaffes"), not a name the gazetteers know
         # ("Skatteministeriet skal nedlægges", f05)
         named = any(e.start == 0 and e.label_ in _BODIES for e in lexicon.get_pipeline_doc(head).ents)
-        head = head[0].lower() + head[1:] if head[1:2].islower() and not named else head
+        # nor a name written with an inner capital ("FerieKonto", "NaturErhvervsstyrelsen")
+        plain = head[1:].islower() or not any(c.isupper() for c in head[1:])
+        head = head[0].lower() + head[1:] if head[1:2].islower() and plain and not named else head
     return " ".join(nouns + ["af", head] + words[1:])

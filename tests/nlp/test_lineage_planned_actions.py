@@ -32,6 +32,7 @@ def _events(text: str) -> list[tuple]:
      "efterforskning og udvinding af olie fra Vadehavet"),
     # a name keeps its capital, the capital of a sentence's first word goes
     ("Beskæftigelsesministeriet", "Beskæftigelsesministeriet skal nedlægges.", "nedlæggelse af Beskæftigelsesministeriet"),
+    ("FerieKonto", "FerieKonto skal nedlægges.", "nedlæggelse af FerieKonto"),
     ("arbejdsmarkedsreformen", "Det er aftalt, at arbejdsmarkedsreformen skal evalueres inden for 3 år.",
      "evaluering af arbejdsmarkedsreformen"),
 ])
