@@ -15,6 +15,7 @@ from danish.dates import MONTH_NAME_PATTERN as _MONTHS
 from extract.normalise import collapse_ws
 
 from . import lexicon, referat, subjects
+from .planned_action import nominal_verb_phrase, planned_action
 from .dating import LEADING_TIME, MEETING_OPENING, TIME_TAIL, UNTIL
 from .draft import Draft
 from .word_classes import ADVERBS, BULLET, FUNCTION_WORDS, word_set
@@ -68,6 +69,9 @@ def noun_phrases(d: Draft, text: str) -> Draft:
     an actor takes the agent its subject belongs to ("regeringens sundhedsudspil") or whose
     decision its sentence refers to ("i forlængelse af byrådets beslutning") (`subjects`)."""
     subject, actor = subjects.noun_phrases(tidy_subject(d.subject), d.actor, text[d.start:d.end], text)
+    subject = nominal_verb_phrase(subject)  # "efterforske og udvinde skifergas" -> "efterforskning og udvinding af ..."
+    if d.kind == "planned" and not adverbial(subject):  # "drøftet i forligskredsen": the forum, not the scheme
+        subject = planned_action(subject, collapse_ws(text[d.start:d.end]))  # "afskaffelse af grundskylden"
     return replace(d, subject=subject, actor=actor)
 
 

@@ -46,6 +46,13 @@ def with_periods(sentence: str, mentions: list[TimeMention]) -> list[TimeMention
 # A year joined to a noun names a thing, not a time: "regeringens sociale 2020-mål" (p25), "en 2025-plan".
 YEAR_COMPOUND = re.compile(r"-[a-zæøå]")
 TARGET_YEAR = re.compile(r"\b(?:for|mål|målet for)\s*$", re.IGNORECASE)
+# A bare year after a capitalised word other than a month ends a name: "mål og handlinger for KULTURKOMMUNEN 2017"
+# (f14 gold: year null), "Aarhus er valgt som Kulturkommune 2017" (f09 gold: year null), "på sag
+# Bygningsvedligeholdelse 2013 i december" (s04 gold: 2012). A time has its preposition ("i 2017", "fra marts 2017").
+# A named occasion is when, though: "På Kommunalpolitisk Topmøde 2012 lancerede KL udspillet ..." (f08 gold: 2012).
+NAME_YEAR = re.compile(rf"(?<![.:!?]\s)(?<!^)(?<!\bpå\s)(?<!\bved\s)(?<!\bunder\s)\b(?!(?:{_MONTHS})\b)"
+                       r"[A-ZÆØÅ][\wæøåÆØÅ-]*\s+$")
+OCCASION = re.compile(r"\b(?:på|ved|under)\s+(?:[A-ZÆØÅ][\wæøåÆØÅ-]*\s+){1,3}$", re.IGNORECASE)
 
 
 NOW = re.compile(rf"\b{alternation('now')}\b", re.IGNORECASE)
@@ -119,7 +126,11 @@ RELATIVE_TIME = re.compile(
    r"\b(?:nu|netop|hermed|i (?:foråret|efteråret|sommer(?:en)?|vinter(?:en)?|år|dag|går|denne måned|sidste uge|denne uge)|"
    rf"(?:i )?{WEEKDAY_PATTERN}s|{WEEKDAY_PATTERN}"
    # a day of a month without a year is this year's: "suspenderede ... reglen til 30. juni" (p04, dated 2020-06)
-   rf"|\d{{1,2}}\.\s*{_MONTHS}(?!\s*\d{{4}}))\b", re.IGNORECASE)  # "tirsdag", "i tirsdags"
+   rf"|\d{{1,2}}\.\s*{_MONTHS}(?!\s*\d{{4}})"
+   # and so is a month: "vil blive forelagt Kommunalbestyrelsen ... i december" (s04 gold: "December of the
+   # document year"), the conventions' "i foråret" told by its month
+   rf"|(?:i|primo|medio|ultimo|sidst i|først i|midt i)\s+{_MONTHS}(?!\s*(?:\d{{4}}|\d{{1,2}}\.)))\b",
+   re.IGNORECASE)  # "tirsdag", "i tirsdags"
 # A time or a conjunction opening a subject: "i december 2014 loven om ...", "men denne måling".
 LEADING_TIME = re.compile(
    r"^(?:i (?:foråret|efteråret|sommer(?:en)?|vinter(?:en)?|år|dag|går)\s+|(?:men|og|i|fra|pr\.|den|d\.)\s+(?:\d{1,2}\.\s+)?"

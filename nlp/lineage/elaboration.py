@@ -19,6 +19,7 @@ from . import lexicon
 from .clauses import clause_events
 from .cues import has_trigger
 from .draft import Draft
+from .word_classes import DEFINITE
 
 # A colon after a word, the sentence going on with a capital ("...-procedure: Ved generalforsamlingen ...").
 _INNER_COLON = re.compile(r"(?<=\w):\s+(?=[A-ZÆØÅ])")
@@ -33,4 +34,30 @@ def before_colon(sentence: str, start: int, end: int, anchor: dt.date | None) ->
     head = sentence[:colon.start()]
     if not (has_trigger(head) or lexicon.has_trigger(head)):
         return []
-    return [replace(d, end=end) for d in clause_events(head, start, start + colon.start(), anchor)]
+    content = " ".join(sentence[colon.end():].split()).rstrip(" .")
+    return [replace(d, end=end, subject=_with_content(d.subject, head, content))
+            for d in clause_events(head, start, start + colon.start(), anchor)]
+
+
+# What the colon spells out is the new thing's content: "vedtaget en ny boss-vedtagnings-procedure: Ved
+# generalforsamlingen foreslår ..." (s7_11 gold: the procedure with its content), "er der udviklet en ny måling:
+# Antal og andel ydelsesmodtagere, som har påbegyndt et opkvalificeringsforløb" (d02 gold: the measure with its
+# name). Only for an indefinite noun that ends the words before the colon (a definite one is named already),
+# and not for a list (items between commas: "udpeget 5 indsatsområder: Forebyggelse af indlæggelser,
+# rehabilitering, ...", f08, is a category list) or a long passage.
+_CONTENT_WORDS = 20
+_DEFINITE_DETERMINERS = frozenset("den det de denne dette disse".split())
+_NUMBER_WORDS = frozenset("to tre fire fem seks syv otte ni ti elleve tolv".split())
+
+
+def _with_content(subject: str, head: str, content: str) -> str:
+    words = subject.split()
+    flat = " ".join(head.split())
+    before = flat[:len(flat) - len(" ".join(words))].split()[-1:]
+    if before and before[0].lower() in _DEFINITE_DETERMINERS:
+        return subject  # "vedtog den nye ordning: ...": named already, as a definite noun is
+    if not words or DEFINITE.match(words[-1]) or not flat.endswith(" ".join(words)) \
+            or content.count(",") >= 2 or not 2 <= len(content.split()) <= _CONTENT_WORDS \
+            or words[0][:1].isdigit() or words[0].lower() in _NUMBER_WORDS:
+        return subject  # "5 indsatsområder: A, B og C": a counted plural announces its members
+    return f"{subject}: {content}"

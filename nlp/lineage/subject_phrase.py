@@ -234,25 +234,75 @@ def object_relative(sentence: str, clauses: list[tuple[int, int]], n: int, lo: i
 # A noun of a rule or a right whose content is an at-clause: "et krav om, at man skal have opholdt sig i
 # Danmark ... i de seneste 9 ud af 10 år" (p09), "regler om, hvor ofte de ledige skal til samtale" (p30):
 # the clause is what the rule says.
-_AT_COMPLEMENT = re.compile(r",?\s+(?P<what>(?:at|hvor|hvordan|hvornår|hvem|hvilke)\s+[^.;]+?)(?=,\s+og\s|[.;]|$)")
+_AT_COMPLEMENT = re.compile(r",?\s+(?P<what>(?:at|hvor|hvordan|hvornår|hvem|hvilke|hvilken|hvilket|hvorvidt)\s+[^.;]+?)(?=,\s+og\s|[.;]|$)")
 _COMPLEMENT_NOUN = re.compile(r"(?:krav|regel|regler|ret|pligt|aftale|aftalen)\s+(?:om|til)$", re.IGNORECASE)
 
 
 _PURPOSE_OPENING = re.compile(r"^\s*(?:For at|Med henblik på at)\s", re.IGNORECASE)
 
 
+# The same clause as the complement of a noun's preposition the phrase picker stopped before: "en undersøgelse af,
+# hvilke fartdæmpende foranstaltninger der giver mening på ..." (s7_08 gold: "undersøgelse af fartdæmpende
+# foranstaltninger på Grenåvej ..."), as "regler om, hvor ofte de ledige skal til samtale" (p30) above.
+_WH_PREPOSITION = re.compile(r"\s+(?P<prep>af|om)(?=,?\s+(?:hvilke|hvilken|hvilket|hvordan|hvorvidt|hvor|hvornår|hvem)\s)",
+                             re.IGNORECASE)
+
+
 def with_complement(subject: str, sentence: str, lo: int, hi: int) -> str:
     if not _COMPLEMENT_NOUN.search(subject):
-        return subject
+        words = subject.split()
+        if len(words) >= 2 and words[-1].lower() in ("af", "om"):
+            words = words[:-1]  # the picker kept the preposition and stopped at its comma: "undersøgelse af"
+        noun = " ".join(words)
+        at = sentence.find(noun, lo) if words and words[-1].isalpha() and words[-1].islower() else -1
+        prep = _WH_PREPOSITION.match(sentence, at + len(noun)) if at >= 0 else None
+        content = _AT_COMPLEMENT.match(sentence, prep.end()) if prep else None
+        if prep is None or content is None:
+            return subject
+        return f"{noun} {prep.group('prep')} {' '.join(content.group('what').split()[:30])}"
     at = sentence.find(subject, lo, hi)
     # past the clause's end: the splitter breaks at the comma before "hvor"
     content = _AT_COMPLEMENT.match(sentence, at + len(subject)) if at >= 0 else None
     return f"{subject} {' '.join(content.group('what').split()[:30])}" if content else subject
 
 
+# A "hvor" relative on an indefinite noun says what the new thing holds: "en 2025-plan, hvor skatten sænkes for
+# borgere og virksomheder" (f05 gold: "2025-plan (skattelettelser for borgere og virksomheder)"), "et antal
+# fokusområder, hvor kommunerne ... skal fremvise resultater" (f10 gold keeps the clause), "en flad skat, hvor
+# alle danskere betaler samme skatteprocent til staten" (s7_03 gold: "flad skat med samme skatteprocent til
+# staten"). On a definite noun it is background: "kommunalreformen, hvor amterne blev afskaffet" (f06 gold:
+# "kommunalreformen"). At most ten words of it, up to the clause's end.
+_WHERE_RELATIVE = re.compile(r"^\s*hvor\s+(?P<rest>[^,;:()]+)", re.IGNORECASE)
+_WHERE_WORDS = 10
+
+
+def _with_where_relative(subject: str, sentence: str, subject_end: int, clause: tuple[int, int]) -> str:
+    words = subject.split()
+    if not 1 <= len(words) <= 3 or DEFINITE.match(words[-1]) or words[-1][:1].isupper() \
+            or words[-1].lower() in _PP_HEAD | _PREPOSITION_WORDS:
+        return subject  # "regler om, hvor ofte ...": the preposition's content clause (`with_complement`)
+    lo, hi = clause
+    if sentence[subject_end:lo].strip(" ,") != "":
+        return subject  # the relative hangs on a later noun of the clause, not on the subject
+    match = _WHERE_RELATIVE.match(sentence[lo:hi])
+    if not match:
+        return subject
+    rest = match.group("rest").rstrip(" .").split()
+    if len(rest) > _WHERE_WORDS or len(rest) < 2:
+        return subject
+    return f"{subject}, hvor {' '.join(rest)}"
+
+
 def with_relative(subject: str, sentence: str, clauses: list[tuple[int, int]], n: int) -> str:
     """A bare noun takes what its relative clause says it does: "en benchmarkmodel, der
-    benchmarker kommunernes resultater" -> "benchmarkmodel kommunernes resultater"."""
+    benchmarker kommunernes resultater" -> "benchmarkmodel kommunernes resultater"; an indefinite
+    noun its "hvor" relative ("en 2025-plan, hvor skatten sænkes for borgere og virksomheder")."""
+    if n + 1 < len(clauses) and subject:
+        at = sentence.rfind(subject, clauses[n][0], clauses[n][1])
+        if at >= 0:
+            where = _with_where_relative(subject, sentence, at + len(subject), clauses[n + 1])
+            if where != subject:
+                return where
     if len(subject.split()) != 1 or n + 1 >= len(clauses) or DEFINITE.match(subject):
         return subject  # a definite noun is named already: "af sygedagpengereformen, der netop er offentliggjort"
     lo, hi = clauses[n + 1]

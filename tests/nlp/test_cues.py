@@ -20,7 +20,7 @@ def _events(text: str) -> list[tuple]:
     ("Fra 2019 indføres en ny benchmarkingmodel i stedet for den tidligere resultatrevision.",
      ("replaced", 2019, "resultatrevisionen", None, "ny benchmarkingmodel", True)),  # "den tidligere X": the definite X (d12 gold)
     ("Regeringen foreslår, at kontanthjælpsloftet afskaffes.",
-     ("planned", None, "kontanthjælpsloftet", "Regeringen", None, False)),
+     ("planned", None, "afskaffelse af kontanthjælpsloftet", "Regeringen", None, False)),
     ("Satsen for fleksløntilskud blev i 2017 hævet med 5 procent.",
      ("changed", 2017, "Satsen for fleksløntilskud", None, None, True)),
     ("Kontanthjælpsreformen blev vedtaget af Folketinget i 2013.",

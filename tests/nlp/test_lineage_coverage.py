@@ -58,7 +58,8 @@ def _events(text: str) -> list[tuple]:
      ("changed", 2009, "Opgaven med beskæftigelsesindsatsen til kommunerne", None, True)),
     # designation (f08 "KL har i første omgang udpeget 5 indsatsområder"; f10 "KL har udpeget et antal fokusområder")
     ("KL har udpeget et antal fokusområder, hvor kommunerne skal fremvise resultater.",
-     ("introduced", None, "fokusområder", "KL", True)),  # a quantifier heads in form only (quantifier_nouns.csv)
+     # a quantifier heads in form only (quantifier_nouns.csv); the indefinite noun takes its "hvor" relative
+     ("introduced", None, "fokusområder, hvor kommunerne skal fremvise resultater", "KL", True)),
     # an announcement (f10 "Regeringen har samtidig bebudet et sundhedsudspil i 2013")
     ("Regeringen har samtidig bebudet et sundhedsudspil i 2013.",
      ("planned", 2013, "sundhedsudspil", "Regeringen", False)),

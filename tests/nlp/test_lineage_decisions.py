@@ -258,13 +258,22 @@ def test_a_council_members_proposal_is_the_proposing_partys_plan() -> None:
 
 
 @pytest.mark.parametrize(("text", "expected"), [
-    # the words after an inner colon spell out what was adopted: one event (s7_11 gold)
+    # the words after an inner colon spell out what was adopted: one event, the content in its subject (s7_11
+    # gold: "ny boss-vedtagnings-procedure (siddende bosser foreslår nye, generalforsamlingen godkender ...)")
     ("Der blev bl.a. vedtaget en ny boss-vedtagnings-procedure: Ved generalforsamlingen foreslår de siddende bosser de "
      "nye bosser, og generalforsamlingen godkender ved simpelt flertal.",
-     [("introduced", None, "ny boss-vedtagnings-procedure", None)]),
-    # f08: the areas named after the colon are the content of the one decision
+     [("introduced", None, "ny boss-vedtagnings-procedure: Ved generalforsamlingen foreslår de siddende bosser de nye "
+       "bosser, og generalforsamlingen godkender ved simpelt flertal", None)]),
+    # ... and a new measure's name (d02 gold: "måling 'Antal og andel ydelsesmodtagere, som har påbegyndt ...'")
+    ("For at følge op på målet om flere ledige i job er der udviklet en ny måling: Andel ledige, som har fået et job.",
+     [("introduced", None, "måling: Andel ledige, som har fået et job", None)]),
+    # f08: the areas named after the colon are the content of the one decision; a counted plural announces its
+    # members, a category list, not the noun's content
     ("KL har i første omgang udpeget 5 indsatsområder: Forebyggelse af indlæggelser, rehabilitering og sundhedsfremme.",
      [("introduced", None, "5 indsatsområder", "KL")]),
+    # a definite noun is named already
+    ("Byrådet vedtog den nye ordning: Borgerne kan selv vælge leverandør.",
+     [("introduced", None, "nye ordning", "Byrådet")]),
 ])
 def test_a_colon_opens_the_content_of_the_event_before_it(text: str, expected: list[tuple]) -> None:
     assert _events(text) == expected

@@ -99,39 +99,39 @@ ledige.
         ("planned", None, "gebyr for udeblivelse hos lægen", "Det Konservative Folkeparti"),
     ]),
     (RADICAL, "Radikale Venstre", [
-        ("planned", None, "kontanthjælpsloftet", "Radikale Venstre"),
+        ("planned", None, "afskaffelse af kontanthjælpsloftet", "Radikale Venstre"),
         ("planned", None, "barselsorloven", "Radikale Venstre"),
         ("confirmed", None, "folkepensionen som en ret for alle", "Radikale Venstre"),
         ("planned", None, "mulighed for at kræve folkeafstemninger om nye love", "Radikale Venstre"),
     ]),
     (LIBERAL, "Venstre", [
         ("planned", None, "frit valg af arbejdsløshedsforsikring", "Venstre"),
-        ("planned", None, "topskatten", "Venstre"),
-        ("planned", None, "Apotekervæsenet", "Venstre"),
+        ("planned", None, "afskaffelse af topskatten", "Venstre"),
+        ("planned", None, "liberalisering af apotekervæsenet", "Venstre"),
         ("planned", None, "ret om, at alle ældre kan få en plejebolig inden for to måneder", "Venstre"),
         ("planned", None, "loft over huslejen", "Venstre"),
         ("planned", None, "arveafgiften på familieejede virksomheder", "Venstre"),
     ]),
     (GREEN, "Alternativet", [
-        ("planned", None, "brugen af medicinsk cannabis", "Alternativet"),
-        ("planned", None, "afgiften på elbiler", "Alternativet"),
+        ("planned", None, "lovliggørelse af brugen af medicinsk cannabis", "Alternativet"),
+        ("planned", None, "afskaffelse af afgiften på elbiler", "Alternativet"),
         ("planned", None, "loft over momsen på økologiske varer", "Alternativet"),
         ("planned", None, "krav om, at alle nye huse har solceller", "Alternativet"),
-        ("planned", None, "kulkraft", "Alternativet"),
+        ("planned", None, "udfasning af kulkraft", "Alternativet"),
         ("planned", None, "fjernvarmen til biomasse", "Alternativet"),
         ("planned", 2030, "omstilling af landbruget til 50 pct. økologi", "Alternativet"),
         ("planned", None, "bore efter olie i Nordsøen", "Alternativet"),
     ]),
     # the party by its abbreviation; one event per instrument, coordinated infinitives and listed schemes alike
     (SOCIALIST, "SF (Socialistisk Folkeparti)", [
-        ("planned", None, "kontanthjælpsloftet", "SF"),
+        ("planned", None, "afskaffelse af kontanthjælpsloftet", "SF"),
         ("planned", None, "grøn check til pensionister", "SF"),
         ("planned", None, "ny skat på finansielle transaktioner", "SF"),
-        ("planned", None, "topskatten", "SF"),
-        ("planned", None, "registreringsafgiften", "SF"),
-        ("planned", None, "arveafgiften", "SF"),
+        ("planned", None, "afskaffelse af topskatten", "SF"),
+        ("planned", None, "afskaffelse af registreringsafgiften", "SF"),
+        ("planned", None, "afskaffelse af arveafgiften", "SF"),
         ("confirmed", None, "efterlønnen", "SF"),
-        ("planned", None, "Momsen på frugt", "SF"),
+        ("planned", None, "sænkning af momsen på frugt", "SF"),
         ("planned", None, "afgiften på el", "SF"),  # a coordinated clause with a verb the lexicon lacks
         ("planned", None, "støtten til solceller", "SF"),  # an amount of a scheme, not of an effort
     ]),
@@ -141,19 +141,19 @@ ledige.
         ("confirmed", None, "efterlønnen", "Dansk Folkeparti"),
         ("planned", None, "ældrecheck", "Dansk Folkeparti"),
         ("planned", None, "ret til en plejebolig", "Dansk Folkeparti"),
-        ("planned", None, "skatten på pensioner", "Dansk Folkeparti"),
+        ("planned", None, "sænkning af skatten på pensioner", "Dansk Folkeparti"),
         ("planned", None, "hjemmehjælpsordning", "Dansk Folkeparti"),
         ("planned", None, "loft over egenbetalingen på plejehjem", "Dansk Folkeparti"),
         ("planned", None, "klippekortordning til alle", "Dansk Folkeparti"),
     ]),
     # two schemes coordinated are two events; a suspended compound ("titel- og ordensvæsnet") is one
     (RED_GREEN, "Enhedslisten", [
-        ("planned", None, "arveafgiften", "Enhedslisten"),
-        ("planned", None, "kontanthjælpsloftet", "Enhedslisten"),
-        ("planned", None, "225-timersreglen", "Enhedslisten"),
+        ("planned", None, "afskaffelse af arveafgiften", "Enhedslisten"),
+        ("planned", None, "afskaffelse af kontanthjælpsloftet", "Enhedslisten"),
+        ("planned", None, "afskaffelse af 225-timersreglen", "Enhedslisten"),
         ("planned", None, "genindførelse af formueskatten", "Enhedslisten"),
-        ("planned", None, "titel- og ordensvæsnet", "Enhedslisten"),
-        ("planned", None, "efterlønnen", "Enhedslisten"),  # the that-clause of "går ind for", not the matrix
+        ("planned", None, "afskaffelse af titel- og ordensvæsnet", "Enhedslisten"),
+        ("planned", None, "nedlæggelse af efterlønnen", "Enhedslisten"),  # the that-clause of "går ind for", not the matrix
         # "fastholde fokus" is a priority (the event lexicon's other sense): nothing
     ]),
 ])
@@ -232,7 +232,7 @@ def test_infinitive_and_nominal_bullets_under_a_partys_lead(tmp_path: Path) -> N
             "- en reform af dagpengesystemet\n- flere i arbejde\n- øge indsatsen for ledige\n\n"
             "Venstre mener, at det skal kunne betale sig at arbejde.\n")
     assert _extract(tmp_path, text) == ("Venstre", [
-        ("planned", None, "kontanthjælpsloftet", "Venstre"),
+        ("planned", None, "afskaffelse af kontanthjælpsloftet", "Venstre"),
         ("planned", None, "jobfradrag for alle i arbejde", "Venstre"),
     ])
 
@@ -242,7 +242,7 @@ def test_a_we_lead_in_a_chapter_naming_one_party(tmp_path: Path) -> None:
             "- afskaffe registreringsafgiften på elbiler\n- en klimaafgift på oksekød\n")
     assert _extract(tmp_path, text) == ("Alternativet", [
         ("planned", 2035, "omstilling af transporten", "Alternativet"),
-        ("planned", None, "registreringsafgiften på elbiler", "Alternativet"),
+        ("planned", None, "afskaffelse af registreringsafgiften på elbiler", "Alternativet"),
         ("planned", None, "klimaafgift på oksekød", "Alternativet"),
     ])
     # a second party named: whose "vi" it is, the text does not say

@@ -34,17 +34,17 @@ def test_a_party_lead_makes_its_bullets_demands_one_per_instrument() -> None:
     assert _events(PROGRAMME) == [
         # a scheme the party keeps is `confirmed` (the municipal README: "keep this scheme" statements; s09, s7_04)
         ("confirmed", None, "Efterlønnen", "Socialdemokratiet", False),
-        ("planned", None, "Boligjobordningen", "Socialdemokratiet", False),
-        ("planned", None, "grønne check", "Socialdemokratiet", False),
-        ("planned", None, "fradraget for fagforeningskontingent", "Socialdemokratiet", False),
+        ("planned", None, "afskaffelse af boligjobordningen", "Socialdemokratiet", False),
+        ("planned", None, "afskaffelse af grønne check", "Socialdemokratiet", False),
+        ("planned", None, "afskaffelse af fradraget for fagforeningskontingent", "Socialdemokratiet", False),
         ("planned", None, "Dagpengesatsen til 20.000 kr", "Socialdemokratiet", False),
-        ("planned", None, "karensdagene", "Socialdemokratiet", False),
+        ("planned", None, "afskaffelse af karensdagene", "Socialdemokratiet", False),
     ]
 
 
 def test_another_party_and_dash_bullets() -> None:
     assert _events("Enhedslisten foreslår:\n- Kontanthjælpsloftet afskaffes.\n- Der indføres en ny ret til seniorpension.") == [
-        ("planned", None, "Kontanthjælpsloftet", "Enhedslisten", False),
+        ("planned", None, "afskaffelse af kontanthjælpsloftet", "Enhedslisten", False),
         ("planned", None, "ret til seniorpension", "Enhedslisten", False),
     ]
 
@@ -52,7 +52,7 @@ def test_another_party_and_dash_bullets() -> None:
 def test_we_in_a_programme_that_names_its_party() -> None:
     text = "Principprogram for Socialistisk Folkeparti\n\nVi vil:\n\n• Kontanthjælpsloftet skal afskaffes.\n" \
         "• Dagpengeperioden forlænges.\n\nSlut."
-    assert _events(text) == [("planned", None, "Kontanthjælpsloftet", "Socialistisk Folkeparti", False),
+    assert _events(text) == [("planned", None, "afskaffelse af kontanthjælpsloftet", "Socialistisk Folkeparti", False),
                              ("planned", None, "Dagpengeperioden", "Socialistisk Folkeparti", False)]
 
 
@@ -155,7 +155,7 @@ DEMANDS_ANY_VERB = """Venstre mener:
 def test_every_demand_of_a_list_is_planned_whatever_its_verb() -> None:
     assert _events(DEMANDS_ANY_VERB) == [
         ("planned", None, "boligstøtten", "Venstre", False),  # "den nuværende X": X definite (deictic_adjectives.csv)
-        ("planned", None, "Folkepensionen", "Venstre", False),
+        ("planned", None, "regulering af folkepensionen", "Venstre", False),
         ("planned", None, "Fleksjob", "Venstre", False),
         ("planned", None, "ret til en uddannelsesplan", "Venstre", False),
         ("planned", None, "ledige", "Venstre", False),
@@ -168,7 +168,7 @@ def test_every_demand_of_a_list_is_planned_whatever_its_verb() -> None:
     ("Principprogram for Det Radikale Venstre\n\nDet Radikale Venstre mener, at valgloven skal revideres.",
      ("planned", None, "valgloven", "Det Radikale Venstre", False)),
     ("Principprogram for Det Radikale Venstre\n\nKongehusets apanage bør afskaffes.",
-     ("planned", None, "Kongehusets apanage", "Radikale Venstre", False)),  # the gazetteer's name of the issuer
+     ("planned", None, "afskaffelse af kongehusets apanage", "Radikale Venstre", False)),  # the gazetteer's name of the issuer
 ])
 def test_mener_and_boer_in_a_party_programme_are_demands(text: str, expected: tuple) -> None:
     doc = Document("x", "x.txt", "text", (Page(1, text),), text, (Segment(0, 0, len(text), len(text), True),))

@@ -72,3 +72,28 @@ def test_the_evaluation_is_one_already_told_and_keeps_its_agent() -> None:
 def _evaluations(text: str) -> list:
     doc = Document("x", "x.txt", "text", (Page(1, text),), text, (Segment(0, 0, len(text), len(text), True),))
     return [e for e in lineage_events(doc) if e.event == "evaluated"]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a "hvor" relative on an indefinite noun says what the new thing holds (f05 "en 2025-plan, hvor skatten
+    # sænkes ..."; f10 "et antal fokusområder, hvor kommunerne ... skal fremvise resultater"; s7_03 "en flad skat,
+    # hvor alle danskere betaler samme skatteprocent til staten"): their gold subjects keep its content
+    ("Regeringen har lanceret en 2030-plan, hvor udledningen af drivhusgasser halveres.",
+     [("introduced", None, "2030-plan, hvor udledningen af drivhusgasser halveres", "Regeringen")]),
+    ("Kommunalbestyrelsen har indført en ny model, hvor borgerne selv booker deres samtaler.",
+     [("introduced", None, "ny model, hvor borgerne selv booker deres samtaler", "Kommunalbestyrelsen")]),
+])
+def test_an_indefinite_noun_takes_its_where_relative(text: str, expected: list[tuple]) -> None:
+    assert _events(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a definite noun is named already: the relative is background (f06 gold "kommunalreformen")
+    ("Byrådet vedtog i 2019 skolereformen, hvor alle skoler fik længere skoledage.",
+     [("introduced", 2019, "skolereformen", "Byrådet")]),
+    # a preposition's content clause is the rule's wording, not a relative ("regler om, hvor ofte ...", p30)
+    ("Kommunerne er blevet fritaget fra en række regler om, hvor ofte de ledige skal til samtale.",
+     [("dropped", None, "regler om hvor ofte de ledige skal til samtale", None)]),
+])
+def test_a_definite_noun_or_a_preposition_keeps_no_where_relative(text: str, expected: list[tuple]) -> None:
+    assert _events(text) == expected

@@ -44,6 +44,22 @@ def test_relative_day_takes_the_document_year_and_rule_content_stays_undated() -
      ("introduced", 2021, "suspension af kravet om samtaler")),
     ("Nyhed, 2. februar 2022\n\nOrdningen med hjemsendelse blev afskaffet den 15. januar.",
      ("dropped", 2022, "Ordningen med hjemsendelse")),
+    # and so is a month without a year (s04 gold: "vil blive forelagt Kommunalbestyrelsen ... i december" is
+    # "December of the document year"), after "i" or "ultimo"
+    ("Notat, 20. december 2012\n\nKommunalbestyrelsen vedtog i december en ny plan for genoptræning.",
+     ("introduced", 2012, "ny plan for genoptræning")),
+    ("Referat, 4. marts 2014\n\nVentelisten til genoptræning blev nedlagt ultimo januar.",
+     ("dropped", 2014, "Ventelisten til genoptræning")),
+    # a bare year after a capitalised word ends a name, not a time (f14 "mål og handlinger for KULTURKOMMUNEN
+    # 2017", f09 "valgt som Kulturkommune 2017": year null in their gold) ...
+    ("Direktøren indstiller, at udvalget påbegynder arbejdet med formulering af mål for Sundhedsby 2030.",
+     ("planned", None, "arbejdet med formulering af mål for Sundhedsby 2030")),
+    # ... not a date whose capitalised "Den" opens it (p01's header "Den 6. november 2013 LO s jobcenterindeks")
+    ("Den 6. november 2013 vedtog byrådet en ny plan for genoptræning.",
+     ("introduced", 2013, "ny plan for genoptræning")),
+    # ... but a named occasion is when it happened (f08 "På Kommunalpolitisk Topmøde 2012 lancerede KL ...")
+    ("Ved Folkemødet 2019 lancerede regeringen en ny klimaplan.",
+     ("introduced", 2019, "ny klimaplan")),
     # a finding in the present holds as of the document (p06: "kan Finansministeriet ikke måle en håndgribelig effekt")
     ("Notat, 4. april 2021\n\nFor kontanthjælpsloftet kan Finansministeriet ikke måle en håndgribelig effekt.",
      ("evaluated", 2021, "kontanthjælpsloftet")),
