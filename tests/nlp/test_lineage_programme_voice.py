@@ -303,7 +303,8 @@ def test_every_scheme_head_is_attested_by_two_documents(row: dict[str, str]) -> 
 @pytest.mark.parametrize("row", table_rows("nlp", "data", "programme_verbs.csv"), ids=lambda r: r["lemma"])
 def test_every_programme_verb_is_attested_by_two_documents(row: dict[str, str]) -> None:
     sources = row["attested_by"].split(";")
-    assert len(set(sources)) >= 2 and row["role"] in ("volition", "demand", "planned", "kept", "refrain", "amount")
+    assert len(set(sources)) >= 2 and row["role"] in ("volition", "demand", "planned", "kept", "refrain", "amount",
+                                                      "ban", "lift")
     first = " ".join(_source_text(sources[0]).split())
     assert row["example"] in first, f"{row['lemma']}: the example is not in {sources[0]}"
     head = row["lemma"].split()[0]
@@ -315,3 +316,42 @@ def test_every_programme_verb_is_attested_by_two_documents(row: dict[str, str]) 
 def test_member_forms_name_parties_of_the_reference_table() -> None:
     assert member_forms() == {"konservative": "Det Konservative Folkeparti", "radikale": "Radikale Venstre",
                               "socialdemokrater": "Socialdemokratiet", "kristendemokrater": "Kristendemokraterne"}
+
+
+@pytest.mark.parametrize(("sentence", "party", "subject"), [
+    # "være tilhænger af" is a demand verb (s7_03 "Vi konservative er tilhængere af en flad skat", s6_05 "er Dansk
+    # Folkeparti tilhænger af at straffe forældrene"), its object a scheme, in the singular or the plural
+    ("Vi konservative er tilhængere af en flad skat, hvor alle betaler samme skatteprocent.",
+     "Det Konservative Folkeparti", "flad skat"),
+    ("Dansk Folkeparti er tilhænger af et loft over huslejen.", "Dansk Folkeparti", "loft over huslejen"),
+])
+def test_being_a_supporter_of_a_scheme_demands_it(sentence: str, party: str, subject: str) -> None:
+    assert [(d.kind, d.subject, d.actor) for d in party_demands(sentence, 0, len(sentence), party)] == [
+        ("planned", subject, party)]
+
+
+@pytest.mark.parametrize(("sentence", "subject"), [
+    # a negated permission demands a ban (s7_01 gold: "forbud mod organisationstvang")
+    ("Organisationstvang må således ikke være tilladt.", "forbud mod organisationstvang"),
+    ("Reklamer for spil bør ikke være tilladt på tv.", "forbud mod reklamer for spil"),
+    # an exclusion the party says should not be is a demand to lift it (s7_07 gold: `planned`)
+    ("Alternativet mener ikke, at rygere kategorisk skal være udelukket fra behandling.",
+     "rygere kategorisk udelukket fra behandling"),
+    ("Unge under 25 år skal ikke være udelukket fra boligstøtte.", "Unge under 25 år udelukket fra boligstøtte"),
+])
+def test_a_negated_deontic_predicate_demands_a_ban_or_its_end(sentence: str, subject: str) -> None:
+    assert [(d.kind, d.subject, d.actor) for d in party_demands(sentence, 0, len(sentence), "Alternativet")] == [
+        ("planned", subject, "Alternativet")]
+
+
+@pytest.mark.parametrize("sentence", [
+    "Dansk Folkeparti er tilhænger af det kommunale selvstyre.",  # no scheme: a principle
+    "Vi er glade for fradraget for sundhedsforsikringer.",  # "er" alone is no demand verb
+    "Rygning skal være tilladt på værtshuse.",  # not negated: no ban
+    "Alternativet mener ikke, at rygning ikke skal være tilladt.",  # negated twice
+    "Det må ikke være tilladt at ryge på skoler.",  # the expletive: the infinitive is banned, not read here
+    "Arbejdsløshedsunderstøttelsen må ikke udvikle sig til borgerløn.",  # no deontic predicate (s7_01: no event)
+    "Venstre mener ikke, at afgiften skal være høj.",  # a negated opinion without one
+])
+def test_supporters_and_negations_without_a_scheme_or_a_ban_give_nothing(sentence: str) -> None:
+    assert party_demands(sentence, 0, len(sentence), "Alternativet") == []
