@@ -450,20 +450,38 @@ def read_with_party_voice(sentence: str, start: int, end: int, party: str, other
 _COORDINATED = re.compile(r",\s+(?:og\s+)?|(?<!-)\s+og\s+(?=[a-zæøå-]+\s+(?:skal\s+|bør\s+)?[a-zæøå]+es\b)")
 
 
+def _s_passive(word: str, lemma: str) -> bool:
+    """The s-passive of a verb: its infinitive and -s ("indlægges" of indlægge, "nævnes" of nævne)."""
+    return word.lower()[:-1] == lemma and lemma.endswith("e") and len(lemma) > 3
+
+
+_SUBORDINATORS = word_set("and_not_subject") | frozenset("hvor hvis når fordi idet mens da så men hvilket".split())
+
+
 def uncovered_clauses(sentence: str, start: int, end: int, party: str, found: list[Draft]) -> list[Draft]:
     covered = " ".join(d.subject.lower() for d in found)
     out = []
     for clause in _COORDINATED.split(BULLET.sub("", collapse_ws(sentence)).rstrip(" .")):
         tokens = _tokens(clause)
         k = next((k for k, (w, lem) in enumerate(tokens[:7]) if k and w.lower().endswith("es")
-                  and verbs().get(lem) in ("planned", "amount")), None)
-        if k is None or tokens[0][0].lower() in ("det", "der", "man", "vi"):
+                  and (verbs().get(lem) in ("planned", "amount") or (_s_passive(w, lem) and _verb_kind(lem) is None))),
+                 None)
+        if k is None or tokens[0][0].lower() in ("det", "der", "man", "vi") or tokens[0][0].lower() in _SUBORDINATORS \
+                or any(w.lower() in _NEGATION for w, _ in tokens[:k + 2]):
             continue
         if verbs().get(tokens[k][1]) == "amount" and not any(_is_scheme(t) for t in tokens[:k]):
             continue
+        if len(tokens) > 1 and tokens[1][1] in _MODALS and any(w.lower() not in ADVERBS for w, _ in tokens[2:k]):
+            tokens = tokens[2:]  # V2 after an adverbial: "Derudover skal transkønnede eksplicit nævnes ..." (s7_07)
+            k -= 2
         subject = [w for w, lem in tokens[:k] if lem not in _MODALS and w.lower() not in ADVERBS]
         phrase = _noun_phrase(subject)
-        if phrase and phrase.lower() not in covered:
+        if not phrase or re.search(rf"(?<![\wæøå-]){re.escape(phrase.lower())}(?![\wæøå-])", covered):
+            continue
+        if verbs().get(tokens[k][1]) is None:
+            # an act no table names: the clause tells it ("Skat indlægges som en styrelse under finansministeriet")
+            phrase = _noun_phrase(subject + [w for w, _ in _tokens(_main_clause(" ".join(w for w, _ in tokens[k:])))])
+        if phrase:
             out.append(Draft("planned", start, end, phrase, None, None, party or None, None, False))
     return out
 
