@@ -451,8 +451,14 @@ _COORDINATED = re.compile(r",\s+(?:og\s+)?|(?<!-)\s+og\s+(?=[a-zæøå-]+\s+(?:s
 
 
 def _s_passive(word: str, lemma: str) -> bool:
-    """The s-passive of a verb: its infinitive and -s ("indlægges" of indlægge, "nævnes" of nævne)."""
+    """The s-passive of a verb: its infinitive and -s ("indlægges" of indlægge, "nævnes" of nævne). A noun's genitive
+    looks the same ("en kommunes borgere"): the caller takes none after a determiner."""
     return word.lower()[:-1] == lemma and lemma.endswith("e") and len(lemma) > 3
+
+
+# Words before a noun, never before a finite verb: "en kommunes borgere" is a genitive, not a passive.
+_DETERMINERS = frozenset("en et den det de hver hvert enhver ethvert sin sit sine deres vores hans hendes dens dets "
+                         "denne dette disse".split())
 
 
 _SUBORDINATORS = word_set("and_not_subject") | frozenset("hvor hvis når fordi idet mens da så men hvilket".split())
@@ -464,7 +470,8 @@ def uncovered_clauses(sentence: str, start: int, end: int, party: str, found: li
     for clause in _COORDINATED.split(BULLET.sub("", collapse_ws(sentence)).rstrip(" .")):
         tokens = _tokens(clause)
         k = next((k for k, (w, lem) in enumerate(tokens[:7]) if k and w.lower().endswith("es")
-                  and (verbs().get(lem) in ("planned", "amount") or (_s_passive(w, lem) and _verb_kind(lem) is None))),
+                  and (verbs().get(lem) in ("planned", "amount") or (_s_passive(w, lem) and _verb_kind(lem) is None
+                                                                      and tokens[k - 1][0].lower() not in _DETERMINERS))),
                  None)
         if k is None or tokens[0][0].lower() in ("det", "der", "man", "vi") or tokens[0][0].lower() in _SUBORDINATORS \
                 or any(w.lower() in _NEGATION for w, _ in tokens[:k + 2]):
