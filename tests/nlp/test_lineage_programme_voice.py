@@ -371,6 +371,8 @@ def test_supporters_and_negations_without_a_scheme_or_a_ban_give_nothing(sentenc
     ("Vi vil arbejde for en gymnasiereform, hvor det faglige niveau styrkes.", ["gymnasiereform"], []),
     ("Topskatten afskaffes, og skatten reduceres.", ["Topskatten"], []),
     ("Regionerne skal nedlægges, og en kommunes borgere skal kunne kræve en folkeafstemning.", ["Regionerne"], []),
+    # one clause: the other readers' sentence, not a coordination (f05 "Skat skal indkræves med ordentlighed ...")
+    ("Skat skal indkræves med ordentlighed og rimelighed for borgere og virksomheder.", ["Topskatten"], []),
 ])
 def test_a_coordinated_clause_with_an_act_of_its_own(sentence: str, read: list[str], subjects: list[str]) -> None:
     found = [Draft("planned", 0, len(sentence), subject, None, None, "Partiet", None, False) for subject in read]
