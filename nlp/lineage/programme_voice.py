@@ -21,7 +21,9 @@ parser: nlp/pipeline.py), and an event needs both a demand's verb and a scheme's
   (s6_05; s7_02's "skal der sikres ..." is the same construction): a passive of making or holding something;
 - a scheme made legal, freed or laid down by a verb the event lexicon lacks ("Medicinsk cannabis skal
   lovliggøres", s6_08; "bør lovgiverne fastsætte minimumskrav", s7_01), a demand to refrain ("Danmark skal afstå
-  fra at ...", s7_06), and the that-clause of the party's opinion ("Tilsvarende mener Alternativet, at ...").
+  fra at ...", s7_06), and the that-clause of the party's opinion ("Tilsvarende mener Alternativet, at ...");
+- a negated deontic predicate: a thing that "må ikke være tilladt" is a demanded ban (s7_01), an exclusion the party
+  "mener ikke" should be is a demand to lift it (s7_07); every other negated demand gives nothing.
 
 `read_with_party_voice` joins these to the other readers' events of the sentence (one event per instrument, the
 f05 convention); `demands.demand_items` asks it for the bullets of a party's list.
@@ -82,6 +84,7 @@ _SUBORDINATE = re.compile(r"\s*(?:,\s*(?:så|der|som|hvor|hvis|når|fordi|idet|m
 # words ("vil vi også bevare", "Vi vil i højere grad ..." is an aim: "grad" names no scheme).
 _MORE_ADVERBS = frozenset("gerne fortsat derfor også således blandt andet overordnet fremover".split())
 _NEGATION = frozenset("ikke aldrig ingen intet hverken".split())
+_NO_SCHEME_SUBJECT = word_set("no_scheme_subject")
 _WE = frozenset({"vi"})
 
 
@@ -160,20 +163,34 @@ def _finite(tokens: list[tuple[str, str]]) -> int | None:
     """The finite verb of a V2 main clause: a verb of volition or demand, or a modal, after the first
     constituent (within its first eight words); None in V1 (a question, a condition)."""
     for i, (_, lemma) in enumerate(tokens[:8]):
-        if verbs().get(lemma) in ("volition", "demand") or lemma in _MODALS or _multiword(lemma):
+        if verbs().get(lemma) in ("volition", "demand") or lemma in _MODALS or _multiword(tokens, i):
             return i or None
     return None
 
 
-def _multiword(lemma: str) -> bool:
-    return any(v.startswith(lemma + " ") for v in verbs())
+def _multiword(tokens: list[tuple[str, str]], i: int) -> bool:
+    """The word at i begins a verb of several words whose rest follows within a few words (an inverted subject
+    and adverbs may stand between: "går vi derfor ikke ind for"); "er" alone is no demand ("være tilhænger af")."""
+    lemma = tokens[i][1]
+    for verb in verbs():
+        first, *rest = verb.split()
+        if first == lemma and rest and any(_rest_at(tokens, k, rest) for k in range(i + 1, min(len(tokens), i + 7))):
+            return True
+    return False
+
+
+def _rest_at(tokens: list[tuple[str, str]], k: int, rest: list[str]) -> bool:
+    """The rest of a particle verb at k, each word as written or by its lemma ("tilhængere" -> tilhænger)."""
+    found = tokens[k:k + len(rest)]
+    return len(found) == len(rest) and all(word in (w.lower(), lem) for word, (w, lem) in zip(rest, found))
 
 
 def _particle(tokens: list[tuple[str, str]], lemma: str, i: int) -> tuple[str, int]:
-    """A particle verb's rest at i ("går ind for", "går vi derfor ikke ind for"): its lemma and the index after."""
+    """A particle verb's rest at i ("går ind for", "går vi derfor ikke ind for", "er tilhængere af"): its lemma
+    and the index after."""
     for verb in verbs():
-        rest = verb.split()[1:]
-        if verb.split()[0] == lemma and [w.lower() for w, _ in tokens[i:i + len(rest)]] == rest:
+        first, *rest = verb.split()
+        if first == lemma and rest and _rest_at(tokens, i, rest):
             return verb, i + len(rest)
     return lemma, i
 
@@ -189,6 +206,9 @@ def _party_at(tokens: list[tuple[str, str]], i: int) -> int | None:
 def party_demands(sentence: str, start: int, end: int, party: str) -> list[Draft]:
     """The demands and kept schemes one sentence of a party's programme states (see the module's doc)."""
     text = BULLET.sub("", collapse_ws(sentence))
+    denied = negated_deontic(text, start, end, party)
+    if denied:
+        return denied
     that = _OPINION_THAT.match(text)
     if that and _is_party_subject((that.group("who") or that.group("who2")).split()):
         # "Tilsvarende mener Alternativet, at Danmark skal afstå fra at efterforske og udvinde skifergas" (s7_06),
@@ -328,6 +348,45 @@ _OPINION_THAT = re.compile(rf"^(?:(?P<who>[A-ZÆØÅ][\wæøå]*(?:\s+[\wæøå]
                            r"\s*,?\s+at\s+(?P<clause>.+)$")
 
 
+# "<party> mener ikke, at ...": the party's opinion negated (s7_07); only a deontic predicate is read after it.
+_NEGATED_OPINION = re.compile(r"^(?P<who>[A-ZÆØÅ][\wæøå]*(?:\s+[\wæøå]+){0,3}?)\s+(?:mener|ønsker)\s+ikke\s*,?\s+at\s+"
+                              r"(?P<clause>.+)$")
+# "må" is a demand modal only before a negated deontic predicate: "vi må til stadighed vurdere ..." (s09) demands no
+# scheme.
+_DEONTIC_MODALS = _MODALS | {"måtte"}
+
+
+def negated_deontic(text: str, start: int, end: int, party: str) -> list[Draft]:
+    """"Organisationstvang må således ikke være tilladt." (s7_01 gold: `planned`, "forbud mod organisationstvang"),
+    "Alternativet mener ikke, at homoseksuelle og biseksuelle mænd kategorisk skal være udelukket fra bloddonation"
+    (s7_07 gold: `planned`): a negated deontic predicate (nlp/data/programme_verbs.csv, roles ban and lift) demands a
+    ban on its subject, or the end of an exclusion. Negated once: the clause's "ikke" or the opinion's."""
+    negations = 0
+    opinion = _NEGATED_OPINION.match(text)
+    if opinion:
+        if not _is_party_subject(opinion.group("who").split()):
+            return []
+        text, negations = opinion.group("clause"), 1
+    tokens = _tokens(_main_clause(text))
+    k = next((k for k, (_, lemma) in enumerate(tokens[:8]) if k and lemma in _DEONTIC_MODALS), None)
+    if k is None:
+        return []
+    i, negated = _skip_adverbs(tokens, k + 1)
+    if i + 1 >= len(tokens) or tokens[i][1] != "være" or verbs().get(tokens[i + 1][1]) not in ("ban", "lift"):
+        return []
+    subject = [w for w, _ in tokens[:k] if w.lower() not in _NEGATION]
+    negations += int(negated) + sum(1 for w, _ in tokens[:k] if w.lower() in _NEGATION)
+    if negations != 1 or not subject or (len(subject) == 1 and subject[0].lower() in _NO_SCHEME_SUBJECT):
+        return []  # "Det må ikke være tilladt at ...": what is banned is the infinitive, not read here
+    phrase = _noun_phrase(subject)
+    if verbs()[tokens[i + 1][1]] == "ban":
+        # a ban is a scheme (nlp/data/scheme_heads.csv: "forbud"); the sentence's first word loses its capital
+        phrase = "forbud mod " + (phrase[0].lower() + phrase[1:] if phrase[1:2].islower() else phrase)
+    else:
+        phrase = " ".join([phrase] + [w for w, _ in tokens[i + 1:]])
+    return [Draft("planned", start, end, phrase, None, None, party, None, False)]
+
+
 def _refrain(tokens: list[tuple[str, str]], f: int, start: int, end: int, party: str) -> list[Draft]:
     """"Danmark skal afstå fra at efterforske og udvinde olie og gas fra Arktis og andre sårbare områder" (s7_06,
     twice; its gold: `planned`, "efterforskning og udvinding af olie og gas fra Arktis"): a demand to stop an
@@ -391,20 +450,49 @@ def read_with_party_voice(sentence: str, start: int, end: int, party: str, other
 _COORDINATED = re.compile(r",\s+(?:og\s+)?|(?<!-)\s+og\s+(?=[a-zæøå-]+\s+(?:skal\s+|bør\s+)?[a-zæøå]+es\b)")
 
 
+def _s_passive(word: str, lemma: str) -> bool:
+    """The s-passive of a verb: its infinitive and -s ("indlægges" of indlægge, "nævnes" of nævne). A noun's genitive
+    looks the same ("en kommunes borgere"): the caller takes none after a determiner."""
+    return word.lower()[:-1] == lemma and lemma.endswith("e") and len(lemma) > 3
+
+
+# Words before a noun, never before a finite verb: "en kommunes borgere" is a genitive, not a passive.
+_DETERMINERS = frozenset("en et den det de hver hvert enhver ethvert sin sit sine deres vores hans hendes dens dets "
+                         "denne dette disse".split())
+
+
+_SUBORDINATORS = word_set("and_not_subject") | frozenset("hvor hvis når fordi idet mens da så men hvilket".split())
+
+
 def uncovered_clauses(sentence: str, start: int, end: int, party: str, found: list[Draft]) -> list[Draft]:
     covered = " ".join(d.subject.lower() for d in found)
     out = []
-    for clause in _COORDINATED.split(BULLET.sub("", collapse_ws(sentence)).rstrip(" .")):
+    clauses = _COORDINATED.split(BULLET.sub("", collapse_ws(sentence)).rstrip(" ."))
+    for clause in clauses:
         tokens = _tokens(clause)
+        # an act no table names only in a coordination, beside the act the other readers read: a sentence of one
+        # clause is theirs ("Evalueringen gennemføres i 2024 og vil blive drøftet i forligskredsen", test_lineage_agents)
         k = next((k for k, (w, lem) in enumerate(tokens[:7]) if k and w.lower().endswith("es")
-                  and verbs().get(lem) in ("planned", "amount")), None)
-        if k is None or tokens[0][0].lower() in ("det", "der", "man", "vi"):
+                  and (verbs().get(lem) in ("planned", "amount")
+                       or (len(clauses) > 1 and _s_passive(w, lem) and _verb_kind(lem) is None
+                           and tokens[k - 1][0].lower() not in _DETERMINERS))),
+                 None)
+        if k is None or tokens[0][0].lower() in ("det", "der", "man", "vi") or tokens[0][0].lower() in _SUBORDINATORS \
+                or any(w.lower() in _NEGATION for w, _ in tokens[:k + 2]):
             continue
         if verbs().get(tokens[k][1]) == "amount" and not any(_is_scheme(t) for t in tokens[:k]):
             continue
+        if len(tokens) > 1 and tokens[1][1] in _MODALS and any(w.lower() not in ADVERBS for w, _ in tokens[2:k]):
+            tokens = tokens[2:]  # V2 after an adverbial: "Derudover skal transkønnede eksplicit nævnes ..." (s7_07)
+            k -= 2
         subject = [w for w, lem in tokens[:k] if lem not in _MODALS and w.lower() not in ADVERBS]
         phrase = _noun_phrase(subject)
-        if phrase and phrase.lower() not in covered:
+        if not phrase or re.search(rf"(?<![\wæøå-]){re.escape(phrase.lower())}(?![\wæøå-])", covered):
+            continue
+        if verbs().get(tokens[k][1]) is None:
+            # an act no table names: the clause tells it ("Skat indlægges som en styrelse under finansministeriet")
+            phrase = _noun_phrase(subject + [w for w, _ in _tokens(_main_clause(" ".join(w for w, _ in tokens[k:])))])
+        if phrase:
             out.append(Draft("planned", start, end, phrase, None, None, party or None, None, False))
     return out
 

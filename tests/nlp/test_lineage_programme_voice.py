@@ -13,7 +13,8 @@ import pytest
 from danish._data import table_rows
 from danish.party_forms import member_forms, we_party
 from knowledge.pipeline import extract_path
-from nlp.lineage.programme_voice import names_a_scheme, party_demands, verbs
+from nlp.lineage.draft import Draft
+from nlp.lineage.programme_voice import names_a_scheme, party_demands, uncovered_clauses, verbs
 from nlp.pipeline import get_pipeline
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -303,7 +304,8 @@ def test_every_scheme_head_is_attested_by_two_documents(row: dict[str, str]) -> 
 @pytest.mark.parametrize("row", table_rows("nlp", "data", "programme_verbs.csv"), ids=lambda r: r["lemma"])
 def test_every_programme_verb_is_attested_by_two_documents(row: dict[str, str]) -> None:
     sources = row["attested_by"].split(";")
-    assert len(set(sources)) >= 2 and row["role"] in ("volition", "demand", "planned", "kept", "refrain", "amount")
+    assert len(set(sources)) >= 2 and row["role"] in ("volition", "demand", "planned", "kept", "refrain", "amount",
+                                                      "ban", "lift")
     first = " ".join(_source_text(sources[0]).split())
     assert row["example"] in first, f"{row['lemma']}: the example is not in {sources[0]}"
     head = row["lemma"].split()[0]
@@ -315,3 +317,63 @@ def test_every_programme_verb_is_attested_by_two_documents(row: dict[str, str]) 
 def test_member_forms_name_parties_of_the_reference_table() -> None:
     assert member_forms() == {"konservative": "Det Konservative Folkeparti", "radikale": "Radikale Venstre",
                               "socialdemokrater": "Socialdemokratiet", "kristendemokrater": "Kristendemokraterne"}
+
+
+@pytest.mark.parametrize(("sentence", "party", "subject"), [
+    # "være tilhænger af" is a demand verb (s7_03 "Vi konservative er tilhængere af en flad skat", s6_05 "er Dansk
+    # Folkeparti tilhænger af at straffe forældrene"), its object a scheme, in the singular or the plural
+    ("Vi konservative er tilhængere af en flad skat, hvor alle betaler samme skatteprocent.",
+     "Det Konservative Folkeparti", "flad skat"),
+    ("Dansk Folkeparti er tilhænger af et loft over huslejen.", "Dansk Folkeparti", "loft over huslejen"),
+])
+def test_being_a_supporter_of_a_scheme_demands_it(sentence: str, party: str, subject: str) -> None:
+    assert [(d.kind, d.subject, d.actor) for d in party_demands(sentence, 0, len(sentence), party)] == [
+        ("planned", subject, party)]
+
+
+@pytest.mark.parametrize(("sentence", "subject"), [
+    # a negated permission demands a ban (s7_01 gold: "forbud mod organisationstvang")
+    ("Organisationstvang må således ikke være tilladt.", "forbud mod organisationstvang"),
+    ("Reklamer for spil bør ikke være tilladt på tv.", "forbud mod reklamer for spil"),
+    # an exclusion the party says should not be is a demand to lift it (s7_07 gold: `planned`)
+    ("Alternativet mener ikke, at rygere kategorisk skal være udelukket fra behandling.",
+     "rygere kategorisk udelukket fra behandling"),
+    ("Unge under 25 år skal ikke være udelukket fra boligstøtte.", "Unge under 25 år udelukket fra boligstøtte"),
+])
+def test_a_negated_deontic_predicate_demands_a_ban_or_its_end(sentence: str, subject: str) -> None:
+    assert [(d.kind, d.subject, d.actor) for d in party_demands(sentence, 0, len(sentence), "Alternativet")] == [
+        ("planned", subject, "Alternativet")]
+
+
+@pytest.mark.parametrize("sentence", [
+    "Dansk Folkeparti er tilhænger af det kommunale selvstyre.",  # no scheme: a principle
+    "Vi er glade for fradraget for sundhedsforsikringer.",  # "er" alone is no demand verb
+    "Rygning skal være tilladt på værtshuse.",  # not negated: no ban
+    "Alternativet mener ikke, at rygning ikke skal være tilladt.",  # negated twice
+    "Det må ikke være tilladt at ryge på skoler.",  # the expletive: the infinitive is banned, not read here
+    "Arbejdsløshedsunderstøttelsen må ikke udvikle sig til borgerløn.",  # no deontic predicate (s7_01: no event)
+    "Venstre mener ikke, at afgiften skal være høj.",  # a negated opinion without one
+])
+def test_supporters_and_negations_without_a_scheme_or_a_ban_give_nothing(sentence: str) -> None:
+    assert party_demands(sentence, 0, len(sentence), "Alternativet") == []
+
+
+@pytest.mark.parametrize(("sentence", "read", "subjects"), [
+    # a coordinated clause whose act no table names is a demand of its own, told by the clause (f05 gold: "Skat
+    # indlægges som styrelse under Finansministeriet"; s7_07 gold: "transkønnede nævnt i lovgivning om diskrimination")
+    ("Skatteministeriet skal nedlægges, og Skat indlægges som en styrelse under finansministeriet.",
+     ["Skatteministeriet"], ["Skat indlægges som en styrelse under finansministeriet"]),
+    ("Derudover skal transkønnede eksplicit nævnes i lovgivning om diskrimination, og transkønnethed fjernes fra "
+     "listen over psykiatriske diagnoser.", ["transkønnethed"],
+     ["transkønnede eksplicit nævnes i lovgivning om diskrimination"]),
+    # a clause already read, negated, subordinate, or with a verb the event lexicon reads: nothing more
+    ("Regionerne skal nedlægges, og opgaverne flyttes ikke til staten.", ["Regionerne"], []),
+    ("Vi vil arbejde for en gymnasiereform, hvor det faglige niveau styrkes.", ["gymnasiereform"], []),
+    ("Topskatten afskaffes, og skatten reduceres.", ["Topskatten"], []),
+    ("Regionerne skal nedlægges, og en kommunes borgere skal kunne kræve en folkeafstemning.", ["Regionerne"], []),
+    # one clause: the other readers' sentence, not a coordination (f05 "Skat skal indkræves med ordentlighed ...")
+    ("Skat skal indkræves med ordentlighed og rimelighed for borgere og virksomheder.", ["Topskatten"], []),
+])
+def test_a_coordinated_clause_with_an_act_of_its_own(sentence: str, read: list[str], subjects: list[str]) -> None:
+    found = [Draft("planned", 0, len(sentence), subject, None, None, "Partiet", None, False) for subject in read]
+    assert [d.subject for d in uncovered_clauses(sentence, 0, len(sentence), "Partiet", found)] == subjects
