@@ -62,8 +62,16 @@ def without_change_percents(text: str) -> str:
 
 def measure_word(text: str) -> str | None:
     """The kind of quantity the first measure word names (cue measure_word), a change's
-    percent not counting as a share."""
-    return cues.value_of("measure_word", without_change_percents(text))
+    percent not counting as a share. A degree or a duration taken on average ("den
+    gennemsnitlige ledighedsgrad", "hvor mange uger de ledige i gennemsnit har været ledige")
+    is an average: the star convention's `average` includes average durations (d11)."""
+    value = cues.value_of("measure_word", without_change_percents(text))
+    if value in ("duration", "share") and _AVERAGE.search(text) and not _STATED_SHARE.search(text):
+        return "average"
+    return value
+
+
+_STATED_SHARE = re.compile(r"\bandel(?:en|e)?\b|\bpct\b|\bprocent|%", re.I)
 
 
 def count_target(text: str) -> Measure | None:

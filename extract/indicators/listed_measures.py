@@ -68,7 +68,7 @@ def inline_lists(text: str) -> list[Found]:
                                    definition_start=begin, style="index"))
         for number, offset, title in items:
             f = Found("other", title, shift + offset, number=number, style="goal")
-            f.measure = cues.value_of("measure_word", title) or "other"
+            f.measure = fields.measure_word(title) or "other"
             among = re.search(r"\bblandt (?P<pop>[^,.:;]+)$", title)  # "Overledighed blandt indvandrere"
             f.population = among.group("pop") if among else None
             found.append(f)
@@ -88,7 +88,7 @@ def measures_after_lead(text: str) -> list[Found]:
         title = text[colon.end():colon.end() + (end.start() if end else 0)].strip()
         if 3 <= len(title) <= 160:
             f = Found(kind, title, colon.end())
-            f.measure = cues.value_of("measure_word", title) or "other"
+            f.measure = fields.measure_word(title) or "other"
             _read_rate(f, title)
             found.append(f)
     return found
@@ -124,7 +124,7 @@ def announced_measures(text: str) -> list[Found]:
                 title = _VALUE_TAIL.sub("", item.group("title")).rstrip(".")
                 f = Found("nøgletal" if jobindsats else "other", title, lines[j][0] + item.start("title"),
                           source="jobindsats.dk" if jobindsats else None)
-                f.measure = cues.value_of("measure_word", title)
+                f.measure = fields.measure_word(title)
                 f.population = fields.title_population(title)
                 _read_rate(f, title)
                 found.append(f)

@@ -568,3 +568,17 @@ def test_listed_counts_per_persons_are_rates_over_those_persons() -> None:
     assert [(r["title"], r["measure"], r["population"]) for r in _rows(text)] == [
         ("Antal somatiske genindlæggelser pr. 1.000 borgere", "average", "borgere"),
         ("Andel færdigbehandlede patienter, der venter på udskrivning", "share", "færdigbehandlede patienter")]
+
+
+@pytest.mark.parametrize(("text", "measure"), [
+    # a degree or a duration taken on average is an average (star convention; d11 "Gnsn. varighed")
+    ("Den gennemsnitlige ledighedsgrad for personer på a-dagpenge", "average"),
+    ("Varighed af ledighedsforløb: hvor mange uger de ledige i gennemsnit har været ledige", "average"),
+    # a duration, a degree and a share stated as such stay what they are
+    ("Varighed af ledighedsforløb", "duration"),
+    ("Aktiveringsgrad for ledige dagpengemodtagere", "share"),
+    ("Andelen af ledige, der i gennemsnit har været ledige i over et år", "share"),
+])
+def test_an_average_of_a_degree_or_duration_is_an_average(text: str, measure: str) -> None:
+    from extract.indicators.fields import measure_word
+    assert measure_word(text) == measure
