@@ -252,7 +252,13 @@ _UNIT_HEAD = re.compile(rf"^{AMOUNT_UNIT}\b")
 
 
 def population_of(title: str, definition: str | None) -> str | None:
-    """The counted population: a short phrase copied from the definition or title."""
+    """The counted population: a short phrase copied from the definition or title, without a
+    leading article (issue 14; cue population_article: "hvor mange uger de ledige ..." ->
+    "ledige")."""
+    return without_article(_population_of(title, definition))
+
+
+def _population_of(title: str, definition: str | None) -> str | None:
     for text in (definition or "", title):
         persons = _HOW_MANY_PERSONS.search(text)
         if persons and cues.search("person_noun", persons.group("pop")):

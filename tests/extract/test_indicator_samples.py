@@ -446,7 +446,7 @@ def test_goal_heading_shapes_that_give_nothing(text: str) -> None:
     ("Beskæftigelsesindikatoren viser, hvor mange af de ledige der er i job et år efter forløbet.\n",
      [_row(title="Beskæftigelsesindikatoren",
            definition="Beskæftigelsesindikatoren viser, hvor mange af de ledige der er i job et år efter forløbet.",
-           measure="count", population="de ledige")]),
+           measure="count", population="ledige")]),  # no leading article (issue 14, cue population_article)
 ])
 def test_maaltal_and_named_measures(text: str, expected: list[dict]) -> None:
     assert _rows(text) == expected
@@ -582,3 +582,8 @@ def test_listed_counts_per_persons_are_rates_over_those_persons() -> None:
 def test_an_average_of_a_degree_or_duration_is_an_average(text: str, measure: str) -> None:
     from extract.indicators.fields import measure_word
     assert measure_word(text) == measure
+
+
+def test_a_population_read_from_how_many_has_no_leading_article() -> None:
+    from extract.indicators.fields import population_of
+    assert population_of("", "Målingen viser, hvor mange uger de ledige i gennemsnit har været ledige.") == "ledige"

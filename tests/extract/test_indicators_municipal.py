@@ -382,7 +382,8 @@ def test_aims_in_the_infinitive_are_no_goals_unless_they_name_a_quantity() -> No
 @pytest.mark.parametrize(("sample", "expected"), [
     ("time_limit_frist", [("Kommunen overholder lovens 4 ugers frist for afgørelse om hjælpemidler.", "duration",
                            None, None)]),
-    ("follow_up_indsats", [("Andelen af de unge, der er i uddannelse eller job efter et år.", "share", "de unge",
+    # the population without its leading article (issue 14, cue population_article)
+    ("follow_up_indsats", [("Andelen af de unge, der er i uddannelse eller job efter et år.", "share", "unge",
                             None)]),
     ("follow_up_budget", [("Andel af borgerne, der er tilfredse med indsatsen.", "share", "borgerne", None),
                           ("Antal genindlæggelser inden for 30 dage efter udskrivning.", "count", "genindlæggelser",
