@@ -1,7 +1,8 @@
 """Policy texts beyond STAR (issue 15, session 9): an instrument that came out of a reform, the same
-scheme named by its content ("Ordningen med X") and by itself, and effects measured in a ministry's
-calculation. Short Danish sentences in the phrasing of dev policy p06 and p18 and seed 003, about other
-schemes, and sentences that must give nothing."""
+scheme named by its content ("Ordningen med X") and by itself, effects measured in a ministry's
+calculation, reported decisions with an adverbial before "at", and V2 after a source ("Ifølge X").
+Short Danish sentences in the phrasing of dev policy p06 and p18, seed 003, STAR d11 and municipal f03,
+about other schemes, and sentences that must give nothing."""
 from __future__ import annotations
 
 import pytest
@@ -56,3 +57,34 @@ def test_an_effect_calculated_by_an_agent_is_evaluated(text: str, expected: list
 ])
 def test_no_event(text: str) -> None:
     assert _events(text) == []
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a reported decision with a time or another adverbial between the deciding verb and "at": the
+    # deciding verb and the adverbial are no part of the agent (as "Byrådet besluttede på sit møde den
+    # 12. marts 2024 at lukke ...", tests/nlp/test_lineage_genres.py)
+    ("Forligskredsen bag beskæftigelsesreformen besluttede i 2017 at forlænge frikommuneforsøget.",
+     [("changed", 2017, "frikommuneforsøget", "Forligskredsen bag beskæftigelsesreformen")]),
+    ("Partierne bag aftalen om sygedagpengereformen blev i 2013 enige om at indføre jobafklaringsforløb.",
+     [("introduced", 2013, "jobafklaringsforløb", "Partierne bag aftalen om sygedagpengereformen")]),
+    ("Regeringen og KL aftalte i 2018 at afskaffe kravet om 225 timers arbejde.",
+     [("dropped", 2018, "kravet om 225 timers arbejde", "Regeringen og KL")]),
+    # the agent written as an abbreviation gets the linker's canonical name (STAR d11: "STAR har som led i
+    # dette arbejde valgt at afslutte følgende målinger")
+    ("STAR har som led i dette arbejde valgt at afslutte målingen af gennemsnitlig varighed.",
+     [("dropped", None, "målingen af gennemsnitlig varighed", "Styrelsen for Arbejdsmarked og Rekruttering (STAR)")]),
+])
+def test_a_reported_decision_names_its_agent(text: str, expected: list[tuple]) -> None:
+    assert _events(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # V2 after a source ("Ifølge Finansministeriets udregner har kontanthjælpsloftet gjort", p06; "Ifølge lov om
+    # social service § 101 skal Kommunalbestyrelsen fastsætte", f03): the subject follows the finite verb
+    ("Ifølge aftalen blev ordningen med seniorjob afskaffet i 2020.",
+     [("dropped", 2020, "ordningen med seniorjob", None)]),
+    ("Ifølge forliget er den særlige ydelse til unge blevet ændret.",
+     [("changed", None, "særlige ydelse til unge", None)]),
+])
+def test_a_source_opening_is_no_subject(text: str, expected: list[tuple]) -> None:
+    assert _events(text) == expected
