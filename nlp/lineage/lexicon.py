@@ -377,7 +377,7 @@ def _from_an_agreement(after: list[str]) -> bool:
 
     if after[:1] != ["af"]:
         return False
-    phrase = []
+    phrase: list[str] = []
     for w in after[1:]:
         if w in (",", ".", ";", ":") or (phrase and w in ("og", "der", "som", "hvor")):
             break
