@@ -137,7 +137,7 @@ CUES: tuple[Cue, ...] = (
     # A negation here is the finding, not a denial of the event (`assessment` lets it through).
     _cue("evaluated", r"^\s*for\s+(?P<subj>[^,]{3,60}?)\s+(?:kan|kunne)\s+(?P<actor>[A-ZÆØÅ][\wæøå ]{2,60}?)\s+(?:ikke\s+|heller ikke\s+)?"
          r"(?:måle|påvise|finde|se)\s+(?:en\s+|nogen\s+)?(?:[\wæøå]+\s+)?effekt", needs=("effekt",)),
-    _cue("evaluated", r"\bifølge\s+(?P<actor>[A-ZÆØÅ][\wæøå ]{2,60}?)s\s+(?:udregning\w*|beregning\w*|analyse\w*|opgørelse\w*)\s+"
+    _cue("evaluated", r"\bifølge\s+(?P<actor>[A-ZÆØÅ][\wæøå ]{1,60}?)[’']?s\s+(?:udregn\w*|beregn\w*|analyse\w*|opgørelse\w*)\s+"
          r"(?:har|havde)\s+(?P<subj>[^,.;]{3,60}?)\s+(?:gjort|betydet|medført|ført til)\b", needs=("ifølge",)),
     # an assessment of results by another name (the conventions' "evaluation or assessment of results"):
     # "I denne analyse viser vi, at tilgangen til tidlig pension er langt lavere" (p16), "viser en

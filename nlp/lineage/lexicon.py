@@ -366,6 +366,26 @@ def _habitual(words: list[str], i: int) -> bool:
                for n, w in enumerate(window))
 
 
+# A verb of origin states that an instrument was introduced only when what it came out of is a reform or an
+# agreement (nlp/data/agent_heads.csv, kind "agreement"): "de nye jobafklaringsforløb, der udsprang af
+# reformen" (p18), "Ordningen med ressourceforløb, der udsprang af reformen" (seed 003).
+_ORIGIN_VERBS = frozenset({"udspringe"})
+
+
+def _from_an_agreement(after: list[str]) -> bool:
+    from .agent_nouns import agent_head  # agent_nouns reads the lexicon's word classes at import
+
+    if after[:1] != ["af"]:
+        return False
+    phrase: list[str] = []
+    for w in after[1:]:
+        if w in (",", ".", ";", ":") or (phrase and w in ("og", "der", "som", "hvor")):
+            break
+        phrase.append(w)
+    head = agent_head(" ".join(phrase)) if phrase else None
+    return head is not None and head.is_agreement
+
+
 def _verb_hit(doc: Doc, i: int, entry: LexEntry, words: list[str]) -> LexHit | None:
     t = doc[i]
     form = _verb_form(t.text, entry.lemma.split()[0])
@@ -374,6 +394,8 @@ def _verb_hit(doc: Doc, i: int, entry: LexEntry, words: list[str]) -> LexHit | N
     rest = " " + " ".join(words[i + 1 + entry.lemma.count(" "):]) + " "
     if any(f" {phrase}" in rest for phrase in entry.other_sense):  # word starts: "kontakten"
         return None  # "fastholde sygemeldte i job": job retention, not a commitment kept
+    if entry.lemma in _ORIGIN_VERBS and not _from_an_agreement(words[i + 1:]):
+        return None  # "arbejdet, som udspringer af temadagen" (f09): where ideas came from, no instrument made
     following = [w for w in words[i + 1:i + 3] if w != ","]
     if following[:1] == ["at"]:
         return None  # "Det blev aftalt, at der ikke skulle ...": the decision's content has its own verb
