@@ -62,7 +62,16 @@ def recommendation_points(text: str, spans: list[tuple[int, int]], index: int,
         marker = referat.POINT.match(text[lo:hi])
         assert marker is not None
         start = lo + marker.start("point")
-        for d in clause_events(text[start:hi], start, hi, anchor):
+        found = clause_events(text[start:hi], start, hi, anchor)
+        if not found and decision is not None:
+            # "At 1) Byrådet tager den opdaterede reduktionssti ... til efterretning" (s06): no clause states the
+            # event, the noted object names it; the body only takes note, so no actor, the meeting's date
+            named = referat.noted_object(collapse_ws(text[start:hi]))
+            if named is not None:
+                out.append(Draft(named[0], lo, hi, named[1], decision.year, decision.date, None, None, True,
+                                 year_stated=decision.year is not None))
+            continue
+        for d in found:
             d = replace(d, start=lo, subject=BULLET.sub("", d.subject))
             if decision is None:
                 # a proposal not (yet) decided; a named proposer ("SF Aarhus og Alternativet foreslår derfor:", s6_07)

@@ -102,6 +102,13 @@ def test_decision_block(text: str, expected: list[tuple]) -> None:
     # the Magistrat's recommendation to the council is procedure (f12 gold notes)
     "Fremsendes til Aarhus Byråd med bemærkning, at Magistraten i mødet den 12. august 2025 anbefaler, at byrådet "
     "tiltræder Magistratsafdelingen for Børn og Unges indstilling af 26. juni 2025.",
+    # the same with a recommendation of two departments (s7_09 gold notes: a step of the one decision)
+    "Fremsendes til Aarhus Byråd med bemærkning, at Magistraten i mødet den 19. august 2025 anbefaler, at byrådet "
+    "tiltræder Magistratsafdelingen for Kultur og Borgerservices og Magistratsafdelingen for Teknik og Miljøs "
+    "indstilling af 30. juni 2025.",
+    # a follow-up memo with its topic (s7_09 gold notes: administrative follow-up, as in s7_08)
+    "Magistratsafdelingen for Kultur og Borgerservice udarbejder notat med beskrivelse af principper for "
+    "medfinansiering fra foreningsaktører i forbindelse med byudviklingsprojekter.",
 ])
 def test_no_event(text: str) -> None:
     assert _events(text) == []

@@ -71,3 +71,47 @@ def test_an_evaluation_taken_to_note_is_evaluated_in_the_meeting_year() -> None:
 
 def test_a_rejected_point_is_still_no_event() -> None:
     assert _events(NOTED.replace("Taget til efterretning", "Ikke godkendt")) == []
+
+
+# An adopted recommendation whose every point only takes something to note (s06, Aarhus Byråd 27 August 2025,
+# item 7): the adoption decides nothing of its own; the noted objects name the events, "den opdaterede X" a
+# change of X, "afrapportering af X" an evaluation of X, dated with the meeting, with no actor.
+ONLY_NOTED = """Punkt 5: Afrapportering på affaldsplanen
+
+EMN-2025-001234
+Beslutninger
+
+Tilbagesendes Magistratsafdelingen for Teknik og Miljø med bemærkning, at byrådet i sit møde den 10. september 2025 har
+vedtaget Magistratens foranstående indstilling af 2. september 2025.
+
+Beslutningspunkter
+
+Det indstilles:
+At 1) Byrådet tager den opdaterede handleplan for affaldssortering til efterretning, jf. bilag 1.
+At 2) Byrådet tager 2024-afrapportering af affaldsplanen til efterretning, jf. bilag 2.
+Sagsforløb
+"""
+
+
+def test_an_adoption_of_noted_points_gives_the_noted_objects() -> None:
+    assert _events(ONLY_NOTED) == [
+        ("changed", 2025, "handleplan for affaldssortering", None, True),
+        ("evaluated", 2025, "affaldsplanen", None, True),
+    ]
+
+
+def test_a_noted_object_that_names_no_change_or_report_gives_nothing() -> None:
+    # "klimaregnskabet 2024" (s06 At 4): a measurement report taken to note, no event of an instrument
+    text = ONLY_NOTED.replace("den opdaterede handleplan for affaldssortering", "klimaregnskabet 2024 for kommunen") \
+        .replace("At 2) Byrådet tager 2024-afrapportering af affaldsplanen til efterretning, jf. bilag 2.\n", "")
+    assert _events(text) == []
+
+
+def test_an_adoption_with_a_decided_point_stays_an_event() -> None:
+    # f12: one point noted, one decided ("byrådet godkender, at ..."): the adoption is not only noting
+    text = ONLY_NOTED.replace("At 2) Byrådet tager 2024-afrapportering af affaldsplanen til efterretning, jf. bilag 2.",
+                              "At 2) byrådet godkender, at genbrugsstationen på Skovvej nedlægges pr. 1. januar 2026.")
+    assert _events(text) == [
+        ("evaluated", 2025, "Afrapportering på affaldsplanen", "byrådet", True),
+        ("changed", 2025, "handleplan for affaldssortering", None, True),
+    ]
