@@ -59,6 +59,10 @@ class Decision:
     date: dt.date | None
     year: int | None
     approved: bool
+    # the decision line and its outcome ("Sundheds- og Forebyggelsesudvalgets beslutning den 04.12.2012 Punkt 6 /
+    # Indstillingen godkendt") in the text, when the decision is printed after the points; None for an adoption
+    # told above the case
+    line: tuple[int, int] | None = None
 
 
 def decision_on(text: str, lead_start: int, points_end: int) -> Decision | None:
@@ -73,8 +77,10 @@ def decision_on(text: str, lead_start: int, points_end: int) -> Decision | None:
         when = time_mentions(line.group("date"))
         outcome = line.group("outcome")
         body = line.group("body") or line.group("body2")
+        line_start = points_end + line.start() + len(line.group(0)) - len(line.group(0).lstrip())
         return Decision(body.strip(), when[0].date if when else None, when[0].year if when else None,
-                        bool(_APPROVED.match(outcome)) and not _REJECTED.search(outcome))
+                        bool(_APPROVED.match(outcome)) and not _REJECTED.search(outcome),
+                        (line_start, points_end + line.start("outcome") + len(outcome.rstrip())))
     before = text[max(0, lead_start - 3000):lead_start]
     adopted = list(_ADOPTED_RECOMMENDATION.finditer(before))
     if adopted:

@@ -115,3 +115,35 @@ def test_an_adoption_with_a_decided_point_stays_an_event() -> None:
         ("evaluated", 2025, "Afrapportering på affaldsplanen", "byrådet", True),
         ("changed", 2025, "handleplan for affaldssortering", None, True),
     ]
+
+
+def _evidence(text: str) -> list[tuple]:
+    doc = Document("x", "x.txt", "text", (Page(1, text),), text, (Segment(0, 0, len(text), len(text), True),))
+    return [(e.event, e.actor, e.evidence) for e in lineage_events(doc)]
+
+
+# The evidence of a point decided by the decision line printed after it (s6_10, s04 gold notes): the point
+# through the decision line when it is the only point; the decision line alone when there are several (the
+# span from "A)" to the decision would hold B too). The body of "Sundheds- og Forebyggelsesudvalgets beslutning"
+# is named whole.
+ONE_POINT = """Indstilling
+Center for Social, Sundhed og Beskæftigelse indstiller, at
+
+A) Fordelingen af midlerne til forebyggende hjemmebesøg godkendes.
+
+Sundheds- og Forebyggelsesudvalgets beslutning den 04.12.2012 Punkt 7
+Indstillingen godkendt
+"""
+
+
+def test_a_single_decided_point_runs_through_the_decision_line() -> None:
+    assert _evidence(ONE_POINT) == [
+        ("introduced", "Sundheds- og Forebyggelsesudvalget",
+         "A) Fordelingen af midlerne til forebyggende hjemmebesøg godkendes. Sundheds- og Forebyggelsesudvalgets "
+         "beslutning den 04.12.2012 Punkt 7 Indstillingen godkendt"),
+    ]
+
+
+def test_several_decided_points_share_the_decision_line() -> None:
+    assert [e[2] for e in _evidence(DECIDED)] == [
+        "Social- og Sundhedsudvalgets beslutning den 03.12.2013 Punkt 4 Indstillingen godkendt"] * 2
