@@ -90,20 +90,21 @@ def recommendation_points(text: str, spans: list[tuple[int, int]], index: int,
                                    date=decision.date, year_stated=decision.year is not None))
                 continue
             out.append(replace(d, kind=kind, decision=True, actor=decision.body, year=decision.year or d.year,
-                               date=decision.date, year_stated=decision.year is not None, **_decided_span(d, decision, points)))
+                               date=decision.date, year_stated=decision.year is not None,
+                               start=_decided_span(d, decision, points)[0], end=_decided_span(d, decision, points)[1]))
     return out
 
 
-def _decided_span(d: Draft, decision: referat.Decision, points: list[tuple[int, int]]) -> dict[str, int]:
+def _decided_span(d: Draft, decision: referat.Decision, points: list[tuple[int, int]]) -> tuple[int, int]:
     """The evidence of a point decided by a decision line printed after the points: the point through the decision
     line when it is the only point (s6_10 gold: "evidence spans the recommendation and the decision line"), the
     decision line alone when there are several (s04 gold: the one contiguous span from 'A)' to the decision would
     also contain B)."""
     if decision.line is None:
-        return {}
+        return d.start, d.end
     if len(points) == 1:
-        return {"end": decision.line[1]}
-    return {"start": decision.line[0], "end": decision.line[1]}
+        return d.start, decision.line[1]
+    return decision.line
 
 
 def agreement_items(text: str, spans: list[tuple[int, int]], index: int, lead: re.Match[str],
