@@ -191,6 +191,49 @@ def test_general_meeting_decisions() -> None:
     ]
 
 
+def _evidence(text: str) -> list[tuple]:
+    doc = Document("x", "x.txt", "text", (Page(1, text),), text, (Segment(0, 0, len(text), len(text), True),))
+    return [(e.event, e.subject, e.evidence) for e in lineage_events(doc)]
+
+
+MEETING_ITEMS = """Referat for ordinær generalforsamling d. 21. september 2015
+
+Valg af kasserer
+
+Der foreslås at forslaget trækkes tilbage, da der mangler detaljer.
+Bestyrelsen trækker forslaget tilbage.
+Eventuelt B: Vedtægtsændringsforslag: Nyt kontingent for passive medlemmer
+Der foreslås at dette forslag udskydes til næste generalforsamling for at kunne
+finpudse det. Bestyrelsen trækker forslaget tilbage.
+
+Valg af revisor
+
+I fremtiden skal der være valg af revisor før valg af bestyrelsen.
+Reglerne for valg af revisor skal så gøres mere klare til næste generalforsamling.
+DIKUrevyen skal have en revisor.
+"""
+
+
+def test_a_withdrawal_is_told_with_the_suggestion_it_answers() -> None:
+    """s7_12 gold notes: the suggestion and the withdrawal share the evidence; a postponement suggested there is the
+    item's plan as well; what is to be "i fremtiden" or by the next general meeting is planned, a standing rule is
+    not."""
+    assert _evidence(MEETING_ITEMS) == [
+        ("dropped", "Valg af kasserer",
+         "Der foreslås at forslaget trækkes tilbage, da der mangler detaljer. Bestyrelsen trækker forslaget tilbage."),
+        ("dropped", "Vedtægtsændringsforslag: Nyt kontingent for passive medlemmer",
+         "Der foreslås at dette forslag udskydes til næste generalforsamling for at kunne finpudse det. "
+         "Bestyrelsen trækker forslaget tilbage."),
+        ("planned", "Vedtægtsændringsforslag: Nyt kontingent for passive medlemmer (udskudt til næste generalforsamling)",
+         "Der foreslås at dette forslag udskydes til næste generalforsamling for at kunne finpudse det. "
+         "Bestyrelsen trækker forslaget tilbage."),
+        ("planned", "valg af revisor før valg af bestyrelsen",
+         "I fremtiden skal der være valg af revisor før valg af bestyrelsen."),
+        ("planned", "reglerne for valg af revisor gøres mere klare til næste generalforsamling",
+         "Reglerne for valg af revisor skal så gøres mere klare til næste generalforsamling."),
+    ]
+
+
 @pytest.mark.parametrize("text", [
     # a rejected proposal is no event
     "Referat for ordinær generalforsamling d. 21. september 2015\n\nNyt logo\n\nStemmer\nFor Imod\n3 18\n"
