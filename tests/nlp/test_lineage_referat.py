@@ -147,3 +147,24 @@ def test_a_single_decided_point_runs_through_the_decision_line() -> None:
 def test_several_decided_points_share_the_decision_line() -> None:
     assert [e[2] for e in _evidence(DECIDED)] == [
         "Social- og Sundhedsudvalgets beslutning den 03.12.2013 Punkt 4 Indstillingen godkendt"] * 2
+
+
+# An item's summary and its case text tell the same act once more, with an adjective (s7_10; the conventions: f03,
+# s04, s6_06, f14 gold notes): one event, the summary's. Another agent's act on the same thing stays its own.
+RETOLD = """Sammendrag
+Med afsæt i økonomiaftalen for 2014, har KL igangsat en proces frem mod foråret 2014, der skal styrke det nære
+sundhedsvæsen.
+
+Sagsfremstilling
+KL har igangsat en grundig proces frem mod foråret 2014, der skal styrke det nære sundhedsvæsen.
+"""
+
+
+def test_a_retold_act_with_an_adjective_is_one_event() -> None:
+    assert [(e[0], e[2], e[3]) for e in _events(RETOLD)] == [("introduced", "proces", "KL")]
+
+
+def test_another_agents_act_stays_its_own() -> None:
+    text = RETOLD.replace("KL har igangsat en grundig", "Regeringen har igangsat en grundig")
+    assert [(e[0], e[2], e[3]) for e in _events(text)] == [("introduced", "proces", "KL"),
+                                                           ("introduced", "grundig proces", "Regeringen")]
