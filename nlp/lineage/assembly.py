@@ -180,6 +180,9 @@ def _suggestion(text: str, start: int, end: int, words: list[tuple[str, str]]) -
         return None
     if at >= start:
         start = text.find("\n", at) + 1
+        following = text[start:text.find("\n", start)].strip()
+        if following and heading.endswith(following):  # the heading wrapped after a link word ("Mulighed for")
+            start = text.find("\n", start) + 1
     return start, at, _postponed(words)
 
 

@@ -380,3 +380,15 @@ def test_a_decision_block_without_its_item_heading() -> None:
             "den 27. august 2025 har\nvedtaget Magistratens foranstående indstilling af 19. august 2025.\n"
             "Magistratsafdelingen for Teknik og Miljø udarbejder notat.\n\nBESLUTNINGSFORSLAG FRA V\n")
     assert _events(text) == [("introduced", 2025, "Magistratens indstilling", "byrådet")]
+
+
+def test_a_suggestion_under_a_wrapped_heading_starts_below_it() -> None:
+    text = ("Referat for ordinær generalforsamling d. 21. september 2015\n\n"
+            "Eventuelt A: Vedtægtsændringsforslag: Nyt kontingent for\npassive medlemmer\n"
+            "Der foreslås at dette forslag udskydes til næste generalforsamling. Bestyrelsen trækker forslaget tilbage.\n")
+    told = "Der foreslås at dette forslag udskydes til næste generalforsamling. Bestyrelsen trækker forslaget tilbage."
+    assert _evidence(text) == [
+        ("dropped", "Vedtægtsændringsforslag: Nyt kontingent for passive medlemmer", told),
+        ("planned", "Vedtægtsændringsforslag: Nyt kontingent for passive medlemmer (udskudt til næste generalforsamling)",
+         told),
+    ]
