@@ -17,7 +17,8 @@ event: the proposal under the heading, adopted by the general meeting in the mee
 "Bestyrelsen trækker forslaget tilbage" is the proposal `dropped` by who withdrew it; an item put off
 to a later meeting ("udskyde dette punkt til en ekstraordinær generalforsamling", "Dette udskydes også
 til en ekstraordinær generalforsamling") is `planned`, year unknown. A suggestion made in the debate
-("Der foreslås at forslaget trækkes tilbage") decides nothing; the outcome follows it.
+("Der foreslås at forslaget trækkes tilbage") decides nothing; the outcome follows it, and a withdrawal right
+after the suggestion it answers is told with it (s7_12 gold notes), a postponement suggested there `planned` too.
 
 Read by the pipeline's lemmas (the verbs udskyde/udsætte, trække ... tilbage, vedtage; the meeting
 nouns) over the sentence's words; the words are data (nlp/data/lineage_words.csv, roles
@@ -126,6 +127,26 @@ def _postponed(words: list[tuple[str, str]]) -> str | None:
     return None
 
 
+def _future_rule(words: list[tuple[str, str]]) -> str | None:
+    """"I fremtiden skal der være valg af vedtægtsændringer før valg af bestyrelsen", "Vedtægterne i dette område
+    skal så gøres mere klare til næste generalforsamling" (s7_12 gold notes: both `planned`): what the meeting says
+    is to be, for the future or by a later meeting: the existential's noun phrase, else the clause without its
+    modal. A "skal" of a standing rule ("DIKUrevyen skal have en bestyrelse") names no time and is no plan."""
+    lemmas = [lem for _, lem in words]
+    if "skulle" not in lemmas:
+        return None
+    meetings = word_set("meeting_noun")
+    ahead = any(lemmas[i:i + 2] == ["i", "fremtid"] for i in range(len(lemmas) - 1)) or any(
+        lemmas[i] == "til" and lemmas[i + 1] == "næste" and lemmas[i + 2] in meetings for i in range(len(lemmas) - 2))
+    if not ahead:
+        return None
+    modal = lemmas.index("skulle")
+    rest = [w for w, _ in words if w not in ".!"]
+    if lemmas[modal + 1:modal + 3] == ["der", "være"]:  # "skal der være X": X is what is to be
+        return " ".join(rest[modal + 3:]) or None
+    return " ".join(w for i, w in enumerate(rest) if i != modal and not (i == modal + 1 and lemmas[i] == "så")) or None
+
+
 def _withdrawn(words: list[tuple[str, str]]) -> int | None:
     """"Bestyrelsen trækker forslaget tilbage": the verb's place, or None."""
     for i, (_, lemma) in enumerate(words):
@@ -149,6 +170,22 @@ def _line_end(text: str, start: int, end: int) -> int:
     return end
 
 
+def _suggestion(text: str, start: int, end: int, words: list[tuple[str, str]]) -> tuple[int, int, str | None] | None:
+    """A suggestion's start, the heading it is made under and the postponement it suggests. A labelled item's
+    heading without a full stop runs into the sentence under it ("Eventuelt B: ... før generalforsamling" / "Der
+    foreslås at dette forslag udskydes ...", s7_12): the item is the one above the sentence's end, and the
+    suggestion starts below its heading."""
+    at, heading = _heading_above(text, end)
+    if not heading:
+        return None
+    if at >= start:
+        start = text.find("\n", at) + 1
+        following = text[start:text.find("\n", start)].strip()
+        if following and heading.endswith(following):  # the heading wrapped after a link word ("Mulighed for")
+            start = text.find("\n", start) + 1
+    return start, at, _postponed(words)
+
+
 def meeting_decisions(text: str, anchor: dt.date | None = None) -> list[Draft]:
     """The decisions of a general meeting's minutes on its agenda items."""
     held = meeting(text, anchor)
@@ -156,13 +193,19 @@ def meeting_decisions(text: str, anchor: dt.date | None = None) -> list[Draft]:
         return []
     out: list[Draft] = []
     decided: set[int] = set()  # an item is decided once: a later outcome under the same heading is another item's
+    suggestion: tuple[int, int, str | None] | None = None  # the suggestion just before: its start, heading, postponement
     for start, end in sentence_spans(text):
         end = _line_end(text, start, end)
         sentence = collapse_ws(text[start:end])
         words = _words(sentence)
         suggested = any(lem == "foreslå" for _, lem in words)  # "Der foreslås at ...": a suggestion, no decision
         at, heading = _heading_above(text, start)
+        before, suggestion = suggestion, _suggestion(text, start, end, words) if suggested else None
         if not heading or suggested:
+            continue
+        future = _future_rule(words)
+        if future:
+            out.append(Draft("planned", start, end, future, None, None, None, None, False))
             continue
         later = _postponed(words)
         if later:
@@ -178,8 +221,14 @@ def meeting_decisions(text: str, anchor: dt.date | None = None) -> list[Draft]:
             # the agent right before the verb ("..., så bestyrelsen trækker forslaget tilbage")
             who = next((a for k in (1, 2, 3) if withdrawn >= k
                         for a in [actors.subject_agent(" ".join(w for w, _ in words[withdrawn - k:withdrawn]))] if a), None)
-            out.append(Draft("dropped", start, end, heading, held.year, held.date, who, None, True,
+            # the suggestion the withdrawal answers is told with it ("Der foreslås at dette forslag udskydes til næste
+            # generalforsamling for at kunne finpudse det. Bestyrelsen trækker forslaget tilbage.", s7_12 gold notes:
+            # both events share the evidence); a postponement it suggests is the item's plan as well
+            first = before[0] if before and before[1] == at else start
+            out.append(Draft("dropped", first, end, heading, held.year, held.date, who, None, True,
                              year_stated=held.year is not None))
+            if before and before[1] == at and before[2]:
+                out.append(Draft("planned", first, end, f"{heading} ({before[2]})", None, None, None, None, False))
             continue
         if _voted(words):
             decided.add(at)

@@ -66,7 +66,16 @@ def decision_owner(text: str) -> str | None:
     "Byrådet"; one adjective may stand between: "Magistratens foranstående indstilling"), or None.
     A proposal ("regeringens udspil til handlingsplan", a kommune's referat) is not a decision: who
     acts on it decides."""
-    return _owner_of(text, _DECISION_NOUNS)
+    return suspended_compound(_owner_of(text, _DECISION_NOUNS), text)
+
+
+def suspended_compound(body: str | None, text: str) -> str | None:
+    """A body whose name opens with a suspended compound is named whole: the genitive reader takes the last word
+    of "Sundheds- og Forebyggelsesudvalgets beslutning den 04.12.2012" (s04, s6_10, f07, s7_10) alone."""
+    if not body:
+        return body
+    m = re.search(r"(?P<pre>[A-ZÆØÅ][\wæøå]*-,?\s+(?:[\wæøå]+-,?\s+)*og\s+)" + re.escape(body), text)
+    return m.group("pre") + body if m else body
 
 
 def _owner_of(text: str, nouns: tuple[str, ...]) -> str | None:

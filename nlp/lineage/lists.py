@@ -62,7 +62,16 @@ def recommendation_points(text: str, spans: list[tuple[int, int]], index: int,
         marker = referat.POINT.match(text[lo:hi])
         assert marker is not None
         start = lo + marker.start("point")
-        for d in clause_events(text[start:hi], start, hi, anchor):
+        found = clause_events(text[start:hi], start, hi, anchor)
+        if not found and decision is not None:
+            # "At 1) Byrådet tager den opdaterede reduktionssti ... til efterretning" (s06): no clause states the
+            # event, the noted object names it; the body only takes note, so no actor, the meeting's date
+            named = referat.noted_object(collapse_ws(text[start:hi]))
+            if named is not None:
+                out.append(Draft(named[0], lo, hi, named[1], decision.year, decision.date, None, None, True,
+                                 year_stated=decision.year is not None))
+            continue
+        for d in found:
             d = replace(d, start=lo, subject=BULLET.sub("", d.subject))
             if decision is None:
                 # a proposal not (yet) decided; a named proposer ("SF Aarhus og Alternativet foreslår derfor:", s6_07)
@@ -81,8 +90,21 @@ def recommendation_points(text: str, spans: list[tuple[int, int]], index: int,
                                    date=decision.date, year_stated=decision.year is not None))
                 continue
             out.append(replace(d, kind=kind, decision=True, actor=decision.body, year=decision.year or d.year,
-                               date=decision.date, year_stated=decision.year is not None))
+                               date=decision.date, year_stated=decision.year is not None,
+                               start=_decided_span(d, decision, points)[0], end=_decided_span(d, decision, points)[1]))
     return out
+
+
+def _decided_span(d: Draft, decision: referat.Decision, points: list[tuple[int, int]]) -> tuple[int, int]:
+    """The evidence of a point decided by a decision line printed after the points: the point through the decision
+    line when it is the only point (s6_10 gold: "evidence spans the recommendation and the decision line"), the
+    decision line alone when there are several (s04 gold: the one contiguous span from 'A)' to the decision would
+    also contain B)."""
+    if decision.line is None:
+        return d.start, d.end
+    if len(points) == 1:
+        return d.start, decision.line[1]
+    return decision.line
 
 
 def agreement_items(text: str, spans: list[tuple[int, int]], index: int, lead: re.Match[str],

@@ -191,22 +191,52 @@ def _council(body: str) -> str:
     return body[:-1] if body.lower().endswith(("byrådets", "udvalgets", "magistratens")) else body
 
 
-def follow_up(d: Draft) -> bool:
+def follow_up(d: Draft, text: str) -> bool:
     """"Magistratsafdelingen for Teknik og Miljø udarbejder notat." (s7_08): a bare memo an office writes after
     the decision is an administrative follow-up, no commitment (s7_08 gold notes; nlp/data/lineage_words.csv,
     role follow_up_document)."""
-    return d.subject.strip(" .").lower() in word_set("follow_up_document")
+    words = d.subject.strip(" .").lower().split()
+    if not words or words[0] not in word_set("follow_up_document"):
+        return False
+    # the bare memo, or the memo "med beskrivelse af ..." an office writes now (s7_09 gold notes: "Magistratsafdelingen
+    # for Kultur og Borgerservice udarbejder notat med beskrivelse af principper ...", a follow-up as in s7_08)
+    return len(words) == 1 or re.search(rf"\budarbejder\s+{re.escape(words[0])}\b", text[d.start:d.end],
+                                        re.IGNORECASE) is not None
 
 
 def with_decision_blocks(text: str, drafts: list[Draft]) -> list[Draft]:
     """The decisions of the minutes' blocks, in place of what the sentence readers made of the block's lines;
     follow-ups left out."""
-    drafts = proposers_plans(text, [d for d in drafts if not follow_up(d)])
+    drafts = proposers_plans(text, [d for d in drafts if not follow_up(d, text)])
     found = list(blocks(text))
     if not found:
         return drafts
     kept = [d for d in drafts if not any(b.start <= d.start < b.end for b in found) and not _point_of(text, d, found)]
-    return sorted(kept + [b.draft for b in found], key=lambda d: d.start)
+    return sorted(kept + [b.draft for b in found if not _only_noted(text, b)], key=lambda d: d.start)
+
+
+_POINTS_END = re.compile(r"(?m)^\s*(?:Sagsforløb|Bilag|Punkt\s+\d+:|Beslutninger)\b")
+_NOTED_POINT = re.compile(r"\btil\s+efterretning\b", re.IGNORECASE)
+
+
+def _only_noted(text: str, b: Block) -> bool:
+    """The adopted recommendation only takes things to note ("At 1) Byrådet tager den opdaterede reduktionssti
+    ... til efterretning", every point of s06's item 7): taking note decides nothing, so the adoption is no event
+    of its own; the noted points are (s06 gold: "the byråd only takes note"; f07: "'Taget til efterretning' is
+    the same event")."""
+    if b.draft.kind == "planned":
+        return False
+    following = _NEXT_ITEM.search(text, b.end)
+    item = text[b.end:following.start() if following else len(text)]
+    first = _POINT_LINE.search(item)
+    if first is None:
+        return False
+    end = _POINTS_END.search(item, first.end())
+    points = [p for p in _POINT_LINE.split(item[first.start():end.start() if end else len(item)]) if p.strip()]
+    return bool(points) and all(_NOTED_POINT.search(collapse_ws(p)) for p in points)
+
+
+_POINT_LINE = re.compile(r"(?m)^\s*At\s*(?:\d{1,2})?\)")
 
 
 _NEXT_ITEM = re.compile(r"(?m)^Punkt\s+\d+:")

@@ -202,6 +202,12 @@ def _row_kind(title: str) -> tuple[str, str]:
     return "introduced", title
 
 
+def report_nouns() -> tuple[str, ...]:
+    """The head nouns of a report on results ("redegørelse", "afrapportering"), for a noted point of the minutes
+    (nlp/lineage/referat.py)."""
+    return tuple(e.phrase for e in _of("report"))
+
+
 def row_kind(title: str) -> tuple[str, str]:
     """The kind and subject a decided item's title states (`_row_kind`), for the minutes' decision blocks
     (nlp/lineage/minutes.py) that title their items the way an overview titles its rows."""

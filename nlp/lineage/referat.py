@@ -13,10 +13,14 @@ not yet decided"); a point rejected is no event.
 from __future__ import annotations
 
 import datetime as dt
+import difflib
 import re
 from dataclasses import dataclass
 
-from . import actors
+from extract.records import EventKind
+
+from . import actors, lexicon, overview
+from .word_classes import word_set
 from ..timex import time_mentions
 
 # "X indstiller, at", "Det indstilles:", "indstilles det, at", "Forvaltningen foreslår, at:" - ending the line.
@@ -55,6 +59,10 @@ class Decision:
     date: dt.date | None
     year: int | None
     approved: bool
+    # the decision line and its outcome ("Sundheds- og Forebyggelsesudvalgets beslutning den 04.12.2012 Punkt 6 /
+    # Indstillingen godkendt") in the text, when the decision is printed after the points; None for an adoption
+    # told above the case
+    line: tuple[int, int] | None = None
 
 
 def decision_on(text: str, lead_start: int, points_end: int) -> Decision | None:
@@ -69,8 +77,10 @@ def decision_on(text: str, lead_start: int, points_end: int) -> Decision | None:
         when = time_mentions(line.group("date"))
         outcome = line.group("outcome")
         body = line.group("body") or line.group("body2")
+        line_start = points_end + line.start() + len(line.group(0)) - len(line.group(0).lstrip())
         return Decision(body.strip(), when[0].date if when else None, when[0].year if when else None,
-                        bool(_APPROVED.match(outcome)) and not _REJECTED.search(outcome))
+                        bool(_APPROVED.match(outcome)) and not _REJECTED.search(outcome),
+                        (line_start, points_end + line.start("outcome") + len(outcome.rstrip())))
     before = text[max(0, lead_start - 3000):lead_start]
     adopted = list(_ADOPTED_RECOMMENDATION.finditer(before))
     if adopted:
@@ -111,8 +121,12 @@ PROCEDURAL_HEADS = frozenset("sagen sagerne punktet punkterne mødet møderne da
 def procedural(subject: str) -> bool:
     """"sagen til næste møde", "indstillingen": the case or the meeting itself, not what it decides."""
     words = subject.strip(" .,:;").lower().split()
-    # "byrådet tiltræder Magistratsafdelingens indstilling af 26. juni 2025" (f12): adopting a recommendation
-    return bool(words) and (words[0] in PROCEDURAL_HEADS or any(w.startswith("indstilling") for w in words))
+    # "byrådet tiltræder Magistratsafdelingens indstilling af 26. juni 2025" (f12): adopting a recommendation; the
+    # same with the recommendation's long owner cut off ("byrådet tiltræder Magistratsafdelingen for Kultur og
+    # Borgerservices og ...", s7_09 gold notes: the Magistrat's recommendation is a step of the one decision)
+    return bool(words) and (words[0] in PROCEDURAL_HEADS or any(w.startswith("indstilling") for w in words)
+                            or (len(words) > 1 and re.fullmatch(_COUNCIL, words[0]) is not None
+                                and words[1] in ("tiltræder", "tiltræde")))
 
 
 # The proposer who opens a proposal: "Danmarksdemokraterne foreslår derfor at," (s07), "SF Aarhus og Alternativet
@@ -129,3 +143,36 @@ def proposer(sentence: str) -> str | None:
     # a party's local branch is the party and its town ("SF Aarhus og Alternativet", s6_07)
     parts = [p for p in re.split(r",\s+|\s+og\s+", who) if p]
     return actors.subject_agent(who) or (who if parts and all(actors.subject_agent(p.split()[0]) for p in parts) else None)
+
+
+# "At 1) Byrådet tager den opdaterede reduktionssti ... til efterretning" (s06), "A) Evalueringen af
+# rygestopkurser tages til efterretning" (f07): what the body takes note of is named by the object of "tage
+# ... til efterretning" (active, the body its subject) or by the subject of "tages til efterretning".
+_DETERMINERS = frozenset({"den", "det", "de"})
+
+
+def noted_object(point: str) -> tuple[EventKind, str] | None:
+    """The event a noted point names in its object, when no clause of the point states one: an updated
+    instrument (s06 gold: "den opdaterede reduktionssti" taken to efterretning -> `changed`, "who updated it is
+    not stated; the byråd only takes note") or a report of an instrument's results ("2024-afraportering af
+    klimaindsatsen" -> `evaluated` of the instrument). Read by the pipeline's lemmas."""
+    words = [(t.text, t.lemma_.lower()) for t in lexicon.get_pipeline_doc(point) if not t.is_space]
+    at = next((i for i in range(len(words) - 1) if words[i][1] == "til" and words[i + 1][1] == "efterretning"), None)
+    take = next((i for i in range(at or 0) if words[i][1] == "tage"), None) if at is not None else None
+    if at is None or take is None:
+        return None
+    active = words[take][0].lower() != "tages"
+    obj = words[take + 1:at] if active else words[:take]
+    while obj and obj[0][1] in _DETERMINERS:
+        obj = obj[1:]
+    if len(obj) < 2:
+        return None
+    if obj[0][1] in word_set("noted_update_verb"):
+        return "changed", " ".join(w for w, _ in obj[1:])
+    head = re.sub(r"^\d{4}-", "", obj[0][0]).lower()  # "2024-afraportering": the year the report covers
+    if obj[1][1] == "af" and len(obj) > 2 and any(
+            difflib.SequenceMatcher(None, head, noun).ratio() >= 0.9 for noun in overview.report_nouns()):
+        # a report of results "af" its instrument; a near spelling is the same noun (minutes print
+        # "afraportering" for "afrapportering", s06)
+        return "evaluated", " ".join(w for w, _ in obj[2:])
+    return None

@@ -102,6 +102,13 @@ def test_decision_block(text: str, expected: list[tuple]) -> None:
     # the Magistrat's recommendation to the council is procedure (f12 gold notes)
     "Fremsendes til Aarhus Byråd med bemærkning, at Magistraten i mødet den 12. august 2025 anbefaler, at byrådet "
     "tiltræder Magistratsafdelingen for Børn og Unges indstilling af 26. juni 2025.",
+    # the same with a recommendation of two departments (s7_09 gold notes: a step of the one decision)
+    "Fremsendes til Aarhus Byråd med bemærkning, at Magistraten i mødet den 19. august 2025 anbefaler, at byrådet "
+    "tiltræder Magistratsafdelingen for Kultur og Borgerservices og Magistratsafdelingen for Teknik og Miljøs "
+    "indstilling af 30. juni 2025.",
+    # a follow-up memo with its topic (s7_09 gold notes: administrative follow-up, as in s7_08)
+    "Magistratsafdelingen for Kultur og Borgerservice udarbejder notat med beskrivelse af principper for "
+    "medfinansiering fra foreningsaktører i forbindelse med byudviklingsprojekter.",
 ])
 def test_no_event(text: str) -> None:
     assert _events(text) == []
@@ -181,6 +188,49 @@ def test_general_meeting_decisions() -> None:
         ("dropped", 2015, "Klargøring af hvad en stemmeberettiget person er", "bestyrelsen"),
         ("introduced", 2015, "Gøre det muligt for at stemme in absentia med fuldmagt", "generalforsamlingen"),
         ("dropped", 2015, "Vedtægtsændringsforslagstilføjelse: Mulighed for overgangsbestyrelse", "bestyrelsen"),
+    ]
+
+
+def _evidence(text: str) -> list[tuple]:
+    doc = Document("x", "x.txt", "text", (Page(1, text),), text, (Segment(0, 0, len(text), len(text), True),))
+    return [(e.event, e.subject, e.evidence) for e in lineage_events(doc)]
+
+
+MEETING_ITEMS = """Referat for ordinær generalforsamling d. 21. september 2015
+
+Valg af kasserer
+
+Der foreslås at forslaget trækkes tilbage, da der mangler detaljer.
+Bestyrelsen trækker forslaget tilbage.
+Eventuelt B: Vedtægtsændringsforslag: Nyt kontingent for passive medlemmer
+Der foreslås at dette forslag udskydes til næste generalforsamling for at kunne
+finpudse det. Bestyrelsen trækker forslaget tilbage.
+
+Valg af revisor
+
+I fremtiden skal der være valg af revisor før valg af bestyrelsen.
+Reglerne for valg af revisor skal så gøres mere klare til næste generalforsamling.
+DIKUrevyen skal have en revisor.
+"""
+
+
+def test_a_withdrawal_is_told_with_the_suggestion_it_answers() -> None:
+    """s7_12 gold notes: the suggestion and the withdrawal share the evidence; a postponement suggested there is the
+    item's plan as well; what is to be "i fremtiden" or by the next general meeting is planned, a standing rule is
+    not."""
+    assert _evidence(MEETING_ITEMS) == [
+        ("dropped", "Valg af kasserer",
+         "Der foreslås at forslaget trækkes tilbage, da der mangler detaljer. Bestyrelsen trækker forslaget tilbage."),
+        ("dropped", "Vedtægtsændringsforslag: Nyt kontingent for passive medlemmer",
+         "Der foreslås at dette forslag udskydes til næste generalforsamling for at kunne finpudse det. "
+         "Bestyrelsen trækker forslaget tilbage."),
+        ("planned", "Vedtægtsændringsforslag: Nyt kontingent for passive medlemmer (udskudt til næste generalforsamling)",
+         "Der foreslås at dette forslag udskydes til næste generalforsamling for at kunne finpudse det. "
+         "Bestyrelsen trækker forslaget tilbage."),
+        ("planned", "valg af revisor før valg af bestyrelsen",
+         "I fremtiden skal der være valg af revisor før valg af bestyrelsen."),
+        ("planned", "reglerne for valg af revisor gøres mere klare til næste generalforsamling",
+         "Reglerne for valg af revisor skal så gøres mere klare til næste generalforsamling."),
     ]
 
 
@@ -330,3 +380,15 @@ def test_a_decision_block_without_its_item_heading() -> None:
             "den 27. august 2025 har\nvedtaget Magistratens foranstående indstilling af 19. august 2025.\n"
             "Magistratsafdelingen for Teknik og Miljø udarbejder notat.\n\nBESLUTNINGSFORSLAG FRA V\n")
     assert _events(text) == [("introduced", 2025, "Magistratens indstilling", "byrådet")]
+
+
+def test_a_suggestion_under_a_wrapped_heading_starts_below_it() -> None:
+    text = ("Referat for ordinær generalforsamling d. 21. september 2015\n\n"
+            "Eventuelt A: Vedtægtsændringsforslag: Nyt kontingent for\npassive medlemmer\n"
+            "Der foreslås at dette forslag udskydes til næste generalforsamling. Bestyrelsen trækker forslaget tilbage.\n")
+    told = "Der foreslås at dette forslag udskydes til næste generalforsamling. Bestyrelsen trækker forslaget tilbage."
+    assert _evidence(text) == [
+        ("dropped", "Vedtægtsændringsforslag: Nyt kontingent for passive medlemmer", told),
+        ("planned", "Vedtægtsændringsforslag: Nyt kontingent for passive medlemmer (udskudt til næste generalforsamling)",
+         told),
+    ]

@@ -71,3 +71,100 @@ def test_an_evaluation_taken_to_note_is_evaluated_in_the_meeting_year() -> None:
 
 def test_a_rejected_point_is_still_no_event() -> None:
     assert _events(NOTED.replace("Taget til efterretning", "Ikke godkendt")) == []
+
+
+# An adopted recommendation whose every point only takes something to note (s06, Aarhus Byråd 27 August 2025,
+# item 7): the adoption decides nothing of its own; the noted objects name the events, "den opdaterede X" a
+# change of X, "afrapportering af X" an evaluation of X, dated with the meeting, with no actor.
+ONLY_NOTED = """Punkt 5: Afrapportering på affaldsplanen
+
+EMN-2025-001234
+Beslutninger
+
+Tilbagesendes Magistratsafdelingen for Teknik og Miljø med bemærkning, at byrådet i sit møde den 10. september 2025 har
+vedtaget Magistratens foranstående indstilling af 2. september 2025.
+
+Beslutningspunkter
+
+Det indstilles:
+At 1) Byrådet tager den opdaterede handleplan for affaldssortering til efterretning, jf. bilag 1.
+At 2) Byrådet tager 2024-afrapportering af affaldsplanen til efterretning, jf. bilag 2.
+Sagsforløb
+"""
+
+
+def test_an_adoption_of_noted_points_gives_the_noted_objects() -> None:
+    assert _events(ONLY_NOTED) == [
+        ("changed", 2025, "handleplan for affaldssortering", None, True),
+        ("evaluated", 2025, "affaldsplanen", None, True),
+    ]
+
+
+def test_a_noted_object_that_names_no_change_or_report_gives_nothing() -> None:
+    # "klimaregnskabet 2024" (s06 At 4): a measurement report taken to note, no event of an instrument
+    text = ONLY_NOTED.replace("den opdaterede handleplan for affaldssortering", "klimaregnskabet 2024 for kommunen") \
+        .replace("At 2) Byrådet tager 2024-afrapportering af affaldsplanen til efterretning, jf. bilag 2.\n", "")
+    assert _events(text) == []
+
+
+def test_an_adoption_with_a_decided_point_stays_an_event() -> None:
+    # f12: one point noted, one decided ("byrådet godkender, at ..."): the adoption is not only noting
+    text = ONLY_NOTED.replace("At 2) Byrådet tager 2024-afrapportering af affaldsplanen til efterretning, jf. bilag 2.",
+                              "At 2) byrådet godkender, at genbrugsstationen på Skovvej nedlægges pr. 1. januar 2026.")
+    assert _events(text) == [
+        ("evaluated", 2025, "Afrapportering på affaldsplanen", "byrådet", True),
+        ("changed", 2025, "handleplan for affaldssortering", None, True),
+    ]
+
+
+def _evidence(text: str) -> list[tuple]:
+    doc = Document("x", "x.txt", "text", (Page(1, text),), text, (Segment(0, 0, len(text), len(text), True),))
+    return [(e.event, e.actor, e.evidence) for e in lineage_events(doc)]
+
+
+# The evidence of a point decided by the decision line printed after it (s6_10, s04 gold notes): the point
+# through the decision line when it is the only point; the decision line alone when there are several (the
+# span from "A)" to the decision would hold B too). The body of "Sundheds- og Forebyggelsesudvalgets beslutning"
+# is named whole.
+ONE_POINT = """Indstilling
+Center for Social, Sundhed og Beskæftigelse indstiller, at
+
+A) Fordelingen af midlerne til forebyggende hjemmebesøg godkendes.
+
+Sundheds- og Forebyggelsesudvalgets beslutning den 04.12.2012 Punkt 7
+Indstillingen godkendt
+"""
+
+
+def test_a_single_decided_point_runs_through_the_decision_line() -> None:
+    assert _evidence(ONE_POINT) == [
+        ("introduced", "Sundheds- og Forebyggelsesudvalget",
+         "A) Fordelingen af midlerne til forebyggende hjemmebesøg godkendes. Sundheds- og Forebyggelsesudvalgets "
+         "beslutning den 04.12.2012 Punkt 7 Indstillingen godkendt"),
+    ]
+
+
+def test_several_decided_points_share_the_decision_line() -> None:
+    assert [e[2] for e in _evidence(DECIDED)] == [
+        "Social- og Sundhedsudvalgets beslutning den 03.12.2013 Punkt 4 Indstillingen godkendt"] * 2
+
+
+# An item's summary and its case text tell the same act once more, with an adjective (s7_10; the conventions: f03,
+# s04, s6_06, f14 gold notes): one event, the summary's. Another agent's act on the same thing stays its own.
+RETOLD = """Sammendrag
+Med afsæt i økonomiaftalen for 2014, har KL igangsat en proces frem mod foråret 2014, der skal styrke det nære
+sundhedsvæsen.
+
+Sagsfremstilling
+KL har igangsat en grundig proces frem mod foråret 2014, der skal styrke det nære sundhedsvæsen.
+"""
+
+
+def test_a_retold_act_with_an_adjective_is_one_event() -> None:
+    assert [(e[0], e[2], e[3]) for e in _events(RETOLD)] == [("introduced", "proces", "KL")]
+
+
+def test_another_agents_act_stays_its_own() -> None:
+    text = RETOLD.replace("KL har igangsat en grundig", "Regeringen har igangsat en grundig")
+    assert [(e[0], e[2], e[3]) for e in _events(text)] == [("introduced", "proces", "KL"),
+                                                           ("introduced", "grundig proces", "Regeringen")]
