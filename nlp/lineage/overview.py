@@ -75,7 +75,9 @@ def _section_line() -> re.Pattern[str]:
 def _status_cell() -> re.Pattern[str]:
     # "Vedtaget. Byrådet 25. juni", "Vedtaget. Magistraten 17. juni": the status, the body, the day
     words = "|".join(re.escape(e.phrase) for e in _of("status"))
-    return re.compile(rf"\b(?P<status>{words})\.[^\S\n]+(?P<body>[A-ZÆØÅ][\wæøå-]{{1,40}})"
+    # the status's full stop is sometimes left out ("Vedtaget Byrådet 14. november", s9_11, beside
+    # "Vedtaget. Byrådet 22. november" in the same table)
+    return re.compile(rf"\b(?P<status>{words})\.?[^\S\n]+(?P<body>[A-ZÆØÅ][\wæøå-]{{1,40}})"
                       rf"[^\S\n]+(?P<day>\d{{1,2}})\.[^\S\n]*(?P<month>{MONTH_NAME_PATTERN})\b", re.IGNORECASE)
 
 
@@ -112,10 +114,15 @@ class OverviewRow:
 
 
 def sections(text: str) -> list[tuple[int, int, str, int | None]]:
-    """(start, end, kind, year) of each section under a known heading; kind "" = the row's status decides."""
+    """(start, end, kind, year) of each section under a known heading; kind "" = the row's status decides.
+    Rows above the first heading (a page or an excerpt that starts inside a section, s9_11) are a section
+    of their own with no year: a decided row says so in its status cell, so only such rows are read there."""
     by_phrase = {e.phrase: e.kind for e in _of("section")}
     heads = list(_section_line().finditer(text))
     out = []
+    first = heads[0].start() if heads else len(text)
+    if _status_cell().search(text, 0, first):
+        out.append((0, first, "", None))
     for n, head in enumerate(heads):
         end = heads[n + 1].start() if n + 1 < len(heads) else len(text)
         year = int(head.group("year")) if head.group("year") else None

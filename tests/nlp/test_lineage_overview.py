@@ -128,3 +128,27 @@ def test_the_aarhus_overview_gives_its_gold_rows() -> None:
     danmarkskort = next(k for k in expected if k.startswith("Ankestyrelsens Danmarkskort på det sociale område 2023"))
     expected[danmarkskort] = ("introduced",) + expected[danmarkskort][1:]
     assert found == expected
+
+
+# A page or an excerpt that starts inside a section (s9_11): the rows above the first heading are read by
+# their status cells, with no year (none is given above them); a status cell without its full stop
+# ("Vedtaget Byrådet 14. november", the same table) closes a row too.
+MID_SECTION = ("Boligplan for plejeboliger\tBygningsafd.\tVedtaget. Byrådet 22. november\n"
+               "Etablering af Sundhedsfonden (med BA)\tSundhedsstaben\tVedtaget. Byrådet 21. juni\n\n"
+               "Færdigbehandlede sager i 2022\nSag\tAfd.\tVedtaget\n"
+               "Ombygning af plejehjemmet Kildevang\tBygningsafd.\tVedtaget Byrådet 14. november\n")
+
+
+def test_rows_above_the_first_heading_and_statuses_without_a_full_stop() -> None:
+    assert _events(MID_SECTION) == [
+        ("introduced", None, "Boligplan for plejeboliger", "Byrådet"),
+        ("introduced", None, "Etablering af Sundhedsfonden", "Byrådet"),
+        ("introduced", 2022, "Ombygning af plejehjemmet Kildevang", "Byrådet"),
+    ]
+
+
+def test_rows_above_a_heading_without_a_status_give_nothing() -> None:
+    """Above the first heading only a row that states its status is read: a title alone is no event."""
+    text = ("Boligplan for plejeboliger\tBygningsafd.\n\nFærdigbehandlede sager i 2022\nSag\tAfd.\tVedtaget\n"
+            "Ombygning af plejehjemmet Kildevang\tBygningsafd.\tVedtaget. Byrådet 14. november\n")
+    assert [e[2] for e in _events(text)] == ["Ombygning af plejehjemmet Kildevang"]
