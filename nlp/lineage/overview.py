@@ -119,7 +119,7 @@ def sections(text: str) -> list[tuple[int, int, str, int | None]]:
     of their own with no year: a decided row says so in its status cell, so only such rows are read there."""
     by_phrase = {e.phrase: e.kind for e in _of("section")}
     heads = list(_section_line().finditer(text))
-    out = []
+    out: list[tuple[int, int, str, int | None]] = []
     first = heads[0].start() if heads else len(text)
     if _status_cell().search(text, 0, first):
         out.append((0, first, "", None))
