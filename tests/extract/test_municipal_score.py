@@ -36,7 +36,13 @@ joined; the floors became the figures of all fifty at that commit: kommuner 1.00
 document fields 0.862, indicators 0.972. Session 8 (issue 15: a party's voice and its demands in running
 prose; a council's decision block, a general meeting's votes, withdrawals and postponements, a policy's
 "Vi vil:" actions; issue 14: a programme's party from its own words) raised lineage to 0.679 and
-document fields to 0.878."""
+document fields to 0.878. Session 9 (issue 15: planned actions named by their noun, a party's keep-demands
+confirmed, coordinated bodies and yearly agreements as actors, negated permissions as demanded bans, noted
+points and decision lines in minutes, general-meeting withdrawals; issue 14: attendance lists as Word lists,
+headings over several lines) raised lineage to 0.727 and document fields to 0.894. At the session's end the
+fourteen excerpts of session 9's blind set (s9_01-s9_14, spent when its per-field failures were read; two
+fixes of the status-overview reader followed) joined; the floors became the figures of all sixty-four at
+that commit: kommuner 1.000, lineage 0.691, document fields 0.884, indicators 0.942."""
 from __future__ import annotations
 
 import importlib.util
@@ -65,14 +71,14 @@ def _f1(corpus: Path, gold: Path, only: str) -> float:
 def test_every_text_has_its_gold(corpus: Path, gold: Path) -> None:
     texts = sorted(p.stem for p in (corpus / "municipal").glob("*.txt"))
     golds = sorted(p.name[: -len(".gold.json")] for p in (gold / "municipal").glob("*.gold.json"))
-    assert texts == golds and len(texts) == 50
+    assert texts == golds and len(texts) == 64
 
 
 @pytest.mark.parametrize(("only", "floor"), [
     ("kommuner", 1.0),
-    ("lineage", 0.67),
-    ("doc", 0.87),
-    ("indicators", 0.97),
+    ("lineage", 0.69),
+    ("doc", 0.88),
+    ("indicators", 0.94),
 ])
 def test_municipal_floor(corpus: Path, gold: Path, only: str, floor: float) -> None:
     assert _f1(corpus, gold, only) >= floor
