@@ -85,7 +85,7 @@ def member_names() -> frozenset[str]:
     appointees: 2,883 in all), the words that are no Danish word form as well, since a
     capitalised "Lange", "Otte" or "Service" opens sentences more often than it names them.
     The index holds these words whole: a change to this set changes index terms, so it needs
-    a migration that re-indexes (knowledge/store.py, like v9)."""
+    a migration that re-indexes (knowledge/store_schema.py, like v9)."""
     words = {fold(w) for m in members() for w in WORD_RE.findall(m.name) if len(w) >= 2}
     known = lexicon()
     words.update(fold(w) for name in person_names() for w in WORD_RE.findall(name)

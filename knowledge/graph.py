@@ -355,7 +355,7 @@ def graph_from_store(store: Any, *, with_mentions: bool = True) -> nx.MultiDiGra
     from extract.load import load
     from nlp.annotate import annotate
 
-    from .store import record_from_row
+    from .store_reading import record_from_row
 
     records: list[AnyRecord] = []
     by_doc: dict[str, list[AnyRecord]] = defaultdict(list)

@@ -49,7 +49,7 @@ class RecordSource(Protocol):
 
 
 def load_records(store: RecordSource) -> list[AnyRecord]:
-    from .store import record_from_row
+    from .store_reading import record_from_row
 
     out = []
     for _, type_name, data in store.records():
@@ -112,7 +112,7 @@ def traced_graph(store: Any) -> TracedGraph:
     if kept is not None and kept[0]() is store and kept[1] == state:
         return kept[2]
     from . import works as works_mod
-    from .store import record_from_row
+    from .store_reading import record_from_row
 
     ids = sorted(traced_documents(store.db))  # in document order, as Store.records reads them
     rows: list[tuple[str, str, dict[str, Any]]] = []

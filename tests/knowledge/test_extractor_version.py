@@ -10,6 +10,7 @@ from pathlib import Path
 import pytest
 
 import knowledge.store as store_mod
+import knowledge.store_index as store_index
 from knowledge.extractor_version import READER_PACKAGES, extractor_version
 from knowledge.search import search
 from knowledge.store import MIGRATIONS, Store
@@ -102,7 +103,7 @@ def _stale_index(store: Store, document_id: str) -> None:
     """The index an older Sporbar wrote for the document: other terms ("forældetord") and
     another title, with the old extractor's stamp."""
     from knowledge.search_index import index_row, write_row
-    from knowledge.store import unindex_document
+    from knowledge.store_index import unindex_document
 
     with store.transaction() as db:
         source, kind, text, flat = db.execute("SELECT source, kind, text, flat FROM documents WHERE id = ?",
@@ -159,7 +160,7 @@ def test_an_ingest_killed_before_the_index_rebuild_is_repaired_on_next_open(tmp_
         def killed(db: sqlite3.Connection) -> None:
             raise KeyboardInterrupt("killed during the rebuild")
 
-        monkeypatch.setattr(store_mod, "_reindex_works", killed)
+        monkeypatch.setattr(store_index, "reindex_works", killed)
         with pytest.raises(KeyboardInterrupt):
             store.ingest([corpus / LETTER, corpus / SECOND])
         assert store.stats()["documents_from_older_extractor"] == 0  # the re-reads were committed
@@ -180,7 +181,7 @@ def test_an_ingest_after_an_interrupted_rebuild_finishes_it(tmp_path: Path, corp
     with Store(path) as store:
         store.ingest([corpus / LETTER])
         _stale_index(store, _ids(store)[0])
-        monkeypatch.setattr(store_mod, "_reindex_works", lambda db: (_ for _ in ()).throw(RuntimeError("killed")))
+        monkeypatch.setattr(store_index, "reindex_works", lambda db: (_ for _ in ()).throw(RuntimeError("killed")))
         with pytest.raises(RuntimeError):
             store.ingest([corpus / LETTER])
         monkeypatch.undo()
@@ -216,7 +217,7 @@ def test_a_store_failing_at_the_rebuild_is_a_store_error_and_repaired_later(tmp_
         def disk_error(db: sqlite3.Connection) -> None:
             raise sqlite3.OperationalError("disk I/O error")
 
-        monkeypatch.setattr(store_mod, "_reindex_works", disk_error)
+        monkeypatch.setattr(store_index, "reindex_works", disk_error)
         with pytest.raises(StoreError, match="s.db: cannot finish the ingest: .* it is rebuilt when the store"):
             store.ingest([corpus / LETTER])
     monkeypatch.undo()

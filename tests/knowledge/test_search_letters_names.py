@@ -17,7 +17,8 @@ from knowledge.search import SearchResult, search
 from knowledge.search_plan import plan_query
 from knowledge.search_vocabulary import vocabulary
 from knowledge.search_index import index_row, take_snapshot, write_row
-from knowledge.store import MIGRATIONS, REANALYSED_INDEX_VERSION, Store
+from knowledge.store import MIGRATIONS, Store
+from knowledge.store_schema import REANALYSED_INDEX_VERSION
 
 FILES = (
     "seeds/000_d0d93f54edcaac31.txt",  # BEU spm. 558, asked by Finn Sørensen (EL); førtidspension

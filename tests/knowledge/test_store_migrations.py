@@ -1,4 +1,4 @@
-"""Migrations of the store (knowledge/store.py MIGRATIONS): SQL or Python steps, each run
+"""Migrations of the store (knowledge/store_schema.py MIGRATIONS): SQL or Python steps, each run
 inside the one migration transaction; a store made by an older version is upgraded to what
 a fresh store of the running version holds."""
 from __future__ import annotations

@@ -83,7 +83,8 @@ def test_a_store_indexed_through_the_scan_is_repaired_on_open(corpus: Path, tmp_
     """A store made before the fix (v5) keeps the scan in the index: opening it moves the
     index to the primary copy."""
     from knowledge.search_index import index_document
-    from knowledge.store import PRIMARY_INDEX_VERSION, unindex_document
+    from knowledge.store_index import unindex_document
+    from knowledge.store_schema import PRIMARY_INDEX_VERSION
 
     path = tmp_path / "old.db"
     with Store(path) as store:

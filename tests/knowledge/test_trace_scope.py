@@ -13,7 +13,8 @@ import pytest
 
 from knowledge import trace as trace_mod
 from knowledge.graph import build_graph
-from knowledge.store import Store, drop_document
+from knowledge.store import Store
+from knowledge.store_drop import drop_document
 
 # The seeds (the måltal lineage: 2012 -> 2014 -> indicators) and Folketing letters that hold
 # no lineage event: a trace must not read the latter.

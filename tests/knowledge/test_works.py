@@ -11,6 +11,7 @@ import pytest
 from typer.testing import CliRunner
 
 from knowledge import store as store_module
+from knowledge import store_index
 from knowledge import works
 from knowledge.cli import app
 from knowledge.citation import Citer
@@ -109,7 +110,7 @@ def test_a_store_made_before_works_is_migrated_and_indexed_once(corpus: Path, tm
     before_works = store_module.WORKS_VERSION - 1
     monkeypatch.setattr(store_module, "MIGRATIONS", store_module.MIGRATIONS[:before_works])
     monkeypatch.setattr(store_module.works_mod, "join", lambda *a, **k: works.Joined("x", True, "first"))
-    monkeypatch.setattr(store_module, "_index_work", _old_index)
+    monkeypatch.setattr(store_index, "index_work", _old_index)
     monkeypatch.setattr(store_module.indicator_status, "refresh_for_document", lambda *a: None)  # v5, later
     monkeypatch.setattr(store_module, "_record_extractor", lambda *a: None)  # v7, later
     with Store(path) as old:
