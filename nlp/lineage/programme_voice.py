@@ -78,7 +78,7 @@ def _is_scheme(token: tuple[str, str]) -> bool:
 
 # Where the main clause ends: a subordinate clause (relative, consecutive, conditional, causal) after a comma,
 # a dash or a colon. "... arbejdsløshedsforsikringer, så lønmodtagerne får størst mulig frihed" (s7_01).
-_SUBORDINATE = re.compile(r"\s*(?:,\s*(?:så|der|som|hvor|hvis|når|fordi|idet|mens|selvom|da|men|hvilket|og så)\b"
+_SUBORDINATE = re.compile(r"\s*(?:,\s*(?:så|således|der|som|hvor|hvis|når|fordi|idet|mens|selvom|da|men|hvilket|og så)\b"
                           r"|\s[–-]\s|:|;|\.\s+(?=[A-ZÆØÅ])|\.$|\(|,\s*(?:f\.eks\.|eksempelvis|bl\.a\.))")
 # Adverbs that stand between the finite verb and the infinitive besides the sentence adverbs of the lineage
 # words ("vil vi også bevare", "Vi vil i højere grad ..." is an aim: "grad" names no scheme).
@@ -275,12 +275,68 @@ def party_demands(sentence: str, start: int, end: int, party: str) -> list[Draft
             # "Vi vil et Danmark, hvor ..." names none: an aim)
             return _demanded(tokens[i:], start, end, party)
         words = [w for w, _ in tokens[i + 1:]]
+        if kind is None and role == "volition":
+            return _acted_on(tokens, i, start, end, party)
         if kind is None or not words:
             return []
         return [Draft(kind, start, end, _noun_phrase(words), None, None, party, None, False)]
     if role == "demand":
         return _demanded(tokens[i:], start, end, party)
     return []
+
+
+def _infinitive(token: tuple[str, str]) -> bool:
+    """A verb's infinitive as written: lower case, its own lemma, ending in -e ("privatisere", "fremme")."""
+    word, lemma = token
+    return word.islower() and word == lemma and len(word) > 3 and word.endswith("e")
+
+
+def _acted_on(tokens: list[tuple[str, str]], i: int, start: int, end: int, party: str) -> list[Draft]:
+    """"Venstre ønsker at privatisere offentlige virksomheder" (s9_01), "Vi konservative ønsker at styrke den
+    psykiatriske behandling" (s7_04): the party wants to do something to a thing - a transitive infinitive after
+    its verb of volition whatever the verb, when the event lexicon and programme_verbs.csv lack it, plans an act on
+    the object noun phrase. An object that names a principle, not an instrument ("forene social tryghed med ...",
+    nlp/data/principle_heads.csv), a reflexive or a prepositional object ("arbejde for", read as a demand) is none."""
+    if i >= len(tokens) or not _infinitive(tokens[i]) or tokens[i][1] in _NOT_ACTS or verbs().get(tokens[i][1]) == "light":
+        return []
+    named = tokens[i + 1:]
+    # the object ends where a clause of its own begins, with or without a comma ("styrke den psykiatriske
+    # behandling så der sker en ligestilling ...", s7_04)
+    named = named[:next((k for k, (w, _) in enumerate(named) if w.lower() in _CLAUSE_OPENERS), len(named))]
+    if not named or named[0][0].lower() in _PREPOSITIONS | _NOT_OBJECT or not named[0][0][:1].isalpha():
+        return []
+    # the head: the last word before a preposition or "og" ("en synlig mangfoldighed og ser dette som ...", s7_07)
+    # ("SMS- og hurtiglån": "og" after a word's first part joins two compounds' first parts, s9_07)
+    p = next((k for k, (w, _) in enumerate(named) if w.lower() in _PREPOSITIONS
+              or (w.lower() == "og" and k and not named[k - 1][0].endswith("-"))), len(named))
+    head = named[p - 1] if p else None
+    if head is None or not head[0].isalpha() or head[0].lower() in ADVERBS or _names_a_principle(head):
+        return []
+    phrase = _noun_phrase([w for w, _ in named])
+    parts = re.split(r"(?<!-)\s+og\s+", phrase)
+    if len(parts) == 2 and all(len(part.split()) <= 3 and not set(part.split()) & _PREPOSITIONS for part in parts):
+        # "fremme udlicitering og offentligt-privat partnerskab" (s9_01 gold: two events sharing the evidence)
+        return [Draft("planned", start, end, ARTICLE.sub("", part).strip(), None, None, party, None, False)
+                for part in parts]
+    return [Draft("planned", start, end, part, None, None, party, None, False) for part in _conjuncts(phrase)]
+
+
+# Auxiliaries and the copula after "vil"/"ønsker at" take no thing acted on (lexical verbs of that kind are the
+# `light` role of nlp/data/programme_verbs.csv).
+_NOT_ACTS = frozenset("være have blive få".split())
+# Words that open no object noun phrase: the infinitive marker, a reflexive, a that-clause, a relative.
+_NOT_OBJECT = frozenset("at sig os hinanden som der hvor hvis når".split()) | frozenset({","})
+# Words that open a clause after an object noun phrase: a comma, a subordinator, a relative pronoun.
+_CLAUSE_OPENERS = frozenset(", så således som der hvor hvis når fordi idet mens men".split())
+
+
+@lru_cache(maxsize=1)
+def _principles() -> frozenset[str]:
+    return frozenset(r["head"] for r in table_rows("nlp", "data", "principle_heads.csv"))
+
+
+def _names_a_principle(token: tuple[str, str]) -> bool:
+    return token[1] in _principles() or token[0].lower() in _principles()
 
 
 def _demanded(named: list[tuple[str, str]], start: int, end: int, party: str) -> list[Draft]:
@@ -292,6 +348,10 @@ def _demanded(named: list[tuple[str, str]], start: int, end: int, party: str) ->
         kind = _verb_kind(named[1][1])
         assert kind is not None
         return [Draft(kind, start, end, _noun_phrase([w for w, _ in named[2:]]), None, None, party, None, False)]
+    if len(named) > 2 and named[0][0].lower() == "at":
+        # "Samtidig vil vi arbejde for at forbyde SMS- og hurtiglån med urimelige renter" (s9_07): an act no table
+        # names, on its object, as after "vil"
+        return _acted_on(named, 1, start, end, party)
     if not named or named[0][0].lower() == "at":
         return []  # a clause, not a named scheme ("Vi er tilhængere af, at den enkelte ...")
     phrase = _noun_phrase([w for w, _ in named])
@@ -578,12 +638,19 @@ def _passive(tokens: list[tuple[str, str]], f: int, start: int, end: int, party:
     """"Medicinsk cannabis skal lovliggøres.", "Apotekervæsenet skal liberaliseres." (s6_08): the subject before
     the modal, made legal or freed by a verb of programme_verbs.csv the event lexicon lacks (its own verbs are
     read by the lexicon's readers). Not a kept scheme: "... skal bevares" was left out of f06's gold."""
-    if tokens[f][1] not in _MODALS or f > 6 or tokens[0][0].lower() in ("det", "der", "man", "vi"):
-        return []
+    if tokens[f][1] not in _MODALS or f > 6 or tokens[0][0].lower() in ("man", "vi") \
+            or (f == 1 and tokens[0][0].lower() in ("det", "der")):
+        return []  # "Det"/"Der" alone before the modal is the expletive; before a noun ("Det frie valg") an article
     i, negated = _skip_adverbs(tokens, f + 1)
     if negated or i >= len(tokens) or not tokens[i][0].lower().endswith("es") or verbs().get(tokens[i][1]) != "planned":
         return []
-    return [Draft("planned", start, end, _noun_phrase([w for w, _ in tokens[:f]]), None, None, party, None, False)]
+    subject = [w for w, _ in tokens[:f]]
+    if i + 2 < len(tokens) and tokens[i + 1][0].lower() == "til":
+        # what the scheme is made into or extended to names it too: "Institutionstilskud skal omdannes til
+        # persontilskud" (s9_01 gold: "persontilskud i stedet for institutionstilskud"), "Demokratiet skal udstrækkes
+        # til pensionskasser og lignende" (s09 gold: "demokrati i pensionskasser og lignende")
+        subject += [w for w, _ in tokens[i + 1:]]
+    return [Draft("planned", start, end, _noun_phrase(subject), None, None, party, None, False)]
 
 
 def _existential_passive(tokens: list[tuple[str, str]], f: int, start: int, end: int, party: str) -> list[Draft]:
