@@ -67,9 +67,16 @@ def names_a_scheme(lemma: str) -> bool:
                                           for h in scheme_heads())
 
 
+_NOUN_ENDINGS = ("erne", "ene", "er", "en", "et", "ne")
+
+
 def _is_scheme(token: tuple[str, str]) -> bool:
     """By the lemma, or the word as written where the lemma table reads another word ("ret" -> "rette")."""
     if names_a_scheme(token[1]) or names_a_scheme(token[0].lower()):
+        return True
+    # a noun's plural or definite form the lemma table reads as another word ("skatter" -> the verb "skatte")
+    word = token[0].lower()
+    if any(word.endswith(e) and len(word) > len(e) + 2 and names_a_scheme(word[:-len(e)]) for e in _NOUN_ENDINGS):
         return True
     # a hyphenated compound the lemma table does not know ("225-timersreglen"): its last part
     last = token[0].rsplit("-", 1)
@@ -488,6 +495,9 @@ def _impersonal(sentence: str, tokens: list[tuple[str, str]], f: int, start: int
 def read_with_party_voice(sentence: str, start: int, end: int, party: str, others: list[Draft]) -> list[Draft]:
     """The events of a sentence of a party's programme: a kept scheme read here wins over the other readers'
     (which read "Vi vil fastholde ..." as a plan); else theirs, else the demands read here."""
+    heading = _PROPOSAL_HEADING.match(collapse_ws(sentence))
+    if heading:
+        return proposal_heading(heading.group("what"), start, end, party, others)
     mine = [d for lo, hi in _pieces(sentence) for d in party_demands(sentence[lo:hi], start + lo, start + hi, party)]
     if mine and all(d.kind == "confirmed" for d in mine):
         return mine
@@ -501,6 +511,37 @@ def read_with_party_voice(sentence: str, start: int, end: int, party: str, other
               for d in others]
     theirs = [part for d in others for part in _one_per_instrument(d, sentence)]
     return theirs + uncovered_clauses(sentence, start, end, party, theirs) if theirs else mine
+
+
+# A numbered proposal heading of a programme: "11.1.3 Forslag | En skat på finansielle transaktioner" (s9_07; the genre
+# of Alternativet's programme, s7_06 "3.1.1 Forslag | Solenergi", s7_07 "9.7.2 Forslag | Bloddonation"). s9_07's
+# gold_notes: "The numbered 'Forslag | ...' headings are the party's proposals; where the proposal is stated only in
+# the heading, the heading (with its number) is the evidence".
+_PROPOSAL_HEADING = re.compile(r"^\d+(?:\.\d+)+\s+Forslag\s*\|\s*(?P<what>\S.*)$")
+
+
+def proposal_heading(what: str, start: int, end: int, party: str, others: list[Draft]) -> list[Draft]:
+    """The proposal a heading names: the act of its clause ("Skattestoppet på ejendomsværdiskat ophæves", read by
+    the other readers), a nominalisation of the event lexicon ("Indførelse af differentierede
+    selskabsskattesatser": its object), or a noun phrase naming a scheme ("En skat på finansielle transaktioner",
+    "Lavere skatter for de laveste indkomster"); a topic ("Solenergi", "Bloddonation", s7_06, s7_07: their sections'
+    sentences state the demands) is none."""
+    if others:
+        return [replace(d, kind="planned", actor=party) if d.kind != "confirmed" else d for d in others]
+    words = what.rstrip(" .").split()
+    if len(words) >= 3 and words[1].lower() == "af" and lexicon.noun_entry(words[0]) is not None:
+        # the whole object: a heading is short, and its relative clause tells which instrument ("en mærkeordning
+        # til selskaber, der fører en åben og samfundsvenlig skattepolitik", s9_07 gold)
+        return [Draft("planned", start, end, _noun_phrase(words[2:]), None, None, party, None, False)]
+    with lexicon.demands():
+        told = clause_events(" ".join(words), start, end, None)
+    if told:  # "Skattestoppet på ejendomsværdiskat ophæves"
+        return [replace(d, kind="planned", actor=party) for d in told]
+    tokens = _tokens(" ".join(words))
+    p = next((k for k, (w, _) in enumerate(tokens) if w.lower() in _PREPOSITIONS), len(tokens))
+    if not p or not _is_scheme(tokens[p - 1]) or any(lem in _MODALS or w.lower() in _FINITE for w, lem in tokens):
+        return []
+    return [Draft("planned", start, end, _noun_phrase(words), None, None, party, None, False)]
 
 
 # A demand's coordinated clauses each name their scheme and their act: "Selskabsskatten sænkes til 12,5 pct.,
