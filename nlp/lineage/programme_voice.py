@@ -76,8 +76,11 @@ def _is_scheme(token: tuple[str, str]) -> bool:
         return True
     # a noun's plural or definite form the lemma table reads as another word ("skatter" -> the verb "skatte")
     word = token[0].lower()
-    if any(word.endswith(e) and len(word) > len(e) + 2 and names_a_scheme(word[:-len(e)]) for e in _NOUN_ENDINGS):
-        return True
+    for e in _NOUN_ENDINGS:
+        stem = word[:-len(e)]
+        if word.endswith(e) and len(stem) > 2 and (names_a_scheme(stem) or (stem[-1] == stem[-2] and names_a_scheme(
+                stem[:-1]))):  # a consonant doubled before the ending: "skatter" of "skat"
+            return True
     # a hyphenated compound the lemma table does not know ("225-timersreglen"): its last part
     last = token[0].rsplit("-", 1)
     return len(last) == 2 and len(last[1]) > 2 and names_a_scheme(lexicon.lemma_of(last[1]))
@@ -128,6 +131,17 @@ def _tokens(clause: str) -> list[tuple[str, str]]:
     from ..pipeline import get_pipeline
 
     return [(t.text, t.lemma_.lower()) for t in get_pipeline()(clause) if not t.is_space and t.text.strip()]
+
+
+def _before_coordinated_passive(subject: str) -> str:
+    """"fradragssystemet forenkles og" read as the subject of "reduceres" (s9_07: "Alternativet vil arbejde for, at
+    fradragssystemet forenkles og reduceres"): two coordinated s-passives share the subject before the first."""
+    words = subject.split()
+    if len(words) >= 3 and words[-1] == "og":
+        passive = _tokens(words[-2])
+        if passive and _s_passive(*passive[0]):
+            return " ".join(words[:-2])
+    return subject
 
 
 def _noun_phrase(words: list[str]) -> str:
@@ -229,7 +243,8 @@ def party_demands(sentence: str, start: int, end: int, party: str) -> list[Draft
         found = party_demands(clause, start, end, party)
         if not found:
             with lexicon.demands():
-                found = [replace(d, actor=d.actor or party) for d in clause_events(clause, start, end, None)]
+                found = [replace(d, actor=d.actor or party, subject=_before_coordinated_passive(d.subject))
+                         for d in clause_events(clause, start, end, None)]
         if found:
             return found  # else "går ind for at <verb>": an infinitive, read below
     tokens = _tokens(_main_clause(text))
@@ -409,7 +424,7 @@ _PREPOSITIONS = frozenset("på i til for af om med ved fra over under mod".split
 
 # "<party> mener, at ...", "<adverbial> mener <party>, at ..." (not "mener ikke": s7_07's negated opinion is
 # left to the gold's judgement, and a negated demand is read by no rule here).
-_OPINION_VERB = r"(?:mener|ønsker|foreslår|kræver|går ind for|arbejder for)"
+_OPINION_VERB = r"(?:mener|ønsker|foreslår|kræver|går ind for|arbejder for|vil(?:\s+også)?\s+arbejde for)"
 _OPINION_THAT = re.compile(rf"^(?:(?P<who>[A-ZÆØÅ][\wæøå]*(?:\s+[\wæøå]+){{0,3}}?)\s+{_OPINION_VERB}"
                            rf"|[A-ZÆØÅ][a-zæøå]+\s+{_OPINION_VERB}\s+(?P<who2>[A-ZÆØÅ\w][\wæøå]*(?:\s+[A-ZÆØÅ][\wæøå]*){{0,2}}))"
                            r"\s*,?\s+at\s+(?P<clause>.+)$")
