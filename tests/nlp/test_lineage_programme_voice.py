@@ -180,6 +180,8 @@ def test_a_system_shall_give_the_possibility_of_a_scheme() -> None:
     # the expletive "der", a demand modal and a passive of making or holding an instrument (s6_05, s7_02)
     ("Der skal afholdes hyppige prøver for at opfange faglige svagheder hos den enkelte elev.", "hyppige prøver"),
     ("Hvert år skal der afholdes et møde med forældrene.", "møde med forældrene"),
+    # a verb of laying down a scheme (programme_verbs.csv `planned`; s9_01 gold: "klare mål for politiets ydelser")
+    ("Der skal fastsættes klare mål for politiets ydelser.", "klare mål for politiets ydelser"),
 ])
 def test_an_existential_passive_demands_what_it_makes_or_holds(sentence: str, subject: str) -> None:
     assert [(d.kind, d.subject, d.actor) for d in party_demands(sentence, 0, len(sentence), "Dansk Folkeparti")] == [
@@ -398,6 +400,9 @@ def test_a_coordinated_clause_with_an_act_of_its_own(sentence: str, read: list[s
     ("Samtidig vil vi arbejde for at forbyde SMS- og hurtiglån med urimelige renter, så folk ikke optager "
      "uholdbare lån.", "Alternativet", ["SMS- og hurtiglån med urimelige renter"]),
     # a passive of a verb of making into or extending (nlp/data/programme_verbs.csv): its target names it too
+    # a nominalisation in its definite form after "arbejde for" (s9_04 gold: "kollektivt europæisk sikkerhedssystem")
+    ("Vi vil arbejde for skabelsen af et kollektivt sikkerhedssystem, som omfatter alle europæiske lande.",
+     "Det Radikale Venstre", ["skabelsen af et kollektivt sikkerhedssystem"]),
     ("Institutionstilskud skal omdannes til persontilskud, så pengene følger borgeren.", "Venstre",
      ["Institutionstilskud til persontilskud"]),
     ("Demokratiet skal udstrækkes til pensionskasser og lignende, idet der skal være medbestemmelse.",
