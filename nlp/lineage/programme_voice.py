@@ -287,6 +287,10 @@ def party_demands(sentence: str, start: int, end: int, party: str) -> list[Draft
         verb, after = _particle(tokens, tokens[i][1], i + 1)
         if verbs().get(verb) == "demand":  # "Alternativet vil arbejde for afskaffelse af ..." (s7_07)
             return _demanded(tokens[after:], start, end, party)
+        if verb != tokens[i][1] and verbs().get(verb) == "kept" and after < len(tokens):
+            # a particle verb of keeping: "Vi ønsker fortsat at værne om det kommunale selvstyre" (s9_02: `confirmed`)
+            return [Draft("confirmed", start, end, _noun_phrase([w for w, _ in tokens[after:]]), None, None, party,
+                          None, False)]
         kind = _verb_kind(tokens[i][1])
         rest = " " + " ".join(w.lower() for w, _ in tokens[i + 1:])
         if any(rest.startswith(f" {phrase}") for phrase in _other_senses().get(tokens[i][1], ())):

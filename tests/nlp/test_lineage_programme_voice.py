@@ -240,6 +240,9 @@ def test_infinitive_and_nominal_bullets_under_a_partys_lead(tmp_path: Path) -> N
     assert _extract(tmp_path, text) == ("Venstre", [
         ("planned", None, "afskaffelse af kontanthjælpsloftet", "Venstre"),
         ("planned", None, "jobfradrag for alle i arbejde", "Venstre"),
+        # a reform names a scheme (nlp/data/scheme_heads.csv: s7_03 gold "gymnasiereform", s9_07 gold "afgifts- og
+        # momsreform", both `planned`)
+        ("planned", None, "reform af dagpengesystemet", "Venstre"),
     ])
 
 
@@ -460,3 +463,11 @@ def test_every_principle_head_is_attested_by_two_documents(row: dict[str, str]) 
     for source in sources:
         words = _lemmas(" ".join(_source_text(source).split()))
         assert any(row["head"] in w for w in words), f"{row['head']} not in {source}"
+
+
+def test_keeping_by_a_particle_verb_confirms_the_scheme() -> None:
+    """"Vi ønsker fortsat at værne om det kommunale selvstyre" (s9_02 gold: `confirmed`): "værne om" keeps, as
+    "bevare" and "fastholde" do (nlp/data/programme_verbs.csv, role kept)."""
+    sentence = "Vi ønsker fortsat at værne om det frie sygehusvalg, der sikrer patienterne korte ventetider."
+    assert [(d.kind, d.subject) for d in party_demands(sentence, 0, len(sentence), "Venstre")] == [
+        ("confirmed", "frie sygehusvalg")]
