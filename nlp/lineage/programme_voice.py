@@ -11,6 +11,11 @@ parser: nlp/pipeline.py), and an event needs both a demand's verb and a scheme's
 - the party as subject ("vi", "Vi konservative", "Alternativet") of a verb of volition with an infinitive the
   event lexicon or nlp/data/programme_verbs.csv knows ("Alternativet vil lovliggøre aktiv dødshjælp",
   "Derfor vil vi også bevare den udvidede behandlingsgaranti" - kept, so `confirmed`);
+- the party as subject of a verb of volition with a transitive infinitive no table names ("Venstre ønsker at
+  privatisere offentlige virksomheder", s9_01; "Vi konservative ønsker at styrke den psykiatriske behandling", s7_04):
+  an act planned on the object noun phrase, unless its head names a principle (nlp/data/principle_heads.csv) or the
+  verb is light (programme_verbs.csv, role light: "bekæmpe", "sætte grænser for");
+- a numbered proposal heading, "11.1.3 Forslag | En skat på finansielle transaktioner" (s9_07's gold_notes);
 - the party as subject of a demand verb whose object names a scheme (nlp/data/scheme_heads.csv: "Derfor
   støtter vi mulighederne for at vælge behandling i privat regi og fradrag for sundhedsforsikringer");
 - the impersonal "Det skal/bør være muligt at <verb> <scheme>" ("Det skal dog være muligt at opkræve en vis
