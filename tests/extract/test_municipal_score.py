@@ -42,7 +42,8 @@ points and decision lines in minutes, general-meeting withdrawals; issue 14: att
 headings over several lines) raised lineage to 0.727 and document fields to 0.894. At the session's end the
 fourteen excerpts of session 9's blind set (s9_01-s9_14, spent when its per-field failures were read; two
 fixes of the status-overview reader followed) joined; the floors became the figures of all sixty-four at
-that commit: kommuner 1.000, lineage 0.691, document fields 0.884, indicators 0.942."""
+that commit: kommuner 1.000, lineage 0.691, document fields 0.884, indicators 0.942; a last pass on the
+22 programme excerpts (a party's wish to act on a thing is planned whatever the verb) raised lineage to 0.721."""
 from __future__ import annotations
 
 import importlib.util
@@ -76,7 +77,7 @@ def test_every_text_has_its_gold(corpus: Path, gold: Path) -> None:
 
 @pytest.mark.parametrize(("only", "floor"), [
     ("kommuner", 1.0),
-    ("lineage", 0.69),
+    ("lineage", 0.72),
     ("doc", 0.88),
     ("indicators", 0.94),
 ])
