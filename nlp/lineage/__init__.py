@@ -4,7 +4,8 @@ about a commitment or instrument.
 - `kinds`: the one table of event kinds (label, graph edge, default decision).
 - `lexicon`: the Danish event lexicon (nlp/data/event_lexicon.csv) read over the
   pipeline's lemmas: verbs and their nominalisations, with voice, tense, modality and
-  negation deciding the kind.
+  negation deciding the kind (the table in `event_lexicon`, the words around a lexicon word
+  in `lexicon_context`, nominalisations in `nominalisations`).
 - `cues`: phrase cues for word orders the lexicon cannot read alone (replacements,
   "trådte ... i kraft", committees "nedsat").
 - `subjects`: the commitment as a clean noun phrase and the actor as an agent (agent heads of
@@ -19,7 +20,9 @@ about a commitment or instrument.
   `clause_cues`, `subject_phrase`, `clean_phrase`, `dating`, `negation` and `members`), `lists`
   (an agreement's elements, announced items, a recommendation's points), `laws` (adoption, bills,
   approval lines), `genres` and `demands` (the genres whose present tense is no news: party
-  programmes propose, quality standards promise routines), `evaluations`, `anaphora` (discourse
+  programmes propose, quality standards promise routines; a party's own voice in `programme_voice`,
+  with `party_clause`, `programme_words`, `demanded_objects`, `negated_permissions`, `modal_demands`,
+  `coordinated_clauses` and `proposal_headings`), `evaluations`, `anaphora` (discourse
   steps across sentences), `speakers` ("vi"), `dedupe`; `draft` is the record they share and
   `word_classes` the closed Danish word classes they agree on.
 

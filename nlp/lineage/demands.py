@@ -16,11 +16,12 @@ from extract.normalise import collapse_ws
 
 from . import lexicon
 from .clauses import clause_events
+from .coordinated_clauses import uncovered_clauses
 from .draft import Draft
 from .genres import GENRES, programme_party, title_lines
 from .lists import ITEM
 from .members import conjuncts, listed_before
-from .programme_voice import infinitive_item, nominal_item, party_demands, uncovered_clauses
+from .programme_voice import infinitive_item, nominal_item, party_demands
 from .word_classes import ARTICLE, BULLET, alternation, word_set
 
 

@@ -1,0 +1,109 @@
+"""One event per instrument in a party's demands (the f05 convention): coordinated clauses that each name their
+scheme and act ("Selskabsskatten sænkes til 12,5 pct., iværksætterskatten afskaffes, og ..."), the other readers'
+demands split by their coordinated infinitives or listed schemes, and a sentence cut at the page markers the
+sentence splitter kept inside it.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+
+from extract.normalise import collapse_ws
+
+from .draft import Draft
+from .members import conjuncts as members_conjuncts
+from .party_clause import _MODALS, _NEGATION, _main_clause, _noun_phrase, _s_passive, _tokens
+from .programme_words import _is_scheme, _verb_kind, verbs
+from .word_classes import ADVERBS, ARTICLE, BULLET, word_set
+
+
+# A demand's coordinated clauses each name their scheme and their act: "Selskabsskatten sænkes til 12,5 pct.,
+# iværksætterskatten afskaffes, og kapital- og aktiebeskatningen nedsættes." (f05 bullet: three events). A clause
+# whose act the event lexicon lacks but programme_verbs.csv has (nedsætte, øge, lovliggøre ...) is read here, in
+# the present or after a modal, when the other readers have read its neighbours.
+_COORDINATED = re.compile(r",\s+(?:og\s+)?|(?<!-)\s+og\s+(?=[a-zæøå-]+\s+(?:skal\s+|bør\s+)?[a-zæøå]+es\b)")
+
+
+# Words before a noun, never before a finite verb: "en kommunes borgere" is a genitive, not a passive.
+_DETERMINERS = frozenset("en et den det de hver hvert enhver ethvert sin sit sine deres vores hans hendes dens dets "
+                         "denne dette disse".split())
+
+
+_SUBORDINATORS = word_set("and_not_subject") | frozenset("hvor hvis når fordi idet mens da så men hvilket".split())
+
+
+def uncovered_clauses(sentence: str, start: int, end: int, party: str, found: list[Draft]) -> list[Draft]:
+    covered = " ".join(d.subject.lower() for d in found)
+    out = []
+    clauses = _COORDINATED.split(BULLET.sub("", collapse_ws(sentence)).rstrip(" ."))
+    for clause in clauses:
+        tokens = _tokens(clause)
+        # an act no table names only in a coordination, beside the act the other readers read: a sentence of one
+        # clause is theirs ("Evalueringen gennemføres i 2024 og vil blive drøftet i forligskredsen", test_lineage_agents)
+        k = next((k for k, (w, lem) in enumerate(tokens[:7]) if k and w.lower().endswith("es")
+                  and (verbs().get(lem) in ("planned", "amount")
+                       or (len(clauses) > 1 and _s_passive(w, lem) and _verb_kind(lem) is None
+                           and tokens[k - 1][0].lower() not in _DETERMINERS))),
+                 None)
+        if k is None or tokens[0][0].lower() in ("det", "der", "man", "vi") or tokens[0][0].lower() in _SUBORDINATORS \
+                or any(w.lower() in _NEGATION for w, _ in tokens[:k + 2]):
+            continue
+        if verbs().get(tokens[k][1]) == "amount" and not any(_is_scheme(t) for t in tokens[:k]):
+            continue
+        if len(tokens) > 1 and tokens[1][1] in _MODALS and any(w.lower() not in ADVERBS for w, _ in tokens[2:k]):
+            tokens = tokens[2:]  # V2 after an adverbial: "Derudover skal transkønnede eksplicit nævnes ..." (s7_07)
+            k -= 2
+        subject = [w for w, lem in tokens[:k] if lem not in _MODALS and w.lower() not in ADVERBS]
+        phrase = _noun_phrase(subject)
+        if not phrase or re.search(rf"(?<![\wæøå-]){re.escape(phrase.lower())}(?![\wæøå-])", covered):
+            continue
+        if verbs().get(tokens[k][1]) is None:
+            # an act no table names: the clause tells it ("Skat indlægges som en styrelse under finansministeriet")
+            phrase = _noun_phrase(subject + [w for w, _ in _tokens(_main_clause(" ".join(w for w, _ in tokens[k:])))])
+        if phrase:
+            out.append(Draft("planned", start, end, phrase, None, None, party or None, None, False))
+    return out
+
+
+def _one_per_instrument(d: Draft, sentence: str) -> list[Draft]:
+    """One event per instrument (f05 gold_notes: "bullets naming several instruments give several events sharing
+    the evidence"), for the other readers' demands in a party's voice: a second infinitive coordinated with the
+    first ("SF vil afskaffe kontanthjælpsloftet og indføre en grøn check" -> the loft, and the check introduced:
+    `planned`), and a list of schemes after the first ("afskaffe topskatten, registreringsafgiften og
+    arveafgiften")."""
+    if d.kind != "planned":
+        return [d]
+    second = re.match(r"^(?P<first>.+?)\s+og\s+(?P<verb>[a-zæøå]+e)\s+(?P<object>\S.*)$", d.subject)
+    if second:
+        lemma = _tokens(second.group("verb"))[0][1] if _tokens(second.group("verb")) else ""
+        kind = _verb_kind(lemma)
+        if kind is not None:
+            return [replace(d, subject=second.group("first")),
+                    replace(d, subject=_noun_phrase(second.group("object").split()), kind=kind)]
+    pair = re.split(r"(?<!-)\s+og\s+", d.subject)
+    if len(pair) == 2 and all(any(_is_scheme(t) for t in _tokens(part)) for part in pair):
+        # "Enhedslisten vil afskaffe kontanthjælpsloftet og 225-timersreglen": two schemes, two events
+        return [replace(d, subject=ARTICLE.sub("", part)) for part in pair]
+    found = re.search(rf"(?<![\wæøå-]){re.escape(d.subject)}(?P<tail>,[^.;:]+)", collapse_ws(sentence))
+    if found:
+        listed = members_conjuncts(_main_clause(d.subject + found.group("tail")))
+        if len(listed) > 1 and all(any(_is_scheme(t) for t in _tokens(part)) for part in listed):
+            return [replace(d, subject=part) for part in listed]
+    return [d]
+
+
+# The sentence splitter keeps a page's last sentence and the next page's first together when a page marker
+# stands between them ("... i en kortere eller længere periode.\n--- side 23 ---\nVenstre går ind for ...",
+# s7_01): each sentence is read on its own, its evidence its own words.
+_PIECE_BREAK = re.compile(r"(?<=[.!?])\s+(?=[A-ZÆØÅ•])|\s*-{3} side \d+ -{3}\s*")
+
+
+def _pieces(sentence: str) -> list[tuple[int, int]]:
+    out, at = [], 0
+    for m in _PIECE_BREAK.finditer(sentence):
+        if sentence[at:m.start()].strip():
+            out.append((at, m.start()))
+        at = m.end()
+    if sentence[at:].strip():
+        out.append((at, len(sentence.rstrip())))
+    return out

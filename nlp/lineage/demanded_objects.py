@@ -1,0 +1,94 @@
+"""What a party demands or wishes done, read from the object of its verb: a scheme or an act named by a demand
+verb's object ("Alternativet vil arbejde for afskaffelse af ...", "Derfor støtter vi ... fradrag for
+sundhedsforsikringer"), and the general rule of wishing to act on a thing: a transitive infinitive after a verb of
+volition that no table names ("Venstre ønsker at privatisere offentlige virksomheder", s9_01) plans an act on its
+object noun phrase, unless that names a principle (nlp/data/principle_heads.csv).
+"""
+from __future__ import annotations
+
+import re
+
+from . import lexicon
+from ..timex import time_mentions
+from .draft import Draft
+from .party_clause import _conjuncts, _noun_phrase
+from .programme_words import _ACTION_NOUN, _PREPOSITIONS, _is_scheme, _names_a_principle, _verb_kind, verbs
+from .word_classes import ADVERBS, ARTICLE
+
+
+def _infinitive(token: tuple[str, str]) -> bool:
+    """A verb's infinitive as written: lower case, its own lemma, ending in -e ("privatisere", "fremme")."""
+    word, lemma = token
+    return word.islower() and word == lemma and len(word) > 3 and word.endswith("e")
+
+
+def _acted_on(tokens: list[tuple[str, str]], i: int, start: int, end: int, party: str) -> list[Draft]:
+    """"Venstre ønsker at privatisere offentlige virksomheder" (s9_01), "Vi konservative ønsker at styrke den
+    psykiatriske behandling" (s7_04): the party wants to do something to a thing - a transitive infinitive after
+    its verb of volition whatever the verb, when the event lexicon and programme_verbs.csv lack it, plans an act on
+    the object noun phrase. An object that names a principle, not an instrument ("forene social tryghed med ...",
+    nlp/data/principle_heads.csv), a reflexive or a prepositional object ("arbejde for", read as a demand) is none."""
+    if i >= len(tokens) or not _infinitive(tokens[i]) or tokens[i][1] in _NOT_ACTS or verbs().get(tokens[i][1]) == "light":
+        return []
+    named = tokens[i + 1:]
+    # the object ends where a clause of its own begins, with or without a comma ("styrke den psykiatriske
+    # behandling så der sker en ligestilling ...", s7_04)
+    named = named[:next((k for k, (w, _) in enumerate(named) if w.lower() in _CLAUSE_OPENERS), len(named))]
+    if not named or named[0][0].lower() in _PREPOSITIONS | _NOT_OBJECT or not named[0][0][:1].isalpha():
+        return []
+    # the head: the last word before a preposition or "og" ("en synlig mangfoldighed og ser dette som ...", s7_07)
+    # ("SMS- og hurtiglån": "og" after a word's first part joins two compounds' first parts, s9_07)
+    p = next((k for k, (w, _) in enumerate(named) if w.lower() in _PREPOSITIONS
+              or (w.lower() == "og" and k and not named[k - 1][0].endswith("-"))), len(named))
+    head = named[p - 1] if p else None
+    if head is None or not head[0].isalpha() or head[0].lower() in ADVERBS or _names_a_principle(head):
+        return []
+    phrase = _noun_phrase([w for w, _ in named])
+    parts = re.split(r"(?<!-)\s+og\s+", phrase)
+    if len(parts) == 2 and all(len(part.split()) <= 3 and not set(part.split()) & _PREPOSITIONS for part in parts):
+        # "fremme udlicitering og offentligt-privat partnerskab" (s9_01 gold: two events sharing the evidence)
+        return [Draft("planned", start, end, ARTICLE.sub("", part).strip(), None, None, party, None, False)
+                for part in parts]
+    return [Draft("planned", start, end, part, None, None, party, None, False) for part in _conjuncts(phrase)]
+
+
+# Auxiliaries and the copula after "vil"/"ønsker at" take no thing acted on (lexical verbs of that kind are the
+# `light` role of nlp/data/programme_verbs.csv).
+_NOT_ACTS = frozenset("være have blive få".split())
+# Words that open no object noun phrase: the infinitive marker, a reflexive, a that-clause, a relative.
+_NOT_OBJECT = frozenset("at sig os hinanden som der hvor hvis når".split()) | frozenset({","})
+# Words that open a clause after an object noun phrase: a comma, a subordinator, a relative pronoun.
+_CLAUSE_OPENERS = frozenset(", så således som der hvor hvis når fordi idet mens men".split())
+
+
+def _demanded(named: list[tuple[str, str]], start: int, end: int, party: str) -> list[Draft]:
+    """The object of a demand verb: a scheme's noun phrase ("fradrag for sundhedsforsikringer"), or an act on
+    one named by a nominalisation of the event lexicon ("afskaffelse af tvungen psykiatrisk udredning", s7_07;
+    "en regulering af internationale kapitalstrømme", s08) whose object is the commitment."""
+    if len(named) > 2 and named[0][0].lower() == "at" and _verb_kind(named[1][1]):
+        # "Liberal Alliance går ind for at afskaffe arveafgiften": the infinitive's act, as after "vil"
+        kind = _verb_kind(named[1][1])
+        assert kind is not None
+        return [Draft(kind, start, end, _noun_phrase([w for w, _ in named[2:]]), None, None, party, None, False)]
+    if len(named) > 2 and named[0][0].lower() == "at":
+        # "Samtidig vil vi arbejde for at forbyde SMS- og hurtiglån med urimelige renter" (s9_07): an act no table
+        # names, on its object, as after "vil"
+        return _acted_on(named, 1, start, end, party)
+    if not named or named[0][0].lower() == "at":
+        return []  # a clause, not a named scheme ("Vi er tilhængere af, at den enkelte ...")
+    phrase = _noun_phrase([w for w, _ in named])
+    words = phrase.split()
+    if len(words) >= 3 and words[1].lower() == "af" and lexicon.noun_entry(words[0]) is not None:
+        return [Draft("planned", start, end, lexicon.item_event(phrase)[1].strip(), None, None, party, None, False)]
+    # "arbejde for en effektiv og kontrolleret omstilling af vores energisektor til 100 pct. vedvarende energi
+    # inden 2040" (s7_06): a nominalisation (the works-for suffixes of lineage_words.csv, as "en regulering af",
+    # s08) after its adjectives; a year it is bound to is stated
+    act = next((k for k, w in enumerate(words[:5]) if k + 1 < len(words) and words[k + 1].lower() == "af"
+                and _ACTION_NOUN.search(w)), None)
+    if act is not None and all(w.islower() for w in words[:act]):
+        years = [m.year for m in time_mentions(" ".join(words[act:])) if m.year]
+        return [Draft("planned", start, end, " ".join(words[act:]), years[0] if years else None, None, party, None,
+                      False, year_stated=bool(years))]
+    if not any(_is_scheme(t) for t in named):
+        return []  # an aim ("et samfund, der ...", "bedre og mere målrettet hjælp til hjemløse")
+    return [Draft("planned", start, end, part, None, None, party, None, False) for part in _conjuncts(phrase)]

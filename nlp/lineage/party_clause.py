@@ -1,0 +1,149 @@
+"""The party's own voice in a sentence of its programme: the main clause (by Danish V2 word order over the
+pipeline's lemmas; the pipeline has no parser, nlp/pipeline.py), its finite verb of volition or demand, the party as
+its subject ("vi", "Vi konservative", "Alternativet"), the adverbs between, and the noun phrases after.
+
+The shared clause reading of `programme_voice` and its sibling modules.
+"""
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from danish.party_forms import member_forms
+from danish.reference import party_by_name, party_for
+
+from .programme_words import verbs
+from .word_classes import ADVERBS, ARTICLE, word_set
+
+
+# Where the main clause ends: a subordinate clause (relative, consecutive, conditional, causal) after a comma,
+# a dash or a colon. "... arbejdsløshedsforsikringer, så lønmodtagerne får størst mulig frihed" (s7_01).
+_SUBORDINATE = re.compile(r"\s*(?:,\s*(?:så|således|der|som|hvor|hvis|når|fordi|idet|mens|selvom|da|men|hvilket|og så)\b"
+                          r"|\s[–-]\s|:|;|\.\s+(?=[A-ZÆØÅ])|\.$|\(|,\s*(?:f\.eks\.|eksempelvis|bl\.a\.))")
+# Adverbs that stand between the finite verb and the infinitive besides the sentence adverbs of the lineage
+# words ("vil vi også bevare", "Vi vil i højere grad ..." is an aim: "grad" names no scheme).
+_MORE_ADVERBS = frozenset("gerne fortsat derfor også således blandt andet overordnet fremover".split())
+_NEGATION = frozenset("ikke aldrig ingen intet hverken".split())
+_NO_SCHEME_SUBJECT = word_set("no_scheme_subject")
+_WE = frozenset({"vi"})
+
+
+@lru_cache(maxsize=1)
+def _party_names() -> frozenset[str]:
+    return frozenset(n.lower() for n in party_by_name())
+
+
+def _is_party_subject(words: list[str]) -> bool:
+    """"vi", "vi konservative", "Alternativet", "Det Radikale Venstre": the party speaking."""
+    low = [w.lower() for w in words]
+    if not low:
+        return False
+    if low[0] in _WE and (len(low) == 1 or (len(low) == 2 and low[1] in member_forms())):
+        return True
+    if len(words) == 1 and len(words[0]) >= 2 and words[0].isupper() and party_for(words[0]) is not None:
+        return True  # "SF vil ...": the abbreviation of parties.csv (two letters or more)
+    return " ".join(low) in _party_names()
+
+
+# A purpose clause in the first place of a V2 sentence: "For at sikre lige konkurrencevilkår mellem virksomhederne
+# bør lovgiverne fastsætte minimumskrav til et godt arbejdsmiljø" (s7_01): the finite verb follows it. (A
+# condition, "Hvis ...", is left alone: conditional statements are no events, f06 gold_notes.)
+_FRONTED_PURPOSE = re.compile(r"^For at [^,.;:]{3,160}?\s+(?=(?:skal|bør|vil|må)\s)")
+
+
+def _main_clause(sentence: str) -> str:
+    sentence = _FRONTED_PURPOSE.sub("", sentence)
+    cut = _SUBORDINATE.search(sentence)
+    return sentence[:cut.start()] if cut else sentence
+
+
+def _tokens(clause: str) -> list[tuple[str, str]]:
+    from ..pipeline import get_pipeline
+
+    return [(t.text, t.lemma_.lower()) for t in get_pipeline()(clause) if not t.is_space and t.text.strip()]
+
+
+def _noun_phrase(words: list[str]) -> str:
+    return ARTICLE.sub("", " ".join(words)).strip(" ,.")
+
+
+def _conjuncts(phrase: str) -> list[str]:
+    """"mulighederne for at vælge behandling i privat regi og fradrag for sundhedsforsikringer" -> the two
+    schemes (s7_04 gold: two events sharing the evidence); "titel- og ordensvæsnet" stays one."""
+    parts = [ARTICLE.sub("", p).strip() for p in re.split(r"(?<!-)\s+og\s+", phrase)]
+    if len(parts) > 1 and all(len(p.split()) >= 2 for p in parts):
+        return parts
+    return [phrase]
+
+
+# Adverbials of two words that stand where an adverb does ("skal vi hurtigst muligt have reduceret ...", s7_06;
+# "Afbrænding af fossile brændsler skal udfases hurtigst muligt", the same programme; "vil vi på sigt ...").
+_ADVERBIAL_PAIRS = frozenset({("hurtigst", "muligt"), ("snarest", "muligt"), ("på", "sigt"), ("så", "vidt")})
+
+
+def _skip_adverbs(tokens: list[tuple[str, str]], i: int) -> tuple[int, bool]:
+    """The index after the adverbs at i, and whether one of them negates."""
+    negated = False
+    while i < len(tokens):
+        word = tokens[i][0].lower()
+        if i + 1 < len(tokens) and (word, tokens[i + 1][0].lower()) in _ADVERBIAL_PAIRS:
+            i += 2
+            continue
+        if not (word in ADVERBS or word in _MORE_ADVERBS or word in _NEGATION):
+            break
+        negated = negated or word in _NEGATION
+        i += 1
+    return i, negated
+
+
+_MODALS = frozenset({"skulle", "bør"})
+
+
+def _finite(tokens: list[tuple[str, str]]) -> int | None:
+    """The finite verb of a V2 main clause: a verb of volition or demand, or a modal, after the first
+    constituent (within its first eight words); None in V1 (a question, a condition)."""
+    for i, (_, lemma) in enumerate(tokens[:8]):
+        if verbs().get(lemma) in ("volition", "demand") or lemma in _MODALS or _multiword(tokens, i):
+            return i or None
+    return None
+
+
+def _multiword(tokens: list[tuple[str, str]], i: int) -> bool:
+    """The word at i begins a verb of several words whose rest follows within a few words (an inverted subject
+    and adverbs may stand between: "går vi derfor ikke ind for"); "er" alone is no demand ("være tilhænger af")."""
+    lemma = tokens[i][1]
+    for verb in verbs():
+        first, *rest = verb.split()
+        if first == lemma and rest and any(_rest_at(tokens, k, rest) for k in range(i + 1, min(len(tokens), i + 7))):
+            return True
+    return False
+
+
+def _rest_at(tokens: list[tuple[str, str]], k: int, rest: list[str]) -> bool:
+    """The rest of a particle verb at k, each word as written or by its lemma ("tilhængere" -> tilhænger)."""
+    found = tokens[k:k + len(rest)]
+    return len(found) == len(rest) and all(word in (w.lower(), lem) for word, (w, lem) in zip(rest, found))
+
+
+def _particle(tokens: list[tuple[str, str]], lemma: str, i: int) -> tuple[str, int]:
+    """A particle verb's rest at i ("går ind for", "går vi derfor ikke ind for", "er tilhængere af"): its lemma
+    and the index after."""
+    for verb in verbs():
+        first, *rest = verb.split()
+        if first == lemma and rest and _rest_at(tokens, i, rest):
+            return verb, i + len(rest)
+    return lemma, i
+
+
+def _party_at(tokens: list[tuple[str, str]], i: int) -> int | None:
+    """The index after the party as subject at i ("vi", "vi konservative", "Det Radikale Venstre"), or None."""
+    for n in (4, 3, 2, 1):
+        if i + n <= len(tokens) and _is_party_subject([w for w, _ in tokens[i:i + n]]):
+            return i + n
+    return None
+
+
+def _s_passive(word: str, lemma: str) -> bool:
+    """The s-passive of a verb: its infinitive and -s ("indlægges" of indlægge, "nævnes" of nævne). A noun's genitive
+    looks the same ("en kommunes borgere"): the caller takes none after a determiner."""
+    return word.lower()[:-1] == lemma and lemma.endswith("e") and len(lemma) > 3

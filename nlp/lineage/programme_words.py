@@ -1,0 +1,93 @@
+"""The words a party's programme is read by: its verbs and their roles (nlp/data/programme_verbs.csv), the nouns
+that name a scheme (nlp/data/scheme_heads.csv) or a principle (nlp/data/principle_heads.csv), and the kind of event
+a demanded act is, from those tables and the event lexicon (nlp/data/event_lexicon.csv).
+
+Read by the programme readers of `programme_voice` and its sibling modules.
+"""
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from danish._data import table_rows
+from extract.records import EventKind
+
+from . import lexicon
+from .word_classes import alternation
+
+
+# in its indefinite or definite form ("arbejde for skabelsen af et kollektivt sikkerhedssystem", s9_04 gold: `planned`)
+_ACTION_NOUN = re.compile(rf"[a-zæøå]{{3,}}{alternation('action_noun_suffix')}(?:en|n)?$")
+
+
+@lru_cache(maxsize=1)
+def verbs() -> dict[str, str]:
+    """lemma -> role (volition, demand, planned, kept) of nlp/data/programme_verbs.csv."""
+    return {r["lemma"]: r["role"] for r in table_rows("nlp", "data", "programme_verbs.csv")}
+
+
+@lru_cache(maxsize=1)
+def scheme_heads() -> frozenset[str]:
+    return frozenset(r["head"] for r in table_rows("nlp", "data", "scheme_heads.csv"))
+
+
+def names_a_scheme(lemma: str) -> bool:
+    """The lemma is a scheme's noun, or a compound whose last part is one ("sundhedsforsikring")."""
+    return lemma in scheme_heads() or any(len(h) > 3 and lemma.endswith(h) and len(lemma) > len(h) + 2
+                                          for h in scheme_heads())
+
+
+_NOUN_ENDINGS = ("erne", "ene", "er", "en", "et", "ne")
+
+
+def _is_scheme(token: tuple[str, str]) -> bool:
+    """By the lemma, or the word as written where the lemma table reads another word ("ret" -> "rette")."""
+    if names_a_scheme(token[1]) or names_a_scheme(token[0].lower()):
+        return True
+    # a noun's plural or definite form the lemma table reads as another word ("skatter" -> the verb "skatte")
+    word = token[0].lower()
+    for e in _NOUN_ENDINGS:
+        stem = word[:-len(e)]
+        if word.endswith(e) and len(stem) > 2 and (names_a_scheme(stem) or (stem[-1] == stem[-2] and names_a_scheme(
+                stem[:-1]))):  # a consonant doubled before the ending: "skatter" of "skat"
+            return True
+    # a hyphenated compound the lemma table does not know ("225-timersreglen"): its last part
+    last = token[0].rsplit("-", 1)
+    return len(last) == 2 and len(last[1]) > 2 and names_a_scheme(lexicon.lemma_of(last[1]))
+
+
+@lru_cache(maxsize=1)
+def _principles() -> frozenset[str]:
+    return frozenset(r["head"] for r in table_rows("nlp", "data", "principle_heads.csv"))
+
+
+def _names_a_principle(token: tuple[str, str]) -> bool:
+    return token[1] in _principles() or token[0].lower() in _principles()
+
+
+@lru_cache(maxsize=1)
+def _other_senses() -> dict[str, tuple[str, ...]]:
+    """The event lexicon's words after a verb that give it a sense that is no event (nlp/data/event_lexicon.csv)."""
+    return {e.lemma: e.other_sense for e in lexicon.entries() if e.pos == "verb" and e.other_sense}
+
+
+@lru_cache(maxsize=1)
+def _lexicon_verbs() -> dict[str, str]:
+    return {e.lemma: e.kind for e in lexicon.entries() if e.pos == "verb"}
+
+
+def _verb_kind(lemma: str) -> EventKind | None:
+    """`planned` for a demanded act of the event lexicon or programme_verbs.csv, `confirmed` for keeping."""
+    role = verbs().get(lemma)
+    if role == "kept":
+        return "confirmed"
+    if role in ("planned", "amount"):
+        return "planned"
+    kind = _lexicon_verbs().get(lemma)
+    if kind is None:
+        return None
+    return "confirmed" if kind == "confirmed" else "planned"
+
+
+_FINITE = frozenset("er var har havde bliver blev kan vil skal bør må får".split())
+_PREPOSITIONS = frozenset("på i til for af om med ved fra over under mod".split())
