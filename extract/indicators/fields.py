@@ -281,7 +281,7 @@ def _population_in(text: str) -> str | None:
     for pattern in (_HOW_MANY, _COUNT_OF, _SHOWS, _AMONG, _DURATION_OF, _AVERAGED_OVER):
         m = pattern.search(text)
         if m:
-            if pattern is _COUNT_OF and _COUNTED_WHO.match(text, m.end("pop")):
+            if pattern is _COUNT_OF and _RELATIVE_MARK.match(text, m.end("pop")):
                 # "antallet af personer, der har været ledige ...": the relative clause says who
                 # is counted, kept as in the kvalitetsstandard gold ("antal borgere, der har
                 # modtaget råd og vejledning", municipal f02, s6_01, s6_02, s7_13)
@@ -291,7 +291,6 @@ def _population_in(text: str) -> str | None:
     return None
 
 
-_COUNTED_WHO = re.compile(r",? (?:som|der) ")
 _BARE_RELATIVE = re.compile(r",?\s+(?:som|der)$")
 
 
