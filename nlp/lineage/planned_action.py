@@ -24,7 +24,7 @@ from functools import lru_cache
 from danish._data import table_rows
 
 from . import lexicon
-from .word_classes import ADVERBS, FINITE_AUX, MODALS, SUBORDINATE
+from .word_classes import ADVERBS, ARTICLES, FINITE_AUX, MODALS, SUBORDINATE
 
 # A list of schemes goes on after the first ("X, Y og Z skal afskaffes"); at most a sentence's worth of words.
 _LIST_GOES_ON = re.compile(r"^\s*(?:,|og\b|eller\b|samt\b)", re.IGNORECASE)
@@ -36,7 +36,6 @@ _BETWEEN = MODALS | FINITE_AUX | ADVERBS | frozenset("blive være have at".split
 # Entity labels of the pipeline (nlp/pipeline.py) that name a body: a name keeps its capital; a scheme the
 # gazetteers know ("Kontanthjælpsloftet", BENEFIT) is a common noun.
 _BODIES = frozenset("ORG MINISTRY COMMITTEE PARTY PERSON KOMMUNE".split())
-_ARTICLES = frozenset("den det de en et".split())
 _WORD = re.compile(r"[\wæøåÆØÅ-]+")
 
 
@@ -77,7 +76,7 @@ def _verbs_before(before: str) -> list[str] | None:
     """The action nouns of the verb(s) right before the scheme ("lovliggøre", "efterforske og udvinde"), or
     before the list the scheme closes: "SF vil afskaffe topskatten, registreringsafgiften og arveafgiften"."""
     words = _WORD.findall(before)
-    rest = words[:-1] if words and words[-1].lower() in _ARTICLES else words
+    rest = words[:-1] if words and words[-1].lower() in ARTICLES else words
     if not rest:
         return None
     last = _noun(rest[-1])
@@ -120,7 +119,7 @@ def nominal_verb_phrase(subject: str) -> str:
         break
     if not nouns or i >= len(words) or words[i].lower() in _BETWEEN | SUBORDINATE:
         return subject
-    rest = words[i + 1:] if words[i].lower() in _ARTICLES and i + 1 < len(words) else words[i:]
+    rest = words[i + 1:] if words[i].lower() in ARTICLES and i + 1 < len(words) else words[i:]
     return " ".join(nouns + ["af"] + rest)
 
 

@@ -99,4 +99,5 @@ DEFINITE = re.compile(rf"^[A-Za-zæøåÆØÅ]+{DEFINITE_ENDING}$")
 # ændret", "blev også afskaffet", "er derfor blevet forlænget"): never a commitment.
 ADVERBS = word_set("sentence_adverb")
 # An article opening a phrase, taken off a list member or a demand's subject.
-ARTICLE = re.compile(r"^(?:den|det|de|en|et)\s+", re.IGNORECASE)
+ARTICLES = frozenset("den det de en et".split())
+ARTICLE = re.compile(rf"^(?:{'|'.join(sorted(ARTICLES))})\s+", re.IGNORECASE)
