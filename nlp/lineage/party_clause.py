@@ -111,12 +111,20 @@ def _finite(tokens: list[tuple[str, str]]) -> int | None:
 def _multiword(tokens: list[tuple[str, str]], i: int) -> bool:
     """The word at i begins a verb of several words whose rest follows within a few words (an inverted subject
     and adverbs may stand between: "går vi derfor ikke ind for"); "er" alone is no demand ("være tilhænger af")."""
-    lemma = tokens[i][1]
+    return any(_rest_at(tokens, k, rest) for rest in _multiword_rests().get(tokens[i][1], ())
+               for k in range(i + 1, min(len(tokens), i + 7)))
+
+
+@lru_cache(maxsize=1)
+def _multiword_rests() -> dict[str, tuple[list[str], ...]]:
+    """First lemma -> the rests of the table's verbs of several words ("være" -> ["tilhænger", "af"]), split once,
+    not for every word of every sentence."""
+    out: dict[str, list[list[str]]] = {}
     for verb in verbs():
         first, *rest = verb.split()
-        if first == lemma and rest and any(_rest_at(tokens, k, rest) for k in range(i + 1, min(len(tokens), i + 7))):
-            return True
-    return False
+        if rest:
+            out.setdefault(first, []).append(rest)
+    return {first: tuple(rests) for first, rests in out.items()}
 
 
 def _rest_at(tokens: list[tuple[str, str]], k: int, rest: list[str]) -> bool:
