@@ -10,6 +10,7 @@ from danish.words import CONCEPT_STOPWORDS
 from ..document import Document
 from ..document_layout import is_letterhead_line, is_page_mark, letterhead_lines, running_lines, starts_mid_document
 from ..document_titles import is_prose, labelled_title
+from ..letters import lines
 from ..page_title import in_english
 from .policy_genre import genre_markers
 from .policy_layout import _DATE_LINE, _LOGO, _SKIP, Found, _banner_org, _lines
@@ -119,49 +120,29 @@ def _open_ended(value: str) -> bool:
     return bool(words) and (words[-1] in ("-", "–") or words[-1].casefold().strip(",") in CONCEPT_STOPWORDS)
 
 
-def _next_line(text: str, stop: int) -> tuple[int, int] | None:
-    """(start, end) of the next non-blank line after the line holding `stop`, past one blank line."""
-    pos = text.find("\n", stop)
-    for _ in range(2):
-        if pos < 0:
-            return None
-        end = text.find("\n", pos + 1)
-        end = len(text) if end < 0 else end
-        line = text[pos + 1:end]
-        if line.strip():
-            return pos + 1 + len(line) - len(line.lstrip()), pos + 1 + len(line.rstrip())
-        pos = end if end < len(text) else -1
-    return None
-
-
-def _previous_line(text: str, start: int) -> tuple[int, int] | None:
-    """(start, end) of the line right above the one starting at `start`, when it is not blank."""
-    line_start = text.rfind("\n", 0, start) + 1
-    if line_start == 0:
-        return None
-    above = text.rfind("\n", 0, line_start - 1) + 1
-    line = text[above:line_start - 1]
-    if not line.strip():
-        return None
-    return above + len(line) - len(line.lstrip()), above + len(line.rstrip())
-
-
 def _run_on(text: str, found: Found) -> Found:
-    """The heading `found` opens, with the lines its phrase runs over."""
-    if found.start < 0:
+    """The heading `found` opens, with the lines its phrase runs over (extract.letters.lines: the
+    text's non-blank lines; the newlines between two of them tell a blank line apart)."""
+    spans = lines(text)
+    starts = [a for a, _ in spans]
+    i = bisect.bisect_right(starts, found.start) - 1
+    j = bisect.bisect_right(starts, max(found.start, found.stop - 1)) - 1
+    if found.start < 0 or i < 0:
         return found
     start, stop = found.start, found.stop
-    for _ in range(_RUN_ON_LINES):
-        above = _previous_line(text, start)
+    for _ in range(_RUN_ON_LINES):  # the line right above, with no blank line between
         first = text[start:stop].split()[0].casefold() if text[start:stop].split() else ""
-        if above is None or not (_open_ended(text[above[0]:above[1]]) or first in CONCEPT_STOPWORDS):
+        if i == 0 or text.count("\n", spans[i - 1][1], spans[i][0]) != 1 \
+                or not (_open_ended(text[spans[i - 1][0]:spans[i - 1][1]]) or first in CONCEPT_STOPWORDS):
             break
-        start = above[0]
-    for _ in range(_RUN_ON_LINES):
-        below = _next_line(text, stop)
-        if below is None or not _open_ended(text[start:stop]) or below[1] - start > _RUN_ON_LENGTH:
+        i -= 1
+        start = spans[i][0]
+    for _ in range(_RUN_ON_LINES):  # the next line, past one blank line at most
+        if j + 1 >= len(spans) or text.count("\n", spans[j][1], spans[j + 1][0]) > 2 \
+                or not _open_ended(text[start:stop]) or spans[j + 1][1] - start > _RUN_ON_LENGTH:
             break
-        stop = below[1]
+        j += 1
+        stop = spans[j][1]
     if (start, stop) == (found.start, found.stop):
         return found
     return Found(" ".join(text[start:stop].split()), start, stop)
