@@ -277,16 +277,43 @@ def _proposers(who: str) -> str | None:
     return " og ".join(names) if names else None
 
 
+def _as_printed(who: str) -> str:
+    """"EL OG VIGGO JONASEN, UFP" -> "EL og Viggo Jonasen, UFP": proposers that are not all parties (a member
+    outside any party, s9_09) as the heading prints them (the conventions' actor "as phrased in the text"), its
+    capitals undone for names; abbreviations of three letters or fewer stay."""
+    words = []
+    for word in who.strip().split():
+        bare = word.rstrip(",")
+        if bare.lower() == "og":
+            words.append("og")
+        elif len(bare) <= 3:
+            words.append(word)
+        else:
+            words.append(word.capitalize())
+    return " ".join(words)
+
+
 def proposal_sections(text: str) -> list[tuple[int, int, str]]:
-    """The proposals a council's minutes print, with the parties that made them."""
+    """The proposals a council's minutes print, with the parties (or, where one of them is no party, the
+    proposers as printed) that made them."""
     out = []
     for found in _PROPOSAL.finditer(text):
-        who = _proposers(found.group("who"))
-        if who is None:
+        who = _proposers(found.group("who")) or _as_printed(found.group("who"))
+        if not who:
             continue
         end = _PROPOSAL_END.search(text, found.end())
         out.append((found.end(), end.start() if end else len(text), who))
     return out
+
+
+# A point told as done or dated is background of the proposal, not its content ("i Danmark er lovgivningen for
+# nylig blevet lempet", s9_09 gold: changed): the tenses of nlp/lineage/genres.py.
+_TOLD_AS_DONE = re.compile(r"\b(?:blev|blevet|var|havde|har|fik)\b", re.IGNORECASE)  # "er lovgivningen ... blevet lempet"
+
+
+def _proposed_point(d: Draft, evidence: str) -> bool:
+    return d.kind not in ("planned", "confirmed") and d.actor is None and not d.year_stated \
+        and not _TOLD_AS_DONE.search(evidence)
 
 
 # The proposers' own voice: "Vi foreslår, at ...", "foreslås det, at ...", "Vi ønsker, at ..." (a plan told
@@ -304,6 +331,14 @@ def proposers_plans(text: str, drafts: list[Draft]) -> list[Draft]:
     out = []
     for d in drafts:
         evidence = text[d.start:d.end]
+        if _proposed_point(d, evidence):
+            # the proposal's own point in the present tense ("Der etableres særskilt budgettering af udgifter til
+            # specialundervisning", under "BESLUTNINGSFORSLAG FRA EL OG VIGGO JONASEN, UFP", s9_09): proposed, not
+            # done - the municipal README: "a proposal sent on for the magistrat's treatment is `planned` by
+            # byrådet, its points `planned` by the proposers" (a programme's present tense, nlp/lineage/genres.py)
+            party = next((who for lo, hi, who in sections if lo <= d.start < hi), None)
+            if party:
+                d = replace(d, kind="planned", decision=False, replaced_by=None, actor=party)
         # no agent, or one the speaker step gave "vi" (the issuer), not named in the sentence
         if d.kind == "planned" and (d.actor is None or d.actor.lower() == "vi" or d.actor not in evidence) \
                 and _PROPOSING.search(evidence):

@@ -304,7 +304,26 @@ def test_a_council_members_proposal_is_the_proposing_partys_plan() -> None:
             "INDSTILLING FRA MAGISTRATSAFDELINGEN FOR TEKNIK OG MILJØ\n")
     assert [(e[0], e[3]) for e in _events(text)] == [("planned", "Venstre")]
     assert minutes._proposers("KF OG M") == "Det Konservative Folkeparti og Moderaterne"
-    assert minutes._proposers("EL OG VIGGO JONASEN, UFP") is None  # a person among the proposers: not read
+    assert minutes._proposers("EL OG VIGGO JONASEN, UFP") is None  # a person among the proposers: no party names
+    assert minutes._as_printed("EL OG VIGGO JONASEN, UFP") == "EL og Viggo Jonasen, UFP"  # ... so as printed (s9_09)
+
+
+def test_a_proposals_present_tense_point_is_the_proposers_plan() -> None:
+    """A proposal's point in the present tense ("Der etableres ...") is proposed, not done: `planned` by the
+    proposers (municipal README: "its points `planned` by the proposers"; s9_09 gold); background told as done in
+    the same section keeps its kind ("er lovgivningen for nylig blevet lempet", s9_09 gold: changed)."""
+    text = ("BESLUTNINGSFORSLAG FRA EL OG VIGGO JONASEN, UFP\n"
+            "Angående skolernes udgifter til specialundervisning:\n"
+            "Der etableres særskilt budgettering af udgifter til specialundervisning, så henvisning af barn\n"
+            "til specialundervisning ikke får indflydelse på budget til normalundervisning.\n"
+            "Solveig Munk, Enhedslisten\nBilag\n")
+    assert [(e[0], e[3]) for e in _events(text)] == [("planned", "EL og Viggo Jonasen, UFP")]
+    background = ("BESLUTNINGSFORSLAG FRA DD OG LA\nSelvkørende biler er ikke længere blot science fiction. I Danmark er "
+                  "lovgivningen for nylig blevet lempet, så det er lettere for kommuner at igangsætte forsøg.\nBilag\n")
+    assert [(e[0], e[3]) for e in _events(background)] == [("changed", None)]
+    # outside a proposal the present passive of a notat stays what it states
+    assert [e[0] for e in _events("Der etableres særskilt budgettering af udgifter til specialundervisning.")] \
+        == ["introduced"]
 
 
 @pytest.mark.parametrize(("text", "expected"), [
