@@ -9,6 +9,9 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 from dataclasses import replace
+from functools import lru_cache
+
+from danish._data import table_rows
 
 from danish.words import PROGRAMME_NOUNS
 from extract.records import AnyRecord, DocumentInfo
@@ -56,6 +59,22 @@ def title_lines(text: str, n: int = 3) -> str:
     return "\n".join(line for line in lines[:n] if len(line) <= 100)
 
 
+@lru_cache(maxsize=1)
+def _genre_headings() -> dict[str, frozenset[str]]:
+    """The section headings of each genre (nlp/data/genre_headings.csv), by genre."""
+    by_genre: dict[str, set[str]] = {}
+    for row in table_rows("nlp", "data", "genre_headings.csv"):
+        by_genre.setdefault(row["genre"], set()).add(row["heading"])
+    return {genre: frozenset(headings) for genre, headings in by_genre.items()}
+
+
+def genre_by_headings(text: str) -> str | None:
+    """The genre whose section headings stand in the text as lines of their own, two of them at least: a section
+    of a quality standard below its title ("Lovgrundlag", "Ydelsens målgruppe", s6_02)."""
+    lines = {line.strip().rstrip(":").strip().lower() for line in text.splitlines()}
+    return next((genre for genre, headings in _genre_headings().items() if len(headings & lines) >= 2), None)
+
+
 def genre_present_tense(text: str, drafts: list[Draft], voice: str | None = None) -> list[Draft]:
     """`voice`: the party a programme's chapter speaks for when no title names the genre (its issuer read from
     its own words: "Vi konservative", "Venstre går ind for", extract/parsers/policy_document.py): its present
@@ -64,6 +83,9 @@ def genre_present_tense(text: str, drafts: list[Draft], voice: str | None = None
     corpus/municipal s7_07: both `planned` in its gold)."""
     head = title_lines(text)
     genre = next(((name, then) for name, pattern, then in GENRES if pattern.search(head)), None)
+    if genre is None:
+        by_headings = genre_by_headings(text)
+        genre = next(((name, then) for name, _, then in GENRES if name == by_headings), None)
     if genre is None and voice:
         genre = ("programme", "planned")
     if genre is None:

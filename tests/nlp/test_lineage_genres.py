@@ -171,3 +171,36 @@ def test_a_notat_that_mentions_a_standard_is_no_standard() -> None:
             "Kvalitetsstandard for træning er revideret og vil snart være klar til godkendelse.\n"
             "Samtidig udvides træningstilbuddet.\n")
     assert ("changed", None, "træningstilbuddet", None) in _events(text)  # a standard would drop this present tense
+
+
+def test_a_quality_standards_section_below_its_title_is_the_genre() -> None:
+    """An excerpt of one service's section (s6_02, "9. Efterbehandling") names no kvalitetsstandard in its first
+    lines; its headings tell the genre (nlp/data/genre_headings.csv), and its present tense is routine."""
+    text = ("4. Hjemmetræning\n\nLovgrundlag\n\nSEL § 86. Kommunalbestyrelsen skal tilbyde vedligeholdelsestræning.\n"
+            "Formål\nAt borgeren bevarer sine fysiske funktioner.\nYdelsens målgruppe\nBorgere over 65 år.\n"
+            "Beskrivelse af ydelsen\nDer udarbejdes en træningsplan sammen med borgeren.\n"
+            "Træningsplanen blev indført af Kommunalbestyrelsen i 2011.\n")
+    assert _events(text) == [("introduced", 2011, "Træningsplanen", "Kommunalbestyrelsen")]
+
+
+def test_one_heading_of_a_quality_standard_is_no_genre() -> None:
+    # a notat with a "Formål" section and one heading of a standard keeps its present tense
+    text = ("Notat om hjemmetræning\n\nFormål\nAt give udvalget et overblik.\nBeskrivelse af ydelsen\n"
+            "Der indføres en ny træningsplan for alle borgere over 65 år.\n")
+    assert [e[0] for e in _events(text)] == ["introduced"]
+
+
+def test_the_genre_headings_are_attested() -> None:
+    from danish._data import table_rows
+    from nlp.lineage.genres import GENRES
+    from tests.attestation import attesting_text
+
+    rows = table_rows("nlp", "data", "genre_headings.csv")
+    assert rows
+    for row in rows:
+        assert row["genre"] in {name for name, _, _ in GENRES}, row
+        sources = [s for s in row["attested_by"].split(";") if s]
+        assert len(sources) >= 2, row
+        for source in sources:
+            lines = {line.strip().rstrip(":").strip().lower() for line in attesting_text(source).splitlines()}
+            assert row["heading"] in lines, (row["heading"], source)
