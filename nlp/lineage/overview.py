@@ -194,7 +194,7 @@ def _row(text: str, start: int, end: int, section_kind: str, year: int | None) -
 
 def _row_kind(title: str) -> tuple[str, str]:
     """A decided row's kind from its title: a report on results is `evaluated` ("Redegørelser for
-    magtanvendelse i 2024"); a lexicon nominalisation of another kind with its object states that kind of
+    magtanvendelse i 2024"); a proposal of an evaluation decides one to come, `planned`; a lexicon nominalisation of another kind with its object states that kind of
     that object ("Forslag ... om videreførelse af forebyggende hjemmebesøg": `confirmed`)."""
     low = title.lower()
     for entry in _of("report"):
@@ -203,6 +203,11 @@ def _row_kind(title: str) -> tuple[str, str]:
     words = title.split()
     for n, word in enumerate(words[:-2]):
         noun = lexicon.noun_entry(word.lower())
+        if noun is not None and noun.kind == "evaluated" and words[n + 1] == "af" and low.startswith("forslag"):
+            # a proposal of an evaluation, adopted, decides an evaluation still to come: `planned` ("Forslag fra EL
+            # om evaluering af omstruktureringen i Sundhed og Omsorg", s9_11 gold_notes: "a decided future
+            # evaluation -> planned (s6_06: a decided future review is planned)"); the evaluation is the subject
+            return "planned", " ".join(words[n:])
         if noun is not None and noun.kind in ("changed", "dropped", "confirmed") and words[n + 1] == "af":
             # the rest of the title is the object: a title has no clause to end it ("efter 1. januar 2025")
             return noun.kind, " ".join(words[n + 2:])

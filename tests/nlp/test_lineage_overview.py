@@ -74,6 +74,19 @@ def test_a_report_on_results_adopted_is_evaluated() -> None:
     ]
 
 
+def test_an_adopted_proposal_of_an_evaluation_plans_it() -> None:
+    """"Forslag fra EL om evaluering af omstruktureringen i Sundhed og Omsorg ... Vedtaget" (s9_11 gold_notes: a
+    decided future evaluation is `planned`, as s6_06's decided review): the evaluation is still to come; a
+    proposal to continue something keeps the lexicon's kind."""
+    text = ("Færdigbehandlede sager i 2023\nSag\tAfd.\tVedtaget\n"
+            "Forslag fra SF om evaluering af den nye visitationsmodel\tPartiforslag\tVedtaget. Byrådet 30. august\n"
+            "Forslag fra V om videreførelse af frivilligpuljen\tPartiforslag\tVedtaget. Byrådet 21. juni\n")
+    assert _events(text) == [
+        ("planned", 2023, "evaluering af den nye visitationsmodel", "Byrådet"),
+        ("confirmed", 2023, "frivilligpuljen", "Byrådet"),
+    ]
+
+
 @pytest.mark.parametrize("text", [
     # running text that names a heading's words is no table
     "Færdigbehandlede sager i 2024\nByrådet har i år behandlet mange sager om ældreområdet.\n",
