@@ -51,6 +51,7 @@ from .clauses import clause_events
 from .coordinated_clauses import _one_per_instrument, _pieces, uncovered_clauses
 from .demanded_objects import _acted_on, _demanded
 from .draft import Draft
+from .modal_passive import modal_passive
 from .modal_demands import _active, _existential_passive, _impersonal, _passive, _possibility
 from .negated_permissions import _refrain, negated_deontic
 from .party_clause import _FRONTED_PURPOSE, _MODALS, _finite, _is_party_subject, _main_clause, _noun_phrase, \
@@ -116,7 +117,8 @@ def party_demands(sentence: str, start: int, end: int, party: str) -> list[Draft
         if subject_end is None:
             return _possibility(tokens, f, start, end, party) or _impersonal(sentence, tokens, f, start, end, party) \
                 or _passive(tokens, f, start, end, party) or _active(tokens, f, start, end, party) \
-                or _refrain(tokens, f, start, end, party) or _existential_passive(tokens, f, start, end, party)
+                or _refrain(tokens, f, start, end, party) or _existential_passive(tokens, f, start, end, party) \
+                or modal_passive(text, tokens, f, start, end, party)
     assert subject_end is not None
     i, negated = _skip_adverbs(tokens, subject_end)
     lemma, i = _particle(tokens, lemma, i)
