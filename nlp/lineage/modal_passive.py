@@ -66,15 +66,12 @@ def modal_passive(sentence: str, tokens: list[tuple[str, str]], f: int, start: i
             i = -1  # the tail's passive
     if negated or not subject or (i >= 0 and (i >= len(tokens) or not _passive_at(tokens, i))):
         return []
-    if i >= 0 and (tokens[i][1] in _NOT_DEMANDS or _of_degree(tokens[i][1]) or _verb_kind(tokens[i][1]) is not None or verbs().get(tokens[i][1])
-                   or not _ends_clause(tokens, i + 1)):
+    if i >= 0 and (not demanding_passive(tokens[i][1]) or _verb_kind(tokens[i][1]) is not None
+                   or verbs().get(tokens[i][1]) or not _ends_clause(tokens, i + 1)):
         return []  # a verb a table names is its readers' (`_passive`, the event lexicon's clause reader)
     if not _noun_phrase_only(subject):
         return []
-    head = _head(subject)
-    last = head[-1]
-    if not last[0][:1].isalpha() or last[0].lower() in PRONOUNS | word_set("no_scheme_subject") \
-            or _names_a_principle(last) or _quality(last[0]) or _people(head) or len(subject) > 14:
+    if not names_a_thing(_head(subject)) or len(subject) > 14:
         return []
     phrase = _noun_phrase([w for w, _ in subject])
     if i < 0:  # the subject with its relative clause, up to the tail's comma ("de dele af ..., som leverer ...")
@@ -82,6 +79,23 @@ def modal_passive(sentence: str, tokens: list[tuple[str, str]], f: int, start: i
         whole = _AFTER_MODAL.search(sentence[:tail.start()]) if tail else None
         phrase = _noun_phrase(whole.group(1).split()) if whole else phrase
     return [Draft("planned", start, end, phrase, None, None, party, None, False)]
+
+
+def demanding_passive(lemma: str) -> bool:
+    """A verb whose passive after a demand modal can demand an act on a thing: not a change of degree, not a
+    measurement."""
+    return lemma not in _NOT_DEMANDS and not _of_degree(lemma)
+
+
+def names_a_thing(head: list[tuple[str, str]]) -> bool:
+    """A noun phrase (up to its first preposition) whose head is a thing a policy acts on: not a pronoun or an
+    expletive, not a principle, a quality or a group of people."""
+    if not head:
+        return False
+    last = head[-1]
+    return last[0][:1].isalpha() and last[0].lower() not in PRONOUNS | word_set("no_scheme_subject") \
+        and not _names_a_principle(last) and not _quality(last[0]) and not _people(head) \
+        and last[0].lower() != last[1] + "t"  # an adjective's neuter, no noun ("Der skal tænkes stort")
 
 
 def _of_degree(lemma: str) -> bool:

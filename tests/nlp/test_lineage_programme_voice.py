@@ -506,3 +506,24 @@ def test_a_modal_passive_demands_what_its_subject_names(sentence: str, subject: 
 ])
 def test_a_modal_passive_of_an_aim_a_manner_or_a_condition_gives_nothing(sentence: str) -> None:
     assert party_demands(sentence, 0, len(sentence), "Partiet") == []
+
+
+@pytest.mark.parametrize(("sentence", "subject"), [
+    # the expletive "der", a demand modal and the s-passive of any verb: what it makes is demanded when a thing
+    # heads it (as "Der skal afholdes hyppige prøver", s6_05, by a verb no table names)
+    ("Der skal oprettes en fond for grøn omstilling.", "fond for grøn omstilling"),
+    ("Samtidig skal der udbetales en bonus til nyuddannede lærere.", "bonus til nyuddannede lærere"),
+])
+def test_an_existential_passive_of_any_verb_demands_a_thing(sentence: str, subject: str) -> None:
+    assert [(d.kind, d.subject) for d in party_demands(sentence, 0, len(sentence), "Partiet")] == [("planned", subject)]
+
+
+@pytest.mark.parametrize("sentence", [
+    "Der skal skabes tryghed i hverdagen.",  # a principle (principle_heads.csv)
+    "Der skal skabes større kvalitet i ældreplejen.",  # a quality
+    "Der skal spares på administrationen.",  # no thing made
+    "Der skal tænkes stort.",  # an adjective, no noun
+    "Der skal ikke oprettes en fond.",  # negated
+])
+def test_an_existential_passive_of_an_aim_gives_nothing(sentence: str) -> None:
+    assert party_demands(sentence, 0, len(sentence), "Partiet") == []
