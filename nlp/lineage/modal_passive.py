@@ -18,7 +18,7 @@ import re
 
 from ..lemma_table import lemma_table
 from .draft import Draft
-from .party_clause import _MODALS, _noun_phrase, _s_passive, _skip_adverbs
+from .party_clause import _MODALS, _main_clause, _noun_phrase, _s_passive, _skip_adverbs, _tokens
 from .programme_words import _PREPOSITIONS, _names_a_principle, _verb_kind, verbs
 from .word_classes import ADVERBS, DETERMINERS, FINITE_AUX, MODALS, NEGATION, PRONOUNS, active_finite, word_set
 
@@ -110,7 +110,8 @@ def _of_degree(lemma: str) -> bool:
 
 def _passive_at(tokens: list[tuple[str, str]], k: int) -> bool:
     """An s-passive, not a genitive after a determiner ("en kommunes borgere")."""
-    return _s_passive(*tokens[k]) and not (k and tokens[k - 1][0].lower() in DETERMINERS)
+    return tokens[k][0].lower().endswith("s") and _s_passive(*tokens[k]) \
+        and not (k and tokens[k - 1][0].lower() in DETERMINERS)  # (a definite noun, "optagelsen", is its lemma and -n)
 
 
 _FRONT_ADVERBS = frozenset("derfor samtidig desuden endvidere derudover også".split())
@@ -141,9 +142,31 @@ def _noun_phrase_only(subject: list[tuple[str, str]]) -> bool:
         return False
     for k, (word, lemma) in enumerate(subject):
         low = word.lower()
-        if low in ("at", "være", "blive") or low in FINITE_AUX or low in MODALS or low in NEGATION or active_finite(word):
+        # (a present verb inside it, not at its end: a plural in -er, "styrelser", reads as one to the lemma table)
+        if low in ("at", "være", "blive") or low in FINITE_AUX or low in MODALS or low in NEGATION \
+                or (active_finite(word) and k < len(subject) - 1):
             return False
         if k and low == lemma and low.endswith("e") and low.isalpha() and len(low) > 4 and word.islower() \
                 and subject[k - 1][0].lower() not in DETERMINERS:
             return False  # an infinitive ("gennemføre"): the clause goes on past the subject
     return True
+
+
+def wished_passive(clause: str, start: int, end: int, party: str) -> list[Draft]:
+    """The that-clause of a party's wish or demand in the present passive, whatever the verb: "Vi går ind for, at
+    de to styrelser sammenlægges" as "De to styrelser skal sammenlægges" (the wish is the demand modal; "Dansk
+    Folkeparti kræver, at skatten på pensioner sænkes" is the event lexicon's). The same controls as a modal's
+    passive: a thing as the subject, no degree or measurement, nothing after the passive but a complement."""
+    tokens = _tokens(_main_clause(clause))
+    k = next((k for k in range(1, len(tokens)) if _passive_at(tokens, k)), None)
+    if k is None:
+        return []
+    subject = tokens[:k]
+    while subject and subject[-1][0].lower() in ADVERBS:
+        subject = subject[:-1]
+    lemma = tokens[k][1]
+    if not subject or not _noun_phrase_only(subject) or not names_a_thing(_head(subject)) or len(subject) > 14 \
+            or not demanding_passive(lemma) or _verb_kind(lemma) is not None or verbs().get(lemma) \
+            or not _ends_clause(tokens, k + 1):
+        return []
+    return [Draft("planned", start, end, _noun_phrase([w for w, _ in subject]), None, None, party, None, False)]

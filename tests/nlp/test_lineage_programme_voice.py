@@ -527,3 +527,28 @@ def test_an_existential_passive_of_any_verb_demands_a_thing(sentence: str, subje
 ])
 def test_an_existential_passive_of_an_aim_gives_nothing(sentence: str) -> None:
     assert party_demands(sentence, 0, len(sentence), "Partiet") == []
+
+
+@pytest.mark.parametrize(("sentence", "party", "events"), [
+    # the present of a wish's that-clause is the party's plan, not a thing done (as "Dansk Folkeparti kræver, at
+    # skatten på pensioner sænkes")
+    ("Vi foreslår, at der indføres en bankskat.", "Partiet", [("planned", "bankskat")]),
+    # the that-clause's s-passive, whatever the verb, read as a modal's passive (`modal_passive.wished_passive`)
+    ("Vi går ind for, at de to styrelser sammenlægges.", "Partiet", [("planned", "to styrelser")]),
+    ("Alternativet vil arbejde for, at de to styrelser sammenlægges.", "Alternativet", [("planned", "to styrelser")]),
+    # an opinion's that-clause may describe what is: read as it stands
+    ("Vi mener, at reformen har indført en bankskat.", "Partiet", [("introduced", "bankskat")]),
+])
+def test_a_wish_that_a_thing_is_done_plans_it(sentence: str, party: str, events: list[tuple]) -> None:
+    assert [(d.kind, d.subject) for d in party_demands(sentence, 0, len(sentence), party)] == events
+
+
+@pytest.mark.parametrize("sentence", [
+    "Vi mener, at de to styrelser sammenlægges.",  # an opinion, no wish
+    "Vi ønsker, at trygheden styrkes.",  # a principle
+    "Vi ønsker, at skattereglerne forenkles.",  # a change of degree
+    "Vi ønsker, at alle brugere behandles ens.",  # a group of people, a manner
+    "Derfor ønsker vi, at folkeskolens afgangseksamen indgår i optagelsen.",  # active: no passive ("optagelsen")
+])
+def test_a_wish_for_an_aim_gives_nothing(sentence: str) -> None:
+    assert party_demands(sentence, 0, len(sentence), "Partiet") == []
