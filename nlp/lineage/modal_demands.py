@@ -8,7 +8,8 @@ from __future__ import annotations
 import re
 
 from .draft import Draft
-from .party_clause import _MODALS, _noun_phrase, _skip_adverbs
+from .modal_passive import _head, demanding_passive, names_a_thing
+from .party_clause import _MODALS, _noun_phrase, _s_passive, _skip_adverbs
 from .programme_words import _PREPOSITIONS, _is_scheme, verbs
 from .word_classes import word_set
 
@@ -95,7 +96,9 @@ def _existential_passive(tokens: list[tuple[str, str]], f: int, start: int, end:
     `planned`, "hyppige prøver i skolen"), as "Samtidig skal der sikres borgerne ... adgang til egne patientdata"
     (s7_02): the expletive "der" with a demand modal and a passive, whose logical subject after it is what the party
     demands held or made - by a verb of making or holding an instrument (nlp/data/lineage_words.csv, role
-    policy_action_verb; the event lexicon's own verbs are its readers'). No object ("Der skal fortsat arbejdes for
+    policy_action_verb; the event lexicon's own verbs are its readers') or by any verb whose passive demands
+    (`modal_passive.demanding_passive`) when a concrete thing heads what follows (`modal_passive.names_a_thing`:
+    "Der skal indføres en grøn check", not "Der skal skabes tryghed"). No object ("Der skal fortsat arbejdes for
     mere ligestilling", s7_02) or a negation: nothing."""
     if tokens[f][1] not in _MODALS:
         return []
@@ -107,7 +110,8 @@ def _existential_passive(tokens: list[tuple[str, str]], f: int, start: int, end:
         return []
     i, negated = _skip_adverbs(tokens, i)
     if negated or i + 1 >= len(tokens) or not tokens[i][0].lower().endswith("es") \
-            or (tokens[i][1] not in word_set("policy_action_verb") and verbs().get(tokens[i][1]) != "planned"):
+            or (tokens[i][1] not in word_set("policy_action_verb") and verbs().get(tokens[i][1]) != "planned"
+                and not (_s_passive(*tokens[i]) and demanding_passive(tokens[i][1]))):
         # (or a verb of laying down a scheme the event lexicon lacks: "Der skal fastsættes klare mål for politiets
         # ydelser", s9_01 gold: `planned`, as "bør lovgiverne fastsætte minimumskrav", s7_01)
         return []
@@ -117,6 +121,9 @@ def _existential_passive(tokens: list[tuple[str, str]], f: int, start: int, end:
     named = named[:purpose]
     if not named or named[0][0].lower() in _PREPOSITIONS or named[0][0].lower() == "at":
         return []
+    if tokens[i][1] not in word_set("policy_action_verb") and verbs().get(tokens[i][1]) != "planned" \
+            and not names_a_thing(_head(named)):
+        return []  # a verb no table names: the thing made must be concrete, as `modal_passive`'s subject
     return [Draft("planned", start, end, _noun_phrase([w for w, _ in named]), None, None, party, None, False)]
 
 

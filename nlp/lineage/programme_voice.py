@@ -51,6 +51,7 @@ from .clauses import clause_events
 from .coordinated_clauses import _one_per_instrument, _pieces, uncovered_clauses
 from .demanded_objects import _acted_on, _demanded
 from .draft import Draft
+from .modal_passive import modal_passive, wished_passive
 from .modal_demands import _active, _existential_passive, _impersonal, _passive, _possibility
 from .negated_permissions import _refrain, negated_deontic
 from .party_clause import _FRONTED_PURPOSE, _MODALS, _finite, _is_party_subject, _main_clause, _noun_phrase, \
@@ -93,6 +94,13 @@ def party_demands(sentence: str, start: int, end: int, party: str) -> list[Draft
             with lexicon.demands():
                 found = [replace(d, actor=d.actor or party, subject=_before_coordinated_passive(d.subject))
                          for d in clause_events(clause, start, end, None)]
+        wish = not _THINKS.search(text[:that.start("clause")])
+        if not found and wish:
+            found = wished_passive(clause, start, end, party)
+        if found and wish:
+            # what a party wants, proposes or demands done is its plan, whatever tense the that-clause has ("Vi
+            # foreslår, at der indføres en bankskat" is no tax introduced): `planned`, a kept scheme `confirmed`
+            found = [replace(d, kind="planned") if d.kind in _DONE_KINDS else d for d in found]
         if found:
             return found  # else "går ind for at <verb>": an infinitive, read below
     tokens = _tokens(_main_clause(text))
@@ -116,7 +124,8 @@ def party_demands(sentence: str, start: int, end: int, party: str) -> list[Draft
         if subject_end is None:
             return _possibility(tokens, f, start, end, party) or _impersonal(sentence, tokens, f, start, end, party) \
                 or _passive(tokens, f, start, end, party) or _active(tokens, f, start, end, party) \
-                or _refrain(tokens, f, start, end, party) or _existential_passive(tokens, f, start, end, party)
+                or _refrain(tokens, f, start, end, party) or _existential_passive(tokens, f, start, end, party) \
+                or modal_passive(text, tokens, f, start, end, party)
     assert subject_end is not None
     i, negated = _skip_adverbs(tokens, subject_end)
     lemma, i = _particle(tokens, lemma, i)
@@ -159,6 +168,11 @@ def party_demands(sentence: str, start: int, end: int, party: str) -> list[Draft
     return []
 
 
+# An opinion, not a wish: its that-clause may describe what is ("Vi mener, at reformen har virket").
+_THINKS = re.compile(r"\bmener\b", re.IGNORECASE)
+# Kinds of a thing done, read in the present of a wish's that-clause (a replacement keeps its own reading: what
+# replaces is its `replaced_by`, left to the merge of the sentence's events).
+_DONE_KINDS = frozenset({"introduced", "changed", "dropped"})
 # "<party> mener, at ...", "<adverbial> mener <party>, at ..." (not "mener ikke": s7_07's negated opinion is
 # left to the gold's judgement, and a negated demand is read by no rule here).
 _OPINION_VERB = r"(?:mener|ønsker|foreslår|kræver|går ind for|arbejder for|vil(?:\s+også)?\s+arbejde for)"

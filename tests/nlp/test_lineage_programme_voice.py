@@ -471,3 +471,84 @@ def test_keeping_by_a_particle_verb_confirms_the_scheme() -> None:
     sentence = "Vi ønsker fortsat at værne om det frie sygehusvalg, der sikrer patienterne korte ventetider."
     assert [(d.kind, d.subject) for d in party_demands(sentence, 0, len(sentence), "Venstre")] == [
         ("confirmed", "frie sygehusvalg")]
+
+
+@pytest.mark.parametrize(("sentence", "subject"), [
+    # a demand modal and an s-passive whatever the verb, the subject a thing a policy acts on (s7_07 gold:
+    # "lovgivning der begrænser ... pengestrømme"; s9_04 gold: "udlicitering under demokratisk kontrol")
+    ("Pengestrømmene skal begrænses ved lovgivning og altid indregistreres offentligt.", "Pengestrømmene"),
+    ("Udlicitering skal bruges, hvor det er egnet, og altid under demokratisk kontrol.", "Udlicitering"),
+    # inverted after an adverbial, the passive after the subject's relative clause (f05 gold: "salg af statslige
+    # virksomheder i konkurrence med private")
+    ("Derfor skal de dele af de statslige virksomheder, som leverer ydelser eller servicer i konkurrence med "
+     "private, sælges.", "dele af de statslige virksomheder, som leverer ydelser eller servicer i konkurrence med "
+                         "private"),
+    ("Bibliotekernes bogbusser bør sælges.", "Bibliotekernes bogbusser"),
+])
+def test_a_modal_passive_demands_what_its_subject_names(sentence: str, subject: str) -> None:
+    assert [(d.kind, d.subject, d.actor) for d in party_demands(sentence, 0, len(sentence), "Alternativet")] == [
+        ("planned", subject, "Alternativet")]
+
+
+@pytest.mark.parametrize("sentence", [
+    "Retssikkerheden skal styrkes.",  # a quality (f05 gold_notes: a general principle)
+    "Kvaliteten skal løftes.",  # a quality (s6_08 gold_notes)
+    "Skattereglerne skal forbedres.",  # a change of degree ("for-" + "bedre"), as f05's "forenkles"
+    "Skat skal indkræves med ordentlighed, rimelighed og gennemskuelighed.",  # a manner (f05)
+    "Alle mennesker skal sikres lige rettigheder og muligheder.",  # the subject a recipient (s08)
+    "Folkeafstemningerne skal afholdes på baggrund af en bred debat.",  # a manner
+    "Alle brugere skal stilles lige.",  # a group of people (s9_01 gold_notes: a principle)
+    "De offentlige institutioners kvalitet og effektivitet skal måles.",  # an indicator (municipal README)
+    "Pengestrømmene skal ikke begrænses.",  # negated
+    "Hvis pengestrømmene skal begrænses, kræver det lovgivning.",  # a condition
+    "Det betyder, at beslutninger skal træffes tæt på borgerne.",  # a clause, no noun phrase before the modal
+    "Derfor skal sundhedsvæsenet i større grad gennemføre forskning og udnytte den nyeste viden.",  # active
+])
+def test_a_modal_passive_of_an_aim_a_manner_or_a_condition_gives_nothing(sentence: str) -> None:
+    assert party_demands(sentence, 0, len(sentence), "Partiet") == []
+
+
+@pytest.mark.parametrize(("sentence", "subject"), [
+    # the expletive "der", a demand modal and the s-passive of any verb: what it makes is demanded when a thing
+    # heads it (as "Der skal afholdes hyppige prøver", s6_05, by a verb no table names)
+    ("Der skal oprettes en fond for grøn omstilling.", "fond for grøn omstilling"),
+    ("Samtidig skal der udbetales en bonus til nyuddannede lærere.", "bonus til nyuddannede lærere"),
+])
+def test_an_existential_passive_of_any_verb_demands_a_thing(sentence: str, subject: str) -> None:
+    assert [(d.kind, d.subject) for d in party_demands(sentence, 0, len(sentence), "Partiet")] == [("planned", subject)]
+
+
+@pytest.mark.parametrize("sentence", [
+    "Der skal skabes tryghed i hverdagen.",  # a principle (principle_heads.csv)
+    "Der skal skabes større kvalitet i ældreplejen.",  # a quality
+    "Der skal spares på administrationen.",  # no thing made
+    "Der skal tænkes stort.",  # an adjective, no noun
+    "Der skal ikke oprettes en fond.",  # negated
+])
+def test_an_existential_passive_of_an_aim_gives_nothing(sentence: str) -> None:
+    assert party_demands(sentence, 0, len(sentence), "Partiet") == []
+
+
+@pytest.mark.parametrize(("sentence", "party", "events"), [
+    # the present of a wish's that-clause is the party's plan, not a thing done (as "Dansk Folkeparti kræver, at
+    # skatten på pensioner sænkes")
+    ("Vi foreslår, at der indføres en bankskat.", "Partiet", [("planned", "bankskat")]),
+    # the that-clause's s-passive, whatever the verb, read as a modal's passive (`modal_passive.wished_passive`)
+    ("Vi går ind for, at de to styrelser sammenlægges.", "Partiet", [("planned", "to styrelser")]),
+    ("Alternativet vil arbejde for, at de to styrelser sammenlægges.", "Alternativet", [("planned", "to styrelser")]),
+    # an opinion's that-clause may describe what is: read as it stands
+    ("Vi mener, at reformen har indført en bankskat.", "Partiet", [("introduced", "bankskat")]),
+])
+def test_a_wish_that_a_thing_is_done_plans_it(sentence: str, party: str, events: list[tuple]) -> None:
+    assert [(d.kind, d.subject) for d in party_demands(sentence, 0, len(sentence), party)] == events
+
+
+@pytest.mark.parametrize("sentence", [
+    "Vi mener, at de to styrelser sammenlægges.",  # an opinion, no wish
+    "Vi ønsker, at trygheden styrkes.",  # a principle
+    "Vi ønsker, at skattereglerne forenkles.",  # a change of degree
+    "Vi ønsker, at alle brugere behandles ens.",  # a group of people, a manner
+    "Derfor ønsker vi, at folkeskolens afgangseksamen indgår i optagelsen.",  # active: no passive ("optagelsen")
+])
+def test_a_wish_for_an_aim_gives_nothing(sentence: str) -> None:
+    assert party_demands(sentence, 0, len(sentence), "Partiet") == []

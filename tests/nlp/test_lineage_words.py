@@ -28,7 +28,7 @@ ROLES = {"function_word", "sentence_adverb", "heading_link_word", "document_defi
          "no_scheme_subject", "quantifier", "now", "opening_time_preposition", "works_for_verb",
          "works_for_article", "action_noun_suffix", "quote_verb", "follow_up_document",
          "postpone_verb", "meeting_noun", "withdraw_verb", "vote_verb", "policy_action_verb", "first_time_verb",
-         "noted_update_verb"}
+         "noted_update_verb", "quality_noun_suffix"}
 # Roles the lineage modules read by the pipeline's lemma, not the word's form ("udskydes", "trækker",
 # "vedtaget"; nlp/lineage/assembly.py, minutes.py, policy.py, first_time.py).
 LEMMA_ROLES = {"follow_up_document", "postpone_verb", "meeting_noun", "withdraw_verb", "vote_verb",
@@ -43,6 +43,10 @@ ROLE_PATTERN = {
     "works_for_article": r"\barbejde[rt]?\s+for\s+{w}\s",
     "action_noun_suffix": r"\barbejde[rt]?\s+for\s+(?:[\wæøå-]+\s+){{0,4}}[\wæøå-]+{w}\b",
 }
+
+
+# Roles whose words are suffixes: a source holds one at a word's end.
+_SUFFIX_ROLES = {"action_noun_suffix", "quality_noun_suffix"}
 
 
 def _flat(text: str) -> str:
@@ -69,8 +73,9 @@ def _text(source: str) -> str:
 
 
 def _literal(text: str, word: str, role: str) -> bool:
-    if role == "action_noun_suffix":  # a suffix stands at a word's end
-        return re.search(rf"\w{re.escape(word)}\b", text, re.IGNORECASE) is not None
+    if role in _SUFFIX_ROLES:  # a suffix stands at a word's end (a quality's noun also before its definite -en)
+        ending = "(?:en)?" if role == "quality_noun_suffix" else ""
+        return re.search(rf"\w{re.escape(word)}{ending}\b", text, re.IGNORECASE) is not None
     return re.search(rf"(?<!\w){re.escape(word)}(?!\w)", text, re.IGNORECASE) is not None
 
 
@@ -79,7 +84,7 @@ def _holds(text: str, word: str, role: str) -> bool:
     table of the pipeline: "notat" in "Notatet er ...")."""
     if _literal(text, word, role):
         return True
-    if role == "action_noun_suffix" or not word.isalpha():
+    if role in _SUFFIX_ROLES or not word.isalpha():
         return False
     table = lemma_table()
     lemma = table.get(word) or word
