@@ -131,7 +131,7 @@ ROLES_USED = {"definition_verb", "measure_word", "ratio", "goal_label", "goal_he
               "target_quantity", "target_level", "change_noun_target", "quantity_change_noun",
               "self_defining_subject", "clause_verb", "count_target",
               "goal_statement", "time_tail",
-              "population_article"}
+              "population_article", "measure_statement"}
 
 
 def test_every_role_the_finders_ask_for_is_in_the_table() -> None:
@@ -197,6 +197,7 @@ def test_conventions_cited_are_written_down(gold: Path) -> None:
         assert phrase in readme
     municipal = (gold / "municipal" / "README.md").read_text(encoding="utf-8")
     assert '"minimum N" targets `count`' in municipal
+    assert '"X skal måles" sentences are indicators of kind' in municipal
 
 
 @pytest.mark.parametrize(("role", "text", "value"), [
