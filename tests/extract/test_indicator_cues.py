@@ -131,7 +131,7 @@ ROLES_USED = {"definition_verb", "measure_word", "ratio", "goal_label", "goal_he
               "target_quantity", "target_level", "change_noun_target", "quantity_change_noun",
               "self_defining_subject", "clause_verb", "count_target",
               "goal_statement", "time_tail",
-              "population_article", "measure_statement"}
+              "population_article", "goal_list_lead", "measure_label", "measure_statement"}
 
 
 def test_every_role_the_finders_ask_for_is_in_the_table() -> None:
