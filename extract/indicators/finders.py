@@ -37,6 +37,9 @@ class Found:
     population: str | None = None  # set by a finder that read it from a stated division
     measure: str | None = None  # set by a finder that read the kind of quantity from its cue
     period_unit: str | None = None  # set by a finder that read the reference period from the document
+    # the words of a label that linked this item to its title elsewhere ("Mål 1 – Faglig dygtighed" over the
+    # goal's definition, titled by the numbered goal 1.): claimed with the title, so no finder reads them again
+    label_span: tuple[int, int] | None = None
 
 
 def lines_of(text: str) -> list[Line]:
@@ -353,6 +356,27 @@ def measure_bullets(text: str) -> list[Found]:
     return found
 
 
+def labelled_measure_bullets(text: str) -> list[Found]:
+    """A list item whose label names a measure and whose sentence after the label defines it
+    ("• Passivandel: Målingen viser, hvor stor en andel ...": cue measure_label): the label is
+    the title, the sentence its definition. A måling or nøgletal so defined is a nøgletal (the
+    star convention's jobindsats.dk målinger); jobindsats.dk is its source where the text names it."""
+    found = []
+    jobindsats = bool(_JOBINDSATS.search(text))
+    for start, line in lines_of(text):
+        bullet = _BULLET.match(line)
+        m = cues.search("measure_label", bullet.group(1)) if bullet else None
+        if not m or not bullet:
+            continue
+        body_start = start + bullet.start(1)
+        rest = bullet.group(1)[m.end():]
+        definition = first_sentence(rest)
+        kind = "nøgletal" if re.match(r"Målingen|Nøgletallet", rest) else "other"
+        found.append(Found(kind, m.group("title").strip(), body_start + m.start("title"), definition=definition,
+                           definition_start=body_start + m.end(), source=JOBINDSATS if jobindsats else None))
+    return found
+
+
 _NEW_MEASURE = re.compile(r"\b[Nn]ye? måling(?:er)?: (?P<title>[^.\n]+)")
 # "målingen "X"", "den nye måling ’X’" (straight, curly or single quotes)
 _QUOTED_MEASURE = re.compile(r"[Mm]åling(?:en)? [\"”“’‘'](?P<title>[^\"”“’‘'\n]{3,120})[\"”“’‘']")
@@ -392,13 +416,16 @@ LEAD_MAX = 120
 
 def goal_bullets(text: str) -> list[Found]:
     """Goals listed under a heading that names them ("De fem beskæftigelsespolitiske mål
-    2018 er:"); a list headed "intentioner" or "konklusioner" is not one."""
+    2018 er:"), or under a lead without a colon that decides or lists goals ("... har
+    tilsluttet sig målene.", "Kommunen har følgende mål": cue goal_list_lead); a list headed
+    "intentioner" or "konklusioner" is not one."""
     lines, found = lines_of(text), []
     for i, (_, line) in enumerate(lines):
-        lead = sentences(line)[-1][1] if line.strip() else ""
+        lead = sentences(line)[-1][1].strip() if line.strip() else ""
         named = cues.search("goal_heading", lead) if len(lead) < LEAD_MAX else None
-        if not lead.endswith(":") or not named or named.group(0).casefold().startswith("fokusområd") \
-                or named.group(0).casefold() == "målet":
+        plain = not lead.endswith(":") and len(lead) < LEAD_MAX and cues.search("goal_list_lead", lead)
+        if not plain and (not lead.endswith(":") or not named or named.group(0).casefold().startswith("fokusområd")
+                          or named.group(0).casefold() == "målet"):
             continue  # policy areas ("flg. fokusområder: Teater, Musik") are not goals, nor the
             # actions after "For at nå målet vil vi:"
         if not_goal_heading(lead):
@@ -508,5 +535,5 @@ def benchmark_compared(text: str) -> list[Found]:
     return found
 
 
-ALL_FINDERS = (numbered_items, measure_bullets, named_measures, goal_bullets, passing_mentions,
-               benchmark_difference, benchmark_compared)
+ALL_FINDERS = (numbered_items, measure_bullets, labelled_measure_bullets, named_measures, goal_bullets,
+               passing_mentions, benchmark_difference, benchmark_compared)

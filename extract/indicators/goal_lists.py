@@ -106,6 +106,62 @@ def _name_then_target(lines: list[Line], i: int, m: re.Match[str]) -> tuple[tupl
     return (name_start, body), definition
 
 
+# A goal's label on a line of its own, with or without a name ("Mål 2 – Trivsel", "Resultatmål 1", "Nationalt
+# mål 1: Faglig dygtighed"; the label from the table's goal_label cue), over the lines that define it (issue 14).
+_LABEL_HEADING = re.compile(r"^(?P<label>" + cues.rows("goal_label")[0].pattern + r")"
+                            r"\s*(?:[–—:-]\s*(?P<name>[^\n]{2,80}?))?\s*:?\s*$", re.I)
+_HEADING_LINES = 6  # a goal's definition is a few lines, up to a blank line or the next item
+
+
+def _defining_lines(text: str, lines: list[Line], i: int) -> tuple[str, int] | None:
+    """The definition under a goal's label heading: the sentences of the lines below it up to a blank
+    line, the next label or list item, aims and means left out; one that names a quantity, a figure or
+    a computation only (a heading over prose is no measure)."""
+    j = i + 1
+    k = j
+    while k < len(lines) and k - j < _HEADING_LINES and lines[k][1].strip() \
+            and not _LABEL_HEADING.match(_BULLET_MARK.sub("", lines[k][1]).strip()) \
+            and not _LABELLED.match(_BULLET_MARK.sub("", lines[k][1])) and not _ITEM_LINE.match(lines[k][1]):
+        k += 1
+    if k == j:
+        return None
+    begin = lines[j][0] + len(lines[j][1]) - len(lines[j][1].lstrip())
+    end = lines[k - 1][0] + len(lines[k - 1][1].rstrip())
+    definition = _definition_sentences(text[begin:end], begin)
+    if definition is None or not (cues.search("measure_word", definition[0]) or _TARGET_FIGURE.search(definition[0])
+                                  or cues.search("computation", definition[0])):
+        return None
+    return definition
+
+
+def _label_headings(text: str, lines: list[Line], goals: dict[int, tuple[int, str]]) -> list[Found]:
+    """Goals whose label stands as a heading over their definition lines ("Mål 2 – Trivsel" / "Andelen af
+    elever, der trives, skal stige år for år."): the name is the title (a numbered goal's text where an
+    earlier list names it), else the label as written; the lines below its definition."""
+    found: list[Found] = []
+    for i, (start, line) in enumerate(lines):
+        mark = _BULLET_MARK.match(line)
+        body_start = mark.end() if mark else 0
+        m = _LABEL_HEADING.match(line[body_start:].rstrip())
+        if not m or _LABELLED.match(line[body_start:]) or (m.group("name") or "").endswith((".", "!", "?")):
+            continue
+        definition = _defining_lines(text, lines, i)
+        if definition is None:
+            continue
+        number = int(m.group("n"))
+        group = "name" if m.group("name") else "label"
+        if number in goals:
+            title_start, title = goals[number]
+        else:
+            title, title_start = m.group(group), start + body_start + m.start(group)
+        f = Found("other", title, title_start, number=number, style="goal")
+        f.definition, f.definition_start = definition
+        f.context = _list_lead(lines, i)
+        f.label_span = (start + body_start + m.start("label"), start + body_start + m.end(group))
+        found.append(f)
+    return found
+
+
 def goal_lists(text: str) -> list[Found]:
     """Numbered goals linked by number to labelled, measurable items ("Mål 1 – X: ...")."""
     lines = lines_of(text)
@@ -142,6 +198,9 @@ def goal_lists(text: str) -> list[Found]:
             f.definition, f.definition_start = _with_target_lines(text, lines, i, definition)
             f.context = _list_lead(lines, i)
         found.append(f)
+    headed = _label_headings(text, lines, goals)
+    linked |= {f.number for f in headed if f.number is not None and f.number in goals}
+    found.extend(headed)
     for number, (title_start, title) in goals.items():
         if number not in linked and found:
             found.append(Found("other", title, title_start, number=number, style="goal"))

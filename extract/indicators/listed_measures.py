@@ -159,6 +159,30 @@ def measured_lists(text: str) -> list[Found]:
     return found
 
 
+# A subject that is only a pronoun ("Det skal måles.", "Dette skal løbende måles.") names nothing to measure.
+_PRONOUN_SUBJECT = re.compile(r"^(?:Det|Dette|Den|De|Disse|Denne|Noget|Alt|Hvad)\s+$", re.I)
+
+
+def measured_statements(text: str) -> list[Found]:
+    """A sentence saying that something is to be measured ("De offentlige institutioners kvalitet og
+    effektivitet skal måles.", "Resultaterne – herunder borgernes tilfredshed – skal løbende måles.": cue
+    measure_statement): an indicator of kind other whose title is the whole sentence, a metric only where
+    the sentence names one (the municipal README's convention for "X skal måles", s9_01; as the items
+    under "... skal måles på:", f10). A sentence that only mentions measuring ("Det er svært at måle
+    effekten") or denies it ("skal ikke måles") says nothing is to be measured."""
+    found: list[Found] = []
+    for start, line in lines_of(text):
+        for offset, sentence in sentences(line):
+            m = cues.search("measure_statement", sentence)
+            if not m or _PRONOUN_SUBJECT.match(sentence[:m.start()]) or not sentence[:m.start()].strip():
+                continue
+            title = sentence.strip()
+            f = Found("other", title, start + offset + sentence.index(title), style="measure")
+            f.measure = fields.measure_word(title) or "other"
+            found.append(f)
+    return found
+
+
 def opgoerelse_items(text: str) -> list[Found]:
     """The measures an opgørelse lists under its lead ("Opgørelse over genindlæggelser i
     somatik og psykiatri:" / "• Akutte somatiske genindlæggelser."): each bullet names one

@@ -26,7 +26,8 @@ Every phrase they rely on is a row of `cues.tsv` (see `extract.indicators.cues`)
   over antal borgere, der ..."; also "Succeskriterier", "Målepunkter"), each naming a count
   or share at its head;
 - the items listed under a lead saying what is to be measured ("... skal ifølge KL måles
-  på:"), and the measures an opgørelse lists ("Opgørelse over genindlæggelser ...:");
+  på:"), a sentence saying that something is to be measured ("X skal (løbende) måles."), and
+  the measures an opgørelse lists ("Opgørelse over genindlæggelser ...:");
 - the measure a statistics API example plots, named by its plot title;
 - the quantity a klimaregnskab, CO2-regnskab or energiregnskab computes
   (`extract.indicators.accounts`).
@@ -43,15 +44,15 @@ from __future__ import annotations
 
 from . import accounts, computed
 from .goal_lists import goal_lists, numbered_goals
-from .listed_measures import (announced_measures, inline_lists, measured_lists, measures_after_lead,
-                              opgoerelse_items, plot_titles)
+from .listed_measures import (announced_measures, inline_lists, measured_lists, measured_statements,
+                              measures_after_lead, opgoerelse_items, plot_titles)
 from .section_items import follow_up_items, headed_goals
 from .targets import stated_share_goals, target_clauses
 
 # The finders are importable from here as before the split.
 __all__ = ["STRUCTURE_FINDERS", "announced_measures", "follow_up_items", "goal_lists", "headed_goals",
-           "inline_lists", "measured_lists", "measures_after_lead", "numbered_goals", "opgoerelse_items",
-           "plot_titles", "stated_share_goals", "target_clauses"]
+           "inline_lists", "measured_lists", "measured_statements", "measures_after_lead", "numbered_goals",
+           "opgoerelse_items", "plot_titles", "stated_share_goals", "target_clauses"]
 
 
 STRUCTURE_FINDERS = (goal_lists, computed.measure_tables, computed.labelled_blocks, computed.labelled_fractions,
@@ -59,4 +60,4 @@ STRUCTURE_FINDERS = (goal_lists, computed.measure_tables, computed.labelled_bloc
                      computed.definition_sentences, numbered_goals, announced_measures, headed_goals,
                      computed.verb_first_definitions, computed.glossary_definitions, computed.named_measure_sentences, target_clauses,
                      stated_share_goals,
-                     follow_up_items, measured_lists, opgoerelse_items, plot_titles, accounts.account_quantities)
+                     follow_up_items, measured_lists, measured_statements, opgoerelse_items, plot_titles, accounts.account_quantities)

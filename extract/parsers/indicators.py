@@ -84,6 +84,8 @@ def _spans(f: Found) -> list[tuple[int, int]]:
     out = [(f.title_start, f.title_start + len(f.title))]
     if f.definition and f.definition_start >= 0:
         out.append((f.definition_start, f.definition_start + len(f.definition)))
+    if f.label_span:
+        out.append(f.label_span)
     return out
 
 

@@ -105,7 +105,9 @@ def _party_as_subject(text: str, hits: list[re.Match[str]]) -> bool:
     if len(opening) >= 2 and wants and (_party_mention().fullmatch(hits[0].group(0)) or _states_demands(text)):
         return True  # (a short name, "Venstre", only when no other party is named: s7_08, a council item)
     inverted = [m for m in hits if _INVERTED_DEMAND.search(text[max(0, m.start() - 40):m.start()])]
-    return bool(wants or inverted) and _states_demands(text)
+    stance = [m for m in hits if _STANCE_OPENER.search(text[max(0, m.start() - 12):m.start()])
+              and re.match(r" [a-zæøå]+\b", text[m.end():m.end() + 16])]
+    return bool(wants or inverted or stance) and _states_demands(text)
 
 
 # In Danish V2 order an adverbial opening the sentence puts the subject after the finite verb: "Derfor vil
@@ -113,6 +115,14 @@ def _party_as_subject(text: str, hits: list[re.Match[str]]) -> bool:
 # "Tilsvarende mener Alternativet, at Danmark skal afstå fra ..." (Alternativet's, s7_06): the party is the
 # subject of its demand verb as much as in "Venstre går ind for fri konkurrence ..." (s7_01).
 _INVERTED_DEMAND = re.compile(rf"(?:\A|[.!?:][ \t]*|\n[ \t]*)[A-ZÆØÅ][a-zæøå]+ {DEMAND_VERB_PATTERN} $")
+
+# A programme states its party's view with the party in a fronted "for"-adverbial, the finite verb right after it
+# (V2): "For Enhedslisten er socialisme ikke en færdig opskrift ..." (Enhedslisten's programme, corpus/municipal
+# s9_03), "For Venstre er individets frihed ..." (Venstre's, s7_02); the eight programmes of corpus/pdf_more write
+# it in all their chapters ("For Dansk Folkeparti er det vigtigt, at ...", "For Alternativet kan stat og kommune
+# ...", "For Det Radikale Venstre hænger frihed og forpligtelse uløseligt sammen"); a PDF may wrap the line after
+# "For" (s9_03). The party holds the view as much as the subject of a demand verb holds the demand.
+_STANCE_OPENER = re.compile(r"(?:\A|[.!?:]\s*|\n[ \t]*)For\s+$")
 
 
 def _states_demands(text: str) -> bool:

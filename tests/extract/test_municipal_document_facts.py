@@ -390,6 +390,14 @@ BANNER_SAMPLE = ("DANSKE REGIONER\n\nNotat om akutberedskabet\n\nRegionerne har 
 PARTY_SUBJECT_SAMPLE = ("Enhedslisten har altid kæmpet for en stærk offentlig sektor, hvor borgerne får hjælp i tide.\n\n"
                         "Enhedslisten vil afskaffe 225-timers-reglen og give kommunerne frihed til at hjælpe ledige "
                         "i uddannelse. Alternativet er, at flere ender på en lavere ydelse.\n")
+# A programme's chapter holding its party's view in a fronted "for"-adverbial, its lines as the PDF wraps them
+# (Enhedslisten's programme, corpus/municipal s9_03; "For Venstre er individets frihed ...", s7_02).
+PARTY_STANCE_SAMPLE = ("Enhedslisten er altid en aktiv del af kampen for at bevare de velfærdsgoder\n"
+                       "og andre resultater, vi har opnået.\n\nEt socialistisk demokrati\n\n"
+                       "Et fremtidigt socialistisk samfund hverken kan eller skal beskrives i detaljer,\n"
+                       "men skal udvikles og formes af de mennesker, som lever i det. For\n"
+                       "Enhedslisten er socialisme ikke en færdig opskrift på et samfund, men en\n"
+                       "række grundlæggende principper.\n")
 # A utility's customer service writes from its own mailbox (as corpus/municipal s6_12, a restaurant's).
 MAILBOX_SAMPLE = ("From: Sønderborg Forsyning <kundeservice@soenderborgforsyning.dk>\nSent: 2. maj 2024 09:12\n"
                   "To: Teknik og Miljø\nSubject: Varsel om ledningsarbejde\n\nKære kommune\n\nVi graver på "
@@ -425,6 +433,13 @@ PARTY_VOICE_SAMPLE = ("12. Ældrepolitik\n\nSocialdemokratiet ønsker en værdig
     # opening one sentence only, or never saying what it wants, it is a party written about
     (PARTY_SUBJECT_SAMPLE.replace("\n\nEnhedslisten vil", "\n\nPartiet vil"), None),
     (PARTY_SUBJECT_SAMPLE.replace("Enhedslisten vil", "Enhedslisten har desuden ønsket at"), None),
+    (PARTY_STANCE_SAMPLE, "Enhedslisten"),
+    ("For Venstre er individets frihed et ufravigeligt princip. Venstre er et liberalt parti.\n", "Venstre"),
+    # the party's name after "for" inside a sentence is no view it holds; a text naming two parties is no
+    # party's programme
+    (PARTY_STANCE_SAMPLE.replace("i det. For\n", "i det, også for\n"), None),
+    (PARTY_STANCE_SAMPLE.replace("grundlæggende principper.", "grundlæggende principper, som Venstre afviser."),
+     None),
     # an e-mail from an organisation's own mailbox: the name its domain spells (æ, ø, å as ae, oe, aa)
     (MAILBOX_SAMPLE, "Sønderborg Forsyning"),
     (MAILBOX_SAMPLE.replace("soenderborgforsyning.dk", "sonfor.dk"), None),
