@@ -130,7 +130,7 @@ ROLES_USED = {"definition_verb", "measure_word", "ratio", "goal_label", "goal_he
               "target_quantity", "target_level", "change_noun_target", "quantity_change_noun",
               "self_defining_subject", "clause_verb", "count_target",
               "goal_statement", "time_tail",
-              "population_article"}
+              "population_article", "defining_verb"}
 
 
 def test_every_role_the_finders_ask_for_is_in_the_table() -> None:
