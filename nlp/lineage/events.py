@@ -29,6 +29,7 @@ import re
 from collections.abc import Sequence
 from dataclasses import replace
 
+from danish.sentences import sentence_spans
 from extract.document import Document
 from extract.normalise import collapse_ws
 from extract.records import Answer, AnyRecord, DocumentInfo, LineageEvent, Question
@@ -55,7 +56,6 @@ from .members import counted_members
 from .programme_voice import read_with_party_voice
 from .speakers import we_are_the_author, we_are_the_speaker
 from .word_classes import ARTICLE
-from ..sentences import sentence_spans
 from ..timex import document_date, time_mentions
 
 
