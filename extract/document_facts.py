@@ -50,24 +50,13 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import Any
 
-from .document_dates import (anchor_date, date_from_text, date_from_url, document_date, document_samling,
-                             month_from_text, samling_of_date)
-from .document_issuer import (canonical_organisation, deciding_body, kommune_of_host, letterhead_unit,
-                              mail_sender_organisation, organisation_of_host, publisher_line)
-from .document_layout import is_letterhead_line, is_page_mark, letterhead_lines, page_texts, running_lines, starts_mid_document
-from .document_period import THEME_HEAD, THEME_MENTIONS, period_in_title, theme_year
-from .document_titles import document_title, heading_of, is_email, is_prose, labelled_title
-from .evidence import DATE_EVIDENCE, TITLE_EVIDENCE, Evidence
+from .document_dates import document_date, document_samling
+from .document_titles import document_title
+from .evidence import Evidence
 
 # The finders of the parts, importable from here as before the split (nlp/timex.py reads
 # anchor_date from here).
-__all__ = ["DATE_EVIDENCE", "THEME_HEAD", "THEME_MENTIONS", "TITLE_EVIDENCE", "DocumentFacts", "Evidence",
-           "anchor_date", "canonical_organisation", "date_from_text", "date_from_url", "deciding_body",
-           "document_date", "document_samling", "document_title", "facts_of", "heading_of", "is_email",
-           "is_letterhead_line", "is_page_mark", "is_prose", "kommune_of_host", "labelled_title",
-           "letterhead_lines", "letterhead_unit", "mail_sender_organisation", "month_from_text",
-           "organisation_of_host", "page_texts", "period_in_title", "publisher_line", "running_lines",
-           "samling_of_date", "starts_mid_document", "theme_year"]
+__all__ = ["DocumentFacts", "Evidence", "document_date", "document_samling", "document_title", "facts_of"]
 
 
 @dataclass(frozen=True)

@@ -15,9 +15,8 @@ from functools import lru_cache
 from typing import Any
 
 from danish import reference
-from danish.dates import WEEKDAY_NAMES
 
-from .dates import DateHit, find_dates
+from danish.dates import WEEKDAY_NAMES, DateHit, find_dates
 from .document import Document, Span
 from .folketing import Hit
 from .letter_layouts import cue

@@ -9,7 +9,7 @@ from danish import reference
 
 from .given_names import is_given_name, opens_with_given_name
 from .indicators.finders import BULLET_MARKS
-from .roled_person import _INSTITUTION_WORD, _PERSON_NAME, RoledPerson
+from .roled_person import _INSTITUTION_WORD, _PERSON_NAME, NAME_PART, RoledPerson
 
 
 # A meeting's attendance list: under "Tilstede" / "Medlemmer" / "Deltagere", one member a line
@@ -89,8 +89,7 @@ def _listed_name(line: str) -> str | None:
 # general-meeting minutes, corpus/municipal s7_11), and a name foreign letters ("Arinbjörn
 # Brandsson", "Jürgensen").
 _BULLET = re.compile(rf"^[ \t]*[{BULLET_MARKS}][ \t]+")  # the one list of marks (extract/parsers/kommuner.py)
-_NAME_PART = r"[A-ZÆØÅÄÖÜÁÓÍÉ][a-zæøåéèäöüáóíúýð]+(?:-[A-ZÆØÅÄÖÜÁÓÍÉ][a-zæøåéèäöüáóíúýð]+)?"
-_LIST_LINE = re.compile(rf"(?P<name>{_NAME_PART}(?: {_NAME_PART}){{1,4}})(?:[ \t]*,[ \t]*[^\n]{{1,60}})?[ \t]*")
+_LIST_LINE = re.compile(rf"(?P<name>{NAME_PART}(?: {NAME_PART}){{1,4}})(?:[ \t]*,[ \t]*[^\n]{{1,60}})?[ \t]*")
 # Under a heading that lists people, a list most of whose names open with a known given name is
 # a list of people: its other names are too, though their given names ("Tor", "Maya", "Oskar")
 # are not among the given names of Folketinget's members (extract/given_names.py).

@@ -444,15 +444,19 @@ def _walk_html(root: Any, html: str, max_chars: int | None) -> tuple[str, tuple[
             parts.append("\n")
             after_email = False
 
-    for node in (root.traverse(include_text=True) if root is not None else ()):
-        parent = node.parent
-        parent_id = parent.mem_id if parent is not None else 0
+    def leave_up_to(parent_id: int | None) -> None:
+        """Leave the open elements inside the parent (with None, all of them)."""
+        nonlocal skip_from
         while open_elements and open_elements[-1][0] != parent_id:
             _, tag = open_elements.pop()
             if len(open_elements) == skip_from:
                 skip_from = -1
             elif skip_from < 0:
                 leave(tag)
+
+    for node in (root.traverse(include_text=True) if root is not None else ()):
+        parent = node.parent
+        leave_up_to(parent.mem_id if parent is not None else 0)
         tag = node.tag or ""
         if tag == "-text":
             if skip_from < 0:
@@ -494,12 +498,7 @@ def _walk_html(root: Any, html: str, max_chars: int | None) -> tuple[str, tuple[
             cell = []
         if tag in _HTML_BLOCK:
             parts.append("\n")
-    while open_elements:
-        _, tag = open_elements.pop()
-        if len(open_elements) == skip_from:
-            skip_from = -1
-        elif skip_from < 0:
-            leave(tag)
+    leave_up_to(None)
     return _tidy_lines("".join(parts)), tuple(tuple(t) for t in tables if t)
 
 

@@ -25,13 +25,12 @@ import pypdfium2 as pdfium
 
 from .errors import CorruptDocument, EmptyDocument, EncryptedDocument, TooLarge
 from .pdf_letterhead import split_columns
-from .pdf_margins import FOLIO_ATTESTED, _drop_repeats, _line_number_runs, _mark_folios
+from .pdf_margins import _drop_repeats, _line_number_runs, _mark_folios
 from .pdf_runs import _Run, _stream_runs
 from .pdf_tables import _Box, _safe_tables, _shapes
 
 # split_columns, _Run and FOLIO_ATTESTED are importable from here as before the split.
-__all__ = ["FOLIO_ATTESTED", "MAX_TABLE_IMAGES", "MIN_TEXT_CHARS", "PdfPage", "TABLE_PATHS", "read_pdf",
-           "split_columns"]
+__all__ = ["MAX_TABLE_IMAGES", "MIN_TEXT_CHARS", "PdfPage", "TABLE_PATHS", "read_pdf", "split_columns"]
 
 
 # A page with fewer visible characters than this has no usable text layer.

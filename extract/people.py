@@ -19,13 +19,11 @@ from danish import ids, reference
 from .folketing import UDVALG_RE, Hit, definite
 from .letter_layouts import cue
 from .normalise import collapse_ws
-from .person_roles import RoledPerson, roled_persons, same_person
-from .person_titles import CONTACT_LABELS, minister_titles, official_titles, titles
+from .person_titles import CONTACT_LABELS, titles
 
 # Importable from here as before the split.
-__all__ = ["NAME", "PARTY_RE", "CONTACT_LABELS", "RoledPerson", "askers", "canonical_party", "minister_titles",
-           "named_persons", "official_titles", "parties_in", "party_table", "person_id", "repair_name",
-           "roled_persons", "same_person", "titles"]
+__all__ = ["NAME", "PARTY_RE", "CONTACT_LABELS", "askers", "canonical_party", "named_persons", "parties_in",
+           "party_table", "person_id", "repair_name", "titles"]
 
 
 _NAME_WORD = r"(?:[A-ZÆØÅÉÖÜ][\w'’-]*\.?|von|van|de|la|le)"

@@ -7,7 +7,7 @@ from functools import lru_cache
 from danish.words import STOPWORDS
 
 from .given_names import is_given_name
-from .roled_person import _INSTITUTION_WORD, RoledPerson, _genitive_free, _is_title_word
+from .roled_person import _INSTITUTION_WORD, NAME_PART, RoledPerson, _genitive_free, _is_title_word
 
 
 # -- people named in running prose ---------------------------------------------------------------
@@ -32,12 +32,11 @@ from .roled_person import _INSTITUTION_WORD, RoledPerson, _genitive_free, _is_ti
 # - when its given name is also a Danish word that opens sentences and headings ("Per", "Hans": the
 #   table's `word` rows) and it does not stand inside a sentence, after a lower-case word.
 # The name gets no role here; a reader that gives one wins (roled_persons keeps the roled entry).
-_PROSE_PART = r"[A-ZÆØÅ][a-zæøåéü]+(?:-[A-ZÆØÅ][a-zæøåéü]+)?"
-_PROSE_PARTICLES = ("von", "van", "der", "de", "af", "la", "le")
+NAME_PARTICLES = ("von", "van", "der", "de", "af", "la", "le")
 # A run of capitalised words one space apart (no tab: a table's cells are no name), with particles.
 # A middle initial inside the name ("Holger K. Nielsen", "Jan E. Jørgensen": Danish names print them
 # so, tests/extract/test_prose_names.py), never at its end.
-_PROSE_RUN = re.compile(rf"(?<![\wæøå.@-]){_PROSE_PART}(?: (?:(?:{'|'.join(_PROSE_PARTICLES)}) |[A-ZÆØÅ]\. )?{_PROSE_PART})*"
+_PROSE_RUN = re.compile(rf"(?<![\wæøå.@-]){NAME_PART}(?: (?:(?:{'|'.join(NAME_PARTICLES)}) |[A-ZÆØÅ]\. )?{NAME_PART})*"
                         r"(?![\wæøå@-]|\.[a-zæøå])")
 _PROSE_MAX_WORDS = 4  # a given name, a middle name or two, a surname; a longer run is a heading in title case
 
@@ -99,7 +98,7 @@ def _prose_names(text: str) -> list[RoledPerson]:
         name = " ".join(words)
         name = _genitive_free(name, text, run.end())
         words = name.split(" ")
-        surnames = [w for w in words[1:] if w not in _PROSE_PARTICLES and not re.fullmatch(r"[A-ZÆØÅ]\.", w)]
+        surnames = [w for w in words[1:] if w not in NAME_PARTICLES and not re.fullmatch(r"[A-ZÆØÅ]\.", w)]
         if not surnames or is_given_name(surnames[-1]):
             continue  # "Anne Marie": given names only
         if _is_title_word(surnames[-1]):
@@ -132,4 +131,4 @@ def _prose_names(text: str) -> list[RoledPerson]:
     return found
 
 
-_PARTNER = re.compile(rf"[ \t]*&[ \t]*(?P<name>{_PROSE_PART}(?: {_PROSE_PART}){{1,2}})(?=[ \t]*(?:[.,;]|\n|$))")
+_PARTNER = re.compile(rf"[ \t]*&[ \t]*(?P<name>{NAME_PART}(?: {NAME_PART}){{1,2}})(?=[ \t]*(?:[.,;]|\n|$))")

@@ -10,7 +10,14 @@ from functools import lru_cache
 from .person_titles import official_titles
 
 
-_PERSON_NAME = r"[A-ZÆØÅ][a-zæøåé]+(?:-[A-ZÆØÅ][a-zæøåé]+)?(?: [A-ZÆØÅ][a-zæøåé]+(?:-[A-ZÆØÅ][a-zæøåé]+)?){1,3}"
+# One word of a person's name as Danish documents print it: a capital and lower-case letters, or two
+# such parts joined by a hyphen ("Anne-Marie", "Holm-Nielsen"); the letters include the accented ones of
+# names from other languages ("René", "Jürgensen", "Arinbjörn Brandsson": DIKUrevyen's minutes,
+# corpus/municipal s7_11). The one definition every reader of names builds on (roled persons, names in
+# running prose, listed people).
+NAME_PART = r"[A-ZÆØÅÄÖÜÁÓÍÉ][a-zæøåéèäöüáóíúýð]+(?:-[A-ZÆØÅÄÖÜÁÓÍÉ][a-zæøåéèäöüáóíúýð]+)?"
+# A full name: a given name and one to three more names.
+_PERSON_NAME = rf"{NAME_PART}(?: {NAME_PART}){{1,3}}"
 # Capitalised words that open a phrase but never a person's name.
 _NOT_FIRST_NAME = frozenset({"Den", "Det", "De", "Der", "Her", "Styrelsen", "Folketingets", "Kommune", "Region"})
 # A capitalised phrase with an institution's head noun is an institution ("jobcenterchef i ...",

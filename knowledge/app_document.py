@@ -13,7 +13,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from extract.dates import MONTH_NAMES
+from danish.dates import MONTH_NAMES
 from nlp.lineage import kinds as event_kinds
 
 if TYPE_CHECKING:

@@ -132,6 +132,7 @@ def export_graph_command(
 
     Example: sporbar export graph --format graphml --out sporbar.graphml
     """
+    from .cli_export import _write  # at call time: cli_export defines it below its own import of cli
     from .graph import graph_from_store, render
 
     if fmt not in ("graphml", "json"):
@@ -145,15 +146,5 @@ def export_graph_command(
     if graph.number_of_nodes() == 0:
         note("error:", "red", "the store is empty; ingest documents first (sporbar ingest PATH...)")
         raise typer.Exit(1)
-    text = render(graph, fmt)
-    if out_path is None:
-        emit(text, end="")
-    else:
-        from .output import write_text
-
-        try:
-            write_text(out_path, text)
-        except SporbarError as exc:
-            raise _fail(exc) from exc
-        err.print(f"wrote {out_path}")
+    _write(render(graph, fmt), out_path)
     err.print(f"exported {graph.number_of_nodes()} nodes and {graph.number_of_edges()} edges as {fmt}")

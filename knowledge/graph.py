@@ -19,15 +19,16 @@ from typing import Any
 
 import networkx as nx
 
+from danish.ids import person_id, slug
 from danish.reference import committee_key
 from extract.document import Span
 from extract.records import (Answer, AnyRecord, DocumentInfo, FolketingFields, IndicatorDefinition, KommuneRow,
                              LineageEvent, Question)
 from nlp.annotate import Annotations
 from nlp.concepts import commitment_key, indicator_overlap, same_indicator
-from nlp.gazetteer import EntityKind, slug
+from nlp.gazetteer import EntityKind
 from nlp.lineage.kinds import ACTOR_EDGES
-from nlp.linking import find_in_text, link, person_id
+from nlp.linking import find_in_text, link
 
 _KIND_SHORT = {"implementeringsindikator": "implementering", "resultatindikator": "resultat"}
 _EVENT_EDGE = ACTOR_EDGES  # the event kinds table (nlp/lineage/kinds.py)

@@ -21,11 +21,11 @@ import sqlite3
 from dataclasses import dataclass, field
 from typing import Any
 
-from .danish_analysis import Vocabulary, surface_for, term
+from .danish_analysis import Vocabulary, surface_for
 from .query import FilterError, Filters, Query, Reference, parse, quote, text_of, where_clause
-from .search_facets import FACETS, _facets
+from .search_facets import _facets
 from .search_notices import Notice, in_danish
-from .search_plan import PREFIX_MIN, _person, _Plan, plan_query
+from .search_plan import _person, _Plan, plan_query
 from .search_ranking import _ranked, _tiered_scores
 from .search_snippets import Matcher, describe
 from .search_vocabulary import vocabulary, vocabulary_of
@@ -260,4 +260,4 @@ def _browse(store: Store, filters: Filters, limit: int, result: SearchResult,
 
 
 # FACETS, PREFIX_MIN and plan_query are importable from here as before the split.
-__all__ = ["FACETS", "PREFIX_MIN", "Notice", "SearchResult", "plan_query", "search", "term", "vocabulary"]
+__all__ = ["Notice", "SearchResult", "plan_query", "search", "vocabulary"]

@@ -35,11 +35,10 @@ from . import store_index
 from . import works as works_mod
 from .extractor_version import extractor_version
 from .store_drop import drop_document, drop_replaced_version
-from .store_index import REBUILD_PENDING, mark_rebuild, now, rebuild_pending, unindex_document
-from .store_reading import StoreReading, file_sha256, record_from_row
+from .store_index import mark_rebuild, now, rebuild_pending
+from .store_reading import StoreReading
 # Store reads MIGRATIONS under this module's name, where a test may put a longer or shorter list.
-from .store_schema import (EXTRACTIONS_MIGRATION, MIGRATIONS, PRIMARY_INDEX_VERSION, REANALYSED_INDEX_VERSION,
-                           SEARCH_VERSION, STATUS_VERSION, STORE_SCHEMA, WORKS_VERSION, Migration, run_sql)
+from .store_schema import MIGRATIONS, run_sql
 from .tables import drop as drop_tables
 from .tables import install as install_tables
 
@@ -344,9 +343,5 @@ def _record_extractor(db: sqlite3.Connection, document_id: str) -> None:
 
 
 # Importable from here as before the split, wherever they are defined.
-__all__ = [
-    "ENV_DB", "EXTRACTIONS_MIGRATION", "MIGRATIONS", "PRIMARY_INDEX_VERSION", "REANALYSED_INDEX_VERSION",
-    "REBUILD_PENDING", "SEARCH_VERSION", "STATUS_VERSION", "STORE_SCHEMA", "WORKS_VERSION", "IngestReport",
-    "Migration", "Store", "default_db_path", "drop_document", "drop_replaced_version", "file_sha256",
-    "mark_rebuild", "on_add", "rebuild_pending", "record_from_row", "run_sql", "unindex_document",
-]
+__all__ = ["ENV_DB", "MIGRATIONS", "IngestReport", "Store", "default_db_path", "drop_document",
+           "drop_replaced_version", "mark_rebuild", "on_add", "rebuild_pending", "run_sql"]

@@ -32,7 +32,8 @@ from functools import lru_cache
 from pathlib import Path
 from typing import Any
 
-from extract.document_facts import DATE_EVIDENCE, facts_of
+from extract.document_facts import facts_of
+from extract.evidence import DATE_EVIDENCE
 
 SHINGLE_CHARS = 5
 MIN_SHINGLES = 300

@@ -10,10 +10,10 @@ import re
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 
+from danish.ids import person_id
 from extract.document import Document, Span
 from extract.records import Answer, AnyRecord, DocumentInfo, Question
 
-from .linking import person_id
 from .pipeline import get_pipeline
 from .timex import AMOUNT, PERIOD, amounts, periods, time_mentions
 

@@ -13,9 +13,10 @@ from functools import lru_cache
 
 from rapidfuzz import fuzz
 
+from danish.ids import slug
 from danish.words import CONCEPT_STOPWORDS
 
-from .gazetteer import read_rows, slug
+from .gazetteer import read_rows
 
 _WORD = re.compile(r"[\wæøåÆØÅ]+")
 # Function words (danish/data/stopwords.csv, column `concepts`) and generic modifiers that do

@@ -14,7 +14,6 @@ from typing import Literal
 
 from danish import reference
 from danish._data import table_rows
-from danish.ids import slug
 
 EntityKind = Literal["party", "ministry", "organisation", "committee", "reform", "benefit_scheme", "kommune", "person"]
 
@@ -109,7 +108,8 @@ def _kommune_entries() -> tuple[Entry, ...]:
     return tuple(Entry(kind="kommune", id=k.code, name=k.name, aliases=tuple(k.aliases)) for k in kommuner())
 
 
-__all__ = ["FILES", "KINDS", "REFERENCE_KINDS", "EntityKind", "Entry", "all_entries", "entries", "party_by_abbrev", "read_rows", "slug"]
+__all__ = ["FILES", "KINDS", "REFERENCE_KINDS", "EntityKind", "Entry", "all_entries", "entries", "party_by_abbrev",
+           "read_rows"]
 
 
 def all_entries() -> tuple[Entry, ...]:

@@ -14,11 +14,10 @@ from functools import lru_cache
 from extract.fuzzy import Status, decide, ranked_owners
 
 from danish import reference
-from danish.ids import person_id
 
 from .gazetteer import EntityKind, Entry, entries
 
-__all__ = ["AMBIGUITY_MARGIN", "THRESHOLD", "Link", "find_in_text", "link", "person_id"]
+__all__ = ["AMBIGUITY_MARGIN", "THRESHOLD", "Link", "find_in_text", "link"]
 
 THRESHOLD = 88.0
 AMBIGUITY_MARGIN = 3.0

@@ -16,7 +16,7 @@ from dataclasses import dataclass
 from danish.dates import PERIOD_RE as PERIOD
 from danish.dates import YEAR_RE as YEAR
 from danish.dates import find_dates, find_periods, find_years, safe_date
-from extract.document_facts import anchor_date
+from extract.document_dates import anchor_date
 
 AMOUNT = re.compile(r"\b(\d{1,3}(?:\.\d{3})+|\d+(?:,\d+)?)\s*(mia\.|mio\.|millioner|milliarder|kr\.|kroner)",
                     re.IGNORECASE)

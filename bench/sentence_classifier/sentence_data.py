@@ -1,7 +1,7 @@
 """Sentences labelled with lineage events, from the gold the project ships: the training and
 evaluation data of the sentence classifier (`sentence_model`, docs/lineage_classifier.md).
 
-A document's sentences are the project's own (`nlp.sentences.sentence_spans` over the loaded
+A document's sentences are the project's own (`danish.sentences.sentence_spans` over the loaded
 document's text, as the extractor reads them). A sentence is positive when a gold event's
 `evidence` (a verbatim sentence or clause, whitespace aside) lies inside it or covers it
 substantially; its kinds are the kinds of those events. Evidence that cannot be found in the
@@ -15,7 +15,7 @@ from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
-from nlp.sentences import sentence_spans
+from danish.sentences import sentence_spans
 
 ROOT = Path(__file__).resolve().parents[2]
 

@@ -87,7 +87,9 @@ def count_target(text: str) -> Measure | None:
 # har været ledige i mindst 80 pct. af tiden": the percent sits in the relative clause that
 # says who is counted, so the head noun decides (the star convention: count = antal). "antal
 # og andel" (star d02) and a stated division ("i procent af", "pr. 1.000") are read as before.
-_COUNT_DEFINED = re.compile(r"\b(?:opgøres som|beregnes som|defineres som|måles ved|viser|opgør|måler|angiver)"
+# The defining verbs are the cue table's (computation: "opgøres som"; defining_verb: "viser", "opgør").
+_DEFINING_VERB = "|".join(cues.rows(role)[0].pattern for role in ("computation", "defining_verb"))
+_COUNT_DEFINED = re.compile(rf"\b(?:{_DEFINING_VERB})"
                             r",?\s+(?:det samlede |den samlede )?(?:antal(?:let)?|antallet)\b(?!\s+og\s+andel)", re.I)
 
 

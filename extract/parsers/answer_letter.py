@@ -25,7 +25,8 @@ from __future__ import annotations
 
 import re
 
-from ..dates import MONTH_ONLY_RE, find_dates, with_inferred_year
+from danish.dates import MONTH_ONLY_RE, find_dates, with_inferred_year
+
 from ..document import Document
 from ..document import Span as DocSpan
 from ..folketing import HEADING_RE, Hit, question_key

@@ -31,18 +31,17 @@ from ..document_layout import letterhead_lines
 from ..person_roles import RoledPerson, roled_persons
 from ..records import DocumentInfo
 from .policy_date import document_date
-from .policy_genre import doc_type_of, genre_cues, genre_markers
+from .policy_genre import doc_type_of
 from .policy_issuer import issuer_of
 from .policy_layout import _DATE_LINE, _GREETING, Found
-from .policy_organisations import municipal_bodies, organisations_of
+from .policy_organisations import organisations_of
 from .policy_period import period_of
 from .policy_reform import reform_of
 from .policy_title import title_of
 
 # The parts' finders, importable from here as before the split.
-__all__ = ["IndicatorContext", "Found", "doc_type_of", "document_date", "genre_cues", "genre_markers",
-           "indicator_context", "issuer_of", "municipal_bodies", "organisations_of", "parse", "period_of",
-           "persons_of", "reform_of", "title_of"]
+__all__ = ["IndicatorContext", "Found", "doc_type_of", "document_date", "indicator_context", "issuer_of",
+           "organisations_of", "parse", "period_of", "persons_of", "reform_of", "title_of"]
 
 
 def persons_of(doc: Document) -> list[RoledPerson]:

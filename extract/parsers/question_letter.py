@@ -13,7 +13,8 @@ from __future__ import annotations
 
 import re
 
-from ..dates import find_dates
+from danish.dates import find_dates
+
 from ..document import Document
 from ..folketing import HEADING_RE, question_key
 from ..letters import (GREETING_RE, QUESTION_STOP_RE, Fields, letter_date, signature_after, strip_quotes,

@@ -12,6 +12,7 @@ import datetime as dt
 import re
 from dataclasses import replace
 
+from danish.sentences import sentence_spans
 from extract.normalise import collapse_ws
 from extract.records import EventKind
 
@@ -22,7 +23,6 @@ from .dating import TARGET_YEAR
 from .draft import Draft
 from .word_classes import DEFINITE
 from ..phrases import find_actor
-from ..sentences import sentence_spans
 from ..timex import time_mentions
 
 

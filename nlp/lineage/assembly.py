@@ -30,13 +30,13 @@ import datetime as dt
 import re
 from dataclasses import dataclass
 
+from danish.sentences import ABBREVIATIONS, sentence_spans
 from extract.normalise import collapse_ws
 from extract.records import EventKind
 
 from . import actors, lexicon
 from .draft import Draft
 from .word_classes import word_set
-from ..sentences import ABBREVIATIONS, sentence_spans
 from ..timex import time_mentions
 
 # The minutes' title: the meeting they record, and its date.

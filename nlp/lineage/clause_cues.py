@@ -12,6 +12,7 @@ import re
 from . import lexicon
 from .cues import CUES, Cue, PROPOSED, has_trigger
 from .laws import ADOPTED
+from .word_classes import ARTICLE_PATTERN
 
 
 class LexMatch:
@@ -80,7 +81,7 @@ _SUBJECT_NOMINAL = re.compile(r"^\W*(?:(?:den|det|en|et)\s+)?[\wæøå-]+\s+(?:a
 # "Forligskredsen er enige om en forlængelse af forsøget", "Regeringen har besluttet en lempelse af kravet"
 # (tests/nlp/test_lineage_coverage.py): the change decided is the event (conventions: "changed ... including
 # changes decided in a political agreement"); an introducing noun ("vedtog indførelsen af ...") stays introduced.
-_OBJECT_ARTICLE = re.compile(r"^\s+(?:om\s+)?(?:(?:en|et|den|det|de)\s+)?(?:(?:ny|nye|yderligere|generel|generelle)\s+)?(?=[\wæøå])",
+_OBJECT_ARTICLE = re.compile(r"^\s+(?:om\s+)?(?:" + ARTICLE_PATTERN + r"\s+)?(?:(?:ny|nye|yderligere|generel|generelle)\s+)?(?=[\wæøå])",
                              re.IGNORECASE)
 
 

@@ -22,14 +22,14 @@ from danish.words import CONCEPT_STOPWORDS
 from ..lemma_table import lemma_table
 from ..phrases import before_finite_verb, joined_line_breaks, without_durative_time, without_leading_verb, without_quantifier
 from .time_phrases import ONLY_TIME, TIME_CLOSING_PHRASE, TIME_NOUN, TIME_OPENING_PHRASE
-from .word_classes import DEFINITE_ENDING, DETERMINERS, FINITE_AUX, MODALS, NEGATION, PRONOUNS, SUBORDINATE, active_finite
+from .word_classes import ARTICLE_PATTERN, DEFINITE_ENDING, DETERMINERS, FINITE_AUX, MODALS, NEGATION, PRONOUNS, SUBORDINATE, active_finite
 
 # A word broken over two lines ("takst- nedsættelse"), not a suspended compound ("hotel- og
 # restaurantydelser", "stof- og alkoholbehandling").
 _BROKEN_WORD = re.compile(r"(?<=[a-zæøåA-ZÆØÅ])- (?!(?:og|eller|samt|til|som|,)\b)(?=[a-zæøå])")
 # Articles open a noun phrase but are no part of what a journalist traces; kept before a capital
 # (a title: "Det Nære Sundhedsvæsen").
-_ARTICLE = re.compile(r"^(?:den|det|de|en|et)\s+(?=(?-i:[a-zæøå0-9]))(?!(?:er|var|blev|bliver|har|havde|skal|vil|kan|må)\b)",
+_ARTICLE = re.compile(r"^" + ARTICLE_PATTERN + r"\s+(?=(?-i:[a-zæøå0-9]))(?!(?:er|var|blev|bliver|har|havde|skal|vil|kan|må)\b)",
                       re.IGNORECASE)
 
 

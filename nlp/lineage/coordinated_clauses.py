@@ -14,7 +14,7 @@ from .draft import Draft
 from .members import conjuncts as members_conjuncts
 from .party_clause import _MODALS, _NEGATION, _main_clause, _noun_phrase, _s_passive, _tokens
 from .programme_words import _is_scheme, _verb_kind, verbs
-from .word_classes import ADVERBS, ARTICLE, BULLET, word_set
+from .word_classes import ADVERBS, ARTICLE, ARTICLES, BULLET, DEMONSTRATIVES, POSSESSIVES, word_set
 
 
 # A demand's coordinated clauses each name their scheme and their act: "Selskabsskatten sænkes til 12,5 pct.,
@@ -25,8 +25,7 @@ _COORDINATED = re.compile(r",\s+(?:og\s+)?|(?<!-)\s+og\s+(?=[a-zæøå-]+\s+(?:s
 
 
 # Words before a noun, never before a finite verb: "en kommunes borgere" is a genitive, not a passive.
-_DETERMINERS = frozenset("en et den det de hver hvert enhver ethvert sin sit sine deres vores hans hendes dens dets "
-                         "denne dette disse".split())
+_DETERMINERS = ARTICLES | DEMONSTRATIVES | POSSESSIVES | frozenset("hver hvert enhver ethvert".split())
 
 
 _SUBORDINATORS = word_set("and_not_subject") | frozenset("hvor hvis når fordi idet mens da så men hvilket".split())

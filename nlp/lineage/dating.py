@@ -17,7 +17,7 @@ from extract.records import AnyRecord, DocumentInfo
 
 from .cues import PAST_TENSE
 from .draft import Draft
-from .word_classes import alternation
+from .word_classes import ARTICLE_PATTERN, alternation
 from ..timex import TimeMention
 
 
@@ -148,4 +148,4 @@ TIME_OPENER = re.compile(
 MEETING_OPENING = re.compile(
    rf"^(?:(?:på|i|ved)\s+(?:sit\s+|sine\s+|deres\s+)?møde(?:t|r|rne)?\s+)?(?:den|d\.)\s+"
    rf"(?:\d{{1,2}}\.\s*(?:{_MONTHS})(?:\s+\d{{4}})?|\d{{1,2}}[.-]\d{{1,2}}[.-]\d{{2,4}})\s+"
-   r"|^(?:på|i|ved)\s+(?:sit\s+|sine\s+|deres\s+)?møde(?:t|r|rne)?\s+(?=(?:den|det|de|en|et)\s)", re.IGNORECASE)
+   r"|^(?:på|i|ved)\s+(?:sit\s+|sine\s+|deres\s+)?møde(?:t|r|rne)?\s+(?=" + ARTICLE_PATTERN + r"\s)", re.IGNORECASE)

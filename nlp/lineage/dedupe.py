@@ -9,7 +9,7 @@ import re
 from dataclasses import replace
 
 from .draft import Draft
-from .word_classes import FUNCTION_WORDS
+from .word_classes import ARTICLE_PATTERN, FUNCTION_WORDS
 
 
 def merge_same_kind(drafts: list[Draft]) -> list[Draft]:
@@ -25,10 +25,14 @@ def merge_same_kind(drafts: list[Draft]) -> list[Draft]:
 _PP = re.compile(r"\s(?:på|for|i|af|med|til|om|fra|ved|under|mellem|inden)\s", re.IGNORECASE)
 
 
+# An article or "ny" opening a phrase is no part of what the phrase names ("en skærpet opfølgning").
+_LEADING_WORD = re.compile(rf"^(?:{ARTICLE_PATTERN}|nye?|nyt)\s+")
+
+
 def _core(subject: str) -> str:
     """The noun phrase before its first prepositional complement, without an article."""
     head = _PP.split(f" {subject.strip().lower()} ", maxsplit=1)[0].strip()
-    return re.sub(r"^(?:en|et|den|det|de|nye?|nyt)\s+", "", head)
+    return _LEADING_WORD.sub("", head)
 
 
 def _restates(d: Draft, earlier: Draft) -> bool:
@@ -58,7 +62,7 @@ def _restates(d: Draft, earlier: Draft) -> bool:
 
 # A one-word head and its content after "med": "Ordningen med ressourceforløb" (seed 003), "Ordningen med
 # seniorjob afskaffes" (tests/nlp/test_cues.py), "forsøget med frikommuner": the content names the scheme.
-_HEAD_WITH = re.compile(r"^(?:en|et|den|det|de)?\s*[\wæøå-]+\s+med\s+(?P<content>[\wæøå -]+)$", re.IGNORECASE)
+_HEAD_WITH = re.compile(r"^" + ARTICLE_PATTERN + r"?\s*[\wæøå-]+\s+med\s+(?P<content>[\wæøå -]+)$", re.IGNORECASE)
 
 
 def _scheme_with(subject: str) -> str | None:
@@ -67,7 +71,7 @@ def _scheme_with(subject: str) -> str | None:
 
 
 def _article_free(subject: str) -> str:
-    return re.sub(r"^(?:en|et|den|det|de|nye?|nyt)\s+", "", subject.strip(" •▪·-–\t\n").lower())
+    return _LEADING_WORD.sub("", subject.strip(" •▪·-–\t\n").lower())
 
 
 def _indefinite(word: str) -> str:

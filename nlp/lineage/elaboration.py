@@ -19,7 +19,7 @@ from . import lexicon
 from .clauses import clause_events
 from .cues import has_trigger
 from .draft import Draft
-from .word_classes import DEFINITE
+from .word_classes import DEFINITE, DEFINITE_ARTICLES, DEMONSTRATIVES
 
 # A colon after a word, the sentence going on with a capital ("...-procedure: Ved generalforsamlingen ...").
 _INNER_COLON = re.compile(r"(?<=\w):\s+(?=[A-ZÆØÅ])")
@@ -46,7 +46,6 @@ def before_colon(sentence: str, start: int, end: int, anchor: dt.date | None) ->
 # and not for a list (items between commas: "udpeget 5 indsatsområder: Forebyggelse af indlæggelser,
 # rehabilitering, ...", f08, is a category list) or a long passage.
 _CONTENT_WORDS = 20
-_DEFINITE_DETERMINERS = frozenset("den det de denne dette disse".split())
 _NUMBER_WORDS = frozenset("to tre fire fem seks syv otte ni ti elleve tolv".split())
 
 
@@ -54,7 +53,7 @@ def _with_content(subject: str, head: str, content: str) -> str:
     words = subject.split()
     flat = " ".join(head.split())
     before = flat[:len(flat) - len(" ".join(words))].split()[-1:]
-    if before and before[0].lower() in _DEFINITE_DETERMINERS:
+    if before and before[0].lower() in DEFINITE_ARTICLES | DEMONSTRATIVES:
         return subject  # "vedtog den nye ordning: ...": named already, as a definite noun is
     if not words or DEFINITE.match(words[-1]) or not flat.endswith(" ".join(words)) \
             or content.count(",") >= 2 or not 2 <= len(content.split()) <= _CONTENT_WORDS \

@@ -29,6 +29,7 @@ import re
 from collections.abc import Sequence
 from dataclasses import replace
 
+from danish.sentences import sentence_spans
 from extract.document import Document
 from extract.normalise import collapse_ws
 from extract.records import Answer, AnyRecord, DocumentInfo, LineageEvent, Question
@@ -54,7 +55,7 @@ from .lists import AGREEMENT_LEAD, agreement_items, list_items, points_after, re
 from .members import counted_members
 from .programme_voice import read_with_party_voice
 from .speakers import we_are_the_author, we_are_the_speaker
-from ..sentences import sentence_spans
+from .word_classes import ARTICLE
 from ..timex import document_date, time_mentions
 
 
@@ -176,7 +177,7 @@ def _sentence_events(text: str, spans: list[tuple[int, int]], index: int, anchor
         # og hjemrejseydelse eller overgangsydelse (tidligere integrationsydelse)", a heading)
         new = collapse_ws(renamed.group("new") or renamed.group("new2") or renamed.group("new3")).strip(" ,")
         old = collapse_ws(renamed.group("old") or renamed.group("old2") or renamed.group("old3")).strip(" ,")
-        new = re.sub(r"^(?:den|det|de|en|et)\s+", "", new, flags=re.IGNORECASE)
+        new = ARTICLE.sub("", new)
         mentions = [t for t in time_mentions(sentence, anchor=anchor)]
         year = mentions[0].year if mentions else None
         if year is None and anchor and NOW.search(sentence):

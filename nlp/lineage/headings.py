@@ -10,8 +10,9 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
+from danish.sentences import is_insertion_dash
+
 from .word_classes import FINITE_AUX, FUNCTION_WORDS, word_set
-from ..sentences import is_insertion_dash
 
 
 # A line that ends in a preposition or conjunction is a sentence wrapped, not a heading.

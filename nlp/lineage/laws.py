@@ -12,12 +12,12 @@ import re
 from dataclasses import replace
 
 from danish.dates import MONTH_NAME_PATTERN as _MONTHS
+from danish.sentences import sentence_spans
 from extract.normalise import collapse_ws
 
 from . import approval, referat
 from .cues import BRINGS as BRINGS_VERBS
 from .draft import Draft
-from ..sentences import sentence_spans
 
 
 LAW_NUMBER = re.compile(rf"\blov nr\.\s*\d+\s+af\s+(?:den\s+)?\d{{1,2}}\.\s*{_MONTHS}\s+(?P<year>\d{{4}})", re.IGNORECASE)

@@ -12,7 +12,7 @@ from contextvars import ContextVar
 from danish.words import NEGATION_WORDS
 
 from .event_lexicon import LexEntry
-from .word_classes import FINITE_AUX
+from .word_classes import ARTICLES, DEMONSTRATIVES, FINITE_AUX, POSSESSIVES
 
 
 _AUX = FINITE_AUX | frozenset("blevet være været".split())  # the finite auxiliaries and their other forms
@@ -26,7 +26,9 @@ _MODAL = _FUTURE | _DUTY
 # principbeslutning om at arbejde for ...", s6_07; nlp/lineage/cues.py reads the support verb "truffet")
 _DECIDING = frozenset("besluttet besluttede beslutter aftalt aftalte aftaler enige enig vedtaget vedtog valgt "
                       "beslutning principbeslutning".split())
-_DETERMINERS = frozenset("den det de denne dette disse en et sin sit sine hans hendes deres vores".split())
+# Words before a noun: a participle after one is attributive ("den vedtagne ordning"); one in -s ("hans",
+# "deres") is no noun in the genitive.
+_DETERMINERS = ARTICLES | DEMONSTRATIVES | POSSESSIVES
 _PREPOSITIONS = frozenset("af med om for til på i fra under efter ved mod uden".split())
 _NEGATION = NEGATION_WORDS
 # Words in -s that are no genitive: a month or an adverb opening the clause ("I marts suspenderede

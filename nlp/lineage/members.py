@@ -11,7 +11,7 @@ import re
 from dataclasses import replace
 
 from .draft import Draft
-from .word_classes import ARTICLE
+from .word_classes import ARTICLE, ARTICLE_PATTERN
 
 
 # "vedtog Folketinget to forskellige pensionsordninger ..., nemlig seniorpensionen (2019) og retten til
@@ -71,7 +71,7 @@ def counted_members(d: Draft, text: str) -> list[Draft]:
 _CONJUNCT_SPLIT = re.compile(r",\s+|(?<!\s)\s+(?:og|eller|samt)\s+")
 
 
-_LIST_HEAD = re.compile(r"^(?:[^,.;:\s][^,.;:]{1,39},\s+)+(?:(?:den|det|de|en|et)\s+)?$")  # a member opens with a letter: linear
+_LIST_HEAD = re.compile(r"^(?:[^,.;:\s][^,.;:]{1,39},\s+)+(?:" + ARTICLE_PATTERN + r"\s+)?$")  # a member opens with a letter: linear
 
 
 def listed_before(clause: str, subject: str) -> str:

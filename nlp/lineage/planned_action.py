@@ -19,6 +19,7 @@ between ("Efterlønnen skal helt afskaffes"); anything else and the verb is not 
 from __future__ import annotations
 
 import re
+from collections.abc import Mapping
 from functools import lru_cache
 
 from danish._data import table_rows
@@ -45,13 +46,23 @@ def action_nouns() -> dict[str, str]:
     return {r["verb"]: r["noun"] for r in table_rows("nlp", "data", "planned_actions.csv")}
 
 
-def _noun(word: str) -> str | None:
-    if word.lower() in _BETWEEN:
+def _noun(word: str, lemmas: Mapping[str, str] | None = None) -> str | None:
+    """The action noun of a verb of the table, by its lemma: the evidence's lemmas where the word is one of its
+    tokens, else the word's own."""
+    low = word.lower()
+    if low in _BETWEEN:
         return None
-    return action_nouns().get(lexicon.lemma_of(word.lower()))
+    return action_nouns().get((lemmas or {}).get(low) or lexicon.lemma_of(low))
 
 
-def _verbs_after(after: str) -> list[str] | None:
+def _evidence_lemmas(evidence: str) -> dict[str, str]:
+    """token -> lemma of the evidence, lower-cased, from one pass of the pipeline over the whole sentence rather than
+    one pass per word: the pipeline's lemmas are the table's for the token alone (nlp/pipeline.py DanishLemmas),
+    so a word that is a token of the sentence has the lemma it has on its own."""
+    return {t.text: t.lemma_.lower() for t in lexicon.get_pipeline_doc(evidence.lower())}
+
+
+def _verbs_after(after: str, lemmas: Mapping[str, str]) -> list[str] | None:
     """The action noun of the passive verb right after the scheme ("skal afskaffes", "afskaffes og ..."), or
     after the list the scheme opens: "Registreringsafgiften, arveafgiften ... og skat af fri telefon skal
     afskaffes" (f05) plans the abolition of each. A relative or subordinate clause ends the search: its verb
@@ -59,7 +70,7 @@ def _verbs_after(after: str) -> list[str] | None:
     words = _WORD.findall(after)
     listing = bool(_LIST_GOES_ON.match(after))
     for word in words[:_LIST_WORDS if listing else 4]:
-        noun = _noun(word)
+        noun = _noun(word, lemmas)
         if noun:
             return [noun]
         low = word.lower()
@@ -72,20 +83,20 @@ def _verbs_after(after: str) -> list[str] | None:
     return None
 
 
-def _verbs_before(before: str) -> list[str] | None:
+def _verbs_before(before: str, lemmas: Mapping[str, str]) -> list[str] | None:
     """The action nouns of the verb(s) right before the scheme ("lovliggøre", "efterforske og udvinde"), or
     before the list the scheme closes: "SF vil afskaffe topskatten, registreringsafgiften og arveafgiften"."""
     words = _WORD.findall(before)
     rest = words[:-1] if words and words[-1].lower() in ARTICLES else words
     if not rest:
         return None
-    last = _noun(rest[-1])
+    last = _noun(rest[-1], lemmas)
     if not last and _LIST_ENDS.search(before):
         for i in range(len(rest) - 1, max(-1, len(rest) - _LIST_WORDS), -1):
             low = rest[i].lower()
             if low in SUBORDINATE or low in _BETWEEN:
                 return None
-            last = _noun(rest[i])
+            last = _noun(rest[i], lemmas)
             if last:
                 if low.endswith("s") or _CLAUSES_JOINED.search(before[before.lower().rfind(low):]):
                     return None  # "Regionerne skal nedlægges, og sygehusvæsenet ...": the verb of another clause
@@ -94,7 +105,7 @@ def _verbs_before(before: str) -> list[str] | None:
     if not last:
         return None
     if len(rest) >= 3 and rest[-2].lower() in ("og", "eller"):
-        first = _noun(rest[-3])
+        first = _noun(rest[-3], lemmas)
         if first:
             return [first, rest[-2].lower(), last]  # "efterforske og udvinde skifergas"
     return [last]
@@ -135,7 +146,8 @@ def planned_action(subject: str, evidence: str) -> str:
         return subject
     after = re.split(r"[.;:](?!\d)", evidence[found.end():])[0]
     before = re.split(r"[.:;](?!\d)", evidence[:found.start()])[-1]
-    nouns = _verbs_after(after) or _verbs_before(before)
+    lemmas = _evidence_lemmas(evidence)
+    nouns = _verbs_after(after, lemmas) or _verbs_before(before, lemmas)
     if not nouns:
         return subject
     head = words[0]

@@ -57,7 +57,6 @@ from .negated_permissions import _refrain, negated_deontic
 from .party_clause import _FRONTED_PURPOSE, _MODALS, _finite, _is_party_subject, _main_clause, _noun_phrase, \
     _particle, _party_at, _party_names, _s_passive, _skip_adverbs, _tokens
 from .programme_words import _FINITE, _PREPOSITIONS, _is_scheme, _other_senses, _verb_kind, verbs
-from .programme_words import names_a_scheme  # noqa: F401  (re-exported: tests/nlp/test_lineage_programme_voice.py)
 from .proposal_headings import _PROPOSAL_HEADING, proposal_heading
 from .word_classes import BULLET
 

@@ -20,7 +20,7 @@ from dataclasses import dataclass
 from extract.records import EventKind
 
 from . import actors, lexicon, overview
-from .word_classes import word_set
+from .word_classes import DEFINITE_ARTICLES, word_set
 from ..timex import time_mentions
 
 # "X indstiller, at", "Det indstilles:", "indstilles det, at", "Forvaltningen foreslår, at:" - ending the line.
@@ -148,9 +148,6 @@ def proposer(sentence: str) -> str | None:
 # "At 1) Byrådet tager den opdaterede reduktionssti ... til efterretning" (s06), "A) Evalueringen af
 # rygestopkurser tages til efterretning" (f07): what the body takes note of is named by the object of "tage
 # ... til efterretning" (active, the body its subject) or by the subject of "tages til efterretning".
-_DETERMINERS = frozenset({"den", "det", "de"})
-
-
 def noted_object(point: str) -> tuple[EventKind, str] | None:
     """The event a noted point names in its object, when no clause of the point states one: an updated
     instrument (s06 gold: "den opdaterede reduktionssti" taken to efterretning -> `changed`, "who updated it is
@@ -163,7 +160,7 @@ def noted_object(point: str) -> tuple[EventKind, str] | None:
         return None
     active = words[take][0].lower() != "tages"
     obj = words[take + 1:at] if active else words[:take]
-    while obj and obj[0][1] in _DETERMINERS:
+    while obj and obj[0][1] in DEFINITE_ARTICLES:
         obj = obj[1:]
     if len(obj) < 2:
         return None

@@ -15,7 +15,7 @@ from .clause_cues import LexMatch
 from .clean_phrase import only_adverbs, tidy_subject, without_trailing_adverbs
 from .dating import LEADING_TIME, TIME_OPENER
 from .evaluations import EVALUATION_OF, EVALUATION_WORD, evaluation_subject
-from .word_classes import ADVERBS, DEFINITE, DEFINITE_ENDING, FINITE_AUX, FINITE_AUX_PATTERN, RELATIVE, word_set
+from .word_classes import ADVERBS, ARTICLE_PATTERN, DEFINITE, DEFINITE_ARTICLE_PATTERN, DEFINITE_ENDING, FINITE_AUX, FINITE_AUX_PATTERN, RELATIVE, word_set
 from ..phrases import after_cue, before_cue
 
 
@@ -38,7 +38,7 @@ _FRAMING = re.compile(r"^(?:som (?:et |en )?(?:[\wæøå]+ )?(?:led|element|del)
 _ADVERBIAL_AUX_NP = re.compile(
     r"^(?:siden|efter|med|ved|under|fra|over|i løbet af|inden for|som følge af|i forbindelse med|ifølge|i henhold til)\s+"
     r"[\wæøå.'’-]+(?:\s+[\wæøå.§-]+){0,3}?\s+"
-    r"(?:er|blev|bliver|var|har|skal|vil|kan|skulle|ville)\s+(?P<np>(?:den|det|de|en|et)\s+.+?|(?-i:[a-zæøå])[\wæøå-]+" + DEFINITE_ENDING + r"(?:\s+.+?)?)(?:\s+blevet)?$",
+    r"(?:er|blev|bliver|var|har|skal|vil|kan|skulle|ville)\s+(?P<np>" + ARTICLE_PATTERN + r"\s+.+?|(?-i:[a-zæøå])[\wæøå-]+" + DEFINITE_ENDING + r"(?:\s+.+?)?)(?:\s+blevet)?$",
     re.IGNORECASE)  # a definite noun too: "Over de sidste 5 år er tilbuddet yderligere tilpasset" (f11); a source
 # ("Ifølge Finansministeriets udregner har kontanthjælpsloftet gjort", p06) or a modal ("Ifølge lov om social service
 # § 101 skal Kommunalbestyrelsen fastsætte", f03) in the same V2 order
@@ -167,7 +167,7 @@ def _antecedent(clause: str) -> str | None:
     return None
 
 
-_CLOSING_NP = re.compile(r"\s(?:den|det|de)\s+(?P<np>(?:(?!(?:er|var|blev|bliver|har|havde|skal|kan|vil|må|ikke)\b)[\wæøå-]+\s+){0,2}"
+_CLOSING_NP = re.compile(r"\s" + DEFINITE_ARTICLE_PATTERN + r"\s+(?P<np>(?:(?!(?:er|var|blev|bliver|har|havde|skal|kan|vil|må|ikke)\b)[\wæøå-]+\s+){0,2}"
                          r"(?!(?:er|var|blev|bliver|har|havde|skal|kan|vil|må|ikke|muligt|nødvendigt)\b)[\wæøå-]+)$", re.IGNORECASE)
 
 

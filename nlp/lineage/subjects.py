@@ -14,18 +14,11 @@ The readers' public names are also importable from here, as they were before the
 """
 from __future__ import annotations
 
-from .agent_nouns import AgentHead, agent_head, agent_heads, head_noun, is_agent, is_text, names_a_forum
-from .commitment import (commitment_phrase, complex_prepositions, deictic_adjectives, existential_subject, whole_title,
-                         with_infinitive_head, without_clause)
-from .deciders import (agent_clause, decision_owner, document_owner, event_actor, meeting_owner, noun_stem,
-                       possessor_agent, relative_agreement, unbroken, whole_body)
-from .word_classes import DEFINITE_ENDING, FINITE_AUX, FINITE_AUX_PATTERN, active_finite
+from .commitment import commitment_phrase, existential_subject, whole_title, with_infinitive_head
+from .deciders import agent_clause, event_actor
 
-__all__ = ["AgentHead", "DEFINITE_ENDING", "FINITE_AUX", "FINITE_AUX_PATTERN", "active_finite", "agent_clause", "agent_head",
-           "agent_heads", "commitment_phrase", "complex_prepositions", "decision_owner", "deictic_adjectives",
-           "document_owner", "event_actor", "existential_subject", "head_noun", "is_agent", "is_text", "meeting_owner",
-           "names_a_forum", "noun_phrases", "noun_stem", "possessor_agent", "relative_agreement", "unbroken", "whole_body",
-           "whole_title", "with_infinitive_head", "without_clause"]
+__all__ = ["agent_clause", "commitment_phrase", "event_actor", "existential_subject", "noun_phrases", "whole_title",
+           "with_infinitive_head"]
 
 
 def noun_phrases(subject: str, actor: str | None, evidence: str, text: str) -> tuple[str, str | None]:

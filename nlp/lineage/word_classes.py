@@ -44,9 +44,30 @@ def alternation(role: str) -> str:
 
 #: The definite endings of a Danish noun in a rule over text ("ordningen", "tilbuddet", "reglerne").
 DEFINITE_ENDING = "(?:en|et|ne)"
+# The articles: the definite ones (also the plural "de") and the indefinite ones. Taken off a list
+# member, a demand's subject or a phrase compared with another.
+DEFINITE_ARTICLES = frozenset("den det de".split())
+ARTICLES = DEFINITE_ARTICLES | frozenset("en et".split())
+# The demonstratives ("denne ordning", "disse tiltag"): with a definite article, what makes a noun
+# phrase name a thing already named.
+DEMONSTRATIVES = frozenset("denne dette disse".split())
+# The possessives that stand before a noun ("sin plan", "deres forslag", "dens formål").
+POSSESSIVES = frozenset("sin sit sine hans hendes dens dets deres vores".split())
+
+
+def _longest_first(words: frozenset[str]) -> str:
+    # longest first, so that "de" is tried after "den" and "det" whatever follows the alternation
+    return "(?:" + "|".join(sorted(words, key=lambda w: (-len(w), w))) + ")"
+
+
+#: The articles as a regex alternation ("(?:den|det|de|en|et)"), for rules that match text.
+ARTICLE_PATTERN = _longest_first(ARTICLES)
+#: The definite articles as a regex alternation ("(?:den|det|de)").
+DEFINITE_ARTICLE_PATTERN = _longest_first(DEFINITE_ARTICLES)
+
 # Words that may stand before the head of a noun phrase: articles, demonstratives, quantifiers, a few
 # adjectives (`agent_nouns.premodifier`) and "og".
-DETERMINERS = frozenset("den det de en et denne dette disse alle begge hele samlede nye og".split())
+DETERMINERS = ARTICLES | DEMONSTRATIVES | frozenset("alle begge hele samlede nye og".split())
 # The finite auxiliaries of tense and voice: after a noun phrase and outside a subordinate clause, one
 # makes the phrase a main clause about the noun phrase ("velfungerende virksomheder har hidtil været
 # grundlag for ...", LA's programme); a line or phrase with one is a clause, not a noun phrase. A modal
@@ -99,5 +120,4 @@ DEFINITE = re.compile(rf"^[A-Za-zæøåÆØÅ]+{DEFINITE_ENDING}$")
 # ændret", "blev også afskaffet", "er derfor blevet forlænget"): never a commitment.
 ADVERBS = word_set("sentence_adverb")
 # An article opening a phrase, taken off a list member or a demand's subject.
-ARTICLES = frozenset("den det de en et".split())
-ARTICLE = re.compile(rf"^(?:{'|'.join(sorted(ARTICLES))})\s+", re.IGNORECASE)
+ARTICLE = re.compile(rf"^{ARTICLE_PATTERN}\s+", re.IGNORECASE)

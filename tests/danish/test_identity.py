@@ -1,22 +1,21 @@
-"""One id per person everywhere: extract, nlp and the graph read danish.ids."""
+"""One id per person everywhere: extract, nlp and the graph read danish.ids (nlp and the graph import it
+directly; extract.people repairs line breaks first)."""
 from __future__ import annotations
 
 import pytest
 
-from danish.ids import person_id
+from danish.ids import person_id, slug
 from extract.people import person_id as extract_person_id
-from nlp.gazetteer import slug as nlp_slug
-from nlp.linking import person_id as nlp_person_id
 
 
 @pytest.mark.parametrize("name", ["Åse Ålund", "Finn Sørensen", "Mette Frederiksen", "Özlem Sara Cekic"])
-def test_extract_and_nlp_give_one_person_id(name: str) -> None:
-    assert extract_person_id(name) == nlp_person_id(name) == person_id(name)
+def test_extract_gives_the_person_id_of_danish_ids(name: str) -> None:
+    assert extract_person_id(name) == person_id(name)
 
 
 def test_the_issues_example() -> None:
     # issue 12: "Åse Ålund" was person:ase-alund in extract and person:aase-aalund in nlp.
-    assert extract_person_id("Åse Ålund") == nlp_person_id("Åse  Ålund") == "person:aase-aalund"
+    assert extract_person_id("Åse Ålund") == person_id("Åse  Ålund") == "person:aase-aalund"
 
 
 def test_extract_repairs_line_breaks_before_the_id() -> None:
@@ -24,7 +23,7 @@ def test_extract_repairs_line_breaks_before_the_id() -> None:
 
 
 def test_nlp_slugs_are_the_same_scheme() -> None:
-    assert nlp_slug("Høje-Taastrup") == "hoeje-taastrup"
+    assert slug("Høje-Taastrup") == "hoeje-taastrup"
 
 
 # Graphs are built as in tests/knowledge/test_graph.py: records and annotations of real
@@ -59,7 +58,7 @@ def test_one_node_per_person_across_documents(graph) -> None:  # noqa: ANN001
 
 
 def test_graph_person_ids_are_extracts_and_nlps() -> None:
-    assert extract_person_id("Ulla Tørnæs") == nlp_person_id("Ulla Tørnæs") == "person:ulla-toernaes"
+    assert extract_person_id("Ulla Tørnæs") == person_id("Ulla Tørnæs") == "person:ulla-toernaes"
 
 
 def test_graph_uses_the_same_person_id(graph) -> None:  # noqa: ANN001

@@ -7,7 +7,7 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from extract.dates import find_dates, first_date, parse_date, with_inferred_year
+from danish.dates import find_dates, first_date, parse_date, with_inferred_year
 
 
 @pytest.mark.parametrize("text, expected", [

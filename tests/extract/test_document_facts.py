@@ -9,8 +9,9 @@ from pathlib import Path
 import pytest
 
 from extract.document_dates import date_from_text, samling_of_date
-from extract.document_facts import DATE_EVIDENCE, facts_of
+from extract.document_facts import facts_of
 from extract.document_titles import heading_of
+from extract.evidence import DATE_EVIDENCE
 from extract.flat import project
 from extract.kinds import classify
 from extract.load import load

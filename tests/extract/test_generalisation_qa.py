@@ -8,7 +8,7 @@ from pathlib import Path
 
 import pytest
 
-from extract.dates import find_dates
+from danish.dates import find_dates
 from extract.letters import journal_number
 from extract.people import askers
 from extract.records import Answer

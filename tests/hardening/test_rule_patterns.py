@@ -577,7 +577,7 @@ def test_a_long_blank_run_in_a_denominator_is_read_once() -> None:
 def test_dash_lines_without_a_closing_dash_stay_bullets() -> None:
     # the tankestreg check (danish/sentences.py) on thousands of dash lines under a long unfinished line,
     # each with a long run of words and no closing dash
-    from nlp.sentences import is_insertion_dash, sentence_spans
+    from danish.sentences import is_insertion_dash, sentence_spans
 
     text = "a" + " b" * 50_000 + "".join("\n– " + "ord " * 40 for _ in range(2_000))
     assert len(sentence_spans(text)) == 2_001
@@ -600,7 +600,7 @@ def test_a_long_run_before_a_shortened_anaphor_is_read_once() -> None:
 @pytest.mark.timeout(GUARD)
 def test_a_long_street_name_before_a_number_is_read_once() -> None:
     # the house-number check (danish/sentences.py) reads a bounded tail before each dot
-    from nlp.sentences import sentence_spans
+    from danish.sentences import sentence_spans
 
     text = ("Solvej" * 40_000 + " 6. Næste") + " Storgade 6. Der" * 20_000
     assert len(sentence_spans(text)) == 20_002

@@ -8,7 +8,8 @@ from pathlib import Path
 import pytest
 
 from knowledge.search import search
-from knowledge.store import MIGRATIONS, SEARCH_VERSION, Store, default_db_path
+from knowledge.store import MIGRATIONS, Store, default_db_path
+from knowledge.store_schema import SEARCH_VERSION
 
 
 def test_fresh_store_has_the_search_index_in_wal_mode(tmp_path: Path) -> None:

@@ -12,6 +12,7 @@ from typer.testing import CliRunner
 
 from knowledge import store as store_module
 from knowledge import store_index
+from knowledge.store_schema import WORKS_VERSION
 from knowledge import works
 from knowledge.cli import app
 from knowledge.citation import Citer
@@ -107,7 +108,7 @@ def test_document_level_facts_merge_from_both_copies(db: Path) -> None:
 def test_a_store_made_before_works_is_migrated_and_indexed_once(corpus: Path, tmp_path: Path,
                                                                 monkeypatch: pytest.MonkeyPatch) -> None:
     path = tmp_path / "old.db"
-    before_works = store_module.WORKS_VERSION - 1
+    before_works = WORKS_VERSION - 1
     monkeypatch.setattr(store_module, "MIGRATIONS", store_module.MIGRATIONS[:before_works])
     monkeypatch.setattr(store_module.works_mod, "join", lambda *a, **k: works.Joined("x", True, "first"))
     monkeypatch.setattr(store_index, "index_work", _old_index)

@@ -7,8 +7,9 @@ from importlib import resources
 import pytest
 
 from danish import reference
+from danish.ids import slug
 
-from nlp.gazetteer import FILES, KINDS, entries, party_by_abbrev, read_rows, slug
+from nlp.gazetteer import FILES, KINDS, entries, party_by_abbrev, read_rows
 
 
 @pytest.mark.parametrize("kind", KINDS)

@@ -192,7 +192,7 @@ def test_a_time_opening_the_sentence_is_not_the_subject(text: str, expected: tup
 
 
 def test_abbreviations_before_capitals_do_not_end_sentences() -> None:
-    from nlp.sentences import sentence_spans
+    from danish.sentences import sentence_spans
 
     text = ("Ordningen blev ændret ifm. Finansloven for 2019. Den gælder iht. Lov om aktiv beskæftigelsesindsats. "
             "Satsen blev hævet pr. Januar 2020.")

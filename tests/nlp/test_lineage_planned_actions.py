@@ -107,3 +107,19 @@ def test_every_planned_action_row_is_attested(row: dict[str, str]) -> None:
 def test_an_infinitive_phrase_is_named_by_its_action(subject: str, expected: str) -> None:
     assert nominal_verb_phrase(subject) == expected
 
+
+
+@pytest.mark.parametrize("evidence", [
+    "Registreringsafgiften, arveafgiften og skat af fri telefon skal afskaffes.",
+    "Alternativet vil lovliggøre aktiv dødshjælp og nedlægge regionerne, jf. stk. 3.",
+    "Benchmarkingmodellen opdateres halvårligt med IT-systemets tal.",
+])
+def test_evidence_lemmas_are_each_words_own(evidence: str) -> None:
+    # planned_action reads a sentence's lemmas from one pass over it: each word's lemma must be the one
+    # the word has alone (lexicon.lemma_of), so the pass changes no subject
+    from nlp.lineage.planned_action import _evidence_lemmas
+
+    lemmas = _evidence_lemmas(evidence)
+    for word, lemma in lemmas.items():
+        if word.isalpha():
+            assert lemma == lexicon.lemma_of(word), word

@@ -14,7 +14,8 @@ from danish._data import table_rows
 from danish.party_forms import member_forms, we_party
 from knowledge.pipeline import extract_path
 from nlp.lineage.draft import Draft
-from nlp.lineage.programme_voice import names_a_scheme, party_demands, read_with_party_voice, uncovered_clauses, verbs
+from nlp.lineage.programme_voice import party_demands, read_with_party_voice, uncovered_clauses, verbs
+from nlp.lineage.programme_words import names_a_scheme
 from nlp.pipeline import get_pipeline
 
 ROOT = Path(__file__).resolve().parents[2]

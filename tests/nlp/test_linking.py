@@ -3,7 +3,8 @@ from __future__ import annotations
 
 import pytest
 
-from nlp.linking import THRESHOLD, find_in_text, link, person_id
+from danish.ids import person_id
+from nlp.linking import THRESHOLD, find_in_text, link
 
 
 @pytest.mark.parametrize(("name", "kind", "expected"), [

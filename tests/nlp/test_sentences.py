@@ -5,7 +5,7 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from nlp.sentences import sentence_spans
+from danish.sentences import sentence_spans
 
 
 def _sentences(text: str) -> list[str]:
