@@ -1,7 +1,8 @@
 """Subjects as clean noun phrases (issue 15), session 10: a modal whose verb the phrase picker cut off is no
 part of the phrase ("Ejendomsværdiskat og grundskyld kan på længere sigt", s9_07; "EU's landbrugsstøtte bør",
 s9_05), the holder of a thing a demand gives names it by its genitive ("Vælgerne skal have mulighed for ...",
-s09; "Danmarks Naturfredningsforening skal have ... status", s9_05), and a "hvor" relative on an indefinite
+s09; "Danmarks Naturfredningsforening skal have ... status", s9_05), what a scheme is extended to names it
+(s9_01), and a "hvor" relative on an indefinite
 demanded noun says what it holds (s7_03, the f05 gold's "2025-plan (skattelettelser ...)"). Sentences from those
 programmes and realistic Danish written for this test; the phrases that must stay as they are beside them."""
 from __future__ import annotations
@@ -36,6 +37,13 @@ def _subjects(sentence: str) -> list[tuple[str, str]]:
      "flad skat, hvor alle danskere betaler samme skatteprocent til staten"),
     ("Vi vil arbejde for en gymnasiereform, hvor det faglige niveau styrkes.",
      "gymnasiereform, hvor det faglige niveau styrkes"),
+    # s9_01 (Venstre): extended "fra X til Y", Y names it (as "omdannes til persontilskud", s9_01; "fremrykket fra 52
+    # uger til 22 uger", p18); a "fra" without "til" is a time and stays out
+    ("Det frie valg for borgeren skal udstrækkes fra at gælde frit valg mellem offentlige institutioner til også at "
+     "gælde frit valg mellem offentlige og private leverandører.",
+     "frie valg for borgeren til også at gælde frit valg mellem offentlige og private leverandører"),
+    ("Institutionstilskud skal omdannes til persontilskud.", "Institutionstilskud til persontilskud"),
+    ("Fritvalgsordningen skal udvides fra 2025.", "Fritvalgsordningen"),
 ])
 def test_a_demand_subject_is_a_clean_noun_phrase(sentence: str, subject: str) -> None:
     assert _subjects(sentence) == [("planned", subject)]
