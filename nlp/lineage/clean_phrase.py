@@ -18,6 +18,8 @@ from . import lexicon, referat, subjects
 from .planned_action import nominal_verb_phrase, planned_action
 from .dating import LEADING_TIME, MEETING_OPENING, TIME_TAIL, UNTIL
 from .draft import Draft
+from .holder import with_holder
+from .where_relative import with_where_in
 from .word_classes import ADVERBS, BULLET, FUNCTION_WORDS, word_set
 from ..phrases import after_cue
 
@@ -69,6 +71,9 @@ def noun_phrases(d: Draft, text: str) -> Draft:
     an actor takes the agent its subject belongs to ("regeringens sundhedsudspil") or whose
     decision its sentence refers to ("i forlængelse af byrådets beslutning") (`subjects`)."""
     subject, actor = subjects.noun_phrases(tidy_subject(d.subject), d.actor, text[d.start:d.end], text)
+    evidence = collapse_ws(text[d.start:d.end])
+    subject = with_holder(subject, evidence)  # "Vælgerne skal have mulighed for ..."
+    subject = with_where_in(subject, evidence)  # "en flad skat, hvor alle danskere betaler ..."
     subject = nominal_verb_phrase(subject)  # "efterforske og udvinde skifergas" -> "efterforskning og udvinding af ..."
     if d.kind == "planned" and not adverbial(subject):  # "drøftet i forligskredsen": the forum, not the scheme
         subject = planned_action(subject, collapse_ws(text[d.start:d.end]))  # "afskaffelse af grundskylden"

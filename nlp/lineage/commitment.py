@@ -22,7 +22,7 @@ from danish.words import CONCEPT_STOPWORDS
 from ..lemma_table import lemma_table
 from ..phrases import before_finite_verb, joined_line_breaks, without_durative_time, without_leading_verb, without_quantifier
 from .time_phrases import ONLY_TIME, TIME_CLOSING_PHRASE, TIME_NOUN, TIME_OPENING_PHRASE
-from .word_classes import ARTICLE_PATTERN, DEFINITE_ENDING, DETERMINERS, FINITE_AUX, MODALS, NEGATION, PRONOUNS, SUBORDINATE, active_finite
+from .word_classes import ADVERBS, ARTICLE_PATTERN, DEFINITE_ENDING, DETERMINERS, FINITE_AUX, MODALS, NEGATION, PRONOUNS, SUBORDINATE, active_finite
 
 # A word broken over two lines ("takst- nedsættelse"), not a suspended compound ("hotel- og
 # restaurantydelser", "stof- og alkoholbehandling").
@@ -41,12 +41,33 @@ def without_clause(phrase: str) -> str:
         bare = word.lower().strip(",.;:")
         if bare in SUBORDINATE or bare in NEGATION or word.endswith(","):
             return phrase
-        if i > 0 and (bare in FINITE_AUX or (bare in MODALS and i == len(words) - 1)):
+        if i > 0 and (bare in FINITE_AUX or (bare in MODALS and _cut_complement(words[i + 1:]))):
             before = words[:i]
             if len(before) == 1 and before[0].lower() in PRONOUNS:
                 return phrase
             return " ".join(before)
     return phrase
+
+
+# Prepositions that open a short adverbial between a modal and its verb ("kan på længere sigt erstattes", s9_07;
+# "kan på sigt reducere", s9_09; "skal i fremtiden være", s6_09).
+_ADVERBIAL_PREPOSITIONS = frozenset("på i om inden".split())
+
+
+def _verbal(word: str) -> bool:
+    """An infinitive or an s-passive by the lemma table ("erstattes", "reducere"): the modal's own verb."""
+    low = word.lower().strip(",.;:")
+    lemma = lemma_table().get(low) or ""
+    return lemma.endswith("e") and (low == lemma or low == lemma + "s" or low == lemma[:-1] + "es")
+
+
+def _cut_complement(rest: list[str]) -> bool:
+    """What follows a modal the phrase picker stopped at: nothing ("EU's landbrugsstøtte bør", s9_05), sentence
+    adverbs, or a short prepositional adverbial without the verb ("Ejendomsværdiskat og grundskyld kan på
+    længere sigt", s9_07): the modal's verb was cut off, so the words before the modal are the noun phrase."""
+    if all(w.lower().strip(",.;:") in ADVERBS for w in rest):
+        return True
+    return len(rest) <= 3 and rest[0].lower() in _ADVERBIAL_PREPOSITIONS and not any(_verbal(w) for w in rest)
 
 
 def commitment_phrase(subject: str) -> str:

@@ -83,11 +83,17 @@ def _passive(tokens: list[tuple[str, str]], f: int, start: int, end: int, party:
     if negated or i >= len(tokens) or not tokens[i][0].lower().endswith("es") or verbs().get(tokens[i][1]) != "planned":
         return []
     subject = [w for w, _ in tokens[:f]]
-    if i + 2 < len(tokens) and tokens[i + 1][0].lower() == "til":
+    to = i + 1
+    if to < len(tokens) and tokens[to][0].lower() == "fra":
+        # "Det frie valg for borgeren skal udstrækkes fra at gælde frit valg mellem offentlige institutioner til
+        # også at gælde frit valg mellem offentlige og private leverandører" (s9_01 gold: "frit valg mellem
+        # offentlige og private leverandører"): what it was is past, what it is extended to names it
+        to = next((k for k in range(to + 1, len(tokens)) if tokens[k][0].lower() == "til"), len(tokens))
+    if to + 1 < len(tokens) and tokens[to][0].lower() == "til":
         # what the scheme is made into or extended to names it too: "Institutionstilskud skal omdannes til
         # persontilskud" (s9_01 gold: "persontilskud i stedet for institutionstilskud"), "Demokratiet skal udstrækkes
         # til pensionskasser og lignende" (s09 gold: "demokrati i pensionskasser og lignende")
-        subject += [w for w, _ in tokens[i + 1:]]
+        subject += [w for w, _ in tokens[to:]]
     return [Draft("planned", start, end, _noun_phrase(subject), None, None, party, None, False)]
 
 

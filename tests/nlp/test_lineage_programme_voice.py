@@ -104,7 +104,8 @@ ledige.
         ("planned", None, "afskaffelse af kontanthjælpsloftet", "Radikale Venstre"),
         ("planned", None, "barselsorloven", "Radikale Venstre"),
         ("confirmed", None, "folkepensionen som en ret for alle", "Radikale Venstre"),
-        ("planned", None, "mulighed for at kræve folkeafstemninger om nye love", "Radikale Venstre"),
+        # the holder's genitive (s09 gold: "vælgernes initiativret til folkeafstemninger"; nlp/lineage/holder.py)
+        ("planned", None, "Vælgernes mulighed for at kræve folkeafstemninger om nye love", "Radikale Venstre"),
     ]),
     (LIBERAL, "Venstre", [
         ("planned", None, "frit valg af arbejdsløshedsforsikring", "Venstre"),
@@ -147,7 +148,8 @@ ledige.
         ("planned", None, "ældrecheck", "Dansk Folkeparti"),
         ("planned", None, "ret til en plejebolig", "Dansk Folkeparti"),
         ("planned", None, "sænkning af skatten på pensioner", "Dansk Folkeparti"),
-        ("planned", None, "hjemmehjælpsordning", "Dansk Folkeparti"),
+        # what the new scheme holds, told by its "hvor" relative (s7_03, f05 golds; nlp/lineage/where_relative.py)
+        ("planned", None, "hjemmehjælpsordning, hvor ældre selv vælger", "Dansk Folkeparti"),
         ("planned", None, "loft over egenbetalingen på plejehjem", "Dansk Folkeparti"),
         ("planned", None, "klippekortordning til alle", "Dansk Folkeparti"),
     ]),

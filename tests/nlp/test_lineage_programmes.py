@@ -157,7 +157,7 @@ def test_every_demand_of_a_list_is_planned_whatever_its_verb() -> None:
         ("planned", None, "boligstøtten", "Venstre", False),  # "den nuværende X": X definite (deictic_adjectives.csv)
         ("planned", None, "regulering af folkepensionen", "Venstre", False),
         ("planned", None, "Fleksjob", "Venstre", False),
-        ("planned", None, "ret til en uddannelsesplan", "Venstre", False),
+        ("planned", None, "Unge under 25 års ret til en uddannelsesplan", "Venstre", False),  # the holder (s09, s9_05)
         ("planned", None, "ledige", "Venstre", False),
     ]
 
