@@ -33,6 +33,32 @@ def _letterhead_mail(text: str) -> Found | None:
     return Found(unit.value, unit.start if unit.start is not None else -1) if unit else None
 
 
+# A kommune's service text closes each section with the contact block of the unit that delivers it:
+# the unit's name, its street address with postcode and town, a phone line, and an e-mail on the
+# kommune's mail domain ("Kontaktinformation / Brydehuset / Brydehusvej 12, 2750 Ballerup / tlf. 4477
+# 3737 / E-mail brydehuset@balk.dk", the Ballerup kvalitetsstandarder, corpus/municipal s6_01, s6_03 and
+# s7_13, whose gold names the issuer "Ballerup Kommune" or "Brydehuset"). The unit belongs to the
+# domain's owner (extract/data/issuer_sites.tsv, or a kommune's own domain): written "Ballerup Kommune,
+# Brydehuset", as a letter head's unit is (_letterhead_mail). Only a block that names one unit, and
+# only a domain whose owner is known: a citizen's or a firm's address names no issuer.
+_CONTACT_BLOCK = re.compile(r"^[ \t]*(?P<unit>[A-ZÆØÅ][^\n\d@:]{2,60}?)[ \t]*\n"
+                            r"[ \t]*[A-ZÆØÅ][^\n@]*?\d+[A-Za-z]?,?[ \t]+\d{4}[ \t]+[A-ZÆØÅ][^\n]*\n"
+                            r"(?:[ \t]*(?i:tlf|telefon|tel)\.?[^\n]*\n)?"
+                            rf"[ \t]*(?i:e-?mail)[ \t]*:?[ \t]*[\w.+-]+@(?P<host>{_HOST})\b", re.M)
+
+
+def _contact_block(text: str) -> Found | None:
+    blocks = list(_CONTACT_BLOCK.finditer(text))
+    units = {(" ".join(m.group("unit").split()), _site_owner(m.group("host"))) for m in blocks}
+    if len(units) != 1:
+        return None
+    (unit, owner), = units
+    if owner is None:
+        return None
+    first = blocks[0]
+    return Found(owner if unit == owner else f"{owner}, {unit}", first.start("unit"))
+
+
 # The STAR corpus convention (corpus/star/README.md "Document fields"): when the text does not
 # name its issuer, the issuer is inferred from the site; the sites it names are a table
 # (extract/data/issuer_sites.tsv). A text read without its address still prints the site

@@ -12,7 +12,7 @@ from danish import reference
 from ..document import Document
 from ..document_issuer import deciding_body, mail_sender_organisation, publisher_line
 from ..document_layout import letterhead_lines
-from .issuer_sites import _letterhead_mail, _newsletter_site, _site_issuer
+from .issuer_sites import _contact_block, _letterhead_mail, _newsletter_site, _site_issuer
 from .party_voice import _abbreviated_speaker, _programme_party, _speaking_party, _we_party
 from .policy_genre import genre_markers
 from .policy_layout import (_DATE_LINE, _GENITIVE_SENDER, _GREETING, _LOGO, _SKIP, Found, _as_printed, _banner_org,
@@ -181,7 +181,7 @@ def issuer_of(doc: Document, title: Found | None = _UNREAD) -> Found | None:
     named = [_named(doc, r"Styrelsen for Arbejdsmarked og Rekruttering"), _named(doc, r"Beskæftigelsesministeriet")]
     return (_mail_sender(doc) or _publisher(doc) or next((n for n in named if n and n.value not in cited), None) or _repeated_ministry(text)
             or _kommune_issuer(doc) or _site_issuer(text) or _agenda_kommune(doc) or _letterhead_mail(text)
-            or _banner_org(text) or _speaking_party(text) or _abbreviated_speaker(text) or _newsletter_site(doc)
+            or _contact_block(text) or _banner_org(text) or _speaking_party(text) or _abbreviated_speaker(text) or _newsletter_site(doc)
             or _deciding_body(doc))
 
 
@@ -218,7 +218,9 @@ def _agenda_kommune(doc: Document) -> Found | None:
     f14 "Syddjurs Kommune"; tests/extract/test_municipal_document_facts.py samples)."""
     from ..kommune_registry import lookup
 
-    if not any(m.cue == "agenda_sections" and m.found_in(doc.text, "") for m in genre_markers()):
+    # an item printed with its sections, or its own heading over its decision alone ("Punkt 17: ... /
+    # EMN-2025-008893 / Beslutninger", the genre marker `agenda_item`: s9_09, whose gold names Aarhus)
+    if not any(m.cue in ("agenda_sections", "agenda_item") and m.found_in(doc.text, "") for m in genre_markers()):
         return None
     named = [(_kommune_key(m), m.start("name"), m.end("name")) for m in _KOMMUNE_NAME.finditer(doc.text)]
     named += [(f"{m.group('name')} Kommune", m.start("name"), m.end("name"))
