@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
+from functools import lru_cache
 
 from danish import reference
 
@@ -182,7 +183,7 @@ def issuer_of(doc: Document, title: Found | None = _UNREAD) -> Found | None:
     return (_mail_sender(doc) or _publisher(doc) or next((n for n in named if n and n.value not in cited), None) or _repeated_ministry(text)
             or _kommune_issuer(doc) or _site_issuer(text) or _agenda_kommune(doc) or _letterhead_mail(text)
             or _contact_block(text) or _banner_org(text) or _speaking_party(text) or _abbreviated_speaker(text) or _newsletter_site(doc)
-            or _deciding_body(doc))
+            or _deciding_body(doc) or _department(doc))
 
 
 def _mail_sender(doc: Document) -> Found | None:
@@ -203,6 +204,39 @@ def _deciding_body(doc: Document) -> Found | None:
     (extract/document_issuer.py deciding_body)."""
     body = deciding_body(doc.text)
     return Found(body.value, body.start if body.start is not None else -1) if body else None
+
+
+@lru_cache(maxsize=1)
+def _departments() -> dict[str, str]:
+    """extract/data/kommune_departments.tsv: department -> its kommune."""
+    from danish._data import table_rows
+
+    return {row["department"]: row["kommune"]
+            for row in table_rows("extract", "data", "kommune_departments.tsv", delimiter="\t")}
+
+
+def _department(doc: Document) -> Found | None:
+    """A kommune department's own paper: it names the department by itself ("Sundhed og Omsorg", not
+    "Magistratsafdelingen for Sundhed og Omsorg", the addressee of a decision) at least twice, more
+    than any other, and is no agenda item (extract/data/kommune_departments.tsv)."""
+    if any(m.cue in ("agenda_sections", "agenda_item") and m.found_in(doc.text, "") for m in genre_markers()):
+        return None
+    counts: Counter[str] = Counter()
+    first: dict[str, int] = {}
+    for name in _departments():
+        for m in re.finditer(rf"(?<![\wæøå-]){re.escape(name)}(?![\wæøå-])", doc.text):
+            if re.search(r"(?:Magistratsafdelingen|[Rr]ådmanden) for\s+$", doc.text[max(0, m.start() - 40):m.start()]):
+                continue
+            counts[name] += 1
+            first.setdefault(name, m.start())
+    if not counts:
+        return None
+    (top, n), *rest = counts.most_common()
+    if n < 2 or (rest and rest[0][1] == n):
+        return None
+    kommune = f"{_departments()[top]} Kommune"
+    named = re.search(rf"(?<![\wæøå-]){re.escape(_departments()[top])}\s+[Kk]ommune\b", doc.text)  # across a line break
+    return Found(f"{kommune}, {top}" if named else top, first[top], None if named else first[top] + len(top))
 
 
 # A kommune's council named for the kommune: "Fremsendes til Aarhus Byråd" (corpus/municipal f12,

@@ -730,3 +730,50 @@ AGENDA_DECISION_SAMPLE = ("Punkt 9: Forslag fra SF om gratis busser for unge\n\n
 def test_an_agenda_items_heading_over_its_decision_names_its_kommune(text: str, issuer: str | None) -> None:
     found = issuer_of(_doc(text))
     assert (found.value if found else None) == issuer
+
+
+DEPARTMENTS = ROOT / "extract" / "data" / "kommune_departments.tsv"
+
+
+def _department_rows() -> list[dict[str, str]]:
+    import csv
+
+    lines = [line for line in DEPARTMENTS.read_text(encoding="utf-8").splitlines() if not line.startswith("#")]
+    return list(csv.DictReader(lines, delimiter="\t"))
+
+
+@pytest.mark.parametrize("row", _department_rows(), ids=lambda r: r["department"])
+def test_each_kommune_department_is_attested_twice(row: dict[str, str]) -> None:
+    sources = row["attested_by"].split(";")
+    assert len(set(sources)) >= 2
+    for source in sources:
+        assert row["department"] in " ".join(attesting_text(source).split()), source
+
+
+# A status overview of a department's cases (the layout of Aarhus's "Sager på vej", s01 and s9_11),
+# of another department, written for this test.
+OVERVIEW_SAMPLE = ("Sager på vej – Teknik og Miljø 2024\n\nTil:\tUdvalget, Direktionen m.fl.\n\nSag\tAfd.\tForventet fremsendt\n"
+                   "Cykelstrategi for Aarhus Kommune\tMobilitet\tOktober\nBudget for vejvedligehold i Teknik og Miljø\t"
+                   "Økonomi\tNovember\n")
+
+
+@pytest.mark.parametrize(("text", "issuer"), [
+    (OVERVIEW_SAMPLE, "Aarhus Kommune, Teknik og Miljø"),
+    # the kommune not named: the department alone (s9_11)
+    (OVERVIEW_SAMPLE.replace("for Aarhus Kommune", "for byen"), "Teknik og Miljø"),
+    # named once only, or as the addressee of a decision ("Magistratsafdelingen for ..."): nothing
+    (OVERVIEW_SAMPLE.replace(" i Teknik og Miljø", ""), None),
+    (OVERVIEW_SAMPLE.replace("– Teknik og Miljø", "– Magistratsafdelingen for Teknik og Miljø")
+     .replace("i Teknik og Miljø", "i Magistratsafdelingen for Teknik og Miljø"), None),
+])
+def test_a_departments_own_paper_names_it_twice(text: str, issuer: str | None) -> None:
+    found = issuer_of(_doc(text))
+    assert (found.value if found else None) == issuer
+
+
+@pytest.mark.parametrize(("stem", "issuer"), [("s01_aarhus_sager_paa_vej", "Aarhus Kommune, Sundhed og Omsorg"),
+                                             ("s9_11_aarhus_sager_paa_vej_2", "Sundhed og Omsorg"),
+                                             # an agenda item names the departments it sends the case to
+                                             ("s7_08_aarhus_grenaavej", None)])
+def test_the_sager_paa_vej_overviews_are_sundhed_og_omsorgs(stem: str, issuer: str | None) -> None:
+    assert _info(stem).issuer == issuer
