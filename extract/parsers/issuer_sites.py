@@ -42,7 +42,8 @@ def _letterhead_mail(text: str) -> Found | None:
 # Brydehuset", as a letter head's unit is (_letterhead_mail). Only a block that names one unit, and
 # only a domain whose owner is known: a citizen's or a firm's address names no issuer.
 _CONTACT_BLOCK = re.compile(r"^[ \t]*(?P<unit>[A-ZÆØÅ][^\n\d@:]{2,60}?)[ \t]*\n"
-                            r"[ \t]*[A-ZÆØÅ][^\n@]*?\d+[A-Za-z]?,?[ \t]+\d{4}[ \t]+[A-ZÆØÅ][^\n]*\n"
+                            # (bounded: a long line of digits is no address and must not cost squares)
+                            r"[ \t]*[A-ZÆØÅ][^\n@\d]{0,60}\d{1,4}[A-Za-z]?,?[ \t]+\d{4}[ \t]+[A-ZÆØÅ][^\n]{0,60}\n"
                             r"(?:[ \t]*(?i:tlf|telefon|tel)\.?[^\n]*\n)?"
                             rf"[ \t]*(?i:e-?mail)[ \t]*:?[ \t]*[\w.+-]+@(?P<host>{_HOST})\b", re.M)
 
