@@ -43,6 +43,7 @@ def extract_path(path: str | Path, *, limits: Limits = Limits()) -> Extraction:
     """Load and extract one file; raises `SporbarError` subclasses for bad input."""
     doc = load(path, max_mb=limits.max_mb, max_pages=limits.max_pages, ocr=limits.ocr)
     extraction = extract_document(doc)
+    extraction = _issuer_from_site(path, extraction)
     # A file fetched from Folketinget's open data carries ODA's facts in a sidecar.
     from .oda_metadata import oda_record
 
@@ -50,6 +51,24 @@ def extract_path(path: str | Path, *, limits: Limits = Limits()) -> Extraction:
     if facts is None:
         return extraction
     return Extraction(extraction.document, extraction.kind, (*extraction.records, facts))
+
+
+def _issuer_from_site(path: str | Path, extraction: Extraction) -> Extraction:
+    """A document whose text names no issuer gets the one its own address tells (the site
+    convention of corpus/star/README.md; extract/parsers/issuer_sites.py issuer_of_site)."""
+    from extract.parsers.issuer_sites import issuer_of_site
+    from extract.records import DocumentInfo
+
+    from .works import source_url
+
+    if not any(isinstance(r, DocumentInfo) and r.issuer is None for r in extraction.records):
+        return extraction
+    issuer = issuer_of_site(source_url(str(path)), extraction.document.text)
+    if issuer is None:
+        return extraction
+    records = tuple(r.model_copy(update={"issuer": issuer}) if isinstance(r, DocumentInfo) and r.issuer is None else r
+                    for r in extraction.records)
+    return Extraction(extraction.document, extraction.kind, records)
 
 
 def folder_entries(folder: Path) -> Iterator[Path]:

@@ -33,6 +33,33 @@ def _letterhead_mail(text: str) -> Found | None:
     return Found(unit.value, unit.start if unit.start is not None else -1) if unit else None
 
 
+# A kommune's service text closes each section with the contact block of the unit that delivers it:
+# the unit's name, its street address with postcode and town, a phone line, and an e-mail on the
+# kommune's mail domain ("Kontaktinformation / Brydehuset / Brydehusvej 12, 2750 Ballerup / tlf. 4477
+# 3737 / E-mail brydehuset@balk.dk", the Ballerup kvalitetsstandarder, corpus/municipal s6_01, s6_03 and
+# s7_13, whose gold names the issuer "Ballerup Kommune" or "Brydehuset"). The unit belongs to the
+# domain's owner (extract/data/issuer_sites.tsv, or a kommune's own domain): written "Ballerup Kommune,
+# Brydehuset", as a letter head's unit is (_letterhead_mail). Only a block that names one unit, and
+# only a domain whose owner is known: a citizen's or a firm's address names no issuer.
+_CONTACT_BLOCK = re.compile(r"^[ \t]*(?P<unit>[A-ZÆØÅ][^\n\d@:]{2,60}?)[ \t]*\n"
+                            # (bounded: a long line of digits is no address and must not cost squares)
+                            r"[ \t]*[A-ZÆØÅ][^\n@\d]{0,60}\d{1,4}[A-Za-z]?,?[ \t]+\d{4}[ \t]+[A-ZÆØÅ][^\n]{0,60}\n"
+                            r"(?:[ \t]*(?i:tlf|telefon|tel)\.?[^\n]*\n)?"
+                            rf"[ \t]*(?i:e-?mail)[ \t]*:?[ \t]*[\w.+-]+@(?P<host>{_HOST})\b", re.M)
+
+
+def _contact_block(text: str) -> Found | None:
+    blocks = list(_CONTACT_BLOCK.finditer(text))
+    units = {(" ".join(m.group("unit").split()), _site_owner(m.group("host"))) for m in blocks}
+    if len(units) != 1:
+        return None
+    (unit, owner), = units
+    if owner is None:
+        return None
+    first = blocks[0]
+    return Found(owner if unit == owner else f"{owner}, {unit}", first.start("unit"))
+
+
 # The STAR corpus convention (corpus/star/README.md "Document fields"): when the text does not
 # name its issuer, the issuer is inferred from the site; the sites it names are a table
 # (extract/data/issuer_sites.tsv). A text read without its address still prints the site
@@ -86,4 +113,29 @@ def _newsletter_site(doc: Document) -> Found | None:
     for m in _ONE_WORD_NAME.finditer(doc.text):
         if m.group(0).replace(" ", "").lower() in labels:
             return Found(_as_printed(doc, m.start(), m.end()), m.start(), m.end())
+    return None
+
+
+# The gold conventions infer the issuer from the site when the text does not name it (corpus/star/
+# README.md "Document fields": "If the text does not name it, it is inferred from the site"; corpus/
+# policy/README.md: "exactly as in ../star/README.md"), as the policy texts p04 (kristeligt-dagblad.dk)
+# and p23 (bl.dk) are labelled. The site is the document's own address (its sidecar meta.json or the
+# corpus manifest, read by the caller): its owner in extract/data/issuer_sites.tsv, a ministry's,
+# an agency's or a kommune's own domain (extract/document_issuer.py organisation_of_host), else the
+# name the text prints that the domain spells ("Kraka" on kraka.dk, "TrekantBrand" on trekantbrand.dk).
+# A host the text does not spell, of no known owner, tells nothing.
+def issuer_of_site(url: str | None, text: str) -> str | None:
+    """The issuer a document's own address tells, by the site convention."""
+    from urllib.parse import urlparse
+
+    host = (urlparse(url).hostname or "") if url else ""
+    if not re.fullmatch(_HOST, host, re.I):
+        return None
+    owner = _site_owner(host)
+    if owner:
+        return owner
+    label = host.lower().split(".")[-2]
+    for m in _ONE_WORD_NAME.finditer(text):
+        if m.group(0).replace(" ", "").lower() == label.replace("-", ""):
+            return m.group(0)
     return None

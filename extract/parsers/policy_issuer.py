@@ -6,13 +6,14 @@ from __future__ import annotations
 
 import re
 from collections import Counter
+from functools import lru_cache
 
 from danish import reference
 
 from ..document import Document
 from ..document_issuer import deciding_body, mail_sender_organisation, publisher_line
 from ..document_layout import letterhead_lines
-from .issuer_sites import _letterhead_mail, _newsletter_site, _site_issuer
+from .issuer_sites import _contact_block, _letterhead_mail, _newsletter_site, _site_issuer
 from .party_voice import _abbreviated_speaker, _programme_party, _speaking_party, _we_party
 from .policy_genre import genre_markers
 from .policy_layout import (_DATE_LINE, _GENITIVE_SENDER, _GREETING, _LOGO, _SKIP, Found, _as_printed, _banner_org,
@@ -181,8 +182,8 @@ def issuer_of(doc: Document, title: Found | None = _UNREAD) -> Found | None:
     named = [_named(doc, r"Styrelsen for Arbejdsmarked og Rekruttering"), _named(doc, r"Beskæftigelsesministeriet")]
     return (_mail_sender(doc) or _publisher(doc) or next((n for n in named if n and n.value not in cited), None) or _repeated_ministry(text)
             or _kommune_issuer(doc) or _site_issuer(text) or _agenda_kommune(doc) or _letterhead_mail(text)
-            or _banner_org(text) or _speaking_party(text) or _abbreviated_speaker(text) or _newsletter_site(doc)
-            or _deciding_body(doc))
+            or _contact_block(text) or _banner_org(text) or _speaking_party(text) or _abbreviated_speaker(text) or _newsletter_site(doc)
+            or _deciding_body(doc) or _department(doc))
 
 
 def _mail_sender(doc: Document) -> Found | None:
@@ -205,6 +206,39 @@ def _deciding_body(doc: Document) -> Found | None:
     return Found(body.value, body.start if body.start is not None else -1) if body else None
 
 
+@lru_cache(maxsize=1)
+def _departments() -> dict[str, str]:
+    """extract/data/kommune_departments.tsv: department -> its kommune."""
+    from danish._data import table_rows
+
+    return {row["department"]: row["kommune"]
+            for row in table_rows("extract", "data", "kommune_departments.tsv", delimiter="\t")}
+
+
+def _department(doc: Document) -> Found | None:
+    """A kommune department's own paper: it names the department by itself ("Sundhed og Omsorg", not
+    "Magistratsafdelingen for Sundhed og Omsorg", the addressee of a decision) at least twice, more
+    than any other, and is no agenda item (extract/data/kommune_departments.tsv)."""
+    if any(m.cue in ("agenda_sections", "agenda_item") and m.found_in(doc.text, "") for m in genre_markers()):
+        return None
+    counts: Counter[str] = Counter()
+    first: dict[str, int] = {}
+    for name in _departments():
+        for m in re.finditer(rf"(?<![\wæøå-]){re.escape(name)}(?![\wæøå-])", doc.text):
+            if re.search(r"(?:Magistratsafdelingen|[Rr]ådmanden) for\s+$", doc.text[max(0, m.start() - 40):m.start()]):
+                continue
+            counts[name] += 1
+            first.setdefault(name, m.start())
+    if not counts:
+        return None
+    (top, n), *rest = counts.most_common()
+    if n < 2 or (rest and rest[0][1] == n):
+        return None
+    kommune = f"{_departments()[top]} Kommune"
+    named = re.search(rf"(?<![\wæøå-]){re.escape(_departments()[top])}\s+[Kk]ommune\b", doc.text)  # across a line break
+    return Found(f"{kommune}, {top}" if named else top, first[top], None if named else first[top] + len(top))
+
+
 # A kommune's council named for the kommune: "Fremsendes til Aarhus Byråd" (corpus/municipal f12,
 # whose gold names the issuer "Aarhus Kommune (Aarhus Byråd)"), "Syddjurs Kommunalbestyrelse".
 _COUNCIL_NAME = re.compile(r"(?<![\wæøå-])(?P<name>[A-ZÆØÅ][\wæøå-]+) (?:Byråd|Kommunalbestyrelse)(?:s|et|ets)?\b")
@@ -218,7 +252,9 @@ def _agenda_kommune(doc: Document) -> Found | None:
     f14 "Syddjurs Kommune"; tests/extract/test_municipal_document_facts.py samples)."""
     from ..kommune_registry import lookup
 
-    if not any(m.cue == "agenda_sections" and m.found_in(doc.text, "") for m in genre_markers()):
+    # an item printed with its sections, or its own heading over its decision alone ("Punkt 17: ... /
+    # EMN-2025-008893 / Beslutninger", the genre marker `agenda_item`: s9_09, whose gold names Aarhus)
+    if not any(m.cue in ("agenda_sections", "agenda_item") and m.found_in(doc.text, "") for m in genre_markers()):
         return None
     named = [(_kommune_key(m), m.start("name"), m.end("name")) for m in _KOMMUNE_NAME.finditer(doc.text)]
     named += [(f"{m.group('name')} Kommune", m.start("name"), m.end("name"))

@@ -692,3 +692,103 @@ def test_a_heading_runs_on_over_its_line_breaks(stem: str, title: str) -> None:
 def test_run_on_headings_in_samples(text: str, title: str) -> None:
     found = title_of(_doc(text))
     assert found is not None and found.value == title
+
+
+# A kommune's service standard closes a section with the delivering unit's contact block (the
+# Ballerup kvalitetsstandarder, corpus/municipal s6_01, s6_03, s7_13); the same layout of another
+# kommune, written for this test.
+CONTACT_BLOCK_SAMPLE = ("4. Hjemmetræning\nLovgrundlag\nSEL § 86. Kommunalbestyrelsen skal tilbyde genoptræning.\n"
+                        "Formål\nAt borgeren genvinder sine færdigheder.\n"
+                        + "".join(f"Ydelsen omfatter træning af type {n}.\n" for n in range(1, 21))
+                        + "Kontaktinformation\nTræningscenter Nord\n"
+                        "Kanalstræde 2, 4300 Holbæk\ntlf. 5620 3000\nE-mail traening@holbaek.dk\n")
+
+
+@pytest.mark.parametrize(("text", "issuer"), [
+    (CONTACT_BLOCK_SAMPLE, "Holbæk Kommune, Træningscenter Nord"),
+    # the table's domain of a kommune that spells its name otherwise (balk.dk)
+    (CONTACT_BLOCK_SAMPLE.replace("holbaek.dk", "balk.dk").replace("4300 Holbæk", "2750 Ballerup"),
+     "Ballerup Kommune, Træningscenter Nord"),
+    # a private address names no issuer; nor does a block without its address line
+    (CONTACT_BLOCK_SAMPLE.replace("traening@holbaek.dk", "jens.holm@gmail.com"), None),
+    (CONTACT_BLOCK_SAMPLE.replace("Kanalstræde 2, 4300 Holbæk\n", ""), None),
+    # two units' blocks: whose text it is, the blocks do not tell
+    (CONTACT_BLOCK_SAMPLE + "Kontaktinformation\nVisitationen\nTorvet 2, 4300 Holbæk\nE-mail visitation@holbaek.dk\n",
+     None),
+])
+def test_a_service_sections_contact_block_names_the_kommune_and_its_unit(text: str, issuer: str | None) -> None:
+    found = issuer_of(_doc(text))
+    assert (found.value if found else None) == issuer
+
+
+@pytest.mark.parametrize("stem", ["s6_01_kval_vaerested_afklaring", "s6_03_kval_paaroerende_ssp",
+                                  "s7_13_ballerup_alkoholbehandling"])
+def test_the_ballerup_service_standards_are_brydehusets(stem: str) -> None:
+    assert _info(stem).issuer == "Ballerup Kommune, Brydehuset"
+
+
+# An Aarhus byråd item printed with its decision alone (s9_09: "Punkt 17: ... / EMN-2025-008893 /
+# Beslutninger", no "Resume" or "Indstilling"): the one kommune it names issues it.
+AGENDA_DECISION_SAMPLE = ("Punkt 9: Forslag fra SF om gratis busser for unge\n\nEMN-2025-004411\nBeslutninger\n\n"
+                          "Fremsendes til Magistratsafdelingen for Teknik og Miljø med henblik på udarbejdelse af en "
+                          "indstilling.\n\nBESLUTNINGSFORSLAG FRA SF\nI dag betaler unge i Odense Kommune fuld pris. "
+                          "Det er på tide, at Odense Byråd handler.\n")
+
+
+@pytest.mark.parametrize(("text", "issuer"), [
+    (AGENDA_DECISION_SAMPLE, "Odense Kommune"),
+    # only "byrådet": the kommune is not named (s7_08 gold_notes: issuer null)
+    (AGENDA_DECISION_SAMPLE.replace("i Odense Kommune", "i kommunen").replace("Odense Byråd", "byrådet"), None),
+    # a proposal without the item's heading and decision is no agenda item: a kommune merely named
+    (AGENDA_DECISION_SAMPLE.split("BESLUTNINGSFORSLAG FRA SF\n")[1], None),
+])
+def test_an_agenda_items_heading_over_its_decision_names_its_kommune(text: str, issuer: str | None) -> None:
+    found = issuer_of(_doc(text))
+    assert (found.value if found else None) == issuer
+
+
+DEPARTMENTS = ROOT / "extract" / "data" / "kommune_departments.tsv"
+
+
+def _department_rows() -> list[dict[str, str]]:
+    import csv
+
+    lines = [line for line in DEPARTMENTS.read_text(encoding="utf-8").splitlines() if not line.startswith("#")]
+    return list(csv.DictReader(lines, delimiter="\t"))
+
+
+@pytest.mark.parametrize("row", _department_rows(), ids=lambda r: r["department"])
+def test_each_kommune_department_is_attested_twice(row: dict[str, str]) -> None:
+    sources = row["attested_by"].split(";")
+    assert len(set(sources)) >= 2
+    for source in sources:
+        assert row["department"] in " ".join(attesting_text(source).split()), source
+
+
+# A status overview of a department's cases (the layout of Aarhus's "Sager på vej", s01 and s9_11),
+# of another department, written for this test.
+OVERVIEW_SAMPLE = ("Sager på vej – Teknik og Miljø 2024\n\nTil:\tUdvalget, Direktionen m.fl.\n\nSag\tAfd.\tForventet fremsendt\n"
+                   "Cykelstrategi for Aarhus Kommune\tMobilitet\tOktober\nBudget for vejvedligehold i Teknik og Miljø\t"
+                   "Økonomi\tNovember\n")
+
+
+@pytest.mark.parametrize(("text", "issuer"), [
+    (OVERVIEW_SAMPLE, "Aarhus Kommune, Teknik og Miljø"),
+    # the kommune not named: the department alone (s9_11)
+    (OVERVIEW_SAMPLE.replace("for Aarhus Kommune", "for byen"), "Teknik og Miljø"),
+    # named once only, or as the addressee of a decision ("Magistratsafdelingen for ..."): nothing
+    (OVERVIEW_SAMPLE.replace(" i Teknik og Miljø", ""), None),
+    (OVERVIEW_SAMPLE.replace("– Teknik og Miljø", "– Magistratsafdelingen for Teknik og Miljø")
+     .replace("i Teknik og Miljø", "i Magistratsafdelingen for Teknik og Miljø"), None),
+])
+def test_a_departments_own_paper_names_it_twice(text: str, issuer: str | None) -> None:
+    found = issuer_of(_doc(text))
+    assert (found.value if found else None) == issuer
+
+
+@pytest.mark.parametrize(("stem", "issuer"), [("s01_aarhus_sager_paa_vej", "Aarhus Kommune, Sundhed og Omsorg"),
+                                             ("s9_11_aarhus_sager_paa_vej_2", "Sundhed og Omsorg"),
+                                             # an agenda item names the departments it sends the case to
+                                             ("s7_08_aarhus_grenaavej", None)])
+def test_the_sager_paa_vej_overviews_are_sundhed_og_omsorgs(stem: str, issuer: str | None) -> None:
+    assert _info(stem).issuer == issuer

@@ -70,7 +70,8 @@ def test_texts_without_indicators(corpus: Path, stem: str) -> None:
       "Indførelse af seniorpension (L 67, lov nr. 1559 af 27. december 2019)", None)),
     ("p18_bm_tre_evalueringer_sygedagpengereformen_2017",
      ("news", "Beskæftigelsesministeriet", "sygedagpengereformen", None)),
-    ("p23_bl_beboerindikator_dage_indlagt", ("indicator_spec", None, None, "2010-2019")),
+    # its text names no issuer; its address on bl.dk does (the site convention, issuer_sites.tsv)
+    ("p23_bl_beboerindikator_dage_indlagt", ("indicator_spec", "BL – Danmarks Almene Boliger", None, "2010-2019")),
     # undated, but its lede announces a decision ("... er nu fastlagt": genre cue lede_announcement)
     ("p28_lovguiden_beskaeftigelsesreform_forsoeg_kommuner",
      ("news", "Lovguiden", "beskæftigelsesreformen (aftalen om en ny beskæftigelsesindsats)", None)),

@@ -86,3 +86,11 @@ def test_capitalised_runs_before_no_programme_name_no_party() -> None:
 def test_a_long_sender_line_names_no_sender() -> None:
     assert roled_persons("From: " + "Aa " * 70_000 + "\n") == []
     assert roled_persons("1\n" * 100_000 + "From: Aa Bb\n") == []
+
+
+@pytest.mark.timeout(GUARD)
+def test_a_long_line_of_digits_is_no_contact_blocks_address() -> None:
+    from extract.parsers.issuer_sites import _contact_block
+
+    assert _contact_block("Brydehuset\nA" + "1" * 200_000 + " 2750 Ballerup\nE-mail a@balk.dk\n") is None
+    assert _contact_block(("Brydehuset\n" + "Vej 1, 2750 " * 50_000 + "\n") * 2) is None
