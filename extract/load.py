@@ -432,7 +432,7 @@ def _walk_html(root: Any, html: str, max_chars: int | None) -> tuple[str, tuple[
     after_email = False
 
     def leave(tag: str) -> None:
-        nonlocal row, cell
+        nonlocal row, cell, after_email
         if tag in ("td", "th") and row is not None and cell is not None:
             row.append(" ".join("".join(cell).split()))
             cell = None

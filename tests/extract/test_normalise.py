@@ -260,3 +260,14 @@ def test_html_gets_the_glue_and_email_repairs_too(tmp_path: Path) -> None:
     assert "Folketingets Arbejdsmarkedsudvalg Christiansborg 1240 København K" in text
     assert "E info.dento@gmail.com www.bm.dk" in text
     assert "Thomas Kastrup-Larsen ([email protected])" in text
+
+
+def test_an_address_that_ends_its_block_leaves_the_next_block_as_it_is(tmp_path: Path) -> None:
+    # Cloudflare's protected address as the last word of a paragraph: the space that keeps the
+    # address apart from glued text belongs to its own line, not to the next paragraph's start
+    page = tmp_path / "kontakt.html"
+    page.write_text("<html><body><p>Kontakt: <span class=\"__cf_email__\" "
+                    "data-cfemail=\"6f06010900410b0a011b002f08020e0603410c0002\">[email&#160;protected]</span></p>"
+                    "<p>Svar sendes til udvalget.</p></body></html>", encoding="utf-8")
+    lines = [line for line in load(page).text.splitlines() if line]
+    assert lines == ["Kontakt: info.dento@gmail.com", "Svar sendes til udvalget."]
