@@ -76,6 +76,10 @@ def _demanded(named: list[tuple[str, str]], start: int, end: int, party: str) ->
         return _acted_on(named, 1, start, end, party)
     if not named or named[0][0].lower() == "at":
         return []  # a clause, not a named scheme ("Vi er tilhængere af, at den enkelte ...")
+    if named[0][0].lower() in _PREPOSITIONS:
+        # a prepositional object names who is asked, not what: "Vi kræver af stat, kommune og erhvervsliv, at der
+        # skal være fleksible orlovsordninger" (Dansk Folkeparti's programme)
+        return []
     phrase = _noun_phrase([w for w, _ in named])
     words = phrase.split()
     if len(words) >= 3 and words[1].lower() == "af" and lexicon.noun_entry(words[0]) is not None:
