@@ -130,7 +130,15 @@ _AFTER_PASSIVE = frozenset(", . ; : og eller samt til ved".split())
 
 
 def _ends_clause(tokens: list[tuple[str, str]], k: int) -> bool:
-    return k >= len(tokens) or tokens[k][0].lower() in _AFTER_PASSIVE
+    return k >= len(tokens) or tokens[k][0].lower() in _AFTER_PASSIVE or _purpose_at(tokens, k)
+
+
+def _purpose_at(tokens: list[tuple[str, str]], k: int) -> bool:
+    """"for at <verb>" after the passive opens a purpose adverbial, not a manner: why the scheme is acted on, so the
+    demand stands ("Kongehuset skal nedlægges for at fjerne den sidste rest af enevælden", Enhedslisten's programme;
+    "Erhvervsuddannelserne ... skal udbygges for at sikre uddannelsespladser til alle unge", Dansk Folkeparti's;
+    "Der skal afholdes hyppige prøver for at opfange ...", s6_05, as `modal_demands._existential_passive` reads it)."""
+    return k + 1 < len(tokens) and tokens[k][0].lower() == "for" and tokens[k + 1][0].lower() == "at"
 
 
 def _noun_phrase_only(subject: list[tuple[str, str]]) -> bool:

@@ -589,3 +589,29 @@ def test_a_party_demanding_a_scheme_by_name_plans_it(sentence: str, subject: str
 ])
 def test_a_demand_by_kraever_without_a_scheme_or_the_party_gives_nothing(sentence: str) -> None:
     assert party_demands(sentence, 0, len(sentence), "Dansk Folkeparti") == []
+
+
+@pytest.mark.parametrize(("sentence", "subject"), [
+    # "for at <verb>" after the passive is a purpose adverbial, not a manner: the demand stands ("Kongehuset skal
+    # nedlægges for at fjerne den sidste rest af enevælden", Enhedslisten's programme; "Erhvervsuddannelserne,
+    # herunder de tekniske skoler, skal udbygges for at sikre uddannelsespladser ...", Dansk Folkeparti's)
+    ("Bibliotekernes bogbusser skal sælges for at spare penge.", "Bibliotekernes bogbusser"),
+    ("Erhvervsuddannelserne skal udbygges for at sikre uddannelsespladser til alle unge.", "Erhvervsuddannelserne"),
+    # in the that-clause of a wish too
+    ("Vi ønsker, at bogbusserne sælges for at spare penge.", "bogbusserne"),
+])
+def test_a_purpose_clause_after_a_modal_passive_keeps_the_demand(sentence: str, subject: str) -> None:
+    assert [(d.kind, d.subject) for d in party_demands(sentence, 0, len(sentence), "Partiet")] == [("planned", subject)]
+
+
+@pytest.mark.parametrize("sentence", [
+    "Retssikkerheden skal styrkes for at beskytte borgerne.",  # a quality (f05 gold_notes)
+    "Skattereglerne skal forenkles for at gøre det lettere.",  # a change of degree (f05 gold_notes)
+    "Alle brugere skal stilles lige for at sikre retfærdighed.",  # a group of people (s9_01 gold_notes)
+    "Hvis bogbusserne skal sælges for at spare penge, må vi tænke os om.",  # a condition
+    "Bogbusserne skal ikke sælges for at spare penge.",  # negated
+    "Bogbusserne skal sælges for enhver pris.",  # "for" without "at": a manner
+    "Vi mener, at bogbusserne sælges for at spare penge.",  # an opinion of what is
+])
+def test_a_purpose_clause_makes_no_demand_of_an_aim(sentence: str) -> None:
+    assert party_demands(sentence, 0, len(sentence), "Partiet") == []
