@@ -22,7 +22,7 @@ about a commitment or instrument.
   approval lines), `genres` and `demands` (the genres whose present tense is no news: party
   programmes propose, quality standards promise routines; a party's own voice in `programme_voice`,
   with `party_clause`, `programme_words`, `demanded_objects`, `negated_permissions`, `modal_demands`,
-  `coordinated_clauses` and `proposal_headings`), `evaluations`, `anaphora` (discourse
+  `modal_passive`, `law_content`, `coordinated_clauses` and `proposal_headings`), `evaluations`, `anaphora` (discourse
   steps across sentences), `speakers` ("vi"), `dedupe`; `draft` is the record they share and
   `word_classes` the closed Danish word classes they agree on.
 

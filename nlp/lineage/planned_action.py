@@ -71,6 +71,10 @@ def _verbs_after(after: str, lemmas: Mapping[str, str]) -> list[str] | None:
     listing = bool(_LIST_GOES_ON.match(after))
     for word in words[:_LIST_WORDS if listing else 4]:
         noun = _noun(word, lemmas)
+        if noun and listing and word.islower() and (lemmas.get(word) or lexicon.lemma_of(word)) == word:
+            # an infinitive before any auxiliary opens a coordinated verb phrase of its own, with its own object:
+            # "skal adskille stat og kirke, afskaffe kongehuset" (s7_05) is no abolition of "stat og kirke"
+            return None
         if noun:
             return [noun]
         low = word.lower()

@@ -36,7 +36,8 @@ f05 convention); `demands.demand_items` asks it for the bullets of a party's lis
 The readers live in modules of their own: the party's voice and its main clause (`party_clause`), the programme's
 verbs, scheme and principle nouns (`programme_words`), the objects of demand verbs and the general "wish to act on a
 thing" rule (`demanded_objects`), bans, lifted exclusions and refraining (`negated_permissions`), demands with a modal
-and another subject (`modal_demands`), coordinated clauses and one event per instrument (`coordinated_clauses`), and
+and another subject (`modal_demands`, a passive of any verb in `modal_passive`, a law's acts in `law_content`:
+"Den nye socialistiske grundlov skal adskille stat og kirke, afskaffe kongehuset ...", s7_05), coordinated clauses and one event per instrument (`coordinated_clauses`), and
 numbered proposal headings (`proposal_headings`). This module reads a sentence with them.
 """
 from __future__ import annotations
@@ -51,6 +52,7 @@ from .clauses import clause_events
 from .coordinated_clauses import _one_per_instrument, _pieces, uncovered_clauses
 from .demanded_objects import _acted_on, _demanded
 from .draft import Draft
+from .law_content import law_content
 from .modal_passive import modal_passive, wished_passive
 from .modal_demands import _active, _existential_passive, _impersonal, _passive, _possibility
 from .negated_permissions import _refrain, negated_deontic
@@ -124,7 +126,7 @@ def party_demands(sentence: str, start: int, end: int, party: str) -> list[Draft
             return _possibility(tokens, f, start, end, party) or _impersonal(sentence, tokens, f, start, end, party) \
                 or _passive(tokens, f, start, end, party) or _active(tokens, f, start, end, party) \
                 or _refrain(tokens, f, start, end, party) or _existential_passive(tokens, f, start, end, party) \
-                or modal_passive(text, tokens, f, start, end, party)
+                or modal_passive(text, tokens, f, start, end, party) or law_content(tokens, f, start, end, party)
     assert subject_end is not None
     i, negated = _skip_adverbs(tokens, subject_end)
     lemma, i = _particle(tokens, lemma, i)
