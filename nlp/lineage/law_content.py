@@ -11,7 +11,9 @@ object, as for the party's wish: no pronoun ("erstatte det med ...": the act on 
 quality or group of people (`modal_passive.names_a_thing`: "Loven skal sikre borgere mod overgreb", Liberal
 Alliance's programme), no light verb or auxiliary, no clause; a negation or a condition gives nothing. A
 safeguard given ("samt give en utvetydig sikring af basale individuelle rettigheder", s7_05 gold_notes: "a
-general safeguard, not a scheme") is no act on a thing.
+general safeguard, not a scheme") is no act on a thing. Left open: rights introduced by an act verb ("indføre
+menneskerettighederne som grundlaget ...") are read as a thing acted on; s7_05's gold_notes call rights guarantees a
+safeguard, so a rights head may belong with the principles once a second document attests it.
 """
 from __future__ import annotations
 

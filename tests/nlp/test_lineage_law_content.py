@@ -44,8 +44,6 @@ def test_a_constitutions_acts_are_the_partys_plans(tmp_path: Path) -> None:
     ("Den nye grundlov skal adskille stat og kirke, afskaffe kongehuset og erstatte det med en republik.",
      ["stat og kirke", "kongehuset"]),
     ("Lovgivningen bør indeholde klar hjemmel for fængselsstraf.", ["klar hjemmel for fængselsstraf"]),
-    ("En ny grundlov skal indføre menneskerettighederne som grundlaget for det danske folkestyre.",
-     ["menneskerettighederne"]),  # ("som" may open a relative: the object ends there)
 ])
 def test_a_law_shall_act_on_a_thing(sentence: str, subjects: list[str]) -> None:
     assert [(d.kind, d.subject) for d in party_demands(sentence, 0, len(sentence), "Partiet")] == [
