@@ -424,8 +424,10 @@ _ADVERBIAL_FIRST = re.compile(r"\s*(?P<adv>[A-ZÆØÅ][\wæøå.]*(?: [\wæøå.
 
 def verb_first_definitions(text: str) -> list[Found]:
     """"Kvartalsvis opgøres antal borgere, der har modtaget stofbehandling.": a time
-    adverbial, the computing verb, then the measure it computes (no label of its own: the
-    measure phrase is the title, the sentence its definition)."""
+    adverbial, the computing verb, then the measure it computes. The measure has no label of
+    its own, so the whole sentence is both its title and its definition (star README: "Where an
+    item has no separate label, the whole item text is the title"; municipal s7_13 and s9_10
+    gold, as f02's and s6_01's "Årlig opgørelse over antal ..." items)."""
     found: list[Found] = []
     for start, line in lines_of(text):
         for offset, sentence in sentences(line):
@@ -436,8 +438,9 @@ def verb_first_definitions(text: str) -> list[Found]:
             if cues.search("measure_word", opener.group("adv")) or cues.search("measure_noun", opener.group("adv")):
                 continue  # "Andelen opgøres ...": the subject is the measure, a defining sentence
             phrase = sentence[verb.end():].rstrip().rstrip(".")
-            begin = start + offset + verb.end()
-            f = Found("other", phrase, begin, definition=sentence.strip(), definition_start=start + offset)
+            whole = sentence.strip()
+            begin = start + offset + len(sentence) - len(sentence.lstrip())
+            f = Found("other", whole, begin, definition=whole, definition_start=begin)
             f.measure = cues.value_of("measure_word", phrase) or "other"
             if cues.search("ratio", phrase):
                 _apply_ratio(f, phrase)

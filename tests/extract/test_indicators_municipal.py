@@ -105,11 +105,13 @@ def test_result_goals_of_a_kvalitetsstandard_with_the_group_they_name(corpus: Pa
         "At råd og vejledning iværksætt", "At afklaringsforløbet iværksæt", "At stofbehandling iværksættes ",
         "At alkoholbehandling iværksætt"]
     assert all(g["measure"] == "other" for g in goals if "dage" not in g["title"])
-    # "Kvartalsvis opgøres antal borgere, der ...": the verb second, the measure after it
-    counted, alcohol = [g for g in got if g["title"].startswith("antal ")]
-    assert alcohol["title"] == "antal borgere, der har modtaget alkoholbehandling"
+    # "Kvartalsvis opgøres antal borgere, der ...": the verb second, the measure after it; with no
+    # label of its own the whole sentence is the title (s7_13, s9_10 gold), and its definition
+    counted, alcohol = [g for g in got if g["title"].startswith("Kvartalsvis opgøres ")]
+    assert alcohol["title"] == "Kvartalsvis opgøres antal borgere, der har modtaget alkoholbehandling."
     assert (counted["title"], counted["measure"], counted["population"], counted["definition"]) == (
-        "antal borgere, der har modtaget stofbehandling", "count", "borgere, der har modtaget stofbehandling",
+        "Kvartalsvis opgøres antal borgere, der har modtaget stofbehandling.", "count",
+        "borgere, der har modtaget stofbehandling",
         "Kvartalsvis opgøres antal borgere, der har modtaget stofbehandling.")
 
 
@@ -283,6 +285,17 @@ def test_a_finding_under_a_heading_is_no_measure_page() -> None:
 def test_population_numerator_denominator_from_the_definition_phrase(text: str, expected: tuple) -> None:
     (got,) = _text(text)
     assert (got["measure"], got["population"], got["numerator"], got["denominator"], got["period_unit"]) == expected
+
+
+@pytest.mark.parametrize("sentence", [
+    "Hvert år opgøres andelen af elever, der forlader 9. klasse med mindst 02 i dansk og matematik.",
+    "Herefter opgøres antallet af ledige pr. måned.",
+    "Kvartalsvis opgøres antal borgere, der har modtaget alkoholbehandling.",
+])
+def test_a_verb_first_measure_without_a_label_is_titled_by_its_sentence(sentence: str) -> None:
+    # no separate label: the whole item text is the title (star README; municipal s7_13, s9_10 gold)
+    (got,) = _text(sentence + "\n")
+    assert (got["title"], got["definition"]) == (sentence, sentence)
 
 
 def test_a_verb_after_the_measure_is_no_verb_first_definition() -> None:
