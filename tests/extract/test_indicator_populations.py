@@ -131,6 +131,19 @@ def test_relative_group_of_a_goal_subject(title: str, group: str | None) -> None
     assert fields.relative_group(title) == group
 
 
+@pytest.mark.parametrize(("definition", "population"), [
+    # a definite article opens the noun phrase and is no part of the population (cue population_article)
+    ("Målingen viser, hvor mange uger de ledige har modtaget dagpenge i løbet af et år.", "ledige"),
+    # an indefinite singular is kept: a Danish singular count noun needs its determiner, so without it
+    # no noun phrase is left ("gennemsnitlig person har været"); the star gold keeps it the same way
+    # ("hvor mange uger sammenlagt en gnsn. person har været i aktivering", d11: "en gnsn. person")
+    ("Målingen viser, hvor mange uger en gennemsnitlig person har været i løntilskud i løbet af et år.",
+     "en gennemsnitlig person"),
+])
+def test_a_definite_article_is_stripped_an_indefinite_singular_kept(definition: str, population: str) -> None:
+    assert fields.population_of("Varighed", definition) == population
+
+
 @pytest.mark.parametrize("text", [
     # a statement about a group, no goal heading and no measure
     "Borgere, der modtager hjemmehjælp, kan klage til kommunen.\n",
