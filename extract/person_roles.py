@@ -206,4 +206,25 @@ def roled_persons(text: str) -> list[RoledPerson]:
         known = best.get(person.name)
         if known is None or (known.role is None and person.role):
             best[person.name] = person if known is None else RoledPerson(person.name, person.role, known.start)
-    return sorted(best.values(), key=lambda p: p.start)
+    return sorted(_without_leading_forms(best), key=lambda p: p.start)
+
+
+def _without_leading_forms(best: dict[str, RoledPerson]) -> list[RoledPerson]:
+    """The people, less a name that is only the leading words of another's ("David Rechnagel" of
+    "David Rechnagel Udsen", printed "David Rechnagel udsen" with the surname in lower case,
+    corpus/municipal s7_11): the same person named shorter. The municipal gold lists such a
+    person once under the fuller name (s7_11's and s7_12's gold_notes: shorter mentions of a
+    listed person "are the same people and are not listed again"). A role the shorter form
+    carries goes to the fuller one when that has none."""
+    names = list(best)
+    out: dict[str, RoledPerson] = dict(best)
+    for short in names:
+        words = short.split()
+        fuller = next((n for n in names if n != short and len(n.split()) > len(words)
+                       and n.split()[:len(words)] == words), None)
+        if fuller is None:
+            continue
+        gone = out.pop(short, None)
+        if gone and gone.role and fuller in out and out[fuller].role is None:
+            out[fuller] = RoledPerson(fuller, gone.role, out[fuller].start)
+    return list(out.values())
