@@ -18,7 +18,7 @@ from .listed_people import _absences, _attendance, _minutes_officials, _person_l
 from .person_titles import CONTACT_LABELS, official_titles
 from .prose_names import _prose_names
 from .roled_person import _INSTITUTION_WORD, _NOT_FIRST_NAME, _PERSON_NAME, RoledPerson, _genitive_free, _role_text
-from .signatures import _signature, _signed_without_greeting
+from .signatures import _party_signatories, _signature, _signed_without_greeting
 
 
 # -- people named with their role (STAR, ministry, news and KL texts) -------------------------
@@ -189,6 +189,7 @@ def roled_persons(text: str) -> list[RoledPerson]:
     found.extend(_person_lists(text))
     found.extend(_absences(text))
     found.extend(_signed_without_greeting(text))
+    found.extend(_party_signatories(text))
     found.extend(_prose_names(text))
     # A header's sender is a person only when the body signs with that name, in full or
     # shorter: a shop, a unit or a mailbox also sends mail ("Fra: Havnens Perle <info@...>",

@@ -140,3 +140,33 @@ def test_layouts_that_name_no_one(text: str) -> None:
 def test_danish_given_names_beyond_folketinget_are_given_names() -> None:
     assert all(is_given_name(w) for w in ("Solveig", "Maya", "Oskar", "Frank", "Birgit"))
     assert not any(is_given_name(w) for w in ("Center", "Parkhuset", "Den", "Kommune"))
+
+
+# Another proposal of the same minutes (Aarhus byråd referat 2025-08-27, corpus/pdf): two proposers,
+# each with the party's name.
+SELF_DRIVING_PROPOSAL = """2) At Aarhus Kommune aktivt interessevaretager overfor regering og folketing med henblik på at blive udpeget som
+testkommune for selvkørende biler.
+Jakob Søgaard Clausen, Danmarksdemokraterne
+Henrik Arens, Liberal Alliance.
+Bilag
+"""
+
+
+def test_proposers_named_with_their_party_are_read_from_the_line_layout() -> None:
+    from extract.signatures import _party_signatories
+
+    assert [p.name for p in _party_signatories(SELF_DRIVING_PROPOSAL)] == ["Jakob Søgaard Clausen", "Henrik Arens"]
+    # the party's name, not the given name, makes the line a signatory's: a given name unknown to
+    # both tables is read too
+    assert [p.name for p in _party_signatories(PROPOSAL_SIGNATORIES.replace("Solveig", "Trevor"))] == ["Trevor Munk"]
+
+
+@pytest.mark.parametrize("text", [
+    "Medlemmer:\nBorgmester Jensen, Venstre\n",  # an office and a surname
+    "Forslaget blev stillet af\nHanne Lund, Venstre\n",  # inside a sentence, no signature
+    "Kontakt:\nCenter for Sundhed, Ballerup\n",  # no party
+])
+def test_lines_with_a_party_that_name_no_proposer(text: str) -> None:
+    from extract.signatures import _party_signatories
+
+    assert _party_signatories(text) == []
