@@ -217,12 +217,15 @@ def _without_leading_forms(best: dict[str, RoledPerson]) -> list[RoledPerson]:
     person once under the fuller name (s7_11's and s7_12's gold_notes: shorter mentions of a
     listed person "are the same people and are not listed again"). A role the shorter form
     carries goes to the fuller one when that has none."""
-    names = list(best)
+    # each name's leading forms of two words or more -> the first fuller name that has it
+    fuller_of: dict[str, str] = {}
+    for name in best:
+        words = name.split()
+        for n in range(2, len(words)):
+            fuller_of.setdefault(" ".join(words[:n]), name)
     out: dict[str, RoledPerson] = dict(best)
-    for short in names:
-        words = short.split()
-        fuller = next((n for n in names if n != short and len(n.split()) > len(words)
-                       and n.split()[:len(words)] == words), None)
+    for short in list(best):
+        fuller = fuller_of.get(short)
         if fuller is None:
             continue
         gone = out.pop(short, None)

@@ -143,7 +143,7 @@ def _party_signatories(text: str) -> list[RoledPerson]:
     line = _party_signatory_line()
     found: list[RoledPerson] = []
     for m in line.finditer(text):
-        above = text[:m.start()].rstrip(" \t\n").rsplit("\n", 1)[-1]
+        above = text[max(0, m.start() - 300):m.start()].rstrip(" \t\n").rsplit("\n", 1)[-1]  # bounded: no quadratic scan
         if above and not above.endswith((".", "!", "?", ":")) and not line.fullmatch(above):
             continue
         first = m.group("name").split()[0]

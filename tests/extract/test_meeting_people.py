@@ -170,3 +170,11 @@ def test_lines_with_a_party_that_name_no_proposer(text: str) -> None:
     from extract.signatures import _party_signatories
 
     assert _party_signatories(text) == []
+
+
+def test_a_long_run_of_signatory_lines_reads_each_once() -> None:
+    from extract.signatures import _party_signatories
+
+    text = "Forslaget sendes videre.\n" + "Jens Hansen, Venstre\n" * 20_000
+    assert len(_party_signatories(text)) == 20_000
+    assert [p.name for p in roled_persons(text)] == ["Jens Hansen"]
