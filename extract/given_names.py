@@ -15,6 +15,12 @@ digit: the table also holds system users and units ("Den centrale indlevering (C
 persons: a name with a digit, the word "test" or one word twice is none; a hyphenated given
 name gives each part too ("Hans-Christian" -> "Hans-Christian", "Hans", "Christian"); an
 initial or an abbreviation ("H.C.", "Chr.") is no given name.
+
+Folketinget's members are not every Dane: minutes, staff lists and signatures name people
+whose given names no member bore ("Solveig Munk, Enhedslisten", a proposal's signatory in the
+Aarhus byråd referat, corpus/municipal s9_09; "Maya Saietz", "Oskar Behrendt" in DIKUrevyen's
+attendance list, s7_11). The Danish given names of danish/data/given_names_da.csv (the Danish
+locale of the Faker package, source cited there) are given names too.
 """
 from __future__ import annotations
 
@@ -44,9 +50,10 @@ def given_name_counts(names: Iterable[str]) -> Counter[str]:
 
 @lru_cache(maxsize=1)
 def given_names() -> frozenset[str]:
+    from danish._data import rows
     from danish.reference import person_names
 
-    return frozenset(given_name_counts(person_names()))
+    return frozenset(given_name_counts(person_names())) | {row["name"] for row in rows("given_names_da.csv")}
 
 
 def is_given_name(word: str) -> bool:

@@ -17,7 +17,13 @@ from .roled_person import _INSTITUTION_WORD, _PERSON_NAME, NAME_PART, RoledPerso
 # a dash ("Lolan Ottesen (A) - formand", Ballerup referat 2012-12-04 in corpus/pdf; "Jesper
 # Mathiesen (A)", Syddjurs referat PUK 2013-06-20). The role is the printed one, or "medlem", with
 # the party as a title before a name carries it ("borgmester (V)"): "formand (A)", "medlem (V)".
-_ATTENDANCE_HEAD = re.compile(r"^[ \t]*(?:Tilstede|Til stede|Medlemmer|Deltagere|Mødedeltagere)[ \t]*:?[ \t]*$", re.M)
+#
+# The members absent are listed the same way under a heading of their own below the attendance
+# list ("Afbud/Fraværende", Ballerup referat 2012-12-04; "Fraværende", Syddjurs referat PUK
+# 2013-06-20, both in corpus/pdf): the role says so ("medlem (V), fraværende").
+_ATTENDANCE_HEAD = re.compile(r"^[ \t]*(?:Tilstede|Til stede|Medlemmer|Deltagere|Mødedeltagere"
+                              r"|(?P<absent>Fraværende|Afbud(?:[ \t]*/[ \t]*Fraværende)?))[ \t]*:?[ \t]*$", re.M)
+ABSENT = "fraværende"
 _ATTENDEE = re.compile(rf"(?P<name>{_PERSON_NAME})[ \t]*\((?P<party>[A-ZÆØÅ])\)(?:[ \t]*[-–][ \t]*(?P<role>[a-zæøå]+))?")
 MEMBER_OF_MEETING = "medlem"
 
@@ -40,7 +46,8 @@ def _attendance(text: str) -> list[RoledPerson]:
             if line and (m is None or m.group("party") not in _ballot_letters()):
                 break  # the list ends at the first line that is no member
             if m:
-                role = f"{m.group('role') or MEMBER_OF_MEETING} ({m.group('party')})"
+                role = f"{m.group('role') or MEMBER_OF_MEETING} ({m.group('party')})" \
+                    + (f", {ABSENT}" if head.group("absent") else "")
                 found.append(RoledPerson(m.group("name"), role, pos + raw.find(line)))
             pos = end + 1
     return found
@@ -91,8 +98,9 @@ def _listed_name(line: str) -> str | None:
 _BULLET = re.compile(rf"^[ \t]*[{BULLET_MARKS}][ \t]+")  # the one list of marks (extract/parsers/kommuner.py)
 _LIST_LINE = re.compile(rf"(?P<name>{NAME_PART}(?: {NAME_PART}){{1,4}})(?:[ \t]*,[ \t]*[^\n]{{1,60}})?[ \t]*")
 # Under a heading that lists people, a list most of whose names open with a known given name is
-# a list of people: its other names are too, though their given names ("Tor", "Maya", "Oskar")
-# are not among the given names of Folketinget's members (extract/given_names.py).
+# a list of people: its other names are too, though their given names
+# are not among the given names of Folketinget's members nor of danish/data/given_names_da.csv
+# ("Tor", "Arinbjörn", corpus/municipal s7_11; extract/given_names.py).
 _PEOPLE_LIST_SHARE = 2 / 3
 _PEOPLE_LIST_MIN = 3
 

@@ -18,7 +18,7 @@ from .listed_people import _absences, _attendance, _minutes_officials, _person_l
 from .person_titles import CONTACT_LABELS, official_titles
 from .prose_names import _prose_names
 from .roled_person import _INSTITUTION_WORD, _NOT_FIRST_NAME, _PERSON_NAME, RoledPerson, _genitive_free, _role_text
-from .signatures import _signature, _signed_without_greeting
+from .signatures import _party_signatories, _signature, _signed_without_greeting
 
 
 # -- people named with their role (STAR, ministry, news and KL texts) -------------------------
@@ -189,6 +189,7 @@ def roled_persons(text: str) -> list[RoledPerson]:
     found.extend(_person_lists(text))
     found.extend(_absences(text))
     found.extend(_signed_without_greeting(text))
+    found.extend(_party_signatories(text))
     found.extend(_prose_names(text))
     # A header's sender is a person only when the body signs with that name, in full or
     # shorter: a shop, a unit or a mailbox also sends mail ("Fra: Havnens Perle <info@...>",
@@ -206,4 +207,28 @@ def roled_persons(text: str) -> list[RoledPerson]:
         known = best.get(person.name)
         if known is None or (known.role is None and person.role):
             best[person.name] = person if known is None else RoledPerson(person.name, person.role, known.start)
-    return sorted(best.values(), key=lambda p: p.start)
+    return sorted(_without_leading_forms(best), key=lambda p: p.start)
+
+
+def _without_leading_forms(best: dict[str, RoledPerson]) -> list[RoledPerson]:
+    """The people, less a name that is only the leading words of another's ("David Rechnagel" of
+    "David Rechnagel Udsen", printed "David Rechnagel udsen" with the surname in lower case,
+    corpus/municipal s7_11): the same person named shorter. The municipal gold lists such a
+    person once under the fuller name (s7_11's and s7_12's gold_notes: shorter mentions of a
+    listed person "are the same people and are not listed again"). A role the shorter form
+    carries goes to the fuller one when that has none."""
+    # each name's leading forms of two words or more -> the first fuller name that has it
+    fuller_of: dict[str, str] = {}
+    for name in best:
+        words = name.split()
+        for n in range(2, len(words)):
+            fuller_of.setdefault(" ".join(words[:n]), name)
+    out: dict[str, RoledPerson] = dict(best)
+    for short in list(best):
+        fuller = fuller_of.get(short)
+        if fuller is None:
+            continue
+        gone = out.pop(short, None)
+        if gone and gone.role and fuller in out and out[fuller].role is None:
+            out[fuller] = RoledPerson(fuller, gone.role, out[fuller].start)
+    return list(out.values())

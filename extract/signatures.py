@@ -123,3 +123,30 @@ def _signed_without_greeting(text: str) -> list[RoledPerson]:
         # the office in lower case as running text writes it; the party or body keeps its capitals
         found.append(RoledPerson(m.group("name"), role[0].lower() + role[1:], m.start("name")))
     return found
+
+
+# A member's proposal in a council's minutes closes with its proposers, one a line, each name with
+# the party's name after a comma ("Solveig Munk, Enhedslisten"; "Jakob Søgaard Clausen,
+# Danmarksdemokraterne" / "Henrik Arens, Liberal Alliance.": three proposals of the Aarhus byråd
+# referat 2025-08-27 in corpus/pdf, one of them corpus/municipal s9_09). The party is one of
+# danish/data/parties.csv's names or aliases, so the name needs no known given name; the line names
+# no office, so the person gets no role (as an absence sentence gives none). The line above ends the
+# proposal's last sentence or names another proposer.
+@lru_cache(maxsize=1)
+def _party_signatory_line() -> re.Pattern[str]:
+    names = {n for p in reference.parties() for n in (p.name, *p.aliases) if n}
+    parties = "|".join(re.escape(n) for n in sorted(names, key=len, reverse=True))
+    return re.compile(rf"^[ \t]*(?P<name>{_PERSON_NAME}),[ \t]*(?:{parties})\.?[ \t]*$", re.M)
+
+
+def _party_signatories(text: str) -> list[RoledPerson]:
+    line = _party_signatory_line()
+    found: list[RoledPerson] = []
+    for m in line.finditer(text):
+        above = text[max(0, m.start() - 300):m.start()].rstrip(" \t\n").rsplit("\n", 1)[-1]  # bounded: no quadratic scan
+        if above and not above.endswith((".", "!", "?", ":")) and not line.fullmatch(above):
+            continue
+        first = m.group("name").split()[0]
+        if first not in _NOT_FIRST_NAME and not _is_title_word(first):  # "Borgmester Jensen, Venstre"
+            found.append(RoledPerson(m.group("name"), None, m.start("name")))
+    return found

@@ -251,9 +251,11 @@ def test_municipal_pdfs(name: str, doc_type: str, title: str | None) -> None:
 
 
 @pytest.mark.parametrize(("text", "expected"), [
-    # an attendance list: the printed role, else "medlem", with the party's ballot letter
+    # an attendance list: the printed role, else "medlem", with the party's ballot letter; a member
+    # under "Afbud" is listed as absent (extract/listed_people.py, tests/extract/test_meeting_people.py)
     ("Tilstede\nHanne Lund (A) - formand\nPeter Berg (V)\n\nSofie Krag (Ø) - næstformand\n\nAfbud\nJens Bo (C)\n",
-     [("Hanne Lund", "formand (A)"), ("Peter Berg", "medlem (V)"), ("Sofie Krag", "næstformand (Ø)")]),
+     [("Hanne Lund", "formand (A)"), ("Peter Berg", "medlem (V)"), ("Sofie Krag", "næstformand (Ø)"),
+      ("Jens Bo", "medlem (C), fraværende")]),
     ("Medlemmer:\nAnne Marie Holm (F)\nOle Dahl (O)\nMødet sluttede kl. 18.\n",
      [("Anne Marie Holm", "medlem (F)"), ("Ole Dahl", "medlem (O)")]),
     # a letter that is no ballot letter, a Folketing party abbreviation, or prose: no list

@@ -441,9 +441,11 @@ Til stede
 Valg af dirigent
 """
 
+# Given names neither Folketinget's members nor danish/data/given_names_da.csv bear ("Tor",
+# "Arinbjörn": DIKUrevyen's attendance list, corpus/municipal s7_11).
 SHORT_MIXED_LIST_SAMPLE = """Til stede
-• Maya Lindberg
-• Oskar Friis
+• Tor Lindberg
+• Arinbjörn Friis
 • Jens Pedersen
 """
 
