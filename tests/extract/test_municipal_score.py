@@ -43,7 +43,14 @@ headings over several lines) raised lineage to 0.727 and document fields to 0.89
 fourteen excerpts of session 9's blind set (s9_01-s9_14, spent when its per-field failures were read; two
 fixes of the status-overview reader followed) joined; the floors became the figures of all sixty-four at
 that commit: kommuner 1.000, lineage 0.691, document fields 0.884, indicators 0.942; a last pass on the
-22 programme excerpts (a party's wish to act on a thing is planned whatever the verb) raised lineage to 0.721."""
+22 programme excerpts (a party's wish to act on a thing is planned whatever the verb) raised lineage to 0.721.
+Session 10 (issue 15: a party's demand in the modal passive or told as its wish, whatever the verb; a law's
+content; subjects as noun phrases; quality-standard sections known by their headings; issue 14: issuers from
+contact blocks, the document's own address and a kommune department's own paper; absent members and party
+signatories as persons; measure statements and whole-sentence titles) raised lineage to 0.753, document fields
+to 0.909 and indicators to 0.979. At the session's end the sixteen excerpts of session 10's blind set
+(s10_01-s10_16, spent when its per-field failures were read) joined; the floors became the figures of all
+eighty at that commit: kommuner 0.989, lineage 0.695, document fields 0.868, indicators 0.979."""
 from __future__ import annotations
 
 import importlib.util
@@ -72,14 +79,14 @@ def _f1(corpus: Path, gold: Path, only: str) -> float:
 def test_every_text_has_its_gold(corpus: Path, gold: Path) -> None:
     texts = sorted(p.stem for p in (corpus / "municipal").glob("*.txt"))
     golds = sorted(p.name[: -len(".gold.json")] for p in (gold / "municipal").glob("*.gold.json"))
-    assert texts == golds and len(texts) == 64
+    assert texts == golds and len(texts) == 80
 
 
 @pytest.mark.parametrize(("only", "floor"), [
-    ("kommuner", 1.0),
-    ("lineage", 0.72),
-    ("doc", 0.88),
-    ("indicators", 0.94),
+    ("kommuner", 0.98),
+    ("lineage", 0.69),
+    ("doc", 0.86),
+    ("indicators", 0.97),
 ])
 def test_municipal_floor(corpus: Path, gold: Path, only: str, floor: float) -> None:
     assert _f1(corpus, gold, only) >= floor
