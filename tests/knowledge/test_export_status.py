@@ -99,8 +99,9 @@ def test_a_worked_formula_is_a_stated_division(store: Store) -> None:
 
 
 def test_a_count_states_what_it_counts_only_where_the_text_counts_it(store: Store) -> None:
-    # "Kvartalsvis opgøres antal borgere, der har modtaget stofbehandling."
-    spec = _spec(store, "antal borgere, der har modtaget stofbehandling")
+    # "Kvartalsvis opgøres antal borgere, der har modtaget stofbehandling." (the whole sentence its title:
+    # no label of its own, the star README's title convention)
+    spec = _spec(store, "Kvartalsvis opgøres antal borgere, der har modtaget stofbehandling")
     assert spec.data_comp == "count of borgere, der har modtaget stofbehandling"
     # "tilgang til førtidspension": a count of entries, not of "førtidspension"
     spec = _spec(store, "tilgang til førtidspension")
