@@ -162,6 +162,8 @@ def _verb_hit(doc: Doc, i: int, entry: LexEntry, words: list[str]) -> LexHit | N
         return None  # "den nedsatte ydelseskommission", "som følge af ændrede regler": an adjective
     if entry.kind == "evaluated" and form in ("passive", "finite"):
         return None  # "evalueres med borgeren": the present tense describes a routine, not an evaluation
+    if form in ("participle", "past") and _completed_routine(doc, i, entry):
+        return None  # "Det årlige bygningssyn er nu afsluttet" (s04, s10_08): a yearly routine done, no scheme ended
     if form in ("passive", "finite") and _habitual(words, i):
         return None  # "iværksættes ... altid inden for 14 dage" (f02): a standing rule described, no event
     window = words[max(0, i - 8):i]  # "har den 20. december 2019 vedtaget"
@@ -202,6 +204,20 @@ def _verb_hit(doc: Doc, i: int, entry: LexEntry, words: list[str]) -> LexHit | N
         return None
     kind = "planned" if modality == "planned" and not _demand_to_keep(entry) else entry.kind
     return LexHit(entry, kind, t.idx, t.idx + len(t.text), BY_KIND[kind].decision, False, form)
+
+
+def _completed_routine(doc: Doc, i: int, entry: LexEntry) -> bool:
+    """A verb of completing ("afslutte") whose subject recurs ("det årlige bygningssyn"): a round of a routine
+    finished, which ends no scheme (s04, s10_08 gold leave it out). By lemma, within the clause before the verb."""
+    if entry.lemma not in word_set("completion_verb"):
+        return False
+    recurring = word_set("recurrence_adjective")
+    for t in reversed(doc[max(0, i - 8):i]):
+        if t.text in (",", ";", ".", ":"):
+            break
+        if t.lemma_.lower() in recurring:
+            return True
+    return False
 
 
 def _hit(entry: LexEntry, kind: str, t: Token, form: str) -> LexHit:

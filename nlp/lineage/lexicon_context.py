@@ -12,7 +12,7 @@ from contextvars import ContextVar
 from danish.words import NEGATION_WORDS
 
 from .event_lexicon import LexEntry
-from .word_classes import ARTICLES, DEMONSTRATIVES, FINITE_AUX, POSSESSIVES
+from .word_classes import ARTICLES, DEMONSTRATIVES, FINITE_AUX, POSSESSIVES, word_set
 
 
 _AUX = FINITE_AUX | frozenset("blevet være været".split())  # the finite auxiliaries and their other forms
@@ -116,6 +116,8 @@ def _for_decision(words: list[str], i: int) -> bool:
 def _habitual(words: list[str], i: int) -> bool:
     """An adverbial of habit within the verb's clause ("altid", "hvert år", "hvert andet år")."""
     window = words[max(0, i - 5):i + 8]
+    if word_set("cycle_noun").intersection(window):
+        return True  # "Som et led i Center for Ejendommes årshjul fremlægges ..." (s04, s10_08; f12 "i et fast årshjul")
     if _HABITUAL.intersection(window) or words[i + 1:i + 2] == ["løbende"]:
         return True  # "løbende" right after the verb is the adverb ("tilpasses løbende", "evalueres løbende", p18)
     return any(w in _EVERY and (window[n + 1:n + 2] and window[n + 1] in _PERIODS

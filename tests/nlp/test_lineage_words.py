@@ -28,11 +28,13 @@ ROLES = {"function_word", "sentence_adverb", "heading_link_word", "document_defi
          "no_scheme_subject", "quantifier", "now", "opening_time_preposition", "works_for_verb",
          "works_for_article", "action_noun_suffix", "quote_verb", "follow_up_document",
          "postpone_verb", "meeting_noun", "withdraw_verb", "vote_verb", "policy_action_verb", "first_time_verb",
-         "noted_update_verb", "quality_noun_suffix", "law_noun"}
+         "noted_update_verb", "quality_noun_suffix", "law_noun", "completion_verb", "recurrence_adjective",
+         "cycle_noun", "permit_noun", "permit_grant_verb", "appeal_upheld_noun"}
 # Roles the lineage modules read by the pipeline's lemma, not the word's form ("udskydes", "trækker",
 # "vedtaget"; nlp/lineage/assembly.py, minutes.py, policy.py, first_time.py).
 LEMMA_ROLES = {"follow_up_document", "postpone_verb", "meeting_noun", "withdraw_verb", "vote_verb",
-               "policy_action_verb", "first_time_verb", "noted_update_verb", "law_noun"}
+               "policy_action_verb", "first_time_verb", "noted_update_verb", "law_noun", "completion_verb",
+               "recurrence_adjective", "permit_noun", "permit_grant_verb", "appeal_upheld_noun"}
 # The pattern a role's example shows, where the role is a pattern of words and not a word class.
 _TIME = r"\s+(?:\d{{1,2}}\.\s*)?(?:[a-zæøå]+\s+)?\d{{4}}"
 ROLE_PATTERN = {
