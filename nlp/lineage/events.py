@@ -34,7 +34,7 @@ from extract.document import Document
 from extract.normalise import collapse_ws
 from extract.records import Answer, AnyRecord, DocumentInfo, LineageEvent, Question
 
-from . import actors, agent_nouns, assembly, lexicon, minutes, overview, policy
+from . import actors, agent_nouns, assembly, lexicon, minutes, notice, overview, policy
 from .anaphora import (DECIDED_BY, back_reference, continued, inherit_year, instead, resolve_anaphora, resolve_reform,
                        where_found)
 from .clauses import CONDITION, V1_CONDITION, clause_events
@@ -118,6 +118,7 @@ def lineage_events(doc: Document, records: Sequence[AnyRecord] = ()) -> list[Lin
               and not names_the_actor(d) and not (adverbial(d.subject) and (d.kind != "planned" or not agent_nouns.names_a_forum(d.subject)))]
     drafts = minutes.with_decision_blocks(doc.text, drafts)  # a council's decision on an agenda item
     drafts = assembly.with_meeting_decisions(doc.text, drafts, anchor)  # a general meeting's decisions on its items
+    drafts = notice.with_agenda_proposals(doc.text, drafts)  # the proposals a general meeting's notice lists
     if not party_voice:  # a party's lists are its demands
         drafts = policy.with_action_lists(doc.text, drafts)  # a municipal policy's "Vi vil:" actions
     return [_record(doc, d) for d in drafts + _overview_rows(doc.text)]

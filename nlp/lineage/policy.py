@@ -18,17 +18,31 @@ the instrument its object is, and each such verb coordinated in the item ("..., 
 årligt foreningsmøde") one more; a yearly activity named in the item ("via årlig uddeling af fritids-
 og kulturpriser") is a recurring activity. The aims, and what the sentence readers found inside the
 items, are no events. A party programme's lists are its demands (`demands`), not read here.
+
+Session 10 (s10_10, s10_11: the same policy's Teater, Musik, Kunst, Børnekultur ... lists) adds the light
+verbs the items open with, which name no instrument themselves: "arbejde for" (works_for_verb) before an
+action verb ("arbejde for at danne musiknetværk", "arbejde for, at der dannes et faciliteret netværk") or a
+noun of making ("arbejde for udvikling af kulturskole i Rønde"; policy_making_noun), and "indgå dialog om"
+(policy_light_noun) before such a noun ("indgå dialog om etablering af større kultur, koncert ... hus"); and
+the means an aim names ("skabe og fremme et innovativt miljø ... blandt andet gennem inspirationsdage",
+"gerne gennem virtuelle vejkort"), unless the means is itself vague ("gennem samarbejde med institutioner og
+foreninger og gennem samspil"; policy_vague_means). Examples ("eksempelvis gennem billedkunstråd", "evt.
+gennem ...") are no events (s10_10/s10_11 gold notes).
 """
 from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from typing import TYPE_CHECKING
 
 from extract.normalise import collapse_ws
 
 from . import lexicon
 from .draft import Draft
 from .word_classes import ARTICLE, word_set
+
+if TYPE_CHECKING:
+    from spacy.tokens import Doc
 
 # "Vi vil:" alone on its line: the municipality's actions follow.
 _LEAD = re.compile(r"(?m)^[^\S\n]*Vi\s+vil\s*:[^\S\n]*$")
@@ -41,6 +55,14 @@ _OBJECT_END = re.compile(r"\s*(?:;|\.(?:\s|$)|,?\s+samt\s|,\s+(?:eksempelvis|fx|
 # Not the goal of another's initiative ("tager initiativer til fælles årlige musikoplevelser", the policy's p. 6).
 _YEARLY = re.compile(r"(?<!\btil\s)(?<!\btil\sfælles\s)\bårlig[et]?\s+(?P<np>[a-zæøå][\wæøå-]*"
                      r"(?:\s+af\s+[\wæøå-]+(?:\s+og\s+[\wæøå-]+)?)?)", re.IGNORECASE)
+
+
+# The means of an aim, stated as the policy's own ("blandt andet gennem", "gerne gennem"); an example's
+# "eksempelvis gennem"/"evt. gennem" is none (s10_11 gold notes).
+_MEANS = re.compile(r"\b(?:blandt\s+andet|bl\.\s?a\.|gerne)\s+gennem\s+(?P<np>[^,.;]+)", re.IGNORECASE)
+# Where a made thing's phrase ends beyond an object's end: its role in an apposition ("kulturskole i Rønde som
+# et samarbejde mellem ...", s10_11).
+_MADE_END = re.compile(r"\s+som\s")
 
 
 @dataclass(frozen=True)
@@ -85,6 +107,37 @@ def _object(rest: str) -> str:
     return ARTICLE.sub("", obj.strip(" ,")).strip()
 
 
+def _made_thing(doc: Doc, flat: str, k: int) -> str:
+    """What the words from token k on name to be made: the object of an action verb ("at danne musiknetværk",
+    "at der dannes et faciliteret netværk") or a noun of making with its object ("udvikling af kulturskole i
+    Rønde"); "" when they name none ("arbejde for bredest mulig formidling", "arbejde for at tænke ...")."""
+    verbs = word_set("policy_action_verb")
+    words = [t for t in doc[k:] if t.is_alpha]
+    if words[:1] and words[0].lower_ == "at":
+        words = words[1:]
+        if words[:1] and words[0].lower_ == "der":  # "at der dannes et faciliteret netværk"
+            words = words[1:]
+        if words and words[0].lemma_.lower() in verbs:
+            return _object(flat[words[0].idx + len(words[0].text):])
+        return ""
+    if len(words) > 1 and words[0].lower_ in word_set("policy_making_noun") and words[1].lower_ == "af":
+        made = _object(flat[words[0].idx:])
+        return _MADE_END.split(made, maxsplit=1)[0]
+    return ""
+
+
+def _after_light_verb(doc: Doc, flat: str) -> str | None:
+    """An item opening with a light verb ("arbejde for ...", "indgå dialog om ..."): the thing it names to be
+    made, or "" (none); None when the item opens otherwise."""
+    words = [t for t in doc if t.is_alpha]
+    if len(words) > 2 and words[0].lower_ in word_set("works_for_verb") and words[1].lower_ == "for":
+        return _made_thing(doc, flat, words[1].i + 1)
+    if len(words) > 3 and words[0].lemma_.lower() in word_set("policy_action_verb") \
+            and words[1].lower_ in word_set("policy_light_noun") and words[2].lower_ == "om":
+        return _made_thing(doc, flat, words[2].i + 1)
+    return None
+
+
 def item_events(text: str, item: Item) -> list[Draft]:
     """The instruments and recurring activities an item names (planned, actor and year unknown)."""
     body = text[item.start:item.end]
@@ -97,10 +150,20 @@ def item_events(text: str, item: Item) -> list[Draft]:
     heads = [first] if first is not None and first.lemma_.lower() in verbs else []
     heads += [t for t in doc if t.i > 0 and t.lemma_.lower() in verbs and doc[t.i - 1].lower_ in ("samt", "og")
               and (first is None or t.i != first.i)]
+    light = _after_light_verb(doc, flat)
+    if light is not None:
+        heads = [h for h in heads if h is not first]  # "indgå dialog om ...": the dialogue is no instrument
+        if light:
+            subjects.append(light)
     for verb in heads:
         obj = _object(flat[verb.idx + len(verb.text):])
-        if obj and len(obj.split()) <= 14:
+        # "igangsætte tiltag, der styrker ...": a measure of no named kind is no instrument (s10_11 gold notes)
+        if obj and len(obj.split()) <= 14 and obj.lower() not in word_set("policy_vague_object"):
             subjects.append(obj)
+    if not subjects:
+        means = _MEANS.search(flat)
+        if means and means.group("np").split()[0].lower() not in word_set("policy_vague_means"):
+            subjects.append(_object(means.group("np")))
     for yearly in _YEARLY.finditer(flat):
         phrase = yearly.group(0)
         if not any(phrase.lower() in s.lower() for s in subjects):

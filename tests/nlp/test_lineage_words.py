@@ -29,7 +29,8 @@ ROLES = {"function_word", "sentence_adverb", "heading_link_word", "document_defi
          "works_for_article", "action_noun_suffix", "quote_verb", "follow_up_document",
          "postpone_verb", "meeting_noun", "withdraw_verb", "vote_verb", "policy_action_verb", "first_time_verb",
          "noted_update_verb", "quality_noun_suffix", "law_noun", "completion_verb", "recurrence_adjective",
-         "cycle_noun", "permit_noun", "permit_grant_verb", "appeal_upheld_noun"}
+         "cycle_noun", "permit_noun", "permit_grant_verb", "appeal_upheld_noun", "policy_light_noun",
+         "policy_making_noun", "policy_vague_means", "policy_vague_object"}
 # Roles the lineage modules read by the pipeline's lemma, not the word's form ("udskydes", "trækker",
 # "vedtaget"; nlp/lineage/assembly.py, minutes.py, policy.py, first_time.py).
 LEMMA_ROLES = {"follow_up_document", "postpone_verb", "meeting_noun", "withdraw_verb", "vote_verb",
@@ -44,6 +45,9 @@ ROLE_PATTERN = {
     "works_for_verb": r"(?<!\w){w}\s+for\s",
     "works_for_article": r"\barbejde[rt]?\s+for\s+{w}\s",
     "action_noun_suffix": r"\barbejde[rt]?\s+for\s+(?:[\wæøå-]+\s+){{0,4}}[\wæøå-]+{w}\b",
+    "policy_light_noun": r"\bindgå\s+{w}\s+om\s",
+    "policy_making_noun": r"(?<!\w){w}\s+af\s",
+    "policy_vague_means": r"\bgennem\s+{w}\b",
 }
 
 
