@@ -28,7 +28,7 @@ ROLES = {"function_word", "sentence_adverb", "heading_link_word", "document_defi
          "no_scheme_subject", "quantifier", "now", "opening_time_preposition", "works_for_verb",
          "works_for_article", "action_noun_suffix", "quote_verb", "follow_up_document",
          "postpone_verb", "meeting_noun", "withdraw_verb", "vote_verb", "policy_action_verb", "first_time_verb",
-         "noted_update_verb", "quality_noun_suffix", "law_noun"}
+         "noted_update_verb", "quality_noun_suffix", "law_noun", "coordinated_adjective_suffix"}
 # Roles the lineage modules read by the pipeline's lemma, not the word's form ("udskydes", "trækker",
 # "vedtaget"; nlp/lineage/assembly.py, minutes.py, policy.py, first_time.py).
 LEMMA_ROLES = {"follow_up_document", "postpone_verb", "meeting_noun", "withdraw_verb", "vote_verb",
@@ -42,11 +42,12 @@ ROLE_PATTERN = {
     "works_for_verb": r"(?<!\w){w}\s+for\s",
     "works_for_article": r"\barbejde[rt]?\s+for\s+{w}\s",
     "action_noun_suffix": r"\barbejde[rt]?\s+for\s+(?:[\wæøå-]+\s+){{0,4}}[\wæøå-]+{w}\b",
+    "coordinated_adjective_suffix": r"\w{w}[et]?\s+og\s+\w+\s+\w+",
 }
 
 
 # Roles whose words are suffixes: a source holds one at a word's end.
-_SUFFIX_ROLES = {"action_noun_suffix", "quality_noun_suffix"}
+_SUFFIX_ROLES = {"action_noun_suffix", "quality_noun_suffix", "coordinated_adjective_suffix"}
 
 
 def _flat(text: str) -> str:
