@@ -658,3 +658,15 @@ def test_coordinated_adjectives_stay_with_their_noun(sentence: str, party: str, 
 ])
 def test_and_splits_two_things_not_two_adjectives_of_one_noun(phrase: str, parts: list[str]) -> None:
     assert and_split(phrase) == parts
+
+
+def test_an_existential_passive_after_a_fronted_purpose_demands_the_thing_made() -> None:
+    """s10_04 gold (`planned`, "økonomiske incitamenter til tværfaglige lægehuse eller sundhedscentre"): the fronted
+    purpose clause leaves the modal first (as s7_01's "bør lovgiverne fastsætte ..."), and "skabes", whose infinitive
+    the lemma table reads as the noun "skab", is the s-passive after "der"."""
+    sentence = ("For at sikre et hensigtsmæssigt samarbejde mellem læger med forskellig kompetence bør der skabes "
+                "økonomiske incitamenter til etableringen af tværfaglige lægehuse eller sundhedscentre.")
+    assert [(d.kind, d.subject, d.actor) for d in party_demands(sentence, 0, len(sentence), "Dansk Folkeparti")] == [
+        ("planned", "økonomiske incitamenter til etableringen af tværfaglige lægehuse eller sundhedscentre",
+         "Dansk Folkeparti")]
+
