@@ -670,3 +670,22 @@ def test_an_existential_passive_after_a_fronted_purpose_demands_the_thing_made()
         ("planned", "økonomiske incitamenter til etableringen af tværfaglige lægehuse eller sundhedscentre",
          "Dansk Folkeparti")]
 
+
+
+# s10_03 as printed (Liberal Alliance's kommunalpolitik): the demand in the prose and again in the bullets below it
+LA_REGIONS = """Liberal Alliance vil nedlægge regionerne. Danmark er et lille land, og derfor bør staten tage sig
+af den overordnede styring af sundhedsområdet.
+
+Liberal Alliance mener:
+• Regionerne skal nedlægges.
+"""
+
+
+def test_a_demand_in_the_prose_and_again_in_a_bullet_is_the_bullets(tmp_path: Path) -> None:
+    """Session 10's programme gold_notes (s10_01-s10_05): "a demand stated in prose and again in a bullet is labelled
+    once, with the bullet"; a prose demand with no bullet twin stays (the first test of this module)."""
+    path = tmp_path / "programme.txt"
+    path.write_text(LA_REGIONS, encoding="utf-8")
+    events = extract_path(path).flat.lineage_events
+    assert [(e.event, e.subject, e.actor, e.evidence) for e in events] == [
+        ("planned", "nedlæggelse af regionerne", "Liberal Alliance", "• Regionerne skal nedlægges.")]
