@@ -6,12 +6,10 @@ object noun phrase, unless that names a principle (nlp/data/principle_heads.csv)
 """
 from __future__ import annotations
 
-import re
-
 from . import lexicon
 from ..timex import time_mentions
 from .draft import Draft
-from .party_clause import _conjuncts, _noun_phrase
+from .party_clause import _conjuncts, _noun_phrase, and_split, coordinated_adjective
 from .programme_words import _ACTION_NOUN, _PREPOSITIONS, _is_scheme, _names_a_principle, _verb_kind, verbs
 from .word_classes import ADVERBS, ARTICLE
 
@@ -38,18 +36,28 @@ def _acted_on(tokens: list[tuple[str, str]], i: int, start: int, end: int, party
         return []
     # the head: the last word before a preposition or "og" ("en synlig mangfoldighed og ser dette som ...", s7_07)
     # ("SMS- og hurtiglån": "og" after a word's first part joins two compounds' first parts, s9_07)
+    # (two adjectives of one noun are one phrase: "sikre en alsidig og holdbar produktionsstruktur", s10_02)
     p = next((k for k, (w, _) in enumerate(named) if w.lower() in _PREPOSITIONS
-              or (w.lower() == "og" and k and not named[k - 1][0].endswith("-"))), len(named))
+              or (w.lower() == "og" and k and not named[k - 1][0].endswith("-")
+                  and not _adjectives_of_one_noun(named, k))), len(named))
     head = named[p - 1] if p else None
     if head is None or not head[0].isalpha() or head[0].lower() in ADVERBS or _names_a_principle(head):
         return []
     phrase = _noun_phrase([w for w, _ in named])
-    parts = re.split(r"(?<!-)\s+og\s+", phrase)
+    parts = and_split(phrase)
     if len(parts) == 2 and all(len(part.split()) <= 3 and not set(part.split()) & _PREPOSITIONS for part in parts):
         # "fremme udlicitering og offentligt-privat partnerskab" (s9_01 gold: two events sharing the evidence)
         return [Draft("planned", start, end, ARTICLE.sub("", part).strip(), None, None, party, None, False)
                 for part in parts]
     return [Draft("planned", start, end, part, None, None, party, None, False) for part in _conjuncts(phrase)]
+
+
+def _adjectives_of_one_noun(named: list[tuple[str, str]], k: int) -> bool:
+    """The "og" at k joins two adjectives before one noun: an adjective before it, a word after it that is no
+    article and a further word that is no preposition ("en alsidig og holdbar produktionsstruktur i Danmark")."""
+    return (coordinated_adjective(named[k - 1][0]) and k + 2 < len(named)
+            and named[k + 1][0].lower() not in ("en", "et", "den", "det", "de")
+            and named[k + 2][0].lower() not in _PREPOSITIONS | {"og", ","})
 
 
 # Auxiliaries and the copula after "vil"/"ønsker at" take no thing acted on (lexical verbs of that kind are the

@@ -67,10 +67,37 @@ def _noun_phrase(words: list[str]) -> str:
     return ARTICLE.sub("", " ".join(words)).strip(" ,.")
 
 
+def coordinated_adjective(word: str) -> bool:
+    """A word that, before "og" and another word ahead of a noun, is the first of two adjectives of that noun: it
+    ends in an adjective's suffix (nlp/data/lineage_words.csv, coordinated_adjective_suffix), bare or with the -e
+    or -t of agreement ("alsidig og holdbar produktionsstruktur", s10_02; "fysisk og psykisk arbejdsmiljø", s7_01)."""
+    w = word.lower()
+    return w.isalpha() and len(w) > 4 and any(
+        w.endswith(suffix + ending) for suffix in word_set("coordinated_adjective_suffix") for ending in ("", "e", "t"))
+
+
+def and_split(phrase: str) -> list[str]:
+    """The phrase's parts at each "og" that joins two things, not two first parts of a compound ("titel- og
+    ordensvæsnet") and not two adjectives of one noun ("bæredygtig økonomisk og social udvikling")."""
+    parts: list[str] = []
+    for piece in re.split(r"(?<!-)\s+og\s+", phrase):
+        before = parts[-1].split() if parts else []
+        if before and coordinated_adjective(before[-1]) and len(piece.split()) >= 2 \
+                and piece.split()[0].lower() not in _ARTICLE_WORDS:
+            parts[-1] = f"{parts[-1]} og {piece}"
+        else:
+            parts.append(piece)
+    return parts
+
+
+_ARTICLE_WORDS = frozenset("en et den det de".split())
+
+
 def _conjuncts(phrase: str) -> list[str]:
     """"mulighederne for at vælge behandling i privat regi og fradrag for sundhedsforsikringer" -> the two
-    schemes (s7_04 gold: two events sharing the evidence); "titel- og ordensvæsnet" stays one."""
-    parts = [ARTICLE.sub("", p).strip() for p in re.split(r"(?<!-)\s+og\s+", phrase)]
+    schemes (s7_04 gold: two events sharing the evidence); "titel- og ordensvæsnet" and "en alsidig og holdbar
+    produktionsstruktur" (s10_02) stay one."""
+    parts = [ARTICLE.sub("", p).strip() for p in and_split(phrase)]
     if len(parts) > 1 and all(len(p.split()) >= 2 for p in parts):
         return parts
     return [phrase]

@@ -107,7 +107,9 @@ def party_demands(sentence: str, start: int, end: int, party: str) -> list[Draft
     tokens = _tokens(_main_clause(text))
     f = _finite(tokens)
     if f is None and _FRONTED_PURPOSE.match(text) and tokens and tokens[0][1] in _MODALS:
-        return _active(tokens, 0, start, end, party)
+        # "For at sikre ... bør lovgiverne fastsætte minimumskrav ..." (s7_01), "For at sikre et hensigtsmæssigt
+        # samarbejde ... bør der skabes økonomiske incitamenter til ..." (s10_04): the modal opens the main clause
+        return _active(tokens, 0, start, end, party) or _existential_passive(tokens, 0, start, end, party)
     if f is None:
         return []
     lemma = tokens[f][1]

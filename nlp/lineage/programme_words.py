@@ -62,7 +62,11 @@ def _principles() -> frozenset[str]:
 
 
 def _names_a_principle(token: tuple[str, str]) -> bool:
-    return token[1] in _principles() or token[0].lower() in _principles()
+    """By the lemma or the word as written, or a compound whose last part is a principle of eight letters or more
+    ("produktionsstruktur", s10_02, as "strukturer", s10_01): a shorter head ends too many instruments' names."""
+    words = (token[1], token[0].lower())
+    return any(w in _principles() or any(len(h) >= 8 and w.endswith(h) and len(w) > len(h) + 2 for h in _principles())
+               for w in words)
 
 
 @lru_cache(maxsize=1)

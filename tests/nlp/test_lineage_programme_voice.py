@@ -14,6 +14,7 @@ from danish._data import table_rows
 from danish.party_forms import member_forms, we_party
 from knowledge.pipeline import extract_path
 from nlp.lineage.draft import Draft
+from nlp.lineage.party_clause import and_split
 from nlp.lineage.programme_voice import party_demands, read_with_party_voice, uncovered_clauses, verbs
 from nlp.lineage.programme_words import names_a_scheme
 from nlp.pipeline import get_pipeline
@@ -615,3 +616,76 @@ def test_a_purpose_clause_after_a_modal_passive_keeps_the_demand(sentence: str, 
 ])
 def test_a_purpose_clause_makes_no_demand_of_an_aim(sentence: str) -> None:
     assert party_demands(sentence, 0, len(sentence), "Partiet") == []
+
+
+@pytest.mark.parametrize("sentence", [
+    # an aim verb on a structure or a development (nlp/data/principle_heads.csv; s10_01 and s10_02 gold: no event)
+    "SF ønsker at styrke de decentrale strukturer, f.eks. kommunerne og regionerne, som den demokratiske ramme om "
+    "menneskers liv.",
+    "SF ønsker dermed at kunne sikre en alsidig og holdbar produktionsstruktur i Danmark.",
+    "SF arbejder for at sikre bæredygtig økonomisk og social udvikling i verdens fattige lande.",
+])
+def test_an_aim_on_a_structure_or_a_development_gives_nothing(sentence: str) -> None:
+    assert party_demands(sentence, 0, len(sentence), "SF") == []
+
+
+@pytest.mark.parametrize(("sentence", "party", "subjects"), [
+    # two things joined by "og" stay two (s9_01 gold: two events sharing the evidence); a scheme after the aims
+    ("Samtidig ønsker Venstre at fremme udlicitering og offentligt-privat partnerskab, således at det sikres, at "
+     "skatteydernes penge bruges bedst muligt.", "Venstre", ["udlicitering", "offentligt-privat partnerskab"]),
+    ("Vi konservative ønsker at styrke den psykiatriske behandling så der sker en ligestilling mellem fysiske og "
+     "psykiske sygdomme.", "Det Konservative Folkeparti", ["psykiatriske behandling"]),
+])
+def test_coordinated_adjectives_stay_with_their_noun(sentence: str, party: str, subjects: list[str]) -> None:
+    assert [(d.kind, d.subject, d.actor) for d in party_demands(sentence, 0, len(sentence), party)] == [
+        ("planned", s, party) for s in subjects]
+
+
+@pytest.mark.parametrize(("phrase", "parts"), [
+    # two adjectives of one noun are one phrase, never a subject alone (lineage_words.csv,
+    # coordinated_adjective_suffix), as printed in s10_02, s7_01, s7_05 and s7_06
+    ("en alsidig og holdbar produktionsstruktur i Danmark", ["en alsidig og holdbar produktionsstruktur i Danmark"]),
+    ("bæredygtig økonomisk og social udvikling i verdens fattige lande",
+     ["bæredygtig økonomisk og social udvikling i verdens fattige lande"]),
+    ("et godt fysisk og psykisk arbejdsmiljø", ["et godt fysisk og psykisk arbejdsmiljø"]),
+    ("en fredelig og åben verden", ["en fredelig og åben verden"]),
+    ("en effektiv og kontrolleret omstilling af vores energisektor",
+     ["en effektiv og kontrolleret omstilling af vores energisektor"]),
+    # two things stay two: nouns, a compound's first parts, an adjective before an article's noun phrase
+    ("udlicitering og offentligt-privat partnerskab", ["udlicitering", "offentligt-privat partnerskab"]),
+    ("titel- og ordensvæsnet", ["titel- og ordensvæsnet"]),
+    ("den psykiatriske og en somatisk behandling", ["den psykiatriske", "en somatisk behandling"]),
+])
+def test_and_splits_two_things_not_two_adjectives_of_one_noun(phrase: str, parts: list[str]) -> None:
+    assert and_split(phrase) == parts
+
+
+def test_an_existential_passive_after_a_fronted_purpose_demands_the_thing_made() -> None:
+    """s10_04 gold (`planned`, "økonomiske incitamenter til tværfaglige lægehuse eller sundhedscentre"): the fronted
+    purpose clause leaves the modal first (as s7_01's "bør lovgiverne fastsætte ..."), and "skabes", whose infinitive
+    the lemma table reads as the noun "skab", is the s-passive after "der"."""
+    sentence = ("For at sikre et hensigtsmæssigt samarbejde mellem læger med forskellig kompetence bør der skabes "
+                "økonomiske incitamenter til etableringen af tværfaglige lægehuse eller sundhedscentre.")
+    assert [(d.kind, d.subject, d.actor) for d in party_demands(sentence, 0, len(sentence), "Dansk Folkeparti")] == [
+        ("planned", "økonomiske incitamenter til etableringen af tværfaglige lægehuse eller sundhedscentre",
+         "Dansk Folkeparti")]
+
+
+
+# s10_03 as printed (Liberal Alliance's kommunalpolitik): the demand in the prose and again in the bullets below it
+LA_REGIONS = """Liberal Alliance vil nedlægge regionerne. Danmark er et lille land, og derfor bør staten tage sig
+af den overordnede styring af sundhedsområdet.
+
+Liberal Alliance mener:
+• Regionerne skal nedlægges.
+"""
+
+
+def test_a_demand_in_the_prose_and_again_in_a_bullet_is_the_bullets(tmp_path: Path) -> None:
+    """Session 10's programme gold_notes (s10_01-s10_05): "a demand stated in prose and again in a bullet is labelled
+    once, with the bullet"; a prose demand with no bullet twin stays (the first test of this module)."""
+    path = tmp_path / "programme.txt"
+    path.write_text(LA_REGIONS, encoding="utf-8")
+    events = extract_path(path).flat.lineage_events
+    assert [(e.event, e.subject, e.actor, e.evidence) for e in events] == [
+        ("planned", "nedlæggelse af regionerne", "Liberal Alliance", "• Regionerne skal nedlægges.")]

@@ -30,7 +30,8 @@ ROLES = {"function_word", "sentence_adverb", "heading_link_word", "document_defi
          "postpone_verb", "meeting_noun", "withdraw_verb", "vote_verb", "policy_action_verb", "first_time_verb",
          "noted_update_verb", "quality_noun_suffix", "law_noun", "completion_verb", "recurrence_adjective",
          "cycle_noun", "permit_noun", "permit_grant_verb", "appeal_upheld_noun", "policy_light_noun",
-         "policy_making_noun", "policy_vague_means", "policy_vague_object"}
+         "policy_making_noun", "policy_vague_means", "policy_vague_object",
+         "coordinated_adjective_suffix"}
 # Roles the lineage modules read by the pipeline's lemma, not the word's form ("udskydes", "trækker",
 # "vedtaget"; nlp/lineage/assembly.py, minutes.py, policy.py, first_time.py).
 LEMMA_ROLES = {"follow_up_document", "postpone_verb", "meeting_noun", "withdraw_verb", "vote_verb",
@@ -48,11 +49,12 @@ ROLE_PATTERN = {
     "policy_light_noun": r"\bindgå\s+{w}\s+om\s",
     "policy_making_noun": r"(?<!\w){w}\s+af\s",
     "policy_vague_means": r"\bgennem\s+{w}\b",
+    "coordinated_adjective_suffix": r"\w{w}[et]?\s+og\s+\w+\s+\w+",
 }
 
 
 # Roles whose words are suffixes: a source holds one at a word's end.
-_SUFFIX_ROLES = {"action_noun_suffix", "quality_noun_suffix"}
+_SUFFIX_ROLES = {"action_noun_suffix", "quality_noun_suffix", "coordinated_adjective_suffix"}
 
 
 def _flat(text: str) -> str:
