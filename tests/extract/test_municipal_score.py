@@ -50,7 +50,10 @@ contact blocks, the document's own address and a kommune department's own paper;
 signatories as persons; measure statements and whole-sentence titles) raised lineage to 0.753, document fields
 to 0.909 and indicators to 0.979. At the session's end the sixteen excerpts of session 10's blind set
 (s10_01-s10_16, spent when its per-field failures were read) joined; the floors became the figures of all
-eighty at that commit: kommuner 0.989, lineage 0.695, document fields 0.868, indicators 0.979."""
+eighty at that commit: kommuner 0.989, lineage 0.695, document fields 0.868, indicators 0.979. A last pass
+on the joined set's failures ("Vi vil:" lists with light verbs, a general-meeting notice's proposals,
+permits granted and annulled on appeal, decisions within an agreement, a case's evaluation, routines that
+are no events, programme aims on abstract things) raised lineage to 0.724."""
 from __future__ import annotations
 
 import importlib.util
@@ -84,7 +87,7 @@ def test_every_text_has_its_gold(corpus: Path, gold: Path) -> None:
 
 @pytest.mark.parametrize(("only", "floor"), [
     ("kommuner", 0.98),
-    ("lineage", 0.69),
+    ("lineage", 0.72),
     ("doc", 0.86),
     ("indicators", 0.97),
 ])
