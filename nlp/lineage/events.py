@@ -48,7 +48,6 @@ from .draft import Draft
 from .elaboration import before_colon
 from .first_time import first_time
 from .permits import permits
-from .case_results import case_results
 from .decided_within import decided_within
 from .evaluations import evaluation_actor
 from .genres import genre_present_tense, issuer_of, party_issuer, titled_programme_party
@@ -201,8 +200,7 @@ def _sentence_events(text: str, spans: list[tuple[int, int]], index: int, anchor
     if BACK_REFERENCE.search(sentence) and index > 0:
         return back_reference(text, spans, index, anchor)
     drafts = before_colon(sentence, start, end, anchor) or first_time(sentence, start, end, anchor) \
-        or permits(sentence, start, end, earlier) or decided_within(sentence, start, end) \
-        or case_results(text, start, end, anchor) or (
+        or permits(sentence, start, end, earlier) or decided_within(sentence, start, end) or (
         # "vedtaget en ny procedure: <its content>"; "gennemførte st. Middelfart for første gang ”Åben garage”"
         clause_events(sentence, start, end, anchor) if has_trigger(sentence) or lexicon.has_trigger(sentence) else [])
     if not drafts and INSTEAD.search(sentence):

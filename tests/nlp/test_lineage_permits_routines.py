@@ -50,16 +50,3 @@ def test_a_decision_told_within_a_plan_or_agreement_is_introduced(text: str, exp
 ])
 def test_routines_and_bare_permits_give_nothing(text: str) -> None:
     assert _events(text) == []
-
-
-def test_a_case_presenting_results_is_evaluated_under_its_heading() -> None:
-    """f07 and s10_09 (the same item of Ballerup's Sundhedsudvalg minutes): the year is the document's."""
-    text = ("Referat\nDato: 04.12.2012\n\n8. Evaluering af rygestopkurser\n\nSagsnr.: 2010-3082\n\nSammendrag\n"
-            "Sagen indeholder resultater af indsatsen på rygestopområdet. Evalueringen\n"
-            "bygger på de indtastede data fra den nationale rygestopdatabase.\n")
-    assert _events(text) == [("evaluated", 2012, "rygestopkurser", None)]
-
-
-def test_results_named_without_a_case_give_nothing() -> None:
-    assert _events("Der udformes årlige evalueringer på baggrund af de resultater, som rygestopinstruktørerne "
-                   "indberetter i den nationale rygestopdatabase.\n") == []
