@@ -15,6 +15,7 @@ from .clause_cues import LexMatch
 from .clean_phrase import only_adverbs, tidy_subject, without_trailing_adverbs
 from .dating import LEADING_TIME, TIME_OPENER
 from .evaluations import EVALUATION_OF, EVALUATION_WORD, evaluation_subject
+from .where_relative import takes_where_relative, with_where_tail
 from .word_classes import ADVERBS, ARTICLE_PATTERN, DEFINITE, DEFINITE_ARTICLE_PATTERN, DEFINITE_ENDING, FINITE_AUX, FINITE_AUX_PATTERN, RELATIVE, word_set
 from ..phrases import after_cue, before_cue
 
@@ -274,26 +275,18 @@ def with_complement(subject: str, sentence: str, lo: int, hi: int) -> str:
 # fokusområder, hvor kommunerne ... skal fremvise resultater" (f10 gold keeps the clause), "en flad skat, hvor
 # alle danskere betaler samme skatteprocent til staten" (s7_03 gold: "flad skat med samme skatteprocent til
 # staten"). On a definite noun it is background: "kommunalreformen, hvor amterne blev afskaffet" (f06 gold:
-# "kommunalreformen"). At most ten words of it, up to the clause's end.
+# "kommunalreformen"). At most ten words of it, up to the clause's end (where_relative.py).
 _WHERE_RELATIVE = re.compile(r"^\s*hvor\s+(?P<rest>[^,;:()]+)", re.IGNORECASE)
-_WHERE_WORDS = 10
 
 
 def _with_where_relative(subject: str, sentence: str, subject_end: int, clause: tuple[int, int]) -> str:
-    words = subject.split()
-    if not 1 <= len(words) <= 3 or DEFINITE.match(words[-1]) or words[-1][:1].isupper() \
-            or words[-1].lower() in _PP_HEAD | _PREPOSITION_WORDS:
+    if not takes_where_relative(subject):
         return subject  # "regler om, hvor ofte ...": the preposition's content clause (`with_complement`)
     lo, hi = clause
     if sentence[subject_end:lo].strip(" ,") != "":
         return subject  # the relative hangs on a later noun of the clause, not on the subject
     match = _WHERE_RELATIVE.match(sentence[lo:hi])
-    if not match:
-        return subject
-    rest = match.group("rest").rstrip(" .").split()
-    if len(rest) > _WHERE_WORDS or len(rest) < 2:
-        return subject
-    return f"{subject}, hvor {' '.join(rest)}"
+    return with_where_tail(subject, match.group("rest")) if match else subject
 
 
 def with_relative(subject: str, sentence: str, clauses: list[tuple[int, int]], n: int) -> str:
