@@ -28,8 +28,11 @@ _FOR_END = re.compile(r"\s+(?:i|på|ved)\s+(?:et|en|de|den|det|to|tre)\b|[,.;:]|
 
 def permits(sentence: str, start: int, end: int, earlier: list[Draft]) -> list[Draft]:
     """The permit a sentence tells granted (`introduced`) or annulled on appeal (`dropped`), or []."""
-    doc = lexicon.get_pipeline_doc(sentence)
     nouns = word_set("permit_noun")
+    low = sentence.lower()
+    if not any(noun in low for noun in nouns):
+        return []  # every form of a permit noun begins with its lemma ("dispensationen"): no pass for the rest
+    doc = lexicon.get_pipeline_doc(sentence)
     permit = next((t for t in doc if t.lemma_.lower() in nouns), None)
     if permit is None:
         return []
