@@ -19,6 +19,7 @@ from extract.normalise import collapse_ws
 from . import actors
 from .agent_nouns import agent_head, head_noun
 from .draft import Draft
+from .word_classes import DEFINITE_ARTICLE_PATTERN
 
 _DECIDED_WITHIN = re.compile(
     r"^\s*(?:som\s+(?:en\s+)?del\s+af|som\s+(?:et\s+)?led\s+i|i|med)\s+(?P<frame>[^,.;]{3,80}?)\s+blev\s+det\s+"
@@ -27,7 +28,7 @@ _DECIDED_WITHIN = re.compile(
 _WISH = re.compile(r"^(?P<agent>[^,]{2,40}?)\s+(?:ønsker|vil|beslutter)\s*,?\s+at\s+(?:der\s+)?(?:skal|skulle)\s+"
                    r"(?:ske\s+)?(?P<what>.+)$", re.IGNORECASE)
 _MODAL = re.compile(r"\s+(?:skulle|skal|vil|ville|kan|kunne)\b|,\s|$")
-_ARTICLE = re.compile(r"^(?:den|det|de)\s+", re.IGNORECASE)
+_ARTICLE = re.compile(rf"^{DEFINITE_ARTICLE_PATTERN}\s+", re.IGNORECASE)
 
 
 def decided_within(sentence: str, start: int, end: int) -> list[Draft]:
