@@ -19,7 +19,7 @@ from __future__ import annotations
 
 from .demanded_objects import _CLAUSE_OPENERS, _NOT_ACTS, _infinitive
 from .draft import Draft
-from .modal_passive import _CONDITIONS, _head, names_a_thing
+from .modal_passive import CONDITION_OPENERS, head_words, names_a_thing
 from .party_clause import _MODALS, _noun_phrase, _skip_adverbs
 from .programme_words import _PREPOSITIONS, _verb_kind, verbs
 from .word_classes import word_set
@@ -30,7 +30,7 @@ _JOINS = frozenset({",", "og", "samt", "eller"})
 
 def law_content(tokens: list[tuple[str, str]], f: int, start: int, end: int, party: str) -> list[Draft]:
     """The acts a law heading the subject before the modal `f` shall do, each on its object (see the module's doc)."""
-    if tokens[f][1] not in _MODALS or not 0 < f <= 6 or tokens[0][0].lower() in _CONDITIONS:
+    if tokens[f][1] not in _MODALS or not 0 < f <= 6 or tokens[0][0].lower() in CONDITION_OPENERS:
         return []
     if tokens[f - 1][1] not in word_set("law_noun"):
         return []  # the law heads the subject: "Den nye socialistiske grundlov skal ..."
@@ -44,7 +44,7 @@ def law_content(tokens: list[tuple[str, str]], f: int, start: int, end: int, par
         named = named[:next((k for k, (w, _) in enumerate(named) if w.lower() in _CLAUSE_OPENERS), len(named))]
         if not named or named[0][0].lower() in _PREPOSITIONS or named[0][0].lower() == "at":
             continue
-        if not names_a_thing(_head(named)) or not names_a_thing(_before_and(named)):
+        if not names_a_thing(head_words(named)) or not names_a_thing(_before_and(named)):
             continue
         found.append(Draft(_verb_kind(verb[1]) or "planned", start, end,
                            _noun_phrase([w for w, _ in named]), None, None, party, None, False))

@@ -9,7 +9,7 @@ import re
 
 from ..lemma_table import lemma_table
 from .draft import Draft
-from .modal_passive import _head, demanding_passive, names_a_thing
+from .modal_passive import head_words, demanding_passive, names_a_thing
 from .party_clause import _MODALS, _noun_phrase, _s_passive, _skip_adverbs
 from .programme_words import _PREPOSITIONS, _is_scheme, verbs
 from .word_classes import word_set
@@ -138,7 +138,7 @@ def _existential_passive(tokens: list[tuple[str, str]], f: int, start: int, end:
     if not named or named[0][0].lower() in _PREPOSITIONS or named[0][0].lower() == "at":
         return []
     if tokens[i][1] not in word_set("policy_action_verb") and verbs().get(tokens[i][1]) != "planned" \
-            and not names_a_thing(_head(named)):
+            and not names_a_thing(head_words(named)):
         return []  # a verb no table names: the thing made must be concrete, as `modal_passive`'s subject
     return [Draft("planned", start, end, _noun_phrase([w for w, _ in named]), None, None, party, None, False)]
 

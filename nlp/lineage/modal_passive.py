@@ -23,7 +23,7 @@ from .programme_words import _PREPOSITIONS, _names_a_principle, _verb_kind, verb
 from .word_classes import ADVERBS, DETERMINERS, FINITE_AUX, MODALS, NEGATION, PRONOUNS, active_finite, word_set
 
 # What opens a condition in the first place of a sentence: the clause is no demand (f06, s9_06 gold_notes).
-_CONDITIONS = frozenset("hvis når såfremt om medmindre".split())
+CONDITION_OPENERS = frozenset("hvis når såfremt om medmindre".split())
 
 
 def _quality(word: str) -> bool:
@@ -37,7 +37,7 @@ def _people(subject: list[tuple[str, str]]) -> bool:
     return head.endswith(("ere", "erne")) and subject[-1][1].endswith("er")
 
 
-def _head(subject: list[tuple[str, str]]) -> list[tuple[str, str]]:
+def head_words(subject: list[tuple[str, str]]) -> list[tuple[str, str]]:
     """The subject up to its first preposition or relative: its head is the last word."""
     p = next((k for k, (w, _) in enumerate(subject) if k and (w.lower() in _PREPOSITIONS or w == ",")), len(subject))
     return subject[:p]
@@ -45,7 +45,7 @@ def _head(subject: list[tuple[str, str]]) -> list[tuple[str, str]]:
 
 def modal_passive(sentence: str, tokens: list[tuple[str, str]], f: int, start: int, end: int,
                   party: str) -> list[Draft]:
-    if tokens[f][1] not in _MODALS or not tokens or tokens[0][0].lower() in _CONDITIONS:
+    if tokens[f][1] not in _MODALS or not tokens or tokens[0][0].lower() in CONDITION_OPENERS:
         return []
     if f > 0 and not (f == 1 and tokens[0][0].lower() in ADVERBS | _FRONT_ADVERBS):
         subject = tokens[:f]  # straight order: "Kongehuset skal nedlægges"
@@ -71,7 +71,7 @@ def modal_passive(sentence: str, tokens: list[tuple[str, str]], f: int, start: i
         return []  # a verb a table names is its readers' (`_passive`, the event lexicon's clause reader)
     if not _noun_phrase_only(subject):
         return []
-    if not names_a_thing(_head(subject)) or len(subject) > 14:
+    if not names_a_thing(head_words(subject)) or len(subject) > 14:
         return []
     phrase = _noun_phrase([w for w, _ in subject])
     if i < 0:  # the subject with its relative clause, up to the tail's comma ("de dele af ..., som leverer ...")
@@ -173,7 +173,7 @@ def wished_passive(clause: str, start: int, end: int, party: str) -> list[Draft]
     while subject and subject[-1][0].lower() in ADVERBS:
         subject = subject[:-1]
     lemma = tokens[k][1]
-    if not subject or not _noun_phrase_only(subject) or not names_a_thing(_head(subject)) or len(subject) > 14 \
+    if not subject or not _noun_phrase_only(subject) or not names_a_thing(head_words(subject)) or len(subject) > 14 \
             or not demanding_passive(lemma) or _verb_kind(lemma) is not None or verbs().get(lemma) \
             or not _ends_clause(tokens, k + 1):
         return []
