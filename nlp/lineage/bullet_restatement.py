@@ -10,9 +10,10 @@ from __future__ import annotations
 import re
 
 from .draft import Draft
+from .word_classes import BULLET_MARKS
 
-# A line that opens with a list mark (the marks of word_classes.BULLET, without its bare whitespace).
-_BULLETED = re.compile(r"^[ \t]*[•▪·*–\-\uf0b7]")
+# A line that opens with a list mark (word_classes.BULLET_MARKS).
+_BULLETED = re.compile(rf"^[ \t]*[{BULLET_MARKS}]")
 
 
 def _in_bullet(d: Draft, text: str) -> bool:

@@ -111,7 +111,8 @@ FUNCTION_WORDS = word_set("function_word")
 
 # What opens a subject but is no part of the noun phrase: list bullets ("• Topskatten afskaffes",
 # party programmes; "- Forbud mod ...", referater).
-BULLET = re.compile(r"^[•▪·*–\-\uf0b7\s]+")
+BULLET_MARKS = "•▪·*–\\-\uf0b7"
+BULLET = re.compile(rf"^[{BULLET_MARKS}\s]+")
 
 # A noun in its definite form ("ordningen", "reglerne"): an anaphor, or a head already named.
 DEFINITE = re.compile(rf"^[A-Za-zæøåÆØÅ]+{DEFINITE_ENDING}$")
