@@ -17,6 +17,7 @@ from . import actors, lexicon, referat
 from .clauses import clause_events
 from .dating import END_YEAR, UNTIL
 from .draft import Draft
+from .impersonal_points import impersonal_point
 from .kinds import BY_KIND
 from .word_classes import BULLET
 from ..phrases import after_cue
@@ -63,6 +64,13 @@ def recommendation_points(text: str, spans: list[tuple[int, int]], index: int,
         assert marker is not None
         start = lo + marker.start("point")
         found = clause_events(text[start:hi], start, hi, anchor)
+        if not found and decision is None:
+            # "At 1) der arbejdes videre med en broforbindelse" (s10_06): an action asked for in the impersonal
+            # passive, whatever its verb, only proposed while no decision is printed
+            asked = impersonal_point(collapse_ws(text[start:hi]), lo, hi)
+            if asked is not None:
+                out.append(replace(asked, actor=referat.proposer(text[spans[index][0]:spans[index][1]])))
+            continue
         if not found and decision is not None:
             # "At 1) Byrådet tager den opdaterede reduktionssti ... til efterretning" (s06): no clause states the
             # event, the noted object names it; the body only takes note, so no actor, the meeting's date

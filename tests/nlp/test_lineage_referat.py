@@ -168,3 +168,39 @@ def test_another_agents_act_stays_its_own() -> None:
     text = RETOLD.replace("KL har igangsat en grundig", "Regeringen har igangsat en grundig")
     assert [(e[0], e[2], e[3]) for e in _events(text)] == [("introduced", "proces", "KL"),
                                                            ("introduced", "grundig proces", "Regeringen")]
+
+
+# A point in the impersonal passive, "der" and the s-passive of any verb, asks that something be done (s10_06: "At 1)
+# der arbejdes videre med en broforbindelse, der tager udgangspunkt i model C.."; s07: "At 1) der i forbindelse med
+# den kommende konkretisering af planerne for Pier 3 og Aarhus Ø sikres plads til publikumsrettede arealer"): with
+# no decision printed it is proposed, `planned` (nlp/lineage/impersonal_points.py).
+ASKED = """Beslutningspunkter
+
+Det indstilles:
+At 1) der arbejdes videre med en cykelsti langs Randersvej, der tager udgangspunkt i model B.
+At 2) der i forbindelse med den kommende lokalplan sikres plads til en ny daginstitution i Skejby.
+Borgmesterens Afdelings påtegning
+"""
+
+
+def test_impersonal_points_without_a_decision_are_planned() -> None:
+    assert _events(ASKED) == [("planned", None, "cykelsti langs Randersvej", None, False),
+                              ("planned", None, "plads til en ny daginstitution i Skejby", None, False)]
+
+
+def test_a_point_with_an_agent_and_no_event_word_gives_nothing() -> None:
+    # s07's "At 2) Teknik og Miljø anbefaler Havnens Perle at tage fat i kommende aktører": advice, no event (its gold)
+    text = ("Det indstilles:\nAt 1) Teknik og Miljø anbefaler foreningen at tage fat i kommende aktører i "
+            "området.\nBorgmesterens Afdelings påtegning\n")
+    assert _events(text) == []
+
+
+def test_an_impersonal_point_negated_gives_nothing() -> None:
+    text = "Det indstilles:\nAt 1) der arbejdes ikke videre med en cykelsti langs Randersvej.\nBorgmesterens Afdelings påtegning\n"
+    assert _events(text) == []
+
+
+def test_an_impersonal_point_decided_is_read_by_its_decision_only() -> None:
+    # a decided point is read through its clause's event word (f03, s7_09); the impersonal reading is for proposals
+    text = ASKED.split("Borgmesterens")[0] + "Økonomiudvalgets beslutning den 10.09.2025 Punkt 4\nIndstillingen godkendt\n"
+    assert _events(text) == []
