@@ -173,8 +173,9 @@ def test_another_agents_act_stays_its_own() -> None:
 # A point in the impersonal passive, "der" and the s-passive of any verb, asks that something be done (s10_06: "At 1)
 # der arbejdes videre med en broforbindelse, der tager udgangspunkt i model C.."; s07: "At 1) der i forbindelse med
 # den kommende konkretisering af planerne for Pier 3 og Aarhus Ø sikres plads til publikumsrettede arealer"): with
-# no decision printed it is proposed, `planned` (nlp/lineage/impersonal_points.py).
-ASKED = """Beslutningspunkter
+# no decision printed it is proposed, `planned`, in the year of the dated document (nlp/lineage/impersonal_points.py).
+ASKED = """Dato: 3. september 2025
+Beslutningspunkter
 
 Det indstilles:
 At 1) der arbejdes videre med en cykelsti langs Randersvej, der tager udgangspunkt i model B.
@@ -183,9 +184,13 @@ Borgmesterens Afdelings påtegning
 """
 
 
-def test_impersonal_points_without_a_decision_are_planned() -> None:
-    assert _events(ASKED) == [("planned", None, "cykelsti langs Randersvej", None, False),
-                              ("planned", None, "plads til en ny daginstitution i Skejby", None, False)]
+def test_impersonal_points_without_a_decision_are_planned_in_the_document_year() -> None:
+    assert _events(ASKED) == [("planned", 2025, "cykelsti langs Randersvej", None, False),
+                              ("planned", 2025, "plads til en ny daginstitution i Skejby", None, False)]
+
+
+def test_an_impersonal_point_of_an_undated_document_has_no_year() -> None:
+    assert [e[1] for e in _events(ASKED.split("\n", 1)[1])] == [None, None]
 
 
 def test_a_point_with_an_agent_and_no_event_word_gives_nothing() -> None:
