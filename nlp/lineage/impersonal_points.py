@@ -16,11 +16,11 @@ from .commitment import complex_prepositions
 from .draft import Draft
 from .party_clause import _noun_phrase, _s_passive, _skip_adverbs, _tokens
 from .programme_words import _PREPOSITIONS
-from .word_classes import DETERMINERS
+from .word_classes import DETERMINERS, word_set
 
-# Words that end the governed phrase: a relative clause ("en broforbindelse, der tager udgangspunkt i model C", s10_06)
-# or a second clause.
-_PHRASE_END = frozenset({",", ".", "..", ";", ":", "der", "som", "hvor", "og at", "så"})
+# What ends the governed phrase: punctuation, or a relative pronoun opening a clause about it ("en broforbindelse, der
+# tager udgangspunkt i model C", s10_06) - the phrase names the thing, the clause describes it.
+_PHRASE_END = frozenset({",", ".", "..", ";", ":", "der", "som", "hvor"})
 _MAX_WORDS = 10
 
 
@@ -37,7 +37,7 @@ def impersonal_point(point: str, start: int, end: int) -> Draft | None:
     if verb is None:
         return None
     i, negated = _skip_adverbs(tokens, verb + 1)
-    while i < len(tokens) and tokens[i][0].lower() in ("videre",):  # "arbejdes videre med": a particle of the verb
+    while i < len(tokens) and tokens[i][0].lower() in word_set("verb_particle"):  # "arbejdes videre med"
         i += 1
     if negated:
         return None
@@ -50,7 +50,7 @@ def impersonal_point(point: str, start: int, end: int) -> Draft | None:
         words.append(word)
     phrase = _cut_at_complex_preposition(words)
     subject = _noun_phrase(phrase)
-    if len(subject.split()) < 1 or not any(c.isalpha() for c in subject):
+    if not any(c.isalpha() for c in subject):
         return None
     return Draft("planned", start, end, subject, None, None, None, None, False)
 
