@@ -12,6 +12,7 @@ not-adopted indstilling's point is planned). A point with an agent ("At 2) Tekni
 """
 from __future__ import annotations
 
+from . import referat
 from .commitment import complex_prepositions
 from .draft import Draft
 from .party_clause import _noun_phrase, _s_passive, _skip_adverbs, _tokens
@@ -50,9 +51,16 @@ def impersonal_point(point: str, start: int, end: int) -> Draft | None:
         words.append(word)
     phrase = _cut_at_complex_preposition(words)
     subject = _noun_phrase(phrase)
-    if not any(c.isalpha() for c in subject):
+    if not any(c.isalpha() for c in subject) or _about_the_case(subject) or referat.noted(point):
         return None
     return Draft("planned", start, end, subject, None, None, None, None, False)
+
+
+def _about_the_case(subject: str) -> bool:
+    """The phrase names the case or the meeting ("der gives en orientering om sagen", "der udsættes behandlingen af
+    sagen"): what a meeting does with a case is procedure, not a commitment (referat.PROCEDURAL_HEADS; f14 gold notes:
+    "procedural")."""
+    return any(w.strip(".,;:").lower() in referat.PROCEDURAL_HEADS for w in subject.split())
 
 
 def _cut_at_complex_preposition(words: list[str]) -> list[str]:

@@ -209,3 +209,9 @@ def test_an_impersonal_point_decided_is_read_by_its_decision_only() -> None:
     # a decided point is read through its clause's event word (f03, s7_09); the impersonal reading is for proposals
     text = ASKED.split("Borgmesterens")[0] + "Økonomiudvalgets beslutning den 10.09.2025 Punkt 4\nIndstillingen godkendt\n"
     assert _events(text) == []
+
+
+def test_an_impersonal_point_about_the_case_itself_gives_nothing() -> None:
+    # what a meeting does with the case is procedure (referat.PROCEDURAL_HEADS; f14 gold notes: "procedural")
+    for point in ("der gives en orientering om sagen på næste møde.", "der udsættes behandlingen af sagen til næste møde."):
+        assert _events(f"Det indstilles:\nAt 1) {point}\nBorgmesterens Afdelings påtegning\n") == []
