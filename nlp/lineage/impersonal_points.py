@@ -64,8 +64,8 @@ def _about_the_case(subject: str) -> bool:
 
 
 def _cut_at_complex_preposition(words: list[str]) -> list[str]:
-    """The phrase up to a preposition of several words ("plads til publikumsrettede arealer i stueetagen i form af
-    restauranter", s07): what follows it says how, not what."""
+    """The phrase up to a preposition of several words (nlp/data/complex_prepositions.csv: "... med henblik på",
+    "... i forhold til"): what follows it says why or how, not what."""
     low = [w.lower() for w in words]
     for k in range(1, len(low)):
         for prep in complex_prepositions():
