@@ -13,15 +13,18 @@ not-adopted indstilling's point is planned). A point with an agent ("At 2) Tekni
 from __future__ import annotations
 
 from . import referat
+from .clauses import clause_spans
 from .commitment import complex_prepositions
 from .draft import Draft
 from .party_clause import _noun_phrase, _s_passive, _skip_adverbs, _tokens
 from .programme_words import _PREPOSITIONS
+from .subject_phrase import with_relative
 from .word_classes import DETERMINERS, word_set
 
 # What ends the governed phrase: punctuation, or a relative pronoun opening a clause about it ("en broforbindelse, der
 # tager udgangspunkt i model C", s10_06) - the phrase names the thing, the clause describes it.
-_PHRASE_END = frozenset({",", ".", "..", ";", ":", "der", "som", "hvor"})
+_RELATIVES = frozenset({"der", "som", "hvor"})
+_PHRASE_END = frozenset({",", ".", "..", ";", ":"}) | _RELATIVES
 _MAX_WORDS = 10
 
 
@@ -51,6 +54,15 @@ def impersonal_point(point: str, start: int, end: int) -> Draft | None:
         words.append(word)
     phrase = _cut_at_complex_preposition(words)
     subject = _noun_phrase(phrase)
+    after = [w.lower() for w, _ in tokens[i + len(words):i + len(words) + 2] if w != ","]
+    if len(phrase) == len(words) and after and after[0] in _RELATIVES:
+        # a bare noun takes what its relative clause says of it, as every clause's subject does ("en broforbindelse,
+        # der tager udgangspunkt i model C" -> "broforbindelse udgangspunkt i model C"; s10_06 gold: "broforbindelse
+        # med udgangspunkt i model C")
+        clauses = clause_spans(point)
+        at = point.find(subject)
+        n = next((k for k, (_, hi) in enumerate(clauses) if at < hi), 0)
+        subject = with_relative(subject, point, clauses, n)
     if not any(c.isalpha() for c in subject) or _about_the_case(subject) or referat.noted(point):
         return None
     return Draft("planned", start, end, subject, None, None, None, None, False)

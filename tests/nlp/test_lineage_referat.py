@@ -215,3 +215,10 @@ def test_an_impersonal_point_about_the_case_itself_gives_nothing() -> None:
     # what a meeting does with the case is procedure (referat.PROCEDURAL_HEADS; f14 gold notes: "procedural")
     for point in ("der gives en orientering om sagen på næste møde.", "der udsættes behandlingen af sagen til næste møde."):
         assert _events(f"Det indstilles:\nAt 1) {point}\nBorgmesterens Afdelings påtegning\n") == []
+
+
+def test_an_impersonal_points_bare_noun_takes_its_relative_clause() -> None:
+    # s10_06 gold: "broforbindelse med udgangspunkt i model C" (subject_phrase.with_relative, as every clause's subject)
+    text = ("Det indstilles:\nAt 1) der arbejdes videre med en broforbindelse, der tager udgangspunkt i model C.\n"
+            "Borgmesterens Afdelings påtegning\n")
+    assert _events(text) == [("planned", None, "broforbindelse udgangspunkt i model C", None, False)]
