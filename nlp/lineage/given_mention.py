@@ -17,7 +17,7 @@ from __future__ import annotations
 import re
 
 from . import lexicon
-from .word_classes import DEFINITE_ARTICLES, FINITE_AUX, MODALS, SUBORDINATE, active_finite, word_set
+from .word_classes import DEFINITE_ARTICLES, FINITE_AUX, FUNCTION_WORDS, MODALS, SUBORDINATE, active_finite, word_set
 
 PREPOSITIONS = word_set("pp_head") | word_set("preposition_word")
 # "om" opens a subordinate clause and a prepositional phrase alike; inside a noun phrase it is the latter
@@ -107,4 +107,8 @@ def _postmodifiers(tokens: list[tuple[str, int, int]], h: int) -> tuple[int, boo
 
 def _boundary(form: str) -> bool:
     """Where a noun phrase ends: punctuation, or a word that opens or carries a clause."""
-    return not (form[0].isalnum() or form[0] in "§½") or form.lower() in _CLAUSE_WORDS or active_finite(form)
+    low = form.lower()
+    if not (form[0].isalnum() or form[0] in "§½") or low in _CLAUSE_WORDS:
+        return True
+    # the lemma table also reads some prepositions as verb forms ("med" as of "mede")
+    return low not in PREPOSITIONS | FUNCTION_WORDS and active_finite(form)
