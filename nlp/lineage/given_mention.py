@@ -17,7 +17,7 @@ from __future__ import annotations
 import re
 
 from . import lexicon
-from .word_classes import DEFINITE_ARTICLES, FINITE_AUX, FUNCTION_WORDS, MODALS, SUBORDINATE, active_finite, word_set
+from .word_classes import ARTICLES, DEFINITE_ARTICLES, FINITE_AUX, FUNCTION_WORDS, MODALS, SUBORDINATE, active_finite, word_set
 
 PREPOSITIONS = word_set("pp_head") | word_set("preposition_word")
 # "om" opens a subordinate clause and a prepositional phrase alike; inside a noun phrase it is the latter
@@ -44,8 +44,11 @@ def fuller_mention(word: str, before: str) -> str | None:
     tokens = [(m.group(0), m.start(), m.end()) for m in _TOKEN.finditer(paragraph)]
     for h in range(len(tokens) - 1, -1, -1):
         form = tokens[h][0]
-        if not form.lower().startswith(lemma[:max(3, len(lemma) - 1)]) or lexicon.lemma_of(form) != lemma \
-                or form.lower()[len(lemma):] in _DEFINITE_SUFFIXES:
+        low = form.lower()
+        # the bare form spelled as the lemma is the noun, though the table gives a homograph's lemma ("forsøg"
+        # as of the verb "forsøge")
+        if not low.startswith(lemma[:max(3, len(lemma) - 1)]) or (low != lemma and lexicon.lemma_of(form) != lemma) \
+                or low[len(lemma):] in _DEFINITE_SUFFIXES:
             continue  # a definite form is given already: "modtaget ydelsen inden for den valgte periode" (star d11)
         first, fuller_before = _premodifiers(tokens, h)
         last, fuller_after = _postmodifiers(tokens, h)
@@ -97,7 +100,7 @@ def _postmodifiers(tokens: list[tuple[str, int, int]], h: int) -> tuple[int, boo
         last, j = j, j + 1
     if j < len(tokens) and tokens[j][0].lower() in PREPOSITIONS:
         k = j + 1
-        while k < len(tokens) and not _boundary(tokens[k][0]):
+        while k < len(tokens) and not _boundary(tokens[k][0], tokens[k - 1][0].lower() in PREPOSITIONS | ARTICLES):
             k += 1
         # a phrase longer than that has no boundary we can see: no post-modifier is taken
         if j + 1 < k <= j + 1 + _MAX_PP_WORDS and tokens[k - 1][0].lower() not in PREPOSITIONS | {"og", "eller"}:
@@ -105,10 +108,12 @@ def _postmodifiers(tokens: list[tuple[str, int, int]], h: int) -> tuple[int, boo
     return last, last > h
 
 
-def _boundary(form: str) -> bool:
-    """Where a noun phrase ends: punctuation, or a word that opens or carries a clause."""
+def _boundary(form: str, governed: bool) -> bool:
+    """Where a noun phrase ends: punctuation, or a word that opens or carries a clause. A word right after a
+    preposition or an article is governed by it, no verb ("til a-kasser": a plural in -er of a noun in -e
+    reads like a present tense), and the lemma table reads some prepositions as verb forms ("med" as of
+    "mede")."""
     low = form.lower()
     if not (form[0].isalnum() or form[0] in "§½") or low in _CLAUSE_WORDS:
         return True
-    # the lemma table also reads some prepositions as verb forms ("med" as of "mede")
-    return low not in PREPOSITIONS | FUNCTION_WORDS and active_finite(form)
+    return not governed and low not in PREPOSITIONS | FUNCTION_WORDS and active_finite(form)

@@ -30,6 +30,8 @@ def _events(text: str) -> list[tuple]:
     # "med" opens a phrase (the lemma table also reads it as a verb form); the dash ends it (star d07's title)
     ("forsøget", "Opslag: Forsøg med mere ansvar til a-kasser - ANSØGNINGSFRIST UDLØBET\n",
      "Forsøg med mere ansvar til a-kasser"),
+    # a clause's verb ends the phrase
+    ("planen", "En plan for skolerne gælder fra 2020. ", "plan for skolerne"),
     # a genitive, with the name it closes, and a count ("KKR Hovedstadens", "KL's 5 indsatsområder")
     ("vedtægterne", "Generalforsamlingen godkendte foreningens vedtægter. ", "foreningens vedtægter"),
     ("indsatsområderne", "KL har beskrevet KL's 5 indsatsområder for det nære sundhedsvæsen. ",
