@@ -46,10 +46,10 @@ def fuller_mention(word: str, before: str) -> str | None:
         form = tokens[h][0]
         low = form.lower()
         # the bare form spelled as the lemma is the noun, though the table gives a homograph's lemma ("forsøg"
-        # as of the verb "forsøge")
+        # as of the verb "forsøge"); a definite form is the anaphor said again (`_DEFINITE_SUFFIXES`)
         if not low.startswith(lemma[:max(3, len(lemma) - 1)]) or (low != lemma and lexicon.lemma_of(form) != lemma) \
                 or low[len(lemma):] in _DEFINITE_SUFFIXES:
-            continue  # a definite form is given already: "modtaget ydelsen inden for den valgte periode" (star d11)
+            continue
         first, fuller_before = _premodifiers(tokens, h)
         last, fuller_after = _postmodifiers(tokens, h)
         if fuller_before or fuller_after:
@@ -77,7 +77,8 @@ def _premodifiers(tokens: list[tuple[str, int, int]], h: int) -> tuple[int, bool
             first = i
         elif _genitive(form):
             first, genitive = i, True
-            while i > 0 and tokens[i - 1][0][:1].isupper() and tokens[i - 1][0].isalpha() and tokens[i - 1][0].lower() not in _CLAUSE_WORDS:
+            while i > 0 and tokens[i - 1][0][:1].isupper() and tokens[i - 1][0].isalpha() \
+                    and tokens[i - 1][0].lower() not in _CLAUSE_WORDS:
                 i -= 1  # "KKR Hovedstadens": the name's other words
                 first = i
         elif form.islower() and form.endswith("e") and i > 0 and tokens[i - 1][0].lower() in DEFINITE_ARTICLES:
@@ -94,13 +95,14 @@ def _postmodifiers(tokens: list[tuple[str, int, int]], h: int) -> tuple[int, boo
     identifying number ("nr. 411", "1221") and then a prepositional phrase ("for 2018", "af offentlige
     institutioner") up to a clause boundary."""
     last, j = h, h + 1
-    if j + 1 < len(tokens) and tokens[j][0].lower() == "nr" and tokens[j + 1][0] == ".":
+    if j + 2 < len(tokens) and tokens[j][0].lower() == "nr" and tokens[j + 1][0] == "." and _NUMBER.match(tokens[j + 2][0]):
         j += 2
     if j < len(tokens) and _NUMBER.match(tokens[j][0]):
         last, j = j, j + 1
     if j < len(tokens) and tokens[j][0].lower() in PREPOSITIONS:
         k = j + 1
-        while k < len(tokens) and not _boundary(tokens[k][0], tokens[k - 1][0].lower() in PREPOSITIONS | ARTICLES):
+        while k < len(tokens) and k <= j + 1 + _MAX_PP_WORDS \
+                and not _boundary(tokens[k][0], tokens[k - 1][0].lower() in PREPOSITIONS | ARTICLES):
             k += 1
         # a phrase longer than that has no boundary we can see: no post-modifier is taken
         if j + 1 < k <= j + 1 + _MAX_PP_WORDS and tokens[k - 1][0].lower() not in PREPOSITIONS | {"og", "eller"}:
