@@ -604,3 +604,13 @@ def test_a_long_street_name_before_a_number_is_read_once() -> None:
 
     text = ("Solvej" * 40_000 + " 6. Næste") + " Storgade 6. Der" * 20_000
     assert len(sentence_spans(text)) == 20_002
+
+
+@pytest.mark.timeout(GUARD)
+def test_a_long_run_of_one_noun_before_an_anaphor_is_read_within_the_window() -> None:
+    # the fuller-mention search (nlp/lineage/given_mention.py) reads one paragraph's last stretch, and a
+    # prepositional phrase no longer than its word limit
+    from nlp.lineage.given_mention import fuller_mention
+
+    assert fuller_mention("lokalplanen", "lokalplan for " * 200_000) is None
+    assert fuller_mention("lokalplanen", "lokalplan for " * 200_000 + "og et tillæg til lokalplan nr. 411. ") == "lokalplan nr. 411"
