@@ -155,6 +155,41 @@ def stated_share_goals(text: str) -> list[Found]:
     return found
 
 
+
+# "omstilling af vores energisektor til 100 pct. vedvarende energi inden 2040": a change of a
+# whole toward a new make-up (cue transition_noun, or its modal passive, transition_passive),
+# the share of it that is to be reached and the time by which (cue target_deadline). Bounded
+# like the target clauses.
+@lru_cache(maxsize=1)
+def _level_transitions() -> re.Pattern[str]:
+    noun = cues.pattern("transition_noun").pattern
+    passive = cues.pattern("transition_passive").pattern
+    deadline = cues.pattern("target_deadline").pattern
+    return re.compile(rf"(?:(?:{noun})(?:\s+af\s+[^.;:!?\n]{{2,80}}?)?|{passive})"
+                      rf"\s+til\s+(?:(?:mindst|minimum|over)\s+)?(?<![\d.,])\d+(?:[.,]\d+)?\s?(?:%|pct\b\.?|procent\b)"
+                      rf"\s+[^.;:!?\n\d]{{2,80}}?\s+(?:{deadline})", re.I)
+
+
+def level_transitions(text: str) -> list[Found]:
+    """A target stated as a change toward a share by a stated time ("Alternativet vil arbejde
+    for en effektiv og kontrolleret omstilling af vores energisektor til 100 pct. vedvarende
+    energi inden 2040."): a quantified target that can be followed (municipal s7_06 gold_notes),
+    kind other, measure share, the whole sentence its title (no label names it) and nothing
+    else read, as the text does not say how the share is computed. A change the sentence
+    reports as past ("Omlægningen til 50 pct. ... blev gennemført i 2010") is a finding."""
+    found: list[Found] = []
+    for start, line in lines_of(text):
+        if not line.strip():
+            continue
+        for offset, sentence in sentences(line):
+            m = _level_transitions().search(sentence)
+            if m is None or _REPORTED_CHANGE.search(sentence):  # before or after the noun: V2 order
+                continue
+            title = sentence.strip()
+            found.append(Found("other", title, start + offset + sentence.index(title), style="goal", measure="share"))
+    return found
+
+
 def _read_target(f: Found, m: re.Match[str], sentence: str, ratio: bool) -> None:
     """Measure, population and (for a share) definition of one target clause."""
     if "q2" in m.re.groupindex and m.group("q2"):  # "en CO2-reduktion på 70 pct.": the noun names its quantity

@@ -22,6 +22,8 @@ SAMPLES = {
     "target_down": "Antallet af langtidsledige skal nedbringes med 20 procent frem mod 2030.",
     "target_up": "Andelen af unge, der gennemfører en ungdomsuddannelse, skal være steget til 95 pct. i 2030.",
     "target_half": "Antallet af unge uden job og uddannelse skal halveres inden 2030.",
+    "transition_passive_energi": "Energiforsyningen skal omstilles til 100 pct. vedvarende energi senest i 2035.",
+    "transition_passive_landbrug": "Landbruget bør omlægges til 50 procent økologisk drift inden 2035.",
     "change_noun_after": "Målet for 2025 er en 10 % stigning i antallet af besøgende på museerne.",
     "change_noun_before": "Kommunen sigter mod en stigning på 10 procent i antallet af frivillige.",
     "change_noun_before_down": "Budgettet forudsætter en reduktion på 5 pct. i sygefraværet frem mod 2026.",
@@ -132,7 +134,7 @@ ROLES_USED = {"definition_verb", "measure_word", "ratio", "goal_label", "goal_he
               "self_defining_subject", "clause_verb", "count_target",
               "goal_statement", "time_tail",
               "population_article", "goal_list_lead", "measure_label", "measure_statement",
-              "defining_verb"}
+              "defining_verb", "transition_noun", "transition_passive", "target_deadline"}
 
 
 def test_every_role_the_finders_ask_for_is_in_the_table() -> None:
