@@ -22,6 +22,8 @@ SAMPLES = {
     "target_down": "Antallet af langtidsledige skal nedbringes med 20 procent frem mod 2030.",
     "target_up": "Andelen af unge, der gennemfører en ungdomsuddannelse, skal være steget til 95 pct. i 2030.",
     "target_half": "Antallet af unge uden job og uddannelse skal halveres inden 2030.",
+    "target_up_paa": "Målet er, at andelen af elever, der vælger en erhvervsuddannelse, skal op på 30 pct. i 2030.",
+    "target_down_paa": "Kommunens mål: I 2030 skal andelen af unge uden en ungdomsuddannelse ned på 5 procent.",
     "transition_passive_energi": "Energiforsyningen skal omstilles til 100 pct. vedvarende energi senest i 2035.",
     "transition_passive_landbrug": "Landbruget bør omlægges til 50 procent økologisk drift inden 2035.",
     "change_noun_after": "Målet for 2025 er en 10 % stigning i antallet af besøgende på museerne.",

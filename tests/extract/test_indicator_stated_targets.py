@@ -81,3 +81,30 @@ def test_the_target_in_its_paragraph_keeps_only_its_sentence() -> None:
 ])
 def test_statistics_cited_targets_past_changes_and_instruments_are_no_targets(text: str) -> None:
     assert _text(text + "\n") == []
+
+
+@pytest.mark.parametrize(("text", "title", "share_of", "group"), [
+    # a share that shall reach a level, "skal op på N pct." (cue target_change sample); the clause is the
+    # title and its share phrase the definition, as for "skal falde med N procent" (policy p25)
+    ("Målet er, at andelen af elever, der vælger en erhvervsuddannelse, skal op på 30 pct. i 2030.\n",
+     "andelen af elever, der vælger en erhvervsuddannelse, skal op på 30 pct.",
+     "elever, der vælger en erhvervsuddannelse", "elever"),
+    # V2 after a fronted time: "I 2030 skal andelen af X ned på N procent"
+    ("Kommunens mål: I 2030 skal andelen af unge uden en ungdomsuddannelse ned på 5 procent.\n",
+     "andelen af unge uden en ungdomsuddannelse ned på 5 procent", "unge uden en ungdomsuddannelse", "unge"),
+])
+def test_a_share_that_shall_go_up_or_down_to_a_level(text: str, title: str, share_of: str, group: str) -> None:
+    definition = title[:title.index(share_of) + len(share_of)]
+    assert _text(text) == [{"kind": "other", "number": None, "title": title, "definition": definition,
+                            "measure": "share", "population": group, "numerator": share_of, "denominator": group,
+                            "period_unit": None, "source": None}]
+
+
+@pytest.mark.parametrize("text", [
+    # a tax rate is an instrument, not a share of anyone (f05 gold)
+    "Vores mål er, at topskatten skal ned på 40 pct.\n",
+    # a level reached, reported in the perfect: no "skal"
+    "Målet er nået: Andelen af unge i job er kommet op på 80 pct.\n",
+])
+def test_rates_and_levels_reached_are_no_targets(text: str) -> None:
+    assert _text(text) == []
