@@ -160,31 +160,36 @@ def stated_share_goals(text: str) -> list[Found]:
 # whole toward a new make-up (cue transition_noun, or its modal passive, transition_passive),
 # the share of it that is to be reached and the time by which (cue target_deadline). Bounded
 # like the target clauses.
+_SHARE_LEVEL = r"(?:(?:mindst|minimum|over)\s+)?(?<![\d.,])\d+(?:[.,]\d+)?\s?(?:%|pct\b\.?|procent\b)"
+
+
 @lru_cache(maxsize=1)
-def _level_transitions() -> re.Pattern[str]:
+def _level_targets() -> tuple[re.Pattern[str], ...]:
     noun = cues.pattern("transition_noun").pattern
     passive = cues.pattern("transition_passive").pattern
     deadline = cues.pattern("target_deadline").pattern
-    return re.compile(rf"(?:(?:{noun})(?:\s+af\s+[^.;:!?\n]{{2,80}}?)?|{passive})"
-                      rf"\s+til\s+(?:(?:mindst|minimum|over)\s+)?(?<![\d.,])\d+(?:[.,]\d+)?\s?(?:%|pct\b\.?|procent\b)"
-                      rf"\s+[^.;:!?\n\d]{{2,80}}?\s+(?:{deadline})", re.I)
+    own = cues.pattern("own_goal_lead").pattern
+    return (re.compile(rf"(?:(?:{noun})(?:\s+af\s+[^.;:!?\n]{{2,80}}?)?|{passive})"
+                       rf"\s+til\s+{_SHARE_LEVEL}\s+[^.;:!?\n\d]{{2,80}}?\s+(?:{deadline})", re.I),
+            # "Vi har et mål om 100 pct. vedvarende energi i 2040": the level an own goal names
+            re.compile(rf"(?:{own})\s+{_SHARE_LEVEL}\s+[^\W\d]", re.I))
 
 
 def level_transitions(text: str) -> list[Found]:
     """A target stated as a change toward a share by a stated time ("Alternativet vil arbejde
     for en effektiv og kontrolleret omstilling af vores energisektor til 100 pct. vedvarende
-    energi inden 2040."): a quantified target that can be followed (municipal s7_06 gold_notes),
-    kind other, measure share, the whole sentence its title (no label names it) and nothing
-    else read, as the text does not say how the share is computed. A change the sentence
+    energi inden 2040."), or as the share the document's own goal names ("Vi har et mål om 100
+    pct. vedvarende energi i 2040."): a quantified target that can be followed (municipal s7_06
+    gold_notes), kind other, measure share, the whole sentence its title (no label names it) and
+    nothing else read, as the text does not say how the share is computed. A change the sentence
     reports as past ("Omlægningen til 50 pct. ... blev gennemført i 2010") is a finding."""
     found: list[Found] = []
     for start, line in lines_of(text):
         if not line.strip():
             continue
         for offset, sentence in sentences(line):
-            m = _level_transitions().search(sentence)
-            if m is None or _REPORTED_CHANGE.search(sentence):  # before or after the noun: V2 order
-                continue
+            if not any(p.search(sentence) for p in _level_targets()) or _REPORTED_CHANGE.search(sentence):
+                continue  # _REPORTED_CHANGE before or after the noun: V2 order
             title = sentence.strip()
             found.append(Found("other", title, start + offset + sentence.index(title), style="goal", measure="share"))
     return found

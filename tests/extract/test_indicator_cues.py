@@ -24,6 +24,8 @@ SAMPLES = {
     "target_half": "Antallet af unge uden job og uddannelse skal halveres inden 2030.",
     "target_up_paa": "Målet er, at andelen af elever, der vælger en erhvervsuddannelse, skal op på 30 pct. i 2030.",
     "target_down_paa": "Kommunens mål: I 2030 skal andelen af unge uden en ungdomsuddannelse ned på 5 procent.",
+    "own_goal_energi": "Vi har et mål om 100 pct. vedvarende energi i kommunens egne bygninger i 2040.",
+    "own_goal_affald": "Vores mål er 60 procent genanvendelse af husholdningsaffaldet inden 2030.",
     "transition_passive_energi": "Energiforsyningen skal omstilles til 100 pct. vedvarende energi senest i 2035.",
     "transition_passive_landbrug": "Landbruget bør omlægges til 50 procent økologisk drift inden 2035.",
     "change_noun_after": "Målet for 2025 er en 10 % stigning i antallet af besøgende på museerne.",
@@ -136,7 +138,8 @@ ROLES_USED = {"definition_verb", "measure_word", "ratio", "goal_label", "goal_he
               "self_defining_subject", "clause_verb", "count_target",
               "goal_statement", "time_tail",
               "population_article", "goal_list_lead", "measure_label", "measure_statement",
-              "defining_verb", "transition_noun", "transition_passive", "target_deadline"}
+              "defining_verb", "transition_noun", "transition_passive", "target_deadline",
+              "own_goal_lead"}
 
 
 def test_every_role_the_finders_ask_for_is_in_the_table() -> None:

@@ -108,3 +108,25 @@ def test_a_share_that_shall_go_up_or_down_to_a_level(text: str, title: str, shar
 ])
 def test_rates_and_levels_reached_are_no_targets(text: str) -> None:
     assert _text(text) == []
+
+
+@pytest.mark.parametrize("sentence", [
+    # the share the document's own goal names, in the first person (cue own_goal_lead samples)
+    "Vi har et mål om 100 pct. vedvarende energi i kommunens egne bygninger i 2040.",
+    "Vores mål er 60 procent genanvendelse af husholdningsaffaldet inden 2030.",
+    "Vi har sat os et mål om mindst 90 % tilfredse brugere.",
+])
+def test_the_share_an_own_goal_names_is_a_target(sentence: str) -> None:
+    assert _text(sentence + "\n") == [_target(sentence)]
+
+
+@pytest.mark.parametrize("text", [
+    # goals of others, cited (s7_06 gold_notes): a country's, an international body's
+    "Danmark har et mål om 100 % vedvarende energi fra 2050.",
+    "EU's mål om 32 pct. vedvarende energi i 2030 er for lavt.",
+    "Regeringen har sat et mål om 70 pct. reduktion af drivhusgasserne i 2030.",
+    # an own goal with no figure
+    "Vores mål er en bæredygtig økonomisk bundlinje i balance.",
+])
+def test_goals_of_others_and_goals_without_a_figure_are_no_own_targets(text: str) -> None:
+    assert _text(text + "\n") == []
