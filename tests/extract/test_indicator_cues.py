@@ -24,6 +24,8 @@ SAMPLES = {
     "target_half": "Antallet af unge uden job og uddannelse skal halveres inden 2030.",
     "target_up_paa": "Målet er, at andelen af elever, der vælger en erhvervsuddannelse, skal op på 30 pct. i 2030.",
     "target_down_paa": "Kommunens mål: I 2030 skal andelen af unge uden en ungdomsuddannelse ned på 5 procent.",
+    "stated_share_goal_om": "Vi har et mål om, at 90 procent af eleverne skal gennemføre en ungdomsuddannelse.",
+    "stated_share_goal_saet": "Vi har sat os en målsætning om, at mindst 80 pct. af borgerne skal være tilfredse.",
     "own_goal_energi": "Vi har et mål om 100 pct. vedvarende energi i kommunens egne bygninger i 2040.",
     "own_goal_affald": "Vores mål er 60 procent genanvendelse af husholdningsaffaldet inden 2030.",
     "transition_passive_energi": "Energiforsyningen skal omstilles til 100 pct. vedvarende energi senest i 2035.",

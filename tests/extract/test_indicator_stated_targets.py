@@ -130,3 +130,16 @@ def test_the_share_an_own_goal_names_is_a_target(sentence: str) -> None:
 ])
 def test_goals_of_others_and_goals_without_a_figure_are_no_own_targets(text: str) -> None:
     assert _text(text + "\n") == []
+
+
+@pytest.mark.parametrize(("sentence", "group"), [
+    # the first-person "et mål om, at" beside s6_05's "Vi har som mål, at" (cue goal_statement samples)
+    ("Vi har et mål om, at 90 procent af eleverne skal gennemføre en ungdomsuddannelse.", "eleverne"),
+    ("Vi har sat os en målsætning om, at mindst 80 pct. af borgerne skal være tilfredse.", "borgerne"),
+])
+def test_a_share_of_a_group_an_own_goal_states_in_an_at_clause(sentence: str, group: str) -> None:
+    assert _text(sentence + "\n") == [_target(sentence) | {"population": group}]
+
+
+def test_a_share_of_a_group_in_a_goal_of_others_is_cited() -> None:
+    assert _text("Danmark har et mål om, at 50 pct. af elforbruget skal dækkes af vindkraft.\n") == []
