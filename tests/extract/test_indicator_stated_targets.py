@@ -168,3 +168,9 @@ def test_a_share_of_the_national_income_a_demand_names_is_a_target(text: str, ti
 ])
 def test_a_share_of_the_national_income_without_a_demand_is_no_target(text: str) -> None:
     assert _text(text + "\n") == []
+
+
+def test_a_proposal_heading_wrapped_after_pct_is_one_target() -> None:
+    # Alternativet's programme 3.5.1: the PDF wraps the heading after "pct.", which ends no sentence
+    text = "3.5.1 Forslag | Omlægning til 100 pct.\nøkologisk produktion før 2040\n\nDet økologiske landbrug ...\n"
+    assert _text(text) == [_target("3.5.1 Forslag | Omlægning til 100 pct. økologisk produktion før 2040")]
