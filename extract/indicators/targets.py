@@ -189,9 +189,10 @@ def level_targets(text: str) -> list[Found]:
     energi inden 2040."), as the share the document's own goal names ("Vi har et mål om 100
     pct. vedvarende energi i 2040."), or as a share of the national income a demand names
     ("... skal leve op til FN's anbefalinger om at yde 0,7 procent af BNP til ulandsbistand."):
-    a quantified target that can be followed (municipal s7_06 gold_notes), kind other, measure share, the whole sentence its title (no label names it) and
-    nothing else read, as the text does not say how the share is computed. A change the sentence
-    reports as past ("Omlægningen til 50 pct. ... blev gennemført i 2010") is a finding."""
+    a quantified target that can be followed (municipal s7_06 gold_notes), kind other, measure
+    share, the whole sentence its title (no label names it) and nothing else read, as the text
+    does not say how the share is computed. A change the sentence reports as past
+    ("Omlægningen til 50 pct. ... blev gennemført i 2010") is a finding."""
     found: list[Found] = []
     for start, line in lines_of(text):
         if not line.strip():
