@@ -23,8 +23,7 @@ Every phrase they rely on is a row of `cues.tsv` (see `extract.indicators.cues`)
 - a goal a sentence states in an "at"-clause as a share of a group ("Vi har som mål, at 95
   procent af alle unge skal gennemføre en ungdomsuddannelse."), or as a change of a whole toward
   a share by a stated time ("omstilling af vores energisektor til 100 pct. vedvarende energi
-  inden 2040"), as the share an own goal names ("Vi har et mål om 100 pct. ...") or as a share of
-  the national income a demand names ("... om at yde 0,7 procent af BNP til ulandsbistand");
+  inden 2040") or as the share an own goal names ("Vi har et mål om 100 pct. ...");
 - the items a municipal service standard follows up on ("Opfølgning" / "Årlig opgørelse
   over antal borgere, der ..."; also "Succeskriterier", "Målepunkter"), each naming a count
   or share at its head;

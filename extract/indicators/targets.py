@@ -172,11 +172,7 @@ def _level_targets() -> tuple[re.Pattern[str], ...]:
     return (re.compile(rf"(?:(?:{noun})(?:\s+af\s+[^.;:!?\n]{{2,80}}?)?|{passive})"
                        rf"\s+til\s+{_SHARE_LEVEL}\s+[^.;:!?\n\d]{{2,80}}?\s+(?:{deadline})", re.I),
             # "Vi har et mål om 100 pct. vedvarende energi i 2040": the level an own goal names
-            re.compile(rf"(?:{own})\s+{_SHARE_LEVEL}\s+[^\W\d]", re.I),
-            # "... skal leve op til FN's anbefalinger om at yde 0,7 procent af BNP til ulandsbistand": a
-            # share of the national income a demand names (its modal first)
-            re.compile(rf"\b(?:skal|bør|må)\b[^.;:!?\n]{{0,120}}?(?:{cues.pattern('national_income_share').pattern})",
-                       re.I))
+            re.compile(rf"(?:{own})\s+{_SHARE_LEVEL}\s+[^\W\d]", re.I))
 
 
 # A list mark before a target stated as a list item ("•\tDen samlede danske udviklingsbistand bør ...").
@@ -186,10 +182,8 @@ _LIST_MARK = re.compile(rf"^\s*(?:[{BULLET_MARKS}]|o(?=[ \t]))\s+")
 def level_targets(text: str) -> list[Found]:
     """A target stated as a change toward a share by a stated time ("Alternativet vil arbejde
     for en effektiv og kontrolleret omstilling af vores energisektor til 100 pct. vedvarende
-    energi inden 2040."), as the share the document's own goal names ("Vi har et mål om 100
-    pct. vedvarende energi i 2040."), or as a share of the national income a demand names
-    ("... skal leve op til FN's anbefalinger om at yde 0,7 procent af BNP til ulandsbistand."):
-    a quantified target that can be followed (municipal s7_06 gold_notes), kind other, measure
+    energi inden 2040.") or as the share the document's own goal names ("Vi har et mål om 100
+    pct. vedvarende energi i 2040."): a quantified target that can be followed (municipal s7_06 gold_notes), kind other, measure
     share, the whole sentence its title (no label names it) and nothing else read, as the text
     does not say how the share is computed. A change the sentence reports as past
     ("Omlægningen til 50 pct. ... blev gennemført i 2010") is a finding."""
@@ -203,8 +197,7 @@ def level_targets(text: str) -> list[Found]:
             mark = _LIST_MARK.match(sentence)
             title = sentence[mark.end() if mark else 0:].strip()
             f = Found("other", title, start + offset + sentence.index(title), style="goal", measure="share")
-            # read: no group is named ("af BNP" is the whole a share of money is taken of, not people),
-            # so the goal readers do not look for one in the title
+            # read: no group is named, so the goal readers do not look for one in the title
             f.population = ""
             found.append(f)
     return found
