@@ -23,7 +23,7 @@ from .cues import CONTINUATION, INSTEAD, NEGATED_RULE, REPLACEMENT
 from .dating import TARGET_YEAR
 from .draft import Draft
 from .given_mention import PREPOSITIONS, fuller_mention
-from .word_classes import ARTICLE, DEFINITE
+from .word_classes import ARTICLE, DEFINITE, DEFINITE_ARTICLES, FINITE_AUX, MODALS, NUMBER_WORDS, active_finite
 from ..phrases import find_actor
 from ..timex import time_mentions
 
@@ -49,13 +49,40 @@ def continued(text: str, spans: list[tuple[int, int]], index: int, d: Draft, anc
     for nxt in range(index + 1, min(index + 3, len(spans))):
         lo, hi = spans[nxt]
         sentence = text[lo:hi]
-        if not CONTINUATION.match(sentence):
+        if not CONTINUATION.match(sentence) or _article_opening(sentence):
             return d
         mentions = [t for t in time_mentions(sentence, anchor=anchor)
                     if not TARGET_YEAR.search(sentence[max(0, t.start - 10):t.start])]
         if mentions:
             return replace(d, end=hi, year=mentions[0].year, date=None, year_stated=True)
     return d
+
+
+def _article_opening(sentence: str) -> bool:
+    """"De personer, der indtil 1. juli 2001 modtog seniorydelse, overgik til fleksydelse" (star d12): "de", "den",
+    "det" before an inflected noun or adjective or a number is the article of a new noun phrase, not the pronoun
+    that takes up the event before ("De har kigget på 375 ressourceforløbssager ...", seed 003). As a pronoun it is
+    the clause's subject in first place, and Danish word order (V2) puts the finite verb right after it.
+
+    Gold on the work half, policy, star and seeds: a sentence opened by the pronoun and a finite verb joins the
+    evidence once (seed 003, "De har"); one opened by the article before a noun or a number never does (star d12
+    "De personer", star d03 "De fem beskæftigelsespolitiske mål 2018 er:"). A bare singular after the word
+    ("Det forslag ...") is left to the cue as before: the lemma table cannot tell it from a verb."""
+    words = sentence.split(None, 2)
+    if len(words) < 2 or words[0].lower() not in DEFINITE_ARTICLES:
+        return False
+    after = words[1].lower().strip(",.;:")
+    if after in FINITE_AUX or after in MODALS or active_finite(after) or _s_passive(after):
+        return False  # the pronoun and its finite verb
+    lemma = lexicon.lemma_of(after)
+    # "personer" (person), "nye" (ny): an inflection of the lemma it starts with; a strong past changes its
+    # stem ("trådte", træde; "overgik", overgå) and stays a verb
+    return after[:1].isdigit() or after in NUMBER_WORDS or (lemma != after and after.startswith(lemma))
+
+
+def _s_passive(word: str) -> bool:
+    """A present passive by the lemma table: "offentliggøres", "evalueres" (the infinitive and "s")."""
+    return word.endswith("es") and word == lexicon.lemma_of(word) + "s"
 
 
 def resolve_anaphora(drafts: list[Draft], text: str) -> list[Draft]:
