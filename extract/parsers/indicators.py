@@ -248,6 +248,7 @@ def _record(doc: Document, f: Found, context: policy_document.IndicatorContext,
     end = max(f.title_start + len(f.title), f.definition_start + len(f.definition or ""))
     return IndicatorDefinition(
         document_id=doc.id, span=doc.span(f.title_start, end), provenance=provenance,
+        inferred=dict(context.inferred),
         kind=f.kind, number=f.number, title=_ws(f.title), definition=_ws(f.definition),  # type: ignore[arg-type]
         measure=_measure(f), population=_ws(population), numerator=_ws(numerator),  # type: ignore[arg-type]
         denominator=_ws(denominator), period_unit=_period_unit(f),  # type: ignore[arg-type]
