@@ -29,7 +29,8 @@ class _Frozen(BaseModel):
 
 
 # What a value the text does not print was inferred by (the wording: BASIS_WORDING below).
-BasisKind = Literal["site_address", "site_template", "printed_sites", "mail_domain", "department_kommune"]
+BasisKind = Literal["site_address", "site_template", "printed_sites", "mail_domain", "department_kommune",
+                    "document_date"]
 # kind -> (English, Danish) wording, "{source}" standing for what it was inferred from.
 BASIS_WORDING: dict[str, tuple[str, str]] = {
     # the document's own address (its meta.json or the corpus manifest): corpus/star/README.md's site convention
@@ -43,6 +44,9 @@ BASIS_WORDING: dict[str, tuple[str, str]] = {
     "mail_domain": ("the owner of the mail domain {source}", "udledt af mailadressens domæne: {source}"),
     # a kommune department's kommune (extract/data/kommune_departments.tsv)
     "department_kommune": ("the kommune of the department {source}", "udledt af afdelingens kommune: {source}"),
+    # an event's year told by the document's date (a perfect tense, "i foråret", "nu": corpus/star/README.md
+    # "Lineage events": "The year may be taken from the document date")
+    "document_date": ("the document's date {source}", "udledt af dokumentets dato: {source}"),
 }
 
 
@@ -61,6 +65,15 @@ class Basis(_Frozen):
     @property
     def danish(self) -> str:
         return BASIS_WORDING[self.kind][1].format(source=self.source)
+
+    @classmethod
+    def from_text(cls, text: str) -> Basis | None:
+        """The basis an English wording (`text`) states, as exports write it; None for other text."""
+        for kind, (english, _) in BASIS_WORDING.items():
+            head, _, tail = english.partition("{source}")
+            if text.startswith(head) and text.endswith(tail) and len(text) > len(head) + len(tail):
+                return cls(kind=kind, source=text[len(head):len(text) - len(tail)])  # type: ignore[arg-type]
+        return None
 
 
 class Record(_Frozen):

@@ -368,6 +368,6 @@ def _edge_rows(graph: nx.MultiDiGraph, keep: list[str]) -> list[dict[str, Any]]:
         if u in keep_set and v in keep_set:
             rows.append({"source": u, "target": v, "kind": data.get("kind"), "label": data.get("kind"),
                          "quote": data.get("evidence_quote"), "page": data.get("evidence_page"),
-                         "document": data.get("evidence_document")})
+                         "document": data.get("evidence_document"), "basis": data.get("evidence_basis") or None})
     rows.sort(key=lambda r: (r["source"], r["target"], str(r["kind"])))
     return rows
