@@ -204,3 +204,20 @@ def test_an_exported_spec_quotes_only_the_text_at_its_span() -> None:
     assert _provenance(data, {"text": "Andelen af  borgere i job", "source": "x.txt"}).quote == "Andelen af borgere"
     # the document's text is not at hand: no quote, rather than the value in its place
     assert _provenance(data, None).quote is None
+
+
+# -- an event's year ------------------------------------------------------------------------
+
+def test_an_events_year_is_cited_where_written_and_else_rests_on_the_document_date() -> None:
+    from extract.records import LineageEvent
+
+    ex = _extract("policy/p02_bm_450_timers_reglen_bliver_225_2011.txt")
+    events = [r for r in ex.records if isinstance(r, LineageEvent)]
+    # "Folketinget har i dag vedtaget ...": the year is the news item's (dated 10 May 2011)
+    [today] = [e for e in events if e.evidence.startswith("Folketinget har i dag vedtaget")]
+    assert (today.year, today.inferred, "year" in today.provenance) == (
+        2011, {"year": Basis(kind="document_date", source="2011-05-10")}, False)
+    # "... aftalen om en fælles ghettostrategi, som regeringen indgik i efteråret 2010": written
+    [written] = [e for e in events if e.evidence.startswith("Lovforslaget udmønter")]
+    span = written.provenance["year"]
+    assert (written.year, written.inferred, ex.document.text[span.start:span.end]) == (2010, {}, "2010")
