@@ -30,7 +30,7 @@ class _Frozen(BaseModel):
 
 # What a value the text does not print was inferred by (the wording: BASIS_WORDING below).
 BasisKind = Literal["site_address", "site_template", "printed_sites", "mail_domain", "department_kommune",
-                    "document_date"]
+                    "document_date", "document_issuer"]
 # kind -> (English, Danish) wording, "{source}" standing for what it was inferred from.
 BASIS_WORDING: dict[str, tuple[str, str]] = {
     # the document's own address (its meta.json or the corpus manifest): corpus/star/README.md's site convention
@@ -47,6 +47,8 @@ BASIS_WORDING: dict[str, tuple[str, str]] = {
     # an event's year told by the document's date (a perfect tense, "i foråret", "nu": corpus/star/README.md
     # "Lineage events": "The year may be taken from the document date")
     "document_date": ("the document's date {source}", "udledt af dokumentets dato: {source}"),
+    # an event's actor the evidence does not name: the document's own issuer ("vi", a page's own plans)
+    "document_issuer": ("the document's issuer {source}", "udledt af dokumentets udsteder: {source}"),
 }
 
 

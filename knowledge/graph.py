@@ -284,7 +284,10 @@ def _add_event(b: _Builder, doc_node: str, r: LineageEvent) -> None:
                  kind=f"event_{r.event}", event=r.event, year=r.year if r.year is not None else "",
                  subject=r.subject, **{f"evidence_{k}": v for k, v in ev.items()})
     if r.actor:
-        b.edge(subject, b.entity(r.actor, ("organisation", "ministry", "party")), _EVENT_EDGE[r.event], ev)
+        # the sentence is the evidence; an actor it does not name says what it rests on
+        basis = r.inferred.get("actor")
+        b.edge(subject, b.entity(r.actor, ("organisation", "ministry", "party")), _EVENT_EDGE[r.event],
+               {**ev, "basis": basis.text} if basis else ev)
     if r.event == "replaced" and r.replaced_by:
         target = subject_node(b, r.replaced_by)
         b.g.nodes[target].setdefault("replacement_of", subject)

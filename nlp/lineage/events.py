@@ -123,7 +123,8 @@ def lineage_events(doc: Document, records: Sequence[AnyRecord] = ()) -> list[Lin
     drafts = notice.with_agenda_proposals(doc.text, drafts)  # the proposals a general meeting's notice lists
     if not party_voice:  # a party's lists are its demands
         drafts = policy.with_action_lists(doc.text, drafts)  # a municipal policy's "Vi vil:" actions
-    return [_record(doc, d, anchor) for d in drafts + _overview_rows(doc.text)]
+    issuer = issuer_of(records)
+    return [_record(doc, d, anchor, issuer) for d in drafts + _overview_rows(doc.text)]
 
 
 def _overview_rows(text: str) -> list[Draft]:
@@ -227,7 +228,13 @@ def _phrase(text: str | None) -> str | None:
     return _BROKEN_WORD.sub("", text) if text else text
 
 
-def _record(doc: Document, d: Draft, anchor: dt.date | None = None) -> LineageEvent:
+# An actor as the evidence names it, in its genitive or definite forms too ("byrådets", "Regeringen").
+def _named_at(text: str, name: str) -> re.Match[str] | None:
+    words = r"\s+".join(re.escape(w) for w in name.split())
+    return re.search(rf"(?<![\w-]){words}(?:s|et|ets|en|ens)?(?![\w-])", text, re.IGNORECASE)
+
+
+def _record(doc: Document, d: Draft, anchor: dt.date | None = None, issuer: str | None = None) -> LineageEvent:
     span = doc.span(d.start, d.end)
     evidence = collapse_ws(doc.text[d.start:d.end])
     provenance: dict[str, Span] = {"evidence": span, "subject": span}
@@ -239,7 +246,14 @@ def _record(doc: Document, d: Draft, anchor: dt.date | None = None) -> LineageEv
         printed = re.search(rf"(?<!\d){d.year}(?!\d)", doc.text[d.start:d.end])
         if printed:
             provenance["year"] = doc.span(d.start + printed.start(), d.start + printed.end())
+    actor = _phrase(d.actor)
+    named = _named_at(doc.text[d.start:d.end], actor) if actor else None
+    if named:
+        provenance["actor"] = doc.span(d.start + named.start(), d.start + named.end())
+    elif actor and actor == issuer:
+        # not named where the event is told: the document's own issuer speaks ("vi", a page's plans)
+        inferred["actor"] = Basis(kind="document_issuer", source=actor)
     return LineageEvent(document_id=doc.id, span=span, provenance=provenance, inferred=inferred,
                         subject=_phrase(d.subject) or evidence[:80], event=d.kind, year=d.year, date=d.date,
-                        end_year=d.end_year, actor=_phrase(d.actor), replaced_by=_phrase(d.replaced_by),
+                        end_year=d.end_year, actor=actor, replaced_by=_phrase(d.replaced_by),
                         evidence=evidence, decision=d.decision)

@@ -221,3 +221,26 @@ def test_an_events_year_is_cited_where_written_and_else_rests_on_the_document_da
     [written] = [e for e in events if e.evidence.startswith("Lovforslaget udmønter")]
     span = written.provenance["year"]
     assert (written.year, written.inferred, ex.document.text[span.start:span.end]) == (2010, {}, "2010")
+
+
+def test_an_events_actor_is_cited_where_named_and_else_rests_on_the_documents_issuer() -> None:
+    from extract.records import LineageEvent
+
+    ex = _extract("policy/p02_bm_450_timers_reglen_bliver_225_2011.txt")
+    [today] = [r for r in ex.records if isinstance(r, LineageEvent)
+               and r.evidence.startswith("Folketinget har i dag vedtaget")]
+    span = today.provenance["actor"]
+    assert (today.actor, ex.document.text[span.start:span.end], today.inferred.get("actor")) == (
+        "Folketinget", "Folketinget", None)
+    # a party's programme: the party speaks, named nowhere in "Organisationstvang må således ikke være tilladt."
+    programme = _extract("municipal/s7_01_venstre_arbejdsmarked.txt")
+    events = [r for r in programme.records if isinstance(r, LineageEvent)]
+    [named] = [r for r in events if r.evidence.startswith("Venstre går ind for")]
+    assert (named.actor, "actor" in named.provenance, named.inferred.get("actor")) == ("Venstre", True, None)
+    [unnamed] = [r for r in events if r.evidence.startswith("Organisationstvang")]
+    assert (unnamed.actor, "actor" in unnamed.provenance, unnamed.inferred.get("actor")) == (
+        "Venstre", False, Basis(kind="document_issuer", source="Venstre"))
+    g = build_graph(programme.records)
+    [edge] = [d for _, _, d in g.edges(data=True)
+              if d["kind"].endswith("_by") and d["evidence_start"] == unnamed.span.start]
+    assert (edge["evidence_quote"], edge["evidence_basis"]) == (unnamed.evidence, "the document's issuer Venstre")
