@@ -244,3 +244,13 @@ def test_an_events_actor_is_cited_where_named_and_else_rests_on_the_documents_is
     [edge] = [d for _, _, d in g.edges(data=True)
               if d["kind"].endswith("_by") and d["evidence_start"] == unnamed.span.start]
     assert (edge["evidence_quote"], edge["evidence_basis"]) == (unnamed.evidence, "the document's issuer Venstre")
+
+
+def test_an_indicators_site_is_cited_where_the_text_names_it() -> None:
+    # jobindsats.dk's own API documentation prints the site in its addresses ("https://api.jobindsats.dk/v2")
+    ex = _extract("municipal/f01_star_jobindsats_api.txt")
+    sourced = [r for r in ex.records if isinstance(r, IndicatorDefinition) and r.source == "jobindsats.dk"]
+    assert sourced
+    for r in sourced:
+        span = r.provenance["source"]
+        assert ex.document.text[span.start:span.end].lower() == "jobindsats.dk"
