@@ -278,11 +278,17 @@ def _display(name: str, value: Any) -> str:
 
 
 def highlight_spans(records: Iterable[tuple[str, str, dict[str, Any]]]) -> list[tuple[int, int, str]]:
-    """(start, end, field label) of every cited field, for highlighting the source."""
+    """(start, end, field label) of every cited field, for highlighting the source. An event's
+    year and actor stand inside its evidence, which is shaded and quoted whole: marking them
+    again would cut the quotation with labels (their places are in the field rows)."""
     spans = []
     for _, type_name, data in records:
-        for name, span in (data.get("provenance") or {}).items():
-            if span and span.get("end", 0) > span.get("start", 0):
+        prov = data.get("provenance") or {}
+        evidence = prov.get("evidence") or {}
+        for name, span in prov.items():
+            inside = bool(evidence) and span != evidence and evidence.get("start", 0) <= span.get("start", 0) \
+                and span.get("end", 0) <= evidence.get("end", 0)
+            if span and span.get("end", 0) > span.get("start", 0) and not inside:
                 spans.append((int(span["start"]), int(span["end"]), FIELD_LABELS.get(name, name)))
     return spans
 
