@@ -194,7 +194,9 @@ def _add_folketing(b: _Builder, doc_node: str, r: Question | Answer) -> None:
     b.edge(q_node, doc_node, "part_of", ev_q)
     if r.udvalg_name or r.udvalg_abbrev:
         committee = b.entity(r.udvalg_abbrev or r.udvalg_name or "", ("committee",))
-        field = "udvalg_name" if r.udvalg_name else "udvalg_abbrev"
+        # cited by whichever of name and abbreviation the letter prints
+        field = next((f for f in ("udvalg_name", "udvalg_abbrev") if getattr(r, f) and f in r.provenance),
+                     "udvalg_name" if r.udvalg_name else "udvalg_abbrev")
         b.edge(q_node, committee, "asked_in", b.value_evidence(r, field, getattr(r, field)))
     for person in r.asked_by:
         p_node = b.node(person_id(person.name), "person", person.name)
