@@ -306,7 +306,8 @@ def _add_mentions(b: _Builder, ann: Annotations) -> None:
         b.node(node_id, kind, m.text if kind == "person" else _canonical_name(m.entity_id, m.text))
         if m.entity_id.startswith("ministry:"):
             b.renames(m.entity_id.split(":", 1)[1])
-        b.edge(doc_node, node_id, "mentions", evidence(m.span, m.text, ann.document_id))
+        # (a person named in a letter's fields is quoted as printed: "Johan-ne Schmidt-Nielsen (EL")
+        b.edge(doc_node, node_id, "mentions", evidence(m.span, b.printed(m.span, m.text), ann.document_id))
 
 
 def _canonical_name(entity_id: str, fallback: str) -> str:

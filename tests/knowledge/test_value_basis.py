@@ -17,6 +17,7 @@ from knowledge.citation import ENGLISH, citation, citation_line
 from knowledge.export import _provenance
 from knowledge.graph import build_graph
 from knowledge.pipeline import Extraction, extract_path
+from nlp.annotate import annotate
 
 ROOT = Path(__file__).resolve().parents[2]
 
@@ -132,7 +133,9 @@ def graphs() -> list[tuple[Extraction, nx.MultiDiGraph]]:
     for path in GRAPHED:
         ex = _extract(path)
         text = ex.document.text
-        out.append((ex, build_graph(ex.records, sources={ex.document.id: ex.document.source},
+        # with the NLP pass's mentions too (a letter's asker is one, at the letter's span)
+        out.append((ex, build_graph(ex.records, [annotate(ex.document, ex.records)],
+                                    sources={ex.document.id: ex.document.source},
                                     text_of=lambda _doc, text=text: text)))
     return out
 
