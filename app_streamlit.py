@@ -90,11 +90,13 @@ def citation_block(citation: dict, key: str) -> None:
     if not citation:
         return
     # Who issued it first (a ministry, kommune, party or agency): whom a quote is attributed to.
-    parts = [citation.get("issuer") or "", citation.get("title") or "", api.format_date(citation.get("date")),
+    # An issuer the document does not print says what it rests on ("udledt af kildens adresse: ft.dk").
+    parts = [api.issuer_label(citation), citation.get("title") or "", api.format_date(citation.get("date")),
              citation.get("reference") or "",
              f"samling {citation['samling']}" + (" (afledt af datoen)" if citation.get("samling_derived") else "")
              if citation.get("samling") else "",
-             f"side {citation['page']}" if citation.get("page") else "", citation.get("file") or ""]
+             f"side {citation['page']}" if citation.get("page") else "", citation.get("file") or "",
+             citation.get("basis") or "" if not citation.get("quote") else ""]
     st.caption("Kilde: " + " · ".join(md_escape(str(p)) for p in parts if p))
     with st.popover("Kopiér citat", key=f"copy_{key}"):
         st.code(citation.get("text") or "", language=None, wrap_lines=True)

@@ -28,12 +28,66 @@ class _Frozen(BaseModel):
     model_config = ConfigDict(frozen=True, extra="forbid", arbitrary_types_allowed=True)
 
 
+# What a value the text does not print was inferred by (the wording: BASIS_WORDING below).
+BasisKind = Literal["site_address", "site_template", "printed_sites", "mail_domain", "department_kommune",
+                    "document_date", "document_issuer"]
+# kind -> (English, Danish) wording, "{source}" standing for what it was inferred from.
+BASIS_WORDING: dict[str, tuple[str, str]] = {
+    # the document's own address (its meta.json or the corpus manifest): corpus/star/README.md's site convention
+    "site_address": ("site convention: address {source}", "udledt af kildens adresse: {source}"),
+    # a site's page template (star.dk's skip links, a dated jobindsats.dk news page): the same convention
+    "site_template": ("site convention: the {source} page template", "udledt af sidens skabelon: {source}"),
+    # every web address the text prints is on one site
+    "printed_sites": ("site convention: the addresses it prints are on {source}",
+                      "udledt af de webadresser, teksten nævner: {source}"),
+    # a letter head's or a contact block's mail domain (extract/data/issuer_sites.tsv)
+    "mail_domain": ("the owner of the mail domain {source}", "udledt af mailadressens domæne: {source}"),
+    # a kommune department's kommune (extract/data/kommune_departments.tsv)
+    "department_kommune": ("the kommune of the department {source}", "udledt af afdelingens kommune: {source}"),
+    # an event's year told by the document's date (a perfect tense, "i foråret", "nu": corpus/star/README.md
+    # "Lineage events": "The year may be taken from the document date")
+    "document_date": ("the document's date {source}", "udledt af dokumentets dato: {source}"),
+    # an event's actor the evidence does not name: the document's own issuer ("vi", a page's own plans)
+    "document_issuer": ("the document's issuer {source}", "udledt af dokumentets udsteder: {source}"),
+}
+
+
+class Basis(_Frozen):
+    """Why a field holds a value its document does not print (whole): the convention or table it was
+    inferred by, and what it was inferred from (an address, a mail domain, a department). A value
+    that rests on a basis is never quoted as if the text printed it."""
+
+    kind: BasisKind
+    source: str
+
+    @property
+    def text(self) -> str:
+        return BASIS_WORDING[self.kind][0].format(source=self.source)
+
+    @property
+    def danish(self) -> str:
+        return BASIS_WORDING[self.kind][1].format(source=self.source)
+
+    @classmethod
+    def from_text(cls, text: str) -> Basis | None:
+        """The basis an English wording (`text`) states, as exports write it; None for other text."""
+        for kind, (english, _) in BASIS_WORDING.items():
+            head, _, tail = english.partition("{source}")
+            if text.startswith(head) and text.endswith(tail) and len(text) > len(head) + len(tail):
+                return cls(kind=kind, source=text[len(head):len(text) - len(tail)])  # type: ignore[arg-type]
+        return None
+
+
 class Record(_Frozen):
-    """Common to all records: the document, the whole record's span, per-field spans."""
+    """Common to all records: the document, the whole record's span, per-field spans, and for the
+    fields that are inferred rather than read (whole), what they rest on. A field may have both: a
+    composed value ("Ballerup Kommune, Center for Ejendomme") cites the part the text prints and
+    names the basis of the rest."""
 
     document_id: str
     span: Span | None = None
     provenance: dict[str, Span] = Field(default_factory=dict)
+    inferred: dict[str, Basis] = Field(default_factory=dict)
 
 
 class Person(_Frozen):

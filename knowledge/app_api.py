@@ -13,6 +13,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
+from extract.records import Basis
 from nlp.lineage import kinds as event_kinds
 
 if TYPE_CHECKING:
@@ -184,12 +185,24 @@ def _spec_value(spec: dict[str, Any], key: str) -> str:
         return format_date(str(value)) if value else ""
     if key == "data_comp" and isinstance(value, str) and value.startswith(_COUNT_OF):
         return "antal " + value[len(_COUNT_OF):]  # the app is Danish; the export keeps SDMX's wording
+    if key == "issuer" and value and spec.get("issuer_basis"):
+        # the export states the basis in English (extract/records.py Basis); the app in Danish
+        basis = Basis.from_text(str(spec["issuer_basis"]))
+        return f"{value} ({basis.danish if basis else spec['issuer_basis']})"
     if key == "status_evidence" and isinstance(value, str):
         # "<document id>: <quote>": the quote, without the id a reader cannot use
         head, sep, quote = value.partition(": ")
         quote = quote if sep and head.isalnum() else value
         return f"»{quote}«" + (f" ({spec['status_document']})" if spec.get("status_document") else "")
     return format_value(value)
+
+
+def issuer_label(citation: dict[str, Any]) -> str:
+    """A citation's issuer, with what it rests on where the document does not print it:
+    "Folketinget (udledt af kildens adresse: ft.dk)"."""
+    issuer = str(citation.get("issuer") or "")
+    basis = citation.get("issuer_basis")
+    return f"{issuer} ({Basis.model_validate(basis).danish})" if issuer and basis else issuer
 
 
 def spec_rows(spec: dict[str, Any]) -> list[tuple[str, str]]:

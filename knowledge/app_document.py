@@ -46,7 +46,7 @@ MEASURE_LABELS = {"share": "andel", "count": "antal", "average": "gennemsnit", "
                   "other": "andet"}
 KIND_NAMES = {"other": "anden indikator"}
 EVENT_LABELS = dict(event_kinds.LABELS)  # the event kinds table (nlp/lineage/kinds.py)
-_SKIP_FIELDS = {"document_id", "span", "provenance", "question_sent_date_inferred", "decision",
+_SKIP_FIELDS = {"document_id", "span", "provenance", "inferred", "question_sent_date_inferred", "decision",
                 "question_link", "ftdk_url_key", "ftdk_document_id"}
 
 
@@ -223,8 +223,11 @@ def field_rows(records: Iterable[tuple[str, str, dict[str, Any]]]) -> list[dict[
 
     Every row says where it stands: a field read from a passage of its own cites that
     passage; a field read from the record as a whole (an event's kind or year, a kommune's
-    region) cites the record's span, marked "(posten)". Where a document has several records
-    of one kind, each is numbered ("Sporhændelse 2"), so its fields can be told apart."""
+    region) cites the record's span, marked "(posten)". A field the document does not print
+    (an issuer told by the document's address) says what it is inferred by instead ("udledt af
+    kildens adresse: ft.dk"), and a composed one cites the part printed and the basis of the rest.
+    Where a document has several records of one kind, each is numbered ("Sporhændelse 2"), so
+    its fields can be told apart."""
     records = list(records)
     per_type: dict[str, int] = {}
     for _, type_name, _data in records:
@@ -245,9 +248,21 @@ def field_rows(records: Iterable[tuple[str, str, dict[str, Any]]]) -> list[dict[
             own = prov.get(name) or {}
             span = own or whole
             where = f"{span['start']}–{span['end']}" if span.get("start") is not None else ""
+            basis = basis_danish((data.get("inferred") or {}).get(name))
+            if basis:
+                where = f"{where}; resten {basis}" if own and where else basis
+            else:
+                where += " (posten)" if where and not own else ""
             rows.append({"Post": post, "Felt": FIELD_LABELS.get(name, name), "Værdi": text,
-                         "Side": span.get("page"), "Tegn": where + (" (posten)" if where and not own else "")})
+                         "Side": span.get("page"), "Tegn": where})
     return rows
+
+
+def basis_danish(stored: dict[str, Any] | None) -> str:
+    """A stored record's basis of an inferred field in Danish ("udledt af kildens adresse: ft.dk")."""
+    from extract.records import Basis
+
+    return Basis.model_validate(stored).danish if stored else ""
 
 
 def _display(name: str, value: Any) -> str:
@@ -263,11 +278,17 @@ def _display(name: str, value: Any) -> str:
 
 
 def highlight_spans(records: Iterable[tuple[str, str, dict[str, Any]]]) -> list[tuple[int, int, str]]:
-    """(start, end, field label) of every cited field, for highlighting the source."""
+    """(start, end, field label) of every cited field, for highlighting the source. An event's
+    year and actor stand inside its evidence, which is shaded and quoted whole: marking them
+    again would cut the quotation with labels (their places are in the field rows)."""
     spans = []
     for _, type_name, data in records:
-        for name, span in (data.get("provenance") or {}).items():
-            if span and span.get("end", 0) > span.get("start", 0):
+        prov = data.get("provenance") or {}
+        evidence = prov.get("evidence") or {}
+        for name, span in prov.items():
+            inside = bool(evidence) and span != evidence and evidence.get("start", 0) <= span.get("start", 0) \
+                and span.get("end", 0) <= evidence.get("end", 0)
+            if span and span.get("end", 0) > span.get("start", 0) and not inside:
                 spans.append((int(span["start"]), int(span["end"]), FIELD_LABELS.get(name, name)))
     return spans
 

@@ -4,7 +4,9 @@ as fields and as one Danish line ready to paste.
 A citation names the work (title, issuer, date, udvalg, spm., samling: the work's facts,
 merged from all its copies, see knowledge/works.py), the page, the exact quote, the ft.dk
 address where known and the file the quote was read from. A samling or date that is not
-printed in the document says so ("afledt af datoen", "fra kildens adresse").
+printed in the document says so ("afledt af datoen", "fra kildens adresse"). A quote is only
+given with where it stands: a passage not found in the document is not quoted, and a value the
+document does not print is cited by its basis ("udledt af kildens adresse: ft.dk") instead.
 """
 from __future__ import annotations
 
@@ -15,6 +17,8 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
+
+from extract.records import Basis
 
 from .app_document import format_date
 
@@ -54,19 +58,24 @@ def _udvalg_abbrev(facts: dict[str, Any]) -> str:
 
 
 def citation(facts: dict[str, Any] | None, *, document_id: str, source: str, page: int | None,
-             quote: str | None, start: int | None = None, end: int | None = None) -> dict[str, Any]:
+             quote: str | None, start: int | None = None, end: int | None = None,
+             basis: str | None = None) -> dict[str, Any]:
+    """A citation of a passage (`quote` at `start`-`end`), or of a value the document does not
+    print, by its `basis` (what it was inferred by, already in the reader's language)."""
     facts = facts or {}
     quote = " ".join((quote or "").split())
     if len(quote) > QUOTE_MAX:
         quote = quote[:QUOTE_MAX].rsplit(" ", 1)[0] + " …"
     out = {
-        "title": facts.get("title"), "issuer": facts.get("issuer"), "date": facts.get("date"),
+        "title": facts.get("title"), "issuer": facts.get("issuer"), "issuer_basis": facts.get("issuer_basis"),
+        "date": facts.get("date"),
         "date_evidence": facts.get("date_evidence"), "udvalg": facts.get("udvalg"),
         "udvalg_abbrev": facts.get("udvalg_abbrev"), "question_number": facts.get("question_number"),
         "reference": reference(facts) or None, "samling": facts.get("samling"),
         "samling_derived": bool(facts.get("samling_derived")), "page": page, "quote": quote or None,
         "url": facts.get("ftdk_url") or facts.get("source_url"), "file": Path(source).name if source else None,
         "document_id": document_id, "work_id": facts.get("work_id"), "start": start, "end": end,
+        "basis": basis or None,
     }
     out["text"] = citation_line(out)
     return out
@@ -80,16 +89,20 @@ class Wording:
     derived: str
     page: str
     file: str
+    basis: Callable[[Basis], str]  # what an inferred value rests on
 
 
-DANISH = Wording(format_date, "dato fra kildens adresse", "afledt", "s.", "fil")
-ENGLISH = Wording(str, "date from the source's address", "derived", "p.", "file")
+DANISH = Wording(format_date, "dato fra kildens adresse", "afledt", "s.", "fil", lambda b: b.danish)
+ENGLISH = Wording(str, "date from the source's address", "derived", "p.", "file", lambda b: b.text)
 
 
 def citation_line(c: dict[str, Any], words: Wording = DANISH) -> str:
     """One citation line: issuer, »title«, date, udvalg, spm., samling, page: »quote«. URL (fil: ...).
     Titles, names and references stay as printed; only the line's own words follow `words`."""
-    parts = [c.get("issuer") or "", f"»{c['title']}«" if c.get("title") else ""]
+    issuer = c.get("issuer") or ""
+    if issuer and c.get("issuer_basis"):  # an issuer the document does not print says what it rests on
+        issuer += f" ({words.basis(Basis.model_validate(c['issuer_basis']))})"
+    parts = [issuer, f"»{c['title']}«" if c.get("title") else ""]
     if c.get("date"):
         parts.append(words.date(c["date"]) + (f" ({words.date_from_url})" if c.get("date_evidence") == "url" else ""))
     if c.get("udvalg") and not (c.get("title") or "").startswith(str(c["udvalg"])):
@@ -103,6 +116,8 @@ def citation_line(c: dict[str, Any], words: Wording = DANISH) -> str:
     line = ", ".join(p for p in parts if p)
     if c.get("quote"):
         line += f": »{c['quote']}«"
+    elif c.get("basis"):
+        line += f" ({c['basis']})"
     line += "."
     if c.get("url"):
         line += f" {c['url']}"
@@ -121,9 +136,16 @@ class Citer:
         self._bounds: dict[str, tuple[str, list[int], list[int]]] = {}
 
     def cite(self, document_id: str, *, page: int | None, quote: str | None, start: int | None = None,
-             end: int | None = None) -> dict[str, Any]:
+             end: int | None = None, basis: str | None = None) -> dict[str, Any]:
+        if quote and quote.strip() and (start is None or end is None):
+            # a quote handed over without its place is given only where the document prints it
+            found_page, start, end = self.locate(document_id, quote)
+            if start is None:
+                quote = None
+            else:
+                page = page or found_page
         return citation(self.facts.get(document_id), document_id=document_id, source=self.sources.get(document_id, ""),
-                        page=page, quote=quote, start=start, end=end)
+                        page=page, quote=quote, start=start, end=end, basis=basis)
 
     def _text(self, document_id: str) -> tuple[str, list[int], list[int]]:
         """The stored text and its page starts (for turning an offset into a page)."""

@@ -34,7 +34,9 @@ class Provenance(BaseModel):
     page: int | None = Field(default=None, description="Page the definition (or title) stands on.")
     start: int | None = Field(default=None, description="Character offset in the document's normalised text.")
     end: int | None = Field(default=None, description="End offset (exclusive) in the normalised text.")
-    quote: str | None = Field(default=None, description="The quoted definition (or title), as printed.")
+    quote: str | None = Field(default=None, description="The quoted definition (or title), as printed at "
+                              "start-end; null when the document's text is not at hand (never the value "
+                              "in place of the text).")
 
 
 class IndicatorSpec(BaseModel):
@@ -71,6 +73,9 @@ class IndicatorSpec(BaseModel):
                                "SDMX REF_PERIOD, but the period of the spec, not of a value.")
     issuer: str | None = Field(default=None, description="Organisation that set the indicator. Related to SDMX "
                                "CONTACT_ORGANISATION / data provider.")
+    issuer_basis: str | None = Field(default=None, description="What the issuer rests on where the text does not "
+                                     "print it (whole): e.g. 'site convention: the star.dk page template', 'the "
+                                     "owner of the mail domain balk.dk'. Null where the text names the issuer.")
     replaces: str | None = Field(default=None, description="The commitment (e.g. måltal) this indicator replaced, "
                                  "when the source says so (no SDMX concept).")
     status: Literal["introduced", "changed", "planned", "discontinued", "replaced"] | None = Field(
@@ -170,8 +175,15 @@ def _provenance(data: dict[str, Any], document: dict[str, Any] | None) -> Proven
     start, end = span.get("start"), span.get("end")
     quote = collapse_ws(text[start:end]) if text and start is not None and end is not None else None
     return Provenance(document_id=data["document_id"], source=(document or {}).get("source"),
-                      page=span.get("page"), start=start, end=end,
-                      quote=quote or data.get("definition") or data.get("title"))
+                      page=span.get("page"), start=start, end=end, quote=quote or None)
+
+
+def _basis(data: dict[str, Any], field: str) -> str | None:
+    """The stored record's basis of an inferred field, in English (extract/records.py Basis)."""
+    from extract.records import Basis
+
+    stored = (data.get("inferred") or {}).get(field)
+    return Basis.model_validate(stored).text if stored else None
 
 
 def indicator_specs(store: Store) -> list[IndicatorSpec]:
@@ -199,7 +211,7 @@ def indicator_specs(store: Store) -> list[IndicatorSpec]:
             data_comp=_data_comp(data, (documents[doc_id] or {}).get("text") or ""),
             numerator=data.get("numerator"), denominator=data.get("denominator"),
             freq_coll=data.get("period_unit"), data_source=data.get("source"), reform=data.get("reform"),
-            period=data.get("period"), issuer=data.get("issuer"),
+            period=data.get("period"), issuer=data.get("issuer"), issuer_basis=_basis(data, "issuer"),
             replaces=data.get("replaces") or replaced[doc_id],
             provenance=_provenance(data, documents[doc_id]),
             **statuses.get((doc_id, record_positions[doc_id][positions[doc_id] - 1]), {})))

@@ -4,15 +4,20 @@ organisations, reforms, commitments, indicators, kommuner and benefit schemes.
 `build_graph` is a pure function of the records (and optional NLP annotations). Node ids
 are derived from content (`person:finn-soerensen`, `kommune:0101`,
 `indicator:fop-2017-2018-implementering-1`), never random, so two builds diff cleanly.
-Every edge carries its evidence: document, page, span and quote. All attribute values
-are scalars, so the graph writes to GraphML (Gephi) as it is.
+Every edge carries its evidence: document, page, span and quote, and a basis where the
+link is inferred rather than read. A quote is only ever given with the span it stands on:
+a value the text does not print (an issuer told by the document's address, a link made by
+matching names) has an empty quote and says what it rests on (`evidence_basis`). Given the
+documents' texts (`text_of`), an edge for a value quotes the text as printed at the value's
+span ("Arbejdsmarkedsudvalgets", "SOCIAL, SUNDHED OG BESKÆFTIGELSE"), not the value as
+normalised. All attribute values are scalars, so the graph writes to GraphML (Gephi) as it is.
 """
 from __future__ import annotations
 
 import json
 import re
 from collections import Counter, defaultdict
-from collections.abc import Iterable, Mapping, Sequence
+from collections.abc import Callable, Iterable, Mapping, Sequence
 from functools import lru_cache
 from pathlib import Path
 from typing import Any
@@ -22,8 +27,8 @@ import networkx as nx
 from danish.ids import person_id, slug
 from danish.reference import committee_key
 from extract.document import Span
-from extract.records import (Answer, AnyRecord, DocumentInfo, FolketingFields, IndicatorDefinition, KommuneRow,
-                             LineageEvent, Question)
+from extract.records import (Answer, AnyRecord, Basis, DocumentInfo, FolketingFields, IndicatorDefinition,
+                             KommuneRow, LineageEvent, Question)
 from nlp.annotate import Annotations
 from nlp.concepts import commitment_key, indicator_overlap, same_indicator
 from nlp.gazetteer import EntityKind
@@ -37,17 +42,38 @@ _LABEL_KIND: dict[str, str] = {"PARTY": "party", "MINISTRY": "organisation", "OR
                                "KOMMUNE": "kommune", "PERSON": "person"}
 
 
-def evidence(span: Span | None, quote: str | None, document_id: str) -> dict[str, Any]:
+def evidence(span: Span | None, quote: str | None, document_id: str, basis: Basis | str | None = None
+             ) -> dict[str, Any]:
+    """An edge's evidence. Without a span there is nothing to quote: the quote is empty and the
+    basis (what the link was inferred by) stands in its place."""
+    said = basis.text if isinstance(basis, Basis) else (basis or "")
     if span is None:
-        return {"document": document_id, "page": 0, "start": 0, "end": 0, "quote": quote or ""}
+        return {"document": document_id, "page": 0, "start": 0, "end": 0, "quote": "", "basis": said}
     return {"document": span.document_id, "page": span.page, "start": span.start, "end": span.end,
-            "quote": quote or ""}
+            "quote": quote or "", "basis": said}
 
 
 class _Builder:
-    def __init__(self, sources: Mapping[str, str]) -> None:
+    def __init__(self, sources: Mapping[str, str], text_of: Callable[[str], str | None] | None = None) -> None:
         self.g: nx.MultiDiGraph[str] = nx.MultiDiGraph()
         self.sources = sources
+        self.text_of = text_of
+        self._texts: dict[str, str | None] = {}
+
+    def printed(self, span: Span | None, value: str | None) -> str | None:
+        """What the text prints at a value's span (whitespace collapsed), where the text is at
+        hand; else the value. A quote is what the source says, not the value as normalised."""
+        if span is None or self.text_of is None:
+            return value
+        if span.document_id not in self._texts:
+            self._texts[span.document_id] = self.text_of(span.document_id)
+        text = self._texts[span.document_id]
+        return " ".join(text[span.start:span.end].split()) if text and span.end <= len(text) else value
+
+    def value_evidence(self, r: AnyRecord, field: str, value: str | None, span: Span | None = None) -> dict[str, Any]:
+        """Evidence of a record's field: the printed text at its span, and its basis if inferred."""
+        span = span if span is not None else r.provenance.get(field)
+        return evidence(span, self.printed(span, value), r.document_id, r.inferred.get(field))
 
     def node(self, node_id: str, kind: str, label: str, **attrs: Any) -> str:
         if node_id not in self.g:
@@ -73,8 +99,9 @@ class _Builder:
             nxt = by_id[current.successor_id]
             source = self.node(f"organisation:{current.id}", "organisation", current.name)
             target = self.node(f"organisation:{nxt.id}", "organisation", nxt.name)
-            self.edge(source, target, "renamed_to", {"document": "danish/data/ministries_project.csv", "page": 0,
-                                                     "start": 0, "end": 0, "quote": f"{current.name} -> {nxt.name}"})
+            self.edge(source, target, "renamed_to", {
+                "document": "danish/data/ministries_project.csv", "page": 0, "start": 0, "end": 0, "quote": "",
+                "basis": f"the ministries table (danish/data/ministries_project.csv): {current.name} -> {nxt.name}"})
             current = nxt
 
     def document(self, document_id: str) -> str:
@@ -103,9 +130,11 @@ class _Builder:
 
 
 def build_graph(records: Iterable[AnyRecord], annotations: Iterable[Annotations] = (), *,
-                sources: Mapping[str, str] | None = None) -> nx.MultiDiGraph:
-    """The graph of these records; `sources` maps document ids to their file paths."""
-    b = _Builder(sources or {})
+                sources: Mapping[str, str] | None = None,
+                text_of: Callable[[str], str | None] | None = None) -> nx.MultiDiGraph:
+    """The graph of these records; `sources` maps document ids to their file paths, `text_of`
+    gives a document's text (read only for the documents whose values are quoted)."""
+    b = _Builder(sources or {}, text_of)
     by_doc: dict[str, list[AnyRecord]] = defaultdict(list)
     for record in records:
         by_doc[record.document_id].append(record)
@@ -140,12 +169,13 @@ def _add_record(b: _Builder, doc_node: str, r: AnyRecord, reform: str | None) ->
                                                        ("date", r.date.isoformat() if r.date else None)) if v})
         if r.issuer:
             b.edge(doc_node, b.entity(r.issuer, ("organisation", "ministry")), "published_by",
-                   evidence(r.provenance.get("issuer"), r.issuer, r.document_id))
+                   b.value_evidence(r, "issuer", r.issuer))
     elif isinstance(r, IndicatorDefinition):
         _add_indicator(b, doc_node, r, reform)
     elif isinstance(r, KommuneRow):
         node = b.node(f"kommune:{r.code}", "kommune", r.name, region=r.region)
-        b.edge(node, doc_node, "participates_in", evidence(r.span, r.as_written, r.document_id))
+        b.edge(node, doc_node, "participates_in", b.value_evidence(r, "as_written", r.as_written,
+                                                                       r.provenance.get("as_written") or r.span))
     elif isinstance(r, LineageEvent):
         _add_event(b, doc_node, r)
 
@@ -164,10 +194,13 @@ def _add_folketing(b: _Builder, doc_node: str, r: Question | Answer) -> None:
     b.edge(q_node, doc_node, "part_of", ev_q)
     if r.udvalg_name or r.udvalg_abbrev:
         committee = b.entity(r.udvalg_abbrev or r.udvalg_name or "", ("committee",))
-        b.edge(q_node, committee, "asked_in", evidence(r.provenance.get("udvalg_name"), r.udvalg_name, r.document_id))
+        # cited by whichever of name and abbreviation the letter prints
+        field = next((f for f in ("udvalg_name", "udvalg_abbrev") if getattr(r, f) and f in r.provenance),
+                     "udvalg_name" if r.udvalg_name else "udvalg_abbrev")
+        b.edge(q_node, committee, "asked_in", b.value_evidence(r, field, getattr(r, field)))
     for person in r.asked_by:
         p_node = b.node(person_id(person.name), "person", person.name)
-        ev = evidence(r.provenance.get("asked_by"), person.name, r.document_id)
+        ev = b.value_evidence(r, "asked_by", person.name)
         b.edge(q_node, p_node, "asked_by", ev)
         if person.party:
             b.edge(p_node, b.entity(person.party, ("party",)), "member_of", ev)
@@ -179,7 +212,7 @@ def _add_folketing(b: _Builder, doc_node: str, r: Question | Answer) -> None:
         b.edge(a_node, doc_node, "part_of", evidence(r.span, None, r.document_id))
         if r.signed_by:
             b.edge(a_node, b.node(person_id(r.signed_by), "person", r.signed_by), "signed_by",
-                   evidence(r.provenance.get("signed_by"), r.signed_by, r.document_id))
+                   b.value_evidence(r, "signed_by", r.signed_by))
 
 
 def indicator_id(r: IndicatorDefinition, reform: str | None) -> str:
@@ -248,12 +281,15 @@ def _commitment_label(key: str, subject: str) -> str:
 def _add_event(b: _Builder, doc_node: str, r: LineageEvent) -> None:
     ev = evidence(r.span, r.evidence, r.document_id)
     subject = subject_node(b, r.subject)
-    b.edge(doc_node, subject, "mentions", {**ev, "quote": r.evidence})
+    b.edge(doc_node, subject, "mentions", ev)
     b.g.add_edge(subject, doc_node, key=f"event:{r.event}:{r.document_id}:{ev['start']}:{slug(r.subject)[:30]}",
                  kind=f"event_{r.event}", event=r.event, year=r.year if r.year is not None else "",
                  subject=r.subject, **{f"evidence_{k}": v for k, v in ev.items()})
     if r.actor:
-        b.edge(subject, b.entity(r.actor, ("organisation", "ministry", "party")), _EVENT_EDGE[r.event], ev)
+        # the sentence is the evidence; an actor it does not name says what it rests on
+        basis = r.inferred.get("actor")
+        b.edge(subject, b.entity(r.actor, ("organisation", "ministry", "party")), _EVENT_EDGE[r.event],
+               {**ev, "basis": basis.text} if basis else ev)
     if r.event == "replaced" and r.replaced_by:
         target = subject_node(b, r.replaced_by)
         b.g.nodes[target].setdefault("replacement_of", subject)
@@ -270,7 +306,8 @@ def _add_mentions(b: _Builder, ann: Annotations) -> None:
         b.node(node_id, kind, m.text if kind == "person" else _canonical_name(m.entity_id, m.text))
         if m.entity_id.startswith("ministry:"):
             b.renames(m.entity_id.split(":", 1)[1])
-        b.edge(doc_node, node_id, "mentions", evidence(m.span, m.text, ann.document_id))
+        # (a person named in a letter's fields is quoted as printed: "Johan-ne Schmidt-Nielsen (EL")
+        b.edge(doc_node, node_id, "mentions", evidence(m.span, b.printed(m.span, m.text), ann.document_id))
 
 
 def _canonical_name(entity_id: str, fallback: str) -> str:
@@ -306,9 +343,11 @@ def _link_indicator_mentions(b: _Builder) -> None:
                 if best is None or (shared + ratio) > best[0]:
                     best = (shared + ratio, d)
         if best:
-            other = b.g.nodes[best[1]]
-            b.edge(n, best[1], "defined_by", {"document": other.get("document", ""), "page": 0, "start": 0,
-                                              "end": 0, "quote": other.get("definition", "")})
+            # the definition is quoted where its own document defines it (its `defines` edge)
+            defining = [d for _, _, d in b.g.in_edges(best[1], data=True) if d.get("kind") == "defines"]
+            ev = ({k[len("evidence_"):]: v for k, v in defining[0].items() if k.startswith("evidence_")} if defining
+                  else evidence(None, None, b.g.nodes[best[1]].get("document", "")))
+            b.edge(n, best[1], "defined_by", {**ev, "basis": "the indicator named is the one defined (same name)"})
 
 
 def _link_replacements(b: _Builder) -> None:
@@ -320,8 +359,9 @@ def _link_replacements(b: _Builder) -> None:
         source_reform = _replacement_reform(b, data["replacement_of"])
         for n in _indicators(b.g):
             if source_reform is None or b.g.nodes[n].get("reform") == source_reform or not reforms:
-                b.edge(n, target, "part_of", {"document": b.g.nodes[n].get("document", ""), "page": 0,
-                                              "start": 0, "end": 0, "quote": b.g.nodes[n].get("label", "")})
+                b.edge(n, target, "part_of", evidence(
+                    None, None, b.g.nodes[n].get("document", ""),
+                    "the indicators of the reform whose commitment the indicators replaced"))
 
 
 def _replacement_reform(b: _Builder, commitment: str) -> str | None:
@@ -378,7 +418,20 @@ def graph_from_store(store: Any, *, with_mentions: bool = True) -> nx.MultiDiGra
                 continue
             if doc.id == doc_id:
                 annotations.append(annotate(doc, by_doc.get(doc_id, [])))
-    return build_graph(records, annotations, sources=sources)
+    return build_graph(records, annotations, sources=sources, text_of=store_text(store))
+
+
+def store_text(store: Any) -> Callable[[str], str | None] | None:
+    """A store's reader of one document's text (what its records' spans index), for quoting
+    values as printed; None for a source of records that keeps no texts."""
+    if hasattr(store, "db"):
+        def text_of(document_id: str) -> str | None:
+            row = store.db.execute("SELECT text FROM documents WHERE id = ?", (document_id,)).fetchone()
+            return str(row[0]) if row else None
+        return text_of
+    if hasattr(store, "document"):
+        return lambda document_id: (store.document(document_id) or {}).get("text")
+    return None
 
 
 def render(g: nx.MultiDiGraph, fmt: str) -> str:

@@ -56,19 +56,27 @@ def extract_path(path: str | Path, *, limits: Limits = Limits()) -> Extraction:
 def _issuer_from_site(path: str | Path, extraction: Extraction) -> Extraction:
     """A document whose text names no issuer gets the one its own address tells (the site
     convention of corpus/star/README.md; extract/parsers/issuer_sites.py issuer_of_site)."""
-    from extract.parsers.issuer_sites import issuer_of_site
-    from extract.records import DocumentInfo
+    from extract.parsers.issuer_sites import site_issuer_found
+    from extract.records import AnyRecord, DocumentInfo
 
     from .works import source_url
 
     if not any(isinstance(r, DocumentInfo) and r.issuer is None for r in extraction.records):
         return extraction
-    issuer = issuer_of_site(source_url(str(path)), extraction.document.text)
-    if issuer is None:
+    doc = extraction.document
+    found = site_issuer_found(source_url(str(path)), doc.text)
+    if found is None:
         return extraction
-    records = tuple(r.model_copy(update={"issuer": issuer}) if isinstance(r, DocumentInfo) and r.issuer is None else r
-                    for r in extraction.records)
-    return Extraction(extraction.document, extraction.kind, records)
+
+    def with_issuer(r: AnyRecord) -> AnyRecord:
+        if not isinstance(r, DocumentInfo) or r.issuer is not None:
+            return r
+        # the name the domain spells, where the text prints it; else the address is the basis
+        cited = {"provenance": {**r.provenance, "issuer": doc.span(found.start, found.stop)}} if found.start >= 0 else {}
+        basis = {"inferred": {**r.inferred, "issuer": found.basis}} if found.basis else {}
+        return r.model_copy(update={"issuer": found.value, **cited, **basis})
+
+    return Extraction(doc, extraction.kind, tuple(with_issuer(r) for r in extraction.records))
 
 
 def folder_entries(folder: Path) -> Iterator[Path]:

@@ -31,7 +31,7 @@ from nlp.linking import find_in_text
 
 from .danish_analysis import WORD_RE, lemma_key
 from .search_plan import PREFIX_MIN
-from .graph import build_graph, subject_identity
+from .graph import build_graph, store_text, subject_identity
 from .trace_names import concept_for
 
 # Concept keys of measuring instruments (nlp/data/commitments.csv).
@@ -135,7 +135,8 @@ def traced_graph(store: Any) -> TracedGraph:
             records.append(record_from_row(type_name, data))
         except Exception:  # noqa: BLE001 - a record written by an older schema is skipped, not fatal
             continue
-    graph = TracedGraph(records, sources, periods, build_graph(records, (), sources=sources))
+    graph = TracedGraph(records, sources, periods,
+                        build_graph(records, (), sources=sources, text_of=store_text(store)))
     _GRAPHS.clear()
     _GRAPHS[id(store)] = (weakref.ref(store), state, graph)
     return graph
@@ -154,7 +155,7 @@ def trace(store: RecordSource, query: str) -> dict[str, Any]:
         sources = {d["id"]: d["source"] for d in documents}
         periods = {d["id"]: str((d.get("flat") or {}).get("period")) for d in documents
                    if (d.get("flat") or {}).get("period")}
-        graph = build_graph(records, (), sources=sources)
+        graph = build_graph(records, (), sources=sources, text_of=store_text(store))
     result = trace_graph(graph, records, sources, query)
     if hasattr(store, "facts_by_document"):
         from .citation import Citer
@@ -367,6 +368,6 @@ def _edge_rows(graph: nx.MultiDiGraph, keep: list[str]) -> list[dict[str, Any]]:
         if u in keep_set and v in keep_set:
             rows.append({"source": u, "target": v, "kind": data.get("kind"), "label": data.get("kind"),
                          "quote": data.get("evidence_quote"), "page": data.get("evidence_page"),
-                         "document": data.get("evidence_document")})
+                         "document": data.get("evidence_document"), "basis": data.get("evidence_basis") or None})
     rows.sort(key=lambda r: (r["source"], r["target"], str(r["kind"])))
     return rows

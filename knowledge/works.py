@@ -194,7 +194,10 @@ def _near_duplicate(db: sqlite3.Connection, found: set[str], buckets: list[tuple
 def refresh(db: sqlite3.Connection, work_id: str) -> dict[str, Any]:
     """Recompute the work's primary copy and merged facts from all its files."""
     rows = db.execute(
-        "SELECT d.id, d.source, d.kind, d.text, d.pages, d.flat, f.source_url, f.richness, d.media "
+        "SELECT d.id, d.source, d.kind, d.text, d.pages, d.flat, f.source_url, f.richness, d.media, "
+        # what the document's issuer rests on where its text does not print it (extract/records.py Basis)
+        "(SELECT json_extract(r.data, '$.inferred.issuer') FROM records r WHERE r.document_id = d.id "
+        "AND r.type = 'DocumentInfo' ORDER BY r.position LIMIT 1) "
         "FROM work_files f JOIN documents d ON d.id = f.document_id WHERE f.work_id = ?", (work_id,)).fetchall()
     # A copy holding clearly less of the text than another is an excerpt of it (a saved part of
     # a PDF joins the PDF when the part is most of it): the fuller copy is what a citation
@@ -212,7 +215,7 @@ def refresh(db: sqlite3.Connection, work_id: str) -> dict[str, Any]:
 
 
 def _copy_facts(row: tuple[Any, ...]) -> dict[str, Any]:
-    doc_id, source, kind, text, pages_json, flat_json, url, _, _ = row
+    doc_id, source, kind, text, pages_json, flat_json, url, _, _, issuer_basis = row
     flat = json.loads(flat_json)
     pages = [p["text"] for p in json.loads(pages_json)]
     facts = facts_of(flat, text, pages=pages, source=source, source_url=url, folketing=kind in FOLKETING_KINDS,
@@ -222,6 +225,7 @@ def _copy_facts(row: tuple[Any, ...]) -> dict[str, Any]:
             "question_number": flat.get("question_number"), "case": flat.get("case"),
             "doc_type": flat.get("doc_type"), "kind": kind,
             "issuer": flat.get("issuer") or flat.get("ministry"), "signed_by": flat.get("signed_by"),
+            "issuer_basis": json.loads(issuer_basis) if issuer_basis and flat.get("issuer") else None,
             "ftdk_url": ftdk_url(url, flat), "source_url": url,
             "files": [{"document_id": doc_id, "source": source, "name": Path(source).name}]}
 
@@ -253,6 +257,9 @@ def merge(copies: list[dict[str, Any]]) -> dict[str, Any]:
     with_samling = sorted((c for c in copies if c.get("samling")), key=lambda c: c["samling_derived"])
     merged["samling"] = with_samling[0]["samling"] if with_samling else None
     merged["samling_derived"] = with_samling[0]["samling_derived"] if with_samling else False
+    # the issuer's basis is the one of the copy the issuer is taken from
+    merged["issuer_basis"] = next((c.get("issuer_basis") for c in copies if c.get("issuer") == merged["issuer"]),
+                                  None) if merged["issuer"] else None
     merged["files"] = [f for c in copies for f in c["files"]]
     return merged
 

@@ -29,6 +29,9 @@ from ..normalise import collapse_ws
 from ..records import IndicatorDefinition
 from . import policy_document
 
+# The site as a text names it: "Jobindsats", "jobindsats.dk", "https://api.jobindsats.dk/v2" (not "jobindsatsen").
+_JOBINDSATS_NAMED = re.compile(r"(?<![\w-])jobindsats(?:\.dk)?(?![\w-])", re.I)
+
 
 def parse(doc: Document) -> list[IndicatorDefinition]:
     # Labelled goal items ("Mål 1 – X: ...") first, then the STAR layouts, so their claims
@@ -245,9 +248,17 @@ def _record(doc: Document, f: Found, context: policy_document.IndicatorContext,
     if own_source is None and source is not None and _is_general(f):
         own_source = source[1]
         provenance["source"] = doc.span(source[0], source[0] + len(source[1]))
+    if own_source == JOBINDSATS and "source" not in provenance:
+        # the site as the text names it ("Jobindsats", "jobindsats.dk"): the nearest before the title, else the first
+        named = list(_JOBINDSATS_NAMED.finditer(doc.text))
+        before = [m for m in named if m.start() <= f.title_start]
+        if named:
+            m = before[-1] if before else named[0]
+            provenance["source"] = doc.span(m.start(), m.end())
     end = max(f.title_start + len(f.title), f.definition_start + len(f.definition or ""))
     return IndicatorDefinition(
         document_id=doc.id, span=doc.span(f.title_start, end), provenance=provenance,
+        inferred=dict(context.inferred),
         kind=f.kind, number=f.number, title=_ws(f.title), definition=_ws(f.definition),  # type: ignore[arg-type]
         measure=_measure(f), population=_ws(population), numerator=_ws(numerator),  # type: ignore[arg-type]
         denominator=_ws(denominator), period_unit=_period_unit(f),  # type: ignore[arg-type]

@@ -8,6 +8,7 @@ from functools import lru_cache
 from ..document import Document
 from ..document_issuer import letterhead_unit, organisation_of_host
 from ..document_layout import letterhead_lines
+from ..records import Basis
 from .policy_genre import genre_markers
 from .policy_layout import Found, _as_printed
 
@@ -29,8 +30,12 @@ def _letterhead_mail(text: str) -> Found | None:
     for m in _HEAD_MAIL.finditer(head):
         owner = _site_owner(m.group("host"))
         if owner:
-            return Found(f"{owner}, {unit.value}", -1) if unit else Found(owner, -1)
-    return Found(unit.value, unit.start if unit.start is not None else -1) if unit else None
+            # the owner is told by the domain, not printed: the unit is cited, the owner has its basis
+            basis = Basis(kind="mail_domain", source=m.group("host").lower())
+            if unit and unit.start is not None:
+                return Found(f"{owner}, {unit.value}", unit.start, unit.end, basis=basis)
+            return Found(owner, -1, basis=basis)
+    return Found(unit.value, unit.start if unit.start is not None else -1, unit.end) if unit else None
 
 
 # A kommune's service text closes each section with the contact block of the unit that delivers it:
@@ -57,7 +62,11 @@ def _contact_block(text: str) -> Found | None:
     if owner is None:
         return None
     first = blocks[0]
-    return Found(owner if unit == owner else f"{owner}, {unit}", first.start("unit"))
+    if unit == owner:
+        return Found(owner, first.start("unit"), first.end("unit"))
+    # the unit is printed, its owner told by the mail domain
+    return Found(f"{owner}, {unit}", first.start("unit"), first.end("unit"),
+                 basis=Basis(kind="mail_domain", source=first.group("host").lower()))
 
 
 # The STAR corpus convention (corpus/star/README.md "Document fields"): when the text does not
@@ -92,7 +101,10 @@ def _site_issuer(text: str) -> Found | None:
         if owner is None:
             return None  # an address of another site: the page cites, it is not the site's own
         owners.add(owner)
-    return Found(owners.pop(), -1) if len(hosts) >= 2 and len(owners) == 1 else None
+    if len(hosts) < 2 or len(owners) != 1:
+        return None
+    site = min((m.group("host").lower() for m in hosts), key=len)  # "jobindsats.dk" of "api.jobindsats.dk"
+    return Found(owners.pop(), -1, basis=Basis(kind="printed_sites", source=site))
 
 
 # A newsletter names its publisher as one word, often with an inner capital, and prints that
@@ -126,6 +138,13 @@ def _newsletter_site(doc: Document) -> Found | None:
 # A host the text does not spell, of no known owner, tells nothing.
 def issuer_of_site(url: str | None, text: str) -> str | None:
     """The issuer a document's own address tells, by the site convention."""
+    found = site_issuer_found(url, text)
+    return found.value if found else None
+
+
+def site_issuer_found(url: str | None, text: str) -> Found | None:
+    """`issuer_of_site` with what it rests on: the place the text prints the name the domain
+    spells, or else the address as its basis (the owner of a known site is not printed)."""
     from urllib.parse import urlparse
 
     host = (urlparse(url).hostname or "") if url else ""
@@ -133,9 +152,9 @@ def issuer_of_site(url: str | None, text: str) -> str | None:
         return None
     owner = _site_owner(host)
     if owner:
-        return owner
+        return Found(owner, -1, basis=Basis(kind="site_address", source=host.lower()))
     label = host.lower().split(".")[-2]
     for m in _ONE_WORD_NAME.finditer(text):
         if m.group(0).replace(" ", "").lower() == label.replace("-", ""):
-            return m.group(0)
+            return Found(m.group(0), m.start(), m.end())
     return None

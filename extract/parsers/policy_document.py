@@ -29,7 +29,7 @@ from danish.dates import date_of, despace
 from ..document import Document, Span
 from ..document_layout import letterhead_lines
 from ..person_roles import RoledPerson, roled_persons
-from ..records import DocumentInfo
+from ..records import Basis, DocumentInfo
 from .policy_date import document_date
 from .policy_genre import doc_type_of
 from .policy_issuer import issuer_of
@@ -73,14 +73,17 @@ def parse(doc: Document) -> list[DocumentInfo]:
         and not re.search(r"(?i:opdateret|revideret|ajourført)\W*$", doc.text[max(0, date.start - 30):date.start])
         and date.start < 300 and not _GREETING.search(doc.text))) and letterhead_lines(doc.text) < 3
     provenance: dict[str, Span] = {}
+    inferred: dict[str, Basis] = {}
     for name, found in (("title", title), ("date", date), ("issuer", issuer),
                         ("reform", reform), ("period", period)):
         if found and found.start >= 0:
             provenance[name] = doc.span(found.start, found.stop)
+        if found and found.basis:
+            inferred[name] = found.basis
     for k, person in enumerate(persons):
         provenance[f"persons[{k}]"] = doc.span(person.start, person.start + len(person.name))
     return [DocumentInfo(
-        document_id=doc.id, span=doc.span(0, len(doc.text)), provenance=provenance,
+        document_id=doc.id, span=doc.span(0, len(doc.text)), provenance=provenance, inferred=inferred,
         doc_type=doc_type_of(doc, title, dated_top, *_definition_count(doc, title)),
         title=title.value if title else None, issuer=issuer.value if issuer else None,
         date=date_of(despace(date.value)) if date else None, reform=reform.value if reform else None,
@@ -97,6 +100,7 @@ class IndicatorContext:
     period: str | None = None
     issuer: str | None = None
     provenance: dict[str, Span] = field(default_factory=dict)
+    inferred: dict[str, Basis] = field(default_factory=dict)
 
 
 def indicator_context(doc: Document) -> IndicatorContext:
@@ -106,5 +110,7 @@ def indicator_context(doc: Document) -> IndicatorContext:
     provenance = {name: doc.span(f.start, f.stop)
                   for name, f in (("reform", reform), ("period", period), ("issuer", issuer))
                   if f and f.start >= 0}
+    inferred = {name: f.basis for name, f in (("reform", reform), ("period", period), ("issuer", issuer))
+                if f and f.basis}
     return IndicatorContext(reform.value if reform else None, period.value if period else None,
-                            issuer.value if issuer else None, provenance)
+                            issuer.value if issuer else None, provenance, inferred)

@@ -13,6 +13,7 @@ from danish import reference
 from ..document import Document
 from ..document_issuer import deciding_body, mail_sender_organisation, publisher_line
 from ..document_layout import letterhead_lines
+from ..records import Basis
 from .issuer_sites import _contact_block, _letterhead_mail, _newsletter_site, _site_issuer
 from .party_voice import _abbreviated_speaker, _programme_party, _speaking_party, _we_party
 from .policy_genre import genre_markers
@@ -156,9 +157,11 @@ def issuer_of(doc: Document, title: Found | None = _UNREAD) -> Found | None:
         return Found(_as_printed(doc, *newsletter), *newsletter)
     dated_news = _DATE_LINE.match(text.lstrip("\n"))
     if dated_news and re.search(r"jobindsats|måling", head, re.I):
-        return _named(doc, r"Styrelsen for Arbejdsmarked og Rekruttering") or Found(STAR, -1)
+        return _named(doc, r"Styrelsen for Arbejdsmarked og Rekruttering") or Found(
+            STAR, -1, basis=Basis(kind="site_template", source="jobindsats.dk"))
     if len(skips) >= 2 or re.search(r"^\s*Spring over venstremenu\s*$", text[:300], re.M):
-        return Found(STAR, -1)  # star.dk's page template (its left menu); bm.dk has none
+        # star.dk's page template (its left menu); bm.dk has none
+        return Found(STAR, -1, basis=Basis(kind="site_template", source="star.dk"))
     if dated_news and (re.search(r"(?:^|\n)KL (?:mener|har|er|vil|foreslår)\b", text)
                        or len(re.findall(r"\bKL\b", text)) >= 3 or "kl.dk" in text.lower()):
         return Found("KL", text.find("KL "))
@@ -166,7 +169,7 @@ def issuer_of(doc: Document, title: Found | None = _UNREAD) -> Found | None:
     if signed:
         return signed
     if len(skips) == 1:  # bm.dk's page template
-        return Found(BM, -1)
+        return Found(BM, -1, basis=Basis(kind="site_template", source="bm.dk"))
     if title is _UNREAD:  # callers that read the title anyway pass it: it scans the whole text
         title = title_of(doc)
     owner = _ACRONYM_OWNER.match(title.value) if title else None
@@ -196,7 +199,8 @@ def _mail_sender(doc: Document) -> Found | None:
 def _publisher(doc: Document) -> Found | None:
     """A colophon's or a copyright line's publisher (extract/document_issuer.py publisher_line)."""
     found = publisher_line(doc.text)
-    return Found(found.value, found.start if found.start is not None else -1) if found else None
+    # (the name in its reference form, "STAR" printed: the span is the printed name's)
+    return Found(found.value, found.start if found.start is not None else -1, found.end) if found else None
 
 
 def _deciding_body(doc: Document) -> Found | None:
@@ -236,7 +240,9 @@ def _department(doc: Document) -> Found | None:
         return None
     kommune = f"{_departments()[top]} Kommune"
     named = re.search(rf"(?<![\wæøå-]){re.escape(_departments()[top])}\s+[Kk]ommune\b", doc.text)  # across a line break
-    return Found(f"{kommune}, {top}" if named else top, first[top], None if named else first[top] + len(top))
+    # the department is cited; the kommune it belongs to is the table's, wherever the text names it
+    return Found(f"{kommune}, {top}" if named else top, first[top], first[top] + len(top),
+                 basis=Basis(kind="department_kommune", source=top) if named else None)
 
 
 # A kommune's council named for the kommune: "Fremsendes til Aarhus Byråd" (corpus/municipal f12,

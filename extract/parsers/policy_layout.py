@@ -13,6 +13,7 @@ from danish.dates import DATE_LABEL_PATTERN, DATE_TEXT_PATTERN
 
 from ..document import Document
 from ..document_layout import is_page_mark
+from ..records import Basis
 
 
 _SKIP = re.compile(r"^\s*Spring over \w+\s*$", re.M)
@@ -27,6 +28,8 @@ class Found:
     start: int
     end: int | None = None  # where the cited text ends, when the value was reworded
     evidence: str | None = None  # a date's kind of evidence (extract/document_facts.py DATE_EVIDENCE)
+    # What the value, or the part of it the text does not print, was inferred by (start -1: nothing is printed)
+    basis: Basis | None = None
 
     @property
     def stop(self) -> int:

@@ -30,9 +30,9 @@ from collections.abc import Sequence
 from dataclasses import replace
 
 from danish.sentences import sentence_spans
-from extract.document import Document
+from extract.document import Document, Span
 from extract.normalise import collapse_ws
-from extract.records import Answer, AnyRecord, DocumentInfo, LineageEvent, Question
+from extract.records import Answer, AnyRecord, Basis, DocumentInfo, LineageEvent, Question
 
 from . import actors, agent_nouns, assembly, lexicon, minutes, notice, overview, policy
 from .anaphora import (DECIDED_BY, back_reference, continued, inherit_year, instead, resolve_anaphora, resolve_reform,
@@ -123,7 +123,8 @@ def lineage_events(doc: Document, records: Sequence[AnyRecord] = ()) -> list[Lin
     drafts = notice.with_agenda_proposals(doc.text, drafts)  # the proposals a general meeting's notice lists
     if not party_voice:  # a party's lists are its demands
         drafts = policy.with_action_lists(doc.text, drafts)  # a municipal policy's "Vi vil:" actions
-    return [_record(doc, d) for d in drafts + _overview_rows(doc.text)]
+    issuer = issuer_of(records)
+    return [_record(doc, d, anchor, issuer) for d in drafts + _overview_rows(doc.text)]
 
 
 def _overview_rows(text: str) -> list[Draft]:
@@ -227,10 +228,32 @@ def _phrase(text: str | None) -> str | None:
     return _BROKEN_WORD.sub("", text) if text else text
 
 
-def _record(doc: Document, d: Draft) -> LineageEvent:
+# An actor as the evidence names it, in its genitive or definite forms too ("byrådets", "Regeringen").
+def _named_at(text: str, name: str) -> re.Match[str] | None:
+    words = r"\s+".join(re.escape(w) for w in name.split())
+    return re.search(rf"(?<![\w-]){words}(?:s|et|ets|en|ens)?(?![\w-])", text, re.IGNORECASE)
+
+
+def _record(doc: Document, d: Draft, anchor: dt.date | None = None, issuer: str | None = None) -> LineageEvent:
     span = doc.span(d.start, d.end)
     evidence = collapse_ws(doc.text[d.start:d.end])
-    return LineageEvent(document_id=doc.id, span=span, provenance={"evidence": span, "subject": span},
+    provenance: dict[str, Span] = {"evidence": span, "subject": span}
+    inferred: dict[str, Basis] = {}
+    if d.year is not None and not d.year_stated and anchor is not None and d.year == anchor.year:
+        # the year is the document's, not written where the event is told
+        inferred["year"] = Basis(kind="document_date", source=anchor.isoformat())
+    elif d.year is not None:
+        printed = re.search(rf"(?<!\d){d.year}(?!\d)", doc.text[d.start:d.end])
+        if printed:
+            provenance["year"] = doc.span(d.start + printed.start(), d.start + printed.end())
+    actor = _phrase(d.actor)
+    named = _named_at(doc.text[d.start:d.end], actor) if actor else None
+    if named:
+        provenance["actor"] = doc.span(d.start + named.start(), d.start + named.end())
+    elif actor and actor == issuer:
+        # not named where the event is told: the document's own issuer speaks ("vi", a page's plans)
+        inferred["actor"] = Basis(kind="document_issuer", source=actor)
+    return LineageEvent(document_id=doc.id, span=span, provenance=provenance, inferred=inferred,
                         subject=_phrase(d.subject) or evidence[:80], event=d.kind, year=d.year, date=d.date,
-                        end_year=d.end_year, actor=_phrase(d.actor), replaced_by=_phrase(d.replaced_by),
+                        end_year=d.end_year, actor=actor, replaced_by=_phrase(d.replaced_by),
                         evidence=evidence, decision=d.decision)
