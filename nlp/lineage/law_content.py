@@ -19,10 +19,10 @@ from __future__ import annotations
 
 from .demanded_objects import _CLAUSE_OPENERS, _NOT_ACTS, _infinitive
 from .draft import Draft
-from .modal_passive import CONDITION_OPENERS, head_words, names_a_thing
+from .modal_passive import head_words, names_a_thing
 from .party_clause import _MODALS, _noun_phrase, _skip_adverbs
 from .programme_words import _PREPOSITIONS, _verb_kind, verbs
-from .word_classes import word_set
+from .word_classes import PROGRAMME_CONDITION_OPENERS, word_set
 
 # Words that join two infinitives of one modal ("adskille stat og kirke, afskaffe kongehuset og erstatte ...").
 _JOINS = frozenset({",", "og", "samt", "eller"})
@@ -30,7 +30,7 @@ _JOINS = frozenset({",", "og", "samt", "eller"})
 
 def law_content(tokens: list[tuple[str, str]], f: int, start: int, end: int, party: str) -> list[Draft]:
     """The acts a law heading the subject before the modal `f` shall do, each on its object (see the module's doc)."""
-    if tokens[f][1] not in _MODALS or not 0 < f <= 6 or tokens[0][0].lower() in CONDITION_OPENERS:
+    if tokens[f][1] not in _MODALS or not 0 < f <= 6 or tokens[0][0].lower() in PROGRAMME_CONDITION_OPENERS:
         return []
     if tokens[f - 1][1] not in word_set("law_noun"):
         return []  # the law heads the subject: "Den nye socialistiske grundlov skal ..."

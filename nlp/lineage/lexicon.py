@@ -32,11 +32,11 @@ from typing import TYPE_CHECKING
 
 from .event_lexicon import LexEntry, LexHit, _by_pos, _compound_head, _forms, _verb_form, has_trigger
 from .kinds import BY_KIND
-from .lexicon_context import _AUX, _CONDITIONAL, _DECIDING, _DEMANDS, _DETERMINERS, _MODAL, _NEED, _NEGATION, \
+from .lexicon_context import _AUX, _DECIDING, _DEMANDS, _DETERMINERS, _MODAL, _NEED, _NEGATION, \
     _NOT_GENITIVE, _OPINION, _PARTY_VOICE, _PREPOSITIONS, _demand_to_keep, _for_decision, _habitual, _modality, \
     _rule_kept
 from .nominalisations import _noun_hit
-from .word_classes import word_set
+from .word_classes import NO_EVENT_OPENERS, word_set
 
 # The names the other readers call as `lexicon.<name>` (and tests, bench/lineage_classifier*.py), kept here.
 from .event_lexicon import entries, get_pipeline_doc, is_participle, is_present, lemma_of, noun_entry  # noqa: F401
@@ -60,7 +60,9 @@ def find(clause: str, kinds: tuple[str, ...] = (), start: int = 0, verbs_only: b
     doc = get_pipeline()(clause)
     words = [t.lower_ for t in doc]
     opinions = _OPINION - _PARTY_VOICE if _DEMANDS.get() else _OPINION
-    if opinions.intersection(words) or "?" in words or (words and words[0] in _CONDITIONAL):
+    # a clause opened by a condition, an indirect question or a time clause ("om der er behov for ...", "da den blev
+    # suspenderet": background, restating)
+    if opinions.intersection(words) or "?" in words or (words and words[0] in NO_EVENT_OPENERS):
         return None
     for t in doc:
         if not t.is_alpha or t.idx < start:

@@ -1,5 +1,5 @@
 """The words around a lexicon word that decide whether it states an event, and which kind: auxiliaries, modals
-of the future and of duty, words of deciding, determiners, negation, opinions, conditions, adverbials of habit;
+of the future and of duty, words of deciding, determiners, negation, opinions, adverbials of habit;
 the modality of a word from the modals before it, and a party's demands (`demands()`), inside which "skal" and
 "bør" are what the party wants done.
 """
@@ -37,9 +37,6 @@ _NOT_GENITIVE = frozenset("marts tirsdags onsdags torsdags fredags lørdags søn
                           "stadigvæk alligevel dels".split())
 # Wishes, opinions and judgements ("Det er vigtigt, at vi fastholder fokus") are no events.
 _OPINION = frozenset("ønsker ønske mener bør burde synes kræver krav opfordrer tilhænger modstander vigtigt afgørende".split())
-# A clause opened by these is an indirect question, a condition or a time clause ("om der er behov for ...",
-# "da den blev suspenderet": background, restating).
-_CONDITIONAL = frozenset("om hvis hvorvidt såfremt når medmindre da".split())
 _NEED = frozenset("behov mulighed muligt muligheden nødvendigt mulige eventuel eventuelle".split())  # "mulige tilpasninger af taksten" (f03): a possibility
 
 

@@ -20,10 +20,9 @@ from ..lemma_table import lemma_table
 from .draft import Draft
 from .party_clause import _MODALS, _main_clause, _noun_phrase, _s_passive, _skip_adverbs, _tokens
 from .programme_words import _PREPOSITIONS, _names_a_principle, _verb_kind, verbs
-from .word_classes import ADVERBS, DETERMINERS, FINITE_AUX, MODALS, NEGATION, PRONOUNS, active_finite, word_set
+from .word_classes import (ADVERBS, DETERMINERS, FINITE_AUX, MODALS, NEGATION, PROGRAMME_CONDITION_OPENERS, PRONOUNS,
+                           active_finite, word_set)
 
-# What opens a condition in the first place of a sentence: the clause is no demand (f06, s9_06 gold_notes).
-CONDITION_OPENERS = frozenset("hvis når såfremt om medmindre".split())
 
 
 def _quality(word: str) -> bool:
@@ -45,7 +44,7 @@ def head_words(subject: list[tuple[str, str]]) -> list[tuple[str, str]]:
 
 def modal_passive(sentence: str, tokens: list[tuple[str, str]], f: int, start: int, end: int,
                   party: str) -> list[Draft]:
-    if tokens[f][1] not in _MODALS or not tokens or tokens[0][0].lower() in CONDITION_OPENERS:
+    if tokens[f][1] not in _MODALS or not tokens or tokens[0][0].lower() in PROGRAMME_CONDITION_OPENERS:
         return []
     if f > 0 and not (f == 1 and tokens[0][0].lower() in ADVERBS | _FRONT_ADVERBS):
         subject = tokens[:f]  # straight order: "Kongehuset skal nedlægges"
