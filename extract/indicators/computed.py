@@ -19,7 +19,8 @@ from __future__ import annotations
 import re
 
 from . import cues, fields
-from .finders import _STATISTIC, BULLET_MARKS, Found, Line, _heading_kind, lines_of, sentences
+from ..list_marks import BULLET_MARKS
+from .finders import _STATISTIC, Found, Line, _heading_kind, lines_of, sentences
 
 _NUMBERED = re.compile(r"^\s*(?P<n>\d{1,2})[.)]\s+(?P<title>\S.*?)\s*$")
 

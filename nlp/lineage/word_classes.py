@@ -14,6 +14,7 @@ import re
 from functools import lru_cache
 
 from danish._data import table_rows
+from extract.list_marks import BULLET_MARKS
 
 from ..lemma_table import lemma_table
 
@@ -146,8 +147,7 @@ RELATIVE = re.compile(r"^(?:der|som|og)\s", re.IGNORECASE)
 FUNCTION_WORDS = word_set("function_word")
 
 # What opens a subject but is no part of the noun phrase: list bullets ("• Topskatten afskaffes",
-# party programmes; "- Forbud mod ...", referater).
-BULLET_MARKS = "•▪·*–\\-\uf0b7"
+# party programmes; "- Forbud mod ...", referater), the marks extract's list readers know (extract/list_marks.py).
 BULLET = re.compile(rf"^[{BULLET_MARKS}\s]+")
 
 # A noun in its definite form ("ordningen", "reglerne"): an anaphor, or a head already named.
