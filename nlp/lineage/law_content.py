@@ -20,8 +20,8 @@ from __future__ import annotations
 from .demanded_objects import _CLAUSE_OPENERS, _NOT_ACTS, _infinitive
 from .draft import Draft
 from .modal_passive import head_words, names_a_thing
-from .party_clause import _MODALS, _noun_phrase, _skip_adverbs
-from .programme_words import _PREPOSITIONS, _verb_kind, verbs
+from .party_clause import DEMAND_MODALS, noun_phrase, skip_adverbs
+from .programme_words import PREPOSITIONS, verb_kind, verbs
 from .word_classes import PROGRAMME_CONDITION_OPENERS, word_set
 
 # Words that join two infinitives of one modal ("adskille stat og kirke, afskaffe kongehuset og erstatte ...").
@@ -30,11 +30,11 @@ _JOINS = frozenset({",", "og", "samt", "eller"})
 
 def law_content(tokens: list[tuple[str, str]], f: int, start: int, end: int, party: str) -> list[Draft]:
     """The acts a law heading the subject before the modal `f` shall do, each on its object (see the module's doc)."""
-    if tokens[f][1] not in _MODALS or not 0 < f <= 6 or tokens[0][0].lower() in PROGRAMME_CONDITION_OPENERS:
+    if tokens[f][1] not in DEMAND_MODALS or not 0 < f <= 6 or tokens[0][0].lower() in PROGRAMME_CONDITION_OPENERS:
         return []
     if tokens[f - 1][1] not in word_set("law_noun"):
         return []  # the law heads the subject: "Den nye socialistiske grundlov skal ..."
-    i, negated = _skip_adverbs(tokens, f + 1)
+    i, negated = skip_adverbs(tokens, f + 1)
     if negated:
         return []
     found: list[Draft] = []
@@ -42,12 +42,12 @@ def law_content(tokens: list[tuple[str, str]], f: int, start: int, end: int, par
         if verb[1] in _NOT_ACTS or verb[1] in _SAFEGUARDS or verbs().get(verb[1]) == "light":
             continue
         named = named[:next((k for k, (w, _) in enumerate(named) if w.lower() in _CLAUSE_OPENERS), len(named))]
-        if not named or named[0][0].lower() in _PREPOSITIONS or named[0][0].lower() == "at":
+        if not named or named[0][0].lower() in PREPOSITIONS or named[0][0].lower() == "at":
             continue
         if not names_a_thing(head_words(named)) or not names_a_thing(_before_and(named)):
             continue
-        found.append(Draft(_verb_kind(verb[1]) or "planned", start, end,
-                           _noun_phrase([w for w, _ in named]), None, None, party, None, False))
+        found.append(Draft(verb_kind(verb[1]) or "planned", start, end,
+                           noun_phrase([w for w, _ in named]), None, None, party, None, False))
     return found
 
 
@@ -76,12 +76,12 @@ def _opens_verb_phrase(tokens: list[tuple[str, str]], k: int) -> bool:
     """An infinitive with its object after it: a noun in -e that looks like one ("stat og kirke, afskaffe ...")
     has no noun phrase of its own after it (the pipeline tags no parts of speech)."""
     return k + 1 < len(tokens) and _infinitive(tokens[k]) and tokens[k + 1][0].lower() not in _JOINS \
-        and tokens[k + 1][0][:1].isalpha() and tokens[k + 1][0].lower() not in _PREPOSITIONS
+        and tokens[k + 1][0][:1].isalpha() and tokens[k + 1][0].lower() not in PREPOSITIONS
 
 
 def _before_and(named: list[tuple[str, str]]) -> list[tuple[str, str]]:
     """The object's first noun phrase, before a preposition or "og" ("stat og kirke": "stat")."""
-    p = next((k for k, (w, _) in enumerate(named) if w.lower() in _PREPOSITIONS or w.lower() == "og"), len(named))
+    p = next((k for k, (w, _) in enumerate(named) if w.lower() in PREPOSITIONS or w.lower() == "og"), len(named))
     return named[:p]
 
 

@@ -9,8 +9,8 @@ from dataclasses import replace
 from . import lexicon
 from .clauses import clause_events
 from .draft import Draft
-from .party_clause import _MODALS, _noun_phrase, _tokens
-from .programme_words import _FINITE, _PREPOSITIONS, _is_scheme
+from .party_clause import DEMAND_MODALS, lemma_tokens, noun_phrase
+from .programme_words import FINITE_FORMS, PREPOSITIONS, is_scheme
 
 
 # A numbered proposal heading of a programme: "11.1.3 Forslag | En skat på finansielle transaktioner" (s9_07; the genre
@@ -32,13 +32,13 @@ def proposal_heading(what: str, start: int, end: int, party: str, others: list[D
     if len(words) >= 3 and words[1].lower() == "af" and lexicon.noun_entry(words[0]) is not None:
         # the whole object: a heading is short, and its relative clause tells which instrument ("en mærkeordning
         # til selskaber, der fører en åben og samfundsvenlig skattepolitik", s9_07 gold)
-        return [Draft("planned", start, end, _noun_phrase(words[2:]), None, None, party, None, False)]
+        return [Draft("planned", start, end, noun_phrase(words[2:]), None, None, party, None, False)]
     with lexicon.demands():
         told = clause_events(" ".join(words), start, end, None)
     if told:  # "Skattestoppet på ejendomsværdiskat ophæves"
         return [replace(d, kind="planned", actor=party) for d in told]
-    tokens = _tokens(" ".join(words))
-    p = next((k for k, (w, _) in enumerate(tokens) if w.lower() in _PREPOSITIONS), len(tokens))
-    if not p or not _is_scheme(tokens[p - 1]) or any(lem in _MODALS or w.lower() in _FINITE for w, lem in tokens):
+    tokens = lemma_tokens(" ".join(words))
+    p = next((k for k, (w, _) in enumerate(tokens) if w.lower() in PREPOSITIONS), len(tokens))
+    if not p or not is_scheme(tokens[p - 1]) or any(lem in DEMAND_MODALS or w.lower() in FINITE_FORMS for w, lem in tokens):
         return []
-    return [Draft("planned", start, end, _noun_phrase(words), None, None, party, None, False)]
+    return [Draft("planned", start, end, noun_phrase(words), None, None, party, None, False)]
