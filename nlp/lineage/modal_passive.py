@@ -65,12 +65,9 @@ def modal_passive(sentence: str, tokens: list[tuple[str, str]], f: int, start: i
             i = -1  # the tail's passive
     if negated or not subject or (i >= 0 and (i >= len(tokens) or not _passive_at(tokens, i))):
         return []
-    if i >= 0 and (not demanding_passive(tokens[i][1]) or verb_kind(tokens[i][1]) is not None
-                   or verbs().get(tokens[i][1]) or not _ends_clause(tokens, i + 1)):
-        return []  # a verb a table names is its readers' (`_passive`, the event lexicon's clause reader)
-    if not _noun_phrase_only(subject):
+    if i >= 0 and not _untabled_demand(tokens, i):
         return []
-    if not names_a_thing(head_words(subject)) or len(subject) > 14:
+    if not _thing_subject(subject):
         return []
     phrase = noun_phrase([w for w, _ in subject])
     if i < 0:  # the subject with its relative clause, up to the tail's comma ("de dele af ..., som leverer ...")
@@ -78,6 +75,20 @@ def modal_passive(sentence: str, tokens: list[tuple[str, str]], f: int, start: i
         whole = _AFTER_MODAL.search(sentence[:tail.start()]) if tail else None
         phrase = noun_phrase(whole.group(1).split()) if whole else phrase
     return [Draft("planned", start, end, phrase, None, None, party, None, False)]
+
+
+def _thing_subject(subject: list[tuple[str, str]]) -> bool:
+    """The subject of a demand in the passive: one noun phrase (`_noun_phrase_only`) of at most fourteen words whose
+    head is a thing a policy acts on (`names_a_thing`)."""
+    return bool(subject) and _noun_phrase_only(subject) and names_a_thing(head_words(subject)) and len(subject) <= 14
+
+
+def _untabled_demand(tokens: list[tuple[str, str]], k: int) -> bool:
+    """The passive at k demands an act (`demanding_passive`) by a verb no table names (a verb a table names is its
+    readers': `modal_demands._passive`, the event lexicon's clause reader), and only a complement follows it."""
+    lemma = tokens[k][1]
+    return demanding_passive(lemma) and verb_kind(lemma) is None and not verbs().get(lemma) \
+        and _ends_clause(tokens, k + 1)
 
 
 def demanding_passive(lemma: str) -> bool:
@@ -171,9 +182,6 @@ def wished_passive(clause: str, start: int, end: int, party: str) -> list[Draft]
     subject = tokens[:k]
     while subject and subject[-1][0].lower() in ADVERBS:
         subject = subject[:-1]
-    lemma = tokens[k][1]
-    if not subject or not _noun_phrase_only(subject) or not names_a_thing(head_words(subject)) or len(subject) > 14 \
-            or not demanding_passive(lemma) or verb_kind(lemma) is not None or verbs().get(lemma) \
-            or not _ends_clause(tokens, k + 1):
+    if not _thing_subject(subject) or not _untabled_demand(tokens, k):
         return []
     return [Draft("planned", start, end, noun_phrase([w for w, _ in subject]), None, None, party, None, False)]
