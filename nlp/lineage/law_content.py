@@ -19,8 +19,8 @@ from __future__ import annotations
 
 from .demanded_objects import _CLAUSE_OPENERS, _NOT_ACTS, _infinitive
 from .draft import Draft
-from .modal_passive import head_words, names_a_thing
-from .party_clause import DEMAND_MODALS, noun_phrase, skip_adverbs
+from .modal_passive import headed_by_a_thing, names_a_thing
+from .party_clause import DEMAND_MODALS, noun_phrase, opens_noun_phrase, skip_adverbs
 from .programme_words import PREPOSITIONS, verb_kind, verbs
 from .word_classes import PROGRAMME_CONDITION_OPENERS, word_set
 
@@ -42,9 +42,9 @@ def law_content(tokens: list[tuple[str, str]], f: int, start: int, end: int, par
         if verb[1] in _NOT_ACTS or verb[1] in _SAFEGUARDS or verbs().get(verb[1]) == "light":
             continue
         named = named[:next((k for k, (w, _) in enumerate(named) if w.lower() in _CLAUSE_OPENERS), len(named))]
-        if not named or named[0][0].lower() in PREPOSITIONS or named[0][0].lower() == "at":
+        if not opens_noun_phrase(named):
             continue
-        if not names_a_thing(head_words(named)) or not names_a_thing(_before_and(named)):
+        if not headed_by_a_thing(named) or not names_a_thing(_before_and(named)):
             continue
         found.append(Draft(verb_kind(verb[1]) or "planned", start, end,
                            noun_phrase([w for w, _ in named]), None, None, party, None, False))

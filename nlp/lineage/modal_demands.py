@@ -9,9 +9,9 @@ import re
 
 from ..lemma_table import lemma_table
 from .draft import Draft
-from .modal_passive import head_words, demanding_passive, names_a_thing
-from .party_clause import DEMAND_MODALS, noun_phrase, s_passive, skip_adverbs
-from .programme_words import PREPOSITIONS, is_scheme, verbs
+from .modal_passive import demanding_passive, headed_by_a_thing
+from .party_clause import DEMAND_MODALS, noun_phrase, opens_noun_phrase, s_passive, skip_adverbs
+from .programme_words import headed_by_a_scheme, is_scheme, verbs
 from .word_classes import word_set
 
 
@@ -34,8 +34,7 @@ def _impersonal(sentence: str, tokens: list[tuple[str, str]], f: int, start: int
         phrase = " ".join(w for w, _ in rest[at + 1:])
         return [Draft("planned", start, end, phrase, None, None, party, None, False)]
     # "Der skal være en beskeden brugerbetaling på sundhedsydelser": the noun before the first preposition
-    p = next((k for k, (w, _) in enumerate(rest) if w.lower() in PREPOSITIONS), len(rest))
-    if not p or not is_scheme(rest[p - 1]):
+    if not headed_by_a_scheme(rest):
         return []
     return [Draft("planned", start, end, noun_phrase([w for w, _ in rest]), None, None, party, None, False)]
 
@@ -112,7 +111,7 @@ def _existential_passive(tokens: list[tuple[str, str]], f: int, start: int, end:
     (s7_02): the expletive "der" with a demand modal and a passive, whose logical subject after it is what the party
     demands held or made - by a verb of making or holding an instrument (nlp/data/lineage_words.csv, role
     policy_action_verb; the event lexicon's own verbs are its readers') or by any verb whose passive demands
-    (`modal_passive.demanding_passive`) when a concrete thing heads what follows (`modal_passive.names_a_thing`:
+    (`modal_passive.demanding_passive`) when a concrete thing heads what follows (`modal_passive.headed_by_a_thing`:
     "Der skal indføres en grøn check", not "Der skal skabes tryghed"). No object ("Der skal fortsat arbejdes for
     mere ligestilling", s7_02) or a negation: nothing."""
     if tokens[f][1] not in DEMAND_MODALS:
@@ -135,10 +134,10 @@ def _existential_passive(tokens: list[tuple[str, str]], f: int, start: int, end:
     purpose = next((k for k in range(len(named) - 1) if [w.lower() for w, _ in named[k:k + 2]] == ["for", "at"]),
                    len(named))
     named = named[:purpose]
-    if not named or named[0][0].lower() in PREPOSITIONS or named[0][0].lower() == "at":
+    if not opens_noun_phrase(named):
         return []
     if tokens[i][1] not in word_set("policy_action_verb") and verbs().get(tokens[i][1]) != "planned" \
-            and not names_a_thing(head_words(named)):
+            and not headed_by_a_thing(named):
         return []  # a verb no table names: the thing made must be concrete, as `modal_passive`'s subject
     return [Draft("planned", start, end, noun_phrase([w for w, _ in named]), None, None, party, None, False)]
 
@@ -156,7 +155,6 @@ def _active(tokens: list[tuple[str, str]], f: int, start: int, end: int, party: 
     if negated or verb is None or verb + 1 >= len(tokens):
         return []
     named = tokens[verb + 1:]
-    p = next((k for k, (w, _) in enumerate(named) if w.lower() in PREPOSITIONS), len(named))
-    if not p or not is_scheme(named[p - 1]):
+    if not headed_by_a_scheme(named):
         return []
     return [Draft("planned", start, end, noun_phrase([w for w, _ in named]), None, None, party, None, False)]

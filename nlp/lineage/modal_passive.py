@@ -36,10 +36,16 @@ def _people(subject: list[tuple[str, str]]) -> bool:
     return head.endswith(("ere", "erne")) and subject[-1][1].endswith("er")
 
 
-def head_words(subject: list[tuple[str, str]]) -> list[tuple[str, str]]:
+def _head_words(subject: list[tuple[str, str]]) -> list[tuple[str, str]]:
     """The subject up to its first preposition or relative: its head is the last word."""
     p = next((k for k, (w, _) in enumerate(subject) if k and (w.lower() in PREPOSITIONS or w == ",")), len(subject))
     return subject[:p]
+
+
+def headed_by_a_thing(phrase: list[tuple[str, str]]) -> bool:
+    """The noun phrase's head (its last word before a preposition or a relative) is a thing a policy acts on
+    (`names_a_thing`): a demanded passive's subject, what an existential passive makes, a law's object."""
+    return names_a_thing(_head_words(phrase))
 
 
 def modal_passive(sentence: str, tokens: list[tuple[str, str]], f: int, start: int, end: int,
@@ -79,8 +85,8 @@ def modal_passive(sentence: str, tokens: list[tuple[str, str]], f: int, start: i
 
 def _thing_subject(subject: list[tuple[str, str]]) -> bool:
     """The subject of a demand in the passive: one noun phrase (`_noun_phrase_only`) of at most fourteen words whose
-    head is a thing a policy acts on (`names_a_thing`)."""
-    return bool(subject) and _noun_phrase_only(subject) and names_a_thing(head_words(subject)) and len(subject) <= 14
+    head is a thing a policy acts on (`headed_by_a_thing`)."""
+    return bool(subject) and _noun_phrase_only(subject) and headed_by_a_thing(subject) and len(subject) <= 14
 
 
 def _untabled_demand(tokens: list[tuple[str, str]], k: int) -> bool:

@@ -14,7 +14,7 @@ from danish.party_forms import member_forms
 from danish.reference import party_by_name, party_for
 from danish.words import NEGATION_WORDS
 
-from .programme_words import verbs
+from .programme_words import PREPOSITIONS, verbs
 from .word_classes import ADVERBS, ARTICLE, ARTICLES, word_set
 
 
@@ -74,6 +74,12 @@ def lemma_tokens(clause: str) -> list[tuple[str, str]]:
 def noun_phrase(words: list[str]) -> str:
     """The words as a subject: joined, without an opening article and the punctuation at its ends."""
     return ARTICLE.sub("", " ".join(words)).strip(" ,.")
+
+
+def opens_noun_phrase(words: list[tuple[str, str]]) -> bool:
+    """The words after a demanded act's verb open its object: not nothing, a preposition (programme_words.PREPOSITIONS:
+    "arbejdes for ...") or the "at" of an infinitive."""
+    return bool(words) and words[0][0].lower() not in PREPOSITIONS and words[0][0].lower() != "at"
 
 
 def coordinated_adjective(word: str) -> bool:

@@ -58,7 +58,8 @@ from .modal_demands import _active, _existential_passive, _impersonal, _passive,
 from .negated_permissions import _refrain, negated_deontic
 from .party_clause import (DEMAND_MODALS, FRONTED_PURPOSE, finite_verb, is_party_subject, lemma_tokens, main_clause,
                            noun_phrase, particle_verb, party_at, party_names, s_passive, skip_adverbs)
-from .programme_words import FINITE_FORMS, PREPOSITIONS, is_scheme, other_senses, verb_kind, verbs
+from .programme_words import (FINITE_FORMS, before_preposition, headed_by_a_scheme, is_scheme, other_senses, verb_kind,
+                              verbs)
 from .proposal_headings import _PROPOSAL_HEADING, proposal_heading
 from .word_classes import BULLET
 
@@ -215,8 +216,7 @@ def nominal_item(item: str, start: int, end: int, party: str) -> list[Draft]:
             for w, lem in tokens):
         return []  # only "en"/"et" + noun: a clause ("Der betales ikke arbejdsmarkedsbidrag af ...") is the clause
         # readers', a bound on a rate ("Maksimalt 40 pct. skat på arbejde", f05: the topskat bullet's) no scheme
-    p = next((k for k, (w, _) in enumerate(tokens) if w.lower() in PREPOSITIONS), len(tokens))
-    if not p or not is_scheme(tokens[p - 1]) or p > 4:
+    if not headed_by_a_scheme(tokens) or len(before_preposition(tokens)) > 4:
         return []
     return [Draft("planned", start, end, noun_phrase([w for w, _ in tokens]), None, None, party or None, None, False)]
 

@@ -99,3 +99,15 @@ def verb_kind(lemma: str) -> EventKind | None:
 FINITE_FORMS = frozenset("er var har havde bliver blev kan vil skal bør må får".split())
 #: The prepositions that end a noun phrase's head ("regionerne i ...", "forbud mod ..."): its head is the word before.
 PREPOSITIONS = frozenset("på i til for af om med ved fra over under mod".split())
+
+
+def before_preposition(phrase: list[tuple[str, str]]) -> list[tuple[str, str]]:
+    """The noun phrase up to its first preposition (PREPOSITIONS): its head is the last word ("en beskeden
+    brugerbetaling på sundhedsydelser": "... brugerbetaling")."""
+    return phrase[:next((k for k, (w, _) in enumerate(phrase) if w.lower() in PREPOSITIONS), len(phrase))]
+
+
+def headed_by_a_scheme(phrase: list[tuple[str, str]]) -> bool:
+    """The noun phrase's head, the last word before its first preposition, names a scheme (`is_scheme`)."""
+    head = before_preposition(phrase)
+    return bool(head) and is_scheme(head[-1])

@@ -10,7 +10,7 @@ from . import lexicon
 from .clauses import clause_events
 from .draft import Draft
 from .party_clause import DEMAND_MODALS, lemma_tokens, noun_phrase
-from .programme_words import FINITE_FORMS, PREPOSITIONS, is_scheme
+from .programme_words import FINITE_FORMS, headed_by_a_scheme
 
 
 # A numbered proposal heading of a programme: "11.1.3 Forslag | En skat på finansielle transaktioner" (s9_07; the genre
@@ -38,7 +38,6 @@ def proposal_heading(what: str, start: int, end: int, party: str, others: list[D
     if told:  # "Skattestoppet på ejendomsværdiskat ophæves"
         return [replace(d, kind="planned", actor=party) for d in told]
     tokens = lemma_tokens(" ".join(words))
-    p = next((k for k, (w, _) in enumerate(tokens) if w.lower() in PREPOSITIONS), len(tokens))
-    if not p or not is_scheme(tokens[p - 1]) or any(lem in DEMAND_MODALS or w.lower() in FINITE_FORMS for w, lem in tokens):
+    if not headed_by_a_scheme(tokens) or any(lem in DEMAND_MODALS or w.lower() in FINITE_FORMS for w, lem in tokens):
         return []
     return [Draft("planned", start, end, noun_phrase(words), None, None, party, None, False)]
