@@ -64,7 +64,7 @@ def uncovered_clauses(sentence: str, start: int, end: int, party: str, found: li
     return out
 
 
-def _one_per_instrument(d: Draft, sentence: str) -> list[Draft]:
+def one_per_instrument(d: Draft, sentence: str) -> list[Draft]:
     """One event per instrument (f05 gold_notes: "bullets naming several instruments give several events sharing
     the evidence"), for the other readers' demands in a party's voice: a second infinitive coordinated with the
     first ("SF vil afskaffe kontanthjælpsloftet og indføre en grøn check" -> the loft, and the check introduced:
@@ -97,7 +97,9 @@ def _one_per_instrument(d: Draft, sentence: str) -> list[Draft]:
 _PIECE_BREAK = re.compile(r"(?<=[.!?])\s+(?=[A-ZÆØÅ•])|\s*-{3} side \d+ -{3}\s*")
 
 
-def _pieces(sentence: str) -> list[tuple[int, int]]:
+def sentence_pieces(sentence: str) -> list[tuple[int, int]]:
+    """The sentence's pieces between the breaks the splitter kept inside it (a sentence end before a page marker):
+    offsets into the sentence, each read on its own."""
     out, at = [], 0
     for m in _PIECE_BREAK.finditer(sentence):
         if sentence[at:m.start()].strip():

@@ -14,24 +14,24 @@ from .programme_words import ACTION_NOUN, PREPOSITIONS, is_scheme, names_a_princ
 from .word_classes import ADVERBS, ARTICLE
 
 
-def _infinitive(token: tuple[str, str]) -> bool:
+def is_infinitive(token: tuple[str, str]) -> bool:
     """A verb's infinitive as written: lower case, its own lemma, ending in -e ("privatisere", "fremme")."""
     word, lemma = token
     return word.islower() and word == lemma and len(word) > 3 and word.endswith("e")
 
 
-def _acted_on(tokens: list[tuple[str, str]], i: int, start: int, end: int, party: str) -> list[Draft]:
+def acted_on(tokens: list[tuple[str, str]], i: int, start: int, end: int, party: str) -> list[Draft]:
     """"Venstre ønsker at privatisere offentlige virksomheder" (s9_01), "Vi konservative ønsker at styrke den
     psykiatriske behandling" (s7_04): the party wants to do something to a thing - a transitive infinitive after
     its verb of volition whatever the verb, when the event lexicon and programme_verbs.csv lack it, plans an act on
     the object noun phrase. An object that names a principle, not an instrument ("forene social tryghed med ...",
     nlp/data/principle_heads.csv), a reflexive or a prepositional object ("arbejde for", read as a demand) is none."""
-    if i >= len(tokens) or not _infinitive(tokens[i]) or tokens[i][1] in _NOT_ACTS or verbs().get(tokens[i][1]) == "light":
+    if i >= len(tokens) or not is_infinitive(tokens[i]) or tokens[i][1] in NOT_ACTS or verbs().get(tokens[i][1]) == "light":
         return []
     named = tokens[i + 1:]
     # the object ends where a clause of its own begins, with or without a comma ("styrke den psykiatriske
     # behandling så der sker en ligestilling ...", s7_04)
-    named = named[:next((k for k, (w, _) in enumerate(named) if w.lower() in _CLAUSE_OPENERS), len(named))]
+    named = named[:next((k for k, (w, _) in enumerate(named) if w.lower() in CLAUSE_OPENERS), len(named))]
     if not named or named[0][0].lower() in PREPOSITIONS | _NOT_OBJECT or not named[0][0][:1].isalpha():
         return []
     # the head: the last word before a preposition or "og" ("en synlig mangfoldighed og ser dette som ...", s7_07)
@@ -62,14 +62,14 @@ def _adjectives_of_one_noun(named: list[tuple[str, str]], k: int) -> bool:
 
 # Auxiliaries and the copula after "vil"/"ønsker at" take no thing acted on (lexical verbs of that kind are the
 # `light` role of nlp/data/programme_verbs.csv).
-_NOT_ACTS = frozenset("være have blive få".split())
+NOT_ACTS = frozenset("være have blive få".split())
 # Words that open no object noun phrase: the infinitive marker, a reflexive, a that-clause, a relative.
 _NOT_OBJECT = frozenset("at sig os hinanden som der hvor hvis når".split()) | frozenset({","})
 # Words that open a clause after an object noun phrase: a comma, a subordinator, a relative pronoun.
-_CLAUSE_OPENERS = frozenset(", så således som der hvor hvis når fordi idet mens men".split())
+CLAUSE_OPENERS = frozenset(", så således som der hvor hvis når fordi idet mens men".split())
 
 
-def _demanded(named: list[tuple[str, str]], start: int, end: int, party: str) -> list[Draft]:
+def demanded_object(named: list[tuple[str, str]], start: int, end: int, party: str) -> list[Draft]:
     """The object of a demand verb: a scheme's noun phrase ("fradrag for sundhedsforsikringer"), or an act on
     one named by a nominalisation of the event lexicon ("afskaffelse af tvungen psykiatrisk udredning", s7_07;
     "en regulering af internationale kapitalstrømme", s08) whose object is the commitment."""
@@ -81,7 +81,7 @@ def _demanded(named: list[tuple[str, str]], start: int, end: int, party: str) ->
     if len(named) > 2 and named[0][0].lower() == "at":
         # "Samtidig vil vi arbejde for at forbyde SMS- og hurtiglån med urimelige renter" (s9_07): an act no table
         # names, on its object, as after "vil"
-        return _acted_on(named, 1, start, end, party)
+        return acted_on(named, 1, start, end, party)
     if not named or named[0][0].lower() == "at":
         return []  # a clause, not a named scheme ("Vi er tilhængere af, at den enkelte ...")
     if named[0][0].lower() in PREPOSITIONS:

@@ -4,7 +4,7 @@ demokratisk-republikansk styreform", s7_05, whose gold plans "adskillelse af sta
 kongehuset"; "En ny grundlov skal indføre menneskerettighederne som grundlaget for det danske folkestyre",
 Radikale's programme; "lovgivningen bør indeholde klar hjemmel for fængselsstraf", Dansk Folkeparti's). The law is
 the instrument, so its content is the demand: each coordinated infinitive plans an act on its object, as the
-party's own "vil <verb> <object>" does (`demanded_objects._acted_on`).
+party's own "vil <verb> <object>" does (`demanded_objects.acted_on`).
 
 The law is told by the head of the subject (nlp/data/lineage_words.csv, role law_noun). Precision rests on the
 object, as for the party's wish: no pronoun ("erstatte det med ...": the act on what came before), no principle,
@@ -17,7 +17,7 @@ safeguard, so a rights head may belong with the principles once a second documen
 """
 from __future__ import annotations
 
-from .demanded_objects import _CLAUSE_OPENERS, _NOT_ACTS, _infinitive
+from .demanded_objects import CLAUSE_OPENERS, NOT_ACTS, is_infinitive
 from .draft import Draft
 from .modal_passive import headed_by_a_thing, names_a_thing
 from .party_clause import DEMAND_MODALS, noun_phrase, opens_noun_phrase, skip_adverbs
@@ -39,9 +39,9 @@ def law_content(tokens: list[tuple[str, str]], f: int, start: int, end: int, par
         return []
     found: list[Draft] = []
     for verb, named in _infinitives(tokens, i):
-        if verb[1] in _NOT_ACTS or verb[1] in _SAFEGUARDS or verbs().get(verb[1]) == "light":
+        if verb[1] in NOT_ACTS or verb[1] in _SAFEGUARDS or verbs().get(verb[1]) == "light":
             continue
-        named = named[:next((k for k, (w, _) in enumerate(named) if w.lower() in _CLAUSE_OPENERS), len(named))]
+        named = named[:next((k for k, (w, _) in enumerate(named) if w.lower() in CLAUSE_OPENERS), len(named))]
         if not opens_noun_phrase(named):
             continue
         if not headed_by_a_thing(named) or not names_a_thing(_before_and(named)):
@@ -54,7 +54,7 @@ def law_content(tokens: list[tuple[str, str]], f: int, start: int, end: int, par
 def _infinitives(tokens: list[tuple[str, str]], i: int) -> list[tuple[tuple[str, str], list[tuple[str, str]]]]:
     """The infinitives after the modal, each with the words up to the next one ("adskille | stat og kirke",
     "afskaffe | kongehuset", "erstatte | det med ..."): a join followed by an infinitive opens the next."""
-    if i >= len(tokens) or not _infinitive(tokens[i]):
+    if i >= len(tokens) or not is_infinitive(tokens[i]):
         return []
     found: list[tuple[tuple[str, str], list[tuple[str, str]]]] = []
     verb, k = tokens[i], i + 1
@@ -75,7 +75,7 @@ def _infinitives(tokens: list[tuple[str, str]], i: int) -> list[tuple[tuple[str,
 def _opens_verb_phrase(tokens: list[tuple[str, str]], k: int) -> bool:
     """An infinitive with its object after it: a noun in -e that looks like one ("stat og kirke, afskaffe ...")
     has no noun phrase of its own after it (the pipeline tags no parts of speech)."""
-    return k + 1 < len(tokens) and _infinitive(tokens[k]) and tokens[k + 1][0].lower() not in _JOINS \
+    return k + 1 < len(tokens) and is_infinitive(tokens[k]) and tokens[k + 1][0].lower() not in _JOINS \
         and tokens[k + 1][0][:1].isalpha() and tokens[k + 1][0].lower() not in PREPOSITIONS
 
 

@@ -15,7 +15,8 @@ from .programme_words import headed_by_a_scheme, is_scheme, verbs
 from .word_classes import word_set
 
 
-def _impersonal(sentence: str, tokens: list[tuple[str, str]], f: int, start: int, end: int, party: str) -> list[Draft]:
+def impersonal_demand(sentence: str, tokens: list[tuple[str, str]], f: int, start: int, end: int,
+                      party: str) -> list[Draft]:
     """"Det skal/bør (adv) være muligt (for ...) at <verb> <scheme>", "Der skal/bør (adv) være <scheme>"."""
     if tokens[f][1] not in DEMAND_MODALS or f != 1 or tokens[0][0].lower() not in ("det", "der"):
         return []
@@ -55,7 +56,7 @@ def _scheme_that(sentence: str, rest: list[tuple[str, str]], start: int, end: in
                   False)]
 
 
-def _possibility(tokens: list[tuple[str, str]], f: int, start: int, end: int, party: str) -> list[Draft]:
+def possibility_demand(tokens: list[tuple[str, str]], f: int, start: int, end: int, party: str) -> list[Draft]:
     """"Vælgerne skal have mulighed for at tage initiativ til folkeafstemninger" (s09), "Den alment praktiserende
     læge skal have mulighed for at opkræve et gebyr" (s6_08): a demand that someone be given the possibility of a
     scheme, `planned` in both golds; "mulighed" alone names no scheme ("Den enkelte skal have mulighed for selv at
@@ -72,7 +73,7 @@ def _possibility(tokens: list[tuple[str, str]], f: int, start: int, end: int, pa
     return [Draft("planned", start, end, " ".join(w for w, _ in rest), None, None, party, None, False)]
 
 
-def _passive(tokens: list[tuple[str, str]], f: int, start: int, end: int, party: str) -> list[Draft]:
+def passive_demand(tokens: list[tuple[str, str]], f: int, start: int, end: int, party: str) -> list[Draft]:
     """"Medicinsk cannabis skal lovliggøres.", "Apotekervæsenet skal liberaliseres." (s6_08): the subject before
     the modal, made legal or freed by a verb of programme_verbs.csv the event lexicon lacks (its own verbs are
     read by the lexicon's readers). Not a kept scheme: "... skal bevares" was left out of f06's gold."""
@@ -105,7 +106,7 @@ def _passive_read_as_noun(word: str, lemma: str) -> bool:
     return w.endswith("es") and w[:-2] == lemma and len(lemma) > 2 and lemma_table().get(w[:-1]) == lemma
 
 
-def _existential_passive(tokens: list[tuple[str, str]], f: int, start: int, end: int, party: str) -> list[Draft]:
+def existential_passive(tokens: list[tuple[str, str]], f: int, start: int, end: int, party: str) -> list[Draft]:
     """"Der skal afholdes hyppige prøver for at opfange ... faglige svagheder" (s6_05, DF's programme; its gold:
     `planned`, "hyppige prøver i skolen"), as "Samtidig skal der sikres borgerne ... adgang til egne patientdata"
     (s7_02): the expletive "der" with a demand modal and a passive, whose logical subject after it is what the party
@@ -142,7 +143,7 @@ def _existential_passive(tokens: list[tuple[str, str]], f: int, start: int, end:
     return [Draft("planned", start, end, noun_phrase([w for w, _ in named]), None, None, party, None, False)]
 
 
-def _active(tokens: list[tuple[str, str]], f: int, start: int, end: int, party: str) -> list[Draft]:
+def active_demand(tokens: list[tuple[str, str]], f: int, start: int, end: int, party: str) -> list[Draft]:
     """Someone else shall lay down a scheme: "bør lovgiverne fastsætte minimumskrav til et godt arbejdsmiljø"
     (s7_01, after a fronted purpose clause): a modal, its subject (before it, or after it in V2 inversion), a
     verb of programme_verbs.csv (`planned`; the event lexicon's own verbs are its readers') and a scheme's noun

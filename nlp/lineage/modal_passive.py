@@ -91,7 +91,7 @@ def _thing_subject(subject: list[tuple[str, str]]) -> bool:
 
 def _untabled_demand(tokens: list[tuple[str, str]], k: int) -> bool:
     """The passive at k demands an act (`demanding_passive`) by a verb no table names (a verb a table names is its
-    readers': `modal_demands._passive`, the event lexicon's clause reader), and only a complement follows it."""
+    readers': `modal_demands.passive_demand`, the event lexicon's clause reader), and only a complement follows it."""
     lemma = tokens[k][1]
     return demanding_passive(lemma) and verb_kind(lemma) is None and not verbs().get(lemma) \
         and _ends_clause(tokens, k + 1)
@@ -153,7 +153,7 @@ def _purpose_at(tokens: list[tuple[str, str]], k: int) -> bool:
     """"for at <verb>" after the passive opens a purpose adverbial, not a manner: why the scheme is acted on, so the
     demand stands ("Kongehuset skal nedlægges for at fjerne den sidste rest af enevælden", Enhedslisten's programme;
     "Erhvervsuddannelserne ... skal udbygges for at sikre uddannelsespladser til alle unge", Dansk Folkeparti's;
-    "Der skal afholdes hyppige prøver for at opfange ...", s6_05, as `modal_demands._existential_passive` reads it)."""
+    "Der skal afholdes hyppige prøver for at opfange ...", s6_05, as `modal_demands.existential_passive` reads it)."""
     return k + 1 < len(tokens) and tokens[k][0].lower() == "for" and tokens[k + 1][0].lower() == "at"
 
 

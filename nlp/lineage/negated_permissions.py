@@ -55,7 +55,7 @@ def negated_deontic(text: str, start: int, end: int, party: str) -> list[Draft]:
     return [Draft("planned", start, end, phrase, None, None, party, None, False)]
 
 
-def _refrain(tokens: list[tuple[str, str]], f: int, start: int, end: int, party: str) -> list[Draft]:
+def refrain_demand(tokens: list[tuple[str, str]], f: int, start: int, end: int, party: str) -> list[Draft]:
     """"Danmark skal afstå fra at efterforske og udvinde olie og gas fra Arktis og andre sårbare områder" (s7_06,
     twice; its gold: `planned`, "efterforskning og udvinding af olie og gas fra Arktis"): a demand to stop an
     activity, named by the infinitives and their object."""

@@ -49,18 +49,18 @@ from extract.normalise import collapse_ws
 
 from . import lexicon
 from .clauses import clause_events
-from .coordinated_clauses import _one_per_instrument, _pieces, uncovered_clauses
-from .demanded_objects import _acted_on, _demanded
+from .coordinated_clauses import one_per_instrument, sentence_pieces, uncovered_clauses
+from .demanded_objects import acted_on, demanded_object
 from .draft import Draft
 from .law_content import law_content
+from .modal_demands import active_demand, existential_passive, impersonal_demand, passive_demand, possibility_demand
 from .modal_passive import modal_passive, wished_passive
-from .modal_demands import _active, _existential_passive, _impersonal, _passive, _possibility
-from .negated_permissions import _refrain, negated_deontic
+from .negated_permissions import negated_deontic, refrain_demand
 from .party_clause import (DEMAND_MODALS, FRONTED_PURPOSE, finite_verb, is_party_subject, lemma_tokens, main_clause,
                            noun_phrase, particle_verb, party_at, party_names, s_passive, skip_adverbs)
 from .programme_words import (FINITE_FORMS, before_preposition, headed_by_a_scheme, is_scheme, other_senses, verb_kind,
                               verbs)
-from .proposal_headings import _PROPOSAL_HEADING, proposal_heading
+from .proposal_headings import PROPOSAL_HEADING, proposal_heading
 from .word_classes import BULLET
 
 
@@ -110,7 +110,7 @@ def party_demands(sentence: str, start: int, end: int, party: str) -> list[Draft
     if f is None and FRONTED_PURPOSE.match(text) and tokens and tokens[0][1] in DEMAND_MODALS:
         # "For at sikre ... bør lovgiverne fastsætte minimumskrav ..." (s7_01), "For at sikre et hensigtsmæssigt
         # samarbejde ... bør der skabes økonomiske incitamenter til ..." (s10_04): the modal opens the main clause
-        return _active(tokens, 0, start, end, party) or _existential_passive(tokens, 0, start, end, party)
+        return active_demand(tokens, 0, start, end, party) or existential_passive(tokens, 0, start, end, party)
     if f is None:
         return []
     lemma = tokens[f][1]
@@ -126,9 +126,10 @@ def party_demands(sentence: str, start: int, end: int, party: str) -> list[Draft
             # for bedre vilkår ..." (s7_06)
             subject_end = f + 1
         if subject_end is None:
-            return _possibility(tokens, f, start, end, party) or _impersonal(sentence, tokens, f, start, end, party) \
-                or _passive(tokens, f, start, end, party) or _active(tokens, f, start, end, party) \
-                or _refrain(tokens, f, start, end, party) or _existential_passive(tokens, f, start, end, party) \
+            return possibility_demand(tokens, f, start, end, party) \
+                or impersonal_demand(sentence, tokens, f, start, end, party) \
+                or passive_demand(tokens, f, start, end, party) or active_demand(tokens, f, start, end, party) \
+                or refrain_demand(tokens, f, start, end, party) or existential_passive(tokens, f, start, end, party) \
                 or modal_passive(text, tokens, f, start, end, party) or law_content(tokens, f, start, end, party)
     assert subject_end is not None
     i, negated = skip_adverbs(tokens, subject_end)
@@ -146,7 +147,7 @@ def party_demands(sentence: str, start: int, end: int, party: str) -> list[Draft
             return []
         verb, after = particle_verb(tokens, tokens[i][1], i + 1)
         if verbs().get(verb) == "demand":  # "Alternativet vil arbejde for afskaffelse af ..." (s7_07)
-            return _demanded(tokens[after:], start, end, party)
+            return demanded_object(tokens[after:], start, end, party)
         if verb != tokens[i][1] and verbs().get(verb) == "kept" and after < len(tokens):
             # a particle verb of keeping: "Vi ønsker fortsat at værne om det kommunale selvstyre" (s9_02: `confirmed`)
             return [Draft("confirmed", start, end, noun_phrase([w for w, _ in tokens[after:]]), None, None, party,
@@ -160,15 +161,15 @@ def party_demands(sentence: str, start: int, end: int, party: str) -> list[Draft
         if kind is None and role == "volition" and tokens[i][0].lower() in ("en", "et", "de"):
             # wanting a thing is demanding it when it is a scheme ("Vi ønsker en hjemmehjælpsordning, hvor ...";
             # "Vi vil et Danmark, hvor ..." names none: an aim)
-            return _demanded(tokens[i:], start, end, party)
+            return demanded_object(tokens[i:], start, end, party)
         words = [w for w, _ in tokens[i + 1:]]
         if kind is None and role == "volition":
-            return _acted_on(tokens, i, start, end, party)
+            return acted_on(tokens, i, start, end, party)
         if kind is None or not words:
             return []
         return [Draft(kind, start, end, noun_phrase(words), None, None, party, None, False)]
     if role == "demand":
-        return _demanded(tokens[i:], start, end, party)
+        return demanded_object(tokens[i:], start, end, party)
     return []
 
 
@@ -188,10 +189,11 @@ _OPINION_THAT = re.compile(rf"^(?:(?P<who>[A-ZÆØÅ][\wæøå]*(?:\s+[\wæøå]
 def read_with_party_voice(sentence: str, start: int, end: int, party: str, others: list[Draft]) -> list[Draft]:
     """The events of a sentence of a party's programme: a kept scheme read here wins over the other readers'
     (which read "Vi vil fastholde ..." as a plan); else theirs, else the demands read here."""
-    heading = _PROPOSAL_HEADING.match(collapse_ws(sentence))
+    heading = PROPOSAL_HEADING.match(collapse_ws(sentence))
     if heading:
         return proposal_heading(heading.group("what"), start, end, party, others)
-    mine = [d for lo, hi in _pieces(sentence) for d in party_demands(sentence[lo:hi], start + lo, start + hi, party)]
+    mine = [d for lo, hi in sentence_pieces(sentence)
+            for d in party_demands(sentence[lo:hi], start + lo, start + hi, party)]
     if mine and all(d.kind == "confirmed" for d in mine):
         return mine
     that = _OPINION_THAT.match(BULLET.sub("", collapse_ws(sentence)))
@@ -202,7 +204,7 @@ def read_with_party_voice(sentence: str, start: int, end: int, party: str, other
     # Det Konservative Folkeparti actor)
     others = [replace(d, actor=party) if d.actor and is_party_subject(("vi " + d.actor).split()[-2:]) else d
               for d in others]
-    theirs = [part for d in others for part in _one_per_instrument(d, sentence)]
+    theirs = [part for d in others for part in one_per_instrument(d, sentence)]
     return theirs + uncovered_clauses(sentence, start, end, party, theirs) if theirs else mine
 
 

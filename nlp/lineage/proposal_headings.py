@@ -17,7 +17,7 @@ from .programme_words import FINITE_FORMS, headed_by_a_scheme
 # of Alternativet's programme, s7_06 "3.1.1 Forslag | Solenergi", s7_07 "9.7.2 Forslag | Bloddonation"). s9_07's
 # gold_notes: "The numbered 'Forslag | ...' headings are the party's proposals; where the proposal is stated only in
 # the heading, the heading (with its number) is the evidence".
-_PROPOSAL_HEADING = re.compile(r"^\d+(?:\.\d+)+\s+Forslag\s*\|\s*(?P<what>\S.*)$")
+PROPOSAL_HEADING = re.compile(r"^\d+(?:\.\d+)+\s+Forslag\s*\|\s*(?P<what>\S.*)$")
 
 
 def proposal_heading(what: str, start: int, end: int, party: str, others: list[Draft]) -> list[Draft]:
