@@ -15,6 +15,9 @@ from danish.sentences import is_insertion_dash
 from .word_classes import FINITE_AUX, FUNCTION_WORDS, word_set
 
 
+# A line that only marks a page: the text's page marker ("--- side 3 ---"), a PDF's "3 of 10", or a bare page
+# number. A list or an annex title goes on past one (`policy`'s "Vi vil:" items, `approval`'s bilag titles).
+PAGE_MARK_LINE = re.compile(r"^\s*(?:---.*---|\d+\s+of\s+\d+|\d+)\s*$")
 # A line that ends in a preposition or conjunction is a sentence wrapped, not a heading.
 _LINK_WORDS = word_set("heading_link_word")
 _CAPITALS = frozenset("ABCDEFGHIJKLMNOPQRSTUVWXYZÆØÅ")
