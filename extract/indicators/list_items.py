@@ -12,6 +12,8 @@ _BULLET_MARK = re.compile(rf"^\s*(?:{BULLET}\s+)?")
 
 
 _ITEM_LINE = re.compile(rf"^\s*(?:{BULLET}|\d{{1,2}}[.)])\s+(?P<title>\S.*?)\s*$")
+# A numbered item line ("1. Flere borgere i job", "2) ..."): its number and its title.
+NUMBERED_ITEM = re.compile(r"^\s*(?P<n>\d{1,2})[.)]\s+(?P<title>\S.*?)\s*$")
 
 
 def _is_heading_like(line: str) -> bool:
