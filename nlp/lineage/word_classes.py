@@ -103,10 +103,10 @@ NO_EVENT_OPENERS = CONDITIONAL | WHETHER | TEMPORAL
 LATER_CLAUSE_OPENERS = NO_EVENT_OPENERS | CONSEQUENCE
 #: What opens a condition in the first place of a party programme's sentence, so that its modal states no demand
 #: (`modal_passive`, `law_content`; f06, s9_06 gold_notes): the conditions proper, and "når" (whenever) and "om"
-#: (if, "om nødvendigt"), which before a demand modal open a condition too ("Når ... skal ..."). Not "da" or
-#: "hvorvidt": no programme sentence of the dev texts opens with one before a demand modal, so this difference
-#: from NO_EVENT_OPENERS is kept as it was, not decided by a text; nor "i fald" (two words: the readers compare
-#: the first token).
+#: (if, "om nødvendigt"), which before a demand modal open a condition too ("Når ... skal ..."). Not "da": at a
+#: programme sentence's start it gives a reason ("Da ..., skal ..."), after which the main clause may still demand;
+#: not "hvorvidt" (no programme sentence of the dev texts opens with it; adding it changes no dev output); nor
+#: "i fald" (two words: the readers compare the first token).
 PROGRAMME_CONDITION_OPENERS = CONDITIONAL | frozenset("når om".split())
 #: The text rule of a condition (`clauses.CONDITION`: a sentence or a later clause opened by one states a rule,
 #: and so does the main clause before it: "Ydelsen ændres, hvis borgeren flytter"). Narrower than the sets
@@ -115,9 +115,9 @@ PROGRAMME_CONDITION_OPENERS = CONDITIONAL | frozenset("når om".split())
 #: often a preposition ("Om aftalen ...").
 CONDITIONAL_PATTERN = "(?:" + "|".join(sorted(CONDITIONAL | CONDITIONAL_PHRASES, key=lambda w: (-len(w), w))) + ")"
 # What opens a subordinate clause inside a phrase: a verb after these is the clause's, not the phrase's
-# ("fokusområder, hvor kommunerne skal fremvise resultater"): the relatives, "at", "hvordan", "fordi", and of
-# the subordinators above all but "såfremt" and "medmindre" (never added: a gap the phrase readers share).
-SUBORDINATE = frozenset("der som hvor at hvordan fordi hvis".split()) | WHETHER | TEMPORAL | CONSEQUENCE
+# ("fokusområder, hvor kommunerne skal fremvise resultater"): the relatives, "at", "hvordan", "fordi", and the
+# subordinators above ("såfremt" and "medmindre" since session 11, as "hvis" before: no dev output changed).
+SUBORDINATE = frozenset("der som hvor at hvordan fordi".split()) | CONDITIONAL | WHETHER | TEMPORAL | CONSEQUENCE
 # A negated duty is a rule whose whole wording is the commitment ("boligstøtten ikke må kompensere for
 # visse nedsættelser", p02; "Der betales ikke arbejdsmarkedsbidrag af ...", f05): kept as written.
 NEGATION = frozenset("ikke ingen aldrig".split())

@@ -16,7 +16,7 @@ def test_each_reader_takes_a_named_subset_of_one_definition() -> None:
     assert LATER_CLAUSE_OPENERS == NO_EVENT_OPENERS | {"så"}
     assert CONDITIONAL < PROGRAMME_CONDITION_OPENERS < NO_EVENT_OPENERS
     assert NO_EVENT_OPENERS - PROGRAMME_CONDITION_OPENERS == {"da", "hvorvidt"}
-    assert LATER_CLAUSE_OPENERS - SUBORDINATE == {"såfremt", "medmindre"}
+    assert LATER_CLAUSE_OPENERS < SUBORDINATE
 
 
 @pytest.mark.parametrize("clause", [
