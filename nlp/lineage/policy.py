@@ -35,6 +35,7 @@ import re
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
+from extract.list_marks import BULLET_MARKS
 from extract.normalise import collapse_ws
 
 from . import lexicon
@@ -47,7 +48,7 @@ if TYPE_CHECKING:
 
 # "Vi vil:" alone on its line: the municipality's actions follow.
 _LEAD = re.compile(r"(?m)^[^\S\n]*Vi\s+vil\s*:[^\S\n]*$")
-_BULLET = re.compile(r"^[^\S\n]*[-–•▪][^\S\n]+")
+_BULLET = re.compile(r"^[^\S\n]*[" + BULLET_MARKS + r"][^\S\n]+")
 # Where the object of an action verb ends: a clause or list boundary, "samt" before the next action, "mv.".
 _OBJECT_END = re.compile(r"\s*(?:;|\.(?:\s|$)|,?\s+samt\s|,\s+(?:eksempelvis|fx|f\.eks\.|herunder|således|så|der|som|hvor)\s"
                          r"|\s+mv\.|\s+m\.v\.|$)")
