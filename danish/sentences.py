@@ -29,6 +29,7 @@ _BREAK = re.compile(
     r"|\n(?=[ \t]*(?:[•▪·*\-–]\s|\d{1,2}\)\s))"     # a bullet or "1)" item starts
     r"|(?<=:)[ \t]*\n"                              # a list introduction ends
     r"|(?<=[.!?])[\"”’]?[ \t]*\n(?=[ \t]*[A-ZÆØÅ\"”“])"  # line ends a sentence
+    r"|(?<=[.!?])[\"”’]?[ \t]*\n(?=[ \t]*\d{1,2}\.[ \t]+[A-ZÆØÅ])"  # "2. Byrådet ..." after a full stop (s07, s10_12)
     r"|(?<=[.!?])[\"”’]?[ \t]+(?=[A-ZÆØÅ\"”“])"      # mid-line sentence end
     r"|\s(?=\d+\.\d+\.?\s+[A-ZÆØÅ])"                # flattened section numbers "1.1. Baggrund"
 )

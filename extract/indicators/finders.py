@@ -70,7 +70,10 @@ def unwrapped(text: str) -> str:
     out = [lines[0]]
     for before, line in zip(lines, lines[1:]):
         end = before.rstrip(" ")
-        wrap = (end != "" and end[-1] not in ".:;!?|" and not _is_row(before) and not _is_row(line)
+        # a dot that closes an abbreviation ends no sentence: "... til 100 pct." /
+        # "elektriske busser før 2035", "... på 18,8 mio. kr." / "fra Sundhed og Omsorg", "jf." / "bilag 3."
+        stop = end != "" and (end[-1] in ":;!?|" or end[-1] == "." and not ends_with_abbreviation(end))
+        wrap = (end != "" and not stop and not _is_row(before) and not _is_row(line)
                 and _CONTINUES.match(line) is not None)
         out.append(" " if wrap else "\n")
         out.append(line)

@@ -21,7 +21,9 @@ Every phrase they rely on is a row of `cues.tsv` (see `extract.indicators.cues`)
   times and grade averages, as a level ("at ventetiden ... højst er 3 måneder") or as the noun
   of its change ("en reduktion af CO2-udledningen på 70 pct. i 2030 i forhold til 1990");
 - a goal a sentence states in an "at"-clause as a share of a group ("Vi har som mål, at 95
-  procent af alle unge skal gennemføre en ungdomsuddannelse.");
+  procent af alle unge skal gennemføre en ungdomsuddannelse."), or as a change of a whole toward
+  a share by a stated time ("omstilling af vores energisektor til 100 pct. vedvarende energi
+  inden 2040") or as the share an own goal names ("Vi har et mål om 100 pct. ...");
 - the items a municipal service standard follows up on ("Opfølgning" / "Årlig opgørelse
   over antal borgere, der ..."; also "Succeskriterier", "Målepunkter"), each naming a count
   or share at its head;
@@ -47,17 +49,17 @@ from .goal_lists import goal_lists, numbered_goals
 from .listed_measures import (announced_measures, inline_lists, measured_lists, measured_statements,
                               measures_after_lead, opgoerelse_items, plot_titles)
 from .section_items import follow_up_items, headed_goals
-from .targets import stated_share_goals, target_clauses
+from .targets import level_targets, stated_share_goals, target_clauses
 
 # The finders are importable from here as before the split.
 __all__ = ["STRUCTURE_FINDERS", "announced_measures", "follow_up_items", "goal_lists", "headed_goals",
-           "inline_lists", "measured_lists", "measured_statements", "measures_after_lead", "numbered_goals",
-           "opgoerelse_items", "plot_titles", "stated_share_goals", "target_clauses"]
+           "inline_lists", "level_targets", "measured_lists", "measured_statements", "measures_after_lead",
+           "numbered_goals", "opgoerelse_items", "plot_titles", "stated_share_goals", "target_clauses"]
 
 
 STRUCTURE_FINDERS = (goal_lists, computed.measure_tables, computed.labelled_blocks, computed.labelled_fractions,
                      computed.defined_headings, inline_lists, measures_after_lead, computed.measure_headings,
                      computed.definition_sentences, numbered_goals, announced_measures, headed_goals,
                      computed.verb_first_definitions, computed.glossary_definitions, computed.named_measure_sentences, target_clauses,
-                     stated_share_goals,
+                     stated_share_goals, level_targets,
                      follow_up_items, measured_lists, measured_statements, opgoerelse_items, plot_titles, accounts.account_quantities)

@@ -8,6 +8,7 @@ from functools import lru_cache
 
 from danish.words import content_words
 
+from ..list_marks import BULLET
 from . import cues, fields
 from .finders import Found, lines_of, not_goal_heading, sentences
 from .list_items import _ITEM_LINE
@@ -151,6 +152,54 @@ def stated_share_goals(text: str) -> list[Found]:
             title = sentence.strip()
             f = Found("other", title, start + offset + sentence.index(title), style="goal", measure="share")
             f.population = m.group("np").strip()
+            found.append(f)
+    return found
+
+
+
+# "omstilling af vores energisektor til 100 pct. vedvarende energi inden 2040": a change of a
+# whole toward a new make-up (cue transition_noun, or its modal passive, transition_passive),
+# the share of it that is to be reached and the time by which (cue target_deadline). Bounded
+# like the target clauses.
+_SHARE_LEVEL = r"(?:(?:mindst|minimum|over)\s+)?(?<![\d.,])\d+(?:[.,]\d+)?\s?(?:%|pct\b\.?|procent\b)"
+
+
+@lru_cache(maxsize=1)
+def _level_targets() -> tuple[re.Pattern[str], ...]:
+    noun = cues.pattern("transition_noun").pattern
+    passive = cues.pattern("transition_passive").pattern
+    deadline = cues.pattern("target_deadline").pattern
+    own = cues.pattern("own_goal_lead").pattern
+    return (re.compile(rf"(?:(?:{noun})(?:\s+af\s+[^.;:!?\n]{{2,80}}?)?|{passive})"
+                       rf"\s+til\s+{_SHARE_LEVEL}\s+[^.;:!?\n\d]{{2,80}}?\s+(?:{deadline})", re.I),
+            # "Vi har et mål om 100 pct. vedvarende energi i 2040": the level an own goal names
+            re.compile(rf"(?:{own})\s+{_SHARE_LEVEL}\s+[^\W\d]", re.I))
+
+
+# A list mark before a target stated as a list item ("•\tDen samlede danske udviklingsbistand bør ...").
+_LIST_MARK = re.compile(rf"^\s*{BULLET}\s+")
+
+
+def level_targets(text: str) -> list[Found]:
+    """A target stated as a change toward a share by a stated time ("Alternativet vil arbejde
+    for en effektiv og kontrolleret omstilling af vores energisektor til 100 pct. vedvarende
+    energi inden 2040.") or as the share the document's own goal names ("Vi har et mål om 100
+    pct. vedvarende energi i 2040."): a quantified target that can be followed (municipal s7_06 gold_notes), kind other, measure
+    share, the whole sentence its title (no label names it) and nothing else read, as the text
+    does not say how the share is computed. A change the sentence reports as past
+    ("Omlægningen til 50 pct. ... blev gennemført i 2010") is a finding."""
+    found: list[Found] = []
+    for start, line in lines_of(text):
+        if not line.strip():
+            continue
+        for offset, sentence in sentences(line):
+            if not any(p.search(sentence) for p in _level_targets()) or _REPORTED_CHANGE.search(sentence):
+                continue  # _REPORTED_CHANGE before or after the noun: V2 order
+            mark = _LIST_MARK.match(sentence)
+            title = sentence[mark.end() if mark else 0:].strip()
+            f = Found("other", title, start + offset + sentence.index(title), style="goal", measure="share")
+            # read: no group is named, so the goal readers do not look for one in the title
+            f.population = ""
             found.append(f)
     return found
 

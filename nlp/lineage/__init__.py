@@ -23,7 +23,7 @@ about a commitment or instrument.
   programmes propose, quality standards promise routines; a party's own voice in `programme_voice`,
   with `party_clause`, `programme_words`, `demanded_objects`, `negated_permissions`, `modal_demands`,
   `modal_passive`, `law_content`, `coordinated_clauses` and `proposal_headings`), `evaluations`, `anaphora` (discourse
-  steps across sentences), `speakers` ("vi"), `dedupe`; `draft` is the record they share and
+  steps across sentences, with `given_mention`: the fuller earlier phrase a bare definite noun names), `speakers` ("vi"), `dedupe`; `draft` is the record they share and
   `word_classes` the closed Danish word classes they agree on.
 
 The package's `__init__` stays light (`extract.records` imports `kinds` at import time),

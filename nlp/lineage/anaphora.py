@@ -1,8 +1,9 @@
 """Discourse steps across sentences.
 
 A bare definite noun ("Ordningen", "reglen") names the commitment an earlier event or compound
-spelled out; "reformen" is the document's reform; "Det er en beslutning" and "Det har Folketinget
-besluttet" refer back to the sentence before; "i stedet" after a dropped commitment gives its
+spelled out, or the fuller phrase said before it ("lokalplanen" -> "lokalplan nr. 411"); "reformen" is
+the document's reform; "Det er en beslutning" and "Det har Folketinget besluttet" refer back to the
+sentence before; "i stedet" after a dropped commitment gives its
 replacement (seed 000); sentences that go on about an event give its year or where its
 replacement is published.
 """
@@ -21,7 +22,8 @@ from .clean_phrase import clean, frame_openings
 from .cues import CONTINUATION, INSTEAD, NEGATED_RULE, REPLACEMENT
 from .dating import TARGET_YEAR
 from .draft import Draft
-from .word_classes import DEFINITE
+from .given_mention import PREPOSITIONS, fuller_mention
+from .word_classes import ARTICLE, DEFINITE, DEFINITE_ARTICLES, FINITE_AUX, MODALS, NUMBER_WORDS, active_finite
 from ..phrases import find_actor
 from ..timex import time_mentions
 
@@ -47,7 +49,7 @@ def continued(text: str, spans: list[tuple[int, int]], index: int, d: Draft, anc
     for nxt in range(index + 1, min(index + 3, len(spans))):
         lo, hi = spans[nxt]
         sentence = text[lo:hi]
-        if not CONTINUATION.match(sentence):
+        if not CONTINUATION.match(sentence) or _article_opening(sentence):
             return d
         mentions = [t for t in time_mentions(sentence, anchor=anchor)
                     if not TARGET_YEAR.search(sentence[max(0, t.start - 10):t.start])]
@@ -56,9 +58,39 @@ def continued(text: str, spans: list[tuple[int, int]], index: int, d: Draft, anc
     return d
 
 
+def _article_opening(sentence: str) -> bool:
+    """"De personer, der indtil 1. juli 2001 modtog seniorydelse, overgik til fleksydelse" (star d12): "de", "den",
+    "det" before an inflected noun or adjective or a number is the article of a new noun phrase, not the pronoun
+    that takes up the event before ("De har kigget på 375 ressourceforløbssager ...", seed 003). As a pronoun it is
+    the clause's subject in first place, and Danish word order (V2) puts the finite verb right after it.
+
+    Gold on the work half, policy, star and seeds: a sentence opened by the pronoun and a finite verb joins the
+    evidence once (seed 003, "De har"); one opened by the article before a noun or a number never does (star d12
+    "De personer", star d03 "De fem beskæftigelsespolitiske mål 2018 er:"). A bare singular after the word
+    ("Det forslag ...") is left to the cue as before: the lemma table cannot tell it from a verb."""
+    words = sentence.split(None, 2)
+    if len(words) < 2 or words[0].lower() not in DEFINITE_ARTICLES:
+        return False
+    after = words[1].lower().strip(",.;:")
+    if after in FINITE_AUX or after in MODALS or active_finite(after) or _s_passive(after):
+        return False  # the pronoun and its finite verb
+    lemma = lexicon.lemma_of(after)
+    # "personer" (person), "nye" (ny): an inflection of the lemma it starts with; a strong past changes its
+    # stem ("trådte", træde; "overgik", overgå) and stays a verb
+    return after[:1].isdigit() or after in NUMBER_WORDS or (lemma != after and after.startswith(lemma))
+
+
+def _s_passive(word: str) -> bool:
+    """A present passive by the lemma table: "offentliggøres", "evalueres" (the infinitive and "s")."""
+    return word.endswith("es") and word == lexicon.lemma_of(word) + "s"
+
+
 def resolve_anaphora(drafts: list[Draft], text: str) -> list[Draft]:
     """A bare definite noun ("Målingen", "Ordningen") names the commitment an earlier
-    event spelled out: "målingen Andel i løntilskud", "Jobpræmieordningen"."""
+    event spelled out: "målingen Andel i løntilskud", "Jobpræmieordningen"; else the compound
+    ending in it, else the fuller phrase of its head said before it in its paragraph ("lokalplanen"
+    -> "lokalplan nr. 411", `given_mention`), also where it closes the subject as a preposition's
+    complement ("for hvert af målene")."""
     out: list[Draft] = []
     for d in drafts:
         moved = _MOVED_TO.match(d.subject.strip()) if d.kind == "changed" else None
@@ -79,17 +111,20 @@ def resolve_anaphora(drafts: list[Draft], text: str) -> list[Draft]:
                                 and len(e.subject.split()) == 1 and e.subject.lower().endswith(word)
                                 and e.subject.lower() != word), None)
             if earlier is None:
-                earlier_subject = _frame_antecedent(word, out, d.start) or _text_compound(word, text[:d.start], text[d.start:])
+                earlier_subject = _frame_antecedent(word, out, d.start) or _text_compound(word, text[:d.start], text[d.start:]) \
+                    or _given_phrase(word, text[:d.start])
                 d = replace(d, subject=earlier_subject or d.subject, start=_introducing_sentence(text, d, word, out))
             if earlier is not None:
                 d = replace(d, subject=earlier.subject)
         else:
-            framed = _FRAMED_ANAPHOR.match(d.subject)
+            framed, compound = _FRAMED_ANAPHOR.match(d.subject), None
             if framed and DEFINITE.match(framed.group("word")) and not framed.group("word").lower().startswith("reform"):
                 # "suspension af reglen", "evaluering af ordningen": the anaphor inside the frame
                 compound = _text_compound(framed.group("word").lower(), text[:d.start], text[d.start:])
                 if compound:
                     d = replace(d, subject=framed.group("head") + compound)
+            if not (framed and compound):
+                d = replace(d, subject=_given_complement(d.subject, text[:d.start]))
         out.append(d)
     return out
 
@@ -126,6 +161,26 @@ def _frame_antecedent(word: str, earlier: list[Draft], start: int) -> str | None
         return None
     return next((e.subject for e in reversed(earlier) if start - e.end < 3000
                  and e.subject.lower().startswith(frame + " ")), None)
+
+
+def _given_phrase(word: str, before: str) -> str | None:
+    """A bare definite noun names the fuller noun phrase of its head said before it in its paragraph:
+    "lokalplanen" -> "lokalplan nr. 411" (s10_06), without the article a subject does not keep."""
+    found = fuller_mention(word, before)
+    return ARTICLE.sub("", found) if found else None
+
+
+def _given_complement(subject: str, before: str) -> str:
+    """A bare definite noun closing the subject as a preposition's complement refers back as a bare subject
+    does: "måleindikatorerne for hvert af målene" after "de beskæftigelsespolitiske mål for 2018" (star d03
+    gold: "måleindikatorer for hvert af de beskæftigelsespolitiske mål for 2018"); inside the phrase the
+    mention keeps its article."""
+    words = subject.rsplit(None, 2)
+    if len(words) < 3 or words[1].lower() not in PREPOSITIONS or not DEFINITE.match(words[2]) \
+            or not words[2][:1].islower() or len(words[2]) < 5 or words[2].startswith("reform"):
+        return subject
+    mention = fuller_mention(words[2], before)
+    return subject[:len(subject) - len(words[2])] + mention if mention and subject.endswith(words[2]) else subject
 
 
 def _text_compound(word: str, before: str, text_after: str = "") -> str | None:

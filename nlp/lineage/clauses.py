@@ -80,6 +80,12 @@ _SUBORDINATE = re.compile(rf"^(?:{'|'.join(sorted(LATER_CLAUSE_OPENERS))})\b", r
 _BECAUSE = re.compile(r"^fordi\b", re.IGNORECASE)
 
 
+def clause_spans(sentence: str) -> list[tuple[int, int]]:
+    """The sentence's clauses as (start, end) offsets, as `clause_events` reads them (for readers that take a
+    relative clause with the noun it describes, `subject_phrase.with_relative`)."""
+    return _clauses(sentence)
+
+
 def clause_events(sentence: str, start: int, end: int, anchor: dt.date | None) -> list[Draft]:
     # "mål for 2018" is a target, "forlænges til 2025" a new end: neither is when it happened
     mentions = [t for t in with_periods(sentence, time_mentions(sentence, anchor=anchor))

@@ -17,6 +17,7 @@ from . import actors, lexicon, referat
 from .clauses import clause_events
 from .dating import END_YEAR, UNTIL
 from .draft import Draft
+from .impersonal_points import impersonal_point
 from .kinds import BY_KIND
 from .word_classes import BULLET
 from ..phrases import after_cue
@@ -66,6 +67,14 @@ def recommendation_points(text: str, spans: list[tuple[int, int]], index: int,
         assert marker is not None
         start = lo + marker.start("point")
         found = clause_events(text[start:hi], start, hi, anchor)
+        if not found and decision is None:
+            # "At 1) der arbejdes videre med en broforbindelse" (s10_06): an action asked for in the impersonal
+            # passive, whatever its verb, only proposed while no decision is printed
+            asked = impersonal_point(collapse_ws(text[start:hi]), lo, hi)
+            if asked is not None:
+                out.append(replace(asked, actor=referat.proposer(text[spans[index][0]:spans[index][1]]),
+                                   year=_proposed_in(None, anchor)))
+            continue
         if not found and decision is not None:
             # "At 1) Byrådet tager den opdaterede reduktionssti ... til efterretning" (s06): no clause states the
             # event, the noted object names it; the body only takes note, so no actor, the meeting's date
@@ -81,7 +90,8 @@ def recommendation_points(text: str, spans: list[tuple[int, int]], index: int,
                 # is who proposes it, and the lead is part of what the text says (s6_07 gold: lead and point)
                 proposer = referat.proposer(text[spans[index][0]:spans[index][1]])
                 out.append(replace(d, kind="planned", decision=False, replaced_by=None, actor=proposer or d.actor,
-                                   start=spans[index][0] if proposer else d.start))
+                                   start=spans[index][0] if proposer else d.start,
+                                   year=_proposed_in(d.year, anchor)))
                 continue
             # a point decided is its own kind; one told in the future tense is what the decision does
             kind: EventKind = d.future_of or ("introduced" if d.kind == "planned" else d.kind)
@@ -96,6 +106,16 @@ def recommendation_points(text: str, spans: list[tuple[int, int]], index: int,
                                date=decision.date, year_stated=decision.year is not None,
                                start=_decided_span(d, decision, points)[0], end=_decided_span(d, decision, points)[1]))
     return out
+
+
+def _proposed_in(year: int | None, anchor: dt.date | None) -> int | None:
+    """The year of a point only proposed: its own, else the document's. The lead proposes in the present ("Det
+    indstilles:", "Danmarksdemokraterne foreslår derfor at,"), as of the document, whose date the conventions lend
+    a deictic time (star/README.md, "Lineage events": "The year may be taken from the document date"); s07 and s10_06
+    gold: the undecided indstilling's points and the council member's proposal are planned in the meeting's year."""
+    if year is not None or anchor is None:
+        return year
+    return anchor.year
 
 
 def _decided_span(d: Draft, decision: referat.Decision, points: list[tuple[int, int]]) -> tuple[int, int]:

@@ -66,6 +66,8 @@ ARTICLE_PATTERN = _longest_first(ARTICLES)
 #: The definite articles as a regex alternation ("(?:den|det|de)").
 DEFINITE_ARTICLE_PATTERN = _longest_first(DEFINITE_ARTICLES)
 
+# The cardinal number words a noun phrase may open with ("De fem beskæftigelsespolitiske mål", star d03).
+NUMBER_WORDS = frozenset("to tre fire fem seks syv otte ni ti elleve tolv".split())
 # Words that may stand before the head of a noun phrase: articles, demonstratives, quantifiers, a few
 # adjectives (`agent_nouns.premodifier`) and "og".
 DETERMINERS = ARTICLES | DEMONSTRATIVES | frozenset("alle begge hele samlede nye og".split())

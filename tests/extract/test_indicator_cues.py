@@ -22,6 +22,12 @@ SAMPLES = {
     "target_down": "Antallet af langtidsledige skal nedbringes med 20 procent frem mod 2030.",
     "target_up": "Andelen af unge, der gennemfører en ungdomsuddannelse, skal være steget til 95 pct. i 2030.",
     "target_half": "Antallet af unge uden job og uddannelse skal halveres inden 2030.",
+    "stated_share_goal_om": "Vi har et mål om, at 90 procent af eleverne skal gennemføre en ungdomsuddannelse.",
+    "stated_share_goal_saet": "Vi har sat os en målsætning om, at mindst 80 pct. af borgerne skal være tilfredse.",
+    "own_goal_energi": "Vi har et mål om 100 pct. vedvarende energi i kommunens egne bygninger i 2040.",
+    "own_goal_affald": "Vores mål er 60 procent genanvendelse af husholdningsaffaldet inden 2030.",
+    "transition_passive_energi": "Energiforsyningen skal omstilles til 100 pct. vedvarende energi senest i 2035.",
+    "transition_passive_landbrug": "Landbruget bør omlægges til 50 procent økologisk drift inden 2035.",
     "change_noun_after": "Målet for 2025 er en 10 % stigning i antallet af besøgende på museerne.",
     "change_noun_before": "Kommunen sigter mod en stigning på 10 procent i antallet af frivillige.",
     "change_noun_before_down": "Budgettet forudsætter en reduktion på 5 pct. i sygefraværet frem mod 2026.",
@@ -132,7 +138,8 @@ ROLES_USED = {"definition_verb", "measure_word", "ratio", "goal_label", "goal_he
               "self_defining_subject", "clause_verb", "count_target",
               "goal_statement", "time_tail",
               "population_article", "goal_list_lead", "measure_label", "measure_statement",
-              "defining_verb"}
+              "defining_verb", "transition_noun", "transition_passive", "target_deadline",
+              "own_goal_lead"}
 
 
 def test_every_role_the_finders_ask_for_is_in_the_table() -> None:

@@ -587,3 +587,17 @@ def test_an_average_of_a_degree_or_duration_is_an_average(text: str, measure: st
 def test_a_population_read_from_how_many_has_no_leading_article() -> None:
     from extract.indicators.fields import population_of
     assert population_of("", "Målingen viser, hvor mange uger de ledige i gennemsnit har været ledige.") == "ledige"
+
+
+def test_a_line_ending_in_an_abbreviation_runs_on() -> None:
+    # the dot of "pct.", "kr.", "jf." or "f.eks." ends no sentence: a lower-case next line continues it
+    # (the Aarhus byråd referat, s7_12, s10_11), a capital one does not
+    text = ("2.4.1 Forslag | Omstilling til 100 pct.\nelektriske busser før 2035\n"
+            "At 2) der frigives 4,5 mio. kr.\nfra Sundhed og Omsorg.\n"
+            "Byrådet tager sagen til efterretning, jf.\nbilag 3.\n"
+            "Efter 6 måneder er 16 pct.\nStadig røgfri.\n")
+    assert unwrapped(text).split("\n") == [
+        "2.4.1 Forslag | Omstilling til 100 pct. elektriske busser før 2035",
+        "At 2) der frigives 4,5 mio. kr. fra Sundhed og Omsorg.",
+        "Byrådet tager sagen til efterretning, jf. bilag 3.",
+        "Efter 6 måneder er 16 pct.", "Stadig røgfri.", ""]

@@ -14,7 +14,7 @@ import pytest
 from extract.document import Document, Segment
 from extract.indicators.computed import glossary_definitions, labelled_blocks
 from extract.indicators.finders import not_goal_heading, unwrapped
-from extract.indicators.targets import target_clauses
+from extract.indicators.targets import level_targets, target_clauses
 from extract.letters import letter_date
 from extract.parsers.answer_letter import body_parts
 from extract.parsers.kommuner import parse as parse_kommuner
@@ -88,6 +88,15 @@ def test_a_target_subject_that_never_ends_is_no_target() -> None:
     text = ("Mål: " + "skal antallet af unge falde med 5 procent, og " * 5_000 + "\n"
             + "• Antallet af ledige skal falde med 5 procent\n" * 5_000)
     assert len(target_clauses(text)) == 5_000
+
+
+@pytest.mark.timeout(GUARD)
+def test_a_level_target_whose_parts_never_come_is_read_in_one_pass() -> None:
+    # the phrase after a transition noun is bounded; a run of goal leads is read once
+    assert level_targets("Vi vil have en omstilling af " + "x " * 100_000 + "til 10 pct. y inden 2030.") == []
+    assert level_targets("Mål: " + "omstilling til 5 pct. " * 20_000 + ".") == []
+    assert len(level_targets("Vi har et mål om " * 30_000 + "10 pct. genbrug.")) == 1
+    assert len(level_targets("Omstilling til 10 pct. vedvarende energi inden 2030.\n" * 5_000)) == 5_000
 
 
 @pytest.mark.timeout(GUARD)
@@ -604,3 +613,13 @@ def test_a_long_street_name_before_a_number_is_read_once() -> None:
 
     text = ("Solvej" * 40_000 + " 6. Næste") + " Storgade 6. Der" * 20_000
     assert len(sentence_spans(text)) == 20_002
+
+
+@pytest.mark.timeout(GUARD)
+def test_a_long_run_of_one_noun_before_an_anaphor_is_read_within_the_window() -> None:
+    # the fuller-mention search (nlp/lineage/given_mention.py) reads one paragraph's last stretch, and a
+    # prepositional phrase no longer than its word limit
+    from nlp.lineage.given_mention import fuller_mention
+
+    assert fuller_mention("lokalplanen", "lokalplan for " * 200_000) is None
+    assert fuller_mention("lokalplanen", "lokalplan for " * 200_000 + "og et tillæg til lokalplan nr. 411. ") == "lokalplan nr. 411"

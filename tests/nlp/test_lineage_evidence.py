@@ -76,3 +76,32 @@ def test_the_text_itself_is_still_no_commitment() -> None:
 ])
 def test_a_shortened_anaphor_takes_the_sentence_that_introduced_it(text: str, expected: tuple) -> None:
     assert [(s, e) for _, s, _, e in _events(text)] == [expected]
+
+
+_DELOITTE = ("Deloitte har lavet fokusrevisioner af kommunernes forvaltning af ressourceforløb og jobafklaringsforløb. "
+             "De har kigget på 375 ressourceforløbssager fra 25 kommuner for hvert område. Begge rapporter blev "
+             "offentliggjort i juni 2020 og viser, at der er et stykke vej fra virkeligheden ude i kommunerne på flere "
+             "områder til intentionerne i loven.")
+_PROGRAMME_2017 = ("Derfor har Styrelsen for Arbejdsmarked og Rekruttering igangsat et bredt evalueringsprogram, der "
+                   "belyser samtlige af reformens elementer. Evalueringen gennemføres i efteråret 2017 og vil blive "
+                   "drøftet i forligskredsen bag reformen i 2018.")
+
+
+@pytest.mark.parametrize("text", [
+    # seed 003: the pronoun "De" and its finite verb go on about the audit, and the year follows
+    _DELOITTE,
+    # seed 004: the definite noun takes up the programme and gives its year
+    _PROGRAMME_2017,
+])
+def test_sentences_going_on_about_an_undated_event_join_its_evidence(text: str) -> None:
+    assert _events(text)[0][3] == text
+
+
+def test_an_article_opens_a_new_noun_phrase_not_a_continuation() -> None:
+    # star d12: "De personer, der ..." is the article of a new subject, not the pronoun; gold cites one sentence
+    first = ("Fleksydelsesordningen erstattede desuden den tidligere seniorydelsesordning, som var blevet kritiseret "
+             "for ikke i tilstrækkeligt omfang at give fleksjobvisiterede mulighed for at trække sig tilbage fra "
+             "arbejdsmarkedet på lige fod med personer på det ordinære arbejdsmarked.")
+    text = first + " De personer, der indtil 1. juli 2001 modtog seniorydelse, overgik til fleksydelse."
+    assert [(kind, subject, evidence) for kind, subject, _, evidence in _events(text)] == \
+        [("replaced", "seniorydelsesordningen", first)]

@@ -168,3 +168,57 @@ def test_another_agents_act_stays_its_own() -> None:
     text = RETOLD.replace("KL har igangsat en grundig", "Regeringen har igangsat en grundig")
     assert [(e[0], e[2], e[3]) for e in _events(text)] == [("introduced", "proces", "KL"),
                                                            ("introduced", "grundig proces", "Regeringen")]
+
+
+# A point in the impersonal passive, "der" and the s-passive of any verb, asks that something be done (s10_06: "At 1)
+# der arbejdes videre med en broforbindelse, der tager udgangspunkt i model C.."; s07: "At 1) der i forbindelse med
+# den kommende konkretisering af planerne for Pier 3 og Aarhus Ø sikres plads til publikumsrettede arealer"): with
+# no decision printed it is proposed, `planned`, in the year of the dated document (nlp/lineage/impersonal_points.py).
+ASKED = """Dato: 3. september 2025
+Beslutningspunkter
+
+Det indstilles:
+At 1) der arbejdes videre med en cykelsti langs Randersvej, der tager udgangspunkt i model B.
+At 2) der i forbindelse med den kommende lokalplan sikres plads til en ny daginstitution i Skejby.
+Borgmesterens Afdelings påtegning
+"""
+
+
+def test_impersonal_points_without_a_decision_are_planned_in_the_document_year() -> None:
+    assert _events(ASKED) == [("planned", 2025, "cykelsti langs Randersvej", None, False),
+                              ("planned", 2025, "plads til en ny daginstitution i Skejby", None, False)]
+
+
+def test_an_impersonal_point_of_an_undated_document_has_no_year() -> None:
+    assert [e[1] for e in _events(ASKED.split("\n", 1)[1])] == [None, None]
+
+
+def test_a_point_with_an_agent_and_no_event_word_gives_nothing() -> None:
+    # s07's "At 2) Teknik og Miljø anbefaler Havnens Perle at tage fat i kommende aktører": advice, no event (its gold)
+    text = ("Det indstilles:\nAt 1) Teknik og Miljø anbefaler foreningen at tage fat i kommende aktører i "
+            "området.\nBorgmesterens Afdelings påtegning\n")
+    assert _events(text) == []
+
+
+def test_an_impersonal_point_negated_gives_nothing() -> None:
+    text = "Det indstilles:\nAt 1) der arbejdes ikke videre med en cykelsti langs Randersvej.\nBorgmesterens Afdelings påtegning\n"
+    assert _events(text) == []
+
+
+def test_an_impersonal_point_decided_is_read_by_its_decision_only() -> None:
+    # a decided point is read through its clause's event word (f03, s7_09); the impersonal reading is for proposals
+    text = ASKED.split("Borgmesterens")[0] + "Økonomiudvalgets beslutning den 10.09.2025 Punkt 4\nIndstillingen godkendt\n"
+    assert _events(text) == []
+
+
+def test_an_impersonal_point_about_the_case_itself_gives_nothing() -> None:
+    # what a meeting does with the case is procedure (referat.PROCEDURAL_HEADS; f14 gold notes: "procedural")
+    for point in ("der gives en orientering om sagen på næste møde.", "der udsættes behandlingen af sagen til næste møde."):
+        assert _events(f"Det indstilles:\nAt 1) {point}\nBorgmesterens Afdelings påtegning\n") == []
+
+
+def test_an_impersonal_points_bare_noun_takes_its_relative_clause() -> None:
+    # s10_06 gold: "broforbindelse med udgangspunkt i model C" (subject_phrase.with_relative, as every clause's subject)
+    text = ("Det indstilles:\nAt 1) der arbejdes videre med en broforbindelse, der tager udgangspunkt i model C.\n"
+            "Borgmesterens Afdelings påtegning\n")
+    assert _events(text) == [("planned", None, "broforbindelse udgangspunkt i model C", None, False)]

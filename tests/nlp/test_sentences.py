@@ -77,6 +77,24 @@ def test_a_house_number_is_no_ordinal(text: str, expected: list[str]) -> None:
     assert _sentences(text) == expected
 
 
+@pytest.mark.parametrize(("text", "expected"), [
+    # s07 (Aarhus, a party's proposal): the numbered points after the lead, each its own sentence
+    ("Danmarksdemokraterne foreslår derfor at,\n1. Aarhus Byråd træffer en principbeslutning om, at der skal findes en "
+     "permanent placering til Havnens Perle på Aarhus\nØ.\n2. Byrådet pålægger Teknik og Miljø samt relevante aktører "
+     "at arbejde for en langsigtet løsning.",
+     ["Danmarksdemokraterne foreslår derfor at,\n1. Aarhus Byråd træffer en principbeslutning om, at der skal findes en "
+      "permanent placering til Havnens Perle på Aarhus\nØ.",
+      "2. Byrådet pålægger Teknik og Miljø samt relevante aktører at arbejde for en langsigtet løsning."]),
+    # s10_12 (a general meeting's agenda)
+    ("1. Valg af dirigent.\n2. Fremlægges af foreningens gang det forløbne år.",
+     ["1. Valg af dirigent.", "2. Fremlægges af foreningens gang det forløbne år."]),
+    # a date wrapped to the start of a line stays inside its sentence (no full stop before it)
+    ("Loven blev vedtaget den\n3. april 2001 og trådte i kraft.", ["Loven blev vedtaget den\n3. april 2001 og trådte i kraft."]),
+])
+def test_a_numbered_item_after_a_sentence_end_starts_a_sentence(text: str, expected: list[str]) -> None:
+    assert _sentences(text) == expected
+
+
 @given(st.text(alphabet=st.sampled_from(list("ab. \n:•1)ÆøÅ,?")), max_size=200))
 def test_spans_are_ordered_trimmed_and_inside(text: str) -> None:
     last = 0
