@@ -48,7 +48,8 @@ def ends_with_abbreviation(text: str) -> bool:
     return bool(ABBREVIATION_END.search(text, max(0, len(text) - _LONGEST - 1)))
 
 
-def _trim(text: str, start: int, end: int) -> tuple[int, int]:
+def trim_span(text: str, start: int, end: int) -> tuple[int, int]:
+    """[start, end) narrowed past leading and trailing whitespace (empty when all space)."""
     while start < end and text[start].isspace():
         start += 1
     while end > start and text[end - 1].isspace():
@@ -126,7 +127,7 @@ def sentence_spans(text: str) -> list[tuple[int, int]]:
     for lo, hi in zip(cuts[::2], cuts[1::2]):
         pieces = [lo, *_short_heading_break(text, lo, hi), hi]
         for a, b in zip(pieces, pieces[1:]):
-            a, b = _trim(text, a, b)
+            a, b = trim_span(text, a, b)
             if b > a:
                 spans.append((a, b))
     return spans

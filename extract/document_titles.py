@@ -22,15 +22,16 @@ _NOTAT_LABEL = re.compile(r"^(?:Notat|NOTAT)$")
 
 # A heading line broken before its end: it ends in a function word, a dash or a comma.
 _CONTINUES = re.compile(r"(?:\b(?:af|og|for|i|til|om|med|på|fra|ved|samt|eller|the|of)|[-–,])$", re.I)
-def _web_chrome() -> re.Pattern[str]:
-    """Web-page furniture that is never a title (extract/data/web_chrome.tsv, with attestations)."""
+def web_chrome() -> re.Pattern[str]:
+    """Web-page furniture that is never a title (extract/data/web_chrome.tsv, with attestations): the titles of
+    letters and notes here, and of policy documents (parsers/policy_title.py)."""
     from danish._data import table_rows
 
     rows = table_rows("extract", "data", "web_chrome.tsv", delimiter="\t")
     return re.compile("|".join(f"(?:{row['pattern']})" for row in rows))
 
 
-_SKIP_LINK = _web_chrome()
+_SKIP_LINK = web_chrome()
 _FUNCTION_LINE = re.compile(r"^(?:af|og|for|i|til|om|med|på|fra|ved|samt|eller)\b")
 
 

@@ -17,10 +17,11 @@ from typing import Any
 from danish import reference
 
 from danish.dates import WEEKDAY_NAMES, DateHit, find_dates
+from danish.sentences import trim_span
 from .document import Document, Span
 from .folketing import Hit
 from .letter_layouts import cue
-from .normalise import collapse_ws, trim_span
+from .normalise import collapse_ws
 from .people import NAME
 from .person_titles import minister_titles, official_titles
 

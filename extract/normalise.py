@@ -261,15 +261,6 @@ def raw_to_norm(segments: Sequence[Segment], raw_index: int) -> int:
     return segments[-1].norm_start + segments[-1].length if segments else 0
 
 
-def trim_span(text: str, start: int, end: int) -> tuple[int, int]:
-    """[start, end) narrowed past leading and trailing whitespace (empty when all space)."""
-    while start < end and text[start].isspace():
-        start += 1
-    while end > start and text[end - 1].isspace():
-        end -= 1
-    return start, end
-
-
 def collapse_ws(text: str) -> str:
     """Whitespace-normalise a field value the way the flat view and the gold do."""
     return " ".join(text.split())

@@ -162,6 +162,14 @@ def same_person(short: str, full: str) -> bool:
     return all(word in rest for word in a)
 
 
+def leading_form(short: str, full: str) -> bool:
+    """'David Rechnagel' of 'David Rechnagel Udsen': the leading words, two or more, of a longer name, as printed
+    (the surname lost or printed in lower case, "David Rechnagel udsen", corpus/municipal s7_11). Unlike
+    `same_person` the last name goes, and the words are compared as printed, case and all."""
+    words = full.split()
+    return any(" ".join(words[:n]) == short for n in range(2, len(words)))
+
+
 def roled_persons(text: str) -> list[RoledPerson]:
     """People named with a role in a STAR, ministry, KL or news text (see above), once each,
     in text order; a name given no role anywhere is kept with role None."""
@@ -217,15 +225,9 @@ def _without_leading_forms(best: dict[str, RoledPerson]) -> list[RoledPerson]:
     person once under the fuller name (s7_11's and s7_12's gold_notes: shorter mentions of a
     listed person "are the same people and are not listed again"). A role the shorter form
     carries goes to the fuller one when that has none."""
-    # each name's leading forms of two words or more -> the first fuller name that has it
-    fuller_of: dict[str, str] = {}
-    for name in best:
-        words = name.split()
-        for n in range(2, len(words)):
-            fuller_of.setdefault(" ".join(words[:n]), name)
     out: dict[str, RoledPerson] = dict(best)
     for short in list(best):
-        fuller = fuller_of.get(short)
+        fuller = next((name for name in best if leading_form(short, name)), None)  # the first fuller name
         if fuller is None:
             continue
         gone = out.pop(short, None)

@@ -127,6 +127,17 @@ def without_leading_verb(phrase: str) -> str:
     return phrase
 
 
+# A word broken over two lines, its hyphen and the break's space kept ("takst- nedsættelse", "seniorydelsesord-
+# ning", "Cen- trum-Demokraterne"), not a suspended compound ("hotel- og restaurantydelser", "stof- og
+# alkoholbehandling", "fleksjob- eller ...").
+_BROKEN_WORD = re.compile(r"(?<=[a-zæøåA-ZÆØÅ])- (?!(?:og|eller|samt|til|som|,)\b)(?=[a-zæøå])")
+
+
+def joined_broken_words(text: str) -> str:
+    """"takst- nedsættelse" -> "takstnedsættelse"; "hotel- og restaurantydelser" stays."""
+    return _BROKEN_WORD.sub("", text)
+
+
 # A word broken at a line end whose hyphen the text keeps (pdfium's marker, extract/normalise.py:
 # "lokalfor-slag", aarhus referat 2025-08; "Ravnbakke-skolen", f12): joined when the part before the hyphen is
 # no word of the lemma table. A word there keeps it: "225-timers-reglen", "ghetto-aftalen" (the gold writes them

@@ -19,9 +19,10 @@ from __future__ import annotations
 import re
 
 from . import cues, fields
-from .finders import _STATISTIC, BULLET_MARKS, Found, Line, _heading_kind, lines_of, sentences
+from ..list_marks import BULLET_MARKS
+from .finders import _STATISTIC, Found, Line, _heading_kind, lines_of, sentences
+from .list_items import NUMBERED_ITEM
 
-_NUMBERED = re.compile(r"^\s*(?P<n>\d{1,2})[.)]\s+(?P<title>\S.*?)\s*$")
 
 _MEASURE_HEADING = re.compile(r"^(?:Antal(?:let)?|Andel(?:en)?|Gennemsnitlig[et]?|Gennemsnittet|Varighed(?:en)?)"
                               r"\s+(?:af\s+)?\S(?:pr\.|[^.:\n]){3,100}$")
@@ -98,7 +99,7 @@ def defined_headings(text: str) -> list[Found]:
     lines, found = lines_of(text), []
     jobindsats = bool(re.search(r"jobindsats", text, re.I))
     for i, (start, line) in enumerate(lines):
-        if not _is_heading_line(line) or _NUMBERED.match(line) or cues.search("follow_up_heading", line):
+        if not _is_heading_line(line) or NUMBERED_ITEM.match(line) or cues.search("follow_up_heading", line):
             continue  # "Opfølgning", "Succeskriterier": its items are the measures (structure.follow_up_items)
         j = i + 1
         while j < len(lines) and not lines[j][1].strip():

@@ -16,6 +16,7 @@ from functools import lru_cache
 
 from danish.sentences import ends_with_abbreviation, sentence_spans
 
+from ..list_marks import BULLET
 from . import cues, fields
 
 Line = tuple[int, str]
@@ -101,11 +102,8 @@ _DEFINITION = re.compile("^" + _DEFINITION_CUE)
 _INLINE_DEFINITION = re.compile(r"(?<=[.:] )" + _DEFINITION_CUE)
 _ITEM = re.compile(r"^\s*(?:(?P<label>Mål|Sigtelinje|Implementeringsindikator|Resultatindikator|Indikator) )?"
                    r"(\d{1,2})(?(label)(?:[.):]|\s+[–-])|[.):])\s+(\S.*?)\s*$")  # "Sigtelinje 1 – ..." 
-# Bullet marks: typographic ones, dashes, and the marks Word lists keep in PDF text: "o"
-# (second-level list) and the Symbol-font dots U+F0B7/U+F0A7 ("o forløbet tilrettelægges",
-# "o Større aktivitetsniveau ..." in Ballerup and Syddjurs notater).
-BULLET_MARKS = "•●▪◦\\-–*·\uf0b7\uf0a7"
-_BULLET = re.compile(rf"^\s*(?:[{BULLET_MARKS}]|o(?=[ \t]))\s+(\S.*?)\s*$")
+# A bulleted line and its text (the marks: extract/list_marks.py).
+_BULLET = re.compile(rf"^\s*{BULLET}\s+(\S.*?)\s*$")
 _HEADING_KINDS = (
     (re.compile(r"implementeringsindikator", re.I), "implementeringsindikator"),
     (re.compile(r"sigtelinje", re.I), "sigtelinje"),

@@ -6,10 +6,7 @@ import re
 
 from . import cues, fields
 from .finders import _numbered_definition, LEAD_MAX, Found, Line, lines_of, not_goal_heading, sentences
-from .list_items import _BULLET_MARK, _ITEM_LINE
-
-
-_NUMBERED = re.compile(r"^\s*(?P<n>\d{1,2})[.)]\s+(?P<title>\S.*?)\s*$")
+from .list_items import _BULLET_MARK, _ITEM_LINE, NUMBERED_ITEM
 
 
 def _heading_before(lines: list[Line], i: int) -> str:
@@ -24,12 +21,12 @@ def _numbered_goals(lines: list[Line]) -> dict[int, tuple[int, str]]:
     goals: dict[int, tuple[int, str]] = {}
     i = 0
     while i < len(lines):
-        m = _NUMBERED.match(lines[i][1])
+        m = NUMBERED_ITEM.match(lines[i][1])
         heading = _heading_before(lines, i) if m and m.group("n") == "1" else ""
         if m and len(heading) < LEAD_MAX and cues.search("goal_heading", heading) and not not_goal_heading(heading):
             expected, j = 1, i
             while j < len(lines):
-                item = _NUMBERED.match(lines[j][1])
+                item = NUMBERED_ITEM.match(lines[j][1])
                 if item and int(item.group("n")) == expected:
                     goals.setdefault(expected, (lines[j][0] + item.start("title"), item.group("title")))
                     expected += 1

@@ -4,13 +4,16 @@ from __future__ import annotations
 
 import re
 
-from .finders import BULLET_MARKS, Line
+from ..list_marks import BULLET
+from .finders import Line
 
 
-_BULLET_MARK = re.compile(rf"^\s*(?:(?:[{BULLET_MARKS}]|o(?=[ \t]))\s+)?")
+_BULLET_MARK = re.compile(rf"^\s*(?:{BULLET}\s+)?")
 
 
-_ITEM_LINE = re.compile(rf"^\s*(?:[{BULLET_MARKS}]|o(?=[ \t])|\d{{1,2}}[.)])\s+(?P<title>\S.*?)\s*$")
+_ITEM_LINE = re.compile(rf"^\s*(?:{BULLET}|\d{{1,2}}[.)])\s+(?P<title>\S.*?)\s*$")
+# A numbered item line ("1. Flere borgere i job", "2) ..."): its number and its title.
+NUMBERED_ITEM = re.compile(r"^\s*(?P<n>\d{1,2})[.)]\s+(?P<title>\S.*?)\s*$")
 
 
 def _is_heading_like(line: str) -> bool:

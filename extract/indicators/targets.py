@@ -8,8 +8,9 @@ from functools import lru_cache
 
 from danish.words import content_words
 
+from ..list_marks import BULLET
 from . import cues, fields
-from .finders import BULLET_MARKS, Found, lines_of, not_goal_heading, sentences
+from .finders import Found, lines_of, not_goal_heading, sentences
 from .list_items import _ITEM_LINE
 
 
@@ -176,7 +177,7 @@ def _level_targets() -> tuple[re.Pattern[str], ...]:
 
 
 # A list mark before a target stated as a list item ("•\tDen samlede danske udviklingsbistand bør ...").
-_LIST_MARK = re.compile(rf"^\s*(?:[{BULLET_MARKS}]|o(?=[ \t]))\s+")
+_LIST_MARK = re.compile(rf"^\s*{BULLET}\s+")
 
 
 def level_targets(text: str) -> list[Found]:

@@ -26,6 +26,7 @@ from __future__ import annotations
 import re
 
 from danish.dates import MONTH_ONLY_RE, find_dates, with_inferred_year
+from danish.sentences import trim_span
 
 from ..document import Document
 from ..document import Span as DocSpan
@@ -35,7 +36,7 @@ from ..letters import (GREETING_RE, JOURNAL_RE, MINISTRY_RE, QUESTION_STOP_RE, R
                        unlabelled_journal)
 from ..letter_layouts import cue
 from ..letters import JOURNAL_SHAPE, is_address_line
-from ..normalise import collapse_ws, trim_span
+from ..normalise import collapse_ws
 from ..records import Answer, DocumentInfo, Person
 from .policy_reform import reform_of
 from . import ftdk_fields as ff

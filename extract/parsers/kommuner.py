@@ -30,14 +30,14 @@ from dataclasses import dataclass, field
 from danish.words import STOPWORDS
 
 from ..document import Document
-from ..indicators.finders import BULLET_MARKS
 from ..kommune_registry import Kommune, Resolution, lookup, office_titles, resolve
+from ..list_marks import BULLET, BULLET_MARKS
 from ..records import KommuneRow, UnresolvedName
 
 _FALSE_MARKS = {"", "-", "–", "—", "0", "nej", "n/a"}
-# bullet marks (the one list, extract/indicators/finders.py BULLET_MARKS: typographic marks,
-# dashes and the Symbol-font dots PDF text keeps), Word's "o" and numbered items
-_BULLET = rf"(?:[{BULLET_MARKS}]|o(?=[ \t])|\d{{1,2}}[.)])"
+# bullet marks (the one list, extract/list_marks.py: typographic marks, dashes, the Symbol-font dots PDF text
+# keeps and Word's "o") and numbered items
+_BULLET = rf"(?:{BULLET}|\d{{1,2}}[.)])"
 _NAME = r"[A-ZÆØÅ][a-zæøåéü]+(?:(?:-| )[A-ZÆØÅ][a-zæøåéü]+)?"
 # A kommune's own services named after it ("Jobcenter Horsens", "Borgerservice Holbæk")
 # are passing mentions of the kommune (attributes {}).

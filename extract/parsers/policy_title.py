@@ -9,22 +9,14 @@ from danish.words import CONCEPT_STOPWORDS
 
 from ..document import Document
 from ..document_layout import is_letterhead_line, is_page_mark, letterhead_lines, running_lines, starts_mid_document
-from ..document_titles import is_prose, labelled_title
+from ..document_titles import is_prose, labelled_title, web_chrome
 from ..letters import lines
 from ..page_title import in_english
 from .policy_genre import genre_markers
 from .policy_layout import _DATE_LINE, _LOGO, _SKIP, Found, _banner_org, _lines
 
 
-def _web_chrome() -> re.Pattern[str]:
-    """Web-page furniture that is never a title (extract/data/web_chrome.tsv)."""
-    from danish._data import table_rows
-
-    rows = table_rows("extract", "data", "web_chrome.tsv", delimiter="\t")
-    return re.compile("|".join(f"(?:{row['pattern']})" for row in rows))
-
-
-_CHROME = _web_chrome()
+_CHROME = web_chrome()
 # A line of a letterhead or a publisher's address: phone, web or mail ("Forlaget
 # Jurainformation§Vallensbækvej 61 · 2625 Vallensbæk Tlf. 70 23 01 02 post(at)...", p14).
 _CONTACT = re.compile(r"\bTlf\.|\bTelefon\b|https?://|\bwww\.|@|\(at\)")

@@ -23,6 +23,7 @@ from dataclasses import dataclass
 from danish.dates import DATE_TEXT_PATTERN
 
 from ..timex import time_mentions
+from .headings import PAGE_MARK_LINE
 
 # The councils that adopt a municipal or regional document (as nlp/lineage/referat.py's bodies), and a party's
 # landsmøde, which adopts its programme: "Vedtaget af SF’s landsmøde 15. april 2012" (the cover of
@@ -40,7 +41,6 @@ _APPROVAL = re.compile(
     re.IGNORECASE)
 # A bilag list's number and access mark before the title ("2 Åben ").
 _LEAD = re.compile(r"[^\S\n]*(?:\d{1,3}[^\S\n]+(?:Åben|Lukket)[^\S\n]+)?", re.IGNORECASE)
-_PAGE_MARK = re.compile(r"^\s*(?:---.*---|\d+\s+of\s+\d+|\d+)\s*$")
 
 
 @dataclass(frozen=True)
@@ -93,7 +93,7 @@ def _title_above(text: str, at: int) -> str:
     """The cover's title: the lines right above the approval line, back to a blank line or a page mark."""
     lines: list[str] = []
     for line in reversed(text[:at].rstrip("\n").split("\n")[-6:]):
-        if not line.strip() or _PAGE_MARK.match(line):
+        if not line.strip() or PAGE_MARK_LINE.match(line):
             break
         lines.insert(0, line.strip())
     title = " ".join(lines).strip(" ,.")
@@ -104,4 +104,4 @@ def _title_below(text: str, after: int) -> str:
     """A cover that opens with its approval line names the title on the line below ("Vedtaget af SF’s
     landsmøde 15. april 2012" over "Principprogram for SF – Socialistisk Folkeparti")."""
     line = text[after:after + 200].split("\n", 1)[0].strip(" ,.")
-    return line if 2 <= len(line.split()) <= 20 and not _PAGE_MARK.match(line) else ""
+    return line if 2 <= len(line.split()) <= 20 and not PAGE_MARK_LINE.match(line) else ""

@@ -9,10 +9,11 @@ from __future__ import annotations
 
 import re
 
-from .draft import Draft
-from .word_classes import BULLET_MARKS
+from extract.list_marks import BULLET_MARKS
 
-# A line that opens with a list mark (word_classes.BULLET_MARKS).
+from .draft import Draft
+
+# A line that opens with a list mark (extract/list_marks.py).
 _BULLETED = re.compile(rf"^[ \t]*[{BULLET_MARKS}]")
 
 

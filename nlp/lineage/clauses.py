@@ -25,12 +25,13 @@ from .laws import ADOPTED, IN_FORCE_RELATIVE, LAW_NUMBER
 from .members import namely_members
 from .negation import negated, rejected
 from .subject_phrase import ADVERBIAL_OPENING, clause_subject, object_relative, with_complement, with_relative
-from .word_classes import DEFINITE, RELATIVE, word_set
+from .word_classes import CONDITIONAL_PATTERN, DEFINITE, LATER_CLAUSE_OPENERS, RELATIVE, word_set
 from ..phrases import after_cue, before_cue, expand_abbreviation, find_actor
 from ..timex import nearest_year, time_mentions
 
 
-CONDITION = re.compile(r"(?:hvis|såfremt|medmindre|i fald)\b", re.IGNORECASE)
+# A condition proper opens the sentence or the clause after a main clause: a rule, no event (word_classes.CONDITIONAL_PATTERN).
+CONDITION = re.compile(rf"{CONDITIONAL_PATTERN}\b", re.IGNORECASE)
 # Danish puts the finite verb first in a condition without a conjunction ("Stopper du i en periode
 # med at modtage kontanthjælp, ...", "Flytter man til en anden kommune, ..."): the verb, then a
 # personal pronoun. A rule for the reader, no event (p09; kommune and borger.dk guidance).
@@ -75,7 +76,7 @@ _AND_NOT_SUBJECT = word_set("and_not_subject")
 # A clause after the first opened by "da" or "når" is a time clause: background to the main
 # clause, restating an event told elsewhere ("..., end man forventede, da aftalen blev indgået", p16;
 # "..., når ordningen er indført"). Sentence-initial "Da X blev indgået i 2020, ..." still counts.
-_SUBORDINATE = re.compile(r"^(?:om|hvorvidt|så|hvis|såfremt|medmindre|da|når)\b", re.IGNORECASE)
+_SUBORDINATE = re.compile(rf"^(?:{'|'.join(sorted(LATER_CLAUSE_OPENERS))})\b", re.IGNORECASE)
 _BECAUSE = re.compile(r"^fordi\b", re.IGNORECASE)
 
 

@@ -20,13 +20,11 @@ from danish._data import table_rows
 from danish.words import CONCEPT_STOPWORDS
 
 from ..lemma_table import lemma_table
-from ..phrases import before_finite_verb, joined_line_breaks, without_durative_time, without_leading_verb, without_quantifier
+from ..phrases import (before_finite_verb, joined_broken_words, joined_line_breaks, without_durative_time, without_leading_verb,
+                       without_quantifier)
 from .time_phrases import ONLY_TIME, TIME_CLOSING_PHRASE, TIME_NOUN, TIME_OPENING_PHRASE
 from .word_classes import ADVERBS, ARTICLE_PATTERN, DEFINITE_ENDING, DETERMINERS, FINITE_AUX, MODALS, NEGATION, PRONOUNS, SUBORDINATE, active_finite
 
-# A word broken over two lines ("takst- nedsættelse"), not a suspended compound ("hotel- og
-# restaurantydelser", "stof- og alkoholbehandling").
-_BROKEN_WORD = re.compile(r"(?<=[a-zæøåA-ZÆØÅ])- (?!(?:og|eller|samt|til|som|,)\b)(?=[a-zæøå])")
 # Articles open a noun phrase but are no part of what a journalist traces; kept before a capital
 # (a title: "Det Nære Sundhedsvæsen").
 _ARTICLE = re.compile(r"^" + ARTICLE_PATTERN + r"\s+(?=(?-i:[a-zæøå0-9]))(?!(?:er|var|blev|bliver|har|havde|skal|vil|kan|må)\b)",
@@ -74,7 +72,7 @@ def commitment_phrase(subject: str) -> str:
     """The subject as a clean noun phrase: line-break hyphens joined, a leading article, a leading
     or closing time phrase and a main clause's verb phrase taken off. A phrase that is nothing but
     a time comes back empty (no commitment)."""
-    phrase = _deictic_definite(joined_line_breaks(_BROKEN_WORD.sub("", " ".join(subject.split()))))
+    phrase = _deictic_definite(joined_line_breaks(joined_broken_words(" ".join(subject.split()))))
     phrase = without_leading_verb(phrase)  # "gennemført en kampagne": a verb phrase's object
     for _ in range(3):
         before = phrase

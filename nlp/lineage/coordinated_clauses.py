@@ -12,8 +12,8 @@ from extract.normalise import collapse_ws
 
 from .draft import Draft
 from .members import conjuncts as members_conjuncts
-from .party_clause import _MODALS, _NEGATION, _main_clause, _noun_phrase, _s_passive, _tokens
-from .programme_words import _is_scheme, _verb_kind, verbs
+from .party_clause import CLAUSE_NEGATIONS, DEMAND_MODALS, lemma_tokens, main_clause, noun_phrase, s_passive
+from .programme_words import is_scheme, verb_kind, verbs
 from .word_classes import ADVERBS, ARTICLE, ARTICLES, BULLET, DEMONSTRATIVES, POSSESSIVES, word_set
 
 
@@ -36,35 +36,35 @@ def uncovered_clauses(sentence: str, start: int, end: int, party: str, found: li
     out = []
     clauses = _COORDINATED.split(BULLET.sub("", collapse_ws(sentence)).rstrip(" ."))
     for clause in clauses:
-        tokens = _tokens(clause)
+        tokens = lemma_tokens(clause)
         # an act no table names only in a coordination, beside the act the other readers read: a sentence of one
         # clause is theirs ("Evalueringen gennemføres i 2024 og vil blive drøftet i forligskredsen", test_lineage_agents)
         k = next((k for k, (w, lem) in enumerate(tokens[:7]) if k and w.lower().endswith("es")
                   and (verbs().get(lem) in ("planned", "amount")
-                       or (len(clauses) > 1 and _s_passive(w, lem) and _verb_kind(lem) is None
+                       or (len(clauses) > 1 and s_passive(w, lem) and verb_kind(lem) is None
                            and tokens[k - 1][0].lower() not in _DETERMINERS))),
                  None)
         if k is None or tokens[0][0].lower() in ("det", "der", "man", "vi") or tokens[0][0].lower() in _SUBORDINATORS \
-                or any(w.lower() in _NEGATION for w, _ in tokens[:k + 2]):
+                or any(w.lower() in CLAUSE_NEGATIONS for w, _ in tokens[:k + 2]):
             continue
-        if verbs().get(tokens[k][1]) == "amount" and not any(_is_scheme(t) for t in tokens[:k]):
+        if verbs().get(tokens[k][1]) == "amount" and not any(is_scheme(t) for t in tokens[:k]):
             continue
-        if len(tokens) > 1 and tokens[1][1] in _MODALS and any(w.lower() not in ADVERBS for w, _ in tokens[2:k]):
+        if len(tokens) > 1 and tokens[1][1] in DEMAND_MODALS and any(w.lower() not in ADVERBS for w, _ in tokens[2:k]):
             tokens = tokens[2:]  # V2 after an adverbial: "Derudover skal transkønnede eksplicit nævnes ..." (s7_07)
             k -= 2
-        subject = [w for w, lem in tokens[:k] if lem not in _MODALS and w.lower() not in ADVERBS]
-        phrase = _noun_phrase(subject)
+        subject = [w for w, lem in tokens[:k] if lem not in DEMAND_MODALS and w.lower() not in ADVERBS]
+        phrase = noun_phrase(subject)
         if not phrase or re.search(rf"(?<![\wæøå-]){re.escape(phrase.lower())}(?![\wæøå-])", covered):
             continue
         if verbs().get(tokens[k][1]) is None:
             # an act no table names: the clause tells it ("Skat indlægges som en styrelse under finansministeriet")
-            phrase = _noun_phrase(subject + [w for w, _ in _tokens(_main_clause(" ".join(w for w, _ in tokens[k:])))])
+            phrase = noun_phrase(subject + [w for w, _ in lemma_tokens(main_clause(" ".join(w for w, _ in tokens[k:])))])
         if phrase:
             out.append(Draft("planned", start, end, phrase, None, None, party or None, None, False))
     return out
 
 
-def _one_per_instrument(d: Draft, sentence: str) -> list[Draft]:
+def one_per_instrument(d: Draft, sentence: str) -> list[Draft]:
     """One event per instrument (f05 gold_notes: "bullets naming several instruments give several events sharing
     the evidence"), for the other readers' demands in a party's voice: a second infinitive coordinated with the
     first ("SF vil afskaffe kontanthjælpsloftet og indføre en grøn check" -> the loft, and the check introduced:
@@ -74,19 +74,19 @@ def _one_per_instrument(d: Draft, sentence: str) -> list[Draft]:
         return [d]
     second = re.match(r"^(?P<first>.+?)\s+og\s+(?P<verb>[a-zæøå]+e)\s+(?P<object>\S.*)$", d.subject)
     if second:
-        lemma = _tokens(second.group("verb"))[0][1] if _tokens(second.group("verb")) else ""
-        kind = _verb_kind(lemma)
+        lemma = lemma_tokens(second.group("verb"))[0][1] if lemma_tokens(second.group("verb")) else ""
+        kind = verb_kind(lemma)
         if kind is not None:
             return [replace(d, subject=second.group("first")),
-                    replace(d, subject=_noun_phrase(second.group("object").split()), kind=kind)]
+                    replace(d, subject=noun_phrase(second.group("object").split()), kind=kind)]
     pair = re.split(r"(?<!-)\s+og\s+", d.subject)
-    if len(pair) == 2 and all(any(_is_scheme(t) for t in _tokens(part)) for part in pair):
+    if len(pair) == 2 and all(any(is_scheme(t) for t in lemma_tokens(part)) for part in pair):
         # "Enhedslisten vil afskaffe kontanthjælpsloftet og 225-timersreglen": two schemes, two events
         return [replace(d, subject=ARTICLE.sub("", part)) for part in pair]
     found = re.search(rf"(?<![\wæøå-]){re.escape(d.subject)}(?P<tail>,[^.;:]+)", collapse_ws(sentence))
     if found:
-        listed = members_conjuncts(_main_clause(d.subject + found.group("tail")))
-        if len(listed) > 1 and all(any(_is_scheme(t) for t in _tokens(part)) for part in listed):
+        listed = members_conjuncts(main_clause(d.subject + found.group("tail")))
+        if len(listed) > 1 and all(any(is_scheme(t) for t in lemma_tokens(part)) for part in listed):
             return [replace(d, subject=part) for part in listed]
     return [d]
 
@@ -97,7 +97,9 @@ def _one_per_instrument(d: Draft, sentence: str) -> list[Draft]:
 _PIECE_BREAK = re.compile(r"(?<=[.!?])\s+(?=[A-ZÆØÅ•])|\s*-{3} side \d+ -{3}\s*")
 
 
-def _pieces(sentence: str) -> list[tuple[int, int]]:
+def sentence_pieces(sentence: str) -> list[tuple[int, int]]:
+    """The sentence's pieces between the breaks the splitter kept inside it (a sentence end before a page marker):
+    offsets into the sentence, each read on its own."""
     out, at = [], 0
     for m in _PIECE_BREAK.finditer(sentence):
         if sentence[at:m.start()].strip():

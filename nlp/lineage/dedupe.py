@@ -8,6 +8,8 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
+from extract.list_marks import BULLET_MARKS
+
 from .draft import Draft
 from .word_classes import ARTICLE_PATTERN, FUNCTION_WORDS
 
@@ -65,13 +67,17 @@ def _restates(d: Draft, earlier: Draft) -> bool:
 _HEAD_WITH = re.compile(r"^" + ARTICLE_PATTERN + r"?\s*[\wæøå-]+\s+med\s+(?P<content>[\wæøå -]+)$", re.IGNORECASE)
 
 
+# What stands around a subject but is no part of it: white space and list marks (extract/list_marks.py).
+_AROUND = " \t\n" + BULLET_MARKS.replace("\\", "")
+
+
 def _scheme_with(subject: str) -> str | None:
-    found = _HEAD_WITH.match(subject.strip(" •▪·-–\t\n"))
+    found = _HEAD_WITH.match(subject.strip(_AROUND))
     return _article_free(found.group("content")) if found else None
 
 
 def _article_free(subject: str) -> str:
-    return _LEADING_WORD.sub("", subject.strip(" •▪·-–\t\n").lower())
+    return _LEADING_WORD.sub("", subject.strip(_AROUND).lower())
 
 
 def _indefinite(word: str) -> str:

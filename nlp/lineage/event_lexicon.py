@@ -47,7 +47,7 @@ def entries() -> tuple[LexEntry, ...]:
 
 
 @lru_cache(maxsize=1)
-def _by_pos() -> tuple[dict[str, LexEntry], dict[str, LexEntry]]:
+def entries_by_pos() -> tuple[dict[str, LexEntry], dict[str, LexEntry]]:
     # An entry with `forms` is read by those forms only: the lemma table gives its verb forms
     # another lemma ("aftalt" -> "aftælle"), so its own lemma would only catch the noun ("aftalen").
     verbs = {e.lemma: e for e in entries() if e.pos == "verb" and not e.forms}
@@ -84,7 +84,7 @@ class LexHit:
     subject: str = ""  # the commitment when the word itself names it: a genitive ("strukturreformens indførelse")
 
 
-def _verb_form(text: str, lemma: str) -> str:
+def verb_form(text: str, lemma: str) -> str:
     low = text.lower()
     if low == lemma:
         return "infinitive"
@@ -107,11 +107,11 @@ def verb_forms(word: str) -> frozenset[str]:
     """{word} when it is a finite or participle form of a lexicon verb, else empty."""
     from ..pipeline import get_pipeline
 
-    verbs, _ = _by_pos()
+    verbs, _ = entries_by_pos()
     doc = get_pipeline()(word)
     if len(doc) != 1 or doc[0].lemma_.lower() not in verbs:
         return frozenset()
-    form = _verb_form(word, doc[0].lemma_.lower())
+    form = verb_form(word, doc[0].lemma_.lower())
     return frozenset({word.lower()}) if form in ("participle", "past", "passive", "finite") else frozenset()
 
 
@@ -120,12 +120,12 @@ def is_participle(word: str) -> bool:
     """A past participle of a lexicon verb ("afskaffet", "indført", "forlænget")."""
     from ..pipeline import get_pipeline
 
-    verbs, _ = _by_pos()
+    verbs, _ = entries_by_pos()
     doc = get_pipeline()(word)
     if len(doc) != 1:
         return False
-    entry = verbs.get(doc[0].lemma_.lower()) or _forms().get(word.lower())
-    return entry is not None and _verb_form(word, entry.lemma) == "participle"
+    entry = verbs.get(doc[0].lemma_.lower()) or corrected_forms().get(word.lower())
+    return entry is not None and verb_form(word, entry.lemma) == "participle"
 
 
 @lru_cache(maxsize=50_000)  # one word through the pipeline, asked for in every sentence
@@ -133,20 +133,20 @@ def is_present(word: str) -> bool:
     """A present-tense finite or passive form of a lexicon verb ("sænkes", "afskaffer")."""
     from ..pipeline import get_pipeline
 
-    verbs, _ = _by_pos()
+    verbs, _ = entries_by_pos()
     doc = get_pipeline()(word)
     if len(doc) != 1 or doc[0].lemma_.lower() not in verbs:
         return False
-    return _verb_form(word, doc[0].lemma_.lower()) in ("finite", "passive")
+    return verb_form(word, doc[0].lemma_.lower()) in ("finite", "passive")
 
 
 @lru_cache(maxsize=1)
-def _forms() -> dict[str, LexEntry]:
+def corrected_forms() -> dict[str, LexEntry]:
     """Surface forms the lemma table gets wrong ("aftalt" -> "aftælle"), from the `forms` column."""
     return {form: e for e in entries() for form in e.forms}
 
 
-def _compound_head(lemma: str, nouns: dict[str, LexEntry]) -> LexEntry | None:
+def compound_head(lemma: str, nouns: dict[str, LexEntry]) -> LexEntry | None:
     """"refusionsomlægning" is an "omlægning": Danish compounds put the head last."""
     for noun, entry in nouns.items():
         if lemma.endswith(noun) and len(lemma) - len(noun) >= 3:
@@ -157,9 +157,9 @@ def _compound_head(lemma: str, nouns: dict[str, LexEntry]) -> LexEntry | None:
 def noun_entry(word: str) -> LexEntry | None:
     """The lexicon nominalisation a word is, by its lemma or as a compound's head ("videreførelse",
     "refusionsomlægning"), or None."""
-    _, nouns = _by_pos()
+    _, nouns = entries_by_pos()
     lemma = lemma_of(word)
-    return nouns.get(lemma) or _compound_head(lemma, nouns)
+    return nouns.get(lemma) or compound_head(lemma, nouns)
 
 
 def lemma_of(word: str) -> str:
@@ -169,7 +169,7 @@ def lemma_of(word: str) -> str:
 
 def noun_frame(word: str) -> str:
     """The instrument a definite nominalisation names ("suspenderingen" -> "suspension af"), or ""."""
-    _, nouns = _by_pos()
+    _, nouns = entries_by_pos()
     doc = get_pipeline_doc(word)
     if len(doc) != 1:
         return ""

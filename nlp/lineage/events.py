@@ -59,6 +59,7 @@ from .members import counted_members
 from .programme_voice import read_with_party_voice
 from .speakers import we_are_the_author, we_are_the_speaker
 from .word_classes import ARTICLE
+from ..phrases import joined_broken_words
 from ..timex import document_date, time_mentions
 
 
@@ -218,14 +219,11 @@ _RENAMED = re.compile(
     r"|\b(?:skiftede|skifter|ændrede|ændrer)\s+(?P<old3>[A-ZÆØÅ][^,.;:]{2,60}?)\s+navn\s+til\s+(?P<new3>[^,.;]{3,80})")
 
 
-# A word broken over two lines ("seniorydelsesord- ning", "Cen- trum-Demokraterne"), not a
-# suspended compound ("selvforsørgelses- og hjemrejseprogram", "fleksjob- eller ...").
-_BROKEN_WORD = re.compile(r"(?<=[a-zæøåA-ZÆØÅ])- (?!(?:og|eller|samt|til|som|,)\b)(?=[a-zæøå])")
 
 
 def _phrase(text: str | None) -> str | None:
     """A clean noun phrase for subject, actor and replacement: line-break hyphens joined."""
-    return _BROKEN_WORD.sub("", text) if text else text
+    return joined_broken_words(text) if text else text
 
 
 # An actor as the evidence names it, in its genitive or definite forms too ("byrådets", "Regeringen").

@@ -11,10 +11,14 @@ import re
 from collections.abc import Iterator
 
 from danish.sentences import is_insertion_dash
+from extract.list_marks import BULLET_MARKS
 
 from .word_classes import FINITE_AUX, FUNCTION_WORDS, word_set
 
 
+# A line that only marks a page: the text's page marker ("--- side 3 ---"), a PDF's "3 of 10", or a bare page
+# number. A list or an annex title goes on past one (`policy`'s "Vi vil:" items, `approval`'s bilag titles).
+PAGE_MARK_LINE = re.compile(r"^\s*(?:---.*---|\d+\s+of\s+\d+|\d+)\s*$")
 # A line that ends in a preposition or conjunction is a sentence wrapped, not a heading.
 _LINK_WORDS = word_set("heading_link_word")
 _CAPITALS = frozenset("ABCDEFGHIJKLMNOPQRSTUVWXYZÆØÅ")
@@ -44,8 +48,9 @@ def _heading_lines(text: str, lo: int, hi: int) -> Iterator[tuple[int, int]]:
 
 
 # A new line opened by a list marker starts a sentence of its own: "At 1) ...\nAt) ..." (referater),
-# "• Topskatten afskaffes ...\n• Bundfradraget forhøjes ..." (party programmes), "A) ...\nB) ...".
-_ITEM_LINE = re.compile(r"\n(?=[ \t]*(?:(?:At\s*)?(?:[A-Za-z]|\d{1,2})?\)\s|[•▪·\uf0b7–-]\s))")
+# "• Topskatten afskaffes ...\n• Bundfradraget forhøjes ..." (party programmes), "A) ...\nB) ..."; the marks are
+# extract/list_marks.py's.
+_ITEM_LINE = re.compile(r"\n(?=[ \t]*(?:(?:At\s*)?(?:[A-Za-z]|\d{1,2})?\)\s|[" + BULLET_MARKS + r"]\s))")
 
 
 def _item_split(text: str, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:

@@ -5,7 +5,7 @@ Aarhus Ø sikres plads til publikumsrettede arealer i stueetagen" (s07).
 Danish states what is to be done without naming who does it by the expletive "der" and the s-passive of the verb.
 Under a recommendation lead ("Det indstilles:") such a point asks that the action be taken: whatever the verb, the
 point is an action on the thing its verb governs, so no table of verbs is needed (the s-passive is read from the
-morphology, `party_clause._s_passive`). While no decision on the recommendation is printed, the point is only
+morphology, `party_clause.s_passive`). While no decision on the recommendation is printed, the point is only
 proposed: `planned` (star/README.md, "Lineage events": "proposed but not yet decided"; s07 and s10_06 gold_notes: the
 not-adopted indstilling's point is planned). A point with an agent ("At 2) Teknik og Miljø anbefaler Havnens Perle at
 ...", s07: advice to a business, no event in its gold) is no impersonal point and gives nothing here.
@@ -16,8 +16,8 @@ from . import referat
 from .clauses import clause_spans
 from .commitment import complex_prepositions
 from .draft import Draft
-from .party_clause import _noun_phrase, _s_passive, _skip_adverbs, _tokens
-from .programme_words import _PREPOSITIONS
+from .party_clause import lemma_tokens, noun_phrase, s_passive, skip_adverbs
+from .programme_words import PREPOSITIONS
 from .subject_phrase import with_relative
 from .word_classes import DETERMINERS, word_set
 
@@ -31,21 +31,21 @@ _MAX_WORDS = 10
 def impersonal_point(point: str, start: int, end: int) -> Draft | None:
     """The planned action of a point "der <verb>-s <phrase>", its subject the phrase the verb governs; None for any
     other point."""
-    tokens = _tokens(point)
+    tokens = lemma_tokens(point)
     if len(tokens) < 3 or tokens[0][0].lower() != "der":
         return None
     # the s-passive verb after "der" and any adverbial before it ("der i forbindelse med ... sikres", s07); a noun's
     # genitive in -s stands after a determiner ("en kommunes borgere") and is no verb
-    verb = next((i for i in range(1, len(tokens)) if _s_passive(*tokens[i])
+    verb = next((i for i in range(1, len(tokens)) if s_passive(*tokens[i])
                  and tokens[i - 1][0].lower() not in DETERMINERS), None)
     if verb is None:
         return None
-    i, negated = _skip_adverbs(tokens, verb + 1)
+    i, negated = skip_adverbs(tokens, verb + 1)
     while i < len(tokens) and tokens[i][0].lower() in word_set("verb_particle"):  # "arbejdes videre med"
         i += 1
     if negated:
         return None
-    if i < len(tokens) and tokens[i][0].lower() in _PREPOSITIONS:
+    if i < len(tokens) and tokens[i][0].lower() in PREPOSITIONS:
         i += 1  # "arbejdes videre med en broforbindelse": the preposition's object is what is acted on
     words: list[str] = []
     for word, _ in tokens[i:]:
@@ -53,7 +53,7 @@ def impersonal_point(point: str, start: int, end: int) -> Draft | None:
             break
         words.append(word)
     phrase = _cut_at_complex_preposition(words)
-    subject = _noun_phrase(phrase)
+    subject = noun_phrase(phrase)
     after = [w.lower() for w, _ in tokens[i + len(words):i + len(words) + 2] if w != ","]
     if len(phrase) == len(words) and after and after[0] in _RELATIVES:
         # a bare noun takes what its relative clause says of it, as every clause's subject does ("en broforbindelse,

@@ -4,7 +4,7 @@ demokratisk-republikansk styreform", s7_05, whose gold plans "adskillelse af sta
 kongehuset"; "En ny grundlov skal indføre menneskerettighederne som grundlaget for det danske folkestyre",
 Radikale's programme; "lovgivningen bør indeholde klar hjemmel for fængselsstraf", Dansk Folkeparti's). The law is
 the instrument, so its content is the demand: each coordinated infinitive plans an act on its object, as the
-party's own "vil <verb> <object>" does (`demanded_objects._acted_on`).
+party's own "vil <verb> <object>" does (`demanded_objects.acted_on`).
 
 The law is told by the head of the subject (nlp/data/lineage_words.csv, role law_noun). Precision rests on the
 object, as for the party's wish: no pronoun ("erstatte det med ...": the act on what came before), no principle,
@@ -17,12 +17,12 @@ safeguard, so a rights head may belong with the principles once a second documen
 """
 from __future__ import annotations
 
-from .demanded_objects import _CLAUSE_OPENERS, _NOT_ACTS, _infinitive
+from .demanded_objects import CLAUSE_OPENERS, NOT_ACTS, is_infinitive
 from .draft import Draft
-from .modal_passive import CONDITION_OPENERS, head_words, names_a_thing
-from .party_clause import _MODALS, _noun_phrase, _skip_adverbs
-from .programme_words import _PREPOSITIONS, _verb_kind, verbs
-from .word_classes import word_set
+from .modal_passive import headed_by_a_thing, names_a_thing
+from .party_clause import DEMAND_MODALS, noun_phrase, opens_noun_phrase, skip_adverbs
+from .programme_words import PREPOSITIONS, verb_kind, verbs
+from .word_classes import PROGRAMME_CONDITION_OPENERS, word_set
 
 # Words that join two infinitives of one modal ("adskille stat og kirke, afskaffe kongehuset og erstatte ...").
 _JOINS = frozenset({",", "og", "samt", "eller"})
@@ -30,31 +30,31 @@ _JOINS = frozenset({",", "og", "samt", "eller"})
 
 def law_content(tokens: list[tuple[str, str]], f: int, start: int, end: int, party: str) -> list[Draft]:
     """The acts a law heading the subject before the modal `f` shall do, each on its object (see the module's doc)."""
-    if tokens[f][1] not in _MODALS or not 0 < f <= 6 or tokens[0][0].lower() in CONDITION_OPENERS:
+    if tokens[f][1] not in DEMAND_MODALS or not 0 < f <= 6 or tokens[0][0].lower() in PROGRAMME_CONDITION_OPENERS:
         return []
     if tokens[f - 1][1] not in word_set("law_noun"):
         return []  # the law heads the subject: "Den nye socialistiske grundlov skal ..."
-    i, negated = _skip_adverbs(tokens, f + 1)
+    i, negated = skip_adverbs(tokens, f + 1)
     if negated:
         return []
     found: list[Draft] = []
     for verb, named in _infinitives(tokens, i):
-        if verb[1] in _NOT_ACTS or verb[1] in _SAFEGUARDS or verbs().get(verb[1]) == "light":
+        if verb[1] in NOT_ACTS or verb[1] in _SAFEGUARDS or verbs().get(verb[1]) == "light":
             continue
-        named = named[:next((k for k, (w, _) in enumerate(named) if w.lower() in _CLAUSE_OPENERS), len(named))]
-        if not named or named[0][0].lower() in _PREPOSITIONS or named[0][0].lower() == "at":
+        named = named[:next((k for k, (w, _) in enumerate(named) if w.lower() in CLAUSE_OPENERS), len(named))]
+        if not opens_noun_phrase(named):
             continue
-        if not names_a_thing(head_words(named)) or not names_a_thing(_before_and(named)):
+        if not headed_by_a_thing(named) or not names_a_thing(_before_and(named)):
             continue
-        found.append(Draft(_verb_kind(verb[1]) or "planned", start, end,
-                           _noun_phrase([w for w, _ in named]), None, None, party, None, False))
+        found.append(Draft(verb_kind(verb[1]) or "planned", start, end,
+                           noun_phrase([w for w, _ in named]), None, None, party, None, False))
     return found
 
 
 def _infinitives(tokens: list[tuple[str, str]], i: int) -> list[tuple[tuple[str, str], list[tuple[str, str]]]]:
     """The infinitives after the modal, each with the words up to the next one ("adskille | stat og kirke",
     "afskaffe | kongehuset", "erstatte | det med ..."): a join followed by an infinitive opens the next."""
-    if i >= len(tokens) or not _infinitive(tokens[i]):
+    if i >= len(tokens) or not is_infinitive(tokens[i]):
         return []
     found: list[tuple[tuple[str, str], list[tuple[str, str]]]] = []
     verb, k = tokens[i], i + 1
@@ -75,13 +75,13 @@ def _infinitives(tokens: list[tuple[str, str]], i: int) -> list[tuple[tuple[str,
 def _opens_verb_phrase(tokens: list[tuple[str, str]], k: int) -> bool:
     """An infinitive with its object after it: a noun in -e that looks like one ("stat og kirke, afskaffe ...")
     has no noun phrase of its own after it (the pipeline tags no parts of speech)."""
-    return k + 1 < len(tokens) and _infinitive(tokens[k]) and tokens[k + 1][0].lower() not in _JOINS \
-        and tokens[k + 1][0][:1].isalpha() and tokens[k + 1][0].lower() not in _PREPOSITIONS
+    return k + 1 < len(tokens) and is_infinitive(tokens[k]) and tokens[k + 1][0].lower() not in _JOINS \
+        and tokens[k + 1][0][:1].isalpha() and tokens[k + 1][0].lower() not in PREPOSITIONS
 
 
 def _before_and(named: list[tuple[str, str]]) -> list[tuple[str, str]]:
     """The object's first noun phrase, before a preposition or "og" ("stat og kirke": "stat")."""
-    p = next((k for k, (w, _) in enumerate(named) if w.lower() in _PREPOSITIONS or w.lower() == "og"), len(named))
+    p = next((k for k, (w, _) in enumerate(named) if w.lower() in PREPOSITIONS or w.lower() == "og"), len(named))
     return named[:p]
 
 

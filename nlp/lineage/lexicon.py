@@ -30,13 +30,15 @@ from __future__ import annotations
 from dataclasses import replace
 from typing import TYPE_CHECKING
 
-from .event_lexicon import LexEntry, LexHit, _by_pos, _compound_head, _forms, _verb_form, has_trigger
+from danish.words import NEGATION_WORDS
+
+from .event_lexicon import LexEntry, LexHit, compound_head, corrected_forms, entries_by_pos, has_trigger, verb_form
 from .kinds import BY_KIND
-from .lexicon_context import _AUX, _CONDITIONAL, _DECIDING, _DEMANDS, _DETERMINERS, _MODAL, _NEED, _NEGATION, \
-    _NOT_GENITIVE, _OPINION, _PARTY_VOICE, _PREPOSITIONS, _demand_to_keep, _for_decision, _habitual, _modality, \
-    _rule_kept
-from .nominalisations import _noun_hit
-from .word_classes import word_set
+from .lexicon_context import (ATTRIBUTIVE_PREPOSITIONS, AUXILIARIES, DECIDING_WORDS, IN_DEMANDS, MODALITY_WORDS,
+                              NEED_WORDS, NOT_GENITIVE, NOUN_DETERMINERS, OPINION_WORDS, PARTY_VOICE_WORDS,
+                              demand_to_keep, for_decision, habitual, modality_of, rule_kept)
+from .nominalisations import noun_hit
+from .word_classes import NO_EVENT_OPENERS, word_set
 
 # The names the other readers call as `lexicon.<name>` (and tests, bench/lineage_classifier*.py), kept here.
 from .event_lexicon import entries, get_pipeline_doc, is_participle, is_present, lemma_of, noun_entry  # noqa: F401
@@ -56,11 +58,13 @@ def find(clause: str, kinds: tuple[str, ...] = (), start: int = 0, verbs_only: b
         return None
     from ..pipeline import get_pipeline
 
-    verbs, nouns = _by_pos()
+    verbs, nouns = entries_by_pos()
     doc = get_pipeline()(clause)
     words = [t.lower_ for t in doc]
-    opinions = _OPINION - _PARTY_VOICE if _DEMANDS.get() else _OPINION
-    if opinions.intersection(words) or "?" in words or (words and words[0] in _CONDITIONAL):
+    opinions = OPINION_WORDS - PARTY_VOICE_WORDS if IN_DEMANDS.get() else OPINION_WORDS
+    # a clause opened by a condition, an indirect question or a time clause ("om der er behov for ...", "da den blev
+    # suspenderet": background, restating)
+    if opinions.intersection(words) or "?" in words or (words and words[0] in NO_EVENT_OPENERS):
         return None
     for t in doc:
         if not t.is_alpha or t.idx < start:
@@ -68,11 +72,11 @@ def find(clause: str, kinds: tuple[str, ...] = (), start: int = 0, verbs_only: b
         lemma = t.lemma_.lower()
         before = [w for w in words[max(0, t.i - 8):t.i] if w.strip()][-6:]  # past line breaks ("ikke\nindført")
         after = next((w for w in words[t.i + 1:] if w.strip()), "")
-        if _NEGATION.intersection(before[-3:]) or after in _NEGATION:
+        if NEGATION_WORDS.intersection(before[-3:]) or after in NEGATION_WORDS:
             continue
-        if _NEED.intersection(before):
+        if NEED_WORDS.intersection(before):
             continue  # "der er behov for, at STAR iværksætter": a need or a possibility, not an event
-        entry = verbs.get(lemma) or _forms().get(t.lower_)
+        entry = verbs.get(lemma) or corrected_forms().get(t.lower_)
         particle_at = _particle(words, t.i, lemma, verbs) if entry is None else None
         if particle_at is not None:
             entry = verbs[f"{lemma} {words[particle_at]}"]
@@ -80,7 +84,7 @@ def find(clause: str, kinds: tuple[str, ...] = (), start: int = 0, verbs_only: b
             continue
         if entry is not None:
             hit = _verb_hit(doc, t.i, entry, words)
-            if hit is not None and hit.kind != "planned" and _for_decision(words, t.i):
+            if hit is not None and hit.kind != "planned" and for_decision(words, t.i):
                 hit = replace(hit, kind="planned", decision=False)
             if hit is not None and particle_at is not None and not any(w.strip() for w in words[t.i + 1:particle_at]):
                 particle = doc[particle_at]
@@ -88,10 +92,10 @@ def find(clause: str, kinds: tuple[str, ...] = (), start: int = 0, verbs_only: b
         elif verbs_only:
             continue
         else:
-            noun = nouns.get(lemma) or _compound_head(lemma, nouns)
+            noun = nouns.get(lemma) or compound_head(lemma, nouns)
             if noun is not None and kinds and noun.kind not in kinds:
                 continue
-            hit = _noun_hit(doc, t.i, noun, words, governed) if noun else None
+            hit = noun_hit(doc, t.i, noun, words, governed) if noun else None
         if hit is not None:
             return hit
     return None
@@ -142,7 +146,7 @@ def _from_an_agreement(after: list[str]) -> bool:
 
 def _verb_hit(doc: Doc, i: int, entry: LexEntry, words: list[str]) -> LexHit | None:
     t = doc[i]
-    form = _verb_form(t.text, entry.lemma.split()[0])
+    form = verb_form(t.text, entry.lemma.split()[0])
     if form == "other":
         return None
     rest = " " + " ".join(words[i + 1 + entry.lemma.count(" "):]) + " "
@@ -156,18 +160,18 @@ def _verb_hit(doc: Doc, i: int, entry: LexEntry, words: list[str]) -> LexHit | N
     # the words around it past a line break: "og det\nfastlagte serviceniveau" (f13) is still attributive
     prev = next((w for w in reversed(words[:i]) if w.strip()), "")
     nxt = next((tok for tok in doc[i + 1:] if tok.text.strip()), None)
-    attributive = prev in _DETERMINERS or prev in _PREPOSITIONS \
-        or (prev.endswith("s") and prev not in _AUX and prev not in _NOT_GENITIVE and len(prev) > 3)  # a genitive: "kommunernes ændrede ..."
+    attributive = prev in NOUN_DETERMINERS or prev in ATTRIBUTIVE_PREPOSITIONS \
+        or (prev.endswith("s") and prev not in AUXILIARIES and prev not in NOT_GENITIVE and len(prev) > 3)  # a genitive: "kommunernes ændrede ..."
     if form in ("participle", "past") and attributive and nxt is not None and nxt.is_alpha:
         return None  # "den nedsatte ydelseskommission", "som følge af ændrede regler": an adjective
     if entry.kind == "evaluated" and form in ("passive", "finite"):
         return None  # "evalueres med borgeren": the present tense describes a routine, not an evaluation
     if form in ("participle", "past") and _completed_routine(doc, i, entry):
         return None  # "Det årlige bygningssyn er nu afsluttet" (s04, s10_08): a yearly routine done, no scheme ended
-    if form in ("passive", "finite") and _habitual(words, i):
+    if form in ("passive", "finite") and habitual(words, i):
         return None  # "iværksættes ... altid inden for 14 dage" (f02): a standing rule described, no event
     window = words[max(0, i - 8):i]  # "har den 20. december 2019 vedtaget"
-    if form == "participle" and not _AUX.intersection(window) and i > 0:
+    if form == "participle" and not AUXILIARIES.intersection(window) and i > 0:
         # "en evaluering ... foretaget af Finansministeriet": a modifier; a participle opening the
         # clause is coordinated under the auxiliary before "og" ("indført i 2016 og afskaffet i 2023")
         return None
@@ -179,11 +183,11 @@ def _verb_hit(doc: Doc, i: int, entry: LexEntry, words: list[str]) -> LexHit | N
         # wrapped line is no boundary)
         governed = [w for w in [w for w in words[max(0, i - 8):i] if w.strip()][-3:]
                     if w not in ("ikke", "nu", "også", "derfor", "gerne")]
-        if governed[-1:] and governed[-1] in _MODAL:
-            modality = _modality(words, i)
-            if modality == "rule" and not _rule_kept(entry, words, i):
+        if governed[-1:] and governed[-1] in MODALITY_WORDS:
+            modality = modality_of(words, i)
+            if modality == "rule" and not rule_kept(entry, words, i):
                 return None
-            return _hit(entry, "planned" if modality == "planned" and not _demand_to_keep(entry) else entry.kind,
+            return _hit(entry, "planned" if modality == "planned" and not demand_to_keep(entry) else entry.kind,
                         t, form)
         # "besluttet at afskaffe", "enige om at forlænge", and with an adverbial between: "Byrådet besluttede
         # på sit møde den 12. marts 2024 at lukke ..." (the deciding word within the clause's last ten words)
@@ -192,17 +196,17 @@ def _verb_hit(doc: Doc, i: int, entry: LexEntry, words: list[str]) -> LexHit | N
             # østjysk marin naturnationalpark" (s6_07, a proposal), as "vil vi således arbejde for, at regionerne
             # nedlægges" (f06) and "SF arbejder for en regulering af ..." (s08) are `planned` in their gold
             return _hit(entry, "planned", t, form)
-        if governed[-1:] == ["at"] and len(governed) >= 2 and _DECIDING.intersection(words[max(0, i - 12):i]) \
-                and (governed[-2] in _DECIDING | {"om", "valgt"} or "," not in words[max(0, i - 12):i]):
-            modality = _modality(words, i)
+        if governed[-1:] == ["at"] and len(governed) >= 2 and DECIDING_WORDS.intersection(words[max(0, i - 12):i]) \
+                and (governed[-2] in DECIDING_WORDS | {"om", "valgt"} or "," not in words[max(0, i - 12):i]):
+            modality = modality_of(words, i)
             if modality == "rule":
                 return None  # "Byrådet skal træffe beslutning om at lukke skolen": a decision still to make, a duty
             return _hit(entry, "planned" if modality == "planned" else entry.kind, t, form)
         return None
-    modality = _modality(words, i)
-    if modality == "rule" and not _rule_kept(entry, words, i):
+    modality = modality_of(words, i)
+    if modality == "rule" and not rule_kept(entry, words, i):
         return None
-    kind = "planned" if modality == "planned" and not _demand_to_keep(entry) else entry.kind
+    kind = "planned" if modality == "planned" and not demand_to_keep(entry) else entry.kind
     return LexHit(entry, kind, t.idx, t.idx + len(t.text), BY_KIND[kind].decision, False, form)
 
 

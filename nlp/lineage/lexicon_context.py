@@ -1,5 +1,5 @@
 """The words around a lexicon word that decide whether it states an event, and which kind: auxiliaries, modals
-of the future and of duty, words of deciding, determiners, negation, opinions, conditions, adverbials of habit;
+of the future and of duty, words of deciding, determiners, negation, opinions, adverbials of habit;
 the modality of a word from the modals before it, and a party's demands (`demands()`), inside which "skal" and
 "bør" are what the party wants done.
 """
@@ -15,32 +15,28 @@ from .event_lexicon import LexEntry
 from .word_classes import ARTICLES, DEMONSTRATIVES, FINITE_AUX, POSSESSIVES, word_set
 
 
-_AUX = FINITE_AUX | frozenset("blevet være været".split())  # the finite auxiliaries and their other forms
+AUXILIARIES = FINITE_AUX | frozenset("blevet være været".split())  # the finite auxiliaries and their other forms
 # Modals of the future announce ("vil lempe", "forventes indført"): planned. Modals of duty and
 # possibility state rules ("Kommunerne skal oprette ...", "Perioden kan forlænges"): no event,
 # unless a decision governs them ("besluttet, at ordningen skal videreføres").
 _FUTURE = frozenset("vil ville forventes forventer planlægges planlægger påtænkes agter".split())
 _DUTY = frozenset("skal skulle kan kunne må".split())
-_MODAL = _FUTURE | _DUTY
+MODALITY_WORDS = _FUTURE | _DUTY
 # ... and the noun of a decision made ("Byrådet traf i 2019 beslutning om at lukke skolen"; "har allerede truffet
 # principbeslutning om at arbejde for ...", s6_07; nlp/lineage/cues.py reads the support verb "truffet")
-_DECIDING = frozenset("besluttet besluttede beslutter aftalt aftalte aftaler enige enig vedtaget vedtog valgt "
-                      "beslutning principbeslutning".split())
-# Words before a noun: a participle after one is attributive ("den vedtagne ordning"); one in -s ("hans",
-# "deres") is no noun in the genitive.
-_DETERMINERS = ARTICLES | DEMONSTRATIVES | POSSESSIVES
-_PREPOSITIONS = frozenset("af med om for til på i fra under efter ved mod uden".split())
-_NEGATION = NEGATION_WORDS
+DECIDING_WORDS = frozenset("besluttet besluttede beslutter aftalt aftalte aftaler enige enig vedtaget vedtog valgt "
+                           "beslutning principbeslutning".split())
+# Words before a noun: a participle after one (a determiner or a preposition) is attributive ("den vedtagne
+# ordning", "som følge af ændrede regler"); a determiner in -s ("hans", "deres") is no noun in the genitive.
+NOUN_DETERMINERS = ARTICLES | DEMONSTRATIVES | POSSESSIVES
+ATTRIBUTIVE_PREPOSITIONS = frozenset("af med om for til på i fra under efter ved mod uden".split())
 # Words in -s that are no genitive: a month or an adverb opening the clause ("I marts suspenderede
 # et flertal ...", "Alligevel ændrede ...").
-_NOT_GENITIVE = frozenset("marts tirsdags onsdags torsdags fredags lørdags søndags mandags ellers altså hvis "
-                          "stadigvæk alligevel dels".split())
+NOT_GENITIVE = frozenset("marts tirsdags onsdags torsdags fredags lørdags søndags mandags ellers altså hvis "
+                         "stadigvæk alligevel dels".split())
 # Wishes, opinions and judgements ("Det er vigtigt, at vi fastholder fokus") are no events.
-_OPINION = frozenset("ønsker ønske mener bør burde synes kræver krav opfordrer tilhænger modstander vigtigt afgørende".split())
-# A clause opened by these is an indirect question, a condition or a time clause ("om der er behov for ...",
-# "da den blev suspenderet": background, restating).
-_CONDITIONAL = frozenset("om hvis hvorvidt såfremt når medmindre da".split())
-_NEED = frozenset("behov mulighed muligt muligheden nødvendigt mulige eventuel eventuelle".split())  # "mulige tilpasninger af taksten" (f03): a possibility
+OPINION_WORDS = frozenset("ønsker ønske mener bør burde synes kræver krav opfordrer tilhænger modstander vigtigt afgørende".split())
+NEED_WORDS = frozenset("behov mulighed muligt muligheden nødvendigt mulige eventuel eventuelle".split())  # "mulige tilpasninger af taksten" (f03): a possibility
 
 
 def is_future_modal(word: str) -> bool:
@@ -51,7 +47,7 @@ def is_future_modal(word: str) -> bool:
 
 # In a party's demands ("Liberal Alliance mener: • Udligningsskatten ... skal afskaffes", f05; the
 # conventions' programme demands) "skal" is what the party wants done, not a standing rule.
-_DEMANDS: ContextVar[bool] = ContextVar("demands", default=False)
+IN_DEMANDS: ContextVar[bool] = ContextVar("demands", default=False)
 # "bør" is a demand too in the party's own voice: "Rang, titel- og ordensvæsnet bør afskaffes" (s09), "...
 # bør kunne træffes efter folkeafstemning" (f06), "ingen virksomheder bør modtage nogen form for statsstøtte"
 # (f05), "Førtidspension bør udelukkende være forbeholdt ..." (s10): each a `planned` demand in their gold.
@@ -59,29 +55,29 @@ _DEMAND_MODALS = frozenset("skal skulle bør burde".split())
 # A party's programme says what it wants with "mener" and "bør" (the demand verbs of danish/data/demand_verbs.csv;
 # "Det Radikale Venstre mener, at grundloven skal revideres", s09): in its own voice they are its demands, not
 # an opinion reported about someone else (p04: "Venstre mener, at ...", a newspaper).
-_PARTY_VOICE = frozenset("mener bør burde".split())
+PARTY_VOICE_WORDS = frozenset("mener bør burde".split())
 
 
 @contextmanager
 def demands() -> Iterator[None]:
     """Read "skal" as a demand (planned) instead of a rule, inside a party's list of demands."""
-    token = _DEMANDS.set(True)
+    token = IN_DEMANDS.set(True)
     try:
         yield
     finally:
-        _DEMANDS.reset(token)
+        IN_DEMANDS.reset(token)
 
 
-def _modality(words: list[str], i: int) -> str:
+def modality_of(words: list[str], i: int) -> str:
     """"fact", "planned" or "rule" for the word at i, from the modals before it."""
     before = words[:i]
-    modal = [j for j, w in enumerate(before) if w in _MODAL or (_DEMANDS.get() and w in _DEMAND_MODALS)]
+    modal = [j for j, w in enumerate(before) if w in MODALITY_WORDS or (IN_DEMANDS.get() and w in _DEMAND_MODALS)]
     if not modal:
         return "fact"
-    decided = [j for j, w in enumerate(before) if w in _DECIDING]
+    decided = [j for j, w in enumerate(before) if w in DECIDING_WORDS]
     if decided and decided[0] < modal[-1]:
         return "fact"  # "besluttet, at ordningen skal videreføres": the decision is the event
-    if _DEMANDS.get() and before[modal[-1]] in _DEMAND_MODALS:
+    if IN_DEMANDS.get() and before[modal[-1]] in _DEMAND_MODALS:
         # "Det betyder, at man skal reducere forsørgerbyrden ..." (s10, not in its gold): the generic "man" states
         # a principle, not a demand on a scheme (a demand names what shall change: "Efterlønnen skal afskaffes")
         near = [w for w in before[max(0, modal[-1] - 2):modal[-1] + 3] if w.strip()]
@@ -90,7 +86,7 @@ def _modality(words: list[str], i: int) -> str:
 
 
 def _planned(words: list[str], i: int) -> bool:
-    return _modality(words, i) == "planned"
+    return modality_of(words, i) == "planned"
 
 
 # Adverbials of habit make a present tense a standing rule or routine, which the conventions do not label
@@ -108,12 +104,12 @@ _PERIODS = frozenset("år måned uge kvartal halvår gang".split())
 DECISION_NOUNS = frozenset("godkendelse beslutning vedtagelse behandling".split())
 
 
-def _for_decision(words: list[str], i: int) -> bool:
+def for_decision(words: list[str], i: int) -> bool:
     after = [w for w in words[i + 1:i + 5] if w.strip()]
     return "til" in after[:2] and bool(DECISION_NOUNS.intersection(after[1:4]))
 
 
-def _habitual(words: list[str], i: int) -> bool:
+def habitual(words: list[str], i: int) -> bool:
     """An adverbial of habit within the verb's clause ("altid", "hvert år", "hvert andet år")."""
     window = words[max(0, i - 5):i + 8]
     if word_set("cycle_noun").intersection(window):
@@ -128,19 +124,19 @@ def _habitual(words: list[str], i: int) -> bool:
 _DUTY_TO_KEEP = frozenset("skal skulle".split())
 
 
-def _rule_kept(entry: LexEntry, words: list[str], i: int) -> bool:
+def rule_kept(entry: LexEntry, words: list[str], i: int) -> bool:
     """A duty to keep something is a standing rule restated, which the conventions label `confirmed`
     (star/README.md: "explicitly kept or continued ('videreført', 'fastholdes', standing rules restated)"):
     "skal det daglige beredskab opretholdes på vanlig vis" (s05). Other duties ("Kommunerne skal oprette
     ...") state a rule, no event."""
-    modal = [w for w in words[:i] if w in _MODAL]
+    modal = [w for w in words[:i] if w in MODALITY_WORDS]
     return entry.kind == "confirmed" and bool(modal) and modal[-1] in _DUTY_TO_KEEP
 
 
-def _demand_to_keep(entry: LexEntry) -> bool:
+def demand_to_keep(entry: LexEntry) -> bool:
     """A party demanding that a scheme be kept states the scheme kept, `confirmed`, not a plan: the municipal
     README's convention ("keep this scheme" statements are `confirmed`; s09 gold "Vi vil fastholde et offentligt
     betalt sundhedsvæsen", s7_04 gold "vil vi også bevare den udvidede behandlingsgaranti"). Outside a party's
     voice a continuation put forward is still a proposal ("Det foreslås derfor at Kvalitetsstandard ... 2012
     videreføres i 2013", f03 gold: `planned`)."""
-    return entry.kind == "confirmed" and _DEMANDS.get()
+    return entry.kind == "confirmed" and IN_DEMANDS.get()

@@ -24,6 +24,9 @@ from ..phrases import after_cue
 from ..timex import time_mentions
 
 
+# An item of a list under a lead. Its marks are fewer than extract/list_marks.py's on purpose: with the Symbol-font
+# dot U+F0B7 the questions of f14's time plan ("Hvad vil du gerne have opnået i 2017?", under "... med
+# udgangspunkt i nedenstående tidsplan:") become three wrong `introduced` items (session 11's review).
 ITEM = re.compile(r"^\s*(?:\d{1,2}\)|[•▪·*–-])\s+(?P<item>[^\n]+)")
 
 

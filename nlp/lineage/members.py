@@ -10,6 +10,8 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
+from extract.list_marks import BULLET_MARKS
+
 from .draft import Draft
 from .word_classes import ARTICLE, ARTICLE_PATTERN
 
@@ -44,7 +46,7 @@ def namely_members(d: Draft, after_cue_text: str) -> list[Draft]:
 # members are labelled one by one. The count must equal the list's length.
 _COUNTS = {"to": 2, "tre": 3, "fire": 4, "fem": 5, "seks": 6, "syv": 7, "otte": 8}
 _COUNTED = re.compile(r"^(?P<count>to|tre|fire|fem|seks|syv|otte)\s+(?:[\wæøå-]+\s+){0,2}?[\wæøå-]+(?:er|ne|inger)\b", re.IGNORECASE)
-_NAMED_POINT = re.compile(r"^[ \t]*[•▪·*\uf0b7]\s+(?P<name>[^\n—–:]{3,80}?)\s+[—–:]\s+\S[^\n]*$", re.MULTILINE)
+_NAMED_POINT = re.compile(rf"^[ \t]*[{BULLET_MARKS}]\s+(?P<name>[^\n—–:]{{3,80}}?)\s+[—–:]\s+\S[^\n]*$", re.MULTILINE)
 
 
 def counted_members(d: Draft, text: str) -> list[Draft]:

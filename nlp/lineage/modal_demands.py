@@ -9,17 +9,18 @@ import re
 
 from ..lemma_table import lemma_table
 from .draft import Draft
-from .modal_passive import head_words, demanding_passive, names_a_thing
-from .party_clause import _MODALS, _noun_phrase, _s_passive, _skip_adverbs
-from .programme_words import _PREPOSITIONS, _is_scheme, verbs
+from .modal_passive import demanding_passive, headed_by_a_thing
+from .party_clause import DEMAND_MODALS, noun_phrase, opens_noun_phrase, s_passive, skip_adverbs
+from .programme_words import headed_by_a_scheme, is_scheme, verbs
 from .word_classes import word_set
 
 
-def _impersonal(sentence: str, tokens: list[tuple[str, str]], f: int, start: int, end: int, party: str) -> list[Draft]:
+def impersonal_demand(sentence: str, tokens: list[tuple[str, str]], f: int, start: int, end: int,
+                      party: str) -> list[Draft]:
     """"Det skal/bør (adv) være muligt (for ...) at <verb> <scheme>", "Der skal/bør (adv) være <scheme>"."""
-    if tokens[f][1] not in _MODALS or f != 1 or tokens[0][0].lower() not in ("det", "der"):
+    if tokens[f][1] not in DEMAND_MODALS or f != 1 or tokens[0][0].lower() not in ("det", "der"):
         return []
-    i, negated = _skip_adverbs(tokens, f + 1)
+    i, negated = skip_adverbs(tokens, f + 1)
     if negated or i >= len(tokens) or tokens[i][1] != "være":
         return []
     rest = tokens[i + 1:]
@@ -29,15 +30,14 @@ def _impersonal(sentence: str, tokens: list[tuple[str, str]], f: int, start: int
         if not rest:
             return []
         at = next((k for k, (w, _) in enumerate(rest) if w.lower() == "at"), None)
-        if at is None or at + 2 >= len(rest) or not any(_is_scheme(t) for t in rest[at + 1:]):
+        if at is None or at + 2 >= len(rest) or not any(is_scheme(t) for t in rest[at + 1:]):
             return []
         phrase = " ".join(w for w, _ in rest[at + 1:])
         return [Draft("planned", start, end, phrase, None, None, party, None, False)]
     # "Der skal være en beskeden brugerbetaling på sundhedsydelser": the noun before the first preposition
-    p = next((k for k, (w, _) in enumerate(rest) if w.lower() in _PREPOSITIONS), len(rest))
-    if not p or not _is_scheme(rest[p - 1]):
+    if not headed_by_a_scheme(rest):
         return []
-    return [Draft("planned", start, end, _noun_phrase([w for w, _ in rest]), None, None, party, None, False)]
+    return [Draft("planned", start, end, noun_phrase([w for w, _ in rest]), None, None, party, None, False)]
 
 
 def _scheme_that(sentence: str, rest: list[tuple[str, str]], start: int, end: int, party: str) -> list[Draft]:
@@ -47,7 +47,7 @@ def _scheme_that(sentence: str, rest: list[tuple[str, str]], start: int, end: in
     comma = next((k for k, (w, _) in enumerate(rest) if w == ","), len(rest))
     rest = rest[:comma]
     words = [w for w, _ in rest]
-    if len(words) != 2 or words[0].lower() not in ("en", "et") or not _is_scheme(rest[1]):
+    if len(words) != 2 or words[0].lower() not in ("en", "et") or not is_scheme(rest[1]):
         return []
     that = re.search(r",\s*at\s+(?P<what>[^,.;:]+)", sentence)
     if not that:
@@ -56,31 +56,31 @@ def _scheme_that(sentence: str, rest: list[tuple[str, str]], start: int, end: in
                   False)]
 
 
-def _possibility(tokens: list[tuple[str, str]], f: int, start: int, end: int, party: str) -> list[Draft]:
+def possibility_demand(tokens: list[tuple[str, str]], f: int, start: int, end: int, party: str) -> list[Draft]:
     """"Vælgerne skal have mulighed for at tage initiativ til folkeafstemninger" (s09), "Den alment praktiserende
     læge skal have mulighed for at opkræve et gebyr" (s6_08): a demand that someone be given the possibility of a
     scheme, `planned` in both golds; "mulighed" alone names no scheme ("Den enkelte skal have mulighed for selv at
     vælge ...", s09: nothing)."""
-    if tokens[f][1] not in _MODALS:
+    if tokens[f][1] not in DEMAND_MODALS:
         return []
-    i, negated = _skip_adverbs(tokens, f + 1)
+    i, negated = skip_adverbs(tokens, f + 1)
     if negated or i + 2 >= len(tokens) or tokens[i][0].lower() not in ("have", "give") or tokens[i + 1][1] != "mulighed" \
             or tokens[i + 2][0].lower() != "for":
         return []
     rest = tokens[i + 1:]
-    if not any(_is_scheme(t) for t in rest[2:]):
+    if not any(is_scheme(t) for t in rest[2:]):
         return []
     return [Draft("planned", start, end, " ".join(w for w, _ in rest), None, None, party, None, False)]
 
 
-def _passive(tokens: list[tuple[str, str]], f: int, start: int, end: int, party: str) -> list[Draft]:
+def passive_demand(tokens: list[tuple[str, str]], f: int, start: int, end: int, party: str) -> list[Draft]:
     """"Medicinsk cannabis skal lovliggøres.", "Apotekervæsenet skal liberaliseres." (s6_08): the subject before
     the modal, made legal or freed by a verb of programme_verbs.csv the event lexicon lacks (its own verbs are
     read by the lexicon's readers). Not a kept scheme: "... skal bevares" was left out of f06's gold."""
-    if tokens[f][1] not in _MODALS or f > 6 or tokens[0][0].lower() in ("man", "vi") \
+    if tokens[f][1] not in DEMAND_MODALS or f > 6 or tokens[0][0].lower() in ("man", "vi") \
             or (f == 1 and tokens[0][0].lower() in ("det", "der")):
         return []  # "Det"/"Der" alone before the modal is the expletive; before a noun ("Det frie valg") an article
-    i, negated = _skip_adverbs(tokens, f + 1)
+    i, negated = skip_adverbs(tokens, f + 1)
     if negated or i >= len(tokens) or not tokens[i][0].lower().endswith("es") or verbs().get(tokens[i][1]) != "planned":
         return []
     subject = [w for w, _ in tokens[:f]]
@@ -95,7 +95,7 @@ def _passive(tokens: list[tuple[str, str]], f: int, start: int, end: int, party:
         # persontilskud" (s9_01 gold: "persontilskud i stedet for institutionstilskud"), "Demokratiet skal udstrækkes
         # til pensionskasser og lignende" (s09 gold: "demokrati i pensionskasser og lignende")
         subject += [w for w, _ in tokens[to:]]
-    return [Draft("planned", start, end, _noun_phrase(subject), None, None, party, None, False)]
+    return [Draft("planned", start, end, noun_phrase(subject), None, None, party, None, False)]
 
 
 def _passive_read_as_noun(word: str, lemma: str) -> bool:
@@ -106,16 +106,16 @@ def _passive_read_as_noun(word: str, lemma: str) -> bool:
     return w.endswith("es") and w[:-2] == lemma and len(lemma) > 2 and lemma_table().get(w[:-1]) == lemma
 
 
-def _existential_passive(tokens: list[tuple[str, str]], f: int, start: int, end: int, party: str) -> list[Draft]:
+def existential_passive(tokens: list[tuple[str, str]], f: int, start: int, end: int, party: str) -> list[Draft]:
     """"Der skal afholdes hyppige prøver for at opfange ... faglige svagheder" (s6_05, DF's programme; its gold:
     `planned`, "hyppige prøver i skolen"), as "Samtidig skal der sikres borgerne ... adgang til egne patientdata"
     (s7_02): the expletive "der" with a demand modal and a passive, whose logical subject after it is what the party
     demands held or made - by a verb of making or holding an instrument (nlp/data/lineage_words.csv, role
     policy_action_verb; the event lexicon's own verbs are its readers') or by any verb whose passive demands
-    (`modal_passive.demanding_passive`) when a concrete thing heads what follows (`modal_passive.names_a_thing`:
+    (`modal_passive.demanding_passive`) when a concrete thing heads what follows (`modal_passive.headed_by_a_thing`:
     "Der skal indføres en grøn check", not "Der skal skabes tryghed"). No object ("Der skal fortsat arbejdes for
     mere ligestilling", s7_02) or a negation: nothing."""
-    if tokens[f][1] not in _MODALS:
+    if tokens[f][1] not in DEMAND_MODALS:
         return []
     if f == 1 and tokens[0][0].lower() == "der":
         i = f + 1
@@ -123,10 +123,10 @@ def _existential_passive(tokens: list[tuple[str, str]], f: int, start: int, end:
         i = f + 2
     else:
         return []
-    i, negated = _skip_adverbs(tokens, i)
+    i, negated = skip_adverbs(tokens, i)
     if negated or i + 1 >= len(tokens) or not tokens[i][0].lower().endswith("es") \
             or (tokens[i][1] not in word_set("policy_action_verb") and verbs().get(tokens[i][1]) != "planned"
-                and not ((_s_passive(*tokens[i]) or _passive_read_as_noun(*tokens[i]))
+                and not ((s_passive(*tokens[i]) or _passive_read_as_noun(*tokens[i]))
                          and demanding_passive(tokens[i][1]))):
         # (or a verb of laying down a scheme the event lexicon lacks: "Der skal fastsættes klare mål for politiets
         # ydelser", s9_01 gold: `planned`, as "bør lovgiverne fastsætte minimumskrav", s7_01)
@@ -135,28 +135,27 @@ def _existential_passive(tokens: list[tuple[str, str]], f: int, start: int, end:
     purpose = next((k for k in range(len(named) - 1) if [w.lower() for w, _ in named[k:k + 2]] == ["for", "at"]),
                    len(named))
     named = named[:purpose]
-    if not named or named[0][0].lower() in _PREPOSITIONS or named[0][0].lower() == "at":
+    if not opens_noun_phrase(named):
         return []
     if tokens[i][1] not in word_set("policy_action_verb") and verbs().get(tokens[i][1]) != "planned" \
-            and not names_a_thing(head_words(named)):
+            and not headed_by_a_thing(named):
         return []  # a verb no table names: the thing made must be concrete, as `modal_passive`'s subject
-    return [Draft("planned", start, end, _noun_phrase([w for w, _ in named]), None, None, party, None, False)]
+    return [Draft("planned", start, end, noun_phrase([w for w, _ in named]), None, None, party, None, False)]
 
 
-def _active(tokens: list[tuple[str, str]], f: int, start: int, end: int, party: str) -> list[Draft]:
+def active_demand(tokens: list[tuple[str, str]], f: int, start: int, end: int, party: str) -> list[Draft]:
     """Someone else shall lay down a scheme: "bør lovgiverne fastsætte minimumskrav til et godt arbejdsmiljø"
     (s7_01, after a fronted purpose clause): a modal, its subject (before it, or after it in V2 inversion), a
     verb of programme_verbs.csv (`planned`; the event lexicon's own verbs are its readers') and a scheme's noun
     heading the object."""
-    if tokens[f][1] not in _MODALS:
+    if tokens[f][1] not in DEMAND_MODALS:
         return []
-    i, negated = _skip_adverbs(tokens, f + 1)
+    i, negated = skip_adverbs(tokens, f + 1)
     verb = next((k for k in range(i, min(len(tokens), i + 4)) if verbs().get(tokens[k][1]) == "planned"
                  and not tokens[k][0].lower().endswith("es")), None)
     if negated or verb is None or verb + 1 >= len(tokens):
         return []
     named = tokens[verb + 1:]
-    p = next((k for k, (w, _) in enumerate(named) if w.lower() in _PREPOSITIONS), len(named))
-    if not p or not _is_scheme(named[p - 1]):
+    if not headed_by_a_scheme(named):
         return []
-    return [Draft("planned", start, end, _noun_phrase([w for w, _ in named]), None, None, party, None, False)]
+    return [Draft("planned", start, end, noun_phrase([w for w, _ in named]), None, None, party, None, False)]

@@ -1,7 +1,7 @@
 """A demand stated in the passive after a demand modal, whatever the verb: "<scheme> skal <verb>-s" ("Kongehuset
 skal nedlægges", s9_03; "Udlicitering skal bruges, hvor det er egnet", s9_04), inverted after an adverbial ("Derfor
 skal de dele af de statslige virksomheder, som leverer ydelser ..., sælges", f05). The passive is read from the
-morphology (the s-passive of a verb: its lemma and -s, `party_clause._s_passive`), not from a table of verbs, so a
+morphology (the s-passive of a verb: its lemma and -s, `party_clause.s_passive`), not from a table of verbs, so a
 verb no table names still makes the demand.
 
 Precision rests on the subject, since the sentence's grammar is the same for an aim ("Retssikkerheden skal styrkes",
@@ -18,12 +18,11 @@ import re
 
 from ..lemma_table import lemma_table
 from .draft import Draft
-from .party_clause import _MODALS, _main_clause, _noun_phrase, _s_passive, _skip_adverbs, _tokens
-from .programme_words import _PREPOSITIONS, _names_a_principle, _verb_kind, verbs
-from .word_classes import ADVERBS, DETERMINERS, FINITE_AUX, MODALS, NEGATION, PRONOUNS, active_finite, word_set
+from .party_clause import DEMAND_MODALS, lemma_tokens, main_clause, noun_phrase, s_passive, skip_adverbs
+from .programme_words import PREPOSITIONS, names_a_principle, verb_kind, verbs
+from .word_classes import (ADVERBS, DETERMINERS, FINITE_AUX, MODALS, NEGATION, PROGRAMME_CONDITION_OPENERS, PRONOUNS,
+                           active_finite, word_set)
 
-# What opens a condition in the first place of a sentence: the clause is no demand (f06, s9_06 gold_notes).
-CONDITION_OPENERS = frozenset("hvis når såfremt om medmindre".split())
 
 
 def _quality(word: str) -> bool:
@@ -37,22 +36,28 @@ def _people(subject: list[tuple[str, str]]) -> bool:
     return head.endswith(("ere", "erne")) and subject[-1][1].endswith("er")
 
 
-def head_words(subject: list[tuple[str, str]]) -> list[tuple[str, str]]:
+def _head_words(subject: list[tuple[str, str]]) -> list[tuple[str, str]]:
     """The subject up to its first preposition or relative: its head is the last word."""
-    p = next((k for k, (w, _) in enumerate(subject) if k and (w.lower() in _PREPOSITIONS or w == ",")), len(subject))
+    p = next((k for k, (w, _) in enumerate(subject) if k and (w.lower() in PREPOSITIONS or w == ",")), len(subject))
     return subject[:p]
+
+
+def headed_by_a_thing(phrase: list[tuple[str, str]]) -> bool:
+    """The noun phrase's head (its last word before a preposition or a relative) is a thing a policy acts on
+    (`names_a_thing`): a demanded passive's subject, what an existential passive makes, a law's object."""
+    return names_a_thing(_head_words(phrase))
 
 
 def modal_passive(sentence: str, tokens: list[tuple[str, str]], f: int, start: int, end: int,
                   party: str) -> list[Draft]:
-    if tokens[f][1] not in _MODALS or not tokens or tokens[0][0].lower() in CONDITION_OPENERS:
+    if tokens[f][1] not in DEMAND_MODALS or not tokens or tokens[0][0].lower() in PROGRAMME_CONDITION_OPENERS:
         return []
     if f > 0 and not (f == 1 and tokens[0][0].lower() in ADVERBS | _FRONT_ADVERBS):
         subject = tokens[:f]  # straight order: "Kongehuset skal nedlægges"
-        i, negated = _skip_adverbs(tokens, f + 1)
+        i, negated = skip_adverbs(tokens, f + 1)
     else:
         # inverted after an adverbial: "Derfor skal de dele af de statslige virksomheder ... sælges"
-        i, negated = _skip_adverbs(tokens, f + 1)
+        i, negated = skip_adverbs(tokens, f + 1)
         v = next((k for k in range(i, len(tokens)) if _passive_at(tokens, k)), None)
         if v is None:
             tail = _TAIL_PASSIVE.search(sentence)  # after a relative clause: ", som leverer ..., sælges."
@@ -60,25 +65,36 @@ def modal_passive(sentence: str, tokens: list[tuple[str, str]], f: int, start: i
                 return []
             v = len(tokens)
         subject, i = tokens[i:v], v
-        i, more = _skip_adverbs(tokens, i)
+        i, more = skip_adverbs(tokens, i)
         negated = negated or more
         if i == len(tokens):
             i = -1  # the tail's passive
     if negated or not subject or (i >= 0 and (i >= len(tokens) or not _passive_at(tokens, i))):
         return []
-    if i >= 0 and (not demanding_passive(tokens[i][1]) or _verb_kind(tokens[i][1]) is not None
-                   or verbs().get(tokens[i][1]) or not _ends_clause(tokens, i + 1)):
-        return []  # a verb a table names is its readers' (`_passive`, the event lexicon's clause reader)
-    if not _noun_phrase_only(subject):
+    if i >= 0 and not _untabled_demand(tokens, i):
         return []
-    if not names_a_thing(head_words(subject)) or len(subject) > 14:
+    if not _thing_subject(subject):
         return []
-    phrase = _noun_phrase([w for w, _ in subject])
+    phrase = noun_phrase([w for w, _ in subject])
     if i < 0:  # the subject with its relative clause, up to the tail's comma ("de dele af ..., som leverer ...")
         tail = _TAIL_PASSIVE.search(sentence)
         whole = _AFTER_MODAL.search(sentence[:tail.start()]) if tail else None
-        phrase = _noun_phrase(whole.group(1).split()) if whole else phrase
+        phrase = noun_phrase(whole.group(1).split()) if whole else phrase
     return [Draft("planned", start, end, phrase, None, None, party, None, False)]
+
+
+def _thing_subject(subject: list[tuple[str, str]]) -> bool:
+    """The subject of a demand in the passive: one noun phrase (`_noun_phrase_only`) of at most fourteen words whose
+    head is a thing a policy acts on (`headed_by_a_thing`)."""
+    return bool(subject) and _noun_phrase_only(subject) and headed_by_a_thing(subject) and len(subject) <= 14
+
+
+def _untabled_demand(tokens: list[tuple[str, str]], k: int) -> bool:
+    """The passive at k demands an act (`demanding_passive`) by a verb no table names (a verb a table names is its
+    readers': `modal_demands.passive_demand`, the event lexicon's clause reader), and only a complement follows it."""
+    lemma = tokens[k][1]
+    return demanding_passive(lemma) and verb_kind(lemma) is None and not verbs().get(lemma) \
+        and _ends_clause(tokens, k + 1)
 
 
 def demanding_passive(lemma: str) -> bool:
@@ -94,7 +110,7 @@ def names_a_thing(head: list[tuple[str, str]]) -> bool:
         return False
     last = head[-1]
     return last[0][:1].isalpha() and last[0].lower() not in PRONOUNS | word_set("no_scheme_subject") \
-        and not _names_a_principle(last) and not _quality(last[0]) and not _people(head) \
+        and not names_a_principle(last) and not _quality(last[0]) and not _people(head) \
         and last[0].lower() != last[1] + "t"  # an adjective's neuter, no noun ("Der skal tænkes stort")
 
 
@@ -110,7 +126,7 @@ def _of_degree(lemma: str) -> bool:
 
 def _passive_at(tokens: list[tuple[str, str]], k: int) -> bool:
     """An s-passive, not a genitive after a determiner ("en kommunes borgere")."""
-    return tokens[k][0].lower().endswith("s") and _s_passive(*tokens[k]) \
+    return tokens[k][0].lower().endswith("s") and s_passive(*tokens[k]) \
         and not (k and tokens[k - 1][0].lower() in DETERMINERS)  # (a definite noun, "optagelsen", is its lemma and -n)
 
 
@@ -137,7 +153,7 @@ def _purpose_at(tokens: list[tuple[str, str]], k: int) -> bool:
     """"for at <verb>" after the passive opens a purpose adverbial, not a manner: why the scheme is acted on, so the
     demand stands ("Kongehuset skal nedlægges for at fjerne den sidste rest af enevælden", Enhedslisten's programme;
     "Erhvervsuddannelserne ... skal udbygges for at sikre uddannelsespladser til alle unge", Dansk Folkeparti's;
-    "Der skal afholdes hyppige prøver for at opfange ...", s6_05, as `modal_demands._existential_passive` reads it)."""
+    "Der skal afholdes hyppige prøver for at opfange ...", s6_05, as `modal_demands.existential_passive` reads it)."""
     return k + 1 < len(tokens) and tokens[k][0].lower() == "for" and tokens[k + 1][0].lower() == "at"
 
 
@@ -165,16 +181,13 @@ def wished_passive(clause: str, start: int, end: int, party: str) -> list[Draft]
     de to styrelser sammenlægges" as "De to styrelser skal sammenlægges" (the wish is the demand modal; "Dansk
     Folkeparti kræver, at skatten på pensioner sænkes" is the event lexicon's). The same controls as a modal's
     passive: a thing as the subject, no degree or measurement, nothing after the passive but a complement."""
-    tokens = _tokens(_main_clause(clause))
+    tokens = lemma_tokens(main_clause(clause))
     k = next((k for k in range(1, len(tokens)) if _passive_at(tokens, k)), None)
     if k is None:
         return []
     subject = tokens[:k]
     while subject and subject[-1][0].lower() in ADVERBS:
         subject = subject[:-1]
-    lemma = tokens[k][1]
-    if not subject or not _noun_phrase_only(subject) or not names_a_thing(head_words(subject)) or len(subject) > 14 \
-            or not demanding_passive(lemma) or _verb_kind(lemma) is not None or verbs().get(lemma) \
-            or not _ends_clause(tokens, k + 1):
+    if not _thing_subject(subject) or not _untabled_demand(tokens, k):
         return []
-    return [Draft("planned", start, end, _noun_phrase([w for w, _ in subject]), None, None, party, None, False)]
+    return [Draft("planned", start, end, noun_phrase([w for w, _ in subject]), None, None, party, None, False)]

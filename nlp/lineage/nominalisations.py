@@ -10,9 +10,9 @@ from typing import TYPE_CHECKING
 
 from danish.dates import MONTH_NAME_PATTERN
 
-from .event_lexicon import LexEntry, LexHit, _by_pos, _compound_head, get_pipeline_doc
+from .event_lexicon import LexEntry, LexHit, compound_head, entries_by_pos, get_pipeline_doc
 from .kinds import BY_KIND
-from .lexicon_context import _AUX, _DETERMINERS, _MODAL, _NOT_GENITIVE, _modality
+from .lexicon_context import AUXILIARIES, MODALITY_WORDS, NOT_GENITIVE, NOUN_DETERMINERS, modality_of
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc
@@ -30,7 +30,7 @@ _HAPPENED = frozenset("blev trådte vedtaget besluttet aftalt offentliggjort gen
                       "betyder betød indebærer indebar medfører medførte igangsat iværksat efterretning".split())
 
 
-def _noun_hit(doc: Doc, i: int, entry: LexEntry, words: list[str], governed: bool = False) -> LexHit | None:
+def noun_hit(doc: Doc, i: int, entry: LexEntry, words: list[str], governed: bool = False) -> LexHit | None:
     """A nominalisation with its complement, when the clause has a predicate of it having happened (or
     `governed`: the caller read the verb of deciding it, "Byrådet vedtog en nedsættelse af taksten")."""
     t = doc[i]
@@ -49,7 +49,7 @@ def _noun_hit(doc: Doc, i: int, entry: LexEntry, words: list[str], governed: boo
     proposed = not _HAPPENED.intersection(words) and bool(_PROPOSING.intersection(words))
     if not governed and not _HAPPENED.intersection(words) and not proposed and not _opening_with(words, i):
         return None
-    modality = _modality(words, i)
+    modality = modality_of(words, i)
     if modality == "rule" and not proposed:
         return None
     kind = "planned" if modality == "planned" or proposed else entry.kind
@@ -62,7 +62,7 @@ def _opening_with(words: list[str], i: int) -> bool:
     rådighedsreglerne er det hensigten, at ...", s6_09)."""
     opening = [w for w in words[1:i] if w.strip()]
     return bool(words) and words[0] == "med" and (len(opening) <= 1 or (len(opening) <= 4 and "og" in opening
-                                                                       and not _AUX.intersection(opening) and "," not in opening))
+                                                                       and not AUXILIARIES.intersection(opening) and "," not in opening))
 
 
 _DATE_OPENERS = frozenset("den i pr. fra per".split())
@@ -77,8 +77,8 @@ def _dated_genitive(doc: Doc, i: int, words: list[str]) -> str:
         return ""
     owner = doc[i - 1]
     low = owner.lower_
-    if not owner.is_alpha or not low.endswith("s") or len(low) < 5 or low in _NOT_GENITIVE or low in _AUX \
-            or _DETERMINERS.intersection(words[i - 1:i]):
+    if not owner.is_alpha or not low.endswith("s") or len(low) < 5 or low in NOT_GENITIVE or low in AUXILIARIES \
+            or NOUN_DETERMINERS.intersection(words[i - 1:i]):
         return ""
     after = [w for w in words[i + 1:i + 4] if w.strip()]
     dated = (after[:1] and after[0][:1].isdigit()) or (after[:1] and after[0] in _DATE_OPENERS
@@ -86,7 +86,7 @@ def _dated_genitive(doc: Doc, i: int, words: list[str]) -> str:
     return owner.text[:-1] if dated else ""
 
 
-_OBJECT_STOP = _AUX | _MODAL | _HAPPENED | frozenset("kunne kan foretaget træder har der som hvor".split())
+_OBJECT_STOP = AUXILIARIES | MODALITY_WORDS | _HAPPENED | frozenset("kunne kan foretaget træder har der som hvor".split())
 
 
 # Common finite verbs that end a nominal's object ("Med forlængelsen af ordningen fik flere adgang").
@@ -126,13 +126,13 @@ def item_event(item: str) -> tuple[str, str]:
     """Kind and commitment of a list item under an agreement's lead: a nominalisation
     ("Forlængelse af ordningen til 2025"), an infinitive ("afskaffe kontanthjælpsloftet", under
     "er enige om at:"), else the element itself, introduced."""
-    verbs, nouns = _by_pos()
+    verbs, nouns = entries_by_pos()
     doc = get_pipeline_doc(item)
     words = [t for t in doc if t.is_alpha]
     if words:
         first = words[0]
         lemma = first.lemma_.lower()
-        noun = nouns.get(lemma) or _compound_head(lemma, nouns)
+        noun = nouns.get(lemma) or compound_head(lemma, nouns)
         nxt = doc[first.i + 1] if first.i + 1 < len(doc) else None
         if noun and nxt is not None and nxt.lower_ == "af":
             return noun.kind, (noun.frame + " " if noun.frame else "") + nominal_object(item[nxt.idx + 2:])

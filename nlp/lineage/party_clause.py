@@ -2,7 +2,8 @@
 pipeline's lemmas; the pipeline has no parser, nlp/pipeline.py), its finite verb of volition or demand, the party as
 its subject ("vi", "Vi konservative", "Alternativet"), the adverbs between, and the noun phrases after.
 
-The shared clause reading of `programme_voice` and its sibling modules.
+The shared clause reading of `programme_voice` and its sibling modules (modal_passive, modal_demands, law_content,
+negated_permissions, coordinated_clauses, demanded_objects, proposal_headings): the public names are theirs.
 """
 from __future__ import annotations
 
@@ -11,9 +12,10 @@ from functools import lru_cache
 
 from danish.party_forms import member_forms
 from danish.reference import party_by_name, party_for
+from danish.words import NEGATION_WORDS
 
-from .programme_words import verbs
-from .word_classes import ADVERBS, ARTICLE, word_set
+from .programme_words import PREPOSITIONS, verbs
+from .word_classes import ADVERBS, ARTICLE, ARTICLES, word_set
 
 
 # Where the main clause ends: a subordinate clause (relative, consecutive, conditional, causal) after a comma,
@@ -23,17 +25,19 @@ _SUBORDINATE = re.compile(r"\s*(?:,\s*(?:så|således|der|som|hvor|hvis|når|for
 # Adverbs that stand between the finite verb and the infinitive besides the sentence adverbs of the lineage
 # words ("vil vi også bevare", "Vi vil i højere grad ..." is an aim: "grad" names no scheme).
 _MORE_ADVERBS = frozenset("gerne fortsat derfor også således blandt andet overordnet fremover".split())
-_NEGATION = frozenset("ikke aldrig ingen intet hverken".split())
-_NO_SCHEME_SUBJECT = word_set("no_scheme_subject")
+#: The words that negate a programme's clause: the negation words (danish/data/negation_words.csv) and "hverken"
+#: (neither: "hverken ... eller").
+CLAUSE_NEGATIONS = NEGATION_WORDS | frozenset({"hverken"})
 _WE = frozenset({"vi"})
 
 
 @lru_cache(maxsize=1)
-def _party_names() -> frozenset[str]:
+def party_names() -> frozenset[str]:
+    """The parties' names (danish/data/parties.csv), lower-cased: a subject that is one is the party speaking."""
     return frozenset(n.lower() for n in party_by_name())
 
 
-def _is_party_subject(words: list[str]) -> bool:
+def is_party_subject(words: list[str]) -> bool:
     """"vi", "vi konservative", "Alternativet", "Det Radikale Venstre": the party speaking."""
     low = [w.lower() for w in words]
     if not low:
@@ -42,29 +46,40 @@ def _is_party_subject(words: list[str]) -> bool:
         return True
     if len(words) == 1 and len(words[0]) >= 2 and words[0].isupper() and party_for(words[0]) is not None:
         return True  # "SF vil ...": the abbreviation of parties.csv (two letters or more)
-    return " ".join(low) in _party_names()
+    return " ".join(low) in party_names()
 
 
 # A purpose clause in the first place of a V2 sentence: "For at sikre lige konkurrencevilkår mellem virksomhederne
 # bør lovgiverne fastsætte minimumskrav til et godt arbejdsmiljø" (s7_01): the finite verb follows it. (A
 # condition, "Hvis ...", is left alone: conditional statements are no events, f06 gold_notes.)
-_FRONTED_PURPOSE = re.compile(r"^For at [^,.;:]{3,160}?\s+(?=(?:skal|bør|vil|må)\s)")
+FRONTED_PURPOSE = re.compile(r"^For at [^,.;:]{3,160}?\s+(?=(?:skal|bør|vil|må)\s)")
 
 
-def _main_clause(sentence: str) -> str:
-    sentence = _FRONTED_PURPOSE.sub("", sentence)
+def main_clause(sentence: str) -> str:
+    """The sentence's main clause: without a fronted purpose clause ("For at sikre ..."), up to the first subordinate
+    clause, dash, colon or sentence end."""
+    sentence = FRONTED_PURPOSE.sub("", sentence)
     cut = _SUBORDINATE.search(sentence)
     return sentence[:cut.start()] if cut else sentence
 
 
-def _tokens(clause: str) -> list[tuple[str, str]]:
+def lemma_tokens(clause: str) -> list[tuple[str, str]]:
+    """The clause's words with their lower-cased lemmas from the pipeline (nlp/pipeline.py), spaces left out: what
+    the programme readers read a clause by."""
     from ..pipeline import get_pipeline
 
     return [(t.text, t.lemma_.lower()) for t in get_pipeline()(clause) if not t.is_space and t.text.strip()]
 
 
-def _noun_phrase(words: list[str]) -> str:
+def noun_phrase(words: list[str]) -> str:
+    """The words as a subject: joined, without an opening article and the punctuation at its ends."""
     return ARTICLE.sub("", " ".join(words)).strip(" ,.")
+
+
+def opens_noun_phrase(words: list[tuple[str, str]]) -> bool:
+    """The words after a demanded act's verb open its object: not nothing, a preposition (programme_words.PREPOSITIONS:
+    "arbejdes for ...") or the "at" of an infinitive."""
+    return bool(words) and words[0][0].lower() not in PREPOSITIONS and words[0][0].lower() != "at"
 
 
 def coordinated_adjective(word: str) -> bool:
@@ -83,17 +98,14 @@ def and_split(phrase: str) -> list[str]:
     for piece in re.split(r"(?<!-)\s+og\s+", phrase):
         before = parts[-1].split() if parts else []
         if before and coordinated_adjective(before[-1]) and len(piece.split()) >= 2 \
-                and piece.split()[0].lower() not in _ARTICLE_WORDS:
+                and piece.split()[0].lower() not in ARTICLES:
             parts[-1] = f"{parts[-1]} og {piece}"
         else:
             parts.append(piece)
     return parts
 
 
-_ARTICLE_WORDS = frozenset("en et den det de".split())
-
-
-def _conjuncts(phrase: str) -> list[str]:
+def conjuncts(phrase: str) -> list[str]:
     """"mulighederne for at vælge behandling i privat regi og fradrag for sundhedsforsikringer" -> the two
     schemes (s7_04 gold: two events sharing the evidence); "titel- og ordensvæsnet" and "en alsidig og holdbar
     produktionsstruktur" (s10_02) stay one."""
@@ -108,7 +120,7 @@ def _conjuncts(phrase: str) -> list[str]:
 _ADVERBIAL_PAIRS = frozenset({("hurtigst", "muligt"), ("snarest", "muligt"), ("på", "sigt"), ("så", "vidt")})
 
 
-def _skip_adverbs(tokens: list[tuple[str, str]], i: int) -> tuple[int, bool]:
+def skip_adverbs(tokens: list[tuple[str, str]], i: int) -> tuple[int, bool]:
     """The index after the adverbs at i, and whether one of them negates."""
     negated = False
     while i < len(tokens):
@@ -116,21 +128,22 @@ def _skip_adverbs(tokens: list[tuple[str, str]], i: int) -> tuple[int, bool]:
         if i + 1 < len(tokens) and (word, tokens[i + 1][0].lower()) in _ADVERBIAL_PAIRS:
             i += 2
             continue
-        if not (word in ADVERBS or word in _MORE_ADVERBS or word in _NEGATION):
+        if not (word in ADVERBS or word in _MORE_ADVERBS or word in CLAUSE_NEGATIONS):
             break
-        negated = negated or word in _NEGATION
+        negated = negated or word in CLAUSE_NEGATIONS
         i += 1
     return i, negated
 
 
-_MODALS = frozenset({"skulle", "bør"})
+#: The modals of a demand, by lemma ("skal"/"skulle" -> skulle, "bør"): in a party's voice what it wants done.
+DEMAND_MODALS = frozenset({"skulle", "bør"})
 
 
-def _finite(tokens: list[tuple[str, str]]) -> int | None:
+def finite_verb(tokens: list[tuple[str, str]]) -> int | None:
     """The finite verb of a V2 main clause: a verb of volition or demand, or a modal, after the first
     constituent (within its first eight words); None in V1 (a question, a condition)."""
     for i, (_, lemma) in enumerate(tokens[:8]):
-        if verbs().get(lemma) in ("volition", "demand") or lemma in _MODALS or _multiword(tokens, i):
+        if verbs().get(lemma) in ("volition", "demand") or lemma in DEMAND_MODALS or _multiword(tokens, i):
             return i or None
     return None
 
@@ -160,7 +173,7 @@ def _rest_at(tokens: list[tuple[str, str]], k: int, rest: list[str]) -> bool:
     return len(found) == len(rest) and all(word in (w.lower(), lem) for word, (w, lem) in zip(rest, found))
 
 
-def _particle(tokens: list[tuple[str, str]], lemma: str, i: int) -> tuple[str, int]:
+def particle_verb(tokens: list[tuple[str, str]], lemma: str, i: int) -> tuple[str, int]:
     """A particle verb's rest at i ("går ind for", "går vi derfor ikke ind for", "er tilhængere af"): its lemma
     and the index after."""
     for verb in verbs():
@@ -170,15 +183,15 @@ def _particle(tokens: list[tuple[str, str]], lemma: str, i: int) -> tuple[str, i
     return lemma, i
 
 
-def _party_at(tokens: list[tuple[str, str]], i: int) -> int | None:
+def party_at(tokens: list[tuple[str, str]], i: int) -> int | None:
     """The index after the party as subject at i ("vi", "vi konservative", "Det Radikale Venstre"), or None."""
     for n in (4, 3, 2, 1):
-        if i + n <= len(tokens) and _is_party_subject([w for w, _ in tokens[i:i + n]]):
+        if i + n <= len(tokens) and is_party_subject([w for w, _ in tokens[i:i + n]]):
             return i + n
     return None
 
 
-def _s_passive(word: str, lemma: str) -> bool:
+def s_passive(word: str, lemma: str) -> bool:
     """The s-passive of a verb: its infinitive and -s ("indlægges" of indlægge, "nævnes" of nævne). A noun's genitive
     looks the same ("en kommunes borgere"): the caller takes none after a determiner."""
     return word.lower()[:-1] == lemma and lemma.endswith("e") and len(lemma) > 3

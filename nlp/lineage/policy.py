@@ -35,10 +35,12 @@ import re
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
+from extract.list_marks import BULLET_MARKS
 from extract.normalise import collapse_ws
 
 from . import lexicon
 from .draft import Draft
+from .headings import PAGE_MARK_LINE
 from .word_classes import ARTICLE, word_set
 
 if TYPE_CHECKING:
@@ -46,8 +48,7 @@ if TYPE_CHECKING:
 
 # "Vi vil:" alone on its line: the municipality's actions follow.
 _LEAD = re.compile(r"(?m)^[^\S\n]*Vi\s+vil\s*:[^\S\n]*$")
-_BULLET = re.compile(r"^[^\S\n]*[-–•▪][^\S\n]+")
-_PAGE_MARK = re.compile(r"^\s*(?:---.*---|\d+\s+of\s+\d+|\d+)\s*$")
+_BULLET = re.compile(r"^[^\S\n]*[" + BULLET_MARKS + r"][^\S\n]+")
 # Where the object of an action verb ends: a clause or list boundary, "samt" before the next action, "mv.".
 _OBJECT_END = re.compile(r"\s*(?:;|\.(?:\s|$)|,?\s+samt\s|,\s+(?:eksempelvis|fx|f\.eks\.|herunder|således|så|der|som|hvor)\s"
                          r"|\s+mv\.|\s+m\.v\.|$)")
@@ -91,7 +92,7 @@ def items(text: str) -> list[Item]:
                 blank = False
             elif not line.strip():
                 blank = True
-            elif current and not blank and not _PAGE_MARK.match(line):
+            elif current and not blank and not PAGE_MARK_LINE.match(line):
                 current = (current[0], line_end)  # a wrapped line of the item
             else:
                 break

@@ -49,17 +49,18 @@ from extract.normalise import collapse_ws
 
 from . import lexicon
 from .clauses import clause_events
-from .coordinated_clauses import _one_per_instrument, _pieces, uncovered_clauses
-from .demanded_objects import _acted_on, _demanded
+from .coordinated_clauses import one_per_instrument, sentence_pieces, uncovered_clauses
+from .demanded_objects import acted_on, demanded_object
 from .draft import Draft
 from .law_content import law_content
+from .modal_demands import active_demand, existential_passive, impersonal_demand, passive_demand, possibility_demand
 from .modal_passive import modal_passive, wished_passive
-from .modal_demands import _active, _existential_passive, _impersonal, _passive, _possibility
-from .negated_permissions import _refrain, negated_deontic
-from .party_clause import _FRONTED_PURPOSE, _MODALS, _finite, _is_party_subject, _main_clause, _noun_phrase, \
-    _particle, _party_at, _party_names, _s_passive, _skip_adverbs, _tokens
-from .programme_words import _FINITE, _PREPOSITIONS, _is_scheme, _other_senses, _verb_kind, verbs
-from .proposal_headings import _PROPOSAL_HEADING, proposal_heading
+from .negated_permissions import negated_deontic, refrain_demand
+from .party_clause import (DEMAND_MODALS, FRONTED_PURPOSE, finite_verb, is_party_subject, lemma_tokens, main_clause,
+                           noun_phrase, particle_verb, party_at, party_names, s_passive, skip_adverbs)
+from .programme_words import (FINITE_FORMS, before_preposition, headed_by_a_scheme, is_scheme, other_senses, verb_kind,
+                              verbs)
+from .proposal_headings import PROPOSAL_HEADING, proposal_heading
 from .word_classes import BULLET
 
 
@@ -68,8 +69,8 @@ def _before_coordinated_passive(subject: str) -> str:
     fradragssystemet forenkles og reduceres"): two coordinated s-passives share the subject before the first."""
     words = subject.split()
     if len(words) >= 3 and words[-1] == "og":
-        passive = _tokens(words[-2])
-        if passive and _s_passive(*passive[0]):
+        passive = lemma_tokens(words[-2])
+        if passive and s_passive(*passive[0]):
             return " ".join(words[:-2])
     return subject
 
@@ -81,7 +82,7 @@ def party_demands(sentence: str, start: int, end: int, party: str) -> list[Draft
     if denied:
         return denied
     that = _OPINION_THAT.match(text)
-    if that and _is_party_subject((that.group("who") or that.group("who2")).split()):
+    if that and is_party_subject((that.group("who") or that.group("who2")).split()):
         # "Tilsvarende mener Alternativet, at Danmark skal afstå fra at efterforske og udvinde skifergas" (s7_06),
         # "Det Radikale Venstre mener, at grundloven skal revideres" (s09): the party's opinion is its demand; its
         # that-clause read as a sentence of its own, by the rules here, else by the lexicon's clause reader (a
@@ -89,7 +90,7 @@ def party_demands(sentence: str, start: int, end: int, party: str) -> list[Draft
         clause = that.group("clause")
         who = that.group("who") or that.group("who2")
         # the party as the sentence names it ("Det Radikale Venstre", s09 gold), "vi" as the party
-        party = who if who.lower() in _party_names() else party
+        party = who if who.lower() in party_names() else party
         found = party_demands(clause, start, end, party)
         if not found:
             with lexicon.demands():
@@ -104,70 +105,71 @@ def party_demands(sentence: str, start: int, end: int, party: str) -> list[Draft
             found = [replace(d, kind="planned") if d.kind in _DONE_KINDS else d for d in found]
         if found:
             return found  # else "går ind for at <verb>": an infinitive, read below
-    tokens = _tokens(_main_clause(text))
-    f = _finite(tokens)
-    if f is None and _FRONTED_PURPOSE.match(text) and tokens and tokens[0][1] in _MODALS:
+    tokens = lemma_tokens(main_clause(text))
+    f = finite_verb(tokens)
+    if f is None and FRONTED_PURPOSE.match(text) and tokens and tokens[0][1] in DEMAND_MODALS:
         # "For at sikre ... bør lovgiverne fastsætte minimumskrav ..." (s7_01), "For at sikre et hensigtsmæssigt
         # samarbejde ... bør der skabes økonomiske incitamenter til ..." (s10_04): the modal opens the main clause
-        return _active(tokens, 0, start, end, party) or _existential_passive(tokens, 0, start, end, party)
+        return active_demand(tokens, 0, start, end, party) or existential_passive(tokens, 0, start, end, party)
     if f is None:
         return []
     lemma = tokens[f][1]
     # straight order ("Vi vil ...", "Venstre går ind for ...") or inverted after an adverbial ("Derfor støtter
     # vi ...", "Derfor vil vi også bevare ..."): the party is the subject either side of the finite verb
-    if _is_party_subject([w for w, _ in tokens[:f]]):
+    if is_party_subject([w for w, _ in tokens[:f]]):
         subject_end: int | None = f + 1
     else:
-        subject_end = _party_at(tokens, f + 1)
-        if subject_end is None and f >= 3 and tokens[f - 1][0].lower() == "og" and _party_at(tokens, 0) is not None:
+        subject_end = party_at(tokens, f + 1)
+        if subject_end is None and f >= 3 and tokens[f - 1][0].lower() == "og" and party_at(tokens, 0) is not None:
             # a second verb coordinated with the party's first shares its subject: "Vi bekæmper militarismen og
             # arbejder for dansk udmeldelse af NATO" (s7_05 gold: `planned`), as "Alternativet mener, ... og arbejder
             # for bedre vilkår ..." (s7_06)
             subject_end = f + 1
         if subject_end is None:
-            return _possibility(tokens, f, start, end, party) or _impersonal(sentence, tokens, f, start, end, party) \
-                or _passive(tokens, f, start, end, party) or _active(tokens, f, start, end, party) \
-                or _refrain(tokens, f, start, end, party) or _existential_passive(tokens, f, start, end, party) \
+            return possibility_demand(tokens, f, start, end, party) \
+                or impersonal_demand(sentence, tokens, f, start, end, party) \
+                or passive_demand(tokens, f, start, end, party) or active_demand(tokens, f, start, end, party) \
+                or refrain_demand(tokens, f, start, end, party) or existential_passive(tokens, f, start, end, party) \
                 or modal_passive(text, tokens, f, start, end, party) or law_content(tokens, f, start, end, party)
     assert subject_end is not None
-    i, negated = _skip_adverbs(tokens, subject_end)
-    lemma, i = _particle(tokens, lemma, i)
-    i, negated_after = _skip_adverbs(tokens, i)
+    i, negated = skip_adverbs(tokens, subject_end)
+    lemma, i = particle_verb(tokens, lemma, i)
+    i, negated_after = skip_adverbs(tokens, i)
     if negated or negated_after or i >= len(tokens):
         return []
     role = verbs().get(lemma)
-    if role == "volition" or lemma in _MODALS:
+    if role == "volition" or lemma in DEMAND_MODALS:
         if tokens[i][0].lower() == "at":  # "ønsker at styrke ..."
             i += 1
-        if i + 1 < len(tokens) and tokens[i][0].lower() == "have" and _verb_kind(tokens[i + 1][1]):
+        if i + 1 < len(tokens) and tokens[i][0].lower() == "have" and verb_kind(tokens[i + 1][1]):
             i += 1  # the perfect infinitive: "Derfor skal vi hurtigst muligt have reduceret affaldsforbrændingen" (s7_06)
         if i >= len(tokens):
             return []
-        verb, after = _particle(tokens, tokens[i][1], i + 1)
+        verb, after = particle_verb(tokens, tokens[i][1], i + 1)
         if verbs().get(verb) == "demand":  # "Alternativet vil arbejde for afskaffelse af ..." (s7_07)
-            return _demanded(tokens[after:], start, end, party)
+            return demanded_object(tokens[after:], start, end, party)
         if verb != tokens[i][1] and verbs().get(verb) == "kept" and after < len(tokens):
             # a particle verb of keeping: "Vi ønsker fortsat at værne om det kommunale selvstyre" (s9_02: `confirmed`)
-            return [Draft("confirmed", start, end, _noun_phrase([w for w, _ in tokens[after:]]), None, None, party,
+            return [Draft("confirmed", start, end, noun_phrase([w for w, _ in tokens[after:]]), None, None, party,
                           None, False)]
-        kind = _verb_kind(tokens[i][1])
+        kind = verb_kind(tokens[i][1])
         rest = " " + " ".join(w.lower() for w, _ in tokens[i + 1:])
-        if any(rest.startswith(f" {phrase}") for phrase in _other_senses().get(tokens[i][1], ())):
+        if any(rest.startswith(f" {phrase}") for phrase in other_senses().get(tokens[i][1], ())):
             return []  # the lexicon's other sense: "fastholde fokus" is a priority, not a kept scheme
-        if verbs().get(tokens[i][1]) == "amount" and not any(_is_scheme(t) for t in tokens[i + 1:]):
+        if verbs().get(tokens[i][1]) == "amount" and not any(is_scheme(t) for t in tokens[i + 1:]):
             return []  # "Vi vil øge indsatsen for de få virkeligt udsatte" (s7_04): no scheme changes
         if kind is None and role == "volition" and tokens[i][0].lower() in ("en", "et", "de"):
             # wanting a thing is demanding it when it is a scheme ("Vi ønsker en hjemmehjælpsordning, hvor ...";
             # "Vi vil et Danmark, hvor ..." names none: an aim)
-            return _demanded(tokens[i:], start, end, party)
+            return demanded_object(tokens[i:], start, end, party)
         words = [w for w, _ in tokens[i + 1:]]
         if kind is None and role == "volition":
-            return _acted_on(tokens, i, start, end, party)
+            return acted_on(tokens, i, start, end, party)
         if kind is None or not words:
             return []
-        return [Draft(kind, start, end, _noun_phrase(words), None, None, party, None, False)]
+        return [Draft(kind, start, end, noun_phrase(words), None, None, party, None, False)]
     if role == "demand":
-        return _demanded(tokens[i:], start, end, party)
+        return demanded_object(tokens[i:], start, end, party)
     return []
 
 
@@ -187,21 +189,22 @@ _OPINION_THAT = re.compile(rf"^(?:(?P<who>[A-ZÆØÅ][\wæøå]*(?:\s+[\wæøå]
 def read_with_party_voice(sentence: str, start: int, end: int, party: str, others: list[Draft]) -> list[Draft]:
     """The events of a sentence of a party's programme: a kept scheme read here wins over the other readers'
     (which read "Vi vil fastholde ..." as a plan); else theirs, else the demands read here."""
-    heading = _PROPOSAL_HEADING.match(collapse_ws(sentence))
+    heading = PROPOSAL_HEADING.match(collapse_ws(sentence))
     if heading:
         return proposal_heading(heading.group("what"), start, end, party, others)
-    mine = [d for lo, hi in _pieces(sentence) for d in party_demands(sentence[lo:hi], start + lo, start + hi, party)]
+    mine = [d for lo, hi in sentence_pieces(sentence)
+            for d in party_demands(sentence[lo:hi], start + lo, start + hi, party)]
     if mine and all(d.kind == "confirmed" for d in mine):
         return mine
     that = _OPINION_THAT.match(BULLET.sub("", collapse_ws(sentence)))
-    if mine and that and _is_party_subject((that.group("who") or that.group("who2")).split()):
+    if mine and that and is_party_subject((that.group("who") or that.group("who2")).split()):
         return mine  # the party's opinion: its that-clause is the demand, the matrix clause none
     # the party's members as the agent ("Vi konservative vil arbejde ... for at mange afgifter afskaffes" read with
     # the agent "konservative") are the party (danish/party_forms.py; the municipal README: "Vi konservative" makes
     # Det Konservative Folkeparti actor)
-    others = [replace(d, actor=party) if d.actor and _is_party_subject(("vi " + d.actor).split()[-2:]) else d
+    others = [replace(d, actor=party) if d.actor and is_party_subject(("vi " + d.actor).split()[-2:]) else d
               for d in others]
-    theirs = [part for d in others for part in _one_per_instrument(d, sentence)]
+    theirs = [part for d in others for part in one_per_instrument(d, sentence)]
     return theirs + uncovered_clauses(sentence, start, end, party, theirs) if theirs else mine
 
 
@@ -209,27 +212,26 @@ def nominal_item(item: str, start: int, end: int, party: str) -> list[Draft]:
     """A bullet under a party's lead that names a scheme without a verb ("Vi vil: - et loft over egenbetalingen på
     plejehjem - en klippekortordning til alle"): the demanded scheme, when the noun before its first preposition is
     one ("mere tid til omsorg" is an aim: nothing)."""
-    tokens = _tokens(_main_clause(BULLET.sub("", collapse_ws(item))))
+    tokens = lemma_tokens(main_clause(BULLET.sub("", collapse_ws(item))))
     if not tokens or tokens[0][0].lower() not in ("en", "et") or any(
-            lem in _MODALS or verbs().get(lem) or w.lower() in _FINITE or (w.endswith("es") and len(w) > 4)
+            lem in DEMAND_MODALS or verbs().get(lem) or w.lower() in FINITE_FORMS or (w.endswith("es") and len(w) > 4)
             for w, lem in tokens):
         return []  # only "en"/"et" + noun: a clause ("Der betales ikke arbejdsmarkedsbidrag af ...") is the clause
         # readers', a bound on a rate ("Maksimalt 40 pct. skat på arbejde", f05: the topskat bullet's) no scheme
-    p = next((k for k, (w, _) in enumerate(tokens) if w.lower() in _PREPOSITIONS), len(tokens))
-    if not p or not _is_scheme(tokens[p - 1]) or p > 4:
+    if not headed_by_a_scheme(tokens) or len(before_preposition(tokens)) > 4:
         return []
-    return [Draft("planned", start, end, _noun_phrase([w for w, _ in tokens]), None, None, party or None, None, False)]
+    return [Draft("planned", start, end, noun_phrase([w for w, _ in tokens]), None, None, party or None, None, False)]
 
 
 def infinitive_item(item: str, start: int, end: int, party: str) -> list[Draft]:
     """A bullet under "<party> vil:" that is an infinitive ("Venstre vil: - afskaffe kontanthjælpsloftet - indføre et
     jobfradrag for alle i arbejde"): the lead's "vil" with the bullet's verb, read as "Venstre vil afskaffe ..." is
     (as an agreement's "er enige om at: afskaffe ...", lexicon.item_event)."""
-    tokens = _tokens(_main_clause(BULLET.sub("", collapse_ws(item))))
+    tokens = lemma_tokens(main_clause(BULLET.sub("", collapse_ws(item))))
     if len(tokens) < 2 or tokens[0][0].lower() != tokens[0][1] or tokens[1][0].lower() == "at":
         return []  # not an infinitive as written (its lemma), or "at" after it
-    kind = _verb_kind(tokens[0][1])
-    if kind is None or (verbs().get(tokens[0][1]) == "amount" and not any(_is_scheme(t) for t in tokens[1:])):
+    kind = verb_kind(tokens[0][1])
+    if kind is None or (verbs().get(tokens[0][1]) == "amount" and not any(is_scheme(t) for t in tokens[1:])):
         return []
-    return [Draft(kind, start, end, _noun_phrase([w for w, _ in tokens[1:]]), None, None, party or None, None,
+    return [Draft(kind, start, end, noun_phrase([w for w, _ in tokens[1:]]), None, None, party or None, None,
                   False)]

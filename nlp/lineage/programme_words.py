@@ -16,8 +16,9 @@ from . import lexicon
 from .word_classes import alternation
 
 
-# in its indefinite or definite form ("arbejde for skabelsen af et kollektivt sikkerhedssystem", s9_04 gold: `planned`)
-_ACTION_NOUN = re.compile(rf"[a-zæøå]{{3,}}{alternation('action_noun_suffix')}(?:en|n)?$")
+#: A noun of an action (nlp/data/lineage_words.csv role action_noun_suffix), in its indefinite or definite form
+#: ("arbejde for skabelsen af et kollektivt sikkerhedssystem", s9_04 gold: `planned`).
+ACTION_NOUN = re.compile(rf"[a-zæøå]{{3,}}{alternation('action_noun_suffix')}(?:en|n)?$")
 
 
 @lru_cache(maxsize=1)
@@ -40,7 +41,7 @@ def names_a_scheme(lemma: str) -> bool:
 _NOUN_ENDINGS = ("erne", "ene", "er", "en", "et", "ne")
 
 
-def _is_scheme(token: tuple[str, str]) -> bool:
+def is_scheme(token: tuple[str, str]) -> bool:
     """By the lemma, or the word as written where the lemma table reads another word ("ret" -> "rette")."""
     if names_a_scheme(token[1]) or names_a_scheme(token[0].lower()):
         return True
@@ -61,7 +62,7 @@ def _principles() -> frozenset[str]:
     return frozenset(r["head"] for r in table_rows("nlp", "data", "principle_heads.csv"))
 
 
-def _names_a_principle(token: tuple[str, str]) -> bool:
+def names_a_principle(token: tuple[str, str]) -> bool:
     """By the lemma or the word as written, or a compound whose last part is a principle of eight letters or more
     ("produktionsstruktur", s10_02, as "strukturer", s10_01): a shorter head ends too many instruments' names."""
     words = (token[1], token[0].lower())
@@ -70,7 +71,7 @@ def _names_a_principle(token: tuple[str, str]) -> bool:
 
 
 @lru_cache(maxsize=1)
-def _other_senses() -> dict[str, tuple[str, ...]]:
+def other_senses() -> dict[str, tuple[str, ...]]:
     """The event lexicon's words after a verb that give it a sense that is no event (nlp/data/event_lexicon.csv)."""
     return {e.lemma: e.other_sense for e in lexicon.entries() if e.pos == "verb" and e.other_sense}
 
@@ -80,7 +81,7 @@ def _lexicon_verbs() -> dict[str, str]:
     return {e.lemma: e.kind for e in lexicon.entries() if e.pos == "verb"}
 
 
-def _verb_kind(lemma: str) -> EventKind | None:
+def verb_kind(lemma: str) -> EventKind | None:
     """`planned` for a demanded act of the event lexicon or programme_verbs.csv, `confirmed` for keeping."""
     role = verbs().get(lemma)
     if role == "kept":
@@ -93,5 +94,20 @@ def _verb_kind(lemma: str) -> EventKind | None:
     return "confirmed" if kind == "confirmed" else "planned"
 
 
-_FINITE = frozenset("er var har havde bliver blev kan vil skal bør må får".split())
-_PREPOSITIONS = frozenset("på i til for af om med ved fra over under mod".split())
+#: Finite auxiliaries and modals ("er", "skal", "får"): a phrase with one is a clause, not a scheme's name (a
+#: proposal heading, a noun phrase demanded).
+FINITE_FORMS = frozenset("er var har havde bliver blev kan vil skal bør må får".split())
+#: The prepositions that end a noun phrase's head ("regionerne i ...", "forbud mod ..."): its head is the word before.
+PREPOSITIONS = frozenset("på i til for af om med ved fra over under mod".split())
+
+
+def before_preposition(phrase: list[tuple[str, str]]) -> list[tuple[str, str]]:
+    """The noun phrase up to its first preposition (PREPOSITIONS): its head is the last word ("en beskeden
+    brugerbetaling på sundhedsydelser": "... brugerbetaling")."""
+    return phrase[:next((k for k, (w, _) in enumerate(phrase) if w.lower() in PREPOSITIONS), len(phrase))]
+
+
+def headed_by_a_scheme(phrase: list[tuple[str, str]]) -> bool:
+    """The noun phrase's head, the last word before its first preposition, names a scheme (`is_scheme`)."""
+    head = before_preposition(phrase)
+    return bool(head) and is_scheme(head[-1])

@@ -9,15 +9,15 @@ from dataclasses import replace
 from . import lexicon
 from .clauses import clause_events
 from .draft import Draft
-from .party_clause import _MODALS, _noun_phrase, _tokens
-from .programme_words import _FINITE, _PREPOSITIONS, _is_scheme
+from .party_clause import DEMAND_MODALS, lemma_tokens, noun_phrase
+from .programme_words import FINITE_FORMS, headed_by_a_scheme
 
 
 # A numbered proposal heading of a programme: "11.1.3 Forslag | En skat på finansielle transaktioner" (s9_07; the genre
 # of Alternativet's programme, s7_06 "3.1.1 Forslag | Solenergi", s7_07 "9.7.2 Forslag | Bloddonation"). s9_07's
 # gold_notes: "The numbered 'Forslag | ...' headings are the party's proposals; where the proposal is stated only in
 # the heading, the heading (with its number) is the evidence".
-_PROPOSAL_HEADING = re.compile(r"^\d+(?:\.\d+)+\s+Forslag\s*\|\s*(?P<what>\S.*)$")
+PROPOSAL_HEADING = re.compile(r"^\d+(?:\.\d+)+\s+Forslag\s*\|\s*(?P<what>\S.*)$")
 
 
 def proposal_heading(what: str, start: int, end: int, party: str, others: list[Draft]) -> list[Draft]:
@@ -32,13 +32,12 @@ def proposal_heading(what: str, start: int, end: int, party: str, others: list[D
     if len(words) >= 3 and words[1].lower() == "af" and lexicon.noun_entry(words[0]) is not None:
         # the whole object: a heading is short, and its relative clause tells which instrument ("en mærkeordning
         # til selskaber, der fører en åben og samfundsvenlig skattepolitik", s9_07 gold)
-        return [Draft("planned", start, end, _noun_phrase(words[2:]), None, None, party, None, False)]
+        return [Draft("planned", start, end, noun_phrase(words[2:]), None, None, party, None, False)]
     with lexicon.demands():
         told = clause_events(" ".join(words), start, end, None)
     if told:  # "Skattestoppet på ejendomsværdiskat ophæves"
         return [replace(d, kind="planned", actor=party) for d in told]
-    tokens = _tokens(" ".join(words))
-    p = next((k for k, (w, _) in enumerate(tokens) if w.lower() in _PREPOSITIONS), len(tokens))
-    if not p or not _is_scheme(tokens[p - 1]) or any(lem in _MODALS or w.lower() in _FINITE for w, lem in tokens):
+    tokens = lemma_tokens(" ".join(words))
+    if not headed_by_a_scheme(tokens) or any(lem in DEMAND_MODALS or w.lower() in FINITE_FORMS for w, lem in tokens):
         return []
-    return [Draft("planned", start, end, _noun_phrase(words), None, None, party, None, False)]
+    return [Draft("planned", start, end, noun_phrase(words), None, None, party, None, False)]

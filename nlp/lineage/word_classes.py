@@ -14,6 +14,7 @@ import re
 from functools import lru_cache
 
 from danish._data import table_rows
+from extract.list_marks import BULLET_MARKS
 
 from ..lemma_table import lemma_table
 
@@ -80,9 +81,45 @@ FINITE_AUX: frozenset[str] = frozenset("er var blev bliver har havde".split())
 #: The same words as a regex alternation, for rules that match text.
 FINITE_AUX_PATTERN = "(?:" + "|".join(sorted(FINITE_AUX)) + ")"
 MODALS = frozenset("skal skulle vil ville kan kunne må bør".split())
+
+# The subordinators of a clause that states no event of its own, by what the clause says. The readers pass over
+# such a clause, each with the subset its place asks for (below); one definition, so that they differ only
+# where a comment says why.
+#: A condition proper ("Hvis ordningen forlænges, skal den evalueres"; "Såfremt der måtte opstå situationer, ...",
+#: f06; "..., medmindre ..."): what it governs is a rule, not a fact.
+CONDITIONAL = frozenset("hvis såfremt medmindre".split())
+#: The same condition in two words ("i fald ..."): no single token is it, so only rules over text find it.
+CONDITIONAL_PHRASES = frozenset({"i fald"})
+#: An indirect question ("..., om ordningen skal forlænges"; "..., hvorvidt ..."): whether, not that.
+WHETHER = frozenset("om hvorvidt".split())
+#: A time clause: "når" (whenever; also a condition, "Når borgeren flytter, ...") and "da" ("..., da aftalen
+#: blev indgået", p16): background that restates an event told elsewhere.
+TEMPORAL = frozenset("når da".split())
+#: A consequence ("..., så kommunerne får mere").
+CONSEQUENCE = frozenset({"så"})
+#: What opens a clause the lexicon reads no event in, as its first word (`lexicon.find`): a condition, an
+#: indirect question or a time clause.
+NO_EVENT_OPENERS = CONDITIONAL | WHETHER | TEMPORAL
+#: What opens a later clause of a sentence that `clauses.clause_events` passes over: the same and a consequence
+#: (a clause after the first: a sentence-initial "Da X blev indgået i 2020, ..." still counts there).
+LATER_CLAUSE_OPENERS = NO_EVENT_OPENERS | CONSEQUENCE
+#: What opens a condition in the first place of a party programme's sentence, so that its modal states no demand
+#: (`modal_passive`, `law_content`; f06, s9_06 gold_notes): the conditions proper, and "når" (whenever) and "om"
+#: (if, "om nødvendigt"), which before a demand modal open a condition too ("Når ... skal ..."). Not "da": at a
+#: programme sentence's start it gives a reason ("Da ..., skal ..."), after which the main clause may still demand;
+#: not "hvorvidt" (no programme sentence of the dev texts opens with it; adding it changes no dev output); nor
+#: "i fald" (two words: the readers compare the first token).
+PROGRAMME_CONDITION_OPENERS = CONDITIONAL | frozenset("når om".split())
+#: The text rule of a condition (`clauses.CONDITION`: a sentence or a later clause opened by one states a rule,
+#: and so does the main clause before it: "Ydelsen ændres, hvis borgeren flytter"). Narrower than the sets
+#: above: after a main clause "om" opens its object ("Byrådet besluttede, om ...") and "når" a time of an
+#: event still stated ("Ordningen træder i kraft, når loven er vedtaget"); at a sentence's start "om" is as
+#: often a preposition ("Om aftalen ...").
+CONDITIONAL_PATTERN = "(?:" + "|".join(sorted(CONDITIONAL | CONDITIONAL_PHRASES, key=lambda w: (-len(w), w))) + ")"
 # What opens a subordinate clause inside a phrase: a verb after these is the clause's, not the phrase's
-# ("fokusområder, hvor kommunerne skal fremvise resultater").
-SUBORDINATE = frozenset("der som hvor at hvis når om hvordan hvorvidt fordi da så".split())
+# ("fokusområder, hvor kommunerne skal fremvise resultater"): the relatives, "at", "hvordan", "fordi", and the
+# subordinators above ("såfremt" and "medmindre" since session 11, as "hvis" before: no dev output changed).
+SUBORDINATE = frozenset("der som hvor at hvordan fordi".split()) | CONDITIONAL | WHETHER | TEMPORAL | CONSEQUENCE
 # A negated duty is a rule whose whole wording is the commitment ("boligstøtten ikke må kompensere for
 # visse nedsættelser", p02; "Der betales ikke arbejdsmarkedsbidrag af ...", f05): kept as written.
 NEGATION = frozenset("ikke ingen aldrig".split())
@@ -112,8 +149,7 @@ RELATIVE = re.compile(r"^(?:der|som|og)\s", re.IGNORECASE)
 FUNCTION_WORDS = word_set("function_word")
 
 # What opens a subject but is no part of the noun phrase: list bullets ("• Topskatten afskaffes",
-# party programmes; "- Forbud mod ...", referater).
-BULLET_MARKS = "•▪·*–\\-\uf0b7"
+# party programmes; "- Forbud mod ...", referater), the marks extract's list readers know (extract/list_marks.py).
 BULLET = re.compile(rf"^[{BULLET_MARKS}\s]+")
 
 # A noun in its definite form ("ordningen", "reglerne"): an anaphor, or a head already named.

@@ -212,6 +212,21 @@ def test_a_shorter_form_of_a_name_is_the_same_person(short: str, full: str, same
     assert same_person(short, full) is same
 
 
+@pytest.mark.parametrize(("short", "full", "leading"), [
+    ("David Rechnagel", "David Rechnagel udsen", True),  # the surname printed in lower case (corpus/municipal s7_11)
+    ("David Rechnagel", "David Rechnagel Udsen", True),
+    ("Niels Gustav", "Niels Gustav Westphal Serup", True),
+    ("David Rechnagel Udsen", "David Rechnagel Udsen", False),  # the name itself, not a shorter form
+    ("David", "David Rechnagel Udsen", False),  # one word is no name of its own
+    ("Maja Føns", "Maja Maria Føns", False),  # a middle name left out: `same_person`'s form, not a leading one
+    ("david rechnagel", "David Rechnagel Udsen", False),  # compared as printed
+])
+def test_the_leading_words_of_a_name_are_a_shorter_form(short: str, full: str, leading: bool) -> None:
+    from extract.person_roles import leading_form
+
+    assert leading_form(short, full) is leading
+
+
 # -- people listed by name (extract/data/person_lists.tsv), absent from an item, or signing a
 # proposal without a greeting; names open with a Danish given name (extract/given_names.py)
 

@@ -11,8 +11,8 @@ import pytest
 from danish._data import table_rows
 from extract.document import Document, Page, Segment
 from nlp.lineage import lineage_events
-from nlp.phrases import (_quantifiers, before_finite_verb, joined_line_breaks, without_durative_time, without_leading_verb,
-                         without_quantifier)
+from nlp.phrases import (_quantifiers, before_finite_verb, joined_broken_words, joined_line_breaks, without_durative_time,
+                         without_leading_verb, without_quantifier)
 
 ROOT = Path(__file__).resolve().parents[2]
 
@@ -247,3 +247,15 @@ def test_a_leading_verb_with_its_object_goes(phrase: str, noun_phrase: str) -> N
 ])
 def test_a_line_break_hyphen_inside_a_word_is_joined(phrase: str, joined: str) -> None:
     assert joined_line_breaks(phrase) == joined
+
+
+@pytest.mark.parametrize(("phrase", "joined"), [
+    ("takst- nedsættelse", "takstnedsættelse"),  # a word broken over two lines, the break's space kept
+    ("Cen- trum-Demokraterne", "Centrum-Demokraterne"),  # d12
+    ("hotel- og restaurantydelser", "hotel- og restaurantydelser"),  # a suspended compound
+    ("selvforsørgelses- og hjemrejseprogram", "selvforsørgelses- og hjemrejseprogram"),
+    ("fleksjob- eller ressourceforløb", "fleksjob- eller ressourceforløb"),
+    ("2015- 2018", "2015- 2018"),  # no letter after the break
+])
+def test_a_word_broken_over_two_lines_is_joined(phrase: str, joined: str) -> None:
+    assert joined_broken_words(phrase) == joined
