@@ -351,13 +351,17 @@ def proposers_plans(text: str, drafts: list[Draft]) -> list[Draft]:
 
 
 def _meeting_years(text: str, sections: list[tuple[int, int, str]]) -> list[int | None]:
-    """The year of the meeting that treated each proposal: its item's "Beslutninger" block above it (no other
-    item's heading between), when the block is dated ("jf. byrådets vedtagelse i mødet den 27. august 2025")."""
+    """The year of the meeting that first treats each proposal: its item's "Beslutninger" block above it (no other
+    item's heading between), when the block is dated and sends the proposal on undecided ("Fremsendes til ... til
+    behandling", "jf. byrådets vedtagelse i mødet den 27. august 2025 om magistratsbehandling af forslaget"). s07
+    gold notes: the proposal's year is its first treatment's. A block adopting the answer to a proposal
+    ("Tilbagesendes ... at byrådet i sit møde den 27. august 2025 har vedtaget Magistratens ... indstilling")
+    meets months after the proposal was made, whose date the item does not print: no year from it."""
     found = list(blocks(text))
     years: list[int | None] = []
     for lo, _, _ in sections:
         block = next((b for b in reversed(found) if b.end <= lo and not _NEXT_ITEM.search(text, b.end, lo)), None)
-        years.append(block.draft.year if block is not None else None)
+        years.append(block.draft.year if block is not None and block.draft.kind == "planned" else None)
     return years
 
 

@@ -353,6 +353,14 @@ def test_a_proposal_is_made_in_the_year_of_the_meeting_that_treats_it() -> None:
         ("planned", 2025, "byrådet"), ("planned", 2025, "EL og Viggo Jonasen, UFP")]
     undated = PROPOSAL_ITEM.replace("jf. byrådets\nvedtagelse i mødet den 27. august 2025 om", "om")
     assert ("planned", None, "EL og Viggo Jonasen, UFP") in [(e[0], e[1], e[3]) for e in _events(undated)]
+    # an item answering the proposal, adopted months after it was made, does not date it (the proposal's own
+    # date is not printed)
+    answered = PROPOSAL_ITEM.replace(
+        "Fremsendes til Magistratsafdelingen for Børn og Unge med henblik på udarbejdelse af en indstilling, jf. byrådets\n"
+        "vedtagelse i mødet den 27. august 2025 om magistratsbehandling af forslaget.",
+        "Tilbagesendes Magistratsafdelingen for Børn og Unge med bemærkning, at byrådet i sit møde den 27. august 2025 "
+        "har vedtaget\nMagistratens foranstående indstilling af 19. august 2025.")
+    assert ("planned", None, "EL og Viggo Jonasen, UFP") in [(e[0], e[1], e[3]) for e in _events(answered)]
     # another item's decision above the proposal is not its meeting
     other = PROPOSAL_ITEM.replace("\nBESLUTNINGSFORSLAG", "\nPunkt 19: Orientering\n\nBESLUTNINGSFORSLAG")
     assert ("planned", None, "EL og Viggo Jonasen, UFP") in [(e[0], e[1], e[3]) for e in _events(other)]
