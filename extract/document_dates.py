@@ -49,9 +49,12 @@ _APPROVED = re.compile(r"^[ \t]*(?:Godkendt|Vedtaget) (?:af|på|i) [^\n]{3,80}? 
 # gold dates it so; the main clause "Byrådet har i sit møde den ...", the sample of
 # tests/extract/test_municipal_document_facts.py). An earlier meeting an
 # item cites ("Magistraten i mødet den 12. august", "Beslutning i PUK den 10-04-2013") says
-# neither "i sit møde" nor the council's own "møde".
+# neither "i sit møde" nor the council's own "møde". A referral for a magistrat's treatment cites the
+# council's own adoption of it: "jf. byrådets vedtagelse i mødet den 27. august 2025 om magistratsbehandling af
+# forslaget" (corpus/municipal s9_09, both items, gold date 2025-08-27; s10_07's second item).
 _COUNCIL = r"(?:byråd|kommunalbestyrelse|regionsråd|borgerrepræsentation|udvalg)"
-_OWN_MEETING = re.compile(rf"\b(?:{_COUNCIL}(?:et|en)(?: (?:har|havde|har på))? i sit møde|beslutning i {_COUNCIL}(?:ets|ens) møde)"
+_OWN_MEETING = re.compile(rf"\b(?:{_COUNCIL}(?:et|en)(?: (?:har|havde|har på))? i sit møde|beslutning i {_COUNCIL}(?:ets|ens) møde"
+                          rf"|{_COUNCIL}(?:ets|ens)\s+vedtagelse\s+i\s+mødet)"
                           rf" (?:den |d\. ?)(?P<date>{DATE_TEXT_PATTERN})", re.I)
 _DECISION_HEAD = re.compile(r"^[ \t]*Beslutning(?:er)?[ \t]*$", re.M)
 _DECISION_CHARS = 400

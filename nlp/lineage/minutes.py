@@ -328,6 +328,7 @@ def proposers_plans(text: str, drafts: list[Draft]) -> list[Draft]:
     sections = proposal_sections(text)
     if not sections:
         return drafts
+    met = _meeting_years(text, sections)
     out = []
     for d in drafts:
         evidence = text[d.start:d.end]
@@ -345,5 +346,34 @@ def proposers_plans(text: str, drafts: list[Draft]) -> list[Draft]:
             party = next((who for lo, hi, who in sections if lo <= d.start < hi), None)
             if party:
                 d = replace(d, actor=party)
-        out.append(d)
+        out.append(_in_meeting_year(d, sections, met))
     return out
+
+
+def _meeting_years(text: str, sections: list[tuple[int, int, str]]) -> list[int | None]:
+    """The year of the meeting that first treats each proposal: its item's "Beslutninger" block above it (no other
+    item's heading between), when the block is dated and sends the proposal on undecided ("Fremsendes til ... til
+    behandling", "jf. byrådets vedtagelse i mødet den 27. august 2025 om magistratsbehandling af forslaget"). s07
+    gold notes: the proposal's year is its first treatment's. A block adopting the answer to a proposal
+    ("Tilbagesendes ... at byrådet i sit møde den 27. august 2025 har vedtaget Magistratens ... indstilling")
+    meets months after the proposal was made, whose date the item does not print: no year from it."""
+    found = list(blocks(text))
+    years: list[int | None] = []
+    for lo, _, _ in sections:
+        block = next((b for b in reversed(found) if b.end <= lo and not _NEXT_ITEM.search(text, b.end, lo)), None)
+        years.append(block.draft.year if block is not None and block.draft.kind == "planned" else None)
+    return years
+
+
+def _in_meeting_year(d: Draft, sections: list[tuple[int, int, str]], years: list[int | None]) -> Draft:
+    """A proposal is made as of the meeting that treats it: the proposers' own undated plan takes that meeting's
+    year, as a recommendation's undecided points do (lists._proposed_in). s07 gold: "Danmarksdemokraterne foreslår
+    derfor at, 1. Aarhus Byråd træffer en principbeslutning ..." 2025; s9_09 gold: "Der etableres særskilt
+    budgettering af udgifter til specialundervisning" 2025 (under "BESLUTNINGSFORSLAG FRA EL OG VIGGO JONASEN,
+    UFP"). A plan of someone else the proposal tells of keeps its own year (none)."""
+    if d.kind != "planned" or d.year is not None:
+        return d
+    for (lo, hi, who), year in zip(sections, years):
+        if lo <= d.start < hi and d.actor == who and year is not None:
+            return replace(d, year=year)
+    return d

@@ -468,6 +468,13 @@ def test_issuers_of_agenda_items_banners_mail_domains_and_party_voices(text: str
     (AGENDA_ITEM_SAMPLE, "2024-03-14"),
     # a council's meeting cited outside a decision section is an earlier decision
     (AGENDA_ITEM_SAMPLE.replace("Beslutninger\n\nGodkendt.", "Sagsfremstilling\n\nSagen er kendt."), None),
+    # a referral cites the council's own adoption of it in the decision section (corpus/municipal s9_09)
+    ("Punkt 17: Forslag om selvkørende biler\n\nBeslutninger\n\nFremsendes til Magistratsafdelingen for Teknik og Miljø "
+     "med henblik på udarbejdelse af en indstilling, jf. byrådets\nvedtagelse i mødet den 27. august 2025 om "
+     "magistratsbehandling af forslaget.\n", "2025-08-27"),
+    # a magistrat's meeting the item cites is not the council's
+    ("Punkt 4: Skolestruktur\n\nBeslutninger\n\nFremsendes til Aarhus Byråd med bemærkning, at Magistraten i mødet "
+     "den 12. august 2025 anbefaler, at byrådet tiltræder indstillingen.\n", None),
     # an adoption line at the top dates a policy or a programme
     ("Sundhedspolitik 2020-2024\nVedtaget af Kommunalbestyrelsen den 28. januar 2020\n\nForord\n", "2020-01-28"),
     ("Vedtaget af SF’s landsmøde 15. april 2012\nPrincipprogram for SF\n", "2012-04-15"),

@@ -326,6 +326,46 @@ def test_a_proposals_present_tense_point_is_the_proposers_plan() -> None:
         == ["introduced"]
 
 
+PROPOSAL_ITEM = """Punkt 18: Forslag fra EL og Viggo Jonasen, UFP, om særskilt budgettering
+
+af specialundervisning
+
+EMN-2025-008908
+Beslutninger
+
+Fremsendes til Magistratsafdelingen for Børn og Unge med henblik på udarbejdelse af en indstilling, jf. byrådets
+vedtagelse i mødet den 27. august 2025 om magistratsbehandling af forslaget.
+Sagen bedes tilbagesendt byrådet via Magistraten.
+
+BESLUTNINGSFORSLAG FRA EL OG VIGGO JONASEN, UFP
+Angående skolernes udgifter til specialundervisning:
+Der etableres særskilt budgettering af udgifter til specialundervisning, så henvisning af barn
+til specialundervisning ikke får indflydelse på budget til normalundervisning.
+Solveig Munk, Enhedslisten
+Bilag
+"""
+
+
+def test_a_proposal_is_made_in_the_year_of_the_meeting_that_treats_it() -> None:
+    """The proposers' undated point takes the year of its item's meeting (s9_09 gold: 2025, as the referral); a
+    proposal printed without a dated decision above it stays undated."""
+    assert [(e[0], e[1], e[3]) for e in _events(PROPOSAL_ITEM)] == [
+        ("planned", 2025, "byrådet"), ("planned", 2025, "EL og Viggo Jonasen, UFP")]
+    undated = PROPOSAL_ITEM.replace("jf. byrådets\nvedtagelse i mødet den 27. august 2025 om", "om")
+    assert ("planned", None, "EL og Viggo Jonasen, UFP") in [(e[0], e[1], e[3]) for e in _events(undated)]
+    # an item answering the proposal, adopted months after it was made, does not date it (the proposal's own
+    # date is not printed)
+    answered = PROPOSAL_ITEM.replace(
+        "Fremsendes til Magistratsafdelingen for Børn og Unge med henblik på udarbejdelse af en indstilling, jf. byrådets\n"
+        "vedtagelse i mødet den 27. august 2025 om magistratsbehandling af forslaget.",
+        "Tilbagesendes Magistratsafdelingen for Børn og Unge med bemærkning, at byrådet i sit møde den 27. august 2025 "
+        "har vedtaget\nMagistratens foranstående indstilling af 19. august 2025.")
+    assert ("planned", None, "EL og Viggo Jonasen, UFP") in [(e[0], e[1], e[3]) for e in _events(answered)]
+    # another item's decision above the proposal is not its meeting
+    other = PROPOSAL_ITEM.replace("\nBESLUTNINGSFORSLAG", "\nPunkt 19: Orientering\n\nBESLUTNINGSFORSLAG")
+    assert ("planned", None, "EL og Viggo Jonasen, UFP") in [(e[0], e[1], e[3]) for e in _events(other)]
+
+
 @pytest.mark.parametrize(("text", "expected"), [
     # the words after an inner colon spell out what was adopted: one event, the content in its subject (s7_11
     # gold: "ny boss-vedtagnings-procedure (siddende bosser foreslår nye, generalforsamlingen godkender ...)")
