@@ -30,7 +30,7 @@ class _Frozen(BaseModel):
 
 # What a value the text does not print was inferred by (the wording: BASIS_WORDING below).
 BasisKind = Literal["site_address", "site_template", "printed_sites", "mail_domain", "department_kommune",
-                    "document_date", "document_issuer"]
+                    "document_date", "document_issuer", "heading_year"]
 # kind -> (English, Danish) wording, "{source}" standing for what it was inferred from.
 BASIS_WORDING: dict[str, tuple[str, str]] = {
     # the document's own address (its meta.json or the corpus manifest): corpus/star/README.md's site convention
@@ -49,6 +49,9 @@ BASIS_WORDING: dict[str, tuple[str, str]] = {
     "document_date": ("the document's date {source}", "udledt af dokumentets dato: {source}"),
     # an event's actor the evidence does not name: the document's own issuer ("vi", a page's own plans)
     "document_issuer": ("the document's issuer {source}", "udledt af dokumentets udsteder: {source}"),
+    # a date whose day and month a table row prints under a section heading that prints its year ("Færdigbehandlede
+    # sager i 2025" over "Vedtaget. Byrådet 25. juni": the status overviews of nlp/lineage/overview.py)
+    "heading_year": ("the year of its section heading {source}", "året fra afsnittets overskrift: {source}"),
 }
 
 
