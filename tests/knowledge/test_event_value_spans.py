@@ -99,7 +99,8 @@ def test_an_events_values_are_all_cited_or_based_in_the_overview_and_the_minutes
 def test_every_basis_kind_is_worded_in_english_and_danish_and_read_back() -> None:
     # the whole table: a new kind is added here with its wording
     assert get_args(BasisKind) == ("site_address", "site_template", "printed_sites", "mail_domain",
-                                   "department_kommune", "document_date", "document_issuer", "heading_year")
+                                   "department_kommune", "document_date", "document_issuer", "heading_year",
+                                   "ministries_table", "same_name", "reform_indicators")
     assert set(BASIS_WORDING) == set(get_args(BasisKind))
     for kind in get_args(BasisKind):
         basis = Basis(kind=kind, source="2022")
