@@ -257,9 +257,6 @@ def _actor_printed(text: str, d: Draft, actor: str) -> tuple[int, int] | None:
     """Where the actor is printed when the reader did not say (`Draft.actor_at`) and the evidence does not
     name it: the nearest place before the evidence (a proposal's heading names its proposer, a speaker is
     named before the quote), else after it."""
-    at = _actor_at(text[d.start:d.end], actor)
-    if at:
-        return d.start + at[0], d.start + at[1]
     before = _actor_at(text[:d.start], actor, last=True)
     if before:
         return before
@@ -268,18 +265,19 @@ def _actor_printed(text: str, d: Draft, actor: str) -> tuple[int, int] | None:
 
 
 def _year_printed(text: str, d: Draft, in_date: tuple[int, int] | None) -> tuple[int, int] | None:
-    """Where the year is printed: in the evidence; else where the reader took it from (a section heading, an
-    approval line's compact date "300409": `year_at`); else the nearest place before the evidence that prints it (the sentence before, whose year
+    """Where the year is printed: where the reader took it from (a section heading, though a row's title prints
+    another year; an approval line's compact date "300409": `year_at`); else in the evidence; else in the date's
+    place (`in_date`); else the nearest place before the evidence that prints it (the sentence before, whose year
     an additive sentence inherits; a referat's meeting line), else after it (a sentence that goes on about it)."""
-    year = rf"(?<!\d){d.year}(?!\d)"
-    printed = re.search(year, text[d.start:d.end])
-    if printed and not d.year_at:
-        return d.start + printed.start(), d.start + printed.end()
     if d.year_at:
         return d.year_at
+    year = rf"(?<!\d){d.year}(?!\d)"
+    printed = re.search(year, text[d.start:d.end])
+    if printed:
+        return d.start + printed.start(), d.start + printed.end()
     if in_date:
         return in_date
-    before = [m for m in re.finditer(year, text[:d.start])]
+    before = list(re.finditer(year, text[:d.start]))
     if before:
         return before[-1].span()
     after = re.compile(year).search(text, d.end)
