@@ -277,11 +277,26 @@ def _year_printed(text: str, d: Draft, in_date: tuple[int, int] | None) -> tuple
         return d.start + printed.start(), d.start + printed.end()
     if in_date:
         return in_date
-    before = list(re.finditer(year, text[:d.start]))
+    # A bare year is a common string (a URL's "2015", a law's number): only the text near the event is where its
+    # year was read from; beyond that the year stays uncited rather than cited at an unrelated place.
+    lo = max(0, d.start - _NEAR_BEFORE)
+    before = [m for m in re.finditer(year, text[lo:d.start]) if not _in_address(text, lo + m.start())]
     if before:
-        return before[-1].span()
-    after = re.compile(year).search(text, d.end)
+        return lo + before[-1].start(), lo + before[-1].end()
+    after = next((m for m in re.compile(year).finditer(text, d.end, min(len(text), d.end + _NEAR_AFTER))
+                  if not _in_address(text, m.start())), None)
     return after.span() if after else None
+
+
+_NEAR_BEFORE = 800  # characters: the sentences before an event (an inherited year, a referat's meeting line)
+_NEAR_AFTER = 400  # characters: the sentence after it (one that goes on about it)
+
+
+def _in_address(text: str, at: int) -> bool:
+    """Whether position `at` lies inside a web or mail address ("www.x.dk/2015/...", "...@x.dk")."""
+    start = max(text.rfind(" ", 0, at), text.rfind("\n", 0, at)) + 1
+    token = text[start:at]
+    return "/" in token or "@" in token or token.startswith("www.")
 
 
 def _date_printed(text: str, d: Draft, anchor: dt.date | None) -> tuple[int, int, bool] | None:

@@ -107,3 +107,19 @@ def test_every_basis_kind_is_worded_in_english_and_danish_and_read_back() -> Non
         english, danish = BASIS_WORDING[kind]
         assert "{source}" in english and "{source}" in danish and basis.text != basis.danish
         assert Basis.from_text(basis.text) == basis
+
+
+def test_a_year_taken_from_elsewhere_is_cited_only_near_the_event_and_never_inside_an_address() -> None:
+    # a bare year is a common string: a URL's "2015" far before the event is no place its year was read from
+    from nlp.lineage.draft import Draft
+    from nlp.lineage.events import _year_printed
+
+    text = ("Se www.revyen.dk/2015/referat for referatet.\n\n" + "Foreningen holder møde hver måned. " * 30
+            + "\n\nI 2015 blev revyen stiftet. Vedtægterne blev samtidig godkendt.")
+    start = text.index("Vedtægterne")
+    event = Draft("introduced", start, len(text), "vedtægterne", 2015, None, None, None, True)
+    near = text.index("I 2015") + 2
+    assert _year_printed(text, event, None) == (near, near + 4)
+    far = text.replace("I 2015 blev", "Dengang blev")
+    far_event = Draft("introduced", far.index("Vedtægterne"), len(far), "vedtægterne", 2015, None, None, None, True)
+    assert _year_printed(far, far_event, None) is None  # only the address prints 2015, and it is far away
