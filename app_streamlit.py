@@ -257,7 +257,10 @@ def _timeline(events: list[dict]) -> None:
             when = api.event_when(event)
             head = f"**{md_escape(when)}** · {md_escape(event['Hændelse'])} · {md_escape(event['Emne'])}"
             st.markdown(head)
-            details = [f"Aktør: {event['Aktør']}" if event["Aktør"] else "",
+            based = event.get("Grundlag") or {}  # a value the text does not print says what it rests on
+            details = [f"Aktør: {event['Aktør']}" + (f" ({based['Aktør']})" if based.get("Aktør") else "")
+                       if event["Aktør"] else "",
+                       *(f"{name}: {based[name]}" for name in ("År", "Dato") if based.get(name)),
                        f"Erstattet af: {event['Erstattet af']}" if event["Erstattet af"] else ""]
             if any(details):
                 st.caption(" · ".join(md_escape(d) for d in details if d))

@@ -30,7 +30,8 @@ class _Frozen(BaseModel):
 
 # What a value the text does not print was inferred by (the wording: BASIS_WORDING below).
 BasisKind = Literal["site_address", "site_template", "printed_sites", "mail_domain", "department_kommune",
-                    "document_date", "document_issuer"]
+                    "document_date", "document_issuer", "heading_year", "ministries_table", "same_name",
+                    "reform_indicators"]
 # kind -> (English, Danish) wording, "{source}" standing for what it was inferred from.
 BASIS_WORDING: dict[str, tuple[str, str]] = {
     # the document's own address (its meta.json or the corpus manifest): corpus/star/README.md's site convention
@@ -49,6 +50,18 @@ BASIS_WORDING: dict[str, tuple[str, str]] = {
     "document_date": ("the document's date {source}", "udledt af dokumentets dato: {source}"),
     # an event's actor the evidence does not name: the document's own issuer ("vi", a page's own plans)
     "document_issuer": ("the document's issuer {source}", "udledt af dokumentets udsteder: {source}"),
+    # a date whose day and month a table row prints under a section heading that prints its year ("Færdigbehandlede
+    # sager i 2025" over "Vedtaget. Byrådet 25. juni": the status overviews of nlp/lineage/overview.py)
+    "heading_year": ("the year of its section heading {source}", "året fra afsnittets overskrift: {source}"),
+    # the graph's own links: a ministry renamed to its successor (danish/data/ministries_project.csv) ...
+    "ministries_table": ("the ministries table (danish/data/ministries_project.csv): {source}",
+                         "ministeriernes tabel (danish/data/ministries_project.csv): {source}"),
+    # ... and an indicator named in one document that is the one another defines, by its name
+    "same_name": ("the indicator named is the one defined (same name): {source}",
+                  "den nævnte indikator er den definerede (samme navn): {source}"),
+    # ... and "erstattet af indikatorer": the indicators of the reform of the commitment they replaced
+    "reform_indicators": ("the indicators of the reform whose commitment the indicators replaced: {source}",
+                          "indikatorerne fra reformen, hvis forpligtelse de erstattede: {source}"),
 }
 
 

@@ -362,8 +362,21 @@ def run_trace(store: Store, concept: str) -> TraceView:
              "Erstattet af": e.get("replaced_by") or "", "Citat": e.get("quote") or "",
              "Kilde": Path(str(e.get("source") or "")).name, "Side": e.get("page"),
              "document_id": e.get("document_id"), "start": e.get("start"), "end": e.get("end"),
-             "citation": e.get("citation") or {}, "Også i": []} for e in events]
+             "citation": e.get("citation") or {}, "Også i": [],
+             # a year, date or actor the text does not print, with its basis in Danish
+             "Grundlag": {_FIELD_NAMES.get(f, f): basis_in_danish(b) for f, b in (e.get("basis") or {}).items()
+                          if f in _FIELD_NAMES}} for e in events]
     return TraceView(_one_per_statement(rows), raw, None if rows else f"Ingen hændelser fundet for »{concept}«.")
+
+
+_FIELD_NAMES = {"year": "År", "date": "Dato", "actor": "Aktør"}
+
+
+def basis_in_danish(english: str) -> str:
+    """A basis as the graph and the exports word it (English, extract/records.py Basis) in the app's Danish; a
+    wording the table does not know is shown as it is."""
+    basis = Basis.from_text(english)
+    return basis.danish if basis else english
 
 
 def event_when(row: dict[str, Any]) -> str:
@@ -416,7 +429,9 @@ def trace_graph(raw: dict[str, Any]) -> Any:
         graph.add_node(str(node["id"]), label=str(node.get("label") or node["id"]), type=str(node.get("type")))
     for edge in raw.get("edges", []):
         kind = str(edge.get("kind") or "")
-        graph.add_edge(str(edge["source"]), str(edge["target"]), label=EDGE_LABELS.get(kind, kind), kind=kind)
+        # an edge the text does not print (a ministry's successor, an issuer by its site) says what it rests on
+        basis = {"grundlag": basis_in_danish(str(edge["basis"]))} if edge.get("basis") else {}
+        graph.add_edge(str(edge["source"]), str(edge["target"]), label=EDGE_LABELS.get(kind, kind), kind=kind, **basis)
         if edge.get("document"):
             doc = f"document:{edge['document']}"
             graph.add_node(doc, label=files.get(edge["document"]) or str(edge["document"]), type="dokument")
@@ -437,7 +452,8 @@ def trace_dot(raw: dict[str, Any]) -> str:
         lines.append(f"{q(node)} [label={q(data.get('label', node))}, shape={shape}, style=filled, "
                      f'fillcolor="{fill}"];')
     for a, b, data in graph.edges(data=True):
-        lines.append(f"{q(a)} -> {q(b)} [label={q(data.get('label', ''))}, fontsize=9];")
+        tooltip = f", tooltip={q(data['grundlag'])}" if data.get("grundlag") else ""
+        lines.append(f"{q(a)} -> {q(b)} [label={q(data.get('label', ''))}, fontsize=9{tooltip}];")
     return "\n".join(lines + ["}"])
 
 

@@ -101,7 +101,7 @@ class _Builder:
             target = self.node(f"organisation:{nxt.id}", "organisation", nxt.name)
             self.edge(source, target, "renamed_to", {
                 "document": "danish/data/ministries_project.csv", "page": 0, "start": 0, "end": 0, "quote": "",
-                "basis": f"the ministries table (danish/data/ministries_project.csv): {current.name} -> {nxt.name}"})
+                "basis": Basis(kind="ministries_table", source=f"{current.name} -> {nxt.name}").text})
             current = nxt
 
     def document(self, document_id: str) -> str:
@@ -347,7 +347,7 @@ def _link_indicator_mentions(b: _Builder) -> None:
             defining = [d for _, _, d in b.g.in_edges(best[1], data=True) if d.get("kind") == "defines"]
             ev = ({k[len("evidence_"):]: v for k, v in defining[0].items() if k.startswith("evidence_")} if defining
                   else evidence(None, None, b.g.nodes[best[1]].get("document", "")))
-            b.edge(n, best[1], "defined_by", {**ev, "basis": "the indicator named is the one defined (same name)"})
+            b.edge(n, best[1], "defined_by", {**ev, "basis": Basis(kind="same_name", source=str(data["label"])).text})
 
 
 def _link_replacements(b: _Builder) -> None:
@@ -361,7 +361,8 @@ def _link_replacements(b: _Builder) -> None:
             if source_reform is None or b.g.nodes[n].get("reform") == source_reform or not reforms:
                 b.edge(n, target, "part_of", evidence(
                     None, None, b.g.nodes[n].get("document", ""),
-                    "the indicators of the reform whose commitment the indicators replaced"))
+                    Basis(kind="reform_indicators", source=str(b.g.nodes[data["replacement_of"]].get("label")
+                                                               or data["replacement_of"]))))
 
 
 def _replacement_reform(b: _Builder, commitment: str) -> str | None:

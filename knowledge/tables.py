@@ -121,6 +121,27 @@ def _document_columns() -> tuple[Column, ...]:
     )
 
 
+def _basis_sql(field: str, data: str = "r.data") -> str:
+    """The basis a record names for an inferred field (`inferred.<field>`, extract/records.py Basis), worded in
+    English as `sporbar export` and the graph state it ("the document's date 2017-07-04"); NULL for a value the
+    text prints. Built from the one wording table, so a new kind is worded here too."""
+    from extract.records import BASIS_WORDING
+
+    kind = f"json_extract({data}, '$.inferred.{field}.kind')"
+    source = f"json_extract({data}, '$.inferred.{field}.source')"
+    cases = " ".join(f"WHEN '{k}' THEN replace('{english.replace(chr(39), chr(39) * 2)}', '{{source}}', {source})"
+                     for k, (english, _) in BASIS_WORDING.items())
+    return f"CASE {kind} {cases} END"
+
+
+def _basis_column(field: str, en_value: str, da_value: str, data: str = "r.data") -> Column:
+    return Column(f"{field}_basis", _basis_sql(field, data), "text",
+                  f"What {en_value} rests on when the text does not print it (e.g. \"the document's date "
+                  f"2017-07-04\", in English as the exports word it); empty when the text prints it.",
+                  f"Hvad {da_value} bygger på, når teksten ikke trykker den (fx \"the document's date 2017-07-04\" = "
+                  f"udledt af dokumentets dato, på engelsk som i eksporterne); tom, når teksten trykker den.")
+
+
 def _search_rowid() -> Column:
     return Column("search_rowid", "s.rowid", "integer",
                   "Row of the document in the full-text index (search_fts); used by Datasette's search box.",
@@ -296,6 +317,7 @@ INDICATORS = View(
      Column("period", _j("period"), "text", "Years the definition covers, e.g. 2017-2018.",
             "År, definitionen gælder, fx 2017-2018."),
      Column("issuer", _j("issuer"), "text", "Organisation that set the indicator.", "Organisation, der har fastsat indikatoren."),
+     _basis_column("issuer", "the issuer", "afsenderen"),
      Column("replaces", _j("replaces"), "text", "The commitment this indicator replaced, when the source says so.",
             "Den forpligtelse (fx måltal), indikatoren erstattede, når kilden siger det."),
      Column("status", "st.status", "text",
@@ -376,10 +398,13 @@ LINEAGE_EVENTS = View(
             "Hvad hændelsen handler om (fx måltal), som det står."),
      Column("year", _j("year"), "integer", "Year of the event, when the text gives one.",
             "Hændelsens år, når teksten angiver det."),
+     _basis_column("year", "the year", "året"),
      Column("date", _j("date"), "date", "Date of the event, when the text gives one.",
             "Hændelsens dato, når teksten angiver den."),
+     _basis_column("date", "the date (or its year)", "datoen (eller dens år)"),
      Column("actor", _j("actor"), "text", "Who acted (minister, agency, party), as written.",
             "Hvem der handlede (minister, styrelse, parti), som det står."),
+     _basis_column("actor", "the actor", "aktøren"),
      Column("replaced_by", _j("replaced_by"), "text", "What replaced the subject, for replaced events.",
             "Hvad der erstattede emnet, ved erstatninger."),
      Column("decision", _j("decision"), "boolean", "True when the sentence reports a decision, not a plan or wish.",
@@ -448,6 +473,8 @@ DOCUMENT_CATALOG = View(
             "Den parser, der læste det."),
      Column("issuer", f"COALESCE({_flat('issuer')}, {_flat('ministry')})", "text",
             "Who issued it (ministry, agency, kommune).", "Afsender (ministerium, styrelse, kommune)."),
+     _basis_column("issuer", "the issuer", "afsenderen",
+                   "(SELECT o.data FROM records o WHERE o.document_id = d.id AND o.type = 'DocumentInfo' LIMIT 1)"),
      Column("date", "s.date", "date", "Date of the document.", "Dokumentets dato."),
      _UDVALG, _SAMLING,
      Column("question_number", _flat("question_number"), "scalar", "Question number, for Folketing letters.",

@@ -331,6 +331,8 @@ def _event_row(e: LineageEvent, sources: dict[str, str], graph: nx.MultiDiGraph,
         "page": e.span.page if e.span else None,
         "document_id": e.document_id, "start": e.span.start if e.span else None,
         "end": e.span.end if e.span else None, "decision": e.decision, "relation": relation,
+        # what a value the text does not print rests on, worded as the graph's edges word it (English)
+        "basis": {field: b.text for field, b in e.inferred.items()},
     }
     if e.event == "replaced" and e.replaced_by:
         row["replaced_by_indicators"] = [

@@ -51,6 +51,7 @@ class Approval:
     actor: str  # the council, with its kommune when the line names it
     date: dt.date | None
     year: int | None
+    date_at: tuple[int, int] | None = None  # where the line prints the date (and its year: "300409")
 
 
 def approvals(text: str) -> Iterator[Approval]:
@@ -75,7 +76,8 @@ def approvals(text: str) -> Iterator[Approval]:
         if not title:
             continue
         actor = m.group("body") + (f", {m.group('kommune')}" if m.group("kommune") else "")
-        yield Approval(start, at + m.end("date"), title, actor, date, date.year)
+        yield Approval(start, at + m.end("date"), title, actor, date, date.year,
+                       (at + m.start("date"), at + m.end("date")))
 
 
 def _date(written: str) -> dt.date | None:

@@ -56,6 +56,8 @@ class Meeting:
     body: str  # "generalforsamlingen"
     date: dt.date | None
     year: int | None
+    at: tuple[int, int] | None = None  # where the title prints the date
+    body_at: tuple[int, int] | None = None  # and the meeting ("generalforsamling", the body "generalforsamlingen")
 
 
 # A vote's table under an item ("Stemmer / For Imod Ikke afgivende / 20 0 1"): an excerpt from the middle of the
@@ -73,7 +75,9 @@ def meeting(text: str, anchor: dt.date | None = None) -> Meeting | None:
             return Meeting("generalforsamlingen", anchor, anchor.year if anchor else None)
         return None
     when = time_mentions(title.group("rest"))
-    return Meeting(title.group("body").lower() + "en", when[0].date if when else None, when[0].year if when else None)
+    at = (title.start("rest") + when[0].start, title.start("rest") + when[0].end) if when else None
+    return Meeting(title.group("body").lower() + "en", when[0].date if when else None, when[0].year if when else None,
+                   at, title.span("body"))
 
 
 # A labelled item of the agenda: "Eventuelt A: Vedtægtsændringsforslagstilføjelse: Mulighed for" / "overgangsbestyrelse".
@@ -226,7 +230,7 @@ def meeting_decisions(text: str, anchor: dt.date | None = None) -> list[Draft]:
             # both events share the evidence); a postponement it suggests is the item's plan as well
             first = before[0] if before and before[1] == at else start
             out.append(Draft("dropped", first, end, heading, held.year, held.date, who, None, True,
-                             year_stated=held.year is not None))
+                             year_stated=held.year is not None, year_at=held.at, date_at=held.at))
             if before and before[1] == at and before[2]:
                 out.append(Draft("planned", first, end, f"{heading} ({before[2]})", None, None, None, None, False))
             continue
@@ -235,7 +239,8 @@ def meeting_decisions(text: str, anchor: dt.date | None = None) -> list[Draft]:
             kind: EventKind = "changed" if lexicon.item_event(heading)[0] == "changed" else "introduced"
             annex = _SEE_ANNEX.match(text, end)
             out.append(Draft(kind, start, annex.end() if annex else end, heading, held.year, held.date, held.body,
-                             None, True, year_stated=held.year is not None))
+                             None, True, year_stated=held.year is not None, year_at=held.at, date_at=held.at,
+                             actor_at=held.body_at))
     return out
 
 

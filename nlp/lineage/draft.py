@@ -30,3 +30,8 @@ class Draft:
     change: str = ""  # what a change made of it ("til en etårig 225-timers-regel"), added to the subject
     future_of: str = ""  # the kind a present tense with a later year announces ("videreføres i 2014"): kept for a decision
     perfect_dated: bool = False  # the year is the document's, taken for a perfect tense ("er der indført")
+    # where the year and the date are printed when the evidence does not print them: a section heading's year,
+    # a status cell's day and month (provenance is per field, so a span outside the evidence is fine)
+    year_at: tuple[int, int] | None = None
+    date_at: tuple[int, int] | None = None
+    actor_at: tuple[int, int] | None = None  # where the reader read the actor ("forslag fra ledelsen" of a notice)

@@ -86,7 +86,8 @@ IN_FORCE_RELATIVE = re.compile(r"\s*(?:som|der)\s+(?:\w+\s+)?(?:træder|trådte)
 def with_approvals(text: str, drafts: list[Draft]) -> list[Draft]:
     """A document's approval line ("Godkendt af byrådet ... den 30. april 2009") is its adoption
     (nlp/lineage/approval.py), unless a sentence event already covers it."""
-    found = [Draft("introduced", a.start, a.end, a.subject, a.year, a.date, a.actor, None, True, year_stated=True)
+    found = [Draft("introduced", a.start, a.end, a.subject, a.year, a.date, a.actor, None, True, year_stated=True,
+                   year_at=a.date_at, date_at=a.date_at)
              for a in approval.approvals(text) if not any(d.start < a.end and a.start < d.end for d in drafts)]
     return sorted(drafts + found, key=lambda d: d.start) if found else drafts
 

@@ -45,7 +45,9 @@ def agenda_proposals(text: str) -> list[Draft]:
         return []
     when = time_mentions(title.group("rest"))
     year = when[0].year if when else None
+    year_at = (title.start("rest") + when[0].start, title.start("rest") + when[0].end) if when else None
     proposer = _PROPOSER.search(collapse_ws(text))
+    proposer_at = _PROPOSER.search(text)  # the same words where the text prints them (its own line breaks)
     # the proposer as phrased: an agent of the gazetteer or the tables, or the definite noun the notice names
     # ("fra ledelsen": the association's board by its old title, s10_12 gold)
     who = proposer.group("who").lower() if proposer and (actors.subject_agent(proposer.group("who"))
@@ -67,7 +69,8 @@ def agenda_proposals(text: str) -> list[Draft]:
         if under_proposals:
             subject = _ANNEX_REFERENCE.sub("", point.group("title")).rstrip(" .")
             out.append(Draft("planned", start, start + len(line.rstrip()), subject, year, None, who, None, False,
-                             year_stated=year is not None))
+                             year_stated=year is not None, year_at=year_at,
+                             actor_at=proposer_at.span("who") if who and proposer_at else None))
     return out
 
 

@@ -26,7 +26,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import lru_cache
 
 from danish._data import table_rows
@@ -111,28 +111,36 @@ class OverviewRow:
     year: int | None
     date: dt.date | None
     actor: str | None
+    # where the year and the date's day and month are printed: the section heading ("Færdigbehandlede sager i
+    # 2025") and the status cell ("Vedtaget. Byrådet 25. juni"), outside the row's title (provenance per field)
+    year_at: tuple[int, int] | None = None
+    date_at: tuple[int, int] | None = None
 
 
-def sections(text: str) -> list[tuple[int, int, str, int | None]]:
-    """(start, end, kind, year) of each section under a known heading; kind "" = the row's status decides.
+Section = tuple[int, int, str, int | None, tuple[int, int] | None]
+
+
+def sections(text: str) -> list[Section]:
+    """(start, end, kind, year, where the heading prints the year) of each section under a known heading; kind ""
+    = the row's status decides.
     Rows above the first heading (a page or an excerpt that starts inside a section, s9_11) are a section
     of their own with no year: a decided row says so in its status cell, so only such rows are read there."""
     by_phrase = {e.phrase: e.kind for e in _of("section")}
     heads = list(_section_line().finditer(text))
-    out: list[tuple[int, int, str, int | None]] = []
+    out: list[Section] = []
     first = heads[0].start() if heads else len(text)
     if _status_cell().search(text, 0, first):
-        out.append((0, first, "", None))
+        out.append((0, first, "", None, None))
     for n, head in enumerate(heads):
         end = heads[n + 1].start() if n + 1 < len(heads) else len(text)
         year = int(head.group("year")) if head.group("year") else None
-        out.append((head.end(), end, by_phrase[head.group("phrase").lower()], year))
+        out.append((head.end(), end, by_phrase[head.group("phrase").lower()], year, head.span("year") if year else None))
     return out
 
 
 def table_ranges(text: str) -> list[tuple[int, int]]:
     """The sections of a status overview the rows are read from (the sentence reader skips them)."""
-    return [(lo, hi) for lo, hi, _, _ in sections(text)] if _COLUMN_HEADER.search(text) else []
+    return [(lo, hi) for lo, hi, _, _, _ in sections(text)] if _COLUMN_HEADER.search(text) else []
 
 
 def rows(text: str) -> list[OverviewRow]:
@@ -140,11 +148,11 @@ def rows(text: str) -> list[OverviewRow]:
     if not _COLUMN_HEADER.search(text):
         return []  # no table: a heading-like line in running text is no overview
     out: list[OverviewRow] = []
-    for lo, hi, kind, year in sections(text):
+    for lo, hi, kind, year, year_at in sections(text):
         for start, end in _row_spans(text, lo, hi, planned=bool(kind)):
             row = _row(text, start, end, kind, year)
             if row is not None:
-                out.append(row)
+                out.append(replace(row, year_at=year_at if row.year is not None else None))
     return out
 
 
@@ -177,19 +185,20 @@ def _row(text: str, start: int, end: int, section_kind: str, year: int | None) -
         return None
     status = _status_cell().search(body)
     if section_kind:
-        kind, actor, date = section_kind, None, None
+        kind, actor, date, date_at = section_kind, None, None, None
     elif status:
         kind = next(e.kind for e in _of("status") if e.phrase == status.group("status").lower())
         actor = status.group("body")
         month = month_number(status.group("month"))
         date = dt.date(year, month, int(status.group("day"))) if year and month else None
+        date_at = (start + status.start("day"), start + status.end("month")) if date else None
     else:
         return None  # a decided section's row without a stated status
     subject = _without_abbreviations(title)
     subject = _APPROVAL_HEAD.sub("", subject)  # "Godkendelse af Praksisplan for fysioterapi 2025": the plan
     if kind == "introduced":
         kind, subject = _row_kind(subject)
-    return OverviewRow(kind, start, end, subject, year, date, actor)
+    return OverviewRow(kind, start, end, subject, year, date, actor, date_at=date_at)
 
 
 def _row_kind(title: str) -> tuple[str, str]:

@@ -133,6 +133,24 @@ def test_trace_graph_downloads(store: Store) -> None:
     assert dot.startswith("digraph") and '"commitment:maaltal"' in dot
 
 
+def test_a_basis_is_shown_in_danish_on_the_timeline_and_the_graph(store: Store) -> None:
+    """The graph and the exports word a basis in English (extract/records.py Basis); the app in Danish."""
+    assert app_api.basis_in_danish("the document's issuer Beskæftigelsesministeriet") == \
+        "udledt af dokumentets udsteder: Beskæftigelsesministeriet"
+    assert app_api.basis_in_danish("the ministries table (danish/data/ministries_project.csv): A -> B") == \
+        "ministeriernes tabel (danish/data/ministries_project.csv): A -> B"
+    assert app_api.basis_in_danish("an unknown reason") == "an unknown reason"  # shown as it is
+    view = app_api.run_trace(store, "benchmarking")
+    # corpus/seeds/002: "I den netop offentliggjorte opdatering af benchmarkinganalysen ...", the ministry's own page
+    [update] = [e for e in view.events if e["Citat"].startswith("I den netop offentliggjorte opdatering")]
+    assert (update["År"], update["Aktør"], update["Grundlag"]) == (
+        2019, "Beskæftigelsesministeriet", {"År": "udledt af dokumentets dato: 2019-04-30",
+                                            "Aktør": "udledt af dokumentets udsteder: Beskæftigelsesministeriet"})
+    based = [d for _, _, d in app_api.trace_graph(view.raw).edges(data=True) if d.get("grundlag")]
+    assert based and {d["grundlag"] for d in based} == {"udledt af dokumentets udsteder: Beskæftigelsesministeriet"}
+    assert 'tooltip="udledt af dokumentets udsteder: Beskæftigelsesministeriet"' in app_api.trace_dot(view.raw)
+
+
 def test_ftdk_links(store: Store) -> None:
     sidecar = store.document(doc_id(store, "amu-2008-09-spm53-svar.txt"))
     assert app_api.ftdk_url(sidecar or {}) == \
