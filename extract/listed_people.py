@@ -6,9 +6,9 @@ import re
 from functools import lru_cache
 
 from danish import reference
+from danish.list_marks import BULLET_MARKS
 
 from .given_names import is_given_name, opens_with_given_name
-from .list_marks import BULLET_MARKS
 from .roled_person import _INSTITUTION_WORD, _PERSON_NAME, NAME_PART, RoledPerson
 
 
@@ -95,7 +95,7 @@ def _listed_name(line: str) -> str | None:
 # A list line may carry a bullet mark ("• Kasper Elbo", a Word list's attendance, DIKUrevyen's
 # general-meeting minutes, corpus/municipal s7_11), and a name foreign letters ("Arinbjörn
 # Brandsson", "Jürgensen").
-_BULLET = re.compile(rf"^[ \t]*[{BULLET_MARKS}][ \t]+")  # the one list of marks (extract/list_marks.py)
+_BULLET = re.compile(rf"^[ \t]*[{BULLET_MARKS}][ \t]+")  # the one list of marks (danish/list_marks.py)
 _LIST_LINE = re.compile(rf"(?P<name>{NAME_PART}(?: {NAME_PART}){{1,4}})(?:[ \t]*,[ \t]*[^\n]{{1,60}})?[ \t]*")
 # Under a heading that lists people, a list most of whose names open with a known given name is
 # a list of people: its other names are too, though their given names

@@ -18,8 +18,9 @@ from __future__ import annotations
 
 import re
 
+from danish.list_marks import BULLET_MARKS
+
 from . import cues, fields
-from ..list_marks import BULLET_MARKS
 from .finders import _STATISTIC, Found, Line, _heading_kind, lines_of, sentences
 from .list_items import NUMBERED_ITEM
 

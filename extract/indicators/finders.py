@@ -102,7 +102,7 @@ _DEFINITION = re.compile("^" + _DEFINITION_CUE)
 _INLINE_DEFINITION = re.compile(r"(?<=[.:] )" + _DEFINITION_CUE)
 _ITEM = re.compile(r"^\s*(?:(?P<label>Mål|Sigtelinje|Implementeringsindikator|Resultatindikator|Indikator) )?"
                    r"(\d{1,2})(?(label)(?:[.):]|\s+[–-])|[.):])\s+(\S.*?)\s*$")  # "Sigtelinje 1 – ..." 
-# A bulleted line and its text (the marks: extract/list_marks.py).
+# A bulleted line and its text (the mark: extract/list_marks.py).
 _BULLET = re.compile(rf"^\s*{BULLET}\s+(\S.*?)\s*$")
 _HEADING_KINDS = (
     (re.compile(r"implementeringsindikator", re.I), "implementeringsindikator"),

@@ -15,7 +15,7 @@ import re
 from functools import lru_cache
 
 from danish._data import table_rows
-from extract.list_marks import BULLET_MARKS
+from danish.list_marks import BULLET_MARKS
 
 from ..lemma_table import lemma_table
 from ..word_classes import ADJUNCT_CLAUSE_OPENERS, CONDITIONAL, CONDITIONAL_PHRASES, CONSEQUENCE, MODALS, TEMPORAL, WHETHER
@@ -140,7 +140,7 @@ RELATIVE = re.compile(r"^(?:der|som|og)\s", re.IGNORECASE)
 FUNCTION_WORDS = word_set("function_word")
 
 # What opens a subject but is no part of the noun phrase: list bullets ("• Topskatten afskaffes",
-# party programmes; "- Forbud mod ...", referater), the marks extract's list readers know (extract/list_marks.py).
+# party programmes; "- Forbud mod ...", referater), the marks extract's list readers know (danish/list_marks.py).
 BULLET = re.compile(rf"^[{BULLET_MARKS}\s]+")
 
 # A noun in its definite form ("ordningen", "reglerne"): an anaphor, or a head already named.
