@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 
 from ._data import rows
+from .list_marks import LINE_ITEM_MARKS
 
 #: The dotted abbreviations as written ("bl.a.", "j.nr.", "pct.").
 ABBREVIATION_FORMS: tuple[str, ...] = tuple(r["abbrev"] for r in rows("abbreviations.csv"))
@@ -26,7 +27,7 @@ _LONGEST = max(map(len, ABBREVIATION_FORMS))
 
 _BREAK = re.compile(
     r"\n[ \t]*\n+"                                  # a blank line: paragraph break
-    r"|\n(?=[ \t]*(?:[•▪·*\-–]\s|\d{1,2}\)\s))"     # a bullet or "1)" item starts
+    rf"|\n(?=[ \t]*(?:[{LINE_ITEM_MARKS}]\s|\d{{1,2}}\)\s))"  # a bullet (LINE_ITEM_MARKS) or "1)" item starts
     r"|(?<=:)[ \t]*\n"                              # a list introduction ends
     r"|(?<=[.!?])[\"”’]?[ \t]*\n(?=[ \t]*[A-ZÆØÅ\"”“])"  # line ends a sentence
     r"|(?<=[.!?])[\"”’]?[ \t]*\n(?=[ \t]*\d{1,2}\.[ \t]+[A-ZÆØÅ])"  # "2. Byrådet ..." after a full stop (s07, s10_12)
@@ -109,7 +110,7 @@ def is_insertion_dash(text: str, pos: int) -> bool:
                 and before.rstrip(" \t")[-1:].islower() and not _BULLET_LINE.match(before))
 
 
-_BULLET_LINE = re.compile(r"[ \t]*[•▪·*\-–][ \t]")
+_BULLET_LINE = re.compile(rf"[ \t]*[{LINE_ITEM_MARKS}][ \t]")
 
 
 def sentence_spans(text: str) -> list[tuple[int, int]]:

@@ -10,26 +10,25 @@ from danish import samling as samlinger
 from danish.dates import (DATE_LABEL_PATTERN, DATE_TEXT_PATTERN, MONTH_TEXT_PATTERN, WEEKDAY_PATTERN, despace, find_dates,
                           month_of)
 
-from .document_layout import _LETTERHEAD, _PAGE_MARK, _blocks, _minutes_label, running_lines
+from .document_layout import LETTERHEAD, PAGE_MARK, head_blocks, minutes_label, running_lines
 from .evidence import Evidence
 
 
-_DATE_TEXT = DATE_TEXT_PATTERN
 # Only at the start of a line: "Byrådets beslutning den ..." inside a sentence cites an
 # earlier decision, not this meeting.
 _MEETING = re.compile(r"^[ \t]*(?:Mødedato|Mødet? (?:den|d\.)|(?:[\w-]+ ){0,3}[\w-]+s beslutning (?:den|d\.)"
                       rf"|{WEEKDAY_PATTERN}\s*(?:den|d\.))[\s:]*"
                       rf"(?:{WEEKDAY_PATTERN}\s*(?:den\s*|d\.\s*)?)?"
-                      rf"(?P<date>{_DATE_TEXT})", re.I | re.M)
-_LETTER = re.compile(rf"(?:^|\n)[ \t]*(?:Dato\s*:?[ \t]*)?(?P<date>{_DATE_TEXT})[ \t]*(?=\n|$)", re.I)
+                      rf"(?P<date>{DATE_TEXT_PATTERN})", re.I | re.M)
+_LETTER = re.compile(rf"(?:^|\n)[ \t]*(?:Dato\s*:?[ \t]*)?(?P<date>{DATE_TEXT_PATTERN})[ \t]*(?=\n|$)", re.I)
 # "Dato: 20. november 2012"; a letter's "København, den 6. november 2013" or "Den 6. november 2013"
 # (capital D: the letter head, not "har den 20. december vedtaget" in a sentence).
-_LABELLED_LETTER = re.compile(rf"(?:\b(?i:Dato)\s*:|(?:^|\s)(?:[A-ZÆØÅ][a-zæøå]+, den|Den)\b)[ \t]*(?P<date>{_DATE_TEXT})")
+_LABELLED_LETTER = re.compile(rf"(?:\b(?i:Dato)\s*:|(?:^|\s)(?:[A-ZÆØÅ][a-zæøå]+, den|Den)\b)[ \t]*(?P<date>{DATE_TEXT_PATTERN})")
 # danish/data/date_labels.csv ("Udgivet", "Sidst opdateret" ...), and the genres' own: an
 # e-mail's "Sendt:" (corpus/pdf/aarhus_borgerhenvendelse_email_2025.pdf), a news page's
 # "NYHED / 18-12-2017" (bm.dk).
 _PUBLISHED = re.compile(rf"(?:\b{DATE_LABEL_PATTERN}\s*:?|\b(?:Sendt|Sent)\s*:|\b(?:Nyhed|Pressemeddelelse)\s*[/|–-])"
-                        rf"\s*(?:{WEEKDAY_PATTERN}\s+(?:den\s+)?)?(?P<date>{_DATE_TEXT})", re.I)
+                        rf"\s*(?:{WEEKDAY_PATTERN}\s+(?:den\s+)?)?(?P<date>{DATE_TEXT_PATTERN})", re.I)
 # A numbered instrument dates itself in its identity line: "Arbejdsmarkeds- og
 # Rekrutteringsstyrelsens skrivelse nr. 9038 af 24/1 2020." (corpus/policy p14), the form in
 # which Retsinformation and Lovtidende cite every instrument ("Bekendtgørelse nr. 1096 af
@@ -98,8 +97,8 @@ def _first(pattern: re.Pattern[str], text: str, evidence: str, banned: set[str],
 def _heading_block(text: str) -> tuple[int, str]:
     """The first block of lines (to a blank line) that is not a page mark, at most three
     lines, none of them a paragraph: where a heading's own date stands."""
-    for block in _blocks(text, limit=20):
-        lines = [(start, line) for start, line in block if not _PAGE_MARK.match(line)][:_HEADING_LINES]
+    for block in head_blocks(text, limit=20):
+        lines = [(start, line) for start, line in block if not PAGE_MARK.match(line)][:_HEADING_LINES]
         if lines:
             # A paragraph or a sentence ends the heading: its dates are events, not the document's.
             lines = lines[:next((i for i, (_, line) in enumerate(lines) if len(line) > 160
@@ -119,11 +118,11 @@ def date_from_text(text: str, *, pages: list[str] | None = None) -> Evidence | N
     # Minutes repeat the meeting at the head of every page ("Referat / Åbent referat / Dato:
     # 04.12.2012", Ballerup; "Referat For Udvalget for plan, udvikling og kultur (PUK) / 20. juni
     # 2013 - kl. 10:30", Syddjurs, corpus/pdf): under the minutes' label, that date is the meeting's.
-    minutes = bool(_minutes_label().search(heading))
+    minutes = bool(minutes_label().search(heading))
     for hit in find_dates(heading):
         line = _line_at(text, start + hit.start)
         if hit.value and (line not in banned or minutes):
-            return Evidence(hit.value.isoformat(), "dato" if _LETTERHEAD.match(line) else "overskrift",
+            return Evidence(hit.value.isoformat(), "dato" if LETTERHEAD.match(line) else "overskrift",
                             start + hit.start, start + hit.end)
     return (_first(_MEETING, text, "mødedato", set())
             or _own_meeting(text)

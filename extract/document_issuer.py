@@ -6,7 +6,7 @@ import re
 from functools import lru_cache
 
 from .document import TEXT_PAGE_MARK
-from .document_layout import _LETTERHEAD, _PAGE_MARK, _blocks, letterhead_lines
+from .document_layout import LETTERHEAD, PAGE_MARK, head_blocks, letterhead_lines
 from .evidence import Evidence
 
 
@@ -60,17 +60,17 @@ _BANNER_MAX_LINES = 3
 
 
 def _banner_unit(text: str) -> Evidence | None:
-    blocks = _blocks(text, limit=12)
-    first = next((b for b in blocks if not all(_PAGE_MARK.match(line) for _, line in b)), None)
+    blocks = head_blocks(text, limit=12)
+    first = next((b for b in blocks if not all(PAGE_MARK.match(line) for _, line in b)), None)
     if first is None:
         return None
-    lines = [(start, line) for start, line in first if not _PAGE_MARK.match(line)]
-    if not 1 <= len(lines) <= _BANNER_MAX_LINES or not all(line.isupper() and not _LETTERHEAD.match(line)
+    lines = [(start, line) for start, line in first if not PAGE_MARK.match(line)]
+    if not 1 <= len(lines) <= _BANNER_MAX_LINES or not all(line.isupper() and not LETTERHEAD.match(line)
                                                            for _, line in lines):
         return None
     after = blocks[blocks.index(first) + 1] if blocks.index(first) + 1 < len(blocks) else []
-    if not after or not _LETTERHEAD.match(after[0][1]):
-        return None  # a banner over a heading or a paragraph is an organisation's (policy_layout._banner_org)
+    if not after or not LETTERHEAD.match(after[0][1]):
+        return None  # a banner over a heading or a paragraph is an organisation's (policy_layout.banner_org)
     words = " ".join(line for _, line in lines).split()
     if not re.search(r"[^\W\d_]{3}", " ".join(words)):
         return None

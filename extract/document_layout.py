@@ -49,29 +49,31 @@ def running_lines(pages: list[str]) -> set[str]:
 
 
 # Letter-head labels (Ballerup notater, Middelfart, STAR letters): their block is no title.
-_LETTERHEAD = re.compile(r"^(?:Dato|Tlf|Telefon|E-?mail|Kontakt|Sagsnr|Sags nr|Dok\.? ?nr|J\.? ?nr|Journal|"
+LETTERHEAD = re.compile(r"^(?:Dato|Tlf|Telefon|E-?mail|Kontakt|Sagsnr|Sags nr|Dok\.? ?nr|J\.? ?nr|Journal|"
                          r"CVR|EAN|Afdeling|Projektleder|Direkte|www\.)\b", re.I)
 
 
 def letterhead_lines(text: str, lines: int = 20) -> int:
     """How many of the first lines are a letter head's labelled lines ("Dato:", "Kontakt:",
     "Sagsnr.:", "Tlf. dir.:", "Projektleder:"): Ballerup notater and projektbeskrivelser, STAR letters."""
-    return sum(1 for line in text.split("\n")[:lines] if _LETTERHEAD.match(line.strip()))
+    return sum(1 for line in text.split("\n")[:lines] if LETTERHEAD.match(line.strip()))
 
 
 def is_letterhead_line(line: str) -> bool:
-    return bool(_LETTERHEAD.match(line.strip()))
+    return bool(LETTERHEAD.match(line.strip()))
 
 
 def is_page_mark(line: str) -> bool:
     """A line that only numbers a page ("3", "side 2 af 5", "--- side 6 ---")."""
-    return bool(_PAGE_MARK.match(" ".join(line.split())))
+    return bool(PAGE_MARK.match(" ".join(line.split())))
 
 
-_PAGE_MARK = re.compile(rf"^(?:\d+\s*(?:of|af|/)\s*\d+|side \d+(?: af \d+)?|\d+|{TEXT_PAGE_MARK})$", re.I)
+#: A line that only numbers its page ("3 af 10", "side 2", "2/7", a bare number, the text's page marker):
+#: no heading, date or issuer (document_dates, document_issuer, document_titles).
+PAGE_MARK = re.compile(rf"^(?:\d+\s*(?:of|af|/)\s*\d+|side \d+(?: af \d+)?|\d+|{TEXT_PAGE_MARK})$", re.I)
 
 
-def _blocks(text: str, limit: int = 60) -> list[list[tuple[int, str]]]:
+def head_blocks(text: str, limit: int = 60) -> list[list[tuple[int, str]]]:
     """The first `limit` lines, as blocks separated by blank lines: (offset, stripped line)."""
     blocks: list[list[tuple[int, str]]] = [[]]
     pos = 0
@@ -88,7 +90,7 @@ def _blocks(text: str, limit: int = 60) -> list[list[tuple[int, str]]]:
 
 
 @lru_cache(maxsize=1)
-def _minutes_label() -> re.Pattern[str]:
+def minutes_label() -> re.Pattern[str]:
     """The genre marker `minutes_label` of extract/data/genre_markers.tsv ("Referat", "Åbent
     referat", "Dagsorden", "REFERAT Aarhus Byråd"): one pattern for every reader."""
     from danish._data import table_rows

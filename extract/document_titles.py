@@ -5,10 +5,10 @@ from __future__ import annotations
 import re
 from typing import Any
 
+from danish.dates import DATE_TEXT_PATTERN
 from danish.sentences import ends_with_abbreviation
 
-from .document_dates import _DATE_TEXT
-from .document_layout import _LETTERHEAD, _PAGE_MARK, _blocks, _minutes_label, is_page_mark, running_lines
+from .document_layout import LETTERHEAD, PAGE_MARK, head_blocks, minutes_label, is_page_mark, running_lines
 from .evidence import Evidence
 
 
@@ -48,8 +48,8 @@ def _headingish(line: str) -> bool:
     """Could this line begin a heading: a capital letter or a number, and more than a fragment."""
     return (len(line) >= 8 and bool(re.match(r"[A-ZÆØÅ0-9]", line)) and not line.endswith("-")
             and bool(re.search(r"[^\W\d_]{3}", line))  # words, not a code or a date ("050117 1")
-            and not _LETTERHEAD.match(line) and not _PAGE_MARK.match(line)
-            and not re.fullmatch(_DATE_TEXT, line, re.I))
+            and not LETTERHEAD.match(line) and not PAGE_MARK.match(line)
+            and not re.fullmatch(DATE_TEXT_PATTERN, line, re.I))
 
 
 def _join_heading(block: list[tuple[int, str]], first: int) -> str:
@@ -91,7 +91,7 @@ def _labelled_heading(blocks: list[list[tuple[int, str]]]) -> Evidence | None:
 def labelled_title(text: str) -> Evidence | None:
     """A title the document itself labels: an e-mail's subject, or the heading after a genre
     label standing alone ("Notat")."""
-    return _email_subject(text) or _labelled_heading(_blocks(text))
+    return _email_subject(text) or _labelled_heading(head_blocks(text))
 
 
 def _first_heading(blocks: list[list[tuple[int, str]]], banned: set[str]) -> Evidence | None:
@@ -104,7 +104,7 @@ def _first_heading(blocks: list[list[tuple[int, str]]], banned: set[str]) -> Evi
 
 def _heading_in(blocks: list[list[tuple[int, str]]], banned: set[str]) -> Evidence | None:
     for block in blocks:
-        if any(_LETTERHEAD.match(line) for _, line in block):
+        if any(LETTERHEAD.match(line) for _, line in block):
             continue  # a letter head: sender, department, contact lines
         for i, (start, line) in enumerate(block):
             cells = [" ".join(c.split()) for c in line.split("\t") if c.strip()]
@@ -146,14 +146,14 @@ def heading_of(text: str, *, pages: list[str] | None = None, printed: str | None
     """The document's own heading, by order: an e-mail's subject, the line after a genre
     label ("Notat"), the parser's heading if it is whole, else the first heading-like
     line outside letter heads, running headers and fragments."""
-    blocks = _blocks(text)
+    blocks = head_blocks(text)
     found = _email_subject(text) or _labelled_heading(blocks)
     if found:
         return found
     if printed and _printed_heading_ok(printed):
         return Evidence(_tidy(printed), "overskrift")
     running = running_lines(pages or [])
-    if any(m.end() == len(line) for line in running if (m := _minutes_label().match(line))):
+    if any(m.end() == len(line) for line in running if (m := minutes_label().match(line))):
         # minutes (their label alone, "Åbent referat", on every page) print no title of their
         # own: the cover's labels ("Tilstede", "Afbud/Fraværende") and items' headings are none
         # (the policy parser's rule; municipal gold f03, f12: title null)

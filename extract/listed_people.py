@@ -6,10 +6,10 @@ import re
 from functools import lru_cache
 
 from danish import reference
+from danish.list_marks import BULLET_MARKS
 
 from .given_names import is_given_name, opens_with_given_name
-from .list_marks import BULLET_MARKS
-from .roled_person import _INSTITUTION_WORD, _PERSON_NAME, NAME_PART, RoledPerson
+from .roled_person import INSTITUTION_WORD, PERSON_NAME, NAME_PART, RoledPerson
 
 
 # A meeting's attendance list: under "Tilstede" / "Medlemmer" / "Deltagere", one member a line
@@ -24,7 +24,7 @@ from .roled_person import _INSTITUTION_WORD, _PERSON_NAME, NAME_PART, RoledPerso
 _ATTENDANCE_HEAD = re.compile(r"^[ \t]*(?:Tilstede|Til stede|Medlemmer|Deltagere|Mødedeltagere"
                               r"|(?P<absent>Fraværende|Afbud(?:[ \t]*/[ \t]*Fraværende)?))[ \t]*:?[ \t]*$", re.M)
 ABSENT = "fraværende"
-_ATTENDEE = re.compile(rf"(?P<name>{_PERSON_NAME})[ \t]*\((?P<party>[A-ZÆØÅ])\)(?:[ \t]*[-–][ \t]*(?P<role>[a-zæøå]+))?")
+_ATTENDEE = re.compile(rf"(?P<name>{PERSON_NAME})[ \t]*\((?P<party>[A-ZÆØÅ])\)(?:[ \t]*[-–][ \t]*(?P<role>[a-zæøå]+))?")
 MEMBER_OF_MEETING = "medlem"
 
 
@@ -33,7 +33,8 @@ def _ballot_letters() -> frozenset[str]:
     return frozenset(p.ballot_letter for p in reference.parties() if p.ballot_letter)
 
 
-def _attendance(text: str) -> list[RoledPerson]:
+def attendance(text: str) -> list[RoledPerson]:
+    """The members listed under a minutes' attendance heading, one a line."""
     found: list[RoledPerson] = []
     for head in _ATTENDANCE_HEAD.finditer(text):
         pos = head.end() + 1
@@ -59,11 +60,12 @@ def _attendance(text: str) -> list[RoledPerson]:
 # MINUTES_COVER_SAMPLE): a named official of the meeting (the ft_qa convention lists officials
 # and case handlers among `persons`). Only on a cover that has an attendance list.
 MINUTES_OFFICES = ("Sekretær", "Referent")
-_MINUTES_OFFICE = re.compile(rf"^[ \t]*(?P<office>{'|'.join(MINUTES_OFFICES)})[ \t]*:?[ \t]*\n[ \t]*(?P<name>{_PERSON_NAME})[ \t]*$",
+_MINUTES_OFFICE = re.compile(rf"^[ \t]*(?P<office>{'|'.join(MINUTES_OFFICES)})[ \t]*:?[ \t]*\n[ \t]*(?P<name>{PERSON_NAME})[ \t]*$",
                              re.M)
 
 
-def _minutes_officials(text: str) -> list[RoledPerson]:
+def minutes_officials(text: str) -> list[RoledPerson]:
+    """The officials with their office a set of minutes names (only in minutes, with an attendance heading)."""
     if not _ATTENDANCE_HEAD.search(text):
         return []
     return [RoledPerson(m.group("name"), m.group("office").lower(), m.start("name"))
@@ -73,7 +75,7 @@ def _minutes_officials(text: str) -> list[RoledPerson]:
 # People listed by name under a heading (extract/data/person_lists.tsv): a project's organisation,
 # a letter head's "Projektleder:", a meeting's participants and those absent. Each line a name,
 # or a name and an affiliation after a comma; the name opens with a Danish given name.
-_LISTED_NAME = re.compile(rf"(?P<name>{_PERSON_NAME})(?:[ \t]*,[ \t]*[^\n]{{1,60}})?[ \t]*")
+_LISTED_NAME = re.compile(rf"(?P<name>{PERSON_NAME})(?:[ \t]*,[ \t]*[^\n]{{1,60}})?[ \t]*")
 _LIST_LINES = 30  # a list longer than this is a register, not a document's staff list
 
 
@@ -95,7 +97,7 @@ def _listed_name(line: str) -> str | None:
 # A list line may carry a bullet mark ("• Kasper Elbo", a Word list's attendance, DIKUrevyen's
 # general-meeting minutes, corpus/municipal s7_11), and a name foreign letters ("Arinbjörn
 # Brandsson", "Jürgensen").
-_BULLET = re.compile(rf"^[ \t]*[{BULLET_MARKS}][ \t]+")  # the one list of marks (extract/list_marks.py)
+_BULLET = re.compile(rf"^[ \t]*[{BULLET_MARKS}][ \t]+")  # the one list of marks (danish/list_marks.py)
 _LIST_LINE = re.compile(rf"(?P<name>{NAME_PART}(?: {NAME_PART}){{1,4}})(?:[ \t]*,[ \t]*[^\n]{{1,60}})?[ \t]*")
 # Under a heading that lists people, a list most of whose names open with a known given name is
 # a list of people: its other names are too, though their given names
@@ -132,10 +134,12 @@ def _could_be_a_person(name: str) -> bool:
     noun ("Center", "Udvalg", a street)."""
     words = name.split()
     return not any(w.endswith("s") and not is_given_name(w) for w in words[:-1]) \
-        and not any(_INSTITUTION_WORD.search(w) for w in words)
+        and not any(INSTITUTION_WORD.search(w) for w in words)
 
 
-def _person_lists(text: str) -> list[RoledPerson]:
+def person_lists(text: str) -> list[RoledPerson]:
+    """The persons listed under a heading that gives their role ("Projektleder: Birgit Elleby Jørgensen", or
+    one name a line below it), the headings read from `_list_headings`."""
     found: list[RoledPerson] = []
     for heading, role in _list_headings():
         for m in heading.finditer(text):
@@ -163,10 +167,12 @@ def _person_lists(text: str) -> list[RoledPerson]:
 # corpus/municipal s06); "Pia Holm (V) deltog ikke i behandlingen af punktet.", "Kurt Ravn var
 # inhabil og deltog ikke i behandlingen." (tests/extract/test_person_roles.py ABSENCE_SAMPLE). The
 # name opens with a given name; no role (the sentence names no office).
-_ABSENCE = re.compile(rf"^[ \t]*(?P<name>{_PERSON_NAME})(?:[ \t]*\([A-ZÆØÅ]{{1,2}}\))?[ \t]+"
+_ABSENCE = re.compile(rf"^[ \t]*(?P<name>{PERSON_NAME})(?:[ \t]*\([A-ZÆØÅ]{{1,2}}\))?[ \t]+"
                       r"(?:deltog ikke i|var inhabil|var fraværende|havde meldt afbud|forlod mødet)\b", re.M)
 
 
-def _absences(text: str) -> list[RoledPerson]:
+def absences(text: str) -> list[RoledPerson]:
+    """The members a referat names as absent ("X deltog ikke i ...", "var inhabil", "havde meldt afbud"),
+    without a role."""
     return [RoledPerson(m.group("name"), None, m.start("name")) for m in _ABSENCE.finditer(text)
             if opens_with_given_name(m.group("name"))]

@@ -15,7 +15,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
-    from .pdf_runs import _Run
+    from .pdf_runs import Run
 
 OCR_LANGUAGES = "dan+eng"
 OCR_DPI = 300
@@ -134,11 +134,11 @@ def _ocr_image(image: object, pt_per_px: float) -> tuple[str, tuple[int, int]] |
     return prefix + block + body + "\n", bounds
 
 
-def _word_runs(data: dict[str, list], page_height_pt: float, pt_per_px: float) -> list[_Run]:
+def _word_runs(data: dict[str, list], page_height_pt: float, pt_per_px: float) -> list[Run]:
     """Tesseract's words as pdfium-like text runs in PDF points (origin bottom-left)."""
-    from .pdf_runs import _Run
+    from .pdf_runs import Run
 
-    runs: list[_Run] = []
+    runs: list[Run] = []
     last_line = None
     for i, text in enumerate(data["text"]):
         if not text.strip():
@@ -154,6 +154,6 @@ def _word_runs(data: dict[str, list], page_height_pt: float, pt_per_px: float) -
             run.text += " " + text
             run.right, run.top, run.bottom = right, max(run.top, top), min(run.bottom, bottom)
         else:
-            runs.append(_Run(left, top, right, bottom, text))
+            runs.append(Run(left, top, right, bottom, text))
         last_line = line
     return runs

@@ -25,11 +25,11 @@ import pypdfium2 as pdfium
 
 from .errors import CorruptDocument, EmptyDocument, EncryptedDocument, TooLarge
 from .pdf_letterhead import split_columns
-from .pdf_margins import _drop_repeats, _line_number_runs, _mark_folios
-from .pdf_runs import _Run, _stream_runs
-from .pdf_tables import _Box, _safe_tables, _shapes
+from .pdf_margins import drop_repeats, line_number_runs, mark_folios
+from .pdf_runs import Run, stream_runs
+from .pdf_tables import Box, safe_tables, page_shapes
 
-# split_columns, _Run and FOLIO_ATTESTED are importable from here as before the split.
+# split_columns, Run and FOLIO_ATTESTED are importable from here as before the split.
 __all__ = ["MAX_TABLE_IMAGES", "MIN_TEXT_CHARS", "PdfPage", "TABLE_PATHS", "read_pdf", "split_columns"]
 
 
@@ -69,8 +69,10 @@ def _open(path: Path, data: bytes) -> pdfium.PdfDocument:
         raise CorruptDocument(path, f"not a readable PDF ({reason})") from exc
 
 
+# A page as pdfium gives it (its runs, tables, size and counts of paths and images, which tell a ruled table from
+# artwork), and the text its columns are split into (above the letterhead, the letterhead, the body) once read.
 @dataclass(slots=True)
-class _RawPage:
+class RawPage:
     above: str
     head: str
     body: str
@@ -78,36 +80,36 @@ class _RawPage:
     images: int
     broken: bool = False
     tables: tuple[tuple[tuple[str, ...], ...], ...] = ()
-    runs: list[_Run] = field(default_factory=list)
+    runs: list[Run] = field(default_factory=list)
     size: tuple[float, float] = (0.0, 0.0)
-    table_boxes: list[_Box] = field(default_factory=list)
+    table_boxes: list[Box] = field(default_factory=list)
     folios: tuple[str, ...] = ()
 
 
-def _read_page(pdf: pdfium.PdfDocument, index: int) -> _RawPage:
+def _read_page(pdf: pdfium.PdfDocument, index: int) -> RawPage:
     """One page's runs, tables and object counts (its columns are split once the
     document's folios are known); a page pdfium cannot load is `broken`."""
     try:
         page = pdf[index]
     except pdfium.PdfiumError:
-        return _RawPage("", "", "", 0, 0, broken=True)
+        return RawPage("", "", "", 0, 0, broken=True)
     try:
         width, height = page.get_size()
         textpage = page.get_textpage()
         try:
-            runs = _stream_runs(textpage)
-            boxes, paths, images = _shapes(page)
+            runs = stream_runs(textpage)
+            boxes, paths, images = page_shapes(page)
             # Tables are ruled; a page of hundreds of bitmap tiles is artwork
             # (syddjurs_kulturkommune_2017_notat: ~5000 tiles).
-            tables, table_boxes = _safe_tables(textpage, boxes, height) \
+            tables, table_boxes = safe_tables(textpage, boxes, height) \
                 if paths >= TABLE_PATHS and images <= MAX_TABLE_IMAGES \
                 and sum(len(r.text) for r in runs) >= MIN_TEXT_CHARS else ((), [])
         finally:
             textpage.close()
-        return _RawPage("", "", "", paths, images, tables=tables, runs=runs, size=(width, height),
-                        table_boxes=table_boxes)
+        return RawPage("", "", "", paths, images, tables=tables, runs=runs, size=(width, height),
+                       table_boxes=table_boxes)
     except pdfium.PdfiumError:
-        return _RawPage("", "", "", 0, 0, broken=True)
+        return RawPage("", "", "", 0, 0, broken=True)
     finally:
         page.close()
 
@@ -124,19 +126,19 @@ def read_pdf(path: Path, data: bytes, *, max_pages: int) -> list[PdfPage]:
         raw = [_read_page(pdf, index) for index in range(count)]
     finally:
         pdf.close()
-    for r, folios in zip(raw, _mark_folios(raw)):
+    for r, folios in zip(raw, mark_folios(raw)):
         if r.broken:
             continue
         r.folios = tuple(run.text.strip() for run in r.runs if id(run) in folios)
         runs = [run for run in r.runs if id(run) not in folios]
-        line_numbers = _line_number_runs(runs)
+        line_numbers = line_number_runs(runs)
         runs = [run for run in runs if id(run) not in line_numbers]
         r.above, r.head, r.body = split_columns(runs, *r.size, tables=r.table_boxes)
         r.runs = []
     if all(r.broken for r in raw):
         raise CorruptDocument(path, f"none of its {count} pages can be read")
     # The running header sits above the letterhead when there is one, else atop the body.
-    tops = _drop_repeats([r.above if r.head else r.body for r in raw])
+    tops = drop_repeats([r.above if r.head else r.body for r in raw])
     for r, top in zip(raw, tops):
         r.above, r.body = (top, r.body) if r.head else ("", top)
     empty = {i + 1 for i, r in enumerate(raw) if len((r.above + r.head + r.body).strip()) < MIN_TEXT_CHARS}

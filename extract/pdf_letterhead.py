@@ -5,13 +5,13 @@ from __future__ import annotations
 
 import re
 
-from .pdf_runs import TAB_GAP, _join, _join_stream, _line_text, _lines, _Run
+from .pdf_runs import TAB_GAP, join_lines, join_stream, line_text, group_lines, Run
 
 
 _FOOTER = re.compile(r"^\s*(?:Side\s+)?\d{1,3}\s*(?:/|af)\s*\d{1,3}\s*$|^\s*Side\s+\d{1,3}\s*$")
 
 
-def split_columns(runs: list[_Run], width: float, height: float | None = None, *,
+def split_columns(runs: list[Run], width: float, height: float | None = None, *,
                   tables: list[tuple[float, float, float, float]] | None = None) -> tuple[str, str, str]:
     """(body above the letterhead, letterhead text, rest of the body) of one page.
 
@@ -23,12 +23,12 @@ def split_columns(runs: list[_Run], width: float, height: float | None = None, *
     of a ruled table (`tables`: boxes as (left, bottom, right, top)), nor numbers level
     with a body line (the page numbers of a table of contents).
     """
-    lines = _lines(runs)
+    lines = group_lines(runs)
     stream = bool(runs) and all(r.line >= 0 for r in runs)
     if height is not None and width > height:
-        return "", "", _join_stream(runs) if stream else _join(lines)
-    letterhead: list[list[_Run]] = []
-    body: list[list[_Run]] = []
+        return "", "", join_stream(runs) if stream else join_lines(lines)
+    letterhead: list[list[Run]] = []
+    body: list[list[Run]] = []
     for line in lines:
         left_part = [r for r in line if r.left < 0.6 * width]
         right_part = [r for r in line if r.left >= 0.6 * width and not _in_table(r, tables or [])]
@@ -42,29 +42,30 @@ def split_columns(runs: list[_Run], width: float, height: float | None = None, *
                 body.append(left_part)
         else:
             body.append(line)
-    wordy = sum(1 for line in letterhead if re.search(r"[^\W\d_]{3}", _line_text(line)))
+    wordy = sum(1 for line in letterhead if re.search(r"[^\W\d_]{3}", line_text(line)))
     tabular = sum(1 for line in lines if len(line) >= 3 and max(
         b.left - a.right for a, b in zip(line, line[1:])) >= TAB_GAP)
     # One stray right-hand run is a page number; numbers alone are a table of contents;
     # many multi-column lines are a table, whose right columns are not a letterhead.
     if wordy < 2 or tabular > 0.2 * len(lines):
-        return "", "", _join_stream(runs) if stream else _join(lines)
+        return "", "", join_stream(runs) if stream else join_lines(lines)
     head_top = letterhead[0][0].top
     if stream:
         in_head = {id(r) for line in letterhead for r in line}
         rest = [r for r in runs if id(r) not in in_head]
-        above = _join_stream([r for r in rest if r.top > head_top + 3])
-        below = _join_stream([r for r in rest if r.top <= head_top + 3])
-        return above, _strip_footer(_join(letterhead)).strip("\n"), below
+        above = join_stream([r for r in rest if r.top > head_top + 3])
+        below = join_stream([r for r in rest if r.top <= head_top + 3])
+        return above, strip_footer(join_lines(letterhead)).strip("\n"), below
     above_lines = [line for line in body if line[0].top > head_top + 3]
     below_lines = [line for line in body if line[0].top <= head_top + 3]
-    return _join(above_lines), _strip_footer(_join(letterhead)).strip("\n"), _join(below_lines)
+    return join_lines(above_lines), strip_footer(join_lines(letterhead)).strip("\n"), join_lines(below_lines)
 
 
-def _in_table(run: _Run, tables: list[tuple[float, float, float, float]]) -> bool:
+def _in_table(run: Run, tables: list[tuple[float, float, float, float]]) -> bool:
     x, y = (run.left + run.right) / 2, (run.top + run.bottom) / 2
     return any(left <= x <= right and bottom <= y <= top for left, bottom, right, top in tables)
 
 
-def _strip_footer(text: str) -> str:
+def strip_footer(text: str) -> str:
+    """The text without the lines that are a letter's footer (_FOOTER)."""
     return "\n".join(line for line in text.split("\n") if not _FOOTER.match(line))

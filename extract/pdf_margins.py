@@ -6,24 +6,24 @@ import bisect
 import re
 from typing import TYPE_CHECKING
 
-from .pdf_letterhead import _strip_footer
-from .pdf_runs import _Run
+from .pdf_letterhead import strip_footer
+from .pdf_runs import Run
 
-if TYPE_CHECKING:  # _RawPage is pdf_layout's, which imports this module: for the type checker only
-    from .pdf_layout import _RawPage
+if TYPE_CHECKING:  # RawPage is pdf_layout's, which imports this module: for the type checker only
+    from .pdf_layout import RawPage
 
 
-def _drop_repeats(pages: list[str]) -> list[str]:
+def drop_repeats(pages: list[str]) -> list[str]:
     """Remove running headers/footers: lines repeated at the top of every later page."""
     if len(pages) < 2:
-        return [_strip_footer(p) for p in pages]
+        return [strip_footer(p) for p in pages]
     first = pages[0].split("\n")[:4]
-    cleaned = [_strip_footer(pages[0])]
+    cleaned = [strip_footer(pages[0])]
     for text in pages[1:]:
         lines = text.split("\n")
         while lines and lines[0].strip() and lines[0] in first:
             lines.pop(0)
-        cleaned.append(_strip_footer("\n".join(lines)))
+        cleaned.append(strip_footer("\n".join(lines)))
     return cleaned
 
 
@@ -50,7 +50,7 @@ FOLIO_PLACE = 3.0
 FOLIO_STEPS = (1, 2)
 
 
-def _folio_candidates(runs: list[_Run]) -> list[tuple[_Run, int]]:
+def _folio_candidates(runs: list[Run]) -> list[tuple[Run, int]]:
     """Runs that could be the page's folio: a number alone on its line at the foot or head."""
     if any(r.line < 0 for r in runs):
         return []  # OCR words: their boxes are the scan's, read apart
@@ -73,7 +73,7 @@ def _folio_candidates(runs: list[_Run]) -> list[tuple[_Run, int]]:
 FOLIO_REACH = 3
 
 
-def _mark_folios(pages: list[_RawPage]) -> list[set[int]]:
+def mark_folios(pages: list[RawPage]) -> list[set[int]]:
     """For each page, the ids of its runs that are folios (see FOLIO_ATTESTED)."""
     candidates = [_folio_candidates(p.runs) for p in pages]
     marked: list[set[int]] = [set() for _ in pages]
@@ -108,7 +108,7 @@ _LINE_NUMBER = re.compile(r"\d{1,5}")
 LINE_NUMBERS_MIN = 4
 
 
-def _line_number_runs(runs: list[_Run]) -> set[int]:
+def line_number_runs(runs: list[Run]) -> set[int]:
     """The ids of the runs that are the page's margin line numbers (see above)."""
     if any(r.line < 0 for r in runs):
         return set()  # OCR words: their boxes are the scan's, read apart

@@ -16,8 +16,9 @@ import pypdfium2.raw as pdfium_c
 TAB_GAP = 18.0
 
 
+# A run of text on a PDF page as pdfium gives it: its box (in points, from the page's bottom) and its text.
 @dataclass(slots=True)
-class _Run:
+class Run:
     left: float
     top: float
     right: float
@@ -35,14 +36,14 @@ _BREAK = re.compile("\r\n|[\r\n]|(?<=[\ufffe\x02])")
 _SOFT_HYPHEN = re.compile("[\ufffe\x02]$")
 
 
-def _clean(text: str) -> str:
+def clean_run_text(text: str) -> str:
     """A run's characters as a reader sees them: composed (NFC: "a" + ring is "å"),
     ligatures as their letters, pdfium's line-end hyphen mark as a hyphen."""
     text = _SOFT_HYPHEN.sub("-", text.translate(_LIGATURES))
     return unicodedata.normalize("NFC", text)
 
 
-def _stream_runs(textpage: pdfium.PdfTextPage) -> list[_Run]:
+def stream_runs(textpage: pdfium.PdfTextPage) -> list[Run]:
     """The page's text in pdfium's own reading order, as runs with their boxes.
 
     pdfium's text layer (`get_text_range`) already drops glyphs drawn twice (fake bold,
@@ -52,7 +53,7 @@ def _stream_runs(textpage: pdfium.PdfTextPage) -> list[_Run]:
     """
     raw = textpage.raw
     text = textpage.get_text_range()
-    runs: list[_Run] = []
+    runs: list[Run] = []
     start = 0
     line = 0
     for match in list(_BREAK.finditer(text)) + [None]:
@@ -74,7 +75,7 @@ def _char_index(raw: object, text_index: int) -> int:
     return int(pdfium_c.FPDFText_GetCharIndexFromTextIndex(raw, text_index))
 
 
-def _line_runs(raw: object, text: str, start: int, end: int, line: int) -> list[_Run]:
+def _line_runs(raw: object, text: str, start: int, end: int, line: int) -> list[Run]:
     """One pdfium line as one run, or several where a gap of TAB_GAP or more parts it."""
     while text[start].isspace():
         start += 1
@@ -83,7 +84,7 @@ def _line_runs(raw: object, text: str, start: int, end: int, line: int) -> list[
     first, last = _char_index(raw, start), _char_index(raw, end - 1)
     boxes = _rects(raw, first, last - first + 1) if 0 <= first <= last else []
     if not boxes:
-        return [_Run(0.0, 0.0, 0.0, 0.0, _clean(text[start:end]), line)]
+        return [Run(0.0, 0.0, 0.0, 0.0, clean_run_text(text[start:end]), line)]
     ordered = sorted(boxes)
     reach = ordered[0][2]
     wide = False
@@ -93,7 +94,7 @@ def _line_runs(raw: object, text: str, start: int, end: int, line: int) -> list[
             break
         reach = max(reach, right)
     if not wide:
-        return [_run(boxes, _clean(text[start:end]), line)]
+        return [_run(boxes, clean_run_text(text[start:end]), line)]
     return _split_line(raw, text, start, end, line)
 
 
@@ -107,15 +108,15 @@ def _rects(raw: object, first: int, count: int) -> list[tuple[float, float, floa
     return found
 
 
-def _run(boxes: list[tuple[float, float, float, float]], text: str, line: int) -> _Run:
-    return _Run(min(b[0] for b in boxes), max(b[3] for b in boxes), max(b[2] for b in boxes),
-                min(b[1] for b in boxes), text, line)
+def _run(boxes: list[tuple[float, float, float, float]], text: str, line: int) -> Run:
+    return Run(min(b[0] for b in boxes), max(b[3] for b in boxes), max(b[2] for b in boxes),
+               min(b[1] for b in boxes), text, line)
 
 
-def _split_line(raw: object, text: str, start: int, end: int, line: int) -> list[_Run]:
+def _split_line(raw: object, text: str, start: int, end: int, line: int) -> list[Run]:
     """Cut a line at the spaces where the next letter stands TAB_GAP or more to the right."""
     left, bottom, right, top = ctypes.c_double(), ctypes.c_double(), ctypes.c_double(), ctypes.c_double()
-    runs: list[_Run] = []
+    runs: list[Run] = []
     piece_start = start
     boxes: list[tuple[float, float, float, float]] = []
     space_at = -1
@@ -133,22 +134,22 @@ def _split_line(raw: object, text: str, start: int, end: int, line: int) -> list
             space_at = -1
             continue  # a glyph without extent (a generated or invisible char) has no place
         if boxes and space_at >= 0 and box[0] - max(b[2] for b in boxes) >= TAB_GAP:
-            runs.append(_run(boxes, _clean(text[piece_start:space_at]), line))
+            runs.append(_run(boxes, clean_run_text(text[piece_start:space_at]), line))
             piece_start, boxes = i, []
         boxes.append(box)
         space_at = -1
     if boxes:
-        runs.append(_run(boxes, _clean(text[piece_start:end]), line))
+        runs.append(_run(boxes, clean_run_text(text[piece_start:end]), line))
     return runs
 
 
-def _lines(runs: list[_Run]) -> list[list[_Run]]:
+def group_lines(runs: list[Run]) -> list[list[Run]]:
     """Group runs into lines, top of page first.
 
     A run joins a line when its vertical middle lies within the line's band: small
     glyphs (a hyphen, a bullet) have lower tops than the letters beside them.
     """
-    lines: list[list[_Run]] = []
+    lines: list[list[Run]] = []
     bands: list[list[float]] = []  # [top, bottom] of each line so far
     for run in sorted(runs, key=lambda r: (-r.top, r.left)):
         middle = (run.top + run.bottom) / 2
@@ -165,7 +166,7 @@ def _lines(runs: list[_Run]) -> list[list[_Run]]:
     return lines
 
 
-def _line_text(line: list[_Run]) -> str:
+def line_text(line: list[Run]) -> str:
     """Runs of one line: touching runs are one word, a gap is a space, a wide gap a tab.
 
     Runs from pdfium are never glued: pdfium already joined what belongs to one word, so
@@ -189,23 +190,23 @@ def _pitch(tops: list[float]) -> float:
     return pitches[len(pitches) // 2] if pitches else 12.0
 
 
-def _join(lines: list[list[_Run]]) -> str:
+def join_lines(lines: list[list[Run]]) -> str:
     """Lines to text; a vertical gap well above the usual line pitch becomes a blank line."""
     if not lines:
         return ""
     pitch = _pitch([line[0].top for line in lines])
     parts: list[str] = []
-    previous: list[_Run] | None = None
+    previous: list[Run] | None = None
     for line in lines:
         if previous is not None:
             gap = previous[0].top - line[0].top
             parts.append("\n\n" if gap > 1.45 * pitch else "\n")
-        parts.append(_line_text(line))
+        parts.append(line_text(line))
         previous = line
     return "".join(parts).replace("\x02", "-\n").replace("\ufffe", "-\n").replace("-\n\n", "-\n").replace("-\n\t", "-\n")
 
 
-def _join_stream(runs: list[_Run]) -> str:
+def join_stream(runs: list[Run]) -> str:
     """Runs in pdfium's reading order: runs of one line apart by a tab, lines by a line
     break, and by a blank line where the next line stands well below (a paragraph) or
     above (the next column) the last one. A line ending in pdfium's hyphen mark goes on

@@ -8,10 +8,10 @@ import pypdfium2 as pdfium
 import pypdfium2.raw as pdfium_c
 
 from .normalise import normalise
-from .pdf_runs import _clean
+from .pdf_runs import clean_run_text
 
 
-def _shapes(page: pdfium.PdfPage) -> tuple[list[tuple[float, float, float, float]], int, int]:
+def page_shapes(page: pdfium.PdfPage) -> tuple[list[tuple[float, float, float, float]], int, int]:
     """(boxes of the page's straight-line paths, path count, image count).
 
     Ruled tables are drawn as lines and rectangles; curves (logos, charts) are not rules.
@@ -41,11 +41,11 @@ def _shapes(page: pdfium.PdfPage) -> tuple[list[tuple[float, float, float, float
     return boxes, paths, images
 
 
-_Box = tuple[float, float, float, float]  # left, bottom, right, top in PDF points
+Box = tuple[float, float, float, float]  # left, bottom, right, top in PDF points
 
 
-def _tables(textpage: pdfium.PdfTextPage, boxes: list[_Box],
-            height: float) -> tuple[tuple[tuple[tuple[str, ...], ...], ...], list[_Box]]:
+def _tables(textpage: pdfium.PdfTextPage, boxes: list[Box],
+            height: float) -> tuple[tuple[tuple[tuple[str, ...], ...], ...], list[Box]]:
     """The page's ruled tables as rows of cell texts (all tables of a page as one), and
     each table's box.
 
@@ -74,7 +74,7 @@ def _tables(textpage: pdfium.PdfTextPage, boxes: list[_Box],
         return (), []
     chars = _chars(textpage, height)
     rows: list[tuple[str, ...]] = []
-    found: list[_Box] = []
+    found: list[Box] = []
     for group in groups:
         table = Table(None, group)  # type: ignore[arg-type]  # its rows and box need no page
         x0, top, x1, bottom = table.bbox
@@ -88,8 +88,8 @@ def _tables(textpage: pdfium.PdfTextPage, boxes: list[_Box],
     return ((tuple(rows),) if rows else ()), found
 
 
-def _safe_tables(textpage: pdfium.PdfTextPage, boxes: list[_Box],
-                 height: float) -> tuple[tuple[tuple[tuple[str, ...], ...], ...], list[_Box]]:
+def safe_tables(textpage: pdfium.PdfTextPage, boxes: list[Box],
+                height: float) -> tuple[tuple[tuple[tuple[str, ...], ...], ...], list[Box]]:
     """`_tables`, or none when odd geometry trips the table finder: tables are extra, the
     page's text is already read."""
     try:
@@ -131,4 +131,4 @@ def _cell_text(inside: list[tuple[int, str, float | None, float | None]],
             parts.append("\n" if "\n" in between or "\r" in between or parts[-1] == "-\n" else " ")
         parts.append("-\n" if char in ("\ufffe", "\x02") else char)
         last = index
-    return " ".join(normalise(_clean("".join(parts)), glued=False)[0].split())
+    return " ".join(normalise(clean_run_text("".join(parts)), glued=False)[0].split())

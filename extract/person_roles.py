@@ -14,11 +14,11 @@ from danish.words import STOPWORDS
 
 from .document import TEXT_PAGE_MARK
 from .given_names import is_given_name
-from .listed_people import _absences, _attendance, _minutes_officials, _person_lists
+from .listed_people import absences, attendance, minutes_officials, person_lists
 from .person_titles import CONTACT_LABELS, official_titles
-from .prose_names import _prose_names
-from .roled_person import _INSTITUTION_WORD, _NOT_FIRST_NAME, _PERSON_NAME, RoledPerson, _genitive_free, _role_text
-from .signatures import _party_signatories, _signature, _signed_without_greeting
+from .prose_names import names_in_prose
+from .roled_person import INSTITUTION_WORD, NOT_FIRST_NAME, PERSON_NAME, RoledPerson, genitive_free, role_text
+from .signatures import party_signatories, signature, signed_without_greeting
 
 
 # -- people named with their role (STAR, ministry, news and KL texts) -------------------------
@@ -59,7 +59,7 @@ def _patterns() -> dict[str, re.Pattern[str]]:
     org = r"[A-ZÆØÅ][\wæøå'’-]*(?:s [a-zæøå]+|(?: (?:for|og) [A-ZÆØÅa-zæøå][\wæøå-]*| [A-ZÆØÅ][\wæøå-]*)*)"
     return {
         # "beskæftigelsesminister Peter Hummelgaard (S)", "jobcenterchef Peter Sidelmann"
-        "before": re.compile(rf"(?<![\wæøå-])(?P<title>(?i:{minister})|{title_word})[ \t]+(?P<name>{_PERSON_NAME})"
+        "before": re.compile(rf"(?<![\wæøå-])(?P<title>(?i:{minister})|{title_word})[ \t]+(?P<name>{PERSON_NAME})"
                              r"(?:[ \t]*\((?P<party>[A-ZÆØÅ]{1,4})\))?"),
         # the same, the name broken after its given name at a line's end ("faglig koordinator Birgit /
         # Elleby Jørgensen fra Center for Ejendomme", corpus/municipal s04; COORDINATOR_SAMPLE of
@@ -68,12 +68,12 @@ def _patterns() -> dict[str, re.Pattern[str]]:
                                     r"(?P<first>[A-ZÆØÅ][a-zæøåé]+)[ \t]*\n[ \t]*"
                                     r"(?P<rest>[A-ZÆØÅ][a-zæøåé]+(?:-[A-ZÆØÅ][a-zæøåé]+)?(?: [A-ZÆØÅ][a-zæøåé]+){0,2})"),
         # "Jacob Nielsen Arendt, professor i KORA", "X, der er formand for Y"
-        "after": re.compile(rf"(?P<name>{_PERSON_NAME}),[ \t]+(?:der er[ \t]+)?"
+        "after": re.compile(rf"(?P<name>{PERSON_NAME}),[ \t]+(?:der er[ \t]+)?"
                             rf"(?P<role>(?:[a-zæøå-]*(?:{official})|{minister})(?:[ \t]+(?:i|for|hos|ved)[ \t]+{org})?)"
                             r"(?=[ \t]*[,.;()]|[ \t]+(?:og|siger|mener|der)\b|[ \t]*$)", re.M),
         # "direktør i STAR, Mads Kristian Ørnholt"
         "title_org_name": re.compile(rf"(?<![\wæøå-])(?P<role>[a-zæøå-]*(?:{official})[ \t]+(?:i|for|hos|ved)[ \t]+{org}),"
-                                     rf"[ \t]+(?P<name>{_PERSON_NAME})"),
+                                     rf"[ \t]+(?P<name>{PERSON_NAME})"),
     }
 
 
@@ -100,7 +100,7 @@ def _byline(text: str) -> list[RoledPerson]:
         return bool(hit and len(line) - (hit.end - hit.start) <= 12)
 
     for i, (start, line) in enumerate(lines):
-        if re.fullmatch(_PERSON_NAME, line) and line.split()[0] not in _NOT_FIRST_NAME \
+        if re.fullmatch(PERSON_NAME, line) and line.split()[0] not in NOT_FIRST_NAME \
                 and any(dated(lines[j][1]) for j in (i - 1, i + 1) if 0 <= j < len(lines)):
             return [RoledPerson(line, BYLINE_ROLE, start)]
     return []
@@ -118,7 +118,7 @@ def _member_names() -> frozenset[str]:
 
 def _members(text: str) -> list[RoledPerson]:
     return [RoledPerson(m.group("name"), MEMBER_ROLE.format(party=m.group("party")), m.start("name"))
-            for m in re.finditer(rf"(?P<name>{_PERSON_NAME})[ \t]*\((?P<party>[A-ZÆØÅ]{{1,4}})\)", text)
+            for m in re.finditer(rf"(?P<name>{PERSON_NAME})[ \t]*\((?P<party>[A-ZÆØÅ]{{1,4}})\)", text)
             if m.group("name") in _member_names() and reference.party_for(m.group("party"))]
 
 
@@ -126,7 +126,7 @@ def _members(text: str) -> list[RoledPerson]:
 # "Kontakt: Lise Porsborg", "Kontaktperson:", "Sagsbehandler:". The label gives the role.
 _CONTACT_ROLES = {label.lower(): role for label, role in CONTACT_LABELS.items()}
 _CONTACT_LINE = re.compile(rf"^[ \t]*(?P<label>{'|'.join(re.escape(label) for label in CONTACT_LABELS)})[ \t]*:[ \t]*"
-                           rf"(?P<name>{_PERSON_NAME})[ \t]*$", re.M | re.I)
+                           rf"(?P<name>{PERSON_NAME})[ \t]*$", re.M | re.I)
 
 
 def _contacts(text: str) -> list[RoledPerson]:
@@ -140,7 +140,7 @@ def _contacts(text: str) -> list[RoledPerson]:
 # worded as the seeds' gold words a letter's sender: "afsender".
 SENDER_ROLE = "afsender"
 _EMAIL_FROM = re.compile(rf"\A(?:[ \t]*(?:(?:{TEXT_PAGE_MARK}|\d{{1,4}})[ \t]*)?\n){{0,4}}[ \t]*(?:From|Fra)[ \t]*:[ \t]*"
-                         rf"(?P<name>{_PERSON_NAME})[ \t]*(?:<[^>\n]{{0,100}}>)?[ \t]*$", re.M)
+                         rf"(?P<name>{PERSON_NAME})[ \t]*(?:<[^>\n]{{0,100}}>)?[ \t]*$", re.M)
 
 
 def _email_sender(text: str) -> list[RoledPerson]:
@@ -176,29 +176,29 @@ def roled_persons(text: str) -> list[RoledPerson]:
     found: list[RoledPerson] = []
     pats = _patterns()
     for m in pats["before"].finditer(text):
-        name = _genitive_free(m.group("name"), text, m.end("name"))
-        role = _role_text(m.group("title")) + (f" ({m.group('party')})" if m.group("party") else "")
+        name = genitive_free(m.group("name"), text, m.end("name"))
+        role = role_text(m.group("title")) + (f" ({m.group('party')})" if m.group("party") else "")
         found.append(RoledPerson(name, role, m.start("name")))
     for m in pats["before_broken"].finditer(text):
         # a function word opens a sentence, not a surname ("borgmester Jens / Det er ...")
         if is_given_name(m.group("first")) and not any(w.casefold() in STOPWORDS for w in m.group("rest").split()):
-            name = _genitive_free(f"{m.group('first')} {m.group('rest')}", text, m.end("rest"))
-            found.append(RoledPerson(name, _role_text(m.group("title")), m.start("first")))
+            name = genitive_free(f"{m.group('first')} {m.group('rest')}", text, m.end("rest"))
+            found.append(RoledPerson(name, role_text(m.group("title")), m.start("first")))
     for m in pats["after"].finditer(text):
-        found.append(RoledPerson(m.group("name"), _role_text(m.group("role")), m.start("name")))
+        found.append(RoledPerson(m.group("name"), role_text(m.group("role")), m.start("name")))
     for m in pats["title_org_name"].finditer(text):
-        found.append(RoledPerson(m.group("name"), _role_text(m.group("role")), m.start("name")))
-    found.extend(_signature(text))
+        found.append(RoledPerson(m.group("name"), role_text(m.group("role")), m.start("name")))
+    found.extend(signature(text))
     found.extend(_byline(text))
     found.extend(_members(text))
     found.extend(_contacts(text))
-    found.extend(_attendance(text))
-    found.extend(_minutes_officials(text))
-    found.extend(_person_lists(text))
-    found.extend(_absences(text))
-    found.extend(_signed_without_greeting(text))
-    found.extend(_party_signatories(text))
-    found.extend(_prose_names(text))
+    found.extend(attendance(text))
+    found.extend(minutes_officials(text))
+    found.extend(person_lists(text))
+    found.extend(absences(text))
+    found.extend(signed_without_greeting(text))
+    found.extend(party_signatories(text))
+    found.extend(names_in_prose(text))
     # A header's sender is a person only when the body signs with that name, in full or
     # shorter: a shop, a unit or a mailbox also sends mail ("Fra: Havnens Perle <info@...>",
     # corpus/pdf/aarhus_borgerhenvendelse_email_2025.pdf, signs as no person).
@@ -210,7 +210,7 @@ def roled_persons(text: str) -> list[RoledPerson]:
     best: dict[str, RoledPerson] = {}
     for person in sorted(found, key=lambda p: p.start):
         words = person.name.split()
-        if words[0] in _NOT_FIRST_NAME or any(_INSTITUTION_WORD.search(w) for w in words):
+        if words[0] in NOT_FIRST_NAME or any(INSTITUTION_WORD.search(w) for w in words):
             continue
         known = best.get(person.name)
         if known is None or (known.role is None and person.role):

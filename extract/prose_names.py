@@ -7,7 +7,7 @@ from functools import lru_cache
 from danish.words import STOPWORDS
 
 from .given_names import is_given_name
-from .roled_person import _INSTITUTION_WORD, NAME_PART, RoledPerson, _genitive_free, _is_title_word
+from .roled_person import INSTITUTION_WORD, NAME_PART, RoledPerson, genitive_free, is_title_word
 
 
 # -- people named in running prose ---------------------------------------------------------------
@@ -26,7 +26,7 @@ from .roled_person import _INSTITUTION_WORD, NAME_PART, RoledPerson, _genitive_f
 #   Plads", "Jens Baggesens Vej": places and institutions named after people),
 # - when a head word of extract/data/person_name_heads.tsv follows it or stands in it (a place, an
 #   institution, a firm: "Jens Hansen A/S", "Knud Højgaards Fond"), or a head noun of
-#   `_INSTITUTION_WORD` (a street, a school, a council),
+#   `INSTITUTION_WORD` (a street, a school, a council),
 # - when a surname is a kommune's name (danish/data/kommuner.csv: "Hans Egedal Kommune" is cut
 #   by its head noun, "Per Aarhus" is a place's),
 # - when its given name is also a Danish word that opens sentences and headings ("Per", "Hans": the
@@ -74,7 +74,8 @@ def _opens_sentence(text: str, index: int) -> bool:
     return not before or before[-1] in "\n.!?:;•*–-\"»”("
 
 
-def _prose_names(text: str) -> list[RoledPerson]:
+def names_in_prose(text: str) -> list[RoledPerson]:
+    """The persons named in running prose (_PROSE_RUN), without a role."""
     found: list[RoledPerson] = []
     heads = _name_heads()
     ambiguous = {w for w, kind in heads.items() if kind == "word"}
@@ -83,7 +84,7 @@ def _prose_names(text: str) -> list[RoledPerson]:
         words = run.group(0).split(" ")
         offset = run.start()
         # a sentence's first word or an office before the name ("Derfor Jens Hansen", "Borgmester Jens Hansen")
-        while words and not is_given_name(words[0]) and (words[0].casefold() in STOPWORDS or _is_title_word(words[0])
+        while words and not is_given_name(words[0]) and (words[0].casefold() in STOPWORDS or is_title_word(words[0])
                                                          or (offset == run.start() and _opens_sentence(text, offset))):
             offset += len(words[0]) + 1
             words = words[1:]
@@ -96,12 +97,12 @@ def _prose_names(text: str) -> list[RoledPerson]:
             continue
         after = text[run.end():run.end() + 12]
         name = " ".join(words)
-        name = _genitive_free(name, text, run.end())
+        name = genitive_free(name, text, run.end())
         words = name.split(" ")
         surnames = [w for w in words[1:] if w not in NAME_PARTICLES and not re.fullmatch(r"[A-ZÆØÅ]\.", w)]
         if not surnames or is_given_name(surnames[-1]):
             continue  # "Anne Marie": given names only
-        if _is_title_word(surnames[-1]):
+        if is_title_word(surnames[-1]):
             continue  # an office glued to the name by a lost line break ("Karin Nødgaardformand")
         if any(w.endswith("s") and i < len(words) - 1 for i, w in enumerate(words) if i > 0):
             continue  # "Anne Maries Hus", "Hans Knudsens Plads": a genitive before a name word
@@ -111,7 +112,7 @@ def _prose_names(text: str) -> list[RoledPerson]:
         if any(_is_head(w) for w in (*words, *more)) or follower.match(after) \
                 or (run_on and follower.match(text, run.end() + run_on.end())):
             continue
-        if any(w in _kommune_words() for w in surnames) or any(_INSTITUTION_WORD.search(w) for w in words):
+        if any(w in _kommune_words() for w in surnames) or any(INSTITUTION_WORD.search(w) for w in words):
             continue
         if words[0] in ambiguous:
             before = text[max(0, offset - 30):offset]
@@ -126,7 +127,7 @@ def _prose_names(text: str) -> list[RoledPerson]:
         if partner and not follower.match(text, run.end()):
             second = partner.group("name").split(" ")
             if second[0].casefold() not in STOPWORDS and not any(
-                    _is_head(w) or _INSTITUTION_WORD.search(w) or w in _kommune_words() for w in second):
+                    _is_head(w) or INSTITUTION_WORD.search(w) or w in _kommune_words() for w in second):
                 found.append(RoledPerson(partner.group("name"), None, partner.start("name")))
     return found
 

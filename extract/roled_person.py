@@ -17,15 +17,15 @@ from .person_titles import official_titles
 # running prose, listed people).
 NAME_PART = r"[A-ZÆØÅÄÖÜÁÓÍÉ][a-zæøåéèäöüáóíúýð]+(?:-[A-ZÆØÅÄÖÜÁÓÍÉ][a-zæøåéèäöüáóíúýð]+)?"
 # A full name: a given name and one to three more names.
-_PERSON_NAME = rf"{NAME_PART}(?: {NAME_PART}){{1,3}}"
+PERSON_NAME = rf"{NAME_PART}(?: {NAME_PART}){{1,3}}"
 # Capitalised words that open a phrase but never a person's name.
-_NOT_FIRST_NAME = frozenset({"Den", "Det", "De", "Der", "Her", "Styrelsen", "Folketingets", "Kommune", "Region"})
+NOT_FIRST_NAME = frozenset({"Den", "Det", "De", "Der", "Her", "Styrelsen", "Folketingets", "Kommune", "Region"})
 # A capitalised phrase with an institution's head noun is an institution ("jobcenterchef i ...",
 # "chef Jobcenter Aarhus", "direktør Danmarks Statistik"), not a person; so are streets, schools and
 # hospitals named after people ("Jens Baggesens Vej", "Niels Steensens Gymnasium", "Peter Bangs Vej",
 # "Sankt Annæ Plads": tests/extract/test_person_roles.py NAMED_AFTER_PEOPLE_SAMPLES). "Gade" alone is
 # a surname too (Steen Gade, ODA's members): only its compounds ("Nørregade") are streets.
-_INSTITUTION_WORD = re.compile(r"(?i)(?:styrelse|ministeri|udvalg|råd|cent(?:er|ret)|kommune|region|universitet"
+INSTITUTION_WORD = re.compile(r"(?i)(?:styrelse|ministeri|udvalg|råd|cent(?:er|ret)|kommune|region|universitet"
                                r"|forening|institut|statistik|jobcenter|danmarks?"
                                r"|skole|gymnasi|hospital|kollegi)\w*$"
                                # a street's noun ends the word ("Hvejsel" is a surname)
@@ -41,7 +41,8 @@ class RoledPerson:
     start: int
 
 
-def _role_text(title: str) -> str:
+def role_text(title: str) -> str:
+    """A title as a role: its first letter lower-cased ("Borgmester" -> "borgmester")."""
     return title[0].lower() + title[1:] if title else title
 
 
@@ -52,11 +53,12 @@ def _signatory_titles() -> tuple[str, ...]:
     return tuple(t.lower() for t in (*official_titles(), *office_titles()))
 
 
-def _is_title_word(word: str) -> bool:
+def is_title_word(word: str) -> bool:
+    """The word is, or ends in, an official's or an office's title ("kontorchef", "beskæftigelsesminister")."""
     return word.lower().endswith(_signatory_titles())
 
 
-def _genitive_free(name: str, text: str, end: int) -> str:
+def genitive_free(name: str, text: str, end: int) -> str:
     """'Troels Lund Poulsens udmelding' -> 'Troels Lund Poulsen': a name in the genitive
     before a lower-case noun."""
     if name.endswith("s") and re.match(r" [a-zæøå]", text[end:end + 2]):

@@ -10,7 +10,7 @@ from danish import reference
 from .document import TEXT_PAGE_MARK
 from .given_names import opens_with_given_name
 from .person_titles import official_titles
-from .roled_person import _NOT_FIRST_NAME, _PERSON_NAME, RoledPerson, _is_title_word, _role_text
+from .roled_person import NOT_FIRST_NAME, PERSON_NAME, RoledPerson, is_title_word, role_text
 
 
 @lru_cache(maxsize=1)
@@ -22,7 +22,8 @@ def _minister_by_name() -> dict[str, str]:
 _GREETING_LINE = re.compile(r"^[ \t]*(?:Med )?venlig(?:e)? hilsen[ \t]*$", re.M | re.I)
 
 
-def _signature(text: str) -> list[RoledPerson]:
+def signature(text: str) -> list[RoledPerson]:
+    """The persons who sign a letter: the names under its last greeting."""
     greeting = None
     for greeting in _GREETING_LINE.finditer(text):
         pass  # the last greeting closes the letter
@@ -34,7 +35,7 @@ def _signature(text: str) -> list[RoledPerson]:
         if raw.strip():
             lines.append((pos + len(raw) - len(raw.lstrip()), raw.strip()))
         pos += len(raw) + 1
-    if not lines or not re.fullmatch(_PERSON_NAME, lines[0][1]):
+    if not lines or not re.fullmatch(PERSON_NAME, lines[0][1]):
         return []
     start, name = lines[0]
     title = lines[1][1] if len(lines) > 1 else ""
@@ -42,7 +43,7 @@ def _signature(text: str) -> list[RoledPerson]:
     if re.fullmatch(rf"[A-ZÆØÅa-zæøå-]*(?:{officials})", title, re.I):
         org = lines[2][1] if len(lines) > 2 else ""
         named_org = reference.agency_by_name(org) or re.fullmatch(r"[A-ZÆØÅ][\wæøå-]*(?:ministeriet|styrelsen)", org)
-        return [RoledPerson(name, _role_text(title) + (f", {org}" if named_org else ""), start)]
+        return [RoledPerson(name, role_text(title) + (f", {org}" if named_org else ""), start)]
     cosigned = _signatories(text, greeting.end())
     if cosigned:
         return cosigned
@@ -79,12 +80,12 @@ def _signed_role(lines: list[str]) -> str | None:
     """The role phrase of a signatory's lines, or None when they do not open with an office."""
     phrase = " ".join(" ".join(lines).split()).strip(" ,")
     parts = [p for p in re.split(r"\s*,\s*", phrase) if p]
-    if not parts or not any(_is_title_word(w) for w in parts[0].split()[:4]):
+    if not parts or not any(is_title_word(w) for w in parts[0].split()[:4]):
         return None
 
     def lower(word: str, first: bool) -> str:
         capitalised = word[:1].isupper() and not word.isupper()
-        return word[0].lower() + word[1:] if capitalised and (first or _is_title_word(word)) else word
+        return word[0].lower() + word[1:] if capitalised and (first or is_title_word(word)) else word
 
     return ", ".join(" ".join(lower(w, i == 0) for i, w in enumerate(part.split())) for part in parts)
 
@@ -93,7 +94,7 @@ def _signatories(text: str, start: int) -> list[RoledPerson]:
     found: list[RoledPerson] = []
     for block in _blank_line_blocks(text[start:start + 1500], start):
         name = block[0][1].rstrip(" ,")
-        if not re.fullmatch(_PERSON_NAME, name) or name.split()[0] in _NOT_FIRST_NAME \
+        if not re.fullmatch(PERSON_NAME, name) or name.split()[0] in NOT_FIRST_NAME \
                 or not 2 <= len(block) <= 1 + _SIGNATORY_LINES:
             break
         role = _signed_role([line for _, line in block[1:]])
@@ -109,15 +110,16 @@ def _signatories(text: str, start: int) -> list[RoledPerson]:
 # corpus/municipal s07; "Mette Kjær / Rådmand, Venstre", tests/extract/test_person_roles.py
 # SIGNED_PROPOSAL_SAMPLE). The role is the office line as running text writes it
 # ("byrådsmedlem, Danmarksdemokraterne"); the name opens with a given name.
-_SIGNED_LINES = re.compile(rf"(?:\A|[.!?:][ \t]*\n|\n[ \t]*\n)[ \t]*(?P<name>{_PERSON_NAME})[ \t]*\n"
+_SIGNED_LINES = re.compile(rf"(?:\A|[.!?:][ \t]*\n|\n[ \t]*\n)[ \t]*(?P<name>{PERSON_NAME})[ \t]*\n"
                            r"[ \t]*(?P<role>[A-ZÆØÅ][a-zæøå-]+(?:,[ \t]*[^\n]{1,80})?)[ \t]*(?=\n|$)")
 
 
-def _signed_without_greeting(text: str) -> list[RoledPerson]:
+def signed_without_greeting(text: str) -> list[RoledPerson]:
+    """The persons who sign without a greeting: a name and a title on lines of their own."""
     found: list[RoledPerson] = []
     for m in _SIGNED_LINES.finditer(text):
         office = m.group("role").split(",")[0].strip()
-        if not opens_with_given_name(m.group("name")) or not _is_title_word(office):
+        if not opens_with_given_name(m.group("name")) or not is_title_word(office):
             continue
         role = " ".join(m.group("role").rstrip(" .").split())
         # the office in lower case as running text writes it; the party or body keeps its capitals
@@ -136,10 +138,12 @@ def _signed_without_greeting(text: str) -> list[RoledPerson]:
 def _party_signatory_line() -> re.Pattern[str]:
     names = {n for p in reference.parties() for n in (p.name, *p.aliases) if n}
     parties = "|".join(re.escape(n) for n in sorted(names, key=len, reverse=True))
-    return re.compile(rf"^[ \t]*(?P<name>{_PERSON_NAME}),[ \t]*(?:{parties})\.?[ \t]*$", re.M)
+    return re.compile(rf"^[ \t]*(?P<name>{PERSON_NAME}),[ \t]*(?:{parties})\.?[ \t]*$", re.M)
 
 
-def _party_signatories(text: str) -> list[RoledPerson]:
+def party_signatories(text: str) -> list[RoledPerson]:
+    """The persons signing with their party ("Name, Venstre") on a line of their own, after a sentence's end or
+    another such line; a title is no first name ("Borgmester Jensen, Venstre")."""
     line = _party_signatory_line()
     found: list[RoledPerson] = []
     for m in line.finditer(text):
@@ -147,6 +151,6 @@ def _party_signatories(text: str) -> list[RoledPerson]:
         if above and not above.endswith((".", "!", "?", ":")) and not line.fullmatch(above):
             continue
         first = m.group("name").split()[0]
-        if first not in _NOT_FIRST_NAME and not _is_title_word(first):  # "Borgmester Jensen, Venstre"
+        if first not in NOT_FIRST_NAME and not is_title_word(first):  # "Borgmester Jensen, Venstre"
             found.append(RoledPerson(m.group("name"), None, m.start("name")))
     return found

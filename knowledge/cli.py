@@ -104,7 +104,8 @@ def open_store(db: Path | None, *, write: bool = False):  # noqa: ANN201 - Store
     return Store(db, read_only=not write)
 
 
-def _fail(exc: SporbarError) -> typer.Exit:
+def fail(exc: SporbarError) -> typer.Exit:
+    """The exit of a command that failed with `exc`: its message noted on stderr, its exit code."""
     note("error:", "red", exc.message)
     return typer.Exit(exc.exit_code)
 
@@ -156,8 +157,8 @@ def _extract(files: list[Path], skipped: list[tuple[str, str]], *, as_json: bool
         try:
             out_dir.mkdir(parents=True, exist_ok=True)
         except OSError as exc:
-            raise _fail(StoreError(out_dir, f"cannot create the output folder ({exc.strerror or exc})",
-                                   advice="choose another --out folder")) from exc
+            raise fail(StoreError(out_dir, f"cannot create the output folder ({exc.strerror or exc})",
+                                  advice="choose another --out folder")) from exc
     for path in iter_files(files):
         try:
             result = extract_path(path, limits=limits)
@@ -250,7 +251,7 @@ def _ingest(paths: list[Path], db: Path | None, limits: Limits, *, missing: int 
     try:
         store = open_store(db, write=True)
     except SporbarError as exc:
-        raise _fail(exc) from exc
+        raise fail(exc) from exc
     files = list(iter_files(paths))
     try:
         # Progress: a bar on a terminal, one log line per file elsewhere (batch jobs, CI logs).
@@ -260,7 +261,7 @@ def _ingest(paths: list[Path], db: Path | None, limits: Limits, *, missing: int 
             report = store.ingest(files, limits=limits,
                                   progress=lambda p: bar.update(task, advance=1, description=clean(p.name[:40])))
     except SporbarError as exc:  # the store itself failed (disk full, read-only): exit 11
-        raise _fail(exc) from exc
+        raise fail(exc) from exc
     finally:
         store.close()
     for warning in report.warnings:
@@ -283,7 +284,7 @@ def stats(db: DbOption = None,
         with open_store(db) as store:
             data = store.stats()
     except SporbarError as exc:
-        raise _fail(exc) from exc
+        raise fail(exc) from exc
     if as_json:
         emit(json.dumps(data, ensure_ascii=False, indent=1))
         return
@@ -350,11 +351,11 @@ def main() -> None:
     try:
         app()
     except SporbarError as exc:
-        raise SystemExit(_fail(exc).exit_code) from exc
+        raise SystemExit(fail(exc).exit_code) from exc
     except sqlite3.Error as exc:  # a store that breaks mid-command: corrupt pages, disk full
         store = StoreError(_db_in_use(), f"cannot be used ({exc})",
                            advice="check the --db file (or SPORBAR_DB): restore it from a copy or ingest again")
-        raise SystemExit(_fail(store).exit_code) from exc
+        raise SystemExit(fail(store).exit_code) from exc
 
 
 if __name__ == "__main__":

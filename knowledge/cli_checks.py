@@ -64,9 +64,9 @@ def require_store(db: Path | None) -> Path:
     if ancestor is not None and not ancestor.is_dir():  # no store can ever be there: a store error (exit 11)
         from extract.errors import StoreError
 
-        from .cli import _fail
+        from .cli import fail
 
-        raise _fail(StoreError(path, f"cannot create the store here: {ancestor} is a file, not a folder"))
+        raise fail(StoreError(path, f"cannot create the store here: {ancestor} is a file, not a folder"))
     what = "is a folder, not a store file" if path.is_dir() else "does not exist"
     raise usage_error("--db", f"the store {path} {what}; check the path (or SPORBAR_DB), "
                               f"or create it with: sporbar ingest PATH... --db {path}")

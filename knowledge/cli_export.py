@@ -22,7 +22,7 @@ export_app = typer.Typer(
     help="Export what the store knows as files.\n\nExample: sporbar export indicators --format yaml --out indikatorer.yaml",
     no_args_is_help=True)
 
-from .cli import DbOption, _fail, app, emit, err, note, open_store  # noqa: E402
+from .cli import DbOption, fail, app, emit, err, note, open_store  # noqa: E402
 from .cli_checks import checked_filters  # noqa: E402
 
 app.add_typer(export_app, name="export")
@@ -35,7 +35,8 @@ FormatOption = Annotated[str, typer.Option("--format", "-f", help="json, yaml or
 OutOption = Annotated[Optional[Path], typer.Option("--out", "-o", help="Write to this file instead of stdout.")]
 
 
-def _write(text: str, target: Path | None) -> None:
+def write_output(text: str, target: Path | None) -> None:
+    """Write `text` to the file `target`, or to stdout when there is none (--out)."""
     from .output import write_text
 
     if target is None:
@@ -44,7 +45,7 @@ def _write(text: str, target: Path | None) -> None:
     try:
         write_text(target, text)
     except SporbarError as exc:
-        raise _fail(exc) from exc
+        raise fail(exc) from exc
     err.print(f"wrote {target}")
 
 
@@ -88,13 +89,13 @@ def export_indicators_command(fmt: FormatOption = "json", db: DbOption = None, o
                       and (reform is None or reform.casefold() in (s.reform or "").casefold())]
             text = render(chosen, fmt)
     except SporbarError as exc:
-        raise _fail(exc) from exc
+        raise fail(exc) from exc
     count = len(chosen)
     if excel:
         if fmt != "csv":
             raise typer.BadParameter("--excel applies to --format csv only", param_hint="'--excel'")
         text = excel_csv(text)
-    _write(text, out_path)
+    write_output(text, out_path)
     err.print(f"exported {count} of {len(specs)} indicator(s) as {fmt}")
 
 
@@ -180,7 +181,7 @@ def _table_command(name: str) -> None:
             with open_store(db) as store:
                 count = write_export(store, name, fmt, out_path, filters, excel=excel, stdout=sys.stdout)
         except SporbarError as exc:
-            raise _fail(exc) from exc
+            raise fail(exc) from exc
         except BrokenPipeError:
             # `sporbar export answers | head`: the reader has what it wanted.
             os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
@@ -222,4 +223,4 @@ def export_datasette_metadata(
     """
     from .tables import datasette_metadata
 
-    _write(json.dumps(datasette_metadata(tuple(database)), ensure_ascii=False, indent=1) + "\n", out_path)
+    write_output(json.dumps(datasette_metadata(tuple(database)), ensure_ascii=False, indent=1) + "\n", out_path)

@@ -12,7 +12,7 @@ import typer
 
 from extract.errors import SporbarError
 
-from .cli import _fail, app, err
+from .cli import fail, app, err
 
 fetch_app = typer.Typer(help="Fetch documents from their publishers into a corpus folder.\n\n"
                              "Example: sporbar fetch oda --udvalg BEU --samling 2017-18 --out corpus/oda",
@@ -56,7 +56,7 @@ def fetch_oda(
     try:
         report = fetcher.fetch(query)
     except SporbarError as exc:
-        raise _fail(exc) from None
+        raise fail(exc) from None
     err.print(f"fetched {len(report.downloaded)} new file(s) from {report.documents} ODA document(s), "
               f"{report.unchanged} unchanged, {len(report.failed)} failed; "
               f"{fetcher.client.requests_made} request(s) to {api}")

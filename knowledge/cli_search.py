@@ -8,7 +8,7 @@ import typer
 
 from extract.errors import SporbarError
 
-from .cli import DbOption, _fail, app, emit, err, open_store, out
+from .cli import DbOption, fail, app, emit, err, open_store, out
 from .cli_checks import checked_filters
 from .search_notices import in_english
 
@@ -70,7 +70,7 @@ def search(
             citer = Citer(store)  # each hit with its work's files and a citation of its snippet
             result.hits = [citer.cite_hit(h) for h in result.hits]
     except SporbarError as exc:
-        raise _fail(exc) from exc
+        raise fail(exc) from exc
     if message := in_english(result.notices):
         err.print(message, markup=False)
     if as_json:

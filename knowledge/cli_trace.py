@@ -11,7 +11,7 @@ import typer
 from extract.errors import SporbarError
 
 from .citation import ENGLISH, citation_line
-from .cli import DbOption, _fail, app, emit, err, note, open_store, out
+from .cli import DbOption, fail, app, emit, err, note, open_store, out
 from .cli_export import export_app
 
 
@@ -36,7 +36,7 @@ def trace_command(
         with open_store(db) as store:
             result = trace(store, query)
     except SporbarError as exc:
-        raise _fail(exc) from exc
+        raise fail(exc) from exc
     if as_json:  # machine readers get the (possibly empty) result either way
         emit(json.dumps(result, ensure_ascii=False, indent=1, default=str))
     elif result["events"]:
@@ -132,7 +132,7 @@ def export_graph_command(
 
     Example: sporbar export graph --format graphml --out sporbar.graphml
     """
-    from .cli_export import _write  # at call time: cli_export defines it below its own import of cli
+    from .cli_export import write_output  # at call time: cli_export defines it below its own import of cli
     from .graph import graph_from_store, render
 
     if fmt not in ("graphml", "json"):
@@ -142,9 +142,9 @@ def export_graph_command(
         with open_store(db) as store:
             graph = graph_from_store(store)
     except SporbarError as exc:
-        raise _fail(exc) from exc
+        raise fail(exc) from exc
     if graph.number_of_nodes() == 0:
         note("error:", "red", "the store is empty; ingest documents first (sporbar ingest PATH...)")
         raise typer.Exit(1)
-    _write(render(graph, fmt), out_path)
+    write_output(render(graph, fmt), out_path)
     err.print(f"exported {graph.number_of_nodes()} nodes and {graph.number_of_edges()} edges as {fmt}")

@@ -23,10 +23,10 @@ from typing import Any
 
 from .danish_analysis import Vocabulary, surface_for
 from .query import FilterError, Filters, Query, Reference, parse, quote, text_of, where_clause
-from .search_facets import _facets
+from .search_facets import facet_counts
 from .search_notices import Notice, in_danish
-from .search_plan import _person, _Plan, plan_query
-from .search_ranking import _ranked, _tiered_scores
+from .search_plan import person_term, Plan, plan_query
+from .search_ranking import ranked_rows, tiered_scores
 from .search_snippets import Matcher, describe
 from .search_vocabulary import vocabulary, vocabulary_of
 from .store import Store
@@ -52,7 +52,7 @@ class SearchResult:
                 "message": self.message}
 
 
-def _hit(row: sqlite3.Row | tuple[Any, ...], score: float, every: bool, plan: _Plan,
+def _hit(row: sqlite3.Row | tuple[Any, ...], score: float, every: bool, plan: Plan,
          match: Matcher) -> dict[str, Any]:
     rowid, doc_id, source, title, kind, udvalg, samling, date, text, flat_json = row
     flat = json.loads(flat_json)
@@ -64,7 +64,7 @@ def _hit(row: sqlite3.Row | tuple[Any, ...], score: float, every: bool, plan: _P
             "match": "all" if every else "some", "snippet": snippet, "why": why}
 
 
-def _load_hits(store: Store, ranked: list[tuple[int, float, bool]], plan: _Plan) -> list[dict[str, Any]]:
+def _load_hits(store: Store, ranked: list[tuple[int, float, bool]], plan: Plan) -> list[dict[str, Any]]:
     if not ranked:
         return []
     ids = ",".join(str(r[0]) for r in ranked)
@@ -79,13 +79,13 @@ RARE = 3  # a word in fewer documents than this may be a typo of a common one
 COMMONER = 10  # ... if a word one edit away is in this many times more documents
 
 
-def _rare_word_corrections(query: Query, vocab: Vocabulary, plan: _Plan) -> None:
+def _rare_word_corrections(query: Query, vocab: Vocabulary, plan: Plan) -> None:
     """When not every word is found together, offer "mente du" for a rare word that is one
     edit from a much commoner one ("fleksjop" -> "fleksjob"); the search itself stands."""
     for word in query.words:
         found = vocab.count(word.term)
         if (not word.term.isalpha() or found >= RARE or word.surface in plan.restored or word.surface in plan.compounds
-                or _person(word, vocab, to_match=False)):
+                or person_term(word, vocab, to_match=False)):
             continue  # a name the store knows is never "corrected" ("Hønge" is no "hængige")
         better = [c for c in vocab.corrections(word.surface, limit=3)
                   if c.whole and c.distance == 1 and c.document_count >= COMMONER * max(found, 1)]
@@ -101,7 +101,7 @@ def _printed(store: Store, index_term: str, like: str) -> str:
     return surface_for(index_term, [r[0] for r in rows], like=like) or index_term
 
 
-def _suggestion(store: Store, query: Query, plan: _Plan) -> list[str]:
+def _suggestion(store: Store, query: Query, plan: Plan) -> list[str]:
     if not plan.corrections:
         return []
     words = []
@@ -156,7 +156,7 @@ def _udvalg_known(store: Store, abbrev: str | None) -> bool:
         "SELECT 1 FROM search_docs WHERE udvalg = ? LIMIT 1", (str(abbrev).upper(),)).fetchone() is not None
 
 
-def _run(store: Store, parsed: Query, plan: _Plan, filters: Filters, limit: int,
+def _run(store: Store, parsed: Query, plan: Plan, filters: Filters, limit: int,
          result: SearchResult) -> SearchResult:
     notes = result.notices
     if plan.unknown:
@@ -191,11 +191,11 @@ def _run(store: Store, parsed: Query, plan: _Plan, filters: Filters, limit: int,
         if len(ranked) >= limit:
             break
         seen = {r for r, _, _ in ranked}
-        ranked += [(r, s, tier) for r, s in _ranked(store, expression, filters, limit - len(ranked), seen)]
+        ranked += [(r, s, tier) for r, s in ranked_rows(store, expression, filters, limit - len(ranked), seen)]
         if tier == 0 and total == 0:
-            total, facets = _facets(store, expression, filters)
+            total, facets = facet_counts(store, expression, filters)
             notes.append(Notice("some_words_only"))
-    result.hits = _load_hits(store, _tiered_scores(ranked), plan)
+    result.hits = _load_hits(store, tiered_scores(ranked), plan)
     result.total, result.facets = max(total, len(result.hits)), facets
     if not found_every_word and not plan.corrections:
         _rare_word_corrections(parsed, vocabulary_of(store), plan)
@@ -225,7 +225,7 @@ def _unknown_number(store: Store, reference: Reference) -> str | None:
     return None
 
 
-def _relax_refs(store: Store, plan: _Plan, filters: Filters,
+def _relax_refs(store: Store, plan: Plan, filters: Filters,
                 notes: list[Notice]) -> tuple[list[str], int, dict[str, dict[str, int]]]:
     """The references to require: all of them, else without the udvalg, else none, as
     long as nothing carries them (a letter may print "spørgsmål nr. 558" but not "BEU")."""
@@ -237,7 +237,7 @@ def _relax_refs(store: Store, plan: _Plan, filters: Filters,
     for refs in tries:
         if not (plan.groups or plan.phrases or refs) and full:
             refs = []  # references alone, none carried: rank by any of them
-        total, facets = _facets(store, plan.expression(every=True, refs=refs), filters)
+        total, facets = facet_counts(store, plan.expression(every=True, refs=refs), filters)
         if total:
             break
     if full and refs != full and total:  # "showing the nearest" only when there are some to show
@@ -251,9 +251,9 @@ def _browse(store: Store, filters: Filters, limit: int, result: SearchResult,
     where, args = where_clause(filters)
     rows = store.db.execute(f"SELECT d.rowid FROM search_docs d WHERE 1=1{where} "
                             "ORDER BY d.date DESC NULLS LAST LIMIT ?", [*args, limit]).fetchall()
-    empty = _Plan([], [], [], set())
+    empty = Plan([], [], [], set())
     result.hits = _load_hits(store, [(r[0], 0.0, True) for r in rows], empty)
-    result.total, result.facets = _facets(store, None, filters)
+    result.total, result.facets = facet_counts(store, None, filters)
     if not result.hits:
         notes.append(Notice("no_filter_matches"))
     return result

@@ -8,7 +8,7 @@ from typing import Any
 
 from .query import Filters, where_clause
 from .search_index import answering_ministry, issuer_not_ministry
-from .search_ranking import _index_size, _scored
+from .search_ranking import index_size, scored
 from .store import Store
 
 
@@ -40,7 +40,7 @@ def _facet_values(store: Store) -> dict[str, tuple[Any, Any, list[str]]]:
     """Facet -> (rowids, value codes, labels), kept per process and store size."""
     import numpy as np
 
-    key = (str(store.path), _index_size(store))
+    key = (str(store.path), index_size(store))
     if key not in _FACET_VALUES:
         _FACET_VALUES.clear()
         pairs: dict[str, tuple[list[int], list[int], dict[str, int]]] = {name: ([], [], {}) for name in FACETS}
@@ -69,14 +69,14 @@ def _facet_values(store: Store) -> dict[str, tuple[Any, Any, list[str]]]:
     return _FACET_VALUES[key]
 
 
-def _facets(store: Store, expression: str | None, filters: Filters) -> tuple[int, dict[str, dict[str, int]]]:
+def facet_counts(store: Store, expression: str | None, filters: Filters) -> tuple[int, dict[str, dict[str, int]]]:
     """Total and counts per udvalg, samling, kind, asker, party and ministry over every match
     (not just the page)."""
     import numpy as np
 
     where, args = where_clause(filters)
     if expression is not None and not filters:
-        rowids: list[int] = [rowid for rowid, _ in _scored(store, expression)]
+        rowids: list[int] = [rowid for rowid, _ in scored(store, expression)]
     elif expression is None:  # filters only
         rowids = [r[0] for r in store.db.execute(f"SELECT d.rowid FROM search_docs d WHERE 1=1{where}", args)]
     else:
@@ -84,7 +84,7 @@ def _facets(store: Store, expression: str | None, filters: Filters) -> tuple[int
             f"SELECT d.rowid FROM search_fts JOIN search_docs d ON d.rowid = search_fts.rowid "
             f"WHERE search_fts MATCH ?{where}", [expression, *args])]
     facets: dict[str, dict[str, int]] = {}
-    chosen = np.zeros(_index_size(store) + 1, dtype=bool)
+    chosen = np.zeros(index_size(store) + 1, dtype=bool)
     if rowids:
         chosen[np.fromiter(rowids, dtype=np.int64, count=len(rowids))] = True
     for name, (rows, codes, labels) in _facet_values(store).items():

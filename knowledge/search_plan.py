@@ -22,7 +22,7 @@ APART_MAX_DOCS = 50
 # merging the doclists of all its compounds is the slowest part of a query at 100k
 # documents, and the compounds the lexicon can split are in the `parts` column anyway.
 PREFIX_MAX_DOCS = 2000
-OR_MAX_SHARE = 0.02  # see _Plan.rare_groups: words in more than 2% of the documents ...
+OR_MAX_SHARE = 0.02  # see Plan.rare_groups: words in more than 2% of the documents ...
 OR_MIN_DOCS = 1000  # ... and in more than this many
 
 
@@ -33,7 +33,7 @@ KEY_FIELDS = ("title", "question", "people")
 
 
 @dataclass
-class _Plan:
+class Plan:
     """The FTS expressions for one query, and what was changed on the way."""
 
     groups: list[str]  # one per word: the word's alternatives OR-ed
@@ -73,7 +73,7 @@ class _Plan:
         return " OR ".join(f"refs : {quote(r)}" for r in self.refs)
 
 
-def _person(word: Word, vocab: Vocabulary, *, to_match: bool = True) -> str | None:
+def person_term(word: Word, vocab: Vocabulary, *, to_match: bool = True) -> str | None:
     """The name term of a query word that is a known person's name ("Finn", "Hønge"), else
     None. To match, a name only the store knows must be one the stemmer would change: the
     `people` column also holds organisations and ministries, whose stems ("skat") are no
@@ -86,7 +86,7 @@ def _person(word: Word, vocab: Vocabulary, *, to_match: bool = True) -> str | No
     return folded if vocab.is_person(folded) else None
 
 
-def _name_alternatives(word: Word, name: str, vocab: Vocabulary, plan: _Plan) -> str | None:
+def _name_alternatives(word: Word, name: str, vocab: Vocabulary, plan: Plan) -> str | None:
     """A name matches as a name: whole, never as a stem ("Finn" is not "fin" of
     "Finansministeren") nor a prefix ("Hans" is not "Hansen"), and is never corrected.
     Typed in lower case, a name that is also a Danish word ("lykke") is that word too."""
@@ -109,7 +109,7 @@ def _exact_or_prefix(t: str, docs: int) -> str:
     return f"({quote(t)} OR {quote(t)}*)"
 
 
-def _compound(inner: str, head: str, vocab: Vocabulary, plan: _Plan, *, whole_needed: bool) -> str | None:
+def _compound(inner: str, head: str, vocab: Vocabulary, plan: Plan, *, whole_needed: bool) -> str | None:
     """A compound however the documents write it: as one word ("225-timersreglen"), its parts
     apart with a hyphen or a space ("225-timers-reglen", "225-timers regel"), its last part in
     any form the lemma table confirms (reglen, regel, regler). The same alternatives whether
@@ -152,7 +152,7 @@ def adjacent_pairs(raw: str) -> set[tuple[str, str]]:
 
 
 def _joined(first: Word, second: Word, adjacent: set[tuple[str, str]], vocab: Vocabulary,
-            plan: _Plan) -> str | None:
+            plan: Plan) -> str | None:
     """Two adjacent query words the documents write as one compound ("timers reglen" ->
     "timersreglen"): searched as that compound (`_compound`), not as two loose words."""
     a, b = first.surface, second.surface
@@ -160,7 +160,7 @@ def _joined(first: Word, second: Word, adjacent: set[tuple[str, str]], vocab: Vo
         return None
     if (a.lower(), b.lower()) not in adjacent:
         return None  # not adjacent as typed (a stopword stood between them)
-    if _person(first, vocab) or _person(second, vocab):
+    if person_term(first, vocab) or person_term(second, vocab):
         return None
     found = _compound(a.lower(), b.lower(), vocab, plan, whole_needed=True)
     if found:
@@ -168,9 +168,9 @@ def _joined(first: Word, second: Word, adjacent: set[tuple[str, str]], vocab: Vo
     return found
 
 
-def _alternatives(word: Word, vocab: Vocabulary, plan: _Plan, *, restore_known: bool = False) -> str | None:
+def _alternatives(word: Word, vocab: Vocabulary, plan: Plan, *, restore_known: bool = False) -> str | None:
     t = word.term
-    if name := _person(word, vocab):
+    if name := person_term(word, vocab):
         if found := _name_alternatives(word, name, vocab, plan):
             return found
         if word.surface[:1].isupper() and not vocab.restored(word.surface):
@@ -222,14 +222,14 @@ def _alternatives(word: Word, vocab: Vocabulary, plan: _Plan, *, restore_known: 
     return "(" + " OR ".join(quote(f.right) for f in fixes) + ")"
 
 
-def plan_query(query: Query, vocab: Vocabulary, *, udvalg_known: bool = True, restore_known: bool = False) -> _Plan:
+def plan_query(query: Query, vocab: Vocabulary, *, udvalg_known: bool = True, restore_known: bool = False) -> Plan:
     """FTS alternatives per word. A udvalg abbreviation the index knows is a reference,
     not a word; one it does not know ("EL", "KL") is a word. With `restore_known`, a word
     typed without æ, ø and å is also searched spelled with them, even when the index knows it
     as typed ("forudsatter" also as "forudsætter": the retry when no document has every word)."""
     udvalg = query.reference.udvalg
     refs = [r for r in query.reference.ref_terms() if udvalg_known or r != (udvalg or "").lower()]
-    plan = _Plan([], [], refs, set(), size=vocab.size())
+    plan = Plan([], [], refs, set(), size=vocab.size())
     words = [w for w in query.words if not (udvalg_known and udvalg and w.surface == udvalg)]
     adjacent = adjacent_pairs(query.raw[:500])
     i = 0
@@ -243,7 +243,7 @@ def plan_query(query: Query, vocab: Vocabulary, *, udvalg_known: bool = True, re
             plan.groups.append(alt)
         i += 1
     for phrase in query.phrases:
-        phrase_terms = [_person(w, vocab) or w.term for w in phrase]
+        phrase_terms = [person_term(w, vocab) or w.term for w in phrase]
         plan.phrases.append(quote(" ".join(phrase_terms)))
         plan.highlight.update(phrase_terms)
     return plan

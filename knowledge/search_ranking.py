@@ -16,14 +16,15 @@ _SCORED: dict[tuple[str, int, str], list[tuple[int, float]]] = {}
 SCORED_KEPT = 8
 
 
-def _index_size(store: Store) -> int:
+def index_size(store: Store) -> int:
+    """The highest rowid of the search index: a key that changes when the index does (the scores cache)."""
     return int(store.db.execute("SELECT COALESCE(MAX(rowid), 0) FROM search_docs").fetchone()[0])
 
 
-def _scored(store: Store, expression: str) -> list[tuple[int, float]]:
+def scored(store: Store, expression: str) -> list[tuple[int, float]]:
     """(rowid, score) of every match: one pass of FTS5 serves the total, the facets and
     the ranking of the every-word tier (a second pass costs as much as the first)."""
-    key = (str(store.path), _index_size(store), expression)
+    key = (str(store.path), index_size(store), expression)
     if key not in _SCORED:
         if len(_SCORED) >= SCORED_KEPT:
             _SCORED.pop(next(iter(_SCORED)))
@@ -32,11 +33,13 @@ def _scored(store: Store, expression: str) -> list[tuple[int, float]]:
     return _SCORED[key]
 
 
-def _ranked(store: Store, expression: str, filters: Filters, limit: int,
-            exclude: set[int]) -> list[tuple[int, float]]:
+def ranked_rows(store: Store, expression: str, filters: Filters, limit: int,
+                exclude: set[int]) -> list[tuple[int, float]]:
+    """(rowid, score) of the best `limit` matches of `expression` under `filters`, not in `exclude`, best first
+    (BM25 with WEIGHTS)."""
     weights = ", ".join(map(str, WEIGHTS))
     if not filters:
-        cached = _SCORED.get((str(store.path), _index_size(store), expression))
+        cached = _SCORED.get((str(store.path), index_size(store), expression))
         if cached is not None:
             return heapq.nlargest(limit, (rs for rs in cached if rs[0] not in exclude), key=lambda rs: rs[1])
         skip = f" AND rowid NOT IN ({','.join(map(str, exclude))})" if exclude else ""
@@ -51,7 +54,7 @@ def _ranked(store: Store, expression: str, filters: Filters, limit: int,
     return [(r[0], -float(r[1])) for r in store.db.execute(sql, [expression, *args, limit])]
 
 
-def _tiered_scores(ranked: list[tuple[int, float, int]]) -> list[tuple[int, float, bool]]:
+def tiered_scores(ranked: list[tuple[int, float, int]]) -> list[tuple[int, float, bool]]:
     """Scores that fall as the list goes down: each tier's BM25 is lifted above the best
     score of the tiers below it. (rowid, score, every word matched)."""
     out: list[tuple[int, float, bool]] = []

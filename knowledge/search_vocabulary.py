@@ -7,7 +7,7 @@ import sqlite3
 from .danish_analysis import Correction, Vocabulary
 from .query import quote
 from .search_index import refresh_terms, terms_fresh
-from .search_ranking import _index_size
+from .search_ranking import index_size
 from .store import Store
 
 
@@ -68,7 +68,7 @@ def _full_vocabulary(store: Store) -> Vocabulary:
         taken = store.db.execute("SELECT value FROM search_state WHERE key = 'terms_at'").fetchone()
         key, sql = (str(store.path), f"snapshot {taken[0]}"), "SELECT term, docs FROM search_terms"
     else:
-        key, sql = (str(store.path), f"index {_index_size(store)}"), "SELECT term, doc FROM search_vocab"
+        key, sql = (str(store.path), f"index {index_size(store)}"), "SELECT term, doc FROM search_vocab"
     if key not in _VOCABULARIES:
         _VOCABULARIES.clear()
         _VOCABULARIES[key] = Vocabulary(dict(store.db.execute(sql)))

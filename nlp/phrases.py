@@ -15,6 +15,7 @@ from danish.dates import MONTH_NAME_PATTERN
 
 from .gazetteer import entries
 from .lemma_table import lemma_table
+from .word_classes import MODALS, SUBORDINATE
 
 _STOP_AFTER = re.compile(
     r"[,;!?]|:(?=\s|$)|\.(?=\s+(?-i:[A-ZÆØÅ\d])|\s*$)|\s(?:der|som|så|for at|hvor|hvilket|men|fordi|når|ved at|via|i form af)\s", re.IGNORECASE)
@@ -154,8 +155,6 @@ def joined_line_breaks(phrase: str) -> str:
 
 
 _ADVERB_ENDING = re.compile(r"(?:ligt|vis|mæssigt)$", re.IGNORECASE)
-_MODALS = frozenset("skal skulle vil ville kan kunne må bør".split())
-_SUBORDINATORS = frozenset("at som der hvor hvordan hvornår hvorvidt hvis når om fordi da idet mens".split())
 
 
 def before_finite_verb(phrase: str) -> str:
@@ -168,9 +167,9 @@ def before_finite_verb(phrase: str) -> str:
     both are the commitment's wording, which the conventions keep."""
     words = phrase.split()
     for i in range(1, len(words)):
-        if words[i - 1].endswith(",") or words[i - 1].lower() in _SUBORDINATORS:
+        if words[i - 1].endswith(",") or words[i - 1].lower() in SUBORDINATE:
             return phrase  # the verb of a subordinate clause the phrase holds: "årsopgørelsen skal vise, hvordan skatten bruges" (f05 gold)
-        if not passive_present(words[i].strip(",.;:")) or words[i - 1].lower() in _MODALS:
+        if not passive_present(words[i].strip(",.;:")) or words[i - 1].lower() in MODALS:
             continue
         rest = words[i + 1:]
         if not rest or (len(rest) == 1 and _ADVERB_ENDING.search(rest[0].strip(",.;:"))):

@@ -18,9 +18,10 @@ from __future__ import annotations
 
 import re
 
+from danish.list_marks import BULLET_MARKS
+
 from . import cues, fields
-from ..list_marks import BULLET_MARKS
-from .finders import _STATISTIC, Found, Line, _heading_kind, lines_of, sentences
+from .finders import STATISTIC, Found, Line, heading_kind, lines_of, sentences
 from .list_items import NUMBERED_ITEM
 
 
@@ -110,7 +111,7 @@ def defined_headings(text: str) -> list[Found]:
         if not cues.search("defining_opener", body) or not body[:1].isupper():
             continue  # a lower-case line goes on with a wrapped sentence: no heading above it
         definition = sentences(body)[0][1]
-        if _MEASURE_OPENER.match(definition) and (_STATISTIC.search(definition) or _CHANGE.search(definition)
+        if _MEASURE_OPENER.match(definition) and (STATISTIC.search(definition) or _CHANGE.search(definition)
                                                   or _LABELLED_FIGURE.search(definition)
                                                   or _TARGET_MODAL.search(definition)
                                                   or _computation_paragraph(lines, j) is not None):
@@ -394,7 +395,7 @@ def labelled_blocks(text: str) -> list[Found]:
     def close() -> None:
         if "title" in block and ({"definition", "numerator"} & set(block)):
             start, title = block["title"]
-            f = Found(_heading_kind(block["title_label"][1]) or "other", title, start)  # "Nøgletal:" names a nøgletal
+            f = Found(heading_kind(block["title_label"][1]) or "other", title, start)  # "Nøgletal:" names a nøgletal
             if "definition" in block:
                 f.definition_start, f.definition = block["definition"]
             if "numerator" in block and "denominator" in block:

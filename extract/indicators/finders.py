@@ -102,7 +102,7 @@ _DEFINITION = re.compile("^" + _DEFINITION_CUE)
 _INLINE_DEFINITION = re.compile(r"(?<=[.:] )" + _DEFINITION_CUE)
 _ITEM = re.compile(r"^\s*(?:(?P<label>Mål|Sigtelinje|Implementeringsindikator|Resultatindikator|Indikator) )?"
                    r"(\d{1,2})(?(label)(?:[.):]|\s+[–-])|[.):])\s+(\S.*?)\s*$")  # "Sigtelinje 1 – ..." 
-# A bulleted line and its text (the marks: extract/list_marks.py).
+# A bulleted line and its text (the mark: extract/list_marks.py).
 _BULLET = re.compile(rf"^\s*{BULLET}\s+(\S.*?)\s*$")
 _HEADING_KINDS = (
     (re.compile(r"implementeringsindikator", re.I), "implementeringsindikator"),
@@ -113,7 +113,8 @@ _HEADING_KINDS = (
     (re.compile(r"nøgletal|målinger", re.I), "nøgletal"),
     (re.compile(r"\bmål(?:ene)?\b|fokusmål|\bindikator", re.I), "other"),  # goals, fokusmål, indicators
 )
-_JOBINDSATS = re.compile(r"jobindsats", re.I)
+#: The text names jobindsats (any case): the site its measures are read from.
+JOBINDSATS_MENTION = re.compile(r"jobindsats", re.I)
 JOBINDSATS = "jobindsats.dk"
 
 
@@ -124,7 +125,9 @@ def not_goal_heading(line: str) -> bool:
     return cues.search("not_goal_heading", line.strip().strip("*_#")) is not None
 
 
-def _heading_kind(line: str) -> str | None:
+def heading_kind(line: str) -> str | None:
+    """The kind of list a heading or lead announces ("nøgletal", "other": goals, fokusmål, indicators), by
+    _HEADING_KINDS; None for a heading whose list holds no measures or goals (`not_goal_heading`)."""
     if not_goal_heading(line):
         return None
     for pattern, kind in _HEADING_KINDS:
@@ -142,7 +145,7 @@ def _is_heading(line: str) -> bool:
     if text.endswith(":") and len(text) < 200:
         return True
     return (len(text) < 90 and not text.endswith((".", ",")) and text[:1].isupper()
-            and _heading_kind(text) not in (None, "other", "nøgletal"))
+            and heading_kind(text) not in (None, "other", "nøgletal"))
 
 
 def _next_nonblank(lines: list[Line], i: int) -> int:
@@ -178,13 +181,13 @@ class _Section:
     items: list[Found] = field(default_factory=list)
 
     def open(self, heading: str) -> None:
-        self.kind = _heading_kind(heading)
+        self.kind = heading_kind(heading)
         self.last_kind = self.kind or self.last_kind
-        self.source = JOBINDSATS if self.kind and _JOBINDSATS.search(heading) else None
+        self.source = JOBINDSATS if self.kind and JOBINDSATS_MENTION.search(heading) else None
         self.items = []
 
     def close(self, prose: str) -> None:
-        if _JOBINDSATS.search(prose):  # "Opgørelsen ... fremgår af jobindsats.dk"
+        if JOBINDSATS_MENTION.search(prose):  # "Opgørelsen ... fremgår af jobindsats.dk"
             for f in self.items:
                 f.source = f.source or JOBINDSATS
         self.kind, self.items = None, []
@@ -233,10 +236,10 @@ def _numbered_item(text: str, lines: list[Line], i: int, item: re.Match[str],
         return f, i
     j = _next_nonblank(lines, i + 1)
     definition = _definition_at(lines[j][1], title, number) if j < len(lines) else None
-    label_kind = _heading_kind(item.group("label")) if item.group("label") else None
+    label_kind = heading_kind(item.group("label")) if item.group("label") else None
     if definition is None and section.kind is None and label_kind is None:
         return None, i
-    if definition is None and _STATISTIC.search(title):
+    if definition is None and STATISTIC.search(title):
         return None, i  # "Antallet af personer i ressourceforløb var 20.000 i 2016.": a quoted figure
     kind = (label_kind or section.kind or section.last_kind
             or ("nøgletal" if re.search(r"\bmåling", text, re.I) else "other"))
@@ -251,8 +254,10 @@ def _numbered_item(text: str, lines: list[Line], i: int, item: re.Match[str],
     return f, i
 
 
-_STATISTIC = re.compile(r"\b(?:var|er|udgjorde|udgør|steg|faldt|lå)\s+(?:på\s+|til\s+)?(?:ca\.\s+|knap\s+|godt\s+|over\s+)?\d",
-                        re.I)
+#: A sentence that reports a figure ("var på 12 pct.", "steg til 3.400"): a statistic, which the indicator readers
+#: tell from a measure's definition.
+STATISTIC = re.compile(r"\b(?:var|er|udgjorde|udgør|steg|faldt|lå)\s+(?:på\s+|til\s+)?(?:ca\.\s+|knap\s+|godt\s+|over\s+)?\d",
+                       re.I)
 _LISTED_KINDS = ("sigtelinje", "implementeringsindikator", "resultatindikator")
 
 
@@ -274,7 +279,7 @@ def _bullet_item(lines: list[Line], i: int, bullet: re.Match[str], section: _Sec
 
 
 @lru_cache(maxsize=256)
-def _numbered_definition(text: str, label: str, number: int) -> re.Match[str] | None:
+def numbered_definition(text: str, label: str, number: int) -> re.Match[str] | None:
     """"Mål 1 opgør ..." (the STAR convention), "Mål 1 måles ved ..." (issue 14's "måles
     ved"): one search per label and number of a text, however many items
     carry the number (a long text of "1." items would otherwise search it once per item)."""
@@ -284,7 +289,7 @@ def _numbered_definition(text: str, label: str, number: int) -> re.Match[str] | 
 
 def _link_by_number(text: str, f: Found, label: str) -> None:
     """A definition standing apart from its title, linked by number: "Mål 1 opgør ..."."""
-    m = _numbered_definition(text, label, f.number or 0)
+    m = numbered_definition(text, label, f.number or 0)
     if m:
         f.definition = first_sentence(m.group("d"))
         f.definition_start = m.start("d")
@@ -300,7 +305,7 @@ def _context_until_next_item(lines: list[Line], i: int) -> str:
     return "\n".join(out)
 
 
-def _bullets_after(lines: list[Line], i: int, wrapped: bool = False) -> list[tuple[int, str]]:
+def bullets_after(lines: list[Line], i: int, wrapped: bool = False) -> list[tuple[int, str]]:
     """The bullet items directly after line i (blank lines allowed between them). With
     `wrapped`, an item runs on over the lines a PDF wrapped it into: lines that are no item
     of their own, after a line that does not end a sentence or a lead."""
@@ -363,7 +368,7 @@ def labelled_measure_bullets(text: str) -> list[Found]:
     the title, the sentence its definition. A måling or nøgletal so defined is a nøgletal (the
     star convention's jobindsats.dk målinger); jobindsats.dk is its source where the text names it."""
     found = []
-    jobindsats = bool(_JOBINDSATS.search(text))
+    jobindsats = bool(JOBINDSATS_MENTION.search(text))
     for start, line in lines_of(text):
         bullet = _BULLET.match(line)
         m = cues.search("measure_label", bullet.group(1)) if bullet else None
@@ -431,7 +436,7 @@ def goal_bullets(text: str) -> list[Found]:
             # actions after "For at nå målet vil vi:"
         if not_goal_heading(lead):
             continue
-        for start, item in _bullets_after(lines, i, wrapped=True):
+        for start, item in bullets_after(lines, i, wrapped=True):
             if not _aim_only(item):
                 found.append(Found("other", item, start, style="goal", measure=fields.count_target(item)))
     return found
@@ -456,7 +461,7 @@ def passing_mentions(text: str) -> list[Found]:
         before = text[max(0, m.start() - 700):m.start()]
         if not re.search(r"indikator|nøgletal|målinger", before, re.I):
             continue
-        source = JOBINDSATS if _JOBINDSATS.search(before) else None
+        source = JOBINDSATS if JOBINDSATS_MENTION.search(before) else None
         items = [p.strip() for p in m.group("list").split(",")]
         if items and " og " in items[-1]:
             head, _, tail = items[-1].rpartition(" og ")
@@ -482,7 +487,7 @@ def benchmark_difference(text: str) -> list[Found]:
                            definition=text[definition_start:m.end()], definition_start=definition_start,
                            style="benchmark"))
         index = next(i for i, (start, line) in enumerate(lines) if start + len(line) >= m.end())
-        for start, item in _bullets_after(lines, index):
+        for start, item in bullets_after(lines, index):
             head = re.split(r"\.\s|, (?=dvs\.)", item, maxsplit=1)
             title = head[0].rstrip(".")
             rest = item[len(head[0]):].lstrip(".,  ")

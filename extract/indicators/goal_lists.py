@@ -5,8 +5,8 @@ from __future__ import annotations
 import re
 
 from . import cues, fields
-from .finders import _numbered_definition, LEAD_MAX, Found, Line, lines_of, not_goal_heading, sentences
-from .list_items import _BULLET_MARK, _ITEM_LINE, NUMBERED_ITEM
+from .finders import numbered_definition, LEAD_MAX, Found, Line, lines_of, not_goal_heading, sentences
+from .list_items import BULLET_MARK, ITEM_LINE, NUMBERED_ITEM
 
 
 def _heading_before(lines: list[Line], i: int) -> str:
@@ -59,7 +59,7 @@ def _definition_sentences(body: str, start: int) -> tuple[str, int] | None:
 def _list_lead(lines: list[Line], i: int) -> str:
     """The line that introduces a list ("... tre resultatmål, som følges hvert år:")."""
     j = i - 1
-    while j >= 0 and (not lines[j][1].strip() or _LABELLED.match(_BULLET_MARK.sub("", lines[j][1]))):
+    while j >= 0 and (not lines[j][1].strip() or _LABELLED.match(BULLET_MARK.sub("", lines[j][1]))):
         j -= 1
     return lines[j][1] if j >= 0 else ""
 
@@ -74,7 +74,7 @@ def _with_target_lines(text: str, lines: list[Line], i: int, definition: tuple[s
     body, start = definition
     end, k = start + len(body), i + 1
     while k < len(lines) and lines[k][1].strip() and lines[k][1][:1] in " \t" \
-            and not _LABELLED.match(_BULLET_MARK.sub("", lines[k][1])) and not _ITEM_LINE.match(lines[k][1]):
+            and not _LABELLED.match(BULLET_MARK.sub("", lines[k][1])) and not ITEM_LINE.match(lines[k][1]):
         for offset, sentence in sentences(lines[k][1]):
             if _TARGET_FIGURE.search(sentence):
                 end = lines[k][0] + offset + len(sentence.rstrip())
@@ -89,8 +89,8 @@ def _name_then_target(lines: list[Line], i: int, m: re.Match[str]) -> tuple[tupl
     if m.group("name") or body.endswith((".", "!", "?")) or len(body) > 80:
         return None
     j = i + 1
-    if j >= len(lines) or not lines[j][1].strip() or _LABELLED.match(_BULLET_MARK.sub("", lines[j][1])) \
-            or _ITEM_LINE.match(lines[j][1]):
+    if j >= len(lines) or not lines[j][1].strip() or _LABELLED.match(BULLET_MARK.sub("", lines[j][1])) \
+            or ITEM_LINE.match(lines[j][1]):
         return None
     target = lines[j][1].strip()
     if not target.endswith(".") or not (cues.search("measure_word", target) or _TARGET_FIGURE.search(target)):
@@ -98,7 +98,7 @@ def _name_then_target(lines: list[Line], i: int, m: re.Match[str]) -> tuple[tupl
     definition = _definition_sentences(target, lines[j][0] + lines[j][1].index(target))
     if definition is None:
         return None
-    mark = _BULLET_MARK.match(lines[i][1])
+    mark = BULLET_MARK.match(lines[i][1])
     name_start = lines[i][0] + (mark.end() if mark else 0) + m.start("body")
     return (name_start, body), definition
 
@@ -117,8 +117,8 @@ def _defining_lines(text: str, lines: list[Line], i: int) -> tuple[str, int] | N
     j = i + 1
     k = j
     while k < len(lines) and k - j < _HEADING_LINES and lines[k][1].strip() \
-            and not _LABEL_HEADING.match(_BULLET_MARK.sub("", lines[k][1]).strip()) \
-            and not _LABELLED.match(_BULLET_MARK.sub("", lines[k][1])) and not _ITEM_LINE.match(lines[k][1]):
+            and not _LABEL_HEADING.match(BULLET_MARK.sub("", lines[k][1]).strip()) \
+            and not _LABELLED.match(BULLET_MARK.sub("", lines[k][1])) and not ITEM_LINE.match(lines[k][1]):
         k += 1
     if k == j:
         return None
@@ -137,7 +137,7 @@ def _label_headings(text: str, lines: list[Line], goals: dict[int, tuple[int, st
     earlier list names it), else the label as written; the lines below its definition."""
     found: list[Found] = []
     for i, (start, line) in enumerate(lines):
-        mark = _BULLET_MARK.match(line)
+        mark = BULLET_MARK.match(line)
         body_start = mark.end() if mark else 0
         m = _LABEL_HEADING.match(line[body_start:].rstrip())
         if not m or _LABELLED.match(line[body_start:]) or (m.group("name") or "").endswith((".", "!", "?")):
@@ -166,14 +166,14 @@ def goal_lists(text: str) -> list[Found]:
     found: list[Found] = []
     linked: set[int] = set()
     for i, (start, line) in enumerate(lines):
-        mark = _BULLET_MARK.match(line)
+        mark = BULLET_MARK.match(line)
         body_start = mark.end() if mark else 0
         m = _LABELLED.match(line[body_start:])
         if not m:
             continue
         number = int(m.group("n"))
         label_word = m.group("label")[:-len(m.group("n"))].strip()
-        if m.group("name") is None and number not in goals and _numbered_definition(text, label_word, number):
+        if m.group("name") is None and number not in goals and numbered_definition(text, label_word, number):
             continue  # "Mål 1: X" defined apart ("Mål 1 opgøres som ...", the STAR convention): a numbered item
         definition = _definition_sentences(m.group("body"), start + body_start + m.start("body"))
         named_only = _name_then_target(lines, i, m)

@@ -6,8 +6,8 @@ from __future__ import annotations
 import re
 
 from . import computed, cues, fields
-from .finders import _STATISTIC, _bullets_after, LEAD_MAX, Found, lines_of, not_goal_heading, sentences
-from .list_items import _BULLET_MARK, _ITEM_LINE
+from .finders import STATISTIC, bullets_after, LEAD_MAX, Found, lines_of, not_goal_heading, sentences
+from .list_items import BULLET_MARK, ITEM_LINE
 
 
 _INLINE_ITEM = re.compile(r"(?:(?<=\s)|^)(?P<n>\d{1,2})\.\s+(?=[A-ZÆØÅ])")
@@ -116,10 +116,10 @@ def announced_measures(text: str) -> list[Found]:
         if not cues.search("announcing_lead", lead) or not_goal_heading(lead):
             continue
         j = i + 1
-        while j < len(lines) and (not lines[j][1].strip() or _ITEM_LINE.match(lines[j][1])):
-            item = _ITEM_LINE.match(lines[j][1])
+        while j < len(lines) and (not lines[j][1].strip() or ITEM_LINE.match(lines[j][1])):
+            item = ITEM_LINE.match(lines[j][1])
             # an item that states a figure ("... var 20.000 i 2016") quotes a statistic
-            if item and cues.search("measure_word", item.group("title")) and not _STATISTIC.search(item.group("title")):
+            if item and cues.search("measure_word", item.group("title")) and not STATISTIC.search(item.group("title")):
                 # "Antal visiterede timer pr. uge: 12.345": the measure, not the value quoted for it
                 title = _VALUE_TAIL.sub("", item.group("title")).rstrip(".")
                 f = Found("nøgletal" if jobindsats else "other", title, lines[j][0] + item.start("title"),
@@ -144,9 +144,9 @@ def measured_lists(text: str) -> list[Found]:
         j = i + 1
         while j < len(lines) and lines[j][1].strip() and j - i <= 12 and len(lines[j][1].strip()) <= LEAD_MAX:
             start, item = lines[j]
-            mark = _BULLET_MARK.match(item)
+            mark = BULLET_MARK.match(item)
             title = item[mark.end() if mark else 0:].strip()
-            if title and not _STATISTIC.search(title) and not computed._CHANGE.search(title):
+            if title and not STATISTIC.search(title) and not computed._CHANGE.search(title):
                 f = Found("other", title, start + item.index(title), style="measure")
                 f.measure = fields.measure_word(title) or "other"
                 rate = fields.count_rate(title) if f.measure == "count" else None
@@ -192,9 +192,9 @@ def opgoerelse_items(text: str) -> list[Found]:
     for i, (_, line) in enumerate(lines):
         if not cues.search("opgoerelse_lead", line) or not_goal_heading(line):
             continue
-        for start, item in _bullets_after(lines, i, wrapped=True):
+        for start, item in bullets_after(lines, i, wrapped=True):
             title = item.rstrip(" .")
-            if 3 <= len(title) <= 160 and not _STATISTIC.search(title) and not computed._CHANGE.search(title):
+            if 3 <= len(title) <= 160 and not STATISTIC.search(title) and not computed._CHANGE.search(title):
                 f = Found("other", title, start, style="listed")
                 f.measure = fields.measure_word(title) or "other"
                 if f.measure != "other":

@@ -6,8 +6,8 @@ import re
 
 from ..document import TEXT_PAGE_MARK
 from . import computed, cues, fields
-from .finders import _STATISTIC, Found, lines_of, sentences
-from .list_items import _BULLET_MARK, _ITEM_LINE, _paragraph, _paragraph_below
+from .finders import STATISTIC, Found, lines_of, sentences
+from .list_items import BULLET_MARK, ITEM_LINE, paragraph_at, paragraph_below
 
 
 def headed_goals(text: str) -> list[Found]:
@@ -23,15 +23,15 @@ def headed_goals(text: str) -> list[Found]:
         section = lines[i:i + _SECTION_LINES]  # a goal section is short: linear on a hostile text
         if inline:  # "Resultatmål: At ..." on one line
             begin = start + line.index(inline, m.end())
-            para = _paragraph(section, 0)
+            para = paragraph_at(section, 0)
             end = para[1] if para else start + len(line.rstrip())
         else:
-            para = _paragraph_below(section)
+            para = paragraph_below(section)
             if para is None:
                 continue
             begin, end = para
         for item_start, title in _section_items(text, begin, end):
-            if len(title) < 8 or _STATISTIC.search(title) or re.match(r"(?:Der er ikke|Der er ingen|Ingen)\b", title):
+            if len(title) < 8 or STATISTIC.search(title) or re.match(r"(?:Der er ikke|Der er ingen|Ingen)\b", title):
                 continue  # "Der er ikke opstillet resultatmål for 2013.": no goal
             f = Found("other", title, item_start, style="goal")
             # The population is the group the goal itself counts or names: a percentage's
@@ -53,7 +53,7 @@ def _section_items(text: str, begin: int, end: int) -> list[tuple[int, str]]:
     mål" is one goal), a sentence that goes on on its line ("... behandlingsforløb. Dette /
     iværksættes ...") staying in its item."""
     rows = [(begin + offset, line) for offset, line in lines_of(text[begin:end]) if line.strip()]
-    items = [(start, _ITEM_LINE.match(line)) for start, line in rows]
+    items = [(start, ITEM_LINE.match(line)) for start, line in rows]
     if len(items) >= 2 and all(m for _, m in items):
         return [(start + m.start("title"), m.group("title")) for start, m in items if m]
     out: list[tuple[int, str]] = []
@@ -94,18 +94,18 @@ def follow_up_items(text: str) -> list[Found]:
         # headings without blank lines stays linear)
         section = lines[i:i + _SECTION_LINES]
         if line[heading.end():].strip(" :\t"):  # "Opfølgning: Årlig opgørelse over ..." on one line
-            para = _paragraph(section, 0)
+            para = paragraph_at(section, 0)
             if para is not None:
                 inline = line[heading.end():].lstrip(" :\t")
                 para = (start + len(line) - len(inline), para[1])
         else:
-            para = _paragraph_below(section)
+            para = paragraph_below(section)
         if para is None:
             continue
         for offset, sentence in sentences(text[para[0]:para[1]]):
-            mark = _BULLET_MARK.match(sentence)
+            mark = BULLET_MARK.match(sentence)
             title = _PAGE_MARK_TAIL.sub("", sentence[mark.end() if mark else 0:]).rstrip()
-            if not title or _STATISTIC.search(title) or computed._CHANGE.search(title) \
+            if not title or STATISTIC.search(title) or computed._CHANGE.search(title) \
                     or cues.search("aim_sentence", title):
                 continue  # a finding ("Antallet af klager faldt i 2023.") reports, it follows nothing up
             head = cues.search("measure_word", title)

@@ -11,7 +11,7 @@ from danish.words import content_words
 from ..list_marks import BULLET
 from . import cues, fields
 from .finders import Found, lines_of, not_goal_heading, sentences
-from .list_items import _ITEM_LINE
+from .list_items import ITEM_LINE
 
 
 # The share or count a target moves, as the subject of its clause ("antallet af hjemløse",
@@ -96,10 +96,10 @@ def target_clauses(text: str) -> list[Found]:
     clause the title. List items are left to the list finders, which know their heading."""
     found: list[Found] = []
     lines = lines_of(text)
-    listed = _listed_figures([line for _, line in lines if _ITEM_LINE.match(line)])
+    listed = _listed_figures([line for _, line in lines if ITEM_LINE.match(line)])
     previous = ""  # the sentence before, in the same paragraph (a heading line counts)
     for start, line in lines:
-        if not line.strip() or _ITEM_LINE.match(line):
+        if not line.strip() or ITEM_LINE.match(line):
             previous = ""
             continue
         for offset, sentence in sentences(line):
@@ -136,9 +136,9 @@ def stated_share_goals(text: str) -> list[Found]:
     procent af udsatte børn ..." under its goals) is left to the list finders."""
     found: list[Found] = []
     lines = lines_of(text)
-    listed = _listed_figures([line for _, line in lines if _ITEM_LINE.match(line)])
+    listed = _listed_figures([line for _, line in lines if ITEM_LINE.match(line)])
     for start, line in lines:
-        if not line.strip() or _ITEM_LINE.match(line):
+        if not line.strip() or ITEM_LINE.match(line):
             continue
         for offset, sentence in sentences(line):
             lead = cues.search("goal_statement", sentence)

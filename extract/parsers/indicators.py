@@ -22,7 +22,7 @@ from danish.words import content_words
 
 from ..document import Document, Span
 from ..indicators import computed, cues, fields
-from ..indicators.finders import _JOBINDSATS, ALL_FINDERS, JOBINDSATS, Found, unwrapped
+from ..indicators.finders import JOBINDSATS_MENTION, ALL_FINDERS, JOBINDSATS, Found, unwrapped
 from ..indicators.finders import lines_of as finders_lines
 from ..indicators.structure import STRUCTURE_FINDERS
 from ..normalise import collapse_ws
@@ -243,7 +243,7 @@ def _record(doc: Document, f: Found, context: policy_document.IndicatorContext,
             provenance[name] = span
     provenance.update(context.provenance)
     own_source = f.source
-    if own_source is None and f.kind in ("nøgletal", "resultatindikator") and _JOBINDSATS.search(doc.text):
+    if own_source is None and f.kind in ("nøgletal", "resultatindikator") and JOBINDSATS_MENTION.search(doc.text):
         own_source = JOBINDSATS  # jobindsats.dk målinger (the convention's nøgletal), on a text that names the site
     if own_source is None and source is not None and _is_general(f):
         own_source = source[1]

@@ -10,7 +10,7 @@ from ..document_issuer import letterhead_unit, organisation_of_host
 from ..document_layout import letterhead_lines
 from ..records import Basis
 from .policy_genre import genre_markers
-from .policy_layout import Found, _as_printed
+from .policy_layout import Found, as_printed
 
 
 # A host under a top-level domain ("api.jobindsats.dk", "www.trekantbrand.dk", "balk.dk"): the one
@@ -22,7 +22,8 @@ _HOST = r"(?:[a-z0-9-]{1,63}\.){1,4}(?:dk|com|org|net|eu|int|gov|se|no|de|uk|io)
 _HEAD_MAIL = re.compile(rf"^[ \t]*E-?mail[ \t]*:?[ \t]*[\w.+-]+@(?P<host>{_HOST})\b", re.I | re.M)
 
 
-def _letterhead_mail(text: str) -> Found | None:
+def letterhead_mail(text: str) -> Found | None:
+    """The owner of the mail address in a letterhead's first lines (with its unit line, if any)."""
     if letterhead_lines(text) < 2:
         return None
     head = "\n".join(text.split("\n", 20)[:20])
@@ -44,7 +45,7 @@ def _letterhead_mail(text: str) -> Found | None:
 # 3737 / E-mail brydehuset@balk.dk", the Ballerup kvalitetsstandarder, corpus/municipal s6_01, s6_03 and
 # s7_13, whose gold names the issuer "Ballerup Kommune" or "Brydehuset"). The unit belongs to the
 # domain's owner (extract/data/issuer_sites.tsv, or a kommune's own domain): written "Ballerup Kommune,
-# Brydehuset", as a letter head's unit is (_letterhead_mail). Only a block that names one unit, and
+# Brydehuset", as a letter head's unit is (letterhead_mail). Only a block that names one unit, and
 # only a domain whose owner is known: a citizen's or a firm's address names no issuer.
 _CONTACT_BLOCK = re.compile(r"^[ \t]*(?P<unit>[A-ZÆØÅ][^\n\d@:]{2,60}?)[ \t]*\n"
                             # (bounded: a long line of digits is no address and must not cost squares)
@@ -53,7 +54,9 @@ _CONTACT_BLOCK = re.compile(r"^[ \t]*(?P<unit>[A-ZÆØÅ][^\n\d@:]{2,60}?)[ \t]*
                             rf"[ \t]*(?i:e-?mail)[ \t]*:?[ \t]*[\w.+-]+@(?P<host>{_HOST})\b", re.M)
 
 
-def _contact_block(text: str) -> Found | None:
+def contact_block(text: str) -> Found | None:
+    """The issuer a document's contact blocks give, when they all name one unit with one mail domain's owner: the
+    owner, or "owner, unit" resting on the mail_domain basis (the unit printed, its owner told by the domain)."""
     blocks = list(_CONTACT_BLOCK.finditer(text))
     units = {(" ".join(m.group("unit").split()), _site_owner(m.group("host"))) for m in blocks}
     if len(units) != 1:
@@ -93,7 +96,8 @@ def _site_owner(host: str) -> str | None:
                 None) or organisation_of_host(host)
 
 
-def _site_issuer(text: str) -> Found | None:
+def site_issuer(text: str) -> Found | None:
+    """The owner of the web sites a document names, when they all have one owner."""
     hosts = list(_WEB_HOST.finditer(text))
     owners = set()
     for m in hosts:
@@ -117,14 +121,16 @@ def _site_issuer(text: str) -> Found | None:
 _ONE_WORD_NAME = re.compile(r"(?<![\wæøå@./-])[A-ZÆØÅ][\wæøå]{2,40}(?: [A-ZÆØÅ][\wæøå]{2,40})?(?![\wæøå@.-]|\.[a-z])")
 
 
-def _newsletter_site(doc: Document) -> Found | None:
+def newsletter_site(doc: Document) -> Found | None:
+    """A newsletter's issuer (a newsletter_label genre marker): a one- or two-word name it prints that is the label
+    of a mail or web domain it names."""
     if not any(m.cue == "newsletter_label" and m.found_in(doc.text, "") for m in genre_markers()):
         return None
     labels = {m.group("host").lower().split(".")[-2] for m in re.finditer(rf"(?<![\w.+-])[\w.+-]+@(?P<host>{_HOST})\b", doc.text)}
     labels |= {m.group("host").lower().split(".")[-2] for m in _WEB_HOST.finditer(doc.text)}
     for m in _ONE_WORD_NAME.finditer(doc.text):
         if m.group(0).replace(" ", "").lower() in labels:
-            return Found(_as_printed(doc, m.start(), m.end()), m.start(), m.end())
+            return Found(as_printed(doc, m.start(), m.end()), m.start(), m.end())
     return None
 
 

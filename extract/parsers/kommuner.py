@@ -27,15 +27,16 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
+from danish.list_marks import BULLET_MARKS
 from danish.words import STOPWORDS
 
 from ..document import Document
 from ..kommune_registry import Kommune, Resolution, lookup, office_titles, resolve
-from ..list_marks import BULLET, BULLET_MARKS
+from ..list_marks import BULLET
 from ..records import KommuneRow, UnresolvedName
 
 _FALSE_MARKS = {"", "-", "–", "—", "0", "nej", "n/a"}
-# bullet marks (the one list, extract/list_marks.py: typographic marks, dashes, the Symbol-font dots PDF text
+# bullet marks (the one list, danish/list_marks.py and extract/list_marks.py: typographic marks, dashes, the Symbol-font dots PDF text
 # keeps and Word's "o") and numbered items
 _BULLET = rf"(?:{BULLET}|\d{{1,2}}[.)])"
 _NAME = r"[A-ZÆØÅ][a-zæøåéü]+(?:(?:-| )[A-ZÆØÅ][a-zæøåéü]+)?"

@@ -26,19 +26,21 @@ _WE = re.compile(r"(?<![\wæøå])(?:[Vv]i|[Vv]ores?|[Vv]ore)(?![\wæøå])")
 def _party_mention() -> re.Pattern[str]:
     """A party by name or other name (not the short ones: "V", "SF" stand for much else), longest
     first, in the genitive too ("Dansk Folkepartis")."""
-    spoken = sorted((n for n in _party_names() if " " in n or len(n) >= 8), key=len, reverse=True)
+    spoken = sorted((n for n in party_names() if " " in n or len(n) >= 8), key=len, reverse=True)
     return re.compile(r"(?<![\wæøå-])(?:" + "|".join(re.escape(n) for n in spoken) + r")(?=s?(?![\wæøå-]))")
 
 
 @lru_cache(maxsize=1)
 def _any_party_name() -> re.Pattern[str]:
     """A party by any name of five letters or more ("Venstre", "Dansk Folkeparti"), in the genitive too."""
-    spoken = sorted((n for n in _party_names() if len(n) >= 5), key=len, reverse=True)
+    spoken = sorted((n for n in party_names() if len(n) >= 5), key=len, reverse=True)
     return re.compile(r"(?<![\wæøå-])(?:" + "|".join(re.escape(n) for n in spoken) + r")(?=s?(?![\wæøå-]))")
 
 
-def _speaking_party(text: str) -> Found | None:
-    names = _party_names()
+def speaking_party(text: str) -> Found | None:
+    """The party speaking: the one party a text names three times or more while it says "vi", else the party that is
+    the subject of its own sentences."""
+    names = party_names()
     hits = list(_party_mention().finditer(text))
     parties = {names[m.group(0)] for m in hits}
     if len(parties) == 1 and len(hits) >= 3 and len(_WE.findall(text)) >= 2:
@@ -70,7 +72,9 @@ def _speaking_party(text: str) -> Found | None:
 _ABBREVIATION = re.compile(r"(?<![\wæøå-])[A-ZÆØÅ]{2,4}(?![\wæøå-])")
 
 
-def _abbreviated_speaker(text: str) -> Found | None:
+def abbreviated_speaker(text: str) -> Found | None:
+    """The party whose abbreviation ("SF", "DF") is the subject of a demand verb at least twice, straight or inverted,
+    in a text that names no party in full and quotes no one."""
     subjects: dict[str, list[re.Match[str]]] = {}
     for m in _ABBREVIATION.finditer(text):
         if reference.party_for(m.group(0)) is None:
@@ -129,8 +133,8 @@ def _states_demands(text: str) -> bool:
     """The party, the subject of a demand verb (in straight or inverted order), is the only party the text
     names: a programme's chapter about its own demands (s7_01: "Venstre går ind for fri konkurrence om
     leveringen af arbejdsløshedsforsikringer", its one mention of a party), not a news item comparing
-    parties (those name two or more, or quote: `_speaking_party`)."""
-    named = {_party_names()[m.group(0)] for m in _any_party_name().finditer(text)}
+    parties (those name two or more, or quote: `speaking_party`)."""
+    named = {party_names()[m.group(0)] for m in _any_party_name().finditer(text)}
     named |= {p.name for m in _ABBREVIATION.finditer(text) if (p := reference.party_for(m.group(0))) is not None}
     return len(named) == 1
 
@@ -143,7 +147,7 @@ _PROGRAMME_LEAD = re.compile(r"^[ \t]*(?P<party>[A-ZÆØÅ][\wæøå-]*(?: [A-Z�
                              rf" {DEMAND_VERB_PATTERN}[ \t]*:[ \t]*$", re.M)
 
 
-def _party_names() -> dict[str, str]:
+def party_names() -> dict[str, str]:
     """A party's name and its other names -> its name (danish/data/parties.csv, danish.reference)."""
     return reference.party_by_name()
 
@@ -158,7 +162,7 @@ _PROGRAMME_OWNER = re.compile(r"(?<![\wæøå-])(?P<party>[A-ZÆØÅ][\wæøå-]
                               + r"|\b[Pp](?:rincip|arti)?program for (?P<party2>[A-ZÆØÅ][\wæøå-]*(?: [A-ZÆØÅ][\wæøå-]*){0,2})")
 
 
-def _we_party(text: str) -> Found | None:
+def party_speaking_as_we(text: str) -> Found | None:
     """A programme's chapter that speaks as the party's members ("Vi konservative ønsker ...", "os konservative",
     corpus/municipal s7_03, s7_04, whose gold makes Det Konservative Folkeparti the issuer, the municipal
     README's convention; "I Dansk Folkeparti mener vi", s6_05): the one party its "vi" names
@@ -169,8 +173,9 @@ def _we_party(text: str) -> Found | None:
     return Found(found.party, found.start, found.end)
 
 
-def _programme_party(text: str) -> Found | None:
-    names = _party_names()
+def programme_party(text: str) -> Found | None:
+    """The party a programme names as its own in its lead or owner line."""
+    names = party_names()
     for m in _PROGRAMME_LEAD.finditer(text):
         if m.group("party") in names:
             return Found(names[m.group("party")], m.start("party"), m.end("party"))

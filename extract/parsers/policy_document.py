@@ -33,7 +33,7 @@ from ..records import Basis, DocumentInfo
 from .policy_date import document_date
 from .policy_genre import doc_type_of
 from .policy_issuer import issuer_of
-from .policy_layout import _DATE_LINE, _GREETING, Found
+from .policy_layout import DATE_LINE, GREETING, Found
 from .policy_organisations import organisations_of
 from .policy_period import period_of
 from .policy_reform import reform_of
@@ -65,13 +65,13 @@ def parse(doc: Document) -> list[DocumentInfo]:
     persons = persons_of(doc)
     # A letter head's date ("Dato: 20. november 2012" among "Kontakt:", "Sagsnr.:" lines) dates a
     # memo, not a news item: news pages print no case numbers or direct lines.
-    dated_top = bool(_DATE_LINE.match(doc.text.lstrip("\n")) or (
+    dated_top = bool(DATE_LINE.match(doc.text.lstrip("\n")) or (
         # an update stamp ("Sidst opdateret", "Revideret", "Ajourført") dates a page or a manual, no news item
         # an adoption line or a meeting's decision dates a policy or minutes, no news item
         # (a meeting's date dates its minutes: "byrådet i sit / møde den 27. august 2025", s06)
         date and date.evidence not in ("vedtaget", "mødebeslutning", "mødedato")
         and not re.search(r"(?i:opdateret|revideret|ajourført)\W*$", doc.text[max(0, date.start - 30):date.start])
-        and date.start < 300 and not _GREETING.search(doc.text))) and letterhead_lines(doc.text) < 3
+        and date.start < 300 and not GREETING.search(doc.text))) and letterhead_lines(doc.text) < 3
     provenance: dict[str, Span] = {}
     inferred: dict[str, Basis] = {}
     for name, found in (("title", title), ("date", date), ("issuer", issuer),

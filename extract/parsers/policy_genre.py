@@ -8,7 +8,7 @@ from functools import lru_cache
 from ..document import Document
 from ..document_titles import is_email
 from ..records import DocType
-from .policy_layout import _GENITIVE_SENDER, _GREETING, Found
+from .policy_layout import GENITIVE_SENDER, GREETING, Found
 
 
 @dataclass(frozen=True)
@@ -84,8 +84,8 @@ def doc_type_of(doc: Document, title: Found | None, dated_top: bool, definitions
         return "news"  # the document names its genre: an e-mail carrying a newsletter is the newsletter
     if is_email(doc.text):
         return "letter"  # a printed e-mail is correspondence (Aarhus borgerhenvendelse, corpus/pdf)
-    if (_GREETING.search(doc.text) and re.search(r"(?:^|\n)\s*(?:Til |Kære )", doc.text)) \
-            or _LETTER_TITLE.search(doc.text[:1500]) or _GENITIVE_SENDER.search(doc.text[:3000]):
+    if (GREETING.search(doc.text) and re.search(r"(?:^|\n)\s*(?:Til |Kære )", doc.text)) \
+            or _LETTER_TITLE.search(doc.text[:1500]) or GENITIVE_SENDER.search(doc.text[:3000]):
         return "letter"
     if dated_top or "news" in cues:
         return "news"

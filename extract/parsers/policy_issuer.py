@@ -14,11 +14,11 @@ from ..document import Document
 from ..document_issuer import deciding_body, mail_sender_organisation, publisher_line
 from ..document_layout import letterhead_lines
 from ..records import Basis
-from .issuer_sites import _contact_block, _letterhead_mail, _newsletter_site, _site_issuer
-from .party_voice import _abbreviated_speaker, _programme_party, _speaking_party, _we_party
+from .issuer_sites import contact_block, letterhead_mail, newsletter_site, site_issuer
+from .party_voice import abbreviated_speaker, programme_party, speaking_party, party_speaking_as_we
 from .policy_genre import genre_markers
-from .policy_layout import (_DATE_LINE, _GENITIVE_SENDER, _GREETING, _LOGO, _SKIP, Found, _as_printed, _banner_org,
-                            _inside, _lines)
+from .policy_layout import (DATE_LINE, GENITIVE_SENDER, GREETING, LOGO_LINE, SKIP_LINK, Found, as_printed, banner_org,
+                            offset_inside, found_lines)
 from .policy_title import title_of
 
 
@@ -33,17 +33,17 @@ def _alternation(names: list[str]) -> str:
 
 # Named organisations of danish/data/agencies.csv (names, abbreviations, other names); the
 # table's generic plurals ("jobcentrene", "regeringen") are no names (the gold conventions).
-_AGENCY_NAMES = _alternation([n for a in reference.agencies() for n in (a.name, a.abbrev, *a.aliases)
-                              if n and n[0].isupper()])
+AGENCY_NAMES = _alternation([n for a in reference.agencies() for n in (a.name, a.abbrev, *a.aliases)
+                             if n and n[0].isupper()])
 # A signature's organisation line: an agency, a "Styrelsen for ..." or a ministry.
-_ORG_LINE = re.compile(rf"^(?:Styrelsen for [\w ]+|[A-ZÆØÅ][\wæøå-]*ministeriet|{_AGENCY_NAMES})$")
+_ORG_LINE = re.compile(rf"^(?:Styrelsen for [\w ]+|[A-ZÆØÅ][\wæøå-]*ministeriet|{AGENCY_NAMES})$")
 
 
 def _signature_org(doc: Document) -> Found | None:
-    greeting = _GREETING.search(doc.text)
+    greeting = GREETING.search(doc.text)
     if not greeting:
         return None
-    for line in _lines(doc.text[greeting.end():greeting.end() + 300])[:4]:
+    for line in found_lines(doc.text[greeting.end():greeting.end() + 300])[:4]:
         if _ORG_LINE.match(line.value):
             return Found(line.value, greeting.end() + line.start)
     return None
@@ -83,7 +83,7 @@ _ACRONYM_OWNER = re.compile(r"^(?P<org>[A-ZÆØ]{2,5})(?:'s| s|’s) [a-zæøå]
 
 # "Ballerup Kommune", its genitive "Ballerup Kommunes" and the lower case of running text
 # "Ballerup kommune overtog" (corpus/municipal f03, f11).
-_KOMMUNE_NAME = re.compile(r"(?<![\wæøå-])(?P<name>[A-ZÆØÅ][\wæøå-]+(?:-[A-ZÆØÅ][\wæøå]+)? (?:[Kk]ommune|Regionskommune))s?\b")
+KOMMUNE_NAME = re.compile(r"(?<![\wæøå-])(?P<name>[A-ZÆØÅ][\wæøå-]+(?:-[A-ZÆØÅ][\wæøå]+)? (?:[Kk]ommune|Regionskommune))s?\b")
 
 
 def _kommune_issuer(doc: Document) -> Found | None:
@@ -91,7 +91,7 @@ def _kommune_issuer(doc: Document) -> Found | None:
     papers (a "Sagsnr.:"/"Dok.nr.:" line: minutes, agenda items, notater, the genre marker
     `case_file`) may name it only in the body. Either way the kommune is named at least twice
     and no other kommune as often."""
-    hits = list(_KOMMUNE_NAME.finditer(doc.text))
+    hits = list(KOMMUNE_NAME.finditer(doc.text))
     if not hits:
         return None
     # A letter head names its kommune once, on a line of its own among the address and labelled
@@ -100,7 +100,7 @@ def _kommune_issuer(doc: Document) -> Found | None:
     first_lines = doc.text.split("\n", 20)[:20]
     if letterhead_lines(doc.text) >= 2:
         for line in first_lines:
-            m = _KOMMUNE_NAME.fullmatch(line.strip())
+            m = KOMMUNE_NAME.fullmatch(line.strip())
             if m:
                 start = doc.text.find(line.strip())
                 return Found(_kommune_key(m), start, start + len(m.group("name")))
@@ -145,17 +145,17 @@ _UNREAD = Found("", -1)  # issuer_of's title argument when the caller has not re
 def issuer_of(doc: Document, title: Found | None = _UNREAD) -> Found | None:
     """Who publishes the document: a signature, the site's template, or a named agency."""
     text = doc.text
-    skips = _SKIP.findall(text[:200])
+    skips = SKIP_LINK.findall(text[:200])
     head = text[:400]
-    sender = _GENITIVE_SENDER.search(text[:3000])
+    sender = GENITIVE_SENDER.search(text[:3000])
     if sender:
         name = sender.group("org")
         known = reference.agency_by_name(name)  # an inverted or older name: the agency's own
         return Found(known.name if known else name, sender.start("org"), sender.end("org"))
     newsletter = _newsletter_owner(text[:3000])
     if newsletter:
-        return Found(_as_printed(doc, *newsletter), *newsletter)
-    dated_news = _DATE_LINE.match(text.lstrip("\n"))
+        return Found(as_printed(doc, *newsletter), *newsletter)
+    dated_news = DATE_LINE.match(text.lstrip("\n"))
     if dated_news and re.search(r"jobindsats|måling", head, re.I):
         return _named(doc, r"Styrelsen for Arbejdsmarked og Rekruttering") or Found(
             STAR, -1, basis=Basis(kind="site_template", source="jobindsats.dk"))
@@ -174,18 +174,18 @@ def issuer_of(doc: Document, title: Found | None = _UNREAD) -> Found | None:
         title = title_of(doc)
     owner = _ACRONYM_OWNER.match(title.value) if title else None
     if title and owner:
-        return Found(owner.group("org"), _inside(title, owner.start("org")))
-    logo = _LOGO.search(text[:200])
+        return Found(owner.group("org"), offset_inside(title, owner.start("org")))
+    logo = LOGO_LINE.search(text[:200])
     if logo:
         return Found(logo.group("org"), logo.start("org"))
     cited = {m.group("org") for m in _CITED_SOURCE.finditer(text)}
-    party = _programme_party(text) or _we_party(text)
+    party = programme_party(text) or party_speaking_as_we(text)
     if party:
         return party
     named = [_named(doc, r"Styrelsen for Arbejdsmarked og Rekruttering"), _named(doc, r"Beskæftigelsesministeriet")]
     return (_mail_sender(doc) or _publisher(doc) or next((n for n in named if n and n.value not in cited), None) or _repeated_ministry(text)
-            or _kommune_issuer(doc) or _site_issuer(text) or _agenda_kommune(doc) or _letterhead_mail(text)
-            or _contact_block(text) or _banner_org(text) or _speaking_party(text) or _abbreviated_speaker(text) or _newsletter_site(doc)
+            or _kommune_issuer(doc) or site_issuer(text) or _agenda_kommune(doc) or letterhead_mail(text)
+            or contact_block(text) or banner_org(text) or speaking_party(text) or abbreviated_speaker(text) or newsletter_site(doc)
             or _deciding_body(doc) or _department(doc))
 
 
@@ -262,7 +262,7 @@ def _agenda_kommune(doc: Document) -> Found | None:
     # EMN-2025-008893 / Beslutninger", the genre marker `agenda_item`: s9_09, whose gold names Aarhus)
     if not any(m.cue in ("agenda_sections", "agenda_item") and m.found_in(doc.text, "") for m in genre_markers()):
         return None
-    named = [(_kommune_key(m), m.start("name"), m.end("name")) for m in _KOMMUNE_NAME.finditer(doc.text)]
+    named = [(_kommune_key(m), m.start("name"), m.end("name")) for m in KOMMUNE_NAME.finditer(doc.text)]
     named += [(f"{m.group('name')} Kommune", m.start("name"), m.end("name"))
               for m in _COUNCIL_NAME.finditer(doc.text) if lookup(m.group("name"))]
     # Minutes name their council in their label ("REFERAT Aarhus Byråd d. 27-08-2025",

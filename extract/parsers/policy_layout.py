@@ -16,10 +16,12 @@ from ..document_layout import is_page_mark
 from ..records import Basis
 
 
-_SKIP = re.compile(r"^\s*Spring over \w+\s*$", re.M)
+#: A web page's "Spring over ..." link line kept in its text: no title or issuer.
+SKIP_LINK = re.compile(r"^\s*Spring over \w+\s*$", re.M)
 # A line that is only a date, or a label and a date: how news pages and letters date themselves.
-_DATE_LINE = re.compile(rf"^[ \t]*(?:{DATE_LABEL_PATTERN}\s*:?\s*)?(?P<date>{DATE_TEXT_PATTERN})[ \t]*$", re.M | re.I)
-_GREETING = re.compile(r"^\s*(?:Med )?venlig(?:e)? hilsen\s*$", re.M | re.I)
+DATE_LINE = re.compile(rf"^[ \t]*(?:{DATE_LABEL_PATTERN}\s*:?\s*)?(?P<date>{DATE_TEXT_PATTERN})[ \t]*$", re.M | re.I)
+#: A letter's greeting line ("Med venlig hilsen"): the signature follows it.
+GREETING = re.compile(r"^\s*(?:Med )?venlig(?:e)? hilsen\s*$", re.M | re.I)
 
 
 @dataclass(frozen=True)
@@ -36,7 +38,8 @@ class Found:
         return self.end if self.end is not None else self.start + len(self.value)
 
 
-def _lines(text: str) -> list[Found]:
+def found_lines(text: str) -> list[Found]:
+    """The text's non-blank lines, stripped, each with its offset."""
     out, pos = [], 0
     for line in text.split("\n"):
         if line.strip():
@@ -45,7 +48,7 @@ def _lines(text: str) -> list[Found]:
     return out
 
 
-def _inside(found: Found, offset: int) -> int:
+def offset_inside(found: Found, offset: int) -> int:
     """Where a part of a found value starts in the text; -1 (no span) for a value that is
     not in the text (an HTML page's <title>)."""
     return found.start + offset if found.start >= 0 else -1
@@ -53,15 +56,15 @@ def _inside(found: Found, offset: int) -> int:
 
 # "Arbejdsmarkeds- og Rekrutteringsstyrelsens skrivelse nr. 9038": the sender of a numbered
 # circular, letter or note names itself in the genitive before the genre noun.
-_GENITIVE_SENDER = re.compile(r"\b(?P<org>[A-ZÆØÅ][\wæøå]*(?:- og [A-ZÆØÅ][\wæøå]*)?(?:styrelsen|ministeriet|rådet))s "
-                              r"(?:skrivelse|cirkulære|brev|notat|vejledning) nr\.")
+GENITIVE_SENDER = re.compile(r"\b(?P<org>[A-ZÆØÅ][\wæøå]*(?:- og [A-ZÆØÅ][\wæøå]*)?(?:styrelsen|ministeriet|rådet))s "
+                             r"(?:skrivelse|cirkulære|brev|notat|vejledning) nr\.")
 
 
 # Web pages kept as text start with the alt text of the site's logo: "Lovguiden Logo".
-_LOGO = re.compile(r"^\s*(?P<org>[A-ZÆØÅ][\wæøå.-]+(?: [A-ZÆØÅ][\wæøå.-]+)?) [Ll]ogo\s*$", re.M)
+LOGO_LINE = re.compile(r"^\s*(?P<org>[A-ZÆØÅ][\wæøå.-]+(?: [A-ZÆØÅ][\wæøå.-]+)?) [Ll]ogo\s*$", re.M)
 
 
-def _as_printed(doc: Document, start: int, end: int) -> str:
+def as_printed(doc: Document, start: int, end: int) -> str:
     """A name as the file prints it: the glued-word repair of text files splits a name's inner
     capital ("TrekantBrand" -> "Trekant Brand"), which a proper name keeps."""
     value = doc.text[start:end]
@@ -79,10 +82,11 @@ def _as_printed(doc: Document, start: int, end: int) -> str:
 _BANNER_LINES = 3
 
 
-def _banner_org(text: str) -> Found | None:
+def banner_org(text: str) -> Found | None:
+    """An organisation's name in a page's banner: its first lines, page marks passed over."""
     lines: list[str] = []
     end = 0
-    for line in _lines(text[:300]):
+    for line in found_lines(text[:300]):
         if is_page_mark(line.value):
             continue
         if not (line.value.isupper() and re.fullmatch(r"[A-ZÆØÅ][A-ZÆØÅ ,.&-]*", line.value)) \

@@ -7,9 +7,9 @@ from functools import lru_cache
 from danish import reference
 
 from ..document import Document
-from .party_voice import _party_names
-from .policy_issuer import _AGENCY_NAMES, _KOMMUNE_NAME
-from .policy_layout import _LOGO, Found
+from .party_voice import party_names
+from .policy_issuer import AGENCY_NAMES, KOMMUNE_NAME
+from .policy_layout import LOGO_LINE, Found
 
 
 # Ministries by their form ("Beskæftigelsesministeriet"), Folketing committees, and the
@@ -20,7 +20,7 @@ _ORGANISATIONS = re.compile(
     # a board ("Bestyrelsen", "Kommunalbestyrelsen") is no agency ("styrelse")
     r"\b(?:(?P<body>[A-ZÆØÅ][\wæøå-]*(?:- og [A-ZÆØÅ][\wæøå]*)?(?:ministeriet|(?<![Bb]e)styrelsen))s?"
     r"|Folketingets [A-ZÆØÅ]?\w*udvalg"
-    rf"|(?:{_AGENCY_NAMES})(?: \([A-ZÆØÅ]{{2,5}}\))?)(?!\w)")
+    rf"|(?:{AGENCY_NAMES})(?: \([A-ZÆØÅ]{{2,5}}\))?)(?!\w)")
 
 
 def _line_of(text: str, index: int) -> str:
@@ -34,8 +34,8 @@ def organisations_of(doc: Document, issuer: Found | None = None) -> list[str]:
     the text prints its name ("LO s jobcenterindeks", p01)."""
     fullest: dict[str, str] = {}
     if issuer is not None and issuer.start >= 0 and doc.text.startswith(issuer.value, issuer.start) \
-            and not _KOMMUNE_NAME.fullmatch(issuer.value) and issuer.value not in _party_names() \
-            and not _LOGO.match(_line_of(doc.text, issuer.start)):  # a logo's alt text is no mention
+            and not KOMMUNE_NAME.fullmatch(issuer.value) and issuer.value not in party_names() \
+            and not LOGO_LINE.match(_line_of(doc.text, issuer.start)):  # a logo's alt text is no mention
         known_issuer = reference.agency_by_name(issuer.value)
         fullest[known_issuer.id if known_issuer else issuer.value] = issuer.value
     for m in _ORGANISATIONS.finditer(doc.text):
@@ -45,7 +45,7 @@ def organisations_of(doc: Document, issuer: Found | None = None) -> list[str]:
         if len(printed) > len(fullest.get(key, "")):
             fullest[key] = printed
     # a kommune's paper, the issuer the kommune or one of its units ("Ballerup Kommune, Center for Ejendomme")
-    if issuer is not None and _KOMMUNE_NAME.fullmatch(issuer.value.split(", ")[0]):
+    if issuer is not None and KOMMUNE_NAME.fullmatch(issuer.value.split(", ")[0]):
         for body in municipal_bodies(doc.text):
             fullest.setdefault(body, body)
     return list(fullest.values())

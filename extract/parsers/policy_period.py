@@ -5,7 +5,7 @@ import re
 
 from ..document import Document
 from ..document_period import period_in_title, theme_year
-from .policy_layout import Found, _inside
+from .policy_layout import Found, offset_inside
 
 
 def period_of(doc: Document, title: Found | None) -> Found | None:
@@ -15,8 +15,8 @@ def period_of(doc: Document, title: Found | None) -> Found | None:
     if title:
         m = re.search(r"\b(20\d\d|19\d\d)\s*[-–]\s*(?:\d\. \w+ )?(20\d\d|19\d\d)\b", title.value)
         if m:
-            start = _inside(title, m.start())
-            return Found(f"{m.group(1)}-{m.group(2)}", start, _inside(title, m.end()) if start >= 0 else None)
+            start = offset_inside(title, m.start())
+            return Found(f"{m.group(1)}-{m.group(2)}", start, offset_inside(title, m.end()) if start >= 0 else None)
     m = (re.search(r"\bmål (?:for )?(?:beskæftigelsesindsatsen )?((?:19|20)\d\d)\b", doc.text[:1500])
          or re.search(r"\b((?:19|20)\d\d)-(?:mål|målsætning)\w*", doc.text[:1500]))  # "de sociale 2020-mål"
     if m:
@@ -36,7 +36,7 @@ def period_of(doc: Document, title: Found | None) -> Found | None:
     # (extract/document_period.py period_in_title, theme_year).
     year = period_in_title(title.value) if title else None
     if year and title:
-        start = _inside(title, title.value.rfind(year))
+        start = offset_inside(title, title.value.rfind(year))
         return Found(year, start if doc.text[start:start + 4] == year else -1)
     theme = theme_year(doc.text)
     return Found(theme.value, theme.start if theme.start is not None else -1) if theme else None

@@ -13,7 +13,7 @@ from ..document_titles import is_prose, labelled_title, web_chrome
 from ..letters import lines
 from ..page_title import in_english
 from .policy_genre import genre_markers
-from .policy_layout import _DATE_LINE, _LOGO, _SKIP, Found, _banner_org, _lines
+from .policy_layout import DATE_LINE, LOGO_LINE, SKIP_LINK, Found, banner_org, found_lines
 
 
 _CHROME = web_chrome()
@@ -152,7 +152,7 @@ def _title_of(doc: Document) -> Found | None:
     without a heading element is titled by its own <title> (extract/page_title.py)."""
     if doc.page_title:  # where the page's markup says its title is (a heading, or its <title>)
         return _printed_at(doc.text, doc.page_title)
-    lines = _lines(doc.text)
+    lines = found_lines(doc.text)
     if lines and next((m for m in genre_markers() if m.cue == "month_dateline")).pattern.search(lines[0].value):
         return None  # " date 2020-06 Den udskældte ...": dateline and lede (p04, p06)
     labels = [m.pattern for m in genre_markers() if m.cue in ("news_label", "analysis_label")]
@@ -173,18 +173,18 @@ def _title_of(doc: Document) -> Found | None:
     # Above a letter head, lines in capitals are the department's banner ("SOCIAL, SUNDHED OG /
     # BESKÆFTIGELSE", Ballerup notater), not the memo's heading.
     # So are an organisation's banner lines the text names again ("REGION MIDTJYLLAND ... Region
-    # Midtjylland", "KKR / HOVEDSTADEN": `_banner_org`).
-    banner = letterhead_lines(doc.text) >= 3 or _banner_org(doc.text) is not None
+    # Midtjylland", "KKR / HOVEDSTADEN": `banner_org`).
+    banner = letterhead_lines(doc.text) >= 3 or banner_org(doc.text) is not None
     letter_head = next((i for i, line in enumerate(lines[:25]) if re.match(r"J\.? ?[Nn]r\.", line.value)), None)
     for line in lines[(letter_head + 1) if letter_head is not None else 0:]:
         value = line.value
-        if _SKIP.match(value) or _CHROME.match(value) or _DATE_LINE.match(value) or len(value) < 8 \
+        if SKIP_LINK.match(value) or _CHROME.match(value) or DATE_LINE.match(value) or len(value) < 8 \
                 or is_page_mark(value) or " ".join(value.split()) in running or is_letterhead_line(value) \
                 or _minutes_label_alone(value) \
                 or (banner and value.isupper()):
             continue
         if doc.text.rfind("\n", 0, line.start) + 1 in furniture \
-                or any(p.search(value) for p in labels) or _LOGO.match(value) or _CONTACT.search(value) \
+                or any(p.search(value) for p in labels) or LOGO_LINE.match(value) or _CONTACT.search(value) \
                 or _date_only(value) or in_english(value):  # an image's English alt text (page_title.in_english)
             continue
         if re.match(r"(?:Til |Dato|J\.|www\.|[TE]:? |CVR|\d{4} )", value):

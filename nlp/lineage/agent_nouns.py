@@ -22,7 +22,8 @@ from functools import lru_cache
 
 from danish._data import table_rows
 
-from .word_classes import DETERMINERS, FINITE_AUX, MODALS, SUBORDINATE
+from .word_classes import DETERMINERS, FINITE_AUX
+from ..word_classes import MODALS, SUBORDINATE
 
 
 @dataclass(frozen=True)

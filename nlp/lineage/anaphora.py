@@ -23,7 +23,8 @@ from .cues import CONTINUATION, INSTEAD, NEGATED_RULE, REPLACEMENT
 from .dating import TARGET_YEAR
 from .draft import Draft
 from .given_mention import PREPOSITIONS, fuller_mention
-from .word_classes import ARTICLE, DEFINITE, DEFINITE_ARTICLES, FINITE_AUX, MODALS, NUMBER_WORDS, active_finite
+from .word_classes import ARTICLE, DEFINITE, DEFINITE_ARTICLES, FINITE_AUX, NUMBER_WORDS, active_finite
+from ..word_classes import MODALS
 from ..phrases import find_actor
 from ..timex import time_mentions
 

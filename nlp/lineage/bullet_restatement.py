@@ -9,11 +9,11 @@ from __future__ import annotations
 
 import re
 
-from extract.list_marks import BULLET_MARKS
+from danish.list_marks import BULLET_MARKS
 
 from .draft import Draft
 
-# A line that opens with a list mark (extract/list_marks.py).
+# A line that opens with a list mark (danish/list_marks.py).
 _BULLETED = re.compile(rf"^[ \t]*[{BULLET_MARKS}]")
 
 

@@ -23,7 +23,9 @@ from ..lemma_table import lemma_table
 from ..phrases import (before_finite_verb, joined_broken_words, joined_line_breaks, without_durative_time, without_leading_verb,
                        without_quantifier)
 from .time_phrases import ONLY_TIME, TIME_CLOSING_PHRASE, TIME_NOUN, TIME_OPENING_PHRASE
-from .word_classes import ADVERBS, ARTICLE_PATTERN, DEFINITE_ENDING, DETERMINERS, FINITE_AUX, MODALS, NEGATION, PRONOUNS, SUBORDINATE, active_finite
+from .word_classes import (ADVERBS, ARTICLE_PATTERN, DEFINITE_ENDING, DETERMINERS, FINITE_AUX, NEGATION, PRONOUNS,
+                           active_finite)
+from ..word_classes import MODALS, SUBORDINATE
 
 # Articles open a noun phrase but are no part of what a journalist traces; kept before a capital
 # (a title: "Det Nære Sundhedsvæsen").

@@ -24,7 +24,8 @@ from ..phrases import actor_pattern, after_cue
 from .actors import entered_by_its_parties
 from .agent_nouns import PROPER, agent_head, head_segment, is_agent, is_text, premodifier
 from .commitment import commitment_phrase
-from .word_classes import DETERMINERS, FINITE_AUX, MODALS, SUBORDINATE, active_finite
+from .word_classes import DETERMINERS, FINITE_AUX, active_finite
+from ..word_classes import MODALS, SUBORDINATE
 
 # Nouns of deciding and proposing whose genitive names who decided ("i forlængelse af byrådets
 # beslutning", f09 and f14; "ministerens forslag til fem mål", d03; "regeringens sundhedsudspil",

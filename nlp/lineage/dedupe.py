@@ -8,7 +8,7 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
-from extract.list_marks import BULLET_MARKS
+from danish.list_marks import BULLET_MARKS
 
 from .draft import Draft
 from .word_classes import ARTICLE_PATTERN, FUNCTION_WORDS
@@ -67,7 +67,7 @@ def _restates(d: Draft, earlier: Draft) -> bool:
 _HEAD_WITH = re.compile(r"^" + ARTICLE_PATTERN + r"?\s*[\wæøå-]+\s+med\s+(?P<content>[\wæøå -]+)$", re.IGNORECASE)
 
 
-# What stands around a subject but is no part of it: white space and list marks (extract/list_marks.py).
+# What stands around a subject but is no part of it: white space and list marks (danish/list_marks.py).
 _AROUND = " \t\n" + BULLET_MARKS.replace("\\", "")
 
 

@@ -11,7 +11,7 @@ from ..timex import time_mentions
 from .draft import Draft
 from .party_clause import and_split, conjuncts, coordinated_adjective, noun_phrase
 from .programme_words import ACTION_NOUN, PREPOSITIONS, is_scheme, names_a_principle, verb_kind, verbs
-from .word_classes import ADVERBS, ARTICLE
+from .word_classes import ADVERBS, ARTICLE, CLAUSE_OPENERS
 
 
 def is_infinitive(token: tuple[str, str]) -> bool:
@@ -31,7 +31,7 @@ def acted_on(tokens: list[tuple[str, str]], i: int, start: int, end: int, party:
     named = tokens[i + 1:]
     # the object ends where a clause of its own begins, with or without a comma ("styrke den psykiatriske
     # behandling så der sker en ligestilling ...", s7_04)
-    named = named[:next((k for k, (w, _) in enumerate(named) if w.lower() in CLAUSE_OPENERS), len(named))]
+    named = named[:next((k for k, (w, _) in enumerate(named) if w.lower() in OBJECT_ENDERS), len(named))]
     if not named or named[0][0].lower() in PREPOSITIONS | _NOT_OBJECT or not named[0][0][:1].isalpha():
         return []
     # the head: the last word before a preposition or "og" ("en synlig mangfoldighed og ser dette som ...", s7_07)
@@ -63,10 +63,11 @@ def _adjectives_of_one_noun(named: list[tuple[str, str]], k: int) -> bool:
 # Auxiliaries and the copula after "vil"/"ønsker at" take no thing acted on (lexical verbs of that kind are the
 # `light` role of nlp/data/programme_verbs.csv).
 NOT_ACTS = frozenset("være have blive få".split())
-# Words that open no object noun phrase: the infinitive marker, a reflexive, a that-clause, a relative.
-_NOT_OBJECT = frozenset("at sig os hinanden som der hvor hvis når".split()) | frozenset({","})
-# Words that open a clause after an object noun phrase: a comma, a subordinator, a relative pronoun.
-CLAUSE_OPENERS = frozenset(", så således som der hvor hvis når fordi idet mens men".split())
+#: Where an object noun phrase ends (here and in `law_content`): a comma, or a word that opens a clause of its own
+#: (word_classes.CLAUSE_OPENERS).
+OBJECT_ENDERS = CLAUSE_OPENERS | frozenset({","})
+# Words that open no object noun phrase: what ends one, the infinitive marker or a that-clause ("at"), a reflexive.
+_NOT_OBJECT = OBJECT_ENDERS | frozenset("at sig os hinanden".split())
 
 
 def demanded_object(named: list[tuple[str, str]], start: int, end: int, party: str) -> list[Draft]:

@@ -17,7 +17,8 @@ from __future__ import annotations
 import re
 
 from . import lexicon
-from .word_classes import ARTICLES, DEFINITE_ARTICLES, FINITE_AUX, FUNCTION_WORDS, MODALS, SUBORDINATE, active_finite, word_set
+from .word_classes import ARTICLES, DEFINITE_ARTICLES, FINITE_AUX, FUNCTION_WORDS, active_finite, word_set
+from ..word_classes import MODALS, SUBORDINATE
 
 PREPOSITIONS = word_set("pp_head") | word_set("preposition_word")
 # "om" opens a subordinate clause and a prepositional phrase alike; inside a noun phrase it is the latter

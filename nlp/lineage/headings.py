@@ -10,8 +10,8 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
+from danish.list_marks import BULLET_MARKS
 from danish.sentences import is_insertion_dash
-from extract.list_marks import BULLET_MARKS
 
 from .word_classes import FINITE_AUX, FUNCTION_WORDS, word_set
 
@@ -49,7 +49,7 @@ def _heading_lines(text: str, lo: int, hi: int) -> Iterator[tuple[int, int]]:
 
 # A new line opened by a list marker starts a sentence of its own: "At 1) ...\nAt) ..." (referater),
 # "• Topskatten afskaffes ...\n• Bundfradraget forhøjes ..." (party programmes), "A) ...\nB) ..."; the marks are
-# extract/list_marks.py's.
+# danish/list_marks.py's.
 _ITEM_LINE = re.compile(r"\n(?=[ \t]*(?:(?:At\s*)?(?:[A-Za-z]|\d{1,2})?\)\s|[" + BULLET_MARKS + r"]\s))")
 
 

@@ -17,7 +17,7 @@ safeguard, so a rights head may belong with the principles once a second documen
 """
 from __future__ import annotations
 
-from .demanded_objects import CLAUSE_OPENERS, NOT_ACTS, is_infinitive
+from .demanded_objects import NOT_ACTS, OBJECT_ENDERS, is_infinitive
 from .draft import Draft
 from .modal_passive import headed_by_a_thing, names_a_thing
 from .party_clause import DEMAND_MODALS, noun_phrase, opens_noun_phrase, skip_adverbs
@@ -41,7 +41,7 @@ def law_content(tokens: list[tuple[str, str]], f: int, start: int, end: int, par
     for verb, named in _infinitives(tokens, i):
         if verb[1] in NOT_ACTS or verb[1] in _SAFEGUARDS or verbs().get(verb[1]) == "light":
             continue
-        named = named[:next((k for k, (w, _) in enumerate(named) if w.lower() in CLAUSE_OPENERS), len(named))]
+        named = named[:next((k for k, (w, _) in enumerate(named) if w.lower() in OBJECT_ENDERS), len(named))]
         if not opens_noun_phrase(named):
             continue
         if not headed_by_a_thing(named) or not names_a_thing(_before_and(named)):

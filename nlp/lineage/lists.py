@@ -10,6 +10,7 @@ import datetime as dt
 import re
 from dataclasses import replace
 
+from danish.list_marks import LINE_ITEM_MARKS
 from extract.normalise import collapse_ws
 from extract.records import EventKind
 
@@ -24,10 +25,9 @@ from ..phrases import after_cue
 from ..timex import time_mentions
 
 
-# An item of a list under a lead. Its marks are fewer than extract/list_marks.py's on purpose: with the Symbol-font
-# dot U+F0B7 the questions of f14's time plan ("Hvad vil du gerne have opnået i 2017?", under "... med
-# udgangspunkt i nedenstående tidsplan:") become three wrong `introduced` items (session 11's review).
-ITEM = re.compile(r"^\s*(?:\d{1,2}\)|[•▪·*–-])\s+(?P<item>[^\n]+)")
+# An item of a list under a lead. Its marks are fewer than BULLET_MARKS on purpose (danish.list_marks.LINE_ITEM_MARKS
+# says why: f14's time plan).
+ITEM = re.compile(rf"^\s*(?:\d{{1,2}}\)|[{LINE_ITEM_MARKS}])\s+(?P<item>[^\n]+)")
 
 
 # A lead that announces an agreement's or a law's elements as a list (issue 15: "Aftalen

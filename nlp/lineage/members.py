@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
-from extract.list_marks import BULLET_MARKS
+from danish.list_marks import BULLET_MARKS
 
 from .draft import Draft
 from .word_classes import ARTICLE, ARTICLE_PATTERN

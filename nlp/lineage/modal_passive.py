@@ -20,8 +20,9 @@ from ..lemma_table import lemma_table
 from .draft import Draft
 from .party_clause import DEMAND_MODALS, lemma_tokens, main_clause, noun_phrase, s_passive, skip_adverbs
 from .programme_words import PREPOSITIONS, names_a_principle, verb_kind, verbs
-from .word_classes import (ADVERBS, DETERMINERS, FINITE_AUX, MODALS, NEGATION, PROGRAMME_CONDITION_OPENERS, PRONOUNS,
+from .word_classes import (ADVERBS, DETERMINERS, FINITE_AUX, NEGATION, PROGRAMME_CONDITION_OPENERS, PRONOUNS,
                            active_finite, word_set)
+from ..word_classes import MODALS
 
 
 

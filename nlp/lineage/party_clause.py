@@ -15,12 +15,14 @@ from danish.reference import party_by_name, party_for
 from danish.words import NEGATION_WORDS
 
 from .programme_words import PREPOSITIONS, verbs
-from .word_classes import ADVERBS, ARTICLE, ARTICLES, word_set
+from .word_classes import ADVERBS, ARTICLE, ARTICLES, CLAUSE_OPENERS, word_set
 
 
-# Where the main clause ends: a subordinate clause (relative, consecutive, conditional, causal) after a comma,
-# a dash or a colon. "... arbejdsløshedsforsikringer, så lønmodtagerne får størst mulig frihed" (s7_01).
-_SUBORDINATE = re.compile(r"\s*(?:,\s*(?:så|således|der|som|hvor|hvis|når|fordi|idet|mens|selvom|da|men|hvilket|og så)\b"
+# Where the main clause ends: a clause of its own after a comma (word_classes.CLAUSE_OPENERS, and the concessive
+# "selvom", the relative "hvilket" and "og så", which only this reader needs), a dash or a colon.
+# "... arbejdsløshedsforsikringer, så lønmodtagerne får størst mulig frihed" (s7_01).
+_CLAUSE_AFTER_COMMA = sorted(CLAUSE_OPENERS | frozenset({"selvom", "hvilket", "og så"}), key=lambda w: (-len(w), w))
+_SUBORDINATE = re.compile(rf"\s*(?:,\s*(?:{'|'.join(_CLAUSE_AFTER_COMMA)})\b"
                           r"|\s[–-]\s|:|;|\.\s+(?=[A-ZÆØÅ])|\.$|\(|,\s*(?:f\.eks\.|eksempelvis|bl\.a\.))")
 # Adverbs that stand between the finite verb and the infinitive besides the sentence adverbs of the lineage
 # words ("vil vi også bevare", "Vi vil i højere grad ..." is an aim: "grad" names no scheme).

@@ -25,7 +25,8 @@ from functools import lru_cache
 from danish._data import table_rows
 
 from . import lexicon
-from .word_classes import ADVERBS, ARTICLES, FINITE_AUX, MODALS, SUBORDINATE
+from .word_classes import ADVERBS, ARTICLES, FINITE_AUX
+from ..word_classes import MODALS, SUBORDINATE
 
 # A list of schemes goes on after the first ("X, Y og Z skal afskaffes"); at most a sentence's worth of words.
 _LIST_GOES_ON = re.compile(r"^\s*(?:,|og\b|eller\b|samt\b)", re.IGNORECASE)

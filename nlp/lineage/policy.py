@@ -35,7 +35,7 @@ import re
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
-from extract.list_marks import BULLET_MARKS
+from danish.list_marks import BULLET_MARKS
 from extract.normalise import collapse_ws
 
 from . import lexicon

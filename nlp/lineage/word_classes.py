@@ -1,7 +1,8 @@
 """Closed Danish word classes the lineage readers share: function words, sentence adverbs,
-articles, determiners, pronouns, the definite noun ending, finite auxiliaries, modals, words that
-open a subordinate clause, negations, list bullets and relative pronouns; and the test for an
-active finite verb (`active_finite`, by the lemma table) that the subject and actor readers share.
+articles, determiners, pronouns, the definite noun ending, finite auxiliaries, the subsets of the
+subordinators (nlp/word_classes.py, with the modals) that each reader passes over, negations, list
+bullets and relative pronouns; and the test for an active finite verb (`active_finite`, by the lemma
+table) that the subject and actor readers share.
 
 One place, because the clause reader, the subject cleaner, the heading splitter and the
 deduplication must agree on what, say, a sentence adverb is. The words themselves are data
@@ -14,9 +15,10 @@ import re
 from functools import lru_cache
 
 from danish._data import table_rows
-from extract.list_marks import BULLET_MARKS
+from danish.list_marks import BULLET_MARKS
 
 from ..lemma_table import lemma_table
+from ..word_classes import ADJUNCT_CLAUSE_OPENERS, CONDITIONAL, CONDITIONAL_PHRASES, CONSEQUENCE, MODALS, TEMPORAL, WHETHER
 
 
 @lru_cache(maxsize=1)
@@ -80,23 +82,10 @@ DETERMINERS = ARTICLES | DEMONSTRATIVES | frozenset("alle begge hele samlede nye
 FINITE_AUX: frozenset[str] = frozenset("er var blev bliver har havde".split())
 #: The same words as a regex alternation, for rules that match text.
 FINITE_AUX_PATTERN = "(?:" + "|".join(sorted(FINITE_AUX)) + ")"
-MODALS = frozenset("skal skulle vil ville kan kunne må bør".split())
 
-# The subordinators of a clause that states no event of its own, by what the clause says. The readers pass over
-# such a clause, each with the subset its place asks for (below); one definition, so that they differ only
-# where a comment says why.
-#: A condition proper ("Hvis ordningen forlænges, skal den evalueres"; "Såfremt der måtte opstå situationer, ...",
-#: f06; "..., medmindre ..."): what it governs is a rule, not a fact.
-CONDITIONAL = frozenset("hvis såfremt medmindre".split())
-#: The same condition in two words ("i fald ..."): no single token is it, so only rules over text find it.
-CONDITIONAL_PHRASES = frozenset({"i fald"})
-#: An indirect question ("..., om ordningen skal forlænges"; "..., hvorvidt ..."): whether, not that.
-WHETHER = frozenset("om hvorvidt".split())
-#: A time clause: "når" (whenever; also a condition, "Når borgeren flytter, ...") and "da" ("..., da aftalen
-#: blev indgået", p16): background that restates an event told elsewhere.
-TEMPORAL = frozenset("når da".split())
-#: A consequence ("..., så kommunerne får mere").
-CONSEQUENCE = frozenset({"så"})
+# The subordinators of a clause that states no event of its own, by what the clause says, are nlp/word_classes.py's
+# (the phrase pickers need them too). The readers pass over such a clause, each with the subset its place asks for
+# (below); one definition, so that they differ only where a comment says why.
 #: What opens a clause the lexicon reads no event in, as its first word (`lexicon.find`): a condition, an
 #: indirect question or a time clause.
 NO_EVENT_OPENERS = CONDITIONAL | WHETHER | TEMPORAL
@@ -116,10 +105,12 @@ PROGRAMME_CONDITION_OPENERS = CONDITIONAL | frozenset("når om".split())
 #: event still stated ("Ordningen træder i kraft, når loven er vedtaget"); at a sentence's start "om" is as
 #: often a preposition ("Om aftalen ...").
 CONDITIONAL_PATTERN = "(?:" + "|".join(sorted(CONDITIONAL | CONDITIONAL_PHRASES, key=lambda w: (-len(w), w))) + ")"
-# What opens a subordinate clause inside a phrase: a verb after these is the clause's, not the phrase's
-# ("fokusområder, hvor kommunerne skal fremvise resultater"): the relatives, "at", "hvordan", "fordi", and the
-# subordinators above ("såfremt" and "medmindre" since session 11, as "hvis" before: no dev output changed).
-SUBORDINATE = frozenset("der som hvor at hvordan fordi".split()) | CONDITIONAL | WHETHER | TEMPORAL | CONSEQUENCE
+#: What ends a noun phrase or a party programme's main clause because a clause of its own begins (`party_clause.
+#: main_clause` after a comma; `demanded_objects` and `law_content` after an object noun phrase, with or without a
+#: comma: "styrke den psykiatriske behandling så der sker en ligestilling ...", s7_04): the relative and adverbial
+#: clauses, "således" (so that) and "men" (but). Not the object clauses ("at", "om", "hvordan"): after "Vi ønsker,"
+#: they hold what the party wants.
+CLAUSE_OPENERS = ADJUNCT_CLAUSE_OPENERS | frozenset("således men".split())
 # A negated duty is a rule whose whole wording is the commitment ("boligstøtten ikke må kompensere for
 # visse nedsættelser", p02; "Der betales ikke arbejdsmarkedsbidrag af ...", f05): kept as written.
 NEGATION = frozenset("ikke ingen aldrig".split())
@@ -149,7 +140,7 @@ RELATIVE = re.compile(r"^(?:der|som|og)\s", re.IGNORECASE)
 FUNCTION_WORDS = word_set("function_word")
 
 # What opens a subject but is no part of the noun phrase: list bullets ("• Topskatten afskaffes",
-# party programmes; "- Forbud mod ...", referater), the marks extract's list readers know (extract/list_marks.py).
+# party programmes; "- Forbud mod ...", referater), the marks extract's list readers know (danish/list_marks.py).
 BULLET = re.compile(rf"^[{BULLET_MARKS}\s]+")
 
 # A noun in its definite form ("ordningen", "reglerne"): an anaphor, or a head already named.

@@ -153,12 +153,12 @@ Bilag
 
 
 def test_proposers_named_with_their_party_are_read_from_the_line_layout() -> None:
-    from extract.signatures import _party_signatories
+    from extract.signatures import party_signatories
 
-    assert [p.name for p in _party_signatories(SELF_DRIVING_PROPOSAL)] == ["Jakob Søgaard Clausen", "Henrik Arens"]
+    assert [p.name for p in party_signatories(SELF_DRIVING_PROPOSAL)] == ["Jakob Søgaard Clausen", "Henrik Arens"]
     # the party's name, not the given name, makes the line a signatory's: a given name unknown to
     # both tables is read too
-    assert [p.name for p in _party_signatories(PROPOSAL_SIGNATORIES.replace("Solveig", "Trevor"))] == ["Trevor Munk"]
+    assert [p.name for p in party_signatories(PROPOSAL_SIGNATORIES.replace("Solveig", "Trevor"))] == ["Trevor Munk"]
 
 
 @pytest.mark.parametrize("text", [
@@ -167,14 +167,14 @@ def test_proposers_named_with_their_party_are_read_from_the_line_layout() -> Non
     "Kontakt:\nCenter for Sundhed, Ballerup\n",  # no party
 ])
 def test_lines_with_a_party_that_name_no_proposer(text: str) -> None:
-    from extract.signatures import _party_signatories
+    from extract.signatures import party_signatories
 
-    assert _party_signatories(text) == []
+    assert party_signatories(text) == []
 
 
 def test_a_long_run_of_signatory_lines_reads_each_once() -> None:
-    from extract.signatures import _party_signatories
+    from extract.signatures import party_signatories
 
     text = "Forslaget sendes videre.\n" + "Jens Hansen, Venstre\n" * 20_000
-    assert len(_party_signatories(text)) == 20_000
+    assert len(party_signatories(text)) == 20_000
     assert [p.name for p in roled_persons(text)] == ["Jens Hansen"]

@@ -37,7 +37,7 @@ def test_each_row_holds_its_example(cue: cues.Cue) -> None:
 ])
 def test_not_goal_headings(heading: str) -> None:
     assert finders.not_goal_heading(heading)
-    assert finders._heading_kind(heading) is None
+    assert finders.heading_kind(heading) is None
 
 
 @pytest.mark.parametrize(("heading", "kind"), [
@@ -48,7 +48,7 @@ def test_not_goal_headings(heading: str) -> None:
 ])
 def test_goal_headings_keep_their_kind(heading: str, kind: str) -> None:
     assert not finders.not_goal_heading(heading)
-    assert finders._heading_kind(heading) == kind
+    assert finders.heading_kind(heading) == kind
 
 
 def test_every_finder_reads_the_same_table() -> None:

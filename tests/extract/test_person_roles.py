@@ -315,9 +315,9 @@ def test_a_project_descriptions_staff_list(corpus: Path) -> None:
 ])
 def test_lists_that_name_no_person(text: str) -> None:
     # the list reader's own verdict: a name in a sentence after the list is the prose reader's
-    from extract.listed_people import _person_lists
+    from extract.listed_people import person_lists
 
-    assert _person_lists(text) == [], text
+    assert person_lists(text) == [], text
 
 
 def _list_rows() -> list[dict[str, str]]:
@@ -466,8 +466,8 @@ SHORT_MIXED_LIST_SAMPLE = """Til stede
 
 
 def test_a_bulleted_attendance_list_of_people_names_them_all() -> None:
-    from extract.listed_people import _person_lists
-    assert [p.name for p in _person_lists(BULLETED_ATTENDANCE_SAMPLE)] == [
+    from extract.listed_people import person_lists
+    assert [p.name for p in person_lists(BULLETED_ATTENDANCE_SAMPLE)] == [
         "Kasper Holm", "Maya Lindberg", "Jens Pedersen", "Arinbjörn Jónsson", "Lise Mortensen", "Peter Dahl",
         "Oskar Friis", "Anne Kristensen", "Morten Bak", "Hanne Juul", "Søren Lund"]
 
@@ -475,5 +475,5 @@ def test_a_bulleted_attendance_list_of_people_names_them_all() -> None:
 def test_a_list_mostly_of_unknown_given_names_keeps_only_known_ones() -> None:
     """One known given name in three is no proof of a list of people: the list ends at the first
     name whose given name is unknown, as before."""
-    from extract.listed_people import _person_lists
-    assert [p.name for p in _person_lists(SHORT_MIXED_LIST_SAMPLE)] == []
+    from extract.listed_people import person_lists
+    assert [p.name for p in person_lists(SHORT_MIXED_LIST_SAMPLE)] == []

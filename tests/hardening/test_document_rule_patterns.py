@@ -90,7 +90,7 @@ def test_a_long_sender_line_names_no_sender() -> None:
 
 @pytest.mark.timeout(GUARD)
 def test_a_long_line_of_digits_is_no_contact_blocks_address() -> None:
-    from extract.parsers.issuer_sites import _contact_block
+    from extract.parsers.issuer_sites import contact_block
 
-    assert _contact_block("Brydehuset\nA" + "1" * 200_000 + " 2750 Ballerup\nE-mail a@balk.dk\n") is None
-    assert _contact_block(("Brydehuset\n" + "Vej 1, 2750 " * 50_000 + "\n") * 2) is None
+    assert contact_block("Brydehuset\nA" + "1" * 200_000 + " 2750 Ballerup\nE-mail a@balk.dk\n") is None
+    assert contact_block(("Brydehuset\n" + "Vej 1, 2750 " * 50_000 + "\n") * 2) is None

@@ -284,18 +284,18 @@ def test_a_decision_announcement_over_a_long_gap_is_none() -> None:
 
 @pytest.mark.timeout(GUARD)
 def test_a_page_of_many_numbers_is_read_in_n_log_n() -> None:
-    from extract.pdf_margins import _line_number_runs
-    from extract.pdf_runs import _Run
+    from extract.pdf_margins import line_number_runs
+    from extract.pdf_runs import Run
 
     # 20,000 margin numbers beside 20,000 text lines: each pair of numbers counts the lines
     # between them by bisection, not by a scan of the page
     runs = [run for i in range(20_000) for run in (
-        _Run(40, 100_000 - 10 * i + 8, 48, 100_000 - 10 * i, str(i + 1), i),
-        _Run(72, 100_000 - 10 * i + 9, 400, 100_000 - 10 * i - 1, "Kommunen skal sikre", i))]
-    assert len(_line_number_runs(runs)) == 20_000
+        Run(40, 100_000 - 10 * i + 8, 48, 100_000 - 10 * i, str(i + 1), i),
+        Run(72, 100_000 - 10 * i + 9, 400, 100_000 - 10 * i - 1, "Kommunen skal sikre", i))]
+    assert len(line_number_runs(runs)) == 20_000
     # the same with one number out of sequence: nothing is taken
-    runs[2 * 10_000] = _Run(40, 100_000 - 10 * 10_000 + 8, 48, 100_000 - 10 * 10_000, "7", 10_000)
-    assert _line_number_runs(runs) == set()
+    runs[2 * 10_000] = Run(40, 100_000 - 10 * 10_000 + 8, 48, 100_000 - 10 * 10_000, "7", 10_000)
+    assert line_number_runs(runs) == set()
 
 
 @pytest.mark.timeout(GUARD)

@@ -1,12 +1,14 @@
-"""The subordinators of a clause that states no event (nlp/lineage/word_classes.py): one definition, and the
-subset each reader takes, in real Danish sentences."""
+"""The subordinators of a clause that states no event (nlp/word_classes.py): one definition, and the subset each
+reader takes (nlp/lineage/word_classes.py), in real Danish sentences."""
 from __future__ import annotations
 
 import pytest
 
 from nlp.lineage.clauses import CONDITION
-from nlp.lineage.word_classes import (CONDITIONAL, LATER_CLAUSE_OPENERS, NO_EVENT_OPENERS, PROGRAMME_CONDITION_OPENERS,
-                                      SUBORDINATE, TEMPORAL, WHETHER)
+from nlp.lineage.party_clause import main_clause
+from nlp.lineage.word_classes import CLAUSE_OPENERS, LATER_CLAUSE_OPENERS, NO_EVENT_OPENERS, PROGRAMME_CONDITION_OPENERS
+from nlp.word_classes import (ADJUNCT_CLAUSE_OPENERS, CONDITIONAL, OBJECT_CLAUSE_OPENERS, SUBORDINATE, TEMPORAL,
+                               WHETHER)
 
 
 def test_each_reader_takes_a_named_subset_of_one_definition() -> None:
@@ -38,3 +40,18 @@ def test_a_condition_proper_is_the_text_rule(clause: str) -> None:
 ])
 def test_no_other_subordinator_is_the_text_rule(clause: str) -> None:
     assert CONDITION.match(clause) is None
+
+
+def test_the_clause_enders_are_the_subordinators_that_open_no_object() -> None:
+    assert SUBORDINATE == OBJECT_CLAUSE_OPENERS | ADJUNCT_CLAUSE_OPENERS
+    assert CLAUSE_OPENERS == ADJUNCT_CLAUSE_OPENERS | {"således", "men"}
+    assert not CLAUSE_OPENERS & OBJECT_CLAUSE_OPENERS
+
+
+@pytest.mark.parametrize("sentence, clause", [
+    ("Vi vil afskaffe topskatten, såfremt økonomien tillader det.", "Vi vil afskaffe topskatten"),
+    ("Vi vil sænke afgifterne, så lønmodtagerne får mere.", "Vi vil sænke afgifterne"),
+    ("Vi ønsker, at kommunerne får mere frihed.", "Vi ønsker, at kommunerne får mere frihed"),  # the object clause stays
+])
+def test_a_programme_main_clause_ends_where_a_clause_of_its_own_begins(sentence: str, clause: str) -> None:
+    assert main_clause(sentence) == clause
