@@ -53,7 +53,13 @@ to 0.909 and indicators to 0.979. At the session's end the sixteen excerpts of s
 eighty at that commit: kommuner 0.989, lineage 0.695, document fields 0.868, indicators 0.979. A last pass
 on the joined set's failures ("Vi vil:" lists with light verbs, a general-meeting notice's proposals,
 permits granted and annulled on appeal, decisions within an agreement, a case's evaluation, routines that
-are no events, programme aims on abstract things) raised lineage to 0.724."""
+are no events, programme aims on abstract things) raised lineage to 0.724.
+Session 11 (issue 15: impersonal recommendation points, a bare definite subject's fuller earlier mention, a
+proposal's meeting year, a referral's meeting date; issue 14: quantified targets stated as a change toward a
+share by a deadline or as an own goal's share) raised the eighty to lineage 0.732, indicators 0.990, document
+fields 0.870. At the session's end the eleven excerpts of session 11's blind set (s11_01-s11_11, spent when
+its per-field failures were read) joined; the floors became the figures of all ninety-one at that commit:
+kommuner 0.979, lineage 0.696, document fields 0.870, indicators 0.969."""
 from __future__ import annotations
 
 import importlib.util
@@ -82,14 +88,14 @@ def _f1(corpus: Path, gold: Path, only: str) -> float:
 def test_every_text_has_its_gold(corpus: Path, gold: Path) -> None:
     texts = sorted(p.stem for p in (corpus / "municipal").glob("*.txt"))
     golds = sorted(p.name[: -len(".gold.json")] for p in (gold / "municipal").glob("*.gold.json"))
-    assert texts == golds and len(texts) == 80
+    assert texts == golds and len(texts) == 91
 
 
 @pytest.mark.parametrize(("only", "floor"), [
-    ("kommuner", 0.98),
-    ("lineage", 0.72),
+    ("kommuner", 0.97),
+    ("lineage", 0.69),
     ("doc", 0.86),
-    ("indicators", 0.97),
+    ("indicators", 0.96),
 ])
 def test_municipal_floor(corpus: Path, gold: Path, only: str, floor: float) -> None:
     assert _f1(corpus, gold, only) >= floor
