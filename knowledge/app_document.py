@@ -279,17 +279,21 @@ def _display(name: str, value: Any) -> str:
 
 def highlight_spans(records: Iterable[tuple[str, str, dict[str, Any]]]) -> list[tuple[int, int, str]]:
     """(start, end, field label) of every cited field, for highlighting the source. An event's
-    year and actor stand inside its evidence, which is shaded and quoted whole: marking them
-    again would cut the quotation with labels (their places are in the field rows)."""
+    year and actor stand inside an evidence (its own, or the sentence before that told the year
+    it inherits), which is shaded and quoted whole: marking them again would cut the quotation
+    with labels (their places are in the field rows)."""
+    records = list(records)
+    quotes = {(int(e["start"]), int(e["end"])) for _, _, data in records
+              if (e := (data.get("provenance") or {}).get("evidence"))}
     spans = []
     for _, type_name, data in records:
-        prov = data.get("provenance") or {}
-        evidence = prov.get("evidence") or {}
-        for name, span in prov.items():
-            inside = bool(evidence) and span != evidence and evidence.get("start", 0) <= span.get("start", 0) \
-                and span.get("end", 0) <= evidence.get("end", 0)
-            if span and span.get("end", 0) > span.get("start", 0) and not inside:
-                spans.append((int(span["start"]), int(span["end"]), FIELD_LABELS.get(name, name)))
+        for name, span in (data.get("provenance") or {}).items():
+            if not span or span.get("end", 0) <= span.get("start", 0):
+                continue
+            at = (int(span["start"]), int(span["end"]))
+            inside = name != "evidence" and any(lo <= at[0] and at[1] <= hi and at != (lo, hi) for lo, hi in quotes)
+            if not inside:
+                spans.append((at[0], at[1], FIELD_LABELS.get(name, name)))
     return spans
 
 
