@@ -58,10 +58,13 @@ from .modal_passive import modal_passive, wished_passive
 from .negated_permissions import negated_deontic, refrain_demand
 from .party_clause import (DEMAND_MODALS, FRONTED_PURPOSE, finite_verb, is_party_subject, lemma_tokens, main_clause,
                            noun_phrase, particle_verb, party_at, party_names, s_passive, skip_adverbs)
-from .programme_words import (FINITE_FORMS, before_preposition, headed_by_a_scheme, is_scheme, other_senses, verb_kind,
-                              verbs)
+from .programme_words import (FINITE_FORMS, PREPOSITIONS, before_preposition, headed_by_a_scheme, is_scheme,
+                              names_a_principle, other_senses, verb_kind, verbs)
 from .proposal_headings import PROPOSAL_HEADING, proposal_heading
-from .word_classes import BULLET
+from .word_classes import BULLET, word_set
+
+#: Adverbs of continuation (nlp/data/lineage_words.csv, role continuation_adverb): a wish to go on keeps a thing.
+CONTINUATION_ADVERBS = word_set("continuation_adverb")
 
 
 def _before_coordinated_passive(subject: str) -> str:
@@ -139,38 +142,67 @@ def party_demands(sentence: str, start: int, end: int, party: str) -> list[Draft
         return []
     role = verbs().get(lemma)
     if role == "volition" or lemma in DEMAND_MODALS:
-        if tokens[i][0].lower() == "at":  # "ønsker at styrke ..."
-            i += 1
-        if i + 1 < len(tokens) and tokens[i][0].lower() == "have" and verb_kind(tokens[i + 1][1]):
-            i += 1  # the perfect infinitive: "Derfor skal vi hurtigst muligt have reduceret affaldsforbrændingen" (s7_06)
-        if i >= len(tokens):
-            return []
-        verb, after = particle_verb(tokens, tokens[i][1], i + 1)
-        if verbs().get(verb) == "demand":  # "Alternativet vil arbejde for afskaffelse af ..." (s7_07)
-            return demanded_object(tokens[after:], start, end, party)
-        if verb != tokens[i][1] and verbs().get(verb) == "kept" and after < len(tokens):
-            # a particle verb of keeping: "Vi ønsker fortsat at værne om det kommunale selvstyre" (s9_02: `confirmed`)
-            return [Draft("confirmed", start, end, noun_phrase([w for w, _ in tokens[after:]]), None, None, party,
-                          None, False)]
-        kind = verb_kind(tokens[i][1])
-        rest = " " + " ".join(w.lower() for w, _ in tokens[i + 1:])
-        if any(rest.startswith(f" {phrase}") for phrase in other_senses().get(tokens[i][1], ())):
-            return []  # the lexicon's other sense: "fastholde fokus" is a priority, not a kept scheme
-        if verbs().get(tokens[i][1]) == "amount" and not any(is_scheme(t) for t in tokens[i + 1:]):
-            return []  # "Vi vil øge indsatsen for de få virkeligt udsatte" (s7_04): no scheme changes
-        if kind is None and role == "volition" and tokens[i][0].lower() in ("en", "et", "de"):
-            # wanting a thing is demanding it when it is a scheme ("Vi ønsker en hjemmehjælpsordning, hvor ...";
-            # "Vi vil et Danmark, hvor ..." names none: an aim)
-            return demanded_object(tokens[i:], start, end, party)
-        words = [w for w, _ in tokens[i + 1:]]
-        if kind is None and role == "volition":
-            return acted_on(tokens, i, start, end, party)
-        if kind is None or not words:
-            return []
-        return [Draft(kind, start, end, noun_phrase(words), None, None, party, None, False)]
+        keeps = any(w.lower() in CONTINUATION_ADVERBS for w, _ in tokens[subject_end:i])
+        found = _wished(tokens, i, role, keeps, start, end, party)
+        if keeps:
+            # "skal vi fortsat ...", "Vi ønsker fortsat ...": a wish to go on is one to keep what is (the municipal
+            # README: "keep this" wishes are `confirmed`; s11_05, s9_02)
+            found = [replace(d, kind="confirmed") if d.kind == "planned" else d for d in found]
+        return found
     if role == "demand":
         return demanded_object(tokens[i:], start, end, party)
     return []
+
+
+def _wished(tokens: list[tuple[str, str]], i: int, role: str | None, keeps: bool, start: int, end: int,
+            party: str) -> list[Draft]:
+    """The party's wish read from the words after its verb of volition or modal at i (see the module's doc)."""
+    if tokens[i][0].lower() == "at":  # "ønsker at styrke ..."
+        i += 1
+    if i + 1 < len(tokens) and tokens[i][0].lower() == "have" and verb_kind(tokens[i + 1][1]):
+        i += 1  # the perfect infinitive: "Derfor skal vi hurtigst muligt have reduceret affaldsforbrændingen" (s7_06)
+    if i >= len(tokens):
+        return []
+    verb, after = particle_verb(tokens, tokens[i][1], i + 1)
+    if verbs().get(verb) == "demand":  # "Alternativet vil arbejde for afskaffelse af ..." (s7_07)
+        return demanded_object(tokens[after:], start, end, party)
+    if verb != tokens[i][1] and verbs().get(verb) == "kept" and after < len(tokens):
+        # a particle verb of keeping: "Vi ønsker fortsat at værne om det kommunale selvstyre" (s9_02: `confirmed`)
+        return [Draft("confirmed", start, end, noun_phrase([w for w, _ in tokens[after:]]), None, None, party,
+                      None, False)]
+    kind = verb_kind(tokens[i][1])
+    rest = " " + " ".join(w.lower() for w, _ in tokens[i + 1:])
+    if any(rest.startswith(f" {phrase}") for phrase in other_senses().get(tokens[i][1], ())):
+        return []  # the lexicon's other sense: "fastholde fokus" is a priority, not a kept scheme
+    if verbs().get(tokens[i][1]) == "amount" and not any(is_scheme(t) for t in tokens[i + 1:]):
+        return []  # "Vi vil øge indsatsen for de få virkeligt udsatte" (s7_04): no scheme changes
+    if kind is None and role == "volition" and keeps and tokens[i][0].lower() in _DETERMINERS:
+        return _kept_thing(tokens[i:], start, end, party)
+    if kind is None and role == "volition" and tokens[i][0].lower() in ("en", "et", "de"):
+        # wanting a thing is demanding it when it is a scheme ("Vi ønsker en hjemmehjælpsordning, hvor ...";
+        # "Vi vil et Danmark, hvor ..." names none: an aim)
+        return demanded_object(tokens[i:], start, end, party)
+    words = [w for w, _ in tokens[i + 1:]]
+    if kind is None and role == "volition":
+        return acted_on(tokens, i, start, end, party)
+    if kind is None or not words:
+        return []
+    return [Draft(kind, start, end, noun_phrase(words), None, None, party, None, False)]
+
+
+# The articles and determiners that open a noun phrase wished for without a verb ("Vi ønsker fortsat et ...").
+_DETERMINERS = frozenset({"en", "et", "den", "det", "de"})
+
+
+def _kept_thing(named: list[tuple[str, str]], start: int, end: int, party: str) -> list[Draft]:
+    """"Vi ønsker derfor fortsat et stærkt europæisk samarbejde" (s11_05 gold: `confirmed`): wishing a thing to go
+    on keeps it, whether or not its noun names a scheme; a principle ("fortsat en høj grad af frihed",
+    nlp/data/principle_heads.csv) is an aim, no event."""
+    p = next((k for k, (w, _) in enumerate(named) if w.lower() in PREPOSITIONS or w.lower() == "og"), len(named))
+    # a proper noun names a place or a country, not a thing kept ("Vi vil fortsat et Danmark, hvor ..." is an aim)
+    if p < 2 or not named[p - 1][0].isalpha() or not named[p - 1][0].islower() or names_a_principle(named[p - 1]):
+        return []
+    return [Draft("confirmed", start, end, noun_phrase([w for w, _ in named]), None, None, party, None, False)]
 
 
 # An opinion, not a wish: its that-clause may describe what is ("Vi mener, at reformen har virket").

@@ -477,6 +477,36 @@ def test_keeping_by_a_particle_verb_confirms_the_scheme() -> None:
 
 
 @pytest.mark.parametrize(("sentence", "subject"), [
+    # a wish to go on with a thing keeps it (s11_05 gold: "et stærkt europæisk samarbejde" `confirmed`; the municipal
+    # README: "keep this" wishes, "skal fortsat", are `confirmed`), whether or not its noun names a scheme
+    ("Vi ønsker derfor fortsat et stærkt europæisk samarbejde, som kan styrke Danmarks langsigtede interesser.",
+     "stærkt europæisk samarbejde"),
+    ("Vi ønsker fortsat et tæt nordisk samarbejde.", "tæt nordisk samarbejde"),
+    # "fortsat" before a demanded act makes the act a keeping: the plan turns `confirmed`
+    ("Vi vil fortsat afskaffe karensdagen.", "karensdagen"),
+])
+def test_a_wish_to_go_on_keeps_the_thing(sentence: str, subject: str) -> None:
+    assert [(d.kind, d.subject, d.actor) for d in party_demands(sentence, 0, len(sentence), "Venstre")] == [
+        ("confirmed", subject, "Venstre")]
+
+
+@pytest.mark.parametrize("sentence", [
+    "Vi vil fortsat et Danmark, hvor alle kan være med.",  # a country: an aim, no thing kept
+    "Derudover bør vi fortsat satse på forskning i andre nye energibesparende tiltag.",  # s11_08 gold: no event
+    "Vi ønsker ikke fortsat et stærkt europæisk samarbejde.",  # negated: nothing
+    "Vi ønsker fortsat mere frihed.",  # no article: no thing named (a principle's noun besides)
+])
+def test_a_wish_to_go_on_that_keeps_nothing(sentence: str) -> None:
+    assert party_demands(sentence, 0, len(sentence), "Venstre") == []
+
+
+def test_a_wish_without_continuation_stays_a_demand_of_schemes_only() -> None:
+    """Without "fortsat" a wished noun phrase is a demand only when it names a scheme: nothing kept."""
+    sentence = "Vi ønsker et stærkt europæisk samarbejde."
+    assert party_demands(sentence, 0, len(sentence), "Venstre") == []
+
+
+@pytest.mark.parametrize(("sentence", "subject"), [
     # a demand modal and an s-passive whatever the verb, the subject a thing a policy acts on (s7_07 gold:
     # "lovgivning der begrænser ... pengestrømme"; s9_04 gold: "udlicitering under demokratisk kontrol")
     ("Pengestrømmene skal begrænses ved lovgivning og altid indregistreres offentligt.", "Pengestrømmene"),
