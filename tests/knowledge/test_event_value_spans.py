@@ -123,3 +123,40 @@ def test_a_year_taken_from_elsewhere_is_cited_only_near_the_event_and_never_insi
     far = text.replace("I 2015 blev", "Dengang blev")
     far_event = Draft("introduced", far.index("Vedtægterne"), len(far), "vedtægterne", 2015, None, None, None, True)
     assert _year_printed(far, far_event, None) is None  # only the address prints 2015, and it is far away
+
+
+def test_a_replacement_is_cited_where_the_evidence_prints_it_across_a_line_break() -> None:
+    text, events = _events("policy/p07_star_kontering_54661_integrationsydelse.txt")
+    replaced = _one(events, "Integrationsydelse erstattes pr. 1. januar 2020")
+    at = text.index("selvforsørgelses- og\nhjemrejseprogram")
+    assert (replaced.replaced_by, _cited(text, replaced, "replaced_by")) == (
+        "selvforsørgelses- og hjemrejseprogram eller overgangsydelse",
+        (at, "selvforsørgelses- og\nhjemrejseprogram eller overgangsydelse"))
+
+
+def test_a_replacement_named_in_quotes_and_as_the_sentences_subject_is_cited_there() -> None:
+    text, events = _events("star/d11_jobindsats_gnsn_varighed_fjernet_2019.txt")
+    for value in ("Antal og varighed af afsluttede forløb", "Antal og varighed af afsluttede aktiveringsforløb"):
+        [event] = [e for e in events if e.replaced_by == value]
+        assert _cited(text, event, "replaced_by") == (text.index(value), value)
+    text, events = _events("star/d12_ft_lovovervaagning_fleksydelse.txt")
+    replaced = _one(events, "Fleksydelsesordningen erstattede desuden")
+    assert _cited(text, replaced, "replaced_by") == (text.index("Fleksydelsesordningen erstattede"),
+                                                     "Fleksydelsesordningen")
+
+
+def test_a_replacement_completed_from_a_later_sentence_cites_the_words_the_evidence_prints() -> None:
+    text, events = _events("seeds/000_d0d93f54edcaac31.txt")
+    replaced = _one(events, "Forligskredsen blev i stedet enig")
+    # "på jobindsats.dk" is two sentences on ("De centrale indikatorer findes i dag på jobindsats.dk")
+    assert (replaced.replaced_by, _cited(text, replaced, "replaced_by")) == (
+        "række indikatorer på jobindsats.dk", (text.index("række indikatorer, der samlet"), "række indikatorer"))
+
+
+def test_a_periods_last_year_is_cited_in_the_evidence_also_after_a_slash() -> None:
+    text, events = _events("policy/p18_bm_tre_evalueringer_sygedagpengereformen_2017.txt")
+    started = _one(events, "Sygedagpengereformen trådte i kraft i 2014/2015")
+    at = text.index("2014/2015") + len("2014/")
+    assert (started.end_year, _cited(text, started, "end_year")) == (2015, (at, "2015"))
+    # an event without a period cites no end year
+    assert all("end_year" not in e.provenance for e in events if e.end_year is None)
