@@ -325,11 +325,14 @@ def _dated_mentions(text: str) -> tuple[TimeMention, ...]:
     return tuple(m for m in time_mentions(text) if m.date is not None)
 
 
+def _word_pattern(word: str) -> str:
+    """A word as printed: a line-break hyphen may split it anywhere ("Cen- trum-Demokraterne")."""
+    return r"-?\s*".join(r"(?:-\s+)?".join(re.escape(c) for c in part) for part in word.split("-"))
+
+
 def _words_at(text: str, phrase: str) -> re.Match[str] | None:
-    """Where `text` prints a phrase, across line breaks and a line-break hyphen ("erstattes af resultat-\nmål")."""
-    words = r"(?:-?\s+)".join(
-        r"-?\s*".join(re.escape(part) for part in word.split("-")) if "-" in word else re.escape(word)
-        for word in phrase.split())
+    """Where `text` prints a phrase, across line breaks and line-break hyphens ("erstattes af resultat-\nmål")."""
+    words = r"(?:-?\s+)".join(_word_pattern(word) for word in phrase.split())
     return re.search(rf"(?<![\w-]){words}(?![\w])", text, re.IGNORECASE)
 
 
@@ -361,6 +364,32 @@ def _end_year_printed(text: str, d: Draft) -> tuple[int, int] | None:
              if not _in_address(text, d.start + m.start())
              or re.search(r"(?:^|\s)\d{4}\s*/\s*$", text[max(0, d.start + m.start() - 8):d.start + m.start()])]
     return (d.start + found[-1].start(), d.start + found[-1].end()) if found else None
+
+
+def _cite_composite_actor(doc: Document, d: Draft, actor: str, provenance: dict[str, Span],
+                          inferred: dict[str, Basis]) -> None:
+    """An actor the reader composed: a list of parties the evidence prints across line-break hyphens
+    ("Kristen-Demokraterne og Cen- trum-Demokraterne"), the parties behind an agreement the text names
+    ("aftalen om en ny beskæftigelsesindsats": its name cited, "aftalepartierne bag" its basis), or a
+    subject and its companions apart ("regeringen indgik i efteråret 2010 med Dansk Folkeparti og ...":
+    cited from the subject to the last companion)."""
+    told = doc.text[d.start:d.end]
+    whole = _words_at(told, actor)
+    if whole:
+        provenance["actor"] = doc.span(d.start + whole.start(), d.start + whole.end())
+        return
+    if actor.lower().startswith(actors.PARTIES_BEHIND):
+        agreement = actor[len(actors.PARTIES_BEHIND):]
+        named = _words_at(told, agreement)
+        if named:
+            provenance["actor"] = doc.span(d.start + named.start(), d.start + named.end())
+            inferred["actor"] = Basis(kind="agreement_parties", source=agreement)
+        return
+    head, _, rest = actor.partition(" ")
+    first = _words_at(told, head) if rest else None
+    last = _words_at(told[first.end():], rest) if first else None
+    if first and last:
+        provenance["actor"] = doc.span(d.start + first.start(), d.start + first.end() + last.end())
 
 
 def _record(doc: Document, d: Draft, anchor: dt.date | None = None, issuer: str | None = None) -> LineageEvent:
@@ -398,6 +427,8 @@ def _record(doc: Document, d: Draft, anchor: dt.date | None = None, issuer: str 
         printed = _actor_printed(doc.text, d, actor)
         if printed:
             provenance["actor"] = doc.span(*printed)
+    if actor and "actor" not in provenance and "actor" not in inferred:
+        _cite_composite_actor(doc, d, actor, provenance, inferred)
     replaced_by = _phrase(d.replaced_by)
     at = _replacement_printed(doc.text, d, replaced_by) if replaced_by else None
     if at:

@@ -100,7 +100,7 @@ def test_every_basis_kind_is_worded_in_english_and_danish_and_read_back() -> Non
     # the whole table: a new kind is added here with its wording
     assert get_args(BasisKind) == ("site_address", "site_template", "printed_sites", "mail_domain",
                                    "department_kommune", "document_date", "document_issuer", "heading_year",
-                                   "ministries_table", "same_name", "reform_indicators")
+                                   "ministries_table", "same_name", "reform_indicators", "agreement_parties")
     assert set(BASIS_WORDING) == set(get_args(BasisKind))
     for kind in get_args(BasisKind):
         basis = Basis(kind=kind, source="2022")
@@ -160,3 +160,33 @@ def test_a_periods_last_year_is_cited_in_the_evidence_also_after_a_slash() -> No
     assert (started.end_year, _cited(text, started, "end_year")) == (2015, (at, "2015"))
     # an event without a period cites no end year
     assert all("end_year" not in e.provenance for e in events if e.end_year is None)
+
+
+def test_the_parties_behind_an_agreement_cite_the_agreements_name_and_name_their_basis() -> None:
+    for path, start, agreement in (
+            ("seeds/000_d0d93f54edcaac31.txt", "Det er korrekt, at det i aftaleteksten",
+             "reformen af førtidspension og fleksjob"),
+            ("star/d07_star_forsoeg_mere_ansvar_akasser.txt", "Med aftalen om en forenklet",
+             "aftalen om en forenklet beskæftigelsesindsats")):
+        text, events = _events(path)
+        event = _one(events, start)
+        assert (event.actor, _cited(text, event, "actor"), event.inferred["actor"]) == (
+            # the agreement as the event's own sentence names it (the seed names the reform earlier too)
+            "aftalepartierne bag " + agreement, (text.index(agreement, text.index(start)), agreement),
+            Basis(kind="agreement_parties", source=agreement)), path
+    assert event.inferred["actor"].danish == ("partierne bag den aftale, teksten nævner: "
+                                              "aftalen om en forenklet beskæftigelsesindsats")
+
+
+def test_a_list_of_parties_and_a_subject_with_its_companions_are_cited_as_printed() -> None:
+    text, events = _events("star/d12_ft_lovovervaagning_fleksydelse.txt")
+    event = _one(events, "1.1. Baggrund I december 2000 indgik")
+    at = text.index("Socialdemokraterne, Det Radikale")
+    assert _cited(text, event, "actor") == (at, text[at:text.index("trum-Demokraterne") + len("trum-Demokraterne")])
+    assert "og Cen- trum-Demokraterne" in text[at:at + 200] and event.inferred == {}
+    text, events = _events("policy/p02_bm_450_timers_reglen_bliver_225_2011.txt")
+    event = _one(events, "Lovforslaget udmønter dele af aftalen")
+    assert (event.actor, _cited(text, event, "actor")) == (
+        "regeringen med Dansk Folkeparti og Kristendemokraterne",
+        (text.index("regeringen indgik"), "regeringen indgik i efteråret 2010 med Dansk Folkeparti og "
+                                          "Kristendemokraterne"))
