@@ -65,7 +65,7 @@ BASIS_WORDING: dict[str, tuple[str, str]] = {
     # an agreement's text speaks for its parties: "aftaleteksten til reformen af X" -> "aftalepartierne bag
     # reformen af X" (nlp/lineage/actors.py; seed 000's gold), the agreement's name cited where printed
     "agreement_parties": ("the parties behind the agreement it names: {source}",
-                          "partierne bag den aftale, teksten nævner: {source}"),
+                          "udledt som partierne bag aftalen: {source}"),
 }
 
 

@@ -174,7 +174,7 @@ def test_the_parties_behind_an_agreement_cite_the_agreements_name_and_name_their
             # the agreement as the event's own sentence names it (the seed names the reform earlier too)
             "aftalepartierne bag " + agreement, (text.index(agreement, text.index(start)), agreement),
             Basis(kind="agreement_parties", source=agreement)), path
-    assert event.inferred["actor"].danish == ("partierne bag den aftale, teksten nævner: "
+    assert event.inferred["actor"].danish == ("udledt som partierne bag aftalen: "
                                               "aftalen om en forenklet beskæftigelsesindsats")
 
 
