@@ -31,7 +31,7 @@ class _Frozen(BaseModel):
 # What a value the text does not print was inferred by (the wording: BASIS_WORDING below).
 BasisKind = Literal["site_address", "site_template", "printed_sites", "mail_domain", "department_kommune",
                     "document_date", "document_issuer", "heading_year", "ministries_table", "same_name",
-                    "reform_indicators"]
+                    "reform_indicators", "agreement_parties"]
 # kind -> (English, Danish) wording, "{source}" standing for what it was inferred from.
 BASIS_WORDING: dict[str, tuple[str, str]] = {
     # the document's own address (its meta.json or the corpus manifest): corpus/star/README.md's site convention
@@ -62,6 +62,10 @@ BASIS_WORDING: dict[str, tuple[str, str]] = {
     # ... and "erstattet af indikatorer": the indicators of the reform of the commitment they replaced
     "reform_indicators": ("the indicators of the reform whose commitment the indicators replaced: {source}",
                           "indikatorerne fra reformen, hvis forpligtelse de erstattede: {source}"),
+    # an agreement's text speaks for its parties: "aftaleteksten til reformen af X" -> "aftalepartierne bag
+    # reformen af X" (nlp/lineage/actors.py; seed 000's gold), the agreement's name cited where printed
+    "agreement_parties": ("the parties behind the agreement it names: {source}",
+                          "udledt som partierne bag aftalen: {source}"),
 }
 
 

@@ -190,8 +190,7 @@ def question_id(r: FolketingFields) -> str:
 def _add_folketing(b: _Builder, doc_node: str, r: Question | Answer) -> None:
     q_node = b.node(question_id(r), "question", f"Spørgsmål {r.question_number or ''}".strip(),
                     text=r.question_text, samling=r.samling, udvalg=r.udvalg_name)
-    ev_q = evidence(r.provenance.get("question_text"), (r.question_text or "")[:200], r.document_id)
-    b.edge(q_node, doc_node, "part_of", ev_q)
+    b.edge(q_node, doc_node, "part_of", _letter_part(b, r, "question_text"))
     if r.udvalg_name or r.udvalg_abbrev:
         committee = b.entity(r.udvalg_abbrev or r.udvalg_name or "", ("committee",))
         # cited by whichever of name and abbreviation the letter prints
@@ -209,10 +208,19 @@ def _add_folketing(b: _Builder, doc_node: str, r: Question | Answer) -> None:
                         date=r.answer_date.isoformat() if r.answer_date else None, text=r.answer_text)
         b.edge(a_node, q_node, "answers", evidence(r.provenance.get("answer_text"), (r.answer_text or "")[:200],
                                                    r.document_id))
-        b.edge(a_node, doc_node, "part_of", evidence(r.span, None, r.document_id))
+        b.edge(a_node, doc_node, "part_of", _letter_part(b, r, "answer_text"))
         if r.signed_by:
             b.edge(a_node, b.node(person_id(r.signed_by), "person", r.signed_by), "signed_by",
                    b.value_evidence(r, "signed_by", r.signed_by))
+
+
+def _letter_part(b: _Builder, r: Question | Answer, field: str) -> dict[str, Any]:
+    """Evidence that a question or an answer is part of its letter: where the letter prints its text, else
+    the letter's record span (a letter whose text was not cut out still prints its question), quoted as
+    printed (its first 200 characters)."""
+    span = r.provenance.get(field) or r.span
+    quote = b.printed(span, getattr(r, field)) if span is not None else None
+    return evidence(span, (quote or "")[:200], r.document_id)
 
 
 def indicator_id(r: IndicatorDefinition, reform: str | None) -> str:

@@ -325,6 +325,73 @@ def _dated_mentions(text: str) -> tuple[TimeMention, ...]:
     return tuple(m for m in time_mentions(text) if m.date is not None)
 
 
+def _word_pattern(word: str) -> str:
+    """A word as printed: a line-break hyphen may split it anywhere ("Cen- trum-Demokraterne")."""
+    return r"-?\s*".join(r"(?:-\s+)?".join(re.escape(c) for c in part) for part in word.split("-"))
+
+
+def _words_at(text: str, phrase: str) -> re.Match[str] | None:
+    """Where `text` prints a phrase, across line breaks and line-break hyphens ("erstattes af resultat-\nmål")."""
+    words = r"(?:-?\s+)".join(_word_pattern(word) for word in phrase.split())
+    return re.search(rf"(?<![\w-]){words}(?![\w])", text, re.IGNORECASE)
+
+
+def _replacement_printed(text: str, d: Draft, replaced_by: str) -> tuple[int, int] | None:
+    """Where the replacement is printed: in the evidence, else in the sentence after it ("... afskaffes.
+    I stedet indføres en ny ordning")."""
+    found = _words_at(text[d.start:d.end], replaced_by)
+    if found:
+        return d.start + found.start(), d.start + found.end()
+    after = text[d.end:d.end + _NEAR_AFTER]
+    stop = re.search(r"[.!?](?=\s)|\n\s*\n", after)
+    found = _words_at(after[:stop.end() if stop else len(after)], replaced_by)
+    if found:
+        return d.end + found.start(), d.end + found.end()
+    # a replacement the reader completed from a later sentence ("en række indikatorer" ... "De centrale
+    # indikatorer findes i dag på jobindsats.dk"): the words the evidence prints, at least two of them
+    words = replaced_by.split()
+    for n in range(len(words) - 1, 1, -1):
+        found = _words_at(text[d.start:d.end], " ".join(words[:n]))
+        if found:
+            return d.start + found.start(), d.start + found.end()
+    return None
+
+
+def _end_year_printed(text: str, d: Draft) -> tuple[int, int] | None:
+    """Where the evidence prints a period's last year ("i perioden 2016–2020"): its last mention there."""
+    # "2014/2015" is a period, not an address
+    found = [m for m in re.finditer(rf"(?<!\d){d.end_year}(?!\d)", text[d.start:d.end])
+             if not _in_address(text, d.start + m.start())
+             or re.search(r"(?:^|\s)\d{4}\s*/\s*$", text[max(0, d.start + m.start() - 8):d.start + m.start()])]
+    return (d.start + found[-1].start(), d.start + found[-1].end()) if found else None
+
+
+def _cite_composite_actor(doc: Document, d: Draft, actor: str, provenance: dict[str, Span],
+                          inferred: dict[str, Basis]) -> None:
+    """An actor the reader composed: a list of parties the evidence prints across line-break hyphens
+    ("Kristen-Demokraterne og Cen- trum-Demokraterne"), the parties behind an agreement the text names
+    ("aftalen om en ny beskæftigelsesindsats": its name cited, "aftalepartierne bag" its basis), or a
+    subject and its companions apart ("regeringen indgik i efteråret 2010 med Dansk Folkeparti og ...":
+    cited from the subject to the last companion)."""
+    told = doc.text[d.start:d.end]
+    whole = _words_at(told, actor)
+    if whole:
+        provenance["actor"] = doc.span(d.start + whole.start(), d.start + whole.end())
+        return
+    if actor.lower().startswith(actors.PARTIES_BEHIND):
+        agreement = actor[len(actors.PARTIES_BEHIND):]
+        named = _words_at(told, agreement)
+        if named:
+            provenance["actor"] = doc.span(d.start + named.start(), d.start + named.end())
+            inferred["actor"] = Basis(kind="agreement_parties", source=agreement)
+        return
+    head, _, rest = actor.partition(" ")
+    first = _words_at(told, head) if rest else None
+    last = _words_at(told[first.end():], rest) if first else None
+    if first and last:
+        provenance["actor"] = doc.span(d.start + first.start(), d.start + first.end() + last.end())
+
+
 def _record(doc: Document, d: Draft, anchor: dt.date | None = None, issuer: str | None = None) -> LineageEvent:
     span = doc.span(d.start, d.end)
     evidence = collapse_ws(doc.text[d.start:d.end])
@@ -360,7 +427,16 @@ def _record(doc: Document, d: Draft, anchor: dt.date | None = None, issuer: str 
         printed = _actor_printed(doc.text, d, actor)
         if printed:
             provenance["actor"] = doc.span(*printed)
+    if actor and "actor" not in provenance and "actor" not in inferred:
+        _cite_composite_actor(doc, d, actor, provenance, inferred)
+    replaced_by = _phrase(d.replaced_by)
+    at = _replacement_printed(doc.text, d, replaced_by) if replaced_by else None
+    if at:
+        provenance["replaced_by"] = doc.span(*at)
+    at = _end_year_printed(doc.text, d) if d.end_year is not None else None
+    if at:
+        provenance["end_year"] = doc.span(*at)
     return LineageEvent(document_id=doc.id, span=span, provenance=provenance, inferred=inferred,
                         subject=_phrase(d.subject) or evidence[:80], event=d.kind, year=d.year, date=d.date,
-                        end_year=d.end_year, actor=actor, replaced_by=_phrase(d.replaced_by),
+                        end_year=d.end_year, actor=actor, replaced_by=replaced_by,
                         evidence=evidence, decision=d.decision)

@@ -100,7 +100,7 @@ def test_every_basis_kind_is_worded_in_english_and_danish_and_read_back() -> Non
     # the whole table: a new kind is added here with its wording
     assert get_args(BasisKind) == ("site_address", "site_template", "printed_sites", "mail_domain",
                                    "department_kommune", "document_date", "document_issuer", "heading_year",
-                                   "ministries_table", "same_name", "reform_indicators")
+                                   "ministries_table", "same_name", "reform_indicators", "agreement_parties")
     assert set(BASIS_WORDING) == set(get_args(BasisKind))
     for kind in get_args(BasisKind):
         basis = Basis(kind=kind, source="2022")
@@ -123,3 +123,70 @@ def test_a_year_taken_from_elsewhere_is_cited_only_near_the_event_and_never_insi
     far = text.replace("I 2015 blev", "Dengang blev")
     far_event = Draft("introduced", far.index("Vedtægterne"), len(far), "vedtægterne", 2015, None, None, None, True)
     assert _year_printed(far, far_event, None) is None  # only the address prints 2015, and it is far away
+
+
+def test_a_replacement_is_cited_where_the_evidence_prints_it_across_a_line_break() -> None:
+    text, events = _events("policy/p07_star_kontering_54661_integrationsydelse.txt")
+    replaced = _one(events, "Integrationsydelse erstattes pr. 1. januar 2020")
+    at = text.index("selvforsørgelses- og\nhjemrejseprogram")
+    assert (replaced.replaced_by, _cited(text, replaced, "replaced_by")) == (
+        "selvforsørgelses- og hjemrejseprogram eller overgangsydelse",
+        (at, "selvforsørgelses- og\nhjemrejseprogram eller overgangsydelse"))
+
+
+def test_a_replacement_named_in_quotes_and_as_the_sentences_subject_is_cited_there() -> None:
+    text, events = _events("star/d11_jobindsats_gnsn_varighed_fjernet_2019.txt")
+    for value in ("Antal og varighed af afsluttede forløb", "Antal og varighed af afsluttede aktiveringsforløb"):
+        [event] = [e for e in events if e.replaced_by == value]
+        assert _cited(text, event, "replaced_by") == (text.index(value), value)
+    text, events = _events("star/d12_ft_lovovervaagning_fleksydelse.txt")
+    replaced = _one(events, "Fleksydelsesordningen erstattede desuden")
+    assert _cited(text, replaced, "replaced_by") == (text.index("Fleksydelsesordningen erstattede"),
+                                                     "Fleksydelsesordningen")
+
+
+def test_a_replacement_completed_from_a_later_sentence_cites_the_words_the_evidence_prints() -> None:
+    text, events = _events("seeds/000_d0d93f54edcaac31.txt")
+    replaced = _one(events, "Forligskredsen blev i stedet enig")
+    # "på jobindsats.dk" is two sentences on ("De centrale indikatorer findes i dag på jobindsats.dk")
+    assert (replaced.replaced_by, _cited(text, replaced, "replaced_by")) == (
+        "række indikatorer på jobindsats.dk", (text.index("række indikatorer, der samlet"), "række indikatorer"))
+
+
+def test_a_periods_last_year_is_cited_in_the_evidence_also_after_a_slash() -> None:
+    text, events = _events("policy/p18_bm_tre_evalueringer_sygedagpengereformen_2017.txt")
+    started = _one(events, "Sygedagpengereformen trådte i kraft i 2014/2015")
+    at = text.index("2014/2015") + len("2014/")
+    assert (started.end_year, _cited(text, started, "end_year")) == (2015, (at, "2015"))
+    # an event without a period cites no end year
+    assert all("end_year" not in e.provenance for e in events if e.end_year is None)
+
+
+def test_the_parties_behind_an_agreement_cite_the_agreements_name_and_name_their_basis() -> None:
+    for path, start, agreement in (
+            ("seeds/000_d0d93f54edcaac31.txt", "Det er korrekt, at det i aftaleteksten",
+             "reformen af førtidspension og fleksjob"),
+            ("star/d07_star_forsoeg_mere_ansvar_akasser.txt", "Med aftalen om en forenklet",
+             "aftalen om en forenklet beskæftigelsesindsats")):
+        text, events = _events(path)
+        event = _one(events, start)
+        assert (event.actor, _cited(text, event, "actor"), event.inferred["actor"]) == (
+            # the agreement as the event's own sentence names it (the seed names the reform earlier too)
+            "aftalepartierne bag " + agreement, (text.index(agreement, text.index(start)), agreement),
+            Basis(kind="agreement_parties", source=agreement)), path
+    assert event.inferred["actor"].danish == ("udledt som partierne bag aftalen: "
+                                              "aftalen om en forenklet beskæftigelsesindsats")
+
+
+def test_a_list_of_parties_and_a_subject_with_its_companions_are_cited_as_printed() -> None:
+    text, events = _events("star/d12_ft_lovovervaagning_fleksydelse.txt")
+    event = _one(events, "1.1. Baggrund I december 2000 indgik")
+    at = text.index("Socialdemokraterne, Det Radikale")
+    assert _cited(text, event, "actor") == (at, text[at:text.index("trum-Demokraterne") + len("trum-Demokraterne")])
+    assert "og Cen- trum-Demokraterne" in text[at:at + 200] and event.inferred == {}
+    text, events = _events("policy/p02_bm_450_timers_reglen_bliver_225_2011.txt")
+    event = _one(events, "Lovforslaget udmønter dele af aftalen")
+    assert (event.actor, _cited(text, event, "actor")) == (
+        "regeringen med Dansk Folkeparti og Kristendemokraterne",
+        (text.index("regeringen indgik"), "regeringen indgik i efteråret 2010 med Dansk Folkeparti og "
+                                          "Kristendemokraterne"))
