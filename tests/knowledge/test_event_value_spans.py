@@ -112,7 +112,7 @@ def test_every_basis_kind_is_worded_in_english_and_danish_and_read_back() -> Non
 def test_a_year_taken_from_elsewhere_is_cited_only_near_the_event_and_never_inside_an_address() -> None:
     # a bare year is a common string: a URL's "2015" far before the event is no place its year was read from
     from nlp.lineage.draft import Draft
-    from nlp.lineage.events import _year_printed
+    from nlp.lineage.citing import _year_printed
 
     text = ("Se www.revyen.dk/2015/referat for referatet.\n\n" + "Foreningen holder møde hver måned. " * 30
             + "\n\nI 2015 blev revyen stiftet. Vedtægterne blev samtidig godkendt.")
