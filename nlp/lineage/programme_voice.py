@@ -238,7 +238,9 @@ def read_with_party_voice(sentence: str, start: int, end: int, party: str, other
     mine = [d for lo, hi in sentence_pieces(sentence)
             for d in party_demands(sentence[lo:hi], start + lo, start + hi, party)]
     if mine and all(d.kind == "confirmed" for d in mine):
-        return mine
+        # a dated fact the sentence also states is no reading of the party's wish, and stays: "Dansk Folkeparti
+        # støtter den Energispareaftale, som blev underskrevet i 2006" (s11_08 gold: `confirmed` and `introduced`)
+        return mine + [d for d in others if d.kind in _DONE_KINDS and d.year_stated]
     that = _OPINION_THAT.match(BULLET.sub("", collapse_ws(sentence)))
     if mine and that and is_party_subject((that.group("who") or that.group("who2")).split()):
         return mine  # the party's opinion: its that-clause is the demand, the matrix clause none

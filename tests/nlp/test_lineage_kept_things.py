@@ -10,7 +10,8 @@ from pathlib import Path
 import pytest
 
 from knowledge.pipeline import extract_path
-from nlp.lineage.programme_voice import party_demands
+from nlp.lineage.draft import Draft
+from nlp.lineage.programme_voice import party_demands, read_with_party_voice
 
 
 def _read(sentence: str, party: str = "Dansk Folkeparti") -> list[tuple[str, str, str | None]]:
@@ -118,3 +119,15 @@ def test_a_chapter_of_kept_things(tmp_path: Path) -> None:
         ("confirmed", None, "dansk deltagelse i FN og NATO", "Dansk Folkeparti"),
         ("planned", None, "ny hjemmeværnsordning for unge", "Dansk Folkeparti"),
     ]
+
+
+def test_a_dated_fact_beside_a_kept_thing_stays() -> None:
+    """"Dansk Folkeparti støtter den Energispareaftale, som blev underskrevet i 2006" (s11_08 gold): the party keeps
+    the agreement (`confirmed`, read here) and the relative clause dates its making (`introduced` 2006, another
+    reader's): the kept thing wins over the other readers' plan of it, not over their dated fact."""
+    sentence = "Dansk Folkeparti støtter den boligaftale, som blev indgået i 2010."
+    made = Draft("introduced", 0, len(sentence), "boligaftalen", 2010, None, None, None, False, year_stated=True)
+    plan = Draft("planned", 0, len(sentence), "boligaftale", None, None, "Dansk Folkeparti", None, False)
+    found = read_with_party_voice(sentence, 0, len(sentence), "Dansk Folkeparti", [plan, made])
+    assert [(d.kind, d.subject, d.year) for d in found] == [("confirmed", "boligaftalen", None),
+                                                             ("introduced", "boligaftalen", 2010)]
