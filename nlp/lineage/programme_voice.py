@@ -38,7 +38,9 @@ verbs, scheme and principle nouns (`programme_words`), the objects of demand ver
 thing" rule (`demanded_objects`), bans, lifted exclusions and refraining (`negated_permissions`), demands with a modal
 and another subject (`modal_demands`, a passive of any verb in `modal_passive`, a law's acts in `law_content`:
 "Den nye socialistiske grundlov skal adskille stat og kirke, afskaffe kongehuset ...", s7_05), coordinated clauses and one event per instrument (`coordinated_clauses`), and
-numbered proposal headings (`proposal_headings`). This module reads a sentence with them.
+numbered proposal headings (`proposal_headings`), and the things the party keeps - an existing thing it supports, a
+verb of keeping in its present tense, "stadig"/"også i fremtiden" with a definite thing (`kept_things`). This module
+reads a sentence with them.
 """
 from __future__ import annotations
 
