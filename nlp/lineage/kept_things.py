@@ -31,6 +31,7 @@ from . import lexicon
 from .commitment import definite_form
 from .demanded_objects import NOT_ACTS, OBJECT_ENDERS, demanded_object, is_infinitive
 from .draft import Draft
+from .modal_passive import names_people
 from .party_clause import DEMAND_MODALS, lemma_tokens, main_clause, noun_phrase, party_at, s_passive, skip_adverbs
 from .programme_words import FINITE_FORMS, PREPOSITIONS, before_preposition, names_a_principle, other_senses, verbs
 from .word_classes import ADVERBS, DEFINITE_ARTICLES, alternation, word_set
@@ -224,8 +225,11 @@ def continued_subject(tokens: list[tuple[str, str]], f: int | None, start: int, 
         return []
     i, keeps = _continued(tokens, f + 1)
     if not keeps or i < 0 or i >= len(tokens) or not _names_definite_things(tokens[:f]) \
-            or s_passive(*tokens[i]) or _quality(before_preposition(tokens[:f])[-1][0]):
-        return []  # "Retssikkerheden skal fortsat styrkes": a quality, a change going on, no thing kept
+            or s_passive(*tokens[i]) or _quality(before_preposition(tokens[:f])[-1][0]) \
+            or names_people(before_preposition(tokens[:f])):
+        # "Retssikkerheden skal fortsat styrkes": a quality, a change going on; "Borgerne skal fortsat kunne vælge":
+        # people (modal_passive reads them so); no thing kept
+        return []
     return [Draft("confirmed", start, end, noun_phrase([w for w, _ in before_preposition(tokens[:f])]), None, None,
                   party, None, False)]
 

@@ -84,6 +84,7 @@ def test_a_thing_that_goes_on_is_kept(sentence: str, subject: str) -> None:
     "Retssikkerheden skal fortsat styrkes.",  # a quality, and a change going on
     "Skolerne skal ikke fortsat lukkes.",  # negated
     "Der skal fortsat arbejdes for mere ligestilling.",  # an expletive subject: an aim
+    "Borgerne skal fortsat kunne vælge deres egen læge.",  # people, not a thing kept
     "Danmark skal fortsat være en stærk allieret.",  # a country, not a thing kept
     "Det er vigtigt, at vi fastholder fokus på de ledige.",  # a judgement with no continuation
     "Det er vigtigt, at borgerne fortsat kan få hjælp.",  # an auxiliary: no act named
