@@ -145,11 +145,11 @@ def _deictic_definite(phrase: str) -> str:
     if not noun.isalpha() or not noun.islower() or (len(words) > 2 and words[2].lower() not in _COMPLEMENT_WORDS
                                                   and not words[1].endswith(",")):
         return phrase
-    definite = _definite(noun, article)
+    definite = definite_form(noun, article)
     return " ".join([definite + words[1][len(noun):]] + words[2:]) if definite else phrase
 
 
-def _definite(noun: str, article: str | None) -> str | None:
+def definite_form(noun: str, article: str | None) -> str | None:
     """The definite form of a noun of the article's gender: from the lemma table where it knows the
     noun or a compound's last part (a doubled consonant: "model" -> "modellen"), else by the ending;
     without an article, only the table's."""

@@ -31,7 +31,7 @@ def _quality(word: str) -> bool:
     return any(low.endswith(s) or low.endswith(s + "en") for s in word_set("quality_noun_suffix"))
 
 
-def _people(subject: list[tuple[str, str]]) -> bool:
+def names_people(subject: list[tuple[str, str]]) -> bool:
     """A group of people: a noun of a person in -er ("Alle brugere", "borgerne"), read by its lemma."""
     head = subject[-1][0].lower()
     return head.endswith(("ere", "erne")) and subject[-1][1].endswith("er")
@@ -111,7 +111,7 @@ def names_a_thing(head: list[tuple[str, str]]) -> bool:
         return False
     last = head[-1]
     return last[0][:1].isalpha() and last[0].lower() not in PRONOUNS | word_set("no_scheme_subject") \
-        and not names_a_principle(last) and not _quality(last[0]) and not _people(head) \
+        and not names_a_principle(last) and not _quality(last[0]) and not names_people(head) \
         and last[0].lower() != last[1] + "t"  # an adjective's neuter, no noun ("Der skal tænkes stort")
 
 

@@ -130,7 +130,8 @@ def skip_adverbs(tokens: list[tuple[str, str]], i: int) -> tuple[int, bool]:
         if i + 1 < len(tokens) and (word, tokens[i + 1][0].lower()) in _ADVERBIAL_PAIRS:
             i += 2
             continue
-        if not (word in ADVERBS or word in _MORE_ADVERBS or word in CLAUSE_NEGATIONS):
+        if not (word in ADVERBS or word in _MORE_ADVERBS or word in CLAUSE_NEGATIONS
+                or word in word_set("continuation_adverb")):  # "Vi vil stadig bevare ..."
             break
         negated = negated or word in CLAUSE_NEGATIONS
         i += 1
@@ -145,7 +146,7 @@ def finite_verb(tokens: list[tuple[str, str]]) -> int | None:
     """The finite verb of a V2 main clause: a verb of volition or demand, or a modal, after the first
     constituent (within its first eight words); None in V1 (a question, a condition)."""
     for i, (_, lemma) in enumerate(tokens[:8]):
-        if verbs().get(lemma) in ("volition", "demand") or lemma in DEMAND_MODALS or _multiword(tokens, i):
+        if verbs().get(lemma) in ("volition", "demand", "support") or lemma in DEMAND_MODALS or _multiword(tokens, i):
             return i or None
     return None
 

@@ -38,7 +38,9 @@ verbs, scheme and principle nouns (`programme_words`), the objects of demand ver
 thing" rule (`demanded_objects`), bans, lifted exclusions and refraining (`negated_permissions`), demands with a modal
 and another subject (`modal_demands`, a passive of any verb in `modal_passive`, a law's acts in `law_content`:
 "Den nye socialistiske grundlov skal adskille stat og kirke, afskaffe kongehuset ...", s7_05), coordinated clauses and one event per instrument (`coordinated_clauses`), and
-numbered proposal headings (`proposal_headings`). This module reads a sentence with them.
+numbered proposal headings (`proposal_headings`), and the things the party keeps - an existing thing it supports, a
+verb of keeping in its present tense, "stadig"/"også i fremtiden" with a definite thing (`kept_things`). This module
+reads a sentence with them.
 """
 from __future__ import annotations
 
@@ -52,6 +54,7 @@ from .clauses import clause_events
 from .coordinated_clauses import one_per_instrument, sentence_pieces, uncovered_clauses
 from .demanded_objects import acted_on, demanded_object
 from .draft import Draft
+from .kept_things import continued_object, continued_subject, judged_continuation, kept, supported
 from .law_content import law_content
 from .modal_demands import active_demand, existential_passive, impersonal_demand, passive_demand, possibility_demand
 from .modal_passive import modal_passive, wished_passive
@@ -115,7 +118,10 @@ def party_demands(sentence: str, start: int, end: int, party: str) -> list[Draft
         # samarbejde ... bør der skabes økonomiske incitamenter til ..." (s10_04): the modal opens the main clause
         return active_demand(tokens, 0, start, end, party) or existential_passive(tokens, 0, start, end, party)
     if f is None:
-        return []
+        # no verb of volition or demand: the party may still say it keeps a thing ("Derfor fastholder vi ...", "ser
+        # vi også i fremtiden NATO-samarbejdet som ...": nlp/lineage/kept_things.py)
+        return continued_object(tokens, start, end, party) or continued_subject(tokens, None, start, end, party) \
+            or judged_continuation(text, start, end, party)
     lemma = tokens[f][1]
     # straight order ("Vi vil ...", "Venstre går ind for ...") or inverted after an adverbial ("Derfor støtter
     # vi ...", "Derfor vil vi også bevare ..."): the party is the subject either side of the finite verb
@@ -129,7 +135,8 @@ def party_demands(sentence: str, start: int, end: int, party: str) -> list[Draft
             # for bedre vilkår ..." (s7_06)
             subject_end = f + 1
         if subject_end is None:
-            return possibility_demand(tokens, f, start, end, party) \
+            return continued_subject(tokens, f, start, end, party) \
+                or possibility_demand(tokens, f, start, end, party) \
                 or impersonal_demand(sentence, tokens, f, start, end, party) \
                 or passive_demand(tokens, f, start, end, party) or active_demand(tokens, f, start, end, party) \
                 or refrain_demand(tokens, f, start, end, party) or existential_passive(tokens, f, start, end, party) \
@@ -151,6 +158,10 @@ def party_demands(sentence: str, start: int, end: int, party: str) -> list[Draft
         return found
     if role == "demand":
         return demanded_object(tokens[i:], start, end, party)
+    if role == "support":  # a thing already there is kept, a new one demanded (kept_things)
+        return supported(tokens[i:], start, end, party)
+    if role == "kept":  # "Derfor værner vi om nærhedsprincippet" (s11_05 gold: `confirmed`)
+        return kept(tokens[i:], lemma, start, end, party)
     return []
 
 
@@ -166,6 +177,8 @@ def _wished(tokens: list[tuple[str, str]], i: int, role: str | None, keeps: bool
     verb, after = particle_verb(tokens, tokens[i][1], i + 1)
     if verbs().get(verb) == "demand":  # "Alternativet vil arbejde for afskaffelse af ..." (s7_07)
         return demanded_object(tokens[after:], start, end, party)
+    if verbs().get(verb) == "support":  # "Vi vil støtte den ..."
+        return supported(tokens[after:], start, end, party)
     if verb != tokens[i][1] and verbs().get(verb) == "kept" and after < len(tokens):
         # a particle verb of keeping: "Vi ønsker fortsat at værne om det kommunale selvstyre" (s9_02: `confirmed`)
         return [Draft("confirmed", start, end, noun_phrase([w for w, _ in tokens[after:]]), None, None, party,
@@ -227,7 +240,9 @@ def read_with_party_voice(sentence: str, start: int, end: int, party: str, other
     mine = [d for lo, hi in sentence_pieces(sentence)
             for d in party_demands(sentence[lo:hi], start + lo, start + hi, party)]
     if mine and all(d.kind == "confirmed" for d in mine):
-        return mine
+        # a dated fact the sentence also states is no reading of the party's wish, and stays: "Dansk Folkeparti
+        # støtter den Energispareaftale, som blev underskrevet i 2006" (s11_08 gold: `confirmed` and `introduced`)
+        return mine + [d for d in others if d.kind in _DONE_KINDS and d.year_stated]
     that = _OPINION_THAT.match(BULLET.sub("", collapse_ws(sentence)))
     if mine and that and is_party_subject((that.group("who") or that.group("who2")).split()):
         return mine  # the party's opinion: its that-clause is the demand, the matrix clause none
