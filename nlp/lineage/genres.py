@@ -17,6 +17,7 @@ from danish.words import PROGRAMME_NOUNS
 from extract.records import AnyRecord, DocumentInfo
 
 from .draft import Draft
+from .word_classes import alternation
 
 
 def party_issuer(records: Sequence[AnyRecord]) -> str | None:
@@ -123,8 +124,8 @@ def _described(d: Draft, text: str) -> bool:
 
 # "som" before a noun of a role is "as", no relative: "vedtaget dette program som erstatning for det, vi vedtog i 2003"
 # (s11_03), "jobcentre i alle de nye kommuner i Danmark som et led i kommunalreformen" (s6_09), "som resultat af en
-# sammenlægning" (s11_08), "som en del af".
-_AS_ROLE = r"\s*(?:(?:et|en)\s+)?(?:led|del|erstatning|resultat|følge)\b"
+# sammenlægning" (s11_08), "som en del af" (nlp/data/lineage_words.csv, role as_role_noun).
+_AS_ROLE = rf"\s*(?:(?:et|en)\s+)?{alternation('as_role_noun')}\b"
 
 
 def titled_programme_party(text: str) -> str | None:
