@@ -98,7 +98,7 @@ def genre_present_tense(text: str, drafts: list[Draft], voice: str | None = None
         present = d.kind not in ("planned", "confirmed") and not d.year_stated and not _TOLD_AS_DONE.search(text[d.start:d.end])
         if present and genre[1] == "none":
             continue
-        if genre[1] == "planned" and d.kind not in ("planned", "confirmed") and not d.year_stated and _described(d, text):
+        if genre[1] == "planned" and d.kind not in ("planned", "confirmed") and not _dated_making(d) and _described(d, text):
             continue
         if present:
             d = replace(d, kind="planned", decision=False, replaced_by=None)
@@ -115,7 +115,11 @@ def genre_present_tense(text: str, drafts: list[Draft], voice: str | None = None
 # is the event itself ("kommunalreformen, hvor amterne blev afskaffet", f06 gold), so only "som" and "der". A relative
 # clause that dates what was made is background the programme states as fact ("den Energispareaftale, som blev
 # underskrevet i 2006", "DONG Energy, som i 2006 blev dannet", s11_08 gold: both `introduced` 2006; "Fra 2007 blev
-# der skabt jobcentre", s6_09): a draft whose year its clause states is kept.
+# der skabt jobcentre", s6_09): an introduction whose year its clause states is kept.
+def _dated_making(d: Draft) -> bool:
+    return d.kind == "introduced" and d.year_stated
+
+
 def _described(d: Draft, text: str) -> bool:
     subject = d.subject.strip()
     return bool(subject) and re.search(rf"(?<![\wæøå-]){re.escape(subject)},?\s+(?:som|der)\s(?!{_AS_ROLE})", text[d.start:d.end],

@@ -72,6 +72,13 @@ def test_a_programme_states_a_dated_past_fact_as_a_fact() -> None:
         ("introduced", 2007, "jobcentre i alle de nye kommuner", None, None)]
 
 
+def test_a_programme_still_reads_what_others_did_as_description() -> None:
+    # a dated change others made, in a relative clause of a programme, describes the noun (s7_06's genre): only a
+    # dated making is kept as a fact
+    text = "Energi\n\nVi kan lære meget af de kommuner, som i 2019 har omlagt deres affaldshåndtering."
+    assert _events(text, issuer="Alternativet") == []
+
+
 def test_a_programme_adopted_as_a_replacement_is_introduced_and_replaced() -> None:
     # the municipal README: "a programme that replaces an earlier one is `introduced` plus `replaced`"; "dette
     # program" is the document, named by its title; 2003 dates the old one's adoption, not the replacement (s11_03)
