@@ -19,7 +19,8 @@ about a commitment or instrument.
   `headings` (where a sentence starts), `clauses` (one sentence's events clause by clause, with
   `clause_cues`, `subject_phrase`, `clean_phrase`, `dating`, `negation` and `members`), `lists`
   (an agreement's elements, announced items, a recommendation's points), `laws` (adoption, bills,
-  approval lines), `genres` and `demands` (the genres whose present tense is no news: party
+  approval lines), `replacement` (a new commitment adopted "som erstatning for" an old one; the document naming
+  itself), `genres` and `demands` (the genres whose present tense is no news: party
   programmes propose, quality standards promise routines; a party's own voice in `programme_voice`,
   with `party_clause`, `programme_words`, `demanded_objects`, `negated_permissions`, `modal_demands`,
   `modal_passive`, `law_content`, `coordinated_clauses` and `proposal_headings`), `evaluations`, `anaphora` (discourse

@@ -39,6 +39,16 @@ _APPROVAL = re.compile(
     r"(?:,?[^\S\n]+(?P<kommune>[A-ZÆØÅ][\wæøå-]+(?:[^\S\n]+[A-ZÆØÅ][\wæøå-]+)?[^\S\n]+(?:Kommune|Region)))?"
     rf"[^\S\n]+(?:den[^\S\n]+)?(?P<date>{DATE_TEXT_PATTERN}|\d{{6}})\b",
     re.IGNORECASE)
+# A party programme's cover names the date first and the assembly after "på", over a line break: "Vedtaget 30.
+# september 2012 på / Det Konservative Folkepartis Landsråd i Herning" (corpus/municipal/s11_04, gold: `introduced` by
+# "Det Konservative Folkepartis Landsråd", date 2012-09-30), the order of SF's "Vedtaget af SF’s landsmøde 15. april
+# 2012" (s08) turned round; Enhedslisten's programme is "vedtaget af et årsmøde" (s11_03). The assembly is a named
+# party's ("Det Konservative Folkepartis", "SF’s"), with the town it met in.
+_ASSEMBLY = r"(?:landsråd|landsmøde|årsmøde)(?:et)?"
+_APPROVAL_AT = re.compile(
+    rf"(?P<verb>Godkendt|Vedtaget)[^\S\n]+(?:den[^\S\n]+)?(?P<date>{DATE_TEXT_PATTERN})[^\S\n]+på\s+"
+    rf"(?P<body>(?:[A-ZÆØÅ][\wæøå’'-]*[^\S\n]+){{1,4}}{_ASSEMBLY})\b(?:[^\S\n]+i[^\S\n]+[A-ZÆØÅ][\wæøå-]+)?",
+    re.IGNORECASE)
 # A bilag list's number and access mark before the title ("2 Åben ").
 _LEAD = re.compile(r"[^\S\n]*(?:\d{1,3}[^\S\n]+(?:Åben|Lukket)[^\S\n]+)?", re.IGNORECASE)
 
@@ -78,6 +88,23 @@ def approvals(text: str) -> Iterator[Approval]:
         actor = m.group("body") + (f", {m.group('kommune')}" if m.group("kommune") else "")
         yield Approval(start, at + m.end("date"), title, actor, date, date.year,
                        (at + m.start("date"), at + m.end("date")))
+
+
+def assembly_approvals(text: str) -> Iterator[Approval]:
+    """A programme's adoption by its party's assembly, the date before the assembly (`_APPROVAL_AT`); the title
+    is the cover's block above, past one blank line ("Giv ansvaret tilbage til borgerne / Det Konservative
+    Folkepartis partiprogram")."""
+    for m in _APPROVAL_AT.finditer(text):
+        date = _date(m.group("date"))
+        line_at = text.rfind("\n", 0, m.start()) + 1
+        if date is None or text[line_at:m.start()].strip():
+            continue  # the line must open with the approval: a cover, not a sentence telling one
+        # the block right above, or the one above a blank line
+        title = _title_above(text, line_at) or _title_above(text, len(text[:line_at].rstrip()))
+        if not title:
+            continue
+        yield Approval(m.start(), m.end(), title, " ".join(m.group("body").split()), date, date.year,
+                       (m.start("date"), m.end("date")))
 
 
 def _date(written: str) -> dt.date | None:

@@ -45,6 +45,11 @@ class LexMatch:
         return self._hit.entry.lemma.split()[1] if " " in self._hit.entry.lemma else ""
 
     @property
+    def participle(self) -> bool:
+        """A past participle ("etableret", "underskrevet"): with "blev" or "er" before it, a passive."""
+        return self._hit.form == "participle"
+
+    @property
     def passive(self) -> bool:
         """A present passive ("indføres", "ophæves"): the content of a rule, not news."""
         return self._hit.form == "passive"

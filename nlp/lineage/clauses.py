@@ -189,6 +189,12 @@ def clause_events(sentence: str, start: int, end: int, anchor: dt.date | None) -
         actor = _clause_agent(sentence[lo:cue_at], sentence[lo + match.end():hi]) or actor \
             or actors.leading_agent(TIME_OPENER.sub("", sentence[lo:cue_at])) or (opening.group("text") if opening else None)
         actor = actors.agent_of(actor)  # a text is where it is written, not who decided
+        agentless = _agentless(sentence[lo:cue_at], match, actor) and not actors.passive_agent(sentence[lo + match.end():hi])
+        if agentless:
+            # "Dansk Folkeparti støtter den Energispareaftale, som blev underskrevet i 2006", "Fra 2007 blev der skabt
+            # jobcentre" (s11_08, s6_09 gold: actor null): a passive with no "af" names no maker; the main clause's
+            # subject supports it, and the noun after an expletive's participle is what was made
+            actor = None
         if relative:
             actor = relative[1]
         if "recipient" in match.groupdict():
@@ -226,9 +232,30 @@ def clause_events(sentence: str, start: int, end: int, anchor: dt.date | None) -
             actor = referat.proposer(sentence) or actor  # who proposes it ("Danmarksdemokraterne foreslår ...", s07)
         draft = Draft(kind, start, end, subject, year, date, actor, by, decision, explicit, year_stated=stated,
                       end_year=end_year, change=change if kind in ("changed", "planned") else "", future_of=future_of,
-                      perfect_dated=perfect_dated)
+                      perfect_dated=perfect_dated, agentless=agentless and actor is None)
         out.extend(namely_members(draft, sentence[lo + match.end():]))
     return merge_same_kind(out)
+
+
+# A passive whose subject is a relative pronoun or the expletive "der", up to the participle: "..., som blev
+# underskrevet", "..., som i 2006 blev dannet" (s11_08), "Fra 2007 blev der skabt" (s6_09), "der er blevet oprettet".
+_AGENTLESS_PASSIVE = re.compile(
+    r"(?:^\W*(?:som|der)\s+(?:[^\s,]+\s+){0,4}?(?:blev|er|var)|\b(?:blev|er|var)\s+(?:[^\s,]+\s+){0,3}?der)"
+    r"\s+(?:[^\s,]+\s+){0,3}?(?:blevet\s+)?$", re.IGNORECASE)
+
+
+# A main clause's passive: its subject, then the auxiliary ("Jobcentrene blev etableret i 2007").
+_PASSIVE_MAIN = re.compile(r"^\W*(?P<np>[^,]+?)\s+(?:blev|er|var)\s+(?:blevet\s+)?$", re.IGNORECASE)
+
+
+def _agentless(head: str, match: re.Match[str], actor: str | None) -> bool:
+    """The clause is a passive of the event's verb with no agent of its own: its subject a relative pronoun or the
+    expletive "der" (`_AGENTLESS_PASSIVE`), or a noun phrase that is what was made, not who made it ("Jobcentrene
+    blev etableret i 2007": a passive's subject is its patient)."""
+    if _AGENTLESS_PASSIVE.search(head):
+        return True
+    main = _PASSIVE_MAIN.match(head)
+    return bool(main and actor and isinstance(match, LexMatch) and match.participle and actor in main.group("np"))
 
 
 _IN_AGREEMENT = re.compile(r"^(?:som (?:et |en )?(?:[\wæøå]+ )?(?:led|element|del) i|ifølge|med|i)\s+"

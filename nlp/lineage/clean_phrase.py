@@ -70,7 +70,7 @@ def noun_phrases(d: Draft, text: str) -> Draft:
     """The subject as a clean noun phrase and the actor an agent, never a text; an event without
     an actor takes the agent its subject belongs to ("regeringens sundhedsudspil") or whose
     decision its sentence refers to ("i forlængelse af byrådets beslutning") (`subjects`)."""
-    subject, actor = subjects.noun_phrases(tidy_subject(d.subject), d.actor, text[d.start:d.end], text)
+    subject, actor = subjects.noun_phrases(tidy_subject(d.subject), d.actor, text[d.start:d.end], text, d.agentless)
     evidence = collapse_ws(text[d.start:d.end])
     subject = with_holder(subject, evidence)  # "Vælgerne skal have mulighed for ..."
     subject = with_where_in(subject, evidence)  # "en flad skat, hvor alle danskere betaler ..."

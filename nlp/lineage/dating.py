@@ -58,6 +58,13 @@ OCCASION = re.compile(r"\b(?:på|ved|under)\s+(?:[A-ZÆØÅ][\wæøåÆØÅ-]*\s
 NOW = re.compile(rf"\b{alternation('now')}\b", re.IGNORECASE)
 
 
+# The year a past fact was made in: a year after a preposition of a point in time, with a day, a month or a season
+# between ("i 2006", "Fra 2007", "den 3. april 2001", "i efteråret 2010"), never a span's start or a deadline ("siden
+# 2010", "inden 2025", "frem mod 2017": s6_09, s11_08 state when jobcentres and an agreement were made).
+MADE_IN_YEAR = re.compile(rf"(?<![\w.-])(?:i|fra|den|d\.|pr\.|per|primo|medio|ultimo)\s+(?:\d{{1,2}}\.\s*)?"
+                          rf"(?:(?:{_MONTHS}|foråret|efteråret|sommeren|vinteren)\s+)?(?:19|20)\d\d\b(?!-)", re.IGNORECASE)
+
+
 # A later main clause that opens with its time owns it: "Der er etableret sygeplejeklinikker ... og i 2013
 # forventes det at yderligere en klinik åbnes" (s02 gold: the clinics without a year, the new one in 2013).
 OPENING_TIME = re.compile(rf"\s*{alternation('opening_time_preposition')}\s+(?:\d{{1,2}}\.\s*)?(?:[a-zæøå]+\s+)?\d{{4}}$",

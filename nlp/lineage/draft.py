@@ -35,3 +35,4 @@ class Draft:
     year_at: tuple[int, int] | None = None
     date_at: tuple[int, int] | None = None
     actor_at: tuple[int, int] | None = None  # where the reader read the actor ("forslag fra ledelsen" of a notice)
+    agentless: bool = False  # a passive with no "af" ("som blev underskrevet i 2006"): no agent is to be guessed

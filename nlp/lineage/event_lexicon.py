@@ -29,6 +29,7 @@ class LexEntry:
     forms: tuple[str, ...] = ()  # surface forms whose table lemma is another word ("aftalt" -> "aftælle")
     other_sense: tuple[str, ...] = ()  # words after it that make it no event ("fastholde ... i job")
     complements: tuple[str, ...] = ("af",)  # a noun's prepositions before its commitment ("en reduktion i taksterne")
+    only: str = ""  # "dated_past": an event only in the past or perfect with a year in its clause (`lexicon`)
 
 
 @lru_cache(maxsize=1)
@@ -42,7 +43,10 @@ def entries() -> tuple[LexEntry, ...]:
                             tuple(s for s in row["sources"].split(";") if s),
                             tuple(f for f in (row.get("forms") or "").split("|") if f),
                             tuple(f for f in (row.get("other_sense") or "").split("|") if f),
-                            tuple(f for f in (row.get("complements") or "af").split("|") if f)))
+                            tuple(f for f in (row.get("complements") or "af").split("|") if f),
+                            row.get("only") or ""))
+        if out[-1].only not in ("", "dated_past"):
+            raise ValueError(f"nlp/data/event_lexicon.csv: {row['lemma']!r} has unknown only {out[-1].only!r}")
     return tuple(out)
 
 

@@ -58,6 +58,7 @@ from .laws import bill_contents, law_blocks, with_approvals, without_adoption_li
 from .lists import AGREEMENT_LEAD, agreement_items, list_items, points_after, recommendation_points
 from .members import counted_members
 from .programme_voice import read_with_party_voice
+from .replacement import as_replacement, self_reference
 from .speakers import we_are_the_author, we_are_the_speaker
 from .word_classes import ARTICLE
 from ..phrases import joined_broken_words
@@ -117,6 +118,7 @@ def lineage_events(doc: Document, records: Sequence[AnyRecord] = ()) -> list[Lin
     drafts = bill_contents(drafts, doc.text)
     drafts = [m for d in drafts for m in counted_members(d, doc.text)]
     drafts = [with_change(d) for d in drafts]
+    drafts = self_reference(drafts, title_of(records))  # "vedtaget dette program": the document's own adoption
     drafts = [noun_phrases(d, doc.text) for d in drafts]
     drafts = [where_found(doc.text, d) for d in drafts if d.subject.strip() and not no_commitment(d.subject)
               and not names_the_actor(d) and not (adverbial(d.subject) and (d.kind != "planned" or not agent_nouns.names_a_forum(d.subject)))]
@@ -147,6 +149,10 @@ def _anchor_date(doc: Document, records: Sequence[AnyRecord]) -> dt.date | None:
         if isinstance(record, DocumentInfo) and record.date:
             return record.date
     return document_date(doc.text, pages=[page.text for page in doc.pages])
+
+
+def title_of(records: Sequence[AnyRecord]) -> str | None:
+    return next((r.title for r in records if isinstance(r, DocumentInfo) and r.title), None)
 
 
 def _skipped_ranges(records: Sequence[AnyRecord]) -> list[tuple[int, int]]:
@@ -203,7 +209,7 @@ def _sentence_events(text: str, spans: list[tuple[int, int]], index: int, anchor
     if BACK_REFERENCE.search(sentence) and index > 0:
         return back_reference(text, spans, index, anchor)
     drafts = before_colon(sentence, start, end, anchor) or first_time(sentence, start, end, anchor) \
-        or permits(sentence, start, end, earlier) or decided_within(sentence, start, end) or (
+        or as_replacement(sentence, start, end, anchor) or permits(sentence, start, end, earlier) or decided_within(sentence, start, end) or (
         # "vedtaget en ny procedure: <its content>"; "gennemførte st. Middelfart for første gang ”Åben garage”"
         clause_events(sentence, start, end, anchor) if has_trigger(sentence) or lexicon.has_trigger(sentence) else [])
     if not drafts and INSTEAD.search(sentence):

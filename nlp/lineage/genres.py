@@ -17,6 +17,7 @@ from danish.words import PROGRAMME_NOUNS
 from extract.records import AnyRecord, DocumentInfo
 
 from .draft import Draft
+from .word_classes import alternation
 
 
 def party_issuer(records: Sequence[AnyRecord]) -> str | None:
@@ -97,7 +98,7 @@ def genre_present_tense(text: str, drafts: list[Draft], voice: str | None = None
         present = d.kind not in ("planned", "confirmed") and not d.year_stated and not _TOLD_AS_DONE.search(text[d.start:d.end])
         if present and genre[1] == "none":
             continue
-        if genre[1] == "planned" and d.kind not in ("planned", "confirmed") and _described(d, text):
+        if genre[1] == "planned" and d.kind not in ("planned", "confirmed") and not _dated_making(d) and _described(d, text):
             continue
         if present:
             d = replace(d, kind="planned", decision=False, replaced_by=None)
@@ -111,11 +112,24 @@ def genre_present_tense(text: str, drafts: list[Draft], voice: str | None = None
 # the party's ("Vi kan lære meget af vores nabolande samt de kommuner, som allerede har omlagt deres
 # affaldshåndtering", Alternativet's programme, s7_06; "en privat leverandør, der lever op til de kvalitetskrav, som
 # politikerne har opstillet", Venstre's, s7_02: neither in their golds). A "hvor" clause telling a reform's content
-# is the event itself ("kommunalreformen, hvor amterne blev afskaffet", f06 gold), so only "som" and "der".
+# is the event itself ("kommunalreformen, hvor amterne blev afskaffet", f06 gold), so only "som" and "der". A relative
+# clause that dates what was made is background the programme states as fact ("den Energispareaftale, som blev
+# underskrevet i 2006", "DONG Energy, som i 2006 blev dannet", s11_08 gold: both `introduced` 2006; "Fra 2007 blev
+# der skabt jobcentre", s6_09): an introduction whose year its clause states is kept.
+def _dated_making(d: Draft) -> bool:
+    return d.kind == "introduced" and d.year_stated
+
+
 def _described(d: Draft, text: str) -> bool:
     subject = d.subject.strip()
-    return bool(subject) and re.search(rf"(?<![\wæøå-]){re.escape(subject)},?\s+(?:som|der)\s", text[d.start:d.end],
+    return bool(subject) and re.search(rf"(?<![\wæøå-]){re.escape(subject)},?\s+(?:som|der)\s(?!{_AS_ROLE})", text[d.start:d.end],
                                        re.IGNORECASE) is not None
+
+
+# "som" before a noun of a role is "as", no relative: "vedtaget dette program som erstatning for det, vi vedtog i 2003"
+# (s11_03), "jobcentre i alle de nye kommuner i Danmark som et led i kommunalreformen" (s6_09), "som resultat af en
+# sammenlægning" (s11_08), "som en del af" (nlp/data/lineage_words.csv, role as_role_noun).
+_AS_ROLE = rf"\s*(?:(?:et|en)\s+)?{alternation('as_role_noun')}\b"
 
 
 def titled_programme_party(text: str) -> str | None:

@@ -88,7 +88,7 @@ def with_approvals(text: str, drafts: list[Draft]) -> list[Draft]:
     (nlp/lineage/approval.py), unless a sentence event already covers it."""
     found = [Draft("introduced", a.start, a.end, a.subject, a.year, a.date, a.actor, None, True, year_stated=True,
                    year_at=a.date_at, date_at=a.date_at)
-             for a in approval.approvals(text) if not any(d.start < a.end and a.start < d.end for d in drafts)]
+             for a in [*approval.approvals(text), *approval.assembly_approvals(text)] if not any(d.start < a.end and a.start < d.end for d in drafts)]
     return sorted(drafts + found, key=lambda d: d.start) if found else drafts
 
 

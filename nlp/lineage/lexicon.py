@@ -152,6 +152,8 @@ def _verb_hit(doc: Doc, i: int, entry: LexEntry, words: list[str]) -> LexHit | N
     rest = " " + " ".join(words[i + 1 + entry.lemma.count(" "):]) + " "
     if any(f" {phrase}" in rest for phrase in entry.other_sense):  # word starts: "kontakten"
         return None  # "fastholde sygemeldte i job": job retention, not a commitment kept
+    if entry.only == "dated_past" and not _dated_past(doc, i, form, words):
+        return None  # "har skabt urimeligt høje energipriser", "underskrevet i blæk": an outcome or an act, no scheme
     if entry.lemma in _ORIGIN_VERBS and not _from_an_agreement(words[i + 1:]):
         return None  # "arbejdet, som udspringer af temadagen" (f09): where ideas came from, no instrument made
     following = [w for w in words[i + 1:i + 3] if w != ","]
@@ -208,6 +210,26 @@ def _verb_hit(doc: Doc, i: int, entry: LexEntry, words: list[str]) -> LexHit | N
         return None
     kind = "planned" if modality == "planned" and not demand_to_keep(entry) else entry.kind
     return LexHit(entry, kind, t.idx, t.idx + len(t.text), BY_KIND[kind].decision, False, form)
+
+
+# The auxiliaries of a past or perfect: "blev underskrevet", "er blevet dannet", "har skabt", "var oprettet".
+_PAST_AUX = frozenset("blev blevet har havde var er".split())
+
+
+def _dated_past(doc: Doc, i: int, form: str, words: list[str]) -> bool:
+    """A verb of making that states an event only as a dated past fact (lexicon column `only`): a past finite
+    ("dannede", "underskrev") or a participle after a past or perfect auxiliary ("som blev underskrevet i 2006",
+    "Fra 2007 blev der skabt jobcentre", s11_08, s6_09), no modal before it, and a point in time with its year in
+    the clause (`dating.MADE_IN_YEAR`): "siden 2010", "inden 2025" or no year at all give nothing."""
+    from .dating import MADE_IN_YEAR
+
+    if form not in ("participle", "past") or modality_of(words, i) != "fact":
+        return False
+    if form == "participle":
+        aux = next((w for w in reversed(words[max(0, i - 8):i]) if w in AUXILIARIES), "")
+        if aux not in _PAST_AUX:
+            return False  # "bliver skabt", "skal være dannet": present or to come
+    return MADE_IN_YEAR.search(doc.text) is not None
 
 
 def _completed_routine(doc: Doc, i: int, entry: LexEntry) -> bool:

@@ -21,12 +21,14 @@ __all__ = ["agent_clause", "commitment_phrase", "event_actor", "existential_subj
            "with_infinitive_head"]
 
 
-def noun_phrases(subject: str, actor: str | None, evidence: str, text: str) -> tuple[str, str | None]:
+def noun_phrases(subject: str, actor: str | None, evidence: str, text: str,
+                 agentless: bool = False) -> tuple[str, str | None]:
     """An event's subject as a clean noun phrase and its actor an agent (issue 15), from the phrase the
-    pickers took, the agent its clause named, its evidence and the document."""
+    pickers took, the agent its clause named, its evidence and the document. An `agentless` passive ("den
+    Energispareaftale, som blev underskrevet i 2006") takes no agent from the clause around it."""
     subject = commitment_phrase(with_infinitive_head(whole_title(subject, evidence), evidence))
     subject = existential_subject(subject, evidence)
-    if actor is None:
+    if actor is None and not agentless:
         split = agent_clause(subject, evidence)
         if split:
             actor, subject = split

@@ -31,7 +31,8 @@ ROLES = {"function_word", "sentence_adverb", "heading_link_word", "document_defi
          "noted_update_verb", "quality_noun_suffix", "law_noun", "completion_verb", "recurrence_adjective",
          "cycle_noun", "permit_noun", "permit_grant_verb", "appeal_upheld_noun", "policy_light_noun",
          "policy_making_noun", "policy_vague_means", "policy_vague_object",
-         "coordinated_adjective_suffix", "verb_particle", "continuation_adverb", "future_adverb", "judgement_adjective"}
+         "coordinated_adjective_suffix", "verb_particle", "continuation_adverb", "future_adverb", "judgement_adjective",
+         "as_role_noun"}
 # Roles the lineage modules read by the pipeline's lemma, not the word's form ("udskydes", "trækker",
 # "vedtaget"; nlp/lineage/assembly.py, minutes.py, policy.py, first_time.py).
 LEMMA_ROLES = {"follow_up_document", "postpone_verb", "meeting_noun", "withdraw_verb", "vote_verb",
@@ -51,6 +52,7 @@ ROLE_PATTERN = {
     "policy_vague_means": r"\bgennem\s+{w}\b",
     "coordinated_adjective_suffix": r"\w{w}[et]?\s+og\s+\w+\s+\w+",
     "verb_particle": r"\w+\s+{w}\s+med\s",
+    "as_role_noun": r"\bsom\s+(?:(?:et|en)\s+)?{w}\s+(?:i|af|for)\s",
 }
 
 
