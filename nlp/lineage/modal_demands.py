@@ -132,8 +132,10 @@ def existential_passive(tokens: list[tuple[str, str]], f: int, start: int, end: 
         # ydelser", s9_01 gold: `planned`, as "bør lovgiverne fastsætte minimumskrav", s7_01)
         return []
     named = tokens[i + 1:]
-    purpose = next((k for k in range(len(named) - 1) if [w.lower() for w, _ in named[k:k + 2]] == ["for", "at"]),
-                   len(named))
+    # the purpose clause "for at", also with the comma of the older rules: "Samtidig skal der uddannes flere
+    # allergilæger for, at sundhedssystemet bliver i stand til ..." (s10_04 gold: "uddannelse af flere allergilæger")
+    purpose = next((k for k in range(len(named) - 1) if [w.lower() for w, _ in named[k:k + 2]] == ["for", "at"]
+                    or [w.lower() for w, _ in named[k:k + 3]] == ["for", ",", "at"]), len(named))
     named = named[:purpose]
     if not opens_noun_phrase(named):
         return []

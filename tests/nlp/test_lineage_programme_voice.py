@@ -548,6 +548,9 @@ def test_a_modal_passive_of_an_aim_a_manner_or_a_condition_gives_nothing(sentenc
     # heads it (as "Der skal afholdes hyppige prøver", s6_05, by a verb no table names)
     ("Der skal oprettes en fond for grøn omstilling.", "fond for grøn omstilling"),
     ("Samtidig skal der udbetales en bonus til nyuddannede lærere.", "bonus til nyuddannede lærere"),
+    # a purpose clause after it, "for at" or "for, at" (s6_05; s10_04), is no part of the thing
+    ("Samtidig skal der uddannes flere allergilæger for, at sundhedssystemet kan håndtere udfordringen.",
+     "flere allergilæger"),
 ])
 def test_an_existential_passive_of_any_verb_demands_a_thing(sentence: str, subject: str) -> None:
     assert [(d.kind, d.subject) for d in party_demands(sentence, 0, len(sentence), "Partiet")] == [("planned", subject)]
@@ -603,6 +606,17 @@ def test_a_duty_modal_of_leave_a_person_or_an_aim_gives_nothing(sentence: str) -
 def test_a_relative_clause_between_the_subject_and_its_modal(sentence: str, events: list[tuple]) -> None:
     with lexicon.demands():
         assert [(d.kind, d.subject) for d in clause_events(sentence, 0, len(sentence), None)] == events
+
+
+@pytest.mark.parametrize(("sentence", "events"), [
+    ("Kommunen ændrer taksterne.", [("changed", "taksterne")]),
+    # "hele tiden" (all the time) makes the present a standing process, no event (s11_03: "Samfundet omkring os
+    # ændrer sig hele tiden", nothing in its gold; s6_05: "at der hele tiden er tidssvarende uddannelsestilbud")
+    ("Kommunen ændrer taksterne hele tiden.", []),
+    ("Samfundet omkring os ændrer sig hele tiden.", []),
+])
+def test_all_the_time_is_a_habit_not_an_event(sentence: str, events: list[tuple]) -> None:
+    assert [(d.kind, d.subject) for d in clause_events(sentence, 0, len(sentence), None)] == events
 
 
 @pytest.mark.parametrize(("sentence", "party", "events"), [
