@@ -104,6 +104,11 @@ def demanding_passive(lemma: str) -> bool:
     return lemma not in _NOT_DEMANDS and not _of_degree(lemma)
 
 
+def names_a_quality_or_principle(word: tuple[str, str]) -> bool:
+    """A head noun that names a principle (nlp/data/principle_heads.csv) or a quality (its suffix), not a scheme."""
+    return names_a_principle(word) or _quality(word[0])
+
+
 def names_a_thing(head: list[tuple[str, str]]) -> bool:
     """A noun phrase (up to its first preposition) whose head is a thing a policy acts on: not a pronoun or an
     expletive, not a principle, a quality or a group of people."""
