@@ -21,8 +21,11 @@ from .draft import Draft
 from .genres import GENRES, programme_party, title_lines
 from .lists import ITEM
 from .members import conjuncts, listed_before
+from .modal_passive import names_a_quality_or_principle
+from .party_clause import lemma_tokens
 from .programme_voice import infinitive_item, nominal_item, party_demands
-from .word_classes import ARTICLE, BULLET, alternation, word_set
+from .programme_words import PREPOSITIONS
+from .word_classes import ARTICLE, BULLET, FINITE_AUX, alternation, word_set
 
 
 # A party's list of demands (f05, Liberal Alliance's work programme: "Liberal Alliance mener:" over
@@ -146,12 +149,27 @@ def _modal_demands(sentence: str, start: int, end: int) -> list[Draft]:
             # a demand of a bare verb ("Skattereglerne skal forenkles.", f05; "Reglerne skal forenkles.",
             # tests/nlp/test_lineage_programmes.py) names no change: f05's gold leaves it
             continue
+        if after[:1] != ["have"] and not _names_a_scheme_or_people(subject):
+            continue
         phrase = ARTICLE.sub("", " ".join(subject)).strip(" ,")
         if after[:1] == ["have"] and len(words) > at + 2:
             # "Ægtefæller skal have ret til at overføre ...": what they shall have is the commitment
             phrase = ARTICLE.sub("", " ".join(words[at + 2:])).split(",")[0].rstrip(" .")
         out.append(Draft("planned", start, end, phrase, None, None, None, None, False))
     return out
+
+
+def _names_a_scheme_or_people(subject: list[str]) -> bool:
+    """The subject before a list demand's modal is a noun phrase, not a fronted clause ("Indtil landbrugsstøtten er
+    væk, bør dansk landbrug dog ikke stilles ringere ...", s9_05: no event in its gold; its first part holds a
+    finite auxiliary), and its head names no quality or principle ("Danske forbrugeres frihed til at træffe egne
+    forbrugsvalg skal respekteres ...", s9_05: none either; `modal_passive.names_a_quality_or_principle`)."""
+    first = " ".join(subject).split(",")[0].split()
+    if any(w.lower() in FINITE_AUX for w in first):
+        return False
+    tokens = lemma_tokens(" ".join(subject))
+    head = next((k for k, (w, _) in enumerate(tokens) if k and (w.lower() in PREPOSITIONS or w == ",")), len(tokens))
+    return head > 0 and not names_a_quality_or_principle(tokens[head - 1])
 
 
 def _nominal_demand(item: str, start: int, end: int) -> list[Draft]:

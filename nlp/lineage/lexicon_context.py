@@ -96,6 +96,8 @@ def _planned(words: list[str], i: int) -> bool:
 # it is as often an adjective ("det løbende arbejde", p10).
 _HABITUAL = frozenset("altid årligt halvårligt månedligt ugentligt kvartalsvis sædvanligvis".split())
 _EVERY = frozenset("hvert hver".split())
+# "hele tiden" (all the time), the two-word adverbial of habit.
+_ALL_THE_TIME = ("hele", "tiden")
 _PERIODS = frozenset("år måned uge kvartal halvår gang".split())
 
 
@@ -116,6 +118,9 @@ def habitual(words: list[str], i: int) -> bool:
         return True  # "Som et led i Center for Ejendommes årshjul fremlægges ..." (s04, s10_08; f12 "i et fast årshjul")
     if _HABITUAL.intersection(window) or words[i + 1:i + 2] == ["løbende"]:
         return True  # "løbende" right after the verb is the adverb ("tilpasses løbende", "evalueres løbende", p18)
+    near = [w for w in window if w.strip()]
+    if any(pair == _ALL_THE_TIME for pair in zip(near, near[1:])):
+        return True  # "Samfundet omkring os ændrer sig hele tiden" (s11_03: no event), as "at der hele tiden er ..." (s6_05)
     return any(w in _EVERY and (window[n + 1:n + 2] and window[n + 1] in _PERIODS
                                 or window[n + 2:n + 3] and window[n + 2] in _PERIODS)
                for n, w in enumerate(window))

@@ -10,7 +10,7 @@ import re
 from ..lemma_table import lemma_table
 from .draft import Draft
 from .modal_passive import demanding_passive, headed_by_a_thing
-from .party_clause import DEMAND_MODALS, noun_phrase, opens_noun_phrase, s_passive, skip_adverbs
+from .party_clause import DEMAND_MODALS, duty_modal_at, noun_phrase, opens_noun_phrase, s_passive, skip_adverbs
 from .programme_words import headed_by_a_scheme, is_scheme, verbs
 from .word_classes import word_set
 
@@ -77,7 +77,7 @@ def passive_demand(tokens: list[tuple[str, str]], f: int, start: int, end: int, 
     """"Medicinsk cannabis skal lovliggøres.", "Apotekervæsenet skal liberaliseres." (s6_08): the subject before
     the modal, made legal or freed by a verb of programme_verbs.csv the event lexicon lacks (its own verbs are
     read by the lexicon's readers). Not a kept scheme: "... skal bevares" was left out of f06's gold."""
-    if tokens[f][1] not in DEMAND_MODALS or f > 6 or tokens[0][0].lower() in ("man", "vi") \
+    if not duty_modal_at(tokens, f) or f > 6 or tokens[0][0].lower() in ("man", "vi") \
             or (f == 1 and tokens[0][0].lower() in ("det", "der")):
         return []  # "Det"/"Der" alone before the modal is the expletive; before a noun ("Det frie valg") an article
     i, negated = skip_adverbs(tokens, f + 1)
@@ -115,7 +115,7 @@ def existential_passive(tokens: list[tuple[str, str]], f: int, start: int, end: 
     (`modal_passive.demanding_passive`) when a concrete thing heads what follows (`modal_passive.headed_by_a_thing`:
     "Der skal indføres en grøn check", not "Der skal skabes tryghed"). No object ("Der skal fortsat arbejdes for
     mere ligestilling", s7_02) or a negation: nothing."""
-    if tokens[f][1] not in DEMAND_MODALS:
+    if not duty_modal_at(tokens, f):
         return []
     if f == 1 and tokens[0][0].lower() == "der":
         i = f + 1
@@ -132,8 +132,10 @@ def existential_passive(tokens: list[tuple[str, str]], f: int, start: int, end: 
         # ydelser", s9_01 gold: `planned`, as "bør lovgiverne fastsætte minimumskrav", s7_01)
         return []
     named = tokens[i + 1:]
-    purpose = next((k for k in range(len(named) - 1) if [w.lower() for w, _ in named[k:k + 2]] == ["for", "at"]),
-                   len(named))
+    # the purpose clause "for at", also with the comma of the older rules: "Samtidig skal der uddannes flere
+    # allergilæger for, at sundhedssystemet bliver i stand til ..." (s10_04 gold: "uddannelse af flere allergilæger")
+    purpose = next((k for k in range(len(named) - 1) if [w.lower() for w, _ in named[k:k + 2]] == ["for", "at"]
+                    or [w.lower() for w, _ in named[k:k + 3]] == ["for", ",", "at"]), len(named))
     named = named[:purpose]
     if not opens_noun_phrase(named):
         return []

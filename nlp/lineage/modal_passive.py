@@ -18,7 +18,7 @@ import re
 
 from ..lemma_table import lemma_table
 from .draft import Draft
-from .party_clause import DEMAND_MODALS, lemma_tokens, main_clause, noun_phrase, s_passive, skip_adverbs
+from .party_clause import duty_modal_at, lemma_tokens, main_clause, noun_phrase, s_passive, skip_adverbs
 from .programme_words import PREPOSITIONS, names_a_principle, verb_kind, verbs
 from .word_classes import (ADVERBS, DETERMINERS, FINITE_AUX, NEGATION, PROGRAMME_CONDITION_OPENERS, PRONOUNS,
                            active_finite, word_set)
@@ -51,7 +51,7 @@ def headed_by_a_thing(phrase: list[tuple[str, str]]) -> bool:
 
 def modal_passive(sentence: str, tokens: list[tuple[str, str]], f: int, start: int, end: int,
                   party: str) -> list[Draft]:
-    if tokens[f][1] not in DEMAND_MODALS or not tokens or tokens[0][0].lower() in PROGRAMME_CONDITION_OPENERS:
+    if not tokens or not duty_modal_at(tokens, f) or tokens[0][0].lower() in PROGRAMME_CONDITION_OPENERS:
         return []
     if f > 0 and not (f == 1 and tokens[0][0].lower() in ADVERBS | _FRONT_ADVERBS):
         subject = tokens[:f]  # straight order: "Kongehuset skal nedlægges"
@@ -102,6 +102,11 @@ def demanding_passive(lemma: str) -> bool:
     """A verb whose passive after a demand modal can demand an act on a thing: not a change of degree, not a
     measurement."""
     return lemma not in _NOT_DEMANDS and not _of_degree(lemma)
+
+
+def names_a_quality_or_principle(word: tuple[str, str]) -> bool:
+    """A head noun that names a principle (nlp/data/principle_heads.csv) or a quality (its suffix), not a scheme."""
+    return names_a_principle(word) or _quality(word[0])
 
 
 def names_a_thing(head: list[tuple[str, str]]) -> bool:

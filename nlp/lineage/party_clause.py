@@ -140,6 +140,20 @@ def skip_adverbs(tokens: list[tuple[str, str]], i: int) -> tuple[int, bool]:
 
 #: The modals of a demand, by lemma ("skal"/"skulle" -> skulle, "bør"): in a party's voice what it wants done.
 DEMAND_MODALS = frozenset({"skulle", "bør"})
+#: The modals of a duty laid on a thing, by lemma: the demand modals and "må" (nlp/data/lineage_words.csv role
+#: duty_modal), read only where a thing or the expletive "der" is the subject of a passive ("Der må indføres en
+#: kvalitetssikring gennem tidssvarende certificeringsmetoder", s10_04; "Møntunionen må gentænkes og ændres",
+#: s11_02: both `planned` in their golds). With a person as subject "må" is a necessity the party sees, no demand on
+#: a scheme ("vi må til stadighed vurdere ...", s09), so the party's voice keeps DEMAND_MODALS.
+PASSIVE_DEMAND_MODALS = DEMAND_MODALS | word_set("duty_modal")
+
+
+def duty_modal_at(tokens: list[tuple[str, str]], f: int) -> bool:
+    """The modal at f lays a duty on the subject of a passive (PASSIVE_DEMAND_MODALS): "må" with "gerne" after it
+    gives leave, no duty ("Der må gerne opkræves et gebyr")."""
+    lemma = tokens[f][1]
+    return lemma in DEMAND_MODALS or (lemma in PASSIVE_DEMAND_MODALS
+                                      and all(w.lower() != "gerne" for w, _ in tokens[f + 1:f + 4]))
 
 
 def finite_verb(tokens: list[tuple[str, str]]) -> int | None:
@@ -148,7 +162,9 @@ def finite_verb(tokens: list[tuple[str, str]]) -> int | None:
     for i, (_, lemma) in enumerate(tokens[:8]):
         if verbs().get(lemma) in ("volition", "demand", "support") or lemma in DEMAND_MODALS or _multiword(tokens, i):
             return i or None
-    return None
+    # else a duty modal ("Møntunionen må gentænkes ..."), which only the passive readers take: not before the
+    # verbs above, so "Derfor må vi arbejde for ..." is still read by its verb of demand
+    return next((i or None for i, (_, lemma) in enumerate(tokens[:8]) if lemma in PASSIVE_DEMAND_MODALS), None)
 
 
 def _multiword(tokens: list[tuple[str, str]], i: int) -> bool:

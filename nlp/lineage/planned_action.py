@@ -70,8 +70,18 @@ def _verbs_after(after: str, lemmas: Mapping[str, str]) -> list[str] | None:
     is another subject's."""
     words = _WORD.findall(after)
     listing = bool(_LIST_GOES_ON.match(after))
-    for word in words[:_LIST_WORDS if listing else 4]:
+    coordinated = False
+    for k, word in enumerate(words[:_LIST_WORDS if listing else 4]):
+        if coordinated:
+            coordinated = False
+            continue
         noun = _noun(word, lemmas)
+        if not noun and not listing and k + 2 < len(words) and words[k + 1].lower() in ("og", "eller") \
+                and _s_passive(word, lemmas):
+            # two coordinated passives, the action the table names second ("Møntunionen må gentænkes og ændres",
+            # s11_02; "Landbrugsstøtten skal gentænkes og omlægges"): the first names no action of the table
+            coordinated = True
+            continue
         if noun and listing and word.islower() and (lemmas.get(word) or lexicon.lemma_of(word)) == word:
             # an infinitive before any auxiliary opens a coordinated verb phrase of its own, with its own object:
             # "skal adskille stat og kirke, afskaffe kongehuset" (s7_05) is no abolition of "stat og kirke"
@@ -86,6 +96,12 @@ def _verbs_after(after: str, lemmas: Mapping[str, str]) -> list[str] | None:
         elif not listing:
             return None
     return None
+
+
+def _s_passive(word: str, lemmas: Mapping[str, str]) -> bool:
+    """The s-passive of a verb: its lemma and -s ("gentænkes" of gentænke)."""
+    low = word.lower()
+    return low.endswith("es") and (lemmas.get(low) or lexicon.lemma_of(low)) == low[:-1]
 
 
 def _verbs_before(before: str, lemmas: Mapping[str, str]) -> list[str] | None:

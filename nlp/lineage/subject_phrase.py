@@ -18,6 +18,7 @@ from .evaluations import EVALUATION_OF, EVALUATION_WORD, evaluation_subject
 from .where_relative import takes_where_relative, with_where_tail
 from .word_classes import ADVERBS, ARTICLE_PATTERN, DEFINITE, DEFINITE_ARTICLE_PATTERN, DEFINITE_ENDING, FINITE_AUX, FINITE_AUX_PATTERN, RELATIVE, word_set
 from ..phrases import after_cue, before_cue
+from ..word_classes import MODALS
 
 
 # "der med loven blev indført": "der" may stand a few words before its verb; "det" only one
@@ -112,9 +113,11 @@ def clause_subject(sentence: str, clauses: list[tuple[int, int]], n: int, match:
     if (passive or intransitive) and head:
         return without_trailing_adverbs(head), True
     if not (tail or head) and n >= 2 and RELATIVE.match(sentence[clauses[n - 1][0]:clauses[n - 1][1]].lstrip() + " ") \
-            and all(w.lower() in FINITE_AUX | ADVERBS for w in sentence[clause_lo:lo + match.start()].split()):
+            and all(w.lower() in FINITE_AUX | MODALS | ADVERBS for w in sentence[clause_lo:lo + match.start()].split()):
         # the subject, a relative clause on it, then the verb: "Ydelseskataloget, som er et administrativt
-        # styringsredskab ..., er under revision" (s6_11; tests/nlp/test_lineage_proposals.py)
+        # styringsredskab ..., er under revision" (s6_11; tests/nlp/test_lineage_proposals.py), or a modal and the
+        # passive: "De konkurrenceforvridende tilskudsregler og præferencer, der er pålagt fra politisk hold, skal
+        # fjernes" (s11_08 gold: `planned`, "konkurrenceforvridende tilskudsregler og præferencer ...")
         return before_cue(sentence[clauses[n - 2][0]:clauses[n - 2][1]]), True
     return (tail or head), bool(tail or head)
 

@@ -35,6 +35,11 @@ def _events(text: str) -> list[tuple]:
     ("FerieKonto", "FerieKonto skal nedlægges.", "nedlæggelse af FerieKonto"),
     ("arbejdsmarkedsreformen", "Det er aftalt, at arbejdsmarkedsreformen skal evalueres inden for 3 år.",
      "evaluering af arbejdsmarkedsreformen"),
+    # a recasting demanded (s11_02 gold: "omlægning af landbrugsstøtten i EU"), also when the table's verb is the
+    # second of two coordinated passives ("Møntunionen må gentænkes og ændres", s11_02)
+    ("Fiskeristøtten", "Fiskeristøtten bør omlægges, så den fremmer skånsomt fiskeri.", "omlægning af fiskeristøtten"),
+    ("Stabilitetspagten", "Stabilitetspagten må gentænkes og omlægges, så den fremmer investeringer.",
+     "omlægning af stabilitetspagten"),
 ])
 def test_the_action_a_verb_plans_is_named_by_its_noun(subject: str, evidence: str, expected: str) -> None:
     assert planned_action(subject, evidence) == expected
@@ -51,6 +56,8 @@ def test_the_action_a_verb_plans_is_named_by_its_noun(subject: str, evidence: st
     ("afskaffelse af topskatten", "Vi arbejder for afskaffelse af topskatten, som skal afskaffes."),
     # the scheme not in the evidence
     ("efterlønnen", "Den skal afskaffes."),
+    # two coordinated passives the table lacks
+    ("Stabilitetspagten", "Stabilitetspagten må gentænkes og styrkes."),
 ])
 def test_no_verb_of_the_table_acting_on_the_scheme_leaves_it(subject: str, evidence: str) -> None:
     assert planned_action(subject, evidence) == subject

@@ -13,6 +13,8 @@ import pytest
 from danish._data import table_rows
 from danish.party_forms import member_forms, we_party
 from knowledge.pipeline import extract_path
+from nlp.lineage import lexicon
+from nlp.lineage.clauses import clause_events
 from nlp.lineage.draft import Draft
 from nlp.lineage.party_clause import and_split
 from nlp.lineage.programme_voice import party_demands, read_with_party_voice, uncovered_clauses, verbs
@@ -548,6 +550,9 @@ def test_a_modal_passive_of_an_aim_a_manner_or_a_condition_gives_nothing(sentenc
     # heads it (as "Der skal afholdes hyppige prøver", s6_05, by a verb no table names)
     ("Der skal oprettes en fond for grøn omstilling.", "fond for grøn omstilling"),
     ("Samtidig skal der udbetales en bonus til nyuddannede lærere.", "bonus til nyuddannede lærere"),
+    # a purpose clause after it, "for at" or "for, at" (s6_05; s10_04), is no part of the thing
+    ("Samtidig skal der uddannes flere allergilæger for, at sundhedssystemet kan håndtere udfordringen.",
+     "flere allergilæger"),
 ])
 def test_an_existential_passive_of_any_verb_demands_a_thing(sentence: str, subject: str) -> None:
     assert [(d.kind, d.subject) for d in party_demands(sentence, 0, len(sentence), "Partiet")] == [("planned", subject)]
@@ -562,6 +567,58 @@ def test_an_existential_passive_of_any_verb_demands_a_thing(sentence: str, subje
 ])
 def test_an_existential_passive_of_an_aim_gives_nothing(sentence: str) -> None:
     assert party_demands(sentence, 0, len(sentence), "Partiet") == []
+
+
+@pytest.mark.parametrize(("sentence", "subject"), [
+    # "må" before a passive, or with the expletive "der", lays a duty as "skal" does (s10_04 gold: `planned`,
+    # "kvalitetssikring ... gennem certificering"; s11_02 gold: `planned`, "ændring af møntunionen")
+    ("Der må indføres en kvalitetssikring gennem tidssvarende certificeringsmetoder.",
+     "kvalitetssikring gennem tidssvarende certificeringsmetoder"),
+    ("Møntunionen må gentænkes og ændres.", "Møntunionen"),
+    ("Bibliotekernes bogbusser må sælges.", "Bibliotekernes bogbusser"),
+    ("Derfor må der oprettes en fond for grøn omstilling.", "fond for grøn omstilling"),
+])
+def test_a_duty_modal_before_a_passive_demands_the_thing(sentence: str, subject: str) -> None:
+    assert [(d.kind, d.subject) for d in party_demands(sentence, 0, len(sentence), "Partiet")] == [("planned", subject)]
+
+
+@pytest.mark.parametrize("sentence", [
+    "Der må gerne opkræves et gebyr.",  # leave given, no duty
+    "Vi må til stadighed vurdere ordningen.",  # the party as subject: a necessity it sees (s09), no demand
+    "Ingen borgere må overlades til sig selv.",  # a group of people: a principle
+    "Kvaliteten må løftes.",  # a quality
+    "Der må ikke indføres en afgift.",  # negated
+    "Må bogbusserne sælges?",  # a question (V1)
+    "Hvis bogbusserne må sælges, kræver det lovgivning.",  # a condition
+])
+def test_a_duty_modal_of_leave_a_person_or_an_aim_gives_nothing(sentence: str) -> None:
+    assert party_demands(sentence, 0, len(sentence), "Partiet") == []
+
+
+@pytest.mark.parametrize(("sentence", "events"), [
+    # the subject, a relative clause on it, a modal and the lexicon's passive (s11_08 gold: `planned`,
+    # "konkurrenceforvridende tilskudsregler og præferencer ..."; the same order with "er", s6_11)
+    ("De konkurrenceforvridende tilskudsregler og præferencer, der er pålagt fra politisk hold, skal fjernes.",
+     [("planned", "konkurrenceforvridende tilskudsregler og præferencer")]),
+    ("Rådet, som blev nedsat i 2019, skal nedlægges.", [("changed", "Rådet"), ("planned", "Rådet")]),
+    # no verb of the lexicon: nothing
+    ("Borgerne, der bor på landet, skal vente længe.", []),
+    ("Kommunerne, der har mange ældre, skal have flere penge.", []),
+])
+def test_a_relative_clause_between_the_subject_and_its_modal(sentence: str, events: list[tuple]) -> None:
+    with lexicon.demands():
+        assert [(d.kind, d.subject) for d in clause_events(sentence, 0, len(sentence), None)] == events
+
+
+@pytest.mark.parametrize(("sentence", "events"), [
+    ("Kommunen ændrer taksterne.", [("changed", "taksterne")]),
+    # "hele tiden" (all the time) makes the present a standing process, no event (s11_03: "Samfundet omkring os
+    # ændrer sig hele tiden", nothing in its gold; s6_05: "at der hele tiden er tidssvarende uddannelsestilbud")
+    ("Kommunen ændrer taksterne hele tiden.", []),
+    ("Samfundet omkring os ændrer sig hele tiden.", []),
+])
+def test_all_the_time_is_a_habit_not_an_event(sentence: str, events: list[tuple]) -> None:
+    assert [(d.kind, d.subject) for d in clause_events(sentence, 0, len(sentence), None)] == events
 
 
 @pytest.mark.parametrize(("sentence", "party", "events"), [

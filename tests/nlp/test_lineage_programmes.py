@@ -162,6 +162,20 @@ def test_every_demand_of_a_list_is_planned_whatever_its_verb() -> None:
     ]
 
 
+# The list's subject must be a thing a policy acts on, as a modal passive's in the prose: a freedom (a quality) or a
+# clause before the modal gives nothing (s9_05, Liberal Alliance's landbrugspolitik: neither in its gold).
+DEMANDS_NO_THING = """Venstre mener:
+
+• Borgernes frihed til at vælge egen læge skal respekteres ved at afvikle gebyrerne.
+• Indtil tilskuddet er væk, bør landmændene dog stilles lige med landmænd i de øvrige EU-lande.
+• Folkepensionen skal reguleres efter lønudviklingen.
+"""
+
+
+def test_a_list_demand_of_a_quality_or_a_clause_gives_nothing() -> None:
+    assert _events(DEMANDS_NO_THING) == [("planned", None, "regulering af folkepensionen", "Venstre", False)]
+
+
 @pytest.mark.parametrize(("text", "expected"), [
     # in the party's own voice "mener, at" and "bør" state its demands (s09: "Det Radikale Venstre mener, at
     # grundloven skal revideres", "Rang, titel- og ordensvæsnet bør afskaffes")
