@@ -21,12 +21,12 @@ import re
 from danish.words import content_words
 
 from ..document import Document, Span
-from ..indicators import computed, cues, fields
+from ..indicators import computed, cues, fields, printed_measure
 from ..indicators.finders import JOBINDSATS_MENTION, ALL_FINDERS, JOBINDSATS, Found, unwrapped
 from ..indicators.finders import lines_of as finders_lines
 from ..indicators.structure import STRUCTURE_FINDERS
 from ..normalise import collapse_ws
-from ..records import IndicatorDefinition
+from ..records import Basis, IndicatorDefinition
 from . import policy_document
 
 # The site as a text names it: "Jobindsats", "jobindsats.dk", "https://api.jobindsats.dk/v2" (not "jobindsatsen").
@@ -48,7 +48,7 @@ def parse(doc: Document) -> list[IndicatorDefinition]:
             computed.apply_stated_ratio(f)
     context = policy_document.indicator_context(doc)
     source = document_source(doc.text)
-    records = [_record(doc, f, context, source) for f in found]
+    records = [_cite_read_values(_record(doc, f, context, source), doc, text, f) for f in found]
     return _inherit_population(records, found)
 
 
@@ -263,6 +263,53 @@ def _record(doc: Document, f: Found, context: policy_document.IndicatorContext,
         measure=_measure(f), population=_ws(population), numerator=_ws(numerator),  # type: ignore[arg-type]
         denominator=_ws(denominator), period_unit=_period_unit(f),  # type: ignore[arg-type]
         source=own_source, reform=context.reform, period=context.period, issuer=context.issuer)
+
+
+# What a measure of `other` rests on where no word of the text names it (extract/records.py "unstated_metric").
+_NO_METRIC = Basis(kind="unstated_metric", source="goals without a metric (tests/fixtures/gold/star/README.md)")
+
+
+def _cite_read_values(r: IndicatorDefinition, doc: Document, text: str, f: Found) -> IndicatorDefinition:
+    """The record with its measure, reference period and list number cited where the title or the definition
+    prints the words they are read from (`text` is the document unwrapped, offsets unchanged): "Antal" for a
+    count, "Årlig opgørelse" for år, the "3." before a numbered title. A measure of `other` that no words name
+    rests on the labelling convention instead; a value found in neither stays uncited."""
+    provenance, inferred = dict(r.provenance), dict(r.inferred)
+    parts = [(start, part) for start, part in ((f.title_start, f.title), (f.definition_start, f.definition))
+             if part and start >= 0 and text.startswith(part, start)]  # only where the offsets hold the words
+    for name, value, at in (("measure", r.measure, printed_measure.measure_at),
+                            ("period_unit", r.period_unit, printed_measure.period_unit_at)):
+        if value is None or name in provenance:
+            continue
+        for start, part in parts:
+            found = at(value, part)
+            if found:
+                provenance[name] = doc.span(start + found[0], start + found[1])
+                break
+        else:
+            if name == "measure" and value == "other":
+                inferred[name] = _NO_METRIC
+    number = _number_at(text, f) if r.number is not None else None
+    if number:
+        provenance["number"] = doc.span(*number)
+    if (provenance, inferred) == (r.provenance, r.inferred):
+        return r
+    return r.model_copy(update={"provenance": provenance, "inferred": inferred})
+
+
+def _number_at(text: str, f: Found) -> tuple[int, int] | None:
+    """Where a numbered item prints its number: on its title's line before the title ("3. Længde af ...",
+    "Mål 1 – ..."), else in the label that linked it to its title (`Found.label_span`)."""
+    number = re.compile(rf"(?<![\d,.]){f.number}(?!\d|,\d)")
+    line_start = text.rfind("\n", 0, f.title_start) + 1
+    before = list(number.finditer(text, line_start, f.title_start))
+    if before:
+        return before[-1].span()
+    if f.label_span:
+        label = number.search(text, *f.label_span)
+        if label:
+            return label.span()
+    return None
 
 
 def _is_general(f: Found) -> bool:
