@@ -266,7 +266,7 @@ def _record(doc: Document, f: Found, context: policy_document.IndicatorContext,
 
 
 # What a measure of `other` rests on where no word of the text names it (extract/records.py "unstated_metric").
-_NO_METRIC = Basis(kind="unstated_metric", source="goals without a metric (tests/fixtures/gold/star/README.md)")
+_NO_METRIC = Basis(kind="unstated_metric", source="tests/fixtures/gold/star/README.md")
 
 
 def _cite_read_values(r: IndicatorDefinition, doc: Document, text: str, f: Found) -> IndicatorDefinition:
@@ -292,9 +292,27 @@ def _cite_read_values(r: IndicatorDefinition, doc: Document, text: str, f: Found
     number = _number_at(text, f) if r.number is not None else None
     if number:
         provenance["number"] = doc.span(*number)
+    for field, printed in (("source", r.source), ("population", r.population)):
+        # a value a finder read without keeping its place ("kommunens borgere", d05): where the text prints it,
+        # nearest the indicator's title
+        place = _nearest_printed(text, printed, f.title_start) if printed and field not in provenance else None
+        if place:
+            provenance[field] = doc.span(*place)
+    site = r.inferred.get("issuer")
+    if r.source == JOBINDSATS and "source" not in provenance and site and site.source.endswith(JOBINDSATS):
+        # a jobindsats.dk page that never names its site (d02, d09): the site is the source, by the same
+        # convention that makes it the issuer (corpus/star/README.md "Document fields")
+        inferred["source"] = site
     if (provenance, inferred) == (r.provenance, r.inferred):
         return r
     return r.model_copy(update={"provenance": provenance, "inferred": inferred})
+
+
+def _nearest_printed(text: str, value: str, near: int) -> tuple[int, int] | None:
+    """The place nearest `near` where `text` prints `value` as whole words (any case, across line breaks)."""
+    words = r"\s+".join(re.escape(w) for w in value.split())
+    places = [m.span() for m in re.finditer(rf"(?<![\w-]){words}(?![\w-])", text, re.IGNORECASE)]
+    return min(places, key=lambda p: abs(p[0] - near)) if places else None
 
 
 def _number_at(text: str, f: Found) -> tuple[int, int] | None:
@@ -329,6 +347,8 @@ def _inherit_population(records: list[IndicatorDefinition], found: list[Found]) 
         if f.style == "benchmark" and record.population is None:
             donor = next((r for r, g in zip(records[i + 1:], found[i + 1:])
                           if g.style == "component" and r.population), None)
-            if donor:
-                out[i] = record.model_copy(update={"population": donor.population})
+            if donor:  # cited where the component's is (d05: "blandt kommunens borgere")
+                cited = {"population": donor.provenance["population"]} if "population" in donor.provenance else {}
+                out[i] = record.model_copy(update={"population": donor.population,
+                                                   "provenance": {**record.provenance, **cited}})
     return out

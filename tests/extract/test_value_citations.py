@@ -101,8 +101,9 @@ def test_a_goal_that_states_no_metric_rests_on_the_labelling_convention() -> Non
     text, found = _indicators("star/d03_star_ber_maal_2018.txt")
     goal = next(r for r in found if r.title.startswith("Virksomhederne skal sikres"))
     assert (goal.measure, "measure" in goal.provenance, goal.inferred["measure"]) == (
-        "other", False, Basis(kind="unstated_metric",
-                              source="goals without a metric (tests/fixtures/gold/star/README.md)"))
+        "other", False, Basis(kind="unstated_metric", source="tests/fixtures/gold/star/README.md"))
+    assert goal.inferred["measure"].danish == (
+        "ingen målemetode trykt, derfor 'andet' efter mærkningskonventionen (tests/fixtures/gold/star/README.md)")
 
 
 @pytest.mark.parametrize("path", ["star/d03_star_ber_maal_2018.txt",
@@ -142,3 +143,61 @@ def test_an_index_pages_case_kind_is_cited_as_printed() -> None:
     question = next(r for r in ex.records if isinstance(r, Question))
     span = question.provenance["case_kind"]
     assert (question.case_kind, ex.document.text[span.start:span.end]) == ("alm. del", "alm. del")
+
+
+MEMBERS = ("Tilstede\nLolan Ottesen (A) - formand\nGrethe Larsen (A) - næstformand\nBirte Kramhøft (F)\n"
+           "Doris Børger (A)\n")  # s10_08: a committee's attendance list
+
+
+@pytest.mark.parametrize(("text", "name", "role", "printed", "worded"), [
+    # p04: a minister's title before the name, the party after it
+    ("siger beskæftigelsesminister Peter Hummelgaard (S) til Kristeligt Dagblad.", "Peter Hummelgaard",
+     "beskæftigelsesminister (S)", "beskæftigelsesminister Peter Hummelgaard (S)", []),
+    # f08: a list entry's title and membership over three lines
+    ("Medlem af\nSundhedskoordinationsudvalget\n\nBirgit Roswall,\nKommunalbestyrelsesmedlem\nGribskov, Medlem af\n"
+     "Sundhedskoordinationsudvalget\n\nSteen Christiansen", "Birgit Roswall",
+     "kommunalbestyrelsesmedlem Gribskov, medlem af Sundhedskoordinationsudvalget",
+     "Kommunalbestyrelsesmedlem\nGribskov, Medlem af\nSundhedskoordinationsudvalget", []),
+    # each member's own party, after the own name; "medlem" is the attendance list's word for a member
+    (MEMBERS, "Grethe Larsen", "næstformand (A)", "(A) - næstformand", []),
+    (MEMBERS, "Birte Kramhøft", "medlem (F)", "(F)", ["medlem"]),
+    # p25: a byline's role is all the convention's words
+    ("12/09/2013 12:35\nFreja Eriksen\n\nRegeringen har sat ti mål.", "Freja Eriksen", "skribent (byline)", None,
+     ["skribent", "(byline)"]),
+])
+def test_a_persons_role_is_cited_where_printed_and_its_convention_words_named(
+        text: str, name: str, role: str, printed: str | None, worded: list[str]) -> None:
+    from extract.role_citation import role_printed
+
+    found = role_printed(text, text.index(name), name, role)
+    assert found is not None
+    span, words = found
+    assert (text[span[0]:span[1]] if span else None, words) == (printed, worded)
+
+
+def test_a_role_with_a_part_neither_printed_nor_the_conventions_is_left_uncited() -> None:
+    from extract.role_citation import role_printed
+
+    # seed 002's signature: the minister's title is the letter head's, not printed by the name
+    text = "Med venlig hilsen\n\nTroels Lund Poulsen\n"
+    assert role_printed(text, text.index("Troels"), "Troels Lund Poulsen", "beskæftigelsesminister, afsender") is None
+
+
+def test_a_documents_person_roles_are_cited_or_based() -> None:
+    ex = extract_path(ROOT / "corpus" / "policy" / "p25_denoffentlige_sociale_2020_maal_2013.txt")
+    info = next(r for r in ex.records if isinstance(r, DocumentInfo))
+    span = info.provenance["person_roles[Annette Vilhelmsen]"]
+    assert ex.document.text[span.start:span.end] == "Social-, børne- og integrationsminister"
+    assert info.inferred["person_roles[Freja Eriksen]"] == Basis(kind="role_wording", source="skribent, (byline)")
+
+
+def test_a_source_and_a_population_a_finder_kept_no_place_of_are_cited_where_printed_or_based() -> None:
+    text, found = _indicators("star/d04_bm_benchmark_2018.txt")
+    assert _cited(text, found[0], "source") == "Beskæftigelsesministeriets nye benchmarking-liste"
+    # d05: a benchmark of a difference takes its first component's population, and its place
+    text, found = _indicators("star/d05_bm_maskinen_forventet_ydelsesomfang.txt")
+    assert [(r.population, _cited(text, r, "population")) for r in found] == [("kommunens borgere",) * 2] * 3
+    # d02: a jobindsats.dk page that never names its site: the page template is the basis of the source too
+    text, found = _indicators("star/d02_jobindsats_ministermaal_opkvalificering.txt")
+    assert (found[0].source, "source" in found[0].provenance, found[0].inferred["source"]) == (
+        "jobindsats.dk", False, Basis(kind="site_template", source="jobindsats.dk"))

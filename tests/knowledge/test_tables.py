@@ -116,8 +116,7 @@ def test_a_value_the_text_does_not_print_has_its_basis_beside_it(store: Store) -
     goal = next(r for r in rows(store, "indicators") if r["source"].endswith("d03_star_ber_maal_2018.txt")
                 and r["title"].startswith("Virksomhederne skal sikres"))
     assert (goal["measure"], goal["measure_basis"]) == (
-        "other", "no metric printed, so 'other' by the labelling convention: goals without a metric "
-                 "(tests/fixtures/gold/star/README.md)")
+        "other", "no metric printed, so 'other' by the labelling convention (tests/fixtures/gold/star/README.md)")
     catalog = next(r for r in rows(store, "document_catalog") if r["source"].endswith("d03_star_ber_maal_2018.txt"))
     assert (catalog["issuer"], catalog["issuer_basis"]) == (
         "Styrelsen for Arbejdsmarked og Rekruttering", "site convention: the star.dk page template")
