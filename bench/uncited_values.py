@@ -2,7 +2,8 @@
 their span does not hold, over every file of corpus/.
 
 For each record field with a value: whether `provenance` cites it (a `persons[k]` key counts for
-`persons`) and whether `inferred` names its basis. For each edge of each document's graph (built
+`persons`) and whether `inferred` names its basis (a `person_roles[name]` key counts for `person_roles`).
+For each edge of each document's graph (built
 with the document's text and its NLP mentions, as `graph_from_store` builds it): whether a
 non-empty quote stands in the text of the edge's span.
 
@@ -48,8 +49,8 @@ def main() -> None:
                 if name in SKIP or value in (None, (), {}, "", False):
                     continue
                 cited = name in r.provenance or any(k.startswith(name + "[") for k in r.provenance)
-                state = "cited" + (" + basis" if name in r.inferred else "") if cited else (
-                    "basis" if name in r.inferred else "neither")
+                based = name in r.inferred or any(k.startswith(name + "[") for k in r.inferred)
+                state = "cited" + (" + basis" if based else "") if cited else ("basis" if based else "neither")
                 fields[(type(r).__name__, name, state)] += 1
                 rows.append({"file": str(path.relative_to(ROOT)), "type": type(r).__name__, "field": name,
                              "value": str(value)[:80], "state": state})

@@ -31,7 +31,7 @@ class _Frozen(BaseModel):
 # What a value the text does not print was inferred by (the wording: BASIS_WORDING below).
 BasisKind = Literal["site_address", "site_template", "printed_sites", "mail_domain", "department_kommune",
                     "document_date", "document_issuer", "heading_year", "ministries_table", "same_name",
-                    "reform_indicators", "agreement_parties"]
+                    "reform_indicators", "agreement_parties", "kommune_register", "unstated_metric", "page_images", "ftdk_address", "letter_key", "role_wording"]
 # kind -> (English, Danish) wording, "{source}" standing for what it was inferred from.
 BASIS_WORDING: dict[str, tuple[str, str]] = {
     # the document's own address (its meta.json or the corpus manifest): corpus/star/README.md's site convention
@@ -66,6 +66,29 @@ BASIS_WORDING: dict[str, tuple[str, str]] = {
     # reformen af X" (nlp/lineage/actors.py; seed 000's gold), the agreement's name cited where printed
     "agreement_parties": ("the parties behind the agreement it names: {source}",
                           "udledt som partierne bag aftalen: {source}"),
+    # a kommune's code and region are not printed with its name: the bundled register (danish/data/kommuner.csv,
+    # Danmarks Statistik's classification KOMMUNER, read by extract/kommune_registry.py) gives them
+    "kommune_register": ("the kommune register (danish/data/kommuner.csv, Danmarks Statistik): {source}",
+                         "kommuneregistret (danish/data/kommuner.csv, Danmarks Statistik): {source}"),
+    # an indicator whose text states no metric (no "andel", "antal", "gennemsnit", time limit): measure
+    # `other` by the labelling convention (tests/fixtures/gold/star/README.md: "`other` (... goals without a
+    # metric)"), not by any printed word
+    "unstated_metric": ("no metric printed, so 'other' by the labelling convention ({source})",
+                        "ingen målemetode trykt, derfor 'andet' efter mærkningskonventionen ({source})"),
+    # a Folketing letter's keys (extract/parsers/ftdk_bases.py): ft.dk's number of the file, by the names of the
+    # page images it came with (which the loader takes out of the text) ...
+    "page_images": ("the page images of the ft.dk file: {source}", "ft.dk-filens sidebilleder: {source}"),
+    # ... the path of the question's page, by ft.dk's address scheme from fields the letter prints ...
+    "ftdk_address": ("ft.dk's address scheme for the question {source}",
+                     "ft.dk's adresseskema for spørgsmålet {source}"),
+    # ... and the key an answer shares with its question, from the same fields
+    "letter_key": ("the key of the question {source}, shared by its question and answer letters",
+                   "nøglen for spørgsmålet {source}, fælles for spørgsmålets og svarets breve"),
+    # the words of a person's role the readers word by the labelling convention, not copy from the text: a letter's
+    # or an e-mail's sender "afsender" (seeds 000 and 002), a byline's "skribent (byline)", an attendance list's
+    # "medlem", a "Kontakt:" line's "kontaktperson" (extract/role_citation.py)
+    "role_wording": ("the role's wording by the labelling convention: {source}",
+                     "rollens ordlyd efter mærkningskonventionen: {source}"),
 }
 
 

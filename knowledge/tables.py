@@ -134,8 +134,8 @@ def _basis_sql(field: str, data: str = "r.data") -> str:
     return f"CASE {kind} {cases} END"
 
 
-def _basis_column(field: str, en_value: str, da_value: str, data: str = "r.data") -> Column:
-    return Column(f"{field}_basis", _basis_sql(field, data), "text",
+def _basis_column(field: str, en_value: str, da_value: str, data: str = "r.data", column: str | None = None) -> Column:
+    return Column(f"{column or field}_basis", _basis_sql(field, data), "text",
                   f"What {en_value} rests on when the text does not print it (e.g. \"the document's date "
                   f"2017-07-04\", in English as the exports word it); empty when the text prints it.",
                   f"Hvad {da_value} bygger på, når teksten ikke trykker den (fx \"the document's date 2017-07-04\" = "
@@ -305,11 +305,13 @@ INDICATORS = View(
             "Hvordan målet opgøres, som det står."),
      Column("measure", _j("measure"), "text", "Kind of quantity: share, count, average, duration, other.",
             "Slags mål: andel, antal, gennemsnit, varighed, andet."),
+     _basis_column("measure", "the kind of quantity", "slags mål"),
      Column("population", _j("population"), "text", "Who is measured.", "Hvem der måles på."),
      Column("numerator", _j("numerator"), "text", "What is counted on top of a share.", "Tælleren i en andel."),
      Column("denominator", _j("denominator"), "text", "What a share is taken of.", "Nævneren i en andel."),
      Column("period_unit", _j("period_unit"), "text", "Reference period of one value: måned or år.",
             "Opgørelsesperiode for én værdi: måned eller år."),
+     _basis_column("period_unit", "the reference period", "opgørelsesperioden"),
      Column("data_source", _j("source"), "text", "Where the measure is published, e.g. jobindsats.dk.",
             "Hvor målet offentliggøres, fx jobindsats.dk."),
      Column("reform", _j("reform"), "text", "Reform or agreement the indicator follows.",
@@ -346,8 +348,10 @@ KOMMUNE_MENTIONS = View(
     (_record_id(), _document_id(),
      Column("kommune_code", _j("code"), "text", "Official four-digit kommune code (0101 = København).",
             "Officiel firecifret kommunekode (0101 = København)."),
+     _basis_column("code", "the kommune code", "kommunekoden", column="kommune_code"),
      Column("kommune_name", _j("name"), "text", "Official kommune name.", "Kommunens officielle navn."),
      Column("region", _j("region"), "text", "The kommune's region.", "Kommunens region."),
+     _basis_column("region", "the region", "regionen"),
      Column("as_written", _j("as_written"), "text", "The name as the document writes it.",
             "Navnet, som dokumentet skriver det."),
      Column("attributes", f"json({_j('attributes')})", "json",

@@ -40,6 +40,7 @@ from ..normalise import collapse_ws
 from ..records import Answer, DocumentInfo, Person
 from .policy_reform import reform_of
 from . import ftdk_fields as ff
+from .ftdk_bases import with_key_bases
 
 Span = tuple[int, int]
 #: (question span, answer span, offset of the "Svar" label) of one answer block
@@ -484,11 +485,13 @@ def _answer_kind(f: Fields, svar_at: int) -> None:
     text = f.doc.text
     label = re.match(r"\s*(\w+)", text[svar_at:svar_at + 20])
     word = label.group(1).lower() if label else ""
+    at = (svar_at + label.start(1), svar_at + label.end(1)) if label else (0, 0)
     if word not in _KIND_WORDS:
         m = _KIND_PHRASE_RE.search(text, 0, svar_at)
         word = m.group(1).lower() if m else ""
+        at = m.span(1) if m else (0, 0)
     if word in _KIND_WORDS:
-        f.values["answer_kind"] = _KIND_WORDS[word]
+        f.put("answer_kind", _KIND_WORDS[word], *at)  # cited at the word that says it ("Endeligt svar")
 
 
 def _record(doc: Document, f: Fields) -> Answer:
@@ -498,6 +501,6 @@ def _record(doc: Document, f: Fields) -> Answer:
                         question_sent_date=v.get("question_sent_date"))
     asked = tuple(Person(name=n, party=p) for n, p in v.pop("asked_by", ()))
     ff.finish_persons(f, extra_exclude=[p.name for p in asked])
-    return Answer(document_id=doc.id, span=doc.span(0, len(doc.text)), provenance=f.provenance,
-                  asked_by=asked, ftdk_document_id=doc.ftdk_document_id, question_link=link,
-                  **{k: val for k, val in v.items() if k in Answer.model_fields})
+    return with_key_bases(Answer(document_id=doc.id, span=doc.span(0, len(doc.text)), provenance=f.provenance,
+                                 asked_by=asked, ftdk_document_id=doc.ftdk_document_id, question_link=link,
+                                 **{k: val for k, val in v.items() if k in Answer.model_fields}))

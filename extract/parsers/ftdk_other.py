@@ -16,7 +16,8 @@ from ..letters import GREETING_RE, TITLE_RE, Fields, find_ministry, letter_date,
 from ..people import NAME
 from ..person_roles import roled_persons
 from ..records import DocumentInfo, Question
-from .policy_organisations import organisations_of
+from .ftdk_bases import with_key_bases
+from .policy_organisations import organisations_at
 from .policy_reform import reform_of
 
 _SALUTATION_RE = re.compile(rf"(?m)^[ \t]*Kære\s+(?P<name>{NAME})")
@@ -46,11 +47,15 @@ def stub_reference(doc: Document) -> Question | None:
                   for name in ("abbrev", "number", "minister") if match.group(name)}
     kind = "alm. del" if match["almdel"] else (match["kind"] or "").upper() or None
     renamed = {"abbrev": "udvalg_abbrev", "minister": "addressee", "number": "question_number"}
-    return Question(document_id=doc.id, span=doc.span(match.start(), match.end()),
-                    provenance={renamed[k]: v for k, v in provenance.items()},
-                    ftdk_document_id=doc.ftdk_document_id, udvalg_abbrev=match["abbrev"],
-                    question_number=int(match["number"]), case_kind=kind,  # type: ignore[arg-type]  # L/B/F as printed
-                    case_number=match["bill"], addressee=title_text(match["minister"] or "") or None)
+    printed_kind = "almdel" if match["almdel"] else "kind" if match["kind"] else None
+    if printed_kind:  # the case kind as the page prints it ("alm. del.", "L")
+        provenance["case_kind"] = doc.span(match.start(printed_kind), match.end(printed_kind))
+    return with_key_bases(Question(
+        document_id=doc.id, span=doc.span(match.start(), match.end()),
+        provenance={renamed.get(k, k): v for k, v in provenance.items()},
+        ftdk_document_id=doc.ftdk_document_id, udvalg_abbrev=match["abbrev"],
+        question_number=int(match["number"]), case_kind=kind,  # type: ignore[arg-type]  # L/B/F as printed
+        case_number=match["bill"], addressee=title_text(match["minister"] or "") or None))
 
 
 def parse(doc: Document) -> list[DocumentInfo | Question]:
@@ -81,7 +86,10 @@ def _info(doc: Document) -> DocumentInfo:
               salutation.end("name") if salutation else 0)
         # the roles the letter gives them (its signature, a title before a name): person_roles.py
         f.values["person_roles"] = {p.name: p.role for p in roled_persons(text) if p.role and p.name in persons}
-    f.values["organisations"] = tuple(organisations_of(doc))
+    organisations = organisations_at(doc)
+    f.values["organisations"] = tuple(name for name, _, _ in organisations)
+    for k, (_, start, end) in enumerate(organisations):
+        f.provenance[f"organisations[{k}]"] = doc.span(start, end)
     return DocumentInfo(document_id=doc.id, span=doc.span(0, len(text)), provenance=f.provenance,
                         doc_type="letter" if is_letter else "other",
                         **{k: v for k, v in f.values.items() if k in DocumentInfo.model_fields})

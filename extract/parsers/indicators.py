@@ -21,12 +21,12 @@ import re
 from danish.words import content_words
 
 from ..document import Document, Span
-from ..indicators import computed, cues, fields
+from ..indicators import computed, cues, fields, printed_measure
 from ..indicators.finders import JOBINDSATS_MENTION, ALL_FINDERS, JOBINDSATS, Found, unwrapped
 from ..indicators.finders import lines_of as finders_lines
 from ..indicators.structure import STRUCTURE_FINDERS
 from ..normalise import collapse_ws
-from ..records import IndicatorDefinition
+from ..records import Basis, IndicatorDefinition
 from . import policy_document
 
 # The site as a text names it: "Jobindsats", "jobindsats.dk", "https://api.jobindsats.dk/v2" (not "jobindsatsen").
@@ -48,7 +48,7 @@ def parse(doc: Document) -> list[IndicatorDefinition]:
             computed.apply_stated_ratio(f)
     context = policy_document.indicator_context(doc)
     source = document_source(doc.text)
-    records = [_record(doc, f, context, source) for f in found]
+    records = [_cite_read_values(_record(doc, f, context, source), doc, text, f) for f in found]
     return _inherit_population(records, found)
 
 
@@ -265,6 +265,71 @@ def _record(doc: Document, f: Found, context: policy_document.IndicatorContext,
         source=own_source, reform=context.reform, period=context.period, issuer=context.issuer)
 
 
+# What a measure of `other` rests on where no word of the text names it (extract/records.py "unstated_metric").
+_NO_METRIC = Basis(kind="unstated_metric", source="tests/fixtures/gold/star/README.md")
+
+
+def _cite_read_values(r: IndicatorDefinition, doc: Document, text: str, f: Found) -> IndicatorDefinition:
+    """The record with its measure, reference period and list number cited where the title or the definition
+    prints the words they are read from (`text` is the document unwrapped, offsets unchanged): "Antal" for a
+    count, "Årlig opgørelse" for år, the "3." before a numbered title. A measure of `other` that no words name
+    rests on the labelling convention instead; a value found in neither stays uncited."""
+    provenance, inferred = dict(r.provenance), dict(r.inferred)
+    parts = [(start, part) for start, part in ((f.title_start, f.title), (f.definition_start, f.definition))
+             if part and start >= 0 and text.startswith(part, start)]  # only where the offsets hold the words
+    for name, value, at in (("measure", r.measure, printed_measure.measure_at),
+                            ("period_unit", r.period_unit, printed_measure.period_unit_at)):
+        if value is None or name in provenance:
+            continue
+        for start, part in parts:
+            found = at(value, part)
+            if found:
+                provenance[name] = doc.span(start + found[0], start + found[1])
+                break
+        else:
+            if name == "measure" and value == "other":
+                inferred[name] = _NO_METRIC
+    number = _number_at(text, f) if r.number is not None else None
+    if number:
+        provenance["number"] = doc.span(*number)
+    for field, printed in (("source", r.source), ("population", r.population)):
+        # a value a finder read without keeping its place ("kommunens borgere", d05): where the text prints it,
+        # nearest the indicator's title
+        place = _nearest_printed(text, printed, f.title_start) if printed and field not in provenance else None
+        if place:
+            provenance[field] = doc.span(*place)
+    site = r.inferred.get("issuer")
+    if r.source == JOBINDSATS and "source" not in provenance and site and site.source.endswith(JOBINDSATS):
+        # a jobindsats.dk page that never names its site (d02, d09): the site is the source, by the same
+        # convention that makes it the issuer (corpus/star/README.md "Document fields")
+        inferred["source"] = site
+    if (provenance, inferred) == (r.provenance, r.inferred):
+        return r
+    return r.model_copy(update={"provenance": provenance, "inferred": inferred})
+
+
+def _nearest_printed(text: str, value: str, near: int) -> tuple[int, int] | None:
+    """The place nearest `near` where `text` prints `value` as whole words (any case, across line breaks)."""
+    words = r"\s+".join(re.escape(w) for w in value.split())
+    places = [m.span() for m in re.finditer(rf"(?<![\w-]){words}(?![\w-])", text, re.IGNORECASE)]
+    return min(places, key=lambda p: abs(p[0] - near)) if places else None
+
+
+def _number_at(text: str, f: Found) -> tuple[int, int] | None:
+    """Where a numbered item prints its number: on its title's line before the title ("3. Længde af ...",
+    "Mål 1 – ..."), else in the label that linked it to its title (`Found.label_span`)."""
+    number = re.compile(rf"(?<![\d,.]){f.number}(?!\d|,\d)")
+    line_start = text.rfind("\n", 0, f.title_start) + 1
+    before = list(number.finditer(text, line_start, f.title_start))
+    if before:
+        return before[-1].span()
+    if f.label_span:
+        label = number.search(text, *f.label_span)
+        if label:
+            return label.span()
+    return None
+
+
 def _is_general(f: Found) -> bool:
     """Measures found by the structure finders take the document's data source; the
     STAR layouts carry their own (jobindsats.dk where their heading or site says so)."""
@@ -282,6 +347,8 @@ def _inherit_population(records: list[IndicatorDefinition], found: list[Found]) 
         if f.style == "benchmark" and record.population is None:
             donor = next((r for r, g in zip(records[i + 1:], found[i + 1:])
                           if g.style == "component" and r.population), None)
-            if donor:
-                out[i] = record.model_copy(update={"population": donor.population})
+            if donor:  # cited where the component's is (d05: "blandt kommunens borgere")
+                cited = {"population": donor.provenance["population"]} if "population" in donor.provenance else {}
+                out[i] = record.model_copy(update={"population": donor.population,
+                                                   "provenance": {**record.provenance, **cited}})
     return out

@@ -33,7 +33,7 @@ from danish.words import STOPWORDS
 from ..document import Document
 from ..kommune_registry import Kommune, Resolution, lookup, office_titles, resolve
 from ..list_marks import BULLET
-from ..records import KommuneRow, UnresolvedName
+from ..records import Basis, KommuneRow, UnresolvedName
 
 _FALSE_MARKS = {"", "-", "–", "—", "0", "nej", "n/a"}
 # bullet marks (the one list, danish/list_marks.py and extract/list_marks.py: typographic marks, dashes, the Symbol-font dots PDF text
@@ -107,10 +107,14 @@ class KommuneScan:
         if current is not None and (current.attributes or not attributes):
             return  # duplicates merge into the first mention, tables win over prose
         span = doc.span(start, start + len(as_written))
+        # the code and the region are the register's, not the text's: the name they are looked up by is cited,
+        # the register is their basis (a composed value: extract/records.py Record)
+        register = Basis(kind="kommune_register", source=f"{kommune.name} ({kommune.code}), {kommune.region}")
         self.rows[kommune.code] = KommuneRow(
             document_id=doc.id, span=span, name=kommune.name, code=kommune.code,
             as_written=as_written, region=kommune.region, attributes=attributes or {},
-            provenance={"as_written": span, "name": span, "code": span})
+            provenance={"as_written": span, "name": span, "code": span},
+            inferred={"code": register, "region": register})
 
 
 def parse(doc: Document) -> list[KommuneRow | UnresolvedName]:

@@ -29,12 +29,13 @@ from danish.dates import date_of, despace
 from ..document import Document, Span
 from ..document_layout import letterhead_lines
 from ..person_roles import RoledPerson, roled_persons
+from ..role_citation import role_printed
 from ..records import Basis, DocumentInfo
 from .policy_date import document_date
 from .policy_genre import doc_type_of
 from .policy_issuer import issuer_of
 from .policy_layout import DATE_LINE, GREETING, Found
-from .policy_organisations import organisations_of
+from .policy_organisations import organisations_at, organisations_of
 from .policy_period import period_of
 from .policy_reform import reform_of
 from .policy_title import title_of
@@ -82,6 +83,17 @@ def parse(doc: Document) -> list[DocumentInfo]:
             inferred[name] = found.basis
     for k, person in enumerate(persons):
         provenance[f"persons[{k}]"] = doc.span(person.start, person.start + len(person.name))
+    # each person's role (the last one given, as person_roles keeps it) where printed, the convention's words of
+    # it with their basis
+    for person in {p.name: p for p in persons if p.role}.values():
+        role_at = role_printed(doc.text, person.start, person.name, person.role or "")
+        if role_at and role_at[0]:
+            provenance[f"person_roles[{person.name}]"] = doc.span(*role_at[0])
+        if role_at and role_at[1]:
+            inferred[f"person_roles[{person.name}]"] = Basis(kind="role_wording", source=", ".join(role_at[1]))
+    organisations = organisations_at(doc, issuer)
+    for k, (_, start, end) in enumerate(organisations):
+        provenance[f"organisations[{k}]"] = doc.span(start, end)
     return [DocumentInfo(
         document_id=doc.id, span=doc.span(0, len(doc.text)), provenance=provenance, inferred=inferred,
         doc_type=doc_type_of(doc, title, dated_top, *_definition_count(doc, title)),
@@ -89,7 +101,7 @@ def parse(doc: Document) -> list[DocumentInfo]:
         date=date_of(despace(date.value)) if date else None, reform=reform.value if reform else None,
         period=period.value if period else None, persons=tuple(p.name for p in persons),
         person_roles={p.name: p.role for p in persons if p.role},
-        organisations=tuple(organisations_of(doc, issuer)))]
+        organisations=tuple(name for name, _, _ in organisations))]
 
 
 @dataclass(frozen=True)

@@ -32,22 +32,29 @@ def organisations_of(doc: Document, issuer: Found | None = None) -> list[str]:
     """Each organisation once, in the fullest form the text prints: "Beskæftigelsesrådet (BER)"
     rather than a later "BER" (one agency id, danish/data/agencies.csv); the issuer too when
     the text prints its name ("LO s jobcenterindeks", p01)."""
-    fullest: dict[str, str] = {}
+    return [name for name, _, _ in organisations_at(doc, issuer)]
+
+
+def organisations_at(doc: Document, issuer: Found | None = None) -> list[tuple[str, int, int]]:
+    """`organisations_of` with where each is printed in the form kept: (name, start, end) of `doc.text` (a body
+    printed across a line break holds its name with the break as a space)."""
+    fullest: dict[str, tuple[str, int, int]] = {}
     if issuer is not None and issuer.start >= 0 and doc.text.startswith(issuer.value, issuer.start) \
             and not KOMMUNE_NAME.fullmatch(issuer.value) and issuer.value not in party_names() \
             and not LOGO_LINE.match(_line_of(doc.text, issuer.start)):  # a logo's alt text is no mention
         known_issuer = reference.agency_by_name(issuer.value)
-        fullest[known_issuer.id if known_issuer else issuer.value] = issuer.value
+        fullest[known_issuer.id if known_issuer else issuer.value] = (
+            issuer.value, issuer.start, issuer.start + len(issuer.value))
     for m in _ORGANISATIONS.finditer(doc.text):
         printed = m.group("body") or m.group(0)
         known = reference.agency_by_name(re.sub(r" \([A-ZÆØÅ]{2,5}\)$", "", printed))
         key = known.id if known else printed
-        if len(printed) > len(fullest.get(key, "")):
-            fullest[key] = printed
+        if len(printed) > len(fullest.get(key, ("",))[0]):
+            fullest[key] = (printed, m.start(), m.start() + len(printed))
     # a kommune's paper, the issuer the kommune or one of its units ("Ballerup Kommune, Center for Ejendomme")
     if issuer is not None and KOMMUNE_NAME.fullmatch(issuer.value.split(", ")[0]):
-        for body in municipal_bodies(doc.text):
-            fullest.setdefault(body, body)
+        for body, start, end in _municipal_bodies_at(doc.text):
+            fullest.setdefault(body, (body, start, end))
     return list(fullest.values())
 
 
@@ -62,8 +69,16 @@ def _municipal_body_patterns() -> tuple[re.Pattern[str], ...]:
 def municipal_bodies(text: str) -> list[str]:
     """A kommune's councils, committees and centres named in its document (extract/data/
     municipal_bodies.tsv), once each, in text order."""
-    found: dict[int, str] = {}
+    return list(dict.fromkeys(body for body, _, _ in _municipal_bodies_at(text)))
+
+
+def _municipal_bodies_at(text: str) -> list[tuple[str, int, int]]:
+    """`municipal_bodies` with where each is first printed: (name, start, end)."""
+    found: dict[int, tuple[str, int, int]] = {}
     for pattern in _municipal_body_patterns():
         for m in pattern.finditer(text):
-            found.setdefault(m.start(), " ".join(m.group(0).split()))
-    return list(dict.fromkeys(found[k] for k in sorted(found)))
+            found.setdefault(m.start(), (" ".join(m.group(0).split()), m.start(), m.end()))
+    first: dict[str, tuple[str, int, int]] = {}
+    for k in sorted(found):
+        first.setdefault(found[k][0], found[k])
+    return list(first.values())

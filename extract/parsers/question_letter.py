@@ -21,6 +21,7 @@ from ..letters import (GREETING_RE, QUESTION_STOP_RE, Fields, letter_date, signa
                        title_text)
 from ..records import Person, Question
 from . import ftdk_fields as ff
+from .ftdk_bases import with_key_bases
 
 # "udbeder sig ministerens besvarelse af følgende spørgsmål:"; a samråd letter "anmoder
 # ministeren om at give møde i udvalget og besvare følgende spørgsmål:"
@@ -111,9 +112,9 @@ def _record(doc: Document, f: Fields) -> Question:
     v = f.values
     asked = tuple(Person(name=n, party=p) for n, p in v.pop("asked_by", ()))
     ff.finish_persons(f, extra_exclude=[p.name for p in asked])
-    return Question(document_id=doc.id, span=doc.span(0, len(doc.text)), provenance=f.provenance,
-                    asked_by=asked, ftdk_document_id=doc.ftdk_document_id,
-                    **{k: val for k, val in v.items() if k in Question.model_fields})
+    return with_key_bases(Question(document_id=doc.id, span=doc.span(0, len(doc.text)), provenance=f.provenance,
+                                   asked_by=asked, ftdk_document_id=doc.ftdk_document_id,
+                                   **{k: val for k, val in v.items() if k in Question.model_fields}))
 
 
 def link_key(question: Question) -> str | None:

@@ -5,6 +5,7 @@ took from the evidence, from a heading, from the sentence before or from the doc
 """
 from __future__ import annotations
 
+import bisect
 import datetime as dt
 import re
 from functools import lru_cache
@@ -63,13 +64,18 @@ def cited_fields(doc: Document, d: Draft, anchor: dt.date | None, issuer: str | 
     return provenance, inferred
 
 
-# An actor as the evidence names it, in its genitive or definite forms too ("byrådets", "Regeringen").
-def _named_at(text: str, name: str, *, last: bool = False) -> re.Match[str] | None:
-    words = r"\s+".join(re.escape(w) for w in name.split())
-    found = re.finditer(rf"(?<![\w-]){words}(?:s|et|ets|en|ens)?(?![\w-])", text, re.IGNORECASE)
-    if last:
-        return next(iter(reversed(list(found))), None)
-    return next(found, None)
+def _printed_at(text: str, phrase: str, *, inflected: bool = False) -> re.Match[str] | None:
+    """Where `text` prints a phrase (its first place): across line breaks and line-break hyphens ("erstattes af
+    resultat-\nmål", "Cen- trum-Demokraterne"), and `inflected`, as an actor is named, in its genitive or
+    definite forms too ("byrådets", "Regeringen")."""
+    return _phrase_pattern(phrase, inflected).search(text)
+
+
+@lru_cache(maxsize=512)
+def _phrase_pattern(phrase: str, inflected: bool) -> re.Pattern[str]:
+    words = r"(?:-?\s+)".join(_word_pattern(word) for word in phrase.split())
+    inflections = r"(?:s|et|ets|en|ens)?" if inflected else ""
+    return re.compile(rf"(?<![\w-]){words}{inflections}(?![\w-])", re.IGNORECASE)
 
 
 # A name with its abbreviation in brackets, as an actor is written once in full ("Beskæftigelsesrådet (BER)",
@@ -77,27 +83,51 @@ def _named_at(text: str, name: str, *, last: bool = False) -> re.Match[str] | No
 _WITH_ABBREVIATION = re.compile(r"^(?P<name>.+?)\s*\((?P<short>[^()]+)\)$")
 
 
-def _actor_at(text: str, actor: str, *, last: bool = False) -> tuple[int, int] | None:
-    """Where `text` prints the actor (its first place, or its `last`): whole, else the name or the abbreviation
-    of a name written with its abbreviation in brackets (a sentence says "BER" or "Beskæftigelsesrådet", the
-    actor is both)."""
-    found = _named_at(text, actor, last=last)
-    if found is None:
-        parts = _WITH_ABBREVIATION.match(actor)
-        forms = (parts.group("name"), parts.group("short")) if parts else ()
-        found = next((m for m in (_named_at(text, f, last=last) for f in forms) if m), None)
-    return found.span() if found else None
+def _actor_forms(actor: str) -> tuple[str, ...]:
+    """The forms an actor is printed in, in the order they are looked for: whole, else the name or the
+    abbreviation of a name written with its abbreviation in brackets (a sentence says "BER" or
+    "Beskæftigelsesrådet", the actor is both)."""
+    parts = _WITH_ABBREVIATION.match(actor)
+    return (actor, parts.group("name"), parts.group("short")) if parts else (actor,)
+
+
+def _actor_at(text: str, actor: str) -> tuple[int, int] | None:
+    """Where `text` prints the actor (its first place, in the first of its forms printed)."""
+    return next((m.span() for m in (_printed_at(text, f, inflected=True) for f in _actor_forms(actor)) if m), None)
 
 
 def _actor_printed(text: str, d: Draft, actor: str) -> tuple[int, int] | None:
     """Where the actor is printed when the reader did not say (`Draft.actor_at`) and the evidence does not
     name it: the nearest place before the evidence (a proposal's heading names its proposer, a speaker is
-    named before the quote), else after it."""
-    before = _actor_at(text[:d.start], actor, last=True)
-    if before:
-        return before
-    after = _actor_at(text[d.end:], actor)
-    return (d.end + after[0], d.end + after[1]) if after else None
+    named before the quote), else after it. The places are read once per document and actor (`_places`):
+    scanning the whole text before each event made citing a long document's events quadratic in its length."""
+    forms = _actor_forms(actor)
+    for form in forms:
+        starts, ends = _places(text, form)
+        before = bisect.bisect_right(ends, d.start)  # the places that end before the evidence starts
+        if before:
+            return starts[before - 1], ends[before - 1]
+    for form in forms:
+        starts, ends = _places(text, form)
+        after = bisect.bisect_left(starts, d.end)  # the first place that starts after the evidence ends
+        if after < len(starts):
+            return starts[after], ends[after]
+    return None
+
+
+def _places(text: str, phrase: str) -> tuple[tuple[int, ...], tuple[int, ...]]:
+    """Where a document prints an actor's form (`_printed_at`, inflected), in text order: (starts, ends)."""
+    known = _places_in(text)
+    if phrase not in known:
+        found = [m.span() for m in _phrase_pattern(phrase, True).finditer(text)]
+        known[phrase] = tuple(a for a, _ in found), tuple(b for _, b in found)
+    return known[phrase]
+
+
+@lru_cache(maxsize=2)
+def _places_in(text: str) -> dict[str, tuple[tuple[int, ...], tuple[int, ...]]]:
+    """The places read so far in one document, by form (kept for the document being read, as `_dated_mentions`)."""
+    return {}
 
 
 def _year_printed(text: str, d: Draft, in_date: tuple[int, int] | None) -> tuple[int, int] | None:
@@ -166,28 +196,22 @@ def _word_pattern(word: str) -> str:
     return r"-?\s*".join(r"(?:-\s+)?".join(re.escape(c) for c in part) for part in word.split("-"))
 
 
-def _words_at(text: str, phrase: str) -> re.Match[str] | None:
-    """Where `text` prints a phrase, across line breaks and line-break hyphens ("erstattes af resultat-\nmål")."""
-    words = r"(?:-?\s+)".join(_word_pattern(word) for word in phrase.split())
-    return re.search(rf"(?<![\w-]){words}(?![\w])", text, re.IGNORECASE)
-
-
 def _replacement_printed(text: str, d: Draft, replaced_by: str) -> tuple[int, int] | None:
     """Where the replacement is printed: in the evidence, else in the sentence after it ("... afskaffes.
     I stedet indføres en ny ordning")."""
-    found = _words_at(text[d.start:d.end], replaced_by)
+    found = _printed_at(text[d.start:d.end], replaced_by)
     if found:
         return d.start + found.start(), d.start + found.end()
     after = text[d.end:d.end + _NEAR_AFTER]
     stop = re.search(r"[.!?](?=\s)|\n\s*\n", after)
-    found = _words_at(after[:stop.end() if stop else len(after)], replaced_by)
+    found = _printed_at(after[:stop.end() if stop else len(after)], replaced_by)
     if found:
         return d.end + found.start(), d.end + found.end()
     # a replacement the reader completed from a later sentence ("en række indikatorer" ... "De centrale
     # indikatorer findes i dag på jobindsats.dk"): the words the evidence prints, at least two of them
     words = replaced_by.split()
     for n in range(len(words) - 1, 1, -1):
-        found = _words_at(text[d.start:d.end], " ".join(words[:n]))
+        found = _printed_at(text[d.start:d.end], " ".join(words[:n]))
         if found:
             return d.start + found.start(), d.start + found.end()
     return None
@@ -210,19 +234,19 @@ def _cite_composite_actor(doc: Document, d: Draft, actor: str, provenance: dict[
     subject and its companions apart ("regeringen indgik i efteråret 2010 med Dansk Folkeparti og ...":
     cited from the subject to the last companion)."""
     told = doc.text[d.start:d.end]
-    whole = _words_at(told, actor)
+    whole = _printed_at(told, actor)
     if whole:
         provenance["actor"] = doc.span(d.start + whole.start(), d.start + whole.end())
         return
     if actor.lower().startswith(actors.PARTIES_BEHIND):
         agreement = actor[len(actors.PARTIES_BEHIND):]
-        named = _words_at(told, agreement)
+        named = _printed_at(told, agreement)
         if named:
             provenance["actor"] = doc.span(d.start + named.start(), d.start + named.end())
             inferred["actor"] = Basis(kind="agreement_parties", source=agreement)
         return
     head, _, rest = actor.partition(" ")
-    first = _words_at(told, head) if rest else None
-    last = _words_at(told[first.end():], rest) if first else None
+    first = _printed_at(told, head) if rest else None
+    last = _printed_at(told[first.end():], rest) if first else None
     if first and last:
         provenance["actor"] = doc.span(d.start + first.start(), d.start + first.end() + last.end())

@@ -13,6 +13,7 @@ from pathlib import Path
 import pdfplumber
 import pytest
 
+from extract.records import Basis
 from knowledge import app_api, app_views
 from knowledge.store import Store
 
@@ -192,10 +193,14 @@ def test_every_field_of_every_record_gives_its_page_and_span(store: Store) -> No
     had no page and no span (NaN in the table), and the three events' rows ran together."""
     seed = doc_id(store, SEED_000)
     text = (store.document(seed) or {})["text"]
-    rows = app_api.field_rows(store.records(document_id=seed))
+    records = list(store.records(document_id=seed))
+    rows = app_api.field_rows(records)
     assert all(isinstance(r["Side"], int) and r["Side"] >= 1 for r in rows)
-    # a composed value (the parties behind an agreement the text names) cites the printed part, then its basis
-    assert all(re.fullmatch(r"\d+–\d+( \(posten\)|; resten .+)?", r["Tegn"]) for r in rows)
+    # a composed value (the parties behind an agreement the text names) cites the printed part, then its basis; a
+    # value no words print (a goal's measure "andet") says what it rests on instead
+    bases = {Basis.model_validate(b).danish for _, _, data in records for b in (data.get("inferred") or {}).values()}
+    assert all(re.fullmatch(r"\d+–\d+( \(posten\)|; resten .+)?", r["Tegn"]) or r["Tegn"] in bases for r in rows)
+    assert any(r["Tegn"] in bases and r["Felt"] == "Måltype" for r in rows)
     events = {r["Post"] for r in rows if r["Post"].startswith("Sporhændelse")}
     assert events == {"Sporhændelse 1", "Sporhændelse 2", "Sporhændelse 3"}
     dropped = {r["Felt"]: r for r in rows if r["Post"] == "Sporhændelse 2"}

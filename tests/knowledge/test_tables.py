@@ -92,13 +92,15 @@ def test_a_value_the_text_does_not_print_has_its_basis_beside_it(store: Store) -
 
     based = 0
     for view, type_name, fields in (("lineage_events", "LineageEvent", ("year", "date", "actor")),
-                                    ("indicators", "IndicatorDefinition", ("issuer",))):
+                                    ("indicators", "IndicatorDefinition", ("issuer", "measure", "period_unit")),
+                                    ("kommune_mentions", "KommuneRow", ("code", "region"))):
         recs = records(store, type_name)
         for row in rows(store, view):
             inferred = recs[row["id"]].get("inferred") or {}
             for field in fields:
                 expected = Basis.model_validate(inferred[field]).text if field in inferred else None
-                assert row[f"{field}_basis"] == expected, (view, row["id"], field)
+                column = "kommune_code" if field == "code" else field
+                assert row[f"{column}_basis"] == expected, (view, row["id"], field)
                 based += expected is not None
     assert based > 100  # the perfects of news dated by the page, an agency's own plans
     # corpus/star/d03: "BER har drøftet og indgivet indstilling ...": a perfect, dated by the page
@@ -106,6 +108,15 @@ def test_a_value_the_text_does_not_print_has_its_basis_beside_it(store: Store) -
                and r["evidence"].startswith("BER har drøftet"))
     assert (row["year"], row["year_basis"], row["actor"], row["actor_basis"]) == (
         2017, "the document's date 2017-07-04", "Beskæftigelsesrådet (BER)", None)
+    # the register's region of a kommune the text names; a goal that states no metric
+    kommune = next(r for r in rows(store, "kommune_mentions") if r["kommune_name"] == "Aarhus")
+    assert (kommune["region"], kommune["region_basis"]) == (
+        "Region Midtjylland",
+        "the kommune register (danish/data/kommuner.csv, Danmarks Statistik): Aarhus (0751), Region Midtjylland")
+    goal = next(r for r in rows(store, "indicators") if r["source"].endswith("d03_star_ber_maal_2018.txt")
+                and r["title"].startswith("Virksomhederne skal sikres"))
+    assert (goal["measure"], goal["measure_basis"]) == (
+        "other", "no metric printed, so 'other' by the labelling convention (tests/fixtures/gold/star/README.md)")
     catalog = next(r for r in rows(store, "document_catalog") if r["source"].endswith("d03_star_ber_maal_2018.txt"))
     assert (catalog["issuer"], catalog["issuer_basis"]) == (
         "Styrelsen for Arbejdsmarked og Rekruttering", "site convention: the star.dk page template")

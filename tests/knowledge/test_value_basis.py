@@ -79,7 +79,9 @@ def test_an_issuer_the_text_does_not_print_has_no_span_and_names_its_basis(path:
 def test_a_composed_issuer_cites_the_part_printed_and_names_the_basis_of_the_rest(
         path: str, issuer: str, printed: str, basis: Basis) -> None:
     ex = _extract(path)
-    assert (_info(ex).issuer, _printed(ex, "issuer"), _info(ex).inferred) == (issuer, printed, {"issuer": basis})
+    # (a person's role the convention words, "kontaktperson" of a "Kontakt:" line, has its own basis)
+    inferred = {k: b for k, b in _info(ex).inferred.items() if not k.startswith("person_roles[")}
+    assert (_info(ex).issuer, _printed(ex, "issuer"), inferred) == (issuer, printed, {"issuer": basis})
 
 
 @pytest.mark.parametrize(("path", "issuer", "printed"), [
