@@ -12,6 +12,7 @@ from extract.document import Document, Page, Segment
 from nlp.lineage import lineage_events
 from nlp.lineage.commitment import restricted_definite
 from nlp.lineage.holder import place_heads, with_holder
+from nlp.lineage.planned_action import planned_action
 from tests.attestation import attesting_text
 
 
@@ -82,3 +83,16 @@ def test_every_place_holder_is_attested(row: dict[str, str]) -> None:
 def test_place_holders_are_attested_by_two_documents() -> None:
     rows = table_rows("nlp", "data", "place_holders.csv")
     assert len({r["attested_by"] for r in rows}) >= 2  # the rule, one head each
+
+
+@pytest.mark.parametrize(("subject", "evidence", "phrase"), [
+    # an expletive passive's demand and a wished act are named by the action's noun (nlp/data/planned_actions.csv;
+    # s10_04 gold: "uddannelse af flere allergilæger", s9_01 gold: "privatisering af offentlige virksomheder")
+    ("flere sygeplejersker", "Samtidig skal der uddannes flere sygeplejersker.", "uddannelse af flere sygeplejersker"),
+    ("offentlige forsyningsselskaber", "Partiet ønsker at privatisere offentlige forsyningsselskaber, som kan drives "
+     "bedre i privat regi.", "privatisering af offentlige forsyningsselskaber"),
+    # a verb the table does not hold leaves the scheme as it is
+    ("flere sygeplejersker", "Samtidig skal der ansættes flere sygeplejersker.", "flere sygeplejersker"),
+])
+def test_a_planned_act_is_named_by_its_noun(subject: str, evidence: str, phrase: str) -> None:
+    assert planned_action(subject, evidence) == phrase
