@@ -188,8 +188,9 @@ def restricted_definite(subject: str, evidence: str) -> str:
     if not noun.isalpha() or len(noun) < 4:
         return subject
     for found in _RESTRICTED_NOUN.finditer(" ".join(evidence.split())):
-        if found.group("noun") == noun:
-            return definite_form(noun, found.group("article").lower()) or subject
+        article = found.group("article").lower()
+        if found.group("noun") == noun and (article != "de" or noun.islower()):  # "De Radikale, der ...": a name
+            return definite_form(noun, article) or subject
     return subject
 
 

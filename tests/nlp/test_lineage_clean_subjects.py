@@ -45,6 +45,7 @@ def test_a_free_article_before_a_relative_gives_the_definite_form(text: str, exp
     ("aftale", "Partierne indgik en aftale, som trådte i kraft i 2010.", "aftale"),
     ("Ordningen", "Ordningen, som blev indført i 2015, afskaffes.", "Ordningen"),
     ("ordning", "Den ordning blev afskaffet i 2019.", "ordning"),
+    ("Radikale", "De Radikale, der stemte imod, ønsker reglen afskaffet.", "Radikale"),
     ("udvidede behandlingsgaranti", "Vi vil bevare den udvidede behandlingsgaranti, der sikrer alle hurtig behandling.",
      "udvidede behandlingsgaranti"),
 ])
