@@ -172,6 +172,28 @@ def definite_form(noun: str, article: str | None) -> str | None:
     return noun + (after_e if noun.endswith("e") else after_consonant)
 
 
+# A free definite article before a lone noun is the article of a restrictive relative clause: "den
+# Energispareaftale, som blev underskrevet i 2006" names the one agreement meant, as its definite form does (s11_08
+# gold: "Energispareaftalen" for the event the relative tells as for the party's support of it; kept_things.py
+# writes the support so). The same convention as the pointing adjectives (nlp/data/deictic_adjectives.csv: "den
+# tidligere seniorydelsesord- ning, som" -> "seniorydelsesordningen", d12). An adjective keeps the article's phrase
+# as it is ("den udvidede behandlingsgaranti, der", s7_04 gold; "det kommunale selvstyre, der", s9_02 gold).
+_RESTRICTED_NOUN = re.compile(r"(?<![\wæøå])(?P<article>[Dd]en|[Dd]et|[Dd]e)\s+(?P<noun>[\wæøåÆØÅ]+)\s*,?\s+(?:som|der)\b")
+
+
+def restricted_definite(subject: str, evidence: str) -> str:
+    """A lone noun the evidence gives a free definite article and a relative clause, in its definite form:
+    "Energispareaftale" of "den Energispareaftale, som blev underskrevet" -> "Energispareaftalen"."""
+    noun = subject.strip()
+    if not noun.isalpha() or len(noun) < 4:
+        return subject
+    for found in _RESTRICTED_NOUN.finditer(" ".join(evidence.split())):
+        article = found.group("article").lower()
+        if found.group("noun") == noun and (article != "de" or noun.islower()):  # "De Radikale, der ...": a name
+            return definite_form(noun, article) or subject
+    return subject
+
+
 # What a proposal proposes is the commitment: "tilsluttede sig ministerens forslag til fem mål" (d03 gold:
 # "fem beskæftigelsespolitiske mål for 2018"), "Forslag om udvidelse af retten til skoleskift" (f12 gold: "retten
 # til skoleskift ... udvides"). A bill ("lovforslag", "Forslag til lov om ...") is named by its title as it is.

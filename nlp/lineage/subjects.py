@@ -14,7 +14,7 @@ The readers' public names are also importable from here, as they were before the
 """
 from __future__ import annotations
 
-from .commitment import commitment_phrase, existential_subject, whole_title, with_infinitive_head
+from .commitment import commitment_phrase, existential_subject, restricted_definite, whole_title, with_infinitive_head
 from .deciders import agent_clause, event_actor
 
 __all__ = ["agent_clause", "commitment_phrase", "event_actor", "existential_subject", "noun_phrases", "whole_title",
@@ -28,6 +28,7 @@ def noun_phrases(subject: str, actor: str | None, evidence: str, text: str,
     Energispareaftale, som blev underskrevet i 2006") takes no agent from the clause around it."""
     subject = commitment_phrase(with_infinitive_head(whole_title(subject, evidence), evidence))
     subject = existential_subject(subject, evidence)
+    subject = restricted_definite(subject, evidence)  # "den Energispareaftale, som ..." -> "Energispareaftalen"
     if actor is None and not agentless:
         split = agent_clause(subject, evidence)
         if split:

@@ -26,9 +26,10 @@ def _events(text: str, issuer: str | None = None, title: str | None = None) -> l
 
 @pytest.mark.parametrize(("text", "expected"), [
     # a past passive in a relative clause: the antecedent is what was made; no "af", no maker (s11_08 gold: actor
-    # null, though the main clause's subject supports the agreement)
+    # null, though the main clause's subject supports the agreement); the free article before the lone noun makes
+    # it the definite form (s11_08 gold: "Energispareaftalen")
     ("Dansk Folkeparti støtter den Energispareaftale, som blev underskrevet i 2006.",
-     ("introduced", 2006, "Energispareaftale", None, None)),
+     ("introduced", 2006, "Energispareaftalen", None, None)),
     ("Vi er opmærksomme på, at DONG Energy, som i 2006 blev dannet som resultat af en sammenlægning af en række "
      "danske energiselskaber, lever op til hensigten.", ("introduced", 2006, "DONG Energy", None, None)),
     # the expletive passive "blev der + participle": the noun after the participle is what was made (s6_09)
@@ -66,10 +67,11 @@ def test_a_programme_states_a_dated_past_fact_as_a_fact() -> None:
     # in a party's programme a relative clause telling what others did is description (s7_06, s7_02), but one that
     # dates what was made is a fact of record (s11_08 gold: `introduced` 2006 by nobody named)
     text = "Energipolitik\n\nDansk Folkeparti støtter den Energispareaftale, som blev underskrevet i 2006."
-    # (and what the party supports, a thing already there, it keeps: nlp/lineage/kept_things.py)
+    # (and what the party supports, a thing already there, it keeps: nlp/lineage/kept_things.py; both events name it
+    # by the definite form the free article before the lone noun and its relative clause ask for)
     assert _events(text, issuer="Dansk Folkeparti") == [
         ("confirmed", None, "Energispareaftalen", "Dansk Folkeparti", None),
-        ("introduced", 2006, "Energispareaftale", None, None)]
+        ("introduced", 2006, "Energispareaftalen", None, None)]
     text = "Jobcentre\n\nFra 2007 blev der skabt jobcentre i alle de nye kommuner som et led i kommunalreformen."
     assert _events(text, issuer="Dansk Folkeparti") == [
         ("introduced", 2007, "jobcentre i alle de nye kommuner", None, None)]
