@@ -34,7 +34,7 @@ from extract.document import Document
 from extract.normalise import collapse_ws
 from extract.records import Answer, AnyRecord, DocumentInfo, LineageEvent, Question
 
-from . import actors, agent_nouns, assembly, lexicon, minutes, notice, overview, policy
+from . import actors, agent_nouns, assembly, lexicon, minutes, notice, overview, policy, subject_gate
 from .anaphora import (DECIDED_BY, back_reference, continued, inherit_year, instead, resolve_anaphora, resolve_reform,
                        where_found)
 from .bullet_restatement import bullet_over_prose
@@ -127,6 +127,7 @@ def lineage_events(doc: Document, records: Sequence[AnyRecord] = ()) -> list[Lin
     drafts = notice.with_agenda_proposals(doc.text, drafts)  # the proposals a general meeting's notice lists
     if not party_voice:  # a party's lists are its demands
         drafts = policy.with_action_lists(doc.text, drafts)  # a municipal policy's "Vi vil:" actions
+    drafts = [d for d in drafts if subject_gate.names_a_commitment(d.subject)]  # no noun phrase, no event
     issuer = issuer_of(records)
     return [_record(doc, d, anchor, issuer) for d in drafts + _overview_rows(doc.text)]
 
