@@ -5,8 +5,7 @@ text").
 The classes are data (nlp/data/subject_gate.csv, each with an example and the documents that attest it): a
 personal pronoun opening the phrase ("vi vores socialistiske værdier", s11_03), a present passive ("afgøres
 hvordan arealet konkret", s10_06; "formes af de mennesker", s9_03), a place adverbial ("Flere steder i landet",
-s10_04), and the bare plural of a person noun a standing rule addresses ("Medlemmer bliver godkendt ved simpelt flertal.", s9_13,
-s11_10). Every class drops its event: in the dev texts the clause such a phrase comes from states no event the
+s10_04). Every class drops its event: in the dev texts the clause such a phrase comes from states no event the
 gold lists (the phrase the gold would take, e.g. "lægevagten" after "bliver", is not where the picker looked).
 
 The present passive is read by the pipeline's lemma table and the word after it, so that a noun of the same
@@ -68,8 +67,6 @@ def gate_class(subject: str) -> str | None:
         return "present_passive"
     if len(words) >= 2 and first in classes["place_adverbial"] and words[1].lower() == "steder":
         return "place_adverbial"
-    if len(words) == 1 and first in classes["person_plural"]:
-        return "person_plural"
     return None
 
 
