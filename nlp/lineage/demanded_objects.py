@@ -41,7 +41,8 @@ def acted_on(tokens: list[tuple[str, str]], i: int, start: int, end: int, party:
               or (w.lower() == "og" and k and not named[k - 1][0].endswith("-")
                   and not _adjectives_of_one_noun(named, k))), len(named))
     head = named[p - 1] if p else None
-    if head is None or not head[0].isalpha() or head[0].lower() in ADVERBS or names_a_principle(head):
+    # (a hyphenated compound is one word: "vælge sin senior-ønskebolig", s11_07)
+    if head is None or not head[0].replace("-", "").isalpha() or head[0].lower() in ADVERBS or names_a_principle(head):
         return []
     phrase = noun_phrase([w for w, _ in named])
     parts = and_split(phrase)

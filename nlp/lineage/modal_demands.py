@@ -8,8 +8,9 @@ from __future__ import annotations
 import re
 
 from ..lemma_table import lemma_table
+from .demanded_objects import OBJECT_ENDERS, acted_on
 from .draft import Draft
-from .modal_passive import demanding_passive, headed_by_a_thing
+from .modal_passive import FRONT_ADVERBS, demanding_passive, headed_by_a_thing
 from .party_clause import DEMAND_MODALS, duty_modal_at, noun_phrase, opens_noun_phrase, s_passive, skip_adverbs
 from .programme_words import headed_by_a_scheme, is_scheme, verbs
 from .word_classes import word_set
@@ -18,26 +19,50 @@ from .word_classes import word_set
 def impersonal_demand(sentence: str, tokens: list[tuple[str, str]], f: int, start: int, end: int,
                       party: str) -> list[Draft]:
     """"Det skal/bør (adv) være muligt (for ...) at <verb> <scheme>", "Der skal/bør (adv) være <scheme>"."""
-    if tokens[f][1] not in DEMAND_MODALS or f != 1 or tokens[0][0].lower() not in ("det", "der"):
+    if tokens[f][1] not in DEMAND_MODALS or f != 1:
         return []
-    i, negated = skip_adverbs(tokens, f + 1)
+    if tokens[0][0].lower() in ("det", "der"):
+        expletive, i = tokens[0][0].lower(), f + 1
+    elif tokens[0][0].lower() in FRONT_ADVERBS and f + 1 < len(tokens) and tokens[f + 1][0].lower() in ("det", "der"):
+        # inverted after an adverb: "Derfor skal der være et frit valg mellem forskellige folkeskoler" (s10_05)
+        expletive, i = tokens[f + 1][0].lower(), f + 2
+    else:
+        return []
+    i, negated = skip_adverbs(tokens, i)
     if negated or i >= len(tokens) or tokens[i][1] != "være":
         return []
     rest = tokens[i + 1:]
-    if tokens[0][0].lower() == "det":
+    if expletive == "det":
         if rest and rest[0][1] != "mulig":
             return _scheme_that(sentence, rest, start, end, party)
         if not rest:
             return []
         at = next((k for k, (w, _) in enumerate(rest) if w.lower() == "at"), None)
-        if at is None or at + 2 >= len(rest) or not any(is_scheme(t) for t in rest[at + 1:]):
+        if at is None or at + 2 >= len(rest):
             return []
+        if not any(is_scheme(t) for t in rest[at + 1:]):
+            # making a possible act on a concrete thing is the demand of an arrangement, its object named: "Det skal
+            # være muligt at drive plejehjem på markedsvilkår" (s11_07 gold: `planned`, "plejehjem på markedsvilkår"),
+            # as the scheme's "opkræve en vis brugerbetaling" (s7_02); the general reading of an act wished on a
+            # thing (`demanded_objects.acted_on`), so a principle, an adverb or a verb with no object gives nothing
+            if rest[0][1] != "mulig" or at != 1 or not headed_by_a_thing(rest[at + 2:]):
+                return []  # (a thing: "vælge frit" names none, nor "leve et godt liv", a principle)
+            return acted_on(rest, at + 1, start, end, party)
         phrase = " ".join(w for w, _ in rest[at + 1:])
         return [Draft("planned", start, end, phrase, None, None, party, None, False)]
     # "Der skal være en beskeden brugerbetaling på sundhedsydelser": the noun before the first preposition
-    if not headed_by_a_scheme(rest):
+    if not headed_by_a_scheme(rest) and not _scheme_phrase(rest):
         return []
     return [Draft("planned", start, end, noun_phrase([w for w, _ in rest]), None, None, party, None, False)]
+
+
+def _scheme_phrase(rest: list[tuple[str, str]]) -> bool:
+    """The noun phrase, without an article, opens with a phrase that names a scheme by its head (nlp/data/lineage_words.csv,
+    role scheme_phrase: "Der skal være frit valg", s11_07; "et frit valg mellem forskellige folkeskoler", s10_05)."""
+    words = [w.lower() for w, _ in rest]
+    if words and words[0] in ("en", "et"):
+        words = words[1:]
+    return any(words[:len(phrase.split())] == phrase.split() for phrase in word_set("scheme_phrase"))
 
 
 def _scheme_that(sentence: str, rest: list[tuple[str, str]], start: int, end: int, party: str) -> list[Draft]:
@@ -161,3 +186,38 @@ def active_demand(tokens: list[tuple[str, str]], f: int, start: int, end: int, p
     if not headed_by_a_scheme(named):
         return []
     return [Draft("planned", start, end, noun_phrase([w for w, _ in named]), None, None, party, None, False)]
+
+
+def generic_ability(tokens: list[tuple[str, str]], f: int, start: int, end: int, party: str) -> list[Draft]:
+    """"Man skal selv kunne vælge sin senior-ønskebolig" (s11_07 gold: `planned`): the generic "man" given the
+    ability to act on a thing is a right the party demands, as "Det skal være muligt at <verb> <thing>"; the thing
+    is the object (`demanded_objects.acted_on`, a possessive left off), concrete (`headed_by_a_thing`): "man skal
+    kunne vælge den tidligere end i dag" (a pronoun) and "Man skal ikke nødvendigvis være skatteadvokat" (s9_07,
+    negated, the copula) give nothing. The pattern of two programmes: s11_07, and s6_08's "Man skal selv kunne
+    bestemme hvilket godkendt sygehus ..., man vil vælge" (a clause as the object: nothing here)."""
+    if f != 1 or tokens[0][0].lower() != "man" or tokens[f][1] not in DEMAND_MODALS:
+        return []
+    i, negated = skip_adverbs(tokens, f + 1)
+    if i < len(tokens) and tokens[i][0].lower() == "selv":  # "selv" of the subject: by oneself
+        i, more = skip_adverbs(tokens, i + 1)
+        negated = negated or more
+    if negated or i + 2 >= len(tokens) or tokens[i][0].lower() != "kunne":
+        return []
+    named = tokens[i + 2:]
+    if named and named[0][0].lower() in _POSSESSIVES:
+        named = named[1:]
+    if named and named[0][1] in _INTERROGATIVES:
+        return []  # an indirect question is a clause, no thing: "bestemme hvilket godkendt sygehus ..." (s6_08)
+    # a clause or a comparison ends the object ("vælge den tidligere end i dag", s11_07), and a comparative heads no
+    # thing
+    named = named[:next((k for k, (w, _) in enumerate(named) if w.lower() in OBJECT_ENDERS | {"end"}), len(named))]
+    if not named or named[-1][0].lower() == named[-1][1] + "ere" or not headed_by_a_thing(named):
+        return []
+    return acted_on([tokens[i + 1]] + named, 0, start, end, party)
+
+
+# The reflexive possessives of a generic subject ("vælge sin senior-ønskebolig"): the thing is named without them.
+_POSSESSIVES = frozenset({"sin", "sit", "sine"})
+# The lemmas that open an indirect question.
+_INTERROGATIVES = frozenset({"hvilken", "hvad", "hvem", "hvor", "hvordan", "hvorvidt", "om"})
+

@@ -53,7 +53,7 @@ def modal_passive(sentence: str, tokens: list[tuple[str, str]], f: int, start: i
                   party: str) -> list[Draft]:
     if not tokens or not duty_modal_at(tokens, f) or tokens[0][0].lower() in PROGRAMME_CONDITION_OPENERS:
         return []
-    if f > 0 and not (f == 1 and tokens[0][0].lower() in ADVERBS | _FRONT_ADVERBS):
+    if f > 0 and not (f == 1 and tokens[0][0].lower() in ADVERBS | FRONT_ADVERBS):
         subject = tokens[:f]  # straight order: "Kongehuset skal nedlægges"
         i, negated = skip_adverbs(tokens, f + 1)
     else:
@@ -136,7 +136,8 @@ def _passive_at(tokens: list[tuple[str, str]], k: int) -> bool:
         and not (k and tokens[k - 1][0].lower() in DETERMINERS)  # (a definite noun, "optagelsen", is its lemma and -n)
 
 
-_FRONT_ADVERBS = frozenset("derfor samtidig desuden endvidere derudover også".split())
+#: Adverbs that open a V2 main clause before its modal, the subject after it ("Derfor skal ...").
+FRONT_ADVERBS = frozenset("derfor samtidig desuden endvidere derudover også".split())
 _AFTER_MODAL = re.compile(r"\b(?:skal|bør)\s+(.+)$")
 _TAIL_PASSIVE = re.compile(r",\s*([a-zæøå]{4,}s)\s*\.?\s*$")
 # Measuring makes an indicator, not an event (the municipal README: "X skal måles" sentences are indicators).

@@ -179,7 +179,9 @@ def _multiword_rests() -> dict[str, tuple[list[str], ...]]:
     """First lemma -> the rests of the table's verbs of several words ("være" -> ["tilhænger", "af"]), split once,
     not for every word of every sentence."""
     out: dict[str, list[list[str]]] = {}
-    for verb in verbs():
+    for verb, role in verbs().items():
+        if role == "effort":
+            continue  # read only after a verb of volition (programme_verbs.csv), never as the finite verb
         first, *rest = verb.split()
         if rest:
             out.setdefault(first, []).append(rest)

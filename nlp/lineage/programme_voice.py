@@ -56,7 +56,7 @@ from .demanded_objects import acted_on, demanded_object
 from .draft import Draft
 from .kept_things import continued_object, continued_subject, judged_continuation, kept, supported
 from .law_content import law_content
-from .modal_demands import active_demand, existential_passive, impersonal_demand, passive_demand, possibility_demand
+from .modal_demands import active_demand, existential_passive, generic_ability, impersonal_demand, passive_demand, possibility_demand
 from .modal_passive import modal_passive, wished_passive
 from .negated_permissions import negated_deontic, refrain_demand
 from .party_clause import (DEMAND_MODALS, FRONTED_PURPOSE, finite_verb, is_party_subject, lemma_tokens, main_clause,
@@ -64,6 +64,7 @@ from .party_clause import (DEMAND_MODALS, FRONTED_PURPOSE, finite_verb, is_party
 from .programme_words import (FINITE_FORMS, PREPOSITIONS, before_preposition, headed_by_a_scheme, is_scheme,
                               names_a_principle, other_senses, verb_kind, verbs)
 from .proposal_headings import PROPOSAL_HEADING, proposal_heading
+from .stated_goals import stated_goal
 from .word_classes import BULLET, word_set
 
 #: Adverbs of continuation (nlp/data/lineage_words.csv, role continuation_adverb): a wish to go on keeps a thing.
@@ -121,7 +122,7 @@ def party_demands(sentence: str, start: int, end: int, party: str) -> list[Draft
         # no verb of volition or demand: the party may still say it keeps a thing ("Derfor fastholder vi ...", "ser
         # vi også i fremtiden NATO-samarbejdet som ...": nlp/lineage/kept_things.py)
         return continued_object(tokens, start, end, party) or continued_subject(tokens, None, start, end, party) \
-            or judged_continuation(text, start, end, party)
+            or judged_continuation(text, start, end, party) or stated_goal(text, start, end, party)
     lemma = tokens[f][1]
     # straight order ("Vi vil ...", "Venstre går ind for ...") or inverted after an adverbial ("Derfor støtter
     # vi ...", "Derfor vil vi også bevare ..."): the party is the subject either side of the finite verb
@@ -138,6 +139,7 @@ def party_demands(sentence: str, start: int, end: int, party: str) -> list[Draft
             return continued_subject(tokens, f, start, end, party) \
                 or possibility_demand(tokens, f, start, end, party) \
                 or impersonal_demand(sentence, tokens, f, start, end, party) \
+                or generic_ability(tokens, f, start, end, party) \
                 or passive_demand(tokens, f, start, end, party) or active_demand(tokens, f, start, end, party) \
                 or refrain_demand(tokens, f, start, end, party) or existential_passive(tokens, f, start, end, party) \
                 or modal_passive(text, tokens, f, start, end, party) or law_content(tokens, f, start, end, party)
@@ -175,7 +177,8 @@ def _wished(tokens: list[tuple[str, str]], i: int, role: str | None, keeps: bool
     if i >= len(tokens):
         return []
     verb, after = particle_verb(tokens, tokens[i][1], i + 1)
-    if verbs().get(verb) == "demand":  # "Alternativet vil arbejde for afskaffelse af ..." (s7_07)
+    if verbs().get(verb) in ("demand", "effort"):
+        # "Alternativet vil arbejde for afskaffelse af ..." (s7_07), "vil Alternativet arbejde på at fremme udeskole" (s11_01)
         return demanded_object(tokens[after:], start, end, party)
     if verbs().get(verb) == "support":  # "Vi vil støtte den ..."
         return supported(tokens[after:], start, end, party)
