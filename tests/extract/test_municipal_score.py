@@ -60,7 +60,10 @@ share by a deadline or as an own goal's share) raised the eighty to lineage 0.73
 fields 0.870. At the session's end the eleven excerpts of session 11's blind set (s11_01-s11_11, spent when
 its per-field failures were read) joined; the floors became the figures of all ninety-one at that commit:
 kommuner 0.979, lineage 0.696, document fields 0.870, indicators 0.969. A last pass on the joined
-set's failures (a party's wish to go on, "Vi ønsker fortsat ...", is confirmed) raised lineage to 0.697."""
+set's failures (a party's wish to go on, "Vi ønsker fortsat ...", is confirmed) raised lineage to 0.697.
+Session 12 (no set joined; its blind set stays outside): kept and supported things, dated past facts, duty
+modals, impersonal programme demands and a subject gate raised lineage to 0.731; the lineage floor rose
+to 0.72."""
 from __future__ import annotations
 
 import importlib.util
@@ -94,7 +97,7 @@ def test_every_text_has_its_gold(corpus: Path, gold: Path) -> None:
 
 @pytest.mark.parametrize(("only", "floor"), [
     ("kommuner", 0.97),
-    ("lineage", 0.69),
+    ("lineage", 0.72),
     ("doc", 0.86),
     ("indicators", 0.96),
 ])
