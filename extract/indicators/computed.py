@@ -91,7 +91,7 @@ _MEASURE_OPENER = re.compile(r"^(?:Andel(?:en)?|Antal(?:let)?)(?: af)? ")
 _LABELLED_FIGURE = re.compile(r":\s*[-−]?\d")
 # a modal: the sentence states what shall be (a target, read by the goal finders), not what is counted
 _TARGET_MODAL = re.compile(r"\b(?:skal|må|bør)\b")
-_CHANGE = re.compile(r"\b(?:steget|faldet|steg|faldt|stiger|falder|udgjorde|udgør)\b")
+CHANGE_VERB = re.compile(r"\b(?:steget|faldet|steg|faldt|stiger|falder|udgjorde|udgør)\b")
 
 
 def defined_headings(text: str) -> list[Found]:
@@ -111,7 +111,7 @@ def defined_headings(text: str) -> list[Found]:
         if not cues.search("defining_opener", body) or not body[:1].isupper():
             continue  # a lower-case line goes on with a wrapped sentence: no heading above it
         definition = sentences(body)[0][1]
-        if _MEASURE_OPENER.match(definition) and (STATISTIC.search(definition) or _CHANGE.search(definition)
+        if _MEASURE_OPENER.match(definition) and (STATISTIC.search(definition) or CHANGE_VERB.search(definition)
                                                   or _LABELLED_FIGURE.search(definition)
                                                   or _TARGET_MODAL.search(definition)
                                                   or _computation_paragraph(lines, j) is not None):

@@ -18,16 +18,16 @@ from . import cues
 
 Measure = str
 
-_PERIOD_MONTH = re.compile(
+PERIOD_MONTH = re.compile(
     r"i løbet af en måned|ultimo (?:en|hver) måned|i en (?:given|bestemt) måned|pr\. måned"
     r"|seneste (?:\d+(?:, | eller | og ))*\d+ måneder|opgjort månedligt", re.I)
-_PERIOD_YEAR = re.compile(r"i løbet af et år|inden for et (?:kalender)?år|ultimo året|\bårlig(?:e)? (?:analyse|opgørelse)|pr\. år"
+PERIOD_YEAR = re.compile(r"i løbet af et år|inden for et (?:kalender)?år|ultimo året|\bårlig(?:e)? (?:analyse|opgørelse)|pr\. år"
                           r"|seneste (?:12 måneder|år)\b", re.I)
-_OTHER = re.compile(r"forvent|faktisk|forskel(?:len)? mellem|sammenholdt", re.I)
-_AVERAGE = re.compile(r"gennemsnit|\bgnsn\.?", re.I)
-_SHARE = re.compile(r"\bandel(?:en|e)?\b|\bpct\b|procent", re.I)
-_COUNT = re.compile(r"\bantal(?:let)?\b|optælling|\btilgang\b|afgangstal|\bantallet\b|\bhvor mange\b", re.I)
-_DURATION = re.compile(r"varighed", re.I)
+OTHER_MEASURE = re.compile(r"forvent|faktisk|forskel(?:len)? mellem|sammenholdt", re.I)
+AVERAGE_MEASURE = re.compile(r"gennemsnit|\bgnsn\.?", re.I)
+SHARE_MEASURE = re.compile(r"\bandel(?:en|e)?\b|\bpct\b|procent", re.I)
+COUNT_MEASURE = re.compile(r"\bantal(?:let)?\b|optælling|\btilgang\b|afgangstal|\bantallet\b|\bhvor mange\b", re.I)
+DURATION_MEASURE = re.compile(r"varighed", re.I)
 _TRIM = " ,.;:"
 
 
@@ -37,7 +37,7 @@ _TRIM = " ,.;:"
 PERCENT_FIGURE = re.compile(r"\d\s?(?:%|pct\b|procent)")  # a figure with a percent unit
 AMOUNT_UNIT = r"(?:timer|dage|uger|måneder|kroner|kr\.)"
 # The unit of a percent; "procentpoint" (a change of a share) is none.
-_PERCENT = re.compile(r"%|\bpct\b\.?|\bprocent\b", re.I)
+PERCENT_UNIT = re.compile(r"%|\bpct\b\.?|\bprocent\b", re.I)
 _BRACKET = re.compile(r"\([^()\n]*\)")
 
 
@@ -51,13 +51,13 @@ def percent_states_change(text: str) -> bool:
         return False
     if cues.search("change_percent", text):
         return True
-    return bool(cues.search("change_opening", text)) and any(_PERCENT.search(b) for b in _BRACKET.findall(text))
+    return bool(cues.search("change_opening", text)) and any(PERCENT_UNIT.search(b) for b in _BRACKET.findall(text))
 
 
 def without_change_percents(text: str) -> str:
     """The text with the units of its change percents blanked, so that no measure word
     reads a growth target as a share."""
-    return _PERCENT.sub(" ", text) if percent_states_change(text) else text
+    return PERCENT_UNIT.sub(" ", text) if percent_states_change(text) else text
 
 
 def measure_word(text: str) -> str | None:
@@ -66,7 +66,7 @@ def measure_word(text: str) -> str | None:
     gennemsnitlige ledighedsgrad", "hvor mange uger de ledige i gennemsnit har været ledige")
     is an average: the star convention's `average` includes average durations (d11)."""
     value = cues.value_of("measure_word", without_change_percents(text))
-    if value in ("duration", "share") and _AVERAGE.search(text) and not _STATED_SHARE.search(text):
+    if value in ("duration", "share") and AVERAGE_MEASURE.search(text) and not _STATED_SHARE.search(text):
         return "average"
     return value
 
@@ -97,26 +97,26 @@ def measure_of(title: str, definition: str | None) -> Measure:
     stated = f"{title} {definition or ''}"
     text = without_change_percents(stated)
     if _COUNT_DEFINED.search(stated) and not cues.search("ratio", stated) \
-            and not _OTHER.search(text) and not _AVERAGE.search(stated):
+            and not OTHER_MEASURE.search(text) and not AVERAGE_MEASURE.search(stated):
         return "count"
-    if _OTHER.search(text):
+    if OTHER_MEASURE.search(text):
         return "other"
-    if _AVERAGE.search(text):
+    if AVERAGE_MEASURE.search(text):
         return "average"
-    if _SHARE.search(text):
+    if SHARE_MEASURE.search(text):
         return "share"
-    if _COUNT.search(text):
+    if COUNT_MEASURE.search(text):
         return "count"
-    if _DURATION.search(text):
+    if DURATION_MEASURE.search(text):
         return "duration"
     return "other"
 
 
 def period_unit_of(title: str, definition: str | None) -> str | None:
     text = f"{title} {definition or ''}"
-    if _PERIOD_MONTH.search(text):
+    if PERIOD_MONTH.search(text):
         return "måned"
-    if _PERIOD_YEAR.search(text):
+    if PERIOD_YEAR.search(text):
         return "år"
     return None
 
@@ -283,7 +283,7 @@ def _population_in(text: str) -> str | None:
     for pattern in (_HOW_MANY, _COUNT_OF, _SHOWS, _AMONG, _DURATION_OF, _AVERAGED_OVER):
         m = pattern.search(text)
         if m:
-            if pattern is _COUNT_OF and _RELATIVE_MARK.match(text, m.end("pop")):
+            if pattern is _COUNT_OF and RELATIVE_MARK.match(text, m.end("pop")):
                 # "antallet af personer, der har været ledige ...": the relative clause says who
                 # is counted, kept as in the kvalitetsstandard gold ("antal borgere, der har
                 # modtaget råd og vejledning", municipal f02, s6_01, s6_02, s7_13)
@@ -442,7 +442,7 @@ _MODAL = re.compile(r",?\s(?:skal|bør|må|vil|kan)\b", re.I)
 # the phrase runs over ordinals and abbreviations ("9. klasse", "pr. måned"), not a sentence end
 _AMONG_GROUP = re.compile(r"\sblandt\s+(?:(?:alle|samtlige|de|den|det)\s+)?(?=\w)", re.I)
 _SHARE_SUBJECT = re.compile(r"\b(?P<head>[Aa]ndel(?:en|e)?) af (?P<np>(?:[^.;:()\n]|\.(?=\s*[a-zæøå\d]))+)")
-_RELATIVE_MARK = re.compile(r",? (?:der|som) ")
+RELATIVE_MARK = re.compile(r",? (?:der|som) ")
 # A share of X "med"/"uden" Y counts those of X who have (or lack) Y.
 _PROPERTY = re.compile(r" (?:med|uden) ")
 
@@ -457,7 +457,7 @@ def share_subject(text: str) -> tuple[int, str, str, str | None, str | None] | N
     if not m:
         return None
     np = m.group("np")
-    relative = _RELATIVE_MARK.search(np)
+    relative = RELATIVE_MARK.search(np)
     if relative:
         rest = np[relative.end():]
         # the relative clause's own verb, not the comma that may close the clause ("der trives, skal")
@@ -473,11 +473,11 @@ def share_subject(text: str) -> tuple[int, str, str, str | None, str | None] | N
         return None
     phrase = text[m.start():m.start("np") + len(np)]
     among = _AMONG_GROUP.search(np)
-    if among and not _RELATIVE_MARK.search(np, 0, among.start()):
+    if among and not RELATIVE_MARK.search(np, 0, among.start()):
         # "andelen af rygere blandt unge": the share is of the group after "blandt" (issue 14)
         population = _strip_period(np[among.end():])
         return m.start(), phrase, population, np[:among.start()].strip(_TRIM), population
-    relative = _RELATIVE_MARK.search(np)
+    relative = RELATIVE_MARK.search(np)
     if relative:
         population = np[:relative.start()].strip(_TRIM)
         return m.start(), phrase, population, np, population

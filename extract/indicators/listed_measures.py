@@ -146,7 +146,7 @@ def measured_lists(text: str) -> list[Found]:
             start, item = lines[j]
             mark = BULLET_MARK.match(item)
             title = item[mark.end() if mark else 0:].strip()
-            if title and not STATISTIC.search(title) and not computed._CHANGE.search(title):
+            if title and not STATISTIC.search(title) and not computed.CHANGE_VERB.search(title):
                 f = Found("other", title, start + item.index(title), style="measure")
                 f.measure = fields.measure_word(title) or "other"
                 rate = fields.count_rate(title) if f.measure == "count" else None
@@ -194,7 +194,7 @@ def opgoerelse_items(text: str) -> list[Found]:
             continue
         for start, item in bullets_after(lines, i, wrapped=True):
             title = item.rstrip(" .")
-            if 3 <= len(title) <= 160 and not STATISTIC.search(title) and not computed._CHANGE.search(title):
+            if 3 <= len(title) <= 160 and not STATISTIC.search(title) and not computed.CHANGE_VERB.search(title):
                 f = Found("other", title, start, style="listed")
                 f.measure = fields.measure_word(title) or "other"
                 if f.measure != "other":

@@ -15,8 +15,8 @@ from . import cues, fields
 # a time limit, a count target, a stated division per 1.000) and fields.py's own measure patterns.
 _CUE_ROLES = ("measure_word", "target_quantity", "time_limit", "count_target")
 _FIELD_PATTERNS: dict[str, tuple[re.Pattern[str], ...]] = {
-    "share": (fields._SHARE,), "count": (fields._COUNT,), "average": (fields._AVERAGE,),
-    "duration": (fields._DURATION,), "other": (fields._OTHER,)}
+    "share": (fields.SHARE_MEASURE,), "count": (fields.COUNT_MEASURE,), "average": (fields.AVERAGE_MEASURE,),
+    "duration": (fields.DURATION_MEASURE,), "other": (fields.OTHER_MEASURE,)}
 
 
 def _measure_patterns(measure: str) -> Iterable[re.Pattern[str]]:
@@ -32,7 +32,7 @@ def measure_at(measure: str, text: str) -> tuple[int, int] | None:
     percent that states a change ("stiger 20-25%") names no share (fields.without_change_percents)."""
     if measure == "share" and fields.percent_states_change(text):
         # the change's percent units blanked, keeping every other offset (fields.without_change_percents)
-        text = fields._PERCENT.sub(lambda m: " " * len(m.group(0)), text)
+        text = fields.PERCENT_UNIT.sub(lambda m: " " * len(m.group(0)), text)
     found = [m.span() for p in _measure_patterns(measure) if (m := p.search(text)) and m.end() > m.start()]
     return min(found) if found else None
 
@@ -40,6 +40,6 @@ def measure_at(measure: str, text: str) -> tuple[int, int] | None:
 def period_unit_at(unit: str, text: str) -> tuple[int, int] | None:
     """The first place `text` states the reference period `unit` ("i en given måned", "Årlig opgørelse", "hvert
     år"); None where it does not."""
-    patterns = (fields._PERIOD_MONTH,) if unit == "måned" else (fields._PERIOD_YEAR, cues.pattern("period_year"))
+    patterns = (fields.PERIOD_MONTH,) if unit == "måned" else (fields.PERIOD_YEAR, cues.pattern("period_year"))
     found = [m.span() for p in patterns if (m := p.search(text))]
     return min(found) if found else None

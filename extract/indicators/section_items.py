@@ -105,7 +105,7 @@ def follow_up_items(text: str) -> list[Found]:
         for offset, sentence in sentences(text[para[0]:para[1]]):
             mark = BULLET_MARK.match(sentence)
             title = _PAGE_MARK_TAIL.sub("", sentence[mark.end() if mark else 0:]).rstrip()
-            if not title or STATISTIC.search(title) or computed._CHANGE.search(title) \
+            if not title or STATISTIC.search(title) or computed.CHANGE_VERB.search(title) \
                     or cues.search("aim_sentence", title):
                 continue  # a finding ("Antallet af klager faldt i 2023.") reports, it follows nothing up
             head = cues.search("measure_word", title)

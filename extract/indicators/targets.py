@@ -224,7 +224,7 @@ def _read_target(f: Found, m: re.Match[str], sentence: str, ratio: bool) -> None
             f.measure, f.population = "average", rate
         else:
             f.measure = "count"
-            relative = fields._RELATIVE_MARK.search(m.group("np"))
+            relative = fields.RELATIVE_MARK.search(m.group("np"))
             f.population = m.group("np")[:relative.start() if relative else None].strip()
     else:  # the share's phrase gives its population, numerator and denominator
         f.measure = "share"
