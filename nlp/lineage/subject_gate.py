@@ -72,8 +72,12 @@ def gate_class(subject: str) -> str | None:
     return None
 
 
+@lru_cache(maxsize=1)
+def _actions() -> dict[str, str]:
+    return {r["class"]: r["action"] for r in gate_rows()}
+
+
 def names_a_commitment(subject: str) -> bool:
     """False when the subject is no noun phrase by a class of the gate (its event is left out)."""
-    actions = {r["class"]: r["action"] for r in gate_rows()}
     found = gate_class(subject)
-    return found is None or actions[found] != "drop"
+    return found is None or _actions()[found] != "drop"
