@@ -50,6 +50,7 @@ from .elaboration import before_colon
 from .first_time import first_time
 from .permits import permits
 from .decided_within import decided_within
+from .deontic_clauses import deontic_demand
 from .evaluations import evaluation_actor
 from .genres import genre_present_tense, issuer_of, party_issuer, titled_programme_party
 from .headings import heading_split
@@ -98,6 +99,8 @@ def lineage_events(doc: Document, records: Sequence[AnyRecord] = ()) -> list[Lin
             with lexicon.demands():
                 found = _sentence_events(doc.text, spans, index, anchor, drafts) or works_for(doc.text, start, end)
             found = read_with_party_voice(doc.text[start:end], start, end, party_voice, found)  # programme_voice
+            if not found and _is_statement(doc.text[start:end]) and not CONDITION.match(doc.text[start:end].lstrip()):
+                found = deontic_demand(doc.text[start:end], start, end, party_voice)  # the fallback: any modal demand
         else:
             found = _sentence_events(doc.text, spans, index, anchor, drafts)
         found = [continued(doc.text, spans, index, d, anchor) for d in found]

@@ -1,0 +1,153 @@
+"""A party programme's main clause with a demand modal ("skal", "bør") states one of the party's demands, whoever
+its grammatical subject: "Derfor skal staten tage kontrollen med pengeskabelsen tilbage fra de private banker",
+"Vi bør lave en helt ny straffelov", "Boligerne bør også kunne finansieres efter reglerne for alment støttet
+byggeri" (s12_01, s12_07, s12_04 gold: `planned`, the party as actor; the municipal README's convention: "party
+demands naming a concrete scheme are `planned` with the party as actor").
+
+The other programme readers (`programme_voice` and its siblings) each need a verb or a noun of their tables; on
+programme chapters no session had read they found under half of the labelled demands (bench/lineage_alignment.py,
+sessions 10-12: 37-46 % of the gold sentences), and the labelled demands are mostly in this form. So this reader
+is their fallback: it reads a sentence only when none of them found an event in it, and only its main clause, by
+Danish V2 word order (the modal in second place, within the first eight words, no subordinating word or comma
+before it: "..., så den skal ..." and "Hvis ..., skal ..." are not main-clause demands).
+
+A modal before a verb of a wished state (nlp/data/lineage_words.csv, role `state_verb`: "skal sikre, at ...",
+"skal give muligheder for ...", "skal være ...", "skal have ...", "skal stå for ...") states an
+aim of an institution or a principle, which the conventions leave out ("principles and aims ... are no events",
+programme_voice); what the modal lays on an act ("tage", "lave", "indføre", a passive "finansieres") is a demand.
+
+The subject is what the demand acts on: the object after the verb ("en helt ny straffelov"), the subject before
+the modal when the verb is a passive ("Boligerne") or has no object. The year stays null unless stated (the
+programme convention); the actor is the party (events.py sets it for every planned event in a party's voice).
+"""
+from __future__ import annotations
+
+from .draft import Draft
+from .party_clause import DEMAND_MODALS, lemma_tokens, main_clause, noun_phrase, party_at, s_passive, skip_adverbs
+from .programme_words import FINITE_FORMS, PREPOSITIONS
+from .word_classes import BULLET, CLAUSE_OPENERS, PRONOUNS, word_set
+
+#: The most words before the modal in a V2 main clause (the first constituent).
+_FIRST_PLACE = 8
+#: Words that, before the modal, show it stands in a subordinate clause (with CLAUSE_OPENERS).
+_SUBORDINATORS = CLAUSE_OPENERS | frozenset({"at", "som", "der", "hvor", "hvis", "om", "end"})
+#: A modal infinitive between the modal and the verb it governs ("skal ikke kunne ekspropriere").
+_MODAL_INFINITIVES = frozenset({"kunne"})
+#: The pronouns that, alone in the first place, point back at what an earlier sentence named.
+_POINTING = frozenset({"det", "den", "de", "dette", "denne", "disse"})
+#: "ske" (happen): what shall happen is the subject before the modal, an act named by its noun ("Ophævelsen af
+#: skattestoppet skal ske som et led i ...", s9_07 gold: `planned`, "skattestoppet på ejendomsværdiskat").
+_HAPPEN = frozenset({"ske"})
+#: The adverbial particles of Danish particle verbs, which close the object: "tage kontrollen ... tilbage", "sætte
+#: ... ned", "lukke ... op" (Danish grammar: the particle follows a nominal object).
+_PARTICLES = frozenset("tilbage ud ind op ned væk frem hjem".split())
+#: The most words of a subject read from the object.
+_SUBJECT_WORDS = 10
+
+
+def deontic_demand(sentence: str, start: int, end: int, party: str) -> list[Draft]:
+    """The demand a party programme's main clause with "skal"/"bør" states, or nothing."""
+    text = BULLET.sub("", sentence).strip()
+    tokens = lemma_tokens(main_clause(text))
+    modal = next((i for i, (_, lemma) in enumerate(tokens[:_FIRST_PLACE + 1]) if lemma in DEMAND_MODALS), None)
+    if not modal or any(w.lower() in _SUBORDINATORS or w.lower() in FINITE_FORMS for w, _ in tokens[:modal]):
+        return []  # (a comma alone is a list of subjects: "Stat, region og kommune skal ikke kunne ...", s12_07)
+    if any(w == "," and nxt.lower() == "og" for (w, _), (nxt, _) in zip(tokens[:modal], tokens[1:modal + 1])):
+        return []  # a second main clause after ", og": "Danmark er et lille land, og derfor bør staten ..."
+    first = [w for w, _ in tokens[:modal]]
+    if len(first) == 1 and first[0].lower() in _POINTING:
+        return []  # "Det skal primært ske ved ...", "Det skal vi tage seriøst": what is demanded was named before
+    i, negated = skip_adverbs(tokens, modal + 1)
+    if negated:
+        # "Pensionsalderen skal ikke hæves yderligere": a demand to leave a thing as it is, not a plan to change it;
+        # the programme readers' convention (programme_voice: a negated demand gives nothing but a ban or a lifted
+        # exclusion, which they read first)
+        return []
+    i = _skip(tokens, i)
+    after_party = party_at(tokens, i)
+    if after_party is not None:
+        i = after_party  # "Derfor bør Alternativet ..."
+    elif i < len(tokens) and tokens[i][0].lower() in PRONOUNS:
+        i += 1  # the inverted pronoun or the expletive: "Derfor skal vi ...", "Dog skal der ..."
+    elif not _subject_words(first):
+        i = _after_inverted_subject(tokens, i)  # "Derfor skal staten tage ...": the subject after the modal
+    i = _skip(tokens, i)
+    if i < len(tokens) and tokens[i][1] in _MODAL_INFINITIVES:
+        i = _skip(tokens, i + 1)
+    if i >= len(tokens):
+        return []
+    word, lemma = tokens[i]
+    if lemma in word_set("state_verb") or word.lower() in word_set("state_verb"):
+        return []  # an aim or a principle: "Skolen skal sikre, at ...", "Infrastrukturen skal ... være velholdt"
+    obj = [w for w, _ in tokens[i + 1:]]
+    if obj and obj[0].lower() in word_set("reflexive_pronoun"):
+        return []  # "Det skal kunne betale sig ...", "bør koncentrere sig om ...": an attitude, no act on a thing
+    obj = _without_particle(obj)
+    subject_first = _subject_words(first)
+    if s_passive(word, lemma) or word.lower() in _HAPPEN or not obj or obj[0].lower() == "at":
+        words = subject_first or obj
+    elif obj[0].lower() in PREPOSITIONS:
+        words = [word] + obj  # an act with no object, named by its verb and its phrase: "ekspropriere til private formål"
+    else:
+        words = obj
+    subject = noun_phrase(_without_particle(_one_phrase(words))).replace(" ,", ",")
+    if not subject:
+        return []
+    return [Draft("planned", start, end, subject, None, None, party, None, False)]
+
+
+def _subject_words(first: list[str]) -> list[str]:
+    """The first place's words as the clause's subject: nothing when they are an adverbial or a pronoun ("Derfor",
+    "Af samme grund", "Vi"), the party speaking included."""
+    low = [w.lower() for w in first]
+    if not low or low[0] in PRONOUNS or low[0] in PREPOSITIONS or (len(low) == 1 and not first[0][:1].isupper()):
+        return []
+    if len(low) == 1 and skip_adverbs([(low[0], low[0])], 0)[0] == 1:
+        return []  # a sentence adverb alone ("Derfor", "Desuden")
+    if party_at([(w, w.lower()) for w in first], 0) == len(first):
+        return []
+    return first
+
+
+def _after_inverted_subject(tokens: list[tuple[str, str]], i: int) -> int:
+    """The index of the infinitive after a noun subject that follows the modal in V2 ("Derfor skal staten tage
+    kontrollen ..."): the first lower-case word in the infinitive's -e, within four words, not a plural definite
+    noun's -rne ("kommunerne"). (By form: the lookup lemmas of the pipeline are ambiguous, "tage" -> "tag".)"""
+    for k in range(i, min(len(tokens), i + 4)):
+        word = tokens[k][0]
+        if word.endswith("e") and word.isalpha() and word.islower() and not word.endswith("rne"):
+            return k
+    return i
+
+
+def _one_phrase(words: list[str]) -> list[str]:
+    """The words up to the end of their first prepositional phrase: a noun and the phrase that names what it is of
+    ("kontrollen med pengeskabelsen", not "... tilbage fra de private banker"), at most _SUBJECT_WORDS."""
+    seen = False
+    for k, w in enumerate(words[:_SUBJECT_WORDS]):
+        if w.lower() in PREPOSITIONS and k > 0:
+            if seen:
+                return words[:k]
+            seen = True
+    return words[:_SUBJECT_WORDS]
+
+
+def _skip(tokens: list[tuple[str, str]], i: int) -> int:
+    """The index after the sentence adverbs and the adverbials of several words (nlp/data/lineage_words.csv, role
+    adverbial_phrase: "i højere grad", "som udgangspunkt") at i."""
+    phrases = [p.split() for p in word_set("adverbial_phrase")]
+    while True:
+        i, _ = skip_adverbs(tokens, i)
+        words = [w.lower() for w, _ in tokens[i:i + 4]]
+        found = next((len(p) for p in phrases if words[:len(p)] == p), 0)
+        if not found:
+            return i
+        i += found
+
+
+def _without_particle(words: list[str]) -> list[str]:
+    """The words without a closing particle, preposition or punctuation ("kontrollen med pengeskabelsen tilbage")."""
+    while words and (words[-1].lower() in PREPOSITIONS or words[-1].lower() in _PARTICLES
+                     or not any(c.isalnum() for c in words[-1])):
+        words = words[:-1]
+    return words

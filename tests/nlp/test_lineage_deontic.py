@@ -1,0 +1,77 @@
+"""A party programme's main clause with "skal"/"bør" states a demand whoever its subject (issue 15;
+nlp/lineage/deontic_clauses.py): `planned` by the party, its subject what the demand acts on. Aims and principles
+(a verb of a wished state, a reflexive attitude, a pronoun pointing back) and modals in a subordinate clause give
+nothing. Sentences of the programme chapters in corpus/municipal (s12_01, s12_07, s9_07, s12_06, s7_01, s9_05,
+s12_09, s11_07)."""
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from knowledge.pipeline import extract_path
+from nlp.lineage.deontic_clauses import deontic_demand
+
+
+@pytest.mark.parametrize(("sentence", "subject"), [
+    ("Vi bør lave en helt ny straffelov, der forholder sig til nutidige forbrydelser og retsopfattelser.",
+     "helt ny straffelov"),
+    ("Stat, region og kommune skal kunne ekspropriere til private formål.", "ekspropriere til private formål"),
+    ("Derfor skal staten tage kontrollen med pengeskabelsen tilbage fra de private banker.",
+     "kontrollen med pengeskabelsen"),
+    ("Ophævelsen af skattestoppet skal ske som et led i en omfattende reformering af skatten på fast ejendom.",
+     "Ophævelsen af skattestoppet"),
+    ("• Ydelser og behov skal i højere grad afgøres med udgangspunkt i den faktiske sundhedstilstand.",
+     "Ydelser og behov"),
+])
+def test_a_modal_main_clause_is_a_demand(sentence: str, subject: str) -> None:
+    drafts = deontic_demand(sentence, 0, len(sentence), "Liberal Alliance")
+    assert [(d.kind, d.subject, d.actor, d.year) for d in drafts] == [("planned", subject, "Liberal Alliance", None)]
+
+
+@pytest.mark.parametrize("sentence", [
+    "Skolen skal sikre, at børn og unge får et grundigt kendskab til Danmarks historie.",  # a wished state
+    "Uddannelsessystemet skal fremme selvstændighedskulturen.",
+    "Infrastrukturen skal som udgangspunkt være velholdt, forgrenet og sikker.",
+    "Det skal kunne betale sig at arbejde, at uddanne sig og at deltage i aktive tilbud.",  # pointing back
+    "Det skal primært ske ved at sænke skatter og afgifter.",
+    "Danmark bør koncentrere sig om rationelle energibesparelser og klimatilpasninger.",  # reflexive: an attitude
+    "Vi mener, at staten skal tage kontrollen tilbage.",  # the modal in a subordinate clause
+    "Hvis ordningen forlænges, skal den evalueres.",
+    "Pensionsalderen skal ikke hæves yderligere.",  # negated: leave it as it is, no plan to change it
+    "Vi vil have et stærkt samfund.",  # no demand modal
+])
+def test_aims_attitudes_and_subordinate_modals_give_nothing(sentence: str) -> None:
+    assert deontic_demand(sentence, 0, len(sentence), "Venstre") == []
+
+
+PROGRAMME = """Liberal Alliances retspolitik
+
+Liberal Alliance vil afskaffe topskatten. Vi bør lave en helt ny straffelov, der forholder sig til nutidige \
+forbrydelser og retsopfattelser. Stat, region og kommune skal kunne ekspropriere til private formål. Skolen \
+skal sikre, at børn og unge får et grundigt kendskab til Danmarks historie.
+"""
+
+NOTE = """Notat om rengøring
+
+Kommunen har udarbejdet en ny kvalitetsstandard. Rengøringen skal udføres hver anden uge af kommunens \
+medarbejdere. Borgeren skal selv betale for vinduespudsning.
+"""
+
+
+def _events(tmp_path: Path, text: str) -> list[tuple]:
+    path = tmp_path / "doc.txt"
+    path.write_text(text, encoding="utf-8")
+    return [(e.event, e.subject, e.actor) for e in extract_path(path).flat.lineage_events]
+
+
+def test_the_party_speaks_its_demands_in_its_programme(tmp_path: Path) -> None:
+    assert _events(tmp_path, PROGRAMME) == [
+        ("planned", "afskaffelse af topskatten", "Liberal Alliance"),
+        ("planned", "helt ny straffelov", "Liberal Alliance"),
+        ("planned", "ekspropriere til private formål", "Liberal Alliance"),
+    ]
+
+
+def test_a_rule_in_a_municipal_text_is_no_party_demand(tmp_path: Path) -> None:
+    assert not any(subject in ("Rengøringen", "vinduespudsning") for _, subject, _ in _events(tmp_path, NOTE))
