@@ -17,6 +17,7 @@ from extract.normalise import collapse_ws
 from . import lexicon
 from .clauses import clause_events
 from .coordinated_clauses import uncovered_clauses
+from .deontic_clauses import demand_bullet
 from .draft import Draft
 from .genres import GENRES, programme_party, title_lines
 from .lists import ITEM
@@ -90,7 +91,8 @@ def demand_items(text: str, spans: list[tuple[int, int]], index: int, anchor: dt
             found = clause_events(text[start:hi], start, hi, anchor) or _modal_demands(text[start:hi], start, hi) \
                 or _nominal_demand(text[start:hi], start, hi) or party_demands(text[start:hi], start, hi, party or "") \
                 or nominal_item(text[start:hi], start, hi, party or "") \
-                or infinitive_item(text[start:hi], start, hi, party or "")
+                or infinitive_item(text[start:hi], start, hi, party or "") \
+                or [d for d in demand_bullet(text[start:hi], start, hi, party or "") if _list_subject(d.subject.split())]
         item = text[start:hi]
         found = found + uncovered_clauses(item, start, hi, party or "", found) if found else found
         for d in found:
@@ -157,6 +159,13 @@ def _modal_demands(sentence: str, start: int, end: int) -> list[Draft]:
             phrase = ARTICLE.sub("", " ".join(words[at + 2:])).split(",")[0].rstrip(" .")
         out.append(Draft("planned", start, end, phrase, None, None, None, None, False))
     return out
+
+
+def _list_subject(subject: list[str]) -> bool:
+    """A subject a list's demand is made of: no pronoun or expletive alone, no quantifier's general rule, a noun phrase
+    whose head names no quality or principle (the conventions of `_modal_demands`)."""
+    return bool(subject) and not (len(subject) == 1 and subject[0].lower() in _NO_SCHEME_SUBJECT) \
+        and subject[0].lower() not in _QUANTIFIERS and _names_a_scheme_or_people(subject)
 
 
 def _names_a_scheme_or_people(subject: list[str]) -> bool:

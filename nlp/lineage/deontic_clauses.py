@@ -41,6 +41,8 @@ _HAPPEN = frozenset({"ske"})
 #: The adverbial particles of Danish particle verbs, which close the object: "tage kontrollen ... tilbage", "sætte
 #: ... ned", "lukke ... op" (Danish grammar: the particle follows a nominal object).
 _PARTICLES = frozenset("tilbage ud ind op ned væk frem hjem".split())
+#: Determiners before a genitive that looks like an s-passive ("en kommunes borgere").
+_DETERMINERS = frozenset("en et den det de denne dette disse hver enhver".split())
 #: The most words of a subject read from the object.
 _SUBJECT_WORDS = 10
 
@@ -57,13 +59,15 @@ def deontic_demand(sentence: str, start: int, end: int, party: str) -> list[Draf
     first = [w for w, _ in tokens[:modal]]
     if len(first) == 1 and first[0].lower() in _POINTING:
         return []  # "Det skal primært ske ved ...", "Det skal vi tage seriøst": what is demanded was named before
+    if first[0].lower() in word_set("quantifier"):
+        return []  # a general rule, as in a party's list (demands.py): "Enhver reform af skattesystemet bør ..."
     i, negated = skip_adverbs(tokens, modal + 1)
     if negated:
         # "Pensionsalderen skal ikke hæves yderligere": a demand to leave a thing as it is, not a plan to change it;
         # the programme readers' convention (programme_voice: a negated demand gives nothing but a ban or a lifted
         # exclusion, which they read first)
         return []
-    i = _skip(tokens, i)
+    i, _ = skip_adverbs(tokens, i)
     after_party = party_at(tokens, i)
     if after_party is not None:
         i = after_party  # "Derfor bør Alternativet ..."
@@ -71,9 +75,9 @@ def deontic_demand(sentence: str, start: int, end: int, party: str) -> list[Draf
         i += 1  # the inverted pronoun or the expletive: "Derfor skal vi ...", "Dog skal der ..."
     elif not _subject_words(first):
         i = _after_inverted_subject(tokens, i)  # "Derfor skal staten tage ...": the subject after the modal
-    i = _skip(tokens, i)
+    i, _ = skip_adverbs(tokens, i)
     if i < len(tokens) and tokens[i][1] in _MODAL_INFINITIVES:
-        i = _skip(tokens, i + 1)
+        i, _ = skip_adverbs(tokens, i + 1)
     if i >= len(tokens):
         return []
     word, lemma = tokens[i]
@@ -84,7 +88,7 @@ def deontic_demand(sentence: str, start: int, end: int, party: str) -> list[Draf
         return []  # "Det skal kunne betale sig ...", "bør koncentrere sig om ...": an attitude, no act on a thing
     obj = _without_particle(obj)
     subject_first = _subject_words(first)
-    if s_passive(word, lemma) or word.lower() in _HAPPEN or not obj or obj[0].lower() == "at":
+    if (word.lower().endswith("s") and s_passive(word, lemma)) or word.lower() in _HAPPEN or not obj or obj[0].lower() == "at":
         words = subject_first or obj
     elif obj[0].lower() in PREPOSITIONS:
         words = [word] + obj  # an act with no object, named by its verb and its phrase: "ekspropriere til private formål"
@@ -132,22 +136,25 @@ def _one_phrase(words: list[str]) -> list[str]:
     return words[:_SUBJECT_WORDS]
 
 
-def _skip(tokens: list[tuple[str, str]], i: int) -> int:
-    """The index after the sentence adverbs and the adverbials of several words (nlp/data/lineage_words.csv, role
-    adverbial_phrase: "i højere grad", "som udgangspunkt") at i."""
-    phrases = [p.split() for p in word_set("adverbial_phrase")]
-    while True:
-        i, _ = skip_adverbs(tokens, i)
-        words = [w.lower() for w, _ in tokens[i:i + 4]]
-        found = next((len(p) for p in phrases if words[:len(p)] == p), 0)
-        if not found:
-            return i
-        i += found
-
-
 def _without_particle(words: list[str]) -> list[str]:
     """The words without a closing particle, preposition or punctuation ("kontrollen med pengeskabelsen tilbage")."""
     while words and (words[-1].lower() in PREPOSITIONS or words[-1].lower() in _PARTICLES
                      or not any(c.isalnum() for c in words[-1])):
         words = words[:-1]
     return words
+
+
+def demand_bullet(item: str, start: int, end: int, party: str) -> list[Draft]:
+    """A bullet of a party's demand list ("Liberal Alliance mener:") in the present passive that no other reader took:
+    the list's lead makes every bullet a demand (the f05 convention, demands.py), so "Besiddelse og ejerskab af
+    peberspray legaliseres." and "Erstatningsansvarsloven revideres, så ..." (s12_07; "Topskatten afskaffes", f05)
+    demand it of their subject. (The list's modal bullets are demands.py's own, by its conventions.)"""
+    tokens = lemma_tokens(main_clause(BULLET.sub("", item).strip()))
+    passive = next((k for k, (w, lem) in enumerate(tokens[:_FIRST_PLACE + 1])
+                    if k and w.lower().endswith("s") and s_passive(w, lem)
+                    and tokens[k - 1][0].lower() not in _DETERMINERS), None)
+    if passive is None or any(w.lower() in _SUBORDINATORS or w.lower() in FINITE_FORMS for w, _ in tokens[:passive]):
+        return []
+    _, negated = skip_adverbs(tokens, passive + 1)
+    subject = noun_phrase([w for w, _ in tokens[:passive]])
+    return [] if negated or not subject else [Draft("planned", start, end, subject, None, None, party, None, False)]

@@ -123,12 +123,17 @@ _ADVERBIAL_PAIRS = frozenset({("hurtigst", "muligt"), ("snarest", "muligt"), ("p
 
 
 def skip_adverbs(tokens: list[tuple[str, str]], i: int) -> tuple[int, bool]:
-    """The index after the adverbs at i, and whether one of them negates."""
+    """The index after the adverbs at i (and the adverbials of several words, nlp/data/lineage_words.csv role
+    adverbial_phrase, "på <adjective> sigt" among them), and whether one of them negates."""
     negated = False
     while i < len(tokens):
         word = tokens[i][0].lower()
         if i + 1 < len(tokens) and (word, tokens[i + 1][0].lower()) in _ADVERBIAL_PAIRS:
             i += 2
+            continue
+        phrase = _adverbial_phrase_at(tokens, i)
+        if phrase:
+            i += phrase
             continue
         if not (word in ADVERBS or word in _MORE_ADVERBS or word in CLAUSE_NEGATIONS
                 or word in word_set("continuation_adverb")):  # "Vi vil stadig bevare ..."
@@ -136,6 +141,19 @@ def skip_adverbs(tokens: list[tuple[str, str]], i: int) -> tuple[int, bool]:
         negated = negated or word in CLAUSE_NEGATIONS
         i += 1
     return i, negated
+
+
+@lru_cache(maxsize=1)
+def _adverbial_phrases() -> tuple[tuple[str, ...], ...]:
+    return tuple(tuple(p.split()) for p in word_set("adverbial_phrase"))
+
+
+def _adverbial_phrase_at(tokens: list[tuple[str, str]], i: int) -> int:
+    """The length of the adverbial of several words at i, or 0."""
+    words = tuple(w.lower() for w, _ in tokens[i:i + 4])
+    if len(words) >= 3 and words[0] == "på" and words[2] == "sigt" and words[1].isalpha():
+        return 3
+    return next((len(p) for p in _adverbial_phrases() if words[:len(p)] == p), 0)
 
 
 #: The modals of a demand, by lemma ("skal"/"skulle" -> skulle, "bør"): in a party's voice what it wants done.

@@ -10,7 +10,7 @@ from pathlib import Path
 import pytest
 
 from knowledge.pipeline import extract_path
-from nlp.lineage.deontic_clauses import deontic_demand
+from nlp.lineage.deontic_clauses import demand_bullet, deontic_demand
 
 
 @pytest.mark.parametrize(("sentence", "subject"), [
@@ -75,3 +75,34 @@ def test_the_party_speaks_its_demands_in_its_programme(tmp_path: Path) -> None:
 
 def test_a_rule_in_a_municipal_text_is_no_party_demand(tmp_path: Path) -> None:
     assert not any(subject in ("Rengøringen", "vinduespudsning") for _, subject, _ in _events(tmp_path, NOTE))
+
+
+@pytest.mark.parametrize(("bullet", "subject"), [
+    ("•\tBesiddelse og ejerskab af peberspray legaliseres.", "Besiddelse og ejerskab af peberspray"),  # s12_07
+    ("•\tErstatningsansvarsloven revideres, så erstatningssummer bliver højere", "Erstatningsansvarsloven"),
+])
+def test_a_bullet_in_the_present_passive_is_a_demand(bullet: str, subject: str) -> None:
+    drafts = demand_bullet(bullet, 0, len(bullet), "Liberal Alliance")
+    assert [(d.kind, d.subject, d.actor) for d in drafts] == [("planned", subject, "Liberal Alliance")]
+
+
+@pytest.mark.parametrize("bullet", [
+    "• En kommunes borgere betaler for meget.",  # a genitive, no passive; a present tense, no demand
+    "• Gentagelseskriminalitet er ikke en formildende omstændighed.",  # a judgement
+    "• Modernisering af rufferiparagraffen.",  # a bare noun: the nominal readers' (programme_voice.nominal_item)
+    "• Topskatten afskaffes ikke.",  # negated
+    "• Vi bør lave en helt ny straffelov.",  # a modal bullet: the list reader's own (demands._modal_demands)
+])
+def test_bullets_that_demand_nothing_of_a_thing(bullet: str) -> None:
+    assert demand_bullet(bullet, 0, len(bullet), "Liberal Alliance") == []
+
+
+@pytest.mark.parametrize(("sentence", "subject"), [
+    # an adverbial of several words between the finite verb and the infinitive (lineage_words.csv adverbial_phrase)
+    ("Dansk Folkeparti ønsker for det første at ændre lejeloven, så den bliver let læselig.", "lejeloven"),
+    ("Alternativet vil på kort sigt indføre skat på finansielle transaktioner.", "skat på finansielle transaktioner"),
+])
+def test_an_adverbial_of_several_words_stands_where_an_adverb_does(tmp_path: Path, sentence: str,
+                                                                     subject: str) -> None:
+    events = _events(tmp_path, "Partiets politik\n\n" + sentence + "\n")
+    assert [s for _, s, _ in events if subject in s], events
