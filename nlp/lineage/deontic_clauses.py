@@ -88,7 +88,7 @@ def deontic_demand(sentence: str, start: int, end: int, party: str) -> list[Draf
         return []  # "Det skal kunne betale sig ...", "bør koncentrere sig om ...": an attitude, no act on a thing
     obj = _without_particle(obj)
     subject_first = _subject_words(first)
-    if (word.lower().endswith("s") and s_passive(word, lemma)) or word.lower() in _HAPPEN or not obj or obj[0].lower() == "at":
+    if s_passive(word, lemma) or word.lower() in _HAPPEN or not obj or obj[0].lower() == "at":
         words = subject_first or obj
     elif obj[0].lower() in PREPOSITIONS:
         words = [word] + obj  # an act with no object, named by its verb and its phrase: "ekspropriere til private formål"
@@ -151,7 +151,7 @@ def demand_bullet(item: str, start: int, end: int, party: str) -> list[Draft]:
     demand it of their subject. (The list's modal bullets are demands.py's own, by its conventions.)"""
     tokens = lemma_tokens(main_clause(BULLET.sub("", item).strip()))
     passive = next((k for k, (w, lem) in enumerate(tokens[:_FIRST_PLACE + 1])
-                    if k and w.lower().endswith("s") and s_passive(w, lem)
+                    if k and s_passive(w, lem)
                     and tokens[k - 1][0].lower() not in _DETERMINERS), None)
     if passive is None or any(w.lower() in _SUBORDINATORS or w.lower() in FINITE_FORMS for w, _ in tokens[:passive]):
         return []

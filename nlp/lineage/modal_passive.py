@@ -132,7 +132,7 @@ def _of_degree(lemma: str) -> bool:
 
 def _passive_at(tokens: list[tuple[str, str]], k: int) -> bool:
     """An s-passive, not a genitive after a determiner ("en kommunes borgere")."""
-    return tokens[k][0].lower().endswith("s") and s_passive(*tokens[k]) \
+    return s_passive(*tokens[k]) \
         and not (k and tokens[k - 1][0].lower() in DETERMINERS)  # (a definite noun, "optagelsen", is its lemma and -n)
 
 

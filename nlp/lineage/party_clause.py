@@ -232,5 +232,7 @@ def party_at(tokens: list[tuple[str, str]], i: int) -> int | None:
 
 def s_passive(word: str, lemma: str) -> bool:
     """The s-passive of a verb: its infinitive and -s ("indlægges" of indlægge, "nævnes" of nævne). A noun's genitive
-    looks the same ("en kommunes borgere"): the caller takes none after a determiner."""
-    return word.lower()[:-1] == lemma and lemma.endswith("e") and len(lemma) > 3
+    looks the same ("en kommunes borgere"): the caller takes none after a determiner. The -s is asked for: the present
+    tense "betaler" of betale is one letter from its lemma too."""
+    low = word.lower()
+    return low.endswith("s") and low[:-1] == lemma and lemma.endswith("e") and len(lemma) > 3

@@ -106,3 +106,12 @@ def test_an_adverbial_of_several_words_stands_where_an_adverb_does(tmp_path: Pat
                                                                      subject: str) -> None:
     events = _events(tmp_path, "Partiets politik\n\n" + sentence + "\n")
     assert [s for _, s, _ in events if subject in s], events
+
+
+def test_the_s_passive_asks_for_its_s() -> None:
+    """"betaler" (present tense of betale) is one letter from its lemma, like "nedlægges" of nedlægge: only the
+    latter is an s-passive (party_clause.s_passive, which every programme reader shares)."""
+    from nlp.lineage.party_clause import s_passive
+
+    assert s_passive("nedlægges", "nedlægge") and s_passive("Legaliseres", "legalisere")
+    assert not s_passive("betaler", "betale") and not s_passive("indføre", "indføre")
