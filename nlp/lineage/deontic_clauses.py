@@ -97,7 +97,10 @@ def deontic_demand(sentence: str, start: int, end: int, party: str) -> list[Draf
     subject = noun_phrase(_without_particle(_one_phrase(words))).replace(" ,", ",")
     if not subject:
         return []
-    return [Draft("planned", start, end, subject, None, None, party, None, False)]
+    # "skal fortsat ...", "skal stadig ...": a wish to go on keeps what is (the municipal README: "keep this" wishes,
+    # "skal fortsat", "stadig", are `confirmed`)
+    kept = any(w.lower() in word_set("continuation_adverb") for w, _ in tokens[modal + 1:i])
+    return [Draft("confirmed" if kept else "planned", start, end, subject, None, None, party, None, False)]
 
 
 def _subject_words(first: list[str]) -> list[str]:

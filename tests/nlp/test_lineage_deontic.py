@@ -115,3 +115,10 @@ def test_the_s_passive_asks_for_its_s() -> None:
 
     assert s_passive("nedlægges", "nedlægge") and s_passive("Legaliseres", "legalisere")
     assert not s_passive("betaler", "betale") and not s_passive("indføre", "indføre")
+
+
+def test_a_modal_demand_to_go_on_keeps_what_is() -> None:
+    """The municipal README's convention: "keep this" wishes ("skal fortsat", "stadig") are `confirmed`."""
+    sentence = "Gennem en aktiv udviklingspolitik skal vi fortsat gøre en stor indsats for at hjælpe verdens udsatte."
+    assert [(d.kind, d.subject) for d in deontic_demand(sentence, 0, len(sentence), "Det Konservative Folkeparti")] \
+        == [("confirmed", "stor indsats for at hjælpe verdens udsatte")]
