@@ -24,7 +24,7 @@ from __future__ import annotations
 
 from .draft import Draft
 from .party_clause import DEMAND_MODALS, lemma_tokens, main_clause, noun_phrase, party_at, s_passive, skip_adverbs
-from .programme_words import FINITE_FORMS, PREPOSITIONS
+from .programme_words import FINITE_FORMS, PREPOSITIONS, verbs
 from .word_classes import BULLET, CLAUSE_OPENERS, PRONOUNS, word_set
 
 #: The most words before the modal in a V2 main clause (the first constituent).
@@ -43,6 +43,8 @@ _HAPPEN = frozenset({"ske"})
 _PARTICLES = frozenset("tilbage ud ind op ned væk frem hjem".split())
 #: Determiners before a genitive that looks like an s-passive ("en kommunes borgere").
 _DETERMINERS = frozenset("en et den det de denne dette disse hver enhver".split())
+#: Words that open an indirect question (Danish grammar: the interrogatives and "om"/"hvorvidt", whether).
+_INTERROGATIVES = frozenset("hvordan hvorvidt hvad hvilke hvilken hvilket hvem hvor hvorfor hvornår".split())
 #: The most words of a subject read from the object.
 _SUBJECT_WORDS = 10
 
@@ -83,7 +85,13 @@ def deontic_demand(sentence: str, start: int, end: int, party: str) -> list[Draf
     word, lemma = tokens[i]
     if lemma in word_set("state_verb") or word.lower() in word_set("state_verb"):
         return []  # an aim or a principle: "Skolen skal sikre, at ...", "Infrastrukturen skal ... være velholdt"
+    if verbs().get(word.lower()) == "light" or verbs().get(lemma) == "light":
+        return []  # a light verb names no act on its own (programme_verbs.csv: "Vi skal arbejde videre med at ...")
     obj = [w for w, _ in tokens[i + 1:]]
+    while obj and obj[0] == ",":
+        obj = obj[1:]
+    if obj and obj[0].lower() in _INTERROGATIVES:
+        return []  # an indirect question names no thing: "Vi skal undersøge, hvordan man kan etablere ..." (s9_07)
     if obj and obj[0].lower() in word_set("reflexive_pronoun"):
         return []  # "Det skal kunne betale sig ...", "bør koncentrere sig om ...": an attitude, no act on a thing
     obj = _without_particle(obj)

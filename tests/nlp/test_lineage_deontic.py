@@ -39,6 +39,8 @@ def test_a_modal_main_clause_is_a_demand(sentence: str, subject: str) -> None:
     "Vi mener, at staten skal tage kontrollen tilbage.",  # the modal in a subordinate clause
     "Hvis ordningen forlænges, skal den evalueres.",
     "Pensionsalderen skal ikke hæves yderligere.",  # negated: leave it as it is, no plan to change it
+    "Vi skal undersøge, hvordan man kan etablere en sådan mærkeordning på bedst mulig måde.",  # an indirect question
+    "Vi skal arbejde videre med at sikre ligeværd på tværs af identiteter.",  # a light verb (programme_verbs.csv)
     "Vi vil have et stærkt samfund.",  # no demand modal
 ])
 def test_aims_attitudes_and_subordinate_modals_give_nothing(sentence: str) -> None:
