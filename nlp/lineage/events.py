@@ -18,7 +18,8 @@ The steps live in modules named by the genre or the linguistic job they handle: 
 `subject_phrase`, `clean_phrase`, `dating`, `negation`, `members`), `lists` (an agreement's elements,
 announced items, a recommendation's points), `laws` (adoption, bills, approval lines), `demands`
 and `genres` (party programmes, quality standards), `evaluations`, `anaphora` (discourse steps
-across sentences), `speakers` ("vi"), `dedupe`; `draft` holds the record they share and
+across sentences), `speakers` ("vi"), `deontic_clauses` (a programme's modal main clauses no other reader took),
+`dedupe`; `draft` holds the record they share and
 `word_classes` the closed word classes. This module reads a document sentence by sentence and runs
 the document-wide steps in order.
 """
