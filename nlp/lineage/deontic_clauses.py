@@ -43,7 +43,7 @@ _HAPPEN = frozenset({"ske"})
 _PARTICLES = frozenset("tilbage ud ind op ned væk frem hjem".split())
 #: Determiners before a genitive that looks like an s-passive ("en kommunes borgere").
 _DETERMINERS = frozenset("en et den det de denne dette disse hver enhver".split())
-#: Words that open an indirect question (Danish grammar: the interrogatives and "om"/"hvorvidt", whether).
+#: Words that open an indirect question (Danish grammar: the interrogatives and "hvorvidt", whether).
 _INTERROGATIVES = frozenset("hvordan hvorvidt hvad hvilke hvilken hvilket hvem hvor hvorfor hvornår".split())
 #: The most words of a subject read from the object.
 _SUBJECT_WORDS = 10
