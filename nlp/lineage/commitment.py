@@ -174,8 +174,8 @@ def definite_form(noun: str, article: str | None) -> str | None:
 
 # A free definite article before a lone noun is the article of a restrictive relative clause: "den
 # Energispareaftale, som blev underskrevet i 2006" names the one agreement meant, as its definite form does (s11_08
-# gold: "Energispareaftalen" for the event the relative tells as for the party's support of it; kept_things.py
-# writes the support so). The same convention as the pointing adjectives (nlp/data/deictic_adjectives.csv: "den
+# gold: "Energispareaftalen" for the event the relative tells as for the party's support of it, which
+# kept_things.py reads). The same convention as the pointing adjectives (nlp/data/deictic_adjectives.csv: "den
 # tidligere seniorydelsesord- ning, som" -> "seniorydelsesordningen", d12). An adjective keeps the article's phrase
 # as it is ("den udvidede behandlingsgaranti, der", s7_04 gold; "det kommunale selvstyre, der", s9_02 gold).
 _RESTRICTED_NOUN = re.compile(r"(?<![\wæøå])(?P<article>[Dd]en|[Dd]et|[Dd]e)\s+(?P<noun>[\wæøåÆØÅ]+)\s*,?\s+(?:som|der)\b")

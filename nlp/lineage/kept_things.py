@@ -28,7 +28,6 @@ from __future__ import annotations
 import re
 
 from . import lexicon
-from .commitment import definite_form
 from .demanded_objects import NOT_ACTS, OBJECT_ENDERS, demanded_object, is_infinitive
 from .draft import Draft
 from .modal_passive import names_people
@@ -149,13 +148,10 @@ def _identified(obj: list[tuple[str, str]]) -> bool:
 
 
 def _kept_subject(obj: list[tuple[str, str]]) -> str:
-    """The kept thing as a subject: the noun phrase without its article; a lone noun after the article before a
-    relative clause ("den Energispareaftale, som ...") in its definite form, as it is named without the clause
-    ("Energispareaftalen", s11_08 gold)."""
-    words = [w for w, _ in obj]
-    if len(words) == 2 and words[0].lower() in DEFINITE_ARTICLES and words[1].isalpha():
-        return definite_form(words[1], words[0].lower()) or noun_phrase(words)
-    return noun_phrase(words).replace(" ,", ",")  # the tokens of a list of names joined as written
+    """The kept thing as a subject: the noun phrase without its article. (A lone noun after the article before a
+    relative clause, "den Energispareaftale, som ...", is named by its definite form, "Energispareaftalen", s11_08
+    gold: `commitment.restricted_definite` makes it so for every event's subject.)"""
+    return noun_phrase([w for w, _ in obj]).replace(" ,", ",")  # the tokens of a list of names joined as written
 
 
 def supported(named: list[tuple[str, str]], start: int, end: int, party: str) -> list[Draft]:

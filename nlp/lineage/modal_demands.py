@@ -127,8 +127,8 @@ def _passive_read_as_noun(word: str, lemma: str) -> bool:
     """After "der" and a demand modal, an s-passive whose infinitive the lemma table reads as a noun ("skabes",
     "skabe" -> "skab": "bør der skabes økonomiske incitamenter til ...", s10_04 gold: `planned`; "Der skal skabes
     flere muligheder for frit valg", s10_03): the place of the word leaves no genitive to mistake it for."""
-    w = word.lower()
-    return w.endswith("es") and w[:-2] == lemma and len(lemma) > 2 and lemma_table().get(w[:-1]) == lemma
+    # the s-passive (`party_clause.s_passive`) of the lemma and -e, an infinitive the table reads as the lemma
+    return s_passive(word, f"{lemma}e") and lemma_table().get(f"{lemma}e") == lemma
 
 
 def existential_passive(tokens: list[tuple[str, str]], f: int, start: int, end: int, party: str) -> list[Draft]:

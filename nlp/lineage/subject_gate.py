@@ -48,12 +48,13 @@ def _present_passive(word: str) -> bool:
     """"afgøres" (afgøre + s, `party_clause.s_passive`), "formes" (form + es): a verb's present passive, by its
     lemma."""
     low = word.lower()
-    if len(low) < 5 or not low.endswith("es"):
-        return False
     lemma = lemma_table().get(low)
     if not lemma:
         return False
-    return s_passive(low, lemma) or low == f"{lemma}es"
+    # besides the s-passive of its lemma, that of the lemma and -e where the table reads the word as a noun's form
+    # ("formes" -> "form": the passive of "forme"; as `modal_demands._passive_read_as_noun`, which also asks the
+    # table that the infinitive is read as the noun)
+    return s_passive(low, lemma) or s_passive(low, f"{lemma}e")
 
 
 def gate_class(subject: str) -> str | None:

@@ -19,9 +19,9 @@ def _read(sentence: str, party: str = "Dansk Folkeparti") -> list[tuple[str, str
 
 
 @pytest.mark.parametrize(("sentence", "subject"), [
-    # the free definite article names a thing already there; a lone noun before the relative clause in its
-    # definite form (s11_08 gold: "Energispareaftalen")
-    ("Dansk Folkeparti støtter den boligaftale, som blev indgået i 2010.", "boligaftalen"),
+    # the free definite article names a thing already there (a lone noun before the relative clause gets its
+    # definite form at the pipeline's end, `test_a_kept_thing_before_a_relative_is_named_by_its_definite_form`)
+    ("Dansk Folkeparti støtter den boligaftale, som blev indgået i 2010.", "boligaftale"),
     ("Dansk Folkeparti er tilhænger af den øgede konkurrence på postområdet, men finder det forkert, at priserne "
      "stiger.", "øgede konkurrence på postområdet"),
     ("Derfor vil vi støtte den nuværende ordning med frit sygehusvalg.", "nuværende ordning med frit sygehusvalg"),
@@ -125,10 +125,27 @@ def test_a_chapter_of_kept_things(tmp_path: Path) -> None:
 def test_a_dated_fact_beside_a_kept_thing_stays() -> None:
     """"Dansk Folkeparti støtter den Energispareaftale, som blev underskrevet i 2006" (s11_08 gold): the party keeps
     the agreement (`confirmed`, read here) and the relative clause dates its making (`introduced` 2006, another
-    reader's): the kept thing wins over the other readers' plan of it, not over their dated fact."""
+    reader's): the kept thing wins over the other readers' plan of it, not over their dated fact. (Both subjects
+    are the readers' noun phrase; the pipeline's end names both by the definite form, the test after this one.)"""
     sentence = "Dansk Folkeparti støtter den boligaftale, som blev indgået i 2010."
-    made = Draft("introduced", 0, len(sentence), "boligaftalen", 2010, None, None, None, False, year_stated=True)
+    made = Draft("introduced", 0, len(sentence), "boligaftale", 2010, None, None, None, False, year_stated=True)
     plan = Draft("planned", 0, len(sentence), "boligaftale", None, None, "Dansk Folkeparti", None, False)
     found = read_with_party_voice(sentence, 0, len(sentence), "Dansk Folkeparti", [plan, made])
-    assert [(d.kind, d.subject, d.year) for d in found] == [("confirmed", "boligaftalen", None),
-                                                             ("introduced", "boligaftalen", 2010)]
+    assert [(d.kind, d.subject, d.year) for d in found] == [("confirmed", "boligaftale", None),
+                                                             ("introduced", "boligaftale", 2010)]
+
+
+def test_a_kept_thing_before_a_relative_is_named_by_its_definite_form(tmp_path: Path) -> None:
+    """"den Energispareaftale, som blev underskrevet i 2006" names the one agreement meant, as "Energispareaftalen"
+    does (s11_08 gold, for the party's support of it as for the relative's dated fact): the whole extractor gives
+    the kept thing that name (`commitment.restricted_definite`, at the end of the pipeline for every event)."""
+    path = tmp_path / "programme.txt"
+    path.write_text("Energi\n\nDansk Folkeparti vil bevare et stærkt dansk forsvar. Dansk Folkeparti støtter den "
+                    "Energispareaftale, som blev underskrevet i 2006. Vi støtter den boligaftale, som blev vedtaget "
+                    "i 2010.\n", encoding="utf-8")
+    flat = extract_path(path).flat
+    assert [(e.event, e.year, e.subject) for e in flat.lineage_events] == [
+        ("confirmed", None, "stærkt dansk forsvar"),
+        ("confirmed", None, "Energispareaftalen"), ("introduced", 2006, "Energispareaftalen"),
+        ("confirmed", None, "boligaftalen"), ("introduced", 2010, "boligaftalen"),
+    ]
