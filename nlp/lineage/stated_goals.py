@@ -18,7 +18,7 @@ from .draft import Draft
 from .party_clause import lemma_tokens, main_clause, party_names
 
 # "Det er <party>s mål (og <noun>) at <act>", "<party>s mål er at <act>": the party's goal by its genitive.
-_GOAL = re.compile(r"^(?:Det\s+er\s+(?:\w+\s+)?(?P<who>[A-ZÆØÅ][\wæøå' ]+?)s\s+mål(?:\s+og\s+[a-zæøå]+)?"
+_GOAL = re.compile(r"^(?:Det\s+er\s+(?:[a-zæøå]+\s+)?(?P<who>[A-ZÆØÅ][\wæøå' ]+?)s\s+mål(?:\s+og\s+[a-zæøå]+)?"
                    r"|(?P<who2>[A-ZÆØÅ][\wæøå' ]+?)s\s+mål\s+er)\s+at\s+(?P<act>.+)$")
 
 

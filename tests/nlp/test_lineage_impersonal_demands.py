@@ -98,3 +98,13 @@ def test_a_dated_goal_keeps_its_year_and_names_the_party() -> None:
     [goal] = party_demands(sentence, 0, len(sentence), "Alternativet")
     assert (goal.kind, goal.year, goal.year_stated, goal.actor) == ("planned", 2020, True, "Alternativet")
     assert goal.subject.startswith("tilbagegangen af biologisk mangfoldighed")
+
+
+def test_a_party_of_two_words_names_its_goal_too() -> None:
+    """The slot for an adverb ("Det er også Alternativets mål") takes a lower-case word only: "Dansk Folkepartis mål"
+    and "Liberal Alliances mål" are whole parties, not an adverb and a stranger."""
+    sentence = "Det er Dansk Folkepartis mål at stoppe tilbagegangen af biologisk mangfoldighed inden 2030."
+    assert [(d.kind, d.year, d.actor) for d in party_demands(sentence, 0, len(sentence), "Dansk Folkeparti")] == [
+        ("planned", 2030, "Dansk Folkeparti")]
+    also = "Det er også Alternativets mål at stoppe tilbagegangen af biologisk mangfoldighed inden 2020."
+    assert [(d.year, d.actor) for d in party_demands(also, 0, len(also), "Alternativet")] == [(2020, "Alternativet")]
