@@ -111,7 +111,9 @@ def _party_as_subject(text: str, hits: list[re.Match[str]]) -> bool:
     inverted = [m for m in hits if _INVERTED_DEMAND.search(text[max(0, m.start() - 40):m.start()])]
     stance = [m for m in hits if _STANCE_OPENER.search(text[max(0, m.start() - 12):m.start()])
               and re.match(r" [a-zæøå]+\b", text[m.end():m.end() + 16])]
-    return bool(wants or inverted or stance) and _states_demands(text)
+    policy = [m for m in hits if _OWN_POLICY.match(text, m.end())
+              and _SENTENCE_OPEN.search(text[max(0, m.start() - 3):m.start()])]
+    return bool(wants or inverted or stance or policy) and _states_demands(text)
 
 
 # In Danish V2 order an adverbial opening the sentence puts the subject after the finite verb: "Derfor vil
@@ -127,6 +129,14 @@ _INVERTED_DEMAND = re.compile(rf"(?:\A|[.!?:][ \t]*|\n[ \t]*)[A-ZÆØÅ][a-zæø
 # ...", "For Det Radikale Venstre hænger frihed og forpligtelse uløseligt sammen"); a PDF may wrap the line after
 # "For" (s9_03). The party holds the view as much as the subject of a demand verb holds the demand.
 _STANCE_OPENER = re.compile(r"(?:\A|[.!?:]\s*|\n[ \t]*)For\s+$")
+
+
+# A programme names its party in the genitive of its own policy, opening a sentence as the subject of what the
+# policy does: "Venstres miljøpolitik tager sit udgangspunkt i ..." (Venstre's programme, corpus/municipal s11_06,
+# whose gold_notes make Venstre the issuer for that one mention), "Venstres transportpolitik skal bygge på ..."
+# (s12_09). Mid-sentence ("Kritikken af Venstres miljøpolitik ...") it is a policy written about. With
+# `_states_demands`: the only party the text names.
+_OWN_POLICY = re.compile(r"s\s+[a-zæøå-]*politik\s+[a-zæøå]")
 
 
 def _states_demands(text: str) -> bool:

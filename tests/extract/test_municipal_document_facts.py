@@ -454,6 +454,13 @@ PARTY_VOICE_SAMPLE = ("12. Ældrepolitik\n\nSocialdemokratiet ønsker en værdig
     (BANNER_UNIT_SAMPLE.replace("BØRN OG UNGE", "TEKNIK OG MILJØ"), "Teknik og Miljø"),
     ("Dato: 19. november 2012\nE-mail: abc@gmail.com\nKontakt: Lise Holm\n\nNotat\n\nPlan\n", None),
     (PARTY_VOICE_SAMPLE, "Socialdemokratiet"),
+    # the party named once, in the genitive of its own policy opening a sentence as the subject of what the policy
+    # does (s11_06, s12_09); a policy merely mentioned, or another party named, tells nothing
+    ("NATUR OG MILJØ\n\nVenstres miljøpolitik tager sit udgangspunkt i respekt for de naturgivne ressourcer. Målet "
+     "er at beskytte naturen.\n", "Venstre"),
+    ("NATUR OG MILJØ\n\nKritikken af Venstres miljøpolitik er hård. Målet er at beskytte naturen.\n", None),
+    ("NATUR OG MILJØ\n\nVenstres miljøpolitik tager sit udgangspunkt i respekt for naturen, som Enhedslisten "
+     "også gør.\n", None),
     # a news item quoting a party, or a text naming two parties, is no party's programme
     ("Socialdemokratiet vil give kommunerne mere. Vi vil have flere hænder, siger ordfører Mette Holm. "
      "Socialdemokratiet har længe talt for det, og Socialdemokratiets forslag får støtte.\n", None),
