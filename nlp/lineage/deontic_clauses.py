@@ -25,26 +25,28 @@ from __future__ import annotations
 from .draft import Draft
 from .party_clause import DEMAND_MODALS, lemma_tokens, main_clause, noun_phrase, party_at, s_passive, skip_adverbs
 from .programme_words import FINITE_FORMS, PREPOSITIONS, verbs
-from .word_classes import BULLET, CLAUSE_OPENERS, PRONOUNS, word_set
+from .modal_passive import passive_at
+from .word_classes import BULLET, CLAUSE_OPENERS, DEFINITE_ARTICLES, DEMONSTRATIVES, PRONOUNS, word_set
+from ..word_classes import HOW_WHEN
 
 #: The most words before the modal in a V2 main clause (the first constituent).
 _FIRST_PLACE = 8
-#: Words that, before the modal, show it stands in a subordinate clause (with CLAUSE_OPENERS).
-_SUBORDINATORS = CLAUSE_OPENERS | frozenset({"at", "som", "der", "hvor", "hvis", "om", "end"})
+#: Words that, before the modal, show it stands in a subordinate clause: the openers of an adverbial or relative
+#: clause (word_classes.CLAUSE_OPENERS), of a that-clause or whether-clause, and of a comparison ("end").
+_SUBORDINATORS = CLAUSE_OPENERS | frozenset({"at", "om", "end"})
 #: A modal infinitive between the modal and the verb it governs ("skal ikke kunne ekspropriere").
 _MODAL_INFINITIVES = frozenset({"kunne"})
 #: The pronouns that, alone in the first place, point back at what an earlier sentence named.
-_POINTING = frozenset({"det", "den", "de", "dette", "denne", "disse"})
+_POINTING = DEFINITE_ARTICLES | DEMONSTRATIVES
 #: "ske" (happen): what shall happen is the subject before the modal, an act named by its noun ("Ophævelsen af
 #: skattestoppet skal ske som et led i ...", s9_07 gold: `planned`, "skattestoppet på ejendomsværdiskat").
 _HAPPEN = frozenset({"ske"})
 #: The adverbial particles of Danish particle verbs, which close the object: "tage kontrollen ... tilbage", "sætte
 #: ... ned", "lukke ... op" (Danish grammar: the particle follows a nominal object).
 _PARTICLES = frozenset("tilbage ud ind op ned væk frem hjem".split())
-#: Determiners before a genitive that looks like an s-passive ("en kommunes borgere").
-_DETERMINERS = frozenset("en et den det de denne dette disse hver enhver".split())
-#: Words that open an indirect question (Danish grammar: the interrogatives and "hvorvidt", whether).
-_INTERROGATIVES = frozenset("hvordan hvorvidt hvad hvilke hvilken hvilket hvem hvor hvorfor hvornår".split())
+#: Words that open an indirect question: how and when (nlp/word_classes.HOW_WHEN), whether ("hvorvidt"; not "om",
+#: a preposition after most verbs) and the other interrogatives.
+_INTERROGATIVES = HOW_WHEN | frozenset("hvorvidt hvad hvilke hvilken hvilket hvem hvor hvorfor".split())
 #: The most words of a subject read from the object.
 _SUBJECT_WORDS = 10
 
@@ -161,9 +163,7 @@ def demand_bullet(item: str, start: int, end: int, party: str) -> list[Draft]:
     peberspray legaliseres." and "Erstatningsansvarsloven revideres, så ..." (s12_07; "Topskatten afskaffes", f05)
     demand it of their subject. (The list's modal bullets are demands.py's own, by its conventions.)"""
     tokens = lemma_tokens(main_clause(BULLET.sub("", item).strip()))
-    passive = next((k for k, (w, lem) in enumerate(tokens[:_FIRST_PLACE + 1])
-                    if k and s_passive(w, lem)
-                    and tokens[k - 1][0].lower() not in _DETERMINERS), None)
+    passive = next((k for k in range(1, min(len(tokens), _FIRST_PLACE + 1)) if passive_at(tokens, k)), None)
     if passive is None or any(w.lower() in _SUBORDINATORS or w.lower() in FINITE_FORMS for w, _ in tokens[:passive]):
         return []
     _, negated = skip_adverbs(tokens, passive + 1)

@@ -59,10 +59,10 @@ def modal_passive(sentence: str, tokens: list[tuple[str, str]], f: int, start: i
     else:
         # inverted after an adverbial: "Derfor skal de dele af de statslige virksomheder ... sælges"
         i, negated = skip_adverbs(tokens, f + 1)
-        v = next((k for k in range(i, len(tokens)) if _passive_at(tokens, k)), None)
+        v = next((k for k in range(i, len(tokens)) if passive_at(tokens, k)), None)
         if v is None:
             tail = _TAIL_PASSIVE.search(sentence)  # after a relative clause: ", som leverer ..., sælges."
-            if tail is None or not _passive_at([(tail.group(1), tail.group(1)[:-1].lower())], 0):
+            if tail is None or not passive_at([(tail.group(1), tail.group(1)[:-1].lower())], 0):
                 return []
             v = len(tokens)
         subject, i = tokens[i:v], v
@@ -70,7 +70,7 @@ def modal_passive(sentence: str, tokens: list[tuple[str, str]], f: int, start: i
         negated = negated or more
         if i == len(tokens):
             i = -1  # the tail's passive
-    if negated or not subject or (i >= 0 and (i >= len(tokens) or not _passive_at(tokens, i))):
+    if negated or not subject or (i >= 0 and (i >= len(tokens) or not passive_at(tokens, i))):
         return []
     if i >= 0 and not _untabled_demand(tokens, i):
         return []
@@ -130,7 +130,7 @@ def _of_degree(lemma: str) -> bool:
     return lemma.startswith("for") and len(rest) >= 4 and found is not None and found != rest
 
 
-def _passive_at(tokens: list[tuple[str, str]], k: int) -> bool:
+def passive_at(tokens: list[tuple[str, str]], k: int) -> bool:
     """An s-passive, not a genitive after a determiner ("en kommunes borgere")."""
     return s_passive(*tokens[k]) \
         and not (k and tokens[k - 1][0].lower() in DETERMINERS)  # (a definite noun, "optagelsen", is its lemma and -n)
@@ -189,7 +189,7 @@ def wished_passive(clause: str, start: int, end: int, party: str) -> list[Draft]
     Folkeparti kræver, at skatten på pensioner sænkes" is the event lexicon's). The same controls as a modal's
     passive: a thing as the subject, no degree or measurement, nothing after the passive but a complement."""
     tokens = lemma_tokens(main_clause(clause))
-    k = next((k for k in range(1, len(tokens)) if _passive_at(tokens, k)), None)
+    k = next((k for k in range(1, len(tokens)) if passive_at(tokens, k)), None)
     if k is None:
         return []
     subject = tokens[:k]

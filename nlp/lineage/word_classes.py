@@ -26,6 +26,7 @@ def _table() -> tuple[dict[str, str], ...]:
     return table_rows("nlp", "data", "lineage_words.csv")
 
 
+@lru_cache(maxsize=None)  # the readers ask for a role on every sentence (skip_adverbs on every word): one scan each
 def ordered(role: str) -> tuple[str, ...]:
     """The words of a role of nlp/data/lineage_words.csv, in the table's order."""
     found = tuple(r["word"] for r in _table() if r["role"] == role)
@@ -34,6 +35,7 @@ def ordered(role: str) -> tuple[str, ...]:
     return found
 
 
+@lru_cache(maxsize=None)
 def word_set(role: str) -> frozenset[str]:
     """The words of a role of nlp/data/lineage_words.csv, as a set to look a word up in."""
     return frozenset(ordered(role))
