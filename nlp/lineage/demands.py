@@ -146,8 +146,7 @@ def _modal_demands(sentence: str, start: int, end: int) -> list[Draft]:
             continue  # no modal, or nothing before it
         subject = words[:at]
         after = [w.lower().strip(",.") for w in words[at + 1:at + 4]]
-        if (len(subject) == 1 and subject[0].lower() in _NO_SCHEME_SUBJECT) or subject[0].lower() in _QUANTIFIERS \
-                or _NEGATION_WORDS.intersection(after) or len(words) < at + 3:
+        if _general_subject(subject) or _NEGATION_WORDS.intersection(after) or len(words) < at + 3:
             # a demand of a bare verb ("Skattereglerne skal forenkles.", f05; "Reglerne skal forenkles.",
             # tests/nlp/test_lineage_programmes.py) names no change: f05's gold leaves it
             continue
@@ -161,11 +160,15 @@ def _modal_demands(sentence: str, start: int, end: int) -> list[Draft]:
     return out
 
 
+def _general_subject(subject: list[str]) -> bool:
+    """A pronoun or expletive alone, or a quantifier's general rule: no scheme a list's demand is made of."""
+    return (len(subject) == 1 and subject[0].lower() in _NO_SCHEME_SUBJECT) or subject[0].lower() in _QUANTIFIERS
+
+
 def _list_subject(subject: list[str]) -> bool:
-    """A subject a list's demand is made of: no pronoun or expletive alone, no quantifier's general rule, a noun phrase
-    whose head names no quality or principle (the conventions of `_modal_demands`)."""
-    return bool(subject) and not (len(subject) == 1 and subject[0].lower() in _NO_SCHEME_SUBJECT) \
-        and subject[0].lower() not in _QUANTIFIERS and _names_a_scheme_or_people(subject)
+    """A subject a list's demand is made of: not a general one, a noun phrase whose head names no quality or principle
+    (the conventions of `_modal_demands`)."""
+    return bool(subject) and not _general_subject(subject) and _names_a_scheme_or_people(subject)
 
 
 def _names_a_scheme_or_people(subject: list[str]) -> bool:
