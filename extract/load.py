@@ -35,7 +35,8 @@ DEFAULT_MAX_PAGES = 400
 # project's machines, so the default 400 pages (1,000,000 characters) is read in seconds;
 # the largest dev-set texts are under 20,000 characters.
 TEXT_PAGE_CHARS = 2_500
-_MARKER = re.compile(r"(?m)^[ \t]*(\d{4,9})_(\d{4})\.png[ \t]*$")
+# (A line of a text file saved with Windows line ends ends in "\r" before the "\n" that "$" sees.)
+_MARKER = re.compile(r"(?m)^[ \t]*(\d{4,9})_(\d{4})\.png[ \t]*\r?$")
 
 
 def load(path: str | Path, *, max_mb: float = DEFAULT_MAX_MB, max_pages: int = DEFAULT_MAX_PAGES,
@@ -53,6 +54,10 @@ def load(path: str | Path, *, max_mb: float = DEFAULT_MAX_MB, max_pages: int = D
     if media == "pdf":
         return _from_pdf(path, data, max_pages=max_pages, ocr=ocr)
     text, warnings = decode_text(path, data)
+    # An old Mac's line end, a lone "\r", is a line end as "\n" is: one character for one, so every raw
+    # offset is still the file's own. (Windows' "\r\n" is left as the file has it: the normaliser
+    # evens it out with a map back, and the loader's own line patterns allow the "\r".)
+    text = _LONE_CR.sub("\n", text)
     tables: tuple = ()
     head: PageHead | None = None
     if media == "html":
@@ -81,6 +86,7 @@ def load(path: str | Path, *, max_mb: float = DEFAULT_MAX_MB, max_pages: int = D
 
 
 # A character that shows: not whitespace (any Unicode space), not a BOM or zero-width mark.
+_LONE_CR = re.compile(r"\r(?!\n)")
 _VISIBLE = re.compile(r"[^\s\u200b\u200c\u200d\u2060\ufeff\u00ad\u180e]")
 
 
@@ -219,7 +225,7 @@ def _split_pages(text: str) -> list[str]:
     return [p for p in pages if p] or [text]
 
 
-_PAGE_LINE = re.compile(rf"^[ \t]*{TEXT_PAGE_MARK}[ \t]*$", re.M)
+_PAGE_LINE = re.compile(rf"^[ \t]*{TEXT_PAGE_MARK}[ \t]*\r?$", re.M)
 
 
 def _split_at_page_lines(text: str) -> list[str]:
