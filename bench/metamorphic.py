@@ -1,0 +1,122 @@
+"""How far a text's records depend on how the file was saved: metamorphic agreement on the dev texts.
+
+An unseen document is the same kind of text saved another way: other line ends, other line widths,
+spaces left at line ends, letters in Unicode's decomposed form. This re-saves every bundled dev text
+(corpus/ft_qa, ft_qa_ministries, star, policy, municipal) in each of those ways, extracts the copy and
+scores its record against the original file's own record with the shared scorer (tests/fixtures/
+score.py): 1.0000 means the record does not depend on the change. No gold is read, so any text may be
+measured; a drop names a parser that reads the file's form rather than its words.
+
+    python -m bench.metamorphic [--sets ft_qa,star] [--kinds crlf,wrap60] [--fields]
+
+Variants:
+  crlf, cr    every line end as Windows' "\\r\\n" or an old Mac's "\\r"
+  trailing    spaces and a tab after every line's last word
+  nfd         Unicode's decomposed form ("å" as "a" and a combining ring)
+  wrapN       every prose paragraph re-wrapped at N characters: a line of at least 45 characters that
+              does not end a sentence or a label (. : ; ! ?) joins the next line when that line starts
+              with a lower-case letter, as the lines of one paragraph do, and the run is wrapped again.
+              Headings, labels, list items and short lines keep their own lines.
+
+Session 14 (a 2-core machine), at 09a74a0 before and after the normaliser evened out line ends and
+composed decomposed letters: see README "Measured".
+"""
+from __future__ import annotations
+
+import argparse
+import json
+import re
+import shutil
+import sys
+import tempfile
+import textwrap
+import unicodedata
+from collections.abc import Callable
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "tests" / "fixtures"))
+import score  # noqa: E402  (the shared scorer, so agreement is read as the dev figures are)
+
+from knowledge.pipeline import extract_path  # noqa: E402
+
+CORPUS = Path(__file__).resolve().parents[1] / "corpus"
+SETS = ("ft_qa", "ft_qa_ministries", "star", "policy", "municipal")
+_JOINS = 45  # the shortest line that a paragraph's next line can continue
+_ENDS_CLAUSE = re.compile(r"[.:;!?]\s*$")
+_CONTINUES = re.compile(r"\s*[a-zæøå]")
+
+
+def rewrapped(text: str, width: int) -> str:
+    """The text with its prose paragraphs wrapped at `width` (see the module's "wrapN")."""
+    out: list[str] = []
+    run: list[str] = []
+
+    def flush() -> None:
+        if len(run) > 1:
+            out.extend(textwrap.wrap(" ".join(line.strip() for line in run), width,
+                                     break_long_words=False, break_on_hyphens=False))
+        else:
+            out.extend(run)
+        run.clear()
+
+    for line in text.split("\n"):
+        if run and len(run[-1]) >= _JOINS and not _ENDS_CLAUSE.search(run[-1]) and _CONTINUES.match(line):
+            run.append(line)
+        else:
+            flush()
+            run.append(line)
+    flush()
+    return "\n".join(out)
+
+
+VARIANTS: dict[str, Callable[[str], str]] = {
+    "crlf": lambda text: text.replace("\n", "\r\n"),
+    "cr": lambda text: text.replace("\n", "\r"),
+    "trailing": lambda text: "\n".join(line + " \t " for line in text.split("\n")),
+    "nfd": lambda text: unicodedata.normalize("NFD", text),
+    "wrap60": lambda text: rewrapped(text, 60),
+    "wrap95": lambda text: rewrapped(text, 95),
+}
+
+
+def _record(path: Path) -> dict:
+    return extract_path(path).flat.model_dump(mode="json")
+
+
+def agreement(texts: list[Path], kind: str, work: Path) -> tuple[float, dict[str, list[int]]]:
+    """Micro F1 of the variant's records against the originals', and the per-field counts."""
+    tally = score.Tally()
+    copies = work / kind
+    copies.mkdir(parents=True, exist_ok=True)
+    for path in texts:
+        copy = copies / path.name
+        copy.write_bytes(VARIANTS[kind](path.read_text(encoding="utf-8")).encode("utf-8"))
+        sidecar = path.with_suffix(".meta.json")
+        if sidecar.exists():
+            shutil.copy(sidecar, copies / sidecar.name)  # an address the extractor reads
+        original = json.loads(json.dumps(_record(path)))
+        score.score_doc(tally, original, _record(copy), None)
+    totals = [sum(c[i] for c in tally.counts.values()) for i in range(3)]
+    return score.f1(*totals), {f: list(c) for f, c in tally.counts.items() if c[1] or c[2]}
+
+
+def main(argv: list[str] | None = None) -> int:
+    ap = argparse.ArgumentParser(description=__doc__.split("\n")[0])
+    ap.add_argument("--sets", default=",".join(SETS))
+    ap.add_argument("--kinds", default=",".join(VARIANTS))
+    ap.add_argument("--fields", action="store_true", help="print the fields that differ")
+    args = ap.parse_args(argv)
+    with tempfile.TemporaryDirectory() as tmp:
+        for name in args.sets.split(","):
+            texts = sorted((CORPUS / name).glob("*.txt"))
+            for kind in args.kinds.split(","):
+                value, fields = agreement(texts, kind, Path(tmp) / name)
+                print(f"{name:18} {kind:9} {len(texts):4} texts  agreement {value:.4f}", flush=True)
+                if args.fields:
+                    for field, (tp, fp, fn) in sorted(fields.items()):
+                        print(f"{'':28} {field:26} tp {tp} fp {fp} fn {fn}")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
