@@ -13,6 +13,10 @@ Variants:
   crlf, cr    every line end as Windows' "\\r\\n" or an old Mac's "\\r"
   trailing    spaces and a tab after every line's last word
   nfd         Unicode's decomposed form ("å" as "a" and a combining ring)
+  html        the text as a web page: each blank-line block a <p>, each of its lines ended by <br>
+              (as ft.dk's web archive pages and converters print a letter). The loader's page lines
+              ("--- side 2 ---") stay lines of text; an indented line that continues a bullet loses
+              its indent, which a web page's list item would not need (p11's Mål 1).
   wrapN       every prose paragraph re-wrapped at N characters: a line of at least 45 characters that
               does not end a sentence or a label (. : ; ! ?) joins the next line when that line starts
               with a lower-case letter, as the lines of one paragraph do, and the run is wrapped again.
@@ -24,6 +28,7 @@ composed decomposed letters: see README "Measured".
 from __future__ import annotations
 
 import argparse
+import html
 import json
 import re
 import shutil
@@ -69,11 +74,19 @@ def rewrapped(text: str, width: int) -> str:
     return "\n".join(out)
 
 
+def as_html(text: str) -> str:
+    """The text as a web page (see the module's "html")."""
+    blocks = [b for b in re.split(r"\n[ \t]*\n", text) if b.strip()]
+    body = "".join("<p>" + "<br>\n".join(html.escape(line) for line in b.split("\n")) + "</p>\n" for b in blocks)
+    return f'<!DOCTYPE html><html><head><meta charset="utf-8"><title></title></head><body>\n{body}</body></html>'
+
+
 VARIANTS: dict[str, Callable[[str], str]] = {
     "crlf": lambda text: text.replace("\n", "\r\n"),
     "cr": lambda text: text.replace("\n", "\r"),
     "trailing": lambda text: "\n".join(line + " \t " for line in text.split("\n")),
     "nfd": lambda text: unicodedata.normalize("NFD", text),
+    "html": as_html,
     "wrap60": lambda text: rewrapped(text, 60),
     "wrap95": lambda text: rewrapped(text, 95),
 }
@@ -89,7 +102,7 @@ def agreement(texts: list[Path], kind: str, work: Path) -> tuple[float, dict[str
     copies = work / kind
     copies.mkdir(parents=True, exist_ok=True)
     for path in texts:
-        copy = copies / path.name
+        copy = copies / (path.stem + (".html" if kind == "html" else ".txt"))
         copy.write_bytes(VARIANTS[kind](path.read_text(encoding="utf-8")).encode("utf-8"))
         sidecar = path.with_suffix(".meta.json")
         if sidecar.exists():

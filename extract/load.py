@@ -381,6 +381,14 @@ _HTML_BLOCK = {"p", "div", "br", "li", "ul", "ol", "h1", "h2", "h3", "h4", "h5",
                "nav", "aside", "figure", "figcaption", "address", "details", "summary", "caption"}
 
 
+# A line break element ends its line once (on entering it; a void element is also "left").
+_HTML_VOID_BREAKS = {"br", "hr"}
+# Elements whose white space is the text's own (the source's line breaks are its lines).
+_HTML_PREFORMATTED = {"pre", "textarea", "listing", "plaintext", "xmp"}
+# Runs of HTML white space with a line break in them: the source's layout, not the text's.
+_HTML_SPACE = re.compile(r"[ \t\f]*[\r\n][ \t\r\n\f]*")
+
+
 class TextTooLong(ValueError):
     """The HTML holds more text than asked for (args[0]: the limit); raised while walking,
     before the text is joined, so a huge page costs no more copies of itself."""
@@ -446,7 +454,7 @@ def _walk_html(root: Any, html: str, max_chars: int | None) -> tuple[str, tuple[
             if tables and any(row):
                 tables[-1].append(tuple(row))
             row = None
-        if tag in _HTML_BLOCK:
+        if tag in _HTML_BLOCK and tag not in _HTML_VOID_BREAKS:
             parts.append("\n")
             after_email = False
 
@@ -467,6 +475,12 @@ def _walk_html(root: Any, html: str, max_chars: int | None) -> tuple[str, tuple[
         if tag == "-text":
             if skip_from < 0:
                 text = node.text_content or ""
+                if not any(t in _HTML_PREFORMATTED for _, t in open_elements):
+                    # HTML's white space: a line break in the source is a space, as a browser shows it (a
+                    # page's "<br>" and "<p>" break its lines; "linje<br>\nlinje" is two lines, not three)
+                    text = _HTML_SPACE.sub(" ", text)
+                    if not parts or parts[-1].endswith(("\n", "\t")):
+                        text = text.lstrip(" ")  # nor does a line start with it
                 if after_email and text:
                     after_email = False
                     if not (text[0].isspace() or text[0] in ")]>,.;:”\"'"):
