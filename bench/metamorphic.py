@@ -17,6 +17,9 @@ Variants:
               (as ft.dk's web archive pages and converters print a letter). The loader's page lines
               ("--- side 2 ---") stay lines of text; an indented line that continues a bullet loses
               its indent, which a web page's list item would not need (p11's Mål 1).
+  pagebreak   a page break in the middle, as pdftotext writes one: from the middle line on, after the
+              first line that a sentence goes on from, a blank line, the page's number, and a form
+              feed opening the next page (texts with the loader's own page lines are left as they are)
   wrapN       every prose paragraph re-wrapped at N characters: a line of at least 45 characters that
               does not end a sentence or a label (. : ; ! ?) joins the next line when that line starts
               with a lower-case letter, as the lines of one paragraph do, and the run is wrapped again.
@@ -81,12 +84,23 @@ def as_html(text: str) -> str:
     return f'<!DOCTYPE html><html><head><meta charset="utf-8"><title></title></head><body>\n{body}</body></html>'
 
 
+def page_broken(text: str) -> str:
+    """The text with a page break in its middle (see the module's "pagebreak")."""
+    if "--- side " in text:
+        return text
+    lines = text.split("\n")
+    cut = next((k + 1 for k in range(len(lines) // 2, len(lines) - 1)
+                if lines[k].strip() and lines[k + 1].strip() and not _ENDS_CLAUSE.search(lines[k])), len(lines) // 2)
+    return "\n".join(lines[:cut] + ["", "1", "\f" + (lines[cut] if cut < len(lines) else "")] + lines[cut + 1:])
+
+
 VARIANTS: dict[str, Callable[[str], str]] = {
     "crlf": lambda text: text.replace("\n", "\r\n"),
     "cr": lambda text: text.replace("\n", "\r"),
     "trailing": lambda text: "\n".join(line + " \t " for line in text.split("\n")),
     "nfd": lambda text: unicodedata.normalize("NFD", text),
     "html": as_html,
+    "pagebreak": page_broken,
     "wrap60": lambda text: rewrapped(text, 60),
     "wrap95": lambda text: rewrapped(text, 95),
 }

@@ -8,7 +8,9 @@ suspended compounds like `Sundheds- og` nor `EU-`/`2014-`), Cloudflare's
 a converter lost a line break (`fraRené`, `Christiansborg1240 København K`, `00E [email protected]`;
 the table GLUE_RULES), a letter's own part glued to the line before it, where the lost line
 break is put back (`havstokken”?Svar`, `ministeren10. april 2012`; the table LINE_RULES), pdfTeX's separate ring accent (`p˚a`), and markdown/HTML left by
-converters (`**Spørgsmål nr. 558:**`, `<ul style=...>` inside table cells).
+converters (`**Spørgsmål nr. 558:**`, `<ul style=...>` inside table cells). A page break
+inside a paragraph (a form feed, with the page's footer number) joins a hyphenated word and
+lets the sentence go on; line ends and decomposed letters are evened out first (`_LINE_ENDS`).
 
 Text read from a PDF's own text layer keeps its line breaks, so the glued-word repairs
 are not applied to it (`glued=False`): there a capital inside a word is the word's own
@@ -105,7 +107,21 @@ LINE_RULES: tuple[tuple[str, str, tuple[str, ...]], ...] = (
 # of their own records' fields (bench/metamorphic.py).
 _LINE_ENDS = re.compile(r"(?P<line>[ \t]+(?=\r\n|\r|\n|\Z)|\r\n?)|(?P<decomposed>[^\s\u0300-\u036f][\u0300-\u036f]+)")
 
+# A page break (a form feed, as pdftotext and the loader's text files mark one) inside a
+# paragraph: the page's last line, maybe its page number in the footer ("3", "Side 3 af 4")
+# and blank lines, the form feed, then the sentence goes on. (A number at the next page's top is
+# left: it is as often a table's cell going on, uui-2023-24-spm44-svar's figures.) A word hyphenated
+# over the break is joined as at a line end; a sentence that goes on after it (a lower-case
+# word or a bracket: "... efter ønske fra Kim Andersen | (V).") goes on on the next line, so a
+# page break does not end a paragraph; a page number in the footer before a form feed is no text.
+_PAGE_NUMBER = r"[ \t]*(?:[Ss]ide[ \t]+)?\d{1,3}(?:[ \t]*(?:af|/)[ \t]*\d{1,3})?[ \t]*\n"
+_BLANK_LINES = r"(?:[ \t]*\n)*"
+_PAGE_BREAK = rf"{_BLANK_LINES}(?:{_PAGE_NUMBER}{_BLANK_LINES})?[ \t]*\f{_BLANK_LINES}[ \t]*"
+
 _PATTERNS: list[tuple[str, str]] = [
+    ("page_hyphen", rf"(?<=[{_LOWER}])-[ \t]*\n{_PAGE_BREAK}(?!(?:og|eller|samt|til|and|or)\b)(?=[{_LOWER}])"),
+    ("page_break", rf"(?<=[^\s.!?:;])[ \t]*\n{_PAGE_BREAK}(?=[{_LOWER}(])"),
+    ("page_number", rf"^{_PAGE_NUMBER}(?={_BLANK_LINES}[ \t]*\f)"),
     ("newline", r"\f"),
     ("marker", r"^[ \t]*\d{4,9}_\d{4}\.png[ \t]*(?:\n|\Z)"),
     # "BEU, Alm.del - 2018-19 (1. samling) - Bilag 328: Orientering om ..."
@@ -199,6 +215,9 @@ def _email(match: re.Match[str]) -> str:
 
 
 _REPLACERS: dict[str, Callable[[re.Match[str]], str]] = {
+    "page_hyphen": lambda m: "",
+    "page_break": lambda m: "\n",
+    "page_number": lambda m: "",
     "newline": lambda m: "\n",
     "marker": lambda m: "",
     "runhead": lambda m: "",

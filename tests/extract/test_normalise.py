@@ -230,7 +230,7 @@ def test_every_character_maps_back_to_its_page(path: Path) -> None:
 
 _alphabet = st.sampled_from(list("abcæøå ABCÆØÅ\n-\t0123456789.:*#<>Ã¥â€Â[]˚\ufffe") +
                             ["_0001.png", "[email protected]", "**", "<ul>", "København K", "T ", "E-mail", ".dk", "CVR ",
-                             "\r\n", "\r", " \t\n", "a\u030a", "\u0301"])  # line ends and combining marks: the pre-pass
+                             "\r\n", "\r", " \t\n", "a\u030a", "\u0301", "\f", "\n2\n"])  # line ends and combining marks: the pre-pass
 
 
 @settings(max_examples=300, deadline=None)

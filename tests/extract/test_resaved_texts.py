@@ -13,6 +13,11 @@ dev sets gave 0.69 (star) to 0.89 (ft_qa) of their own records' fields.
 The spans of a re-saved file point into its own raw text; the normalised text and every value are
 the same.
 
+And with a page break in the middle as pdftotext writes one (the page's number, a form feed; a
+sentence or a hyphenated word going on over it): the letters lost askers' parties, a question
+number became the page's "1" and the STAR texts lost half their indicators (0.914 of their own
+records' fields; letters 0.990-0.992).
+
 The letters and the STAR texts also as web pages (each blank-line block a <p>, its lines ended by
 <br>, as ft.dk's web archive and converters print a letter): the HTML reader once kept the source's
 line break after each <br> as a line of its own, so every line of a page came out with a blank line
@@ -27,7 +32,7 @@ from pathlib import Path
 
 import pytest
 
-from bench.metamorphic import as_html
+from bench.metamorphic import as_html, page_broken
 from extract.load import html_to_text, load
 from extract.normalise import normalise
 from knowledge.pipeline import extract_path
@@ -41,6 +46,7 @@ RESAVED = {
     "crlf": lambda text: text.replace("\n", "\r\n"),
     "cr": lambda text: text.replace("\n", "\r"),
     "nfd": lambda text: unicodedata.normalize("NFD", text),
+    "pagebreak": page_broken,
     "trailing": lambda text: "\n".join(line + (" \t " if i % 2 else "  ") for i, line in enumerate(text.split("\n"))),
 }
 
@@ -71,7 +77,8 @@ def test_a_resaved_text_gives_the_same_record(tmp_path: Path, path: Path, kind: 
     sidecar = path.with_suffix(".meta.json")
     if sidecar.exists():
         shutil.copy(sidecar, tmp_path / sidecar.name)  # the letter's address, which the extractor reads
-    assert load(resaved).text == load(path).text
+    if kind != "pagebreak":  # the same characters, saved another way: the same text (a page break leaves blank lines)
+        assert load(resaved).text == load(path).text
     assert _without_spans(_record(resaved)) == _without_spans(_record(path))
 
 
@@ -95,6 +102,13 @@ def test_a_text_as_a_web_page_gives_the_same_record(tmp_path: Path, path: Path) 
     ("Beskæftigelsesministeren  \n\t\n4. maj 2005 \t", "Beskæftigelsesministeren\n\n4. maj 2005"),
     # a hyphen at a CRLF line end joins the word as at an LF one (the hyphen repair reads "-\n")
     ("beskæftigelses-\r\nråd", "beskæftigelsesråd"),
+    # a page break inside a paragraph: the word and the sentence go on; a page number beside it is no text
+    ("stillet efter øn-\n\n2\n\fske fra Kristian Phil Lorentzen (V).",
+     "stillet efter ønske fra Kristian Phil Lorentzen (V)."),
+    ("efter ønske fra Kim Andersen\n\n1\n\f\n(V).", "efter ønske fra Kim Andersen\n(V)."),
+    ("som hermed besvares.\n\nSide 1 af 2\n\fSpørgsmål nr. 33:", "som hermed besvares.\n\n\nSpørgsmål nr. 33:"),
+    # ... but not a suspended compound's "og" after it
+    ("Sundheds-\n\f\nog Ældreministeriet", "Sundheds-\nog Ældreministeriet"),
     # spaces inside a line stay
     ("Ved Stranden 8  1061 København K", "Ved Stranden 8  1061 København K"),
     # a letter and its combining mark are one letter; a mark no letter takes stays as written
