@@ -26,6 +26,7 @@ from .errors import CorruptDocument, EmptyDocument, NeedsOcr, TooLarge, Unreadab
 from .names import shown, source_name
 from .normalise import decode_cfemail, normalise, raw_to_norm
 from .page_title import PageHead, page_title
+from .pdf_glued import lost_line_breaks
 
 SUFFIXES = {".pdf": "pdf", ".html": "html", ".htm": "html", ".txt": "text", ".md": "text"}
 DEFAULT_MAX_MB = 25.0
@@ -265,8 +266,9 @@ def build(path: Path, data: bytes, media: str, page_texts: list[str], *,
           numbers: list[int] | None = None) -> Document:
     pages = tuple(Page(numbers[i] if numbers else i + 1, t) for i, t in enumerate(page_texts))
     raw = "".join(page_texts)
-    # A PDF's text layer keeps its line breaks: no glued words to repair there.
-    text, segments, _ = normalise(raw, glued=media != "pdf")
+    # A PDF's text layer keeps its line breaks: no glued words to repair there, unless the PDF
+    # is a printed text version whose converter lost them (pdf_glued).
+    text, segments, _ = normalise(raw, glued=media != "pdf" or lost_line_breaks(raw))
     segments = _split_at_pages(segments, [len(t) for t in page_texts])
     regions = []
     offset = 0
