@@ -121,3 +121,25 @@ def test_a_person_named_over_a_line_break(width: int | None) -> None:
 def test_a_line_opening_a_sentence_after_a_given_name_is_no_surname() -> None:
     # only a given name closing the line above joins the word opening the next: after a full stop it opens a sentence
     assert [p.name for p in names_in_prose("Vi takker Mette Holm.\nDerfor går vi videre.")] == ["Mette Holm"]
+
+
+# corpus/ft_qa_ministries/uui-2023-24-spm44-svar: the answer goes on below a page's letterhead block (date, ministry,
+# address); at 60 columns no line of that last paragraph is longer than 60 characters or ends in a full stop, and
+# it was taken for the letter's own parts. The letter is read from the repository's copy of the dev letter.
+UUI_LAST = """Opgørelsen af antallet af indrejste er endelig og er opgjort på baggrund af
+registreringer i udlændingemyndighedernes elektroniske sagsbehandlingssy-
+stem. Generelt bemærkes, at de statistiske oplysninger er behæftet med
+usikkerhed, da det elektroniske sagsbehandlingssystem er"""
+
+
+@pytest.mark.parametrize("width", [None, 50, 60, 70, 80])
+def test_an_answer_going_on_below_a_letterhead_block(tmp_path: Path, width: int | None) -> None:
+    letter = (Path(__file__).resolve().parents[2] / "corpus" / "ft_qa_ministries" / "uui-2023-24-spm44-svar.txt"
+              ).read_text(encoding="utf-8")
+    assert letter.rstrip().endswith(UUI_LAST.rstrip())
+    last = UUI_LAST if width is None else rewrap(UUI_LAST.replace("sy-\nstem", "system"), width)
+    path = tmp_path / "uui-2023-24-spm44-svar.txt"
+    path.write_text(letter.rstrip()[:-len(UUI_LAST.rstrip())] + last, encoding="utf-8")
+    answer = extract_path(path).flat.model_dump(mode="json")["answer_text"]
+    assert answer.endswith("Generelt bemærkes, at de statistiske oplysninger er behæftet med usikkerhed, da det "
+                           "elektroniske sagsbehandlingssystem er")
