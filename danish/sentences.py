@@ -24,6 +24,12 @@ ABBREVIATION_END = re.compile(
     re.IGNORECASE)
 
 _LONGEST = max(map(len, ABBREVIATION_FORMS))
+# The abbreviations that close an enumeration ("mv.", "osv.", "m.fl."; column ends_list): before a capital their dot
+# ends the sentence too, at a line's end or inside it ("køb af arelaer mv.\nMed den forestående ...", s07), so a
+# sentence's end does not depend on where the page's width broke the line.
+_LIST_END = re.compile(
+    r"(?<![\w.])(?:" + "|".join(re.escape(r["abbrev"]) for r in rows("abbreviations.csv") if r.get("ends_list") == "yes")
+    + r")[\"”’]?$", re.IGNORECASE)
 
 _BREAK = re.compile(
     r"\n[ \t]*\n+"                                  # a blank line: paragraph break
@@ -58,13 +64,13 @@ def trim_span(text: str, start: int, end: int) -> tuple[int, int]:
     return start, end
 
 
-def _is_false_stop(text: str, pos: int) -> bool:
+def is_false_stop(text: str, pos: int) -> bool:
     """A dot before `pos` that belongs to an abbreviation or a small ordinal."""
     head = text[max(0, pos - 12):pos].rstrip()
     if not head.endswith((".", ".\"", ".”", ".’")):
         return False
     match = _WORD_BEFORE_DOT.search(head)
-    if not match:
+    if not match or _LIST_END.search(head):
         return False
     word = match.group(1)
     if word.isdigit():
@@ -75,6 +81,14 @@ def _is_false_stop(text: str, pos: int) -> bool:
     return word.lower() in ABBREVIATIONS or (len(word) == 1 and word.islower() and word not in _ONE_LETTER_WORDS)
 
 
+def opens_mid_line(text: str, pos: int) -> bool:
+    """A sentence ends before `pos` on the same line ("... januar 2007. Kontrakten ..."): what starts at
+    `pos` cannot be a heading, since a heading is a line of its own. (A section number flattened into the
+    line, "... 1.1. Baggrund", follows no sentence end of its line and is left to the heading readers.)"""
+    line_start = text.rfind("\n", 0, pos) + 1
+    return bool(re.search(r"[.!?][\"”’)]?[ \t]+$", text[line_start:pos]))
+
+
 # Danish words of one letter (Retskrivningsordbogen: the preposition "i", "å" river, "ø" island): a sentence may
 # end on them, a stranded preposition above all ("de aktiveringsforløb borgerne deltager i. Denne
 # information ...", d11; tests/nlp/test_sentences.py), so their dot is no abbreviation's.
@@ -82,15 +96,26 @@ _ONE_LETTER_WORDS = frozenset("iåø")
 
 
 def _short_heading_break(text: str, start: int, end: int) -> list[int]:
-    """Single newlines after a short line without final punctuation: headings, letterhead."""
+    """Single newlines after a short line without final punctuation: headings, letterhead.
+
+    A heading is a line of its own above its text. A span that opens mid-line, after another sentence's
+    full stop, is that paragraph's next sentence, so none of its lines is a heading however short, up to the
+    line that ends it ("... den 1.\njanuar 2007. Kontrakten med rygestopinstruktørerne fra\nFolkesundhed
+    København er opsagt ...", f07, and "... fred og stabilitet. I det\ninternationale arbejde ser vi også i
+    fremtiden\nNATO-samarbejdet ...", s11_05, wrapped at other widths); past that line (a page mark may hide
+    the next sentence's start: "... styrke disse.\n--- side 3 ---\nEt bæredygtigt samfund\nEn ...", s10_01) a
+    short line may be a heading again."""
+    continuing = opens_mid_line(text, start)
     cuts = []
     line_start = start
     at = text.find("\n", start, end)
     while at != -1:
         line = text[line_start:at].strip()
         if line and len(line) < 50 and not line.endswith((",", "-", "og", "i", "af", "at")) \
-                and text[at + 1:at + 2].isupper():
+                and text[at + 1:at + 2].isupper() and not continuing:
             cuts.append(at)
+        if continuing and line.endswith((".", "!", "?", ":", ";")):
+            continuing = False
         line_start = at + 1
         at = text.find("\n", line_start, end)
     return cuts
@@ -117,7 +142,7 @@ def sentence_spans(text: str) -> list[tuple[int, int]]:
     """[start, end) of every sentence, whitespace trimmed, in text order."""
     cuts = [0]
     for match in _BREAK.finditer(text):
-        if _is_false_stop(text, match.start()) and "\n\n" not in match.group(0):
+        if is_false_stop(text, match.start()) and "\n\n" not in match.group(0):
             continue
         if match.group(0) == "\n" and is_insertion_dash(text, match.start()):
             continue

@@ -52,9 +52,12 @@ _APPROVED = re.compile(r"^[ \t]*(?:Godkendt|Vedtaget) (?:af|på|i) [^\n]{3,80}? 
 # council's own adoption of it: "jf. byrådets vedtagelse i mødet den 27. august 2025 om magistratsbehandling af
 # forslaget" (corpus/municipal s9_09, both items, gold date 2025-08-27; s10_07's second item).
 _COUNCIL = r"(?:byråd|kommunalbestyrelse|regionsråd|borgerrepræsentation|udvalg)"
-_OWN_MEETING = re.compile(rf"\b(?:{_COUNCIL}(?:et|en)(?: (?:har|havde|har på))? i sit møde|beslutning i {_COUNCIL}(?:ets|ens) møde"
+# The phrase is running text, wrapped wherever the page's width falls: any of its spaces may be a line break
+# ("at byrådet i sit møde\nden 27. august 2025", s7_08 wrapped at another width).
+_OWN_MEETING = re.compile(rf"\b(?:{_COUNCIL}(?:et|en)(?:\s+(?:har|havde|har\s+på))?\s+i\s+sit\s+møde"
+                          rf"|beslutning\s+i\s+{_COUNCIL}(?:ets|ens)\s+møde"
                           rf"|{_COUNCIL}(?:ets|ens)\s+vedtagelse\s+i\s+mødet)"
-                          rf" (?:den |d\. ?)(?P<date>{DATE_TEXT_PATTERN})", re.I)
+                          rf"\s+(?:den\s+|d\.\s?)(?P<date>{DATE_TEXT_PATTERN})", re.I)
 _DECISION_HEAD = re.compile(r"^[ \t]*Beslutning(?:er)?[ \t]*$", re.M)
 _DECISION_CHARS = 400
 _URL_MEETING = re.compile(r"/(?P<d>\d{2})-(?P<m>\d{2})-(?P<y>(?:19|20)\d\d) \d\d[:.]\d\d")

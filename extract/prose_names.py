@@ -83,14 +83,17 @@ def names_in_prose(text: str) -> list[RoledPerson]:
     for run in _PROSE_RUN.finditer(text):
         words = run.group(0).split(" ")
         offset = run.start()
+        # a name broken after its given name at a line's end ("projektkoordinator Hanne / Marie Holm"; "glaskunstner
+        # Steffen / Dam", s6_04 wrapped at another width): the surname opening the line opens no sentence
+        broken = re.search(r"(?<![\wæøå-])(?P<first>[A-ZÆØÅ][a-zæøåé]+)[ \t]*\n[ \t]*$", text[max(0, offset - 40):offset])
+        broken_here = bool(broken and is_given_name(broken.group("first")))
         # a sentence's first word or an office before the name ("Derfor Jens Hansen", "Borgmester Jens Hansen")
         while words and not is_given_name(words[0]) and (words[0].casefold() in STOPWORDS or is_title_word(words[0])
-                                                         or (offset == run.start() and _opens_sentence(text, offset))):
+                                                         or (offset == run.start() and not broken_here
+                                                             and _opens_sentence(text, offset))):
             offset += len(words[0]) + 1
             words = words[1:]
-        # a name broken after its given name at a line's end ("projektkoordinator Hanne / Marie Holm")
-        broken = re.search(r"(?<![\wæøå-])(?P<first>[A-ZÆØÅ][a-zæøåé]+)[ \t]*\n[ \t]*$", text[max(0, offset - 40):offset])
-        if broken and offset == run.start() and is_given_name(broken.group("first")):
+        if broken and offset == run.start() and broken_here:
             offset -= len(broken.group(0))
             words = [broken.group("first"), *words]
         if len(words) < 2 or len(words) > _PROSE_MAX_WORDS or not is_given_name(words[0]):

@@ -326,7 +326,18 @@ _PHONE_LINE_RE = re.compile(r"[+\d][\d ]{5,}")
 
 def _sentence_like(line: str) -> bool:
     # "Tlf." and "Fax." end with a full stop too, but a sentence has words.
-    return len(line) > 60 or (line[-1:] in ".?!:" and len(line.split()) >= 4)
+    return _prose_line(line) or (line[-1:] in ".?!:" and len(line.split()) >= 4)
+
+
+def _prose_line(line: str) -> bool:
+    """A line of running text: longer than a letterhead's lines, or, where a narrower page wrapped it, six words
+    or more, most of them in lower case ("Opgørelsen af antallet af indrejste er endelig og er opgjort",
+    uui-2023-24-spm44-svar at 60 columns). A letterhead's lines (the ministry, its address, phone, date, case
+    number) are names and numbers of a few words."""
+    if len(line) > 60:
+        return True
+    words = line.split()
+    return len(words) >= 6 and 2 * sum(w[:1].islower() for w in words) > len(words)
 
 
 def _addressed_block(text: str, block: list[Span]) -> bool:
@@ -407,7 +418,7 @@ def _letter_part_follows(text: str, after: int, limit: int) -> bool:
             return True
         # A sentence, or a table's value ("52,3", "4.681"): the body goes on, a flattened table
         # (one cell per line) whose first column names ministries included.
-        if len(line) > 60 or re.search(r"[.?!:]$", line) or _TABLE_VALUE_RE.fullmatch(line):
+        if _prose_line(line) or re.search(r"[.?!:]$", line) or _TABLE_VALUE_RE.fullmatch(line):
             return False
     return True
 

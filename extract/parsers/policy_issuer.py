@@ -82,8 +82,11 @@ _ACRONYM_OWNER = re.compile(r"^(?P<org>[A-ZÆØ]{2,5})(?:'s| s|’s) [a-zæøå]
 
 
 # "Ballerup Kommune", its genitive "Ballerup Kommunes" and the lower case of running text
-# "Ballerup kommune overtog" (corpus/municipal f03, f11).
-KOMMUNE_NAME = re.compile(r"(?<![\wæøå-])(?P<name>[A-ZÆØÅ][\wæøå-]+(?:-[A-ZÆØÅ][\wæøå]+)? (?:[Kk]ommune|Regionskommune))s?\b")
+# "Ballerup kommune overtog" (corpus/municipal f03, f11); running text wraps wherever the page's width
+# falls, so a line break may stand between the two words ("... fra ungdomsuddannelsesinstitutioner i Ballerup\n
+# Kommune", s6_03; "... i Aarhus\nKommune", s01).
+KOMMUNE_NAME = re.compile(r"(?<![\wæøå-])(?P<name>[A-ZÆØÅ][\wæøå-]+(?:-[A-ZÆØÅ][\wæøå]+)?(?: |[ \t]*\n[ \t]*)"
+                          r"(?:[Kk]ommune|Regionskommune))s?\b")
 
 
 def _kommune_issuer(doc: Document) -> Found | None:
@@ -117,7 +120,7 @@ def _kommune_issuer(doc: Document) -> Found | None:
 
 
 def _kommune_key(m: re.Match[str]) -> str:
-    name = m.group("name")
+    name = " ".join(m.group("name").split())
     return name[:-len("kommune")] + "Kommune" if name.endswith("kommune") else name
 
 

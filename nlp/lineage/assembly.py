@@ -99,8 +99,12 @@ def _heading_above(text: str, at: int) -> tuple[int, str]:
         labelled = _LABELLED_ITEM.match(line)
         if labelled:
             title = labelled.group("title")
-            if title.split()[-1].lower() in word_set("heading_link_word") and i + 1 < len(lines):
-                title = f"{title} {lines[i + 1].strip()}"  # "Mulighed for" / "overgangsbestyrelse"
+            # "Mulighed for" / "overgangsbestyrelse": a title wrapped after a link word, or wrapped anywhere when the
+            # next line opens in lower case (a new line of its own, a heading or a sentence, opens with a capital):
+            # "Mulighed" / "for overgangsbestyrelse" is the same title wrapped at another width
+            following = lines[i + 1].strip() if i + 1 < len(lines) else ""
+            if following and (title.split()[-1].lower() in word_set("heading_link_word") or following[0].islower()):
+                title = f"{title} {following}"
             return offsets[i], title.strip()
         alone = not lines[i - 1].strip() and i + 1 < len(lines) and not lines[i + 1].strip()
         if alone and len(line.split()) <= 12 and not line.endswith((".", ":", "!", "?")):

@@ -37,7 +37,10 @@ class Cue:
         if self.needs and not any(word in lowered for word in self.needs) \
                 and not any(" " in word and word in " ".join(lowered.split()) for word in self.needs):
             return None  # a needed phrase may stand over a line break ("et varigt løft\npå 300 mio. kr.", f10)
-        return self.pattern.search(clause, pos)
+        # A line break inside a clause is where the page's width fell, a space to the cue's word order: "skal\nbevares"
+        # is "skal bevares" (f06), "kan på\nlængere sigt erstattes" "kan på længere sigt erstattes" (s9_07), both
+        # wrapped at another width. One character for one, so the match's offsets are the clause's.
+        return self.pattern.search(clause.replace("\n", " "), pos)
 
 
 def _cue(kind: EventKind, pattern: str, *, decision: bool | None = None, needs: tuple[str, ...] = ()) -> Cue:

@@ -11,7 +11,7 @@ import re
 from collections.abc import Iterator
 
 from danish.list_marks import BULLET_MARKS
-from danish.sentences import is_insertion_dash
+from danish.sentences import is_insertion_dash, opens_mid_line
 
 from .word_classes import FINITE_AUX, FUNCTION_WORDS, word_set
 
@@ -71,6 +71,11 @@ def heading_split(text: str, spans: list[tuple[int, int]]) -> list[tuple[int, in
         start = lo
         for m_start, m_end in _heading_lines(text, lo, hi):
             line = text[start:m_end].strip()
+            # a sentence that opens mid-line, after another's full stop, has no heading at its head: a heading is a
+            # line of its own ("... fred og stabilitet. I\ndet internationale arbejde ser vi også i fremtiden\n
+            # NATO-samarbejdet som ...", s11_05 wrapped at another width)
+            if opens_mid_line(text, start):
+                break
             if m_start < start or not line or len(line.split()) > 12 or line.split()[-1].lower() in FUNCTION_WORDS | _LINK_WORDS \
                     or FINITE_AUX.intersection(w.lower() for w in line.split()):
                 # a long line, one ending in a function word, or one with a finite auxiliary is a sentence

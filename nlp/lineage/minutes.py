@@ -35,6 +35,7 @@ from functools import lru_cache
 
 from danish._data import table_rows
 from danish.reference import party_for
+from danish.sentences import is_false_stop
 from extract.normalise import collapse_ws
 from extract.records import EventKind
 
@@ -113,7 +114,9 @@ def _heading(item: re.Match[str]) -> str:
 
 
 def _lines(text: str, start: int, end: int) -> list[tuple[int, int]]:
-    """The block's sentences: lines joined where a sentence wraps, split at a full stop ending a line."""
+    """The block's sentences: lines joined where a sentence wraps, split at a full stop ending a line. An
+    ordinal's or an abbreviation's dot ends no sentence wherever the line breaks ("indstilling af 19.\naugust
+    2025", s7_09 wrapped at another width; danish.sentences.is_false_stop)."""
     out: list[tuple[int, int]] = []
     lo = None
     pos = start
@@ -124,7 +127,7 @@ def _lines(text: str, start: int, end: int) -> list[tuple[int, int]]:
             continue
         if lo is None:
             lo = a + len(line) - len(line.lstrip())
-        if line.rstrip().endswith((".", ":")):
+        if line.rstrip().endswith(":") or line.rstrip().endswith(".") and not is_false_stop(text, a + len(line.rstrip())):
             out.append((lo, a + len(line.rstrip())))
             lo = None
     if lo is not None:

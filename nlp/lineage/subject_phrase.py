@@ -68,7 +68,10 @@ def clause_subject(sentence: str, clauses: list[tuple[int, int]], n: int, match:
         return (f"{after_cue(of)}: {after_cue(named)}" if of and after_cue(of) else after_cue(named)), True
     clause_lo, clause_hi = clauses[n]
     head_text = sentence[clause_lo:lo + match.start()]
-    after_og = head_text.lstrip()[3:].split() if head_text.lstrip().lower().startswith("og ") else []
+    # words, not characters: a wrapped line may break after "og" (", og\nregionerne overtog sygehusdriften", f06
+    # wrapped at another width) as well as after the subject
+    head_words = head_text.split()
+    after_og = head_words[1:] if head_words[:1] and head_words[0].lower() == "og" else []
     own_subject = bool(after_og) and after_og[0].lower() not in FINITE_AUX | ADVERBS | _VERB_AFTER_OG \
         and not RELATIVE.match(" ".join(after_og) + " ")
     # "..., og karensdagene afskaffes": a coordinated main clause with a subject of its own (f05: "iværksætter-
