@@ -20,6 +20,9 @@ Variants:
   pagebreak   a page break in the middle, as pdftotext writes one: from the middle line on, after the
               first line that a sentence goes on from, a blank line, the page's number, and a form
               feed opening the next page (texts with the loader's own page lines are left as they are)
+  pdf         the text printed to PDF as a browser or text editor prints it: one text line a PDF line
+              (DejaVu Sans 9 pt, 12 pt apart, 60 lines a page, a line longer than the page wrapped at
+              100 characters; the loader's page lines start a new page), read back by the PDF loader (needs reportlab, a dev dependency)
   wrapN       every prose paragraph re-wrapped at N characters: a line of at least 45 characters that
               does not end a sentence or a label (. : ; ! ?) joins the next line when that line starts
               with a lower-case letter, as the lines of one paragraph do, and the run is wrapped again.
@@ -110,14 +113,52 @@ def _record(path: Path) -> dict:
     return extract_path(path).flat.model_dump(mode="json")
 
 
+_PDF_LINE_CHARS = 100  # what fits between the margins of an A4 page at 9 pt
+_PDF_FONT = Path("/usr/share/fonts/truetype/dejavu/DejaVuSans.ttf")  # Danish letters; Helvetica if absent
+
+
+def print_pdf(text: str, path: Path) -> None:
+    """The text as a plain PDF (see the module's "pdf")."""
+    from reportlab.lib.pagesizes import A4
+    from reportlab.pdfbase import pdfmetrics
+    from reportlab.pdfbase.ttfonts import TTFont
+    from reportlab.pdfgen import canvas
+
+    font = "Helvetica"
+    if _PDF_FONT.exists():
+        pdfmetrics.registerFont(TTFont("DejaVu", str(_PDF_FONT)))
+        font = "DejaVu"
+    sheet = canvas.Canvas(str(path), pagesize=A4)
+    sheet.setFont(font, 9)
+    y = 800.0
+    for line in text.split("\n"):
+        if re.fullmatch(r"[ \t]*--- side \d+ ---[ \t]*", line):
+            if y < 800:
+                sheet.showPage()
+                sheet.setFont(font, 9)
+                y = 800.0
+            continue
+        for part in textwrap.wrap(line.replace("\t", "    "), _PDF_LINE_CHARS, break_long_words=False) or [""]:
+            if y < 60:
+                sheet.showPage()
+                sheet.setFont(font, 9)
+                y = 800.0
+            sheet.drawString(50, y, part)  # a line longer than the page is wrapped, as a print wraps it
+            y -= 12
+    sheet.save()
+
+
 def agreement(texts: list[Path], kind: str, work: Path) -> tuple[float, dict[str, list[int]]]:
     """Micro F1 of the variant's records against the originals', and the per-field counts."""
     tally = score.Tally()
     copies = work / kind
     copies.mkdir(parents=True, exist_ok=True)
     for path in texts:
-        copy = copies / (path.stem + (".html" if kind == "html" else ".txt"))
-        copy.write_bytes(VARIANTS[kind](path.read_text(encoding="utf-8")).encode("utf-8"))
+        copy = copies / (path.stem + {"html": ".html", "pdf": ".pdf"}.get(kind, ".txt"))
+        if kind == "pdf":
+            print_pdf(path.read_text(encoding="utf-8"), copy)
+        else:
+            copy.write_bytes(VARIANTS[kind](path.read_text(encoding="utf-8")).encode("utf-8"))
         sidecar = path.with_suffix(".meta.json")
         if sidecar.exists():
             shutil.copy(sidecar, copies / sidecar.name)  # an address the extractor reads
@@ -130,7 +171,7 @@ def agreement(texts: list[Path], kind: str, work: Path) -> tuple[float, dict[str
 def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     ap.add_argument("--sets", default=",".join(SETS))
-    ap.add_argument("--kinds", default=",".join(VARIANTS))
+    ap.add_argument("--kinds", default=",".join([*VARIANTS, "pdf"]))
     ap.add_argument("--fields", action="store_true", help="print the fields that differ")
     args = ap.parse_args(argv)
     with tempfile.TemporaryDirectory() as tmp:
