@@ -2,7 +2,7 @@
 
 An unseen document is the same kind of text saved another way: other line ends, other line widths,
 spaces left at line ends, letters in Unicode's decomposed form. This re-saves every bundled dev text
-(corpus/ft_qa, ft_qa_ministries, star, policy, municipal) in each of those ways, extracts the copy and
+(corpus/ft_qa, ft_qa_ministries, seeds, star, policy, municipal) in each of those ways, extracts the copy and
 scores its record against the original file's own record with the shared scorer (tests/fixtures/
 score.py): 1.0000 means the record does not depend on the change. No gold is read, so any text may be
 measured; a drop names a parser that reads the file's form rather than its words.
@@ -22,7 +22,8 @@ Variants:
               feed opening the next page (texts with the loader's own page lines are left as they are)
   pdf         the text printed to PDF as a browser or text editor prints it: one text line a PDF line
               (DejaVu Sans 9 pt, 12 pt apart, 60 lines a page, a line longer than the page wrapped at
-              100 characters; the loader's page lines start a new page), read back by the PDF loader (needs reportlab, a dev dependency)
+              100 characters, a table's tab-separated cells in columns as wide as their widest cell;
+              the loader's page lines start a new page), read back by the PDF loader (needs reportlab, a dev dependency)
   wrapN       every prose paragraph re-wrapped at N characters: a line of at least 45 characters that
               does not end a sentence or a label (. : ; ! ?) joins the next line when that line starts
               with a lower-case letter, as the lines of one paragraph do, and the run is wrapped again.
@@ -51,7 +52,7 @@ import score  # noqa: E402  (the shared scorer, so agreement is read as the dev 
 from knowledge.pipeline import extract_path  # noqa: E402
 
 CORPUS = Path(__file__).resolve().parents[1] / "corpus"
-SETS = ("ft_qa", "ft_qa_ministries", "star", "policy", "municipal")
+SETS = ("ft_qa", "ft_qa_ministries", "seeds", "star", "policy", "municipal")
 _JOINS = 45  # the shortest line that a paragraph's next line can continue
 _ENDS_CLAUSE = re.compile(r"[.:;!?]\s*$")
 _CONTINUES = re.compile(r"\s*[a-zæøå]")
@@ -130,6 +131,15 @@ def print_pdf(text: str, path: Path) -> None:
         font = "DejaVu"
     sheet = canvas.Canvas(str(path), pagesize=A4)
     sheet.setFont(font, 9)
+    # a table's cells (tab-separated in the text) stand in columns, each as wide as its widest cell
+    widths: dict[int, float] = {}
+    for line in text.split("\n"):
+        if "\t" in line:
+            for k, cell in enumerate(line.split("\t")):
+                widths[k] = max(widths.get(k, 0.0), pdfmetrics.stringWidth(cell, font, 9))
+    columns = [50.0]
+    for k in range(len(widths)):
+        columns.append(columns[-1] + widths[k] + 14)
     y = 800.0
     for line in text.split("\n"):
         if re.fullmatch(r"[ \t]*--- side \d+ ---[ \t]*", line):
@@ -138,7 +148,16 @@ def print_pdf(text: str, path: Path) -> None:
                 sheet.setFont(font, 9)
                 y = 800.0
             continue
-        for part in textwrap.wrap(line.replace("\t", "    "), _PDF_LINE_CHARS, break_long_words=False) or [""]:
+        if "\t" in line:
+            if y < 60:
+                sheet.showPage()
+                sheet.setFont(font, 9)
+                y = 800.0
+            for k, cell in enumerate(line.split("\t")):
+                sheet.drawString(columns[k], y, cell)
+            y -= 12
+            continue
+        for part in textwrap.wrap(line, _PDF_LINE_CHARS, break_long_words=False) or [""]:
             if y < 60:
                 sheet.showPage()
                 sheet.setFont(font, 9)
