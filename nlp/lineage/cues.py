@@ -270,8 +270,9 @@ def has_trigger(text: str) -> bool:
     return _TRIGGER.search(text.lower()) is not None
 
 
-# A sentence that only points back: "Det er en beslutning, som vi har været enige om ..."
-BACK_REFERENCE = re.compile(r"^(?:det|dette) (?:er|var) (?:en beslutning|besluttet|aftalt)\b", re.IGNORECASE)
+# A sentence that only points back: "Det er en beslutning, som vi har været enige om ..." (its words may break
+# over a line anywhere: "Det er en\nbeslutning, ...", seed 002 wrapped at 60 characters)
+BACK_REFERENCE = re.compile(r"^(?:det|dette)\s+(?:er|var)\s+(?:en\s+beslutning|besluttet|aftalt)\b", re.IGNORECASE)
 # "i stedet" after a dropped commitment: what replaced it (seed letters, jobindsats.dk news).
 INSTEAD = re.compile(r"\bi stedet\b|\bfindes (?:nemlig |i stedet )?under\b", re.IGNORECASE)
 REPLACEMENT = re.compile(

@@ -108,7 +108,13 @@ F06_KEEP = """Det er
 en offentlig opgave at sørge for, at nødvendig og billig kollektiv transport i form af færger til og fra småøerne er til stede. Skoler og børneinstitutioner på øerne skal bevares."""
 
 
-@pytest.mark.parametrize("text", [S9_07_TAX, F06, F06_KEEP], ids=["s9_07", "f06", "f06-keep"])
+# corpus/seeds/002_0a8bf424d9d4d72f: a fact, and who decided it in the next sentence, which only points back
+# ("Det er en beslutning, som ...": cues.BACK_REFERENCE); at 60 columns "Det er en\nbeslutning" breaks inside it.
+SEED_002 = """Førtidspension og fleksjob indgår ikke i målingen. Det er en beslutning, som vi har
+været enige om i aftalekredsen bag Aftale om en forenklet beskæftigelsesindsats."""
+
+
+@pytest.mark.parametrize("text", [S9_07_TAX, F06, F06_KEEP, SEED_002], ids=["s9_07", "f06", "f06-keep", "seed002"])
 @pytest.mark.parametrize("width", WIDTHS)
 def test_events_do_not_depend_on_the_wrapping(text: str, width: int) -> None:
     assert _events(rewrap(text, width)) == _events(text)
@@ -118,6 +124,8 @@ def test_the_events_as_printed() -> None:
     assert [e[:4] for e in _events(S9_07_TAX)] == [("replaced", None, "Ejendomsværdiskat og grundskyld", None)]
     assert [e[2] for e in _events(F06)][-1] == "sygehusdriften"
     assert _events(F06_KEEP) == []
+    assert [(e[0], e[2], e[3]) for e in _events(SEED_002)] == [
+        ("confirmed", "Førtidspension og fleksjob indgår ikke i målingen", "aftalekredsen bag Aftale om en forenklet beskæftigelsesindsats")]
 
 
 # corpus/municipal/s7_09_aarhus_lisbjerg: the "Beslutninger" block of an Aarhus byråd item; wrapped at 60 columns
