@@ -26,7 +26,8 @@ Variants:
               the loader's page lines start a new page), read back by the PDF loader (needs reportlab, a dev dependency)
   wrapN       every prose paragraph re-wrapped at N characters: a line of at least 45 characters that
               does not end a sentence or a label (. : ; ! ?) joins the next line when that line starts
-              with a lower-case letter, as the lines of one paragraph do, and the run is wrapped again.
+              with a lower-case letter, as the lines of one paragraph do, and the run is wrapped again (a
+              word hyphenated at an old line end is one word again, a suspended compound's hyphen stays).
               Headings, labels, list items and short lines keep their own lines.
 
 Session 14 (a 2-core machine), at 09a74a0 before and after the normaliser evened out line ends and
@@ -56,6 +57,8 @@ SETS = ("ft_qa", "ft_qa_ministries", "seeds", "star", "policy", "municipal")
 _JOINS = 45  # the shortest line that a paragraph's next line can continue
 _ENDS_CLAUSE = re.compile(r"[.:;!?]\s*$")
 _CONTINUES = re.compile(r"\s*[a-zæøå]")
+_HYPHENATED = re.compile(r"[a-zæøå]-$")
+_SUSPENDED = re.compile(r"(?:og|eller|samt|til)\b")
 
 
 def rewrapped(text: str, width: int) -> str:
@@ -65,8 +68,15 @@ def rewrapped(text: str, width: int) -> str:
 
     def flush() -> None:
         if len(run) > 1:
-            out.extend(textwrap.wrap(" ".join(line.strip() for line in run), width,
-                                     break_long_words=False, break_on_hyphens=False))
+            joined = run[0].strip()
+            for line in run[1:]:
+                # a word hyphenated at the old line end is one word again ("øn-" + "ske"), as a new layout sets
+                # it; a suspended compound keeps its hyphen ("Sundheds- og")
+                if _HYPHENATED.search(joined) and not _SUSPENDED.match(line.strip()):
+                    joined = joined[:-1] + line.strip()
+                else:
+                    joined += " " + line.strip()
+            out.extend(textwrap.wrap(joined, width, break_long_words=False, break_on_hyphens=False))
         else:
             out.extend(run)
         run.clear()
