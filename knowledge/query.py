@@ -15,6 +15,7 @@ from __future__ import annotations
 import calendar
 import datetime as dt
 import re
+import unicodedata
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -196,15 +197,18 @@ class Filters:
 
 
 def text_of(value: object) -> str:
-    """Any value as valid Unicode: bytes a shell passed that are not UTF-8 (kept by Python
-    as lone surrogates, which SQLite and JSON refuse) become U+FFFD."""
+    """Any value as valid Unicode, composed as the store's text is: bytes a shell passed that
+    are not UTF-8 (kept by Python as lone surrogates, which SQLite and JSON refuse) become
+    U+FFFD, and a letter typed or pasted decomposed ("a" + combining ring, as macOS and PDF
+    text give "å") is one letter (NFC, as extract/normalise.py stores every text), so
+    "måltal" finds "måltal" however it was typed."""
     text = str(value)
     try:
         text.encode("utf-8")
-        return text
     except UnicodeEncodeError:
-        return text.encode("utf-8", "surrogateescape").decode("utf-8", "replace").encode(
+        text = text.encode("utf-8", "surrogateescape").decode("utf-8", "replace").encode(
             "utf-8", "replace").decode("utf-8")
+    return unicodedata.normalize("NFC", text)
 
 
 def _clean(value: str | None) -> str | None:

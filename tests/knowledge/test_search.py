@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import json
+import unicodedata
 from pathlib import Path
 
 import pytest
@@ -48,6 +49,16 @@ def test_compound_tail_and_missing_aeoeaa_find_the_answer(store: Store) -> None:
     hit = search(store, "fortidspensionsomrade maltal", limit=3).hits[0]
     assert Path(hit["source"]).stem == "000_d0d93f54edcaac31"
     assert "**måltal**" in hit["snippet"] and hit["match"] == "all"
+
+
+def test_a_query_typed_decomposed_finds_what_composed_finds(store: Store) -> None:
+    # "måltal" and "førtidspension" as macOS or a PDF's text layer give them: "a" + a combining ring, and
+    # "Beskæftigelsesudvalget" with "e" + a combining acute nowhere; the store's text is composed (NFC)
+    typed = unicodedata.normalize("NFD", "måltal førtidspensionsområdet")
+    assert typed != "måltal førtidspensionsområdet"
+    assert stems(search(store, typed, limit=3)) == stems(search(store, "måltal førtidspensionsområdet", limit=3))
+    assert stems(search(store, typed, limit=3))[0] == "000_d0d93f54edcaac31"
+    assert not search(store, typed, limit=3).notices
 
 
 def test_snippet_marks_the_compound_holding_the_query_word(store: Store) -> None:
