@@ -13,6 +13,7 @@ Variants:
   crlf, cr    every line end as Windows' "\\r\\n" or an old Mac's "\\r"
   trailing    spaces and a tab after every line's last word
   nfd         Unicode's decomposed form ("å" as "a" and a combining ring)
+  ligatures   "fi", "fl", "ff" as the ligature glyphs a PDF's text copied out keeps ("ﬁ", "ﬂ", "ﬀ")
   html        the text as a web page: each blank-line block a <p>, each of its lines ended by <br>
               (as ft.dk's web archive pages and converters print a letter). The loader's page lines
               ("--- side 2 ---") stay lines of text; an indented line that continues a bullet loses
@@ -113,6 +114,8 @@ VARIANTS: dict[str, Callable[[str], str]] = {
     "cr": lambda text: text.replace("\n", "\r"),
     "trailing": lambda text: "\n".join(line + " \t " for line in text.split("\n")),
     "nfd": lambda text: unicodedata.normalize("NFD", text),
+    "ligatures": lambda text: text.replace("ffi", "\ufb03").replace("fi", "\ufb01").replace("fl", "\ufb02")
+                                  .replace("ff", "\ufb00"),
     "html": as_html,
     "pagebreak": page_broken,
     "wrap60": lambda text: rewrapped(text, 60),

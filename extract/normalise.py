@@ -10,7 +10,8 @@ the table GLUE_RULES), a letter's own part glued to the line before it, where th
 break is put back (`havstokken”?Svar`, `ministeren10. april 2012`; the table LINE_RULES), pdfTeX's separate ring accent (`p˚a`), and markdown/HTML left by
 converters (`**Spørgsmål nr. 558:**`, `<ul style=...>` inside table cells). A page break
 inside a paragraph (a form feed, with the page's footer number) joins a hyphenated word and
-lets the sentence go on; line ends and decomposed letters are evened out first (`_LINE_ENDS`).
+lets the sentence go on; line ends, decomposed letters and ligature glyphs are evened out first
+(`_LINE_ENDS`).
 
 Text read from a PDF's own text layer keeps its line breaks, so the glued-word repairs
 are not applied to it (`glued=False`): there a capital inside a word is the word's own
@@ -105,7 +106,10 @@ LINE_RULES: tuple[tuple[str, str, tuple[str, ...]], ...] = (
 # Unicode's decomposed form, NFD, as macOS and some PDF text layers give it) are composed (NFC), as
 # every pattern and table of the project spells them: the dev texts re-saved in NFD gave 0.69-0.89
 # of their own records' fields (bench/metamorphic.py).
-_LINE_ENDS = re.compile(r"(?P<line>[ \t]+(?=\r\n|\r|\n|\Z)|\r\n?)|(?P<decomposed>[^\s\u0300-\u036f][\u0300-\u036f]+)")
+# Ligature glyphs kept as one code point ("ﬁnansieret", "ﬂytning": U+FB00-FB06, as text copied
+# out of a PDF keeps them) are their letters, as the PDF loader spells them (pdf_runs).
+_LINE_ENDS = re.compile(r"(?P<line>[ \t]+(?=\r\n|\r|\n|\Z)|\r\n?)|(?P<decomposed>[^\s\u0300-\u036f][\u0300-\u036f]+)"
+                        r"|(?P<ligature>[\ufb00-\ufb06])")
 
 # A page break (a form feed, as pdftotext and the loader's text files mark one) inside a
 # paragraph: the page's last line, maybe its page number in the footer ("3", "Side 3 af 4")
@@ -236,7 +240,7 @@ _REPLACERS: dict[str, Callable[[re.Match[str]], str]] = {
     "glue": lambda m: " ",
 }
 
-REPAIR_KINDS: tuple[str, ...] = ("trailing_space", "decomposed") + tuple(name for name, _ in _PATTERNS)
+REPAIR_KINDS: tuple[str, ...] = ("trailing_space", "decomposed", "ligature") + tuple(name for name, _ in _PATTERNS)
 
 
 def normalise(raw: str, *, glued: bool = True) -> tuple[str, tuple[Segment, ...], tuple[tuple[int, int, str], ...]]:
@@ -266,7 +270,13 @@ def _even_line_ends(raw: str) -> tuple[str, tuple[Segment, ...], tuple[tuple[int
             out.append(raw[pos:match.start()])
             segments.append(Segment(length, pos, match.start(), match.start() - pos, True))
             length += match.start() - pos
-        if match.lastgroup == "decomposed":
+        if match.lastgroup == "ligature":
+            letters = unicodedata.normalize("NFKC", match.group(0))
+            out.append(letters)
+            segments.append(Segment(length, match.start(), match.end(), len(letters), False))
+            repairs.append((length, length + len(letters), "ligature"))
+            length += len(letters)
+        elif match.lastgroup == "decomposed":
             composed = unicodedata.normalize("NFC", match.group(0))
             if composed == match.group(0):  # a mark no letter takes: left as written
                 out.append(composed)
