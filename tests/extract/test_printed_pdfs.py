@@ -161,3 +161,60 @@ def test_pdf_words_with_inner_capitals_are_kept(tmp_path: Path) -> None:
     text = load(_print(tmp_path / "own.pdf", OWN_CAPITALS)).text
     assert "sætte TrekantBrand\nunder pres" in text and "at TrekantBrand er klar" in text
     assert "Teglgårdsparken 103\n5500 Middelfart" in text
+
+
+# -- a title wrapped at the page's width is read whole ------------------------------------------------
+#
+# A print wraps a line longer than the page (here at 100 characters, as 9 pt type fills an A4 line). The
+# next line of a wrapped title goes on with a small letter or a parenthesis, so the title is the whole line,
+# as the text version prints it on one (the heads of star dev d02 and d09, policy dev p07 and p14).
+PRINT_WIDTH = 100
+
+WRAPPED_TITLES = [
+    (["5. januar 2021", "", "",
+      "Ny måling af ministerens beskæftigelsespolitiske mål viser antal og andel ydelsesmodtagere, som har "
+      "påbegyndt et opkvalificeringsforløb.", ""],
+     "Ny måling af ministerens beskæftigelsespolitiske mål viser antal og andel ydelsesmodtagere, som har "
+     "påbegyndt et opkvalificeringsforløb."),
+    (["29. oktober 2021", "", "",
+      "Resultatmålingen baseret på Beskæftigelsesministeriets benchmarkinganalyse er opdateret for 3. kvartal "
+      "2020 - 2. kvartal 2021", ""],
+     "Resultatmålingen baseret på Beskæftigelsesministeriets benchmarkinganalyse er opdateret for 3. kvartal "
+     "2020 - 2. kvartal 2021"),
+    (["Spring til hovedindhold", "Spring over venstremenu", "",
+      "Konteringsregler for 5.46.61 Kontanthjælp til udlændinge omfattet af integrationsprogrammet, "
+      "integrationsydelse, selvforsørgelses- og hjemrejseydelse samt overgangsydelse mv.", "",
+      "Denne funktion beskriver udgifter og indtægter vedr. hjælp i særlige tilfælde for flygtninge og "
+      "familiesammenførte udlændinge.", ""],
+     "Konteringsregler for 5.46.61 Kontanthjælp til udlændinge omfattet af integrationsprogrammet, "
+     "integrationsydelse, selvforsørgelses- og hjemrejseydelse samt overgangsydelse mv."),
+    (SKRIVELSE,
+     "Skrivelse om orientering om lov om ændring af lov om social pension og forskellige andre love "
+     "(Indførelse af seniorpension)"),
+]
+
+
+def _wrapped(lines: list[str]) -> list[str]:
+    import textwrap
+
+    return [part for line in lines for part in (textwrap.wrap(line, PRINT_WIDTH, break_long_words=False,
+                                                               break_on_hyphens=False) or [""])]
+
+
+def test_title_wrapped_at_the_page_width_is_read_whole(tmp_path: Path) -> None:
+    for n, (lines, title) in enumerate(WRAPPED_TITLES):
+        text = tmp_path / f"page{n}.txt"
+        text.write_text("\n".join(lines) + "\n", encoding="utf-8")
+        printed = _wrapped(lines)
+        assert len(printed) > len(lines)  # the title does not fit on one printed line
+        pdf = _print(tmp_path / f"page{n}.pdf", printed)
+        assert extract_path(pdf).flat.title == title
+        assert extract_path(text).flat.title == title
+
+
+def test_a_line_that_opens_with_a_capital_is_no_wrapped_title(tmp_path: Path) -> None:
+    # a heading above a paragraph, with no blank line between, stays a heading of its own
+    lines = ["Evaluering af det fremrykkede revurderingstidspunkt",
+             "Evalueringen ser på, hvordan kommunerne har arbejdet med det fremrykkede revurderingstidspunkt."]
+    pdf = _print(tmp_path / "heading.pdf", lines)
+    assert extract_path(pdf).flat.title == "Evaluering af det fremrykkede revurderingstidspunkt"
