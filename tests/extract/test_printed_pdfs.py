@@ -218,3 +218,55 @@ def test_a_line_that_opens_with_a_capital_is_no_wrapped_title(tmp_path: Path) ->
              "Evalueringen ser på, hvordan kommunerne har arbejdet med det fremrykkede revurderingstidspunkt."]
     pdf = _print(tmp_path / "heading.pdf", lines)
     assert extract_path(pdf).flat.title == "Evaluering af det fremrykkede revurderingstidspunkt"
+
+
+# -- sentences wrapped at the page's width keep their events ------------------------------------------
+#
+# A sentence that a print wraps has a line break where the text version has a space; the readers of a
+# sentence read it as one. Snippets of policy dev p14, p16, p18, p28 and star dev d02.
+WRAPPED_SENTENCES = {
+    "bill title": (  # p14: the bill's title runs over the line end
+        ["Folketinget har den 20. december 2019 vedtaget lovforslag L 67, Forslag til lov om ændring af lov om "
+         "social pension og forskellige andre love (Indførelse af seniorpension).", ""],
+        [("introduced", "lov om ændring af lov om social pension og forskellige andre love (Indførelse af "
+                        "seniorpension), L 67")]),
+    "nemlig": (  # p16: the members a "nemlig" names, over two line ends
+        ["I 2019 og i 2020 vedtog Folketinget to forskellige pensionsordninger på hver sin side af et "
+         "folketingsvalg, nemlig seniorpensionen (2019) og retten til tidlig pension, også kaldet "
+         "Arnepensionen (2020).", ""],
+        [("introduced", "seniorpensionen"), ("introduced", "retten til tidlig pension (Arnepensionen)")]),
+    "evaluation of": (  # p18: "Evalueringen af / jobafklaringsforløb"
+        ["Evalueringen blev igangsat på baggrund af opstartsevalueringen af sygedagpengereformen fra efteråret "
+         "2015, som viste, at der var en række udfordringer med jobafklaringsforløb. Evalueringen af "
+         "jobafklaringsforløb har til formål at afdække udviklingen og målgruppen i ordningen samt belyse "
+         "kommunernes arbejde med jobafklaringsforløb.", ""],
+        [("evaluated", "sygedagpengereformen"), ("evaluated", "jobafklaringsforløb")]),
+    "counted points": (  # p28: two named points, each wrapped
+        ["Som et centralt element i aftalen om en ny beskæftigelsesindsats iværksættes to omfattende "
+         "forsøgsordninger på tværs af landets kommuner.", "",
+         "Formålet med forsøgene er at afprøve nye veje til at styrke beskæftigelsen gennem henholdsvis øget "
+         "valgfrihed og en styrket rolle til a-kasserne:", "",
+         "  • Frit valg af aktør — Dette forsøg giver ledige borgere mulighed for selv at vælge, hvilken aktør "
+         "der skal bistå dem i deres forløb tilbage mod arbejdsmarkedet.",
+         "  • Udvidet ansvar til a-kasserne — Her gives a-kasserne et større ansvar for indsatsen over for deres "
+         "medlemmer, hvilket skal teste effekten af en tættere kobling mellem forsikringssystemet og den aktive "
+         "indsats.", ""],
+        [("introduced", "Frit valg af aktør"), ("introduced", "Udvidet ansvar til a-kasserne")]),
+    "at + verb": (  # d02: "planer om at udvide / fordelingsmulighederne"
+        ["Målingen kan fordeles på område, periode og ydelsesgruppe. Der er planer om at udvide "
+         "fordelingsmulighederne i målingen i en af de kommende opdateringer. Når dette er sket, vil det "
+         "fremgå af nyheden.", ""],
+        [("planned", "fordelingsmulighederne i målingen i en af de kommende opdateringer")]),
+}
+
+
+def test_sentences_wrapped_at_the_page_width_keep_their_events(tmp_path: Path) -> None:
+    for n, (name, (lines, events)) in enumerate(WRAPPED_SENTENCES.items()):
+        text = tmp_path / f"snippet{n}.txt"
+        text.write_text("\n".join(lines) + "\n", encoding="utf-8")
+        printed = _wrapped(lines)
+        assert len(printed) > len(lines), name  # the print wraps the sentence
+        pdf = _print(tmp_path / f"snippet{n}.pdf", printed)
+        read = [(e.event, e.subject) for e in extract_path(pdf).flat.lineage_events]
+        assert read == events, name
+        assert read == [(e.event, e.subject) for e in extract_path(text).flat.lineage_events], name
