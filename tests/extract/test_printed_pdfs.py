@@ -270,3 +270,38 @@ def test_sentences_wrapped_at_the_page_width_keep_their_events(tmp_path: Path) -
         read = [(e.event, e.subject) for e in extract_path(pdf).flat.lineage_events]
         assert read == events, name
         assert read == [(e.event, e.subject) for e in extract_path(text).flat.lineage_events], name
+
+
+# -- a reform's name wrapped at the page's width is read whole -----------------------------------------
+#
+# Policy dev p25 ("regeringens sociale / 2020-mål") and p30 ("frikommuneforsøget på /
+# beskæftigelsesområdet") printed: the name runs over the line end.
+WRAPPED_REFORMS = [
+    (["Social-, børne- og integrationsminister Annette Vilhelmsen har i dag fremlagt regeringens sociale "
+      "2020-mål. Frem mod år 2020 skal andelen af unge mellem 15-17 år, der begår kriminalitet, falde med "
+      "mindst 25 procent.", ""],
+     "regeringens sociale 2020-mål"),
+    (["»Det er altid ærgerligt, at der tegner sig et mudret billede, når man dykker ned i sådan nogle forsøg,« "
+      "siger professoren, der står bag en ny midtvejsevaluering af frikommuneforsøget på "
+      "beskæftigelsesområdet, som KORA har foretaget.", ""],
+     "frikommuneforsøget på beskæftigelsesområdet"),
+]
+
+
+def test_reform_wrapped_at_the_page_width_is_read_whole(tmp_path: Path) -> None:
+    for n, (lines, reform) in enumerate(WRAPPED_REFORMS):
+        text = tmp_path / f"news{n}.txt"
+        text.write_text("\n".join(lines) + "\n", encoding="utf-8")
+        printed = _wrapped(lines)
+        pdf = _print(tmp_path / f"news{n}.pdf", printed)
+        assert "\n" in next(p for p in "\n".join(printed).split("\n\n") if reform.split()[0] in p)
+        assert extract_path(pdf).flat.reform == reform
+        assert extract_path(text).flat.reform == reform
+
+
+def test_a_blank_line_parts_a_reform_name(tmp_path: Path) -> None:
+    # two paragraphs: "regeringens" ends one, "2020-mål" opens the next; no name runs over a blank line
+    lines = ["Det var et af de første udspil fra regeringens", "", "2020-mål blev aldrig fremlagt.", ""]
+    text = tmp_path / "parted.txt"
+    text.write_text("\n".join(lines) + "\n", encoding="utf-8")
+    assert extract_path(text).flat.reform is None
