@@ -305,3 +305,16 @@ def test_a_blank_line_parts_a_reform_name(tmp_path: Path) -> None:
     text = tmp_path / "parted.txt"
     text.write_text("\n".join(lines) + "\n", encoding="utf-8")
     assert extract_path(text).flat.reform is None
+
+
+def test_data_source_wrapped_after_its_hyphen_is_read_whole(tmp_path: Path) -> None:
+    # policy dev p01 printed: the print breaks the line after the hyphen of "DREAM-registeret"
+    from extract.parsers.indicators import document_source
+
+    lines = ["indikatorværdier beregnes og offentliggøres en gang hvert halve år. Data stammer fra DREAM-",
+             "registeret, hvorfor der er tale om en relativ hurtig offentliggørelse."]
+    text = load(_print(tmp_path / "source.pdf", lines)).text
+    assert "DREAM-\nregisteret" in text  # the loader keeps the word's own hyphen and the line end
+    found = document_source(text)
+    assert found is not None and found[2] == "DREAM-registeret"
+    assert text[found[0]:found[1]] == "DREAM-\nregisteret"
