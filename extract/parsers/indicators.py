@@ -225,7 +225,7 @@ def _period_unit(f: Found) -> str | None:
 
 
 def _record(doc: Document, f: Found, context: policy_document.IndicatorContext,
-            source: tuple[int, str] | None) -> IndicatorDefinition:
+            source: tuple[int, int, str] | None) -> IndicatorDefinition:
     population, numerator, denominator = _ratio(f)
     # A worked formula's parts ("A / B * 52 uger", read from the text after the definition)
     # are found in the whole text: that text's own offset is not kept, and offsets into it
