@@ -63,10 +63,15 @@ def value_of(role: str, text: str) -> str | None:
     return min(hits)[2] if hits else None
 
 
-def source_in(text: str) -> tuple[int, str] | None:
-    """(offset, phrase) of a data source named in a source statement ("Data stammer fra X")."""
+def source_in(text: str) -> tuple[int, int, str] | None:
+    """(start, end, phrase) of a data source named in a source statement ("Data stammer fra X")."""
     m = search("source_statement", text)
     if not m:
         return None
     name = next(g for g in m.groupdict() if m.group(g))
-    return m.start(name), m.group(name).strip(" ,.;:")
+    # a name wrapped over a line end reads as printed on one line: a hyphen left at the line end by the loader
+    # is the word's own ("DREAM-\nregisteret", p01 printed to PDF), any other line end a space
+    raw = m.group(name).rstrip(" ,.;:")
+    phrase = " ".join(re.sub(r"-[ \t]*\n[ \t]*", "-", raw).split()).strip(" ,.;:")
+    start = m.start(name) + len(raw) - len(raw.lstrip(" ,.;:"))
+    return start, m.start(name) + len(raw), phrase

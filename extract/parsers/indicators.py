@@ -138,7 +138,7 @@ def _span_of(doc: Document, phrase: str | None, *anchors: tuple[int, str | None]
     return doc.span(offset, offset + len(phrase)) if offset >= 0 else None
 
 
-def document_source(text: str) -> tuple[int, str] | None:
+def document_source(text: str) -> tuple[int, int, str] | None:
     """Where a document says its data come from ("Data stammer fra X", "beregnet pba.
     oplysninger fra X"), or a web site it names for following results and data
     ("ministeriets datavarehus (uddannelsesstatistik.dk)"): applies to all its measures."""
@@ -148,7 +148,7 @@ def document_source(text: str) -> tuple[int, str] | None:
     for start, line in finders_lines(text):
         site = cues.search("source_site", line)
         if site and cues.search("data_word", line) and not re.search(r"jobindsats", site.group(0), re.I):
-            return start + site.start("src"), site.group("src")
+            return start + site.start("src"), start + site.end("src"), site.group("src")
     return None
 
 
@@ -225,7 +225,7 @@ def _period_unit(f: Found) -> str | None:
 
 
 def _record(doc: Document, f: Found, context: policy_document.IndicatorContext,
-            source: tuple[int, str] | None) -> IndicatorDefinition:
+            source: tuple[int, int, str] | None) -> IndicatorDefinition:
     population, numerator, denominator = _ratio(f)
     # A worked formula's parts ("A / B * 52 uger", read from the text after the definition)
     # are found in the whole text: that text's own offset is not kept, and offsets into it
@@ -246,8 +246,8 @@ def _record(doc: Document, f: Found, context: policy_document.IndicatorContext,
     if own_source is None and f.kind in ("nøgletal", "resultatindikator") and JOBINDSATS_MENTION.search(doc.text):
         own_source = JOBINDSATS  # jobindsats.dk målinger (the convention's nøgletal), on a text that names the site
     if own_source is None and source is not None and _is_general(f):
-        own_source = source[1]
-        provenance["source"] = doc.span(source[0], source[0] + len(source[1]))
+        own_source = source[2]
+        provenance["source"] = doc.span(source[0], source[1])
     if own_source == JOBINDSATS and "source" not in provenance:
         # the site as the text names it ("Jobindsats", "jobindsats.dk"): the nearest before the title, else the first
         named = list(_JOBINDSATS_NAMED.finditer(doc.text))

@@ -12,28 +12,37 @@ from .policy_layout import Found
 
 # Reform names, earliest in the text first; each attested by two texts (tests/extract/
 # test_policy_document_facts.py lists them).
+# A space inside a reform's name may be a line break where a PDF's line wraps ("regeringens sociale\n2020-mål",
+# p25 printed; "frikommuneforsøget på\nbeskæftigelsesområdet", p30): one line end, not a blank line.
+_SPACE = r"(?:[ \t]*\n[ \t]*|[ \t]+)"
+
+
+def _spaced(pattern: str) -> str:
+    return pattern.replace(" ", _SPACE)
+
+
 _REFORMS = (
     # "reformen af førtidspension og fleksjob", "reform af sygedagpengesystemet" (seeds 003, 004)
     # Not after a generic determiner: "Enhver reform af skattesystemet bør ..." (corpus/municipal
     # f05), "ingen reform af efterlønnen" (test sample) speak of any reform, not of one ("en
     # aftale om en reform af sygedagpengesystemet" names one: tests/extract/test_generalisation_star.py).
     re.compile(r"(?<![Ee]nhver )(?<![Ii]ngen )(?<![Nn]ogen )"
-               r"\b[Rr]eform(?:en)? af (?:[a-zæøå]+(?: [a-zæøå]+)? og [a-zæøå]+|[a-zæøå]{6,}(?:et|en|ne)\b)"),
+               + _spaced(r"\b[Rr]eform(?:en)? af (?:[a-zæøå]+(?: [a-zæøå]+)? og [a-zæøå]+|[a-zæøå]{6,}(?:et|en|ne)\b)")),
     # "sygedagpengereformen", "kontanthjælpsreformen" (p18, d08)
-    re.compile(r"\b[\wæøå]+(?:- og [\wæøå]+)?reformen\b"),
+    re.compile(_spaced(r"\b[\wæøå]+(?:- og [\wæøå]+)?reformen\b")),
     # A political agreement's title: "Aftale om en forenklet beskæftigelsesindsats", "aftalen om
     # en fælles ghettostrategi", "aftalen om en ny beskæftigelsesindsats" (d07, seed 002, p02,
     # p28): "om en/et" and a noun phrase of one to three words up to a clause boundary; an
     # agreement "om en reform af ..." is the reform, named by the patterns above.
-    re.compile(r"\b[Aa]ftale(?:n)? om e[nt] (?!reform)(?:[a-zæøå-]+ ){0,2}[a-zæøå-]{4,}"
-               r"(?=[,.;:)]|\s+(?:som|der|er|blev|bliver|fra|af|med|i|og|iværksættes|indgået)\b|\s*$)", re.M),
+    re.compile(_spaced(r"\b[Aa]ftale(?:n)? om e[nt] (?!reform)(?:[a-zæøå-]+ ){0,2}[a-zæøå-]{4,}")
+               + r"(?=[,.;:)]|\s+(?:som|der|er|blev|bliver|fra|af|med|i|og|iværksættes|indgået)\b|\s*$)", re.M),
     # A government's dated programme of goals: "regeringens sociale 2020-mål" (p25; test sample
     # "regeringens 2025-plan").
-    re.compile(r"\b[Rr]egeringens (?:[a-zæøå-]+ )?(?:19|20)\d\d-(?:mål|målsætning|plan)\w*"),
+    re.compile(_spaced(r"\b[Rr]egeringens (?:[a-zæøå-]+ )?(?:19|20)\d\d-(?:mål|målsætning|plan)\w*")),
     # A named trial: "frikommuneforsøget på beskæftigelsesområdet" (p30), "a-kasseforsøget" (d07).
     # (one optional hyphenated head, then a lazy run: "[\w]+-?[\w]*" split a long word every
     # way and took 90 s on a 200,000-letter word)
-    re.compile(r"\b(?:[\wæøå]+-)?[\wæøå]+?forsøget\b(?: på [\wæøå]+området\b)?"),
+    re.compile(_spaced(r"\b(?:[\wæøå]+-)?[\wæøå]+?forsøget\b(?: på [\wæøå]+området\b)?")),
 )
 _AGREEMENT = 2
 # A reform carried out by a dated political settlement: "I december 2000 indgik
@@ -78,11 +87,11 @@ def reform_of(doc: Document) -> Found | None:
     if not hits:
         return None
     first = min(hits, key=lambda m: m.start())
-    value = first.group(0)
+    value = " ".join(first.group(0).split())
     if value.lower().startswith("reform af"):
         value = "reformen" + value[len("reform"):]
     agreement = _REFORMS[_AGREEMENT].search(doc.text)
     if agreement and first.re is not _REFORMS[_AGREEMENT] and value.endswith("reformen") \
             and len(os.path.commonprefix([agreement.group(0).split()[-1], value.split()[-1]])) >= 8:
-        value = f"{value} ({agreement.group(0)})"  # the reform and the agreement it carries out
+        value = f"{value} ({' '.join(agreement.group(0).split())})"  # the reform and the agreement it carries out
     return Found(value, first.start(), first.end())

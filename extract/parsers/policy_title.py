@@ -140,6 +140,26 @@ def _run_on(text: str, found: Found) -> Found:
     return Found(" ".join(text[start:stop].split()), start, stop)
 
 
+# A line wrapped where the page ends goes on on the next line, with no blank line between: a printed
+# or saved PDF wraps a long heading or a first paragraph ("... som har / påbegyndt et
+# opkvalificeringsforløb.", star d02 printed; "... for 3. / kvartal 2020 - 2. kvartal 2021", d09;
+# "... andre love / (Indførelse af seniorpension)", p14). A sentence or a heading never opens with a
+# small letter, and a parenthesis right under a line adds to it, so such a line is the line above
+# continued: the title is read from the whole line, as the text version prints it on one.
+_GOES_ON = re.compile(r"[a-zæøå(]")
+
+
+def wrapped_lines(text: str, found: list[Found]) -> list[Found]:
+    """`found` (found_lines) with each line that goes on from the line right above joined to it."""
+    out: list[Found] = []
+    for line in found:
+        if out and _GOES_ON.match(line.value) and text.count("\n", out[-1].stop, line.start) == 1:
+            out[-1] = Found(f"{out[-1].value} {line.value}", out[-1].start, line.stop)
+        else:
+            out.append(line)
+    return out
+
+
 def title_of(doc: Document) -> Found | None:
     found = _title_of(doc)
     return _run_on(doc.text, found) if found is not None and not doc.page_title else found
@@ -175,6 +195,7 @@ def _title_of(doc: Document) -> Found | None:
     # So are an organisation's banner lines the text names again ("REGION MIDTJYLLAND ... Region
     # Midtjylland", "KKR / HOVEDSTADEN": `banner_org`).
     banner = letterhead_lines(doc.text) >= 3 or banner_org(doc.text) is not None
+    lines = wrapped_lines(doc.text, lines)
     letter_head = next((i for i, line in enumerate(lines[:25]) if re.match(r"J\.? ?[Nn]r\.", line.value)), None)
     for line in lines[(letter_head + 1) if letter_head is not None else 0:]:
         value = line.value
@@ -198,6 +219,6 @@ def _title_of(doc: Document) -> Found | None:
             return None  # a paragraph before any heading: the page prints no title (p10, p11)
         item = _AGENDA_ITEM.match(value)
         if item:  # "8. Evaluering af rygestopkurser": an agenda item printed on its own
-            return Found(value[item.end():], line.start + item.end())
-        return Found(value, line.start)
+            return Found(value[item.end():], line.start + item.end(), line.stop)
+        return Found(value, line.start, line.stop)
     return None

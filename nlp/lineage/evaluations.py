@@ -37,7 +37,8 @@ SHOWED = re.compile(r"\s*(?:som|der)\s+(?:viste|viser|konkluderede|konkluderer|p
 PASSIVE_EVALUATED = re.compile(r"^(?:blev|er) evalueret\b", re.IGNORECASE)
 
 
-EVALUATION_OF = re.compile(r"\b(?:\w*evaluering\w*|fokusrevision\w*|vurdering\w*|analyse\w*) af (?P<x>[^,.;]+?)"
+# (spaces or a line break: a PDF's line may wrap between the noun and "af", p18 printed)
+EVALUATION_OF = re.compile(r"\b(?:\w*evaluering\w*|fokusrevision\w*|vurdering\w*|analyse\w*)\s+af\s+(?P<x>[^,.;]+?)"
                            r"(?=\s+(?:blev|er|var|har|viser|peger|konkluderer)\b|[,.;]|$)", re.IGNORECASE)
 # What an evaluation looks at: "ser på konsekvenserne af det fremrykkede revurderingstidspunkt", "afdække,
 # om den obligatoriske lægeattest fungerer" (p18)

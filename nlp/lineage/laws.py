@@ -22,8 +22,9 @@ from .draft import Draft
 
 LAW_NUMBER = re.compile(rf"\blov nr\.\s*\d+\s+af\s+(?:den\s+)?\d{{1,2}}\.\s*{_MONTHS}\s+(?P<year>\d{{4}})", re.IGNORECASE)
 # A bill named by number and title: "lovforslag L 67, Forslag til lov om ændring af ... (Indførelse af seniorpension)".
-_BILL = re.compile(r"\blovforslag(?:et)?\s+(?P<number>L\s*\d+)\s*,\s*(?:Forslag til\s+)?(?P<title>lov om [^\n]+?\))?(?=\.|,|$)",
-                   re.IGNORECASE)
+# The title may wrap onto the next line, as a PDF's lines wrap (p14 printed), but not past a blank line.
+_BILL = re.compile(r"\blovforslag(?:et)?\s+(?P<number>L\s*\d+)\s*,\s*(?:Forslag til\s+)?"
+                   r"(?P<title>lov om (?:[^\n]|\n(?![ \t]*\n))+?\))?(?=\.|,|$)", re.IGNORECASE)
 # Sentences that go on about the law just adopted: "Lovforslaget, som vedtaget ved 3. behandling, kan
 # findes som lov nr. ...", "Loven trådte i kraft den 1. januar 2020" (p14; the conventions keep the
 # entry into force in the adoption event's evidence).

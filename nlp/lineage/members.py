@@ -24,7 +24,9 @@ _MEMBER_YEAR = re.compile(r"\s*\((?P<year>\d{4})\)\s*$")
 
 
 def namely_members(d: Draft, after_cue_text: str) -> list[Draft]:
-    namely = _NAMELY.search(after_cue_text)
+    # the list read across the lines it wraps over ("..., nemlig seniorpensionen (2019) og retten til tidlig
+    # pension, også kaldet\nArnepensionen (2020)", p16 printed to PDF): a line break is a space in a sentence
+    namely = _NAMELY.search(" ".join(after_cue_text.split()))
     if not namely:
         return [d]
     listed = re.sub(r",\s+også kaldet\s+([^,(]+?)(\s*\(\d{4}\))?(?=\s+og\s|,|$)", r" (\1)\2", namely.group("list").strip())
@@ -49,6 +51,9 @@ _COUNTED = re.compile(r"^(?P<count>to|tre|fire|fem|seks|syv|otte)\s+(?:[\wæøå
 _NAMED_POINT = re.compile(rf"^[ \t]*[{BULLET_MARKS}]\s+(?P<name>[^\n—–:]{{3,80}}?)\s+[—–:]\s+\S[^\n]*$", re.MULTILINE)
 
 
+_BLANK_LINE = re.compile(r"\n[ \t]*\n")
+
+
 def counted_members(d: Draft, text: str) -> list[Draft]:
     counted = _COUNTED.match(d.subject.strip())
     if not counted:
@@ -57,7 +62,9 @@ def counted_members(d: Draft, text: str) -> list[Draft]:
     points = list(_NAMED_POINT.finditer(window))
     block: list[re.Match[str]] = []
     for point in points:  # the first run of consecutive named points
-        if block and window[block[-1].end():point.start()].strip():
+        # a point's text may wrap onto lines of its own (p28 printed to PDF: "... hvilken aktør\nder skal bistå
+        # ..."): those lines are the point's; a blank line between two points ends the run
+        if block and _BLANK_LINE.search(window[block[-1].end():point.start()]):
             break
         block.append(point)
     if len(block) != _COUNTS[counted.group("count").lower()]:

@@ -161,3 +161,160 @@ def test_pdf_words_with_inner_capitals_are_kept(tmp_path: Path) -> None:
     text = load(_print(tmp_path / "own.pdf", OWN_CAPITALS)).text
     assert "sætte TrekantBrand\nunder pres" in text and "at TrekantBrand er klar" in text
     assert "Teglgårdsparken 103\n5500 Middelfart" in text
+
+
+# -- a title wrapped at the page's width is read whole ------------------------------------------------
+#
+# A print wraps a line longer than the page (here at 100 characters, as 9 pt type fills an A4 line). The
+# next line of a wrapped title goes on with a small letter or a parenthesis, so the title is the whole line,
+# as the text version prints it on one (the heads of star dev d02 and d09, policy dev p07 and p14).
+PRINT_WIDTH = 100
+
+WRAPPED_TITLES = [
+    (["5. januar 2021", "", "",
+      "Ny måling af ministerens beskæftigelsespolitiske mål viser antal og andel ydelsesmodtagere, som har "
+      "påbegyndt et opkvalificeringsforløb.", ""],
+     "Ny måling af ministerens beskæftigelsespolitiske mål viser antal og andel ydelsesmodtagere, som har "
+     "påbegyndt et opkvalificeringsforløb."),
+    (["29. oktober 2021", "", "",
+      "Resultatmålingen baseret på Beskæftigelsesministeriets benchmarkinganalyse er opdateret for 3. kvartal "
+      "2020 - 2. kvartal 2021", ""],
+     "Resultatmålingen baseret på Beskæftigelsesministeriets benchmarkinganalyse er opdateret for 3. kvartal "
+     "2020 - 2. kvartal 2021"),
+    (["Spring til hovedindhold", "Spring over venstremenu", "",
+      "Konteringsregler for 5.46.61 Kontanthjælp til udlændinge omfattet af integrationsprogrammet, "
+      "integrationsydelse, selvforsørgelses- og hjemrejseydelse samt overgangsydelse mv.", "",
+      "Denne funktion beskriver udgifter og indtægter vedr. hjælp i særlige tilfælde for flygtninge og "
+      "familiesammenførte udlændinge.", ""],
+     "Konteringsregler for 5.46.61 Kontanthjælp til udlændinge omfattet af integrationsprogrammet, "
+     "integrationsydelse, selvforsørgelses- og hjemrejseydelse samt overgangsydelse mv."),
+    (SKRIVELSE,
+     "Skrivelse om orientering om lov om ændring af lov om social pension og forskellige andre love "
+     "(Indførelse af seniorpension)"),
+]
+
+
+def _wrapped(lines: list[str]) -> list[str]:
+    import textwrap
+
+    return [part for line in lines for part in (textwrap.wrap(line, PRINT_WIDTH, break_long_words=False,
+                                                               break_on_hyphens=False) or [""])]
+
+
+def test_title_wrapped_at_the_page_width_is_read_whole(tmp_path: Path) -> None:
+    for n, (lines, title) in enumerate(WRAPPED_TITLES):
+        text = tmp_path / f"page{n}.txt"
+        text.write_text("\n".join(lines) + "\n", encoding="utf-8")
+        printed = _wrapped(lines)
+        assert len(printed) > len(lines)  # the title does not fit on one printed line
+        pdf = _print(tmp_path / f"page{n}.pdf", printed)
+        assert extract_path(pdf).flat.title == title
+        assert extract_path(text).flat.title == title
+
+
+def test_a_line_that_opens_with_a_capital_is_no_wrapped_title(tmp_path: Path) -> None:
+    # a heading above a paragraph, with no blank line between, stays a heading of its own
+    lines = ["Evaluering af det fremrykkede revurderingstidspunkt",
+             "Evalueringen ser på, hvordan kommunerne har arbejdet med det fremrykkede revurderingstidspunkt."]
+    pdf = _print(tmp_path / "heading.pdf", lines)
+    assert extract_path(pdf).flat.title == "Evaluering af det fremrykkede revurderingstidspunkt"
+
+
+# -- sentences wrapped at the page's width keep their events ------------------------------------------
+#
+# A sentence that a print wraps has a line break where the text version has a space; the readers of a
+# sentence read it as one. Snippets of policy dev p14, p16, p18, p28 and star dev d02.
+WRAPPED_SENTENCES = {
+    "bill title": (  # p14: the bill's title runs over the line end
+        ["Folketinget har den 20. december 2019 vedtaget lovforslag L 67, Forslag til lov om ændring af lov om "
+         "social pension og forskellige andre love (Indførelse af seniorpension).", ""],
+        [("introduced", "lov om ændring af lov om social pension og forskellige andre love (Indførelse af "
+                        "seniorpension), L 67")]),
+    "nemlig": (  # p16: the members a "nemlig" names, over two line ends
+        ["I 2019 og i 2020 vedtog Folketinget to forskellige pensionsordninger på hver sin side af et "
+         "folketingsvalg, nemlig seniorpensionen (2019) og retten til tidlig pension, også kaldet "
+         "Arnepensionen (2020).", ""],
+        [("introduced", "seniorpensionen"), ("introduced", "retten til tidlig pension (Arnepensionen)")]),
+    "evaluation of": (  # p18: "Evalueringen af / jobafklaringsforløb"
+        ["Evalueringen blev igangsat på baggrund af opstartsevalueringen af sygedagpengereformen fra efteråret "
+         "2015, som viste, at der var en række udfordringer med jobafklaringsforløb. Evalueringen af "
+         "jobafklaringsforløb har til formål at afdække udviklingen og målgruppen i ordningen samt belyse "
+         "kommunernes arbejde med jobafklaringsforløb.", ""],
+        [("evaluated", "sygedagpengereformen"), ("evaluated", "jobafklaringsforløb")]),
+    "counted points": (  # p28: two named points, each wrapped
+        ["Som et centralt element i aftalen om en ny beskæftigelsesindsats iværksættes to omfattende "
+         "forsøgsordninger på tværs af landets kommuner.", "",
+         "Formålet med forsøgene er at afprøve nye veje til at styrke beskæftigelsen gennem henholdsvis øget "
+         "valgfrihed og en styrket rolle til a-kasserne:", "",
+         "  • Frit valg af aktør — Dette forsøg giver ledige borgere mulighed for selv at vælge, hvilken aktør "
+         "der skal bistå dem i deres forløb tilbage mod arbejdsmarkedet.",
+         "  • Udvidet ansvar til a-kasserne — Her gives a-kasserne et større ansvar for indsatsen over for deres "
+         "medlemmer, hvilket skal teste effekten af en tættere kobling mellem forsikringssystemet og den aktive "
+         "indsats.", ""],
+        [("introduced", "Frit valg af aktør"), ("introduced", "Udvidet ansvar til a-kasserne")]),
+    "at + verb": (  # d02: "planer om at udvide / fordelingsmulighederne"
+        ["Målingen kan fordeles på område, periode og ydelsesgruppe. Der er planer om at udvide "
+         "fordelingsmulighederne i målingen i en af de kommende opdateringer. Når dette er sket, vil det "
+         "fremgå af nyheden.", ""],
+        [("planned", "fordelingsmulighederne i målingen i en af de kommende opdateringer")]),
+}
+
+
+def test_sentences_wrapped_at_the_page_width_keep_their_events(tmp_path: Path) -> None:
+    for n, (name, (lines, events)) in enumerate(WRAPPED_SENTENCES.items()):
+        text = tmp_path / f"snippet{n}.txt"
+        text.write_text("\n".join(lines) + "\n", encoding="utf-8")
+        printed = _wrapped(lines)
+        assert len(printed) > len(lines), name  # the print wraps the sentence
+        pdf = _print(tmp_path / f"snippet{n}.pdf", printed)
+        read = [(e.event, e.subject) for e in extract_path(pdf).flat.lineage_events]
+        assert read == events, name
+        assert read == [(e.event, e.subject) for e in extract_path(text).flat.lineage_events], name
+
+
+# -- a reform's name wrapped at the page's width is read whole -----------------------------------------
+#
+# Policy dev p25 ("regeringens sociale / 2020-mål") and p30 ("frikommuneforsøget på /
+# beskæftigelsesområdet") printed: the name runs over the line end.
+WRAPPED_REFORMS = [
+    (["Social-, børne- og integrationsminister Annette Vilhelmsen har i dag fremlagt regeringens sociale "
+      "2020-mål. Frem mod år 2020 skal andelen af unge mellem 15-17 år, der begår kriminalitet, falde med "
+      "mindst 25 procent.", ""],
+     "regeringens sociale 2020-mål"),
+    (["»Det er altid ærgerligt, at der tegner sig et mudret billede, når man dykker ned i sådan nogle forsøg,« "
+      "siger professoren, der står bag en ny midtvejsevaluering af frikommuneforsøget på "
+      "beskæftigelsesområdet, som KORA har foretaget.", ""],
+     "frikommuneforsøget på beskæftigelsesområdet"),
+]
+
+
+def test_reform_wrapped_at_the_page_width_is_read_whole(tmp_path: Path) -> None:
+    for n, (lines, reform) in enumerate(WRAPPED_REFORMS):
+        text = tmp_path / f"news{n}.txt"
+        text.write_text("\n".join(lines) + "\n", encoding="utf-8")
+        printed = _wrapped(lines)
+        pdf = _print(tmp_path / f"news{n}.pdf", printed)
+        assert "\n" in next(p for p in "\n".join(printed).split("\n\n") if reform.split()[0] in p)
+        assert extract_path(pdf).flat.reform == reform
+        assert extract_path(text).flat.reform == reform
+
+
+def test_a_blank_line_parts_a_reform_name(tmp_path: Path) -> None:
+    # two paragraphs: "regeringens" ends one, "2020-mål" opens the next; no name runs over a blank line
+    lines = ["Det var et af de første udspil fra regeringens", "", "2020-mål blev aldrig fremlagt.", ""]
+    text = tmp_path / "parted.txt"
+    text.write_text("\n".join(lines) + "\n", encoding="utf-8")
+    assert extract_path(text).flat.reform is None
+
+
+def test_data_source_wrapped_after_its_hyphen_is_read_whole(tmp_path: Path) -> None:
+    # policy dev p01 printed: the print breaks the line after the hyphen of "DREAM-registeret"
+    from extract.parsers.indicators import document_source
+
+    lines = ["indikatorværdier beregnes og offentliggøres en gang hvert halve år. Data stammer fra DREAM-",
+             "registeret, hvorfor der er tale om en relativ hurtig offentliggørelse."]
+    text = load(_print(tmp_path / "source.pdf", lines)).text
+    assert "DREAM-\nregisteret" in text  # the loader keeps the word's own hyphen and the line end
+    found = document_source(text)
+    assert found is not None and found[2] == "DREAM-registeret"
+    assert text[found[0]:found[1]] == "DREAM-\nregisteret"
