@@ -157,6 +157,27 @@ def _next_nonblank(lines: list[Line], i: int) -> int:
 _NUMBERED_DEFINITION_OPENER = re.compile(r"^(?:Mål|Indikator|Sigtelinje) (?P<n>\d{1,2}) ")
 
 
+_SENTENCE_END = re.compile(r"[.!?:][\"”»)]?\s*$")
+
+
+def _paragraph_end(lines: list[Line], j: int) -> int:
+    """The last line of the paragraph that opens at line j: a line that ends no sentence goes on in the
+    next, unless that one is blank, a numbered or bulleted item or a heading. A print wraps a definition
+    at the page's width ("... ud af samtlige personer i fleksjobordningen\n(fleksjob + ledighedsydelse).",
+    seed 001 printed to PDF; "... på offentlig ydelse ultimo en måned\n(førtidspension, ...)", seed 001),
+    where the text file has it on one line."""
+    k = j
+    while k + 1 < len(lines) and not _SENTENCE_END.search(lines[k][1]) and lines[k + 1][1].strip() \
+            and not _ITEM.match(lines[k + 1][1]) and not _BULLET.match(lines[k + 1][1]) and not _is_heading(lines[k + 1][1]):
+        k += 1
+    return k
+
+
+def _joined(text: str, lines: list[Line], j: int, k: int) -> str:
+    """Lines j to k as the text has them (their line breaks kept, so a value found in them is found in the text)."""
+    return text[lines[j][0]:lines[k][0] + len(lines[k][1])] if j < len(lines) else ""
+
+
 def _definition_at(line: str, title: str, number: int | None = None) -> str | None:
     """The definition a line opens for the item just above it. A definition linked by
     number ("Mål 1 opgøres som ...") belongs to that number's item only: after a list, the
@@ -235,7 +256,8 @@ def _numbered_item(text: str, lines: list[Line], i: int, item: re.Match[str],
         f.context = _context_until_next_item(lines, i + 1)
         return f, i
     j = _next_nonblank(lines, i + 1)
-    definition = _definition_at(lines[j][1], title, number) if j < len(lines) else None
+    k = _paragraph_end(lines, j)
+    definition = _definition_at(_joined(text, lines, j, k), title, number) if j < len(lines) else None
     label_kind = heading_kind(item.group("label")) if item.group("label") else None
     if definition is None and section.kind is None and label_kind is None:
         return None, i
@@ -245,8 +267,10 @@ def _numbered_item(text: str, lines: list[Line], i: int, item: re.Match[str],
             or ("nøgletal" if re.search(r"\bmåling", text, re.I) else "other"))
     f = Found(kind, title, lines[i][0] + item.start(3), number=number)
     if definition:
-        f.definition, f.definition_start = definition, lines[j][0] + lines[j][1].find(definition)
-        i = j
+        # its line breaks as spaces, one for one: the field readers read a definition as one line, and its
+        # offsets stay the text's
+        f.definition, f.definition_start = definition.replace("\n", " "), lines[j][0] + _joined(text, lines, j, k).find(definition)
+        i = k
     else:
         _link_by_number(text, f, item.group("label") or "Mål")
     f.source = section.source if section.kind else (JOBINDSATS if kind == "nøgletal" else None)

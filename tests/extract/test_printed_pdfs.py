@@ -318,3 +318,31 @@ def test_data_source_wrapped_after_its_hyphen_is_read_whole(tmp_path: Path) -> N
     found = document_source(text)
     assert found is not None and found[2] == "DREAM-registeret"
     assert text[found[0]:found[1]] == "DREAM-\nregisteret"
+
+
+# -- a numbered indicator's definition wrapped at the page width -----------------------------------
+#
+# corpus/seeds/001_3dd5ad225882c538: STAR's implementeringsindikatorer, each a numbered item with its
+# definition on the next line; printed, the definition wraps before its bracket, and the text's note on
+# jobindsats.dk after the list gives every indicator its source.
+SEED_001 = [
+    "Implementeringsindikatorer:",
+    "",
+    "3. Andelen af personer under fleksjobordningen, som er i fleksjob, skal øges.",
+    "Indikatoren opgøres som andelen af personer i fleksjob ud af samtlige personer i fleksjobordningen",
+    "(fleksjob + ledighedsydelse).",
+    "Opgørelsen af implementeringsindikatorerne, samt relevante nøgletal, fremgår af jobindsats.dk, og",
+    "fordelt på den enkelte kommune i benchmark-rapporterne på jobindsats.dk.",
+]
+
+
+def test_a_numbered_definition_wrapped_at_the_page_width_is_read_whole(tmp_path: Path) -> None:
+    text = tmp_path / "seed.txt"
+    text.write_text("\n".join(SEED_001) + "\n", encoding="utf-8")
+    pdf = _print(tmp_path / "seed.pdf", SEED_001)
+    for path in (text, pdf):
+        (indicator,) = extract_path(path).flat.indicators
+        assert indicator.definition == ("Indikatoren opgøres som andelen af personer i fleksjob ud af samtlige personer i "
+                                        "fleksjobordningen (fleksjob + ledighedsydelse).")
+        assert indicator.population == "samtlige personer i fleksjobordningen (fleksjob + ledighedsydelse)"
+        assert indicator.source == "jobindsats.dk"
