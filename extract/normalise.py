@@ -254,7 +254,8 @@ def normalise(raw: str, *, glued: bool = True) -> tuple[str, tuple[Segment, ...]
         return _repaired(raw, glued)
     text, segments, repairs = _repaired(even, glued)
     composed = _composed(segments, line_map, len(even), len(raw))
-    moved = tuple((_norm_at(segments, start), _norm_at(segments, end), kind) for start, end, kind in line_repairs)
+    ends = [seg.raw_end for seg in segments]  # non-decreasing: the pass copies and repairs left to right
+    moved = tuple((_norm_at(segments, ends, start), _norm_at(segments, ends, end), kind) for start, end, kind in line_repairs)
     return text, composed, tuple(sorted(repairs + moved))
 
 
@@ -332,14 +333,18 @@ def _composed(outer: Sequence[Segment], inner: Sequence[Segment], mid_length: in
     return tuple(out)
 
 
-def _norm_at(segments: Sequence[Segment], mid: int) -> int:
-    """The output offset of the evened text's offset `mid` (the first output character at or after it)."""
-    for seg in segments:
-        if seg.raw_end > mid or (seg.exact and seg.raw_end == mid):
-            if seg.exact and seg.raw_start <= mid:
-                return seg.norm_start + (mid - seg.raw_start)
-            return seg.norm_start
-    return sum(seg.length for seg in segments)
+def _norm_at(segments: Sequence[Segment], ends: Sequence[int], mid: int) -> int:
+    """The output offset of the evened text's offset `mid` (the first output character at or after it);
+    `ends` are the segments' raw ends, searched by bisection (a text of many lines has as many repairs)."""
+    i = bisect.bisect_left(ends, mid)
+    while i < len(segments) and not (ends[i] > mid or segments[i].exact):
+        i += 1
+    if i == len(segments):
+        return sum(seg.length for seg in segments)
+    seg = segments[i]
+    if seg.exact and seg.raw_start <= mid:
+        return seg.norm_start + (mid - seg.raw_start)
+    return seg.norm_start
 
 
 def _repaired(raw: str, glued: bool) -> tuple[str, tuple[Segment, ...], tuple[tuple[int, int, str], ...]]:
