@@ -108,8 +108,14 @@ LINE_RULES: tuple[tuple[str, str, tuple[str, ...]], ...] = (
 # of their own records' fields (bench/metamorphic.py).
 # Ligature glyphs kept as one code point ("ﬁnansieret", "ﬂytning": U+FB00-FB06, as text copied
 # out of a PDF keeps them) are their letters, as the PDF loader spells them (pdf_runs).
-_LINE_ENDS = re.compile(r"(?P<line>[ \t]+(?=\r\n|\r|\n|\Z)|\r\n?)|(?P<decomposed>[^\s\u0300-\u036f][\u0300-\u036f]+)"
-                        r"|(?P<ligature>[\ufb00-\ufb06])")
+_LINE_ENDS = re.compile(r"(?P<trailing_space>[ \t]+(?=\r\n|\r|\n|\Z))|(?P<newline>\r\n?)"
+                        r"|(?P<decomposed>[^\s\u0300-\u036f][\u0300-\u036f]+)|(?P<ligature>[\ufb00-\ufb06])")
+_EVENED: dict[str, Callable[[re.Match[str]], str]] = {
+    "trailing_space": lambda m: "",
+    "newline": lambda m: "\n",
+    "decomposed": lambda m: unicodedata.normalize("NFC", m.group(0)),  # unchanged for a mark no letter takes
+    "ligature": lambda m: unicodedata.normalize("NFKC", m.group(0)),
+}
 
 # A page break (a form feed, as pdftotext and the loader's text files mark one) inside a
 # paragraph: the page's last line, maybe its page number in the footer ("3", "Side 3 af 4")
@@ -240,7 +246,7 @@ _REPLACERS: dict[str, Callable[[re.Match[str]], str]] = {
     "glue": lambda m: " ",
 }
 
-REPAIR_KINDS: tuple[str, ...] = ("trailing_space", "decomposed", "ligature") + tuple(name for name, _ in _PATTERNS)
+REPAIR_KINDS: tuple[str, ...] = tuple(dict.fromkeys([*_EVENED, *(name for name, _ in _PATTERNS)]))
 
 
 def normalise(raw: str, *, glued: bool = True) -> tuple[str, tuple[Segment, ...], tuple[tuple[int, int, str], ...]]:
@@ -260,45 +266,10 @@ def normalise(raw: str, *, glued: bool = True) -> tuple[str, tuple[Segment, ...]
 
 
 def _even_line_ends(raw: str) -> tuple[str, tuple[Segment, ...], tuple[tuple[int, int, str], ...]]:
-    """The text with its line ends evened out and its decomposed letters composed (`_LINE_ENDS`), its
-    map back to `raw`, and the repairs (in the returned text's offsets)."""
-    out: list[str] = []
-    segments: list[Segment] = []
-    repairs: list[tuple[int, int, str]] = []
-    pos = length = 0
-    for match in _LINE_ENDS.finditer(raw):
-        if match.start() > pos:
-            out.append(raw[pos:match.start()])
-            segments.append(Segment(length, pos, match.start(), match.start() - pos, True))
-            length += match.start() - pos
-        if match.lastgroup == "ligature":
-            letters = unicodedata.normalize("NFKC", match.group(0))
-            out.append(letters)
-            segments.append(Segment(length, match.start(), match.end(), len(letters), False))
-            repairs.append((length, length + len(letters), "ligature"))
-            length += len(letters)
-        elif match.lastgroup == "decomposed":
-            composed = unicodedata.normalize("NFC", match.group(0))
-            if composed == match.group(0):  # a mark no letter takes: left as written
-                out.append(composed)
-                segments.append(Segment(length, match.start(), match.end(), len(composed), True))
-            else:
-                out.append(composed)
-                segments.append(Segment(length, match.start(), match.end(), len(composed), False))
-                repairs.append((length, length + len(composed), "decomposed"))
-            length += len(composed)
-        elif match.group(0)[0] == "\r":
-            out.append("\n")
-            segments.append(Segment(length, match.start(), match.end(), 1, False))
-            repairs.append((length, length + 1, "newline"))
-            length += 1
-        else:
-            repairs.append((length, length, "trailing_space"))
-        pos = match.end()
-    if pos < len(raw):
-        out.append(raw[pos:])
-        segments.append(Segment(length, pos, len(raw), len(raw) - pos, True))
-    return "".join(out), tuple(segments), tuple(repairs)
+    """The text with its line ends evened out, its decomposed letters composed and its ligatures spelt
+    (`_LINE_ENDS`), its map back to `raw`, and the repairs (in the returned text's offsets). A "\r\n"
+    is one repaired "\n", not a copy of its "\n"."""
+    return _one_pass(raw, _LINE_ENDS, lambda m: _EVENED[m.lastgroup or ""](m), keep_inner=False)
 
 
 def _composed(outer: Sequence[Segment], inner: Sequence[Segment], mid_length: int,
@@ -349,6 +320,14 @@ def _norm_at(segments: Sequence[Segment], ends: Sequence[int], mid: int) -> int:
 
 def _repaired(raw: str, glued: bool) -> tuple[str, tuple[Segment, ...], tuple[tuple[int, int, str], ...]]:
     """The one left-to-right pass of the repairs over text whose line ends are even."""
+    return _one_pass(raw, _COMBINED if glued else _UNGLUED, lambda m: _REPLACERS[m.lastgroup or ""](m), keep_inner=True)
+
+
+def _one_pass(raw: str, pattern: re.Pattern[str], replace: Callable[[re.Match[str]], str], *,
+              keep_inner: bool) -> tuple[str, tuple[Segment, ...], tuple[tuple[int, int, str], ...]]:
+    """The text with every match of `pattern` replaced, left to right, its map back to `raw` and the repairs
+    (output offsets, the match's group name as kind). `keep_inner`: a replacement found inside its match
+    (markdown bold's text) is copied from it, exactly mapped, and is no repair."""
     out: list[str] = []
     segments: list[Segment] = []
     repairs: list[tuple[int, int, str]] = []
@@ -363,20 +342,20 @@ def _repaired(raw: str, glued: bool) -> tuple[str, tuple[Segment, ...], tuple[tu
         segments.append(Segment(length, raw_start, raw_end, raw_end - raw_start, True))
         length += raw_end - raw_start
 
-    for match in (_COMBINED if glued else _UNGLUED).finditer(raw):
+    for match in pattern.finditer(raw):
         kind = match.lastgroup or ""
         start, end = match.start(), match.end()
         copy(pos, start)
         pos = end
         old = match.group(0)
-        new = _REPLACERS[kind](match)
+        new = replace(match)
         if new == old:
             copy(start, end)
             continue
         if not new:
             repairs.append((length, length, kind))
             continue
-        inner = old.find(new) if new in old else -1
+        inner = old.find(new) if keep_inner and new in old else -1
         if inner >= 0:  # a substring survives unchanged (markdown bold): keep exact mapping
             copy(start + inner, start + inner + len(new))
             continue
