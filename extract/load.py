@@ -446,9 +446,12 @@ def _walk_html(root: Any, html: str, max_chars: int | None) -> tuple[str, tuple[
     skip_from = -1  # depth in `open_elements` of the skipped element we are in, or -1
     protected = "data-cfemail" in html  # Cloudflare hides e-mail addresses in an attribute
     after_email = False
+    preformatted = 0  # open <pre>-like elements: a count, not a scan of the open elements per text node
 
     def leave(tag: str) -> None:
-        nonlocal row, cell, after_email
+        nonlocal row, cell, after_email, preformatted
+        if tag in _HTML_PREFORMATTED:
+            preformatted -= 1
         if tag in ("td", "th") and row is not None and cell is not None:
             row.append(" ".join("".join(cell).split()))
             cell = None
@@ -477,7 +480,7 @@ def _walk_html(root: Any, html: str, max_chars: int | None) -> tuple[str, tuple[
         if tag == "-text":
             if skip_from < 0:
                 text = node.text_content or ""
-                if not any(t in _HTML_PREFORMATTED for _, t in open_elements):
+                if not preformatted:
                     # HTML's white space: a line break in the source is a space, as a browser shows it (a
                     # page's "<br>" and "<p>" break its lines; "linje<br>\nlinje" is two lines, not three)
                     text = _HTML_SPACE.sub(" ", text)
@@ -518,6 +521,8 @@ def _walk_html(root: Any, html: str, max_chars: int | None) -> tuple[str, tuple[
             if row:
                 parts.append("\t")
             cell = []
+        if tag in _HTML_PREFORMATTED:
+            preformatted += 1
         if tag in _HTML_BLOCK:
             parts.append("\n")
     leave_up_to(None)
