@@ -194,6 +194,7 @@ def line_text(line: list[Run]) -> str:
 # (footnotes, 1.4x) or a 1.5-spaced passage's is no blank line.
 LINE_GAPS_MIN = 3
 BLANK_LINE_RATIO = (1.7, 2.3)
+WELL_BELOW = 1.6  # a gap this many times below the median is a line's, not a paragraph's
 
 
 def _pitch(tops: list[float]) -> float:
@@ -201,7 +202,7 @@ def _pitch(tops: list[float]) -> float:
     if not pitches:
         return 12.0
     median = pitches[len(pitches) // 2]
-    lines = [p for p in pitches if p <= median / 1.6]
+    lines = [p for p in pitches if p <= median / WELL_BELOW]
     if len(lines) >= LINE_GAPS_MIN:
         line_pitch = lines[len(lines) // 2]
         if BLANK_LINE_RATIO[0] <= median / line_pitch <= BLANK_LINE_RATIO[1]:

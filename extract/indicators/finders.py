@@ -257,7 +257,8 @@ def _numbered_item(text: str, lines: list[Line], i: int, item: re.Match[str],
         return f, i
     j = _next_nonblank(lines, i + 1)
     k = _paragraph_end(lines, j)
-    definition = _definition_at(_joined(text, lines, j, k), title, number) if j < len(lines) else None
+    paragraph = _joined(text, lines, j, k)
+    definition = _definition_at(paragraph, title, number) if j < len(lines) else None
     label_kind = heading_kind(item.group("label")) if item.group("label") else None
     if definition is None and section.kind is None and label_kind is None:
         return None, i
@@ -269,7 +270,7 @@ def _numbered_item(text: str, lines: list[Line], i: int, item: re.Match[str],
     if definition:
         # its line breaks as spaces, one for one: the field readers read a definition as one line, and its
         # offsets stay the text's
-        f.definition, f.definition_start = definition.replace("\n", " "), lines[j][0] + _joined(text, lines, j, k).find(definition)
+        f.definition, f.definition_start = definition.replace("\n", " "), lines[j][0] + paragraph.find(definition)
         i = k
     else:
         _link_by_number(text, f, item.group("label") or "Mål")

@@ -127,7 +127,7 @@ def _lines(text: str, start: int, end: int) -> list[tuple[int, int]]:
             continue
         if lo is None:
             lo = a + len(line) - len(line.lstrip())
-        if line.rstrip().endswith(":") or line.rstrip().endswith(".") and not is_false_stop(text, a + len(line.rstrip())):
+        if line.rstrip().endswith(":") or (line.rstrip().endswith(".") and not is_false_stop(text, a + len(line.rstrip()))):
             out.append((lo, a + len(line.rstrip())))
             lo = None
     if lo is not None:
