@@ -107,7 +107,12 @@ def _byline(text: str) -> list[RoledPerson]:
 
 
 # A member of the Folketing named with the party ("Finn Sørensen (EL)"): "folketingsmedlem (EL)",
-# as the seeds' gold words a member's role (seed 000); members from the ODA Aktør table.
+# as the seeds' gold words a member's role (seed 000); members from the ODA Aktør table. The role is
+# the table's guess, not the text's: a namesake sits in a byråd under the same party letter (bench/
+# substitution.py found it), so it gives way to any role the document states for the name (an
+# attendance list's "medlem (V)", corpus/municipal s10_08) and is not given where an apposition
+# after the party says who the person is ("Gert Bjerregaard (V), byrådsmedlem og gruppeformand",
+# s7_08; "Anders Kristensen (V), borgmester i Randers", tests/extract/test_person_roles.py).
 MEMBER_ROLE = "folketingsmedlem ({party})"
 
 
@@ -118,7 +123,7 @@ def _member_names() -> frozenset[str]:
 
 def _members(text: str) -> list[RoledPerson]:
     return [RoledPerson(m.group("name"), MEMBER_ROLE.format(party=m.group("party")), m.start("name"))
-            for m in re.finditer(rf"(?P<name>{PERSON_NAME})[ \t]*\((?P<party>[A-ZÆØÅ]{{1,4}})\)", text)
+            for m in re.finditer(rf"(?P<name>{PERSON_NAME})[ \t]*\((?P<party>[A-ZÆØÅ]{{1,4}})\)(?!,[ \t]+[a-zæøå])", text)
             if m.group("name") in _member_names() and reference.party_for(m.group("party"))]
 
 
@@ -190,7 +195,6 @@ def roled_persons(text: str) -> list[RoledPerson]:
         found.append(RoledPerson(m.group("name"), role_text(m.group("role")), m.start("name")))
     found.extend(signature(text))
     found.extend(_byline(text))
-    found.extend(_members(text))
     found.extend(_contacts(text))
     found.extend(attendance(text))
     found.extend(minutes_officials(text))
@@ -215,6 +219,10 @@ def roled_persons(text: str) -> list[RoledPerson]:
         known = best.get(person.name)
         if known is None or (known.role is None and person.role):
             best[person.name] = person if known is None else RoledPerson(person.name, person.role, known.start)
+    for member in _members(text):  # the table's guess, for a name the document gives no role
+        known = best.get(member.name)
+        if known is None or known.role is None:
+            best[member.name] = member if known is None else RoledPerson(member.name, member.role, known.start)
     return sorted(_without_leading_forms(best), key=lambda p: p.start)
 
 

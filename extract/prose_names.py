@@ -61,6 +61,14 @@ def _is_head(word: str) -> bool:
 
 
 @lru_cache(maxsize=1)
+def _known_people() -> frozenset[str]:
+    """The names of Folketinget's Aktør table (danish/data/oda_persons.csv): people whose surname is
+    also a given name ("Sanne Bjørn", "Thyra Frank", "Jacob Mark"; 14 of its 2,883 names)."""
+    from danish.reference import person_names
+    return frozenset(person_names())
+
+
+@lru_cache(maxsize=1)
 def _kommune_words() -> frozenset[str]:
     from .kommune_registry import kommuner
 
@@ -103,8 +111,8 @@ def names_in_prose(text: str) -> list[RoledPerson]:
         name = genitive_free(name, text, run.end())
         words = name.split(" ")
         surnames = [w for w in words[1:] if w not in NAME_PARTICLES and not re.fullmatch(r"[A-ZÆØÅ]\.", w)]
-        if not surnames or is_given_name(surnames[-1]):
-            continue  # "Anne Marie": given names only
+        if not surnames or (is_given_name(surnames[-1]) and name not in _known_people()):
+            continue  # "Anne Marie": given names only; a person of the ODA table is one ("Thyra Frank", "Jacob Mark")
         if is_title_word(surnames[-1]):
             continue  # an office glued to the name by a lost line break ("Karin Nødgaardformand")
         if any(w.endswith("s") and i < len(words) - 1 for i, w in enumerate(words) if i > 0):

@@ -114,6 +114,16 @@ def test_each_title_is_attested_twice(row: dict[str, str]) -> None:
      [("Finn Sørensen", "folketingsmedlem (EL)")]),
     ("Det siger beskæftigelsesminister Troels Lund Poulsen (V) til avisen.",
      [("Troels Lund Poulsen", "beskæftigelsesminister (V)")]),
+    # the member role is the table's guess: a namesake in a byråd keeps the role the document gives
+    # (an apposition after the party, corpus/municipal s7_08; an attendance list, s10_08)
+    ("Forslaget blev stillet af Finn Sørensen (EL), byrådsmedlem og gruppeformand.", [("Finn Sørensen", None)]),
+    ("Åbent referat\n\nTilstede\nLolan Ottesen (A) - formand\nGrethe Larsen (A) - næstformand\nBirte Kramhøft (F)\n"
+     "Finn Sørensen (V)\nPer Mortensen (A)\n\nAfbud/Fraværende\n",
+     [("Lolan Ottesen", "formand (A)"), ("Grethe Larsen", "næstformand (A)"), ("Birte Kramhøft", "medlem (F)"),
+      ("Finn Sørensen", "medlem (V)"), ("Per Mortensen", "medlem (A)")]),
+    # a surname that is also a given name: a person of the ODA table is a person all the same; two given
+    # names are not ("Anne Marie")
+    ("Sagen blev forelagt af Thyra Frank og Anne Marie i går.", [("Thyra Frank", None)]),
     # a name with a party that is no member of the ODA table gets no member role (it is a
     # person of the prose all the same: extract/prose_names.py _prose_names)
     ("Forslaget blev kritiseret af Jens Jensen (EL) under debatten.", [("Jens Jensen", None)]),

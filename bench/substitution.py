@@ -1,0 +1,191 @@
+"""How far a text's records depend on who it names: metamorphic agreement under other names.
+
+An unseen letter is mostly a seen kind of letter with other people in it: another asker, another
+minister, a Member elected after the reference tables' snapshot. This re-writes every bundled dev text
+(corpus/ft_qa, ft_qa_ministries, seeds, star, policy, municipal) with each person its own record names
+(askers, signer, persons) replaced, everywhere the text prints the name in full, by another name, extracts
+the copy and scores its record against the original record with the same names replaced (the shared
+scorer, tests/fixtures/score.py): 1.0000 means the record does not depend on the names. No gold is read.
+
+    python -m bench.substitution [--sets ft_qa,ft_qa_ministries] [--kinds members,newnames] [--fields]
+
+Variants:
+  members    another Member of Folketinget's own table (danish/data/oda_members.csv), of the same party
+             when the record gives one: a name the reference tables know
+  newnames   a name the reference tables do not know, as a Member elected after their snapshot (2019)
+             has: a Member's name with its first given name replaced by another Danish given name
+             (danish/data/given_names_da.csv) of the same gender, the whole not in oda_persons.csv
+
+Names ending in s, x or z are not drawn, so a genitive "s" after the name stays Danish. The draw is
+seeded by the file's name, so a run repeats.
+"""
+from __future__ import annotations
+
+import argparse
+import json
+import random
+import re
+import sys
+import tempfile
+import zlib
+from collections.abc import Callable, Iterator
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "tests" / "fixtures"))
+import score  # noqa: E402  (the shared scorer, so agreement is read as the dev figures are)
+
+from danish import reference  # noqa: E402
+from danish._data import rows  # noqa: E402
+from knowledge.pipeline import extract_path  # noqa: E402
+
+CORPUS = Path(__file__).resolve().parents[1] / "corpus"
+SETS = ("ft_qa", "ft_qa_ministries", "seeds", "star", "policy", "municipal")
+_PLAIN = re.compile(r"[A-ZÆØÅ][a-zæøåéü]+(?:-[A-ZÆØÅ][a-zæøåéü]+)?(?: [A-ZÆØÅ][a-zæøåéü]+(?:-[A-ZÆØÅ][a-zæøåéü]+)?){1,3}")
+
+
+def _drawable(name: str) -> bool:
+    return bool(_PLAIN.fullmatch(name)) and name[-1] not in "sxz"
+
+
+def _names(record: dict) -> Iterator[tuple[str, str | None]]:
+    """The people the record names, with the party it gives them."""
+    for person in record.get("asked_by") or []:
+        yield person["name"], person.get("party")
+    if record.get("signed_by"):
+        yield record["signed_by"], None
+    for person in record.get("persons") or []:
+        yield (person["name"] if isinstance(person, dict) else person), None
+
+
+def _given_gender() -> dict[str, str]:
+    return {r["name"]: r["gender"] for r in rows("given_names_da.csv")}
+
+
+def _member(name: str, party: str | None, draw: random.Random) -> str:
+    pool = [m.name for m in reference.members()
+            if _drawable(m.name) and m.name != name and (party is None or m.party_abbrev == party)]
+    if not pool:
+        pool = [m.name for m in reference.members() if _drawable(m.name) and m.name != name]
+    return draw.choice(sorted(pool))
+
+
+def _new_name(name: str, party: str | None, draw: random.Random) -> str:
+    genders = _given_gender()
+    known = set(reference.person_names())
+    gender = genders.get(name.split()[0])
+    given = sorted(g for g, s in genders.items() if (gender is None or s == gender) and _PLAIN.fullmatch(g + " Xx"))
+    bases = sorted(m.name for m in reference.members() if _drawable(m.name))
+    while True:
+        base = draw.choice(bases).split()
+        new = " ".join([draw.choice(given), *base[1:]])
+        if new not in known and new != name:
+            return new
+
+
+VARIANTS: dict[str, Callable[[str, str | None, random.Random], str]] = {
+    "members": _member, "newnames": _new_name}
+
+
+def substitutions(text: str, record: dict, kind: str, seed: str) -> dict[str, str]:
+    """Each name the record gives and the text prints in full -> its stand-in (no two the same)."""
+    draw = random.Random(zlib.crc32(f"{kind}:{seed}".encode()))
+    chosen: dict[str, str] = {}
+    for name, party in _names(record):
+        if name in chosen or not _PLAIN.fullmatch(name) or not _spaced(name).search(text):
+            continue
+        new = VARIANTS[kind](name, party, draw)
+        while new in chosen.values():
+            new = VARIANTS[kind](name, party, draw)
+        chosen[name] = new
+    for old, new in list(chosen.items()):
+        # the short form a text may print too: the first given name and the surname ("Maja Føns")
+        old_words, new_words = old.split(), new.split()
+        if len(old_words) > 2:
+            chosen.setdefault(f"{old_words[0]} {old_words[-1]}", f"{new_words[0]} {new_words[-1]}")
+    # the upper-case form a letterhead may print goes with it
+    chosen.update({old.upper(): new.upper() for old, new in list(chosen.items())})
+    return chosen
+
+
+def _spaced(name: str) -> re.Pattern[str]:
+    return re.compile(r"\s+".join(re.escape(word) for word in name.split()))
+
+
+def replaced(value: object, table: dict[str, str]) -> object:
+    """Every string in `value` with the table's names replaced at once (longest first). The words of
+    a name may stand on two lines; the stand-in keeps the line break after as many words."""
+    if not table:
+        return value
+    # plain substrings: a PDF's text may glue a name to the word before or after it ("fraEigil Andersen")
+    by_words = {" ".join(k.split()): v for k, v in table.items()}
+    pattern = re.compile("|".join(_spaced(k).pattern for k in sorted(table, key=len, reverse=True)))
+
+    def stand_in(match: re.Match[str]) -> str:
+        gaps = re.findall(r"\s+", match.group(0))
+        words = by_words[" ".join(match.group(0).split())].split()
+        return "".join(w + (gaps[k] if k < len(gaps) else " ") for k, w in enumerate(words[:-1])) + words[-1]
+
+    def walk(item: object) -> object:
+        if isinstance(item, str):
+            return pattern.sub(stand_in, item)
+        if isinstance(item, list):
+            return [walk(x) for x in item]
+        if isinstance(item, dict):
+            return {k: walk(v) for k, v in item.items()}
+        return item
+    return walk(value)
+
+
+def _record(path: Path) -> dict:
+    return json.loads(extract_path(path).flat.model_dump_json())
+
+
+def agreement(texts: list[Path], kind: str, work: Path) -> tuple[float, dict[str, list[int]], int]:
+    """Micro F1 of the copies' records against the originals' with the names replaced; texts changed."""
+    tally = score.Tally()
+    copies = work / kind
+    copies.mkdir(parents=True, exist_ok=True)
+    changed = 0
+    for path in texts:
+        text = path.read_text(encoding="utf-8")
+        original = _record(path)
+        table = substitutions(text, original, kind, path.stem)
+        if not table:
+            continue
+        changed += 1
+        copy = copies / path.name
+        copy.write_text(str(replaced(text, table)), encoding="utf-8")
+        sidecar = path.with_suffix(".meta.json")
+        if sidecar.exists():  # an address the extractor reads, and notes that may name the people
+            (copies / sidecar.name).write_text(str(replaced(sidecar.read_text(encoding="utf-8"), table)),
+                                               encoding="utf-8")
+        expected = replaced(original, table)
+        assert isinstance(expected, dict)
+        expected.pop("source", None)
+        got = _record(copy)
+        got.pop("source", None)
+        score.score_doc(tally, expected, got, None)
+    totals = [sum(c[i] for c in tally.counts.values()) for i in range(3)]
+    return score.f1(*totals), {f: list(c) for f, c in tally.counts.items() if c[1] or c[2]}, changed
+
+
+def main(argv: list[str] | None = None) -> int:
+    ap = argparse.ArgumentParser(description=__doc__.split("\n")[0])
+    ap.add_argument("--sets", default=",".join(SETS))
+    ap.add_argument("--kinds", default=",".join(VARIANTS))
+    ap.add_argument("--fields", action="store_true", help="print the fields that differ")
+    args = ap.parse_args(argv)
+    with tempfile.TemporaryDirectory() as tmp:
+        for name in args.sets.split(","):
+            texts = sorted((CORPUS / name).glob("*.txt"))
+            for kind in args.kinds.split(","):
+                value, fields, changed = agreement(texts, kind, Path(tmp) / name)
+                print(f"{name:18} {kind:9} {changed:4} of {len(texts):4} texts  agreement {value:.4f}", flush=True)
+                if args.fields:
+                    for field, (tp, fp, fn) in sorted(fields.items()):
+                        print(f"{'':28} {field:26} tp {tp} fp {fp} fn {fn}")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
