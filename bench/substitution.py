@@ -28,6 +28,7 @@ import re
 import sys
 import tempfile
 import zlib
+from functools import lru_cache
 from collections.abc import Callable, Iterator
 from pathlib import Path
 
@@ -84,6 +85,69 @@ def _new_name(name: str, party: str | None, draw: random.Random) -> str:
 
 VARIANTS: dict[str, Callable[[str, str | None, random.Random], str]] = {
     "members": _member, "newnames": _new_name}
+KINDS = (*VARIANTS, "ministry", "committee")
+
+
+@lru_cache(maxsize=1)
+def _areas() -> tuple[str, ...]:
+    """A ministry's area as its name prints it ("Transport-, Bygnings- og Bolig" of
+    "Transport-, Bygnings- og Boligministeriet"), where the title table has its minister too."""
+    titles = {r["title"].lower() for r in rows("oda_minister_titles.csv")}
+    names = [r["name"] for r in (*rows("oda_ministries.csv"), *rows("ministries_project.csv"))]
+    return tuple(sorted({n[:-len("ministeriet")] for n in names
+                         if n.endswith("ministeriet") and n[:-len("ministeriet")].lower() + "minister" in titles}))
+
+
+@lru_cache(maxsize=1)
+def _committees() -> tuple[tuple[str, str], ...]:
+    """Committees in use at the tables' snapshot named "...udvalget", with their abbreviation."""
+    return tuple(sorted((r["abbrev"], r["name"]) for r in rows("oda_committees.csv")
+                        if r["in_use_2019"] and r["abbrev"].isalpha() and r["name"].endswith("udvalget")))
+
+
+def _cased(new: str, old: str) -> str:
+    if old.isupper():
+        return new.upper()
+    return new if old[:1].isupper() else new.lower()
+
+
+def _spaced_ci(phrase: str) -> str:
+    """The phrase's words apart by any white space or none (a PDF's text glues words: "Økonomi- ogIndenrigs"),
+    each word perhaps hyphenated at a line's end ("Undervis-ningsministeriet", "ud-\nlændinge- og integrations")."""
+    return r"\s*".join(r"(?:-\s*)?".join(re.escape(c) for c in word) for word in phrase.split())
+
+
+def _area_table(text: str, record: dict, draw: random.Random) -> list[tuple[re.Pattern[str], Callable[[re.Match[str]], str]]]:
+    """The ministry's area the record names (its minister, addressee or ministry) -> another area."""
+    found = []
+    for value in (record.get("ministry"), record.get("addressee"), record.get("signer_role")):
+        if isinstance(value, str) and "minist" in value.lower():
+            area = value.lower().split("minist")[0].strip()
+            if area and re.fullmatch(r"[a-zæøå]+(?:-?,? [a-zæøå]+-?)*(?:-, [a-zæøå]+-)*(?: og [a-zæøå]+)?|[a-zæøå]+(?:- og [a-zæøå]+)?", area):
+                found.append(area)
+    out = []
+    for area in dict.fromkeys(found):
+        pattern = re.compile(_spaced_ci(area) + r"(?=(?:-\s*)?minist)", re.I)
+        if not pattern.search(text):
+            continue
+        new = draw.choice([a for a in _areas() if a.lower() != area])
+        out.append((pattern, lambda m, new=new: _cased(new, m.group(0))))
+    return out
+
+
+def _committee_table(text: str, record: dict, draw: random.Random) -> list[tuple[re.Pattern[str], Callable[[re.Match[str]], str]]]:
+    """The udvalg the record names -> another committee, its name and its abbreviation."""
+    udvalg = record.get("udvalg") or {}
+    name, abbrev = udvalg.get("name"), udvalg.get("abbrev")
+    if not name or not name.endswith("udvalget"):
+        return []
+    new_abbrev, new_name = draw.choice([c for c in _committees() if c[1] != name])
+    stem, new_stem = name[:-len("udvalget")], new_name[:-len("udvalget")]
+    out = [(re.compile(_spaced_ci(stem) + r"(?=udvalg)", re.I), lambda m: _cased(new_stem, m.group(0)))]
+    if abbrev:
+        out.append((re.compile(rf"(?<![\wÆØÅæøå]){re.escape(abbrev)}(?![\wÆØÅæøå])", re.I),
+                    lambda m: _cased(new_abbrev, m.group(0))))
+    return out
 
 
 def substitutions(text: str, record: dict, kind: str, seed: str) -> dict[str, str]:
@@ -136,34 +200,61 @@ def replaced(value: object, table: dict[str, str]) -> object:
     return walk(value)
 
 
+def _rewritten(value: object, rules: list[tuple[re.Pattern[str], Callable[[re.Match[str]], str]]]) -> object:
+    if isinstance(value, str):
+        for pattern, new in rules:
+            value = pattern.sub(new, value)
+        return value
+    if isinstance(value, list):
+        return [_rewritten(x, rules) for x in value]
+    if isinstance(value, dict):
+        return {k: _rewritten(v, rules) for k, v in value.items()}
+    return value
+
+
 def _record(path: Path) -> dict:
     return json.loads(extract_path(path).flat.model_dump_json())
 
 
-def agreement(texts: list[Path], kind: str, work: Path) -> tuple[float, dict[str, list[int]], int]:
-    """Micro F1 of the copies' records against the originals' with the names replaced; texts changed."""
-    tally = score.Tally()
+def _change(text: str, record: dict, kind: str, seed: str) -> Callable[[object], object] | None:
+    """The rewrite of a text and its record for the variant, or None where the text has nothing to change."""
+    if kind in VARIANTS:
+        table = substitutions(text, record, kind, seed)
+        return (lambda value: replaced(value, table)) if table else None
+    draw = random.Random(zlib.crc32(f"{kind}:{seed}".encode()))
+    rules = (_area_table if kind == "ministry" else _committee_table)(text, record, draw)
+    return (lambda value: _rewritten(value, rules)) if rules else None
+
+
+def pairs(texts: list[Path], kind: str, work: Path) -> Iterator[tuple[Path, dict, dict]]:
+    """Each changed text with the record expected of its copy (the original's, rewritten) and the copy's own."""
     copies = work / kind
     copies.mkdir(parents=True, exist_ok=True)
-    changed = 0
     for path in texts:
         text = path.read_text(encoding="utf-8")
         original = _record(path)
-        table = substitutions(text, original, kind, path.stem)
-        if not table:
+        change = _change(text, original, kind, path.stem)
+        if change is None:
             continue
-        changed += 1
         copy = copies / path.name
-        copy.write_text(str(replaced(text, table)), encoding="utf-8")
+        copy.write_text(str(change(text)), encoding="utf-8")
         sidecar = path.with_suffix(".meta.json")
         if sidecar.exists():  # an address the extractor reads, and notes that may name the people
-            (copies / sidecar.name).write_text(str(replaced(sidecar.read_text(encoding="utf-8"), table)),
-                                               encoding="utf-8")
-        expected = replaced(original, table)
+            (copies / sidecar.name).write_text(str(change(sidecar.read_text(encoding="utf-8"))), encoding="utf-8")
+        expected = change(original)
         assert isinstance(expected, dict)
         expected.pop("source", None)
         got = _record(copy)
         got.pop("source", None)
+        yield path, expected, got
+
+
+def agreement(texts: list[Path], kind: str, work: Path) -> tuple[float, dict[str, list[int]], int]:
+    """Micro F1 of the copies' records against the originals' rewritten; the number of texts changed."""
+    tally = score.Tally()
+    changed = 0
+    for _, expected, got in pairs(texts, kind, work):
+        changed += 1
         score.score_doc(tally, expected, got, None)
     totals = [sum(c[i] for c in tally.counts.values()) for i in range(3)]
     return score.f1(*totals), {f: list(c) for f, c in tally.counts.items() if c[1] or c[2]}, changed
@@ -172,7 +263,7 @@ def agreement(texts: list[Path], kind: str, work: Path) -> tuple[float, dict[str
 def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     ap.add_argument("--sets", default=",".join(SETS))
-    ap.add_argument("--kinds", default=",".join(VARIANTS))
+    ap.add_argument("--kinds", default=",".join(KINDS))
     ap.add_argument("--fields", action="store_true", help="print the fields that differ")
     args = ap.parse_args(argv)
     with tempfile.TemporaryDirectory() as tmp:

@@ -49,6 +49,9 @@ MINISTERS_ANSWER_RE = re.compile(
 SENDER_LINE_RE = re.compile(rf"(?m)^[ \t]*(?P<title>{_TITLE})[ \t]*$", re.IGNORECASE)
 MINISTRY_RE = re.compile(
     r"(?=[A-ZÆØÅ])(?<![\w-])(?:(?:[A-ZÆØÅ][a-zæøå]+-,?\s+(?:og\s+)?)*[A-ZÆØÅ][a-zæøå-]*ministeriet"
+    # a compound's later parts in lower case, as Folketinget's own table prints some names
+    # ("Social-, børne- og integrationsministeriet", "Handels- og europaministeriet": danish/data/oda_ministries.csv)
+    r"|[A-ZÆØÅ][a-zæøå]+-,?\s+(?:og\s+)?(?:[a-zæøå]+-,?\s+(?:og\s+)?)*[a-zæøå][a-zæøå-]*ministeriet"
     r"|(?:[A-ZÆØÅ]+-,?\s+(?:OG\s+)?)*[A-ZÆØÅ]+MINISTERIET"
     # "Ministeriet for Familie- og Forbrugeranliggender", also in a capitals letterhead
     r"|Ministeriet for [A-ZÆØÅ]\w*(?:-?(?:,| og) [A-ZÆØÅ]\w*)*"

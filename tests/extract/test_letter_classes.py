@@ -8,6 +8,7 @@ from pathlib import Path
 
 import pytest
 
+from extract.letters import MINISTRY_RE
 from knowledge.pipeline import extract_path
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -164,6 +165,20 @@ def test_flattened_table_naming_ministries_stays_in_the_answer_and_names_no_mini
 ])
 def test_ministry_named_in_the_body_as_the_subject_of_its_clause(name: str, ministry: str) -> None:
     assert flat(ROOT / name)["ministry"] == ministry
+
+
+@pytest.mark.parametrize("text, names", [
+    # Folketinget's own table prints some names with the compound's later parts in lower case
+    # (danish/data/oda_ministries.csv); a letter may too, and the name is read as printed
+    ("Bygningsstyrelsen under Social-, børne- og integrationsministeriet, er bygherre.",
+     ["Social-, børne- og integrationsministeriet"]),
+    ("Handels- og europaministeriet har oplyst følgende.", ["Handels- og europaministeriet"]),
+    ("Social- og Indenrigsministeriet har oplyst følgende.", ["Social- og Indenrigsministeriet"]),
+    # a ministry in lower case alone is a common noun, not a name
+    ("Både beskæftigelsesministeriet og kommunerne har svaret.", []),
+])
+def test_ministry_names_as_printed(text: str, names: list[str]) -> None:
+    assert [m.group(0) for m in MINISTRY_RE.finditer(text)] == names
 
 
 def test_date_label_with_its_value_on_the_same_line_in_the_footer() -> None:
