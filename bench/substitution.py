@@ -1,13 +1,14 @@
-"""How far a text's records depend on who it names: metamorphic agreement under other names.
+"""How far a text's records depend on who and when it names: metamorphic agreement under other names and years.
 
 An unseen letter is mostly a seen kind of letter with other people in it: another asker, another
-minister, a Member elected after the reference tables' snapshot. This re-writes every bundled dev text
-(corpus/ft_qa, ft_qa_ministries, seeds, star, policy, municipal) with each person its own record names
-(askers, signer, persons) replaced, everywhere the text prints the name in full, by another name, extracts
-the copy and scores its record against the original record with the same names replaced (the shared
-scorer, tests/fixtures/score.py): 1.0000 means the record does not depend on the names. No gold is read.
+minister and ministry, another udvalg, a Member elected after the reference tables' snapshot, another
+year. This re-writes every bundled dev text (corpus/ft_qa, ft_qa_ministries, seeds, star, policy,
+municipal) with what its own record names replaced everywhere the text prints it (each person its
+record names in full, the ministry, the udvalg, the years), extracts the copy and scores its record
+against the original record with the same replacements (the shared scorer, tests/fixtures/score.py):
+1.0000 means the record does not depend on the names. No gold is read.
 
-    python -m bench.substitution [--sets ft_qa,ft_qa_ministries] [--kinds members,newnames] [--fields]
+    python -m bench.substitution [--sets ft_qa,ft_qa_ministries] [--kinds members,newnames,...] [--fields]
 
 Variants:
   members    another Member of Folketinget's own table (danish/data/oda_members.csv), of the same party
@@ -15,6 +16,15 @@ Variants:
   newnames   a name the reference tables do not know, as a Member elected after their snapshot (2019)
              has: a Member's name with its first given name replaced by another Danish given name
              (danish/data/given_names_da.csv) of the same gender, the whole not in oda_persons.csv
+  ministry   the ministry's area the record names (its ministry, addressee or signer's title) replaced by
+             another area of the tables wherever the text prints it before "minist..." ("Transportministeriet"
+             -> "Kulturministeriet", "udlændinge- og integrationsministeren" -> "skatteministeren"), in the
+             case it is printed in
+  committee  the record's udvalg replaced by another committee of the tables, its name and its abbreviation
+  years      every year from 1990 to 2039 put eight years (two leap-year cycles) back, in the text, the
+             record's strings and its events' years; a samling's second year ("2011-12") goes with it. Dates
+             printed in six digits ("300409", "050117") are not met, so a record taking its date from one
+             keeps the old year (municipal f14, s05)
 
 Names ending in s, x or z are not drawn, so a genitive "s" after the name stays Danish. The draw is
 seeded by the file's name, so a run repeats.
@@ -85,7 +95,37 @@ def _new_name(name: str, party: str | None, draw: random.Random) -> str:
 
 VARIANTS: dict[str, Callable[[str, str | None, random.Random], str]] = {
     "members": _member, "newnames": _new_name}
-KINDS = (*VARIANTS, "ministry", "committee")
+KINDS = (*VARIANTS, "ministry", "committee", "years")
+YEARS_BACK = 8  # two leap-year cycles: "29. februar 2012" stays a date
+_YEAR = re.compile(r"(?<![\d,])(?P<year>199\d|20[0-3]\d)(?:(?P<sep>[-/–])(?P<next>\d\d))?(?!\d)")
+
+
+def _years_back(match: re.Match[str]) -> str:
+    year = int(match.group("year"))
+    out = str(year - YEARS_BACK)
+    if match.group("next") is not None:
+        following = int(match.group("next"))
+        # a samling or a span written "2011-12": its second year goes back too; any other two digits stay
+        second = f"{(following - YEARS_BACK) % 100:02d}" if following == (year + 1) % 100 else match.group("next")
+        out += match.group("sep") + second
+    return out
+
+
+def _years_rewritten(value: object, key: str = "") -> object:
+    """Every year from 1990 to 2039 in `value` put YEARS_BACK years earlier; in a record, the events' years too."""
+    if isinstance(value, str):
+        # ft.dk's samling code in an address ("/samling/20081/": the samling 2008-09, its first session)
+        value = re.sub(r"(?<=samling/)(?:199\d|20[0-3]\d)(?=[12]/)", lambda m: str(int(m.group(0)) - YEARS_BACK), value)
+        return _YEAR.sub(_years_back, value)
+    if isinstance(value, bool):
+        return value
+    if isinstance(value, int) and key == "year" and 1990 <= value <= 2039:
+        return value - YEARS_BACK
+    if isinstance(value, list):
+        return [_years_rewritten(x, key) for x in value]
+    if isinstance(value, dict):
+        return {k: _years_rewritten(v, k) for k, v in value.items()}
+    return value
 
 
 @lru_cache(maxsize=1)
@@ -221,6 +261,8 @@ def _change(text: str, record: dict, kind: str, seed: str) -> Callable[[object],
     if kind in VARIANTS:
         table = substitutions(text, record, kind, seed)
         return (lambda value: replaced(value, table)) if table else None
+    if kind == "years":
+        return _years_rewritten if _YEAR.search(text) else None
     draw = random.Random(zlib.crc32(f"{kind}:{seed}".encode()))
     rules = (_area_table if kind == "ministry" else _committee_table)(text, record, draw)
     return (lambda value: _rewritten(value, rules)) if rules else None

@@ -5,7 +5,8 @@ the reference tables' snapshot, another minister and ministry, another udvalg. E
 (corpus/ft_qa, ft_qa_ministries) and municipal text is re-written by bench/substitution.py, each person
 its record names replaced everywhere the text prints the name (by another Member of the ODA table, and by
 a name the tables do not know), the ministry's area and the udvalg by others of the tables; the copy's
-record must be the original record with the same replacements, field for field.
+record must be the original record with the same replacements, field for field. And every dev text with
+its years put eight years back (letters, seeds, STAR and policy texts) gives its record eight years back.
 
 What it found when it was written (session 15): a name printed with a party that is also a Member's got
 the role "folketingsmedlem (V)" from the ODA table over the role the document states (a byråd member in an
@@ -51,3 +52,16 @@ def test_renamed_people_in_municipal_texts_keep_their_roles(tmp_path: Path, kind
         changed += 1
         assert got["persons"] == expected["persons"], path.name
     assert changed >= 20
+
+
+@pytest.mark.parametrize("dev_set", ["seeds", "star", "policy"])
+def test_a_text_put_eight_years_back_gives_its_record_eight_years_back(tmp_path: Path, dev_set: str) -> None:
+    # dates, periods, samlinger and the lineage events' years follow the text's years, whatever they are
+    texts = sorted((CORPUS / dev_set).glob("*.txt"))
+    changed = 0
+    for path, expected, got in pairs(texts, "years", tmp_path):
+        changed += 1
+        for field in _IDENTITY:
+            expected.pop(field, None), got.pop(field, None)
+        assert got == expected, path.name
+    assert changed >= len(texts) * 2 // 3
