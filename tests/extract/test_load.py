@@ -118,7 +118,8 @@ def test_html_is_read_as_text_with_tables_and_without_scripts(tmp_path: Path) ->
 @pytest.mark.parametrize(("name", "content", "error", "words"), [
     ("empty.txt", b"", EmptyDocument, "empty"),
     ("blank.txt", b"  \n\n ", EmptyDocument, "whitespace"),
-    ("notes.docx", b"PK\x03\x04", UnsupportedFormat, "unsupported file type"),
+    ("slides.pptx", b"PK\x03\x04", UnsupportedFormat, "unsupported file type"),
+    ("notes.docx", b"PK\x03\x04", CorruptDocument, "not a readable Word document"),
     ("garbage.txt", bytes(range(256)) * 40, CorruptDocument, "binary"),
     ("broken.pdf", b"%PDF-1.4\n1 0 obj <<>> garbage", CorruptDocument, "not a readable PDF"),
     ("truncated.pdf", LETTER.read_bytes()[:3000], CorruptDocument, "PDF"),

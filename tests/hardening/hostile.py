@@ -136,7 +136,7 @@ def huge_text(folder: Path) -> Path:
 
 
 def unsupported_extension(folder: Path) -> Path:
-    path = folder / "report.docx"
+    path = folder / "slides.pptx"
     path.write_bytes(b"PK\x03\x04" + os.urandom(256))
     return path
 

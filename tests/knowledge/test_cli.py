@@ -64,14 +64,14 @@ def test_extract_json_to_stdout_and_human_table() -> None:
 def test_extract_reports_bad_files_and_carries_on(tmp_path: Path) -> None:
     (tmp_path / "empty.txt").write_bytes(b"")
     (tmp_path / "good.txt").write_text("Svar:\nJeg kan oplyse, at måltal ikke anvendes.\n", encoding="utf-8")
-    (tmp_path / "weird.docx").write_bytes(b"PK")
+    (tmp_path / "weird.pptx").write_bytes(b"PK")
     result = sporbar("extract", str(tmp_path / "empty.txt"), str(tmp_path / "good.txt"),
-                     str(tmp_path / "weird.docx"), "--out", str(tmp_path / "out"))
+                     str(tmp_path / "weird.pptx"), "--out", str(tmp_path / "out"))
     assert result.returncode == 1
     lines = [line for line in result.stderr.splitlines() if line.startswith("skipped ")]
     assert len(lines) == 2
     assert any("empty.txt: the file is empty" in line for line in lines)
-    assert any("weird.docx: unsupported file type" in line for line in lines)
+    assert any("weird.pptx: unsupported file type" in line for line in lines)
     assert "extracted 1 file(s), skipped 2" in result.stderr
     assert [p.name for p in (tmp_path / "out").iterdir()] == ["good.json"]
 
