@@ -208,3 +208,31 @@ def test_a_package_that_unpacks_past_the_limit_is_refused_before_it_is_read(tmp_
     monkeypatch.setattr(word_document, "MAX_UNPACKED_MB", 0.001)  # a zip bomb's claim, scaled to a small file
     with pytest.raises(TooLarge, match="bomb.docx: the Word package unpacks to"):
         load(path)
+
+
+_FOOTNOTES = ('<?xml version="1.0" encoding="UTF-8" standalone="yes"?>'
+              '<w:footnotes xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main">'
+              '<w:footnote w:type="separator" w:id="-1"><w:p><w:r><w:separator/></w:r></w:p></w:footnote>'
+              '<w:footnote w:id="1"><w:p><w:r><w:t xml:space="preserve">Kilde: jobindsats.dk, ydelsesgrupper.</w:t>'
+              '</w:r></w:p></w:footnote></w:footnotes>')
+
+
+def test_footnotes_follow_the_body_with_their_numbers(tmp_path: Path) -> None:
+    path = _with_body(tmp_path, "noter.docx", _p(_t("Andelen er steget siden 2014."),
+                                                 _r('<w:footnoteReference w:id="1"/>')))
+    source = zipfile.ZipFile(path)
+    parts = {info.filename: source.read(info.filename) for info in source.infolist()}
+    source.close()
+    parts["word/footnotes.xml"] = _FOOTNOTES.encode("utf-8")
+    rels = parts["word/_rels/document.xml.rels"].decode("utf-8")
+    parts["word/_rels/document.xml.rels"] = rels.replace("</Relationships>", (
+        '<Relationship Id="rIdNotes" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/'
+        'footnotes" Target="footnotes.xml"/></Relationships>')).encode("utf-8")
+    types = parts["[Content_Types].xml"].decode("utf-8")
+    parts["[Content_Types].xml"] = types.replace("</Types>", (
+        '<Override PartName="/word/footnotes.xml" ContentType="application/vnd.openxmlformats-officedocument.'
+        'wordprocessingml.footnotes+xml"/></Types>')).encode("utf-8")
+    with zipfile.ZipFile(path, "w") as out:
+        for name, data in parts.items():
+            out.writestr(name, data)
+    assert load(path).text == "Andelen er steget siden 2014.\n\n1 Kilde: jobindsats.dk, ydelsesgrupper.\n"
