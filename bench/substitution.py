@@ -21,6 +21,10 @@ Variants:
              -> "Kulturministeriet", "udlændinge- og integrationsministeren" -> "skatteministeren"), in the
              case it is printed in
   committee  the record's udvalg replaced by another committee of the tables, its name and its abbreviation
+  journal    the answer's journal number in another shape the dev letters print ("16/048363-02",
+             "BLS-101-01522", "2023 - 16834"): the record has the new number, the rest is the same
+  datefmt    the answer's own date printed in another form ("03-02-2021", "04.12.2012", "24/1 2020",
+             "29. nov. 2012"): the record is the same
   years      every year from 1990 to 2039 put eight years (two leap-year cycles) back, in the text, the
              record's strings and its events' years; a samling's second year ("2011-12") goes with it. Dates
              printed in six digits ("300409", "050117") are not met, so a record taking its date from one
@@ -95,7 +99,17 @@ def _new_name(name: str, party: str | None, draw: random.Random) -> str:
 
 VARIANTS: dict[str, Callable[[str, str | None, random.Random], str]] = {
     "members": _member, "newnames": _new_name}
-KINDS = (*VARIANTS, "ministry", "committee", "years")
+KINDS = (*VARIANTS, "ministry", "committee", "years", "journal", "datefmt")
+# Journal numbers as the dev letters print them (corpus/ft_qa, ft_qa_ministries): each ministry its own shape
+JOURNALS = ("2012-9497", "2023 - 16834", "16/048363-02", "2008-0006659", "BLS-101-01522", "1910466",
+            "04-201-52/101-0012")
+_MONTHS = ("januar", "februar", "marts", "april", "maj", "juni", "juli", "august", "september", "oktober",
+           "november", "december")
+# A letter's date as letterheads print it: "29. november 2012" and the numeric forms ministries use
+DATE_FORMS = (lambda d, m, y: f"{d:02d}-{m:02d}-{y}",          # sou-2019-20-spm581-svar "03-02-2021"
+              lambda d, m, y: f"{d:02d}.{m:02d}.{y}",          # municipal minutes "Dato: 04.12.2012"
+              lambda d, m, y: f"{d}/{m} {y}",                  # policy p14 "24/1 2020"
+              lambda d, m, y: f"{d}. {_MONTHS[m - 1][:3]}. {y}")  # the short month of danish/data/months.csv
 YEARS_BACK = 8  # two leap-year cycles: "29. februar 2012" stays a date
 _YEAR = re.compile(r"(?<![\d,])(?P<year>199\d|20[0-3]\d)(?:(?P<sep>[-/–])(?P<next>\d\d))?(?!\d)")
 
@@ -264,6 +278,27 @@ def _change(text: str, record: dict, kind: str, seed: str) -> Callable[[object],
     if kind == "years":
         return _years_rewritten if _YEAR.search(text) else None
     draw = random.Random(zlib.crc32(f"{kind}:{seed}".encode()))
+    if kind == "journal":
+        old = record.get("journal_number")
+        if not isinstance(old, str) or old not in text:
+            return None
+        others = [j for j in JOURNALS if j != old]
+        if not others:
+            return None
+        new = draw.choice(others)
+        return lambda value: _rewritten(value, [(re.compile(re.escape(old)), lambda m: new)])
+    if kind == "datefmt":
+        day = record.get("answer_date")
+        if not isinstance(day, str):
+            return None
+        y, m, d = (int(x) for x in day.split("-"))
+        printed = re.compile(rf"(?<!\d){d}\.\s+{_MONTHS[m - 1]}\s+{y}(?!\d)", re.I)
+        if not printed.search(text):
+            return None
+        form = draw.choice(DATE_FORMS)(d, m, y)
+        rules = [(printed, lambda _: form)]
+        # the record is the same: only the text's printed form changes
+        return lambda value: _rewritten(value, rules) if isinstance(value, str) else value
     rules = (_area_table if kind == "ministry" else _committee_table)(text, record, draw)
     return (lambda value: _rewritten(value, rules)) if rules else None
 

@@ -67,7 +67,11 @@ _JOURNAL_LABEL = (r"(?:[Jj]\.\s?[Nn]r\.?|J\s?[Nn]r\.?|Jour\.\s?nr\.?|Journal\s?n
 # letter before it makes it part of a word.
 JOURNAL_RE = re.compile(rf"(?<![a-zæøå]){_JOURNAL_LABEL}(?![a-zæøå])[ \t]*:?[ \t]*"
                         r"(?P<value>[\w./-]+(?:[ \t][-–][ \t][\w./-]+)?)?")
-JOURNAL_SHAPE = re.compile(r"^(?:\d{2,4}\s?-\s?\d{2,}(?:[-/]\d+)*|\d{2}/\d{4,}(?:-\d+)?|\d{5,})$")
+# A journal number standing alone (a value in a letterhead's label/value run, a bare line under the date):
+# "2023 - 16834", "16/048363-02", "1910466", and a case system's unit code before the numbers, as the
+# labelled reader takes it ("J.nr. BLS-101-01522", mpu-2009-10-l206-spm73-svar)
+JOURNAL_SHAPE = re.compile(r"^(?:\d{2,4}\s?-\s?\d{2,}(?:[-/]\d+)*|\d{2}/\d{4,}(?:-\d+)?|\d{5,}"
+                           r"|[A-ZÆØÅ]{2,5}-\d{2,}(?:[-/]\d+)+)$")
 _LABEL_LINE = re.compile(r"^[A-ZÆØÅ][\w.-]{0,12}(?:\s[\w.-]{1,8})?[.:]?$")
 # A value line: a number, a web address, an e-mail (or the placeholder "[email protected]" a
 # web archive leaves in its place: it is the Mail label's value and must keep the run's count).

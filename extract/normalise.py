@@ -29,7 +29,7 @@ from collections.abc import Callable, Sequence
 
 import ftfy
 
-from danish.dates import MONTH_NAME_PATTERN
+from danish.dates import MONTH_NAME_PATTERN, MONTH_PATTERN
 
 from .document import Segment
 
@@ -72,6 +72,10 @@ GLUE_RULES: tuple[tuple[str, str, tuple[str, ...]], ...] = (
 # before: the break is put back (a newline, not a space), so the part starts its line again.
 # (name, zero-width boundary where the newline goes, corpus snippets attesting it).
 _MONTH = MONTH_NAME_PATTERN  # the twelve month names, written out (danish/dates.py)
+# A date as a letter prints its own: the month written out or short (danish/data/months.csv), or in
+# numbers (danish/dates.py DATE_TEXT_PATTERN: "03-02-2021", sou-2019-20-spm581-svar; "24/1 2020", policy p14)
+_LETTER_DATE = (rf"(?:\d{{1,2}}\.[ \t]?{MONTH_PATTERN}[ \t]+\d{{4}}"
+                r"|\d{1,2}[-.]\d{1,2}[-.]\d{4}|\d{1,2}/\d{1,2}[ \t]\d{4})")
 LINE_RULES: tuple[tuple[str, str, tuple[str, ...]], ...] = (
     # A label of the letter glued after the sentence that ends before it.
     ("label_after_sentence",
@@ -87,9 +91,10 @@ LINE_RULES: tuple[tuple[str, str, tuple[str, ...]], ...] = (
      ("(Margrethe Vestager)Spørgsmål 5",                    # kou-2011-12-l108-spm5-spm
       "Poulsen (RV).Spørgsmål nr. 73")),                     # mpu-2009-10-l206-spm73-svar
     # The letter's date, alone at the end of its line, glued to the sender's title or to the
-    # journal number before it.
-    ("date_after_field", rf"(?<=[a-zæøå])(?=\d{{1,2}}\.[ \t]?{_MONTH}[ \t]+\d{{4}}[ \t]*$)"
-                         rf"|(?<=[a-zæøå0-9])(?=(?:[Dd]en|d\.) \d{{1,2}}\.[ \t]?{_MONTH}[ \t]+\d{{4}}[ \t]*$)",
+    # journal number before it; the date in any form a letter prints its own date in (_LETTER_DATE:
+    # "10. april 2012", "10. apr. 2012", "10-04-2012", "10.04.2012", "10/4 2012").
+    ("date_after_field", rf"(?<=[a-zæøå])(?={_LETTER_DATE}[ \t]*$)"
+                         rf"|(?<=[a-zæøå0-9])(?=(?:[Dd]en|d\.) {_LETTER_DATE}[ \t]*$)",
      ("Økonomi- og indenrigsministeren10. april 2012",      # kou-2011-12-l108-spm5-spm
       "Kulturministeren16. april 2008",                      # kuu-2007-08-2s-l137-spm1-spm
       "Børne- og undervisningsministeren26. juni 2012",      # buu-2011-12-spm142-spm

@@ -120,6 +120,11 @@ def test_every_line_rule_is_attested_and_puts_the_line_break_back(name: str, _pa
     ("(RV).Spørgsmål nr. 73\nVil ministeren redegøre for placeringen?Svar\nJeg har",
      "(RV).\nSpørgsmål nr. 73\nVil ministeren redegøre for placeringen?\nSvar\nJeg har"),
     ("J.nr. BLS-101-01522Den 25. maj 2010\nFolketingets", "J.nr. BLS-101-01522\nDen 25. maj 2010\nFolketingets"),
+    # the same letters with the date in the other forms letters print their date in (bench/substitution.py datefmt)
+    ("J.nr. BLS-101-01522Den 25.05.2010\nFolketingets", "J.nr. BLS-101-01522\nDen 25.05.2010\nFolketingets"),
+    ("Kulturministeren16-04-2008\n", "Kulturministeren\n16-04-2008\n"),
+    ("Kulturministeren16. apr. 2008\n", "Kulturministeren\n16. apr. 2008\n"),
+    ("Økonomi- og indenrigsministeren10/4 2012\n", "Økonomi- og indenrigsministeren\n10/4 2012\n"),
     # a date inside a sentence, a two-digit day and "Svarprocenten" are left alone
     ("i brev af 21. maj 2010 stillet", "i brev af 21. maj 2010 stillet"),
     ("Dato\n18. oktober 2019\n", "Dato\n18. oktober 2019\n"),
