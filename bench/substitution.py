@@ -25,6 +25,8 @@ Variants:
              "BLS-101-01522", "2023 - 16834"): the record has the new number, the rest is the same
   datefmt    the answer's own date printed in another form ("03-02-2021", "04.12.2012", "24/1 2020",
              "29. nov. 2012"): the record is the same
+  labels     a letter's parts under the other labels the dev letters print ("Med venlig hilsen" / "Venlig
+             hilsen", "Svar:" / "Svar", "Spørgsmål nr. 5:" / "Spørgsmål nr. 5"): the record is the same
   years      every year from 1990 to 2039 put eight years (two leap-year cycles) back, in the text, the
              record's strings and its events' years; a samling's second year ("2011-12") goes with it. Dates
              printed in six digits ("300409", "050117") are not met, so a record taking its date from one
@@ -99,7 +101,14 @@ def _new_name(name: str, party: str | None, draw: random.Random) -> str:
 
 VARIANTS: dict[str, Callable[[str, str | None, random.Random], str]] = {
     "members": _member, "newnames": _new_name}
-KINDS = (*VARIANTS, "ministry", "committee", "years", "journal", "datefmt")
+KINDS = (*VARIANTS, "ministry", "committee", "years", "journal", "datefmt", "labels")
+# A letter's parts as the dev letters label them, each form attested there: the same part under another label
+# (corpus/ft_qa, ft_qa_ministries; counts of line starts in session 15)
+LABELS: tuple[tuple[re.Pattern[str], tuple[str, ...]], ...] = (
+    (re.compile(r"(?m)^(?:Med venlig hilsen|Venlig hilsen)(?=[ \t]*$)"), ("Med venlig hilsen", "Venlig hilsen")),  # 7, 3
+    (re.compile(r"(?m)^Svar:?(?=[ \t]*$)"), ("Svar:", "Svar")),  # 13, 12
+    (re.compile(r"(?m)^Spørgsmål nr\. (?P<n>\d+):?(?=[ \t]*$)"), ("Spørgsmål nr. {n}:", "Spørgsmål nr. {n}")),  # 14, 1
+)
 # Journal numbers as the dev letters print them (corpus/ft_qa, ft_qa_ministries): each ministry its own shape
 JOURNALS = ("2012-9497", "2023 - 16834", "16/048363-02", "2008-0006659", "BLS-101-01522", "1910466",
             "04-201-52/101-0012")
@@ -287,6 +296,15 @@ def _change(text: str, record: dict, kind: str, seed: str) -> Callable[[object],
             return None
         new = draw.choice(others)
         return lambda value: _rewritten(value, [(re.compile(re.escape(old)), lambda m: new)])
+    if kind == "labels":
+        rules = []
+        for pattern, forms in LABELS:
+            found = pattern.search(text)
+            if found:
+                form = draw.choice([f for f in forms if f.format(n=found.groupdict().get("n")) != found.group(0)])
+                rules.append((pattern, lambda m, form=form: form.format(n=m.groupdict().get("n"))))
+        # the record is the same: a part's label is no value
+        return (lambda value: _rewritten(value, rules) if isinstance(value, str) else value) if rules else None
     if kind == "datefmt":
         day = record.get("answer_date")
         if not isinstance(day, str):
