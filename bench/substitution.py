@@ -27,6 +27,8 @@ Variants:
              "29. nov. 2012"): the record is the same
   labels     a letter's parts under the other labels the dev letters print ("Med venlig hilsen" / "Venlig
              hilsen", "Svar:" / "Svar", "Spørgsmål nr. 5:" / "Spørgsmål nr. 5"): the record is the same
+  defverbs   a definition's passive verb before "som" swapped for a synonym ("opgøres som" / "beregnes som" /
+             "defineres som", extract/indicators/cues.tsv): the same measures, their definitions reworded alike
   years      every year from 1990 to 2039 put eight years (two leap-year cycles) back, in the text, the
              record's strings and its events' years; a samling's second year ("2011-12") goes with it. Dates
              printed in six digits ("300409", "050117") are not met, so a record taking its date from one
@@ -101,7 +103,11 @@ def _new_name(name: str, party: str | None, draw: random.Random) -> str:
 
 VARIANTS: dict[str, Callable[[str, str | None, random.Random], str]] = {
     "members": _member, "newnames": _new_name}
-KINDS = (*VARIANTS, "ministry", "committee", "years", "journal", "datefmt", "labels")
+KINDS = (*VARIANTS, "ministry", "committee", "years", "journal", "datefmt", "labels", "defverbs")
+# The passive verbs a definition states its computation with (extract/indicators/cues.tsv computation: "opgøres
+# som", "beregnes som", "defineres som"): one another's synonyms before "som"
+_DEFINING = re.compile(r"(?<![\wæøå])(?P<verb>[Oo]pgøres|[Bb]eregnes|[Dd]efineres)(?P<som>\s+som)\b")
+_DEFINING_VERBS = ("opgøres", "beregnes", "defineres")
 # A letter's parts as the dev letters label them, each form attested there: the same part under another label
 # (corpus/ft_qa, ft_qa_ministries; counts of line starts in session 15)
 LABELS: tuple[tuple[re.Pattern[str], tuple[str, ...]], ...] = (
@@ -296,6 +302,17 @@ def _change(text: str, record: dict, kind: str, seed: str) -> Callable[[object],
             return None
         new = draw.choice(others)
         return lambda value: _rewritten(value, [(re.compile(re.escape(old)), lambda m: new)])
+    if kind == "defverbs":
+        if not _DEFINING.search(text):
+            return None
+        def other(m: re.Match[str]) -> str:
+            verb = m.group("verb")
+            new = draw.choice([v for v in _DEFINING_VERBS if v != verb.lower()])
+            return (new.capitalize() if verb[0].isupper() else new) + m.group("som")
+        table: dict[str, str] = {}  # one choice per printed form, so text and record change alike
+        def chosen(m: re.Match[str]) -> str:
+            return table.setdefault(m.group(0), other(m))
+        return lambda value: _rewritten(value, [(_DEFINING, chosen)])
     if kind == "labels":
         rules = []
         for pattern, forms in LABELS:
