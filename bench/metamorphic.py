@@ -180,15 +180,164 @@ def print_pdf(text: str, path: Path) -> None:
     sheet.save()
 
 
+# -- letterpdf: a letter as a ministry lays it out ------------------------------------------------------
+#
+# The ft.dk stamp of a letter's text version (committee and samling, "Alm.del"/"L 53", "Offentligt",
+# "NNNN_0001.png"): its last line is "Offentligt" (or a line ending so) and the page image's name.
+_STAMP_END = re.compile(r".*\bOffentligt\s*$")
+_STAMP_IMAGE = re.compile(r"\s*\d+_\d{4}\.png\s*$")
+_STAMP_LINES = 5  # the stamp is the first lines of the text version
+# The head ends at the first line of the letter's own text: one that opens it ("Spørgsmål nr. 53:",
+# "Svar på ...", "Besvarelse af ..."), a line of prose (at least five words in lower case: "har i brev af 1.
+# december 2008 stillet følgende spørgsmål"; a letterhead's names and numbers have few), or a line of at least
+# 50 characters that ends a clause.
+_OPENS_LETTER = re.compile(r"\s*(?:Spørgsmål|Svar|Endeligt svar|Besvarelse|Samrådsspørgsmål)\b")
+_PROSE_WORDS = 5
+_CLAUSE_LINE = 50
+# Lines a letterhead column holds (the ministry's name, street, postcode, contact lines, a date, case numbers
+# and the labels of these), as the ministries print them (BM, SM, TRM, SUM, UVM, MIM letters of the dev sets).
+# No word boundary after a name: ft.dk's text version glues the column's lines ("DepartementetHolmens Kanal").
+_DATE = r"(?:Den |d\. )?\d{1,2}\. [a-zæøå]+ \d{4}(?=\s*$|J\.)|\d{2}-\d{2}-\d{4}\s*$"
+_CASE = r"\w*/?\s*J\.\s?nr\.|Sagsnr|Doknr|Dok\.\s?nr|Enhed:|Sagsbeh|Vores sag|Deres ref|Dato\b"
+_LETTERHEAD = re.compile(
+    r"\s*(?:\w*(?:ministeriet|ministerium|styrelsen)|Departementet|Afdelingen\b|Staben\b"
+    r"|(?:DK-)?\d{4} [A-ZÆØÅ]"                                                      # postcode and town
+    r"|[A-ZÆØÅ]\w+(?: [A-ZÆØÅ]\w+)? \d+(?:-\d+)?(?: [A-Z])?\s*$"                   # street and number
+    r"|(?:T|F|E|M|W|Tlf|Telefon|Fax|E-mail|Direkte|CVR|EAN|www)\b|\+45"             # contact lines
+    rf"|{_DATE}|{_CASE})")
+_IN_BODY = re.compile(rf"\s*(?:{_DATE}|{_CASE})")  # what of the column ft.dk prints among the body's first lines
+_EMAIL = re.compile(r"\s*(?:\S+@\S+|\[email protected\])\s*$")  # a bare e-mail: the line above's (addressee, asker)
+_VALUE = re.compile(r"\s*\d[\d \-+/.]*\s*$")  # "272393", "2015-6848 + 2015-7012" under a label
+# The addressee: a committee of the Folketing, the Folketing, its secretariat; Folketinget's address under it.
+_ADDRESSEE = re.compile(r".*(?:[Uu]dvalg|Folketing|Christiansborg|Lovsekretariat)")
+_ADDRESSEE_PLACE = re.compile(r"\s*(?:Christiansborg|1240 København K)\s*$")
+_BESIDE = 10  # the first lines of the body beside which the letterhead column stands
+_RIGHT = 0.72  # the letterhead column's left edge, a fraction of the page width, as BM's letters set it
+_BODY_WIDTH = 326.0  # points: 80 characters of 9 pt DejaVu Sans Condensed, on average
+_LETTER_FONT = Path("/usr/share/fonts/truetype/dejavu/DejaVuSansCondensed.ttf")
+
+
+def _opens_body(line: str) -> bool:
+    s = line.strip()
+    prose = sum(1 for w in s.split() if re.fullmatch(r"[a-zæøå]+[.,;:]?", w))
+    return bool(_OPENS_LETTER.match(s) or prose >= _PROSE_WORDS or (len(s) >= _CLAUSE_LINE and _ENDS_CLAUSE.search(s)))
+
+
+def letter_layout(text: str) -> tuple[list[str], list[str], list[str], list[str]]:
+    """(ft.dk stamp, top-left head lines, letterhead column, body) of a letter's text version (see "letterpdf")."""
+    lines = text.split("\n")
+    stamp_end = next((k + 1 for k in range(min(_STAMP_LINES, len(lines))) if _STAMP_END.match(lines[k])), 0)
+    if stamp_end and stamp_end < len(lines) and _STAMP_IMAGE.match(lines[stamp_end]):
+        stamp_end += 1
+    start = next((k for k in range(stamp_end, len(lines)) if _opens_body(lines[k])), len(lines))
+    left: list[str] = []
+    right: list[str] = []
+    side = ""  # the side of the line before: an addressee's address lines stay with it, a label's value with it
+    for line in lines[stamp_end:start]:
+        s = line.strip()
+        if not s:
+            continue
+        if _ADDRESSEE.match(s) and not _LETTERHEAD.match(s):
+            side = "addressee"
+        elif (side == "addressee" and _ADDRESSEE_PLACE.match(s)) or (side != "right" and _EMAIL.match(s)):
+            side = side or "left"  # "Christiansborg", "1240 København K", the e-mail of the addressee or asker
+        elif _LETTERHEAD.match(s) or (side == "right" and _VALUE.match(s)):
+            side = "right"
+        else:
+            side = "left"
+        (right if side == "right" else left).append(s)
+    body: list[str] = []
+    answered = False  # below the answer's heading a date is the answer's own ("Maj 2005"), not the letterhead's
+    for k, line in enumerate(lines[start:]):
+        s = line.strip()
+        answered = answered or bool(re.match(r"(?:Endeligt )?[Ss]var\b", s))
+        if k < _BESIDE and not answered and s and _IN_BODY.match(s) and not _opens_body(s):
+            right.append(s)  # "18. december 2008J.nr. 2008-0006659": it stood in the column beside the body
+        else:
+            body.append(line)
+    return lines[:stamp_end], left, right, body
+
+
+def _fit(text: str, font: str, size: float, width: float) -> list[str]:
+    """The line's words in lines no wider than `width` points (a word wider than that on a line of its own)."""
+    from reportlab.pdfbase import pdfmetrics
+
+    indent = text[:len(text) - len(text.lstrip())]
+    out: list[str] = []
+    current = ""
+    for word in text.split():
+        trial = f"{current} {word}" if current else indent + word
+        # no line ends in a suspended compound's hyphen: the text version may glue its "og" to the next word
+        # ("Økonomi- ogIndenrigsministeriet", kou-2011-12-l108-spm5), which a real letter never prints, and the
+        # loader would join "Økonomi-" and "ogIndenrigsministeriet" as a hyphenated word
+        if current and not current.endswith("-") and pdfmetrics.stringWidth(trial, font, size) > width:
+            out.append(current)
+            current = word
+        else:
+            current = trial
+    return [*out, current]
+
+
+def print_letter_pdf(text: str, path: Path) -> None:
+    """The letter as a ministry prints it (see the module's "letterpdf")."""
+    from reportlab.lib.pagesizes import A4
+    from reportlab.pdfbase import pdfmetrics
+    from reportlab.pdfbase.ttfonts import TTFont
+    from reportlab.pdfgen import canvas
+
+    font = "Helvetica"
+    if _LETTER_FONT.exists():
+        pdfmetrics.registerFont(TTFont("DejaVuCondensed", str(_LETTER_FONT)))
+        font = "DejaVuCondensed"
+    width, _ = A4
+    stamp, left, right, body = letter_layout(text)
+    sheet = canvas.Canvas(str(path), pagesize=A4)
+    top, bottom, margin, pitch = 800.0, 85.0, 50.0, 13.0  # 55 lines a page
+    y = top
+    sheet.setFont(font, 8)
+    for line in stamp:  # ft.dk's stamp, top left, in small type
+        sheet.drawString(margin, y, line)
+        y -= 10
+    if stamp:
+        y -= pitch
+    column_y = y
+    sheet.setFont(font, 7)
+    column = width * _RIGHT
+    for line in right:  # the letterhead column from the addressee's first line down, beside the body
+        for part in _fit(line, font, 7, width - 30 - column):
+            sheet.drawString(column, column_y, part)
+            column_y -= 10
+    sheet.setFont(font, 9)
+    for line in left:
+        sheet.drawString(margin, y, line)
+        y -= pitch
+    if left:
+        y -= pitch
+    # a paragraph's lines joined (as "wrapN" joins them) and set again in the body's width
+    for line in rewrapped("\n".join(body), 1 << 20).split("\n"):
+        for part in _fit(line, font, 9, _BODY_WIDTH) if line.strip() else [""]:
+            if y < bottom:  # the body goes on on the next page, without the letterhead
+                sheet.showPage()
+                sheet.setFont(font, 9)
+                y = top
+            if part:
+                sheet.drawString(margin, y, part)
+            y -= pitch
+    sheet.save()
+
+
+PRINTERS: dict[str, Callable[[str, Path], None]] = {"pdf": print_pdf, "letterpdf": print_letter_pdf}
+
+
 def agreement(texts: list[Path], kind: str, work: Path) -> tuple[float, dict[str, list[int]]]:
     """Micro F1 of the variant's records against the originals', and the per-field counts."""
     tally = score.Tally()
     copies = work / kind
     copies.mkdir(parents=True, exist_ok=True)
     for path in texts:
-        copy = copies / (path.stem + {"html": ".html", "pdf": ".pdf"}.get(kind, ".txt"))
-        if kind == "pdf":
-            print_pdf(path.read_text(encoding="utf-8"), copy)
+        copy = copies / (path.stem + {"html": ".html", "pdf": ".pdf", "letterpdf": ".pdf"}.get(kind, ".txt"))
+        if kind in PRINTERS:
+            PRINTERS[kind](path.read_text(encoding="utf-8"), copy)
         else:
             copy.write_bytes(VARIANTS[kind](path.read_text(encoding="utf-8")).encode("utf-8"))
         sidecar = path.with_suffix(".meta.json")
@@ -203,7 +352,7 @@ def agreement(texts: list[Path], kind: str, work: Path) -> tuple[float, dict[str
 def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     ap.add_argument("--sets", default=",".join(SETS))
-    ap.add_argument("--kinds", default=",".join([*VARIANTS, "pdf"]))
+    ap.add_argument("--kinds", default=",".join([*VARIANTS, *PRINTERS]))
     ap.add_argument("--fields", action="store_true", help="print the fields that differ")
     args = ap.parse_args(argv)
     with tempfile.TemporaryDirectory() as tmp:
