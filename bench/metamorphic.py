@@ -131,53 +131,63 @@ _PDF_LINE_CHARS = 100  # what fits between the margins of an A4 page at 9 pt
 _PDF_FONT = Path("/usr/share/fonts/truetype/dejavu/DejaVuSans.ttf")  # Danish letters; Helvetica if absent
 
 
-def print_pdf(text: str, path: Path) -> None:
-    """The text as a plain PDF (see the module's "pdf")."""
+def print_pdf(text: str, path: Path, *, font: str | None = None, size: float = 9, pitch: float = 12,
+              left: float = 50, wrap: int | None = _PDF_LINE_CHARS) -> Path:
+    """The text as a plain PDF (see the module's "pdf"): one text line a PDF line, `size` pt type `pitch` pt
+    apart from `left` pt, an empty line a gap of one line; a line longer than `wrap` characters wrapped (None:
+    drawn as it is). `font` a base-14 font ("Helvetica"); None: DejaVu Sans, Helvetica if it is absent. The
+    tests' printed texts (tests/extract/test_printed_pdfs.py) are printed here too."""
     from reportlab.lib.pagesizes import A4
     from reportlab.pdfbase import pdfmetrics
     from reportlab.pdfbase.ttfonts import TTFont
     from reportlab.pdfgen import canvas
 
-    font = "Helvetica"
-    if _PDF_FONT.exists():
-        pdfmetrics.registerFont(TTFont("DejaVu", str(_PDF_FONT)))
-        font = "DejaVu"
+    if font is None:
+        font = "Helvetica"
+        if _PDF_FONT.exists():
+            pdfmetrics.registerFont(TTFont("DejaVu", str(_PDF_FONT)))
+            font = "DejaVu"
     sheet = canvas.Canvas(str(path), pagesize=A4)
-    sheet.setFont(font, 9)
+    sheet.setFont(font, size)
     # a table's cells (tab-separated in the text) stand in columns, each as wide as its widest cell
     widths: dict[int, float] = {}
     for line in text.split("\n"):
         if "\t" in line:
             for k, cell in enumerate(line.split("\t")):
-                widths[k] = max(widths.get(k, 0.0), pdfmetrics.stringWidth(cell, font, 9))
-    columns = [50.0]
+                widths[k] = max(widths.get(k, 0.0), pdfmetrics.stringWidth(cell, font, size))
+    columns = [left]
     for k in range(len(widths)):
         columns.append(columns[-1] + widths[k] + 14)
     y = 800.0
+
+    def room() -> None:
+        nonlocal y
+        if y < 60:
+            sheet.showPage()
+            sheet.setFont(font, size)
+            y = 800.0
+
     for line in text.split("\n"):
         if re.fullmatch(r"[ \t]*--- side \d+ ---[ \t]*", line):
             if y < 800:
                 sheet.showPage()
-                sheet.setFont(font, 9)
+                sheet.setFont(font, size)
                 y = 800.0
             continue
         if "\t" in line:
-            if y < 60:
-                sheet.showPage()
-                sheet.setFont(font, 9)
-                y = 800.0
+            room()
             for k, cell in enumerate(line.split("\t")):
                 sheet.drawString(columns[k], y, cell)
-            y -= 12
+            y -= pitch
             continue
-        for part in textwrap.wrap(line, _PDF_LINE_CHARS, break_long_words=False) or [""]:
-            if y < 60:
-                sheet.showPage()
-                sheet.setFont(font, 9)
-                y = 800.0
-            sheet.drawString(50, y, part)  # a line longer than the page is wrapped, as a print wraps it
-            y -= 12
+        # a line longer than the page is wrapped, as a print wraps it
+        for part in (textwrap.wrap(line, wrap, break_long_words=False) if wrap else [line]) or [""]:
+            room()
+            if part:
+                sheet.drawString(left, y, part)
+            y -= pitch
     sheet.save()
+    return path
 
 
 # -- letterpdf: a letter as a ministry lays it out ------------------------------------------------------
