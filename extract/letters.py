@@ -143,7 +143,6 @@ def letter_date(text: str, start: int = 0, end: int | None = None) -> DateHit | 
             return hit
         # "København, den 12. marts 2019" on a line of its own ("København den ...", "Mandag den
         # ...", "København, mandag den ...")
-        line_end = text.find("\n", hit.end)
         if re.fullmatch(rf"\s*(?:[A-ZÆØÅ]\w+(?: +\w+)*,?\s+)?(?:(?i:{_WEEKDAY})\s+)?[Dd](?:en|\.)\s*", before) and \
                 not text[hit.end:len(text) if line_end < 0 else line_end].strip():
             return hit
