@@ -136,9 +136,17 @@ def letter_date(text: str, start: int = 0, end: int | None = None) -> DateHit | 
         before = text[line_start:hit.start]
         if not before.strip() and not preceded_by(text, hit.start, r"\baf|\bden"):
             return hit
+        line_end = text.find("\n", hit.end)
+        rest = text[hit.end:len(text) if line_end < 0 else line_end]
+        # A date set at the right margin level with the addressee's first line: the PDF loader
+        # parts the two by a tab ("Folketingets Lovsekretariat\t17. maj 2016"; EVM's letters
+        # eru-2015-16-s1107 and eru-2013-14-spm233, KEFM's efk-2017-18-spm205, printed as the
+        # ministries print them). The date is its line's last cell, a cell of its own.
+        if "\t" in before and not before.rsplit("\t", 1)[1].strip() and not rest.strip() \
+                and not preceded_by(text, hit.start, r"\baf|\bden"):
+            return hit
         # "København, den 12. marts 2019" on a line of its own ("København den ...", "Mandag den
         # ...", "København, mandag den ...")
-        line_end = text.find("\n", hit.end)
         if re.fullmatch(rf"\s*(?:[A-ZÆØÅ]\w+(?: +\w+)*,?\s+)?(?:(?i:{_WEEKDAY})\s+)?[Dd](?:en|\.)\s*", before) and \
                 not text[hit.end:len(text) if line_end < 0 else line_end].strip():
             return hit

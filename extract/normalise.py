@@ -46,7 +46,9 @@ _TOWN = rf"[{_UPPER}][{_LOWER}]+"
 # Where ft.dk's text versions (and HTML) glue words together because a line break was
 # lost: (name, zero-width boundary where a space goes, corpus snippets attesting it).
 GLUE_RULES: tuple[tuple[str, str, tuple[str, ...]], ...] = (
-    ("case", rf"(?<=[{_LOWER}])(?=[{_UPPER}][{_LOWER}])",
+    # A lone "e" before the capital is the e- of a digital service's name, one word: "eIndkomst"
+    # (beu-2022-23-2s-spm61-svar), "eDoc" (municipal f13_trekantbrand_ejerstrategi).
+    ("case", rf"(?<=[{_LOWER}])(?<!\be)(?=[{_UPPER}][{_LOWER}])",
      ("ønske fraEigil Andersen",                             # amu-2008-09-spm53-svar
       "BeskæftigelsesministerietVed Stranden 8")),          # amu-2008-09-spm53-svar, beu-2012-13-l53-spm22-svar
     # "ERHVERVS- OGVÆKSTMINISTEREN": the "og" of a suspended compound ("Erhvervs- og

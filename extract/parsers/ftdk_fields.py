@@ -155,7 +155,9 @@ def answer_addressee(text: str, intro_end: int) -> Hit | None:
     m = SENDER_LINE_RE.search(text, 0, intro_end)
     if m:
         return Hit(title_text(m.group("title")), m.start("title"), m.end("title"))
-    upper = re.search(r"(?m)^((?:[A-ZÆØÅ]+-,?\s+(?:OG\s+)?)*[A-ZÆØÅ]+MINISTEREN)$", text[:intro_end])
+    # The title alone on its line, or in the line's first cell: a PDF's date set at the right margin level with
+    # it follows a tab ("ERHVERVS- OG VÆKSTMINISTEREN\t11. marts 2014", eru-2013-14-spm233 as EVM prints it).
+    upper = re.search(r"(?m)^((?:[A-ZÆØÅ]+-,?\s+(?:OG\s+)?)*[A-ZÆØÅ]+MINISTEREN)(?=\t|$)", text[:intro_end])
     if upper:
         return Hit(title_text(upper.group(1)), upper.start(1), upper.end(1))
     # Older letters head the signature with it ("KIRKEMINISTEREN\nBertel Haarder"); a title

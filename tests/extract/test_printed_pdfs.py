@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from bench.metamorphic import print_pdf
 from extract.load import load
 from knowledge.pipeline import extract_path
 
@@ -16,19 +17,9 @@ LINE_PITCH = 12  # points: 9 pt type, single-spaced
 
 
 def _print(path: Path, lines: list[str], *, pitch: float = LINE_PITCH, font_size: float = 9) -> Path:
-    """One text line a PDF line, top of an A4 page down; an empty line is a gap of one line."""
-    from reportlab.lib.pagesizes import A4
-    from reportlab.pdfgen import canvas
-
-    sheet = canvas.Canvas(str(path), pagesize=A4)
-    sheet.setFont("Helvetica", font_size)
-    y = 800.0
-    for line in lines:
-        if line:
-            sheet.drawString(40, y, line)
-        y -= pitch
-    sheet.save()
-    return path
+    """One text line a PDF line, top of an A4 page down; an empty line is a gap of one line (the bench's
+    printer, bench/metamorphic.py print_pdf, in Helvetica from 40 pt, no line wrapped)."""
+    return print_pdf("\n".join(lines), path, font="Helvetica", size=font_size, pitch=pitch, left=40, wrap=None)
 
 
 def _same_record(tmp_path: Path, lines: list[str]) -> tuple[dict[str, object], dict[str, object]]:
