@@ -44,6 +44,8 @@ Variants:
               the text has them, wrapped in the column. No line ends in a suspended compound's hyphen: the text
               version may glue its "og" to the next word ("Økonomi- ogIndenrigsministeriet", kou-2011-12), which
               a real letter never prints, and the loader would join the two as a hyphenated word.
+  docx        the text written as a Word document (tests/fixtures/word_print.py: a paragraph a line, tab rows a
+              Word table, the loader's page lines page breaks), read back by the Word reader (extract/word_document.py)
   wrapN       every prose paragraph re-wrapped at N characters: a line of at least 45 characters that
               does not end a sentence or a label (. : ; ! ?) joins the next line when that line starts
               with a lower-case letter, as the lines of one paragraph do, and the run is wrapped again (a
@@ -81,6 +83,7 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "tests" / "fixtures"))
 import score  # noqa: E402  (the shared scorer, so agreement is read as the dev figures are)
+from word_print import print_docx  # noqa: E402  (the tests' Word writer)
 
 from knowledge.pipeline import extract_path  # noqa: E402
 
@@ -369,7 +372,8 @@ def print_letter_pdf(text: str, path: Path, *, column: float = _RIGHT) -> Path:
     return path
 
 
-PRINTERS: dict[str, Callable[[str, Path], Path]] = {"pdf": print_pdf, "letterpdf": print_letter_pdf}
+PRINTERS: dict[str, Callable[[str, Path], Path]] = {"pdf": print_pdf, "letterpdf": print_letter_pdf,
+                                                    "docx": lambda text, path: print_docx(text, path)}
 
 
 def agreement(texts: list[Path], kind: str, work: Path) -> tuple[float, dict[str, list[int]]]:
@@ -378,7 +382,7 @@ def agreement(texts: list[Path], kind: str, work: Path) -> tuple[float, dict[str
     copies = work / kind
     copies.mkdir(parents=True, exist_ok=True)
     for path in texts:
-        copy = copies / (path.stem + {"html": ".html", "pdf": ".pdf", "letterpdf": ".pdf"}.get(kind, ".txt"))
+        copy = copies / (path.stem + {"html": ".html", "pdf": ".pdf", "letterpdf": ".pdf", "docx": ".docx"}.get(kind, ".txt"))
         if kind in PRINTERS:
             PRINTERS[kind](path.read_text(encoding="utf-8"), copy)
         else:
