@@ -82,6 +82,9 @@ class Document:
     # An HTML page's title (extract/page_title.py): its body's heading element, else its own
     # <title> without the site's name, which is not in `text` and so has no span.
     page_title: str | None = None
+    # The name an HTML page declares for its site (<meta property="og:site_name">, <meta name="application-name">):
+    # its publisher, where the text names none (extract/parsers/policy_issuer.py _declared_site).
+    site_name: str | None = None
     _norm_starts: tuple[int, ...] = field(default=(), repr=False, compare=False)
     _page_starts: tuple[int, ...] = field(default=(), repr=False, compare=False)
 

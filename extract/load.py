@@ -85,6 +85,7 @@ def load(path: str | Path, *, max_mb: float = DEFAULT_MAX_MB, max_pages: int = D
     if len(pages) > max_pages:  # ... and by its form feeds, which are page breaks
         raise TooLarge(path, f"{len(pages)} pages (form feeds), over the limit of {max_pages}")
     return build(path, data, media, pages, warnings=warnings, tables=tables, page_title=page_title(head),
+                 site_name=head.site_name if head else None,
                  numbers=numbers)
 
 
@@ -265,7 +266,7 @@ def ftdk_document_id(text: str) -> str | None:
 def build(path: Path, data: bytes, media: str, page_texts: list[str], *,
           warnings: tuple[str, ...] = (), tables: tuple = (),
           letterheads: dict[int, tuple[int, int]] | None = None, page_title: str | None = None,
-          numbers: list[int] | None = None) -> Document:
+          numbers: list[int] | None = None, site_name: str | None = None) -> Document:
     pages = tuple(Page(numbers[i] if numbers else i + 1, t) for i, t in enumerate(page_texts))
     raw = "".join(page_texts)
     # A PDF's text layer keeps its line breaks: no glued words to repair there, unless the PDF
@@ -282,7 +283,8 @@ def build(path: Path, data: bytes, media: str, page_texts: list[str], *,
         offset += len(page.text)
     return Document(id=content_id(data), source=source_name(path), media=media,  # type: ignore[arg-type]
                     pages=pages, text=text, segments=segments, regions=tuple(regions), tables=tables,
-                    ftdk_document_id=ftdk_document_id(raw), warnings=warnings, page_title=page_title)
+                    ftdk_document_id=ftdk_document_id(raw), warnings=warnings, page_title=page_title,
+                    site_name=" ".join(site_name.split()) if site_name and site_name.strip() else None)
 
 
 def _split_at_pages(segments: tuple[Segment, ...], lengths: list[int]) -> tuple[Segment, ...]:

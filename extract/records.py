@@ -29,13 +29,15 @@ class _Frozen(BaseModel):
 
 
 # What a value the text does not print was inferred by (the wording: BASIS_WORDING below).
-BasisKind = Literal["site_address", "site_template", "printed_sites", "mail_domain", "department_kommune",
+BasisKind = Literal["site_address", "site_name", "site_template", "printed_sites", "mail_domain", "department_kommune",
                     "document_date", "document_issuer", "heading_year", "ministries_table", "same_name",
                     "reform_indicators", "agreement_parties", "kommune_register", "unstated_metric", "page_images", "ftdk_address", "letter_key", "role_wording"]
 # kind -> (English, Danish) wording, "{source}" standing for what it was inferred from.
 BASIS_WORDING: dict[str, tuple[str, str]] = {
     # the document's own address (its meta.json or the corpus manifest): corpus/star/README.md's site convention
     "site_address": ("site convention: address {source}", "udledt af kildens adresse: {source}"),
+    # the name a web page declares for its site (og:site_name): the page's publisher, where its text names none
+    "site_name": ("the site's own name for itself: {source}", "sidens eget navn: {source}"),
     # a site's page template (star.dk's skip links, a dated jobindsats.dk news page): the same convention
     "site_template": ("site convention: the {source} page template", "udledt af sidens skabelon: {source}"),
     # every web address the text prints is on one site

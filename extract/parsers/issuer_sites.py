@@ -89,6 +89,11 @@ def _issuer_sites() -> dict[str, str]:
     return {row["site"]: row["issuer"] for row in table_rows("extract", "data", "issuer_sites.tsv", delimiter="\t")}
 
 
+def site_owner(host: str) -> str | None:
+    """The issuer whose site the host is (`_site_owner`), "www." and all."""
+    return _site_owner(host.lower().removeprefix("www."))
+
+
 def _site_owner(host: str) -> str | None:
     """The issuer of extract/data/issuer_sites.tsv whose site the host is, or is under."""
     host = host.lower()

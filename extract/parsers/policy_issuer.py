@@ -14,7 +14,7 @@ from ..document import Document
 from ..document_issuer import deciding_body, mail_sender_organisation, publisher_line
 from ..document_layout import letterhead_lines
 from ..records import Basis
-from .issuer_sites import contact_block, letterhead_mail, newsletter_site, site_issuer
+from .issuer_sites import contact_block, letterhead_mail, newsletter_site, site_issuer, site_owner
 from .party_voice import abbreviated_speaker, programme_party, speaking_party, party_speaking_as_we
 from .policy_genre import genre_markers
 from .policy_layout import (DATE_LINE, GENITIVE_SENDER, GREETING, LOGO_LINE, SKIP_LINK, Found, as_printed, banner_org,
@@ -189,7 +189,22 @@ def issuer_of(doc: Document, title: Found | None = _UNREAD) -> Found | None:
     return (_mail_sender(doc) or _publisher(doc) or next((n for n in named if n and n.value not in cited), None) or _repeated_ministry(text)
             or _kommune_issuer(doc) or site_issuer(text) or _agenda_kommune(doc) or letterhead_mail(text)
             or contact_block(text) or banner_org(text) or speaking_party(text) or abbreviated_speaker(text) or newsletter_site(doc)
-            or _deciding_body(doc) or _department(doc))
+            or _deciding_body(doc) or _department(doc) or _declared_site(doc))
+
+
+def _declared_site(doc: Document) -> Found | None:
+    """A web page's publisher by the name the page declares for its site (og:site_name, the Open Graph protocol,
+    ogp.me: "the name of the overall site"), where nothing in its text names one: a news site's article
+    ("Berlingske"), a think tank's analysis. A site the project's table knows by its address gives its owner
+    ("star.dk" -> Styrelsen for Arbejdsmarked og Rekruttering, extract/data/issuer_sites.tsv)."""
+    name = doc.site_name
+    if not name:
+        return None
+    owner = site_owner(name) if _SITE_ADDRESS.fullmatch(name) else None
+    return Found(owner or name, -1, basis=Basis(kind="site_name", source=name))
+
+
+_SITE_ADDRESS = re.compile(r"(?:www\.)?(?:[a-z0-9æøå-]+\.)+[a-z]{2,6}", re.I)
 
 
 def _mail_sender(doc: Document) -> Found | None:

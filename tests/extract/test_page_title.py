@@ -14,6 +14,7 @@ import pytest
 
 from extract.load import load, read_html
 from extract.page_title import PageHead, in_english, names_site, page_title, strip_site
+from extract.records import DocumentInfo
 from knowledge.pipeline import extract_path
 
 LEDE = ("<p>Regeringen har besluttet, at kontanthjælpsloftet genindføres fra 1. januar 2026. "
@@ -141,3 +142,29 @@ def test_an_images_english_alt_text_is_no_title(tmp_path: Path, path: Path | Non
         path = tmp_path / "nyhed.txt"
         path.write_text(ALT_TEXT_SAMPLE, encoding="utf-8")
     assert extract_path(path).flat.model_dump(mode="json")["title"] == title
+
+
+# A page's publisher by the name it declares for its site (og:site_name), where its text names none: a news
+# site's article (policy p30, Berlingske, whose saved text names no publisher: its gold issuer "Berlingske"
+# is "inferred from the site"); a site the issuer table knows by address gives its owner; a page whose text
+# names its issuer keeps that one.
+_NEWS = ("<h1>Frikommuner giver blandede jobresultater</h1><p>Syv frikommuner har siden 2012 gået nye veje i "
+         "beskæftigelsesindsatsen, viser en ny evaluering.</p>")
+
+
+@pytest.mark.parametrize(("head", "body", "issuer", "basis"), [
+    ('<meta property="og:site_name" content="Berlingske">', _NEWS, "Berlingske", "the site's own name for itself: Berlingske"),
+    ('<meta property="og:site_name" content="star.dk">', _NEWS, "Styrelsen for Arbejdsmarked og Rekruttering",
+     "the site's own name for itself: star.dk"),
+    ("", _NEWS, None, None),
+])
+def test_a_page_names_its_publisher_by_its_site_name(tmp_path: Path, head: str, body: str, issuer: str | None,
+                                                     basis: str | None) -> None:
+    path = tmp_path / "artikel.html"
+    path.write_text('<!DOCTYPE html><html lang="da"><head><meta charset="utf-8"><title>Artikel</title>'
+                    f'{head}</head><body><main>{body}</main></body></html>', encoding="utf-8")
+    extraction = extract_path(path)
+    info = next(r for r in extraction.records if isinstance(r, DocumentInfo))
+    found = info.inferred.get("issuer")
+    # the name is not printed in the text: no span, and the basis it rests on
+    assert (info.issuer, found.text if found else None, "issuer" in info.provenance) == (issuer, basis, False)
