@@ -91,7 +91,7 @@ CORPUS = Path(__file__).resolve().parents[1] / "corpus"
 SETS = ("ft_qa", "ft_qa_ministries", "seeds", "star", "policy", "municipal")
 _JOINS = 45  # the shortest line that a paragraph's next line can continue
 _ENDS_CLAUSE = re.compile(r"[.:;!?]\s*$")
-_CONTINUES = re.compile(r"\s*[a-zæøå]")
+_CONTINUES = re.compile(r"\s*(?!o[ \t]+[A-ZÆØÅ])[a-zæøå]")  # not a Word list's "o" bullet (s6_04)
 _HYPHENATED = re.compile(r"[a-zæøå]-$")
 _SUSPENDED = re.compile(r"(?:og|eller|samt|til)\b")
 
