@@ -138,7 +138,7 @@ def _paragraph(p: Any, out: WordText, numbering: _Numbering) -> None:
         tag = item.tag
         if tag == W + "t":
             line.append(item.text or "")
-        elif tag == W + "tab":
+        elif tag in (W + "tab", W + "ptab"):  # a tab, or an absolute-position tab (a right-aligned date)
             line.append("\t")
         elif tag in (W + "br", W + "cr") and item.get(W + "type") != "page":
             line.append("\n")
@@ -169,7 +169,7 @@ def _runs(element: Any) -> Iterator[Any]:
         if tag == W + "txbxContent":
             yield child
             continue
-        if tag in (W + "t", W + "tab", W + "br", W + "cr", W + "lastRenderedPageBreak", W + "noBreakHyphen"):
+        if tag in (W + "t", W + "tab", W + "ptab", W + "br", W + "cr", W + "lastRenderedPageBreak", W + "noBreakHyphen"):
             yield child
             continue
         yield from _runs(child)
