@@ -120,6 +120,9 @@ def test_words_machinery_is_read_as_word_shows_it(tmp_path: Path) -> None:
         # a soft hyphen is no character; a non-breaking hyphen is a hyphen; a tab a tab
         _p(_t("Beskæftigelses"), _r("<w:softHyphen/>"), _t("indsatsen i 2"), _r("<w:noBreakHyphen/>"),
            _t("årige forløb"), _r("<w:tab/>"), _t("slut")),
+        # a date set at the right margin by an absolute-position tab
+        _p(_t("J.nr. 2012-9497"), _r('<w:ptab w:relativeTo="margin" w:alignment="right" w:leader="none"/>'),
+           _t("29. november 2012")),
         # Word laid out a new page inside this paragraph: the page ends at that line
         _p(_t("Indikatoren opgøres som andelen af"), _r("<w:lastRenderedPageBreak/>"), _t(" ledige i job.")),
         # a content control's text is the document's text
@@ -128,6 +131,7 @@ def test_words_machinery_is_read_as_word_shows_it(tmp_path: Path) -> None:
     doc = load(_with_body(tmp_path, "machinery.docx", body))
     assert [p.number for p in doc.pages] == [1, 2]
     assert doc.pages[0].text == ("Aftalen blev indgået i 2014.\nSide 1\nBeskæftigelsesindsatsen i 2-årige forløb\tslut\n"
+                                 "J.nr. 2012-9497\t29. november 2012\n"
                                  "Indikatoren opgøres som andelen af\n")
     assert doc.pages[1].text == " ledige i job.\nMed venlig hilsen\n"
 
