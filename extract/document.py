@@ -11,7 +11,7 @@ import hashlib
 from dataclasses import dataclass, field
 from typing import Literal
 
-Media = Literal["pdf", "html", "text", "docx"]
+Media = Literal["pdf", "html", "text", "docx", "odt"]
 RegionKind = Literal["letterhead", "table", "header"]
 
 

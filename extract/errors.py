@@ -40,7 +40,7 @@ class UnsupportedFormat(SporbarError):
     """The extension is not one Sporbar reads."""
 
     exit_code = 4
-    advice = "convert it to PDF, Word, HTML or UTF-8 text (.pdf, .docx, .html, .htm, .txt, .md)"
+    advice = "convert it to PDF, Word, OpenDocument, HTML or UTF-8 text (.pdf, .docx, .odt, .html, .htm, .txt, .md)"
 
 
 class EmptyDocument(SporbarError):

@@ -1,4 +1,4 @@
-"""`load(path) -> Document` for PDF, Word (.docx), HTML and text/markdown files.
+"""`load(path) -> Document` for PDF, Word (.docx), OpenDocument (.odt), HTML and text/markdown files.
 
 Text versions of ft.dk PDFs mark each page with its page image (`1213741_0001.png`);
 we split pages there, so provenance keeps ft.dk's page numbers. Form feeds split pages
@@ -28,7 +28,8 @@ from .normalise import decode_cfemail, normalise, raw_to_norm
 from .page_title import PageHead, page_title
 from .pdf_glued import lost_line_breaks
 
-SUFFIXES = {".pdf": "pdf", ".html": "html", ".htm": "html", ".txt": "text", ".md": "text", ".docx": "docx"}
+SUFFIXES = {".pdf": "pdf", ".html": "html", ".htm": "html", ".txt": "text", ".md": "text", ".docx": "docx",
+            ".odt": "odt"}
 DEFAULT_MAX_MB = 25.0
 DEFAULT_MAX_PAGES = 400
 # A text or HTML file counts a page per this many characters (or per form feed) against
@@ -54,8 +55,8 @@ def load(path: str | Path, *, max_mb: float = DEFAULT_MAX_MB, max_pages: int = D
                             advice="download it again, or remove it from the folder")
     if media == "pdf":
         return _from_pdf(path, data, max_pages=max_pages, ocr=ocr)
-    if media == "docx":
-        return _from_docx(path, data, max_pages=max_pages)
+    if media in ("docx", "odt"):
+        return _from_word_processor(path, data, media, max_pages=max_pages)
     text, warnings = decode_text(path, data)
     # An old Mac's line end, a lone "\r", is a line end as "\n" is: one character for one, so every raw
     # offset is still the file's own. (Windows' "\r\n" is left as the file has it: the normaliser
@@ -310,18 +311,22 @@ def _split_at_pages(segments: tuple[Segment, ...], lengths: list[int]) -> tuple[
     return tuple(out)
 
 
-def _from_docx(path: Path, data: bytes, *, max_pages: int) -> Document:
-    """A Word document: its text as Word shows it (extract/word_document.py), its pages at Word's page breaks."""
+def _from_word_processor(path: Path, data: bytes, media: str, *, max_pages: int) -> Document:
+    """A Word (.docx) or OpenDocument (.odt) text: its text as the word processor shows it
+    (extract/word_document.py, extract/open_document.py), its pages at the page breaks it laid out."""
+    from .open_document import odt_text
     from .word_document import docx_text
 
-    text, tables, letterhead_end = docx_text(path, data, max_chars=max_pages * TEXT_PAGE_CHARS)
+    read = docx_text if media == "docx" else odt_text
+    text, tables, letterhead_end = read(path, data, max_chars=max_pages * TEXT_PAGE_CHARS)
     if is_blank(text):
-        raise EmptyDocument(path, "the Word document holds no text", advice="check that it is the right file")
+        kind = "Word document" if media == "docx" else "OpenDocument text"
+        raise EmptyDocument(path, f"the {kind} holds no text", advice="check that it is the right file")
     # pages as the PDF reader gives them: each its own lines, no form feed left between them
     pages = [page for page in text.split("\f") if page]
     if len(pages) > max_pages:
-        raise TooLarge(path, f"{len(pages)} pages (Word's page breaks), over the limit of {max_pages}")
-    return build(path, data, "docx", pages, tables=tables,
+        raise TooLarge(path, f"{len(pages)} pages (the document's page breaks), over the limit of {max_pages}")
+    return build(path, data, media, pages, tables=tables,
                  letterheads={1: (0, letterhead_end)} if letterhead_end else None)
 
 

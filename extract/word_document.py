@@ -34,9 +34,10 @@ _MC_FALLBACK = "{http://schemas.openxmlformats.org/markup-compatibility/2006}Fal
 _OLE = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"  # a compound file: Word 97-2003, or an encrypted .docx
 # How far the package's XML may unpack: a letter's is well under 1 MB; a "zip bomb" claims gigabytes.
 MAX_UNPACKED_MB = 200.0
-_FORMATS = {"decimal": lambda n: str(n), "lowerLetter": lambda n: _letters(n).lower(),
-            "upperLetter": lambda n: _letters(n), "lowerRoman": lambda n: _roman(n).lower(),
-            "upperRoman": lambda n: _roman(n), "decimalZero": lambda n: f"{n:02d}"}
+# a list level's number format (OOXML numFmt) -> the number as printed
+NUMBER_FORMATS = {"decimal": lambda n: str(n), "lowerLetter": lambda n: _letters(n).lower(),
+                  "upperLetter": lambda n: _letters(n), "lowerRoman": lambda n: _roman(n).lower(),
+                  "upperRoman": lambda n: _roman(n), "decimalZero": lambda n: f"{n:02d}"}
 
 
 @dataclass
@@ -264,7 +265,7 @@ class _Numbering:
         def number(m: re.Match[str]) -> str:
             k = int(m.group(1)) - 1
             lvl_fmt, _, lvl_start = self.levels.get((num_id, k), ("decimal", "", 1))
-            return _FORMATS.get(lvl_fmt, _FORMATS["decimal"])(counts[k] or lvl_start)
+            return NUMBER_FORMATS.get(lvl_fmt, NUMBER_FORMATS["decimal"])(counts[k] or lvl_start)
 
         return re.sub(r"%([1-9])", number, text).strip()
 

@@ -1,4 +1,4 @@
-"""A Word document (.docx) says what its text says.
+"""A Word document (.docx) or an OpenDocument text (.odt) says what its text says.
 
 Ministries draft answers in Word and kommuner publish notater as Word files; a secretary's folder
 holds them beside the PDFs. Every bundled dev letter, seed, STAR and policy text written as a Word
@@ -21,7 +21,7 @@ from extract import word_document
 from extract.errors import CorruptDocument, EmptyDocument, EncryptedDocument, TooLarge
 from extract.load import load
 from knowledge.pipeline import extract_path
-from tests.fixtures.word_print import print_docx
+from tests.fixtures.word_print import print_docx, print_odt
 
 _CORPUS = Path(__file__).resolve().parents[2] / "corpus"
 _SETS = ("ft_qa", "ft_qa_ministries", "seeds", "star", "policy")
@@ -36,9 +36,11 @@ def test_the_texts_are_there() -> None:
     assert len(_TEXTS) >= 75
 
 
+@pytest.mark.parametrize("suffix", [".docx", ".odt"])
 @pytest.mark.parametrize("path", _TEXTS, ids=lambda p: p.stem)
-def test_a_text_written_as_a_word_document_gives_the_same_record(tmp_path: Path, path: Path) -> None:
-    copy = print_docx(path.read_text(encoding="utf-8"), tmp_path / (path.stem + ".docx"))
+def test_a_text_written_as_a_word_document_gives_the_same_record(tmp_path: Path, path: Path, suffix: str) -> None:
+    write = print_docx if suffix == ".docx" else print_odt
+    copy = write(path.read_text(encoding="utf-8"), tmp_path / (path.stem + suffix))
     sidecar = path.with_suffix(".meta.json")
     if sidecar.exists():
         shutil.copy(sidecar, tmp_path / sidecar.name)  # an address the extractor reads
@@ -66,8 +68,10 @@ Mette Frederiksen
 """
 
 
-def test_a_letterhead_in_the_page_header_is_read_as_the_letterhead(tmp_path: Path) -> None:
-    in_header = print_docx(_BODY, tmp_path / "header.docx", header=_HEAD)
+@pytest.mark.parametrize("suffix", [".docx", ".odt"])
+def test_a_letterhead_in_the_page_header_is_read_as_the_letterhead(tmp_path: Path, suffix: str) -> None:
+    write = print_docx if suffix == ".docx" else print_odt
+    in_header = write(_BODY, tmp_path / ("header" + suffix), header=_HEAD)
     in_text = tmp_path / "text.txt"
     in_text.write_text("\n".join(_HEAD) + "\n" + _BODY, encoding="utf-8")
     record = _record(in_header)
@@ -206,11 +210,13 @@ def test_an_empty_word_document_is_empty(tmp_path: Path) -> None:
         load(path)
 
 
-def test_a_package_that_unpacks_past_the_limit_is_refused_before_it_is_read(tmp_path: Path,
+@pytest.mark.parametrize(("suffix", "kind"), [(".docx", "Word"), (".odt", "OpenDocument")])
+def test_a_package_that_unpacks_past_the_limit_is_refused_before_it_is_read(tmp_path: Path, suffix: str, kind: str,
                                                                           monkeypatch: pytest.MonkeyPatch) -> None:
-    path = print_docx("Svar:\nJeg kan oplyse, at måltal ikke anvendes.\n", tmp_path / "bomb.docx")
+    write = print_docx if suffix == ".docx" else print_odt
+    path = write("Svar:\nJeg kan oplyse, at måltal ikke anvendes.\n", tmp_path / ("bomb" + suffix))
     monkeypatch.setattr(word_document, "MAX_UNPACKED_MB", 0.001)  # a zip bomb's claim, scaled to a small file
-    with pytest.raises(TooLarge, match="bomb.docx: the Word package unpacks to"):
+    with pytest.raises(TooLarge, match=f"bomb{suffix}: the {kind} package unpacks to"):
         load(path)
 
 
@@ -240,3 +246,78 @@ def test_footnotes_follow_the_body_with_their_numbers(tmp_path: Path) -> None:
         for name, data in parts.items():
             out.writestr(name, data)
     assert load(path).text == "Andelen er steget siden 2014.\n\n1 Kilde: jobindsats.dk, ydelsesgrupper.\n"
+
+
+
+# -- OpenDocument (ODF, one of the Danish state's obligatory open standards) --------------------------------------
+
+_ODT_MACHINERY = (
+    # spaces spelled out (text:s), a tab, a span; a comment and a tracked deletion's record are no text
+    '<text:p>Aftalen<text:s text:c="2"/>blev<text:tab/>indgået i <text:span>2014</text:span>.'
+    '<office:annotation><text:p>Tjek årstallet</text:p></office:annotation></text:p>'
+    '<text:tracked-changes><text:changed-region text:id="c1"><text:deletion><text:p>2013</text:p></text:deletion>'
+    "</text:changed-region></text:tracked-changes>"
+    # a footnote's body goes after the text with its number; the citation mark is no text
+    '<text:p>Andelen er steget.<text:note text:note-class="footnote"><text:note-citation>1</text:note-citation>'
+    "<text:note-body><text:p>Kilde: jobindsats.dk.</text:p></text:note-body></text:note></text:p>"
+    # the writer laid out a new page inside this paragraph
+    "<text:p>Indikatoren opgøres som andelen af<text:soft-page-break/> ledige i job.</text:p>"
+    # a numbered list and a bulleted one, as their styles print them
+    '<text:list text:style-name="Num"><text:list-item><text:p>Flere i job</text:p></text:list-item>'
+    "<text:list-item><text:p>Færre på offentlig forsørgelse</text:p></text:list-item></text:list>"
+    '<text:list text:style-name="Bul"><text:list-item><text:p>kurser</text:p></text:list-item></text:list>'
+    # a table, its repeated empty cells to the edge of the sheet no cells
+    "<table:table><table:table-row><table:table-cell><text:p>Kommune</text:p></table:table-cell>"
+    "<table:table-cell><text:p>Antal</text:p></table:table-cell>"
+    '<table:table-cell table:number-columns-repeated="1020"/></table:table-row>'
+    "<table:table-row><table:table-cell><text:p>Aarhus</text:p></table:table-cell>"
+    "<table:table-cell><text:p>12</text:p></table:table-cell></table:table-row></table:table>"
+)
+_ODT_LISTS = ('<text:list-style style:name="Num"><text:list-level-style-number text:level="1" style:num-format="1" '
+              'style:num-suffix="."/></text:list-style><text:list-style style:name="Bul">'
+              '<text:list-level-style-bullet text:level="1" text:bullet-char="•"/></text:list-style>')
+
+
+def test_open_documents_machinery_is_read_as_the_writer_shows_it(tmp_path: Path) -> None:
+    path = print_odt("", tmp_path / "maskineri.odt", body_xml=_ODT_MACHINERY)
+    # the list styles live in content.xml's automatic styles
+    package = zipfile.ZipFile(path)
+    parts = {name: package.read(name) for name in package.namelist()}
+    package.close()
+    parts["content.xml"] = parts["content.xml"].replace(b"</office:automatic-styles>",
+                                                        _ODT_LISTS.encode() + b"</office:automatic-styles>")
+    with zipfile.ZipFile(path, "w") as out:
+        out.writestr(zipfile.ZipInfo("mimetype"), parts.pop("mimetype"))
+        for name, data in parts.items():
+            out.writestr(name, data)
+    doc = load(path)
+    assert [p.number for p in doc.pages] == [1, 2]
+    assert doc.pages[0].text == "Aftalen  blev\tindgået i 2014.\nAndelen er steget.\nIndikatoren opgøres som andelen af\n"
+    assert doc.pages[1].text == (" ledige i job.\n1. Flere i job\n2. Færre på offentlig forsørgelse\n• kurser\n"
+                                 "Kommune\tAntal\nAarhus\t12\n\n1 Kilde: jobindsats.dk.\n")
+    assert doc.tables == ((("Kommune", "Antal"), ("Aarhus", "12")),)
+
+
+def _odt_package(mimetype: str, manifest: str = "") -> bytes:
+    out = io.BytesIO()
+    with zipfile.ZipFile(out, "w") as package:
+        package.writestr("mimetype", mimetype)
+        package.writestr("META-INF/manifest.xml", manifest or "<manifest/>")
+        package.writestr("content.xml", "<office:document-content/>")
+    return out.getvalue()
+
+
+@pytest.mark.parametrize(("name", "data", "error", "words"), [
+    ("broken.odt", b"PK\x03\x04 not really a zip", CorruptDocument, "not a readable OpenDocument text"),
+    ("locked.odt", _odt_package("application/vnd.oasis.opendocument.text",
+                                '<manifest:file-entry><manifest:encryption-data/></manifest:file-entry>'),
+     EncryptedDocument, "password"),
+    ("sheet.odt", _odt_package("application/vnd.oasis.opendocument.spreadsheet"), CorruptDocument,
+     "not an OpenDocument text (.odt) (application/vnd.oasis.opendocument.spreadsheet)"),
+])
+def test_a_bad_open_document_gives_one_clear_error(tmp_path: Path, name: str, data: bytes, error: type[Exception],
+                                                   words: str) -> None:
+    path = _plain(name, tmp_path, data)
+    with pytest.raises(error) as info:
+        load(path)
+    assert name in str(info.value) and words in str(info.value)

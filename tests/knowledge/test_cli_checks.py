@@ -88,7 +88,7 @@ def test_unsupported_files_in_a_folder_are_counted_and_named(corpus: Path, tmp_p
     folder = tmp_path / "in"
     folder.mkdir()
     shutil.copy(corpus / FILES[0], folder)
-    (folder / "notat.odt").write_bytes(b"PK\x03\x04")
+    (folder / "notat.rtf").write_bytes(b"PK\x03\x04")
     (folder / "tal.xlsx").write_bytes(b"PK\x03\x04")
     # A corpus's companions are not unread documents: its manifest, a document's metadata sidecar.
     (folder / "manifest.csv").write_text("id,file\n", encoding="utf-8")
@@ -98,7 +98,7 @@ def test_unsupported_files_in_a_folder_are_counted_and_named(corpus: Path, tmp_p
     assert result.exit_code == 0, result.stderr
     line = next(x for x in result.stderr.splitlines() if x.startswith("not read:"))
     assert line.startswith("not read: 3 file(s) of unsupported types:")
-    assert "notat.odt" in line and "tal.xlsx" in line and "orphan.meta.json" in line
+    assert "notat.rtf" in line and "tal.xlsx" in line and "orphan.meta.json" in line
     assert "manifest.csv" not in line
     # Not on a terminal: progress as one log line per file.
     assert f"ingesting 1/1: {Path(FILES[0]).name}" in result.stderr
