@@ -220,6 +220,12 @@ WEEKDAY_PATTERN = "(?:" + "|".join(WEEKDAY_NAMES) + ")"
 DATE_TEXT_PATTERN = (rf"(?:\d{{1,2}}\.\s*{MONTH_NAME_PATTERN}\s+(?:19|20)\d\d"
                      r"|\d{1,2}\s?[-./]\s?\d{1,2}\s?[-./]\s?(?:19|20)\d\d|\d{1,2}/\d{1,2}[ \t](?:19|20)\d\d"
                      r"|(?:19|20)\d\d-\d\d-\d\d)")
+#: Regex source of the date a letter prints as its own, in any of the forms letters print it in: the month written
+#: out or short (months.csv: "10. april 2012", "10. apr. 2012"), or in numbers ("03-02-2021", sou-2019-20-spm581-svar;
+#: "04.12.2012", municipal minutes; "24/1 2020", policy p14). One group, for a lookahead after a glued field
+#: (extract/normalise.py date_after_field).
+LETTER_DATE_PATTERN = (rf"(?:\d{{1,2}}\.[ \t]?{MONTH_PATTERN}[ \t]+\d{{4}}"
+                       r"|\d{1,2}[-.]\d{1,2}[-.]\d{4}|\d{1,2}/\d{1,2}[ \t]\d{4})")
 #: Regex source of a month without a day as a document dates itself: "marts 2018", "Maj 2005",
 #: or ISO "2020-06" (a web page's date field).
 MONTH_TEXT_PATTERN = rf"(?:{MONTH_PATTERN}\s+(?:19|20)\d\d|(?:19|20)\d\d-(?:0[1-9]|1[0-2]))(?![\d-])"

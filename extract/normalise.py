@@ -29,7 +29,7 @@ from collections.abc import Callable, Sequence
 
 import ftfy
 
-from danish.dates import MONTH_NAME_PATTERN, MONTH_PATTERN
+from danish.dates import LETTER_DATE_PATTERN, MONTH_NAME_PATTERN
 
 from .document import Segment
 
@@ -74,10 +74,7 @@ GLUE_RULES: tuple[tuple[str, str, tuple[str, ...]], ...] = (
 # before: the break is put back (a newline, not a space), so the part starts its line again.
 # (name, zero-width boundary where the newline goes, corpus snippets attesting it).
 _MONTH = MONTH_NAME_PATTERN  # the twelve month names, written out (danish/dates.py)
-# A date as a letter prints its own: the month written out or short (danish/data/months.csv), or in
-# numbers (danish/dates.py DATE_TEXT_PATTERN: "03-02-2021", sou-2019-20-spm581-svar; "24/1 2020", policy p14)
-_LETTER_DATE = (rf"(?:\d{{1,2}}\.[ \t]?{MONTH_PATTERN}[ \t]+\d{{4}}"
-                r"|\d{1,2}[-.]\d{1,2}[-.]\d{4}|\d{1,2}/\d{1,2}[ \t]\d{4})")
+_LETTER_DATE = LETTER_DATE_PATTERN  # a date in any form a letter prints its own date in (danish/dates.py)
 LINE_RULES: tuple[tuple[str, str, tuple[str, ...]], ...] = (
     # A label of the letter glued after the sentence that ends before it.
     ("label_after_sentence",
