@@ -48,7 +48,7 @@ Variants:
               Word table, the loader's page lines page breaks), read back by the Word reader (extract/word_document.py)
   headswap    a letter's head in another ministry's order (built on letter_layout): the letterhead column's
               lines (those beside the body's first lines included) printed above the addressee's lines, the
-              ft.dk stamp first as before. Left as they are: the Folketing's own question form ("Til:" over
+              ft.dk stamp (and a loader's page line, "--- side 1 ---") first as before. Left as they are: the Folketing's own question form ("Til:" over
               "Dato:", one template no ministry lays out again), a head with no letterhead column or no
               addressee or already letterhead first, a head with a line of no letters ("|"). Changes 8 ft_qa
               and 8 ft_qa_ministries letters.
@@ -93,6 +93,9 @@ Session 15, head order on the dev letters (agreement; 5e59830 with the variants,
   letter's last line) lost the signer and read "Departementet Holmens Kanal 22 1060 København K / Tlf. ..."
   into the answer: the answer reader now ends the body at a letterhead block that closes the text after the
   signer (answer_letter._trailing_letterhead, cue address_run_line). The dev figures (measure.sh) do not move.
+  On texts that are no letters the three give 1.0000 (seeds, star, policy; municipal footer and dateorder) but
+  municipal headswap 0.9986: s9_13_dikurevy's "Afsnit 2" is split off as a street line and put above its
+  "Bilag B", a layout no document prints; not aimed at.
 """
 from __future__ import annotations
 
@@ -346,6 +349,7 @@ def letter_layout(text: str) -> tuple[list[str], list[str], list[str], list[str]
 # ministry lays out again; it is left as it is.
 _FORM_LABEL = re.compile(r"\s*Til:\s*$")
 _PAGE_END = re.compile(r"\s*(?:--- side \d+ ---|\d+_(?!0001)\d{4}\.png)\s*$")  # page 2's marker or image
+_PAGE_LINE = re.compile(r"\s*--- side \d+ ---\s*$")
 _ANNEX = re.compile(r"\s*Bilag(?:\s+\d+)?\s*:?\s*$")  # the list of enclosures after the signature
 _DATE_LINE = re.compile(rf"\s*(?:Dato:?\s*)?(?:{_DATE})")
 _DATE_LABEL = re.compile(r"\s*Dato:?\s*$")
@@ -374,11 +378,13 @@ def head_swapped(text: str) -> str:
     if split is None:
         return text
     lines, stamp_end, start, sides = split
-    right = [k for k, side in sides if side != "left"]  # the column's lines beside the body's first ones too
-    left = [k for k, side in sides if side == "left"]
+    # the loader's page line ("--- side 1 ---") opens the page and stays first, as the stamp does
+    marks = [k for k, _ in sides if _PAGE_LINE.match(lines[k])]
+    right = [k for k, side in sides if side != "left" and k not in marks]  # those beside the body's first too
+    left = [k for k, side in sides if side == "left" and k not in marks]
     if not right or not left or max(right) < min(left) or any(not re.search(r"[^\W\d_]", lines[k]) for k in left):
         return text
-    head = [lines[k] for k in right] + [lines[k] for k in left]
+    head = [lines[k] for k in marks] + [lines[k] for k in right] + [lines[k] for k in left]
     beside = set(right)
     return "\n".join(lines[:stamp_end] + head + [line for k, line in enumerate(lines[start:], start) if k not in beside])
 
