@@ -46,6 +46,24 @@ Variants:
               a real letter never prints, and the loader would join the two as a hyphenated word.
   docx        the text written as a Word document (tests/fixtures/word_print.py: a paragraph a line, tab rows a
               Word table, the loader's page lines page breaks), read back by the Word reader (extract/word_document.py)
+  headswap    a letter's head in another ministry's order (built on letter_layout): the letterhead column's
+              lines (those beside the body's first lines included) printed above the addressee's lines, the
+              ft.dk stamp (and a loader's page line, "--- side 1 ---") first as before. Left as they are: the Folketing's own question form ("Til:" over
+              "Dato:", one template no ministry lays out again), a head with no letterhead column or no
+              addressee or already letterhead first, a head with a line of no letters ("|"). Changes 8 ft_qa
+              and 8 ft_qa_ministries letters.
+  footer      the letterhead's address and contact lines (ministry name, street, postcode, T/Tlf/Telefon/E/
+              www/CVR/EAN, a contact label's value under it) moved to the end of the first page (before the
+              first "--- side N ---" or page image after the first, else after the body, before a closing
+              "Bilag" list), the date and journal-number lines (with their labels and values) left at the top,
+              as the ministries' footer templates print them (ufu-2016-17-spm3-svar prints its letterhead after
+              the answer, mpu-2009-10-l206-spm73-svar its footer after the signer). Changes 8 ft_qa and 5
+              ft_qa_ministries letters (no dev letter has a page marker or a "Bilag" list: all go last).
+  dateorder   the date line (a "Dato" label with its value) and the adjacent journal-number lines (a label
+              with its value; a run "Sagsnr. / 2022 - 1328 / Doknr. / 537696" kept whole) in the other order.
+              A date glued to its J.nr. ("18. december 2008J.nr. 2008-0006659") and TRM's column of labels over
+              a column of values ("Dato / J. nr. / 9. december 2105 / 2015-6848") are left as they are.
+              Changes 3 ft_qa and 2 ft_qa_ministries letters.
   wrapN       every prose paragraph re-wrapped at N characters: a line of at least 45 characters that
               does not end a sentence or a label (. : ; ! ?) joins the next line when that line starts
               with a lower-case letter, as the lines of one paragraph do, and the run is wrapped again (a
@@ -66,6 +84,18 @@ Session 15, letterpdf on the dev letters (agreement; f67e335 before, after the m
   the corpus PDFs (corpus/pdf, the Ballerup and Middelfart letterheads included) and no other variant's
   figure. letterpdf on texts that are no letters (star 0.9686, policy 0.9490, seeds 0.8905, municipal
   0.9265) measures a layout they are never printed in, and is not aimed at.
+
+Session 15, head order on the dev letters (agreement; 5e59830 with the variants, before and after the mend):
+  headswap          ft_qa 1.0000 -> 1.0000   ft_qa_ministries 1.0000 -> 1.0000
+  dateorder         ft_qa 1.0000 -> 1.0000   ft_qa_ministries 1.0000 -> 1.0000
+  footer            ft_qa 0.9899 -> 1.0000   ft_qa_ministries 1.0000 -> 1.0000
+  The footer copies of sou-2008-09-l15-spm20-svar and sou-2009-10-spm662-svar (no greeting, the signer the
+  letter's last line) lost the signer and read "Departementet Holmens Kanal 22 1060 København K / Tlf. ..."
+  into the answer: the answer reader now ends the body at a letterhead block that closes the text after the
+  signer (answer_letter._trailing_letterhead, cue address_run_line). The dev figures (measure.sh) do not move.
+  On texts that are no letters the three give 1.0000 (seeds, star, policy; municipal footer and dateorder) but
+  municipal headswap 0.9986: s9_13_dikurevy's "Afsnit 2" is split off as a street line and put above its
+  "Bilag B", a layout no document prints; not aimed at.
 """
 from __future__ import annotations
 
@@ -152,6 +182,9 @@ VARIANTS: dict[str, Callable[[str], str]] = {
                                   .replace("ff", "\ufb00"),
     "html": as_html,
     "pagebreak": page_broken,
+    "headswap": lambda text: head_swapped(text),
+    "footer": lambda text: footered(text),
+    "dateorder": lambda text: date_reordered(text),
     "wrap60": lambda text: rewrapped(text, 60),
     "wrap95": lambda text: rewrapped(text, 95),
 }
@@ -267,18 +300,18 @@ def _opens_body(line: str) -> bool:
     return bool(_OPENS_LETTER.match(s) or prose >= _PROSE_WORDS or (len(s) >= _CLAUSE_LINE and _ENDS_CLAUSE.search(s)))
 
 
-def letter_layout(text: str) -> tuple[list[str], list[str], list[str], list[str]]:
-    """(ft.dk stamp, top-left head lines, letterhead column, body) of a letter's text version (see "letterpdf")."""
+def _layout_sides(text: str) -> tuple[int, int, list[tuple[int, str]]]:
+    """(the stamp's end, the body's first line, and each head line's index and side, "left" or "right", in the
+    text's order; the body's first lines that stood beside it last) of a letter's text version (see "letterpdf")."""
     lines = text.split("\n")
     stamp_end = next((k + 1 for k in range(min(_STAMP_LINES, len(lines))) if _STAMP_END.match(lines[k])), 0)
     if stamp_end and stamp_end < len(lines) and _STAMP_IMAGE.match(lines[stamp_end]):
         stamp_end += 1
     start = next((k for k in range(stamp_end, len(lines)) if _opens_body(lines[k])), len(lines))
-    left: list[str] = []
-    right: list[str] = []
+    sides: list[tuple[int, str]] = []
     side = ""  # the side of the line before: an addressee's address lines stay with it, a label's value with it
-    for line in lines[stamp_end:start]:
-        s = line.strip()
+    for k in range(stamp_end, start):
+        s = lines[k].strip()
         if not s:
             continue
         if _ADDRESSEE.match(s) and not _LETTERHEAD.match(s):
@@ -289,17 +322,138 @@ def letter_layout(text: str) -> tuple[list[str], list[str], list[str], list[str]
             side = "right"
         else:
             side = "left"
-        (right if side == "right" else left).append(s)
-    body: list[str] = []
+        sides.append((k, "right" if side == "right" else "left"))
     answered = False  # below the answer's heading a date is the answer's own ("Maj 2005"), not the letterhead's
-    for k, line in enumerate(lines[start:]):
-        s = line.strip()
+    for k in range(start, min(start + _BESIDE, len(lines))):
+        s = lines[k].strip()
         answered = answered or bool(re.match(r"(?:Endeligt )?[Ss]var\b", s))
-        if k < _BESIDE and not answered and s and _IN_BODY.match(s) and not _opens_body(s):
-            right.append(s)  # "18. december 2008J.nr. 2008-0006659": it stood in the column beside the body
-        else:
-            body.append(line)
+        if not answered and s and _IN_BODY.match(s) and not _opens_body(s):
+            sides.append((k, "beside"))  # "18. december 2008J.nr. 2008-0006659": it stood in the column
+    return stamp_end, start, sides
+
+
+def letter_layout(text: str) -> tuple[list[str], list[str], list[str], list[str]]:
+    """(ft.dk stamp, top-left head lines, letterhead column, body) of a letter's text version (see "letterpdf")."""
+    lines = text.split("\n")
+    stamp_end, start, sides = _layout_sides(text)
+    left = [lines[k].strip() for k, side in sides if side == "left"]
+    right = [lines[k].strip() for k, side in sides if side != "left"]
+    beside = {k for k, side in sides if side == "beside"}
+    body = [line for k, line in enumerate(lines[start:], start) if k not in beside]
     return lines[:stamp_end], left, right, body
+
+
+# -- headswap, footer, dateorder: the head of a letter in another ministry's order --------------------------
+#
+# The Folketing's own question form ("Til:" over "Dato:", the committee's name above) is one template that no
+# ministry lays out again; it is left as it is.
+_FORM_LABEL = re.compile(r"\s*Til:\s*$")
+_PAGE_END = re.compile(r"\s*(?:--- side \d+ ---|\d+_(?!0001)\d{4}\.png)\s*$")  # page 2's marker or image
+_PAGE_LINE = re.compile(r"\s*--- side \d+ ---\s*$")
+_ANNEX = re.compile(r"\s*Bilag(?:\s+\d+)?\s*:?\s*$")  # the list of enclosures after the signature
+_DATE_LINE = re.compile(rf"\s*(?:Dato:?\s*)?(?:{_DATE})")
+_DATE_LABEL = re.compile(r"\s*Dato:?\s*$")
+_CASE_LINE = re.compile(r"\s*(?:\w*/?\s*J\.\s?nr\.|Sagsnr\.?|Journalnr\.?|Vores sag|Ref\.-nr\.)\s*:?")
+
+
+def _top_line(line: str) -> bool:
+    """A letterhead line that stays at the top when the address block goes to the footer: a date, a case
+    number or label, a bare number under one."""
+    return bool(_IN_BODY.match(line) or _VALUE.match(line))
+
+
+def _head(text: str) -> tuple[list[str], int, int, list[tuple[int, str]]] | None:
+    """The letter's lines, stamp end, body start and head sides; None for a head that cannot be split cleanly
+    (no letterhead column and no addressee, or the Folketing's question form)."""
+    lines = text.split("\n")
+    stamp_end, start, sides = _layout_sides(text)
+    if any(_FORM_LABEL.match(lines[k]) for k, _ in sides):
+        return None
+    return lines, stamp_end, start, sides
+
+
+def head_swapped(text: str) -> str:
+    """The letter with its letterhead lines above the addressee (see the module's "headswap")."""
+    split = _head(text)
+    if split is None:
+        return text
+    lines, stamp_end, start, sides = split
+    # the loader's page line ("--- side 1 ---") opens the page and stays first, as the stamp does
+    marks = [k for k, _ in sides if _PAGE_LINE.match(lines[k])]
+    right = [k for k, side in sides if side != "left" and k not in marks]  # those beside the body's first too
+    left = [k for k, side in sides if side == "left" and k not in marks]
+    if not right or not left or max(right) < min(left) or any(not re.search(r"[^\W\d_]", lines[k]) for k in left):
+        return text
+    head = [lines[k] for k in marks] + [lines[k] for k in right] + [lines[k] for k in left]
+    beside = set(right)
+    return "\n".join(lines[:stamp_end] + head + [line for k, line in enumerate(lines[start:], start) if k not in beside])
+
+
+def footered(text: str) -> str:
+    """The letter with its letterhead's address and contact lines at the end of page 1 (see "footer")."""
+    split = _head(text)
+    if split is None:
+        return text
+    lines, _, _, sides = split
+    moved = []
+    for k, side in sides:
+        # a contact label's value goes with it ("Telefon" over "41 71 27 00", TRM's letters)
+        if side == "right" and (not _top_line(lines[k]) or (moved and moved[-1] == k - 1 and _VALUE.match(lines[k])
+                                                            and not re.search(r"\d", lines[k - 1]))):
+            moved.append(k)
+    if not moved:
+        return text
+    end = len(lines)
+    while end > 0 and not lines[end - 1].strip():
+        end -= 1
+    foot = next((k for k in range(max(moved) + 1, end) if _PAGE_END.match(lines[k])), None)
+    if foot is None:  # after the body, before the enclosures' list
+        foot = next((k for k in range(end - 1, max(moved), -1) if _ANNEX.match(lines[k])), end)
+    kept = set(moved)
+    out = [line for k, line in enumerate(lines[:foot]) if k not in kept]
+    return "\n".join([*out, "", *(lines[k].strip() for k in moved), *lines[foot:]])
+
+
+def _case_line(line: str) -> bool:
+    """A journal-number line of the letterhead: a case label (with its value or bare), a bare number or code under
+    one ("Sagsnr.", "2022 - 1328", "Doknr.", "537696", "Enhed: SPOLD"); not the date's label."""
+    return bool((_CASE_LINE.match(line) or re.match(rf"\s*(?:{_CASE})", line) or _VALUE.match(line)
+                 or re.fullmatch(r"\s*[A-ZÆØÅ]{2,8}\s*", line)) and not _DATE_LABEL.match(line)
+                and not re.match(r"\s*Dato\b", line) and not _DATE_LINE.search(line))
+
+
+def date_reordered(text: str) -> str:
+    """The letter with its date line and its journal-number lines in the other order (see "dateorder")."""
+    split = _head(text)
+    if split is None:
+        return text
+    lines, _, _, sides = split
+    for k, _side in sides:
+        if _side == "left" or not (_DATE_LINE.match(lines[k]) or _DATE_LABEL.match(lines[k])) \
+                or _CASE_LINE.search(lines[k]):
+            continue  # "18. december 2008J.nr. 2008-0006659" glued: one line, left as it is
+        date = [k]
+        if _DATE_LABEL.match(lines[k]):  # "Dato" over its value
+            if k + 1 >= len(lines) or not _DATE_LINE.match(lines[k + 1]):
+                continue
+            date = [k, k + 1]
+        # the journal-number lines right above the date (a label first, a value last: a bare label right above
+        # the date is a column of labels beside one of values, TRM's "Dato / J. nr. / 9. december 2105 / ...")
+        lo = k
+        while lo > 0 and lines[lo - 1].strip() and _case_line(lines[lo - 1]):
+            lo -= 1
+        while lo < k and not re.match(rf"\s*(?:{_CASE})|{_CASE_LINE.pattern}", lines[lo]):
+            lo += 1  # the run starts at a label
+        if lo < k and re.search(r"\d|^\s*[A-ZÆØÅ]{2,8}\s*$", lines[k - 1]):
+            return "\n".join(lines[:lo] + [lines[j] for j in date] + lines[lo:k] + lines[date[-1] + 1:])
+        # or right below it
+        hi = date[-1] + 1
+        if hi < len(lines) and re.match(rf"\s*(?:{_CASE})|{_CASE_LINE.pattern}", lines[hi]) and _case_line(lines[hi]):
+            while hi < len(lines) and lines[hi].strip() and _case_line(lines[hi]) and not _opens_body(lines[hi]):
+                hi += 1
+            if re.search(r"\d", lines[hi - 1]):
+                return "\n".join(lines[:k] + lines[date[-1] + 1:hi] + [lines[j] for j in date] + lines[hi:])
+    return text
 
 
 def _fit(text: str, font: str, size: float, width: float) -> list[str]:

@@ -285,6 +285,11 @@ def _answer_span(text: str, start: int, limit: int) -> Span | None:
             break
         i += 1
     body = lines(text, start, end)
+    if not greeting:
+        cut = _trailing_letterhead(text, body)
+        if cut is not None:
+            end = body[cut][0]
+            body = body[:cut]
     # Signer lines with no greeting before them ("Karen Jespersen", "Nicolai Wammen\n/ Official"),
     # the minister's role under the name first ("Peter Hummelgaard\nBeskæftigelsesminister").
     if not greeting and len(body) > 2 and ROLE_RE.fullmatch(text[body[-1][0]:body[-1][1]]) \
@@ -294,6 +299,27 @@ def _answer_span(text: str, start: int, limit: int) -> Span | None:
         end = body.pop()[0]
     s, e = trim_span(text, start, end)
     return (s, e) if e > s else None
+
+
+def _trailing_letterhead(text: str, body: list[Span]) -> int | None:
+    """The first line of the letterhead block that ends the text after the signer, or None: the ministry's
+    address printed in the page's footer, below the signature (mpu-2009-10-l206-spm73's one-line footer, the
+    block of ufu-2016-17-spm3 after the answer; the ft_qa README leaves address blocks that follow the body
+    out). A block of two lines or more, one an address or contact line, with only letterhead lines to the
+    end; a line before it must remain (the signer or the body)."""
+    k = len(body)
+    while k > 1 and (_letterhead_at(text, body, k - 1) or _ADDRESS_RUN_RE.match(text[body[k - 1][0]:body[k - 1][1]])):
+        k -= 1
+    block = body[k:]
+    if k == len(body) or k < 1 or len(block) < 2:
+        return None
+    addressed = any(is_address_line(text[s:e]) or _CONTACT_LINE_RE.match(text[s:e])
+                    or _ADDRESS_RUN_RE.match(text[s:e]) for s, e in block)
+    return k if addressed else None
+
+
+# A letterhead's name, street and postcode on one line ("Departementet Holmens Kanal 22 1060 København K").
+_ADDRESS_RUN_RE = cue("address_run_line")
 
 
 def _is_letterhead_line(line: str) -> bool:
