@@ -8,11 +8,13 @@ import re
 from .pdf_runs import TAB_GAP, join_lines, join_stream, line_text, group_lines, Run
 
 
-# A contents page's page numbers ("3", "12", "156."): a bare number of at most four digits. A letterhead
-# column's values level with a body line are longer or shaped: "2022-5074", "2015-6848 + 2015-7012" (TRM's
-# J. nr. under its label, ft_qa fiu-2021-22-l207-spm6, tru-2019-20-spm33), "272393" (SM's Doknr.,
-# sou-2019-20-spm581), "41 71 27 00" (a telephone number under "Telefon").
-_PAGE_NUMBER = re.compile(r"\s*\d{1,4}\.?\s*")
+# Numbers right of the body with no word: a contents page's page numbers ("3", "156."), a table's amounts
+# ("1.234", "12,5 %"), which stay in the body; unless shaped as a letterhead column's values level with a body
+# line: a journal number ("2022-5074", "2015-6848 + 2015-7012": TRM's J. nr. under its label, ft_qa
+# fiu-2021-22-l207-spm6, tru-2019-20-spm33; "16/048363-02"), a document or CVR number of six digits or more
+# ("272393", SM's Doknr., sou-2019-20-spm581), a telephone number in groups ("41 71 27 00", "7228 2400").
+_LETTERHEAD_NUMBER = re.compile(r"\s*(?:\d{2,4}\s?-\s?\d{2,}\S*(?:\s*\+\s*\d{2,4}\s?-\s?\d{2,}\S*)*|\d{2}/\d{4,}\S*"
+                                r"|\d{6,}|\d{2}(?:\s\d{2}){3}|\d{4}\s\d{4})\s*")
 _FOOTER = re.compile(r"^\s*(?:Side\s+)?\d{1,3}\s*(?:/|af)\s*\d{1,3}\s*$|^\s*Side\s+\d{1,3}\s*$")
 
 
@@ -25,8 +27,8 @@ def split_columns(runs: list[Run], width: float, height: float | None = None, *,
     (`line` set) keep pdfium's reading order in the body; OCR words are read by lines.
     Letters are portrait pages: a landscape page (a 2-up spread of a booklet, a slide)
     has no letterhead column, and its right half is not one. Nor are the right-hand cells
-    of a ruled table (`tables`: boxes as (left, bottom, right, top)), nor page numbers level
-    with a body line (those of a table of contents, _PAGE_NUMBER).
+    of a ruled table (`tables`: boxes as (left, bottom, right, top)), nor numbers level with a body
+    line that are no letterhead values (a contents page's page numbers, a table's amounts: _LETTERHEAD_NUMBER).
     """
     lines = group_lines(runs)
     stream = bool(runs) and all(r.line >= 0 for r in runs)
@@ -65,8 +67,9 @@ def _columns(lines: list[list[Run]], width: float, tables: list[tuple[float, flo
     for line in lines:
         left_part = [r for r in line if r.left < 0.6 * width]
         right_part = [r for r in line if r.left >= 0.6 * width and not _in_table(r, tables)]
-        if left_part and right_part and all(_PAGE_NUMBER.fullmatch(r.text) for r in right_part):
-            right_part = []  # "3", "12": the page numbers of a table of contents
+        if left_part and right_part and not any(ch.isalpha() for r in right_part for ch in r.text) \
+                and not all(_LETTERHEAD_NUMBER.fullmatch(r.text) for r in right_part):
+            right_part = []  # "3", "12": a contents page's numbers; "1.234": a table's amounts
         taken = {id(r) for r in right_part}
         left_part = [r for r in line if id(r) not in taken]
         if right_part and (left_part or min(r.left for r in right_part) >= 0.7 * width

@@ -254,3 +254,27 @@ BM_ANSWER_LINE = "Timerne i tabellen er de indberettede løntimer til eIndkomst 
 ])
 def test_an_e_prefixed_name_keeps_its_capital(raw: str, text: str) -> None:
     assert normalise(raw)[0] == text
+
+
+# -- numbers right of the body: a letterhead's values, or a table's amounts ---------------------------------
+#
+# A notat with a letterhead column whose body holds a small unruled table, its amounts set right of 0.6 of
+# the page (as Ballerup's and Syddjurs' notater set budget lines): the amounts stay in the body, beside their
+# labels; a journal number and a telephone number level with a body line are the letterhead's values.
+def test_a_tables_amounts_stay_in_the_body_and_a_journal_number_goes_to_the_letterhead() -> None:
+    from extract.pdf_letterhead import split_columns
+    from extract.pdf_runs import Run
+
+    def run(left: float, top: float, text: str) -> Run:
+        return Run(left, top, left + 6 * len(text), top - 9, text)
+
+    runs = [run(430, 800, "Beskæftigelsesministeriet"), run(430, 788, "Ved Stranden 8"),
+            run(430, 776, "1061 København K"),
+            run(50, 740, "Notat om budget 2013"), run(430, 740, "2022-5074"),
+            run(50, 728, "Telefon"), run(430, 728, "41 71 27 00"),
+            run(50, 700, "Udgifter til kurser"), run(400, 700, "1.234"),
+            run(50, 688, "Udgifter til mentorer"), run(400, 688, "12,5 %")]
+    above, letterhead, below = split_columns(runs, 595, 842)
+    assert [line for line in letterhead.split("\n") if line] == ["Beskæftigelsesministeriet", "Ved Stranden 8", "1061 København K", "2022-5074",
+                                      "41 71 27 00"]
+    assert "1.234" in below and "12,5 %" in below
