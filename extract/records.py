@@ -29,9 +29,9 @@ class _Frozen(BaseModel):
 
 
 # What a value the text does not print was inferred by (the wording: BASIS_WORDING below).
-BasisKind = Literal["site_address", "site_name", "site_template", "printed_sites", "mail_domain", "department_kommune",
+BasisKind = Literal["site_address", "site_template", "printed_sites", "mail_domain", "department_kommune",
                     "document_date", "document_issuer", "heading_year", "ministries_table", "same_name",
-                    "reform_indicators", "agreement_parties", "kommune_register", "unstated_metric", "page_images", "ftdk_address", "letter_key", "role_wording"]
+                    "reform_indicators", "agreement_parties", "kommune_register", "unstated_metric", "page_images", "ftdk_address", "letter_key", "role_wording", "site_name"]
 # kind -> (English, Danish) wording, "{source}" standing for what it was inferred from.
 BASIS_WORDING: dict[str, tuple[str, str]] = {
     # the document's own address (its meta.json or the corpus manifest): corpus/star/README.md's site convention

@@ -102,7 +102,7 @@ def test_every_basis_kind_is_worded_in_english_and_danish_and_read_back() -> Non
                                    "department_kommune", "document_date", "document_issuer", "heading_year",
                                    "ministries_table", "same_name", "reform_indicators", "agreement_parties",
                                    "kommune_register", "unstated_metric", "page_images", "ftdk_address",
-                                   "letter_key", "role_wording")
+                                   "letter_key", "role_wording", "site_name")
     assert set(BASIS_WORDING) == set(get_args(BasisKind))
     for kind in get_args(BasisKind):
         basis = Basis(kind=kind, source="2022")
