@@ -23,7 +23,7 @@ from .cues import CONTINUATION, INSTEAD, NEGATED_RULE, REPLACEMENT
 from .dating import TARGET_YEAR
 from .draft import Draft
 from .given_mention import PREPOSITIONS, fuller_mention
-from .party_clause import s_passive
+from .party_clause import party_names, s_passive
 from .word_classes import ARTICLE, DEFINITE, DEFINITE_ARTICLES, FINITE_AUX, NUMBER_WORDS, active_finite
 from ..word_classes import MODALS
 from ..phrases import find_actor
@@ -97,7 +97,9 @@ def resolve_anaphora(drafts: list[Draft], text: str) -> list[Draft]:
             # anaphor, the move what the change made of it (added back like any change, `with_change`)
             d = replace(d, subject=moved.group("word"), change=(moved.group("move") + " " + d.change).strip())
         word = d.subject.strip().lower()
-        if DEFINITE.match(word) and not word.startswith("reform"):
+        # a party's name looks definite ("Enhedslisten", "Moderaterne", "Alternativet") but names, it does not
+        # point back (bench/substitution.py party: "Enhedslisten vil samle ..." took the programme's title)
+        if DEFINITE.match(word) and not word.startswith("reform") and word not in party_names():
             # not "suspension af reglen": the frame's object is the same bare anaphor
             earlier = next((e for e in reversed(out) if d.start - e.end < 2000 and len(e.subject.split()) > 1
                             and not e.subject.lower().startswith(frame_openings())

@@ -39,7 +39,9 @@ def uncovered_clauses(sentence: str, start: int, end: int, party: str, found: li
         tokens = lemma_tokens(clause)
         # an act no table names only in a coordination, beside the act the other readers read: a sentence of one
         # clause is theirs ("Evalueringen gennemføres i 2024 og vil blive drøftet i forligskredsen", test_lineage_agents)
-        k = next((k for k, (w, lem) in enumerate(tokens[:7]) if k and w.lower().endswith("es")
+        # (inside a sentence Danish capitalises only names, so a capitalised "-es" is a name's genitive, not an
+        # s-passive: "Liberal Alliances ambition er ...", "Nye Borgerliges", bench/substitution.py party)
+        k = next((k for k, (w, lem) in enumerate(tokens[:7]) if k and w.endswith("es") and w[:1].islower()
                   and (verbs().get(lem) in ("planned", "amount")
                        or (len(clauses) > 1 and s_passive(w, lem) and verb_kind(lem) is None
                            and tokens[k - 1][0].lower() not in _DETERMINERS))),
