@@ -29,7 +29,7 @@ Variants:
              hilsen", "Svar:" / "Svar", "Spørgsmål nr. 5:" / "Spørgsmål nr. 5"): the record is the same
   defverbs   a definition's passive verb before "som" swapped for a synonym ("opgøres som" / "beregnes som" /
              "defineres som", extract/indicators/cues.tsv): the same measures, their definitions reworded alike
-  party      a party programme's party (Liberal Alliance, Dansk Folkeparti, Alternativet, Enhedslisten, SF)
+  party      a party programme's party (Liberal Alliance, Dansk Folkeparti, Alternativet, Enhedslisten, SF, Venstre)
              replaced by another party of the table, the ones founded after 2019 among them (Moderaterne,
              Danmarksdemokraterne, Nye Borgerlige, Frie Grønne): its names and abbreviation wherever printed
   years      every year from 1990 to 2039 put eight years (two leap-year cycles) back, in the text, the
@@ -107,10 +107,11 @@ def _new_name(name: str, party: str | None, draw: random.Random) -> str:
 VARIANTS: dict[str, Callable[[str, str | None, random.Random], str]] = {
     "members": _member, "newnames": _new_name}
 KINDS = (*VARIANTS, "ministry", "committee", "years", "journal", "datefmt", "labels", "defverbs", "party")
-# Parties a programme may be swapped between: their names are proper nouns only ("konservative", "radikale" and
-# "venstre" are also common words, so those parties' programmes are left as they are), and the parties founded
+# Parties a programme may be swapped between: their names are proper nouns only ("konservative" and "radikale" are
+# also common words, so those parties' programmes are left as they are; "Venstre" is one only with its capital and
+# not after "Radikale"), and the parties founded
 # after the reference tables' snapshot (danish/data/parties.csv, "project" rows) are among the stand-ins
-_SWAPPABLE = ("Liberal Alliance", "Dansk Folkeparti", "Alternativet", "Enhedslisten", "Socialistisk Folkeparti")
+_SWAPPABLE = ("Liberal Alliance", "Dansk Folkeparti", "Alternativet", "Enhedslisten", "Socialistisk Folkeparti", "Venstre")
 _STAND_INS = ("Moderaterne", "Danmarksdemokraterne", "Nye Borgerlige", "Frie Grønne", "Kristendemokraterne",
               *_SWAPPABLE)
 # The passive verbs a definition states its computation with (extract/indicators/cues.tsv computation: "opgøres
@@ -324,9 +325,10 @@ def _change(text: str, record: dict, kind: str, seed: str) -> Callable[[object],
         forms = [f for f in (source.name, *source.aliases) if f]
         # a name whole, or in the genitive ("Liberal Alliances"); its aliases before it when longer
         rules: list[tuple[re.Pattern[str], Callable[[re.Match[str]], str]]] = [
-            (re.compile(r"(?<![\wæøå])" + re.escape(form) + r"(?!(?!s\b)[\wæøå])"), lambda m: target.name)
+            (re.compile(r"(?<![\wæøå])(?<!Radikale )" + re.escape(form) + r"(?!(?!s\b)[\wæøå])"), lambda m: target.name)
             for form in sorted(forms, key=len, reverse=True) if form != source.abbrev]
-        if source.abbrev:  # "(LA)", "LA's", "LA mener"; a one-letter abbreviation is no name in prose ("M"): the name
+        if len(source.abbrev or "") >= 2:  # "(LA)", "LA's", "LA mener" ("V" is too short to find); a one-letter
+            # abbreviation is no name in prose ("M"): the name
             short = target.abbrev if len(target.abbrev or "") >= 2 else target.name
             rules.append((re.compile(rf"(?<![\wæøå]){re.escape(source.abbrev)}(?![\wæøå])"), lambda m: short))
             # an issuer printed as its abbreviation is read as "SF (Socialistisk Folkeparti)"; a name twice is once
