@@ -32,6 +32,8 @@ Variants:
   party      a party programme's party (Liberal Alliance, Dansk Folkeparti, Alternativet, Enhedslisten, SF, Venstre)
              replaced by another party of the table, the ones founded after 2019 among them (Moderaterne,
              Danmarksdemokraterne, Nye Borgerlige, Frie Grønne): its names and abbreviation wherever printed
+  kommune    each kommune the record names (one word, no final s) replaced by another of the register, its name,
+             genitive, "X Kommune" and "Jobcenter X" alike; its code the register's
   years      every year from 1990 to 2039 put eight years (two leap-year cycles) back, in the text, the
              record's strings and its events' years; a samling's second year ("2011-12") goes with it. Dates
              printed in six digits ("300409", "050117") are not met, so a record taking its date from one
@@ -106,7 +108,7 @@ def _new_name(name: str, party: str | None, draw: random.Random) -> str:
 
 VARIANTS: dict[str, Callable[[str, str | None, random.Random], str]] = {
     "members": _member, "newnames": _new_name}
-KINDS = (*VARIANTS, "ministry", "committee", "years", "journal", "datefmt", "labels", "defverbs", "party")
+KINDS = (*VARIANTS, "ministry", "committee", "years", "journal", "datefmt", "labels", "defverbs", "party", "kommune")
 # Parties a programme may be swapped between: their names are proper nouns only ("konservative" and "radikale" are
 # also common words, so those parties' programmes are left as they are; "Venstre" is one only with its capital and
 # not after "Radikale"), and the parties founded
@@ -312,6 +314,32 @@ def _change(text: str, record: dict, kind: str, seed: str) -> Callable[[object],
             return None
         new = draw.choice(others)
         return lambda value: _rewritten(value, [(re.compile(re.escape(old)), lambda m: new)])
+    if kind == "kommune":
+        # each kommune the record names, by its one-word name, replaced by another kommune of the register
+        # (danish/data/kommuner.csv) wherever the text prints the name, its genitive, "X Kommune" and "Jobcenter X"
+        # alike; names ending in s (a genitive's own "s") and of more than one word are neither drawn nor replaced
+        from extract.kommune_registry import kommuner as register
+        plain = sorted(k.name for k in register() if re.fullmatch(r"[A-ZÆØÅ][a-zæøå]+", k.name) and k.name[-1] != "s")
+        names = [k["name"] for k in record.get("kommuner") or [] if k.get("name") in plain]
+        if not names:
+            return None
+        table = {}
+        for name in dict.fromkeys(names):
+            table[name] = draw.choice([n for n in plain if n not in names and n not in table.values()])
+        pattern = re.compile(r"(?<![\wæøå-])(?:" + "|".join(re.escape(n) for n in table) + r")(?=s?(?![\wæøå-]))")
+        codes = {k.name: k.code for k in register()}
+        def kommune_rules(value: object, key: str = "") -> object:
+            if isinstance(value, str):
+                return pattern.sub(lambda m: table[m.group(0)], value)
+            if isinstance(value, list):
+                return [kommune_rules(x, key) for x in value]
+            if isinstance(value, dict):
+                out = {k: kommune_rules(v, k) for k, v in value.items()}
+                if "code" in out and out.get("name") in codes and value.get("name") in table:
+                    out["code"] = codes[out["name"]]  # the register's code of the new kommune
+                return out
+            return value
+        return kommune_rules
     if kind == "party":
         parties = {p.name: p for p in reference.parties()}
         issuer = record.get("issuer") or ""

@@ -125,3 +125,13 @@ def test_a_programme_of_another_party_gives_the_same_events_with_that_party(tmp_
         changed += 1
         assert (got["issuer"], got["lineage_events"]) == (expected["issuer"], expected["lineage_events"]), path.name
     assert changed >= 8
+
+
+def test_a_text_about_other_kommuner_names_them(tmp_path: Path) -> None:
+    # kommuner are found by the register and Danish form (genitive, "X Kommune", "Jobcenter X"), whichever they are
+    texts = [p for s in ("ft_qa", "seeds", "star", "policy", "municipal") for p in sorted((CORPUS / s).glob("*.txt"))]
+    changed = 0
+    for path, expected, got in pairs(texts, "kommune", tmp_path):
+        changed += 1
+        assert got["kommuner"] == expected["kommuner"], path.name
+    assert changed >= 20
