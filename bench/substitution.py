@@ -59,6 +59,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "tests" / "fixtures
 import score  # noqa: E402  (the shared scorer, so agreement is read as the dev figures are)
 
 from danish import reference  # noqa: E402
+from danish.dates import MONTH_NAMES  # noqa: E402
 from danish._data import rows  # noqa: E402
 from knowledge.pipeline import extract_path  # noqa: E402
 
@@ -111,8 +112,8 @@ VARIANTS: dict[str, Callable[[str, str | None, random.Random], str]] = {
 KINDS = (*VARIANTS, "ministry", "committee", "years", "journal", "datefmt", "labels", "defverbs", "party", "kommune")
 # Parties a programme may be swapped between: their names are proper nouns only ("konservative" and "radikale" are
 # also common words, so those parties' programmes are left as they are; "Venstre" is one only with its capital and
-# not after "Radikale"), and the parties founded
-# after the reference tables' snapshot (danish/data/parties.csv, "project" rows) are among the stand-ins
+# not after "Radikale"); the parties founded after the reference tables' snapshot (danish/data/parties.csv,
+# "project" rows) are among the stand-ins
 _SWAPPABLE = ("Liberal Alliance", "Dansk Folkeparti", "Alternativet", "Enhedslisten", "Socialistisk Folkeparti", "Venstre")
 _STAND_INS = ("Moderaterne", "Danmarksdemokraterne", "Nye Borgerlige", "Frie Grønne", "Kristendemokraterne",
               *_SWAPPABLE)
@@ -130,8 +131,7 @@ LABELS: tuple[tuple[re.Pattern[str], tuple[str, ...]], ...] = (
 # Journal numbers as the dev letters print them (corpus/ft_qa, ft_qa_ministries): each ministry its own shape
 JOURNALS = ("2012-9497", "2023 - 16834", "16/048363-02", "2008-0006659", "BLS-101-01522", "1910466",
             "04-201-52/101-0012")
-_MONTHS = ("januar", "februar", "marts", "april", "maj", "juni", "juli", "august", "september", "oktober",
-           "november", "december")
+_MONTHS = MONTH_NAMES  # danish/data/months.csv, in the year's order
 # A letter's date as letterheads print it: "29. november 2012" and the numeric forms ministries use
 DATE_FORMS = (lambda d, m, y: f"{d:02d}-{m:02d}-{y}",          # sou-2019-20-spm581-svar "03-02-2021"
               lambda d, m, y: f"{d:02d}.{m:02d}.{y}",          # municipal minutes "Dato: 04.12.2012"
@@ -270,18 +270,11 @@ def replaced(value: object, table: dict[str, str]) -> object:
         words = by_words[" ".join(match.group(0).split())].split()
         return "".join(w + (gaps[k] if k < len(gaps) else " ") for k, w in enumerate(words[:-1])) + words[-1]
 
-    def walk(item: object) -> object:
-        if isinstance(item, str):
-            return pattern.sub(stand_in, item)
-        if isinstance(item, list):
-            return [walk(x) for x in item]
-        if isinstance(item, dict):
-            return {k: walk(v) for k, v in item.items()}
-        return item
-    return walk(value)
+    return _rewritten(value, [(pattern, stand_in)])
 
 
 def _rewritten(value: object, rules: list[tuple[re.Pattern[str], Callable[[re.Match[str]], str]]]) -> object:
+    """Every string in `value` (a text, or a record's strings however deep) with the rules applied in order."""
     if isinstance(value, str):
         for pattern, new in rules:
             value = pattern.sub(new, value)
