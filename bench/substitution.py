@@ -346,7 +346,7 @@ def _change(text: str, record: dict, kind: str, seed: str) -> Callable[[object],
         forms = [f for f in (source.name, *source.aliases) if f]
         # a name whole, or in the genitive ("Liberal Alliances"); its aliases before it when longer
         rules: list[tuple[re.Pattern[str], Callable[[re.Match[str]], str]]] = [
-            (re.compile(r"(?<![\wæøå])(?<!Radikale )" + re.escape(form) + r"(?!(?!s\b)[\wæøå])"), lambda m: target.name)
+            (re.compile(r"(?<![\wæøå])(?<!Radikale )" + _spaced(form).pattern + r"(?!(?!s\b)[\wæøå])"), lambda m: target.name)
             for form in sorted(forms, key=len, reverse=True) if form != source.abbrev]
         if len(source.abbrev or "") >= 2:  # "(LA)", "LA's", "LA mener" ("V" is too short to find); a one-letter
             # abbreviation is no name in prose ("M"): the name

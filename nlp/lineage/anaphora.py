@@ -194,7 +194,8 @@ def _text_compound(word: str, before: str, text_after: str = "") -> str | None:
     # lead ("Den udskældte 225-timers regel", p04): the modifier with the anaphor's own form
     pattern = re.compile(rf"\b(?P<mod>[\wæøåÆØÅ-]{{3,}}?|[\wæøå]+-[\wæøå]+\s+)(?:{heads})\b", re.IGNORECASE)
     for where in (before, text_after):
-        found = [m.group("mod") for m in pattern.finditer(where)]
+        # a party's name is no compound of the common noun it ends in ("Socialdemokratiet" of "demokratiet")
+        found = [m.group("mod") for m in pattern.finditer(where) if m.group(0).lower() not in party_names()]
         if found:
             return re.sub(r"\s+", " ", found[-1] if where is before else found[0]) + word
     return None

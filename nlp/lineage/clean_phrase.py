@@ -20,7 +20,7 @@ from .dating import LEADING_TIME, MEETING_OPENING, TIME_TAIL, UNTIL
 from .draft import Draft
 from .holder import with_holder
 from .where_relative import with_where_in
-from .word_classes import ADVERBS, BULLET, FUNCTION_WORDS, word_set
+from .word_classes import ADVERBS, ARTICLE, BULLET, FUNCTION_WORDS, word_set
 from ..phrases import after_cue
 
 
@@ -52,7 +52,14 @@ _VERB_PHRASE_OPENINGS = word_set("verb_phrase_opening")
 _LEADING_MONTH = re.compile(rf"^(?:{_MONTHS})\s+(?=[A-ZÆØÅ])")
 
 
+# The page line a saved text keeps ("--- side 1 ---", extract/document.py TEXT_PAGE_MARK) ends no sentence, so a
+# subject picked across it may open with it or with what stood before it: what follows the page line is the
+# subject ("side 1 --- Det Konservative Folkepartis principprogram", s11_03 with another party's name).
+_PAGE_LINE_BEFORE = re.compile(r"^(?:.*?\s)?(?:-{3}\s+)?side\s+\d{1,5}\s+-{3}\s+")
+
+
 def tidy_subject(subject: str) -> str:
+    subject = _PAGE_LINE_BEFORE.sub("", subject)
     words = re.sub(r"^(?:en|et)\s+", "", subject)  # "vedtog byrådet en ramme for ...": the actor taken off left it
     for _ in range(3):
         before = words
@@ -87,8 +94,12 @@ def adverbial(subject: str) -> bool:
 
 
 def names_the_actor(d: Draft) -> bool:
-    """"Derfor foreslår Liberal Alliance, at ...": the agent is who, not what."""
-    return d.actor is not None and d.subject.strip().lower() == d.actor.strip().lower()
+    """"Derfor foreslår Liberal Alliance, at ...": the agent is who, not what; also where the subject lost the
+    article its name opens with ("foreslår Det Konservative Folkeparti, at ..." -> "Konservative Folkeparti")."""
+    if d.actor is None:
+        return False
+    subject, actor = d.subject.strip().lower(), d.actor.strip().lower()
+    return subject == actor or ARTICLE.sub("", subject) == ARTICLE.sub("", actor)
 
 
 def no_commitment(subject: str) -> bool:
