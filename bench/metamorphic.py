@@ -561,11 +561,15 @@ def main(argv: list[str] | None = None) -> int:
             texts = sorted((CORPUS / name).glob("*.txt"))
             for kind in args.kinds.split(","):
                 value, fields = agreement(texts, kind, Path(tmp) / name)
-                print(f"{name:18} {kind:9} {len(texts):4} texts  agreement {value:.4f}", flush=True)
-                if args.fields:
-                    for field, (tp, fp, fn) in sorted(fields.items()):
-                        print(f"{'':28} {field:26} tp {tp} fp {fp} fn {fn}")
+                report(f"{name:18} {kind:9} {len(texts):4} texts", value, fields if args.fields else {})
     return 0
+
+
+def report(head: str, value: float, fields: dict[str, list[int]]) -> None:
+    """One run's agreement, and the counts of each field that differs (bench/substitution.py prints the same)."""
+    print(f"{head}  agreement {value:.4f}", flush=True)
+    for field, (tp, fp, fn) in sorted(fields.items()):
+        print(f"{'':28} {field:26} tp {tp} fp {fp} fn {fn}")
 
 
 if __name__ == "__main__":

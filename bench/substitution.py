@@ -61,6 +61,7 @@ import score  # noqa: E402  (the shared scorer, so agreement is read as the dev 
 from danish import reference  # noqa: E402
 from danish.dates import MONTH_NAMES  # noqa: E402
 from danish._data import rows  # noqa: E402
+from bench.metamorphic import report  # noqa: E402
 from knowledge.pipeline import extract_path  # noqa: E402
 
 CORPUS = Path(__file__).resolve().parents[1] / "corpus"
@@ -436,10 +437,7 @@ def main(argv: list[str] | None = None) -> int:
             texts = sorted((CORPUS / name).glob("*.txt"))
             for kind in args.kinds.split(","):
                 value, fields, changed = agreement(texts, kind, Path(tmp) / name)
-                print(f"{name:18} {kind:9} {changed:4} of {len(texts):4} texts  agreement {value:.4f}", flush=True)
-                if args.fields:
-                    for field, (tp, fp, fn) in sorted(fields.items()):
-                        print(f"{'':28} {field:26} tp {tp} fp {fp} fn {fn}")
+                report(f"{name:18} {kind:9} {changed:4} of {len(texts):4} texts", value, fields if args.fields else {})
     return 0
 
 

@@ -75,11 +75,7 @@ def odt_text(path: Path, data: bytes, *, max_chars: int) -> tuple[str, tuple[tup
         reader.block(body, out)
     if reader.notes:
         out.parts.append("\n" + "".join(f"{k} {t}\n" for k, t in enumerate(reader.notes, 1)))
-    text = re.sub(r"\n{3,}", "\n\n", out.text.strip("\n")) + "\n"
-    if len(text) > max_chars:
-        raise TooLarge(path, f"over {max_chars:,} characters of text")
-    head = re.sub(r"\n{3,}", "\n\n", out.text[:out.letterhead_end].strip("\n"))
-    return text, tuple(out.tables), len(head) + 1 if head else 0
+    return out.finished(path, max_chars)
 
 
 def _parts(path: Path, data: bytes) -> dict[str, bytes]:

@@ -52,6 +52,16 @@ class WordText:
     def text(self) -> str:
         return "".join(self.parts)
 
+    def finished(self, path: Path, max_chars: int) -> tuple[str, tuple[tuple[tuple[str, ...], ...], ...], int]:
+        """(text, tables, end of the letterhead in the text): blank lines run together as a page shows them, the
+        text's length bounded (the Word and the OpenDocument reader alike)."""
+        text = re.sub(r"\n{3,}", "\n\n", self.text.strip("\n")) + "\n"
+        if len(text) > max_chars:
+            raise TooLarge(path, f"over {max_chars:,} characters of text")
+        # the letterhead's end, counted in the tidied text (only blank lines above it can have gone)
+        head = re.sub(r"\n{3,}", "\n\n", self.text[:self.letterhead_end].strip("\n"))
+        return text, tuple(self.tables), len(head) + 1 if head else 0
+
 
 def docx_text(path: Path, data: bytes, *, max_chars: int) -> tuple[str, tuple[tuple[tuple[str, ...], ...], ...], int]:
     """(text, tables, end of the letterhead in the text) of a .docx file's bytes."""
@@ -68,12 +78,7 @@ def docx_text(path: Path, data: bytes, *, max_chars: int) -> tuple[str, tuple[tu
     _block(document.element.body, out, numbering)
     for name in ("footnotes", "endnotes"):
         _notes(document, name, out)
-    text = re.sub(r"\n{3,}", "\n\n", out.text.strip("\n")) + "\n"
-    if len(text) > max_chars:
-        raise TooLarge(path, f"over {max_chars:,} characters of text")
-    # the letterhead's end, counted in the tidied text (only blank lines above it can have gone)
-    head = re.sub(r"\n{3,}", "\n\n", out.text[:out.letterhead_end].strip("\n"))
-    return text, tuple(out.tables), len(head) + 1 if head else 0
+    return out.finished(path, max_chars)
 
 
 def _open(path: Path, data: bytes) -> Any:

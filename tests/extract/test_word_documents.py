@@ -186,15 +186,31 @@ def _other_office_file() -> bytes:
 _OLE = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"
 
 
+def _odt_package(mimetype: str, manifest: str = "") -> bytes:
+    out = io.BytesIO()
+    with zipfile.ZipFile(out, "w") as package:
+        package.writestr("mimetype", mimetype)
+        package.writestr("META-INF/manifest.xml", manifest or "<manifest/>")
+        package.writestr("content.xml", "<office:document-content/>")
+    return out.getvalue()
+
+
 @pytest.mark.parametrize(("name", "data", "error", "words"), [
     ("broken.docx", b"PK\x03\x04 not really a zip", CorruptDocument, "not a readable Word document"),
     ("text.docx", "Svar: Jeg kan oplyse ...".encode("utf-8"), CorruptDocument, "no zip package"),
     ("locked.docx", _OLE + b"\x00" * 64 + "EncryptedPackage".encode("utf-16-le"), EncryptedDocument, "password"),
     ("old.docx", _OLE + b"\x00" * 512 + "WordDocument".encode("utf-16-le"), CorruptDocument, "Word 97-2003"),
     ("sheet.docx", _other_office_file(), CorruptDocument, "not a"),
+    # OpenDocument
+    ("broken.odt", b"PK\x03\x04 not really a zip", CorruptDocument, "not a readable OpenDocument text"),
+    ("locked.odt", _odt_package("application/vnd.oasis.opendocument.text",
+                                '<manifest:file-entry><manifest:encryption-data/></manifest:file-entry>'),
+     EncryptedDocument, "password"),
+    ("sheet.odt", _odt_package("application/vnd.oasis.opendocument.spreadsheet"), CorruptDocument,
+     "not an OpenDocument text (.odt) (application/vnd.oasis.opendocument.spreadsheet)"),
 ])
-def test_a_bad_word_file_gives_one_clear_error(tmp_path: Path, name: str, data: bytes, error: type[Exception],
-                                               words: str) -> None:
+def test_a_bad_word_or_open_document_file_gives_one_clear_error(tmp_path: Path, name: str, data: bytes,
+                                                                 error: type[Exception], words: str) -> None:
     path = _plain(name, tmp_path, data)
     with pytest.raises(error) as info:
         load(path)
@@ -296,28 +312,3 @@ def test_open_documents_machinery_is_read_as_the_writer_shows_it(tmp_path: Path)
     assert doc.pages[1].text == (" ledige i job.\n1. Flere i job\n2. Færre på offentlig forsørgelse\n• kurser\n"
                                  "Kommune\tAntal\nAarhus\t12\n\n1 Kilde: jobindsats.dk.\n")
     assert doc.tables == ((("Kommune", "Antal"), ("Aarhus", "12")),)
-
-
-def _odt_package(mimetype: str, manifest: str = "") -> bytes:
-    out = io.BytesIO()
-    with zipfile.ZipFile(out, "w") as package:
-        package.writestr("mimetype", mimetype)
-        package.writestr("META-INF/manifest.xml", manifest or "<manifest/>")
-        package.writestr("content.xml", "<office:document-content/>")
-    return out.getvalue()
-
-
-@pytest.mark.parametrize(("name", "data", "error", "words"), [
-    ("broken.odt", b"PK\x03\x04 not really a zip", CorruptDocument, "not a readable OpenDocument text"),
-    ("locked.odt", _odt_package("application/vnd.oasis.opendocument.text",
-                                '<manifest:file-entry><manifest:encryption-data/></manifest:file-entry>'),
-     EncryptedDocument, "password"),
-    ("sheet.odt", _odt_package("application/vnd.oasis.opendocument.spreadsheet"), CorruptDocument,
-     "not an OpenDocument text (.odt) (application/vnd.oasis.opendocument.spreadsheet)"),
-])
-def test_a_bad_open_document_gives_one_clear_error(tmp_path: Path, name: str, data: bytes, error: type[Exception],
-                                                   words: str) -> None:
-    path = _plain(name, tmp_path, data)
-    with pytest.raises(error) as info:
-        load(path)
-    assert name in str(info.value) and words in str(info.value)
