@@ -264,15 +264,21 @@ def ftdk_document_id(text: str) -> str | None:
     return match.group(1) if match else None
 
 
+#: Media whose text keeps the file's own line and paragraph breaks.
+_OWN_LINE_BREAKS = frozenset({"pdf", "docx", "odt"})
+
+
 def build(path: Path, data: bytes, media: str, page_texts: list[str], *,
           warnings: tuple[str, ...] = (), tables: tuple = (),
           letterheads: dict[int, tuple[int, int]] | None = None, page_title: str | None = None,
           numbers: list[int] | None = None, site_name: str | None = None) -> Document:
     pages = tuple(Page(numbers[i] if numbers else i + 1, t) for i, t in enumerate(page_texts))
     raw = "".join(page_texts)
-    # A PDF's text layer keeps its line breaks: no glued words to repair there, unless the PDF
-    # is a printed text version whose converter lost them (pdf_glued).
-    text, segments, _ = normalise(raw, glued=media != "pdf" or lost_line_breaks(raw))
+    # A PDF's text layer keeps its line breaks, and a Word or OpenDocument file's paragraphs are
+    # its own: no glued words to repair there (a capital inside a word is the word's own:
+    # "FerieKonto", "NaturErhvervsstyrelsen"), unless the text is a printed or pasted text version
+    # whose converter lost them (pdf_glued). A text file or a web page may be such a version itself.
+    text, segments, _ = normalise(raw, glued=media not in _OWN_LINE_BREAKS or lost_line_breaks(raw))
     segments = _split_at_pages(segments, [len(t) for t in page_texts])
     regions = []
     offset = 0

@@ -312,3 +312,26 @@ def test_open_documents_machinery_is_read_as_the_writer_shows_it(tmp_path: Path)
     assert doc.pages[1].text == (" ledige i job.\n1. Flere i job\n2. Færre på offentlig forsørgelse\n• kurser\n"
                                  "Kommune\tAntal\nAarhus\t12\n\n1 Kilde: jobindsats.dk.\n")
     assert doc.tables == ((("Kommune", "Antal"), ("Aarhus", "12")),)
+
+
+@pytest.mark.parametrize("suffix", [".docx", ".odt"])
+def test_a_capital_inside_a_word_is_the_words_own(tmp_path: Path, suffix: str) -> None:
+    # A Word or OpenDocument file keeps its own paragraphs, so no converter glued words in it: names
+    # written with a capital inside ("FerieKonto nedlægges", Liberal Alliance's programme,
+    # corpus/municipal/s12_08; "NaturErhvervsstyrelsen nedlægges", s9_05) stay one word, as in a PDF
+    printer = print_docx if suffix == ".docx" else print_odt
+    text = "• FerieKonto nedlægges.\n• NaturErhvervsstyrelsen nedlægges.\n• TrekantBrand er et selskab.\n"
+    read = load(printer(text, tmp_path / f"program{suffix}")).text
+    assert "FerieKonto nedlægges" in read
+    assert "NaturErhvervsstyrelsen nedlægges" in read
+    assert "TrekantBrand er" in read
+
+
+def test_a_word_document_pasted_from_a_text_version_that_lost_its_line_breaks_is_repaired(tmp_path: Path) -> None:
+    # the glued letterhead of an ft.dk text version (amu-2008-09-spm53-svar) pasted into Word: the
+    # junctions of a lost line break tell it, and the words are taken apart as in the text version
+    text = ("Folketingets ArbejdsmarkedsudvalgChristiansborg1240 København K\n"
+            "www.bm.dkCVR 10172748EAN 5798000398566\nSvar sendes til udvalget.\n")
+    read = load(print_docx(text, tmp_path / "svar.docx")).text
+    assert "Arbejdsmarkedsudvalg Christiansborg 1240 København K" in read
+    assert "www.bm.dk CVR 10172748 EAN 5798000398566" in read
