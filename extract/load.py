@@ -275,10 +275,13 @@ def build(path: Path, data: bytes, media: str, page_texts: list[str], *,
     pages = tuple(Page(numbers[i] if numbers else i + 1, t) for i, t in enumerate(page_texts))
     raw = "".join(page_texts)
     # A PDF's text layer keeps its line breaks, and a Word or OpenDocument file's paragraphs are
-    # its own: no glued words to repair there (a capital inside a word is the word's own:
-    # "FerieKonto", "NaturErhvervsstyrelsen"), unless the text is a printed or pasted text version
-    # whose converter lost them (pdf_glued). A text file or a web page may be such a version itself.
-    text, segments, _ = normalise(raw, glued=media not in _OWN_LINE_BREAKS or lost_line_breaks(raw))
+    # its own: no glued words to repair there, unless the text is a printed or pasted text version
+    # whose converter lost them (pdf_glued). A text file or a web page may be such a version
+    # itself, so its glued junctions are repaired; but a capital inside a word ("FerieKonto",
+    # "NaturErhvervsstyrelsen") is split only where the text shows those lost line breaks.
+    lost = lost_line_breaks(raw)
+    own_media = media in _OWN_LINE_BREAKS
+    text, segments, _ = normalise(raw, glued=lost or not own_media, own_capitals=not lost)
     segments = _split_at_pages(segments, [len(t) for t in page_texts])
     regions = []
     offset = 0

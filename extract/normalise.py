@@ -46,6 +46,15 @@ _TOWN = rf"[{_UPPER}][{_LOWER}]+"
 # Where ft.dk's text versions (and HTML) glue words together because a line break was
 # lost: (name, zero-width boundary where a space goes, corpus snippets attesting it).
 GLUE_RULES: tuple[tuple[str, str, tuple[str, ...]], ...] = (
+    # A noun in its definite form glued to a capital: Danish compounds join stems ("Ferie|Konto",
+    # "Natur|Erhvervsstyrelsen", "Sundheds|Husets"), never a definite form, so "-en", "-et" or "-ne"
+    # of a word of six letters or more before a capital ends a word, in any text.
+    ("definite_case", rf"(?<=[{_UPPER}{_LOWER}]{{4}}(?:en|et|ne))(?=[{_UPPER}][{_LOWER}])",
+     ("BeskæftigelsesministerietVed Stranden 8",            # amu-2008-09-spm53-svar, beu-2012-13-l53-spm22-svar
+      "DepartementetHolmens Kanal 22")),                    # sou-2009-10-spm662-svar
+    # Any lower-case letter before a capital and a lower-case one: glued words only in a text that
+    # shows a converter's lost line breaks (pdf_glued); elsewhere a capital inside a word is the
+    # word's own ("FerieKonto", s12_08; "NaturErhvervsstyrelsen", s9_05; "TrekantBrand", f13, s05).
     # A lone "e" before the capital is the e- of a digital service's name, one word: "eIndkomst"
     # (beu-2022-23-2s-spm61-svar), "eDoc" (municipal f13_trekantbrand_ejerstrategi).
     ("case", rf"(?<=[{_LOWER}])(?<!\be)(?=[{_UPPER}][{_LOWER}])",
@@ -163,6 +172,14 @@ _COMBINED = re.compile("|".join(f"(?P<{name}>{pattern})" for name, pattern in _P
 _UNGLUED = re.compile("|".join(f"(?P<{name}>{pattern})" for name, pattern in _PATTERNS
                                 if name not in ("glue", "linebreak")),
                       re.MULTILINE)
+#: The glued-word rules that need a text's lost line breaks as evidence (see "case" above).
+IN_WORD_CAPITAL_RULES = frozenset({"case"})
+# The repairs of a text that may hold glued words but shows no lost line breaks: a capital inside a
+# word is the word's own, so the lower-case/capital rule is left out.
+_OWN_CAPITALS = re.compile("|".join(
+    f"(?P<{name}>{pattern})" if name != "glue" else
+    "(?P<glue>" + "|".join(f"(?:{p})" for n, p, _ in GLUE_RULES if n not in IN_WORD_CAPITAL_RULES) + ")"
+    for name, pattern in _PATTERNS), re.MULTILINE)
 
 
 _MOJIBAKE_LAYERS = 3  # a text converted wrongly more than three times over is not seen
@@ -253,16 +270,20 @@ _REPLACERS: dict[str, Callable[[re.Match[str]], str]] = {
 REPAIR_KINDS: tuple[str, ...] = tuple(dict.fromkeys([*_EVENED, *(name for name, _ in _PATTERNS)]))
 
 
-def normalise(raw: str, *, glued: bool = True) -> tuple[str, tuple[Segment, ...], tuple[tuple[int, int, str], ...]]:
+def normalise(raw: str, *, glued: bool = True,
+              own_capitals: bool = False) -> tuple[str, tuple[Segment, ...], tuple[tuple[int, int, str], ...]]:
     """Return (normalised text, segment map, repairs as (start, end, kind) in output).
 
     `glued=False` leaves out the glued-word repairs (GLUE_RULES): for text whose line
-    breaks are intact, such as a PDF's text layer.
+    breaks are intact, such as a PDF's text layer. `own_capitals=True` leaves out only the
+    lower-case/capital one (IN_WORD_CAPITAL_RULES): for a text file or web page that shows
+    no lost line breaks, where "FerieKonto" is one word.
     """
+    pattern = _COMBINED if glued and not own_capitals else _OWN_CAPITALS if glued else _UNGLUED
     even, line_map, line_repairs = _even_line_ends(raw)
     if not line_repairs:
-        return _repaired(raw, glued)
-    text, segments, repairs = _repaired(even, glued)
+        return _repaired(raw, pattern)
+    text, segments, repairs = _repaired(even, pattern)
     composed = _composed(segments, line_map, len(even), len(raw))
     ends = [seg.raw_end for seg in segments]  # non-decreasing: the pass copies and repairs left to right
     moved = tuple((_norm_at(segments, ends, start), _norm_at(segments, ends, end), kind) for start, end, kind in line_repairs)
@@ -322,9 +343,9 @@ def _norm_at(segments: Sequence[Segment], ends: Sequence[int], mid: int) -> int:
     return seg.norm_start
 
 
-def _repaired(raw: str, glued: bool) -> tuple[str, tuple[Segment, ...], tuple[tuple[int, int, str], ...]]:
+def _repaired(raw: str, pattern: re.Pattern[str]) -> tuple[str, tuple[Segment, ...], tuple[tuple[int, int, str], ...]]:
     """The one left-to-right pass of the repairs over text whose line ends are even."""
-    return _one_pass(raw, _COMBINED if glued else _UNGLUED, lambda m: _REPLACERS[m.lastgroup or ""](m), keep_inner=True)
+    return _one_pass(raw, pattern, lambda m: _REPLACERS[m.lastgroup or ""](m), keep_inner=True)
 
 
 def _one_pass(raw: str, pattern: re.Pattern[str], replace: Callable[[re.Match[str]], str], *,

@@ -24,7 +24,7 @@ import re
 from .normalise import GLUE_RULES, LINE_RULES
 
 # The glued-word rule that a PDF's own words also match (a capital inside a word), so it is no sign.
-_NOT_A_SIGN = frozenset({"case"})
+_NOT_A_SIGN = frozenset({"case", "definite_case"})
 LOST_BREAKS_MIN = 2
 
 _JUNCTION = re.compile("|".join(f"(?:{pattern})" for name, pattern, _ in (*GLUE_RULES, *LINE_RULES)

@@ -259,11 +259,13 @@ def test_html_gets_the_glue_and_email_repairs_too(tmp_path: Path) -> None:
     # Cloudflare's protected address (the public template snippet above)
     page = tmp_path / "svar.html"
     page.write_text("<html><body><p>Folketingets ArbejdsmarkedsudvalgChristiansborg1240 København K</p>"
+                    "<p>www.bm.dkCVR 10172748EAN 5798000398566</p>"
                     "<p>E <span class=\"__cf_email__\" data-cfemail=\"6f06010900410b0a011b002f08020e0603410c0002\">"
                     "[email&#160;protected]</span>www.bm.dk</p><p>Thomas Kastrup-Larsen ([email&#160;protected])</p>"
                     "</body></html>", encoding="utf-8")
     text = load(page).text
     assert "Folketingets Arbejdsmarkedsudvalg Christiansborg 1240 København K" in text
+    assert "www.bm.dk CVR 10172748 EAN 5798000398566" in text
     assert "E info.dento@gmail.com www.bm.dk" in text
     assert "Thomas Kastrup-Larsen ([email protected])" in text
 
@@ -277,3 +279,27 @@ def test_an_address_that_ends_its_block_leaves_the_next_block_as_it_is(tmp_path:
                     "<p>Svar sendes til udvalget.</p></body></html>", encoding="utf-8")
     lines = [line for line in load(page).text.splitlines() if line]
     assert lines == ["Kontakt: info.dento@gmail.com", "Svar sendes til udvalget."]
+
+
+@pytest.mark.parametrize("suffix", [".txt", ".html"])
+def test_a_capital_inside_a_word_is_the_words_own_where_no_line_break_was_lost(tmp_path: Path, suffix: str) -> None:
+    # names written with a capital inside (Liberal Alliance's programme, corpus/municipal s12_08 and s9_05;
+    # TrekantBrand's newsletter, s05) in a text that shows no lost line breaks: one word each, as the file has it
+    text = ("• FerieKonto nedlægges.\n• NaturErhvervsstyrelsen nedlægges.\n"
+            "Det er første gang, at TrekantBrand holder åbent hus.\n")
+    path = tmp_path / f"program{suffix}"
+    path.write_text(text if suffix == ".txt" else "<html><body>" + "".join(f"<p>{line}</p>" for line in
+                                                                           text.splitlines()) + "</body></html>",
+                    encoding="utf-8")
+    read = load(path).text
+    assert "FerieKonto nedlægges" in read and "NaturErhvervsstyrelsen nedlægges" in read and "at TrekantBrand holder" in read
+
+
+def test_a_definite_noun_glued_to_a_capital_is_two_words_in_any_text(tmp_path: Path) -> None:
+    # a compound joins stems, never a definite form ("-en", "-et", "-ne"): two ministers' titles glued where a
+    # line break was lost are two words even in a text with no other sign of it (GLUE_RULES "definite_case")
+    path = tmp_path / "samraad.txt"
+    path.write_text("Til:\nBeskæftigelsesministerenFinansministeren\n4. november 2020\n", encoding="utf-8")
+    assert "Beskæftigelsesministeren Finansministeren" in load(path).text
+    path.write_text("Til:\nGreenNet og OpenData\n", encoding="utf-8")  # short English words in "-en" stay whole
+    assert "GreenNet og OpenData" in load(path).text
