@@ -31,11 +31,21 @@ _LIST_END = re.compile(
     r"(?<![\w.])(?:" + "|".join(re.escape(r["abbrev"]) for r in rows("abbreviations.csv") if r.get("ends_list") == "yes")
     + r")[\"”’]?$", re.IGNORECASE)
 
+# The page line of the project's own text output (`sporbar text`, knowledge/cli_text.py
+# PAGE_MARKER "--- side N ---"): a text saved from it, or an excerpt of one (every text of
+# corpus/municipal), keeps its pages only as these lines. The one pattern for every reader
+# (extract.document re-exports it).
+TEXT_PAGE_MARK = r"-{3} side \d{1,5} -{3}"
+
 _BREAK = re.compile(
     r"\n[ \t]*\n+"                                  # a blank line: paragraph break
     rf"|\n(?=[ \t]*(?:[{LINE_ITEM_MARKS}]\s|\d{{1,2}}\)\s))"  # a bullet (LINE_ITEM_MARKS) or "1)" item starts
     r"|(?<=:)[ \t]*\n"                              # a list introduction ends
     r"|(?<=[.!?])[\"”’]?[ \t]*\n(?=[ \t]*[A-ZÆØÅ\"”“])"  # line ends a sentence
+    # a page line after a full stop ends the sentence, as the page's end does in the file: the next page's heading
+    # is no part of it ("• Produktion af hamp ... fødevareklynge.\n--- side 31 ---\nENERGI OG KLIMA", s9_05;
+    # "• Ingen skal uønsket dø alene.\n--- side 24 ---\nUDENRIGSPOLITIK", s11_07; "--- side 4 ---\nERHVERVSPOLITIK", f05)
+    rf"|(?<=[.!?])[\"”’]?[ \t]*\n(?=[ \t]*{TEXT_PAGE_MARK}[ \t]*(?:\n|$))"
     r"|(?<=[.!?])[\"”’]?[ \t]*\n(?=[ \t]*\d{1,2}\.[ \t]+[A-ZÆØÅ])"  # "2. Byrådet ..." after a full stop (s07, s10_12)
     r"|(?<=[.!?])[\"”’]?[ \t]+(?=[A-ZÆØÅ\"”“])"      # mid-line sentence end
     r"|\s(?=\d+\.\d+\.?\s+[A-ZÆØÅ])"                # flattened section numbers "1.1. Baggrund"

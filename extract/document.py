@@ -11,14 +11,15 @@ import hashlib
 from dataclasses import dataclass, field
 from typing import Literal
 
+from danish.sentences import TEXT_PAGE_MARK as _TEXT_PAGE_MARK
+
 Media = Literal["pdf", "html", "text", "docx", "odt"]
 RegionKind = Literal["letterhead", "table", "header"]
 
 
-# The page line of the project's own text output (`sporbar text`, knowledge/cli_text.py
-# PAGE_MARKER "--- side N ---"): a text saved from it, or an excerpt of one (every text of
-# corpus/municipal), keeps its pages only as these lines. The one pattern for every reader.
-TEXT_PAGE_MARK = r"-{3} side \d{1,5} -{3}"
+# The page line of the project's own text output ("--- side N ---"), defined with the sentence
+# reader that must see it (danish/sentences.py).
+TEXT_PAGE_MARK = _TEXT_PAGE_MARK
 
 
 @dataclass(frozen=True, slots=True)

@@ -32,6 +32,8 @@ def test_a_modal_main_clause_is_a_demand(sentence: str, subject: str) -> None:
 @pytest.mark.parametrize("sentence", [
     "Skolen skal sikre, at børn og unge får et grundigt kendskab til Danmarks historie.",  # a wished state
     "Uddannelsessystemet skal fremme selvstændighedskulturen.",
+    "Den sociale indsats skal respektere den personlige værdighed.",  # a principle to respect (s09, s9_05)
+    "Forbrugernes frihed til at vælge selv skal respekteres.",
     "Infrastrukturen skal som udgangspunkt være velholdt, forgrenet og sikker.",
     "Det skal kunne betale sig at arbejde, at uddanne sig og at deltage i aktive tilbud.",  # pointing back
     "Det skal primært ske ved at sænke skatter og afgifter.",

@@ -102,3 +102,17 @@ def test_spans_are_ordered_trimmed_and_inside(text: str) -> None:
         assert last <= a < b <= len(text)
         assert not text[a].isspace() and not text[b - 1].isspace()
         last = b
+
+
+def test_a_page_line_after_a_full_stop_ends_the_sentence() -> None:
+    # a text saved with the project's page lines ("--- side N ---", corpus/municipal s9_05, s11_07, f05): the
+    # next page's heading is no part of the sentence before, as the page's end is not in the file
+    text = ("• Produktion af hamp og cannabis skal tillades i den danske fødevareklynge.\n--- side 31 ---\n"
+            "ENERGI OG KLIMA\nEn konkurrencedygtig energipolitik\n\nDanmark bør spare på energien.")
+    assert [text[a:b] for a, b in sentence_spans(text)][0] == \
+        "• Produktion af hamp og cannabis skal tillades i den danske fødevareklynge."
+    # a sentence the page line splits goes on past it (s12_10)
+    text = "Danmarks sikkerhed skal bygge på de værdier og interesser,\n--- side 39 ---\nsom Europa og USA deler. Det er vigtigt."
+    assert [text[a:b] for a, b in sentence_spans(text)] == [
+        "Danmarks sikkerhed skal bygge på de værdier og interesser,\n--- side 39 ---\nsom Europa og USA deler.",
+        "Det er vigtigt."]
