@@ -11,7 +11,10 @@ be run on a held-out set without reading it; `--list` prints the sentences, for 
     python -m bench.lineage_alignment GOLD_DIR PRED_DIR [--list]
 
 Counts: gold events; predictions; gold events found (a prediction in their sentence); of those, of the same kind;
-of those, with a subject the scorer accepts (token F1 at least 0.5); predictions in no gold event's sentence.
+of those, with a subject the scorer accepts (token F1 at least 0.5); predictions in no gold event's sentence; and
+from these, recall, precision and F1 by sentence. The scorer's F1 can rise when a reader adds events in sentences
+no gold lists (paired with missed gold events of the same kind, they score their kind, year and actor); the
+figures by sentence cannot, so both are reported.
 """
 from __future__ import annotations
 
@@ -43,9 +46,20 @@ class Alignment:
     missed: list[tuple[str, Event]] = field(default_factory=list)
     spurious: list[tuple[str, Event]] = field(default_factory=list)
 
+    def sentence_f1(self) -> tuple[float, float, float]:
+        """Recall (gold events found in their sentence), precision (predictions in some gold event's sentence) and
+        their F1: unlike the scorer's greedy pairing, a prediction in a sentence no gold lists earns nothing here,
+        so a reader that adds events where there are none cannot raise it."""
+        recall = self.found / self.gold if self.gold else 1.0
+        precision = (self.predicted - self.unmatched_predictions) / self.predicted if self.predicted else 1.0
+        f1 = 2 * recall * precision / (recall + precision) if recall + precision else 0.0
+        return recall, precision, f1
+
     def line(self) -> str:
+        recall, precision, f1 = self.sentence_f1()
         return (f"gold {self.gold} | predicted {self.predicted} | found {self.found} | same kind {self.same_kind} | "
-                f"subject ok {self.subject_ok} | predictions in no gold sentence {self.unmatched_predictions}")
+                f"subject ok {self.subject_ok} | predictions in no gold sentence {self.unmatched_predictions} | "
+                f"by sentence: recall {recall:.3f} precision {precision:.3f} F1 {f1:.3f}")
 
 
 def _head(event: Event) -> str:

@@ -32,10 +32,14 @@ def scheme_heads() -> frozenset[str]:
     return frozenset(r["head"] for r in table_rows("nlp", "data", "scheme_heads.csv"))
 
 
+#: The heads of three letters that count in a compound (nlp/data/scheme_heads.csv: every compound in -lov is a law).
+COMPOUND_SHORT_HEADS = frozenset({"lov"})
+
+
 def names_a_scheme(lemma: str) -> bool:
-    """The lemma is a scheme's noun, or a compound whose last part is one ("sundhedsforsikring")."""
-    return lemma in scheme_heads() or any(len(h) > 3 and lemma.endswith(h) and len(lemma) > len(h) + 2
-                                          for h in scheme_heads())
+    """The lemma is a scheme's noun, or a compound whose last part is one ("sundhedsforsikring", "straffelov")."""
+    return lemma in scheme_heads() or any((len(h) > 3 or h in COMPOUND_SHORT_HEADS) and lemma.endswith(h)
+                                          and len(lemma) > len(h) + 2 for h in scheme_heads())
 
 
 _NOUN_ENDINGS = ("erne", "ene", "er", "en", "et", "ne")

@@ -33,7 +33,8 @@ def test_a_gold_event_is_found_only_by_a_prediction_in_its_own_sentence() -> Non
 def test_a_found_event_of_another_kind_or_with_a_far_subject_is_counted_apart() -> None:
     other_kind = [{**PRED[0], "event": "introduced"}]
     assert align("d", GOLD[1:], other_kind, Alignment()).line() == (
-        "gold 1 | predicted 1 | found 1 | same kind 0 | subject ok 0 | predictions in no gold sentence 0")
+        "gold 1 | predicted 1 | found 1 | same kind 0 | subject ok 0 | predictions in no gold sentence 0 | "
+        "by sentence: recall 1.000 precision 1.000 F1 1.000")
     far_subject = [{**PRED[0], "subject": "Alternativet"}]
     assert align("d", GOLD[1:], far_subject, Alignment()).subject_ok == 0
 
@@ -55,3 +56,12 @@ def test_directories_pair_by_document_and_a_missing_prediction_has_no_events(tmp
     (pred / "a.json").write_text(json.dumps({"lineage_events": PRED}), encoding="utf-8")
     result = align_dirs(gold, pred)
     assert (result.gold, result.found, [d for d, _ in result.missed]) == (3, 1, ["a", "b"])
+
+
+def test_a_prediction_in_a_sentence_no_gold_lists_lowers_precision_by_sentence() -> None:
+    # the scorer would pair "hele tiden" with the missed gold demand (both `planned`, no year) and count their kind and
+    # year as right; by sentence it is a wrong prediction and the demand a missed one
+    recall, precision, f1 = align("s7_07", GOLD, PRED, Alignment()).sentence_f1()
+    assert (recall, precision, f1) == (0.5, 0.5, 0.5)
+    recall, precision, f1 = align("s7_07", GOLD, PRED[:1], Alignment()).sentence_f1()
+    assert (recall, precision, round(f1, 3)) == (0.5, 1.0, 0.667)
