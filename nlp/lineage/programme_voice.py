@@ -68,7 +68,7 @@ from .programme_words import (FINITE_FORMS, PREPOSITIONS, before_preposition, he
                               names_a_principle, other_senses, verb_kind, verbs)
 from .proposal_headings import PROPOSAL_HEADING, proposal_heading
 from .stated_goals import stated_goal
-from .word_classes import BULLET, word_set
+from .word_classes import ADVERBS, BULLET, word_set
 
 #: Adverbs of continuation (nlp/data/lineage_words.csv, role continuation_adverb): a wish to go on keeps a thing.
 CONTINUATION_ADVERBS = word_set("continuation_adverb")
@@ -231,7 +231,10 @@ _THINKS = re.compile(r"\bmener\b", re.IGNORECASE)
 _DONE_KINDS = frozenset({"introduced", "changed", "dropped"})
 # "<party> mener, at ...", "<adverbial> mener <party>, at ..." (not "mener ikke": s7_07's negated opinion is
 # left to the gold's judgement, and a negated demand is read by no rule here).
-_OPINION_VERB = r"(?:mener|ønsker|foreslår|kræver|går ind for|arbejder for|vil(?:\s+også)?\s+arbejde for)"
+# Sentence adverbs stand between "vil" and "arbejde" (word_classes.ADVERBS and the continuation adverbs: "vil også
+# arbejde for", s9_07; "vil fortsat arbejde for", s12_03); working on at a change is still a demand of it.
+_BETWEEN = "|".join(re.escape(w) for w in sorted(ADVERBS | CONTINUATION_ADVERBS, key=len, reverse=True))
+_OPINION_VERB = rf"(?:mener|ønsker|foreslår|kræver|går ind for|arbejder for|vil(?:\s+(?:{_BETWEEN}))*\s+arbejde for)"
 _OPINION_THAT = re.compile(rf"^(?:(?P<who>[A-ZÆØÅ][\wæøå]*(?:\s+[\wæøå]+){{0,3}}?)\s+{_OPINION_VERB}"
                            rf"|[A-ZÆØÅ][a-zæøå]+\s+{_OPINION_VERB}\s+(?P<who2>[A-ZÆØÅ\w][\wæøå]*(?:\s+[A-ZÆØÅ][\wæøå]*){{0,2}}))"
                            r"\s*,?\s+at\s+(?P<clause>.+)$")

@@ -218,3 +218,14 @@ def test_a_programme_cover_that_opens_with_its_adoption_by_the_landsmoede() -> N
 ])
 def test_working_for_an_action_in_a_programme_is_a_demand(text: str, expected: list) -> None:
     assert _events(text) == expected
+
+
+@pytest.mark.parametrize("adverb", ["også", "fortsat", "derfor"])
+def test_a_sentence_adverb_between_vil_and_arbejde_for_at_keeps_the_demand(adverb: str) -> None:
+    # Danish puts sentence adverbs between the finite verb and its infinitive: "vil også arbejde for, at" (s9_07),
+    # "vil fortsat arbejde for, at" (s12_03); the that-clause is the party's demand whichever adverb stands there
+    text = f"Dansk Folkeparti vil {adverb} arbejde for, at reglerne om boligstøtte ændres."
+    doc = Document("x", "x.txt", "text", (Page(1, text),), text, (Segment(0, 0, len(text), len(text), True),))
+    info = DocumentInfo(document_id="x", issuer="Dansk Folkeparti")
+    assert [(e.event, e.subject, e.actor) for e in lineage_events(doc, [info])] == [
+        ("planned", "reglerne om boligstøtte", "Dansk Folkeparti")]
