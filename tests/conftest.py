@@ -40,14 +40,14 @@ def score_dev_set(tmp_path_factory: pytest.TempPathFactory) -> Callable[..., dic
     """Extract every text of corpus/<name> as `sporbar extract --json` writes it and score it
     against tests/fixtures/gold/<name>: {"overall": micro F1, "fields": F1 per field}.
     Every text must have its gold file and every gold file its text."""
-    from knowledge.pipeline import extract_path
+    from tests.dev_records import dev_extraction
 
     def score_set(name: str, *, expected: int) -> dict[str, Any]:
         out = tmp_path_factory.mktemp(f"{name}_pred")
         texts = sorted((CORPUS / name).glob("*.txt"))
         assert len(texts) == expected
         for path in texts:
-            flat = extract_path(path).flat.model_dump(mode="json")
+            flat = dev_extraction(path).flat.model_dump(mode="json")
             (out / f"{path.stem}.json").write_text(json.dumps(flat, ensure_ascii=False), encoding="utf-8")
         score = load_scorer()
         tally = score.Tally()
