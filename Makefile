@@ -40,11 +40,14 @@ debs:
 	if [ -n "$$missing" ]; then echo "installing Debian packages:$$missing"; \
 	  $(SUDO) apt-get update -q && DEBIAN_FRONTEND=noninteractive $(SUDO) apt-get install -y -q $$missing; fi
 
+# Two pytest-xdist workers, one test file (or the files sharing a store, tests/conftest.py) on one worker, in
+# the order collected: the slow files of hardening/ and knowledge/ then share the two cores with nlp/'s quick ones.
 test: install-dev debs
 	$(PY) -m mypy  # type hints of the product packages ([tool.mypy] in pyproject.toml)
 	XDG_CACHE_HOME=$(CURDIR)/build/xdg-cache XDG_CONFIG_HOME=$(CURDIR)/build/xdg-config \
 	STREAMLIT_BROWSER_GATHER_USAGE_STATS=false \
 	timeout 1500 $(PY) -m pytest -q -p no:cacheprovider --timeout 600 \
+	  -n 2 --dist loadfile --no-loadscope-reorder \
 	  --screenshot only-on-failure --output build/test-artifacts
 
 # The README's screenshots (docs/screenshots/*.png), from the browser tests; only this

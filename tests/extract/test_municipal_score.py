@@ -75,7 +75,7 @@ from pathlib import Path
 
 import pytest
 
-from knowledge.pipeline import extract_path
+from tests.dev_records import dev_extraction
 
 
 def _f1(corpus: Path, gold: Path, only: str) -> float:
@@ -86,7 +86,7 @@ def _f1(corpus: Path, gold: Path, only: str) -> float:
     tally = score.Tally()
     for gpath in sorted((gold / "municipal").glob("*.gold.json")):
         stem = gpath.name[: -len(".gold.json")]
-        pred = json.loads(extract_path(corpus / "municipal" / f"{stem}.txt").flat.model_dump_json())
+        pred = json.loads(dev_extraction(corpus / "municipal" / f"{stem}.txt").flat.model_dump_json())
         score.score_doc(tally, json.loads(gpath.read_text(encoding="utf-8")), pred, only)
     totals = [sum(c[i] for c in tally.counts.values()) for i in range(3)]
     return float(score.f1(*totals))

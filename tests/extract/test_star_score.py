@@ -11,7 +11,7 @@ from pathlib import Path
 import pytest
 
 from extract.flat import person_name
-from knowledge.pipeline import extract_path
+from tests.dev_records import dev_extraction
 
 
 def _scorer(fixtures: Path):
@@ -28,7 +28,7 @@ def _f1(corpus: Path, gold: Path, folder: str, only: str) -> float:
     tally = score.Tally()
     for gpath in sorted((gold / folder).glob("*.gold.json")):
         stem = gpath.name[: -len(".gold.json")]
-        pred = json.loads(extract_path(corpus / folder / f"{stem}.txt").flat.model_dump_json())
+        pred = json.loads(dev_extraction(corpus / folder / f"{stem}.txt").flat.model_dump_json())
         score.score_doc(tally, json.loads(gpath.read_text(encoding="utf-8")), pred, only)
     totals = [sum(c[i] for c in tally.counts.values()) for i in range(3)]
     return score.f1(*totals)
@@ -62,17 +62,17 @@ def test_document_fields_of_policy_documents(corpus: Path, gold: Path) -> None:
     "d12_ft_lovovervaagning_fleksydelse",
 ])
 def test_policy_document_fields_per_document(corpus: Path, gold: Path, stem: str) -> None:
-    flat = extract_path(corpus / "star" / f"{stem}.txt").flat
+    flat = dev_extraction(corpus / "star" / f"{stem}.txt").flat
     expected = json.loads((gold / "star" / f"{stem}.gold.json").read_text(encoding="utf-8"))
     for name in ("doc_type", "issuer", "date", "period"):
         assert getattr(flat, name) == expected[name], name
 
 
 def test_seed_letter_and_spec_document_fields(corpus: Path) -> None:
-    letter = extract_path(corpus / "seeds" / "004_66c79f67e679d369.txt").flat
+    letter = dev_extraction(corpus / "seeds" / "004_66c79f67e679d369.txt").flat
     assert (letter.doc_type, letter.date, letter.issuer) == (
         "letter", "2017-09-12", "Styrelsen for Arbejdsmarked og Rekruttering")
     assert {person_name(p) for p in letter.persons} >= {"Pia Damgaard", "Morten Binder"}
-    spec = extract_path(corpus / "seeds" / "001_3dd5ad225882c538.txt").flat
+    spec = dev_extraction(corpus / "seeds" / "001_3dd5ad225882c538.txt").flat
     assert (spec.doc_type, spec.period, spec.reform) == (
         "indicator_spec", "2017-2018", "Førtidspensions- og fleksjobreformen")
