@@ -1,7 +1,11 @@
 """OCR for pages without a text layer (optional: the `ocr` extra plus tesseract-ocr-dan).
 
-`dan+eng` rather than `dan`: with Danish alone tesseract reads `@` as `æ`
-(`udvalgæft.dk`), measured on the synthetic letter in shared/notes/pdf.md.
+`dan` alone, not `dan+eng`: with English beside it tesseract gives a word English's reading
+where that scores higher, and English has no "æ", "ø", "å" ("Beskeeftigelsesministeriet",
+"Udlaendinge-", "Bgrne-", "pa"): the dev letters printed and scanned (bench/metamorphic.py
+"scan") gave 0.958 and 0.974 of their own records with `dan+eng`, 0.980 and 0.981 with `dan`.
+Danish alone reads `@` as `æ` (`udvalgæft.dk`, measured on the synthetic letter in
+shared/notes/pdf.md; `dan+eng` did too): the normaliser's OCR repairs mend it (ocr_repair.py).
 Tesseract's own reading order interleaves a letter's letterhead column with the body
 line by line (as pdfplumber does), so we take its word boxes and run them through the
 same column split as text PDFs.
@@ -17,7 +21,7 @@ from typing import TYPE_CHECKING
 if TYPE_CHECKING:
     from .pdf_runs import Run
 
-OCR_LANGUAGES = "dan+eng"
+OCR_LANGUAGES = "dan"
 OCR_DPI = 300
 # Largest bitmap we render for OCR: an A3 page at 300 dpi is ~17.4 million pixels.
 MAX_PIXELS = 40_000_000
