@@ -104,19 +104,21 @@ Session 15, head order on the dev letters (agreement; 5e59830 with the variants,
   municipal headswap 0.9986: s9_13_dikurevy's "Afsnit 2" is split off as a street line and put above its
   "Bilag B", a layout no document prints; not aimed at.
 
-Session 16, scan on the dev letters (agreement; 97b8283 before, after the mends; 300 dpi; the two sets run side
-by side on the 2-core machine, 255-330 s a set, 5-6 s a page):
-  ft_qa             0.9576 -> 0.9899
-  ft_qa_ministries  0.9735 -> 0.9833
-  Most of the loss was tesseract's English beside Danish (`dan+eng`): a word's English reading won where it
-  scored higher, and English has no "æ", "ø", "å" ("Beskeeftigelsesministeriet", "Udlaendinge-", "Bgrne-",
-  "pa"); read with `dan` alone, 0.9797 and 0.9806. Then the OCR repairs (extract/ocr_repair.py, made only in
-  text tesseract wrote): the stamp's "628348 0001.png", "§" read as "8", the committee's "SQU Alm.del", and
-  "@" read as "æ" (which `dan` alone does). Left: sou-2008-09-l15-spm20-svar's text version holds mojibake
-  ("Ã¥rsagen", "â€"), which the normaliser mends in the text but a print shows as it is and OCR reads as
-  "ÅYrsagen", a copy no real letter is; single-letter misreadings ("midier" for "midler", "Bjårnsson",
-  "4171 27.00" for the letterhead's telephone "41 71 27 00" level with a body line, tru-2019-20-spm33-svar,
-  "KTIlf." in mpu-2009-10-l206-spm73-svar's footer letterhead).
+Session 16, scan on the dev letters (agreement, 300 dpi; the two sets run side by side on the 2-core machine,
+255-330 s a set, 5-6 s a page):
+                    dan+eng (the loader)   dan    dan + OCR repairs (extract/ocr_repair.py)
+  ft_qa             0.9576                 0.9797 0.9899
+  ft_qa_ministries  0.9735                 0.9806 0.9833
+  With `dan+eng` most of the loss is English's reading of a word winning where it scores higher, and English
+  has no "æ", "ø", "å" ("Beskeeftigelsesministeriet", "Udlaendinge-", "Bgrne-", "pa"); `dan` alone reads them,
+  but "§" as "8", "SOU" as "SQU" and "@" as "æ" or "e", which the repairs mend. The loader still reads with
+  `dan+eng` (extract/ocr.py says why); the repairs that its readings need (the stamp's "628348 0001.png", "@"
+  as "æ") change no field of these letters. Left with `dan`: sou-2008-09-l15-spm20-svar's text version holds
+  mojibake ("Ã¥rsagen", "â€"), which the normaliser mends in the text but a print shows as it is and OCR reads
+  as "ÅYrsagen", a copy no real letter is; misreadings each of one letter ("midier" for "midler", "Bjårnsson",
+  a lone "/" between two signers as "i" in suu-2019-20-spm286-svar, "4171 27.00" for the letterhead's
+  telephone "41 71 27 00" level with a body line in tru-2019-20-spm33-svar, "•" as "+" and "KTIlf." in
+  mpu-2009-10-l206-spm73-svar's footer letterhead, which then is read into the answer).
 """
 from __future__ import annotations
 

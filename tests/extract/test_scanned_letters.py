@@ -2,8 +2,8 @@
 
 Three dev letters are printed as a ministry lays them out and scanned at 300 dpi (bench/metamorphic.py
 print_scan_pdf, the bench's "scan" variant: grey paper, 0.3 degrees askew, fixed-seed specks), read back by
-OCR (tesseract `dan`) and the OCR repairs (extract/ocr_repair.py); each repair is tested on its attesting
-snippets, on snippets it must leave as they are, and on text that no OCR wrote.
+OCR (tesseract, extract/ocr.py) and the OCR repairs (extract/ocr_repair.py); each repair is tested on its
+attesting snippets, on snippets it must leave as they are, and on text that no OCR wrote.
 """
 from __future__ import annotations
 
@@ -18,17 +18,17 @@ from extract.ocr_repair import OCR_REPAIR, OCR_REPAIRS, ocr_repaired
 from knowledge.pipeline import extract_path
 
 CORPUS = Path(__file__).resolve().parents[2] / "corpus"
-# One letter a repair or a reading of Danish letters shows on: the Danish model's "æ" in "Udlændinge" and a
-# second page (uui), the committee's "SOU" read as "SQU" in the stamp (sou), "§" read as "8" (amu).
-LETTERS = ("ft_qa_ministries/uui-2023-24-spm44-svar", "ft_qa/sou-2024-25-spm562-spm",
+# A letter over two pages (efk), a letterhead column beside the body with its journal number, date and a
+# signer (fiu), a section sign in the question (amu); the stamp's page image "NNNN 0001.png" in all three.
+LETTERS = ("ft_qa_ministries/efk-2017-18-spm205-svar", "ft_qa/fiu-2021-22-l207-spm6-svar",
            "ft_qa/amu-2004-05-l22-spm31-svar")
 
 
 @pytest.fixture(scope="module")
 def scanned(tmp_path_factory: pytest.TempPathFactory) -> dict[str, dict]:
     # no skip: `make test` installs tesseract-ocr-dan (Makefile debs), so a missing OCR is a broken install
-    assert ocr_available(), "tesseract with the Danish language (tesseract-ocr-dan) and pytesseract are needed: " \
-                            "run `make debs` or apt-get install tesseract-ocr tesseract-ocr-dan"
+    assert ocr_available(), "tesseract with its Danish and English languages (tesseract-ocr-dan) and pytesseract " \
+                            "are needed: run `make debs`, or apt-get install tesseract-ocr tesseract-ocr-dan"
     out = tmp_path_factory.mktemp("scans")
     records = {}
     for name in LETTERS:
@@ -42,27 +42,28 @@ def scanned(tmp_path_factory: pytest.TempPathFactory) -> dict[str, dict]:
 
 @pytest.mark.slow
 def test_a_scanned_answer_over_two_pages_gives_its_fields(scanned: dict[str, dict]) -> None:
-    record = scanned["ft_qa_ministries/uui-2023-24-spm44-svar"]
-    assert record["udvalg"] == {"name": "Udlændinge- og Integrationsudvalget", "abbrev": "UUI"}
-    assert record["addressee"] == "udlændinge- og integrationsministeren"
-    assert record["ministry"] == record["issuer"] == "Udlændinge- og Integrationsministeriet"
-    assert record["journal_number"] == "2023 - 16834"
-    assert (record["question_sent_date"], record["answer_date"]) == ("2023-11-01", "2023-11-24")
-    assert record["asked_by"] == [{"name": "Zenia Stampe", "party": "RV"}]
-    assert record["question_text"] == ("Kan ministeren udarbejde en oversigt over, hvilke lande og eventuelt "
-                                       "flygtningelejre Danmark har modtaget kvoteflygtninge fra siden årtusindskiftet?")
-    assert record["ftdk_document_id"] == "2787231"  # the stamp's "2787231 0001.png" (page_image)
+    record = scanned["ft_qa_ministries/efk-2017-18-spm205-svar"]
+    assert record["udvalg"] == {"name": "Energi-, Forsynings- og Klimaudvalget", "abbrev": "EFK"}
+    assert (record["question_number"], record["question_sent_date"], record["answer_date"]) == \
+        (205, "2018-03-13", "2019-05-01")
+    assert record["question_text"] == (
+        "Kan ministeren oplyse, hvad det vil koste henholdsvis statsfinanserne, private husholdninger og "
+        "erhvervslivet at gennemføre initiativerne i Alternativets energiudspil \"God energi” fremlagt den 13. "
+        "marts 2018?")  # tesseract reads an opening "”" as '"' (also uui-2017-18-spm215, uui-2023-24-spm44)
+    assert record["ftdk_document_id"] == "2052583"  # the stamp's "2052583 0001.png" (page_image)
 
 
 @pytest.mark.slow
-def test_a_scanned_question_keeps_its_committee_and_signer(scanned: dict[str, dict]) -> None:
-    record = scanned["ft_qa/sou-2024-25-spm562-spm"]
-    assert record["udvalg"] == {"name": "Socialudvalget", "abbrev": "SOU"}  # "SQU Alm.del" (committee_q)
-    assert record["ftdk_url_key"] is None or "/sou/" in record["ftdk_url_key"]
-    assert record["addressee"] == "social- og boligministeren"
-    assert record["asked_by"] == [{"name": "Katrine Daugaard", "party": "LA"}]
-    assert (record["signed_by"], record["signer_role"]) == ("Nanna W. Gotfredsen", "formand")
-    assert record["question_number"] == 562 and record["question_sent_date"] == "2025-04-22"
+def test_a_scanned_letterhead_column_gives_its_fields(scanned: dict[str, dict]) -> None:
+    record = scanned["ft_qa/fiu-2021-22-l207-spm6-svar"]
+    assert record["udvalg"] == {"name": "Finansudvalget", "abbrev": None}
+    assert record["case"] == {"kind": "L", "number": "207"}
+    assert record["addressee"] == "transportministeren"
+    assert record["ministry"] == record["issuer"] == "Transportministeriet"
+    assert (record["journal_number"], record["answer_date"]) == ("2022-5074", "2022-09-23")
+    assert record["asked_by"] == [{"name": "Kristian Phil Lorentzen", "party": "V"}]
+    assert record["signed_by"] == "Trine Bramsen"
+    assert record["ftdk_document_id"] == "2627041"
 
 
 @pytest.mark.slow
@@ -82,9 +83,14 @@ def test_the_scans_give_the_text_versions_record(scanned: dict[str, dict]) -> No
     fields = ("doc_type", "udvalg", "samling", "case", "question_number", "question_sent_date", "answer_date",
               "asked_by", "addressee", "ministry", "journal_number", "question_text", "signed_by", "signer_role",
               "issuer", "date", "parties", "ftdk_document_id")
+    def quotes_as_one(value: object) -> object:
+        # tesseract reads the opening "”" of Danish quotes as '"'; a letter may print either, so no repair can
+        # tell which it was (the scorer's text similarity takes them as one)
+        return value.replace('"', "”") if isinstance(value, str) else value
+
     for name, record in scanned.items():
         own = extract_path(CORPUS / f"{name}.txt").flat.model_dump(mode="json")
-        assert {f: record[f] for f in fields} == {f: own[f] for f in fields}, name
+        assert {f: quotes_as_one(record[f]) for f in fields} == {f: quotes_as_one(own[f]) for f in fields}, name
 
 
 # -- the OCR repairs, one by one ------------------------------------------------------------------------
@@ -99,6 +105,8 @@ def repaired(text: str) -> str:
     ("udvalgæft.dk", "udvalg@ft.dk"),
     ("Finn.SÆft.dk", "Finn.S@ft.dk"),
     ("E bmæbm.dk", "E bm@bm.dk"),
+    ("Henrik.KristensenEft.dk og", "Henrik.Kristensen@ft.dk og"),
+    ("tiludvalgeft.dk.", "tiludvalg@ft.dk."),
     ("folkeskolelovens 8 17, stk. 1", "folkeskolelovens § 17, stk. 1"),
     ("lovforslagets 8 49 til de lokale", "lovforslagets § 49 til de lokale"),
     ("angivet i 8 50. Løbende", "angivet i § 50. Løbende"),
@@ -113,6 +121,7 @@ def test_each_repair_mends_its_attesting_snippets(snippet: str, expected: str) -
 @pytest.mark.parametrize("snippet", [
     "628348_0001.png", "side 2 0001.png", "Tlf. 3392 0001",                      # page_image
     "udvalg@ft.dk", "www.væksthus.dk", "læ.dk", "Ærø og Læsø",                    # email_at
+    "www.ft.dk", "heft.dk", "E ft.dk", "kraft.dk",                                # ft_at
     "i 8 år", "i 8 50-årige", "lovens 8 1234", "8 49 000 kr.", "af 8 17 kommuner",  # section_sign
     "SOU Alm.del", "SQUASH", "(SQU)",                                             # committee_q
 ])
