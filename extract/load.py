@@ -24,7 +24,7 @@ from typing import Any
 from .document import TEXT_PAGE_MARK, Document, Page, Region, Segment, content_id
 from .errors import CorruptDocument, EmptyDocument, NeedsOcr, TooLarge, UnreadableFile, UnsupportedFormat
 from .names import shown, source_name
-from .normalise import decode_cfemail, normalise, raw_to_norm
+from .normalise import decode_cfemail, normalise, ocr_fixed, raw_to_norm
 from .page_title import PageHead, page_title
 from .pdf_glued import lost_line_breaks
 
@@ -271,9 +271,16 @@ _OWN_LINE_BREAKS = frozenset({"pdf", "docx", "odt"})
 def build(path: Path, data: bytes, media: str, page_texts: list[str], *,
           warnings: tuple[str, ...] = (), tables: tuple = (),
           letterheads: dict[int, tuple[int, int]] | None = None, page_title: str | None = None,
-          numbers: list[int] | None = None, site_name: str | None = None) -> Document:
+          numbers: list[int] | None = None, site_name: str | None = None,
+          ocr_pages: frozenset[int] = frozenset()) -> Document:
     pages = tuple(Page(numbers[i] if numbers else i + 1, t) for i, t in enumerate(page_texts))
     raw = "".join(page_texts)
+    # the spans of the pages tesseract read (`ocr_pages`), where its misreadings are mended (ocr_repair.py)
+    ocr_spans, at = [], 0
+    for page in pages:
+        if page.number in ocr_pages:
+            ocr_spans.append((at, at + len(page.text)))
+        at += len(page.text)
     # A PDF's text layer keeps its line breaks, and a Word or OpenDocument file's paragraphs are
     # its own: no glued words to repair there, unless the text is a printed or pasted text version
     # whose converter lost them (pdf_glued). A text file or a web page may be such a version
@@ -281,7 +288,7 @@ def build(path: Path, data: bytes, media: str, page_texts: list[str], *,
     # "NaturErhvervsstyrelsen") is split only where the text shows those lost line breaks.
     lost = lost_line_breaks(raw)
     own_media = media in _OWN_LINE_BREAKS
-    text, segments, _ = normalise(raw, glued=lost or not own_media, own_capitals=not lost)
+    text, segments, _ = normalise(raw, glued=lost or not own_media, own_capitals=not lost, ocr=ocr_spans)
     segments = _split_at_pages(segments, [len(t) for t in page_texts])
     regions = []
     offset = 0
@@ -293,7 +300,7 @@ def build(path: Path, data: bytes, media: str, page_texts: list[str], *,
         offset += len(page.text)
     return Document(id=content_id(data), source=source_name(path), media=media,  # type: ignore[arg-type]
                     pages=pages, text=text, segments=segments, regions=tuple(regions), tables=tables,
-                    ftdk_document_id=ftdk_document_id(raw), warnings=warnings, page_title=page_title,
+                    ftdk_document_id=ftdk_document_id(ocr_fixed(raw, ocr_spans) if ocr_spans else raw), warnings=warnings, page_title=page_title,
                     site_name=" ".join(site_name.split()) if site_name and site_name.strip() else None)
 
 
@@ -358,11 +365,13 @@ def _from_pdf(path: Path, data: bytes, *, max_pages: int, ocr: bool) -> Document
     texts = [t if t.endswith("\n") else t + "\n" for t in texts]
     scanned = [p.number for p in pages if p.needs_ocr or p.number in unmapped]
     ocr_heads: dict[int, tuple[int, int]] = {}
+    read_by_ocr: frozenset[int] = frozenset()
     if scanned:
         from .ocr import OCR_LANGUAGES, ocr_pages
 
         deadline = time.monotonic() + OCR_SECONDS
         recovered = ocr_pages(path, data, scanned[:OCR_PAGES], deadline=deadline) if ocr else {}
+        read_by_ocr = frozenset(recovered)
         for number, (text, letterhead) in recovered.items():
             texts[number - 1] = text
             if letterhead != (0, 0):
@@ -384,7 +393,8 @@ def _from_pdf(path: Path, data: bytes, *, max_pages: int, ocr: bool) -> Document
             warnings.append(f"{path}: pages {sorted(recovered)} were read by OCR ({OCR_LANGUAGES}); check quotes against the scan")
     tables = tuple(t for p in pages for t in p.tables)
     heads = {p.number: p.letterhead for p in pages if p.letterhead != (0, 0)} | ocr_heads
-    return build(path, data, "pdf", texts, warnings=tuple(warnings), tables=tables, letterheads=heads)
+    return build(path, data, "pdf", texts, warnings=tuple(warnings), tables=tables, letterheads=heads,
+                 ocr_pages=read_by_ocr)
 
 
 # OCR takes 2-7 s a page: per file, at most this many pages and seconds (a 4 KB file of

@@ -32,6 +32,7 @@ import ftfy
 from danish.dates import LETTER_DATE_PATTERN, MONTH_NAME_PATTERN
 
 from .document import Segment
+from .ocr_repair import OCR_REPAIR, OCR_REPAIRS, ocr_repaired
 
 _LOWER = "a-zæøåäöüé"
 _UPPER = "A-ZÆØÅÄÖÜÉ"
@@ -267,18 +268,29 @@ _REPLACERS: dict[str, Callable[[re.Match[str]], str]] = {
     "glue": lambda m: " ",
 }
 
-REPAIR_KINDS: tuple[str, ...] = tuple(dict.fromkeys([*_EVENED, *(name for name, _ in _PATTERNS)]))
+REPAIR_KINDS: tuple[str, ...] = tuple(dict.fromkeys([*_EVENED, *(name for name, _ in _PATTERNS),
+                                                     *(name for name, _, _, _ in OCR_REPAIRS)]))
 
 
-def normalise(raw: str, *, glued: bool = True,
-              own_capitals: bool = False) -> tuple[str, tuple[Segment, ...], tuple[tuple[int, int, str], ...]]:
+def normalise(raw: str, *, glued: bool = True, own_capitals: bool = False,
+              ocr: Sequence[tuple[int, int]] = ()) -> tuple[str, tuple[Segment, ...], tuple[tuple[int, int, str], ...]]:
     """Return (normalised text, segment map, repairs as (start, end, kind) in output).
 
     `glued=False` leaves out the glued-word repairs (GLUE_RULES): for text whose line
     breaks are intact, such as a PDF's text layer. `own_capitals=True` leaves out only the
     lower-case/capital one (IN_WORD_CAPITAL_RULES): for a text file or web page that shows
-    no lost line breaks, where "FerieKonto" is one word.
+    no lost line breaks, where "FerieKonto" is one word. `ocr`: the [start, end) spans of `raw`
+    that tesseract wrote (pages read by OCR), where the OCR repairs (ocr_repair.OCR_REPAIRS) are
+    made first; no other text is touched by them.
     """
+    if ocr:
+        fixed, ocr_map, ocr_repairs = _ocr_pass(raw, ocr)
+        if ocr_repairs:
+            text, segments, repairs = normalise(fixed, glued=glued, own_capitals=own_capitals)
+            ends = [seg.raw_end for seg in segments]
+            moved = tuple((_norm_at(segments, ends, start), _norm_at(segments, ends, end), kind)
+                          for start, end, kind in ocr_repairs)
+            return text, _composed(segments, ocr_map, len(fixed), len(raw)), tuple(sorted(repairs + moved))
     pattern = _COMBINED if glued and not own_capitals else _OWN_CAPITALS if glued else _UNGLUED
     even, line_map, line_repairs = _even_line_ends(raw)
     if not line_repairs:
@@ -288,6 +300,23 @@ def normalise(raw: str, *, glued: bool = True,
     ends = [seg.raw_end for seg in segments]  # non-decreasing: the pass copies and repairs left to right
     moved = tuple((_norm_at(segments, ends, start), _norm_at(segments, ends, end), kind) for start, end, kind in line_repairs)
     return text, composed, tuple(sorted(repairs + moved))
+
+
+def _ocr_pass(raw: str, spans: Sequence[tuple[int, int]]) -> tuple[str, tuple[Segment, ...], tuple[tuple[int, int, str], ...]]:
+    """The OCR repairs made inside `spans` of `raw` (a match outside them is copied as it is), the map back to
+    `raw` and the repairs (in the returned text's offsets)."""
+
+    def repair(match: re.Match[str]) -> str:
+        inside = any(lo <= match.start() and match.end() <= hi for lo, hi in spans)
+        return ocr_repaired(match) if inside else match.group(0)
+
+    return _one_pass(raw, OCR_REPAIR, repair, keep_inner=False)
+
+
+def ocr_fixed(raw: str, spans: Sequence[tuple[int, int]]) -> str:
+    """`raw` with the OCR repairs made inside `spans` (the pages tesseract read), before the other repairs: what
+    the page-image marker ("628348_0001.png") is read from."""
+    return _ocr_pass(raw, spans)[0]
 
 
 def _even_line_ends(raw: str) -> tuple[str, tuple[Segment, ...], tuple[tuple[int, int, str], ...]]:

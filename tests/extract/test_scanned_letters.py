@@ -1,0 +1,148 @@
+"""Letters that reach users as scans (older Folketing letters are image-only PDFs) give their text version's record.
+
+Three dev letters are printed as a ministry lays them out and scanned at 300 dpi (bench/metamorphic.py
+print_scan_pdf, the bench's "scan" variant: grey paper, 0.3 degrees askew, fixed-seed specks), read back by
+OCR (tesseract, extract/ocr.py) and the OCR repairs (extract/ocr_repair.py); each repair is tested on its
+attesting snippets, on snippets it must leave as they are, and on text that no OCR wrote.
+"""
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from bench.metamorphic import print_scan_pdf
+from extract.normalise import normalise
+from extract.ocr import ocr_available
+from extract.ocr_repair import OCR_REPAIR, OCR_REPAIRS, ocr_repaired
+from knowledge.pipeline import extract_path
+
+CORPUS = Path(__file__).resolve().parents[2] / "corpus"
+# A letter over two pages (efk), a letterhead column beside the body with its journal number, date and a
+# signer (fiu), a section sign in the question (amu); the stamp's page image "NNNN 0001.png" in all three.
+LETTERS = ("ft_qa_ministries/efk-2017-18-spm205-svar", "ft_qa/fiu-2021-22-l207-spm6-svar",
+           "ft_qa/amu-2004-05-l22-spm31-svar")
+
+
+@pytest.fixture(scope="module")
+def scanned(tmp_path_factory: pytest.TempPathFactory) -> dict[str, dict]:
+    # no skip: `make test` installs tesseract-ocr-dan (Makefile debs), so a missing OCR is a broken install
+    assert ocr_available(), "tesseract with its Danish and English languages (tesseract-ocr-dan) and pytesseract " \
+                            "are needed: run `make debs`, or apt-get install tesseract-ocr tesseract-ocr-dan"
+    out = tmp_path_factory.mktemp("scans")
+    records = {}
+    for name in LETTERS:
+        text = CORPUS / f"{name}.txt"
+        scan = print_scan_pdf(text.read_text(encoding="utf-8"), out / f"{text.stem}.pdf")
+        sidecar = text.with_suffix(".meta.json")
+        (out / sidecar.name).write_bytes(sidecar.read_bytes())  # the letter's address, as the bench copies it
+        records[name] = extract_path(scan).flat.model_dump(mode="json")
+    return records
+
+
+@pytest.mark.slow
+def test_a_scanned_answer_over_two_pages_gives_its_fields(scanned: dict[str, dict]) -> None:
+    record = scanned["ft_qa_ministries/efk-2017-18-spm205-svar"]
+    assert record["udvalg"] == {"name": "Energi-, Forsynings- og Klimaudvalget", "abbrev": "EFK"}
+    assert (record["question_number"], record["question_sent_date"], record["answer_date"]) == \
+        (205, "2018-03-13", "2019-05-01")
+    assert record["question_text"] == (
+        "Kan ministeren oplyse, hvad det vil koste henholdsvis statsfinanserne, private husholdninger og "
+        "erhvervslivet at gennemføre initiativerne i Alternativets energiudspil \"God energi” fremlagt den 13. "
+        "marts 2018?")  # tesseract reads an opening "”" as '"' (also uui-2017-18-spm215, uui-2023-24-spm44)
+    assert record["ftdk_document_id"] == "2052583"  # the stamp's "2052583 0001.png" (page_image)
+
+
+@pytest.mark.slow
+def test_a_scanned_letterhead_column_gives_its_fields(scanned: dict[str, dict]) -> None:
+    record = scanned["ft_qa/fiu-2021-22-l207-spm6-svar"]
+    assert record["udvalg"] == {"name": "Finansudvalget", "abbrev": None}
+    assert record["case"] == {"kind": "L", "number": "207"}
+    assert record["addressee"] == "transportministeren"
+    assert record["ministry"] == record["issuer"] == "Transportministeriet"
+    assert (record["journal_number"], record["answer_date"]) == ("2022-5074", "2022-09-23")
+    assert record["asked_by"] == [{"name": "Kristian Phil Lorentzen", "party": "V"}]
+    assert record["signed_by"] == "Trine Bramsen"
+    assert record["ftdk_document_id"] == "2627041"
+
+
+@pytest.mark.slow
+def test_a_scanned_section_sign_is_read_as_one(scanned: dict[str, dict]) -> None:
+    record = scanned["ft_qa/amu-2004-05-l22-spm31-svar"]
+    assert record["question_text"] == (
+        "Kan ministeren bekræfte, at de midler, der efter lovforslagets § 49 afsættes af staten til de lokale "
+        "beskæftigelsesr åd til fremme af særlige virksomhedsrettede lokale initiativer, ikke kan anvendes til "
+        "finansiering af løbende driftsopgaver i jobcentret?")
+    assert record["case"] == {"kind": "L", "number": "22"}
+    assert record["journal_number"] == "04-201-52/101-0012"
+    assert record["addressee"] == "beskæftigelsesministeren"
+
+
+@pytest.mark.slow
+def test_the_scans_give_the_text_versions_record(scanned: dict[str, dict]) -> None:
+    fields = ("doc_type", "udvalg", "samling", "case", "question_number", "question_sent_date", "answer_date",
+              "asked_by", "addressee", "ministry", "journal_number", "question_text", "signed_by", "signer_role",
+              "issuer", "date", "parties", "ftdk_document_id")
+    def quotes_as_one(value: object) -> object:
+        # tesseract reads the opening "”" of Danish quotes as '"'; a letter may print either, so no repair can
+        # tell which it was (the scorer's text similarity takes them as one)
+        return value.replace('"', "”") if isinstance(value, str) else value
+
+    for name, record in scanned.items():
+        own = extract_path(CORPUS / f"{name}.txt").flat.model_dump(mode="json")
+        assert {f: quotes_as_one(record[f]) for f in fields} == {f: quotes_as_one(own[f]) for f in fields}, name
+
+
+# -- the OCR repairs, one by one ------------------------------------------------------------------------
+
+def repaired(text: str) -> str:
+    return OCR_REPAIR.sub(ocr_repaired, text)
+
+
+@pytest.mark.parametrize(("snippet", "expected"), [
+    ("628348 0001.png", "628348_0001.png"),
+    ("2662638 0001.png", "2662638_0001.png"),
+    ("udvalgæft.dk", "udvalg@ft.dk"),
+    ("Finn.SÆft.dk", "Finn.S@ft.dk"),
+    ("E bmæbm.dk", "E bm@bm.dk"),
+    ("Henrik.KristensenEft.dk og", "Henrik.Kristensen@ft.dk og"),
+    ("tiludvalgeft.dk.", "tiludvalg@ft.dk."),
+    ("folkeskolelovens 8 17, stk. 1", "folkeskolelovens § 17, stk. 1"),
+    ("lovforslagets 8 49 til de lokale", "lovforslagets § 49 til de lokale"),
+    ("angivet i 8 50. Løbende", "angivet i § 50. Løbende"),
+    ("SQU Alm.del", "SOU Alm.del"),
+    ("SQU alm. del", "SOU alm. del"),
+    ("SOQU alm. del", "SOU alm. del"),
+])
+def test_each_repair_mends_its_attesting_snippets(snippet: str, expected: str) -> None:
+    assert repaired(snippet) == expected
+
+
+@pytest.mark.parametrize("snippet", [
+    "628348_0001.png", "side 2 0001.png", "Tlf. 3392 0001",                      # page_image
+    "udvalg@ft.dk", "www.væksthus.dk", "læ.dk", "Ærø og Læsø",                    # email_at
+    "www.ft.dk", "heft.dk", "E ft.dk", "kraft.dk",                                # ft_at
+    "i 8 år", "i 8 50-årige", "lovens 8 1234", "8 49 000 kr.", "af 8 17 kommuner",  # section_sign
+    "SOU Alm.del", "SQUASH", "(SQU)",                                             # committee_q
+])
+def test_the_repairs_leave_correct_text_as_it_is(snippet: str) -> None:
+    assert repaired(snippet) == snippet
+
+
+def test_every_repair_names_at_least_two_attesting_snippets() -> None:
+    assert all(len(snippets) >= 2 for _, _, _, snippets in OCR_REPAIRS)
+    for name, _, _, snippets in OCR_REPAIRS:
+        assert all(repaired(s) != s for s in snippets), name
+
+
+def test_only_the_text_tesseract_wrote_is_repaired_and_mapped_back() -> None:
+    text_layer = "SQU Alm.del\nlovforslagets 8 49 til\n"
+    scanned_page = "SQU Alm.del\nlovforslagets 8 49 til\n"
+    raw = text_layer + scanned_page
+    assert normalise(raw, glued=False)[0] == raw  # no OCR page: no OCR repair
+    text, segments, repairs = normalise(raw, glued=False, ocr=[(len(text_layer), len(raw))])
+    assert text == text_layer + "SOU Alm.del\nlovforslagets § 49 til\n"
+    assert sorted(kind for _, _, kind in repairs) == ["committee_q", "section_sign"]
+    section = text.index("§")
+    piece = next(s for s in segments if s.norm_start <= section < s.norm_start + s.length)
+    assert raw[piece.raw_start:piece.raw_end] == "8"  # the repaired sign points at what tesseract wrote
