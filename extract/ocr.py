@@ -1,15 +1,13 @@
 """OCR for pages without a text layer (optional: the `ocr` extra plus tesseract-ocr-dan).
 
-`dan+eng` rather than `dan`: with Danish alone tesseract reads `@` as `æ`
-(`udvalgæft.dk`), measured on the synthetic letter in shared/notes/pdf.md.
-Measured since on the dev letters printed and scanned (bench/metamorphic.py "scan"): with
-English beside it tesseract gives a word English's reading where that scores higher, and English
-has no "æ", "ø", "å" ("Beskeeftigelsesministeriet", "Udlaendinge-", "Bgrne-", "pa"): ft_qa and
+`dan`, with the OCR repairs its misreadings need (ocr_repair.py: `@` read as `æ` or `e`,
+`§` as `8`, "SQU" for "SOU"), rather than `dan+eng`: with English beside it tesseract gives a
+word English's reading where that scores higher, and English has no "æ", "ø", "å"
+("Beskeeftigelsesministeriet", "Udlaendinge-", "Bgrne-", "pa", "fortidspension"). Measured on
+the dev letters printed and scanned (bench/metamorphic.py "scan", session 16): ft_qa and
 ft_qa_ministries gave 0.9576 and 0.9735 of their own records with `dan+eng`, 0.9797 and 0.9806
-with `dan`, 0.9899 and 0.9833 with `dan` and the OCR repairs its misreadings need (ocr_repair.py:
-`@` as `æ` or `e`, `§` as `8`, "SQU" for "SOU"). Not switched yet: the knowledge tests' seed-000
-scan fixture (tests/knowledge/conftest.py) is built on `dan+eng`'s misreading "fortidspension",
-which `dan` reads right.
+with `dan`, 0.9899 and 0.9833 with `dan` and the repairs. (`dan+eng` was chosen first because
+`dan` alone reads `@` as `æ`, `udvalgæft.dk`, shared/notes/pdf.md: the repairs mend that.)
 Tesseract's own reading order interleaves a letter's letterhead column with the body
 line by line (as pdfplumber does), so we take its word boxes and run them through the
 same column split as text PDFs.
@@ -25,7 +23,7 @@ from typing import TYPE_CHECKING
 if TYPE_CHECKING:
     from .pdf_runs import Run
 
-OCR_LANGUAGES = "dan+eng"
+OCR_LANGUAGES = "dan"
 OCR_DPI = 300
 # Largest bitmap we render for OCR: an A3 page at 300 dpi is ~17.4 million pixels.
 MAX_PIXELS = 40_000_000

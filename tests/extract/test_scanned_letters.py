@@ -48,8 +48,8 @@ def test_a_scanned_answer_over_two_pages_gives_its_fields(scanned: dict[str, dic
         (205, "2018-03-13", "2019-05-01")
     assert record["question_text"] == (
         "Kan ministeren oplyse, hvad det vil koste henholdsvis statsfinanserne, private husholdninger og "
-        "erhvervslivet at gennemføre initiativerne i Alternativets energiudspil \"God energi” fremlagt den 13. "
-        "marts 2018?")  # tesseract reads an opening "”" as '"' (also uui-2017-18-spm215, uui-2023-24-spm44)
+        "erhvervslivet at gennemføre initiativerne i Alternativets energiudspil ”God energi” fremlagt den 13. "
+        "marts 2018?")  # as the letter prints it (with English beside Danish, tesseract read the opening "”" as '"')
     assert record["ftdk_document_id"] == "2052583"  # the stamp's "2052583 0001.png" (page_image)
 
 

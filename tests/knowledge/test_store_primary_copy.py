@@ -1,8 +1,9 @@
 """A work is searched and quoted through its primary copy, whatever order its copies
 arrive in (reviewer, session 4): BEU spm. 558 is in corpus/ as the seed .txt, a text-layer
-PDF and a scan of it (corpus/pdf/synthetic, tests/fixtures/pdf_sources.csv). Its OCR reads
-"førtidspension" as "fortidspension" and misses "lovbemærkningerne"; when the scan came
-first it used to stay the indexed copy, so the word was not found and quotes had OCR errors."""
+PDF and a scan of it (corpus/pdf/synthetic, tests/fixtures/pdf_sources.csv). OCR read with
+English beside Danish (before session 16) gave "førtidspension" as "fortidspension" and missed
+"lovbemærkningerne"; when the scan came first it used to stay the indexed copy, so the word was
+not found and quotes had OCR errors. Each hit must come from the primary copy, by its id."""
 from __future__ import annotations
 
 from pathlib import Path
@@ -64,7 +65,7 @@ def test_the_primary_copy_is_indexed_and_quoted_in_any_order(corpus: Path, tmp_p
         assert hit["citation"]["file"] == primary
         assert "lovbemærkningerne" in hit["citation"]["quote"]
         quote = _the_one_hit(store, "førtidspension tilgang")["citation"]["quote"]
-        assert "førtidspension" in quote and "fortidspension" not in quote  # not the scan's OCR error
+        assert "førtidspension" in quote and "fortidspension" not in quote  # the primary copy's words
         store.db.execute("INSERT INTO search_fts(search_fts) VALUES ('integrity-check')")
 
 
