@@ -7,10 +7,10 @@ snippets that attest it, with the letter they come from). The snippets are tesse
 letters printed and scanned at 300 dpi (bench/metamorphic.py "scan") and of the synthetic scan
 corpus/pdf/synthetic/ministry_letter_seed000_imageonly_300dpi.pdf.
 
-The loader reads with `dan+eng` (extract/ocr.py); `page_image` and `email_at` mend its readings. The dev letters
-scanned read better with `dan` alone (ft_qa 0.9576 -> 0.9899, ft_qa_ministries 0.9735 -> 0.9833 with these
-repairs; ocr.py says why it is not switched yet), whose own misreadings `ft_at`, `section_sign` and `committee_q`
-mend: with `dan+eng` they do not occur, and the three leave its text as it is.
+The loader reads with tesseract's Danish alone (extract/ocr.py, session 16): the dev letters scanned give their
+text's record 0.9899 (ft_qa) and 0.9833 (ft_qa_ministries) with these repairs, against 0.9576 and 0.9735 read with
+`dan+eng`. `ft_at`, `section_sign` and `committee_q` mend what `dan` alone misreads; `page_image` and `email_at`
+what both readings do.
 """
 from __future__ import annotations
 
