@@ -36,3 +36,20 @@ def dev_extraction(path: str | Path) -> Extraction:
     if not given.resolve().is_relative_to(CORPUS):
         raise ValueError(f"{path}: only the bundled corpus is extracted once; extract a copy with extract_path")
     return _extracted(given, _stamp(given))
+
+
+def fields(extraction: Extraction) -> dict[str, object]:
+    """The record as `sporbar extract --json` writes it, without what names the file (its source and content id):
+    what a changed copy of a text must give as the text does."""
+    flat = extraction.flat.model_dump(mode="json")
+    return {k: v for k, v in flat.items() if k not in ("source", "document_id")}
+
+
+def record_fields(path: str | Path) -> dict[str, object]:
+    """`fields` of a file extracted afresh (a changed copy in a test's tmp_path)."""
+    return fields(extract_path(path))
+
+
+def dev_record_fields(path: str | Path) -> dict[str, object]:
+    """`fields` of a bundled corpus text, extracted once for all its copies (`dev_extraction`)."""
+    return fields(dev_extraction(path))

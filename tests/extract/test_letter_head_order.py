@@ -22,27 +22,13 @@ import pytest
 
 from bench.metamorphic import VARIANTS, letter_layout
 from extract.letter_layouts import cue
-from knowledge.pipeline import Extraction, extract_path
-from tests.dev_records import dev_extraction
+from tests.dev_records import dev_record_fields as _dev_record
+from tests.dev_records import record_fields as _record
 
 _CORPUS = Path(__file__).resolve().parents[2] / "corpus"
 SETS = ("ft_qa", "ft_qa_ministries")
 LETTERS = sorted(p for name in SETS for p in (_CORPUS / name).glob("*.txt"))
 KINDS = ("headswap", "footer", "dateorder")
-
-
-def _record(path: Path) -> dict:
-    return _fields(extract_path(path))
-
-
-def _dev_record(path: Path) -> dict:
-    """A bundled letter's record, extracted once for all its copies (tests/dev_records.py)."""
-    return _fields(dev_extraction(path))
-
-
-def _fields(extraction: Extraction) -> dict:
-    flat = extraction.flat.model_dump(mode="json")
-    return {k: v for k, v in flat.items() if k not in ("source", "document_id")}
 
 
 def _copy(tmp_path: Path, path: Path, text: str) -> Path:

@@ -22,25 +22,11 @@ from bench.metamorphic import letter_layout, print_letter_pdf
 from extract.document import Document
 from extract.load import load
 from extract.normalise import normalise
-from knowledge.pipeline import Extraction, extract_path
-from tests.dev_records import dev_extraction
+from tests.dev_records import dev_record_fields as _dev_record
+from tests.dev_records import record_fields as _record
 
 _CORPUS = Path(__file__).resolve().parents[2] / "corpus"
 LETTERS = sorted([*(_CORPUS / "ft_qa").glob("*.txt"), *(_CORPUS / "ft_qa_ministries").glob("*.txt")])
-
-
-def _record(path: Path) -> dict:
-    return _fields(extract_path(path))
-
-
-def _dev_record(path: Path) -> dict:
-    """A bundled letter's record, extracted once for all its copies (tests/dev_records.py)."""
-    return _fields(dev_extraction(path))
-
-
-def _fields(extraction: Extraction) -> dict:
-    flat = extraction.flat.model_dump(mode="json")
-    return {k: v for k, v in flat.items() if k not in ("source", "document_id")}
 
 
 def _letterhead(doc: Document) -> str:

@@ -35,8 +35,8 @@ import pytest
 from bench.metamorphic import VARIANTS, as_html, page_broken
 from extract.load import html_to_text, load
 from extract.normalise import normalise
-from knowledge.pipeline import Extraction, extract_path
-from tests.dev_records import dev_extraction
+from tests.dev_records import dev_record_fields as _dev_record
+from tests.dev_records import record_fields as _record
 
 _CORPUS = Path(__file__).resolve().parents[2] / "corpus"
 _PAGE_LINED = ("f07_ballerup_rygestop_evaluering", "s03_ballerup_solvej6", "s10_14_ballerup_ejendomsoversigt")
@@ -51,20 +51,6 @@ RESAVED = {
     "ligatures": VARIANTS["ligatures"],
     "trailing": lambda text: "\n".join(line + (" \t " if i % 2 else "  ") for i, line in enumerate(text.split("\n"))),
 }
-
-
-def _record(path: Path) -> dict:
-    return _fields(extract_path(path))
-
-
-def _dev_record(path: Path) -> dict:
-    """A bundled text's record, extracted once for all its re-saved copies (tests/dev_records.py)."""
-    return _fields(dev_extraction(path))
-
-
-def _fields(extraction: Extraction) -> dict:
-    flat = extraction.flat.model_dump(mode="json")
-    return {k: v for k, v in flat.items() if k not in ("source", "document_id")}
 
 
 def _without_spans(value: object) -> object:

@@ -20,26 +20,13 @@ import pytest
 from extract import word_document
 from extract.errors import CorruptDocument, EmptyDocument, EncryptedDocument, TooLarge
 from extract.load import load
-from knowledge.pipeline import Extraction, extract_path
-from tests.dev_records import dev_extraction
+from tests.dev_records import dev_record_fields as _dev_record
+from tests.dev_records import record_fields as _record
 from tests.fixtures.word_print import print_docx, print_odt
 
 _CORPUS = Path(__file__).resolve().parents[2] / "corpus"
 _SETS = ("ft_qa", "ft_qa_ministries", "seeds", "star", "policy")
 _TEXTS = [p for s in _SETS for p in sorted((_CORPUS / s).glob("*.txt"))]
-
-
-def _record(path: Path) -> dict[str, object]:
-    return _fields(extract_path(path))
-
-
-def _dev_record(path: Path) -> dict[str, object]:
-    """A bundled text's record, extracted once for both its Word and its OpenDocument copy."""
-    return _fields(dev_extraction(path))
-
-
-def _fields(extraction: Extraction) -> dict[str, object]:
-    return {k: v for k, v in extraction.flat.model_dump().items() if k not in ("source", "document_id")}
 
 
 def test_the_texts_are_there() -> None:
