@@ -47,7 +47,7 @@ Variants:
   scan        the letter as a scanner gives it: printed as "letterpdf" prints it (a text that is no letter, one
               with no addressee or letterhead line in its head, as "pdf"), each page rendered at 300 dpi in grey
               (print_scan_pdf), and saved as an image-only PDF (Pillow), which the PDF loader reads by OCR
-              (tesseract dan+eng, extract/ocr.py). A mild, deterministic degradation, as an office scanner's
+              (tesseract dan, extract/ocr.py). A mild, deterministic degradation, as an office scanner's
               copy of a printed letter: ink a shade lighter (30 of 255) and paper a shade darker (242), the
               sheet turned 0.3 degrees, 2% of the pixels a faint speck (fixed seed), a blur of 0.4 pixel.
               Needs tesseract-ocr-dan; about 6 s a page on one core.
@@ -106,14 +106,13 @@ Session 15, head order on the dev letters (agreement; 5e59830 with the variants,
 
 Session 16, scan on the dev letters (agreement, 300 dpi; the two sets run side by side on the 2-core machine,
 255-330 s a set, 5-6 s a page):
-                    dan+eng (the loader)   dan    dan + OCR repairs (extract/ocr_repair.py)
+                    dan+eng (before)       dan    dan + OCR repairs (extract/ocr_repair.py; the loader since)
   ft_qa             0.9576                 0.9797 0.9899
   ft_qa_ministries  0.9735                 0.9806 0.9833
   With `dan+eng` most of the loss is English's reading of a word winning where it scores higher, and English
   has no "æ", "ø", "å" ("Beskeeftigelsesministeriet", "Udlaendinge-", "Bgrne-", "pa"); `dan` alone reads them,
-  but "§" as "8", "SOU" as "SQU" and "@" as "æ" or "e", which the repairs mend. The loader still reads with
-  `dan+eng` (extract/ocr.py says why); the repairs that its readings need (the stamp's "628348 0001.png", "@"
-  as "æ") change no field of these letters. Left with `dan`: sou-2008-09-l15-spm20-svar's text version holds
+  but "§" as "8", "SOU" as "SQU" and "@" as "æ" or "e", which the repairs mend. The loader reads with `dan`
+  and the repairs since the end of session 16 (extract/ocr.py). Left with `dan`: sou-2008-09-l15-spm20-svar's text version holds
   mojibake ("Ã¥rsagen", "â€"), which the normaliser mends in the text but a print shows as it is and OCR reads
   as "ÅYrsagen", a copy no real letter is; misreadings each of one letter ("midier" for "midler", "Bjårnsson",
   a lone "/" between two signers as "i" in suu-2019-20-spm286-svar, "4171 27.00" for the letterhead's
@@ -138,6 +137,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "tests" / "fixtures
 import score  # noqa: E402  (the shared scorer, so agreement is read as the dev figures are)
 from word_print import print_docx  # noqa: E402  (the tests' Word writer)
 
+from danish.sentences import TEXT_PAGE_MARK  # noqa: E402  (the loader's page line, "--- side N ---")
 from knowledge.pipeline import extract_path  # noqa: E402
 
 CORPUS = Path(__file__).resolve().parents[1] / "corpus"
@@ -371,8 +371,8 @@ def letter_layout(text: str) -> tuple[list[str], list[str], list[str], list[str]
 # The Folketing's own question form ("Til:" over "Dato:", the committee's name above) is one template that no
 # ministry lays out again; it is left as it is.
 _FORM_LABEL = re.compile(r"\s*Til:\s*$")
-_PAGE_END = re.compile(r"\s*(?:--- side \d+ ---|\d+_(?!0001)\d{4}\.png)\s*$")  # page 2's marker or image
-_PAGE_LINE = re.compile(r"\s*--- side \d+ ---\s*$")
+_PAGE_END = re.compile(rf"\s*(?:{TEXT_PAGE_MARK}|\d+_(?!0001)\d{{4}}\.png)\s*$")  # page 2's marker or image
+_PAGE_LINE = re.compile(rf"\s*{TEXT_PAGE_MARK}\s*$")
 _ANNEX = re.compile(r"\s*Bilag(?:\s+\d+)?\s*:?\s*$")  # the list of enclosures after the signature
 _DATE_LINE = re.compile(rf"\s*(?:Dato:?\s*)?(?:{_DATE})")
 _DATE_LABEL = re.compile(r"\s*Dato:?\s*$")

@@ -11,15 +11,12 @@ import hashlib
 from dataclasses import dataclass, field
 from typing import Literal
 
-from danish.sentences import TEXT_PAGE_MARK as _TEXT_PAGE_MARK
+# The page line of the project's own text output ("--- side N ---"), defined with the sentence reader that
+# must see it; re-exported for the extract readers.
+from danish.sentences import TEXT_PAGE_MARK as TEXT_PAGE_MARK
 
 Media = Literal["pdf", "html", "text", "docx", "odt"]
 RegionKind = Literal["letterhead", "table", "header"]
-
-
-# The page line of the project's own text output ("--- side N ---"), defined with the sentence
-# reader that must see it (danish/sentences.py).
-TEXT_PAGE_MARK = _TEXT_PAGE_MARK
 
 
 @dataclass(frozen=True, slots=True)

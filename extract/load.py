@@ -298,9 +298,11 @@ def build(path: Path, data: bytes, media: str, page_texts: list[str], *,
             regions.append(Region("letterhead", raw_to_norm(segments, offset + head[0]),
                                   raw_to_norm(segments, offset + head[1]), page.number))
         offset += len(page.text)
+    # the ft.dk stamp's page image is read from the raw text, which OCR may have misread ("628348 0001.png")
+    stamp = ftdk_document_id(ocr_fixed(raw, ocr_spans) if ocr_spans else raw)
     return Document(id=content_id(data), source=source_name(path), media=media,  # type: ignore[arg-type]
                     pages=pages, text=text, segments=segments, regions=tuple(regions), tables=tables,
-                    ftdk_document_id=ftdk_document_id(ocr_fixed(raw, ocr_spans) if ocr_spans else raw), warnings=warnings, page_title=page_title,
+                    ftdk_document_id=stamp, warnings=warnings, page_title=page_title,
                     site_name=" ".join(site_name.split()) if site_name and site_name.strip() else None)
 
 

@@ -183,6 +183,9 @@ _OWN_CAPITALS = re.compile("|".join(
     for name, pattern in _PATTERNS), re.MULTILINE)
 
 
+#: A pass of repairs: its text, the map back to the text it read, its repairs (in its text's offsets).
+_Pass = tuple[str, tuple[Segment, ...], tuple[tuple[int, int, str], ...]]
+
 _MOJIBAKE_LAYERS = 3  # a text converted wrongly more than three times over is not seen
 
 
@@ -272,8 +275,7 @@ REPAIR_KINDS: tuple[str, ...] = tuple(dict.fromkeys([*_EVENED, *(name for name, 
                                                      *(name for name, _, _, _ in OCR_REPAIRS)]))
 
 
-def normalise(raw: str, *, glued: bool = True, own_capitals: bool = False,
-              ocr: Sequence[tuple[int, int]] = ()) -> tuple[str, tuple[Segment, ...], tuple[tuple[int, int, str], ...]]:
+def normalise(raw: str, *, glued: bool = True, own_capitals: bool = False, ocr: Sequence[tuple[int, int]] = ()) -> _Pass:
     """Return (normalised text, segment map, repairs as (start, end, kind) in output).
 
     `glued=False` leaves out the glued-word repairs (GLUE_RULES): for text whose line
@@ -283,26 +285,32 @@ def normalise(raw: str, *, glued: bool = True, own_capitals: bool = False,
     that tesseract wrote (pages read by OCR), where the OCR repairs (ocr_repair.OCR_REPAIRS) are
     made first; no other text is touched by them.
     """
-    if ocr:
-        fixed, ocr_map, ocr_repairs = _ocr_pass(raw, ocr)
-        if ocr_repairs:
-            text, segments, repairs = normalise(fixed, glued=glued, own_capitals=own_capitals)
-            ends = [seg.raw_end for seg in segments]
-            moved = tuple((_norm_at(segments, ends, start), _norm_at(segments, ends, end), kind)
-                          for start, end, kind in ocr_repairs)
-            return text, _composed(segments, ocr_map, len(fixed), len(raw)), tuple(sorted(repairs + moved))
     pattern = _COMBINED if glued and not own_capitals else _OWN_CAPITALS if glued else _UNGLUED
-    even, line_map, line_repairs = _even_line_ends(raw)
-    if not line_repairs:
-        return _repaired(raw, pattern)
-    text, segments, repairs = _repaired(even, pattern)
-    composed = _composed(segments, line_map, len(even), len(raw))
+
+    def repaired(text: str) -> _Pass:
+        evened = _even_line_ends(text)
+        return _on_top(evened, len(text), lambda even: _repaired(even, pattern)) if evened[2] \
+            else _repaired(text, pattern)
+
+    if ocr:
+        fixed = _ocr_pass(raw, ocr)
+        if fixed[2]:
+            return _on_top(fixed, len(raw), repaired)
+    return repaired(raw)
+
+
+def _on_top(inner: _Pass, raw_length: int, outer: Callable[[str], _Pass]) -> _Pass:
+    """A pass over the text an inner pass made of the raw text (line ends evened, OCR misreadings mended): the outer
+    pass's text, one map from it back to the raw text, and both passes' repairs in the outer text's offsets."""
+    mid, inner_map, inner_repairs = inner
+    text, segments, repairs = outer(mid)
     ends = [seg.raw_end for seg in segments]  # non-decreasing: the pass copies and repairs left to right
-    moved = tuple((_norm_at(segments, ends, start), _norm_at(segments, ends, end), kind) for start, end, kind in line_repairs)
-    return text, composed, tuple(sorted(repairs + moved))
+    moved = tuple((_norm_at(segments, ends, start), _norm_at(segments, ends, end), kind)
+                  for start, end, kind in inner_repairs)
+    return text, _composed(segments, inner_map, len(mid), raw_length), tuple(sorted(repairs + moved))
 
 
-def _ocr_pass(raw: str, spans: Sequence[tuple[int, int]]) -> tuple[str, tuple[Segment, ...], tuple[tuple[int, int, str], ...]]:
+def _ocr_pass(raw: str, spans: Sequence[tuple[int, int]]) -> _Pass:
     """The OCR repairs made inside `spans` of `raw` (a match outside them is copied as it is), the map back to
     `raw` and the repairs (in the returned text's offsets)."""
 
