@@ -41,6 +41,8 @@ from nlp.lineage.draft import Draft  # noqa: E402
 
 _made_by: dict[int, str] = {}  # evidence start -> the reader that first returned an event there
 _cues_seen: list[str] = []  # the clause cues first_cue returned inside the current call (clause_events' readers)
+_calls: list[str] = []  # the wrapped functions running, outermost first
+_SHARED = frozenset({"demanded_objects.acted_on"})  # readers several others call: named with their caller
 
 
 def _drafts(value: Any) -> Iterator[Draft]:
@@ -57,12 +59,19 @@ def _wrap(name: str, fn: Callable[..., Any]) -> Callable[..., Any]:
     def wrapped(*args: Any, **kwargs: Any) -> Any:
         if name == "clauses.clause_events":
             _cues_seen.clear()
-        out = fn(*args, **kwargs)
+        caller = _calls[-1] if _calls else ""
+        _calls.append(name)
+        try:
+            out = fn(*args, **kwargs)
+        finally:
+            _calls.pop()
         if name == "clause_cues.first_cue" and out is not None:
             _cues_seen.append(_cue_name(*out))
             return out
         if name == "clauses.clause_events" and _cues_seen:
             claim = f"{name} [{' + '.join(sorted(set(_cues_seen)))}]"
+        elif name in _SHARED and caller:
+            claim = f"{name} (from {caller})"
         else:
             claim = name
         given = {d.start for value in (*args, *kwargs.values()) for d in _drafts(value)}

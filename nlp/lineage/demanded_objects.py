@@ -1,8 +1,9 @@
 """What a party demands or wishes done, read from the object of its verb: a scheme or an act named by a demand
 verb's object ("Alternativet vil arbejde for afskaffelse af ...", "Derfor støtter vi ... fradrag for
 sundhedsforsikringer"), and the general rule of wishing to act on a thing: a transitive infinitive after a verb of
-volition that no table names ("Venstre ønsker at privatisere offentlige virksomheder", s9_01) plans an act on its
-object noun phrase, unless that names a principle (nlp/data/principle_heads.csv).
+volition that no table names ("Vi konservative ønsker at styrke den psykiatriske behandling", s7_04) plans an act on
+its object noun phrase, unless that names a principle (nlp/data/principle_heads.csv). In the party's own voice
+(programme_voice) that act is kept only when its object names an instrument (session 17).
 """
 from __future__ import annotations
 

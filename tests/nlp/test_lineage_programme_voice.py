@@ -16,7 +16,8 @@ from knowledge.pipeline import extract_path
 from nlp.lineage import lexicon
 from nlp.lineage.clauses import clause_events
 from nlp.lineage.draft import Draft
-from nlp.lineage.party_clause import and_split
+from nlp.lineage.demanded_objects import acted_on
+from nlp.lineage.party_clause import and_split, lemma_tokens
 from nlp.lineage.programme_voice import party_demands, read_with_party_voice, uncovered_clauses, verbs
 from nlp.lineage.programme_words import COMPOUND_SHORT_HEADS, names_a_scheme
 from nlp.pipeline import get_pipeline
@@ -138,9 +139,8 @@ ledige.
         ("planned", None, "afskaffelse af registreringsafgiften", "SF"),
         ("planned", None, "afskaffelse af arveafgiften", "SF"),
         ("confirmed", None, "efterlønnen", "SF"),
-        # an act on a service the party names, whatever the verb (s7_04 gold: "Vi konservative ønsker at styrke den
-        # psykiatriske behandling" is `planned`)
-        ("planned", None, "kollektive trafik", "SF"),
+        # (an act on a service that names no instrument, "styrke den kollektive trafik", is no event since session 17:
+        # test_a_wish_to_act_on_a_thing_that_names_no_instrument_gives_nothing)
         ("planned", None, "sænkning af momsen på frugt", "SF"),
         ("planned", None, "afgiften på el", "SF"),  # a coordinated clause with a verb the lexicon lacks
         ("planned", None, "støtten til solceller", "SF"),  # an amount of a scheme, not of an effort
@@ -396,18 +396,12 @@ def test_a_coordinated_clause_with_an_act_of_its_own(sentence: str, read: list[s
 
 
 @pytest.mark.parametrize(("sentence", "party", "subjects"), [
-    # a transitive infinitive no table names, after the party's "ønsker at"/"vil"/"arbejde for at", plans an act on
-    # its object noun phrase, whatever the verb (s9_01 gold: "privatisering af offentlige virksomheder"; s7_04 gold:
-    # "styrket psykiatrisk behandling"; s9_07 gold: "forbud mod SMS- og hurtiglån")
+    # an act of policy on a thing (privatising, banning: nlp/data/programme_verbs.csv `planned`), after the party's
+    # "ønsker at"/"vil"/"arbejde for at", plans that act on its object noun phrase (s9_01 gold: "privatisering af
+    # offentlige virksomheder"; s9_07 gold: "forbud mod SMS- og hurtiglån")
     ("Venstre ønsker at privatisere offentlige virksomheder, som kan drives bedre i privat regi.", "Venstre",
      ["offentlige virksomheder"]),
     ("Liberal Alliance vil privatisere DSB.", "Liberal Alliance", ["DSB"]),
-    # two instruments coordinated: two events (s9_01 gold)
-    ("Samtidig ønsker Venstre at fremme udlicitering og offentligt-privat partnerskab, således at pengene bruges "
-     "bedst muligt.", "Venstre", ["udlicitering", "offentligt-privat partnerskab"]),
-    # the object ends where a clause begins, with or without a comma
-    ("Vi konservative ønsker at styrke den psykiatriske behandling så der sker en ligestilling mellem sygdommene.",
-     "Det Konservative Folkeparti", ["psykiatriske behandling"]),
     ("Samtidig vil vi arbejde for at forbyde SMS- og hurtiglån med urimelige renter, så folk ikke optager "
      "uholdbare lån.", "Alternativet", ["SMS- og hurtiglån med urimelige renter"]),
     # a passive of a verb of making into or extending (nlp/data/programme_verbs.csv): its target names it too
@@ -719,16 +713,39 @@ def test_an_aim_on_a_structure_or_a_development_gives_nothing(sentence: str) -> 
     assert party_demands(sentence, 0, len(sentence), "SF") == []
 
 
-@pytest.mark.parametrize(("sentence", "party", "subjects"), [
-    # two things joined by "og" stay two (s9_01 gold: two events sharing the evidence); a scheme after the aims
-    ("Samtidig ønsker Venstre at fremme udlicitering og offentligt-privat partnerskab, således at det sikres, at "
-     "skatteydernes penge bruges bedst muligt.", "Venstre", ["udlicitering", "offentligt-privat partnerskab"]),
-    ("Vi konservative ønsker at styrke den psykiatriske behandling så der sker en ligestilling mellem fysiske og "
-     "psykiske sygdomme.", "Det Konservative Folkeparti", ["psykiatriske behandling"]),
+@pytest.mark.parametrize(("act", "subjects"), [
+    # a transitive infinitive's object (demanded_objects.acted_on, which the modal readers and stated goals share):
+    # two things joined by "og" stay two (s9_01 gold: two events sharing the evidence); the object ends where a
+    # clause begins, with or without a comma
+    ("fremme udlicitering og offentligt-privat partnerskab, således at det sikres, at skatteydernes penge bruges "
+     "bedst muligt.", ["udlicitering", "offentligt-privat partnerskab"]),
+    ("styrke den psykiatriske behandling så der sker en ligestilling mellem fysiske og psykiske sygdomme.",
+     ["psykiatriske behandling"]),
 ])
-def test_coordinated_adjectives_stay_with_their_noun(sentence: str, party: str, subjects: list[str]) -> None:
-    assert [(d.kind, d.subject, d.actor) for d in party_demands(sentence, 0, len(sentence), party)] == [
-        ("planned", s, party) for s in subjects]
+def test_coordinated_adjectives_stay_with_their_noun(act: str, subjects: list[str]) -> None:
+    assert [(d.kind, d.subject, d.actor) for d in acted_on(lemma_tokens(act), 0, 0, len(act), "Partiet")] == [
+        ("planned", s, "Partiet") for s in subjects]
+
+
+@pytest.mark.parametrize("sentence", [
+    # The party's wish to act on a thing, with a verb no table names, is a demand only when the thing names an
+    # instrument (a scheme head or an act of the event lexicon: deontic_clauses.names_an_instrument), the programme
+    # convention's "concrete party demands naming a scheme or instrument". Read whatever the object, on session 17's
+    # blind set none of its 7 events stood in a labelled sentence and on the check half of the municipal set 1 of 2
+    # (bench/lineage_readers.py); the golds of s9_01 and s7_04 label the first two below, a judgement the blind
+    # annotator did not share.
+    "Samtidig ønsker Venstre at fremme udlicitering og offentligt-privat partnerskab, således at pengene bruges bedst "
+    "muligt.",
+    "Vi konservative ønsker at styrke den psykiatriske behandling så der sker en ligestilling mellem sygdommene.",
+    "Liberal Alliance ønsker at forbedre forholdene for iværksættere og erhvervsdrivende.",  # s12_08: no gold event
+    "SF vil styrke den kollektive trafik.",
+    # only a modal takes a bare infinitive: after "ønsker" with no "at" the word opens the wished thing (s10_04,
+    # s12_01: no gold event)
+    "Dansk Folkeparti ønsker mere fokus på det stadigt stigende antal af allergitilfælde i den danske befolkning.",
+    "Alternativet ønsker samme fremgangsmåde indført i Danmark.",
+])
+def test_a_wish_to_act_on_a_thing_that_names_no_instrument_gives_nothing(sentence: str) -> None:
+    assert party_demands(sentence, 0, len(sentence), "Partiet") == []
 
 
 @pytest.mark.parametrize(("phrase", "parts"), [
