@@ -83,13 +83,15 @@ def _wrap(name: str, fn: Callable[..., Any]) -> Callable[..., Any]:
 
 
 def _cue_name(cue: Any, match: Any) -> str:
-    """A lexicon hit by its lemma and form, a phrase cue by its place in nlp/lineage/cues.py's CUES."""
+    """A lexicon hit by its lemma and form, a phrase cue by its place in nlp/lineage/cues.py's CUES and the words it
+    matched (a cue is an alternation of phrases)."""
     from nlp.lineage.cues import CUES
     hit = getattr(match, "_hit", None)
     if hit is not None:
         return f"lex {hit.entry.lemma}/{hit.form}"
     place = next((i for i, c in enumerate(CUES) if c is cue), None)
-    return f"cue {place} {cue.kind}" if place is not None else f"cue {cue.kind}"
+    said = " ".join(match.group(0).lower().split())[:24]  # which of the cue's alternatives: "foreslår", "udvikles"
+    return f"cue {place} {cue.kind} '{said}'" if place is not None else f"cue {cue.kind} '{said}'"
 
 
 @contextmanager
