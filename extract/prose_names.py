@@ -7,6 +7,7 @@ from functools import lru_cache
 from danish.words import STOPWORDS
 
 from .given_names import is_given_name
+from .person_titles import minister_titles
 from .roled_person import INSTITUTION_WORD, NAME_PART, RoledPerson, genitive_free, is_title_word
 
 
@@ -113,8 +114,8 @@ def names_in_prose(text: str) -> list[RoledPerson]:
         surnames = [w for w in words[1:] if w not in NAME_PARTICLES and not re.fullmatch(r"[A-ZÆØÅ]\.", w)]
         if not surnames or (is_given_name(surnames[-1]) and name not in _known_people()):
             continue  # "Anne Marie": given names only; a person of the ODA table is one ("Thyra Frank", "Jacob Mark")
-        if is_title_word(surnames[-1]):
-            continue  # an office glued to the name by a lost line break ("Karin Nødgaardformand")
+        if is_title_word(surnames[-1]) or surnames[-1].lower().endswith(minister_titles()):
+            continue  # an office glued to the name by a lost line break ("Karin Nødgaardformand", "Uffe Elbækkulturminister")
         if any(w.endswith("s") and i < len(words) - 1 for i, w in enumerate(words) if i > 0):
             continue  # "Anne Maries Hus", "Hans Knudsens Plads": a genitive before a name word
         # the phrase may run on over a line break ("Peter Larsen / Kaffe ApS", "Hans Kongelige / Højhed")

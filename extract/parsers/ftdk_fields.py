@@ -15,6 +15,7 @@ from ..letters import (MINISTERS_ANSWER_RE, SENDER_LINE_RE, TITLE_RE, TO_MINISTE
 from ..normalise import collapse_ws
 from ..people import askers, named_persons, parties_in, party_table, repair_name
 from ..person_roles import same_person
+from ..prose_names import names_in_prose
 
 
 _PAGE_MARK_RE = re.compile(r"(?m)^[ \t]*Side[ \t]+\d+[ \t]*(?:/|af)[ \t]*\d+[ \t]*$")
@@ -55,7 +56,8 @@ def read_common(f: Fields, *, intro_end: int, asker_end: int | None = None, ques
         f.put("parties", tuple(dict.fromkeys(h.value for h in found)), found[0].start, found[-1].end)
     # Members named in the asker line are askers, never persons of the text (ft_qa README).
     in_asker_line = _asker_lines(text)
-    for hits in (named_persons(text), _members_with_party(text), _known_members(text)):
+    prose = [Hit(p.name, p.start, p.start + len(p.name)) for p in names_in_prose(text)]
+    for hits in (named_persons(text), _members_with_party(text), _known_members(text), prose):
         add_persons(f, [h for h in hits if not any(lo <= h.start < hi for lo, hi in in_asker_line)])
     v = f.values
     key = ftdk_url_key(samling=v.get("samling"), case_kind=v.get("case_kind"), case_number=v.get("case_number"),

@@ -10,8 +10,10 @@ from pathlib import Path
 import pytest
 
 from extract.person_roles import roled_persons
+from extract.prose_names import names_in_prose
 from knowledge.pipeline import extract_path
 from tests.attestation import attesting_text
+from tests.dev_records import dev_record_fields
 
 ROOT = Path(__file__).resolve().parents[2]
 HEADS = ROOT / "extract" / "data" / "person_name_heads.tsv"
@@ -164,3 +166,25 @@ def test_prose_samples(text: str, expected: list[str]) -> None:
 def test_names_in_the_prose_of_municipal_texts(corpus: Path, stem: str, names: list[str]) -> None:
     flat = extract_path(corpus / "municipal" / f"{stem}.txt").flat.model_dump(mode="json")
     assert flat["persons"] == names
+
+
+@pytest.mark.parametrize(("path", "persons"), [
+    # a question letter naming a citizen in its question (the ft_qa README: persons are the people named in the
+    # text other than the askers and the signer)
+    ("ft_qa_ministries/sou-2019-20-spm44-spm.txt", ["Jonas Høj Jensen"]),
+    # a samråd question naming its four askers and the udvalg's chair in prose: askers and signer, no persons
+    ("ft_qa_ministries/keb-2014-15-1s-samspmV-spm.txt", []),
+    # an answer naming its asker, its signing minister and an official: only the official is a person
+    ("ft_qa/suu-2019-20-spm286-svar.txt", ["Sofie Elsborg Larsen"]),
+])
+def test_names_in_the_prose_of_folketing_letters(corpus: Path, path: str, persons: list[str]) -> None:
+    assert dev_record_fields(corpus / path)["persons"] == persons
+
+
+@pytest.mark.parametrize("text", [
+    # a minister's title glued to the signer's name by a lost line break is no surname (tests/fixtures/letters)
+    "Med venlig hilsen\nUffe Elbækkulturminister\n",
+    "Svaret er givet af Ellen Trane Nørbysundhedsminister i dag.",
+])
+def test_a_name_glued_to_a_ministers_title_is_no_name_in_prose(text: str) -> None:
+    assert [p.name for p in names_in_prose(text)] == []
