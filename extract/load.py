@@ -24,7 +24,7 @@ from typing import Any
 from .document import TEXT_PAGE_MARK, Document, Page, Region, Segment, content_id
 from .errors import CorruptDocument, EmptyDocument, NeedsOcr, TooLarge, UnreadableFile, UnsupportedFormat
 from .names import shown, source_name
-from .normalise import decode_cfemail, normalise, ocr_fixed, raw_to_norm
+from .normalise import GlueEvidence, decode_cfemail, normalise, ocr_fixed, raw_to_norm
 from .page_title import PageHead, page_title
 from .pdf_glued import lost_line_breaks
 
@@ -268,6 +268,20 @@ def ftdk_document_id(text: str) -> str | None:
 _OWN_LINE_BREAKS = frozenset({"pdf", "docx", "odt"})
 
 
+def glue_evidence(raw: str, media: str) -> GlueEvidence:
+    """What the raw text of a file of `media` shows of a converter's lost line breaks.
+
+    A PDF's text layer keeps its line breaks, and a Word or OpenDocument file's paragraphs are
+    its own: no glued words to repair there, unless the text is a printed or pasted text version
+    whose converter lost them (pdf_glued). A text file or a web page may be such a version
+    itself, so its glued junctions are repaired; but a capital inside a word ("FerieKonto",
+    "NaturErhvervsstyrelsen") is split only where the text shows those lost line breaks.
+    """
+    if lost_line_breaks(raw):
+        return GlueEvidence.LOST_LINE_BREAKS
+    return GlueEvidence.OWN_LINE_BREAKS if media in _OWN_LINE_BREAKS else GlueEvidence.NONE_SHOWN
+
+
 def build(path: Path, data: bytes, media: str, page_texts: list[str], *,
           warnings: tuple[str, ...] = (), tables: tuple = (),
           letterheads: dict[int, tuple[int, int]] | None = None, page_title: str | None = None,
@@ -281,14 +295,7 @@ def build(path: Path, data: bytes, media: str, page_texts: list[str], *,
         if page.number in ocr_pages:
             ocr_spans.append((at, at + len(page.text)))
         at += len(page.text)
-    # A PDF's text layer keeps its line breaks, and a Word or OpenDocument file's paragraphs are
-    # its own: no glued words to repair there, unless the text is a printed or pasted text version
-    # whose converter lost them (pdf_glued). A text file or a web page may be such a version
-    # itself, so its glued junctions are repaired; but a capital inside a word ("FerieKonto",
-    # "NaturErhvervsstyrelsen") is split only where the text shows those lost line breaks.
-    lost = lost_line_breaks(raw)
-    own_media = media in _OWN_LINE_BREAKS
-    text, segments, _ = normalise(raw, glued=lost or not own_media, own_capitals=not lost, ocr=ocr_spans)
+    text, segments, _ = normalise(raw, glue_evidence=glue_evidence(raw, media), ocr=ocr_spans)
     segments = _split_at_pages(segments, [len(t) for t in page_texts])
     regions = []
     offset = 0

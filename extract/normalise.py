@@ -14,8 +14,8 @@ lets the sentence go on; line ends, decomposed letters and ligature glyphs are e
 (`_LINE_ENDS`).
 
 Text read from a PDF's own text layer keeps its line breaks, so the glued-word repairs
-are not applied to it (`glued=False`): there a capital inside a word is the word's own
-(`TrekantBrand`, `PowerShell`, `Anders.JuelSorensen@middelfart.dk`).
+are not applied to it (`GlueEvidence.OWN_LINE_BREAKS`): there a capital inside a word is the
+word's own (`TrekantBrand`, `PowerShell`, `Anders.JuelSorensen@middelfart.dk`).
 
 All repairs run in one left-to-right regex pass, so every output character is either
 copied (exact) or produced by a repair that points at the raw run it replaced.
@@ -23,9 +23,11 @@ copied (exact) or produced by a repair that points at the raw run it replaced.
 from __future__ import annotations
 
 import bisect
+import enum
 import re
 import unicodedata
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Mapping, Sequence
+from types import MappingProxyType
 
 import ftfy
 
@@ -168,19 +170,42 @@ _PATTERNS: list[tuple[str, str]] = [
     ("glue", "|".join(f"(?:{pattern})" for _, pattern, _ in GLUE_RULES)),
 ]
 _MOJIBAKE = re.compile(dict(_PATTERNS)["mojibake"])
-_COMBINED = re.compile("|".join(f"(?P<{name}>{pattern})" for name, pattern in _PATTERNS), re.MULTILINE)
-# The same repairs without the glued-word ones, for text with its line breaks intact.
-_UNGLUED = re.compile("|".join(f"(?P<{name}>{pattern})" for name, pattern in _PATTERNS
-                                if name not in ("glue", "linebreak")),
-                      re.MULTILINE)
 #: The glued-word rules that need a text's lost line breaks as evidence (see "case" above).
 IN_WORD_CAPITAL_RULES = frozenset({"case"})
-# The repairs of a text that may hold glued words but shows no lost line breaks: a capital inside a
-# word is the word's own, so the lower-case/capital rule is left out.
-_OWN_CAPITALS = re.compile("|".join(
-    f"(?P<{name}>{pattern})" if name != "glue" else
-    "(?P<glue>" + "|".join(f"(?:{p})" for n, p, _ in GLUE_RULES if n not in IN_WORD_CAPITAL_RULES) + ")"
-    for name, pattern in _PATTERNS), re.MULTILINE)
+
+
+class GlueEvidence(enum.Enum):
+    """What a text shows of a converter's lost line breaks, and so which glued-word repairs
+    (GLUE_RULES, LINE_RULES) it takes: a junction is split only where the text gives cause to
+    think a line break was lost there rather than that the words are written so."""
+
+    #: The file's own line and paragraph breaks (a PDF's text layer, a Word or OpenDocument file):
+    #: no glued words to repair; a capital inside a word is the word's own ("TrekantBrand").
+    OWN_LINE_BREAKS = "own_line_breaks"
+    #: A text that may be a converter's text version (a text file, a web page) but shows no lost
+    #: line breaks: its glued junctions are repaired, but a capital inside a word is the word's own
+    #: ("FerieKonto", "NaturErhvervsstyrelsen"), so the lower-case/capital rule is left out.
+    NONE_SHOWN = "none_shown"
+    #: The text shows a converter's lost line breaks (pdf_glued.lost_line_breaks): every glued-word
+    #: repair, a lower-case letter glued to a capital ("fraEigil") too.
+    LOST_LINE_BREAKS = "lost_line_breaks"
+
+
+def _compiled(patterns: Sequence[tuple[str, str]]) -> re.Pattern[str]:
+    return re.compile("|".join(f"(?P<{name}>{pattern})" for name, pattern in patterns), re.MULTILINE)
+
+
+# The one pass of repairs for each kind of text: all of them, or without the lower-case/capital
+# glue rule, or without the glued-word repairs at all.
+_REPAIRS: Mapping[GlueEvidence, re.Pattern[str]] = MappingProxyType({
+    GlueEvidence.LOST_LINE_BREAKS: _compiled(_PATTERNS),
+    GlueEvidence.NONE_SHOWN: _compiled([
+        (name, pattern) if name != "glue" else
+        ("glue", "|".join(f"(?:{p})" for n, p, _ in GLUE_RULES if n not in IN_WORD_CAPITAL_RULES))
+        for name, pattern in _PATTERNS]),
+    GlueEvidence.OWN_LINE_BREAKS: _compiled([(name, pattern) for name, pattern in _PATTERNS
+                                             if name not in ("glue", "linebreak")]),
+})
 
 
 #: A pass of repairs: its text, the map back to the text it read, its repairs (in its text's offsets).
@@ -275,17 +300,19 @@ REPAIR_KINDS: tuple[str, ...] = tuple(dict.fromkeys([*_EVENED, *(name for name, 
                                                      *(name for name, _, _, _ in OCR_REPAIRS)]))
 
 
-def normalise(raw: str, *, glued: bool = True, own_capitals: bool = False, ocr: Sequence[tuple[int, int]] = ()) -> _Pass:
+def normalise(raw: str, *, glue_evidence: GlueEvidence = GlueEvidence.LOST_LINE_BREAKS,
+              ocr: Sequence[tuple[int, int]] = ()) -> _Pass:
     """Return (normalised text, segment map, repairs as (start, end, kind) in output).
 
-    `glued=False` leaves out the glued-word repairs (GLUE_RULES): for text whose line
-    breaks are intact, such as a PDF's text layer. `own_capitals=True` leaves out only the
-    lower-case/capital one (IN_WORD_CAPITAL_RULES): for a text file or web page that shows
-    no lost line breaks, where "FerieKonto" is one word. `ocr`: the [start, end) spans of `raw`
-    that tesseract wrote (pages read by OCR), where the OCR repairs (ocr_repair.OCR_REPAIRS) are
-    made first; no other text is touched by them.
+    `glue_evidence` says which glued-word repairs (GLUE_RULES, LINE_RULES) the text takes: none
+    for text whose line breaks are its own, such as a PDF's text layer (OWN_LINE_BREAKS); all
+    but the lower-case/capital one (IN_WORD_CAPITAL_RULES) for a text file or web page that shows
+    no lost line breaks, where "FerieKonto" is one word (NONE_SHOWN); all of them by default
+    (LOST_LINE_BREAKS). `ocr`: the [start, end) spans of `raw` that tesseract wrote (pages read by
+    OCR), where the OCR repairs (ocr_repair.OCR_REPAIRS) are made first; no other text is touched
+    by them.
     """
-    pattern = _COMBINED if glued and not own_capitals else _OWN_CAPITALS if glued else _UNGLUED
+    pattern = _REPAIRS[glue_evidence]
 
     def repaired(text: str) -> _Pass:
         evened = _even_line_ends(text)

@@ -2,7 +2,7 @@
 glued-word repairs apply to it as to a text version.
 
 A PDF's own text layer keeps its line breaks, so the normaliser reads it without its glued-word
-repairs (`normalise(glued=False)`): there a capital inside a word is the word's own (`TrekantBrand`,
+repairs (`GlueEvidence.OWN_LINE_BREAKS`): there a capital inside a word is the word's own (`TrekantBrand`,
 `PowerShell`). But a text version whose line breaks a converter lost (ft.dk's text versions of
 letters: `BeskæftigelsesministerietVed Stranden 81061 København K`) can itself be printed or saved
 to PDF (a browser's or a text editor's "print to PDF"): then the PDF's layer holds the glued words,

@@ -7,7 +7,7 @@ import ctypes
 import pypdfium2 as pdfium
 import pypdfium2.raw as pdfium_c
 
-from .normalise import normalise
+from .normalise import GlueEvidence, normalise
 from .pdf_runs import clean_run_text
 
 
@@ -131,4 +131,5 @@ def _cell_text(inside: list[tuple[int, str, float | None, float | None]],
             parts.append("\n" if "\n" in between or "\r" in between or parts[-1] == "-\n" else " ")
         parts.append("-\n" if char in ("\ufffe", "\x02") else char)
         last = index
-    return " ".join(normalise(clean_run_text("".join(parts)), glued=False)[0].split())
+    text = normalise(clean_run_text("".join(parts)), glue_evidence=GlueEvidence.OWN_LINE_BREAKS)[0]
+    return " ".join(text.split())

@@ -157,10 +157,13 @@ def page_bounds(pages: list[dict[str, Any]], media: str = "text") -> list[tuple[
     Only raw page texts are stored; normalising them again gives the same text and
     the segment map that says where each raw page boundary fell.
     """
-    from extract.normalise import normalise, raw_to_norm
+    from extract.normalise import GlueEvidence, normalise, raw_to_norm
 
     lengths = [len(p["text"]) for p in pages]
-    text, segments, _ = normalise("".join(p["text"] for p in pages), glued=media != "pdf")  # as extract.load.build
+    # by media alone, where extract.load.build also reads the text (load.glue_evidence): for a text file
+    # that shows no lost line breaks, or a PDF whose layer does, the bounds may not be the loaded document's
+    evidence = GlueEvidence.OWN_LINE_BREAKS if media == "pdf" else GlueEvidence.LOST_LINE_BREAKS
+    text, segments, _ = normalise("".join(p["text"] for p in pages), glue_evidence=evidence)
     bounds, raw = [], 0
     starts = []
     for length in lengths:

@@ -9,7 +9,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from extract.load import html_to_text, load
-from extract.normalise import GLUE_RULES, LINE_RULES, decode_cfemail, normalise
+from extract.normalise import GLUE_RULES, LINE_RULES, GlueEvidence, decode_cfemail, normalise
 
 CORPUS = Path(__file__).resolve().parents[2] / "corpus"
 
@@ -162,8 +162,9 @@ def test_glue_rules_leave_sound_text_alone(raw: str) -> None:
 
 def test_pdf_text_layer_keeps_its_own_capitals() -> None:
     # middelfart_notat_letterhead_2016 and trekantbrand_nyhedsbrev_1_2017: names, not glue
-    assert normalise("Anders.JuelSorensen@middelfart.dk", glued=False)[0] == "Anders.JuelSorensen@middelfart.dk"
-    assert normalise("TrekantBrands dækningsområde", glued=False)[0] == "TrekantBrands dækningsområde"
+    own = GlueEvidence.OWN_LINE_BREAKS
+    assert normalise("Anders.JuelSorensen@middelfart.dk", glue_evidence=own)[0] == "Anders.JuelSorensen@middelfart.dk"
+    assert normalise("TrekantBrands dækningsområde", glue_evidence=own)[0] == "TrekantBrands dækningsområde"
     assert "Anders.JuelSorensen@middelfart.dk" in load(CORPUS / "pdf" / "middelfart_notat_letterhead_2016.pdf").text
 
 
@@ -239,9 +240,9 @@ _alphabet = st.sampled_from(list("abcæøå ABCÆØÅ\n-\t0123456789.:*#<>Ã¥â
 
 
 @settings(max_examples=300, deadline=None)
-@given(st.lists(_alphabet, max_size=200).map("".join), st.booleans())
-def test_normaliser_map_is_total_and_exact(raw: str, glued: bool) -> None:
-    text, segments, repairs = normalise(raw, glued=glued)
+@given(st.lists(_alphabet, max_size=200).map("".join), st.sampled_from(GlueEvidence))
+def test_normaliser_map_is_total_and_exact(raw: str, evidence: GlueEvidence) -> None:
+    text, segments, repairs = normalise(raw, glue_evidence=evidence)
     covered = 0
     for seg in segments:
         assert seg.norm_start == covered

@@ -12,7 +12,7 @@ from pathlib import Path
 import pytest
 
 from bench.metamorphic import print_scan_pdf
-from extract.normalise import normalise
+from extract.normalise import GlueEvidence, normalise
 from extract.ocr import ocr_available
 from extract.ocr_repair import OCR_REPAIR, OCR_REPAIRS, ocr_repaired
 from knowledge.pipeline import extract_path
@@ -99,23 +99,34 @@ def repaired(text: str) -> str:
     return OCR_REPAIR.sub(ocr_repaired, text)
 
 
-@pytest.mark.parametrize(("snippet", "expected"), [
-    ("628348 0001.png", "628348_0001.png"),
-    ("2662638 0001.png", "2662638_0001.png"),
-    ("udvalgæft.dk", "udvalg@ft.dk"),
-    ("Finn.SÆft.dk", "Finn.S@ft.dk"),
-    ("E bmæbm.dk", "E bm@bm.dk"),
-    ("Henrik.KristensenEft.dk og", "Henrik.Kristensen@ft.dk og"),
-    ("tiludvalgeft.dk.", "tiludvalg@ft.dk."),
-    ("folkeskolelovens 8 17, stk. 1", "folkeskolelovens § 17, stk. 1"),
-    ("lovforslagets 8 49 til de lokale", "lovforslagets § 49 til de lokale"),
-    ("angivet i 8 50. Løbende", "angivet i § 50. Løbende"),
-    ("SQU Alm.del", "SOU Alm.del"),
-    ("SQU alm. del", "SOU alm. del"),
-    ("SOQU alm. del", "SOU alm. del"),
-])
-def test_each_repair_mends_its_attesting_snippets(snippet: str, expected: str) -> None:
-    assert repaired(snippet) == expected
+# What each repair's attesting snippets (OCR_REPAIRS, in the table's order) read as once mended: the letter's
+# own text, written out here so that a repair that mends the wrong character, or too much, fails.
+MENDED: dict[str, tuple[str, ...]] = {
+    "page_image": ("628348_0001.png", "2662638_0001.png", "2787231_0001.png"),
+    "email_at": ("udvalg@ft.dk", "Finn.S@ft.dk", "E bm@bm.dk"),
+    "ft_at": ("Henrik.Kristensen@ft.dk", "tiludvalg@ft.dk.", "udvalg@ft.dk"),
+    "section_sign": ("folkeskolelovens § 17, stk. 1", "lovforslagets § 49 til de lokale", "angivet i § 50. Løbende"),
+    "committee_q": ("SOU Alm.del", "SOU alm. del", "SOU alm. del"),
+}
+
+
+def test_every_repair_has_its_mended_snippets() -> None:
+    assert set(MENDED) == {name for name, _, _, _ in OCR_REPAIRS}
+
+
+@pytest.mark.parametrize(("name", "pattern", "_replacement", "snippets"), OCR_REPAIRS, ids=[r[0] for r in OCR_REPAIRS])
+def test_every_repair_is_attested_and_mends_its_snippets(name: str, pattern: str, _replacement: str,
+                                                         snippets: tuple[str, ...]) -> None:
+    assert len(snippets) >= 2
+    assert len(snippets) == len(MENDED[name]), "write out what each new snippet reads as once mended"
+    for snippet, mended in zip(snippets, MENDED[name]):
+        assert mended != snippet
+        assert repaired(snippet) == mended
+        # found in running text too: as a line between lines, and inside a line unless the repair is one of a
+        # whole line ("^...$")
+        assert repaired(f"Svar\n{snippet}\nog") == f"Svar\n{mended}\nog"
+        if not pattern.startswith("^"):
+            assert repaired(f"Svar {snippet} og") == f"Svar {mended} og"
 
 
 @pytest.mark.parametrize("snippet", [
@@ -129,18 +140,13 @@ def test_the_repairs_leave_correct_text_as_it_is(snippet: str) -> None:
     assert repaired(snippet) == snippet
 
 
-def test_every_repair_names_at_least_two_attesting_snippets() -> None:
-    assert all(len(snippets) >= 2 for _, _, _, snippets in OCR_REPAIRS)
-    for name, _, _, snippets in OCR_REPAIRS:
-        assert all(repaired(s) != s for s in snippets), name
-
-
 def test_only_the_text_tesseract_wrote_is_repaired_and_mapped_back() -> None:
     text_layer = "SQU Alm.del\nlovforslagets 8 49 til\n"
     scanned_page = "SQU Alm.del\nlovforslagets 8 49 til\n"
     raw = text_layer + scanned_page
-    assert normalise(raw, glued=False)[0] == raw  # no OCR page: no OCR repair
-    text, segments, repairs = normalise(raw, glued=False, ocr=[(len(text_layer), len(raw))])
+    own = GlueEvidence.OWN_LINE_BREAKS
+    assert normalise(raw, glue_evidence=own)[0] == raw  # no OCR page: no OCR repair
+    text, segments, repairs = normalise(raw, glue_evidence=own, ocr=[(len(text_layer), len(raw))])
     assert text == text_layer + "SOU Alm.del\nlovforslagets § 49 til\n"
     assert sorted(kind for _, _, kind in repairs) == ["committee_q", "section_sign"]
     section = text.index("§")
