@@ -466,6 +466,17 @@ def raw_to_norm(segments: Sequence[Segment], raw_index: int) -> int:
     return segments[-1].norm_start + segments[-1].length if segments else 0
 
 
+def page_spans(segments: Sequence[Segment], lengths: Sequence[int], numbers: Sequence[int],
+               text_length: int) -> list[tuple[int, int, int]]:
+    """(page number, start, end) of each page in the normalised text: a page runs from where its first raw
+    character went to where the next page's did (the last to the text's end), so the pages tile the text."""
+    starts, raw = [], 0
+    for length in lengths:
+        starts.append(raw_to_norm(segments, raw))
+        raw += length
+    return [(numbers[i], starts[i], starts[i + 1] if i + 1 < len(starts) else text_length) for i in range(len(starts))]
+
+
 def collapse_ws(text: str) -> str:
     """Whitespace-normalise a field value the way the flat view and the gold do."""
     return " ".join(text.split())

@@ -154,25 +154,22 @@ def ftdk_url(doc: dict[str, Any]) -> str | None:
 def page_bounds(pages: list[dict[str, Any]], media: str = "text") -> list[tuple[int, int, int]]:
     """(page number, start, end) of each page in the stored normalised text.
 
-    Only raw page texts are stored; normalising them again gives the same text and
-    the segment map that says where each raw page boundary fell.
+    A store keeps each page's bounds as the loader found them (knowledge/store.py, since session 17). A page
+    without them (a store written before, `sporbar text`'s pages) has them found again: its raw page texts
+    normalised as extract.load.build normalised them (the same glue evidence from the raw text and the media)
+    give the same text and the segment map that says where each raw page boundary fell. (Before session 17
+    the evidence was taken from the media alone, and 10 corpus texts that show no lost line breaks got bounds
+    a few characters off the loaded text's.) Pages read by OCR had their misreadings mended by the loader
+    (extract/ocr_repair.py), which the raw texts do not say, so only stored bounds are exact for those.
     """
-    from extract.normalise import GlueEvidence, normalise, raw_to_norm
+    if pages and all("start" in p and "end" in p for p in pages):
+        return [(int(p["number"]), int(p["start"]), int(p["end"])) for p in pages]
+    from extract.load import glue_evidence
+    from extract.normalise import normalise, page_spans
 
-    lengths = [len(p["text"]) for p in pages]
-    # by media alone, where extract.load.build also reads the text (load.glue_evidence): for a text file
-    # that shows no lost line breaks, or a PDF whose layer does, the bounds may not be the loaded document's
-    evidence = GlueEvidence.OWN_LINE_BREAKS if media == "pdf" else GlueEvidence.LOST_LINE_BREAKS
-    text, segments, _ = normalise("".join(p["text"] for p in pages), glue_evidence=evidence)
-    bounds, raw = [], 0
-    starts = []
-    for length in lengths:
-        starts.append(raw_to_norm(segments, raw))
-        raw += length
-    for i, page in enumerate(pages):
-        end = starts[i + 1] if i + 1 < len(starts) else len(text)
-        bounds.append((int(page["number"]), starts[i], end))
-    return bounds
+    raw = "".join(p["text"] for p in pages)
+    text, segments, _ = normalise(raw, glue_evidence=glue_evidence(raw, media))
+    return page_spans(segments, [len(p["text"]) for p in pages], [int(p["number"]) for p in pages], len(text))
 
 
 @dataclass(frozen=True)

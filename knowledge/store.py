@@ -25,6 +25,7 @@ import platformdirs
 
 from extract.errors import SporbarError, StoreError
 from extract.names import shown, source_name
+from extract.normalise import page_spans
 
 from .pipeline import Extraction, Limits, MemoryRelease, extract_path, iter_files
 from .search_index import refresh_terms
@@ -170,7 +171,11 @@ class Store(StoreReading):
         doc = extraction.document
         flat_view = extraction.flat
         flat = flat_view.model_dump_json()
-        pages = json.dumps([{"number": p.number, "text": p.text} for p in doc.pages], ensure_ascii=False)
+        # each page's bounds in the text as the loader found them, so a citation's page is the loaded text's
+        # (knowledge/app_document.page_bounds; normalising the raw pages again cannot know what OCR mended)
+        spans = page_spans(doc.segments, [len(p.text) for p in doc.pages], [p.number for p in doc.pages], len(doc.text))
+        pages = json.dumps([{"number": p.number, "text": p.text, "start": lo, "end": hi}
+                            for p, (_, lo, hi) in zip(doc.pages, spans)], ensure_ascii=False)
         regions = json.dumps([{"kind": r.kind, "start": r.start, "end": r.end, "page": r.page}
                               for r in doc.regions])
         rows = [(doc.id, i, type(r).__name__, r.model_dump_json()) for i, r in enumerate(extraction.records)]
