@@ -12,6 +12,7 @@ never a sentence or a label, and removes the folder.
 
     python -m bench.blind seal DIR NAME      # DIR/*.txt with <id>.gold.json beside them -> bench/blind/NAME.tar.gz.enc
     python -m bench.blind measure NAME       # the figures, counts only
+    python -m bench.blind readers NAME       # lineage events by reader and how many lie in a gold sentence (counts)
     python -m bench.blind open NAME DIR      # unpack, to read the failures once the set is spent and joins the dev set
 """
 from __future__ import annotations
@@ -105,6 +106,17 @@ def measure(name: str, store: Path = BLIND) -> str:
     return "\n".join(lines)
 
 
+def readers(name: str, store: Path = BLIND) -> str:
+    """The set's lineage events counted by the reader that made them (bench/lineage_readers.py): counts only."""
+    from bench.lineage_readers import instrumented, tally_dirs
+
+    with tempfile.TemporaryDirectory(prefix="sporbar-blind-") as tmp:
+        folder = Path(tmp)
+        unseal(name, folder, store)
+        with instrumented(quote_cues=False):  # a cue's matched words are the set's text
+            return tally_dirs([folder], texts=folder).table()
+
+
 def main(argv: Sequence[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     sub = parser.add_subparsers(dest="command", required=True)
@@ -113,6 +125,8 @@ def main(argv: Sequence[str] | None = None) -> int:
     sealing.add_argument("name")
     measuring = sub.add_parser("measure")
     measuring.add_argument("name")
+    by_reader = sub.add_parser("readers")
+    by_reader.add_argument("name")
     opening = sub.add_parser("open")
     opening.add_argument("name")
     opening.add_argument("folder", type=Path)
@@ -121,6 +135,8 @@ def main(argv: Sequence[str] | None = None) -> int:
         print(seal(args.folder, args.name))
     elif args.command == "measure":
         print(measure(args.name))
+    elif args.command == "readers":
+        print(readers(args.name))
     else:
         args.folder.mkdir(parents=True, exist_ok=True)
         print(f"{len(unseal(args.name, args.folder))} files in {args.folder}")

@@ -43,6 +43,7 @@ _made_by: dict[int, str] = {}  # evidence start -> the reader that first returne
 _cues_seen: list[str] = []  # the clause cues first_cue returned inside the current call (clause_events' readers)
 _calls: list[str] = []  # the wrapped functions running, outermost first
 _SHARED = frozenset({"demanded_objects.acted_on"})  # readers several others call: named with their caller
+_quote_cues = [True]  # name a phrase cue with the words it matched (not on a blind set: they are its text)
 
 
 def _drafts(value: Any) -> Iterator[Draft]:
@@ -90,14 +91,16 @@ def _cue_name(cue: Any, match: Any) -> str:
     if hit is not None:
         return f"lex {hit.entry.lemma}/{hit.form}"
     place = next((i for i, c in enumerate(CUES) if c is cue), None)
-    said = " ".join(match.group(0).lower().split())[:24]  # which of the cue's alternatives: "foreslår", "udvikles"
-    return f"cue {place} {cue.kind} '{said}'" if place is not None else f"cue {cue.kind} '{said}'"
+    said = f" '{' '.join(match.group(0).lower().split())[:24]}'" if _quote_cues[0] else ""  # "foreslår", "udvikles"
+    return f"cue {place} {cue.kind}{said}" if place is not None else f"cue {cue.kind}{said}"
 
 
 @contextmanager
-def instrumented() -> Iterator[None]:
+def instrumented(quote_cues: bool = True) -> Iterator[None]:
     """Every function defined in nlp.lineage wrapped, in every module that holds a name for it, for the block; the
-    originals are put back after it (a test process goes on with the extractor as it is)."""
+    originals are put back after it (a test process goes on with the extractor as it is). `quote_cues=False` names a
+    phrase cue by its place alone, for a set whose text is not to be read."""
+    _quote_cues[0] = quote_cues
     import nlp.lineage as package
     modules: list[ModuleType] = [package]
     for info in pkgutil.iter_modules(package.__path__):
@@ -117,6 +120,7 @@ def instrumented() -> Iterator[None]:
     try:
         yield
     finally:
+        _quote_cues[0] = True
         for module, attr, value in originals:
             setattr(module, attr, value)
 

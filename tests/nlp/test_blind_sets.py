@@ -51,3 +51,12 @@ def test_a_folder_with_no_gold_is_not_sealed(tmp_path: Path) -> None:
     (folder / "x01.txt").write_text(TEXT, encoding="utf-8")
     with pytest.raises(SystemExit, match="no <id>.gold.json"):
         seal(folder, "t", tmp_path / "store")
+
+
+def test_readers_counts_the_sets_events_by_reader(tmp_path: Path) -> None:
+    from bench.blind import readers
+
+    seal(_set(tmp_path / "set"), "t", tmp_path / "store")
+    table = readers("t", tmp_path / "store").splitlines()
+    assert table[1].split()[:2] == ["clauses.clause_events", "[lex"] and table[1].split()[-4:] == ["1", "1", "1.00", "1"]
+    assert table[-1].split() == ["all", "1", "1", "1.00", "1", "of", "1"]
