@@ -53,7 +53,7 @@ def unknown_party(name: str) -> bool:
     return party_shaped(name) and not table_names_a_party(name)
 
 
-@lru_cache(maxsize=64)  # each reader of one document asks for its text's names
+@lru_cache(maxsize=4)  # each reader of one document asks for its text's names (a text is held while cached: few)
 def shaped_parties(text: str) -> frozenset[str]:
     """The parties the text names by a name of a party's shape, when it names no party of the table."""
     if table_names_a_party(text):
