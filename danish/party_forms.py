@@ -12,6 +12,7 @@ from functools import lru_cache
 
 from . import reference
 from ._data import rows
+from .party_shape import shaped_parties
 
 
 @lru_cache(maxsize=1)
@@ -31,9 +32,10 @@ class WeParty:
 _WE = r"(?:[Vv]i|os)"
 
 
-@lru_cache(maxsize=1)
-def _pattern() -> re.Pattern[str]:
-    names = sorted((n for n in reference.party_by_name() if len(n) >= 5), key=len, reverse=True)
+@lru_cache(maxsize=8)
+def _pattern(shaped: frozenset[str] = frozenset()) -> re.Pattern[str]:
+    """`shaped`: the text's parties by the shape of their names, "Vi i Borgernes Parti" (danish/party_shape.py)."""
+    names = sorted((n for n in [*reference.party_by_name(), *shaped] if len(n) >= 5), key=len, reverse=True)
     name = "(?P<name>" + "|".join(re.escape(n) for n in names) + ")"
     names2 = name.replace("?P<name>", "?P<name2>")
     forms = "(?P<form>" + "|".join(re.escape(f) for f in sorted(member_forms(), key=len, reverse=True)) + ")"
@@ -50,11 +52,12 @@ def _pattern() -> re.Pattern[str]:
 def we_parties(text: str) -> list[WeParty]:
     """Each place where the first person plural names its party, in the order of the text."""
     out = []
-    for m in _pattern().finditer(text):
+    for m in _pattern(shaped_parties(text)).finditer(text):
         if m.group("form") or m.group("form2"):
             party = member_forms()[m.group("form") or m.group("form2")]
         else:
-            party = reference.party_by_name()[m.group("name") or m.group("name2")]
+            name = m.group("name") or m.group("name2")
+            party = reference.party_by_name().get(name, name)  # a shaped name is its own
         out.append(WeParty(party, m.start(), m.end()))
     return out
 

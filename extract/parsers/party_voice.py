@@ -7,6 +7,7 @@ from functools import lru_cache
 
 from danish import reference
 from danish.party_forms import we_party
+from danish.party_shape import shaped_parties
 from danish.words import DEMAND_VERB_PATTERN, PROGRAMME_NOUNS
 
 from .policy_genre import genre_markers
@@ -22,26 +23,29 @@ from .policy_layout import Found
 _WE = re.compile(r"(?<![\wæøå])(?:[Vv]i|[Vv]ores?|[Vv]ore)(?![\wæøå])")
 
 
-@lru_cache(maxsize=1)
-def _party_mention() -> re.Pattern[str]:
+@lru_cache(maxsize=8)
+def _party_mention(shaped: frozenset[str] = frozenset()) -> re.Pattern[str]:
     """A party by name or other name (not the short ones: "V", "SF" stand for much else), longest
-    first, in the genitive too ("Dansk Folkepartis")."""
-    spoken = sorted((n for n in party_names() if " " in n or len(n) >= 8), key=len, reverse=True)
+    first, in the genitive too ("Dansk Folkepartis"); `shaped`: the text's parties by the shape of
+    their names (danish/party_shape.py)."""
+    spoken = sorted((n for n in [*party_names(), *shaped] if " " in n or len(n) >= 8),
+                    key=len, reverse=True)
     return re.compile(r"(?<![\wæøå-])(?:" + "|".join(re.escape(n) for n in spoken) + r")(?=s?(?![\wæøå-]))")
 
 
-@lru_cache(maxsize=1)
-def _any_party_name() -> re.Pattern[str]:
+@lru_cache(maxsize=8)
+def _any_party_name(shaped: frozenset[str] = frozenset()) -> re.Pattern[str]:
     """A party by any name of five letters or more ("Venstre", "Dansk Folkeparti"), in the genitive too."""
-    spoken = sorted((n for n in party_names() if len(n) >= 5), key=len, reverse=True)
+    spoken = sorted((n for n in [*party_names(), *shaped] if len(n) >= 5), key=len, reverse=True)
     return re.compile(r"(?<![\wæøå-])(?:" + "|".join(re.escape(n) for n in spoken) + r")(?=s?(?![\wæøå-]))")
 
 
 def speaking_party(text: str) -> Found | None:
     """The party speaking: the one party a text names three times or more while it says "vi", else the party that is
     the subject of its own sentences."""
-    names = party_names()
-    hits = list(_party_mention().finditer(text))
+    names = party_names_in(text)
+    shaped = shaped_parties(text)
+    hits = list(_party_mention(shaped).finditer(text))
     parties = {names[m.group(0)] for m in hits}
     if len(parties) == 1 and len(hits) >= 3 and len(_WE.findall(text)) >= 2:
         speaker = parties.pop()
@@ -49,11 +53,11 @@ def speaking_party(text: str) -> Found | None:
         # the party as the subject of its own sentences; a one-word name opening a sentence may be
         # a common noun ("Alternativet er, at ...", s6_09) and names another party only mid-sentence
         # (a seven-letter name too: "Venstre går ind for ...", s7_01, as the subject of a demand verb)
-        hits = list(_any_party_name().finditer(text))
+        hits = list(_any_party_name(shaped).finditer(text))
         subjects = [p for p in {names[m.group(0)] for m in hits}
                     if _party_as_subject(text, [m for m in hits if names[m.group(0)] == p])]
         # (here the shorter names count too: "Venstres mål" mid-sentence is the party's)
-        others = {names[m.group(0)] for m in _any_party_name().finditer(text) if " " in m.group(0)
+        others = {names[m.group(0)] for m in hits if " " in m.group(0)
                   or not _SENTENCE_OPEN.search(text[max(0, m.start() - 3):m.start()])} - set(subjects)
         if len(subjects) != 1 or others:
             return None
@@ -106,7 +110,8 @@ def _party_as_subject(text: str, hits: list[re.Match[str]]) -> bool:
                and _SENTENCE_OPEN.search(text[max(0, m.start() - 3):m.start()])
                and re.match(r" [a-zæøå]", text[m.end():m.end() + 2])]
     wants = [m for m in opening if re.match(rf" {DEMAND_VERB_PATTERN}\b", text[m.end():m.end() + 16])]
-    if len(opening) >= 2 and wants and (_party_mention().fullmatch(hits[0].group(0)) or _states_demands(text)):
+    if len(opening) >= 2 and wants and (_party_mention(shaped_parties(text)).fullmatch(hits[0].group(0))
+                                        or _states_demands(text)):
         return True  # (a short name, "Venstre", only when no other party is named: s7_08, a council item)
     inverted = [m for m in hits if _INVERTED_DEMAND.search(text[max(0, m.start() - 40):m.start()])]
     stance = [m for m in hits if _STANCE_OPENER.search(text[max(0, m.start() - 12):m.start()])
@@ -144,7 +149,7 @@ def _states_demands(text: str) -> bool:
     names: a programme's chapter about its own demands (s7_01: "Venstre går ind for fri konkurrence om
     leveringen af arbejdsløshedsforsikringer", its one mention of a party), not a news item comparing
     parties (those name two or more, or quote: `speaking_party`)."""
-    named = {party_names()[m.group(0)] for m in _any_party_name().finditer(text)}
+    named = {party_names_in(text)[m.group(0)] for m in _any_party_name(shaped_parties(text)).finditer(text)}
     named |= {p.name for m in _ABBREVIATION.finditer(text) if (p := reference.party_for(m.group(0))) is not None}
     return len(named) == 1
 
@@ -160,6 +165,12 @@ _PROGRAMME_LEAD = re.compile(r"^[ \t]*(?P<party>[A-ZÆØÅ][\wæøå-]*(?: [A-Z�
 def party_names() -> dict[str, str]:
     """A party's name and its other names -> its name (danish/data/parties.csv, danish.reference)."""
     return reference.party_by_name()
+
+
+def party_names_in(text: str) -> dict[str, str]:
+    """`party_names` and the parties the text names by the shape of their names, when the table knows none of its
+    parties ("Borgernes Parti", a party of 2025: danish/party_shape.py)."""
+    return party_names() | {n: n for n in shaped_parties(text)}
 
 
 # A party's programme names itself: "Liberal Alliances / arbejdsprogram", "Dansk Folkepartis
@@ -185,7 +196,7 @@ def party_speaking_as_we(text: str) -> Found | None:
 
 def programme_party(text: str) -> Found | None:
     """The party a programme names as its own in its lead or owner line."""
-    names = party_names()
+    names = party_names_in(text)
     for m in _PROGRAMME_LEAD.finditer(text):
         if m.group("party") in names:
             return Found(names[m.group("party")], m.start("party"), m.end("party"))

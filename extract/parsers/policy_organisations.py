@@ -7,7 +7,7 @@ from functools import lru_cache
 from danish import reference
 
 from ..document import Document
-from .party_voice import party_names
+from .party_voice import party_names_in
 from .policy_issuer import AGENCY_NAMES, KOMMUNE_NAME
 from .policy_layout import LOGO_LINE, Found
 
@@ -40,7 +40,7 @@ def organisations_at(doc: Document, issuer: Found | None = None) -> list[tuple[s
     printed across a line break holds its name with the break as a space)."""
     fullest: dict[str, tuple[str, int, int]] = {}
     if issuer is not None and issuer.start >= 0 and doc.text.startswith(issuer.value, issuer.start) \
-            and not KOMMUNE_NAME.fullmatch(issuer.value) and issuer.value not in party_names() \
+            and not KOMMUNE_NAME.fullmatch(issuer.value) and issuer.value not in party_names_in(doc.text) \
             and not LOGO_LINE.match(_line_of(doc.text, issuer.start)):  # a logo's alt text is no mention
         known_issuer = reference.agency_by_name(issuer.value)
         fullest[known_issuer.id if known_issuer else issuer.value] = (

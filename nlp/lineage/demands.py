@@ -11,6 +11,7 @@ from dataclasses import replace
 from functools import lru_cache
 
 from danish.party_forms import we_party
+from danish.party_shape import shaped_parties
 from danish.words import DEMAND_VERB_PATTERN, NEGATION_WORDS as _NEGATION_WORDS
 from extract.normalise import collapse_ws
 
@@ -54,15 +55,18 @@ def _demand_party(sentence: str, text: str = "") -> str | None:
         # ("Vi konservative ...", danish/party_forms.py)
         head = title_lines(text)
         if GENRES[0][1].search(head):
-            return programme_party(head)
+            return programme_party(head, text)
         we = we_party(text)
         if we:
             return we.party
         # or the one party the chapter names ("Alternativet vil arbejde for ... / Vi vil:")
-        named = {entry.name for entry, _, _ in find_in_text(text, "party")}
+        # (a party the table does not know by the shape of its name: danish/party_shape.py)
+        named = {entry.name for entry, _, _ in find_in_text(text, "party")} or set(shaped_parties(text))
         return named.pop() if len(named) == 1 else None
     found = find_in_text(who, "party")
-    return who if len(found) == 1 and found[0][1] == 0 and found[0][2] == len(who) else None
+    if len(found) == 1 and found[0][1] == 0 and found[0][2] == len(who):
+        return who
+    return who if who in shaped_parties(text) else None  # "Borgernes Parti mener:"
 
 
 def demands_after(text: str, spans: list[tuple[int, int]], index: int) -> int:

@@ -12,6 +12,7 @@ from dataclasses import replace
 from functools import lru_cache
 
 from danish._data import table_rows
+from danish.party_shape import shaped_party_in, unknown_party
 
 from danish.words import PROGRAMME_NOUNS
 from extract.records import AnyRecord, DocumentInfo
@@ -31,7 +32,8 @@ def party_issuer(records: Sequence[AnyRecord]) -> str | None:
     printed = re.fullmatch(r"(?P<short>\S+) \((?P<name>[^()]+)\)", issuer)
     if printed and printed.group("name") in party_by_name():
         return printed.group("short")
-    return party_by_name().get(issuer)
+    # a party the table does not know, read by the shape of its name (danish/party_shape.py): "Borgernes Parti"
+    return party_by_name().get(issuer) or (issuer if unknown_party(issuer) else None)
 
 
 def issuer_of(records: Sequence[AnyRecord]) -> str | None:
@@ -91,7 +93,7 @@ def genre_present_tense(text: str, drafts: list[Draft], voice: str | None = None
         genre = ("programme", "planned")
     if genre is None:
         return drafts
-    party = (programme_party(head) or voice) if genre[1] == "planned" else None
+    party = (programme_party(head, text) or voice) if genre[1] == "planned" else None
     out = []
     for d in drafts:
         # a scheme the party keeps stays kept ("Vi vil fastholde ...", s09; the municipal README's convention)
@@ -134,12 +136,17 @@ _AS_ROLE = rf"\s*(?:(?:et|en)\s+)?{alternation('as_role_noun')}\b"
 
 def titled_programme_party(text: str) -> str | None:
     head = title_lines(text)
-    return programme_party(head) if GENRES[0][1].search(head) else None
+    return programme_party(head, text) if GENRES[0][1].search(head) else None
 
 
-def programme_party(head: str) -> str | None:
+def programme_party(head: str, text: str = "") -> str | None:
+    """The party the title lines name ("Liberal Alliances arbejdsprogram"); else one of the text's parties by the
+    shape of its name ("Borgernes Partis arbejdsprogram", danish/party_shape.py), which the whole text attests."""
     from ..linking import find_in_text
 
     bare = re.sub(r"\b([A-ZÆØÅ][\wæøå]+)s\b", r"\1", head)  # "Liberal Alliances" -> "Liberal Alliance"
     parties = find_in_text(bare, "party")
-    return bare[parties[0][1]:parties[0][2]] if parties else None
+    if parties:
+        return bare[parties[0][1]:parties[0][2]]
+    shaped = shaped_party_in(head, text or head)
+    return shaped[0] if shaped else None

@@ -12,6 +12,8 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
+from danish.party_shape import unknown_party
+
 from ..timex import time_mentions
 from .demanded_objects import acted_on
 from .draft import Draft
@@ -28,7 +30,8 @@ def stated_goal(sentence: str, start: int, end: int, party: str) -> list[Draft]:
     if not goal:
         return []
     who = (goal.group("who") or goal.group("who2")).rstrip("'’")
-    if who.lower() not in party_names():
+    # the table's party, or the party speaking known by the shape of its name (danish/party_shape.py)
+    if who.lower() not in party_names() and not (who == party and unknown_party(who)):
         return []
     act = main_clause(goal.group("act"))
     years = [m.year for m in time_mentions(act) if m.year]
