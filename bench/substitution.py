@@ -32,6 +32,8 @@ Variants:
   party      a party programme's party (Liberal Alliance, Dansk Folkeparti, Alternativet, Enhedslisten, SF, Venstre)
              replaced by another party of the table, the ones founded after 2019 among them (Moderaterne,
              Danmarksdemokraterne, Nye Borgerlige, Frie Grønne): its names and abbreviation wherever printed
+  newparty   the same party replaced by one the tables do not know ("Borgernes Parti", "Grønt Folkeparti",
+             "Frihedspartiet"), read by the shape of its name (danish/party_shape.py); its abbreviation by the name
   kommune    each kommune the record names (one word, no final s) replaced by another of the register, its name,
              genitive, "X Kommune" and "Jobcenter X" alike; its code the register's
   years      every year from 1990 to 2039 put eight years (two leap-year cycles) back, in the text, the
@@ -51,6 +53,7 @@ import re
 import sys
 import tempfile
 import zlib
+from dataclasses import dataclass
 from functools import lru_cache
 from collections.abc import Callable, Iterator
 from pathlib import Path
@@ -110,7 +113,8 @@ def _new_name(name: str, party: str | None, draw: random.Random) -> str:
 
 VARIANTS: dict[str, Callable[[str, str | None, random.Random], str]] = {
     "members": _member, "newnames": _new_name}
-KINDS = (*VARIANTS, "ministry", "committee", "years", "journal", "datefmt", "labels", "defverbs", "party", "kommune")
+KINDS = (*VARIANTS, "ministry", "committee", "years", "journal", "datefmt", "labels", "defverbs", "party", "newparty",
+         "kommune")
 # Parties a programme may be swapped between: their names are proper nouns only ("konservative" and "radikale" are
 # also common words, so those parties' programmes are left as they are; "Venstre" is one only with its capital and
 # not after "Radikale"); the parties founded after the reference tables' snapshot (danish/data/parties.csv,
@@ -118,6 +122,16 @@ KINDS = (*VARIANTS, "ministry", "committee", "years", "journal", "datefmt", "lab
 _SWAPPABLE = ("Liberal Alliance", "Dansk Folkeparti", "Alternativet", "Enhedslisten", "Socialistisk Folkeparti", "Venstre")
 _STAND_INS = ("Moderaterne", "Danmarksdemokraterne", "Nye Borgerlige", "Frie Grønne", "Kristendemokraterne",
               *_SWAPPABLE)
+# Parties the tables do not know, named as Danish parties are ("... Parti", "...parti", "...partiet":
+# danish/party_shape.py): a party founded after the tables, and two invented ones of the other shapes
+_NEW_PARTIES = ("Borgernes Parti", "Grønt Folkeparti", "Frihedspartiet")
+@dataclass(frozen=True)
+class _NewParty:
+    """A party the tables do not know: a name and no abbreviation (the text's abbreviation becomes the name)."""
+    name: str
+    abbrev: str | None = None
+
+
 # The passive verbs a definition states its computation with (extract/indicators/cues.tsv computation: "opgøres
 # som", "beregnes som", "defineres som"): one another's synonyms before "som"
 _DEFINING = re.compile(r"(?<![\wæøå])(?P<verb>[Oo]pgøres|[Bb]eregnes|[Dd]efineres)(?P<som>\s+som)\b")
@@ -334,7 +348,7 @@ def _change(text: str, record: dict, kind: str, seed: str) -> Callable[[object],
                 return out
             return value
         return kommune_rules
-    if kind == "party":
+    if kind in ("party", "newparty"):
         parties = {p.name: p for p in reference.parties()}
         issuer = record.get("issuer") or ""
         source = next((parties[n] for n in _SWAPPABLE if n in issuer), None)
@@ -343,7 +357,7 @@ def _change(text: str, record: dict, kind: str, seed: str) -> Callable[[object],
         others = [n for n in _STAND_INS if n != source.name]
         if not others:
             return None
-        target = parties[draw.choice(others)]
+        target = parties[draw.choice(others)] if kind == "party" else _NewParty(draw.choice(_NEW_PARTIES))
         forms = [f for f in (source.name, *source.aliases) if f]
         # a name whole, or in the genitive ("Liberal Alliances"); its aliases before it when longer
         rules: list[tuple[re.Pattern[str], Callable[[re.Match[str]], str]]] = [

@@ -56,7 +56,7 @@ def unknown_party(name: str) -> bool:
 @lru_cache(maxsize=4)  # each reader of one document asks for its text's names (a text is held while cached: few)
 def shaped_parties(text: str) -> frozenset[str]:
     """The parties the text names by a name of a party's shape, when it names no party of the table."""
-    if table_names_a_party(text):
+    if "arti" not in text or table_names_a_party(text):  # every shape holds "Parti" or "parti"
         return frozenset()
     runs = [(m.group("run"), _OPENING.search(text[max(0, m.start() - 3):m.start()]) is not None)
             for m in _RUN.finditer(text)]

@@ -12,6 +12,7 @@ from functools import lru_cache
 
 from danish._data import table_rows
 from danish.dates import MONTH_NAME_PATTERN
+from danish.party_shape import shaped_parties
 
 from .gazetteer import entries
 from .lemma_table import lemma_table
@@ -254,7 +255,7 @@ _GROUP = re.compile(r"\w*(?:kredsen|partierne)\b", re.IGNORECASE)
 def find_actor(sentence: str, cue_start: int) -> str | None:
     """The agent nearest before the cue (or right after it in V2 order), never a recipient."""
     best: re.Match[str] | None = None
-    for match in actor_pattern().finditer(sentence):
+    for match in _agent_mentions(sentence):
         if _NOT_AGENT.search(sentence[max(0, match.start() - 9):match.start()]) and not (
                 _GROUP.match(match.group(0)) and re.search(r"\bi\s+$", sentence[max(0, match.start() - 3):match.start()])):
             continue
@@ -264,6 +265,17 @@ def find_actor(sentence: str, cue_start: int) -> str | None:
             best = match
             break
     return expand_abbreviation(_tidy(best.group(0))) if best else None
+
+
+def _agent_mentions(sentence: str) -> list[re.Match[str]]:
+    """The gazetteer's agents in the sentence, and the parties it names that the tables do not know, by the shape of
+    their names ("Borgernes Parti", danish/party_shape.py), in the order they stand."""
+    found = list(actor_pattern().finditer(sentence))
+    shaped = shaped_parties(sentence) if "arti" in sentence else frozenset()  # (every shape holds "[Pp]arti")
+    if shaped:
+        names = "|".join(re.escape(n) for n in sorted(shaped, key=len, reverse=True))
+        found = sorted([*found, *re.finditer(rf"(?<![\w-])(?:{names})(?![\w-])", sentence)], key=lambda m: m.start())
+    return found
 
 
 @lru_cache(maxsize=1)

@@ -11,6 +11,8 @@ from __future__ import annotations
 
 import re
 
+from danish.party_shape import unknown_party
+
 from ..phrases import actor_pattern
 from .agent_nouns import is_agent
 from .word_classes import FINITE_AUX
@@ -84,7 +86,8 @@ def subject_agent(head: str) -> str | None:
     head = head.strip(" ,")
     if not head:
         return None
-    if _GROUP.fullmatch(head) or actor_pattern().fullmatch(head) or is_agent(head) or _COORDINATED_NAME.fullmatch(head):
+    if _GROUP.fullmatch(head) or actor_pattern().fullmatch(head) or is_agent(head) or _COORDINATED_NAME.fullmatch(head) \
+            or unknown_party(head):
         return head  # a gazetteer name, a group, a phrase headed by an agent noun ("Kulturafdelingen"), a body's name
     parts = [p for p in re.split(r",\s+|\s+og\s+|\s+samt\s+", head) if p]
     # "Regeringen og Dansk Folkeparti", "Regeringen, KL og Danske Regioner": every part an agent
@@ -161,5 +164,7 @@ def leading_agent(head: str) -> str | None:
     finite = _FINITE.search(" " + head)
     if finite and finite.start() > 0:
         opening = head[:finite.start()].strip(" ,")
-        return opening if is_agent(opening) else None
+        # (or a party the tables do not know, by the shape of its name: "Borgernes Parti har lagt en plan",
+        # danish/party_shape.py)
+        return opening if is_agent(opening) or unknown_party(opening) else None
     return None

@@ -28,9 +28,10 @@ from .headings import PAGE_MARK_LINE
 # The councils that adopt a municipal or regional document (as nlp/lineage/referat.py's bodies), and a party's
 # landsmøde, which adopts its programme: "Vedtaget af SF’s landsmøde 15. april 2012" (the cover of
 # corpus/pdf_more/Kristianuruplarsen__Partiprogrammer__SF, excerpted as corpus/municipal/s08, whose gold labels
-# it `introduced` by "SF’s landsmøde"; a second party's cover in tests/nlp/test_lineage_programmes.py).
+# it `introduced` by "SF’s landsmøde"; a second party's cover in tests/nlp/test_lineage_programmes.py). The party's
+# name may be several words ("Borgernes Parti’s landsmøde", tests/extract/test_renamed_texts.py).
 _COUNCIL = (r"(?:byrådet|kommunalbestyrelsen|regionsrådet|borgerrepræsentationen|[\wæøå-]*udvalget|magistraten"
-            r"|(?:[\wæøå-]+[’']?s[^\S\n]+)?landsmødet?)")
+            r"|(?:(?:[\wæøå-]+[^\S\n]+){0,3}?[\wæøå-]+[’']?s[^\S\n]+)?landsmødet?)")
 # The approval itself; what stands before it on its line is the list number and the title. Read
 # as a search for the verb and a plain split of the line, so a line of a hundred thousand spaces
 # costs one pass (one pattern spanning lead, title and verb backtracked cubically on it).

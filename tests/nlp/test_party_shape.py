@@ -88,7 +88,9 @@ def test_a_programme_titled_by_a_party_of_the_shape(tmp_path: Path) -> None:
 def test_the_common_noun_and_a_quoted_party_make_no_issuer(tmp_path: Path, text: str) -> None:
     issuer, events = _read(tmp_path, "text", text)
     assert issuer is None
-    assert all(actor is None or "arti" not in actor for _, _, _, actor, _ in events)
+    # the common noun acts for no one; a party named as a clause's agent is its event's actor, in a news item as in
+    # a programme, the tables' parties and the shaped ones alike ("Borgernes Parti vil afskaffe topskatten, siger ...")
+    assert all(actor is None or actor.lower() not in ("partiet", "et nyt parti", "parti") for _, _, _, actor, _ in events)
 
 
 def test_a_text_naming_a_party_of_the_table_reads_by_the_table() -> None:
