@@ -286,8 +286,30 @@ def find_ministry(text: str, spans: list[tuple[int, int]], avoid: list[tuple[int
         for m in MINISTRY_RE.finditer(text, lo, hi):
             if not any(a <= m.start() < b for a, b in avoid) and not is_contributor(text, m.start()) \
                     and (not acting or is_acting(text, m.start(), m.end())):
-                return Hit(ministry_name(m.group(0)), m.start(), m.end())
+                end = _named_in_full(text, m.start(), m.end(), hi)
+                return Hit(ministry_name(text[m.start():end]), m.start(), end)
     return None
+
+
+@lru_cache(maxsize=1)
+def _for_names() -> tuple[re.Pattern[str], ...]:
+    """The tables' ministries named "Ministeriet for ...", longest first, as patterns that allow a line break
+    between words (danish/data/ministries_project.csv, ODA's table)."""
+    from danish.reference import ministries
+
+    names = {n for m in ministries() for n in (m.name, *m.aliases) if n.lower().startswith("ministeriet for ")}
+    return tuple(re.compile(r"\s+".join(re.escape(w) for w in n.split()) + r"(?![\w-])", re.IGNORECASE)
+                 for n in sorted(names, key=len, reverse=True))
+
+
+def _named_in_full(text: str, start: int, end: int, limit: int) -> int:
+    """Where the ministry name at start ends: the shape read "Ministeriet for" and one area ("Ministeriet for
+    Familie- og Forbrugeranliggender"); a name of the tables whose area is two capitalised words ("Ministeriet for
+    Grøn Trepart", 2024) is read in full, which the shape cannot do without taking the next line's street ("Ved
+    Stranden") for part of the name."""
+    if not text.startswith(("Ministeriet for", "MINISTERIET FOR"), start):
+        return end
+    return next((found.end() for p in _for_names() if (found := p.match(text, start, limit)) and found.end() > end), end)
 
 
 def is_acting(text: str, start: int, end: int) -> bool:

@@ -173,3 +173,26 @@ def test_a_text_about_other_kommuner_names_them(tmp_path: Path) -> None:
         changed += 1
         assert got["kommuner"] == expected["kommuner"], path.name
     assert changed >= 20
+
+
+@pytest.mark.parametrize("name", ["amu-2008-09-spm53-svar", "beu-2012-13-l53-spm22-svar", "beu-2022-23-2s-spm61-svar"])
+def test_a_ministry_named_for_two_capitalised_words_is_read_in_full(tmp_path: Path, name: str) -> None:
+    # "Ministeriet for Grøn Trepart" (2024, danish/data/ministries_project.csv): the shape "Ministeriet for <area>"
+    # reads one area word, so the name is completed from the tables (a letterhead's next words are its street)
+    from tests.dev_records import dev_record_fields, record_fields
+
+    text = (CORPUS / "ft_qa" / f"{name}.txt").read_text(encoding="utf-8")
+    copy = tmp_path / f"{name}.txt"
+    copy.write_text(text.replace("Beskæftigelsesministeriet", "Ministeriet for Grøn Trepart"), encoding="utf-8")
+    original, renamed = dev_record_fields(CORPUS / "ft_qa" / f"{name}.txt"), record_fields(copy)
+    assert (renamed["ministry"], renamed["issuer"]) == ("Ministeriet for Grøn Trepart",) * 2
+    named = ("ministry", "issuer")
+    assert {k: v for k, v in renamed.items() if k not in named} == {k: v for k, v in original.items() if k not in named}
+
+
+def test_a_ministry_for_one_area_ends_before_the_street() -> None:
+    from extract.letters import find_ministry
+
+    text = "Ministeriet for Sundhed Ved Stranden 8\n1061 København K"
+    hit = find_ministry(text, [(0, len(text))], [])
+    assert hit is not None and hit.value == "Ministeriet for Sundhed"
