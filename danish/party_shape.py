@@ -17,6 +17,7 @@ import re
 from functools import lru_cache
 
 from . import reference
+from .words import DEMAND_VERB_PATTERN
 
 # The head: "Parti" after another word ("Borgernes Parti"), or a compound of it ("Folkeparti", "Fremskridtspartiet");
 # in the genitive with -s ("Borgernes Partis", "Fremskridtspartiets").
@@ -27,6 +28,8 @@ _NAME = re.compile(rf"(?:{_WORD} ){{0,3}}{_HEAD}")
 # Where a sentence, a line or a bullet begins: a capital there is the sentence's, not a proper name's.
 _OPENING = re.compile(r"(?:\A|[.!?:][ \t]*|\n[ \t]*|[•▪●*–-][ \t]+)$")
 _ABBREVIATION = re.compile(r"(?<![\w-])[A-ZÆØÅ]{2,4}(?![\w-])")
+# A demand verb after a name, in the genitive too ("Venstre vil", "Venstres mål"): the party acting (danish/words.py)
+_DEMAND_AFTER = re.compile(rf"s?\s+{DEMAND_VERB_PATTERN}\b")
 
 
 def party_shaped(name: str) -> bool:
@@ -43,14 +46,24 @@ def _table_names() -> re.Pattern[str]:
 
 
 def table_names_a_party(text: str) -> bool:
-    """The text names a party of the table by name or abbreviation ("SF", two letters or more)."""
-    return _table_names().search(text) is not None or any(
-        reference.party_for(m.group(0)) is not None for m in _ABBREVIATION.finditer(text))
+    """The text names a party of the table by name or abbreviation ("SF", two letters or more). A one-word name
+    opening a sentence may be the common word it is made of ("Alternativet er, at ...", corpus/municipal s6_09, as
+    extract/parsers/party_voice.py reads it): there it names the party only as the subject of a demand verb
+    ("Venstre vil ...")."""
+    return any(" " in m.group(0) or not _OPENING.search(text[max(0, m.start() - 3):m.start()])
+               or _DEMAND_AFTER.match(text, m.end()) for m in _table_names().finditer(text)) \
+        or any(reference.party_for(m.group(0)) is not None for m in _ABBREVIATION.finditer(text))
+
+
+def _names_a_table_party(name: str) -> bool:
+    """The name is, or holds, a party's name or abbreviation of the table ("Konservative Folkeparti")."""
+    return _table_names().search(name) is not None or any(
+        reference.party_for(m.group(0)) is not None for m in _ABBREVIATION.finditer(name))
 
 
 def unknown_party(name: str) -> bool:
     """A name of a party's shape that names no party of the table ("Konservative Folkeparti" is the table's to read)."""
-    return party_shaped(name) and not table_names_a_party(name)
+    return party_shaped(name) and not _names_a_table_party(name)
 
 
 @lru_cache(maxsize=4)  # each reader of one document asks for its text's names (a text is held while cached: few)

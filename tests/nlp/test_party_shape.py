@@ -95,6 +95,10 @@ def test_the_common_noun_and_a_quoted_party_make_no_issuer(tmp_path: Path, text:
 
 def test_a_text_naming_a_party_of_the_table_reads_by_the_table() -> None:
     assert shaped_parties("Borgernes Parti vil afskaffe topskatten. Venstre vil sænke afgifterne.") == frozenset()
+    # a one-word name of the table opening a sentence as the common word it is made of names no party (s6_09:
+    # "Alternativet er, at ..."), so the shaped name is read
+    assert shaped_parties("Borgernes Parti vil afskaffe topskatten. Alternativet er, at skatten stiger. "
+                          "Borgernes Parti vil sænke afgifterne.") == frozenset({"Borgernes Parti"})
     assert shaped_parties("Borgernes Parti og SF vil afskaffe topskatten.") == frozenset()
     assert shaped_parties("Derfor vil Borgernes Parti afskaffe topskatten.") == frozenset({"Borgernes Parti"})
     # a sentence's first word is its own when the text writes it in lower case too
