@@ -30,9 +30,17 @@ _TITLE_STEM = r"(?:[A-Za-zÆØÅæøå]+-,?\s+(?:og\s+)?)*[A-Za-zÆØÅæøå]+m
 # An adjective before a field's noun belongs to the title: "videregående uddannelser",
 # "nordisk samarbejde", "grønlandske anliggender", "offentlig innovation".
 _FOR_FIELD = r"(?:[a-zæøå]+(?:isk|iske|ske|ende|lig|lige)\s+)?[a-zæøå]+"
-_FOR_TITLE = (r"ministeren\s+for\s+(?!(?:at|det|den|de|om|en|et|sin|sit|hvordan)\b)" + _FOR_FIELD +
-              r"(?:\s+(?:samarbejde|anliggender|forhold|sager))?"
-              rf"(?:(?:,\s+{_FOR_FIELD})*\s+og\s+{_FOR_FIELD})?")
+# The areas of the tables' ministries named "Ministeriet for <area>" (danish/data/ministries_project.csv, ODA's
+# table), longest first: their minister is "ministeren for <area>", read whole where the shape above reads one field
+# word ("ministeren for grøn trepart", 2024; "... og sociale forhold").
+_TABLE_AREAS = "|".join(
+    r"\s+".join(re.escape(w) for w in area.split())
+    for area in sorted({n[len("ministeriet for "):].lower() for m in reference.ministries() for n in (m.name, *m.aliases)
+                        if n.lower().startswith("ministeriet for ")}, key=len, reverse=True))
+_FOR_TITLE = (r"ministeren\s+for\s+(?!(?:at|det|den|de|om|en|et|sin|sit|hvordan)\b)"
+              + (rf"(?:(?:{_TABLE_AREAS})(?![\wæøå-])|" if _TABLE_AREAS else "(?:")
+              + _FOR_FIELD + r"(?:\s+(?:samarbejde|anliggender|forhold|sager))?"
+              rf"(?:(?:,\s+{_FOR_FIELD})*\s+og\s+{_FOR_FIELD})?)")
 _TITLE = rf"(?:{_FOR_TITLE}|{_TITLE_STEM}en)"
 TITLE_RE = re.compile(rf"(?<![\w-]){_TITLE}(?![a-zæøå])", re.IGNORECASE)
 # A converter may glue the word before a title to it ("følger hermedbeskæftigelsesministerens

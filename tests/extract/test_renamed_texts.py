@@ -196,3 +196,22 @@ def test_a_ministry_for_one_area_ends_before_the_street() -> None:
     text = "Ministeriet for Sundhed Ved Stranden 8\n1061 København K"
     hit = find_ministry(text, [(0, len(text))], [])
     assert hit is not None and hit.value == "Ministeriet for Sundhed"
+
+
+@pytest.mark.parametrize(("title", "addressee"), [
+    # a ministry of the tables named "Ministeriet for <area>": its minister's title whole (danish/data)
+    ("Ministeren for grøn trepart", "ministeren for grøn trepart"),
+    ("Ministeren for børn, ligestilling, integration og sociale forhold",
+     "ministeren for børn, ligestilling, integration og sociale forhold"),
+    # an area the tables do not know is read by the shape: a field word, its adjective, a list
+    ("Ministeren for nordisk samarbejde", "ministeren for nordisk samarbejde"),
+])
+def test_a_question_to_a_minister_for_an_area_names_the_whole_title(tmp_path: Path, title: str, addressee: str) -> None:
+    from tests.dev_records import dev_record_fields, record_fields
+
+    text = (CORPUS / "ft_qa" / "kuu-2019-20-spm55-spm.txt").read_text(encoding="utf-8")
+    copy = tmp_path / "kuu-2019-20-spm55-spm.txt"
+    copy.write_text(text.replace("\nKulturministeren\n", f"\n{title}\n"), encoding="utf-8")
+    renamed, original = record_fields(copy), dev_record_fields(CORPUS / "ft_qa" / "kuu-2019-20-spm55-spm.txt")
+    assert renamed["addressee"] == addressee
+    assert {k: v for k, v in renamed.items() if k != "addressee"} == {k: v for k, v in original.items() if k != "addressee"}
