@@ -292,9 +292,9 @@ def find_ministry(text: str, spans: list[tuple[int, int]], avoid: list[tuple[int
     `acting`, only a ministry that is the subject of its clause (see `is_acting`)."""
     for lo, hi in spans:
         for m in MINISTRY_RE.finditer(text, lo, hi):
+            end = _named_in_full(text, m.start(), m.end(), hi)
             if not any(a <= m.start() < b for a, b in avoid) and not is_contributor(text, m.start()) \
-                    and (not acting or is_acting(text, m.start(), m.end())):
-                end = _named_in_full(text, m.start(), m.end(), hi)
+                    and (not acting or is_acting(text, m.start(), end)):
                 return Hit(ministry_name(text[m.start():end]), m.start(), end)
     return None
 
@@ -308,6 +308,12 @@ def _for_names() -> tuple[re.Pattern[str], ...]:
     names = {n for m in ministries() for n in (m.name, *m.aliases) if n.lower().startswith("ministeriet for ")}
     return tuple(re.compile(r"\s+".join(re.escape(w) for w in n.split()) + r"(?![\w-])", re.IGNORECASE)
                  for n in sorted(names, key=len, reverse=True))
+
+
+def is_ministry_name(line: str) -> bool:
+    """The line is a ministry's name and nothing else: by the shape, or a name of the tables the shape reads only in
+    part ("Ministeriet for Grøn Trepart")."""
+    return MINISTRY_RE.fullmatch(line) is not None or any(p.fullmatch(line) for p in _for_names())
 
 
 def _named_in_full(text: str, start: int, end: int, limit: int) -> int:

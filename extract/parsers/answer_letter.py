@@ -31,9 +31,9 @@ from danish.sentences import trim_span
 from ..document import Document
 from ..document import Span as DocSpan
 from ..folketing import HEADING_RE, Hit, question_key
-from ..letters import (GREETING_RE, JOURNAL_RE, MINISTRY_RE, QUESTION_STOP_RE, ROLE_RE, SIGNATURE_LINE_RE, Fields,
-                       find_ministry, journal_number, letter_date, lines, sent_date, signature_after, strip_quotes,
-                       unlabelled_journal)
+from ..letters import (GREETING_RE, JOURNAL_RE, QUESTION_STOP_RE, ROLE_RE, SIGNATURE_LINE_RE, Fields,
+                       find_ministry, is_ministry_name, journal_number, letter_date, lines, sent_date, signature_after,
+                       strip_quotes, unlabelled_journal)
 from ..letter_layouts import cue
 from ..letters import JOURNAL_SHAPE, is_address_line
 from ..normalise import collapse_ws
@@ -263,7 +263,7 @@ def _answer_span(text: str, start: int, limit: int) -> Span | None:
         line = text[s:e]
         date = next(find_dates(line), None)
         heads = ((date and date.start == 0 and len(line) < 40) or MONTH_ONLY_RE.match(line)
-                 or _CAPS_LINE_RE.match(line) or MINISTRY_RE.fullmatch(line))
+                 or _CAPS_LINE_RE.match(line) or is_ministry_name(line))
         if (heads and _letter_part_follows(text, e, limit)) or _POSTCODE_LINE_RE.match(line):
             # A later page's letterhead (or a side column) with the body going on after it:
             # not the end, also where the stored text is cut before the greeting.
@@ -327,7 +327,7 @@ def _is_letterhead_line(line: str) -> bool:
     # ... and the values of its contact labels ("33 92 33 50"), its case labels ("Sags nr.",
     # "Akt-id") and their values ("2023 - 16834").
     return bool((date and date.start == 0 and len(line) < 40) or _CAPS_LINE_RE.match(line)
-                or MINISTRY_RE.fullmatch(line) or is_address_line(line) or _CONTACT_LINE_RE.match(line)
+                or is_ministry_name(line) or is_address_line(line) or _CONTACT_LINE_RE.match(line)
                 or _PHONE_LINE_RE.fullmatch(line) or _CASE_LABEL_LINE_RE.match(line)
                 or JOURNAL_SHAPE.match(line))
 
@@ -343,7 +343,7 @@ def _letterhead_at(text: str, body: list[Span], k: int) -> bool:
     if _is_letterhead_line(line):
         return True
     if _NAME_HEAD_RE.match(line) and k + 1 < len(body):
-        return MINISTRY_RE.fullmatch(collapse_ws(f"{line} {text[body[k + 1][0]:body[k + 1][1]]}")) is not None
+        return is_ministry_name(collapse_ws(f"{line} {text[body[k + 1][0]:body[k + 1][1]]}"))
     return False
 
 
