@@ -69,6 +69,12 @@ def unknown_party(name: str) -> bool:
 @lru_cache(maxsize=4)  # each reader of one document asks for its text's names (a text is held while cached: few)
 def shaped_parties(text: str) -> frozenset[str]:
     """The parties the text names by a name of a party's shape, when it names no party of the table."""
+    return shaped_parties_in(text)
+
+
+def shaped_parties_in(text: str) -> frozenset[str]:
+    """`shaped_parties` uncached: for a sentence read once (nlp/phrases.py asks of each clause it takes an actor
+    from), which would push the document's own text out of the few the cache holds."""
     if "arti" not in text or table_names_a_party(text):  # every shape holds "Parti" or "parti"
         return frozenset()
     runs = [(m.group("run"), _OPENING.search(text[max(0, m.start() - 3):m.start()]) is not None)

@@ -33,10 +33,19 @@ _FOR_FIELD = r"(?:[a-zæøå]+(?:isk|iske|ske|ende|lig|lige)\s+)?[a-zæøå]+"
 # The areas of the tables' ministries named "Ministeriet for <area>" (danish/data/ministries_project.csv, ODA's
 # table), longest first: their minister is "ministeren for <area>", read whole where the shape above reads one field
 # word ("ministeren for grøn trepart", 2024; "... og sociale forhold").
-_TABLE_AREAS = "|".join(
-    r"\s+".join(re.escape(w) for w in area.split())
-    for area in sorted({n[len("ministeriet for "):].lower() for m in reference.ministries() for n in (m.name, *m.aliases)
-                        if n.lower().startswith("ministeriet for ")}, key=len, reverse=True))
+_FOR_MINISTRY = "ministeriet for "
+#: The tables' ministries named "Ministeriet for <area>", longest first (a name and its aliases).
+FOR_MINISTRIES: tuple[str, ...] = tuple(sorted(
+    {n for m in reference.ministries() for n in (m.name, *m.aliases) if n.lower().startswith(_FOR_MINISTRY)},
+    key=len, reverse=True))
+
+
+def _spaced(words: str) -> str:
+    """The words as a pattern that allows any white space, a line break too, between them."""
+    return r"\s+".join(re.escape(w) for w in words.split())
+
+
+_TABLE_AREAS = "|".join(dict.fromkeys(_spaced(n[len(_FOR_MINISTRY):].lower()) for n in FOR_MINISTRIES))
 _FOR_TITLE = (r"ministeren\s+for\s+(?!(?:at|det|den|de|om|en|et|sin|sit|hvordan)\b)"
               + (rf"(?:(?:{_TABLE_AREAS})(?![\wæøå-])|" if _TABLE_AREAS else "(?:")
               + _FOR_FIELD + r"(?:\s+(?:samarbejde|anliggender|forhold|sager))?"
@@ -301,13 +310,8 @@ def find_ministry(text: str, spans: list[tuple[int, int]], avoid: list[tuple[int
 
 @lru_cache(maxsize=1)
 def _for_names() -> tuple[re.Pattern[str], ...]:
-    """The tables' ministries named "Ministeriet for ...", longest first, as patterns that allow a line break
-    between words (danish/data/ministries_project.csv, ODA's table)."""
-    from danish.reference import ministries
-
-    names = {n for m in ministries() for n in (m.name, *m.aliases) if n.lower().startswith("ministeriet for ")}
-    return tuple(re.compile(r"\s+".join(re.escape(w) for w in n.split()) + r"(?![\w-])", re.IGNORECASE)
-                 for n in sorted(names, key=len, reverse=True))
+    """FOR_MINISTRIES as patterns that allow a line break between words."""
+    return tuple(re.compile(_spaced(n) + r"(?![\w-])", re.IGNORECASE) for n in FOR_MINISTRIES)
 
 
 def is_ministry_name(line: str) -> bool:

@@ -12,7 +12,7 @@ from functools import lru_cache
 
 from danish._data import table_rows
 from danish.dates import MONTH_NAME_PATTERN
-from danish.party_shape import shaped_parties
+from danish.party_shape import shaped_parties_in
 
 from .gazetteer import entries
 from .lemma_table import lemma_table
@@ -271,7 +271,7 @@ def _agent_mentions(sentence: str) -> list[re.Match[str]]:
     """The gazetteer's agents in the sentence, and the parties it names that the tables do not know, by the shape of
     their names ("Borgernes Parti", danish/party_shape.py), in the order they stand."""
     found = list(actor_pattern().finditer(sentence))
-    shaped = shaped_parties(sentence) if "arti" in sentence else frozenset()  # (every shape holds "[Pp]arti")
+    shaped = shaped_parties_in(sentence)
     if shaped:
         names = "|".join(re.escape(n) for n in sorted(shaped, key=len, reverse=True))
         found = sorted([*found, *re.finditer(rf"(?<![\w-])(?:{names})(?![\w-])", sentence)], key=lambda m: m.start())
