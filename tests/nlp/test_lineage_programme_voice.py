@@ -535,6 +535,10 @@ def test_a_modal_passive_demands_what_its_subject_names(sentence: str, subject: 
     "Hvis pengestrømmene skal begrænses, kræver det lovgivning.",  # a condition
     "Det betyder, at beslutninger skal træffes tæt på borgerne.",  # a clause, no noun phrase before the modal
     "Derfor skal sundhedsvæsenet i større grad gennemføre forskning og udnytte den nyeste viden.",  # active
+    # a verb of a wished state (lineage_words.csv state_verb): how a thing shall be (s17_08, s11_02)
+    "Samfundet skal indrettes, så flest muligt kan klare sig selv.",
+    "Tilskud skal indrettes, så vi får mest mulig bæredygtighed for pengene.",
+    "Forbrugernes frihed til at vælge selv skal respekteres.",
 ])
 def test_a_modal_passive_of_an_aim_a_manner_or_a_condition_gives_nothing(sentence: str) -> None:
     assert party_demands(sentence, 0, len(sentence), "Partiet") == []
