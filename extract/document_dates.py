@@ -10,6 +10,7 @@ from danish import samling as samlinger
 from danish.dates import (DATE_LABEL_PATTERN, DATE_TEXT_PATTERN, MONTH_TEXT_PATTERN, WEEKDAY_PATTERN, despace, find_dates,
                           month_of)
 
+from .adoption_lines import adoption_lines
 from .document_layout import LETTERHEAD, PAGE_MARK, head_blocks, minutes_label, running_lines
 from .evidence import Evidence
 
@@ -37,11 +38,11 @@ _PUBLISHED = re.compile(rf"(?:\b{DATE_LABEL_PATTERN}\s*:?|\b(?:Sendt|Sent)\s*:|\
 _OWN_NUMBER = re.compile(r"^[ \t]*(?:[A-ZÆØÅ][\w-]*(?: og [\w-]+)*s )?(?i:skrivelse|cirkulæreskrivelse|cirkulære"
                          r"|orienteringsskrivelse|bekendtgørelse|vejledning) nr\. ?\d+ af (?P<date>" + DATE_TEXT_PATTERN
                          + r")\.?[ \t]*$", re.M)
-# A policy or programme dates itself by its adoption, on a line of its own at the top: "Godkendt
-# af byrådet, Syddjurs Kommune den 30. april 2009" (corpus/municipal f04, gold date 2009-04-30),
-# "Vedtaget af SF’s landsmøde 15. april 2012" (corpus/pdf_more SF principprogram).
-_APPROVED = re.compile(r"^[ \t]*(?:Godkendt|Vedtaget) (?:af|på|i) [^\n]{3,80}? (?:den |d\. ?)?(?P<date>"
-                       + DATE_TEXT_PATTERN + r")\.?[ \t]*$", re.M | re.I)
+# A policy or programme dates itself by its adoption, on its cover (extract/adoption_lines.py, every layout): "Godkendt
+# af byrådet, Syddjurs Kommune den 30. april 2009" (corpus/municipal f04, gold date 2009-04-30), "Vedtaget af SF’s
+# landsmøde 15. april 2012" (s08), "Vedtaget 30. september 2012 på / Det Konservative Folkepartis Landsråd i Herning"
+# (s11_04, gold 2012-09-30), "Det Radikale Venstres Principprogram vedtaget 22. februar 1997" (s17_08, gold
+# 1997-02-22). Only a line near the top (_HEAD_CHARS): an adoption told further down is another document's.
 # Minutes state which meeting decided in an item's decision section ("Beslutninger" /
 # "Beslutning"): "at byrådet i sit møde den 27. august 2025 har vedtaget", "i henhold til
 # beslutning i byrådets møde den 27. august 2025" (Aarhus byråd referat, corpus/municipal f12, whose
@@ -97,6 +98,15 @@ def _first(pattern: re.Pattern[str], text: str, evidence: str, banned: set[str],
     return None
 
 
+def _adopted(text: str, banned: set[str]) -> Evidence | None:
+    """The date of the cover's adoption line (extract/adoption_lines.py), not a running line's."""
+    for line in adoption_lines(text[:_HEAD_CHARS]):
+        if line.cover and line.date is not None and line.date_at is not None \
+                and _line_at(text, line.date_at[0]) not in banned:
+            return Evidence(line.date.isoformat(), "vedtaget", *line.date_at)
+    return None
+
+
 def _heading_block(text: str) -> tuple[int, str]:
     """The first block of lines (to a blank line) that is not a page mark, at most three
     lines, none of them a paragraph: where a heading's own date stands."""
@@ -129,7 +139,7 @@ def date_from_text(text: str, *, pages: list[str] | None = None) -> Evidence | N
                             start + hit.start, start + hit.end)
     return (_first(_MEETING, text, "mødedato", set())
             or _own_meeting(text)
-            or _first(_APPROVED, text, "vedtaget", banned, _HEAD_CHARS)
+            or _adopted(text, banned)
             or _first(_LABELLED_LETTER, text, "dato", banned, _HEAD_CHARS)
             or _first(_LETTER, text, "dato", banned, _HEAD_CHARS)
             or _first(_OWN_NUMBER, text, "dato", banned, _HEAD_CHARS)

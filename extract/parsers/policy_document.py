@@ -38,7 +38,7 @@ from .policy_layout import DATE_LINE, GREETING, Found
 from .policy_organisations import organisations_at, organisations_of
 from .policy_period import period_of
 from .policy_reform import reform_of
-from .policy_title import title_of
+from .policy_title import programme_title, title_of
 
 # The parts' finders, importable from here as before the split.
 __all__ = ["IndicatorContext", "Found", "doc_type_of", "document_date", "indicator_context", "issuer_of",
@@ -63,6 +63,7 @@ def parse(doc: Document) -> list[DocumentInfo]:
     date = document_date(doc)
     issuer, reform = issuer_of(doc, title), reform_of(doc)
     period = period_of(doc, title)
+    title = programme_title(doc, title, issuer)  # (after the issuer: "Principprogram for SF" names its party)
     persons = persons_of(doc)
     # A letter head's date ("Dato: 20. november 2012" among "Kontakt:", "Sagsnr.:" lines) dates a
     # memo, not a news item: news pages print no case numbers or direct lines.

@@ -5,13 +5,16 @@ import bisect
 import re
 
 from danish.dates import find_dates
-from danish.words import CONCEPT_STOPWORDS
+from danish.sentences import TEXT_PAGE_MARK
+from danish.words import CONCEPT_STOPWORDS, PROGRAMME_NOUNS
 
+from ..adoption_lines import adoption_lines
 from ..document import Document
 from ..document_layout import is_letterhead_line, is_page_mark, letterhead_lines, running_lines, starts_mid_document
 from ..document_titles import is_prose, labelled_title, web_chrome
 from ..letters import lines
 from ..page_title import in_english
+from .party_voice import party_names_in
 from .policy_genre import genre_markers
 from .policy_layout import DATE_LINE, LOGO_LINE, SKIP_LINK, Found, banner_org, found_lines
 
@@ -123,9 +126,13 @@ def _run_on(text: str, found: Found) -> Found:
         return found
     start, stop = found.start, found.stop
     for _ in range(_RUN_ON_LINES):  # the line right above, with no blank line between
-        first = text[start:stop].split()[0].casefold() if text[start:stop].split() else ""
+        # (a line opening with a capital opens its phrase, "Det Radikale Venstres Principprogram ...", s17_08; a page
+        # mark above is the loader's, never a heading's line)
+        first = text[start:stop].split()[0] if text[start:stop].split() else ""
         if i == 0 or text.count("\n", spans[i - 1][1], spans[i][0]) != 1 \
-                or not (_open_ended(text[spans[i - 1][0]:spans[i - 1][1]]) or first in CONCEPT_STOPWORDS):
+                or is_page_mark(text[spans[i - 1][0]:spans[i - 1][1]]) \
+                or not (_open_ended(text[spans[i - 1][0]:spans[i - 1][1]])
+                        or (first.islower() and first in CONCEPT_STOPWORDS)):
             break
         i -= 1
         start = spans[i][0]
@@ -158,6 +165,32 @@ def wrapped_lines(text: str, found: list[Found]) -> list[Found]:
         else:
             out.append(line)
     return out
+
+
+# A programme names itself with one of danish/data/programme_nouns.csv's nouns ("Principprogram for SF", "Det
+# Konservative Folkepartis partiprogram"), alone or as a compound's head.
+_NAMES_A_PROGRAMME = re.compile(r"(?i:" + "|".join(PROGRAMME_NOUNS) + r")(?:met|mer|merne)?\b")
+_PAGE_MARK_LINE = re.compile(rf"^{TEXT_PAGE_MARK}$", re.M)
+_COVER_CHARS = 1500
+
+
+def programme_title(doc: Document, title: Found | None, issuer: Found | None) -> Found | None:
+    """A party programme's title is its own name: a heading that names the programme ("Principprogram for SF –
+    Socialistisk Folkeparti", s08; "Enhedslistens principprogram", s11_03) or one on a cover that does ("Giv ansvaret
+    tilbage til borgerne" over "Det Konservative Folkepartis partiprogram", s11_04). A chapter's or a section's
+    heading ("Boligpolitik", s12_04; "9.1.1 Forslag | Fri adgang til sundhedsydelser", s12_02; "Skat og
+    retfærdighed", s9_06) names a part: the programme convention of every programme excerpt's gold_notes, "title null
+    unless the programme's own title is printed in the excerpt (section/chapter headings are not document titles)"."""
+    if title is None or issuer is None:
+        return title
+    party = issuer.value.split(" (")[0]
+    if party not in party_names_in(doc.text):
+        return title  # not a party's programme
+    # the cover: the text's first page, to the next page mark (the first one when the text opens with its own)
+    opening = len(doc.text) - len(doc.text.lstrip())
+    following = next((m for m in _PAGE_MARK_LINE.finditer(doc.text, 0, _COVER_CHARS) if m.start() > opening), None)
+    cover = doc.text[:following.start() if following else _COVER_CHARS]
+    return title if _NAMES_A_PROGRAMME.search(title.value) or _NAMES_A_PROGRAMME.search(cover) else None
 
 
 def title_of(doc: Document) -> Found | None:
@@ -196,9 +229,16 @@ def _title_of(doc: Document) -> Found | None:
     # Midtjylland", "KKR / HOVEDSTADEN": `banner_org`).
     banner = letterhead_lines(doc.text) >= 3 or banner_org(doc.text) is not None
     lines = wrapped_lines(doc.text, lines)
+    # a cover's adoption line is no title; one that prints the title before "vedtaget" names it (adoption_lines.py)
+    adopted = [a for a in adoption_lines(doc.text[:3000]) if a.cover]
     letter_head = next((i for i, line in enumerate(lines[:25]) if re.match(r"J\.? ?[Nn]r\.", line.value)), None)
     for line in lines[(letter_head + 1) if letter_head is not None else 0:]:
         value = line.value
+        adoption = next((a for a in adopted if a.start < line.stop and line.start < a.end), None)
+        if adoption is not None and adoption.layout == "title_then_date":
+            return Found(adoption.subject, adoption.start, adoption.start + len(adoption.subject))
+        if adoption is not None:
+            continue  # "Vedtaget af SF’s landsmøde 15. april 2012" above "Principprogram for SF ..." (s08 gold)
         if SKIP_LINK.match(value) or _CHROME.match(value) or DATE_LINE.match(value) or len(value) < 8 \
                 or is_page_mark(value) or " ".join(value.split()) in running or is_letterhead_line(value) \
                 or _minutes_label_alone(value) \

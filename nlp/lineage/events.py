@@ -109,7 +109,7 @@ def lineage_events(doc: Document, records: Sequence[AnyRecord] = ()) -> list[Lin
             found = [inherit_year(d, previous) for d in found]
         drafts.extend(found)
         previous = found
-    drafts = undated_perfects(with_approvals(doc.text, drafts), records)
+    drafts = undated_perfects(with_approvals(doc.text, drafts, party_voice or issuer_of(records)), records)
     if party_voice:  # the party's own demands are its plans (f05, f06 gold: actor the party)
         drafts = [replace(d, actor=party_voice) if d.kind == "planned" and d.actor is None else d for d in drafts]
     drafts = genre_present_tense(doc.text, without_adoption_lines(doc.text, drafts), party_voice)

@@ -15,7 +15,9 @@ from danish.dates import MONTH_NAME_PATTERN as _MONTHS
 from danish.sentences import sentence_spans
 from extract.normalise import collapse_ws
 
-from . import approval, referat
+from extract.adoption_lines import adoption_lines
+
+from . import referat
 from .cues import BRINGS as BRINGS_VERBS
 from .draft import Draft
 
@@ -84,12 +86,14 @@ ADOPTED = re.compile(r"\bvedt(?:og|aget|ages)\b", re.IGNORECASE)
 IN_FORCE_RELATIVE = re.compile(r"\s*(?:som|der)\s+(?:\w+\s+)?(?:træder|trådte)\s+i\s+kraft\b", re.IGNORECASE)
 
 
-def with_approvals(text: str, drafts: list[Draft]) -> list[Draft]:
-    """A document's approval line ("Godkendt af byrådet ... den 30. april 2009") is its adoption
-    (nlp/lineage/approval.py), unless a sentence event already covers it."""
-    found = [Draft("introduced", a.start, a.end, a.subject, a.year, a.date, a.actor, None, True, year_stated=True,
-                   year_at=a.date_at, date_at=a.date_at)
-             for a in [*approval.approvals(text), *approval.assembly_approvals(text)] if not any(d.start < a.end and a.start < d.end for d in drafts)]
+def with_approvals(text: str, drafts: list[Draft], adopter: str | None = None) -> list[Draft]:
+    """A document's adoption line ("Godkendt af byrådet ... den 30. april 2009", extract/adoption_lines.py) is its
+    adoption, unless a sentence event already covers it; a line that names no body ("Det Radikale Venstres
+    Principprogram vedtaget 22. februar 1997", s17_08 gold: actor the party) was adopted by `adopter`, the
+    document's own party or issuer."""
+    found = [Draft("introduced", a.start, a.end, a.subject, a.year, a.date, a.actor or adopter, None, True,
+                   year_stated=True, year_at=a.date_at, date_at=a.date_at)
+             for a in adoption_lines(text) if not any(d.start < a.end and a.start < d.end for d in drafts)]
     return sorted(drafts + found, key=lambda d: d.start) if found else drafts
 
 

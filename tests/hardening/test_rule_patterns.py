@@ -238,7 +238,7 @@ def test_a_long_blank_gap_between_two_kommuner_joins_no_list() -> None:
 
 @pytest.mark.timeout(GUARD)
 def test_approval_lines_and_council_decisions_are_read_linearly() -> None:
-    from nlp.lineage.approval import approvals
+    from extract.adoption_lines import approvals
 
     # a long line without the approval, and one long line ending in one
     assert list(approvals("Politik " * 50_000 + "\n")) == []
@@ -250,6 +250,11 @@ def test_approval_lines_and_council_decisions_are_read_linearly() -> None:
     assert list(approvals("Politik for kultur" + " " * 100_000 + "\nog fritid\n")) == []
     found = list(approvals("2 Åben Politik for kultur" + " " * 100_000 + "Godkendt af byrådet 300409\n"))
     assert [(a.subject, a.actor, a.start) for a in found] == [("Politik for kultur", "byrådet", 0)]
+    # the title-then-date layout: a long capitalised line, and one ending in "vedtaget" and a date
+    from extract.adoption_lines import adoption_lines
+
+    assert adoption_lines("Politik " * 50_000 + "\n") == []
+    assert [a.layout for a in adoption_lines("Vores" + " Program" * 100_000 + " vedtaget 3. maj 2020\n")] == []
     cue = next(c for c in CUES if "beslutning" in c.needs)
     assert cue.pattern.search("i forlængelse af byrådets beslutning " + " " * 200_000) is None
     assert cue.pattern.search("i forlængelse af " + "byrådets " * 50_000 + "x") is None
@@ -325,7 +330,7 @@ def test_a_status_overview_of_hostile_rows_is_read_linearly() -> None:
 
 @pytest.mark.timeout(GUARD)
 def test_a_landsmoede_after_a_long_word_or_many_leads_is_read_linearly() -> None:
-    from nlp.lineage.approval import approvals
+    from extract.adoption_lines import approvals
 
     assert list(approvals("Vedtaget af " + "a" * 200_000 + "s landsmøde\n")) == []
     assert list(approvals("Vedtaget af SF’s " * 20_000 + "landsmøde\n")) == []

@@ -11,7 +11,7 @@ import pytest
 
 from extract.document import Document, Page, Segment
 from nlp.lineage import lineage_events
-from nlp.lineage.approval import approvals
+from extract.adoption_lines import approvals
 
 
 def _doc(text: str) -> Document:

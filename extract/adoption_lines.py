@@ -1,17 +1,23 @@
-"""Approval lines: a municipal document's note of its own adoption.
+"""Adoption lines: a document's note of its own adoption, printed on its cover or where it is listed.
 
-A policy, strategy or standard adopted by a council carries a line saying so, on its cover or
-where it is listed as an attachment (bilag):
+A policy, strategy, standard or party programme adopted by a council or an assembly carries a line saying so. The
+layouts (`LAYOUTS`, each with the documents that attest it):
 
-- "Politik for Kultur og Fritid - Lokalt engagement. / Godkendt af byrådet, Syddjurs Kommune den
-  30. april 2009" (the cover of corpus/municipal/f04, the title on the lines above);
-- "2 Åben Politik for Kultur og Fritid - Lokalt engagement, Godkendt af byrådet 300409 73288/09"
-  (the bilag list of the minutes f14; the date as ddmmyy).
+- by a body, then the date: "Politik for Kultur og Fritid - Lokalt engagement. / Godkendt af byrådet, Syddjurs
+  Kommune den 30. april 2009" (the cover of corpus/municipal f04, the title on the lines above); "2 Åben Politik for
+  Kultur og Fritid - Lokalt engagement, Godkendt af byrådet 300409 73288/09" (the bilag list of the minutes f14, the
+  date as ddmmyy); "Vedtaget af SF’s landsmøde 15. april 2012" (s08, the title on the line below);
+- the date, then the assembly: "Vedtaget 30. september 2012 på / Det Konservative Folkepartis Landsråd i Herning"
+  (s11_04, the title on the cover's block above);
+- the title, then the date, with no body: "Det Radikale Venstres Principprogram vedtaget 22. februar 1997"
+  (s17_08, whose text layer breaks the date over a blank line: "22. / / februar 1997").
 
-Under the conventions (star/README.md, "Lineage events": `introduced` is "created, adopted,
-decided"; f04 and f14 gold notes) the line is the document's adoption: an `introduced` event by
-the council, in the line's year. The line has no finite verb, so the lexicon (which needs an
-auxiliary before a participle) does not read it; this reads the genre's layout instead.
+Under the conventions (star/README.md, "Lineage events": `introduced` is "created, adopted, decided"; the gold notes
+of f04, f14, s08, s11_04 and s17_08) the line is the document's adoption: an `introduced` event by the body, in the
+line's year (nlp/lineage/laws.py); the cover's date is the document's date (extract/document_dates.py); the line is
+no title, and the title a line prints before "vedtaget" is the document's (extract/parsers/policy_title.py). The
+line has no finite verb, so the lexicon (which needs an auxiliary before a participle) does not read it; this reads
+the genre's layout instead. Structure of the document, so it lives in `extract` and the lineage reads it from here.
 """
 from __future__ import annotations
 
@@ -20,10 +26,9 @@ import re
 from collections.abc import Iterator
 from dataclasses import dataclass
 
-from danish.dates import DATE_TEXT_PATTERN
+from danish.dates import DATE_TEXT_PATTERN, find_dates
 
-from ..timex import time_mentions
-from .headings import PAGE_MARK_LINE
+from .document_layout import is_page_mark
 
 # The councils that adopt a municipal or regional document (as nlp/lineage/referat.py's bodies), and a party's
 # landsmøde, which adopts its programme: "Vedtaget af SF’s landsmøde 15. april 2012" (the cover of
@@ -50,6 +55,17 @@ _APPROVAL_AT = re.compile(
     rf"(?P<verb>Godkendt|Vedtaget)[^\S\n]+(?:den[^\S\n]+)?(?P<date>{DATE_TEXT_PATTERN})[^\S\n]+på\s+"
     rf"(?P<body>(?:[A-ZÆØÅ][\wæøå’'-]*[^\S\n]+){{1,4}}{_ASSEMBLY})\b(?:[^\S\n]+i[^\S\n]+[A-ZÆØÅ][\wæøå-]+)?",
     re.IGNORECASE)
+# A cover that names the document and its adoption on one line, with no body: "Det Radikale Venstres Principprogram
+# vedtaget 22. februar 1997" (s17_08, gold: `introduced`, the title and date the document's). The title is a name,
+# capitalised, two to twelve words, whose last word is a capitalised noun naming a document of policy
+# (_DOCUMENT_NOUNS, as a compound's head: "Principprogram", "Kulturpolitik"), so a sentence that tells an adoption
+# ("Loven blev vedtaget 3. april 2001", "Kommunen fik sin nye politik vedtaget ...") is none; the date may run over
+# the text layer's breaks (DATE_TEXT_PATTERN's spaces are any whitespace).
+_DOCUMENT_NOUNS = ("program", "programmet", "politik", "politikken", "strategi", "strategien", "vedtægter",
+                   "vedtægterne", "plan", "planen")
+_TITLED = re.compile(
+    r"^[^\S\n]*(?P<title>[A-ZÆØÅ][\wæøå’'-]*(?:[^\S\n]+[\wæøå’'-]+){1,11}?)[^\S\n]+vedtaget[^\S\n]+"
+    rf"(?:den[^\S\n]+)?(?P<date>{DATE_TEXT_PATTERN})", re.MULTILINE)
 # A bilag list's number and access mark before the title ("2 Åben ").
 _LEAD = re.compile(r"[^\S\n]*(?:\d{1,3}[^\S\n]+(?:Åben|Lukket)[^\S\n]+)?", re.IGNORECASE)
 
@@ -63,6 +79,10 @@ class Approval:
     date: dt.date | None
     year: int | None
     date_at: tuple[int, int] | None = None  # where the line prints the date (and its year: "300409")
+    layout: str = "by_body"  # the name of its row in LAYOUTS
+    # a line of its own, as a cover prints it (the approval opens the line and its date ends it, or a cover's title
+    # opens it), not a list's entry or a sentence ("Politikken blev vedtaget af byrådet den 30. april 2009, og ...")
+    cover: bool = True
 
 
 def approvals(text: str) -> Iterator[Approval]:
@@ -87,8 +107,9 @@ def approvals(text: str) -> Iterator[Approval]:
         if not title:
             continue
         actor = m.group("body") + (f", {m.group('kommune')}" if m.group("kommune") else "")
+        cover = not prefix.strip() and not line[m.end():].strip(" .\t")
         yield Approval(start, at + m.end("date"), title, actor, date, date.year,
-                       (at + m.start("date"), at + m.end("date")))
+                       (at + m.start("date"), at + m.end("date")), cover=cover)
 
 
 def assembly_approvals(text: str) -> Iterator[Approval]:
@@ -105,7 +126,7 @@ def assembly_approvals(text: str) -> Iterator[Approval]:
         if not title:
             continue
         yield Approval(m.start(), m.end(), title, " ".join(m.group("body").split()), date, date.year,
-                       (m.start("date"), m.end("date")))
+                       (m.start("date"), m.end("date")), "date_then_assembly")
 
 
 def _date(written: str) -> dt.date | None:
@@ -115,15 +136,15 @@ def _date(written: str) -> dt.date | None:
             return dt.date(2000 + year if year < 70 else 1900 + year, month, day)
         except ValueError:
             return None
-    found = time_mentions(written)
-    return found[0].date if found and found[0].date else None
+    found = next(find_dates(written), None)
+    return found.value if found else None
 
 
 def _title_above(text: str, at: int) -> str:
     """The cover's title: the lines right above the approval line, back to a blank line or a page mark."""
     lines: list[str] = []
     for line in reversed(text[:at].rstrip("\n").split("\n")[-6:]):
-        if not line.strip() or PAGE_MARK_LINE.match(line):
+        if not line.strip() or is_page_mark(line):
             break
         lines.insert(0, line.strip())
     title = " ".join(lines).strip(" ,.")
@@ -134,4 +155,41 @@ def _title_below(text: str, after: int) -> str:
     """A cover that opens with its approval line names the title on the line below ("Vedtaget af SF’s
     landsmøde 15. april 2012" over "Principprogram for SF – Socialistisk Folkeparti")."""
     line = text[after:after + 200].split("\n", 1)[0].strip(" ,.")
-    return line if 2 <= len(line.split()) <= 20 and not PAGE_MARK_LINE.match(line) else ""
+    return line if 2 <= len(line.split()) <= 20 and not is_page_mark(line) else ""
+
+
+def titled_approvals(text: str) -> Iterator[Approval]:
+    """A cover line naming the document, then "vedtaget" and the date (`_TITLED`); no body is printed, so the
+    actor is the document's issuer, which the reader of the line fills in ("")."""
+    for m in _TITLED.finditer(text):
+        title = m.group("title")
+        head = title.split()[-1]
+        if not (head[:1].isupper() and head.casefold().endswith(_DOCUMENT_NOUNS)):
+            continue  # a name's head is capitalised: "... Principprogram", not "... fik sin nye politik vedtaget"
+        date = _date(m.group("date"))
+        if date is None:
+            continue
+        yield Approval(m.start("title"), m.end("date"), title, "", date, date.year, (m.start("date"), m.end("date")),
+                       "title_then_date")
+
+
+#: The layouts of an adoption line, the reader of each and the documents that attest it (tests/extract/
+#: test_adoption_lines.py lists them).
+LAYOUTS: tuple[tuple[str, str, tuple[str, ...]], ...] = (
+    ("by_body", "approvals", ("f04_syddjurs_politik_kultur_fritid", "f14_syddjurs_referat_puk_kulturkommune",
+                              "s08_sf_principprogram")),
+    ("date_then_assembly", "assembly_approvals", ("s11_04_konservative_forside_kort_fortalt",
+                                                  "sample:tests/nlp/test_lineage_programmes.py")),
+    ("title_then_date", "titled_approvals", ("s17_08_radikale_principprogram_start",
+                                             "sample:tests/extract/test_adoption_lines.py")),
+)
+
+
+def adoption_lines(text: str) -> list[Approval]:
+    """Every adoption line of the text, by every layout, in the order the text prints them; where two layouts read
+    one line, the first (the one naming a body) is kept."""
+    found: list[Approval] = []
+    for a in [*approvals(text), *assembly_approvals(text), *titled_approvals(text)]:
+        if not any(b.start < a.end and a.start < b.end for b in found):
+            found.append(a)
+    return sorted(found, key=lambda a: a.start)
