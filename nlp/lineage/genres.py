@@ -48,10 +48,27 @@ def issuer_of(records: Sequence[AnyRecord]) -> str | None:
 # standards kommuner must publish) describes the service it promises ("At råd og vejledning iværksættes
 # hurtigst muligt", "Der udarbejdes en behandlingsplan"): standing routines, no events. Events told as
 # done or dated ("blev indført i 2007", "er godkendt af ...") keep their kind in both.
+# An association's statutes ("Vedtægter for DIKUrevyen", s11_11; the end of the same statutes, s10_13) state its
+# standing rules in the present tense ("Bestyrelsen fremlægger det nye års arbejdsmetoder", "Har foreningen midler
+# ..., overgår ...": no event in either gold; s11_11's gold notes, "the start of its statutes as a text with no
+# event"), as a quality standard does; their dated steps ("Vedtægterne er sidst revideret på den ordinære
+# generalforsamling ...") keep their kind. A statute quoted in a proposal to change it is the proposal's (notice.py).
 GENRES: tuple[tuple[str, re.Pattern[str], str], ...] = (
    ("programme", re.compile("(?:" + "|".join(PROGRAMME_NOUNS) + ")", re.IGNORECASE), "planned"),
    ("quality standard", re.compile(r"kvalitetsstandard", re.IGNORECASE), "none"),
+   ("statutes", re.compile(r"^vedtægter\b", re.IGNORECASE | re.MULTILINE), "none"),
 )
+# The layout of statutes below their title: paragraphs headed "§ N <name>", their parts "Stk. N", and the text
+# naming itself "vedtægter" (a law's paragraphs name a "lov", and its content is read by laws.py).
+_PARAGRAPH_LINE = re.compile(r"^[ \t]*§[ \t]*\d+\b", re.MULTILINE)
+_PART_LINE = re.compile(r"^[ \t]*Stk\.[ \t]*\d+\b", re.MULTILINE)
+_NAMES_STATUTES = re.compile(r"\bvedtægt", re.IGNORECASE)
+
+
+def statutes_layout(text: str) -> bool:
+    """An excerpt of statutes below their title (s10_13): two paragraph headings, a part, and the word itself."""
+    return len(_PARAGRAPH_LINE.findall(text)) >= 2 and _PART_LINE.search(text) is not None \
+        and _NAMES_STATUTES.search(text) is not None
 _TOLD_AS_DONE = re.compile(r"\b(?:blev|var|havde|har|er blevet|fik)\b", re.IGNORECASE)
 
 
@@ -89,6 +106,8 @@ def genre_present_tense(text: str, drafts: list[Draft], voice: str | None = None
     if genre is None:
         by_headings = genre_by_headings(text)
         genre = next(((name, then) for name, _, then in GENRES if name == by_headings), None)
+    if genre is None and statutes_layout(text):
+        genre = ("statutes", "none")
     if genre is None and voice:
         genre = ("programme", "planned")
     if genre is None:

@@ -112,6 +112,25 @@ def test_a_quality_standard_describes_routines_not_events() -> None:
     assert _events(text) == [("introduced", 2014, "Kvalitetsstandarden", "Kommunalbestyrelsen")]
 
 
+def test_statutes_state_standing_rules_not_events() -> None:
+    """An association's statutes (the layout of corpus/municipal s11_11, "Vedtægter for DIKUrevyen", about another
+    association): the present tense is a standing rule, no event; a dated revision keeps its kind."""
+    text = ("Vedtægter for Roklubben Bølgen\n\n§ 1 Navn\nForeningens navn er Roklubben Bølgen.\n\n§ 4 "
+            "Generalforsamlingen\nStk. 1\nBestyrelsen fremlægger det nye års budget.\nNye medlemmer bliver godkendt "
+            "ved simpelt flertal.\n\nVedtægterne blev revideret på generalforsamlingen i 2019.\n")
+    assert _events(text) == [("changed", 2019, "Vedtægterne", None)]
+
+
+def test_statutes_below_their_title_are_read_by_their_layout() -> None:
+    """s10_13's layout: "§ N" headings and "Stk. N" parts in a text that names itself statutes; a law's paragraphs
+    (a bill's "§ 1" with "Stk.") are no statutes."""
+    from nlp.lineage.genres import statutes_layout
+
+    body = "§ 8 Bestyrelsen\nStk. 1\nBestyrelsen fremlægger budgettet.\n§ 9 Økonomi\nStk. 2\nRegnskabet revideres.\n"
+    assert statutes_layout(body + "Disse vedtægter træder i kraft ved stiftelsen.\n")
+    assert not statutes_layout(body + "Loven træder i kraft den 1. juli 2026.\n")
+
+
 @pytest.mark.parametrize(("text", "expected"), [
     # a decision with an adverbial between the deciding verb and "at" + infinitive; the council opens the clause
     ("Byrådet besluttede på sit møde den 12. marts 2024 at lukke Solsikken Børnehus.",
