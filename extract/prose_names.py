@@ -141,7 +141,45 @@ def names_in_prose(text: str) -> list[RoledPerson]:
             if second[0].casefold() not in STOPWORDS and not any(
                     _is_head(w) or INSTITUTION_WORD.search(w) or w in _kommune_words() for w in second):
                 found.append(RoledPerson(partner.group("name"), None, partner.start("name")))
-    return found
+    return found + _listed_with(text, found)
+
+
+# A list of names coordinated with "," and "og" ("Jesper Kjeldsen, Eva Borchorst Mejnertz, Mette Bjerre, Metin
+# Lindved Aydin og Polly Dutschke kunne tiltræde indstillingen", Aarhus byråd minutes, s17_01 gold: all five;
+# tests/extract/test_prose_names.py): coordination joins like with like, so when two of its items are people
+# already read, an item of the same shape whose given name the table lacks is a person too (as the "&" partner).
+# Read over the capitalised runs in one pass: consecutive runs joined by a comma or by "og", the last by "og".
+_LIST_GAP = re.compile(r",[ \t]*\n?[ \t]*|[ \t]*\n?[ \t]*og[ \t]*\n?[ \t]*")
+
+
+def _listed_with(text: str, found: list[RoledPerson]) -> list[RoledPerson]:
+    known = {(p.name, p.start) for p in found}
+    more: list[RoledPerson] = []
+    group: list[tuple[str, int]] = []
+    last_gap = ""
+
+    def close() -> None:
+        if len(group) >= 3 and last_gap.strip() == "og" and sum(item in known for item in group) >= 2:
+            for name, start in group:
+                words = name.split(" ")
+                if (name, start) in known or not 2 <= len(words) <= _PROSE_MAX_WORDS \
+                        or words[0].casefold() in STOPWORDS \
+                        or any(_is_head(w) or INSTITUTION_WORD.search(w) or w in _kommune_words() for w in words):
+                    continue
+                more.append(RoledPerson(name, None, start))
+
+    previous_end = -1
+    for run in _PROSE_RUN.finditer(text):
+        gap = text[previous_end:run.start()] if previous_end >= 0 else ""
+        if group and _LIST_GAP.fullmatch(gap):
+            last_gap = gap
+        else:
+            close()
+            group, last_gap = [], ""
+        group.append((run.group(0), run.start()))
+        previous_end = run.end()
+    close()
+    return more
 
 
 _PARTNER = re.compile(rf"[ \t]*&[ \t]*(?P<name>{NAME_PART}(?: {NAME_PART}){{1,2}})(?=[ \t]*(?:[.,;]|\n|$))")

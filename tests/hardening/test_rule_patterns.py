@@ -440,6 +440,9 @@ def test_staff_lists_absences_and_unsigned_proposals_are_read_linearly() -> None
     assert roled_persons(("Kontakt Jens Hansen & Lise Holm. " * 20_000)[:-1])[0].name == "Jens Hansen"
     assert roled_persons("Jens" + " Hansens" * 100_000 + " Plads\n") == []
     assert [p.name for p in roled_persons("Jens Hansen" + " &" * 100_000 + "\n")] == ["Jens Hansen"]
+    # a list's items joined by commas with no "og" to close it, and a long list that closes
+    assert roled_persons("Aa Bb, " * 50_000) == []
+    assert len({p.name for p in roled_persons("Jens Hansen, " * 20_000 + "Metin Aydin og Mette Holm.")}) == 3
 
 
 @pytest.mark.timeout(GUARD)
