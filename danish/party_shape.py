@@ -38,11 +38,21 @@ def party_shaped(name: str) -> bool:
     return _NAME.fullmatch(name) is not None and name not in ("Parti", "Partiet")
 
 
-@lru_cache(maxsize=1)
+@lru_cache(maxsize=16)
+def party_name_pattern(extra: frozenset[str] = frozenset(), *, shortest: int = 5,
+                       every_multiword: bool = False) -> re.Pattern[str]:
+    """A party by any of its names (danish/data/parties.csv through danish.reference) and `extra` (a text's parties
+    by the shape of their names), longest first, in the genitive too ("Dansk Folkepartis"): the names of `shortest`
+    letters or more, and with `every_multiword` every name of two words or more ("V", "SF" alone stand for much
+    else). One builder for every reader of party names (here and extract/parsers/party_voice.py)."""
+    names = sorted((n for n in [*reference.party_by_name(), *extra]
+                    if len(n) >= shortest or (every_multiword and " " in n)), key=len, reverse=True)
+    return re.compile(r"(?<![\w-])(?:" + "|".join(re.escape(n) for n in names) + r")(?=s?(?![\w-]))")
+
+
 def _table_names() -> re.Pattern[str]:
     """The table's names of five letters or more, as extract/parsers/party_voice.py reads them."""
-    names = sorted((n for n in reference.party_by_name() if len(n) >= 5), key=len, reverse=True)
-    return re.compile(r"(?<![\w-])(?:" + "|".join(re.escape(n) for n in names) + r")(?=s?(?![\w-]))")
+    return party_name_pattern()
 
 
 def table_names_a_party(text: str) -> bool:

@@ -3,11 +3,10 @@ lines, as "vi", or names its programme (danish/data/parties.csv)."""
 from __future__ import annotations
 
 import re
-from functools import lru_cache
 
 from danish import reference
 from danish.party_forms import we_party
-from danish.party_shape import shaped_parties
+from danish.party_shape import party_name_pattern, shaped_parties
 from danish.words import DEMAND_VERB_PATTERN, PROGRAMME_NOUNS
 
 from .policy_genre import genre_markers
@@ -23,21 +22,16 @@ from .policy_layout import Found
 _WE = re.compile(r"(?<![\wæøå])(?:[Vv]i|[Vv]ores?|[Vv]ore)(?![\wæøå])")
 
 
-@lru_cache(maxsize=8)
 def _party_mention(shaped: frozenset[str] = frozenset()) -> re.Pattern[str]:
     """A party by name or other name (not the short ones: "V", "SF" stand for much else), longest
     first, in the genitive too ("Dansk Folkepartis"); `shaped`: the text's parties by the shape of
     their names (danish/party_shape.py)."""
-    spoken = sorted((n for n in [*party_names(), *shaped] if " " in n or len(n) >= 8),
-                    key=len, reverse=True)
-    return re.compile(r"(?<![\wæøå-])(?:" + "|".join(re.escape(n) for n in spoken) + r")(?=s?(?![\wæøå-]))")
+    return party_name_pattern(shaped, shortest=8, every_multiword=True)
 
 
-@lru_cache(maxsize=8)
 def _any_party_name(shaped: frozenset[str] = frozenset()) -> re.Pattern[str]:
     """A party by any name of five letters or more ("Venstre", "Dansk Folkeparti"), in the genitive too."""
-    spoken = sorted((n for n in [*party_names(), *shaped] if len(n) >= 5), key=len, reverse=True)
-    return re.compile(r"(?<![\wæøå-])(?:" + "|".join(re.escape(n) for n in spoken) + r")(?=s?(?![\wæøå-]))")
+    return party_name_pattern(shaped)
 
 
 def speaking_party(text: str) -> Found | None:
