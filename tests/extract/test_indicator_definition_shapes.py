@@ -44,6 +44,9 @@ MEASURED_STATEMENT_S9_01 = ("De offentlige institutioners kvalitet og effektivit
 MEASURED_STATEMENT_S9_01_LOEBENDE = ("Der skal fastsættes\nklare mål for politiets ydelser overfor borgerne. Resultaterne "
                                      "– herunder borgernes tilfredshed – skal løbende\nmåles.\n")
 MEASURED_STATEMENT_TILFREDSHED = "Borgernes tilfredshed med hjemmeplejen skal måles hvert år.\n"
+# the other demand modal, and a measurement coordinated with what is done with it (samples written for this test)
+MEASURED_STATEMENT_BOER = "Elevernes trivsel bør måles hvert år.\n"
+MEASURED_STATEMENT_OFFENTLIGGOERES = "Ventetiden på genoptræning skal måles og offentliggøres.\n"
 
 # Each shape, the cue role that reads it, and its samples.
 SHAPES = {
@@ -53,7 +56,8 @@ SHAPES = {
     "goal label heading over its definition": ("goal_label", (HEADING_MAAL_DASH, HEADING_RESULTATMAAL,
                                                               HEADING_NATIONALT)),
     "X skal (løbende) måles": ("measure_statement", (MEASURED_STATEMENT_S9_01, MEASURED_STATEMENT_S9_01_LOEBENDE,
-                                                     MEASURED_STATEMENT_TILFREDSHED)),
+                                                     MEASURED_STATEMENT_TILFREDSHED, MEASURED_STATEMENT_BOER,
+                                                     MEASURED_STATEMENT_OFFENTLIGGOERES)),
 }
 
 
@@ -142,6 +146,8 @@ def test_label_headings_linked_to_numbered_goals_are_read_once() -> None:
     (MEASURED_STATEMENT_S9_01, "De offentlige institutioners kvalitet og effektivitet skal måles."),
     (MEASURED_STATEMENT_S9_01_LOEBENDE, "Resultaterne – herunder borgernes tilfredshed – skal løbende måles."),
     (MEASURED_STATEMENT_TILFREDSHED, "Borgernes tilfredshed med hjemmeplejen skal måles hvert år."),
+    (MEASURED_STATEMENT_BOER, "Elevernes trivsel bør måles hvert år."),
+    (MEASURED_STATEMENT_OFFENTLIGGOERES, "Ventetiden på genoptræning skal måles og offentliggøres."),
 ])
 def test_what_is_to_be_measured_is_an_indicator_of_kind_other(text: str, title: str) -> None:
     # the municipal convention (s9_01 gold_notes, as f10): kind and measure other, the whole sentence the title
@@ -152,6 +158,7 @@ def test_what_is_to_be_measured_is_an_indicator_of_kind_other(text: str, title: 
     # a sentence that only mentions measuring, denies it, or asks how
     "Det er svært at måle effekten af indsatsen.\n",
     "Effekten af indsatsen skal ikke måles.\n",
+    "Effekten af indsatsen bør ikke måles og vejes.\n",
     "Hvordan skal kvaliteten måles?\n",
     "Det skal måles.\n",  # a pronoun names nothing to measure
     "Indsatsen skal måles på tre parametre.\n",
