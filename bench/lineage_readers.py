@@ -34,7 +34,7 @@ sys.path.insert(0, str(ROOT))
 
 import json  # noqa: E402
 
-from bench.lineage_alignment import same_sentence  # noqa: E402
+from bench.lineage_alignment import same_sentence, score  # noqa: E402
 from extract.records import LineageEvent  # noqa: E402
 from knowledge.pipeline import extract_path  # noqa: E402
 from nlp.lineage.draft import Draft  # noqa: E402
@@ -158,6 +158,10 @@ class Tally:
     given: Counter[str] = field(default_factory=Counter)  # events by reader
     right: Counter[str] = field(default_factory=Counter)  # of those, in a gold event's sentence
     found_by: dict[str, set[tuple[str, int]]] = field(default_factory=lambda: defaultdict(set))  # gold events found
+    # of those in a gold sentence, the events whose kind a gold event of that sentence has, and of those, with a
+    # subject the scorer accepts (its token F1 at least LOOSE_OK): where a reader finds the sentence but not the event
+    same_kind: Counter[str] = field(default_factory=Counter)
+    subject_ok: Counter[str] = field(default_factory=Counter)
     gold: int = 0
 
     def add(self, document: str, gold: Sequence[dict[str, Any]], events: Sequence[tuple[dict[str, Any], str]],
@@ -169,18 +173,26 @@ class Tally:
             if hits:
                 self.right[reader] += 1
                 self.found_by[reader].update((document, i) for i in hits)
+                kinds = [gold[i] for i in hits if gold[i].get("event") == event.get("event")]
+                self.same_kind[reader] += bool(kinds)
+                self.subject_ok[reader] += any(
+                    g.get("subject") and event.get("subject")
+                    and score.token_f1(g["subject"], event["subject"]) >= score.LOOSE_OK for g in kinds)
             elif show:
                 print(f"[{document}] {reader} | {event['event']} | {event['subject']} | {event['evidence'][:160]}")
 
     def table(self, least: int = 1) -> str:
-        rows = [f"{'reader':48} {'events':>6} {'in gold':>7} {'precision':>9} {'gold found':>10}"]
+        rows = [f"{'reader':48} {'events':>6} {'in gold':>7} {'precision':>9} {'same kind':>9} {'subject ok':>10} "
+                f"{'gold found':>10}"]
         for reader, n in self.given.most_common():
             if n >= least:
                 rows.append(f"{reader:48} {n:6d} {self.right[reader]:7d} {self.right[reader] / n:9.2f} "
-                            f"{len(self.found_by[reader]):10d}")
+                            f"{self.same_kind[reader]:9d} {self.subject_ok[reader]:10d} {len(self.found_by[reader]):10d}")
         total, right = sum(self.given.values()), sum(self.right.values())
+        kind, subject = sum(self.same_kind.values()), sum(self.subject_ok.values())
         found = len(set().union(*self.found_by.values())) if self.found_by else 0
-        rows.append(f"{'all':48} {total:6d} {right:7d} {right / max(total, 1):9.2f} {found:10d} of {self.gold}")
+        rows.append(f"{'all':48} {total:6d} {right:7d} {right / max(total, 1):9.2f} {kind:9d} {subject:10d} "
+                    f"{found:10d} of {self.gold}")
         return "\n".join(rows)
 
 

@@ -13,6 +13,7 @@ from dataclasses import replace
 from danish.list_marks import BULLET_MARKS
 
 from .draft import Draft
+from .programme_words import PREPOSITIONS
 from .word_classes import ARTICLE, ARTICLE_PATTERN
 
 
@@ -90,10 +91,20 @@ def listed_before(clause: str, subject: str) -> str:
     return clause[:at] + subject if at > 0 and _LIST_HEAD.match(clause[:at]) else subject
 
 
+# A list after a preposition is that preposition's object, one thing ("straffen for vold, voldtægt, trusler og
+# overgreb på børn", s12_07; "dansk deltagelse i EU, FN, NATO og WTO" and "styrket sundhedsfaglig indsats med
+# plejehjemslæge, basispakke/medicin og gerontologi", s11_07; "ret til forsørgelse under arbejdsløshed, sygdom og
+# barsel", s12_05; "opgaver inden for natur og miljø, uddannelse, social og trafik", f06: each one subject in its
+# gold): Danish coordinates the prepositional object's nouns, not the head's.
+_PP_HEAD = re.compile(r"^\S+(?:\s+\S+)*?\s+(?:" + "|".join(sorted(PREPOSITIONS)) + r")\s", re.IGNORECASE)
+
+
 def conjuncts(subject: str) -> list[str]:
     if "," not in subject or not re.search(r"\s(?:og|eller|samt)\s", subject):
         return [subject]
     parts = [ARTICLE.sub("", p.strip()) for p in _CONJUNCT_SPLIT.split(subject) if p.strip()]
     if not 3 <= len(parts) <= 12 or any(len(p.split()) > 5 or p.endswith("-") or p[:1].isdigit() for p in parts):
+        return [subject]
+    if _PP_HEAD.match(parts[0]):
         return [subject]
     return parts

@@ -42,6 +42,16 @@ def test_a_party_lead_makes_its_bullets_demands_one_per_instrument() -> None:
     ]
 
 
+def test_a_list_after_a_preposition_is_one_thing() -> None:
+    """The list is the prepositional object's, one instrument ("straffen for vold, voldtægt, trusler og overgreb på
+    børn", s12_07 gold; four more gold subjects in s11_07, s12_05 and f06); a list of schemes of its own is split."""
+    text = ("Socialdemokratiet vil:\n\n• Bøderne for hastighed, spirituskørsel, sms og parkering skal hæves.\n"
+            "• Boligjobordningen, den grønne check og fradraget for fagforeningskontingent skal afskaffes.\n")
+    assert [e[2] for e in _events(text)] == [
+        "Bøderne for hastighed, spirituskørsel, sms og parkering", "afskaffelse af boligjobordningen",
+        "afskaffelse af grønne check", "afskaffelse af fradraget for fagforeningskontingent"]
+
+
 def test_another_party_and_dash_bullets() -> None:
     assert _events("Enhedslisten foreslår:\n- Kontanthjælpsloftet afskaffes.\n- Der indføres en ny ret til seniorpension.") == [
         ("planned", None, "afskaffelse af kontanthjælpsloftet", "Enhedslisten", False),
