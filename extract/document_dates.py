@@ -38,11 +38,6 @@ _PUBLISHED = re.compile(rf"(?:\b{DATE_LABEL_PATTERN}\s*:?|\b(?:Sendt|Sent)\s*:|\
 _OWN_NUMBER = re.compile(r"^[ \t]*(?:[A-ZÆØÅ][\w-]*(?: og [\w-]+)*s )?(?i:skrivelse|cirkulæreskrivelse|cirkulære"
                          r"|orienteringsskrivelse|bekendtgørelse|vejledning) nr\. ?\d+ af (?P<date>" + DATE_TEXT_PATTERN
                          + r")\.?[ \t]*$", re.M)
-# A policy or programme dates itself by its adoption, on its cover (extract/adoption_lines.py, every layout): "Godkendt
-# af byrådet, Syddjurs Kommune den 30. april 2009" (corpus/municipal f04, gold date 2009-04-30), "Vedtaget af SF’s
-# landsmøde 15. april 2012" (s08), "Vedtaget 30. september 2012 på / Det Konservative Folkepartis Landsråd i Herning"
-# (s11_04, gold 2012-09-30), "Det Radikale Venstres Principprogram vedtaget 22. februar 1997" (s17_08, gold
-# 1997-02-22). Only a line near the top (_HEAD_CHARS): an adoption told further down is another document's.
 # Minutes state which meeting decided in an item's decision section ("Beslutninger" /
 # "Beslutning"): "at byrådet i sit møde den 27. august 2025 har vedtaget", "i henhold til
 # beslutning i byrådets møde den 27. august 2025" (Aarhus byråd referat, corpus/municipal f12, whose
@@ -99,7 +94,12 @@ def _first(pattern: re.Pattern[str], text: str, evidence: str, banned: set[str],
 
 
 def _adopted(text: str, banned: set[str]) -> Evidence | None:
-    """The date of the cover's adoption line (extract/adoption_lines.py), not a running line's."""
+    """A policy or programme dates itself by its adoption, on its cover (extract/adoption_lines.py, every layout):
+    "Godkendt af byrådet, Syddjurs Kommune den 30. april 2009" (corpus/municipal f04, gold date 2009-04-30), "Vedtaget
+    af SF’s landsmøde 15. april 2012" (s08), "Vedtaget 30. september 2012 på / Det Konservative Folkepartis Landsråd i
+    Herning" (s11_04, gold 2012-09-30), "Det Radikale Venstres Principprogram vedtaget 22. februar 1997" (s17_08, gold
+    1997-02-22). Only a cover line near the top (_HEAD_CHARS), not a running line's: an adoption told further down or
+    in a sentence is another document's."""
     for line in adoption_lines(text[:_HEAD_CHARS]):
         if line.cover and line.date is not None and line.date_at is not None \
                 and _line_at(text, line.date_at[0]) not in banned:

@@ -49,10 +49,12 @@ def issuer_of(records: Sequence[AnyRecord]) -> str | None:
 # hurtigst muligt", "Der udarbejdes en behandlingsplan"): standing routines, no events. Events told as
 # done or dated ("blev indført i 2007", "er godkendt af ...") keep their kind in both.
 # An association's statutes ("Vedtægter for DIKUrevyen", s11_11; the end of the same statutes, s10_13) state its
-# standing rules in the present tense ("Bestyrelsen fremlægger det nye års arbejdsmetoder", "Har foreningen midler
-# ..., overgår ...": no event in either gold; s11_11's gold notes, "the start of its statutes as a text with no
-# event"), as a quality standard does; their dated steps ("Vedtægterne er sidst revideret på den ordinære
-# generalforsamling ...") keep their kind. A statute quoted in a proposal to change it is the proposal's (notice.py).
+# standing rules in the present tense ("Bestyrelsen fremlægger det nye års arbejdsmetoder": no event in its gold;
+# s11_11's gold notes, "the start of its statutes as a text with no event"), as a quality standard does; their dated
+# steps ("Vedtægterne er sidst revideret på den ordinære generalforsamling ...") keep their kind. (A rule opening
+# with a condition in V1 order, "Har foreningen midler, ..., overdrages ...", s10_13, still reads as told done: its
+# "Har" is taken for the perfect's auxiliary by _TOLD_AS_DONE.) A statute quoted in a proposal to change it is the
+# proposal's (notice.py).
 GENRES: tuple[tuple[str, re.Pattern[str], str], ...] = (
    ("programme", re.compile("(?:" + "|".join(PROGRAMME_NOUNS) + ")", re.IGNORECASE), "planned"),
    ("quality standard", re.compile(r"kvalitetsstandard", re.IGNORECASE), "none"),
