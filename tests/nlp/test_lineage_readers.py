@@ -42,7 +42,17 @@ def test_a_reader_earns_an_event_only_in_a_gold_events_sentence() -> None:
         ({"event": "changed", "subject": "topskatten", "evidence": "Venstre vil afskaffe topskatten."}, "b"),
     ])
     assert (tally.given, tally.right, tally.gold) == ({"a": 1, "b": 2}, {"a": 1, "b": 1}, 1)
-    assert tally.table().splitlines()[-1].split() == ["all", "3", "2", "0.67", "1", "of", "1"]
+    # in the gold sentence, b's event is of another kind: found the sentence, not the event
+    assert (dict(tally.same_kind), dict(tally.subject_ok)) == ({"a": 1, "b": 0}, {"a": 1, "b": 0})
+    assert tally.table().splitlines()[-1].split() == ["all", "3", "2", "0.67", "1", "1", "1", "of", "1"]
+
+
+def test_a_subject_the_scorer_does_not_accept_is_counted_apart() -> None:
+    gold = [{"event": "planned", "subject": "afskaffelse af topskatten", "evidence": "Venstre vil afskaffe topskatten."}]
+    tally = Tally()
+    tally.add("d", gold, [({"event": "planned", "subject": "Venstre",
+                           "evidence": "Venstre vil afskaffe topskatten."}, "a")])
+    assert (tally.right["a"], tally.same_kind["a"], tally.subject_ok["a"]) == (1, 1, 0)
 
 
 def test_dirs_are_read_by_id_and_a_kept_list_leaves_the_rest_out(tmp_path: Path) -> None:
