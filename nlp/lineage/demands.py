@@ -18,7 +18,7 @@ from extract.normalise import collapse_ws
 from . import lexicon
 from .clauses import clause_events
 from .coordinated_clauses import uncovered_clauses
-from .deontic_clauses import demand_bullet
+from .deontic_clauses import active_object, demand_bullet, names_an_instrument
 from .draft import Draft
 from .genres import GENRES, programme_party, title_lines
 from .lists import ITEM
@@ -157,6 +157,13 @@ def _modal_demands(sentence: str, start: int, end: int) -> list[Draft]:
         if after[:1] != ["have"] and not _names_a_scheme_or_people(subject):
             continue
         phrase = ARTICLE.sub("", " ".join(subject)).strip(" ,")
+        # an agent before the modal names no instrument: what its active verb acts on is the demand ("Kommunerne skal
+        # tilbyde gratis svømmeundervisning", "Den tabende part skal ... betale sagsomkostningerne", s12_07 gold: the
+        # payment, not the party); a subject that names one is the demand's ("Obligatorisk mærkning af fødevarer skal
+        # omhandle ...", s9_05)
+        acted_on = active_object(clause) if after[:1] != ["have"] and not names_an_instrument(phrase) else None
+        if acted_on:
+            phrase = acted_on
         if after[:1] == ["have"] and len(words) > at + 2:
             # "Ægtefæller skal have ret til at overføre ...": what they shall have is the commitment
             phrase = ARTICLE.sub("", " ".join(words[at + 2:])).split(",")[0].rstrip(" .")

@@ -27,7 +27,9 @@ from .party_clause import DEMAND_MODALS, lemma_tokens, main_clause, noun_phrase,
 from . import lexicon
 from .programme_words import FINITE_FORMS, PREPOSITIONS, is_scheme, verbs
 from .modal_passive import passive_at
-from .word_classes import BULLET, CLAUSE_OPENERS, DEFINITE_ARTICLES, DEMONSTRATIVES, PRONOUNS, word_set
+from .word_classes import BULLET, CLAUSE_OPENERS, DEFINITE_ARTICLES, DEMONSTRATIVES, DETERMINERS, PRONOUNS, word_set
+from danish.words import STOPWORDS
+
 from ..word_classes import HOW_WHEN
 
 #: The most words before the modal in a V2 main clause (the first constituent).
@@ -112,6 +114,43 @@ def deontic_demand(sentence: str, start: int, end: int, party: str) -> list[Draf
     # "skal fortsat", "stadig", are `confirmed`)
     kept = any(w.lower() in word_set("continuation_adverb") for w, _ in tokens[modal + 1:i])
     return [Draft("confirmed" if kept else "planned", start, end, subject, None, None, party, None, False)]
+
+
+def active_object(sentence: str) -> str | None:
+    """What an active verb after the sentence's demand modal acts on, its object noun phrase, as `deontic_demand`
+    reads it ("Kommunerne skal tilbyde gratis svømmeundervisning til alle børn" -> "gratis svømmeundervisning til
+    alle børn"); None where there is no such verb and object: a passive ("Topskatten skal afskaffes"), a verb of a
+    wished state, a light verb or an auxiliary, a negation, a prepositional object, a that-clause, an indirect
+    question or a reflexive. The verb is read by its form (an infinitive is lower case, its own lemma, in -e:
+    `demanded_objects.is_infinitive`), past an adverbial phrase ("skal i alle sager betale ...")."""
+    from .demanded_objects import is_infinitive  # (here: demanded_objects is read through party_clause)
+
+    tokens = lemma_tokens(main_clause(BULLET.sub("", sentence).strip()))
+    modal = next((i for i, (_, lemma) in enumerate(tokens[:_FIRST_PLACE + 1]) if lemma in DEMAND_MODALS), None)
+    if not modal:
+        return None
+    i, negated = skip_adverbs(tokens, modal + 1)
+    if i < len(tokens) and tokens[i][1] in _MODAL_INFINITIVES:
+        i, more = skip_adverbs(tokens, i + 1)
+        negated = negated or more
+    if i < len(tokens) and tokens[i][0].lower() in PREPOSITIONS:
+        # (an -e noun after a determiner, "i alle tilfælde", "på den måde", is the phrase's, not the verb)
+        i = next((k for k in range(i + 1, min(len(tokens), i + 6))
+                  if is_infinitive(tokens[k]) and tokens[k][0] not in STOPWORDS
+                  and tokens[k - 1][0].lower() not in DETERMINERS | word_set("quantifier")), len(tokens))
+        if i < len(tokens) and tokens[i][1] in _MODAL_INFINITIVES:  # "skal i alle tilfælde kunne overføre ..."
+            i, more = skip_adverbs(tokens, i + 1)
+            negated = negated or more
+    if negated or i >= len(tokens) or not is_infinitive(tokens[i]) or tokens[i][0] in STOPWORDS:
+        return None
+    word, lemma = tokens[i]
+    if lemma in word_set("state_verb") or verbs().get(lemma) == "light" or lemma in ("blive", "få", "være", "have"):
+        return None
+    obj = [w for w, _ in tokens[i + 1:]]
+    if not obj or obj[0].lower() in PREPOSITIONS | _INTERROGATIVES | {"at", ","} \
+            or obj[0].lower() in word_set("reflexive_pronoun") or not obj[0][:1].isalpha():
+        return None
+    return noun_phrase(_without_particle(_one_phrase(_without_particle(obj)))).replace(" ,", ",") or None
 
 
 def names_an_instrument(subject: str) -> bool:

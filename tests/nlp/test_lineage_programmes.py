@@ -52,6 +52,20 @@ def test_a_list_after_a_preposition_is_one_thing() -> None:
         "afskaffelse af grønne check", "afskaffelse af fradraget for fagforeningskontingent"]
 
 
+def test_a_list_demand_of_an_agent_is_of_what_its_verb_acts_on() -> None:
+    """A bullet whose subject is an agent (no instrument) demands what its active verb acts on, the object, as the
+    deontic fallback reads it ("Den tabende part skal i alle sager betale sagsomkostningerne", s12_07 gold: the
+    payment, not the party); a passive, a verb of a state or a subject that names an instrument keeps the subject."""
+    text = ("Socialdemokratiet vil:\n\n• Kommunerne skal tilbyde gratis svømmeundervisning til alle børn.\n"
+            "• Forældre skal i alle tilfælde kunne overføre bundfradrag til deres børn.\n"
+            "• Efterlønnen skal fastholdes.\n"
+            "• Førtidspension bør udelukkende være forbeholdt borgere uden arbejdsevne.\n"
+            "• Boligjobordningen skal dække flere ydelser.\n")
+    assert [e[2] for e in _events(text)] == [
+        "gratis svømmeundervisning til alle børn", "bundfradrag til deres børn", "Efterlønnen", "Førtidspension",
+        "Boligjobordningen"]
+
+
 def test_another_party_and_dash_bullets() -> None:
     assert _events("Enhedslisten foreslår:\n- Kontanthjælpsloftet afskaffes.\n- Der indføres en ny ret til seniorpension.") == [
         ("planned", None, "afskaffelse af kontanthjælpsloftet", "Enhedslisten", False),
