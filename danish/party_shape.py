@@ -50,24 +50,19 @@ def party_name_pattern(extra: frozenset[str] = frozenset(), *, shortest: int = 5
     return re.compile(r"(?<![\w-])(?:" + "|".join(re.escape(n) for n in names) + r")(?=s?(?![\w-]))")
 
 
-def _table_names() -> re.Pattern[str]:
-    """The table's names of five letters or more, as extract/parsers/party_voice.py reads them."""
-    return party_name_pattern()
-
-
 def table_names_a_party(text: str) -> bool:
     """The text names a party of the table by name or abbreviation ("SF", two letters or more). A one-word name
     opening a sentence may be the common word it is made of ("Alternativet er, at ...", corpus/municipal s6_09, as
     extract/parsers/party_voice.py reads it): there it names the party only as the subject of a demand verb
     ("Venstre vil ...")."""
     return any(" " in m.group(0) or not _OPENING.search(text[max(0, m.start() - 3):m.start()])
-               or _DEMAND_AFTER.match(text, m.end()) for m in _table_names().finditer(text)) \
+               or _DEMAND_AFTER.match(text, m.end()) for m in party_name_pattern().finditer(text)) \
         or any(reference.party_for(m.group(0)) is not None for m in _ABBREVIATION.finditer(text))
 
 
 def _names_a_table_party(name: str) -> bool:
     """The name is, or holds, a party's name or abbreviation of the table ("Konservative Folkeparti")."""
-    return _table_names().search(name) is not None or any(
+    return party_name_pattern().search(name) is not None or any(
         reference.party_for(m.group(0)) is not None for m in _ABBREVIATION.finditer(name))
 
 

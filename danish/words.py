@@ -28,5 +28,9 @@ DEMAND_VERB_PATTERN = "(?:" + "|".join(sorted((r["verb"] for r in rows("demand_v
                                               key=lambda w: (-len(w), w))) + ")"
 #: Nouns with which a party's programme names itself (data/programme_nouns.csv), lowercase.
 PROGRAMME_NOUNS: tuple[str, ...] = tuple(r["noun"] for r in rows("programme_nouns.csv"))
+#: A programme's own noun anywhere in a text, inflected or as a compound's head ("Principprogram for SF", "Det
+#: Konservative Folkepartis partiprogram"): for the programme genre's readers (nlp/lineage/genres.py) and its title
+#: (extract/parsers/policy_title.py).
+NAMES_A_PROGRAMME = re.compile("(?:" + "|".join(PROGRAMME_NOUNS) + ")", re.IGNORECASE)
 #: The negation words as a regex alternation, longest first (for rules that match text).
 NEGATION_PATTERN = "(?:" + "|".join(sorted(NEGATION_WORDS, key=lambda w: (-len(w), w))) + ")"

@@ -23,7 +23,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 
 from danish.dates import DATE_TEXT_PATTERN, find_dates
@@ -173,15 +173,15 @@ def titled_approvals(text: str) -> Iterator[Approval]:
                        "title_then_date")
 
 
-#: The layouts of an adoption line, the reader of each and the documents that attest it (tests/extract/
+#: The layouts of an adoption line: its name, its reader and the documents that attest it (tests/extract/
 #: test_adoption_lines.py lists them).
-LAYOUTS: tuple[tuple[str, str, tuple[str, ...]], ...] = (
-    ("by_body", "approvals", ("f04_syddjurs_politik_kultur_fritid", "f14_syddjurs_referat_puk_kulturkommune",
-                              "s08_sf_principprogram")),
-    ("date_then_assembly", "assembly_approvals", ("s11_04_konservative_forside_kort_fortalt",
-                                                  "sample:tests/nlp/test_lineage_programmes.py")),
-    ("title_then_date", "titled_approvals", ("s17_08_radikale_principprogram_start",
-                                             "sample:tests/extract/test_adoption_lines.py")),
+LAYOUTS: tuple[tuple[str, Callable[[str], Iterator[Approval]], tuple[str, ...]], ...] = (
+    ("by_body", approvals, ("f04_syddjurs_politik_kultur_fritid", "f14_syddjurs_referat_puk_kulturkommune",
+                            "s08_sf_principprogram")),
+    ("date_then_assembly", assembly_approvals, ("s11_04_konservative_forside_kort_fortalt",
+                                                "sample:tests/nlp/test_lineage_programmes.py")),
+    ("title_then_date", titled_approvals, ("s17_08_radikale_principprogram_start",
+                                           "sample:tests/extract/test_adoption_lines.py")),
 )
 
 
@@ -189,7 +189,8 @@ def adoption_lines(text: str) -> list[Approval]:
     """Every adoption line of the text, by every layout, in the order the text prints them; where two layouts read
     one line, the first (the one naming a body) is kept."""
     found: list[Approval] = []
-    for a in [*approvals(text), *assembly_approvals(text), *titled_approvals(text)]:
-        if not any(b.start < a.end and a.start < b.end for b in found):
-            found.append(a)
+    for _, read, _ in LAYOUTS:
+        for a in read(text):
+            if not any(b.start < a.end and a.start < b.end for b in found):
+                found.append(a)
     return sorted(found, key=lambda a: a.start)

@@ -5,8 +5,7 @@ import bisect
 import re
 
 from danish.dates import find_dates
-from danish.sentences import TEXT_PAGE_MARK
-from danish.words import CONCEPT_STOPWORDS, PROGRAMME_NOUNS
+from danish.words import CONCEPT_STOPWORDS, NAMES_A_PROGRAMME
 
 from ..adoption_lines import adoption_lines
 from ..document import Document
@@ -167,10 +166,6 @@ def wrapped_lines(text: str, found: list[Found]) -> list[Found]:
     return out
 
 
-# A programme names itself with one of danish/data/programme_nouns.csv's nouns ("Principprogram for SF", "Det
-# Konservative Folkepartis partiprogram"), alone or as a compound's head.
-_NAMES_A_PROGRAMME = re.compile(r"(?i:" + "|".join(PROGRAMME_NOUNS) + r")(?:met|mer|merne)?\b")
-_PAGE_MARK_LINE = re.compile(rf"^{TEXT_PAGE_MARK}$", re.M)
 _COVER_CHARS = 1500
 
 
@@ -186,11 +181,8 @@ def programme_title(doc: Document, title: Found | None, issuer: Found | None) ->
     party = issuer.value.split(" (")[0]
     if party not in party_names_in(doc.text):
         return title  # not a party's programme
-    # the cover: the text's first page, to the next page mark (the first one when the text opens with its own)
-    opening = len(doc.text) - len(doc.text.lstrip())
-    following = next((m for m in _PAGE_MARK_LINE.finditer(doc.text, 0, _COVER_CHARS) if m.start() > opening), None)
-    cover = doc.text[:following.start() if following else _COVER_CHARS]
-    return title if _NAMES_A_PROGRAMME.search(title.value) or _NAMES_A_PROGRAMME.search(cover) else None
+    cover = (doc.pages[0].text if doc.pages else doc.text)[:_COVER_CHARS]  # the document's first page
+    return title if NAMES_A_PROGRAMME.search(title.value) or NAMES_A_PROGRAMME.search(cover) else None
 
 
 def title_of(doc: Document) -> Found | None:

@@ -10,15 +10,9 @@ from __future__ import annotations
 from . import lexicon
 from ..timex import time_mentions
 from .draft import Draft
-from .party_clause import and_split, conjuncts, coordinated_adjective, noun_phrase
+from .party_clause import and_split, conjuncts, coordinated_adjective, is_infinitive, noun_phrase
 from .programme_words import ACTION_NOUN, PREPOSITIONS, is_scheme, names_a_principle, verb_kind, verbs
 from .word_classes import ADVERBS, ARTICLE, CLAUSE_OPENERS
-
-
-def is_infinitive(token: tuple[str, str]) -> bool:
-    """A verb's infinitive as written: lower case, its own lemma, ending in -e ("privatisere", "fremme")."""
-    word, lemma = token
-    return word.islower() and word == lemma and len(word) > 3 and word.endswith("e")
 
 
 def acted_on(tokens: list[tuple[str, str]], i: int, start: int, end: int, party: str) -> list[Draft]:

@@ -23,7 +23,8 @@ programme convention); the actor is the party (events.py sets it for every plann
 from __future__ import annotations
 
 from .draft import Draft
-from .party_clause import DEMAND_MODALS, lemma_tokens, main_clause, noun_phrase, party_at, s_passive, skip_adverbs
+from .party_clause import (DEMAND_MODALS, is_infinitive, lemma_tokens, main_clause, noun_phrase, party_at, s_passive,
+                           skip_adverbs)
 from . import lexicon
 from .programme_words import FINITE_FORMS, PREPOSITIONS, is_scheme, verbs
 from .modal_passive import passive_at
@@ -88,10 +89,8 @@ def deontic_demand(sentence: str, start: int, end: int, party: str) -> list[Draf
     if i >= len(tokens):
         return []
     word, lemma = tokens[i]
-    if lemma in word_set("state_verb") or word.lower() in word_set("state_verb"):
-        return []  # an aim or a principle: "Skolen skal sikre, at ...", "Infrastrukturen skal ... være velholdt"
-    if verbs().get(word.lower()) == "light" or verbs().get(lemma) == "light":
-        return []  # a light verb names no act on its own (programme_verbs.csv: "Vi skal arbejde videre med at ...")
+    if _lays_no_act(word, lemma):
+        return []
     obj = [w for w, _ in tokens[i + 1:]]
     while obj and obj[0] == ",":
         obj = obj[1:]
@@ -107,7 +106,7 @@ def deontic_demand(sentence: str, start: int, end: int, party: str) -> list[Draf
         words = [word] + obj  # an act with no object, named by its verb and its phrase: "ekspropriere til private formål"
     else:
         words = obj
-    subject = noun_phrase(_without_particle(_one_phrase(words))).replace(" ,", ",")
+    subject = _thing(words)
     if not subject or not names_an_instrument(subject):
         return []
     # "skal fortsat ...", "skal stadig ...": a wish to go on keeps what is (the municipal README: "keep this" wishes,
@@ -122,9 +121,7 @@ def active_object(sentence: str) -> str | None:
     alle børn"); None where there is no such verb and object: a passive ("Topskatten skal afskaffes"), a verb of a
     wished state, a light verb or an auxiliary, a negation, a prepositional object, a that-clause, an indirect
     question or a reflexive. The verb is read by its form (an infinitive is lower case, its own lemma, in -e:
-    `demanded_objects.is_infinitive`), past an adverbial phrase ("skal i alle sager betale ...")."""
-    from .demanded_objects import is_infinitive  # (here: demanded_objects is read through party_clause)
-
+    `party_clause.is_infinitive`), past an adverbial phrase ("skal i alle sager betale ...")."""
     tokens = lemma_tokens(main_clause(BULLET.sub("", sentence).strip()))
     modal = next((i for i, (_, lemma) in enumerate(tokens[:_FIRST_PLACE + 1]) if lemma in DEMAND_MODALS), None)
     if not modal:
@@ -144,13 +141,27 @@ def active_object(sentence: str) -> str | None:
     if negated or i >= len(tokens) or not is_infinitive(tokens[i]) or tokens[i][0] in STOPWORDS:
         return None
     word, lemma = tokens[i]
-    if lemma in word_set("state_verb") or verbs().get(lemma) == "light" or lemma in ("blive", "få", "være", "have"):
+    if _lays_no_act(word, lemma) or lemma in ("blive", "få", "være", "have"):
         return None
     obj = [w for w, _ in tokens[i + 1:]]
     if not obj or obj[0].lower() in PREPOSITIONS | _INTERROGATIVES | {"at", ","} \
             or obj[0].lower() in word_set("reflexive_pronoun") or not obj[0][:1].isalpha():
         return None
-    return noun_phrase(_without_particle(_one_phrase(_without_particle(obj)))).replace(" ,", ",") or None
+    return _thing(_without_particle(obj)) or None
+
+
+def _lays_no_act(word: str, lemma: str) -> bool:
+    """A verb after the modal that lays no act on a thing: a verb of a wished state, an aim or a principle ("Skolen
+    skal sikre, at ...", "Infrastrukturen skal ... være velholdt"), or a light verb, which names no act on its own
+    (programme_verbs.csv: "Vi skal arbejde videre med at ...")."""
+    return lemma in word_set("state_verb") or word.lower() in word_set("state_verb") \
+        or verbs().get(word.lower()) == "light" or verbs().get(lemma) == "light"
+
+
+def _thing(words: list[str]) -> str:
+    """The noun phrase the demand acts on: the words to the end of their first prepositional phrase, without a closing
+    particle ("kontrollen med pengeskabelsen")."""
+    return noun_phrase(_without_particle(_one_phrase(words))).replace(" ,", ",")
 
 
 def names_an_instrument(subject: str) -> bool:

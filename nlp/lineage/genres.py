@@ -14,7 +14,7 @@ from functools import lru_cache
 from danish._data import table_rows
 from danish.party_shape import shaped_party_in, unknown_party
 
-from danish.words import PROGRAMME_NOUNS
+from danish.words import NAMES_A_PROGRAMME
 from extract.records import AnyRecord, DocumentInfo
 
 from .draft import Draft
@@ -56,7 +56,7 @@ def issuer_of(records: Sequence[AnyRecord]) -> str | None:
 # "Har" is taken for the perfect's auxiliary by _TOLD_AS_DONE.) A statute quoted in a proposal to change it is the
 # proposal's (notice.py).
 GENRES: tuple[tuple[str, re.Pattern[str], str], ...] = (
-   ("programme", re.compile("(?:" + "|".join(PROGRAMME_NOUNS) + ")", re.IGNORECASE), "planned"),
+   ("programme", NAMES_A_PROGRAMME, "planned"),
    ("quality standard", re.compile(r"kvalitetsstandard", re.IGNORECASE), "none"),
    ("statutes", re.compile(r"^vedtægter\b", re.IGNORECASE | re.MULTILINE), "none"),
 )

@@ -28,10 +28,11 @@ from __future__ import annotations
 import re
 
 from . import lexicon
-from .demanded_objects import NOT_ACTS, OBJECT_ENDERS, demanded_object, is_infinitive
+from .demanded_objects import NOT_ACTS, OBJECT_ENDERS, demanded_object
 from .draft import Draft
 from .modal_passive import names_people
-from .party_clause import DEMAND_MODALS, lemma_tokens, main_clause, noun_phrase, party_at, s_passive, skip_adverbs
+from .party_clause import (DEMAND_MODALS, is_infinitive, lemma_tokens, main_clause, noun_phrase, party_at, s_passive,
+                           skip_adverbs)
 from .programme_words import FINITE_FORMS, PREPOSITIONS, before_preposition, names_a_principle, other_senses, verbs
 from .word_classes import ADVERBS, DEFINITE_ARTICLES, alternation, word_set
 from ..word_classes import MODALS

@@ -17,10 +17,10 @@ safeguard, so a rights head may belong with the principles once a second documen
 """
 from __future__ import annotations
 
-from .demanded_objects import NOT_ACTS, OBJECT_ENDERS, is_infinitive
+from .demanded_objects import NOT_ACTS, OBJECT_ENDERS
 from .draft import Draft
 from .modal_passive import headed_by_a_thing, names_a_thing
-from .party_clause import DEMAND_MODALS, noun_phrase, opens_noun_phrase, skip_adverbs
+from .party_clause import DEMAND_MODALS, is_infinitive, noun_phrase, opens_noun_phrase, skip_adverbs
 from .programme_words import PREPOSITIONS, verb_kind, verbs
 from .word_classes import PROGRAMME_CONDITION_OPENERS, word_set
 

@@ -96,7 +96,6 @@ def listed_before(clause: str, subject: str) -> str:
 # plejehjemslæge, basispakke/medicin og gerontologi", s11_07; "ret til forsørgelse under arbejdsløshed, sygdom og
 # barsel", s12_05; "opgaver inden for natur og miljø, uddannelse, social og trafik", f06: each one subject in its
 # gold): Danish coordinates the prepositional object's nouns, not the head's.
-_PP_HEAD = re.compile(r"^\S+(?:\s+\S+)*?\s+(?:" + "|".join(sorted(PREPOSITIONS)) + r")\s", re.IGNORECASE)
 
 
 def conjuncts(subject: str) -> list[str]:
@@ -105,6 +104,6 @@ def conjuncts(subject: str) -> list[str]:
     parts = [ARTICLE.sub("", p.strip()) for p in _CONJUNCT_SPLIT.split(subject) if p.strip()]
     if not 3 <= len(parts) <= 12 or any(len(p.split()) > 5 or p.endswith("-") or p[:1].isdigit() for p in parts):
         return [subject]
-    if _PP_HEAD.match(parts[0]):
+    if any(w.lower() in PREPOSITIONS for w in parts[0].split()[1:-1]):  # a preposition inside the first member
         return [subject]
     return parts

@@ -96,6 +96,12 @@ def _lemma_tokens(clause: str) -> tuple[tuple[str, str], ...]:
     return tuple((t.text, t.lemma_.lower()) for t in get_pipeline()(clause) if not t.is_space and t.text.strip())
 
 
+def is_infinitive(token: tuple[str, str]) -> bool:
+    """A verb's infinitive as written: lower case, its own lemma, ending in -e ("privatisere", "fremme")."""
+    word, lemma = token
+    return word.islower() and word == lemma and len(word) > 3 and word.endswith("e")
+
+
 def noun_phrase(words: list[str]) -> str:
     """The words as a subject: joined, without an opening article and the punctuation at its ends."""
     return ARTICLE.sub("", " ".join(words)).strip(" ,.")

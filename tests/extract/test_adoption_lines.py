@@ -25,7 +25,7 @@ def _layout_reads(layout: str, text: str) -> bool:
 
 
 @pytest.mark.parametrize(("layout", "reader", "attested_by"), LAYOUTS)
-def test_every_layout_is_attested_by_two_documents_it_reads(corpus: Path, layout: str, reader: str,
+def test_every_layout_is_attested_by_two_documents_it_reads(corpus: Path, layout: str, reader: object,
                                                             attested_by: tuple[str, ...]) -> None:
     assert len(attested_by) >= 2
     for source in attested_by:
