@@ -75,7 +75,9 @@ set by sentence unchanged (F1 0.765, precision 0.813 -> 0.823); the scorer's gre
 prediction in an unlabelled sentence when it meets a missed event of its kind, 0.720 -> 0.710. The lineage floor
 is 0.71. Session 18: session 17's blind set (s17_01-s17_11) joined at the start (112 excerpts at d11db9b: kommuner
 0.980, lineage 0.697, document fields 0.875, indicators 0.948; by sentence recall 0.701, precision 0.808, F1 0.751);
-the floors became those figures."""
+the floors became those figures. Session 19: session 18's blind set (s18_01-s18_14) joined at the start (126 excerpts at
+cb6c26e: kommuner 0.981, lineage 0.672, document fields 0.869, indicators 0.881; by sentence recall 0.666, precision
+0.801, F1 0.727); the floors became those figures."""
 from __future__ import annotations
 
 import importlib.util
@@ -104,14 +106,14 @@ def _f1(corpus: Path, gold: Path, only: str) -> float:
 def test_every_text_has_its_gold(corpus: Path, gold: Path) -> None:
     texts = sorted(p.stem for p in (corpus / "municipal").glob("*.txt"))
     golds = sorted(p.name[: -len(".gold.json")] for p in (gold / "municipal").glob("*.gold.json"))
-    assert texts == golds and len(texts) == 112
+    assert texts == golds and len(texts) == 126
 
 
 @pytest.mark.parametrize(("only", "floor"), [
     ("kommuner", 0.97),
-    ("lineage", 0.69),
-    ("doc", 0.87),
-    ("indicators", 0.94),
+    ("lineage", 0.67),
+    ("doc", 0.86),
+    ("indicators", 0.88),
 ])
 def test_municipal_floor(corpus: Path, gold: Path, only: str, floor: float) -> None:
     assert _f1(corpus, gold, only) >= floor
@@ -121,7 +123,8 @@ def test_municipal_lineage_by_sentence_floor(corpus: Path, gold: Path) -> None:
     """Lineage counted by sentence (bench/lineage_alignment.py), the figure to steer by: a prediction in a sentence
     no gold lists earns nothing, where the scorer's greedy pairing lets it take a missed event of its kind. Session
     17: recall 0.715, precision 0.823, F1 0.765 on all 101; session 18, with session 17's blind set joined: recall 0.701,
-    precision 0.808, F1 0.751 on all 112."""
+    precision 0.808, F1 0.751 on all 112; session 19, with session 18's blind set joined: recall 0.666, precision 0.801, F1 0.727 on
+    all 126."""
     from bench.lineage_alignment import Alignment, align
 
     result = Alignment()
@@ -131,4 +134,4 @@ def test_municipal_lineage_by_sentence_floor(corpus: Path, gold: Path) -> None:
         align(stem, json.loads(gpath.read_text(encoding="utf-8")).get("lineage_events") or [],
               pred.get("lineage_events") or [], result)
     recall, precision, f1 = result.sentence_f1()
-    assert recall >= 0.70 and precision >= 0.80 and f1 >= 0.75, result.line()
+    assert recall >= 0.66 and precision >= 0.80 and f1 >= 0.72, result.line()
