@@ -170,8 +170,10 @@ def party_names_in(text: str) -> dict[str, str]:
 # A party's programme names itself: "Liberal Alliances / arbejdsprogram", "Dansk Folkepartis
 # Arbejdsprogram", "Det Radikale Venstres Principprogram", "Vedtaget af SF’s landsmøde" /
 # "Principprogram for SF" (the four party programmes of corpus/pdf_more).
-# The nouns from danish/data/programme_nouns.csv, their first letter in either case; and "landsmøde".
-_PROGRAMME_NOUN = "(?:" + "|".join(f"[{n[0].upper()}{n[0]}]{n[1:]}" for n in PROGRAMME_NOUNS) + "|landsmøde)"
+# The nouns from danish/data/programme_nouns.csv, their first letter in either case; and the assembly that adopts
+# a programme, capitalised as part of its name too ("Vedtaget på Venstres Landsmøde", s18_01; "Det Konservative
+# Folkepartis Landsråd", s11_04).
+_PROGRAMME_NOUN = "(?:" + "|".join(f"[{n[0].upper()}{n[0]}]{n[1:]}" for n in PROGRAMME_NOUNS) + "|[Ll]andsmøde|[Ll]andsråd)"
 _PROGRAMME_OWNER = re.compile(r"(?<![\wæøå-])(?P<party>[A-ZÆØÅ][\wæøå-]*(?: [A-ZÆØÅ][\wæøå-]*){0,2}?)(?:s|'s|’s)\s+"
                               + _PROGRAMME_NOUN + r"\b"
                               + r"|\b[Pp](?:rincip|arti)?program for (?P<party2>[A-ZÆØÅ][\wæøå-]*(?: [A-ZÆØÅ][\wæøå-]*){0,2})")

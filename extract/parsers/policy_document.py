@@ -36,6 +36,7 @@ from .policy_genre import doc_type_of
 from .policy_issuer import issuer_of
 from .policy_layout import DATE_LINE, GREETING, Found
 from .policy_organisations import organisations_at, organisations_of
+from .policy_parties import parties_of
 from .policy_period import period_of
 from .policy_reform import reform_of
 from .policy_title import programme_title, title_of
@@ -95,6 +96,10 @@ def parse(doc: Document) -> list[DocumentInfo]:
     organisations = organisations_at(doc, issuer)
     for k, (_, start, end) in enumerate(organisations):
         provenance[f"organisations[{k}]"] = doc.span(start, end)
+    parties = parties_of(doc, issuer)
+    for k, (_, start, end) in enumerate(parties):
+        if start >= 0:
+            provenance[f"parties[{k}]"] = doc.span(start, end)
     return [DocumentInfo(
         document_id=doc.id, span=doc.span(0, len(doc.text)), provenance=provenance, inferred=inferred,
         doc_type=doc_type_of(doc, title, dated_top, *_definition_count(doc, title)),
@@ -102,7 +107,7 @@ def parse(doc: Document) -> list[DocumentInfo]:
         date=date_of(despace(date.value)) if date else None, reform=reform.value if reform else None,
         period=period.value if period else None, persons=tuple(p.name for p in persons),
         person_roles={p.name: p.role for p in persons if p.role},
-        organisations=tuple(name for name, _, _ in organisations))]
+        organisations=tuple(name for name, _, _ in organisations), parties=tuple(name for name, _, _ in parties))]
 
 
 @dataclass(frozen=True)
