@@ -7,8 +7,9 @@ layouts (`LAYOUTS`, each with the documents that attest it):
   Kommune den 30. april 2009" (the cover of corpus/municipal f04, the title on the lines above); "2 Åben Politik for
   Kultur og Fritid - Lokalt engagement, Godkendt af byrådet 300409 73288/09" (the bilag list of the minutes f14, the
   date as ddmmyy); "Vedtaget af SF’s landsmøde 15. april 2012" (s08, the title on the line below);
-- the date, then the assembly: "Vedtaget 30. september 2012 på / Det Konservative Folkepartis Landsråd i Herning"
-  (s11_04, the title on the cover's block above);
+- at a party's assembly, the date before or after it: "Vedtaget 30. september 2012 på / Det Konservative
+  Folkepartis Landsråd i Herning" (s11_04, the title on the cover's block above); "Vedtaget på Venstres Landsmøde /
+  den 18. november 2006 i Odense" (s18_01, on a page of its own, the title on the page before);
 - the title, then the date, with no body: "Det Radikale Venstres Principprogram vedtaget 22. februar 1997"
   (s17_08, whose text layer breaks the date over a blank line: "22. / / februar 1997").
 
@@ -27,6 +28,7 @@ from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 
 from danish.dates import DATE_TEXT_PATTERN, find_dates
+from danish.words import NAMES_A_PROGRAMME
 
 from .document_layout import is_page_mark
 
@@ -54,6 +56,14 @@ _ASSEMBLY = r"(?:landsråd|landsmøde|årsmøde)(?:et)?"
 _APPROVAL_AT = re.compile(
     rf"(?P<verb>Godkendt|Vedtaget)[^\S\n]+(?:den[^\S\n]+)?(?P<date>{DATE_TEXT_PATTERN})[^\S\n]+på\s+"
     rf"(?P<body>(?:[A-ZÆØÅ][\wæøå’'-]*[^\S\n]+){{1,4}}{_ASSEMBLY})\b(?:[^\S\n]+i[^\S\n]+[A-ZÆØÅ][\wæøå-]+)?",
+    re.IGNORECASE)
+# The two adverbials in the other order, the assembly first: "Vedtaget på Venstres Landsmøde / den 18. november 2006 i
+# Odense" (the cover's second page of Venstre's principprogram, corpus/municipal/s18_01, gold: `introduced` by
+# "Venstres Landsmøde", date 2006-11-18). Danish orders a clause's adverbials of place and time freely; the line is
+# s11_04's, turned round.
+_APPROVAL_AT_ASSEMBLY = re.compile(
+    rf"(?P<verb>Godkendt|Vedtaget)[^\S\n]+på[^\S\n]+(?P<body>(?:[A-ZÆØÅ][\wæøå’'-]*[^\S\n]+){{1,4}}{_ASSEMBLY})\s+"
+    rf"(?:den\s+)?(?P<date>{DATE_TEXT_PATTERN})\b(?:[^\S\n]+i[^\S\n]+[A-ZÆØÅ][\wæøå-]+)?",
     re.IGNORECASE)
 # A cover that names the document and its adoption on one line, with no body: "Det Radikale Venstres Principprogram
 # vedtaget 22. februar 1997" (s17_08, gold: `introduced`, the title and date the document's). The title is a name,
@@ -113,20 +123,24 @@ def approvals(text: str) -> Iterator[Approval]:
 
 
 def assembly_approvals(text: str) -> Iterator[Approval]:
-    """A programme's adoption by its party's assembly, the date before the assembly (`_APPROVAL_AT`); the title
+    """A programme's adoption by its party's assembly, the date before or after it (`_APPROVAL_AT`,
+    `_APPROVAL_AT_ASSEMBLY`); the title
     is the cover's block above, past one blank line ("Giv ansvaret tilbage til borgerne / Det Konservative
     Folkepartis partiprogram")."""
-    for m in _APPROVAL_AT.finditer(text):
+    found = [*_APPROVAL_AT.finditer(text), *_APPROVAL_AT_ASSEMBLY.finditer(text)]
+    for m in sorted(found, key=lambda m: m.start()):
         date = _date(m.group("date"))
         line_at = text.rfind("\n", 0, m.start()) + 1
         if date is None or text[line_at:m.start()].strip():
             continue  # the line must open with the approval: a cover, not a sentence telling one
-        # the block right above, or the one above a blank line
-        title = _title_above(text, line_at) or _title_above(text, len(text[:line_at].rstrip()))
+        # the block right above, or the one above a blank line, or past the cover's page break the line naming the
+        # programme (s18_01: the adoption on a page of its own, the title "VENSTRES PRINCIPPROGRAM" on the page before)
+        title = _title_above(text, line_at) or _title_above(text, len(text[:line_at].rstrip())) \
+            or _programme_line_above(text, line_at)
         if not title:
             continue
         yield Approval(m.start(), m.end(), title, " ".join(m.group("body").split()), date, date.year,
-                       (m.start("date"), m.end("date")), "date_then_assembly")
+                       (m.start("date"), m.end("date")), "at_an_assembly")
 
 
 def _date(written: str) -> dt.date | None:
@@ -149,6 +163,16 @@ def _title_above(text: str, at: int) -> str:
         lines.insert(0, line.strip())
     title = " ".join(lines).strip(" ,.")
     return title if 2 <= len(title.split()) <= 20 else ""
+
+
+def _programme_line_above(text: str, at: int) -> str:
+    """The nearest of the cover's lines above (at most twelve, past page marks) that names a programme by its own
+    noun (`danish.words.NAMES_A_PROGRAMME`: "VENSTRES PRINCIPPROGRAM", "Det Konservative Folkepartis partiprogram")."""
+    for line in reversed(text[:at].rstrip("\n").split("\n")[-12:]):
+        line = line.strip(" ,.")
+        if line and not is_page_mark(line) and NAMES_A_PROGRAMME.search(line) and 2 <= len(line.split()) <= 12:
+            return line
+    return ""
 
 
 def _title_below(text: str, after: int) -> str:
@@ -178,7 +202,8 @@ def titled_approvals(text: str) -> Iterator[Approval]:
 LAYOUTS: tuple[tuple[str, Callable[[str], Iterator[Approval]], tuple[str, ...]], ...] = (
     ("by_body", approvals, ("f04_syddjurs_politik_kultur_fritid", "f14_syddjurs_referat_puk_kulturkommune",
                             "s08_sf_principprogram")),
-    ("date_then_assembly", assembly_approvals, ("s11_04_konservative_forside_kort_fortalt",
+    ("at_an_assembly", assembly_approvals, ("s11_04_konservative_forside_kort_fortalt",
+                                                "s18_01_venstre_aabning",
                                                 "sample:tests/nlp/test_lineage_programmes.py")),
     ("title_then_date", titled_approvals, ("s17_08_radikale_principprogram_start",
                                            "sample:tests/extract/test_adoption_lines.py")),

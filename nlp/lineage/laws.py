@@ -90,10 +90,15 @@ def with_approvals(text: str, drafts: list[Draft], adopter: str | None = None) -
     """A document's adoption line ("Godkendt af byrådet ... den 30. april 2009", extract/adoption_lines.py) is its
     adoption, unless a sentence event already covers it; a line that names no body ("Det Radikale Venstres
     Principprogram vedtaget 22. februar 1997", s17_08 gold: actor the party) was adopted by `adopter`, the
-    document's own party or issuer."""
+    document's own party or issuer. A cover's line (a line of its own) is read by its layout before any sentence
+    reader's draft of it: "Vedtaget på Venstres Landsmøde / den 18. november 2006 i Odense" (s18_01) read by the
+    participle's reader gave the assembly's adverbial as the subject."""
+    lines = adoption_lines(text)
+    covers = [a for a in lines if a.cover]
+    drafts = [d for d in drafts if not any(d.start < a.end and a.start < d.end for a in covers)]
     found = [Draft("introduced", a.start, a.end, a.subject, a.year, a.date, a.actor or adopter, None, True,
                    year_stated=True, year_at=a.date_at, date_at=a.date_at)
-             for a in adoption_lines(text) if not any(d.start < a.end and a.start < d.end for d in drafts)]
+             for a in lines if not any(d.start < a.end and a.start < d.end for d in drafts)]
     return sorted(drafts + found, key=lambda d: d.start) if found else drafts
 
 

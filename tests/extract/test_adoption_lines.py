@@ -44,6 +44,8 @@ def test_every_layout_is_attested_by_two_documents_it_reads(corpus: Path, layout
     ("s11_04_konservative_forside_kort_fortalt",
      "Giv ansvaret tilbage til borgerne Det Konservative Folkepartis partiprogram",
      "Det Konservative Folkepartis Landsråd", dt.date(2012, 9, 30)),
+    # the assembly before the date, on a page of its own: the title is the line naming the programme on the page before
+    ("s18_01_venstre_aabning", "VENSTRES PRINCIPPROGRAM", "Venstres Landsmøde", dt.date(2006, 11, 18)),
     # the date broken over a blank line by the text layer ("22. / / februar 1997"); no body: the issuer adopts
     ("s17_08_radikale_principprogram_start", "Det Radikale Venstres Principprogram", "", dt.date(1997, 2, 22)),
 ])
@@ -70,6 +72,18 @@ def test_the_radikale_cover_as_the_record_cites_it(corpus: Path) -> None:
     adopted = [e for e in flat["lineage_events"] if e["event"] == "introduced"]
     assert [(e["subject"], e["year"], e["actor"]) for e in adopted] == [
         ("Det Radikale Venstres Principprogram", 1997, "Radikale Venstre")]
+
+
+def test_the_venstre_cover_as_the_record_cites_it(corpus: Path) -> None:
+    """s18_01's gold: issuer Venstre, date 2006-11-18, the adoption `introduced` by "Venstres Landsmøde" with the whole
+    line as evidence. Before, the participle's sentence reader took the line with the assembly's adverbial as its
+    subject (and the event was dropped), the date was not read, and the capitalised "Landsmøde" named no party."""
+    flat = json.loads(extract_path(corpus / "municipal" / "s18_01_venstre_aabning.txt").flat.model_dump_json())
+    assert (flat["issuer"], flat["date"], flat["parties"]) == ("Venstre", "2006-11-18", ["V"])
+    assert [(e["event"], e["subject"], e["actor"], e["year"], e["evidence"]) for e in flat["lineage_events"]
+            if e["event"] == "introduced"] == [
+        ("introduced", "VENSTRES PRINCIPPROGRAM", "Venstres Landsmøde", 2006,
+         "Vedtaget på Venstres Landsmøde den 18. november 2006 i Odense")]
 
 
 def test_an_adoption_line_is_never_the_title(corpus: Path) -> None:
