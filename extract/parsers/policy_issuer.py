@@ -186,10 +186,26 @@ def issuer_of(doc: Document, title: Found | None = _UNREAD) -> Found | None:
     if party:
         return party
     named = [_named(doc, r"Styrelsen for Arbejdsmarked og Rekruttering"), _named(doc, r"Beskæftigelsesministeriet")]
-    return (_mail_sender(doc) or _publisher(doc) or next((n for n in named if n and n.value not in cited), None) or _repeated_ministry(text)
+    return _byraad_minutes(doc, (_mail_sender(doc) or _publisher(doc) or next((n for n in named if n and n.value not in cited), None) or _repeated_ministry(text)
             or _kommune_issuer(doc) or site_issuer(text) or _agenda_kommune(doc) or letterhead_mail(text)
             or contact_block(text) or banner_org(text) or speaking_party(text) or abbreviated_speaker(text) or newsletter_site(doc)
-            or _deciding_body(doc) or _department(doc) or _declared_site(doc))
+            or _deciding_body(doc) or _department(doc) or _declared_site(doc)))
+
+
+def _byraad_minutes(doc: Document, found: Found | None) -> Found | None:
+    """An agenda item or its minutes (the genre markers `agenda_sections`, `agenda_item`) issued by a kommune that
+    the item names by its byråd ("Udvalg: Aarhus Byråd", "Fremsendes til Aarhus Byråd") is the byråd's paper, named
+    as printed: the gold notes of s06, s07, s10_06, s10_07, s17_01, s6_06, s7_09, s9_08 and s9_09 (issuer "Aarhus
+    Byråd"; only f12, the first labelled, wrote "Aarhus Kommune (Aarhus Byråd)"). A kommune's other papers (a
+    memo, a policy) and minutes that print no byråd keep the kommune."""
+    if found is None or not found.value.endswith(" Kommune"):
+        return found
+    name = found.value.removesuffix(" Kommune")
+    council = re.search(rf"(?<![\wæøå-]){re.escape(name)} Byråd\b", doc.text)
+    if council is None or not any(m.cue in ("agenda_sections", "agenda_item") and m.found_in(doc.text, "")
+                                  for m in genre_markers()):
+        return found
+    return Found(council.group(0), council.start())
 
 
 def _declared_site(doc: Document) -> Found | None:
