@@ -36,6 +36,14 @@ def _asked(asked_json: str | None) -> tuple[list[str], list[str]]:
             list(dict.fromkeys(str(p["party"]) for p in asked if p.get("party"))))
 
 
+def _named_parties(named_json: str | None) -> list[str]:
+    try:
+        named = json.loads(named_json or "[]")
+    except ValueError:
+        return []
+    return [str(p) for p in named if isinstance(p, str) and p] if isinstance(named, list) else []
+
+
 def _facet_values(store: Store) -> dict[str, tuple[Any, Any, list[str]]]:
     """Facet -> (rowids, value codes, labels), kept per process and store size."""
     import numpy as np
@@ -53,11 +61,14 @@ def _facet_values(store: Store) -> dict[str, tuple[Any, Any, list[str]]]:
                     codes.append(labels.setdefault(str(value), len(labels)))
 
         fields = ("ministry", "issuer", "doc_type", "signer_role", "addressee", "answer_date", "question_sent_date")
-        for rowid, udvalg, samling, kind, asked_json, *flat_values in store.db.execute(
+        for rowid, udvalg, samling, kind, asked_json, named_json, *flat_values in store.db.execute(
                 "SELECT d.rowid, d.udvalg, d.samling, d.kind, json_extract(doc.flat, '$.asked_by'), "
+                "json_extract(doc.flat, '$.parties'), "
                 + ", ".join(f"json_extract(doc.flat, '$.{f}')" for f in fields) + " "
                 "FROM search_docs d JOIN documents doc ON doc.id = d.document_id"):
             askers, parties = _asked(asked_json)
+            # the parties a text names count too, as the party filter matches them (knowledge/search_index.py)
+            parties = list(dict.fromkeys([*parties, *_named_parties(named_json)]))
             flat = dict(zip(fields, flat_values))
             ministry = answering_ministry(flat)  # as the filter reads it
             per_facet: tuple[list[Any], ...] = ([udvalg], [samling], [kind], askers, parties, [ministry],
