@@ -4,7 +4,8 @@ Over the ft.dk letters in corpus/ft_qa and seed 000, in one process: the bare `l
 (baseline), `load` -> `classify` -> the kind's parser (the Folketing letter extraction),
 and the full pipeline (`knowledge.pipeline.extract_path`: also the indicator and kommune
 extractors and NLP lineage). Prints documents per CPU-second for each and the time ratio
-against the baseline.
+against the baseline; and the same for the municipal set's texts (corpus/municipal: minutes, memos, party
+programmes), whose full pipeline reads indicators, document facts and lineage at length.
 CPU seconds (`time.process_time`) because the machine is shared; each side runs
 `--runs` times over the set repeated `--repeat` times, and the median is kept.
 Target: >= 300 ft.dk letters/s.
@@ -34,6 +35,10 @@ TARGET = 300.0
 
 def letters() -> list[Path]:
     return sorted((ROOT / "corpus" / "ft_qa").glob("*.txt")) + [ROOT / "corpus" / "seeds" / "000_d0d93f54edcaac31.txt"]
+
+
+def municipal() -> list[Path]:
+    return sorted((ROOT / "corpus" / "municipal").glob("*.txt"))
 
 
 def load_and_parse(path: Path) -> None:
@@ -68,6 +73,12 @@ def main(argv: list[str] | None = None) -> int:
               "load_classify_parse_per_s": round(parsed, 1), "ratio_parse_vs_load": round(baseline / parsed, 2),
               "full_extraction_per_s": round(full, 1), "ratio_full_vs_load": round(baseline / full, 2),
               "target_per_s": TARGET, "parse_meets_target": parsed >= TARGET, "full_meets_target": full >= TARGET}
+    texts = municipal()
+    texts_load = per_second(load, texts, args.runs)
+    texts_full = per_second(extract_path, texts, args.runs)
+    result |= {"municipal_texts": len(texts), "municipal_load_per_s": round(texts_load, 1),
+               "municipal_full_per_s": round(texts_full, 1),
+               "municipal_ratio_full_vs_load": round(texts_load / texts_full, 1)}
     if args.json:
         print(json.dumps(result, indent=1))
     else:

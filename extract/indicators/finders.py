@@ -90,7 +90,14 @@ def first_sentence(text: str) -> str:
 
 def sentences(text: str) -> list[tuple[int, str]]:
     """(offset, sentence) pairs of one paragraph (the project's Danish sentence splitter)."""
-    return [(start, text[start:end]) for start, end in sentence_spans(text)]
+    return [(start, text[start:end]) for start, end in _spans(text)]
+
+
+@lru_cache(maxsize=4096)
+def _spans(text: str) -> tuple[tuple[int, int], ...]:
+    # Every finder splits the same paragraphs again: on the municipal set each paragraph was split 23 times over (23,306
+    # calls on 1,023 texts for 30 documents); the split is kept per paragraph, as a tuple no caller can change.
+    return tuple(sentence_spans(text))
 
 
 _DEFINITION_VERB = r"(?:opgøres|opgør|måles|måler|viser|beregnes|angiver|udtrykker|belyser|defineres|er defineret)"

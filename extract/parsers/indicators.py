@@ -17,6 +17,7 @@ from __future__ import annotations
 
 import bisect
 import re
+from functools import lru_cache
 
 from danish.words import content_words
 
@@ -34,6 +35,20 @@ _JOBINDSATS_NAMED = re.compile(r"(?<![\w-])jobindsats(?:\.dk)?(?![\w-])", re.I)
 
 
 def parse(doc: Document) -> list[IndicatorDefinition]:
+    """The document's indicator definitions. A policy text's document facts ask for them too (whether it defines
+    measures: extract/parsers/policy_document.py), so the last documents' are kept: one reading per document."""
+    try:
+        return list(_parsed(doc))
+    except TypeError:  # a document whose fields cannot be hashed: read it again
+        return _parse(doc)
+
+
+@lru_cache(maxsize=2)
+def _parsed(doc: Document) -> tuple[IndicatorDefinition, ...]:
+    return tuple(_parse(doc))
+
+
+def _parse(doc: Document) -> list[IndicatorDefinition]:
     # Labelled goal items ("Mål 1 – X: ...") first, then the STAR layouts, so their claims
     # win over the general structure finders.
     first, *rest = STRUCTURE_FINDERS
