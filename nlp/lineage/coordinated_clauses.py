@@ -10,11 +10,13 @@ from dataclasses import replace
 
 from extract.normalise import collapse_ws
 
+from ..lemma_table import lemma_table
 from .draft import Draft
 from .members import conjuncts as members_conjuncts
-from .party_clause import CLAUSE_NEGATIONS, DEMAND_MODALS, lemma_tokens, main_clause, noun_phrase, s_passive
+from .party_clause import (CLAUSE_NEGATIONS, DEMAND_MODALS, lemma_tokens, main_clause, noun_phrase, opens_noun_phrase,
+                           s_passive)
 from .programme_words import is_scheme, verb_kind, verbs
-from .word_classes import ADVERBS, ARTICLE, ARTICLES, BULLET, DEMONSTRATIVES, POSSESSIVES, word_set
+from .word_classes import ADVERBS, ARTICLE, ARTICLES, BULLET, DEMONSTRATIVES, POSSESSIVES, PRONOUNS, word_set
 
 
 # A demand's coordinated clauses each name their scheme and their act: "Selskabsskatten sænkes til 12,5 pct.,
@@ -91,6 +93,47 @@ def one_per_instrument(d: Draft, sentence: str) -> list[Draft]:
         if len(listed) > 1 and all(any(is_scheme(t) for t in lemma_tokens(part)) for part in listed):
             return [replace(d, subject=part) for part in listed]
     return [d]
+
+
+def first_acts_object(d: Draft) -> list[Draft]:
+    """A party's demand whose subject runs on into a second act coordinated with the first ("X og <infinitive> Y") is
+    of the first act's object: "Alternativet vil indføre skat på finansielle transaktioner og forbyde
+    spekulationsforetagender ..." (s12_01 gold: "skat på finansielle transaktioner"; the ban its own event), "vil
+    ændre rufferiparagraffen og sikre prostitueredes rettigheder" (s12_07), "ønsker at værne om det danske sprog og
+    sikre, at ..." (s18_04). Danish coordinates two infinitives under one modal or "at"; the second's object is not the
+    first's. The verb is read by the lexicon: an infinitive whose present in -r is its own form ("forbyder" ->
+    "forbyde"); an adjective in -e has none ("fri og lige adgang til alle ydelser", s12_02, stays whole)."""
+    if d.kind not in ("planned", "confirmed"):
+        return [d]
+    second = _SECOND_ACT.match(d.subject)
+    if second is None or not _infinitive(second.group("verb")):
+        return [d]
+    first = second.group("first").split()
+    if _infinitive(first[0]) or "at" in first:
+        # the subject is itself the acts, coordinated ("opstille vindmøller og udvikle vindteknologien", s11_08 gold:
+        # one event), or the second infinitive is the noun phrase's own ("retten til at ytre sig og organisere sig")
+        return [d]
+    out = [replace(d, subject=second.group("first"))]
+    # the second act, a demanded one (`programme_words.verb_kind`, as `one_per_instrument` reads it), on a thing of its
+    # own is the party's second demand (one event per instrument, the f05 convention): "forbyde
+    # spekulationsforetagender ..." (s12_01 gold: "forbud mod spekulationsforetagender ..."), "fastholde Danmark på
+    # det luthersk-evangeliske grundlag" (s18_04 gold: `confirmed`); a pronoun ("skærme den imod ..."), a
+    # that-clause ("sikre, at ...") or an act of no table ("sikre prostitueredes rettigheder", s12_07: no gold
+    # event) names none
+    verb = lemma_tokens(second.group("verb"))
+    kind = verb_kind(verb[0][1]) if verb else None
+    rest = lemma_tokens(d.subject[second.end("verb"):])
+    if kind is not None and opens_noun_phrase(rest) and rest[0][0] != "," and rest[0][0].lower() not in PRONOUNS:
+        out.append(replace(d, subject=noun_phrase([w for w, _ in rest]), kind=kind))
+    return out
+
+
+def _infinitive(word: str) -> bool:
+    return lemma_table().get(f"{word}r") == word
+
+
+# The subject as the text prints it, over its line breaks: its first act's object, "og", an infinitive and more.
+_SECOND_ACT = re.compile(r"^(?P<first>\S.*?\S)\s+og\s+(?P<verb>[a-zæøå]{3,}e)(?:\s|,)", re.DOTALL)
 
 
 # The sentence splitter keeps a page's last sentence and the next page's first together when a page marker

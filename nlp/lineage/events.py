@@ -39,6 +39,7 @@ from . import actors, agent_nouns, assembly, lexicon, minutes, notice, overview,
 from .anaphora import (DECIDED_BY, back_reference, continued, inherit_year, instead, resolve_anaphora, resolve_reform,
                        where_found)
 from .bullet_restatement import bullet_over_prose
+from .coordinated_clauses import first_acts_object
 from .clauses import CONDITION, V1_CONDITION, clause_events
 from .citing import cited_fields
 from .clean_phrase import adverbial, names_the_actor, no_commitment, noun_phrases, with_change
@@ -114,7 +115,7 @@ def lineage_events(doc: Document, records: Sequence[AnyRecord] = ()) -> list[Lin
         drafts = [replace(d, actor=party_voice) if d.kind == "planned" and d.actor is None else d for d in drafts]
     drafts = genre_present_tense(doc.text, without_adoption_lines(doc.text, drafts), party_voice)
     if party_voice:  # a demand in the prose and again in a bullet: the bullet's (programme gold_notes)
-        drafts = bullet_over_prose(drafts, doc.text)
+        drafts = [part for d in bullet_over_prose(drafts, doc.text) for part in first_acts_object(d)]
     drafts = we_are_the_author(doc.text, drafts, issuer_of(records))
     drafts = we_are_the_speaker(doc.text, drafts)
     drafts = resolve_reform(resolve_anaphora(dedupe(law_blocks(doc.text, drafts)), doc.text), doc.text)
