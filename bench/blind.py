@@ -80,11 +80,13 @@ def unseal(name: str, into: Path, store: Path = BLIND) -> list[Path]:
 
 
 def measure(name: str, store: Path = BLIND) -> str:
-    """Extract every text of the set and score it: the scorer's last line for all fields and for each part, and the
-    lineage counts by sentence (bench/lineage_alignment.py). No sentence, subject or label is printed."""
+    """Extract every text of the set and score it: the scorer's last line for all fields and for each part, the fields
+    the gold fills and the extractor leaves empty (bench/unfilled_fields.py), and the lineage counts by sentence
+    (bench/lineage_alignment.py). No sentence, subject or label is printed."""
     import score  # tests/fixtures/score.py, the shared scorer
 
     from bench.lineage_alignment import align_dirs
+    from bench.unfilled_fields import lines as unfilled, tally
     from knowledge.pipeline import extract_path
 
     with tempfile.TemporaryDirectory(prefix="sporbar-blind-") as tmp:
@@ -102,6 +104,8 @@ def measure(name: str, store: Path = BLIND) -> str:
             with redirect_stdout(printed):
                 score.main([str(gold), str(pred), *(["--only", part] if part else [])])
             lines.append(f"{part or 'all':10} {printed.getvalue().strip().splitlines()[-1]}")
+        # fields the gold fills and the extractor leaves empty (bench/unfilled_fields.py: names and counts only)
+        lines += [f"unfilled   {line}" for line in unfilled(tally(gold, pred))]
         lines.append(f"lineage by sentence: {align_dirs(gold, pred).line()}")
     return "\n".join(lines)
 
