@@ -86,7 +86,7 @@ def measure(name: str, store: Path = BLIND) -> str:
     import score  # tests/fixtures/score.py, the shared scorer
 
     from bench.lineage_alignment import align_dirs
-    from bench.unfilled_fields import lines as unfilled, tally
+    from bench.unfilled_fields import lines as unfilled, organisations, organisations_line, tally
     from knowledge.pipeline import extract_path
 
     with tempfile.TemporaryDirectory(prefix="sporbar-blind-") as tmp:
@@ -106,6 +106,7 @@ def measure(name: str, store: Path = BLIND) -> str:
             lines.append(f"{part or 'all':10} {printed.getvalue().strip().splitlines()[-1]}")
         # fields the gold fills and the extractor leaves empty (bench/unfilled_fields.py: names and counts only)
         lines += [f"unfilled   {line}" for line in unfilled(tally(gold, pred))]
+        lines.append(organisations_line(organisations(gold, pred)))
         lines.append(f"lineage by sentence: {align_dirs(gold, pred).line()}")
     return "\n".join(lines)
 

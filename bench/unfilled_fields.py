@@ -55,6 +55,28 @@ def _count(gold: Mapping[str, Any], pred: Mapping[str, Any], prefix: str, in_gol
             in_both[prefix + name] += 1
 
 
+def organisations(gold_dir: Path, pred_dir: Path) -> tuple[int, int, int]:
+    """The organisations field, which the shared scorer does not score, as a set per document (names compared in
+    lower case): (found, predicted but not in the gold, in the gold but not predicted)."""
+    found = extra = missed = 0
+    for gold_path in sorted(gold_dir.glob("*.gold.json")):
+        gold = json.loads(gold_path.read_text(encoding="utf-8"))
+        if "organisations" not in gold:
+            continue
+        pred_path = pred_dir / f"{gold_path.name[: -len('.gold.json')]}.json"
+        pred = json.loads(pred_path.read_text(encoding="utf-8")) if pred_path.exists() else {}
+        wanted = {str(o).lower() for o in gold.get("organisations") or []}
+        got = {str(o).lower() for o in pred.get("organisations") or []}
+        found, extra, missed = found + len(wanted & got), extra + len(got - wanted), missed + len(wanted - got)
+    return found, extra, missed
+
+
+def organisations_line(counts: tuple[int, int, int]) -> str:
+    found, extra, missed = counts
+    f1 = 2 * found / (2 * found + extra + missed) if found else 0.0
+    return f"organisations (set per document): found {found} | extra {extra} | missed {missed} | F1 {f1:.3f}"
+
+
 def lines(rows: Mapping[str, tuple[int, int]], everything: bool = False) -> list[str]:
     out = []
     for name, (gold, both) in rows.items():
@@ -71,6 +93,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     args = ap.parse_args(argv)
     for line in lines(tally(args.gold, args.pred), args.all):
         print(line)
+    print(organisations_line(organisations(args.gold, args.pred)))
     return 0
 
 

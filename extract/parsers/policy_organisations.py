@@ -51,11 +51,35 @@ def organisations_at(doc: Document, issuer: Found | None = None) -> list[tuple[s
         key = known.id if known else printed
         if len(printed) > len(fullest.get(key, ("",))[0]):
             fullest[key] = (printed, m.start(), m.start() + len(printed))
-    # a kommune's paper, the issuer the kommune or one of its units ("Ballerup Kommune, Center for Ejendomme")
-    if issuer is not None and KOMMUNE_NAME.fullmatch(issuer.value.split(", ")[0]):
+    # a kommune's paper, the issuer the kommune or one of its units ("Ballerup Kommune, Center for Ejendomme"), or its
+    # byråd ("Aarhus Byråd", whose minutes name "Byrådet": the issuer itself, in its fullest form)
+    council = issuer is not None and issuer.value.endswith(" Byråd")
+    if issuer is not None and (KOMMUNE_NAME.fullmatch(issuer.value.split(", ")[0]) or council):
         for body, start, end in _municipal_bodies_at(doc.text):
-            fullest.setdefault(body, (body, start, end))
+            if not (council and body == "Byrådet"):
+                fullest.setdefault(body, (body, start, end))
+    for body, start, end in international_bodies_at(doc.text):
+        fullest.setdefault(body, (body, start, end))
     return list(fullest.values())
+
+
+@lru_cache(maxsize=1)
+def _international_bodies() -> tuple[tuple[str, re.Pattern[str]], ...]:
+    from danish._data import table_rows
+
+    return tuple((row["name"], re.compile(row["pattern"]))
+                 for row in table_rows("extract", "data", "international_bodies.tsv", delimiter="\t"))
+
+
+def international_bodies_at(text: str) -> list[tuple[str, int, int]]:
+    """The international and European bodies the text names (extract/data/international_bodies.tsv), each once,
+    as first printed ("EU-domstolen"; "EU" of "EU’s" and "EU-niveau"): (name, start, end)."""
+    out = []
+    for _, pattern in _international_bodies():
+        m = pattern.search(text)
+        if m:
+            out.append((" ".join(m.group(0).split()), m.start(), m.end()))
+    return sorted(out, key=lambda found: found[1])
 
 
 @lru_cache(maxsize=1)
@@ -78,7 +102,12 @@ def _municipal_bodies_at(text: str) -> list[tuple[str, int, int]]:
     for pattern in _municipal_body_patterns():
         for m in pattern.finditer(text):
             found.setdefault(m.start(), (" ".join(m.group(0).split()), m.start(), m.end()))
+    # a body whose name ends another's is that body, named short: "Borgmesterens Afdeling" and "Magistratsafdelingen
+    # for Borgmesterens Afdeling" (s17_01 gold: the department once, in its fullest form, as the convention keeps it)
+    names = {name for name, _, _ in found.values()}
     first: dict[str, tuple[str, int, int]] = {}
     for k in sorted(found):
-        first.setdefault(found[k][0], found[k])
+        name = found[k][0]
+        if not any(other.endswith(f" {name}") for other in names):
+            first.setdefault(name, found[k])
     return list(first.values())

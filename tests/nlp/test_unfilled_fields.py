@@ -35,3 +35,15 @@ def test_fields_filled_in_most_cases_are_left_out_unless_all_are_asked_for(tmp_p
     _write(pred, "a.json", {"issuer": "SF", "date": None})
     assert lines(tally(gold, pred)) == ["date                               gold fills it     1   prediction     0"]
     assert len(lines(tally(gold, pred), everything=True)) == 2
+
+
+def test_organisations_are_counted_as_a_set_per_document(tmp_path: Path) -> None:
+    from bench.unfilled_fields import organisations, organisations_line
+
+    gold, pred = tmp_path / "gold", tmp_path / "pred"
+    _write(gold, "a.gold.json", {"organisations": ["EU", "Magistraten", "Aarhus Byråd"]})
+    _write(gold, "b.gold.json", {"issuer": "SF"})  # no organisations key: not counted
+    _write(pred, "a.json", {"organisations": ["eu", "Aarhus Byråd", "Byrådet"]})
+    _write(pred, "b.json", {"organisations": ["NATO"]})
+    assert organisations(gold, pred) == (2, 1, 1)
+    assert organisations_line((2, 1, 1)) == "organisations (set per document): found 2 | extra 1 | missed 1 | F1 0.667"

@@ -1,0 +1,75 @@
+"""The organisations a policy text names (extract/parsers/policy_organisations.py): the international and European
+bodies of extract/data/international_bodies.tsv, each row attested where its table says, and a kommune's magistrate
+bodies (extract/data/municipal_bodies.tsv) in the minutes of a byråd; exact lists on corpus texts, a realistic sample,
+and words that name no body."""
+from __future__ import annotations
+
+import csv
+import re
+from pathlib import Path
+
+import pytest
+
+from extract.document import Document, Page, Segment
+from extract.load import load
+from extract.parsers.policy_document import parse
+from extract.parsers.policy_organisations import international_bodies_at
+from tests.attestation import attesting_text
+
+ROOT = Path(__file__).resolve().parents[2]
+
+# A realistic paragraph of a party programme, written for this test: the bodies the corpus names once.
+INTERNATIONAL_SAMPLE = ("Danmark skal arbejde gennem OSCE og Europarådet for menneskerettighederne. Europa-Parlamentet "
+                        "skal have mere indflydelse, og EU-Domstolen skal ikke lave politik.")
+
+
+def _rows() -> list[dict[str, str]]:
+    table = ROOT / "extract" / "data" / "international_bodies.tsv"
+    lines = [line for line in table.read_text(encoding="utf-8").splitlines() if line and not line.startswith("#")]
+    return list(csv.DictReader(lines, delimiter="\t"))
+
+
+def _doc(text: str) -> Document:
+    return Document("x", "x.txt", "text", (Page(1, text),), text, (Segment(0, 0, len(text), len(text), True),))
+
+
+@pytest.mark.parametrize("row", _rows(), ids=lambda r: r["name"])
+def test_each_international_body_is_attested_twice(row: dict[str, str]) -> None:
+    pattern = re.compile(row["pattern"])
+    assert pattern.search(row["example"]) and row["source"]
+    sources = row["attested_by"].split(";")
+    assert len(set(sources)) >= 2
+    for source in sources:
+        assert pattern.search(attesting_text(source)), source
+
+
+def test_the_sample_names_its_bodies_as_printed() -> None:
+    assert [name for name, _, _ in international_bodies_at(INTERNATIONAL_SAMPLE)] == [
+        "OSCE", "Europarådet", "Europa-Parlamentet", "EU", "EU-Domstolen"]  # "EU" of "EU-Domstolen" too
+
+
+@pytest.mark.parametrize(("text", "names"), [
+    ("Strafferet skal udformes nationalt og ikke på EU-niveau.", ["EU"]),  # the first part of a compound (s12_07)
+    ("Danmark skal leve op til FN’s anbefalinger.", ["FN"]),  # the genitive
+    ("De europæiske lande og Europa som helhed.", []),
+    ("En neurolog i DEUS og AFNOR-standarder, eu-lovgivning i små bogstaver.", []),
+    ("Natoprisen gik til en dansker.", []),
+])
+def test_a_body_by_its_name_not_inside_another_word(text: str, names: list[str]) -> None:
+    assert [name for name, _, _ in international_bodies_at(text)] == names
+
+
+@pytest.mark.parametrize(("stem", "organisations"), [
+    # a programme naming five bodies, each once (s9_04 gold)
+    ("s9_04_radikale_international", ("FN", "OSCE", "NATO", "EU", "Europarådet")),
+    # a byråd's minutes: the byråd (the issuer, "Byrådet" its short name), its committee named by an adjective, the
+    # magistrate and its departments, "Borgmesterens Afdeling" once (s10_06 gold, less "Planklagenævnet")
+    ("s10_06_aarhus_bro_lokalplan", ("Aarhus Byråd", "Teknisk Udvalg", "Borgmesterens Afdeling", "Magistraten",
+                                     "Magistratsafdelingen for Teknik og Miljø")),
+    # a department named in full and short is named once, in full (s17_01 gold_notes)
+    ("s17_01_aarhus_indstilling_diskrimination", ("Aarhus Byråd", "Magistratsafdelingen for Borgmesterens Afdeling",
+                                                  "Magistraten", "Økonomi- og Erhvervsudvalget")),
+])
+def test_the_organisations_of_corpus_texts(stem: str, organisations: tuple[str, ...]) -> None:
+    [info] = parse(load(ROOT / "corpus" / "municipal" / f"{stem}.txt"))
+    assert info.organisations == organisations
