@@ -71,15 +71,25 @@ def _international_bodies() -> tuple[tuple[str, re.Pattern[str]], ...]:
                  for row in table_rows("extract", "data", "international_bodies.tsv", delimiter="\t"))
 
 
+@lru_cache(maxsize=1)
+def _regions() -> re.Pattern[str]:
+    """The five regions by the names the kommune register gives them (danish/data/kommuner.csv, `region`): "Region
+    Hovedstaden" in f07 and s18_13 (golds: an organisation), also in the genitive ("Region Hovedstadens")."""
+    from ..kommune_registry import kommuner
+
+    names = sorted({k.region for k in kommuner() if k.region}, key=lambda n: (-len(n), n))
+    return re.compile(r"(?<![\wæøå-])(?:" + "|".join(re.escape(n) for n in names) + r")(?=s?\b)")
+
+
 def international_bodies_at(text: str) -> list[tuple[str, int, int]]:
-    """The international and European bodies the text names (extract/data/international_bodies.tsv), each once,
-    as first printed ("EU-domstolen"; "EU" of "EU’s" and "EU-niveau"): (name, start, end)."""
-    out = []
-    for _, pattern in _international_bodies():
-        m = pattern.search(text)
-        if m:
-            out.append((" ".join(m.group(0).split()), m.start(), m.end()))
-    return sorted(out, key=lambda found: found[1])
+    """The international and European bodies the text names (extract/data/international_bodies.tsv) and the regions
+    (`_regions`), each once, as first printed ("EU-domstolen"; "EU" of "EU’s" and "EU-niveau"): (name, start, end)."""
+    first: dict[str, tuple[str, int, int]] = {}
+    for _, pattern in (*_international_bodies(), ("region", _regions())):
+        for m in pattern.finditer(text):
+            name = " ".join(m.group(0).split())
+            first.setdefault(name, (name, m.start(), m.end()))
+    return sorted(first.values(), key=lambda found: found[1])
 
 
 @lru_cache(maxsize=1)

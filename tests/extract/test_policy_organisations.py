@@ -1,5 +1,5 @@
 """The organisations a policy text names (extract/parsers/policy_organisations.py): the international and European
-bodies of extract/data/international_bodies.tsv, each row attested where its table says, and a kommune's magistrate
+bodies of extract/data/international_bodies.tsv and the regions of the kommune register, each row attested where its table says, and a kommune's magistrate
 bodies (extract/data/municipal_bodies.tsv) in the minutes of a byråd; exact lists on corpus texts, a realistic sample,
 and words that name no body."""
 from __future__ import annotations
@@ -54,6 +54,10 @@ def test_the_sample_names_its_bodies_as_printed() -> None:
     ("De europæiske lande og Europa som helhed.", []),
     ("En neurolog i DEUS og AFNOR-standarder, eu-lovgivning i små bogstaver.", []),
     ("Natoprisen gik til en dansker.", []),
+    # the regions, by the kommune register's names, in the genitive too (f07, s18_13 golds)
+    ("Tilbuddet drives af Region Hovedstadens sundhedshuse i samarbejde med Region Midtjylland.",
+     ["Region Hovedstaden", "Region Midtjylland"]),
+    ("Regionen og regionsrådet i hovedstadsregionen.", []),
 ])
 def test_a_body_by_its_name_not_inside_another_word(text: str, names: list[str]) -> None:
     assert [name for name, _, _ in international_bodies_at(text)] == names
