@@ -5,8 +5,9 @@ among many. The municipal golds carried `parties` from session 17 on, and no par
 blind set's document fields 0.739 -> 0.988 when it did). This lists, per field (document fields, and the fields of
 indicators and lineage events as `indicators.<field>`, `lineage_events.<field>`), in how many gold records the field
 has a value and in how many of those the prediction has one too; for the items of a list, in how many of the gold's
-items and of the prediction's items of the same documents (counts, not matches: items are not paired). It reads no value out, so it can be run
-on a held-out half or a blind set without reading it.
+items and of the prediction's items of the same documents (counts, not matches: items are not paired). It reads no
+value out, so it can be run on a held-out half or a blind set without reading it. It also counts the organisations
+field, which the shared scorer leaves out, as a set per document.
 
     python -m bench.unfilled_fields GOLD_DIR PRED_DIR [--all]
 
@@ -29,7 +30,8 @@ def _filled(value: Any) -> bool:
 
 
 def tally(gold_dir: Path, pred_dir: Path) -> dict[str, tuple[int, int]]:
-    """Field -> (gold records or items with a value, of those with a predicted value)."""
+    """Field -> (gold records with a value, of those the predicted records with one) for document fields; (gold items
+    with a value, predicted items with one) for the fields of indicators and lineage events."""
     in_gold: Counter[str] = Counter()
     in_both: Counter[str] = Counter()
     for gold_path in sorted(gold_dir.glob("*.gold.json")):
@@ -48,7 +50,7 @@ def tally(gold_dir: Path, pred_dir: Path) -> dict[str, tuple[int, int]]:
 def _count(gold: Mapping[str, Any], pred: Mapping[str, Any], prefix: str, in_gold: Counter[str],
            in_both: Counter[str]) -> None:
     for name, value in gold.items():
-        if name in _ITEM_LISTS and not prefix or not _filled(value):
+        if (name in _ITEM_LISTS and not prefix) or not _filled(value):
             continue
         in_gold[prefix + name] += 1
         if _filled(pred.get(name)):

@@ -186,10 +186,12 @@ def issuer_of(doc: Document, title: Found | None = _UNREAD) -> Found | None:
     if party:
         return party
     named = [_named(doc, r"Styrelsen for Arbejdsmarked og Rekruttering"), _named(doc, r"Beskæftigelsesministeriet")]
-    return _byraad_minutes(doc, (_mail_sender(doc) or _publisher(doc) or next((n for n in named if n and n.value not in cited), None) or _repeated_ministry(text)
-            or _kommune_issuer(doc) or site_issuer(text) or _agenda_kommune(doc) or letterhead_mail(text)
-            or contact_block(text) or banner_org(text) or speaking_party(text) or abbreviated_speaker(text) or newsletter_site(doc)
-            or _deciding_body(doc) or _department(doc) or _declared_site(doc)))
+    found = (_mail_sender(doc) or _publisher(doc) or next((n for n in named if n and n.value not in cited), None)
+             or _repeated_ministry(text) or _kommune_issuer(doc) or site_issuer(text) or _agenda_kommune(doc)
+             or letterhead_mail(text) or contact_block(text) or banner_org(text) or speaking_party(text)
+             or abbreviated_speaker(text) or newsletter_site(doc) or _deciding_body(doc) or _department(doc)
+             or _declared_site(doc))
+    return _byraad_minutes(doc, found)
 
 
 def _byraad_minutes(doc: Document, found: Found | None) -> Found | None:
