@@ -67,10 +67,16 @@ def organisations(gold_dir: Path, pred_dir: Path) -> tuple[int, int, int]:
             continue
         pred_path = pred_dir / f"{gold_path.name[: -len('.gold.json')]}.json"
         pred = json.loads(pred_path.read_text(encoding="utf-8")) if pred_path.exists() else {}
-        wanted = {str(o).lower() for o in gold.get("organisations") or []}
-        got = {str(o).lower() for o in pred.get("organisations") or []}
-        found, extra, missed = found + len(wanted & got), extra + len(got - wanted), missed + len(wanted - got)
+        one = organisation_counts(gold, pred)
+        found, extra, missed = found + one[0], extra + one[1], missed + one[2]
     return found, extra, missed
+
+
+def organisation_counts(gold: Mapping[str, Any], pred: Mapping[str, Any]) -> tuple[int, int, int]:
+    """One record's organisations as sets, names in lower case: (found, extra, missed)."""
+    wanted = {str(o).lower() for o in gold.get("organisations") or []}
+    got = {str(o).lower() for o in pred.get("organisations") or []}
+    return len(wanted & got), len(got - wanted), len(wanted - got)
 
 
 def organisations_line(counts: tuple[int, int, int]) -> str:

@@ -40,13 +40,15 @@ def party_shaped(name: str) -> bool:
 
 @lru_cache(maxsize=16)
 def party_name_pattern(extra: frozenset[str] = frozenset(), *, shortest: int = 5,
-                       every_multiword: bool = False) -> re.Pattern[str]:
+                       every_multiword: bool = False, abbreviations: bool = False) -> re.Pattern[str]:
     """A party by any of its names (danish/data/parties.csv through danish.reference) and `extra` (a text's parties
     by the shape of their names), longest first, in the genitive too ("Dansk Folkepartis"): the names of `shortest`
     letters or more, and with `every_multiword` every name of two words or more ("V", "SF" alone stand for much
-    else). One builder for every reader of party names (here and extract/parsers/party_voice.py)."""
-    names = sorted((n for n in [*reference.party_by_name(), *extra]
-                    if len(n) >= shortest or (every_multiword and " " in n)), key=len, reverse=True)
+    else); with `abbreviations` each party's abbreviation too, as printed ("SF", "DF"). One builder for every reader
+    of party names (here, extract/parsers/party_voice.py and extract/parsers/policy_parties.py)."""
+    short = [p.abbrev for p in reference.parties() if p.abbrev] if abbreviations else []
+    names = sorted({n for n in [*reference.party_by_name(), *extra, *short]
+                    if len(n) >= shortest or (every_multiword and " " in n)}, key=len, reverse=True)
     return re.compile(r"(?<![\w-])(?:" + "|".join(re.escape(n) for n in names) + r")(?=s?(?![\w-]))")
 
 

@@ -194,6 +194,14 @@ def issuer_of(doc: Document, title: Found | None = _UNREAD) -> Found | None:
     return _byraad_minutes(doc, found)
 
 
+@lru_cache(maxsize=4)
+def _an_agenda_item(text: str) -> bool:
+    """An agenda item or its minutes, by the genre markers `agenda_sections` ("Resumé", "Sagsfremstilling",
+    "Indstilling", "Beslutning") and `agenda_item` (an item's own heading over its decision); asked by three readers
+    of one document's issuer, so kept for the last texts."""
+    return any(m.cue in ("agenda_sections", "agenda_item") and m.found_in(text, "") for m in genre_markers())
+
+
 def _byraad_minutes(doc: Document, found: Found | None) -> Found | None:
     """An agenda item or its minutes (the genre markers `agenda_sections`, `agenda_item`) issued by a kommune that
     the item names by its byråd ("Udvalg: Aarhus Byråd", "Fremsendes til Aarhus Byråd") is the byråd's paper, named
@@ -204,8 +212,7 @@ def _byraad_minutes(doc: Document, found: Found | None) -> Found | None:
         return found
     name = found.value.removesuffix(" Kommune")
     council = re.search(rf"(?<![\wæøå-]){re.escape(name)} Byråd\b", doc.text)
-    if council is None or not any(m.cue in ("agenda_sections", "agenda_item") and m.found_in(doc.text, "")
-                                  for m in genre_markers()):
+    if council is None or not _an_agenda_item(doc.text):
         return found
     return Found(council.group(0), council.start())
 
@@ -259,7 +266,7 @@ def _department(doc: Document) -> Found | None:
     """A kommune department's own paper: it names the department by itself ("Sundhed og Omsorg", not
     "Magistratsafdelingen for Sundhed og Omsorg", the addressee of a decision) at least twice, more
     than any other, and is no agenda item (extract/data/kommune_departments.tsv)."""
-    if any(m.cue in ("agenda_sections", "agenda_item") and m.found_in(doc.text, "") for m in genre_markers()):
+    if _an_agenda_item(doc.text):
         return None
     counts: Counter[str] = Counter()
     first: dict[str, int] = {}
@@ -296,7 +303,7 @@ def _agenda_kommune(doc: Document) -> Found | None:
 
     # an item printed with its sections, or its own heading over its decision alone ("Punkt 17: ... /
     # EMN-2025-008893 / Beslutninger", the genre marker `agenda_item`: s9_09, whose gold names Aarhus)
-    if not any(m.cue in ("agenda_sections", "agenda_item") and m.found_in(doc.text, "") for m in genre_markers()):
+    if not _an_agenda_item(doc.text):
         return None
     named = [(_kommune_key(m), m.start("name"), m.end("name")) for m in KOMMUNE_NAME.finditer(doc.text)]
     named += [(f"{m.group('name')} Kommune", m.start("name"), m.end("name"))

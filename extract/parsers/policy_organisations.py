@@ -63,12 +63,12 @@ def organisations_at(doc: Document, issuer: Found | None = None) -> list[tuple[s
     return list(fullest.values())
 
 
-@lru_cache(maxsize=1)
-def _international_bodies() -> tuple[tuple[str, re.Pattern[str]], ...]:
+@lru_cache(maxsize=None)
+def _table_patterns(name: str) -> tuple[re.Pattern[str], ...]:
+    """The `pattern` column of a table of bodies in extract/data (municipal_bodies.tsv, international_bodies.tsv)."""
     from danish._data import table_rows
 
-    return tuple((row["name"], re.compile(row["pattern"]))
-                 for row in table_rows("extract", "data", "international_bodies.tsv", delimiter="\t"))
+    return tuple(re.compile(row["pattern"]) for row in table_rows("extract", "data", name, delimiter="\t"))
 
 
 @lru_cache(maxsize=1)
@@ -81,43 +81,34 @@ def _regions() -> re.Pattern[str]:
     return re.compile(r"(?<![\wæøå-])(?:" + "|".join(re.escape(n) for n in names) + r")(?=s?\b)")
 
 
-def international_bodies_at(text: str) -> list[tuple[str, int, int]]:
-    """The international and European bodies the text names (extract/data/international_bodies.tsv) and the regions
-    (`_regions`), each once, as first printed ("EU-domstolen"; "EU" of "EU’s" and "EU-niveau"): (name, start, end)."""
+def _first_mentions(patterns: tuple[re.Pattern[str], ...], text: str) -> list[tuple[str, int, int]]:
+    """Each body the patterns find, once, where it is first printed, in text order: (name, start, end), the name as
+    printed with its line breaks as spaces."""
     first: dict[str, tuple[str, int, int]] = {}
-    for _, pattern in (*_international_bodies(), ("region", _regions())):
+    for pattern in patterns:
         for m in pattern.finditer(text):
             name = " ".join(m.group(0).split())
-            first.setdefault(name, (name, m.start(), m.end()))
+            if name not in first or m.start() < first[name][1]:
+                first[name] = (name, m.start(), m.end())
     return sorted(first.values(), key=lambda found: found[1])
 
 
-@lru_cache(maxsize=1)
-def _municipal_body_patterns() -> tuple[re.Pattern[str], ...]:
-    from danish._data import table_rows
-
-    return tuple(re.compile(row["pattern"]) for row in table_rows("extract", "data", "municipal_bodies.tsv",
-                                                                  delimiter="\t"))
+def international_bodies_at(text: str) -> list[tuple[str, int, int]]:
+    """The international and European bodies the text names (extract/data/international_bodies.tsv) and the regions
+    (`_regions`), each once, as first printed ("EU-domstolen"; "EU" of "EU’s" and "EU-niveau"): (name, start, end)."""
+    return _first_mentions((*_table_patterns("international_bodies.tsv"), _regions()), text)
 
 
 def municipal_bodies(text: str) -> list[str]:
     """A kommune's councils, committees and centres named in its document (extract/data/
     municipal_bodies.tsv), once each, in text order."""
-    return list(dict.fromkeys(body for body, _, _ in _municipal_bodies_at(text)))
+    return [body for body, _, _ in _municipal_bodies_at(text)]
 
 
 def _municipal_bodies_at(text: str) -> list[tuple[str, int, int]]:
-    """`municipal_bodies` with where each is first printed: (name, start, end)."""
-    found: dict[int, tuple[str, int, int]] = {}
-    for pattern in _municipal_body_patterns():
-        for m in pattern.finditer(text):
-            found.setdefault(m.start(), (" ".join(m.group(0).split()), m.start(), m.end()))
-    # a body whose name ends another's is that body, named short: "Borgmesterens Afdeling" and "Magistratsafdelingen
-    # for Borgmesterens Afdeling" (s17_01 gold: the department once, in its fullest form, as the convention keeps it)
-    names = {name for name, _, _ in found.values()}
-    first: dict[str, tuple[str, int, int]] = {}
-    for k in sorted(found):
-        name = found[k][0]
-        if not any(other.endswith(f" {name}") for other in names):
-            first.setdefault(name, found[k])
-    return list(first.values())
+    """`municipal_bodies` with where each is first printed: (name, start, end). A body whose name ends another's is
+    that body, named short: "Borgmesterens Afdeling" and "Magistratsafdelingen for Borgmesterens Afdeling" (s17_01
+    gold: the department once, in its fullest form, as the convention keeps it)."""
+    found = _first_mentions(_table_patterns("municipal_bodies.tsv"), text)
+    names = {name for name, _, _ in found}
+    return [body for body in found if not any(other.endswith(f" {body[0]}") for other in names)]

@@ -13,6 +13,7 @@ import re
 from functools import lru_cache
 
 from danish import reference
+from danish.party_shape import party_name_pattern
 
 from ..document import Document
 from .policy_layout import Found
@@ -20,12 +21,11 @@ from .policy_layout import Found
 
 @lru_cache(maxsize=1)
 def _named() -> tuple[re.Pattern[str], dict[str, str]]:
+    """The party-name pattern of danish/party_shape.py (names and abbreviations of two letters or more), and the
+    abbreviation each printed form stands for."""
     abbrev_of = {form: p.abbrev for p in reference.parties() for form in (p.name, *p.aliases, p.abbrev)
-                 if form and len(form) >= 2 and p.abbrev}
-    forms = sorted(abbrev_of, key=lambda f: (-len(f), f))
-    pattern = re.compile(r"(?<![\wæøåÆØÅ-])(?P<form>" + "|".join(re.escape(f) for f in forms)
-                         + r")(?:s|'s|’s)?(?![\wæøåÆØÅ-])")
-    return pattern, abbrev_of
+                 if form and p.abbrev}
+    return party_name_pattern(shortest=2, abbreviations=True), abbrev_of
 
 
 def parties_of(doc: Document, issuer: Found | None) -> list[tuple[str, int, int]]:
@@ -39,6 +39,7 @@ def parties_of(doc: Document, issuer: Found | None) -> list[tuple[str, int, int]
         party = next(p for p in reference.parties() if p.name == by_issuer)
         found[party.abbrev] = (party.abbrev, issuer.start, issuer.stop)
     for m in pattern.finditer(doc.text):
-        abbrev = abbrev_of[m.group("form")]
-        found.setdefault(abbrev, (abbrev, m.start("form"), m.end("form")))
+        abbrev = abbrev_of.get(m.group(0))
+        if abbrev:  # (a party the table gives no abbreviation is no value of the field)
+            found.setdefault(abbrev, (abbrev, m.start(), m.end()))
     return list(found.values())
