@@ -76,13 +76,9 @@ def one_per_instrument(d: Draft, sentence: str) -> list[Draft]:
     arveafgiften")."""
     if d.kind != "planned":
         return [d]
-    second = re.match(r"^(?P<first>.+?)\s+og\s+(?P<verb>[a-zæøå]+e)\s+(?P<object>\S.*)$", d.subject)
-    if second:
-        lemma = lemma_tokens(second.group("verb"))[0][1] if lemma_tokens(second.group("verb")) else ""
-        kind = verb_kind(lemma)
-        if kind is not None:
-            return [replace(d, subject=second.group("first")),
-                    replace(d, subject=noun_phrase(second.group("object").split()), kind=kind)]
+    acts = first_acts_object(d)  # a second infinitive, a demanded act on a thing of its own: two demands
+    if len(acts) == 2:
+        return acts
     pair = re.split(r"(?<!-)\s+og\s+", d.subject)
     if len(pair) == 2 and all(any(is_scheme(t) for t in lemma_tokens(part)) for part in pair):
         # "Enhedslisten vil afskaffe kontanthjælpsloftet og 225-timersreglen": two schemes, two events
@@ -114,7 +110,7 @@ def first_acts_object(d: Draft) -> list[Draft]:
         # one event), or the second infinitive is the noun phrase's own ("retten til at ytre sig og organisere sig")
         return [d]
     out = [replace(d, subject=second.group("first"))]
-    # the second act, a demanded one (`programme_words.verb_kind`, as `one_per_instrument` reads it), on a thing of its
+    # the second act, a demanded one (`programme_words.verb_kind`), on a thing of its
     # own is the party's second demand (one event per instrument, the f05 convention): "forbyde
     # spekulationsforetagender ..." (s12_01 gold: "forbud mod spekulationsforetagender ..."), "fastholde Danmark på
     # det luthersk-evangeliske grundlag" (s18_04 gold: `confirmed`); a pronoun ("skærme den imod ..."), a
