@@ -77,7 +77,9 @@ is 0.71. Session 18: session 17's blind set (s17_01-s17_11) joined at the start 
 0.980, lineage 0.697, document fields 0.875, indicators 0.948; by sentence recall 0.701, precision 0.808, F1 0.751);
 the floors became those figures. Session 19: session 18's blind set (s18_01-s18_14) joined at the start (126 excerpts at
 cb6c26e: kommuner 0.981, lineage 0.672, document fields 0.869, indicators 0.881; by sentence recall 0.666, precision
-0.801, F1 0.727); the floors became those figures."""
+0.801, F1 0.727); the floors became those figures. Session 20: session 19's blind set (s19_01-s19_13) joined at the
+start (139 excerpts at af08890: kommuner 0.972, lineage 0.640, document fields 0.904, indicators 0.871; by sentence
+recall 0.632, precision 0.792, F1 0.703; organisations 0.566); the floors became those figures."""
 from __future__ import annotations
 
 import importlib.util
@@ -106,14 +108,14 @@ def _f1(corpus: Path, gold: Path, only: str) -> float:
 def test_every_text_has_its_gold(corpus: Path, gold: Path) -> None:
     texts = sorted(p.stem for p in (corpus / "municipal").glob("*.txt"))
     golds = sorted(p.name[: -len(".gold.json")] for p in (gold / "municipal").glob("*.gold.json"))
-    assert texts == golds and len(texts) == 126
+    assert texts == golds and len(texts) == 139
 
 
 @pytest.mark.parametrize(("only", "floor"), [
     ("kommuner", 0.97),
-    ("lineage", 0.67),
-    ("doc", 0.86),
-    ("indicators", 0.88),
+    ("lineage", 0.63),
+    ("doc", 0.90),
+    ("indicators", 0.87),
 ])
 def test_municipal_floor(corpus: Path, gold: Path, only: str, floor: float) -> None:
     assert _f1(corpus, gold, only) >= floor
@@ -124,7 +126,7 @@ def test_municipal_lineage_by_sentence_floor(corpus: Path, gold: Path) -> None:
     no gold lists earns nothing, where the scorer's greedy pairing lets it take a missed event of its kind. Session
     17: recall 0.715, precision 0.823, F1 0.765 on all 101; session 18, with session 17's blind set joined: recall 0.701,
     precision 0.808, F1 0.751 on all 112; session 19, with session 18's blind set joined: recall 0.666, precision 0.801, F1 0.727 on
-    all 126."""
+    all 126; session 20, with session 19's blind set joined: recall 0.632, precision 0.792, F1 0.703 on all 139."""
     from bench.lineage_alignment import Alignment, align
 
     result = Alignment()
@@ -134,7 +136,7 @@ def test_municipal_lineage_by_sentence_floor(corpus: Path, gold: Path) -> None:
         align(stem, json.loads(gpath.read_text(encoding="utf-8")).get("lineage_events") or [],
               pred.get("lineage_events") or [], result)
     recall, precision, f1 = result.sentence_f1()
-    assert recall >= 0.66 and precision >= 0.80 and f1 >= 0.72, result.line()
+    assert recall >= 0.63 and precision >= 0.79 and f1 >= 0.70, result.line()
 
 
 def test_municipal_organisations_floor(corpus: Path, gold: Path) -> None:
@@ -153,4 +155,4 @@ def test_municipal_organisations_floor(corpus: Path, gold: Path) -> None:
         pred = json.loads(dev_extraction(corpus / "municipal" / f"{stem}.txt").flat.model_dump_json())
         one = organisation_counts(record, pred)
         found, extra, missed = found + one[0], extra + one[1], missed + one[2]
-    assert 2 * found / (2 * found + extra + missed) >= 0.54, (found, extra, missed)
+    assert 2 * found / (2 * found + extra + missed) >= 0.56, (found, extra, missed)
