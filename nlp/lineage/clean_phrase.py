@@ -180,7 +180,8 @@ def without_trailing_adverbs(phrase: str) -> str:
 
 def only_adverbs(phrase: str) -> bool:
     words = phrase.lower().split()
-    return bool(words) and all(w.strip(",.") in ADVERBS for w in words)
+    # (an abbreviated adverb keeps its dots: "bl.a.")
+    return bool(words) and all(w.strip(",.") in ADVERBS or w.strip(",") in ADVERBS for w in words)
 
 
 def strip_opening(subject: str) -> str:

@@ -21,6 +21,7 @@ from .coordinated_clauses import uncovered_clauses
 from .deontic_clauses import active_object, demand_bullet, names_an_instrument
 from .draft import Draft
 from .genres import GENRES, programme_party, title_lines
+from .list_aims import states_an_aim
 from .lists import ITEM
 from .members import conjuncts, listed_before
 from .modal_passive import names_a_quality_or_principle
@@ -99,6 +100,8 @@ def demand_items(text: str, spans: list[tuple[int, int]], index: int, anchor: dt
                 or [d for d in demand_bullet(text[start:hi], start, hi, party or "") if _list_subject(d.subject.split())]
         item = text[start:hi]
         found = found + uncovered_clauses(item, start, hi, party or "", found) if found else found
+        if found and states_an_aim(item):
+            found = [d for d in found if d.kind == "confirmed"]  # an aim is no demand (nlp/lineage/list_aims.py)
         for d in found:
             # a demand is `planned`; a scheme the party keeps is `confirmed` (the municipal README: "keep this
             # scheme" statements are `confirmed`; s09, s7_04 gold), as the lexicon reads it in the party's voice;

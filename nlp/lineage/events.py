@@ -63,7 +63,7 @@ from .members import counted_members
 from .programme_voice import read_with_party_voice
 from .replacement import as_replacement, self_reference
 from .speakers import we_are_the_author, we_are_the_speaker
-from .word_classes import ARTICLE
+from .word_classes import ARTICLE, alternation
 from ..phrases import joined_broken_words
 from ..timex import document_date, time_mentions
 
@@ -86,6 +86,8 @@ def lineage_events(doc: Document, records: Sequence[AnyRecord] = ()) -> list[Lin
     for index, (start, end) in enumerate(spans):
         if index <= read_until:
             continue
+        if _EXAMPLE_OPENING.match(doc.text[start:end]):
+            continue  # "Eksempelvis skal ...": an instance of what was said, no event (lineage_words.csv example_opener)
         read_until = index + (points_after(doc.text, spans, index) or demands_after(doc.text, spans, index))
         decided_by = DECIDED_BY.match(doc.text[start:end].strip())
         who = actors.subject_agent(decided_by.group("who") or decided_by.group("who2") or decided_by.group("who3")) \
@@ -135,6 +137,10 @@ def lineage_events(doc: Document, records: Sequence[AnyRecord] = ()) -> list[Lin
     drafts = [d for d in drafts if subject_gate.names_a_commitment(d.subject)]  # no noun phrase, no event
     issuer = issuer_of(records)
     return [_record(doc, d, anchor, issuer) for d in drafts + _overview_rows(doc.text)]
+
+
+#: A sentence opened by an adverbial of example (nlp/data/lineage_words.csv role example_opener), after a list mark.
+_EXAMPLE_OPENING = re.compile(rf"^\s*(?:[•\-–*]\s*)?{alternation('example_opener')}\b", re.IGNORECASE)
 
 
 def _overview_rows(text: str) -> list[Draft]:

@@ -44,6 +44,10 @@ _ADVERBIAL_AUX_NP = re.compile(
     re.IGNORECASE)  # a definite noun too: "Over de sidste 5 år er tilbuddet yderligere tilpasset" (f11); a source
 # ("Ifølge Finansministeriets udregner har kontanthjælpsloftet gjort", p06) or a modal ("Ifølge lov om social service
 # § 101 skal Kommunalbestyrelsen fastsætte", f03) in the same V2 order
+#: An adverb in the first place, a modal in the second, then the subject (Danish V2 inversion).
+#: A clause of its own inside what follows the modal: the passive then belongs to it, not to the main clause.
+_CLAUSE_INSIDE = re.compile(r",|\bat\b", re.IGNORECASE)
+_ADVERB_MODAL_NP = re.compile(r"^(?P<adverb>\S+)\s+(?:skal|bør|må|vil|kan)\s+(?P<np>.+)$", re.IGNORECASE | re.DOTALL)
 _PREPOSITIONAL_OPENING = re.compile(r"^(?:med|i|ved|efter|fra|under|som led i|som (?:et |en |første |andet |næste )*(?:skridt|led|element|del) (?:i|til|af)|i forlængelse af|i forbindelse med|på baggrund af|"
                                     r"som følge af|for at|fremover|herefter|derfor|samtidig|desuden|endvidere)\b", re.IGNORECASE)
 _RELATIVE_IN = re.compile(r"\b(?:der|som|hvor|at)\b", re.IGNORECASE)
@@ -113,16 +117,45 @@ def clause_subject(sentence: str, clauses: list[tuple[int, int]], n: int, match:
         return tail, True
     if passive and only_adverbs(head) and tail:
         return tail, True  # V2 after an adverb: "Dog laves holdstørrelsen om til ..." (the subject follows the verb)
+    after_modal = _ADVERB_MODAL_NP.match(head_text.strip())
+    if passive and after_modal and only_adverbs(after_modal.group("adverb")) and after_cue(after_modal.group("np")) \
+            and not _CLAUSE_INSIDE.search(after_modal.group("np")):  # "Derfor vil SF arbejde for, at efterlønnen ..."
+        # V2 after an adverb with a modal in second place, the subject after it and the passive last: "Derfor skal
+        # de dele af de statslige virksomheder ... sælges" (f05), "Bl.a. bør landbrugsstøtten og strukturfondene
+        # afvikles" (s19_10 gold: `planned`, both funds)
+        return after_cue(without_trailing_adverbs(after_modal.group("np"))), True
     if (passive or intransitive) and head:
         return without_trailing_adverbs(head), True
-    if not (tail or head) and n >= 2 and RELATIVE.match(sentence[clauses[n - 1][0]:clauses[n - 1][1]].lstrip() + " ") \
-            and all(w.lower() in FINITE_AUX | MODALS | ADVERBS for w in sentence[clause_lo:lo + match.start()].split()):
+    embedded = _embedded_from(sentence, clauses, n) if not (tail or head) else None
+    if embedded and all(w.lower() in FINITE_AUX | MODALS | ADVERBS for w in sentence[clause_lo:lo + match.start()].split()):
         # the subject, a relative clause on it, then the verb: "Ydelseskataloget, som er et administrativt
         # styringsredskab ..., er under revision" (s6_11; tests/nlp/test_lineage_proposals.py), or a modal and the
         # passive: "De konkurrenceforvridende tilskudsregler og præferencer, der er pålagt fra politisk hold, skal
-        # fjernes" (s11_08 gold: `planned`, "konkurrenceforvridende tilskudsregler og præferencer ...")
-        return before_cue(sentence[clauses[n - 2][0]:clauses[n - 2][1]]), True
+        # fjernes" (s11_08 gold: `planned`, "konkurrenceforvridende tilskudsregler og præferencer ..."); the embedded
+        # clause may run over commas of its own ("Tilbudspligten, som forhindrer, at udlejere kan sælge ..., hvis
+        # lejerne vil overtage ..., skal afskaffes", s19_11) or be an apposition ("Offentlig støtte til private
+        # interesseorganisationer på flygtningeområdet, herunder Dansk Flygtningehjælp, skal ophæves", s19_05)
+        return before_cue(sentence[clauses[embedded - 1][0]:clauses[embedded - 1][1]]), True
     return (tail or head), bool(tail or head)
+
+
+# What opens a clause embedded between a subject and its verb: a relative or an apposition ("herunder") first, then
+# any subordinate clause inside it ("..., som forhindrer, at ..., hvis lejerne vil ..., skal afskaffes").
+_EMBEDDED_OPENING = re.compile(r"^\s*herunder\b", re.IGNORECASE)
+_INSIDE_EMBEDDED = re.compile(r"^\s*(?:hvis|når|fordi|da|at|hvor|så|men)\b", re.IGNORECASE)
+
+
+def _embedded_from(sentence: str, clauses: list[tuple[int, int]], n: int) -> int | None:
+    """The index of the first clause embedded between the subject's clause and clause n (a relative or an apposition,
+    then any subordinate clauses), or None when clause n does not follow one."""
+    k = n - 1
+    while k >= 1 and _INSIDE_EMBEDDED.match(sentence[clauses[k][0]:clauses[k][1]]) \
+            and not RELATIVE.match(sentence[clauses[k][0]:clauses[k][1]].lstrip() + " "):
+        k -= 1
+    if k < 1:
+        return None
+    text = sentence[clauses[k][0]:clauses[k][1]]
+    return k if RELATIVE.match(text.lstrip() + " ") or _EMBEDDED_OPENING.match(text) else None
 
 
 _DEFINING_RELATIVE = re.compile(

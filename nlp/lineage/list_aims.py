@@ -1,0 +1,61 @@
+"""An item of a party's demand list that states an aim, not a demand on an instrument.
+
+A party's list lead ("Liberal Alliance mener:") makes its items demands (the f05 convention, `demands.demand_items`),
+but the programme convention still holds inside the list: "general values, aspirations and directions without a
+named instrument are not events" (the municipal README; s7_01 gold_notes). Danish says an aim in a list item by the
+same grammar as in the prose, which `deontic_clauses` and `modal_passive` already read there:
+
+- a duty modal before a verb of a wished state (nlp/data/lineage_words.csv role `state_verb`; "have" aside, since
+  what is had may be a right or a choice, "Ægtefæller skal have ret til at overføre ...", f05 gold: `planned`):
+  "• Ledelsen på plejehjemmene skal være bedre, så ..." (s11_07), "• EU skal spille en rolle i sikkerhedspolitik"
+  (s19_10) - no gold lists them; an expletive's "Der skal være ..." makes a thing exist and stays (s6_08 gold);
+- a passive after the modal whose subject's head is a quality or a principle, as `modal_passive` reads the prose
+  ("Kvaliteten skal løftes", s6_08; "Retssikkerheden skal styrkes", f05 gold_notes: a general principle).
+A manner after a passive is no mark of an aim in a list: "• Strafferet skal udformes nationalt og ikke på EU-niveau"
+(s12_07) is none, but "• Den aktive beskæftigelsesindsats skal beskæres kraftigt" and "• Overførselsindkomster skal
+reguleres efter inflationen" (s10_la) are demands in its gold; tried and left (five labelled items lost for three).
+"""
+from __future__ import annotations
+
+from .modal_passive import names_a_quality_or_principle, passive_at
+from .party_clause import DEMAND_MODALS, lemma_tokens, main_clause, skip_adverbs
+from .programme_words import PREPOSITIONS
+from .word_classes import BULLET, word_set
+
+#: The most words before the modal in the item's main clause (V2: its first constituent).
+_FIRST_PLACE = 8
+#: "spille en rolle": a verb of a wished state the table lacks, said of an institution ("EU skal spille en rolle i
+#: sikkerhedspolitik", s19_10; "Staten skal spille en aktiv rolle", Danish programme prose).
+_ROLE = frozenset({"spille"})
+
+
+def states_an_aim(item: str) -> bool:
+    """The list item's main clause states an aim (above), so no demand of it is an event."""
+    tokens = lemma_tokens(main_clause(BULLET.sub("", item).strip()))
+    modal = next((k for k, (_, lemma) in enumerate(tokens[:_FIRST_PLACE + 1]) if k and lemma in DEMAND_MODALS), None)
+    if modal is None or tokens[0][0].lower() in _EXPLETIVES:
+        # (an expletive's "Der skal indføres ...", "Der skal være ...": a thing made to exist, f05, s6_08; "Det skal
+        # være muligt at drive plejehjem på markedsvilkår", s11_07 gold: a permission demanded)
+        return False
+    i, negated = skip_adverbs(tokens, modal + 1)
+    if negated or i >= len(tokens):
+        return False
+    word, lemma = tokens[i][0].lower(), tokens[i][1]
+    if word != "have" and (lemma in word_set("state_verb") or lemma in _ROLE):
+        # ("have" stays a demand: what is had may be a right, "skal have ret til at overføre ...", f05, or a choice,
+        # "skal have et frit skolevalg", s18_06 gold; and the lemma table reads the infinitive "have" as the noun "hav")
+        return True
+    if passive_at(tokens, i):
+        head = _head(tokens[:modal])
+        return head is not None and names_a_quality_or_principle(head)
+    return False
+
+
+def _head(subject: list[tuple[str, str]]) -> tuple[str, str] | None:
+    """The subject's head: its last word before a preposition or a comma."""
+    end = next((k for k, (w, _) in enumerate(subject) if k and (w.lower() in PREPOSITIONS or w == ",")), len(subject))
+    return subject[end - 1] if end else None
+
+
+#: The expletive subjects of an existential clause.
+_EXPLETIVES = frozenset({"der", "det"})

@@ -1,0 +1,89 @@
+"""Grammar a party's demand reads by, taken from Danish word order and the programme conventions, not from one
+sentence each (session 20, session 19's blind set joined): a clause embedded between a subject and its verb, an adverb
+fronting a modal, a list item that states an aim, a sentence opened by an example. Sentences of the programme
+chapters in corpus/municipal (s19_05, s19_10, s19_11, s11_07, s18_06, s9_05, s12_07, s10_la, f05), run through the
+whole pipeline as a short programme text, and sentences of the same forms that must give nothing."""
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from knowledge.pipeline import extract_path
+from nlp.lineage.list_aims import states_an_aim
+
+
+def _events(tmp_path: Path, body: str, party: str = "Dansk Folkeparti") -> list[tuple[str, str, str | None]]:
+    path = tmp_path / "programme.txt"
+    path.write_text(f"{party}s arbejdsprogram\n\n{body}\n", encoding="utf-8")
+    flat = extract_path(path).flat
+    return [(e.event, e.subject, e.actor) for e in flat.lineage_events]
+
+
+@pytest.mark.parametrize(("sentence", "subject"), [
+    # a relative clause with commas of its own between the subject and the modal (s19_11 gold: `planned`)
+    ("Tilbudspligten, som forhindrer, at udlejere kan sælge deres udlejningsejendomme til andre udlejere, hvis "
+     "lejerne vil overtage som andelsboligforening, skal afskaffes.", "Tilbudspligten"),
+    # an apposition, the line wrapped after "herunder" (s19_05 gold: `planned`)
+    ("Offentlig støtte til private interesseorganisationer på flygtningeområdet, herunder\nDansk Flygtningehjælp, "
+     "skal ophæves.", "Offentlig støtte til private interesseorganisationer på flygtningeområdet"),
+    # one relative clause, as before (s11_08 gold: `planned`)
+    ("De konkurrenceforvridende tilskudsregler og præferencer, der er pålagt fra politisk hold, skal fjernes.",
+     "konkurrenceforvridende tilskudsregler og præferencer"),
+])
+def test_the_subject_before_an_embedded_clause(tmp_path: Path, sentence: str, subject: str) -> None:
+    assert _events(tmp_path, sentence) == [("planned", subject, "Dansk Folkeparti")]
+
+
+@pytest.mark.parametrize(("sentence", "subject"), [
+    # V2: an adverb first, the modal second, the subject third, the passive last (s19_10 gold: `planned`)
+    ("Bl.a. bør landbrugsstøtten og\nstrukturfondene afvikles.", "landbrugsstøtten og strukturfondene"),
+    ("Derfor bør landbrugsstøtten afvikles.", "landbrugsstøtten"),
+    ("Samtidig skal topskatten afskaffes.", "afskaffelse af topskatten"),  # the lexicon's frame for "afskaffe"
+])
+def test_the_subject_after_a_fronted_adverb_and_a_modal(tmp_path: Path, sentence: str, subject: str) -> None:
+    assert _events(tmp_path, sentence) == [("planned", subject, "Dansk Folkeparti")]
+
+
+@pytest.mark.parametrize("sentence", [
+    # an example of what was said before (lineage_words.csv example_opener; s19_06, s6_07: in no gold)
+    "Eksempelvis skal ældre sikres ret til en let adgang til deres journaler og til deres læge via callcentre.",
+    "For eksempel skal topskatten afskaffes.",
+    "• Eksempelvis bør landbrugsstøtten afvikles.",
+])
+def test_a_sentence_opened_by_an_example_is_no_event(tmp_path: Path, sentence: str) -> None:
+    assert _events(tmp_path, sentence) == []
+
+
+@pytest.mark.parametrize("item", [
+    "• Ledelsen på plejehjemmene skal være bedre, så alle steder kan måle sig med de bedste.",  # s11_07
+    "• EU skal spille en rolle i sikkerhedspolitik.",  # s19_10
+    "• Kvaliteten i ældreplejen skal løftes.",  # a quality's head (s6_08's prose)
+    "• Retssikkerheden skal styrkes.",  # f05 gold_notes: a general principle
+])
+def test_a_list_item_that_states_an_aim(item: str) -> None:
+    assert states_an_aim(item)
+
+
+@pytest.mark.parametrize("item", [
+    "• Efterlønnen skal afskaffes helt.",  # s10_la gold: `planned` (a manner after a tabled verb)
+    "• Strafferet skal udformes nationalt og ikke på EU-niveau.",  # a manner alone: left to the readers
+    "• Der skal være en beskeden brugerbetaling på sundhedsydelser.",  # s6_08 gold: an expletive makes a thing
+    "• Det skal være muligt at drive plejehjem på markedsvilkår.",  # s11_07 gold: a permission
+    "• Ægtefæller skal have ret til at overføre et uudnyttet topskattefradrag til hinanden.",  # f05 gold
+    "• Forældre til børn med særlige behov skal have et frit skolevalg.",  # s18_06 gold
+    "• Topskatten afskaffes.",  # no modal
+    "• Den aktive beskæftigelsesindsats skal ikke beskæres.",  # negated: the readers' own rule
+])
+def test_a_list_item_that_demands(item: str) -> None:
+    assert not states_an_aim(item)
+
+
+def test_an_aim_in_a_party_list_gives_no_event(tmp_path: Path) -> None:
+    body = ("Liberal Alliance mener:\n• Ledelsen på plejehjemmene skal være bedre, så alle steder kan måle sig med de "
+            "bedste.\n• EU skal spille en rolle i sikkerhedspolitik.\n• Efterlønnen skal afskaffes helt.\n"
+            "• Den frie bevægelighed skal fastholdes.\n")
+    assert _events(tmp_path, body, "Liberal Alliance") == [
+        ("planned", "afskaffelse af efterlønnen", "Liberal Alliance"),
+        ("confirmed", "frie bevægelighed", "Liberal Alliance"),
+    ]
