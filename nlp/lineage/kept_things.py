@@ -33,7 +33,8 @@ from .draft import Draft
 from .modal_passive import names_people
 from .party_clause import (DEMAND_MODALS, is_infinitive, lemma_tokens, main_clause, noun_phrase, party_at, s_passive,
                            skip_adverbs)
-from .programme_words import FINITE_FORMS, PREPOSITIONS, before_preposition, names_a_principle, other_senses, verbs
+from .programme_words import (FINITE_FORMS, PREPOSITIONS, before_preposition, is_scheme, names_a_principle, other_senses,
+                               verbs)
 from .word_classes import ADVERBS, DEFINITE_ARTICLES, alternation, word_set
 from ..word_classes import MODALS
 
@@ -135,12 +136,18 @@ def _names_definite_things(phrase: list[tuple[str, str]]) -> bool:
 
 def _identified(obj: list[tuple[str, str]]) -> bool:
     """The object names a thing already there: the free definite article before an adjective or a noun ("den
-    øgede liberalisering", "den Energispareaftale, som ..."), or a bare noun whose complement is the names of
-    institutions ("dansk deltagelse i EU, FN, NATO og WTO")."""
+    øgede liberalisering", "den Energispareaftale, som ..."), a scheme's noun in its definite form
+    ("jobkortordningen"), or a bare noun whose complement is the names of institutions ("dansk deltagelse i EU, FN,
+    NATO og WTO")."""
     if len(obj) >= 2 and obj[0][0].lower() in DEFINITE_ARTICLES and obj[1][0].isalpha() \
             and obj[1][0].lower() not in ("fleste", "andre", "samme"):
         return True
     head = before_preposition(obj)
+    if len(head) == 1 and _definite_noun(head[0]) and is_scheme(head[0]):
+        # a scheme named in its definite form, the one there is: "Dansk Folkeparti er tilhænger af
+        # jobkortordningen" (s19_05 gold: `confirmed`); a definite noun that names no scheme stays demanded ("Derfor
+        # støtter vi mulighederne for at vælge behandling i privat regi", s7_04 gold: `planned`)
+        return True
     rest = obj[len(head) + 1:]
     names = [w for w, _ in rest if w not in (",", "og")]
     return (bool(head) and len(head) < len(obj) and obj[len(head)][0].lower() in ("i", "af")
@@ -160,6 +167,8 @@ def supported(named: list[tuple[str, str]], start: int, end: int, party: str) ->
     one nothing, anything else read as a demanded object (`demand_objects.demanded_object`)."""
     if named and _quantified(named[0]):
         return []  # "SF støtter ethvert folkeslags ret til kulturel autonomi": a value (s10_02 gold: no event)
+    if named and named[0][0] in (",", "at"):
+        return []  # a that-clause: "Vi anerkender, at der ikke er ubegrænsede ressourcer ..." (s12_02: no event)
     obj = _object(named)
     words = [w for w, _ in obj]
     act = any(words[k + 1].lower() == "af" and lexicon.noun_entry(words[k]) is not None

@@ -87,3 +87,25 @@ def test_an_aim_in_a_party_list_gives_no_event(tmp_path: Path) -> None:
         ("planned", "afskaffelse af efterlønnen", "Liberal Alliance"),
         ("confirmed", "frie bevægelighed", "Liberal Alliance"),
     ]
+
+
+@pytest.mark.parametrize(("sentence", "events"), [
+    # a scheme named in its definite form is the one there is: kept (s19_05 gold: `confirmed`)
+    ("Dansk Folkeparti er tilhænger af jobkortordningen, der giver opholdstilladelse til udlændinge.",
+     [("confirmed", "jobkortordningen", "Dansk Folkeparti")]),
+    # "anerkende" a standing agreement, with the free definite article (s19_04 gold: `confirmed`)
+    ("Dansk Folkeparti anerkender den frivillige aftale med De Forenede Nationers Højkommissær for Flygtninge fra 1978 "
+     "om, at Danmark årligt tager et antal kvoteflygtninge.",
+     [("confirmed", "frivillige aftale med De Forenede Nationers Højkommissær for Flygtninge fra 1978",
+       "Dansk Folkeparti")]),
+    # a definite noun that names no scheme stays demanded (s7_04 gold: `planned`)
+    ("Derfor støtter vi mulighederne for at vælge behandling i privat regi.",
+     [("planned", "mulighederne for at vælge behandling i privat regi", "Dansk Folkeparti")]),
+    # no scheme acknowledged: a role (s18_08), a that-clause (s12_02): no event
+    ("Dansk Folkeparti anerkender Danmarks Radios rolle som dansk kulturinstitution.", []),
+    ("Vi anerkender, at der ikke er ubegrænsede ressourcer i det offentlige sundhedsvæsen, og vi er derfor indstillet "
+     "på en debat om prioriteringer ud fra en målsætning om fri og lige adgang til flest mulige ydelser.", []),
+])
+def test_support_for_a_standing_scheme_keeps_it(tmp_path: Path, sentence: str,
+                                                events: list[tuple[str, str, str | None]]) -> None:
+    assert _events(tmp_path, sentence) == events
