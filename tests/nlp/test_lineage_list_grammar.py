@@ -99,8 +99,9 @@ def test_an_aim_in_a_party_list_gives_no_event(tmp_path: Path) -> None:
      [("confirmed", "frivillige aftale med De Forenede Nationers Højkommissær for Flygtninge fra 1978",
        "Dansk Folkeparti")]),
     # a definite noun that names no scheme stays demanded (s7_04 gold: `planned`)
-    ("Derfor støtter vi mulighederne for at vælge behandling i privat regi.",
-     [("planned", "mulighederne for at vælge behandling i privat regi", "Dansk Folkeparti")]),
+    ("Derfor støtter vi mulighederne for at vælge behandling i privat regi og fradrag for sundhedsforsikringer.",
+     [("planned", "mulighederne for at vælge behandling i privat regi", "Dansk Folkeparti"),
+      ("planned", "fradrag for sundhedsforsikringer", "Dansk Folkeparti")]),
     # no scheme acknowledged: a role (s18_08), a that-clause (s12_02): no event
     ("Dansk Folkeparti anerkender Danmarks Radios rolle som dansk kulturinstitution.", []),
     ("Vi anerkender, at der ikke er ubegrænsede ressourcer i det offentlige sundhedsvæsen, og vi er derfor indstillet "
