@@ -131,6 +131,10 @@ def _passive_read_as_noun(word: str, lemma: str) -> bool:
     return s_passive(word, f"{lemma}e") and lemma_table().get(f"{lemma}e") == lemma
 
 
+#: A modal infinitive between the demand modal and the passive it governs.
+_MODAL_INFINITIVES = frozenset({"kunne"})
+
+
 def existential_passive(tokens: list[tuple[str, str]], f: int, start: int, end: int, party: str) -> list[Draft]:
     """"Der skal afholdes hyppige prøver for at opfange ... faglige svagheder" (s6_05, DF's programme; its gold:
     `planned`, "hyppige prøver i skolen"), as "Samtidig skal der sikres borgerne ... adgang til egne patientdata"
@@ -149,9 +153,15 @@ def existential_passive(tokens: list[tuple[str, str]], f: int, start: int, end: 
     else:
         return []
     i, negated = skip_adverbs(tokens, i)
+    if i < len(tokens) and tokens[i][0].lower() in _MODAL_INFINITIVES:
+        # a modal chain: "Der skal kunne ydes økonomisk støtte til etablering af centre i nærområdet" (s19_04 gold:
+        # `planned`), as the programme's "skal ikke kunne ekspropriere" (deontic_clauses)
+        i, more = skip_adverbs(tokens, i + 1)
+        negated = negated or more
     if negated or i + 1 >= len(tokens) or not tokens[i][0].lower().endswith("es") \
             or (tokens[i][1] not in word_set("policy_action_verb") and verbs().get(tokens[i][1]) != "planned"
-                and not ((s_passive(*tokens[i]) or _passive_read_as_noun(*tokens[i]))
+                # (a verb of three letters too: after "der" and the modal no genitive stands, "Der skal ydes ...")
+                and not ((s_passive(*tokens[i], short=True) or _passive_read_as_noun(*tokens[i]))
                          and demanding_passive(tokens[i][1]))):
         # (or a verb of laying down a scheme the event lexicon lacks: "Der skal fastsættes klare mål for politiets
         # ydelser", s9_01 gold: `planned`, as "bør lovgiverne fastsætte minimumskrav", s7_01)

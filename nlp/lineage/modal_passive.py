@@ -120,7 +120,8 @@ def names_a_thing(head: list[tuple[str, str]]) -> bool:
     if not head:
         return False
     last = head[-1]
-    return last[0][:1].isalpha() and last[0].lower() not in PRONOUNS | word_set("no_scheme_subject") \
+    # (a compound's last part decides: "10-årsreformplan", s19_12)
+    return last[0].rsplit("-", 1)[-1][:1].isalpha() and last[0].lower() not in PRONOUNS | word_set("no_scheme_subject") \
         and not names_a_principle(last) and not _quality(last[0]) and not names_people(head) \
         and last[0].lower() != last[1] + "t"  # an adjective's neuter, no noun ("Der skal tænkes stort")
 

@@ -110,3 +110,23 @@ def test_an_aim_in_a_party_list_gives_no_event(tmp_path: Path) -> None:
 def test_support_for_a_standing_scheme_keeps_it(tmp_path: Path, sentence: str,
                                                 events: list[tuple[str, str, str | None]]) -> None:
     assert _events(tmp_path, sentence) == events
+
+
+@pytest.mark.parametrize(("sentence", "events"), [
+    # a modal chain before the existential passive (s19_04 gold: `planned`)
+    ("Der skal kunne ydes økonomisk støtte til etablering af centre i nærområdet.",
+     [("planned", "økonomisk støtte til etablering af centre i nærområdet", "Liberal Alliance")]),
+    # a verb of three letters: after "der" and the modal no genitive can stand
+    ("Der skal ydes økonomisk støtte til etablering af centre i nærområdet.",
+     [("planned", "økonomisk støtte til etablering af centre i nærområdet", "Liberal Alliance")]),
+    # a compound opening with a number is headed by its last part (s19_12 gold: `planned`)
+    ("Der skal gennemføres en 10-årsreformplan for dansk økonomi, som ifølge Finansministeriet vil øge "
+     "beskæftigelsen med 124.000 personer.",
+     [("planned", "10-årsreformplan for dansk økonomi", "Liberal Alliance")]),
+    # negated along the chain, or no thing made: nothing
+    ("Der skal ikke kunne ydes støtte til partier.", []),
+    ("Der skal kunne skabes tryghed.", []),
+])
+def test_an_existential_passive_after_a_modal_chain(tmp_path: Path, sentence: str,
+                                                    events: list[tuple[str, str, str | None]]) -> None:
+    assert _events(tmp_path, f"Liberal Alliance mener:\n\n{sentence}", "Liberal Alliance") == events
