@@ -169,13 +169,47 @@ def supported(named: list[tuple[str, str]], start: int, end: int, party: str) ->
         return []  # "SF støtter ethvert folkeslags ret til kulturel autonomi": a value (s10_02 gold: no event)
     if named and named[0][0] in (",", "at"):
         return []  # a that-clause: "Vi anerkender, at der ikke er ubegrænsede ressourcer ..." (s12_02: no event)
+    at, negated = skip_adverbs(named, 0)  # "støtter tillige velfærdsaftalen ..." (s19_05)
+    if negated:
+        return []
+    named = named[at:]
     obj = _object(named)
     words = [w for w, _ in obj]
     act = any(words[k + 1].lower() == "af" and lexicon.noun_entry(words[k]) is not None
               for k in range(min(3, len(words) - 1)))
-    if _identified(obj) and not act:  # "støtter den foreslåede afskaffelse af ..." stays an act demanded
-        return [Draft("confirmed", start, end, _kept_subject(obj), None, None, party, None, False)]
+    year = _made_in(obj)
+    if (_identified(obj) or year is not None) and not act:  # "støtter den foreslåede afskaffelse af ..." stays demanded
+        kept_one = Draft("confirmed", start, end, _kept_subject(obj), None, None, party, None, False)
+        if year is None or not _agreement(obj):
+            return [kept_one]
+        # an agreement the party supports, dated: made that year, and kept (s19_04, s19_05 gold: `introduced` with
+        # the year and no actor, then `confirmed`; s11_08's "den Energispareaftale, som blev underskrevet i 2006" the
+        # same by its relative clause)
+        made = Draft("introduced", start, end, _kept_subject(obj), year, None, None, None, False, year_stated=True,
+                     agentless=True)  # who made it the sentence does not say
+        return [made, kept_one]
     return demanded_object(named, start, end, party)
+
+
+def _made_in(obj: list[tuple[str, str]]) -> int | None:
+    """The year of a thing dated by "fra <year>" right after its noun phrase ("velfærdsaftalen fra 2006 med
+    green-card ordningen", s19_05; "den frivillige aftale med De Forenede Nationers Højkommissær for Flygtninge fra
+    1978", s19_04): a thing made then, so one there is. None without one."""
+    definite = bool(obj) and obj[0][0].lower() in DEFINITE_ARTICLES
+    for k in range(1, len(obj) - 1):
+        if obj[k][0].lower() == "fra" and _YEAR.fullmatch(obj[k + 1][0]) and (definite or _definite_noun(obj[k - 1])):
+            return int(obj[k + 1][0])
+    return None
+
+
+def _agreement(obj: list[tuple[str, str]]) -> bool:
+    """The object's head is an agreement ("aftale", "forlig" and their compounds: "velfærdsaftalen")."""
+    head = before_preposition(obj)
+    return bool(head) and head[-1][1].endswith(_AGREEMENT_HEADS)
+
+
+_YEAR = re.compile(r"(?:19|20)\d\d")
+_AGREEMENT_HEADS = ("aftale", "forlig")
 
 
 def kept(named: list[tuple[str, str]], lemma: str, start: int, end: int, party: str) -> list[Draft]:

@@ -96,8 +96,17 @@ def test_an_aim_in_a_party_list_gives_no_event(tmp_path: Path) -> None:
     # "anerkende" a standing agreement, with the free definite article (s19_04 gold: `confirmed`)
     ("Dansk Folkeparti anerkender den frivillige aftale med De Forenede Nationers Højkommissær for Flygtninge fra 1978 "
      "om, at Danmark årligt tager et antal kvoteflygtninge.",
-     [("confirmed", "frivillige aftale med De Forenede Nationers Højkommissær for Flygtninge fra 1978",
+     [("introduced", "frivillige aftale med De Forenede Nationers Højkommissær for Flygtninge fra 1978", None),
+      ("confirmed", "frivillige aftale med De Forenede Nationers Højkommissær for Flygtninge fra 1978",
        "Dansk Folkeparti")]),
+    # a dated agreement the party supports: made that year, by no one named, and kept (s19_05, s19_04 gold)
+    ("Dansk Folkeparti støtter tillige velfærdsaftalen fra 2006 med green-card ordningen, der giver særligt "
+     "kvalificerede udlændinge mulighed for at få opholdstilladelse.",
+     [("introduced", "velfærdsaftalen fra 2006 med green-card ordningen", None),
+      ("confirmed", "velfærdsaftalen fra 2006 med green-card ordningen", "Dansk Folkeparti")]),
+    # a dated thing that is no agreement is kept, not made here
+    ("Dansk Folkeparti støtter reformen fra 2006 af førtidspensionen.",
+     [("confirmed", "reformen fra 2006 af førtidspensionen", "Dansk Folkeparti")]),
     # a definite noun that names no scheme stays demanded (s7_04 gold: `planned`)
     ("Derfor støtter vi mulighederne for at vælge behandling i privat regi og fradrag for sundhedsforsikringer.",
      [("planned", "mulighederne for at vælge behandling i privat regi", "Dansk Folkeparti"),
