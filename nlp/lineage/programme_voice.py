@@ -166,6 +166,12 @@ def party_demands(sentence: str, start: int, end: int, party: str) -> list[Draft
         return demanded_object(tokens[i:], start, end, party)
     if role == "support":  # a thing already there is kept, a new one demanded (kept_things)
         return supported(tokens[i:], start, end, party)
+    if role == "oppose":  # against a scheme named: a proposed end (programme_verbs.csv role oppose)
+        named = tokens[i:]
+        head = before_preposition(named)
+        if not head or head[0][0].lower() in ("at", ",") or not is_scheme(head[-1]):
+            return []
+        return demanded_object(named, start, end, party)
     if role == "kept":  # "Derfor værner vi om nærhedsprincippet" (s11_05 gold: `confirmed`)
         return kept(tokens[i:], lemma, start, end, party)
     return []

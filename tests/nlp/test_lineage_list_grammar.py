@@ -151,3 +151,21 @@ def test_an_existential_passive_after_a_modal_chain(tmp_path: Path, sentence: st
 ])
 def test_a_second_act_after_og_and_an_adverb(tmp_path: Path, sentence: str, subject: str) -> None:
     assert [s for _, s, _ in _events(tmp_path, sentence, "Liberal Alliance")][:1] == [subject]
+
+
+@pytest.mark.parametrize(("sentence", "events"), [
+    # against a scheme named: a proposed end, `planned` (s19_08 gold; programme_verbs.csv role oppose)
+    ("Vi konservative er derfor imod skatter og afgifter på arv og gaver til ens børn.",
+     [("planned", "skatter og afgifter på arv og gaver til ens børn", "Det Konservative Folkeparti")]),
+    ("Det Konservative Folkeparti er modstander af topskatten.",
+     [("planned", "topskatten", "Det Konservative Folkeparti")]),
+    # against an act, a system, a change of no scheme, or not against: nothing
+    ("Som konservative er vi modstandere af at øge skatter og afgifter under dække af at ville fremme "
+     "sundhedspolitiske formål.", []),  # s7_04
+    ("Som socialister er vi imod kapitalisme.", []),  # s19_13
+    ("Det Konservative Folkeparti er imod skattelettelser, som forringer grundlæggende velfærdsområder.", []),  # s9_06
+    ("Det Konservative Folkeparti er ikke imod topskatten.", []),
+])
+def test_opposing_a_named_scheme_proposes_its_end(tmp_path: Path, sentence: str,
+                                                  events: list[tuple[str, str, str | None]]) -> None:
+    assert _events(tmp_path, sentence, "Det Konservative Folkeparti") == events
