@@ -12,6 +12,7 @@ import re
 
 from danish.dates import find_periods
 
+from ..lemma_table import lemma_table
 from . import actors, lexicon, referat
 from .clause_cues import LexMatch, first_cue
 from .clean_phrase import change_of, clean, strip_opening
@@ -25,7 +26,7 @@ from .laws import ADOPTED, IN_FORCE_RELATIVE, LAW_NUMBER
 from .members import namely_members
 from .negation import negated, rejected
 from .subject_phrase import ADVERBIAL_OPENING, clause_subject, object_relative, with_complement, with_relative
-from .word_classes import CONDITIONAL_PATTERN, DEFINITE, LATER_CLAUSE_OPENERS, RELATIVE, word_set
+from .word_classes import CLAUSE_OPENERS, CONDITIONAL_PATTERN, DEFINITE, LATER_CLAUSE_OPENERS, RELATIVE, word_set
 from ..phrases import after_cue, before_cue, expand_abbreviation, find_actor
 from ..timex import nearest_year, time_mentions
 
@@ -36,6 +37,26 @@ CONDITION = re.compile(rf"{CONDITIONAL_PATTERN}\b", re.IGNORECASE)
 # med at modtage kontanthjælp, ...", "Flytter man til en anden kommune, ..."): the verb, then a
 # personal pronoun. A rule for the reader, no event (p09; kommune and borger.dk guidance).
 V1_CONDITION = re.compile(r"^\s*[A-ZÆØÅ][a-zæøå]+(?:r|s|de|te)\s+(?:du|man|I|De|vi|han|hun)\b")  # not den/det/de: articles
+# The same with an indefinite subject, when the first word is a verb's present tense by the lemma table (its lemma and
+# -r: "ønsker" of ønske, "går" of gå; a preposition or a noun in -r is none) and a main clause follows the comma:
+# "Ønsker et flertal i Folketinget, at Danmark tilslutter sig bankunionen, bør spørgsmålet sendes til
+# folkeafstemning" (s19_10), "Går en bank konkurs, skal det ikke være borgeres ... penge, der mistes" (s12_01),
+# "Ønsker en gruppe på mindst 10 personer at fortsætte foreningens virke, skal de anmode herom ..." (s10_13): no gold
+# lists an event of them.
+_V1_INDEFINITE = re.compile(r"^\s*(?:[•\-–*]\s*)?(?P<verb>[A-ZÆØÅ][a-zæøå]+r)\s+(?:en|et)\s[^.;:]*?,\s+\w")
+
+
+def v1_condition(sentence: str) -> bool:
+    """The sentence opens with a condition in verb-first order (`V1_CONDITION`, `_V1_INDEFINITE`)."""
+    if V1_CONDITION.match(sentence):
+        return True
+    m = _V1_INDEFINITE.match(sentence)
+    if m is None:
+        return False
+    word = m.group("verb").lower()
+    if word in CLAUSE_OPENERS:
+        return False  # a conjunction the lemma table also reads as a verb ("når" of nå): a clause, not V1
+    return lemma_table().get(word) == word[:-1] or f"{lemma_table().get(word)}r" == word
 
 
 def _clauses(sentence: str) -> list[tuple[int, int]]:

@@ -22,6 +22,7 @@ from .deontic_clauses import active_object, demand_bullet, names_an_instrument
 from .draft import Draft
 from .genres import GENRES, programme_party, title_lines
 from .list_aims import states_an_aim
+from .no_fact import states_no_fact
 from .lists import ITEM
 from .members import conjuncts, listed_before
 from .modal_passive import names_a_quality_or_principle
@@ -92,6 +93,8 @@ def demand_items(text: str, spans: list[tuple[int, int]], index: int, anchor: dt
     for lo, hi in spans[index + 1:index + 1 + demands_after(text, spans, index)]:
         bullet = BULLET.match(text[lo:hi])
         start = lo + (bullet.end() if bullet else 0)
+        if states_no_fact(text[start:hi]):
+            continue  # an example or a condition inside the list (nlp/lineage/no_fact.py)
         with lexicon.demands():
             found = clause_events(text[start:hi], start, hi, anchor) or _modal_demands(text[start:hi], start, hi) \
                 or _nominal_demand(text[start:hi], start, hi) or party_demands(text[start:hi], start, hi, party or "") \

@@ -40,7 +40,8 @@ from .anaphora import (DECIDED_BY, back_reference, continued, inherit_year, inst
                        where_found)
 from .bullet_restatement import bullet_over_prose
 from .coordinated_clauses import first_acts_object
-from .clauses import CONDITION, V1_CONDITION, clause_events
+from .clauses import CONDITION, clause_events, v1_condition
+from .no_fact import states_no_fact
 from .citing import cited_fields
 from .clean_phrase import adverbial, names_the_actor, no_commitment, noun_phrases, with_change
 from .cues import ADDITIVE, BACK_REFERENCE, INSTEAD, INTENTION, has_trigger
@@ -63,7 +64,7 @@ from .members import counted_members
 from .programme_voice import read_with_party_voice
 from .replacement import as_replacement, self_reference
 from .speakers import we_are_the_author, we_are_the_speaker
-from .word_classes import ARTICLE, alternation
+from .word_classes import ARTICLE
 from ..phrases import joined_broken_words
 from ..timex import document_date, time_mentions
 
@@ -86,8 +87,8 @@ def lineage_events(doc: Document, records: Sequence[AnyRecord] = ()) -> list[Lin
     for index, (start, end) in enumerate(spans):
         if index <= read_until:
             continue
-        if _EXAMPLE_OPENING.match(doc.text[start:end]):
-            continue  # "Eksempelvis skal ...": an instance of what was said, no event (lineage_words.csv example_opener)
+        if states_no_fact(doc.text[start:end]):
+            continue
         read_until = index + (points_after(doc.text, spans, index) or demands_after(doc.text, spans, index))
         decided_by = DECIDED_BY.match(doc.text[start:end].strip())
         who = actors.subject_agent(decided_by.group("who") or decided_by.group("who2") or decided_by.group("who3")) \
@@ -137,10 +138,6 @@ def lineage_events(doc: Document, records: Sequence[AnyRecord] = ()) -> list[Lin
     drafts = [d for d in drafts if subject_gate.names_a_commitment(d.subject)]  # no noun phrase, no event
     issuer = issuer_of(records)
     return [_record(doc, d, anchor, issuer) for d in drafts + _overview_rows(doc.text)]
-
-
-#: A sentence opened by an adverbial of example (nlp/data/lineage_words.csv role example_opener), after a list mark.
-_EXAMPLE_OPENING = re.compile(rf"^\s*(?:[•\-–*]\s*)?{alternation('example_opener')}\b", re.IGNORECASE)
 
 
 def _overview_rows(text: str) -> list[Draft]:
@@ -216,7 +213,7 @@ def _sentence_events(text: str, spans: list[tuple[int, int]], index: int, anchor
             new = new[0].lower() + new[1:] if new[:1].isupper() and not new[1:2].isupper() else new
         subject = f"{old} (nu {new})"
         return [Draft("changed", start, end, subject, year, None, None, None, True, year_stated=bool(mentions))]
-    if not _is_statement(sentence) or CONDITION.match(sentence.lstrip()) or V1_CONDITION.match(sentence):
+    if not _is_statement(sentence) or CONDITION.match(sentence.lstrip()) or v1_condition(sentence):
         return []  # "Hvis ordningen forlænges, skal den evalueres": a condition states no fact
     if BACK_REFERENCE.search(sentence) and index > 0:
         return back_reference(text, spans, index, anchor)

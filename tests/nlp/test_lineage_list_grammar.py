@@ -169,3 +169,28 @@ def test_a_second_act_after_og_and_an_adverb(tmp_path: Path, sentence: str, subj
 def test_opposing_a_named_scheme_proposes_its_end(tmp_path: Path, sentence: str,
                                                   events: list[tuple[str, str, str | None]]) -> None:
     assert _events(tmp_path, sentence, "Det Konservative Folkeparti") == events
+
+
+@pytest.mark.parametrize("sentence", [
+    # a condition in verb-first order with an indefinite subject (s19_10, s12_01, s10_13: no gold lists one)
+    "Ønsker et flertal i Folketinget, at Danmark tilslutter sig bankunionen, bør spørgsmålet sendes til folkeafstemning.",
+    "Går en bank konkurs, skal det ikke være borgeres eller virksomheders penge, der mistes.",
+    "• Ønsker en gruppe på mindst 10 personer at fortsætte foreningens virke, skal topskatten afskaffes.",
+])
+def test_a_verb_first_condition_is_no_event(tmp_path: Path, sentence: str) -> None:
+    assert _events(tmp_path, f"Liberal Alliance mener:\n\n{sentence}", "Liberal Alliance") == []
+
+
+@pytest.mark.parametrize(("sentence", "condition"), [
+    ("Ønsker et flertal i Folketinget, at Danmark tilslutter sig, bør spørgsmålet sendes til folkeafstemning.", True),
+    ("Stopper du i en periode med at modtage kontanthjælp, skal du give besked.", True),  # p09's pronoun form
+    # a conjunction the lemma table also reads as a verb ("når" of nå), a preposition, a noun: no V1
+    ("Når et medlemsland forbryder sig imod dem, skal konsekvensen være langt hårdere end i dag.", False),
+    ("Efter en grundlæggende samfundsforandring vil der være mulighed for et direkte demokrati, hvor alle deltager.",
+     False),
+    ("Udgifter en gang om året, skal betales.", False),
+])
+def test_what_opens_a_verb_first_condition(sentence: str, condition: bool) -> None:
+    from nlp.lineage.clauses import v1_condition
+
+    assert v1_condition(sentence) is condition
