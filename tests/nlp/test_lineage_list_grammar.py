@@ -194,3 +194,15 @@ def test_what_opens_a_verb_first_condition(sentence: str, condition: bool) -> No
     from nlp.lineage.clauses import v1_condition
 
     assert v1_condition(sentence) is condition
+
+
+@pytest.mark.parametrize(("sentence", "events"), [
+    # a passive of a change of degree after the modal is an aim, in the fallback as in modal_passive (s19_06; f05)
+    ("Vore skatteregler skal fortsat forenkles og gøres gennemskuelige for almindelige mennesker.", []),
+    ("Reglerne om boligstøtte skal forbedres.", []),
+    # a demanded act on the thing stays (s19_11 gold)
+    ("Kontrakten skal opsiges.", [("planned", "Kontrakten", "Dansk Folkeparti")]),
+])
+def test_a_passive_of_degree_is_no_demand(tmp_path: Path, sentence: str,
+                                          events: list[tuple[str, str, str | None]]) -> None:
+    assert _events(tmp_path, sentence) == events
