@@ -202,6 +202,8 @@ def test_what_opens_a_verb_first_condition(sentence: str, condition: bool) -> No
     ("Reglerne om boligstøtte skal forbedres.", []),
     # a demanded act on the thing stays (s19_11 gold)
     ("Kontrakten skal opsiges.", [("planned", "Kontrakten", "Dansk Folkeparti")]),
+    # a preposition the lemma table reads as a verb's form ("med" -> "mede") inside the noun phrase
+    ("Kontrakten med DSB skal opsiges.", [("planned", "Kontrakten med DSB", "Dansk Folkeparti")]),
 ])
 def test_a_passive_of_degree_is_no_demand(tmp_path: Path, sentence: str,
                                           events: list[tuple[str, str, str | None]]) -> None:
