@@ -95,8 +95,28 @@ def _first_mentions(patterns: tuple[re.Pattern[str], ...], text: str) -> list[tu
 
 def international_bodies_at(text: str) -> list[tuple[str, int, int]]:
     """The international and European bodies the text names (extract/data/international_bodies.tsv) and the regions
-    (`_regions`), each once, as first printed ("EU-domstolen"; "EU" of "EU’s" and "EU-niveau"): (name, start, end)."""
-    return _first_mentions((*_table_patterns("international_bodies.tsv"), _regions()), text)
+    (`_regions`), each once, as first printed ("EU-domstolen"; "EU" of "EU’s" and "EU-niveau"): (name, start, end).
+    A body whose abbreviation the text defines in brackets after its name is named by that name (`defined_name`)."""
+    found = _first_mentions((*_table_patterns("international_bodies.tsv"), _regions()), text)
+    named = [defined_name(text, name) or (name, start, end) for name, start, end in found]
+    return sorted({n[0]: n for n in named}.values(), key=lambda n: n[1])
+
+
+# A name and the abbreviation it defines in brackets: "Verdenshandelsorganisation (WTO)", "Den Internationale
+# Valutafond (IMF)" (s19_13), "Kommunekontaktrådet (KKR)" (s17_02), "Styrelsen for Arbejdsmarked og Rekruttering
+# (STAR)" (001): the golds list the name, never the abbreviation (eight texts). The name is the run of capitalised
+# words before the bracket, with the small words of a name between them.
+_NAME_WORD = r"[A-ZÆØÅ][\wæøåÆØÅ’-]*"
+_NAME_BEFORE = rf"(?P<name>{_NAME_WORD}(?:\s+(?:(?:for|og|i|af|til)\s+)?{_NAME_WORD})*)\s*\(\s*"
+
+
+def defined_name(text: str, abbreviation: str) -> tuple[str, int, int] | None:
+    """The name the text defines the abbreviation for ("Den Internationale Valutafond (IMF)" -> "Den Internationale
+    Valutafond"), as printed with its line breaks as spaces, and where; None when the text defines none."""
+    if not abbreviation.isupper() or len(abbreviation) > 6:
+        return None
+    m = re.search(_NAME_BEFORE + re.escape(abbreviation) + r"\s*\)", text)
+    return (" ".join(m.group("name").split()), m.start("name"), m.end("name")) if m else None
 
 
 def municipal_bodies(text: str) -> list[str]:

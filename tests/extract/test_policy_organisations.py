@@ -20,7 +20,8 @@ ROOT = Path(__file__).resolve().parents[2]
 
 # A realistic paragraph of a party programme, written for this test: the bodies the corpus names once.
 INTERNATIONAL_SAMPLE = ("Danmark skal arbejde gennem OSCE og Europarådet for menneskerettighederne. Europa-Parlamentet "
-                        "skal have mere indflydelse, og EU-Domstolen skal ikke lave politik.")
+                        "skal have mere indflydelse, og EU-Domstolen skal ikke lave politik. Ifølge OECD og IMF vil "
+                        "væksten falde, og UNHCR beder om flere kvotepladser.")
 
 
 def _rows() -> list[dict[str, str]]:
@@ -45,7 +46,8 @@ def test_each_international_body_is_attested_twice(row: dict[str, str]) -> None:
 
 def test_the_sample_names_its_bodies_as_printed() -> None:
     assert [name for name, _, _ in international_bodies_at(INTERNATIONAL_SAMPLE)] == [
-        "OSCE", "Europarådet", "Europa-Parlamentet", "EU", "EU-Domstolen"]  # "EU" of "EU-Domstolen" too
+        "OSCE", "Europarådet", "Europa-Parlamentet", "EU", "EU-Domstolen", "OECD", "IMF", "UNHCR"]  # "EU" of
+    # "EU-Domstolen" too
 
 
 @pytest.mark.parametrize(("text", "names"), [
@@ -58,6 +60,10 @@ def test_the_sample_names_its_bodies_as_printed() -> None:
     ("Tilbuddet drives af Region Hovedstadens sundhedshuse i samarbejde med Region Midtjylland.",
      ["Region Hovedstaden", "Region Midtjylland"]),
     ("Regionen og regionsrådet i hovedstadsregionen.", []),
+    # an abbreviation defined in brackets: the body by its name (s19_13 gold), a later bare use the same body
+    ("Men også internationale institutioner som EU, Verdenshandelsorganisation\n(WTO) og Den Internationale Valutafond "
+     "(IMF) er med til at lægge et pres. EU, WTO og IMF løfter beslutningerne.",
+     ["EU", "Verdenshandelsorganisation", "Den Internationale Valutafond"]),
 ])
 def test_a_body_by_its_name_not_inside_another_word(text: str, names: list[str]) -> None:
     assert [name for name, _, _ in international_bodies_at(text)] == names
