@@ -58,14 +58,15 @@ def organisations_at(doc: Document, issuer: Found | None = None) -> list[tuple[s
         for body, start, end in _municipal_bodies_at(doc.text):
             if not (council and body == "Byrådet"):
                 fullest.setdefault(body, (body, start, end))
-    for body, start, end in international_bodies_at(doc.text):
+    for body, start, end in international_bodies_at(doc.text) + national_bodies_at(doc.text):
         fullest.setdefault(body, (body, start, end))
     return list(fullest.values())
 
 
 @lru_cache(maxsize=None)
 def _table_patterns(name: str) -> tuple[re.Pattern[str], ...]:
-    """The `pattern` column of a table of bodies in extract/data (municipal_bodies.tsv, international_bodies.tsv)."""
+    """The `pattern` column of a table of bodies in extract/data (municipal_bodies.tsv, international_bodies.tsv,
+    national_bodies.tsv)."""
     from danish._data import table_rows
 
     return tuple(re.compile(row["pattern"]) for row in table_rows("extract", "data", name, delimiter="\t"))
@@ -100,6 +101,17 @@ def international_bodies_at(text: str) -> list[tuple[str, int, int]]:
     found = _first_mentions((*_table_patterns("international_bodies.tsv"), _regions()), text)
     named = [defined_name(text, name) or (name, start, end) for name, start, end in found]
     return sorted({n[0]: n for n in named}.values(), key=lambda n: n[1])
+
+
+def national_bodies_at(text: str) -> list[tuple[str, int, int]]:
+    """The Danish national institutions the text names (extract/data/national_bodies.tsv), each once by the form it
+    first prints ("Danmarks Radio", then "DR" the same body, s18_08): (name, start, end)."""
+    first: list[tuple[str, int, int]] = []
+    for pattern in _table_patterns("national_bodies.tsv"):
+        m = pattern.search(text)
+        if m is not None:
+            first.append((" ".join(m.group(0).split()), m.start(), m.end()))
+    return sorted(first, key=lambda found: found[1])
 
 
 # A name and the abbreviation it defines in brackets: "Verdenshandelsorganisation (WTO)", "Den Internationale

@@ -1,5 +1,6 @@
 """The organisations a policy text names (extract/parsers/policy_organisations.py): the international and European
-bodies of extract/data/international_bodies.tsv and the regions of the kommune register, each row attested where its table says, and a kommune's magistrate
+bodies of extract/data/international_bodies.tsv, the Danish national institutions of extract/data/national_bodies.tsv
+and the regions of the kommune register, each row attested where its table says, and a kommune's magistrate
 bodies (extract/data/municipal_bodies.tsv) in the minutes of a byråd; exact lists on corpus texts, a realistic sample,
 and words that name no body."""
 from __future__ import annotations
@@ -13,7 +14,7 @@ import pytest
 from extract.document import Document, Page, Segment
 from extract.load import load
 from extract.parsers.policy_document import parse
-from extract.parsers.policy_organisations import international_bodies_at
+from extract.parsers.policy_organisations import international_bodies_at, national_bodies_at
 from tests.attestation import attesting_text
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -24,8 +25,13 @@ INTERNATIONAL_SAMPLE = ("Danmark skal arbejde gennem OSCE og Europarådet for me
                         "væksten falde, og UNHCR beder om flere kvotepladser.")
 
 
-def _rows() -> list[dict[str, str]]:
-    table = ROOT / "extract" / "data" / "international_bodies.tsv"
+# A realistic paragraph of a party programme, written for this test: the national institutions the corpus names once.
+NATIONAL_SAMPLE = ("Folkekirken skal have frihed, Landsbyggefonden skal afvikles, DSB skal konkurrenceudsættes, og "
+                   "støtten til Dansk Flygtningehjælp skal ophøre.")
+
+
+def _rows(table_name: str = "international_bodies.tsv") -> list[dict[str, str]]:
+    table = ROOT / "extract" / "data" / table_name
     lines = [line for line in table.read_text(encoding="utf-8").splitlines() if line and not line.startswith("#")]
     return list(csv.DictReader(lines, delimiter="\t"))
 
@@ -34,7 +40,7 @@ def _doc(text: str) -> Document:
     return Document("x", "x.txt", "text", (Page(1, text),), text, (Segment(0, 0, len(text), len(text), True),))
 
 
-@pytest.mark.parametrize("row", _rows(), ids=lambda r: r["name"])
+@pytest.mark.parametrize("row", _rows() + _rows("national_bodies.tsv"), ids=lambda r: r["name"])
 def test_each_international_body_is_attested_twice(row: dict[str, str]) -> None:
     pattern = re.compile(row["pattern"])
     assert pattern.search(row["example"]) and row["source"]
@@ -48,6 +54,22 @@ def test_the_sample_names_its_bodies_as_printed() -> None:
     assert [name for name, _, _ in international_bodies_at(INTERNATIONAL_SAMPLE)] == [
         "OSCE", "Europarådet", "Europa-Parlamentet", "EU", "EU-Domstolen", "OECD", "IMF", "UNHCR"]  # "EU" of
     # "EU-Domstolen" too
+
+
+def test_the_national_sample_names_its_bodies_as_printed() -> None:
+    assert [name for name, _, _ in national_bodies_at(NATIONAL_SAMPLE)] == [
+        "Folkekirken", "Landsbyggefonden", "DSB", "Dansk Flygtningehjælp"]
+
+
+@pytest.mark.parametrize(("text", "names"), [
+    # the form first printed names the body once (s18_08 gold: "Danmarks Radio"; s19_12 gold: "DR")
+    ("Dansk Folkeparti anerkender Danmarks Radios rolle. DR’s medieudbud og TV2 skal privatiseres.",
+     ["Danmarks Radio", "TV2"]),
+    ("Licensen til DR afskaffes, og TV 2 sælges.", ["DR", "TV 2"]),
+    ("Han kørte i sin DRAGON til TV2000-messen; folkekirkens tårne og dsb-toget.", []),
+])
+def test_a_national_body_by_the_form_it_is_first_printed_in(text: str, names: list[str]) -> None:
+    assert [name for name, _, _ in national_bodies_at(text)] == names
 
 
 @pytest.mark.parametrize(("text", "names"), [
