@@ -79,7 +79,9 @@ the floors became those figures. Session 19: session 18's blind set (s18_01-s18_
 cb6c26e: kommuner 0.981, lineage 0.672, document fields 0.869, indicators 0.881; by sentence recall 0.666, precision
 0.801, F1 0.727); the floors became those figures. Session 20: session 19's blind set (s19_01-s19_13) joined at the
 start (139 excerpts at af08890: kommuner 0.972, lineage 0.640, document fields 0.904, indicators 0.871; by sentence
-recall 0.632, precision 0.792, F1 0.703; organisations 0.566); the floors became those figures."""
+recall 0.632, precision 0.792, F1 0.703; organisations 0.566); the floors became those figures. At the session's end
+(rules of Danish word order and the programme conventions, organisations from two more tables): lineage 0.646, by
+sentence recall 0.645, precision 0.803, F1 0.716, organisations 0.608; the floors rose with them."""
 from __future__ import annotations
 
 import importlib.util
@@ -113,7 +115,7 @@ def test_every_text_has_its_gold(corpus: Path, gold: Path) -> None:
 
 @pytest.mark.parametrize(("only", "floor"), [
     ("kommuner", 0.97),
-    ("lineage", 0.63),
+    ("lineage", 0.64),
     ("doc", 0.90),
     ("indicators", 0.87),
 ])
@@ -136,7 +138,7 @@ def test_municipal_lineage_by_sentence_floor(corpus: Path, gold: Path) -> None:
         align(stem, json.loads(gpath.read_text(encoding="utf-8")).get("lineage_events") or [],
               pred.get("lineage_events") or [], result)
     recall, precision, f1 = result.sentence_f1()
-    assert recall >= 0.63 and precision >= 0.79 and f1 >= 0.70, result.line()
+    assert recall >= 0.64 and precision >= 0.80 and f1 >= 0.71, result.line()
 
 
 def test_municipal_organisations_floor(corpus: Path, gold: Path) -> None:
