@@ -56,7 +56,7 @@ def v1_condition(sentence: str) -> bool:
     word = m.group("verb").lower()
     if word in CLAUSE_OPENERS:
         return False  # a conjunction the lemma table also reads as a verb ("når" of nå): a clause, not V1
-    return lemma_table().get(word) == word[:-1] or f"{lemma_table().get(word)}r" == word
+    return lemma_table().get(word) == word[:-1]
 
 
 def _clauses(sentence: str) -> list[tuple[int, int]]:

@@ -13,7 +13,7 @@ from danish._data import table_rows
 from extract.records import EventKind
 
 from . import lexicon
-from .word_classes import alternation
+from .word_classes import PREPOSITIONS, alternation
 
 
 #: A noun of an action (nlp/data/lineage_words.csv role action_noun_suffix), in its indefinite or definite form
@@ -101,8 +101,6 @@ def verb_kind(lemma: str) -> EventKind | None:
 #: Finite auxiliaries and modals ("er", "skal", "får"): a phrase with one is a clause, not a scheme's name (a
 #: proposal heading, a noun phrase demanded).
 FINITE_FORMS = frozenset("er var har havde bliver blev kan vil skal bør må får".split())
-#: The prepositions that end a noun phrase's head ("regionerne i ...", "forbud mod ..."): its head is the word before.
-PREPOSITIONS = frozenset("på i til for af om med ved fra over under mod".split())
 
 
 def before_preposition(phrase: list[tuple[str, str]]) -> list[tuple[str, str]]:

@@ -44,9 +44,9 @@ _ADVERBIAL_AUX_NP = re.compile(
     re.IGNORECASE)  # a definite noun too: "Over de sidste 5 år er tilbuddet yderligere tilpasset" (f11); a source
 # ("Ifølge Finansministeriets udregner har kontanthjælpsloftet gjort", p06) or a modal ("Ifølge lov om social service
 # § 101 skal Kommunalbestyrelsen fastsætte", f03) in the same V2 order
-#: An adverb in the first place, a modal in the second, then the subject (Danish V2 inversion).
 #: A clause of its own inside what follows the modal: the passive then belongs to it, not to the main clause.
 _CLAUSE_INSIDE = re.compile(r",|\bat\b", re.IGNORECASE)
+#: An adverb in the first place, a modal in the second, then the subject (Danish V2 inversion).
 _ADVERB_MODAL_NP = re.compile(r"^(?P<adverb>\S+)\s+(?:skal|bør|må|vil|kan)\s+(?P<np>.+)$", re.IGNORECASE | re.DOTALL)
 _PREPOSITIONAL_OPENING = re.compile(r"^(?:med|i|ved|efter|fra|under|som led i|som (?:et |en |første |andet |næste )*(?:skridt|led|element|del) (?:i|til|af)|i forlængelse af|i forbindelse med|på baggrund af|"
                                     r"som følge af|for at|fremover|herefter|derfor|samtidig|desuden|endvidere)\b", re.IGNORECASE)

@@ -118,9 +118,11 @@ CLAUSE_OPENERS = ADJUNCT_CLAUSE_OPENERS | frozenset("således men".split())
 NEGATION = frozenset("ikke ingen aldrig".split())
 PRONOUNS = frozenset("det den de der dette denne disse man vi han hun jeg du i".split())
 
-_NOT_FINITE_VERBS = FINITE_AUX | MODALS | frozenset("blive bliver vil ville".split()) \
-    | frozenset("på i til for af om med ved fra over under mod".split())  # prepositions the lemma table reads as
-# verbs' forms ("med" -> "mede"): "Kontrakten med DSB skal opsiges" is one noun phrase before the modal
+#: The prepositions that end a noun phrase's head ("regionerne i ...", "forbud mod ..."): its head is the word before.
+PREPOSITIONS = frozenset("på i til for af om med ved fra over under mod".split())
+# (a preposition is never a finite verb, though the lemma table reads "med" as a form of "mede": "Kontrakten med DSB
+# skal opsiges" is one noun phrase before the modal)
+_NOT_FINITE_VERBS = FINITE_AUX | MODALS | frozenset("blive bliver vil ville".split()) | PREPOSITIONS
 
 
 def active_finite(word: str) -> bool:
