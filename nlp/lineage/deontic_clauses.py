@@ -38,8 +38,9 @@ _FIRST_PLACE = 8
 #: Words that, before the modal, show it stands in a subordinate clause: the openers of an adverbial or relative
 #: clause (word_classes.CLAUSE_OPENERS), of a that-clause or whether-clause, and of a comparison ("end").
 _SUBORDINATORS = CLAUSE_OPENERS | frozenset({"at", "om", "end"})
-#: A modal infinitive between the modal and the verb it governs ("skal ikke kunne ekspropriere").
-_MODAL_INFINITIVES = frozenset({"kunne"})
+#: A modal infinitive between the modal and the verb it governs ("skal ikke kunne ekspropriere"; "Der skal kunne ydes
+#: ...", modal_demands.existential_passive).
+MODAL_INFINITIVES = frozenset({"kunne"})
 #: The pronouns that, alone in the first place, point back at what an earlier sentence named.
 _POINTING = DEFINITE_ARTICLES | DEMONSTRATIVES
 #: "ske" (happen): what shall happen is the subject before the modal, an act named by its noun ("Ophævelsen af
@@ -84,7 +85,7 @@ def deontic_demand(sentence: str, start: int, end: int, party: str) -> list[Draf
     elif not _subject_words(first):
         i = _after_inverted_subject(tokens, i)  # "Derfor skal staten tage ...": the subject after the modal
     i, _ = skip_adverbs(tokens, i)
-    if i < len(tokens) and tokens[i][1] in _MODAL_INFINITIVES:
+    if i < len(tokens) and tokens[i][1] in MODAL_INFINITIVES:
         i, _ = skip_adverbs(tokens, i + 1)
     if i >= len(tokens):
         return []
@@ -129,7 +130,7 @@ def active_object(sentence: str) -> str | None:
     if not modal:
         return None
     i, negated = skip_adverbs(tokens, modal + 1)
-    if i < len(tokens) and tokens[i][1] in _MODAL_INFINITIVES:
+    if i < len(tokens) and tokens[i][1] in MODAL_INFINITIVES:
         i, more = skip_adverbs(tokens, i + 1)
         negated = negated or more
     if i < len(tokens) and tokens[i][0].lower() in PREPOSITIONS:
@@ -137,7 +138,7 @@ def active_object(sentence: str) -> str | None:
         i = next((k for k in range(i + 1, min(len(tokens), i + 6))
                   if is_infinitive(tokens[k]) and tokens[k][0] not in STOPWORDS
                   and tokens[k - 1][0].lower() not in DETERMINERS | word_set("quantifier")), len(tokens))
-        if i < len(tokens) and tokens[i][1] in _MODAL_INFINITIVES:  # "skal i alle tilfælde kunne overføre ..."
+        if i < len(tokens) and tokens[i][1] in MODAL_INFINITIVES:  # "skal i alle tilfælde kunne overføre ..."
             i, more = skip_adverbs(tokens, i + 1)
             negated = negated or more
     if negated or i >= len(tokens) or not is_infinitive(tokens[i]) or tokens[i][0] in STOPWORDS:

@@ -17,16 +17,12 @@ reguleres efter inflationen" (s10_la) are demands in its gold; tried and left (f
 """
 from __future__ import annotations
 
-from .modal_passive import names_a_quality_or_principle, passive_at
+from .modal_passive import head_words, names_a_quality_or_principle, passive_at
 from .party_clause import DEMAND_MODALS, lemma_tokens, main_clause, skip_adverbs
-from .programme_words import PREPOSITIONS
 from .word_classes import BULLET, word_set
 
 #: The most words before the modal in the item's main clause (V2: its first constituent).
 _FIRST_PLACE = 8
-#: "spille en rolle": a verb of a wished state the table lacks, said of an institution ("EU skal spille en rolle i
-#: sikkerhedspolitik", s19_10; "Staten skal spille en aktiv rolle", Danish programme prose).
-_ROLE = frozenset({"spille"})
 
 
 def states_an_aim(item: str) -> bool:
@@ -41,20 +37,14 @@ def states_an_aim(item: str) -> bool:
     if negated or i >= len(tokens):
         return False
     word, lemma = tokens[i][0].lower(), tokens[i][1]
-    if word != "have" and (lemma in word_set("state_verb") or lemma in _ROLE):
+    if word != "have" and lemma in word_set("state_verb"):
         # ("have" stays a demand: what is had may be a right, "skal have ret til at overføre ...", f05, or a choice,
         # "skal have et frit skolevalg", s18_06 gold; and the lemma table reads the infinitive "have" as the noun "hav")
         return True
     if passive_at(tokens, i):
-        head = _head(tokens[:modal])
-        return head is not None and names_a_quality_or_principle(head)
+        head = head_words(tokens[:modal])
+        return bool(head) and names_a_quality_or_principle(head[-1])
     return False
-
-
-def _head(subject: list[tuple[str, str]]) -> tuple[str, str] | None:
-    """The subject's head: its last word before a preposition or a comma."""
-    end = next((k for k, (w, _) in enumerate(subject) if k and (w.lower() in PREPOSITIONS or w == ",")), len(subject))
-    return subject[end - 1] if end else None
 
 
 #: The expletive subjects of an existential clause.

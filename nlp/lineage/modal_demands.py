@@ -10,6 +10,7 @@ import re
 from ..lemma_table import lemma_table
 from .demanded_objects import OBJECT_ENDERS, acted_on
 from .draft import Draft
+from .deontic_clauses import MODAL_INFINITIVES
 from .modal_passive import FRONT_ADVERBS, demanding_passive, headed_by_a_thing
 from .party_clause import DEMAND_MODALS, duty_modal_at, noun_phrase, opens_noun_phrase, s_passive, skip_adverbs
 from .programme_words import headed_by_a_scheme, is_scheme, verbs
@@ -131,10 +132,6 @@ def _passive_read_as_noun(word: str, lemma: str) -> bool:
     return s_passive(word, f"{lemma}e") and lemma_table().get(f"{lemma}e") == lemma
 
 
-#: A modal infinitive between the demand modal and the passive it governs.
-_MODAL_INFINITIVES = frozenset({"kunne"})
-
-
 def existential_passive(tokens: list[tuple[str, str]], f: int, start: int, end: int, party: str) -> list[Draft]:
     """"Der skal afholdes hyppige prøver for at opfange ... faglige svagheder" (s6_05, DF's programme; its gold:
     `planned`, "hyppige prøver i skolen"), as "Samtidig skal der sikres borgerne ... adgang til egne patientdata"
@@ -153,7 +150,7 @@ def existential_passive(tokens: list[tuple[str, str]], f: int, start: int, end: 
     else:
         return []
     i, negated = skip_adverbs(tokens, i)
-    if i < len(tokens) and tokens[i][0].lower() in _MODAL_INFINITIVES:
+    if i < len(tokens) and tokens[i][0].lower() in MODAL_INFINITIVES:
         # a modal chain: "Der skal kunne ydes økonomisk støtte til etablering af centre i nærområdet" (s19_04 gold:
         # `planned`), as the programme's "skal ikke kunne ekspropriere" (deontic_clauses)
         i, more = skip_adverbs(tokens, i + 1)

@@ -37,7 +37,7 @@ def names_people(subject: list[tuple[str, str]]) -> bool:
     return head.endswith(("ere", "erne")) and subject[-1][1].endswith("er")
 
 
-def _head_words(subject: list[tuple[str, str]]) -> list[tuple[str, str]]:
+def head_words(subject: list[tuple[str, str]]) -> list[tuple[str, str]]:
     """The subject up to its first preposition or relative: its head is the last word."""
     p = next((k for k, (w, _) in enumerate(subject) if k and (w.lower() in PREPOSITIONS or w == ",")), len(subject))
     return subject[:p]
@@ -46,7 +46,7 @@ def _head_words(subject: list[tuple[str, str]]) -> list[tuple[str, str]]:
 def headed_by_a_thing(phrase: list[tuple[str, str]]) -> bool:
     """The noun phrase's head (its last word before a preposition or a relative) is a thing a policy acts on
     (`names_a_thing`): a demanded passive's subject, what an existential passive makes, a law's object."""
-    return names_a_thing(_head_words(phrase))
+    return names_a_thing(head_words(phrase))
 
 
 def modal_passive(sentence: str, tokens: list[tuple[str, str]], f: int, start: int, end: int,
