@@ -21,13 +21,14 @@ from .coordinated_clauses import uncovered_clauses
 from .deontic_clauses import active_object, demand_bullet, names_an_instrument
 from .draft import Draft
 from .genres import GENRES, programme_party, title_lines
+from .clean_phrase import only_adverbs
 from .list_aims import states_an_aim
 from .no_fact import states_no_fact
 from .lists import ITEM
 from .members import conjuncts, listed_before
 from .modal_passive import names_a_quality_or_principle
 from .party_clause import lemma_tokens
-from .programme_voice import infinitive_item, nominal_item, party_demands
+from .programme_voice import infinitive_item, nominal_item, party_demands, second_main_clauses
 from .programme_words import PREPOSITIONS
 from .word_classes import ARTICLE, BULLET, FINITE_AUX, alternation, word_set
 
@@ -100,7 +101,8 @@ def demand_items(text: str, spans: list[tuple[int, int]], index: int, anchor: dt
                 or _nominal_demand(text[start:hi], start, hi) or party_demands(text[start:hi], start, hi, party or "") \
                 or nominal_item(text[start:hi], start, hi, party or "") \
                 or infinitive_item(text[start:hi], start, hi, party or "") \
-                or [d for d in demand_bullet(text[start:hi], start, hi, party or "") if _list_subject(d.subject.split())]
+                or [d for d in demand_bullet(text[start:hi], start, hi, party or "") if _list_subject(d.subject.split())] \
+                or second_main_clauses(text[start:hi], start, hi, party or "")
         item = text[start:hi]
         found = found + uncovered_clauses(item, start, hi, party or "", found) if found else found
         if found and states_an_aim(item):
@@ -155,6 +157,8 @@ def _modal_demands(sentence: str, start: int, end: int) -> list[Draft]:
         if not at:
             continue  # no modal, or nothing before it
         subject = words[:at]
+        if only_adverbs(" ".join(subject)):
+            continue  # V2 after an adverb, the subject after the modal: "derfor skal vi afskaffe ..." (other readers')
         after = [w.lower().strip(",.") for w in words[at + 1:at + 4]]
         if _general_subject(subject) or _NEGATION_WORDS.intersection(after) or len(words) < at + 3:
             # a demand of a bare verb ("Skattereglerne skal forenkles.", f05; "Reglerne skal forenkles.",

@@ -61,7 +61,7 @@ from .kinds import BY_KIND
 from .laws import bill_contents, law_blocks, with_approvals, without_adoption_lines
 from .lists import AGREEMENT_LEAD, agreement_items, list_items, points_after, recommendation_points
 from .members import counted_members
-from .programme_voice import read_with_party_voice
+from .programme_voice import read_with_party_voice, second_main_clauses
 from .replacement import as_replacement, self_reference
 from .speakers import we_are_the_author, we_are_the_speaker
 from .word_classes import ARTICLE
@@ -106,6 +106,8 @@ def lineage_events(doc: Document, records: Sequence[AnyRecord] = ()) -> list[Lin
             found = read_with_party_voice(doc.text[start:end], start, end, party_voice, found)  # programme_voice
             if not found and _is_statement(doc.text[start:end]) and not CONDITION.match(doc.text[start:end].lstrip()):
                 found = deontic_demand(doc.text[start:end], start, end, party_voice)  # the fallback: any modal demand
+                # a main clause coordinated after the first: ", og derfor skal vi afskaffe ..." (programme_voice)
+                found = found or second_main_clauses(doc.text[start:end], start, end, party_voice)
         else:
             found = _sentence_events(doc.text, spans, index, anchor, drafts)
         found = [continued(doc.text, spans, index, d, anchor) for d in found]

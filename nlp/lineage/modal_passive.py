@@ -66,6 +66,8 @@ def modal_passive(sentence: str, tokens: list[tuple[str, str]], f: int, start: i
                 return []
             v = len(tokens)
         subject, i = tokens[i:v], v
+        while len(subject) > 1 and (subject[-1][0].lower() in ADVERBS | FRONT_ADVERBS or _VIS_ADVERB.fullmatch(subject[-1][0])):
+            subject = subject[:-1]  # an adverb after the inverted subject: "Derfor skal det naturligvis prioriteres"
         i, more = skip_adverbs(tokens, i)
         negated = negated or more
         if i == len(tokens):
@@ -100,7 +102,8 @@ def _untabled_demand(tokens: list[tuple[str, str]], k: int) -> bool:
     # borgerne fuld indsigt ..." makes a thing exist, s7_02 gold: `planned`)
     return demanding_passive(lemma) and lemma not in word_set("state_verb") and verb_kind(lemma) is None \
         and not verbs().get(lemma) \
-        and _ends_clause(tokens, k + 1)
+        and _ends_clause(tokens, skip_adverbs(tokens, k + 1)[0])  # (an adverbial of time between: "opsiges hurtigst
+    # muligt", s19_11)
 
 
 def demanding_passive(lemma: str) -> bool:
@@ -142,6 +145,8 @@ def passive_at(tokens: list[tuple[str, str]], k: int) -> bool:
         and not (k and tokens[k - 1][0].lower() in DETERMINERS)  # (a definite noun, "optagelsen", is its lemma and -n)
 
 
+#: An adverb made with the suffix -vis ("naturligvis", "heldigvis", "forholdsvis"): Danish forms sentence adverbs so.
+_VIS_ADVERB = re.compile(r"[a-zæøå]{3,}vis")
 #: Adverbs that open a V2 main clause before its modal, the subject after it ("Derfor skal ...").
 FRONT_ADVERBS = frozenset("derfor samtidig desuden endvidere derudover også".split())
 _AFTER_MODAL = re.compile(r"\b(?:skal|bør)\s+(.+)$")

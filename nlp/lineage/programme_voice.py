@@ -56,7 +56,7 @@ from . import lexicon
 from .clauses import clause_events
 from .coordinated_clauses import one_per_instrument, sentence_pieces, uncovered_clauses
 from .demanded_objects import acted_on, demanded_object
-from .deontic_clauses import names_an_instrument
+from .deontic_clauses import deontic_demand, names_an_instrument
 from .draft import Draft
 from .kept_things import continued_object, continued_subject, judged_continuation, kept, supported
 from .law_content import law_content
@@ -284,6 +284,32 @@ def read_with_party_voice(sentence: str, start: int, end: int, party: str, other
               for d in others]
     theirs = [part for d in others for part in one_per_instrument(d, sentence)]
     return theirs + uncovered_clauses(sentence, start, end, party, theirs) if theirs else mine
+
+
+# A main clause coordinated after a comma, with a modal of its own: ", og derfor skal vi afskaffe
+# forsvarsforbeholdet" (s19_10), ", mens operatørerne ..., og derfor skal kontrakten med DSB opsiges" (s19_11).
+_COORDINATED_MAIN = re.compile(r",\s+(?:og|mens)\s+")
+
+
+def second_main_clauses(sentence: str, start: int, end: int, party: str) -> list[Draft]:
+    """The demands of the main clauses coordinated after the sentence's first ("Det bør Danmark ... være en del af,
+    og derfor skal vi afskaffe forsvarsforbeholdet", s19_10 gold: `planned`, "forsvarsforbeholdet"): each is a main
+    clause of its own in Danish, read as one by the party's readers and the deontic fallback, with the sentence as
+    evidence. What the conjunct says is judged as any main clause is: "..., og derfor bør staten tage sig af den
+    overordnede styring" (s10_03) is reflexive, "..., og derfor skal ungdomsuddannelserne være fleksible" (s6_05) a
+    wished state, "..., og derfor skal det naturligvis prioriteres" (s17_11) points back: none is a demand."""
+    out: list[Draft] = []
+    for part in _COORDINATED_MAIN.split(BULLET.sub("", collapse_ws(sentence)))[1:]:
+        if not _DUTY_IN_SECOND_PLACE.match(part):
+            continue  # (a clause of volition, "og Dansk Folkeparti vil arbejde for, at ...", s12_03, is no duty laid)
+        clause = part[:1].upper() + part[1:]
+        out += party_demands(clause, start, end, party) or deontic_demand(clause, start, end, party)
+    return out
+
+
+#: A duty modal in the conjunct's second place, after one word or a short first constituent ("derfor skal",
+#: "kontrakten med DSB skal").
+_DUTY_IN_SECOND_PLACE = re.compile(r"^(?:\S+\s+){1,4}?(?:skal|bør|må)\s", re.IGNORECASE)
 
 
 def nominal_item(item: str, start: int, end: int, party: str) -> list[Draft]:

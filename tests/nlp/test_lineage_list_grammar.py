@@ -208,3 +208,23 @@ def test_what_opens_a_verb_first_condition(sentence: str, condition: bool) -> No
 def test_a_passive_of_degree_is_no_demand(tmp_path: Path, sentence: str,
                                           events: list[tuple[str, str, str | None]]) -> None:
     assert _events(tmp_path, sentence) == events
+
+
+@pytest.mark.parametrize(("sentence", "events"), [
+    # a main clause with a duty modal coordinated after the first: its demand, the sentence the evidence (s19_10, s19_11)
+    ("Det bør Danmark selvfølgelig være en del af, og derfor skal vi afskaffe forsvarsforbeholdet.",
+     [("planned", "afskaffelse af forsvarsforbeholdet", "Liberal Alliance")]),
+    ("Skinner og veje skal forblive i offentlig regi, mens operatørerne så vidt muligt skal operere på markedsmæssige "
+     "vilkår, og derfor skal kontrakten med DSB opsiges hurtigst muligt.",
+     [("planned", "kontrakten med DSB", "Liberal Alliance")]),
+    # the conjunct judged as any main clause: reflexive, a wished state, pointing back, volition (s10_03, s6_05, s17_11,
+    # s12_03: none in its gold)
+    ("Danmark er et lille land, og derfor bør staten tage sig af den overordnede styring af sundhedsområdet.", []),
+    ("Vores unge er forskellige, og derfor skal ungdomsuddannelserne være fleksible og have bredde.", []),
+    ("Resocialisering er i høj grad til gavn for det øvrige samfund, og derfor skal det naturligvis prioriteres.", []),
+    ("Opretholdelse af lov og orden er af den allerstørste betydning, og Liberal Alliance vil arbejde for, at "
+     "forebyggelse og bekæmpelse af kriminalitet tillægges større betydning i de kommende år.", []),
+])
+def test_a_coordinated_main_clause_with_a_duty_modal(tmp_path: Path, sentence: str,
+                                                     events: list[tuple[str, str, str | None]]) -> None:
+    assert _events(tmp_path, f"Liberal Alliance mener:\n\n{sentence}", "Liberal Alliance") == events
