@@ -170,10 +170,16 @@ def _level_targets() -> tuple[re.Pattern[str], ...]:
     passive = cues.pattern("transition_passive").pattern
     deadline = cues.pattern("target_deadline").pattern
     own = cues.pattern("own_goal_lead").pattern
+    work_for = cues.pattern("work_for_lead").pattern
     return (re.compile(rf"(?:(?:{noun})(?:\s+af\s+[^.;:!?\n]{{2,80}}?)?|{passive})"
                        rf"\s+til\s+{_SHARE_LEVEL}\s+[^.;:!?\n\d]{{2,80}}?\s+(?:{deadline})", re.I),
             # "Vi har et mål om 100 pct. vedvarende energi i 2040": the level an own goal names
-            re.compile(rf"(?:{own})\s+{_SHARE_LEVEL}\s+[^\W\d]", re.I))
+            re.compile(rf"(?:{own})\s+{_SHARE_LEVEL}\s+[^\W\d]", re.I),
+            # "Alternativet vil arbejde for 100 pct. økologisk skovbrug", "... for en omstilling af landbruget, så det
+            # er 100 pct. økologisk inden 2040" (s18_10): the state worked for, by its share; never a comparative
+            # after the share ("for 5 pct. lavere skat": a change of a rate)
+            re.compile(rf"(?:{work_for})\s+(?:(?:en|et)\s+[^.;:!?\n]{{2,100}}?,\s+så\s+(?:det|den|de)\s+(?:er|bliver)\s+)?"
+                       rf"{_SHARE_LEVEL}\s+(?!(?:mere|mindre|flere|færre)\b)[a-zæøå][\wæøå-]*(?<!ere)\b", re.I))
 
 
 # A list mark before a target stated as a list item ("•\tDen samlede danske udviklingsbistand bør ...").

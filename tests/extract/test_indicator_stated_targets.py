@@ -141,3 +141,23 @@ def test_a_proposal_heading_wrapped_after_pct_is_one_target() -> None:
     # a heading wrapped after "pct.", which ends no sentence (written for this test, in the "Forslag |" style)
     text = "2.4.1 Forslag | Omstilling til 100 pct.\nelektriske busser før 2035\n\nDen kollektive trafik ...\n"
     assert _text(text) == [_target("2.4.1 Forslag | Omstilling til 100 pct. elektriske busser før 2035")]
+
+
+@pytest.mark.parametrize("sentence", [
+    # a party working for a state it names by the share to be reached (s18_10 gold: both indicators, kind other)
+    "Alternativet vil arbejde for 100 pct. økologisk skovbrug.",
+    "Alternativet vil arbejde for en omstilling af landbruget, så det er 100 pct. økologisk inden 2040.",
+])
+def test_a_state_a_party_works_for_by_its_share_is_a_target(sentence: str) -> None:
+    assert _text(sentence + "\n") == [_target(sentence)]
+
+
+@pytest.mark.parametrize("text", [
+    # a change of a rate, a rate demanded, a share in a description or a condition (s18_10's other sentences)
+    "Venstre vil arbejde for 5 pct. lavere skat.",
+    "Venstre vil arbejde for at sænke topskatten til 40 pct.",
+    "Et 100 pct. økologisk landbrug vil i kraft af et reduceret forbrug af kunstgødning betyde store fordele.",
+    "Hvis 100% økologisk produktion skal kunne give højt nok udbytte, er der behov for forskning.",
+])
+def test_a_rate_a_description_or_a_condition_is_no_target(text: str) -> None:
+    assert _text(text + "\n") == []
