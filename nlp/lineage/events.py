@@ -61,6 +61,7 @@ from .kinds import BY_KIND
 from .laws import bill_contents, law_blocks, with_approvals, without_adoption_lines
 from .lists import AGREEMENT_LEAD, agreement_items, list_items, points_after, recommendation_points
 from .members import counted_members
+from .participation import participation
 from .programme_voice import read_with_party_voice, second_main_clauses
 from .replacement import as_replacement, self_reference
 from .speakers import we_are_the_author, we_are_the_speaker
@@ -105,11 +106,13 @@ def lineage_events(doc: Document, records: Sequence[AnyRecord] = ()) -> list[Lin
                 found = _sentence_events(doc.text, spans, index, anchor, drafts) or works_for(doc.text, start, end)
             found = read_with_party_voice(doc.text[start:end], start, end, party_voice, found)  # programme_voice
             if not found and _is_statement(doc.text[start:end]) and not CONDITION.match(doc.text[start:end].lstrip()):
-                found = deontic_demand(doc.text[start:end], start, end, party_voice)  # the fallback: any modal demand
+                found = participation(doc.text[start:end], start, end, party_voice) \
+                    or deontic_demand(doc.text[start:end], start, end, party_voice)  # the fallback: any modal demand
                 # a main clause coordinated after the first: ", og derfor skal vi afskaffe ..." (programme_voice)
                 found = found or second_main_clauses(doc.text[start:end], start, end, party_voice)
         else:
-            found = _sentence_events(doc.text, spans, index, anchor, drafts)
+            found = _sentence_events(doc.text, spans, index, anchor, drafts) \
+                or participation(doc.text[start:end], start, end, "")  # a chapter that never names its party (s18_03)
         found = [continued(doc.text, spans, index, d, anchor) for d in found]
         if previous and ADDITIVE.search(doc.text[start:end]):
             found = [inherit_year(d, previous) for d in found]

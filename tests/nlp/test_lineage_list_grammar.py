@@ -228,3 +228,33 @@ def test_a_passive_of_degree_is_no_demand(tmp_path: Path, sentence: str,
 def test_a_coordinated_main_clause_with_a_duty_modal(tmp_path: Path, sentence: str,
                                                      events: list[tuple[str, str, str | None]]) -> None:
     assert _events(tmp_path, f"Liberal Alliance mener:\n\n{sentence}", "Liberal Alliance") == events
+
+
+@pytest.mark.parametrize(("sentence", "subjects"), [
+    # Denmark's participation demanded: "dansk deltagelse i X", one event for each thing taken part in (s18_03, s12_10)
+    ("Danmark bør være med i den fælles valuta, Euro’en, og Danmark bør deltage fuldt og helt i EU’s fælles "
+     "forsvarspolitik.",
+     ["dansk deltagelse i den fælles valuta, Euro’en", "dansk deltagelse i EU’s fælles forsvarspolitik"]),
+    ("Danmark bør endvidere deltage fuldt og helt i det retlige samarbejde og i samarbejdet om asyl- og "
+     "indvandringspolitik i det omfang, dette er foreneligt med den danske udlændingepolitik.",
+     ["dansk deltagelse i det retlige samarbejde", "dansk deltagelse i samarbejdet om asyl- og indvandringspolitik"]),
+    ("Af samme grund bør Danmark være aktivt med i internationale operationer, der har til hensigt at fremme demokrati.",
+     ["dansk deltagelse i internationale operationer, der har til hensigt at fremme demokrati"]),
+    # membership (what the reader knows decides it), a negation: nothing of this reader
+    ("Danmark skal være fuldt og helt medlem af NATO.", []),
+    ("Danmark skal ikke deltage i euroen.", []),
+])
+def test_denmarks_participation_demanded(sentence: str, subjects: list[str]) -> None:
+    from nlp.lineage.participation import participation
+
+    drafts = participation(sentence, 0, len(sentence), "Venstre")
+    assert [d.subject for d in drafts] == subjects and all(d.kind == "planned" for d in drafts)
+
+
+def test_participation_in_a_chapter_that_never_names_its_party(tmp_path: Path) -> None:
+    path = tmp_path / "kapitel.txt"
+    path.write_text("EUROPÆISK SAMARBEJDE\n\nDanmark bør endvidere deltage fuldt og helt i det retlige samarbejde og i "
+                    "samarbejdet om asyl- og indvandringspolitik.\n", encoding="utf-8")
+    events = [(e.event, e.subject, e.actor) for e in extract_path(path).flat.lineage_events]
+    assert events == [("planned", "dansk deltagelse i det retlige samarbejde", None),
+                      ("planned", "dansk deltagelse i samarbejdet om asyl- og indvandringspolitik", None)]
