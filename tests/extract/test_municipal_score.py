@@ -80,8 +80,8 @@ cb6c26e: kommuner 0.981, lineage 0.672, document fields 0.869, indicators 0.881;
 0.801, F1 0.727); the floors became those figures. Session 20: session 19's blind set (s19_01-s19_13) joined at the
 start (139 excerpts at af08890: kommuner 0.972, lineage 0.640, document fields 0.904, indicators 0.871; by sentence
 recall 0.632, precision 0.792, F1 0.703; organisations 0.566); the floors became those figures. At the session's end
-(rules of Danish word order and the programme conventions, organisations from two more tables): lineage 0.647, by
-sentence recall 0.649, precision 0.804, F1 0.718, indicators 0.884, organisations 0.608; the floors rose with
+(rules of Danish word order and the programme conventions, organisations from two more tables): lineage 0.648, by
+sentence recall 0.656, precision 0.805, F1 0.723, indicators 0.884, organisations 0.608; the floors rose with
 them."""
 from __future__ import annotations
 
@@ -139,7 +139,7 @@ def test_municipal_lineage_by_sentence_floor(corpus: Path, gold: Path) -> None:
         align(stem, json.loads(gpath.read_text(encoding="utf-8")).get("lineage_events") or [],
               pred.get("lineage_events") or [], result)
     recall, precision, f1 = result.sentence_f1()
-    assert recall >= 0.64 and precision >= 0.80 and f1 >= 0.71, result.line()
+    assert recall >= 0.65 and precision >= 0.80 and f1 >= 0.72, result.line()
 
 
 def test_municipal_organisations_floor(corpus: Path, gold: Path) -> None:
