@@ -82,15 +82,20 @@ def _regions() -> re.Pattern[str]:
     return re.compile(r"(?<![\wæøå-])(?:" + "|".join(re.escape(n) for n in names) + r")(?=s?\b)")
 
 
-def _first_mentions(patterns: tuple[re.Pattern[str], ...], text: str) -> list[tuple[str, int, int]]:
+def _first_mentions(patterns: tuple[re.Pattern[str], ...], text: str, *, one_body_a_row: bool = False
+                    ) -> list[tuple[str, int, int]]:
     """Each body the patterns find, once, where it is first printed, in text order: (name, start, end), the name as
-    printed with its line breaks as spaces."""
-    first: dict[str, tuple[str, int, int]] = {}
-    for pattern in patterns:
+    printed with its line breaks as spaces. A table whose row is one body (`one_body_a_row`: the international and
+    national tables, where a row's pattern holds each form the body is printed in, "Danmarks Radio" and "DR") names
+    it by the form printed first; a row of several bodies ("Magistratsafdelingen for X", the regions) names each
+    as printed."""
+    first: dict[str | int, tuple[str, int, int]] = {}
+    for row, pattern in enumerate(patterns):
         for m in pattern.finditer(text):
             name = " ".join(m.group(0).split())
-            if name not in first or m.start() < first[name][1]:
-                first[name] = (name, m.start(), m.end())
+            key: str | int = row if one_body_a_row else name
+            if key not in first or m.start() < first[key][1]:
+                first[key] = (name, m.start(), m.end())
     return sorted(first.values(), key=lambda found: found[1])
 
 
@@ -98,7 +103,8 @@ def international_bodies_at(text: str) -> list[tuple[str, int, int]]:
     """The international and European bodies the text names (extract/data/international_bodies.tsv) and the regions
     (`_regions`), each once, as first printed ("EU-domstolen"; "EU" of "EU’s" and "EU-niveau"): (name, start, end).
     A body whose abbreviation the text defines in brackets after its name is named by that name (`defined_name`)."""
-    found = _first_mentions((*_table_patterns("international_bodies.tsv"), _regions()), text)
+    found = _first_mentions(_table_patterns("international_bodies.tsv"), text, one_body_a_row=True) \
+        + _first_mentions((_regions(),), text)
     named = [defined_name(text, name) or (name, start, end) for name, start, end in found]
     return sorted({n[0]: n for n in named}.values(), key=lambda n: n[1])
 
@@ -106,12 +112,7 @@ def international_bodies_at(text: str) -> list[tuple[str, int, int]]:
 def national_bodies_at(text: str) -> list[tuple[str, int, int]]:
     """The Danish national institutions the text names (extract/data/national_bodies.tsv), each once by the form it
     first prints ("Danmarks Radio", then "DR" the same body, s18_08): (name, start, end)."""
-    first: list[tuple[str, int, int]] = []
-    for pattern in _table_patterns("national_bodies.tsv"):
-        m = pattern.search(text)
-        if m is not None:
-            first.append((" ".join(m.group(0).split()), m.start(), m.end()))
-    return sorted(first, key=lambda found: found[1])
+    return _first_mentions(_table_patterns("national_bodies.tsv"), text, one_body_a_row=True)
 
 
 # A name and the abbreviation it defines in brackets: "Verdenshandelsorganisation (WTO)", "Den Internationale

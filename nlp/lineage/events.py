@@ -40,7 +40,7 @@ from .anaphora import (DECIDED_BY, back_reference, continued, inherit_year, inst
                        where_found)
 from .bullet_restatement import bullet_over_prose
 from .coordinated_clauses import first_acts_object
-from .clauses import CONDITION, clause_events, v1_condition
+from .clauses import CONDITION, clause_events
 from .no_fact import states_no_fact
 from .citing import cited_fields
 from .clean_phrase import adverbial, names_the_actor, no_commitment, noun_phrases, with_change
@@ -218,8 +218,10 @@ def _sentence_events(text: str, spans: list[tuple[int, int]], index: int, anchor
             new = new[0].lower() + new[1:] if new[:1].isupper() and not new[1:2].isupper() else new
         subject = f"{old} (nu {new})"
         return [Draft("changed", start, end, subject, year, None, None, None, True, year_stated=bool(mentions))]
-    if not _is_statement(sentence) or CONDITION.match(sentence.lstrip()) or v1_condition(sentence):
-        return []  # "Hvis ordningen forlænges, skal den evalueres": a condition states no fact
+    if not _is_statement(sentence) or CONDITION.match(sentence.lstrip()):
+        # "Hvis ordningen forlænges, skal den evalueres": a condition states no fact (a verb-first one, "Stopper du
+        # ...", the caller has passed over: `no_fact.states_no_fact`)
+        return []
     if BACK_REFERENCE.search(sentence) and index > 0:
         return back_reference(text, spans, index, anchor)
     drafts = before_colon(sentence, start, end, anchor) or first_time(sentence, start, end, anchor) \

@@ -16,7 +16,7 @@ from .clean_phrase import only_adverbs, tidy_subject, without_trailing_adverbs
 from .dating import LEADING_TIME, TIME_OPENER
 from .evaluations import EVALUATION_OF, EVALUATION_WORD, evaluation_subject
 from .where_relative import takes_where_relative, with_where_tail
-from .word_classes import ADVERBS, ARTICLE_PATTERN, DEFINITE, DEFINITE_ARTICLE_PATTERN, DEFINITE_ENDING, FINITE_AUX, FINITE_AUX_PATTERN, RELATIVE, word_set
+from .word_classes import ADVERBS, ARTICLE_PATTERN, CLAUSE_OPENERS, DEFINITE, DEFINITE_ARTICLE_PATTERN, DEFINITE_ENDING, FINITE_AUX, FINITE_AUX_PATTERN, RELATIVE, word_set
 from ..phrases import after_cue, before_cue
 from ..word_classes import MODALS
 
@@ -142,7 +142,7 @@ def clause_subject(sentence: str, clauses: list[tuple[int, int]], n: int, match:
 # What opens a clause embedded between a subject and its verb: a relative or an apposition ("herunder") first, then
 # any subordinate clause inside it ("..., som forhindrer, at ..., hvis lejerne vil ..., skal afskaffes").
 _EMBEDDED_OPENING = re.compile(r"^\s*herunder\b", re.IGNORECASE)
-_INSIDE_EMBEDDED = re.compile(r"^\s*(?:hvis|når|fordi|da|at|hvor|så|men)\b", re.IGNORECASE)
+_INSIDE_EMBEDDED = re.compile(rf"^\s*(?:{'|'.join(sorted(CLAUSE_OPENERS | {'at'}))})\b", re.IGNORECASE)
 
 
 def _embedded_from(sentence: str, clauses: list[tuple[int, int]], n: int) -> int | None:
