@@ -82,7 +82,9 @@ start (139 excerpts at af08890: kommuner 0.972, lineage 0.640, document fields 0
 recall 0.632, precision 0.792, F1 0.703; organisations 0.566); the floors became those figures. At the session's end
 (rules of Danish word order and the programme conventions, organisations from two more tables): lineage 0.648, by
 sentence recall 0.656, precision 0.805, F1 0.723, indicators 0.884, organisations 0.608; the floors rose with
-them."""
+them. Session 21: session 20's blind set (s20_01-s20_14) joined at the start (153 excerpts at 67fddc6: kommuner 0.973,
+lineage 0.631, document fields 0.909, indicators 0.876; by sentence recall 0.632, precision 0.766, F1 0.693;
+organisations 0.627); the floors became those figures."""
 from __future__ import annotations
 
 import importlib.util
@@ -111,14 +113,14 @@ def _f1(corpus: Path, gold: Path, only: str) -> float:
 def test_every_text_has_its_gold(corpus: Path, gold: Path) -> None:
     texts = sorted(p.stem for p in (corpus / "municipal").glob("*.txt"))
     golds = sorted(p.name[: -len(".gold.json")] for p in (gold / "municipal").glob("*.gold.json"))
-    assert texts == golds and len(texts) == 139
+    assert texts == golds and len(texts) == 153
 
 
 @pytest.mark.parametrize(("only", "floor"), [
     ("kommuner", 0.97),
-    ("lineage", 0.64),
+    ("lineage", 0.63),
     ("doc", 0.90),
-    ("indicators", 0.88),
+    ("indicators", 0.87),
 ])
 def test_municipal_floor(corpus: Path, gold: Path, only: str, floor: float) -> None:
     assert _f1(corpus, gold, only) >= floor
@@ -129,7 +131,8 @@ def test_municipal_lineage_by_sentence_floor(corpus: Path, gold: Path) -> None:
     no gold lists earns nothing, where the scorer's greedy pairing lets it take a missed event of its kind. Session
     17: recall 0.715, precision 0.823, F1 0.765 on all 101; session 18, with session 17's blind set joined: recall 0.701,
     precision 0.808, F1 0.751 on all 112; session 19, with session 18's blind set joined: recall 0.666, precision 0.801, F1 0.727 on
-    all 126; session 20, with session 19's blind set joined: recall 0.632, precision 0.792, F1 0.703 on all 139."""
+    all 126; session 20, with session 19's blind set joined: recall 0.632, precision 0.792, F1 0.703 on all 139; session 21,
+    with session 20's blind set joined: recall 0.632, precision 0.766, F1 0.693 on all 153."""
     from bench.lineage_alignment import Alignment, align
 
     result = Alignment()
@@ -139,7 +142,7 @@ def test_municipal_lineage_by_sentence_floor(corpus: Path, gold: Path) -> None:
         align(stem, json.loads(gpath.read_text(encoding="utf-8")).get("lineage_events") or [],
               pred.get("lineage_events") or [], result)
     recall, precision, f1 = result.sentence_f1()
-    assert recall >= 0.65 and precision >= 0.80 and f1 >= 0.72, result.line()
+    assert recall >= 0.63 and precision >= 0.76 and f1 >= 0.69, result.line()
 
 
 def test_municipal_organisations_floor(corpus: Path, gold: Path) -> None:
