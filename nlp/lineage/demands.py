@@ -18,7 +18,7 @@ from extract.normalise import collapse_ws
 from . import lexicon
 from .clauses import clause_events
 from .coordinated_clauses import uncovered_clauses
-from .deontic_clauses import active_object, demand_bullet, names_an_instrument
+from .deontic_clauses import MODAL_INFINITIVES, active_object, demand_bullet, names_an_instrument
 from .draft import Draft
 from .genres import GENRES, programme_party, title_lines
 from .clean_phrase import only_adverbs
@@ -27,7 +27,7 @@ from .no_fact import states_no_fact
 from .lists import ITEM
 from .members import conjuncts, listed_before
 from .modal_passive import names_a_quality_or_principle
-from .party_clause import lemma_tokens
+from .party_clause import is_infinitive, lemma_tokens, main_clause, skip_adverbs
 from .programme_voice import infinitive_item, nominal_item, party_demands, second_main_clauses
 from .programme_words import PREPOSITIONS
 from .word_classes import ARTICLE, BULLET, FINITE_AUX, alternation, word_set
@@ -174,11 +174,34 @@ def _modal_demands(sentence: str, start: int, end: int) -> list[Draft]:
         acted_on = active_object(clause) if after[:1] != ["have"] and not names_an_instrument(phrase) else None
         if acted_on:
             phrase = acted_on
+        elif after[:1] != ["have"] and not names_an_instrument(phrase) and _acts_without_object(clause):
+            # an agent's act on nothing a policy names: "• Kommuner bør investere i den tidlige indsats for udsatte
+            # børn", "• Danmark skal påtage sig sin del af forpligtelsen" (s20_13, s20_10: neither in its gold); the
+            # agent is no scheme demanded
+            continue
         if after[:1] == ["have"] and len(words) > at + 2:
             # "Ægtefæller skal have ret til at overføre ...": what they shall have is the commitment
             phrase = ARTICLE.sub("", " ".join(words[at + 2:])).split(",")[0].rstrip(" .")
         out.append(Draft("planned", start, end, phrase, None, None, None, None, False))
     return out
+
+
+def _acts_without_object(clause: str) -> bool:
+    """The modal's verb is an active infinitive of an act (not a state of the subject, `_STATE_OF_SUBJECT`:
+    "Førtidspension bør udelukkende være forbeholdt ...", s10 gold; not a modal) and `active_object` found no
+    object for it."""
+    tokens = lemma_tokens(main_clause(BULLET.sub("", clause).strip()))
+    modal = next((i for i, (w, _) in enumerate(tokens[:13]) if w.lower() in _DEMAND_MODAL_WORDS), None)
+    if modal is None:
+        return False
+    i, _ = skip_adverbs(tokens, modal + 1)
+    return i < len(tokens) and is_infinitive(tokens[i]) and tokens[i][1] not in _STATE_OF_SUBJECT \
+        and tokens[i][0].lower() not in MODAL_INFINITIVES
+
+
+#: The verbs after a modal that say how the subject shall be or what it covers, not what it does ("• Den gensidige
+#: forsørgerpligt skal gælde for alle, der lever i ægteskab", s10 gold: `planned`).
+_STATE_OF_SUBJECT = frozenset({"være", "blive", "gælde"})
 
 
 def _general_subject(subject: list[str]) -> bool:

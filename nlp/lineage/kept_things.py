@@ -16,6 +16,13 @@ keep-wish), against a new thing demanded, `planned`. Danish marks the difference
 - a judgement of the party that an act goes on ("Det er vigtigt, at Danmark fortsætter med at opstille vindmøller
   ...", s11_08; "Det er samtidig afgørende at en række mindre sygehuse fortsat dels kan varetage akutte
   døgnfunktioner", s10_04; both golds `confirmed`);
+- a definite thing with a demand modal and the passive of a verb of keeping ("Hjemmeværnet skal bevares på et
+  uændret niveau", s20_08 gold: `confirmed`, as "De åbne indre grænser skal fastholdes", s19_10, by the event
+  lexicon's verb); an indefinite subject is things of a kind, no one scheme kept ("Skoler og børneinstitutioner på
+  øerne skal bevares", f06: not in its gold);
+- the party's judgement of a thing named definite, by a verb of judging with "som" or "for (at være)" ("Dansk
+  Folkeparti betragter terrorlovgivningen som en god start", s19_06; "Dansk Folkeparti anser værnepligten for at
+  være et vigtigt led i et demokratisk forsvar", s20_08; both golds `confirmed`);
 - an adverbial of continuation (lineage_words.csv roles continuation_adverb and future_adverb: "fortsat",
   "stadig", "også i fremtiden", "også fremtidigt") with a definite thing: the party's object ("I det internationale
   arbejde ser vi også i fremtiden NATO-samarbejdet som krumtappen ...") or the subject of a modal ("Beredskabet og
@@ -272,6 +279,38 @@ def continued_subject(tokens: list[tuple[str, str]], f: int | None, start: int, 
         return []
     return [Draft("confirmed", start, end, noun_phrase([w for w, _ in before_preposition(tokens[:f])]), None, None,
                   party, None, False)]
+
+
+def kept_in_passive(tokens: list[tuple[str, str]], f: int, start: int, end: int, party: str) -> list[Draft]:
+    """A definite subject, a demand modal at f and the passive of a verb of keeping (programme_verbs.csv, role
+    kept): "Hjemmeværnet skal bevares på et uændret niveau" (s20_08 gold: `confirmed`). The subject up to its
+    first preposition; an indefinite subject, a principle, a quality or people keep nothing (see the module's doc)."""
+    if not f or tokens[f][1] not in DEMAND_MODALS:
+        return []
+    i, negated = skip_adverbs(tokens, f + 1)
+    subject = before_preposition(tokens[:f])
+    if negated or i >= len(tokens) or not s_passive(*tokens[i]) or verbs().get(tokens[i][1]) != "kept" \
+            or not _names_definite_things(tokens[:f]) or _quality(subject[-1][0]) or names_people(subject):
+        return []
+    return [Draft("confirmed", start, end, noun_phrase([w for w, _ in subject]), None, None, party, None, False)]
+
+
+def judged(named: list[tuple[str, str]], start: int, end: int, party: str) -> list[Draft]:
+    """The object of the party's verb of judging (programme_verbs.csv, role judge) before "som" or "for": a thing
+    named definite is one there is, judged, so kept (see the module's doc), when it is a scheme (scheme_heads.csv:
+    "værnepligten", "terrorlovgivningen"); a pronoun ("anser det som selvfølgeligt, at ...", s12_03), an indefinite
+    thing or another thing judged is none."""
+    at, negated = skip_adverbs(named, 0)
+    if negated:
+        return []
+    named = named[at:]
+    end_at = next((k for k, (w, _) in enumerate(named) if w.lower() in ("som", "for")), None)
+    if not end_at or end_at > 6:
+        return []
+    obj = named[:end_at]
+    if not _names_definite_things(obj) or not is_scheme(before_preposition(obj)[-1]):
+        return []  # (a judged thing that names no scheme, an institution or a value, is an opinion, no event kept)
+    return [Draft("confirmed", start, end, noun_phrase([w for w, _ in obj]), None, None, party, None, False)]
 
 
 # "Det er (samtidig) vigtigt, at ...": a judgement of the party on a clause (lineage_words.csv, role

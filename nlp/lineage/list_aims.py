@@ -19,6 +19,7 @@ from __future__ import annotations
 
 from .modal_passive import head_words, names_a_quality_or_principle, passive_at
 from .party_clause import DEMAND_MODALS, lemma_tokens, main_clause, skip_adverbs
+from .programme_words import is_scheme
 from .word_classes import BULLET, word_set
 
 #: The most words before the modal in the item's main clause (V2: its first constituent).
@@ -37,7 +38,7 @@ def states_an_aim(item: str) -> bool:
     if negated or i >= len(tokens):
         return False
     word, lemma = tokens[i][0].lower(), tokens[i][1]
-    if word != "have" and lemma in word_set("state_verb"):
+    if word != "have" and lemma in word_set("state_verb") and not _acts_on_a_scheme(tokens[i + 1:]):
         # ("have" stays a demand: what is had may be a right, "skal have ret til at overføre ...", f05, or a choice,
         # "skal have et frit skolevalg", s18_06 gold; and the lemma table reads the infinitive "have" as the noun "hav")
         return True
@@ -45,6 +46,14 @@ def states_an_aim(item: str) -> bool:
         head = head_words(tokens[:modal])
         return bool(head) and names_a_quality_or_principle(head[-1])
     return False
+
+
+def _acts_on_a_scheme(rest: list[tuple[str, str]]) -> bool:
+    """The verb's object is a noun phrase headed by a scheme (nlp/data/scheme_heads.csv): the verb makes or keeps an
+    instrument, no state ("• Vi skal sikre bilaterale hjemsendelsesaftaler med de lande, ...", s20_10 gold:
+    `planned`), where a that-clause or a state ("skal sikre, at ...", "skal give børn og unge muligheder") is none."""
+    head = head_words(rest)
+    return bool(head) and head[0][0].lower() not in (",", "at") and is_scheme(head[-1])
 
 
 #: The expletive subjects of an existential clause.

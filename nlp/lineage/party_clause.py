@@ -182,7 +182,21 @@ def _adverbial_phrase_at(tokens: list[tuple[str, str]], i: int) -> int:
     words = tuple(w.lower() for w, _ in tokens[i:i + 4])
     if len(words) >= 3 and words[0] == "på" and words[2] == "sigt" and words[1].isalpha():
         return 3
+    if words[:2] == ("sammen", "med"):
+        return _comitative_length(tokens, i)
     return next((len(p) for p in _adverbial_phrases() if words[:len(p)] == p), 0)
+
+
+def _comitative_length(tokens: list[tuple[str, str]], i: int) -> int:
+    """"sammen med <noun phrase>" (with whom) in the adverbial's place between the finite verb and the infinitive:
+    "Kulturministeriet skal sammen med Sundhedsministeriet gennemføre et pilotprojekt" (s20_05 gold: `planned`),
+    "Alternativet ønsker sammen med arbejdsmarkedets parter at undersøge ..." (s20_03). The noun phrase ends before
+    the infinitive (its marker "at", or a lower-case word in -e that is its own lemma) within four words; none: 0."""
+    for k in range(i + 3, min(len(tokens), i + 7)):
+        word, lemma = tokens[k]
+        if word.lower() == "at" or (word.islower() and word == lemma and word.endswith("e") and len(word) > 3):
+            return k - i
+    return 0
 
 
 #: The modals of a demand, by lemma ("skal"/"skulle" -> skulle, "bør"): in a party's voice what it wants done.
@@ -206,8 +220,10 @@ def duty_modal_at(tokens: list[tuple[str, str]], f: int) -> bool:
 def finite_verb(tokens: list[tuple[str, str]]) -> int | None:
     """The finite verb of a V2 main clause: a verb of volition or demand, or a modal, after the first
     constituent (within its first eight words); None in V1 (a question, a condition)."""
-    for i, (_, lemma) in enumerate(tokens[:8]):
-        if verbs().get(lemma) in ("volition", "demand", "support") or lemma in DEMAND_MODALS or _multiword(tokens, i):
+    for i, (word, lemma) in enumerate(tokens[:8]):
+        if verbs().get(lemma) in ("volition", "demand", "support") or lemma in DEMAND_MODALS or _multiword(tokens, i) \
+                or (verbs().get(lemma) == "judge" and word.lower() == lemma + "r"):  # (its present active only:
+            # "skal betragtes som varer" is a passive after the modal, s7_06)
             return i or None
     # else a duty modal ("Møntunionen må gentænkes ..."), which only the passive readers take: not before the
     # verbs above, so "Derfor må vi arbejde for ..." is still read by its verb of demand

@@ -58,7 +58,8 @@ from .coordinated_clauses import one_per_instrument, sentence_pieces, uncovered_
 from .demanded_objects import acted_on, demanded_object
 from .deontic_clauses import deontic_demand, names_an_instrument
 from .draft import Draft
-from .kept_things import continued_object, continued_subject, judged_continuation, kept, supported
+from .kept_things import (continued_object, continued_subject, judged, judged_continuation, kept, kept_in_passive,
+                          supported)
 from .law_content import law_content
 from .modal_demands import active_demand, existential_passive, generic_ability, impersonal_demand, passive_demand, possibility_demand
 from .modal_passive import modal_passive, wished_passive
@@ -144,7 +145,8 @@ def party_demands(sentence: str, start: int, end: int, party: str) -> list[Draft
                 or possibility_demand(tokens, f, start, end, party) \
                 or impersonal_demand(sentence, tokens, f, start, end, party) \
                 or generic_ability(tokens, f, start, end, party) \
-                or passive_demand(tokens, f, start, end, party) or active_demand(tokens, f, start, end, party) \
+                or passive_demand(tokens, f, start, end, party) or kept_in_passive(tokens, f, start, end, party) \
+                or active_demand(tokens, f, start, end, party) \
                 or refrain_demand(tokens, f, start, end, party) or existential_passive(tokens, f, start, end, party) \
                 or modal_passive(text, tokens, f, start, end, party) or law_content(tokens, f, start, end, party)
     assert subject_end is not None
@@ -172,6 +174,8 @@ def party_demands(sentence: str, start: int, end: int, party: str) -> list[Draft
         if not head or head[0][0].lower() in ("at", ",") or not is_scheme(head[-1]):
             return []
         return demanded_object(named, start, end, party)
+    if role == "judge":  # "Dansk Folkeparti betragter terrorlovgivningen som en god start" (kept_things)
+        return judged(tokens[i:], start, end, party)
     if role == "kept":  # "Derfor værner vi om nærhedsprincippet" (s11_05 gold: `confirmed`)
         return kept(tokens[i:], lemma, start, end, party)
     return []
@@ -212,7 +216,9 @@ def _wished(tokens: list[tuple[str, str]], i: int, role: str | None, keeps: bool
         # "Vi vil et Danmark, hvor ..." names none: an aim)
         return demanded_object(tokens[i:], start, end, party)
     words = [w for w, _ in tokens[i + 1:]]
-    if kind is None and role == "volition" and infinitive:
+    if kind is None and (role == "volition" or bare) and infinitive:
+        # (the party's duty modal as its "vil": "Vi skal sikre bilaterale hjemsendelsesaftaler med de lande, ...",
+        # s20_10 gold; "Vi bør lave en helt ny straffelov", s12_07 gold: both `planned`)
         # only a modal takes a bare infinitive (Danish grammar: "vil privatisere", "ønsker at privatisere"): after
         # "ønsker" with no "at" the word is no verb but opens the wished thing ("Dansk Folkeparti ønsker mere fokus
         # på ...", s10_04; "Alternativet ønsker samme fremgangsmåde indført i Danmark", s12_01: neither in its gold)

@@ -39,7 +39,13 @@ COMPOUND_SHORT_HEADS = frozenset({"lov"})
 def names_a_scheme(lemma: str) -> bool:
     """The lemma is a scheme's noun, or a compound whose last part is one ("sundhedsforsikring", "straffelov")."""
     return lemma in scheme_heads() or any((len(h) > 3 or h in COMPOUND_SHORT_HEADS) and lemma.endswith(h)
-                                          and len(lemma) > len(h) + 2 for h in scheme_heads())
+                                          and len(lemma) > len(h) + 2 and lemma[:-len(h)] not in _PREFIXES
+                                          for h in scheme_heads())
+
+
+#: The unstressed prefixes Danish derives verbs with ("forpligte" of "pligt", "bestemme"): a word of a prefix and a
+#: head is a derivation, no compound ("ikke være forpligtet til at stille tilbud", s7_02: no duty named).
+_PREFIXES = frozenset({"for", "be", "und"})
 
 
 _NOUN_ENDINGS = ("erne", "ene", "er", "en", "et", "ne")
