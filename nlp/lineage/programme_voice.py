@@ -58,6 +58,7 @@ from .coordinated_clauses import one_per_instrument, sentence_pieces, uncovered_
 from .demanded_objects import acted_on, demanded_object
 from .deontic_clauses import deontic_demand, names_an_instrument
 from .draft import Draft
+from .means import means_of_an_aim
 from .kept_things import (continued_object, continued_subject, judged, judged_continuation, kept, kept_in_passive,
                           supported)
 from .law_content import law_content
@@ -145,6 +146,7 @@ def party_demands(sentence: str, start: int, end: int, party: str) -> list[Draft
                 or possibility_demand(tokens, f, start, end, party) \
                 or impersonal_demand(sentence, tokens, f, start, end, party) \
                 or generic_ability(tokens, f, start, end, party) \
+                or means_of_an_aim(tokens, f, start, end, party) \
                 or passive_demand(tokens, f, start, end, party) or kept_in_passive(tokens, f, start, end, party) \
                 or active_demand(tokens, f, start, end, party) \
                 or refrain_demand(tokens, f, start, end, party) or existential_passive(tokens, f, start, end, party) \

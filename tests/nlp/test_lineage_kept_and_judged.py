@@ -126,3 +126,20 @@ def test_a_prefix_makes_no_compound(word: str, lemma: str, scheme: bool) -> None
 def test_a_comitative_adverbial_before_the_infinitive(tmp_path: Path, sentence: str,
                                                       events: list[tuple[str, str]]) -> None:
     assert [(kind, subject) for kind, subject, _ in _events(tmp_path, sentence, party="Alternativet")] == events
+
+
+@pytest.mark.parametrize(("sentence", "events"), [
+    # the means after "ved" of an aim stated in the passive: the means is the event (s7_07, s20_01 golds)
+    ("Pengestrømmene skal begrænses ved lovgivning og altid indregistreres offentligt.", [("planned", "lovgivning")]),
+    ("Dette skal mindskes markant ved omlægning af drivmidlet.", [("planned", "omlægning af drivmidlet")]),
+    # "ved at" and an act on an instrument (s9_05 gold: the tax)
+    ("Danske forbrugeres frihed skal respekteres ved at afvikle afgifter som f.eks. sukkerafgiften.",
+     [("planned", "afgifter")]),
+    # a means that names no instrument, an act the tables name, "gennem": nothing of this reader (s10_05, s11_10,
+    # s20_13: in no gold)
+    ("Ghettodannelse skal bekæmpes ved at undgå en stærk koncentration af udlændinge.", []),
+    ("Denne bestyrelse skal godkendes ved simpelt flertal.", []),
+    ("Indsigten skal styrkes gennem internationale organisationer.", []),
+])
+def test_the_means_of_an_aim(tmp_path: Path, sentence: str, events: list[tuple[str, str]]) -> None:
+    assert [(kind, subject) for kind, subject, _ in _events(tmp_path, sentence, party="Alternativet")] == events
