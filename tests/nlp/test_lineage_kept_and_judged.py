@@ -143,3 +143,4 @@ def test_a_comitative_adverbial_before_the_infinitive(tmp_path: Path, sentence: 
 ])
 def test_the_means_of_an_aim(tmp_path: Path, sentence: str, events: list[tuple[str, str]]) -> None:
     assert [(kind, subject) for kind, subject, _ in _events(tmp_path, sentence, party="Alternativet")] == events
+

@@ -506,9 +506,11 @@ def test_a_wish_without_continuation_stays_a_demand_of_schemes_only() -> None:
 
 
 @pytest.mark.parametrize(("sentence", "subject"), [
-    # a demand modal and an s-passive whatever the verb, the subject a thing a policy acts on (s7_07 gold:
-    # "lovgivning der begrænser ... pengestrømme"; s9_04 gold: "udlicitering under demokratisk kontrol")
-    ("Pengestrømmene skal begrænses ved lovgivning og altid indregistreres offentligt.", "Pengestrømmene"),
+    # a demand modal and an s-passive whatever the verb, the subject a thing a policy acts on (s9_04 gold:
+    # "udlicitering under demokratisk kontrol"); a means after "ved" is the demand instead (nlp/lineage/means.py:
+    # s7_07 gold "lovgivning der begrænser ... pengestrømme")
+    ("Pengestrømmene skal begrænses ved lovgivning og altid indregistreres offentligt.", "lovgivning"),
+    ("Pengestrømmene skal begrænses og altid indregistreres offentligt.", "Pengestrømmene"),
     ("Udlicitering skal bruges, hvor det er egnet, og altid under demokratisk kontrol.", "Udlicitering"),
     # inverted after an adverbial, the passive after the subject's relative clause (f05 gold: "salg af statslige
     # virksomheder i konkurrence med private")
