@@ -15,12 +15,14 @@ from .policy_layout import LOGO_LINE, Found
 # Ministries by their form ("Beskæftigelsesministeriet"), Folketing committees, and the
 # agencies table; a name followed by its abbreviation is one organisation ("... Velfærd (VIVE)").
 # A ministry or agency in the genitive is named all the same: "Beskæftigelsesministeriets
-# benchmarkinganalyse" (d09), "Arbejdsmarkeds- og Rekrutteringsstyrelsens skrivelse" (p14).
+# benchmarkinganalyse" (d09), "Arbejdsmarkeds- og Rekrutteringsstyrelsens skrivelse" (p14), "Folketingets
+# parlamentariske kontrol" (s10_04 gold: "Folketinget"; s12_03, s19_07): the genitive "s" of a name the
+# agencies table holds in full (not of an abbreviation: Danish writes "FT's") is left out of the name.
 _ORGANISATIONS = re.compile(
     # a board ("Bestyrelsen", "Kommunalbestyrelsen") is no agency ("styrelse")
     r"\b(?:(?P<body>[A-ZÆØÅ][\wæøå-]*(?:- og [A-ZÆØÅ][\wæøå]*)?(?:ministeriet|(?<![Bb]e)styrelsen))s?"
     r"|Folketingets [A-ZÆØÅ]?\w*udvalg"
-    rf"|(?:{AGENCY_NAMES})(?: \([A-ZÆØÅ]{{2,5}}\))?)(?!\w)")
+    rf"|(?P<agency>{AGENCY_NAMES})(?: \([A-ZÆØÅ]{{2,5}}\))?(?P<genitive>(?<=[a-zæøå])s)?)(?!\w)")
 
 
 def _line_of(text: str, index: int) -> str:
@@ -46,7 +48,7 @@ def organisations_at(doc: Document, issuer: Found | None = None) -> list[tuple[s
         fullest[known_issuer.id if known_issuer else issuer.value] = (
             issuer.value, issuer.start, issuer.start + len(issuer.value))
     for m in _ORGANISATIONS.finditer(doc.text):
-        printed = m.group("body") or m.group(0)
+        printed = m.group("body") or (m.group(0)[:-1] if m.group("genitive") else m.group(0))
         known = reference.agency_by_name(re.sub(r" \([A-ZÆØÅ]{2,5}\)$", "", printed))
         key = known.id if known else printed
         if len(printed) > len(fullest.get(key, ("",))[0]):

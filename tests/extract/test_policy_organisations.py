@@ -105,3 +105,19 @@ def test_a_body_by_its_name_not_inside_another_word(text: str, names: list[str])
 def test_the_organisations_of_corpus_texts(stem: str, organisations: tuple[str, ...]) -> None:
     [info] = parse(load(ROOT / "corpus" / "municipal" / f"{stem}.txt"))
     assert info.organisations == organisations
+
+
+@pytest.mark.parametrize(("text", "names"), [
+    # a body of the agencies table in the genitive names the body (s10_04 gold: "Folketinget" of "Folketingets
+    # parlamentariske kontrol"), as a ministry's genitive does (d09: "Beskæftigelsesministeriets benchmarkinganalyse")
+    ("Den centrale sygehusstyrelse skal være underlagt Folketingets parlamentariske kontrol.", ("Folketinget",)),
+    ("Beskæftigelsesministeriets benchmarkinganalyse og Folketinget.", ("Beskæftigelsesministeriet", "Folketinget")),
+    # a committee of the Folketing is its own body; an abbreviation takes no genitive "s" ("FTs" is no body)
+    ("Folketingets Beskæftigelsesudvalg har spurgt.", ("Folketingets Beskæftigelsesudvalg",)),
+    ("Se FTs hjemmeside.", ()),
+])
+def test_a_body_in_the_genitive(tmp_path: Path, text: str, names: tuple[str, ...]) -> None:
+    path = tmp_path / "programme.txt"
+    path.write_text(text + "\n", encoding="utf-8")
+    [info] = parse(load(path))
+    assert info.organisations == names
