@@ -12,7 +12,7 @@ from .policy_issuer import AGENCY_NAMES, KOMMUNE_NAME
 from .policy_layout import LOGO_LINE, Found
 
 
-# Ministries by their form ("Beskæftigelsesministeriet"), Folketing committees, and the
+# Ministries and boards by their form ("Beskæftigelsesministeriet", "Planklagenævnet"), Folketing committees, and the
 # agencies table; a name followed by its abbreviation is one organisation ("... Velfærd (VIVE)").
 # A ministry or agency in the genitive is named all the same: "Beskæftigelsesministeriets
 # benchmarkinganalyse" (d09), "Arbejdsmarkeds- og Rekrutteringsstyrelsens skrivelse" (p14), "Folketingets
@@ -20,7 +20,9 @@ from .policy_layout import LOGO_LINE, Found
 # agencies table holds in full (not of an abbreviation: Danish writes "FT's") is left out of the name.
 _ORGANISATIONS = re.compile(
     # a board ("Bestyrelsen", "Kommunalbestyrelsen") is no agency ("styrelse")
-    r"\b(?:(?P<body>[A-ZÆØÅ][\wæøå-]*(?:- og [A-ZÆØÅ][\wæøå]*)?(?:ministeriet|(?<![Bb]e)styrelsen))s?"
+    # a public board by its Danish form in "-nævnet" (Ligebehandlingsnævnet, s17_01, s9_08; Planklagenævnet, s10_06;
+    # Bevillingsnævnet, s9_08: each in its gold)
+    r"\b(?:(?P<body>[A-ZÆØÅ][\wæøå-]*(?:- og [A-ZÆØÅ][\wæøå]*)?(?:ministeriet|(?<![Bb]e)styrelsen|nævnet))s?"
     r"|Folketingets [A-ZÆØÅ]?\w*udvalg"
     rf"|(?P<agency>{AGENCY_NAMES})(?: \([A-ZÆØÅ]{{2,5}}\))?(?P<genitive>(?<=[a-zæøå])s)?)(?!\w)")
 
