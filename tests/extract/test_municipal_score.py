@@ -84,7 +84,10 @@ recall 0.632, precision 0.792, F1 0.703; organisations 0.566); the floors became
 sentence recall 0.656, precision 0.805, F1 0.723, indicators 0.884, organisations 0.608; the floors rose with
 them. Session 21: session 20's blind set (s20_01-s20_14) joined at the start (153 excerpts at 67fddc6: kommuner 0.973,
 lineage 0.631, document fields 0.909, indicators 0.876; by sentence recall 0.632, precision 0.766, F1 0.693;
-organisations 0.627); the floors became those figures."""
+organisations 0.627); the floors became those figures. At the session's end (programme grammar: kept and judged schemes,
+the party's duty modal, the means of an aim, an agent's act in a list; organisations: public boards in "-nævnet",
+bodies in the genitive, two national institutions): lineage 0.636, by sentence recall 0.641, precision 0.775, F1
+0.701, organisations 0.664; the floors rose with them."""
 from __future__ import annotations
 
 import importlib.util
@@ -132,7 +135,8 @@ def test_municipal_lineage_by_sentence_floor(corpus: Path, gold: Path) -> None:
     17: recall 0.715, precision 0.823, F1 0.765 on all 101; session 18, with session 17's blind set joined: recall 0.701,
     precision 0.808, F1 0.751 on all 112; session 19, with session 18's blind set joined: recall 0.666, precision 0.801, F1 0.727 on
     all 126; session 20, with session 19's blind set joined: recall 0.632, precision 0.792, F1 0.703 on all 139; session 21,
-    with session 20's blind set joined: recall 0.632, precision 0.766, F1 0.693 on all 153."""
+    with session 20's blind set joined: recall 0.632, precision 0.766, F1 0.693 on all 153 at the join, 0.641, 0.775 and
+    0.701 at the session's end."""
     from bench.lineage_alignment import Alignment, align
 
     result = Alignment()
@@ -142,14 +146,15 @@ def test_municipal_lineage_by_sentence_floor(corpus: Path, gold: Path) -> None:
         align(stem, json.loads(gpath.read_text(encoding="utf-8")).get("lineage_events") or [],
               pred.get("lineage_events") or [], result)
     recall, precision, f1 = result.sentence_f1()
-    assert recall >= 0.63 and precision >= 0.76 and f1 >= 0.69, result.line()
+    assert recall >= 0.64 and precision >= 0.77 and f1 >= 0.70, result.line()
 
 
 def test_municipal_organisations_floor(corpus: Path, gold: Path) -> None:
     """The organisations field, which the shared scorer leaves out, as a set per document (bench/unfilled_fields.py
     organisations). Session 19: F1 0.288 (found 44 of 254, 8 extra) -> 0.548 (found 100, 11 extra) with the
     international bodies and a byråd's magistrate bodies (0.560 with the regions); the check half less s9_04, whose gold
-    organisations were read while the table was made, 0.369 -> 0.446."""
+    organisations were read while the table was made, 0.369 -> 0.446. Session 21, with session 20's blind set joined:
+    0.627 -> 0.664 (check half 0.492 -> 0.528), public boards in "-nævnet" and bodies in the genitive."""
     from bench.unfilled_fields import organisation_counts
 
     found = extra = missed = 0
@@ -161,4 +166,4 @@ def test_municipal_organisations_floor(corpus: Path, gold: Path) -> None:
         pred = json.loads(dev_extraction(corpus / "municipal" / f"{stem}.txt").flat.model_dump_json())
         one = organisation_counts(record, pred)
         found, extra, missed = found + one[0], extra + one[1], missed + one[2]
-    assert 2 * found / (2 * found + extra + missed) >= 0.60, (found, extra, missed)
+    assert 2 * found / (2 * found + extra + missed) >= 0.66, (found, extra, missed)
