@@ -191,7 +191,7 @@ def _acts_without_object(clause: str) -> bool:
     "Førtidspension bør udelukkende være forbeholdt ...", s10 gold; not a modal) and `active_object` found no
     object for it."""
     tokens = lemma_tokens(main_clause(BULLET.sub("", clause).strip()))
-    modal = next((i for i, (w, _) in enumerate(tokens[:13]) if w.lower() in _DEMAND_MODAL_WORDS), None)
+    modal = next((i for i, (w, _) in enumerate(tokens[:12]) if w.lower() in _DEMAND_MODAL_WORDS), None)
     if modal is None:
         return False
     i, _ = skip_adverbs(tokens, modal + 1)

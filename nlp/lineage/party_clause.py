@@ -191,10 +191,9 @@ def _comitative_length(tokens: list[tuple[str, str]], i: int) -> int:
     """"sammen med <noun phrase>" (with whom) in the adverbial's place between the finite verb and the infinitive:
     "Kulturministeriet skal sammen med Sundhedsministeriet gennemføre et pilotprojekt" (s20_05 gold: `planned`),
     "Alternativet ønsker sammen med arbejdsmarkedets parter at undersøge ..." (s20_03). The noun phrase ends before
-    the infinitive (its marker "at", or a lower-case word in -e that is its own lemma) within four words; none: 0."""
+    the infinitive (its marker "at", or `is_infinitive`) within four words; none: 0."""
     for k in range(i + 3, min(len(tokens), i + 7)):
-        word, lemma = tokens[k]
-        if word.lower() == "at" or (word.islower() and word == lemma and word.endswith("e") and len(word) > 3):
+        if tokens[k][0].lower() == "at" or is_infinitive(tokens[k]):
             return k - i
     return 0
 

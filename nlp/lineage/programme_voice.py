@@ -219,8 +219,8 @@ def _wished(tokens: list[tuple[str, str]], i: int, role: str | None, keeps: bool
         return demanded_object(tokens[i:], start, end, party)
     words = [w for w, _ in tokens[i + 1:]]
     if kind is None and (role == "volition" or bare) and infinitive:
-        # (the party's duty modal as its "vil": "Vi skal sikre bilaterale hjemsendelsesaftaler med de lande, ...",
-        # s20_10 gold; "Vi bør lave en helt ny straffelov", s12_07 gold: both `planned`)
+        # (the party's duty modal acts as its "vil": "Vi skal sikre bilaterale hjemsendelsesaftaler med de lande, ...",
+        # s20_10 gold; "Vi bør lave en helt ny straffelov", s12_07 gold: both `planned`;)
         # only a modal takes a bare infinitive (Danish grammar: "vil privatisere", "ønsker at privatisere"): after
         # "ønsker" with no "at" the word is no verb but opens the wished thing ("Dansk Folkeparti ønsker mere fokus
         # på ...", s10_04; "Alternativet ønsker samme fremgangsmåde indført i Danmark", s12_01: neither in its gold)
