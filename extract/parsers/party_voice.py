@@ -62,6 +62,29 @@ def speaking_party(text: str) -> Found | None:
     return Found(speaker, first.start(), first.end() if first.group(0) == speaker else None)
 
 
+# A programme's chapter that names its party only in passing ("Efter 2001 har Dansk Folkeparti haft afgørende
+# indflydelse på ...", "takket være Dansk Folkeparti", corpus/municipal s20_06; Enhedslisten's analysis naming the
+# party once, s20_14) is still the party's: the municipal golds make the one party an excerpt names its issuer and
+# its impersonal "skal"/"bør" sentences its demands (s20's and s10_04's gold_notes), a chapter that never names it
+# none (s10_05, s18_03). Only where the text states duties in that voice (two sentences or more with "skal"/"bør")
+# and names no other party and quotes no one; the last of the issuer readers (policy_issuer.py), so a letterhead, a
+# kommune or a byråd's minutes that mention a party ("Venstre foreslår ...", s7_08) keep theirs.
+_DUTY_SENTENCE = re.compile(r"(?<![\wæøå])(?:skal|bør)(?![\wæøå])")
+
+
+def only_party_named(text: str) -> Found | None:
+    """The one party a programme-like text names, however often and wherever (see above), or None."""
+    if not _states_demands(text) or len(_DUTY_SENTENCE.findall(text)) < 2 \
+            or any(m.cue == "quote_attribution" and m.found_in(text, "") for m in genre_markers()):
+        return None
+    names = party_names_in(text)
+    first = next(iter(_any_party_name(shaped_parties(text)).finditer(text)), None)
+    if first is None:
+        return None
+    party = names[first.group(0)]
+    return Found(party, first.start(), first.end() if first.group(0) == party else None)
+
+
 # A party that names itself by its abbreviation ("SF vil afskaffe ...", "Derfor vil SF arbejde for ...", as SF's
 # principprogram writes "SF arbejder for en regulering af ...", corpus/municipal s08): the abbreviation of
 # parties.csv (two letters or more: "V", "K" stand for much else) as the subject of a demand verb in two

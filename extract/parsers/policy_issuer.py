@@ -15,7 +15,7 @@ from ..document_issuer import deciding_body, mail_sender_organisation, publisher
 from ..document_layout import letterhead_lines
 from ..records import Basis
 from .issuer_sites import contact_block, letterhead_mail, newsletter_site, site_issuer, site_owner
-from .party_voice import abbreviated_speaker, programme_party, speaking_party, party_speaking_as_we
+from .party_voice import abbreviated_speaker, only_party_named, programme_party, speaking_party, party_speaking_as_we
 from .policy_genre import genre_markers
 from .policy_layout import (DATE_LINE, GENITIVE_SENDER, GREETING, LOGO_LINE, SKIP_LINK, Found, as_printed, banner_org,
                             offset_inside, found_lines)
@@ -190,7 +190,7 @@ def issuer_of(doc: Document, title: Found | None = _UNREAD) -> Found | None:
              or _repeated_ministry(text) or _kommune_issuer(doc) or site_issuer(text) or _agenda_kommune(doc)
              or letterhead_mail(text) or contact_block(text) or banner_org(text) or speaking_party(text)
              or abbreviated_speaker(text) or newsletter_site(doc) or _deciding_body(doc) or _department(doc)
-             or _declared_site(doc))
+             or _declared_site(doc) or only_party_named(text))
     return _byraad_minutes(doc, found)
 
 

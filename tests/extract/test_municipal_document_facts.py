@@ -441,9 +441,12 @@ PARTY_VOICE_SAMPLE = ("12. Ældrepolitik\n\nSocialdemokratiet ønsker en værdig
     (PARTY_SUBJECT_SAMPLE.replace("Enhedslisten vil", "Enhedslisten har desuden ønsket at"), None),
     (PARTY_STANCE_SAMPLE, "Enhedslisten"),
     ("For Venstre er individets frihed et ufravigeligt princip. Venstre er et liberalt parti.\n", "Venstre"),
-    # the party's name after "for" inside a sentence is no view it holds; a text naming two parties is no
-    # party's programme
-    (PARTY_STANCE_SAMPLE.replace("i det. For\n", "i det, også for\n"), None),
+    # the party's name after "for" inside a sentence is no view it holds, but a text stating duties ("skal") that
+    # names one party only is that party's chapter all the same (party_voice.only_party_named: s20_06, s20's
+    # gold_notes); a text naming two parties is no party's programme
+    (PARTY_STANCE_SAMPLE.replace("i det. For\n", "i det, også for\n"), "Enhedslisten"),
+    (PARTY_STANCE_SAMPLE.replace("i det. For\n", "i det, også for\n").replace("skal beskrives", "kan beskrives"),
+     None),  # one duty sentence only
     (PARTY_STANCE_SAMPLE.replace("grundlæggende principper.", "grundlæggende principper, som Venstre afviser."),
      None),
     # an e-mail from an organisation's own mailbox: the name its domain spells (æ, ø, å as ae, oe, aa)
@@ -458,6 +461,12 @@ PARTY_VOICE_SAMPLE = ("12. Ældrepolitik\n\nSocialdemokratiet ønsker en værdig
     (BANNER_UNIT_SAMPLE.replace("BØRN OG UNGE", "TEKNIK OG MILJØ"), "Teknik og Miljø"),
     ("Dato: 19. november 2012\nE-mail: abc@gmail.com\nKontakt: Lise Holm\n\nNotat\n\nPlan\n", None),
     (PARTY_VOICE_SAMPLE, "Socialdemokratiet"),
+    # a programme's chapter naming its party in passing, its duties impersonal (s20_06; gold issuer Dansk Folkeparti)
+    ("Indfødsret\n\nEfter 2001 har Dansk Folkeparti haft afgørende indflydelse på betingelserne. Der skal ske en "
+     "registrering af personen. Alle udlændinge skal have gyldigt pas.\n", "Dansk Folkeparti"),
+    # the same naming a second party, or quoting: none
+    ("Indfødsret\n\nEfter 2001 har Dansk Folkeparti og Venstre haft afgørende indflydelse på betingelserne. Der skal "
+     "ske en registrering af personen. Alle udlændinge skal have gyldigt pas.\n", None),
     # the party named once, in the genitive of its own policy opening a sentence as the subject of what the policy
     # does (s11_06, s12_09); a policy merely mentioned, or another party named, tells nothing
     ("NATUR OG MILJØ\n\nVenstres miljøpolitik tager sit udgangspunkt i respekt for de naturgivne ressourcer. Målet "
