@@ -63,12 +63,12 @@ def speaking_party(text: str) -> Found | None:
 
 
 # A programme's chapter that names its party only in passing ("Efter 2001 har Dansk Folkeparti haft afgørende
-# indflydelse på ...", "takket være Dansk Folkeparti", corpus/municipal s20_06; Enhedslisten's analysis naming the
-# party once, s20_14) is still the party's: the municipal golds make the one party an excerpt names its issuer and
-# its impersonal "skal"/"bør" sentences its demands (s20's and s10_04's gold_notes), a chapter that never names it
-# none (s10_05, s18_03). Only where the text states duties in that voice (two sentences or more with "skal"/"bør")
-# and names no other party and quotes no one; the last of the issuer readers (policy_issuer.py), so a letterhead, a
-# kommune or a byråd's minutes that mention a party ("Venstre foreslår ...", s7_08) keep theirs.
+# indflydelse på ...", "takket være Dansk Folkeparti", corpus/municipal s20_06) is still the party's: the municipal
+# golds make the one party an excerpt names its issuer and its impersonal "skal"/"bør" sentences its demands (s20's and
+# s10_04's gold_notes), a chapter that never names it none (s10_05, s18_03). Only where the text states duties in that
+# voice ("skal"/"bør" twice or more: an analysis with none, Enhedslisten's s20_14, is left, though its gold names the
+# party) and names no other party and quotes no one; the last of the issuer readers (policy_issuer.py), so a
+# letterhead, a kommune or a byråd's minutes that mention a party ("Venstre foreslår ...", s7_08) keep theirs.
 _DUTY_SENTENCE = re.compile(r"(?<![\wæøå])(?:skal|bør)(?![\wæøå])")
 
 
