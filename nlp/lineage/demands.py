@@ -171,10 +171,11 @@ def _modal_demands(sentence: str, start: int, end: int) -> list[Draft]:
         # tilbyde gratis svømmeundervisning", "Den tabende part skal ... betale sagsomkostningerne", s12_07 gold: the
         # payment, not the party); a subject that names one is the demand's ("Obligatorisk mærkning af fødevarer skal
         # omhandle ...", s9_05)
-        acted_on = active_object(clause) if after[:1] != ["have"] and not names_an_instrument(phrase) else None
+        agent = after[:1] != ["have"] and not names_an_instrument(phrase)
+        acted_on = active_object(clause) if agent else None
         if acted_on:
             phrase = acted_on
-        elif after[:1] != ["have"] and not names_an_instrument(phrase) and _acts_without_object(clause):
+        elif agent and _acts_without_object(clause):
             # an agent's act on nothing a policy names: "• Kommuner bør investere i den tidlige indsats for udsatte
             # børn", "• Danmark skal påtage sig sin del af forpligtelsen" (s20_13, s20_10: neither in its gold); the
             # agent is no scheme demanded

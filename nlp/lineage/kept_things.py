@@ -38,8 +38,8 @@ from . import lexicon
 from .demanded_objects import NOT_ACTS, OBJECT_ENDERS, demanded_object
 from .draft import Draft
 from .modal_passive import names_people
-from .party_clause import (DEMAND_MODALS, is_infinitive, lemma_tokens, main_clause, noun_phrase, party_at, s_passive,
-                           skip_adverbs)
+from .party_clause import (DEMAND_MODALS, is_infinitive, lemma_tokens, main_clause, noun_phrase, party_at,
+                           present_tense, s_passive, skip_adverbs)
 from .programme_words import (FINITE_FORMS, PREPOSITIONS, before_preposition, is_scheme, names_a_principle, other_senses,
                                verbs)
 from .word_classes import ADVERBS, DEFINITE_ARTICLES, alternation, word_set
@@ -101,7 +101,7 @@ def _object(named: list[tuple[str, str]]) -> list[tuple[str, str]]:
         if low in OBJECT_ENDERS or low == "som":
             return named[:k]
         if low == "og" and k + 1 < len(named) and (named[k + 1][0].lower() in FINITE_FORMS | ADVERBS
-                                                   or _present_tense(named[k + 1])):
+                                                   or present_tense(named[k + 1])):
             return named[:k]
     return named
 
@@ -109,12 +109,6 @@ def _object(named: list[tuple[str, str]]) -> list[tuple[str, str]]:
 def _name(word: str) -> bool:
     """A proper name as written: a capital, letters only ("EU", "NATO", "Grønland")."""
     return word[:1].isupper() and word.isalpha()
-
-
-def _present_tense(token: tuple[str, str]) -> bool:
-    """A verb's present tense: its infinitive and -r ("arbejder" of arbejde)."""
-    word, lemma = token[0].lower(), token[1]
-    return lemma.endswith("e") and word == lemma + "r"
 
 
 def _definite_noun(token: tuple[str, str]) -> bool:
@@ -251,7 +245,7 @@ def continued_object(tokens: list[tuple[str, str]], start: int, end: int, party:
     i, keeps = _continued(tokens, subject_end)
     if i < 0 or i >= len(tokens):
         return []
-    if verbs().get(verb[1]) == "kept" and _present_tense(verb):
+    if verbs().get(verb[1]) == "kept" and present_tense(verb):
         return kept(tokens[i:], verb[1], start, end, party)
     obj = _object(tokens[i:])
     if keeps and _names_definite_things(obj):
@@ -271,14 +265,21 @@ def continued_subject(tokens: list[tuple[str, str]], f: int | None, start: int, 
     if not f:
         return []
     i, keeps = _continued(tokens, f + 1)
-    if not keeps or i < 0 or i >= len(tokens) or not _names_definite_things(tokens[:f]) \
-            or s_passive(*tokens[i]) or _quality(before_preposition(tokens[:f])[-1][0]) \
-            or names_people(before_preposition(tokens[:f])):
+    subject = _definite_thing_before(tokens, f)
+    if not keeps or i < 0 or i >= len(tokens) or subject is None or s_passive(*tokens[i]):
         # "Retssikkerheden skal fortsat styrkes": a quality, a change going on; "Borgerne skal fortsat kunne vælge":
         # people (modal_passive reads them so); no thing kept
         return []
-    return [Draft("confirmed", start, end, noun_phrase([w for w, _ in before_preposition(tokens[:f])]), None, None,
-                  party, None, False)]
+    return [Draft("confirmed", start, end, noun_phrase([w for w, _ in subject]), None, None, party, None, False)]
+
+
+def _definite_thing_before(tokens: list[tuple[str, str]], f: int) -> list[tuple[str, str]] | None:
+    """The subject before the modal at f up to its first preposition, when it names definite things (not a quality,
+    not people): a thing there is to keep; else None."""
+    subject = before_preposition(tokens[:f])
+    if not _names_definite_things(tokens[:f]) or _quality(subject[-1][0]) or names_people(subject):
+        return None
+    return subject
 
 
 def kept_in_passive(tokens: list[tuple[str, str]], f: int, start: int, end: int, party: str) -> list[Draft]:
@@ -288,9 +289,9 @@ def kept_in_passive(tokens: list[tuple[str, str]], f: int, start: int, end: int,
     if not f or tokens[f][1] not in DEMAND_MODALS:
         return []
     i, negated = skip_adverbs(tokens, f + 1)
-    subject = before_preposition(tokens[:f])
+    subject = _definite_thing_before(tokens, f)
     if negated or i >= len(tokens) or not s_passive(*tokens[i]) or verbs().get(tokens[i][1]) != "kept" \
-            or not _names_definite_things(tokens[:f]) or _quality(subject[-1][0]) or names_people(subject):
+            or subject is None:
         return []
     return [Draft("confirmed", start, end, noun_phrase([w for w, _ in subject]), None, None, party, None, False)]
 

@@ -18,10 +18,9 @@ from __future__ import annotations
 
 from .deontic_clauses import names_an_instrument
 from .draft import Draft
-from .event_lexicon import entries_by_pos
 from .modal_passive import passive_at
 from .party_clause import duty_modal_at, is_infinitive, noun_phrase, skip_adverbs
-from .programme_words import verb_kind, verbs
+from .programme_words import tabled_verb
 from .word_classes import CLAUSE_OPENERS, word_set
 
 #: The most words (adverbs of degree, "markant", "kraftigt") between the passive and its "ved".
@@ -39,7 +38,7 @@ def means_of_an_aim(tokens: list[tuple[str, str]], f: int, start: int, end: int,
     if negated or i >= len(tokens) or not passive_at(tokens, i):
         return []
     lemma = tokens[i][1]
-    if lemma in entries_by_pos()[0] or verb_kind(lemma) is not None or verbs().get(lemma):
+    if tabled_verb(lemma):
         return []  # a verb of an act the tables name: its readers' ("skal godkendes ved simpelt flertal")
     by = next((k for k in range(i + 1, min(len(tokens), i + 2 + _BEFORE_MEANS)) if tokens[k][0].lower() == "ved"),
               None)

@@ -19,7 +19,7 @@ import re
 from ..lemma_table import lemma_table
 from .draft import Draft
 from .party_clause import duty_modal_at, lemma_tokens, main_clause, noun_phrase, s_passive, skip_adverbs
-from .programme_words import PREPOSITIONS, names_a_principle, verb_kind, verbs
+from .programme_words import PREPOSITIONS, names_a_principle, tabled_verb
 from .word_classes import (ADVERBS, DETERMINERS, FINITE_AUX, NEGATION, PROGRAMME_CONDITION_OPENERS, PRONOUNS,
                            active_finite, word_set)
 from ..word_classes import MODALS
@@ -100,8 +100,7 @@ def _untabled_demand(tokens: list[tuple[str, str]], k: int) -> bool:
     # kan klare sig selv", s17_08; "Tilskud skal indrettes, så vi får mest mulig bæredygtighed for pengene", s11_02:
     # how a thing shall be, an aim neither gold lists. The existential passive is another frame: "Der skal sikres
     # borgerne fuld indsigt ..." makes a thing exist, s7_02 gold: `planned`)
-    return demanding_passive(lemma) and lemma not in word_set("state_verb") and verb_kind(lemma) is None \
-        and not verbs().get(lemma) \
+    return demanding_passive(lemma) and lemma not in word_set("state_verb") and not tabled_verb(lemma) \
         and _ends_clause(tokens, skip_adverbs(tokens, k + 1)[0])  # (an adverbial of time between: "opsiges hurtigst
     # muligt", s19_11)
 

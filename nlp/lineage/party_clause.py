@@ -102,6 +102,12 @@ def is_infinitive(token: tuple[str, str]) -> bool:
     return word.islower() and word == lemma and len(word) > 3 and word.endswith("e")
 
 
+def present_tense(token: tuple[str, str]) -> bool:
+    """A verb's present tense: its infinitive and -r ("arbejder" of arbejde, "anser" of anse)."""
+    word, lemma = token[0].lower(), token[1]
+    return lemma.endswith("e") and word == lemma + "r"
+
+
 def noun_phrase(words: list[str]) -> str:
     """The words as a subject: joined, without an opening article and the punctuation at its ends."""
     return ARTICLE.sub("", " ".join(words)).strip(" ,.")
@@ -221,7 +227,7 @@ def finite_verb(tokens: list[tuple[str, str]]) -> int | None:
     constituent (within its first eight words); None in V1 (a question, a condition)."""
     for i, (word, lemma) in enumerate(tokens[:8]):
         if verbs().get(lemma) in ("volition", "demand", "support") or lemma in DEMAND_MODALS or _multiword(tokens, i) \
-                or (verbs().get(lemma) == "judge" and word.lower() == lemma + "r"):  # (its present active only:
+                or (verbs().get(lemma) == "judge" and present_tense((word, lemma))):  # (its present active only:
             # "skal betragtes som varer" is a passive after the modal, s7_06)
             return i or None
     # else a duty modal ("Møntunionen må gentænkes ..."), which only the passive readers take: not before the

@@ -104,6 +104,12 @@ def verb_kind(lemma: str) -> EventKind | None:
     return "confirmed" if kind == "confirmed" else "planned"
 
 
+def tabled_verb(lemma: str) -> bool:
+    """A verb the event lexicon or programme_verbs.csv names (whatever its role): its own readers take it, where the
+    readers of "any verb" (`modal_passive`, `means`) leave it."""
+    return verb_kind(lemma) is not None or bool(verbs().get(lemma))
+
+
 #: Finite auxiliaries and modals ("er", "skal", "får"): a phrase with one is a clause, not a scheme's name (a
 #: proposal heading, a noun phrase demanded).
 FINITE_FORMS = frozenset("er var har havde bliver blev kan vil skal bør må får".split())

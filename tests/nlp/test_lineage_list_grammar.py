@@ -11,13 +11,7 @@ import pytest
 
 from knowledge.pipeline import extract_path
 from nlp.lineage.list_aims import states_an_aim
-
-
-def _events(tmp_path: Path, body: str, party: str = "Dansk Folkeparti") -> list[tuple[str, str, str | None]]:
-    path = tmp_path / "programme.txt"
-    path.write_text(f"{party}s arbejdsprogram\n\n{body}\n", encoding="utf-8")
-    flat = extract_path(path).flat
-    return [(e.event, e.subject, e.actor) for e in flat.lineage_events]
+from tests.nlp.programme_events import programme_events as _events
 
 
 @pytest.mark.parametrize(("sentence", "subject"), [
