@@ -83,6 +83,8 @@ def is_false_stop(text: str, pos: int) -> bool:
     if not match or _LIST_END.search(head):
         return False
     word = match.group(1)
+    if word.isdigit() and head[match.start(1) - 1:match.start(1)] in ("-", "‐"):
+        return False  # a number glued to a name is no ordinal: "under covid-19. Styrelsen ..."
     if word.isdigit():
         # "stk. 3." ends a sentence (a reference number); "den 3. april" does not (an
         # ordinal); years (4 digits) always may.

@@ -37,7 +37,7 @@ _TEXT = re.compile(r"^(?:aftaleteksten|lovbemærkningerne|bemærkningerne|tekste
                    re.IGNORECASE)
 
 
-_AGREEMENT_TEXT = re.compile(r"^(?:aftaleteksten|aftalen|forliget)\s+(?:til|om|for)\s+(?P<what>.+)$", re.IGNORECASE)
+_AGREEMENT_TEXT = re.compile(r"^(?:aftaleteksten|aftalen|forliget)\s+(?:til|om|for|fra)\s+(?P<what>.+)$", re.IGNORECASE)
 
 
 def agent_of(actor: str | None) -> str | None:
@@ -55,6 +55,7 @@ def agent_of(actor: str | None) -> str | None:
         if actor.lower().startswith("aftaleteksten"):
             return PARTIES_BEHIND + agreement.group("what")
         return PARTIES_BEHIND + agreement.group(0)  # "aftalen om en ny beskæftigelsesindsats"
+    actor = " ".join(words[:finite])  # a name is a noun phrase: no clause's finite verb in it
     return None if _TEXT.match(actor.strip()) else actor
 
 
@@ -127,7 +128,8 @@ def passive_agent(after_participle: str) -> str | None:
     """The agent of a passive: "offentliggjort af Styrelsen for Arbejdsmarked og
     Rekruttering (STAR)", "blev vedtaget af Folketinget" - an agent of the gazetteers only,
     so "af reglen" or "af 2019" are not taken."""
-    between = re.match(r"\s*(?:[\wæøå]+\s+){0,2}?mellem\s+(?P<who>[^.;]+?)(?=\s+(?:i|fra|den|pr\.)\s+\d|\s+i\s+\w+\s+\d{4}|[.;]|$)",
+    # (a time may stand before "mellem": "indgået i marts 2016 mellem regeringen og KL")
+    between = re.match(r"\s*(?:(?:i|den|fra|pr\.)\s+(?:\d{1,2}\.\s*)?(?:[a-zæøå]+\s+)?\d{4}\s+)?(?:[\wæøå]+\s+){0,2}?mellem\s+(?P<who>[^.;]+?)(?=\s+(?:i|fra|den|pr\.)\s+\d|\s+i\s+\w+\s+\d{4}|[.;]|$)",
                        after_participle)
     if between:
         return subject_agent(between.group("who"))  # "aftalt mellem regeringen, DF, SF og Enhedslisten"

@@ -54,7 +54,7 @@ def continued(text: str, spans: list[tuple[int, int]], index: int, d: Draft, anc
         if not CONTINUATION.match(sentence) or _article_opening(sentence):
             return d
         mentions = [t for t in time_mentions(sentence, anchor=anchor)
-                    if not TARGET_YEAR.search(sentence[max(0, t.start - 10):t.start])]
+                    if not TARGET_YEAR.search(sentence, max(0, t.start - 10), t.start)]
         if mentions:
             return replace(d, end=hi, year=mentions[0].year, date=None, year_stated=True)
     return d
@@ -111,7 +111,7 @@ def resolve_anaphora(drafts: list[Draft], text: str) -> list[Draft]:
                                 and len(e.subject.split()) == 1 and e.subject.lower().endswith(word)
                                 and e.subject.lower() != word), None)
             if earlier is None:
-                earlier_subject = _frame_antecedent(word, out, d.start) or _text_compound(word, text[:d.start], text[d.start:]) \
+                earlier_subject = _frame_antecedent(word, out, d.start) or _text_compound(word, text[:d.start], _after_own_change(text, d)) \
                     or _given_phrase(word, text[:d.start])
                 d = replace(d, subject=earlier_subject or d.subject, start=_introducing_sentence(text, d, word, out))
             if earlier is not None:
@@ -120,7 +120,7 @@ def resolve_anaphora(drafts: list[Draft], text: str) -> list[Draft]:
             framed, compound = _FRAMED_ANAPHOR.match(d.subject), None
             if framed and DEFINITE.match(framed.group("word")) and not framed.group("word").lower().startswith("reform"):
                 # "suspension af reglen", "evaluering af ordningen": the anaphor inside the frame
-                compound = _text_compound(framed.group("word").lower(), text[:d.start], text[d.start:])
+                compound = _text_compound(framed.group("word").lower(), text[:d.start], _after_own_change(text, d))
                 if compound:
                     d = replace(d, subject=framed.group("head") + compound)
             if not (framed and compound):
@@ -181,6 +181,17 @@ def _given_complement(subject: str, before: str) -> str:
         return subject
     mention = fuller_mention(words[2], before)
     return subject[:len(subject) - len(words[2])] + mention if mention and subject.endswith(words[2]) else subject
+
+
+def _after_own_change(text: str, d: Draft) -> str:
+    """The text after an anaphor that may name it, less the new value its own event gives it: "Ydelsen blev
+    ændret til selvforsørgelses- og hjemrejseydelse" changes the benefit named before, it is not the new one."""
+    after = text[d.start:]
+    if d.change:
+        at = after.find(d.change, 0, d.end - d.start)
+        if at >= 0:
+            return after[:at] + after[at + len(d.change):]
+    return after
 
 
 def _text_compound(word: str, before: str, text_after: str = "") -> str | None:

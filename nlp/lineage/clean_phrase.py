@@ -131,7 +131,8 @@ def frame_openings() -> tuple[str, ...]:
 # commitment, so it joins the subject. "fra" + a date is when, not what changed.
 _CHANGE = re.compile(
     r"(?:^|\s)(?P<change>(?:fra\s+(?!\d{1,2}\.\s|\d{4}\b|og med\b)(?:[^,;:]|,(?=\d)){1,120}?\s+)?til\s+(?!at\b|og med\b)(?:[^,;:]|,(?=\d)){1,120}?)"
-    r"(?=\s*(?:,(?!\d)|[;:])|(?<!\d)\.\s|\.?$|\s+(?:så|for at|fordi|der|som|hvor|når|og|men)\b)", re.IGNORECASE)
+    r"(?=\s*(?:,(?!\d)|[;:])|(?<!\d)\.\s|\.?$|(?<!-)\s+(?:så|for at|fordi|der|som|hvor|når|og|men)\b)", re.IGNORECASE)
+# (an "og" after a hyphen joins a suspended compound, "til selvforsørgelses- og hjemrejseydelse": no clause ends there)
 
 
 def change_of(after_cue_text: str, subject: str) -> str:

@@ -64,7 +64,8 @@ CUES: tuple[Cue, ...] = (
     # replaced: ended and the text names what takes its place.
     _cue("replaced", rf"\b(?P<by>{_NP})\s+(?:erstattede|erstatter|afløste|afløser)\s+(?:desuden\s+|dermed\s+)?(?P<subj>[^,.;]+)", needs=_REPLACING),
     # coordinated: "X afskaffes og erstattes af Y", "X blev afskaffet pr. 1. juli 2019 og erstattet af Y"
-    _cue("replaced", rf"\b(?P<subj>{_NP})\s+(?:(?:blev|bliver|er blevet|er)\s+)?[\wæøå]+(?:es|et|t)\b[^,;]*?\s+og\s+(?:(?:blev|er)\s+)?(?:erstattet|afløst|erstattes|afløses)\s+af\s+(?P<by>[^,.;]+)", needs=_REPLACING),
+    # (a participle after its auxiliary, or a present passive: "De nationale test blev afskaffet" is no "test")
+    _cue("replaced", rf"\b(?P<subj>{_NP})\s+(?:(?:blev|bliver|er blevet|er|var)\s+[\wæøå]+(?:et|t)|[\wæøå]+es)\b[^,;]*?\s+og\s+(?:(?:blev|er)\s+)?(?:erstattet|afløst|erstattes|afløses)\s+af\s+(?P<by>[^,.;]+)", needs=_REPLACING),
     # inverted: "Fra 2020 afløses kontanthjælpsloftet af et nyt ydelsesloft"
     _cue("replaced", r"\b(?:erstattes|afløses)\s+(?!af\b)(?P<subj>[^,.;]+?)\s+af\s+(?P<by>[^,.;]+)", needs=_REPLACING),
     # a time may stand between verb and agent: "Integrationsydelse erstattes pr. 1. januar 2020 af ..." (p07)
@@ -121,6 +122,10 @@ CUES: tuple[Cue, ...] = (
     # an evaluation set going without saying of what: the evaluation is the subject ("STAR har i 2019 sat en ny
     # evaluering i gang")
     _cue("evaluated", r"\b(?:sat|satte|sætter)\s+(?:en |et )?(?P<subj>(?:[\wæøå]+\s+)?evaluering\w*)\s+i gang\b", needs=("evaluer",)),
+    # the same verb's other particle form, "sætte gang i" (Den Danske Ordbog, sætte: "sætte gang i noget"): "Der er
+    # sat gang i en evaluering af ordningen", "Ministeriet satte i 2021 gang i en evaluering af reformen"
+    _cue("evaluated", r"\b(?:sat|satte|sætter|sættes)\s+(?:[\wæøå]+\s+){0,3}?gang\s+i\s+(?:en |et )?(?:[\wæøå]+\s+)?evaluering\w*\s+af\s+"
+                      r"(?P<subj>[^,.;]{1,60}?)\s*(?=[,.;]|$)", needs=("evaluer",)),
     # the support verb of an evaluation in an object relative: "en ny midtvejsevaluering af frikommuneforsøget
     # ..., som KORA har foretaget" (p30; tests/nlp/test_lineage_relatives.py); events._object_relative
     _cue("evaluated", r"^\s*som\s+(?P<actor>[^,.;]+?)\s+(?:har\s+|havde\s+)?(?:(?:også|selv|tidligere|netop)\s+)?"

@@ -32,7 +32,7 @@ _TIME_PREPOSITION = re.compile(r"(?:\b(?:i|fra|pr\.|per|den|d\.|siden|inden|efte
 
 
 def timed_mentions(sentence: str, mentions: list[TimeMention]) -> list[TimeMention]:
-    timed = [t for t in mentions if t.date is not None or _TIME_PREPOSITION.search(sentence[max(0, t.start - 30):t.start])]
+    timed = [t for t in mentions if t.date is not None or _TIME_PREPOSITION.search(sentence, max(0, t.start - 30), t.start)]
     return timed or mentions
 
 

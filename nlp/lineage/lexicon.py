@@ -172,7 +172,7 @@ def _verb_hit(doc: Doc, i: int, entry: LexEntry, words: list[str]) -> LexHit | N
         return None  # "Det årlige bygningssyn er nu afsluttet" (s04, s10_08): a yearly routine done, no scheme ended
     if form in ("passive", "finite") and habitual(words, i):
         return None  # "iværksættes ... altid inden for 14 dage" (f02): a standing rule described, no event
-    window = words[max(0, i - 8):i]  # "har den 20. december 2019 vedtaget"
+    window = aux_window(words, i)
     if form == "participle" and not AUXILIARIES.intersection(window) and i > 0:
         # "en evaluering ... foretaget af Finansministeriet": a modifier; a participle opening the
         # clause is coordinated under the auxiliary before "og" ("indført i 2016 og afskaffet i 2023")
@@ -212,6 +212,25 @@ def _verb_hit(doc: Doc, i: int, entry: LexEntry, words: list[str]) -> LexHit | N
     return LexHit(entry, kind, t.idx, t.idx + len(t.text), BY_KIND[kind].decision, False, form)
 
 
+# A clause's punctuation: the auxiliary of a participle stands in the participle's own clause.
+_CLAUSE_MARKS = frozenset(",;:()")
+_NEAR, _CLAUSE_REACH = 8, 16
+
+
+def aux_window(words: list[str], i: int) -> list[str]:
+    """The words a participle's auxiliary may stand in: the eight before it, across an inserted adverbial ("har
+    den 20. december 2019 vedtaget", "har, som nævnt, vedtaget"); past those, the participle's own clause back to
+    its punctuation, for the long subject of a V2 passive between "blev" and the participle ("Med aftalen blev
+    kravet om fire samtaler i de første seks måneder afskaffet"; Danish puts the whole subject phrase there)."""
+    near = words[max(0, i - _NEAR):i]
+    if AUXILIARIES.intersection(near):
+        return near
+    start = i
+    while start > max(0, i - _CLAUSE_REACH) and words[start - 1] not in _CLAUSE_MARKS:
+        start -= 1
+    return words[start:i]
+
+
 # The auxiliaries of a past or perfect: "blev underskrevet", "er blevet dannet", "har skabt", "var oprettet".
 _PAST_AUX = frozenset("blev blevet har havde var er".split())
 
@@ -226,7 +245,7 @@ def _dated_past(doc: Doc, i: int, form: str, words: list[str]) -> bool:
     if form not in ("participle", "past") or modality_of(words, i) != "fact":
         return False
     if form == "participle":
-        aux = next((w for w in reversed(words[max(0, i - 8):i]) if w in AUXILIARIES), "")
+        aux = next((w for w in reversed(aux_window(words, i)) if w in AUXILIARIES), "")
         if aux not in _PAST_AUX:
             return False  # "bliver skabt", "skal være dannet": present or to come
     return MADE_IN_YEAR.search(doc.text) is not None

@@ -149,7 +149,7 @@ def agreement_items(text: str, spans: list[tuple[int, int]], index: int, lead: r
         item = collapse_ws(match.group("item")).strip(" .;:")
         kind, subject = lexicon.item_event(item)
         mentions = [t for t in time_mentions(item, anchor=anchor)
-                    if not END_YEAR.search(item[max(0, t.start - 24):t.start])] or lead_years
+                    if not END_YEAR.search(item, max(0, t.start - 24), t.start)] or lead_years
         year = mentions[0].year if mentions else None
         subject = UNTIL.sub("", after_cue(subject) or subject)
         out.append(Draft(kind, lo, hi, subject, year, None, actor, None, BY_KIND[kind].decision,

@@ -20,7 +20,9 @@ def negated(clause_to_cue_end: str, cue_at: int) -> bool:
     """"Reglerne blev ikke ændret", "Der er ikke truffet beslutning om at afskaffe ...",
     "ingen planer om": a negation in the clause just before or inside the cue. The cues
     that are negations themselves ("ikke længere at anvende") are let through."""
-    return _NEGATION.search(clause_to_cue_end[max(0, cue_at - 40):]) is not None
+    # searched from a position, not in a slice: a slice opening inside "Regeringen" or "Brugerbetalingen" would
+    # start a word "ingen" there (the negating pronoun) and cancel the cue
+    return _NEGATION.search(clause_to_cue_end, max(0, cue_at - 40)) is not None
 
 
 _QUANTITY = re.compile(r"\b\d{1,3}(?:\.\d{3})+\b|\b\d+(?:,\d+)?\s*(?:procent|pct\.?|%|tons?|personer|kr\.?|mio\.?|mia\.?)",
@@ -29,7 +31,7 @@ _QUANTITY = re.compile(r"\b\d{1,3}(?:\.\d{3})+\b|\b\d+(?:,\d+)?\s*(?:procent|pct
 
 def rejected(cue: Cue, sentence: str, cue_at: int, cue_end: int) -> bool:
     """Negated cues, opinions and quoted statistics ("Der er oprettet 25.000 fleksjob")."""
-    if cue.kind in ("introduced", "changed", "evaluated") and NEGATION_BEFORE.search(sentence[max(0, cue_at - 20):cue_at]):
+    if cue.kind in ("introduced", "changed", "evaluated") and NEGATION_BEFORE.search(sentence, max(0, cue_at - 20), cue_at):
         return True
     if cue.kind != "dropped" and NEGATION_AFTER.match(sentence[cue_end:]):
         return True
