@@ -51,13 +51,29 @@ def continued(text: str, spans: list[tuple[int, int]], index: int, d: Draft, anc
     for nxt in range(index + 1, min(index + 3, len(spans))):
         lo, hi = spans[nxt]
         sentence = text[lo:hi]
-        if not CONTINUATION.match(sentence) or _article_opening(sentence):
+        if not CONTINUATION.match(sentence) or _article_opening(sentence) or _tells_another_event(sentence, d):
             return d
         mentions = [t for t in time_mentions(sentence, anchor=anchor)
                     if not TARGET_YEAR.search(sentence, max(0, t.start - 10), t.start)]
         if mentions:
             return replace(d, end=hi, year=mentions[0].year, date=None, year_stated=True)
     return d
+
+
+_PRONOUN_OPENING = re.compile(r"^(?:den|det|de|denne|dette|disse)\s", re.IGNORECASE)
+
+
+def _tells_another_event(sentence: str, d: Draft) -> bool:
+    """A pronoun's sentence that states a decision of another kind tells its own event, not more of this one:
+    "Ordningen er evalueret af Rambøll. Den blev indført i 2015." is an evaluation and an introduction, each with its
+    own year. What is done next with the same thing goes on about it ("... igangsat et bredt evalueringsprogram ...
+    Evalueringen gennemføres i efteråret 2017", seed 004's evidence), and so do a plan and an evaluation of it."""
+    from .clause_cues import first_cue
+
+    if not _PRONOUN_OPENING.match(sentence):
+        return False
+    found = first_cue(sentence)
+    return found is not None and found[0].kind not in (d.kind, "planned", "evaluated")
 
 
 def _article_opening(sentence: str) -> bool:

@@ -42,7 +42,7 @@ class LexMatch:
     @property
     def particle(self) -> str:
         """The particle of a particle verb ("om" of "lave om"), or ""."""
-        return self._hit.entry.lemma.split()[1] if " " in self._hit.entry.lemma else ""
+        return " ".join(self._hit.entry.lemma.split()[1:])
 
     @property
     def participle(self) -> bool:

@@ -169,9 +169,14 @@ def clause_events(sentence: str, start: int, end: int, anchor: dt.date | None) -
         if out and n > 0 and not match.groupdict().get("subj") and not LEADING_TIME.sub("", sentence[lo:cue_at].strip() + " ").strip():
             # "X blev indført i 2016 og ophørte med udgangen af 2018": the second verb shares X
             subject, explicit = out[-1].subject, False
-        in_clause = [t for t in mentions if lo <= t.start < hi]
+        # "<noun> fra <year>" dates an old thing that ends or a thing the clause dates otherwise; a change's "fra 2021"
+        # after its object is when it takes effect ("en forhøjelse af satsen fra 2021")
+        dated_things = {t.start for t in mentions if _dates_the_thing(sentence, t.start, subject)}
+        if cue.kind not in ("dropped", "replaced") and len(dated_things) == len(mentions):
+            dated_things = set()
+        in_clause = [t for t in mentions if lo <= t.start < hi and t.start not in dated_things]
         # a relative clause's time is its own verb's ("en ny måling ..., som offentliggøres ... fra marts 2022")
-        elsewhere = [t for t in mentions if not any(a <= t.start < b and RELATIVE.match(sentence[a:b].lstrip() + " ")
+        elsewhere = [t for t in mentions if t.start not in dated_things and not any(a <= t.start < b and RELATIVE.match(sentence[a:b].lstrip() + " ")
                                                     for a, b in clauses if (a, b) != (lo, hi))
                      and not any(hi <= a and OPENING_TIME.match(sentence, a, t.end) for a, _ in clauses)]
         when = nearest_year(timed_mentions(sentence, in_clause or elsewhere), cue_at) if in_clause or elsewhere else None
@@ -231,7 +236,13 @@ def clause_events(sentence: str, start: int, end: int, anchor: dt.date | None) -
                     subject = f"{cue.frame} {rest[len(name) + 1:]}"
         subject = DATE_STUB.sub("", UNTIL.sub("", subject))
         # a planned change names its new value as a change does ("Bundfradraget forhøjes til 7.000 kr.", f05)
-        change = change_of(sentence[lo + match.end():hi], subject) if cue.kind in ("changed", "planned") else ""
+        after_verb = sentence[lo + match.end():hi]
+        if isinstance(match, LexMatch) and match.particle:
+            # a particle verb's change follows its particle: "sætte børnetilskuddet til enlige forsørgere op" names
+            # whose allowance, "sættes ned til 7 pct." the new value
+            particle = re.search(rf"\b{re.escape(match.particle)}\b", after_verb)
+            after_verb = after_verb[particle.end():] if particle else after_verb
+        change = change_of(after_verb, subject) if cue.kind in ("changed", "planned") else ""
         if cue.kind == "replaced" and by is None and n > 0 and RELATIVE.match(sentence[lo:hi].lstrip() + " ") \
                 and match.group(0).lower().startswith(("der ", "som ")):
             # "..., der erstattede den tidligere lov": the replacement is the clause before
@@ -267,6 +278,23 @@ _AGENTLESS_PASSIVE = re.compile(
 
 # A main clause's passive: its subject, then the auxiliary ("Jobcentrene blev etableret i 2007").
 _PASSIVE_MAIN = re.compile(r"^\W*(?P<np>[^,]+?)\s+(?:blev|er|var)\s+(?:blevet\s+)?$", re.IGNORECASE)
+
+
+# "<noun> fra <year>" right after the commitment's noun phrase dates the thing, not the event: "Kommunens skolepolitik
+# fra 2012 blev ophævet", "afløser politikken for udsatte borgere fra 2011" (the old policy's year; the event's own time,
+# if any, stands by the verb: "blev indført fra 2015").
+_FROM_YEAR = re.compile(r"(?P<word>[\wæøåÆØÅ-]+)\s+fra\s+$")
+
+
+def _dates_the_thing(sentence: str, at: int, subject: str) -> bool:
+    before = _FROM_YEAR.search(sentence, max(0, at - 60), at)
+    if before is None or not subject:
+        return False
+    start = sentence.find(subject)
+    if 0 <= start < at < start + len(subject):
+        return True  # the subject as picked holds its date ("Velfærdsaftalen fra 2006")
+    words = [w for w in subject.split() if not w[:1].isdigit()]
+    return bool(words) and before.group("word").lower() == words[-1].lower().strip(".,")
 
 
 def _agentless(head: str, match: re.Match[str], actor: str | None) -> bool:

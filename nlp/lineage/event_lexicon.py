@@ -64,7 +64,7 @@ def _stems() -> tuple[str, ...]:
     """Cheap pre-filter: a prefix every inflected form and the nominalisation share, short
     enough for the irregular ones ("iværks": iværksat, "vedt": vedtog, "fastl": fastlagt)."""
     # a particle verb ("sætte ned": "sat ned", "satte ... ned") is found by its particle
-    stems = {(" " + e.lemma.split()[1]) if " " in e.lemma else e.lemma[:max(4, len(e.lemma) - 4)] for e in entries()}
+    stems = {(" " + " ".join(e.lemma.split()[1:])) if " " in e.lemma else e.lemma[:max(4, len(e.lemma) - 4)] for e in entries()}
     # a form the lemma table reads as another word may not share the lemma's stem ("afsat": afsætte)
     return tuple(sorted(stems | {form for e in entries() for form in e.forms}))
 

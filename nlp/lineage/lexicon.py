@@ -28,6 +28,7 @@ module reads a clause's verbs with them (`find`) and keeps the names the other r
 from __future__ import annotations
 
 from dataclasses import replace
+from functools import lru_cache
 from typing import TYPE_CHECKING
 
 from danish.words import NEGATION_WORDS
@@ -77,9 +78,10 @@ def find(clause: str, kinds: tuple[str, ...] = (), start: int = 0, verbs_only: b
         if NEED_WORDS.intersection(before):
             continue  # "der er behov for, at STAR iværksætter": a need or a possibility, not an event
         entry = verbs.get(lemma) or corrected_forms().get(t.lower_)
-        particle_at = _particle(words, t.i, lemma, verbs) if entry is None else None
-        if particle_at is not None:
-            entry = verbs[f"{lemma} {words[particle_at]}"]
+        found_particle = _particle(words, t.i, lemma, verbs) if entry is None else None
+        particle_at = found_particle[0] if found_particle else None
+        if found_particle is not None:
+            entry = verbs[f"{lemma} {found_particle[1]}"]
         if entry is not None and kinds and entry.kind not in kinds:
             continue
         if entry is not None:
@@ -102,23 +104,48 @@ def find(clause: str, kinds: tuple[str, ...] = (), start: int = 0, verbs_only: b
 
 
 _OBJECT_PRONOUNS = frozenset("os sig mig dig jer dem ham hende den det".split())
+# What may follow a particle that stands after the words between: a change or the clause's end after the V2 subject
+# ("Dog laves holdstørrelsen om til ...", f07); after a longer object only a time or the end ("satte taksten op i
+# 2020", "satte i 2018 et forsøg med mentorstøtte til unge i gang"), since "op til", "ned til" are prepositions too.
 _AFTER_PARTICLE = frozenset("til med fra , . ;".split())
+_AFTER_FAR_PARTICLE = frozenset("i pr. pr ved den efter inden og igen , . ;".split())
+_NEAR_PARTICLE, _BETWEEN_PARTICLE = 2, 10
 
 
-def _particle(words: list[str], i: int, lemma: str, verbs: dict[str, LexEntry]) -> int | None:
-    """Where the particle of a particle verb stands: right after the verb ("momsen sættes ned"), or after
-    the subject a V2 clause puts between ("Dog laves holdstørrelsen om til maksimalt 10 deltagere", f07)
-    when a change follows it ("til", "med", "fra") or the clause ends; never after a reflexive or an
-    object pronoun ("satte os ned": sat down)."""
+@lru_cache(maxsize=2)
+def _particles(lemmas: tuple[str, ...]) -> dict[str, list[list[str]]]:
+    """The particles of each particle verb's head ("sætte" -> [["ned"], ["op"], ["i", "gang"]])."""
+    found: dict[str, list[list[str]]] = {}
+    for lemma in lemmas:
+        head, *particle = lemma.split()
+        if particle:
+            found.setdefault(head, []).append(particle)
+    return found
+
+
+def _particle(words: list[str], i: int, lemma: str, verbs: dict[str, LexEntry]) -> tuple[int, str] | None:
+    """Where the particle of a particle verb ends, and the particle: right after the verb ("momsen sættes ned"), or
+    after the subject a V2 clause puts between ("Dog laves holdstørrelsen om til maksimalt 10 deltagere", f07)
+    when a change follows it ("til", "med", "fra") or the clause ends; never after a reflexive or an object
+    pronoun ("satte os ned": sat down). A particle may be two words ("sætte i gang")."""
+    particles = _particles(tuple(verbs)).get(lemma)
+    if not particles:
+        return None
     between = 0
-    for j in range(i + 1, min(len(words), i + 6)):
+    for j in range(i + 1, min(len(words), i + _BETWEEN_PARTICLE + 2)):
         word = words[j]
         if not word.strip():
             continue  # a line break inside the sentence ("sættes\nned", f05)
-        if f"{lemma} {word}" in verbs:
-            after = next((w for w in words[j + 1:] if w.strip()), ".")
-            return j if between == 0 or after in _AFTER_PARTICLE else None
-        if word in _OBJECT_PRONOUNS or not word.isalpha() or between == 2:
+        following = [w for w in words[j:j + 4] if w.strip()]
+        for particle in particles:
+            if following[:len(particle)] == particle:
+                end = j
+                for _ in particle[1:]:
+                    end = next(k for k in range(end + 1, len(words)) if words[k].strip())
+                after = next((w for w in words[end + 1:] if w.strip()), ".")
+                near = between <= _NEAR_PARTICLE and after in _AFTER_PARTICLE
+                return (end, " ".join(particle)) if between == 0 or near or after in _AFTER_FAR_PARTICLE else None
+        if word in _OBJECT_PRONOUNS or not (word.isalpha() or word.isdigit()) or between == _BETWEEN_PARTICLE:
             return None
         between += 1
     return None

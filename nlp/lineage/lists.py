@@ -20,7 +20,7 @@ from .dating import END_YEAR, UNTIL
 from .draft import Draft
 from .impersonal_points import impersonal_point
 from .kinds import BY_KIND
-from .word_classes import BULLET
+from .word_classes import ARTICLE, BULLET
 from ..phrases import after_cue
 from ..timex import time_mentions
 
@@ -35,7 +35,7 @@ ITEM = re.compile(rf"^\s*(?:\d{{1,2}}\)|[{LINE_ITEM_MARKS}])\s+(?P<item>[^\n]+)"
 AGREEMENT_LEAD = re.compile(
    r"^(?P<who>(?:den (?:brede |politiske )?)?(?:aftalen|forliget)(?:\s+(?:om|fra)\s+[^:]+?)?"
    r"|[\wæøå]*(?:forligskredsen|aftalekredsen)(?:\s+bag\s+[^:]+?)?|aftalepartierne(?:\s+bag\s+[^:]+?)?"
-   r"|forligspartierne|regeringen|loven(?:\s+om\s+[^:]+?)?|lovforslaget)\s+"
+   r"|forligspartierne|(?:aftale)?(?:partierne|parterne)(?:\s+bag\s+[^:]+?)?|regeringen|loven(?:\s+om\s+[^:]+?)?|lovforslaget)\s+"
    r"(?:indeholder|omfatter|består af|indebærer|betyder|(?:er|blev) enige om|har (?:aftalt|besluttet)|aftalte|besluttede)"
    r"(?:\s+at)?(?:\s+(?:bl\.a\.|blandt andet|følgende|bl\. a\.))?(?:\s+(?:elementer|initiativer|tiltag|punkter))?\s*:$",
    re.IGNORECASE)
@@ -139,6 +139,7 @@ def agreement_items(text: str, spans: list[tuple[int, int]], index: int, lead: r
     actor = actors.agent_of(who) if re.match(r"(?:den )?(?:aftalen|forliget)\s+(?:om|fra)", who, re.IGNORECASE) else (
         "aftalepartierne" if re.match(r"(?:den )?(?:\w+ )?(?:aftalen|forliget)$", who, re.IGNORECASE) else actors.agent_of(who))
     lead_years = time_mentions(text[spans[index][0]:spans[index][1]], anchor=anchor)
+    infinitives = re.search(r"\bat\s*:$", lead.group(0)) is not None
     out: list[Draft] = []
     for lo, hi in spans[index + 1:index + 30]:
         match = ITEM.match(text[lo:hi])
@@ -148,10 +149,15 @@ def agreement_items(text: str, spans: list[tuple[int, int]], index: int, lead: r
             continue
         item = collapse_ws(match.group("item")).strip(" .;:")
         kind, subject = lexicon.item_event(item)
+        if infinitives and subject == item and len(item.split()) > 1:
+            # under "enige om at:" each item is an infinitive clause: a verb the lexicon does not know puts the
+            # element in place ("- nedsætte en ekspertgruppe om refusionssystemet"), the element is its object
+            subject = ARTICLE.sub("", item.split(None, 1)[1])
         mentions = [t for t in time_mentions(item, anchor=anchor)
                     if not END_YEAR.search(item, max(0, t.start - 24), t.start)] or lead_years
         year = mentions[0].year if mentions else None
-        subject = UNTIL.sub("", after_cue(subject) or subject)
+        # (a noun's content clause, "kravet om, at ...", is the noun's: the phrase cleaner would stop at its comma)
+        subject = UNTIL.sub("", subject if " om, at " in subject else after_cue(subject) or subject)
         out.append(Draft(kind, lo, hi, subject, year, None, actor, None, BY_KIND[kind].decision,
                          year_stated=bool(mentions)))
     return out

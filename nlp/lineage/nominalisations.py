@@ -26,8 +26,11 @@ _TIME_WORD = re.compile(r"^(?:\d|(?:år|året|foråret|efteråret|sommeren|vinte
                         rf"begyndelsen|udgangen|{MONTH_NAME_PATTERN}|dag|morgen|fremtiden|forbindelse)$)", re.IGNORECASE)
 # "efterretning": a report taken to note ("A) Evalueringen af rygestopkurser tages til efterretning", f07; "At 2)
 # Byrådet tager 2024-afraportering af klimaindsatsen til efterretning", s06) has been made; both golds label it.
+# A nominalisation that took place or took effect ("Indførelsen af behandlingsgarantien skete med virkning fra
+# 1. september 2019", "Afskaffelsen af 225-timersreglen har virkning fra den 1. januar 2020": the support verb
+# "ske" of an act and the noun "virkning" of a rule in force, as "trådte i kraft").
 _HAPPENED = frozenset("blev trådte vedtaget besluttet aftalt offentliggjort gennemført foretaget udarbejdet "
-                      "betyder betød indebærer indebar medfører medførte igangsat iværksat efterretning".split())
+                      "betyder betød indebærer indebar medfører medførte igangsat iværksat efterretning skete virkning".split())
 
 
 def noun_hit(doc: Doc, i: int, entry: LexEntry, words: list[str], governed: bool = False) -> LexHit | None:
@@ -116,10 +119,18 @@ def nominal_object(text: str) -> str:
             break  # "trådte en ændring af reglerne i kraft": the predicate's particle
         if bare in ("tages", "tager", "taget", "tog") and n + 1 < len(split) and split[n + 1].lower() == "til":
             break  # "Evalueringen af rygestopkurser tages til efterretning" (f07): the predicate
+        if word == "om," and n + 1 < len(split) and split[n + 1] == "at":
+            # "Afskaffelse af kravet om, at ledige skal aktiveres hver sjette måned": the noun's content clause names
+            # which requirement, and ends with the item (or the sentence); its own verbs are no predicate
+            rest = " ".join(split[n:n + _CONTENT_CLAUSE_WORDS])
+            return " ".join(words + [re.split(r"(?<=[.;])\s", rest)[0].rstrip(" .;")])
         words.append(word)
         if word.endswith((",", ";", ".")):
             break
     return " ".join(words)
+
+
+_CONTENT_CLAUSE_WORDS = 20
 
 
 def item_event(item: str) -> tuple[str, str]:

@@ -32,9 +32,9 @@ def _lemmas(text: str) -> set[str]:
 
 def _has_lemma(text: str, lemma: str, pos: str, forms: tuple[str, ...] = ()) -> bool:
     found = _lemmas(text)
-    if " " in lemma:  # a particle verb ("sætte ned"): the verb's lemma and its particle both stand there
-        head, particle = lemma.split()
-        return head in found and particle in {w.lower().strip(".,") for w in text.split()}
+    if " " in lemma:  # a particle verb ("sætte ned", "sætte i gang"): the verb's lemma and its particle stand there
+        head, *particle = lemma.split()
+        return head in found and set(particle) <= {w.lower().strip(".,") for w in text.split()}
     if set(forms) & {w.lower().strip(".,") for w in text.split()}:
         return True  # a form the lemma table gives another lemma ("aftalt" -> "aftælle")
     return lemma in found or (pos == "noun" and any(w.endswith(lemma) and len(w) > len(lemma) + 2 for w in found))

@@ -43,6 +43,21 @@ def events(tmp_path: Path, body: str) -> list[tuple[str, str, str | None, int | 
      [("evaluated", "refusionsreformen", "Ministeriet", 2018)]),
     ("Der er sat gang i en evaluering af IGU-ordningen.",
      [("evaluated", "IGU-ordningen", None, 2019)]),
+    # a particle verb of two words, its object and a time between verb and particle
+    ("Ministeriet satte i 2018 et forsøg med mentorstøtte til unge kontanthjælpsmodtagere i gang.",
+     [("introduced", "forsøg med mentorstøtte til unge kontanthjælpsmodtagere", "Ministeriet", 2018)]),
+    # "<noun> fra <year>" dates the thing, not the event; a time by the verb is the event's
+    ("Kommunens skolepolitik fra 2012 blev ophævet.", [("dropped", "Kommunens skolepolitik", None, None)]),
+    ("Velfærdsaftalen fra 2006 blev ændret i 2011.", [("changed", "Velfærdsaftalen", None, 2011)]),
+    ("Ordningen blev indført fra 2015.", [("introduced", "Ordningen", None, 2015)]),
+    # a nominalisation that took place or took effect
+    ("Afskaffelsen af 225-timersreglen har virkning fra den 1. januar 2019.",
+     [("dropped", "225-timersreglen", None, 2019)]),
+    ("Indførelsen af behandlingsgarantien i psykiatrien skete med virkning fra 1. september 2018.",
+     [("introduced", "behandlingsgarantien i psykiatrien", None, 2018)]),
+    # a sentence of another event is no continuation of the one before: each keeps its own evidence and year
+    ("Aftalen om telemedicin er blevet evalueret af VIVE. Det udvidede frie sygehusvalg blev ændret i 2007.",
+     [("evaluated", "Aftalen om telemedicin", "VIVE", 2019), ("changed", "udvidede frie sygehusvalg", None, 2007)]),
     # the parties of an agreement after "mellem", a time before them
     ("Aftalen om IGU blev indgået i marts 2016 mellem regeringen og KL.",
      [("introduced", "Aftalen om IGU", "regeringen og KL", 2016)]),
@@ -54,6 +69,8 @@ def test_forms_read(tmp_path: Path, body: str, expected: list[tuple[str, str, st
 @pytest.mark.parametrize("body", [
     "Ordningen blev ikke afskaffet i 2018.",
     "Regeringen har ingen planer om at afskaffe ordningen.",
+    # "sætte op" is also to set up a system: the raise is not in the lexicon
+    "Alt efter hvordan systemet er sat op i jeres organisation, vil du nu se en ny side.",
     # a participle far from any auxiliary, across a clause's comma, is an adjective's or a relative's
     "Vi har i mange år haft et tilbud til borgere med nedsat funktionsevne, ændret efter behov.",
 ])
@@ -81,3 +98,16 @@ def test_aux_window_reaches_back_to_the_clause_start() -> None:
     assert "blev" in aux_window(words, len(words) - 1)
     words = "borgere , ændret efter behov".split()
     assert aux_window(words, 2) == []
+
+
+def test_items_under_the_parties_agreeing(tmp_path: Path) -> None:
+    """"Partierne er enige om at:" leads infinitive items, each an element of the agreement: a verb the lexicon
+    knows gives its kind, another puts its object in place; "Parterne er enige om:" leads nominalisations, whose
+    content clause ("kravet om, at ...") names which requirement."""
+    body = ("Partierne er enige om at:\n- videreføre puljen til opkvalificering af ledige.\n"
+            "- nedsætte en ekspertgruppe om refusionssystemet.\n\n"
+            "Parterne er enige om:\n- Afskaffelse af kravet om, at ledige skal aktiveres hver sjette måned.\n")
+    assert events(tmp_path, body) == [
+        ("confirmed", "puljen til opkvalificering af ledige", "Partierne", None),
+        ("introduced", "ekspertgruppe om refusionssystemet", "Partierne", None),
+        ("dropped", "kravet om, at ledige skal aktiveres hver sjette måned", "Parterne", None)]
