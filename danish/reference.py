@@ -318,6 +318,12 @@ def _ministries_by_key() -> dict[str, tuple[Ministry, ...]]:
     return {key: tuple(xs) for key, xs in found.items()}
 
 
+def ministry_by_name(printed: str) -> Ministry | None:
+    """The ministry a printed name (or one of its other names) names, the latest of that name."""
+    found = _ministries_by_key().get(name_key(printed), ())
+    return max(found, key=lambda x: max((s or dt.date.min) for s, _ in x.periods)) if found else None
+
+
 @lru_cache(maxsize=4096)
 def ministry_of_title(printed: str | None, on: dt.date | None = None) -> Ministry | None:
     """The ministry a printed minister's title heads; on a date, the ministry of that name in

@@ -33,7 +33,7 @@ UDVALG_RE = re.compile(
 # The stamp: committee, samling, the case line, "Offentligt".
 HEADER_RE = re.compile(
     r"\A\s*(?P<udvalg>[^\n]{3,90}?)\s+(?P<samling>(?:19|20)\d{2}-\d{2}(?:\s*\(\d\.\s*samling\))?)"
-    r"\s+(?P<caseline>[^\n]{0,80}?)\s*\n?\s*Offentligt\b")
+    r"\s*(?P<caseline>[^\n]{0,80}?)\s*\n?\s*Offentligt\b")
 RUNHEAD_RE = re.compile(
     r"(?m)^(?P<abbrev>[A-ZÆØÅ]{2,6}), (?P<case>[^\n]{0,40}?) - (?P<samling>\d{4}-\d{2}(?: \(\d\. samling\))?) - ")
 ALMDEL_RE = re.compile(r"(?=[A-ZÆØÅa])(?:\b(?P<abbrev>[A-ZÆØÅ]{2,5})\s+)?(?<![\w])[Aa]lm\.\s?del\b")

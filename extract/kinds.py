@@ -22,11 +22,14 @@ _ANSWER = re.compile(
     r"|(?:^|\n)[ \t]*(?:Endeligt |Foreløbigt |Supplerende )?(?-i:Svar)[ \t]*:", re.IGNORECASE)
 # A samråd letter asks in other words ("anmoder ministeren om at give møde i udvalget og
 # besvare følgende spørgsmål") and heads the question "Samrådsspørgsmål D"; older letters
-# "Udvalget beder ministeren besvare følgende spørgsmål".
-_REQUEST_PHRASE = r"udbeder\s+sig\s[^\n]{0,40}besvarelse|anmoder\s[^\n]{0,80}\sbesvare\s|beder\s+[^\n]{0,40}besvare\s"
+# "Udvalget beder ministeren besvare følgende spørgsmål". The summons alone is the samråd's own phrase ("anmoder
+# hermed ministeren om at give møde i udvalget til en drøftelse af nedenstående samrådsspørgsmål AK"), and its
+# heading may close on a colon ("Samrådsspørgsmål AK:").
+_REQUEST_PHRASE = (r"udbeder\s+sig\s[^\n]{0,40}besvarelse|anmoder\s[^\n]{0,80}\sbesvare\s|beder\s+[^\n]{0,40}besvare\s"
+                   r"|anmoder\s[^\n]{0,80}\bgive\s+møde\b")
 _QUESTION = re.compile(
     rf"{_REQUEST_PHRASE}|ønskes besvaret senest|Spørgsmålet ønskes besvaret"
-    r"|(?:^|\n)Spørgsmål(?: nr\.)? [A-Z]?\s?\d+\s*(?:\(|:|\n)|(?:^|\n)Samrådsspørgsmål [A-ZÆØÅ]{1,3}[ \t]*\n",
+    r"|(?:^|\n)Spørgsmål(?: nr\.)? [A-Z]?\s?\d+\s*(?:\(|:|\n)|(?:^|\n)Samrådsspørgsmål [A-ZÆØÅ]{1,3}[ \t]*:?[ \t]*\n",
     re.IGNORECASE)
 _REQUEST = re.compile(_REQUEST_PHRASE, re.IGNORECASE)
 _ANSWER_LABEL = re.compile(r"som hermed besvares|(?:^|\n)\s*(?:Endeligt |Foreløbigt |Supplerende )?Svar\s*:", re.IGNORECASE)

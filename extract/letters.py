@@ -362,7 +362,9 @@ QUESTION_STOP_RE = re.compile(
     r"|Spørgsmålet\s+ønskes|Svar(?:et)?\s+bedes|På\s+udvalgets\s+vegne"
     # "(Spm. nr. S 3)." under a § 20 question repeats its number: not the question.
     r"|(?m:^[ \t]*\(Spm\.\s*nr\.)"
-    r"|(?m:^[ \t]*Kopi\s+til)|(?m:^[ \t]*Begrundelse[ \t]*:?[ \t]*$)|Samrådsspørgsmålet\s+ønskes)", re.IGNORECASE)
+    # a samråd letter's date of the meeting ("Samrådet forventes afholdt den 13. december 2018") follows its question
+    r"|(?m:^[ \t]*Kopi\s+til)|(?m:^[ \t]*Begrundelse[ \t]*:?[ \t]*$)|Samrådsspørgsmålet\s+ønskes|(?m:^[ \t]*Samrådet\s+forventes))",
+    re.IGNORECASE)
 SIGNATURE_RE = re.compile(rf"(?P<name>{NAME})(?:\s*/\s*(?P<second>{NAME}))?")
 # The official who co-signs under the minister: "/" on its own line, or "/ Name".
 CO_SIGNER_RE = re.compile(rf"/?\s*(?P<name>{NAME})")

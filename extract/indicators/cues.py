@@ -66,8 +66,21 @@ def value_of(role: str, text: str) -> str | None:
 def source_in(text: str) -> tuple[int, int, str] | None:
     """(start, end, phrase) of a data source named in a source statement ("Data stammer fra X")."""
     m = search("source_statement", text)
-    if not m:
-        return None
+    return _source_of(m) if m else None
+
+
+# The source statements that are labels ("Kilde: X", "Datakilde: X"), printed under the measure they belong to; the
+# others are sentences about the text's data ("Data stammer fra X", "Opgørelsen bygger på data fra X").
+_LABEL_GROUPS = frozenset({"src3", "src4", "src6"})
+
+
+def sources_in(text: str) -> list[tuple[int, int, str, bool]]:
+    """Every source statement of the text, in order: (start, end, phrase, printed as a label)."""
+    return [(*_source_of(m), any(m.group(g) for g in _LABEL_GROUPS if g in m.groupdict()))
+            for m in pattern("source_statement").finditer(text)]
+
+
+def _source_of(m: re.Match[str]) -> tuple[int, int, str]:
     name = next(g for g in m.groupdict() if m.group(g))
     # a name wrapped over a line end reads as printed on one line: a hyphen left at the line end by the loader
     # is the word's own ("DREAM-\nregisteret", p01 printed to PDF), any other line end a space

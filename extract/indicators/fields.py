@@ -7,7 +7,7 @@ Danish measure phrasing is formulaic, so a few patterns carry far:
 - "A / B * 52 uger" (a worked formula) -> numerator A, denominator B.
 - "forventet"/"faktisk"/"forskellen mellem" -> other (actual vs expected): no ratio.
 - reference period: "i løbet af en måned", "ultimo en måned", "i en given måned",
-  "de seneste 1, 3 ... måneder" -> måned; "årlig analyse", "i løbet af et år" -> år.
+  "de seneste 1, 3 ... måneder" -> måned; "årlig analyse", "i løbet af et år" (", året", ", et kalenderår") -> år.
   An update frequency ("opdateres månedligt") or a duration ("i 1 år") is not one.
 """
 from __future__ import annotations
@@ -21,7 +21,7 @@ Measure = str
 PERIOD_MONTH = re.compile(
     r"i løbet af en måned|ultimo (?:en|hver) måned|i en (?:given|bestemt) måned|pr\. måned"
     r"|seneste (?:\d+(?:, | eller | og ))*\d+ måneder|opgjort månedligt", re.I)
-PERIOD_YEAR = re.compile(r"i løbet af et år|inden for et (?:kalender)?år|ultimo året|\bårlig(?:e)? (?:analyse|opgørelse)|pr\. år"
+PERIOD_YEAR = re.compile(r"i løbet af (?:et (?:kalender)?år|året|kalenderåret)\b|inden for et (?:kalender)?år|ultimo året|\bårlig(?:e)? (?:analyse|opgørelse)|pr\. år"
                           r"|seneste (?:12 måneder|år)\b", re.I)
 OTHER_MEASURE = re.compile(r"forvent|faktisk|forskel(?:len)? mellem|sammenholdt", re.I)
 AVERAGE_MEASURE = re.compile(r"gennemsnit|\bgnsn\.?", re.I)

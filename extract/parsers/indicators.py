@@ -58,12 +58,13 @@ def _parse(doc: Document) -> list[IndicatorDefinition]:
     if not found:
         return []
     for f in found:
+        _without_source_line(f)
         _share_goal_definition(f)
         if f.style == "measure":
             computed.apply_stated_ratio(f)
     context = policy_document.indicator_context(doc)
-    source = document_source(doc.text)
-    records = [_cite_read_values(_record(doc, f, context, source), doc, text, f) for f in found]
+    sources = _sources_by_measure(doc.text, found)
+    records = [_cite_read_values(_record(doc, f, context, source), doc, text, f) for f, source in zip(found, sources)]
     return _inherit_population(records, found)
 
 
@@ -86,6 +87,18 @@ def _without_restated(found: list[Found]) -> list[Found]:
         return first is not None and any(words < other for other in holders.get(first, ()))
 
     return [f for f in found if f.style != "listed" or not restated(content_words(f.title))]
+
+
+# A source line after the definition's sentence ("... i procent af alle udskrivninger. Kilde: Landspatientregistret."):
+# where the data come from, not how the measure is computed (the star convention's definition and source apart).
+_SOURCE_LINE = re.compile(r"(?:(?<=[.!?])[ \t]+|\n[ \t]*)(?:Data)?[Kk]ilder?[ \t]*:")
+
+
+def _without_source_line(f: Found) -> None:
+    if f.definition:
+        line = _SOURCE_LINE.search(f.definition)
+        if line and line.start() > 0:
+            f.definition = f.definition[:line.start()].rstrip()
 
 
 def _share_goal_definition(f: Found) -> None:
@@ -151,6 +164,27 @@ def _span_of(doc: Document, phrase: str | None, *anchors: tuple[int, str | None]
                 return doc.span(start + offset, start + offset + len(phrase))
     offset = doc.text.find(phrase)
     return doc.span(offset, offset + len(phrase)) if offset >= 0 else None
+
+
+def _sources_by_measure(text: str, found: list[Found]) -> list[tuple[int, int, str] | None]:
+    """The data source each measure takes. A source label inside a measure's block (from its title to the next
+    measure's title: "Akutte genindlæggelser ... Kilde: Landspatientregistret.") is that measure's own, and then a
+    label under one measure is not lent to the others; a sentence about the data ("Data stammer fra X") or a label
+    before the first measure speaks for the whole text. Without labels under measures the text's first statement
+    (or the site it names for data) is every measure's, as before."""
+    starts = sorted({f.title_start for f in found})
+    blocks = [(start, starts[k + 1] if k + 1 < len(starts) else len(text)) for k, start in enumerate(starts)]
+    labels = [s for s in cues.sources_in(text) if s[3] and any(a <= s[0] < b for a, b in blocks)]
+    if not labels:
+        return [document_source(text)] * len(found)
+    general = next(((a, b, phrase) for a, b, phrase, label in cues.sources_in(text)
+                    if not label or a < starts[0]), None)
+    out: list[tuple[int, int, str] | None] = []
+    for f in found:
+        block = next((b for b in blocks if b[0] == f.title_start), None)
+        own = next(((a, b, phrase) for a, b, phrase, _ in labels if block and block[0] <= a < block[1]), None)
+        out.append(own or general)
+    return out
 
 
 def document_source(text: str) -> tuple[int, int, str] | None:

@@ -81,7 +81,9 @@ _PREDICATE_AFTER = re.compile(
 # line end): "borgmester Ib Terp" is a person, whatever his name.
 _OFFICE_BEFORE = re.compile(rf"(?<![\wæøå])[\wæøå-]*(?i:{'|'.join(office_titles())})[ \t]*\n?[ \t]*$")
 _NAME_ENDS = re.compile(r"^[ \t]*(?:[,;.]|\n|$)")
-_POSTCODE_BEFORE = re.compile(r"\b\d{4}\s+$")
+# A postcode stands on its town's line ("8700 Horsens"): a year closing the line before ("..., 11. november 2021" over
+# "Horsens Kommune har ...") is no postcode.
+_POSTCODE_BEFORE = re.compile(r"\b\d{4}[ \t]+$")
 _POSTAL_DISTRICT_AFTER = re.compile(r"^\s[A-ZÆØÅ]{1,2}\b(?!\w)")
 _CAPITAL_AFTER = re.compile(r"^ [A-ZÆØÅ][a-zæøå]")
 _CAPITAL_BEFORE = re.compile(r"[A-ZÆØÅ][\wæøå]*\s$")

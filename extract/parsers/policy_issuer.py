@@ -9,10 +9,12 @@ from collections import Counter
 from functools import lru_cache
 
 from danish import reference
+from danish.dates import DATE_TEXT_PATTERN
 
 from ..document import Document
 from ..document_issuer import deciding_body, mail_sender_organisation, publisher_line
 from ..document_layout import letterhead_lines
+from ..kommune_registry import lookup as lookup_kommune
 from ..records import Basis
 from .issuer_sites import contact_block, letterhead_mail, newsletter_site, site_issuer, site_owner
 from .party_voice import abbreviated_speaker, only_party_named, programme_party, speaking_party, party_speaking_as_we
@@ -142,6 +144,34 @@ def _repeated_ministry(text: str) -> Found | None:
     return None
 
 
+# A letterhead's organisation line, alone or with the date after a comma or dash ("Indenrigs- og
+# Sundhedsministeriet" over a notat; "Middelfart Kommune" in corpus/pdf/middelfart_notat_letterhead_2016.pdf's head;
+# "Beskæftigelsesministeriet, 12. marts 2019"): a ministry or an agency of the reference tables, or a kommune.
+_HEAD_LINES = 6
+_DATED = re.compile(rf"\s*(?:,|[–-])\s*(?:{DATE_TEXT_PATTERN})\s*$", re.I)
+
+
+def _letterhead_org(doc: Document) -> Found | None:
+    """The publisher a letterhead names on one of the document's first lines, as the reference tables name it."""
+    offset = 0
+    lines = []
+    for line in doc.text.split("\n"):
+        if line.strip():
+            lines.append((offset + len(line) - len(line.lstrip()), line.strip()))
+        offset += len(line) + 1
+        if len(lines) >= _HEAD_LINES:
+            break
+    for start, line in lines:
+        name = _DATED.sub("", line)
+        org = reference.ministry_by_name(name) or reference.agency_by_name(name)
+        if org is not None:
+            return Found(org.name, start, start + len(name))
+        kommune = KOMMUNE_NAME.fullmatch(name)
+        if kommune and lookup_kommune(kommune.group("name")) is not None:
+            return Found(_kommune_key(kommune), start, start + len(kommune.group("name")))
+    return None
+
+
 _UNREAD = Found("", -1)  # issuer_of's title argument when the caller has not read the title
 
 
@@ -186,7 +216,7 @@ def issuer_of(doc: Document, title: Found | None = _UNREAD) -> Found | None:
     if party:
         return party
     named = [_named(doc, r"Styrelsen for Arbejdsmarked og Rekruttering"), _named(doc, r"Beskæftigelsesministeriet")]
-    found = (_mail_sender(doc) or _publisher(doc) or next((n for n in named if n and n.value not in cited), None)
+    found = (_mail_sender(doc) or _publisher(doc) or _letterhead_org(doc) or next((n for n in named if n and n.value not in cited), None)
              or _repeated_ministry(text) or _kommune_issuer(doc) or site_issuer(text) or _agenda_kommune(doc)
              or letterhead_mail(text) or contact_block(text) or banner_org(text) or speaking_party(text)
              or abbreviated_speaker(text) or newsletter_site(doc) or _deciding_body(doc) or _department(doc)

@@ -352,6 +352,44 @@ def test_samraad_question_letter_is_a_question(tmp_path: Path) -> None:
     assert (r["signed_by"], r["signer_role"]) == ("Peter Kofod Poulsen", "formand")
 
 
+# The summons alone, with no "besvare", and the heading closing on a colon (session 22's probe letters: the
+# letter was read as no Folketing letter at all); the meeting's date after the question is the letter's own line.
+SAMRAAD_SUMMONS = """Transportudvalget 2021-22
+TRU Alm.del - samrådsspørgsmål AB
+Offentligt
+
+Folketinget
+Transportudvalget
+
+Til:
+Transportministeren
+
+Dato:
+9. februar 2022
+
+Udvalget anmoder hermed ministeren om at give møde i udvalget til en drøftelse af nedenstående samrådsspørgsmål AB. Samrådsspørgsmålet er stillet efter ønske fra Henning Hyllested (EL).
+
+Samrådsspørgsmål AB:
+"Vil ministeren redegøre for tidsplanen for elektrificeringen af jernbanen til Esbjerg?"
+
+Samrådet forventes afholdt den 24. februar 2022.
+
+På udvalgets vegne
+
+Vivi Kier
+formand
+"""
+
+
+def test_samraad_summons_is_a_question(tmp_path: Path) -> None:
+    r = flat(tmp_path, SAMRAAD_SUMMONS)
+    assert r["doc_type"] == "question"
+    assert (r["question_number"], r["question_sent_date"], r["addressee"]) == ("AB", "2022-02-09", "transportministeren")
+    assert r["question_text"] == "Vil ministeren redegøre for tidsplanen for elektrificeringen af jernbanen til Esbjerg?"
+    assert r["asked_by"] == [{"name": "Henning Hyllested", "party": "EL"}]
+    assert (r["signed_by"], r["signer_role"]) == ("Vivi Kier", "formand")
+
+
 # "spørgsmål (nr. 123, alm. del)" with the number inside the bracket.
 TAX_ANSWER = """Skatteministeriet
 Dato: 2. juni 2016

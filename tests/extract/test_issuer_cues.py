@@ -204,3 +204,28 @@ def test_a_page_printing_only_a_ministrys_addresses_is_the_ministrys() -> None:
     text = ("Integrationsgrunduddannelsen\n\nLæs reglerne på www.uim.dk/igu og find blanketten på "
             "www.uim.dk/blanketter.\n")
     assert issuer_of(_doc(text)).value == "Udlændinge- og Integrationsministeriet"  # type: ignore[union-attr]
+
+
+# A letterhead's organisation line over a notat, alone or with its date (session 22's probes: the issuer was empty
+# for every ministry but the two the dev texts name): the reference tables' name.
+@pytest.mark.parametrize("head, issuer", [
+    ("Indenrigs- og Sundhedsministeriet, 10. februar 2023", "Indenrigs- og Sundhedsministeriet"),
+    ("Social- og Indenrigsministeriet", "Social- og Indenrigsministeriet"),
+    ("Finansministeriet – 3. maj 2021", "Finansministeriet"),
+    ("Aarhus Kommune, 26. september 2018", "Aarhus Kommune"),
+    ("Styrelsen for Arbejdsmarked og Rekruttering", "Styrelsen for Arbejdsmarked og Rekruttering"),
+])
+def test_a_letterhead_line_names_the_publisher(head: str, issuer: str) -> None:
+    text = f"Notat om opfølgning på aftalen\n{head}\n\nAftalen blev indgået i 2020. Den evalueres i 2024.\n"
+    found = issuer_of(_doc(text))
+    assert found is not None and found.value == issuer
+    assert text[found.start:found.end].startswith(issuer.split()[0])
+
+
+@pytest.mark.parametrize("head", [
+    "Notatet er sendt til Finansministeriet og Aarhus Kommune til orientering.",  # a sentence, not a letterhead
+    "Ministeriet for Ingenting",  # no ministry the tables know
+])
+def test_a_head_line_that_is_no_letterhead(head: str) -> None:
+    text = f"Notat\n{head}\n\nAftalen blev indgået i 2020.\n"
+    assert issuer_of(_doc(text)) is None

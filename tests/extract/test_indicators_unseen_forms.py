@@ -1,0 +1,68 @@
+"""Indicator definitions and kommuner in forms no dev text holds (session 22's probes of nøgletal pages, goal lists
+and measure pages written from the conventions): each case a form the finders claim to read, failing for a reason
+of the code. Texts in, exact fields out."""
+from __future__ import annotations
+
+from pathlib import Path
+
+from knowledge.pipeline import extract_path
+
+
+def flat(tmp_path: Path, text: str) -> dict:
+    path = tmp_path / "noegletal.txt"
+    path.write_text(text, encoding="utf-8")
+    return extract_path(path).flat.model_dump()
+
+
+NOEGLETAL = """Nøgletal for sundhed og forebyggelse
+Odense Kommune, 3. marts 2022
+
+Forebyggelige indlæggelser
+Nøgletallet viser antallet af forebyggelige indlæggelser blandt borgere på 65 år og derover pr. 1.000 borgere i aldersgruppen i løbet af et kalenderår. Kilde: Sundhedsdatastyrelsen.
+
+Akutte genindlæggelser
+Nøgletallet opgøres som antallet af akutte genindlæggelser inden for 30 dage i procent af alle udskrivninger. Kilde: Landspatientregistret.
+
+Daglig rygning
+Opgøres som andelen af voksne borgere, der ryger dagligt.
+"""
+
+
+def test_each_measure_keeps_its_own_source_and_its_definition_stops_before_it(tmp_path: Path) -> None:
+    got = [(i["title"], i["source"], i["definition"], i["period_unit"]) for i in flat(tmp_path, NOEGLETAL)["indicators"]]
+    assert got == [
+        ("Forebyggelige indlæggelser", "Sundhedsdatastyrelsen",
+         "Nøgletallet viser antallet af forebyggelige indlæggelser blandt borgere på 65 år og derover pr. 1.000 borgere "
+         "i aldersgruppen i løbet af et kalenderår.", "år"),
+        ("Akutte genindlæggelser", "Landspatientregistret",
+         "Nøgletallet opgøres som antallet af akutte genindlæggelser inden for 30 dage i procent af alle udskrivninger.",
+         None),
+        # the definition that leaves its subject to the heading; no source of its own, and the others' are theirs
+        ("Daglig rygning", None, "Opgøres som andelen af voksne borgere, der ryger dagligt.", None),
+    ]
+
+
+ONE_SOURCE = """Nøgletal for ældreområdet
+Vejle Kommune, 3. marts 2022
+
+Data stammer fra Danmarks Statistik.
+
+Faldulykker
+Nøgletallet opgøres som antallet af faldulykker blandt borgere over 65 år i løbet af året.
+
+Genoptræning
+Nøgletallet viser den gennemsnitlige ventetid på genoptræning i dage.
+"""
+
+
+def test_a_source_said_for_the_whole_text_is_every_measures(tmp_path: Path) -> None:
+    got = [(i["title"], i["source"], i["period_unit"]) for i in flat(tmp_path, ONE_SOURCE)["indicators"]]
+    assert got == [("Faldulykker", "Danmarks Statistik", "år"), ("Genoptræning", "Danmarks Statistik", None)]
+
+
+def test_a_kommune_opening_the_body_under_a_dated_line(tmp_path: Path) -> None:
+    text = ("Samarbejde om opkvalificering\nStyrelsen for Arbejdsmarked og Rekruttering, 11. november 2021\n\n"
+            "Horsens Kommune har indgået et samarbejde med byggebranchen om opkvalificering.\n")
+    assert [k["name"] for k in flat(tmp_path, text)["kommuner"]] == ["Horsens"]
+    address = "Jobcenter\nVestergade 5\n8700 Horsens\n\nVi holder lukket i uge 29.\n"
+    assert flat(tmp_path, address)["kommuner"] == []
