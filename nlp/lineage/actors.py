@@ -15,7 +15,7 @@ from danish.party_shape import unknown_party
 
 from ..phrases import actor_pattern
 from .agent_nouns import is_agent
-from .word_classes import FINITE_AUX
+from .word_classes import FINITE_AUX, active_finite
 
 _COUNCIL = (r"(?:[\wæøå]+-\s+og\s+)?[\wæøå]*(?:byråd(?:et)?|kommunalbestyrelse(?:n)?|regionsråd(?:et)?|"
             r"borgerrepræsentation(?:en)?|magistrat(?:en)?|økonomiudvalg(?:et)?|[\wæøå]+udvalg(?:et)?)")
@@ -87,6 +87,13 @@ def subject_agent(head: str) -> str | None:
     head = head.strip(" ,")
     if not head:
         return None
+    words = head.split()
+    verb = next((k for k, w in enumerate(words) if k and (w.lower() in FINITE_AUX or active_finite(w))), None)
+    if verb is not None:
+        # a clause, not a name (a noun phrase holds no finite verb): its subject before the verb ("Styrelsen
+        # offentliggjorde i 2017 tre ..."), or after it when an adverbial stands first (V2: "I foråret 2024 gennemførte
+        # Styrelsen for IT og Læring ... en")
+        return subject_agent(" ".join(words[:verb])) or inverted_agent(" ".join(words[verb + 1:]))
     if _GROUP.fullmatch(head) or actor_pattern().fullmatch(head) or is_agent(head) or _COORDINATED_NAME.fullmatch(head) \
             or unknown_party(head):
         return head  # a gazetteer name, a group, a phrase headed by an agent noun ("Kulturafdelingen"), a body's name

@@ -60,18 +60,14 @@ def continued(text: str, spans: list[tuple[int, int]], index: int, d: Draft, anc
     return d
 
 
-_PRONOUN_OPENING = re.compile(r"^(?:den|det|de|denne|dette|disse)\s", re.IGNORECASE)
-
-
 def _tells_another_event(sentence: str, d: Draft) -> bool:
-    """A pronoun's sentence that states a decision of another kind tells its own event, not more of this one:
-    "Ordningen er evalueret af Rambøll. Den blev indført i 2015." is an evaluation and an introduction, each with its
-    own year. What is done next with the same thing goes on about it ("... igangsat et bredt evalueringsprogram ...
-    Evalueringen gennemføres i efteråret 2017", seed 004's evidence), and so do a plan and an evaluation of it."""
+    """A sentence that states a decision of another kind tells its own event, not more of this one: "Ordningen er
+    evalueret af Rambøll. Den blev indført i 2015." is an evaluation and an introduction, each with its own year;
+    "Puljen blev forhøjet med 40 mio. kr. Ordningen blev gjort permanent i 2018." a change and a confirmation. What is
+    done next with the same thing goes on about it ("... igangsat et bredt evalueringsprogram ... Evalueringen
+    gennemføres i efteråret 2017", seed 004's evidence), and so do a plan and an evaluation of it."""
     from .clause_cues import first_cue
 
-    if not _PRONOUN_OPENING.match(sentence):
-        return False
     found = first_cue(sentence)
     return found is not None and found[0].kind not in (d.kind, "planned", "evaluated")
 
@@ -200,14 +196,11 @@ def _given_complement(subject: str, before: str) -> str:
 
 
 def _after_own_change(text: str, d: Draft) -> str:
-    """The text after an anaphor that may name it, less the new value its own event gives it: "Ydelsen blev
-    ændret til selvforsørgelses- og hjemrejseydelse" changes the benefit named before, it is not the new one."""
-    after = text[d.start:]
-    if d.change:
-        at = after.find(d.change, 0, d.end - d.start)
-        if at >= 0:
-            return after[:at] + after[at + len(d.change):]
-    return after
+    """The text after an anaphor's own sentence, which may name it (a heading or a fuller mention further on); not
+    its own sentence, whose other compounds are other things: "Ydelsen blev ændret til selvforsørgelses- og
+    hjemrejseydelse" changes the benefit named before, not the new one; "at skolen skal lukkes, og at eleverne
+    flyttes til Vestskolen" closes the school, not the one its pupils move to."""
+    return text[d.end:]
 
 
 def _text_compound(word: str, before: str, text_after: str = "") -> str | None:

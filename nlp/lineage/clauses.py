@@ -64,7 +64,8 @@ def _clauses(sentence: str) -> list[tuple[int, int]]:
     # Participles coordinated under one auxiliary are two events: "Kontanthjælpsloftet blev
     # indført i 2016 og afskaffet igen i 2023" (a lexicon participle after "og")
     for m in _AND_WORD.finditer(sentence):
-        if not any(a <= m.start() < b for a, b in breaks) and lexicon.is_participle(m.group("word")):
+        if not any(a <= m.start() < b for a, b in breaks) and (lexicon.is_participle(m.group("word"))
+                                                               or m.group("word") in _REPLACING_FINITE):
             breaks.append((m.start(), m.start() + len(m.group(0)) - len(m.group("word"))))
     # Main clauses coordinated by "og" without a comma, each with its own subject and present-tense verb:
     # "momsen sættes ned til 7 pct. ... og benzin- og dieselafgiften sænkes" (f05), "Satsen hæves og
@@ -87,6 +88,9 @@ def _clauses(sentence: str) -> list[tuple[int, int]]:
     return list(zip(cuts[::2], cuts[1::2]))
 
 
+# A replacing verb in the present or past after "og" heads a verb phrase of its own sharing the subject: "... blev
+# vedtaget ... og afløser sundhedspolitikken fra 2015" is an adoption and a replacement.
+_REPLACING_FINITE = frozenset("erstatter erstattede afløser afløste".split())
 _AND_WORD = re.compile(r"\s+og\s+(?:igen\s+|senere\s+|siden\s+)?(?P<word>[a-zæøå]+)\b")
 # "og" (not the "og" of "hotel- og restaurantydelser"), up to four words of a subject, a verb in -es/-er;
 # bounded and without overlapping runs, so linear on a long line.
@@ -247,6 +251,9 @@ def clause_events(sentence: str, start: int, end: int, anchor: dt.date | None) -
                 and match.group(0).lower().startswith(("der ", "som ")):
             # "..., der erstattede den tidligere lov": the replacement is the clause before
             by = out[-1].subject if out else before_cue(sentence[clauses[n - 1][0]:clauses[n - 1][1]]) or None
+        if cue.kind == "replaced" and by is None and n > 0 and match.group(0).split()[0].lower() in _REPLACING_FINITE:
+            # "... blev vedtaget ... og afløser X": the replacement is the first verb phrase's subject
+            by = out[-1].subject if out else before_cue(sentence[clauses[0][0]:clauses[0][1]]) or None
         if cue.kind == "replaced" and by is None and "i stedet for" in match.group(0).lower():
             by = before_cue(sentence[lo:cue_at]) or after_cue(sentence[lo + match.start():lo + match.end()].split(" i stedet for")[0].split(None, 1)[-1]) or None
         decision = cue.decision and not PROPOSAL.search(sentence)

@@ -15,6 +15,7 @@ from extract.normalise import collapse_ws
 from extract.records import EventKind
 
 from . import actors, lexicon, referat
+from .clause_cues import first_cue
 from .clauses import clause_events
 from .dating import END_YEAR, UNTIL
 from .draft import Draft
@@ -149,6 +150,8 @@ def agreement_items(text: str, spans: list[tuple[int, int]], index: int, lead: r
             continue
         item = collapse_ws(match.group("item")).strip(" .;:")
         kind, subject = lexicon.item_event(item)
+        if subject == item and first_cue(item) is not None:
+            continue  # a clause with its own verb of an event ("Fleksjobordningen ændres"): read as the sentence it is
         if infinitives and subject == item and len(item.split()) > 1:
             # under "enige om at:" each item is an infinitive clause: a verb the lexicon does not know puts the
             # element in place ("- nedsætte en ekspertgruppe om refusionssystemet"), the element is its object

@@ -30,7 +30,10 @@ _TIME_WORD = re.compile(r"^(?:\d|(?:år|året|foråret|efteråret|sommeren|vinte
 # 1. september 2019", "Afskaffelsen af 225-timersreglen har virkning fra den 1. januar 2020": the support verb
 # "ske" of an act and the noun "virkning" of a rule in force, as "trådte i kraft").
 _HAPPENED = frozenset("blev trådte vedtaget besluttet aftalt offentliggjort gennemført foretaget udarbejdet "
-                      "betyder betød indebærer indebar medfører medførte igangsat iværksat efterretning skete virkning".split())
+                      "betyder betød indebærer indebar medfører medførte igangsat iværksat efterretning skete virkning "
+                      # the same support verbs in the past active ("I foråret 2024 gennemførte Styrelsen en evaluering af
+                      # pilotprojektet")
+                      "gennemførte foretog udarbejdede".split())
 
 
 def noun_hit(doc: Doc, i: int, entry: LexEntry, words: list[str], governed: bool = False) -> LexHit | None:

@@ -37,6 +37,7 @@ from typing import TYPE_CHECKING
 
 from danish.list_marks import BULLET_MARKS
 from extract.normalise import collapse_ws
+from extract.records import EventKind
 
 from . import lexicon
 from .draft import Draft
@@ -44,7 +45,7 @@ from .headings import PAGE_MARK_LINE
 from .word_classes import ARTICLE, word_set
 
 if TYPE_CHECKING:
-    from spacy.tokens import Doc
+    from spacy.tokens import Doc, Token
 
 # "Vi vil:" alone on its line: the municipality's actions follow.
 _LEAD = re.compile(r"(?m)^[^\S\n]*Vi\s+vil\s*:[^\S\n]*$")
@@ -146,9 +147,25 @@ def item_events(text: str, item: Item) -> list[Draft]:
     doc = lexicon.get_pipeline_doc(flat)
     verbs = word_set("policy_action_verb")
     subjects: list[str] = []
+    kept: set[str] = set()
     first = next((t for t in doc if t.is_alpha), None)
+    keeps = first is not None and first.lower_ in _KEEP_ADVERBS  # "fortsat give tilskud til ...": a keep-wish
+    if keeps and first is not None:
+        opener = first.i
+        first = next((t for t in doc if t.is_alpha and t.i > opener), None)
     # the item's own verb, and each action verb coordinated by "samt"/"og" after a boundary
     heads = [first] if first is not None and first.lemma_.lower() in verbs else []
+    event = _event_verb(first) if first is not None and not heads else None
+    if event is not None and first is not None:
+        # a verb of the event lexicon opening the item ("indføre faste teams i hjemmeplejen", "afskaffe kravet om
+        # visitation"): what the municipality will do to a scheme, planned; a verb of keeping, or any verb after
+        # "fortsat", keeps it (the municipal README, s11: keep-wishes are `confirmed`)
+        heads = [first]
+        if event.kind == "confirmed" or keeps:
+            kept.add(first.text)
+    elif keeps and first is not None and not heads:
+        heads = [first]  # "fortsat give tilskud til de lokale ældreklubber"
+        kept.add(first.text)
     heads += [t for t in doc if t.i > 0 and t.lemma_.lower() in verbs and doc[t.i - 1].lower_ in ("samt", "og")
               and (first is None or t.i != first.i)]
     light = _after_light_verb(doc, flat)
@@ -156,11 +173,14 @@ def item_events(text: str, item: Item) -> list[Draft]:
         heads = [h for h in heads if h is not first]  # "indgå dialog om ...": the dialogue is no instrument
         if light:
             subjects.append(light)
+    kinds: dict[str, EventKind] = {}
     for verb in heads:
         obj = _object(flat[verb.idx + len(verb.text):])
         # "igangsætte tiltag, der styrker ...": a measure of no named kind is no instrument (s10_11 gold notes)
         if obj and len(obj.split()) <= 14 and obj.lower() not in word_set("policy_vague_object"):
             subjects.append(obj)
+            if verb.text in kept:
+                kinds[obj] = "confirmed"
     if not subjects:
         means = _MEANS.search(flat)
         if means and means.group("np").split()[0].lower() not in word_set("policy_vague_means"):
@@ -172,7 +192,18 @@ def item_events(text: str, item: Item) -> list[Draft]:
     # the evidence is the item's first sentence ("... og frivillige foreninger." before "Formålet er ...", s7_14 gold)
     stop = re.search(r"\.(?=\s+[A-ZÆØÅ])", body)
     end = item.start + stop.end() if stop else item.end
-    return [Draft("planned", item.start, end, s, None, None, None, None, False) for s in subjects]
+    return [Draft(kinds.get(s, "planned"), item.start, end, s, None, None, None, None, False) for s in subjects]
+
+
+# "fortsat"/"stadig" opening an item: what follows is kept (the municipal README, s11: "skal fortsat", "stadig").
+_KEEP_ADVERBS = frozenset("fortsat stadig".split())
+
+
+def _event_verb(token: "Token") -> lexicon.LexEntry | None:
+    """The event lexicon's verb a token is the infinitive of (its entry), or None."""
+    verbs, _ = lexicon.entries_by_pos()
+    entry = verbs.get(token.lemma_.lower())
+    return entry if entry is not None and token.lower_ == entry.lemma else None
 
 
 def with_action_lists(text: str, drafts: list[Draft]) -> list[Draft]:

@@ -15,9 +15,19 @@ def test_abbreviation_table() -> None:
 
 
 def test_no_break_after_abbreviations_or_ordinals() -> None:
-    text = "Der er bl.a. tale om 25 pct. Af de ledige. Loven trådte i kraft den 1. Januar. Næste sætning."
-    assert _sentences(text) == ["Der er bl.a. tale om 25 pct. Af de ledige.", "Loven trådte i kraft den 1. Januar.",
+    text = "Der er bl.a. tale om 25 pct. af de ledige. Loven trådte i kraft den 1. Januar. Næste sætning."
+    assert _sentences(text) == ["Der er bl.a. tale om 25 pct. af de ledige.", "Loven trådte i kraft den 1. Januar.",
                                 "Næste sætning."]
+
+
+def test_a_unit_after_a_figure_ends_its_sentence_before_a_capital() -> None:
+    """"kr." and "pct." are followed in their sentence by lower case ("40 mio. kr. til", "5 pct. i 2023"); before a
+    capital the dot ends the sentence as well (data/abbreviations.csv, ends_list; "... 6 mio. kr. Disse ...",
+    "... 8 pct. Alt ..." in corpus/)."""
+    text = "Puljen forhøjes med 40 mio. kr. Puljen udbetales i 2024. Ledigheden faldt med 5 pct. Efter reformen steg den."
+    assert _sentences(text) == ["Puljen forhøjes med 40 mio. kr.", "Puljen udbetales i 2024.",
+                                "Ledigheden faldt med 5 pct.", "Efter reformen steg den."]
+    assert _sentences("Det koster 5 kr. pr. time og 40 mio. kr. i alt.") == ["Det koster 5 kr. pr. time og 40 mio. kr. i alt."]
 
 
 def test_reference_numbers_end_sentences() -> None:

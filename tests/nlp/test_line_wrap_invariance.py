@@ -88,7 +88,7 @@ def test_the_sentences_as_printed() -> None:
                                "lejemål, køb af arelaer mv.",
                                "Med den forestående byudvikling på Aarhus Ø er det nu, beslutningen skal træffes."]
     # an abbreviation inside a sentence still ends none (tests/danish/test_sentences.py)
-    assert len(_sentences("Der er bl.a. tale om 25 pct. Af de ledige.")) == 1
+    assert len(_sentences("Der er bl.a. tale om 25 pct. af de ledige.")) == 1
 
 
 # corpus/municipal/s9_07_alternativet_baeredygtig_skat: "kan på\nlængere sigt erstattes" at 60 columns; the cue's

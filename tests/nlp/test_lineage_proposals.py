@@ -61,8 +61,10 @@ def test_a_proposed_decision_is_planned_and_a_decision_made_is_introduced() -> N
     assert _events(text) == [("planned", None, "ny placering til vinterbadeklubben på Aarhus Ø", "Konservative")]
     text = "Kommunalbestyrelsen har allerede truffet beslutning om at arbejde for en ny naturpark ved Mols Bjerge."
     assert _events(text) == [("introduced", None, "ny naturpark ved Mols Bjerge", "Kommunalbestyrelsen")]
-    # the decision noun governs the infinitive as a verb of deciding does ("besluttede at lukke")
-    assert _events("Byrådet traf i 2019 beslutning om at lukke skolen.") == [("dropped", 2019, "skolen", None)]
+    # the decision noun governs the infinitive as a verb of deciding does ("besluttede at lukke"); who took it
+    # decided, as with "Kommunalbestyrelsen har ... truffet beslutning" above (the clause before the event word is
+    # read as a clause: its subject before the finite verb)
+    assert _events("Byrådet traf i 2019 beslutning om at lukke skolen.") == [("dropped", 2019, "skolen", "Byrådet")]
 
 
 def test_work_for_doing_it_is_planned() -> None:

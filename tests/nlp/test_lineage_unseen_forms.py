@@ -38,6 +38,9 @@ def events(tmp_path: Path, body: str) -> list[tuple[str, str, str | None, int | 
     # a suspended compound is one phrase: "selvforsørgelses- og hjemrejseydelse"; the anaphor is not the new name
     ("Ydelsen blev ændret til selvforsørgelses- og hjemrejseydelse.",
      [("changed", "Ydelsen til selvforsørgelses- og hjemrejseydelse", None, None)]),
+    # another compound of the same sentence is another thing: the school closed is not the one the pupils move to
+    ("Det blev besluttet, at skolen skal lukkes, og at eleverne flyttes til Vestskolen.",
+     [("dropped", "skolen", None, None), ("changed", "eleverne til Vestskolen", None, None)]),
     # "sætte gang i", the particle verb's other form, with a time between verb and particle
     ("Ministeriet satte i 2018 gang i en evaluering af refusionsreformen.",
      [("evaluated", "refusionsreformen", "Ministeriet", 2018)]),
@@ -58,6 +61,16 @@ def events(tmp_path: Path, body: str) -> list[tuple[str, str, str | None, int | 
     # a sentence of another event is no continuation of the one before: each keeps its own evidence and year
     ("Aftalen om telemedicin er blevet evalueret af VIVE. Det udvidede frie sygehusvalg blev ændret i 2007.",
      [("evaluated", "Aftalen om telemedicin", "VIVE", 2019), ("changed", "udvidede frie sygehusvalg", None, 2007)]),
+    # a replacing verb phrase coordinated after an adoption: two events, the replacement the first's subject
+    ("Den nye politik blev vedtaget i 2019 og afløser politikken fra 2015.",
+     [("introduced", "nye politik", None, 2019), ("replaced", "politikken", None, 2019)]),
+    # a nominalisation with a support verb in the past active; no clause is an actor (the agency after the verb is not
+    # in the tables: none rather than the words before the noun)
+    ("I foråret 2018 gennemførte Styrelsen for IT og Læring sammen med Rambøll en evaluering af pilotprojektet.",
+     [("evaluated", "pilotprojektet", None, 2018)]),
+    # a unit after a figure ends its sentence before a capital: the next sentence is its own
+    ("Puljen til psykologhjælp blev forhøjet med 40 mio. kr. Ordningen blev gjort permanent i 2018.",
+     [("changed", "Puljen til psykologhjælp", None, None), ("confirmed", "Ordningen", None, 2018)]),
     # the parties of an agreement after "mellem", a time before them
     ("Aftalen om IGU blev indgået i marts 2016 mellem regeringen og KL.",
      [("introduced", "Aftalen om IGU", "regeringen og KL", 2016)]),
@@ -111,3 +124,31 @@ def test_items_under_the_parties_agreeing(tmp_path: Path) -> None:
         ("confirmed", "puljen til opkvalificering af ledige", "Partierne", None),
         ("introduced", "ekspertgruppe om refusionssystemet", "Partierne", None),
         ("dropped", "kravet om, at ledige skal aktiveres hver sjette måned", "Parterne", None)]
+
+
+def test_a_kommunes_action_list(tmp_path: Path) -> None:
+    """"Vi vil:" items opening with a verb of the event lexicon are the kommune's plans (its own policy: actor null);
+    a verb of keeping, or any verb after "fortsat", keeps a scheme (municipal README s11: keep-wishes are confirmed);
+    a vague aim gives nothing."""
+    path = tmp_path / "politik.txt"
+    path.write_text("Rebild Kommune\n\nÆldrepolitik 2024-2028\n\nVi vil:\n"
+                    "- oprette et seniortræf i hver af kommunens fire største byer\n"
+                    "- fortsat give tilskud til de lokale ældreklubber\n"
+                    "- fastholde den gratis adgang til kommunale haller\n"
+                    "- afskaffe kravet om visitation til tryghedsopkald\n"
+                    "- tænke på tværs af forvaltninger\n", encoding="utf-8")
+    got = [(e.event, e.subject, e.actor) for e in extract_path(path).flat.lineage_events]
+    assert got == [("planned", "seniortræf i hver af kommunens fire største byer", None),
+                   ("confirmed", "tilskud til de lokale ældreklubber", None),
+                   ("confirmed", "gratis adgang til kommunale haller", None),
+                   ("planned", "kravet om visitation til tryghedsopkald", None)]
+
+
+def test_an_agreement_item_with_its_own_verb_is_one_event(tmp_path: Path) -> None:
+    """An element under "Aftalen indeholder:" is introduced by the agreement; an item that is a clause with its own
+    verb of an event ("Fleksjobordningen ændres") is that event, once (it was also introduced as an element)."""
+    body = ("Aftalen indeholder:\n- Fleksjobordningen ændres.\n- Den nuværende revalideringsordning videreføres.\n"
+            "- Ressourceforløb.\n")
+    assert events(tmp_path, body) == [("introduced", "Ressourceforløb", "aftalepartierne", None),
+                                      ("changed", "Fleksjobordningen", None, None),
+                                      ("confirmed", "revalideringsordningen", None, None)]
