@@ -363,7 +363,9 @@ QUESTION_STOP_RE = re.compile(
     # "(Spm. nr. S 3)." under a § 20 question repeats its number: not the question.
     r"|(?m:^[ \t]*\(Spm\.\s*nr\.)"
     # a samråd letter's date of the meeting ("Samrådet forventes afholdt den 13. december 2018") follows its question
-    r"|(?m:^[ \t]*Kopi\s+til)|(?m:^[ \t]*Begrundelse[ \t]*:?[ \t]*$)|Samrådsspørgsmålet\s+ønskes|(?m:^[ \t]*Samrådet\s+forventes))",
+    r"|(?m:^[ \t]*Kopi\s+til)|(?m:^[ \t]*Begrundelse[ \t]*:?[ \t]*$)|Samrådsspørgsmålet\s+ønskes|(?m:^[ \t]*Samrådet\s+forventes))"
+    # the chair's name over the role, the letter's signature when nothing announces it ("Karina Bach Lomholt\nformand")
+    r"|(?m:^(?-i:[A-ZÆØÅ])[^\n]{3,60}\n[ \t]*(?:fg\.\s*)?(?:næst)?(?-i:formand)[ \t]*$)",
     re.IGNORECASE)
 SIGNATURE_RE = re.compile(rf"(?P<name>{NAME})(?:\s*/\s*(?P<second>{NAME}))?")
 # The official who co-signs under the minister: "/" on its own line, or "/ Name".

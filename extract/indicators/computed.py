@@ -391,8 +391,15 @@ def labelled_blocks(text: str) -> list[Found]:
     label names it and another says how it is computed or what it divides."""
     found: list[Found] = []
     block: dict[str, tuple[int, str]] = {}
+    heading: tuple[int, str] | None = None  # the line right over the block, when it is a heading
+    heading_end = 0
 
     def close() -> None:
+        if "title" not in block and heading is not None and ({"definition", "numerator"} & set(block)):
+            # a measure's name as the heading over its labelled fields ("ANDEL FORLØB MED RETTIDIG FØRSTE SAMTALE" /
+            # "Beskrivelse: Målingen viser ..." / "Tæller: ..."), the layout of a målingsbeskrivelse
+            block["title"] = heading
+            block["title_label"] = heading
         if "title" in block and ({"definition", "numerator"} & set(block)):
             start, title = block["title"]
             f = Found(heading_kind(block["title_label"][1]) or "other", title, start)  # "Nøgletal:" names a nøgletal
@@ -417,6 +424,12 @@ def labelled_blocks(text: str) -> list[Found]:
             block[role] = (start + m.start("value"), m.group("value"))
             if role == "title":
                 block["title_label"] = (start, m.group("label"))
+        elif m is None:
+            heading = (start + len(line) - len(line.lstrip()), line.strip()) if _is_heading_line(line) else None
+            heading_end = start + len(line)
+        if heading is not None and role is not None and not block.keys() - {role, "title_label"} \
+                and text[heading_end:start].count("\n") > 1:
+            heading = None  # a blank line between: the line is no heading of these fields
     close()
     return found
 

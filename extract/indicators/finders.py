@@ -63,6 +63,13 @@ def _is_row(line: str) -> bool:
     return "\t" in line or line.lstrip().startswith("|")
 
 
+@lru_cache(maxsize=1)
+def _field_label_line() -> re.Pattern[str]:
+    """A line that is only a measure field's label (the `table_column` labels of cues.tsv) and its colon."""
+    labels = "|".join(f"(?:{c.pattern})" for c in cues.rows("table_column"))
+    return re.compile(rf"^[ \t]*(?:{labels})[ \t]*:[ \t]*$", re.IGNORECASE)
+
+
 def unwrapped(text: str) -> str:
     """The text with the line breaks of wrapped sentences as spaces: the same length, so
     every offset found in it is an offset of the text."""
@@ -72,6 +79,11 @@ def unwrapped(text: str) -> str:
         end = before.rstrip(" ")
         # a dot that closes an abbreviation ends no sentence: "... til 100 pct." /
         # "elektriske busser før 2035", "... på 18,8 mio. kr." / "fra Sundhed og Omsorg", "jf." / "bilag 3."
+        if _field_label_line().match(before) and line.strip():
+            # a field's label over its value ("Beskrivelse:" / "Målingen viser ..."): one labelled line
+            out.append(" ")
+            out.append(line)
+            continue
         stop = end != "" and (end[-1] in ":;!?|" or end[-1] == "." and not ends_with_abbreviation(end))
         wrap = (end != "" and not stop and not _is_row(before) and not _is_row(line)
                 and _CONTINUES.match(line) is not None)

@@ -14,7 +14,7 @@ from ..letters import (MINISTERS_ANSWER_RE, SENDER_LINE_RE, TITLE_RE, TO_MINISTE
                        title_text)
 from ..normalise import collapse_ws
 from ..people import askers, named_persons, parties_in, party_table, repair_name
-from ..person_roles import same_person
+from ..person_roles import leading_form, same_person
 from ..prose_names import names_in_prose
 
 
@@ -296,8 +296,12 @@ def finish_persons(f: Fields, *, extra_exclude: list[str]) -> None:
     # A name cut by a line break ("Niels\nFlemming Hansen (KF)") is the asker's name's tail.
     found = f.values.get("persons", ())
     # "overlæge Poul Videbechs bekymring": the genitive of a name already found is that person.
+    # A Member's name the tables know inside a longer printed name ("Dennis Flydtkjær" in "Dennis Flydtkjær Holm")
+    # is that name's leading words, not a second person.
+    printed = [n for n in [*extra_exclude, f.values.get("signed_by") or "", *found] if n]
     persons = tuple(p for p in found
                     if not any(same_person(p, other) for other in exclude if other)
+                    and not any(leading_form(p, other) for other in printed if other != p)
                     and not cue("organisation_article").match(p)
                     and not (p.endswith("s") and p[:-1] in found))
     f.values["persons"] = persons

@@ -99,6 +99,14 @@ def _without_source_line(f: Found) -> None:
         line = _SOURCE_LINE.search(f.definition)
         if line and line.start() > 0:
             f.definition = f.definition[:line.start()].rstrip()
+        label = _FIELD_LABEL.match(f.definition)
+        if label and label.end() < len(f.definition):
+            # "Opgørelsesmetode: Andelen opgøres som ...": the field's label is not its text
+            f.definition, f.definition_start = f.definition[label.end():], f.definition_start + label.end()
+
+
+# A measure field's label opening a definition (cues.tsv `table_column`, definition role: "Beskrivelse:", "Opgørelsesmetode:").
+_FIELD_LABEL = re.compile(r"(?:Definition|Beregning|Opgørelse|Opgørelsesmetode|Beskrivelse)[ \t]*:[ \t]*", re.IGNORECASE)
 
 
 def _share_goal_definition(f: Found) -> None:

@@ -36,7 +36,10 @@ _DEADLINE_RE = re.compile(r"besvar(?:et|es)\s+(?:[^.\n]{0,30}?\s)?(?:senest|inde
 # § 20 questions: "Til:", "Af:"/"Stillet af:", "Dato:" and ft.dk's form line "§ 20-spørgsmål til
 # skriftlig besvarelse" between the heading and the question (layout table: paragraf20_question).
 _LABEL_BLOCK_RE = re.compile(r"(?:\s*(?:(?:Til|Af|Fra|Dato|Stillet\s+af)\s*:[^\n]*|§\s?20-spørgsmål\s[^\n]*)(?:\n|$))*")
-_ON_BEHALF_RE = re.compile(r"På\s+udvalgets\s+vegne|\bP\.\s?u\.\s?v\.")
+_ON_BEHALF_RE = re.compile(r"På\s+udvalgets\s+vegne|\bP\.\s?[uU]\.\s?[vV]\.")
+# The chair's name over the role closing the letter, when no "På udvalgets vegne" or greeting stands before it
+# ("Torben Hjort Mikkelsen\nformand" as the last lines): the letter's own signature block.
+_CHAIR_TAIL_RE = re.compile(r"(?m)^[ \t]*[A-ZÆØÅ][^\n]{3,60}\n[ \t]*(?:fg\.\s*)?(?:næst)?formand[ \t]*(?:\n\s*)?\Z")
 
 
 def parse(doc: Document) -> list[Question]:
@@ -57,8 +60,9 @@ def parse(doc: Document) -> list[Question]:
         f.put("deadline", hit.value, hit.start, hit.end)
     # The chair signs after "På udvalgets vegne", in older letters after a greeting.
     on_behalf = _ON_BEHALF_RE.search(text) or GREETING_RE.search(text, question_start or 0)
-    if on_behalf:
-        signer, role, _ = signature_after(text, on_behalf.end(), len(text))
+    tail = _CHAIR_TAIL_RE.search(text, max(0, len(text) - 200)) if on_behalf is None else None
+    if on_behalf or tail:
+        signer, role, _ = signature_after(text, on_behalf.end() if on_behalf else tail.start(), len(text))  # type: ignore[union-attr]
         f.put_hit("signed_by", signer)
         f.put_hit("signer_role", role)
     return [_record(doc, f)]

@@ -390,6 +390,43 @@ def test_samraad_summons_is_a_question(tmp_path: Path) -> None:
     assert (r["signed_by"], r["signer_role"]) == ("Vivi Kier", "formand")
 
 
+# The chair's name over "formand" closing a question letter with nothing announcing it, and the older letters' "P.U.V."
+# (på udvalgets vegne) in capitals (session 22's probe letters: the chair went to `persons`).
+QUESTION_BARE_CHAIR = """Finansudvalget 2020-21
+FIU Alm.del - spørgsmål 88
+Offentligt
+
+Folketinget
+Finansudvalget
+
+Til:
+Finansministeren
+
+Dato:
+12. januar 2021
+
+Udvalget beder ministeren besvare følgende spørgsmål:
+
+Spørgsmål nr. 88:
+Vil ministeren oplyse statens samlede udgifter til konsulenter i 2020?
+
+Spørgsmålet er stillet efter ønske fra Rune Lund (EL).
+
+Torben Hjort Mikkelsen
+formand
+"""
+QUESTION_PUV = QUESTION_BARE_CHAIR.replace("\nTorben Hjort Mikkelsen\nformand\n",
+                                           "\nMed venlig hilsen\nP.U.V.\n\nTorben Hjort Mikkelsen\nformand\n")
+
+
+@pytest.mark.parametrize("text", [QUESTION_BARE_CHAIR, QUESTION_PUV], ids=["bare", "puv"])
+def test_the_chair_signs_a_question_letter_however_announced(tmp_path: Path, text: str) -> None:
+    r = flat(tmp_path, text)
+    assert (r["signed_by"], r["signer_role"], r["persons"]) == ("Torben Hjort Mikkelsen", "formand", [])
+    assert r["question_text"] == "Vil ministeren oplyse statens samlede udgifter til konsulenter i 2020?"
+    assert r["asked_by"] == [{"name": "Rune Lund", "party": "EL"}]
+
+
 # "spørgsmål (nr. 123, alm. del)" with the number inside the bracket.
 TAX_ANSWER = """Skatteministeriet
 Dato: 2. juni 2016

@@ -66,3 +66,33 @@ def test_a_kommune_opening_the_body_under_a_dated_line(tmp_path: Path) -> None:
     assert [k["name"] for k in flat(tmp_path, text)["kommuner"]] == ["Horsens"]
     address = "Jobcenter\nVestergade 5\n8700 Horsens\n\nVi holder lukket i uge 29.\n"
     assert flat(tmp_path, address)["kommuner"] == []
+
+
+MAALINGSBESKRIVELSE = """Nye målinger af samtaler
+Styrelsen for Arbejdsmarked og Rekruttering, 7. marts 2023
+
+ANDEL FORLØB MED RETTIDIG SAMTALE
+Beskrivelse: Målingen viser andelen af sygedagpengeforløb, hvor den første samtale er afholdt senest i 8. uge.
+Tæller: Antal forløb med rettidig første samtale
+Nævner: Antal forløb, hvor første samtale skulle have været afholdt
+Population: Sygedagpengemodtagere med forløb på mindst 8 uger
+
+GENNEMSNITLIG VARIGHED AF FORLØB
+Beskrivelse:
+Målingen viser den gennemsnitlige varighed af afsluttede sygedagpengeforløb i uger.
+"""
+
+
+def test_a_heading_over_labelled_fields_names_the_measure(tmp_path: Path) -> None:
+    """A målingsbeskrivelse: the measure's name as a heading, its fields as labelled lines (a label over its value
+    too); the labels are the cue table's column names, and no label is the measure's text."""
+    records = flat(tmp_path, MAALINGSBESKRIVELSE)["indicators"]
+    got = [(i["title"], i["definition"], i["numerator"], i["denominator"]) for i in records]
+    assert got == [
+        ("ANDEL FORLØB MED RETTIDIG SAMTALE",
+         "Målingen viser andelen af sygedagpengeforløb, hvor den første samtale er afholdt senest i 8. uge.",
+         "Antal forløb med rettidig første samtale", "Antal forløb, hvor første samtale skulle have været afholdt"),
+        ("GENNEMSNITLIG VARIGHED AF FORLØB",
+         "Målingen viser den gennemsnitlige varighed af afsluttede sygedagpengeforløb i uger.", None, None),
+    ]
+    assert records[0]["population"] == "Sygedagpengemodtagere med forløb på mindst 8 uger"  # the labelled one
