@@ -59,7 +59,7 @@ from .genres import genre_present_tense, issuer_of, party_issuer, titled_program
 from .headings import heading_split
 from .kinds import BY_KIND
 from .laws import bill_contents, law_blocks, with_approvals, without_adoption_lines
-from .lists import AGREEMENT_LEAD, agreement_items, list_items, points_after, recommendation_points
+from .lists import AGREEMENT_LEAD, agreement_items, agreement_items_after, list_items, points_after, recommendation_points
 from .members import counted_members
 from .participation import participation
 from .programme_voice import read_with_party_voice, second_main_clauses
@@ -90,7 +90,8 @@ def lineage_events(doc: Document, records: Sequence[AnyRecord] = ()) -> list[Lin
             continue
         if states_no_fact(doc.text[start:end]):
             continue
-        read_until = index + (points_after(doc.text, spans, index) or demands_after(doc.text, spans, index))
+        read_until = index + (points_after(doc.text, spans, index) or demands_after(doc.text, spans, index)
+                              or agreement_items_after(doc.text, spans, index))
         decided_by = DECIDED_BY.match(doc.text[start:end].strip())
         who = actors.subject_agent(decided_by.group("who") or decided_by.group("who2") or decided_by.group("who3")) \
             if decided_by else None

@@ -142,28 +142,52 @@ def agreement_items(text: str, spans: list[tuple[int, int]], index: int, lead: r
     lead_years = time_mentions(text[spans[index][0]:spans[index][1]], anchor=anchor)
     infinitives = re.search(r"\bat\s*:$", lead.group(0)) is not None
     out: list[Draft] = []
-    for lo, hi in spans[index + 1:index + 30]:
+    for lo, hi in _item_spans(text, spans, index):
         match = ITEM.match(text[lo:hi])
-        if not match:
-            if out:
-                break  # the list has ended
-            continue
+        assert match is not None
         item = collapse_ws(match.group("item")).strip(" .;:")
         kind, subject = lexicon.item_event(item)
+        mentions = [t for t in time_mentions(item, anchor=anchor)
+                    if not END_YEAR.search(item, max(0, t.start - 24), t.start)] or lead_years
+        year = mentions[0].year if mentions else None
         if subject == item and first_cue(item) is not None:
-            continue  # a clause with its own verb of an event ("Fleksjobordningen ændres"): read as the sentence it is
+            # a clause with its own verb of an event ("Fleksjobordningen ændres", "Puljen forhøjes med 40 mio. kr.
+            # fra 2024"): that event, decided in the agreement (a future date is when it takes effect, not a plan),
+            # by the agreement's parties unless the clause names its own agent
+            at = lo + match.start("item")
+            for d in clause_events(text[at:hi], at, hi, anchor):
+                out.append(replace(d, start=lo, kind=d.future_of or d.kind, actor=d.actor or actor,
+                                   year=d.year if d.year_stated else year, year_stated=d.year_stated or bool(mentions)))
+            continue
         if infinitives and subject == item and len(item.split()) > 1:
             # under "enige om at:" each item is an infinitive clause: a verb the lexicon does not know puts the
             # element in place ("- nedsætte en ekspertgruppe om refusionssystemet"), the element is its object
             subject = ARTICLE.sub("", item.split(None, 1)[1])
-        mentions = [t for t in time_mentions(item, anchor=anchor)
-                    if not END_YEAR.search(item, max(0, t.start - 24), t.start)] or lead_years
-        year = mentions[0].year if mentions else None
         # (a noun's content clause, "kravet om, at ...", is the noun's: the phrase cleaner would stop at its comma)
         subject = UNTIL.sub("", subject if " om, at " in subject else after_cue(subject) or subject)
         out.append(Draft(kind, lo, hi, subject, year, None, actor, None, BY_KIND[kind].decision,
                          year_stated=bool(mentions)))
     return out
+
+
+def _item_spans(text: str, spans: list[tuple[int, int]], index: int) -> list[tuple[int, int]]:
+    """The bullet items right after an agreement's lead, to the first line that is none."""
+    out: list[tuple[int, int]] = []
+    for lo, hi in spans[index + 1:index + 30]:
+        if not ITEM.match(text[lo:hi]):
+            if out:
+                break  # the list has ended
+            continue
+        out.append((lo, hi))
+    return out
+
+
+def agreement_items_after(text: str, spans: list[tuple[int, int]], index: int) -> int:
+    """How many spans after an agreement's lead its items reach (0 when it is no lead): read with the lead."""
+    if not AGREEMENT_LEAD.match(collapse_ws(text[spans[index][0]:spans[index][1]]).strip()):
+        return 0
+    items = _item_spans(text, spans, index)
+    return spans.index(items[-1]) - index if items else 0
 
 
 def list_items(text: str, spans: list[tuple[int, int]], index: int, draft: Draft) -> list[Draft]:

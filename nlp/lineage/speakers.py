@@ -21,11 +21,19 @@ _QUOTE_OPEN = re.compile(r"^\s*[-–»\"”“]")
 _QUOTED = re.compile(rf"{_QUOTE_OPEN.pattern}|\b{_SAYS}\b", re.IGNORECASE)
 
 
+# A kommune's own policy says what it will do as "Vi vil ...": the municipal README (s10_10, s10_11) keeps those
+# items' actor null, the kommune being the issuer.
+_KOMMUNE = re.compile(r"(?:Kommune|Regionskommune)$")
+_WE_WILL = re.compile(r"\b[Vv]i\s+vil\b")
+
+
 def we_are_the_author(text: str, drafts: list[Draft], issuer: str | None) -> list[Draft]:
     if not issuer:
         return drafts
+    own_policy = _KOMMUNE.search(issuer) is not None
     return [replace(d, actor=issuer) if d.actor is None and _WE.search(text[d.start:d.end])
-            and not _QUOTED.search(text[d.start:d.end]) else d for d in drafts]
+            and not _QUOTED.search(text[d.start:d.end])
+            and not (own_policy and _WE_WILL.search(text[d.start:d.end])) else d for d in drafts]
 
 
 # Who speaks a quote: "..., siger beskæftigelsesminister Peter Hummelgaard (S)." (p04) - an office and a name,

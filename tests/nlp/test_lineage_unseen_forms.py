@@ -146,9 +146,25 @@ def test_a_kommunes_action_list(tmp_path: Path) -> None:
 
 def test_an_agreement_item_with_its_own_verb_is_one_event(tmp_path: Path) -> None:
     """An element under "Aftalen indeholder:" is introduced by the agreement; an item that is a clause with its own
-    verb of an event ("Fleksjobordningen ændres") is that event, once (it was also introduced as an element)."""
+    verb of an event ("Fleksjobordningen ændres") is that event, once (it was also introduced as an element), decided
+    by the agreement's parties; a future date in it is when it takes effect, not a plan (star README: "changed ...
+    including changes decided in a political agreement"; "planned: ... not yet decided")."""
     body = ("Aftalen indeholder:\n- Fleksjobordningen ændres.\n- Den nuværende revalideringsordning videreføres.\n"
-            "- Ressourceforløb.\n")
-    assert events(tmp_path, body) == [("introduced", "Ressourceforløb", "aftalepartierne", None),
-                                      ("changed", "Fleksjobordningen", None, None),
-                                      ("confirmed", "revalideringsordningen", None, None)]
+            "- Ressourceforløb.\n- Puljen til psykologhjælp forhøjes med 40 mio. kr. fra 2020.\n")
+    assert events(tmp_path, body) == [("changed", "Fleksjobordningen", "aftalepartierne", None),
+                                      ("confirmed", "revalideringsordningen", "aftalepartierne", None),
+                                      ("introduced", "Ressourceforløb", "aftalepartierne", None),
+                                      ("changed", "Puljen til psykologhjælp", "aftalepartierne", 2020)]
+
+
+def test_a_kommunes_we_will_keeps_no_actor(tmp_path: Path) -> None:
+    """A kommune's own policy says "Vi vil ..."; the municipal README (s10_10, s10_11) keeps those items' actor null,
+    the kommune being the issuer. Its past decisions keep the body that took them."""
+    path = tmp_path / "politik.txt"
+    path.write_text("Faxe Kommune\nKultur- og fritidspolitik 2023-2027\n\nFaxe Kommune har et rigt foreningsliv.\n\n"
+                    "• Vi vil etablere et nyt kulturhus i Faxe by inden 2027.\n\n"
+                    "Politikken er vedtaget af Byrådet den 27. juni 2023.\n", encoding="utf-8")
+    flat = extract_path(path).flat
+    assert flat.issuer == "Faxe Kommune"
+    assert [(e.event, e.subject, e.actor, e.year) for e in flat.lineage_events] == [
+        ("planned", "nyt kulturhus i Faxe by", None, 2027), ("introduced", "fritidspolitikken", "Byrådet", 2023)]
