@@ -357,6 +357,9 @@ def _contributor_end() -> re.Pattern[str]:
 # efter ønske fra", or a line opening "Stillet efter ønske fra"), deadline, e-mail, chair.
 # "Spørgsmålet stilles som opfølgning på samråd ..." is part of the question (the asker line
 # names who asks: "efter ønske fra", "af", "på vegne af").
+# The chair's name over the role, a committee letter's signature block (the letter's last lines when nothing announces
+# it: "Karina Bach Lomholt\nformand"). Read by the question's end here and by the question letter's signer.
+CHAIR_LINES = r"(?-i:[A-ZÆØÅ])[^\n]{3,60}\n[ \t]*(?:fg\.\s*)?(?:næst)?(?-i:formand)[ \t]*$"
 QUESTION_STOP_RE = re.compile(
     r"(?=[SPKBsEe( \t])(?:Spørgsmålet\s+(?:er\s+stillet|stilles)(?=\s+(?:efter|af|på)\b)|(?m:^[ \t]*\(?(?:stillet\s+)?efter\s+ønske\s+fra)"
     r"|Spørgsmålet\s+ønskes|Svar(?:et)?\s+bedes|På\s+udvalgets\s+vegne"
@@ -364,8 +367,7 @@ QUESTION_STOP_RE = re.compile(
     r"|(?m:^[ \t]*\(Spm\.\s*nr\.)"
     # a samråd letter's date of the meeting ("Samrådet forventes afholdt den 13. december 2018") follows its question
     r"|(?m:^[ \t]*Kopi\s+til)|(?m:^[ \t]*Begrundelse[ \t]*:?[ \t]*$)|Samrådsspørgsmålet\s+ønskes|(?m:^[ \t]*Samrådet\s+forventes))"
-    # the chair's name over the role, the letter's signature when nothing announces it ("Karina Bach Lomholt\nformand")
-    r"|(?m:^(?-i:[A-ZÆØÅ])[^\n]{3,60}\n[ \t]*(?:fg\.\s*)?(?:næst)?(?-i:formand)[ \t]*$)",
+    rf"|(?m:^{CHAIR_LINES})",
     re.IGNORECASE)
 SIGNATURE_RE = re.compile(rf"(?P<name>{NAME})(?:\s*/\s*(?P<second>{NAME}))?")
 # The official who co-signs under the minister: "/" on its own line, or "/ Name".

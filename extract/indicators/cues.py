@@ -52,6 +52,12 @@ def pattern(role: str) -> re.Pattern[str]:
     return _compile("|".join(f"(?:{c.pattern})" for c in rows(role)))
 
 
+def column_labels(value: str | None = None) -> str:
+    """The labels of the `table_column` rows (of one field, when `value` names it) as one alternation: the names a
+    measure table's columns or a fact box's labelled lines print ("Definition|Beregning|...")."""
+    return "|".join(f"(?:{c.pattern})" for c in rows("table_column") if value is None or c.value == value)
+
+
 def search(role: str, text: str) -> re.Match[str] | None:
     return pattern(role).search(text)
 

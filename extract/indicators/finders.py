@@ -66,8 +66,7 @@ def _is_row(line: str) -> bool:
 @lru_cache(maxsize=1)
 def _field_label_line() -> re.Pattern[str]:
     """A line that is only a measure field's label (the `table_column` labels of cues.tsv) and its colon."""
-    labels = "|".join(f"(?:{c.pattern})" for c in cues.rows("table_column"))
-    return re.compile(rf"^[ \t]*(?:{labels})[ \t]*:[ \t]*$", re.IGNORECASE)
+    return re.compile(rf"^[ \t]*(?:{cues.column_labels()})[ \t]*:[ \t]*$", re.IGNORECASE)
 
 
 def unwrapped(text: str) -> str:

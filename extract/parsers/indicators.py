@@ -106,7 +106,7 @@ def _without_source_line(f: Found) -> None:
 
 
 # A measure field's label opening a definition (cues.tsv `table_column`, definition role: "Beskrivelse:", "Opgørelsesmetode:").
-_FIELD_LABEL = re.compile(r"(?:Definition|Beregning|Opgørelse|Opgørelsesmetode|Beskrivelse)[ \t]*:[ \t]*", re.IGNORECASE)
+_FIELD_LABEL = re.compile(rf"(?:{cues.column_labels('definition')})[ \t]*:[ \t]*", re.IGNORECASE)
 
 
 def _share_goal_definition(f: Found) -> None:
@@ -182,11 +182,11 @@ def _sources_by_measure(text: str, found: list[Found]) -> list[tuple[int, int, s
     (or the site it names for data) is every measure's, as before."""
     starts = sorted({f.title_start for f in found})
     blocks = [(start, starts[k + 1] if k + 1 < len(starts) else len(text)) for k, start in enumerate(starts)]
-    labels = [s for s in cues.sources_in(text) if s[3] and any(a <= s[0] < b for a, b in blocks)]
+    statements = cues.sources_in(text)
+    labels = [s for s in statements if s[3] and any(a <= s[0] < b for a, b in blocks)]
     if not labels:
         return [document_source(text)] * len(found)
-    general = next(((a, b, phrase) for a, b, phrase, label in cues.sources_in(text)
-                    if not label or a < starts[0]), None)
+    general = next(((a, b, phrase) for a, b, phrase, label in statements if not label or a < starts[0]), None)
     out: list[tuple[int, int, str] | None] = []
     for f in found:
         block = next((b for b in blocks if b[0] == f.title_start), None)

@@ -147,22 +147,15 @@ def _repeated_ministry(text: str) -> Found | None:
 # A letterhead's organisation line, alone or with the date after a comma or dash ("Indenrigs- og
 # Sundhedsministeriet" over a notat; "Middelfart Kommune" in corpus/pdf/middelfart_notat_letterhead_2016.pdf's head;
 # "Beskæftigelsesministeriet, 12. marts 2019"): a ministry or an agency of the reference tables, or a kommune.
-_HEAD_LINES = 6
+_HEAD_LINES, _HEAD_CHARS = 6, 2000  # the first lines, read from the whole lines of the text's head
 _DATED = re.compile(rf"\s*(?:,|[–-])\s*(?:{DATE_TEXT_PATTERN})\s*$", re.I)
 
 
 def _letterhead_org(doc: Document) -> Found | None:
     """The publisher a letterhead names on one of the document's first lines, as the reference tables name it."""
-    offset = 0
-    lines = []
-    for line in doc.text.split("\n"):
-        if line.strip():
-            lines.append((offset + len(line) - len(line.lstrip()), line.strip()))
-        offset += len(line) + 1
-        if len(lines) >= _HEAD_LINES:
-            break
-    for start, line in lines:
-        name = _DATED.sub("", line)
+    cut = doc.text.find("\n", _HEAD_CHARS)
+    for line in found_lines(doc.text[:cut] if cut >= 0 else doc.text)[:_HEAD_LINES]:
+        start, name = line.start, _DATED.sub("", line.value)
         org = reference.ministry_by_name(name) or reference.agency_by_name(name)
         if org is not None:
             return Found(org.name, start, start + len(name))

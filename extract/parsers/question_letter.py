@@ -17,7 +17,7 @@ from danish.dates import find_dates
 
 from ..document import Document
 from ..folketing import HEADING_RE, question_key
-from ..letters import (GREETING_RE, QUESTION_STOP_RE, Fields, letter_date, signature_after, strip_quotes,
+from ..letters import (CHAIR_LINES, GREETING_RE, QUESTION_STOP_RE, Fields, letter_date, signature_after, strip_quotes,
                        title_text)
 from ..records import Person, Question
 from . import ftdk_fields as ff
@@ -39,7 +39,7 @@ _LABEL_BLOCK_RE = re.compile(r"(?:\s*(?:(?:Til|Af|Fra|Dato|Stillet\s+af)\s*:[^\n
 _ON_BEHALF_RE = re.compile(r"På\s+udvalgets\s+vegne|\bP\.\s?[uU]\.\s?[vV]\.")
 # The chair's name over the role closing the letter, when no "På udvalgets vegne" or greeting stands before it
 # ("Torben Hjort Mikkelsen\nformand" as the last lines): the letter's own signature block.
-_CHAIR_TAIL_RE = re.compile(r"(?m)^[ \t]*[A-ZÆØÅ][^\n]{3,60}\n[ \t]*(?:fg\.\s*)?(?:næst)?formand[ \t]*(?:\n\s*)?\Z")
+_CHAIR_TAIL_RE = re.compile(rf"(?m)^[ \t]*{CHAIR_LINES}\s*\Z")
 
 
 def parse(doc: Document) -> list[Question]:

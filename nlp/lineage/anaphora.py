@@ -18,6 +18,7 @@ from extract.normalise import collapse_ws
 from extract.records import EventKind
 
 from . import lexicon
+from .clause_cues import first_cue
 from .clean_phrase import clean, frame_openings
 from .cues import CONTINUATION, INSTEAD, NEGATED_RULE, REPLACEMENT
 from .dating import TARGET_YEAR
@@ -66,8 +67,6 @@ def _tells_another_event(sentence: str, d: Draft) -> bool:
     "Puljen blev forhøjet med 40 mio. kr. Ordningen blev gjort permanent i 2018." a change and a confirmation. What is
     done next with the same thing goes on about it ("... igangsat et bredt evalueringsprogram ... Evalueringen
     gennemføres i efteråret 2017", seed 004's evidence), and so do a plan and an evaluation of it."""
-    from .clause_cues import first_cue
-
     found = first_cue(sentence)
     return found is not None and found[0].kind not in (d.kind, "planned", "evaluated")
 
@@ -123,7 +122,7 @@ def resolve_anaphora(drafts: list[Draft], text: str) -> list[Draft]:
                                 and len(e.subject.split()) == 1 and e.subject.lower().endswith(word)
                                 and e.subject.lower() != word), None)
             if earlier is None:
-                earlier_subject = _frame_antecedent(word, out, d.start) or _text_compound(word, text[:d.start], _after_own_change(text, d)) \
+                earlier_subject = _frame_antecedent(word, out, d.start) or _text_compound(word, text[:d.start], text[d.end:]) \
                     or _given_phrase(word, text[:d.start])
                 d = replace(d, subject=earlier_subject or d.subject, start=_introducing_sentence(text, d, word, out))
             if earlier is not None:
@@ -132,7 +131,7 @@ def resolve_anaphora(drafts: list[Draft], text: str) -> list[Draft]:
             framed, compound = _FRAMED_ANAPHOR.match(d.subject), None
             if framed and DEFINITE.match(framed.group("word")) and not framed.group("word").lower().startswith("reform"):
                 # "suspension af reglen", "evaluering af ordningen": the anaphor inside the frame
-                compound = _text_compound(framed.group("word").lower(), text[:d.start], _after_own_change(text, d))
+                compound = _text_compound(framed.group("word").lower(), text[:d.start], text[d.end:])
                 if compound:
                     d = replace(d, subject=framed.group("head") + compound)
             if not (framed and compound):
@@ -195,18 +194,15 @@ def _given_complement(subject: str, before: str) -> str:
     return subject[:len(subject) - len(words[2])] + mention if mention and subject.endswith(words[2]) else subject
 
 
-def _after_own_change(text: str, d: Draft) -> str:
-    """The text after an anaphor's own sentence, which may name it (a heading or a fuller mention further on); not
-    its own sentence, whose other compounds are other things: "Ydelsen blev ændret til selvforsørgelses- og
-    hjemrejseydelse" changes the benefit named before, not the new one; "at skolen skal lukkes, og at eleverne
-    flyttes til Vestskolen" closes the school, not the one its pupils move to."""
-    return text[d.end:]
-
-
 def _text_compound(word: str, before: str, text_after: str = "") -> str | None:
     """A bare definite noun names the compound that ends in it earlier in the text: "reglen"
     -> "225-timers-reglen" (p04, p06), "loftet" -> "kontanthjælpsloftet", "ordningen" ->
-    "fleksjobordningen" (Danish compounds put the head last; the latest one written wins)."""
+    "fleksjobordningen" (Danish compounds put the head last; the latest one written wins).
+
+    `text_after` is the text after the anaphor's own sentence (a heading or a fuller mention further on), never its
+    own sentence, whose other compounds are other things: "Ydelsen blev ændret til selvforsørgelses- og
+    hjemrejseydelse" changes the benefit named before, not the new one; "at skolen skal lukkes, og at eleverne
+    flyttes til Vestskolen" closes the school, not the one its pupils move to."""
     if len(word) < 5:
         return None
     heads = "|".join(re.escape(w) for w in sorted({word, lexicon.lemma_of(word)}, key=len, reverse=True) if len(w) >= 4)

@@ -78,7 +78,7 @@ def find(clause: str, kinds: tuple[str, ...] = (), start: int = 0, verbs_only: b
         if NEED_WORDS.intersection(before):
             continue  # "der er behov for, at STAR iværksætter": a need or a possibility, not an event
         entry = verbs.get(lemma) or corrected_forms().get(t.lower_)
-        found_particle = _particle(words, t.i, lemma, verbs) if entry is None else None
+        found_particle = _particle(words, t.i, lemma) if entry is None else None
         particle_at = found_particle[0] if found_particle else None
         if found_particle is not None:
             entry = verbs[f"{lemma} {found_particle[1]}"]
@@ -112,23 +112,23 @@ _AFTER_FAR_PARTICLE = frozenset("i pr. pr ved den efter inden og igen , . ;".spl
 _NEAR_PARTICLE, _BETWEEN_PARTICLE = 2, 10
 
 
-@lru_cache(maxsize=2)
-def _particles(lemmas: tuple[str, ...]) -> dict[str, list[list[str]]]:
-    """The particles of each particle verb's head ("sætte" -> [["ned"], ["op"], ["i", "gang"]])."""
+@lru_cache(maxsize=1)
+def _particles() -> dict[str, list[list[str]]]:
+    """The particles of each particle verb's head ("sætte" -> [["ned"], ["i", "gang"]]), read once from the lexicon."""
     found: dict[str, list[list[str]]] = {}
-    for lemma in lemmas:
+    for lemma in entries_by_pos()[0]:
         head, *particle = lemma.split()
         if particle:
             found.setdefault(head, []).append(particle)
     return found
 
 
-def _particle(words: list[str], i: int, lemma: str, verbs: dict[str, LexEntry]) -> tuple[int, str] | None:
+def _particle(words: list[str], i: int, lemma: str) -> tuple[int, str] | None:
     """Where the particle of a particle verb ends, and the particle: right after the verb ("momsen sættes ned"), or
     after the subject a V2 clause puts between ("Dog laves holdstørrelsen om til maksimalt 10 deltagere", f07)
     when a change follows it ("til", "med", "fra") or the clause ends; never after a reflexive or an object
     pronoun ("satte os ned": sat down). A particle may be two words ("sætte i gang")."""
-    particles = _particles(tuple(verbs)).get(lemma)
+    particles = _particles().get(lemma)
     if not particles:
         return None
     between = 0

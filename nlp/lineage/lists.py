@@ -142,7 +142,7 @@ def agreement_items(text: str, spans: list[tuple[int, int]], index: int, lead: r
     lead_years = time_mentions(text[spans[index][0]:spans[index][1]], anchor=anchor)
     infinitives = re.search(r"\bat\s*:$", lead.group(0)) is not None
     out: list[Draft] = []
-    for lo, hi in _item_spans(text, spans, index):
+    for lo, hi in (spans[n] for n in _item_indices(text, spans, index)):
         match = ITEM.match(text[lo:hi])
         assert match is not None
         item = collapse_ws(match.group("item")).strip(" .;:")
@@ -170,15 +170,16 @@ def agreement_items(text: str, spans: list[tuple[int, int]], index: int, lead: r
     return out
 
 
-def _item_spans(text: str, spans: list[tuple[int, int]], index: int) -> list[tuple[int, int]]:
-    """The bullet items right after an agreement's lead, to the first line that is none."""
-    out: list[tuple[int, int]] = []
-    for lo, hi in spans[index + 1:index + 30]:
+def _item_indices(text: str, spans: list[tuple[int, int]], index: int) -> list[int]:
+    """The indices of the bullet items right after an agreement's lead, to the first line that is none."""
+    out: list[int] = []
+    for n in range(index + 1, min(index + 30, len(spans))):
+        lo, hi = spans[n]
         if not ITEM.match(text[lo:hi]):
             if out:
                 break  # the list has ended
             continue
-        out.append((lo, hi))
+        out.append(n)
     return out
 
 
@@ -186,8 +187,8 @@ def agreement_items_after(text: str, spans: list[tuple[int, int]], index: int) -
     """How many spans after an agreement's lead its items reach (0 when it is no lead): read with the lead."""
     if not AGREEMENT_LEAD.match(collapse_ws(text[spans[index][0]:spans[index][1]]).strip()):
         return 0
-    items = _item_spans(text, spans, index)
-    return spans.index(items[-1]) - index if items else 0
+    items = _item_indices(text, spans, index)
+    return items[-1] - index if items else 0
 
 
 def list_items(text: str, spans: list[tuple[int, int]], index: int, draft: Draft) -> list[Draft]:

@@ -147,25 +147,20 @@ def item_events(text: str, item: Item) -> list[Draft]:
     doc = lexicon.get_pipeline_doc(flat)
     verbs = word_set("policy_action_verb")
     subjects: list[str] = []
-    kept: set[str] = set()
-    first = next((t for t in doc if t.is_alpha), None)
-    keeps = first is not None and first.lower_ in _KEEP_ADVERBS  # "fortsat give tilskud til ...": a keep-wish
-    if keeps and first is not None:
-        opener = first.i
-        first = next((t for t in doc if t.is_alpha and t.i > opener), None)
+    alpha = [t for t in doc if t.is_alpha]
+    keeps = bool(alpha) and alpha[0].lower_ in _KEEP_ADVERBS  # "fortsat give tilskud til ...": a keep-wish
+    first = alpha[1 if keeps else 0] if len(alpha) > int(keeps) else None
     # the item's own verb, and each action verb coordinated by "samt"/"og" after a boundary
-    heads = [first] if first is not None and first.lemma_.lower() in verbs else []
-    event = _event_verb(first) if first is not None and not heads else None
-    if event is not None and first is not None:
+    making = first is not None and first.lemma_.lower() in verbs  # a verb of making or holding (policy_action_verb)
+    heads = [first] if making and first is not None else []
+    event = _event_verb(first) if first is not None and not making else None
+    if first is not None and not making and (event is not None or keeps):
         # a verb of the event lexicon opening the item ("indføre faste teams i hjemmeplejen", "afskaffe kravet om
         # visitation"): what the municipality will do to a scheme, planned; a verb of keeping, or any verb after
-        # "fortsat", keeps it (the municipal README, s11: keep-wishes are `confirmed`)
+        # "fortsat" ("fortsat give tilskud til de lokale ældreklubber"), keeps it (municipal README, s11:
+        # keep-wishes are `confirmed`)
         heads = [first]
-        if event.kind == "confirmed" or keeps:
-            kept.add(first.text)
-    elif keeps and first is not None and not heads:
-        heads = [first]  # "fortsat give tilskud til de lokale ældreklubber"
-        kept.add(first.text)
+    first_keeps = not making and (keeps or (event is not None and event.kind == "confirmed"))
     heads += [t for t in doc if t.i > 0 and t.lemma_.lower() in verbs and doc[t.i - 1].lower_ in ("samt", "og")
               and (first is None or t.i != first.i)]
     light = _after_light_verb(doc, flat)
@@ -179,7 +174,7 @@ def item_events(text: str, item: Item) -> list[Draft]:
         # "igangsætte tiltag, der styrker ...": a measure of no named kind is no instrument (s10_11 gold notes)
         if obj and len(obj.split()) <= 14 and obj.lower() not in word_set("policy_vague_object"):
             subjects.append(obj)
-            if verb.text in kept:
+            if verb is first and first_keeps:
                 kinds[obj] = "confirmed"
     if not subjects:
         means = _MEANS.search(flat)
