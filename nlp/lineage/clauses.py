@@ -25,8 +25,8 @@ from .evaluations import EVALUATION_WORD, PASSIVE_EVALUATED, SHOWED, evaluation_
 from .laws import ADOPTED, IN_FORCE_RELATIVE, LAW_NUMBER
 from .members import namely_members
 from .negation import negated, rejected
-from .subject_phrase import ADVERBIAL_OPENING, clause_subject, object_relative, with_complement, with_relative
-from .word_classes import CLAUSE_OPENERS, CONDITIONAL_PATTERN, DEFINITE, LATER_CLAUSE_OPENERS, RELATIVE, word_set
+from .subject_phrase import ADVERBIAL_OPENING, clause_subject, content_clause_subject, object_relative, with_complement, with_relative
+from .word_classes import ADVERBS, CLAUSE_OPENERS, CONDITIONAL_PATTERN, DEFINITE, FINITE_AUX, LATER_CLAUSE_OPENERS, RELATIVE, word_set
 from ..phrases import after_cue, before_cue, expand_abbreviation, find_actor
 from ..timex import nearest_year, time_mentions
 
@@ -66,7 +66,8 @@ def _clauses(sentence: str) -> list[tuple[int, int]]:
     for m in _AND_WORD.finditer(sentence):
         if not any(a <= m.start() < b for a, b in breaks) and (lexicon.is_participle(m.group("word"))
                                                                or m.group("word") in _REPLACING_FINITE):
-            breaks.append((m.start(), m.start() + len(m.group(0)) - len(m.group("word"))))
+            cut = m.start("adverb") if (m.group("adverb") or "").strip() == "nu" else m.start("word")  # "nu" dates it
+            breaks.append((m.start(), cut))
     # Main clauses coordinated by "og" without a comma, each with its own subject and present-tense verb:
     # "momsen sættes ned til 7 pct. ... og benzin- og dieselafgiften sænkes" (f05), "Satsen hæves og
     # karensdagen afskaffes" (tests/nlp/test_lineage_programmes.py), or with a verb of announcing after a time
@@ -91,11 +92,17 @@ def _clauses(sentence: str) -> list[tuple[int, int]]:
 # A replacing verb in the present or past after "og" heads a verb phrase of its own sharing the subject: "... blev
 # vedtaget ... og afløser sundhedspolitikken fra 2015" is an adoption and a replacement.
 _REPLACING_FINITE = frozenset("erstatter erstattede afløser afløste".split())
-_AND_WORD = re.compile(r"\s+og\s+(?:igen\s+|senere\s+|siden\s+)?(?P<word>[a-zæøå]+)\b")
+# The second participle may have its own auxiliary and a sentence adverb: "Puljen blev lanceret i 2019 og er nu
+# afsluttet", "... blev indført i 2016 og er siden blevet afskaffet" (the subject shared, the time its own)
+_AND_WORD = re.compile(r"\s+og\s+(?:(?:er|var|blev|bliver|har|havde)\s+(?P<adverb>(?:nu|siden|senere|igen|efterfølgende|"
+                       r"samtidig|også|desuden)\s+)?(?:blevet\s+)?)?(?:igen\s+|senere\s+|siden\s+)?(?P<word>[a-zæøå]+)\b")
 # "og" (not the "og" of "hotel- og restaurantydelser"), up to four words of a subject, a verb in -es/-er;
 # bounded and without overlapping runs, so linear on a long line.
 _AND_CLAUSE = re.compile(r"(?<!-)\s+og\s+(?P<np>(?:[\wæøå-]+\s+){1,4}?)(?P<verb>[a-zæøå]+(?:es|er))\b", re.IGNORECASE)
 _AND_NOT_SUBJECT = word_set("and_not_subject")
+# What may stand before a coordinated verb that shares the first verb's subject: its own auxiliary and sentence
+# adverbs ("og er nu afsluttet"), "siden" between them meaning "since then" ("og er siden blevet afskaffet").
+_SHARED_VERB_WORDS = FINITE_AUX | ADVERBS | frozenset({"blevet", "siden"})
 
 
 # A clause after the first opened by "da" or "når" is a time clause: background to the main
@@ -159,6 +166,9 @@ def clause_events(sentence: str, start: int, end: int, anchor: dt.date | None) -
             continue  # "..., som kommunerne indgik": no agreement, or no agent, before the relative
         subject, explicit = (relative[0], True) if relative else (evaluation_subject(sentence) if evaluation else None) \
             or clause_subject(sentence, clauses, n, match, lo)
+        embedded = content_clause_subject(sentence, clauses, n, cue_at)
+        if embedded:
+            subject, explicit = embedded, True  # "Kravet om, at ..., ophæves": the noun and its content clause
         if named_evaluation and not subject:
             subject, explicit = named_evaluation.group(0), True  # "Evalueringen offentliggøres i 2022"
         if isinstance(match, LexMatch) and match.particle and f" {match.particle} " in f" {subject} ":
@@ -170,8 +180,11 @@ def clause_events(sentence: str, start: int, end: int, anchor: dt.date | None) -
             if DEFINITE.match(subject.split()[0]):
                 subject = subject[0].lower() + subject[1:]  # "suspension af reglen ...", not "af Reglen"
             subject = f"{cue.frame} {subject}"  # "suspenderede ... reglen": the suspension of the rule
-        if out and n > 0 and not match.groupdict().get("subj") and not LEADING_TIME.sub("", sentence[lo:cue_at].strip() + " ").strip():
-            # "X blev indført i 2016 og ophørte med udgangen af 2018": the second verb shares X
+        shares = bool(out) and n > 0 and not match.groupdict().get("subj") and all(
+            w.lower() in _SHARED_VERB_WORDS for w in LEADING_TIME.sub("", sentence[lo:cue_at].strip() + " ").split())
+        if shares:
+            # "X blev indført i 2016 og ophørte med udgangen af 2018", "Puljen blev lanceret i 2019 og er nu
+            # afsluttet": the second verb shares X (its auxiliary and adverb are its own, and so is its time)
             subject, explicit = out[-1].subject, False
         # "<noun> fra <year>" dates an old thing that ends or a thing the clause dates otherwise; a change's "fra 2021"
         # after its object is when it takes effect ("en forhøjelse af satsen fra 2021")
@@ -182,7 +195,8 @@ def clause_events(sentence: str, start: int, end: int, anchor: dt.date | None) -
         # a relative clause's time is its own verb's ("en ny måling ..., som offentliggøres ... fra marts 2022")
         elsewhere = [t for t in mentions if t.start not in dated_things and not any(a <= t.start < b and RELATIVE.match(sentence[a:b].lstrip() + " ")
                                                     for a, b in clauses if (a, b) != (lo, hi))
-                     and not any(hi <= a and OPENING_TIME.match(sentence, a, t.end) for a, _ in clauses)]
+                     and not any(hi <= a and OPENING_TIME.match(sentence, a, t.end) for a, _ in clauses)
+                     and not (shares and t.start < lo)]  # the first verb's time is the first verb's
         when = nearest_year(timed_mentions(sentence, in_clause or elsewhere), cue_at) if in_clause or elsewhere else None
         year, date = (when.year, when.date) if when else (None, None)
         perfect_dated = False
@@ -219,6 +233,12 @@ def clause_events(sentence: str, start: int, end: int, anchor: dt.date | None) -
         actor = _clause_agent(sentence[lo:cue_at], sentence[lo + match.end():hi]) or actor \
             or actors.leading_agent(TIME_OPENER.sub("", sentence[lo:cue_at])) or (opening.group("text") if opening else None)
         actor = actors.agent_of(actor)  # a text is where it is written, not who decided
+        if actor and subject and actor.lower() in subject.lower() and actor.lower() != subject.lower() \
+                and _passive(match, sentence[lo:cue_at]) and not actors.passive_agent(sentence[lo + match.end():hi]):
+            # "Resultatkontrakten med Transportministeriet videreføres", "Styrelsen for Dataforsyning nedlægges" (the
+            # nedlæggelse of it): a body inside what a passive acts on is not who acts (a subject that is the body
+            # alone names no commitment: clean_phrase.names_the_actor)
+            actor = None
         agentless = _agentless(sentence[lo:cue_at], match, actor) and not actors.passive_agent(sentence[lo + match.end():hi])
         if agentless:
             # "Dansk Folkeparti støtter den Energispareaftale, som blev underskrevet i 2006", "Fra 2007 blev der skabt
@@ -325,6 +345,14 @@ _IN_YEARLY_AGREEMENT = re.compile(r"^\W*i\s+(?P<text>[a-zæøå]{3,}aftalen\s+(?
 
 # An adverb alone in the first place ("Derfor vedtog byrådet ..."): in V2 the agent follows the verb.
 _AGENT_ADVERBS = word_set("agent_adverb")
+
+
+def _passive(match: re.Match[str] | LexMatch, head: str) -> bool:
+    """The event verb is a passive: in -s ("nedlægges") or a participle after "blev"/"bliver"/"er"."""
+    verb = match.group(0).lower().split()
+    return bool(verb) and (verb[-1].endswith("es") or verb[0] in ("blev", "bliver")
+                           or (isinstance(match, LexMatch) and match.passive)
+                           or re.search(r"\b(?:blev|bliver|er blevet|var blevet)\s+(?:\S+\s+){0,3}$", head.lower()) is not None)
 
 
 def _clause_agent(head: str, after: str) -> str | None:

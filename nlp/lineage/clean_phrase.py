@@ -83,7 +83,10 @@ def noun_phrases(d: Draft, text: str) -> Draft:
     subject = with_where_in(subject, evidence)  # "en flad skat, hvor alle danskere betaler ..."
     subject = nominal_verb_phrase(subject)  # "efterforske og udvinde skifergas" -> "efterforskning og udvinding af ..."
     if d.kind == "planned" and not adverbial(subject):  # "drøftet i forligskredsen": the forum, not the scheme
+        acted_on = subject
         subject = planned_action(subject, collapse_ws(text[d.start:d.end]))  # "afskaffelse af grundskylden"
+        if actor and subject != acted_on and ARTICLE.sub("", acted_on.lower()) == ARTICLE.sub("", actor.lower()):
+            actor = None  # "Styrelsen for Dataforsyning nedlægges": the action's object is not who acts
     return replace(d, subject=subject, actor=actor)
 
 

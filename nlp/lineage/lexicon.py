@@ -35,7 +35,7 @@ from danish.words import NEGATION_WORDS
 
 from .event_lexicon import LexEntry, LexHit, compound_head, corrected_forms, entries_by_pos, has_trigger, verb_form
 from .kinds import BY_KIND
-from .lexicon_context import (ATTRIBUTIVE_PREPOSITIONS, AUXILIARIES, DECIDING_WORDS, IN_DEMANDS, MODALITY_WORDS,
+from .lexicon_context import (ATTRIBUTIVE_PREPOSITIONS, AUXILIARIES, DECIDING_WORDS, DEMAND_NOUN, IN_DEMANDS, INTENT_WORDS, MODALITY_WORDS,
                               NEED_WORDS, NOT_GENITIVE, NOUN_DETERMINERS, OPINION_WORDS, PARTY_VOICE_WORDS,
                               demand_to_keep, for_decision, habitual, modality_of, rule_kept)
 from .nominalisations import noun_hit
@@ -65,7 +65,8 @@ def find(clause: str, kinds: tuple[str, ...] = (), start: int = 0, verbs_only: b
     opinions = OPINION_WORDS - PARTY_VOICE_WORDS if IN_DEMANDS.get() else OPINION_WORDS
     # a clause opened by a condition, an indirect question or a time clause ("om der er behov for ...", "da den blev
     # suspenderet": background, restating)
-    if opinions.intersection(words) or "?" in words or (words and words[0] in NO_EVENT_OPENERS):
+    demand = any(w == DEMAND_NOUN and words[k + 1:k + 3] == [",", "at"] for k, w in enumerate(words))
+    if opinions.intersection(words) or demand or "?" in words or (words and words[0] in NO_EVENT_OPENERS):
         return None
     for t in doc:
         if not t.is_alpha or t.idx < start:
@@ -218,6 +219,10 @@ def _verb_hit(doc: Doc, i: int, entry: LexEntry, words: list[str]) -> LexHit | N
                 return None
             return _hit(entry, "planned" if modality == "planned" and not demand_to_keep(entry) else entry.kind,
                         t, form)
+        if governed[-2:-1] and governed[-2] in INTENT_WORDS and governed[-1] == "at":
+            # the modals of intent take "at" before their infinitive ("Styrelsen forventer at offentliggøre ...",
+            # "agter at afskaffe", "planlægger at indføre"): announced, as "vil indføre"; never a fact
+            return _hit(entry, "planned" if not demand_to_keep(entry) else entry.kind, t, form)
         # "besluttet at afskaffe", "enige om at forlænge", and with an adverbial between: "Byrådet besluttede
         # på sit møde den 12. marts 2024 at lukke ..." (the deciding word within the clause's last ten words)
         if governed[-2:] == ["for", "at"] and word_set("works_for_verb").intersection(words[max(0, i - 5):i - 2]):

@@ -22,6 +22,10 @@ AUXILIARIES = FINITE_AUX | frozenset("blevet være været".split())  # the finit
 _FUTURE = frozenset("vil ville forventes forventer planlægges planlægger påtænkes agter".split())
 _DUTY = frozenset("skal skulle kan kunne må".split())
 MODALITY_WORDS = _FUTURE | _DUTY
+# The future modals that are verbs of intent or expectation take "at" before the infinitive ("forventer at
+# offentliggøre", "agter at afskaffe"); "vil", "ville" never do, and the passives ("forventes", "planlægges")
+# take a participle or "at blive".
+INTENT_WORDS = _FUTURE - frozenset("vil ville forventes planlægges påtænkes".split()) | frozenset({"påtænker"})
 # ... and the noun of a decision made ("Byrådet traf i 2019 beslutning om at lukke skolen"; "har allerede truffet
 # principbeslutning om at arbejde for ...", s6_07; nlp/lineage/cues.py reads the support verb "truffet")
 DECIDING_WORDS = frozenset("besluttet besluttede beslutter aftalt aftalte aftaler enige enig vedtaget vedtog valgt "
@@ -35,7 +39,11 @@ ATTRIBUTIVE_PREPOSITIONS = frozenset("af med om for til på i fra under efter ve
 NOT_GENITIVE = frozenset("marts tirsdags onsdags torsdags fredags lørdags søndags mandags ellers altså hvis "
                          "stadigvæk alligevel dels".split())
 # Wishes, opinions and judgements ("Det er vigtigt, at vi fastholder fokus") are no events.
-OPINION_WORDS = frozenset("ønsker ønske mener bør burde synes kræver krav opfordrer tilhænger modstander vigtigt afgørende".split())
+OPINION_WORDS = frozenset("ønsker ønske mener bør burde synes kræver opfordrer tilhænger modstander vigtigt afgørende".split())
+# "krav" states a demand when its content clause follows ("Det skal være et krav, at virksomheder ... opretter
+# praktikpladser", s6_05), not as the object or subject of an event word ("besluttede at indføre krav om
+# klimaberegning", "Krav om personligt fremmøde afskaffes"): only that frame is an opinion.
+DEMAND_NOUN = "krav"
 NEED_WORDS = frozenset("behov mulighed muligt muligheden nødvendigt mulige eventuel eventuelle".split())  # "mulige tilpasninger af taksten" (f03): a possibility
 
 

@@ -58,6 +58,27 @@ _PASSIVE = re.compile(r"(?:\bblev|\bbliver|\ber|\bvar|\ber blevet)\s+(?:\S+\s+){
 _VERB_AFTER_OG = word_set("verb_after_og")
 
 
+# A noun with its content clause as the subject: Danish closes the embedded "at"-clause with a comma and the main
+# clause's verb follows it ("Kravet om, at den sygemeldte skal møde personligt op, ophæves"; "Fast track-ordningens
+# krav om, at ..., bortfalder"; the at-clause after "om" is the noun's, as in "krav om, at" of the lists' items and
+# the nominalisations' objects). The clause before the verb is the noun, its preposition and the at-clause.
+_CONTENT_CLAUSE = re.compile(r"^\s*(?P<np>[^,;:]{2,80}?\s(?:om|for|til|på))\s*,\s+at\s+[^,;:]+?\s*$", re.IGNORECASE)
+
+
+def content_clause_subject(sentence: str, clauses: list[tuple[int, int]], n: int, cue_at: int) -> str | None:
+    """The subject of a clause that opens with its verb right after a noun's content clause, or None."""
+    if n == 0:
+        return None
+    lo, _ = clauses[n]
+    if any(w.lower() not in FINITE_AUX | ADVERBS | {"blevet"} for w in sentence[lo:cue_at].split()):
+        return None  # the clause has a subject of its own before the verb (an auxiliary may stand there: ", blev indført")
+    before = sentence[clauses[n - 1][0]:clauses[n - 1][1]]
+    m = _CONTENT_CLAUSE.match(before)
+    if m is None or _AUXILIARY.search(m.group("np")):
+        return None  # "Ministeriet har taget stilling til, at ...": a clause, not a noun
+    return before.strip()
+
+
 def clause_subject(sentence: str, clauses: list[tuple[int, int]], n: int, match: re.Match[str],
                    lo: int) -> tuple[str, bool]:
     named = match.groupdict().get("subj")

@@ -771,3 +771,29 @@ def test_paragraf20_question_with_for_title(tmp_path: Path) -> None:
     assert r["persons"] == ["Ulla Tørnæs"]
     assert r["question_text"] == ("Vil ministeren oplyse, hvor stor en del af udviklingsbistanden der gik til Afrika "
                                   "i 2017?")
+
+
+# A table in the answer whose rows are a kommune and its counts: a street line of a letterhead ("Slotsholmsgade
+# 10-12") has no digit in the street's name, so "Norddjurs 214 96" is body text (session 23's probe letter; the
+# ft_qa README: the answer text is what the letter prints).
+SCHOOL_ANSWER_WITH_TABLE = """Børne- og Undervisningsministeriet
+Frederiksholms Kanal 21
+1220 København K
+Dato: 9. juni 2021
+Spørgsmål nr. 301 (alm. del):
+Vil ministeren oplyse antallet af elever i specialklasser i Norddjurs og Syddjurs Kommuner?
+Svar:
+Antallet fremgår af tabel 1.
+Kommune Specialklasser Specialskoler
+Norddjurs 214 96
+Syddjurs 187 141
+Kilde: Børne- og Undervisningsministeriet.
+Med venlig hilsen
+Pernille Rosenkrantz-Theil
+"""
+
+
+def test_a_table_of_names_and_counts_stays_in_the_answer(tmp_path: Path) -> None:
+    record = flat(tmp_path, SCHOOL_ANSWER_WITH_TABLE)
+    assert record["answer_text"] == ("Antallet fremgår af tabel 1. Kommune Specialklasser Specialskoler Norddjurs 214 96 "
+                                     "Syddjurs 187 141 Kilde: Børne- og Undervisningsministeriet.")

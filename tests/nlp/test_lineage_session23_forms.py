@@ -1,0 +1,59 @@
+"""Lineage on sentence forms of session 23's probes (a ministry notat, agency news, a kommune's referat and
+budget texts the project never saw), each written from Danish grammar: a noun's content clause before the main
+verb, the modals of intent with "at", a coordinated verb with its own auxiliary, a passive's patient that is
+a body, "krav" as the object of an event word. Sentences in, exact events out, and sentences that give nothing."""
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from knowledge.pipeline import extract_path
+
+HEAD = "Notat om ændringer i ordningerne\nTransportministeriet, 3. marts 2023\n\n"
+
+
+def events(tmp_path: Path, body: str) -> list[tuple[str, str, str | None, int | None]]:
+    path = tmp_path / "notat.txt"
+    path.write_text(HEAD + body + "\n", encoding="utf-8")
+    return [(e.event, e.subject, e.actor, e.year) for e in extract_path(path).flat.lineage_events]
+
+
+@pytest.mark.parametrize("body, expected", [
+    # a noun's content clause closes with a comma, and the main clause's verb follows (the subject is the noun with
+    # its clause, as in the agreement items' "kravet om, at ...")
+    ("Kravet om, at den sygemeldte skal møde personligt op, ophæves.",
+     [("dropped", "Kravet om, at den sygemeldte skal møde personligt op", None, None)]),
+    ("Reglen om, at ledige skal søge to job om ugen, blev indført ved lov i 2018.",
+     [("introduced", "Reglen om, at ledige skal søge to job om ugen", None, 2018)]),
+    ("Kravet om, at kommunen skal tilbyde en samtale, fastholdes.",
+     [("confirmed", "Kravet om, at kommunen skal tilbyde en samtale", None, None)]),
+    # the modals of intent take "at" before the infinitive: announced, as "vil"
+    ("Ministeriet forventer at indføre en ny pulje i 2024.", [("planned", "ny pulje", "Ministeriet", 2024)]),
+    ("Styrelsen planlægger at afskaffe kravet om personligt fremmøde.",
+     [("planned", "afskaffelse af kravet om personligt fremmøde", "Styrelsen", None)]),
+    # a second participle with its own auxiliary shares the subject; its time is its own ("nu" and the perfect: the
+    # document's year)
+    ("Puljen blev lanceret i 2019 og er nu afsluttet.",
+     [("introduced", "Puljen", None, 2019), ("dropped", "Puljen", None, 2023)]),
+    ("Kontanthjælpsloftet blev indført i 2016 og er siden blevet afskaffet.",
+     [("introduced", "Kontanthjælpsloftet", None, 2016), ("dropped", "Kontanthjælpsloftet", None, 2023)]),
+    # the body a passive acts on is not who acts
+    ("Styrelsen for Dataforsyning nedlægges pr. 1. januar 2024.",
+     [("planned", "nedlæggelse af styrelsen for Dataforsyning", None, 2024)]),
+    # "krav" as the object of the decided infinitive is the commitment, not a demand
+    ("Klima- og Miljøudvalget besluttede i november 2022 at indføre krav om klimaberegning ved nybyggeri.",
+     [("introduced", "krav om klimaberegning ved nybyggeri", "Klima- og Miljøudvalget", 2022)]),
+])
+def test_forms_read(tmp_path: Path, body: str, expected: list[tuple[str, str, str | None, int | None]]) -> None:
+    assert events(tmp_path, body) == expected
+
+
+@pytest.mark.parametrize("body", [
+    # a demand with its content clause stays a demand ("Det skal være et krav, at ...": s6_05's frame)
+    "Det er et krav, at virksomhederne opretter flere praktikpladser.",
+    # a content clause whose main clause has a subject of its own is no subject of the verb
+    "Spørgsmålet om, at reglerne er uklare, har ministeren ikke taget stilling til.",
+])
+def test_forms_without_event(tmp_path: Path, body: str) -> None:
+    assert events(tmp_path, body) == []
