@@ -327,14 +327,18 @@ def ministry_by_name(printed: str) -> Ministry | None:
 @lru_cache(maxsize=4096)
 def ministry_of_title(printed: str | None, on: dt.date | None = None) -> Ministry | None:
     """The ministry a printed minister's title heads; on a date, the ministry of that name in
-    use then first, else the latest. None for a bare "ministeren" and for a title whose
-    ministry the tables do not know."""
+    use then first, else the latest. None for a bare "ministeren", for a title whose
+    ministry the tables do not know, and on a date before every ministry of that name
+    ("børne- og undervisningsminister" in 2012 headed Ministeriet for Børn og Undervisning,
+    not the Børne- og Undervisningsministeriet of 2019)."""
     m = _TITLE.match(name_key(printed or ""))
     if not m or bool(m["stem"]) == bool(m["domain"]):
         return None
     wanted = f"{m['stem']}ministeriet" if m["stem"] else f"ministeriet{m['domain']}"
     found = list(_ministries_by_key().get(wanted, ()))
-    if on is not None and (during := [x for x in found if any((s or dt.date.min) <= on <= (e or dt.date.max)
-                                                           for s, e in x.periods)]):
-        found = during
+    if on is not None and found:
+        during = [x for x in found if any((s or dt.date.min) <= on <= (e or dt.date.max) for s, e in x.periods)]
+        if not during and all(s is not None and on < s for x in found for s, _ in x.periods):
+            return None  # every ministry of that name is younger than the date: the title's ministry was named otherwise
+        found = during or found
     return max(found, key=lambda x: max((s or dt.date.min) for s, _ in x.periods)) if found else None

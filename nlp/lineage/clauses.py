@@ -279,7 +279,7 @@ def clause_events(sentence: str, start: int, end: int, anchor: dt.date | None) -
         decision = cue.decision and not PROPOSAL.search(sentence)
         kind = cue.kind
         if kind not in ("planned", "evaluated") and stated and year and anchor and year > anchor.year \
-                and getattr(match, "present", False):
+                and getattr(match, "present", False) and not _DECIDED_TEXT.match(sentence[lo:cue_at].lstrip()):
             # Danish tells the future in the present with a time adverbial: "Kvalitetsstandarderne revideres
             # ved udgangen af 2013" in minutes of December 2012 (f03) is announced, not done (the conventions'
             # "planned: announced for the future")
@@ -336,6 +336,11 @@ def _agentless(head: str, match: re.Match[str], actor: str | None) -> bool:
 
 _IN_AGREEMENT = re.compile(r"^(?:som (?:et |en )?(?:[\wæøå]+ )?(?:led|element|del) i|ifølge|med|i)\s+"
                            r"(?P<text>(?:aftalen|forliget)\s+(?:om|fra)\s+.+)$", re.IGNORECASE)
+# A decided text opening the clause ("Med aftalen indføres et forbud ... fra 1. januar 2024", "Ifølge loven ophæves
+# ... pr. 1. juli 2025"): its content is decided; a later date is when it takes effect, not a plan (a bill or a
+# proposal, "Med lovforslaget", is no decided text).
+_DECIDED_TEXT = re.compile(r"^(?:med|ifølge|i|som (?:et |en )?(?:[\wæøå]+ )?(?:led|element|del) i)\s+(?:den\s+|det\s+)?"
+                           r"(?:[\wæøå-]*aftalen|forliget|loven|budgettet)\b", re.IGNORECASE)
 # A yearly agreement opening the clause, named up to its year: "I økonomiaftalen for 2013 lykkedes det at få et varigt
 # løft ..." (f10, s7_10: gold actor "økonomiaftalen for 2013"), "I økonomiaftalen med regeringen for 2013 lykkedes det
 # ..." (f08, after a bullet): a decision told within an agreement is the agreement's, as phrased (agent_heads.csv, agreement).

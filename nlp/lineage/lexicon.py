@@ -39,7 +39,7 @@ from .lexicon_context import (ATTRIBUTIVE_PREPOSITIONS, AUXILIARIES, DECIDING_WO
                               NEED_WORDS, NOT_GENITIVE, NOUN_DETERMINERS, OPINION_WORDS, PARTY_VOICE_WORDS,
                               demand_to_keep, for_decision, habitual, modality_of, rule_kept)
 from .nominalisations import noun_hit
-from .word_classes import NO_EVENT_OPENERS, word_set
+from .word_classes import NO_EVENT_OPENERS, PRONOUNS, word_set
 
 # The names the other readers call as `lexicon.<name>` (and tests, bench/lineage_classifier*.py), kept here.
 from .event_lexicon import entries, get_pipeline_doc, is_participle, is_present, lemma_of, noun_entry  # noqa: F401
@@ -219,6 +219,13 @@ def _verb_hit(doc: Doc, i: int, entry: LexEntry, words: list[str]) -> LexHit | N
                 return None
             return _hit(entry, "planned" if modality == "planned" and not demand_to_keep(entry) else entry.kind,
                         t, form)
+        # (a party's voice has its own reader of "derfor skal vi afskaffe ...": programme_voice, demanded_objects)
+        inverted = None if IN_DEMANDS.get() else _inverted_subject_modal(doc, i)
+        if inverted is not None:
+            # V2 with a fronted adverbial: the modal, then the subject, then the infinitive ("I 2024 vil
+            # administrationen udarbejde en ny handleplan", "Derfor vil Aalborg Kommune indføre ..."): as "vil indføre"
+            return _hit(entry, "planned" if inverted == "planned" and not demand_to_keep(entry) else entry.kind, t, form) \
+                if inverted != "rule" or rule_kept(entry, words, i) else None
         if governed[-2:-1] and governed[-2] in INTENT_WORDS and governed[-1] == "at":
             # the modals of intent take "at" before their infinitive ("Styrelsen forventer at offentliggøre ...",
             # "agter at afskaffe", "planlægger at indføre"): announced, as "vil indføre"; never a fact
@@ -242,6 +249,25 @@ def _verb_hit(doc: Doc, i: int, entry: LexEntry, words: list[str]) -> LexHit | N
         return None
     kind = "planned" if modality == "planned" and not demand_to_keep(entry) else entry.kind
     return LexHit(entry, kind, t.idx, t.idx + len(t.text), BY_KIND[kind].decision, False, form)
+
+
+def _inverted_subject_modal(doc: Doc, i: int) -> str | None:
+    """The modality of a modal that stands before the infinitive with the clause's subject between them, in V2 order
+    after a fronted adverbial ("I 2024 vil administrationen udarbejde", "Derfor skal kommunen oprette"): the subject
+    a pronoun, a definite noun or a name of up to three words; None when the words are no such subject."""
+    words = [t for t in doc[max(0, i - 5):i] if t.text.strip()]
+    at = next((k for k in range(len(words) - 2, -1, -1) if words[k].lower_ in MODALITY_WORDS), None)
+    if at is None:
+        return None
+    between = words[at + 1:]
+    if not 1 <= len(between) <= 3 or doc[:words[at].i].text.strip() == "":
+        return None  # the modal opens the clause: a question or a condition ("Vil ministeren oplyse ...")
+    first = between[0]
+    subject_like = first.lower_ in PRONOUNS or (first.text[:1].isupper() and first.i > 0) \
+        or (first.is_alpha and first.lower_.endswith(("en", "et", "ne")) and len(first) > 4)
+    if not subject_like or any(not t.is_alpha or t.lower_ in AUXILIARIES | MODALITY_WORDS | {"at", "ikke"} for t in between):
+        return None
+    return modality_of([t.lower_ for t in doc[:words[at].i + 1]], words[at].i + 1)
 
 
 # A clause's punctuation: the auxiliary of a participle stands in the participle's own clause.

@@ -39,4 +39,7 @@ def rejected(cue: Cue, sentence: str, cue_at: int, cue_end: int) -> bool:
         return True
     if cue.kind == "planned" and "forvent" in sentence[cue_at:cue_end].lower() and _QUANTITY.search(sentence):
         return True  # "forventes nu en udledning på ca. 614.000 tons": a forecast of a quantity, no plan
-    return cue.kind == "introduced" and bool(STATISTIC_AFTER.match(sentence[cue_end:]))
+    # a present passive states what is made, with its number ("- Der oprettes 20 nye nærpolitienheder", an
+    # agreement's item; "Der etableres 300 nye pladser"), not a count of what exists
+    made_now = sentence[cue_at:cue_end].lower().endswith("es")
+    return cue.kind == "introduced" and not made_now and bool(STATISTIC_AFTER.match(sentence[cue_end:]))

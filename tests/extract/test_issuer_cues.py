@@ -214,6 +214,12 @@ def test_a_page_printing_only_a_ministrys_addresses_is_the_ministrys() -> None:
     ("Finansministeriet – 3. maj 2021", "Finansministeriet"),
     ("Aarhus Kommune, 26. september 2018", "Aarhus Kommune"),
     ("Styrelsen for Arbejdsmarked og Rekruttering", "Styrelsen for Arbejdsmarked og Rekruttering"),
+    # the ministries of the 2019-2022 governments and the state agencies (session 23's reference rows)
+    ("Ældreministeriet, 9. november 2023", "Ældreministeriet"),
+    ("Indenrigs- og Boligministeriet", "Indenrigs- og Boligministeriet"),
+    ("Børne- og Undervisningsministeriet", "Børne- og Undervisningsministeriet"),
+    ("Vejdirektoratet, 31. marts 2023", "Vejdirektoratet"),
+    ("Sundhedsdatastyrelsen", "Sundhedsdatastyrelsen"),
 ])
 def test_a_letterhead_line_names_the_publisher(head: str, issuer: str) -> None:
     text = f"Notat om opfølgning på aftalen\n{head}\n\nAftalen blev indgået i 2020. Den evalueres i 2024.\n"

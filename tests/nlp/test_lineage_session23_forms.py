@@ -44,6 +44,18 @@ def events(tmp_path: Path, body: str) -> list[tuple[str, str, str | None, int | 
     # "krav" as the object of the decided infinitive is the commitment, not a demand
     ("Klima- og Miljøudvalget besluttede i november 2022 at indføre krav om klimaberegning ved nybyggeri.",
      [("introduced", "krav om klimaberegning ved nybyggeri", "Klima- og Miljøudvalget", 2022)]),
+    # V2 with a fronted adverbial: the modal, the subject, the infinitive
+    ("I 2024 vil administrationen udarbejde en ny handleplan for affald.",
+     [("planned", "ny handleplan for affald", None, 2024)]),
+    # a decided text opening the clause: a later date is when it takes effect, not a plan
+    ("Med aftalen indføres et forbud mod knive i nattelivet fra 1. januar 2024.",
+     [("introduced", "forbud mod knive i nattelivet", None, 2024)]),
+    # ... but a bill's content is proposed: its later date is a plan's
+    ("Med lovforslaget indføres et forbud mod knive i nattelivet fra 1. januar 2024.",
+     [("planned", "forbud mod knive i nattelivet", None, 2024)]),
+    # a present passive states what is made, with its number: no count of what exists
+    ("Aftalen indeholder følgende initiativer:\n- Der oprettes 20 nye nærpolitienheder i landdistrikterne.",
+     [("introduced", "20 nye nærpolitienheder i landdistrikterne", "aftalepartierne", None)]),
 ])
 def test_forms_read(tmp_path: Path, body: str, expected: list[tuple[str, str, str | None, int | None]]) -> None:
     assert events(tmp_path, body) == expected
@@ -54,6 +66,10 @@ def test_forms_read(tmp_path: Path, body: str, expected: list[tuple[str, str, st
     "Det er et krav, at virksomhederne opretter flere praktikpladser.",
     # a content clause whose main clause has a subject of its own is no subject of the verb
     "Spørgsmålet om, at reglerne er uklare, har ministeren ikke taget stilling til.",
+    # a count of what exists, in the perfect, stays a statistic
+    "Der er oprettet 25.000 fleksjob siden reformen.",
+    # a modal that opens the clause asks ("Vil ministeren ...?")
+    "Vil ministeren oplyse, om kommunerne vil indføre en ny ordning?",
 ])
 def test_forms_without_event(tmp_path: Path, body: str) -> None:
     assert events(tmp_path, body) == []
