@@ -202,6 +202,11 @@ def document_source(text: str) -> tuple[int, int, str] | None:
     stated = cues.source_in(text)
     if stated:
         return stated
+    # where the text says its measures are published ("Indikatoren ... offentliggøres på esundhed.dk"): the
+    # convention's source is "where the measure is published or computed"
+    published = cues.search("source_published", text)
+    if published:
+        return published.start("src"), published.end("src"), published.group("src")
     for start, line in finders_lines(text):
         site = cues.search("source_site", line)
         if site and cues.search("data_word", line) and not re.search(r"jobindsats", site.group(0), re.I):

@@ -166,7 +166,10 @@ def clause_events(sentence: str, start: int, end: int, anchor: dt.date | None) -
             continue  # "..., som kommunerne indgik": no agreement, or no agent, before the relative
         subject, explicit = (relative[0], True) if relative else (evaluation_subject(sentence) if evaluation else None) \
             or clause_subject(sentence, clauses, n, match, lo)
-        embedded = content_clause_subject(sentence, clauses, n, cue_at)
+        # (a cue naming its subject knows it, unless what it names opens with a verb: "bortfalder og erstattes af")
+        named = (match.groupdict().get("subj") or "").split()
+        embedded = None if named and lexicon.find(named[0], verbs_only=True) is None else \
+            content_clause_subject(sentence, clauses, n, cue_at, lo + match.end())
         if embedded:
             subject, explicit = embedded, True  # "Kravet om, at ..., ophæves": the noun and its content clause
         if named_evaluation and not subject:

@@ -16,7 +16,7 @@ from .clean_phrase import only_adverbs, tidy_subject, without_trailing_adverbs
 from .dating import LEADING_TIME, TIME_OPENER
 from .evaluations import EVALUATION_OF, EVALUATION_WORD, evaluation_subject
 from .where_relative import takes_where_relative, with_where_tail
-from .word_classes import ADVERBS, ARTICLE_PATTERN, CLAUSE_OPENERS, DEFINITE, DEFINITE_ARTICLE_PATTERN, DEFINITE_ENDING, FINITE_AUX, FINITE_AUX_PATTERN, RELATIVE, word_set
+from .word_classes import ADVERBS, ARTICLE_PATTERN, active_finite, CLAUSE_OPENERS, DEFINITE, DEFINITE_ARTICLE_PATTERN, DEFINITE_ENDING, FINITE_AUX, FINITE_AUX_PATTERN, RELATIVE, word_set
 from ..phrases import after_cue, before_cue
 from ..word_classes import MODALS
 
@@ -65,14 +65,30 @@ _VERB_AFTER_OG = word_set("verb_after_og")
 _CONTENT_CLAUSE = re.compile(r"^\s*(?P<np>[^,;:]{2,80}?\s(?:om|for|til|på))\s*,\s+at\s+[^,;:]+?\s*$", re.IGNORECASE)
 
 
-def content_clause_subject(sentence: str, clauses: list[tuple[int, int]], n: int, cue_at: int) -> str | None:
-    """The subject of a clause that opens with its verb right after a noun's content clause, or None."""
+def content_clause_subject(sentence: str, clauses: list[tuple[int, int]], n: int, cue_at: int,
+                           cue_end: int) -> str | None:
+    """The subject of a clause that opens with its passive or intransitive verb right after a noun's content clause
+    or a relative clause on the noun, or None (an active verb with an object after it acts on the object:
+    "Folkeskoleforligskredsen, som bestod af ..., fastlagde tre nationale mål", p11)."""
     if n == 0:
         return None
-    lo, _ = clauses[n]
-    if any(w.lower() not in FINITE_AUX | ADVERBS | {"blevet"} for w in sentence[lo:cue_at].split()):
+    lo, hi = clauses[n]
+    head = sentence[lo:cue_at].split()
+    if any(w.lower() not in FINITE_AUX | ADVERBS | {"blevet"} for w in head):
         return None  # the clause has a subject of its own before the verb (an auxiliary may stand there: ", blev indført")
+    verb = sentence[cue_at:cue_end].lower()
+    if not (head or verb.endswith("es") or _INTRANSITIVE.match(verb) or not after_cue(sentence[cue_end:hi])):
+        return None
     before = sentence[clauses[n - 1][0]:clauses[n - 1][1]]
+    embedded = _embedded_from(sentence, clauses, n)
+    if embedded is not None:
+        # the same with a relative clause between the noun and its verb, and words after the verb: "Projekt "Vejen til
+        # job" ..., som startede i 2022, forlænges til udgangen af 2025" (clause_subject reads it without them)
+        noun = sentence[clauses[embedded - 1][0]:clauses[embedded - 1][1]]
+        if _INSIDE_EMBEDDED.match(noun) or re.search(r",\s*at\s", noun) or _AUXILIARY.search(noun) \
+                or any(active_finite(w) for w in noun.split()[1:]):
+            return None  # "..., at de traditioner, som ..., videreføres": a subordinate clause, read with its matrix
+        return before_cue(noun)
     m = _CONTENT_CLAUSE.match(before)
     if m is None or _AUXILIARY.search(m.group("np")):
         return None  # "Ministeriet har taget stilling til, at ...": a clause, not a noun

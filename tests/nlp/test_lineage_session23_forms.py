@@ -28,6 +28,11 @@ def events(tmp_path: Path, body: str) -> list[tuple[str, str, str | None, int | 
      [("introduced", "Reglen om, at ledige skal søge to job om ugen", None, 2018)]),
     ("Kravet om, at kommunen skal tilbyde en samtale, fastholdes.",
      [("confirmed", "Kravet om, at kommunen skal tilbyde en samtale", None, None)]),
+    # ... and with a relative clause on the noun between it and the passive verb
+    ('Projekt "Vejen til job" for unge uden uddannelse, som startede i 2022, forlænges til udgangen af 2025.',
+     [("changed", 'Projekt "Vejen til job" for unge uden uddannelse', None, None)]),
+    ("Ordningens krav om, at virksomheden skal være certificeret, bortfalder og erstattes af en ny ordning.",
+     [("replaced", "Ordningens krav om, at virksomheden skal være certificeret", None, None)]),
     # the modals of intent take "at" before the infinitive: announced, as "vil"
     ("Ministeriet forventer at indføre en ny pulje i 2024.", [("planned", "ny pulje", "Ministeriet", 2024)]),
     ("Styrelsen planlægger at afskaffe kravet om personligt fremmøde.",
@@ -73,3 +78,12 @@ def test_forms_read(tmp_path: Path, body: str, expected: list[tuple[str, str, st
 ])
 def test_forms_without_event(tmp_path: Path, body: str) -> None:
     assert events(tmp_path, body) == []
+
+
+def test_an_active_verb_after_a_relative_acts_on_its_object(tmp_path: Path) -> None:
+    """The subject-and-relative reading is for passive and intransitive verbs: an active verb's commitment is its
+    object (p11's "Folkeskoleforligskredsen, som bestod af ..., blev ... enige om tre nationale mål")."""
+    found = events(tmp_path, "Forligskredsen, som bestod af Venstre og SF, fastlagde i 2014 tre nationale mål for "
+                             "folkeskolen.")
+    assert [(kind, subject, year) for kind, subject, _, year in found] == [
+        ("introduced", "tre nationale mål for folkeskolen", 2014)]
