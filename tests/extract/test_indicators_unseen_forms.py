@@ -96,3 +96,25 @@ def test_a_heading_over_labelled_fields_names_the_measure(tmp_path: Path) -> Non
          "Målingen viser den gennemsnitlige varighed af afsluttede sygedagpengeforløb i uger.", None, None),
     ]
     assert records[0]["population"] == "Sygedagpengemodtagere med forløb på mindst 8 uger"  # the labelled one
+
+
+# Where a text says its measures are published is their source (the star README: "where the measure is published or
+# computed"); session 23's probe of a health agency's indicator page.
+PUBLISHED = """Nationale mål for sundhedsvæsenet
+Sundhedsdatastyrelsen
+
+Indikatorerne opdateres årligt og offentliggøres på esundhed.dk.
+
+Forebyggelige indlæggelser
+Nøgletallet viser antallet af forebyggelige indlæggelser blandt borgere på 65 år og derover pr. 1.000 borgere.
+
+Akutte genindlæggelser
+Nøgletallet opgøres som antallet af akutte genindlæggelser inden for 30 dage i procent af alle udskrivninger.
+"""
+
+
+def test_the_site_a_text_publishes_its_measures_on_is_their_source(tmp_path: Path) -> None:
+    record = flat(tmp_path, PUBLISHED)
+    assert [(i["title"], i["source"]) for i in record["indicators"]] == [
+        ("Forebyggelige indlæggelser", "esundhed.dk"), ("Akutte genindlæggelser", "esundhed.dk")]
+    assert record["issuer"] == "Sundhedsdatastyrelsen"
