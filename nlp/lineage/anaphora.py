@@ -55,7 +55,7 @@ def continued(text: str, spans: list[tuple[int, int]], index: int, d: Draft, anc
         if not CONTINUATION.match(sentence) or _article_opening(sentence) or _tells_another_event(sentence, d):
             return d
         mentions = [t for t in time_mentions(sentence, anchor=anchor)
-                    if not TARGET_YEAR.search(sentence, max(0, t.start - 10), t.start)]
+                    if not TARGET_YEAR.search(sentence, max(0, t.start - 20), t.start)]
         if mentions:
             return replace(d, end=hi, year=mentions[0].year, date=None, year_stated=True)
     return d

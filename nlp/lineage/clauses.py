@@ -121,7 +121,7 @@ def clause_spans(sentence: str) -> list[tuple[int, int]]:
 def clause_events(sentence: str, start: int, end: int, anchor: dt.date | None) -> list[Draft]:
     # "mål for 2018" is a target, "forlænges til 2025" a new end: neither is when it happened
     mentions = [t for t in with_periods(sentence, time_mentions(sentence, anchor=anchor))
-                if not TARGET_YEAR.search(sentence, max(0, t.start - 10), t.start)
+                if not TARGET_YEAR.search(sentence, max(0, t.start - 20), t.start)
                 and not END_YEAR.search(sentence, max(0, t.start - 24), t.start)
                 and not YEAR_COMPOUND.match(sentence, t.end)
                 and not (sentence[t.start:t.end].isdigit() and NAME_YEAR.search(sentence[max(0, t.start - 40):t.start])

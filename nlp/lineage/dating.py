@@ -45,7 +45,9 @@ def with_periods(sentence: str, mentions: list[TimeMention]) -> list[TimeMention
 
 # A year joined to a noun names a thing, not a time: "regeringens sociale 2020-mål" (p25), "en 2025-plan".
 YEAR_COMPOUND = re.compile(r"-[a-zæøå]")
-TARGET_YEAR = re.compile(r"\b(?:for|mål|målet for)\s*$", re.IGNORECASE)
+# ... and "for perioden 2023-2026" after a noun is the span the thing covers ("følgende medieaftale for perioden
+# 2023-2026"), like "mål for 2018": no time of the event ("i perioden 2016-2020" is one: dating.with_periods)
+TARGET_YEAR = re.compile(r"\b(?:for|mål|målet for)(?:\s+perioden)?\s*$", re.IGNORECASE)
 # A bare year after a capitalised word other than a month ends a name: "mål og handlinger for KULTURKOMMUNEN 2017"
 # (f14 gold: year null), "Aarhus er valgt som Kulturkommune 2017" (f09 gold: year null), "på sag
 # Bygningsvedligeholdelse 2013 i december" (s04 gold: 2012). A time has its preposition ("i 2017", "fra marts 2017").

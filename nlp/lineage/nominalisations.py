@@ -33,7 +33,9 @@ _HAPPENED = frozenset("blev trådte vedtaget besluttet aftalt offentliggjort gen
                       "betyder betød indebærer indebar medfører medførte igangsat iværksat efterretning skete virkning "
                       # the same support verbs in the past active ("I foråret 2024 gennemførte Styrelsen en evaluering af
                       # pilotprojektet")
-                      "gennemførte foretog udarbejdede".split())
+                      "gennemførte foretog udarbejdede "
+                      # an act completed took place ("Vejdirektoratet har i 2022 afsluttet en evaluering af 2+1-vejene")
+                      "afsluttet afsluttede".split())
 
 
 def noun_hit(doc: Doc, i: int, entry: LexEntry, words: list[str], governed: bool = False) -> LexHit | None:

@@ -61,6 +61,13 @@ def events(tmp_path: Path, body: str) -> list[tuple[str, str, str | None, int | 
     # a present passive states what is made, with its number: no count of what exists
     ("Aftalen indeholder følgende initiativer:\n- Der oprettes 20 nye nærpolitienheder i landdistrikterne.",
      [("introduced", "20 nye nærpolitienheder i landdistrikterne", "aftalepartierne", None)]),
+    # completing an evaluation is the evaluation, not an end (afslutte's other sense; "afsluttet" a support verb)
+    ("Vejdirektoratet har i 2022 afsluttet en evaluering af 2+1-vejene.",
+     [("evaluated", "2+1-vejene", "Vejdirektoratet", 2022)]),
+    # "for perioden 2024-2027" after a noun is the span the thing covers, not when it was agreed (the present tense
+    # takes the document's year, 2023)
+    ("Partierne er enige om følgende medieaftale for perioden 2024-2027.",
+     [("introduced", "følgende medieaftale for perioden 2024-2027", "Partierne", 2023)]),
 ])
 def test_forms_read(tmp_path: Path, body: str, expected: list[tuple[str, str, str | None, int | None]]) -> None:
     assert events(tmp_path, body) == expected
