@@ -118,8 +118,10 @@ _DEFINITION_CUE = (r"(?:(?:Implementerings|Resultat)?[Ii]ndikatoren (?:er|" + _D
                    r"|Mål \d+ opgør|Opgørelsen viser)")
 _DEFINITION = re.compile("^" + _DEFINITION_CUE)
 _INLINE_DEFINITION = re.compile(r"(?<=[.:] )" + _DEFINITION_CUE)
+# A labelled item may carry a sub-number under its group ("Indikator 2.1: ..." under "Sigtelinje 2"): its own
+# number in the list is then not one number, and the item has none.
 _ITEM = re.compile(r"^\s*(?:(?P<label>Mål|Sigtelinje|Implementeringsindikator|Resultatindikator|Indikator) )?"
-                   r"(\d{1,2})(?(label)(?:[.):]|\s+[–-])|[.):])\s+(\S.*?)\s*$")  # "Sigtelinje 1 – ..." 
+                   r"(?P<num>\d{1,2})(?(label)(?P<sub>\.\d{1,2})?(?:[.):]|\s+[–-])|[.):])\s+(?P<title>\S.*?)\s*$")  # "Sigtelinje 1 – ..." 
 # A bulleted line and its text (the mark: extract/list_marks.py).
 _BULLET = re.compile(rf"^\s*{BULLET}\s+(\S.*?)\s*$")
 _HEADING_KINDS = (
@@ -264,12 +266,12 @@ def numbered_items(text: str) -> list[Found]:
 def _numbered_item(text: str, lines: list[Line], i: int, item: re.Match[str],
                    section: _Section) -> tuple[Found | None, int]:
     """The indicator a numbered line starts, if any, and the last line it spans."""
-    title, number = item.group(3), int(item.group(2))
+    title, number = item.group("title"), (None if item.group("sub") else int(item.group("num")))
     inline = _INLINE_DEFINITION.search(title)  # a flattened list: title and definition on one line
     if inline:
-        definition_start = lines[i][0] + item.start(3) + inline.start()
+        definition_start = lines[i][0] + item.start("title") + inline.start()
         title, inline_definition = title[:inline.start()].rstrip(), first_sentence(title[inline.start():])
-        f = Found(section.kind or section.last_kind or "other", title, lines[i][0] + item.start(3), number=number,
+        f = Found(section.kind or section.last_kind or "other", title, lines[i][0] + item.start("title"), number=number,
                   definition=inline_definition, definition_start=definition_start, source=section.source)
         f.context = _context_until_next_item(lines, i + 1)
         return f, i
@@ -277,14 +279,16 @@ def _numbered_item(text: str, lines: list[Line], i: int, item: re.Match[str],
     k = _paragraph_end(lines, j)
     paragraph = _joined(text, lines, j, k)
     definition = _definition_at(paragraph, title, number) if j < len(lines) else None
-    label_kind = heading_kind(item.group("label")) if item.group("label") else None
+    # the generic label "Indikator" names no kind: the section's heading does ("Sigtelinjer og
+    # implementeringsindikatorer ...")
+    label_kind = heading_kind(item.group("label")) if item.group("label") and item.group("label") != "Indikator" else None
     if definition is None and section.kind is None and label_kind is None:
         return None, i
     if definition is None and STATISTIC.search(title):
         return None, i  # "Antallet af personer i ressourceforløb var 20.000 i 2016.": a quoted figure
     kind = (label_kind or section.kind or section.last_kind
             or ("nøgletal" if re.search(r"\bmåling", text, re.I) else "other"))
-    f = Found(kind, title, lines[i][0] + item.start(3), number=number)
+    f = Found(kind, title, lines[i][0] + item.start("title"), number=number)
     if definition:
         # its line breaks as spaces, one for one: the field readers read a definition as one line, and its
         # offsets stay the text's

@@ -307,7 +307,9 @@ def _record(doc: Document, f: Found, context: policy_document.IndicatorContext,
     own_source = f.source
     if own_source is None and f.kind in ("nøgletal", "resultatindikator") and JOBINDSATS_MENTION.search(doc.text):
         own_source = JOBINDSATS  # jobindsats.dk målinger (the convention's nøgletal), on a text that names the site
-    if own_source is None and source is not None and _is_general(f):
+    # an implementeringsindikator is computed where the text says its indicators are (seed 001: jobindsats.dk); a
+    # sigtelinje is a direction, computed nowhere (seed 001 gold: source null)
+    if own_source is None and source is not None and (_is_general(f) or f.kind == "implementeringsindikator"):
         own_source = source[2]
         provenance["source"] = doc.span(source[0], source[1])
     if own_source == JOBINDSATS and "source" not in provenance:

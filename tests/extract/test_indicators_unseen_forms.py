@@ -118,3 +118,32 @@ def test_the_site_a_text_publishes_its_measures_on_is_their_source(tmp_path: Pat
     assert [(i["title"], i["source"]) for i in record["indicators"]] == [
         ("Forebyggelige indlæggelser", "esundhed.dk"), ("Akutte genindlæggelser", "esundhed.dk")]
     assert record["issuer"] == "Sundhedsdatastyrelsen"
+
+
+# A sigtelinje paper whose indicators are numbered under their sigtelinje ("Indikator 2.1"): the generic label names
+# no kind (the paper's heading does), the sub-number is no number of the list, and the site the text says they are
+# computed on is their source (seed 001's "fremgår af jobindsats.dk"); a sigtelinje has none (seed 001 gold).
+SIGTELINJER = """Sigtelinjer og implementeringsindikatorer for sygedagpengereformen
+
+Styrelsen for Arbejdsmarked og Rekruttering
+
+Indikatorerne opgøres på jobindsats.dk.
+
+Sigtelinje 1: Flere sygemeldte skal fastholde tilknytningen til arbejdspladsen.
+Indikator 1.1: Andel sygedagpengeforløb med delvis raskmelding
+Indikatoren opgøres som andelen af sygedagpengeforløb, hvor den sygemeldte har været delvist raskmeldt.
+
+Sigtelinje 2: Færre sygemeldte skal have lange sygeforløb.
+Indikator 2.1: Antal sygedagpengeforløb over 22 uger
+Indikatoren opgøres som antallet af personer, der i en given måned har modtaget sygedagpenge i mere end 22 uger.
+"""
+
+
+def test_indicators_numbered_under_their_sigtelinje(tmp_path: Path) -> None:
+    got = [(i["kind"], i["number"], i["title"], i["source"]) for i in flat(tmp_path, SIGTELINJER)["indicators"]]
+    assert got == [
+        ("sigtelinje", 1, "Flere sygemeldte skal fastholde tilknytningen til arbejdspladsen.", None),
+        ("implementeringsindikator", None, "Andel sygedagpengeforløb med delvis raskmelding", "jobindsats.dk"),
+        ("sigtelinje", 2, "Færre sygemeldte skal have lange sygeforløb.", None),
+        ("implementeringsindikator", None, "Antal sygedagpengeforløb over 22 uger", "jobindsats.dk"),
+    ]
