@@ -18,6 +18,7 @@ from __future__ import annotations
 
 import re
 
+from danish.dates import find_dates
 from danish.list_marks import BULLET_MARKS
 
 from . import cues, fields
@@ -124,6 +125,10 @@ def defined_headings(text: str) -> list[Found]:
     return found
 
 
+# A heading that names a field of a measure, not the measure ("Definition", "Beregning": the cue table's definition
+# labels), and a measure's label before its name on a title line ("Nøgletal: Akutte genindlæggelser ...").
+_FIELD_HEADING = re.compile(rf"(?:{cues.column_labels('definition')})", re.I)
+_TITLE_LABEL = re.compile(rf"^\s*(?:{cues.column_labels('title')})\s*:\s*")
 _FRACTION_LABEL = re.compile(rf"^\s*(?:[{BULLET_MARKS}]\s+)?(?P<label>Tæller|Nævner)\s*:\s*(?P<body>\S.*?)\s*$", re.M)
 
 
@@ -145,8 +150,26 @@ def labelled_fractions(text: str) -> list[Found]:
         if heading is None:
             continue
         title = heading[1].strip(" *:-•")
+        definition, definition_start = text[m.start("label"):following.end("body")], m.start("label")
+        if _FIELD_HEADING.fullmatch(title):
+            # a field's heading ("Definition") over the measure's sentence and its fraction: the measure is named by
+            # the heading above it (the page's title, its "Nøgletal:" label off), the sentence is its definition
+            at = next(n for n, (s, line) in enumerate(lines) if s == heading[0])
+            named = next(((s, line) for s, line in reversed(lines[max(0, at - 12):at])
+                          if _is_heading_line(line.strip(" *:-•")) and not _FIELD_HEADING.fullmatch(line.strip(" *:-•"))
+                          and next(find_dates(line), None) is None),  # a dateline names no measure
+                         None)
+            if named is None:
+                continue
+            label = _TITLE_LABEL.match(named[1])
+            title = named[1][label.end() if label else 0:].strip(" *:-•")
+            heading = (named[0], named[1])
+            below = lines[at + 1][1] if at + 1 < len(lines) else ""
+            if below.strip() and not _FRACTION_LABEL.match(below):
+                definition = sentences(below)[0][1]
+                definition_start = lines[at + 1][0] + below.find(definition)
         f = Found("other", title, heading[0] + heading[1].find(title),
-                  definition=text[m.start("label"):following.end("body")], definition_start=m.start("label"))
+                  definition=definition, definition_start=definition_start)
         f.numerator, f.denominator = m.group("body").rstrip(". "), following.group("body").rstrip(". ")
         population = _COUNT_HEAD.sub("", f.denominator)
         f.population = _TIME_TAIL.sub("", population).strip(" ,") or None

@@ -147,3 +147,26 @@ def test_indicators_numbered_under_their_sigtelinje(tmp_path: Path) -> None:
         ("sigtelinje", 2, "Færre sygemeldte skal have lange sygeforløb.", None),
         ("implementeringsindikator", None, "Antal sygedagpengeforløb over 22 uger", "jobindsats.dk"),
     ]
+
+
+# A nøgletal page whose "Definition" heading stands over the measure's sentence and its "Tæller:"/"Nævner:" lines: the
+# field's heading names no measure; the page's title does (its "Nøgletal:" label off), and the sentence defines it.
+FIELD_HEADING = """Nøgletal: Akutte genindlæggelser blandt ældre
+
+Indikatoren indgår i de nationale mål for sundhedsvæsenet.
+
+Definition
+Antal akutte genindlæggelser inden for 30 dage efter udskrivelse pr. 1.000 borgere på 65 år og derover. Indikatoren opgøres årligt.
+
+Tæller: Akutte genindlæggelser inden for 30 dage hos borgere på 65 år og derover.
+Nævner: Antal borgere på 65 år og derover pr. 1. januar.
+"""
+
+
+def test_a_fields_heading_names_no_measure(tmp_path: Path) -> None:
+    got = [(i["title"], i["definition"], i["numerator"], i["denominator"])
+           for i in flat(tmp_path, FIELD_HEADING)["indicators"]]
+    assert got == [("Akutte genindlæggelser blandt ældre",
+                    "Antal akutte genindlæggelser inden for 30 dage efter udskrivelse pr. 1.000 borgere på 65 år og derover.",
+                    "Akutte genindlæggelser inden for 30 dage hos borgere på 65 år og derover",
+                    "Antal borgere på 65 år og derover pr. 1. januar")]
