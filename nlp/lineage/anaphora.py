@@ -20,7 +20,7 @@ from extract.records import EventKind
 from . import lexicon
 from .clause_cues import first_cue
 from .clean_phrase import clean, frame_openings
-from .cues import CONTINUATION, INSTEAD, NEGATED_RULE, REPLACEMENT
+from .cues import CLAUSE_BREAK, CONTINUATION, INSTEAD, NEGATED_RULE, REPLACEMENT
 from .dating import TARGET_YEAR
 from .draft import Draft
 from .given_mention import PREPOSITIONS, fuller_mention
@@ -54,8 +54,12 @@ def continued(text: str, spans: list[tuple[int, int]], index: int, d: Draft, anc
         sentence = text[lo:hi]
         if not CONTINUATION.match(sentence) or _article_opening(sentence) or _tells_another_event(sentence, d):
             return d
+        # the time of its first clause: a clause after it tells of another thing ("Evalueringen viser positive
+        # resultater, og Hjørring Kommune fortsætter derfor samarbejdet i 2024")
+        first_clause = CLAUSE_BREAK.search(sentence)
         mentions = [t for t in time_mentions(sentence, anchor=anchor)
-                    if not TARGET_YEAR.search(sentence, max(0, t.start - 20), t.start)]
+                    if not TARGET_YEAR.search(sentence, max(0, t.start - 20), t.start)
+                    and (first_clause is None or t.start < first_clause.start())]
         if mentions:
             return replace(d, end=hi, year=mentions[0].year, date=None, year_stated=True)
     return d

@@ -165,7 +165,7 @@ def clause_events(sentence: str, start: int, end: int, anchor: dt.date | None) -
         if relative is None and match.groupdict().get("actor") and sentence[lo:hi].lstrip().lower().startswith("som "):
             continue  # "..., som kommunerne indgik": no agreement, or no agent, before the relative
         subject, explicit = (relative[0], True) if relative else (evaluation_subject(sentence) if evaluation else None) \
-            or clause_subject(sentence, clauses, n, match, lo)
+            or _finding_names_nothing(sentence, lo, cue_at, match, evaluation) or clause_subject(sentence, clauses, n, match, lo)
         # (a cue naming its subject knows it, unless what it names opens with a verb: "bortfalder og erstattes af")
         named = (match.groupdict().get("subj") or "").split()
         embedded = None if named and lexicon.find(named[0], verbs_only=True) is None else \
@@ -353,6 +353,20 @@ _IN_YEARLY_AGREEMENT = re.compile(r"^\W*i\s+(?P<text>[a-zæøå]{3,}aftalen\s+(?
 
 # An adverb alone in the first place ("Derfor vedtog byrådet ..."): in V2 the agent follows the verb.
 _AGENT_ADVERBS = word_set("agent_adverb")
+
+
+# An evaluation's finding: "Evalueringen viser ...", "Evalueringen pegede på ..."
+_FINDING = re.compile(r"\b(?:viser|viste|peger på|pegede på|konkluderer|konkluderede)$", re.IGNORECASE)
+
+
+def _finding_names_nothing(sentence: str, lo: int, cue_at: int, match: re.Match[str] | LexMatch,
+                           evaluation: object) -> tuple[str, bool] | None:
+    """An evaluation opening the clause with its finding ("Evalueringen viser positive resultater, og ...") names no
+    evaluated thing: what it shows is the finding, never the subject ("", to be taken up from the sentence before);
+    None for other clauses."""
+    if not evaluation or sentence[lo:cue_at].strip() or not _FINDING.search(match.group(0)):
+        return None
+    return "", False
 
 
 def _passive(match: re.Match[str] | LexMatch, head: str) -> bool:

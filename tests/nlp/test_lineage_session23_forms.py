@@ -68,6 +68,11 @@ def events(tmp_path: Path, body: str) -> list[tuple[str, str, str | None, int | 
     # takes the document's year, 2023)
     ("Partierne er enige om følgende medieaftale for perioden 2024-2027.",
      [("introduced", "følgende medieaftale for perioden 2024-2027", "Partierne", 2023)]),
+    # a finding names no evaluated thing; the sentence goes on about the evaluation before, and the time of its
+    # second clause is another thing's (the perfect takes the document's year)
+    ('Rambøll har evalueret indsatsen "ABC for mental sundhed". Evalueringen viser positive resultater, og '
+     'kommunen fortsætter derfor samarbejdet i 2024.',
+     [("evaluated", 'indsatsen "ABC for mental sundhed"', None, 2023)]),
 ])
 def test_forms_read(tmp_path: Path, body: str, expected: list[tuple[str, str, str | None, int | None]]) -> None:
     assert events(tmp_path, body) == expected
