@@ -21,12 +21,14 @@ from .dating import (DATE_STUB, END_YEAR, NAME_YEAR, OCCASION, LEADING_TIME, OPE
                      TIME_OPENER, UNTIL, YEAR_COMPOUND, deictic_tense, timed_mentions, with_periods)
 from .dedupe import merge_same_kind
 from .draft import Draft
-from .evaluations import EVALUATION_WORD, PASSIVE_EVALUATED, SHOWED, evaluation_subject
+from .evaluations import EVALUATION_WORD, FINDING_VERBS, PASSIVE_EVALUATED, SHOWED, evaluation_subject
 from .laws import ADOPTED, IN_FORCE_RELATIVE, LAW_NUMBER
 from .members import namely_members
 from .negation import negated, rejected
-from .subject_phrase import ADVERBIAL_OPENING, clause_subject, content_clause_subject, object_relative, with_complement, with_relative
-from .word_classes import ADVERBS, CLAUSE_OPENERS, CONDITIONAL_PATTERN, DEFINITE, FINITE_AUX, LATER_CLAUSE_OPENERS, RELATIVE, word_set
+from .subject_phrase import (ADVERBIAL_OPENING, clause_subject, content_clause_subject, is_passive, object_relative,
+                             with_complement, with_relative)
+from .word_classes import (ADVERBS, CLAUSE_OPENERS, CONDITIONAL_PATTERN, DEFINITE, FINITE_AUX, LATER_CLAUSE_OPENERS, RELATIVE,
+                           word_set)
 from ..phrases import after_cue, before_cue, expand_abbreviation, find_actor
 from ..timex import nearest_year, time_mentions
 
@@ -237,10 +239,12 @@ def clause_events(sentence: str, start: int, end: int, anchor: dt.date | None) -
             or actors.leading_agent(TIME_OPENER.sub("", sentence[lo:cue_at])) or (opening.group("text") if opening else None)
         actor = actors.agent_of(actor)  # a text is where it is written, not who decided
         if actor and subject and actor.lower() in subject.lower() and actor.lower() != subject.lower() \
-                and _passive(match, sentence[lo:cue_at]) and not actors.passive_agent(sentence[lo + match.end():hi]):
+                and not _FORUM.match(subject) \
+                and is_passive(sentence[lo:cue_at], match) and not actors.passive_agent(sentence[lo + match.end():hi]):
             # "Resultatkontrakten med Transportministeriet videreføres", "Styrelsen for Dataforsyning nedlægges" (the
             # nedlæggelse of it): a body inside what a passive acts on is not who acts (a subject that is the body
-            # alone names no commitment: clean_phrase.names_the_actor)
+            # alone names no commitment: clean_phrase.names_the_actor); a forum a plan is taken up in is who takes it
+            # up ("vil blive drøftet i forligskredsen bag reformen", seed 004)
             actor = None
         agentless = _agentless(sentence[lo:cue_at], match, actor) and not actors.passive_agent(sentence[lo + match.end():hi])
         if agentless:
@@ -355,8 +359,9 @@ _IN_YEARLY_AGREEMENT = re.compile(r"^\W*i\s+(?P<text>[a-zæøå]{3,}aftalen\s+(?
 _AGENT_ADVERBS = word_set("agent_adverb")
 
 
+_FORUM = re.compile(r"^(?:i|på)\s", re.IGNORECASE)
 # An evaluation's finding: "Evalueringen viser ...", "Evalueringen pegede på ..."
-_FINDING = re.compile(r"\b(?:viser|viste|peger på|pegede på|konkluderer|konkluderede)$", re.IGNORECASE)
+_FINDING = re.compile(rf"\b{FINDING_VERBS}$", re.IGNORECASE)
 
 
 def _finding_names_nothing(sentence: str, lo: int, cue_at: int, match: re.Match[str] | LexMatch,
@@ -367,14 +372,6 @@ def _finding_names_nothing(sentence: str, lo: int, cue_at: int, match: re.Match[
     if not evaluation or sentence[lo:cue_at].strip() or not _FINDING.search(match.group(0)):
         return None
     return "", False
-
-
-def _passive(match: re.Match[str] | LexMatch, head: str) -> bool:
-    """The event verb is a passive: in -s ("nedlægges") or a participle after "blev"/"bliver"/"er"."""
-    verb = match.group(0).lower().split()
-    return bool(verb) and (verb[-1].endswith("es") or verb[0] in ("blev", "bliver")
-                           or (isinstance(match, LexMatch) and match.passive)
-                           or re.search(r"\b(?:blev|bliver|er blevet|var blevet)\s+(?:\S+\s+){0,3}$", head.lower()) is not None)
 
 
 def _clause_agent(head: str, after: str) -> str | None:

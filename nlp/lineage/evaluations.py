@@ -33,7 +33,9 @@ def evaluation_actor(drafts: list[Draft], text: str) -> list[Draft]:
 
 # "Reformen blev evalueret af Rambøll": what was evaluated is the passive subject.
 EVALUATION_WORD = re.compile(r"\b\w*evaluering\w*", re.IGNORECASE)
-SHOWED = re.compile(r"\s*(?:som|der)\s+(?:viste|viser|konkluderede|konkluderer|pegede på|peger på)\b", re.IGNORECASE)
+# The verbs an evaluation reports its finding with ("viste, at ...", "pegede på ...").
+FINDING_VERBS = r"(?:viste|viser|konkluderede|konkluderer|pegede på|peger på)"
+SHOWED = re.compile(rf"\s*(?:som|der)\s+{FINDING_VERBS}\b", re.IGNORECASE)
 PASSIVE_EVALUATED = re.compile(r"^(?:blev|er) evalueret\b", re.IGNORECASE)
 
 

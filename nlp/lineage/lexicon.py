@@ -35,8 +35,8 @@ from danish.words import NEGATION_WORDS
 
 from .event_lexicon import LexEntry, LexHit, compound_head, corrected_forms, entries_by_pos, has_trigger, verb_form
 from .kinds import BY_KIND
-from .lexicon_context import (ATTRIBUTIVE_PREPOSITIONS, AUXILIARIES, DECIDING_WORDS, DEMAND_NOUN, IN_DEMANDS, INTENT_WORDS, MODALITY_WORDS,
-                              NEED_WORDS, NOT_GENITIVE, NOUN_DETERMINERS, OPINION_WORDS, PARTY_VOICE_WORDS,
+from .lexicon_context import (ATTRIBUTIVE_PREPOSITIONS, AUXILIARIES, DECIDING_WORDS, DEMAND_NOUN, IN_DEMANDS, INTENT_WORDS,
+                              MODALITY_WORDS, NEED_WORDS, NOT_GENITIVE, NOUN_DETERMINERS, OPINION_WORDS, PARTY_VOICE_WORDS,
                               demand_to_keep, for_decision, habitual, modality_of, rule_kept)
 from .nominalisations import noun_hit
 from .word_classes import NO_EVENT_OPENERS, PRONOUNS, word_set

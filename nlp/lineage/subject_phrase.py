@@ -16,7 +16,8 @@ from .clean_phrase import only_adverbs, tidy_subject, without_trailing_adverbs
 from .dating import LEADING_TIME, TIME_OPENER
 from .evaluations import EVALUATION_OF, EVALUATION_WORD, evaluation_subject
 from .where_relative import takes_where_relative, with_where_tail
-from .word_classes import ADVERBS, ARTICLE_PATTERN, active_finite, CLAUSE_OPENERS, DEFINITE, DEFINITE_ARTICLE_PATTERN, DEFINITE_ENDING, FINITE_AUX, FINITE_AUX_PATTERN, RELATIVE, word_set
+from .word_classes import (ADVERBS, ARTICLE_PATTERN, CLAUSE_OPENERS, DEFINITE, DEFINITE_ARTICLE_PATTERN, DEFINITE_ENDING,
+                           FINITE_AUX, FINITE_AUX_PATTERN, RELATIVE, active_finite, word_set)
 from ..phrases import after_cue, before_cue
 from ..word_classes import MODALS
 
@@ -95,6 +96,15 @@ def content_clause_subject(sentence: str, clauses: list[tuple[int, int]], n: int
     return before.strip()
 
 
+def is_passive(head_text: str, match: re.Match[str] | LexMatch) -> bool:
+    """The clause's event verb is a passive: in -s ("nedlægges"), a participle after its auxiliary ("blev afskaffet",
+    "er forlænget": a state passive), or a particle verb's ("sættes ned")."""
+    cue_text = match.group(0).lower()
+    return bool(_PASSIVE.search(head_text)) or cue_text.endswith("es") or " blive " in f" {cue_text} " \
+        or cue_text.startswith(("blev ", "bliver ", "er blevet ", "vil blive ", "er ")) \
+        or (isinstance(match, LexMatch) and match.passive)
+
+
 def clause_subject(sentence: str, clauses: list[tuple[int, int]], n: int, match: re.Match[str],
                    lo: int) -> tuple[str, bool]:
     named = match.groupdict().get("subj")
@@ -132,9 +142,7 @@ def clause_subject(sentence: str, clauses: list[tuple[int, int]], n: int, match:
     head_text = TIME_OPENER.sub("", head_text)
     head = before_cue(head_text)
     cue_text = match.group(0).lower()
-    passive = bool(_PASSIVE.search(head_text)) or cue_text.endswith("es") or " blive " in f" {cue_text} " \
-        or cue_text.startswith(("blev ", "bliver ", "er blevet ", "vil blive ", "er ")) \
-        or (isinstance(match, LexMatch) and match.passive)  # "er forlænget": a state passive; "sættes ned": a particle verb's
+    passive = is_passive(head_text, match)
     if _EXPLETIVE.search(head_text):
         return (tail or head), bool(tail or head)
     intransitive = _INTRANSITIVE.match(cue_text) and not ADVERBIAL_OPENING.match(head_text.strip())
