@@ -211,7 +211,7 @@ def _verb_hit(doc: Doc, i: int, entry: LexEntry, words: list[str]) -> LexHit | N
         # "mulighed for at forlænge" are judgements and purposes.
         # the words before it past a line break ("er det besluttet at\nflytte aktivitetscentret ...", s03: a PDF's
         # wrapped line is no boundary)
-        governed = [w for w in [w for w in words[max(0, i - 8):i] if w.strip()][-3:]
+        governed = [w for w in _without_closing_time([w for w in words[max(0, i - 12):i] if w.strip()])[-3:]
                     if w not in ("ikke", "nu", "også", "derfor", "gerne")]
         if governed[-1:] and governed[-1] in MODALITY_WORDS:
             modality = modality_of(words, i)
@@ -249,6 +249,17 @@ def _verb_hit(doc: Doc, i: int, entry: LexEntry, words: list[str]) -> LexHit | N
         return None
     kind = "planned" if modality == "planned" and not demand_to_keep(entry) else entry.kind
     return LexHit(entry, kind, t.idx, t.idx + len(t.text), BY_KIND[kind].decision, False, form)
+
+
+def _without_closing_time(before: list[str]) -> list[str]:
+    """The words before an infinitive without a time adverbial in the central field between the modal and the verb
+    ("Ministeriet vil i 2026 evaluere ordningen", "skal fra 2025 etablere"): Danish puts it there, and the modal
+    still governs the verb."""
+    from .dating import OPENING_TIME  # (dating reads the lexicon: imported here, not at the top)
+
+    text = " ".join(before)
+    time = OPENING_TIME.search(text)
+    return text[:time.start()].split() if time and time.end() == len(text) and time.start() > 0 else before
 
 
 def _inverted_subject_modal(doc: Doc, i: int) -> str | None:

@@ -33,6 +33,8 @@ def events(tmp_path: Path, body: str) -> list[tuple[str, str, str | None, int | 
      [("changed", 'Projekt "Vejen til job" for unge uden uddannelse', None, None)]),
     ("Ordningens krav om, at virksomheden skal være certificeret, bortfalder og erstattes af en ny ordning.",
      [("replaced", "Ordningens krav om, at virksomheden skal være certificeret", None, None)]),
+    # a time adverbial in the central field between the modal and the infinitive (round 5's "vil i 2026 evaluere")
+    ("Ministeriet vil i 2026 evaluere ordningen.", [("planned", "evaluering af ordningen", "Ministeriet", 2026)]),
     # the modals of intent take "at" before the infinitive: announced, as "vil"
     ("Ministeriet forventer at indføre en ny pulje i 2024.", [("planned", "ny pulje", "Ministeriet", 2024)]),
     ("Styrelsen planlægger at afskaffe kravet om personligt fremmøde.",
