@@ -385,9 +385,16 @@ def _clause_agent(head: str, after: str) -> str | None:
     # and with a time or another adverbial around it, as the lexicon reads the decision ("Forligskredsen bag
     # reformen besluttede i 2017 at forlænge ...", "Partierne bag aftalen blev i 2013 enige om at indføre ...";
     # tests/nlp/test_lineage_origins.py): whatever stands between the deciding verb and "at" is no agent
-    head = re.sub(r"(?:\s+(?:har|er|blev|havde|var)(?:\s+[\wæøå.]+){0,5}?\s+(?:besluttet|vedtaget|aftalt|valgt|blevet enige om|enige om)"
-                  r"|\s+(?:besluttede|vedtog|aftalte|valgte))(?:\s+[^\s,.;:]+){0,6}?\s*,?\s*(?:at)?$", "", head,
-                  flags=re.IGNORECASE)
+    decided = re.search(r"(?:\s+(?:har|er|blev|havde|var)(?:\s+[\wæøå.]+){0,5}?\s+(?:besluttet|vedtaget|aftalt|valgt|blevet enige om|enige om)"
+                        r"|(?:^|\s+)(?P<past>besluttede|vedtog|aftalte|valgte))(?P<between>(?:\s+[^\s,.;:]+){0,6}?)\s*,?\s*(?:at)?$", head,
+                        flags=re.IGNORECASE)
+    if decided:
+        if decided.group("past") and not actors.subject_agent(head[:decided.start()]) and (
+                inverted := actors.inverted_agent(decided.group("between"))):
+            # V2 after a fronted adverbial: the agent follows the deciding verb ("På mødet i maj besluttede
+            # Kommunalbestyrelsen at indføre ...", as "I 2019 vedtog Folketinget ...")
+            return expand_abbreviation(inverted)
+        head = head[:decided.start()]
     head = re.sub(r"\s+(?:har|er|blev|havde|var|vil|skal)(?:\s+(?:nu|i dag|også|derfor))?$", "", head, flags=re.IGNORECASE)
     agent = actors.subject_agent(head)
     if agent:

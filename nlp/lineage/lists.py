@@ -28,7 +28,9 @@ from ..timex import time_mentions
 
 # An item of a list under a lead. Its marks are fewer than BULLET_MARKS on purpose (danish.list_marks.LINE_ITEM_MARKS
 # says why: f14's time plan).
-ITEM = re.compile(rf"^\s*(?:\d{{1,2}}\)|[{LINE_ITEM_MARKS}])\s+(?P<item>[^\n]+)")
+# A number with its dot numbers an item too when a capital opens the item ("3. Normeringen i dagtilbud løftes."; "1.
+# januar" is a date).
+ITEM = re.compile(rf"^\s*(?:\d{{1,2}}\)|\d{{1,2}}\.(?=[ \t]+[A-ZÆØÅ])|[{LINE_ITEM_MARKS}])\s+(?P<item>[^\n]+)")
 
 
 # A lead that announces an agreement's or a law's elements as a list (issue 15: "Aftalen

@@ -35,6 +35,13 @@ def events(tmp_path: Path, body: str) -> list[tuple[str, str, str | None, int | 
      [("replaced", "Ordningens krav om, at virksomheden skal være certificeret", None, None)]),
     # a time adverbial in the central field between the modal and the infinitive (round 5's "vil i 2026 evaluere")
     ("Ministeriet vil i 2026 evaluere ordningen.", [("planned", "evaluering af ordningen", "Ministeriet", 2026)]),
+    # V2 after a fronted adverbial: the agent follows the deciding verb (round 5's referat)
+    ("På mødet i maj besluttede Kommunalbestyrelsen at indføre gratis svømning for børn.",
+     [("introduced", "gratis svømning for børn", "Kommunalbestyrelsen", 2023)]),
+    ("I 2019 besluttede byrådet at lukke skolen.", [("dropped", "skolen", "byrådet", 2019)]),
+    # items numbered with a dot under an agreement's lead (round 5's budgetaftale)
+    ("Parterne er enige om følgende:\n3. Klippekortordningen på plejecentrene afskaffes og erstattes af en pulje til "
+     "aktiviteter.", [("replaced", "Klippekortordningen på plejecentrene", "Parterne", None)]),
     # the modals of intent take "at" before the infinitive: announced, as "vil"
     ("Ministeriet forventer at indføre en ny pulje i 2024.", [("planned", "ny pulje", "Ministeriet", 2024)]),
     ("Styrelsen planlægger at afskaffe kravet om personligt fremmøde.",
