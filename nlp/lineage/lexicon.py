@@ -27,6 +27,8 @@ module reads a clause's verbs with them (`find`) and keeps the names the other r
 """
 from __future__ import annotations
 
+import re
+
 from dataclasses import replace
 from functools import lru_cache
 from typing import TYPE_CHECKING
@@ -185,8 +187,10 @@ def _verb_hit(doc: Doc, i: int, entry: LexEntry, words: list[str]) -> LexHit | N
     if entry.lemma in _ORIGIN_VERBS and not _from_an_agreement(words[i + 1:]):
         return None  # "arbejdet, som udspringer af temadagen" (f09): where ideas came from, no instrument made
     following = [w for w in words[i + 1:i + 3] if w != ","]
-    if following[:1] == ["at"]:
-        return None  # "Det blev aftalt, at der ikke skulle ...": the decision's content has its own verb
+    if following[:1] == ["at"] or _TIMED_CONTENT.match(" ".join(words[i + 1:i + 8])):
+        # "Det blev aftalt, at der ikke skulle ...", "aftalte i juni 2022, at det udvidede frie sygehusvalg
+        # genindføres": the decision's content has its own verb
+        return None
     # the words around it past a line break: "og det\nfastlagte serviceniveau" (f13) is still attributive
     prev = next((w for w in reversed(words[:i]) if w.strip()), "")
     nxt = next((tok for tok in doc[i + 1:] if tok.text.strip()), None)
@@ -249,6 +253,10 @@ def _verb_hit(doc: Doc, i: int, entry: LexEntry, words: list[str]) -> LexHit | N
         return None
     kind = "planned" if modality == "planned" and not demand_to_keep(entry) else entry.kind
     return LexHit(entry, kind, t.idx, t.idx + len(t.text), BY_KIND[kind].decision, False, form)
+
+
+# A time between a verb and its content clause: "i juni 2022 , at", "den 3. maj , at", "i 2019 , at".
+_TIMED_CONTENT = re.compile(r"^(?:i|den|fra|pr\.)\s+(?:\d{1,2}\s+\.\s+|\d{1,2}\.\s+)?(?:[a-zæøå]+\s+)?(?:\d{4}\s+)?,?\s*at\b")
 
 
 def _without_closing_time(before: list[str]) -> list[str]:

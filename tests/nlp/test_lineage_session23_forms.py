@@ -42,6 +42,9 @@ def events(tmp_path: Path, body: str) -> list[tuple[str, str, str | None, int | 
     # items numbered with a dot under an agreement's lead (round 5's budgetaftale)
     ("Parterne er enige om følgende:\n3. Klippekortordningen på plejecentrene afskaffes og erstattes af en pulje til "
      "aktiviteter.", [("replaced", "Klippekortordningen på plejecentrene", "Parterne", None)]),
+    # a time between the deciding verb and its content clause: the content's verb states the event (round 5)
+    ("Regeringen aftalte i juni 2022, at det udvidede frie sygehusvalg genindføres.",
+     [("introduced", "udvidede frie sygehusvalg", "Regeringen", 2022)]),
     # the modals of intent take "at" before the infinitive: announced, as "vil"
     ("Ministeriet forventer at indføre en ny pulje i 2024.", [("planned", "ny pulje", "Ministeriet", 2024)]),
     ("Styrelsen planlægger at afskaffe kravet om personligt fremmøde.",
