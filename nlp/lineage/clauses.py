@@ -276,8 +276,10 @@ def clause_events(sentence: str, start: int, end: int, anchor: dt.date | None) -
         change = change_of(after_verb, subject) if cue.kind in ("changed", "planned") else ""
         if cue.kind == "replaced" and by is None and n > 0 and RELATIVE.match(sentence[lo:hi].lstrip() + " ") \
                 and match.group(0).lower().startswith(("der ", "som ")):
-            # "..., der erstattede den tidligere lov": the replacement is the clause before
+            # "..., der erstattede den tidligere lov": the replacement is the clause before, and who made it replaced
+            # the old ("Byrådet vedtog ... den nye handicappolitik, som afløser politikken fra 2017": byrådet)
             by = out[-1].subject if out else before_cue(sentence[clauses[n - 1][0]:clauses[n - 1][1]]) or None
+            actor = out[-1].actor if out and out[-1].actor else actor
         if cue.kind == "replaced" and by is None and n > 0 and match.group(0).split()[0].lower() in _REPLACING_FINITE:
             # "... blev vedtaget ... og afløser X": the replacement is the first verb phrase's subject
             by = out[-1].subject if out else before_cue(sentence[clauses[0][0]:clauses[0][1]]) or None

@@ -111,3 +111,12 @@ def test_an_active_verb_after_a_relative_acts_on_its_object(tmp_path: Path) -> N
                              "folkeskolen.")
     assert [(kind, subject, year) for kind, subject, _, year in found] == [
         ("introduced", "tre nationale mål for folkeskolen", 2014)]
+
+
+def test_a_relative_replacement_is_the_main_clauses_deciders(tmp_path: Path) -> None:
+    """"Byrådet vedtog ... den nye politik, som afløser politikken fra 2017": the body that adopted the new one
+    replaced the old one (round 5's handicappolitik; not the kommune its genitive names)."""
+    found = events(tmp_path, "Byrådet vedtog den 26. februar 2023 Silkeborg Kommunes nye handicappolitik, som afløser "
+                             "politikken fra 2017.")
+    assert [(kind, actor, year) for kind, _, actor, year in found] == [
+        ("introduced", "Byrådet", 2023), ("replaced", "Byrådet", 2023)]
