@@ -198,18 +198,27 @@ def _joined(text: str, lines: list[Line], j: int, k: int) -> str:
     return text[lines[j][0]:lines[k][0] + len(lines[k][1])] if j < len(lines) else ""
 
 
-def _definition_at(line: str, title: str, number: int | None = None) -> str | None:
+def _definition_at(line: str, title: str, number: int | None = None, measure_label: bool = False) -> str | None:
     """The definition a line opens for the item just above it. A definition linked by
     number ("Mål 1 opgøres som ...") belongs to that number's item only: after a list, the
-    first of the numbered definitions follows the last item, whose number it does not carry."""
+    first of the numbered definitions follows the last item, whose number it does not carry.
+    Under an indicator's label ("Implementeringsindikator 1: Rettidighed i opfølgningssamtaler") a paragraph
+    opening with the measure's noun phrase says what it computes ("Andelen af opfølgningssamtaler, der ...", as a
+    nøgletal page's "Antal forebyggelige indlæggelser pr. 1.000 borgere ...")."""
     text = line.strip()
     linked = _NUMBERED_DEFINITION_OPENER.match(text)
     if linked and int(linked.group("n")) != number:
         return None
     title_cue = title.rstrip(". ")
-    if _DEFINITION.match(text) or (len(title_cue) > 3 and text.startswith(title_cue + " viser")):
+    if _DEFINITION.match(text) or (len(title_cue) > 3 and text.startswith(title_cue + " viser")) \
+            or (measure_label and _MEASURE_NOUN_PHRASE.match(text)):
         return first_sentence(text)
     return None
+
+
+# A measure's noun phrase opening its paragraph: a share, a count or an average of something.
+_MEASURE_NOUN_PHRASE = re.compile(r"^(?:Andel(?:en)? af|Antal(?:let)? (?:af )?|Gennemsnitlig[te]? (?:antal|varighed)|"
+                                  r"Den gennemsnitlige |Det gennemsnitlige )")
 
 
 @dataclass
@@ -278,7 +287,8 @@ def _numbered_item(text: str, lines: list[Line], i: int, item: re.Match[str],
     j = _next_nonblank(lines, i + 1)
     k = _paragraph_end(lines, j)
     paragraph = _joined(text, lines, j, k)
-    definition = _definition_at(paragraph, title, number) if j < len(lines) else None
+    measure_label = item.group("label") in ("Implementeringsindikator", "Resultatindikator", "Indikator")
+    definition = _definition_at(paragraph, title, number, measure_label) if j < len(lines) else None
     # the generic label "Indikator" names no kind: the section's heading does ("Sigtelinjer og
     # implementeringsindikatorer ...")
     label_kind = heading_kind(item.group("label")) if item.group("label") and item.group("label") != "Indikator" else None

@@ -170,3 +170,30 @@ def test_a_fields_heading_names_no_measure(tmp_path: Path) -> None:
                     "Antal akutte genindlæggelser inden for 30 dage efter udskrivelse pr. 1.000 borgere på 65 år og derover.",
                     "Akutte genindlæggelser inden for 30 dage hos borgere på 65 år og derover",
                     "Antal borgere på 65 år og derover pr. 1. januar")]
+
+
+# An implementeringsindikator's label over a paragraph that opens with the measure's noun phrase (round 5's STAR
+# paper): the paragraph says what it computes; "offentliggøres kvartalsvis på jobindsats.dk" names the source.
+LABELLED_MEASURES = """Sigtelinjer og implementeringsindikatorer for sygedagpengeområdet
+
+Implementeringsindikatorerne offentliggøres kvartalsvis på jobindsats.dk.
+
+Implementeringsindikatorer
+
+Implementeringsindikator 1: Rettidighed i opfølgningssamtaler
+Andelen af opfølgningssamtaler med sygedagpengemodtagere, der er afholdt rettidigt.
+
+Implementeringsindikator 2: Tværfaglige teams
+Gennemsnitligt antal uger fra første fraværsdag til behandling i rehabiliteringsteamet.
+"""
+
+
+def test_an_indicators_label_over_its_noun_phrase(tmp_path: Path) -> None:
+    got = [(i["kind"], i["number"], i["title"], i["measure"], i["definition"], i["source"])
+           for i in flat(tmp_path, LABELLED_MEASURES)["indicators"]]
+    assert got == [
+        ("implementeringsindikator", 1, "Rettidighed i opfølgningssamtaler", "share",
+         "Andelen af opfølgningssamtaler med sygedagpengemodtagere, der er afholdt rettidigt.", "jobindsats.dk"),
+        ("implementeringsindikator", 2, "Tværfaglige teams", "average",
+         "Gennemsnitligt antal uger fra første fraværsdag til behandling i rehabiliteringsteamet.", "jobindsats.dk"),
+    ]
