@@ -121,6 +121,11 @@ def period_unit_of(title: str, definition: str | None) -> str | None:
     return None
 
 
+# A reference period inside a relative clause, between its pronoun and its verb ("sygedagpengemodtagere, der i løbet af
+# en måned har været delvist raskmeldt"): the period goes, the clause stays.
+_PERIOD_IN_RELATIVE = re.compile(r"(?<=\b(?:der|som) )(?:i løbet af (?:en |et )?[a-zæøå]+|i en given [a-zæøå]+) (?=[a-zæøå])")
+
+
 def _strip_period(phrase: str) -> str:
     cut = re.split(r"\s+(?:(?:i løbet af|ultimo|i en given|i den valgte|inden for|opgjort)\b|pr\.\s)", phrase)[0]
     cut = re.split(r",?\s*(?:fordelt|opgjort|målt)\b|\s+\(", cut)[0]
@@ -156,7 +161,7 @@ def share_parts(definition: str) -> tuple[str | None, str | None, str | None]:
     if out_of:
         denominator = out_of.group("den").strip(_TRIM)
         return denominator, _strip_period(out_of.group("num")), denominator
-    body = _strip_period(body)
+    body = _strip_period(_PERIOD_IN_RELATIVE.sub("", body))  # a share splits at its relative: keep the clause's verb
     relatives = list(_RELATIVE.finditer(body))
     if not relatives:
         return body, None, None

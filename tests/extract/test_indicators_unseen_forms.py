@@ -197,3 +197,14 @@ def test_an_indicators_label_over_its_noun_phrase(tmp_path: Path) -> None:
         ("implementeringsindikator", 2, "Tværfaglige teams", "average",
          "Gennemsnitligt antal uger fra første fraværsdag til behandling i rehabiliteringsteamet.", "jobindsats.dk"),
     ]
+
+
+def test_a_period_inside_a_shares_relative_clause(tmp_path: Path) -> None:
+    """"andelen af sygedagpengemodtagere, der i løbet af en måned har været delvist raskmeldt": the period between the
+    relative pronoun and its verb goes, the clause stays (as star d02's gold numerator drops "i en given måned")."""
+    text = ("Sigtelinjer for sygedagpengeområdet\n\nSigtelinjer\n\n1. Flere sygemeldte skal have en delvis raskmelding.\n"
+            "Indikatoren opgøres som andelen af sygedagpengemodtagere, der i løbet af en måned har været delvist "
+            "raskmeldt.\n")
+    got = [(i["population"], i["numerator"], i["denominator"], i["period_unit"]) for i in flat(tmp_path, text)["indicators"]]
+    assert got == [("sygedagpengemodtagere", "sygedagpengemodtagere, der har været delvist raskmeldt",
+                    "sygedagpengemodtagere", "måned")]
