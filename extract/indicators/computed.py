@@ -22,7 +22,7 @@ from danish.dates import find_dates
 from danish.list_marks import BULLET_MARKS
 
 from . import cues, fields
-from .finders import STATISTIC, Found, Line, heading_kind, lines_of, sentences
+from .finders import SHARE_OR_COUNT_OPENER, STATISTIC, Found, Line, heading_kind, lines_of, sentences
 from .list_items import NUMBERED_ITEM
 
 
@@ -87,7 +87,7 @@ def _is_heading_line(line: str) -> bool:
 
 # a measure's noun phrase opening a paragraph, definite with "af" or indefinite without
 # ("Antal forebyggelige indlæggelser pr. 1.000 borgere ...", a nøgletal page)
-_MEASURE_OPENER = re.compile(r"^(?:Andel(?:en)?|Antal(?:let)?)(?: af)? ")
+_MEASURE_OPENER = re.compile(rf"^{SHARE_OR_COUNT_OPENER}")
 # a value given with its label ("Antal deltagere: 45"): a figure, not a definition
 _LABELLED_FIGURE = re.compile(r":\s*[-−]?\d")
 # a modal: the sentence states what shall be (a target, read by the goal finders), not what is counted

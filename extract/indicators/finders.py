@@ -216,8 +216,10 @@ def _definition_at(line: str, title: str, number: int | None = None, measure_lab
     return None
 
 
-# A measure's noun phrase opening its paragraph: a share, a count or an average of something.
-_MEASURE_NOUN_PHRASE = re.compile(r"^(?:Andel(?:en)? af|Antal(?:let)? (?:af )?|Gennemsnitlig[te]? (?:antal|varighed)|"
+# A measure's noun phrase opening its paragraph: a share or a count (as a nøgletal page opens its definition,
+# computed.py), or an average of something.
+SHARE_OR_COUNT_OPENER = r"(?:Andel(?:en)?|Antal(?:let)?)(?: af)? "
+_MEASURE_NOUN_PHRASE = re.compile(rf"^(?:{SHARE_OR_COUNT_OPENER}|Gennemsnitlig[te]? (?:antal|varighed)|"
                                   r"Den gennemsnitlige |Det gennemsnitlige )")
 
 

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+from functools import lru_cache
 
 from danish.dates import find_periods
 
@@ -25,7 +26,7 @@ from .evaluations import EVALUATION_WORD, FINDING_VERBS, PASSIVE_EVALUATED, SHOW
 from .laws import ADOPTED, IN_FORCE_RELATIVE, LAW_NUMBER
 from .members import namely_members
 from .negation import negated, rejected
-from .subject_phrase import (ADVERBIAL_OPENING, clause_subject, content_clause_subject, is_passive, object_relative,
+from .subject_phrase import (ADVERBIAL_OPENING, AUX_AND_ADVERBS, clause_subject, content_clause_subject, is_passive, object_relative,
                              with_complement, with_relative)
 from .word_classes import (ADVERBS, CLAUSE_OPENERS, CONDITIONAL_PATTERN, DEFINITE, FINITE_AUX, LATER_CLAUSE_OPENERS, RELATIVE,
                            word_set)
@@ -104,7 +105,14 @@ _AND_CLAUSE = re.compile(r"(?<!-)\s+og\s+(?P<np>(?:[\wæøå-]+\s+){1,4}?)(?P<ve
 _AND_NOT_SUBJECT = word_set("and_not_subject")
 # What may stand before a coordinated verb that shares the first verb's subject: its own auxiliary and sentence
 # adverbs ("og er nu afsluttet"), "siden" between them meaning "since then" ("og er siden blevet afskaffet").
-_SHARED_VERB_WORDS = FINITE_AUX | ADVERBS | frozenset({"blevet", "siden"})
+_SHARED_VERB_WORDS = AUX_AND_ADVERBS | frozenset({"siden"})
+
+
+@lru_cache(maxsize=4096)
+def _event_verb(word: str) -> bool:
+    """A word the lexicon reads as an event verb on its own (the first word of a cue's named subject, once per word:
+    a spaCy run per cue otherwise)."""
+    return lexicon.find(word, verbs_only=True) is not None
 
 
 # A clause after the first opened by "da" or "når" is a time clause: background to the main
@@ -170,7 +178,7 @@ def clause_events(sentence: str, start: int, end: int, anchor: dt.date | None) -
             or _finding_names_nothing(sentence, lo, cue_at, match, evaluation) or clause_subject(sentence, clauses, n, match, lo)
         # (a cue naming its subject knows it, unless what it names opens with a verb: "bortfalder og erstattes af")
         named = (match.groupdict().get("subj") or "").split()
-        embedded = None if named and lexicon.find(named[0], verbs_only=True) is None else \
+        embedded = None if named and not _event_verb(named[0]) else \
             content_clause_subject(sentence, clauses, n, cue_at, lo + match.end())
         if embedded:
             subject, explicit = embedded, True  # "Kravet om, at ..., ophæves": the noun and its content clause

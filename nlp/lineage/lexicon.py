@@ -28,7 +28,6 @@ module reads a clause's verbs with them (`find`) and keeps the names the other r
 from __future__ import annotations
 
 import re
-
 from dataclasses import replace
 from functools import lru_cache
 from typing import TYPE_CHECKING

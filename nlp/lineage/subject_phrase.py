@@ -66,6 +66,11 @@ _VERB_AFTER_OG = word_set("verb_after_og")
 _CONTENT_CLAUSE = re.compile(r"^\s*(?P<np>[^,;:]{2,80}?\s(?:om|for|til|på))\s*,\s+at\s+[^,;:]+?\s*$", re.IGNORECASE)
 
 
+# What may stand between a clause's start and its participle when the subject stands elsewhere: the auxiliaries
+# and sentence adverbs (", blev indført", "og er nu afsluttet").
+AUX_AND_ADVERBS = FINITE_AUX | ADVERBS | frozenset({"blevet"})
+
+
 def content_clause_subject(sentence: str, clauses: list[tuple[int, int]], n: int, cue_at: int,
                            cue_end: int) -> str | None:
     """The subject of a clause that opens with its passive or intransitive verb right after a noun's content clause
@@ -75,7 +80,7 @@ def content_clause_subject(sentence: str, clauses: list[tuple[int, int]], n: int
         return None
     lo, hi = clauses[n]
     head = sentence[lo:cue_at].split()
-    if any(w.lower() not in FINITE_AUX | ADVERBS | {"blevet"} for w in head):
+    if any(w.lower() not in AUX_AND_ADVERBS for w in head):
         return None  # the clause has a subject of its own before the verb (an auxiliary may stand there: ", blev indført")
     verb = sentence[cue_at:cue_end].lower()
     if not (head or verb.endswith("es") or _INTRANSITIVE.match(verb) or not after_cue(sentence[cue_end:hi])):
