@@ -70,9 +70,11 @@ def _tells_another_event(sentence: str, d: Draft) -> bool:
     evalueret af Rambøll. Den blev indført i 2015." is an evaluation and an introduction, each with its own year;
     "Puljen blev forhøjet med 40 mio. kr. Ordningen blev gjort permanent i 2018." a change and a confirmation. What is
     done next with the same thing goes on about it ("... igangsat et bredt evalueringsprogram ... Evalueringen
-    gennemføres i efteråret 2017", seed 004's evidence), and so do a plan and an evaluation of it."""
+    gennemføres i efteråret 2017", seed 004's evidence), and so does a plan of it. An evaluation of another kind of
+    event is its own event with its own year, as the evaluation before an introduction is ("Parterne er enige om, at
+    puljen afskaffes. Ordningen blev i 2023 evalueret af Rambøll.": the abolition is not of 2023)."""
     found = first_cue(sentence)
-    return found is not None and found[0].kind not in (d.kind, "planned", "evaluated")
+    return found is not None and found[0].kind not in (d.kind, "planned")
 
 
 def _article_opening(sentence: str) -> bool:

@@ -27,7 +27,7 @@ from .laws import ADOPTED, IN_FORCE_RELATIVE, LAW_NUMBER
 from .members import namely_members
 from .negation import negated, rejected
 from .subject_phrase import (ADVERBIAL_OPENING, AUX_AND_ADVERBS, clause_subject, content_clause_subject, is_passive, object_relative,
-                             with_complement, with_relative)
+                             prepositional_phrase, with_complement, with_relative)
 from .word_classes import (ADVERBS, CLAUSE_OPENERS, CONDITIONAL_PATTERN, DEFINITE, FINITE_AUX, LATER_CLAUSE_OPENERS, RELATIVE,
                            word_set)
 from ..phrases import after_cue, before_cue, expand_abbreviation, find_actor
@@ -68,7 +68,8 @@ def _clauses(sentence: str) -> list[tuple[int, int]]:
     # indført i 2016 og afskaffet igen i 2023" (a lexicon participle after "og")
     for m in _AND_WORD.finditer(sentence):
         if not any(a <= m.start() < b for a, b in breaks) and (lexicon.is_participle(m.group("word"))
-                                                               or m.group("word") in _REPLACING_FINITE):
+                                                               or m.group("word") in _REPLACING_FINITE
+                                                               or _coordinated_passive(sentence, breaks, m)):
             cut = m.start("adverb") if (m.group("adverb") or "").strip() == "nu" else m.start("word")  # "nu" dates it
             breaks.append((m.start(), cut))
     # Main clauses coordinated by "og" without a comma, each with its own subject and present-tense verb:
@@ -90,6 +91,16 @@ def _clauses(sentence: str) -> list[tuple[int, int]]:
         cuts.extend((a, b))
     cuts.append(len(sentence))
     return list(zip(cuts[::2], cuts[1::2]))
+
+
+def _coordinated_passive(sentence: str, breaks: list[tuple[int, int]], m: re.Match[str]) -> bool:
+    """Two present s-passives of event verbs coordinated by "og" share the subject before the first and are two
+    events: "Ordningen videreføres og udvides med to nye hold" (kept and extended), "Puljen forlænges og forhøjes"; the
+    second stands right after "og" with no auxiliary of its own, and the clause before holds the first."""
+    if m.group(0).split()[1:] != [m.group("word")] or not lexicon.is_present_passive(m.group("word")):
+        return False
+    lo = max((b for a, b in breaks if b <= m.start()), default=0)
+    return any(lexicon.is_present_passive(w.strip(",.;:")) for w in sentence[lo:m.start()].split())
 
 
 # A replacing verb in the present or past after "og" heads a verb phrase of its own sharing the subject: "... blev
@@ -416,9 +427,10 @@ def _clause_agent(head: str, after: str) -> str | None:
     yearly = _IN_YEARLY_AGREEMENT.match(head)
     if yearly:
         return yearly.group("text")
-    if not head or ADVERBIAL_OPENING.match(head) or head.lower() in _AGENT_ADVERBS:
+    if not head or ADVERBIAL_OPENING.match(head) or head.lower() in _AGENT_ADVERBS or prepositional_phrase(head):
         return actors.inverted_agent(after)
     return None
+
 
 
 _COMPARATIVE = re.compile(r"\b(?:så|lige så|dobbelt så|halvt så)\s+(?:mange|meget|få|lidt|store?|høj|lav)\b|\bsamme\b", re.IGNORECASE)

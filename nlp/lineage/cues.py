@@ -279,8 +279,11 @@ def has_trigger(text: str) -> bool:
 
 
 # A sentence that only points back: "Det er en beslutning, som vi har været enige om ..." (its words may break
-# over a line anywhere: "Det er en\nbeslutning, ...", seed 002 wrapped at 60 characters)
-BACK_REFERENCE = re.compile(r"^(?:det|dette)\s+(?:er|var)\s+(?:en\s+beslutning|besluttet|aftalt)\b", re.IGNORECASE)
+# over a line anywhere: "Det er en\nbeslutning, ...", seed 002 wrapped at 60 characters). "Det er aftalt, at ..."
+# is no back reference: "det" is the formal subject of the clause after it (Danish extraposition, "det" as
+# foreløbigt subjekt: the at-clause or infinitive is what was agreed), read as a decision of its own.
+BACK_REFERENCE = re.compile(r"^(?:det|dette)\s+(?:er|var)\s+(?:en\s+beslutning|(?:besluttet|aftalt)\b(?![^.;:]*?\bat\s))",
+                            re.IGNORECASE)
 # "i stedet" after a dropped commitment: what replaced it (seed letters, jobindsats.dk news).
 INSTEAD = re.compile(r"\bi stedet\b|\bfindes (?:nemlig |i stedet )?under\b", re.IGNORECASE)
 REPLACEMENT = re.compile(

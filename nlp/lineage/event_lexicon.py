@@ -144,6 +144,16 @@ def is_present(word: str) -> bool:
     return verb_form(word, doc[0].lemma_.lower()) in ("finite", "passive")
 
 
+@lru_cache(maxsize=50_000)  # one word through the pipeline, asked for in every sentence
+def is_present_passive(word: str) -> bool:
+    """The present s-passive of a lexicon verb ("udvides", "forlænges")."""
+    from ..pipeline import get_pipeline
+
+    verbs, _ = entries_by_pos()
+    doc = get_pipeline()(word)
+    return len(doc) == 1 and doc[0].lemma_.lower() in verbs and verb_form(word, doc[0].lemma_.lower()) == "passive"
+
+
 @lru_cache(maxsize=1)
 def corrected_forms() -> dict[str, LexEntry]:
     """Surface forms the lemma table gets wrong ("aftalt" -> "aftælle"), from the `forms` column."""

@@ -43,7 +43,7 @@ from .nominalisations import noun_hit
 from .word_classes import NO_EVENT_OPENERS, PRONOUNS, word_set
 
 # The names the other readers call as `lexicon.<name>` (and tests, bench/lineage_classifier*.py), kept here.
-from .event_lexicon import entries, get_pipeline_doc, is_participle, is_present, lemma_of, noun_entry  # noqa: F401
+from .event_lexicon import entries, get_pipeline_doc, is_participle, is_present, is_present_passive, lemma_of, noun_entry  # noqa: F401
 from .event_lexicon import noun_frame, verb_forms  # noqa: F401
 from .lexicon_context import DECISION_NOUNS, demands, is_future_modal  # noqa: F401
 from .nominalisations import complement_object, item_event, nominal_object  # noqa: F401

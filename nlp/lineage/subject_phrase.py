@@ -17,7 +17,7 @@ from .dating import LEADING_TIME, TIME_OPENER
 from .evaluations import EVALUATION_OF, EVALUATION_WORD, evaluation_subject
 from .where_relative import takes_where_relative, with_where_tail
 from .word_classes import (ADVERBS, ARTICLE_PATTERN, CLAUSE_OPENERS, DEFINITE, DEFINITE_ARTICLE_PATTERN, DEFINITE_ENDING,
-                           FINITE_AUX, FINITE_AUX_PATTERN, RELATIVE, active_finite, word_set)
+                           FINITE_AUX, FINITE_AUX_PATTERN, PREPOSITIONS, RELATIVE, active_finite, word_set)
 from ..phrases import after_cue, before_cue
 from ..word_classes import MODALS
 
@@ -110,6 +110,14 @@ def is_passive(head_text: str, match: re.Match[str] | LexMatch) -> bool:
         or (isinstance(match, LexMatch) and match.passive)
 
 
+def prepositional_phrase(head: str) -> bool:
+    """A prepositional phrase with no verb of its own fills the first place of a V2 main clause: the finite verb
+    follows, then its subject ("På mødet vedtog Økonomiudvalget en ny indkøbspolitik", "Under punktet godkendte
+    byrådet ...": Danish word order puts any adverbial first, not only a time)."""
+    words = head.lower().split()
+    return bool(words) and words[0] in PREPOSITIONS and not any(w in FINITE_AUX or active_finite(w) for w in words[1:])
+
+
 def clause_subject(sentence: str, clauses: list[tuple[int, int]], n: int, match: re.Match[str],
                    lo: int) -> tuple[str, bool]:
     named = match.groupdict().get("subj")
@@ -160,8 +168,8 @@ def clause_subject(sentence: str, clauses: list[tuple[int, int]], n: int, match:
         # V2: a framing adverbial fills the first place, the verb the second, the subject follows
         return tail, True
     opening = _PREPOSITIONAL_OPENING.match(head_text.strip())
-    if tail and cue_text.endswith("es") and opening and not _AUXILIARY.search(head_text) \
-            and not _RELATIVE_IN.search(head_text.strip()[opening.end():]):
+    if tail and cue_text.endswith("es") and (opening or prepositional_phrase(head_text)) and not _AUXILIARY.search(head_text) \
+            and not _RELATIVE_IN.search(head_text.strip()[opening.end() if opening else 0:]):
         # V2 with a finite passive: "Med budgetaftalen for 2024 afskaffes brugerbetalingen", "I forlængelse af
         # revideringen af taksterne påbegyndes en dialog med ..." (aarhus referat): the subject follows the verb
         return tail, True

@@ -1,0 +1,84 @@
+"""Lineage on sentence forms of session 24's probes (agreement texts, a kommune's referater and handleplaner the
+project never saw), each written from Danish grammar rather than from one sentence: "det" as the formal subject of an
+extraposed at-clause, V2 order after any prepositional phrase, two coordinated s-passives sharing one subject, and an
+evaluation that is its own event rather than more of the one before. Sentences in, exact events out, and sentences
+that give nothing."""
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from knowledge.pipeline import extract_path
+
+HEAD = "Notat om ændringer i ordningerne\nTransportministeriet, 3. marts 2023\n\n"
+
+
+def events(tmp_path: Path, body: str) -> list[tuple[str, str, str | None, int | None]]:
+    path = tmp_path / "notat.txt"
+    path.write_text(HEAD + body + "\n", encoding="utf-8")
+    return [(e.event, e.subject, e.actor, e.year) for e in extract_path(path).flat.lineage_events]
+
+
+def evidence(tmp_path: Path, body: str) -> list[str]:
+    path = tmp_path / "notat.txt"
+    path.write_text(HEAD + body + "\n", encoding="utf-8")
+    return [e.evidence for e in extract_path(path).flat.lineage_events]
+
+
+@pytest.mark.parametrize("body, expected", [
+    # "det" is the formal subject of the at-clause after it (extraposition): what was agreed is the clause, told as
+    # a decision of its own, not a pointer back to the sentence before
+    ("Det er aftalt, at der i 2025 udarbejdes en national plan for forebyggelse.",
+     [("planned", "national plan for forebyggelse", None, 2025)]),
+    ("Puljen til praktiserende læger i yderområder øges med 200 mio. kr. årligt. Det er aftalt, at der i 2025 "
+     "udarbejdes en national plan for forebyggelse.", [("planned", "national plan for forebyggelse", None, 2025)]),
+    ("Det er besluttet, at kravet om personligt fremmøde afskaffes.",
+     [("dropped", "kravet om personligt fremmøde", None, None)]),
+    # an evaluation after another kind of event is its own event with its own year: the abolition is not of 2023
+    ("Parterne er enige om, at puljen til cykelstier afskaffes. Ordningen blev i 2023 evalueret af Rambøll.",
+     [("dropped", "puljen til cykelstier", None, None), ("evaluated", "Ordningen", None, 2023)]),
+    ("Puljen blev forlænget i 2021. Ordningen blev i 2022 evalueret af Rambøll.",
+     [("changed", "Puljen", None, 2021), ("evaluated", "Ordningen", None, 2022)]),
+    # V2: any prepositional phrase may fill the first place; the finite verb follows, then its subject, the agent
+    ("På mødet vedtog Økonomiudvalget en ny indkøbspolitik.",
+     [("introduced", "ny indkøbspolitik", "Økonomiudvalget", None)]),
+    ("På baggrund af evalueringen nedlagde byrådet den lokale ungdomsklub i 2019.",
+     [("dropped", "lokale ungdomsklub", "byrådet", 2019)]),
+    ("Under punktet godkendte Kommunalbestyrelsen i 2022 en ny skolestruktur.",
+     [("introduced", "ny skolestruktur", "Kommunalbestyrelsen", 2022)]),
+    # ... and with a finite passive the subject follows the verb: the phrase before it is no subject
+    ("På den baggrund afskaffes puljen.", [("dropped", "puljen", None, None)]),
+    # two present s-passives of event verbs coordinated by "og" share the subject and are two events
+    ("Ordningen videreføres og udvides til hele kommunen.",
+     [("confirmed", "Ordningen", None, None), ("changed", "Ordningen til hele kommunen", None, None)]),
+    ("Puljen blev oprettet i 2020 og videreføres og udvides nu.",
+     [("introduced", "Puljen", None, 2020), ("confirmed", "Puljen", None, None), ("changed", "Puljen", None, 2023)]),
+    # two subjects under one verb stay one event
+    ("Topskatten og mellemskatten afskaffes.", [("dropped", "Topskatten og mellemskatten", None, None)]),
+])
+def test_word_order_forms(tmp_path: Path, body: str, expected: list[tuple[str, str, str | None, int | None]]) -> None:
+    assert events(tmp_path, body) == expected
+
+
+def test_an_extraposed_agreement_is_no_evidence_of_the_sentence_before(tmp_path: Path) -> None:
+    # the at-clause's plan is cited by its own sentence, and the sentence before gains no words of it
+    assert evidence(tmp_path, "Puljen til praktiserende læger i yderområder øges med 200 mio. kr. årligt. Det er "
+                              "aftalt, at der i 2025 udarbejdes en national plan for forebyggelse.") == [
+        "Det er aftalt, at der i 2025 udarbejdes en national plan for forebyggelse."]
+
+
+def test_a_decision_pointed_back_to_still_takes_the_sentence_before(tmp_path: Path) -> None:
+    # "Det er en beslutning, som ..." is the back reference (seed 002): no at-clause follows it
+    assert [e[0] for e in events(tmp_path, "Ordningen blev afskaffet i 2019. Det er en beslutning, som vi har været "
+                                           "enige om i forligskredsen.")] == ["dropped", "introduced"]
+
+
+@pytest.mark.parametrize("body", [
+    "På mødet deltog byrådet og borgmesteren.",  # a prepositional phrase first, but no event verb
+    "Under mødet blev ordningen drøftet.",
+    "Det er aftalt, at udvalget mødes igen i maj.",  # an extraposed clause whose verb states no event
+    "Sagen behandles og drøftes på næste møde.",  # coordinated passives of verbs that state no event
+])
+def test_forms_that_state_no_event(tmp_path: Path, body: str) -> None:
+    assert events(tmp_path, body) == []
