@@ -354,14 +354,15 @@ def _contributor_end() -> re.Pattern[str]:
 
 
 # Where a question ends and the letter's own lines begin: asker ("Spørgsmålet er stillet/stilles
-# efter ønske fra", or a line opening "Stillet efter ønske fra"), deadline, e-mail, chair.
+# efter ønske fra", a samråd letter's "Samrådsspørgsmålet er stillet ...", as its "Samrådsspørgsmålet ønskes"; the
+# word whole, never the end of a compound), or a line opening "Stillet efter ønske fra"), deadline, e-mail, chair.
 # "Spørgsmålet stilles som opfølgning på samråd ..." is part of the question (the asker line
 # names who asks: "efter ønske fra", "af", "på vegne af").
 # The chair's name over the role, a committee letter's signature block (the letter's last lines when nothing announces
 # it: "Karina Bach Lomholt\nformand"). Read by the question's end here and by the question letter's signer.
 CHAIR_LINES = r"(?-i:[A-ZÆØÅ])[^\n]{3,60}\n[ \t]*(?:fg\.\s*)?(?:næst)?(?-i:formand)[ \t]*$"
 QUESTION_STOP_RE = re.compile(
-    r"(?=[SPKBsEe( \t])(?:Spørgsmålet\s+(?:er\s+stillet|stilles)(?=\s+(?:efter|af|på)\b)|(?m:^[ \t]*\(?(?:stillet\s+)?efter\s+ønske\s+fra)"
+    r"(?=[SPKBsEe( \t])(?:(?<![\wæøå])(?:Samråds)?Spørgsmålet\s+(?:er\s+stillet|stilles)(?=\s+(?:efter|af|på)\b)|(?m:^[ \t]*\(?(?:stillet\s+)?efter\s+ønske\s+fra)"
     r"|Spørgsmålet\s+ønskes|Svar(?:et)?\s+bedes|På\s+udvalgets\s+vegne"
     # "(Spm. nr. S 3)." under a § 20 question repeats its number: not the question.
     r"|(?m:^[ \t]*\(Spm\.\s*nr\.)"

@@ -390,6 +390,20 @@ def test_samraad_summons_is_a_question(tmp_path: Path) -> None:
     assert (r["signed_by"], r["signer_role"]) == ("Vivi Kier", "formand")
 
 
+# The samråd letter's asker line after the question (session 24's probe letters): the question ends before the whole
+# word "Samrådsspørgsmålet", not inside it (it kept "Samråds" as its last word).
+SAMRAAD_ASKER_AFTER = SAMRAAD_SUMMONS.replace(
+    " Samrådsspørgsmålet er stillet efter ønske fra Henning Hyllested (EL).", "").replace(
+    'Esbjerg?"\n', 'Esbjerg?"\nSamrådsspørgsmålet er stillet efter ønske fra Henning Hyllested (EL).\n')
+
+
+def test_samraad_asker_line_after_the_question_ends_it(tmp_path: Path) -> None:
+    assert "Samrådsspørgsmålet er stillet" in SAMRAAD_ASKER_AFTER.split("Samrådsspørgsmål AB:")[1]
+    r = flat(tmp_path, SAMRAAD_ASKER_AFTER)
+    assert r["question_text"] == "Vil ministeren redegøre for tidsplanen for elektrificeringen af jernbanen til Esbjerg?"
+    assert r["asked_by"] == [{"name": "Henning Hyllested", "party": "EL"}]
+
+
 # The chair's name over "formand" closing a question letter with nothing announcing it, and the older letters' "P.U.V."
 # (på udvalgets vegne) in capitals (session 22's probe letters: the chair went to `persons`).
 QUESTION_BARE_CHAIR = """Finansudvalget 2020-21
