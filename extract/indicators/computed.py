@@ -22,7 +22,7 @@ from danish.dates import find_dates
 from danish.list_marks import BULLET_MARKS
 
 from . import cues, fields
-from .finders import SHARE_OR_COUNT_OPENER, STATISTIC, Found, Line, heading_kind, lines_of, sentences
+from .finders import SHARE_OR_COUNT_OPENER, STATISTIC, Found, Line, heading_kind, lines_of, numbered_label, sentences
 from .list_items import NUMBERED_ITEM
 
 
@@ -426,6 +426,13 @@ def labelled_blocks(text: str) -> list[Found]:
         if "title" in block and ({"definition", "numerator"} & set(block)):
             start, title = block["title"]
             f = Found(heading_kind(block["title_label"][1]) or "other", title, start)  # "Nøgletal:" names a nøgletal
+            numbered = numbered_label(title) if block["title"] is heading else None
+            if numbered is not None:
+                # a numbered heading over the fields ("Indikator 1: Varighed" / "Definition: ..."): its title, number
+                # and kind as a numbered list reads them
+                f.title, f.number = numbered[0], numbered[1]
+                f.title_start = start + title.find(numbered[0])
+                f.kind = numbered[2] or f.kind
             if "definition" in block:
                 f.definition_start, f.definition = block["definition"]
             if "numerator" in block and "denominator" in block:

@@ -145,6 +145,18 @@ def not_goal_heading(line: str) -> bool:
     return cues.search("not_goal_heading", line.strip().strip("*_#")) is not None
 
 
+def numbered_label(line: str) -> tuple[str, int | None, str | None] | None:
+    """A numbered item's line read as its title, number and kind ("Indikator 1: Varighed" -> ("Varighed", 1, None),
+    "Sigtelinje 2 – Flere i job" -> (..., 2, "sigtelinje")), as numbered lists read it: a sub-number ("2.1") is no
+    number of the list, and the generic label "Indikator" names no kind (its section's heading does)."""
+    item = _ITEM.match(line)
+    if item is None:
+        return None
+    label = item.group("label")
+    return (item.group("title"), None if item.group("sub") else int(item.group("num")),
+            heading_kind(label) if label and label != "Indikator" else None)
+
+
 def heading_kind(line: str) -> str | None:
     """The kind of list a heading or lead announces ("nøgletal", "other": goals, fokusmål, indicators), by
     _HEADING_KINDS; None for a heading whose list holds no measures or goals (`not_goal_heading`)."""

@@ -187,6 +187,10 @@ def goal_lists(text: str) -> list[Found]:
         if number in goals:
             title_start, title = goals[number]
             linked.add(number)
+        elif m.group("name") is None and not m.group("body").rstrip().endswith((".", "!", "?")):
+            # "Mål 1: Flere sammenhængende patientforløb": a body that is no sentence is the goal's name, the heading
+            # of what follows, and says nothing of how it is measured
+            title, title_start, definition = m.group("body"), start + body_start + m.start("body"), None
         else:
             name = m.group("name") or m.group("label")
             title, title_start = name, start + body_start + m.start("name" if m.group("name") else "label")

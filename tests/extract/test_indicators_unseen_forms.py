@@ -208,3 +208,47 @@ def test_a_period_inside_a_shares_relative_clause(tmp_path: Path) -> None:
     got = [(i["population"], i["numerator"], i["denominator"], i["period_unit"]) for i in flat(tmp_path, text)["indicators"]]
     assert got == [("sygedagpengemodtagere", "sygedagpengemodtagere, der har været delvist raskmeldt",
                     "sygedagpengemodtagere", "måned")]
+
+
+# Session 24's probes: a numbered label heading a block of labelled fields is read as a numbered list reads it (title,
+# number, kind), and a goal whose label carries only a name is titled by that name.
+NUMBERED_BLOCKS = """Indikatorer for beskæftigelsesindsatsen 2024
+Styrelsen for Arbejdsmarked og Rekruttering, 15. januar 2024
+
+Indikator 1: Virksomhedsrettet indsats for aktivitetsparate kontanthjælpsmodtagere
+Definition: Indikatoren opgøres som andelen af aktivitetsparate kontanthjælpsmodtagere, der har været i virksomhedspraktik eller løntilskud i løbet af en måned.
+Datakilde: jobindsats.dk
+
+Implementeringsindikator 2: Rettidige jobsamtaler
+Definition: Indikatoren opgøres som andelen af jobsamtaler, der er afholdt rettidigt.
+Datakilde: Det Fælles Datagrundlag
+"""
+
+
+def test_a_numbered_heading_over_labelled_fields(tmp_path: Path) -> None:
+    got = [(i["kind"], i["number"], i["title"], i["source"]) for i in flat(tmp_path, NUMBERED_BLOCKS)["indicators"]]
+    assert got == [("other", 1, "Virksomhedsrettet indsats for aktivitetsparate kontanthjælpsmodtagere", "jobindsats.dk"),
+                   ("implementeringsindikator", 2, "Rettidige jobsamtaler", "Det Fælles Datagrundlag")]
+
+
+NAMED_GOALS = """Nationale mål for sundhedsvæsenet
+Indenrigs- og Sundhedsministeriet, 5. juni 2024
+
+Mål 1: Flere sammenhængende patientforløb
+Indikator: Akutte genindlæggelser
+Beskrivelse: Andelen af indlæggelser, der efterfølges af en akut genindlæggelse inden for 30 dage efter udskrivelsen.
+Datakilde: Landspatientregisteret
+
+Mål 2: Mere lighed i sundhed
+Indikator: Middellevetid
+Beskrivelse: Den forventede restlevetid for en nyfødt.
+Datakilde: Danmarks Statistik
+"""
+
+
+def test_a_goal_label_carrying_only_a_name(tmp_path: Path) -> None:
+    got = [(i["number"], i["title"], i["definition"]) for i in flat(tmp_path, NAMED_GOALS)["indicators"]]
+    assert got[0] == (1, "Flere sammenhængende patientforløb", None)  # the name, not "Mål 1" with the name as definition
+    assert (2, "Mere lighed i sundhed", None) in got
+    assert ("Akutte genindlæggelser", "Landspatientregisteret") in [
+        (i["title"], i["source"]) for i in flat(tmp_path, NAMED_GOALS)["indicators"]]
