@@ -18,8 +18,9 @@ from .gazetteer import entries
 from .lemma_table import lemma_table
 from .word_classes import MODALS, SUBORDINATE
 
+# (a decimal comma is no stop: "afsat 1,8 mio. kr. til ...", "med 2,3 mio. ton")
 _STOP_AFTER = re.compile(
-    r"[,;!?]|:(?=\s|$)|\.(?=\s+(?-i:[A-ZÆØÅ\d])|\s*$)|\s(?:der|som|så|for at|hvor|hvilket|men|fordi|når|ved at|via|i form af)\s", re.IGNORECASE)
+    r"(?<!\d),|,(?!\d)|[;!?]|:(?=\s|$)|\.(?=\s+(?-i:[A-ZÆØÅ\d])|\s*$)|\s(?:der|som|så|for at|hvor|hvilket|men|fordi|når|ved at|via|i form af)\s", re.IGNORECASE)
 _LEADING = re.compile(
     r"^(?:(?:desuden|derfor|dermed|herudover|samtidig|endvidere|nu|også|altså|således|blandt andet|ligesom|"
     r"i \d{4}|fra \d{4}|den \d{1,2}\. \w+(?: \d{4})?|i dag|der|det|at \w+e(?=\s\w)|at|sig|ikke)\s+)+",
