@@ -336,7 +336,13 @@ def object_relative(sentence: str, clauses: list[tuple[int, int]], n: int, lo: i
 # Danmark ... i de seneste 9 ud af 10 år" (p09), "regler om, hvor ofte de ledige skal til samtale" (p30):
 # the clause is what the rule says.
 _AT_COMPLEMENT = re.compile(r",?\s+(?P<what>(?:at|hvor|hvordan|hvornår|hvem|hvilke|hvilken|hvilket|hvorvidt)\s+[^.;]+?)(?=,\s+og\s|[.;]|$)")
-_COMPLEMENT_NOUN = re.compile(r"(?:krav|regel|regler|ret|pligt|aftale|aftalen)\s+(?:om|til)$", re.IGNORECASE)
+_COMPLEMENT_HEAD = r"(?:krav|regel|regler|ret|pligt|aftale|aftalen)"
+_COMPLEMENT_NOUN = re.compile(_COMPLEMENT_HEAD + r"\s+(?:om|til)$", re.IGNORECASE)
+# The same nouns in the definite form the phrase picker stops at, before the preposition and the comma of the
+# at-clause: "Med aftalen afskaffes kravet om, at ledige skal deltage i jobsamtaler ..." (as the clause before the verb
+# keeps it: `content_clause_subject`).
+_DEFINITE_COMPLEMENT_HEAD = re.compile(r"(?:kravet|kravene|reglen|reglerne|retten|pligten)", re.IGNORECASE)
+_AT_PREPOSITION = re.compile(r"\s+(?P<prep>om|til)(?P<comma>,?)(?=\s+at\s)", re.IGNORECASE)
 
 
 _PURPOSE_OPENING = re.compile(r"^\s*(?:For at|Med henblik på at)\s", re.IGNORECASE)
@@ -358,6 +364,11 @@ def with_complement(subject: str, sentence: str, lo: int, hi: int) -> str:
         at = sentence.find(noun, lo) if words and words[-1].isalpha() and words[-1].islower() else -1
         prep = _WH_PREPOSITION.match(sentence, at + len(noun)) if at >= 0 else None
         content = _AT_COMPLEMENT.match(sentence, prep.end()) if prep else None
+        if prep is None and at >= 0 and _DEFINITE_COMPLEMENT_HEAD.fullmatch(words[-1]):
+            definite = _AT_PREPOSITION.match(sentence, at + len(noun))
+            content = _AT_COMPLEMENT.match(sentence, definite.end()) if definite else None
+            if definite is not None and content is not None:
+                return f"{noun} {definite.group('prep')}{definite.group('comma')} {' '.join(content.group('what').split()[:30])}"
         if prep is None or content is None:
             return subject
         return f"{noun} {prep.group('prep')} {' '.join(content.group('what').split()[:30])}"

@@ -1,7 +1,8 @@
 """Lineage on sentence forms of session 24's probes (agreement texts, a kommune's referater and handleplaner the
 project never saw), each written from Danish grammar rather than from one sentence: "det" as the formal subject of an
-extraposed at-clause, V2 order after any prepositional phrase, two coordinated s-passives sharing one subject, and an
-evaluation that is its own event rather than more of the one before. Sentences in, exact events out, and sentences
+extraposed at-clause, V2 order after any prepositional phrase, two coordinated s-passives sharing one subject, an
+evaluation that is its own event rather than more of the one before, and a rule's definite noun with the at-clause
+that says what the rule is. Sentences in, exact events out, and sentences
 that give nothing."""
 from __future__ import annotations
 
@@ -54,6 +55,13 @@ def evidence(tmp_path: Path, body: str) -> list[str]:
      [("confirmed", "Ordningen", None, None), ("changed", "Ordningen til hele kommunen", None, None)]),
     ("Puljen blev oprettet i 2020 og videreføres og udvides nu.",
      [("introduced", "Puljen", None, 2020), ("confirmed", "Puljen", None, None), ("changed", "Puljen", None, 2023)]),
+    # the definite noun of a rule keeps the at-clause that says what it is, after the verb as before it
+    ("Med aftalen afskaffes kravet om, at ledige skal deltage i jobsamtaler hver måned.",
+     [("dropped", "kravet om, at ledige skal deltage i jobsamtaler hver måned", None, None)]),
+    ("Med loven indføres reglen om, at ledige skal møde op hver uge.",
+     [("introduced", "reglen om, at ledige skal møde op hver uge", None, None)]),
+    ("Kravet om, at ledige skal deltage i jobsamtaler hver måned, afskaffes.",
+     [("dropped", "Kravet om, at ledige skal deltage i jobsamtaler hver måned", None, None)]),
     # two subjects under one verb stay one event
     ("Topskatten og mellemskatten afskaffes.", [("dropped", "Topskatten og mellemskatten", None, None)]),
 ])
