@@ -52,7 +52,8 @@ def continued(text: str, spans: list[tuple[int, int]], index: int, d: Draft, anc
     for nxt in range(index + 1, min(index + 3, len(spans))):
         lo, hi = spans[nxt]
         sentence = text[lo:hi]
-        if not CONTINUATION.match(sentence) or _article_opening(sentence) or _tells_another_event(sentence, d):
+        if not CONTINUATION.match(sentence) or _article_opening(sentence) or _tells_another_event(sentence, d) \
+                or not _of_the_same_thing(sentence, d):
             return d
         # the time of its first clause: a clause after it tells of another thing ("Evalueringen viser positive
         # resultater, og Hjørring Kommune fortsætter derfor samarbejdet i 2024")
@@ -70,11 +71,25 @@ def _tells_another_event(sentence: str, d: Draft) -> bool:
     evalueret af Rambøll. Den blev indført i 2015." is an evaluation and an introduction, each with its own year;
     "Puljen blev forhøjet med 40 mio. kr. Ordningen blev gjort permanent i 2018." a change and a confirmation. What is
     done next with the same thing goes on about it ("... igangsat et bredt evalueringsprogram ... Evalueringen
-    gennemføres i efteråret 2017", seed 004's evidence), and so does a plan of it. An evaluation of another kind of
-    event is its own event with its own year, as the evaluation before an introduction is ("Parterne er enige om, at
-    puljen afskaffes. Ordningen blev i 2023 evalueret af Rambøll.": the abolition is not of 2023)."""
+    gennemføres i efteråret 2017", seed 004's evidence), and so does a plan of the same thing. An evaluation after
+    another kind of event is its own event with its own year, as the evaluation before an introduction is ("Parterne
+    er enige om, at puljen afskaffes. Ordningen blev i 2023 evalueret af Rambøll.": the abolition is not of 2023)."""
     found = first_cue(sentence)
     return found is not None and found[0].kind not in (d.kind, "planned")
+
+
+_PRONOUNS = frozenset("begge de den det disse denne dette".split())
+
+
+def _of_the_same_thing(sentence: str, d: Draft) -> bool:
+    """The sentence opens with a pronoun, the event's own noun ("Evalueringen" after an evaluation was set going) or a
+    word of its subject: it can go on about the event. "Loven foreslås at træde i kraft den 1. juli 2024" after "Den
+    nuværende ordning ... videreføres uændret" opens with another thing: the law's own step, not the scheme's year."""
+    first = (sentence.split(None, 1) or [""])[0].strip(",.;:").lower()
+    if first in _PRONOUNS:
+        return True
+    entry = lexicon.noun_entry(first)
+    return (entry is not None and entry.kind == d.kind) or first in d.subject.lower().split()
 
 
 def _article_opening(sentence: str) -> bool:

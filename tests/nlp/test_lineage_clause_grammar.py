@@ -41,6 +41,11 @@ def evidence(tmp_path: Path, body: str) -> list[str]:
      [("dropped", "puljen til cykelstier", None, None), ("evaluated", "Ordningen", None, 2023)]),
     ("Puljen blev forlænget i 2021. Ordningen blev i 2022 evalueret af Rambøll.",
      [("changed", "Puljen", None, 2021), ("evaluated", "Ordningen", None, 2022)]),
+    # a sentence goes on about the event only when it opens with a pronoun, the event's noun or a word of its subject:
+    # a law's entry into force is no year of the scheme the sentence before kept
+    ("Den nuværende ordning med særlig støtte til ledsagelse videreføres uændret. Loven foreslås at træde i kraft den "
+     "1. juli 2024.", [("confirmed", "ordningen med særlig støtte til ledsagelse", None, None)]),
+    ("Ordningen blev forlænget. Den forventes evalueret i 2025.", [("changed", "Ordningen", None, 2025)]),
     # V2: any prepositional phrase may fill the first place; the finite verb follows, then its subject, the agent
     ("På mødet vedtog Økonomiudvalget en ny indkøbspolitik.",
      [("introduced", "ny indkøbspolitik", "Økonomiudvalget", None)]),
