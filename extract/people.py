@@ -20,6 +20,7 @@ from .folketing import UDVALG_RE, Hit, definite
 from .letter_layouts import cue
 from .normalise import collapse_ws
 from .person_titles import CONTACT_LABELS, titles
+from .roled_person import INSTITUTION_WORD
 
 # Importable from here as before the split.
 __all__ = ["NAME", "PARTY_RE", "CONTACT_LABELS", "askers", "canonical_party", "named_persons", "parties_in",
@@ -152,6 +153,9 @@ def named_persons(text: str, start: int = 0, end: int | None = None) -> list[Hit
         for m in pattern.finditer(text, start, end):
             group = "name" if m.group("name") else "name2"
             name = repair_name(_trim_name(m.group(group)))
-            if len(name.split()) >= 2 and not UDVALG_RE.search(name) and name.split()[0] not in _ARTICLES:
+            # an institution's head noun makes it no person ("henvendelsen fra Danmarks Naturfredningsforening"), as
+            # every other reader of names takes it (roled_person.INSTITUTION_WORD)
+            if len(name.split()) >= 2 and not UDVALG_RE.search(name) and name.split()[0] not in _ARTICLES \
+                    and not any(INSTITUTION_WORD.search(w) for w in name.split()):
                 hits.append(Hit(name, m.start(group), m.end(group)))
     return hits

@@ -164,6 +164,11 @@ def test_minister_titles(text: str, title: str | None) -> None:
 @pytest.mark.parametrize(("text", "persons"), [
     # dev ft_qa_ministries kuu-2017-18-spm326: an institution, opened by the definite article
     ("Ministeren bedes kommentere henvendelsen fra Den Jyske Opera omdelt som KUU alm. del", []),
+    # session 24's probe letters: an institution by its head noun, as the other readers of names take it
+    ("Vil ministeren kommentere henvendelsen af 7. januar 2019 fra Danmarks Naturfredningsforening, Lolland-Falster "
+     "afdeling", []),
+    # corpus/ft_qa beu-2012-13-l53-spm22: the sender a person
+    ("Ministeren bedes kommentere henvendelsen af 14. november 2012 fra Anita Lanng, jf. L 53", ["Anita Lanng"]),
     # corpus/ft_qa eru-2017-18-spm343-spm: a person named by a title
     ("Den 4. juni 2018 oplyste den daværende erhvervsminister Brian Mikkelsen på", ["Brian Mikkelsen"]),
 ])
