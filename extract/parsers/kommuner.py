@@ -59,8 +59,10 @@ _STRONG_AFTER = re.compile(r"^\s+(?:[Kk]ommune(?:r|s|rs)?|[Rr]egionskommunes?|Jo
 _MUNICIPAL_BODY_AFTER = re.compile(r"^'?\s+(?:byråd(?:et)?|borgmester|kommunalbestyrelse|jobcenter|"
                                    r"[\w-]*(?: og [\w-]+)?udvalg|\w*forvaltning|kommunaldirektør|rådhus)\b",
                                    re.I)  # also in a body's proper name: "Københavns Jobcenter", "Ballerups Kultur- og Fritidsudvalg"
+# Towns given as examples of towns are places too: "de større byer som Aarhus, Aalborg, Odense og Esbjerg" (policy p28
+# gold: all four), "byer som Aarhus og Odense".
 _PLACE_BEFORE = re.compile(r"(?:^|\s)(?:i|på|ved|fra|til|omkring|mellem|nær|udenfor|uden for"
-                           r"|[Kk]ommunerne|[Kk]ommuner som|[Kk]ommunen)\s+$"
+                           r"|[Kk]ommunerne|[Kk]ommuner som|[Kk]ommunen|byer(?:ne)? som|byer såsom)\s+$"
                            # the same prepositions opening a sentence: "I Hillerød og Allerød har man ..."
                            r"|(?:^|[.!?]\s+|\n\s*)(?:I|På|Ved|Fra|Til|Omkring|Mellem|Nær)\s+$")
 # A predicate or apposition that calls the name a kommune names it as one (the STAR

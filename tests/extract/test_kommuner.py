@@ -67,6 +67,9 @@ def test_folketing_letters(corpus: Path, stem: str, names: list[str]) -> None:
     ("patienter på Aalborg Universitetshospital", []),
     ("Vi har besøgt Jobcenter Horsens i går.", ["Horsens"]),
     ("Møder i Odense og Aarhus blev holdt.", ["Odense", "Aarhus"]),
+    # towns given as examples of towns (policy p28: "byer som Aarhus, Aalborg, Odense og Esbjerg")
+    ("Ventetiden er længst i de større byer som Aarhus og Odense.", ["Odense", "Aarhus"]),
+    ("Byerne som helhed har flere ledige.", []),
     ("Borgere fra Københavns Kommune deltog.", ["København"]),
     ("Langeland, Ærø og Svendborg indgår.", ["Langeland", "Ærø", "Svendborg"]),
     ("København og omegn:\n• Albertslund\n• Lyngby-Taarbæk*\n", ["Albertslund", "Lyngby-Taarbæk"]),
