@@ -123,11 +123,14 @@ def period_unit_of(title: str, definition: str | None) -> str | None:
 
 # A reference period inside a relative clause, between its pronoun and its verb ("sygedagpengemodtagere, der i løbet af
 # en måned har været delvist raskmeldt"): the period goes, the clause stays.
-_PERIOD_IN_RELATIVE = re.compile(r"(?<=\b(?:der|som) )(?:i løbet af (?:en |et )?[a-zæøå]+|i en given [a-zæøå]+) (?=[a-zæøå])")
+# The openings of a reference period ("i løbet af en måned", "i en given måned"): a phrase ends before one.
+_PERIOD_OPENING = r"i løbet af|i en given"
+_PERIOD_IN_RELATIVE = re.compile(rf"(?<=\b(?:der|som) )(?:(?:{_PERIOD_OPENING}) (?:(?<=af )(?:en |et ))?[a-zæøå]+) (?=[a-zæøå])")
+_PERIOD_CUT = re.compile(rf"\s+(?:(?:{_PERIOD_OPENING}|ultimo|i den valgte|inden for|opgjort)\b|pr\.\s)")
 
 
 def _strip_period(phrase: str) -> str:
-    cut = re.split(r"\s+(?:(?:i løbet af|ultimo|i en given|i den valgte|inden for|opgjort)\b|pr\.\s)", phrase)[0]
+    cut = _PERIOD_CUT.split(phrase)[0]
     cut = re.split(r",?\s*(?:fordelt|opgjort|målt)\b|\s+\(", cut)[0]
     year = cues.search("time_tail", cut)  # "borgere, der har modtaget genoptræning i 2023"
     if year:

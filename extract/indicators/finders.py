@@ -152,9 +152,19 @@ def numbered_label(line: str) -> tuple[str, int | None, str | None] | None:
     item = _ITEM.match(line)
     if item is None:
         return None
+    return item.group("title"), _item_number(item), _label_kind(item)
+
+
+def _item_number(item: re.Match[str]) -> int | None:
+    """A numbered item's number in its list; a sub-number ("Indikator 2.1") is none of the list's."""
+    return None if item.group("sub") else int(item.group("num"))
+
+
+def _label_kind(item: re.Match[str]) -> str | None:
+    """The kind a numbered item's label names; the generic "Indikator" names none (its section's heading does:
+    "Sigtelinjer og implementeringsindikatorer ...")."""
     label = item.group("label")
-    return (item.group("title"), None if item.group("sub") else int(item.group("num")),
-            heading_kind(label) if label and label != "Indikator" else None)
+    return heading_kind(label) if label and label != "Indikator" else None
 
 
 def heading_kind(line: str) -> str | None:
@@ -289,7 +299,7 @@ def numbered_items(text: str) -> list[Found]:
 def _numbered_item(text: str, lines: list[Line], i: int, item: re.Match[str],
                    section: _Section) -> tuple[Found | None, int]:
     """The indicator a numbered line starts, if any, and the last line it spans."""
-    title, number = item.group("title"), (None if item.group("sub") else int(item.group("num")))
+    title, number = item.group("title"), _item_number(item)
     inline = _INLINE_DEFINITION.search(title)  # a flattened list: title and definition on one line
     if inline:
         definition_start = lines[i][0] + item.start("title") + inline.start()
@@ -303,9 +313,7 @@ def _numbered_item(text: str, lines: list[Line], i: int, item: re.Match[str],
     paragraph = _joined(text, lines, j, k)
     measure_label = item.group("label") in ("Implementeringsindikator", "Resultatindikator", "Indikator")
     definition = _definition_at(paragraph, title, number, measure_label) if j < len(lines) else None
-    # the generic label "Indikator" names no kind: the section's heading does ("Sigtelinjer og
-    # implementeringsindikatorer ...")
-    label_kind = heading_kind(item.group("label")) if item.group("label") and item.group("label") != "Indikator" else None
+    label_kind = _label_kind(item)
     if definition is None and section.kind is None and label_kind is None:
         return None, i
     if definition is None and STATISTIC.search(title):

@@ -34,6 +34,7 @@ from typing import TYPE_CHECKING
 
 from danish.words import NEGATION_WORDS
 
+from .dating import OPENING_TIME
 from .event_lexicon import LexEntry, LexHit, compound_head, corrected_forms, entries_by_pos, has_trigger, verb_form
 from .kinds import BY_KIND
 from .lexicon_context import (ATTRIBUTIVE_PREPOSITIONS, AUXILIARIES, DECIDING_WORDS, DEMAND_NOUN, IN_DEMANDS, INTENT_WORDS,
@@ -254,7 +255,9 @@ def _verb_hit(doc: Doc, i: int, entry: LexEntry, words: list[str]) -> LexHit | N
     return LexHit(entry, kind, t.idx, t.idx + len(t.text), BY_KIND[kind].decision, False, form)
 
 
-# A time between a verb and its content clause: "i juni 2022 , at", "den 3. maj , at", "i 2019 , at".
+# A time between a verb and its content clause: "i juni 2022 , at", "den 3. maj , at", "i 2019 , at". Over the
+# pipeline's tokens joined by spaces ("3 . maj"), and the year may be left out: not dating.OPENING_TIME, which
+# reads a clause's own text up to a year.
 _TIMED_CONTENT = re.compile(r"^(?:i|den|fra|pr\.)\s+(?:\d{1,2}\s+\.\s+|\d{1,2}\.\s+)?(?:[a-zæøå]+\s+)?(?:\d{4}\s+)?,?\s*at\b")
 
 
@@ -262,8 +265,6 @@ def _without_closing_time(before: list[str]) -> list[str]:
     """The words before an infinitive without a time adverbial in the central field between the modal and the verb
     ("Ministeriet vil i 2026 evaluere ordningen", "skal fra 2025 etablere"): Danish puts it there, and the modal
     still governs the verb."""
-    from .dating import OPENING_TIME  # (dating reads the lexicon: imported here, not at the top)
-
     text = " ".join(before)
     time = OPENING_TIME.search(text)
     return text[:time.start()].split() if time and time.end() == len(text) and time.start() > 0 else before
