@@ -103,9 +103,16 @@ def _join_broken_title(f: Fields) -> None:
         f.put("addressee", title_text(text[head.start(1):span.end]), head.start(1), span.end)
 
 
+# "Spørgsmål:" on a line of its own over the question (a § 20 form between its "Dato:" line and the question)
+_QUESTION_LABEL_RE = re.compile(r"\s*Spørgsmål[ \t]*:[ \t]*\n")
+
+
 def _question_text(f: Fields, start: int) -> None:
     """The question: up to the asker/deadline/chair lines or, in older letters, the greeting."""
     text = f.doc.text
+    label = _QUESTION_LABEL_RE.match(text, start)
+    if label:
+        start = label.end()  # the bare label over the question, as answer letters print it (eru-2013-14-spm233)
     stops = [m.start() for m in (QUESTION_STOP_RE.search(text, start), GREETING_RE.search(text, start)) if m]
     start, end = strip_quotes(text, start, min(stops, default=len(text)))
     if end > start:

@@ -787,6 +787,27 @@ def test_paragraf20_question_with_for_title(tmp_path: Path) -> None:
                                   "i 2017?")
 
 
+# The same form with a bare "Spørgsmål:" label over the question (session 24's probe letters: the label opened the
+# question text), and an answer's case in the abbreviation "vedr. L 45" of "vedrørende L 207" (fiu-2021-22-l207).
+S20_QUESTION_LABELLED = S20_QUESTION.replace("Dato: 3/3 2018\n", "Dato: 3/3 2018\n\nSpørgsmål:\n")
+
+
+def test_a_bare_question_label_is_no_part_of_the_question(tmp_path: Path) -> None:
+    assert "\nSpørgsmål:\n" in S20_QUESTION_LABELLED
+    r = flat(tmp_path, S20_QUESTION_LABELLED)
+    assert r["question_text"] == ("Vil ministeren oplyse, hvor stor en del af udviklingsbistanden der gik til Afrika "
+                                  "i 2017?")
+
+
+def test_a_bill_named_after_the_abbreviation_of_vedroerende() -> None:
+    from extract.folketing import find_case
+
+    text = "Udvalget udbeder sig ministerens besvarelse af følgende spørgsmål vedr. L 45 - Forslag til lov om ændring"
+    case = find_case(text)
+    assert case is not None and (case.kind, case.number) == ("L", "45")
+    assert find_case("Svar på spørgsmål 34 Vedr. B 12 om tilskud") is not None
+
+
 # A table in the answer whose rows are a kommune and its counts: a street line of a letterhead ("Slotsholmsgade
 # 10-12") has no digit in the street's name, so "Norddjurs 214 96" is body text (session 23's probe letter; the
 # ft_qa README: the answer text is what the letter prints).
