@@ -15,6 +15,7 @@ from .clause_cues import LexMatch
 from .clean_phrase import only_adverbs, tidy_subject, without_trailing_adverbs
 from .dating import LEADING_TIME, TIME_OPENER
 from .evaluations import EVALUATION_OF, EVALUATION_WORD, evaluation_subject
+from .event_lexicon import is_present
 from .where_relative import takes_where_relative, with_where_tail
 from .word_classes import (ADVERBS, ARTICLE_PATTERN, CLAUSE_OPENERS, DEFINITE, DEFINITE_ARTICLE_PATTERN, DEFINITE_ENDING,
                            FINITE_AUX, FINITE_AUX_PATTERN, PREPOSITIONS, RELATIVE, active_finite, word_set)
@@ -110,6 +111,9 @@ def is_passive(head_text: str, match: re.Match[str] | LexMatch) -> bool:
         or (isinstance(match, LexMatch) and match.passive)
 
 
+_COORDINATOR = re.compile(r"^(?:og|men|samt)\s+", re.IGNORECASE)
+
+
 def prepositional_phrase(head: str) -> bool:
     """A prepositional phrase with no verb of its own fills the first place of a V2 main clause: the finite verb
     follows, then its subject ("På mødet vedtog Økonomiudvalget en ny indkøbspolitik", "Under punktet godkendte
@@ -142,7 +146,7 @@ def clause_subject(sentence: str, clauses: list[tuple[int, int]], n: int, match:
     # skatten afskaffes, og kapital- og aktiebeskatningen nedsættes"), not "..., og blev senere afskaffet"
     if n > 0 and RELATIVE.match(head_text + " ") and not own_subject and not _EXPLETIVE.search(head_text.split(" ", 1)[-1]):
         # "..., der trådte i kraft": the relative clause's subject is the phrase before it
-        before = sentence[clauses[n - 1][0]:clauses[n - 1][1]]
+        before = _without_closing_verb(sentence[clauses[n - 1][0]:clauses[n - 1][1]])
         # the phrase right before the comma when the clause ends in a noun phrase of its own ("..., at
         # kommunerne skal bruge de nye regler, som blev indført"), else the clause's opening phrase
         return (_closing_phrase(before) or _closing_definite(before) or before_cue(before)), False
@@ -167,9 +171,12 @@ def clause_subject(sentence: str, clauses: list[tuple[int, int]], n: int, match:
     if tail and _FRAMING.match(head_text.strip()) and not _AUXILIARY.search(head_text):
         # V2: a framing adverbial fills the first place, the verb the second, the subject follows
         return tail, True
-    opening = _PREPOSITIONAL_OPENING.match(head_text.strip())
-    if tail and cue_text.endswith("es") and (opening or prepositional_phrase(head_text)) and not _AUXILIARY.search(head_text) \
-            and not _RELATIVE_IN.search(head_text.strip()[opening.end() if opening else 0:]):
+    # a main clause after "og"/"men" has its own V2 order: the conjunction holds no place ("..., og i stedet indføres
+    # en individuel jobsøgningsplan")
+    v2_head = _COORDINATOR.sub("", head_text.strip())
+    opening = _PREPOSITIONAL_OPENING.match(v2_head)
+    if tail and cue_text.endswith("es") and (opening or prepositional_phrase(v2_head)) and not _AUXILIARY.search(head_text) \
+            and not _RELATIVE_IN.search(v2_head[opening.end() if opening else 0:]):
         # V2 with a finite passive: "Med budgetaftalen for 2024 afskaffes brugerbetalingen", "I forlængelse af
         # revideringen af taksterne påbegyndes en dialog med ..." (aarhus referat): the subject follows the verb
         return tail, True
@@ -267,6 +274,17 @@ def _antecedent(clause: str) -> str | None:
 
 _CLOSING_NP = re.compile(r"\s" + DEFINITE_ARTICLE_PATTERN + r"\s+(?P<np>(?:(?!(?:er|var|blev|bliver|har|havde|skal|kan|vil|må|ikke)\b)[\wæøå-]+\s+){0,2}"
                          r"(?!(?:er|var|blev|bliver|har|havde|skal|kan|vil|må|ikke|muligt|nødvendigt)\b)[\wæøå-]+)$", re.IGNORECASE)
+
+
+def _without_closing_verb(clause: str) -> str:
+    """A clause that ends in its finite verb, the relative after it moved past the verb: "Den midlertidige pulje
+    bortfalder, som blev oprettet i 2021" (Danish extraposes a relative to the clause's end): the relative hangs on the
+    subject before the verb (an event verb of the lexicon in the present), not on a phrase that takes the verb in."""
+    words = clause.rstrip(" ,").split()
+    if len(words) > 1 and is_present(words[-1]) and words[0].lower() not in CLAUSE_OPENERS \
+            and not RELATIVE.match(clause.lstrip() + " "):  # a main clause's verb; a relative's ends it by rule
+        return " ".join(words[:-1])
+    return clause
 
 
 def _closing_phrase(clause: str) -> str | None:

@@ -55,6 +55,13 @@ def evidence(tmp_path: Path, body: str) -> list[str]:
      [("introduced", "ny skolestruktur", "Kommunalbestyrelsen", 2022)]),
     # ... and with a finite passive the subject follows the verb: the phrase before it is no subject
     ("På den baggrund afskaffes puljen.", [("dropped", "puljen", None, None)]),
+    # a main clause after "og" has its own V2 order: the adverbial after the conjunction fills the first place
+    ("Med aftalen afskaffes det nuværende krav om to jobsamtaler om måneden, og i stedet indføres en individuel "
+     "jobsøgningsplan.", [("dropped", "kravet om to jobsamtaler om måneden", None, None),
+                          ("introduced", "individuel jobsøgningsplan", None, None)]),
+    # a relative moved past the main clause's verb hangs on the subject before the verb
+    ("Den midlertidige pulje afskaffes, som blev oprettet i 2021.",
+     [("dropped", "midlertidige pulje", None, None), ("introduced", "midlertidige pulje", None, 2021)]),
     # two present s-passives of event verbs coordinated by "og" share the subject and are two events
     ("Ordningen videreføres og udvides til hele kommunen.",
      [("confirmed", "Ordningen", None, None), ("changed", "Ordningen til hele kommunen", None, None)]),
