@@ -104,6 +104,9 @@ def subject_agent(head: str) -> str | None:
     return None
 
 
+_PLACE_AFTER = re.compile(r" i (?-i:[A-ZÆØÅ])[\wæøå-]+")
+
+
 def inverted_agent(after_verb: str) -> str | None:
     """V2 order: the agent right after the verb ("suspenderede et flertal i Folketinget
     reglen"); the group phrase without a trailing object."""
@@ -111,9 +114,22 @@ def inverted_agent(after_verb: str) -> str | None:
     group = re.match(r"(?:et\s+|den\s+)?(?:(?:bredt?|stort|politisk)\s+)?flertal(?:\s+i\s+Folketinget)?"
                      r"|[\wæøå]*forligskredsen|aftalepartierne|forligspartierne|regeringen|" + _COUNCIL, after_verb, re.IGNORECASE)
     if group:
-        return group.group(0)
+        # a council with its kommune after it is one body ("vedtog Kommunalbestyrelsen i Vejle en ny klimaplan")
+        placed = _PLACE_AFTER.match(after_verb, group.end())
+        return group.group(0) + placed.group(0) if placed and is_agent(group.group(0) + placed.group(0)) else group.group(0)
     named = actor_pattern().match(after_verb)
-    return named.group(0) if named else None
+    return named.group(0) if named else named_body(after_verb)
+
+
+def named_body(text: str) -> str | None:
+    """A body named by its proper name and its head opening the text ("Aalborg Byråd en ordning ...", "Aalborg
+    Kommune."), as the agent before a verb is read (agent_nouns: agent_heads.csv's named heads): the longest such
+    opening of two to four words."""
+    words = text.split()
+    if not words or not words[0][:1].isupper():
+        return None
+    return next((phrase for k in range(min(4, len(words)), 1, -1)
+                 for phrase in [" ".join(words[:k]).rstrip(".,;:")] if is_agent(phrase)), None)
 
 
 _BY = re.compile(r"\s*(?:[\wæøå]+\s+){0,2}?af\s+")
@@ -133,8 +149,8 @@ _IN_NAMED_BODY = re.compile(r"\s*i\s+(?P<body>[A-ZÆØÅ][\wæøå-]*(?:\s+for\s
 
 def passive_agent(after_participle: str) -> str | None:
     """The agent of a passive: "offentliggjort af Styrelsen for Arbejdsmarked og
-    Rekruttering (STAR)", "blev vedtaget af Folketinget" - an agent of the gazetteers only,
-    so "af reglen" or "af 2019" are not taken."""
+    Rekruttering (STAR)", "blev vedtaget af Folketinget" - an agent of the gazetteers or a body
+    named with its head ("af Aalborg Kommune"), so "af reglen" or "af 2019" are not taken."""
     # (a time may stand before "mellem": "indgået i marts 2016 mellem regeringen og KL")
     between = re.match(r"\s*(?:(?:i|den|fra|pr\.)\s+(?:\d{1,2}\.\s*)?(?:[a-zæøå]+\s+)?\d{4}\s+)?(?:[\wæøå]+\s+){0,2}?mellem\s+(?P<who>[^.;]+?)(?=\s+(?:i|fra|den|pr\.)\s+\d|\s+i\s+\w+\s+\d{4}|[.;]|$)",
                        after_participle)
@@ -145,11 +161,11 @@ def passive_agent(after_participle: str) -> str | None:
         body = _IN_BODY.match(after_participle)
         if body:
             return body.group("body")
-        named_body = _IN_NAMED_BODY.match(after_participle)
-        return named_body.group("body") if named_body and is_agent(named_body.group("body")) else None
+        in_named = _IN_NAMED_BODY.match(after_participle)
+        return in_named.group("body") if in_named and is_agent(in_named.group("body")) else None
     named = actor_pattern().match(after_participle, by.end()) or _GROUP.match(after_participle, by.end())
     if not named or not named.group(0).strip():
-        return None
+        return named_body(after_participle[by.end():])  # "indført af Aalborg Kommune"
     agent = named.group(0)
     rest = after_participle[named.end():]
     abbrev = re.match(r"\s*\([A-ZÆØÅ]{2,6}\)", rest)

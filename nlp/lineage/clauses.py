@@ -278,7 +278,9 @@ def clause_events(sentence: str, start: int, end: int, anchor: dt.date | None) -
         bare_actor = re.sub(r"^(?:et|en|den)\s+", "", actor or "", flags=re.IGNORECASE)
         for name in (actor, bare_actor):
             if name and subject.startswith(name + " "):
-                subject = subject[len(name) + 1:]  # "vedtog Folketinget beskæftigelsesreformen" (V2)
+                # "vedtog Folketinget beskæftigelsesreformen" (V2); a time between the agent and the object is the
+                # central field's ("vedtog byrådet i januar en ny klimaplan"), no part of it
+                subject = strip_opening(subject[len(name) + 1:])
         if cue.frame and subject.startswith(cue.frame + " "):
             rest = subject[len(cue.frame) + 1:]
             for name in (actor, bare_actor):

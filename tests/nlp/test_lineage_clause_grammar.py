@@ -53,6 +53,16 @@ def evidence(tmp_path: Path, body: str) -> list[str]:
      [("dropped", "lokale ungdomsklub", "byrådet", 2019)]),
     ("Under punktet godkendte Kommunalbestyrelsen i 2022 en ny skolestruktur.",
      [("introduced", "ny skolestruktur", "Kommunalbestyrelsen", 2022)]),
+    # the agent after the verb may be a body named by its proper name, or a council with its kommune; a time between
+    # the agent and the object is no part of the object
+    ("I 2019 indførte Aalborg Byråd en ordning med gratis buskort.",
+     [("introduced", "ordning med gratis buskort", "Aalborg Byråd", 2019)]),
+    ("I 2020 vedtog Kommunalbestyrelsen i Vejle en ny klimaplan.",
+     [("introduced", "ny klimaplan", "Kommunalbestyrelsen i Vejle", 2020)]),
+    ("I 2020 vedtog byrådet i januar en ny klimaplan.", [("introduced", "ny klimaplan", "byrådet", 2020)]),
+    # ... and so may a passive's agent after "af"
+    ("I 2019 blev ordningen indført af Aalborg Kommune.", [("introduced", "ordningen", "Aalborg Kommune", 2019)]),
+    ("Ordningen blev evalueret af Rambøll i 2023.", [("evaluated", "Ordningen", None, 2023)]),  # no body's head
     # ... and with a finite passive the subject follows the verb: the phrase before it is no subject
     ("På den baggrund afskaffes puljen.", [("dropped", "puljen", None, None)]),
     # a main clause after "og" has its own V2 order: the adverbial after the conjunction fills the first place
