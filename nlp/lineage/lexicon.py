@@ -199,7 +199,12 @@ def _verb_hit(doc: Doc, i: int, entry: LexEntry, words: list[str]) -> LexHit | N
     if form in ("participle", "past") and attributive and nxt is not None and nxt.is_alpha:
         return None  # "den nedsatte ydelseskommission", "som følge af ændrede regler": an adjective
     if entry.kind == "evaluated" and form in ("passive", "finite"):
-        return None  # "evalueres med borgeren": the present tense describes a routine, not an evaluation
+        # "evalueres med borgeren", "Der evalueres løbende" (f02): the present tense describes a routine, not an
+        # evaluation; with a year after it the present tells the future, as Danish does ("Aftalen evalueres i 2028",
+        # "Projektet evalueres igen i foråret 2025"): an evaluation planned
+        if not any(w.isdigit() and len(w) == 4 for w in words[i + 1:]):
+            return None
+        return LexHit(entry, "planned", t.idx, t.idx + len(t.text), BY_KIND["planned"].decision, False, form)
     if form in ("participle", "past") and _completed_routine(doc, i, entry):
         return None  # "Det årlige bygningssyn er nu afsluttet" (s04, s10_08): a yearly routine done, no scheme ended
     if form in ("passive", "finite") and habitual(words, i):

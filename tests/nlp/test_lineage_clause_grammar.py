@@ -84,6 +84,9 @@ def evidence(tmp_path: Path, body: str) -> list[str]:
      [("introduced", "reglen om, at ledige skal møde op hver uge", None, None)]),
     ("Kravet om, at ledige skal deltage i jobsamtaler hver måned, afskaffes.",
      [("dropped", "Kravet om, at ledige skal deltage i jobsamtaler hver måned", None, None)]),
+    # the present tense of "evaluere" with a year after it tells the future: an evaluation planned
+    ("Aftalen evalueres i 2028.", [("planned", "evaluering af aftalen", None, 2028)]),
+    ("Projektet evalueres igen i foråret 2025.", [("planned", "evaluering af projektet", None, 2025)]),
     # two subjects under one verb stay one event
     ("Topskatten og mellemskatten afskaffes.", [("dropped", "Topskatten og mellemskatten", None, None)]),
 ])
@@ -109,6 +112,8 @@ def test_a_decision_pointed_back_to_still_takes_the_sentence_before(tmp_path: Pa
     "Under mødet blev ordningen drøftet.",
     "Det er aftalt, at udvalget mødes igen i maj.",  # an extraposed clause whose verb states no event
     "Sagen behandles og drøftes på næste møde.",  # coordinated passives of verbs that state no event
+    "Der evalueres løbende.",  # the present of a routine (f02), no year: no evaluation
+    "Indsatsen evalueres med borgeren hver tredje måned.",
 ])
 def test_forms_that_state_no_event(tmp_path: Path, body: str) -> None:
     assert events(tmp_path, body) == []
