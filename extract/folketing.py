@@ -37,7 +37,8 @@ HEADER_RE = re.compile(
 RUNHEAD_RE = re.compile(
     r"(?m)^(?P<abbrev>[A-ZÆØÅ]{2,6}), (?P<case>[^\n]{0,40}?) - (?P<samling>\d{4}-\d{2}(?: \(\d\. samling\))?) - ")
 ALMDEL_RE = re.compile(r"(?=[A-ZÆØÅa])(?:\b(?P<abbrev>[A-ZÆØÅ]{2,5})\s+)?(?<![\w])[Aa]lm\.\s?del\b")
-# "(L 53)", "Ad L 15", "vedrørende B 12" (and its abbreviation "vedr. L 45": danish/data/abbreviations.csv), and in a sentence "spørgsmål nr. 7 til L 99 til ministeren"
+# "(L 53)", "Ad L 15", "vedrørende B 12" (and its abbreviation "vedr. L 45": danish/data/abbreviations.csv), and in
+# a sentence "spørgsmål nr. 7 til L 99 til ministeren"
 BILL_RE = re.compile(
     r"(?=[LBF])(?:^|(?<=\()|(?<=\(Ad )|(?<=\(ad )|(?<=vedrørende )|(?<=vedr\. )|(?<=Vedr\. )|(?<=Ad )|(?<=\d til )|(?<=lovforslag ))"
     r"(?P<kind>[LBF])\s?(?P<number>\d{1,4})(?:\s?[A-C])?"

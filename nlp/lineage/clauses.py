@@ -434,5 +434,4 @@ def _clause_agent(head: str, after: str) -> str | None:
     return None
 
 
-
 _COMPARATIVE = re.compile(r"\b(?:så|lige så|dobbelt så|halvt så)\s+(?:mange|meget|få|lidt|store?|høj|lav)\b|\bsamme\b", re.IGNORECASE)

@@ -354,11 +354,10 @@ def object_relative(sentence: str, clauses: list[tuple[int, int]], n: int, lo: i
 # Danmark ... i de seneste 9 ud af 10 år" (p09), "regler om, hvor ofte de ledige skal til samtale" (p30):
 # the clause is what the rule says.
 _AT_COMPLEMENT = re.compile(r",?\s+(?P<what>(?:at|hvor|hvordan|hvornår|hvem|hvilke|hvilken|hvilket|hvorvidt)\s+[^.;]+?)(?=,\s+og\s|[.;]|$)")
-_COMPLEMENT_HEAD = r"(?:krav|regel|regler|ret|pligt|aftale|aftalen)"
-_COMPLEMENT_NOUN = re.compile(_COMPLEMENT_HEAD + r"\s+(?:om|til)$", re.IGNORECASE)
-# The same nouns in the definite form the phrase picker stops at, before the preposition and the comma of the
+_COMPLEMENT_NOUN = re.compile(r"(?:krav|regel|regler|ret|pligt|aftale|aftalen)\s+(?:om|til)$", re.IGNORECASE)
+# The definite forms of those rule nouns, which the phrase picker stops at before the preposition and the comma of the
 # at-clause: "Med aftalen afskaffes kravet om, at ledige skal deltage i jobsamtaler ..." (as the clause before the verb
-# keeps it: `content_clause_subject`).
+# keeps it: `content_clause_subject`). Written out: the lemma table reads "retten" as the verb "rette".
 _DEFINITE_COMPLEMENT_HEAD = re.compile(r"(?:kravet|kravene|reglen|reglerne|retten|pligten)", re.IGNORECASE)
 _AT_PREPOSITION = re.compile(r"\s+(?P<prep>om|til)(?P<comma>,?)(?=\s+at\s)", re.IGNORECASE)
 

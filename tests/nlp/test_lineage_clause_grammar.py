@@ -10,21 +10,17 @@ from pathlib import Path
 
 import pytest
 
-from knowledge.pipeline import extract_path
+from tests.nlp.notat_events import notat_events, notat_evidence
 
 HEAD = "Notat om ændringer i ordningerne\nTransportministeriet, 3. marts 2023\n\n"
 
 
 def events(tmp_path: Path, body: str) -> list[tuple[str, str, str | None, int | None]]:
-    path = tmp_path / "notat.txt"
-    path.write_text(HEAD + body + "\n", encoding="utf-8")
-    return [(e.event, e.subject, e.actor, e.year) for e in extract_path(path).flat.lineage_events]
+    return notat_events(tmp_path, HEAD, body)
 
 
 def evidence(tmp_path: Path, body: str) -> list[str]:
-    path = tmp_path / "notat.txt"
-    path.write_text(HEAD + body + "\n", encoding="utf-8")
-    return [e.evidence for e in extract_path(path).flat.lineage_events]
+    return notat_evidence(tmp_path, HEAD, body)
 
 
 @pytest.mark.parametrize("body, expected", [

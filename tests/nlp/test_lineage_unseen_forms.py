@@ -12,14 +12,13 @@ from danish.sentences import sentence_spans
 from knowledge.pipeline import extract_path
 from nlp.lineage.lexicon import aux_window
 from nlp.lineage.negation import negated
+from tests.nlp.notat_events import notat_events
 
 HEAD = "Notat om ændringer i indsatsen\nBeskæftigelsesministeriet, 12. marts 2019\n\n"
 
 
 def events(tmp_path: Path, body: str) -> list[tuple[str, str, str | None, int | None]]:
-    path = tmp_path / "notat.txt"
-    path.write_text(HEAD + body + "\n", encoding="utf-8")
-    return [(e.event, e.subject, e.actor, e.year) for e in extract_path(path).flat.lineage_events]
+    return notat_events(tmp_path, HEAD, body)
 
 
 @pytest.mark.parametrize("body, expected", [
