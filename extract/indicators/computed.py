@@ -206,7 +206,9 @@ def glossary_definitions(text: str) -> list[Found]:
     return found
 
 
-_DEFINED_SUBJECT = re.compile(r"(?:^|(?<=[.!?]\s)|(?<=\n))(?P<title>[A-ZÆØÅ][^.\n:]{2,100}?)\s+"
+# (the comma that closes a relative clause on the subject is no part of it: "Andelen af borgere, der er selvforsørgende
+# seks måneder efter afsluttet forløb, opgøres som ...")
+_DEFINED_SUBJECT = re.compile(r"(?:^|(?<=[.!?]\s)|(?<=\n))(?P<title>[A-ZÆØÅ][^.\n:]{2,100}?),?\s+"
                               r"(?P<verb>" + cues.rows("computation")[0].pattern + r")\s+"
                               r"(?P<body>[^.\n]+(?:\.(?!\s+[A-ZÆØÅ])[^.\n]*)*)\.")
 # a pronoun or a generic head as the subject ("Den opgøres som", "Indikatoren beregnes som"):

@@ -252,3 +252,16 @@ def test_a_goal_label_carrying_only_a_name(tmp_path: Path) -> None:
     assert (2, "Mere lighed i sundhed", None) in got
     assert ("Akutte genindlæggelser", "Landspatientregisteret") in [
         (i["title"], i["source"]) for i in flat(tmp_path, NAMED_GOALS)["indicators"]]
+
+
+# Session 24's probes: a measure defined in prose whose subject carries a relative clause closed by its comma.
+PROSE_DEFINITION = """Kvalitetsrapport for jobcentret 2021
+Aarhus Kommune, 3. maj 2022
+
+Andelen af borgere, der er selvforsørgende seks måneder efter afsluttet forløb, opgøres som antallet af borgere uden offentlig ydelse seks måneder efter afslutning divideret med alle borgere, der har afsluttet et forløb i perioden.
+"""
+
+
+def test_the_comma_closing_the_subjects_relative_clause_is_no_part_of_its_title(tmp_path: Path) -> None:
+    (got,) = [(i["title"], i["measure"]) for i in flat(tmp_path, PROSE_DEFINITION)["indicators"]]
+    assert got == ("Andelen af borgere, der er selvforsørgende seks måneder efter afsluttet forløb", "share")
