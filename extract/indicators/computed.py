@@ -103,6 +103,8 @@ def defined_headings(text: str) -> list[Found]:
     for i, (start, line) in enumerate(lines):
         if not _is_heading_line(line) or NUMBERED_ITEM.match(line) or cues.search("follow_up_heading", line):
             continue  # "Opfølgning", "Succeskriterier": its items are the measures (structure.follow_up_items)
+        if next(find_dates(line), None) is not None:
+            continue  # a dateline ("Aarhus Kommune, 3. maj 2022") names no measure, as labelled_fractions reads it
         j = i + 1
         while j < len(lines) and not lines[j][1].strip():
             j += 1
