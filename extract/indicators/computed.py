@@ -85,6 +85,11 @@ def _is_heading_line(line: str) -> bool:
             and not text.startswith(("Spring ", "Hop til", "Gå til", "Se ", "Læs ")))
 
 
+def _is_dateline(line: str) -> bool:
+    """A line with a date ("Aarhus Kommune, 3. maj 2022"): a dateline, which names no measure above its definition."""
+    return next(find_dates(line), None) is not None
+
+
 # a measure's noun phrase opening a paragraph, definite with "af" or indefinite without
 # ("Antal forebyggelige indlæggelser pr. 1.000 borgere ...", a nøgletal page)
 _MEASURE_OPENER = re.compile(rf"^{SHARE_OR_COUNT_OPENER}")
@@ -103,8 +108,8 @@ def defined_headings(text: str) -> list[Found]:
     for i, (start, line) in enumerate(lines):
         if not _is_heading_line(line) or NUMBERED_ITEM.match(line) or cues.search("follow_up_heading", line):
             continue  # "Opfølgning", "Succeskriterier": its items are the measures (structure.follow_up_items)
-        if next(find_dates(line), None) is not None:
-            continue  # a dateline ("Aarhus Kommune, 3. maj 2022") names no measure, as labelled_fractions reads it
+        if _is_dateline(line):
+            continue
         j = i + 1
         while j < len(lines) and not lines[j][1].strip():
             j += 1
@@ -159,7 +164,7 @@ def labelled_fractions(text: str) -> list[Found]:
             at = next(n for n, (s, line) in enumerate(lines) if s == heading[0])
             named = next(((s, line) for s, line in reversed(lines[max(0, at - 12):at])
                           if _is_heading_line(line.strip(" *:-•")) and not _FIELD_HEADING.fullmatch(line.strip(" *:-•"))
-                          and next(find_dates(line), None) is None),  # a dateline names no measure
+                          and not _is_dateline(line)),
                          None)
             if named is None:
                 continue

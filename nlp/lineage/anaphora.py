@@ -25,7 +25,7 @@ from .dating import TARGET_YEAR
 from .draft import Draft
 from .given_mention import PREPOSITIONS, fuller_mention
 from .party_clause import party_names, s_passive
-from .word_classes import ARTICLE, DEFINITE, DEFINITE_ARTICLES, FINITE_AUX, NUMBER_WORDS, active_finite
+from .word_classes import ARTICLE, DEFINITE, DEFINITE_ARTICLES, FINITE_AUX, NUMBER_WORDS, PRONOUNS, active_finite
 from ..word_classes import MODALS
 from ..phrases import find_actor
 from ..timex import time_mentions
@@ -78,15 +78,12 @@ def _tells_another_event(sentence: str, d: Draft) -> bool:
     return found is not None and found[0].kind not in (d.kind, "planned")
 
 
-_PRONOUNS = frozenset("begge de den det disse denne dette".split())
-
-
 def _of_the_same_thing(sentence: str, d: Draft) -> bool:
     """The sentence opens with a pronoun, the event's own noun ("Evalueringen" after an evaluation was set going) or a
     word of its subject: it can go on about the event. "Loven foreslås at træde i kraft den 1. juli 2024" after "Den
     nuværende ordning ... videreføres uændret" opens with another thing: the law's own step, not the scheme's year."""
     first = (sentence.split(None, 1) or [""])[0].strip(",.;:").lower()
-    if first in _PRONOUNS:
+    if first in PRONOUNS or first == "begge":
         return True
     entry = lexicon.noun_entry(first)
     return (entry is not None and entry.kind == d.kind) or first in d.subject.lower().split()

@@ -23,6 +23,7 @@ from .dating import (DATE_STUB, END_YEAR, NAME_YEAR, OCCASION, LEADING_TIME, OPE
 from .dedupe import merge_same_kind
 from .draft import Draft
 from .evaluations import EVALUATION_WORD, FINDING_VERBS, PASSIVE_EVALUATED, SHOWED, evaluation_subject
+from .agent_nouns import names_a_forum
 from .laws import ADOPTED, IN_FORCE_RELATIVE, LAW_NUMBER
 from .members import namely_members
 from .negation import negated, rejected
@@ -258,7 +259,7 @@ def clause_events(sentence: str, start: int, end: int, anchor: dt.date | None) -
             or actors.leading_agent(TIME_OPENER.sub("", sentence[lo:cue_at])) or (opening.group("text") if opening else None)
         actor = actors.agent_of(actor)  # a text is where it is written, not who decided
         if actor and subject and actor.lower() in subject.lower() and actor.lower() != subject.lower() \
-                and not _FORUM.match(subject) \
+                and not names_a_forum(subject) \
                 and is_passive(sentence[lo:cue_at], match) and not actors.passive_agent(sentence[lo + match.end():hi]):
             # "Resultatkontrakten med Transportministeriet videreføres", "Styrelsen for Dataforsyning nedlægges" (the
             # nedlæggelse of it): a body inside what a passive acts on is not who acts (a subject that is the body
@@ -382,7 +383,6 @@ _IN_YEARLY_AGREEMENT = re.compile(r"^\W*i\s+(?P<text>[a-zæøå]{3,}aftalen\s+(?
 _AGENT_ADVERBS = word_set("agent_adverb")
 
 
-_FORUM = re.compile(r"^(?:i|på)\s", re.IGNORECASE)
 # An evaluation's finding: "Evalueringen viser ...", "Evalueringen pegede på ..."
 _FINDING = re.compile(rf"\b{FINDING_VERBS}$", re.IGNORECASE)
 

@@ -133,25 +133,25 @@ def is_participle(word: str) -> bool:
 
 
 @lru_cache(maxsize=50_000)  # one word through the pipeline, asked for in every sentence
-def is_present(word: str) -> bool:
-    """A present-tense finite or passive form of a lexicon verb ("sænkes", "afskaffer")."""
+def _lexicon_verb_form(word: str) -> str | None:
+    """The form of a lexicon verb a word is (`verb_form`, by its lemma), or None for a word of no lexicon verb."""
     from ..pipeline import get_pipeline
 
     verbs, _ = entries_by_pos()
     doc = get_pipeline()(word)
     if len(doc) != 1 or doc[0].lemma_.lower() not in verbs:
-        return False
-    return verb_form(word, doc[0].lemma_.lower()) in ("finite", "passive")
+        return None
+    return verb_form(word, doc[0].lemma_.lower())
 
 
-@lru_cache(maxsize=50_000)  # one word through the pipeline, asked for in every sentence
+def is_present(word: str) -> bool:
+    """A present-tense finite or passive form of a lexicon verb ("sænkes", "afskaffer")."""
+    return _lexicon_verb_form(word) in ("finite", "passive")
+
+
 def is_present_passive(word: str) -> bool:
     """The present s-passive of a lexicon verb ("udvides", "forlænges")."""
-    from ..pipeline import get_pipeline
-
-    verbs, _ = entries_by_pos()
-    doc = get_pipeline()(word)
-    return len(doc) == 1 and doc[0].lemma_.lower() in verbs and verb_form(word, doc[0].lemma_.lower()) == "passive"
+    return _lexicon_verb_form(word) == "passive"
 
 
 @lru_cache(maxsize=1)

@@ -204,7 +204,7 @@ def _verb_hit(doc: Doc, i: int, entry: LexEntry, words: list[str]) -> LexHit | N
         # "Projektet evalueres igen i foråret 2025"): an evaluation planned
         if not any(w.isdigit() and len(w) == 4 for w in words[i + 1:]):
             return None
-        return LexHit(entry, "planned", t.idx, t.idx + len(t.text), BY_KIND["planned"].decision, False, form)
+        return _hit(entry, "planned", t, form)
     if form in ("participle", "past") and _completed_routine(doc, i, entry):
         return None  # "Det årlige bygningssyn er nu afsluttet" (s04, s10_08): a yearly routine done, no scheme ended
     if form in ("passive", "finite") and habitual(words, i):
