@@ -287,6 +287,11 @@ def clause_events(sentence: str, start: int, end: int, anchor: dt.date | None) -
             for name in (actor, bare_actor):
                 if name and rest.startswith(name + " "):
                     subject = f"{cue.frame} {rest[len(name) + 1:]}"
+        partners = match.groupdict().get("partners")
+        if partners and f" med {partners} " in f" {subject} " and actors.subject_agent(partners):
+            # "indgået aftale med Socialistisk Folkeparti om finansloven": the partners made it with the agent
+            subject = subject.replace(f" med {partners}", "", 1)
+            actor = f"{actor} med {partners}" if actor else actor
         subject = DATE_STUB.sub("", UNTIL.sub("", subject))
         # a planned change names its new value as a change does ("Bundfradraget forhøjes til 7.000 kr.", f05)
         after_verb = sentence[lo + match.end():hi]

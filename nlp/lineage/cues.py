@@ -181,7 +181,11 @@ CUES: tuple[Cue, ...] = (
     # an object relative on an agreement: "aftalen om en fælles ghettostrategi, som regeringen indgik i
     # efteråret 2010 med ..." (p02); the antecedent is the commitment (events._object_relative)
     _cue("introduced", r"^\s*som\s+(?P<actor>[^,.;]+?)\s+(?:har\s+|havde\s+)?(?:(?:også|selv|tidligere|senere|allerede)\s+)?indg(?:ik|ået|år)\b(?!\s+i\s+(?![0-9]|" + MONTH_NAME_PATTERN + "|foråret|efteråret|sommeren|vinteren|slutningen|begyndelsen))"),
-    _cue("introduced", r"\bindg(?:ik|ået|år|ås)\s+(?:(?:[^.;]|(?<=\d)\.)*?\s)?(?P<subj>(?:en |et )?(?:bred |politisk |ny )*(?:aftale|forlig) om [^,.;]+)"),
+    # an agreement made ("indgå en aftale"): its noun may be a compound with "aftale"/"forlig" as its head (the head
+    # of a Danish compound is its last part: "flerårsaftale", "medieaftale", "budgetforlig"), told with what it is
+    # about ("om", "for") or alone, with its partners after "med"
+    _cue("introduced", r"\bindg(?:ik|ået|år|ås)\s+(?:(?:[^.;]|(?<=\d)\.)*?\s)?(?P<subj>(?:en |et )?(?:bred |politisk |ny )*"
+                       r"[\wæøå-]*(?:aftale|forlig)(?=[\s,.;]|$)(?:\s+med\s+(?P<partners>[^,.;]+?)(?=\s+om\s))?(?:\s+(?:om|for)\s+[^,.;]+)?)"),
     _cue("introduced", r"\b(?P<actor>(?:aftaleteksten|lovbemærkningerne|aftalen|loven|lovforslaget)(?:\s+til\s+[^,.;]+?)?)(?=\s+fra\s+\d{4}|\s+og\s+af\b|\s+fremgår)[^.;]*?\bfremgår\b[^.;]*?\bskal (?:\w+ )?(?:udarbejdes|indføres|fastsættes|oprettes|etableres)\s+(?P<subj>[^,.;]+)"),
     # verbs of creating and adopting (indføre, vedtage, oprette, etablere, lancere, iværksætte ...): the event lexicon
     Cue("introduced", re.compile(r"(?!)"), lexicon=("introduced",)),

@@ -58,6 +58,8 @@ _AUXILIARY = re.compile(rf"\b{FINITE_AUX_PATTERN}\b", re.IGNORECASE)
 _PASSIVE = re.compile(r"(?:\bblev|\bbliver|\ber|\bvar|\ber blevet)\s+(?:\S+\s+){0,5}?$")
 # A modal or auxiliary after "og" goes on with the clause ("..., og blev senere afskaffet"): no subject of its own.
 _VERB_AFTER_OG = word_set("verb_after_og")
+# An adjective after the verb that says how the thing goes on ("videreføres uændret") is a predicative, no subject.
+_MANNER_PREDICATIVE = word_set("manner_predicative")
 
 
 # A noun with its content clause as the subject: Danish closes the embedded "at"-clause with a comma and the main
@@ -151,6 +153,10 @@ def clause_subject(sentence: str, clauses: list[tuple[int, int]], n: int, match:
         # kommunerne skal bruge de nye regler, som blev indført"), else the clause's opening phrase
         return (_closing_phrase(before) or _closing_definite(before) or before_cue(before)), False
     tail = after_cue(sentence[lo + match.end():clause_hi])
+    if tail.lower() in _MANNER_PREDICATIVE:
+        # "Det forhøjede fradrag for pensionister, der arbejder, videreføres uændret": the subject stands before the
+        # relative clause, the adjective after the verb says how it is kept
+        tail = ""
     if tail and _PURPOSE_OPENING.match(head_text):
         # "For at gøre det muligt at følge op på ... er der udviklet en ny måling" (d02; seed 004 "For at
         # forberede jer ..., er der ... vedlagt"): a purpose clause opens, V2 puts the subject after the verb

@@ -42,6 +42,21 @@ def evidence(tmp_path: Path, body: str) -> list[str]:
     ("Den nuværende ordning med særlig støtte til ledsagelse videreføres uændret. Loven foreslås at træde i kraft den "
      "1. juli 2024.", [("confirmed", "ordningen med særlig støtte til ledsagelse", None, None)]),
     ("Ordningen blev forlænget. Den forventes evalueret i 2025.", [("changed", "Ordningen", None, 2025)]),
+    # an agreement made: its noun a compound with "aftale" or "forlig" as its head, about something or alone, its
+    # partners after "med" made it with the agent
+    ("Regeringen har indgået en ny medieaftale for perioden 2023-2026.",
+     [("introduced", "ny medieaftale for perioden 2023-2026", "Regeringen", 2023)]),
+    ("Regeringen har indgået aftale med Socialistisk Folkeparti om finansloven for 2024.",
+     [("introduced", "aftale om finansloven for 2024", "Regeringen med Socialistisk Folkeparti", 2023)]),
+    ("Partierne indgik i 2021 et budgetforlig.", [("introduced", "budgetforlig", "Partierne", 2021)]),
+    # ... not a part taken in one, nor agreements wished for
+    ("Kommunen indgår i aftalen om klimatilpasning.", []),
+    ("Vi vil arbejde for at indgå aftaler med nabolandene.", []),
+    # an adjective alone after the verb is a predicative, how the thing is kept (lineage_words.csv
+    # manner_predicative): the subject stands before the verb, past the relative clause on it
+    ("Det forhøjede fradrag for pensionister, der arbejder, videreføres uændret.",
+     [("confirmed", "forhøjede fradrag for pensionister", None, None)]),
+    ("Satsen, som blev fastsat i 2020, videreføres uændret.", [("confirmed", "Satsen", None, None)]),
     # V2: any prepositional phrase may fill the first place; the finite verb follows, then its subject, the agent
     ("På mødet vedtog Økonomiudvalget en ny indkøbspolitik.",
      [("introduced", "ny indkøbspolitik", "Økonomiudvalget", None)]),

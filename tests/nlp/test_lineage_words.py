@@ -33,7 +33,7 @@ ROLES = {"function_word", "sentence_adverb", "heading_link_word", "document_defi
          "policy_making_noun", "policy_vague_means", "policy_vague_object",
          "coordinated_adjective_suffix", "verb_particle", "continuation_adverb", "future_adverb", "judgement_adjective",
          "as_role_noun", "duty_modal", "scheme_phrase", "state_verb",
-         "adverbial_phrase", "reflexive_pronoun", "example_opener"}
+         "adverbial_phrase", "reflexive_pronoun", "example_opener", "manner_predicative"}
 # Roles the lineage modules read by the pipeline's lemma, not the word's form ("udskydes", "trækker",
 # "vedtaget"; nlp/lineage/assembly.py, minutes.py, policy.py, first_time.py).
 LEMMA_ROLES = {"follow_up_document", "postpone_verb", "meeting_noun", "withdraw_verb", "vote_verb",
