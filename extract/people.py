@@ -31,8 +31,10 @@ _NAME_WORD = r"(?:[A-ZÆØÅÉÖÜ][\w'’-]*\.?|von|van|de|la|le)"
 NAME = rf"[A-ZÆØÅÉÖÜ][\w'’-]+(?:\s+{_NAME_WORD}){{1,5}}"
 # "Af: Trine Bramsen (S)" heads a § 20 question next to "Til:" and "Dato:".
 _WISH_CUE = re.compile(r"(?=[ea \t])(?:efter\s+ønske\s+fra\s*|(?m:^[ \t]*Af:[ \t]*))", re.IGNORECASE)
-_ASKER_CUE = re.compile(r"(?=[esp])(?:efter\s+ønske\s+fra\s*|stillet\s+af(?:\s*:)?\s+|på\s+udvalgets\s+vegne\s+af\s+)",
-                        re.IGNORECASE)
+# The date a question was put may stand between "stillet" and its asker, as it may after him: "stillet den 13. marts
+# 2015 af X (DF)" as "stillet af Trine Bramsen (S) den 10. maj" (eru-2015-16-s1107-svar).
+_ASKER_CUE = re.compile(r"(?=[esp])(?:efter\s+ønske\s+fra\s*|stillet\s+(?:(?:den\s+|d\.\s*)?\d{1,2}\.\s*[a-zæøå]+\s+\d{4}\s+)?"
+                        r"af(?:\s*:)?\s+|på\s+udvalgets\s+vegne\s+af\s+)", re.IGNORECASE)
 _MFU = re.compile(r"ikke-?\s?medlem(?:mer)?\s+af\s+udvalget\s*(?:\(MFU\))?\s*", re.IGNORECASE)
 # An asker's first name may be printed abbreviated, as Danish given names traditionally are
 # ("Johs. Poulsen (RV)", "Chr. Mejdahl (V)"): a short capitalised word with its dot.
@@ -108,7 +110,8 @@ def _trim_name(name: str) -> str:
     first = re.match(rf"{_ABBREVIATED_FIRST}\s+", name)
     if first:
         return first.group(0) + _trim_name(name[first.end():])
-    return re.split(r"(?<!\s[A-ZÆØÅ])\.\s|\s(?:Spørgsmål\w*|Svar\w*|Der|Det|Den|Med|Venlig|Dato|Til|Kopi|På|J)\b", name)[0].rstrip(".")
+    # a label after the name ends it ("J.nr."), a middle initial does not ("Karen J.\nKlint")
+    return re.split(r"(?<!\s[A-ZÆØÅ])\.\s|\s(?:Spørgsmål\w*|Svar\w*|Der|Det|Den|Med|Venlig|Dato|Til|Kopi|På|J\.?\s?nr\b|J\.?$)", name)[0].rstrip(".")
 
 
 PARTY_RE = re.compile(r"\((?P<abbrev>[A-ZÆØÅ]{1,4})\)")

@@ -61,7 +61,10 @@ _MUNICIPAL_BODY_AFTER = re.compile(r"^'?\s+(?:byråd(?:et)?|borgmester|kommunalb
                                    re.I)  # also in a body's proper name: "Københavns Jobcenter", "Ballerups Kultur- og Fritidsudvalg"
 # Towns given as examples of towns are places too: "de større byer som Aarhus, Aalborg, Odense og Esbjerg" (policy p28
 # gold: all four), "byer som Aarhus og Odense".
-_PLACE_BEFORE = re.compile(r"(?:^|\s)(?:i|på|ved|fra|til|omkring|mellem|nær|udenfor|uden for"
+# A focus adverb may stand between the preposition and the place it governs: "turnéer til bl.a. Aalborg og Odense",
+# "i især Esbjerg" (Danish grammar: the adverb modifies the preposition's object, which is still a place).
+_FOCUS_ADVERB = r"(?:\s+(?:bl\.\s?a\.|blandt andet|f\.\s?eks\.|fx|især|navnlig|primært))?"
+_PLACE_BEFORE = re.compile(r"(?:^|\s)(?:(?:i|på|ved|fra|til|omkring|mellem|nær|udenfor|uden for)" + _FOCUS_ADVERB +
                            r"|[Kk]ommunerne|[Kk]ommuner som|[Kk]ommunen|byer(?:ne)? som|byer såsom)\s+$"
                            # the same prepositions opening a sentence: "I Hillerød og Allerød har man ..."
                            r"|(?:^|[.!?]\s+|\n\s*)(?:I|På|Ved|Fra|Til|Omkring|Mellem|Nær)\s+$")

@@ -712,6 +712,13 @@ def test_asker_line_variants_end_the_question(tmp_path: Path, asker_line: str) -
     ("Spørgsmålet er stillet efter ønske fra Per Clausen (EL) og Karina Adsbøl (DF) og Pernille Vermund (NB).",
      [("Per Clausen", "EL"), ("Karina Adsbøl", "DF"), ("Pernille Vermund", "NB")]),
     ("Spørgsmålet er stillet efter ønske fra Finn Sørensen. Der henvises til artiklen.", [("Finn Sørensen", None)]),
+    # a middle initial broken from the surname by a line is part of the name; "J.nr." after a name is a label
+    ("Spørgsmålet er stillet efter ønske fra Karen J.\nKlint (S).", [("Karen J. Klint", "S")]),
+    ("Spørgsmålet er stillet efter ønske fra Hans Jensen J.nr. 2020-114", [("Hans Jensen", None)]),
+    # the date the question was put may stand before the asker as well as after him
+    ("Besvarelse af spørgsmål nr. S 1423 stillet den 13. marts 2015 af Alex Ahrendtsen (DF)",
+     [("Alex Ahrendtsen", "DF")]),
+    ("Besvarelse af spørgsmål 1107 stillet af Trine Bramsen (S) den 10. maj 2016", [("Trine Bramsen", "S")]),
 ])
 def test_asker_lists(line: str, expected: list[tuple[str, str | None]]) -> None:
     assert [(n.value, p.value if p else None) for n, p in askers(line)] == expected

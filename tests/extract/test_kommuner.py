@@ -70,6 +70,10 @@ def test_folketing_letters(corpus: Path, stem: str, names: list[str]) -> None:
     # towns given as examples of towns (policy p28: "byer som Aarhus, Aalborg, Odense og Esbjerg")
     ("Ventetiden er længst i de større byer som Aarhus og Odense.", ["Odense", "Aarhus"]),
     ("Byerne som helhed har flere ledige.", []),
+    # a focus adverb between the preposition and the place ("til bl.a.", "i især")
+    ("Orkestret tager på turnéer til bl.a. Aalborg og Odense.", ["Aalborg", "Odense"]),
+    ("Ledigheden er steget i især Esbjerg.", ["Esbjerg"]),
+    ("Det gælder bl.a. Vejen til job.", []),
     ("Borgere fra Københavns Kommune deltog.", ["København"]),
     ("Langeland, Ærø og Svendborg indgår.", ["Langeland", "Ærø", "Svendborg"]),
     ("København og omegn:\n• Albertslund\n• Lyngby-Taarbæk*\n", ["Albertslund", "Lyngby-Taarbæk"]),
