@@ -224,6 +224,8 @@ def _verb_hit(doc: Doc, i: int, entry: LexEntry, words: list[str]) -> LexHit | N
                     if w not in ("ikke", "nu", "også", "derfor", "gerne")]
         if governed[-1:] and governed[-1] in MODALITY_WORDS:
             modality = modality_of(words, i)
+            if modality == "rule" and _dated_task(words, i):
+                modality = "planned"
             if modality == "rule" and not rule_kept(entry, words, i):
                 return None
             return _hit(entry, "planned" if modality == "planned" and not demand_to_keep(entry) else entry.kind,
@@ -258,6 +260,24 @@ def _verb_hit(doc: Doc, i: int, entry: LexEntry, words: list[str]) -> LexHit | N
         return None
     kind = "planned" if modality == "planned" and not demand_to_keep(entry) else entry.kind
     return LexHit(entry, kind, t.idx, t.idx + len(t.text), BY_KIND[kind].decision, False, form)
+
+
+# "skal" is Danish's auxiliary of the future as well as of duty: with a time to come in its clause it tells a task
+# set for that time ("Sundhedsstyrelsen skal inden sommeren 2026 evaluere ...", "Styrelsen skal i 2025 udarbejde en
+# plan"), announced, not a standing rule ("Kommunerne skal oprette ...": no time).
+_DUTY_AS_FUTURE = frozenset("skal skulle".split())
+_TIME_AHEAD = frozenset("i inden senest fra frem løbet udgangen primo medio ultimo slutningen begyndelsen".split())
+_CLAUSE_END = frozenset(",;.:")
+
+
+def _dated_task(words: list[str], i: int) -> bool:
+    modal = next((j for j in range(i - 1, max(-1, i - 12), -1) if words[j] in MODALITY_WORDS), None)
+    if modal is None or words[modal] not in _DUTY_AS_FUTURE:
+        return False
+    end = next((j for j in range(modal + 1, len(words)) if words[j] in _CLAUSE_END and j > i), len(words))
+    clause = words[modal + 1:end]
+    return any(w in _TIME_AHEAD and any(len(x) == 4 and x.isdigit() for x in clause[k + 1:k + 5])
+               for k, w in enumerate(clause))
 
 
 # A time between a verb and its content clause: "i juni 2022 , at", "den 3. maj , at", "i 2019 , at". Over the

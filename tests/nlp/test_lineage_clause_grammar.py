@@ -52,6 +52,14 @@ def evidence(tmp_path: Path, body: str) -> list[str]:
     # ... not a part taken in one, nor agreements wished for
     ("Kommunen indgår i aftalen om klimatilpasning.", []),
     ("Vi vil arbejde for at indgå aftaler med nabolandene.", []),
+    # "skal" with a time to come in its clause is Danish's future: a task set for that time, announced (`planned`);
+    # without one it is a duty, a standing rule (no event)
+    ("Sundhedsstyrelsen skal i 2026 evaluere ordningen.",
+     [("planned", "evaluering af ordningen", "Sundhedsstyrelsen", 2026)]),
+    ("Styrelsen skal udarbejde en handlingsplan i løbet af 2025.",
+     [("planned", "handlingsplan", "Styrelsen", 2025)]),
+    ("Kommunerne skal oprette et nyt tilbud til unge.", []),
+    ("Kommunerne skal oprette et nyt tilbud, som blev drøftet i 2023.", []),
     # an adjective alone after the verb is a predicative, how the thing is kept (lineage_words.csv
     # manner_predicative): the subject stands before the verb, past the relative clause on it
     ("Det forhøjede fradrag for pensionister, der arbejder, videreføres uændret.",
