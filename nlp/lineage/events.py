@@ -229,8 +229,13 @@ def _sentence_events(text: str, spans: list[tuple[int, int]], index: int, anchor
         or as_replacement(sentence, start, end, anchor) or permits(sentence, start, end, earlier) or decided_within(sentence, start, end) or (
         # "vedtaget en ny procedure: <its content>"; "gennemførte st. Middelfart for første gang ”Åben garage”"
         clause_events(sentence, start, end, anchor) if has_trigger(sentence) or lexicon.has_trigger(sentence) else [])
-    if not drafts and INSTEAD.search(sentence):
-        drafts = instead(sentence, start, end, earlier)
+    if INSTEAD.search(sentence) and (not drafts or all(d.kind == "introduced" for d in drafts)):
+        # "I stedet oprettes en ny eksportfond": what a sentence before gave up is replaced by what this one
+        # introduces; both events are labelled (the star README's convention, seed 000)
+        replaced = instead(sentence, start, end, earlier)
+        if drafts and replaced:
+            replaced = [replace(r, replaced_by=r.replaced_by or drafts[0].subject) for r in replaced]
+        drafts = drafts + replaced
     if drafts and sentence.rstrip().endswith(":") and drafts[0].kind in ("dropped", "introduced"):
         drafts = list_items(text, spans, index, drafts[0]) or drafts
     return drafts

@@ -21,3 +21,8 @@ def notat_events(tmp_path: Path, head: str, body: str) -> list[tuple[str, str, s
 
 def notat_evidence(tmp_path: Path, head: str, body: str) -> list[str]:
     return [e.evidence for e in _events(tmp_path, head, body)]
+
+
+def notat_replacements(tmp_path: Path, head: str, body: str) -> list[tuple[str, str | None]]:
+    """(subject, replaced_by) of each `replaced` event."""
+    return [(e.subject, e.replaced_by) for e in _events(tmp_path, head, body) if e.event == "replaced"]

@@ -10,7 +10,7 @@ from pathlib import Path
 
 import pytest
 
-from tests.nlp.notat_events import notat_events, notat_evidence
+from tests.nlp.notat_events import notat_events, notat_evidence, notat_replacements
 
 HEAD = "Notat om ændringer i ordningerne\nTransportministeriet, 3. marts 2023\n\n"
 
@@ -136,3 +136,21 @@ def test_a_decision_pointed_back_to_still_takes_the_sentence_before(tmp_path: Pa
 ])
 def test_forms_that_state_no_event(tmp_path: Path, body: str) -> None:
     assert events(tmp_path, body) == []
+
+
+@pytest.mark.parametrize("body, events_expected, replacements", [
+    # "i stedet" in the sentence after a scheme was given up: what this sentence introduces replaced it, and both
+    # events are labelled (the star README: "both a dropped and a replaced event", seed 000)
+    ("Den tidligere investeringspulje er udløbet. I stedet oprettes en ny eksportfond for økologiske fødevarer.",
+     [("dropped", "investeringspuljen", None, 2023),
+      ("introduced", "ny eksportfond for økologiske fødevarer", None, None),
+      ("replaced", "investeringspuljen", None, 2023)],
+     [("investeringspuljen", "ny eksportfond for økologiske fødevarer")]),
+    # ... not when nothing was given up before it
+    ("Puljen er populær. I stedet oprettes en ny eksportfond for økologiske fødevarer.",
+     [("introduced", "ny eksportfond for økologiske fødevarer", None, None)], []),
+])
+def test_instead_after_a_scheme_given_up(tmp_path: Path, body: str, events_expected: list[tuple[str, str, str | None, int | None]],
+                                         replacements: list[tuple[str, str | None]]) -> None:
+    assert events(tmp_path, body) == events_expected
+    assert notat_replacements(tmp_path, HEAD, body) == replacements
