@@ -111,7 +111,7 @@ def _trim_name(name: str) -> str:
     if first:
         return first.group(0) + _trim_name(name[first.end():])
     # a label after the name ends it ("J.nr."), a middle initial does not ("Karen J.\nKlint")
-    return re.split(r"(?<!\s[A-ZÆØÅ])\.\s|\s(?:Spørgsmål\w*|Svar\w*|Der|Det|Den|Med|Venlig|Dato|Til|Kopi|På|J\.?\s?nr\b|J\.?$)", name)[0].rstrip(".")
+    return re.split(r"(?<!\s[A-ZÆØÅ])\.\s|\s(?:Spørgsmål\w*|Svar\w*|Der|Det|Den|Med|Venlig|Dato|Til|Kopi|På|J\.?\s?nr)\b|\sJ\.?$", name)[0].rstrip(".")
 
 
 PARTY_RE = re.compile(r"\((?P<abbrev>[A-ZÆØÅ]{1,4})\)")

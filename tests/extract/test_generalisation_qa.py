@@ -715,6 +715,8 @@ def test_asker_line_variants_end_the_question(tmp_path: Path, asker_line: str) -
     # a middle initial broken from the surname by a line is part of the name; "J.nr." after a name is a label
     ("Spørgsmålet er stillet efter ønske fra Karen J.\nKlint (S).", [("Karen J. Klint", "S")]),
     ("Spørgsmålet er stillet efter ønske fra Hans Jensen J.nr. 2020-114", [("Hans Jensen", None)]),
+    # a word that ends a name ("Den", "Det") ends it only whole, not as the start of a surname
+    ("Spørgsmålet er stillet efter ønske fra Mikkel Dencker (DF).", [("Mikkel Dencker", "DF")]),
     # the date the question was put may stand before the asker as well as after him
     ("Besvarelse af spørgsmål nr. S 1423 stillet den 13. marts 2015 af Alex Ahrendtsen (DF)",
      [("Alex Ahrendtsen", "DF")]),
