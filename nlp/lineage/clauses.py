@@ -17,7 +17,7 @@ from ..lemma_table import lemma_table
 from . import actors, lexicon, referat
 from .clause_cues import LexMatch, first_cue
 from .clean_phrase import change_of, clean, strip_opening
-from .cues import CLAUSE_BREAK, PROPOSAL, PROPOSED
+from .cues import CLAUSE_BREAK, COORDINATED_PASSIVE_REPLACEMENT, PROPOSAL, PROPOSED
 from .dating import (DATE_STUB, END_YEAR, NAME_YEAR, OCCASION, LEADING_TIME, OPENING_TIME, PERFECT_AUX, RELATIVE_TIME, TARGET_YEAR,
                      TIME_OPENER, UNTIL, YEAR_COMPOUND, deictic_tense, timed_mentions, with_periods)
 from .dedupe import merge_same_kind
@@ -176,6 +176,8 @@ def clause_events(sentence: str, start: int, end: int, anchor: dt.date | None) -
         if not found:
             continue
         cue, match = found
+        if cue is COORDINATED_PASSIVE_REPLACEMENT and not (n > 0 and re.search(r"\bog\b", sentence[clauses[n - 1][1]:lo])):
+            continue
         cue_at = lo + match.start()
         finding = cue.kind == "evaluated" and "effekt" in match.group(0).lower()  # "kan ikke måle en effekt": a finding
         if rejected(cue, sentence, cue_at, lo + match.end()) or (not finding and negated(sentence[lo:lo + match.end()], match.start())):
@@ -288,9 +290,10 @@ def clause_events(sentence: str, start: int, end: int, anchor: dt.date | None) -
                 if name and rest.startswith(name + " "):
                     subject = f"{cue.frame} {rest[len(name) + 1:]}"
         partners = match.groupdict().get("partners")
-        if partners and f" med {partners} " in f" {subject} " and actors.subject_agent(partners):
-            # "indgået aftale med Socialistisk Folkeparti om finansloven": the partners made it with the agent
-            subject = subject.replace(f" med {partners}", "", 1)
+        if partners and actors.subject_agent(partners):
+            # "indgået aftale med Socialistisk Folkeparti om finansloven": the partners made it with the agent (the
+            # agreement's phrase read again without them: a list of partners holds commas the phrase stops at)
+            subject = strip_opening(after_cue(match.group("subj").replace(f" med {partners}", "", 1))) or subject
             actor = f"{actor} med {partners}" if actor else actor
         subject = DATE_STUB.sub("", UNTIL.sub("", subject))
         # a planned change names its new value as a change does ("Bundfradraget forhøjes til 7.000 kr.", f05)

@@ -60,6 +60,13 @@ _WHEN = rf"(?:\s+(?:pr\.|fra|med virkning fra|i|den)\s+(?:\d{{1,2}}\.\s*)?(?:{_M
 # Adverbs between an auxiliary and its participle ("er nu erstattet", "blev samtidig erstattet").
 _ADV = r"(?:nu|dermed|derfor|således|også|senere|samtidig|i stedet|efterfølgende|herefter|siden)"
 
+# The passive of a replacement with its own auxiliary after "og": "Ordningen ... er ophørt og er afløst af en ny
+# specialistlinje" (the splitter cuts before "og er"; the clause shares the first's subject, as "X afskaffes og
+# erstattes af Y"); only after "og" (clauses.py), not after a comma ("Målsætningen om, at ..., er afløst af ...").
+COORDINATED_PASSIVE_REPLACEMENT = _cue(
+    "replaced", rf"^\s*(?:blev|er|bliver|er blevet)\s+(?:{_ADV}\s+)?(?:erstattet|afløst){_WHEN}\s+af\s+(?P<by>[^,.;]+)",
+    needs=_REPLACING)
+
 CUES: tuple[Cue, ...] = (
     # replaced: ended and the text names what takes its place.
     _cue("replaced", rf"\b(?P<by>{_NP})\s+(?:erstattede|erstatter|afløste|afløser)\s+(?:desuden\s+|dermed\s+)?(?P<subj>[^,.;]+)", needs=_REPLACING),
@@ -69,10 +76,16 @@ CUES: tuple[Cue, ...] = (
     # a verb phrase coordinated after another, its subject the first's: "Sundhedspolitikken blev vedtaget ... og afløser
     # sundhedspolitikken fra 2015" (the clause splitter cuts before "og afløser"; clauses.py gives the first's subject)
     _cue("replaced", r"^\s*(?:erstatter|erstattede|afløser|afløste)\s+(?P<subj>[^,.;]+)", needs=_REPLACING),
+    COORDINATED_PASSIVE_REPLACEMENT,
     # inverted: "Fra 2020 afløses kontanthjælpsloftet af et nyt ydelsesloft"
     _cue("replaced", r"\b(?:erstattes|afløses)\s+(?!af\b)(?P<subj>[^,.;]+?)\s+af\s+(?P<by>[^,.;]+)", needs=_REPLACING),
     # a time may stand between verb and agent: "Integrationsydelse erstattes pr. 1. januar 2020 af ..." (p07)
     _cue("replaced", rf"\b(?P<subj>{_NP})\s+(?:blev|bliver|er blevet|er|erstattes|afløses)\s*(?:{_ADV}\s+)?(?:erstattet|afløst)?{_WHEN}\s+af\s+(?P<by>[^,.;]+)", needs=_REPLACING),
+    # a prepositional phrase in the central field between the auxiliary and the participle: "Folkeskolens nationale
+    # test blev ved lov nr. 1010 af 2022 erstattet af nye nationale færdighedstest" (Danish puts adverbials there, as
+    # the time above; the participle must follow, so "af 2022" inside the phrase is no agent)
+    _cue("replaced", rf"\b(?P<subj>{_NP})\s+(?:blev|bliver|er blevet|er)\s+(?:ved|med|gennem)\s+[^,;]{{1,60}}?\s+"
+                     r"(?:erstattet|afløst)\s+af\s+(?P<by>[^,.;]+)", needs=_REPLACING),
     # inverted order: "Fra 2020 er målingen X erstattet af Y"
     _cue("replaced", rf"\b(?:er|blev|bliver)\s+(?!(?:{_ADV}|blevet)\s)(?P<subj>[^,;]+?)\s+(?:erstattet|afløst)\s+af\s+(?P<by>[^,;]+?)(?=[,;]|\.\s|\.$|$)", needs=_REPLACING),
     # "Y indføres i stedet for X" (not "i stedet for at være ...": a comparison, no event)
@@ -185,7 +198,7 @@ CUES: tuple[Cue, ...] = (
     # of a Danish compound is its last part: "flerårsaftale", "medieaftale", "budgetforlig"), told with what it is
     # about ("om", "for") or alone, with its partners after "med"
     _cue("introduced", r"\bindg(?:ik|ået|år|ås)\s+(?:(?:[^.;]|(?<=\d)\.)*?\s)?(?P<subj>(?:en |et )?(?:bred |politisk |ny )*"
-                       r"[\wæøå-]*(?:aftale|forlig)(?=[\s,.;]|$)(?:\s+med\s+(?P<partners>[^,.;]+?)(?=\s+om\s))?(?:\s+(?:om|for)\s+[^,.;]+)?)"),
+                       r"[\wæøå-]*(?:aftale|forlig)(?=[\s,.;]|$)(?:\s+med\s+(?P<partners>[^.;]+?)(?=\s+om\s))?(?:\s+(?:om|for)\s+[^,.;]+)?)"),
     _cue("introduced", r"\b(?P<actor>(?:aftaleteksten|lovbemærkningerne|aftalen|loven|lovforslaget)(?:\s+til\s+[^,.;]+?)?)(?=\s+fra\s+\d{4}|\s+og\s+af\b|\s+fremgår)[^.;]*?\bfremgår\b[^.;]*?\bskal (?:\w+ )?(?:udarbejdes|indføres|fastsættes|oprettes|etableres)\s+(?P<subj>[^,.;]+)"),
     # verbs of creating and adopting (indføre, vedtage, oprette, etablere, lancere, iværksætte ...): the event lexicon
     Cue("introduced", re.compile(r"(?!)"), lexicon=("introduced",)),

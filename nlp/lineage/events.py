@@ -234,11 +234,19 @@ def _sentence_events(text: str, spans: list[tuple[int, int]], index: int, anchor
         # introduces; both events are labelled (the star README's convention, seed 000)
         replaced = instead(sentence, start, end, earlier)
         if drafts and replaced:
-            replaced = [replace(r, replaced_by=r.replaced_by or drafts[0].subject) for r in replaced]
+            replaced = [replace(r, replaced_by=drafts[0].subject) for r in replaced]  # not a "via ..." inside it
         drafts = drafts + replaced
     if drafts and sentence.rstrip().endswith(":") and drafts[0].kind in ("dropped", "introduced"):
         drafts = list_items(text, spans, index, drafts[0]) or drafts
-    return drafts
+    return _replacement_ends_it(drafts)
+
+
+def _replacement_ends_it(drafts: list[Draft]) -> list[Draft]:
+    """A thing one sentence says ended and was replaced is one `replaced` event ("er ophørt og er afløst af ...", as
+    "afskaffes og erstattes af ..."): a replacement is an end that names what takes the place (the star README's
+    kinds; the separate `dropped` is for an end told in another sentence than its replacement, seed 000)."""
+    replaced = {d.subject for d in drafts if d.kind == "replaced"}
+    return [d for d in drafts if not (d.kind == "dropped" and d.subject in replaced)] if replaced else drafts
 
 
 # "X (tidligere Y)", "Y skiftede navn til X", "Y ændrede navn til X": the new name of an old scheme.

@@ -133,6 +133,8 @@ def clause_subject(sentence: str, clauses: list[tuple[int, int]], n: int, match:
         named = without_trailing_adverbs(named)  # "er ordningen gradvist blevet ændret": "ordningen"
     if named and only_adverbs(named):
         named = None  # "bliver nu ændret", "blev også afskaffet": the subject stands before the verb
+    if named and prepositional_phrase(named):
+        named = None  # "Ordningen blev med aftalen ændret": an adverbial in the central field, the subject before it
     if named and after_cue(named):
         of = match.groupdict().get("of")
         return (f"{after_cue(of)}: {after_cue(named)}" if of and after_cue(of) else after_cue(named)), True

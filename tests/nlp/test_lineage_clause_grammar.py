@@ -60,6 +60,16 @@ def evidence(tmp_path: Path, body: str) -> list[str]:
      [("planned", "handlingsplan", "Styrelsen", 2025)]),
     ("Kommunerne skal oprette et nyt tilbud til unge.", []),
     ("Kommunerne skal oprette et nyt tilbud, som blev drøftet i 2023.", []),
+    # a prepositional phrase in the central field between the auxiliary and the participle is an adverbial, not the
+    # subject (that stands first)
+    ("Ordningen blev med aftalen ændret.", [("changed", "Ordningen", None, None)]),
+    ("Folkeskolens nationale test blev ved lov nr. 1010 af 2022 erstattet af nye færdighedstest.",
+     [("replaced", "Folkeskolens nationale test", None, 2022)]),
+    # a thing one sentence says ended and was replaced is one replacement, as "afskaffes og erstattes af"
+    ("Ordningen med politikandidater er ophørt og er afløst af en ny specialistlinje.",
+     [("replaced", "Ordningen med politikandidater", None, 2023)]),
+    ("Den nye aftale afløser medieaftalen for 2019-2023, som udløber ved årsskiftet.",
+     [("replaced", "medieaftalen for 2019-2023", None, None)]),
     # an adjective alone after the verb is a predicative, how the thing is kept (lineage_words.csv
     # manner_predicative): the subject stands before the verb, past the relative clause on it
     ("Det forhøjede fradrag for pensionister, der arbejder, videreføres uændret.",
