@@ -108,12 +108,15 @@ def is_passive(head_text: str, match: re.Match[str] | LexMatch) -> bool:
     """The clause's event verb is a passive: in -s ("nedlægges"), a participle after its auxiliary ("blev afskaffet",
     "er forlænget": a state passive), or a particle verb's ("sættes ned")."""
     cue_text = match.group(0).lower()
-    return bool(_PASSIVE.search(head_text)) or cue_text.endswith("es") or " blive " in f" {cue_text} " \
+    # the cue may run on past its verb ("evalueres i 2026"): an s-passive word in it, not only at its end
+    return bool(_PASSIVE.search(head_text)) or cue_text.endswith("es") or bool(_S_PASSIVE_WORD.search(cue_text)) \
+        or " blive " in f" {cue_text} " \
         or cue_text.startswith(("blev ", "bliver ", "er blevet ", "vil blive ", "er ")) \
         or (isinstance(match, LexMatch) and match.passive)
 
 
 _COORDINATOR = re.compile(r"^(?:og|men|samt)\s+", re.IGNORECASE)
+_S_PASSIVE_WORD = re.compile(r"^[a-zæøå]{3,}es\b")
 
 
 def prepositional_phrase(head: str) -> bool:

@@ -70,6 +70,11 @@ def evidence(tmp_path: Path, body: str) -> list[str]:
      [("replaced", "Ordningen med politikandidater", None, 2023)]),
     ("Den nye aftale afløser medieaftalen for 2019-2023, som udløber ved årsskiftet.",
      [("replaced", "medieaftalen for 2019-2023", None, None)]),
+    # an s-passive with a year after it tells the future ("evalueres i 2026"); what follows the year is an adverbial,
+    # the subject stands before the verb
+    ("Politikken evalueres i 2026 med inddragelse af Ældrerådet.",
+     [("planned", "evaluering af politikken", None, 2026)]),
+    ("Politikken evalueres i 2026 sammen med Ældrerådet.", [("planned", "evaluering af politikken", None, 2026)]),
     # an adjective alone after the verb is a predicative, how the thing is kept (lineage_words.csv
     # manner_predicative): the subject stands before the verb, past the relative clause on it
     ("Det forhøjede fradrag for pensionister, der arbejder, videreføres uændret.",
