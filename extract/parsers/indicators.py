@@ -60,7 +60,9 @@ def _parse(doc: Document) -> list[IndicatorDefinition]:
     for f in found:
         _without_source_line(f)
         _share_goal_definition(f)
-        if f.style == "measure":
+        if f.style in ("measure", "goal"):
+            # a goal's definition line may state the division as a measure's does ("Målet opgøres som antal
+            # langtidsledige i procent af arbejdsstyrken")
             computed.apply_stated_ratio(f)
     context = policy_document.indicator_context(doc)
     sources = _sources_by_measure(doc.text, found)

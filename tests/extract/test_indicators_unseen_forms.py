@@ -265,3 +265,22 @@ Andelen af borgere, der er selvforsørgende seks måneder efter afsluttet forlø
 def test_the_comma_closing_the_subjects_relative_clause_is_no_part_of_its_title(tmp_path: Path) -> None:
     (got,) = [(i["title"], i["measure"]) for i in flat(tmp_path, PROSE_DEFINITION)["indicators"]]
     assert got == ("Andelen af borgere, der er selvforsørgende seks måneder efter afsluttet forløb", "share")
+
+
+# Session 25's probes: a goal list whose definition lines state the division as a measure's definition does.
+GOAL_DIVISIONS = """Ministerens mål for 2024
+Beskæftigelsesministeriet, 12. december 2023
+
+Mål 1: Langtidsledigheden skal bekæmpes
+Målet opgøres som antal langtidsledige i procent af arbejdsstyrken.
+
+Mål 2: Flere unge i job
+Målet opgøres som antallet af unge i ordinær beskæftigelse i procent af alle unge under 30 år.
+"""
+
+
+def test_a_goals_definition_line_gives_the_division(tmp_path: Path) -> None:
+    got = [(i["number"], i["measure"], i["numerator"], i["denominator"])
+           for i in flat(tmp_path, GOAL_DIVISIONS)["indicators"]]
+    assert got == [(1, "share", "antal langtidsledige", "arbejdsstyrken"),
+                   (2, "share", "antallet af unge i ordinær beskæftigelse", "alle unge under 30 år")]
