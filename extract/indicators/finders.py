@@ -120,8 +120,13 @@ _DEFINITION = re.compile("^" + _DEFINITION_CUE)
 _INLINE_DEFINITION = re.compile(r"(?<=[.:] )" + _DEFINITION_CUE)
 # A labelled item may carry a sub-number under its group ("Indikator 2.1: ..." under "Sigtelinje 2"): its own
 # number in the list is then not one number, and the item has none.
-_ITEM = re.compile(r"^\s*(?:(?P<label>Mål|Sigtelinje|Implementeringsindikator|Resultatindikator|Indikator) )?"
+_ITEM = re.compile(r"^\s*(?:(?P<label>Mål|Sigtelinje|Implementeringsindikator|Resultatindikator|Indikator|Nøgletal|Måling) )?"
                    r"(?P<num>\d{1,2})(?(label)(?P<sub>\.\d{1,2})?(?:[.):]|\s+[–-])|[.):])\s+(?P<title>\S.*?)\s*$")  # "Sigtelinje 1 – ..." 
+# The labels that name a measure, under which a paragraph opening with the measure's noun phrase is its definition;
+# "Nøgletal" and "Måling" are measure nouns as the indicators are (cues.tsv measure_noun).
+_MEASURE_LABELS = ("Implementeringsindikator", "Resultatindikator", "Indikator", "Nøgletal", "Måling")
+# Past the name's full stop, the measure's noun phrase opening the next sentence on the same line.
+_INLINE_MEASURE_PHRASE = re.compile(r"(?<=[.:] )(?=(?:Andel(?:en)? af |Antal(?:let)? |Gennemsnitlig[te]? (?:antal|varighed)))")
 # A bulleted line and its text (the mark: extract/list_marks.py).
 _BULLET = re.compile(rf"^\s*{BULLET}\s+(\S.*?)\s*$")
 _HEADING_KINDS = (
@@ -300,10 +305,16 @@ def _numbered_item(text: str, lines: list[Line], i: int, item: re.Match[str],
                    section: _Section) -> tuple[Found | None, int]:
     """The indicator a numbered line starts, if any, and the last line it spans."""
     title, number = item.group("title"), _item_number(item)
+    measure_label = item.group("label") in _MEASURE_LABELS
     inline = _INLINE_DEFINITION.search(title)  # a flattened list: title and definition on one line
+    if inline is None and measure_label:
+        # under a measure's label the sentence after the name may say what it computes without a cue verb ("Måling
+        # 1: Andel på offentlig forsørgelse. Antal fuldtidspersoner ... i procent af befolkningen")
+        inline = _INLINE_MEASURE_PHRASE.search(title)
     if inline:
         definition_start = lines[i][0] + item.start("title") + inline.start()
-        title, inline_definition = title[:inline.start()].rstrip(), first_sentence(title[inline.start():])
+        # the name's closing full stop ends the name, not part of it
+        title, inline_definition = title[:inline.start()].rstrip().rstrip("."), first_sentence(title[inline.start():])
         f = Found(section.kind or section.last_kind or "other", title, lines[i][0] + item.start("title"), number=number,
                   definition=inline_definition, definition_start=definition_start, source=section.source)
         f.context = _context_until_next_item(lines, i + 1)
@@ -311,7 +322,6 @@ def _numbered_item(text: str, lines: list[Line], i: int, item: re.Match[str],
     j = _next_nonblank(lines, i + 1)
     k = _paragraph_end(lines, j)
     paragraph = _joined(text, lines, j, k)
-    measure_label = item.group("label") in ("Implementeringsindikator", "Resultatindikator", "Indikator")
     definition = _definition_at(paragraph, title, number, measure_label) if j < len(lines) else None
     label_kind = _label_kind(item)
     if definition is None and section.kind is None and label_kind is None:
@@ -328,7 +338,9 @@ def _numbered_item(text: str, lines: list[Line], i: int, item: re.Match[str],
         i = k
     else:
         _link_by_number(text, f, item.group("label") or "Mål")
-    f.source = section.source if section.kind else (JOBINDSATS if kind == "nøgletal" else None)
+    # a nøgletal is read from jobindsats.dk only when the text names the site (KL's and the regions' nøgletal are not)
+    f.source = section.source if section.kind else (
+        JOBINDSATS if kind == "nøgletal" and JOBINDSATS_MENTION.search(text) else None)
     f.context = _context_until_next_item(lines, i + 1)
     return f, i
 

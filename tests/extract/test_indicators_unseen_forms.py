@@ -284,3 +284,37 @@ def test_a_goals_definition_line_gives_the_division(tmp_path: Path) -> None:
            for i in flat(tmp_path, GOAL_DIVISIONS)["indicators"]]
     assert got == [(1, "share", "antal langtidsledige", "arbejdsstyrken"),
                    (2, "share", "antallet af unge i ordinær beskæftigelse", "alle unge under 30 år")]
+
+
+# Session 25's probes: "Nøgletal" and "Måling" label numbered measures as "Indikator" does; the name's sentence and
+# the measure's noun phrase may share a line; a nøgletal is from jobindsats.dk only when the text names the site.
+NOEGLETAL_LABELS = """Nøgletal for dagtilbud 2023
+KL, 22. august 2023
+
+Nøgletal 1. Normering
+Antal børn pr. pædagogisk medarbejder i kommunale daginstitutioner.
+
+Nøgletal 2. Pædagoguddannet personale
+Andelen af det pædagogiske personale med en pædagoguddannelse.
+"""
+
+ONE_LINE_MAALINGER = """Udtræk fra jobindsats.dk
+Styrelsen for Arbejdsmarked og Rekruttering, 3. marts 2024
+
+Måling 1: Andel på offentlig forsørgelse. Antal fuldtidspersoner på offentlige forsørgelsesydelser i procent af befolkningen i alderen 16-66 år.
+Måling 2: Varighed. Gennemsnitligt antal uger på ydelse for personer med et afsluttet forløb i kvartalet.
+"""
+
+
+def test_noegletal_and_maaling_label_numbered_measures(tmp_path: Path) -> None:
+    got = [(i["kind"], i["number"], i["title"], i["definition"], i["source"])
+           for i in flat(tmp_path, NOEGLETAL_LABELS)["indicators"]]
+    assert got == [("nøgletal", 1, "Normering", "Antal børn pr. pædagogisk medarbejder i kommunale daginstitutioner.", None),
+                   ("nøgletal", 2, "Pædagoguddannet personale",
+                    "Andelen af det pædagogiske personale med en pædagoguddannelse.", None)]
+    got = [(i["number"], i["title"], i["definition"], i["measure"], i["denominator"])
+           for i in flat(tmp_path, ONE_LINE_MAALINGER)["indicators"]]
+    assert got == [(1, "Andel på offentlig forsørgelse", "Antal fuldtidspersoner på offentlige forsørgelsesydelser i "
+                    "procent af befolkningen i alderen 16-66 år.", "share", "befolkningen i alderen 16-66 år"),
+                   (2, "Varighed", "Gennemsnitligt antal uger på ydelse for personer med et afsluttet forløb i kvartalet.",
+                    "average", None)]
