@@ -313,8 +313,7 @@ def _numbered_item(text: str, lines: list[Line], i: int, item: re.Match[str],
         inline = _INLINE_MEASURE_PHRASE.search(title)
     if inline:
         definition_start = lines[i][0] + item.start("title") + inline.start()
-        # the name's closing full stop ends the name, not part of it
-        title, inline_definition = title[:inline.start()].rstrip().rstrip("."), first_sentence(title[inline.start():])
+        title, inline_definition = title[:inline.start()].rstrip(), first_sentence(title[inline.start():])
         f = Found(section.kind or section.last_kind or "other", title, lines[i][0] + item.start("title"), number=number,
                   definition=inline_definition, definition_start=definition_start, source=section.source)
         f.context = _context_until_next_item(lines, i + 1)

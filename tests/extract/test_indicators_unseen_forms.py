@@ -287,7 +287,8 @@ def test_a_goals_definition_line_gives_the_division(tmp_path: Path) -> None:
 
 
 # Session 25's probes: "Nøgletal" and "Måling" label numbered measures as "Indikator" does; the name's sentence and
-# the measure's noun phrase may share a line; a nøgletal is from jobindsats.dk only when the text names the site.
+# the measure's noun phrase may share a line (the name kept as printed, its full stop too, as the gold keeps
+# "Progression blandt borgere i små fleksjob."); a nøgletal is from jobindsats.dk only when the text names the site.
 NOEGLETAL_LABELS = """Nøgletal for dagtilbud 2023
 KL, 22. august 2023
 
@@ -314,7 +315,7 @@ def test_noegletal_and_maaling_label_numbered_measures(tmp_path: Path) -> None:
                     "Andelen af det pædagogiske personale med en pædagoguddannelse.", None)]
     got = [(i["number"], i["title"], i["definition"], i["measure"], i["denominator"])
            for i in flat(tmp_path, ONE_LINE_MAALINGER)["indicators"]]
-    assert got == [(1, "Andel på offentlig forsørgelse", "Antal fuldtidspersoner på offentlige forsørgelsesydelser i "
+    assert got == [(1, "Andel på offentlig forsørgelse.", "Antal fuldtidspersoner på offentlige forsørgelsesydelser i "
                     "procent af befolkningen i alderen 16-66 år.", "share", "befolkningen i alderen 16-66 år"),
-                   (2, "Varighed", "Gennemsnitligt antal uger på ydelse for personer med et afsluttet forløb i kvartalet.",
+                   (2, "Varighed.", "Gennemsnitligt antal uger på ydelse for personer med et afsluttet forløb i kvartalet.",
                     "average", None)]
