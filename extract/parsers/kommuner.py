@@ -185,14 +185,21 @@ def _table_rows(doc: Document, header: list[str], rows: list[tuple[int, list[str
         result.add(doc, res.kommune, written, offset if offset >= 0 else start, attributes)
 
 
+# A column gap of a table set in spaces: two spaces or more between cells ("København           18,9       5,0"),
+# as a PDF's text layer or a plain-text export aligns its columns; one space is a word gap.
+_SPACE_GAP = re.compile(r"[ \t]{2,}")
+
+
 def _cells(line: str) -> list[str] | None:
-    """The cells of a tab-separated or Markdown pipe table line; None for other lines."""
+    """The cells of a tab-separated, Markdown pipe (the outer pipes optional, as GitHub's table syntax allows:
+    "Kommune | Genindlæggelser | Ventetid") or space-aligned table line; None for other lines."""
     if "\t" in line:
         return line.split("\t")
     stripped = line.strip()
-    if stripped.startswith("|") and stripped.count("|") >= 3:
+    if (stripped.startswith("|") and stripped.count("|") >= 3) or stripped.count(" | ") >= 2:
         return [c.strip() for c in stripped.strip("|").split("|")]
-    return None
+    cells = _SPACE_GAP.split(stripped)
+    return cells if len(cells) >= 3 else None
 
 
 def _text_tables(doc: Document, result: KommuneScan) -> None:

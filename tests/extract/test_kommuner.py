@@ -79,6 +79,12 @@ def test_folketing_letters(corpus: Path, stem: str, names: list[str]) -> None:
     ("København og omegn:\n• Albertslund\n• Lyngby-Taarbæk*\n", ["Albertslund", "Lyngby-Taarbæk"]),
     ("Vejen til job er lang.", []),
     ("\tA\tB\nFyn\t•\t\nOdense\t•\t\nNyborg\t\t•\n", ["Odense", "Nyborg"]),
+    # a pipe table without its outer pipes (GitHub's table syntax allows it), a table aligned in spaces
+    ("Kommune | Genindlæggelser | Ventetid\nEsbjerg | 7,9 | 11\nVejle | 7,2 | 9\n", ["Esbjerg", "Vejle"]),
+    ("Område            Måling 1   Måling 2\nHele landet         16,2       4,1\nKøbenhavn           18,9       5,0\n"
+     "Århus               15,7       4,3\n", ["København", "Aarhus"]),
+    # two spaces in running text make no table
+    ("Vejen  til job  er lang.\nHele  landet  har  flere  ledige.\nVejen  Kommune  deltager.\n", ["Vejen"]),
 ])
 def test_small_danish_strings(text: str, names: list[str]) -> None:
     assert sorted(r.name for r in parse(_doc(text))) == sorted(names)
