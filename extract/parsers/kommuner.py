@@ -67,7 +67,8 @@ _FOCUS_ADVERB = r"(?:\s+(?:bl\.\s?a\.|blandt andet|f\.\s?eks\.|fx|især|navnlig|
 _PLACE_BEFORE = re.compile(r"(?:^|\s)(?:(?:i|på|ved|fra|til|omkring|mellem|nær|udenfor|uden for)" + _FOCUS_ADVERB +
                            r"|[Kk]ommunerne|[Kk]ommuner som|[Kk]ommunen|byer(?:ne)? som|byer såsom)\s+$"
                            # the same prepositions opening a sentence: "I Hillerød og Allerød har man ..."
-                           r"|(?:^|[.!?]\s+|\n\s*)(?:I|På|Ved|Fra|Til|Omkring|Mellem|Nær)\s+$")
+                           # (after a colon too: "Note: I Frederikshavn og Guldborgsund er tallene usikre")
+                           r"|(?:^|[.!?:]\s+|\n\s*)(?:I|På|Ved|Fra|Til|Omkring|Mellem|Nær)\s+$")
 # A predicate or apposition that calls the name a kommune names it as one (the STAR
 # convention: "every municipality named as a municipality"): "Aarhus er valgt som
 # Kulturkommune 2017", "Syddjurs som kulturkommune" (municipal f09), "Vejle er udpeget som
@@ -98,7 +99,9 @@ _SENTENCE_OPENER = re.compile(r"(?:^|[.!?]\s+|\n\s*)(?P<word>[A-ZÆØÅ][a-zæø
 # Capitalised words that precede "Kommune" at a sentence start without naming one.
 _NOT_NAMES = frozenset("den det denne hver enhver en vores jeres din min samme hvilken anden egen "
                        "ny nye pågældende enkelte".split())
-_LIST_JOIN = re.compile(r"^-?(?:,\s*|\s*(?:,\s*)?(?:og|eller|samt)\s+)$")  # "A, B samt C" as "A, B og C"; "A- og B Kommuner"
+# "A, B samt C" as "A, B og C"; "A- og B Kommuner"; a name's "Kommune" before the joiner ("Bornholms Regionskommune og
+# Lyngby-Taarbæk", "Aarhus Kommune, Odense og Vejle": the names coordinated with a kommune are kommuner too).
+_LIST_JOIN = re.compile(r"^-?(?:\s+(?:[Kk]ommunes?|[Rr]egionskommunes?))?(?:,\s*|\s*(?:,\s*)?(?:og|eller|samt)\s+)$")
 
 
 @dataclass

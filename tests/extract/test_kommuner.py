@@ -70,6 +70,10 @@ def test_folketing_letters(corpus: Path, stem: str, names: list[str]) -> None:
     # towns given as examples of towns (policy p28: "byer som Aarhus, Aalborg, Odense og Esbjerg")
     ("Ventetiden er længst i de større byer som Aarhus og Odense.", ["Odense", "Aarhus"]),
     ("Byerne som helhed har flere ledige.", []),
+    # a place preposition opening the clause after a colon; a name coordinated with a kommune named as one
+    ("Note: I Frederikshavn og Guldborgsund er tallene usikre.", ["Frederikshavn", "Guldborgsund"]),
+    ("Derudover deltager Bornholms Regionskommune og Lyngby-Taarbæk i netværket.", ["Bornholm", "Lyngby-Taarbæk"]),
+    ("Aarhus Kommune og Region Midtjylland samarbejder.", ["Aarhus"]),
     # a focus adverb between the preposition and the place ("til bl.a.", "i især")
     ("Orkestret tager på turnéer til bl.a. Aalborg og Odense.", ["Aalborg", "Odense"]),
     ("Ledigheden er steget i især Esbjerg.", ["Esbjerg"]),
