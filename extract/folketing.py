@@ -56,7 +56,9 @@ HEADING_RE = re.compile(
     r"(?:Samrådsspørgsmål\s+[A-ZÆØÅ]{1,3}\b|Spørgsmål\s*(?:nr\.?\s*)?(?:S\s?)?\d+(?!\d)"
     r"|Spørgsmål(?=[ \t]*(?::|$)))"
     r"[ \t]*(?:\([^)\n]{0,40}\))?[ \t]*(?:(?:fra|til) [^\n:]{0,80})?[ \t]*:?", re.MULTILINE)
-AKTSTYKKE_RE = re.compile(r"\bAktstykke\s+(?:nr\.\s*)?(?P<number>\d+)\b")
+# An aktstykke (the ft_qa README: case `other`, its number in `number`), named in the body ("vedrørende aktstykke nr.
+# 57") or in ft.dk's header line by Folketinget's abbreviation ("Finansudvalget 2015-16 Aktstk. 57 Svar på Spørgsmål 2").
+AKTSTYKKE_RE = re.compile(r"\b(?:[Aa]ktstykke|Aktstk\.)\s+(?:nr\.\s*)?(?P<number>\d+)\b")
 
 
 @dataclass(frozen=True, slots=True)

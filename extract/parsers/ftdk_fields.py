@@ -130,8 +130,9 @@ def _number(f: Fields, intro_end: int) -> None:
     hit = question_number(text, 0, len(text))
     if hit is None:
         return
-    if f.values.get("case_kind") == "other" and hit.value.isdigit():
-        # § 20 questions are numbered "S 1107"; the letter often prints only "1107".
+    if f.values.get("case_kind") == "other" and not f.values.get("case_number") and hit.value.isdigit():
+        # § 20 questions are numbered "S 1107"; the letter often prints only "1107" (an aktstykke, the other case
+        # of kind `other`, carries its own number and numbers its questions plainly)
         s_hit = paragraf20_number(text, 0, intro_end)
         hit = s_hit or Hit(f"S {hit.value}", hit.start, hit.end)
     f.put("question_number", typed_number(hit.value), hit.start, hit.end)

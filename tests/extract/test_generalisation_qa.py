@@ -841,3 +841,26 @@ def test_a_table_of_names_and_counts_stays_in_the_answer(tmp_path: Path) -> None
     record = flat(tmp_path, SCHOOL_ANSWER_WITH_TABLE)
     assert record["answer_text"] == ("Antallet fremgår af tabel 1. Kommune Specialklasser Specialskoler Norddjurs 214 96 "
                                      "Syddjurs 187 141 Kilde: Børne- og Undervisningsministeriet.")
+
+
+# An answer on an aktstykke (the ft_qa README: case `other`, the aktstykke's number in `number`): ft.dk's header line
+# abbreviates it ("Aktstk. 57"), the body names it in lower case; its questions are numbered plainly, not as § 20's.
+AKTSTYKKE_ANSWER = """Finansudvalget 2015-16
+Aktstk. 57 Svar på Spørgsmål 2
+Offentligt
+Finansministeriet
+Dato: 1. februar 2016
+Finansudvalget har den 21. januar 2016 stillet følgende spørgsmål nr. 2 vedrørende aktstykke nr. 57
+til finansministeren, som hermed besvares.
+Spørgsmål nr. 2:
+”Kan ministeren oplyse de samlede udgifter til flytningen?”
+Svar:
+Udgifterne udgør 120 mio. kr.
+Med venlig hilsen
+Claus Hjort Frederiksen
+"""
+
+
+def test_an_aktstykke_answer(tmp_path: Path) -> None:
+    r = flat(tmp_path, AKTSTYKKE_ANSWER)
+    assert (r["case"], r["question_number"]) == ({"kind": "other", "number": "57"}, 2)
