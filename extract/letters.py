@@ -196,7 +196,8 @@ def sent_date(text: str, start: int, end: int, *, letter: DateHit | None = None)
     """The question letter's date as an answer cites it: 'i brev af ...', 'har den ...'
     (not the answer's own 'København, den ...' line)."""
     for hit in find_dates(text[start:end], offset=start):
-        if preceded_by(text, hit.start, r"\baf|\bden") and (letter is None or hit.start != letter.start):
+        # "stillet 4. februar 2021": a date adverbial may go without its "den"
+        if preceded_by(text, hit.start, r"\baf|\bden|\bstillet") and (letter is None or hit.start != letter.start):
             return hit
     return None
 

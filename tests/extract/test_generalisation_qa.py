@@ -864,3 +864,13 @@ Claus Hjort Frederiksen
 def test_an_aktstykke_answer(tmp_path: Path) -> None:
     r = flat(tmp_path, AKTSTYKKE_ANSWER)
     assert (r["case"], r["question_number"]) == ({"kind": "other", "number": "57"}, 2)
+
+
+def test_a_question_date_without_den() -> None:
+    from extract.letters import sent_date
+
+    text = "Svar på spørgsmål 300 (BUU alm. del) stillet 4. februar 2021 efter ønske fra Jacob Mark (SF)."
+    hit = sent_date(text, 0, len(text))
+    assert hit is not None and hit.value.isoformat() == "2021-02-04"
+    text = "Jeg har modtaget brevet. Dato: 4. februar 2021"
+    assert sent_date(text, 0, len(text)) is None
