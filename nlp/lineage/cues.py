@@ -307,10 +307,11 @@ REPLACEMENT = re.compile(
     r"(?:\bvia|\bunder|\bgennem|\bved hjælp af|\bbenytte|\bbruge|\banvende)\s+(?P<by>['’‘\"”“][^'’‘\"”“]+['’‘\"”“]|(?:en |et )?[^,.;]+?)(?=,|\.|;|\s+der\b|\s+som\b|$)",
     re.IGNORECASE)
 # Proposals, recommendations and expectations: told apart from decisions.
-PROPOSAL = re.compile(r"\bforeslå\w*|\blovforslag\w*|\bindstill\w*|\banbefal\w*|\bforventes\b|\bplaner om\b",
+PROPOSAL = re.compile(r"\bforeslå\w*|\bforeslog\b|\blovforslag\w*|\bindstill\w*|\banbefal\w*|\bforventes\b|\bplaner om\b",
                       re.IGNORECASE)
-# A verb of proposing turns a change into a plan ("Regeringen foreslår, at X afskaffes").
-PROPOSED = re.compile(r"\bforeslå(?:r|s|et|ede)\b|\blægger op til\b|\bvil foreslå\b|\b(?:indstiller|indstilles|anbefaler|anbefales)\b",
+# A verb of proposing turns a change into a plan ("Regeringen foreslår, at X afskaffes"; its past is the strong
+# "foreslog": "Enhedslisten foreslog, at der indføres et loft ...").
+PROPOSED = re.compile(r"\bforeslå(?:r|s|et|ede)\b|\bforeslog\b|\blægger op til\b|\bvil foreslå\b|\b(?:indstiller|indstilles|anbefaler|anbefales)\b",
                       re.IGNORECASE)
 # Opinions and recommendations are not events ("KL mener, at modellen bør justeres").
 # Wishes and demands too: "SF og Enhedslisten ønsker grundlæggende reglen helt afskaffet" (p04 gold notes).

@@ -25,7 +25,9 @@ MODALITY_WORDS = _FUTURE | _DUTY
 # The future modals that are verbs of intent or expectation take "at" before the infinitive ("forventer at
 # offentliggøre", "agter at afskaffe"); "vil", "ville" never do, and the passives ("forventes", "planlægges")
 # take a participle or "at blive".
-INTENT_WORDS = frozenset("forventer planlægger påtænker agter".split())
+# A proposal to act is announced as the intent is ("Enhedslisten foreslog at indføre et loft": `planned`, as "Det
+# foreslås, at der indføres ..." by the cues' PROPOSED).
+INTENT_WORDS = frozenset("forventer planlægger påtænker agter foreslår foreslog".split())
 # ... and the noun of a decision made ("Byrådet traf i 2019 beslutning om at lukke skolen"; "har allerede truffet
 # principbeslutning om at arbejde for ...", s6_07; nlp/lineage/cues.py reads the support verb "truffet")
 DECIDING_WORDS = frozenset("besluttet besluttede beslutter aftalt aftalte aftaler enige enig vedtaget vedtog valgt "

@@ -75,6 +75,12 @@ def evidence(tmp_path: Path, body: str) -> list[str]:
     ("Politikken evalueres i 2026 med inddragelse af Ældrerådet.",
      [("planned", "evaluering af politikken", None, 2026)]),
     ("Politikken evalueres i 2026 sammen med Ældrerådet.", [("planned", "evaluering af politikken", None, 2026)]),
+    # a proposal in the past ("foreslog", the strong past of "foreslå") is a plan as "foreslår" is, with an at-clause
+    # or an infinitive
+    ("Enhedslisten foreslog, at der indføres et loft over huslejestigninger.",
+     [("planned", "loft over huslejestigninger", "Enhedslisten", None)]),
+    ("Enhedslisten foreslog at indføre et loft over huslejestigninger.",
+     [("planned", "loft over huslejestigninger", "Enhedslisten", None)]),
     # an adjective alone after the verb is a predicative, how the thing is kept (lineage_words.csv
     # manner_predicative): the subject stands before the verb, past the relative clause on it
     ("Det forhøjede fradrag for pensionister, der arbejder, videreføres uændret.",
