@@ -44,6 +44,11 @@ _TIME_ONLY = re.compile(r"^(?:(?:i|fra|den|d\.|medio|ultimo|primo|\d{1,2}\.|\w+�
                         rf"{MONTH_NAME_PATTERN})\s*)*$", re.IGNORECASE)
 
 
+# The meeting a decision was made at, after its object: "Byrådet vedtog den nye værdighedspolitik på sit møde den 29.
+# januar 2024" - when and where, as a time is, no part of what was decided ("på Byrådets temamøde", "på KKR
+# Hovedstadens møde", "på det administrative dialogmøde": municipal f08, s02, f10).
+_TRAILING_MEETING = re.compile(r"\s+på\s+(?:(?:sit|sine|et|det|deres|dets|[A-ZÆØÅ][\wæøå]*s)\s+)?(?:[\wæøå]+\s+)?"
+                               r"[\wæøå-]*møde(?:t|r|rne)?(?:\s+(?:den|d\.)\s+\d{1,2}\.?)?$")
 _TRAILING_TIME = re.compile(
     r"\s+(?:i|fra|pr\.|den|medio|ultimo|primo|i løbet af)\s+(?:\d{1,2}\.\s+)?(?:\w+\s+)?\d{4}$", re.IGNORECASE)
 
@@ -211,6 +216,7 @@ def after_cue(clause_tail: str) -> str:
     elif stop:
         tail = tail[:max(0, stop.start() - 1)]
     tail = _TRAILING_TIME.sub("", _tidy(_ARTICLE.sub("", without_durative_time(tail))))
+    tail = _TRAILING_MEETING.sub("", tail)
     tail = before_finite_verb(tail)
     return "" if _TIME_ONLY.match(tail) else tail
 

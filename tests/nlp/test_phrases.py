@@ -14,6 +14,10 @@ from nlp.phrases import after_cue
     (" en ny pulje, som skal styrke indsatsen.", "ny pulje"),
     (" 3 mio. kr. til cykelstier, 2 mio. kr. til skoleveje.", "3 mio. kr. til cykelstier"),
     (" ordningen der gælder fra 2025.", "ordningen"),
+    # the meeting a decision was made at is when and where, no part of what was decided
+    (" den nye værdighedspolitik på sit møde den 29. januar 2024.", "nye værdighedspolitik"),
+    (" en ny indkøbspolitik på Byrådets temamøde.", "ny indkøbspolitik"),
+    (" en ny plan for møder med borgerne.", "ny plan for møder med borgerne"),
 ])
 def test_the_phrase_after_the_verb(tail: str, phrase: str) -> None:
     assert after_cue(tail) == phrase
