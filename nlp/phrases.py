@@ -13,6 +13,7 @@ from functools import lru_cache
 from danish._data import table_rows
 from danish.dates import MONTH_NAME_PATTERN
 from danish.party_shape import shaped_parties_in
+from danish.sentences import ABBREVIATION_END
 
 from .gazetteer import entries
 from .lemma_table import lemma_table
@@ -205,13 +206,23 @@ def without_quantifier(phrase: str) -> str:
     return phrase
 
 
+def _phrase_stop(text: str) -> re.Match[str] | None:
+    """Where the phrase ends: the first stop that is no abbreviation's dot before a number ("kommuneplantillæg nr. 14",
+    "ca. 200 nye pladser": danish/data/abbreviations.csv)."""
+    stop = _STOP_AFTER.search(text)
+    while stop is not None and stop.group(0) == "." and text[stop.end():].lstrip()[:1].isdigit() \
+            and ABBREVIATION_END.search(text[max(0, stop.start() - 12):stop.end()]):
+        stop = _STOP_AFTER.search(text, stop.end())
+    return stop
+
+
 def after_cue(clause_tail: str) -> str:
     """The noun phrase right after a cue verb, up to a relative clause or punctuation."""
     tail = _LEADING.sub("", clause_tail.strip().lstrip(",;: "))
-    stop = _STOP_AFTER.search(" " + tail + " ")
+    stop = _phrase_stop(" " + tail + " ")
     if stop and stop.group(0).startswith(":") and len(tail[:stop.start()].split()) <= 3:
         rest = tail[stop.end():]  # "en ny måling: Antal og andel ..." names the thing after the colon
-        more = _STOP_AFTER.search(" " + rest + " ")
+        more = _phrase_stop(" " + rest + " ")
         tail = tail[:stop.start() - 1] + " " + (rest[:max(0, more.start() - 1)] if more else rest)
     elif stop:
         tail = tail[:max(0, stop.start() - 1)]

@@ -14,6 +14,10 @@ from nlp.phrases import after_cue
     (" en ny pulje, som skal styrke indsatsen.", "ny pulje"),
     (" 3 mio. kr. til cykelstier, 2 mio. kr. til skoleveje.", "3 mio. kr. til cykelstier"),
     (" ordningen der gælder fra 2025.", "ordningen"),
+    # an abbreviation's dot before a number is no full stop (danish/data/abbreviations.csv); a full stop before one is
+    (" lokalplan 1142 og kommuneplantillæg nr. 14.", "lokalplan 1142 og kommuneplantillæg nr. 14"),
+    (" ca. 200 nye pladser i dagtilbud.", "ca. 200 nye pladser i dagtilbud"),
+    (" ordningen fra 2015. 200 personer deltog.", "ordningen"),
     # the meeting a decision was made at is when and where, no part of what was decided
     (" den nye værdighedspolitik på sit møde den 29. januar 2024.", "nye værdighedspolitik"),
     (" en ny indkøbspolitik på Byrådets temamøde.", "ny indkøbspolitik"),
