@@ -54,6 +54,11 @@ class LexMatch:
         """A present passive ("indføres", "ophæves"): the content of a rule, not news."""
         return self._hit.form == "passive"
 
+    @property
+    def not_continued(self) -> bool:
+        """A negated keep verb read as an end ("blev ikke videreført": lexicon._not_continued)."""
+        return self._hit.kind == "dropped" and self._hit.entry.kind == "confirmed"
+
     def groupdict(self) -> dict[str, str | None]:
         return {"subj": self._subj} if self._subj is not None else {}
 

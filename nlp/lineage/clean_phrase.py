@@ -177,7 +177,8 @@ def without_trailing_adverbs(phrase: str) -> str:
     """An adverb between a V2 subject and its participle is no part of the subject: "er tilbuddet yderligere
     tilpasset" (f11), "er lovgivningen for nylig blevet lempet" (aarhus referat)."""
     words = phrase.split()
-    while len(words) > 1 and (words[-1].lower() in ADVERBS or words[-2:] == ["for", "nylig"]):
+    # (and the negation of a verb read as an end: "..., at den midlertidige forhøjelse ... ikke videreføres")
+    while len(words) > 1 and (words[-1].lower() in ADVERBS or words[-1].lower() == "ikke" or words[-2:] == ["for", "nylig"]):
         words = words[:-2] if words[-2:] == ["for", "nylig"] else words[:-1]
     return " ".join(words)
 

@@ -77,6 +77,9 @@ def find(clause: str, kinds: tuple[str, ...] = (), start: int = 0, verbs_only: b
         before = [w for w in words[max(0, t.i - 8):t.i] if w.strip()][-6:]  # past line breaks ("ikke\nindført")
         after = next((w for w in words[t.i + 1:] if w.strip()), "")
         if NEGATION_WORDS.intersection(before[-3:]) or after in NEGATION_WORDS:
+            ended = _not_continued(doc, t.i, verbs.get(lemma), words)
+            if ended is not None:
+                return ended
             continue
         if NEED_WORDS.intersection(before):
             continue  # "der er behov for, at STAR iværksætter": a need or a possibility, not an event
@@ -104,6 +107,17 @@ def find(clause: str, kinds: tuple[str, ...] = (), start: int = 0, verbs_only: b
         if hit is not None:
             return hit
     return None
+
+
+def _not_continued(doc: Doc, i: int, entry: LexEntry | None, words: list[str]) -> LexHit | None:
+    """A keep verb negated where it stands, stating a fact ("Skrotningspræmien blev ikke videreført efter 2022",
+    "Ordningen videreføres ikke"): not continued, so ended - `dropped` by the star README's kinds ("confirmed:
+    explicitly kept or continued", "dropped: ended"), as seed 000's "blev enig om ikke længere at anvende
+    statistiske måltal" is. Under a modal it is a rule or a plan not to keep, which stays unread."""
+    if entry is None or entry.kind != "confirmed":
+        return None
+    hit = _verb_hit(doc, i, entry, words)
+    return replace(hit, kind="dropped", decision=True) if hit is not None and hit.kind == "confirmed" else None
 
 
 _OBJECT_PRONOUNS = frozenset("os sig mig dig jer dem ham hende den det".split())

@@ -43,3 +43,4 @@ def rejected(cue: Cue, sentence: str, cue_at: int, cue_end: int) -> bool:
     # agreement's item; "Der etableres 300 nye pladser"), not a count of what exists
     made_now = sentence[cue_at:cue_end].lower().endswith("es")
     return cue.kind == "introduced" and not made_now and bool(STATISTIC_AFTER.match(sentence[cue_end:]))
+

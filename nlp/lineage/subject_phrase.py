@@ -71,7 +71,8 @@ _CONTENT_CLAUSE = re.compile(r"^\s*(?P<np>[^,;:]{2,80}?\s(?:om|for|til|på))\s*,
 
 # What may stand between a clause's start and its participle when the subject stands elsewhere: the auxiliaries
 # and sentence adverbs (", blev indført", "og er nu afsluttet").
-AUX_AND_ADVERBS = FINITE_AUX | ADVERBS | frozenset({"blevet"})
+# (the negation of a keep verb read as an end stands there too: "Skrotningspræmien, der ..., blev ikke videreført")
+AUX_AND_ADVERBS = FINITE_AUX | ADVERBS | frozenset({"blevet", "ikke"})
 
 
 def content_clause_subject(sentence: str, clauses: list[tuple[int, int]], n: int, cue_at: int,

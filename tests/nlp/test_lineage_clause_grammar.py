@@ -81,6 +81,14 @@ def evidence(tmp_path: Path, body: str) -> list[str]:
      [("planned", "loft over huslejestigninger", "Enhedslisten", None)]),
     ("Enhedslisten foreslog at indføre et loft over huslejestigninger.",
      [("planned", "loft over huslejestigninger", "Enhedslisten", None)]),
+    # a keep verb negated where it stands is an end: not continued ("confirmed: explicitly kept or continued",
+    # "dropped: ended", the star README); a negation elsewhere, an opinion or a question negates nothing kept
+    ("Skrotningspræmien for oliefyr, der var en del af samme aftale, blev ikke videreført efter 2022.",
+     [("dropped", "Skrotningspræmien for oliefyr", None, 2022)]),
+    ("Ordningen videreføres ikke.", [("dropped", "Ordningen", None, None)]),
+    ("Byrådet besluttede ikke at videreføre ordningen.", [("dropped", "ordningen", "Byrådet", None)]),
+    ("KL mener ikke, at ordningen bør videreføres.", []),
+    ("Det er ikke besluttet, om ordningen videreføres.", []),
     # an adjective alone after the verb is a predicative, how the thing is kept (lineage_words.csv
     # manner_predicative): the subject stands before the verb, past the relative clause on it
     ("Det forhøjede fradrag for pensionister, der arbejder, videreføres uændret.",
