@@ -19,7 +19,7 @@ from .clause_cues import LexMatch, first_cue
 from .clean_phrase import change_of, clean, strip_opening
 from .cues import CLAUSE_BREAK, COORDINATED_PASSIVE_REPLACEMENT, PROPOSAL, PROPOSED
 from .dating import (DATE_STUB, END_YEAR, NAME_YEAR, OCCASION, LEADING_TIME, OPENING_TIME, PERFECT_AUX, RELATIVE_TIME, TARGET_YEAR,
-                     TIME_OPENER, UNTIL, YEAR_COMPOUND, deictic_tense, timed_mentions, with_periods)
+                     TIME_OPENER, UNTIL, YEAR_COMPOUND, deictic_tense, names_its_period, timed_mentions, with_periods)
 from .dedupe import merge_same_kind
 from .draft import Draft
 from .evaluations import EVALUATION_WORD, FINDING_VERBS, PASSIVE_EVALUATED, SHOWED, evaluation_subject
@@ -147,7 +147,8 @@ def clause_events(sentence: str, start: int, end: int, anchor: dt.date | None) -
                 and not END_YEAR.search(sentence, max(0, t.start - 24), t.start)
                 and not YEAR_COMPOUND.match(sentence, t.end)
                 and not (sentence[t.start:t.end].isdigit() and NAME_YEAR.search(sentence[max(0, t.start - 40):t.start])
-                         and not OCCASION.search(sentence[max(0, t.start - 60):t.start]))]
+                         and not OCCASION.search(sentence[max(0, t.start - 60):t.start]))
+                and not names_its_period(sentence, t.start, t.end)]
     out: list[Draft] = []
     clauses = _clauses(sentence)
     for n, (lo, hi) in enumerate(clauses):

@@ -55,6 +55,17 @@ TARGET_YEAR = re.compile(r"\b(?:for|mål|målet for)(?:\s+perioden)?\s*$", re.IG
 NAME_YEAR = re.compile(rf"(?<![.:!?]\s)(?<!^)(?<!\bpå\s)(?<!\bved\s)(?<!\bunder\s)\b(?!(?:{_MONTHS})\b)"
                        r"[A-ZÆØÅ][\wæøåÆØÅ-]*\s+$")
 OCCASION = re.compile(r"\b(?:på|ved|under)\s+(?:[A-ZÆØÅ][\wæøåÆØÅ-]*\s+){1,3}$", re.IGNORECASE)
+# A period right after a noun, with no preposition, names the thing as its years ("Biblioteksplan 2019-2023",
+# "aftale om budget 2024-2027", "forsvarsforliget 2024-2033"): the span it covers, not the time of the event, as a
+# name's bare year above is; a time keeps its preposition ("i perioden 2016-2020", "fra 2024-2027").
+_PERIOD = re.compile(r"\d{4}\s?[-–]\s?\d{2,4}")
+_NOUN_BEFORE = re.compile(r"[a-zæøåA-ZÆØÅ]{3,}\s+$")
+
+
+def names_its_period(sentence: str, start: int, end: int) -> bool:
+    before = sentence[max(0, start - 40):start]
+    return bool(_PERIOD.fullmatch(sentence[start:end])) and bool(_NOUN_BEFORE.search(before)) \
+        and not _TIME_PREPOSITION.search(before) and not re.search(r"\bperioden\s+$", before, re.IGNORECASE)
 
 
 NOW = re.compile(rf"\b{alternation('now')}\b", re.IGNORECASE)

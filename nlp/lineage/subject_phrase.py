@@ -157,7 +157,7 @@ def clause_subject(sentence: str, clauses: list[tuple[int, int]], n: int, match:
         before = _without_closing_verb(sentence[clauses[n - 1][0]:clauses[n - 1][1]])
         # the phrase right before the comma when the clause ends in a noun phrase of its own ("..., at
         # kommunerne skal bruge de nye regler, som blev indført"), else the clause's opening phrase
-        return (_closing_phrase(before) or _closing_definite(before) or before_cue(before)), False
+        return (_closing_phrase(before) or _closing_definite(before) or _closing_name(before) or before_cue(before)), False
     tail = after_cue(sentence[lo + match.end():clause_hi])
     if tail.lower() in _MANNER_PREDICATIVE:
         # "Det forhøjede fradrag for pensionister, der arbejder, videreføres uændret": the subject stands before the
@@ -333,6 +333,17 @@ def _closing_definite(clause: str) -> str | None:
                 return None  # "det forløb om tryghed for LGBT+personer i nattelivet": the last noun of a longer phrase
             return " ".join(words[i:])
     return None
+
+
+# A proper name closing a clause, with the years it covers: "Strategien afløser Biblioteksplan 2019-2023, som udløb
+# ved årsskiftet" - a relative clause hangs on the noun phrase right before it (Danish places it there), here a name.
+_CLOSING_NAME = re.compile(r"\s(?P<np>(?:(?-i:[A-ZÆØÅ])[\wæøå-]*\s+)*(?-i:[A-ZÆØÅ])[\wæøå-]{3,}"
+                           r"(?:\s+\d{4}(?:\s?[-–]\s?\d{2,4})?)?)$")  # a name of several words too ("DONG Energy")
+
+
+def _closing_name(clause: str) -> str | None:
+    found = _CLOSING_NAME.search(clause.strip(" ,"))
+    return found.group("np") if found else None
 
 
 def object_relative(sentence: str, clauses: list[tuple[int, int]], n: int, lo: int, cue_at: int,

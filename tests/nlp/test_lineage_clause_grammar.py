@@ -89,6 +89,14 @@ def evidence(tmp_path: Path, body: str) -> list[str]:
     ("Byrådet besluttede ikke at videreføre ordningen.", [("dropped", "ordningen", "Byrådet", None)]),
     ("KL mener ikke, at ordningen bør videreføres.", []),
     ("Det er ikke besluttet, om ordningen videreføres.", []),
+    # a relative clause hangs on the noun phrase right before it, a name with its years too; a period right after a
+    # noun names the thing (the span it covers), not when the event was
+    ("Strategien afløser Biblioteksplan 2019-2023, som udløb ved årsskiftet.",
+     [("replaced", "Biblioteksplan 2019-2023", None, None)]),
+    ("Partierne har indgået aftale om budget 2024-2027.", [("introduced", "aftale om budget 2024-2027", "Partierne", 2023)]),
+    ("Forligskredsen bag forsvarsforliget 2024-2033 er i dag blevet enige om en delaftale om luftforsvar.",
+     [("introduced", "delaftale om luftforsvar", "Forligskredsen bag forsvarsforliget 2024-2033", 2023)]),
+    ("Ordningen blev forlænget i perioden 2021-2023.", [("changed", "Ordningen", None, 2021)]),
     # an adjective alone after the verb is a predicative, how the thing is kept (lineage_words.csv
     # manner_predicative): the subject stands before the verb, past the relative clause on it
     ("Det forhøjede fradrag for pensionister, der arbejder, videreføres uændret.",
