@@ -174,7 +174,7 @@ CUES: tuple[Cue, ...] = (
     Cue("confirmed", re.compile(r"(?!)"), lexicon=("confirmed",)),
     # not under a modal of duty: "Skoler og børneinstitutioner på øerne skal bevares" is a call to keep, no decision
     # (f06 gold notes; the lexicon reads "skal" + verb as a rule the same way)
-    _cue("confirmed", r"(?<!skal )(?<!skulle )(?<!bør )(?<!må )\bbevares\b(?=\s*(?:[,.;]|$|uændret|fortsat|som\b))|\bgælder fortsat\b|\bfortsat gælder\b|\bforbliver (?:uændret|uændrede|i kraft)\b|\bfortsætter\s+(?:uændret|i \d{4}|frem til|til og med)\b"),
+    _cue("confirmed", r"(?<!skal )(?<!skulle )(?<!bør )(?<!må )\bbevares\b(?=\s*(?:[,.;]|$|uændret|fortsat|som\b))|\bgælder fortsat\b|\bfortsat gælder\b|\bforbliver (?:uændret|uændrede|i kraft)\b|\bfortsætter\s+(?:uændret|i (?:uændret|samme|nuværende) form|i \d{4}|frem til|til og med)\b"),
     # introduced: created, adopted, decided, launched.
     _cue("introduced", r"\btrådte\s+(?P<subj>[^,.;]*?)\s*i kraft\b"),
     # agreed on a thing (not "enige om at ...", a decision about a verb): "Regeringen, KL og Danske

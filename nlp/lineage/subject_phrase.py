@@ -29,7 +29,8 @@ _EXPLETIVE = re.compile(r"\bder\s+(?:\w+\s+){0,3}?(?:blev|er|bliver|var)\b|\bdet
                         r"|^\s*der\b|^\s*det\s+(?:blev|er|bliver|var|har)\b", re.IGNORECASE)  # not "Det 2-årige forsøg er"
 # Verbs without an object: the commitment is the clause's subject, before the cue
 # ("Målingen udgår af jobindsats.dk", "Reformen trådte i kraft den 1. januar 2014 og ...").
-_INTRANSITIVE = re.compile(r"^(?:udgår|udgik|udløb\w*|ophør\w*|bortfald\w*|trådte\b.*\bi kraft|træder\b.*\bi kraft)$")
+# ("fortsætter uændret frem til 2026", "fortsætter i uændret form": what goes on is the subject)
+_INTRANSITIVE = re.compile(r"^(?:udgår|udgik|udløb\w*|ophør\w*|bortfald\w*|trådte\b.*\bi kraft|træder\b.*\bi kraft|fortsætter\b.*)$")
 # "Fra og med opdateringen i marts 2020 udgår målingen X": a time opens the clause, the subject follows the verb.
 # "Som et centralt element i aftalen om X iværksættes to forsøg" (p28): an adverbial opens, the subject follows.
 ADVERBIAL_OPENING = re.compile(r"^(?:fra|i|med|pr\.|per|den(?=\s+\d)|efter|siden|til|ved|som følge af|i forbindelse med|"

@@ -97,6 +97,10 @@ def evidence(tmp_path: Path, body: str) -> list[str]:
     ("Forligskredsen bag forsvarsforliget 2024-2033 er i dag blevet enige om en delaftale om luftforsvar.",
      [("introduced", "delaftale om luftforsvar", "Forligskredsen bag forsvarsforliget 2024-2033", 2023)]),
     ("Ordningen blev forlænget i perioden 2021-2023.", [("changed", "Ordningen", None, 2021)]),
+    # "fortsætter" of a scheme is intransitive: what goes on is its subject, the words after say how or how long
+    ("Den særlige indsats i forebyggelsesområderne fortsætter uændret frem til 2026.",
+     [("confirmed", "særlige indsats i forebyggelsesområderne", None, None)]),
+    ("Skolernes lektiecaféer fortsætter i uændret form.", [("confirmed", "Skolernes lektiecaféer", None, None)]),
     # an adjective alone after the verb is a predicative, how the thing is kept (lineage_words.csv
     # manner_predicative): the subject stands before the verb, past the relative clause on it
     ("Det forhøjede fradrag for pensionister, der arbejder, videreføres uændret.",
