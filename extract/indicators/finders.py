@@ -119,9 +119,10 @@ _DEFINITION_CUE = (r"(?:(?:Implementerings|Resultat)?[Ii]ndikatoren (?:er|" + _D
 _DEFINITION = re.compile("^" + _DEFINITION_CUE)
 _INLINE_DEFINITION = re.compile(r"(?<=[.:] )" + _DEFINITION_CUE)
 # A labelled item may carry a sub-number under its group ("Indikator 2.1: ..." under "Sigtelinje 2"): its own
-# number in the list is then not one number, and the item has none.
+# number in the list is then not one number, and the item has none. After a label the name may follow the number
+# with no mark between ("Indikator 1.2 Fald"): the label says it is an item.
 _ITEM = re.compile(r"^\s*(?:(?P<label>Mål|Sigtelinje|Implementeringsindikator|Resultatindikator|Indikator|Nøgletal|Måling) )?"
-                   r"(?P<num>\d{1,2})(?(label)(?P<sub>\.\d{1,2})?(?:[.):]|\s+[–-])|[.):])\s+(?P<title>\S.*?)\s*$")  # "Sigtelinje 1 – ..." 
+                   r"(?P<num>\d{1,2})(?(label)(?P<sub>\.\d{1,2})?(?:[.):]|\s+[–-]|(?=\s+(?-i:[A-ZÆØÅ])))|[.):])\s+(?P<title>\S.*?)\s*$")  # "Sigtelinje 1 – ..." 
 # The labels that name a measure, under which a paragraph opening with the measure's noun phrase is its definition;
 # "Nøgletal" and "Måling" are measure nouns as the indicators are (cues.tsv measure_noun).
 _MEASURE_LABELS = ("Implementeringsindikator", "Resultatindikator", "Indikator", "Nøgletal", "Måling")

@@ -319,3 +319,20 @@ def test_noegletal_and_maaling_label_numbered_measures(tmp_path: Path) -> None:
                     "procent af befolkningen i alderen 16-66 år.", "share", "befolkningen i alderen 16-66 år"),
                    (2, "Varighed.", "Gennemsnitligt antal uger på ydelse for personer med et afsluttet forløb i kvartalet.",
                     "average", None)]
+
+
+# Session 25's probes: after a label the name may follow the (sub)number with no mark between.
+UNMARKED_NAMES = """Kvalitetsindikatorer for plejeboliger 2024
+Rudersdal Kommune, 4. april 2024
+
+Indikator 1.1 Ernæring
+Andel af beboere med uplanlagt vægttab, som har fået en ernæringsindsats.
+
+Indikator 2 Tryksår
+Antal beboere med nyopståede tryksår i løbet af kvartalet.
+"""
+
+
+def test_a_labels_name_after_its_number_without_a_mark(tmp_path: Path) -> None:
+    got = [(i["number"], i["title"], i["measure"]) for i in flat(tmp_path, UNMARKED_NAMES)["indicators"]]
+    assert got == [(None, "Ernæring", "share"), (2, "Tryksår", "count")]
