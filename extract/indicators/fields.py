@@ -140,7 +140,8 @@ def _strip_period(phrase: str) -> str:
 
 _SHARE_OF = re.compile(r"andel(?:en|e)? af (?P<body>.+)", re.I | re.S)
 _OUT_OF = re.compile(r"^(?P<num>.+?) ud af (?P<den>.+)$", re.S)
-_RELATIVE = re.compile(r",? (?:der|som) |, hvor ")
+# the relative pronouns, the genitive "hvis" too ("andelen af personer i jobafklaringsforløb, hvis sag er forelagt ...")
+_RELATIVE = re.compile(r",? (?:der|som) |, hvor |, hvis ")
 
 
 def count_share_numerator(text: str) -> str | None:

@@ -89,6 +89,10 @@ def test_worked_formula_gives_numerator_and_denominator(corpus: Path) -> None:
     ("Indikatoren opgøres som andelen af unge i job ud af samtlige unge i kommunen.",
      ("samtlige unge i kommunen", "unge i job", "samtlige unge i kommunen")),
     ("Målingen viser antallet af ledige.", (None, None, None)),
+    # the genitive relative pronoun "hvis" opens the counted clause as "der" does
+    ("Indikatoren opgøres som andelen af personer i jobafklaringsforløb, hvis sag er forelagt rehabiliteringsteamet.",
+     ("personer i jobafklaringsforløb", "personer i jobafklaringsforløb, hvis sag er forelagt rehabiliteringsteamet",
+      "personer i jobafklaringsforløb")),
 ])
 def test_share_parts(definition: str, expected: tuple) -> None:
     assert fields.share_parts(definition) == expected
