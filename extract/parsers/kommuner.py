@@ -286,6 +286,9 @@ def _spelled(m: re.Match[str], result: KommuneScan) -> tuple[str, Kommune] | Non
     return (head if " " in name else name), res.kommune
 
 
+_SURROUNDINGS_AFTER = re.compile(r"^'?\s+omegn\b", re.IGNORECASE)
+
+
 def _mention(doc: Document, m: re.Match[str], result: KommuneScan) -> _Mention | None:
     """A candidate name in running text, unless it is part of an address or institution."""
     stars = m.group(2) or ""
@@ -304,6 +307,8 @@ def _mention(doc: Document, m: re.Match[str], result: KommuneScan) -> _Mention |
         bool(_OFFICE_BEFORE.search(before)) and bool(_NAME_ENDS.match(after)))
     if _POSTCODE_BEFORE.search(before) or _POSTAL_DISTRICT_AFTER.match(after):
         return None
+    if genitive and _SURROUNDINGS_AFTER.match(after):
+        return None  # "i Københavns omegn": the surroundings of the town, a region (the star README), not the kommune
     place = bool(_PLACE_BEFORE.search(before))  # "Kommunerne Vejle, ...": a capital that names them
     opener = _SENTENCE_OPENER.search(before)
     capital_before = bool(_CAPITAL_BEFORE.search(before)) and not (

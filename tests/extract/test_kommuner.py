@@ -74,6 +74,8 @@ def test_folketing_letters(corpus: Path, stem: str, names: list[str]) -> None:
     ("Note: I Frederikshavn og Guldborgsund er tallene usikre.", ["Frederikshavn", "Guldborgsund"]),
     ("Derudover deltager Bornholms Regionskommune og Lyngby-Taarbæk i netværket.", ["Bornholm", "Lyngby-Taarbæk"]),
     ("Aarhus Kommune og Region Midtjylland samarbejder.", ["Aarhus"]),
+    # the surroundings of a town are a region (the star README: regional headings are no kommuner)
+    ("Borgere i Københavns omegn deltog.", []),
     # a focus adverb between the preposition and the place ("til bl.a.", "i især")
     ("Orkestret tager på turnéer til bl.a. Aalborg og Odense.", ["Aalborg", "Odense"]),
     ("Ledigheden er steget i især Esbjerg.", ["Esbjerg"]),
