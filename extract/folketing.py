@@ -38,11 +38,14 @@ RUNHEAD_RE = re.compile(
     r"(?m)^(?P<abbrev>[A-ZÆØÅ]{2,6}), (?P<case>[^\n]{0,40}?) - (?P<samling>\d{4}-\d{2}(?: \(\d\. samling\))?) - ")
 ALMDEL_RE = re.compile(r"(?=[A-ZÆØÅa])(?:\b(?P<abbrev>[A-ZÆØÅ]{2,5})\s+)?(?<![\w])[Aa]lm\.\s?del\b")
 # "(L 53)", "Ad L 15", "vedrørende B 12" (and its abbreviation "vedr. L 45": danish/data/abbreviations.csv), and in
-# a sentence "spørgsmål nr. 7 til L 99 til ministeren"
+# a sentence "spørgsmål nr. 7 til L 99 til ministeren", "spørgsmål 7 ad L 112 stillet af ..."; in the stamp line before
+# the answer's own label ("L 112 endeligt svar på spørgsmål 7", as "L 65 Spørgsmål 79")
 BILL_RE = re.compile(
-    r"(?=[LBF])(?:^|(?<=\()|(?<=\(Ad )|(?<=\(ad )|(?<=vedrørende )|(?<=vedr\. )|(?<=Vedr\. )|(?<=Ad )|(?<=\d til )|(?<=lovforslag ))"
+    r"(?=[LBF])(?:^|(?<=\()|(?<=\(Ad )|(?<=\(ad )|(?<= ad )|(?<=vedrørende )|(?<=vedr\. )|(?<=Vedr\. )|(?<=Ad )|(?<=\d til )"
+    r"|(?<=lovforslag ))"
     r"(?P<kind>[LBF])\s?(?P<number>\d{1,4})(?:\s?[A-C])?"
-    r"(?=\)|[ \t]*$|[ \t]+[–-]|[ \t]+Spørgsmål|[ \t]+Bilag|[ \t]*[,.]|[ \t]+(?:til|om|fra|som)\b)", re.MULTILINE)
+    r"(?=\)|[ \t]*$|[ \t]+[–-]|[ \t]+Spørgsmål|[ \t]+Bilag|[ \t]+(?:[Ee]ndeligt\s+|[Ff]oreløbigt\s+)?[Ss]var\b|[ \t]*[,.]"
+    r"|[ \t]+(?:til|om|fra|som|stillet)\b)", re.MULTILINE)
 PARAGRAF20_RE = re.compile(r"(?=S)(?:^|(?<=spørgsmål )|(?<=Spørgsmål )|(?<=nr\. ))S\s?(?P<number>\d{1,5})\b", re.MULTILINE)
 QUESTION_NUMBER_RE = re.compile(
     r"(?=[Ss])(?:[Ss]amrådsspørgsmål\s+(?P<letter>[A-ZÆØÅ]{1,3})\b"

@@ -58,8 +58,11 @@ def canonical_party(abbrev: str | None) -> str | None:
 
 
 def repair_name(name: str) -> str:
-    """Undo line-break damage: 'Johan-ne' -> 'Johanne', 'Niels\\nFlemming' -> 'Niels Flemming'."""
+    """Undo line-break damage: 'Johan-ne' -> 'Johanne', 'Niels\\nFlemming' -> 'Niels Flemming', 'Damsbo-\\nAndersen' ->
+    'Damsbo-Andersen'."""
     name = collapse_ws(name)
+    # a double surname broken at its own hyphen keeps it: "Lennart Damsbo-\nAndersen" -> "Damsbo-Andersen"
+    name = re.sub(r"(?<=[a-zæøå])- (?=[A-ZÆØÅ])", "-", name)
     return re.sub(r"(?<=[a-zæøå])- ?(?=[a-zæøå])", "", name)
 
 

@@ -715,6 +715,8 @@ def test_asker_line_variants_end_the_question(tmp_path: Path, asker_line: str) -
     # a middle initial broken from the surname by a line is part of the name; "J.nr." after a name is a label
     ("Spørgsmålet er stillet efter ønske fra Karen J.\nKlint (S).", [("Karen J. Klint", "S")]),
     ("Spørgsmålet er stillet efter ønske fra Hans Jensen J.nr. 2020-114", [("Hans Jensen", None)]),
+    # a double surname broken at its own hyphen keeps the hyphen
+    ("Spørgsmålet er stillet efter ønske fra Lennart Damsbo-\nAndersen (S).", [("Lennart Damsbo-Andersen", "S")]),
     # a word that ends a name ("Den", "Det") ends it only whole, not as the start of a surname
     ("Spørgsmålet er stillet efter ønske fra Mikkel Dencker (DF).", [("Mikkel Dencker", "DF")]),
     # the date the question was put may stand before the asker as well as after him
@@ -815,6 +817,12 @@ def test_a_bill_named_after_the_abbreviation_of_vedroerende() -> None:
     case = find_case(text)
     assert case is not None and (case.kind, case.number) == ("L", "45")
     assert find_case("Svar på spørgsmål 34 Vedr. B 12 om tilskud") is not None
+    # "ad L 112" in a sentence, and the stamp line before the answer's label ("L 112 endeligt svar på ...")
+    for line in ("Besvarelse af spørgsmål 7 ad L 112 stillet af Folketingets Erhvervsudvalg",
+                 "L 112 endeligt svar på spørgsmål 7", "L 112 Svar på Spørgsmål 7"):
+        found = find_case(line)
+        assert found is not None and (found.kind, found.number) == ("L", "112"), line
+    assert find_case("Lad L 5 stå") is None
 
 
 # A table in the answer whose rows are a kommune and its counts: a street line of a letterhead ("Slotsholmsgade
