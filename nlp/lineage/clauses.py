@@ -193,6 +193,12 @@ def clause_events(sentence: str, start: int, end: int, anchor: dt.date | None) -
             continue  # "..., som kommunerne indgik": no agreement, or no agent, before the relative
         subject, explicit = (relative[0], True) if relative else (evaluation_subject(sentence) if evaluation else None) \
             or _finding_names_nothing(sentence, lo, cue_at, match, evaluation) or clause_subject(sentence, clauses, n, match, lo)
+        if n > 0 and out and not explicit and RELATIVE.match(sentence[lo:hi].lstrip() + " ") \
+                and sentence[clauses[n - 1][0]:clauses[n - 1][1]].rstrip(" ,").endswith(" " + out[-1].subject):
+            # "... blev der i 2020 etableret en midlertidig kompensationsordning for medier med tab af
+            # annonceindtægter, som udløb i 2021": the relative hangs on the phrase right before it, here the
+            # commitment the clause before has just told
+            subject = out[-1].subject
         # (a cue naming its subject knows it, unless what it names opens with a verb: "bortfalder og erstattes af")
         named = (match.groupdict().get("subj") or "").split()
         embedded = None if named and not _event_verb(named[0]) else \

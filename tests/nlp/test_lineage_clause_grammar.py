@@ -97,6 +97,10 @@ def evidence(tmp_path: Path, body: str) -> list[str]:
     ("Forligskredsen bag forsvarsforliget 2024-2033 er i dag blevet enige om en delaftale om luftforsvar.",
      [("introduced", "delaftale om luftforsvar", "Forligskredsen bag forsvarsforliget 2024-2033", 2023)]),
     ("Ordningen blev forlænget i perioden 2021-2023.", [("changed", "Ordningen", None, 2021)]),
+    # ... the commitment the clause before has just told, however long its phrase
+    ("I 2020 blev der etableret en midlertidig kompensationsordning for medier med tab af annonceindtægter, som udløb "
+     "i 2021.", [("introduced", "midlertidig kompensationsordning for medier med tab af annonceindtægter", None, 2020),
+                 ("dropped", "midlertidig kompensationsordning for medier med tab af annonceindtægter", None, 2021)]),
     # "fortsætter" of a scheme is intransitive: what goes on is its subject, the words after say how or how long
     ("Den særlige indsats i forebyggelsesområderne fortsætter uændret frem til 2026.",
      [("confirmed", "særlige indsats i forebyggelsesområderne", None, None)]),
