@@ -81,6 +81,8 @@ def evidence(tmp_path: Path, body: str) -> list[str]:
      [("planned", "loft over huslejestigninger", "Enhedslisten", None)]),
     ("Enhedslisten foreslog at indføre et loft over huslejestigninger.",
      [("planned", "loft over huslejestigninger", "Enhedslisten", None)]),
+    # a proposal of a change to come is planned by its proposer (the municipal README: "planned by the proposers")
+    ("Venstre foreslår, at ordningen afskaffes fra 2026.", [("planned", "afskaffelse af ordningen", "Venstre", 2026)]),
     # a keep verb negated where it stands is an end: not continued ("confirmed: explicitly kept or continued",
     # "dropped: ended", the star README); a negation elsewhere, an opinion or a question negates nothing kept
     ("Skrotningspræmien for oliefyr, der var en del af samme aftale, blev ikke videreført efter 2022.",
