@@ -302,6 +302,16 @@ def numbered_items(text: str) -> list[Found]:
     return found
 
 
+_FIELD_LINE = re.compile(r"^[ \t]*(?P<label>[A-ZÆØÅ][a-zæøå]{2,20}(?: [a-zæøå]{2,20})?)[ \t]*:")
+
+
+def _field_line(line: str) -> bool:
+    """A labelled field line saying what a measure computes ("Definition: ...", "Tæller: ..."; cues.tsv table_column)."""
+    m = _FIELD_LINE.match(line)
+    return m is not None and any(c.value in ("definition", "numerator") and c.regex.fullmatch(m.group("label"))
+                                 for c in cues.rows("table_column"))
+
+
 def _numbered_item(text: str, lines: list[Line], i: int, item: re.Match[str],
                    section: _Section) -> tuple[Found | None, int]:
     """The indicator a numbered line starts, if any, and the last line it spans."""
@@ -326,6 +336,8 @@ def _numbered_item(text: str, lines: list[Line], i: int, item: re.Match[str],
     label_kind = _label_kind(item)
     if definition is None and section.kind is None and label_kind is None:
         return None, i
+    if definition is None and j < len(lines) and _field_line(lines[j][1]):
+        return None, i  # "Nøgletal 1. X" over "Definition: ...": a heading over labelled fields (computed.labelled_blocks)
     if definition is None and STATISTIC.search(title):
         return None, i  # "Antallet af personer i ressourceforløb var 20.000 i 2016.": a quoted figure
     kind = (label_kind or section.kind or section.last_kind

@@ -343,8 +343,19 @@ _CLOSING_NAME = re.compile(r"\s(?P<np>(?:(?-i:[A-ZÆØÅ])[\wæøå-]*\s+)*(?-i:
 
 
 def _closing_name(clause: str) -> str | None:
-    found = _CLOSING_NAME.search(clause.strip(" ,"))
-    return found.group("np") if found else None
+    """(Not a name completing a noun's prepositional phrase: "Ordningen med udvidet åbningstid i Sunds Børnehus, som
+    blev indført" - the relative may hang on the noun the phrase belongs to; after a verb's preposition or one opening
+    the clause the name is the phrase: "finansieres af Accelerationsfonden, som", "Med Infrastrukturplan 2035, som".)"""
+    clause = clause.strip(" ,")
+    found = _CLOSING_NAME.search(clause)
+    if found is None:
+        return None
+    before = clause[:found.start()].split()
+    if len(before) >= 2 and before[-1].lower() in PREPOSITIONS:
+        word = before[-2].lower()
+        if not (word in FINITE_AUX or active_finite(word) or _S_PASSIVE_WORD.match(word)):
+            return None
+    return found.group("np")
 
 
 def object_relative(sentence: str, clauses: list[tuple[int, int]], n: int, lo: int, cue_at: int,

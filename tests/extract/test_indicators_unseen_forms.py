@@ -336,3 +336,19 @@ Antal beboere med nyopståede tryksår i løbet af kvartalet.
 def test_a_labels_name_after_its_number_without_a_mark(tmp_path: Path) -> None:
     got = [(i["number"], i["title"], i["measure"]) for i in flat(tmp_path, UNMARKED_NAMES)["indicators"]]
     assert got == [(None, "Ernæring", "share"), (2, "Tryksår", "count")]
+
+
+# A numbered "Nøgletal N." heading over labelled fields is the fields' measure, read once (computed.labelled_blocks),
+# not a numbered item of its own beside a record titled "Definition".
+NOEGLETAL_FIELDS = """Nøgletal for integrationsområdet 2022
+KL, 21. juni 2022
+
+Nøgletal 1. Selvforsørgelse blandt flygtninge
+Definition: Antal flygtninge, der er selvforsørgende 12 måneder efter programmet, i procent af alle, der har afsluttet programmet.
+Datakilde: Danmarks Statistik
+"""
+
+
+def test_a_numbered_noegletal_heading_over_labelled_fields(tmp_path: Path) -> None:
+    got = [(i["kind"], i["number"], i["title"], i["source"]) for i in flat(tmp_path, NOEGLETAL_FIELDS)["indicators"]]
+    assert got == [("nøgletal", 1, "Selvforsørgelse blandt flygtninge", "Danmarks Statistik")]

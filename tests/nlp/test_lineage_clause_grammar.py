@@ -95,6 +95,12 @@ def evidence(tmp_path: Path, body: str) -> list[str]:
     # noun names the thing (the span it covers), not when the event was
     ("Strategien afløser Biblioteksplan 2019-2023, som udløb ved årsskiftet.",
      [("replaced", "Biblioteksplan 2019-2023", None, None)]),
+    ("Aftalen finansieres af Accelerationsfonden, som blev oprettet i februar 2022.",
+     [("introduced", "Accelerationsfonden", None, 2022)]),
+    # ... but a name completing a noun's prepositional phrase leaves the relative to the noun
+    ("Ordningen med udvidet åbningstid i Sunds Børnehus, som blev indført som forsøg i 2022, ophørte i 2023.",
+     [("introduced", "Ordningen med udvidet åbningstid i Sunds Børnehus", None, 2022),
+      ("dropped", "Ordningen med udvidet åbningstid i Sunds Børnehus", None, 2023)]),
     ("Partierne har indgået aftale om budget 2024-2027.", [("introduced", "aftale om budget 2024-2027", "Partierne", 2023)]),
     ("Forligskredsen bag forsvarsforliget 2024-2033 er i dag blevet enige om en delaftale om luftforsvar.",
      [("introduced", "delaftale om luftforsvar", "Forligskredsen bag forsvarsforliget 2024-2033", 2023)]),
