@@ -338,7 +338,7 @@ def _closing_definite(clause: str) -> str | None:
 
 # A proper name closing a clause, with the years it covers: "Strategien afløser Biblioteksplan 2019-2023, som udløb
 # ved årsskiftet" - a relative clause hangs on the noun phrase right before it (Danish places it there), here a name.
-_CLOSING_NAME = re.compile(r"\s(?P<np>(?:(?-i:[A-ZÆØÅ])[\wæøå-]*\s+)*(?-i:[A-ZÆØÅ])[\wæøå-]{3,}"
+_CLOSING_NAME = re.compile(r"(?:^|\s)(?P<np>(?:(?-i:[A-ZÆØÅ])[\wæøå-]*\s+)*(?-i:[A-ZÆØÅ])[\wæøå-]{3,}"
                            r"(?:\s+\d{4}(?:\s?[-–]\s?\d{2,4})?)?)$")  # a name of several words too ("DONG Energy")
 
 
@@ -355,7 +355,10 @@ def _closing_name(clause: str) -> str | None:
         word = before[-2].lower()
         if not (word in FINITE_AUX or active_finite(word) or _S_PASSIVE_WORD.match(word)):
             return None
-    return found.group("np")
+    words = found.group("np").split()
+    while len(words) > 1 and words[0].lower() in PREPOSITIONS:
+        words = words[1:]  # the clause's opening preposition ("Med Infrastrukturplan 2035, som ...") is no part of it
+    return " ".join(words)
 
 
 def object_relative(sentence: str, clauses: list[tuple[int, int]], n: int, lo: int, cue_at: int,

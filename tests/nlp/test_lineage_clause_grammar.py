@@ -97,6 +97,10 @@ def evidence(tmp_path: Path, body: str) -> list[str]:
      [("replaced", "Biblioteksplan 2019-2023", None, None)]),
     ("Aftalen finansieres af Accelerationsfonden, som blev oprettet i februar 2022.",
      [("introduced", "Accelerationsfonden", None, 2022)]),
+    ("Ungeindsatsen Vejen Videre, som blev etableret i 2020, fortsætter uændret.",
+     [("introduced", "Ungeindsatsen Vejen Videre", None, 2020), ("confirmed", "Ungeindsatsen Vejen Videre", None, None)]),
+    ("Med Infrastrukturplan 2035, som blev vedtaget i juni 2021, blev der afsat 161 mia. kr. til investeringer.",
+     [("introduced", "Infrastrukturplan 2035", None, 2021), ("introduced", "161 mia. kr. til investeringer", None, None)]),
     # ... but a name completing a noun's prepositional phrase leaves the relative to the noun
     ("Ordningen med udvidet åbningstid i Sunds Børnehus, som blev indført som forsøg i 2022, ophørte i 2023.",
      [("introduced", "Ordningen med udvidet åbningstid i Sunds Børnehus", None, 2022),
