@@ -114,7 +114,7 @@ def _not_continued(doc: Doc, i: int, entry: LexEntry | None, words: list[str]) -
     "Ordningen videreføres ikke"): not continued, so ended - `dropped` by the star README's kinds ("confirmed:
     explicitly kept or continued", "dropped: ended"), as seed 000's "blev enig om ikke længere at anvende
     statistiske måltal" is. Under a modal it is a rule or a plan not to keep, which stays unread."""
-    if entry is None or entry.kind != "confirmed":
+    if entry is None or entry.kind != "confirmed" or modality_of(words, i) != "fact":
         return None
     hit = _verb_hit(doc, i, entry, words)
     return replace(hit, kind="dropped", decision=True) if hit is not None and hit.kind == "confirmed" else None

@@ -90,6 +90,7 @@ def evidence(tmp_path: Path, body: str) -> list[str]:
     ("Ordningen videreføres ikke.", [("dropped", "Ordningen", None, None)]),
     ("Byrådet besluttede ikke at videreføre ordningen.", [("dropped", "ordningen", "Byrådet", None)]),
     ("KL mener ikke, at ordningen bør videreføres.", []),
+    ("Ordningen skal ikke videreføres.", []),  # under a modal: a rule or a plan, unread as before
     ("Det er ikke besluttet, om ordningen videreføres.", []),
     # a relative clause hangs on the noun phrase right before it, a name with its years too; a period right after a
     # noun names the thing (the span it covers), not when the event was
