@@ -42,5 +42,11 @@ def rejected(cue: Cue, sentence: str, cue_at: int, cue_end: int) -> bool:
     # a present passive states what is made, with its number ("- Der oprettes 20 nye nærpolitienheder", an
     # agreement's item; "Der etableres 300 nye pladser"), not a count of what exists
     made_now = sentence[cue_at:cue_end].lower().endswith("es")
-    return cue.kind == "introduced" and not made_now and bool(STATISTIC_AFTER.match(sentence[cue_end:]))
+    # ... and so does an infinitive after "at" or a modal: what is to be made ("enige om at etablere 17 lokale
+    # sundhedsklynger", "vil oprette 300 nye pladser")
+    to_be_made = _INFINITIVE_BEFORE.search(sentence, max(0, cue_at - 12), cue_at) is not None
+    return cue.kind == "introduced" and not made_now and not to_be_made and bool(STATISTIC_AFTER.match(sentence[cue_end:]))
+
+
+_INFINITIVE_BEFORE = re.compile(r"\b(?:at|vil|skal|ville|skulle)\s+$", re.IGNORECASE)
 

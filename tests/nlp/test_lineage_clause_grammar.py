@@ -81,6 +81,10 @@ def evidence(tmp_path: Path, body: str) -> list[str]:
      [("planned", "loft over huslejestigninger", "Enhedslisten", None)]),
     ("Enhedslisten foreslog at indføre et loft over huslejestigninger.",
      [("planned", "loft over huslejestigninger", "Enhedslisten", None)]),
+    # an infinitive after "at" or a modal with a number after it is what is to be made, not a count of what exists
+    ("Regeringen har besluttet at etablere 17 lokale sundhedsklynger.",
+     [("introduced", "17 lokale sundhedsklynger", "Regeringen", 2023)]),
+    ("Der er oprettet 25.000 fleksjob.", []),
     # a proposal of a change to come is planned by its proposer (the municipal README: "planned by the proposers")
     ("Venstre foreslår, at ordningen afskaffes fra 2026.", [("planned", "afskaffelse af ordningen", "Venstre", 2026)]),
     # a keep verb negated where it stands is an end: not continued ("confirmed: explicitly kept or continued",
