@@ -22,7 +22,8 @@ from danish.dates import find_dates
 from danish.list_marks import BULLET_MARKS
 
 from . import cues, fields
-from .finders import SHARE_OR_COUNT_OPENER, STATISTIC, Found, Line, heading_kind, lines_of, numbered_label, sentences
+from .finders import (LABEL_LINE, SHARE_OR_COUNT_OPENER, STATISTIC, Found, Line, heading_kind, lines_of, numbered_label,
+                      sentences)
 from .list_items import NUMBERED_ITEM
 
 
@@ -407,12 +408,8 @@ def measure_tables(text: str) -> list[Found]:
 
 
 # "Indikator: X" / "Definition: Y" / "Kilde: Z": a fact box, the vertical form of a measure
-# table, its labels the table's column names (the `table_column` rows of cues.tsv).
-# The value runs greedily to its last non-space, so a long gap is read once (linear).
-_LABEL_LINE = re.compile(r"^[ \t]*(?P<label>[A-ZÆØÅ][a-zæøå]{2,20}(?: [a-zæøå]{2,20})?)[ \t]*:"
-                         r"[ \t]*(?P<value>\S(?:[^\n]*\S)?)[ \t]*$")
-
-
+# table, its labels the table's column names (the `table_column` rows of cues.tsv); its lines are finders.LABEL_LINE
+# (the value runs greedily to its last non-space, so a long gap is read once: linear).
 def _label_role(label: str) -> str | None:
     return next(iter(_column_roles([label])), None)
 
@@ -455,7 +452,7 @@ def labelled_blocks(text: str) -> list[Found]:
         block.clear()
 
     for start, line in lines_of(text):
-        m = _LABEL_LINE.match(line)
+        m = LABEL_LINE.match(line)
         role = _label_role(m.group("label")) if m else None
         if role is None or role in block:
             close()  # a blank or other line, or the next measure's first label, ends a block

@@ -126,8 +126,6 @@ _ITEM = re.compile(r"^\s*(?:(?P<label>Mål|Sigtelinje|Implementeringsindikator|R
 # The labels that name a measure, under which a paragraph opening with the measure's noun phrase is its definition;
 # "Nøgletal" and "Måling" are measure nouns as the indicators are (cues.tsv measure_noun).
 _MEASURE_LABELS = ("Implementeringsindikator", "Resultatindikator", "Indikator", "Nøgletal", "Måling")
-# Past the name's full stop, the measure's noun phrase opening the next sentence on the same line.
-_INLINE_MEASURE_PHRASE = re.compile(r"(?<=[.:] )(?=(?:Andel(?:en)? af |Antal(?:let)? |Gennemsnitlig[te]? (?:antal|varighed)))")
 # A bulleted line and its text (the mark: extract/list_marks.py).
 _BULLET = re.compile(rf"^\s*{BULLET}\s+(\S.*?)\s*$")
 _HEADING_KINDS = (
@@ -247,8 +245,12 @@ def _definition_at(line: str, title: str, number: int | None = None, measure_lab
 # A measure's noun phrase opening its paragraph: a share or a count (as a nøgletal page opens its definition,
 # computed.py), or an average of something.
 SHARE_OR_COUNT_OPENER = r"(?:Andel(?:en)?|Antal(?:let)?)(?: af)? "
-_MEASURE_NOUN_PHRASE = re.compile(rf"^(?:{SHARE_OR_COUNT_OPENER}|Gennemsnitlig[te]? (?:antal|varighed)|"
-                                  r"Den gennemsnitlige |Det gennemsnitlige )")
+_MEASURE_NOUN_OPENER = (rf"(?:{SHARE_OR_COUNT_OPENER}|Gennemsnitlig[te]? (?:antal|varighed)|"
+                        r"Den gennemsnitlige |Det gennemsnitlige )")
+_MEASURE_NOUN_PHRASE = re.compile("^" + _MEASURE_NOUN_OPENER)
+# ... and past a measure's name and its full stop, opening the next sentence on the same line ("Måling 1: Andel på
+# offentlig forsørgelse. Antal fuldtidspersoner ...").
+_INLINE_MEASURE_PHRASE = re.compile(r"(?<=[.:] )(?=" + _MEASURE_NOUN_OPENER + ")")
 
 
 @dataclass
@@ -302,12 +304,15 @@ def numbered_items(text: str) -> list[Found]:
     return found
 
 
-_FIELD_LINE = re.compile(r"^[ \t]*(?P<label>[A-ZÆØÅ][a-zæøå]{2,20}(?: [a-zæøå]{2,20})?)[ \t]*:")
+# A labelled field line of a measure's description, one field a line ("Definition: Andelen af ...", "Kilde:
+# jobindsats.dk"): the one pattern of the numbered items here and of computed.labelled_blocks.
+LABEL_LINE = re.compile(r"^[ \t]*(?P<label>[A-ZÆØÅ][a-zæøå]{2,20}(?: [a-zæøå]{2,20})?)[ \t]*:"
+                        r"[ \t]*(?P<value>\S(?:[^\n]*\S)?)[ \t]*$")
 
 
 def _field_line(line: str) -> bool:
     """A labelled field line saying what a measure computes ("Definition: ...", "Tæller: ..."; cues.tsv table_column)."""
-    m = _FIELD_LINE.match(line)
+    m = LABEL_LINE.match(line)
     return m is not None and any(c.value in ("definition", "numerator") and c.regex.fullmatch(m.group("label"))
                                  for c in cues.rows("table_column"))
 

@@ -29,6 +29,10 @@ _QUANTITY = re.compile(r"\b\d{1,3}(?:\.\d{3})+\b|\b\d+(?:,\d+)?\s*(?:procent|pct
                        re.IGNORECASE)
 
 
+# An infinitive after "at" or a modal: what is to be made, not a count of what exists (`rejected`).
+_INFINITIVE_BEFORE = re.compile(r"\b(?:at|vil|skal|ville|skulle)\s+$", re.IGNORECASE)
+
+
 def rejected(cue: Cue, sentence: str, cue_at: int, cue_end: int) -> bool:
     """Negated cues, opinions and quoted statistics ("Der er oprettet 25.000 fleksjob")."""
     if cue.kind in ("introduced", "changed", "evaluated") and NEGATION_BEFORE.search(sentence, max(0, cue_at - 20), cue_at):
@@ -47,6 +51,4 @@ def rejected(cue: Cue, sentence: str, cue_at: int, cue_end: int) -> bool:
     to_be_made = _INFINITIVE_BEFORE.search(sentence, max(0, cue_at - 12), cue_at) is not None
     return cue.kind == "introduced" and not made_now and not to_be_made and bool(STATISTIC_AFTER.match(sentence[cue_end:]))
 
-
-_INFINITIVE_BEFORE = re.compile(r"\b(?:at|vil|skal|ville|skulle)\s+$", re.IGNORECASE)
 
