@@ -22,8 +22,9 @@ from ..timex import TimeMention
 
 
 # "frem mod foråret 2013" (f10), "frem mod 2017" (f09), "Frem mod år 2020" (p25): a horizon, not when it happened
-END_YEAR = re.compile(r"\b(?:frem til|frem mod|indtil|til)\s+(?:og med\s+)?(?:udgangen af\s+|år\s+|foråret\s+|efteråret\s+"
-                      r"|sommeren\s+|vinteren\s+)?$", re.IGNORECASE)
+# (a month and a day may stand before the year: "forlænges til juni 2025", "til den 30. juni 2025")
+END_YEAR = re.compile(r"\b(?:frem til|frem mod|indtil|til)\s+(?:og med\s+)?(?:den\s+)?(?:udgangen af\s+|år\s+|foråret\s+"
+                      rf"|efteråret\s+|sommeren\s+|vinteren\s+|(?:\d{{1,2}}\.\s*)?(?:{_MONTHS})\s+)?$", re.IGNORECASE)
 # A year after a time preposition or in a date is when; a bare year after a noun may be part of a name
 # ("Kvalitetsstandard for stof- og alkoholbehandling 2012 videreføres i 2013", "budget 2013"): when the
 # clause has both, the time wins.

@@ -85,6 +85,9 @@ def evidence(tmp_path: Path, body: str) -> list[str]:
     ("Regeringen har besluttet at etablere 17 lokale sundhedsklynger.",
      [("introduced", "17 lokale sundhedsklynger", "Regeringen", 2023)]),
     ("Der er oprettet 25.000 fleksjob.", []),
+    # a new end after "til" is no time of the event, with its month and day too ("forlænges til juni 2025")
+    ("Forsøget med nedsat timekrav forlænges til juni 2025.", [("changed", "Forsøget med nedsat timekrav", None, None)]),
+    ("Forsøget forlænges til den 30. juni 2025.", [("changed", "Forsøget", None, None)]),
     # a proposal of a change to come is planned by its proposer (the municipal README: "planned by the proposers")
     ("Venstre foreslår, at ordningen afskaffes fra 2026.", [("planned", "afskaffelse af ordningen", "Venstre", 2026)]),
     # a keep verb negated where it stands is an end: not continued ("confirmed: explicitly kept or continued",
