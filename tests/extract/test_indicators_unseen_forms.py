@@ -352,3 +352,24 @@ Datakilde: Danmarks Statistik
 def test_a_numbered_noegletal_heading_over_labelled_fields(tmp_path: Path) -> None:
     got = [(i["kind"], i["number"], i["title"], i["source"]) for i in flat(tmp_path, NOEGLETAL_FIELDS)["indicators"]]
     assert got == [("nøgletal", 1, "Selvforsørgelse blandt flygtninge", "Danmarks Statistik")]
+
+
+# Session 25's probes: under a bare number a paragraph is the item's definition when it says how its subject is
+# computed or opens with a measure's noun phrase stating a division; a concept defined is no measure.
+NUMBERED_SECTIONS = """Kvalitetsrapport for folkeskolerne 2022/23
+Vejle Kommune, 15. november 2023
+
+1. Faglighed
+Andelen af elever, der består dansk og matematik, i procent af alle elever, der har aflagt prøverne.
+
+2. Fravær
+Elevfraværet defineres som antal fraværsdage i procent af det samlede antal skoledage.
+
+3. Sundhed
+Sundhed defineres som en vedvarende tilstand af fysisk, psykisk og socialt velvære.
+"""
+
+
+def test_a_bare_numbered_heading_over_its_measures_definition(tmp_path: Path) -> None:
+    got = [(i["number"], i["title"], i["measure"]) for i in flat(tmp_path, NUMBERED_SECTIONS)["indicators"]]
+    assert got == [(1, "Faglighed", "share"), (2, "Fravær", "share")]
