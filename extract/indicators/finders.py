@@ -241,11 +241,11 @@ def _definition_at(line: str, title: str, number: int | None = None, measure_lab
         return first_sentence(text)
     sentence = first_sentence(text)
     computation = cues.search("computation", sentence)
-    if computation is not None and computation.start() < 60 and ":" not in text[:computation.start()] \
+    if computation is not None and computation.start() < 60 and not re.search(r"[:\d]", text[:computation.start()]) \
             and ("defin" not in computation.group(0) or _states_division(sentence) or _QUANTITY_NOUN.search(sentence)):
         # under a bare number a sentence that says how its subject is computed is the item's definition ("4. Fravær" /
         # "Elevfraværet defineres som antal fraværsdage i procent af ..."; cues.tsv computation), not another item's
-        # labelled definition ("Ad indikator 1: Indikatoren beregnes som ...")
+        # labelled or numbered definition ("Ad indikator 1: Indikatoren beregnes som ...", "Mål 1 måles ved ...")
         return first_sentence(text)
     if _MEASURE_NOUN_PHRASE.match(text) and _states_division(first_sentence(text)):
         # under a bare number the noun phrase is a measure's when its sentence states the division ("1. Faglighed" /
