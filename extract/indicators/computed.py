@@ -23,7 +23,7 @@ from danish.list_marks import BULLET_MARKS
 
 from . import cues, fields
 from .finders import (LABEL_LINE, SHARE_OR_COUNT_OPENER, STATISTIC, Found, Line, heading_kind, lines_of, numbered_label,
-                      sentences)
+                      sentences, states_division)
 from .list_items import NUMBERED_ITEM
 
 
@@ -37,9 +37,7 @@ _COUNTING_RULE = re.compile(r"\bberegning\w*|\bmedtages\b|\btælles\b", re.I)
 def _computes(sentence: str) -> bool:
     """A sentence that states a computation: a division, or "opgøres/beregnes som"; a bare
     "ud af" ("otte ud af ti ledige") is a statistic, not a definition."""
-    ratio = cues.search("ratio", sentence)
-    return bool(cues.search("computation", sentence)
-                or (ratio and cues.value_of("ratio", ratio.group(0)) != "out_of"))
+    return bool(cues.search("computation", sentence)) or states_division(sentence)
 
 
 def _computation_paragraph(lines: list[Line], i: int) -> tuple[int, str] | None:

@@ -242,12 +242,12 @@ def _definition_at(line: str, title: str, number: int | None = None, measure_lab
     sentence = first_sentence(text)
     computation = cues.search("computation", sentence)
     if computation is not None and computation.start() < 60 and not re.search(r"[:\d]", text[:computation.start()]) \
-            and ("defin" not in computation.group(0) or _states_division(sentence) or _QUANTITY_NOUN.search(sentence)):
+            and ("defin" not in computation.group(0) or states_division(sentence) or _QUANTITY_NOUN.search(sentence)):
         # under a bare number a sentence that says how its subject is computed is the item's definition ("4. Fravær" /
         # "Elevfraværet defineres som antal fraværsdage i procent af ..."; cues.tsv computation), not another item's
         # labelled or numbered definition ("Ad indikator 1: Indikatoren beregnes som ...", "Mål 1 måles ved ...")
         return first_sentence(text)
-    if _MEASURE_NOUN_PHRASE.match(text) and _states_division(first_sentence(text)):
+    if _MEASURE_NOUN_PHRASE.match(text) and states_division(first_sentence(text)):
         # under a bare number the noun phrase is a measure's when its sentence states the division ("1. Faglighed" /
         # "Andelen af elever, der ..., i procent af alle elever, der har aflagt prøverne."); a count alone may be a
         # figure reported
@@ -260,7 +260,7 @@ def _definition_at(line: str, title: str, number: int | None = None, measure_lab
 _QUANTITY_NOUN = re.compile(r"\b(?:antal(?:let)?|andel(?:en)?|gennemsnit\w*)\b", re.I)
 
 
-def _states_division(sentence: str) -> bool:
+def states_division(sentence: str) -> bool:
     """A division stated as computed ("i procent af", "pr. 1.000", "divideret med"; cues.tsv ratio), not a bare
     "ud af" of a figure ("otte ud af ti ledige")."""
     ratio = cues.search("ratio", sentence)

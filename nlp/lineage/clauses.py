@@ -334,13 +334,13 @@ def clause_events(sentence: str, start: int, end: int, anchor: dt.date | None) -
             kind, decision, future_of = "planned", False, kind
         else:
             future_of = ""
-        if PROPOSED.search(sentence) and kind in ("introduced", "dropped", "changed", "confirmed", "replaced"):
-            kind, by = "planned", None  # proposed, not decided: the convention's "planned"
-            actor = referat.proposer(sentence) or actor  # who proposes it ("Danmarksdemokraterne foreslår ...", s07)
-        elif PROPOSED.search(sentence) and kind == "planned":
-            # a proposal of a change to come ("Byrådet foreslår, at ... lukkes om natten fra 1. maj 2024") is planned
-            # by its proposer too (the municipal README: points `planned` by the proposers)
-            actor = referat.proposer(sentence) or actor
+        if PROPOSED.search(sentence):
+            if kind in ("introduced", "dropped", "changed", "confirmed", "replaced"):
+                kind, by = "planned", None  # proposed, not decided: the convention's "planned"
+            if kind == "planned":
+                # who proposes it ("Danmarksdemokraterne foreslår ...", s07), a change to come too ("Byrådet foreslår,
+                # at ... lukkes om natten fra 1. maj 2024"; the municipal README: points `planned` by the proposers)
+                actor = referat.proposer(sentence) or actor
         draft = Draft(kind, start, end, subject, year, date, actor, by, decision, explicit, year_stated=stated,
                       end_year=end_year, change=change if kind in ("changed", "planned") else "", future_of=future_of,
                       perfect_dated=perfect_dated, agentless=agentless and actor is None)
