@@ -43,7 +43,9 @@ _CP1252_TAIL = "\x80-\xbf\u0152\u0153\u0160\u0161\u0178\u017d\u017e\u0192\u02c6\
 
 # Contact-block labels of ministry letterheads (T, E, Fax, CVR, EAN, J.nr. ...), each
 # followed by its value: a number, an address or a colon.
-_LABEL = r"(?:Tlf\.|Fax|E-mail|CVR|EAN|J\.nr\.|T|E|F)(?=[ \t]?[+\d\[]|:|[ \t]nr\.)"
+# A one-letter label ("T 72 20 50 00", "E [email protected]") only before its value: before a colon the letter
+# is as often the end of a party's or a body's initials ("Derfor vil SF:", "fra RV og SF:"), which no space splits.
+_LABEL = r"(?:(?:Tlf\.|Fax|E-mail|CVR|EAN|J\.nr\.)(?=[ \t]?[+\d\[]|:|[ \t]nr\.)|[TEF](?=[ \t]?[+\d\[]))"
 _TOWN = rf"[{_UPPER}][{_LOWER}]+"
 
 # Where ft.dk's text versions (and HTML) glue words together because a line break was

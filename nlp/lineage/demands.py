@@ -19,6 +19,7 @@ from . import lexicon
 from .clauses import clause_events
 from .coordinated_clauses import uncovered_clauses
 from .deontic_clauses import MODAL_INFINITIVES, active_object, demand_bullet, names_an_instrument
+from .agent_nouns import is_agent
 from .draft import Draft
 from .genres import GENRES, programme_party, title_lines
 from .clean_phrase import only_adverbs
@@ -30,7 +31,7 @@ from .modal_passive import names_a_quality_or_principle
 from .party_clause import is_infinitive, lemma_tokens, main_clause, skip_adverbs
 from .programme_voice import infinitive_item, nominal_item, party_demands, second_main_clauses
 from .programme_words import PREPOSITIONS
-from .word_classes import ARTICLE, BULLET, FINITE_AUX, alternation, word_set
+from .word_classes import ADVERBS, ARTICLE, BULLET, FINITE_AUX, alternation, word_set
 
 
 # A party's list of demands (f05, Liberal Alliance's work programme: "Liberal Alliance mener:" over
@@ -41,12 +42,30 @@ from .word_classes import ARTICLE, BULLET, FINITE_AUX, alternation, word_set
 # mener, at ..." (no colon, p04) is reported opinion, not this genre.
 _DEMAND_LEAD = re.compile(rf"^(?P<who>[A-ZÆØÅ][^:\n]{{1,60}}?)\s+{DEMAND_VERB_PATTERN}"
                           r"(?:\s+at)?\s*:$")
+# The same lead in V2 order after a fronted adverb, "Derfor vil SF:": the verb second, the speaker after it.
+_INVERTED_DEMAND_LEAD = re.compile(rf"^(?P<adverb>\S+)\s+(?P<verb>{DEMAND_VERB_PATTERN})\s+(?P<who>[A-ZÆØÅ][^:\n]{{0,60}}?)"
+                                   r"(?:\s+at)?\s*:$")
 _BLANK_LINE = re.compile(r"\n[ \t]*\n")
+
+
+def _lead_in_order(sentence: str) -> re.Match[str] | None:
+    """The demand lead with its sentence adverbs left out ("Regeringen vil derfor:", "Dansk Folkeparti vil desuden:")
+    and a V2 inversion put back in subject-first order ("Derfor vil SF:" is "SF vil:"): Danish puts a sentence adverb
+    after the finite verb, or first with the subject after the verb, and neither changes who demands what."""
+    body = collapse_ws(sentence).strip()
+    if not body.endswith(":"):
+        return None
+    words = body[:-1].split()
+    lead = " ".join(words[:1] + [w for w in words[1:] if w.lower() not in ADVERBS]) + ":"
+    inverted = _INVERTED_DEMAND_LEAD.match(lead)
+    if inverted and only_adverbs(inverted.group("adverb")):
+        lead = f"{inverted.group('who')} {inverted.group('verb')}:"
+    return _DEMAND_LEAD.match(lead)
 
 
 @lru_cache(maxsize=256)  # asked for each sentence by the reading loop, the sentence reader and the list reader
 def _demand_party(sentence: str, text: str = "") -> str | None:
-    lead = _DEMAND_LEAD.match(collapse_ws(sentence).strip())
+    lead = _lead_in_order(sentence)
     if not lead:
         return None
     from ..linking import find_in_text
@@ -69,7 +88,12 @@ def _demand_party(sentence: str, text: str = "") -> str | None:
     found = find_in_text(who, "party")
     if len(found) == 1 and found[0][1] == 0 and found[0][2] == len(who):
         return who
-    return who if who in shaped_parties(text) else None  # "Borgernes Parti mener:"
+    if who in shaped_parties(text):
+        return who  # "Borgernes Parti mener:"
+    # a deciding body announcing what it will do, as a party its demands: "Regeringen vil derfor:", "Byrådet vil:"
+    # (agent heads, nlp/data/agent_heads.csv); each item is its `planned` action (star/README.md: "announced for
+    # the future")
+    return who if is_agent(who) else None
 
 
 def demands_after(text: str, spans: list[tuple[int, int]], index: int) -> int:

@@ -59,7 +59,7 @@ from .genres import genre_present_tense, issuer_of, party_issuer, titled_program
 from .headings import heading_split
 from .kinds import BY_KIND
 from .laws import bill_contents, law_blocks, with_approvals, without_adoption_lines
-from .lists import AGREEMENT_LEAD, agreement_items, agreement_items_after, list_items, points_after, recommendation_points
+from .lists import agreement_lead, agreement_items, agreement_items_after, list_items, points_after, recommendation_points
 from .members import counted_members
 from .participation import participation
 from .programme_voice import read_with_party_voice, second_main_clauses
@@ -194,7 +194,7 @@ def _sentence_events(text: str, spans: list[tuple[int, int]], index: int, anchor
                      earlier: list[Draft]) -> list[Draft]:
     start, end = spans[index]
     sentence = text[start:end]
-    lead = AGREEMENT_LEAD.match(collapse_ws(sentence).strip())
+    lead = agreement_lead(sentence)
     if lead:
         return agreement_items(text, spans, index, lead, anchor)
     if points_after(text, spans, index):

@@ -76,7 +76,7 @@ def find(clause: str, kinds: tuple[str, ...] = (), start: int = 0, verbs_only: b
         lemma = t.lemma_.lower()
         before = [w for w in words[max(0, t.i - 8):t.i] if w.strip()][-6:]  # past line breaks ("ikke\nindført")
         after = next((w for w in words[t.i + 1:] if w.strip()), "")
-        if NEGATION_WORDS.intersection(before[-3:]) or after in NEGATION_WORDS:
+        if NEGATION_WORDS.intersection(before[-3:]) or after in NEGATION_WORDS or _negated_after_subject(words, t.i):
             ended = _not_continued(doc, t.i, verbs.get(lemma), words)
             if ended is not None:
                 return ended
@@ -107,6 +107,25 @@ def find(clause: str, kinds: tuple[str, ...] = (), start: int = 0, verbs_only: b
         if hit is not None:
             return hit
     return None
+
+
+# What ends the subject of a V2 clause before its negation could stand: a clause boundary or a subordinator.
+_SUBJECT_STOPS = frozenset(", ; . : og men eller at som der hvis når fordi da".split())
+
+
+def _negated_after_subject(words: list[str], i: int) -> bool:
+    """A negation after the subject of an inverted main clause: in Danish V2 order a fronted element puts the finite
+    verb before the subject, and the sentence adverb "ikke" follows the subject ("Derimod videreføres projektet ikke
+    efter 2024", "I 2025 afskaffes ordningen ikke"), where a subject-first clause has it right after the verb."""
+    if not words[i].endswith("s") or i == 0:
+        return False  # the finite s-passive only: "videreføres", "afskaffes"
+    near = [w for w in words[i + 1:i + 9] if w.strip()]
+    for w in near[1:6]:
+        if w in _SUBJECT_STOPS:
+            return False
+        if w in NEGATION_WORDS:
+            return True
+    return False
 
 
 def _not_continued(doc: Doc, i: int, entry: LexEntry | None, words: list[str]) -> LexHit | None:
@@ -270,6 +289,8 @@ def _verb_hit(doc: Doc, i: int, entry: LexEntry, words: list[str]) -> LexHit | N
             return _hit(entry, "planned" if modality == "planned" else entry.kind, t, form)
         return None
     modality = modality_of(words, i)
+    if modality == "rule" and _dated_task(words, i):
+        modality = "planned"  # the passive as the infinitive: "De nye regioner skal etableres den 1. januar 2027"
     if modality == "rule" and not rule_kept(entry, words, i):
         return None
     kind = "planned" if modality == "planned" and not demand_to_keep(entry) else entry.kind
@@ -278,7 +299,8 @@ def _verb_hit(doc: Doc, i: int, entry: LexEntry, words: list[str]) -> LexHit | N
 
 # "skal" is Danish's auxiliary of the future as well as of duty: with a time to come in its clause it tells a task
 # set for that time ("Sundhedsstyrelsen skal inden sommeren 2026 evaluere ...", "Styrelsen skal i 2025 udarbejde en
-# plan"), announced, not a standing rule ("Kommunerne skal oprette ...": no time).
+# plan"), announced, not a standing rule ("Kommunerne skal oprette ...": no time). A date is such a time too, "den"
+# before its day ("skal etableres den 1. januar 2027"); "den" before a word is the article.
 _DUTY_AS_FUTURE = frozenset("skal skulle".split())
 _TIME_AHEAD = frozenset("i inden senest fra frem løbet udgangen primo medio ultimo slutningen begyndelsen".split())
 _CLAUSE_END = frozenset(",;.:")
@@ -290,7 +312,8 @@ def _dated_task(words: list[str], i: int) -> bool:
         return False
     end = next((j for j in range(modal + 1, len(words)) if words[j] in _CLAUSE_END and j > i), len(words))
     clause = words[modal + 1:end]
-    return any(w in _TIME_AHEAD and any(len(x) == 4 and x.isdigit() for x in clause[k + 1:k + 5])
+    return any((w in _TIME_AHEAD or w == "den" and clause[k + 1:k + 2] and clause[k + 1].rstrip(".").isdigit())
+               and any(len(x) == 4 and x.isdigit() for x in clause[k + 1:k + 5])
                for k, w in enumerate(clause))
 
 

@@ -123,7 +123,11 @@ def for_decision(words: list[str], i: int) -> bool:
 
 def habitual(words: list[str], i: int) -> bool:
     """An adverbial of habit within the verb's clause ("altid", "hvert år", "hvert andet år")."""
-    window = words[max(0, i - 5):i + 8]
+    lo = max(0, i - 5)
+    # a habit word after a determiner is the adjective of a noun ("indføres et årligt klimaprogram", "afholde et
+    # årligt foreningsmøde", s7_14): Danish spells the neuter adjective as the adverb, and it tells no habit
+    window = [w for n, w in enumerate(words[lo:i + 8], lo) if not (w in _HABITUAL and words[n - 1:n] and
+                                                                   words[n - 1] in NOUN_DETERMINERS)]
     if word_set("cycle_noun").intersection(window):
         return True  # "Som et led i Center for Ejendommes årshjul fremlægges ..." (s04, s10_08; f12 "i et fast årshjul")
     if _HABITUAL.intersection(window) or words[i + 1:i + 2] == ["løbende"]:

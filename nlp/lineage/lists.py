@@ -21,7 +21,7 @@ from .dating import END_YEAR, UNTIL
 from .draft import Draft
 from .impersonal_points import impersonal_point
 from .kinds import BY_KIND
-from .word_classes import ARTICLE, BULLET
+from .word_classes import ADVERBS, ARTICLE, BULLET
 from ..phrases import after_cue
 from ..timex import time_mentions
 
@@ -35,13 +35,35 @@ ITEM = re.compile(rf"^\s*(?:\d{{1,2}}\)|\d{{1,2}}\.(?=[ \t]+[A-ZÆØÅ])|[{LINE_
 
 # A lead that announces an agreement's or a law's elements as a list (issue 15: "Aftalen
 # indeholder:", "Forligskredsen er enige om at:"): each item is one of its events.
+_LEAD_WHO = (r"(?:den (?:brede |politiske )?)?(?:aftalen|forliget)(?:\s+(?:om|fra)\s+[^:]+?)?"
+             r"|[\wæøå]*(?:forligskredsen|aftalekredsen)(?:\s+bag\s+[^:]+?)?|aftalepartierne(?:\s+bag\s+[^:]+?)?"
+             r"|forligspartierne|(?:aftale)?(?:partierne|parterne)(?:\s+bag\s+[^:]+?)?|regeringen|loven(?:\s+om\s+[^:]+?)?|lovforslaget")
 AGREEMENT_LEAD = re.compile(
-   r"^(?P<who>(?:den (?:brede |politiske )?)?(?:aftalen|forliget)(?:\s+(?:om|fra)\s+[^:]+?)?"
-   r"|[\wæøå]*(?:forligskredsen|aftalekredsen)(?:\s+bag\s+[^:]+?)?|aftalepartierne(?:\s+bag\s+[^:]+?)?"
-   r"|forligspartierne|(?:aftale)?(?:partierne|parterne)(?:\s+bag\s+[^:]+?)?|regeringen|loven(?:\s+om\s+[^:]+?)?|lovforslaget)\s+"
+   rf"^(?P<who>{_LEAD_WHO})\s+"
    r"(?:indeholder|omfatter|består af|indebærer|betyder|(?:er|blev) enige om|har (?:aftalt|besluttet)|aftalte|besluttede)"
    r"(?:\s+at)?(?:\s+(?:bl\.a\.|blandt andet|følgende|bl\. a\.))?(?:\s+(?:elementer|initiativer|tiltag|punkter))?\s*:$",
    re.IGNORECASE)
+# The lead in V2 order after a fronted adverbial: "Ved trepartsaftalen i december 2022 blev parterne enige om:" (the
+# finite auxiliary second, the agreeing parties after it).
+_INVERTED_AGREEMENT_LEAD = re.compile(
+    rf"^(?P<front>[^:]+?)\s+(?P<aux>blev|er|var|har|havde)\s+(?P<who>{_LEAD_WHO})\s+(?P<rest>enige om|aftalt|besluttet)"
+    r"(?P<tail>(?:\s+at)?\s*:)$", re.IGNORECASE)
+
+
+def agreement_lead(sentence: str) -> re.Match[str] | None:
+    """An agreement's or a law's lead (AGREEMENT_LEAD), read past its sentence adverbs ("Aftalen indeholder desuden
+    følgende elementer:", "Aftalen indebærer desuden:") and in V2 order after a fronted adverbial ("Ved trepartsaftalen
+    i december 2022 blev parterne desuden enige om:"): Danish puts a sentence adverb after the finite verb (or after
+    the subject when inverted), and neither the adverb nor the fronted adverbial changes what the lead announces."""
+    body = collapse_ws(sentence).strip()
+    if not body.endswith(":"):
+        return None
+    words = body[:-1].split()
+    lead = " ".join(words[:1] + [w for w in words[1:] if w.lower() not in ADVERBS]) + ":"
+    inverted = _INVERTED_AGREEMENT_LEAD.match(lead)
+    if inverted:
+        lead = f"{inverted.group('who')} {inverted.group('aux')} {inverted.group('rest')}{inverted.group('tail')}"
+    return AGREEMENT_LEAD.match(lead)
 
 
 def points_after(text: str, spans: list[tuple[int, int]], index: int) -> int:
@@ -187,7 +209,7 @@ def _item_indices(text: str, spans: list[tuple[int, int]], index: int) -> list[i
 
 def agreement_items_after(text: str, spans: list[tuple[int, int]], index: int) -> int:
     """How many spans after an agreement's lead its items reach (0 when it is no lead): read with the lead."""
-    if not AGREEMENT_LEAD.match(collapse_ws(text[spans[index][0]:spans[index][1]]).strip()):
+    if not agreement_lead(text[spans[index][0]:spans[index][1]]):
         return 0
     items = _item_indices(text, spans, index)
     return items[-1] - index if items else 0

@@ -192,9 +192,10 @@ def clause_subject(sentence: str, clauses: list[tuple[int, int]], n: int, match:
             and not _RELATIVE_IN.search(v2_head[opening.end() if opening else 0:]):
         # V2 with a finite passive: "Med budgetaftalen for 2024 afskaffes brugerbetalingen", "I forlængelse af
         # revideringen af taksterne påbegyndes en dialog med ..." (aarhus referat): the subject follows the verb
-        return tail, True
+        return _before_negation(tail), True
     if passive and only_adverbs(head) and tail:
-        return tail, True  # V2 after an adverb: "Dog laves holdstørrelsen om til ..." (the subject follows the verb)
+        # V2 after an adverb: "Dog laves holdstørrelsen om til ..." (the subject follows the verb)
+        return _before_negation(tail), True
     after_modal = _ADVERB_MODAL_NP.match(head_text.strip())
     if passive and after_modal and only_adverbs(after_modal.group("adverb")) and after_cue(after_modal.group("np")) \
             and not _CLAUSE_INSIDE.search(after_modal.group("np")):  # "Derfor vil SF arbejde for, at efterlønnen ..."
@@ -215,6 +216,15 @@ def clause_subject(sentence: str, clauses: list[tuple[int, int]], n: int, match:
         # interesseorganisationer på flygtningeområdet, herunder Dansk Flygtningehjælp, skal ophæves", s19_05)
         return before_cue(sentence[clauses[embedded - 1][0]:clauses[embedded - 1][1]]), True
     return (tail or head), bool(tail or head)
+
+
+_NEGATION_AFTER_SUBJECT = re.compile(r"\s+(?:ikke|aldrig)\b.*$", re.IGNORECASE | re.DOTALL)
+
+
+def _before_negation(tail: str) -> str:
+    """The subject of an inverted main clause ends where its negation stands: V2 puts the sentence adverb after the
+    subject ("Dog videreføres projektet ikke efter 2024", "I 2025 afskaffes ordningen ikke")."""
+    return _NEGATION_AFTER_SUBJECT.sub("", tail)
 
 
 # What opens a clause embedded between a subject and its verb: a relative or an apposition ("herunder") first, then

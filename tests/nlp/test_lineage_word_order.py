@@ -1,0 +1,109 @@
+"""Lineage on Danish word order and list leads (session 26's probes: agreement texts, a government plan, party
+chapters and a kommune's notater the project never saw), each from a rule of the language rather than one sentence:
+a fronted adverb puts the finite verb second and the subject after it, with "ikke" after the subject; "skal" with a
+date or a year to come before an s-passive is the future, as before an infinitive; an adjective spelled like an
+adverb of habit ("et årligt klimaprogram") is no habit; and a list's lead keeps its meaning with a sentence adverb
+in it ("Aftalen indebærer desuden:", "Regeringen vil derfor:") or in V2 order ("Derfor vil SF:", "Ved
+trepartsaftalen i december 2022 blev parterne enige om:"). Sentences in, exact events out, and sentences that give
+nothing."""
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from tests.nlp.notat_events import notat_events
+
+HEAD = "Notat om ordningerne\nBeskæftigelsesministeriet, 3. marts 2024\n\n"
+
+
+def events(tmp_path: Path, body: str, head: str = HEAD) -> list[tuple[str, str, str | None, int | None]]:
+    return notat_events(tmp_path, head, body)
+
+
+@pytest.mark.parametrize("body, expected", [
+    # V2 after a fronted adverb: the subject follows the verb, the negation follows the subject
+    ("Derimod afskaffes ordningen.", [("dropped", "ordningen", None, None)]),
+    ("Dog videreføres projektet ikke efter 2024.", [("dropped", "projektet", None, 2024)]),
+    ("Derimod videreføres projektet Job i Syd ikke efter 2024.", [("dropped", "projektet Job i Syd", None, 2024)]),
+    ("Samtidig videreføres projektet.", [("confirmed", "projektet", None, None)]),
+    # subject first: the negation right after the verb, as before; a negation inside a relative clause is its own
+    ("Projektet videreføres ikke.", [("dropped", "Projektet", None, None)]),
+    ("Ordningen videreføres for de ledige, som ikke har job.", [("confirmed", "Ordningen", None, None)]),
+    # "skal" with a time to come before the s-passive: the future (a date's "den" before its day is such a time)
+    ("De nye regioner skal etableres den 1. januar 2027.", [("planned", "nye regioner", None, 2027)]),
+    ("De nye regioner skal efter planen etableres den 1. januar 2027.", [("planned", "nye regioner", None, 2027)]),
+    ("Regionerne skal oprettes i 2027.", [("planned", "Regionerne", None, 2027)]),
+    # ... without a time it is a duty, a standing rule
+    ("Kommunerne skal oprette et tilbud.", []),
+    ("Der skal oprettes et tilbud i den enkelte kommune.", []),
+    # an adjective after a determiner spelled as the adverb of habit names a thing, no habit
+    ("Med loven indføres et årligt klimaprogram.", [("introduced", "årligt klimaprogram", None, None)]),
+    # ... the adverb itself is a habit: a routine, no event
+    ("Der indføres årligt en ny pulje.", []),
+])
+def test_word_order(tmp_path: Path, body: str, expected: list[tuple[str, str, str | None, int | None]]) -> None:
+    assert events(tmp_path, body) == expected
+
+
+def test_agreement_lead_with_a_sentence_adverb(tmp_path: Path) -> None:
+    body = ("Reformen er bred.\n\nAftalen indebærer desuden:\n"
+            "- Der indføres et nationalt kvalitetsprogram for det nære sundhedsvæsen.\n"
+            "- Der oprettes op til 25 nye sundhedshuse uden for de store byer.\n")
+    assert events(tmp_path, body) == [
+        ("introduced", "nationalt kvalitetsprogram for det nære sundhedsvæsen", "aftalepartierne", None),
+        ("introduced", "op til 25 nye sundhedshuse uden for de store byer", "aftalepartierne", None)]
+
+
+def test_agreement_lead_in_v2_order(tmp_path: Path) -> None:
+    body = ("Ordningen er udbredt.\n\nVed trepartsaftalen i december 2022 blev parterne desuden enige om:\n"
+            "- at der oprettes en national hotline for virksomheder\n"
+            "- at ordningen med løntilskud forlænges\n")
+    assert events(tmp_path, body) == [
+        ("introduced", "national hotline for virksomheder", "parterne", 2022),
+        ("changed", "ordningen med løntilskud", "parterne", 2022)]
+
+
+def test_lead_that_announces_no_list(tmp_path: Path) -> None:
+    # a colon after a verb of reporting, no agreement's lead: the items are not its elements
+    body = ("Ordningen er udbredt.\n\nVed mødet i december 2022 blev parterne desuden orienteret om:\n"
+            "- at der oprettes en national hotline for virksomheder\n")
+    assert [e for e in events(tmp_path, body) if e[2] == "parterne"] == []
+
+
+def test_government_plan_list(tmp_path: Path) -> None:
+    body = ("Jobcentrene skal have mere frihed.\n\nRegeringen vil derfor:\n"
+            "• afskaffe de landsdækkende proceskrav om samtaler\n"
+            "• nedlægge de regionale arbejdsmarkedsråd\n")
+    assert events(tmp_path, body) == [
+        ("planned", "afskaffelse af landsdækkende proceskrav om samtaler", "Regeringen", None),
+        ("planned", "nedlæggelse af regionale arbejdsmarkedsråd", "Regeringen", None)]
+
+
+def test_party_lead_in_v2_order(tmp_path: Path) -> None:
+    head = "SF's klimapolitik\nSF, 3. marts 2023\n\n"
+    body = ("Men klimaet kan ikke vente på markedet. Derfor vil SF:\n"
+            "- indføre en klimaafgift på landbruget\n"
+            "- bevare den grønne check til familier\n")
+    assert events(tmp_path, body, head) == [
+        ("planned", "klimaafgift på landbruget", "SF", None),
+        ("confirmed", "grønne check til familier", "SF", None)]
+
+
+def test_lead_of_people_who_decide_nothing(tmp_path: Path) -> None:
+    # "Borgerne" are no deciding body (nlp/data/agent_heads.csv): their wishes are no plans
+    head = "Borgermødet\nSilkeborg Kommune, 3. marts 2023\n\n"
+    body = "Mødet var velbesøgt.\n\nBorgerne vil gerne:\n- have flere busser\n- have længere åbningstider\n"
+    assert events(tmp_path, body, head) == []
+
+
+def test_party_initials_before_a_colon_stay_one_word(tmp_path: Path) -> None:
+    # a one-letter letterhead label ("F 33 92 ...") is split from a postal district only before its value
+    from extract.load import load
+
+    path = tmp_path / "sf.txt"
+    path.write_text("SF's klimapolitik\nSF, 3. marts 2023\n\nDerfor vil SF:\n- indføre en klimaafgift\n",
+                    encoding="utf-8")
+    assert "Derfor vil SF:" in load(path).text
+    path.write_text("Ministeriet\nVed Stranden 8\n1061 København KT 72 20 50 00\n", encoding="utf-8")
+    assert "København K T 72 20 50 00" in load(path).text
