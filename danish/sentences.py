@@ -47,6 +47,9 @@ _BREAK = re.compile(
     # "• Ingen skal uønsket dø alene.\n--- side 24 ---\nUDENRIGSPOLITIK", s11_07; "--- side 4 ---\nERHVERVSPOLITIK", f05)
     rf"|(?<=[.!?])[\"”’]?[ \t]*\n(?=[ \t]*{TEXT_PAGE_MARK}[ \t]*(?:\n|$))"
     r"|(?<=[.!?])[\"”’]?[ \t]*\n(?=[ \t]*\d{1,2}\.[ \t]+[A-ZÆØÅ])"  # "2. Byrådet ..." after a full stop (s07, s10_12)
+    # a numbered at-clause opens its line: a recommendation's point ("Direktionen indstiller,\n1. at den nye model
+    # godkendes,\n2. at ..."); a day's number never stands before "at" (a month's name follows it)
+    r"|\n(?=[ \t]*\d{1,2}\.[ \t]+at[ \t])"
     r"|(?<=[.!?])[\"”’]?[ \t]+(?=[A-ZÆØÅ\"”“])"      # mid-line sentence end
     r"|\s(?=\d+\.\d+\.?\s+[A-ZÆØÅ])"                # flattened section numbers "1.1. Baggrund"
 )

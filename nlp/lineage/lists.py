@@ -119,7 +119,10 @@ def recommendation_points(text: str, spans: list[tuple[int, int]], index: int,
                                    year=_proposed_in(d.year, anchor)))
                 continue
             # a point decided is its own kind; one told in the future tense is what the decision does
-            kind: EventKind = d.future_of or ("introduced" if d.kind == "planned" else d.kind)
+            # (an evaluation set for a later time is decided as a plan: the evaluation itself is still to come, "at
+            # modellen evalueres i foråret 2026")
+            kind: EventKind = d.future_of or ("introduced" if d.kind == "planned" and
+                                              lexicon.find(text[start:hi], kinds=("evaluated",)) is None else d.kind)
             if referat.noted(text[lo:hi]):
                 # noted: decided or made elsewhere, so the body is not its actor; its own date, else the meeting's
                 # ("A) Evalueringen af rygestopkurser tages til efterretning", f07: the evaluation, 2012)
@@ -127,8 +130,11 @@ def recommendation_points(text: str, spans: list[tuple[int, int]], index: int,
                            replace(d, kind=kind, decision=True, actor=None, year=decision.year or d.year,
                                    date=decision.date, year_stated=decision.year is not None))
                 continue
-            out.append(replace(d, kind=kind, decision=True, actor=decision.body, year=decision.year or d.year,
-                               date=decision.date, year_stated=decision.year is not None,
+            # the decision's year, but a plan it sets keeps the time it is set for ("evalueres i foråret 2026")
+            own = kind == "planned" and d.year_stated
+            out.append(replace(d, kind=kind, decision=True, actor=decision.body,
+                               year=d.year if own else decision.year or d.year, date=None if own else decision.date,
+                               year_stated=own or decision.year is not None,
                                start=_decided_span(d, decision, points)[0], end=_decided_span(d, decision, points)[1]))
     return out
 

@@ -32,7 +32,9 @@ PROPOSAL_LEAD = re.compile(
     re.IGNORECASE)
 # "A) ...", "B) ...", "At 1) ...", "At) ...", "1) ...": the points of a recommendation.
 # "- At Aarhus Kommune arbejder aktivt for at etablere ..." (s6_07): a proposal's point as a dash and "At".
-POINT = re.compile(r"^\s*(?:(?:At\s*)?(?:[A-Za-z]|\d{1,2})?\)|[-–•]\s*At\b)\s*(?P<point>\S.*)$", re.DOTALL)
+# "1. at ...": the points numbered with a dot, each an at-clause (the mark of an ordered list, danish/sentences.py).
+POINT = re.compile(r"^\s*(?:(?:At\s*)?(?:[A-Za-z]|\d{1,2})?\)|[-–•]\s*At\b|\d{1,2}\.[ \t]+at\b)\s*(?P<point>\S.*)$",
+                   re.DOTALL)
 
 _COUNCIL = r"[\wæøå-]*(?:udvalg(?:et)?|byråd(?:et)?|kommunalbestyrelse(?:n)?|magistrat(?:en)?|regionsråd(?:et)?|bestyrelse(?:n)?)"
 # A body named at the start of its decision line: "Sundheds- og Forebyggelsesudvalgets beslutning", "Økonomiudvalgets ...".
@@ -41,7 +43,7 @@ _BODY = rf"(?P<body>(?:[A-ZÆØÅ][\wæøå]*-\s+og\s+)?{_COUNCIL})"
 # "Beslutning i Udvalget for plan, udvikling og kultur (PUK) den 10-04-2013 / Godkendt".
 _DECISION_LINE = re.compile(
     rf"(?m:^)\s*(?:{_BODY}s\s+beslutning|[Bb]eslutning\s+i\s+(?P<body2>[A-ZÆØÅ][^\n]{{0,60}}?)(?:\s+\([A-ZÆØÅ]+\))?)"
-    r"\s+den\s+(?P<date>[\d.\-]+|\d{1,2}\.\s+\w+\s+\d{4})[^\n]*\n(?P<outcome>[^\n]{0,160})")
+    r"\s+den\s+(?P<date>\d{1,2}\.\s+\w+\s+\d{4}|[\d.\-]+)[^\n]*\n(?P<outcome>[^\n]{0,160})")  # the written month first: "29." alone is no date
 # "byrådet i sit møde den 27. august 2025 har vedtaget Magistratens foranstående indstilling" (Aarhus).
 _ADOPTED_RECOMMENDATION = re.compile(
     rf"\b(?P<body>{_COUNCIL})\s+(?:i\s+sit\s+møde|i\s+mødet)\s+den\s+(?P<date>[^,]+?)\s+har\s+(?:vedtaget|godkendt|tiltrådt)\s+"
