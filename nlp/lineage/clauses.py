@@ -118,6 +118,24 @@ _AND_NOT_SUBJECT = word_set("and_not_subject")
 # What may stand before a coordinated verb that shares the first verb's subject: its own auxiliary and sentence
 # adverbs ("og er nu afsluttet"), "siden" between them meaning "since then" ("og er siden blevet afskaffet").
 _SHARED_VERB_WORDS = AUX_AND_ADVERBS | frozenset({"siden"})
+# A personal pronoun as the subject of a main clause coordinated after the one that told an event ("Ældrechecken blev
+# indført i 2004, og den skal bevares"): it takes up that clause's commitment when its gender and number agree with
+# the commitment's definite head, as Danish pronouns do ("den" the common gender's "-en", "det" the neuter's "-et",
+# "de" the plural's "-ne").
+_PRONOUN_ENDINGS = {"den": ("en", "n"), "det": ("et",), "de": ("ne",)}
+_COORDINATORS = frozenset({"og", "men"})
+
+
+def _pronoun_takes_up(head_words: list[str], subject: str) -> bool:
+    """The clause before the cue is a coordinator, a personal pronoun and auxiliaries or adverbs, and the pronoun
+    agrees with the head of the commitment told before."""
+    words = [w.lower() for w in head_words]
+    if len(words) < 2 or words[0] not in _COORDINATORS or words[1] not in _PRONOUN_ENDINGS:
+        return False
+    if not all(w in _SHARED_VERB_WORDS for w in words[2:]):
+        return False
+    head = (subject.split() or [""])[0].lower()
+    return len(subject.split()) == 1 and head.isalpha() and head.endswith(_PRONOUN_ENDINGS[words[1]])
 
 
 @lru_cache(maxsize=4096)
@@ -216,8 +234,10 @@ def clause_events(sentence: str, start: int, end: int, anchor: dt.date | None) -
             if DEFINITE.match(subject.split()[0]):
                 subject = subject[0].lower() + subject[1:]  # "suspension af reglen ...", not "af Reglen"
             subject = f"{cue.frame} {subject}"  # "suspenderede ... reglen": the suspension of the rule
-        shares = bool(out) and n > 0 and not match.groupdict().get("subj") and all(
-            w.lower() in _SHARED_VERB_WORDS for w in LEADING_TIME.sub("", sentence[lo:cue_at].strip() + " ").split())
+        opening = LEADING_TIME.sub("", sentence[lo:cue_at].strip() + " ").split()
+        shares = bool(out) and n > 0 and not match.groupdict().get("subj") and (
+            all(w.lower() in _SHARED_VERB_WORDS for w in opening)
+            or _pronoun_takes_up(sentence[lo:cue_at].split(), out[-1].subject))
         if shares:
             # "X blev indført i 2016 og ophørte med udgangen af 2018", "Puljen blev lanceret i 2019 og er nu
             # afsluttet": the second verb shares X (its auxiliary and adverb are its own, and so is its time)

@@ -86,8 +86,9 @@ CUES: tuple[Cue, ...] = (
     # the time above; the participle must follow, so "af 2022" inside the phrase is no agent)
     _cue("replaced", rf"\b(?P<subj>{_NP})\s+(?:blev|bliver|er blevet|er)\s+(?:ved|med|gennem)\s+[^,;]{{1,60}}?\s+"
                      r"(?:erstattet|afløst)\s+af\s+(?P<by>[^,.;]+)", needs=_REPLACING),
-    # inverted order: "Fra 2020 er målingen X erstattet af Y"
-    _cue("replaced", rf"\b(?:er|blev|bliver)\s+(?!(?:{_ADV}|blevet)\s)(?P<subj>[^,;]+?)\s+(?:erstattet|afløst)\s+af\s+(?P<by>[^,;]+?)(?=[,;]|\.\s|\.$|$)", needs=_REPLACING),
+    # inverted order: "Fra 2020 er målingen X erstattet af Y"; with the ending participle coordinated before it, as
+    # the coordinated cue above in subject-first order: "I 2013 blev X afskaffet og erstattet af Y"
+    _cue("replaced", rf"\b(?:er|blev|bliver)\s+(?!(?:{_ADV}|blevet)\s)(?P<subj>[^,;]+?)\s+(?:[\wæøå]+(?:et|t)\s+og\s+)?(?:erstattet|afløst)\s+af\s+(?P<by>[^,;]+?)(?=[,;]|\.\s|\.$|$)", needs=_REPLACING),
     # "Y indføres i stedet for X" (not "i stedet for at være ...": a comparison, no event)
     _cue("replaced", r"\b(?:indføres|indført|oprettes|oprettet|kommer|træder)\b[^.;]*?\bi stedet for\s+(?!at\b)(?P<subj>[^,.;]+)"),
     # dropped: "ikke længere at anvende", "afskaffes", "afslutte følgende målinger".

@@ -41,6 +41,19 @@ def events(tmp_path: Path, body: str, head: str = HEAD) -> list[tuple[str, str, 
     ("Med loven indføres et årligt klimaprogram.", [("introduced", "årligt klimaprogram", None, None)]),
     # ... the adverb itself is a habit: a routine, no event
     ("Der indføres årligt en ny pulje.", []),
+    # a personal pronoun after "og"/"men" takes up the commitment the clause before told, when it agrees with the
+    # commitment's definite head in gender and number ("den" -en, "det" -et, "de" -ne)
+    ("Ældrechecken blev indført i 2004, og den blev afskaffet i 2010.",
+     [("introduced", "Ældrechecken", None, 2004), ("dropped", "Ældrechecken", None, 2010)]),
+    ("Forsøget blev indført i 2004, men det blev afskaffet i 2010.",
+     [("introduced", "Forsøget", None, 2004), ("dropped", "Forsøget", None, 2010)]),
+    ("Reglerne blev indført i 2004, og de blev lempet i 2012.",
+     [("introduced", "Reglerne", None, 2004), ("changed", "Reglerne", None, 2012)]),
+    # ... not a pronoun of another gender: "den" cannot take up "forsøget"
+    ("Forsøget blev indført i 2004, og den blev afskaffet i 2010.", [("introduced", "Forsøget", None, 2004)]),
+    # the participle of an end coordinated before "erstattet af" in V2 order, as in subject-first order
+    ("I 2013 blev den tidsubegrænsede forlængelse af sygedagpenge afskaffet og erstattet af et jobafklaringsforløb.",
+     [("replaced", "tidsubegrænsede forlængelse af sygedagpenge", None, 2013)]),
 ])
 def test_word_order(tmp_path: Path, body: str, expected: list[tuple[str, str, str | None, int | None]]) -> None:
     assert events(tmp_path, body) == expected
