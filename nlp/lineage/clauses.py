@@ -234,9 +234,9 @@ def clause_events(sentence: str, start: int, end: int, anchor: dt.date | None) -
             if DEFINITE.match(subject.split()[0]):
                 subject = subject[0].lower() + subject[1:]  # "suspension af reglen ...", not "af Reglen"
             subject = f"{cue.frame} {subject}"  # "suspenderede ... reglen": the suspension of the rule
-        opening = LEADING_TIME.sub("", sentence[lo:cue_at].strip() + " ").split()
+        before_verb = LEADING_TIME.sub("", sentence[lo:cue_at].strip() + " ").split()
         shares = bool(out) and n > 0 and not match.groupdict().get("subj") and (
-            all(w.lower() in _SHARED_VERB_WORDS for w in opening)
+            all(w.lower() in _SHARED_VERB_WORDS for w in before_verb)
             or _pronoun_takes_up(sentence[lo:cue_at].split(), out[-1].subject))
         if shares:
             # "X blev indført i 2016 og ophørte med udgangen af 2018", "Puljen blev lanceret i 2019 og er nu
