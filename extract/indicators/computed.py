@@ -123,7 +123,15 @@ def defined_headings(text: str) -> list[Found]:
                                                   or _TARGET_MODAL.search(definition)
                                                   or _computation_paragraph(lines, j) is not None):
             continue  # a finding ("Andelen af ledige er steget til 5 pct."), or a measure heading of its own
-        f = Found("nøgletal" if jobindsats else "other", line.strip(), start + line.find(line.strip()),
+        title, title_start = line.strip(), start + line.find(line.strip())
+        if ABOUT_THE_MEASURE.fullmatch(title):
+            named = _named_above(lines, i)
+            if named is None:
+                continue
+            label = _TITLE_LABEL.match(named[1])
+            title = named[1][label.end() if label else 0:].strip(" *:-•")
+            title_start = named[0] + named[1].find(title)
+        f = Found("nøgletal" if jobindsats else "other", title, title_start,
                   definition=definition, definition_start=lines[j][0] + lines[j][1].find(body),
                   source="jobindsats.dk" if jobindsats else None)
         _apply_ratio(f, definition)
@@ -131,9 +139,23 @@ def defined_headings(text: str) -> list[Found]:
     return found
 
 
+# A section heading about the measure the page is headed by ("Om målingen", "Om nøgletallet", "Om indikatoren": the
+# definite measure noun, cues.tsv measure_noun), over its definition: it names the page's measure, not one of its own.
+ABOUT_THE_MEASURE = re.compile(r"Om (?:målingen|nøgletallet|indikatoren|opgørelsen|statistikken)\s*:?", re.I)
+
+
+def _named_above(lines: list[Line], at: int) -> Line | None:
+    """The nearest heading above line `at` that names a measure: not a field's heading, a section about the measure
+    or a dateline (the page's title over "Definition" or "Om målingen")."""
+    return next(((s, line) for s, line in reversed(lines[max(0, at - 12):at])
+                 if _is_heading_line(line.strip(" *:-•")) and not FIELD_HEADING.fullmatch(line.strip(" *:-•"))
+                 and not ABOUT_THE_MEASURE.fullmatch(line.strip()) and not _is_dateline(line)),
+                None)
+
+
 # A heading that names a field of a measure, not the measure ("Definition", "Beregning": the cue table's definition
 # labels), and a measure's label before its name on a title line ("Nøgletal: Akutte genindlæggelser ...").
-_FIELD_HEADING = re.compile(rf"(?:{cues.column_labels('definition')})", re.I)
+FIELD_HEADING = re.compile(rf"(?:{cues.column_labels('definition')})", re.I)
 _TITLE_LABEL = re.compile(rf"^\s*(?:{cues.column_labels('title')})\s*:\s*")
 _FRACTION_LABEL = re.compile(rf"^\s*(?:[{BULLET_MARKS}]\s+)?(?P<label>Tæller|Nævner)\s*:\s*(?P<body>\S.*?)\s*$", re.M)
 
@@ -157,14 +179,11 @@ def labelled_fractions(text: str) -> list[Found]:
             continue
         title = heading[1].strip(" *:-•")
         definition, definition_start = text[m.start("label"):following.end("body")], m.start("label")
-        if _FIELD_HEADING.fullmatch(title):
+        if FIELD_HEADING.fullmatch(title):
             # a field's heading ("Definition") over the measure's sentence and its fraction: the measure is named by
             # the heading above it (the page's title, its "Nøgletal:" label off), the sentence is its definition
             at = next(n for n, (s, line) in enumerate(lines) if s == heading[0])
-            named = next(((s, line) for s, line in reversed(lines[max(0, at - 12):at])
-                          if _is_heading_line(line.strip(" *:-•")) and not _FIELD_HEADING.fullmatch(line.strip(" *:-•"))
-                          and not _is_dateline(line)),
-                         None)
+            named = _named_above(lines, at)
             if named is None:
                 continue
             label = _TITLE_LABEL.match(named[1])
@@ -177,6 +196,7 @@ def labelled_fractions(text: str) -> list[Found]:
         f = Found("other", title, heading[0] + heading[1].find(title),
                   definition=definition, definition_start=definition_start)
         f.numerator, f.denominator = m.group("body").rstrip(". "), following.group("body").rstrip(". ")
+        f.fraction_at = m.start("label")
         population = _COUNT_HEAD.sub("", f.denominator)
         f.population = _TIME_TAIL.sub("", population).strip(" ,") or None
         f.measure = _ratio_measure(f.numerator, f.denominator)
@@ -441,6 +461,7 @@ def labelled_blocks(text: str) -> list[Found]:
                 f.definition_start, f.definition = block["definition"]
             if "numerator" in block and "denominator" in block:
                 _stated_fraction(f, block["numerator"][1].rstrip(". "), block["denominator"][1].rstrip(". "))
+                f.fraction_at = text.rfind("\n", 0, block["numerator"][0]) + 1
             elif f.definition:
                 _apply_ratio(f, f.definition)
             if "population" in block:

@@ -18,11 +18,34 @@ from . import cues
 
 Measure = str
 
+# A reference period is read from the noun's lemma (måned; år, kalenderår) in any of its singular forms, after
+# a phrase that places a value in one period (star convention: "i løbet af en måned", "i en given måned"; as
+# well their definite and other forms: "i løbet af måneden", "ultimo måneden", "i den pågældende måned", "i
+# måneden", "opgjort for hele året"). A bare indefinite after "i" is no period ("i år" is this year, "i 1 år" a
+# duration), nor is an update frequency ("opdateres månedligt", "én gang om året").
+_MONTH = (r"måned", r"måneden")
+_YEAR = (r"(?:kalender)?år", r"(?:kalender)?året")
+_GIVEN = r"(?:given|givne|bestemt|bestemte|pågældende|valgte|enkelte)"
+
+
+def _period(indefinite: str, definite: str) -> str:
+    noun = rf"(?:{definite}|{indefinite})"
+    return (rf"\bi løbet af (?:(?:en|et|den|det|hele)\s+)?(?:{_GIVEN}\s+)?{noun}\b"
+            rf"|\b(?:ultimo|primo) (?:(?:en|et|hver|hvert|den|det)\s+)?(?:{_GIVEN}\s+)?{noun}\b"
+            rf"|\bi (?:en|et|den|det) {_GIVEN} {noun}\b"
+            rf"|\bi (?:hele )?{definite}\b"
+            rf"|\b(?:opgjort|opgøres|gjort op) for (?:hele )?(?:{definite}|(?:en|et) {indefinite})\b")
+
+
 PERIOD_MONTH = re.compile(
-    r"i løbet af en måned|ultimo (?:en|hver) måned|i en (?:given|bestemt) måned|pr\. måned"
+    _period(*_MONTH) + r"|pr\. måned"
     r"|seneste (?:\d+(?:, | eller | og ))*\d+ måneder|opgjort månedligt", re.I)
-PERIOD_YEAR = re.compile(r"i løbet af (?:et (?:kalender)?år|året|kalenderåret)\b|inden for et (?:kalender)?år|ultimo året|\bårlig(?:e)? (?:analyse|opgørelse)|pr\. år"
+PERIOD_YEAR = re.compile(_period(*_YEAR) + r"|inden for et (?:kalender)?år|\bårlig(?:e)? (?:analyse|opgørelse)|pr\. år"
                           r"|seneste (?:12 måneder|år)\b", re.I)
+# A measure's field line naming its reference period ("Opgørelsesperiode: Kalenderår", "Referenceperiode: måned"), one
+# line of the labelled fields under a measure's name (clinical quality indicator descriptions, målingsbeskrivelser).
+PERIOD_LABEL = re.compile(r"^[ \t]*(?:Opgørelses|Reference|Måle)periode[ \t]*:[ \t]*(?:(?:hele|et|en|én|hver)[ \t]+)?"
+                          r"(?P<unit>(?:kalender)?år(?:et)?|måned(?:en)?)[ \t]*\.?[ \t]*$", re.I | re.M)
 OTHER_MEASURE = re.compile(r"forvent|faktisk|forskel(?:len)? mellem|sammenholdt", re.I)
 AVERAGE_MEASURE = re.compile(r"gennemsnit|\bgnsn\.?", re.I)
 SHARE_MEASURE = re.compile(r"\bandel(?:en|e)?\b|\bpct\b|procent", re.I)
@@ -110,6 +133,14 @@ def measure_of(title: str, definition: str | None) -> Measure:
     if DURATION_MEASURE.search(text):
         return "duration"
     return "other"
+
+
+def period_label_unit(block: str) -> str | None:
+    """The reference period a measure's labelled field line names in its block, or None."""
+    label = PERIOD_LABEL.search(block)
+    if label is None:
+        return None
+    return "måned" if label.group("unit").lower().startswith("måned") else "år"
 
 
 def period_unit_of(title: str, definition: str | None) -> str | None:

@@ -41,6 +41,8 @@ class Found:
     # the words of a label that linked this item to its title elsewhere ("Mål 1 – Faglig dygtighed" over the
     # goal's definition, titled by the numbered goal 1.): claimed with the title, so no finder reads them again
     label_span: tuple[int, int] | None = None
+    # where the "Tæller:" line opens that a finder read this measure's numerator and denominator from (-1: none)
+    fraction_at: int = -1
 
 
 def lines_of(text: str) -> list[Line]:
@@ -111,10 +113,14 @@ def _spans(text: str) -> tuple[tuple[int, int], ...]:
     return tuple(sentence_spans(text))
 
 
-_DEFINITION_VERB = r"(?:opgøres|opgør|måles|måler|viser|beregnes|angiver|udtrykker|belyser|defineres|er defineret)"
-_DEFINITION_CUE = (r"(?:(?:Implementerings|Resultat)?[Ii]ndikatoren (?:er|" + _DEFINITION_VERB + r")"
-                   r"|(?:Sigtelinjen|Målingen|Nøgletallet|Målet) " + _DEFINITION_VERB +
-                   r"|Den (?:primære|sekundære) indikator\b[^.:]{0,40}? (?:er|" + _DEFINITION_VERB + r")"
+# "følges ved" says how a direction (a sigtelinje, a goal) is followed when a measure's noun phrase comes next
+# ("Sigtelinjen følges ved antallet af ..."); "følges ved hjælp af ..." and "følges tæt" name no measure.
+_FOLLOWED_BY_MEASURE = r"følges (?:ved|via|gennem) (?=(?:det |den )?(?:samlede |gennemsnitlige )?(?:antal|andel|gennemsnit))"
+DEFINITION_VERB = (r"(?:opgøres|opgør|måles|måler|viser|beregnes|angiver|udtrykker|belyser|defineres|er defineret|"
+                    + _FOLLOWED_BY_MEASURE + ")")
+_DEFINITION_CUE = (r"(?:(?:Implementerings|Resultat)?[Ii]ndikatoren (?:er|" + DEFINITION_VERB + r")"
+                   r"|(?:Sigtelinjen|Målingen|Nøgletallet|Målet) " + DEFINITION_VERB +
+                   r"|Den (?:primære|sekundære) indikator\b[^.:]{0,40}? (?:er|" + DEFINITION_VERB + r")"
                    r"|Mål \d+ opgør|Opgørelsen viser)")
 _DEFINITION = re.compile("^" + _DEFINITION_CUE)
 _INLINE_DEFINITION = re.compile(r"(?<=[.:] )" + _DEFINITION_CUE)

@@ -23,7 +23,8 @@ from danish.words import content_words
 
 from ..document import Document, Span
 from ..indicators import computed, cues, fields, printed_measure
-from ..indicators.finders import JOBINDSATS_MENTION, ALL_FINDERS, JOBINDSATS, Found, unwrapped
+from ..indicators import finders
+from ..indicators.finders import JOBINDSATS_MENTION, ALL_FINDERS, JOBINDSATS, Found, first_sentence, unwrapped
 from ..indicators.finders import lines_of as finders_lines
 from ..indicators.structure import STRUCTURE_FINDERS
 from ..normalise import collapse_ws
@@ -53,12 +54,14 @@ def _parse(doc: Document) -> list[IndicatorDefinition]:
     # win over the general structure finders.
     first, *rest = STRUCTURE_FINDERS
     text = unwrapped(doc.text)  # PDF lines wrapped mid-sentence read as one; offsets unchanged
-    found = _deduplicate([f for finder in (first, *ALL_FINDERS, *rest) for f in finder(text)])
+    found = _deduplicate(_fold_fractions(text, [f for finder in (first, *ALL_FINDERS, *rest) for f in finder(text)]))
     found = _without_restated(found)
     if not found:
         return []
     for f in found:
         _without_source_line(f)
+        _goal_definition_line(text, f)
+        _read_following_sentences(text, f)
         _share_goal_definition(f)
         if f.style in ("measure", "goal"):
             # a goal's definition line may state the division as a measure's does ("Målet opgøres som antal
@@ -68,6 +71,60 @@ def _parse(doc: Document) -> list[IndicatorDefinition]:
     sources = _sources_by_measure(doc.text, found)
     records = [_cite_read_values(_record(doc, f, context, source), doc, text, f) for f, source in zip(found, sources)]
     return _inherit_population(records, found)
+
+
+# A line over "Tæller:"/"Nævner:" lines that names a field of a measure's description, not a measure: a field heading
+# ("Beregning", "Definition": the cue table's definition labels), a question heading ("Hvem indgår?", "Hvordan
+# opgøres målingen?") or a labelled value ("Standard: ≥ 85 %", "Type: Procesindikator").
+def _names_a_field(text: str, f: Found) -> bool:
+    line_start = text.rfind("\n", 0, f.title_start) + 1
+    line_end = text.find("\n", f.title_start)
+    line = text[line_start:line_end if line_end >= 0 else len(text)].strip(" *•")
+    return (bool(computed.FIELD_HEADING.fullmatch(line.rstrip(" :"))) or line.endswith("?")
+            or finders.LABEL_LINE.match(line) is not None)
+
+
+def _fraction_owner(text: str, fraction: Found, measures: list[Found], filled: set[int]) -> Found | None:
+    """The measure whose block holds the fraction's lines: the last measure named above them, defined before them,
+    the fraction's own heading at or below that measure's name and naming no other measure. A measure already given
+    these lines by another fraction finder (`filled`) takes them again."""
+    above = [m for m in measures if m.title_start <= fraction.fraction_at]
+    if not above:
+        return None
+    owner = max(above, key=lambda m: m.title_start)
+    end = max(owner.title_start + len(owner.title), owner.definition_start + len(owner.definition or ""))
+    if owner.definition is None or end > fraction.fraction_at or owner.style != "measure" \
+            or (owner.numerator and id(owner) not in filled):
+        return None
+    if fraction.title_start == owner.title_start or (fraction.title_start > owner.title_start
+                                                     and _names_a_field(text, fraction)):
+        return owner
+    return None
+
+
+def _fold_fractions(text: str, found: list[Found]) -> list[Found]:
+    """"Tæller:"/"Nævner:" lines in the block of a measure named and defined above them (its name, its sentence, then
+    its fields: "Beregning" / "Tæller: ..." / "Nævner: ...") state that measure's numerator and denominator, which
+    win over those read from its sentence; the heading a fraction finder took for its name ("Hvem indgår?",
+    "Standard: ≥ 85 %") names no measure of its own (health indicator descriptions, jobindsats.dk measure pages)."""
+    fractions = [f for f in found if f.fraction_at >= 0]
+    if not fractions:
+        return found
+    measures = [f for f in found if f.fraction_at < 0]
+    folded: set[int] = set()
+    filled: set[int] = set()
+    for fraction in fractions:
+        owner = _fraction_owner(text, fraction, measures, filled)
+        if owner is None:
+            continue
+        owner.numerator, owner.denominator = fraction.numerator, fraction.denominator
+        # the population stays the one the measure's sentence names ("andelen af X, der ..."), else the denominator's
+        owner.population = (fields.share_parts(owner.definition or "")[0]
+                            or fields.population_of(owner.title, owner.definition) or fraction.population)
+        owner.source = owner.source or fraction.source
+        folded.add(id(fraction))
+        filled.add(id(owner))
+    return [f for f in found if id(f) not in folded]
 
 
 def _without_restated(found: list[Found]) -> list[Found]:
@@ -109,6 +166,57 @@ def _without_source_line(f: Found) -> None:
 
 # A measure field's label opening a definition (cues.tsv `table_column`, definition role: "Beskrivelse:", "Opgørelsesmetode:").
 _FIELD_LABEL = re.compile(rf"(?:{cues.column_labels('definition')})[ \t]*:[ \t]*", re.IGNORECASE)
+
+
+# The sentence right after a goal that says how the goal is measured, its subject the goal's own definite noun ("Målet
+# opgøres som antallet af ...", "Målsætningen følges ved andelen af ..."), as a numbered goal's definition line does.
+_GOAL_DEFINITION_LINE = re.compile(r"[ \t]*\n?[ \t]*(?=(?:Målet|Målsætningen) " + finders.DEFINITION_VERB + ")")
+
+
+_SENTENCE_REST = re.compile(r"[^.!?\n]*[.!?]?")
+
+
+def _goal_definition_line(text: str, f: Found) -> None:
+    """A goal stated as a sentence and no definition takes the sentence right after it that says how it is measured."""
+    if f.style != "goal" or f.definition or f.title_start < 0:
+        return
+    rest = _SENTENCE_REST.match(text, f.title_start + len(f.title))  # the goal's sentence to its full stop
+    line = _GOAL_DEFINITION_LINE.match(text, rest.end() if rest else f.title_start + len(f.title))
+    if line:
+        f.definition, f.definition_start = first_sentence(text[line.end():]), line.end()
+
+
+# The sentences after a definition in its paragraph that go on about the same measure: one naming a part of its
+# fraction ("Nævneren er alle personer, hvis ...", "Tælleren er antallet af ..."; the fraction_label lines in prose),
+# and one with the measure as its subject ("Andelen opgøres for forløb, der er afsluttet i en given måned.",
+# "Målingen omfatter ...") that states its reference period.
+_FRACTION_SENTENCE = re.compile(r"(?<![^\s])(?P<label>Tælleren|Nævneren) (?:er|udgøres af|omfatter|består af) "
+                                r"(?P<body>[^.\n]+(?:\.(?=\d)[^.\n]*)*)\.")
+_MEASURE_SUBJECT = re.compile(r"(?:Målingen|Indikatoren|Nøgletallet|Opgørelsen|Andelen|Antallet|Gennemsnittet) \w+")
+
+
+def _following_paragraph(text: str, f: Found) -> str:
+    end = f.definition_start + len(f.definition or "")
+    stop = text.find("\n", end)
+    return text[end:stop if stop >= 0 else len(text)]
+
+
+def _read_following_sentences(text: str, f: Found) -> None:
+    if not f.definition or f.definition_start < 0 or f.style != "measure":
+        return
+    rest = _following_paragraph(text, f)
+    for m in _FRACTION_SENTENCE.finditer(rest):
+        if m.group("label") == "Nævneren" and f.denominator is None:
+            f.denominator = m.group("body").strip(" ,")
+        elif m.group("label") == "Tælleren" and f.numerator is None:
+            f.numerator = m.group("body").strip(" ,")
+    if f.period_unit is None and fields.period_unit_of(f.title, f.definition) is None:
+        for _, sentence in finders.sentences(rest.strip()):
+            if _MEASURE_SUBJECT.match(sentence):
+                unit = fields.period_unit_of("", sentence)
+                if unit:
+                    f.period_unit = unit
+                    break
 
 
 def _share_goal_definition(f: Found) -> None:
@@ -246,7 +354,8 @@ def _ratio(f: Found) -> tuple[str | None, str | None, str | None]:
         numerator = fields.count_share_numerator(f.title) or fields.count_share_numerator(f.definition or "")
     if numerator is None and denominator is None:
         numerator, denominator = fields.formula_parts(f.context)
-    return population, numerator, denominator
+    # one part stated apart ("Nævneren er alle personer, hvis ..."): it wins over the part read from the sentence
+    return population, f.numerator or numerator, f.denominator or denominator
 
 
 _METRIC = re.compile(rf"{fields.PERCENT_FIGURE.pattern}|\b(?:[Aa]ndel(?:en)?|[Aa]ntal(?:let)?) af\b")
@@ -279,7 +388,7 @@ def _period_unit(f: Found) -> str | None:
     """The reference period stated in the definition, or in the lead of its list."""
     if f.period_unit:
         return f.period_unit
-    unit = fields.period_unit_of(f.title, f.definition)
+    unit = fields.period_unit_of(f.title, f.definition) or fields.period_label_unit(f.context)
     if unit is None and (f.definition is not None or f.style == "goal"):
         texts = (f.definition or f.title, f.context) if f.style in ("goal", "measure") and f.number \
             else (f.definition or f.title,)

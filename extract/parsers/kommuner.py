@@ -46,7 +46,10 @@ _NAME = r"[A-ZÆØÅ][a-zæøåéü]+(?:(?:-| )[A-ZÆØÅ][a-zæøåéü]+)?"
 # A hyphen that stands for the common last part in a list ("Lolland- og Guldborgsund
 # Kommuner", "Aabenraa-, Sønderborg- og Tønder Kommuner": Danish suspended compounds) ends
 # a name like a space; a hyphen inside a name ("Lolland-Falster") does not.
-_CANDIDATE = re.compile(rf"(?<![\w/.-])(?:(?:[Jj]obcent(?:er|ret)|Borgerservice|Ydelsesservice)[ \n])?({_NAME})(\*+)?"
+# A double name broken over a line at its hyphen ("Ringkøbing-\nSkjern", "Lyngby-\nTaarbæk": a print's or a narrow
+# column's line break) is one name; it is looked up without the break and kept as written.
+_BROKEN_NAME = rf"{_NAME}|[A-ZÆØÅ][a-zæøåéü]+-[ \t]*\n[ \t]*[A-ZÆØÅ][a-zæøåéü]+"
+_CANDIDATE = re.compile(rf"(?<![\w/.-])(?:(?:[Jj]obcent(?:er|ret)|Borgerservice|Ydelsesservice)[ \n])?({_BROKEN_NAME})(\*+)?"
                         r"(?![\w])(?!-(?!,? ))")
 # "Odense Kommunes jobcenter"; the kommune's services named after it the other way round
 # ("Horsens Jobcenter", like "Jobcenter Horsens": a passing mention)
@@ -240,7 +243,10 @@ def _layout_tables(doc: Document, result: KommuneScan) -> None:
         _table_rows(doc, [h or "" for h in table[0]], rows, result)
 
 
-_ITEM_LINE = re.compile(rf"^[ \t]*(?:{_BULLET}[ \t]*)?({_NAME}(?:\*+)?)[ \t]*[,.;]?[ \t]*$", re.M)
+# A list item may give the kommune's figure in brackets after its name, as a ranking or a list of results does ("1.
+# Billund (+2,1)", "• Lolland (18,2 pct.)"): the figure is no part of the name.
+_BRACKETED_FIGURE = r"(?:[ \t]+\([ \t]*[+−–-]?[ \t]*\d[\d.,]*[ \t]*(?:%|pct\.?|procent(?:point)?)?[ \t]*\))?"
+_ITEM_LINE = re.compile(rf"^[ \t]*(?:{_BULLET}[ \t]*)?({_NAME}(?:\*+)?){_BRACKETED_FIGURE}[ \t]*[,.;]?[ \t]*$", re.M)
 
 
 def _line_lists(doc: Document, result: KommuneScan) -> None:
@@ -272,7 +278,7 @@ def _spelled(m: re.Match[str], result: KommuneScan) -> tuple[str, Kommune] | Non
     head = name.split(" ")[0]
     if " " in name and lookup(head):  # "Ringsted Kommune": the name is "Ringsted", the cue follows
         name = head
-    kommune = lookup(name)
+    kommune = lookup(_unbroken(name))
     if kommune is not None:
         return name, kommune
     if not re.search(r" (?:[Kk]ommune|Regionskommune)$", name) and not m.start(1) > m.start():
@@ -284,6 +290,11 @@ def _spelled(m: re.Match[str], result: KommuneScan) -> tuple[str, Kommune] | Non
         result.unresolved.append(res)
         return None
     return (head if " " in name else name), res.kommune
+
+
+def _unbroken(name: str) -> str:
+    """A name broken over a line at its hyphen, joined again ("Ringkøbing-\nSkjern" -> "Ringkøbing-Skjern")."""
+    return re.sub(r"-[ \t]*\n[ \t]*", "-", name)
 
 
 _SURROUNDINGS_AFTER = re.compile(r"^'?\s+omegn\b", re.IGNORECASE)
