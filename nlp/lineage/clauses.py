@@ -29,8 +29,8 @@ from .members import namely_members
 from .negation import negated, rejected
 from .subject_phrase import (ADVERBIAL_OPENING, AUX_AND_ADVERBS, clause_subject, content_clause_subject, is_passive, object_relative,
                              prepositional_phrase, with_complement, with_relative)
-from .word_classes import (ADVERBS, CLAUSE_OPENERS, CONDITIONAL_PATTERN, DEFINITE, FINITE_AUX, LATER_CLAUSE_OPENERS, RELATIVE,
-                           word_set)
+from .word_classes import (ADVERBS, CLAUSE_OPENERS, CONDITIONAL_PATTERN, DEFINITE, FINITE_AUX, LATER_CLAUSE_OPENERS, PREPOSITIONS,
+                           RELATIVE, word_set)
 from ..phrases import after_cue, before_cue, expand_abbreviation, find_actor
 from ..timex import nearest_year, time_mentions
 
@@ -247,6 +247,7 @@ def clause_events(sentence: str, start: int, end: int, anchor: dt.date | None) -
         dated_things = {t.start for t in mentions if _dates_the_thing(sentence, t.start, subject)}
         if cue.kind not in ("dropped", "replaced") and len(dated_things) == len(mentions):
             dated_things = set()
+        dated_things |= {t.start for t in mentions if _inside_the_first_place(sentence, lo, cue_at, t.start, match.group(0), subject)}
         in_clause = [t for t in mentions if lo <= t.start < hi and t.start not in dated_things]
         # a relative clause's time is its own verb's ("en ny måling ..., som offentliggøres ... fra marts 2022")
         elsewhere = [t for t in mentions if t.start not in dated_things and not any(a <= t.start < b and RELATIVE.match(sentence[a:b].lstrip() + " ")
@@ -394,6 +395,36 @@ def _dates_the_thing(sentence: str, at: int, subject: str) -> bool:
         return True  # the subject as picked holds its date ("Velfærdsaftalen fra 2006")
     words = [w for w in subject.split() if not w[:1].isdigit()]
     return bool(words) and before.group("word").lower() == words[-1].lower().strip(".,")
+
+
+_FINITE_BEFORE = frozenset(FINITE_AUX | {"skal", "skulle", "vil", "ville", "kan", "kunne", "må", "bør"})
+
+
+def _inside_the_first_place(sentence: str, lo: int, cue_at: int, at: int, verb: str, subject: str) -> bool:
+    """A time inside the noun phrase that fills a main clause's first place is the noun's, not the event's: Danish V2
+    puts one constituent before the finite verb, so in "Målet om et klimaneutralt samfund senest i 2050 videreføres"
+    (the finite verb the cue's s-passive) or "Målet om 70 pct. reduktion i 2030 skal fastholdes" the year is the
+    goal's. A clause opened by a time, a preposition or a subordinator is no such case, nor a time after an active
+    finite verb ("Forligskredsen besluttede i juni 2015 at forlænge ...": the decision's time)."""
+    if not lo <= at < cue_at:
+        return False
+    head = sentence[lo:cue_at]
+    words = head.split()
+    if not words or not words[0][:1].isupper() or words[0].lower().rstrip(".") in CLAUSE_OPENERS | PREPOSITIONS | _OPENING_WORDS \
+            or ADVERBIAL_OPENING.match(head.lstrip()) or OPENING_TIME.match(head.lstrip()):
+        return False  # a main clause opened by its subject (capitalised first word), no preposition or subordinator
+    found = sentence.find(subject, lo) if subject else -1
+    if found != lo + len(head) - len(head.lstrip()) or len(sentence[found + len(subject):at].split()) > 2:
+        return False  # the time follows the subject the clause opens with (a preposition, "senest" between)
+    for w in re.finditer(r"\S+", head):
+        if w.group(0).lower() in _FINITE_BEFORE:
+            return at < lo + w.start()  # the time stands before the finite auxiliary or modal
+    return verb.split()[0].lower().endswith("s")  # no auxiliary: the cue's s-passive is the finite verb
+
+
+# Opening words of a first place that is an adverbial ("Pr. 1. juli 2019 blev ...", "Gennem aftalen ..."), beside the
+# prepositions of the word classes.
+_OPENING_WORDS = frozenset({"pr", "per", "gennem", "blandt", "hos", "før", "efter", "siden", "inden", "senest"})
 
 
 def _agentless(head: str, match: re.Match[str], actor: str | None) -> bool:

@@ -85,7 +85,7 @@ OPENING_TIME = re.compile(rf"\s*{alternation('opening_time_preposition')}\s+(?:\
                           re.IGNORECASE)
 
 
-TIME_TAIL = re.compile(rf"\s+(?:i|pr\.|per|fra|den|med virkning fra)\s+(?:\d{{1,2}}\.\s*)?(?:{_MONTHS}\s+)?\d{{4}}$", re.IGNORECASE)
+TIME_TAIL = re.compile(rf"\s+(?:senest\s+)?(?:i|pr\.|per|fra|den|med virkning fra)\s+(?:\d{{1,2}}\.\s*)?(?:{_MONTHS}\s+)?\d{{4}}$", re.IGNORECASE)
 
 
 # "forlænger suspenderingen til 8. september": the new end is when, not what.

@@ -54,6 +54,12 @@ def events(tmp_path: Path, body: str, head: str = HEAD) -> list[tuple[str, str, 
     # the participle of an end coordinated before "erstattet af" in V2 order, as in subject-first order
     ("I 2013 blev den tidsubegrænsede forlængelse af sygedagpenge afskaffet og erstattet af et jobafklaringsforløb.",
      [("replaced", "tidsubegrænsede forlængelse af sygedagpenge", None, 2013)]),
+    # V2 puts one constituent before the finite verb: a time inside that first place belongs to its noun phrase (a
+    # goal's year), not to the event; a time in the first place of its own, or after the finite verb, is the event's
+    ("Målet om 70 pct. reduktion i 2030 skal fastholdes.", [("confirmed", "Målet om 70 pct. reduktion", None, None)]),
+    ("I 2019 blev ordningen afskaffet.", [("dropped", "ordningen", None, 2019)]),
+    ("Ordningen blev i 2019 afskaffet.", [("dropped", "Ordningen", None, 2019)]),
+    ("På mødet i marts 2019 vedtog byrådet en ny klimaplan.", [("introduced", "ny klimaplan", "byrådet", 2019)]),
 ])
 def test_word_order(tmp_path: Path, body: str, expected: list[tuple[str, str, str | None, int | None]]) -> None:
     assert events(tmp_path, body) == expected
