@@ -23,13 +23,31 @@ from .letter_layouts import cue
 from .normalise import collapse_ws, raw_to_norm
 
 _WORD = r"[A-ZÆØÅ][a-zæøåé]+"
+
+
+def _adjective_committees() -> dict[str, str]:
+    """The tables' committees named by an adjective and a noun ("Det Energipolitiske Udvalg", "Det
+    Politisk-Økonomiske Udvalg", "Det Udenrigspolitiske Nævn": danish/data/oda_committees.csv) -> a pattern of the
+    forms a letter prints: the definite form with or without its article, after "Folketingets" ("Folketingets
+    Energipolitiske Udvalg"), and the indefinite form of ft.dk's stamp ("Energipolitisk Udvalg 2008-09"); the
+    adjective takes its -e in the definite form (Danish adjective inflection), the noun its genitive -s."""
+    out: dict[str, str] = {}
+    for committee in reference.committees():
+        m = re.fullmatch(r"Det (?P<stem>[A-ZÆØÅ][\w-]*?)e (?P<noun>Udvalg|Nævn)", committee.name)
+        if m:
+            out[committee.name] = rf"(?:Det\s+)?{re.escape(m['stem'])}e?\s+{m['noun']}s?"
+    return out
+
+
+ADJECTIVE_COMMITTEES = _adjective_committees()
+_ADJECTIVE_COMMITTEE = "|".join(sorted(ADJECTIVE_COMMITTEES.values(), key=len, reverse=True))
 # "Beskæftigelsesudvalget", "Sundheds- og Ældreudvalg", "Erhvervs-, Vækst- og Eksportudvalgets"
 UDVALG_RE = re.compile(
     rf"(?=[A-ZÆØÅD])(?<![\w-])(?:{_WORD}-,?\s(?:og\s)?)*{_WORD}udvalg(?:ets|et|s)?(?![\w-])"
     # "Udvalget for Landdistrikter og Øer", "Folketingets Udvalg for X", "Udvalget for Xs brev"
     r"|(?<![\w-])Udvalg(?:et)? for (?:[A-ZÆØÅ][\w-]*(?:, | og ))*"
     r"(?:[A-ZÆØÅ][\w-]*?(?=s\s+brev\b)|[A-ZÆØÅ][\w-]*)"
-    r"|Det Udenrigspolitiske Nævn")
+    rf"|(?<![\w-])(?:{_ADJECTIVE_COMMITTEE})(?![\w-])")
 # The stamp: committee, samling, the case line, "Offentligt".
 HEADER_RE = re.compile(
     r"\A\s*(?P<udvalg>[^\n]{3,90}?)\s+(?P<samling>(?:19|20)\d{2}-\d{2}(?:\s*\(\d\.\s*samling\))?)"
@@ -98,6 +116,10 @@ def definite(name: str) -> str:
     """'Folketingets Socialudvalgs' -> 'Socialudvalget' (the gold's definite form)."""
     name = collapse_ws(name)
     name = re.sub(r"^Folketingets\s+", "", name)
+    # "Energipolitisk Udvalg", "Energipolitiske Udvalgs": the table's name, its definite form
+    for table_name, pattern in ADJECTIVE_COMMITTEES.items():
+        if re.fullmatch(pattern, name):
+            return table_name
     name = re.sub(r"^Udvalg for\b", "Udvalget for", name)
     return re.sub(r"udvalg(?:ets|et|s)?$", "udvalget", name)
 

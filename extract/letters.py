@@ -22,7 +22,7 @@ from .document import Document, Span
 from .folketing import Hit
 from .letter_layouts import cue
 from .normalise import collapse_ws
-from .people import NAME
+from .people import NAME, repair_name
 from .person_titles import minister_titles, official_titles
 
 _TITLE_STEM = r"(?:[A-Za-zÆØÅæøå]+-,?\s+(?:og\s+)?)*[A-Za-zÆØÅæøå]+minister"
@@ -197,9 +197,16 @@ def sent_date(text: str, start: int, end: int, *, letter: DateHit | None = None)
     (not the answer's own 'København, den ...' line)."""
     for hit in find_dates(text[start:end], offset=start):
         # "stillet 4. februar 2021": a date adverbial may go without its "den"
-        if preceded_by(text, hit.start, r"\baf|\bden|\bstillet") and (letter is None or hit.start != letter.start):
+        if preceded_by(text, hit.start, r"\baf|\bden|\bstillet") and (letter is None or hit.start != letter.start) \
+                and not _cites_answer(text, hit.start):
             return hit
     return None
+
+
+def _cites_answer(text: str, index: int) -> bool:
+    """The date is an earlier answer's ("besvarelsen af 18. februar 2020", "Spørgsmålet blev besvaret den 2.
+    november 2016"), as a correction letter cites it (layout table: answer_date_cited), not the question's."""
+    return any(m.end() == index for m in cue("answer_date_cited").finditer(text, max(0, index - 40), index + 30))
 
 
 def journal_number(text: str, start: int = 0, end: int | None = None) -> Hit | None:
@@ -244,6 +251,8 @@ def _from_label_run(text: str, label_start: int, end: int) -> Hit | None:
             break
         values.append((s, e))
     pos = len(values) - (hi - idx)
+    if not 0 <= pos < len(values):
+        return _from_complete_run(text, all_lines, lo, idx, hi)
     if values and 0 <= pos < len(values):
         s, e = values[pos]
         # A date is the "Dato" label's value, never a journal number: where the journal
@@ -252,6 +261,23 @@ def _from_label_run(text: str, label_start: int, end: int) -> Hit | None:
             return None
         return Hit(collapse_ws(text[s:e]), s, e)
     return None
+
+
+def _from_complete_run(text: str, all_lines: list[tuple[int, int]], lo: int, idx: int,
+                       hi: int) -> Hit | None:
+    """A label run whose value run holds one value for every label, words among them: the justice ministry's
+    "Dato:/Kontor:/Sagsbeh:/Sagsnr.:/Dok.:" over "12. juni 2017/Politikontoret/Jonas Krog Hansen/2017-0030-1456/
+    2384561" (an office and a case handler's name are values too; layout table: run_value_line). With every
+    value there and the body after them, the runs pair from the start; the journal number's own value must look like
+    one (JOURNAL_SHAPE), so a letterhead's name or address after a short run is never taken."""
+    after = [(s, e) for s, e in all_lines[hi:] if not is_address_line(text[s:e])][:hi - lo + 1]
+    short = [bool(cue("run_value_line").fullmatch(text, s, e)) for s, e in after]
+    # The value run holds exactly one value per label: a longer run of short lines ("Sagsnr.\nDoknr.\n272393\nDato
+    # \n03-02-2021", sou-2019-20-spm581-svar: a value lost, the next label and its value after) pairs nothing.
+    if len(after) < hi - lo or not all(short[:hi - lo]) or (len(after) > hi - lo and short[hi - lo]):
+        return None
+    s, e = after[idx - lo]
+    return Hit(collapse_ws(text[s:e]), s, e) if JOURNAL_SHAPE.match(text[s:e]) else None
 
 
 def _is_date_line(text: str, start: int, end: int) -> bool:
@@ -405,8 +431,8 @@ def signature_after(text: str, start: int, end: int) -> tuple[Hit | None, Hit | 
     others: list[Hit] = []
     for i, (s, e) in enumerate(found):
         line = text[s:e]
-        if role is not None and s < role.end:
-            continue  # the second half of a role broken over two lines
+        if (role is not None and s < role.end) or (signer is not None and s < signer.end):
+            continue  # the second half of a role (or of the signer's name) broken over two lines
         if signer is None:
             glued = _glued_role(text, s, e)
             if glued:
@@ -418,6 +444,10 @@ def signature_after(text: str, start: int, end: int) -> tuple[Hit | None, Hit | 
                 return None, None, []
             if not m:
                 return _name_with_role(text, s, e)
+            broken = _surname_broken_at_hyphen(text, found, i)
+            if broken is not None:
+                signer = broken
+                continue
             signer = Hit(collapse_ws(m.group("name")), s, s + len(m.group("name")))
             if m.group("second"):
                 others.append(Hit(collapse_ws(m.group("second")), s + m.start("second"), s + m.end("second")))
@@ -436,6 +466,16 @@ def signature_after(text: str, start: int, end: int) -> tuple[Hit | None, Hit | 
             continue
         break
     return signer, role, others
+
+
+def _surname_broken_at_hyphen(text: str, found: list[tuple[int, int]], i: int) -> Hit | None:
+    """The signer's double surname broken at its own hyphen ("Pernille Rosenkrantz-\nTheil", as an asker's
+    "Lennart Damsbo-\nAndersen" is read): the hyphen is the name's, the next line its second half, one
+    capitalised word (layout table: signer_broken_at_hyphen). The ft_qa README writes names plainly."""
+    s, e = found[i]
+    if i + 1 >= len(found) or not cue("signer_broken_at_hyphen").fullmatch(text, s, found[i + 1][1]):
+        return None
+    return Hit(repair_name(text[s:found[i + 1][1]]), s, found[i + 1][1])
 
 
 def _glued_role(text: str, start: int, end: int) -> tuple[Hit | None, Hit | None, list[Hit]] | None:

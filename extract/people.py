@@ -81,7 +81,7 @@ def askers(text: str, start: int = 0, end: int | None = None) -> list[tuple[Hit,
     # "stillet af Folketingets X-udvalg efter ønske fra Y (P)": the member is the asker.
     cue = _WISH_CUE.search(text, start, end) or _ASKER_CUE.search(text, start, end)
     if not cue:
-        return []
+        return _subject_asker(text, start, end)
     pos = cue.end()
     if (mfu := _MFU.match(text, pos, end)):
         pos = mfu.end()
@@ -99,6 +99,19 @@ def askers(text: str, start: int = 0, end: int | None = None) -> list[tuple[Hit,
     return found
 
 
+def _subject_asker(text: str, start: int, end: int) -> list[tuple[Hit, Hit | None]]:
+    """The member as the subject of the opening ("Folketingsmedlem Peder Hvelplund (EL) har den 6. februar 2024
+    stillet følgende spørgsmål nr. S 512"), as a committee is in "<Udvalget> har den ... stillet følgende
+    spørgsmål": the one who put the question is its asker (ft_qa README); the role words before the name are no
+    part of it (layout table: member_subject_asker)."""
+    m = _SUBJECT_ASKER.search(text, start, end)
+    if m is None or m.group("party") not in party_table():
+        return []
+    return [(Hit(repair_name(m.group("name")), m.start("name"), m.end("name")),
+             Hit(m.group("party"), m.start("party"), m.end("party")))]
+
+
+_SUBJECT_ASKER = cue("member_subject_asker")
 # Askers are joined by ",", "og" or "samt" ("X (P), Y (P) og Z (P)"). A list a typist got wrong
 # (a comma after "fra", none between two members) is read here only up to the error; the
 # letter parsers then take every member the asker line names with a party

@@ -49,9 +49,9 @@ Pair = tuple[Span | None, Span | None, int]
 # The lookahead up front lets the engine skip most positions at once (speed, see bench/).
 _LINE_START = r"(?:^|(?<=^[ \t])|(?<=^[ \t]{2}))"
 SVAR_RE = re.compile(
-    r"(?=Endeligt|Foreløbigt|Supplerende|[Ss]var)"
-    r"(?:(?:^|(?<=[\s\"”?.:]))(?P<kind>Endeligt\s+|Foreløbigt\s+|Supplerende\s+)?[Ss]var[ \t]*:"
-    rf"|{_LINE_START}(?P<kind2>Endeligt |Foreløbigt |Supplerende )?[Ss]var[ \t]*$)", re.MULTILINE)
+    r"(?=Endeligt|Foreløbigt|Supplerende|Berigtiget|[Ss]var)"
+    r"(?:(?:^|(?<=[\s\"”?.:]))(?P<kind>Endeligt\s+|Foreløbigt\s+|Supplerende\s+|Berigtiget\s+)?[Ss]var[ \t]*:"
+    rf"|{_LINE_START}(?P<kind2>Endeligt |Foreløbigt |Supplerende |Berigtiget )?[Ss]var[ \t]*$)", re.MULTILINE)
 # A ministry's letterhead block after the body: "ERHVERVS- OG\nVÆKSTMINISTERIET", or its name
 # alone on a line above the street and postcode.
 _CAPS_LINE_RE = re.compile(r"^[A-ZÆØÅ][A-ZÆØÅ ,.&-]*(?:MINISTER|STYRELSE|DEPARTEMENT)[A-ZÆØÅ]*$|^[A-ZÆØÅ ,-]+- OG$")
@@ -157,7 +157,8 @@ def _question_answer_pairs(text: str) -> list[Pair]:
     prev_end = 0
     for i, svar in enumerate(svars):
         heading = next((h for h in reversed(headings) if prev_end <= h.start() < svar.start()), None)
-        q_start = heading.end() if heading else _quote_start(text, prev_end, svar.start())
+        q_start = _past_heading_asker(text, heading.end(), svar.start()) if heading \
+            else _quote_start(text, prev_end, svar.start())
         q_span = _question_span(text, q_start, svar.start()) if q_start is not None else None
         limit = svars[i + 1].start() if i + 1 < len(svars) else len(text)
         nxt = next((h.start() for h in headings if svar.end() < h.start() < limit), limit)
@@ -202,6 +203,16 @@ def _unlabelled_pair(text: str, start: int) -> Pair:
             break
         body_start = e
     return _question_span(text, start, close.end()), _answer_span(text, body_start, len(text)), body_start
+
+
+def _past_heading_asker(text: str, start: int, limit: int) -> int:
+    """Past the heading's own asker line when it stands between the heading and the quoted question
+    ("Spørgsmål nr. 98 (Alm. del) fra ... Udvalg\nstillet 30. oktober 2024 efter ønske fra X (EL) og Y (SF):\n”Vil
+    ..."): it closes on a colon before the opening quote and belongs to the heading (layout table:
+    heading_asker_line), so its date is read with the opening's and the question starts at the quote. Under the
+    question the asker line ends it (QUESTION_STOP_RE)."""
+    m = cue("heading_asker_line").match(text, trim_span(text, start, limit)[0], limit)
+    return m.end() if m else start
 
 
 def _cited_question_pairs(text: str) -> list[Pair]:

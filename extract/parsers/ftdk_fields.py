@@ -136,6 +136,13 @@ def _number(f: Fields, intro_end: int) -> None:
         s_hit = paragraf20_number(text, 0, intro_end)
         hit = s_hit or Hit(f"S {hit.value}", hit.start, hit.end)
     f.put("question_number", typed_number(hit.value), hit.start, hit.end)
+    if hit.value.startswith("S ") and f.values.get("case_kind") != "other":
+        # A § 20 question is case `other` (ft_qa README), also where ft.dk files the answer under a committee's
+        # papers and its stamp reads "SUU Alm.del - Bilag 188" (layout table: s20_filed_as_bilag): the question's own
+        # number says what it is.
+        f.values.pop("case_number", None)
+        f.provenance.pop("case_number", None)
+        f.put("case_kind", "other", hit.start, hit.end)
 
 
 def answer_addressee(text: str, intro_end: int) -> Hit | None:
@@ -197,11 +204,22 @@ def _members_with_party(text: str) -> list[Hit]:
     party_names = _party_names()
     hits = []
     for m in cue("member_with_party").finditer(text):
-        name = repair_name(m.group("name"))
+        start = _past_role(text, m.start("name"), m.end("name"))
+        name = repair_name(text[start:m.end("name")])
         # "Dansk Folkeparti (DF)", "Radikale Venstre (RV)": a party's own name is no person.
         if m.group("party") in table and not any(name.casefold().endswith(p) for p in party_names):
-            hits.append(Hit(name, m.start("name"), m.end("name")))
+            hits.append(Hit(name, start, m.end("name")))
     return hits
+
+
+def _past_role(text: str, start: int, end: int) -> int:
+    """Where a member's name begins when role words stand before it in the same capitalised run
+    ("Folketingsmedlem Peder Hvelplund (EL)", "medlem af Folketinget Karina Lorentzen Dehnhardt (SF)"): the role is
+    no part of the name (layout table: member_role_before_name)."""
+    for m in cue("member_role_before_name").finditer(text, max(0, start - 30), end):
+        if m.start() <= start < m.end() < end:
+            return m.end()
+    return start
 
 
 # The asker line ends at the party bracket and full stop after the last asker ("... (KF).") or at
