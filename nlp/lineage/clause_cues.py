@@ -55,9 +55,11 @@ class LexMatch:
         return self._hit.form == "passive"
 
     @property
-    def not_continued(self) -> bool:
-        """A negated keep verb read as an end ("blev ikke videreført": lexicon._not_continued)."""
-        return self._hit.kind == "dropped" and self._hit.entry.kind == "confirmed"
+    def reads_its_negation(self) -> bool:
+        """A negated verb whose negation the lexicon has read into the kind: a keep verb as an end ("blev ikke
+        videreført": lexicon._not_continued), an end verb under "skal" as a keep ("skal ikke afskaffes":
+        lexicon._not_to_end)."""
+        return (self._hit.kind, self._hit.entry.kind) in (("dropped", "confirmed"), ("confirmed", "dropped"))
 
     def groupdict(self) -> dict[str, str | None]:
         return {"subj": self._subj} if self._subj is not None else {}

@@ -199,8 +199,8 @@ def clause_events(sentence: str, start: int, end: int, anchor: dt.date | None) -
             continue
         cue_at = lo + match.start()
         finding = cue.kind == "evaluated" and "effekt" in match.group(0).lower()  # "kan ikke måle en effekt": a finding
-        if isinstance(match, LexMatch) and match.not_continued:
-            pass  # "blev ikke videreført efter 2022": the negation is what makes it an end (lexicon._not_continued)
+        if isinstance(match, LexMatch) and match.reads_its_negation:
+            pass  # "blev ikke videreført efter 2022", "skal ikke afskaffes": the negation made the kind (lexicon)
         elif rejected(cue, sentence, cue_at, lo + match.end()) or (not finding and negated(sentence[lo:lo + match.end()], match.start())):
             continue
         named_evaluation = EVALUATION_WORD.search(match.group(0)) if cue.kind == "planned" else None

@@ -77,7 +77,7 @@ def find(clause: str, kinds: tuple[str, ...] = (), start: int = 0, verbs_only: b
         before = [w for w in words[max(0, t.i - 8):t.i] if w.strip()][-6:]  # past line breaks ("ikke\nindført")
         after = next((w for w in words[t.i + 1:] if w.strip()), "")
         if NEGATION_WORDS.intersection(before[-3:]) or after in NEGATION_WORDS or _negated_after_subject(words, t.i):
-            ended = _not_continued(doc, t.i, verbs.get(lemma), words)
+            ended = _not_continued(doc, t.i, verbs.get(lemma), words) or _not_to_end(t, verbs.get(lemma), words)
             if ended is not None:
                 return ended
             continue
@@ -107,6 +107,22 @@ def find(clause: str, kinds: tuple[str, ...] = (), start: int = 0, verbs_only: b
         if hit is not None:
             return hit
     return None
+
+
+_KEEPING_MODALS = frozenset({"skal"})
+
+
+def _not_to_end(t: Token, entry: LexEntry | None, words: list[str]) -> LexHit | None:
+    """An end verb negated under "skal" is a wish or a decision to keep the thing: "Efterlønnen skal ikke
+    afskaffes", "Klippekortordningen skal ikke nedlægges" - `confirmed`, as the municipal README has keep-wishes
+    ("support for or a wish to keep an existing scheme ... is `confirmed`"). Only an end: a change negated ("Pensions-
+    alderen skal ikke hæves") keeps nothing the conventions name, and gives nothing as before."""
+    if entry is None or entry.kind != "dropped":
+        return None
+    modal = next((w for w in reversed(words[max(0, t.i - 4):t.i]) if w in MODALITY_WORDS), None)
+    if modal not in _KEEPING_MODALS:
+        return None
+    return LexHit(entry, "confirmed", t.idx, t.idx + len(t.text), BY_KIND["confirmed"].decision, False, "passive")
 
 
 # What ends the subject of a V2 clause before its negation could stand: a clause boundary or a subordinator.

@@ -32,7 +32,7 @@ gennem ...") are no events (s10_10/s10_11 gold notes).
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from typing import TYPE_CHECKING
 
 from danish.list_marks import BULLET_MARKS
@@ -40,9 +40,11 @@ from extract.normalise import collapse_ws
 from extract.records import EventKind
 
 from . import lexicon
+from .dating import TIME_TAIL
 from .draft import Draft
 from .headings import PAGE_MARK_LINE
 from .word_classes import ARTICLE, word_set
+from ..timex import time_mentions
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
@@ -51,7 +53,8 @@ if TYPE_CHECKING:
 _LEAD = re.compile(r"(?m)^[^\S\n]*Vi\s+vil\s*:[^\S\n]*$")
 _BULLET = re.compile(r"^[^\S\n]*[" + BULLET_MARKS + r"][^\S\n]+")
 # Where the object of an action verb ends: a clause or list boundary, "samt" before the next action, "mv.".
-_OBJECT_END = re.compile(r"\s*(?:;|\.(?:\s|$)|,?\s+samt\s|,\s+(?:eksempelvis|fx|f\.eks\.|herunder|således|så|der|som|hvor)\s"
+# (a full stop ends it before a capital or at the end, not a date's "1. januar")
+_OBJECT_END = re.compile(r"\s*(?:;|\.(?=\s+[A-ZÆØÅ]|\s*$)|,?\s+samt\s|,\s+(?:eksempelvis|fx|f\.eks\.|herunder|således|så|der|som|hvor)\s"
                          r"|\s+mv\.|\s+m\.v\.|$)")
 # "årlig uddeling af fritids- og kulturpriser", "et årligt foreningsmøde": a yearly activity, up to its complement.
 # Not the goal of another's initiative ("tager initiativer til fælles årlige musikoplevelser", the policy's p. 6).
@@ -187,7 +190,18 @@ def item_events(text: str, item: Item) -> list[Draft]:
     # the evidence is the item's first sentence ("... og frivillige foreninger." before "Formålet er ...", s7_14 gold)
     stop = re.search(r"\.(?=\s+[A-ZÆØÅ])", body)
     end = item.start + stop.end() if stop else item.end
-    return [Draft(kinds.get(s, "planned"), item.start, end, s, None, None, None, None, False) for s in subjects]
+    return [_dated(Draft(kinds.get(s, "planned"), item.start, end, s, None, None, None, None, False)) for s in subjects]
+
+
+def _dated(d: Draft) -> Draft:
+    """An action's closing time is when it is planned for, no part of what is made ("indføre røgfri arbejdstid ...
+    fra 1. januar 2025": 2025), as a clause's time is (dating.TIME_TAIL)."""
+    tail = TIME_TAIL.search(d.subject)
+    if tail is None:
+        return d
+    when = time_mentions(d.subject[tail.start():])
+    return replace(d, subject=d.subject[:tail.start()].rstrip(" ,"), year=when[0].year if when else None,
+                   year_stated=bool(when))
 
 
 # "fortsat"/"stadig" opening an item: what follows is kept (the municipal README, s11: "skal fortsat", "stadig").

@@ -60,6 +60,13 @@ def events(tmp_path: Path, body: str, head: str = HEAD) -> list[tuple[str, str, 
     ("I 2019 blev ordningen afskaffet.", [("dropped", "ordningen", None, 2019)]),
     ("Ordningen blev i 2019 afskaffet.", [("dropped", "Ordningen", None, 2019)]),
     ("På mødet i marts 2019 vedtog byrådet en ny klimaplan.", [("introduced", "ny klimaplan", "byrådet", 2019)]),
+    # an end verb negated under "skal" keeps the thing (the municipal README's keep-wishes are `confirmed`); a
+    # change negated, a fact negated or "kan ikke" keeps nothing the conventions name
+    ("Klippekortordningen skal ikke nedlægges.", [("confirmed", "Klippekortordningen", None, None)]),
+    ("Frikortet skal ikke afskaffes.", [("confirmed", "Frikortet", None, None)]),
+    ("Pensionsalderen skal ikke hæves.", []),
+    ("Ordningen blev ikke afskaffet.", []),
+    ("Ordningen kan ikke afskaffes uden lovændring.", []),
 ])
 def test_word_order(tmp_path: Path, body: str, expected: list[tuple[str, str, str | None, int | None]]) -> None:
     assert events(tmp_path, body) == expected
@@ -126,3 +133,13 @@ def test_party_initials_before_a_colon_stay_one_word(tmp_path: Path) -> None:
     assert "Derfor vil SF:" in load(path).text
     path.write_text("Ministeriet\nVed Stranden 8\n1061 København KT 72 20 50 00\n", encoding="utf-8")
     assert "København K T 72 20 50 00" in load(path).text
+
+
+def test_municipal_actions_keep_their_time_apart(tmp_path: Path) -> None:
+    # a "Vi vil:" action's closing time is when it is planned for; a date's "1." ends no object
+    head = "Sundhedspolitik 2024-2027\nFrederikshavn Kommune, 3. marts 2024\n\n"
+    body = ("Vi vil:\n- indføre røgfri arbejdstid på alle kommunale arbejdspladser fra 1. januar 2025\n"
+            "- etablere et sundhedshus i Sæby i 2026\n- styrke samarbejdet med de praktiserende læger\n")
+    assert events(tmp_path, body, head) == [
+        ("planned", "røgfri arbejdstid på alle kommunale arbejdspladser", None, 2025),
+        ("planned", "sundhedshus i Sæby", None, 2026)]
