@@ -279,7 +279,8 @@ def find_actor(sentence: str, cue_start: int) -> str | None:
             continue
         if match.start() < cue_start:
             best = match
-        elif best is None and match.start() - cue_start < 40:
+        elif best is None and match.start() - cue_start < 40 and not re.search(r"[,;:]", sentence[cue_start:match.start()]):
+            # (V2: "vedtog byrådet"; past a comma the agent is another clause's: "lempet, så jobcentret selv kan ...")
             best = match
             break
     return expand_abbreviation(_tidy(best.group(0))) if best else None

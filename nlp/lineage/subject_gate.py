@@ -70,6 +70,8 @@ def gate_class(subject: str) -> str | None:
         return "present_passive"
     if len(words) >= 2 and first in classes["place_adverbial"] and words[1].lower() == "steder":
         return "place_adverbial"
+    if first in classes["relative_pronoun"]:
+        return "relative_pronoun"
     return None
 
 

@@ -18,7 +18,7 @@ from nlp.lineage.subject_gate import gate_class, names_a_commitment
 
 ROOT = Path(__file__).resolve().parents[2]
 ROWS = table_rows("nlp", "data", "subject_gate.csv")
-CLASSES = {"personal_pronoun", "present_passive", "place_adverbial"}
+CLASSES = {"personal_pronoun", "present_passive", "place_adverbial", "relative_pronoun"}
 
 # A party programme's title makes the party the voice of its demands (`programme_voice`).
 _PROGRAMME = "Principprogram for Radikale Venstre\n\n"
@@ -40,6 +40,8 @@ def _events(text: str) -> list[tuple[str, str]]:
     # s9_03 (Enhedslisten): the passive's agent, "formes af de mennesker"
     _PROGRAMME + "Et fremtidigt socialistisk samfund hverken kan eller skal beskrives i detaljer, men skal udvikles og "
     "formes af de mennesker, som lever i det.",
+    # an audit's count told by a relative of quantity (f07, s10_09: "hvoraf kun 5 kurser er afholdt")
+    "Styrelsen har i 2023 kontrolleret 1.200 indberettede fradrag, hvoraf 9 pct. blev ændret.",
 ])
 def test_a_subject_that_is_no_noun_phrase_gives_no_event(text: str) -> None:
     assert _events(text) == []
@@ -69,6 +71,8 @@ def test_a_noun_phrase_keeps_its_event(text: str, events: list[tuple[str, str]])
     ("formes af de mennesker", "present_passive"),
     ("Flere steder i landet", "place_adverbial"),
     ("mange steder i verden", "place_adverbial"),
+    ("hvoraf 9 pct", "relative_pronoun"),
+    ("hvilket betyder en besparelse", "relative_pronoun"),
     # noun phrases: a genitive of the same letters as a passive (f05 gold), a plural in -er, a definite noun
     ("forældres adgang til at bruge børns uudnyttede bundfradrag", None),
     ("aftalens indhold", None),
