@@ -24,7 +24,7 @@ _STOP_AFTER = re.compile(
     r"(?<!\d),|,(?!\d)|[;!?]|:(?=\s|$)|\.(?=\s+(?-i:[A-ZÆØÅ\d])|\s*$)|\s(?:der|som|så|for at|hvor|hvilket|men|fordi|når|ved at|via|i form af)\s", re.IGNORECASE)
 _LEADING = re.compile(
     r"^(?:(?:desuden|derfor|dermed|herudover|samtidig|endvidere|nu|også|altså|således|blandt andet|ligesom|"
-    r"i \d{4}|fra \d{4}|den \d{1,2}\. \w+(?: \d{4})?|i dag|der|det|at \w+e(?=\s\w)|at|sig|ikke)\s+)+",
+    r"i (?:[a-zæøå]+ )?\d{4}|fra \d{4}|den \d{1,2}\. \w+(?: \d{4})?|i dag|der|det|at \w+e(?=\s\w)|at|sig|ikke)\s+)+",
     re.IGNORECASE)
 _ARTICLE = re.compile(r"^(?:en|et|de|den|det)\s+", re.IGNORECASE)
 _AUX = re.compile(r"\b(?:blev|bliver|er|var|har|havde|vil blive|vil|skal|kan|er blevet)\b", re.IGNORECASE)

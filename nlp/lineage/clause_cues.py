@@ -45,6 +45,11 @@ class LexMatch:
         return " ".join(self._hit.entry.lemma.split()[1:])
 
     @property
+    def active_finite(self) -> bool:
+        """An active finite verb ("evaluerede", "evaluerer"): its object follows it in the clause."""
+        return self._hit.form in ("finite", "past") and not self.group(0).lower().endswith("s")
+
+    @property
     def participle(self) -> bool:
         """A past participle ("etableret", "underskrevet"): with "blev" or "er" before it, a passive."""
         return self._hit.form == "participle"

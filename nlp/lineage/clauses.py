@@ -204,12 +204,18 @@ def clause_events(sentence: str, start: int, end: int, anchor: dt.date | None) -
         elif rejected(cue, sentence, cue_at, lo + match.end()) or (not finding and negated(sentence[lo:lo + match.end()], match.start())):
             continue
         named_evaluation = EVALUATION_WORD.search(match.group(0)) if cue.kind == "planned" else None
+        # (an active verb of evaluating names what it evaluates as its object, "Forvaltningen evaluerede i 2023 den
+        # hidtidige model": read as the clause's, not from a finding later in the sentence)
         evaluation = (cue.kind == "evaluated" and not PASSIVE_EVALUATED.match(match.group(0))
-                      and not match.groupdict().get("subj")) or named_evaluation  # a cue that names it knows best
+                      and not match.groupdict().get("subj")
+                      and not (isinstance(match, LexMatch) and match.active_finite)) or named_evaluation
         relative = object_relative(sentence, clauses, n, lo, cue_at, match) if n > 0 else None
         if relative is None and match.groupdict().get("actor") and sentence[lo:hi].lstrip().lower().startswith("som "):
             continue  # "..., som kommunerne indgik": no agreement, or no agent, before the relative
-        subject, explicit = (relative[0], True) if relative else (evaluation_subject(sentence) if evaluation else None) \
+        # (the finding of an evaluation the clause before has told is more of it: "Forvaltningen evaluerede ... den
+        # hidtidige model, og evalueringen viste, at ...")
+        told = _finding_names_nothing(sentence, lo, cue_at, match, evaluation) if out and out[-1].kind == "evaluated" else None
+        subject, explicit = (relative[0], True) if relative else told or (evaluation_subject(sentence) if evaluation else None) \
             or _finding_names_nothing(sentence, lo, cue_at, match, evaluation) or clause_subject(sentence, clauses, n, match, lo)
         if n > 0 and out and not explicit and RELATIVE.match(sentence[lo:hi].lstrip() + " ") \
                 and sentence[clauses[n - 1][0]:clauses[n - 1][1]].rstrip(" ,").endswith(" " + out[-1].subject):
@@ -464,8 +470,9 @@ def _finding_names_nothing(sentence: str, lo: int, cue_at: int, match: re.Match[
     """An evaluation opening the clause with its finding ("Evalueringen viser positive resultater, og ...") names no
     evaluated thing: what it shows is the finding, never the subject ("", to be taken up from the sentence before);
     None for other clauses."""
-    if not evaluation or sentence[lo:cue_at].strip() or not _FINDING.search(match.group(0)):
-        return None
+    before = sentence[lo:cue_at].split()
+    if not evaluation or (before and before != ["og"] and before != ["men"]) or not _FINDING.search(match.group(0)):
+        return None  # (a coordinator holds no place: "..., og evalueringen viste, at ...")
     return "", False
 
 
