@@ -46,7 +46,7 @@ def test_the_users_read_these_lists() -> None:
 
 
 def test_negation_words() -> None:
-    assert NEGATION_WORDS == frozenset({"ikke", "aldrig", "ingen", "intet"})
+    assert NEGATION_WORDS == frozenset({"ikke", "aldrig", "ingen", "intet", "langtfra"})
     assert all(r["example"].split(" (")[0].lower().count(r["word"]) for r in rows("negation_words.csv"))
 
 
