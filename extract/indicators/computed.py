@@ -204,15 +204,38 @@ def labelled_fractions(text: str) -> list[Found]:
     return found
 
 
-_GLOSSARY_LINE = re.compile(rf"^\s*(?:[{BULLET_MARKS}]\s+)?(?P<title>[A-ZÆØÅ][^:\n]{{2,80}}?)\s*:\s+(?P<body>[A-ZÆØÅ]\S(?:.*\S)?)[^\S\n]*$",
-                            re.M)
+_GLOSSARY_LINE = re.compile(rf"^\s*(?:[{BULLET_MARKS}]\s+|(?P<n>\d{{1,2}})\.\s+)?(?P<title>[A-ZÆØÅ][^:\n]{{2,80}}?)\s*:\s+"
+                            rf"(?P<body>[A-ZÆØÅ]\S(?:.*\S)?)[^\S\n]*$", re.M)
+
+
+def _glossary_sections(text: str) -> list[tuple[int, int]]:
+    """The term lists under a heading naming definitions ("Definitioner", "Begreber"; cues.tsv `glossary_heading`):
+    from the heading to the first blank line after its first item."""
+    sections: list[tuple[int, int]] = []
+    for heading in cues.pattern("glossary_heading").finditer(text):
+        body = re.match(r"\s*", text[heading.end():])
+        start = heading.end() + (body.end() if body else 0)
+        blank = re.search(r"\n[ \t]*\n", text[start:])
+        sections.append((start, start + blank.start() if blank else len(text)))
+    return sections
+
+
+def _opens_with_measure(definition: str) -> bool:
+    """A definition that opens with the quantity it measures, after an article and one adjective at most ("Andelen
+    af ...", "Den gennemsnitlige varighed i uger af ...")."""
+    word = cues.search("measure_word", definition)
+    return word is not None and len(definition[:word.start()].split()) <= 2
 
 
 def glossary_definitions(text: str) -> list[Found]:
     """"Fuldtidspersoner: Antal personer omregnet til fuldtid, beregnet som ... divideret med
     ...": a term list (Begreber, Definitioner) naming a measure and saying how it is
-    computed; a term whose explanation computes nothing is a concept, not a measure."""
+    computed; a term whose explanation computes nothing is a concept, not a measure. Under a heading naming
+    definitions a measure's noun phrase defines too ("3. Gennemsnitlig varighed på sygedagpenge: Den gennemsnitlige
+    varighed i uger af afsluttede sygedagpengeforløb ..."; a kommune's nøgletal page), and a numbered item keeps its
+    number (the figures above are named by the same words)."""
     found: list[Found] = []
+    sections = _glossary_sections(text)
     for m in _GLOSSARY_LINE.finditer(text):
         title, body = m.group("title"), m.group("body")
         if cues.search("fraction_label", m.group(0)) or cues.search("source_statement", m.group(0)):
@@ -220,11 +243,15 @@ def glossary_definitions(text: str) -> list[Found]:
         if cues.search("measure_list_lead", f"{title}:"):
             continue  # "Projektets effekt måles på følgende:" leads a list of measures, it names none
         definition = sentences(body)[0][1]
+        listed = any(a <= m.start("title") < b for a, b in sections)
         named = (cues.search("measure_word", title) or cues.search("measure_noun", title)
                  or _MEASURE_PHRASE.match(definition))  # "Fuldtidspersoner: Antal fuldtidspersoner beregnes ..."
-        if not named or not _computes(definition):
+        if not named or not (_computes(definition) or (listed and _opens_with_measure(definition))):
             continue
-        f = Found("other", title, m.start("title"), definition=definition, definition_start=m.start("body"))
+        if m.group("n") and not listed:
+            continue  # a numbered item elsewhere is a list's, read by the list finders
+        f = Found("other", title, m.start("title"), definition=definition, definition_start=m.start("body"),
+                  number=int(m.group("n")) if m.group("n") else None)
         _apply_ratio(f, definition)
         if f.measure is None:
             f.measure = fields.measure_of(title, definition)

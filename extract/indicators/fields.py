@@ -156,7 +156,10 @@ def period_unit_of(title: str, definition: str | None) -> str | None:
 # en måned har været delvist raskmeldt"): the period goes, the clause stays.
 # The openings of a reference period ("i løbet af en måned", "i en given måned"): a phrase ends before one.
 _PERIOD_OPENING = r"i løbet af|i en given"
-_PERIOD_IN_RELATIVE = re.compile(rf"(?<=\b(?:der|som) )(?:(?:{_PERIOD_OPENING}) (?:(?<=af )(?:en |et ))?[a-zæøå]+) (?=[a-zæøå])")
+# Also a point or a limit in time there ("kontanthjælpsmodtagere, der ultimo måneden er i virksomhedspraktik",
+# "personer ..., der inden for fire uger påbegynder ..."): a phrase cut before it would end on its bare pronoun.
+_PERIOD_IN_RELATIVE = re.compile(rf"(?<=\b(?:der|som) )(?:(?:{_PERIOD_OPENING}) (?:(?<=af )(?:en |et ))?[a-zæøå]+"
+                                 r"|ultimo [a-zæøå]+|inden for (?:[a-zæøå\d]+ )?[a-zæøå]+) (?=[a-zæøå])")
 _PERIOD_CUT = re.compile(rf"\s+(?:(?:{_PERIOD_OPENING}|ultimo|i den valgte|inden for|opgjort)\b|pr\.\s)")
 
 

@@ -82,25 +82,57 @@ def _with_target_lines(text: str, lines: list[Line], i: int, definition: tuple[s
     return text[start:end], start
 
 
-def _name_then_target(lines: list[Line], i: int, m: re.Match[str]) -> tuple[tuple[int, str], tuple[str, int]] | None:
+# A measure's field label opening a line under a goal (cues.tsv `table_column`: "Indikator: Akutte genindlæggelser",
+# "Resultatmål: Andelen af ...", "Beskrivelse: Andel af ..."): the goal's measure stated field by field.
+_TITLE_FIELD = re.compile(rf"(?:{cues.column_labels('title')})[ \t]*:[ \t]*(?P<value>\S.*?)[ \t]*$", re.I)
+_DEFINITION_FIELD = re.compile(rf"(?:{cues.column_labels('title')}|{cues.column_labels('definition')})[ \t]*:[ \t]*", re.I)
+_NAME_MAX = 80  # a goal's name on its own line; a longer one is prose, unless a field label follows it
+
+
+def _target_line(lines: list[Line], j: int) -> tuple[int, str, int] | None:
+    """The line under a goal's name that states its target, as (offset, text, end of the indicator's name line or
+    -1): the next line, or, when that line
+    names the goal's indicator ("Indikator: Akutte genindlæggelser", no sentence), the line after it; a field label
+    opening the line is left out (the dev gold's convention, p10: a goal and the measure under it are one entry,
+    the goal its title and the measure its definition)."""
+    named_end = -1
+    for k in (j, j + 1):
+        if k >= len(lines) or not lines[k][1].strip() or _LABELLED.match(BULLET_MARK.sub("", lines[k][1])) \
+                or ITEM_LINE.match(lines[k][1]):
+            return None
+        line = lines[k][1].strip()
+        named = _TITLE_FIELD.fullmatch(line)
+        if k == j and named and not named.group("value").endswith((".", "!", "?")):
+            named_end = lines[k][0] + len(lines[k][1].rstrip())
+            continue  # the indicator's name: its definition is on the next line
+        label = _DEFINITION_FIELD.match(line)
+        offset = lines[k][0] + lines[k][1].index(line)
+        return (offset + label.end(), line[label.end():], named_end) if label else (offset, line, named_end)
+    return None
+
+
+def _name_then_target(lines: list[Line], i: int,
+                      m: re.Match[str]) -> tuple[tuple[int, str], tuple[str, int], int] | None:
     """A labelled goal whose line only names it (no sentence end), with its target on the
-    next line: ((offset, name), (definition, offset))."""
+    next line: ((offset, name), (definition, offset), end of its indicator's name line or -1)."""
     body = m.group("body")
-    if m.group("name") or body.endswith((".", "!", "?")) or len(body) > 80:
+    labelled = i + 1 < len(lines) and _DEFINITION_FIELD.match(lines[i + 1][1].strip()) is not None
+    if m.group("name") or body.endswith((".", "!", "?")) or (len(body) > _NAME_MAX and not labelled):
         return None
-    j = i + 1
-    if j >= len(lines) or not lines[j][1].strip() or _LABELLED.match(BULLET_MARK.sub("", lines[j][1])) \
-            or ITEM_LINE.match(lines[j][1]):
+    line = _target_line(lines, i + 1)
+    if line is None:
         return None
-    target = lines[j][1].strip()
-    if not target.endswith(".") or not (cues.search("measure_word", target) or _TARGET_FIGURE.search(target)):
+    target_start, target, named_end = line
+    # under a named indicator the description is a measure's by its label; a bare line must name a quantity
+    if not target.endswith(".") or not (named_end >= 0 or cues.search("measure_word", target)
+                                        or _TARGET_FIGURE.search(target)):
         return None
-    definition = _definition_sentences(target, lines[j][0] + lines[j][1].index(target))
+    definition = _definition_sentences(target, target_start)
     if definition is None:
         return None
     mark = BULLET_MARK.match(lines[i][1])
     name_start = lines[i][0] + (mark.end() if mark else 0) + m.start("body")
-    return (name_start, body), definition
+    return (name_start, body), definition, named_end
 
 
 # A goal's label on a line of its own, with or without a name ("Mål 2 – Trivsel", "Resultatmål 1", "Nationalt
@@ -179,9 +211,11 @@ def goal_lists(text: str) -> list[Found]:
         named_only = _name_then_target(lines, i, m)
         if named_only is not None and number not in goals:
             # "Mål 1: Flere borgere i job" over its target "Andelen af ... skal falde til 20 pct."
-            (title_start, title), definition = named_only
+            (title_start, title), definition, named_end = named_only
             f = Found("other", title, title_start, number=number, style="goal")
             f.definition, f.definition_start = definition
+            if named_end >= 0:  # the label and the indicator's name line are this goal's: no measure of their own
+                f.label_span = (start + body_start, named_end)
             found.append(f)
             continue
         if number in goals:
