@@ -128,9 +128,16 @@ _SENTENCE_END = re.compile(r"[a-zæøå]{2}[.!?] [A-ZÆØÅ]")
 def is_prose(line: str) -> bool:
     """A paragraph, not a heading: over 200 characters, or a sentence ends inside it (a dot
     after a word, then a capital), which an abbreviation's dot does not ("vedr. Seniorrådets",
-    "jf. Lov": danish.sentences' table of abbreviations)."""
-    return len(line) > 200 or any(m.group(0)[-3] != "." or not ends_with_abbreviation(line[:m.start() + 3])
+    "jf. Lov": danish.sentences' table of abbreviations), nor a heading's part name after its
+    full stop ("Evaluering af kontanthjælpsloftet. Sammenfatning", "... Hovedrapport": one word
+    to the line's end is no sentence; tests/extract/test_document_genres.py)."""
+    return len(line) > 200 or any((m.group(0)[-3] != "." or not ends_with_abbreviation(line[:m.start() + 3]))
+                                  and not _PART_NAME.fullmatch(line[m.end() - 1:].rstrip())
                                   for m in _SENTENCE_END.finditer(line))
+
+
+# A heading's last part after its full stop: one capitalised word and no stop of its own.
+_PART_NAME = re.compile(r"[A-ZÆØÅ][a-zæøå]+")
 
 
 def _printed_heading_ok(title: str) -> bool:

@@ -4,7 +4,7 @@ from __future__ import annotations
 import bisect
 import re
 
-from danish.dates import find_dates
+from danish.dates import DATE_TEXT_PATTERN, find_dates
 from danish.words import CONCEPT_STOPWORDS, NAMES_A_PROGRAMME
 
 from ..adoption_lines import adoption_lines
@@ -182,7 +182,25 @@ def programme_title(doc: Document, title: Found | None, issuer: Found | None) ->
     if party not in party_names_in(doc.text):
         return title  # not a party's programme
     cover = (doc.pages[0].text if doc.pages else doc.text)[:_COVER_CHARS]  # the document's first page
-    return title if NAMES_A_PROGRAMME.search(title.value) or NAMES_A_PROGRAMME.search(cover) else None
+    return title if NAMES_A_PROGRAMME.search(title.value) or NAMES_A_PROGRAMME.search(cover) \
+        or _dated_by_line(doc.text, title) else None
+
+
+# A heading with its publisher's dateline right under it ("Klima og natur: Den grønne omstilling kan ikke vente /
+# SF – Socialistisk Folkeparti, 14. oktober 2023") heads a page published on its own, no chapter of a longer programme:
+# its heading is its title (tests/extract/test_document_genres.py samples).
+_DATELINE = re.compile(rf"^[ \t]*[A-ZÆØÅ][^\n]{{0,120}},[ \t]*(?:{DATE_TEXT_PATTERN})[ \t]*$", re.I)
+
+
+def _dated_by_line(text: str, title: Found) -> bool:
+    if title.start < 0:
+        return False
+    stop = title.stop if title.stop is not None else title.start + len(title.value)
+    rest = text[stop:].lstrip(" \t")
+    if not rest.startswith("\n"):
+        return False
+    line = rest.lstrip("\n").split("\n", 1)[0]
+    return bool(_DATELINE.match(line))
 
 
 def title_of(doc: Document) -> Found | None:
