@@ -41,6 +41,9 @@ def _restates(d: Draft, earlier: Draft) -> bool:
     """The same event told again: its kind and the same core noun phrase ("Derfor indføres der en
     skærpet opfølgning for kommuner med ..." and later "Der bliver derfor igangsat en skærpet
     opfølgning på kommunernes indsats", d10). Items of a list are distinct by being listed (d11)."""
+    if earlier.position >= 0 and d.position < 0 and d.start == earlier.position and d.kind == earlier.kind \
+            and d.subject == earlier.subject:
+        return True  # a list item read once as its lead's (`lists._own_event`) and again as a sentence of its own
     if d.kind != earlier.kind or d.kind == "evaluated" or d.position >= 0 or earlier.position >= 0:
         return False
     if d.start < earlier.end or (d.year_stated and earlier.year_stated and d.year != earlier.year):

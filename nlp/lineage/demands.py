@@ -31,7 +31,7 @@ from .modal_passive import names_a_quality_or_principle
 from .party_clause import is_infinitive, lemma_tokens, main_clause, skip_adverbs
 from .programme_voice import infinitive_item, nominal_item, party_demands, second_main_clauses
 from .programme_words import PREPOSITIONS
-from .word_classes import ADVERBS, ARTICLE, BULLET, FINITE_AUX, alternation, word_set
+from .word_classes import ARTICLE, BULLET, FINITE_AUX, alternation, lead_without_adverbs, word_set
 
 
 # A party's list of demands (f05, Liberal Alliance's work programme: "Liberal Alliance mener:" over
@@ -52,11 +52,9 @@ def _lead_in_order(sentence: str) -> re.Match[str] | None:
     """The demand lead with its sentence adverbs left out ("Regeringen vil derfor:", "Dansk Folkeparti vil desuden:")
     and a V2 inversion put back in subject-first order ("Derfor vil SF:" is "SF vil:"): Danish puts a sentence adverb
     after the finite verb, or first with the subject after the verb, and neither changes who demands what."""
-    body = collapse_ws(sentence).strip()
-    if not body.endswith(":"):
+    lead = lead_without_adverbs(collapse_ws(sentence))
+    if lead is None:
         return None
-    words = body[:-1].split()
-    lead = " ".join(words[:1] + [w for w in words[1:] if w.lower() not in ADVERBS]) + ":"
     inverted = _INVERTED_DEMAND_LEAD.match(lead)
     if inverted and only_adverbs(inverted.group("adverb")):
         lead = f"{inverted.group('who')} {inverted.group('verb')}:"

@@ -21,7 +21,7 @@ from .dating import END_YEAR, UNTIL
 from .draft import Draft
 from .impersonal_points import impersonal_point
 from .kinds import BY_KIND
-from .word_classes import ADVERBS, ARTICLE, BULLET
+from .word_classes import ARTICLE, BULLET, lead_without_adverbs
 from ..phrases import after_cue
 from ..timex import time_mentions
 
@@ -55,11 +55,9 @@ def agreement_lead(sentence: str) -> re.Match[str] | None:
     følgende elementer:", "Aftalen indebærer desuden:") and in V2 order after a fronted adverbial ("Ved trepartsaftalen
     i december 2022 blev parterne desuden enige om:"): Danish puts a sentence adverb after the finite verb (or after
     the subject when inverted), and neither the adverb nor the fronted adverbial changes what the lead announces."""
-    body = collapse_ws(sentence).strip()
-    if not body.endswith(":"):
+    lead = lead_without_adverbs(collapse_ws(sentence))
+    if lead is None:
         return None
-    words = body[:-1].split()
-    lead = " ".join(words[:1] + [w for w in words[1:] if w.lower() not in ADVERBS]) + ":"
     inverted = _INVERTED_AGREEMENT_LEAD.match(lead)
     if inverted:
         lead = f"{inverted.group('who')} {inverted.group('aux')} {inverted.group('rest')}{inverted.group('tail')}"
@@ -234,4 +232,18 @@ def list_items(text: str, spans: list[tuple[int, int]], index: int, draft: Draft
             continue
         expected += 1
         items.append((collapse_ws(match.group("item")).strip(" .:"), lo))
-    return [replace(draft, subject=item, position=pos) for item, pos in items]
+    return [_own_event(item, pos, draft) for item, pos in items]
+
+
+def _own_event(item: str, position: int, lead: Draft) -> Draft:
+    """An announced item as an event of its lead; an item that is a clause with its own event verb ("Hjælp til
+    vinduespudsning er udgået" under "vedtog følgende ændringer:") is that event, decided by the lead's actor in the
+    lead's year unless it states its own, as an agreement's items are (`agreement_items`)."""
+    if first_cue(item) is not None:
+        own = clause_events(item, 0, len(item), None)
+        if own:
+            d = own[0]
+            return replace(lead, kind=d.future_of or d.kind, subject=d.subject, position=position,
+                           year=d.year if d.year_stated else lead.year, year_stated=d.year_stated or lead.year_stated,
+                           replaced_by=d.replaced_by)
+    return replace(lead, subject=item, position=position)

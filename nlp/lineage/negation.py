@@ -33,6 +33,12 @@ _QUANTITY = re.compile(r"\b\d{1,3}(?:\.\d{3})+\b|\b\d+(?:,\d+)?\s*(?:procent|pct
 _INFINITIVE_BEFORE = re.compile(r"\b(?:at|vil|skal|ville|skulle)\s+$", re.IGNORECASE)
 
 
+# The content clause of a proposal negated: Danish puts "ikke" before the finite verb of an at-clause, after its
+# subject ("foreslår, at mentorordningen ikke ændres", "anbefaler, at der ikke ændres ..."); "ikke længere"/"ikke mere"
+# proposes an end and stays a plan.
+_NEGATED_CONTENT = re.compile(r"^\s*,?\s*at\s+(?:[\wæøå-]+\s+){0,5}?(?:ikke|aldrig)\s+(?!længere\b|mere\b)", re.IGNORECASE)
+
+
 def rejected(cue: Cue, sentence: str, cue_at: int, cue_end: int) -> bool:
     """Negated cues, opinions and quoted statistics ("Der er oprettet 25.000 fleksjob")."""
     if cue.kind in ("introduced", "changed", "evaluated") and NEGATION_BEFORE.search(sentence, max(0, cue_at - 20), cue_at):
@@ -41,6 +47,8 @@ def rejected(cue: Cue, sentence: str, cue_at: int, cue_end: int) -> bool:
         return True
     if cue.kind != "planned" and OPINION.search(sentence):
         return True
+    if cue.kind == "planned" and _NEGATED_CONTENT.match(sentence[cue_end:]):
+        return True  # "anbefaler, at der ikke ændres i ordningen": the proposal is that nothing happens
     if cue.kind == "planned" and "forvent" in sentence[cue_at:cue_end].lower() and _QUANTITY.search(sentence):
         return True  # "forventes nu en udledning på ca. 614.000 tons": a forecast of a quantity, no plan
     # a present passive states what is made, with its number ("- Der oprettes 20 nye nærpolitienheder", an

@@ -116,8 +116,10 @@ def noted(point: str) -> bool:
 # ekstraordinært møde" (f14 gold notes: "procedural"), forwarding lines (f12: "not separate events"), the
 # decision on a recommendation as such ("Taget til efterretning", f07; "Indstilles til godkendelse", f03:
 # the recommendation's points are the events). A subject headed by one of these names no commitment.
+# A general meeting's standing items, the board's report and the accounts ("Bestyrelsens beretning ...", "Regnskabet
+# fremlægges og godkendes", s11_11's statutes; "4. Regnskab.", s10_12's notice), are procedure of the same kind.
 PROCEDURAL_HEADS = frozenset("sagen sagerne punktet punkterne mødet møderne dagsordenen indstillingen indstillingerne "
-                             "referatet".split())
+                             "referatet beretningen årsberetningen regnskabet årsregnskabet".split())
 
 
 def procedural(subject: str) -> bool:

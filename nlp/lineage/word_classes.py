@@ -155,5 +155,17 @@ DEFINITE = re.compile(rf"^[A-Za-zæøåÆØÅ]+{DEFINITE_ENDING}$")
 # Sentence adverbs that stand between an auxiliary and its participle (Danish V2: "bliver nu
 # ændret", "blev også afskaffet", "er derfor blevet forlænget"): never a commitment.
 ADVERBS = word_set("sentence_adverb")
+
+
+def lead_without_adverbs(lead: str) -> str | None:
+    """A list's lead (a line ending in ':', whitespace collapsed) with the sentence adverbs after its first word left
+    out ("Aftalen indebærer desuden:", "Regeringen vil derfor:"): Danish puts a sentence adverb after the finite verb,
+    or after the subject when inverted, and it changes nothing the lead announces; None for no lead. The first word
+    stays, so a V2 inversion after a fronted adverb ("Derfor vil SF:") can still be told by the reader."""
+    body = lead.strip()
+    if not body.endswith(":"):
+        return None
+    words = body[:-1].split()
+    return " ".join(words[:1] + [w for w in words[1:] if w.lower() not in ADVERBS]) + ":"
 # An article opening a phrase, taken off a list member or a demand's subject.
 ARTICLE = re.compile(rf"^{ARTICLE_PATTERN}\s+", re.IGNORECASE)

@@ -81,6 +81,13 @@ def events(tmp_path: Path, body: str, head: str = HEAD) -> list[tuple[str, str, 
      "været underfinansierede.", [("evaluated", "hidtidige model", None, 2023)]),
     # ... a finding with nothing told before it names what it is about
     ("Evalueringen viste, at ordningen virker.", [("evaluated", "ordningen", None, None)]),
+    # a proposal whose content clause is negated proposes that nothing happens ("ikke længere" proposes an end)
+    ("Forvaltningen anbefaler, at der ikke ændres i den kommunale mentorordning.", []),
+    ("Forvaltningen foreslår, at mentorordningen ikke ændres.", []),
+    ("Forvaltningen foreslår, at mentorordningen ændres.", [("planned", "mentorordningen", None, None)]),
+    # a general meeting's standing items, the board's report and the accounts, are procedure (s11_11, s10_12)
+    ("Beretningen blev godkendt.", []),
+    ("Regnskabet blev godkendt.", []),
 ])
 def test_word_order(tmp_path: Path, body: str, expected: list[tuple[str, str, str | None, int | None]]) -> None:
     assert events(tmp_path, body) == expected
@@ -157,3 +164,13 @@ def test_municipal_actions_keep_their_time_apart(tmp_path: Path) -> None:
     assert events(tmp_path, body, head) == [
         ("planned", "røgfri arbejdstid på alle kommunale arbejdspladser", None, 2025),
         ("planned", "sundhedshus i Sæby", None, 2026)]
+
+
+def test_items_of_a_decision_keep_their_own_kind(tmp_path: Path) -> None:
+    # an announced item that is a clause with its own event verb is that event, decided by the lead's body in the
+    # lead's year, and read once
+    body = ("Kommunalbestyrelsen vedtog den 12. marts 2024 følgende ændringer:\n"
+            "- Hjælp til vinduespudsning er udgået.\n- Ordningen med gratis kaffe blev forlænget.\n")
+    assert events(tmp_path, body) == [
+        ("dropped", "Hjælp til vinduespudsning", "Kommunalbestyrelsen", 2024),
+        ("changed", "Ordningen med gratis kaffe", "Kommunalbestyrelsen", 2024)]
