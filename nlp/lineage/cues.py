@@ -72,7 +72,8 @@ CUES: tuple[Cue, ...] = (
     _cue("replaced", rf"\b(?P<by>{_NP})\s+(?:erstattede|erstatter|afløste|afløser)\s+(?:desuden\s+|dermed\s+)?(?P<subj>[^,.;]+)", needs=_REPLACING),
     # coordinated: "X afskaffes og erstattes af Y", "X blev afskaffet pr. 1. juli 2019 og erstattet af Y"
     # (a participle after its auxiliary, or a present passive: "De nationale test blev afskaffet" is no "test")
-    _cue("replaced", rf"\b(?P<subj>{_NP})\s+(?:(?:blev|bliver|er blevet|er|var)\s+[\wæøå]+(?:et|t)|[\wæøå]+es)\b[^,;]*?\s+og\s+(?:(?:blev|er)\s+)?(?:erstattet|afløst|erstattes|afløses)\s+af\s+(?P<by>[^,.;]+)", needs=_REPLACING),
+    # (a sentence adverb may stand between the auxiliary and the participle: "blev samtidig ophævet og erstattet af")
+    _cue("replaced", rf"\b(?P<subj>{_NP})\s+(?:(?:blev|bliver|er blevet|er|var)\s+(?:{_ADV}\s+)?[\wæøå]+(?:et|t)|[\wæøå]+es)\b[^,;]*?\s+og\s+(?:(?:blev|er)\s+)?(?:erstattet|afløst|erstattes|afløses)\s+af\s+(?P<by>[^,.;]+)", needs=_REPLACING),
     # a verb phrase coordinated after another, its subject the first's: "Sundhedspolitikken blev vedtaget ... og afløser
     # sundhedspolitikken fra 2015" (the clause splitter cuts before "og afløser"; clauses.py gives the first's subject)
     _cue("replaced", r"^\s*(?:erstatter|erstattede|afløser|afløste)\s+(?P<subj>[^,.;]+)", needs=_REPLACING),

@@ -85,6 +85,9 @@ def events(tmp_path: Path, body: str, head: str = HEAD) -> list[tuple[str, str, 
     ("Forvaltningen anbefaler, at der ikke ændres i den kommunale mentorordning.", []),
     ("Forvaltningen foreslår, at mentorordningen ikke ændres.", []),
     ("Forvaltningen foreslår, at mentorordningen ændres.", [("planned", "mentorordningen", None, None)]),
+    # a sentence adverb between the auxiliary and the ending participle before "og erstattet af"
+    ("Reglen blev samtidig ophævet og erstattet af regler om digital indberetning.",
+     [("replaced", "Reglen", None, None)]),
     # a general meeting's standing items, the board's report and the accounts, are procedure (s11_11, s10_12)
     ("Beretningen blev godkendt.", []),
     ("Regnskabet blev godkendt.", []),
