@@ -30,7 +30,7 @@ from .negation import negated, rejected
 from .subject_phrase import (ADVERBIAL_OPENING, AUX_AND_ADVERBS, clause_subject, content_clause_subject, is_passive, object_relative,
                              prepositional_phrase, with_complement, with_relative)
 from .word_classes import (ADVERBS, CLAUSE_OPENERS, CONDITIONAL_PATTERN, DEFINITE, FINITE_AUX, LATER_CLAUSE_OPENERS, PREPOSITIONS,
-                           RELATIVE, word_set)
+                           RELATIVE, active_finite, word_set)
 from ..phrases import after_cue, before_cue, expand_abbreviation, find_actor
 from ..timex import nearest_year, time_mentions
 
@@ -244,7 +244,13 @@ def clause_events(sentence: str, start: int, end: int, anchor: dt.date | None) -
         shares = bool(out) and n > 0 and not match.groupdict().get("subj") and (
             all(w.lower() in _SHARED_VERB_WORDS for w in before_verb)
             or _pronoun_takes_up(sentence[lo:cue_at].split(), out[-1].subject))
-        if shares:
+        resumed_object = _object_after_relative(sentence, clauses, n, lo, hi, match) if shares else ""
+        if resumed_object:
+            # "Den seneste medieaftale, der blev indgået i maj 2022, viderefører produktionsstøtten": the main clause
+            # resumes after the relative clause on its subject, and an active transitive verb's commitment is its
+            # object (the subject the relative told is who acts on it)
+            subject, explicit = resumed_object, True
+        elif shares:
             # "X blev indført i 2016 og ophørte med udgangen af 2018", "Puljen blev lanceret i 2019 og er nu
             # afsluttet": the second verb shares X (its auxiliary and adverb are its own, and so is its time)
             subject, explicit = out[-1].subject, False
@@ -404,6 +410,19 @@ def _dates_the_thing(sentence: str, at: int, subject: str) -> bool:
 
 
 _FINITE_BEFORE = frozenset(FINITE_AUX | {"skal", "skulle", "vil", "ville", "kan", "kunne", "må", "bør"})
+
+
+def _object_after_relative(sentence: str, clauses: list[tuple[int, int]], n: int, lo: int, hi: int,
+                           match: re.Match[str] | LexMatch) -> str:
+    """The object of an active finite verb that opens the main clause right after a relative clause (the relative
+    and its antecedent before it), or ""."""
+    if n == 0 or not isinstance(match, LexMatch) or not match.active_finite or sentence[lo:lo + match.start()].strip():
+        return ""
+    if not RELATIVE.match(sentence[clauses[n - 1][0]:clauses[n - 1][1]].lstrip() + " "):
+        return ""
+    obj = after_cue(sentence[lo + match.end():hi])
+    coordinated = re.search(r"\s+(?:og|samt)\s+(?P<verb>\S+)", obj)  # "... og justerer fordelingsnøglen": a verb of its own
+    return obj[:coordinated.start()] if coordinated and active_finite(coordinated.group("verb")) else obj
 
 
 def _inside_the_first_place(sentence: str, lo: int, cue_at: int, at: int, verb: str, subject: str) -> bool:

@@ -88,6 +88,12 @@ def events(tmp_path: Path, body: str, head: str = HEAD) -> list[tuple[str, str, 
     # a sentence adverb between the auxiliary and the ending participle before "og erstattet af"
     ("Reglen blev samtidig ophævet og erstattet af regler om digital indberetning.",
      [("replaced", "Reglen", None, None)]),
+    # the main clause resumed after a relative clause on its subject: an active transitive verb's commitment is its
+    # object; a passive or intransitive verb's is the subject
+    ("Den seneste medieaftale, der blev indgået i maj 2022, viderefører produktionsstøtten og justerer "
+     "fordelingsnøglen.", [("introduced", "seneste medieaftale", None, 2022), ("confirmed", "produktionsstøtten", None, 2024)]),
+    ("Ordningen, som blev indført i 2015, afskaffes.",
+     [("introduced", "Ordningen", None, 2015), ("dropped", "Ordningen", None, None)]),
     # a general meeting's standing items, the board's report and the accounts, are procedure (s11_11, s10_12)
     ("Beretningen blev godkendt.", []),
     ("Regnskabet blev godkendt.", []),
