@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 
 from . import cues, fields
-from .finders import numbered_definition, LEAD_MAX, Found, Line, lines_of, not_goal_heading, sentences
+from .finders import DEFINITION_VERB, numbered_definition, LEAD_MAX, Found, Line, lines_of, not_goal_heading, sentences
 from .list_items import BULLET_MARK, ITEM_LINE, NUMBERED_ITEM
 
 
@@ -39,8 +39,12 @@ def _numbered_goals(lines: list[Line]) -> dict[int, tuple[int, str]]:
     return goals
 
 
+# A goal's label and its number, a sub-number under a goal ("Resultatmål 1.1: ...": the int field holds none of it,
+# as finders._item_number reads "Indikator 2.1"); "Mål 1. X", the label's number closed by a full stop, names a goal
+# only over a field line of its measure (_name_then_target; "Mål 1. Flere udsatte ..." / "Resultatmål: ...").
 _LABELLED = re.compile(r"^(?P<label>(?:Nationalt mål|Resultatmål|Delmål|Fokusmål|Målsætning|Mål)\s+(?P<n>\d{1,2}))"
-                       r"\s*(?:[–—-]\s*(?P<name>[^:\n]{2,80}?))?\s*:\s+(?P<body>\S.*?)\s*$")
+                       r"(?P<sub>\.\d{1,2})?"
+                       r"\s*(?:[–—-]\s*(?P<name>[^:\n]{2,80}?))?\s*(?P<sep>:|\.(?=\s+[A-ZÆØÅ]))\s+(?P<body>\S.*?)\s*$")
 
 
 def _definition_sentences(body: str, start: int) -> tuple[str, int] | None:
@@ -87,6 +91,19 @@ def _with_target_lines(text: str, lines: list[Line], i: int, definition: tuple[s
 _TITLE_FIELD = re.compile(rf"(?:{cues.column_labels('title')})[ \t]*:[ \t]*(?P<value>\S.*?)[ \t]*$", re.I)
 _DEFINITION_FIELD = re.compile(rf"(?:{cues.column_labels('title')}|{cues.column_labels('definition')})[ \t]*:[ \t]*", re.I)
 _NAME_MAX = 80  # a goal's name on its own line; a longer one is prose, unless a field label follows it
+# The line under a goal's target that says how it is computed: a definition field ("Opgørelse: Andelen af ...",
+# cues.tsv table_column) or the goal's own noun with a definition verb ("Målet opgøres som forskellen ...").
+_COMPUTED_LINE = re.compile(rf"(?:(?:{cues.column_labels('definition')})[ \t]*:[ \t]*|(?=(?:Målet|Målsætningen) "
+                            + DEFINITION_VERB + r"\b))(?P<value>\S.*\.)$")
+
+
+def _computed_line(lines: list[Line], k: int) -> tuple[int, str] | None:
+    """(offset, text) of line k when it says how the goal above is computed, its field label left out."""
+    if k >= len(lines):
+        return None
+    line = lines[k][1].strip()
+    m = _COMPUTED_LINE.match(line)
+    return (lines[k][0] + lines[k][1].index(line) + m.start("value"), m.group("value")) if m else None
 
 
 def _target_line(lines: list[Line], j: int) -> tuple[int, str, int] | None:
@@ -107,6 +124,11 @@ def _target_line(lines: list[Line], j: int) -> tuple[int, str, int] | None:
             continue  # the indicator's name: its definition is on the next line
         label = _DEFINITION_FIELD.match(line)
         offset = lines[k][0] + lines[k][1].index(line)
+        computed_below = _computed_line(lines, k + 1)
+        if label and computed_below:
+            # "Resultatmål: X skal halveres." / "Målet opgøres som ...": the goal's target and its computation, one
+            # entry (policy p10); the computation is the definition, the target line is claimed with the label
+            return computed_below[0], computed_below[1], offset + len(line)
         return (offset + label.end(), line[label.end():], named_end) if label else (offset, line, named_end)
     return None
 
@@ -203,9 +225,9 @@ def goal_lists(text: str) -> list[Found]:
         m = _LABELLED.match(line[body_start:])
         if not m:
             continue
-        number = int(m.group("n"))
+        number: int | None = int(m.group("n"))
         label_word = m.group("label")[:-len(m.group("n"))].strip()
-        if m.group("name") is None and number not in goals and numbered_definition(text, label_word, number):
+        if m.group("name") is None and number not in goals and numbered_definition(text, label_word, int(m.group("n"))):
             continue  # "Mål 1: X" defined apart ("Mål 1 opgøres som ...", the STAR convention): a numbered item
         definition = _definition_sentences(m.group("body"), start + body_start + m.start("body"))
         named_only = _name_then_target(lines, i, m)
@@ -216,6 +238,21 @@ def goal_lists(text: str) -> list[Found]:
             f.definition, f.definition_start = definition
             if named_end >= 0:  # the label and the indicator's name line are this goal's: no measure of their own
                 f.label_span = (start + body_start, named_end)
+            found.append(f)
+            continue
+        if m.group("sep") == ".":
+            continue  # "Mål 1. X" over no field line of a measure: a numbered item's (finders.numbered_items)
+        if m.group("sub"):
+            number = None
+        computed_below = _computed_line(lines, i + 1)
+        body = m.group("body")
+        if computed_below and m.group("name") is None and body.endswith((".", "!", "?")):
+            # "Resultatmål 1.1: Mindst 80 pct. ... skal ..." / "Opgørelse: Andelen af ...": the target is the goal,
+            # the line under it its computation (policy p10: the goal the title, the measure its definition)
+            f = Found("other", body, start + body_start + m.start("body"), number=number, style="goal")
+            f.definition, f.definition_start = computed_below[1], computed_below[0]
+            f.label_span = (start + body_start, start + len(line.rstrip()))
+            f.context = _list_lead(lines, i)
             found.append(f)
             continue
         if number in goals:

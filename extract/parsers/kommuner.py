@@ -177,11 +177,24 @@ def _mark(cell: str) -> bool:
     return cell.strip().casefold() not in _FALSE_MARKS
 
 
+# The header of a table's kommune column ("Placering | Kommune | Forskel": a ranking puts its rank first, so the
+# kommuner stand in the column the header names; without one, in the first column).
+_KOMMUNE_HEADER = re.compile(r"(?i)kommune(?:r|navn)?")
+
+
+def kommune_column(header: list[str]) -> int:
+    """The index of the column the header names "Kommune", else 0 (the first column leads a row)."""
+    return next((i for i, h in enumerate(header) if _KOMMUNE_HEADER.fullmatch(h.strip())), 0)
+
+
 def _table_rows(doc: Document, header: list[str], rows: list[tuple[int, list[str]]],
                 result: KommuneScan) -> None:
-    columns = [(i, h.strip()) for i, h in enumerate(header) if i > 0 and h.strip()]
+    col = kommune_column(header)
+    columns = [(i, h.strip()) for i, h in enumerate(header) if i != col and h.strip()]
     for start, cells in rows:
-        written = cells[0].strip()
+        if col >= len(cells):
+            continue
+        written = cells[col].strip()
         res = resolve(written)
         if res.kommune is None:
             result.unresolved.append(res)
@@ -223,8 +236,9 @@ def _text_tables(doc: Document, result: KommuneScan) -> None:
         while len(header) >= 2 and j < len(lines) and (row := _cells(lines[j][1])) is not None:
             body.append((lines[j][0], row))
             j += 1
-        if sum(1 for _, cells in body if lookup(cells[0])) >= 2:
-            _table_rows(doc, header, [b for b in body if b[1][0].strip()], result)
+        col = kommune_column(header)
+        if sum(1 for _, cells in body if col < len(cells) and lookup(cells[col])) >= 2:
+            _table_rows(doc, header, [b for b in body if col < len(b[1]) and b[1][col].strip()], result)
             i = j
         else:
             i += 1

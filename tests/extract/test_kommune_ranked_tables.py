@@ -1,0 +1,41 @@
+"""A table whose kommuner stand in the column its header names "Kommune", after a rank column ("Placering | Kommune |
+Forskel", a ranking as benchmark tables print it; "Nr.<tab>Kommune<tab>Andel"): the rows give the kommuner of that
+column, the first column being a rank. A table with no kommune in its named column gives none."""
+from __future__ import annotations
+
+from extract.document import Document, Page, Segment
+from extract.parsers.kommuner import parse
+
+
+def _names(text: str) -> list[str]:
+    doc = Document("x", "x.txt", "text", (Page(1, text),), text, (Segment(0, 0, len(text), len(text), True),))
+    return [r.name for r in parse(doc) if hasattr(r, "code")]
+
+
+PIPE_RANKING = """Tabel 2. De fem kommuner med den største fremgang, 2023
+
+Placering | Kommune | Forskel (pct.-point)
+1 | Lemvig | 2,3
+2 | Faxe | 1,8
+3 | Assens | 1,2
+"""
+
+TAB_RANKING = "Nr.\tKommune\tAndel i job\n1\tSkive\t61,2\n2\tHerning\t59,8\n3\tIkast-Brande\t58,1\n"
+
+# A rank and a kommune column with no kommune in it (job titles): nothing.
+NO_KOMMUNE = """Placering | Kommune | Point
+1 | Sagsbehandler | 12
+2 | Teamleder | 9
+"""
+
+
+def test_pipe_ranking_gives_its_kommune_column() -> None:
+    assert _names(PIPE_RANKING) == ["Lemvig", "Faxe", "Assens"]
+
+
+def test_tab_ranking_gives_its_kommune_column() -> None:
+    assert _names(TAB_RANKING) == ["Skive", "Herning", "Ikast-Brande"]
+
+
+def test_a_kommune_column_without_kommuner_gives_nothing() -> None:
+    assert _names(NO_KOMMUNE) == []
