@@ -470,9 +470,16 @@ def _letter_part_follows(text: str, after: int, limit: int) -> bool:
             return True
         # A sentence, or a table's value ("52,3", "4.681"): the body goes on, a flattened table
         # (one cell per line) whose first column names ministries included.
-        if _prose_line(line) or re.search(r"[.?!:]$", line) or _TABLE_VALUE_RE.fullmatch(line):
+        if _prose_line(line) or re.search(r"[.?!:]$", line) or _TABLE_VALUE_RE.fullmatch(line) \
+                or _TABLE_COLUMN_RE.match(text, s):
             return False
     return True
+
+
+# Two bare numbers on consecutive lines ("212\n198"): a flattened table's cells, also where they are whole numbers
+# with no decimal comma or thousands dots; a letterhead prints its numbers (phone, CVR, case and document number)
+# one by one under their labels (layout table: table_value_column).
+_TABLE_COLUMN_RE = cue("table_value_column")
 
 
 # A number written as a table value: decimal comma or thousands dots (letterhead numbers,
