@@ -62,6 +62,24 @@ def _is_head(word: str) -> bool:
 
 
 @lru_cache(maxsize=1)
+def _compound_place_heads() -> tuple[str, ...]:
+    """The table's place heads and their definite forms, lower-cased, of four letters or more ("park", "torvet",
+    "broen", "hallen", "lufthavn"): the last part of a compound that names a place or a structure. The short bare
+    forms ("bro", "hus", "hal") end surnames too ("Bohlbro", "Liventhal" in ODA's table) and are left out."""
+    return tuple(sorted({form.lower() + ending for head, kind in _name_heads().items() if kind == "place"
+                         for form in head.split("|") for ending in ("", "et", "en")
+                         if len(form) + len(ending) >= 4}, key=len, reverse=True))
+
+
+def _is_compound_place(word: str) -> bool:
+    """A compound ending in a place head after a stem of four letters or more ("Havvindmøllepark", "Erhvervsparken",
+    "Sportshallen", "Storstrømsbroen"): a place's or a structure's name, no surname, as "Nørregade" is a street's
+    (INSTITUTION_WORD). "Nørhave" (a stem of three letters) stays a surname."""
+    lower = word.lower()
+    return any(lower.endswith(head) and len(lower) - len(head) >= 4 for head in _compound_place_heads())
+
+
+@lru_cache(maxsize=1)
 def _known_people() -> frozenset[str]:
     """The names of Folketinget's Aktør table (danish/data/oda_persons.csv): people whose surname is
     also a given name ("Sanne Bjørn", "Thyra Frank", "Jacob Mark"; 14 of its 2,883 names)."""
@@ -126,6 +144,8 @@ def names_in_prose(text: str) -> list[RoledPerson]:
             continue
         if any(w in _kommune_words() for w in surnames) or any(INSTITUTION_WORD.search(w) for w in words):
             continue
+        if _is_compound_place(surnames[-1]):
+            continue  # "Thor Havvindmøllepark", "Freja Erhvervspark": a given name before a place's compound name
         if words[0] in ambiguous:
             before = text[max(0, offset - 30):offset]
             if not re.search(r"(?<![\wæøå])[a-zæøå][\wæøå-]*[,:]?[ \t]+$", before):

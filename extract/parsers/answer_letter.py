@@ -211,7 +211,22 @@ def _past_heading_asker(text: str, start: int, limit: int) -> int:
     ..."): it closes on a colon before the opening quote and belongs to the heading (layout table:
     heading_asker_line), so its date is read with the opening's and the question starts at the quote. Under the
     question the asker line ends it (QUESTION_STOP_RE)."""
-    m = cue("heading_asker_line").match(text, trim_span(text, start, limit)[0], limit)
+    first = trim_span(text, start, limit)[0]
+    m = cue("heading_asker_line").match(text, first, limit)
+    if m:
+        return m.end()
+    # The heading wrapped inside its asker phrase ("... Socialudvalg stillet 15. februar 2023 efter ønske\nfra X
+    # (DD):\n”Vil ..."): the phrase opens on the heading's own line, which HEADING_RE took whole (layout table:
+    # heading_asker_wrapped); read from where the phrase opens, the question starts at the quote as above.
+    line_start = text.rfind("\n", 0, start) + 1
+    for opening in cue("heading_asker_wrapped").finditer(text, line_start, start):
+        m = cue("heading_asker_line").match(text, opening.start(), limit)
+        if m and m.end() > start:
+            return m.end()
+    # A bare heading over the sentence that announces the question ("Spørgsmål\nUdvalget har i brev af 8. februar
+    # 2018 efter ønske fra X (DF)\nstillet mig følgende spørgsmål:"): the sentence is the letter's opening, its date
+    # the question's (layout table: heading_intro_sentence).
+    m = cue("heading_intro_sentence").match(text, first, limit)
     return m.end() if m else start
 
 
@@ -455,9 +470,16 @@ def _letter_part_follows(text: str, after: int, limit: int) -> bool:
             return True
         # A sentence, or a table's value ("52,3", "4.681"): the body goes on, a flattened table
         # (one cell per line) whose first column names ministries included.
-        if _prose_line(line) or re.search(r"[.?!:]$", line) or _TABLE_VALUE_RE.fullmatch(line):
+        if _prose_line(line) or re.search(r"[.?!:]$", line) or _TABLE_VALUE_RE.fullmatch(line) \
+                or _TABLE_COLUMN_RE.match(text, s):
             return False
     return True
+
+
+# Two bare numbers on consecutive lines ("212\n198"): a flattened table's cells, also where they are whole numbers
+# with no decimal comma or thousands dots; a letterhead prints its numbers (phone, CVR, case and document number)
+# one by one under their labels (layout table: table_value_column).
+_TABLE_COLUMN_RE = cue("table_value_column")
 
 
 # A number written as a table value: decimal comma or thousands dots (letterhead numbers,

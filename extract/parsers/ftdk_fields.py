@@ -165,6 +165,13 @@ def answer_addressee(text: str, intro_end: int) -> Hit | None:
     m = SENDER_LINE_RE.search(text, 0, intro_end)
     if m:
         return Hit(title_text(m.group("title")), m.start("title"), m.end("title"))
+    # The sender line glued to the recipient's by a converter that lost the line break ("KulturministerenFolketingets
+    # Kulturudvalg", as "Folketingets ArbejdsmarkedsudvalgChristiansborg" in amu-2008-09-spm53; layout table:
+    # glued_sender_recipient): the title before the committee is the sender's.
+    glued = cue("glued_sender_recipient").search(text, 0, intro_end)
+    title = TITLE_RE.search(glued.group(0)) if glued else None
+    if glued and title:
+        return Hit(title_text(title.group(0)), glued.start() + title.start(), glued.start() + title.end())
     # The title alone on its line, or in the line's first cell: a PDF's date set at the right margin level with
     # it follows a tab ("ERHVERVS- OG VÆKSTMINISTEREN\t11. marts 2014", eru-2013-14-spm233 as EVM prints it).
     upper = re.search(r"(?m)^((?:[A-ZÆØÅ]+-,?\s+(?:OG\s+)?)*[A-ZÆØÅ]+MINISTEREN)(?=\t|$)", text[:intro_end])
