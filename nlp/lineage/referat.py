@@ -125,6 +125,8 @@ PROCEDURAL_HEADS = frozenset("sagen sagerne punktet punkterne mødet møderne da
 def procedural(subject: str) -> bool:
     """"sagen til næste møde", "indstillingen": the case or the meeting itself, not what it decides."""
     words = subject.strip(" .,:;").lower().split()
+    if len(words) == 2 and words[0].endswith("s") and {words[1], words[1] + "en", words[1] + "et"} & PROCEDURAL_HEADS:
+        return True  # a genitive makes its noun definite: "Bestyrelsens beretning" is "beretningen"
     # "byrådet tiltræder Magistratsafdelingens indstilling af 26. juni 2025" (f12): adopting a recommendation; the
     # same with the recommendation's long owner cut off ("byrådet tiltræder Magistratsafdelingen for Kultur og
     # Borgerservices og ...", s7_09 gold notes: the Magistrat's recommendation is a step of the one decision)

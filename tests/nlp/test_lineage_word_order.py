@@ -183,3 +183,11 @@ def test_items_of_a_decision_keep_their_own_kind(tmp_path: Path) -> None:
     assert events(tmp_path, body) == [
         ("dropped", "Hjælp til vinduespudsning", "Kommunalbestyrelsen", 2024),
         ("changed", "Ordningen med gratis kaffe", "Kommunalbestyrelsen", 2024)]
+
+
+def test_a_general_meetings_standing_item_is_procedure(tmp_path: Path) -> None:
+    # the item "Bestyrelsens beretning" approved: a genitive makes its noun definite, "beretningen", procedure
+    head = "Referat af ordinær generalforsamling\nGrundejerforeningen Solhaven, 24. april 2024\n\n"
+    body = ("1. Valg af dirigent\nAdvokat Jens Holm blev valgt.\n\n2. Bestyrelsens beretning\n"
+            "Formanden fortalte om årets arbejde. Beretningen blev godkendt.\n")
+    assert events(tmp_path, body, head) == []
