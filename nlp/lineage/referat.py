@@ -33,7 +33,7 @@ PROPOSAL_LEAD = re.compile(
 # "A) ...", "B) ...", "At 1) ...", "At) ...", "1) ...": the points of a recommendation.
 # "- At Aarhus Kommune arbejder aktivt for at etablere ..." (s6_07): a proposal's point as a dash and "At".
 # "1. at ...": the points numbered with a dot, each an at-clause (the mark of an ordered list, danish/sentences.py).
-POINT = re.compile(r"^\s*(?:(?:At\s*)?(?:[A-Za-z]|\d{1,2})?\)|[-–•]\s*At\b|\d{1,2}\.[ \t]+at\b)\s*(?P<point>\S.*)$",
+POINT = re.compile(r"^\s*(?:(?:At\s*)?(?:[A-Za-z]|\d{1,2})?\)|[-–•]\s*[Aa]t\b|\d{1,2}\.[ \t]+at\b)\s*(?P<point>\S.*)$",
                    re.DOTALL)
 
 _COUNCIL = r"[\wæøå-]*(?:udvalg(?:et)?|byråd(?:et)?|kommunalbestyrelse(?:n)?|magistrat(?:en)?|regionsråd(?:et)?|bestyrelse(?:n)?)"
@@ -83,6 +83,9 @@ def decision_on(text: str, lead_start: int, points_end: int) -> Decision | None:
         return Decision(body.strip(), when[0].date if when else None, when[0].year if when else None,
                         bool(_APPROVED.match(outcome)) and not _REJECTED.search(outcome),
                         (line_start, points_end + line.start("outcome") + len(outcome.rstrip())))
+    bare = _bare_decision(text, points_end, window)
+    if bare is not None:
+        return bare
     before = text[max(0, lead_start - 3000):lead_start]
     adopted = list(_ADOPTED_RECOMMENDATION.finditer(before))
     if adopted:
@@ -92,6 +95,36 @@ def decision_on(text: str, lead_start: int, points_end: int) -> Decision | None:
             return Decision(last.group("body").strip(), when[0].date if when else None,
                             when[0].year if when else None, True)
     return None
+
+
+# A decision under a bare "Beslutning" heading, its outcome on the next line ("Beslutning / Indstillingen blev
+# godkendt.", "Beslutning / Godkendt.", "Beslutning / Udvalget godkendte indstillingen."): the minutes of a single
+# meeting print neither body nor date on the line, so the body is the one the outcome names, else the meeting's
+# of the minutes' title ("Referat – Byrådets møde 25. september 2024", "Referat Teknik- og Miljøudvalget"), and the
+# date is the title's (tests/nlp/test_lineage_numbered_points.py samples; the municipal README: an indstilling's
+# decision points are its events, decided by the body that met on them).
+_BARE_DECISION = re.compile(r"(?m)^[ \t]*Beslutning[ \t]*:?[ \t]*\n(?P<outcome>[^\n]{0,160})")
+_BODY_APPROVES = re.compile(rf"^\s*(?P<body>{_COUNCIL})\s+(?:godkendte|tiltrådte|vedtog)\s+(?:indstillingen|forslaget)\b",
+                            re.IGNORECASE)
+_MEETING_BODY = re.compile(rf"(?P<body>(?:[A-ZÆØÅ][\wæøå]*-\s+og\s+)?{_COUNCIL})", re.IGNORECASE)
+
+
+def _bare_decision(text: str, points_end: int, window: str) -> Decision | None:
+    bare = _BARE_DECISION.search(window)
+    if bare is None:
+        return None
+    outcome = bare.group("outcome")
+    named = _BODY_APPROVES.match(outcome)
+    title = text[:text.find("\n")] if "\n" in text else text
+    meeting = _MEETING_BODY.search(title)
+    body = named.group("body") if named else meeting.group("body") if meeting else None
+    if body is None or not (named or _APPROVED.match(outcome) or _REJECTED.search(outcome)):
+        return None
+    when = time_mentions(title)
+    approved = (named is not None or bool(_APPROVED.match(outcome))) and not _REJECTED.search(outcome)
+    line_start = points_end + bare.start() + len(bare.group(0)) - len(bare.group(0).lstrip())
+    return Decision(body.strip(), when[0].date if when else None, when[0].year if when else None, approved,
+                    (line_start, points_end + bare.start("outcome") + len(outcome.rstrip())))
 
 
 def adopts_recommendation(sentence: str) -> str | None:

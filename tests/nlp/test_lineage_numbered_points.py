@@ -44,3 +44,25 @@ def test_points_only_proposed(tmp_path: Path) -> None:
 def test_points_rejected(tmp_path: Path) -> None:
     body = POINTS + "Beslutning i Byrådet den 12. marts 2024\nIndstillingen blev ikke godkendt.\n"
     assert notat_events(tmp_path, HEAD, body) == []
+
+
+# Minutes of one meeting print a bare "Beslutning" heading over the outcome: the body is the one the outcome names,
+# else the meeting's of the minutes' title, and the date is the title's.
+BARE_HEAD = "Referat – Børne- og Uddannelsesudvalget 4. marts 2024\nHorsens Kommune, 4. marts 2024\n\n"
+BARE_POINTS = ("Indstilling\nForvaltningen indstiller,\n- at tolærerordningen videreføres i skoleåret 2024/25,\n"
+               "- at ordningen med lektiecafé ophører pr. 1. august 2024.\n\n")
+
+
+def test_bare_decision_heading_takes_the_meetings_body(tmp_path: Path) -> None:
+    assert notat_events(tmp_path, BARE_HEAD, BARE_POINTS + "Beslutning\nTiltrådt.\n") == [
+        ("confirmed", "tolærerordningen", "Børne- og Uddannelsesudvalget", 2024),
+        ("dropped", "ordningen med lektiecafé", "Børne- og Uddannelsesudvalget", 2024)]
+
+
+def test_bare_decision_heading_with_the_body_in_the_outcome(tmp_path: Path) -> None:
+    body = BARE_POINTS + "Beslutning\nUdvalget godkendte indstillingen.\n"
+    assert [e[2] for e in notat_events(tmp_path, BARE_HEAD, body)] == ["Udvalget", "Udvalget"]
+
+
+def test_bare_decision_heading_rejecting(tmp_path: Path) -> None:
+    assert notat_events(tmp_path, BARE_HEAD, BARE_POINTS + "Beslutning\nIkke godkendt.\n") == []
