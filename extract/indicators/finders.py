@@ -118,6 +118,9 @@ def _spans(text: str) -> tuple[tuple[int, int], ...]:
 _FOLLOWED_BY_MEASURE = r"følges (?:ved|via|gennem) (?=(?:det |den )?(?:samlede |gennemsnitlige )?(?:antal|andel|gennemsnit))"
 DEFINITION_VERB = (r"(?:opgøres|opgør|måles|måler|viser|beregnes|angiver|udtrykker|belyser|defineres|er defineret|"
                     + _FOLLOWED_BY_MEASURE + ")")
+# A goal's own definite noun as the subject of a definition verb: the line saying how the goal above is computed
+# ("Målet opgøres som antallet af ...", "Målsætningen følges ved andelen af ..."), for the goal-list readers.
+GOAL_COMPUTATION = r"(?:Målet|Målsætningen) " + DEFINITION_VERB
 _DEFINITION_CUE = (r"(?:(?:Implementerings|Resultat)?[Ii]ndikatoren (?:er|" + DEFINITION_VERB + r")"
                    r"|(?:Sigtelinjen|Målingen|Nøgletallet|Målet) " + DEFINITION_VERB +
                    r"|Den (?:primære|sekundære) indikator\b[^.:]{0,40}? (?:er|" + DEFINITION_VERB + r")"

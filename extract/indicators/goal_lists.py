@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 
 from . import cues, fields
-from .finders import DEFINITION_VERB, numbered_definition, LEAD_MAX, Found, Line, lines_of, not_goal_heading, sentences
+from .finders import GOAL_COMPUTATION, numbered_definition, LEAD_MAX, Found, Line, lines_of, not_goal_heading, sentences
 from .list_items import BULLET_MARK, ITEM_LINE, NUMBERED_ITEM
 
 
@@ -93,8 +93,7 @@ _DEFINITION_FIELD = re.compile(rf"(?:{cues.column_labels('title')}|{cues.column_
 _NAME_MAX = 80  # a goal's name on its own line; a longer one is prose, unless a field label follows it
 # The line under a goal's target that says how it is computed: a definition field ("Opgørelse: Andelen af ...",
 # cues.tsv table_column) or the goal's own noun with a definition verb ("Målet opgøres som forskellen ...").
-_COMPUTED_LINE = re.compile(rf"(?:(?:{cues.column_labels('definition')})[ \t]*:[ \t]*|(?=(?:Målet|Målsætningen) "
-                            + DEFINITION_VERB + r"\b))(?P<value>\S.*\.)$")
+_COMPUTED_LINE = re.compile(rf"(?:(?:{cues.column_labels('definition')})[ \t]*:[ \t]*|(?={GOAL_COMPUTATION}\b))(?P<value>\S.*\.)$")
 
 
 def _computed_line(lines: list[Line], k: int) -> tuple[int, str] | None:

@@ -170,7 +170,7 @@ _FIELD_LABEL = re.compile(rf"(?:{cues.column_labels('definition')})[ \t]*:[ \t]*
 
 # The sentence right after a goal that says how the goal is measured, its subject the goal's own definite noun ("Målet
 # opgøres som antallet af ...", "Målsætningen følges ved andelen af ..."), as a numbered goal's definition line does.
-_GOAL_DEFINITION_LINE = re.compile(r"[ \t]*\n?[ \t]*(?=(?:Målet|Målsætningen) " + finders.DEFINITION_VERB + ")")
+_GOAL_DEFINITION_LINE = re.compile(r"[ \t]*\n?[ \t]*(?=" + finders.GOAL_COMPUTATION + ")")
 
 
 _SENTENCE_REST = re.compile(r"[^.!?\n]*[.!?]?")

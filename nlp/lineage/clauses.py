@@ -32,6 +32,7 @@ from .subject_phrase import (ADVERBIAL_OPENING, AUX_AND_ADVERBS, clause_subject,
 from .word_classes import (ADVERBS, CLAUSE_OPENERS, CONDITIONAL_PATTERN, DEFINITE, FINITE_AUX, LATER_CLAUSE_OPENERS, PREPOSITIONS,
                            RELATIVE, active_finite, word_set)
 from ..phrases import after_cue, before_cue, expand_abbreviation, find_actor
+from ..word_classes import MODALS
 from ..timex import nearest_year, time_mentions
 
 
@@ -409,7 +410,7 @@ def _dates_the_thing(sentence: str, at: int, subject: str) -> bool:
     return bool(words) and before.group("word").lower() == words[-1].lower().strip(".,")
 
 
-_FINITE_BEFORE = frozenset(FINITE_AUX | {"skal", "skulle", "vil", "ville", "kan", "kunne", "må", "bør"})
+_FINITE_BEFORE = FINITE_AUX | MODALS  # the finite auxiliaries and the modals (nlp/word_classes.py)
 
 
 def _object_after_relative(sentence: str, clauses: list[tuple[int, int]], n: int, lo: int, hi: int,

@@ -106,7 +106,7 @@ def decision_on(text: str, lead_start: int, points_end: int) -> Decision | None:
 _BARE_DECISION = re.compile(r"(?m)^[ \t]*Beslutning[ \t]*:?[ \t]*\n(?P<outcome>[^\n]{0,160})")
 _BODY_APPROVES = re.compile(rf"^\s*(?P<body>{_COUNCIL})\s+(?:godkendte|tiltrådte|vedtog)\s+(?:indstillingen|forslaget)\b",
                             re.IGNORECASE)
-_MEETING_BODY = re.compile(rf"(?P<body>(?:[A-ZÆØÅ][\wæøå]*-\s+og\s+)?{_COUNCIL})", re.IGNORECASE)
+_MEETING_BODY = re.compile(_BODY, re.IGNORECASE)  # the decision line's body, case-blind in a title ("Byrådets møde")
 
 
 def _bare_decision(text: str, points_end: int, window: str) -> Decision | None:
