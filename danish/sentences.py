@@ -37,6 +37,11 @@ _LIST_END = re.compile(
 # (extract.document re-exports it).
 TEXT_PAGE_MARK = r"-{3} side \d{1,5} -{3}"
 
+# What may follow a day's or a period's number in lower case ("1. august", "1. aug.", "2. halvår", "3. kvartal").
+_MONTHS_OR_HALVES = r"(?:" + "|".join(
+    [r["name"] for r in rows("months.csv")] + [f for r in rows("months.csv") for f in r["short_forms"].split("|") if f]
+    + ["halvår", "kvartal"]) + r")\b"
+
 _BREAK = re.compile(
     r"\n[ \t]*\n+"                                  # a blank line: paragraph break
     rf"|\n(?=[ \t]*(?:[{LINE_ITEM_MARKS}]\s|\d{{1,2}}\)\s))"  # a bullet (LINE_ITEM_MARKS) or "1)" item starts
@@ -50,6 +55,11 @@ _BREAK = re.compile(
     # a numbered at-clause opens its line: a recommendation's point ("Direktionen indstiller,\n1. at den nye model
     # godkendes,\n2. at ..."); a day's number never stands before "at" (a month's name follows it)
     r"|\n(?=[ \t]*\d{1,2}\.[ \t]+at[ \t])"
+    # a recommendation's points numbered with a dot, the lead's "at" governing each ("Udvalget indstiller til
+    # Byrådet, at\n1. den nuværende model erstattes af ...,\n2. puljen videreføres uændret,"): after a line that ends
+    # in "at", "," or ";" a numbered line opening in lower case opens a point, unless a month or a half-year follows
+    # the number ("... fra den,\n1. august", a date wrapped; "1. halvår 2024")
+    r"|(?:(?<=[,;])|(?<=\bat))[ \t]*\n(?=[ \t]*\d{1,2}\.[ \t]+(?!" + _MONTHS_OR_HALVES + r")[a-zæøå])"
     r"|(?<=[.!?])[\"”’]?[ \t]+(?=[A-ZÆØÅ\"”“])"      # mid-line sentence end
     r"|\s(?=\d+\.\d+\.?\s+[A-ZÆØÅ])"                # flattened section numbers "1.1. Baggrund"
 )

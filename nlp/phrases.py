@@ -51,7 +51,9 @@ _TIME_ONLY = re.compile(r"^(?:(?:i|fra|den|d\.|medio|ultimo|primo|\d{1,2}\.|\w+�
 _TRAILING_MEETING = re.compile(r"\s+på\s+(?:(?:sit|sine|et|det|deres|dets|[A-ZÆØÅ][\wæøå]*s)\s+)?(?:[\wæøå]+\s+)?"
                                r"[\wæøå-]*møde(?:t|r|rne)?(?:\s+(?:den|d\.)\s+\d{1,2}\.?)?$")
 _TRAILING_TIME = re.compile(
-    r"\s+(?:senest\s+)?(?:i|fra|pr\.|den|medio|ultimo|primo|i løbet af|efter|inden|senest)\s+(?:\d{1,2}\.\s+)?(?:\w+\s+)?\d{4}$", re.IGNORECASE)
+    # (a date of entry into force after its "den": "fire regioner med virkning fra den 1. januar 2027")
+    r"\s+(?:senest\s+)?(?:med virkning\s+)?(?:i|fra|pr\.|den|medio|ultimo|primo|i løbet af|efter|inden|senest)(?:\s+den)?"
+    r"\s+(?:\d{1,2}\.\s+)?(?:\w+\s+)?\d{4}$", re.IGNORECASE)
 
 
 # A span of time the event runs over or towards is when, never part of what: "KL har igangsat en

@@ -40,6 +40,11 @@ class LexMatch:
         return self._hit.form in ("finite", "passive") and self.group(0).lower().endswith(("r", "s"))
 
     @property
+    def word_kind(self) -> str:
+        """The kind the word itself names in the lexicon ("evalueres": evaluated), whatever tense makes the event."""
+        return self._hit.entry.kind
+
+    @property
     def particle(self) -> str:
         """The particle of a particle verb ("om" of "lave om"), or ""."""
         return " ".join(self._hit.entry.lemma.split()[1:])

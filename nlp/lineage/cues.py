@@ -57,6 +57,10 @@ BRINGS = r"(?:indebærer|betyder|medfører|indebar|betød|medførte)"  # what a 
 _NP = r"[\wæøåÆØÅ\- ]+?"  # a short noun phrase without punctuation
 _MONTH = MONTH_NAME_PATTERN
 _WHEN = rf"(?:\s+(?:pr\.|fra|med virkning fra|i|den)\s+(?:\d{{1,2}}\.\s*)?(?:{_MONTH}\s+)?\d{{4}})?"
+# What takes the place, up to the clause's punctuation but past a date's ordinal dot: "erstattes af en socioøkonomisk
+# tildelingsmodel fra 1. august 2025" (the date is cut off later, clean_phrase; a dot after a day number before a month
+# name ends no clause, danish/sentences.py)
+_SUCCESSOR = rf"(?P<by>(?:[^,.;]|(?<=\d)\.(?=\s*{_MONTH}\b))+)"
 # Adverbs between an auxiliary and its participle ("er nu erstattet", "blev samtidig erstattet").
 _ADV = r"(?:nu|dermed|derfor|således|også|senere|samtidig|i stedet|efterfølgende|herefter|siden)"
 
@@ -64,7 +68,7 @@ _ADV = r"(?:nu|dermed|derfor|således|også|senere|samtidig|i stedet|efterfølge
 # specialistlinje" (the splitter cuts before "og er"; the clause shares the first's subject, as "X afskaffes og
 # erstattes af Y"); only after "og" (clauses.py), not after a comma ("Målsætningen om, at ..., er afløst af ...").
 COORDINATED_PASSIVE_REPLACEMENT = _cue(
-    "replaced", rf"^\s*(?:blev|er|bliver|er blevet)\s+(?:{_ADV}\s+)?(?:erstattet|afløst){_WHEN}\s+af\s+(?P<by>[^,.;]+)",
+    "replaced", rf"^\s*(?:blev|er|bliver|er blevet)\s+(?:{_ADV}\s+)?(?:erstattet|afløst){_WHEN}\s+af\s+{_SUCCESSOR}",
     needs=_REPLACING)
 
 CUES: tuple[Cue, ...] = (
@@ -73,23 +77,23 @@ CUES: tuple[Cue, ...] = (
     # coordinated: "X afskaffes og erstattes af Y", "X blev afskaffet pr. 1. juli 2019 og erstattet af Y"
     # (a participle after its auxiliary, or a present passive: "De nationale test blev afskaffet" is no "test")
     # (a sentence adverb may stand between the auxiliary and the participle: "blev samtidig ophævet og erstattet af")
-    _cue("replaced", rf"\b(?P<subj>{_NP})\s+(?:(?:blev|bliver|er blevet|er|var)\s+(?:{_ADV}\s+)?[\wæøå]+(?:et|t)|[\wæøå]+es)\b[^,;]*?\s+og\s+(?:(?:blev|er)\s+)?(?:erstattet|afløst|erstattes|afløses)\s+af\s+(?P<by>[^,.;]+)", needs=_REPLACING),
+    _cue("replaced", rf"\b(?P<subj>{_NP})\s+(?:(?:blev|bliver|er blevet|er|var)\s+(?:{_ADV}\s+)?[\wæøå]+(?:et|t)|[\wæøå]+es)\b[^,;]*?\s+og\s+(?:(?:blev|er)\s+)?(?:erstattet|afløst|erstattes|afløses)\s+af\s+{_SUCCESSOR}", needs=_REPLACING),
     # a verb phrase coordinated after another, its subject the first's: "Sundhedspolitikken blev vedtaget ... og afløser
     # sundhedspolitikken fra 2015" (the clause splitter cuts before "og afløser"; clauses.py gives the first's subject)
     _cue("replaced", r"^\s*(?:erstatter|erstattede|afløser|afløste)\s+(?P<subj>[^,.;]+)", needs=_REPLACING),
     COORDINATED_PASSIVE_REPLACEMENT,
     # inverted: "Fra 2020 afløses kontanthjælpsloftet af et nyt ydelsesloft"
-    _cue("replaced", r"\b(?:erstattes|afløses)\s+(?!af\b)(?P<subj>[^,.;]+?)\s+af\s+(?P<by>[^,.;]+)", needs=_REPLACING),
+    _cue("replaced", rf"\b(?:erstattes|afløses)\s+(?!af\b)(?P<subj>[^,.;]+?)\s+af\s+{_SUCCESSOR}", needs=_REPLACING),
     # a time may stand between verb and agent: "Integrationsydelse erstattes pr. 1. januar 2020 af ..." (p07)
-    _cue("replaced", rf"\b(?P<subj>{_NP})\s+(?:blev|bliver|er blevet|er|erstattes|afløses)\s*(?:{_ADV}\s+)?(?:erstattet|afløst)?{_WHEN}\s+af\s+(?P<by>[^,.;]+)", needs=_REPLACING),
+    _cue("replaced", rf"\b(?P<subj>{_NP})\s+(?:blev|bliver|er blevet|er|erstattes|afløses)\s*(?:{_ADV}\s+)?(?:erstattet|afløst)?{_WHEN}\s+af\s+{_SUCCESSOR}", needs=_REPLACING),
     # a prepositional phrase in the central field between the auxiliary and the participle: "Folkeskolens nationale
     # test blev ved lov nr. 1010 af 2022 erstattet af nye nationale færdighedstest" (Danish puts adverbials there, as
     # the time above; the participle must follow, so "af 2022" inside the phrase is no agent)
     _cue("replaced", rf"\b(?P<subj>{_NP})\s+(?:blev|bliver|er blevet|er)\s+(?:ved|med|gennem)\s+[^,;]{{1,60}}?\s+"
-                     r"(?:erstattet|afløst)\s+af\s+(?P<by>[^,.;]+)", needs=_REPLACING),
+                     rf"(?:erstattet|afløst)\s+af\s+{_SUCCESSOR}", needs=_REPLACING),
     # inverted order: "Fra 2020 er målingen X erstattet af Y"; with the ending participle coordinated before it, as
     # the coordinated cue above in subject-first order: "I 2013 blev X afskaffet og erstattet af Y"
-    _cue("replaced", rf"\b(?:er|blev|bliver)\s+(?!(?:{_ADV}|blevet)\s)(?P<subj>[^,;]+?)\s+(?:[\wæøå]+(?:et|t)\s+og\s+)?(?:erstattet|afløst)\s+af\s+(?P<by>[^,;]+?)(?=[,;]|\.\s|\.$|$)", needs=_REPLACING),
+    _cue("replaced", rf"\b(?:er|blev|bliver)\s+(?!(?:{_ADV}|blevet)\s)(?P<subj>[^,;]+?)\s+(?:[\wæøå]+(?:et|t)\s+og\s+)?(?:erstattet|afløst)\s+af\s+(?P<by>[^,;]+?)(?=[,;]|(?<!\d)\.\s|\.\s(?!{_MONTH}\b)|\.$|$)", needs=_REPLACING),
     # "Y indføres i stedet for X" (not "i stedet for at være ...": a comparison, no event)
     _cue("replaced", r"\b(?:indføres|indført|oprettes|oprettet|kommer|træder)\b[^.;]*?\bi stedet for\s+(?!at\b)(?P<subj>[^,.;]+)"),
     # dropped: "ikke længere at anvende", "afskaffes", "afslutte følgende målinger".

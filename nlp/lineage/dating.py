@@ -85,7 +85,8 @@ OPENING_TIME = re.compile(rf"\s*{alternation('opening_time_preposition')}\s+(?:\
                           re.IGNORECASE)
 
 
-TIME_TAIL = re.compile(rf"\s+(?:senest\s+)?(?:i|pr\.|per|fra|den|med virkning fra)\s+(?:\d{{1,2}}\.\s*)?(?:{_MONTHS}\s+)?\d{{4}}$", re.IGNORECASE)
+# ("med virkning fra den 1. januar 2027": the date of a replacement's entry into force, after its "den")
+TIME_TAIL = re.compile(rf"\s+(?:senest\s+)?(?:med virkning\s+)?(?:i|pr\.|per|fra|den)(?:\s+den)?\s+(?:\d{{1,2}}\.\s*)?(?:{_MONTHS}\s+)?\d{{4}}$", re.IGNORECASE)
 
 
 # "forlænger suspenderingen til 8. september": the new end is when, not what.

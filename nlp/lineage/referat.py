@@ -23,20 +23,26 @@ from . import actors, lexicon, overview
 from .word_classes import DEFINITE_ARTICLES, word_set
 from ..timex import time_mentions
 
+_COUNCIL = r"[\wæøå-]*(?:udvalg(?:et)?|byråd(?:et)?|kommunalbestyrelse(?:n)?|magistrat(?:en)?|regionsråd(?:et)?|bestyrelse(?:n)?)"
 # "X indstiller, at", "Det indstilles:", "indstilles det, at", "Forvaltningen foreslår, at:" - ending the line.
 PROPOSAL_LEAD = re.compile(
     r"(?:\bindstiller|\bindstilles(?:\s+det)?|\bDet indstilles|\bforeslår|\bforeslås(?:\s+det)?)"
     # an adverb may stand after the verb: "SF Aarhus og Alternativet foreslår derfor:" (s6_07), "Danmarksdemokraterne
     # foreslår derfor at," (s07) - a council member's proposal, whose points follow
-    r"(?:\s+(?:derfor|hermed|således|endvidere|også|samtidig))?\s*,?\s*(?:at\s*)?[:,]?\s*$",
+    r"(?:\s+(?:derfor|hermed|således|endvidere|også|samtidig))?"
+    # the body it is put to: "Børn- og Ungeudvalget indstiller til Byrådet, at", "Koncerndirektionen indstiller til
+    # Regionsrådet," (the recipient of indstille; tests/nlp/test_lineage_numbered_points.py)
+    rf"(?:\s+til\s+(?:[\wæøå-]+\s+og\s+)?{_COUNCIL})?"
+    r"\s*,?\s*(?:at\s*)?[:,]?\s*$",
     re.IGNORECASE)
 # "A) ...", "B) ...", "At 1) ...", "At) ...", "1) ...": the points of a recommendation.
 # "- At Aarhus Kommune arbejder aktivt for at etablere ..." (s6_07): a proposal's point as a dash and "At".
-# "1. at ...": the points numbered with a dot, each an at-clause (the mark of an ordered list, danish/sentences.py).
-POINT = re.compile(r"^\s*(?:(?:At\s*)?(?:[A-Za-z]|\d{1,2})?\)|[-–•]\s*[Aa]t\b|\d{1,2}\.[ \t]+at\b)\s*(?P<point>\S.*)$",
+# "1. at ...": the points numbered with a dot, each an at-clause (the mark of an ordered list, danish/sentences.py);
+# "1. den nuværende model erstattes ...": the same points when the lead's "at" governs them all (a lower-case word
+# after the number, as the splitter cuts them: never a heading "1. Indledning").
+POINT = re.compile(r"^\s*(?:(?:At\s*)?(?:[A-Za-z]|\d{1,2})?\)|[-–•]\s*[Aa]t\b|\d{1,2}\.[ \t]+at\b|\d{1,2}\.[ \t]+(?=[a-zæøå]))\s*(?P<point>\S.*)$",
                    re.DOTALL)
 
-_COUNCIL = r"[\wæøå-]*(?:udvalg(?:et)?|byråd(?:et)?|kommunalbestyrelse(?:n)?|magistrat(?:en)?|regionsråd(?:et)?|bestyrelse(?:n)?)"
 # A body named at the start of its decision line: "Sundheds- og Forebyggelsesudvalgets beslutning", "Økonomiudvalgets ...".
 _BODY = rf"(?P<body>(?:[A-ZÆØÅ][\wæøå]*-\s+og\s+)?{_COUNCIL})"
 # "Sundheds- og Forebyggelsesudvalgets beslutning den 04.12.2012 Punkt 2 / Indstillingen godkendt",

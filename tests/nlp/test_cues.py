@@ -35,6 +35,18 @@ def _events(text: str) -> list[tuple]:
      ("replaced", 2020, "målingen Gnsn. varighed", None, "målingen Antal afsluttede forløb", True)),
     ("Seniorydelsen blev erstattet af fleksydelse i 2001.",
      ("replaced", 2001, "Seniorydelsen", None, "fleksydelse", True)),
+    # what takes the place runs past a date's ordinal dot, and the date is when, not what
+    ("Tilskudsordningen erstattes af en socioøkonomisk tildelingsmodel fra 1. august 2025.",
+     ("replaced", 2025, "Tilskudsordningen", None, "socioøkonomisk tildelingsmodel", True)),
+    ("Lægebilen blev pr. 1. januar 2020 erstattet af en akutbil bemandet med paramediciner fra 1. marts 2020.",
+     ("replaced", 2020, "Lægebilen", None, "akutbil bemandet med paramediciner", True)),
+    ("De fem regioner nedlægges og erstattes af fire regioner med virkning fra den 1. januar 2027.",
+     ("replaced", 2027, "fem regioner", None, "fire regioner", True)),
+    # an evaluation set for later names no new value: its "til" is the report's addressee
+    ("Ordningen evalueres med afrapportering til udvalget i efteråret 2027.",
+     ("planned", 2027, "evaluering af ordningen", None, None, False)),
+    ("Puljen evalueres efter to år med en rapport til Byrådet i 2026.",
+     ("planned", 2026, "evaluering af puljen", None, None, False)),
     ("Som følge af lovændringen er ordningen ændret pr. 1. juli 2019.",
      ("changed", 2019, "ordningen", None, None, True)),
     ("Beskæftigelsesministeren har i dag offentliggjort en ny benchmarkingmodel.",

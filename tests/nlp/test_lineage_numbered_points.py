@@ -66,3 +66,51 @@ def test_bare_decision_heading_with_the_body_in_the_outcome(tmp_path: Path) -> N
 
 def test_bare_decision_heading_rejecting(tmp_path: Path) -> None:
     assert notat_events(tmp_path, BARE_HEAD, BARE_POINTS + "Beslutning\nIkke godkendt.\n") == []
+
+
+# The lead's "at" may govern every point, the points numbered with a dot and opening in lower case, the lead naming
+# the body it is put to ("indstiller til Byrådet, at"): the same recommendation in another of the ordered list's marks
+# (two sample minutes below, of a kommune and of a region).
+TO_COUNCIL_HEAD = "Referat – Byrådets møde 25. september 2024\nOdense Kommune, 25. september 2024\n\n"
+TO_COUNCIL = ("Indstilling\nBørn- og Ungeudvalget indstiller til Byrådet, at\n"
+              "1. den nuværende tildelingsmodel erstattes af en socioøkonomisk tildelingsmodel fra 1. august 2025,\n"
+              "2. puljen til inklusionsvejledere videreføres uændret,\n"
+              "3. ordningen med en særskilt takst for heldagsskoler ophører pr. 31. juli 2025,\n"
+              "4. modellen evalueres med afrapportering til udvalget i efteråret 2027.\n\n")
+REGION_HEAD = "Beslutningsprotokol – Regionsrådets møde 18. juni 2024\nRegion Sjælland, 18. juni 2024\n\n"
+REGION = ("Indstilling\nKoncerndirektionen indstiller til Regionsrådet, at\n"
+          "1. akutklinikken i Kalundborg nedlægges pr. 1. oktober 2024,\n"
+          "2. lægebilen i Slagelse erstattes af en akutbil fra 1. januar 2025.\n\n")
+
+
+def test_lower_case_numbered_points_each_a_sentence() -> None:
+    text = "Udvalget indstiller til Byrådet, at\n1. ordningen videreføres,\n2. puljen ophører.\n"
+    assert [text[a:b] for a, b in sentence_spans(text)] == [
+        "Udvalget indstiller til Byrådet, at", "1. ordningen videreføres,", "2. puljen ophører."]
+    # after a comma a wrapped date's day, a half-year or a quarter opens no point
+    for wrapped in ("Ordningen gælder fra den,\n1. august 2025 og frem.\n", "Planen følges op,\n2. halvår 2025.\n",
+                    "Puljen udbetales,\n3. kvartal 2025.\n", "Tilskuddet udbetales,\n1. okt. 2025.\n"):
+        assert len(sentence_spans(wrapped)) == 1, wrapped
+
+
+def test_lower_case_points_decided(tmp_path: Path) -> None:
+    body = TO_COUNCIL + "Beslutning\nIndstillingen blev godkendt.\n"
+    assert notat_events(tmp_path, TO_COUNCIL_HEAD, body) == [
+        ("replaced", "tildelingsmodellen", "Byrådet", 2024),  # "den nuværende" points to the one in force
+        ("confirmed", "puljen til inklusionsvejledere", "Byrådet", 2024),
+        ("dropped", "ordningen med en særskilt takst for heldagsskoler", "Byrådet", 2024),
+        ("planned", "tildelingsmodellen", "Byrådet", 2027)]  # an evaluation names no new value ("til udvalget")
+
+
+def test_lower_case_points_only_proposed(tmp_path: Path) -> None:
+    events = notat_events(tmp_path, REGION_HEAD, REGION)
+    assert [(e[0], e[3]) for e in events] == [("planned", 2024), ("planned", 2025)]
+    assert notat_events(tmp_path, REGION_HEAD, REGION + "Beslutning\nIndstillingen blev godkendt.\n") == [
+        ("dropped", "akutklinikken i Kalundborg", "Regionsrådet", 2024),
+        ("replaced", "lægebilen i Slagelse", "Regionsrådet", 2024)]
+
+
+def test_numbered_headings_are_no_points(tmp_path: Path) -> None:
+    # a numbered heading opens in a capital: no point, and no recommendation read into it
+    body = "Indstilling\nForvaltningen indstiller til Byrådet, at\nsagen drøftes.\n\n1. Baggrund\nSagen er sendt i høring.\n"
+    assert notat_events(tmp_path, TO_COUNCIL_HEAD, body) == []
