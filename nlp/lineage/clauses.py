@@ -347,8 +347,8 @@ def clause_events(sentence: str, start: int, end: int, anchor: dt.date | None) -
             particle = re.search(rf"\b{re.escape(match.particle)}\b", after_verb)
             after_verb = after_verb[particle.end():] if particle else after_verb
         # (an evaluation set for later names no new value: "evalueres med afrapportering til udvalget i 2027")
-        evaluation = match.word_kind == "evaluated" if isinstance(match, LexMatch) else "evaluer" in match.group(0).lower()
-        change = change_of(after_verb, subject) if cue.kind in ("changed", "planned") and not evaluation else ""
+        sets_evaluation = match.word_kind == "evaluated" if isinstance(match, LexMatch) else "evaluer" in match.group(0).lower()
+        change = change_of(after_verb, subject) if cue.kind in ("changed", "planned") and not sets_evaluation else ""
         if cue.kind == "replaced" and by is None and n > 0 and RELATIVE.match(sentence[lo:hi].lstrip() + " ") \
                 and match.group(0).lower().startswith(("der ", "som ")):
             # "..., der erstattede den tidligere lov": the replacement is the clause before, and who made it replaced
