@@ -61,6 +61,8 @@ _WHEN = rf"(?:\s+(?:pr\.|fra|med virkning fra|i|den)\s+(?:\d{{1,2}}\.\s*)?(?:{_M
 # tildelingsmodel fra 1. august 2025" (the date is cut off later, clean_phrase; a dot after a day number before a month
 # name ends no clause, danish/sentences.py)
 _SUCCESSOR = rf"(?P<by>(?:[^,.;]|(?<=\d)\.(?=\s*{_MONTH}\b))+)"
+# How a thing kept goes on: unchanged, as before, in its present form.
+_AS_BEFORE = r"(?:uændret|uændrede|som hidtil|som i dag|i (?:sin |sit |sine |deres )?(?:uændret|uændrede|samme|nuværende|hidtidige) form)"
 # Adverbs between an auxiliary and its participle ("er nu erstattet", "blev samtidig erstattet").
 _ADV = r"(?:nu|dermed|derfor|således|også|senere|samtidig|i stedet|efterfølgende|herefter|siden)"
 
@@ -117,7 +119,8 @@ CUES: tuple[Cue, ...] = (
     _cue("planned", r"\btræder i kraft\b|\bvil (?:nu )?(?:indføre|afskaffe|ændre|udvide|evaluere|offentliggøre|lancere|etablere|oprette|drøfte)\b",
          decision=False),
     # not "det ydelsesomfang, der kan forventes": an expected value, not a plan
-    _cue("planned", r"(?<!kan )(?<!kunne )\bforventes\b(?! at ske)", decision=False),
+    # ("ventes" is the short form of "forventes": "Lovforslaget ventes fremsat i efteråret 2025")
+    _cue("planned", r"(?<!kan )(?<!kunne )\b(?:for)?ventes\b(?! at ske)", decision=False),
     # "det er intentionen, at benchmarkingmodellen opdateres halvårligt" (seed 002), "Det er således formålet, at
     # etablere et samlet aktivitetscenter på Solvej 6" (s03): the purpose the writer states is announced, `planned`
     # in both golds (straight order only: "er det hensigten, at kommunerne skal øge fokus", s6_09, is an aim)
@@ -180,7 +183,9 @@ CUES: tuple[Cue, ...] = (
     Cue("confirmed", re.compile(r"(?!)"), lexicon=("confirmed",)),
     # not under a modal of duty: "Skoler og børneinstitutioner på øerne skal bevares" is a call to keep, no decision
     # (f06 gold notes; the lexicon reads "skal" + verb as a rule the same way)
-    _cue("confirmed", r"(?<!skal )(?<!skulle )(?<!bør )(?<!må )\bbevares\b(?=\s*(?:[,.;]|$|uændret|fortsat|som\b))|\bgælder fortsat\b|\bfortsat gælder\b|\bforbliver (?:uændret|uændrede|i kraft)\b|\bfortsætter\s+(?:uændret|i (?:uændret|samme|nuværende) form|i \d{4}|frem til|til og med)\b"),
+    # a keep-statement's adverbial of continuity (the municipal README: "keep this" statements are `confirmed`):
+    # "fortsætter uændret", "fortsætter som hidtil", "bevares i sin nuværende form", "fortsætter i samme form"
+    _cue("confirmed", rf"(?<!skal )(?<!skulle )(?<!bør )(?<!må )\bbevares\b(?=\s*(?:[,.;]|$|uændret|fortsat|som\b|{_AS_BEFORE}))|\bgælder fortsat\b|\bfortsat gælder\b|\bforbliver (?:uændret|uændrede|i kraft)\b|\bfortsætter\s+(?:{_AS_BEFORE}|i \d{{4}}|frem til|til og med)\b"),
     # introduced: created, adopted, decided, launched.
     _cue("introduced", r"\btrådte\s+(?P<subj>[^,.;]*?)\s*i kraft\b"),
     # agreed on a thing (not "enige om at ...", a decision about a verb): "Regeringen, KL og Danske
@@ -280,7 +285,7 @@ CUES: tuple[Cue, ...] = (
 TRIGGER_STEMS = tuple("""
 navn ny gang enig
 erstat afløs udløb længere afskaf ophæv nedlag nedlæg afvikl udfas afslut fjern bortfald ophør evaluer
-forventes planer intentionen formålet planlægges påbegyndes udvikle foreslår lægger indstil anbefal fokusrevision fasthold
+forventes ventes planer intentionen formålet planlægges påbegyndes udvikle foreslår lægger indstil anbefal fokusrevision fasthold
 viderefør opretholdes bevares trådte indgi indgå indga fremgår indfør vedtog vedtag oprette etableret
 lanceret beslut opstillet fastlæg fastlag tilsluttede offentliggjorde ændre begræns målrette omlag
 omlægges udvid juster forenkl overgi overgå får opdatering blive udgår udgik stoppe stedet træder forlæng hæve hævet
@@ -313,7 +318,7 @@ REPLACEMENT = re.compile(
     r"(?:\bvia|\bunder|\bgennem|\bved hjælp af|\bbenytte|\bbruge|\banvende)\s+(?P<by>['’‘\"”“][^'’‘\"”“]+['’‘\"”“]|(?:en |et )?[^,.;]+?)(?=,|\.|;|\s+der\b|\s+som\b|$)",
     re.IGNORECASE)
 # Proposals, recommendations and expectations: told apart from decisions.
-PROPOSAL = re.compile(r"\bforeslå\w*|\bforeslog\b|\blovforslag\w*|\bindstill\w*|\banbefal\w*|\bforventes\b|\bplaner om\b",
+PROPOSAL = re.compile(r"\bforeslå\w*|\bforeslog\b|\blovforslag\w*|\bindstill\w*|\banbefal\w*|\b(?:for)?ventes\b|\bplaner om\b",
                       re.IGNORECASE)
 # A verb of proposing turns a change into a plan ("Regeringen foreslår, at X afskaffes"; its past is the strong
 # "foreslog": "Enhedslisten foreslog, at der indføres et loft ...").

@@ -42,6 +42,17 @@ def _events(text: str) -> list[tuple]:
      ("replaced", 2020, "Lægebilen", None, "akutbil bemandet med paramediciner", True)),
     ("De fem regioner nedlægges og erstattes af fire regioner med virkning fra den 1. januar 2027.",
      ("replaced", 2027, "fem regioner", None, "fire regioner", True)),
+    # a keep-statement's adverbial of continuity (municipal README: "keep this" statements are confirmed)
+    ("Den nuværende lægebil i Thisted fortsætter som hidtil.",
+     ("confirmed", None, "lægebilen i Thisted", None, None, True)),
+    ("Lokaletilskudsordningen bevares i sin nuværende form.",
+     ("confirmed", None, "Lokaletilskudsordningen", None, None, True)),
+    # "ventes" is the short form of "forventes"
+    ("Lovforslaget ventes fremsat i Folketinget i efteråret 2025.",
+     ("planned", 2025, "Lovforslaget", None, None, False)),
+    # a proposal withdrawn ends (s7_12 gold: "Bestyrelsen trækker forslaget tilbage" is dropped)
+    ("Forslaget om at indføre et årligt tilskud til spejdergrupperne blev trukket tilbage i marts 2024.",
+     ("dropped", 2024, "årligt tilskud til spejdergrupperne", None, None, True)),
     # an evaluation set for later names no new value: its "til" is the report's addressee
     ("Ordningen evalueres med afrapportering til udvalget i efteråret 2027.",
      ("planned", 2027, "evaluering af ordningen", None, None, False)),
@@ -65,6 +76,8 @@ def test_one_event(text: str, expected: tuple) -> None:
 
 @pytest.mark.parametrize("text", [
     "Flere personer skal i beskæftigelse i stedet for at være på offentlig forsørgelse.",
+    "Formanden trak sig tilbage efter generalforsamlingen.",  # "trække sig tilbage": a person steps down
+    "Klubben skal bevares i sin nuværende form.",  # a duty, not a decision (cues.py)
     "Der er ikke indført konkrete tiltag i analysen i forbindelse med COVID-19.",
     "KL mener, at den præsenterede benchmarkmodel bør justeres.",
     "Intentionen er, at adgangen til førtidspension begrænses.",
