@@ -18,7 +18,7 @@ from . import actors, lexicon, referat
 from .clause_cues import LexMatch, first_cue
 from .clean_phrase import change_of, clean, strip_opening
 from .cues import CLAUSE_BREAK, COORDINATED_PASSIVE_REPLACEMENT, PROPOSAL, PROPOSED
-from .dating import (DATE_STUB, END_YEAR, NAME_YEAR, OCCASION, LEADING_TIME, OPENING_TIME, PERFECT_AUX, RELATIVE_TIME, TARGET_YEAR,
+from .dating import (TIME_ADVERBIAL, DATE_STUB, END_YEAR, NAME_YEAR, OCCASION, LEADING_TIME, OPENING_TIME, PERFECT_AUX, RELATIVE_TIME, TARGET_YEAR,
                      TIME_OPENER, UNTIL, YEAR_COMPOUND, deictic_tense, names_its_period, timed_mentions, with_periods)
 from .dedupe import merge_same_kind
 from .draft import Draft
@@ -242,6 +242,11 @@ def clause_events(sentence: str, start: int, end: int, anchor: dt.date | None) -
                 subject = subject[0].lower() + subject[1:]  # "suspension af reglen ...", not "af Reglen"
             subject = f"{cue.frame} {subject}"  # "suspenderede ... reglen": the suspension of the rule
         before_verb = LEADING_TIME.sub("", sentence[lo:cue_at].strip() + " ").split()
+        if before_verb and before_verb[0].lower() in FINITE_AUX:
+            # a time adverbial after the auxiliary stands in the central field, the subject before it left out ("og blev
+            # i 2021 gjort permanent"); a time at the clause's head puts the subject after the verb ("og i 2013
+            # forventes det at ...", s02), so that one is not stripped
+            before_verb = before_verb[:1] + TIME_ADVERBIAL.sub("", " ".join(before_verb[1:])).split()
         shares = bool(out) and n > 0 and not match.groupdict().get("subj") and (
             all(w.lower() in _SHARED_VERB_WORDS for w in before_verb)
             or _pronoun_takes_up(sentence[lo:cue_at].split(), out[-1].subject))

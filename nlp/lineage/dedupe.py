@@ -15,10 +15,15 @@ from .word_classes import ARTICLE_PATTERN, FUNCTION_WORDS
 
 
 def merge_same_kind(drafts: list[Draft]) -> list[Draft]:
-    """Two cues of one kind in a sentence are one event unless the later names its own subject."""
+    """Two cues of one kind in a sentence are one event unless the later names its own subject or states its own
+    year: "Forsøget blev forlænget i 2022 og udvidet til Region Syddanmark i 2023" tells two changes, a year each. An
+    introduction is one event whatever its times ("vedtaget i 2011 og trådte i kraft den 1. september 2012": the
+    conventions date it by the adoption)."""
     out: list[Draft] = []
     for d in drafts:
-        if out and any(o.kind == d.kind for o in out) and (not d.explicit_subject or not d.subject):
+        own_year = d.kind != "introduced" and d.year_stated and d.year is not None and d.subject \
+            and all(o.year != d.year for o in out if o.kind == d.kind)
+        if out and any(o.kind == d.kind for o in out) and (not d.explicit_subject or not d.subject) and not own_year:
             continue
         out.append(d)
     return out

@@ -49,7 +49,8 @@ def rejected(cue: Cue, sentence: str, cue_at: int, cue_end: int) -> bool:
         return True
     if cue.kind == "planned" and _NEGATED_CONTENT.match(sentence[cue_end:]):
         return True  # "anbefaler, at der ikke ændres i ordningen": the proposal is that nothing happens
-    if cue.kind == "planned" and "forvent" in sentence[cue_at:cue_end].lower() and _QUANTITY.search(sentence):
+    if cue.kind == "planned" and re.search(r"forvent|\bventes\b", sentence[cue_at:cue_end], re.IGNORECASE) \
+            and _QUANTITY.search(sentence):
         return True  # "forventes nu en udledning på ca. 614.000 tons": a forecast of a quantity, no plan
     # a present passive states what is made, with its number ("- Der oprettes 20 nye nærpolitienheder", an
     # agreement's item; "Der etableres 300 nye pladser"), not a count of what exists

@@ -76,7 +76,8 @@ def test_one_event(text: str, expected: tuple) -> None:
 
 @pytest.mark.parametrize("text", [
     "Flere personer skal i beskæftigelse i stedet for at være på offentlig forsørgelse.",
-    "Formanden trak sig tilbage efter generalforsamlingen.",  # "trække sig tilbage": a person steps down
+    "Formanden trak sig tilbage efter generalforsamlingen.",
+    "Antallet af borgere over 80 år ventes at stige med 45 procent frem mod 2035.",  # a forecast of a quantity  # "trække sig tilbage": a person steps down
     "Klubben skal bevares i sin nuværende form.",  # a duty, not a decision (cues.py)
     "Der er ikke indført konkrete tiltag i analysen i forbindelse med COVID-19.",
     "KL mener, at den præsenterede benchmarkmodel bør justeres.",
@@ -108,6 +109,21 @@ def test_two_facts_in_one_sentence() -> None:
 ])
 def test_a_coordinated_announcement_owns_its_time(text: str, expected: list) -> None:
     assert [(e[0], e[1]) for e in _events(text)] == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # coordinated verbs sharing the subject, each with its own year: two facts
+    ("Forsøget blev i 2019 forlænget til 2022 og blev i 2021 gjort permanent.",
+     [("changed", 2019, "Forsøget"), ("confirmed", 2021, "Forsøget")]),
+    ("Ordningen blev forlænget i 2022 og udvidet til Region Syddanmark i 2023.",
+     [("changed", 2022, "Ordningen"), ("changed", 2023, "Ordningen til Region Syddanmark")]),
+    # one year for both verbs, or an introduction adopted and then in force: one event
+    ("Ordningen blev ændret og forenklet i 2019.", [("changed", 2019, "Ordningen")]),
+    ("Randzoneloven blev vedtaget i 2011 og trådte i kraft den 1. september 2012.",
+     [("introduced", 2011, "Randzoneloven")]),
+])
+def test_coordinated_verbs_with_their_own_years(text: str, expected: list) -> None:
+    assert [(e[0], e[1], e[2]) for e in _events(text)] == expected
 
 
 def test_adoption_year_wins_over_entry_into_force() -> None:
