@@ -5,7 +5,7 @@ Reads any document kind. Layout cues relied on:
   lines in the text (converted PDFs/HTML) or as `Document.tables` (pdfplumber); every
   column header becomes an attribute true/false;
 - bullet lists and runs of lines holding only a kommune name (asterisks kept in
-  `as_written`); regional headings ("København og omegn:", "Fyn") are not kommuner;
+  `as_written`), or a name and its figures ("Aalborg 48,2" under a caption, no header row); regional headings ("København og omegn:", "Fyn") are not kommuner;
 - a letterhead or sign-off in capitals ("BALLERUP KOMMUNE", over two lines too); lists in
   Word's "o" marks as PDF text keeps them;
 - running text: "X Kommune"/"X kommune", "Jobcenter X"/"X Jobcenter" (and the kommune's
@@ -259,17 +259,24 @@ def _layout_tables(doc: Document, result: KommuneScan) -> None:
 
 # A list item may give the kommune's figure in brackets after its name, as a ranking or a list of results does ("1.
 # Billund (+2,1)", "• Lolland (18,2 pct.)"): the figure is no part of the name.
-_BRACKETED_FIGURE = r"(?:[ \t]+\([ \t]*[+−–-]?[ \t]*\d[\d.,]*[ \t]*(?:%|pct\.?|procent(?:point)?)?[ \t]*\))?"
-_ITEM_LINE = re.compile(rf"^[ \t]*(?:{_BULLET}[ \t]*)?({_NAME}(?:\*+)?){_BRACKETED_FIGURE}[ \t]*[,.;]?[ \t]*$", re.M)
+_BRACKETED_FIGURE = r"[ \t]+\([ \t]*[+−–-]?[ \t]*\d[\d.,]*[ \t]*(?:%|pct\.?|procent(?:point)?)?[ \t]*\)"
+# ... or bare after it, one figure or a row of them, as a list under a caption gives each kommune's value(s) on its line
+# without a header row ("Kommunerne i Region Nordjylland, 2023 (pr. 1.000 borgere 65+)" over "Aalborg 48,2" /
+# "Brønderslev 51,7"; a year table's rows "Lolland 13.412 13.861 14.207"): the figures are no part of the name. Such a
+# line counts only in a run of three (the neighbours rule below), never alone ("Horsens 2023" is no list).
+_BARE_FIGURE = r"(?:[ \t]+[+−–-]?\d[\d.,]*(?:[ \t]*(?:%|pct\.))?)"
+_ITEM_LINE = re.compile(rf"^[ \t]*(?:{_BULLET}[ \t]*)?({_NAME}(?:\*+)?)(?:{_BRACKETED_FIGURE}|(?P<bare>{_BARE_FIGURE}+))?"
+                        r"[ \t]*[,.;]?[ \t]*$", re.M)
 
 
 def _line_lists(doc: Document, result: KommuneScan) -> None:
-    """Bullet items, or three or more lines in a row, that hold only a kommune name."""
+    """Bullet items, or three or more lines in a row, that hold only a kommune name (with its figures, if any)."""
     items = [(m, lookup(m.group(1))) for m in _ITEM_LINE.finditer(doc.text)]
     for k, (m, kommune) in enumerate(items):
         if kommune is None:
             continue
-        bulleted = m.group(0).strip()[:1] in BULLET_MARKS.replace("\\", "")
+        # a bullet makes a lone name a list item; a name with bare figures stands in a list only among others
+        bulleted = m.group(0).strip()[:1] in BULLET_MARKS.replace("\\", "") and not m.group("bare")
         neighbours = sum(1 for other, hit in items[max(0, k - 2):k + 3]
                          if hit is not None and abs(other.start() - m.start()) < 200)
         if bulleted or neighbours >= 3:
@@ -365,6 +372,29 @@ def _running_text(doc: Document, result: KommuneScan) -> None:
         else:
             groups.append([mention])
     for group in groups:
-        if len(group) >= 3 or any(x.strong for x in group):
+        if len(group) >= 3 or any(x.strong for x in group) or _pair_among_kommuner(doc.text, group):
             for x in group:
                 result.add(doc, x.kommune, x.written, x.start)
+
+
+# Two kommune names joined by a bare conjunction in a paragraph that speaks of kommuner name two kommuner: a ranking's
+# prose ("I den anden ende af listen findes blandt andre Høje Taastrup og Ishøj", "Uden for de store byer ligger
+# Esbjerg og Randers højest, mens Frederiksberg Kommune ...") or a network's partners ("Tønder Kommune ... sammen med
+# Sønderborg og Haderslev"); probes13 i02, i07, i12. The conventions count a town named as a place as its kommune (ft_qa,
+# municipal READMEs). Alone, a pair is too weak (two people or clubs named like towns): the paragraph must name
+# kommuner ("Kommune", "kommunerne", "nabokommuner"), and a lone name is never taken this way.
+_PAIR_JOIN = re.compile(r"^\s+(?:og|samt|eller)\s+$")
+_KOMMUNE_WORD = re.compile(r"(?i)(?<![\w])[\w-]*kommun(?:e|er|erne|ernes|en|ens|es)(?![\w])")
+_PARAGRAPH_BREAK = re.compile(r"\n[ \t]*\n")
+
+
+def _paragraph(text: str, pos: int) -> str:
+    """The paragraph (between blank lines) that holds the position."""
+    starts = [m.end() for m in _PARAGRAPH_BREAK.finditer(text, 0, pos)]
+    end = _PARAGRAPH_BREAK.search(text, pos)
+    return text[(starts[-1] if starts else 0):(end.start() if end else len(text))]
+
+
+def _pair_among_kommuner(text: str, group: list[_Mention]) -> bool:
+    return (len(group) == 2 and bool(_PAIR_JOIN.match(text[group[0].end:group[1].start]))
+            and bool(_KOMMUNE_WORD.search(_paragraph(text, group[0].start))))
