@@ -16,27 +16,104 @@ def _heading_before(lines: list[Line], i: int) -> str:
     return lines[j][1].strip() if j >= 0 else ""
 
 
-def _numbered_goals(lines: list[Line]) -> dict[int, tuple[int, str]]:
-    """Numbered items 1..n under a heading naming goals: number -> (offset, text)."""
-    goals: dict[int, tuple[int, str]] = {}
+def _names_goals(lead: str) -> bool:
+    """A heading naming goals ("Nationale mål for sundhed:"), or the paragraph over a list one of whose sentences
+    sets the goals it lists ("For 2024 har ministeren fastsat følgende fire mål.", "Regeringen har fastsat en række
+    konkrete mål for ...": cue goal_list_lead); a list of intentions, findings or target groups is none."""
+    if not lead or not_goal_heading(lead):
+        return False
+    if len(lead) < LEAD_MAX and cues.search("goal_heading", lead):
+        return True
+    return any(cues.search("goal_list_lead", sentence.strip()) for _, sentence in sentences(lead))
+
+
+def _numbered_items(lines: list[Line]) -> dict[int, tuple[int, str, int]]:
+    """Numbered items 1..n under a lead naming goals: number -> (offset, text, index of the item's line). An item
+    may stand over lines of its own, up to a blank line ("1. Hjemløsheden skal halveres" / "Mål for 2030: ..." /
+    "Opgøres som ..."); the next item follows them."""
+    goals: dict[int, tuple[int, str, int]] = {}
     i = 0
     while i < len(lines):
         m = NUMBERED_ITEM.match(lines[i][1])
-        heading = _heading_before(lines, i) if m and m.group("n") == "1" else ""
-        if m and len(heading) < LEAD_MAX and cues.search("goal_heading", heading) and not not_goal_heading(heading):
-            expected, j = 1, i
+        if m and m.group("n") == "1" and _names_goals(_heading_before(lines, i)):
+            expected, j, in_block = 1, i, False
             while j < len(lines):
                 item = NUMBERED_ITEM.match(lines[j][1])
                 if item and int(item.group("n")) == expected:
-                    goals.setdefault(expected, (lines[j][0] + item.start("title"), item.group("title")))
-                    expected += 1
-                elif lines[j][1].strip():
+                    goals.setdefault(expected, (lines[j][0] + item.start("title"), item.group("title"), j))
+                    expected, in_block = expected + 1, True
+                elif not lines[j][1].strip():
+                    in_block = False
+                elif not in_block:
                     break
                 j += 1
             i = j
         else:
             i += 1
     return goals
+
+
+def _numbered_goals(lines: list[Line]) -> dict[int, tuple[int, str]]:
+    """Numbered items 1..n under a heading naming goals: number -> (offset, text)."""
+    return {n: (start, title) for n, (start, title, _) in _numbered_items(lines).items()}
+
+
+def _item_block_end(lines: list[Line], j: int) -> int:
+    """The index past the last line of item j's block: the lines under it up to a blank line or the next item."""
+    k = j + 1
+    while k < len(lines) and lines[k][1].strip() and not ITEM_LINE.match(lines[k][1]):
+        k += 1
+    return k
+
+
+def _computation_sentence(line: str) -> tuple[int, str] | None:
+    """The first sentence of a line that says how a measure is computed ("Målet opgøres som ...", "Opgøres som ...",
+    "Genanvendelsesprocenten beregnes som ..."; cue computation)."""
+    return next(((o + len(s) - len(s.lstrip()), s.strip()) for o, s in sentences(line) if cues.search("computation", s)),
+                None)
+
+
+def _measure_field(lines: list[Line], k: int) -> tuple[int, str] | None:
+    """(offset, value) of line k when it names the goal's measure in a field that is no goal's own label
+    ("Indikator: Andel af voksne over 16 år, der ...": the measure under the goal, its definition; "Resultatmål: ...
+    skal stige." restates the goal)."""
+    m = _TITLE_FIELD.match(lines[k][1].strip())
+    if m is None or _GOAL_FIELD.match(lines[k][1].strip()) or not cues.search("measure_word", m.group("value")):
+        return None
+    return lines[k][0] + lines[k][1].index(m.group("value")), m.group("value")
+
+
+_GOAL_FIELD = re.compile(r"(?:Resultat)?mål\b", re.I)
+
+
+def _item_goal(lines: list[Line], number: int, start: int, title: str, j: int) -> Found | None:
+    """A numbered goal whose item states how it is computed: in a sentence after its own ("2. Mindst 60 pct. af
+    husholdningsaffaldet skal genanvendes i 2030. Genanvendelsesprocenten beregnes som ...") or on a line under it
+    ("Opgøres som antal personer ...", "Opgørelse: Andelen af ..."). The goal is the title, the computation the
+    definition (policy p10: a goal and the measure under it are one entry); the item's other lines (its target,
+    "Resultatmål: ...") are claimed with it, so no finder reads them as a measure of their own."""
+    own = sentences(title)
+    later = _computation_sentence(title[own[1][0]:]) if len(own) > 1 else None
+    definition: tuple[int, str] | None = (start + own[1][0] + later[0], later[1]) if later else None
+    if later:
+        title = title[:own[1][0]].rstrip()
+    end = _item_block_end(lines, j)
+    for k in range(j + 1, end):
+        if definition:
+            break
+        labelled = _computed_line(lines, k) or _measure_field(lines, k)
+        sentence = _computation_sentence(lines[k][1])
+        if labelled:
+            definition = labelled
+        elif sentence:
+            definition = (lines[k][0] + sentence[0], sentence[1])
+    if definition is None:
+        return None
+    f = Found("other", title, start, number=number, style="goal")
+    f.definition_start, f.definition = definition
+    if end > j + 1:
+        f.label_span = (lines[j + 1][0], lines[end - 1][0] + len(lines[end - 1][1].rstrip()))
+    return f
 
 
 # A goal's label and its number, a sub-number under a goal ("Resultatmål 1.1: ...": the int field holds none of it,
@@ -215,7 +292,8 @@ def _label_headings(text: str, lines: list[Line], goals: dict[int, tuple[int, st
 def goal_lists(text: str) -> list[Found]:
     """Numbered goals linked by number to labelled, measurable items ("Mål 1 – X: ...")."""
     lines = lines_of(text)
-    goals = _numbered_goals(lines)
+    items = _numbered_items(lines)
+    goals = {n: (start, title) for n, (start, title, _) in items.items()}
     found: list[Found] = []
     linked: set[int] = set()
     for i, (start, line) in enumerate(lines):
@@ -275,6 +353,11 @@ def goal_lists(text: str) -> list[Found]:
     for number, (title_start, title) in goals.items():
         if number not in linked and found:
             found.append(Found("other", title, title_start, number=number, style="goal"))
+    if not found:
+        # no labelled items: a goal whose own item says how it is computed ("1. X" / "Opgøres som ..."); the others
+        # are read by numbered_goals, after the STAR layouts
+        items_found = (_item_goal(lines, number, start, title, j) for number, (start, title, j) in items.items())
+        found = [g for g in items_found if g is not None]
     return found
 
 

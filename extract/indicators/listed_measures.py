@@ -75,6 +75,12 @@ def inline_lists(text: str) -> list[Found]:
     return found
 
 
+# A computing verb alone before the colon, opening its line ("Opgøres: Årligt" under an indicator's "Opgørelse:" and
+# "Datakilde:" lines): a field label of the measure above, its frequency, not a lead naming a measure ("Derudover
+# beregnes en supplerende størrelse: X").
+_BARE_VERB_LABEL = re.compile(r"\s*(?:opgøres|beregnes|måles)\s*:", re.I)
+
+
 def measures_after_lead(text: str) -> list[Found]:
     """A measure named after a lead that computes it ("Derudover beregnes ...: X.")."""
     found: list[Found] = []
@@ -82,7 +88,8 @@ def measures_after_lead(text: str) -> list[Found]:
     for colon in re.finditer(r":[ \t]+(?=[A-ZÆØÅ])", text):
         sentence_start = _sentence_start(text, colon.start(), r"[.!?\n]\s*")
         lead = text[sentence_start:colon.start() + 1]
-        if not cues.search("measure_lead", lead) or re.match(r"\s*\d{1,2}\.\s", text[colon.end():]):
+        if not cues.search("measure_lead", lead) or re.match(r"\s*\d{1,2}\.\s", text[colon.end():]) \
+                or _BARE_VERB_LABEL.fullmatch(lead):
             continue
         end = re.search(r"\.(?=\s+[A-ZÆØÅ])|\.?\s*(?:\n|$)", text[colon.end():])
         title = text[colon.end():colon.end() + (end.start() if end else 0)].strip()

@@ -10,6 +10,13 @@ from .finders import STATISTIC, Found, lines_of, sentences
 from .list_items import BULLET_MARK, ITEM_LINE, paragraph_at, paragraph_below
 
 
+# A line opening with the label of a measure's population, source, numerator or denominator (cue table_column:
+# "Målgruppe: ...", "Kilde: ...", "Tæller: ..."; a fact box under "Resultatmål: X" / "Beregning: ..."): a field of the
+# goal above it.
+_FIELD_LINE = re.compile(rf"(?:{'|'.join(cues.column_labels(v) for v in ('population', 'source', 'numerator', 'denominator'))})"
+                         r"[ \t]*:", re.I)
+
+
 def headed_goals(text: str) -> list[Found]:
     """A goal stated under a heading that names one ("Resultatmål", "Servicemål",
     "Kvalitetsmål"; municipal kvalitetsstandarder): the paragraph below is the item, the
@@ -33,6 +40,8 @@ def headed_goals(text: str) -> list[Found]:
         for item_start, title in _section_items(text, begin, end):
             if len(title) < 8 or STATISTIC.search(title) or re.match(r"(?:Der er ikke|Der er ingen|Ingen)\b", title):
                 continue  # "Der er ikke opstillet resultatmål for 2013.": no goal
+            if _FIELD_LINE.match(title):
+                continue  # "Målgruppe: ... Kilde: ...": the fields of the goal above, no goal of its own
             f = Found("other", title, item_start, style="goal")
             # The population is the group the goal itself counts or names: a percentage's
             # ("95 % af ansøgningerne ...") or its subject's relative clause ("At alle borgere,
