@@ -25,6 +25,10 @@ def negated(clause_to_cue_end: str, cue_at: int) -> bool:
     return _NEGATION.search(clause_to_cue_end, max(0, cue_at - 40)) is not None
 
 
+# An amount compared, right after the verb of expecting: "der må forventes væsentligt flere biler i p-husene" (s6_06:
+# not in its gold), "forventes færre ansøgninger": a forecast like a number's.
+_MORE_OR_FEWER = re.compile(r"\s+(?:[a-zæøå]+t\s+|langt\s+|noget\s+)?(?:flere|færre|mere|mindre|større|højere|lavere)\b",
+                            re.IGNORECASE)
 _QUANTITY = re.compile(r"\b\d{1,3}(?:\.\d{3})+\b|\b\d+(?:,\d+)?\s*(?:procent|pct\.?|%|tons?|personer|kr\.?|mio\.?|mia\.?)",
                        re.IGNORECASE)
 
@@ -50,7 +54,7 @@ def rejected(cue: Cue, sentence: str, cue_at: int, cue_end: int) -> bool:
     if cue.kind == "planned" and _NEGATED_CONTENT.match(sentence[cue_end:]):
         return True  # "anbefaler, at der ikke ændres i ordningen": the proposal is that nothing happens
     if cue.kind == "planned" and re.search(r"forvent|\bventes\b", sentence[cue_at:cue_end], re.IGNORECASE) \
-            and _QUANTITY.search(sentence):
+            and (_QUANTITY.search(sentence) or _MORE_OR_FEWER.match(sentence[cue_end:])):
         return True  # "forventes nu en udledning på ca. 614.000 tons": a forecast of a quantity, no plan
     # a present passive states what is made, with its number ("- Der oprettes 20 nye nærpolitienheder", an
     # agreement's item; "Der etableres 300 nye pladser"), not a count of what exists

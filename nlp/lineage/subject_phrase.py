@@ -174,6 +174,11 @@ def clause_subject(sentence: str, clauses: list[tuple[int, int]], n: int, match:
     cue_text = match.group(0).lower()
     passive = is_passive(head_text, match)
     if _EXPLETIVE.search(head_text):
+        content = re.split(r",?\s+at\s+", " " + head_text)[-1]
+        if head and not _EXPLETIVE.search(content) and is_passive(content, match):
+            # the expletive is the matrix clause's, and the passive content clause after "at" has its subject before
+            # the verb: "Det blev besluttet, at ordningen forlænges til udgangen af 2025" (not the new end after it)
+            return head, True
         return (tail or head), bool(tail or head)
     intransitive = _INTRANSITIVE.match(cue_text) and not ADVERBIAL_OPENING.match(head_text.strip())
     inverted = _ADVERBIAL_AUX_NP.match(head_text.strip())

@@ -53,6 +53,9 @@ def _events(text: str) -> list[tuple]:
     # a proposal withdrawn ends (s7_12 gold: "Bestyrelsen trækker forslaget tilbage" is dropped)
     ("Forslaget om at indføre et årligt tilskud til spejdergrupperne blev trukket tilbage i marts 2024.",
      ("dropped", 2024, "årligt tilskud til spejdergrupperne", None, None, True)),
+    # "det" of the matrix clause is no expletive of the content clause: "at X forlænges" has its own subject
+    ("Det blev samtidig besluttet, at ordningen med natbusser i weekenden forlænges til udgangen af 2025.",
+     ("changed", None, "ordningen med natbusser i weekenden", None, None, True)),
     # an evaluation set for later names no new value: its "til" is the report's addressee
     ("Ordningen evalueres med afrapportering til udvalget i efteråret 2027.",
      ("planned", 2027, "evaluering af ordningen", None, None, False)),
@@ -77,6 +80,7 @@ def test_one_event(text: str, expected: tuple) -> None:
 @pytest.mark.parametrize("text", [
     "Flere personer skal i beskæftigelse i stedet for at være på offentlig forsørgelse.",
     "Formanden trak sig tilbage efter generalforsamlingen.",
+    "Udgiften dækkes ved, at der må forventes væsentligt flere biler i p-husene.",  # a forecast of an amount (s6_06)
     "Antallet af borgere over 80 år ventes at stige med 45 procent frem mod 2035.",  # a forecast of a quantity  # "trække sig tilbage": a person steps down
     "Klubben skal bevares i sin nuværende form.",  # a duty, not a decision (cues.py)
     "Der er ikke indført konkrete tiltag i analysen i forbindelse med COVID-19.",
