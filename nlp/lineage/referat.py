@@ -71,6 +71,13 @@ class Decision:
     # Indstillingen godkendt") in the text, when the decision is printed after the points; None for an adoption
     # told above the case
     line: tuple[int, int] | None = None
+    # the numbers of the points approved when the outcome names them ("Regionsrådet godkendte punkt 1, 2 og 4"); None
+    # when it approves the recommendation as a whole
+    points: frozenset[int] | None = None
+
+    def decides(self, number: int | None) -> bool:
+        """The decision covers the point numbered `number` (every point when it names none)."""
+        return self.points is None or number in self.points
 
 
 def decision_on(text: str, lead_start: int, points_end: int) -> Decision | None:
@@ -113,6 +120,22 @@ _BARE_DECISION = re.compile(r"(?m)^[ \t]*Beslutning[ \t]*:?[ \t]*\n(?P<outcome>[
 _BODY_APPROVES = re.compile(rf"^\s*(?P<body>{_COUNCIL})\s+(?:godkendte|tiltrådte|vedtog)\s+(?:indstillingen|forslaget)\b",
                             re.IGNORECASE)
 _MEETING_BODY = re.compile(_BODY, re.IGNORECASE)  # the decision line's body, case-blind in a title ("Byrådets møde")
+# An outcome that approves some points by number: "Regionsrådet godkendte punkt 1, 2 og 4.", "Punkt 1 og 3 blev
+# godkendt." (the points not named are not decided by it: sent back or put off, they stay proposals;
+# tests/nlp/test_lineage_numbered_points.py samples).
+_NUMBERS = r"(?P<nums>\d{1,2}(?:\s*,\s*\d{1,2})*(?:\s+og\s+\d{1,2})?)"
+_APPROVES_POINTS = re.compile(
+    rf"^\s*(?:(?P<body>{_COUNCIL})\s+(?:godkendte|tiltrådte|vedtog)\s+punkt(?:erne)?\s+{_NUMBERS}"
+    rf"|punkt(?:erne)?\s+{_NUMBERS.replace('nums', 'nums2')}\s+(?:blev\s+)?(?:godkendt|tiltrådt|vedtaget))\b", re.IGNORECASE)
+
+
+def _approved_numbers(outcome: str) -> tuple[str | None, frozenset[int]] | None:
+    """(the body named, the numbers) of an outcome approving points by number, or None."""
+    found = _APPROVES_POINTS.match(outcome)
+    if found is None:
+        return None
+    numbers = found.group("nums") or found.group("nums2")
+    return found.group("body"), frozenset(int(n) for n in re.findall(r"\d{1,2}", numbers))
 
 
 def _bare_decision(text: str, points_end: int, window: str) -> Decision | None:
@@ -121,16 +144,20 @@ def _bare_decision(text: str, points_end: int, window: str) -> Decision | None:
         return None
     outcome = bare.group("outcome")
     named = _BODY_APPROVES.match(outcome)
+    some = _approved_numbers(outcome)
     title = text[:text.find("\n")] if "\n" in text else text
     meeting = _MEETING_BODY.search(title)
-    body = named.group("body") if named else meeting.group("body") if meeting else None
-    if body is None or not (named or _APPROVED.match(outcome) or _REJECTED.search(outcome)):
+    body = named.group("body") if named else some[0] if some and some[0] else meeting.group("body") if meeting else None
+    if body is None or not (named or some or _APPROVED.match(outcome) or _REJECTED.search(outcome)):
         return None
-    when = time_mentions(title)
-    approved = (named is not None or bool(_APPROVED.match(outcome))) and not _REJECTED.search(outcome)
+    # the meeting's date as the title prints it ("Referat – Byrådets møde 25. september 2024"), not a year the title
+    # names as its topic ("punkt 11: Regional kollektiv trafik 2025"); without one, the document's (lists.py)
+    when = [t for t in time_mentions(title) if t.date is not None]
+    approved = (named is not None or some is not None or bool(_APPROVED.match(outcome))) and not _REJECTED.search(outcome)
     line_start = points_end + bare.start() + len(bare.group(0)) - len(bare.group(0).lstrip())
     return Decision(body.strip(), when[0].date if when else None, when[0].year if when else None, approved,
-                    (line_start, points_end + bare.start("outcome") + len(outcome.rstrip())))
+                    (line_start, points_end + bare.start("outcome") + len(outcome.rstrip())),
+                    some[1] if some else None)
 
 
 def adopts_recommendation(sentence: str) -> str | None:
@@ -169,6 +196,8 @@ def procedural(subject: str) -> bool:
     # "byrådet tiltræder Magistratsafdelingens indstilling af 26. juni 2025" (f12): adopting a recommendation; the
     # same with the recommendation's long owner cut off ("byrådet tiltræder Magistratsafdelingen for Kultur og
     # Borgerservices og ...", s7_09 gold notes: the Magistrat's recommendation is a step of the one decision)
+    if len(words) >= 2 and words[0] in ("punkt", "punkterne") and words[1][:1].isdigit():
+        return True  # "godkendte punkt 1, 2 og 4": an agenda point by its number
     return bool(words) and (words[0] in PROCEDURAL_HEADS or any(w.startswith("indstilling") for w in words)
                             or (len(words) > 1 and re.fullmatch(_COUNCIL, words[0]) is not None
                                 and words[1] in ("tiltræder", "tiltræde")))

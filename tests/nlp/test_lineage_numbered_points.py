@@ -114,3 +114,26 @@ def test_numbered_headings_are_no_points(tmp_path: Path) -> None:
     # a numbered heading opens in a capital: no point, and no recommendation read into it
     body = "Indstilling\nForvaltningen indstiller til Byrådet, at\nsagen drøftes.\n\n1. Baggrund\nSagen er sendt i høring.\n"
     assert notat_events(tmp_path, TO_COUNCIL_HEAD, body) == []
+
+
+# An outcome may approve some points by number; the others stay proposals (sent back or put off), and the outcome's
+# "punkt 1" is no commitment of its own.
+# (the title names the topic's year, not the meeting's: the meeting is dated by the document)
+BUS_HEAD = "Regionsrådet – Beslutningsprotokol, punkt 11: Regional kollektiv trafik 2025\nRegion Sjælland, 28. maj 2024\n\n"
+BUS = ("Indstilling\nAdministrationen indstiller, at\n1. regionalrute 540R nedlægges fra december 2024,\n"
+       "2. regionalrute 230R opretholdes med nuværende betjening,\n3. natbussen til Holbæk omlægges til flextur.\n\n")
+
+
+def test_points_approved_by_number(tmp_path: Path) -> None:
+    body = BUS + "Beslutning\nRegionsrådet godkendte punkt 1 og 2.\nPunkt 3 blev sendt tilbage til administrationen.\n"
+    assert notat_events(tmp_path, BUS_HEAD, body) == [
+        ("dropped", "regionalrute 540R", "Regionsrådet", 2024),
+        ("confirmed", "regionalrute 230R", "Regionsrådet", 2024),
+        ("planned", "natbussen til Holbæk til flextur", None, 2024)]
+
+
+def test_points_approved_by_number_in_the_passive(tmp_path: Path) -> None:
+    body = TO_COUNCIL + "Beslutning\nPunkt 1 og 3 blev godkendt.\nPunkt 2 og 4 blev udsat.\n"
+    assert [(e[0], e[2]) for e in notat_events(tmp_path, TO_COUNCIL_HEAD, body)] == [
+        ("replaced", "Byrådet"), ("planned", "Børn- og Ungeudvalget"), ("dropped", "Byrådet"),
+        ("planned", "Børn- og Ungeudvalget")]  # the points left proposed are the proposer's
