@@ -205,8 +205,9 @@ def sent_date(text: str, start: int, end: int, *, letter: DateHit | None = None)
 
 def _cites_answer(text: str, index: int) -> bool:
     """The date is an earlier answer's ("besvarelsen af 18. februar 2020", "Spørgsmålet blev besvaret den 2.
-    november 2016"), as a correction letter cites it (layout table: answer_date_cited), not the question's."""
-    return any(m.end() == index for m in cue("answer_date_cited").finditer(text, max(0, index - 40), index + 30))
+    november 2016"), as a correction letter cites it (layout table: answer_date_cited), not the question's. The
+    window reaches past the date, as the verb after it may say so ("den 17. september 2014 besvarede jeg")."""
+    return any(m.end() == index for m in cue("answer_date_cited").finditer(text, max(0, index - 40), index + 45))
 
 
 def journal_number(text: str, start: int = 0, end: int | None = None) -> Hit | None:

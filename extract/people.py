@@ -17,6 +17,7 @@ from functools import lru_cache
 from danish import ids, reference
 
 from .folketing import UDVALG_RE, Hit, definite
+from .given_names import opens_with_given_name
 from .letter_layouts import cue
 from .normalise import collapse_ws
 from .person_titles import CONTACT_LABELS, titles
@@ -35,6 +36,10 @@ _WISH_CUE = re.compile(r"(?=[ea \t])(?:efter\s+ønske\s+fra\s*|(?m:^[ \t]*Af:[ \
 # 2015 af X (DF)" as "stillet af Trine Bramsen (S) den 10. maj" (eru-2015-16-s1107-svar).
 _ASKER_CUE = re.compile(r"(?=[esp])(?:efter\s+ønske\s+fra\s*|stillet\s+(?:(?:den\s+|d\.\s*)?\d{1,2}\.\s*[a-zæøå]+\s+\d{4}\s+)?"
                         r"af(?:\s*:)?\s+|på\s+udvalgets\s+vegne\s+af\s+)", re.IGNORECASE)
+# A § 20 answer's question heading names the member by role ("Spørgsmål nr. S 567 til udenrigsministeren fra
+# medlem af Folketinget\nPia Olsen (SF):"): the last asker cue, read where no asker phrase names one (layout
+# table: member_heading_asker).
+_MEMBER_HEADING = cue("member_heading_asker")
 _MFU = re.compile(r"ikke-?\s?medlem(?:mer)?\s+af\s+udvalget\s*(?:\(MFU\))?\s*", re.IGNORECASE)
 # An asker's first name may be printed abbreviated, as Danish given names traditionally are
 # ("Johs. Poulsen (RV)", "Chr. Mejdahl (V)"): a short capitalised word with its dot.
@@ -79,7 +84,8 @@ def askers(text: str, start: int = 0, end: int | None = None) -> list[tuple[Hit,
     """
     end = len(text) if end is None else end
     # "stillet af Folketingets X-udvalg efter ønske fra Y (P)": the member is the asker.
-    cue = _WISH_CUE.search(text, start, end) or _ASKER_CUE.search(text, start, end)
+    cue = _WISH_CUE.search(text, start, end) or _ASKER_CUE.search(text, start, end) \
+        or _MEMBER_HEADING.search(text, start, end)
     if not cue:
         return _subject_asker(text, start, end)
     pos = cue.end()
@@ -155,7 +161,10 @@ _NAMING_LABELS = "|".join(re.escape(label) for label in CONTACT_LABELS if label 
 # The case handler in a letterhead ("Sagsbehandler: Sofie Larsen"); initials ("DEPSEL") are no name.
 _CASE_HANDLER = re.compile(rf"\b(?:{_NAMING_LABELS})[ \t]*:?[ \t]*"
                            r"(?P<name>[A-ZÆØÅ][a-zæøåé]+(?:[ \t][A-ZÆØÅ][a-zæøåé-]+){1,3})(?P<name2>)")
-# A citizen's letter the question cites: "henvendelsen af 14. november 2012 fra Anita Lanng".
+# A citizen's letter the question cites: "henvendelsen af 14. november 2012 fra Anita Lanng". No title says the
+# sender is a person, and organisations write to committees as often ("henvendelsen ... fra Danske
+# Skatteadvokater", "fra Dansk Erhverv"): a sender is a person when the name opens with a given name, as other
+# readers of untitled names decide (extract/given_names.py; layout table: organisation_sender).
 _SENDER = re.compile(rf"\bhenvendelse(?:n|r)?\b[^?\n]{{0,60}}?\bfra\s+(?P<name>{NAME})(?P<name2>)")
 
 
@@ -175,6 +184,7 @@ def named_persons(text: str, start: int = 0, end: int | None = None) -> list[Hit
             # an institution's head noun makes it no person ("henvendelsen fra Danmarks Naturfredningsforening"), as
             # every other reader of names takes it (roled_person.INSTITUTION_WORD)
             if len(name.split()) >= 2 and not UDVALG_RE.search(name) and name.split()[0] not in _ARTICLES \
-                    and not any(INSTITUTION_WORD.search(w) for w in name.split()):
+                    and not any(INSTITUTION_WORD.search(w) for w in name.split()) \
+                    and (pattern is not _SENDER or opens_with_given_name(name)):
                 hits.append(Hit(name, m.start(group), m.end(group)))
     return hits
