@@ -179,10 +179,23 @@ def labelled_fractions(text: str) -> list[Found]:
             continue
         title = heading[1].strip(" *:-•")
         definition, definition_start = text[m.start("label"):following.end("body")], m.start("label")
-        if FIELD_HEADING.fullmatch(title):
+        at = next(n for n, (s, line) in enumerate(lines) if s == heading[0])
+        if ABOUT_THE_MEASURE.fullmatch(title):
+            # "Om nøgletallet" over the fraction names no measure: the page's heading above it does
+            named = _named_above(lines, at)
+            if named is None:
+                continue
+            label = _TITLE_LABEL.match(named[1])
+            title = named[1][label.end() if label else 0:].strip(" *:-•")
+            heading = (named[0], named[1])
+        own = _own_sentence(lines[at + 1:index])
+        if own is not None:
+            # the measure's own sentence between its heading and its fraction ("Nøgletallet opgøres som antallet af
+            # ..."; cue defining_opener) says how it is computed: the definition, the fraction its parts
+            definition_start, definition = own
+        elif FIELD_HEADING.fullmatch(title):
             # a field's heading ("Definition") over the measure's sentence and its fraction: the measure is named by
             # the heading above it (the page's title, its "Nøgletal:" label off), the sentence is its definition
-            at = next(n for n, (s, line) in enumerate(lines) if s == heading[0])
             named = _named_above(lines, at)
             if named is None:
                 continue
@@ -200,8 +213,25 @@ def labelled_fractions(text: str) -> list[Found]:
         population = _COUNT_HEAD.sub("", f.denominator)
         f.population = _TIME_TAIL.sub("", population).strip(" ,") or None
         f.measure = _ratio_measure(f.numerator, f.denominator)
+        if own is not None:
+            f.population = fields.share_parts(definition)[0] or f.population
         found.append(f)
     return found
+
+
+def _own_sentence(lines: list[Line]) -> tuple[int, str] | None:
+    """The first sentence of these lines that opens a paragraph by defining the measure it stands under, its subject
+    the measure's own noun ("Nøgletallet opgøres som ...", "Målingen opgør ..."; the star convention's "Indikatoren
+    opgøres som …", "Målingen viser …"), with its offset."""
+    for start, line in lines:
+        body = line.strip()
+        if body and cues.search("defining_opener", body) and _DEFINITE_MEASURE_SUBJECT.match(body):
+            sentence = sentences(body)[0][1]
+            return start + line.find(sentence), sentence
+    return None
+
+
+_DEFINITE_MEASURE_SUBJECT = re.compile(r"(?:Målingen|Indikatoren|Nøgletallet|Opgørelsen)\s")
 
 
 _GLOSSARY_LINE = re.compile(rf"^\s*(?:[{BULLET_MARKS}]\s+|(?P<n>\d{{1,2}})\.\s+)?(?P<title>[A-ZÆØÅ][^:\n]{{2,80}}?)\s*:\s+"
@@ -281,6 +311,10 @@ def definition_sentences(text: str) -> list[Found]:
     found: list[Found] = []
     for m in _DEFINED_SUBJECT.finditer(text):
         title = m.group("title")
+        if cues.search("result_difference", m.group("body")):
+            if not _GENERIC_SUBJECT.match(title):
+                found.append(_result_difference(m))
+            continue
         measured = cues.search("measure_word", title) or cues.search("measure_noun", title) \
             or _MEASURE_PHRASE.match(m.group("body"))
         if _GENERIC_SUBJECT.match(title) or not measured:
@@ -293,6 +327,14 @@ def definition_sentences(text: str) -> list[Found]:
             f.measure = fields.measure_of(title, m.group("body"))
         found.append(f)
     return found
+
+
+def _result_difference(m: re.Match[str]) -> Found:
+    """"Kommunens resultat beregnes som forskellen mellem det faktiske og det forventede ydelsesomfang.": a benchmark
+    result measure (cue result_difference; star README: kind resultatindikator, measure other, and for a pure
+    difference of actual and expected no numerator or denominator, though the sentence states a division)."""
+    return Found("resultatindikator", m.group("title"), m.start("title"), definition=m.group(0),
+                 definition_start=m.start(), style="benchmark", measure="other")
 
 
 def named_measure_sentences(text: str) -> list[Found]:
@@ -459,6 +501,16 @@ def _label_role(label: str) -> str | None:
     return next(iter(_column_roles([label])), None)
 
 
+def _block_kind(text: str, label: str) -> str:
+    """The kind a fact box's title label names ("Nøgletal:" a nøgletal); a måling's label ("Måling:", "Målingens
+    navn:") in a text that names jobindsats.dk names one of its målinger, a nøgletal (the star convention's
+    "jobindsats.dk målinger"; the numbered "Måling 1:" items read so in finders.numbered_items)."""
+    kind = heading_kind(label)
+    if kind is None and re.match(r"måling", label, re.I) and re.search(r"jobindsats", text, re.I):
+        return "nøgletal"
+    return kind or "other"
+
+
 def labelled_blocks(text: str) -> list[Found]:
     """A measure documented in labelled lines, one field a line ("Nøgletal: Andel ledige ...",
     "Definition: Andelen af ...", "Kilde: jobindsats.dk"): like a table row, a measure when a
@@ -476,7 +528,7 @@ def labelled_blocks(text: str) -> list[Found]:
             block["title_label"] = heading
         if "title" in block and ({"definition", "numerator"} & set(block)):
             start, title = block["title"]
-            f = Found(heading_kind(block["title_label"][1]) or "other", title, start)  # "Nøgletal:" names a nøgletal
+            f = Found(_block_kind(text, block["title_label"][1]), title, start)
             numbered = numbered_label(title) if block["title"] is heading else None
             if numbered is not None:
                 # a numbered heading over the fields ("Indikator 1: Varighed" / "Definition: ..."): its title, number
@@ -486,10 +538,17 @@ def labelled_blocks(text: str) -> list[Found]:
                 f.kind = numbered[2] or f.kind
             if "definition" in block:
                 f.definition_start, f.definition = block["definition"]
+                if cues.search("result_difference", _DEFINING_HEAD.sub("", f.definition)):
+                    f.kind, f.style, f.measure = "resultatindikator", "benchmark", "other"  # as definition_sentences
             if "numerator" in block and "denominator" in block:
                 _stated_fraction(f, block["numerator"][1].rstrip(". "), block["denominator"][1].rstrip(". "))
                 f.fraction_at = text.rfind("\n", 0, block["numerator"][0]) + 1
-            elif f.definition:
+                # who is measured is the one the measure's own sentence names ("Målingen opgør andelen af X, der ..."),
+                # as a fraction folded into a defined measure keeps it (parsers/indicators._fold_fractions)
+                # (a relative after a conjunction, "X, og som har ...", leaves the conjunction: no part of who)
+                own = fields.share_parts(f.definition or "")[0]
+                f.population = re.sub(r",?\s+(?:og|eller)$", "", own) if own else f.population
+            elif f.definition and f.style != "benchmark":  # a difference divides nothing
                 _apply_ratio(f, f.definition)
             if "population" in block:
                 f.population = block["population"][1]

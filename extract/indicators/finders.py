@@ -538,7 +538,7 @@ def named_measures(text: str) -> list[Found]:
         for m in pattern.finditer(text):
             after = text[m.end():]
             sentence_end = m.end() + len(first_sentence(after))
-            definition = _following_definition(text, sentence_end)
+            definition = _following_definition(text, sentence_end) or _pronoun_definition(text, sentence_end)
             context = text[max(0, m.start() - 300):sentence_end]
             kind = "resultatindikator" if re.search(r"benchmark|resultatmåling", context, re.I) else "nøgletal"
             f = Found(kind, m.group("title").strip(), m.start("title"), source=JOBINDSATS)
@@ -546,6 +546,18 @@ def named_measures(text: str) -> list[Found]:
                 f.definition, f.definition_start = definition[1], definition[0]
             found.append(f)
     return found
+
+
+# The sentence right after the one naming a measure, its subject the measure as a pronoun ("... er målingen "Overgang
+# til uddannelse" på jobindsats.dk. Den viser andelen af ..."): "Målingen viser …" (star convention) said of the
+# measure just named. (`pos` may stand on the naming sentence's full stop: first_sentence strips the space before it.)
+_PRONOUN_DEFINITION = re.compile(r"[.!?]?[ \t]*(?P<s>Den (?:viser|opgør|måler) (?:andelen|antallet|det samlede|den gennemsnitlige|"
+                                 r"det gennemsnitlige|hvor (?:mange|stor en andel))\b[^\n]*)")
+
+
+def _pronoun_definition(text: str, pos: int) -> tuple[int, str] | None:
+    m = _PRONOUN_DEFINITION.match(text, pos)
+    return (m.start("s"), first_sentence(m.group("s"))) if m else None
 
 
 def _following_definition(text: str, pos: int) -> tuple[int, str] | None:

@@ -507,8 +507,9 @@ def _number_at(text: str, f: Found) -> tuple[int, int] | None:
 
 def _is_general(f: Found) -> bool:
     """Measures found by the structure finders take the document's data source; the
-    STAR layouts carry their own (jobindsats.dk where their heading or site says so)."""
-    return f.kind == "other"
+    STAR layouts carry their own (jobindsats.dk where their heading or site says so). A benchmark result read from a
+    difference sentence (cue result_difference) has no layout of its own: it takes the document's source too."""
+    return f.kind == "other" or (f.style == "benchmark" and f.measure == "other")
 
 
 def _ws(value: str | None) -> str | None:
