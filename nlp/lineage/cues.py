@@ -75,7 +75,13 @@ COORDINATED_PASSIVE_REPLACEMENT = _cue(
 
 CUES: tuple[Cue, ...] = (
     # replaced: ended and the text names what takes its place.
-    _cue("replaced", rf"\b(?P<by>{_NP})\s+(?:erstattede|erstatter|afløste|afløser)\s+(?:desuden\s+|dermed\s+)?(?P<subj>[^,.;]+)", needs=_REPLACING),
+    # (not after a fronted time, where V2 puts the subject after the verb: "Den 1. januar 2024 erstattede Barnets lov de
+    # dele af serviceloven", read by the lexicon's active verb)
+    _cue("replaced", rf"\b(?P<by>{_NP})(?<!\d)\s+(?:erstattede|erstatter|afløste|afløser)\s+(?:desuden\s+|dermed\s+)?(?P<subj>[^,.;]+)", needs=_REPLACING),
+    # V2 after the fronted time: the new thing, then the old one from its determiner on
+    _cue("replaced", rf"^\s*(?:(?:fra|pr\.|i|den|med virkning fra)\s+)?(?:\d{{1,2}}\.\s*)?(?:{_MONTH}\s+)?\d{{4}}\s+"
+                     r"(?:erstattede|erstatter|afløste|afløser)\s+(?P<by>(?:[\wæøåÆØÅ-]+\s+){1,3}?)(?P<subj>(?:de|den|det|en|et)\s+[^,.;]+)",
+         needs=_REPLACING),
     # coordinated: "X afskaffes og erstattes af Y", "X blev afskaffet pr. 1. juli 2019 og erstattet af Y"
     # (a participle after its auxiliary, or a present passive: "De nationale test blev afskaffet" is no "test")
     # (a sentence adverb may stand between the auxiliary and the participle: "blev samtidig ophævet og erstattet af")

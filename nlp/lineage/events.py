@@ -129,6 +129,7 @@ def lineage_events(doc: Document, records: Sequence[AnyRecord] = ()) -> list[Lin
     drafts = we_are_the_speaker(doc.text, drafts)
     drafts = resolve_reform(resolve_anaphora(dedupe(law_blocks(doc.text, drafts)), doc.text), doc.text)
     drafts = evaluation_actor(drafts, doc.text)
+    drafts = [_evaluation_to_come(d, anchor) for d in drafts]
     drafts = bill_contents(drafts, doc.text)
     drafts = [m for d in drafts for m in counted_members(d, doc.text)]
     drafts = [with_change(d) for d in drafts]
@@ -155,6 +156,15 @@ def _overview_rows(text: str) -> list[Draft]:
 
 # Web page boilerplate states no policy: consent banners ("denne cookie udløber når ...", p14).
 _BOILERPLATE = re.compile(r"\bcookies?\b", re.IGNORECASE)
+
+
+def _evaluation_to_come(d: Draft, anchor: dt.date | None) -> Draft:
+    """An evaluation its clause dates after the document's year is still to come, whatever the verb's form: "Aftale-
+    partierne er enige om at evaluere den nye indsats i 2028" (an agreement of 2024) is a plan, as "evalueres i 2028"
+    is (the star README: `planned` is announced, not yet done)."""
+    if d.kind != "evaluated" or not d.year_stated or d.year is None or anchor is None or d.year <= anchor.year:
+        return d
+    return replace(d, kind="planned", decision=False)
 
 
 def _anchor_date(doc: Document, records: Sequence[AnyRecord]) -> dt.date | None:

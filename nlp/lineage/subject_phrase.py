@@ -18,7 +18,8 @@ from .evaluations import EVALUATION_OF, EVALUATION_WORD, evaluation_subject
 from .event_lexicon import is_present
 from .where_relative import takes_where_relative, with_where_tail
 from .word_classes import (ADVERBS, ARTICLE_PATTERN, CLAUSE_OPENERS, DEFINITE, DEFINITE_ARTICLE_PATTERN, DEFINITE_ENDING,
-                           FINITE_AUX, FINITE_AUX_PATTERN, PREPOSITIONS, RELATIVE, active_finite, word_set)
+                           FINITE_AUX, FINITE_AUX_PATTERN, PREPOSITIONS, RELATIVE, active_finite, word_set,
+                           ARTICLES, DEMONSTRATIVES, POSSESSIVES)
 from ..phrases import after_cue, before_cue
 from ..word_classes import MODALS
 
@@ -220,7 +221,47 @@ def clause_subject(sentence: str, clauses: list[tuple[int, int]], n: int, match:
         # lejerne vil overtage ..., skal afskaffes", s19_11) or be an apposition ("Offentlig støtte til private
         # interesseorganisationer på flygtningeområdet, herunder Dansk Flygtningehjælp, skal ophæves", s19_05)
         return before_cue(sentence[clauses[embedded - 1][0]:clauses[embedded - 1][1]]), True
+    if tail and not head and not passive and isinstance(match, LexMatch) and match.active_finite \
+            and _FRONTED.match(sentence[clause_lo:lo + match.start()]):
+        # V2 after a fronted adverbial with an active verb: the subject follows the verb, then its object, which is the
+        # commitment ("I 2022 indførte kommunen sortering af madaffald", "Den 1. januar 2024 erstattede Barnets lov de
+        # dele af serviceloven")
+        split = v2_object(tail)
+        if split:
+            return split, True
     return (tail or head), bool(tail or head)
+
+
+# A clause that opens with an adverbial before its finite verb (a time, a prepositional phrase): V2 puts the subject
+# after the verb.
+_FRONTED = re.compile(r"^\s*(?:(?:i|fra|pr\.|per|siden|den|med|ved|efter|før|under|som følge af)\s+\S|\d)", re.IGNORECASE)
+_SUBJECT_PRONOUNS = frozenset("vi de han hun man jeg du".split())
+_DETERMINERS = ARTICLES | DEMONSTRATIVES | POSSESSIVES
+_DEFINITE_NOUN = re.compile(rf"\w{{3,}}{DEFINITE_ENDING}$")
+
+
+def v2_object(tail: str) -> str | None:
+    """The object after an inverted subject, when the subject's end is clear: a subject of up to three words before
+    the object's determiner ("erstattede Barnets lov de dele af serviceloven"), or a definite noun before an
+    indefinite object ("indførte kommunen sortering af madaffald"). None after a pronoun subject: the voice of the
+    writer is read by the readers of a party's or a council's voice."""
+    words = tail.split()
+    if len(words) < 2:
+        return None
+    if words[0].lower() in _SUBJECT_PRONOUNS:
+        return None  # the writer's own voice ("I det fastlægger vi vores værdier"): the voice readers' (s11_03)
+    for i in range(1, min(4, len(words) - 1)):
+        if words[i - 1].lower() in ("og", "eller"):
+            return None  # the first phrase runs on ("regeringen og partierne"): no clear end
+        if words[i - 1].lower() in PREPOSITIONS:
+            break
+        if words[i].lower() in _DETERMINERS:
+            return " ".join(words[i:])
+    first = words[0].lower()
+    if _DEFINITE_NOUN.search(first) and words[1].lower() not in PREPOSITIONS | {"og", "eller"} \
+            and not _DEFINITE_NOUN.search(words[1].lower()):
+        return " ".join(words[1:])
+    return None
 
 
 _NEGATION_AFTER_SUBJECT = re.compile(r"\s+(?:ikke|aldrig)\b.*$", re.IGNORECASE | re.DOTALL)
