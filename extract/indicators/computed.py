@@ -49,6 +49,17 @@ def _computation_paragraph(lines: list[Line], i: int) -> tuple[int, str] | None:
     return None
 
 
+# A table row set in spaces or tabs: a label cell, then a value cell after a column gap ("Andel elever med mindst 02
+# i dansk og matematik    91 %        89 %", "Billund        13,9       -0,3"), as a PDF's text layer or a plain-text
+# export aligns its columns (the kommune tables' column gap, extract/parsers/kommuner.py). A heading has no cells.
+_VALUE_CELL = re.compile(r"(?:\t|[ \t]{2,})[ \t]*[-−+]?\d")
+
+
+def is_value_row(line: str) -> bool:
+    """A line of a table of values: its label cell names no heading over the paragraphs below it."""
+    return _VALUE_CELL.search(line.strip()) is not None
+
+
 def measure_headings(text: str) -> list[Found]:
     """A heading naming a measure, defined below it by a stated computation."""
     lines, found = lines_of(text), []
@@ -56,6 +67,8 @@ def measure_headings(text: str) -> list[Found]:
         title = line.strip()
         if not _MEASURE_HEADING.match(title) or _FINITE_VERB.search(title):
             continue  # a measure is named by a noun phrase; "Antallet af ledige falder" is a headline
+        if is_value_row(title):
+            continue  # a table's row: the definition below is another row's, named by its own subject
         paragraph = _computation_paragraph(lines, i)
         if paragraph is None:
             continue

@@ -67,6 +67,7 @@ def _parse(doc: Document) -> list[IndicatorDefinition]:
             # a goal's definition line may state the division as a measure's does ("Målet opgøres som antal
             # langtidsledige i procent af arbejdsstyrken")
             computed.apply_stated_ratio(f)
+    _text_period(text, found)
     context = policy_document.indicator_context(doc)
     sources = _sources_by_measure(doc.text, found)
     records = [_cite_read_values(_record(doc, f, context, source), doc, text, f) for f, source in zip(found, sources)]
@@ -217,6 +218,24 @@ def _read_following_sentences(text: str, f: Found) -> None:
                 if unit:
                     f.period_unit = unit
                     break
+
+
+# The measures a text computes (not its goals, whose period is their target's): a sentence about all the text's
+# results gives their reference period where their own words give none.
+_COMPUTED_STYLES = ("measure", "benchmark", "component")
+
+
+def _text_period(text: str, found: list[Found]) -> None:
+    """"Resultaterne opgøres for et kalenderår ad gangen" (cue period_statement, benchmark texts): every computed
+    measure of the text is reckoned per calendar year; a period that is neither måned nor år ("et halvår") gives
+    none, as the star convention has only those two."""
+    statement = cues.search("period_statement", text)
+    unit = fields.period_unit_of("", statement.group(0)) if statement else None
+    if unit is None:
+        return
+    for f in found:
+        if f.style in _COMPUTED_STYLES and _period_unit(f) is None:
+            f.period_unit = unit
 
 
 def _share_goal_definition(f: Found) -> None:
