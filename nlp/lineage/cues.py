@@ -57,6 +57,10 @@ BRINGS = r"(?:indebærer|betyder|medfører|indebar|betød|medførte)"  # what a 
 _NP = r"[\wæøåÆØÅ\- ]+?"  # a short noun phrase without punctuation
 _MONTH = MONTH_NAME_PATTERN
 _WHEN = rf"(?:\s+(?:pr\.|fra|med virkning fra|i|den)\s+(?:\d{{1,2}}\.\s*)?(?:{_MONTH}\s+)?\d{{4}})?"
+# A time adverbial: "i 2014", "den 1. januar 2024", "med virkning fra 1. juli 2019" (nlp/lineage/dating.py builds its
+# time openers from it).
+TIME_ADVERBIAL_PATTERN = (rf"(?:(?:fra og med|med virkning fra|med virkning pr\.|fra|pr\.|per|i|siden|den|d\.|til)\s+)?"
+                          rf"(?:\d{{1,2}}\.\s*)?(?:{_MONTH}\s+)?\d{{4}}\b")
 # What takes the place, up to the clause's punctuation but past a date's ordinal dot: "erstattes af en socioøkonomisk
 # tildelingsmodel fra 1. august 2025" (the date is cut off later, clean_phrase; a dot after a day number before a month
 # name ends no clause, danish/sentences.py)
@@ -79,7 +83,7 @@ CUES: tuple[Cue, ...] = (
     # dele af serviceloven", read by the lexicon's active verb)
     _cue("replaced", rf"\b(?P<by>{_NP})(?<!\d)\s+(?:erstattede|erstatter|afløste|afløser)\s+(?:desuden\s+|dermed\s+)?(?P<subj>[^,.;]+)", needs=_REPLACING),
     # V2 after the fronted time: the new thing, then the old one from its determiner on
-    _cue("replaced", rf"^\s*(?:(?:fra|pr\.|i|den|med virkning fra)\s+)?(?:\d{{1,2}}\.\s*)?(?:{_MONTH}\s+)?\d{{4}}\s+"
+    _cue("replaced", rf"^\s*{TIME_ADVERBIAL_PATTERN}\s+"
                      r"(?:erstattede|erstatter|afløste|afløser)\s+(?P<by>(?:[\wæøåÆØÅ-]+\s+){1,3}?)(?P<subj>(?:de|den|det|en|et)\s+[^,.;]+)",
          needs=_REPLACING),
     # coordinated: "X afskaffes og erstattes af Y", "X blev afskaffet pr. 1. juli 2019 og erstattet af Y"

@@ -15,7 +15,7 @@ from dataclasses import replace
 from danish.dates import MONTH_NAME_PATTERN as _MONTHS, WEEKDAY_PATTERN, find_periods
 from extract.records import AnyRecord, DocumentInfo
 
-from .cues import PAST_TENSE
+from .cues import PAST_TENSE, TIME_ADVERBIAL_PATTERN
 from .draft import Draft
 from .word_classes import ARTICLE_PATTERN, alternation
 from ..timex import TimeMention
@@ -159,12 +159,10 @@ LEADING_TIME = re.compile(
    rf"{_MONTHS}(?:\s+\d{{4}})?\s+|(?:men|og)\s+)", re.IGNORECASE)
 
 
-_TIME_ADVERBIAL = (rf"(?:(?:fra og med|med virkning fra|med virkning pr\.|fra|pr\.|per|i|siden|den|d\.|til)\s+)?"
-                   rf"(?:\d{{1,2}}\.\s*)?(?:{_MONTHS}\s+)?\d{{4}}\b")
-TIME_OPENER = re.compile(rf"^\s*{_TIME_ADVERBIAL}\s*", re.IGNORECASE)
+TIME_OPENER = re.compile(rf"^\s*{TIME_ADVERBIAL_PATTERN}\s*", re.IGNORECASE)
 # The same time adverbial anywhere, as Danish places it in the central field after the finite verb too ("og blev i
 # 2021 gjort permanent").
-TIME_ADVERBIAL = re.compile(rf"(?<!\S){_TIME_ADVERBIAL}", re.IGNORECASE)
+TIME_ADVERBIAL = re.compile(rf"(?<!\S){TIME_ADVERBIAL_PATTERN}", re.IGNORECASE)
 
 
 # A meeting with its date between a verb and its object, as minutes tell decisions: "byrådet i sit møde den 27.

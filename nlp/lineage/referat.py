@@ -123,10 +123,11 @@ _MEETING_BODY = re.compile(_BODY, re.IGNORECASE)  # the decision line's body, ca
 # An outcome that approves some points by number: "Regionsrådet godkendte punkt 1, 2 og 4.", "Punkt 1 og 3 blev
 # godkendt." (the points not named are not decided by it: sent back or put off, they stay proposals;
 # tests/nlp/test_lineage_numbered_points.py samples).
-_NUMBERS = r"(?P<nums>\d{1,2}(?:\s*,\s*\d{1,2})*(?:\s+og\s+\d{1,2})?)"
+# (the body's active verb before the points, else the passive after them)
 _APPROVES_POINTS = re.compile(
-    rf"^\s*(?:(?P<body>{_COUNCIL})\s+(?:godkendte|tiltrådte|vedtog)\s+punkt(?:erne)?\s+{_NUMBERS}"
-    rf"|punkt(?:erne)?\s+{_NUMBERS.replace('nums', 'nums2')}\s+(?:blev\s+)?(?:godkendt|tiltrådt|vedtaget))\b", re.IGNORECASE)
+    rf"^\s*(?:(?P<body>{_COUNCIL})\s+(?:godkendte|tiltrådte|vedtog)\s+)?punkt(?:erne)?\s+"
+    r"(?P<nums>\d{1,2}(?:\s*,\s*\d{1,2})*(?:\s+og\s+\d{1,2})?)(?(body)|\s+(?:blev\s+)?(?:godkendt|tiltrådt|vedtaget))\b",
+    re.IGNORECASE)
 
 
 def _approved_numbers(outcome: str) -> tuple[str | None, frozenset[int]] | None:
@@ -134,8 +135,7 @@ def _approved_numbers(outcome: str) -> tuple[str | None, frozenset[int]] | None:
     found = _APPROVES_POINTS.match(outcome)
     if found is None:
         return None
-    numbers = found.group("nums") or found.group("nums2")
-    return found.group("body"), frozenset(int(n) for n in re.findall(r"\d{1,2}", numbers))
+    return found.group("body"), frozenset(int(n) for n in re.findall(r"\d{1,2}", found.group("nums")))
 
 
 def _bare_decision(text: str, points_end: int, window: str) -> Decision | None:

@@ -222,7 +222,7 @@ def clause_subject(sentence: str, clauses: list[tuple[int, int]], n: int, match:
         # interesseorganisationer på flygtningeområdet, herunder Dansk Flygtningehjælp, skal ophæves", s19_05)
         return before_cue(sentence[clauses[embedded - 1][0]:clauses[embedded - 1][1]]), True
     if tail and not head and not passive and isinstance(match, LexMatch) and match.active_finite \
-            and _FRONTED.match(sentence[clause_lo:lo + match.start()]):
+            and _fronted(sentence[clause_lo:lo + match.start()]):
         # V2 after a fronted adverbial with an active verb: the subject follows the verb, then its object, which is the
         # commitment ("I 2022 indførte kommunen sortering af madaffald", "Den 1. januar 2024 erstattede Barnets lov de
         # dele af serviceloven")
@@ -232,9 +232,10 @@ def clause_subject(sentence: str, clauses: list[tuple[int, int]], n: int, match:
     return (tail or head), bool(tail or head)
 
 
-# A clause that opens with an adverbial before its finite verb (a time, a prepositional phrase): V2 puts the subject
-# after the verb.
-_FRONTED = re.compile(r"^\s*(?:(?:i|fra|pr\.|per|siden|den|med|ved|efter|før|under|som følge af)\s+\S|\d)", re.IGNORECASE)
+def _fronted(head: str) -> bool:
+    """The clause opens with an adverbial before its finite verb (a time, a prepositional phrase): V2 puts the subject
+    after the verb."""
+    return bool(ADVERBIAL_OPENING.match(head.strip()) or TIME_OPENER.match(head))
 _SUBJECT_PRONOUNS = frozenset("vi de han hun man jeg du".split())
 _DETERMINERS = ARTICLES | DEMONSTRATIVES | POSSESSIVES
 _DEFINITE_NOUN = re.compile(rf"\w{{3,}}{DEFINITE_ENDING}$")
