@@ -127,7 +127,7 @@ def _rows() -> list[dict[str, str]]:
 def test_the_table_lists_its_cues() -> None:
     assert [(r["genre"], r["cue"]) for r in _rows()] == [
         ("report", "report_heading"), ("report", "committee_report_heading"), ("report", "bill_remarks_heading"),
-        ("report", "analysis_label"), ("report", "notat_label"), ("report", "self_reference"),
+        ("report", "bill_remarks_label"), ("report", "analysis_label"), ("report", "notat_label"), ("report", "self_reference"),
         ("report", "evaluation_subject"),
         ("indicator_spec", "measure_sections"),
         ("news", "news_label"), ("news", "month_dateline"), ("news", "timestamp"),
