@@ -4,7 +4,9 @@
   their title (tests/extract/test_document_genres.py);
 - a kommune's policy or plan whose genre noun is a suspended compound ("Børne- og ungepolitik 2024-2028",
   "Trafik- og mobilitetsplan 2025-2030") or the subtitle after a slogan ("Aktiv hele livet – Idræts- og
-  bevægelsespolitik"): other, by the municipal README (a municipal policy is other).
+  bevægelsespolitik"): other, by the municipal README (a municipal policy is other);
+- an agency's topic page that tells its reader what the page holds ("Her kan du få et overblik over ...", "På denne
+  side kan du læse om ..."), dated by its last update: other, by the STAR README (topic pages are other).
 The samples are written for this test in the layout of real ministries' and kommuners' papers (heading, dateline,
 sections); news items that name a bill's remarks or a policy in a sentence keep their type."""
 from __future__ import annotations
@@ -67,6 +69,33 @@ Forord
 Med denne politik sætter byrådet retningen for, hvordan vi sammen med foreningerne får flere borgere til at bevæge sig.
 """
 
+TOPIC_PAGE_SAMPLE = """Seniorpension – sådan har reglerne ændret sig
+Styrelsen for Arbejdsmarked og Rekruttering, 14. februar 2024
+
+På denne side kan du læse om de vigtigste ændringer i reglerne om seniorpension siden ordningen blev indført.
+
+Seniorpensionen blev indført den 1. januar 2020 og afløste den tidligere seniorførtidspension. Fra 2023 blev
+adgangen udvidet, så flere kan få seniorpension på baggrund af en vurdering af arbejdsevnen.
+"""
+
+TOPIC_PAGE_OVERVIEW_SAMPLE = """Fleksjobordningen
+Styrelsen for Arbejdsmarked og Rekruttering, 2. maj 2023
+
+Fleksjob er for personer med varigt og væsentligt nedsat arbejdsevne. Her kan du få et overblik over, hvordan
+ordningen har udviklet sig.
+
+Ordningen blev indført i 1998 og blev ændret med reformen af førtidspension og fleksjob i 2013.
+"""
+
+# A news item that points its reader to an agreement's text is no topic page.
+NEWS_POINTS_TO_TEXT = """Aftale om lavere skat på arbejde er på plads
+Skatteministeriet, 20. september 2023
+
+Regeringen og Det Konservative Folkeparti har indgået en aftale om lavere skat på arbejde.
+Her kan du læse aftaleteksten.
+- Det skal kunne betale sig at arbejde, siger skatteminister Jeppe Bruus.
+"""
+
 # A news item that names a bill's remarks in its lede is no remarks.
 NEWS_NAMES_REMARKS = """Regeringen vil forlænge det forhøjede befordringsfradrag
 Skatteministeriet, 3. oktober 2023
@@ -104,10 +133,14 @@ def _doc_type(text: str, tmp_path: Path) -> str | None:
     (SUSPENDED_POLICY_SAMPLE, "other"),
     (SUSPENDED_PLAN_SAMPLE, "other"),
     (SUBTITLE_POLICY_SAMPLE, "other"),
+    (TOPIC_PAGE_SAMPLE, "other"),
+    (TOPIC_PAGE_OVERVIEW_SAMPLE, "other"),
     (NEWS_NAMES_REMARKS, "news"),
+    (NEWS_POINTS_TO_TEXT, "news"),
     (NEWS_ABOUT_A_POLICY, "news"),
     (NEWS_WITH_DASH, "news"),
 ], ids=["remarks-line-under-title", "general-remarks-line", "suspended-compound-policy", "suspended-compound-plan",
-        "policy-as-subtitle", "must-stay-news-names-remarks", "must-stay-news-about-policy", "must-stay-news-dash"])
+        "policy-as-subtitle", "topic-page-this-page", "topic-page-overview",
+        "must-stay-news-names-remarks", "must-stay-news-points-to-text", "must-stay-news-about-policy", "must-stay-news-dash"])
 def test_dated_paper_genre(text: str, genre: str, tmp_path: Path) -> None:
     assert _doc_type(text, tmp_path) == genre

@@ -134,7 +134,8 @@ def test_the_table_lists_its_cues() -> None:
         ("news", "quote_attribution"), ("news", "lede_source"), ("news", "lede_announcement"),
         ("news", "newsletter_label"),
         ("other", "case_file"), ("other", "minutes_label"), ("other", "programme_label"),
-            ("other", "steering_label"), ("other", "explainer_label"), ("other", "agenda_sections"), ("other", "agenda_item")]
+            ("other", "steering_label"), ("other", "explainer_label"),
+            ("other", "page_guide_label"), ("other", "agenda_sections"), ("other", "agenda_item")]
 
 
 @pytest.mark.parametrize("row", _rows(), ids=lambda r: r["cue"])
