@@ -16,6 +16,7 @@ from .clean_phrase import only_adverbs, tidy_subject, without_trailing_adverbs
 from .dating import LEADING_TIME, TIME_OPENER
 from .evaluations import EVALUATION_OF, EVALUATION_WORD, evaluation_subject
 from .event_lexicon import is_present
+from .lexicon_context import DECIDING_WORDS
 from .where_relative import takes_where_relative, with_where_tail
 from .word_classes import (ADVERBS, ARTICLE_PATTERN, CLAUSE_OPENERS, DEFINITE, DEFINITE_ARTICLE_PATTERN, DEFINITE_ENDING,
                            FINITE_AUX, FINITE_AUX_PATTERN, PREPOSITIONS, RELATIVE, active_finite, word_set,
@@ -175,10 +176,13 @@ def clause_subject(sentence: str, clauses: list[tuple[int, int]], n: int, match:
     cue_text = match.group(0).lower()
     passive = is_passive(head_text, match)
     if _EXPLETIVE.search(head_text):
-        content = re.split(r",?\s+at\s+", " " + head_text)[-1]
-        if head and not _EXPLETIVE.search(content) and is_passive(content, match):
-            # the expletive is the matrix clause's, and the passive content clause after "at" has its subject before
-            # the verb: "Det blev besluttet, at ordningen forlænges til udgangen af 2025" (not the new end after it)
+        parts = re.split(r",?\s+at\s+", " " + head_text)
+        content, matrix = parts[-1], " ".join(parts[:-1]).lower().split()
+        if head and len(parts) > 1 and DECIDING_WORDS.intersection(matrix) and not _EXPLETIVE.search(content) \
+                and is_passive(content, match):
+            # the expletive is the matrix clause's, a decision's ("Det blev besluttet, at", not an opinion's "Det er
+            # afgørende, at"), and the passive content clause after "at" has its subject before the verb: "Det blev
+            # besluttet, at ordningen forlænges til udgangen af 2025" (not the new end after it)
             return head, True
         return (tail or head), bool(tail or head)
     intransitive = _INTRANSITIVE.match(cue_text) and not ADVERBIAL_OPENING.match(head_text.strip())

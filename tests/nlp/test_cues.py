@@ -80,6 +80,7 @@ def test_one_event(text: str, expected: tuple) -> None:
 @pytest.mark.parametrize("text", [
     "Flere personer skal i beskæftigelse i stedet for at være på offentlig forsørgelse.",
     "Formanden trak sig tilbage efter generalforsamlingen.",
+    "Men det er afgørende, at det etiske grundlag for forskningen er fastlagt ved lov.",  # an opinion's matrix clause
     "Udgiften dækkes ved, at der må forventes væsentligt flere biler i p-husene.",  # a forecast of an amount (s6_06)
     "Antallet af borgere over 80 år ventes at stige med 45 procent frem mod 2035.",  # a forecast of a quantity  # "trække sig tilbage": a person steps down
     "Klubben skal bevares i sin nuværende form.",  # a duty, not a decision (cues.py)
