@@ -277,8 +277,11 @@ def _verb_hit(doc: Doc, i: int, entry: LexEntry, words: list[str]) -> LexHit | N
                 modality = "planned"
             if modality == "rule" and not rule_kept(entry, words, i):
                 return None
-            return _hit(entry, "planned" if modality == "planned" and not demand_to_keep(entry) else entry.kind,
-                        t, form)
+            # a verb of keeping under "vil" is a wish to keep, whoever voices it ("Regeringen vil fastholde
+            # levetidsindekseringen", "Vi vil fastholde den gratis træning"): the municipal README's keep wishes ("vil
+            # bevare") are `confirmed`; a keep put forward ("foreslås videreført", f03) stays a proposal
+            keeps = demand_to_keep(entry) or (entry.kind == "confirmed" and governed[-1] == "vil")
+            return _hit(entry, "planned" if modality == "planned" and not keeps else entry.kind, t, form)
         # (a party's voice has its own reader of "derfor skal vi afskaffe ...": programme_voice, demanded_objects)
         inverted = None if IN_DEMANDS.get() else _inverted_subject_modal(doc, i)
         if inverted is not None:

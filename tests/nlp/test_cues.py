@@ -47,6 +47,11 @@ def _events(text: str) -> list[tuple]:
      ("confirmed", None, "lægebilen i Thisted", None, None, True)),
     ("Lokaletilskudsordningen bevares i sin nuværende form.",
      ("confirmed", None, "Lokaletilskudsordningen", None, None, True)),
+    # a verb of keeping under "vil" is a keep wish, whoever voices it (municipal README: "vil bevare" is confirmed);
+    # a keep put forward stays a proposal (f03 gold)
+    ("Regeringen vil fastholde levetidsindekseringen af pensionsalderen.",
+     ("confirmed", None, "levetidsindekseringen af pensionsalderen", "Regeringen", None, True)),
+    ("Det foreslås, at puljen videreføres i 2026.", ("planned", 2026, "puljen", None, None, False)),
     # "ventes" is the short form of "forventes"
     ("Lovforslaget ventes fremsat i Folketinget i efteråret 2025.",
      ("planned", 2025, "Lovforslaget", None, None, False)),
