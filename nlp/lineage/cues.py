@@ -81,6 +81,10 @@ CUES: tuple[Cue, ...] = (
     # replaced: ended and the text names what takes its place.
     # (not after a fronted time, where V2 puts the subject after the verb: "Den 1. januar 2024 erstattede Barnets lov de
     # dele af serviceloven", read by the lexicon's active verb)
+    # "erstatter X med Y": the agent replaces the old thing with the new ("Kommunen erstatter papirblanketten med en
+    # digital løsning"); finite only: the infinitive under a party's modal is the demand readers' ("afskaffe kongehuset
+    # og erstatte det med en demokratisk-republikansk styreform", s7_05 gold), and "med tiden" is "in time"
+    _cue("replaced", rf"\b(?:erstatter|erstattede)\s+(?P<subj>[^,.;]+?)\s+med\s+(?!tiden\b){_SUCCESSOR}", needs=_REPLACING),
     _cue("replaced", rf"\b(?P<by>{_NP})(?<!\d)\s+(?:erstattede|erstatter|afløste|afløser)\s+(?:desuden\s+|dermed\s+)?(?P<subj>[^,.;]+)", needs=_REPLACING),
     # V2 after the fronted time: the new thing, then the old one from its determiner on
     _cue("replaced", rf"^\s*{TIME_ADVERBIAL_PATTERN}\s+"
@@ -89,7 +93,8 @@ CUES: tuple[Cue, ...] = (
     # coordinated: "X afskaffes og erstattes af Y", "X blev afskaffet pr. 1. juli 2019 og erstattet af Y"
     # (a participle after its auxiliary, or a present passive: "De nationale test blev afskaffet" is no "test")
     # (a sentence adverb may stand between the auxiliary and the participle: "blev samtidig ophævet og erstattet af")
-    _cue("replaced", rf"\b(?P<subj>{_NP})\s+(?:(?:blev|bliver|er blevet|er|var)\s+(?:{_ADV}\s+)?[\wæøå]+(?:et|t)|[\wæøå]+es)\b[^,;]*?\s+og\s+(?:(?:blev|er)\s+)?(?:erstattet|afløst|erstattes|afløses)\s+af\s+{_SUCCESSOR}", needs=_REPLACING),
+    # (or a finite verb of ending: "Ordningen med natbusser ophører den 1. juli 2025 og erstattes af et udvidet tilbud")
+    _cue("replaced", rf"\b(?P<subj>{_NP})\s+(?:(?:blev|bliver|er blevet|er|var)\s+(?:{_ADV}\s+)?[\wæøå]+(?:et|t)|[\wæøå]+es|ophører|ophørte|udløber|udløb|bortfalder|bortfaldt)\b[^,;]*?\s+og\s+(?:(?:blev|er)\s+)?(?:erstattet|afløst|erstattes|afløses)\s+(?:af|med)\s+{_SUCCESSOR}", needs=_REPLACING),
     # a verb phrase coordinated after another, its subject the first's: "Sundhedspolitikken blev vedtaget ... og afløser
     # sundhedspolitikken fra 2015" (the clause splitter cuts before "og afløser"; clauses.py gives the first's subject)
     _cue("replaced", r"^\s*(?:erstatter|erstattede|afløser|afløste)\s+(?P<subj>[^,.;]+)", needs=_REPLACING),
@@ -98,6 +103,9 @@ CUES: tuple[Cue, ...] = (
     _cue("replaced", rf"\b(?:erstattes|afløses)\s+(?!af\b)(?P<subj>[^,.;]+?)\s+af\s+{_SUCCESSOR}", needs=_REPLACING),
     # a time may stand between verb and agent: "Integrationsydelse erstattes pr. 1. januar 2020 af ..." (p07)
     _cue("replaced", rf"\b(?P<subj>{_NP})\s+(?:blev|bliver|er blevet|er|erstattes|afløses)\s*(?:{_ADV}\s+)?(?:erstattet|afløst)?{_WHEN}\s+af\s+{_SUCCESSOR}", needs=_REPLACING),
+    # "erstattes med Y" names the new thing as "erstattes af Y" does ("Papirblanketten erstattes med en digital
+    # løsning"), the verb itself before "med" (not "blev med virkning fra ... afløst af")
+    _cue("replaced", rf"\b(?P<subj>{_NP})\s+(?:(?:blev|bliver|er blevet|er)\s+(?:{_ADV}\s+)?erstattet|erstattes){_WHEN}\s+med\s+{_SUCCESSOR}", needs=_REPLACING),
     # a prepositional phrase in the central field between the auxiliary and the participle: "Folkeskolens nationale
     # test blev ved lov nr. 1010 af 2022 erstattet af nye nationale færdighedstest" (Danish puts adverbials there, as
     # the time above; the participle must follow, so "af 2022" inside the phrase is no agent)

@@ -61,6 +61,13 @@ def _events(text: str) -> list[tuple]:
     # "det" of the matrix clause is no expletive of the content clause: "at X forlænges" has its own subject
     ("Det blev samtidig besluttet, at ordningen med natbusser i weekenden forlænges til udgangen af 2025.",
      ("changed", None, "ordningen med natbusser i weekenden", None, None, True)),
+    # the new thing after "med" as after "af", and an active "erstatter X med Y"; a finite verb of ending coordinated
+    ("Papirblanketten erstattes med en digital løsning fra 2025.",
+     ("replaced", 2025, "Papirblanketten", None, "digital løsning", True)),
+    ("Kommunen erstatter papirblanketten med en digital løsning fra 2025.",
+     ("replaced", 2025, "papirblanketten", None, "digital løsning", True)),
+    ("Ordningen med natbusser ophører den 1. juli 2025 og erstattes af et udvidet tilbud om flextur.",
+     ("replaced", 2025, "Ordningen med natbusser", None, "udvidet tilbud om flextur", True)),
     # an evaluation set for later names no new value: its "til" is the report's addressee
     ("Ordningen evalueres med afrapportering til udvalget i efteråret 2027.",
      ("planned", 2027, "evaluering af ordningen", None, None, False)),
