@@ -86,12 +86,14 @@ def _measure_field(lines: list[Line], k: int) -> tuple[int, str] | None:
 _GOAL_FIELD = re.compile(r"(?:Resultat)?mål\b", re.I)
 
 
-def _item_goal(lines: list[Line], number: int, start: int, title: str, j: int) -> Found | None:
+def _item_goal(lines: list[Line], number: int, start: int, title: str, j: int, bare: bool = False) -> Found | None:
     """A numbered goal whose item states how it is computed: in a sentence after its own ("2. Mindst 60 pct. af
     husholdningsaffaldet skal genanvendes i 2030. Genanvendelsesprocenten beregnes som ...") or on a line under it
     ("Opgøres som antal personer ...", "Opgørelse: Andelen af ..."). The goal is the title, the computation the
     definition (policy p10: a goal and the measure under it are one entry); the item's other lines (its target,
-    "Resultatmål: ...") are claimed with it, so no finder reads them as a measure of their own."""
+    "Resultatmål: ...") are claimed with it, so no finder reads them as a measure of their own. With `bare` (a sibling
+    item of the same list states its computation) an item that states none is still its list's goal, its lines
+    claimed with it: "4. X" / "Resultatmål: Y skal styrkes. Målet følges ved ..." is one goal, not two (probe14 i02)."""
     own = sentences(title)
     later = _computation_sentence(title[own[1][0]:]) if len(own) > 1 else None
     definition: tuple[int, str] | None = (start + own[1][0] + later[0], later[1]) if later else None
@@ -107,10 +109,11 @@ def _item_goal(lines: list[Line], number: int, start: int, title: str, j: int) -
             definition = labelled
         elif sentence:
             definition = (lines[k][0] + sentence[0], sentence[1])
-    if definition is None:
+    if definition is None and not (bare and end > j + 1):
         return None
     f = Found("other", title, start, number=number, style="goal")
-    f.definition_start, f.definition = definition
+    if definition is not None:
+        f.definition_start, f.definition = definition
     if end > j + 1:
         f.label_span = (lines[j + 1][0], lines[end - 1][0] + len(lines[end - 1][1].rstrip()))
     return f
@@ -356,8 +359,11 @@ def goal_lists(text: str) -> list[Found]:
     if not found:
         # no labelled items: a goal whose own item says how it is computed ("1. X" / "Opgøres som ..."); the others
         # are read by numbered_goals, after the STAR layouts
-        items_found = (_item_goal(lines, number, start, title, j) for number, (start, title, j) in items.items())
-        found = [g for g in items_found if g is not None]
+        computed = {n: _item_goal(lines, n, start, title, j) for n, (start, title, j) in items.items()}
+        if any(computed.values()):
+            # the list's goals are read with their lines: an item stating no computation keeps its lines too
+            computed = {n: g or _item_goal(lines, n, *items[n], bare=True) for n, g in computed.items()}
+        found = [g for g in computed.values() if g is not None]
     return found
 
 

@@ -119,3 +119,41 @@ def test_an_opgoeres_frequency_line_is_no_measure() -> None:
             "Opgøres: Kvartalsvis\n")
     rows = _rows(text)
     assert [(r["number"], r["title"]) for r in rows] == [(1, "Faldulykker")]
+
+
+# A goal list whose items state their computation under a result line, one of which names no computation (probe round
+# 14 i02's form: "Målet følges ved ..." with no measure noun; the sample's wording is written for this test).
+LIST_WITH_AN_ITEM_WITHOUT_COMPUTATION = (
+    "For 2025 har byrådet fastsat følgende tre mål.\n\n"
+    "1. Flere borgere på kanten skal i job\n"
+    "Resultatmål: Antallet af borgere på kontanthjælp skal falde.\n"
+    "Målet opgøres som antallet af fuldtidspersoner på kontanthjælp.\n\n"
+    "2. Virksomhederne skal opleve en god service\n"
+    "Resultatmål: Samarbejdet med virksomhederne skal styrkes. Målet følges ved virksomhedernes vurdering af "
+    "jobcentret i den årlige måling.\n\n"
+    "3. Færre unge skal være ledige\n"
+    "Resultatmål: Antallet af unge ledige skal halveres.\n"
+    "Målet opgøres som antallet af ledige under 30 år.\n")
+
+
+def test_an_item_stating_no_computation_keeps_its_result_line() -> None:
+    rows = _rows(LIST_WITH_AN_ITEM_WITHOUT_COMPUTATION)
+    # the second goal's "Resultatmål: ..." line is its own target, not an entry of its own
+    assert [(r["number"], r["title"], r["definition"]) for r in rows] == [
+        (1, "Flere borgere på kanten skal i job", "Målet opgøres som antallet af fuldtidspersoner på kontanthjælp."),
+        (2, "Virksomhederne skal opleve en god service", None),
+        (3, "Færre unge skal være ledige", "Målet opgøres som antallet af ledige under 30 år.")]
+
+
+def test_a_measure_under_its_own_heading_after_the_goal_list_stays_apart() -> None:
+    text = (LIST_WITH_AN_ITEM_WITHOUT_COMPUTATION + "\n"
+            "Nøgletal for sygefravær\n"
+            "Nøgletallet opgøres som antallet af fraværsdage pr. fuldtidsansat i kommunen i løbet af året.\n")
+    rows = _rows(text)
+    assert [r["number"] for r in rows if r["title"] in {
+        "Flere borgere på kanten skal i job", "Virksomhederne skal opleve en god service",
+        "Færre unge skal være ledige"}] == [1, 2, 3]
+    # the heading's measure is read as a measure of its own, not as the last goal's lines
+    assert rows[2]["definition"] == "Målet opgøres som antallet af ledige under 30 år."
+    assert any(r["number"] is None and r["definition"] and r["definition"].startswith("Nøgletallet opgøres som")
+               for r in rows)
