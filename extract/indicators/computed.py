@@ -157,6 +157,16 @@ def defined_headings(text: str) -> list[Found]:
 ABOUT_THE_MEASURE = re.compile(r"Om (?:målingen|nøgletallet|indikatoren|opgørelsen|statistikken)\s*:?", re.I)
 
 
+def _title_above(lines: list[Line], at: int) -> tuple[str, Line] | None:
+    """The measure's name from the heading above a field or "Om ..." heading (its "Nøgletal:" label off), with that
+    heading's line, or None."""
+    named = _named_above(lines, at)
+    if named is None:
+        return None
+    label = _TITLE_LABEL.match(named[1])
+    return named[1][label.end() if label else 0:].strip(" *:-•"), (named[0], named[1])
+
+
 def _named_above(lines: list[Line], at: int) -> Line | None:
     """The nearest heading above line `at` that names a measure: not a field's heading, a section about the measure
     or a dateline (the page's title over "Definition" or "Om målingen")."""
@@ -195,12 +205,10 @@ def labelled_fractions(text: str) -> list[Found]:
         at = next(n for n, (s, line) in enumerate(lines) if s == heading[0])
         if ABOUT_THE_MEASURE.fullmatch(title):
             # "Om nøgletallet" over the fraction names no measure: the page's heading above it does
-            named = _named_above(lines, at)
-            if named is None:
+            above = _title_above(lines, at)
+            if above is None:
                 continue
-            label = _TITLE_LABEL.match(named[1])
-            title = named[1][label.end() if label else 0:].strip(" *:-•")
-            heading = (named[0], named[1])
+            title, heading = above
         own = _own_sentence(lines[at + 1:index])
         if own is not None:
             # the measure's own sentence between its heading and its fraction ("Nøgletallet opgøres som antallet af
@@ -209,12 +217,10 @@ def labelled_fractions(text: str) -> list[Found]:
         elif FIELD_HEADING.fullmatch(title):
             # a field's heading ("Definition") over the measure's sentence and its fraction: the measure is named by
             # the heading above it (the page's title, its "Nøgletal:" label off), the sentence is its definition
-            named = _named_above(lines, at)
-            if named is None:
+            above = _title_above(lines, at)
+            if above is None:
                 continue
-            label = _TITLE_LABEL.match(named[1])
-            title = named[1][label.end() if label else 0:].strip(" *:-•")
-            heading = (named[0], named[1])
+            title, heading = above
             below = lines[at + 1][1] if at + 1 < len(lines) else ""
             if below.strip() and not _FRACTION_LABEL.match(below):
                 definition = sentences(below)[0][1]

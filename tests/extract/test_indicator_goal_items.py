@@ -8,11 +8,8 @@ from __future__ import annotations
 
 import pytest
 
-from extract.document import Document, Segment
-from extract.parsers.indicators import parse
-
-FIELDS = ("kind", "number", "title", "definition", "measure", "population", "numerator", "denominator",
-          "period_unit", "source")
+# the samples' reader and row shape (one definition for the indicator sample tests)
+from tests.extract.test_indicator_samples import _row, _rows
 
 # The paragraphs over a numbered goal list that cue goal_list_lead's "en række ... mål" row names (cues.tsv).
 LEAD_FASTSAT_RAEKKE = ("Byrådet har fastsat en række konkrete mål for, hvordan det skal gå børn og unge i kommunen "
@@ -20,19 +17,6 @@ LEAD_FASTSAT_RAEKKE = ("Byrådet har fastsat en række konkrete mål for, hvorda
 LEAD_SAT_RAEKKE = "Kommunen har sat en række mål for affald og energi. Målene følges i den årlige grønne rapport."
 
 
-def _doc(text: str) -> Document:
-    return Document(id="t", source="t.txt", media="text", pages=(), text=text,
-                    segments=(Segment(0, 0, len(text), len(text), True),))
-
-
-def _rows(text: str) -> list[dict]:
-    return [{f: getattr(r, f) for f in FIELDS} for r in parse(_doc(text))]
-
-
-def _row(**given: object) -> dict:
-    row: dict = dict.fromkeys(FIELDS)
-    row.update({"kind": "other", **given})
-    return row
 
 
 def test_a_numbered_goal_under_a_lead_takes_its_computation_line() -> None:
