@@ -267,6 +267,12 @@ CUES: tuple[Cue, ...] = (
     # not "den nedsatte ydelseskommission" (after a determiner the participle is an adjective)
     _cue("introduced", rf"(?<!\bden )(?<!\bdet )(?<!\bde )(?<!\ben )(?<!\bet )\bnedsat(?:te|tes)?\s+(?:[^.;]{{0,30}}?\s)?(?P<subj>{_COMMITTEE}(?:\s+(?:om|for|vedrørende)\s+[^,.;]+)?)",
          needs=("nedsat",)),
+    # the same verb to come: "Regeringen vil nedsætte en pensionskommission", "I foråret nedsættes en ekspertgruppe"
+    # (a plan: the committee is set up later)
+    # (the infinitive only under "vil"/"skal": an agreement's item "- nedsætte en ekspertgruppe" is the agreement's
+    # element, introduced, tests/nlp/test_lineage_unseen_forms.py)
+    _cue("planned", rf"(?:\b(?:vil|skal)\s+(?:[\wæøå]+\s+){{0,3}}?nedsætte|\bnedsætte[sr])\s+(?:[^.;]{{0,30}}?\s)?"
+                    rf"(?P<subj>{_COMMITTEE}(?:\s+(?:om|for|vedrørende)\s+[^,.;]+)?)", needs=("nedsætte",), decision=False),
     _cue("introduced", rf"\b(?P<subj>{_COMMITTEE}(?:\s+(?:om|for)\s+[^,.;]+?)?)\s+(?:blev|er|bliver)\s+(?:\w+\s+)?nedsat\b",
          needs=("nedsat",)),
     # changed: modified, extended or narrowed.

@@ -86,7 +86,9 @@ OPENING_TIME = re.compile(rf"\s*{alternation('opening_time_preposition')}\s+(?:\
 
 
 # ("med virkning fra den 1. januar 2027": the date of a replacement's entry into force, after its "den")
-TIME_TAIL = re.compile(rf"\s+(?:senest\s+)?(?:med virkning\s+)?(?:i|pr\.|per|fra|den)(?:\s+den)?\s+(?:\d{{1,2}}\.\s*)?(?:{_MONTHS}\s+)?\d{{4}}$", re.IGNORECASE)
+# (a season as a month: "til 6 fra sommeren 2027")
+TIME_TAIL = re.compile(rf"\s+(?:senest\s+)?(?:med virkning\s+)?(?:i|pr\.|per|fra|den)(?:\s+den)?\s+(?:\d{{1,2}}\.\s*)?"
+                       rf"(?:(?:{_MONTHS}|foråret|efteråret|sommeren|vinteren)\s+)?\d{{4}}$", re.IGNORECASE)
 
 
 # "forlænger suspenderingen til 8. september": the new end is when, not what.

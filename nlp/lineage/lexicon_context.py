@@ -27,7 +27,8 @@ MODALITY_WORDS = _FUTURE | _DUTY
 # take a participle or "at blive".
 # A proposal to act is announced as the intent is ("Enhedslisten foreslog at indføre et loft": `planned`, as "Det
 # foreslås, at der indføres ..." by the cues' PROPOSED).
-INTENT_WORDS = frozenset("forventer planlægger påtænker agter foreslår foreslog".split())
+# (and the perfect of proposing: "Regeringen har foreslået at hæve karakterkravet", as "foreslår at")
+INTENT_WORDS = frozenset("forventer planlægger påtænker agter foreslår foreslog foreslået".split())
 # ... and the noun of a decision made ("Byrådet traf i 2019 beslutning om at lukke skolen"; "har allerede truffet
 # principbeslutning om at arbejde for ...", s6_07; nlp/lineage/cues.py reads the support verb "truffet")
 DECIDING_WORDS = frozenset("besluttet besluttede beslutter aftalt aftalte aftaler enige enig vedtaget vedtog valgt "

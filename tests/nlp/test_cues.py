@@ -68,6 +68,14 @@ def _events(text: str) -> list[tuple]:
      ("replaced", 2025, "papirblanketten", None, "digital løsning", True)),
     ("Ordningen med natbusser ophører den 1. juli 2025 og erstattes af et udvidet tilbud om flextur.",
      ("replaced", 2025, "Ordningen med natbusser", None, "udvidet tilbud om flextur", True)),
+    # a committee set up later ("nedsætte" to come; "nedsatte" is introduced, as before)
+    ("Regeringen vil derfor nedsætte en pensionskommission.",
+     ("planned", None, "pensionskommission", "Regeringen", None, False)),
+    ("I foråret 2024 nedsættes en ekspertgruppe om ældrepleje.",
+     ("planned", 2024, "ekspertgruppe om ældrepleje", None, None, False)),
+    # the perfect of proposing as its present ("har foreslået at", as "foreslår at"); a season's year is when
+    ("Regeringen har foreslået at hæve karakterkravet til 6 fra sommeren 2027.",
+     ("planned", 2027, "karakterkravet til 6", "Regeringen", None, False)),
     # an evaluation set for later names no new value: its "til" is the report's addressee
     ("Ordningen evalueres med afrapportering til udvalget i efteråret 2027.",
      ("planned", 2027, "evaluering af ordningen", None, None, False)),
@@ -92,6 +100,7 @@ def test_one_event(text: str, expected: tuple) -> None:
 @pytest.mark.parametrize("text", [
     "Flere personer skal i beskæftigelse i stedet for at være på offentlig forsørgelse.",
     "Formanden trak sig tilbage efter generalforsamlingen.",
+    "Regeringen vil ikke nedsætte en kommission.",  # negated
     "Men det er afgørende, at det etiske grundlag for forskningen er fastlagt ved lov.",  # an opinion's matrix clause
     "Udgiften dækkes ved, at der må forventes væsentligt flere biler i p-husene.",  # a forecast of an amount (s6_06)
     "Antallet af borgere over 80 år ventes at stige med 45 procent frem mod 2035.",  # a forecast of a quantity  # "trække sig tilbage": a person steps down
