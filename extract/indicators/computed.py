@@ -458,6 +458,10 @@ def _table_cells(line: str) -> list[str] | None:
     stripped = line.strip()
     if stripped.startswith("|") and stripped.count("|") >= 3:
         return [c.strip() for c in stripped.strip("|").split("|")]
+    # a plain-text table without border pipes, its cells between spaced pipes ("Mål | Opgørelse | Kilde", the
+    # "Kommune | 2019 | 2022" tables of probe texts p11 d10, p13 i02, p14 i03/i08/i10): three cells at least
+    if stripped.count(" | ") >= 2:
+        return [c.strip() for c in stripped.split(" | ")]
     return None
 
 
