@@ -133,3 +133,41 @@ def test_dated_sentence_in_the_body_gives_no_answer_date(tmp_path: Path) -> None
     r = flat(tmp_path, NO_COLUMN)
     assert r["answer_date"] is None
     assert r["answer_text"] == "Rapporten offentliggøres den 18. december 2017, og udvalget vil modtage den samme dag."
+
+
+# Kommuner named as places in a letter's running text (probe round 14): "henholdsvis" between the preposition and
+# its coordinated places, a route's "via" and a compass point's "syd for" govern places as "i" and "til" do (the
+# ft_qa README counts a town or island named as a place as its kommune).
+def kommuner(tmp_path: Path, text: str) -> list[str]:
+    return [k["name"] for k in flat(tmp_path, text)["kommuner"]]
+
+
+def _answer(body: str) -> str:
+    return ("Folketingets Fødevareudvalg\nChristiansborg\n1240 København K\n\n"
+            "Fødevareudvalget har den 3. maj 2006 stillet følgende spørgsmål nr. 214 (alm. del) til ministeren for "
+            "fødevarer, landbrug og fiskeri, som hermed besvares.\n\nSpørgsmål nr. 214:\n"
+            "\"Vil ministeren oplyse, hvor mange påbud der blev givet?\"\n\nSvar:\n"
+            f"{body}\n\nMed venlig hilsen\n\nHans Christian Schmidt\n")
+
+
+def test_places_after_henholdsvis(tmp_path: Path) -> None:
+    body = "Påbuddene i 2005 blev givet til to slagterier i henholdsvis Randers og Hjørring."
+    assert kommuner(tmp_path, _answer(body)) == ["Randers", "Hjørring"]
+    body = "Bidragene kom fra henholdsvis Vejle og Kolding, som begge havde søgt puljen."
+    assert kommuner(tmp_path, _answer(body)) == ["Vejle", "Kolding"]
+
+
+def test_places_on_a_route_and_by_compass_point(tmp_path: Path) -> None:
+    body = "Analysen omfatter en linjeføring fra Hou syd for Odder via Samsø til Kalundborg."
+    assert kommuner(tmp_path, _answer(body)) == ["Odder", "Samsø", "Kalundborg"]
+    body = "Havmølleparken ved Rødsand syd for Lolland forventes at levere strøm fra 2010."
+    assert kommuner(tmp_path, _answer(body)) == ["Lolland"]
+    body = "Færgen sejler fra Esbjerg via Fanø, og ruten nordvest for Aabenraa er lukket."
+    assert kommuner(tmp_path, _answer(body)) == ["Esbjerg", "Fanø", "Aabenraa"]
+
+
+def test_no_kommune_after_for_or_via_that_names_none(tmp_path: Path) -> None:
+    # "for" alone is no place preposition; "via" before a web service or an institution named like a town names none.
+    body = ("Tak for Randers' henvendelse. Ansøgningen sendes via Jobnet eller via Aarhus Universitet, "
+            "og formanden for Vejle Boldklub er orienteret.")
+    assert kommuner(tmp_path, _answer(body)) == []
