@@ -355,10 +355,15 @@ def _is_letterhead_line(line: str) -> bool:
     return bool((date and date.start == 0 and len(line) < 40) or _CAPS_LINE_RE.match(line)
                 or is_ministry_name(line) or is_address_line(line) or _CONTACT_LINE_RE.match(line)
                 or _PHONE_LINE_RE.fullmatch(line) or _CASE_LABEL_LINE_RE.match(line)
-                or JOURNAL_SHAPE.match(line))
+                or JOURNAL_SHAPE.match(line) or _LABELLED_PART_LINE_RE.fullmatch(line) or _MAIL_LINE_RE.fullmatch(line))
 
 
 _CASE_LABEL_LINE_RE = cue("case_label_line")
+# A side column's "Dato: 18. december 2017" and "J.nr.: 2017/009112", label and value on one line, and its bare
+# e-mail line belong to the block: without them a side column inside the body is cut in two and its date stays in
+# the body, where the answer date is not looked for (layout table: labelled_part_line, mail_line).
+_LABELLED_PART_LINE_RE = cue("labelled_part_line")
+_MAIL_LINE_RE = cue("mail_line")
 # The head of a ministry's name broken over two lines ("Udlændinge- og\nIntegrationsministeriet").
 _NAME_HEAD_RE = re.compile(r"^[A-ZÆØÅ][\w]*-,?(?:[ \t]+[\w]+-,?)*[ \t]+og$")
 

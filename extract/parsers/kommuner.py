@@ -66,8 +66,14 @@ _MUNICIPAL_BODY_AFTER = re.compile(r"^'?\s+(?:byråd(?:et)?|borgmester|kommunalb
 # gold: all four), "byer som Aarhus og Odense".
 # A focus adverb may stand between the preposition and the place it governs: "turnéer til bl.a. Aalborg og Odense",
 # "i især Esbjerg" (Danish grammar: the adverb modifies the preposition's object, which is still a place).
-_FOCUS_ADVERB = r"(?:\s+(?:bl\.\s?a\.|blandt andet|f\.\s?eks\.|fx|især|navnlig|primært))?"
-_PLACE_BEFORE = re.compile(r"(?:^|\s)(?:(?:i|på|ved|fra|til|omkring|mellem|nær|udenfor|uden for)" + _FOCUS_ADVERB +
+# "henholdsvis" stands in the same place before coordinated objects: "to slagterier i henholdsvis Randers og Hjørring"
+# (probes14 q01), "fra henholdsvis Lolland, Guldborgsund og Vordingborg Kommuner" (probes11 qa13).
+_FOCUS_ADVERB = r"(?:\s+(?:bl\.\s?a\.|blandt andet|f\.\s?eks\.|fx|især|navnlig|primært|henholdsvis))?"
+# A route's "via" and a compass point's "syd for" govern a place as "til" and "ved" do: "fra Hou syd for Odder via
+# Samsø til Kalundborg" (probes14 q08), "havmølleparken ved Rødsand syd for Lolland" (probes13 q04); the ft_qa README
+# counts a town or island named as a place as its kommune.
+_PLACE_BEFORE = re.compile(r"(?:^|\s)(?:(?:i|på|ved|fra|til|via|omkring|mellem|nær|udenfor|uden for"
+                           r"|(?:nord|syd|øst|vest|nordøst|nordvest|sydøst|sydvest) for)" + _FOCUS_ADVERB +
                            r"|[Kk]ommunerne|[Kk]ommuner som|[Kk]ommunen|byer(?:ne)? som|byer såsom)\s+$"
                            # the same prepositions opening a sentence: "I Hillerød og Allerød har man ..."
                            # (after a colon too: "Note: I Frederikshavn og Guldborgsund er tallene usikre")
