@@ -87,14 +87,14 @@ def recommendation_points(text: str, spans: list[tuple[int, int]], index: int,
     out: list[Draft] = []
     if decision is not None and decision.year is None and anchor is not None:
         decision = replace(decision, year=anchor.year, date=anchor)  # the minutes' own meeting, dated by the document
-    whole = decision
+    outcome = decision
     for lo, hi in points:
         marker = referat.POINT.match(text[lo:hi])
         assert marker is not None
         start = lo + marker.start("point")
         number = re.match(r"\s*(?:At\s*)?(\d{1,2})", text[lo:hi])
-        # a point the outcome leaves out ("Regionsrådet godkendte punkt 1, 2 og 4": point 3 sent back) stays proposed
-        decision = whole if whole is None or whole.decides(int(number.group(1)) if number else None) else None
+        # "Regionsrådet godkendte punkt 1, 2 og 4": point 3 is not decided by the outcome
+        decision = outcome.on_point(int(number.group(1)) if number else None) if outcome is not None else None
         found = clause_events(text[start:hi], start, hi, anchor)
         if not found and decision is None:
             # "At 1) der arbejdes videre med en broforbindelse" (s10_06): an action asked for in the impersonal

@@ -75,9 +75,10 @@ class Decision:
     # when it approves the recommendation as a whole
     points: frozenset[int] | None = None
 
-    def decides(self, number: int | None) -> bool:
-        """The decision covers the point numbered `number` (every point when it names none)."""
-        return self.points is None or number in self.points
+    def on_point(self, number: int | None) -> Decision | None:
+        """The decision on the point numbered `number`: this one when it names no points or names that one, else None
+        (a point the outcome leaves out, sent back or put off, stays a proposal)."""
+        return self if self.points is None or number in self.points else None
 
 
 def decision_on(text: str, lead_start: int, points_end: int) -> Decision | None:
