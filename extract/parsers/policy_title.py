@@ -136,8 +136,12 @@ def _run_on(text: str, found: Found) -> Found:
         i -= 1
         start = spans[i][0]
     for _ in range(_RUN_ON_LINES):  # the next line, past one blank line at most
+        # (a publisher's dateline under the heading is no part of it, whatever word the heading ends on: "...
+        # og kvinder skal med / Ritzau, 13. marts 2024"; "... kan ikke vente / SF – Socialistisk Folkeparti, 14.
+        # oktober 2023", tests/extract/test_document_genres.py)
         if j + 1 >= len(spans) or text.count("\n", spans[j][1], spans[j + 1][0]) > 2 \
-                or not _open_ended(text[start:stop]) or spans[j + 1][1] - start > _RUN_ON_LENGTH:
+                or not _open_ended(text[start:stop]) or spans[j + 1][1] - start > _RUN_ON_LENGTH \
+                or _DATELINE.match(text[spans[j + 1][0]:spans[j + 1][1]]):
             break
         j += 1
         stop = spans[j][1]

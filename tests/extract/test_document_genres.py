@@ -178,3 +178,19 @@ def test_a_sentence_after_a_heading_stays_prose() -> None:
 
     assert not is_prose("Evaluering af kontanthjælpsloftet. Sammenfatning")
     assert is_prose("Reformen blev evalueret. Resultaterne var blandede")
+
+
+@pytest.mark.parametrize(("text", "title"), [
+    # a headline that ends on a word a wrapped heading would go on from ("med", "for") still ends over its dateline
+    ("Ministeren: Flere unge skal have en uddannelse, og virksomhederne skal med\nRitzau, 4. maj 2023\n\n"
+     "Regeringen fremlagde i dag et udspil om erhvervsuddannelserne.\n",
+     "Ministeren: Flere unge skal have en uddannelse, og virksomhederne skal med"),
+    ("Nye regler for\nSundhedsstyrelsen, 2. februar 2022\n\nReglerne for vaccination af børn ændres fra 1. marts.\n",
+     "Nye regler for"),
+    # a heading wrapped over two lines with no dateline between still reads as one
+    ("Prioritering af midler til indsatser for\nkronisk syge borgere\n\nUdvalget drøftede sagen.\n",
+     "Prioritering af midler til indsatser for kronisk syge borgere"),
+])
+def test_a_heading_ends_over_its_dateline(text: str, title: str) -> None:
+    [info] = parse(_doc(text))
+    assert info.title == title
