@@ -78,7 +78,8 @@ def lineage_events(doc: Document, records: Sequence[AnyRecord] = ()) -> list[Lin
     anchor = _anchor_date(doc, records)
     skip = _skipped_ranges(records) + overview.table_ranges(doc.text)  # a status table is read by its layout
     drafts: list[Draft] = []
-    spans = [s for s in heading_split(doc.text, sentence_spans(doc.text)) if not any(a <= s[0] < b for a, b in skip)
+    spans = [s for s in heading_split(doc.text, sentence_spans(doc.text))
+             if not any(a <= _opening(doc.text, s[0], s[1]) < b for a, b in skip)
              and not _BOILERPLATE.search(doc.text[s[0]:s[1]])]
     previous: list[Draft] = []
     read_until = -1  # the points of a recommendation are read with their lead
@@ -190,13 +191,29 @@ def _skipped_ranges(records: Sequence[AnyRecord]) -> list[tuple[int, int]]:
     return out
 
 
+# Quotation marks around a quoted sentence: Danish prints »...«, „...“ and "...", also reversed (»...« / «...»).
+_QUOTES = "\"'»«„“”‘’"
+
+
+def _opening(text: str, start: int, end: int) -> int:
+    """Where the sentence's own words open, past its quotation mark: a letter quotes its question
+    ("»Kan ministeren bekræfte, ...?«", "\"Vil ministeren oplyse, ...?\""), and the question's span is its words."""
+    at = start
+    while at < end and (text[at].isspace() or text[at] in _QUOTES):
+        at += 1
+    return at
+
+
 def _is_statement(text: str) -> bool:
     """A full sentence: not a heading, a question, a numbered goal or a reform intention."""
     words = text.split()
-    ended = text.rstrip().endswith((".", "!", ":", ".\"", ".”")) or len(words) >= 10
+    # the sentence's own last mark, inside its quotation marks ("»Vil ministeren oplyse, ...?«", "... i dag.«")
+    unquoted = text.rstrip().rstrip(_QUOTES)
+    ended = unquoted.endswith((".", "!", ":")) or len(words) >= 10
     # a short sentence with its full stop is one too ("Arveafgiften afskaffes.", a programme's bullet)
     short = len(words) >= 2 and text.rstrip().endswith(".")
-    return ((len(words) >= _MIN_WORDS or short) and ended and not text.rstrip().endswith("?")
+    # a question asks, also in quotation marks
+    return ((len(words) >= _MIN_WORDS or short) and ended and not unquoted.endswith("?")
             and not INTENTION.search(text) and not _NUMBERED.match(text))
 
 
