@@ -166,10 +166,28 @@ def runhead(doc: Document) -> tuple[Hit, Hit] | None:
 
 
 def find_udvalg(text: str, start: int = 0, end: int | None = None) -> Hit | None:
-    """The first committee name in text[start:end], in definite form."""
-    for match in UDVALG_RE.finditer(text, start, len(text) if end is None else end):
+    """The first committee name in text[start:end], in definite form; a name of the reference table that holds a
+    comma ("Udvalget for Fødevarer, Landbrug og Fiskeri") is read whole, also where the converter broke the line
+    after its comma ("Folketingets Udvalg for Fødevarer,\nLandbrug og Fiskeri")."""
+    end = len(text) if end is None else end
+    for match in UDVALG_RE.finditer(text, start, end):
+        listed = next((m for p in _listed_for_names() if (m := p.match(text, match.start(), end))), None)
+        if listed and listed.end() > match.end():
+            return Hit(definite(f"Udvalget for {listed.group('area')}"), listed.start(), listed.end())
         return Hit(definite(match.group(0)), match.start(), match.end())
     return None
+
+
+@lru_cache(maxsize=1)
+def _listed_for_names() -> tuple[re.Pattern[str], ...]:
+    """The reference table's "Udvalget for X, Y og Z" committees (danish.reference: Folketinget's ODA table) as
+    patterns that let any whitespace stand between the words, longest first."""
+    names = {c.name for c in reference.committees() if c.name.startswith("Udvalget for ") and "," in c.name}
+    patterns = []
+    for name in sorted(names, key=len, reverse=True):
+        area = r"\s+".join(re.escape(word) for word in name.removeprefix("Udvalget for ").split())
+        patterns.append(re.compile(rf"Udvalg(?:et)?\s+for\s+(?P<area>{area})(?![\w-])"))
+    return tuple(patterns)
 
 
 @dataclass(frozen=True, slots=True)
@@ -195,6 +213,16 @@ def find_case(text: str, start: int = 0, end: int | None = None) -> Case | None:
     if (m := AKTSTYKKE_RE.search(text, start, end)):
         found.append(Case("other", m.group("number"), None, m.start(), m.end()))
     return min(found, key=lambda c: c.start) if found else None
+
+
+def stamp_bill_case(text: str, start: int, end: int) -> Case | None:
+    """The bill of ft.dk's stamp line with the committee's abbreviation before it ("SOU B 34 - Svar på Spørgsmål 3",
+    "UUI L 140 endeligt svar på spørgsmål 37"), as an alm. del stamp prints it (layout table: stamp_bill_case)."""
+    m = cue("stamp_bill_case").match(text[start:end])
+    if m is None or not _is_abbrev(m.group("abbrev")):
+        return None
+    abbrev = Hit(m.group("abbrev"), start + m.start("abbrev"), start + m.end("abbrev"))
+    return Case(m.group("kind"), m.group("number"), abbrev, start + m.start("kind"), start + m.end("number"))
 
 
 def _is_abbrev(value: str | None) -> bool:

@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 
 from .document import Document
+from .letter_layouts import cue
 from .parsers.ftdk_other import is_stub
 
 KINDS: tuple[str, ...] = ("question", "answer", "ftdk_other", "policy")
@@ -19,7 +20,10 @@ _ANSWER = re.compile(
     r"|følger hermed [^\n]{0,80}svar|Hermed sendes (?:besvarelse|svar)|(?:endelige|foreløbige) (?:svar|besvarelse)"
     r"|besvarelse af spørgsmål|svar på spørgsmål nr|stillet\s+mig\s+følgende\s+spørgsmål"
     # "Svar: Jeg kan oplyse ..." with the answer on the label's own line
-    r"|(?:^|\n)[ \t]*(?:Endeligt |Foreløbigt |Supplerende )?(?-i:Svar)[ \t]*:", re.IGNORECASE)
+    r"|(?:^|\n)[ \t]*(?:Endeligt |Foreløbigt |Supplerende )?(?-i:Svar)[ \t]*:"
+    # A correction of an earlier answer ("Berigtigelse af svar på spørgsmål 345") is an answer letter with no
+    # "Svar" label (layout table: correction_title; ft_qa_ministries' uui-2019-20-spm7-berigtigelse is gold "answer")
+    rf"|{cue('correction_title').pattern.removeprefix('(?i)')}", re.IGNORECASE)
 # A samråd letter asks in other words ("anmoder ministeren om at give møde i udvalget og
 # besvare følgende spørgsmål") and heads the question "Samrådsspørgsmål D"; older letters
 # "Udvalget beder ministeren besvare følgende spørgsmål". The summons alone is the samråd's own phrase ("anmoder

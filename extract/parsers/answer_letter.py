@@ -290,9 +290,11 @@ def _answer_span(text: str, start: int, limit: int) -> Span | None:
         date = next(find_dates(line), None)
         heads = ((date and date.start == 0 and len(line) < 40) or MONTH_ONLY_RE.match(line)
                  or _CAPS_LINE_RE.match(line) or is_ministry_name(line))
-        if (heads and _letter_part_follows(text, e, limit)) or _POSTCODE_LINE_RE.match(line):
-            # A later page's letterhead (or a side column) with the body going on after it:
-            # not the end, also where the stored text is cut before the greeting.
+        footer = _FOOTER_LINE_RE.match(line) or _footer_items_line(line)
+        if (heads and _letter_part_follows(text, e, limit)) or _POSTCODE_LINE_RE.match(line) or footer:
+            # A later page's letterhead (or a side column, or a page footer with its page mark)
+            # with the body going on after it: not the end, also where the stored text is cut
+            # before the greeting.
             if resumes is None:
                 resumes = _letterhead_resumes(text, body)
             after = resumes[i]
@@ -306,7 +308,7 @@ def _answer_span(text: str, start: int, limit: int) -> Span | None:
             street = i > 0 and _STREET_LINE_RE.match(text[body[i - 1][0]:body[i - 1][1]])
             end = body[i - 1][0] if street else s
             break
-        if _FOOTER_LINE_RE.match(line):  # "Miljøministeriet • Højbro Plads 4 • 1200 København K ..."
+        if footer:  # "Miljøministeriet • Højbro Plads 4 • 1200 København K ..." closing the body
             end = s
             break
         i += 1
@@ -339,8 +341,7 @@ def _trailing_letterhead(text: str, body: list[Span]) -> int | None:
     block = body[k:]
     if k == len(body) or k < 1 or len(block) < 2:
         return None
-    addressed = any(is_address_line(text[s:e]) or _CONTACT_LINE_RE.match(text[s:e])
-                    or _ADDRESS_RUN_RE.match(text[s:e]) for s, e in block)
+    addressed = any(_addressed_line(text[s:e]) or _ADDRESS_RUN_RE.match(text[s:e]) for s, e in block)
     return k if addressed else None
 
 
@@ -355,7 +356,33 @@ def _is_letterhead_line(line: str) -> bool:
     return bool((date and date.start == 0 and len(line) < 40) or _CAPS_LINE_RE.match(line)
                 or is_ministry_name(line) or is_address_line(line) or _CONTACT_LINE_RE.match(line)
                 or _PHONE_LINE_RE.fullmatch(line) or _CASE_LABEL_LINE_RE.match(line)
-                or JOURNAL_SHAPE.match(line) or _LABELLED_PART_LINE_RE.fullmatch(line) or _MAIL_LINE_RE.fullmatch(line))
+                or JOURNAL_SHAPE.match(line) or _LABELLED_PART_LINE_RE.fullmatch(line) or _MAIL_LINE_RE.fullmatch(line)
+                or _footer_items_line(line))
+
+
+# The gap or bullet between a page footer's items (layout table: footer_items_line).
+_FOOTER_ITEM_GAP_RE = cue("footer_items_line")
+
+
+def _footer_items_line(line: str) -> bool:
+    """A page footer's line of letterhead items ("Holmens Kanal 42 · 1060 København K · Tlf. 72 81 00 00",
+    "Udlændinge- og Integrationsministeriet        Side 1/2"): two items or more, each a street, postcode,
+    contact, e-mail, phone, web address, ministry name or page mark, one of them an address or contact item (a
+    page mark is one), so a table row of names and numbers is never taken for one."""
+    items = [item for item in _FOOTER_ITEM_GAP_RE.split(line.strip()) if item.strip()]
+    if len(items) < 2:
+        return False
+    return all(_addressed_item(item) or is_ministry_name(item) or _PHONE_LINE_RE.fullmatch(item) for item in items) \
+        and any(_addressed_item(item) for item in items)
+
+
+def _addressed_item(item: str) -> bool:
+    return bool(is_address_line(item) or _CONTACT_LINE_RE.match(item) or _MAIL_LINE_RE.fullmatch(item))
+
+
+def _addressed_line(line: str) -> bool:
+    """An address, contact or page-mark line, or a footer line holding one of them."""
+    return bool(is_address_line(line) or _CONTACT_LINE_RE.match(line) or _footer_items_line(line))
 
 
 _CASE_LABEL_LINE_RE = cue("case_label_line")
@@ -399,7 +426,7 @@ def _prose_line(line: str) -> bool:
 
 def _addressed_block(text: str, block: list[Span]) -> bool:
     """A letterhead block worth cutting: two lines or more, one an address or contact line."""
-    return len(block) >= 2 and any(is_address_line(text[s:e]) or _CONTACT_LINE_RE.match(text[s:e]) for s, e in block)
+    return len(block) >= 2 and any(_addressed_line(text[s:e]) for s, e in block)
 
 
 def body_text(text: str, span: Span) -> str:
@@ -431,7 +458,7 @@ def body_parts(text: str, span: Span) -> list[Span]:
 def _has_address(text: str, body: list[Span]) -> bool:
     """A letterhead block needs an address, contact or page-mark line: without one in the
     body there is no block to cut."""
-    return any(is_address_line(text[s:e]) or _CONTACT_LINE_RE.match(text[s:e]) for s, e in body)
+    return any(_addressed_line(text[s:e]) for s, e in body)
 
 
 def _letterhead_resumes(text: str, body: list[Span]) -> list[int | None]:
@@ -530,6 +557,10 @@ def _signature(f: Fields, intro_end: int, pairs: list[Pair]) -> None:
     text = f.doc.text
     last_end = max((a[1] for _, a, _ in pairs if a), default=intro_end)
     greeting = GREETING_RE.search(text, last_end)
+    if greeting is None and not pairs:
+        # A letter with no answer block (a cover letter sending answers, "Hermed sendes svar på spørgsmål nr.
+        # 412, 413 og 414 ..."): its own closing greeting heads the signature, its last one.
+        greeting = next(reversed(list(GREETING_RE.finditer(text))), None)
     signer: Hit | None = None
     role: Hit | None = None
     others: list[Hit] = []

@@ -8,7 +8,7 @@ from functools import lru_cache
 from danish import reference
 
 from ..folketing import (UDVALG_RE, Hit, definite, find_case, find_udvalg, ftdk_url_key, paragraf20_number, question_number,
-                         read_stamp, runhead, trailing_samling, typed_number)
+                         read_stamp, runhead, stamp_bill_case, trailing_samling, typed_number)
 from ..letter_layouts import cue
 from ..letters import (MINISTERS_ANSWER_RE, SENDER_LINE_RE, TITLE_RE, TO_MINISTER_RE, Fields, lines,
                        title_text)
@@ -68,7 +68,8 @@ def read_common(f: Fields, *, intro_end: int, asker_end: int | None = None, ques
 
 def _case(f: Fields, caseline: Hit | None, body_from: int, intro_end: int) -> None:
     text = f.doc.text
-    case = find_case(text, caseline.start, caseline.end) if caseline else None
+    case = (stamp_bill_case(text, caseline.start, caseline.end) or find_case(text, caseline.start, caseline.end)) \
+        if caseline else None
     body_case = find_case(text, body_from, intro_end)
     case = case or body_case
     if case is None:
