@@ -34,7 +34,10 @@ def _period(indefinite: str, definite: str) -> str:
             rf"|\b(?:ultimo|primo) (?:(?:en|et|hver|hvert|den|det)\s+)?(?:{_GIVEN}\s+)?{noun}\b"
             rf"|\bi (?:en|et|den|det) {_GIVEN} {noun}\b"
             rf"|\bi (?:hele )?{definite}\b"
-            rf"|\b(?:opgjort|opgøres|gjort op) for (?:hele )?(?:{definite}|(?:en|et) {indefinite})\b")
+            rf"|\b(?:opgjort|opgøres|gjort op) for (?:hele )?(?:{definite}|(?:en|et) {indefinite})\b"
+            # each period apart, perhaps after the unit of the value ("opgøres for hver måned", "opgjort i minutter
+            # for hver måned"): the value is one period's
+            rf"|\b(?:opgjort|opgøres|gjort op)(?: i \w+)? for (?:hver|hvert) {indefinite}\b")
 
 
 PERIOD_MONTH = re.compile(

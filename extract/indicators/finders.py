@@ -425,8 +425,13 @@ def numbered_definition(text: str, label: str, number: int) -> re.Match[str] | N
     """"Mål 1 opgør ..." (the STAR convention), "Mål 1 måles ved ..." (issue 14's "måles
     ved"): one search per label and number of a text, however many items
     carry the number (a long text of "1." items would otherwise search it once per item)."""
-    return re.search(rf"(?:^|(?<=[.\n]))\s*(?P<d>{re.escape(label)} {number} (?:opgør|opgøres|måler|måles|viser)\b[^\n]*)",
-                     text)
+    return re.search(rf"(?:^|(?<=[.\n]))\s*(?:{_FIELD_LABEL_PREFIX})?(?P<d>{re.escape(label)} {number} "
+                     r"(?:opgør|opgøres|måler|måles|viser)\b[^\n]*)", text)
+
+
+# A field label the definition may stand after on its line ("Måling: Mål 1 opgøres som ...", "Beregning: Mål 2 opgøres
+# som ..."): the label of a goal's field line (cues.tsv table_column, title and definition labels).
+_FIELD_LABEL_PREFIX = rf"(?:{cues.column_labels('title')}|{cues.column_labels('definition')})[ \t]*:[ \t]*"
 
 
 def _link_by_number(text: str, f: Found, label: str) -> None:

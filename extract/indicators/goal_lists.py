@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 
 from . import cues, fields
-from .finders import GOAL_COMPUTATION, numbered_definition, LEAD_MAX, Found, Line, lines_of, not_goal_heading, sentences
+from .finders import DEFINITION_VERB, GOAL_COMPUTATION, first_sentence, numbered_definition, LEAD_MAX, Found, Line, lines_of, not_goal_heading, sentences
 from .list_items import BULLET_MARK, ITEM_LINE, NUMBERED_ITEM
 
 
@@ -56,6 +56,14 @@ def _numbered_items(lines: list[Line]) -> dict[int, tuple[int, str, int]]:
 def _numbered_goals(lines: list[Line]) -> dict[int, tuple[int, str]]:
     """Numbered items 1..n under a heading naming goals: number -> (offset, text)."""
     return {n: (start, title) for n, (start, title, _) in _numbered_items(lines).items()}
+
+
+def _paragraph_end(lines: list[Line], i: int) -> int:
+    """The offset where line i's paragraph ends: at its next blank line (a goal's field lines stand under it)."""
+    k = i + 1
+    while k < len(lines) and lines[k][1].strip():
+        k += 1
+    return lines[k - 1][0] + len(lines[k - 1][1])
 
 
 def _item_block_end(lines: list[Line], j: int) -> int:
@@ -176,13 +184,30 @@ _NAME_MAX = 80  # a goal's name on its own line; a longer one is prose, unless a
 _COMPUTED_LINE = re.compile(rf"(?:(?:{cues.column_labels('definition')})[ \t]*:[ \t]*|(?={GOAL_COMPUTATION}\b))(?P<value>\S.*\.)$")
 
 
+# A goal's field line under another label ("Måling: Mål 1 opgøres som ...", "Indikator: Som langtidsledig regnes ...
+# Målet opgøres som antal personer ultimo måneden."): the line says how the goal is computed when one of its sentences
+# does (cue computation, or the goal's own noun or label with a definition verb).
+_LABELLED_COMPUTATION = re.compile(rf"{_TITLE_FIELD.pattern.split('(?P<value>')[0]}(?P<value>\S.*\.)$", re.I)
+_COMPUTING_SENTENCE = re.compile(rf"(?:{GOAL_COMPUTATION}|\b(?:Mål|Delmål|Resultatmål) \d{{1,2}} {DEFINITION_VERB})\b")
+
+
 def _computed_line(lines: list[Line], k: int) -> tuple[int, str] | None:
     """(offset, text) of line k when it says how the goal above is computed, its field label left out."""
     if k >= len(lines):
         return None
     line = lines[k][1].strip()
+    at = lines[k][0] + lines[k][1].index(line)
     m = _COMPUTED_LINE.match(line)
-    return (lines[k][0] + lines[k][1].index(line) + m.start("value"), m.group("value")) if m else None
+    if m is not None:
+        return at + m.start("value"), m.group("value")
+    m = _LABELLED_COMPUTATION.match(line)
+    computing = next((o for o, s in sentences(m.group("value"))
+                      if cues.search("computation", s) or _COMPUTING_SENTENCE.match(s)), None) if m else None
+    if m is None or computing is None:
+        return None
+    # from the sentence that computes it: one before it says who is counted ("Som langtidsledig regnes ..."), not how
+    value = m.group("value")[computing:].lstrip()
+    return at + m.end("value") - len(value), value
 
 
 def _target_line(lines: list[Line], j: int) -> tuple[int, str, int] | None:
@@ -204,10 +229,14 @@ def _target_line(lines: list[Line], j: int) -> tuple[int, str, int] | None:
         label = _DEFINITION_FIELD.match(line)
         offset = lines[k][0] + lines[k][1].index(line)
         computed_below = _computed_line(lines, k + 1)
-        if label and computed_below:
-            # "Resultatmål: X skal halveres." / "Målet opgøres som ...": the goal's target and its computation, one
-            # entry (policy p10); the computation is the definition, the target line is claimed with the label
-            return computed_below[0], computed_below[1], offset + len(line)
+        if computed_below:
+            # "Resultatmål: X skal halveres." / "Målet opgøres som ...", "Mindst 90 pct. af X skal ..." / "Sådan måles:
+            # Andel af ...": the goal's target and its computation, one entry (policy p10); the computation is the
+            # definition (star README: how the measure is computed), the target line is claimed with the label
+            # its first sentence: one after it tells how often it is updated ("Opgøres månedligt."), not how
+            # the computing line is claimed whole: a sentence before its computation ("Som langtidsledig regnes ...")
+            # is no measure of its own
+            return computed_below[0], first_sentence(computed_below[1]), lines[k + 1][0] + len(lines[k + 1][1].rstrip())
         return (offset + label.end(), line[label.end():], named_end) if label else (offset, line, named_end)
     return None
 
@@ -307,7 +336,8 @@ def goal_lists(text: str) -> list[Found]:
             continue
         number: int | None = int(m.group("n"))
         label_word = m.group("label")[:-len(m.group("n"))].strip()
-        if m.group("name") is None and number not in goals and numbered_definition(text, label_word, int(m.group("n"))):
+        apart = numbered_definition(text, label_word, int(m.group("n")))
+        if m.group("name") is None and number not in goals and apart and apart.start("d") >= _paragraph_end(lines, i):
             continue  # "Mål 1: X" defined apart ("Mål 1 opgøres som ...", the STAR convention): a numbered item
         definition = _definition_sentences(m.group("body"), start + body_start + m.start("body"))
         named_only = _name_then_target(lines, i, m)

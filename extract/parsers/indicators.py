@@ -347,13 +347,22 @@ def _ratio(f: Found) -> tuple[str | None, str | None, str | None]:
     """(population, numerator, denominator) for one found indicator."""
     if f.style == "account":  # an amount an account keeps: whose, and no division
         return f.population, None, None
-    if f.population is not None or (f.numerator and f.denominator and f.style == "measure"):  # a stated division
-        return f.population, f.numerator, f.denominator
+    computed_goal = _computed_goal(f)
+    if f.population is not None or (f.numerator and f.denominator and (f.style == "measure" or computed_goal)):
+        # a stated division; a goal's computation is read as a measure's ("Mål 1 opgøres som X i procent af Y")
+        population = f.population or (fields.share_parts(f.definition or "")[0] if computed_goal else None)
+        return population, f.numerator, f.denominator
     if f.style == "goal" and f.definition:  # a goal made measurable by a target
         percent = fields.percent_population(f.definition)  # "mindst 80 procent af eleverne"
         if percent:
             return percent, None, None
         share = fields.share_subject(f.definition)  # "Andelen af X, der Y, skal falde"
+        if computed_goal and share and share[0] == 0 and not share[3]:
+            # a goal's measuring line opening with its share, no target verb to end its subject ("Sådan måles: Andel
+            # af henviste patienter, hvor ..."): read as a measure's definition, ", hvor ..." its numerator's
+            parts = fields.share_parts(f.definition)
+            if parts[0] and parts[1] and parts[1].startswith(parts[0]):
+                return parts
         if share and share[3]:
             return share[2], share[3], share[4]
         return (fields.target_population(f.definition) or fields.quantity_owner(f.definition)
@@ -375,6 +384,19 @@ def _ratio(f: Found) -> tuple[str | None, str | None, str | None]:
         numerator, denominator = fields.formula_parts(f.context)
     # one part stated apart ("Nævneren er alle personer, hvis ..."): it wins over the part read from the sentence
     return population, f.numerator or numerator, f.denominator or denominator
+
+
+# A goal's definition that says how it is computed, no target ("Mål 1 opgøres som X i procent af Y", read from the
+# goal's "Måling:" line; "Genanvendelsesprocenten beregnes som ..."): a division it states gives its numerator and
+# denominator as a measure's does (computed.apply_stated_ratio).
+_TARGET_VERB = re.compile(r"\b(?:skal|bør|må)\b", re.I)
+
+
+def _computed_goal(f: Found) -> bool:
+    definition = f.definition or ""
+    return f.style == "goal" and bool(definition) and not _TARGET_VERB.search(definition) and bool(
+        cues.search("computation", definition) or cues.search("defining_opener", definition)
+        or re.match(r"(?:Mål|Delmål|Resultatmål) \d{1,2} " + finders.DEFINITION_VERB, definition))
 
 
 _METRIC = re.compile(rf"{fields.PERCENT_FIGURE.pattern}|\b(?:[Aa]ndel(?:en)?|[Aa]ntal(?:let)?) af\b")
