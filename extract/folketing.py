@@ -145,6 +145,19 @@ def read_stamp(doc: Document) -> Stamp:
     return Stamp(hit("udvalg"), hit("samling"), hit("caseline"))
 
 
+def page_labels(text: str) -> dict[str, Hit]:
+    """The label lines of ft.dk's page of a question ("Samling: 2017-18", "Til: ...", "Spørger: X (P)", "Dato:
+    ...", "Svar dato: ..."), keyed by the label in lower case without spaces ("svardato"); empty unless the page
+    prints both "Samling:" and "Spørger:", which no letter does (layout table: page_label_line). The first line of
+    each label counts: the PDF text the page may hold below has labels of its own."""
+    found: dict[str, Hit] = {}
+    for m in cue("page_label_line").finditer(text, 0, min(len(text), 2000)):
+        key = re.sub(r"[ \t]", "", m.group("label")).lower()
+        if m.group("value") and key not in found:
+            found[key] = Hit(m.group("value"), m.start("value"), m.end("value"))
+    return found if {"samling", "spørger"} <= found.keys() else {}
+
+
 def trailing_samling(doc: Document) -> Hit | None:
     """The samling of ft.dk's stamp where the converter put the stamp last: a stamp printed in
     the page margin comes after the body in reading order ("Offentligt\nS 588\n2022-23" at the

@@ -138,6 +138,12 @@ def preceded_by(text: str, index: int, pattern: str) -> bool:
 def letter_date(text: str, start: int = 0, end: int | None = None) -> DateHit | None:
     """The letter's own date: after 'Dato:', else a line that starts with a date."""
     end = len(text) if end is None else end
+    # "Dato" in a row of column labels ("J. nr.      Dato"): its value is the cell under it.
+    for m in re.finditer(r"(?<![A-Za-zæøå])Dato(?=[ \t])", text[start:end]):
+        cell = column_value(text, start + m.start())
+        hit = next(find_dates(text[cell[0]:cell[1]], offset=cell[0]), None) if cell else None
+        if cell and hit and hit.start == cell[0]:
+            return hit
     # "Dato:", also glued to the value before it ("2015-2270Dato: 6. maj 2015") or to its own
     # value ("Doknr.887213Dato12. april 2019"): letterheads flattened by converters; "Dato 21.
     # januar 2019" with no colon in letterheads that print label and value side by side, which a
@@ -151,7 +157,7 @@ def letter_date(text: str, start: int = 0, end: int | None = None) -> DateHit | 
     for hit in find_dates(text[start:end], offset=start):
         line_start = text.rfind("\n", 0, hit.start) + 1
         before = text[line_start:hit.start]
-        if not before.strip() and not preceded_by(text, hit.start, r"\baf|\bden"):
+        if not before.strip() and (not preceded_by(text, hit.start, r"\baf|\bden") or _under_den_label(text, line_start)):
             return hit
         line_end = text.find("\n", hit.end)
         rest = text[hit.end:len(text) if line_end < 0 else line_end]
@@ -171,6 +177,16 @@ def letter_date(text: str, start: int = 0, end: int | None = None) -> DateHit | 
         if before.strip() and cue("place_dateline").fullmatch(text, line_start, len(text) if line_end < 0 else line_end):
             return hit
     return None
+
+
+def _under_den_label(text: str, line_start: int) -> bool:
+    """The date's line is under a "Den" label alone on the line before ("Den\n14. april 2009"): the letterhead's
+    label broken from its value, so the "den" before the date is no sentence's (layout table: den_label_line)."""
+    if line_start < 2:
+        return False
+    previous = text.rfind("\n", 0, line_start - 1) + 1
+    m = cue("den_label_line").match(text, previous)
+    return m is not None
 
 
 # A letter date may name the weekday before "den": "Dato: mandag den 21. januar 2019",
@@ -220,10 +236,44 @@ def journal_number(text: str, start: int = 0, end: int | None = None) -> Hit | N
             glued = cue("glued_label_after_value").search(value)
             value_end = m.start("value") + (glued.start() if glued else len(value))
             return Hit(collapse_ws(text[m.start("value"):value_end]), m.start("value"), value_end)
+        cell = column_value(text, m.start())
+        if cell and re.search(r"\d", text[cell[0]:cell[1]]) and not _is_date_line(text, *cell):
+            return Hit(collapse_ws(text[cell[0]:cell[1]]), *cell)
         hit = _from_label_run(text, m.start(), end)
         if hit:
             return hit
     return None
+
+
+# The gap between a letterhead row's cells: two spaces or more, or a tab (layout table: column_label_row).
+_COLUMN_GAP_RE = re.compile(r"[ \t]{2,}|\t")
+
+
+def _cells(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    """[start, end) of each cell of the line text[start:end], cells parted by a wide gap."""
+    cells, pos = [], start
+    for gap in _COLUMN_GAP_RE.finditer(text, start, end):
+        cells.append(trim_span(text, pos, gap.start()))
+        pos = gap.end()
+    cells.append(trim_span(text, pos, end))
+    return [(s, e) for s, e in cells if e > s]
+
+
+def column_value(text: str, label_start: int) -> tuple[int, int] | None:
+    """The value under a label in a row of letterhead labels set in columns ("Dato      J. nr." over "23. februar
+    2012      2012-0412"; layout table: column_label_row): the cell of the next line in the label's column, where
+    that line has as many cells as the label row. None for a label that is not in such a row."""
+    line_start = text.rfind("\n", 0, label_start) + 1
+    row = cue("column_label_row").match(text, line_start)
+    if row is None:
+        return None
+    labels = _cells(text, line_start, row.end())
+    column = next((k for k, (s, e) in enumerate(labels) if s <= label_start < e), None)
+    below = lines(text, row.end(), min(len(text), row.end() + 200))[:1]
+    values = _cells(text, *below[0]) if below else []
+    if column is None or len(values) != len(labels):
+        return None
+    return values[column]
 
 
 def _from_label_run(text: str, label_start: int, end: int) -> Hit | None:

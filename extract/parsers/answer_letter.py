@@ -25,12 +25,12 @@ from __future__ import annotations
 
 import re
 
-from danish.dates import MONTH_ONLY_RE, find_dates, with_inferred_year
+from danish.dates import MONTH_ONLY_RE, DateHit, find_dates, with_inferred_year
 from danish.sentences import trim_span
 
 from ..document import Document
 from ..document import Span as DocSpan
-from ..folketing import HEADING_RE, Hit, question_key
+from ..folketing import HEADING_RE, Hit, page_labels, question_key
 from ..letters import (GREETING_RE, JOURNAL_RE, QUESTION_STOP_RE, ROLE_RE, SIGNATURE_LINE_RE, Fields,
                        find_ministry, is_ministry_name, journal_number, letter_date, lines, sent_date, signature_after,
                        strip_quotes, unlabelled_journal)
@@ -69,7 +69,10 @@ _KIND_WORDS = {"endeligt": "endeligt", "endelige": "endeligt", "endelig": "endel
 
 def parse(doc: Document) -> list[Answer | DocumentInfo]:
     text = doc.text
-    pairs = _question_answer_pairs(text)
+    # On ft.dk's page of a question the answer ends at the page's next section (layout table: page_section_heading).
+    labels = page_labels(text)
+    section = cue("page_section_heading").search(text, max(h.end for h in labels.values())) if labels else None
+    pairs = _question_answer_pairs(text[:section.start()] if section else text)
     intro_end = pairs[0][0][0] if pairs and pairs[0][0] else (pairs[0][2] if pairs else len(text))
     common = Fields(doc)
     ff.read_common(common, intro_end=intro_end)
@@ -84,9 +87,9 @@ def parse(doc: Document) -> list[Answer | DocumentInfo]:
         if index and q_span:  # later questions of a multi-question letter carry their own number
             _own_number(fields, text, pairs[index - 1][1] or pairs[index - 1][0], q_span)
         if q_span:
-            fields.put("question_text", ff.clean(text, *q_span), *q_span)
+            fields.put("question_text", ff.clean(text, *q_span, doc), *q_span)
         if a_span:
-            fields.put("answer_text", body_text(text, a_span), *a_span)
+            fields.put("answer_text", body_text(text, a_span, doc), *a_span)
         _answer_kind(fields, svar_at)
         records.append(_record(doc, fields))
     return [*records, _letter_info(doc, records[0])]
@@ -429,9 +432,9 @@ def _addressed_block(text: str, block: list[Span]) -> bool:
     return len(block) >= 2 and any(_addressed_line(text[s:e]) for s, e in block)
 
 
-def body_text(text: str, span: Span) -> str:
+def body_text(text: str, span: Span, doc: Document | None = None) -> str:
     """The answer's value: its span without the letterhead blocks that interrupt it."""
-    return " ".join(part for part in (ff.clean(text, s, e) for s, e in body_parts(text, span)) if part)
+    return " ".join(part for part in (ff.clean(text, s, e, doc) for s, e in body_parts(text, span)) if part)
 
 
 def body_parts(text: str, span: Span) -> list[Span]:
@@ -523,12 +526,16 @@ def _read_letter(f: Fields, intro_end: int, body: list[Span], pairs: list[Pair])
     """Answer-only fields: dates, J.nr., ministry, signature."""
     text = f.doc.text
     outside = _outside(body, len(text))
-    date = None
-    for lo, hi in outside:
-        date = date or letter_date(text, lo, hi)
+    labels = page_labels(text)
+    if labels:
+        date, sent = _page_dates(text, labels)
+    else:
+        date = None
+        for lo, hi in outside:
+            date = date or letter_date(text, lo, hi)
+        sent = sent_date(text, 0, intro_end, letter=date)
     if date and date.value:
         f.put("answer_date", date.value, date.start, date.end)
-    sent = sent_date(text, 0, intro_end, letter=date)
     if sent:
         sent = with_inferred_year(sent, date.value if date else None)
         if sent.value:
@@ -540,6 +547,15 @@ def _read_letter(f: Fields, intro_end: int, body: list[Span], pairs: list[Pair])
     f.put_hit("ministry", find_ministry(text, outside, q_spans)
               or find_ministry(text, [(0, len(text))], q_spans, acting=True))
     _signature(f, intro_end, pairs)
+
+
+def _page_dates(text: str, labels: dict[str, Hit]) -> tuple[DateHit | None, DateHit | None]:
+    """(answer date, question date) from the label lines of ft.dk's page of a question: "Svar dato:" (or
+    "Svardato:") is the answer's, "Dato:" the question's (layout table: page_label_line)."""
+    def on(label: str) -> DateHit | None:
+        hit = labels.get(label)
+        return next(find_dates(text[hit.start:hit.end], offset=hit.start), None) if hit else None
+    return on("svardato"), on("dato")
 
 
 def _outside(spans: list[Span], length: int) -> list[Span]:

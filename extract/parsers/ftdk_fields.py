@@ -2,13 +2,15 @@
 askers, addressee, parties and persons, read the same way for both kinds."""
 from __future__ import annotations
 
+import bisect
 import re
 from functools import lru_cache
 
 from danish import reference
 
-from ..folketing import (UDVALG_RE, Hit, definite, find_case, find_udvalg, ftdk_url_key, paragraf20_number, question_number,
-                         read_stamp, runhead, stamp_bill_case, trailing_samling, typed_number)
+from ..document import Document
+from ..folketing import (UDVALG_RE, Hit, definite, find_case, find_udvalg, ftdk_url_key, page_labels, paragraf20_number,
+                         question_number, read_stamp, runhead, stamp_bill_case, trailing_samling, typed_number)
 from ..letter_layouts import cue
 from ..letters import (MINISTERS_ANSWER_RE, SENDER_LINE_RE, TITLE_RE, TO_MINISTER_RE, Fields, lines,
                        title_text)
@@ -21,10 +23,32 @@ from ..prose_names import names_in_prose
 _PAGE_MARK_RE = re.compile(r"(?m)^[ \t]*Side[ \t]+\d+[ \t]*(?:/|af)[ \t]*\d+[ \t]*$")
 
 
-def clean(text: str, start: int, end: int) -> str:
+def clean(text: str, start: int, end: int, doc: Document | None = None) -> str:
     """A text field's value: single spaces, without page marks ("Side 1/2") that a page
-    break left inside the body."""
-    return collapse_ws(_PAGE_MARK_RE.sub(" ", text[start:end]))
+    break left inside the body. Given the document, a word the normaliser joined over a line-break hyphen is
+    written as printed, the break a space ("dispensations- ansøgninger"): text fields are verbatim (ft_qa README)."""
+    piece = text[start:end] if doc is None else _hyphen_breaks_kept(doc, start, end)
+    return collapse_ws(_PAGE_MARK_RE.sub(" ", piece))
+
+
+# The raw run the normaliser removed where it joined a word hyphenated at a line end (or over a page break).
+_JOINED_HYPHEN_RE = re.compile(r"-[ \t]*\n")
+
+
+def _hyphen_breaks_kept(doc: Document, start: int, end: int) -> str:
+    """doc.text[start:end] with "- " put back wherever the normaliser joined a line-break hyphen: the raw run it
+    dropped lies between two segments that meet in the text, and opens with the hyphen and the line break."""
+    raw = doc.raw_text
+    first = max(1, bisect.bisect_right(doc.segments, start, key=lambda seg: seg.norm_start))
+    out, pos = [], start
+    for k in range(first, len(doc.segments)):
+        previous, seg = doc.segments[k - 1], doc.segments[k]
+        if seg.norm_start >= end:
+            break
+        if seg.raw_start > previous.raw_end and _JOINED_HYPHEN_RE.match(raw, previous.raw_end, seg.raw_start):
+            out.append(doc.text[pos:seg.norm_start] + "- ")
+            pos = seg.norm_start
+    return "".join(out) + doc.text[pos:end]
 
 
 def read_common(f: Fields, *, intro_end: int, asker_end: int | None = None, question_letter: bool = False) -> None:
@@ -37,7 +61,9 @@ def read_common(f: Fields, *, intro_end: int, asker_end: int | None = None, ques
         udvalg = Hit(definite(stamp.udvalg.value), stamp.udvalg.start, stamp.udvalg.end)
     f.put_hit("udvalg_name", udvalg)
     running = runhead(f.doc)
-    f.put_hit("samling", stamp.samling or (running[0] if running else None) or trailing_samling(f.doc))
+    labels = page_labels(text)  # ft.dk's page of a question: its label lines
+    f.put_hit("samling", stamp.samling or labels.get("samling") or (running[0] if running else None)
+              or trailing_samling(f.doc))
     _case(f, stamp.caseline, body_from, intro_end)
     if running and "udvalg_abbrev" not in f.values:
         f.put_hit("udvalg_abbrev", running[1])
@@ -47,15 +73,19 @@ def read_common(f: Fields, *, intro_end: int, asker_end: int | None = None, ques
     pairs = _committee_askers(text, askers(text, 0, len(text) if asker_end is None else asker_end),
                               f.values.get("udvalg_name"))
     pairs = _listed_askers(text, pairs, len(text) if asker_end is None else asker_end)
+    pairs = _page_askers(text, labels.get("spørger")) or pairs
     if pairs:
         f.values["asked_by"] = tuple((name.value, party.value if party else None) for name, party in pairs)
         f.provenance["asked_by"] = f.doc.span(pairs[0][0].start, (pairs[-1][1] or pairs[-1][0]).end)
-    f.put_hit("addressee", question_addressee(text, intro_end) if question_letter else answer_addressee(text, intro_end))
+    f.put_hit("addressee", _page_addressee(text, labels.get("til"))
+              or (question_addressee(text, intro_end) if question_letter else answer_addressee(text, intro_end)))
     found = parties_in(text)
     if found:
         f.put("parties", tuple(dict.fromkeys(h.value for h in found)), found[0].start, found[-1].end)
     # Members named in the asker line are askers, never persons of the text (ft_qa README).
     in_asker_line = _asker_lines(text)
+    if "spørger" in labels:
+        in_asker_line.append((labels["spørger"].start, labels["spørger"].end))
     prose = [Hit(p.name, p.start, p.start + len(p.name)) for p in names_in_prose(text)]
     for hits in (named_persons(text), _members_with_party(text), _known_members(text), prose):
         add_persons(f, [h for h in hits if not any(lo <= h.start < hi for lo, hi in in_asker_line)])
@@ -64,6 +94,23 @@ def read_common(f: Fields, *, intro_end: int, asker_end: int | None = None, ques
                        udvalg_abbrev=v.get("udvalg_abbrev"), question_number=v.get("question_number"))
     if key:
         f.values["ftdk_url_key"] = key
+
+
+def _page_askers(text: str, label: Hit | None) -> list[tuple[Hit, Hit | None]]:
+    """The members on the "Spørger:" line of ft.dk's page of a question, each with the party in brackets (layout
+    table: page_label_line, listed_asker)."""
+    if label is None:
+        return []
+    table = party_table()
+    return [(Hit(repair_name(m.group("name")), m.start("name"), m.end("name")),
+             Hit(m.group("party"), m.start("party"), m.end("party")))
+            for m in cue("listed_asker").finditer(text, label.start, label.end) if m.group("party") in table]
+
+
+def _page_addressee(text: str, label: Hit | None) -> Hit | None:
+    """The minister on the "Til:" line of ft.dk's page of a question (layout table: page_label_line)."""
+    m = TITLE_RE.match(text, label.start, label.end) if label else None
+    return Hit(title_text(m.group(0)), m.start(), m.end()) if m else None
 
 
 def _case(f: Fields, caseline: Hit | None, body_from: int, intro_end: int) -> None:
