@@ -87,6 +87,11 @@ def doc_type_of(doc: Document, title: Found | None, dated_top: bool, definitions
     if (GREETING.search(doc.text) and re.search(r"(?:^|\n)\s*(?:Til |Kære )", doc.text)) \
             or _LETTER_TITLE.search(doc.text[:1500]) or GENITIVE_SENDER.search(doc.text[:3000]):
         return "letter"
+    if dated_top and any(cue in ("agenda_sections", "agenda_item") for cue in cues.get("other", [])):
+        # an agenda item's sections ("Sagsfremstilling", "Indstilling", "Beslutning") under a dateline: the dated page
+        # of a meeting (a council's web page prints its meeting date under the item), no news item; the municipal
+        # README's minutes are other, an item about an evaluation a report (below)
+        return "report" if "report" in subjects else "other"
     if dated_top or "news" in cues:
         return "news"
     if "report" in subjects:

@@ -194,3 +194,50 @@ def test_a_sentence_after_a_heading_stays_prose() -> None:
 def test_a_heading_ends_over_its_dateline(text: str, title: str) -> None:
     [info] = parse(_doc(text))
     assert info.title == title
+
+
+AGENDA_ITEM_UNDER_DATELINE = """Byrådet – punkt 7: Ny model for madservice
+Tønder Kommune, 18. marts 2025
+
+Resume
+Sagen handler om en ny model for madservice til hjemmeboende borgere.
+
+Sagsfremstilling
+Den nuværende kontrakt udløber 31. december 2025.
+
+Indstilling
+Direktøren indstiller, at Byrådet godkender den nye model.
+
+Beslutning
+Godkendt.
+"""
+EVALUATION_ITEM_UNDER_DATELINE = """Evaluering af frikommuneforsøget med færre jobsamtaler
+Morsø Kommune, 2. juni 2024
+
+Sagsfremstilling
+Forsøget har kørt i fire år, og evalueringen foreligger nu.
+
+Indstilling
+Forvaltningen indstiller, at evalueringen tages til efterretning.
+"""
+NEWS_WITH_ONE_SECTION_WORD = """Byrådet har besluttet: Seniorbussen fortsætter
+Tønder Kommune, 19. marts 2025
+
+Seniorbussen kører videre i 2026. Det besluttede Byrådet på sit møde tirsdag.
+
+Beslutning
+Byrådet var enigt.
+"""
+
+
+@pytest.mark.parametrize(("text", "doc_type"), [
+    # an agenda item's sections under a dateline: the meeting's dated page, no news item (the municipal README's
+    # minutes are other; an item about an evaluation is a report)
+    (AGENDA_ITEM_UNDER_DATELINE, "other"),
+    (EVALUATION_ITEM_UNDER_DATELINE, "report"),
+    # one section word is no agenda: a dated news item stays news
+    (NEWS_WITH_ONE_SECTION_WORD, "news"),
+])
+def test_an_agenda_item_under_a_dateline(text: str, doc_type: str) -> None:
+    [info] = parse(_doc(text))
+    assert info.doc_type == doc_type
