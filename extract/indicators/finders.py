@@ -445,9 +445,6 @@ def note_definition(text: str, number: int) -> re.Match[str] | None:
     return re.search(rf"^[ \t]*Ad {number}\s*[).:]?[ \t]+(?P<d>{_DEFINITION_CUE}[^\n]*)", text, re.M)
 
 
-NOTE_MARK = re.compile(r"^Ad \d{1,2}\s*[).:]?\s+")
-
-
 def _named_kind(text: str) -> str | None:
     """The listed kind (sigtelinje, implementeringsindikator, resultatindikator) the text names last before a list
     ("... ved hjælp af fire implementeringsindikatorer."), or None."""
