@@ -154,7 +154,10 @@ def defined_headings(text: str) -> list[Found]:
 
 # A section heading about the measure the page is headed by ("Om målingen", "Om nøgletallet", "Om indikatoren": the
 # definite measure noun, cues.tsv measure_noun), over its definition: it names the page's measure, not one of its own.
-ABOUT_THE_MEASURE = re.compile(r"Om (?:målingen|nøgletallet|indikatoren|opgørelsen|statistikken)\s*:?", re.I)
+# A question heading asks the same ("Hvad viser målingen?", "Hvad måler indikatoren?": a measure description's FAQ
+# headings, the star convention's "Målingen viser ..." answering it): the measure's name stands above it.
+ABOUT_THE_MEASURE = re.compile(r"(?:Om|Hvad (?:viser|måler|opgør|angiver)) (?:målingen|nøgletallet|indikatoren|opgørelsen"
+                               r"|statistikken)\s*[:?]?", re.I)
 
 
 def _title_above(lines: list[Line], at: int) -> tuple[str, Line] | None:
@@ -308,10 +311,13 @@ def glossary_definitions(text: str) -> list[Found]:
     return found
 
 
+# A benchmark result named as the difference itself, no computing verb ("Resultatindikatoren er forskellen mellem den
+# faktiske og den forventede selvforsørgelsesgrad ..."; cue result_difference): "er" computes as "beregnes som" does.
+_IS_DIFFERENCE = r"er(?=\s+(?i:" + cues.rows("result_difference")[0].pattern + "))"
 # (the comma that closes a relative clause on the subject is no part of it: "Andelen af borgere, der er selvforsørgende
 # seks måneder efter afsluttet forløb, opgøres som ...")
 _DEFINED_SUBJECT = re.compile(r"(?:^|(?<=[.!?]\s)|(?<=\n))(?P<title>[A-ZÆØÅ][^.\n:]{2,100}?),?\s+"
-                              r"(?P<verb>" + cues.rows("computation")[0].pattern + r")\s+"
+                              r"(?P<verb>" + cues.rows("computation")[0].pattern + "|" + _IS_DIFFERENCE + r")\s+"
                               r"(?P<body>[^.\n]+(?:\.(?!\s+[A-ZÆØÅ])[^.\n]*)*)\.")
 # a pronoun or a generic head as the subject ("Den opgøres som", "Indikatoren beregnes som"):
 # no title; a determiner before a measure's noun phrase ("Den gennemsnitlige ventetid på
@@ -483,6 +489,12 @@ def _stated_fraction(f: Found, numerator: str, denominator: str) -> None:
     f.population = _TIME_TAIL.sub("", population).strip(" ,") or None
 
 
+def _cell_number(cell: str | None) -> int | None:
+    """A numbering column's cell as the measure's number ("3", "3."): none for anything else."""
+    m = re.fullmatch(r"(\d{1,2})\.?", (cell or "").strip())
+    return int(m.group(1)) if m else None
+
+
 def measure_tables(text: str) -> list[Found]:
     """A table listing measures: a column naming them (Indikator, Nøgletal, Mål) and one
     saying how they are computed (Definition, Beregning) or what they divide (Tæller,
@@ -492,8 +504,8 @@ def measure_tables(text: str) -> list[Found]:
     lines, found = [(s, l) for s, l in lines_of(text) if not ("-" in l and re.fullmatch(r"[\s:|-]+", l))], []
     i = 0
     while i < len(lines):
-        header = _table_cells(lines[i][1])
-        roles = _column_roles(header) if header else {}
+        header = _table_cells(lines[i][1]) or []
+        roles = _column_roles(header)
         if "title" not in roles or not ({"definition", "numerator"} & set(roles)):
             i += 1
             continue
@@ -502,7 +514,10 @@ def measure_tables(text: str) -> list[Found]:
             start, line = lines[i]
             cell = {role: row[k].strip() if k < len(row) else "" for role, k in roles.items()}
             if cell["title"]:
-                f = Found("other", cell["title"], start + line.find(cell["title"]))
+                # the title column's name gives the kind as a fact box's label does ("Nøgletal" a nøgletal, cues.tsv
+                # table_column; "Indikator" other), and a numbering column ("Nr.") the measure's number
+                f = Found(_block_kind(text, header[roles["title"]]), cell["title"], start + line.find(cell["title"]),
+                          number=_cell_number(cell.get("number")))
                 if cell.get("definition"):
                     f.definition, f.definition_start = cell["definition"], start + line.find(cell["definition"])
                 if cell.get("numerator") and cell.get("denominator"):

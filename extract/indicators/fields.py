@@ -493,6 +493,11 @@ RELATIVE_MARK = re.compile(r",? (?:der|som) ")
 _PROPERTY = re.compile(r" (?:med|uden) ")
 
 
+# The divisions a share's noun phrase may state after its counted clause ("ud af", "i procent af"; cues.tsv ratio)
+_SHARE_DIVISION = re.compile("|".join(f"(?:{c.pattern})" for c in cues.rows("ratio") if c.value in ("out_of", "percent")),
+                             re.I)
+
+
 def share_subject(text: str) -> tuple[int, str, str, str | None, str | None] | None:
     """The share a target is about, read from its noun phrase: (offset, phrase,
     population, numerator, denominator). "Andelen af X, der Y, skal falde" -> X, "X, der
@@ -518,6 +523,14 @@ def share_subject(text: str) -> tuple[int, str, str, str | None, str | None] | N
     if not np:
         return None
     phrase = text[m.start():m.start("np") + len(np)]
+    divided = _SHARE_DIVISION.search(np)
+    if divided:
+        # "andelen af X, der Y, ud af alle X, der Z" / "... i procent af alle ...": the share states its division, the
+        # numerator stops where the denominator begins (cues.tsv ratio: out_of, percent)
+        numerator = np[:divided.start()].strip(_TRIM)
+        inner = RELATIVE_MARK.search(numerator)
+        population = numerator[:inner.start()].strip(_TRIM) if inner else numerator
+        return m.start(), phrase, population, numerator, _strip_period(np[divided.end():].strip(_TRIM)) or None
     among = _AMONG_GROUP.search(np)
     if among and not RELATIVE_MARK.search(np, 0, among.start()):
         # "andelen af rygere blandt unge": the share is of the group after "blandt" (issue 14)

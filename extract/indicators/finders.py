@@ -373,6 +373,12 @@ def _numbered_item(text: str, lines: list[Line], i: int, item: re.Match[str],
     paragraph = _joined(text, lines, j, k)
     definition = _definition_at(paragraph, title, number, measure_label) if j < len(lines) else None
     label_kind = _label_kind(item)
+    noted = note_definition(text, number) if definition is None and item.group("label") is None and number else None
+    if noted is not None:
+        # "1. Tidlig kontakt" in an overview, "Ad 1) Indikatoren opgøres som ..." under it: the definition linked by
+        # the item's number (issue 14), its kind the one the text names its measures by ("fire
+        # implementeringsindikatorer")
+        definition, label_kind = first_sentence(noted.group("d")), label_kind or _named_kind(text[:lines[i][0]])
     if definition is None and section.kind is None and label_kind is None:
         return None, i
     if definition is None and j < len(lines) and _field_line(lines[j][1]):
@@ -382,7 +388,9 @@ def _numbered_item(text: str, lines: list[Line], i: int, item: re.Match[str],
     kind = (label_kind or section.kind or section.last_kind
             or ("nøgletal" if re.search(r"\bmåling", text, re.I) else "other"))
     f = Found(kind, title, lines[i][0] + item.start("title"), number=number)
-    if definition:
+    if noted is not None:
+        f.definition, f.definition_start = first_sentence(noted.group("d")), noted.start("d")
+    elif definition:
         # its line breaks as spaces, one for one: the field readers read a definition as one line, and its
         # offsets stay the text's
         f.definition, f.definition_start = definition.replace("\n", " "), lines[j][0] + paragraph.find(definition)
@@ -427,6 +435,21 @@ def numbered_definition(text: str, label: str, number: int) -> re.Match[str] | N
     carry the number (a long text of "1." items would otherwise search it once per item)."""
     return re.search(rf"(?:^|(?<=[.\n]))\s*(?:{_FIELD_LABEL_PREFIX})?(?P<d>{re.escape(label)} {number} "
                      r"(?:opgør|opgøres|måler|måles|viser)\b[^\n]*)", text)
+
+
+@lru_cache(maxsize=256)
+def note_definition(text: str, number: int) -> re.Match[str] | None:
+    """"Ad 1) Indikatoren opgøres som ...": a note on item 1 of a list above it (Danish "ad", as to), a line opening
+    with the measure's own noun and a definition verb (the star convention's "Indikatoren opgøres som ...", "Målingen
+    viser ..."): the definition of that item, the note's mark left out."""
+    return re.search(rf"^[ \t]*Ad {number}\s*[).:]?[ \t]+(?P<d>{_DEFINITION_CUE}[^\n]*)", text, re.M)
+
+
+def _named_kind(text: str) -> str | None:
+    """The listed kind (sigtelinje, implementeringsindikator, resultatindikator) the text names last before a list
+    ("... ved hjælp af fire implementeringsindikatorer."), or None."""
+    named = [(m.start(), kind) for kind in _LISTED_KINDS for m in re.finditer(kind, text, re.I)]
+    return max(named)[1] if named else None
 
 
 # A field label the definition may stand after on its line ("Måling: Mål 1 opgøres som ...", "Beregning: Mål 2 opgøres
