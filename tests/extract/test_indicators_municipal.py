@@ -440,11 +440,11 @@ def test_a_goal_bullet_with_a_time_limit_measures_a_duration() -> None:
         ("Borgerne oplever et sammenhængende forløb", "other")]
 
 
-@pytest.mark.timeout(60)
+@pytest.mark.timeout(60)  # a hang guard (a backtracking pattern), not a speed test: growth is bench/hostile_growth.py's
 def test_hostile_follow_up_and_opgoerelse_texts_are_read_in_one_pass() -> None:
     # headings with no blank line between them, and a long list under an opgørelse lead
-    assert len(_text("Opfølgning\n" * 20_000 + "Antal klager.\n")) == 1
-    got = _text("Opgørelse over genindlæggelser:\n" + "• Akutte somatiske genindlæggelser\n" * 5_000
+    assert len(_text("Opfølgning\n" * 4_000 + "Antal klager.\n")) == 1
+    got = _text("Opgørelse over genindlæggelser:\n" + "• Akutte somatiske genindlæggelser\n" * 2_000
                 + "\nAkutte somatiske genindlæggelser i alt\n\nIndikatoren opgøres som antal genindlæggelser.\n")
     assert got and all(g["title"].startswith("Akutte somatiske genindlæggelser") for g in got)
 
