@@ -544,8 +544,14 @@ def _block_kind(text: str, label: str) -> str:
     navn:") in a text that names jobindsats.dk names one of its målinger, a nøgletal (the star convention's
     "jobindsats.dk målinger"; the numbered "Måling 1:" items read so in finders.numbered_items)."""
     kind = heading_kind(label)
-    if kind is None and re.match(r"måling", label, re.I) and re.search(r"jobindsats", text, re.I):
+    jobindsats = re.search(r"jobindsats", text, re.I) is not None
+    if kind is None and re.match(r"måling", label, re.I) and jobindsats:
         return "nøgletal"
+    if kind == "nøgletal" and not jobindsats:
+        # the star convention's nøgletal are jobindsats.dk's målinger; a kommune's or a region's "Nøgletal" (a care
+        # service's key figures, tests/extract/test_indicator_round14.py) are measures of kind other, as every
+        # policy and municipal gold's are
+        return "other"
     return kind or "other"
 
 
