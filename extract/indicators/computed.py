@@ -128,9 +128,14 @@ def defined_headings(text: str) -> list[Found]:
         if j >= len(lines) or j - i > 2:
             continue
         body = lines[j][1].strip()
-        if not cues.search("defining_opener", body) or not body[:1].isupper():
+        own_noun = _opens_with_own_noun(line, body)
+        if not (cues.search("defining_opener", body) or own_noun) or not body[:1].isupper():
             continue  # a lower-case line goes on with a wrapped sentence: no heading above it
-        definition = sentences(body)[0][1]
+        parts = sentences(body)
+        definition = parts[0][1]
+        computing = parts[1][1] if own_noun and len(parts) > 1 and _PRONOUN_COMPUTES.match(parts[1][1]) else None
+        if computing is not None:  # "... . Den opgøres ved at dividere A med B.": one span, the division its parts
+            definition = body[parts[0][0]:parts[1][0] + len(computing)]
         if _MEASURE_OPENER.match(definition) and (STATISTIC.search(definition) or CHANGE_VERB.search(definition)
                                                   or _LABELLED_FIGURE.search(definition)
                                                   or _TARGET_MODAL.search(definition)
@@ -147,9 +152,30 @@ def defined_headings(text: str) -> list[Found]:
         f = Found("nøgletal" if jobindsats else "other", title, title_start,
                   definition=definition, definition_start=lines[j][0] + lines[j][1].find(body),
                   source="jobindsats.dk" if jobindsats else None)
-        _apply_ratio(f, definition)
+        _apply_ratio(f, computing or definition)
+        if computing is not None and fields.AVERAGE_MEASURE.search(parts[0][1]) and f.measure == "share" \
+                and not cues.search("share_statement", definition):
+            f.measure = "average"  # "det gennemsnitlige antal børn pr. medarbejder": the division states an average
         found.append(f)
     return found
+
+
+# A one-word heading naming a measure whose paragraph opens with the same noun, definite, as the subject of a verb that
+# defines it ("Normering / Normeringen angiver det gennemsnitlige antal børn pr. ...", "Klassekvotient /
+# Klassekvotienten er det gennemsnitlige antal elever pr. klasse."): the heading is the measure's name.
+_OWN_NOUN_VERB = re.compile(rf"\s+(?:{cues.rows('defining_verb')[0].pattern}|{cues.rows('computation')[0].pattern}"
+                            r"|er\s+(?=(?:det |den )?(?:samlede |gennemsnitlige )?(?:antal|andel|gennemsnit)))", re.I)
+# The next sentence computing it with a pronoun as subject and a stated division ("Den opgøres ved at dividere ...").
+_PRONOUN_COMPUTES = re.compile(rf"(?:Den|Det)\s+(?:{cues.rows('computation')[0].pattern})\s+(?=[^.]*?(?:"
+                               + "|".join(c.pattern for c in cues.rows("ratio") if c.value != "out_of") + "))")
+
+
+def _opens_with_own_noun(heading: str, body: str) -> bool:
+    noun = heading.strip()
+    if not re.fullmatch(r"[A-ZÆØÅ][a-zæøå]{3,}", noun):
+        return False
+    m = re.match(rf"{noun}(?:en|et|n|t)\b", body)
+    return m is not None and _OWN_NOUN_VERB.match(body, m.end()) is not None
 
 
 # A section heading about the measure the page is headed by ("Om målingen", "Om nøgletallet", "Om indikatoren": the
@@ -325,7 +351,7 @@ _DEFINED_SUBJECT = re.compile(r"(?:^|(?<=[.!?]\s)|(?<=\n))(?P<title>[A-ZÆØÅ][
 _GENERIC_SUBJECT = re.compile(r"^(?:(?:Den|Det|De)(?:\s+\S+)?$|(?:Indikatoren|Målingen|Nøgletallet|Sigtelinjen|Målet|Mål \d+)\b)")
 
 
-_MEASURE_PHRASE = re.compile(r"(?:det |den )?(?:samlede |gennemsnitlige )?(?:antal(?:let)?|andel(?:en)?|gennemsnit(?:tet)?)\b",
+_MEASURE_PHRASE = re.compile(r"(?:at dividere )?(?:det |den )?(?:samlede |gennemsnitlige )?(?:antal(?:let)?|andel(?:en)?|gennemsnit(?:tet)?)\b",
                              re.I)
 
 
@@ -421,6 +447,10 @@ _DEFINING_HEAD = re.compile(r"^.*?\b(?:(?:opgøres|beregnes|defineres|måles) (?
 
 
 _QUANTIFIER = re.compile(r"^(?:alle|samtlige)\s+", re.I)
+# "at dividere A med B" (cue ratio, divide_by): A is the dividend up to the first "med", B the divisor after it; a
+# participle clause after B says how it is taken, not what ("..., opgjort som gennemsnit over kalenderåret").
+_DIVIDEND = re.compile(r"\s+(?P<a>[^,.;]+?)\s+med\s+(?P<b>[^;]+)")
+_PARTICIPLE_TAIL = re.compile(r",\s+(?:opgjort|beregnet|målt|gjort op|set)\b.*$", re.S)
 
 
 def apply_stated_ratio(f: Found) -> None:
@@ -444,6 +474,11 @@ def _apply_ratio(f: Found, sentence: str) -> None:
     head = _DEFINING_HEAD.sub("", sentence[:cue.start()])
     numerator = head.strip(" ,;:")
     denominator = sentence[cue.end():].strip(" ,;:.")
+    if kind == "divide_by":
+        divided = _DIVIDEND.match(sentence, cue.end())
+        if divided is None:
+            return
+        numerator, denominator = divided.group("a"), _PARTICIPLE_TAIL.sub("", divided.group("b")).strip(" ,;:.")
     if kind == "per":
         denominator = sentence[cue.start() + len("pr. "):].strip(" ,;:.")
     f.numerator, f.denominator = numerator or None, denominator or None
@@ -610,13 +645,21 @@ def labelled_blocks(text: str) -> list[Found]:
             if role == "title":
                 block["title_label"] = (start, m.group("label"))
         elif m is None:
-            heading = (start + len(line) - len(line.lstrip()), line.strip()) if _is_heading_line(line) else None
+            heading = (start + len(line) - len(line.lstrip()), line.strip()) if _heads_fields(line) else None
             heading_end = start + len(line)
         if heading is not None and role is not None and not block.keys() - {role, "title_label"} \
                 and text[heading_end:start].count("\n") > 1:
             heading = None  # a blank line between: the line is no heading of these fields
     close()
     return found
+
+
+def _heads_fields(line: str) -> bool:
+    """A heading over a measure's labelled fields, perhaps a numbered item ("2) Ventetid på genoptræning" / "Beregning:
+    Antal dage ...", "3. Ledige i aktivering" / "Beregning: ..."): numbered measures each described by their field lines,
+    the item's number its number (star convention: number) as a numbered heading's ("Indikator 1: ...")."""
+    item = NUMBERED_ITEM.match(line)
+    return _is_heading_line(item.group("title") if item else line)
 
 
 _ADVERBIAL_FIRST = re.compile(r"\s*(?P<adv>[A-ZÆØÅ][\wæøå.]*(?: [\wæøå.]+){0,3}) ")

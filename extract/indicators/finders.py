@@ -120,7 +120,10 @@ DEFINITION_VERB = (r"(?:opgøres|opgør|måles|måler|viser|beregnes|angiver|udt
                     + _FOLLOWED_BY_MEASURE + ")")
 # A goal's own definite noun as the subject of a definition verb: the line saying how the goal above is computed
 # ("Målet opgøres som antallet af ...", "Målsætningen følges ved andelen af ..."), for the goal-list readers.
-GOAL_COMPUTATION = r"(?:Målet|Målsætningen) " + DEFINITION_VERB
+# An adverb of place before "følges" in second place says the same of the goal above (Danish V2: "Her følges andelen
+# af ...", "Der følges antallet af ..."), when a measure's noun phrase comes next.
+GOAL_COMPUTATION = (r"(?:(?:Målet|Målsætningen) " + DEFINITION_VERB
+                    + r"|(?:Her|Der) følges (?=(?:det |den )?(?:samlede |gennemsnitlige )?(?:antal|andel|gennemsnit)))")
 _DEFINITION_CUE = (r"(?:(?:Implementerings|Resultat)?[Ii]ndikatoren (?:er|" + DEFINITION_VERB + r")"
                    r"|(?:Sigtelinjen|Målingen|Nøgletallet|Målet) " + DEFINITION_VERB +
                    r"|Den (?:primære|sekundære) indikator\b[^.:]{0,40}? (?:er|" + DEFINITION_VERB + r")"
