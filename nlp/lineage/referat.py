@@ -23,7 +23,8 @@ from . import actors, lexicon, overview
 from .word_classes import DEFINITE_ARTICLES, word_set
 from ..timex import time_mentions
 
-_COUNCIL = r"[\wæøå-]*(?:udvalg(?:et)?|byråd(?:et)?|kommunalbestyrelse(?:n)?|magistrat(?:en)?|regionsråd(?:et)?|bestyrelse(?:n)?)"
+COUNCIL = r"[\wæøå-]*(?:udvalg(?:et)?|byråd(?:et)?|kommunalbestyrelse(?:n)?|magistrat(?:en)?|regionsråd(?:et)?|bestyrelse(?:n)?)"
+_COUNCIL = COUNCIL
 # "X indstiller, at", "Det indstilles:", "indstilles det, at", "Forvaltningen foreslår, at:" - ending the line.
 PROPOSAL_LEAD = re.compile(
     r"(?:\bindstiller|\bindstilles(?:\s+det)?|\bDet indstilles|\bforeslår|\bforeslås(?:\s+det)?)"
