@@ -59,7 +59,8 @@ from .genres import genre_present_tense, issuer_of, party_issuer, titled_program
 from .headings import heading_split
 from .kinds import BY_KIND
 from .laws import bill_contents, law_blocks, with_approvals, without_adoption_lines
-from .lists import agreement_lead, agreement_items, agreement_items_after, list_items, points_after, recommendation_points
+from .lists import (DECISION_LEAD, agreement_lead, agreement_items, agreement_items_after, decision_lead_items, list_items,
+                    points_after, recommendation_points)
 from .members import counted_members
 from .participation import participation
 from .programme_voice import read_with_party_voice, second_main_clauses
@@ -246,6 +247,8 @@ def _sentence_events(text: str, spans: list[tuple[int, int]], index: int, anchor
             new = new[0].lower() + new[1:] if new[:1].isupper() and not new[1:2].isupper() else new
         subject = f"{old} (nu {new})"
         return [Draft("changed", start, end, subject, year, None, None, None, True, year_stated=bool(mentions))]
+    if DECISION_LEAD.match(sentence):
+        return decision_lead_items(text, spans, index, anchor)  # the lead states no event; its items do
     if not _is_statement(sentence) or CONDITION.match(sentence.lstrip()):
         # "Hvis ordningen forlænges, skal den evalueres": a condition states no fact (a verb-first one, "Stopper du
         # ...", the caller has passed over: `no_fact.states_no_fact`)

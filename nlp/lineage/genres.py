@@ -120,6 +120,8 @@ def genre_present_tense(text: str, drafts: list[Draft], voice: str | None = None
         # a scheme the party keeps stays kept ("Vi vil fastholde ...", s09; the municipal README's convention)
         present = d.kind not in ("planned", "confirmed") and not d.year_stated and not _TOLD_AS_DONE.search(text[d.start:d.end])
         if present and genre[1] == "none":
+            if under_change_heading(text, d.start):
+                out.append(d)  # a change the standard lists as made keeps its kind
             continue
         if genre[1] == "planned" and d.kind not in ("planned", "confirmed") and not _dated_making(d) and _described(d, text):
             continue
@@ -129,6 +131,27 @@ def genre_present_tense(text: str, drafts: list[Draft], voice: str | None = None
             d = replace(d, actor=party)
         out.append(d)
     return out
+
+
+# A revised standard lists what it changes under a heading of its own ("Ændringer i forhold til 2025", "Væsentlige
+# ændringer fra 2026", "Nyt i kvalitetsstandarden", "Hvad er ændret?"): its items are the changes made, not the
+# routines the rest describes, so they keep their kind (a Hjørring and a Vejle kvalitetsstandard of the probes of
+# rounds 14-15; tests/nlp/test_lineage_municipal_layouts.py).
+_CHANGE_HEADING = re.compile(r"^(?:væsentlige\s+|vigtige\s+)?ændringer\b|^nyt\s+(?:i|fra|for)\b|^hvad\s+er\s+(?:nyt|ændret)\b",
+                             re.IGNORECASE)
+_HEADING_MAX = 80
+
+
+def under_change_heading(text: str, at: int) -> bool:
+    """The nearest heading line above `at` (a short line that ends in no full stop, not a list item) names changes."""
+    for line in reversed(text[:at].splitlines()[:-1] if not text[:at].endswith("\n") else text[:at].splitlines()):
+        line = line.strip()
+        if not line or line[0] in "•-–*" or line[:1].isdigit():
+            continue
+        if len(line) <= _HEADING_MAX and not line.endswith((".", ",", ";")):
+            return _CHANGE_HEADING.match(line.rstrip(":?")) is not None
+        return False  # a paragraph of prose before any heading: the routines' part
+    return False
 
 
 # In a programme a relative clause that tells what others have done to a noun describes it and states no event of

@@ -197,10 +197,22 @@ def _particle(words: list[str], i: int, lemma: str) -> tuple[int, str] | None:
                 after = next((w for w in words[end + 1:] if w.strip()), ".")
                 near = between <= _NEAR_PARTICLE and after in _AFTER_PARTICLE
                 return (end, " ".join(particle)) if between == 0 or near or after in _AFTER_FAR_PARTICLE else None
-        if word in _OBJECT_PRONOUNS or not (word.isalpha() or word.isdigit()) or between == _BETWEEN_PARTICLE:
+        if (word in _OBJECT_PRONOUNS and not _article_before_noun(word, following, particles)) \
+                or not (word.isalpha() or word.isdigit()) or between == _BETWEEN_PARTICLE:
             return None
         between += 1
     return None
+
+
+# "den", "det" and "de" are the articles too: before a further word of the object they open a noun phrase ("gøre den
+# gratis seniorbus permanent", "sætte det nye forsøg i gang"), as "gøre ordningen permanent" has none; standing right
+# before the particle they are the pronoun ("gøre den permanent", "satte det i gang"), which names nothing.
+_ARTICLES = frozenset("den det de".split())
+
+
+def _article_before_noun(word: str, following: list[str], particles: list[list[str]]) -> bool:
+    return word in _ARTICLES and len(following) > 1 and following[1].isalpha() \
+        and following[1] not in _OBJECT_PRONOUNS and not any(following[1:1 + len(p)] == p for p in particles)
 
 
 # A verb of origin states that an instrument was introduced only when what it came out of is a reform or an

@@ -112,6 +112,25 @@ _ALL_THE_TIME = ("hele", "tiden")
 _PERIODS = frozenset("år måned uge kvartal halvår gang".split())
 
 
+# A frequency changed is the change's old and new value, no habit of the verb: "Rengøring ændres fra hver anden til
+# hver tredje uge", "Besøget flyttes fra hvert år til hvert andet år", "Tilsynet ændres fra én gang om året til to gange
+# om året": the words of a "fra ... til ..." after the verb are left out of the habit window ("udbetales hvert år"
+# stays a routine).
+_VALUE_SPAN = 6
+
+
+def _without_changed_values(words: list[str], i: int) -> list[str]:
+    after = words[i + 1:i + 1 + _VALUE_SPAN]
+    if "fra" not in after:
+        return words
+    lo = i + 1 + after.index("fra")
+    to = next((k for k in range(lo + 1, min(len(words), lo + _VALUE_SPAN)) if words[k] == "til"), None)
+    if to is None:
+        return words
+    hi = min(len(words), to + _VALUE_SPAN)
+    return words[:lo] + [""] * (hi - lo) + words[hi:]
+
+
 # Put forward for a decision: "Papiret fremlægges til godkendelse på KKR Hovedstadens møde den 4. februar 2013"
 # (f08), "Indstilles til godkendelse" (f03): proposed, not yet decided (`planned`).
 DECISION_NOUNS = frozenset("godkendelse beslutning vedtagelse behandling".split())
@@ -125,6 +144,7 @@ def for_decision(words: list[str], i: int) -> bool:
 def habitual(words: list[str], i: int) -> bool:
     """An adverbial of habit within the verb's clause ("altid", "hvert år", "hvert andet år")."""
     lo = max(0, i - 5)
+    words = _without_changed_values(words, i)
     # a habit word after a determiner is the adjective of a noun ("indføres et årligt klimaprogram", "afholde et
     # årligt foreningsmøde", s7_14): Danish spells the neuter adjective as the adverb, and it tells no habit
     window = [w for n, w in enumerate(words[lo:i + 8], lo) if not (w in _HABITUAL and words[n - 1:n] and

@@ -227,7 +227,7 @@ def agreement_items_after(text: str, spans: list[tuple[int, int]], index: int) -
 
 def list_items(text: str, spans: list[tuple[int, int]], index: int, draft: Draft) -> list[Draft]:
     """One event per announced item: "afslutte følgende målinger: 1) ... 2) ..."."""
-    items: list[tuple[str, int]] = []
+    items: list[tuple[str, int, int]] = []
     expected = 1
     for lo, hi in spans[index + 1:index + 40]:
         match = ITEM.match(text[lo:hi])
@@ -237,19 +237,48 @@ def list_items(text: str, spans: list[tuple[int, int]], index: int, draft: Draft
         if number and int(number.group(1)) != expected:
             continue
         expected += 1
-        items.append((collapse_ws(match.group("item")).strip(" .:"), lo))
-    return [_own_event(item, pos, draft) for item, pos in items]
+        items.append((collapse_ws(match.group("item")).strip(" .:,;"), lo, hi))
+    return [_own_event(item, pos, hi, draft) for item, pos, hi in items]
 
 
-def _own_event(item: str, position: int, lead: Draft) -> Draft:
+# A decision's items as the clauses its "at" governs: "Regionsrådet besluttede med 31 stemmer mod 10: / - at
+# akuttelefonen styrkes ..., / - at den mobile akutbil gøres permanent," (a regionsråd's and a byråd's printed
+# decision, tests/nlp/test_lineage_municipal_layouts.py): the item's clause is read without its "at".
+_AT_ITEM = re.compile(r"^at\s+", re.IGNORECASE)
+
+
+def _own_event(item: str, position: int, item_end: int, lead: Draft) -> Draft:
     """An announced item as an event of its lead; an item that is a clause with its own event verb ("Hjælp til
     vinduespudsning er udgået" under "vedtog følgende ændringer:") is that event, decided by the lead's actor in the
-    lead's year unless it states its own, as an agreement's items are (`agreement_items`)."""
-    if first_cue(item) is not None:
-        own = clause_events(item, 0, len(item), None)
+    lead's year unless it states its own, as an agreement's items are (`agreement_items`); its evidence is the item
+    (the lead states no event of its own), as an agreement's item's is."""
+    clause = _AT_ITEM.sub("", item)
+    if first_cue(clause) is not None:
+        own = clause_events(clause, 0, len(clause), None)
         if own:
             d = own[0]
             return replace(lead, kind=d.future_of or d.kind, subject=d.subject, position=position,
+                           start=position, end=item_end,
                            year=d.year if d.year_stated else lead.year, year_stated=d.year_stated or lead.year_stated,
                            replaced_by=d.replaced_by)
     return replace(lead, subject=item, position=position)
+
+
+# A body's decision printed as a lead whose items follow: "Regionsrådet besluttede med 31 stemmer mod 10:",
+# "Byrådet vedtog:", "Kommunalbestyrelsen besluttede enstemmigt:" (the vote or an adverb may stand between).
+DECISION_LEAD = re.compile(rf"^\s*(?P<body>{referat.COUNCIL})\s+(?:besluttede|vedtog|godkendte)"
+                           r"(?:\s+(?:med\s+\d+\s+stemmer\s+mod\s+\d+|enstemmigt|derfor|endvidere|desuden|bl\.a\.))?\s*,?\s*(?:at\s*)?:$",
+                           re.IGNORECASE)
+
+
+def decision_lead_items(text: str, spans: list[tuple[int, int]], index: int, anchor: dt.date | None) -> list[Draft]:
+    """The items under a body's printed decision (`DECISION_LEAD`) that state events of their own: decided by the
+    body, in the year of the document (the meeting's), each with its item as evidence. Items with no event verb
+    ("at akutklinikken har åbent kl. 8-22") give nothing."""
+    start, end = spans[index]
+    lead = DECISION_LEAD.match(text[start:end])
+    if lead is None:
+        return []
+    body = actors.subject_agent(lead.group("body")) or lead.group("body")
+    draft = Draft("introduced", start, end, "", anchor.year if anchor else None, None, body, None, True)
+    return [d for d in list_items(text, spans, index, draft) if d.position >= 0 and d.start == d.position]

@@ -23,7 +23,8 @@ from . import actors, lexicon, overview
 from .word_classes import DEFINITE_ARTICLES, word_set
 from ..timex import time_mentions
 
-_COUNCIL = r"[\wæøå-]*(?:udvalg(?:et)?|byråd(?:et)?|kommunalbestyrelse(?:n)?|magistrat(?:en)?|regionsråd(?:et)?|bestyrelse(?:n)?)"
+COUNCIL = r"[\wæøå-]*(?:udvalg(?:et)?|byråd(?:et)?|kommunalbestyrelse(?:n)?|magistrat(?:en)?|regionsråd(?:et)?|bestyrelse(?:n)?)"
+_COUNCIL = COUNCIL
 # "X indstiller, at", "Det indstilles:", "indstilles det, at", "Forvaltningen foreslår, at:" - ending the line.
 PROPOSAL_LEAD = re.compile(
     r"(?:\bindstiller|\bindstilles(?:\s+det)?|\bDet indstilles|\bforeslår|\bforeslås(?:\s+det)?)"
@@ -81,6 +82,23 @@ class Decision:
         return self if self.points is None or number in self.points else None
 
 
+# A case goes from body to body, and the minutes print each body's decision line in turn: "Beslutning i Social- og
+# Seniorudvalget den 2. september 2025 / Anbefales." then "Beslutning i Byrådet den 24. september 2025 / Godkendt."
+# (a byråd's beslutningsprotokol), "Økonomiudvalgets beslutning den ... / Anbefales." then "Beslutning i Byrådet den
+# ... / Indstillingen godkendt." (tests/nlp/test_lineage_decision_chain.py). The body of the last line decides; the
+# ones before only recommend. A line follows the one before it when no more than a note on the vote stands between.
+_CHAIN_GAP = 240
+
+
+def _final_decision_line(window: str, first: re.Match[str]) -> re.Match[str]:
+    line = first
+    while True:
+        following = _DECISION_LINE.search(window, line.end())
+        if following is None or following.start() - line.end() > _CHAIN_GAP:
+            return line
+        line = following
+
+
 def decision_on(text: str, lead_start: int, points_end: int) -> Decision | None:
     """The decision on the recommendation whose lead starts at `lead_start`: a decision line after
     its points (before the next case's lead), else an adoption of "foranstående indstilling" told
@@ -88,15 +106,18 @@ def decision_on(text: str, lead_start: int, points_end: int) -> Decision | None:
     after = text[points_end:points_end + 800]
     following_lead = PROPOSAL_LEAD.search(after)  # never a decision of the next case
     window = after[:following_lead.start()] if following_lead else after
-    line = _DECISION_LINE.search(window)
+    first = _DECISION_LINE.search(window)
+    line = _final_decision_line(window, first) if first else None
     if line:
         when = time_mentions(line.group("date"))
         outcome = line.group("outcome")
         body = line.group("body") or line.group("body2")
         line_start = points_end + line.start() + len(line.group(0)) - len(line.group(0).lstrip())
+        # a chain's last line stands apart from the points, below the other bodies' lines: each point is its own
+        # evidence, as a decision told apart from them is
+        span = (line_start, points_end + line.start("outcome") + len(outcome.rstrip())) if line is first else None
         return Decision(body.strip(), when[0].date if when else None, when[0].year if when else None,
-                        bool(_APPROVED.match(outcome)) and not _REJECTED.search(outcome),
-                        (line_start, points_end + line.start("outcome") + len(outcome.rstrip())))
+                        bool(_APPROVED.match(outcome)) and not _REJECTED.search(outcome), span)
     bare = _bare_decision(text, points_end, window)
     if bare is not None:
         return bare
