@@ -33,7 +33,7 @@ from dataclasses import replace
 from danish.sentences import sentence_spans
 from extract.document import Document
 from extract.normalise import collapse_ws
-from extract.records import Answer, AnyRecord, DocumentInfo, LineageEvent, Question
+from extract.records import Answer, AnyRecord, DocumentInfo, IndicatorDefinition, LineageEvent, Question
 
 from . import actors, agent_nouns, assembly, lexicon, minutes, notice, overview, policy, subject_gate
 from .anaphora import (DECIDED_BY, back_reference, continued, inherit_year, instead, resolve_anaphora, resolve_reform,
@@ -80,7 +80,7 @@ def lineage_events(doc: Document, records: Sequence[AnyRecord] = ()) -> list[Lin
     skip = _skipped_ranges(records) + overview.table_ranges(doc.text)  # a status table is read by its layout
     drafts: list[Draft] = []
     spans = [s for s in heading_split(doc.text, sentence_spans(doc.text))
-             if not any(a <= _opening(doc.text, s[0], s[1]) < b for a, b in skip)
+             if not any(_within(doc.text, s, a, b) for a, b in skip)
              and not _BOILERPLATE.search(doc.text[s[0]:s[1]])]
     previous: list[Draft] = []
     read_until = -1  # the points of a recommendation are read with their lead
@@ -182,12 +182,24 @@ def title_of(records: Sequence[AnyRecord]) -> str | None:
     return next((r.title for r in records if isinstance(r, DocumentInfo) and r.title), None)
 
 
+# The measures a definition computes rather than counts: a share or an average is defined, never done ("Andel af
+# henviste patienter, hvor udredningen er afsluttet senest 30 dage efter ...", "Målingen viser den gennemsnitlige
+# varighed af de sygedagpengeforløb, der er afsluttet ...": the counted cases' own endings, no policy's). A count's
+# sentence may be a policy's too ("Antallet af chefstillinger reduceres med fire" read as a count), so it is read.
+_COMPUTED_MEASURES = frozenset({"share", "average"})
+
+
 def _skipped_ranges(records: Sequence[AnyRecord]) -> list[tuple[int, int]]:
-    """The question quoted in an answer letter states no event of its own."""
+    """The question quoted in an answer letter states no event of its own; nor does the definition of a share or an
+    average (`_COMPUTED_MEASURES`)."""
     out = []
     for record in records:
         if isinstance(record, (Question, Answer)) and "question_text" in record.provenance:
             span = record.provenance["question_text"]
+            out.append((span.start, span.end))
+        if isinstance(record, IndicatorDefinition) and record.measure in _COMPUTED_MEASURES \
+                and "definition" in record.provenance:
+            span = record.provenance["definition"]
             out.append((span.start, span.end))
     return out
 
@@ -203,6 +215,18 @@ def _opening(text: str, start: int, end: int) -> int:
     while at < end and (text[at].isspace() or text[at] in _QUOTES):
         at += 1
     return at
+
+
+def _within(text: str, sentence: tuple[int, int], start: int, end: int) -> bool:
+    """The sentence belongs to the skipped range: its words open there, or the range holds most of it (a field's
+    label before the range: "Sådan måles: Andel af ...", the definition the words after the label)."""
+    a, b = sentence
+    if start <= _opening(text, a, b) < end:
+        return True
+    return b > a and (min(b, end) - max(a, start)) / (b - a) >= _MOSTLY
+
+
+_MOSTLY = 0.6
 
 
 def _is_statement(text: str) -> bool:
