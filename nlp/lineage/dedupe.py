@@ -51,6 +51,8 @@ def _restates(d: Draft, earlier: Draft) -> bool:
         return True  # a list item read once as its lead's (`lists._own_event`) and again as a sentence of its own
     if d.kind != earlier.kind or d.kind == "evaluated" or d.position >= 0 or earlier.position >= 0:
         return False
+    if d.actor and earlier.actor and d.actor.lower() != earlier.actor.lower():
+        return False  # two agents' acts are two events: a committee recommends, the ministry plans (probes15 n11)
     if d.start < earlier.end or (d.year_stated and earlier.year_stated and d.year != earlier.year):
         return False  # one sentence may state two events; two stated years are two events
     core, other = _core(d.subject), _core(earlier.subject)
@@ -128,7 +130,11 @@ def dedupe(drafts: list[Draft]) -> list[Draft]:
             continue  # the summary's statement stands; the case text retells it with an adjective
         told = next((i for i, o in enumerate(out) if _restates(d, o)), None)
         if told is not None:
-            if _scheme_with(out[told].subject) == _article_free(d.subject):
+            if d.actor and not out[told].actor:
+                # the same act told again with its decider: "Kommissionen anbefaler, at loftet afskaffes" and then
+                # "Regeringen vil afskaffe loftet" (probes15 n11); the statement that names who acts is the event
+                out[told] = d
+            elif _scheme_with(out[told].subject) == _article_free(d.subject):
                 out[told] = d  # the scheme by its own name, not "Ordningen med ..." (seed 003 gold)
             elif len(d.subject.split()) > len(out[told].subject.split()):
                 out[told] = d  # the fuller statement of the two

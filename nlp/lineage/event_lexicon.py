@@ -98,6 +98,8 @@ def verb_form(text: str, lemma: str) -> str:
         return "finite"
     if low.endswith("ende") and not lemma.endswith("nde"):
         return "other"  # a present participle is an adjective: "afsluttende arbejder", "gældende regler"
+    if low.endswith("faldt") and lemma.endswith("falde"):
+        return "past"  # the strong verb "falde": past "(bort)faldt", participle "(bort)faldet" ("Samtidig bortfaldt fradraget")
     if low.endswith(("ede", "te")):
         return "past"  # past tense, or a definite/plural participle (decided by its neighbours)
     if low.endswith(("et", "t")):

@@ -257,8 +257,8 @@ def _sentence_events(text: str, spans: list[tuple[int, int]], index: int, anchor
     if renamed:
         # a rename is a change of the old name's scheme (issue 15: "ændrede navn til"; p09: "Selvforsørgelses-
         # og hjemrejseydelse eller overgangsydelse (tidligere integrationsydelse)", a heading)
-        new = collapse_ws(renamed.group("new") or renamed.group("new2") or renamed.group("new3")).strip(" ,")
-        old = collapse_ws(renamed.group("old") or renamed.group("old2") or renamed.group("old3")).strip(" ,")
+        new = collapse_ws(next(g for g in (renamed.group(f"new{n}") for n in ("", "2", "3", "4", "5")) if g)).strip(" ,")
+        old = collapse_ws(next(g for g in (renamed.group(f"old{n}") for n in ("", "2", "3", "4", "5")) if g)).strip(" ,")
         new = ARTICLE.sub("", new)
         mentions = [t for t in time_mentions(sentence, anchor=anchor)]
         year = mentions[0].year if mentions else None
@@ -307,7 +307,12 @@ def _replacement_ends_it(drafts: list[Draft]) -> list[Draft]:
 _RENAMED = re.compile(
     r"(?:^|(?<=[.:;]\s))(?P<new>[^()\n.;:,]{3,100}?)\s*\((?:tidligere|tidl\.|før|hed tidligere)\s+(?P<old>[^()\n]{3,80})\)"
     r"|(?P<old2>[A-ZÆØÅ][^,.;:]{2,80}?)\s+(?:skiftede|skifter|ændrede|ændrer)\s+navn\s+til\s+(?P<new2>[^,.;]{3,80})"
-    r"|\b(?:skiftede|skifter|ændrede|ændrer)\s+(?P<old3>[A-ZÆØÅ][^,.;:]{2,60}?)\s+navn\s+til\s+(?P<new3>[^,.;]{3,80})")
+    r"|\b(?:skiftede|skifter|ændrede|ændrer)\s+(?P<old3>[A-ZÆØÅ][^,.;:]{2,60}?|(?:den|det|de)\s+[^,.;:]{2,60}?|[a-zæøå-]+(?:en|et|ne))"
+    r"\s+navn\s+til\s+(?P<new3>[^,.;]{3,80})"
+    # "I 2021 fik ordningen navnet den grønne boligjobordning" (V2 after a time; probes15 n12), "Ydelsen fik i 2019
+    # navnet selvforsørgelses- og hjemrejseydelse" (tests/nlp/test_lineage_named_plans.py): the name given
+    r"|\b(?:fik|får)\s+(?P<old4>(?:den|det|de)\s+[^,.;:]{2,60}?|[a-zæøå-]+(?:en|et|ne))\s+(?:det\s+nye\s+)?navnet\s+(?P<new4>[^,.;]{3,80})"
+    r"|(?:^|(?<=[.:;]\s))(?P<old5>[A-ZÆØÅ][^,.;:]{2,80}?)\s+(?:fik|får)\s+(?:(?:i|fra)\s+\d{4}\s+)?(?:det\s+nye\s+)?navnet\s+(?P<new5>[^,.;]{3,80})")
 
 
 

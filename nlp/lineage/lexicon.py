@@ -285,7 +285,7 @@ def _verb_hit(doc: Doc, i: int, entry: LexEntry, words: list[str]) -> LexHit | N
                     if w not in ("ikke", "nu", "også", "derfor", "gerne")]
         if governed[-1:] and governed[-1] in MODALITY_WORDS:
             modality = modality_of(words, i)
-            if modality == "rule" and _dated_task(words, i):
+            if modality == "rule" and (_dated_task(words, i) or _value_change(entry, words, i)):
                 modality = "planned"
             if modality == "rule" and not rule_kept(entry, words, i):
                 return None
@@ -320,7 +320,7 @@ def _verb_hit(doc: Doc, i: int, entry: LexEntry, words: list[str]) -> LexHit | N
             return _hit(entry, "planned" if modality == "planned" else entry.kind, t, form)
         return None
     modality = modality_of(words, i)
-    if modality == "rule" and _dated_task(words, i):
+    if modality == "rule" and (_dated_task(words, i) or _value_change(entry, words, i)):
         modality = "planned"  # the passive as the infinitive: "De nye regioner skal etableres den 1. januar 2027"
     if modality == "rule" and not rule_kept(entry, words, i):
         return None
@@ -346,6 +346,22 @@ def _dated_task(words: list[str], i: int) -> bool:
     return any((w in _TIME_AHEAD or w == "den" and clause[k + 1:k + 2] and clause[k + 1].rstrip(".").isdigit())
                and any(len(x) == 4 and x.isdigit() for x in clause[k + 1:k + 5])
                for k, w in enumerate(clause))
+
+
+# "skal" with a change from one value to another tells a change to make once, not a standing duty: "Værnepligten skal
+# forlænges fra fire til elleve måneder" (probes15 n07), "Pensionsalderen skal hæves fra 67 til 68 år", "Loftet skal
+# nedsættes fra 25.000 til 15.000 kr." (tests/nlp/test_lineage_named_plans.py). A standing rule states a value, not
+# its change ("Ydelsen skal nedsættes med det beløb, ..."). Only verbs of change (kind `changed`) take it.
+_VALUE_REACH = 6
+
+
+def _value_change(entry: LexEntry, words: list[str], i: int) -> bool:
+    if entry.kind != "changed":
+        return False
+    after = words[i + 1:]
+    end = next((j for j, w in enumerate(after) if w in _CLAUSE_END), len(after))
+    clause = after[:end]
+    return any(w == "fra" and "til" in clause[k + 2:k + 2 + _VALUE_REACH] for k, w in enumerate(clause))
 
 
 # A time between a verb and its content clause: "i juni 2022 , at", "den 3. maj , at", "i 2019 , at". Over the

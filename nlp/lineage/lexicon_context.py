@@ -42,7 +42,11 @@ ATTRIBUTIVE_PREPOSITIONS = frozenset("af med om for til på i fra under efter ve
 NOT_GENITIVE = frozenset("marts tirsdags onsdags torsdags fredags lørdags søndags mandags ellers altså hvis "
                          "stadigvæk alligevel dels".split())
 # Wishes, opinions and judgements ("Det er vigtigt, at vi fastholder fokus") are no events.
-OPINION_WORDS = frozenset("ønsker ønske mener bør burde synes kræver opfordrer tilhænger modstander vigtigt afgørende".split())
+OPINION_WORDS = frozenset("ønsker ønske mener bør burde synes kræver opfordrer tilhænger modstander vigtigt afgørende".split()) \
+    | frozenset("afviser afviste benægter benægtede".split())
+# ... and so is a denial: "Ministeren afviste, at lodtrækningen bliver afskaffet" reports that the thing will not
+# happen (probes15 n07; tests/nlp/test_lineage_named_plans.py), the opposite of an event; "afvist" is left out, the
+# participle of a refused application or proposal ("Forslaget blev afvist") names what was refused, no denial.
 # "krav" states a demand when its content clause follows ("Det skal være et krav, at virksomheder ... opretter
 # praktikpladser", s6_05), not as the object or subject of an event word ("besluttede at indføre krav om
 # klimaberegning", "Krav om personligt fremmøde afskaffes"): only that frame is an opinion.
@@ -85,7 +89,9 @@ def modality_of(words: list[str], i: int) -> str:
     modal = [j for j, w in enumerate(before) if w in MODALITY_WORDS or (IN_DEMANDS.get() and w in _DEMAND_MODALS)]
     if not modal:
         return "fact"
-    decided = [j for j, w in enumerate(before) if w in DECIDING_WORDS]
+    # a decision negated decides nothing: "Regeringen er ikke enig i, at satserne skal hæves" (a refusal, probes15
+    # n11), "Der er endnu ikke besluttet, at ordningen skal forlænges" (tests/nlp/test_lineage_named_plans.py)
+    decided = [j for j, w in enumerate(before) if w in DECIDING_WORDS and not NEGATION_WORDS.intersection(before[max(0, j - 3):j])]
     if decided and decided[0] < modal[-1]:
         return "fact"  # "besluttet, at ordningen skal videreføres": the decision is the event
     if IN_DEMANDS.get() and before[modal[-1]] in _DEMAND_MODALS:
