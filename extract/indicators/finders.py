@@ -557,26 +557,40 @@ def labelled_measure_bullets(text: str) -> list[Found]:
 
 
 _NEW_MEASURE = re.compile(r"\b[Nn]ye? måling(?:er)?: (?P<title>[^.\n]+)")
-# "målingen "X"", "den nye måling ’X’" (straight, curly or single quotes)
-_QUOTED_MEASURE = re.compile(r"[Mm]åling(?:en)? [\"”“’‘'](?P<title>[^\"”“’‘'\n]{3,120})[\"”“’‘']")
+# "målingen "X"", "den nye måling ’X’", "målingen »X«", "Den nye måling hedder »X«" (straight, curly, single or
+# guillemet quotes, the Danish print form)
+_QUOTED_MEASURE = re.compile(r"[Mm]åling(?:en)? (?:hedder |kaldes )?[\"”“’‘'»](?P<title>[^\"”“’‘'»«\n]{3,120})[\"”“’‘'«]")
+# The naming sentence goes on to say what the measure computes ("Den nye måling hedder »X« og opgør andelen af
+# ..."): that sentence is its definition.
+_DEFINED_IN_NAMING = re.compile(r"\s*,? og (?:den )?(?:viser|opgør|måler|angiver)\b")
 
 
 def named_measures(text: str) -> list[Found]:
-    """A measure named after "ny måling:" or in quotes after "Målingen", defined by the
-    next sentence that says what the measure counts or holds."""
-    found = []
-    for pattern in (_NEW_MEASURE, _QUOTED_MEASURE):
-        for m in pattern.finditer(text):
-            after = text[m.end():]
-            sentence_end = m.end() + len(first_sentence(after))
-            definition = _following_definition(text, sentence_end) or _pronoun_definition(text, sentence_end)
-            context = text[max(0, m.start() - 300):sentence_end]
-            kind = "resultatindikator" if re.search(r"benchmark|resultatmåling", context, re.I) else "nøgletal"
-            f = Found(kind, m.group("title").strip(), m.start("title"), source=JOBINDSATS)
-            if definition:
-                f.definition, f.definition_start = definition[1], definition[0]
-            found.append(f)
-    return found
+    """A measure named after "ny måling:" or in quotes after "Målingen", defined by the naming sentence itself or by
+    the next sentence that says what the measure counts or holds."""
+    return [_named(text, m, pattern) for pattern in (_NEW_MEASURE, _QUOTED_MEASURE) for m in pattern.finditer(text)]
+
+
+def _named(text: str, m: re.Match[str], pattern: re.Pattern[str]) -> Found:
+    after = text[m.end():]
+    sentence_end = m.end() + len(first_sentence(after))
+    definition = (_naming_definition(text, m, sentence_end)
+                  or _following_definition(text, sentence_end, pattern)
+                  or _pronoun_definition(text, sentence_end))
+    context = text[max(0, m.start() - 300):sentence_end]
+    kind = "resultatindikator" if re.search(r"benchmark|resultatmåling", context, re.I) else "nøgletal"
+    f = Found(kind, m.group("title").strip(), m.start("title"), source=JOBINDSATS)
+    if definition:
+        f.definition, f.definition_start = definition[1], definition[0]
+    return f
+
+
+def _naming_definition(text: str, m: re.Match[str], sentence_end: int) -> tuple[int, str] | None:
+    if not _DEFINED_IN_NAMING.match(text, m.end()):
+        return None
+    start = max(text.rfind(". ", 0, m.start()) + 2, text.rfind("\n", 0, m.start()) + 1)
+    stop = sentence_end + 1 if text[sentence_end:sentence_end + 1] == "." else sentence_end
+    return start, text[start:stop]
 
 
 # The sentence right after the one naming a measure, its subject the measure as a pronoun ("... er målingen "Overgang
@@ -591,11 +605,16 @@ def _pronoun_definition(text: str, pos: int) -> tuple[int, str] | None:
     return (m.start("s"), first_sentence(m.group("s"))) if m else None
 
 
-def _following_definition(text: str, pos: int) -> tuple[int, str] | None:
+def _following_definition(text: str, pos: int, naming: re.Pattern[str]) -> tuple[int, str] | None:
+    """The first sentence in the next 1,500 characters whose subject is the measure just named (cue
+    named_definition), before a sentence naming the next measure: that one's definition is its own."""
     window = text[pos:pos + 1500]
-    for m in re.finditer(r"(?:^|(?<=[.\n]))\s*(?P<s>(?:Målingen (?:viser|opgør)|I målingen er det muligt)[^\n]*)", window):
-        sentence = first_sentence(m.group("s"))
-        return pos + m.start("s"), sentence
+    if (next_named := naming.search(window)) is not None:
+        window = window[:next_named.start()]
+    for m in re.finditer(r"(?:^|(?<=[.\n]))\s*(?=[A-ZÆØÅ])", window):  # each sentence's start
+        rest = window[m.end():].split("\n", 1)[0]
+        if cues.pattern("named_definition").match(rest) or rest.startswith("I målingen er det muligt"):
+            return pos + m.end(), first_sentence(rest)
     return None
 
 

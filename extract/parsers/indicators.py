@@ -55,7 +55,7 @@ def _parse(doc: Document) -> list[IndicatorDefinition]:
     first, *rest = STRUCTURE_FINDERS
     text = unwrapped(doc.text)  # PDF lines wrapped mid-sentence read as one; offsets unchanged
     found = _deduplicate(_fold_fractions(text, [f for finder in (first, *ALL_FINDERS, *rest) for f in finder(text)]))
-    found = _without_restated(found)
+    found = _without_headline_of_named(text, _without_restated(found))
     if not found:
         return []
     for f in found:
@@ -152,6 +152,22 @@ def _without_restated(found: list[Found]) -> list[Found]:
 # A source line after the definition's sentence ("... i procent af alle udskrivninger. Kilde: Landspatientregistret."):
 # where the data come from, not how the measure is computed (the star convention's definition and source apart).
 _SOURCE_LINE = re.compile(r"(?:(?<=[.!?])[ \t]+|\n[ \t]*)(?:Data)?[Kk]ilder?[ \t]*:")
+
+
+_QUOTE_OPENERS = "»\"“”’‘'"
+
+
+def _without_headline_of_named(text: str, found: list[Found]) -> list[Found]:
+    """A news item's headline announcing a measure ("Ny måling: Hvor mange kommer i job ...?") names no measure of
+    its own when the body names it in quotes and defines it ("Den nye måling hedder »X« og opgør ..."): the quoted
+    name is the measure's title (star convention: title = the label as written), the headline is dropped."""
+    def headline(f: Found) -> bool:
+        return f.definition is None and f.title_start >= 0 and "\n" not in text[:f.title_start]
+
+    def named_below(f: Found) -> bool:
+        return any(g.definition and g.title_start > f.title_start and text[g.title_start - 1] in _QUOTE_OPENERS
+                   for g in found)
+    return [f for f in found if not (headline(f) and named_below(f))]
 
 
 def _without_source_line(f: Found) -> None:

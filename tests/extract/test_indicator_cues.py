@@ -130,7 +130,7 @@ SAMPLES = {
 ROLES_USED = {"result_difference", "definition_verb", "measure_word", "ratio", "goal_label", "goal_heading", "measure_lead",
               "aim_sentence", "source_statement", "source_site", "source_published", "period_year", "period_statement", "composite", "measure_noun",
               "data_word", "fraction_label", "glossary_heading", "defining_opener", "person_noun", "computation", "table_column", "announcing_lead",
-              "goal_section", "verb_first", "not_goal_heading", "target_change",
+              "goal_section", "verb_first", "named_definition", "not_goal_heading", "target_change",
               "change_percent", "change_opening", "share_statement", "time_limit", "follow_up_heading",
               "group_quantifier", "measure_list_lead", "plot_title", "aim_infinitive",
               "opgoerelse_lead", "account_genre", "account_quantity", "accounted_by", "account_scope",
