@@ -33,6 +33,7 @@ class AgentHead:
     named: bool  # an agent only under a proper name ("Ballerup Kommune"), not as a common noun ("kommunerne")
     example: str
     attested_by: tuple[str, ...]
+    activity: bool = False  # also the noun of an activity: "forvaltningen af ordningen" is the work, no agent
 
     @property
     def is_text(self) -> bool:
@@ -47,7 +48,7 @@ class AgentHead:
 def agent_heads() -> tuple[AgentHead, ...]:
     rows = table_rows("nlp", "data", "agent_heads.csv")
     heads = tuple(AgentHead(r["head"], r["kind"], r["named"] == "yes", r["example"],
-                            tuple(a for a in r["attested_by"].split(";") if a)) for r in rows)
+                            tuple(a for a in r["attested_by"].split(";") if a), r.get("activity") == "yes") for r in rows)
     return tuple(sorted(heads, key=lambda h: len(h.head), reverse=True))  # "byråd" before "råd"
 
 
@@ -109,12 +110,27 @@ def premodifier(word: str) -> bool:
     return low in DETERMINERS or low[:1].isdigit() or low.endswith(("s", "-", "e", "t")) or bool(PROPER.match(word))
 
 
+
+# Coordinating conjunctions: inside a name they join its parts ("Børn- og Ungeforvaltningen"), never open it.
+_CLAUSE_LINKS = frozenset({"og", "men", "samt", "eller"})
+
+
+def _names_the_activity(phrase: str, words: list[str]) -> bool:
+    """An activity head with "af" right after it names the work ("Forvaltningen af ordningen blev ændret"),
+    not the office that does it."""
+    rest = phrase.strip()[len(" ".join(words)):]
+    return rest.lstrip().lower().startswith("af ")
+
+
 def agent_head(phrase: str) -> AgentHead | None:
     """The agent head of a phrase, when the phrase can name a decider: the head definite
     ("byrådet", "Kulturafdelingen") or part of a proper name ("Ballerup Kommune", "KKR
     Hovedstaden"); an indefinite common noun ("et udvalg", "kommuner") names nobody."""
     words = head_segment(phrase.strip())
-    if not words:
+    if not words or words[0].lower() in _CLAUSE_LINKS:
+        return None  # ", og Børn- og Ungeforvaltningen har ...": the link opens a clause, it is no part of the name
+    last = head_noun(words[-1])
+    if last is not None and last[0].activity and _names_the_activity(phrase, words):
         return None
     for i in range(len(words) - 1, -1, -1):  # the head is the last word, or a name's first ("KKR Hovedstaden")
         found = head_noun(words[i])

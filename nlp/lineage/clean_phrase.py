@@ -79,6 +79,8 @@ def noun_phrases(d: Draft, text: str) -> Draft:
     decision its sentence refers to ("i forlængelse af byrådets beslutning") (`subjects`)."""
     subject, actor = subjects.noun_phrases(tidy_subject(d.subject), d.actor, text[d.start:d.end], text, d.agentless)
     evidence = collapse_ws(text[d.start:d.end])
+    if actor and _undergoes(subject, actor, evidence):
+        actor = None  # "Administrationen reduceres med 12 mio. kr.": a budget area, what is done to it, not who acts
     subject = with_holder(subject, evidence)  # "Vælgerne skal have mulighed for ..."
     subject = with_where_in(subject, evidence)  # "en flad skat, hvor alle danskere betaler ..."
     subject = nominal_verb_phrase(subject)  # "efterforske og udvinde skifergas" -> "efterforskning og udvinding af ..."
@@ -88,6 +90,16 @@ def noun_phrases(d: Draft, text: str) -> Draft:
         if actor and subject != acted_on and ARTICLE.sub("", acted_on.lower()) == ARTICLE.sub("", actor.lower()):
             actor = None  # "Styrelsen for Dataforsyning nedlægges": the action's object is not who acts
     return replace(d, subject=subject, actor=actor)
+
+
+def _undergoes(subject: str, actor: str, evidence: str) -> bool:
+    """The agent is the subject of a present passive right after it ("Afdelingen nedlægges", "Administrationen
+    reduceres"): the passive tells what is done to it, so it is the commitment, never who decided."""
+    if ARTICLE.sub("", subject.lower()) != ARTICLE.sub("", actor.lower()):
+        return False
+    at = evidence.lower().find(subject.lower())
+    after = evidence[at + len(subject):].split()[:1] if at >= 0 else []
+    return bool(after) and lexicon.is_present_passive(after[0].strip(".,;:").lower())
 
 
 def adverbial(subject: str) -> bool:

@@ -76,7 +76,7 @@ def _events(text: str) -> list[tuple]:
     ("I forlængelse af kommunalbestyrelsens beslutning af marts 2019 styrkes samarbejdet med foreningerne.",
      ("introduced", 2019, "samarbejdet med foreningerne", "kommunalbestyrelsen", True)),
     # a recommendation is proposed, not decided (f12 "indstilles en justeret ramme"; f03)
-    ("Forvaltningen indstiller, at ordningen videreføres i 2015.", ("planned", 2015, "ordningen", None, False)),
+    ("Forvaltningen indstiller, at ordningen videreføres i 2015.", ("planned", 2015, "ordningen", "Forvaltningen", False)),
     ("Økonomiudvalget anbefaler, at forslaget godkendes.", ("planned", None, "forslaget", "Økonomiudvalget", False)),
     # a period gives the start (the end is the record's end year)
     ("Ordningen blev indført i perioden 2016–2020 som et forsøg.", ("introduced", 2016, "Ordningen", None, True)),

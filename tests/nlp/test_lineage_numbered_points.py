@@ -129,7 +129,7 @@ def test_points_approved_by_number(tmp_path: Path) -> None:
     assert notat_events(tmp_path, BUS_HEAD, body) == [
         ("dropped", "regionalrute 540R", "Regionsrådet", 2024),
         ("confirmed", "regionalrute 230R", "Regionsrådet", 2024),
-        ("planned", "natbussen til Holbæk til flextur", None, 2024)]
+        ("planned", "natbussen til Holbæk til flextur", "Administrationen", 2024)]  # still the proposers' (municipal README)
 
 
 def test_points_approved_by_number_in_the_passive(tmp_path: Path) -> None:
