@@ -574,15 +574,19 @@ def _label_role(label: str) -> str | None:
     return next(iter(_column_roles([label])), None)
 
 
+def _names_jobindsats(text: str) -> bool:
+    return re.search(r"jobindsats", text, re.I) is not None
+
+
 def _block_kind(text: str, label: str) -> str:
     """The kind a fact box's title label names ("Nøgletal:" a nøgletal); a måling's label ("Måling:", "Målingens
     navn:") in a text that names jobindsats.dk names one of its målinger, a nøgletal (the star convention's
     "jobindsats.dk målinger"; the numbered "Måling 1:" items read so in finders.numbered_items)."""
     kind = heading_kind(label)
-    jobindsats = re.search(r"jobindsats", text, re.I) is not None
-    if kind is None and re.match(r"måling", label, re.I) and jobindsats:
+    # (the whole text is searched only for the two labels that ask: this runs for every fact box and table row)
+    if kind is None and re.match(r"måling", label, re.I) and _names_jobindsats(text):
         return "nøgletal"
-    if kind == "nøgletal" and not jobindsats:
+    if kind == "nøgletal" and not _names_jobindsats(text):
         # the star convention's nøgletal are jobindsats.dk's målinger; a kommune's or a region's "Nøgletal" (a care
         # service's key figures, tests/extract/test_indicator_round14.py) are measures of kind other, as every
         # policy and municipal gold's are
