@@ -24,7 +24,6 @@ from .word_classes import DEFINITE_ARTICLES, word_set
 from ..timex import time_mentions
 
 COUNCIL = r"[\wæøå-]*(?:udvalg(?:et)?|byråd(?:et)?|kommunalbestyrelse(?:n)?|magistrat(?:en)?|regionsråd(?:et)?|bestyrelse(?:n)?)"
-_COUNCIL = COUNCIL
 # "X indstiller, at", "Det indstilles:", "indstilles det, at", "Forvaltningen foreslår, at:" - ending the line.
 PROPOSAL_LEAD = re.compile(
     r"(?:\bindstiller|\bindstilles(?:\s+det)?|\bDet indstilles|\bforeslår|\bforeslås(?:\s+det)?)"
@@ -33,7 +32,7 @@ PROPOSAL_LEAD = re.compile(
     r"(?:\s+(?:derfor|hermed|således|endvidere|også|samtidig))?"
     # the body it is put to: "Børn- og Ungeudvalget indstiller til Byrådet, at", "Koncerndirektionen indstiller til
     # Regionsrådet," (the recipient of indstille; tests/nlp/test_lineage_numbered_points.py)
-    rf"(?:\s+til\s+(?:[\wæøå-]+\s+og\s+)?{_COUNCIL})?"
+    rf"(?:\s+til\s+(?:[\wæøå-]+\s+og\s+)?{COUNCIL})?"
     r"\s*,?\s*(?:at\s*)?[:,]?\s*$",
     re.IGNORECASE)
 # "A) ...", "B) ...", "At 1) ...", "At) ...", "1) ...": the points of a recommendation.
@@ -45,7 +44,7 @@ POINT = re.compile(r"^\s*(?:(?:At\s*)?(?:[A-Za-z]|\d{1,2})?\)|[-–•]\s*[Aa]t\
                    re.DOTALL)
 
 # A body named at the start of its decision line: "Sundheds- og Forebyggelsesudvalgets beslutning", "Økonomiudvalgets ...".
-_BODY = rf"(?P<body>(?:[A-ZÆØÅ][\wæøå]*-\s+og\s+)?{_COUNCIL})"
+_BODY = rf"(?P<body>(?:[A-ZÆØÅ][\wæøå]*-\s+og\s+)?{COUNCIL})"
 # "Sundheds- og Forebyggelsesudvalgets beslutning den 04.12.2012 Punkt 2 / Indstillingen godkendt",
 # "Beslutning i Udvalget for plan, udvikling og kultur (PUK) den 10-04-2013 / Godkendt".
 _DECISION_LINE = re.compile(
@@ -53,7 +52,7 @@ _DECISION_LINE = re.compile(
     r"\s+den\s+(?P<date>\d{1,2}\.\s+\w+\s+\d{4}|[\d.\-]+)[^\n]*\n(?P<outcome>[^\n]{0,160})")  # the written month first: "29." alone is no date
 # "byrådet i sit møde den 27. august 2025 har vedtaget Magistratens foranstående indstilling" (Aarhus).
 _ADOPTED_RECOMMENDATION = re.compile(
-    rf"\b(?P<body>{_COUNCIL})\s+(?:i\s+sit\s+møde|i\s+mødet)\s+den\s+(?P<date>[^,]+?)\s+har\s+(?:vedtaget|godkendt|tiltrådt)\s+"
+    rf"\b(?P<body>{COUNCIL})\s+(?:i\s+sit\s+møde|i\s+mødet)\s+den\s+(?P<date>[^,]+?)\s+har\s+(?:vedtaget|godkendt|tiltrådt)\s+"
     r"[^.]{0,80}?indstilling", re.IGNORECASE)
 # "Taget til efterretning" (f07's decision line): the body accepts what the points report, so they stand as
 # told (a noted point keeps its own date, below).
@@ -139,7 +138,7 @@ def decision_on(text: str, lead_start: int, points_end: int) -> Decision | None:
 # date is the title's (tests/nlp/test_lineage_numbered_points.py samples; the municipal README: an indstilling's
 # decision points are its events, decided by the body that met on them).
 _BARE_DECISION = re.compile(r"(?m)^[ \t]*Beslutning[ \t]*:?[ \t]*\n(?P<outcome>[^\n]{0,160})")
-_BODY_APPROVES = re.compile(rf"^\s*(?P<body>{_COUNCIL})\s+(?:godkendte|tiltrådte|vedtog)\s+(?:indstillingen|forslaget)\b",
+_BODY_APPROVES = re.compile(rf"^\s*(?P<body>{COUNCIL})\s+(?:godkendte|tiltrådte|vedtog)\s+(?:indstillingen|forslaget)\b",
                             re.IGNORECASE)
 _MEETING_BODY = re.compile(_BODY, re.IGNORECASE)  # the decision line's body, case-blind in a title ("Byrådets møde")
 # An outcome that approves some points by number: "Regionsrådet godkendte punkt 1, 2 og 4.", "Punkt 1 og 3 blev
@@ -147,7 +146,7 @@ _MEETING_BODY = re.compile(_BODY, re.IGNORECASE)  # the decision line's body, ca
 # tests/nlp/test_lineage_numbered_points.py samples).
 # (the body's active verb before the points, else the passive after them)
 _APPROVES_POINTS = re.compile(
-    rf"^\s*(?:(?P<body>{_COUNCIL})\s+(?:godkendte|tiltrådte|vedtog)\s+)?punkt(?:erne)?\s+"
+    rf"^\s*(?:(?P<body>{COUNCIL})\s+(?:godkendte|tiltrådte|vedtog)\s+)?punkt(?:erne)?\s+"
     r"(?P<nums>\d{1,2}(?:\s*,\s*\d{1,2})*(?:\s+og\s+\d{1,2})?)(?(body)|\s+(?:blev\s+)?(?:godkendt|tiltrådt|vedtaget))\b",
     re.IGNORECASE)
 
@@ -221,7 +220,7 @@ def procedural(subject: str) -> bool:
     if len(words) >= 2 and words[0] in ("punkt", "punkterne") and words[1][:1].isdigit():
         return True  # "godkendte punkt 1, 2 og 4": an agenda point by its number
     return bool(words) and (words[0] in PROCEDURAL_HEADS or any(w.startswith("indstilling") for w in words)
-                            or (len(words) > 1 and re.fullmatch(_COUNCIL, words[0]) is not None
+                            or (len(words) > 1 and re.fullmatch(COUNCIL, words[0]) is not None
                                 and words[1] in ("tiltræder", "tiltræde")))
 
 
