@@ -37,7 +37,7 @@ from danish.words import NEGATION_WORDS
 from .dating import OPENING_TIME
 from .event_lexicon import LexEntry, LexHit, compound_head, corrected_forms, entries_by_pos, has_trigger, verb_form
 from .kinds import BY_KIND
-from .lexicon_context import (ATTRIBUTIVE_PREPOSITIONS, AUXILIARIES, DECIDING_WORDS, DEMAND_NOUN, IN_DEMANDS, INTENT_WORDS,
+from .lexicon_context import (ATTRIBUTIVE_PREPOSITIONS, AUXILIARIES, CLAUSE_END, changed_values, DECIDING_WORDS, DEMAND_NOUN, IN_DEMANDS, INTENT_WORDS,
                               MODALITY_WORDS, NEED_WORDS, NOT_GENITIVE, NOUN_DETERMINERS, OPINION_WORDS, PARTY_VOICE_WORDS,
                               demand_to_keep, for_decision, habitual, modality_of, rule_kept)
 from .nominalisations import noun_hit
@@ -334,14 +334,13 @@ def _verb_hit(doc: Doc, i: int, entry: LexEntry, words: list[str]) -> LexHit | N
 # before its day ("skal etableres den 1. januar 2027"); "den" before a word is the article.
 _DUTY_AS_FUTURE = frozenset("skal skulle".split())
 _TIME_AHEAD = frozenset("i inden senest fra frem løbet udgangen primo medio ultimo slutningen begyndelsen".split())
-_CLAUSE_END = frozenset(",;.:")
 
 
 def _dated_task(words: list[str], i: int) -> bool:
     modal = next((j for j in range(i - 1, max(-1, i - 12), -1) if words[j] in MODALITY_WORDS), None)
     if modal is None or words[modal] not in _DUTY_AS_FUTURE:
         return False
-    end = next((j for j in range(modal + 1, len(words)) if words[j] in _CLAUSE_END and j > i), len(words))
+    end = next((j for j in range(modal + 1, len(words)) if words[j] in CLAUSE_END and j > i), len(words))
     clause = words[modal + 1:end]
     return any((w in _TIME_AHEAD or w == "den" and clause[k + 1:k + 2] and clause[k + 1].rstrip(".").isdigit())
                and any(len(x) == 4 and x.isdigit() for x in clause[k + 1:k + 5])
@@ -351,17 +350,10 @@ def _dated_task(words: list[str], i: int) -> bool:
 # "skal" with a change from one value to another tells a change to make once, not a standing duty: "Værnepligten skal
 # forlænges fra fire til elleve måneder" (probes15 n07), "Pensionsalderen skal hæves fra 67 til 68 år", "Loftet skal
 # nedsættes fra 25.000 til 15.000 kr." (tests/nlp/test_lineage_named_plans.py). A standing rule states a value, not
-# its change ("Ydelsen skal nedsættes med det beløb, ..."). Only verbs of change (kind `changed`) take it.
-_VALUE_REACH = 6
-
-
+# its change ("Ydelsen skal nedsættes med det beløb, ..."). Only verbs of change (kind `changed`) take it; the change
+# is read as a frequency's change is (lexicon_context.changed_values).
 def _value_change(entry: LexEntry, words: list[str], i: int) -> bool:
-    if entry.kind != "changed":
-        return False
-    after = words[i + 1:]
-    end = next((j for j, w in enumerate(after) if w in _CLAUSE_END), len(after))
-    clause = after[:end]
-    return any(w == "fra" and "til" in clause[k + 2:k + 2 + _VALUE_REACH] for k, w in enumerate(clause))
+    return entry.kind == "changed" and changed_values(words, i) is not None
 
 
 # A time between a verb and its content clause: "i juni 2022 , at", "den 3. maj , at", "i 2019 , at". Over the

@@ -118,22 +118,34 @@ _ALL_THE_TIME = ("hele", "tiden")
 _PERIODS = frozenset("år måned uge kvartal halvår gang".split())
 
 
-# A frequency changed is the change's old and new value, no habit of the verb: "Rengøring ændres fra hver anden til
-# hver tredje uge", "Besøget flyttes fra hvert år til hvert andet år", "Tilsynet ændres fra én gang om året til to gange
-# om året": the words of a "fra ... til ..." after the verb are left out of the habit window ("udbetales hvert år"
-# stays a routine).
+# A change from one value to another told after a verb: its old and new value, "fra A til B" within the verb's clause
+# (a clause ends at , ; . :). It is read for two things: a rule's "skal" with it tells a change to make once
+# (lexicon._value_change: "Værnepligten skal forlænges fra fire til elleve måneder", probes15 n07), and a frequency
+# changed is no habit of the verb ("Rengøring ændres fra hver anden til hver tredje uge", "Tilsynet ændres fra én gang
+# om året til to gange om året": the words of the change are left out of the habit window; "udbetales hvert år" stays
+# a routine).
 _VALUE_SPAN = 6
+CLAUSE_END = frozenset(",;.:")
+
+
+def changed_values(words: list[str], i: int) -> tuple[int, int] | None:
+    """The word span from "fra" to the new value (its end at most `_VALUE_SPAN` words past "til") of a change told
+    after the verb at `i`, or None."""
+    end = next((j for j in range(i + 1, len(words)) if words[j] in CLAUSE_END), len(words))
+    for lo in range(i + 1, min(end, i + 1 + _VALUE_SPAN)):
+        if words[lo] != "fra":
+            continue
+        to = next((k for k in range(lo + 2, min(end, lo + 2 + _VALUE_SPAN)) if words[k] == "til"), None)
+        if to is not None:
+            return lo, min(len(words), to + _VALUE_SPAN)
+    return None
 
 
 def _without_changed_values(words: list[str], i: int) -> list[str]:
-    after = words[i + 1:i + 1 + _VALUE_SPAN]
-    if "fra" not in after:
+    span = changed_values(words, i)
+    if span is None:
         return words
-    lo = i + 1 + after.index("fra")
-    to = next((k for k in range(lo + 1, min(len(words), lo + _VALUE_SPAN)) if words[k] == "til"), None)
-    if to is None:
-        return words
-    hi = min(len(words), to + _VALUE_SPAN)
+    lo, hi = span
     return words[:lo] + [""] * (hi - lo) + words[hi:]
 
 
