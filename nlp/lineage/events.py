@@ -52,6 +52,7 @@ from .draft import Draft
 from .elaboration import before_colon
 from .first_time import first_time
 from .permits import permits
+from .renames import rename_in
 from .decided_within import decided_within
 from .deontic_clauses import deontic_demand
 from .evaluations import evaluation_actor
@@ -253,12 +254,12 @@ def _sentence_events(text: str, spans: list[tuple[int, int]], index: int, anchor
         return recommendation_points(text, spans, index, anchor)
     if demands_after(text, spans, index):
         return demand_items(text, spans, index, anchor)
-    renamed = _RENAMED.search(sentence)
+    renamed = rename_in(sentence)
     if renamed:
         # a rename is a change of the old name's scheme (issue 15: "ændrede navn til"; p09: "Selvforsørgelses-
         # og hjemrejseydelse eller overgangsydelse (tidligere integrationsydelse)", a heading)
-        new = collapse_ws(next(g for g in (renamed.group(f"new{n}") for n in ("", "2", "3", "4", "5")) if g)).strip(" ,")
-        old = collapse_ws(next(g for g in (renamed.group(f"old{n}") for n in ("", "2", "3", "4", "5")) if g)).strip(" ,")
+        new = collapse_ws(renamed.new).strip(" ,")
+        old = collapse_ws(renamed.old).strip(" ,")
         new = ARTICLE.sub("", new)
         mentions = [t for t in time_mentions(sentence, anchor=anchor)]
         year = mentions[0].year if mentions else None
@@ -267,7 +268,7 @@ def _sentence_events(text: str, spans: list[tuple[int, int]], index: int, anchor
             # year from "nu" and the document date, as the conventions take "i foråret", "tirsdag")
             year = anchor.year
         new = TIME_TAIL.sub("", new)
-        if renamed.group("new"):  # a heading's capital is the line's, not the name's
+        if renamed.line_capital:  # a heading's capital is the line's, not the name's
             new = new[0].lower() + new[1:] if new[:1].isupper() and not new[1:2].isupper() else new
         subject = f"{old} (nu {new})"
         return [Draft("changed", start, end, subject, year, None, None, None, True, year_stated=bool(mentions))]
@@ -301,20 +302,6 @@ def _replacement_ends_it(drafts: list[Draft]) -> list[Draft]:
     kinds; the separate `dropped` is for an end told in another sentence than its replacement, seed 000)."""
     replaced = {d.subject for d in drafts if d.kind == "replaced"}
     return [d for d in drafts if not (d.kind == "dropped" and d.subject in replaced)] if replaced else drafts
-
-
-# "X (tidligere Y)", "Y skiftede navn til X", "Y ændrede navn til X": the new name of an old scheme.
-_RENAMED = re.compile(
-    r"(?:^|(?<=[.:;]\s))(?P<new>[^()\n.;:,]{3,100}?)\s*\((?:tidligere|tidl\.|før|hed tidligere)\s+(?P<old>[^()\n]{3,80})\)"
-    r"|(?P<old2>[A-ZÆØÅ][^,.;:]{2,80}?)\s+(?:skiftede|skifter|ændrede|ændrer)\s+navn\s+til\s+(?P<new2>[^,.;]{3,80})"
-    r"|\b(?:skiftede|skifter|ændrede|ændrer)\s+(?P<old3>[A-ZÆØÅ][^,.;:]{2,60}?|(?:den|det|de)\s+[^,.;:]{2,60}?|[a-zæøå-]+(?:en|et|ne))"
-    r"\s+navn\s+til\s+(?P<new3>[^,.;]{3,80})"
-    # "I 2021 fik ordningen navnet den grønne boligjobordning" (V2 after a time; probes15 n12), "Ydelsen fik i 2019
-    # navnet selvforsørgelses- og hjemrejseydelse" (tests/nlp/test_lineage_named_plans.py): the name given
-    r"|\b(?:fik|får)\s+(?P<old4>(?:den|det|de)\s+[^,.;:]{2,60}?|[a-zæøå-]+(?:en|et|ne))\s+(?:det\s+nye\s+)?navnet\s+(?P<new4>[^,.;]{3,80})"
-    r"|(?:^|(?<=[.:;]\s))(?P<old5>[A-ZÆØÅ][^,.;:]{2,80}?)\s+(?:fik|får)\s+(?:(?:i|fra)\s+\d{4}\s+)?(?:det\s+nye\s+)?navnet\s+(?P<new5>[^,.;]{3,80})")
-
-
 
 
 def _phrase(text: str | None) -> str | None:
