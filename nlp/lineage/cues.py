@@ -77,6 +77,13 @@ COORDINATED_PASSIVE_REPLACEMENT = _cue(
     "replaced", rf"^\s*(?:blev|er|bliver|er blevet)\s+(?:{_ADV}\s+)?(?:erstattet|afløst){_WHEN}\s+af\s+{_SUCCESSOR}",
     needs=_REPLACING)
 
+# "indgå i" a whole is to be part of it ("Tallene, som er indgået i opgørelsen", "der er indgået i beregningen"): an
+# agreement is "indgået" at a time ("i juni 2023", "i foråret") or in a setting ("i forbindelse med finansloven"), and
+# only then made (tests/nlp/test_lineage_passive_clauses.py)
+_NOT_PART_OF = (r"(?!\s+i\s+(?![0-9]|" + MONTH_NAME_PATTERN + r"|foråret|efteråret|sommeren|vinteren|slutningen|begyndelsen"
+                r"|forbindelse|forlængelse|dag\b|år\b))")
+
+
 CUES: tuple[Cue, ...] = (
     # replaced: ended and the text names what takes its place.
     # (not after a fronted time, where V2 puts the subject after the verb: "Den 1. januar 2024 erstattede Barnets lov de
@@ -222,7 +229,9 @@ CUES: tuple[Cue, ...] = (
          needs=("krav", "regel", "regler", "ret ", "pligt")),
     # an object relative on an agreement: "aftalen om en fælles ghettostrategi, som regeringen indgik i
     # efteråret 2010 med ..." (p02); the antecedent is the commitment (events._object_relative)
-    _cue("introduced", r"^\s*som\s+(?P<actor>[^,.;]+?)\s+(?:har\s+|havde\s+)?(?:(?:også|selv|tidligere|senere|allerede)\s+)?indg(?:ik|ået|år)\b(?!\s+i\s+(?![0-9]|" + MONTH_NAME_PATTERN + "|foråret|efteråret|sommeren|vinteren|slutningen|begyndelsen))"),
+    # (not a passive subject relative: "forsvarsforliget for 2024-2033, som blev indgået i juni 2023" has no agent
+    # after "som"; the auxiliary is no actor, and the later cue of "blev indgået" reads it, as it reads "der blev indgået")
+    _cue("introduced", r"^\s*som\s+(?!(?:blev|er|var|bliver|er\s+blevet|var\s+blevet)\s)(?P<actor>[^,.;]+?)\s+(?:har\s+|havde\s+)?(?:(?:også|selv|tidligere|senere|allerede)\s+)?indg(?:ik|ået|år)\b" + _NOT_PART_OF),
     # an agreement made ("indgå en aftale"): its noun may be a compound with "aftale"/"forlig" as its head (the head
     # of a Danish compound is its last part: "flerårsaftale", "medieaftale", "budgetforlig"), told with what it is
     # about ("om", "for") or alone, with its partners after "med"
@@ -259,8 +268,8 @@ CUES: tuple[Cue, ...] = (
     # arbejdet"); the plan is the commitment, its content the clause after it
     _cue("introduced", r"\b(?:har|havde)\b[^.;]{0,60}?\blagt\s+(?P<subj>(?:en|et)\s+(?:ny\s+)?[\wæøå-]*(?:plan|strategi)\b(?:\s+for\s+[^,.;]+?)?)(?=[,.;]|$)",
          needs=("lagt",)),
-    _cue("introduced", r"\b(?:blev|er|var)\s+(?!der\b|det\b)(?P<subj>(?:[\wæøå-]+\s+){1,4}?)indgået\b"),
-    _cue("introduced", r"\b(?:er|blev) det besluttet\b|\b(?:blev|er|var) indgået\b|\bbesluttede\b|\b(?:har|er|blev) besluttet\b|\blanceres\b|\bopstillet\b|\btil at fastlægge\b|\bfastlagt\b|\btilsluttede sig\b|\boffentliggjorde\b"),
+    _cue("introduced", r"\b(?:blev|er|var)\s+(?!der\b|det\b)(?P<subj>(?:[\wæøå-]+\s+){1,4}?)indgået\b" + _NOT_PART_OF),
+    _cue("introduced", r"\b(?:er|blev) det besluttet\b|\b(?:blev|er|var) indgået\b" + _NOT_PART_OF + r"|\bbesluttede\b|\b(?:har|er|blev) besluttet\b|\blanceres\b|\bopstillet\b|\btil at fastlægge\b|\bfastlagt\b|\btilsluttede sig\b|\boffentliggjorde\b"),
     _cue("introduced", r"\bhar\b[^.;]{0,30}?\boffentliggjort\b"),
     _cue("introduced", r"\b(?:er|blev) (?:der )?udviklet (?:\w+ )?nye?\b|\budviklet (?:\w+ )?nye?\b"),
     # a committee "nedsat" is set up, not reduced: "Der blev nedsat en ekspertgruppe", "Udvalget blev nedsat i 2013"

@@ -16,7 +16,7 @@ from danish.reference import party_by_name, party_for
 from danish.words import NEGATION_WORDS
 
 from .programme_words import PREPOSITIONS, verbs
-from .word_classes import ADVERBS, ARTICLE, ARTICLES, CLAUSE_OPENERS, DEFINITE_ARTICLES, PRONOUNS, word_set
+from .word_classes import adverbial_phrases, ADVERBS, ARTICLE, ARTICLES, CLAUSE_OPENERS, DEFINITE_ARTICLES, PRONOUNS, word_set
 
 
 # Where the main clause ends: a clause of its own after a comma (word_classes.CLAUSE_OPENERS, and the concessive
@@ -178,11 +178,6 @@ def skip_adverbs(tokens: list[tuple[str, str]], i: int) -> tuple[int, bool]:
     return i, negated
 
 
-@lru_cache(maxsize=1)
-def _adverbial_phrases() -> tuple[tuple[str, ...], ...]:
-    return tuple(tuple(p.split()) for p in word_set("adverbial_phrase"))
-
-
 def _adverbial_phrase_at(tokens: list[tuple[str, str]], i: int) -> int:
     """The length of the adverbial of several words at i, or 0."""
     words = tuple(w.lower() for w, _ in tokens[i:i + 4])
@@ -190,7 +185,7 @@ def _adverbial_phrase_at(tokens: list[tuple[str, str]], i: int) -> int:
         return 3
     if words[:2] == ("sammen", "med"):
         return _comitative_length(tokens, i)
-    return next((len(p) for p in _adverbial_phrases() if words[:len(p)] == p), 0)
+    return next((len(p) for p in adverbial_phrases() if words[:len(p)] == p), 0)
 
 
 def _comitative_length(tokens: list[tuple[str, str]], i: int) -> int:

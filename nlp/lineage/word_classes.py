@@ -157,6 +157,27 @@ DEFINITE = re.compile(rf"^[A-Za-zæøåÆØÅ]+{DEFINITE_ENDING}$")
 ADVERBS = word_set("sentence_adverb")
 
 
+@lru_cache(maxsize=1)
+def adverbial_phrases() -> tuple[tuple[str, ...], ...]:
+    return tuple(tuple(p.split()) for p in word_set("adverbial_phrase"))
+
+
+def without_adverbial_phrases(words: list[str]) -> list[str]:
+    """The words with the adverbials of several words (role adverbial_phrase: "til gengæld", "som udgangspunkt") left
+    out: they stand where a sentence adverb does, between the finite verb and its participle or infinitive."""
+    out: list[str] = []
+    i = 0
+    while i < len(words):
+        low = tuple(w.lower() for w in words[i:i + 4])
+        length = next((len(p) for p in adverbial_phrases() if low[:len(p)] == p), 0)
+        if length:
+            i += length
+            continue
+        out.append(words[i])
+        i += 1
+    return out
+
+
 def lead_without_adverbs(lead: str) -> str | None:
     """A list's lead (a line ending in ':', whitespace collapsed) with the sentence adverbs after its first word left
     out ("Aftalen indebærer desuden:", "Regeringen vil derfor:"): Danish puts a sentence adverb after the finite verb,
