@@ -68,6 +68,8 @@ _REFERENCE = re.compile(r"(?:stk\.|nr\.|§|bilag|punkt|kapitel|spørgsmål)\s*\d
 # street name ends in one of the address words of the street-name register (vej, gade, allé, plads, ...).
 _HOUSE_NUMBER = re.compile(r"[A-ZÆØÅ][a-zæøå]*(?:vej|gade|allé|alle|plads|torv|stræde|boulevard|vænge|park|have)"
                            r"[ \t]+\d{1,2}\.[\"”’]?[ \t]*$")
+# The digits after a decimal comma at the end of a number ("25,8", "0,75"): the part `is_false_stop` reads.
+_DECIMAL_TAIL = re.compile(r"\d,\d+$")
 _WORD_BEFORE_DOT = re.compile(r"([\wæøåÆØÅ]+)\.?[\"”’]?\s*$")
 
 
@@ -98,6 +100,10 @@ def is_false_stop(text: str, pos: int) -> bool:
     word = match.group(1)
     if word.isdigit() and head[match.start(1) - 1:match.start(1)] in ("-", "‐"):
         return False  # a number glued to a name is no ordinal: "under covid-19. Styrelsen ..."
+    if word.isdigit() and _DECIMAL_TAIL.search(head, 0, match.end(1)):
+        # a decimal number is no ordinal: Danish writes the decimal comma ("fastholdes på 25,8. Grundskylds-
+        # promillen hæves ...", "et fald på 0,5. Derfor ..."), and only a whole number is read as an ordinal
+        return False
     if word.isdigit():
         # "stk. 3." ends a sentence (a reference number); "den 3. april" does not (an
         # ordinal); years (4 digits) always may.

@@ -84,10 +84,14 @@ def find(clause: str, kinds: tuple[str, ...] = (), start: int = 0, verbs_only: b
         if NEED_WORDS.intersection(before):
             continue  # "der er behov for, at STAR iværksætter": a need or a possibility, not an event
         entry = verbs.get(lemma) or corrected_forms().get(t.lower_)
+        if entry is not None and " " in entry.lemma:
+            # a particle verb's form the table lemmatises as a noun ("lægges" -> "læg", "taget" -> "tag"): the head
+            # verb still needs its particle ("lægges sammen", "er taget ud"; "lægges vægt på" is no merger)
+            lemma, entry = entry.lemma.split()[0], None
         found_particle = _particle(words, t.i, lemma) if entry is None else None
         particle_at = found_particle[0] if found_particle else None
         if found_particle is not None:
-            entry = verbs[f"{lemma} {found_particle[1]}"]
+            entry = _particle_verbs()[f"{lemma} {found_particle[1]}"]
         if entry is not None and kinds and entry.kind not in kinds:
             continue
         if entry is not None:
@@ -165,10 +169,17 @@ _NEAR_PARTICLE, _BETWEEN_PARTICLE = 2, 10
 
 
 @lru_cache(maxsize=1)
+@lru_cache(maxsize=1)
+def _particle_verbs() -> dict[str, LexEntry]:
+    """Every particle verb by its lemma, those read by their `forms` too ("lægge sammen": "lægges" is "læg" to the
+    lemma table, so `entries_by_pos` leaves it out)."""
+    return {e.lemma: e for e in entries() if e.pos == "verb" and " " in e.lemma}
+
+
 def _particles() -> dict[str, list[list[str]]]:
     """The particles of each particle verb's head ("sætte" -> [["ned"], ["i", "gang"]]), read once from the lexicon."""
     found: dict[str, list[list[str]]] = {}
-    for lemma in entries_by_pos()[0]:
+    for lemma in _particle_verbs():
         head, *particle = lemma.split()
         if particle:
             found.setdefault(head, []).append(particle)

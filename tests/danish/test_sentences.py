@@ -38,3 +38,21 @@ def test_reference_numbers_end_sentences() -> None:
 def test_abbreviation_at_the_end() -> None:
     assert ends_with_abbreviation("opgjort som gnsn.") and ends_with_abbreviation("se bl.a.")
     assert not ends_with_abbreviation("opgjort som gennemsnit.")
+
+
+def test_a_decimal_number_ends_its_sentence_before_a_capital() -> None:
+    """Danish writes the decimal comma, and a number with one ("25,8", "0,5") is never an ordinal, so its full stop
+    before a capital ends the sentence (a budget agreement's tax lines; a rate reported in a notat)."""
+    text = "Skatteprocenten fastholdes på 25,8. Grundskyldspromillen hæves fra 26,5 til 27,0 promille."
+    assert _sentences(text) == ["Skatteprocenten fastholdes på 25,8.",
+                                "Grundskyldspromillen hæves fra 26,5 til 27,0 promille."]
+    assert _sentences("Ledigheden steg med 0,5. Derfor styrkes indsatsen.") == [
+        "Ledigheden steg med 0,5.", "Derfor styrkes indsatsen."]
+
+
+def test_whole_ordinals_still_hold_their_sentence_together() -> None:
+    """A whole day's number stays an ordinal (precision of the decimal rule): "den 25. maj", "den 3. Maj" in a
+    heading's capitals, and a comma-separated list of days ("den 2, 3. og 4. juni") does not split."""
+    text = "Mødet holdes den 25. maj på rådhuset. Sagen behandles igen den 3. Juni 2025, og den 2, 3. og 4. juni er der lukket."
+    assert _sentences(text) == ["Mødet holdes den 25. maj på rådhuset.",
+                                "Sagen behandles igen den 3. Juni 2025, og den 2, 3. og 4. juni er der lukket."]

@@ -34,7 +34,9 @@ def _has_lemma(text: str, lemma: str, pos: str, forms: tuple[str, ...] = ()) -> 
     found = _lemmas(text)
     if " " in lemma:  # a particle verb ("sætte ned", "sætte i gang"): the verb's lemma and its particle stand there
         head, *particle = lemma.split()
-        return head in found and set(particle) <= {w.lower().strip(".,") for w in text.split()}
+        words = {w.lower().strip(".,") for w in text.split()}
+        # the head by its lemma, or by a form the lemma table reads as a noun ("taget" -> "tag": "tage ud")
+        return (head in found or bool(set(forms) & words)) and set(particle) <= words
     if set(forms) & {w.lower().strip(".,") for w in text.split()}:
         return True  # a form the lemma table gives another lemma ("aftalt" -> "aftælle")
     return lemma in found or (pos == "noun" and any(w.endswith(lemma) and len(w) > len(lemma) + 2 for w in found))
