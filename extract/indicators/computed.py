@@ -22,7 +22,8 @@ from danish.dates import find_dates
 from danish.list_marks import BULLET_MARKS
 
 from . import cues, fields
-from .finders import (LABEL_LINE, SHARE_OR_COUNT_OPENER, STATISTIC, Found, Line, heading_kind, lines_of, numbered_label,
+from .finders import (LABEL_LINE, SHARE_OR_COUNT_OPENER, STATISTIC, Found, Line, first_sentence, heading_kind, lines_of,
+                      numbered_label,
                       sentences, states_division)
 from .list_items import NUMBERED_ITEM
 
@@ -584,7 +585,7 @@ def _block_kind(text: str, label: str) -> str:
     "jobindsats.dk målinger"; the numbered "Måling 1:" items read so in finders.numbered_items)."""
     kind = heading_kind(label)
     # (the whole text is searched only for the two labels that ask: this runs for every fact box and table row)
-    if kind is None and re.match(r"måling", label, re.I) and _names_jobindsats(text):
+    if kind is None and re.match(r"(?:navn på )?måling", label, re.I) and _names_jobindsats(text):
         return "nøgletal"
     if kind == "nøgletal" and not _names_jobindsats(text):
         # the star convention's nøgletal are jobindsats.dk's målinger; a kommune's or a region's "Nøgletal" (a care
@@ -603,7 +604,11 @@ def labelled_blocks(text: str) -> list[Found]:
     heading: tuple[int, str] | None = None  # the line right over the block, when it is a heading
     heading_end = 0
 
+    paged = False  # the block's fields stand apart, blank lines between (a målingsbeskrivelse)
+
     def close() -> None:
+        nonlocal paged
+        paged = False
         if "title" not in block and heading is not None and ({"definition", "numerator"} & set(block)):
             # a measure's name as the heading over its labelled fields ("ANDEL FORLØB MED RETTIDIG FØRSTE SAMTALE" /
             # "Beskrivelse: Målingen viser ..." / "Tæller: ..."), the layout of a målingsbeskrivelse
@@ -639,9 +644,19 @@ def labelled_blocks(text: str) -> list[Found]:
             found.append(f)
         block.clear()
 
-    for start, line in lines_of(text):
+    lines = lines_of(text)
+    for k, (start, line) in enumerate(lines):
         m = LABEL_LINE.match(line)
         role = _label_role(m.group("label")) if m else None
+        if "title" in block and role is None and _page_field(lines, k, m, paged):
+            paged = True
+            continue  # a målingsbeskrivelse's field apart or of no column ("Periode: ...", a blank line between)
+        if role is not None and m is not None and paged and role not in block and role in _SENTENCE_FIELDS:
+            # a page's field is a paragraph: its first sentence is the field, the next ones remark on it
+            # ("Opgørelsesmetode: Andelen beregnes som ... i perioden. Forløb, der afsluttes ..., indgår ikke.")
+            value = first_sentence(m.group("value"))
+            block[role] = (start + m.start("value"), value.rstrip(".") if role == "population" else value)
+            continue
         if role is None or role in block:
             close()  # a blank or other line, or the next measure's first label, ends a block
         if role is not None and m is not None:
@@ -656,6 +671,23 @@ def labelled_blocks(text: str) -> list[Found]:
             heading = None  # a blank line between: the line is no heading of these fields
     close()
     return found
+
+
+_SENTENCE_FIELDS = ("definition", "population")
+
+
+def _page_field(lines: list[Line], k: int, label: re.Match[str] | None, paged: bool) -> bool:
+    """A målingsbeskrivelse prints a measure's fields as labelled paragraphs, a blank line between ("Navn på måling:
+    X" / "" / "Opgørelsesmetode: ..." / "" / "Målgruppe: ..."), some of no table column ("Periode:", "Enhed:"): the
+    fields of one measure while labelled lines go on. Line k goes on with the block when it is a blank line with a
+    label line next, or, once the block has crossed such a blank line, a label line of no column (a fact box printed
+    line by line ends at its first label of no column, as before)."""
+    if label is not None:
+        return paged
+    if lines[k][1].strip():
+        return False
+    following = next((line for _, line in lines[k + 1:] if line.strip()), "")
+    return LABEL_LINE.match(following) is not None
 
 
 def _heads_fields(line: str) -> bool:

@@ -343,7 +343,7 @@ def numbered_items(text: str) -> list[Found]:
 
 # A labelled field line of a measure's description, one field a line ("Definition: Andelen af ...", "Kilde:
 # jobindsats.dk"): the one pattern of the numbered items here and of computed.labelled_blocks.
-LABEL_LINE = re.compile(r"^[ \t]*(?P<label>[A-ZÆØÅ][a-zæøå]{2,20}(?: [a-zæøå]{2,20})?)[ \t]*:"
+LABEL_LINE = re.compile(r"^[ \t]*(?P<label>[A-ZÆØÅ][a-zæøå]{2,20}(?: [a-zæøå]{2,20}){0,2})[ \t]*:"
                         r"[ \t]*(?P<value>\S(?:[^\n]*\S)?)[ \t]*$")
 
 

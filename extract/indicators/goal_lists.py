@@ -191,6 +191,38 @@ _LABELLED_COMPUTATION = re.compile(rf"{_TITLE_FIELD.pattern.split('(?P<value>')[
 _COMPUTING_SENTENCE = re.compile(rf"(?:{GOAL_COMPUTATION}|\b(?:Mål|Delmål|Resultatmål) \d{{1,2}} {DEFINITION_VERB})\b")
 
 
+# A follow-up label opening a goal's line ("Opfølgning: Måles som antallet af ...", cue follow_up_heading): the line
+# says how the goal above is followed up, so a computation after the label is the goal's.
+_FOLLOW_UP_LABEL = re.compile(r"[ \t]*:[ \t]*")
+
+
+def _measuring_sentence(line: str) -> int | None:
+    """Where a line under a goal starts to say how the goal is measured, when its first sentence does so without a
+    measure field's label: a computation ("Mål 2 opgøres som andelen ...", "Andelen beregnes som ...", cue
+    computation) or the measure's noun with a verb of what it computes ("Målingen opgør antal unge ...", cue
+    defining_opener; star README: "Målingen viser …"; "Målingen viser, at ..." reports a finding), perhaps after a
+    follow-up label ("Opfølgning: Opgøres som ...")."""
+    at = 0
+    label = cues.search("follow_up_heading", line)
+    if label:
+        colon = _FOLLOW_UP_LABEL.match(line, label.end())
+        if colon is None:
+            return None
+        at = colon.end()
+    elif _OTHER_LABEL.match(line):
+        return None  # a line of another field ("Datagrundlag: ...", "Målgruppe: ..."): not how the goal is computed
+    sentence = first_sentence(line[at:])
+    if cues.search("computation", sentence):
+        return at
+    opener = cues.search("defining_opener", sentence)
+    verb = cues.search("defining_verb", opener.group(0)) if opener else None
+    return at if verb and not _FINDING.match(sentence, opener.end() if opener else 0) else None
+
+
+_FINDING = re.compile(r",?\s+at\b")
+_OTHER_LABEL = re.compile(r"[^\s:.][^:.]{0,40}:\s")
+
+
 def _computed_line(lines: list[Line], k: int) -> tuple[int, str] | None:
     """(offset, text) of line k when it says how the goal above is computed, its field label left out."""
     if k >= len(lines):
@@ -204,7 +236,8 @@ def _computed_line(lines: list[Line], k: int) -> tuple[int, str] | None:
     computing = next((o for o, s in sentences(m.group("value"))
                       if cues.search("computation", s) or _COMPUTING_SENTENCE.match(s)), None) if m else None
     if m is None or computing is None:
-        return None
+        measuring = _measuring_sentence(line) if line.endswith(".") else None
+        return (at + measuring, line[measuring:]) if measuring is not None else None
     # from the sentence that computes it: one before it says who is counted ("Som langtidsledig regnes ..."), not how
     value = m.group("value")[computing:].lstrip()
     return at + m.end("value") - len(value), value
