@@ -87,9 +87,9 @@ def parse(doc: Document) -> list[Answer | DocumentInfo]:
         if index and q_span:  # later questions of a multi-question letter carry their own number
             _own_number(fields, text, pairs[index - 1][1] or pairs[index - 1][0], q_span)
         if q_span:
-            fields.put("question_text", ff.clean(text, *q_span), *q_span)
+            fields.put("question_text", ff.clean(text, *q_span, doc), *q_span)
         if a_span:
-            fields.put("answer_text", body_text(text, a_span), *a_span)
+            fields.put("answer_text", body_text(text, a_span, doc), *a_span)
         _answer_kind(fields, svar_at)
         records.append(_record(doc, fields))
     return [*records, _letter_info(doc, records[0])]
@@ -432,9 +432,9 @@ def _addressed_block(text: str, block: list[Span]) -> bool:
     return len(block) >= 2 and any(_addressed_line(text[s:e]) for s, e in block)
 
 
-def body_text(text: str, span: Span) -> str:
+def body_text(text: str, span: Span, doc: Document | None = None) -> str:
     """The answer's value: its span without the letterhead blocks that interrupt it."""
-    return " ".join(part for part in (ff.clean(text, s, e) for s, e in body_parts(text, span)) if part)
+    return " ".join(part for part in (ff.clean(text, s, e, doc) for s, e in body_parts(text, span)) if part)
 
 
 def body_parts(text: str, span: Span) -> list[Span]:
