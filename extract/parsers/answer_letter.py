@@ -594,10 +594,14 @@ def _signature(f: Fields, intro_end: int, pairs: list[Pair]) -> None:
 
 
 def _signed_in_header(text: str, intro_end: int) -> tuple[Hit | None, Hit | None, list[Hit]]:
+    """The signature right after the covering sentence, before the question (layout answer_signed_in_header); a
+    cover letter may close that sentence with its own greeting ("Med venlig hilsen"), the name under it."""
     intro = lines(text, 0, intro_end)
     for i, (s, e) in enumerate(intro):
         if re.search(r"[.)]$", text[s:e]) and i + 1 < len(intro):
-            signer, role, others = signature_after(text, intro[i + 1][0], intro_end)
+            greeting = GREETING_RE.match(text, intro[i + 1][0], intro[i + 1][1])
+            start = greeting.end() if greeting and greeting.end() == intro[i + 1][1] else intro[i + 1][0]
+            signer, role, others = signature_after(text, start, intro_end)
             if signer:
                 return signer, role, others
     return None, None, []
