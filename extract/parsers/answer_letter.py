@@ -73,6 +73,8 @@ def parse(doc: Document) -> list[Answer | DocumentInfo]:
     labels = page_labels(text)
     section = cue("page_section_heading").search(text, max(h.end for h in labels.values())) if labels else None
     pairs = _question_answer_pairs(text[:section.start()] if section else text)
+    if labels:
+        pairs = [(q, _past_page_answer_heading(text, a), svar_at) for q, a, svar_at in pairs]
     intro_end = pairs[0][0][0] if pairs and pairs[0][0] else (pairs[0][2] if pairs else len(text))
     common = Fields(doc)
     ff.read_common(common, intro_end=intro_end)
@@ -551,11 +553,24 @@ def _read_letter(f: Fields, intro_end: int, body: list[Span], pairs: list[Pair])
 
 def _page_dates(text: str, labels: dict[str, Hit]) -> tuple[DateHit | None, DateHit | None]:
     """(answer date, question date) from the label lines of ft.dk's page of a question: "Svar dato:" (or
-    "Svardato:") is the answer's, "Dato:" the question's (layout table: page_label_line)."""
+    "Svardato:") is the answer's, "Dato:" the question's (layout table: page_label_line); else the answer section's
+    heading "Endeligt svar, 19-01-2016" dates the answer (page_answer_heading)."""
     def on(label: str) -> DateHit | None:
         hit = labels.get(label)
         return next(find_dates(text[hit.start:hit.end], offset=hit.start), None) if hit else None
-    return on("svardato"), on("dato")
+    heading = cue("page_answer_heading").search(text, max(h.end for h in labels.values()))
+    dated = next(find_dates(heading.group("date"), offset=heading.start("date")), None) if heading else None
+    return on("svardato") or dated, on("dato")
+
+
+def _past_page_answer_heading(text: str, span: Span | None) -> Span | None:
+    """The answer on ft.dk's page of a question without its section's heading lines ("Endeligt svar, 19-01-2016",
+    the ministry's "... svar på spørgsmål 98 (URU alm. del):"; layout table: page_answer_heading)."""
+    heading = cue("page_answer_heading").match(text, span[0], span[1]) if span else None
+    if span is None or heading is None:
+        return span
+    start = trim_span(text, heading.end(), span[1])[0]
+    return (start, span[1]) if start < span[1] else None
 
 
 def _outside(spans: list[Span], length: int) -> list[Span]:
