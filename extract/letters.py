@@ -467,7 +467,9 @@ SIGNATURE_LINE_RE = re.compile(rf"/|/?\s*{NAME}(?:\s*/\s*{NAME})?")
 
 def signature_after(text: str, start: int, end: int) -> tuple[Hit | None, Hit | None, list[Hit]]:
     """(signer, role, co-signers) from the lines after a greeting or 'På udvalgets vegne'."""
-    found = lines(text, start, end)[:7]
+    # A page mark ("Side 1/2", "Side 1 af 2") under the greeting or the name is the page's, not the signature's
+    # (layout table: answer_signature_page_mark).
+    found = [(s, e) for s, e in lines(text, start, end)[:7] if not cue("page_mark_line").fullmatch(text, s, e)]
     # "P.M.V." / "E.B." (på ministerens vegne, efter bemyndigelse): an official signs for the
     # minister; the marks are no name, the official under them is the signer.
     while found and cue("signed_for_minister").fullmatch(text, found[0][0], found[0][1]):

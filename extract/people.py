@@ -40,6 +40,7 @@ _ASKER_CUE = re.compile(r"(?=[esp])(?:efter\s+ønske\s+fra\s*|stillet\s+(?:(?:de
 # medlem af Folketinget\nPia Olsen (SF):"): the last asker cue, read where no asker phrase names one (layout
 # table: member_heading_asker).
 _MEMBER_HEADING = cue("member_heading_asker")
+_MEMBER_ROLE = cue("member_role_before_name")
 _MFU = re.compile(r"ikke-?\s?medlem(?:mer)?\s+af\s+udvalget\s*(?:\(MFU\))?\s*", re.IGNORECASE)
 # An asker's first name may be printed abbreviated, as Danish given names traditionally are
 # ("Johs. Poulsen (RV)", "Chr. Mejdahl (V)"): a short capitalised word with its dot.
@@ -91,6 +92,10 @@ def askers(text: str, start: int = 0, end: int | None = None) -> list[tuple[Hit,
     pos = cue.end()
     if (mfu := _MFU.match(text, pos, end)):
         pos = mfu.end()
+    # "stillet 5. december 2016 af folketingsmedlem Jesper Petersen (S)": the role words are no part of the name
+    # (layout table: member_role_before_name).
+    if (role := _MEMBER_ROLE.match(text, pos, end)):
+        pos = role.end()
     if (udvalg := UDVALG_RE.match(text, pos, end)):
         return [(Hit(definite(udvalg.group(0)), udvalg.start(), udvalg.end()), None)]
     found: list[tuple[Hit, Hit | None]] = []

@@ -73,6 +73,8 @@ def parse(doc: Document) -> list[Answer | DocumentInfo]:
     labels = page_labels(text)
     section = cue("page_section_heading").search(text, max(h.end for h in labels.values())) if labels else None
     pairs = _question_answer_pairs(text[:section.start()] if section else text)
+    if labels:
+        pairs = [(q, _past_page_answer_heading(text, a), svar_at) for q, a, svar_at in pairs]
     intro_end = pairs[0][0][0] if pairs and pairs[0][0] else (pairs[0][2] if pairs else len(text))
     common = Fields(doc)
     ff.read_common(common, intro_end=intro_end)
@@ -87,9 +89,9 @@ def parse(doc: Document) -> list[Answer | DocumentInfo]:
         if index and q_span:  # later questions of a multi-question letter carry their own number
             _own_number(fields, text, pairs[index - 1][1] or pairs[index - 1][0], q_span)
         if q_span:
-            fields.put("question_text", ff.clean(text, *q_span), *q_span)
+            fields.put("question_text", ff.clean(text, *q_span, doc), *q_span)
         if a_span:
-            fields.put("answer_text", body_text(text, a_span), *a_span)
+            fields.put("answer_text", body_text(text, a_span, doc), *a_span)
         _answer_kind(fields, svar_at)
         records.append(_record(doc, fields))
     return [*records, _letter_info(doc, records[0])]
@@ -432,9 +434,9 @@ def _addressed_block(text: str, block: list[Span]) -> bool:
     return len(block) >= 2 and any(_addressed_line(text[s:e]) for s, e in block)
 
 
-def body_text(text: str, span: Span) -> str:
+def body_text(text: str, span: Span, doc: Document | None = None) -> str:
     """The answer's value: its span without the letterhead blocks that interrupt it."""
-    return " ".join(part for part in (ff.clean(text, s, e) for s, e in body_parts(text, span)) if part)
+    return " ".join(part for part in (ff.clean(text, s, e, doc) for s, e in body_parts(text, span)) if part)
 
 
 def body_parts(text: str, span: Span) -> list[Span]:
@@ -551,11 +553,24 @@ def _read_letter(f: Fields, intro_end: int, body: list[Span], pairs: list[Pair])
 
 def _page_dates(text: str, labels: dict[str, Hit]) -> tuple[DateHit | None, DateHit | None]:
     """(answer date, question date) from the label lines of ft.dk's page of a question: "Svar dato:" (or
-    "Svardato:") is the answer's, "Dato:" the question's (layout table: page_label_line)."""
+    "Svardato:") is the answer's, "Dato:" the question's (layout table: page_label_line); else the answer section's
+    heading "Endeligt svar, 19-01-2016" dates the answer (page_answer_heading)."""
     def on(label: str) -> DateHit | None:
         hit = labels.get(label)
         return next(find_dates(text[hit.start:hit.end], offset=hit.start), None) if hit else None
-    return on("svardato"), on("dato")
+    heading = cue("page_answer_heading").search(text, max(h.end for h in labels.values()))
+    dated = next(find_dates(heading.group("date"), offset=heading.start("date")), None) if heading else None
+    return on("svardato") or dated, on("dato")
+
+
+def _past_page_answer_heading(text: str, span: Span | None) -> Span | None:
+    """The answer on ft.dk's page of a question without its section's heading lines ("Endeligt svar, 19-01-2016",
+    the ministry's "... svar på spørgsmål 98 (URU alm. del):"; layout table: page_answer_heading)."""
+    heading = cue("page_answer_heading").match(text, span[0], span[1]) if span else None
+    if span is None or heading is None:
+        return span
+    start = trim_span(text, heading.end(), span[1])[0]
+    return (start, span[1]) if start < span[1] else None
 
 
 def _outside(spans: list[Span], length: int) -> list[Span]:
@@ -594,10 +609,14 @@ def _signature(f: Fields, intro_end: int, pairs: list[Pair]) -> None:
 
 
 def _signed_in_header(text: str, intro_end: int) -> tuple[Hit | None, Hit | None, list[Hit]]:
+    """The signature right after the covering sentence, before the question (layout answer_signed_in_header); a
+    cover letter may close that sentence with its own greeting ("Med venlig hilsen"), the name under it."""
     intro = lines(text, 0, intro_end)
     for i, (s, e) in enumerate(intro):
         if re.search(r"[.)]$", text[s:e]) and i + 1 < len(intro):
-            signer, role, others = signature_after(text, intro[i + 1][0], intro_end)
+            greeting = GREETING_RE.match(text, intro[i + 1][0], intro[i + 1][1])
+            start = greeting.end() if greeting and greeting.end() == intro[i + 1][1] else intro[i + 1][0]
+            signer, role, others = signature_after(text, start, intro_end)
             if signer:
                 return signer, role, others
     return None, None, []

@@ -2,11 +2,13 @@
 askers, addressee, parties and persons, read the same way for both kinds."""
 from __future__ import annotations
 
+import bisect
 import re
 from functools import lru_cache
 
 from danish import reference
 
+from ..document import Document
 from ..folketing import (UDVALG_RE, Hit, definite, find_case, find_udvalg, ftdk_url_key, page_labels, paragraf20_number,
                          question_number, read_stamp, runhead, stamp_bill_case, trailing_samling, typed_number)
 from ..letter_layouts import cue
@@ -21,10 +23,34 @@ from ..prose_names import names_in_prose
 _PAGE_MARK_RE = re.compile(r"(?m)^[ \t]*Side[ \t]+\d+[ \t]*(?:/|af)[ \t]*\d+[ \t]*$")
 
 
-def clean(text: str, start: int, end: int) -> str:
+def clean(text: str, start: int, end: int, doc: Document | None = None) -> str:
     """A text field's value: single spaces, without page marks ("Side 1/2") that a page
-    break left inside the body."""
-    return collapse_ws(_PAGE_MARK_RE.sub(" ", text[start:end]))
+    break left inside the body. Given the document, a word the normaliser joined over a line-break hyphen is
+    written as printed, the break a space ("dispensations- ansøgninger"): text fields are verbatim (ft_qa README)."""
+    piece = text[start:end] if doc is None else _hyphen_breaks_kept(doc, start, end)
+    return collapse_ws(_PAGE_MARK_RE.sub(" ", piece))
+
+
+# The raw run the normaliser removed where it joined a word hyphenated at a line end (or over a page break):
+# the hyphen and the line break as the file ends its lines (LF, CRLF or an old Mac's CR), so a letter re-saved
+# with other line ends gives the same text field (tests/extract/test_resaved_texts.py).
+_JOINED_HYPHEN_RE = re.compile(r"-[ \t]*(?:\r\n?|\n)")
+
+
+def _hyphen_breaks_kept(doc: Document, start: int, end: int) -> str:
+    """doc.text[start:end] with "- " put back wherever the normaliser joined a line-break hyphen: the raw run it
+    dropped lies between two segments that meet in the text, and opens with the hyphen and the line break."""
+    raw = doc.raw_text
+    first = max(1, bisect.bisect_right(doc.segments, start, key=lambda seg: seg.norm_start))
+    out, pos = [], start
+    for k in range(first, len(doc.segments)):
+        previous, seg = doc.segments[k - 1], doc.segments[k]
+        if seg.norm_start >= end:
+            break
+        if seg.raw_start > previous.raw_end and _JOINED_HYPHEN_RE.match(raw, previous.raw_end, seg.raw_start):
+            out.append(doc.text[pos:seg.norm_start] + "- ")
+            pos = seg.norm_start
+    return "".join(out) + doc.text[pos:end]
 
 
 def read_common(f: Fields, *, intro_end: int, asker_end: int | None = None, question_letter: bool = False) -> None:

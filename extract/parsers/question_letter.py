@@ -116,7 +116,7 @@ def _question_text(f: Fields, start: int) -> None:
     stops = [m.start() for m in (QUESTION_STOP_RE.search(text, start), GREETING_RE.search(text, start)) if m]
     start, end = strip_quotes(text, start, min(stops, default=len(text)))
     if end > start:
-        f.put("question_text", ff.clean(text, start, end), start, end)
+        f.put("question_text", ff.clean(text, start, end, f.doc), start, end)
 
 
 def _record(doc: Document, f: Fields) -> Question:

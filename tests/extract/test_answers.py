@@ -15,6 +15,7 @@ from extract.parsers import answer_letter, ftdk_other, question_letter
 from extract.parsers.question_letter import link_key
 from extract.records import Answer, Person
 from knowledge.pipeline import extract_path
+from tests.dev_records import hyphens_joined
 
 ROOT = Path(__file__).resolve().parents[2]
 FT_QA = ROOT / "corpus" / "ft_qa"
@@ -87,7 +88,9 @@ def test_pdf_letter_reads_the_letterhead_column() -> None:
     jnr = pdf.provenance["journal_number"]
     assert doc.in_region(jnr.start, "letterhead")
     seed = answers(SEED_000)[0]
-    assert _token_f1(f"{seed.question_text} {seed.answer_text}", f"{pdf.question_text} {pdf.answer_text}") >= 0.98
+    # the PDF breaks its lines elsewhere than the text version: its line-break hyphens are the layout's
+    assert _token_f1(hyphens_joined(f"{seed.question_text} {seed.answer_text}"),
+                     hyphens_joined(f"{pdf.question_text} {pdf.answer_text}")) >= 0.98
 
 
 def test_employment_ministry_glued_letterhead() -> None:
