@@ -256,6 +256,11 @@ def _verb_hit(doc: Doc, i: int, entry: LexEntry, words: list[str]) -> LexHit | N
         return None  # "fastholde sygemeldte i job": job retention, not a commitment kept
     if entry.only == "dated_past" and not _dated_past(doc, i, form, words):
         return None  # "har skabt urimeligt høje energipriser", "underskrevet i blæk": an outcome or an act, no scheme
+    if entry.only == "to_come" and (form in ("participle", "past") or _relative_verb(words, i)):
+        # a bill put forward is told as still to come ("Regeringen vil fremsætte et lovforslag"); its past is a step
+        # in a bill's history that ends in its adoption ("Lovforslaget blev fremsat den 23. oktober 2019 og var til 1.
+        # behandling ..."), and in a relative clause it only qualifies its noun ("ved lovforslag, som fremsættes ...")
+        return None
     if entry.lemma in _ORIGIN_VERBS and not _from_an_agreement(words[i + 1:]):
         return None  # "arbejdet, som udspringer af temadagen" (f09): where ideas came from, no instrument made
     following = [w for w in words[i + 1:i + 3] if w != ","]
@@ -294,7 +299,7 @@ def _verb_hit(doc: Doc, i: int, entry: LexEntry, words: list[str]) -> LexHit | N
         # wrapped line is no boundary)
         governed = [w for w in _without_closing_time([w for w in words[max(0, i - 12):i] if w.strip()])[-3:]
                     if w not in ("ikke", "nu", "også", "derfor", "gerne")]
-        if governed[-1:] and governed[-1] in MODALITY_WORDS:
+        if governed[-1:] and (governed[-1] in MODALITY_WORDS or _coordinated_under_modal(words, i)):
             modality = modality_of(words, i)
             if modality == "rule" and (_dated_task(words, i) or _value_change(entry, words, i)):
                 modality = "planned"
@@ -371,6 +376,32 @@ def _value_change(entry: LexEntry, words: list[str], i: int) -> bool:
 # pipeline's tokens joined by spaces ("3 . maj"), and the year may be left out: not dating.OPENING_TIME, which
 # reads a clause's own text up to a year.
 _TIMED_CONTENT = re.compile(r"^(?:i|den|fra|pr\.)\s+(?:\d{1,2}\s+\.\s+|\d{1,2}\.\s+)?(?:[a-zæøå]+\s+)?(?:\d{4}\s+)?,?\s*at\b")
+
+
+def _relative_verb(words: list[str], i: int) -> bool:
+    """The verb of a relative clause: "som"/"der" right before it, after a comma or a noun."""
+    before = [w for w in words[max(0, i - 3):i] if w.strip()]
+    return bool(before) and before[-1] in ("som", "der") and before[-2:-1] != ["det"]
+
+
+# The conjunctions that join two infinitives under one modal.
+_INFINITIVE_JOINS = frozenset("og samt".split())
+
+
+def _coordinated_under_modal(words: list[str], i: int) -> bool:
+    """The second of two infinitives under one modal ("Ministeriet vil følge ordningen tæt og iværksætte en ny
+    evaluering", "Regeringen vil styrke indsatsen og indføre ..."): Danish says the modal once, and the infinitive
+    after "og" is governed by it as the first is. The modal must stand in the same clause (no punctuation between):
+    after a comma a new clause begins ("..., og etablere" is a list's item or a purpose)."""
+    before = [w for w in words[max(0, i - _CLAUSE_REACH):i] if w.strip()]
+    if not before or before[-1] not in _INFINITIVE_JOINS:
+        return False
+    for w in reversed(before[:-1]):
+        if w in _CLAUSE_MARKS or w == "at":
+            return False  # a new clause, or an infinitive marked by "at" ("for at ...", "besluttet at ...")
+        if w in MODALITY_WORDS:
+            return True
+    return False
 
 
 def _without_closing_time(before: list[str]) -> list[str]:
