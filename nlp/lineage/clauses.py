@@ -29,7 +29,7 @@ from .members import namely_members
 from .negation import negated, rejected
 from .subject_phrase import (ADVERBIAL_OPENING, AUX_AND_ADVERBS, clause_subject, content_clause_subject, is_passive, object_relative,
                              prepositional_phrase, with_complement, with_relative)
-from .word_classes import (ADVERBS, CLAUSE_OPENERS, CONDITIONAL_PATTERN, DEFINITE, FINITE_AUX, LATER_CLAUSE_OPENERS, PREPOSITIONS,
+from .word_classes import (ADVERBS, BULLET, CLAUSE_OPENERS, CONDITIONAL_PATTERN, DEFINITE, FINITE_AUX, LATER_CLAUSE_OPENERS, PREPOSITIONS,
                            RELATIVE, active_finite, word_set)
 from ..phrases import after_cue, before_cue, expand_abbreviation, find_actor
 from ..word_classes import MODALS
@@ -310,13 +310,16 @@ def clause_events(sentence: str, start: int, end: int, anchor: dt.date | None) -
         actor = _clause_agent(sentence[lo:cue_at], sentence[lo + match.end():hi]) or actor \
             or actors.leading_agent(TIME_OPENER.sub("", sentence[lo:cue_at])) or (opening.group("text") if opening else None)
         actor = actors.agent_of(actor)  # a text is where it is written, not who decided
-        if actor and subject and actor.lower() in subject.lower() and actor.lower() != subject.lower() \
+        bare = BULLET.sub("", actor or "").lower()
+        if actor and subject and bare in subject.lower() and (bare != subject.lower() or " og " in bare) \
                 and not names_a_forum(subject) \
                 and is_passive(sentence[lo:cue_at], match) and not actors.passive_agent(sentence[lo + match.end():hi]):
             # "Resultatkontrakten med Transportministeriet videreføres", "Styrelsen for Dataforsyning nedlægges" (the
             # nedlæggelse of it): a body inside what a passive acts on is not who acts (a subject that is the body
             # alone names no commitment: clean_phrase.names_the_actor); a forum a plan is taken up in is who takes it
-            # up ("vil blive drøftet i forligskredsen bag reformen", seed 004)
+            # up ("vil blive drøftet i forligskredsen bag reformen", seed 004); the whole subject is not who acts either:
+            # "Tuse Naturskole og Kisserup Naturskole sammenlægges" (probes17 m01, m04: the merged things, a coordinated
+            # name read as a body, are what is merged)
             actor = None
         agentless = _agentless(sentence[lo:cue_at], match, actor) and not actors.passive_agent(sentence[lo + match.end():hi])
         if agentless:

@@ -146,7 +146,9 @@ def frame_openings() -> tuple[str, ...]:
 # commitment, so it joins the subject. "fra" + a date is when, not what changed.
 _CHANGE = re.compile(
     r"(?:^|\s)(?P<change>(?:fra\s+(?!\d{1,2}\.\s|\d{4}\b|og med\b)(?:[^,;:]|,(?=\d)){1,120}?\s+)?til\s+(?!at\b|og med\b)(?:[^,;:]|,(?=\d)){1,120}?)"
-    r"(?=\s*(?:,(?!\d)|[;:])|(?<!\d)\.\s|\.?$|(?<!-)\s+(?:så|for at|fordi|der|som|hvor|når|og|men)\b)", re.IGNORECASE)
+    r"(?=\s*(?:,(?!\d)|[;:])|(?<!\d)(?<!\bpr)\.\s|\.?$|(?<!-)\s+(?:så|for at|fordi|der|som|hvor|når|og|men)\b)", re.IGNORECASE)
+# (the abbreviation "pr." opens a date, "til Holbæk Naturskole pr. 1. august 2024" (probes17 m01, f12's "ophører pr. 1.
+# januar 2026"): its dot ends no phrase, and the date is then cut as a time tail)
 # (an "og" after a hyphen joins a suspended compound, "til selvforsørgelses- og hjemrejseydelse": no clause ends there)
 
 

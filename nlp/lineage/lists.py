@@ -19,6 +19,7 @@ from .clause_cues import first_cue
 from .clauses import clause_events
 from .dating import END_YEAR, UNTIL
 from .draft import Draft
+from .event_lexicon import entries_by_pos
 from .impersonal_points import impersonal_point
 from .kinds import BY_KIND
 from .word_classes import ARTICLE, BULLET, lead_without_adverbs
@@ -127,6 +128,10 @@ def recommendation_points(text: str, spans: list[tuple[int, int]], index: int,
             # modellen evalueres i foråret 2026")
             kind: EventKind = d.future_of or ("introduced" if d.kind == "planned" and
                                               lexicon.find(text[start:hi], kinds=("evaluated",)) is None else d.kind)
+            if kind == "introduced" and _evaluation_later(d, decision.year):
+                # "at der udarbejdes en evaluering af den nye organisering ... i foråret 2025" (probes17 m01; "at
+                # modellen evalueres i foråret 2026"): an evaluation made later is decided as a plan
+                kind = "planned"
             if referat.noted(text[lo:hi]):
                 # noted: decided or made elsewhere, so the body is not its actor; its own date, else the meeting's
                 # ("A) Evalueringen af rygestopkurser tages til efterretning", f07: the evaluation, 2012)
@@ -141,6 +146,14 @@ def recommendation_points(text: str, spans: list[tuple[int, int]], index: int,
                                year_stated=own or decision.year is not None,
                                start=_decided_span(d, decision, points)[0], end=_decided_span(d, decision, points)[1]))
     return out
+
+
+def _evaluation_later(d: Draft, year: int | None) -> bool:
+    """The point makes an evaluation ("udarbejdes en evaluering af ...") dated after the decision's year."""
+    head = d.subject.split()[0].lower() if d.subject.split() else ""
+    noun = entries_by_pos()[1].get(head)  # the noun's entry: "evaluering" (a head word stands in its base form)
+    return (d.year_stated and d.year is not None and year is not None and d.year > year
+            and noun is not None and noun.kind == "evaluated")
 
 
 def _proposed_in(year: int | None, anchor: dt.date | None) -> int | None:

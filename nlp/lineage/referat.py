@@ -33,6 +33,9 @@ PROPOSAL_LEAD = re.compile(
     # the body it is put to: "Børn- og Ungeudvalget indstiller til Byrådet, at", "Koncerndirektionen indstiller til
     # Regionsrådet," (the recipient of indstille; tests/nlp/test_lineage_numbered_points.py)
     rf"(?:\s+til\s+(?:[\wæøå-]+\s+og\s+)?{COUNCIL})?"
+    # the body it is put to as the subject of approving, the points then its object: "Administrationen indstiller, at
+    # Regionsrådet godkender," (probes17 m03; tests/nlp/test_lineage_decided_points.py samples)
+    rf"(?:\s*,?\s*at\s+{COUNCIL}\s+(?:godkender|beslutter|vedtager|tiltræder))?"
     r"\s*,?\s*(?:at\s*)?[:,]?\s*$",
     re.IGNORECASE)
 # "A) ...", "B) ...", "At 1) ...", "At) ...", "1) ...": the points of a recommendation.
@@ -115,8 +118,12 @@ def decision_on(text: str, lead_start: int, points_end: int) -> Decision | None:
         # a chain's last line stands apart from the points, below the other bodies' lines: each point is its own
         # evidence, as a decision told apart from them is
         span = (line_start, points_end + line.start("outcome") + len(outcome.rstrip())) if line is first else None
+        # the outcome may approve some points by number under a dated line as under a bare one ("Beslutning i
+        # Byrådet den 24. april 2024 / Indstillingens punkt 1 og 3 blev godkendt.", probes17 m01)
+        some = _approved_numbers(outcome)
+        approved = _approves(outcome, some is not None)
         return Decision(body.strip(), when[0].date if when else None, when[0].year if when else None,
-                        bool(_APPROVED.match(outcome)) and not _REJECTED.search(outcome), span)
+                        approved, span, some[1] if some else None)
     bare = _bare_decision(text, points_end, window)
     if bare is not None:
         return bare
@@ -142,13 +149,22 @@ _BODY_APPROVES = re.compile(rf"^\s*(?P<body>{COUNCIL})\s+(?:godkendte|tiltrådte
                             re.IGNORECASE)
 _MEETING_BODY = re.compile(_BODY, re.IGNORECASE)  # the decision line's body, case-blind in a title ("Byrådets møde")
 # An outcome that approves some points by number: "Regionsrådet godkendte punkt 1, 2 og 4.", "Punkt 1 og 3 blev
-# godkendt." (the points not named are not decided by it: sent back or put off, they stay proposals;
+# godkendt.", "Indstillingens punkt 1 og 3 blev godkendt." (the recommendation's points by its genitive; the points not named are not decided by it: sent back or put off, they stay proposals;
 # tests/nlp/test_lineage_numbered_points.py samples).
 # (the body's active verb before the points, else the passive after them)
 _APPROVES_POINTS = re.compile(
-    rf"^\s*(?:(?P<body>{COUNCIL})\s+(?:godkendte|tiltrådte|vedtog)\s+)?punkt(?:erne)?\s+"
+    rf"^\s*(?:(?P<body>{COUNCIL})\s+(?:godkendte|tiltrådte|vedtog)\s+)?(?:indstillingens\s+)?punkt(?:erne)?\s+"
     r"(?P<nums>\d{1,2}(?:\s*,\s*\d{1,2})*(?:\s+og\s+\d{1,2})?)(?(body)|\s+(?:blev\s+)?(?:godkendt|tiltrådt|vedtaget))\b",
     re.IGNORECASE)
+
+
+def _approves(outcome: str, by_number: bool, by_body: bool = False) -> bool:
+    """An outcome approves the recommendation, or the points it numbers. A rejection told after points approved by
+    number is of the others ("Indstillingens punkt 1 og 3 blev godkendt. Punkt 2 blev forkastet ...", probes17 m01):
+    the numbered ones stand."""
+    if by_number:
+        return True
+    return (by_body or bool(_APPROVED.match(outcome))) and not _REJECTED.search(outcome)
 
 
 def _approved_numbers(outcome: str) -> tuple[str | None, frozenset[int]] | None:
@@ -159,11 +175,21 @@ def _approved_numbers(outcome: str) -> tuple[str | None, frozenset[int]] | None:
     return found.group("body"), frozenset(int(n) for n in re.findall(r"\d{1,2}", found.group("nums")))
 
 
+# A body before the deciding one only recommends, on a line of its own under the same heading: "Beslutning /
+# Forretningsudvalget anbefalede den 13. februar 2024 indstillingen. / Regionsrådet godkendte indstillingen ..." (the
+# chain of bodies the dated decision lines print, `_final_decision_line`, told in sentences).
+_RECOMMENDED_BY = re.compile(rf"\s*{COUNCIL}\s+(?:anbefalede|anbefaler)\b[^\n]*\n(?P<next>[^\n]{{0,160}})", re.IGNORECASE)
+
+
 def _bare_decision(text: str, points_end: int, window: str) -> Decision | None:
     bare = _BARE_DECISION.search(window)
     if bare is None:
         return None
     outcome = bare.group("outcome")
+    outcome_at = bare.start("outcome")
+    chained = _RECOMMENDED_BY.match(window, outcome_at)
+    if chained is not None and _BODY_APPROVES.match(chained.group("next")):
+        outcome, outcome_at = chained.group("next"), chained.start("next")
     named = _BODY_APPROVES.match(outcome)
     some = _approved_numbers(outcome)
     title = text[:text.find("\n")] if "\n" in text else text
@@ -174,10 +200,12 @@ def _bare_decision(text: str, points_end: int, window: str) -> Decision | None:
     # the meeting's date as the title prints it ("Referat – Byrådets møde 25. september 2024"), not a year the title
     # names as its topic ("punkt 11: Regional kollektiv trafik 2025"); without one, the document's (lists.py)
     when = [t for t in time_mentions(title) if t.date is not None]
-    approved = (named is not None or some is not None or bool(_APPROVED.match(outcome))) and not _REJECTED.search(outcome)
+    approved = _approves(outcome, some is not None, named is not None)
     line_start = points_end + bare.start() + len(bare.group(0)) - len(bare.group(0).lstrip())
-    return Decision(body.strip(), when[0].date if when else None, when[0].year if when else None, approved,
-                    (line_start, points_end + bare.start("outcome") + len(outcome.rstrip())),
+    # a chain's deciding line stands below the other bodies' lines: each point is its own evidence (as in decision_on)
+    span = None if chained is not None and outcome_at == chained.start("next") else (
+        line_start, points_end + outcome_at + len(outcome.rstrip()))
+    return Decision(body.strip(), when[0].date if when else None, when[0].year if when else None, approved, span,
                     some[1] if some else None)
 
 
