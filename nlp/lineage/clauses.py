@@ -27,9 +27,10 @@ from .agent_nouns import names_a_forum
 from .laws import ADOPTED, IN_FORCE_RELATIVE, LAW_NUMBER
 from .members import namely_members
 from .negation import negated, rejected
+from .programme_words import is_scheme
 from .subject_phrase import (ADVERBIAL_OPENING, AUX_AND_ADVERBS, clause_subject, content_clause_subject, is_passive, object_relative,
                              prepositional_phrase, with_complement, with_relative)
-from .word_classes import (ADVERBS, BULLET, CLAUSE_OPENERS, CONDITIONAL_PATTERN, DEFINITE, FINITE_AUX, LATER_CLAUSE_OPENERS, PREPOSITIONS,
+from .word_classes import (ARTICLE, ADVERBS, BULLET, CLAUSE_OPENERS, CONDITIONAL_PATTERN, DEFINITE, FINITE_AUX, LATER_CLAUSE_OPENERS, PREPOSITIONS,
                            RELATIVE, active_finite, word_set)
 from ..phrases import after_cue, before_cue, expand_abbreviation, find_actor
 from ..word_classes import MODALS
@@ -159,6 +160,13 @@ def clause_spans(sentence: str) -> list[tuple[int, int]]:
     return _clauses(sentence)
 
 
+def _names_a_scheme(subject: str) -> bool:
+    """The subject's head, its first word past an article, is a scheme's noun (nlp/data/scheme_heads.csv: "Reglerne",
+    "Kravet", "Fradraget for ...", "225-timersreglen")."""
+    words = ARTICLE.sub("", subject.strip()).split()
+    return bool(words) and is_scheme((words[0], lexicon.lemma_of(words[0].lower())))
+
+
 def clause_events(sentence: str, start: int, end: int, anchor: dt.date | None) -> list[Draft]:
     # "mål for 2018" is a target, "forlænges til 2025" a new end: neither is when it happened
     mentions = [t for t in with_periods(sentence, time_mentions(sentence, anchor=anchor))
@@ -204,7 +212,8 @@ def clause_events(sentence: str, start: int, end: int, anchor: dt.date | None) -
         finding = cue.kind == "evaluated" and "effekt" in match.group(0).lower()  # "kan ikke måle en effekt": a finding
         if isinstance(match, LexMatch) and match.reads_its_negation:
             pass  # "blev ikke videreført efter 2022", "skal ikke afskaffes": the negation made the kind (lexicon)
-        elif rejected(cue, sentence, cue_at, lo + match.end()) or (not finding and negated(sentence[lo:lo + match.end()], match.start())):
+        elif rejected(cue, sentence, cue_at, lo + match.end()) or (not finding and not cue.reads_negation
+                                                                     and negated(sentence[lo:lo + match.end()], match.start())):
             continue
         named_evaluation = EVALUATION_WORD.search(match.group(0)) if cue.kind == "planned" else None
         # (an active verb of evaluating names what it evaluates as its object, "Forvaltningen evaluerede i 2023 den
@@ -298,6 +307,8 @@ def clause_events(sentence: str, start: int, end: int, anchor: dt.date | None) -
             year, date, stated = int(law.group("year")), None, True
         if re.match(r"\d{4}$", subject.strip()):
             subject = ""  # a bare year is when, not what
+        if cue.reads_negation and not _names_a_scheme(subject):
+            continue  # "Antallet af ledige er ikke ændret", "Det er ikke ændret, hvor ...": no rule kept
         named_actor = match.groupdict().get("actor")
         actor = None if by and cue.kind == "replaced" else (
             clean(named_actor) if named_actor else find_actor(sentence, cue_at))

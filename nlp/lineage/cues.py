@@ -30,6 +30,9 @@ class Cue:
     needs: tuple[str, ...] = ()  # the lowercased clause must hold one of these for the pattern to run
     frame: str = ""  # the commitment is this instrument of the subject ("suspension af" + "reglen")
     lexicon: tuple[str, ...] = ()  # read the event lexicon's verbs of these kinds at this place in the order
+    # the pattern holds its own negation, which makes the kind ("er ikke ændret": kept as it was), so no negation
+    # check cancels it; its subject must name a scheme (nlp/data/scheme_heads.csv), a rule or an instrument kept
+    reads_negation: bool = False
 
     def search(self, clause: str, lowered: str, pos: int = 0) -> re.Match[str] | None:
         """The pattern's match, skipped cheaply when a required word is missing (the
@@ -47,6 +50,15 @@ def _cue(kind: EventKind, pattern: str, *, decision: bool | None = None, needs: 
     """`decision` defaults to the kind's (nlp/lineage/kinds.py): a plan is not a decision."""
     return Cue(kind, re.compile(pattern, re.IGNORECASE), BY_KIND[kind].decision if decision is None else decision, needs)
 
+
+# A standing rule stated unchanged: a negated change in the perfect at the clause's end, "Reglerne om studieaktivitet
+# i SU-systemet er ikke ændret", "Kravet om ... er fortsat ikke blevet ændret", is the rule kept as it was (the star
+# README's `confirmed`: "explicitly kept or continued ... standing rules restated"); a notice of new rules tells what
+# stays. The past "blev ikke ændret i 2018" tells what a reform left alone, no state (tests/nlp/
+# test_generalisation_lineage.py), and "Det er ikke ændret, hvor ..." names no scheme: neither is read.
+KEPT_UNCHANGED = Cue("confirmed", re.compile(
+    r"\ber\s+(?:(?:stadig|fortsat|heller|dog|derimod|til gengæld)\s+)?ikke\s+(?:blevet\s+)?(?:ændret|ændrede)\s*[.;!]?\s*$",
+    re.IGNORECASE), BY_KIND["confirmed"].decision, needs=("ændre",), reads_negation=True)
 
 _REPLACING = ("erstat", "afløs")
 _COMMITTEE = r"[\wæøå-]*(?:udvalg|kommission|ekspertgruppe|arbejdsgruppe|styregruppe|følgegruppe|taskforce)[\wæøå]*"
@@ -85,6 +97,8 @@ _NOT_PART_OF = (r"(?!\s+i\s+(?![0-9]|" + MONTH_NAME_PATTERN + r"|foråret|efter�
 
 
 CUES: tuple[Cue, ...] = (
+    # confirmed by a negated change at the clause's end, before the verbs of changing read it as a change denied
+    KEPT_UNCHANGED,
     # replaced: ended and the text names what takes its place.
     # (not after a fronted time, where V2 puts the subject after the verb: "Den 1. januar 2024 erstattede Barnets lov de
     # dele af serviceloven", read by the lexicon's active verb)
