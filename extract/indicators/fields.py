@@ -138,12 +138,29 @@ def measure_of(title: str, definition: str | None) -> Measure:
     return "other"
 
 
+# The same field line stating the period in a sentence ("Periode: Målingen opgøres for hvert kalenderår og opdateres den
+# første hverdag i måneden", "Periode: Opgøres for hvert kalenderår."): the first period phrase of the line is the
+# measure's; an update frequency after it ("opdateres ... i måneden") is none, and a line with no period phrase
+# ("Periode: 2019-2023", "Periode: Opdateres månedligt") gives none.
+PERIOD_LABEL_LINE = re.compile(r"^[ \t]*(?:(?:Opgørelses|Reference|Måle)periode|Periode)[ \t]*:[ \t]*(?P<line>[^\n]+)$",
+                               re.I | re.M)
+
+
 def period_label_unit(block: str) -> str | None:
     """The reference period a measure's labelled field line names in its block, or None."""
     label = PERIOD_LABEL.search(block)
-    if label is None:
-        return None
-    return "måned" if label.group("unit").lower().startswith("måned") else "år"
+    if label is not None:
+        return "måned" if label.group("unit").lower().startswith("måned") else "år"
+    line = PERIOD_LABEL_LINE.search(block)
+    return _first_period(line.group("line")) if line else None
+
+
+def _first_period(text: str) -> str | None:
+    """The unit of the period phrase that comes first in the text; a phrase both read ("de seneste 12 måneder", a
+    rolling year) is the year's, the more particular reading."""
+    hits = [(m.start(), rank, unit) for rank, (unit, pattern) in enumerate((("år", PERIOD_YEAR), ("måned", PERIOD_MONTH)))
+            if (m := pattern.search(text))]
+    return min(hits)[2] if hits else None
 
 
 def period_unit_of(title: str, definition: str | None) -> str | None:

@@ -68,6 +68,7 @@ def _parse(doc: Document) -> list[IndicatorDefinition]:
             # langtidsledige i procent af arbejdsstyrken")
             computed.apply_stated_ratio(f)
     _text_period(text, found)
+    _block_period(text, found)
     context = policy_document.indicator_context(doc)
     sources = _sources_by_measure(doc.text, found)
     records = [_cite_read_values(_record(doc, f, context, source), doc, text, f) for f, source in zip(found, sources)]
@@ -252,6 +253,22 @@ def _text_period(text: str, found: list[Found]) -> None:
     for f in found:
         if f.style in _COMPUTED_STYLES and _period_unit(f) is None:
             f.period_unit = unit
+
+
+def _block_period(text: str, found: list[Found]) -> None:
+    """A measure's labelled field line "Periode: Målingen opgøres for hvert kalenderår" (målingsbeskrivelser, nøgletal
+    pages: "Nøgletal: X / Beregning: Y / Periode: Opgøres for hvert kalenderår") in its block, from its title to the
+    next measure's title, gives the period its own words do not; a line under one measure is not lent to another."""
+    for f, (start, end) in zip(found, _blocks(text, found)):
+        if f.style in _COMPUTED_STYLES and _period_unit(f) is None:
+            f.period_unit = fields.period_label_unit(text[start:end])
+
+
+def _blocks(text: str, found: list[Found]) -> list[tuple[int, int]]:
+    """Each found indicator's block: from its title to the next indicator's title (or the text's end)."""
+    starts = sorted({f.title_start for f in found})
+    ends = {start: starts[k + 1] if k + 1 < len(starts) else len(text) for k, start in enumerate(starts)}
+    return [(f.title_start, ends[f.title_start]) for f in found]
 
 
 def _share_goal_definition(f: Found) -> None:

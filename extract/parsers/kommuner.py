@@ -74,7 +74,10 @@ _FOCUS_ADVERB = r"(?:\s+(?:bl\.\s?a\.|blandt andet|f\.\s?eks\.|fx|især|navnlig|
 # counts a town or island named as a place as its kommune.
 _PLACE_BEFORE = re.compile(r"(?:^|\s)(?:(?:i|på|ved|fra|til|via|omkring|mellem|nær|udenfor|uden for"
                            r"|(?:nord|syd|øst|vest|nordøst|nordvest|sydøst|sydvest) for)" + _FOCUS_ADVERB +
-                           r"|[Kk]ommunerne|[Kk]ommuner som|[Kk]ommunen|byer(?:ne)? som|byer såsom)\s+$"
+                           r"|[Kk]ommunerne|[Kk]ommuner som|[Kk]ommunen|byer(?:ne)? som|byer såsom"
+                           # a kommune given as an example of a group of kommuner: "de mindste ø-kommuner, bl.a. Ærø",
+                           # "landets yderkommuner, herunder Lolland" (tests/extract/test_kommune_examples_and_tails.py)
+                           r"|[\w-]*[Kk]ommuner(?:ne)?,?\s+(?:bl\.\s?a\.|blandt andre|herunder|f\.\s?eks\.|fx|især|navnlig))\s+$"
                            # the same prepositions opening a sentence: "I Hillerød og Allerød har man ..."
                            # (after a colon too: "Note: I Frederikshavn og Guldborgsund er tallene usikre")
                            r"|(?:^|[.!?:]\s+|\n\s*)(?:I|På|Ved|Fra|Til|Omkring|Mellem|Nær)\s+$")
@@ -110,7 +113,8 @@ _NOT_NAMES = frozenset("den det denne hver enhver en vores jeres din min samme h
                        "ny nye pågældende enkelte".split())
 # "A, B samt C" as "A, B og C"; "A- og B Kommuner"; a name's "Kommune" before the joiner ("Bornholms Regionskommune og
 # Lyngby-Taarbæk", "Aarhus Kommune, Odense og Vejle": the names coordinated with a kommune are kommuner too).
-_LIST_JOIN = re.compile(r"^-?(?:\s+(?:[Kk]ommunes?|[Rr]egionskommunes?))?(?:,\s*|\s*(?:,\s*)?(?:og|eller|samt)\s+)$")
+# A list closed by the plural ("Læsø, Jammerbugt og Mariagerfjord kommuner samt Aalborg") goes on after it the same way.
+_LIST_JOIN = re.compile(r"^-?(?:\s+(?:[Kk]ommune(?:s|r)?|[Rr]egionskommunes?))?(?:,\s*|\s*(?:,\s*)?(?:og|eller|samt)\s+)$")
 
 
 @dataclass
