@@ -41,6 +41,7 @@ from .lexicon_context import (ATTRIBUTIVE_PREPOSITIONS, AUXILIARIES, CLAUSE_END,
                               MODALITY_WORDS, NEED_WORDS, NOT_GENITIVE, NOUN_DETERMINERS, OPINION_WORDS, PARTY_VOICE_WORDS,
                               demand_to_keep, for_decision, habitual, modality_of, rule_kept)
 from .nominalisations import noun_hit
+from ..word_classes import ADJUNCT_CLAUSE_OPENERS, CONSEQUENCE, RELATIVES
 from .word_classes import NO_EVENT_OPENERS, PRONOUNS, word_set
 
 # The names the other readers call as `lexicon.<name>` (and tests, bench/lineage_classifier*.py), kept here.
@@ -256,10 +257,13 @@ def _verb_hit(doc: Doc, i: int, entry: LexEntry, words: list[str]) -> LexHit | N
         return None  # "fastholde sygemeldte i job": job retention, not a commitment kept
     if entry.only == "dated_past" and not _dated_past(doc, i, form, words):
         return None  # "har skabt urimeligt høje energipriser", "underskrevet i blæk": an outcome or an act, no scheme
-    if entry.only == "to_come" and (form in ("participle", "past") or _relative_verb(words, i)):
+    if entry.only == "to_come" and (form in ("participle", "past") or _relative_verb(words, i)
+                                    or _adjunct_clause_verb(words, i)):
         # a bill put forward is told as still to come ("Regeringen vil fremsætte et lovforslag"); its past is a step
         # in a bill's history that ends in its adoption ("Lovforslaget blev fremsat den 23. oktober 2019 og var til 1.
-        # behandling ..."), and in a relative clause it only qualifies its noun ("ved lovforslag, som fremsættes ...")
+        # behandling ..."), and in a relative clause it only qualifies its noun ("ved lovforslag, som fremsættes ..."),
+        # in an adjunct clause it tells a circumstance ("..., idet han samtidig fremsætter en forligstekst", a party
+        # programme's rule of civil procedure, pdf_more DF; "hvis regeringen fremsætter ...")
         return None
     if entry.lemma in _ORIGIN_VERBS and not _from_an_agreement(words[i + 1:]):
         return None  # "arbejdet, som udspringer af temadagen" (f09): where ideas came from, no instrument made
@@ -382,6 +386,14 @@ def _relative_verb(words: list[str], i: int) -> bool:
     """The verb of a relative clause: "som"/"der" right before it, after a comma or a noun."""
     before = [w for w in words[max(0, i - 3):i] if w.strip()]
     return bool(before) and before[-1] in ("som", "der") and before[-2:-1] != ["det"]
+
+
+def _adjunct_clause_verb(words: list[str], i: int) -> bool:
+    """The verb of an adjunct clause: its clause (the words since the last punctuation) opens with a subordinator of
+    condition, time, cause or contrast ("idet han samtidig fremsætter", "hvis ministeren fremsætter")."""
+    start = next((j + 1 for j in range(i - 1, -1, -1) if words[j] in CLAUSE_END), 0)
+    opener = next((w for w in words[start:i] if w.strip()), "")
+    return opener.lower() in ADJUNCT_CLAUSE_OPENERS - RELATIVES - CONSEQUENCE
 
 
 # The conjunctions that join two infinitives under one modal.

@@ -43,6 +43,11 @@ def test_a_commitment_to_come(text: str, expected: list[tuple]) -> None:
     "Det var min forgænger, der fremsatte lovforslaget.",
     # a relative clause on the bill only qualifies it
     "Elementerne udmøntes ved lovforslag, som fremsættes i indeværende folketingsår.",
+    # an adjunct clause tells a circumstance, no bill to come (a party programme's rule of civil procedure, pdf_more
+    # Dansk Folkeparti; a condition of a party's vote)
+    "Hver part kan begære et retsmøde med én dommer, som kommer med et forslag, idet han samtidig fremsætter en "
+    "forligstekst.",
+    "Hvis regeringen fremsætter et lovforslag om sagen, vil vi stemme imod.",
     # an association's statutes: an agenda put forward is no proposal (s9_13, s10_12, s11_09, s11_11)
     "Bestyrelsen fremsætter herefter en endelig dagsorden, som offentliggøres senest 2 dage før generalforsamlingen.",
     # after a comma a new clause: no infinitive under the modal
