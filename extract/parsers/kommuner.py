@@ -221,11 +221,14 @@ _SPACE_GAP = re.compile(r"[ \t]{2,}")
 
 def _cells(line: str) -> list[str] | None:
     """The cells of a tab-separated, Markdown pipe (the outer pipes optional, as GitHub's table syntax allows:
-    "Kommune | Genindlæggelser | Ventetid") or space-aligned table line; None for other lines."""
+    "Kommune | Genindlæggelser | Ventetid", and two columns "Kommune | Faktisk minus forventet (uger)", a
+    benchmark's ranking, probes18 s03, and a rate table of two columns: tests/extract/test_kommune_ranked_tables.py) or
+    space-aligned table line; None for other lines. A table needs a header and two rows led by kommuner
+    (`_text_tables`), so a lone "A | B" line in prose (a breadcrumb) makes none."""
     if "\t" in line:
         return line.split("\t")
     stripped = line.strip()
-    if (stripped.startswith("|") and stripped.count("|") >= 3) or stripped.count(" | ") >= 2:
+    if (stripped.startswith("|") and stripped.count("|") >= 3) or stripped.count(" | ") >= 1:
         return [c.strip() for c in stripped.strip("|").split("|")]
     cells = _SPACE_GAP.split(stripped)
     return cells if len(cells) >= 3 else None

@@ -39,3 +39,35 @@ def test_tab_ranking_gives_its_kommune_column() -> None:
 
 def test_a_kommune_column_without_kommuner_gives_nothing() -> None:
     assert _names(NO_KOMMUNE) == []
+
+
+# Two columns in pipes: a benchmark's ranking of one result ("Kommune | Faktisk minus forventet (uger)") and a rate
+# table of one figure per kommune: the rows give their kommuner as a wider table's would.
+TWO_COLUMN_RANKING = """Tabel 1. De ti kommuner med de bedste resultater, 2022
+Kommune | Faktisk minus forventet (uger)
+Odder | -2,9
+Rebild | -2,6
+Stevns | -2,4
+"""
+
+TWO_COLUMN_RATES = """Kommune | Andel i uddannelse (pct.)
+Tønder | 81,4
+Vesthimmerland | 79,9
+"""
+
+# A breadcrumb and a line of prose with one pipe each, and a two-column table of no kommuner: nothing.
+NO_TWO_COLUMN_TABLE = """Forside | Nyheder
+Beskæftigelse | Sygedagpenge
+Region | Andel
+Nordjylland | 12,1
+Sjælland | 11,4
+"""
+
+
+def test_two_column_tables_give_their_kommuner() -> None:
+    assert _names(TWO_COLUMN_RANKING) == ["Odder", "Rebild", "Stevns"]
+    assert _names(TWO_COLUMN_RATES) == ["Tønder", "Vesthimmerlands"]
+
+
+def test_lines_with_one_pipe_and_no_kommuner_give_nothing() -> None:
+    assert _names(NO_TWO_COLUMN_TABLE) == []
