@@ -30,7 +30,8 @@ class LexEntry:
     other_sense: tuple[str, ...] = ()  # words after it that make it no event ("fastholde ... i job")
     complements: tuple[str, ...] = ("af",)  # a noun's prepositions before its commitment ("en reduktion i taksterne")
     only: str = ""  # "dated_past": an event only in the past or perfect with a year in its clause; "to_come": only
-    # as a thing still to come, in a main clause (`lexicon`)
+    # as a thing still to come, in a main clause; "passive": only in the passive, whose subject is what is acted on
+    # (`lexicon`)
 
 
 @lru_cache(maxsize=1)
@@ -46,7 +47,7 @@ def entries() -> tuple[LexEntry, ...]:
                             tuple(f for f in (row.get("other_sense") or "").split("|") if f),
                             tuple(f for f in (row.get("complements") or "af").split("|") if f),
                             row.get("only") or ""))
-        if out[-1].only not in ("", "dated_past", "to_come"):
+        if out[-1].only not in ("", "dated_past", "to_come", "passive"):
             raise ValueError(f"nlp/data/event_lexicon.csv: {row['lemma']!r} has unknown only {out[-1].only!r}")
     return tuple(out)
 

@@ -265,6 +265,8 @@ def _verb_hit(doc: Doc, i: int, entry: LexEntry, words: list[str]) -> LexHit | N
         # in an adjunct clause it tells a circumstance ("..., idet han samtidig fremsætter en forligstekst", a party
         # programme's rule of civil procedure, pdf_more DF; "hvis regeringen fremsætter ...")
         return None
+    if entry.only == "passive" and not _passive(form, words, i):
+        return None  # "Han lagde tallene sammen", "Vi har lagt sammen med borgerne en plan": added up, made together
     if entry.lemma in _ORIGIN_VERBS and not _from_an_agreement(words[i + 1:]):
         return None  # "arbejdet, som udspringer af temadagen" (f09): where ideas came from, no instrument made
     following = [w for w in words[i + 1:i + 3] if w != ","]
@@ -481,6 +483,20 @@ def _dated_past(doc: Doc, i: int, form: str, words: list[str]) -> bool:
         if aux not in _PAST_AUX:
             return False  # "bliver skabt", "skal være dannet": present or to come
     return MADE_IN_YEAR.search(doc.text) is not None
+
+
+# The auxiliaries of a passive participle: "blev lagt sammen", "er lagt sammen med", "er blevet lagt sammen"; "har"
+# and "havde" before it make the perfect of the active ("Vi har lagt sammen med borgerne en plan").
+_PASSIVE_AUX = frozenset("er var blev bliver blevet være været blive".split())
+
+
+def _passive(form: str, words: list[str], i: int) -> bool:
+    """The verb stands in the passive (lexicon column `only`): the s-passive ("lægges sammen", "skal lægges sammen")
+    or a participle whose nearest auxiliary is one of the passive's."""
+    if form == "passive":
+        return True
+    aux = next((w for w in reversed(aux_window(words, i)) if w in AUXILIARIES), "")
+    return form == "participle" and aux in _PASSIVE_AUX
 
 
 def _completed_routine(doc: Doc, i: int, entry: LexEntry) -> bool:
