@@ -41,6 +41,9 @@ _ASKER_CUE = re.compile(r"(?=[esp])(?:efter\s+ønske\s+fra\s*|stillet\s+(?:(?:de
 # table: member_heading_asker).
 _MEMBER_HEADING = cue("member_heading_asker")
 _MEMBER_ROLE = cue("member_role_before_name")
+# ... or plainly, with the party: "Spørgsmål nr. S 2345 fra Karina Lorentzen Dehnhardt (SF):" (layout table:
+# s20_heading_named_asker); only a name with a party after it is read there.
+_NAMED_HEADING = cue("s20_heading_named_asker")
 _MFU = re.compile(r"ikke-?\s?medlem(?:mer)?\s+af\s+udvalget\s*(?:\(MFU\))?\s*", re.IGNORECASE)
 # An asker's first name may be printed abbreviated, as Danish given names traditionally are
 # ("Johs. Poulsen (RV)", "Chr. Mejdahl (V)"): a short capitalised word with its dot.
@@ -87,6 +90,8 @@ def askers(text: str, start: int = 0, end: int | None = None) -> list[tuple[Hit,
     # "stillet af Folketingets X-udvalg efter ønske fra Y (P)": the member is the asker.
     cue = _WISH_CUE.search(text, start, end) or _ASKER_CUE.search(text, start, end) \
         or _MEMBER_HEADING.search(text, start, end)
+    plain = None if cue else _NAMED_HEADING.search(text, start, end)
+    cue = cue or plain
     if not cue:
         return _subject_asker(text, start, end)
     pos = cue.end()
@@ -107,6 +112,8 @@ def askers(text: str, start: int = 0, end: int | None = None) -> list[tuple[Hit,
         if not party or not joiner:
             break
         pos = joiner.end()
+    if plain is not None:  # a plain heading names a member only with the party after the name
+        return [f for f in found if f[1] is not None and f[1].value.upper() in party_table()]
     return found
 
 

@@ -58,6 +58,47 @@ Dan Jørgensen
 """
 
 
+# The question's heading names the member plainly, with the party (layout table: s20_heading_named_asker), in the
+# layout of the § 20 answers above whose question stands under its heading; the member is the asker.
+S20_JUSTICE_PLAIN_HEADING = """Retsudvalget 2010-11
+S 2388
+Offentligt
+
+Justitsministeriet
+
+Dato: 14. april 2011
+
+Spørgsmål nr. S 2388 fra Karina Lorentzen Dehnhardt (SF):
+"Vil ministeren oplyse, hvor mange sager om partnervold politiet modtog i 2010?"
+
+Svar:
+Rigspolitiet har oplyst, at politiet i 2010 modtog 1.912 anmeldelser om vold i nære relationer.
+
+Med venlig hilsen
+
+Lars Barfoed
+"""
+
+S20_TAX_PLAIN_HEADING = """Skatteudvalget 2014-15
+S 77
+Offentligt
+
+Skatteministeriet
+
+Dato: 30. oktober 2014
+
+Spørgsmål nr. S 77 til skatteministeren fra Dennis Flydtkjær (DF):
+"Vil ministeren oplyse, hvor mange pendlere der fik befordringsfradrag i 2013?"
+
+Svar:
+SKAT har oplyst, at 1.061.000 personer fik befordringsfradrag for 2013.
+
+Med venlig hilsen
+
+Benny Engelbrecht
+"""
+
+
 def _read(tmp_path: Path, text: str) -> dict:
     path = tmp_path / "letter.txt"
     path.write_text(text, encoding="utf-8")
@@ -79,3 +120,17 @@ def test_a_role_word_without_a_name_gives_no_asker(tmp_path: Path) -> None:
     text = S20_BUSINESS_ASKER_ROLE.replace("af\nfolketingsmedlem Kirsten Brosbøl (S)", "af et folketingsmedlem")
     got = _read(tmp_path, text)
     assert (got["asked_by"], got["persons"]) == ([], [])
+
+
+def test_a_plain_heading_with_the_party_names_the_asker(tmp_path: Path) -> None:
+    got = _read(tmp_path, S20_JUSTICE_PLAIN_HEADING)
+    assert (got["question_number"], got["asked_by"], got["persons"]) == (
+        "S 2388", [asker("Karina Lorentzen Dehnhardt", "SF")], [])
+    got = _read(tmp_path, S20_TAX_PLAIN_HEADING)
+    assert (got["question_number"], got["asked_by"], got["persons"]) == ("S 77", [asker("Dennis Flydtkjær", "DF")], [])
+
+
+def test_a_plain_heading_without_a_party_gives_no_asker(tmp_path: Path) -> None:
+    # "fra Rigspolitiet": no party after the name, so nobody is read as the asker
+    text = S20_JUSTICE_PLAIN_HEADING.replace("fra Karina Lorentzen Dehnhardt (SF):", "fra Rigspolitiet:")
+    assert _read(tmp_path, text)["asked_by"] == []
