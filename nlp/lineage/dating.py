@@ -44,6 +44,11 @@ def with_periods(sentence: str, mentions: list[TimeMention]) -> list[TimeMention
     return sorted(mentions + extra, key=lambda t: t.start)
 
 
+# A year of birth names who is covered, not when it happened: "overgangsreglen for personer født i 1955 ophæves",
+# "borgere født før 1960 bevarer retten" (pension and age rules write their cohorts so; probes18 n03's seniorpension
+# text, tests/nlp/test_lineage_cohort_years.py); "årgang 1955" the same.
+COHORT_YEAR = re.compile(r"\b(?:(?:født|fødte)(?:\s+(?:i|før|efter|fra|senest|tidligst|inden))?(?:\s+den)?"
+                         rf"(?:\s+\d{{1,2}}\.)?(?:\s+(?:{_MONTHS}))?|årgang(?:e|ene)?)\s+$", re.IGNORECASE)
 # A year joined to a noun names a thing, not a time: "regeringens sociale 2020-mål" (p25), "en 2025-plan".
 YEAR_COMPOUND = re.compile(r"-[a-zæøå]")
 # ... and "for perioden 2023-2026" after a noun is the span the thing covers ("følgende medieaftale for perioden
