@@ -18,6 +18,7 @@ from knowledge.export import _provenance
 from knowledge.graph import build_graph
 from knowledge.pipeline import Extraction, extract_path
 from nlp.annotate import annotate
+from tests.dev_records import hyphens_joined
 
 ROOT = Path(__file__).resolve().parents[2]
 
@@ -150,7 +151,10 @@ def test_every_quoted_edge_has_a_span_whose_text_contains_the_quote(graphs) -> N
                 continue
             start, end = d["evidence_start"], d["evidence_end"]
             assert d["evidence_document"] == ex.document.id and end > start, (ex.document.source, d)
-            assert _norm(d["evidence_quote"]) in _norm(ex.document.text[start:end]), (ex.document.source, d)
+            # a letter's text field keeps a word's line-break hyphen as printed ("beskæftigelses- råd", the ft_qa
+            # README's verbatim text fields) where the normalised text the span points into has the word joined
+            quote = hyphens_joined(_norm(d["evidence_quote"]))
+            assert quote in _norm(ex.document.text[start:end]), (ex.document.source, d)
             checked += 1
     assert checked > 50
 
