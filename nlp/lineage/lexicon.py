@@ -170,13 +170,13 @@ _NEAR_PARTICLE, _BETWEEN_PARTICLE = 2, 10
 
 
 @lru_cache(maxsize=1)
-@lru_cache(maxsize=1)
 def _particle_verbs() -> dict[str, LexEntry]:
     """Every particle verb by its lemma, those read by their `forms` too ("lægge sammen": "lægges" is "læg" to the
     lemma table, so `entries_by_pos` leaves it out)."""
     return {e.lemma: e for e in entries() if e.pos == "verb" and " " in e.lemma}
 
 
+@lru_cache(maxsize=1)
 def _particles() -> dict[str, list[list[str]]]:
     """The particles of each particle verb's head ("sætte" -> [["ned"], ["i", "gang"]]), read once from the lexicon."""
     found: dict[str, list[list[str]]] = {}
