@@ -8,7 +8,10 @@
 - an agency's topic page that tells its reader what the page holds ("Her kan du få et overblik over ...", "På denne
   side kan du læse om ..."), dated by its last update: other, by the STAR README (topic pages are other).
 The samples are written for this test in the layout of real ministries' and kommuners' papers (heading, dateline,
-sections); news items that name a bill's remarks or a policy in a sentence keep their type."""
+sections); news items that name a bill's remarks or a policy in a sentence keep their type;
+- an annual report ("Årsrapport 2022 – afsnit 2.3") and a status memo to a forligskreds: reports; minutes and agendas
+  named after their committee ("Børne- og Undervisningsudvalget – Referat") and a government's programme
+  ("Regeringsgrundlag, kapitel 4"): other, as the municipal README's minutes and programmes."""
 from __future__ import annotations
 
 from pathlib import Path
@@ -121,6 +124,75 @@ Antallet af cyklister på Vestergade er steget med 18 pct. siden 2021, viser nye
 """
 
 
+ANNUAL_REPORT_SAMPLE = """Årsrapport 2022 – afsnit 2.3: Mediestøtte
+Kulturministeriet, 31. marts 2023
+
+I 2022 blev der udbetalt 412 mio. kr. i produktionsstøtte til nyhedsmedier. Innovationspuljen blev videreført på
+uændret niveau, mens den midlertidige kompensationsordning fra covid-19-perioden udløb ved årets udgang.
+"""
+
+ANNUAL_REPORT_CHAPTER_SAMPLE = """Årsrapport 2023, afsnit 4: Tilskud til idræt og foreninger
+Slots- og Kulturstyrelsen, 28. marts 2024
+
+Styrelsen administrerede i 2023 i alt 37 tilskudsordninger. Puljen til foreningsfaciliteter i landdistrikter blev
+oprettet med finansloven for 2023.
+"""
+
+STATUS_MEMO_SAMPLE = """Statusnotat til forligskredsen bag Infrastrukturplan 2035
+Transportministeriet, 14. november 2023
+
+Af de 24 projekter i planen er 9 afsluttet og 11 under anlæg. Udbygningen af E45 ved Vejle blev sat i gang i 2022.
+"""
+
+MEMO_TO_PARTIES_SAMPLE = """Status for implementering af ret til tidlig pension – notat til forligskredsen
+Beskæftigelsesministeriet, 2. februar 2024
+
+Ved udgangen af 2023 havde 31.000 personer fået tilkendt tidlig pension. Aftalepartierne gør status igen i 2025.
+"""
+
+MINUTES_SUFFIX_SAMPLE = """Børne- og Undervisningsudvalget – Referat
+Hjørring Kommune, 8. maj 2024
+
+1. Ny struktur for skolernes specialtilbud
+Indstilling
+Forvaltningen indstiller, at udvalget godkender den nye struktur.
+Beslutning
+Godkendt.
+"""
+
+MINUTES_SUFFIX_MEETING_SAMPLE = """Teknik- og Miljøudvalget – dagsorden, ordinært møde
+Herning Kommune, 3. september 2024
+
+Punkt 4. Takster for vinterbekæmpelse
+Forvaltningen foreslår, at taksterne for 2025 fastholdes.
+"""
+
+GOVERNMENT_PROGRAMME_SAMPLE = """Regeringsgrundlag, kapitel 4: Et grønt Danmark
+Statsministeriet, 14. december 2022
+
+Regeringen vil indføre en CO2e-afgift på landbruget. Målet om 70 pct. reduktion i 2030 fastholdes.
+"""
+
+GOVERNMENT_PROGRAMME_CHAPTER_SAMPLE = """Et trygt Danmark – kapitel 6 i regeringsgrundlaget
+Statsministeriet, 15. december 2022
+
+Regeringen vil skærpe straffene for vold mod offentligt ansatte og styrke politiets tilstedeværelse i hele landet.
+"""
+
+# A news headline naming a government's programme or an annual report is no programme and no report.
+NEWS_ABOUT_PROGRAMME = """Nyt regeringsgrundlag lover lavere skat på arbejde
+Ritzau, 14. december 2022
+
+Regeringen har præsenteret sit regeringsgrundlag. Topskatten skal lettes fra 2025, siger statsministeren.
+"""
+
+NEWS_ABOUT_ANNUAL_REPORT = """Ny årsrapport: Færre unge står uden job
+Styrelsen for Arbejdsmarked og Rekruttering, 3. april 2024
+
+Andelen af unge på offentlig forsørgelse faldt i 2023, viser styrelsens årsrapport.
+"""
+
+
 def _doc_type(text: str, tmp_path: Path) -> str | None:
     path = tmp_path / "sample.txt"
     path.write_text(text, encoding="utf-8")
@@ -139,8 +211,21 @@ def _doc_type(text: str, tmp_path: Path) -> str | None:
     (NEWS_POINTS_TO_TEXT, "news"),
     (NEWS_ABOUT_A_POLICY, "news"),
     (NEWS_WITH_DASH, "news"),
+    (ANNUAL_REPORT_SAMPLE, "report"),
+    (ANNUAL_REPORT_CHAPTER_SAMPLE, "report"),
+    (STATUS_MEMO_SAMPLE, "report"),
+    (MEMO_TO_PARTIES_SAMPLE, "report"),
+    (MINUTES_SUFFIX_SAMPLE, "other"),
+    (MINUTES_SUFFIX_MEETING_SAMPLE, "other"),
+    (GOVERNMENT_PROGRAMME_SAMPLE, "other"),
+    (GOVERNMENT_PROGRAMME_CHAPTER_SAMPLE, "other"),
+    (NEWS_ABOUT_PROGRAMME, "news"),
+    (NEWS_ABOUT_ANNUAL_REPORT, "news"),
 ], ids=["remarks-line-under-title", "general-remarks-line", "suspended-compound-policy", "suspended-compound-plan",
         "policy-as-subtitle", "topic-page-this-page", "topic-page-overview",
-        "must-stay-news-names-remarks", "must-stay-news-points-to-text", "must-stay-news-about-policy", "must-stay-news-dash"])
+        "must-stay-news-names-remarks", "must-stay-news-points-to-text", "must-stay-news-about-policy", "must-stay-news-dash",
+        "annual-report", "annual-report-chapter", "status-memo", "memo-to-parties", "minutes-named-after-body",
+        "agenda-named-after-committee", "government-programme", "government-programme-chapter",
+        "must-stay-news-about-programme", "must-stay-news-about-annual-report"])
 def test_dated_paper_genre(text: str, genre: str, tmp_path: Path) -> None:
     assert _doc_type(text, tmp_path) == genre
