@@ -75,7 +75,7 @@ def doc_type_of(doc: Document, title: Found | None, dated_top: bool, definitions
     cues = {genre: kept for genre, found in cues.items() if (kept := [c for c in found if not c.endswith("_subject")])}
     if "report" in cues:
         return "report"
-    if (re.search(r"sigtelinje|indikator|nøgletal", heading, re.I) or (definitions >= 3 and not dated_top)
+    if ("measure_heading" in cues.get("indicator_spec", ()) or (definitions >= 3 and not dated_top)
             or (title_defined and not dated_top) or ("indicator_spec" in cues and not dated_top)):
         return "indicator_spec"
     if any(cue.endswith("_label") for cue in cues.get("other", [])):

@@ -179,6 +179,23 @@ Statsministeriet, 15. december 2022
 Regeringen vil skærpe straffene for vold mod offentligt ansatte og styrke politiets tilstedeværelse i hele landet.
 """
 
+MEASURE_DESCRIPTION_SAMPLE = """Målingsbeskrivelse: Ledighedsydelse
+Styrelsen for Arbejdsmarked og Rekruttering, 12. januar 2024
+
+Om målingen
+Målingen viser antallet af personer på ledighedsydelse opgjort som fuldtidspersoner.
+
+Opgørelsesmetode
+Fuldtidspersoner beregnes som summen af ydelsesuger divideret med antal uger i perioden.
+"""
+
+MEASURE_DESCRIPTION_PLAIN_SAMPLE = """Målingsbeskrivelse – Virksomhedsrettet tilbud til sygedagpengemodtagere
+Styrelsen for Arbejdsmarked og Rekruttering, 3. februar 2023
+
+Målingen opgøres som andelen af sygedagpengemodtagere, der har været i virksomhedspraktik eller løntilskud i måneden.
+Enhed: Procent
+"""
+
 # A news headline naming a government's programme or an annual report is no programme and no report.
 NEWS_ABOUT_PROGRAMME = """Nyt regeringsgrundlag lover lavere skat på arbejde
 Ritzau, 14. december 2022
@@ -219,6 +236,8 @@ def _doc_type(text: str, tmp_path: Path) -> str | None:
     (MINUTES_SUFFIX_MEETING_SAMPLE, "other"),
     (GOVERNMENT_PROGRAMME_SAMPLE, "other"),
     (GOVERNMENT_PROGRAMME_CHAPTER_SAMPLE, "other"),
+    (MEASURE_DESCRIPTION_SAMPLE, "indicator_spec"),
+    (MEASURE_DESCRIPTION_PLAIN_SAMPLE, "indicator_spec"),
     (NEWS_ABOUT_PROGRAMME, "news"),
     (NEWS_ABOUT_ANNUAL_REPORT, "news"),
 ], ids=["remarks-line-under-title", "general-remarks-line", "suspended-compound-policy", "suspended-compound-plan",
@@ -226,6 +245,7 @@ def _doc_type(text: str, tmp_path: Path) -> str | None:
         "must-stay-news-names-remarks", "must-stay-news-points-to-text", "must-stay-news-about-policy", "must-stay-news-dash",
         "annual-report", "annual-report-chapter", "status-memo", "memo-to-parties", "minutes-named-after-body",
         "agenda-named-after-committee", "government-programme", "government-programme-chapter",
+        "measure-description", "measure-description-dash",
         "must-stay-news-about-programme", "must-stay-news-about-annual-report"])
 def test_dated_paper_genre(text: str, genre: str, tmp_path: Path) -> None:
     assert _doc_type(text, tmp_path) == genre

@@ -129,7 +129,7 @@ def test_the_table_lists_its_cues() -> None:
         ("report", "report_heading"), ("report", "committee_report_heading"), ("report", "bill_remarks_heading"),
         ("report", "bill_remarks_label"), ("report", "analysis_label"), ("report", "notat_label"), ("report", "self_reference"),
         ("report", "evaluation_subject"), ("report", "annual_report_heading"), ("report", "status_memo_heading"),
-        ("indicator_spec", "measure_sections"),
+        ("indicator_spec", "measure_heading"), ("indicator_spec", "measure_sections"),
         ("news", "news_label"), ("news", "month_dateline"), ("news", "timestamp"),
         ("news", "quote_attribution"), ("news", "lede_source"), ("news", "lede_announcement"),
         ("news", "newsletter_label"),
