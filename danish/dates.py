@@ -209,6 +209,13 @@ def find_periods(text: str, *, max_years: int = 10) -> list[Period]:
 DATE_LABELS: tuple[str, ...] = tuple(r["label"] for r in rows("date_labels.csv"))
 DATE_LABEL_PATTERN = "(?:" + "|".join(sorted((re.escape(label) for label in DATE_LABELS), key=len, reverse=True)) + ")"
 
+#: Prepositions that make a date an event's time, not the document's (`data/time_prepositions.csv`),
+#: longest first so that "fra og med" is read before "fra".
+TIME_PREPOSITIONS: tuple[str, ...] = tuple(sorted((r["preposition"] for r in rows("time_prepositions.csv")), key=len,
+                                                  reverse=True))
+TIME_PREPOSITION_BEFORE = re.compile(r"(?:^|\s)(?:" + "|".join(re.escape(p) for p in TIME_PREPOSITIONS)
+                                     + r")\s+(?:den\s+|d\.\s*)?$", re.I)
+
 #: The weekday names, Monday first (`data/weekdays.csv`): "onsdag den 28. august 2025".
 WEEKDAY_NAMES: tuple[str, ...] = tuple(r["name"] for r in sorted(rows("weekdays.csv"), key=lambda r: int(r["number"])))
 WEEKDAY_PATTERN = "(?:" + "|".join(WEEKDAY_NAMES) + ")"

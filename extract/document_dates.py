@@ -7,8 +7,8 @@ import re
 from typing import Any
 
 from danish import samling as samlinger
-from danish.dates import (DATE_LABEL_PATTERN, DATE_TEXT_PATTERN, MONTH_TEXT_PATTERN, WEEKDAY_PATTERN, despace, find_dates,
-                          month_of)
+from danish.dates import (DATE_LABEL_PATTERN, DATE_TEXT_PATTERN, MONTH_TEXT_PATTERN, TIME_PREPOSITION_BEFORE,
+                          WEEKDAY_PATTERN, despace, find_dates, month_of)
 
 from .adoption_lines import adoption_lines
 from .document_layout import LETTERHEAD, PAGE_MARK, head_blocks, minutes_label, running_lines
@@ -74,6 +74,11 @@ def _line_at(text: str, index: int) -> str:
     return " ".join(text[start:end if end >= 0 else len(text)].split())
 
 
+def _line_before(text: str, index: int) -> str:
+    """The text of the line from its start to index."""
+    return text[text.rfind("\n", 0, index) + 1:index]
+
+
 def _in_sentence(text: str, m: re.Match[str]) -> bool:
     """A label in lower case inside a line is a participle of a sentence ("Standarden blev
     revideret 4. marts 2022"), not a label ("Revideret 04-03-2022", " date 2020-06")."""
@@ -132,11 +137,17 @@ def date_from_text(text: str, *, pages: list[str] | None = None) -> Evidence | N
     # 04.12.2012", Ballerup; "Referat For Udvalget for plan, udvikling og kultur (PUK) / 20. juni
     # 2013 - kl. 10:30", Syddjurs, corpus/pdf): under the minutes' label, that date is the meeting's.
     minutes = bool(minutes_label().search(heading))
-    for hit in find_dates(heading):
+    hits = [hit for hit in find_dates(heading)
+            if hit.value and (_line_at(text, start + hit.start) not in banned or minutes)]
+    # A heading's date after a time preposition ("Ændringer i Varmepumpepuljen fra 1. marts 2024") is when what
+    # it announces happens: the dateline under it ("Energistyrelsen, 2. februar 2024") dates the document. Alone,
+    # it is still the heading's only date.
+    own = [hit for hit in hits if not TIME_PREPOSITION_BEFORE.search(_line_before(heading, hit.start))]
+    for hit in (own or hits)[:1]:
+        assert hit.value is not None
         line = _line_at(text, start + hit.start)
-        if hit.value and (line not in banned or minutes):
-            return Evidence(hit.value.isoformat(), "dato" if LETTERHEAD.match(line) else "overskrift",
-                            start + hit.start, start + hit.end)
+        return Evidence(hit.value.isoformat(), "dato" if LETTERHEAD.match(line) else "overskrift",
+                        start + hit.start, start + hit.end)
     return (_first(_MEETING, text, "mødedato", set())
             or _own_meeting(text)
             or _adopted(text, banned)

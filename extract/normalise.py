@@ -106,8 +106,11 @@ LINE_RULES: tuple[tuple[str, str, tuple[str, ...]], ...] = (
     # The letter's date, alone at the end of its line, glued to the sender's title or to the
     # journal number before it; the date in any form a letter prints its own date in (_LETTER_DATE:
     # "10. april 2012", "10. apr. 2012", "10-04-2012", "10.04.2012", "10/4 2012").
+    # A lower-case "den" is split off only a definite noun's "-en" ("Kulturministerenden 16. april 2008"): the
+    # words "inden", "siden", "uden", "verden", "perioden" end in "den" before a date too ("inden 15. maj 2024").
     ("date_after_field", rf"(?<=[a-zæøå])(?={_LETTER_DATE}[ \t]*$)"
-                         rf"|(?<=[a-zæøå0-9])(?=(?:[Dd]en|d\.) {_LETTER_DATE}[ \t]*$)",
+                         rf"|(?<=[a-zæøå0-9])(?=(?:Den|d\.) {_LETTER_DATE}[ \t]*$)"
+                         rf"|(?<=[a-zæøå]{{3}}en)(?=den {_LETTER_DATE}[ \t]*$)",
      ("Økonomi- og indenrigsministeren10. april 2012",      # kou-2011-12-l108-spm5-spm
       "Kulturministeren16. april 2008",                      # kuu-2007-08-2s-l137-spm1-spm
       "Børne- og undervisningsministeren26. juni 2012",      # buu-2011-12-spm142-spm

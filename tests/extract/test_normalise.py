@@ -124,6 +124,7 @@ def test_every_line_rule_is_attested_and_puts_the_line_break_back(name: str, _pa
     ("J.nr. BLS-101-01522Den 25.05.2010\nFolketingets", "J.nr. BLS-101-01522\nDen 25.05.2010\nFolketingets"),
     ("Kulturministeren16-04-2008\n", "Kulturministeren\n16-04-2008\n"),
     ("Kulturministeren16. apr. 2008\n", "Kulturministeren\n16. apr. 2008\n"),
+    ("Kulturministerenden 16. april 2008\n", "Kulturministeren\nden 16. april 2008\n"),
     ("Økonomi- og indenrigsministeren10/4 2012\n", "Økonomi- og indenrigsministeren\n10/4 2012\n"),
     # a date inside a sentence, a two-digit day and "Svarprocenten" are left alone
     ("i brev af 21. maj 2010 stillet", "i brev af 21. maj 2010 stillet"),
@@ -155,6 +156,10 @@ def test_glued_letterhead_blocks_are_taken_apart(raw: str, expected: str) -> Non
     "i alt 25000 Borgere i 2012",           # a number before a capitalised word is no address
     "Ved Stranden 8\n1061 København K",     # already apart
     "Beskæftigelsesministeriet\nT +45 72 20 50 00\nE [email protected]",
+    # words ending in "den" before a date at a line's end are no sender glued to a letter's "den <date>"
+    "Ansøgning om tilskud inden 15. maj 2024",
+    "Ordningen har eksisteret siden 1. januar 2020",
+    "Tallene gælder for perioden 1. januar 2024",
 ])
 def test_glue_rules_leave_sound_text_alone(raw: str) -> None:
     assert norm(raw) == raw
