@@ -33,7 +33,21 @@ def party_issuer(records: Sequence[AnyRecord]) -> str | None:
     if printed and printed.group("name") in party_by_name():
         return printed.group("short")
     # a party the table does not know, read by the shape of its name (danish/party_shape.py): "Borgernes Parti"
-    return party_by_name().get(issuer) or (issuer if unknown_party(issuer) else None)
+    return party_by_name().get(issuer) or (issuer if unknown_party(issuer) else None) or _local_branch(issuer)
+
+
+# A party's local branch signs its programme for a kommune's election by the party's name and its town
+# ("Socialdemokratiet i Horsens, 20. august 2025", "Socialdemokratiet i Odense, 15. august 2025": the local
+# programmes of probes17 m12 and probes18 d12): the branch speaks for the party, as the national programmes do.
+_LOCAL_BRANCH = re.compile(r"(?P<party>.+?) i (?:[A-ZÆØÅ][\wæøå-]*)(?: [A-ZÆØÅ][\wæøå-]*)?")
+
+
+def _local_branch(issuer: str) -> str | None:
+    """The party of a local branch's name ("Socialdemokratiet i Horsens" -> "Socialdemokratiet"), else None."""
+    from danish.reference import party_by_name
+
+    branch = _LOCAL_BRANCH.fullmatch(issuer)
+    return party_by_name().get(branch.group("party")) if branch else None
 
 
 def issuer_of(records: Sequence[AnyRecord]) -> str | None:

@@ -273,6 +273,26 @@ def continued_subject(tokens: list[tuple[str, str]], f: int | None, start: int, 
     return [Draft("confirmed", start, end, noun_phrase([w for w, _ in subject]), None, None, party, None, False)]
 
 
+def goes_on(tokens: list[tuple[str, str]], f: int | None, start: int, end: int, party: str) -> list[Draft]:
+    """A definite scheme as subject, a demand modal at f and an intransitive verb of continuation closing the clause
+    (lineage_words.csv role continuation_verb): the scheme goes on as it is, a keep-wish, `confirmed` as "skal fortsat"
+    is (the municipal README): "Ordningen med to timers gratis parkering i midtbyen skal fortsætte" (a local
+    programme's bullet). With an object or a complement ("skal fortsætte med at ...") the verb names another act;
+    a subject that names no scheme ("Væksten i byen skal fortsætte") is an aim, no thing kept. f None: the first
+    demand modal, after a subject too long for the clause reader's first eight words (as `continued_subject`)."""
+    if f is None:
+        f = next((k for k, (_, lemma) in enumerate(tokens) if lemma in DEMAND_MODALS), None)
+    if not f or tokens[f][1] not in DEMAND_MODALS:
+        return []
+    i, negated = skip_adverbs(tokens, f + 1)
+    subject = _definite_thing_before(tokens, f)
+    if negated or i >= len(tokens) or subject is None or tokens[i][1] not in word_set("continuation_verb") \
+            or any(w[:1].isalnum() for w, _ in tokens[i + 1:]) or not any(is_scheme(t) for t in subject):
+        return []
+    # the whole subject: a scheme's complement names which one ("Ordningen med to timers gratis parkering")
+    return [Draft("confirmed", start, end, noun_phrase([w for w, _ in tokens[:f]]), None, None, party, None, False)]
+
+
 def _definite_thing_before(tokens: list[tuple[str, str]], f: int) -> list[tuple[str, str]] | None:
     """The subject before the modal at f up to its first preposition, when it names definite things (not a quality,
     not people): a thing there is to keep; else None."""

@@ -59,7 +59,7 @@ from .demanded_objects import acted_on, demanded_object
 from .deontic_clauses import deontic_demand, names_an_instrument
 from .draft import Draft
 from .means import means_of_an_aim
-from .kept_things import (continued_object, continued_subject, judged, judged_continuation, kept, kept_in_passive,
+from .kept_things import (continued_object, continued_subject, goes_on, judged, judged_continuation, kept, kept_in_passive,
                           supported)
 from .law_content import law_content
 from .modal_demands import active_demand, existential_passive, generic_ability, impersonal_demand, passive_demand, possibility_demand
@@ -128,6 +128,7 @@ def party_demands(sentence: str, start: int, end: int, party: str) -> list[Draft
         # no verb of volition or demand: the party may still say it keeps a thing ("Derfor fastholder vi ...", "ser
         # vi også i fremtiden NATO-samarbejdet som ...": nlp/lineage/kept_things.py)
         return continued_object(tokens, start, end, party) or continued_subject(tokens, None, start, end, party) \
+            or goes_on(tokens, None, start, end, party) \
             or judged_continuation(text, start, end, party) or stated_goal(text, start, end, party)
     lemma = tokens[f][1]
     # straight order ("Vi vil ...", "Venstre går ind for ...") or inverted after an adverbial ("Derfor støtter
@@ -142,7 +143,7 @@ def party_demands(sentence: str, start: int, end: int, party: str) -> list[Draft
             # for bedre vilkår ..." (s7_06)
             subject_end = f + 1
         if subject_end is None:
-            return continued_subject(tokens, f, start, end, party) \
+            return continued_subject(tokens, f, start, end, party) or goes_on(tokens, f, start, end, party) \
                 or possibility_demand(tokens, f, start, end, party) \
                 or impersonal_demand(sentence, tokens, f, start, end, party) \
                 or generic_ability(tokens, f, start, end, party) \

@@ -33,13 +33,13 @@ ROLES = {"function_word", "sentence_adverb", "heading_link_word", "document_defi
          "policy_making_noun", "policy_vague_means", "policy_vague_object",
          "coordinated_adjective_suffix", "verb_particle", "continuation_adverb", "future_adverb", "judgement_adjective",
          "as_role_noun", "duty_modal", "scheme_phrase", "state_verb",
-         "adverbial_phrase", "reflexive_pronoun", "example_opener", "manner_predicative"}
+         "adverbial_phrase", "reflexive_pronoun", "example_opener", "manner_predicative", "continuation_verb"}
 # Roles the lineage modules read by the pipeline's lemma, not the word's form ("udskydes", "trækker",
 # "vedtaget"; nlp/lineage/assembly.py, minutes.py, policy.py, first_time.py).
 LEMMA_ROLES = {"follow_up_document", "postpone_verb", "meeting_noun", "withdraw_verb", "vote_verb",
                "policy_action_verb", "first_time_verb", "noted_update_verb", "law_noun", "completion_verb",
                "recurrence_adjective", "permit_noun", "permit_grant_verb", "appeal_upheld_noun", "duty_modal",
-               "state_verb"}
+               "state_verb", "continuation_verb"}
 # The pattern a role's example shows, where the role is a pattern of words and not a word class.
 _TIME = r"\s+(?:\d{{1,2}}\.\s*)?(?:[a-zæøå]+\s+)?\d{{4}}"
 ROLE_PATTERN = {
