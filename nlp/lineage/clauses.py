@@ -18,7 +18,7 @@ from . import actors, lexicon, referat
 from .clause_cues import LexMatch, first_cue
 from .clean_phrase import change_of, clean, strip_opening
 from .cues import CLAUSE_BREAK, COORDINATED_PASSIVE_REPLACEMENT, PROPOSAL, PROPOSED
-from .dating import (TIME_ADVERBIAL, COHORT_YEAR, DATE_STUB, END_YEAR, NAME_YEAR, OCCASION, LEADING_TIME, OPENING_TIME, PERFECT_AUX, RELATIVE_TIME, TARGET_YEAR,
+from .dating import (TIME_ADVERBIAL, COHORT_YEAR, in_a_target, DATE_STUB, END_YEAR, NAME_YEAR, OCCASION, LEADING_TIME, OPENING_TIME, PERFECT_AUX, RELATIVE_TIME, TARGET_YEAR,
                      TIME_OPENER, UNTIL, YEAR_COMPOUND, deictic_tense, names_its_period, timed_mentions, with_periods)
 from .dedupe import merge_same_kind
 from .draft import Draft
@@ -173,6 +173,7 @@ def clause_events(sentence: str, start: int, end: int, anchor: dt.date | None) -
                 if not TARGET_YEAR.search(sentence, max(0, t.start - 20), t.start)
                 and not END_YEAR.search(sentence, max(0, t.start - 24), t.start)
                 and not COHORT_YEAR.search(sentence, max(0, t.start - 30), t.start)
+                and not in_a_target(sentence, t.start)
                 and not YEAR_COMPOUND.match(sentence, t.end)
                 and not (sentence[t.start:t.end].isdigit() and NAME_YEAR.search(sentence[max(0, t.start - 40):t.start])
                          and not OCCASION.search(sentence[max(0, t.start - 60):t.start]))

@@ -17,7 +17,8 @@ from extract.records import AnyRecord, DocumentInfo
 
 from .cues import PAST_TENSE, TIME_ADVERBIAL_PATTERN
 from .draft import Draft
-from .word_classes import ARTICLE_PATTERN, alternation
+from .word_classes import ARTICLE_PATTERN, FINITE_AUX, active_finite, alternation
+from ..word_classes import MODALS
 from ..timex import TimeMention
 
 
@@ -49,6 +50,29 @@ def with_periods(sentence: str, mentions: list[TimeMention]) -> list[TimeMention
 # text, tests/nlp/test_lineage_cohort_years.py); "årgang 1955" the same.
 COHORT_YEAR = re.compile(r"\b(?:(?:født|fødte)(?:\s+(?:i|før|efter|fra|senest|tidligst|inden))?(?:\s+den)?"
                          rf"(?:\s+\d{{1,2}}\.)?(?:\s+(?:{_MONTHS}))?|årgang(?:e|ene)?)\s+$", re.IGNORECASE)
+# A year in a target's noun phrase is the target's, not the time of the event told of it: "fastholder målet om at
+# reducere udledningen af drivhusgasser med 70 pct. i 2030 i forhold til 1990", "fremrykkes målet om klimaneutralitet
+# fra 2050 til 2045" (probes18 n05), "et juridisk bindende mål om at reducere drivhusgasudledningerne med 70 pct. i 2030"
+# and "Målet om et klimaneutralt samfund senest i 2050 videreføres" (probes10 d06), "en klimaplan med målet om
+# CO2-neutralitet i 2040" (probes16 d12); "mål for 2018" is TARGET_YEAR. The phrase ends at its clause's finite verb
+# ("Målet om klimaneutralitet i 2050 blev vedtaget i 2019": 2019 is when) or a comma ("70 pct." keeps its point).
+_TARGET_HEAD = re.compile(r"\bmål(?:et|ene|sætning(?:en)?)?\s+om\s+(?P<rest>[^,;:]*)$", re.IGNORECASE)
+_TARGET_REACH = 120  # characters: a target's phrase of a dozen words
+
+
+def in_a_target(sentence: str, start: int) -> bool:
+    """The time mention at `start` stands in a "mål om ..." phrase, before the clause's finite verb."""
+    head = _TARGET_HEAD.search(sentence, max(0, start - _TARGET_REACH), start)
+    return head is not None and not any(_finite(w) for w in re.findall(r"[\wæøå]+", head.group("rest").lower()))
+
+
+def _finite(word: str) -> bool:
+    """A finite verb ends the target's phrase: an auxiliary or modal, a present or past active, an s-passive."""
+    from . import lexicon  # read when a target is met: lexicon and party_clause import this module
+    from .party_clause import s_passive
+    return word in FINITE_AUX or word in MODALS or active_finite(word) or s_passive(word, lexicon.lemma_of(word))
+
+
 # A year joined to a noun names a thing, not a time: "regeringens sociale 2020-mål" (p25), "en 2025-plan".
 YEAR_COMPOUND = re.compile(r"-[a-zæøå]")
 # ... and "for perioden 2023-2026" after a noun is the span the thing covers ("følgende medieaftale for perioden

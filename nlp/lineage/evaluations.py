@@ -10,6 +10,8 @@ from dataclasses import replace
 
 from . import lexicon
 from .draft import Draft
+from .word_classes import FINITE_AUX, active_finite
+from ..word_classes import MODALS
 from ..phrases import after_cue
 
 
@@ -51,8 +53,31 @@ _AT_CLAUSE = re.compile(r",?\s+at\s+(?P<x>(?:[\wæøå-]+\s+){0,5}?)(?:virker|er
                         re.IGNORECASE)
 
 
+# "en evaluering af, hvordan ændringen har påvirket ventetiderne" (probes18 n03), "en evaluering af, om ordningen rammer
+# den tiltænkte målgruppe" (probes13 n11): the content clause's subject is what is evaluated, up to its finite verb.
+_OF_CONTENT = re.compile(r"\b\w*evaluering\w*\s+af\s*,\s*(?:om|hvordan|hvorvidt)\s+(?P<x>(?:[\wæøå-]+\s+){0,5}?[\wæøå-]+)"
+                         r"(?=\s+[\wæøå]+\b)", re.IGNORECASE)
+
+
+def _content_subject(sentence: str) -> str:
+    """The subject of an evaluation's content clause, or ""; its words end at the clause's finite verb."""
+    match = _OF_CONTENT.search(sentence)
+    if match is None:
+        return ""
+    words = sentence[match.start("x"):].split()
+    verb = next((n for n, w in enumerate(words) if _finite(w.strip(",.;").lower())), 0)
+    return " ".join(words[:verb]) if 0 < verb <= 6 else ""
+
+
+def _finite(word: str) -> bool:
+    return word in FINITE_AUX or word in MODALS or active_finite(word)
+
+
 def evaluation_subject(sentence: str) -> tuple[str, bool] | None:
-    """What is evaluated: "evaluering af X", else the subject of "viser, at X virker"."""
+    """What is evaluated: "evaluering af X", "evaluering af, om X ...", else the subject of "viser, at X virker"."""
+    content = _content_subject(sentence)
+    if content:
+        return content, True
     for pattern in (EVALUATION_OF, _EXAMINES, _AT_CLAUSE):
         match = pattern.search(sentence)
         if match and after_cue(match.group("x")):

@@ -35,7 +35,16 @@ _HAPPENED = frozenset("blev trådte vedtaget besluttet aftalt offentliggjort gen
                       # pilotprojektet")
                       "gennemførte foretog udarbejdede "
                       # an act completed took place ("Vejdirektoratet har i 2022 afsluttet en evaluering af 2+1-vejene")
-                      "afsluttet afsluttede".split())
+                      "afsluttet afsluttede "
+                      # and an act begun, as "igangsat" ("Styrelsen har desuden påbegyndt en evaluering af
+                      # mediestøttesystemet", probes18 n08; issue 15 in nlp/data/README.md: "evaluations set going", "er sat i gang")
+                      "påbegyndt påbegyndte".split())
+# The same support verbs for an act still to come, in the infinitive and the s-passive: "vil i 2026 gennemføre en
+# evaluering af, om ordningen ..." (probes13 n11), "skal senest i 2025 gennemføre en evaluering af" (probes18 n03),
+# "Der skal gennemføres en evaluering af" (s9_05), "der gennemføres en midtvejsevaluering af forliget i 2028" (probes11
+# n09), "Den aftalte evaluering af ordningen gennemføres i 2024" (probes18 n10), "at der udarbejdes en evaluering af den
+# nye organisering ... i foråret 2025" (probes17 m01).
+_TO_BE_DONE = frozenset("gennemføre gennemføres foretage foretages udarbejde udarbejdes".split())
 
 
 def noun_hit(doc: Doc, i: int, entry: LexEntry, words: list[str], governed: bool = False) -> LexHit | None:
@@ -55,13 +64,24 @@ def noun_hit(doc: Doc, i: int, entry: LexEntry, words: list[str], governed: bool
     if i and words[i - 1] == "om":
         return None  # "lov om ændring af ...": a title or a topic
     proposed = not _HAPPENED.intersection(words) and bool(_PROPOSING.intersection(words))
-    if not governed and not _HAPPENED.intersection(words) and not proposed and not _opening_with(words, i):
+    to_come = not _HAPPENED.intersection(words) and _to_be_done(words, i)
+    if not governed and not _HAPPENED.intersection(words) and not proposed and not to_come and not _opening_with(words, i):
         return None
     modality = modality_of(words, i)
-    if modality == "rule" and not proposed:
+    if modality == "rule" and not proposed and not to_come:
         return None
-    kind = "planned" if modality == "planned" or proposed else entry.kind
+    kind = "planned" if modality == "planned" or proposed or to_come else entry.kind
     return LexHit(entry, kind, t.idx, t.idx + len(t.text), BY_KIND[kind].decision, True, "noun")
+
+
+def _to_be_done(words: list[str], i: int) -> bool:
+    """A support verb of an act still to come, under a modal of the future before the noun ("vil gennemføre en
+    evaluering") or with a year in the clause ("skal senest i 2025 gennemføre", "gennemføres i 2024"): the present of
+    a dated act tells the future, as the lexicon reads "Aftalen evalueres i 2028". An undated "kan gennemføre" is a
+    possibility, "Hvert år gennemføres en evaluering" a routine: no plan."""
+    if not _TO_BE_DONE.intersection(words):
+        return False
+    return modality_of(words, i) == "planned" or any(w.isdigit() and len(w) == 4 for w in words)
 
 
 def _opening_with(words: list[str], i: int) -> bool:
