@@ -57,7 +57,11 @@ def _cue(kind: EventKind, pattern: str, *, decision: bool | None = None, needs: 
 # stays. The past "blev ikke ændret i 2018" tells what a reform left alone, no state (tests/nlp/
 # test_generalisation_lineage.py), and "Det er ikke ændret, hvor ..." names no scheme: neither is read.
 KEPT_UNCHANGED = Cue("confirmed", re.compile(
-    r"\ber\s+(?:(?:stadig|fortsat|heller|dog|derimod|til gengæld)\s+)?ikke\s+(?:blevet\s+)?(?:ændret|ændrede)\s*[.;!]?\s*$",
+    r"\ber\s+(?:(?:stadig|fortsat|heller|dog|derimod|til gengæld)\s+)?(?:ikke\s+(?:blevet\s+)?(?:ændret|ændrede)|uændret|uændrede)"
+    # the same said by the adjective, the value kept after it: "Taksten for sommerhuse er uændret." (probes17 m09),
+    # "Tilskuddet til jordvarmeanlæg er uændret 30.000 kr." (probes16 04), "... at skatteprocenten og
+    # grundskyldspromillen er uændrede." (probes19 m04), "Reglerne om fribeløb ... er uændrede." (probes18 n04)
+    r"(?:\s+[\d.,]+\s*(?:kr\.|pct\.|procent))?\s*[.;!]?\s*$",
     re.IGNORECASE), BY_KIND["confirmed"].decision, needs=("ændre",), reads_negation=True)
 
 _REPLACING = ("erstat", "afløs")

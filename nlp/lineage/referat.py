@@ -66,7 +66,7 @@ _REJECTED = re.compile(r"\b(?:ikke\s+godkendt|forkastet|ikke\s+tiltrådt|afvist)
 
 @dataclass(frozen=True)
 class Decision:
-    body: str
+    body: str | None  # None when the minutes name no body (a bare "Beslutning" under a heading without one)
     date: dt.date | None
     year: int | None
     approved: bool
@@ -195,8 +195,11 @@ def _bare_decision(text: str, points_end: int, window: str) -> Decision | None:
     title = text[:text.find("\n")] if "\n" in text else text
     meeting = _MEETING_BODY.search(title)
     body = named.group("body") if named else some[0] if some and some[0] else meeting.group("body") if meeting else None
-    if body is None or not (named or some or _APPROVED.match(outcome) or _REJECTED.search(outcome)):
+    if not (named or some or _APPROVED.match(outcome) or _REJECTED.search(outcome)):
         return None
+    # an agenda's single item ("Punkt 7. Sammenlægning af Tuse Skole og Udby Skole / ... / Beslutning / Indstillingens
+    # punkt 1 og 3 blev godkendt.", probes19 m01; "KKR Syddanmark – Sag 4: ... / Beslutning / Godkendt.", probes15)
+    # names no body: the outcome still decides the points, who decided is not stated (actor null, star/README.md)
     # the meeting's date as the title prints it ("Referat – Byrådets møde 25. september 2024"), not a year the title
     # names as its topic ("punkt 11: Regional kollektiv trafik 2025"); without one, the document's (lists.py)
     when = [t for t in time_mentions(title) if t.date is not None]
@@ -205,8 +208,8 @@ def _bare_decision(text: str, points_end: int, window: str) -> Decision | None:
     # a chain's deciding line stands below the other bodies' lines: each point is its own evidence (as in decision_on)
     span = None if chained is not None and outcome_at == chained.start("next") else (
         line_start, points_end + outcome_at + len(outcome.rstrip()))
-    return Decision(body.strip(), when[0].date if when else None, when[0].year if when else None, approved, span,
-                    some[1] if some else None)
+    return Decision(body.strip() if body else None, when[0].date if when else None, when[0].year if when else None,
+                    approved, span, some[1] if some else None)
 
 
 def adopts_recommendation(sentence: str) -> str | None:

@@ -1,56 +1,45 @@
-"""A standing rule stated unchanged is kept: "Reglerne om ... er ikke ændret" is `confirmed` (the star README:
-"confirmed: explicitly kept or continued ... standing rules restated"), the cue `cues.KEPT_UNCHANGED`. A notice of new
-rules tells what stays; the past "blev ikke ændret i 2018", a clause with no scheme as its subject and a negated change
-inside a subordinate clause state no rule kept."""
+"""A scheme kept as it is: "Taksten for sommerhuse er uændret." (probes17 m09), "Tilskuddet til jordvarmeanlæg er
+uændret 30.000 kr." (probes16 04) say by the adjective what "Reglerne ... er ikke ændret" says by the negated
+participle (star/README.md `confirmed`: standing rules restated); a figure that stays the same is no scheme. Keeping
+for a later year is no change to come: "Ordningen ... videreføres i 2025" in a budget agreement of 2024 (probes19
+m04), "Den midlertidige pulje ... videreføres i 2025 og 2026" in a finanslovsaftale (probes16 09) are `confirmed`,
+where a change for a later year told in the present stays `planned`."""
 from __future__ import annotations
+
+from pathlib import Path
 
 import pytest
 
-from extract.document import Document, Page, Segment
-from nlp.lineage import lineage_events
+from tests.nlp.notat_events import notat_events
+
+HEAD = "Budgetaftale 2025\nKolding Kommune, 18. september 2024\n\n"
 
 
-def _events(text: str) -> list[tuple]:
-    doc = Document("x", "x.txt", "text", (Page(1, text),), text, (Segment(0, 0, len(text), len(text), True),))
-    return [(e.event, e.subject) for e in lineage_events(doc)]
-
-
-# Two notices in the genre: an agency's page on new study rules, a ministry's note on a tax bill.
-_SU_NOTICE = ("Fremover kan universiteterne selv fastsætte regler for tilmelding til fag og prøver. "
-              "Reglerne om studieaktivitet i SU-systemet er ikke ændret.")
-_TAX_NOTE = ("Lovforslaget forhøjer beskæftigelsesfradraget for enlige forsørgere. "
-             "Kravet om 225 timers arbejde er fortsat ikke blevet ændret.")
-
-
-def test_agency_notice_keeps_its_standing_rule() -> None:
-    assert ("confirmed", "Reglerne om studieaktivitet i SU-systemet") in _events(_SU_NOTICE)
-
-
-def test_ministry_note_keeps_its_standing_rule() -> None:
-    assert ("confirmed", "Kravet om 225 timers arbejde") in _events(_TAX_NOTE)
-
-
-@pytest.mark.parametrize(("text", "expected"), [
-    ("Taksten for sommerhuse er ikke ændret.", [("confirmed", "Taksten for sommerhuse")]),
-    ("225-timersreglen er heller ikke ændret.", [("confirmed", "225-timersreglen")]),
-    ("Reglerne om befordringsfradrag er ikke blevet ændret.", [("confirmed", "Reglerne om befordringsfradrag")]),
+@pytest.mark.parametrize(("sentence", "expected"), [
+    ("Taksten for sommerhuse er uændret.", ("confirmed", "Taksten for sommerhuse")),
+    ("Tilskuddet til jordvarmeanlæg er uændret 30.000 kr.", ("confirmed", "Tilskuddet til jordvarmeanlæg")),
+    ("Reglerne om fribeløb for elever på ungdomsuddannelser er uændrede.",
+     ("confirmed", "Reglerne om fribeløb for elever på ungdomsuddannelser")),
 ])
-def test_negated_change_of_a_scheme_is_confirmed(text: str, expected: list[tuple]) -> None:
-    assert _events(text) == expected
+def test_scheme_unchanged_is_kept(tmp_path: Path, sentence: str, expected: tuple[str, str]) -> None:
+    assert [e[:2] for e in notat_events(tmp_path, HEAD, sentence)] == [expected]
 
 
-@pytest.mark.parametrize("text", [
-    "Det er ikke ændret, hvor mange timer man skal arbejde for at bevare retten til kontanthjælp.",
-    "Det er ikke ændret.",
-    "Antallet af ledige er ikke ændret.",
-    "Frafaldet i hovedforløbet er ikke ændret.",
-    "Regeringen er ikke ændret.",
-    "Forældrebestyrelsernes rolle blev ikke ændret med reformen.",
-    "Reglerne blev ikke ændret i 2018.",
-    "Kravet om 225 timer er ikke ændret med aftalen.",
-    "Hvis reglerne ikke er ændret, gælder de gamle regler.",
-    "Ministeriet oplyser, at reglerne om befordringsfradrag ikke er ændret.",
-    "Der er ikke ændret på reglerne om befordringsfradrag.",
+@pytest.mark.parametrize("sentence", [
+    "Borgernes tilfredshed er uændret.",
+    "Den samlede udgift til lokal buskørsel er uændret.",
+    "Taksten for sommerhuse er uændret i forhold til sidste år, men stiger i 2026.",
 ])
-def test_no_rule_kept(text: str) -> None:
-    assert _events(text) == []
+def test_unchanged_figure_is_no_event(tmp_path: Path, sentence: str) -> None:
+    assert [e for e in notat_events(tmp_path, HEAD, sentence) if e[0] == "confirmed"] == []
+
+
+def test_kept_for_a_later_year_is_confirmed(tmp_path: Path) -> None:
+    assert notat_events(tmp_path, HEAD, "Den midlertidige pulje til bekæmpelse af ensomhed blandt ældre videreføres "
+                                        "i 2025 og 2026.") == [
+        ("confirmed", "midlertidige pulje til bekæmpelse af ensomhed blandt ældre", None, 2025)]
+
+
+def test_changed_for_a_later_year_stays_planned(tmp_path: Path) -> None:
+    assert [e[0] for e in notat_events(tmp_path, HEAD, "Kvalitetsstandarderne revideres ved udgangen af 2025.")] == [
+        "planned"]
