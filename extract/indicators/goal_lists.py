@@ -299,31 +299,64 @@ def _name_then_target(lines: list[Line], i: int,
 
 
 # A goal's label on a line of its own, with or without a name ("Mål 2 – Trivsel", "Resultatmål 1", "Nationalt
-# mål 1: Faglig dygtighed"; the label from the table's goal_label cue), over the lines that define it (issue 14).
-_LABEL_HEADING = re.compile(r"^(?P<label>" + cues.rows("goal_label")[0].pattern + r")"
-                            r"\s*(?:[–—:-]\s*(?P<name>[^\n]{2,80}?))?\s*:?\s*$", re.I)
+# mål 1: Faglig dygtighed", "Kvalitetsmål 1. Ventetid i akutmodtagelsen", "Målepunkt A: Foreningsdeltagelse",
+# "(1) Genindlæggelser"; the labels from the table's goal_label cues, one heading pattern a row, as each row names
+# its number group `n`), over the lines that define it (issue 14). A bracketed number needs no mark before the name.
+_LABEL_HEADINGS = tuple(re.compile(r"^(?P<label>" + cue.pattern + r")"
+                                   r"(?:(?:\s*[–—:.-]|(?<=\))(?=\s))\s*(?P<name>[^\n]{2,80}?))?\s*:?\s*$", re.I)
+                        for cue in cues.rows("goal_label"))
 _HEADING_LINES = 6  # a goal's definition is a few lines, up to a blank line or the next item
+
+
+def _label_heading(line: str) -> re.Match[str] | None:
+    """The goal label heading a line is, by the first goal_label row that reads it."""
+    return next((m for heading in _LABEL_HEADINGS if (m := heading.match(line))), None)
 
 
 def _defining_lines(text: str, lines: list[Line], i: int) -> tuple[str, int] | None:
     """The definition under a goal's label heading: the sentences of the lines below it up to a blank
     line, the next label or list item, aims and means left out; one that names a quantity, a figure or
-    a computation only (a heading over prose is no measure)."""
+    a computation only (a heading over prose is no measure). Where one of the lines names the goal's
+    measure in its field ("Mål: Mindst 90 pct. ... skal ..." / "Indikator: Andel patienter, der ...") or says how it
+    is computed ("Opgørelsesmetode: Udledningen opgøres ..."), that field says how the goal is measured: its value is
+    the definition (policy p10: the goal and its measure one
+    entry, the measure its definition)."""
     j = i + 1
     k = j
     while k < len(lines) and k - j < _HEADING_LINES and lines[k][1].strip() \
-            and not _LABEL_HEADING.match(BULLET_MARK.sub("", lines[k][1]).strip()) \
+            and not _label_heading(BULLET_MARK.sub("", lines[k][1]).strip()) \
             and not _LABELLED.match(BULLET_MARK.sub("", lines[k][1])) and not ITEM_LINE.match(lines[k][1]):
         k += 1
     if k == j:
         return None
+    field = next((m for m in (_measure_field(lines, n) or _computed_line(lines, n) for n in range(j + 1, k)) if m),
+                 None)
+    if field is not None:
+        # "Målsætning: ..." / "Opgørelsesmetode: Udledningen opgøres årligt med ...": the computing field's first
+        # sentence (one after it gives the baseline)
+        return first_sentence(field[1]).rstrip(), field[0]
     begin = lines[j][0] + len(lines[j][1]) - len(lines[j][1].lstrip())
     end = lines[k - 1][0] + len(lines[k - 1][1].rstrip())
     definition = _definition_sentences(text[begin:end], begin)
     if definition is None or not (cues.search("measure_word", definition[0]) or _TARGET_FIGURE.search(definition[0])
                                   or cues.search("computation", definition[0])):
         return None
+    first = first_sentence(definition[0])
+    rest = definition[0][len(first):]
+    if (cues.search("measure_word", first) or cues.search("computation", first)) \
+            and not cues.search("computation", rest):
+        # the first sentence names the quantity or says how it is computed: the definition (star README: one span
+        # saying how the measure is computed); the sentences after it say who computes it or from which data
+        # ("Indikatoren beregnes af Sundhedsdatastyrelsen på grundlag af ...", "Tælleren hentes fra ..."), or the
+        # baseline ("Udgangspunktet er 5.789 personer."); a later sentence that computes it ("Udledningen opgøres
+        # årligt med ...") keeps the span whole
+        return first.rstrip(), definition[1]
     return definition
+
+
+def _heading_number(m: re.Match[str]) -> int | None:
+    """A label heading's number; a letter ("Målepunkt A") is no number (probe EXPECTED: "A-C not integers")."""
+    return int(m.group("n")) if m.group("n") else None
 
 
 def _label_headings(text: str, lines: list[Line], goals: dict[int, tuple[int, str]]) -> list[Found]:
@@ -334,13 +367,13 @@ def _label_headings(text: str, lines: list[Line], goals: dict[int, tuple[int, st
     for i, (start, line) in enumerate(lines):
         mark = BULLET_MARK.match(line)
         body_start = mark.end() if mark else 0
-        m = _LABEL_HEADING.match(line[body_start:].rstrip())
+        m = _label_heading(line[body_start:].rstrip())
         if not m or _LABELLED.match(line[body_start:]) or (m.group("name") or "").endswith((".", "!", "?")):
             continue
         definition = _defining_lines(text, lines, i)
         if definition is None:
             continue
-        number = int(m.group("n"))
+        number = _heading_number(m)
         group = "name" if m.group("name") else "label"
         if number in goals:
             title_start, title = goals[number]

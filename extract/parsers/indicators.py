@@ -208,8 +208,10 @@ def _goal_definition_line(text: str, f: Found) -> None:
 # fraction ("Nævneren er alle personer, hvis ...", "Tælleren er antallet af ..."; the fraction_label lines in prose),
 # and one with the measure as its subject ("Andelen opgøres for forløb, der er afsluttet i en given måned.",
 # "Målingen omfatter ...") that states its reference period.
-_FRACTION_SENTENCE = re.compile(r"(?<![^\s])(?P<label>Tælleren|Nævneren) (?:er|udgøres af|omfatter|består af) "
-                                r"(?P<body>[^.\n]+(?:\.(?=\d)[^.\n]*)*)\.")
+# The part may stand in a clause after a comma ("Tælleren hentes fra ..., mens nævneren er befolkningen i
+# aldersgruppen pr. 1. januar."); its phrase runs to the sentence's end, abbreviations and dates kept.
+_FRACTION_SENTENCE = re.compile(r"(?<![^\s])(?:(?<=, )(?:mens|og) )?(?P<label>(?-i:T|(?<=s |g )t)ælleren|"
+                                r"(?-i:N|(?<=s |g )n)ævneren) (?:er|udgøres af|omfatter|består af) (?P<body>\S)")
 _MEASURE_SUBJECT = re.compile(r"(?:Målingen|Indikatoren|Nøgletallet|Opgørelsen|Andelen|Antallet|Gennemsnittet) \w+")
 
 
@@ -220,14 +222,17 @@ def _following_paragraph(text: str, f: Found) -> str:
 
 
 def _read_following_sentences(text: str, f: Found) -> None:
-    if not f.definition or f.definition_start < 0 or f.style != "measure":
+    if not f.definition or f.definition_start < 0 or f.style not in ("measure", "goal"):
         return
     rest = _following_paragraph(text, f)
     for m in _FRACTION_SENTENCE.finditer(rest):
-        if m.group("label") == "Nævneren" and f.denominator is None:
-            f.denominator = m.group("body").strip(" ,")
-        elif m.group("label") == "Tælleren" and f.numerator is None:
-            f.numerator = m.group("body").strip(" ,")
+        body = finders.first_sentence(rest[m.start("body"):]).rstrip(" .,")
+        if m.group("label").lower() == "nævneren" and f.denominator is None:
+            f.denominator = body
+        elif m.group("label").lower() == "tælleren" and f.numerator is None:
+            f.numerator = body
+    if f.style != "measure":
+        return  # a goal's period is its target's
     if f.period_unit is None and fields.period_unit_of(f.title, f.definition) is None:
         for _, sentence in finders.sentences(rest.strip()):
             if _MEASURE_SUBJECT.match(sentence):
@@ -395,9 +400,10 @@ def _ratio(f: Found) -> tuple[str | None, str | None, str | None]:
             # af henviste patienter, hvor ..."): read as a measure's definition, ", hvor ..." its numerator's
             parts = fields.share_parts(f.definition)
             if parts[0] and parts[1] and parts[1].startswith(parts[0]):
-                return parts
+                return parts[0], f.numerator or parts[1], f.denominator or parts[2]
         if share and share[3]:
-            return share[2], share[3], share[4]
+            # a part stated apart ("..., mens nævneren er befolkningen i aldersgruppen") wins, as a measure's does
+            return share[2], f.numerator or share[3], f.denominator or share[4]
         return (fields.target_population(f.definition) or fields.quantity_owner(f.definition)
                 or fields.goal_population(f.title)), None, None
     if f.style in ("goal", "passing"):
