@@ -145,17 +145,37 @@ def read_stamp(doc: Document) -> Stamp:
     return Stamp(hit("udvalg"), hit("samling"), hit("caseline"))
 
 
+# The labels that name one fact under other words on other versions of the page ("Spørgsmålsstiller:" for
+# "Spørger:", "Stillet:" for the question's "Dato:", "Besvaret:" for "Svar dato:"; layout table: page_label_line).
+_PAGE_LABEL_KEYS = {"spørgsmålsstiller": "spørger", "stillet": "dato", "besvaret": "svardato"}
+# Labels only a page prints: with the page's committee line they make the text a page (no letter prints them).
+_PAGE_ONLY_LABELS = {"spørger", "svardato"}
+
+
 def page_labels(text: str) -> dict[str, Hit]:
     """The label lines of ft.dk's page of a question ("Samling: 2017-18", "Til: ...", "Spørger: X (P)", "Dato:
-    ...", "Svar dato: ..."), keyed by the label in lower case without spaces ("svardato"); empty unless the page
-    prints both "Samling:" and "Spørger:", which no letter does (layout table: page_label_line). The first line of
-    each label counts: the PDF text the page may hold below has labels of its own."""
+    ...", "Svar dato: ..."), keyed by the label in lower case without spaces ("svardato"), a label's other
+    wording under the usual key ("Besvaret:" as "svardato"); empty unless the text is a page: it prints both
+    "Samling:" and "Spørger:", or the page's committee line ("Kulturudvalget (KUU), 2012-13") and the asker's or
+    the answer's label, which no letter does (layout table: page_label_line, page_committee_line). The first line
+    of each label counts: the PDF text the page may hold below has labels of its own."""
     found: dict[str, Hit] = {}
     for m in cue("page_label_line").finditer(text, 0, min(len(text), 2000)):
         key = re.sub(r"[ \t]", "", m.group("label")).lower()
+        key = _PAGE_LABEL_KEYS.get(key, key)
         if m.group("value") and key not in found:
             found[key] = Hit(m.group("value"), m.start("value"), m.end("value"))
-    return found if {"samling", "spørger"} <= found.keys() else {}
+    if {"samling", "spørger"} <= found.keys():
+        return found
+    return found if _PAGE_ONLY_LABELS & found.keys() and page_committee_line(text) else {}
+
+
+def page_committee_line(text: str) -> re.Match[str] | None:
+    """The line of ft.dk's page of a question that names the committee and the samling, the committee's
+    abbreviation perhaps in brackets ("Kirkeudvalget 2023-24", "Kulturudvalget (KUU), 2012-13"; layout table:
+    page_committee_line), near the page's top. A stamp's first line reads the same, but the stamp is read first
+    (`read_stamp`) and a stamped letter prints none of the page's labels."""
+    return cue("page_committee_line").search(text, 0, min(len(text), 800))
 
 
 def trailing_samling(doc: Document) -> Hit | None:

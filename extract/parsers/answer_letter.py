@@ -72,9 +72,10 @@ def parse(doc: Document) -> list[Answer | DocumentInfo]:
     # On ft.dk's page of a question the answer ends at the page's next section (layout table: page_section_heading).
     labels = page_labels(text)
     section = cue("page_section_heading").search(text, max(h.end for h in labels.values())) if labels else None
-    pairs = _question_answer_pairs(text[:section.start()] if section else text)
+    scope = text[:section.start()] if section else text
+    pairs = _question_answer_pairs(_without_page_answer_headings(scope) if labels else scope)
     if labels:
-        pairs = [(q, _past_page_answer_heading(text, a), svar_at) for q, a, svar_at in pairs]
+        pairs = [(_before_page_labels(text, q, labels), a, svar_at) for q, a, svar_at in pairs]
     intro_end = pairs[0][0][0] if pairs and pairs[0][0] else (pairs[0][2] if pairs else len(text))
     common = Fields(doc)
     ff.read_common(common, intro_end=intro_end)
@@ -272,6 +273,13 @@ def _quote_start(text: str, lo: int, hi: int) -> int | None:
 def _question_span(text: str, start: int, end: int) -> Span | None:
     stop = QUESTION_STOP_RE.search(text, start, end)
     end = stop.start() if stop else end
+    # A side column (the ministry's name, address, "Dato:", "Sags nr.") that the converter put between the quoted
+    # question and the asker line or "Svar:" is the letter's own part, not the question's, as one after the answer
+    # is (ft_qa README: letterhead blocks that interrupt or follow the body are left out; layout table:
+    # labelled_part_line); its date and ministry are read outside the text fields.
+    body = lines(text, start, end)
+    cut = _trailing_letterhead(text, body)
+    end = body[cut][0] if cut is not None else end
     # The J.nr. (or Sagsnr., Ref.-nr., ...) sometimes sits between the heading and the quote.
     label = JOURNAL_RE.match(text, trim_span(text, start, end)[0], end)
     if label:
@@ -396,18 +404,22 @@ _CASE_LABEL_LINE_RE = cue("case_label_line")
 # the body, where the answer date is not looked for (layout table: labelled_part_line, mail_line).
 _LABELLED_PART_LINE_RE = cue("labelled_part_line")
 _MAIL_LINE_RE = cue("mail_line")
-# The head of a ministry's name broken over two lines ("Udlændinge- og\nIntegrationsministeriet").
-_NAME_HEAD_RE = re.compile(r"^[A-ZÆØÅ][\w]*-,?(?:[ \t]+[\w]+-,?)*[ \t]+og$")
 
 
 def _letterhead_at(text: str, body: list[Span], k: int) -> bool:
     """Body line k is part of a letterhead block, a ministry's name over two lines included."""
-    line = text[body[k][0]:body[k][1]]
-    if _is_letterhead_line(line):
+    if _is_letterhead_line(text[body[k][0]:body[k][1]]):
         return True
-    if _NAME_HEAD_RE.match(line) and k + 1 < len(body):
-        return is_ministry_name(collapse_ws(f"{line} {text[body[k + 1][0]:body[k + 1][1]]}"))
-    return False
+    return any(_ministry_over_lines(text, body, j) for j in (k - 1, k) if 0 <= j < len(body) - 1)
+
+
+def _ministry_over_lines(text: str, body: list[Span], j: int) -> bool:
+    """Body lines j and j + 1 are one ministry's name that the letterhead broke over two lines, wherever the break
+    falls ("Udlændinge- og\nIntegrationsministeriet", "Ministeriet for Fødevarer,\nLandbrug og Fiskeri",
+    "Ministeriet for Børn, Undervisning\nog Ligestilling"; layout table: ministry_over_two_lines): both lines are
+    letterhead, the tail too, which alone names no ministry. A line of running text is never the name's head."""
+    head, tail = text[body[j][0]:body[j][1]], text[body[j + 1][0]:body[j + 1][1]]
+    return not _prose_line(head) and is_ministry_name(collapse_ws(f"{head} {tail}"))
 
 
 _PHONE_LINE_RE = re.compile(r"[+\d][\d ]{5,}")
@@ -559,18 +571,27 @@ def _page_dates(text: str, labels: dict[str, Hit]) -> tuple[DateHit | None, Date
         hit = labels.get(label)
         return next(find_dates(text[hit.start:hit.end], offset=hit.start), None) if hit else None
     heading = cue("page_answer_heading").search(text, max(h.end for h in labels.values()))
-    dated = next(find_dates(heading.group("date"), offset=heading.start("date")), None) if heading else None
+    dated = next(find_dates(heading.group("date"), offset=heading.start("date")), None) \
+        if heading and heading.group("date") else None
     return on("svardato") or dated, on("dato")
 
 
-def _past_page_answer_heading(text: str, span: Span | None) -> Span | None:
-    """The answer on ft.dk's page of a question without its section's heading lines ("Endeligt svar, 19-01-2016",
-    the ministry's "... svar på spørgsmål 98 (URU alm. del):"; layout table: page_answer_heading)."""
-    heading = cue("page_answer_heading").match(text, span[0], span[1]) if span else None
-    if span is None or heading is None:
+def _without_page_answer_headings(text: str) -> str:
+    """The page's text with the answer section's heading lines blanked ("Endeligt svar, 19-01-2016", "Besvaret:
+    28-11-2012" over "Endeligt svar", the ministry's "... svar på spørgsmål 98 (URU alm. del):"; layout table:
+    page_answer_heading), offsets kept: they are no part of the answer, and a bare "Endeligt svar" line is no
+    second "Svar" label."""
+    return cue("page_answer_heading").sub(lambda m: re.sub(r"[^\n]", " ", m.group(0)), text)
+
+
+def _before_page_labels(text: str, span: Span | None, labels: dict[str, Hit]) -> Span | None:
+    """The question on ft.dk's page of a question without the page's label lines printed under it ("Dato:
+    07-11-2012" between the question and "Svar"; layout table: page_label_line)."""
+    inside = [text.rfind("\n", 0, h.start) + 1 for h in labels.values() if span and span[0] < h.start < span[1]]
+    if span is None or not inside:
         return span
-    start = trim_span(text, heading.end(), span[1])[0]
-    return (start, span[1]) if start < span[1] else None
+    start, end = trim_span(text, span[0], min(inside))
+    return (start, end) if end > start else None
 
 
 def _outside(spans: list[Span], length: int) -> list[Span]:

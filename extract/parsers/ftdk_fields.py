@@ -9,8 +9,8 @@ from functools import lru_cache
 from danish import reference
 
 from ..document import Document
-from ..folketing import (UDVALG_RE, Hit, definite, find_case, find_udvalg, ftdk_url_key, page_labels, paragraf20_number,
-                         question_number, read_stamp, runhead, stamp_bill_case, trailing_samling, typed_number)
+from ..folketing import (UDVALG_RE, Hit, definite, find_case, find_udvalg, ftdk_url_key, page_committee_line,
+                         page_labels, paragraf20_number, question_number, read_stamp, runhead, stamp_bill_case, trailing_samling, typed_number)
 from ..letter_layouts import cue
 from ..letters import (MINISTERS_ANSWER_RE, SENDER_LINE_RE, TITLE_RE, TO_MINISTER_RE, Fields, lines,
                        title_text)
@@ -64,9 +64,12 @@ def read_common(f: Fields, *, intro_end: int, asker_end: int | None = None, ques
     f.put_hit("udvalg_name", udvalg)
     running = runhead(f.doc)
     labels = page_labels(text)  # ft.dk's page of a question: its label lines
-    f.put_hit("samling", stamp.samling or labels.get("samling") or (running[0] if running else None)
-              or trailing_samling(f.doc))
+    committee_line = page_committee_line(text) if labels else None
+    f.put_hit("samling", stamp.samling or labels.get("samling") or _group_hit(committee_line, "samling")
+              or (running[0] if running else None) or trailing_samling(f.doc))
     _case(f, stamp.caseline, body_from, intro_end)
+    if "udvalg_abbrev" not in f.values:  # "Kulturudvalget (KUU), 2012-13" on the page
+        f.put_hit("udvalg_abbrev", _group_hit(committee_line, "abbrev"))
     if running and "udvalg_abbrev" not in f.values:
         f.put_hit("udvalg_abbrev", running[1])
     if "udvalg_abbrev" not in f.values:
@@ -96,6 +99,10 @@ def read_common(f: Fields, *, intro_end: int, asker_end: int | None = None, ques
                        udvalg_abbrev=v.get("udvalg_abbrev"), question_number=v.get("question_number"))
     if key:
         f.values["ftdk_url_key"] = key
+
+
+def _group_hit(m: re.Match[str] | None, group: str) -> Hit | None:
+    return Hit(m.group(group), m.start(group), m.end(group)) if m and m.group(group) else None
 
 
 def _page_askers(text: str, label: Hit | None) -> list[tuple[Hit, Hit | None]]:
