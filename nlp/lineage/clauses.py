@@ -32,6 +32,7 @@ from .subject_phrase import (ADVERBIAL_OPENING, AUX_AND_ADVERBS, clause_subject,
                              prepositional_phrase, with_complement, with_relative)
 from .word_classes import (ARTICLE, ADVERBS, BULLET, CLAUSE_OPENERS, CONDITIONAL_PATTERN, DEFINITE, FINITE_AUX, LATER_CLAUSE_OPENERS, PREPOSITIONS,
                            RELATIVE, active_finite, word_set)
+from .where_relative import takes_where_relative
 from ..phrases import after_cue, before_cue, expand_abbreviation, find_actor
 from ..word_classes import MODALS
 from ..timex import nearest_year, time_mentions
@@ -281,7 +282,7 @@ def clause_events(sentence: str, start: int, end: int, anchor: dt.date | None) -
         dated_things |= {t.start for t in mentions if _inside_the_first_place(sentence, lo, cue_at, t.start, match.group(0), subject)}
         in_clause = [t for t in mentions if lo <= t.start < hi and t.start not in dated_things]
         # a relative clause's time is its own verb's ("en ny måling ..., som offentliggøres ... fra marts 2022")
-        elsewhere = [t for t in mentions if t.start not in dated_things and not any(a <= t.start < b and RELATIVE.match(sentence[a:b].lstrip() + " ")
+        elsewhere = [t for t in mentions if t.start not in dated_things and not any(a <= t.start < b and _own_time_clause(sentence, a, b)
                                                     for a, b in clauses if (a, b) != (lo, hi))
                      and not any(hi <= a and OPENING_TIME.match(sentence, a, t.end) for a, _ in clauses)
                      and not (shares and t.start < lo)]  # the first verb's time is the first verb's
@@ -410,6 +411,26 @@ def clause_events(sentence: str, start: int, end: int, anchor: dt.date | None) -
     return merge_same_kind(out)
 
 
+# A clause of its own verb whose time is its own: a relative ("der", "som", a coordinated "og") and the relative
+# adverb "hvor", which tells a place's or a thing's state beside the event, a figure with its own time: "Samtidig
+# lukker filialen i Vestbjerg, hvor besøgstallet er faldet med over 40 procent siden 2019" (probes19 m07, dropped in
+# the news item's year), "Der følges særligt op i akutmodtagelserne ..., hvor ventetiderne i 2023 lå over
+# målniveauet" (probes19 p07), "... i Sydsjælland, hvor andelen i uddannelse er steget markant siden 2021" (probes16 s06).
+# On an indefinite noun the "hvor" relative says what the new thing holds (where_relative.py: "et antal fokusområder,
+# hvor kommunerne ... skal fremvise resultater (præsenteret på KKR møde i november 2012)", f10 gold: 2012), and its
+# time is the thing's; on a definite noun or a name it is background.
+_WHERE = re.compile(r"^hvor\s", re.IGNORECASE)
+
+
+def _own_time_clause(sentence: str, a: int, b: int) -> bool:
+    """The clause at a..b keeps its time to itself: a relative, or a "hvor" relative on a definite noun or a name."""
+    text = sentence[a:b].lstrip() + " "
+    if RELATIVE.match(text):
+        return True
+    before = sentence[:a].rstrip(" ,").split()
+    return bool(_WHERE.match(text)) and bool(before) and not takes_where_relative(before[-1])
+
+
 # A passive whose subject is a relative pronoun or the expletive "der", up to the participle: "..., som blev
 # underskrevet", "..., som i 2006 blev dannet" (s11_08), "Fra 2007 blev der skabt" (s6_09), "der er blevet oprettet".
 _AGENTLESS_PASSIVE = re.compile(
@@ -424,7 +445,7 @@ _PASSIVE_MAIN = re.compile(r"^\W*(?P<np>[^,]+?)\s+(?:blev|er|var)\s+(?:blevet\s+
 # "<noun> fra <year>" right after the commitment's noun phrase dates the thing, not the event: "Kommunens skolepolitik
 # fra 2012 blev ophævet", "afløser politikken for udsatte borgere fra 2011" (the old policy's year; the event's own time,
 # if any, stands by the verb: "blev indført fra 2015").
-_FROM_YEAR = re.compile(r"(?P<word>[\wæøåÆØÅ-]+)\s+fra\s+$")
+_FROM_YEAR = re.compile(r"(?P<word>[\wæøåÆØÅ-]+(?:[.,]\d+)*)\s+fra\s+$")  # a number's point is inside the word ("1.12")
 
 
 def _dates_the_thing(sentence: str, at: int, subject: str) -> bool:
@@ -435,7 +456,10 @@ def _dates_the_thing(sentence: str, at: int, subject: str) -> bool:
     if 0 <= start < at < start + len(subject):
         return True  # the subject as picked holds its date ("Velfærdsaftalen fra 2006")
     words = [w for w in subject.split() if not w[:1].isdigit()]
-    return bool(words) and before.group("word").lower() == words[-1].lower().strip(".,")
+    # a plan's or a law's number is part of its name: "afløser den del af lokalplan 12 fra 1987" (probes19 m09),
+    # "Kommuneplan 2021" (probes19 m09, probes18): the year after the number is the old plan's own
+    last = {w.lower().strip(".,") for w in (words[-1:] + subject.split()[-1:])}
+    return bool(words) and before.group("word").lower() in last
 
 
 _FINITE_BEFORE = FINITE_AUX | MODALS  # the finite auxiliaries and the modals (nlp/word_classes.py)

@@ -65,6 +65,9 @@ KEPT_UNCHANGED = Cue("confirmed", re.compile(
     re.IGNORECASE), BY_KIND["confirmed"].decision, needs=("ændre",), reads_negation=True)
 
 _REPLACING = ("erstat", "afløs")
+# What a replacement replaces, up to its clause's end; a point or comma between digits is a number's, inside the name:
+# "afløser den del af lokalplan 1.12 fra 1987" (probes19 m09), "erstatter takstmodel 2.0" (tests/nlp/test_lineage_side_times.py)
+_NAME_PHRASE = r"(?:[^,.;]|(?<=\d)[.,](?=\d))+"
 _COMMITTEE = r"[\wæøå-]*(?:udvalg|kommission|ekspertgruppe|arbejdsgruppe|styregruppe|følgegruppe|taskforce)[\wæøå]*"
 
 
@@ -110,10 +113,10 @@ CUES: tuple[Cue, ...] = (
     # digital løsning"); finite only: the infinitive under a party's modal is the demand readers' ("afskaffe kongehuset
     # og erstatte det med en demokratisk-republikansk styreform", s7_05 gold), and "med tiden" is "in time"
     _cue("replaced", rf"\b(?:erstatter|erstattede)\s+(?P<subj>[^,.;]+?)\s+med\s+(?!tiden\b){_SUCCESSOR}", needs=_REPLACING),
-    _cue("replaced", rf"\b(?P<by>{_NP})(?<!\d)\s+(?:erstattede|erstatter|afløste|afløser)\s+(?:desuden\s+|dermed\s+)?(?P<subj>[^,.;]+)", needs=_REPLACING),
+    _cue("replaced", rf"\b(?P<by>{_NP})(?<!\d)\s+(?:erstattede|erstatter|afløste|afløser)\s+(?:desuden\s+|dermed\s+)?(?P<subj>{_NAME_PHRASE})", needs=_REPLACING),
     # V2 after the fronted time: the new thing, then the old one from its determiner on
     _cue("replaced", rf"^\s*{TIME_ADVERBIAL_PATTERN}\s+"
-                     r"(?:erstattede|erstatter|afløste|afløser)\s+(?P<by>(?:[\wæøåÆØÅ-]+\s+){1,3}?)(?P<subj>(?:de|den|det|en|et)\s+[^,.;]+)",
+                     r"(?:erstattede|erstatter|afløste|afløser)\s+(?P<by>(?:[\wæøåÆØÅ-]+\s+){1,3}?)(?P<subj>(?:de|den|det|en|et)\s+" + _NAME_PHRASE + r")",
          needs=_REPLACING),
     # coordinated: "X afskaffes og erstattes af Y", "X blev afskaffet pr. 1. juli 2019 og erstattet af Y"
     # (a participle after its auxiliary, or a present passive: "De nationale test blev afskaffet" is no "test")
@@ -122,7 +125,7 @@ CUES: tuple[Cue, ...] = (
     _cue("replaced", rf"\b(?P<subj>{_NP})\s+(?:(?:blev|bliver|er blevet|er|var)\s+(?:{_ADV}\s+)?[\wæøå]+(?:et|t)|[\wæøå]+es|ophører|ophørte|udløber|udløb|bortfalder|bortfaldt)\b[^,;]*?\s+og\s+(?:(?:blev|er)\s+)?(?:erstattet|afløst|erstattes|afløses)\s+(?:af|med)\s+{_SUCCESSOR}", needs=_REPLACING),
     # a verb phrase coordinated after another, its subject the first's: "Sundhedspolitikken blev vedtaget ... og afløser
     # sundhedspolitikken fra 2015" (the clause splitter cuts before "og afløser"; clauses.py gives the first's subject)
-    _cue("replaced", r"^\s*(?:erstatter|erstattede|afløser|afløste)\s+(?P<subj>[^,.;]+)", needs=_REPLACING),
+    _cue("replaced", r"^\s*(?:erstatter|erstattede|afløser|afløste)\s+(?P<subj>" + _NAME_PHRASE + ")", needs=_REPLACING),
     COORDINATED_PASSIVE_REPLACEMENT,
     # inverted: "Fra 2020 afløses kontanthjælpsloftet af et nyt ydelsesloft"
     _cue("replaced", rf"\b(?:erstattes|afløses)\s+(?!af\b)(?P<subj>[^,.;]+?)\s+af\s+{_SUCCESSOR}", needs=_REPLACING),
