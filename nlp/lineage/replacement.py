@@ -89,3 +89,25 @@ def self_reference(drafts: list[Draft], title: str | None) -> list[Draft]:
             d = replace(d, subject=title)
         out.append(d)
     return out
+
+
+# "X lukkes, og i stedet indføres Y": the second main clause, coordinated after the first, states what takes the
+# place of what the first ended (probes19 n04 "Samtidig lukkes den hidtidige skrotningspræmie for oliefyr, og i
+# stedet indføres et fast tilskud til et energitjek"; probes10 d12 "Med aftalen nedlægges de fem regioner, og i
+# stedet oprettes fire nye regioner").
+_AND_INSTEAD = re.compile(r",\s+og\s+i\s+stedet\b", re.IGNORECASE)
+
+
+def instead_within(sentence: str, drafts: list[Draft]) -> list[Draft]:
+    """One sentence that ends a thing and, after ", og i stedet", introduces another: the ended thing is
+    `replaced`, its `replaced_by` the new one (the star README: a replacement is an end that names what takes
+    the place); the new one's `introduced` stays, as "I stedet oprettes ..." keeps it after a sentence of its own."""
+    cue = _AND_INSTEAD.search(sentence)
+    if cue is None:
+        return drafts
+    ended = [d for d in drafts if d.kind == "dropped" and 0 <= sentence.find(d.subject) < cue.start()]
+    new = [d for d in drafts if d.kind == "introduced" and sentence.find(d.subject) > cue.end()]
+    if len(ended) != 1 or not new:
+        return drafts
+    old = ended[0]
+    return [replace(d, kind="replaced", replaced_by=new[0].subject) if d is old else d for d in drafts]

@@ -153,7 +153,8 @@ def evidence(tmp_path: Path, body: str) -> list[str]:
     ("På den baggrund afskaffes puljen.", [("dropped", "puljen", None, None)]),
     # a main clause after "og" has its own V2 order: the adverbial after the conjunction fills the first place
     ("Med aftalen afskaffes det nuværende krav om to jobsamtaler om måneden, og i stedet indføres en individuel "
-     "jobsøgningsplan.", [("dropped", "kravet om to jobsamtaler om måneden", None, None),
+     # (the end names what takes its place: `replaced`, the star README's kinds; tests/nlp/test_lineage_instead_replacements.py)
+     "jobsøgningsplan.", [("replaced", "kravet om to jobsamtaler om måneden", None, None),
                           ("introduced", "individuel jobsøgningsplan", None, None)]),
     # a relative moved past the main clause's verb hangs on the subject before the verb
     ("Den midlertidige pulje afskaffes, som blev oprettet i 2021.",
