@@ -121,8 +121,9 @@ def _subject_asker(text: str, start: int, end: int) -> list[tuple[Hit, Hit | Non
     """The member as the subject of the opening ("Folketingsmedlem Peder Hvelplund (EL) har den 6. februar 2024
     stillet følgende spørgsmål nr. S 512"), as a committee is in "<Udvalget> har den ... stillet følgende
     spørgsmål": the one who put the question is its asker (ft_qa README); the role words before the name are no
-    part of it (layout table: member_subject_asker)."""
-    m = _SUBJECT_ASKER.search(text, start, end)
+    part of it (layout table: member_subject_asker). So is the member of the cover sentence's "som X (P) har
+    stillet til ministeren" (member_relative_asker)."""
+    m = _SUBJECT_ASKER.search(text, start, end) or _RELATIVE_ASKER.search(text, start, end)
     if m is None or m.group("party") not in party_table():
         return []
     return [(Hit(repair_name(m.group("name")), m.start("name"), m.end("name")),
@@ -130,6 +131,9 @@ def _subject_asker(text: str, start: int, end: int) -> list[tuple[Hit, Hit | Non
 
 
 _SUBJECT_ASKER = cue("member_subject_asker")
+# ... or in the cover sentence's relative clause: "Hermed sendes besvarelse af spørgsmål nr. S 1452, som
+# folketingsmedlem Karen Hækkerup (S) har stillet til justitsministeren" (layout table: member_relative_asker).
+_RELATIVE_ASKER = cue("member_relative_asker")
 # Askers are joined by ",", "og" or "samt" ("X (P), Y (P) og Z (P)"). A list a typist got wrong
 # (a comma after "fra", none between two members) is read here only up to the error; the
 # letter parsers then take every member the asker line names with a party
