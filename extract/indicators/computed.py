@@ -231,6 +231,8 @@ def labelled_fractions(text: str) -> list[Found]:
         if heading is None:
             continue
         title = heading[1].strip(" *:-•")
+        new = cues.search("new_measure_label", title)
+        title = title[new.end():].strip() if new is not None and title[new.end():].strip() else title  # "Ny måling: X"
         definition, definition_start = text[m.start("label"):following.end("body")], m.start("label")
         at = next(n for n, (s, line) in enumerate(lines) if s == heading[0])
         if ABOUT_THE_MEASURE.fullmatch(title):
@@ -624,6 +626,12 @@ def labelled_blocks(text: str) -> list[Found]:
                 f.title, f.number = numbered[0], numbered[1]
                 f.title_start = start + title.find(numbered[0])
                 f.kind = numbered[2] or f.kind
+            new = cues.search("new_measure_label", title) if block["title"] is heading else None
+            if new is not None and title[new.end():].strip():
+                # a heading announcing a new measure ("Ny måling: Forløb over 2 år" / "Definition: ..."): the name
+                # after the label is the title, the label's noun the kind (a måling of jobindsats.dk a nøgletal)
+                f.title, f.title_start = title[new.end():].strip(), start + new.end()
+                f.kind = _block_kind(text, re.sub(r"^\s*Ny[te]?\s+", "", new.group(0)).rstrip(": \t"))
             if "definition" in block:
                 f.definition_start, f.definition = block["definition"]
                 if cues.search("result_difference", _DEFINING_HEAD.sub("", f.definition)):
@@ -663,7 +671,8 @@ def labelled_blocks(text: str) -> list[Found]:
             block[role] = (start + m.start("value"), m.group("value"))
             if role == "title":
                 block["title_label"] = (start, m.group("label"))
-        elif m is None:
+        elif m is None or cues.search("new_measure_label", line):
+            # ("Nyt nøgletal: X" reads as a label line of no column: a heading announcing the measure)
             heading = (start + len(line) - len(line.lstrip()), line.strip()) if _heads_fields(line) else None
             heading_end = start + len(line)
         if heading is not None and role is not None and not block.keys() - {role, "title_label"} \

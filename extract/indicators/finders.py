@@ -568,7 +568,17 @@ _DEFINED_IN_NAMING = re.compile(r"\s*,? og (?:den )?(?:viser|opgør|måler|angiv
 def named_measures(text: str) -> list[Found]:
     """A measure named after "ny måling:" or in quotes after "Målingen", defined by the naming sentence itself or by
     the next sentence that says what the measure counts or holds."""
-    return [_named(text, m, pattern) for pattern in (_NEW_MEASURE, _QUOTED_MEASURE) for m in pattern.finditer(text)]
+    return [_named(text, m, pattern) for pattern in (_NEW_MEASURE, _QUOTED_MEASURE) for m in pattern.finditer(text)
+            if not (pattern is _NEW_MEASURE and _heads_field_lines(text, m.end()))]
+
+
+def _heads_field_lines(text: str, end: int) -> bool:
+    """A "Ny måling: X" heading whose next line is a field of the measure ("Definition: ...", "Tæller: ..."): the
+    labelled fields are read together under it (computed.labelled_blocks; cues.tsv new_measure_label)."""
+    if text[end:end + 1] != "\n":
+        return False
+    following = text[end + 1:].split("\n", 1)[0]
+    return _field_line(following)
 
 
 def _named(text: str, m: re.Match[str], pattern: re.Pattern[str]) -> Found:

@@ -139,7 +139,7 @@ ROLES_USED = {"result_difference", "definition_verb", "measure_word", "ratio", "
               "goal_statement", "time_tail",
               "population_article", "goal_list_lead", "measure_label", "measure_statement",
               "defining_verb", "transition_noun", "transition_passive", "target_deadline",
-              "own_goal_lead", "work_for_lead"}
+              "own_goal_lead", "work_for_lead", "new_measure_label"}
 
 
 def test_every_role_the_finders_ask_for_is_in_the_table() -> None:
