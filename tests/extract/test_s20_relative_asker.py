@@ -12,7 +12,8 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from tests.extract.test_letter_error_classes import asker, record
+from tests.extract.test_letter_error_classes import asker
+from tests.extract.test_s20_asker_role import _read  # the fields a § 20 asker test reads, one helper for both files
 
 S20_JUSTICE_RELATIVE_ASKER = """Justitsministeriet
 Slotsholmsgade 10
@@ -73,13 +74,6 @@ Spørgsmål nr. S 2733:
 Svar:
 Rigspolitiet har oplyst, at der i 2010 blev udstedt 1.204 tilhold.
 """
-
-
-def _read(tmp_path: Path, text: str) -> dict:
-    path = tmp_path / "letter.txt"
-    path.write_text(text, encoding="utf-8")
-    got = record(path)
-    return {k: got[k] for k in ("question_number", "question_sent_date", "asked_by", "persons", "signed_by")}
 
 
 def test_the_member_of_the_cover_sentence_is_the_asker(tmp_path: Path) -> None:
