@@ -25,10 +25,9 @@ from .cues import CLAUSE_BREAK, CONTINUATION, INSTEAD, NEGATED_RULE, REPLACEMENT
 from .dating import TARGET_YEAR
 from .draft import Draft
 from .given_mention import PREPOSITIONS, fuller_mention
-from .party_clause import party_names, s_passive
-from .word_classes import (ADVERBS, ARTICLE, ARTICLES, DEFINITE, DEFINITE_ARTICLES, FINITE_AUX, FUNCTION_WORDS, NUMBER_WORDS,
-                           PRONOUNS, active_finite)
-from ..word_classes import MODALS
+from .party_clause import party_names
+from .word_classes import (ADVERBS, ARTICLE, ARTICLES, DEFINITE, DEFINITE_ARTICLES, FUNCTION_WORDS, NUMBER_WORDS, PRONOUNS,
+                           is_finite_verb)
 from ..phrases import find_actor
 from ..timex import time_mentions
 
@@ -109,7 +108,7 @@ def _article_opening(sentence: str) -> bool:
     if len(words) > 2 and _attributive_participle(after, words[2]):
         return True
     # the s-passive of a verb of any length ("Det offentliggøres", "Det øges"), as this test has always read it
-    if after in FINITE_AUX or after in MODALS or active_finite(after) or s_passive(after, lemma, short=True):
+    if is_finite_verb(after, passive=True, short=True, lemma=lemma):
         return False  # the pronoun and its finite verb
     # "personer" (person), "nye" (ny): an inflection of the lemma it starts with; a strong past changes its
     # stem ("trådte", træde; "overgik", overgå) and stays a verb

@@ -13,10 +13,9 @@ from extract.normalise import collapse_ws
 from ..lemma_table import lemma_table
 from .draft import Draft
 from .members import conjuncts as members_conjuncts
-from .party_clause import (CLAUSE_NEGATIONS, DEMAND_MODALS, lemma_tokens, main_clause, noun_phrase, opens_noun_phrase,
-                           s_passive)
+from .party_clause import CLAUSE_NEGATIONS, DEMAND_MODALS, lemma_tokens, main_clause, noun_phrase, opens_noun_phrase
 from .programme_words import is_scheme, verb_kind, verbs
-from .word_classes import ADVERBS, ARTICLE, ARTICLES, BULLET, DEMONSTRATIVES, POSSESSIVES, PRONOUNS, word_set
+from .word_classes import ADVERBS, ARTICLE, ARTICLES, BULLET, DEMONSTRATIVES, POSSESSIVES, PRONOUNS, s_passive, word_set
 
 
 # A demand's coordinated clauses each name their scheme and their act: "Selskabsskatten sænkes til 12,5 pct.,

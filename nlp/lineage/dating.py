@@ -17,8 +17,7 @@ from extract.records import AnyRecord, DocumentInfo
 
 from .cues import PAST_TENSE, TIME_ADVERBIAL_PATTERN
 from .draft import Draft
-from .word_classes import ARTICLE_PATTERN, FINITE_AUX, active_finite, alternation
-from ..word_classes import MODALS
+from .word_classes import ARTICLE_PATTERN, alternation, is_finite_verb
 from ..timex import TimeMention
 
 
@@ -55,7 +54,8 @@ COHORT_YEAR = re.compile(r"\b(?:(?:født|fødte)(?:\s+(?:i|før|efter|fra|senest
 # fra 2050 til 2045" (probes18 n05), "et juridisk bindende mål om at reducere drivhusgasudledningerne med 70 pct. i 2030"
 # and "Målet om et klimaneutralt samfund senest i 2050 videreføres" (probes10 d06), "en klimaplan med målet om
 # CO2-neutralitet i 2040" (probes16 d12); "mål for 2018" is TARGET_YEAR. The phrase ends at its clause's finite verb
-# ("Målet om klimaneutralitet i 2050 blev vedtaget i 2019": 2019 is when) or a comma ("70 pct." keeps its point).
+# (`is_finite_verb`, an s-passive included: "Målet om klimaneutralitet i 2050 blev vedtaget i 2019": 2019 is when) or
+# a comma ("70 pct." keeps its point).
 _TARGET_HEAD = re.compile(r"\bmål(?:et|ene|sætning(?:en)?)?\s+om\s+(?P<rest>[^,;:]*)$", re.IGNORECASE)
 _TARGET_REACH = 120  # characters: a target's phrase of a dozen words
 
@@ -63,14 +63,8 @@ _TARGET_REACH = 120  # characters: a target's phrase of a dozen words
 def in_a_target(sentence: str, start: int) -> bool:
     """The time mention at `start` stands in a "mål om ..." phrase, before the clause's finite verb."""
     head = _TARGET_HEAD.search(sentence, max(0, start - _TARGET_REACH), start)
-    return head is not None and not any(_finite(w) for w in re.findall(r"[\wæøå]+", head.group("rest").lower()))
-
-
-def _finite(word: str) -> bool:
-    """A finite verb ends the target's phrase: an auxiliary or modal, a present or past active, an s-passive."""
-    from . import lexicon  # read when a target is met: lexicon and party_clause import this module
-    from .party_clause import s_passive
-    return word in FINITE_AUX or word in MODALS or active_finite(word) or s_passive(word, lexicon.lemma_of(word))
+    words = re.findall(r"[\wæøå]+", head.group("rest").lower()) if head else []
+    return head is not None and not any(is_finite_verb(w, passive=True) for w in words)
 
 
 # A year joined to a noun names a thing, not a time: "regeringens sociale 2020-mål" (p25), "en 2025-plan".

@@ -23,12 +23,12 @@ programme convention); the actor is the party (events.py sets it for every plann
 from __future__ import annotations
 
 from .draft import Draft
-from .party_clause import (DEMAND_MODALS, is_infinitive, lemma_tokens, main_clause, noun_phrase, party_at, s_passive,
-                           skip_adverbs)
+from .party_clause import DEMAND_MODALS, is_infinitive, lemma_tokens, main_clause, noun_phrase, party_at, skip_adverbs
 from . import lexicon
 from .programme_words import FINITE_FORMS, PREPOSITIONS, is_scheme, verbs
 from .modal_passive import demanding_passive, passive_at
-from .word_classes import BULLET, CLAUSE_OPENERS, DEFINITE_ARTICLES, DEMONSTRATIVES, DETERMINERS, PRONOUNS, word_set
+from .word_classes import (BULLET, CLAUSE_OPENERS, DEFINITE_ARTICLES, DEMONSTRATIVES, DETERMINERS, PRONOUNS, s_passive,
+                           word_set)
 from danish.words import STOPWORDS
 
 from ..word_classes import HOW_WHEN

@@ -10,8 +10,7 @@ from dataclasses import replace
 
 from . import lexicon
 from .draft import Draft
-from .word_classes import FINITE_AUX, active_finite
-from ..word_classes import MODALS
+from .word_classes import is_finite_verb
 from ..phrases import after_cue
 
 
@@ -65,12 +64,8 @@ def _content_subject(sentence: str) -> str:
     if match is None:
         return ""
     words = sentence[match.start("x"):].split()
-    verb = next((n for n, w in enumerate(words) if _finite(w.strip(",.;").lower())), 0)
+    verb = next((n for n, w in enumerate(words) if is_finite_verb(w.strip(",.;").lower())), 0)
     return " ".join(words[:verb]) if 0 < verb <= 6 else ""
-
-
-def _finite(word: str) -> bool:
-    return word in FINITE_AUX or word in MODALS or active_finite(word)
 
 
 def evaluation_subject(sentence: str) -> tuple[str, bool] | None:

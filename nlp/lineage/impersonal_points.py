@@ -5,7 +5,7 @@ Aarhus Ø sikres plads til publikumsrettede arealer i stueetagen" (s07).
 Danish states what is to be done without naming who does it by the expletive "der" and the s-passive of the verb.
 Under a recommendation lead ("Det indstilles:") such a point asks that the action be taken: whatever the verb, the
 point is an action on the thing its verb governs, so no table of verbs is needed (the s-passive is read from the
-morphology, `party_clause.s_passive`). While no decision on the recommendation is printed, the point is only
+morphology, `word_classes.s_passive`). While no decision on the recommendation is printed, the point is only
 proposed: `planned` (star/README.md, "Lineage events": "proposed but not yet decided"; s07 and s10_06 gold_notes: the
 not-adopted indstilling's point is planned). A point with an agent ("At 2) Teknik og Miljø anbefaler Havnens Perle at
 ...", s07: advice to a business, no event in its gold) is no impersonal point and gives nothing here.
@@ -16,10 +16,10 @@ from . import referat
 from .clauses import clause_spans
 from .commitment import complex_prepositions
 from .draft import Draft
-from .party_clause import lemma_tokens, noun_phrase, s_passive, skip_adverbs
+from .party_clause import lemma_tokens, noun_phrase, skip_adverbs
 from .programme_words import PREPOSITIONS
 from .subject_phrase import with_relative
-from .word_classes import DETERMINERS, word_set
+from .word_classes import DETERMINERS, s_passive, word_set
 
 # What ends the governed phrase: punctuation, or a relative pronoun opening a clause about it ("en broforbindelse, der
 # tager udgangspunkt i model C", s10_06) - the phrase names the thing, the clause describes it.

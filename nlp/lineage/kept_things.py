@@ -39,10 +39,10 @@ from .demanded_objects import NOT_ACTS, OBJECT_ENDERS, demanded_object
 from .draft import Draft
 from .modal_passive import names_people
 from .party_clause import (DEMAND_MODALS, is_infinitive, lemma_tokens, main_clause, noun_phrase, party_at,
-                           present_tense, s_passive, skip_adverbs)
+                           present_tense, skip_adverbs)
 from .programme_words import (FINITE_FORMS, PREPOSITIONS, before_preposition, is_scheme, names_a_principle, other_senses,
                                verbs)
-from .word_classes import ADVERBS, DEFINITE_ARTICLES, alternation, word_set
+from .word_classes import ADVERBS, DEFINITE_ARTICLES, alternation, s_passive, word_set
 from ..word_classes import MODALS
 
 #: The adverbs that say a thing goes on as it is ("fortsat", "stadig").

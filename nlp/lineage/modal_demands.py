@@ -12,9 +12,9 @@ from .demanded_objects import OBJECT_ENDERS, acted_on
 from .draft import Draft
 from .deontic_clauses import MODAL_INFINITIVES
 from .modal_passive import FRONT_ADVERBS, demanding_passive, headed_by_a_thing
-from .party_clause import DEMAND_MODALS, duty_modal_at, noun_phrase, opens_noun_phrase, s_passive, skip_adverbs
+from .party_clause import DEMAND_MODALS, duty_modal_at, noun_phrase, opens_noun_phrase, skip_adverbs
 from .programme_words import headed_by_a_scheme, is_scheme, verbs
-from .word_classes import word_set
+from .word_classes import s_passive, word_set
 
 
 def impersonal_demand(sentence: str, tokens: list[tuple[str, str]], f: int, start: int, end: int,
@@ -128,7 +128,7 @@ def _passive_read_as_noun(word: str, lemma: str) -> bool:
     """After "der" and a demand modal, an s-passive whose infinitive the lemma table reads as a noun ("skabes",
     "skabe" -> "skab": "bør der skabes økonomiske incitamenter til ...", s10_04 gold: `planned`; "Der skal skabes
     flere muligheder for frit valg", s10_03): the place of the word leaves no genitive to mistake it for."""
-    # the s-passive (`party_clause.s_passive`) of the lemma and -e, an infinitive the table reads as the lemma
+    # the s-passive (`word_classes.s_passive`) of the lemma and -e, an infinitive the table reads as the lemma
     return s_passive(word, f"{lemma}e") and lemma_table().get(f"{lemma}e") == lemma
 
 

@@ -1,7 +1,7 @@
 """A demand stated in the passive after a demand modal, whatever the verb: "<scheme> skal <verb>-s" ("Kongehuset
 skal nedlægges", s9_03; "Udlicitering skal bruges, hvor det er egnet", s9_04), inverted after an adverbial ("Derfor
 skal de dele af de statslige virksomheder, som leverer ydelser ..., sælges", f05). The passive is read from the
-morphology (the s-passive of a verb: its lemma and -s, `party_clause.s_passive`), not from a table of verbs, so a
+morphology (the s-passive of a verb: its lemma and -s, `word_classes.s_passive`), not from a table of verbs, so a
 verb no table names still makes the demand.
 
 Precision rests on the subject, since the sentence's grammar is the same for an aim ("Retssikkerheden skal styrkes",
@@ -18,10 +18,10 @@ import re
 
 from ..lemma_table import lemma_table
 from .draft import Draft
-from .party_clause import duty_modal_at, lemma_tokens, main_clause, noun_phrase, s_passive, skip_adverbs
+from .party_clause import duty_modal_at, lemma_tokens, main_clause, noun_phrase, skip_adverbs
 from .programme_words import PREPOSITIONS, names_a_principle, tabled_verb
-from .word_classes import (ADVERBS, DETERMINERS, FINITE_AUX, NEGATION, PROGRAMME_CONDITION_OPENERS, PRONOUNS,
-                           active_finite, word_set)
+from .word_classes import (active_finite, ADVERBS, DETERMINERS, FINITE_AUX, NEGATION, PROGRAMME_CONDITION_OPENERS,
+                           PRONOUNS, s_passive, word_set)
 from ..word_classes import MODALS
 
 

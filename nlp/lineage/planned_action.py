@@ -25,8 +25,7 @@ from functools import lru_cache
 from danish._data import table_rows
 
 from . import lexicon
-from .party_clause import s_passive
-from .word_classes import ADVERBS, ARTICLES, FINITE_AUX
+from .word_classes import ADVERBS, ARTICLES, FINITE_AUX, s_passive
 from ..word_classes import MODALS, SUBORDINATE
 
 # A list of schemes goes on after the first ("X, Y og Z skal afskaffes"); at most a sentence's worth of words.
@@ -100,7 +99,7 @@ def _verbs_after(after: str, lemmas: Mapping[str, str]) -> list[str] | None:
 
 
 def _s_passive(word: str, lemmas: Mapping[str, str]) -> bool:
-    """The s-passive of a verb (`party_clause.s_passive`) by the sentence's lemma ("gentænkes" of gentænke), also of
+    """The s-passive of a verb (`word_classes.s_passive`) by the sentence's lemma ("gentænkes" of gentænke), also of
     a short verb ("skal øges og forbedres"), as this reader has always taken it: a genitive before "og" is rare."""
     low = word.lower()
     return s_passive(low, lemmas.get(low) or lexicon.lemma_of(low), short=True)

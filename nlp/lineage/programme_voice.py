@@ -66,12 +66,12 @@ from .modal_demands import active_demand, existential_passive, generic_ability, 
 from .modal_passive import modal_passive, wished_passive
 from .negated_permissions import negated_deontic, refrain_demand
 from .party_clause import (DEMAND_MODALS, FRONTED_PURPOSE, finite_verb, is_party_subject, lemma_tokens, main_clause,
-                           noun_phrase, particle_verb, party_at, party_names, s_passive, skip_adverbs)
+                           noun_phrase, particle_verb, party_at, party_names, skip_adverbs)
 from .programme_words import (FINITE_FORMS, PREPOSITIONS, before_preposition, headed_by_a_scheme, is_scheme,
                               names_a_principle, other_senses, verb_kind, verbs)
 from .proposal_headings import PROPOSAL_HEADING, proposal_heading
 from .stated_goals import stated_goal
-from .word_classes import ADVERBS, BULLET, word_set
+from .word_classes import ADVERBS, BULLET, s_passive, word_set
 
 #: Adverbs of continuation (nlp/data/lineage_words.csv, role continuation_adverb): a wish to go on keeps a thing.
 CONTINUATION_ADVERBS = word_set("continuation_adverb")

@@ -24,7 +24,7 @@ from danish._data import table_rows
 
 from ..lemma_table import lemma_table
 from ..word_classes import HOW_WHEN, WHETHER
-from .party_clause import s_passive
+from .word_classes import s_passive
 
 # What follows a present passive that opens no commitment: its agent ("formes af de mennesker", s9_03: who, not
 # what) or an indirect question ("afgøres hvordan arealet konkret skal udvikles", s10_06: a matter still open, the
@@ -45,7 +45,7 @@ def _words() -> dict[str, frozenset[str]]:
 
 
 def _present_passive(word: str) -> bool:
-    """"afgøres" (afgøre + s, `party_clause.s_passive`), "formes" (form + es): a verb's present passive, by its
+    """"afgøres" (afgøre + s, `word_classes.s_passive`), "formes" (form + es): a verb's present passive, by its
     lemma."""
     low = word.lower()
     lemma = lemma_table().get(low)

@@ -125,6 +125,32 @@ PREPOSITIONS = frozenset("på i til for af om med ved fra over under mod".split(
 _NOT_FINITE_VERBS = FINITE_AUX | MODALS | frozenset("blive bliver vil ville".split()) | PREPOSITIONS
 
 
+def s_passive(word: str, lemma: str, *, short: bool = False) -> bool:
+    """The s-passive of a verb: its infinitive and -s ("indlægges" of indlægge, "nævnes" of nævne). A noun's genitive
+    looks the same ("en kommunes borgere"): the caller takes none after a determiner. The -s is asked for: the present
+    tense "betaler" of betale is one letter from its lemma too.
+
+    The programme readers ask for an infinitive of more than three letters, as the genitive of a short noun ("en uges
+    ferie", uge) looks like the passive of a short verb ("øges", øge); `short` takes those too, for the readers that
+    always did (the verb right after a subject pronoun, `anaphora`; the first of two coordinated passives,
+    `planned_action`)."""
+    low = word.lower()
+    return low.endswith("s") and low[:-1] == lemma and lemma.endswith("e") and (short or len(lemma) > 3)
+
+
+def is_finite_verb(word: str, *, passive: bool = False, short: bool = False, lemma: str | None = None) -> bool:
+    """A clause's finite verb, for the readers that end a phrase where its clause's verb stands (a target's "mål om
+    ...", an evaluation's content clause, a pronoun opening a sentence): an auxiliary or a modal, a present or past
+    active (`active_finite`); with `passive`, an s-passive too ("videreføres"), by the pipeline's lemma unless the
+    caller has it (`lemma`); `short` as in `s_passive`. `word` is lower-case."""
+    if word in FINITE_AUX or word in MODALS or active_finite(word):
+        return True
+    if not passive:
+        return False
+    from .event_lexicon import lemma_of  # the spaCy pipeline, loaded only when a passive is asked for
+    return s_passive(word, lemma if lemma is not None else lemma_of(word), short=short)
+
+
 def active_finite(word: str) -> bool:
     """A verb in the present or past active, by the lemma table: "påbegynder", "godkender", "besluttede",
     "indførte", "vedtog"; not a participle ("indført", "arbejdet"), a passive ("nedlægges"), an auxiliary or a

@@ -112,8 +112,8 @@ def test_an_adverbial_of_several_words_stands_where_an_adverb_does(tmp_path: Pat
 
 def test_the_s_passive_asks_for_its_s() -> None:
     """"betaler" (present tense of betale) is one letter from its lemma, like "nedlægges" of nedlægge: only the
-    latter is an s-passive (party_clause.s_passive, which every programme reader shares)."""
-    from nlp.lineage.party_clause import s_passive
+    latter is an s-passive (word_classes.s_passive, which every programme reader shares)."""
+    from nlp.lineage.word_classes import s_passive
 
     assert s_passive("nedlægges", "nedlægge") and s_passive("Legaliseres", "legalisere")
     assert not s_passive("betaler", "betale") and not s_passive("indføre", "indføre")
@@ -143,7 +143,7 @@ def test_a_modal_clause_that_names_no_instrument_gives_nothing(sentence: str) ->
 def test_a_short_verb_s_passive_only_where_a_reader_asks_for_it() -> None:
     """"øges" (øge) is as short as the genitive "uges" (en uges ferie): the programme readers leave a three-letter
     infinitive out; `short` takes it, for the readers that always did (anaphora, planned_action)."""
-    from nlp.lineage.party_clause import s_passive
+    from nlp.lineage.word_classes import s_passive
 
     assert not s_passive("øges", "øge") and s_passive("øges", "øge", short=True)
     assert s_passive("ses", "se", short=True) and not s_passive("betaler", "betale", short=True)
