@@ -67,7 +67,7 @@ from .participation import participation
 from .programme_voice import read_with_party_voice, second_main_clauses
 from .replacement import as_replacement, instead_within, self_reference
 from .speakers import we_are_the_author, we_are_the_speaker
-from .word_classes import ARTICLE
+from .word_classes import ARTICLE, is_finite_verb
 from ..phrases import joined_broken_words
 from ..timex import document_date, time_mentions
 
@@ -274,6 +274,50 @@ def _sentence_events(text: str, spans: list[tuple[int, int]], index: int, anchor
         return [Draft("changed", start, end, subject, year, None, None, None, True, year_stated=bool(mentions))]
     if DECISION_LEAD.match(sentence):
         return decision_lead_items(text, spans, index, anchor)  # the lead states no event; its items do
+    numbered = _NUMBERED_ITEM.match(sentence)
+    if numbered and _in_numbered_list(text, spans, index, int(numbered.group("n"))) \
+            and not _numbered_goal(sentence[numbered.end():]):
+        # an element numbered in the text ("1. Der indføres en ny tilskudsordning ...", "2. Kravet om ... skærpes til
+        # 25 pct."): an agreement's, a plan's or a decision's numbered points are sentences of their own, read without
+        # their number; the evidence keeps it, as an item under a lead does (`lists.agreement_items`)
+        at = start + numbered.end()
+        return [replace(d, start=start) if d.start == at else d
+                for d in _statement_events(text, at, end, anchor, earlier, spans, index)]
+    return _statement_events(text, start, end, anchor, earlier, spans, index)
+
+
+# A numbered element: a number, its dot and a capital ("3. Normeringen i dagtilbud løftes."); "1. januar 2024" is a
+# date and "1. at ordningen fastholdes" an indstilling's point under its lead (`lists.recommendation_points`).
+_NUMBERED_ITEM = re.compile(r"\s*(?P<n>\d{1,2})\.[ \t]+(?=[A-ZÆØÅ])")
+
+
+def _numbered_goal(item: str) -> bool:
+    """A numbered goal states what is to be reached: its clause's finite verb is "skal" ("1. Udledningen af
+    drivhusgasser skal reduceres med 70 pct. i 2030", a klimahandleplan's Målsætninger, probes13 i14 and probes17 p4;
+    "5. Elevernes trivsel skal fastholdes på et højt niveau", a school's goals, probes14 i09), as the minister's
+    numbered goals do (star d03, seed 001's sigtelinjer). The STAR convention labels no event for each goal (the goals
+    as a whole are endorsed); an agreement's elements are stated in the present ("Der indføres", "skærpes")."""
+    verb = next((w for w in (w.strip(",.;:").lower() for w in item.split()) if is_finite_verb(w)), None)
+    return verb in ("skal", "skulle")
+
+
+def _in_numbered_list(text: str, spans: list[tuple[int, int]], index: int, number: int) -> bool:
+    """The numbered element stands in its list: the element before it is numbered one less, or (the first) the one
+    after it is numbered one more. A number alone ("2. Der oprettes fleksjob ..." between a page number and prose, seed
+    001, a list broken up by a PDF's layout) is a fragment of a list whose lead is elsewhere: what it lists (aims, a
+    reform's intentions, elements) cannot be told, so it is not read as a statement (`_NUMBERED`)."""
+    def numbered_at(n: int) -> int | None:
+        if not 0 <= n < len(spans):
+            return None
+        item = _NUMBERED_ITEM.match(text, spans[n][0], spans[n][1])
+        return int(item.group("n")) if item else None
+    return numbered_at(index - 1) == number - 1 or (number == 1 and numbered_at(index + 1) == 2)
+
+
+def _statement_events(text: str, start: int, end: int, anchor: dt.date | None, earlier: list[Draft],
+                      spans: list[tuple[int, int]], index: int) -> list[Draft]:
+    """The events of one sentence that no lead, rename or decision's lead has read: text[start:end]."""
+    sentence = text[start:end]
     if not _is_statement(sentence) or CONDITION.match(sentence.lstrip()):
         # "Hvis ordningen forlænges, skal den evalueres": a condition states no fact (a verb-first one, "Stopper du
         # ...", the caller has passed over: `no_fact.states_no_fact`)
