@@ -60,7 +60,7 @@ from .genres import genre_present_tense, issuer_of, party_issuer, titled_program
 from .headings import heading_split
 from .kinds import BY_KIND
 from .laws import bill_contents, law_blocks, with_approvals, without_adoption_lines
-from .lists import (DECISION_LEAD, agreement_lead, agreement_items, agreement_items_after, decision_lead_items, list_items,
+from .lists import (DECISION_LEAD, agreement_lead, agreement_items, agreement_items_after, decision_lead_items, forward_lead, list_items,
                     points_after, recommendation_points)
 from .members import counted_members
 from .participation import participation
@@ -247,7 +247,7 @@ def _sentence_events(text: str, spans: list[tuple[int, int]], index: int, anchor
                      earlier: list[Draft]) -> list[Draft]:
     start, end = spans[index]
     sentence = text[start:end]
-    lead = agreement_lead(sentence)
+    lead = agreement_lead(sentence) or forward_lead(text, spans, index)
     if lead:
         return agreement_items(text, spans, index, lead, anchor)
     if points_after(text, spans, index):

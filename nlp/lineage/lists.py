@@ -65,6 +65,21 @@ def agreement_lead(sentence: str) -> re.Match[str] | None:
     return AGREEMENT_LEAD.match(lead)
 
 
+# A lead that announces its list with "følgende" and ends in a full stop: "Regeringen (Socialdemokratiet, Venstre og
+# Moderaterne), SF, K og RV er enige om følgende initiativer, der skal styrke dyrevelfærden." (probes21 n01's
+# aftaletekst), "Partierne bag forliget er enige om følgende ændringer af ordningen." "følgende" points forward to
+# the items below it whatever the parties are called, so the agreeing parties are the words before "er/blev enige";
+# read only where items follow (`forward_lead`).
+_FORWARD_LEAD = re.compile(r"^(?P<who>[^:;.]{2,250}?)\s+(?:er|blev)\s+enige\s+om\s+følgende\b[^:;]*\.$", re.IGNORECASE)
+
+
+def forward_lead(text: str, spans: list[tuple[int, int]], index: int) -> re.Match[str] | None:
+    """An agreement's lead in a sentence of its own that announces the items after it ("... er enige om følgende
+    initiativer, der skal ..."), or None when no item follows it."""
+    match = _FORWARD_LEAD.match(collapse_ws(text[spans[index][0]:spans[index][1]]).strip())
+    return match if match and _item_indices(text, spans, index) else None
+
+
 def points_after(text: str, spans: list[tuple[int, int]], index: int) -> int:
     """How many spans after a recommendation lead are its points (0 when it is no lead)."""
     if not referat.PROPOSAL_LEAD.search(text[spans[index][0]:spans[index][1]]):
@@ -232,7 +247,7 @@ def _item_indices(text: str, spans: list[tuple[int, int]], index: int) -> list[i
 
 def agreement_items_after(text: str, spans: list[tuple[int, int]], index: int) -> int:
     """How many spans after an agreement's lead its items reach (0 when it is no lead): read with the lead."""
-    if not agreement_lead(text[spans[index][0]:spans[index][1]]):
+    if not (agreement_lead(text[spans[index][0]:spans[index][1]]) or forward_lead(text, spans, index)):
         return 0
     items = _item_indices(text, spans, index)
     return items[-1] - index if items else 0

@@ -1,9 +1,12 @@
 """Numbered elements of an agreement, a plan or a decision ("1. Der indføres ...", "2. Kravet ... skærpes ...") are
 sentences of their own, read without their number: probes21 n01 (an aftaletekst's seven numbered elements gave no
-event), probes15/16's byråd notes ("4. Sprogcentrets jobrettede danskundervisning flyttes til ..."). Two things are not
+event), probes14 m12's byråd note ("4. Sprogcentrets jobrettede danskundervisning flyttes til ...") and probes19 q03's
+answer ("2. Regeringen har med flerårsaftalen ... besluttet at oprette ca. 300 nye fængselspladser"). Two things are not
 read: a numbered goal, whose verb is "skal" (a klimahandleplan's Målsætninger, a school's goals; the STAR convention
 labels none of the minister's numbered goals), and a number standing alone, a fragment of a list broken up by a
-PDF's layout whose lead is elsewhere (seed 001's "2. Der oprettes fleksjob ..." between a page number and prose)."""
+PDF's layout whose lead is elsewhere (seed 001's "2. Der oprettes fleksjob ..." between a page number and prose).
+A lead that announces its items with "følgende" in a sentence of its own ("... er enige om følgende initiativer, der
+skal ...") makes them the agreement's elements, as a lead ending in a colon does."""
 from __future__ import annotations
 
 from pathlib import Path
@@ -52,3 +55,29 @@ def test_the_evidence_keeps_the_number(tmp_path: Path) -> None:
 ])
 def test_goals_fragments_and_points_are_not_elements(tmp_path: Path, body: str) -> None:
     assert notat_events(tmp_path, HEAD, body) == []
+
+
+PARTIES = "Regeringen (Socialdemokratiet, Venstre og Moderaterne), SF og Det Konservative Folkeparti"
+
+
+@pytest.mark.parametrize("lead, items, expected", [
+    # "følgende" points forward to the items: they are the agreement's elements, decided by the parties before
+    # "er enige" (probes21 n01's aftaletekst), numbered or bulleted
+    (f"{PARTIES} er enige om følgende initiativer, der skal styrke dyrevelfærden.",
+     "1. Der indføres en ny tilskudsordning til luftrensning fra 2024.\n\n2. Puljen til foderforsøg videreføres uændret.\n",
+     [("introduced", "ny tilskudsordning til luftrensning", PARTIES, 2024),
+      ("confirmed", "Puljen til foderforsøg", PARTIES, None)]),
+    ("Partierne bag forliget blev enige om følgende ændringer af ordningen.",
+     "• Fristen for ansøgning forlænges til 1. marts.\n• Tilskuddet til små bedrifter afskaffes.\n",
+     [("changed", "Fristen for ansøgning", "Partierne bag forliget", None),
+      ("dropped", "Tilskuddet til små bedrifter", "Partierne bag forliget", None)]),
+])
+def test_a_forward_lead_makes_its_items_the_agreements(tmp_path: Path, lead: str, items: str, expected: list) -> None:
+    assert notat_events(tmp_path, HEAD, f"{lead}\n\n{items}") == expected
+
+
+def test_a_forward_lead_without_items_leads_nothing(tmp_path: Path) -> None:
+    # prose after it is no item: the sentence after is read on its own, without the parties as its actor
+    body = "Partierne er enige om følgende principper for den videre proces.\n\nDer indføres en ny pulje til luftrensning.\n"
+    assert [e for e in notat_events(tmp_path, HEAD, body) if "pulje" in e[1]] == [
+        ("introduced", "ny pulje til luftrensning", None, None)]
