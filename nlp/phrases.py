@@ -14,6 +14,7 @@ from danish._data import table_rows
 from danish.dates import MONTH_NAME_PATTERN
 from danish.party_shape import shaped_parties_in
 from danish.sentences import ABBREVIATION_END
+from danish.words import STOPWORDS
 
 from .gazetteer import entries
 from .lemma_table import lemma_table
@@ -210,12 +211,34 @@ def without_quantifier(phrase: str) -> str:
 
 def _phrase_stop(text: str) -> re.Match[str] | None:
     """Where the phrase ends: the first stop that is no abbreviation's dot before a number ("kommuneplantillæg nr. 14",
-    "ca. 200 nye pladser": danish/data/abbreviations.csv)."""
+    "ca. 200 nye pladser": danish/data/abbreviations.csv) and no comma between coordinate adjectives."""
     stop = _STOP_AFTER.search(text)
-    while stop is not None and stop.group(0) == "." and text[stop.end():].lstrip()[:1].isdigit() \
-            and ABBREVIATION_END.search(text[max(0, stop.start() - 12):stop.end()]):
+    while stop is not None and (stop.group(0) == "." and text[stop.end():].lstrip()[:1].isdigit()
+                                and ABBREVIATION_END.search(text[max(0, stop.start() - 12):stop.end()])
+                                or stop.group(0) == "," and between_adjectives(text, stop.start())):
         stop = _STOP_AFTER.search(text, stop.end())
     return stop
+
+
+# Danish puts a comma between coordinate adjectives before their noun: "af en ny, samlet ordning for udtagning"
+# (probes21 n01), "en tidligere, tværfaglig og sammenhængende indsats" (seeds 001 and 003), "et selvforsynende,
+# lokalt fødevaresystem" (municipal s6_07), "et nyt, større fradrag" (municipal s12_08). The comma follows an article and one word, and
+# two content words follow it (an adjective, maybe after a degree adverb, and its noun); after a noun the comma opens a
+# clause instead ("et område, hvor ...", "en pulje, der ...", "et ressourceforløb, har ikke ...", a relative adverb
+# of "hv-": "en frist, hvorefter patienter kan ...").
+# (or the phrase's first word, its article taken off already: "ny, samlet ordning")
+_ADJECTIVE_BEFORE_COMMA = re.compile(r"(?:(?:^|\s)(?i:en|et|den|det|de)\s+|^\s*)[a-zæøå]+$")
+_ADJECTIVE_AND_NOUN = re.compile(r",\s+(?:(?:mere|mest|helt|særligt|endnu)\s+)?(?P<adjective>[a-zæøå]+)\s+(?P<noun>[a-zæøå-]+)\b")
+# (the focusing adverbs and prepositions the query stopwords lack open no adjective: "en pulje, primært til ...")
+_NO_CONTENT_WORDS = MODALS | SUBORDINATE | frozenset("inden herunder blandt primært især".split())
+
+
+def between_adjectives(text: str, comma: int) -> bool:
+    """The comma at `comma` stands between coordinate adjectives ("en ny, samlet ordning"): no stop of a phrase or a
+    clause."""
+    after = _ADJECTIVE_AND_NOUN.match(text, comma)
+    return bool(_ADJECTIVE_BEFORE_COMMA.search(text[:comma])) and after is not None and not any(
+        w in STOPWORDS or w in _NO_CONTENT_WORDS or w.startswith("hv") for w in (after.group("adjective"), after.group("noun")))
 
 
 def after_cue(clause_tail: str) -> str:

@@ -33,7 +33,7 @@ from .subject_phrase import (ADVERBIAL_OPENING, AUX_AND_ADVERBS, clause_subject,
 from .word_classes import (ARTICLE, ADVERBS, BULLET, CLAUSE_OPENERS, CONDITIONAL_PATTERN, DEFINITE, FINITE_AUX, LATER_CLAUSE_OPENERS, PREPOSITIONS,
                            RELATIVE, active_finite, word_set)
 from .where_relative import takes_where_relative
-from ..phrases import after_cue, before_cue, expand_abbreviation, find_actor
+from ..phrases import after_cue, before_cue, between_adjectives, expand_abbreviation, find_actor
 from ..word_classes import MODALS
 from ..timex import nearest_year, time_mentions
 
@@ -66,8 +66,18 @@ def v1_condition(sentence: str) -> bool:
     return lemma_table().get(word) == word[:-1]
 
 
+def _successor(sentence: str, lo: int, hi: int, by: str | None) -> str | None:
+    """The successor a cue's pattern caught, on past a comma between coordinate adjectives, where the patterns stop:
+    "afløses fra 2025 af en ny, samlet ordning for udtagning" (probes21 n01), "erstattes af en ny, permanent pulje"."""
+    at = sentence.find(by, lo, hi) if by else -1
+    if by is None or at < 0 or not sentence.startswith(",", at + len(by)) or not between_adjectives(sentence, at + len(by)):
+        return by
+    return after_cue(sentence[at:hi]) or by
+
+
 def _clauses(sentence: str) -> list[tuple[int, int]]:
-    breaks = [(m.start(), m.end()) for m in CLAUSE_BREAK.finditer(sentence)]
+    breaks = [(m.start(), m.end()) for m in CLAUSE_BREAK.finditer(sentence)
+              if not (m.group(0).startswith(",") and between_adjectives(sentence, m.start()))]  # "en ny, samlet ordning"
     # Participles coordinated under one auxiliary are two events: "Kontanthjælpsloftet blev
     # indført i 2016 og afskaffet igen i 2023" (a lexicon participle after "og")
     for m in _AND_WORD.finditer(sentence):
@@ -300,7 +310,7 @@ def clause_events(sentence: str, start: int, end: int, anchor: dt.date | None) -
             # a finding in the present ("For 225-timersreglen kan Finansministeriet ikke måle en håndgribelig
             # effekt", p06) holds as of the document, like "I denne analyse viser vi" (p16)
             year = anchor.year
-        by = clean(match.groupdict().get("by")) if cue.kind == "replaced" else None
+        by = clean(_successor(sentence, lo, hi, match.groupdict().get("by"))) if cue.kind == "replaced" else None
         period = next((p for p in find_periods(sentence) if when is not None and p.start <= when.start < p.end), None)
         end_year = period.last if period is not None else None  # "i perioden 2016–2020": start and end
         law = LAW_NUMBER.search(sentence)
