@@ -196,6 +196,55 @@ Målingen opgøres som andelen af sygedagpengemodtagere, der har været i virkso
 Enhed: Procent
 """
 
+AUDIT_REPORT_SAMPLE = """Beretning om Skattestyrelsens styring af it-systemet til inddrivelse
+Rigsrevisionen, 21. marts 2023
+
+Rigsrevisionen har undersøgt, om Skattestyrelsen har styret udviklingen af det nye inddrivelsessystem
+tilfredsstillende. Systemet blev taget i brug i 2019 og erstattede det tidligere system EFI.
+"""
+
+AUDIT_REPORT_NUMBERED_SAMPLE = """Rigsrevisionens beretning nr. 7/2022 om forsvarets anskaffelse af artilleri
+Rigsrevisionen, 3. november 2022
+
+Beretningen handler om Forsvarsministeriets Materiel- og Indkøbsstyrelses anskaffelse af 15 artillerisystemer.
+Anskaffelsen blev besluttet i forsvarsforliget 2018-2023.
+"""
+
+RECOMMENDATIONS_CHAPTER_SAMPLE = """Kapitel 1. Sammenfatning og anbefalinger
+Ekspertgruppen om fremtidens ældrepleje, 4. juni 2024
+
+Ekspertgruppen anbefaler, at kommunerne får større frihed til at tilrettelægge hjælpen. Gruppen foreslår, at
+kvalitetsstandarderne forenkles.
+"""
+
+RECOMMENDATIONS_SUBTITLE_SAMPLE = """Et stærkere erhvervsuddannelsessystem – sammenfatning og anbefalinger
+Reformkommissionen, 12. januar 2023
+
+Kommissionen anbefaler, at grundforløbet omlægges, og at der indføres en ny erhvervsrettet ungdomsuddannelse.
+"""
+
+SPEECH_SAMPLE = """Beskæftigelsesministerens tale ved KL's Beskæftigelseskonference
+Beskæftigelsesministeriet, 10. oktober 2023
+
+Det talte ord gælder
+
+Kære alle. Tak for invitationen. Med reformen af beskæftigelsesindsatsen afskaffer vi en række proceskrav.
+"""
+
+SPEECH_AT_MEETING_SAMPLE = """Tale ved årsmødet i Danske Regioner
+Indenrigs- og Sundhedsministeriet, 13. marts 2024
+DET TALTE ORD GÆLDER
+
+Sidste år vedtog Folketinget en ny psykiatrilov. Nu skal vi have den ført ud i livet.
+"""
+
+# A news item about an audit report or a speech names no genre of its own in its heading.
+NEWS_ABOUT_AUDIT = """Ny beretning: Skattestyrelsen styrede ikke it-projektet godt nok
+Rigsrevisionen, 21. marts 2023
+
+Skattestyrelsen har ikke haft styr på udviklingen af det nye inddrivelsessystem, viser en ny beretning.
+"""
+
 # A news headline naming a government's programme or an annual report is no programme and no report.
 NEWS_ABOUT_PROGRAMME = """Nyt regeringsgrundlag lover lavere skat på arbejde
 Ritzau, 14. december 2022
@@ -240,12 +289,20 @@ def _doc_type(text: str, tmp_path: Path) -> str | None:
     (MEASURE_DESCRIPTION_PLAIN_SAMPLE, "indicator_spec"),
     (NEWS_ABOUT_PROGRAMME, "news"),
     (NEWS_ABOUT_ANNUAL_REPORT, "news"),
+    (AUDIT_REPORT_SAMPLE, "report"),
+    (AUDIT_REPORT_NUMBERED_SAMPLE, "report"),
+    (RECOMMENDATIONS_CHAPTER_SAMPLE, "report"),
+    (RECOMMENDATIONS_SUBTITLE_SAMPLE, "report"),
+    (SPEECH_SAMPLE, "other"),
+    (SPEECH_AT_MEETING_SAMPLE, "other"),
+    (NEWS_ABOUT_AUDIT, "news"),
 ], ids=["remarks-line-under-title", "general-remarks-line", "suspended-compound-policy", "suspended-compound-plan",
         "policy-as-subtitle", "topic-page-this-page", "topic-page-overview",
         "must-stay-news-names-remarks", "must-stay-news-points-to-text", "must-stay-news-about-policy", "must-stay-news-dash",
         "annual-report", "annual-report-chapter", "status-memo", "memo-to-parties", "minutes-named-after-body",
         "agenda-named-after-committee", "government-programme", "government-programme-chapter",
         "measure-description", "measure-description-dash",
-        "must-stay-news-about-programme", "must-stay-news-about-annual-report"])
+        "must-stay-news-about-programme", "must-stay-news-about-annual-report", "audit-report", "audit-report-numbered",
+        "recommendations-chapter", "recommendations-subtitle", "speech", "speech-capitals", "must-stay-news-about-audit"])
 def test_dated_paper_genre(text: str, genre: str, tmp_path: Path) -> None:
     assert _doc_type(text, tmp_path) == genre

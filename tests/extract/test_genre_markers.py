@@ -129,12 +129,13 @@ def test_the_table_lists_its_cues() -> None:
         ("report", "report_heading"), ("report", "committee_report_heading"), ("report", "bill_remarks_heading"),
         ("report", "bill_remarks_label"), ("report", "analysis_label"), ("report", "notat_label"), ("report", "self_reference"),
         ("report", "evaluation_subject"), ("report", "annual_report_heading"), ("report", "status_memo_heading"),
+        ("report", "audit_report_heading"), ("report", "recommendations_heading"),
         ("indicator_spec", "measure_heading"), ("indicator_spec", "measure_sections"),
         ("news", "news_label"), ("news", "month_dateline"), ("news", "timestamp"),
         ("news", "quote_attribution"), ("news", "lede_source"), ("news", "lede_announcement"),
         ("news", "newsletter_label"),
         ("other", "case_file"), ("other", "minutes_label"), ("other", "programme_label"), ("other", "minutes_suffix_label"),
-            ("other", "government_programme_label"),
+            ("other", "government_programme_label"), ("other", "speech_label"),
             ("other", "steering_label"), ("other", "explainer_label"),
             ("other", "page_guide_label"), ("other", "agenda_sections"), ("other", "agenda_item")]
 
