@@ -224,6 +224,12 @@ CUES: tuple[Cue, ...] = (
     _cue("evaluated", r"\b(?:analyse|analysen|undersøgelse|undersøgelsen|effektmåling\w*|opgørelse\w*)\b[^.;]{0,30}?"
          r"\b(?:viser|viste|konkluderer|konkluderede|dokumenterer|dokumenterede)\b(?:\s+\w+)?,?\s+at\b",
          needs=("viser", "viste", "konklud", "dokument")),
+    # a body's finding reported in its named report, the verb of judging in the past: "Danmarks Evalueringsinstitut
+    # konkluderede i en evaluering fra 2021, at slutlånet ..." (probes21 n02), "Klimarådet vurderede i sin statusrapport
+    # fra februar 2024, at regeringen ..." (probes11 n05): an assessment of results, its maker the body named
+    _cue("evaluated", r"(?P<actor>\b(?-i:[A-ZÆØÅ])[\wæøå-]*(?:\s+(?-i:[A-ZÆØÅ])[\wæøå-]*){0,3})\s+(?:vurderede|konkluderede)\s+(?:allerede\s+)?"
+                      r"i\s+(?:en|sin|sit|deres)\s+(?:[\wæøå-]+\s+)?(?:\w*evaluering|\w*rapport|analyse|undersøgelse)\w*\b[^,.;]{0,30}?,?\s+at\b",
+         needs=("vurdered", "konkludered")),
     # confirmed: explicitly kept or continued.
     # verbs of keeping (fastholde, videreføre, opretholde, bibeholde, permanentgøre): the event lexicon
     Cue("confirmed", re.compile(r"(?!)"), lexicon=("confirmed",)),
@@ -345,6 +351,7 @@ lanceret beslut opstillet fastlæg fastlag tilsluttede offentliggjorde ændre be
 omlægges udvid juster forenkl overgi overgå får opdatering blive udgår udgik stoppe stedet træder forlæng hæve hævet
 indebær indebar betyd betød medfør effekt ifølge
 sænke forhøj nedsæt nedsat lempe skærpe bibeholdes fortsætte bevares fortsat forbliver viser peger konkluderer planlagt lancere
+vurdered konkludered
 tilføjet offentliggjort drøfte lagt
 krav regel pligt foretag gennemfør udarbejd fritag fået
 under klar løft

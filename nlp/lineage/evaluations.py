@@ -10,7 +10,7 @@ from dataclasses import replace
 
 from . import lexicon
 from .draft import Draft
-from .word_classes import is_finite_verb
+from .word_classes import ADVERBS, is_finite_verb
 from ..phrases import after_cue
 
 
@@ -68,6 +68,18 @@ def _content_subject(sentence: str) -> str:
     return " ".join(words[:verb]) if 0 < verb <= 6 else ""
 
 
+# A finding's at-clause subject ends where the clause's adverbs begin: "at slutlånet kun i ringe grad har øget ..."
+# (probes21 n02), "at regeringen endnu ikke har anvist ..." (probes11 n05): the subject is the words before them.
+_FINDING_ADVERBS = ADVERBS | frozenset("kun endnu ikke reelt".split())
+
+
+def _before_adverb(phrase: str) -> str:
+    """The words of an at-clause's subject before its first sentence adverb, or "" when none stands in it."""
+    words = phrase.split()
+    cut = next((n for n, w in enumerate(words) if w.lower() in _FINDING_ADVERBS), None)
+    return " ".join(words[:cut]) if cut else ""
+
+
 def evaluation_subject(sentence: str) -> tuple[str, bool] | None:
     """What is evaluated: "evaluering af X", "evaluering af, om X ...", else the subject of "viser, at X virker"."""
     content = _content_subject(sentence)
@@ -75,6 +87,8 @@ def evaluation_subject(sentence: str) -> tuple[str, bool] | None:
         return content, True
     for pattern in (EVALUATION_OF, _EXAMINES, _AT_CLAUSE):
         match = pattern.search(sentence)
+        if match and pattern is _AT_CLAUSE and _before_adverb(match.group("x")):
+            return _before_adverb(match.group("x")), True
         if match and after_cue(match.group("x")):
             # "en evaluering af reglen foretaget af Finansministeriet": up to the participle
             return after_cue(lexicon.nominal_object(match.group("x")) or match.group("x")), True

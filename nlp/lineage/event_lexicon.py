@@ -30,7 +30,8 @@ class LexEntry:
     other_sense: tuple[str, ...] = ()  # words after it that make it no event ("fastholde ... i job")
     complements: tuple[str, ...] = ("af",)  # a noun's prepositions before its commitment ("en reduktion i taksterne")
     only: str = ""  # "dated_past": an event only in the past or perfect with a year in its clause; "to_come": only
-    # as a thing still to come, in a main clause; "passive": only in the passive, whose subject is what is acted on
+    # as a thing still to come, in a main clause; "passive": only in the passive, whose subject is what is acted on;
+    # "dated_present": its present only with a year after it (else a routine)
     # (`lexicon`)
 
 
@@ -47,7 +48,7 @@ def entries() -> tuple[LexEntry, ...]:
                             tuple(f for f in (row.get("other_sense") or "").split("|") if f),
                             tuple(f for f in (row.get("complements") or "af").split("|") if f),
                             row.get("only") or ""))
-        if out[-1].only not in ("", "dated_past", "to_come", "passive"):
+        if out[-1].only not in ("", "dated_past", "to_come", "passive", "dated_present"):
             raise ValueError(f"nlp/data/event_lexicon.csv: {row['lemma']!r} has unknown only {out[-1].only!r}")
     return tuple(out)
 
@@ -90,13 +91,18 @@ class LexHit:
     subject: str = ""  # the commitment when the word itself names it: a genitive ("strukturreformens indførelse")
 
 
+# Danish presents that are not the infinitive with "-r": "gøre" -> "gør" ("Styrelsen gør status ... i 2026", probes21 n06;
+# "gør ordningen permanent"), which the endings below would read as an irregular past.
+_IRREGULAR_PRESENT = {"gøre": "gør"}
+
+
 def verb_form(text: str, lemma: str) -> str:
     low = text.lower()
     if low == lemma:
         return "infinitive"
     if low in (lemma + "s", lemma[:-1] + "es"):
         return "passive"
-    if low == lemma + "r":
+    if low == lemma + "r" or _IRREGULAR_PRESENT.get(lemma) == low:
         return "finite"
     if low.endswith("ende") and not lemma.endswith("nde"):
         return "other"  # a present participle is an adjective: "afsluttende arbejder", "gældende regler"

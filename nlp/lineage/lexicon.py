@@ -265,6 +265,16 @@ def _verb_hit(doc: Doc, i: int, entry: LexEntry, words: list[str]) -> LexHit | N
         # in an adjunct clause it tells a circumstance ("..., idet han samtidig fremsætter en forligstekst", a party
         # programme's rule of civil procedure, pdf_more DF; "hvis regeringen fremsætter ...")
         return None
+    if entry.kind == "changed" and form in ("participle", "past") and _since_a_year(words, i):
+        # "Alene siden 2007 er udgifterne til sygehusmedicin fordoblet" (s12_02): a change over a span since a year is
+        # a trend measured, not a decision (the same "siden" span `dated_past` reads as no time of making)
+        return None
+    if entry.only == "dated_present" and form in ("passive", "finite") \
+            and not any(w.isdigit() and len(w) == 4 for w in words[i + 1:]):
+        # "Styrelsen gør status på indikatorerne i forbindelse med de halvårlige møder" (probes12 indicators d03): the
+        # present without a year describes a routine; with one it tells the future, as Danish does ("Aftalepartierne
+        # gør status over aftalens fremdrift i 2020", probes12 n09), the same reading as an evaluation's present below
+        return None
     if entry.only == "passive" and not _passive(form, words, i):
         return None  # "Han lagde tallene sammen", "Vi har lagt sammen med borgerne en plan": added up, made together
     if entry.lemma in _ORIGIN_VERBS and not _from_an_agreement(words[i + 1:]):
@@ -488,6 +498,12 @@ def _dated_past(doc: Doc, i: int, form: str, words: list[str]) -> bool:
 # The auxiliaries of a passive participle: "blev lagt sammen", "er lagt sammen med", "er blevet lagt sammen"; "har"
 # and "havde" before it make the perfect of the active ("Vi har lagt sammen med borgerne en plan").
 _PASSIVE_AUX = frozenset("er var blev bliver blevet være været blive".split())
+
+
+def _since_a_year(words: list[str], i: int) -> bool:
+    """"siden" with a year before the verb in its clause: "siden 2007 er ... fordoblet"."""
+    before = [w for w in words[:i] if w.strip()]
+    return any(w == "siden" and nxt.isdigit() and len(nxt) == 4 for w, nxt in zip(before, before[1:]))
 
 
 def _passive(form: str, words: list[str], i: int) -> bool:

@@ -26,7 +26,10 @@ from ..timex import time_mentions
 COUNCIL = r"[\wæøå-]*(?:udvalg(?:et)?|byråd(?:et)?|kommunalbestyrelse(?:n)?|magistrat(?:en)?|regionsråd(?:et)?|bestyrelse(?:n)?)"
 # "X indstiller, at", "Det indstilles:", "indstilles det, at", "Forvaltningen foreslår, at:" - ending the line.
 PROPOSAL_LEAD = re.compile(
-    r"(?:\bindstiller|\bindstilles(?:\s+det)?|\bDet indstilles|\bforeslår|\bforeslås(?:\s+det)?)"
+    r"(?:\bindstiller|\bindstilles(?:\s+det)?|\bDet indstilles|\bforeslår|\bforeslås(?:\s+det)?"
+    # a body's recommendations are proposals too, none decided (the star README's `planned`: "expected or proposed but
+    # not yet decided"): "Ekspertgruppen anbefaler blandt andet:" and its "• at ..." points (probes21 n11)
+    r"|\banbefaler(?:\s+blandt\s+andet|\s+bl\.\s*a\.)?)"
     # an adverb may stand after the verb: "SF Aarhus og Alternativet foreslår derfor:" (s6_07), "Danmarksdemokraterne
     # foreslår derfor at," (s07) - a council member's proposal, whose points follow
     r"(?:\s+(?:derfor|hermed|således|endvidere|også|samtidig))?"
