@@ -29,7 +29,7 @@ from .members import namely_members
 from .negation import negated, rejected
 from .programme_words import is_scheme
 from .subject_phrase import (ADVERBIAL_OPENING, AUX_AND_ADVERBS, clause_subject, content_clause_subject, is_passive, object_relative,
-                             prepositional_phrase, with_complement, with_relative)
+                             prepositional_phrase, undergoes, with_complement, with_relative)
 from .word_classes import (ARTICLE, ADVERBS, BULLET, CLAUSE_OPENERS, CONDITIONAL_PATTERN, DEFINITE, FINITE_AUX, LATER_CLAUSE_OPENERS, PREPOSITIONS,
                            RELATIVE, active_finite, word_set)
 from .where_relative import takes_where_relative
@@ -344,6 +344,10 @@ def clause_events(sentence: str, start: int, end: int, anchor: dt.date | None) -
             # up ("vil blive drøftet i forligskredsen bag reformen", seed 004); the whole subject is not who acts either:
             # "Tuse Naturskole og Kisserup Naturskole sammenlægges" (probes17 m01, m04: the merged things, a coordinated
             # name read as a body, are what is merged)
+            actor = None
+        if actor and subject and bare == subject.lower() and undergoes(match):
+            # "Fokusområdet ... fortsætter uændret", "Ordningen ophører": the subject of a verb without an object
+            # is what goes on or ends, not who acts (as a passive's subject is not, above)
             actor = None
         agentless = _agentless(sentence[lo:cue_at], match, actor) and not actors.passive_agent(sentence[lo + match.end():hi])
         if agentless:

@@ -24,7 +24,7 @@ from ..phrases import actor_pattern, after_cue
 from .actors import entered_by_its_parties
 from .agent_nouns import PROPER, agent_head, head_segment, is_agent, is_text, premodifier
 from .commitment import commitment_phrase
-from .word_classes import DETERMINERS, FINITE_AUX, active_finite
+from .word_classes import DETERMINERS, FINITE_AUX, active_finite, takes_no_object
 from ..word_classes import MODALS, SUBORDINATE
 
 # Nouns of deciding and proposing whose genitive names who decided ("i forlængelse af byrådets
@@ -141,8 +141,8 @@ def agent_clause(subject: str, evidence: str) -> tuple[str, str] | None:
         agent = whole_body(subject, flat) or subject
         at = flat.find(agent + " ")
         after = flat[at + len(agent) + 1:].split(" ", 1) if at >= 0 else []
-        if len(after) < 2 or not active_finite(after[0]):
-            return None
+        if len(after) < 2 or not active_finite(after[0]) or takes_no_object(" ".join(after)):
+            return None  # "Fokusområdet ... fortsætter uændret": what goes on, not who acts on what
         rest = after[1]
     else:
         before = _agent_before_verb(subject, " ".join(evidence.split()))

@@ -65,7 +65,7 @@ from .lists import (DECISION_LEAD, agreement_lead, agreement_items, agreement_it
 from .members import counted_members
 from .participation import participation
 from .programme_voice import read_with_party_voice, second_main_clauses
-from .replacement import as_replacement, instead_within, self_reference
+from .replacement import as_replacement, instead_within, self_reference, tasks_pass_to
 from .speakers import we_are_the_author, we_are_the_speaker
 from .word_classes import ARTICLE, is_finite_verb
 from ..phrases import joined_broken_words
@@ -328,7 +328,7 @@ def _statement_events(text: str, start: int, end: int, anchor: dt.date | None, e
         or as_replacement(sentence, start, end, anchor) or permits(sentence, start, end, earlier) or decided_within(sentence, start, end) or (
         # "vedtaget en ny procedure: <its content>"; "gennemførte st. Middelfart for første gang ”Åben garage”"
         clause_events(sentence, start, end, anchor) if has_trigger(sentence) or lexicon.has_trigger(sentence) else [])
-    drafts = instead_within(sentence, drafts)
+    drafts = tasks_pass_to(sentence, instead_within(sentence, drafts))
     if INSTEAD.search(sentence) and (not drafts or all(d.kind == "introduced" for d in drafts)):
         # "I stedet oprettes en ny eksportfond": what a sentence before gave up is replaced by what this one
         # introduces; both events are labelled (the star README's convention, seed 000)

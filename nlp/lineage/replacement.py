@@ -111,3 +111,25 @@ def instead_within(sentence: str, drafts: list[Draft]) -> list[Draft]:
         return drafts
     old = ended[0]
     return [replace(d, kind="replaced", replaced_by=new[0].subject) if d is old else d for d in drafts]
+
+
+# "X nedlægges, og dens opgaver overgår til Y": the tasks of what ends pass to another body, which takes its place
+# (probes21 m11 "Den særskilte koordinationsgruppe for hjerneskadeområdet nedlægges, og dens opgaver overgår til den
+# faglige styregruppe"; probes19 m11 "Den tværkommunale koordinationsgruppe for autisme nedlægges, og dens opgaver
+# overgår til det faglige netværk for børn og unge"; probes14 n01 "Samtidig nedlægges de fire regionale
+# arbejdsmarkedsråd, og deres opgaver overgår til Styrelsen for Arbejdsmarked og Rekruttering": replaced, with Y).
+_TASKS_PASS = re.compile(r",\s+og\s+(?:dens|dets|deres)\s+opgaver\s+(?:overgår|overføres|overdrages)\s+til\s+"
+                         r"(?P<by>[^,.;]+)", re.IGNORECASE)
+
+
+def tasks_pass_to(sentence: str, drafts: list[Draft]) -> list[Draft]:
+    """One sentence that ends a body and passes its tasks to another: the ended body is `replaced`, its
+    `replaced_by` the body that takes the tasks."""
+    cue = _TASKS_PASS.search(sentence)
+    if cue is None:
+        return drafts
+    ended = [d for d in drafts if d.kind == "dropped" and 0 <= sentence.find(d.subject) < cue.start()]
+    if len(ended) != 1:
+        return drafts
+    by = ARTICLE.sub("", collapse_ws(cue.group("by")).strip())
+    return [replace(d, kind="replaced", replaced_by=by) if d is ended[0] else d for d in drafts]

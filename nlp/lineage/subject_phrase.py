@@ -18,7 +18,7 @@ from .evaluations import EVALUATION_OF, EVALUATION_WORD, evaluation_subject
 from .event_lexicon import is_present
 from .lexicon_context import DECIDING_WORDS
 from .where_relative import takes_where_relative, with_where_tail
-from .word_classes import (without_adverbial_phrases, ADVERBS, ARTICLE_PATTERN, CLAUSE_OPENERS, DEFINITE, DEFINITE_ARTICLE_PATTERN, DEFINITE_ENDING,
+from .word_classes import (INTRANSITIVE_EVENT_VERB, takes_no_object, without_adverbial_phrases, ADVERBS, ARTICLE_PATTERN, CLAUSE_OPENERS, DEFINITE, DEFINITE_ARTICLE_PATTERN, DEFINITE_ENDING,
                            FINITE_AUX, FINITE_AUX_PATTERN, PREPOSITIONS, RELATIVE, active_finite, word_set,
                            ARTICLES, DEMONSTRATIVES, POSSESSIVES)
 from ..phrases import after_cue, before_cue
@@ -32,7 +32,13 @@ _EXPLETIVE = re.compile(r"\bder\s+(?:\w+\s+){0,3}?(?:blev|er|bliver|var)\b|\bdet
 # Verbs without an object: the commitment is the clause's subject, before the cue
 # ("Målingen udgår af jobindsats.dk", "Reformen trådte i kraft den 1. januar 2014 og ...").
 # ("fortsætter uændret frem til 2026", "fortsætter i uændret form": what goes on is the subject)
-_INTRANSITIVE = re.compile(r"^(?:udgår|udgik|udløb\w*|ophør\w*|bortfald\w*|trådte\b.*\bi kraft|træder\b.*\bi kraft|fortsætter\b.*)$")
+_INTRANSITIVE = INTRANSITIVE_EVENT_VERB
+def undergoes(match: re.Match[str] | LexMatch) -> bool:
+    """The cue's verb takes no object ("fortsætter uændret", "ophører", "udgår"): its subject is what goes on or
+    ends, never who acts on it (probes21 m11 "Fokusområdet om borgere med komplekse behov ... fortsætter uændret")."""
+    return takes_no_object(match.group(0))
+
+
 # "Fra og med opdateringen i marts 2020 udgår målingen X": a time opens the clause, the subject follows the verb.
 # "Som et centralt element i aftalen om X iværksættes to forsøg" (p28): an adverbial opens, the subject follows.
 ADVERBIAL_OPENING = re.compile(r"^(?:fra|i|med|pr\.|per|den(?=\s+\d)|efter|siden|til|ved|som følge af|i forbindelse med|"

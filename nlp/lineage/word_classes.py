@@ -216,3 +216,15 @@ def lead_without_adverbs(lead: str) -> str | None:
     return " ".join(words[:1] + [w for w in words[1:] if w.lower() not in ADVERBS]) + ":"
 # An article opening a phrase, taken off a list member or a demand's subject.
 ARTICLE = re.compile(rf"^{ARTICLE_PATTERN}\s+", re.IGNORECASE)
+
+
+# Event verbs without an object: the clause's subject is what ends or goes on ("Målingen udgår af jobindsats.dk",
+# "Reformen trådte i kraft den 1. januar 2014", "fortsætter uændret frem til 2026", "fortsætter i uændret form").
+INTRANSITIVE_EVENT_VERB = re.compile(
+    r"^(?:udgår|udgik|udløb\w*|ophør\w*|bortfald\w*|trådte\b.*\bi kraft|træder\b.*\bi kraft|fortsætter\b.*)$")
+
+
+def takes_no_object(verb_phrase: str) -> bool:
+    """The verb phrase opens with an event verb that takes no object: its subject undergoes it, nobody is named as
+    acting (probes21 m11 "Fokusområdet ... fortsætter uændret": what goes on, not who)."""
+    return INTRANSITIVE_EVENT_VERB.match(" ".join(verb_phrase.lower().split()).strip(" .;,")) is not None
