@@ -44,8 +44,10 @@ _ADJECTIVE_COMMITTEE = "|".join(sorted(ADJECTIVE_COMMITTEES.values(), key=len, r
 # "Beskæftigelsesudvalget", "Sundheds- og Ældreudvalg", "Erhvervs-, Vækst- og Eksportudvalgets"
 UDVALG_RE = re.compile(
     rf"(?=[A-ZÆØÅD])(?<![\w-])(?:{_WORD}-,?\s(?:og\s)?)*{_WORD}udvalg(?:ets|et|s)?(?![\w-])"
-    # "Udvalget for Landdistrikter og Øer", "Folketingets Udvalg for X", "Udvalget for Xs brev"
-    r"|(?<![\w-])Udvalg(?:et)? for (?:[A-ZÆØÅ][\w-]*(?:, | og ))*"
+    # "Udvalget for Landdistrikter og Øer", "Folketingets Udvalg for X", "Udvalget for Xs brev"; a suspended
+    # compound's "og" may open the next line, the hyphen kept ("Udvalg for Udlændinge-\nog Integrationspolitik"),
+    # as in the first branch ("Sundheds-\nog Ældreudvalget")
+    r"|(?<![\w-])Udvalg(?:et)? for (?:[A-ZÆØÅ][\w-]*(?:, | og |(?<=-)\sog\s))*"
     r"(?:[A-ZÆØÅ][\w-]*?(?=s\s+brev\b)|[A-ZÆØÅ][\w-]*)"
     rf"|(?<![\w-])(?:{_ADJECTIVE_COMMITTEE})(?![\w-])")
 # The stamp: committee, samling, the case line, "Offentligt".
@@ -147,9 +149,12 @@ def read_stamp(doc: Document) -> Stamp:
 
 # The labels that name one fact under other words on other versions of the page ("Spørgsmålsstiller:" for
 # "Spørger:", "Stillet:" for the question's "Dato:", "Besvaret:" for "Svar dato:"; layout table: page_label_line).
-_PAGE_LABEL_KEYS = {"spørgsmålsstiller": "spørger", "stillet": "dato", "besvaret": "svardato"}
+# A § 20 question's page words the asker "Stillet af:" and the addressee "Stillet til:".
+_PAGE_LABEL_KEYS = {"spørgsmålsstiller": "spørger", "stillet": "dato", "besvaret": "svardato",
+                    "stilletaf": "spørger", "stillettil": "til"}
 # Labels only a page prints: with the page's committee line they make the text a page (no letter prints them).
-_PAGE_ONLY_LABELS = {"spørger", "svardato"}
+# "Stillet af:" is not among them: ft.dk's § 20 question form (a letter) prints it too, but never "Samling:".
+_PAGE_ONLY_LABELS = {"spørger", "spørgsmålsstiller", "svardato", "besvaret"}
 
 
 def page_labels(text: str) -> dict[str, Hit]:
@@ -160,14 +165,16 @@ def page_labels(text: str) -> dict[str, Hit]:
     the answer's label, which no letter does (layout table: page_label_line, page_committee_line). The first line
     of each label counts: the PDF text the page may hold below has labels of its own."""
     found: dict[str, Hit] = {}
+    printed: set[str] = set()  # the labels as printed, before their other wordings are merged
     for m in cue("page_label_line").finditer(text, 0, min(len(text), 2000)):
-        key = re.sub(r"[ \t]", "", m.group("label")).lower()
-        key = _PAGE_LABEL_KEYS.get(key, key)
+        label = re.sub(r"[ \t]", "", m.group("label")).lower()
+        key = _PAGE_LABEL_KEYS.get(label, label)
         if m.group("value") and key not in found:
             found[key] = Hit(m.group("value"), m.start("value"), m.end("value"))
+            printed.add(label)
     if {"samling", "spørger"} <= found.keys():
         return found
-    return found if _PAGE_ONLY_LABELS & found.keys() and page_committee_line(text) else {}
+    return found if _PAGE_ONLY_LABELS & printed and page_committee_line(text) else {}
 
 
 def page_committee_line(text: str) -> re.Match[str] | None:

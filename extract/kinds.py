@@ -23,7 +23,9 @@ _ANSWER = re.compile(
     r"|(?:^|\n)[ \t]*(?:Endeligt |Foreløbigt |Supplerende )?(?-i:Svar)[ \t]*:"
     # A correction of an earlier answer ("Berigtigelse af svar på spørgsmål 345") is an answer letter with no
     # "Svar" label (layout table: correction_title; ft_qa_ministries' uui-2019-20-spm7-berigtigelse is gold "answer")
-    rf"|{cue('correction_title').pattern.removeprefix('(?i)')}", re.IGNORECASE)
+    rf"|{cue('correction_title').pattern.removeprefix('(?i)')}"
+    # ft.dk's page of a § 20 question heads the answer with its date ("Svar (19-11-2015):"; page_dated_answer_label)
+    rf"|(?m:{cue('page_dated_answer_label').pattern.removeprefix('(?m)')})", re.IGNORECASE)
 # A samråd letter asks in other words ("anmoder ministeren om at give møde i udvalget og
 # besvare følgende spørgsmål") and heads the question "Samrådsspørgsmål D"; older letters
 # "Udvalget beder ministeren besvare følgende spørgsmål". The summons alone is the samråd's own phrase ("anmoder

@@ -25,7 +25,7 @@ from .normalise import collapse_ws
 from .people import NAME, repair_name
 from .person_titles import minister_titles, official_titles
 
-_TITLE_STEM = r"(?:[A-Za-zÆØÅæøå]+-,?\s+(?:og\s+)?)*[A-Za-zÆØÅæøå]+minister"
+TITLE_STEM = r"(?:[A-Za-zÆØÅæøå]+-,?\s+(?:og\s+)?)*[A-Za-zÆØÅæøå]+minister"
 # "ministeren for ligestilling", "ministeren for fødevarer, landbrug og fiskeri"
 # An adjective before a field's noun belongs to the title: "videregående uddannelser",
 # "nordisk samarbejde", "grønlandske anliggender", "offentlig innovation".
@@ -50,7 +50,7 @@ _FOR_TITLE = (r"ministeren\s+for\s+(?!(?:at|det|den|de|om|en|et|sin|sit|hvordan)
               + (rf"(?:(?:{_TABLE_AREAS})(?![\wæøå-])|" if _TABLE_AREAS else "(?:")
               + _FOR_FIELD + r"(?:\s+(?:samarbejde|anliggender|forhold|sager))?"
               rf"(?:(?:,\s+{_FOR_FIELD})*\s+og\s+{_FOR_FIELD})?)")
-_TITLE = rf"(?:{_FOR_TITLE}|{_TITLE_STEM}en)"
+_TITLE = rf"(?:{_FOR_TITLE}|{TITLE_STEM}en)"
 TITLE_RE = re.compile(rf"(?<![\w-]){_TITLE}(?![a-zæøå])", re.IGNORECASE)
 # A converter may glue the word before a title to it ("følger hermedbeskæftigelsesministerens
 # svar", "tilsundheds- og ældreministeren"); no minister's title begins with those words.
@@ -60,7 +60,7 @@ TO_MINISTER_RE = re.compile(rf"\b(?:(?:til|fra)\s+|{_GLUED})(?P<title>{_TITLE})(
 # genitive on its last word: "ministeren for ligestillings endelige svar" (layout table:
 # for_title_genitive); `title` is then the whole title, `stem` is set for the first form only.
 MINISTERS_ANSWER_RE = re.compile(
-    rf"(?<![\w-])(?:{_GLUED})?(?:(?P<stem>{_TITLE_STEM})ens|(?P<title>{_FOR_TITLE})s)"
+    rf"(?<![\w-])(?:{_GLUED})?(?:(?P<stem>{TITLE_STEM})ens|(?P<title>{_FOR_TITLE})s)"
     r"\s+(?:endelige\s+|foreløbige\s+|supplerende\s+)?(?:svar|besvarelse)",
     re.IGNORECASE)
 SENDER_LINE_RE = re.compile(rf"(?m)^[ \t]*(?P<title>{_TITLE})[ \t]*$", re.IGNORECASE)

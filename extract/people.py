@@ -166,6 +166,10 @@ def parties_in(text: str) -> list[Hit]:
 # "overlæge Poul Videbech"): the titles are the one title table (extract/data/person_titles.tsv).
 _TITLED = re.compile(
     rf"(?:{'|'.join(titles())})\s+(?P<name>{NAME})"
+    # The name as an apposition set off by commas after the title ("Energistyrelsens direktør,\nKristoffer Böttzauw,
+    # har ..."): Danish sets a non-restrictive apposition between commas; both commas are asked for, so a title
+    # ending a clause before a list of names is no apposition (layout table: titled_apposition)
+    rf"|(?:{'|'.join(titles())}),\s+(?P<name3>{NAME}),"
     # "beskæftigelsesministeren (Peter Hummelgaard)", "Til: Ministeren for udviklingssamarbejde (Ulla Tørnæs)"
     rf"|[Mm]inisteren(?:\s+for\s+[a-zæøå, ]{{3,60}}?)?\s+\((?P<name2>{NAME})\)")
 _BILL_AUTHOR = re.compile(rf"\bAf\s+[\w -]*?ministeren\s*\((?P<name>{NAME})\)(?P<name2>)")
@@ -195,7 +199,8 @@ def named_persons(text: str, start: int = 0, end: int | None = None) -> list[Hit
     hits: list[Hit] = []
     for pattern in (_BILL_AUTHOR, _TITLED, _SENDER, _CASE_HANDLER):
         for m in pattern.finditer(text, start, end):
-            group = "name" if m.group("name") else "name2"
+            group = next((g for g in ("name2", "name3") if g in m.re.groupindex and m.group(g)), "name") \
+                if not m.group("name") else "name"
             name = repair_name(_trim_name(m.group(group)))
             # an institution's head noun makes it no person ("henvendelsen fra Danmarks Naturfredningsforening"), as
             # every other reader of names takes it (roled_person.INSTITUTION_WORD)

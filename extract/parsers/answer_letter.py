@@ -71,8 +71,8 @@ def parse(doc: Document) -> list[Answer | DocumentInfo]:
     text = doc.text
     # On ft.dk's page of a question the answer ends at the page's next section (layout table: page_section_heading).
     labels = page_labels(text)
-    section = cue("page_section_heading").search(text, max(h.end for h in labels.values())) if labels else None
-    scope = text[:section.start()] if section else text
+    section = _page_answer_end(text, labels) if labels else None
+    scope = text[:section] if section is not None else text
     pairs = _question_answer_pairs(_without_page_answer_headings(scope) if labels else scope)
     if labels:
         pairs = [(_before_page_labels(text, q, labels), a, svar_at) for q, a, svar_at in pairs]
@@ -331,6 +331,10 @@ def _answer_span(text: str, start: int, limit: int) -> Span | None:
         if cut is not None:
             end = body[cut][0]
             body = body[:cut]
+    # A page mark under the signature ("Side 2 af 2") is the page's (layout table: answer_signature_page_mark):
+    # the signer lines above it are the last lines of the body.
+    while not greeting and len(body) > 1 and cue("page_mark_line").fullmatch(text, *body[-1]):
+        end = body.pop()[0]
     # Signer lines with no greeting before them ("Karen Jespersen", "Nicolai Wammen\n/ Official"),
     # the minister's role under the name first ("Peter Hummelgaard\nBeskæftigelsesminister").
     if not greeting and len(body) > 2 and ROLE_RE.fullmatch(text[body[-1][0]:body[-1][1]]) \
@@ -570,7 +574,8 @@ def _page_dates(text: str, labels: dict[str, Hit]) -> tuple[DateHit | None, Date
     def on(label: str) -> DateHit | None:
         hit = labels.get(label)
         return next(find_dates(text[hit.start:hit.end], offset=hit.start), None) if hit else None
-    heading = cue("page_answer_heading").search(text, max(h.end for h in labels.values()))
+    after = max(h.end for h in labels.values())
+    heading = cue("page_answer_heading").search(text, after) or cue("page_dated_answer_label").search(text, after)
     dated = next(find_dates(heading.group("date"), offset=heading.start("date")), None) \
         if heading and heading.group("date") else None
     return on("svardato") or dated, on("dato")
@@ -580,8 +585,23 @@ def _without_page_answer_headings(text: str) -> str:
     """The page's text with the answer section's heading lines blanked ("Endeligt svar, 19-01-2016", "Besvaret:
     28-11-2012" over "Endeligt svar", the ministry's "... svar på spørgsmål 98 (URU alm. del):"; layout table:
     page_answer_heading), offsets kept: they are no part of the answer, and a bare "Endeligt svar" line is no
-    second "Svar" label."""
-    return cue("page_answer_heading").sub(lambda m: re.sub(r"[^\n]", " ", m.group(0)), text)
+    second "Svar" label. A dated answer label ("Svar (19-11-2015):", "Svar fra justitsminister ... (30-11-2018):",
+    under a bare "Svar" or not; page_dated_answer_label) is written as the one "Svar:" label it is."""
+    blanked = cue("page_answer_heading").sub(lambda m: re.sub(r"[^\n]", " ", m.group(0)), text)
+    return cue("page_dated_answer_label").sub(lambda m: "Svar:" + re.sub(r"[^\n]", " ", m.group(0)[5:]), blanked)
+
+
+def _page_answer_end(text: str, labels: dict[str, Hit]) -> int | None:
+    """Where the answer on ft.dk's page of a question ends: at the page's next section ("Dokumenter";
+    page_section_heading) or at the line naming who answered ("Svar fra: ...", "Besvaret af: ...";
+    page_signer_line), the earlier."""
+    after = max(h.end for h in labels.values())
+    section = cue("page_section_heading").search(text, after)
+    signer_line = ff.page_signer(text, after)[2]
+    ends = [section.start()] if section else []
+    if signer_line and not cue("page_dated_answer_label").match(text, signer_line[0]):
+        ends.append(signer_line[0])
+    return min(ends, default=None)
 
 
 def _before_page_labels(text: str, span: Span | None, labels: dict[str, Hit]) -> Span | None:
@@ -616,7 +636,10 @@ def _signature(f: Fields, intro_end: int, pairs: list[Pair]) -> None:
     signer: Hit | None = None
     role: Hit | None = None
     others: list[Hit] = []
-    if greeting:
+    labels = page_labels(text)
+    if labels:  # ft.dk's page of a question names who answered on a line of its own
+        signer, role, _ = ff.page_signer(text, max(h.end for h in labels.values()))
+    if greeting and signer is None:
         signer, role, others = signature_after(text, greeting.end(), len(text))
     if signer is None:
         tail = lines(text, last_end, len(text))[:1]

@@ -12,10 +12,10 @@ from ..document import Document
 from ..folketing import (UDVALG_RE, Hit, definite, find_case, find_udvalg, ftdk_url_key, page_committee_line,
                          page_labels, paragraf20_number, question_number, read_stamp, runhead, stamp_bill_case, trailing_samling, typed_number)
 from ..letter_layouts import cue
-from ..letters import (MINISTERS_ANSWER_RE, SENDER_LINE_RE, TITLE_RE, TO_MINISTER_RE, Fields, lines,
+from ..letters import (MINISTERS_ANSWER_RE, SENDER_LINE_RE, TITLE_RE, TITLE_STEM, TO_MINISTER_RE, Fields, lines,
                        title_text)
 from ..normalise import collapse_ws
-from ..people import askers, named_persons, parties_in, party_table, repair_name
+from ..people import NAME, askers, named_persons, parties_in, party_table, repair_name
 from ..person_roles import leading_form, same_person
 from ..prose_names import names_in_prose
 
@@ -91,6 +91,9 @@ def read_common(f: Fields, *, intro_end: int, asker_end: int | None = None, ques
     in_asker_line = _asker_lines(text)
     if "spørger" in labels:
         in_asker_line.append((labels["spørger"].start, labels["spørger"].end))
+    signer_line = page_signer(text, max(h.end for h in labels.values()))[2] if labels else None
+    if signer_line:  # the page's signer, never a person of the text, nor the name glued to the "Del" under it
+        in_asker_line.append(signer_line)
     prose = [Hit(p.name, p.start, p.start + len(p.name)) for p in names_in_prose(text)]
     for hits in (named_persons(text), _members_with_party(text), _known_members(text), prose):
         add_persons(f, [h for h in hits if not any(lo <= h.start < hi for lo, hi in in_asker_line)])
@@ -103,6 +106,51 @@ def read_common(f: Fields, *, intro_end: int, asker_end: int | None = None, ques
 
 def _group_hit(m: re.Match[str] | None, group: str) -> Hit | None:
     return Hit(m.group(group), m.start(group), m.end(group)) if m and m.group(group) else None
+
+
+def page_signer(text: str, start: int) -> tuple[Hit | None, Hit | None, tuple[int, int] | None]:
+    """(signer, role, the line naming them) on ft.dk's page of a question, after `start` (the page's labels): the
+    line under the answer ("Svar fra: Udlændinge-, integrations- og boligminister Inger Støjberg", "Besvaret af:
+    Søren Pape Poulsen, justitsminister", "Besvaret af social- og boligministeren" over the name), else the
+    answer's dated heading ("Svar fra justitsminister Søren Pape Poulsen (30-11-2018):"; layout table:
+    page_signer_line, page_dated_answer_label). A title in the definite form ("boligministeren") names the office
+    as a sender line does; only a role printed as such ("justitsminister") is the signer's role."""
+    for m in (*cue("page_signer_line").finditer(text, start), *cue("page_dated_answer_label").finditer(text, start)):
+        key = "value" if "value" in m.re.groupindex else "signer"
+        if not m.group(key):
+            continue
+        line_end = text.find("\n", m.end())
+        next_line = re.match(r"\n[ \t]*([^\n]*?)[ \t]*$", text[m.end():], re.MULTILINE) if key == "value" else None
+        found = _signer_in(text, m.start(key), m.end(key))
+        if found is None and next_line and TITLE_ONLY_RE.fullmatch(m.group(key)):
+            at = m.end() + next_line.start(1)
+            found = _signer_in(text, at, at + len(next_line.group(1)))
+            line_end = text.find("\n", at) if found else line_end
+        if found:
+            return found[0], found[1], (m.start(), len(text) if line_end < 0 else line_end)
+    return None, None, None
+
+
+# The minister's title, in the definite form or as a role ("Udlændinge-, integrations- og boligminister",
+# "social- og boligministeren"), on the page's one line.
+_SIGNER_TITLE = rf"{TITLE_STEM}(?:en)?"
+TITLE_ONLY_RE = re.compile(_SIGNER_TITLE)
+_TITLED_NAME_RE = re.compile(
+    rf"(?:(?P<role>{_SIGNER_TITLE})[ \t]+)?(?P<name>{NAME})(?:[ \t]*,[ \t]*(?P<after>{_SIGNER_TITLE}))?")
+
+
+def _signer_in(text: str, start: int, end: int) -> tuple[Hit, Hit | None] | None:
+    """The name and the role in a page's signer value ("justitsminister Søren Pape Poulsen", "Søren Pape Poulsen,
+    justitsminister", "Sophie Hæstorp Andersen")."""
+    m = _TITLED_NAME_RE.fullmatch(text, start, end)
+    if m is None:
+        return None
+    name = Hit(collapse_ws(m.group("name")), m.start("name"), m.end("name"))
+    role_group = "role" if m.group("role") else "after"
+    role = m.group(role_group)
+    if role is None or role.lower().endswith("ministeren"):
+        return name, None
+    return name, Hit(collapse_ws(role).lower(), m.start(role_group), m.end(role_group))
 
 
 def _page_askers(text: str, label: Hit | None) -> list[tuple[Hit, Hit | None]]:
