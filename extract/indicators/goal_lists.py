@@ -367,9 +367,10 @@ def _defining_lines(text: str, lines: list[Line], i: int) -> tuple[str, int] | N
     if definition is None or not (cues.search("measure_word", definition[0]) or _TARGET_FIGURE.search(definition[0])
                                   or cues.search("computation", definition[0])):
         return None
-    # the first sentence as the project's splitter reads it: a target's "pct." before a capital ends it ("... skal
-    # falde til under 10 pct. Tælleren er ..."), as the abbreviation table's ends_list says
-    first = sentences(definition[0])[0][1].rstrip()
+    # the first sentence where either reader ends it: the project's splitter ends a target's "pct." before a capital
+    # ("... skal falde til under 10 pct. Tælleren er ...", the abbreviation table's ends_list), first_sentence a
+    # number's dot before a capital ("... i uge 6. Udgangspunktet er ...") that the splitter reads as an ordinal
+    first = min(sentences(definition[0])[0][1].rstrip(), first_sentence(definition[0]), key=len)
     rest = definition[0][len(first):]
     if (cues.search("measure_word", first) or cues.search("computation", first)) \
             and not cues.search("computation", rest):
