@@ -544,7 +544,9 @@ def labelled_measure_bullets(text: str) -> list[Found]:
     jobindsats = bool(JOBINDSATS_MENTION.search(text))
     for start, line in lines_of(text):
         bullet = _BULLET.match(line)
-        m = cues.search("measure_label", bullet.group(1)) if bullet else None
+        # row by row: each row names its label group `title` ("Passivandel: Målingen viser ...", "Normering – antal ...")
+        m = next((m for cue in cues.rows("measure_label") if (m := cue.regex.search(bullet.group(1)))),
+                 None) if bullet else None
         if not m or not bullet:
             continue
         body_start = start + bullet.start(1)

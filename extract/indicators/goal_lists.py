@@ -92,6 +92,30 @@ def _measure_field(lines: list[Line], k: int) -> tuple[int, str] | None:
 
 
 _GOAL_FIELD = re.compile(r"(?:Resultat)?mål\b", re.I)
+# A goal's target field under its name ("1. Flere unge skal have en uddannelse" / "Resultatmål: Andelen af unge ...,
+# der modtager uddannelseshjælp, skal reduceres."): the target sentence, its label left out.
+_TARGET_FIELD = re.compile(r"[ \t]*Resultatmål[ \t]*:[ \t]*(?P<value>\S.*\.)[ \t]*$")
+
+
+def _target_field(lines: list[Line], k: int) -> tuple[int, str] | None:
+    """(offset, value) of line k when it states the numbered goal's target as a quantity that is to move (the goal
+    and its resultatmål are one entry, the goal its title and the target its definition: the reading "Mål 1: X" /
+    "Resultatmål: Y" has, policy p10). The target's sentences are the definition; a sentence after them with the
+    goal's own noun that says how it is followed ("Målet følges ved virksomhedernes tilfredshed ...") is how the goal
+    is measured, and is the definition alone."""
+    m = _TARGET_FIELD.match(lines[k][1])
+    if m is None or not (cues.search("measure_word", m.group("value")) or _TARGET_FIGURE.search(m.group("value"))):
+        return None
+    start = lines[k][0] + m.start("value")
+    followed = next(((o, s) for o, s in sentences(m.group("value"))[1:] if _FOLLOWED_GOAL.match(s)), None)
+    if followed:
+        return start + followed[0], followed[1].rstrip()
+    kept = _definition_sentences(m.group("value"), start)
+    return (kept[1], kept[0]) if kept else None
+
+
+# The goal's own noun and "følges": how the goal above is followed ("Målet følges ved ...", "Målet følges som ...").
+_FOLLOWED_GOAL = re.compile(r"(?:Målet|Målsætningen) følges (?:ved|som|via|gennem)\b")
 
 
 def _item_goal(lines: list[Line], number: int, start: int, title: str, j: int, bare: bool = False) -> Found | None:
@@ -117,6 +141,8 @@ def _item_goal(lines: list[Line], number: int, start: int, title: str, j: int, b
             definition = labelled
         elif sentence:
             definition = (lines[k][0] + sentence[0], sentence[1])
+    if definition is None and end > j + 1:
+        definition = _target_field(lines, j + 1)
     if definition is None and not (bare and end > j + 1):
         return None
     f = Found("other", title, start, number=number, style="goal")
@@ -341,7 +367,10 @@ def _defining_lines(text: str, lines: list[Line], i: int) -> tuple[str, int] | N
     if definition is None or not (cues.search("measure_word", definition[0]) or _TARGET_FIGURE.search(definition[0])
                                   or cues.search("computation", definition[0])):
         return None
-    first = first_sentence(definition[0])
+    # the first sentence where either reader ends it: the project's splitter ends a target's "pct." before a capital
+    # ("... skal falde til under 10 pct. Tælleren er ...", the abbreviation table's ends_list), first_sentence a
+    # number's dot before a capital ("... i uge 6. Udgangspunktet er ...") that the splitter reads as an ordinal
+    first = min(sentences(definition[0])[0][1].rstrip(), first_sentence(definition[0]), key=len)
     rest = definition[0][len(first):]
     if (cues.search("measure_word", first) or cues.search("computation", first)) \
             and not cues.search("computation", rest):
@@ -355,8 +384,10 @@ def _defining_lines(text: str, lines: list[Line], i: int) -> tuple[str, int] | N
 
 
 def _heading_number(m: re.Match[str]) -> int | None:
-    """A label heading's number; a letter ("Målepunkt A") is no number (probe EXPECTED: "A-C not integers")."""
-    return int(m.group("n")) if m.group("n") else None
+    """A label heading's number; a letter ("Målepunkt A", "Mål B") is no number (probe EXPECTED: "A-C not integers"),
+    and a row that reads letters only has no number group."""
+    n = m.groupdict().get("n")
+    return int(n) if n else None
 
 
 def _label_headings(text: str, lines: list[Line], goals: dict[int, tuple[int, str]]) -> list[Found]:
