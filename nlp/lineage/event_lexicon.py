@@ -29,9 +29,10 @@ class LexEntry:
     forms: tuple[str, ...] = ()  # surface forms whose table lemma is another word ("aftalt" -> "aftælle")
     other_sense: tuple[str, ...] = ()  # words after it that make it no event ("fastholde ... i job")
     complements: tuple[str, ...] = ("af",)  # a noun's prepositions before its commitment ("en reduktion i taksterne")
-    only: str = ""  # "dated_past": an event only in the past or perfect with a year in its clause; "to_come": only
-    # as a thing still to come, in a main clause; "passive": only in the passive, whose subject is what is acted on;
-    # "dated_present": its present only with a year after it (else a routine)
+    only: tuple[str, ...] = ()  # "dated_past": an event only in the past or perfect with a year in its clause;
+    # "to_come": only as a thing still to come, in a main clause; "passive": only in the passive, whose subject is
+    # what is acted on; "dated_present": its present only with a year after it (else a routine); several at once
+    # are written "to_come|dated_present"
     # (`lexicon`)
 
 
@@ -47,8 +48,8 @@ def entries() -> tuple[LexEntry, ...]:
                             tuple(f for f in (row.get("forms") or "").split("|") if f),
                             tuple(f for f in (row.get("other_sense") or "").split("|") if f),
                             tuple(f for f in (row.get("complements") or "af").split("|") if f),
-                            row.get("only") or ""))
-        if out[-1].only not in ("", "dated_past", "to_come", "passive", "dated_present"):
+                            tuple(f for f in (row.get("only") or "").split("|") if f)))
+        if not set(out[-1].only) <= {"dated_past", "to_come", "passive", "dated_present"}:
             raise ValueError(f"nlp/data/event_lexicon.csv: {row['lemma']!r} has unknown only {out[-1].only!r}")
     return tuple(out)
 

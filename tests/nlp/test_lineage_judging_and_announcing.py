@@ -62,3 +62,11 @@ def test_a_bodys_recommendations_are_proposals() -> None:
             "start\n\n• at der indføres en ret til lektiehjælp for alle anbragte børn\n")
     assert _events(text) == [("planned", None, "screeningen", None),
                              ("planned", None, "ret til lektiehjælp for alle anbragte børn", None)]
+
+
+def test_a_publication_in_the_present_needs_a_year() -> None:
+    # a measure page's "offentliggøres på jobindsats.dk" is where its figures are published, a routine (probe rounds
+    # 12-20's measure pages); with a year after it the present tells a publication to come
+    assert _events("Næste benchmarking offentliggøres i oktober 2023.") == [("planned", 2023, "Næste benchmarking", None)]
+    assert _events("Alle indikatorer offentliggøres på jobindsats.dk.") == []
+    assert _events("Resultaterne opgøres for et kalenderår ad gangen og offentliggøres på jobindsats.dk.") == []
