@@ -137,6 +137,11 @@ def _attributive_participle(after: str, nxt: str) -> bool:
     return lemma in (word, word[:-1])  # the indefinite noun ("evaluering") or the definite adjective ("frie": fri)
 
 
+# The values an earlier change gave its thing ("forhøje loftet over fradraget ... fra 6.000 kr. til 7.000 kr.") are no
+# part of what a later "Loftet" names: "Loftet blev fordoblet til 6.000 kr." (probes15 n02) is the loft's own change.
+_CHANGE_VALUE = re.compile(r"\s+(?:fra|til)\s+(?:ca\.\s+)?\d[\d.,]*(?:\s.*)?$")
+
+
 def resolve_anaphora(drafts: list[Draft], text: str) -> list[Draft]:
     """A bare definite noun ("Målingen", "Ordningen") names the commitment an earlier
     event spelled out: "målingen Andel i løntilskud", "Jobpræmieordningen"; else the compound
@@ -169,7 +174,7 @@ def resolve_anaphora(drafts: list[Draft], text: str) -> list[Draft]:
                     or _given_phrase(word, text[:d.start])
                 d = replace(d, subject=earlier_subject or d.subject, start=_introducing_sentence(text, d, word, out))
             if earlier is not None:
-                d = replace(d, subject=earlier.subject)
+                d = replace(d, subject=_CHANGE_VALUE.sub("", earlier.subject) or earlier.subject)
         else:
             framed, compound = _FRAMED_ANAPHOR.match(d.subject), None
             if framed and DEFINITE.match(framed.group("word")) and not framed.group("word").lower().startswith("reform"):
