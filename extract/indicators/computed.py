@@ -496,7 +496,10 @@ def _apply_ratio(f: Found, sentence: str) -> None:
     f.measure = "share" if stated_share else _ratio_measure(numerator, denominator)
 
 
-def _table_cells(line: str) -> list[str] | None:
+def _table_cells(line: str, spaced_pipes: int = 2) -> list[str] | None:
+    """A table line's cells; `spaced_pipes` is how many " | " a line without border pipes needs (one reads a
+    two-column table, which only a header naming a measure and its computation may start: a lone " | " is
+    otherwise a title's separator)."""
     if "\t" in line:
         return [c.strip() for c in line.split("\t")]
     stripped = line.strip()
@@ -504,7 +507,7 @@ def _table_cells(line: str) -> list[str] | None:
         return [c.strip() for c in stripped.strip("|").split("|")]
     # a plain-text table without border pipes, its cells between spaced pipes ("Mål | Opgørelse | Kilde", the
     # "Kommune | 2019 | 2022" tables of probe texts p11 d10, p13 i02, p14 i03/i08/i10): three cells at least
-    if stripped.count(" | ") >= 2:
+    if stripped.count(" | ") >= spaced_pipes:
         return [c.strip() for c in stripped.split(" | ")]
     return None
 
@@ -542,13 +545,16 @@ def measure_tables(text: str) -> list[Found]:
     lines, found = [(s, l) for s, l in lines_of(text) if not ("-" in l and re.fullmatch(r"[\s:|-]+", l))], []
     i = 0
     while i < len(lines):
-        header = _table_cells(lines[i][1]) or []
+        # a two-column table ("Nøgletal | Sådan opgøres det", probe texts p21 s06, test_indicator_tables) is read
+        # when its header names the two roles; its rows then need only their one " | "
+        header = _table_cells(lines[i][1], spaced_pipes=1) or []
         roles = _column_roles(header)
         if "title" not in roles or not ({"definition", "numerator"} & set(roles)):
             i += 1
             continue
+        spaced_pipes = 1 if len(header) == 2 else 2
         i += 1
-        while i < len(lines) and (row := _table_cells(lines[i][1])) is not None:
+        while i < len(lines) and (row := _table_cells(lines[i][1], spaced_pipes)) is not None:
             start, line = lines[i]
             cell = {role: row[k].strip() if k < len(row) else "" for role, k in roles.items()}
             if cell["title"]:

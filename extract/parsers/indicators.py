@@ -55,7 +55,7 @@ def _parse(doc: Document) -> list[IndicatorDefinition]:
     first, *rest = STRUCTURE_FINDERS
     text = unwrapped(doc.text)  # PDF lines wrapped mid-sentence read as one; offsets unchanged
     found = _deduplicate(_fold_fractions(text, [f for finder in (first, *ALL_FINDERS, *rest) for f in finder(text)]))
-    found = _without_headline_of_named(text, _without_restated(found))
+    found = _linked_definitions(text, _without_headline_of_named(text, _without_restated(found)))
     if not found:
         return []
     for f in found:
@@ -73,6 +73,33 @@ def _parse(doc: Document) -> list[IndicatorDefinition]:
     sources = _sources_by_measure(doc.text, found)
     records = [_cite_read_values(_record(doc, f, context, source), doc, text, f) for f, source in zip(found, sources)]
     return _inherit_population(records, found)
+
+
+# "Ad sigtelinje 1: Indikatoren opgøres som ..." / "Ad indikator 2: ...": a definition placed after the list of
+# measures, linked to one by its label and number ("ad" = concerning; probe texts p20 s05 and p21 s05,
+# tests/extract/test_indicator_linked_definitions.py)
+_LINKED_DEFINITION = re.compile(r"^[ \t]*Ad (?P<label>[A-Za-zÆØÅæøå-]+) (?P<n>\d{1,2})[ \t]*:[ \t]*(?P<body>\S[^\n]*?)[ \t]*$",
+                                re.M)
+
+
+def _labelled_as(text: str, f: Found, label: str, number: int) -> bool:
+    """Whether the line that holds the item's title opens with the label and number ("Sigtelinje 1:")."""
+    line_start = text.rfind("\n", 0, f.title_start) + 1
+    return bool(re.match(rf"[ \t]*{re.escape(label)} {number}\b(?!\.\d)", text[line_start:], re.I))
+
+
+def _linked_definitions(text: str, found: list[Found]) -> list[Found]:
+    """Attach each "Ad <label> <n>:" line to the item labelled so that has no definition; an item
+    read from the "Ad" line itself is then a copy and goes."""
+    used: list[tuple[int, int]] = []
+    for m in _LINKED_DEFINITION.finditer(text):
+        owner = next((f for f in found if not f.definition and f.title_start < m.start()
+                      and _labelled_as(text, f, m.group("label"), int(m.group("n")))), None)
+        if owner is None:
+            continue
+        owner.definition, owner.definition_start = m.group("body"), m.start("body")
+        used.append((m.start(), m.end()))
+    return [f for f in found if not any(a <= f.title_start < b for a, b in used)]
 
 
 # A line over "Tæller:"/"Nævner:" lines that names a field of a measure's description, not a measure: a field heading
