@@ -61,6 +61,18 @@ def _item_split(text: str, spans: list[tuple[int, int]]) -> list[tuple[int, int]
     return [(a + len(text[a:b]) - len(text[a:b].lstrip()), a + len(text[a:b].rstrip())) for a, b in out]
 
 
+# An agenda point's number flattened into its heading line: "Punkt 1. Godkendelse af dagsorden\nDagsordenen blev
+# godkendt." (probes21 m01, probes18 d02, probes19 m02 and m01: referater number their points so). The number's stop
+# ends no sentence; the title after it is still a heading line of its own.
+_POINT_NUMBER = re.compile(r"[ \t]*(?:(?:Punkt|Pkt\.|Sag)[ \t]+)?\d{1,3}\.[ \t]*", re.IGNORECASE)
+
+
+def _after_point_number(text: str, pos: int) -> bool:
+    """Only an agenda point's number stands before `pos` on its line."""
+    line_start = text.rfind("\n", 0, pos) + 1
+    return _POINT_NUMBER.fullmatch(text, line_start, pos) is not None
+
+
 def heading_split(text: str, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
     """A heading line is not the first words of the sentence under it: "Evaluering af det fremrykkede
     revurderingstidspunkt\nEvalueringen ser på ..." (p18), "Udvikling af nye målinger\nDer er udviklet
@@ -74,7 +86,7 @@ def heading_split(text: str, spans: list[tuple[int, int]]) -> list[tuple[int, in
             # a sentence that opens mid-line, after another's full stop, has no heading at its head: a heading is a
             # line of its own ("... fred og stabilitet. I\ndet internationale arbejde ser vi også i fremtiden\n
             # NATO-samarbejdet som ...", s11_05 wrapped at another width)
-            if opens_mid_line(text, start):
+            if opens_mid_line(text, start) and not _after_point_number(text, start):
                 break
             if m_start < start or not line or len(line.split()) > 12 or line.split()[-1].lower() in FUNCTION_WORDS | _LINK_WORDS \
                     or FINITE_AUX.intersection(w.lower() for w in line.split()):
