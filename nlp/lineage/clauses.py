@@ -18,7 +18,7 @@ from . import actors, lexicon, referat
 from .clause_cues import LexMatch, first_cue
 from .clean_phrase import change_of, clean, strip_opening
 from .cues import CLAUSE_BREAK, COORDINATED_PASSIVE_REPLACEMENT, PROPOSAL, PROPOSED
-from .dating import (TIME_ADVERBIAL, COHORT_YEAR, in_a_target, DATE_STUB, END_YEAR, NAME_YEAR, OCCASION, LEADING_TIME, OPENING_TIME, PERFECT_AUX, RELATIVE_TIME, TARGET_YEAR,
+from .dating import (TIME_ADVERBIAL, COHORT_YEAR, in_a_target, DATE_STUB, END_YEAR, NAME_YEAR, OCCASION, LEADING_TIME, OPENING_TIME, PERFECT_AUX, RELATIVE_TIME, LAST_YEAR, target_year,
                      TIME_OPENER, UNTIL, YEAR_COMPOUND, deictic_tense, names_its_period, timed_mentions, with_periods)
 from .dedupe import merge_same_kind
 from .draft import Draft
@@ -181,7 +181,7 @@ def _names_a_scheme(subject: str) -> bool:
 def clause_events(sentence: str, start: int, end: int, anchor: dt.date | None) -> list[Draft]:
     # "mål for 2018" is a target, "forlænges til 2025" a new end: neither is when it happened
     mentions = [t for t in with_periods(sentence, time_mentions(sentence, anchor=anchor))
-                if not TARGET_YEAR.search(sentence, max(0, t.start - 20), t.start)
+                if not target_year(sentence, t.start)
                 and not END_YEAR.search(sentence, max(0, t.start - 24), t.start)
                 and not COHORT_YEAR.search(sentence, max(0, t.start - 30), t.start)
                 and not in_a_target(sentence, t.start)
@@ -300,7 +300,9 @@ def clause_events(sentence: str, start: int, end: int, anchor: dt.date | None) -
         year, date = (when.year, when.date) if when else (None, None)
         perfect_dated = False
         stated = when is not None and bool(re.search(r"\d{4}", sentence[when.start:when.end]))
-        if when is None and anchor and RELATIVE_TIME.search(sentence[lo:hi]):
+        if when is None and anchor and LAST_YEAR.search(sentence[lo:hi]):
+            year = anchor.year - 1  # "sidste år vedtog Folketinget ...": the year before the document's
+        elif when is None and anchor and RELATIVE_TIME.search(sentence[lo:hi]):
             year = anchor.year  # "i foråret", "tirsdag", "i år", "nu", "netop": the document's year
         elif when is None and cue.kind != "planned" and anchor and deictic_tense(sentence[lo:hi], sentence, match):
             year = anchor.year

@@ -29,7 +29,7 @@ END_YEAR = re.compile(r"\b(?:frem til|frem mod|indtil|til)\s+(?:og med\s+)?(?:de
 # ("Kvalitetsstandard for stof- og alkoholbehandling 2012 videreføres i 2013", "budget 2013"): when the
 # clause has both, the time wins.
 _TIME_PREPOSITION = re.compile(r"(?:\b(?:i|fra|pr\.|per|den|d\.|siden|inden|efter|før|med virkning fra|primo|medio|ultimo|"
-                               r"udgangen af|starten af|løbet af|år|året)\s+(?:\d{1,2}\.\s*)?(?:[a-zæøå]+\s+)?)$", re.IGNORECASE)
+                               r"udgangen af|starten af|løbet af|år|året|(?:med|ved) finansloven for)\s+(?:\d{1,2}\.\s*)?(?:[a-zæøå]+\s+)?)$", re.IGNORECASE)
 
 
 def timed_mentions(sentence: str, mentions: list[TimeMention]) -> list[TimeMention]:
@@ -72,6 +72,20 @@ YEAR_COMPOUND = re.compile(r"-[a-zæøå]")
 # ... and "for perioden 2023-2026" after a noun is the span the thing covers ("følgende medieaftale for perioden
 # 2023-2026"), like "mål for 2018": no time of the event ("i perioden 2016-2020" is one: dating.with_periods)
 TARGET_YEAR = re.compile(r"\b(?:for|mål|målet for)(?:\s+perioden)?\s*$", re.IGNORECASE)
+# ... but the finance act a thing was made "med"/"ved" is dated by its year: "Bonusordningen ... blev afskaffet ved
+# finansloven for 2021" (probes14 gold: 2021), "Med finansloven for 2023 blev der desuden oprettet en pulje" (probes12
+# gold: 2023), "Ordningen blev afskaffet med finansloven for 2016" (probes17 gold: 2016), "Med finansloven for 2022 blev
+# der etableret en ny pulje" (probes19 gold: 2022): the act for a year is that year's law, as "loven af 2019" would be.
+# A setting ("i forbindelse med finansloven for 2022") or a clause of manner ("Som aftalt med finansloven for 2020 er
+# puljen forhøjet") is no instrument of the verb: undated as before (tests/nlp/test_lineage_passive_clauses.py).
+_FINANCE_ACT_YEAR = re.compile(r"(?<!forbindelse )(?<!aftalt )(?<!besluttet )\b(?:med|ved)\s+finansloven\s+for\s+$",
+                               re.IGNORECASE)
+
+
+def target_year(sentence: str, start: int) -> bool:
+    """The year at `start` is a target's or a span's ("mål for 2018", "for perioden 2023-2026"), not a finance act's."""
+    return bool(TARGET_YEAR.search(sentence, max(0, start - 20), start)) \
+        and not _FINANCE_ACT_YEAR.search(sentence, max(0, start - 40), start)
 # A bare year after a capitalised word other than a month ends a name: "mål og handlinger for KULTURKOMMUNEN 2017"
 # (f14 gold: year null), "Aarhus er valgt som Kulturkommune 2017" (f09 gold: year null), "på sag
 # Bygningsvedligeholdelse 2013 i december" (s04 gold: 2012). A time has its preposition ("i 2017", "fra marts 2017").
@@ -178,6 +192,12 @@ RELATIVE_TIME = re.compile(
    # document year"), the conventions' "i foråret" told by its month
    rf"|(?:i|primo|medio|ultimo|sidst i|først i|midt i)\s+{_MONTHS}(?!\s*(?:\d{{4}}|\d{{1,2}}\.)))\b",
    re.IGNORECASE)  # "tirsdag", "i tirsdags"
+# "sidste år" and "i fjor" tell the year before the document's: "et samlet Folketing sidste år vedtog den 10-årsplan"
+# in a speech of 2024 (probes21 n05 gold: 2023); a comparison ("i forhold til sidste år", "end sidste år") or a span
+# ("inden for det sidste år") dates nothing.
+LAST_YEAR = re.compile(r"(?<!\bi forhold til )(?<!\bend )(?<!\bdet )\b(?:sidste år|i fjor)\b(?!s\b|\w)", re.IGNORECASE)
+
+
 # A time or a conjunction opening a subject: "i december 2014 loven om ...", "men denne måling".
 LEADING_TIME = re.compile(
    r"^(?:i (?:foråret|efteråret|sommer(?:en)?|vinter(?:en)?|år|dag|går)\s+|(?:men|og|i|fra|pr\.|den|d\.)\s+(?:\d{1,2}\.\s+)?"
