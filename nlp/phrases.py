@@ -238,7 +238,15 @@ def between_adjectives(text: str, comma: int) -> bool:
     clause."""
     after = _ADJECTIVE_AND_NOUN.match(text, comma)
     return bool(_ADJECTIVE_BEFORE_COMMA.search(text[:comma])) and after is not None and not any(
-        w in STOPWORDS or w in _NO_CONTENT_WORDS or w.startswith("hv") for w in (after.group("adjective"), after.group("noun")))
+        w in STOPWORDS or w in _NO_CONTENT_WORDS or w.startswith("hv") for w in (after.group("adjective"), after.group("noun"))) \
+        and not _verb_form(after.group("adjective"))
+
+
+def _verb_form(word: str) -> bool:
+    """A present or an s-passive by the lemma table ("gøres" of gøre, "indfører" of indføre): after a noun and its comma
+    the main clause goes on ("som en forsøgsordning, gøres permanent", probes21 n03), no adjective."""
+    lemma = lemma_table().get(word) or ""
+    return lemma.endswith("e") and word in (lemma + "s", lemma + "r")
 
 
 def after_cue(clause_tail: str) -> str:

@@ -22,6 +22,8 @@ HEAD = "Notat om udtagning af lavbundsjorder\nMiljøministeriet, 14. november 20
     ("en frist, hvorefter patienter kan vælge et privathospital.", "frist"),
     ("et ressourceforløb, har ikke fået tilbud.", "ressourceforløb"),
     ("et loft, primært rettet mod store bedrifter.", "loft"),
+    # a present or an s-passive after the comma goes on with the main clause (probes21 n03)
+    ("en forsøgsordning, gøres permanent fra 2025.", "forsøgsordning"),
 ])
 def test_the_phrase_runs_past_a_comma_between_adjectives(phrase: str, expected: str) -> None:
     assert after_cue(phrase) == expected
