@@ -18,7 +18,7 @@ from danish.words import STOPWORDS
 
 from .gazetteer import entries
 from .lemma_table import lemma_table
-from .word_classes import MODALS, SUBORDINATE
+from .word_classes import MODALS, SUBORDINATE, s_passive
 
 # (a decimal comma is no stop: "afsat 1,8 mio. kr. til ...", "med 2,3 mio. ton")
 _STOP_AFTER = re.compile(
@@ -235,18 +235,24 @@ _NO_CONTENT_WORDS = MODALS | SUBORDINATE | frozenset("inden herunder blandt prim
 
 def between_adjectives(text: str, comma: int) -> bool:
     """The comma at `comma` stands between coordinate adjectives ("en ny, samlet ordning"): no stop of a phrase or a
-    clause."""
+    clause. Read at every comma of every phrase and clause: the words after it first (anchored), then only the few
+    characters before it that an article and one word take (`^` in `search` with a start is still the text's start)."""
     after = _ADJECTIVE_AND_NOUN.match(text, comma)
-    return bool(_ADJECTIVE_BEFORE_COMMA.search(text[:comma])) and after is not None and not any(
-        w in STOPWORDS or w in _NO_CONTENT_WORDS or w.startswith("hv") for w in (after.group("adjective"), after.group("noun"))) \
+    if after is None or any(w in STOPWORDS or w in _NO_CONTENT_WORDS or w.startswith("hv")
+                            for w in (after.group("adjective"), after.group("noun"))):
+        return False
+    return bool(_ADJECTIVE_BEFORE_COMMA.search(text, max(0, comma - _ARTICLE_AND_WORD), comma)) \
         and not _verb_form(after.group("adjective"))
+
+
+_ARTICLE_AND_WORD = 80  # characters: an article, a space and a word
 
 
 def _verb_form(word: str) -> bool:
     """A present or an s-passive by the lemma table ("gøres" of gøre, "indfører" of indføre): after a noun and its comma
     the main clause goes on ("som en forsøgsordning, gøres permanent", probes21 n03), no adjective."""
     lemma = lemma_table().get(word) or ""
-    return lemma.endswith("e") and word in (lemma + "s", lemma + "r")
+    return s_passive(word, lemma, short=True) or (lemma.endswith("e") and word == lemma + "r")
 
 
 def after_cue(clause_tail: str) -> str:

@@ -38,3 +38,16 @@ ADJUNCT_CLAUSE_OPENERS = RELATIVES | CONDITIONAL | TEMPORAL | CONSEQUENCE | CAUS
 #: What opens a subordinate clause inside a phrase: a verb after these is the clause's, not the phrase's
 #: ("fokusområder, hvor kommunerne skal fremvise resultater").
 SUBORDINATE = OBJECT_CLAUSE_OPENERS | ADJUNCT_CLAUSE_OPENERS
+
+
+def s_passive(word: str, lemma: str, *, short: bool = False) -> bool:
+    """The s-passive of a verb: its infinitive and -s ("indlægges" of indlægge, "nævnes" of nævne). A noun's genitive
+    looks the same ("en kommunes borgere"): the caller takes none after a determiner. The -s is asked for: the present
+    tense "betaler" of betale is one letter from its lemma too.
+
+    The programme readers ask for an infinitive of more than three letters, as the genitive of a short noun ("en uges
+    ferie", uge) looks like the passive of a short verb ("øges", øge); `short` takes those too, for the readers that
+    always did (the verb right after a subject pronoun, `anaphora`; the first of two coordinated passives,
+    `planned_action`)."""
+    low = word.lower()
+    return low.endswith("s") and low[:-1] == lemma and lemma.endswith("e") and (short or len(lemma) > 3)

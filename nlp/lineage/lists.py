@@ -76,7 +76,10 @@ _FORWARD_LEAD = re.compile(r"^(?P<who>[^:;.]{2,250}?)\s+(?:er|blev)\s+enige\s+om
 def forward_lead(text: str, spans: list[tuple[int, int]], index: int) -> re.Match[str] | None:
     """An agreement's lead in a sentence of its own that announces the items after it ("... er enige om følgende
     initiativer, der skal ..."), or None when no item follows it."""
-    match = _FORWARD_LEAD.match(collapse_ws(text[spans[index][0]:spans[index][1]]).strip())
+    sentence = text[spans[index][0]:spans[index][1]]
+    if "følgende" not in sentence.lower():
+        return None  # read for every sentence, twice (its events and how far its items reach): the word first
+    match = _FORWARD_LEAD.match(collapse_ws(sentence).strip())
     return match if match and _item_indices(text, spans, index) else None
 
 

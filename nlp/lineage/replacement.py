@@ -105,12 +105,8 @@ def instead_within(sentence: str, drafts: list[Draft]) -> list[Draft]:
     cue = _AND_INSTEAD.search(sentence)
     if cue is None:
         return drafts
-    ended = [d for d in drafts if d.kind == "dropped" and 0 <= sentence.find(d.subject) < cue.start()]
     new = [d for d in drafts if d.kind == "introduced" and sentence.find(d.subject) > cue.end()]
-    if len(ended) != 1 or not new:
-        return drafts
-    old = ended[0]
-    return [replace(d, kind="replaced", replaced_by=new[0].subject) if d is old else d for d in drafts]
+    return _ended_before(sentence, drafts, cue.start(), new[0].subject) if new else drafts
 
 
 # "X nedlægges, og dens opgaver overgår til Y": the tasks of what ends pass to another body, which takes its place
@@ -128,8 +124,13 @@ def tasks_pass_to(sentence: str, drafts: list[Draft]) -> list[Draft]:
     cue = _TASKS_PASS.search(sentence)
     if cue is None:
         return drafts
-    ended = [d for d in drafts if d.kind == "dropped" and 0 <= sentence.find(d.subject) < cue.start()]
+    return _ended_before(sentence, drafts, cue.start(), ARTICLE.sub("", collapse_ws(cue.group("by")).strip()))
+
+
+def _ended_before(sentence: str, drafts: list[Draft], cue: int, by: str) -> list[Draft]:
+    """The one thing the sentence ends before the successor's clause at `cue` is `replaced` by `by`; with none or
+    several ended there, which one gave way cannot be told and the drafts stay."""
+    ended = [d for d in drafts if d.kind == "dropped" and 0 <= sentence.find(d.subject) < cue]
     if len(ended) != 1:
         return drafts
-    by = ARTICLE.sub("", collapse_ws(cue.group("by")).strip())
     return [replace(d, kind="replaced", replaced_by=by) if d is ended[0] else d for d in drafts]

@@ -18,7 +18,8 @@ from danish._data import table_rows
 from danish.list_marks import BULLET_MARKS
 
 from ..lemma_table import lemma_table
-from ..word_classes import ADJUNCT_CLAUSE_OPENERS, CONDITIONAL, CONDITIONAL_PHRASES, CONSEQUENCE, MODALS, TEMPORAL, WHETHER
+from ..word_classes import (ADJUNCT_CLAUSE_OPENERS, CONDITIONAL, CONDITIONAL_PHRASES, CONSEQUENCE, MODALS, TEMPORAL, WHETHER,
+                            s_passive)
 
 
 @lru_cache(maxsize=1)
@@ -123,19 +124,6 @@ PREPOSITIONS = frozenset("på i til for af om med ved fra over under mod".split(
 # (a preposition is never a finite verb, though the lemma table reads "med" as a form of "mede": "Kontrakten med DSB
 # skal opsiges" is one noun phrase before the modal)
 _NOT_FINITE_VERBS = FINITE_AUX | MODALS | frozenset("blive bliver vil ville".split()) | PREPOSITIONS
-
-
-def s_passive(word: str, lemma: str, *, short: bool = False) -> bool:
-    """The s-passive of a verb: its infinitive and -s ("indlægges" of indlægge, "nævnes" of nævne). A noun's genitive
-    looks the same ("en kommunes borgere"): the caller takes none after a determiner. The -s is asked for: the present
-    tense "betaler" of betale is one letter from its lemma too.
-
-    The programme readers ask for an infinitive of more than three letters, as the genitive of a short noun ("en uges
-    ferie", uge) looks like the passive of a short verb ("øges", øge); `short` takes those too, for the readers that
-    always did (the verb right after a subject pronoun, `anaphora`; the first of two coordinated passives,
-    `planned_action`)."""
-    low = word.lower()
-    return low.endswith("s") and low[:-1] == lemma and lemma.endswith("e") and (short or len(lemma) > 3)
 
 
 def is_finite_verb(word: str, *, passive: bool = False, short: bool = False, lemma: str | None = None) -> bool:
