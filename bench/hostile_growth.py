@@ -21,7 +21,7 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
-from extract.document import Document, Page, Segment  # noqa: E402
+from extract.document import Document  # noqa: E402
 from extract.parsers.indicators import parse  # noqa: E402
 
 
@@ -31,7 +31,7 @@ _RUNS = iter(range(10**9))
 def _parse(text: str) -> None:
     # a new document id each run: the parser keeps its last documents' readings (extract/parsers/indicators.py)
     name = f"x{next(_RUNS)}"
-    parse(Document(name, f"{name}.txt", "text", (Page(1, text),), text, (Segment(0, 0, len(text), len(text), True),)))
+    parse(Document.from_text(text, id=name, source=f"{name}.txt"))
 
 
 def headings(n: int) -> str:

@@ -32,7 +32,7 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
-from extract.document import Document, Page, Segment, content_id  # noqa: E402
+from extract.document import Document, content_id  # noqa: E402
 from extract.folketing import udvalg_table  # noqa: E402
 from extract.records import Answer, DocumentInfo, Person  # noqa: E402
 from knowledge.danish_analysis import lexicon, skeleton  # noqa: E402
@@ -94,10 +94,7 @@ class Synthetic:
 
 
 def _document(text: str, source: str) -> Document:
-    data = text.encode("utf-8")
-    segments = (Segment(0, 0, len(text), len(text), True),)
-    return Document(id=content_id(data), source=source, media="text", pages=(Page(1, text),), text=text,
-                    segments=segments)
+    return Document.from_text(text, id=content_id(text.encode("utf-8")), source=source)
 
 
 def make_letter(i: int, pools: Pools, rng: random.Random) -> Synthetic:

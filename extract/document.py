@@ -94,6 +94,15 @@ class Document:
             pos += len(page.text)  # raw coordinates: the pages' texts back to back
         object.__setattr__(self, "_page_starts", tuple(starts))
 
+    @classmethod
+    def from_text(cls, text: str, id: str = "x", source: str = "x.txt") -> Document:
+        """A one-page text document whose text is its raw text, character for character.
+
+        For text that needs no loading or repair: a pasted passage, a test's or a bench's sample. A file goes
+        through `extract.load`, which normalises and keeps the map back to the raw bytes.
+        """
+        return cls(id, source, "text", (Page(1, text),), text, (Segment(0, 0, len(text), len(text), True),))
+
     @property
     def raw_text(self) -> str:
         return "".join(p.text for p in self.pages)

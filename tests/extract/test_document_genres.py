@@ -13,9 +13,9 @@ from extract.parsers.policy_document import parse
 
 
 def _doc(text: str):
-    from extract.document import Document, Page, Segment
+    from extract.document import Document
 
-    return Document("x", "x.txt", "text", (Page(1, text),), text, (Segment(0, 0, len(text), len(text), True),))
+    return Document.from_text(text)
 
 
 BETAENKNING_SAMPLE = """Betænkning over Forslag til lov om ændring af lov om aktiv socialpolitik

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import pytest
 
-from extract.document import Document, Page, Segment
+from extract.document import Document
 from extract.parsers.indicators import parse
 
 DAGTILBUD = ("Følgende indikatorer indgår i kvalitetsrapporten:\n\n"
@@ -21,7 +21,7 @@ AELDRE = ("Kommunen følger disse nøgletal for hjemmeplejen:\n\n"
 
 
 def _doc(text: str) -> Document:
-    return Document("x", "x.txt", "text", (Page(1, text),), text, (Segment(0, 0, len(text), len(text), True),))
+    return Document.from_text(text)
 
 
 def _read(text: str) -> list[tuple[object, ...]]:

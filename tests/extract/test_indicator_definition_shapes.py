@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import pytest
 
-from extract.document import Document, Page, Segment
+from extract.document import Document
 from extract.indicators import cues
 from extract.parsers.indicators import parse
 
@@ -62,7 +62,7 @@ SHAPES = {
 
 
 def _doc(text: str) -> Document:
-    return Document("x", "x.txt", "text", (Page(1, text),), text, (Segment(0, 0, len(text), len(text), True),))
+    return Document.from_text(text)
 
 
 def _indicators(text: str) -> list[dict[str, object]]:

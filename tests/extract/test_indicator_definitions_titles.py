@@ -16,7 +16,7 @@ names two of them ("sample:test_indicator_definitions_titles.<NAME>").
 """
 from __future__ import annotations
 
-from extract.document import Document, Page, Segment
+from extract.document import Document
 from extract.parsers.indicators import parse
 
 FIELDS = ("kind", "number", "title", "definition", "measure", "population", "numerator", "denominator",
@@ -62,7 +62,7 @@ DIFFERENCE_OF_GROUPS = ("Målet opgøres som forskellen mellem karaktergennemsni
 
 
 def _doc(text: str) -> Document:
-    return Document("x", "x.txt", "text", (Page(1, text),), text, (Segment(0, 0, len(text), len(text), True),))
+    return Document.from_text(text)
 
 
 def _indicators(text: str) -> list[dict[str, object]]:

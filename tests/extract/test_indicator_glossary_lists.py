@@ -5,7 +5,7 @@ measure ("Den gennemsnitlige varighed i uger af ..."), and the item keeps its nu
 names the page's one data source (star README: source is where the measure is published or computed)."""
 from __future__ import annotations
 
-from extract.document import Document, Page, Segment
+from extract.document import Document
 from extract.parsers.indicators import parse
 
 SKIVE_NOEGLETAL = """Nøgletal for beskæftigelsesområdet – Viborg Kommune
@@ -48,7 +48,7 @@ DAGSORDEN = """Dagsorden for Arbejdsmarkedsudvalget
 
 
 def _indicators(text: str) -> list[tuple[object, ...]]:
-    doc = Document("x", "x.txt", "text", (Page(1, text),), text, (Segment(0, 0, len(text), len(text), True),))
+    doc = Document.from_text(text)
     return [(r.number, r.title, r.definition, r.measure, r.source) for r in parse(doc)]
 
 

@@ -6,7 +6,7 @@ resultatmål as definition). The field labels ("Indikator:", "Resultatmål:", "B
 esundhed.dk") is their source (star README: where the measure is published or computed)."""
 from __future__ import annotations
 
-from extract.document import Document, Page, Segment
+from extract.document import Document
 from extract.parsers import indicators
 
 SUNDHED_MAAL = """Nationale mål for det nære sundhedsvæsen
@@ -45,7 +45,7 @@ Vi vil arbejde for, at de ældre borgere oplever tryghed og nærvær i hverdagen
 
 
 def _read(text: str) -> list[dict[str, object]]:
-    doc = Document("x", "x.txt", "text", (Page(1, text),), text, (Segment(0, 0, len(text), len(text), True),))
+    doc = Document.from_text(text)
     records = indicators.parse(doc)
     return [r.model_dump(include={"number", "title", "definition", "measure", "source"}) for r in records]
 

@@ -14,7 +14,7 @@ follow-up line that computes nothing ("Opfølgning: Udvalget drøfter ...") and 
 """
 from __future__ import annotations
 
-from extract.document import Document, Page, Segment
+from extract.document import Document
 from extract.parsers.indicators import parse
 
 FIELDS = ("number", "title", "definition", "measure", "population", "numerator", "denominator", "period_unit")
@@ -55,7 +55,7 @@ FINDING_UNDER_GOAL = (
 
 
 def _doc(text: str) -> Document:
-    return Document("x", "x.txt", "text", (Page(1, text),), text, (Segment(0, 0, len(text), len(text), True),))
+    return Document.from_text(text)
 
 
 def _indicators(text: str) -> list[dict[str, object]]:

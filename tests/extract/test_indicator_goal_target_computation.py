@@ -5,7 +5,7 @@ policy/p10: the goal the title, the measure its definition). Two layouts: a goal
 "Opgørelse:" line; a sub-number ("1.1") is no number of the int field (as "Indikator 2.1", finders._item_number)."""
 from __future__ import annotations
 
-from extract.document import Document, Page, Segment
+from extract.document import Document
 from extract.parsers import indicators
 
 SOCIALE_MAAL = """Sociale mål – sådan opgøres de
@@ -38,7 +38,7 @@ Vi vil holde møder med foreningerne hvert kvartal.
 
 
 def _read(text: str) -> list[tuple[object, ...]]:
-    doc = Document("x", "x.txt", "text", (Page(1, text),), text, (Segment(0, 0, len(text), len(text), True),))
+    doc = Document.from_text(text)
     return [(r.number, r.title, r.definition, r.measure) for r in indicators.parse(doc)]
 
 

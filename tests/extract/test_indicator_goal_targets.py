@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import pytest
 
-from extract.document import Document, Page, Segment
+from extract.document import Document
 from extract.parsers.indicators import parse
 
 REGION = ("Regionsrådet har vedtaget to kvalitetsmål for det nære sundhedsvæsen.\n\n"
@@ -39,7 +39,7 @@ MINISTER = ("Beskæftigelsesministerens mål for 2026\n\n"
 
 
 def _doc(text: str) -> Document:
-    return Document("x", "x.txt", "text", (Page(1, text),), text, (Segment(0, 0, len(text), len(text), True),))
+    return Document.from_text(text)
 
 
 def _read(text: str, *names: str) -> list[tuple[object, ...]]:

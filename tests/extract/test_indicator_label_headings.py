@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import pytest
 
-from extract.document import Document, Page, Segment
+from extract.document import Document
 from extract.parsers.indicators import parse
 
 FIELDS = ("kind", "number", "title", "definition", "measure", "population", "numerator", "denominator",
@@ -45,7 +45,7 @@ PAREN_SKOLE = ("(1) Fravær\n"
 
 
 def _doc(text: str) -> Document:
-    return Document("x", "x.txt", "text", (Page(1, text),), text, (Segment(0, 0, len(text), len(text), True),))
+    return Document.from_text(text)
 
 
 def _indicators(text: str) -> list[dict[str, object]]:

@@ -2,7 +2,7 @@
 Indikatoren opgøres som ...", probe rounds 20 and 21, s05): it is that measure's definition."""
 from __future__ import annotations
 
-from extract.document import Document, Page, Segment
+from extract.document import Document
 from extract.parsers.indicators import parse
 
 FIELDS = ("kind", "number", "title", "definition", "measure")
@@ -23,7 +23,7 @@ AD_WITHOUT_MATCHING_ITEM = (
 
 
 def _indicators(text: str) -> list[dict[str, object]]:
-    doc = Document("x", "x.txt", "text", (Page(1, text),), text, (Segment(0, 0, len(text), len(text), True),))
+    doc = Document.from_text(text)
     return [{f: getattr(r, f) for f in FIELDS} for r in parse(doc)]
 
 

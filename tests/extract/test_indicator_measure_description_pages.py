@@ -8,7 +8,7 @@ fraction gives nothing. The samples are written as jobindsats.dk and the regions
 """
 from __future__ import annotations
 
-from extract.document import Document, Page, Segment
+from extract.document import Document
 from extract.parsers.indicators import parse
 
 FIELDS = ("kind", "title", "definition", "measure", "population", "numerator", "denominator")
@@ -39,7 +39,7 @@ NAME_ONLY = (
 
 
 def _doc(text: str) -> Document:
-    return Document("x", "x.txt", "text", (Page(1, text),), text, (Segment(0, 0, len(text), len(text), True),))
+    return Document.from_text(text)
 
 
 def _indicators(text: str) -> list[dict[str, object]]:

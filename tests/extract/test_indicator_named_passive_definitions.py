@@ -6,7 +6,7 @@ opgøres som ...") defines nothing. The samples are written as jobindsats.dk's n
 """
 from __future__ import annotations
 
-from extract.document import Document, Page, Segment
+from extract.document import Document
 from extract.parsers.indicators import parse
 
 FIELDS = ("kind", "title", "definition", "measure", "period_unit", "source")
@@ -28,7 +28,7 @@ OTHER_SUBJECT = (
 
 
 def _doc(text: str) -> Document:
-    return Document("x", "x.txt", "text", (Page(1, text),), text, (Segment(0, 0, len(text), len(text), True),))
+    return Document.from_text(text)
 
 
 def _indicators(text: str) -> list[dict[str, object]]:

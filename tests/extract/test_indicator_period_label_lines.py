@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import pytest
 
-from extract.document import Document, Page, Segment
+from extract.document import Document
 from extract.indicators import fields
 from extract.parsers.indicators import parse
 
@@ -16,7 +16,7 @@ FIELDS = ("kind", "number", "title", "definition", "measure", "population", "num
 
 
 def _indicators(text: str) -> list[dict]:
-    doc = Document("x", "x.txt", "text", (Page(1, text),), text, (Segment(0, 0, len(text), len(text), True),))
+    doc = Document.from_text(text)
     return [{f: getattr(r, f) for f in FIELDS} for r in parse(doc)]
 
 

@@ -14,7 +14,7 @@ The samples are written as STAR, the regions and the ministries word their measu
 """
 from __future__ import annotations
 
-from extract.document import Document, Page, Segment
+from extract.document import Document
 from extract.parsers.indicators import parse
 
 FIELDS = ("kind", "number", "title", "definition", "measure", "population", "numerator", "denominator")
@@ -91,7 +91,7 @@ NOTES_BY_NUMBER_2 = (
 
 
 def _doc(text: str) -> Document:
-    return Document("x", "x.txt", "text", (Page(1, text),), text, (Segment(0, 0, len(text), len(text), True),))
+    return Document.from_text(text)
 
 
 def _indicators(text: str) -> list[dict[str, object]]:

@@ -13,14 +13,13 @@ from __future__ import annotations
 
 import pytest
 
-from extract.document import Document, Segment
+from extract.document import Document
 from extract.indicators import fields
 from extract.parsers.indicators import parse
 
 
 def _rows(text: str) -> list[tuple[str, str, str | None]]:
-    doc = Document(id="t", source="t.txt", media="text", pages=(), text=text,
-                   segments=(Segment(0, 0, len(text), len(text), True),))
+    doc = Document.from_text(text, id="t", source="t.txt")
     return [(r.title, r.measure, r.population) for r in parse(doc)]
 
 

@@ -12,7 +12,7 @@ The samples are written as STAR and jobindsats.dk word their news items.
 """
 from __future__ import annotations
 
-from extract.document import Document, Page, Segment
+from extract.document import Document
 from extract.parsers.indicators import parse
 
 FIELDS = ("kind", "title", "definition", "measure", "population", "numerator", "denominator", "period_unit")
@@ -55,7 +55,7 @@ DISTRIBUTES_MONEY = (
 
 
 def _doc(text: str) -> Document:
-    return Document("x", "x.txt", "text", (Page(1, text),), text, (Segment(0, 0, len(text), len(text), True),))
+    return Document.from_text(text)
 
 
 def _indicators(text: str) -> list[dict[str, object]]:

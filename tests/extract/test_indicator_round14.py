@@ -4,7 +4,7 @@ definition and source, as in a bordered markdown table. Tables of values by komm
 Realistic short Danish texts in, exact fields out, and texts that give nothing."""
 from __future__ import annotations
 
-from extract.document import Document, Page, Segment
+from extract.document import Document
 from extract.indicators import computed
 from extract.parsers import indicators
 
@@ -49,7 +49,7 @@ Bestået danskprøve | 61 pct. | 63 pct.
 
 
 def _read(text: str) -> list[tuple[object, ...]]:
-    doc = Document("x", "x.txt", "text", (Page(1, text),), text, (Segment(0, 0, len(text), len(text), True),))
+    doc = Document.from_text(text)
     return [(r.kind, r.title, r.definition, r.measure, r.population, r.numerator, r.denominator, r.source)
             for r in indicators.parse(doc)]
 

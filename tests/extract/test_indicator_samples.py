@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import pytest
 
-from extract.document import Document, Segment
+from extract.document import Document
 from extract.indicators.finders import unwrapped
 from extract.parsers.indicators import parse
 
@@ -16,8 +16,7 @@ FIELDS = ("kind", "number", "title", "definition", "measure", "population", "num
 
 
 def _doc(text: str) -> Document:
-    return Document(id="t", source="t.txt", media="text", pages=(), text=text,
-                    segments=(Segment(0, 0, len(text), len(text), True),))
+    return Document.from_text(text, id="t", source="t.txt")
 
 
 def _rows(text: str) -> list[dict]:

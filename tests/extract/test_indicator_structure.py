@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from extract.document import Document, Page, Segment
+from extract.document import Document
 from extract.parsers.indicators import parse
 
 FIELDS = ("kind", "number", "title", "definition", "measure", "population", "numerator", "denominator",
@@ -12,7 +12,7 @@ FIELDS = ("kind", "number", "title", "definition", "measure", "population", "num
 
 
 def _doc(text: str) -> Document:
-    return Document("x", "x.txt", "text", (Page(1, text),), text, (Segment(0, 0, len(text), len(text), True),))
+    return Document.from_text(text)
 
 
 def _indicators(text: str) -> list[dict]:

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import pytest
 
-from extract.document import Document, Page, Segment
+from extract.document import Document
 from extract.parsers import indicators
 
 # A kvalitetsrapport's table of values set in spaces, one measure defined under it by name.
@@ -55,7 +55,7 @@ Resultaterne opdateres hvert kvartal på jobindsats.dk.
 
 
 def _read(text: str) -> list[tuple[object, ...]]:
-    doc = Document("x", "x.txt", "text", (Page(1, text),), text, (Segment(0, 0, len(text), len(text), True),))
+    doc = Document.from_text(text)
     return [(r.title, r.definition, r.measure, r.period_unit) for r in indicators.parse(doc)]
 
 

@@ -3,7 +3,7 @@ and a goal table whose "Sådan opgøres det" column sits among baseline and targ
 s06, p06). Each row is one measure; a lone " | " outside such a table is no table."""
 from __future__ import annotations
 
-from extract.document import Document, Page, Segment
+from extract.document import Document
 from extract.parsers.indicators import parse
 
 FIELDS = ("kind", "title", "definition", "measure")
@@ -30,7 +30,7 @@ NOT_A_TABLE = (
 
 
 def _indicators(text: str) -> list[dict[str, object]]:
-    doc = Document("x", "x.txt", "text", (Page(1, text),), text, (Segment(0, 0, len(text), len(text), True),))
+    doc = Document.from_text(text)
     return [{f: getattr(r, f) for f in FIELDS} for r in parse(doc)]
 
 

@@ -112,10 +112,9 @@ def test_measure_and_period_unit(text: str, measure: str, unit: str | None) -> N
 
 
 def _doc(text: str):
-    from extract.document import Document, Segment
+    from extract.document import Document
 
-    return Document(id="t", source="t.txt", media="text", pages=(), text=text,
-                    segments=(Segment(0, 0, len(text), len(text), True),))
+    return Document.from_text(text, id="t", source="t.txt")
 
 
 def test_goal_and_its_definition_apart_linked_by_number() -> None:

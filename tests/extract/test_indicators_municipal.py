@@ -11,7 +11,7 @@ from pathlib import Path
 
 import pytest
 
-from extract.document import Document, Page, Segment
+from extract.document import Document
 from extract.load import load
 from extract.parsers.indicators import parse
 
@@ -29,7 +29,7 @@ def _got(path: Path) -> list[dict]:
 
 
 def _text(text: str) -> list[dict]:
-    doc = Document("x", "x.txt", "text", (Page(1, text),), text, (Segment(0, 0, len(text), len(text), True),))
+    doc = Document.from_text(text)
     return [{f: getattr(r, f) for f in FIELDS} for r in parse(doc)]
 
 

@@ -75,9 +75,9 @@ EXPECTED = {
 
 
 def _doc(text: str):
-    from extract.document import Document, Page, Segment
+    from extract.document import Document
 
-    return Document("x", "x.txt", "text", (Page(1, text),), text, (Segment(0, 0, len(text), len(text), True),))
+    return Document.from_text(text)
 
 
 @pytest.mark.parametrize("sample", sorted(EXPECTED))

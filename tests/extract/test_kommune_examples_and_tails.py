@@ -7,14 +7,13 @@ from __future__ import annotations
 
 import pytest
 
-from extract.document import Document, Segment
+from extract.document import Document
 from extract.parsers.kommuner import parse
 from extract.records import KommuneRow
 
 
 def _names(text: str) -> list[str]:
-    doc = Document(id="t", source="t.txt", media="text", pages=(), text=text,
-                   segments=(Segment(0, 0, len(text), len(text), True),))
+    doc = Document.from_text(text, id="t", source="t.txt")
     return [r.as_written for r in parse(doc) if isinstance(r, KommuneRow)]
 
 

@@ -5,12 +5,12 @@ from __future__ import annotations
 
 import pytest
 
-from extract.document import Document, Page, Segment
+from extract.document import Document
 from extract.parsers.kommuner import scan
 
 
 def _names(text: str) -> list[tuple[str, str]]:
-    doc = Document("x", "x.txt", "text", (Page(1, text),), text, (Segment(0, 0, len(text), len(text), True),))
+    doc = Document.from_text(text)
     return [(row.name, row.as_written) for row in scan(doc).rows.values()]
 
 

@@ -3,12 +3,12 @@ Forskel", a ranking as benchmark tables print it; "Nr.<tab>Kommune<tab>Andel"): 
 column, the first column being a rank. A table with no kommune in its named column gives none."""
 from __future__ import annotations
 
-from extract.document import Document, Page, Segment
+from extract.document import Document
 from extract.parsers.kommuner import parse
 
 
 def _names(text: str) -> list[str]:
-    doc = Document("x", "x.txt", "text", (Page(1, text),), text, (Segment(0, 0, len(text), len(text), True),))
+    doc = Document.from_text(text)
     return [r.name for r in parse(doc) if hasattr(r, "code")]
 
 

@@ -8,7 +8,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from extract.document import Document, Segment
+from extract.document import Document
 from extract.load import load
 from extract.parsers.kommuner import parse as parse_all
 from extract.parsers.kommuner import scan
@@ -21,8 +21,7 @@ def parse(doc):  # the rows only; unresolved names are tested on their own below
 
 
 def _doc(text: str) -> Document:
-    return Document(id="t", source="t.txt", media="text", pages=(), text=text,
-                    segments=(Segment(0, 0, len(text), len(text), True),))
+    return Document.from_text(text, id="t", source="t.txt")
 
 
 def _gold(gold: Path, name: str) -> dict:

@@ -8,7 +8,7 @@ from pathlib import Path
 
 import pytest
 
-from extract.document import Document, Page, Segment
+from extract.document import Document
 from extract.load import load
 from extract.parsers.kommuner import parse, scan
 from extract.records import KommuneRow
@@ -19,7 +19,7 @@ def _names(doc: Document) -> list[str]:
 
 
 def _doc(text: str) -> Document:
-    return Document("x", "x.txt", "text", (Page(1, text),), text, (Segment(0, 0, len(text), len(text), True),))
+    return Document.from_text(text)
 
 
 @pytest.mark.parametrize(("name", "expected"), [

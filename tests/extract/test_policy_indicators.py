@@ -89,9 +89,9 @@ def test_inline_kommune_list_ending_in_og_and_named_examples(corpus: Path, gold:
 
 
 def _doc(text: str):
-    from extract.document import Document, Page, Segment
+    from extract.document import Document
 
-    return Document("x", "x.txt", "text", (Page(1, text),), text, (Segment(0, 0, len(text), len(text), True),))
+    return Document.from_text(text)
 
 
 @pytest.mark.parametrize(("text", "issuer"), [

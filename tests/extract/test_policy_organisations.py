@@ -11,7 +11,7 @@ from pathlib import Path
 
 import pytest
 
-from extract.document import Document, Page, Segment
+from extract.document import Document
 from extract.load import load
 from extract.parsers.policy_document import parse
 from extract.parsers.policy_organisations import international_bodies_at, national_bodies_at
@@ -37,7 +37,7 @@ def _rows(table_name: str = "international_bodies.tsv") -> list[dict[str, str]]:
 
 
 def _doc(text: str) -> Document:
-    return Document("x", "x.txt", "text", (Page(1, text),), text, (Segment(0, 0, len(text), len(text), True),))
+    return Document.from_text(text)
 
 
 @pytest.mark.parametrize("row", _rows() + _rows("national_bodies.tsv"), ids=lambda r: r["name"])

@@ -8,7 +8,7 @@ from pathlib import Path
 
 import pytest
 
-from extract.document import Document, Page, Segment
+from extract.document import Document
 from extract.load import load
 from extract.parsers.policy_document import parse
 from extract.parsers.policy_layout import Found
@@ -19,7 +19,7 @@ GOLD = ROOT / "tests" / "fixtures" / "gold" / "municipal"
 
 
 def _doc(text: str) -> Document:
-    return Document("x", "x.txt", "text", (Page(1, text),), text, (Segment(0, 0, len(text), len(text), True),))
+    return Document.from_text(text)
 
 
 def _golds_with_parties() -> list[str]:

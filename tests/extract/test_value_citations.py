@@ -8,7 +8,7 @@ from pathlib import Path
 
 import pytest
 
-from extract.document import Document, Page, Segment
+from extract.document import Document
 from extract.indicators.printed_measure import measure_at, period_unit_at
 from extract.parsers.kommuner import scan
 from extract.records import Answer, Basis, DocumentInfo, IndicatorDefinition, Question
@@ -18,7 +18,7 @@ ROOT = Path(__file__).resolve().parents[2]
 
 
 def _doc(text: str) -> Document:
-    return Document("x", "x.txt", "text", (Page(1, text),), text, (Segment(0, 0, len(text), len(text), True),))
+    return Document.from_text(text)
 
 
 def _printed(text: str, span: tuple[int, int] | None) -> str | None:

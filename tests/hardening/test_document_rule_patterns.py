@@ -20,9 +20,9 @@ GUARD = 60  # seconds; each case takes well under one
 
 
 def _doc_for_tests(text: str):
-    from extract.document import Document, Page, Segment
+    from extract.document import Document
 
-    return Document("x", "x.txt", "text", (Page(1, text),), text, (Segment(0, 0, len(text), len(text), True),))
+    return Document.from_text(text)
 
 
 @pytest.mark.timeout(GUARD)

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import pytest
 
-from extract.document import Document, Segment
+from extract.document import Document
 from extract.indicators.computed import glossary_definitions, labelled_blocks
 from extract.indicators.finders import not_goal_heading, unwrapped
 from extract.indicators.targets import level_targets, target_clauses
@@ -107,8 +107,7 @@ def test_a_long_gap_after_at_is_no_findings_lead() -> None:
 
 
 def _doc(text: str) -> Document:
-    return Document(id="t", source="t.txt", media="text", pages=(), text=text,
-                    segments=(Segment(0, 0, len(text), len(text), True),))
+    return Document.from_text(text, id="t", source="t.txt")
 
 
 @pytest.mark.timeout(GUARD)
@@ -508,7 +507,7 @@ def test_units_deciding_bodies_and_newsletter_sites_are_read_linearly() -> None:
 def _doc(text: str) -> Document:
     from extract.document import Page
 
-    return Document("x", "x.txt", "text", (Page(1, text),), text, (Segment(0, 0, len(text), len(text), True),))
+    return Document.from_text(text)
 
 
 @pytest.mark.timeout(GUARD)
@@ -627,7 +626,7 @@ def test_a_long_run_before_a_shortened_anaphor_is_read_once() -> None:
     from nlp.lineage import lineage_events
 
     text = "Vi skriver " + "et rammepapi " * 20_000 + "et rammepapir. Papiret fremlægges til godkendelse den 4. februar 2013."
-    doc = Document("x", "x.txt", "text", (Page(1, text),), text, (Segment(0, 0, len(text), len(text), True),))
+    doc = Document.from_text(text)
     # the sentence before is longer than the window read: the event's own sentence is cited
     assert [e.evidence for e in lineage_events(doc)] == ["Papiret fremlægges til godkendelse den 4. februar 2013."]
 

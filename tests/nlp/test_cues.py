@@ -3,12 +3,12 @@ from __future__ import annotations
 
 import pytest
 
-from extract.document import Document, Page, Segment
+from extract.document import Document
 from nlp.lineage import lineage_events
 
 
 def _events(text: str) -> list[tuple]:
-    doc = Document("x", "x.txt", "text", (Page(1, text),), text, (Segment(0, 0, len(text), len(text), True),))
+    doc = Document.from_text(text)
     return [(e.event, e.year, e.subject, e.actor, e.replaced_by, e.decision) for e in lineage_events(doc)]
 
 

@@ -8,7 +8,7 @@ from pathlib import Path
 
 import pytest
 
-from extract.document import Document, Page, Segment
+from extract.document import Document
 from nlp.lineage import lineage_events
 from nlp.lineage.kinds import BY_KIND
 from nlp.lineage.lexicon import entries
@@ -66,7 +66,7 @@ def test_lemmas_are_unique_and_examples_hold_them() -> None:
 
 
 def _events(text: str) -> list[tuple]:
-    doc = Document("x", "x.txt", "text", (Page(1, text),), text, (Segment(0, 0, len(text), len(text), True),))
+    doc = Document.from_text(text)
     return [(e.event, e.year, e.subject, e.actor) for e in lineage_events(doc)]
 
 
@@ -181,7 +181,7 @@ def test_a_list_without_an_agreement_lead_gives_nothing() -> None:
     ("Ordningen blev indført i 2016.", ("introduced", 2016, None)),
 ])
 def test_a_period_gives_start_and_end(text: str, expected: tuple) -> None:
-    doc = Document("x", "x.txt", "text", (Page(1, text),), text, (Segment(0, 0, len(text), len(text), True),))
+    doc = Document.from_text(text)
     assert [(e.event, e.year, e.end_year) for e in lineage_events(doc)] == [expected]
 
 

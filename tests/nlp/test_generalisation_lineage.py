@@ -6,12 +6,12 @@ import datetime as dt
 
 import pytest
 
-from extract.document import Document, Page, Segment
+from extract.document import Document
 from nlp.lineage import lineage_events
 
 
 def _events(text: str) -> list[tuple]:
-    doc = Document("x", "x.txt", "text", (Page(1, text),), text, (Segment(0, 0, len(text), len(text), True),))
+    doc = Document.from_text(text)
     return [(e.event, e.year, e.subject, e.replaced_by) for e in lineage_events(doc)]
 
 
@@ -107,7 +107,7 @@ def test_no_event(text: str) -> None:
 
 def test_entry_into_force_keeps_its_date() -> None:
     doc_text = "Refusionsreformen trådte i kraft 4. januar 2016."
-    doc = Document("x", "x.txt", "text", (Page(1, doc_text),), doc_text, (Segment(0, 0, len(doc_text), len(doc_text), True),))
+    doc = Document.from_text(doc_text)
     (event,) = lineage_events(doc)
     assert (event.event, event.year, event.date) == ("introduced", 2016, dt.date(2016, 1, 4))
 

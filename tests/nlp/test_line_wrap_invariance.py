@@ -8,7 +8,7 @@ import textwrap
 import pytest
 
 from danish.sentences import sentence_spans
-from extract.document import Document, Page, Segment
+from extract.document import Document, Page
 from nlp.lineage import lineage_events
 from nlp.lineage.assembly import _heading_above
 from nlp.lineage.headings import heading_split
@@ -33,7 +33,7 @@ def _sentences(text: str) -> list[str]:
 
 
 def _events(text: str) -> list[tuple]:
-    doc = Document("x", "x.txt", "text", (Page(1, text),), text, (Segment(0, 0, len(text), len(text), True),))
+    doc = Document.from_text(text)
     return [(e.event, e.year, e.subject, e.actor, " ".join(e.evidence.split())) for e in lineage_events(doc)]
 
 

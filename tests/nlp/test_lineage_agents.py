@@ -11,7 +11,7 @@ from pathlib import Path
 
 import pytest
 
-from extract.document import Document, Page, Segment
+from extract.document import Document
 from nlp.lineage import lineage_events
 from danish._data import table_rows
 from nlp.lineage.agent_nouns import agent_heads, head_noun, is_agent, is_text
@@ -26,7 +26,7 @@ KINDS = {"council", "committee", "office", "ministry", "agency", "government", "
 
 
 def _events(text: str) -> list[tuple]:
-    doc = Document("x", "x.txt", "text", (Page(1, text),), text, (Segment(0, 0, len(text), len(text), True),))
+    doc = Document.from_text(text)
     return [(e.event, e.year, e.subject, e.actor) for e in lineage_events(doc)]
 
 

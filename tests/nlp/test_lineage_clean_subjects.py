@@ -8,7 +8,7 @@ from __future__ import annotations
 import pytest
 
 from danish._data import table_rows
-from extract.document import Document, Page, Segment
+from extract.document import Document
 from nlp.lineage import lineage_events
 from nlp.lineage.commitment import restricted_definite
 from nlp.lineage.holder import place_heads, with_holder
@@ -17,7 +17,7 @@ from tests.attestation import attesting_text
 
 
 def _events(text: str) -> list[tuple]:
-    doc = Document("x", "x.txt", "text", (Page(1, text),), text, (Segment(0, 0, len(text), len(text), True),))
+    doc = Document.from_text(text)
     return [(e.event, e.year, e.subject) for e in lineage_events(doc)]
 
 

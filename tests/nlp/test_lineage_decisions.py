@@ -11,7 +11,7 @@ from pathlib import Path
 import pytest
 
 from danish._data import table_rows
-from extract.document import Document, Page, Segment
+from extract.document import Document
 from nlp.lineage import lineage_events
 from nlp.lineage import minutes
 from nlp.lineage.minutes import phrases
@@ -20,7 +20,7 @@ ROOT = Path(__file__).resolve().parents[2]
 
 
 def _events(text: str) -> list[tuple]:
-    doc = Document("x", "x.txt", "text", (Page(1, text),), text, (Segment(0, 0, len(text), len(text), True),))
+    doc = Document.from_text(text)
     return [(e.event, e.year, e.subject, e.actor) for e in lineage_events(doc)]
 
 
@@ -192,7 +192,7 @@ def test_general_meeting_decisions() -> None:
 
 
 def _evidence(text: str) -> list[tuple]:
-    doc = Document("x", "x.txt", "text", (Page(1, text),), text, (Segment(0, 0, len(text), len(text), True),))
+    doc = Document.from_text(text)
     return [(e.event, e.subject, e.evidence) for e in lineage_events(doc)]
 
 

@@ -6,12 +6,12 @@ from __future__ import annotations
 
 import pytest
 
-from extract.document import Document, Page, Segment
+from extract.document import Document
 from nlp.lineage import lineage_events
 
 
 def _events(text: str) -> list[tuple]:
-    doc = Document("x", "x.txt", "text", (Page(1, text),), text, (Segment(0, 0, len(text), len(text), True),))
+    doc = Document.from_text(text)
     return [(e.event, e.year, e.subject, e.actor) for e in lineage_events(doc)]
 
 
@@ -168,7 +168,7 @@ def test_we_is_the_author_outside_quotes() -> None:
 
     text = ("I denne analyse viser vi, at tilgangen til seniorjob er lavere end ventet.\n\n"
             "- Derfor har vi nedsat en kommission om seniorjob, siger ministeren.")
-    doc = Document("x", "x.txt", "text", (Page(1, text),), text, (Segment(0, 0, len(text), len(text), True),))
+    doc = Document.from_text(text)
     info = DocumentInfo(document_id="x", issuer="Tænketanken Fremtid")
     events = [(e.event, e.actor) for e in lineage_events(doc, [info])]
     assert events == [("evaluated", "Tænketanken Fremtid"), ("introduced", None)]

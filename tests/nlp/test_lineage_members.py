@@ -4,12 +4,12 @@ evalueringer ... Det drejer sig om:" and p16's "nemlig"): one event per member w
 equals the list's length. Texts written for this test about other schemes."""
 from __future__ import annotations
 
-from extract.document import Document, Page, Segment
+from extract.document import Document
 from nlp.lineage import lineage_events
 
 
 def _events(text: str) -> list[tuple]:
-    doc = Document("x", "x.txt", "text", (Page(1, text),), text, (Segment(0, 0, len(text), len(text), True),))
+    doc = Document.from_text(text)
     return [(e.event, e.subject) for e in lineage_events(doc)]
 
 

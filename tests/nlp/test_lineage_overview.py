@@ -10,7 +10,7 @@ from pathlib import Path
 
 import pytest
 
-from extract.document import Document, Page, Segment
+from extract.document import Document
 from nlp.lineage import lineage_events
 from nlp.lineage.kinds import BY_KIND
 from nlp.lineage.overview import entries
@@ -24,7 +24,7 @@ CORPUS_TEXTS = {p.stem: p for p in (ROOT / "corpus").glob("*/*.txt")}
 
 
 def _events(text: str) -> list[tuple]:
-    doc = Document("x", "x.txt", "text", (Page(1, text),), text, (Segment(0, 0, len(text), len(text), True),))
+    doc = Document.from_text(text)
     return [(e.event, e.year, e.subject, e.actor) for e in lineage_events(doc)]
 
 

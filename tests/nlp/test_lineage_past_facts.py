@@ -13,13 +13,13 @@ from __future__ import annotations
 
 import pytest
 
-from extract.document import Document, Page, Segment
+from extract.document import Document
 from extract.records import DocumentInfo
 from nlp.lineage import lineage_events
 
 
 def _events(text: str, issuer: str | None = None, title: str | None = None) -> list[tuple]:
-    doc = Document("x", "x.txt", "text", (Page(1, text),), text, (Segment(0, 0, len(text), len(text), True),))
+    doc = Document.from_text(text)
     records = [DocumentInfo(document_id="x", issuer=issuer, title=title)] if issuer or title else []
     return [(e.event, e.year, e.subject, e.actor, e.replaced_by) for e in lineage_events(doc, records)]
 

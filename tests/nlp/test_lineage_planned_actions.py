@@ -7,14 +7,14 @@ from __future__ import annotations
 import pytest
 
 from danish._data import table_rows
-from extract.document import Document, Page, Segment
+from extract.document import Document
 from nlp.lineage import lexicon, lineage_events
 from nlp.lineage.planned_action import action_nouns, nominal_verb_phrase, planned_action
 from tests.attestation import attesting_text
 
 
 def _events(text: str) -> list[tuple]:
-    doc = Document("x", "x.txt", "text", (Page(1, text),), text, (Segment(0, 0, len(text), len(text), True),))
+    doc = Document.from_text(text)
     return [(e.event, e.year, e.subject, e.actor) for e in lineage_events(doc)]
 
 

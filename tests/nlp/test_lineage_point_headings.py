@@ -3,13 +3,13 @@ sentence, so the title is still a heading of its own and no part of the sentence
 probes18 d02 Kolding, probes19 m02 Odense print their referater so). Texts written for the test."""
 from __future__ import annotations
 
-from extract.document import Document, Page, Segment
+from extract.document import Document
 from nlp.lineage import lineage_events
 from nlp.lineage.headings import heading_split
 
 
 def _events(text: str) -> list[tuple]:
-    doc = Document("x", "x.txt", "text", (Page(1, text),), text, (Segment(0, 0, len(text), len(text), True),))
+    doc = Document.from_text(text)
     return [(e.event, e.subject, e.actor, e.evidence) for e in lineage_events(doc)]
 
 

@@ -7,13 +7,13 @@ from __future__ import annotations
 
 import pytest
 
-from extract.document import Document, Page, Segment
+from extract.document import Document
 from extract.records import DocumentInfo
 from nlp.lineage import lineage_events
 
 
 def _events(text: str) -> list[tuple]:
-    doc = Document("x", "x.txt", "text", (Page(1, text),), text, (Segment(0, 0, len(text), len(text), True),))
+    doc = Document.from_text(text)
     return [(e.event, e.year, e.subject, e.actor, e.decision) for e in lineage_events(doc)]
 
 
@@ -209,14 +209,14 @@ def test_a_list_demand_of_a_quality_or_a_clause_gives_nothing() -> None:
      ("planned", None, "afskaffelse af kongehusets apanage", "Radikale Venstre", False)),  # the gazetteer's name of the issuer
 ])
 def test_mener_and_boer_in_a_party_programme_are_demands(text: str, expected: tuple) -> None:
-    doc = Document("x", "x.txt", "text", (Page(1, text),), text, (Segment(0, 0, len(text), len(text), True),))
+    doc = Document.from_text(text)
     info = DocumentInfo(document_id="x", issuer="Det Radikale Venstre")
     assert [(e.event, e.year, e.subject, e.actor, e.decision) for e in lineage_events(doc, [info])] == [expected]
 
 
 def test_a_generic_man_in_a_programme_states_a_principle() -> None:
     text = "Principprogram for Det Radikale Venstre\n\nDet betyder, at man skal reducere skattetrykket for familierne."
-    doc = Document("x", "x.txt", "text", (Page(1, text),), text, (Segment(0, 0, len(text), len(text), True),))
+    doc = Document.from_text(text)
     assert lineage_events(doc, [DocumentInfo(document_id="x", issuer="Det Radikale Venstre")]) == []
 
 
@@ -249,7 +249,7 @@ def test_a_sentence_adverb_between_vil_and_arbejde_for_at_keeps_the_demand(adver
     # Danish puts sentence adverbs between the finite verb and its infinitive: "vil også arbejde for, at" (s9_07),
     # "vil fortsat arbejde for, at" (s12_03); the that-clause is the party's demand whichever adverb stands there
     text = f"Dansk Folkeparti vil {adverb} arbejde for, at reglerne om boligstøtte ændres."
-    doc = Document("x", "x.txt", "text", (Page(1, text),), text, (Segment(0, 0, len(text), len(text), True),))
+    doc = Document.from_text(text)
     info = DocumentInfo(document_id="x", issuer="Dansk Folkeparti")
     assert [(e.event, e.subject, e.actor) for e in lineage_events(doc, [info])] == [
         ("planned", "reglerne om boligstøtte", "Dansk Folkeparti")]

@@ -24,19 +24,19 @@ import datetime as dt
 
 import pytest
 
-from extract.document import Document, Page, Segment
+from extract.document import Document
 from extract.records import DocumentInfo
 from nlp.lineage import lineage_events
 
 
 def _events(text: str, date: dt.date | None = None) -> list[tuple]:
-    doc = Document("x", "x.txt", "text", (Page(1, text),), text, (Segment(0, 0, len(text), len(text), True),))
+    doc = Document.from_text(text)
     info = DocumentInfo(document_id="x", doc_type="other", date=date)
     return [(e.event, e.year, e.subject, e.actor) for e in lineage_events(doc, [info])]
 
 
 def _evidence(text: str) -> list[str]:
-    doc = Document("x", "x.txt", "text", (Page(1, text),), text, (Segment(0, 0, len(text), len(text), True),))
+    doc = Document.from_text(text)
     return [e.evidence for e in lineage_events(doc, [DocumentInfo(document_id="x", doc_type="other")])]
 
 

@@ -4,12 +4,12 @@ the points) and corpus/pdf/aarhus_byraad_referat_2025-08-27 (adoption told above
 cases written for the test."""
 from __future__ import annotations
 
-from extract.document import Document, Page, Segment
+from extract.document import Document
 from nlp.lineage import lineage_events
 
 
 def _events(text: str) -> list[tuple]:
-    doc = Document("x", "x.txt", "text", (Page(1, text),), text, (Segment(0, 0, len(text), len(text), True),))
+    doc = Document.from_text(text)
     return [(e.event, e.year, e.subject, e.actor, e.decision) for e in lineage_events(doc)]
 
 
@@ -118,7 +118,7 @@ def test_an_adoption_with_a_decided_point_stays_an_event() -> None:
 
 
 def _evidence(text: str) -> list[tuple]:
-    doc = Document("x", "x.txt", "text", (Page(1, text),), text, (Segment(0, 0, len(text), len(text), True),))
+    doc = Document.from_text(text)
     return [(e.event, e.actor, e.evidence) for e in lineage_events(doc)]
 
 

@@ -9,7 +9,7 @@ from pathlib import Path
 import pytest
 
 from danish._data import table_rows
-from extract.document import Document, Page, Segment
+from extract.document import Document
 from nlp.lineage import lineage_events
 from nlp.lineage.renames import phrases, rename_in
 
@@ -27,7 +27,7 @@ SAMPLES = [
 
 
 def _events(text: str) -> list[tuple]:
-    doc = Document("x", "x.txt", "text", (Page(1, text),), text, (Segment(0, 0, len(text), len(text), True),))
+    doc = Document.from_text(text)
     return [(e.event, e.year, e.subject) for e in lineage_events(doc)]
 
 

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import pytest
 
-from extract.document import Document, Page, Segment
+from extract.document import Document
 from nlp.lineage import lineage_events
 
 TITLE = "Socialdemokratiets arbejdsprogram\n\n"
@@ -14,7 +14,7 @@ TITLE = "Socialdemokratiets arbejdsprogram\n\n"
 
 def _events(sentence: str) -> list[tuple[str, str]]:
     text = TITLE + sentence + "\n"
-    doc = Document("x", "x.txt", "text", (Page(1, text),), text, (Segment(0, 0, len(text), len(text), True),))
+    doc = Document.from_text(text)
     return [(e.event, e.subject) for e in lineage_events(doc)]
 
 

@@ -12,7 +12,7 @@ from pathlib import Path
 import pytest
 
 from danish._data import table_rows
-from extract.document import Document, Page, Segment
+from extract.document import Document
 from nlp.lineage import lineage_events
 from nlp.lineage.subject_gate import gate_class, names_a_commitment
 
@@ -25,7 +25,7 @@ _PROGRAMME = "Principprogram for Radikale Venstre\n\n"
 
 
 def _events(text: str) -> list[tuple[str, str]]:
-    doc = Document("x", "x.txt", "text", (Page(1, text),), text, (Segment(0, 0, len(text), len(text), True),))
+    doc = Document.from_text(text)
     return [(e.event, e.subject) for e in lineage_events(doc)]
 
 

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import pytest
 
-from extract.document import Document, Page, Segment
+from extract.document import Document
 from nlp.lineage import lineage_events
 from nlp.lineage.commitment import commitment_phrase
 from nlp.lineage.holder import genitive, with_holder
@@ -21,7 +21,7 @@ _PROGRAMME = "Principprogram for Radikale Venstre\n\n"
 
 def _subjects(sentence: str) -> list[tuple[str, str]]:
     text = _PROGRAMME + sentence
-    doc = Document("x", "x.txt", "text", (Page(1, text),), text, (Segment(0, 0, len(text), len(text), True),))
+    doc = Document.from_text(text)
     return [(e.event, e.subject) for e in lineage_events(doc)]
 
 

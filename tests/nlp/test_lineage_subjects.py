@@ -9,7 +9,7 @@ from pathlib import Path
 import pytest
 
 from danish._data import table_rows
-from extract.document import Document, Page, Segment
+from extract.document import Document
 from nlp.lineage import lineage_events
 from nlp.phrases import (_quantifiers, before_finite_verb, joined_broken_words, joined_line_breaks, without_durative_time,
                          without_leading_verb, without_quantifier)
@@ -18,7 +18,7 @@ ROOT = Path(__file__).resolve().parents[2]
 
 
 def _events(text: str) -> list[tuple]:
-    doc = Document("x", "x.txt", "text", (Page(1, text),), text, (Segment(0, 0, len(text), len(text), True),))
+    doc = Document.from_text(text)
     return [(e.event, e.subject, e.actor) for e in lineage_events(doc)]
 
 
@@ -98,7 +98,7 @@ def test_a_following_sentence_names_who_decided() -> None:
     text = "Fristen for indberetning bliver nu ændret til 14 dage. Det har byrådet besluttet i dag."
     events = _events(text)
     assert events == [("changed", "Fristen for indberetning til 14 dage", "byrådet")]
-    doc = Document("x", "x.txt", "text", (Page(1, text),), text, (Segment(0, 0, len(text), len(text), True),))
+    doc = Document.from_text(text)
     assert lineage_events(doc)[0].evidence == text  # both sentences are the evidence
     # not every "Det er ..." names a decider
     assert _events("Ordningen blev afskaffet i 2019. Det er en stor fordel.") == [("dropped", "Ordningen", None)]

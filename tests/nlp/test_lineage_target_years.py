@@ -7,13 +7,13 @@ from __future__ import annotations
 
 import pytest
 
-from extract.document import Document, Page, Segment
+from extract.document import Document
 from nlp.lineage import lineage_events
 from nlp.lineage.anaphora import _article_opening
 
 
 def _events(text: str) -> list[tuple]:
-    doc = Document("x", "x.txt", "text", (Page(1, text),), text, (Segment(0, 0, len(text), len(text), True),))
+    doc = Document.from_text(text)
     return [(e.event, e.year) for e in lineage_events(doc)]
 
 
@@ -34,7 +34,7 @@ def test_a_target_year_is_no_time(text: str, expected: list[tuple]) -> None:
 def test_a_new_noun_phrase_does_not_date_the_event_before() -> None:
     text = ("Derimod afskaffes overgangsreglen for personer født i 1955, da den ikke længere har praktisk betydning. "
             "Den aftalte evaluering af ordningen gennemføres i 2024.")
-    doc = Document("x", "x.txt", "text", (Page(1, text),), text, (Segment(0, 0, len(text), len(text), True),))
+    doc = Document.from_text(text)
     dropped = [e for e in lineage_events(doc) if e.event == "dropped"]
     assert [(e.year, e.evidence.endswith("betydning.")) for e in dropped] == [(None, True)]
 

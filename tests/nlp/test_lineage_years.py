@@ -14,12 +14,12 @@ from __future__ import annotations
 
 import pytest
 
-from extract.document import Document, Page, Segment
+from extract.document import Document
 from nlp.lineage import lineage_events
 
 
 def _events(text: str) -> list[tuple]:
-    doc = Document("x", "x.txt", "text", (Page(1, text),), text, (Segment(0, 0, len(text), len(text), True),))
+    doc = Document.from_text(text)
     return [(e.event, e.year, e.subject) for e in lineage_events(doc)]
 
 
@@ -82,7 +82,7 @@ def test_year_rule(text: str, expected: tuple) -> None:
 
 @pytest.mark.parametrize("text", ["Ordningen blev forlænget i perioden 2021-2023.", "Ordningen blev forlænget i perioden 2021–2023."])
 def test_a_period_gives_start_and_end(text: str) -> None:
-    doc = Document("x", "x.txt", "text", (Page(1, text),), text, (Segment(0, 0, len(text), len(text), True),))
+    doc = Document.from_text(text)
     [event] = lineage_events(doc)
     assert (event.event, event.year, event.end_year) == ("changed", 2021, 2023)
 
@@ -98,7 +98,7 @@ def test_a_period_gives_start_and_end(text: str) -> None:
      ("changed", 2012, "fleksjob kan etableres med ned til få timer om ugen", "Et bredt flertal")),
 ])
 def test_a_bills_contents_take_its_adoption(text: str, expected: tuple) -> None:
-    doc = Document("x", "x.txt", "text", (Page(1, text),), text, (Segment(0, 0, len(text), len(text), True),))
+    doc = Document.from_text(text)
     assert [(e.event, e.year, e.subject, e.actor) for e in lineage_events(doc)][-1] == expected
 
 
