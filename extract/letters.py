@@ -63,7 +63,15 @@ MINISTERS_ANSWER_RE = re.compile(
     rf"(?<![\w-])(?:{_GLUED})?(?:(?P<stem>{TITLE_STEM})ens|(?P<title>{_FOR_TITLE})s)"
     r"\s+(?:endelige\s+|foreløbige\s+|supplerende\s+)?(?:svar|besvarelse)",
     re.IGNORECASE)
-SENDER_LINE_RE = re.compile(rf"(?m)^[ \t]*(?P<title>{_TITLE})[ \t]*$", re.IGNORECASE)
+# The gap between two cells of a line: a tab (the PDF loader's) or a run of three or more spaces (a
+# layout-keeping converter's); letter_date and the sender line read a letterhead's first and last cell by it.
+COLUMN_GAP = r"(?:\t| {3,})"
+COLUMN_GAP_END_RE = re.compile(rf"\S{COLUMN_GAP}[ \t]*$")
+# A sender line may print a "for" title in its indefinite form, as the minister's role line under a
+# signature does ("Minister for ligestilling", probes22 qa 04, over "Minister for ligestilling og kirke",
+# probes17 qa 08, and "Minister for fødevarer,\nlandbrug og fiskeri", probes14 qa q17, as signer roles).
+_BARE_FOR_TITLE = "minister" + _FOR_TITLE[len("ministeren"):]
+SENDER_LINE_RE = re.compile(rf"(?m)^[ \t]*(?P<title>{_TITLE}|{_BARE_FOR_TITLE})[ \t]*$", re.IGNORECASE)
 MINISTRY_RE = re.compile(
     r"(?=[A-ZÆØÅ])(?<![\w-])(?:(?:[A-ZÆØÅ][a-zæøå]+-,?\s+(?:og\s+)?)*[A-ZÆØÅ][a-zæøå-]*ministeriet"
     # a compound's later parts in lower case, as Folketinget's own table prints some names
@@ -165,7 +173,10 @@ def letter_date(text: str, start: int = 0, end: int | None = None) -> DateHit | 
         # parts the two by a tab ("Folketingets Lovsekretariat\t17. maj 2016"; EVM's letters
         # eru-2015-16-s1107 and eru-2013-14-spm233, KEFM's efk-2017-18-spm205, printed as the
         # ministries print them). The date is its line's last cell, a cell of its own.
-        if "\t" in before and not before.rsplit("\t", 1)[1].strip() and not rest.strip() \
+        # A converter that keeps the page's layout (pdftotext -layout) parts the cells by a run of
+        # spaces instead ("ERHVERVSMINISTEREN          23. april 2021", probes22 qa 17; the right-hand
+        # address column of probes22 qa 04 and probes16 qa 07 is set off the same way).
+        if COLUMN_GAP_END_RE.search(before) and not rest.strip() \
                 and not preceded_by(text, hit.start, r"\baf|\bden"):
             return hit
         # "København, den 12. marts 2019" on a line of its own ("København den ...", "Mandag den

@@ -164,8 +164,12 @@ def parties_in(text: str) -> list[Hit]:
 
 # A person's title written before the name in lower case ("erhvervsminister Brian Mikkelsen",
 # "overlæge Poul Videbech"): the titles are the one title table (extract/data/person_titles.tsv).
+# A title opening a sentence is written with a capital, the whole word then the title itself ("Biskop Elof
+# Westergaard har oplyst", probes20 qa 17; "Biskop Thomas Reinholdt Rasmussen", probes16 qa 17; "Professor Per Hove
+# Thomsen", probes16 qa 04); in lower case a title is also the end of a compound ("kontorchef", "overlæge").
+_CAPITALISED_TITLES = "|".join(t[:1].upper() + t[1:] for t in titles())
 _TITLED = re.compile(
-    rf"(?:{'|'.join(titles())})\s+(?P<name>{NAME})"
+    rf"(?:(?:{'|'.join(titles())})|(?<![\wæøå-])(?:{_CAPITALISED_TITLES}))\s+(?P<name>{NAME})"
     # The name as an apposition set off by commas after the title ("Energistyrelsens direktør,\nKristoffer Böttzauw,
     # har ..."): Danish sets a non-restrictive apposition between commas; both commas are asked for, so a title
     # ending a clause before a list of names is no apposition (layout table: titled_apposition)

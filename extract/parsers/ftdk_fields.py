@@ -12,8 +12,8 @@ from ..document import Document
 from ..folketing import (UDVALG_RE, Hit, definite, find_case, find_udvalg, ftdk_url_key, page_committee_line,
                          page_labels, paragraf20_number, question_number, read_stamp, runhead, stamp_bill_case, trailing_samling, typed_number)
 from ..letter_layouts import cue
-from ..letters import (MINISTERS_ANSWER_RE, SENDER_LINE_RE, TITLE_RE, TITLE_STEM, TO_MINISTER_RE, Fields, lines,
-                       title_text)
+from ..letters import (COLUMN_GAP, MINISTERS_ANSWER_RE, SENDER_LINE_RE, TITLE_RE, TITLE_STEM, TO_MINISTER_RE, Fields,
+                       lines, title_text)
 from ..normalise import collapse_ws
 from ..people import NAME, askers, named_persons, parties_in, party_table, repair_name
 from ..person_roles import leading_form, same_person
@@ -278,8 +278,9 @@ def answer_addressee(text: str, intro_end: int) -> Hit | None:
     if glued and title:
         return Hit(title_text(title.group(0)), glued.start() + title.start(), glued.start() + title.end())
     # The title alone on its line, or in the line's first cell: a PDF's date set at the right margin level with
-    # it follows a tab ("ERHVERVS- OG VÆKSTMINISTEREN\t11. marts 2014", eru-2013-14-spm233 as EVM prints it).
-    upper = re.search(r"(?m)^((?:[A-ZÆØÅ]+-,?\s+(?:OG\s+)?)*[A-ZÆØÅ]+MINISTEREN)(?=\t|$)", text[:intro_end])
+    # it follows a tab ("ERHVERVS- OG VÆKSTMINISTEREN\t11. marts 2014", eru-2013-14-spm233 as EVM prints it),
+    # or a run of spaces where the converter kept the layout ("ERHVERVSMINISTEREN      23. april 2021", probes22 qa 17).
+    upper = re.search(rf"(?m)^((?:[A-ZÆØÅ]+-,?\s+(?:OG\s+)?)*[A-ZÆØÅ]+MINISTEREN)(?={COLUMN_GAP}|$)", text[:intro_end])
     if upper:
         return Hit(title_text(upper.group(1)), upper.start(1), upper.end(1))
     # Older letters head the signature with it ("KIRKEMINISTEREN\nBertel Haarder"); a title

@@ -60,9 +60,10 @@ def test_the_table_lists_the_titles() -> None:
     assert [(r["title"], r["kind"]) for r in _rows()] == [
         ("direktør", "official"), ("konsulent", "official"), ("chef", "official"), ("professor", "official"),
         ("formand", "official"), ("borgmester", "official"), ("rådmand", "official"), ("ordfører", "official"),
-        ("økonom", "official"), ("læge", "official"), ("koordinator", "official"), ("minister", "minister")]
+        ("økonom", "official"), ("læge", "official"), ("koordinator", "official"), ("biskop", "official"),
+        ("minister", "minister")]
     assert official_titles() == ("direktør", "konsulent", "chef", "professor", "formand", "borgmester",
-                                 "rådmand", "ordfører", "økonom", "læge", "koordinator")
+                                 "rådmand", "ordfører", "økonom", "læge", "koordinator", "biskop")
     assert titles() == (*official_titles(), "minister")
     assert all(r["example"] and r["kind"] in ("official", "minister") for r in _rows())
 
