@@ -373,8 +373,11 @@ def has_trigger(text: str) -> bool:
 # foreløbigt subjekt: the at-clause or infinitive is what was agreed), read as a decision of its own.
 BACK_REFERENCE = re.compile(r"^(?:det|dette)\s+(?:er|var)\s+(?:en\s+beslutning|(?:besluttet|aftalt)\b(?![^.;:]*?\bat\s))",
                             re.IGNORECASE)
-# "i stedet" after a dropped commitment: what replaced it (seed letters, jobindsats.dk news).
-INSTEAD = re.compile(r"\bi stedet\b|\bfindes (?:nemlig |i stedet )?under\b", re.IGNORECASE)
+# "i stedet" after a dropped commitment: what replaced it (seed letters, jobindsats.dk news). "i stedet for X" fronted
+# points back as "i stedet" does ("I stedet for fødestedet oprettes en jordemoderkonsultation", probes19 m03); after its
+# verb it compares within its own clause and points back at nothing: "Kølemad leveres nu to gange om ugen i stedet for
+# tre" (probes18 d06, a frequency changed), "Y indføres i stedet for X" (the `replaced` cue above reads it).
+INSTEAD = re.compile(r"\bi stedet\b(?!\s+for\b)|(?:^\W*|[,;:]\s+(?:og\s+)?)i stedet for\b|\bfindes (?:nemlig |i stedet )?under\b", re.IGNORECASE)
 REPLACEMENT = re.compile(
     r"(?:\bvia|\bunder|\bgennem|\bved hjælp af|\bbenytte|\bbruge|\banvende)\s+(?P<by>['’‘\"”“][^'’‘\"”“]+['’‘\"”“]|(?:en |et )?[^,.;]+?)(?=,|\.|;|\s+der\b|\s+som\b|$)",
     re.IGNORECASE)
