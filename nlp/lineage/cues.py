@@ -20,6 +20,7 @@ from danish.words import NEGATION_PATTERN
 from extract.records import EventKind
 
 from .kinds import BY_KIND
+from .word_classes import alternation
 
 
 @dataclass(frozen=True)
@@ -74,6 +75,7 @@ _COMMITTEE = r"[\wæøå-]*(?:udvalg|kommission|ekspertgruppe|arbejdsgruppe|styr
 _BRINGER = r"(?:lovforslaget|loven|lovændringen|aftalen|forliget|reformen|ændringen|[\wæøå]*omlægning(?:en)?)"
 BRINGS = r"(?:indebærer|betyder|medfører|indebar|betød|medførte)"  # what a bill or agreement brings about
 _NP = r"[\wæøåÆØÅ\- ]+?"  # a short noun phrase without punctuation
+_CHARGE = alternation("charge_noun")  # "takst", "pris": the heads of a charge a decision sets
 _MONTH = MONTH_NAME_PATTERN
 _WHEN = rf"(?:\s+(?:pr\.|fra|med virkning fra|i|den)\s+(?:\d{{1,2}}\.\s*)?(?:{_MONTH}\s+)?\d{{4}})?"
 # A time adverbial: "i 2014", "den 1. januar 2024", "med virkning fra 1. juli 2019" (nlp/lineage/dating.py builds its
@@ -330,6 +332,13 @@ CUES: tuple[Cue, ...] = (
     # lempe, skærpe ...): the event lexicon ("nedsættes" stays with the phrase cues: a committee is set up)
     Cue("changed", re.compile(r"(?!)"), lexicon=("changed",)),
     _cue("changed", r"\bnedsættes\b"),
+    # a charge's rise from one amount to another: "Den faste grundtakst for en helårsbolig stiger fra 1.395 kr. til
+    # 1.520 kr." (probes22 m09), "Prisen for en hovedret stiger fra 58 til 61 kr." (probes18 d06, probes17 m06):
+    # the new takst of a decision (the charge heads: nlp/data/lineage_words.csv, charge_noun); the subject is the
+    # charge, its amounts after it
+    _cue("changed", rf"\b(?P<subj>(?:(?:den|det|de)\s+)?(?:[\wæøå-]+\s+)?[\wæøå-]*{_CHARGE}(?:en|et|erne|er)?"
+                    r"(?:\s+(?:for|på|til)\s+[^,.;]{1,60}?)?)\s+stiger\s+fra\s+\d[\d.,]*(?:\s*kr\.)?\s+til\s+\d",
+         needs=("stiger fra",)),
     _cue("changed", r"\boverg(?:ik|år)\s+(?P<subj>[\wæøå ]+?\s+fra\s+[\wæøå-]+\s+til\s+[\wæøå-]+)|\bfår (?:større|mere|mindre|øget|færre)\b"),
     # what a law, agreement or reorganisation brings, told as a proposition: "Lovforslaget indebærer også, at
     # boligstøtten ikke må kompensere for ..." (p02), "Fra 2016 betyder en refusionsomlægning, at
@@ -354,7 +363,7 @@ sænke forhøj nedsæt nedsat lempe skærpe bibeholdes fortsætte bevares fortsa
 vurdered konkludered
 tilføjet offentliggjort drøfte lagt
 krav regel pligt foretag gennemfør udarbejd fritag fået
-under klar løft
+under klar løft stiger
 """.split())
 
 
@@ -373,8 +382,11 @@ def has_trigger(text: str) -> bool:
 # foreløbigt subjekt: the at-clause or infinitive is what was agreed), read as a decision of its own.
 BACK_REFERENCE = re.compile(r"^(?:det|dette)\s+(?:er|var)\s+(?:en\s+beslutning|(?:besluttet|aftalt)\b(?![^.;:]*?\bat\s))",
                             re.IGNORECASE)
-# "i stedet" after a dropped commitment: what replaced it (seed letters, jobindsats.dk news).
-INSTEAD = re.compile(r"\bi stedet\b|\bfindes (?:nemlig |i stedet )?under\b", re.IGNORECASE)
+# "i stedet" after a dropped commitment: what replaced it (seed letters, jobindsats.dk news). "i stedet for X" fronted
+# points back as "i stedet" does ("I stedet for fødestedet oprettes en jordemoderkonsultation", probes19 m03); after its
+# verb it compares within its own clause and points back at nothing: "Kølemad leveres nu to gange om ugen i stedet for
+# tre" (probes18 d06, a frequency changed), "Y indføres i stedet for X" (the `replaced` cue above reads it).
+INSTEAD = re.compile(r"\bi stedet\b(?!\s+for\b)|(?:^\W*|[,;:]\s+(?:og\s+)?)i stedet for\b|\bfindes (?:nemlig |i stedet )?under\b", re.IGNORECASE)
 REPLACEMENT = re.compile(
     r"(?:\bvia|\bunder|\bgennem|\bved hjælp af|\bbenytte|\bbruge|\banvende)\s+(?P<by>['’‘\"”“][^'’‘\"”“]+['’‘\"”“]|(?:en |et )?[^,.;]+?)(?=,|\.|;|\s+der\b|\s+som\b|$)",
     re.IGNORECASE)

@@ -21,14 +21,19 @@ from .where_relative import takes_where_relative, with_where_tail
 from .word_classes import (INTRANSITIVE_EVENT_VERB, takes_no_object, without_adverbial_phrases, ADVERBS, ARTICLE_PATTERN, CLAUSE_OPENERS, DEFINITE, DEFINITE_ARTICLE_PATTERN, DEFINITE_ENDING,
                            FINITE_AUX, FINITE_AUX_PATTERN, PREPOSITIONS, RELATIVE, active_finite, word_set,
                            ARTICLES, DEMONSTRATIVES, POSSESSIVES)
+from danish.list_marks import BULLET_MARKS
+
 from ..phrases import after_cue, before_cue
 from ..word_classes import MODALS
 
 
 # "der med loven blev indført": "der" may stand a few words before its verb; "det" only one
-# ("det første år blev ..." is a determiner, not an expletive).
+# ("det første år blev ..." is a determiner, not an expletive). A list item's mark may stand before a clause-opening
+# "der": a budget agreement's or a plan's items ("- Der igangsættes et toårigt forsøg med lektiecafeer", probes22 m04;
+# "- Der etableres en ny akutbil med base i Brovst", probes13 m03; "• Der etableres et nyt koordinationsforum",
+# probes20 kkr) open as the sentence does.
 _EXPLETIVE = re.compile(r"\bder\s+(?:\w+\s+){0,3}?(?:blev|er|bliver|var)\b|\bdet\s+(?:\w+\s+)?(?:blev|er|bliver|var)\b|\b(?:blev|er|bliver|var)\s+(?:\w+\s+)?(?:der|det)\b"
-                        r"|^\s*der\b|^\s*det\s+(?:blev|er|bliver|var|har)\b", re.IGNORECASE)  # not "Det 2-årige forsøg er"
+                        rf"|^[{BULLET_MARKS}\s]*der\b|^\s*det\s+(?:blev|er|bliver|var|har)\b", re.IGNORECASE)  # not "Det 2-årige forsøg er"
 # Verbs without an object: the commitment is the clause's subject, before the cue
 # ("Målingen udgår af jobindsats.dk", "Reformen trådte i kraft den 1. januar 2014 og ...").
 # ("fortsætter uændret frem til 2026", "fortsætter i uændret form": what goes on is the subject)

@@ -33,7 +33,8 @@ ROLES = {"function_word", "sentence_adverb", "heading_link_word", "document_defi
          "policy_making_noun", "policy_vague_means", "policy_vague_object",
          "coordinated_adjective_suffix", "verb_particle", "continuation_adverb", "future_adverb", "judgement_adjective",
          "as_role_noun", "duty_modal", "scheme_phrase", "state_verb",
-         "adverbial_phrase", "reflexive_pronoun", "example_opener", "manner_predicative", "continuation_verb"}
+         "adverbial_phrase", "reflexive_pronoun", "example_opener", "manner_predicative", "continuation_verb",
+         "charge_noun"}
 # Roles the lineage modules read by the pipeline's lemma, not the word's form ("udskydes", "trækker",
 # "vedtaget"; nlp/lineage/assembly.py, minutes.py, policy.py, first_time.py).
 LEMMA_ROLES = {"follow_up_document", "postpone_verb", "meeting_noun", "withdraw_verb", "vote_verb",
@@ -87,6 +88,8 @@ def _text(source: str) -> str:
 
 
 def _literal(text: str, word: str, role: str) -> bool:
+    if role == "charge_noun":  # as the cue reads it: the head may end a compound and take its inflection ("Taksten")
+        return re.search(rf"{re.escape(word)}(?:en|et|erne|er)?\b", text, re.IGNORECASE) is not None
     if role in _SUFFIX_ROLES:  # a suffix stands at a word's end (a quality's noun also before its definite -en)
         ending = "(?:en)?" if role == "quality_noun_suffix" else ""
         return re.search(rf"\w{re.escape(word)}{ending}\b", text, re.IGNORECASE) is not None
