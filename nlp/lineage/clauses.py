@@ -27,6 +27,7 @@ from .agent_nouns import names_a_forum
 from .laws import ADOPTED, IN_FORCE_RELATIVE, LAW_NUMBER
 from .members import namely_members
 from .negation import negated, rejected
+from .planned_action import inquired_action
 from .programme_words import is_scheme
 from .subject_phrase import (ADVERBIAL_OPENING, AUX_AND_ADVERBS, clause_subject, content_clause_subject, is_passive, object_relative,
                              prepositional_phrase, undergoes, with_complement, with_relative)
@@ -259,6 +260,9 @@ def clause_events(sentence: str, start: int, end: int, anchor: dt.date | None) -
         if isinstance(match, LexMatch) and match.particle and f" {match.particle} " in f" {subject} ":
             # "Dog laves holdstørrelsen om til ...": the V2 subject ends where the verb's particle stands
             subject = f" {subject} ".split(f" {match.particle} ")[0].strip()
+        inquired = _inquired(cue.kind, match, sentence, clauses, n)
+        if inquired:
+            subject, explicit = inquired, True  # "vil i 2025 vurdere, om anciennitetskravene skal justeres"
         subject = with_relative(strip_opening(subject), sentence, clauses, n)
         subject = with_complement(subject, sentence, lo, hi)
         if cue.frame and subject:
@@ -625,3 +629,21 @@ def _clause_agent(head: str, after: str) -> str | None:
 
 
 _COMPARATIVE = re.compile(r"\b(?:så|lige så|dobbelt så|halvt så)\s+(?:mange|meget|få|lidt|store?|høj|lav)\b|\bsamme\b", re.IGNORECASE)
+
+
+# Nothing after the verb in its clause but the partners it acts with: "Styrelsen vil i løbet af 2016 vurdere sammen med
+# KL, om indikatorerne skal justeres" (probes11 indicators d03), "vil drøfte med parterne, om ...".
+_WITH_PARTNERS = re.compile(r"^[\s,]*(?:(?:sammen\s+)?med\s+[^,]+)?[\s,]*$", re.IGNORECASE)
+
+
+def _inquired(kind: str, match: re.Match[str] | LexMatch, sentence: str, clauses: list[tuple[int, int]],
+              n: int) -> str | None:
+    """The action a verb of inquiry plans on what its indirect question asks about, when the verb ends its clause
+    and the next clause is the question ("Fødevarestyrelsen vil i løbet af 2025 undersøge, om de nye
+    kontrolfrekvenser ...", probes22 n04): the question's subject, as planned_action names it."""
+    lo, hi = clauses[n]
+    if kind != "planned" or not isinstance(match, LexMatch) or n + 1 >= len(clauses) \
+            or not _WITH_PARTNERS.match(sentence[lo + match.end():hi]):
+        return None
+    a, b = clauses[n + 1]
+    return inquired_action(match.group(0).split()[-1], sentence[a:b])

@@ -31,7 +31,8 @@ class LexEntry:
     complements: tuple[str, ...] = ("af",)  # a noun's prepositions before its commitment ("en reduktion i taksterne")
     only: tuple[str, ...] = ()  # "dated_past": an event only in the past or perfect with a year in its clause;
     # "to_come": only as a thing still to come, in a main clause; "passive": only in the passive, whose subject is
-    # what is acted on; "dated_present": its present only with a year after it (else a routine); several at once
+    # what is acted on; "dated_present": its present only with a year after it (else a routine); "named_subject": only
+    # under a modal whose subject is a noun or a name, no pronoun or relative (`lexicon`); several at once
     # are written "to_come|dated_present"
     # (`lexicon`)
 
@@ -49,7 +50,7 @@ def entries() -> tuple[LexEntry, ...]:
                             tuple(f for f in (row.get("other_sense") or "").split("|") if f),
                             tuple(f for f in (row.get("complements") or "af").split("|") if f),
                             tuple(f for f in (row.get("only") or "").split("|") if f)))
-        if not set(out[-1].only) <= {"dated_past", "to_come", "passive", "dated_present"}:
+        if not set(out[-1].only) <= {"dated_past", "to_come", "passive", "dated_present", "named_subject"}:
             raise ValueError(f"nlp/data/event_lexicon.csv: {row['lemma']!r} has unknown only {out[-1].only!r}")
     return tuple(out)
 

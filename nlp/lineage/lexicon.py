@@ -42,7 +42,7 @@ from .lexicon_context import (ATTRIBUTIVE_PREPOSITIONS, AUXILIARIES, CLAUSE_END,
                               demand_to_keep, for_decision, habitual, modality_of, rule_kept)
 from .nominalisations import noun_hit
 from ..word_classes import ADJUNCT_CLAUSE_OPENERS, CONSEQUENCE, RELATIVES
-from .word_classes import NO_EVENT_OPENERS, PRONOUNS, word_set
+from .word_classes import ADVERBS, NO_EVENT_OPENERS, PRONOUNS, word_set
 
 # The names the other readers call as `lexicon.<name>` (and tests, bench/lineage_classifier*.py), kept here.
 from .event_lexicon import entries, get_pipeline_doc, is_participle, is_present, is_present_passive, lemma_of, noun_entry  # noqa: F401
@@ -275,6 +275,8 @@ def _verb_hit(doc: Doc, i: int, entry: LexEntry, words: list[str]) -> LexHit | N
         # present without a year describes a routine; with one it tells the future, as Danish does ("Aftalepartierne
         # gør status over aftalens fremdrift i 2020", probes12 n09), the same reading as an evaluation's present below
         return None
+    if "named_subject" in entry.only and not _modal_with_named_subject(words, i):
+        return None  # "Vi skal undersøge, hvordan ..." (s9_07), "coaches, der løbende skal vurdere ..." (s19_02)
     if "passive" in entry.only and not _passive(form, words, i):
         return None  # "Han lagde tallene sammen", "Vi har lagt sammen med borgerne en plan": added up, made together
     if entry.lemma in _ORIGIN_VERBS and not _from_an_agreement(words[i + 1:]):
@@ -314,7 +316,9 @@ def _verb_hit(doc: Doc, i: int, entry: LexEntry, words: list[str]) -> LexHit | N
         # the words before it past a line break ("er det besluttet at\nflytte aktivitetscentret ...", s03: a PDF's
         # wrapped line is no boundary)
         governed = [w for w in _without_closing_time([w for w in words[max(0, i - 12):i] if w.strip()])[-3:]
-                    if w not in ("ikke", "nu", "også", "derfor", "gerne")]
+                    if w not in ("ikke", "nu", "også", "derfor", "gerne", "dog")]
+        # ("dog" as the other sentence adverbs: "Regeringen vil dog i 2025 vurdere, om ...", probes22 n02; "vil dog
+        # genbesøge projekterne", probes13 n09)
         if governed[-1:] and (governed[-1] in MODALITY_WORDS or _coordinated_under_modal(words, i)):
             modality = modality_of(words, i)
             if modality == "rule" and (_dated_task(words, i) or _value_change(entry, words, i)):
@@ -428,12 +432,17 @@ def _coordinated_under_modal(words: list[str], i: int) -> bool:
     return False
 
 
+# A time within a year in the same place: "Fødevarestyrelsen vil i løbet af 2025 undersøge, om ..." (probes22 n04),
+# "Styrelsen vil i løbet af 2025 undersøge, om de nye grænser ..." (probes18 n06).
+_SPAN_OF_A_YEAR = re.compile(r"\s*(?:i|inden|ved)\s+(?:løbet|begyndelsen|slutningen|udgangen)\s+af\s+\d{4}$", re.IGNORECASE)
+
+
 def _without_closing_time(before: list[str]) -> list[str]:
     """The words before an infinitive without a time adverbial in the central field between the modal and the verb
     ("Ministeriet vil i 2026 evaluere ordningen", "skal fra 2025 etablere"): Danish puts it there, and the modal
     still governs the verb."""
     text = " ".join(before)
-    time = OPENING_TIME.search(text)
+    time = OPENING_TIME.search(text) or _SPAN_OF_A_YEAR.search(text)
     return text[:time.start()].split() if time and time.end() == len(text) and time.start() > 0 else before
 
 
@@ -531,3 +540,38 @@ def _completed_routine(doc: Doc, i: int, entry: LexEntry) -> bool:
 
 def _hit(entry: LexEntry, kind: str, t: Token, form: str) -> LexHit:
     return LexHit(entry, kind, t.idx, t.idx + len(t.text), BY_KIND[kind].decision, False, form)
+
+
+# Where a clause of the sentence begins, for the subject before a modal.
+# Prepositions that open a fronted adverbial ("I efteråret vil ministeriet drøfte", "Efter sommerferien vil ...").
+OPENING_PREPOSITIONS = frozenset("i fra efter inden senest til ved på".split())
+_CLAUSE_BOUNDARY = frozenset({",", ".", ";", ":", "•", "-", "–"})
+
+
+def _modal_with_named_subject(words: list[str], i: int) -> bool:
+    """An announced inquiry or discussion ("vurdere", "undersøge", "drøfte") states a plan only under a modal in its
+    own clause whose subject names who will act: "Regeringen vil dog i 2025 vurdere" (probes22 n02),
+    "Fødevarestyrelsen vil i løbet af 2025 undersøge" (probes22 n04), "Styrelsen vil drøfte" (probes18 n06), "I
+    efteråret vil ministeriet drøfte ...". A pronoun subject is a programme's voice or a routine ("Vi skal undersøge,
+    hvordan ...", s9_07), a relative one a role described ("coaches, der løbende skal vurdere ...", s19_02), a habit
+    no plan, and an infinitive without a modal a task listed (s7_14's bullets)."""
+    start = next((k + 1 for k in range(i - 1, -1, -1) if words[k] in _CLAUSE_BOUNDARY), 0)
+    clause = [w for w in words[start:i] if w.strip()]
+    at = next((k for k, w in enumerate(clause) if w in MODALITY_WORDS), None)
+    if at is None or habitual(words, i):
+        return False
+    before, after = clause[:at], clause[at + 1:at + 2]
+    while before and before[0] in ("og", "men", "samt", "eller"):
+        before = before[1:]  # "..., men jeg vil gerne drøfte", "..., men skal vurderes igen i 2027": its own subject
+    if not before or before[0] in PRONOUNS or before[0] in RELATIVES:
+        return False
+    # (after the modal "i" is the preposition of a time, "vil i 2025 vurdere", not the pronoun)
+    if after and after[0] in PRONOUNS - {"i"}:
+        return False  # "I 2025 vil vi undersøge ...": the programme's voice after a fronted time
+    # a subject after the modal with no time or adverb before it: the first place holds the object ("Kommissionens
+    # forslag om at indføre et beskæftigelsestillæg vil regeringen undersøge nærmere", probes19 n11), which the
+    # verb's subject reader does not take
+    from .agent_nouns import agent_head  # agent_nouns reads the lexicon's word classes at import
+
+    fronted_object = not any(w.isdigit() or w in ADVERBS for w in before) and before[0] not in OPENING_PREPOSITIONS
+    return not (fronted_object and after and agent_head(after[0]) is not None)

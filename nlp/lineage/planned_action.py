@@ -25,7 +25,7 @@ from functools import lru_cache
 from danish._data import table_rows
 
 from . import lexicon
-from .word_classes import ADVERBS, ARTICLES, FINITE_AUX, s_passive
+from .word_classes import ADVERBS, ARTICLES, FINITE_AUX, active_finite, s_passive
 from ..word_classes import MODALS, SUBORDINATE
 
 # A list of schemes goes on after the first ("X, Y og Z skal afskaffes"); at most a sentence's worth of words.
@@ -181,3 +181,30 @@ def planned_action(subject: str, evidence: str) -> str:
         plain = head[1:].islower() or not any(c.isupper() for c in head[1:])
         head = head[0].lower() + head[1:] if head[1:2].islower() and plain and not named else head
     return " ".join(nouns + ["af", head] + words[1:])
+
+
+# An indirect question opened by "om" or "hvorvidt" is the object of a verb of inquiry ("vurdere, om ...",
+# "undersøge, om ...", probes22 n02 and n04, probes18 n06): what is weighed is the question's subject.
+_WHETHER = re.compile(r"^\s*(?:om|hvorvidt)\s+", re.IGNORECASE)
+# The question's subject ends where its finite verb, a modal or an adverb stands ("om de nye kontrolfrekvenser
+# har ...", "om anciennitetskravene skal justeres", "om ordningen fortsat skal gælde").
+_QUESTION_WORDS = 8
+
+
+def inquired_action(verb: str, question: str) -> str | None:
+    """"vurdering af anciennitetskravene" of "vurdere" and ", om anciennitetskravene skal justeres": the action's
+    noun (nlp/data/planned_actions.csv) and the indirect question's subject; None when the verb names no action of
+    the table or the clause asks no whether-question with a subject of its own."""
+    noun = action_nouns().get(lexicon.lemma_of(verb.lower()))
+    opened = _WHETHER.match(question.lstrip(" ,"))
+    if noun is None or opened is None:
+        return None
+    words = _WORD.findall(question.lstrip(" ,")[opened.end():])[:_QUESTION_WORDS]
+    # an auxiliary, modal or adverb ends the subject surely; a present or past active only when none stands there,
+    # as a plural noun may read as one ("om de nye grænser har betydet", probes18 n06)
+    end = next((k for k, w in enumerate(words) if k and (w.lower() in _BETWEEN or w.lower() in SUBORDINATE)), None)
+    if end is None:
+        end = next((k for k, w in enumerate(words) if k and active_finite(w.lower())), None)
+    if end is None or (end == 1 and words[0].lower() in ("der", "det", "den", "de")):
+        return None  # "om der skal ...", "om det kan betale sig": no thing asked about
+    return " ".join([noun, "af"] + words[:end])

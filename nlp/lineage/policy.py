@@ -212,6 +212,8 @@ def _event_verb(token: "Token") -> lexicon.LexEntry | None:
     """The event lexicon's verb a token is the infinitive of (its entry), or None."""
     verbs, _ = lexicon.entries_by_pos()
     entry = verbs.get(token.lemma_.lower())
+    if entry is not None and "named_subject" in entry.only:
+        return None  # an inquiry plans only with its actor named (event_lexicon.csv): an item has none
     return entry if entry is not None and token.lower_ == entry.lemma else None
 
 
