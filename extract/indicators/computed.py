@@ -492,7 +492,7 @@ def _apply_ratio(f: Found, sentence: str) -> None:
     # "samtlige personer i fleksjobordningen"); hours or days divide, they are nobody
     head = _QUANTIFIER.sub("", population).split(" ")[0] if population else ""
     f.population = population if head and cues.search("person_noun", head) else None
-    stated_share = kind in ("percent", "out_of") or cues.value_of("measure_word", numerator) == "share"
+    stated_share = kind in ("percent", "out_of", "relative_to") or cues.value_of("measure_word", numerator) == "share"
     f.measure = "share" if stated_share else _ratio_measure(numerator, denominator)
 
 
