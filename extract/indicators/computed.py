@@ -492,7 +492,7 @@ def _apply_ratio(f: Found, sentence: str) -> None:
     # "samtlige personer i fleksjobordningen"); hours or days divide, they are nobody
     head = _QUANTIFIER.sub("", population).split(" ")[0] if population else ""
     f.population = population if head and cues.search("person_noun", head) else None
-    stated_share = kind in ("percent", "out_of") or cues.value_of("measure_word", numerator) == "share"
+    stated_share = kind in ("percent", "out_of", "relative_to") or cues.value_of("measure_word", numerator) == "share"
     f.measure = "share" if stated_share else _ratio_measure(numerator, denominator)
 
 
@@ -650,6 +650,9 @@ def labelled_blocks(text: str) -> list[Found]:
                 # (a relative after a conjunction, "X, og som har ...", leaves the conjunction: no part of who)
                 own = fields.share_parts(f.definition or "")[0]
                 f.population = re.sub(r",?\s+(?:og|eller)$", "", own) if own else f.population
+            elif "formula" in block and (parts := _formula_parts(block["formula"][1])) is not None:
+                _stated_fraction(f, parts[0], parts[1])
+                f.measure = "share" if parts[2] else f.measure
             elif f.definition and f.style != "benchmark":  # a difference divides nothing
                 _apply_ratio(f, f.definition)
             if "population" in block:
@@ -689,6 +692,19 @@ def labelled_blocks(text: str) -> list[Found]:
 
 
 _SENTENCE_FIELDS = ("definition", "population")
+
+# A formula line's division: the dividend, a slash set between spaces, the divisor, and a factor of 100 after it that
+# makes the quotient a percentage ("Antal X i måneden / antal Y i måneden x 100"); a slash inside a word ("og/eller")
+# has no spaces round it.
+_FORMULA = re.compile(r"(?P<a>\S.*?)\s+/\s+(?P<b>\S.*?)(?P<pct>\s*[x×*·]\s*100)?\s*\.?\s*")
+
+
+def _formula_parts(formula: str) -> tuple[str, str, bool] | None:
+    """Numerator, denominator and whether a percentage, of a formula that states one division; None for another."""
+    m = _FORMULA.fullmatch(formula)
+    if m is None or "/" in m.group("b").replace("og/eller", ""):
+        return None
+    return m.group("a"), m.group("b"), m.group("pct") is not None
 
 
 def _page_field(lines: list[Line], k: int, label: re.Match[str] | None, paged: bool) -> bool:

@@ -585,7 +585,10 @@ def _heads_field_lines(text: str, end: int) -> bool:
 
 def _named(text: str, m: re.Match[str], pattern: re.Pattern[str]) -> Found:
     after = text[m.end():]
-    sentence_end = m.end() + len(first_sentence(after))
+    # a "Ny måling: X" heading is a line of its own: its sentence ends with the line, and the next line may be the
+    # measure's defining sentence ("Målingen opgør andelen af ...", a driftsnyhed's new measure over its fraction)
+    heading_line = pattern is _NEW_MEASURE and after[:1] == "\n"
+    sentence_end = m.end() if heading_line else m.end() + len(first_sentence(after))
     definition = (_naming_definition(text, m, sentence_end)
                   or _following_definition(text, sentence_end, pattern)
                   or _pronoun_definition(text, sentence_end))

@@ -250,11 +250,46 @@ def _text_tables(doc: Document, result: KommuneScan) -> None:
             body.append((lines[j][0], row))
             j += 1
         col = kommune_column(header)
-        if sum(1 for _, cells in body if col < len(cells) and lookup(cells[col])) >= 2:
+        named = any(_KOMMUNE_HEADER.fullmatch(h.strip()) for h in header)
+        if not named and len(sides := _name_columns(header, body)) >= 2:
+            _side_by_side_rows(doc, header, body, sides, result)
+            i = j
+        elif _kommuner_in(body, col) >= 2:
             _table_rows(doc, header, [b for b in body if col < len(b[1]) and b[1][col].strip()], result)
             i = j
         else:
             i += 1
+
+
+def _kommuner_in(body: list[tuple[int, list[str]]], col: int) -> int:
+    """How many rows hold a kommune in column `col`."""
+    return sum(1 for _, cells in body if col < len(cells) and lookup(cells[col]))
+
+
+def _name_columns(header: list[str], body: list[tuple[int, list[str]]]) -> list[int]:
+    """The columns of a table that sets two lists of kommuner side by side, each under its own header and each with
+    kommuner in two rows or more ("Placering | Bedst placerede | Afvigelse | Dårligst placerede | Afvigelse": a
+    benchmark's top and bottom five; "Højeste ledighed | Pct. | Laveste ledighed | Pct."; probe p22 s03,
+    tests/extract/test_kommune_side_by_side_tables.py)."""
+    return [c for c, h in enumerate(header) if h.strip() and _kommuner_in(body, c) >= 2]
+
+
+def _side_by_side_rows(doc: Document, header: list[str], body: list[tuple[int, list[str]]], sides: list[int],
+                       result: KommuneScan) -> None:
+    """Each name column's kommuner, marked by the column they stand in: its header true, the other lists' false (the
+    figure columns between them are each list's values, no attribute of a kommune's own)."""
+    for side in sides:
+        attributes = {header[c].strip(): c == side for c in sides}
+        for start, cells in body:
+            written = cells[side].strip() if side < len(cells) else ""
+            if not written:
+                continue
+            res = resolve(written)
+            if res.kommune is None:
+                result.unresolved.append(res)
+                continue
+            offset = doc.text.find(written, start)
+            result.add(doc, res.kommune, written, offset if offset >= 0 else start, dict(attributes))
 
 
 def _layout_tables(doc: Document, result: KommuneScan) -> None:
