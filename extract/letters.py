@@ -66,7 +66,18 @@ MINISTERS_ANSWER_RE = re.compile(
 # The gap between two cells of a line: a tab (the PDF loader's) or a run of three or more spaces (a
 # layout-keeping converter's); letter_date and the sender line read a letterhead's first and last cell by it.
 COLUMN_GAP = r"(?:\t| {3,})"
-COLUMN_GAP_END_RE = re.compile(rf"\S{COLUMN_GAP}[ \t]*$")
+
+
+def ends_in_column_gap(line_head: str) -> bool:
+    """Whether a line's text before a cell ends in a column gap after a cell of its own.
+
+    Read from the end, not by a regular expression: `\\S(?:\\t| {3,})[ \\t]*$` backtracks over every
+    space of a long run and takes quadratic time on a line of spaces (tests/hardening/test_rule_patterns.py)."""
+    cell = line_head.rstrip(" \t")
+    gap = line_head[len(cell):]
+    return bool(cell) and (gap.startswith("\t") or gap.startswith("   "))
+
+
 # A sender line may print a "for" title in its indefinite form, as the minister's role line under a
 # signature does ("Minister for ligestilling", probes22 qa 04, over "Minister for ligestilling og kirke",
 # probes17 qa 08, and "Minister for fødevarer,\nlandbrug og fiskeri", probes14 qa q17, as signer roles).
@@ -176,7 +187,7 @@ def letter_date(text: str, start: int = 0, end: int | None = None) -> DateHit | 
         # A converter that keeps the page's layout (pdftotext -layout) parts the cells by a run of
         # spaces instead ("ERHVERVSMINISTEREN          23. april 2021", probes22 qa 17; the right-hand
         # address column of probes22 qa 04 and probes16 qa 07 is set off the same way).
-        if COLUMN_GAP_END_RE.search(before) and not rest.strip() \
+        if ends_in_column_gap(before) and not rest.strip() \
                 and not preceded_by(text, hit.start, r"\baf|\bden"):
             return hit
         # "København, den 12. marts 2019" on a line of its own ("København den ...", "Mandag den
