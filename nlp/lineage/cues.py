@@ -332,6 +332,11 @@ CUES: tuple[Cue, ...] = (
     # lempe, skærpe ...): the event lexicon ("nedsættes" stays with the phrase cues: a committee is set up)
     Cue("changed", re.compile(r"(?!)"), lexicon=("changed",)),
     _cue("changed", r"\bnedsættes\b"),
+    # its participle with the new value or the step: "blev ... nedsat til to år" (probes23 n12), "blev den hidtidige
+    # varighedsbegrænsning på 52 uger nedsat til 22 uger" (probes11 n02), "blev i 2007 nedsat til én måned" (probes12
+    # n11), "er den maksimale bygningshøjde nedsat fra 14 til 12 meter" (probes19): a value lowered; a committee "nedsat"
+    # has no value after it, nor part-time work ("på nedsat tid")
+    _cue("changed", r"\bnedsat\s+(?:fra|til|med)\s+(?:ca\.\s+)?(?:\d|(?:én|en|et|to|tre|fire|fem|seks|syv|otte|ni|ti)\b)"),
     # a charge's rise from one amount to another: "Den faste grundtakst for en helårsbolig stiger fra 1.395 kr. til
     # 1.520 kr." (probes22 m09), "Prisen for en hovedret stiger fra 58 til 61 kr." (probes18 d06, probes17 m06):
     # the new takst of a decision (the charge heads: nlp/data/lineage_words.csv, charge_noun); the subject is the

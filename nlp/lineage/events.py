@@ -51,6 +51,7 @@ from .demands import demand_items, demands_after, works_for
 from .draft import Draft
 from .elaboration import before_colon
 from .first_time import first_time
+from .history_years import YEAR_LABEL, history_dated
 from .permits import permits
 from .renames import rename_in
 from .decided_within import decided_within
@@ -117,7 +118,7 @@ def lineage_events(doc: Document, records: Sequence[AnyRecord] = ()) -> list[Lin
         else:
             found = _sentence_events(doc.text, spans, index, anchor, drafts) \
                 or participation(doc.text[start:end], start, end, "")  # a chapter that never names its party (s18_03)
-        found = [continued(doc.text, spans, index, d, anchor) for d in found]
+        found = [history_dated(doc.text, continued(doc.text, spans, index, d, anchor)) for d in found]
         if previous and ADDITIVE.search(doc.text[start:end]):
             found = [inherit_year(d, previous) for d in found]
         drafts.extend(found)
@@ -274,6 +275,13 @@ def _sentence_events(text: str, spans: list[tuple[int, int]], index: int, anchor
         return [Draft("changed", start, end, subject, year, None, None, None, True, year_stated=bool(mentions))]
     if DECISION_LEAD.match(sentence):
         return decision_lead_items(text, spans, index, anchor)  # the lead states no event; its items do
+    labelled = YEAR_LABEL.match(sentence)
+    if labelled:
+        # a history page's entry under its year ("2002: Med en lovændring blev 24-årsreglen indført"): read without
+        # its label, as a numbered element is; the label dates it (`history_years.history_dated`)
+        at = start + labelled.end()
+        return [replace(d, start=start) if d.start == at else d
+                for d in _statement_events(text, at, end, anchor, earlier, spans, index)]
     numbered = _NUMBERED_ITEM.match(sentence)
     if numbered and _in_numbered_list(text, spans, index, int(numbered.group("n"))) \
             and not _numbered_goal(sentence[numbered.end():]):
