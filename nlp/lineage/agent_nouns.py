@@ -142,7 +142,11 @@ def agent_head(phrase: str) -> AgentHead | None:
         others = words[:i] + words[i + 1:]
         named = any(PROPER.match(w) and not w.isupper() or w.isupper() for w in others)
         if head.named:
-            return head if named and (i == len(words) - 1 or words[i].isupper()) else None
+            # an acronym standing alone is the body's own short name: a KKR's newsletter and minutes call it "KKR"
+            # ("KKR besluttede også at nedlægge ...", probes22 m11; "KKR godkendte rammeaftalen", probes23 m11;
+            # "KKR besluttede desuden at udsætte ...", probes17 m11: actor KKR in each EXPECTED)
+            alone = len(words) == 1 and words[0].isupper()
+            return head if alone or named and (i == len(words) - 1 or words[i].isupper()) else None
         if i != len(words) - 1 and not words[i].isupper():
             return None  # a modifier before the head ("udvalgets formand") is not the head
         # a capitalised head inside a phrase is a name ("Center for Social, Sundhed og Beskæftigelse",

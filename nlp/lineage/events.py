@@ -62,7 +62,7 @@ from .headings import heading_split
 from .kinds import BY_KIND
 from .laws import bill_contents, law_blocks, with_approvals, without_adoption_lines
 from .lists import (DECISION_LEAD, agreement_lead, agreement_items, agreement_items_after, decision_lead_items, forward_lead, list_items,
-                    points_after, recommendation_points)
+                    points_after, recommendation_points, decided_proposal)
 from .members import counted_members
 from .participation import participation
 from .programme_voice import read_with_party_voice, second_main_clauses
@@ -253,6 +253,9 @@ def _sentence_events(text: str, spans: list[tuple[int, int]], index: int, anchor
         return agreement_items(text, spans, index, lead, anchor)
     if points_after(text, spans, index):
         return recommendation_points(text, spans, index, anchor)
+    decided = decided_proposal(text, spans, index, anchor)
+    if decided:
+        return decided
     if demands_after(text, spans, index):
         return demand_items(text, spans, index, anchor)
     renamed = rename_in(sentence)

@@ -166,6 +166,41 @@ def recommendation_points(text: str, spans: list[tuple[int, int]], index: int,
     return out
 
 
+# A content whose verb is the body's approving: the decision itself, not a commitment of its own.
+_BODY_APPROVES = re.compile(r"^[A-ZÆØÅ][^,.;]{0,60}?\s+(?:godkender|vedtager|tiltræder|beslutter)\b")
+
+
+def decided_proposal(text: str, spans: list[tuple[int, int]], index: int, anchor: dt.date | None) -> list[Draft]:
+    """A proposal told in one sentence ("Økonomiudvalget indstiller, at filialen i Sundby lukkes ...") with the
+    approving decision printed right below it ("Beslutning: Indstillingen blev godkendt ..."): the at-clause's events,
+    decided, as a recommendation's points are (`recommendation_points`); [] when no approving decision follows, and
+    the sentence is then read as the proposal it is (`planned`, clauses.py)."""
+    start, end = spans[index]
+    proposal = referat.INLINE_PROPOSAL.match(text[start:end])
+    if proposal is None:
+        return []
+    decision = referat.decision_after(text, end)
+    if decision is None or not decision.approved:
+        return []  # undecided, passed on or rejected: still a proposal
+    if decision.year is None and anchor is not None:
+        decision = replace(decision, year=anchor.year, date=anchor)  # the minutes' own meeting
+    what = start + proposal.start("what")
+    if _BODY_APPROVES.match(text[what:end]):
+        # "Det indstilles, at KKR Syddanmark godkender styringsaftalen for 2026 og anbefaler den ..." (probes15 11):
+        # the content is the approval itself, read as the proposal it states (clauses.py)
+        return []
+    out: list[Draft] = []
+    for d in clause_events(text[what:end], what, end, anchor):
+        kind: EventKind = d.future_of or ("introduced" if d.kind == "planned" and
+                                          lexicon.find(text[what:end], kinds=("evaluated",)) is None else d.kind)
+        own = kind == "planned" and d.year_stated  # a plan the decision sets keeps its own time
+        out.append(replace(d, start=start, kind=kind, decision=True, actor=decision.body,
+                           year=d.year if own or d.year_stated else decision.year or d.year,
+                           date=d.date if own or d.year_stated else decision.date,
+                           year_stated=d.year_stated or decision.year is not None))
+    return out
+
+
 def _evaluation_later(d: Draft, year: int | None) -> bool:
     """The point makes an evaluation ("udarbejdes en evaluering af ...") dated after the decision's year."""
     head = d.subject.split()[0].lower() if d.subject.split() else ""

@@ -147,7 +147,10 @@ def decision_on(text: str, lead_start: int, points_end: int) -> Decision | None:
 # of the minutes' title ("Referat – Byrådets møde 25. september 2024", "Referat Teknik- og Miljøudvalget"), and the
 # date is the title's (tests/nlp/test_lineage_numbered_points.py samples; the municipal README: an indstilling's
 # decision points are its events, decided by the body that met on them).
-_BARE_DECISION = re.compile(r"(?m)^[ \t]*Beslutning[ \t]*:?[ \t]*\n(?P<outcome>[^\n]{0,160})")
+# The outcome may follow the heading on its own line, after a colon: "Beslutning: Indstillingen blev godkendt med 21
+# stemmer for og 8 imod." (probes23 m01), "Beslutning: Godkendt med den ændring, at ..." (probes21 m01), "Beslutning:
+# Tiltrådt, idet ..." (probes17 m02): a beslutningsprotokol prints label and outcome as one line.
+_BARE_DECISION = re.compile(r"(?m)^[ \t]*Beslutning(?:[ \t]*:?[ \t]*\n|[ \t]*:[ \t]*)(?P<outcome>[^\n]{0,160})")
 _BODY_APPROVES = re.compile(rf"^\s*(?P<body>{COUNCIL})\s+(?:godkendte|tiltrådte|vedtog)\s+(?:indstillingen|forslaget)\b",
                             re.IGNORECASE)
 _MEETING_BODY = re.compile(_BODY, re.IGNORECASE)  # the decision line's body, case-blind in a title ("Byrådets møde")
@@ -184,6 +187,19 @@ def _approved_numbers(outcome: str) -> tuple[str | None, frozenset[int]] | None:
 _RECOMMENDED_BY = re.compile(rf"\s*{COUNCIL}\s+(?:anbefalede|anbefaler)\b[^\n]*\n(?P<next>[^\n]{{0,160}})", re.IGNORECASE)
 
 
+# A title names the meeting by a compound, the body its first part: "Byrådsmødet 24. april 2023 – Punkt 7: ..."
+# (probes20 01), "Referat af byrådsmødet" (probes23 m01). The body that decides is the definite noun ("Byrådet").
+_DEFINITE_SUFFIX = (("udvalg", "et"), ("råd", "et"), ("bestyrelse", "n"), ("magistrat", "en"))
+
+
+def _definite(body: str) -> str:
+    """The body as a definite noun, capitalised as a title prints it: "byråd" -> "Byrådet"; a definite stays."""
+    for stem, suffix in _DEFINITE_SUFFIX:
+        if body.lower().endswith(stem):
+            return body[:1].upper() + body[1:] + suffix
+    return body
+
+
 def _bare_decision(text: str, points_end: int, window: str) -> Decision | None:
     bare = _BARE_DECISION.search(window)
     if bare is None:
@@ -197,7 +213,7 @@ def _bare_decision(text: str, points_end: int, window: str) -> Decision | None:
     some = _approved_numbers(outcome)
     title = text[:text.find("\n")] if "\n" in text else text
     meeting = _MEETING_BODY.search(title)
-    body = named.group("body") if named else some[0] if some and some[0] else meeting.group("body") if meeting else None
+    body = named.group("body") if named else some[0] if some and some[0] else _definite(meeting.group("body")) if meeting else None
     if not (named or some or _APPROVED.match(outcome) or _REJECTED.search(outcome)):
         return None
     # an agenda's single item ("Punkt 7. Sammenlægning af Tuse Skole og Udby Skole / ... / Beslutning / Indstillingens
@@ -213,6 +229,33 @@ def _bare_decision(text: str, points_end: int, window: str) -> Decision | None:
         line_start, points_end + outcome_at + len(outcome.rstrip()))
     return Decision(body.strip() if body else None, when[0].date if when else None, when[0].year if when else None,
                     approved, span, some[1] if some else None)
+
+
+# A proposal told in one sentence of the case, its content an at-clause: "Økonomiudvalget indstiller, at filialen i
+# Sundby lukkes pr. 1. juni 2025" (probes23 m01), "Administrationen indstiller, at den lokale borgerservice ... lukkes
+# ... og erstattes af ..." (probes21 m01), "Teknik- og Miljøudvalget anbefaler, at ..." (probes23 m01), "Det
+# indstilles, at der gives en tillægsbevilling ..." (probes23 m01).
+INLINE_PROPOSAL = re.compile(
+    r"^\s*(?:[A-ZÆØÅ][^,.;:\n]{1,80}?\s+(?:indstiller|anbefaler|foreslår)|Det\s+(?:indstilles|foreslås))"
+    r"(?:\s+(?:derfor|hermed|samtidig|endvidere|også))?\s*,?\s+at\s+(?P<what>\S.*)$", re.DOTALL)
+# An udvalg that "anbefaler" the case passes it on to the body that decides ("Beslutning: Anbefales over for
+# Økonomiudvalget og Byrådet", probes15 02, probes17 m02 EXPECTED: the proposal stays planned).
+_PASSED_ON = re.compile(r"^\s*anbefale", re.IGNORECASE)
+
+
+def decision_after(text: str, end: int) -> Decision | None:
+    """The decision printed right below a proposal that ends at `end` (nothing but white space between them): a
+    "Beslutning" heading with its outcome. None when another line stands between, when the decision only passes the
+    case on, or when it is no decision on the case (put off: "Udsat til næste møde")."""
+    window = text[end:end + 400]
+    at = len(window) - len(window.lstrip())
+    line_start = window.rfind("\n", 0, at) + 1
+    if line_start == 0:
+        return None  # the sentence's own line goes on
+    bare = _BARE_DECISION.match(window, line_start)
+    if bare is None or _PASSED_ON.match(bare.group("outcome")):
+        return None
+    return _bare_decision(text, end, window)
 
 
 def adopts_recommendation(sentence: str) -> str | None:
