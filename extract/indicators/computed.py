@@ -213,6 +213,15 @@ _TITLE_LABEL = re.compile(rf"^\s*(?:{cues.column_labels('title')})\s*:\s*")
 _FRACTION_LABEL = re.compile(rf"^\s*(?:[{BULLET_MARKS}]\s+)?(?P<label>Tæller|Nævner)\s*:\s*(?P<body>\S.*?)\s*$", re.M)
 
 
+def _is_field_line(line: str) -> bool:
+    """A labelled field line of the measure's description other than its name ("Population: Patienter henvist ...",
+    "Formel: ...", "Datakilde: ..."; cues.tsv table_column): one of its fields, never a heading naming a measure
+    (probe texts p23 p1, p22 s01: the "Population:" line over "Tæller:"/"Nævner:")."""
+    m = LABEL_LINE.match(line)
+    return m is not None and any(c.value != "title" and c.regex.fullmatch(m.group("label"))
+                                 for c in cues.rows("table_column"))
+
+
 def labelled_fractions(text: str) -> list[Found]:
     """A measure documented as a fraction: "Tæller: X" and "Nævner: Y" lines under its
     name (health and quality indicator specifications)."""
@@ -227,7 +236,8 @@ def labelled_fractions(text: str) -> list[Found]:
             continue
         index = next(n for n, (s, line) in enumerate(lines) if s <= m.start() <= s + len(line))
         heading = next(((s, line) for s, line in reversed(lines[max(0, index - 6):index])
-                        if _is_heading_line(line.strip(" *:-•")) and not _FRACTION_LABEL.match(line)), None)
+                        if _is_heading_line(line.strip(" *:-•")) and not _FRACTION_LABEL.match(line)
+                        and not _is_field_line(line)), None)
         if heading is None:
             continue
         title = heading[1].strip(" *:-•")

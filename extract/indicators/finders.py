@@ -135,6 +135,12 @@ _INLINE_DEFINITION = re.compile(r"(?<=[.:] )" + _DEFINITION_CUE)
 # with no mark between ("Indikator 1.2 Fald"): the label says it is an item.
 _ITEM = re.compile(r"^\s*(?:(?P<label>Mål|Sigtelinje|Implementeringsindikator|Resultatindikator|Indikator|Nøgletal|Måling) )?"
                    r"(?P<num>\d{1,2})(?(label)(?P<sub>\.\d{1,2})?(?:[.):]|\s+[–-]|(?=\s+(?-i:[A-ZÆØÅ])))|[.):])\s+(?P<title>\S.*?)\s*$")  # "Sigtelinje 1 – ..." 
+# A labelled item lettered instead of numbered ("Indikator A: Udredning inden for 30 dage", "Indikator B.
+# Andel vedvarende energi i elforbruget"; probe texts p23 p1 and p22 p04): the label and letter are no part of its
+# title, and a letter names no number (as the goal_label cues read "Målepunkt B:", cues.tsv). A label must precede the
+# letter: a bare "A. Jensen" is no item.
+_LETTERED_ITEM = re.compile(r"^\s*(?P<label>Mål|Sigtelinje|Implementeringsindikator|Resultatindikator|Indikator|Nøgletal|"
+                            r"Måling) (?-i:[A-H])[.:)]\s+(?P<title>(?-i:[A-ZÆØÅ])\S.*?)\s*$")
 # The labels that name a measure, under which a paragraph opening with the measure's noun phrase is its definition;
 # "Nøgletal" and "Måling" are measure nouns as the indicators are (cues.tsv measure_noun).
 _MEASURE_LABELS = ("Implementeringsindikator", "Resultatindikator", "Indikator", "Nøgletal", "Måling")
@@ -167,7 +173,8 @@ def numbered_label(line: str) -> tuple[str, int | None, str | None] | None:
     number of the list, and the generic label "Indikator" names no kind (its section's heading does)."""
     item = _ITEM.match(line)
     if item is None:
-        return None
+        lettered = _LETTERED_ITEM.match(line)
+        return None if lettered is None else (lettered.group("title"), None, _label_kind(lettered))
     return item.group("title"), _item_number(item), _label_kind(item)
 
 
