@@ -77,7 +77,8 @@ QUESTION_NUMBER_RE = re.compile(
 HEADING_RE = re.compile(
     r"(?=Samrådsspørgsmål|Spørgsmål)(?:^|(?<=^[ \t])|(?<=^[ \t]{2})|(?<=[:.?”\"]))"
     r"(?:Samrådsspørgsmål\s+[A-ZÆØÅ]{1,3}\b|Spørgsmål\s*(?:nr\.?\s*)?(?:S\s?)?\d+(?!\d)"
-    r"|Spørgsmål(?=[ \t]*(?::|$)))"
+    # ft.dk's pages label the question "Spørgsmålet:" (probes22/qa 12) or "Spørgsmålets tekst:" (probes23/qa 09)
+    r"|Spørgsmål(?:et|ets[ \t]+tekst)?(?=[ \t]*(?::|$)))"
     r"[ \t]*(?:\([^)\n]{0,40}\))?[ \t]*(?:(?:fra|til) [^\n:]{0,80})?[ \t]*:?", re.MULTILINE)
 # An aktstykke (the ft_qa README: case `other`, its number in `number`), named in the body ("vedrørende aktstykke nr.
 # 57") or in ft.dk's header line by Folketinget's abbreviation ("Finansudvalget 2015-16 Aktstk. 57 Svar på Spørgsmål 2").
@@ -151,7 +152,7 @@ def read_stamp(doc: Document) -> Stamp:
 # "Spørger:", "Stillet:" for the question's "Dato:", "Besvaret:" for "Svar dato:"; layout table: page_label_line).
 # A § 20 question's page words the asker "Stillet af:" and the addressee "Stillet til:".
 _PAGE_LABEL_KEYS = {"spørgsmålsstiller": "spørger", "stillet": "dato", "besvaret": "svardato",
-                    "stilletaf": "spørger", "stillettil": "til"}
+                    "stilletaf": "spørger", "stillettil": "til", "datoforspørgsmål": "dato"}
 # Labels only a page prints: with the page's committee line they make the text a page (no letter prints them).
 # "Stillet af:" is not among them: ft.dk's § 20 question form (a letter) prints it too, but never "Samling:".
 _PAGE_ONLY_LABELS = {"spørger", "spørgsmålsstiller", "svardato", "besvaret"}
@@ -172,9 +173,21 @@ def page_labels(text: str) -> dict[str, Hit]:
         if m.group("value") and key not in found:
             found[key] = Hit(m.group("value"), m.start("value"), m.end("value"))
             printed.add(label)
+    _add_question_to_line(text, found)
     if {"samling", "spørger"} <= found.keys():
         return found
     return found if _PAGE_ONLY_LABELS & printed and page_committee_line(text) else {}
+
+
+def _add_question_to_line(text: str, found: dict[str, Hit]) -> None:
+    """The addressee and the asker where the page names them on one line without labels ("Spørgsmål til
+    klima-, energi- og forsyningsministeren (Jens Bech Rosenkilde) af Pia Kirkegaard Nørgaard (LA)"; layout table:
+    page_question_to_line), under the keys of their labels ("til", "spørger") unless those labels are printed."""
+    m = cue("page_question_to_line").search(text, 0, min(len(text), 2000))
+    if m is None:
+        return
+    for key, group in (("til", "til"), ("spørger", "asker")):
+        found.setdefault(key, Hit(m.group(group), m.start(group), m.end(group)))
 
 
 def page_committee_line(text: str) -> re.Match[str] | None:

@@ -466,8 +466,9 @@ QUESTION_STOP_RE = re.compile(
     r"|Spørgsmålet\s+ønskes|Svar(?:et)?\s+bedes|På\s+udvalgets\s+vegne"
     # "(Spm. nr. S 3)." under a § 20 question repeats its number: not the question.
     r"|(?m:^[ \t]*\(Spm\.\s*nr\.)"
-    # a samråd letter's date of the meeting ("Samrådet forventes afholdt den 13. december 2018") follows its question
-    r"|(?m:^[ \t]*Kopi\s+til)|(?m:^[ \t]*Begrundelse[ \t]*:?[ \t]*$)|Samrådsspørgsmålet\s+ønskes|(?m:^[ \t]*Samrådet\s+forventes))"
+    # a samråd letter's date of the meeting ("Samrådet forventes afholdt den 13. december 2018") follows its question;
+    # a § 20 question's reasons follow it, on ft.dk's page as "Skriftlig begrundelse" (layout table: begrundelse)
+    r"|(?m:^[ \t]*Kopi\s+til)|(?m:^[ \t]*(?:Skriftlig[ \t]+)?Begrundelse[ \t]*:?[ \t]*$)|Samrådsspørgsmålet\s+ønskes|(?m:^[ \t]*Samrådet\s+forventes))"
     rf"|(?m:^{CHAIR_LINES})",
     re.IGNORECASE)
 SIGNATURE_RE = re.compile(rf"(?P<name>{NAME})(?:\s*/\s*(?P<second>{NAME}))?")

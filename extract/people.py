@@ -175,7 +175,11 @@ _TITLED = re.compile(
     # ending a clause before a list of names is no apposition (layout table: titled_apposition)
     rf"|(?:{'|'.join(titles())}),\s+(?P<name3>{NAME}),"
     # "beskæftigelsesministeren (Peter Hummelgaard)", "Til: Ministeren for udviklingssamarbejde (Ulla Tørnæs)"
-    rf"|[Mm]inisteren(?:\s+for\s+[a-zæøå, ]{{3,60}}?)?\s+\((?P<name2>{NAME})\)")
+    rf"|[Mm]inisteren(?:\s+for\s+[a-zæøå, ]{{3,60}}?)?\s+\((?P<name2>{NAME})\)"
+    # "Direktør for Energistyrelsen Kristoffer Böttzauw": the authority between title and name (layout table:
+    # titled_before_body)
+    rf"|(?:(?:{'|'.join(titles())})|(?<![\wæøå-])(?:{_CAPITALISED_TITLES})){cue('titled_before_body').pattern}"
+    rf"(?P<name4>{NAME})")
 _BILL_AUTHOR = re.compile(rf"\bAf\s+[\w -]*?ministeren\s*\((?P<name>{NAME})\)(?P<name2>)")
 
 
@@ -202,14 +206,20 @@ def named_persons(text: str, start: int = 0, end: int | None = None) -> list[Hit
     end = len(text) if end is None else end
     hits: list[Hit] = []
     for pattern in (_BILL_AUTHOR, _TITLED, _SENDER, _CASE_HANDLER):
-        for m in pattern.finditer(text, start, end):
-            group = next((g for g in ("name2", "name3") if g in m.re.groupindex and m.group(g)), "name") \
+        pos = start
+        while (m := pattern.search(text, pos, end)) is not None:
+            group = next((g for g in ("name2", "name3", "name4") if g in m.re.groupindex and m.group(g)), "name") \
                 if not m.group("name") else "name"
-            name = repair_name(_trim_name(m.group(group)))
+            trimmed = _trim_name(m.group(group))
+            # A name ends at its sentence's full stop: the next sentence may open with a titled name of its own
+            # ("Professor Per Hove Thomsen. Direktør Lars Hansen er enig."), read from where the first name ends.
+            name_end = m.start(group) + len(trimmed) if m.group(group).startswith(trimmed) else m.end(group)
+            pos = max(name_end, m.start() + 1) if name_end < m.end(group) else m.end()
+            name = repair_name(trimmed)
             # an institution's head noun makes it no person ("henvendelsen fra Danmarks Naturfredningsforening"), as
             # every other reader of names takes it (roled_person.INSTITUTION_WORD)
             if len(name.split()) >= 2 and not UDVALG_RE.search(name) and name.split()[0] not in _ARTICLES \
                     and not any(INSTITUTION_WORD.search(w) for w in name.split()) \
                     and (pattern is not _SENDER or opens_with_given_name(name)):
-                hits.append(Hit(name, m.start(group), m.end(group)))
+                hits.append(Hit(name, m.start(group), name_end))
     return hits

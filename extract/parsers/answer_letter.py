@@ -578,16 +578,30 @@ def _page_dates(text: str, labels: dict[str, Hit]) -> tuple[DateHit | None, Date
     heading = cue("page_answer_heading").search(text, after) or cue("page_dated_answer_label").search(text, after)
     dated = next(find_dates(heading.group("date"), offset=heading.start("date")), None) \
         if heading and heading.group("date") else None
-    return on("svardato") or dated, on("dato")
+    return on("svardato") or dated or _meta_date(text, after), on("dato")
+
+
+def _meta_date(text: str, after: int) -> DateHit | None:
+    """The answer's date on the "Dato:" line under the page's answer label ("Endeligt svar:" over "Dato:
+    21-06-2007"; layout table: page_answer_meta_lines)."""
+    meta = cue("page_answer_meta_lines").search(text, after)
+    group = next((g for g in ("date", "date2") if meta and meta.group(g)), None)
+    if meta is None or group is None:
+        return None
+    return next(find_dates(meta.group(group), offset=meta.start(group)), None)
 
 
 def _without_page_answer_headings(text: str) -> str:
     """The page's text with the answer section's heading lines blanked ("Endeligt svar, 19-01-2016", "Besvaret:
     28-11-2012" over "Endeligt svar", the ministry's "... svar på spørgsmål 98 (URU alm. del):"; layout table:
-    page_answer_heading), offsets kept: they are no part of the answer, and a bare "Endeligt svar" line is no
+    page_answer_heading), and the date and minister lines under the answer's label (page_answer_meta_lines), offsets kept: they are no part of the answer, and a bare "Endeligt svar" line is no
     second "Svar" label. A dated answer label ("Svar (19-11-2015):", "Svar fra justitsminister ... (30-11-2018):",
     under a bare "Svar" or not; page_dated_answer_label) is written as the one "Svar:" label it is."""
     blanked = cue("page_answer_heading").sub(lambda m: re.sub(r"[^\n]", " ", m.group(0)), text)
+    # The date and the minister under the answer's label ("Dato: 21-06-2007", "Svaret er givet af: ...";
+    # page_answer_meta_lines) are blanked; the label above them stays.
+    blanked = cue("page_answer_meta_lines").sub(
+        lambda m: m.group(0)[:m.start("meta") - m.start()] + re.sub(r"[^\n]", " ", m.group("meta")), blanked)
     return cue("page_dated_answer_label").sub(lambda m: "Svar:" + re.sub(r"[^\n]", " ", m.group(0)[5:]), blanked)
 
 

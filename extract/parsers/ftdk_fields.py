@@ -78,7 +78,7 @@ def read_common(f: Fields, *, intro_end: int, asker_end: int | None = None, ques
     pairs = _committee_askers(text, askers(text, 0, len(text) if asker_end is None else asker_end),
                               f.values.get("udvalg_name"))
     pairs = _listed_askers(text, pairs, len(text) if asker_end is None else asker_end)
-    pairs = _page_askers(text, labels.get("spørger")) or pairs
+    pairs = _page_askers(text, labels.get("spørger")) or pairs or _page_committee_asker(text, labels.get("spørger"))
     if pairs:
         f.values["asked_by"] = tuple((name.value, party.value if party else None) for name, party in pairs)
         f.provenance["asked_by"] = f.doc.span(pairs[0][0].start, (pairs[-1][1] or pairs[-1][0]).end)
@@ -159,9 +159,23 @@ def _page_askers(text: str, label: Hit | None) -> list[tuple[Hit, Hit | None]]:
     if label is None:
         return []
     table = party_table()
-    return [(Hit(repair_name(m.group("name")), m.start("name"), m.end("name")),
-             Hit(m.group("party"), m.start("party"), m.end("party")))
-            for m in cue("listed_asker").finditer(text, label.start, label.end) if m.group("party") in table]
+    members: list[tuple[Hit, Hit | None]] = [
+        (Hit(repair_name(m.group("name")), m.start("name"), m.end("name")),
+         Hit(m.group("party"), m.start("party"), m.end("party")))
+        for m in cue("listed_asker").finditer(text, label.start, label.end) if m.group("party") in table]
+    return members
+
+
+def _page_committee_asker(text: str, label: Hit | None) -> list[tuple[Hit, Hit | None]]:
+    """The committee where the page names it as the asker ("Spørgsmålsstiller: Skatteudvalget"; probes23/qa 09,
+    probes17/qa 12), the entry {committee, no party} by the ft_qa README; read only where the text names no
+    member who asked ("Spørgsmålet er stillet efter ønske fra X (EL)" names the member)."""
+    if label is None:
+        return []
+    committee = find_udvalg(text, label.start, label.end)
+    whole = committee is not None and not text[label.start:committee.start].strip() \
+        and not text[committee.end:label.end].strip()
+    return [(committee, None)] if whole and committee is not None else []
 
 
 def _page_addressee(text: str, label: Hit | None) -> Hit | None:

@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 
 from ..document import Document
+from ..folketing import page_labels
 from ..letter_layouts import cue
 from ..letters import GREETING_RE, TITLE_RE, Fields, find_ministry, letter_date, lines, signature_after, title_text
 from ..people import NAME
@@ -34,8 +35,10 @@ _STUB_REF_RE = re.compile(
 
 
 def is_stub(doc: Document) -> bool:
-    """An ft.dk index page for a question or answer, with no letter text of its own."""
-    return bool(_STUB_RE.match(doc.text)) and len(doc.text) < 1500
+    """An ft.dk index page for a question or answer, with no letter text of its own. A page under the same title
+    line that prints the question's label lines ("Samling:", "Spørgsmålsstiller:"; probes23/qa 09) holds the
+    question and the answer: no stub."""
+    return bool(_STUB_RE.match(doc.text)) and len(doc.text) < 1500 and not page_labels(doc.text)
 
 
 def stub_reference(doc: Document) -> Question | None:
