@@ -19,12 +19,18 @@ YEAR_LABEL = re.compile(r"[ \t]*(?P<year>(?:19|20)\d\d):[ \t]+(?=[A-ZÆØÅ0-9])
 # by numbers: "2020\n0\n2021\n57", corpus/ft_qa_ministries/uui-2023-24-spm44-svar.txt)
 _YEAR_HEADING = re.compile(r"[ \t]*(?P<year>(?:19|20)\d\d)[ \t]*\n(?=[ \t]*[A-ZÆØÅ])")
 _PARAGRAPH_BREAK = re.compile(r"\n[ \t]*\n")
+_ENTRY_REACH = 4000
 
 
 def entry_year(text: str, start: int) -> tuple[int, tuple[int, int]] | None:
     """The year of the history entry the sentence at `start` belongs to, and where the label is printed; None when
     its paragraph opens with no year label or heading."""
-    breaks = [m.end() for m in _PARAGRAPH_BREAK.finditer(text, 0, start)]
+    # a history entry is a short paragraph: its start is looked for in the stretch before the sentence only, so a
+    # long document's many sentences do not each read the whole text before them
+    lo = max(0, start - _ENTRY_REACH)
+    breaks = [m.end() for m in _PARAGRAPH_BREAK.finditer(text, lo, start)]
+    if not breaks and lo > 0:
+        return None
     paragraph = breaks[-1] if breaks else 0
     label = YEAR_LABEL.match(text, paragraph) or _YEAR_HEADING.match(text, paragraph)
     if label is None:
