@@ -62,7 +62,8 @@ _ADOPTED_RECOMMENDATION = re.compile(
     r"[^.]{0,80}?indstilling", re.IGNORECASE)
 # "Taget til efterretning" (f07's decision line): the body accepts what the points report, so they stand as
 # told (a noted point keeps its own date, below).
-_APPROVED = re.compile(r"^\s*(?:indstilling(?:en|erne)?\s+(?:blev\s+)?)?(?:godkendt|tiltrådt|vedtaget|anbefalet|anbefales"
+# "Indstillingen er godkendt." (probes22 m01), "Indstillingen blev herefter vedtaget." (probes24 m01): after the vote.
+_APPROVED = re.compile(r"^\s*(?:indstilling(?:en|erne)?\s+(?:(?:blev|er)\s+)?(?:(?:herefter|derefter|dermed)\s+)?)?(?:godkendt|tiltrådt|vedtaget|anbefalet|anbefales"
                        r"|taget\s+til\s+efterretning)\b", re.IGNORECASE)
 _REJECTED = re.compile(r"\b(?:ikke\s+godkendt|forkastet|ikke\s+tiltrådt|afvist)\b", re.IGNORECASE)
 
@@ -200,8 +201,8 @@ def _definite(body: str) -> str:
     return body
 
 
-def _bare_decision(text: str, points_end: int, window: str) -> Decision | None:
-    bare = _BARE_DECISION.search(window)
+def _bare_decision(text: str, points_end: int, window: str, found: re.Match[str] | None = None) -> Decision | None:
+    bare = found or _BARE_DECISION.search(window)
     if bare is None:
         return None
     outcome = bare.group("outcome")
@@ -243,6 +244,15 @@ INLINE_PROPOSAL = re.compile(
 _PASSED_ON = re.compile(r"^\s*anbefale", re.IGNORECASE)
 
 
+# A byråd's referat may print no "Beslutning" heading: the vote's tally, then the outcome on a line of its own, "For
+# stemte 21 (A, V, C, F, Ø og B), imod stemte 6 (O, DD og D). / Indstillingen er godkendt." (probes22 m01), "For
+# indstillingen stemte A, V og O (17), imod stemte F, C og Ø (14). / Indstillingen blev herefter vedtaget." (probes24
+# m01). The outcome must name the recommendation ("Indstillingen"): a bare "Godkendt." is no decision without its heading.
+_VOTED_OUTCOME = re.compile(
+    r"[ \t]*(?:For\s+(?:indstillingen\s+|forslaget\s+)?stemte\b[^\n]*\n\s*)?"
+    r"(?P<outcome>Indstilling(?:en|erne)\s+(?:blev|er)\s+[^\n]{0,160})")
+
+
 def decision_after(text: str, end: int) -> Decision | None:
     """The decision printed right below a proposal that ends at `end` (nothing but white space between them): a
     "Beslutning" heading with its outcome. None when another line stands between, when the decision only passes the
@@ -252,10 +262,10 @@ def decision_after(text: str, end: int) -> Decision | None:
     line_start = window.rfind("\n", 0, at) + 1
     if line_start == 0:
         return None  # the sentence's own line goes on
-    bare = _BARE_DECISION.match(window, line_start)
+    bare = _BARE_DECISION.match(window, line_start) or _VOTED_OUTCOME.match(window, line_start)
     if bare is None or _PASSED_ON.match(bare.group("outcome")):
         return None
-    return _bare_decision(text, end, window)
+    return _bare_decision(text, end, window, bare)
 
 
 def adopts_recommendation(sentence: str) -> str | None:
