@@ -255,8 +255,9 @@ _VOTED_OUTCOME = re.compile(
 
 def decision_after(text: str, end: int) -> Decision | None:
     """The decision printed right below a proposal that ends at `end` (nothing but white space between them): a
-    "Beslutning" heading with its outcome. None when another line stands between, when the decision only passes the
-    case on, or when it is no decision on the case (put off: "Udsat til næste møde")."""
+    "Beslutning" heading with its outcome, or a vote's outcome line naming the recommendation (`_VOTED_OUTCOME`).
+    None when another line stands between, when the decision only passes the case on, or when it is no decision on
+    the case (put off: "Udsat til næste møde")."""
     window = text[end:end + 400]
     at = len(window) - len(window.lstrip())
     line_start = window.rfind("\n", 0, at) + 1
