@@ -167,18 +167,21 @@ def parties_in(text: str) -> list[Hit]:
 # A title opening a sentence is written with a capital, the whole word then the title itself ("Biskop Elof
 # Westergaard har oplyst", probes20 qa 17; "Biskop Thomas Reinholdt Rasmussen", probes16 qa 17; "Professor Per Hove
 # Thomsen", probes16 qa 04); in lower case a title is also the end of a compound ("kontorchef", "overlæge").
+_TITLE_WORDS = "|".join(titles())
 _CAPITALISED_TITLES = "|".join(t[:1].upper() + t[1:] for t in titles())
+# a title as it stands before a name: in lower case (also a compound's end), or capitalised as a whole word
+_TITLE = rf"(?:(?:{_TITLE_WORDS})|(?<![\wæøå-])(?:{_CAPITALISED_TITLES}))"
 _TITLED = re.compile(
-    rf"(?:(?:{'|'.join(titles())})|(?<![\wæøå-])(?:{_CAPITALISED_TITLES}))\s+(?P<name>{NAME})"
+    rf"{_TITLE}\s+(?P<name>{NAME})"
     # The name as an apposition set off by commas after the title ("Energistyrelsens direktør,\nKristoffer Böttzauw,
     # har ..."): Danish sets a non-restrictive apposition between commas; both commas are asked for, so a title
     # ending a clause before a list of names is no apposition (layout table: titled_apposition)
-    rf"|(?:{'|'.join(titles())}),\s+(?P<name3>{NAME}),"
+    rf"|(?:{_TITLE_WORDS}),\s+(?P<name3>{NAME}),"
     # "beskæftigelsesministeren (Peter Hummelgaard)", "Til: Ministeren for udviklingssamarbejde (Ulla Tørnæs)"
     rf"|[Mm]inisteren(?:\s+for\s+[a-zæøå, ]{{3,60}}?)?\s+\((?P<name2>{NAME})\)"
     # "Direktør for Energistyrelsen Kristoffer Böttzauw": the authority between title and name (layout table:
     # titled_before_body)
-    rf"|(?:(?:{'|'.join(titles())})|(?<![\wæøå-])(?:{_CAPITALISED_TITLES})){cue('titled_before_body').pattern}"
+    rf"|{_TITLE}{cue('titled_before_body').pattern}"
     rf"(?P<name4>{NAME})")
 _BILL_AUTHOR = re.compile(rf"\bAf\s+[\w -]*?ministeren\s*\((?P<name>{NAME})\)(?P<name2>)")
 
