@@ -114,7 +114,14 @@ def instead_within(sentence: str, drafts: list[Draft]) -> list[Draft]:
 # faglige styregruppe"; probes19 m11 "Den tværkommunale koordinationsgruppe for autisme nedlægges, og dens opgaver
 # overgår til det faglige netværk for børn og unge"; probes14 n01 "Samtidig nedlægges de fire regionale
 # arbejdsmarkedsråd, og deres opgaver overgår til Styrelsen for Arbejdsmarked og Rekruttering": replaced, with Y).
-_TASKS_PASS = re.compile(r",\s+og\s+(?:dens|dets|deres)\s+opgaver\s+(?:overgår|overføres|overdrages)\s+til\s+"
+# The same passing is told with "varetages af" and as the reason for the end: "nedlægge den fælles
+# koordinationsgruppe ..., idet opgaven fremover varetages af den nationale koordinationsstruktur" (probes25 m11),
+# "nedlægge den tværkommunale arbejdsgruppe om rekruttering, da opgaven fremover varetages af det regionale
+# rekrutteringspartnerskab" (probes23 m11), "at rådet nedlægges ..., og at rådets opgaver fremover varetages af
+# Udvalget for Regional Udvikling" (probes21 m03).
+_TASKS_PASS = re.compile(r",\s+(?:og\s+(?:at\s+)?|idet\s+|da\s+)"
+                         r"(?:(?:dens|dets|deres|\w+s)\s+opgaver|opgaven|opgaverne)\s+(?:fremover\s+)?"
+                         r"(?:(?:overgår|overføres|overdrages)\s+til|varetages\s+(?:fremover\s+)?af)\s+"
                          r"(?P<by>[^,.;]+)", re.IGNORECASE)
 
 
