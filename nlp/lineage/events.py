@@ -57,7 +57,7 @@ from .renames import rename_in
 from .decided_within import decided_within
 from .deontic_clauses import deontic_demand
 from .evaluations import evaluation_actor
-from .genres import genre_present_tense, issuer_of, party_issuer, titled_programme_party
+from .genres import genre_present_tense, issuer_of, local_list_issuer, party_issuer, titled_programme_party
 from .headings import heading_split
 from .kinds import BY_KIND
 from .laws import bill_contents, law_blocks, with_approvals, without_adoption_lines
@@ -88,7 +88,7 @@ def lineage_events(doc: Document, records: Sequence[AnyRecord] = ()) -> list[Lin
     read_until = -1  # the points of a recommendation are read with their lead
     # the party speaks in its programme: the issuer a party, or a programme that names its party in its title
     # ("Principprogram for SF – Socialistisk Folkeparti", s08, whose issuer is read as "SF (Socialistisk Folkeparti)")
-    party_voice = party_issuer(records) or titled_programme_party(doc.text)
+    party_voice = party_issuer(records) or titled_programme_party(doc.text) or local_list_issuer(records, doc.text)
     for index, (start, end) in enumerate(spans):
         if index <= read_until:
             continue

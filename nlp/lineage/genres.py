@@ -50,6 +50,23 @@ def _local_branch(issuer: str) -> str | None:
     return party_by_name().get(branch.group("party")) if branch else None
 
 
+# A local list ("lokalliste") stands only in its kommune and is in no party table; its name is a compound on "listen",
+# alone or with its place: "Kystlisten" (probes22 m12), "Lokallisten Odsherred" (probes24 m12), "Fælleslisten Morsø"
+# (probes25 m12), each the issuer of its election programme and the actor of its demands. The place is part of the
+# name only where the text names the list so again ("Lokallisten Odsherred er en tværpolitisk liste"), not where it
+# calls itself by the compound alone ("Fælleslisten er en tværpolitisk lokalliste", "Stem på Fælleslisten").
+_LOCAL_LIST = re.compile(r"(?P<list>[A-ZÆØÅ][a-zæøå]+listen)(?: [A-ZÆØÅ][\wæøå-]*)?")
+
+
+def local_list_issuer(records: Sequence[AnyRecord], text: str) -> str | None:
+    """The local list that issues the document, by the name the text calls it, else None."""
+    issuer = issuer_of(records)
+    named = _LOCAL_LIST.fullmatch(issuer) if issuer else None
+    if issuer is None or named is None:
+        return None
+    return issuer if text.count(issuer) >= 2 else named.group("list")
+
+
 def issuer_of(records: Sequence[AnyRecord]) -> str | None:
     return next((r.issuer for r in records if isinstance(r, DocumentInfo) and r.issuer), None)
 
