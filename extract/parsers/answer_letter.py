@@ -331,6 +331,11 @@ def _answer_span(text: str, start: int, limit: int) -> Span | None:
         if cut is not None:
             end = body[cut][0]
             body = body[:cut]
+    if not greeting:
+        signer_at = _signer_under_body(text, body)
+        if signer_at is not None:
+            end = body[signer_at][0]
+            body = body[:signer_at]
     # A page mark under the signature ("Side 2 af 2") is the page's (layout table: answer_signature_page_mark):
     # the signer lines above it are the last lines of the body.
     while not greeting and len(body) > 1 and cue("page_mark_line").fullmatch(text, *body[-1]):
@@ -344,6 +349,25 @@ def _answer_span(text: str, start: int, limit: int) -> Span | None:
         end = body.pop()[0]
     s, e = trim_span(text, start, end)
     return (s, e) if e > s else None
+
+
+_SIGNER_UNDER_BODY_RE = cue("signer_under_body")
+
+
+def _signer_under_body(text: str, body: list[Span]) -> int | None:
+    """The body line that holds the minister's name where no greeting heads the signature (layout table:
+    answer_signer_under_body), or None: a name line right under the last paragraph's closing sentence, a "/" or
+    the minister's role under it, and no sentence after it, only the signature, the letterhead's address or a web
+    page's share links. Read from the end, so a name quoted inside the answer is never taken."""
+    for k in range(len(body) - 2, 0, -1):
+        if _sentence_like(text[body[k + 1][0]:body[k + 1][1]]):
+            return None  # the body goes on below: this is no signature block
+        name, under = text[body[k][0]:body[k][1]], text[body[k + 1][0]:body[k + 1][1]].strip()
+        if not _SIGNER_UNDER_BODY_RE.match(text, body[k - 1][1] - 1) or SIGNATURE_LINE_RE.fullmatch(name) is None:
+            continue
+        if under.startswith("/") or ROLE_RE.fullmatch(under):
+            return k
+    return None
 
 
 def _trailing_letterhead(text: str, body: list[Span]) -> int | None:
