@@ -27,6 +27,10 @@ _GROUP = re.compile(
     r"(?:et\s+|den\s+)?(?:(?:bredt?|stort|politisk)\s+)?flertal(?:\s+i\s+Folketinget)?"
     r"(?:\s+bestående\s+af\s+[^.;]+)?"
     r"|[\wæøå]*forligskreds(?:en)?|[\wæøå]*aftalekreds(?:en)?|aftalepartierne|forligspartierne|regeringen"
+    # a past government named by its time and its parties' short name: "Forsøget blev sat i gang i 2021 af den
+    # daværende regering" (probes19 n07), "blev vedtaget af den daværende VLAK-regering" (probes23 n11), "blev indført
+    # i 2018 af den daværende VLAK-regering" (probes25 n11)
+    r"|den\s+(?:daværende|tidligere)\s+(?:(?-i:[A-ZÆØÅ]+)-)?regering\b"
     # Councils and office holders (issue 15: "councils"; the conventions' actors "beskæftigelsesministeren",
     # d03/d04; "Social-, børne- og integrationsminister Annette Vilhelmsen", p25; municipal referater:
     # "byrådet", "Kommunalbestyrelsen", "Sundheds- og Forebyggelsesudvalget", "borgmesteren").

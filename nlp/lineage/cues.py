@@ -47,6 +47,15 @@ class Cue:
         return self.pattern.search(clause.replace("\n", " "), pos)
 
 
+# A body that judges (a name, its words joined by "for" or "og": "Institut for Menneskerettigheder"; or an
+# indefinite body noun: "en ekspertgruppe") and when or where it judged ("i 2019", "i en rapport fra 2022").
+_BODY = (r"\b(?-i:[A-ZÆØÅ])[\wæøå-]*(?:\s+(?:(?:for|og)\s+)?(?-i:[A-ZÆØÅ])[\wæøå-]*){0,3}"
+         r"|\b(?:en|et)\s+[\wæøå-]*(?:gruppe|kommission|udvalg|råd|institut)")
+_JUDGES = r"(?:vurderede|konkluderede|vurderer|konkluderer)"
+_JUDGED_WHEN = (r"i\s+(?:(?:en|et|sin|sit|deres)\s+(?:[\wæøå-]+\s+)?(?:\w*evaluering|\w*rapport|analyse|undersøgelse|notat)\w*"
+                r"\b(?:\s+fra\s+(?:\w+\s+)?\d{4})?|\d{4})")
+
+
 def _cue(kind: EventKind, pattern: str, *, decision: bool | None = None, needs: tuple[str, ...] = ()) -> Cue:
     """`decision` defaults to the kind's (nlp/lineage/kinds.py): a plan is not a decision."""
     return Cue(kind, re.compile(pattern, re.IGNORECASE), BY_KIND[kind].decision if decision is None else decision, needs)
@@ -229,9 +238,19 @@ CUES: tuple[Cue, ...] = (
     # a body's finding reported in its named report, the verb of judging in the past: "Danmarks Evalueringsinstitut
     # konkluderede i en evaluering fra 2021, at slutlånet ..." (probes21 n02), "Klimarådet vurderede i sin statusrapport
     # fra februar 2024, at regeringen ..." (probes11 n05): an assessment of results, its maker the body named
-    _cue("evaluated", r"(?P<actor>\b(?-i:[A-ZÆØÅ])[\wæøå-]*(?:\s+(?-i:[A-ZÆØÅ])[\wæøå-]*){0,3})\s+(?:vurderede|konkluderede)\s+(?:allerede\s+)?"
-                      r"i\s+(?:en|sin|sit|deres)\s+(?:[\wæøå-]+\s+)?(?:\w*evaluering|\w*rapport|analyse|undersøgelse)\w*\b[^,.;]{0,30}?,?\s+at\b",
-         needs=("vurdered", "konkludered")),
+    # The same judgement told with its year or its report on either side of the verb, in a main or a subordinate
+    # clause's word order, its present with the report it stands in: "en ekspertgruppe i 2019 vurderede, at testene
+    # ..." (probes25 n03), "efter at Institut for Menneskerettigheder i en rapport fra 2022 konkluderede, at ..."
+    # (probes25 n11), "Institut for Menneskerettigheder vurderer i et notat, at ..." (probes24 n11). The body is a name
+    # (its words joined by "for"/"og") or an indefinite body noun; without a year or a report "Regeringen vurderer,
+    # at" is an opinion held, no assessment made.
+    _cue("evaluated", rf"(?P<actor>{_BODY})\s+(?:{_JUDGED_WHEN}\s+{_JUDGES}|{_JUDGES}\s+(?:allerede\s+)?{_JUDGED_WHEN}),?\s+at\b",
+         needs=("vurdere", "konkludere")),
+    # a body's review of how a scheme has worked: "Kommissionen har gennemgået erfaringerne fra strukturreformen i 2007"
+    # (probes24 n07), "Gruppen har gennemgået erfaringerne med udbuddet af togtrafikken ..." (probes25 n07): an
+    # assessment of results, what was tried the subject, the body its maker
+    _cue("evaluated", rf"(?P<actor>{_BODY})\s+(?:har|havde)\s+(?:[\wæøå]+\s+)?(?:gennemgået|gennemgik)\s+erfaringerne\s+(?:med|fra)\s+"
+                      r"(?P<subj>[^,.;]+?)(?=\s*[,.;]|$)", needs=("erfaringerne",)),
     # confirmed: explicitly kept or continued.
     # verbs of keeping (fastholde, videreføre, opretholde, bibeholde, permanentgøre): the event lexicon
     Cue("confirmed", re.compile(r"(?!)"), lexicon=("confirmed",)),
@@ -365,7 +384,7 @@ lanceret beslut opstillet fastlæg fastlag tilsluttede offentliggjorde ændre be
 omlægges udvid juster forenkl overgi overgå får opdatering blive udgår udgik stoppe stedet træder forlæng hæve hævet
 indebær indebar betyd betød medfør effekt ifølge
 sænke forhøj nedsæt nedsat lempe skærpe bibeholdes fortsætte bevares fortsat forbliver viser peger konkluderer planlagt lancere
-vurdered konkludered
+vurdered konkludered vurderer erfaringerne
 tilføjet offentliggjort drøfte lagt
 krav regel pligt foretag gennemfør udarbejd fritag fået
 under klar løft stiger

@@ -70,7 +70,14 @@ def _content_subject(sentence: str) -> str:
 
 # A finding's at-clause subject ends where the clause's adverbs begin: "at slutlånet kun i ringe grad har øget ..."
 # (probes21 n02), "at regeringen endnu ikke har anvist ..." (probes11 n05): the subject is the words before them.
-_FINDING_ADVERBS = ADVERBS | frozenset("kun endnu ikke reelt".split())
+_FINDING_ADVERBS = ADVERBS | frozenset("kun endnu ikke reelt især".split())
+
+
+# A body's judgement and the first words of its at-clause, whatever the clause's verb: "konkluderede, at danskkravet
+# især rammer par ..." (probes25 n11). Only after a verb of judging: the result sentences of an evaluation already told
+# ("Evalueringen viser, at ...") are left to the event told before them.
+_AT_WORDS = re.compile(r"\b(?:vurderede|konkluderede|vurderer|konkluderer)\b[^.;]{0,60}?,\s+at\s+(?P<x>(?:[\wæøå-]+\s+){1,6})",
+                       re.IGNORECASE)
 
 
 def _before_adverb(phrase: str) -> str:
@@ -78,6 +85,13 @@ def _before_adverb(phrase: str) -> str:
     words = phrase.split()
     cut = next((n for n, w in enumerate(words) if w.lower() in _FINDING_ADVERBS), None)
     return " ".join(words[:cut]) if cut else ""
+
+
+def _before_verb(phrase: str) -> str:
+    """An at-clause's subject: its words before the first sentence adverb ("især", "kun") or finite verb, or ""."""
+    words = phrase.split()
+    cut = next((n for n, w in enumerate(words) if w.lower() in _FINDING_ADVERBS or is_finite_verb(w.lower())), 0)
+    return " ".join(words[:cut])
 
 
 def evaluation_subject(sentence: str) -> tuple[str, bool] | None:
@@ -92,6 +106,10 @@ def evaluation_subject(sentence: str) -> tuple[str, bool] | None:
         if match and after_cue(match.group("x")):
             # "en evaluering af reglen foretaget af Finansministeriet": up to the participle
             return after_cue(lexicon.nominal_object(match.group("x")) or match.group("x")), True
+    bare = _AT_WORDS.search(sentence)
+    if bare and _before_verb(bare.group("x")):
+        # a judgement whose at-clause verb is none of _AT_CLAUSE's
+        return _before_verb(bare.group("x")), True
     if re.search(r"\breform(?:en|ens)\b", sentence, re.IGNORECASE):
         return "reformen", True  # resolved to the document's reform below
     named = re.search(r"\b[\wæøå]{3,}reform(?:en|ens)?\b", sentence, re.IGNORECASE)
