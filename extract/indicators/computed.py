@@ -333,6 +333,8 @@ def glossary_definitions(text: str) -> list[Found]:
             continue  # "Tæller:"/"Nævner:" and "Kilde:" lines are read elsewhere
         if cues.search("measure_list_lead", f"{title}:"):
             continue  # "Projektets effekt måles på følgende:" leads a list of measures, it names none
+        if _label_role(title) not in (None, "title"):
+            continue  # a field's label ("Formel:", "Beregning:", cue table_column) heads a field of a measure, not a term
         definition = sentences(body)[0][1]
         listed = any(a <= m.start("title") < b for a, b in sections)
         named = (cues.search("measure_word", title) or cues.search("measure_noun", title)
@@ -627,6 +629,11 @@ def labelled_blocks(text: str) -> list[Found]:
     def close() -> None:
         nonlocal paged
         paged = False
+        if "formula" in block and not {"definition", "numerator"} & set(block):
+            # a "Formel:" line under the measure's name and no definition line: the formula says how the measure is
+            # computed, its definition (star README: the span saying how the measure is computed; probes25 p6 "Formel:
+            # Længden af ... divideret med ...", probes23 s1 "Formel: Antal ..., divideret med ...")
+            block["definition"] = block["formula"]
         if "title" not in block and heading is not None and ({"definition", "numerator"} & set(block)):
             # a measure's name as the heading over its labelled fields ("ANDEL FORLØB MED RETTIDIG FØRSTE SAMTALE" /
             # "Beskrivelse: Målingen viser ..." / "Tæller: ..."), the layout of a målingsbeskrivelse
@@ -701,7 +708,7 @@ def labelled_blocks(text: str) -> list[Found]:
     return found
 
 
-_SENTENCE_FIELDS = ("definition", "population")
+_SENTENCE_FIELDS = ("definition", "population", "source")  # a page's source: its first sentence ("Datakilde: X. Målingen offentliggøres på ...")
 
 # A formula line's division: the dividend, a slash set between spaces, the divisor, and a factor of 100 after it that
 # makes the quotient a percentage ("Antal X i måneden / antal Y i måneden x 100"); a slash inside a word ("og/eller")

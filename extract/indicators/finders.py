@@ -271,7 +271,24 @@ def _definition_at(line: str, title: str, number: int | None = None, measure_lab
         # "Andelen af elever, der ..., i procent af alle elever, der har aflagt prøverne."); a count alone may be a
         # figure reported
         return first_sentence(text)
+    if _names_measure_under_heading(text, title) and not measure_label:
+        return first_sentence(text)
     return None
+
+
+def _names_measure_under_heading(text: str, title: str) -> bool:
+    """Under a bare number whose item is a name, not a sentence ("1) Frafald på grundforløbets 1. del", "2) Gennemsnitlig
+    opholdstid på herberg", "3. Frafald efter første år"), a paragraph opening with a measure's noun phrase ("Andelen
+    af elever, der ...", "Det gennemsnitlige antal døgn, som ...", "Antal elever, der ...") says what the named
+    measure is: its definition though no verb says it is computed (probes22 p03, probes23 p2, probes25 p4). A sentence
+    that reports a figure ("Andelen steg til 12 pct.") is a finding, not a definition."""
+    sentence = first_sentence(text)
+    return bool(_MEASURE_NOUN_PHRASE.match(text)) and 3 < len(title) <= _ITEM_NAME_MAX \
+        and not title.rstrip().endswith((".", "!", "?", ":")) and not STATISTIC.search(sentence) \
+        and not re.search(r"\d", sentence.split(",")[0])
+
+
+_ITEM_NAME_MAX = 80  # an item's name on its own line; a longer line is a sentence of a list of findings
 
 
 # "defineres som" defines a concept as well as a measure ("Sundhed defineres som en vedvarende tilstand af ...", a
