@@ -3,6 +3,9 @@ borgerservice på Møn, som blev lukket i 2022, genåbnes", probes22 m12; "den E
 2006", s11_08): the past fact is an event of its own, with its year, and the demand takes no year from it."""
 from __future__ import annotations
 
+from pathlib import Path
+
+from knowledge.pipeline import extract_path
 from nlp.lineage.programme_voice import party_demands
 
 
@@ -27,3 +30,15 @@ def test_an_undated_relative_clause_is_no_fact() -> None:
     got = _read("Vi foreslår, at biblioteket i Stege, som blev lukket for nylig, genåbnes.")
     assert all(year is None for _, _, year, _ in got)
     assert not [g for g in got if g[0] == "dropped"]
+
+
+def test_a_programmes_dated_closing_stays_in_the_pipeline(tmp_path: Path) -> None:
+    # a local list's programme (genres.local_list_issuer): the closing it tells of keeps its year as an event
+    text = ("Vores mærkesager til kommunalvalget 2025\nHavlisten Lolland, 1. september 2025\n\n"
+            "Havlisten er en tværpolitisk lokalliste.\n\nDet vil vi:\n"
+            "- Vi vil arbejde for, at biblioteket i Rødby, som blev lukket i 2021, genåbnes to dage om ugen.\n")
+    path = tmp_path / "programme.txt"
+    path.write_text(text, encoding="utf-8")
+    got = [(e.event, e.subject, e.year) for e in extract_path(path).flat.lineage_events]
+    assert ("dropped", "biblioteket i Rødby", 2021) in got
+    assert not [g for g in got if g[0] == "planned" and g[2] == 2021]
