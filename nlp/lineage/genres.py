@@ -197,7 +197,10 @@ def under_change_heading(text: str, at: int) -> bool:
 # underskrevet i 2006", "DONG Energy, som i 2006 blev dannet", s11_08 gold: both `introduced` 2006; "Fra 2007 blev
 # der skabt jobcentre", s6_09): an introduction whose year its clause states is kept.
 def _dated_making(d: Draft) -> bool:
-    return d.kind == "introduced" and d.year_stated
+    """A dated fact a programme tells of the thing it describes stays its own event: made ("som blev underskrevet i
+    2006", s11_08 gold `introduced`), closed or cut ("borgerservice på Møn, som blev lukket i 2022", "som blev halveret
+    i budget 2024", probes22 m12 EXPECTED `dropped` and `changed`)."""
+    return d.kind in ("introduced", "dropped", "changed") and d.year_stated
 
 
 def _described(d: Draft, text: str) -> bool:

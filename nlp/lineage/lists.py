@@ -223,8 +223,11 @@ def _decided_span(d: Draft, decision: referat.Decision, points: list[tuple[int, 
     """The evidence of a point decided by a decision line printed after the points: the point through the decision
     line when it is the only point (s6_10 gold: "evidence spans the recommendation and the decision line"), the
     decision line alone when there are several (s04 gold: the one contiguous span from 'A)' to the decision would
-    also contain B)."""
-    if decision.line is None:
+    also contain B). An outcome that approves points by number ("Indstillingens punkt 1 og 3 blev godkendt.",
+    probes17 m01 and probes24 m02; "Beslutning: Punkt 1 og 2 godkendt.", "Punkt 1 tiltrådt.", probes25 01 and 02: the
+    decision line silent in each EXPECTED) tells which points stand, not what they are: each point is its own
+    evidence, as the README's "a point repeated in the Resume ... labelled once, with the point" keeps it."""
+    if decision.line is None or decision.points is not None:
         return d.start, d.end
     if len(points) == 1:
         return d.start, decision.line[1]

@@ -88,6 +88,24 @@ def _before_coordinated_passive(subject: str) -> str:
     return subject
 
 
+# A relative clause on the thing demanded that states a dated fact of its past: "at borgerservice på Møn, som blev
+# lukket i 2022, genåbnes" (probes22 m12 gold: `dropped` 2022 and a `planned` with no year), "Tilskuddet til
+# forsamlingshusene, som blev halveret i budget 2024, skal tilbage" (probes22 m12: `changed` 2024 beside the plan);
+# as "den Energispareaftale, som blev underskrevet i 2006" (s11_08 gold), the fact is an event of its own.
+_DATED_RELATIVE = re.compile(r",\s+som\s+(?:blev|var|er blevet)\s[^,]*?\b(?:19|20)\d\d\b[^,]*,\s*")
+
+
+def _without_dated_relative(clause: str, start: int, end: int) -> tuple[str, list[Draft]]:
+    """The that-clause without its dated relative clause, and the past events that relative clause states: the demand
+    is read on the rest, so it takes neither the past fact's kind nor its year."""
+    relative = _DATED_RELATIVE.search(clause)
+    if relative is None:
+        return clause, []
+    past = [replace(d, actor=None) for d in clause_events(clause[:relative.end()].rstrip(" ,"), start, end, None)
+            if d.kind in _DONE_KINDS and d.year_stated]
+    return clause[:relative.start()] + " " + clause[relative.end():], past
+
+
 def party_demands(sentence: str, start: int, end: int, party: str) -> list[Draft]:
     """The demands and kept schemes one sentence of a party's programme states (see the module's doc)."""
     text = BULLET.sub("", collapse_ws(sentence))
@@ -100,7 +118,7 @@ def party_demands(sentence: str, start: int, end: int, party: str) -> list[Draft
         # "Det Radikale Venstre mener, at grundloven skal revideres" (s09): the party's opinion is its demand; its
         # that-clause read as a sentence of its own, by the rules here, else by the lexicon's clause reader (a
         # present passive, "Dansk Folkeparti kræver, at skatten på pensioner sænkes", proposes in a programme)
-        clause = that.group("clause")
+        clause, past = _without_dated_relative(that.group("clause"), start, end)
         who = that.group("who") or that.group("who2")
         # the party as the sentence names it ("Det Radikale Venstre", s09 gold), "vi" as the party
         party = who if who.lower() in party_names() else party
@@ -116,8 +134,8 @@ def party_demands(sentence: str, start: int, end: int, party: str) -> list[Draft
             # what a party wants, proposes or demands done is its plan, whatever tense the that-clause has ("Vi
             # foreslår, at der indføres en bankskat" is no tax introduced): `planned`, a kept scheme `confirmed`
             found = [replace(d, kind="planned") if d.kind in _DONE_KINDS else d for d in found]
-        if found:
-            return found  # else "går ind for at <verb>": an infinitive, read below
+        if found or past:
+            return found + past  # else "går ind for at <verb>": an infinitive, read below
     tokens = lemma_tokens(main_clause(text))
     f = finite_verb(tokens)
     if f is None and FRONTED_PURPOSE.match(text) and tokens and tokens[0][1] in DEMAND_MODALS:

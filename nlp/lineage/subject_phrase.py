@@ -51,7 +51,9 @@ ADVERBIAL_OPENING = re.compile(r"^(?:fra|i|med|pr\.|per|den(?=\s+\d)|efter|siden
                                re.IGNORECASE)
 # Adverbials that frame a decision: "Som et centralt element i aftalen om X iværksættes to forsøg" (p28),
 # "Ifølge aftalen afskaffes ...", "På baggrund af evalueringen ændres ...".
-_FRAMING = re.compile(r"^(?:som (?:et |en )?(?:[\wæøå]+ )?(?:led|element|del) i|ifølge|på baggrund af|med henblik på|"
+# "Som nyt tiltag indføres en klimapulje" (probes24 m05), "Som noget nyt indføres en fælles model" (probes24 m11), "Som
+# noget nyt etableres et tværkommunalt netværk" (probes17 m11): what is new is named after the verb.
+_FRAMING = re.compile(r"^(?:som (?:et |en )?(?:[\wæøå]+ )?(?:led|element|del) i|som (?:noget |et )?nyt(?: tiltag)?|ifølge|på baggrund af|med henblik på|"
                       r"i (?:aftalen|forliget|loven)|med (?:aftalen|forliget|loven))\b", re.IGNORECASE)
 _ADVERBIAL_AUX_NP = re.compile(
     r"^(?:siden|efter|med|ved|under|fra|over|i løbet af|inden for|som følge af|i forbindelse med|ifølge|i henhold til"
