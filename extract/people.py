@@ -114,7 +114,10 @@ def askers(text: str, start: int = 0, end: int | None = None) -> list[tuple[Hit,
         pos = joiner.end()
     if plain is not None:  # a plain heading names a member only with the party after the name
         return [f for f in found if f[1] is not None and f[1].value.upper() in party_table()]
-    return found
+    # "efter ønske fra" and "stillet af" are also plain prose in an answer's body ("sket efter ønske fra eller
+    # efter høring af de berørte menighedsråd", probes24 qa 04): a cue that names nobody is no asker phrase, and
+    # the opening may still name the member as its subject.
+    return found or _subject_asker(text, start, end)
 
 
 def _subject_asker(text: str, start: int, end: int) -> list[tuple[Hit, Hit | None]]:

@@ -418,7 +418,10 @@ def _footer_items_line(line: str) -> bool:
 
 
 def _addressed_item(item: str) -> bool:
-    return bool(is_address_line(item) or _CONTACT_LINE_RE.match(item) or _MAIL_LINE_RE.fullmatch(item))
+    # A footer may print its web address bare ("kum.dk", "digmin.dk"; layout table: web_domain_item): only as an
+    # item between a footer's separators, where a sentence's domain never stands alone.
+    return bool(is_address_line(item) or _CONTACT_LINE_RE.match(item) or _MAIL_LINE_RE.fullmatch(item)
+                or _WEB_DOMAIN_ITEM_RE.fullmatch(item.strip()))
 
 
 def _addressed_line(line: str) -> bool:
@@ -432,6 +435,7 @@ _CASE_LABEL_LINE_RE = cue("case_label_line")
 # the body, where the answer date is not looked for (layout table: labelled_part_line, mail_line).
 _LABELLED_PART_LINE_RE = cue("labelled_part_line")
 _MAIL_LINE_RE = cue("mail_line")
+_WEB_DOMAIN_ITEM_RE = cue("web_domain_item")
 
 
 def _letterhead_at(text: str, body: list[Span], k: int) -> bool:
