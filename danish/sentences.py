@@ -109,7 +109,20 @@ def is_false_stop(text: str, pos: int) -> bool:
         # ordinal); years (4 digits) always may.
         return len(word) <= 2 and not _REFERENCE.search(text[max(0, pos - 30):pos]) \
             and not _HOUSE_NUMBER.search(text, max(0, pos - 40), pos)
+    if _is_acronym(word, head[:match.start(1)]):
+        return False
     return word.lower() in ABBREVIATIONS or (len(word) == 1 and word.islower() and word not in _ONE_LETTER_WORDS)
+
+
+def _is_acronym(word: str, before: str) -> bool:
+    """A word of two or more capitals inside running text is an acronym, not an abbreviation: Retskrivningsordbogen
+    writes the dotted abbreviations in lower case ("kl. 10", "dr.", "st."), while the organisations KL and DR are
+    written in capitals and may end a sentence ("... udarbejdet i dialog med KL. Tilskuddet ..."). A line all in
+    capitals (a heading, "NR. 3") keeps its abbreviations: the word before the acronym must hold a lower-case letter."""
+    if len(word) < 2 or not word.isupper():
+        return False
+    previous = before.rstrip().rsplit(None, 1)[-1:] if before.strip() else []
+    return bool(previous) and any(c.islower() for c in previous[0])
 
 
 def opens_mid_line(text: str, pos: int) -> bool:

@@ -33,7 +33,7 @@ ROLES = {"function_word", "sentence_adverb", "heading_link_word", "document_defi
          "policy_making_noun", "policy_vague_means", "policy_vague_object",
          "coordinated_adjective_suffix", "verb_particle", "continuation_adverb", "future_adverb", "judgement_adjective",
          "as_role_noun", "duty_modal", "scheme_phrase", "state_verb",
-         "adverbial_phrase", "reflexive_pronoun", "example_opener", "manner_predicative", "continuation_verb",
+         "adverbial_phrase", "reflexive_pronoun", "example_opener", "reading_guide_verb", "manner_predicative", "continuation_verb",
          "charge_noun"}
 # Roles the lineage modules read by the pipeline's lemma, not the word's form ("udskydes", "trækker",
 # "vedtaget"; nlp/lineage/assembly.py, minutes.py, policy.py, first_time.py).
@@ -57,6 +57,7 @@ ROLE_PATTERN = {
     "verb_particle": r"\w+\s+{w}\s+med\s",
     "as_role_noun": r"\bsom\s+(?:(?:et|en)\s+)?{w}\s+(?:i|af|for)\s",
     "example_opener": r"^{w}\s",
+    "reading_guide_verb": r"^Her kan (?:du|man|De) {w}\b",
 }
 
 
