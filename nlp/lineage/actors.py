@@ -66,6 +66,23 @@ def agent_of(actor: str | None) -> str | None:
 PARTIES_BEHIND = "aftalepartierne bag "
 
 
+# Where a name stands says it is not who acts: "mellem Kalundborg og Gørlev" (probes24 m07), "mellem Frederikshavn og
+# Hjørring" (probes21 m03) are the ends of a route; "Alle partier i Odsherred Byråd undtagen Nye Borgerlige har
+# indgået aftale" (probes25 04), "med stemmer fra alle partier undtagen Dansk Folkeparti" (probes21 m03) name the
+# one party outside the agreement or the vote.
+_NOT_AN_AGENT_BEFORE = re.compile(r"\b(?:mellem|undtagen|bortset\s+fra)\s+$", re.IGNORECASE)
+
+
+def placed_outside(actor: str | None, sentence: str) -> str | None:
+    """The actor, or None when every place the sentence names it stands after "mellem", "undtagen", "bortset fra"."""
+    if not actor:
+        return actor
+    at = [m.start() for m in re.finditer(re.escape(actor), sentence)]
+    if at and all(_NOT_AN_AGENT_BEFORE.search(sentence, max(0, a - 20), a) for a in at):
+        return None
+    return actor
+
+
 def entered_by_its_parties(actor: str | None, subject: str) -> bool:
     """An agreement's parties read from the agreement itself, when the agreement is the event's subject: "Da
     aftalen om tidlig pension blev indgået i 2020" (p16 gold: no actor). The agreement is what was decided;
