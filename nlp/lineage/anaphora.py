@@ -280,7 +280,8 @@ def inherit_year(d: Draft, previous: list[Draft], earlier: Sequence[Draft] = ())
     # marts 2024. Samtidig lukkes ...")
     decided = [p for p in previous if p.kind != "planned" and p.year is not None] \
         or [p for p in list(earlier)[::-1] if p.kind != "planned" and p.year is not None][:1]
-    if any(p.kind == "planned" and p.year_stated for p in previous) and decided:
+    # (a proposal added with "Samtidig foreslås det" is a plan itself: it keeps the sentence before's year)
+    if d.kind != "planned" and any(p.kind == "planned" and p.year_stated for p in previous) and decided:
         return replace(d, year=decided[0].year, year_stated=decided[0].year_stated, year_at=decided[0].year_at)
     stated = [p for p in previous if p.year_stated]
     if not stated:
@@ -301,7 +302,10 @@ def same_occasion_year(d: Draft, sentence: str, earlier: list[Draft]) -> Draft:
     if d.year is not None or not d.actor or not (ADDITIVE.search(sentence) or _ALSO.search(sentence)):
         return d
     body = _body_word(d.actor)
-    same = [e for e in earlier if e.actor and _body_word(e.actor) == body and e.kind != "planned" and e.year is not None]
+    # the earlier decision dated by its day word ("vedtog tirsdag"), not by a date of its own ("lukke ... med
+    # udgangen af marts 2024", probes19 m03: the meeting was in 2023)
+    same = [e for e in earlier if e.actor and _body_word(e.actor) == body and e.kind != "planned" and e.year is not None
+            and not e.year_stated]
     if not same:
         return d
     last = same[-1]

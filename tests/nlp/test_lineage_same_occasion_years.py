@@ -74,3 +74,18 @@ Beskæftigelsesministeriet, 3. maj 2021
 Fleksydelsesordningen blev afskaffet i 2017. Samtidig blev ledighedsydelsen forhøjet.
 """
     assert _year_of(text, "ledighedsydelsen") == 2017
+
+
+def test_a_date_of_the_first_decision_is_no_meeting_year() -> None:
+    # the first decision's year is its closing date, not the meeting's (probes19 m03): nothing to pass on
+    text = """Regionsrådet lukker fødestedet i Marstal
+Region Syddanmark, 28. november 2023
+
+Regionsrådet besluttede på sit møde mandag at lukke fødestedet i Marstal med udgangen af marts 2024.
+
+Beslutningen blev truffet med 31 stemmer mod 8.
+
+Regionsrådet vedtog samtidig at forlænge aftalen om akutlægebil på Langeland.
+"""
+    assert _year_of(text, "akutlægebil") is None
+
