@@ -31,3 +31,9 @@ def test_a_named_actor_elsewhere_in_the_sentence_stays() -> None:
     assert placed_outside("Region Sjælland", "Region Sjælland har oprettet en bus mellem Region Sjælland og Fyn.") \
         == "Region Sjælland"
     assert placed_outside("Nye Borgerlige", "Alle partier undtagen Nye Borgerlige stemte for.") is None
+
+
+def test_the_parties_between_whom_an_agreement_is_made_are_its_actor() -> None:
+    assert placed_outside("regeringen og KL", "Aftalen blev indgået i marts 2016 mellem regeringen og KL.") \
+        == "regeringen og KL"
+    assert placed_outside("Kalundborg og Gørlev", "Natbussen mellem Kalundborg og Gørlev nedlægges.") is None
