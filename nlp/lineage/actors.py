@@ -90,7 +90,8 @@ def placed_outside(actor: str | None, sentence: str) -> str | None:
 
 def _all_agents(names: str) -> bool:
     """"regeringen og KL", "regeringen, Dansk Folkeparti, SF og Enhedslisten": every part a body or a party."""
-    parts = [p for p in re.split(r",\s+|\s+og\s+|\s+samt\s+", names) if p]
+    # a party list in brackets spells out the body before it ("den daværende regering (S, RV og SF)")
+    parts = [p for p in re.split(r",\s+|\s+og\s+|\s+samt\s+", re.sub(r"\s*\([^)]*\)", "", names)) if p]
     return bool(parts) and all(_GROUP.fullmatch(p) or actor_pattern().fullmatch(p) or is_agent(p) for p in parts)
 
 

@@ -37,3 +37,6 @@ def test_the_parties_between_whom_an_agreement_is_made_are_its_actor() -> None:
     assert placed_outside("regeringen og KL", "Aftalen blev indgået i marts 2016 mellem regeringen og KL.") \
         == "regeringen og KL"
     assert placed_outside("Kalundborg og Gørlev", "Natbussen mellem Kalundborg og Gørlev nedlægges.") is None
+    assert placed_outside("den daværende regering (S, RV og SF), Venstre og Dansk Folkeparti",
+                          "Aftalen blev indgået mellem den daværende regering (S, RV og SF), Venstre og Dansk Folkeparti.") \
+        == "den daværende regering (S, RV og SF), Venstre og Dansk Folkeparti"
