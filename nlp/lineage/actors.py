@@ -66,6 +66,35 @@ def agent_of(actor: str | None) -> str | None:
 PARTIES_BEHIND = "aftalepartierne bag "
 
 
+# Where a name stands says it is not who acts: "mellem Kalundborg og Gørlev" (probes24 m07), "mellem Frederikshavn og
+# Hjørring" (probes21 m03) are the ends of a route; "Alle partier i Odsherred Byråd undtagen Nye Borgerlige har
+# indgået aftale" (probes25 04), "med stemmer fra alle partier undtagen Dansk Folkeparti" (probes21 m03) name the
+# one party outside the agreement or the vote. Parties "mellem" which an agreement is made are its makers, though
+# ("Tidlig pension blev aftalt mellem regeringen, Dansk Folkeparti, SF og Enhedslisten", "indgået ... mellem
+# regeringen og KL"): after "mellem" only names that are not all agents are places.
+_LEFT_OUT_BEFORE = re.compile(r"\b(?:undtagen|bortset\s+fra)\s+$", re.IGNORECASE)
+_BETWEEN_BEFORE = re.compile(r"\bmellem\s+$", re.IGNORECASE)
+
+
+def placed_outside(actor: str | None, sentence: str) -> str | None:
+    """The actor, or None when every place the sentence names it stands after "undtagen", "bortset fra", or after
+    "mellem" as names that are not all agents (two towns)."""
+    if not actor:
+        return actor
+    at = [m.start() for m in re.finditer(re.escape(actor), sentence)]
+    if at and all(_LEFT_OUT_BEFORE.search(sentence, max(0, a - 20), a)
+                  or (_BETWEEN_BEFORE.search(sentence, max(0, a - 20), a) and not _all_agents(actor)) for a in at):
+        return None
+    return actor
+
+
+def _all_agents(names: str) -> bool:
+    """"regeringen og KL", "regeringen, Dansk Folkeparti, SF og Enhedslisten": every part a body or a party."""
+    # a party list in brackets spells out the body before it ("den daværende regering (S, RV og SF)")
+    parts = [p for p in re.split(r",\s+|\s+og\s+|\s+samt\s+", re.sub(r"\s*\([^)]*\)", "", names)) if p]
+    return bool(parts) and all(_GROUP.fullmatch(p) or actor_pattern().fullmatch(p) or is_agent(p) for p in parts)
+
+
 def entered_by_its_parties(actor: str | None, subject: str) -> bool:
     """An agreement's parties read from the agreement itself, when the agreement is the event's subject: "Da
     aftalen om tidlig pension blev indgået i 2020" (p16 gold: no actor). The agreement is what was decided;

@@ -12,6 +12,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 from dataclasses import replace
+from typing import Sequence
 
 from danish.sentences import sentence_spans
 from danish.words import NEGATION_WORDS
@@ -21,7 +22,7 @@ from extract.records import EventKind
 from . import lexicon
 from .clause_cues import first_cue
 from .clean_phrase import clean, frame_openings
-from .cues import CLAUSE_BREAK, CONTINUATION, INSTEAD, NEGATED_RULE, REPLACEMENT
+from .cues import ADDITIVE, CLAUSE_BREAK, CONTINUATION, INSTEAD, NEGATED_RULE, REPLACEMENT
 from .dating import TARGET_YEAR
 from .draft import Draft
 from .given_mention import PREPOSITIONS, fuller_mention
@@ -265,12 +266,55 @@ def _text_compound(word: str, before: str, text_after: str = "") -> str | None:
     return None
 
 
-def inherit_year(d: Draft, previous: list[Draft]) -> Draft:
-    """"Fleksydelsesordningen erstattede desuden ...": the year of the sentence before."""
+def inherit_year(d: Draft, previous: list[Draft], earlier: Sequence[Draft] = ()) -> Draft:
+    """"Fleksydelsesordningen erstattede desuden ...": the year of the sentence before.
+
+    "Samtidig" adds to what was decided, so a decision's year wins over a plan's target the same sentence gives:
+    "Regionsrådet ... vedtog tirsdag at oprette en ny akutklinik ... Klinikken forventes at slå dørene op i marts
+    2024. Samtidig lukkes den nuværende lægevagtskonsultation i Dronninglund" (probes25 03) is closed in the
+    decision's 2023 ("tirsdag" of a 2023 news page), as "Klinikken erstatter den nuværende lægevagtskonsultation"
+    after "vedtog tirsdag" (probes24 m03) is; the opening in 2024 is no year of the closure."""
+    if d.year_stated:
+        return d
+    # the sentence before, else the latest decision before it ("... vedtog tirsdag ... Klinikken forventes at åbne i
+    # marts 2024. Samtidig lukkes ...")
+    decided = [p for p in previous if p.kind != "planned" and p.year is not None] \
+        or [p for p in list(earlier)[::-1] if p.kind != "planned" and p.year is not None][:1]
+    # (a proposal added with "Samtidig foreslås det" is a plan itself: it keeps the sentence before's year)
+    if d.kind != "planned" and any(p.kind == "planned" and p.year_stated for p in previous) and decided:
+        return replace(d, year=decided[0].year, year_stated=decided[0].year_stated, year_at=decided[0].year_at)
     stated = [p for p in previous if p.year_stated]
-    if d.year_stated or not stated:
+    if not stated:
         return d
     return replace(d, year=stated[0].year, year_stated=True)
+
+
+# "også", with the additive adverbs: the sentence tells another decision of the same occasion.
+_ALSO = re.compile(r"\bogså\b", re.IGNORECASE)
+
+
+def same_occasion_year(d: Draft, sentence: str, earlier: list[Draft]) -> Draft:
+    """A body's further decision at the same meeting takes the year of its first one: "Regionsrådet ... vedtog
+    tirsdag at oprette en ny akutklinik ... Regionsrådet besluttede også at forlænge forsøget med
+    videokonsultationer" (probes25 03), "Regionsrådet vedtog tirsdag at åbne en akutklinik ... Samtidig besluttede
+    regionsrådet at forlænge forsøget med en akutlægebil" (probes24 m03): the year is clearly implied (the gold
+    READMEs' "tirsdag"). Only a decision the sentence marks as additive, by the body that made the earlier one."""
+    if d.year is not None or not d.actor or not (ADDITIVE.search(sentence) or _ALSO.search(sentence)):
+        return d
+    body = _body_word(d.actor)
+    # the earlier decision dated by its day word ("vedtog tirsdag"), not by a date of its own ("lukke ... med
+    # udgangen af marts 2024", probes19 m03: the meeting was in 2023)
+    same = [e for e in earlier if e.actor and _body_word(e.actor) == body and e.kind != "planned" and e.year is not None
+            and not e.year_stated]
+    if not same:
+        return d
+    last = same[-1]
+    return replace(d, year=last.year, date=None, year_stated=last.year_stated, year_at=last.year_at)
+
+
+def _body_word(actor: str) -> str:
+    """The body's own noun, the first word ("Regionsrådet i Region Nordjylland" and "regionsrådet" are one body)."""
+    return actor.split()[0].lower()
 
 
 _FOUND_AT = re.compile(r"\bfindes\b[^.]*?\b(?:på|under)\s+(?P<site>[\w.-]+\.dk)\b", re.IGNORECASE)

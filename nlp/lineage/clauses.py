@@ -339,7 +339,7 @@ def clause_events(sentence: str, start: int, end: int, anchor: dt.date | None) -
             actor = None
         actor = _clause_agent(sentence[lo:cue_at], sentence[lo + match.end():hi]) or actor \
             or actors.leading_agent(TIME_OPENER.sub("", sentence[lo:cue_at])) or (opening.group("text") if opening else None)
-        actor = actors.agent_of(actor)  # a text is where it is written, not who decided
+        actor = actors.placed_outside(actors.agent_of(actor), sentence)  # a text, a route's ends, a party left out
         bare = BULLET.sub("", actor or "").lower()
         if actor and subject and bare in subject.lower() and (bare != subject.lower() or " og " in bare) \
                 and not names_a_forum(subject) \

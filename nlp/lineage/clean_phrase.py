@@ -19,6 +19,7 @@ from .planned_action import nominal_verb_phrase, planned_action
 from .dating import LEADING_TIME, MEETING_OPENING, TIME_TAIL, UNTIL
 from .draft import Draft
 from .holder import with_holder
+from .possibility import possibility_phrase
 from .where_relative import with_where_in
 from .word_classes import ADVERBS, ARTICLE, BULLET, FUNCTION_WORDS, word_set
 from ..phrases import after_cue
@@ -82,6 +83,7 @@ def noun_phrases(d: Draft, text: str) -> Draft:
     if actor and _undergoes(subject, actor, evidence):
         actor = None  # "Administrationen reduceres med 12 mio. kr.": a budget area, what is done to it, not who acts
     subject = with_holder(subject, evidence)  # "Vælgerne skal have mulighed for ..."
+    subject = possibility_phrase(subject, evidence)  # "Der er indført mulighed for at bytte ..."
     subject = with_where_in(subject, evidence)  # "en flad skat, hvor alle danskere betaler ..."
     subject = nominal_verb_phrase(subject)  # "efterforske og udvinde skifergas" -> "efterforskning og udvinding af ..."
     if d.kind == "planned" and not adverbial(subject):  # "drøftet i forligskredsen": the forum, not the scheme

@@ -36,7 +36,7 @@ from extract.normalise import collapse_ws
 from extract.records import Answer, AnyRecord, DocumentInfo, IndicatorDefinition, LineageEvent, Question
 
 from . import actors, agent_nouns, assembly, lexicon, minutes, notice, overview, policy, subject_gate
-from .anaphora import (DECIDED_BY, back_reference, continued, inherit_year, instead, resolve_anaphora, resolve_reform,
+from .anaphora import (DECIDED_BY, back_reference, continued, inherit_year, instead, same_occasion_year, resolve_anaphora, resolve_reform,
                        where_found)
 from .bullet_restatement import bullet_over_prose
 from .coordinated_clauses import first_acts_object
@@ -120,7 +120,8 @@ def lineage_events(doc: Document, records: Sequence[AnyRecord] = ()) -> list[Lin
                 or participation(doc.text[start:end], start, end, "")  # a chapter that never names its party (s18_03)
         found = [history_dated(doc.text, continued(doc.text, spans, index, d, anchor)) for d in found]
         if previous and ADDITIVE.search(doc.text[start:end]):
-            found = [inherit_year(d, previous) for d in found]
+            found = [inherit_year(d, previous, drafts) for d in found]
+        found = [same_occasion_year(d, doc.text[start:end], drafts) for d in found]  # "besluttede også"
         drafts.extend(found)
         previous = found
     drafts = undated_perfects(with_approvals(doc.text, drafts, party_voice or issuer_of(records)), records)
