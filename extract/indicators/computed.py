@@ -496,6 +496,9 @@ def _apply_ratio(f: Found, sentence: str) -> None:
         numerator, denominator = divided.group("a"), _PARTICIPLE_TAIL.sub("", divided.group("b")).strip(" ,;:.")
     if kind == "per":
         denominator = sentence[cue.start() + len("pr. "):].strip(" ,;:.")
+    # whatever the division, a participle clause closing it says how it is taken ("pr. 1.000 borgere over 65 år, der
+    # modtager hjemmehjælp, opgjort årligt"): the period goes to period_unit, not into the divisor
+    denominator = _PARTICIPLE_TAIL.sub("", denominator).strip(" ,;:.")
     f.numerator, f.denominator = numerator or None, denominator or None
     population = _COUNT_HEAD.sub("", denominator)
     population = _TIME_TAIL.sub("", re.sub(r"^[\d.]+\s+", "", population)).strip(" ,")
@@ -582,6 +585,8 @@ def measure_tables(text: str) -> list[Found]:
                     _apply_ratio(f, f.definition)
                 if cell.get("population"):
                     f.population = cell["population"]
+                # the row's reference period ("Måned", "År"); one the convention has no unit for ("Kvartal") gives none
+                f.period_unit = fields.period_cell_unit(cell["period"]) if cell.get("period") else None
                 f.source = cell.get("source") or None
                 found.append(f)
             i += 1
@@ -592,7 +597,8 @@ def measure_tables(text: str) -> list[Found]:
 # table, its labels the table's column names (the `table_column` rows of cues.tsv); its lines are finders.LABEL_LINE
 # (the value runs greedily to its last non-space, so a long gap is read once: linear).
 def _label_role(label: str) -> str | None:
-    return next(iter(_column_roles([label])), None)
+    # a fact box's "Periode:" line stays a field of no column (_page_field), as a målingsbeskrivelse prints it apart
+    return next((role for role in _column_roles([label]) if role != "period"), None)
 
 
 def _names_jobindsats(text: str) -> bool:

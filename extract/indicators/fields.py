@@ -42,13 +42,18 @@ def _period(indefinite: str, definite: str) -> str:
 
 PERIOD_MONTH = re.compile(
     _period(*_MONTH) + r"|pr\. måned"
-    r"|seneste (?:\d+(?:, | eller | og ))*\d+ måneder|opgjort månedligt", re.I)
+    r"|seneste (?:\d+(?:, | eller | og ))*\d+ måneder|(?:opgjort|opgøres) månedligt", re.I)
+# "..., opgjort årligt", "Opgøres årligt.": the measure is reckoned per year (probe texts p25 p1, p13, p19; as
+# "opgøres månedligt" per month)
 PERIOD_YEAR = re.compile(_period(*_YEAR) + r"|inden for et (?:kalender)?år|\bårlig(?:e)? (?:analyse|opgørelse)|pr\. år"
-                          r"|seneste (?:12 måneder|år)\b", re.I)
+                          r"|seneste (?:12 måneder|år)\b|\b(?:opgjort|opgøres) årligt\b", re.I)
 # A measure's field line naming its reference period ("Opgørelsesperiode: Kalenderår", "Referenceperiode: måned"), one
 # line of the labelled fields under a measure's name (clinical quality indicator descriptions, målingsbeskrivelser).
-PERIOD_LABEL = re.compile(r"^[ \t]*(?:Opgørelses|Reference|Måle)periode[ \t]*:[ \t]*(?:(?:hele|et|en|én|hver)[ \t]+)?"
-                          r"(?P<unit>(?:kalender)?år(?:et)?|måned(?:en)?)[ \t]*\.?[ \t]*$", re.I | re.M)
+_PERIOD_UNIT = r"(?:(?:hele|et|en|én|hver)[ \t]+)?(?P<unit>(?:kalender)?år(?:et)?|måned(?:en)?)[ \t]*\.?"
+PERIOD_LABEL = re.compile(rf"^[ \t]*(?:Opgørelses|Reference|Måle)periode[ \t]*:[ \t]*{_PERIOD_UNIT}[ \t]*$", re.I | re.M)
+# ... and the same unit alone in a measure table's "Periode" column ("Måned", "År"; "Kvartal" names no unit of the star
+# convention's two)
+_PERIOD_CELL = re.compile(_PERIOD_UNIT, re.I)
 OTHER_MEASURE = re.compile(r"forvent|faktisk|forskel(?:len)? mellem|sammenholdt", re.I)
 AVERAGE_MEASURE = re.compile(r"gennemsnit|\bgnsn\.?", re.I)
 SHARE_MEASURE = re.compile(r"\bandel(?:en|e)?\b|\bpct\b|procent", re.I)
@@ -146,6 +151,12 @@ PERIOD_LABEL_LINE = re.compile(r"^[ \t]*(?:(?:Opgørelses|Reference|Måle)period
                                re.I | re.M)
 
 
+def period_cell_unit(cell: str) -> str | None:
+    """The reference period a measure table's "Periode" cell names ("Måned" -> "måned"), or None."""
+    m = _PERIOD_CELL.fullmatch(cell.strip())
+    return None if m is None else "måned" if m.group("unit").lower().startswith("måned") else "år"
+
+
 def period_label_unit(block: str) -> str | None:
     """The reference period a measure's labelled field line names in its block, or None."""
     label = PERIOD_LABEL.search(block)
@@ -180,7 +191,10 @@ _PERIOD_OPENING = r"i løbet af|i en given"
 # "personer ..., der inden for fire uger påbegynder ..."): a phrase cut before it would end on its bare pronoun.
 _PERIOD_IN_RELATIVE = re.compile(rf"(?<=\b(?:der|som) )(?:(?:{_PERIOD_OPENING}) (?:(?<=af )(?:en |et ))?[a-zæøå]+"
                                  r"|ultimo [a-zæøå]+|inden for (?:[a-zæøå\d]+ )?[a-zæøå]+) (?=[a-zæøå])")
-_PERIOD_CUT = re.compile(rf"\s+(?:(?:{_PERIOD_OPENING}|ultimo|i den valgte|inden for|opgjort)\b|pr\.\s)")
+# ... and a window reckoned back from now right after a noun ("i mindst 80 pct. af tiden det seneste år"); after a
+# preposition ("i de seneste 12 måneder", "ud af de seneste tre år") the window is inside the phrase and stays
+_PERIOD_CUT = re.compile(rf"\s+(?:(?:{_PERIOD_OPENING}|ultimo|i den valgte|inden for|opgjort)\b|pr\.\s)"
+                         r"|(?<!\bi)(?<!\baf)\s+(?:det|de) seneste\b")
 
 
 def _strip_period(phrase: str) -> str:
@@ -465,18 +479,23 @@ def labelled_count_population(title: str) -> str | None:
 
 def percent_population(text: str) -> str | None:
     """Who a percentage target counts: "mindst 80% af alle elever" -> "alle elever"."""
-    m = _PERCENT_OF.search(text)
-    return m.group("pop").strip() if m else None
+    for m in _PERCENT_OF.finditer(text):
+        # "ledige i mindst 80 pct. af tiden": a share of a span of time counts no one (cue time_fraction)
+        if not cues.search("time_fraction", m.group(0)):
+            return m.group("pop").strip()
+    return None
 
 
 def target_population(definition: str) -> str | None:
     """Who a target is about: "mindst 80% af alle elever" -> "alle elever"; "Antallet af
     elever med ... skal falde" -> "elever med ..."; "Elevernes trivsel skal øges" -> "elever"
     (a definite plural genitive read back to its indefinite plural)."""
-    for pattern in (_PERCENT_OF, _COUNT_SUBJECT):
-        m = pattern.search(definition)
-        if m:
-            return m.group("pop").strip()
+    percent = percent_population(definition)
+    if percent:
+        return percent
+    m = _COUNT_SUBJECT.search(definition)
+    if m:
+        return m.group("pop").strip()
     m = _GENITIVE_SUBJECT.match(definition)
     if m:
         return m.group("noun").casefold()

@@ -239,6 +239,8 @@ def _goal_definition_line(text: str, f: Found) -> None:
 # aldersgruppen pr. 1. januar."); its phrase runs to the sentence's end, abbreviations and dates kept.
 _FRACTION_SENTENCE = re.compile(r"(?<![^\s])(?:(?<=, )(?:mens|og) )?(?P<label>(?-i:T|(?<=s |g )t)ælleren|"
                                 r"(?-i:N|(?<=s |g )n)ævneren) (?:er|udgøres af|omfatter|består af) (?P<body>\S)")
+# "Målgruppen er ...", "Populationen er ...": a sentence opening with the population field's label (cue table_column)
+_STATED_POPULATION = re.compile(rf"(?:^\s*|(?<=[.!?]\s))(?-i:{cues.column_labels('population')})n? (?:er|omfatter) (?P<body>\S)")
 _MEASURE_SUBJECT = re.compile(r"(?:Målingen|Indikatoren|Nøgletallet|Opgørelsen|Andelen|Antallet|Gennemsnittet) \w+")
 
 
@@ -258,6 +260,11 @@ def _read_following_sentences(text: str, f: Found) -> None:
             f.denominator = body
         elif m.group("label").lower() == "tælleren" and f.numerator is None:
             f.numerator = body
+    stated = _STATED_POPULATION.search(rest)
+    if stated:
+        # "Målgruppen er alle personer, der er påbegyndt et ressourceforløb i den valgte måned.": the label of a
+        # målingsbeskrivelse's population field (cue table_column) written as a sentence states who is measured
+        f.population = finders.first_sentence(rest[stated.start("body"):]).rstrip(" .,")
     if f.style != "measure":
         return  # a goal's period is its target's
     if f.period_unit is None and fields.period_unit_of(f.title, f.definition) is None:
@@ -418,6 +425,16 @@ def _ratio(f: Found) -> tuple[str | None, str | None, str | None]:
         population = f.population or (fields.share_parts(f.definition or "")[0] if computed_goal else None)
         return population, f.numerator, f.denominator
     if f.style == "goal" and f.definition:  # a goal made measurable by a target
+        if computed_goal and _measure(f) == "count":
+            # a goal its line says how to count ("Mål 2 opgøres som antallet af personer på uddannelseshjælp, som ...",
+            # "Målet opgøres som antal personer, der har været ledige ..."): the population is what it counts, not
+            # the goal's own subject ("Flere unge skal ...")
+            counted = fields.population_of("", f.definition)
+            registered = _REGISTERED_AS.search(counted or "")
+            if registered:  # "antal personer, der er registreret som hjemløse ved ...": the group registered
+                return registered.group("group"), None, None
+            if counted and _counts_persons(counted):
+                return counted, None, None
         percent = fields.percent_population(f.definition)  # "mindst 80 procent af eleverne"
         if percent:
             return percent, None, None
@@ -450,6 +467,18 @@ def _ratio(f: Found) -> tuple[str | None, str | None, str | None]:
         numerator, denominator = fields.formula_parts(f.context)
     # one part stated apart ("Nævneren er alle personer, hvis ..."): it wins over the part read from the sentence
     return population, f.numerator or numerator, f.denominator or denominator
+
+
+# persons counted as registered members of a group (probe texts p11, p13: "antal personer (, der er) registreret som
+# hjemløse ved/i ... kortlægning"): the group is the population
+_REGISTERED_AS = re.compile(r"\bregistreret som (?P<group>[\wæøå-]+)")
+
+
+def _counts_persons(phrase: str) -> bool:
+    """Whether a counted phrase's head is a group of persons (cue person_noun: "personer på uddannelseshjælp", "unge
+    under 25 år"), as a count's population must be (computed._apply_ratio); "tilbudte besøg" counts none."""
+    head = phrase.split(",")[0].split()[:2]
+    return any(cues.search("person_noun", word) for word in head)
 
 
 # A goal's definition that says how it is computed, no target ("Mål 1 opgøres som X i procent af Y", read from the

@@ -136,7 +136,7 @@ ROLES_USED = {"result_difference", "definition_verb", "measure_word", "ratio", "
               "opgoerelse_lead", "account_genre", "account_quantity", "accounted_by", "account_scope",
               "target_quantity", "target_level", "change_noun_target", "quantity_change_noun",
               "self_defining_subject", "clause_verb", "count_target",
-              "goal_statement", "time_tail",
+              "goal_statement", "time_tail", "time_fraction",
               "population_article", "goal_list_lead", "measure_label", "measure_statement",
               "defining_verb", "transition_noun", "transition_passive", "target_deadline",
               "own_goal_lead", "work_for_lead", "new_measure_label"}
