@@ -29,3 +29,23 @@ def test_made_obligatory_is_introduced(text: str, expected: list[tuple]) -> None
 ])
 def test_obligatory_as_a_state_gives_nothing(text: str) -> None:
     assert _events(text) == []
+
+
+# A labelled element of a strategy ("Initiativ 3.2: ...", probes25 n10) is read without its label; a plan's labelled
+# goal ("Mål 1: Langtidsledigheden skal ...", corpus/ indicator pages) states no event.
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Initiativ 3.2: Der oprettes en ny tilskudsordning til bogbusser.",
+     [("introduced", None, "ny tilskudsordning til bogbusser")]),
+    ("Initiativ 2: Tilskuddet til lokale foreninger afskaffes fra 2025.",
+     [("dropped", 2025, "Tilskuddet til lokale foreninger")]),
+])
+def test_labelled_element_is_read_without_its_label(text: str, expected: list[tuple]) -> None:
+    assert _events(text) == expected
+
+
+@pytest.mark.parametrize("text", [
+    "Mål 1: Langtidsledigheden skal nedbringes.",
+    "Mål 2: Flere unge i uddannelse.",
+])
+def test_labelled_goal_gives_nothing(text: str) -> None:
+    assert _events(text) == []
