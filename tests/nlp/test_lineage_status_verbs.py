@@ -49,3 +49,23 @@ def test_labelled_element_is_read_without_its_label(text: str, expected: list[tu
 ])
 def test_labelled_goal_gives_nothing(text: str) -> None:
     assert _events(text) == []
+
+
+# A habit word after an amount's unit is the amount's rate ("20 mio. kr. årligt"), not a routine of the verb
+# (probes25 n10; corpus s02 "2,59 mio. kr. årligt"); a habit of the verb still makes a routine.
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Puljen til udvikling af folkebiblioteker videreføres med 20 mio. kr. årligt i perioden 2024-2027.",
+     [("confirmed", 2024, "Puljen til udvikling af folkebiblioteker")]),
+    ("Initiativ 3.1: Puljen til lokale kulturhuse videreføres med 5 mio. kr. årligt.",
+     [("confirmed", None, "Puljen til lokale kulturhuse")]),
+])
+def test_rate_of_an_amount_is_no_habit(text: str, expected: list[tuple]) -> None:
+    assert _events(text) == expected
+
+
+@pytest.mark.parametrize("text", [
+    "Tilskuddet udbetales årligt til foreningerne.",
+    "Satserne reguleres årligt.",
+])
+def test_habit_of_the_verb_gives_nothing(text: str) -> None:
+    assert _events(text) == []
