@@ -286,6 +286,13 @@ def _sentence_events(text: str, spans: list[tuple[int, int]], index: int, anchor
         at = start + labelled.end()
         return [replace(d, start=start) if d.start == at else d
                 for d in _statement_events(text, at, end, anchor, earlier, spans, index)]
+    tagged = _LABELLED_ELEMENT.match(sentence)
+    if tagged and not _numbered_goal(sentence[tagged.end():]):
+        # a strategy's labelled element ("Initiativ 3.2: Der oprettes en ny tilskudsordning ...", probes25 n10) is a
+        # numbered element whose number carries a label word: read without the label, the evidence keeping it
+        at = start + tagged.end()
+        return [replace(d, start=start) if d.start == at else d
+                for d in _statement_events(text, at, end, anchor, earlier, spans, index)]
     numbered = _NUMBERED_ITEM.match(sentence)
     if numbered and _in_numbered_list(text, spans, index, int(numbered.group("n"))) \
             and not _numbered_goal(sentence[numbered.end():]):
@@ -301,6 +308,11 @@ def _sentence_events(text: str, spans: list[tuple[int, int]], index: int, anchor
 # A numbered element: a number, its dot and a capital ("3. Normeringen i dagtilbud løftes."); "1. januar 2024" is a
 # date and "1. at ordningen fastholdes" an indstilling's point under its lead (`lists.recommendation_points`).
 _NUMBERED_ITEM = re.compile(r"\s*(?P<n>\d{1,2})\.[ \t]+(?=[A-ZÆØÅ])")
+# A numbered element under a label word, the label ending in a colon: "Initiativ 3.1: Puljen ... videreføres" (probes25
+# n10's three initiatives); "Mål 2: Flere unge ..." (a plan's goals, corpus/ indicator pages) has the same form and is
+# kept silent by `_numbered_goal` or by stating no event. One capitalised word, so a sentence's own colon ("Aftalen
+# indebærer: ...") is no label.
+_LABELLED_ELEMENT = re.compile(r"[ \t]*[A-ZÆØÅ][a-zæøå]+[ \t]+\d{1,2}(?:\.\d{1,2})?:[ \t]+(?=[A-ZÆØÅ])")
 
 
 def _numbered_goal(item: str) -> bool:

@@ -159,14 +159,20 @@ def for_decision(words: list[str], i: int) -> bool:
     return "til" in after[:2] and bool(DECISION_NOUNS.intersection(after[1:4]))
 
 
+def _qualifies_noun(before: str) -> bool:
+    """The word before a habit word makes it a noun's: a determiner's adjective or an amount's rate."""
+    return before in NOUN_DETERMINERS or before in word_set("amount_unit")
+
+
 def habitual(words: list[str], i: int) -> bool:
     """An adverbial of habit within the verb's clause ("altid", "hvert år", "hvert andet år")."""
     lo = max(0, i - 5)
     words = _without_changed_values(words, i)
     # a habit word after a determiner is the adjective of a noun ("indføres et årligt klimaprogram", "afholde et
     # årligt foreningsmøde", s7_14): Danish spells the neuter adjective as the adverb, and it tells no habit
+    # so is one after an amount's unit, the amount's rate ("videreføres med 20 mio. kr. årligt", probes25 n10)
     window = [w for n, w in enumerate(words[lo:i + 8], lo) if not (w in _HABITUAL and words[n - 1:n] and
-                                                                   words[n - 1] in NOUN_DETERMINERS)]
+                                                                   _qualifies_noun(words[n - 1]))]
     if word_set("cycle_noun").intersection(window):
         return True  # "Som et led i Center for Ejendommes årshjul fremlægges ..." (s04, s10_08; f12 "i et fast årshjul")
     if _HABITUAL.intersection(window) or words[i + 1:i + 2] == ["løbende"]:

@@ -34,7 +34,7 @@ ROLES = {"function_word", "sentence_adverb", "heading_link_word", "document_defi
          "coordinated_adjective_suffix", "verb_particle", "continuation_adverb", "future_adverb", "judgement_adjective",
          "as_role_noun", "duty_modal", "scheme_phrase", "state_verb",
          "adverbial_phrase", "reflexive_pronoun", "example_opener", "reading_guide_verb", "manner_predicative", "continuation_verb",
-         "charge_noun"}
+         "charge_noun", "amount_unit"}
 # Roles the lineage modules read by the pipeline's lemma, not the word's form ("udskydes", "trækker",
 # "vedtaget"; nlp/lineage/assembly.py, minutes.py, policy.py, first_time.py).
 LEMMA_ROLES = {"follow_up_document", "postpone_verb", "meeting_noun", "withdraw_verb", "vote_verb",
